@@ -1,0 +1,337 @@
+/**
+ * The Archive API: the only things a user interface can ask of the archive.
+ *
+ * Every host (Electron IPC, web mode over HTTP, the CLI) validates its input against
+ * `apiInputSchemas` before touching the archive, and answers with an `ApiResult`: a value, or a
+ * typed error a person can read. This file holds types and schemas only, so that the renderer can
+ * import it without pulling in Node or SQLite.
+ */
+import { z } from 'zod';
+
+/** Tables a query or a record can name. */
+export const TABLES = [
+  'visits',
+  'meetings',
+  'people',
+  'organisations',
+  'positions',
+  'events',
+  'topics',
+  'sources',
+] as const;
+export type TableName = (typeof TABLES)[number];
+
+/**
+ * How a field is matched and shown. `date` fields hold partial ISO dates (`2023`, `2023-09`,
+ * `2023-09-19`) and are filtered as the span they cover; `timestamp` holds a full ISO time.
+ */
+export const FIELD_KINDS = ['id', 'text', 'date', 'timestamp', 'country', 'enum', 'number'] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+export interface FieldInfo {
+  kind: FieldKind;
+  /** Allowed values of an `enum` field. */
+  values?: readonly string[];
+}
+
+export const VISIT_STATUSES = ['planned', 'completed', 'cancelled'] as const;
+export const EVENT_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export const PARTICIPANT_SIDES = ['counterpart', 'secretariat', 'other'] as const;
+
+const id: FieldInfo = { kind: 'id' };
+const text: FieldInfo = { kind: 'text' };
+const date: FieldInfo = { kind: 'date' };
+const timestamp: FieldInfo = { kind: 'timestamp' };
+const country: FieldInfo = { kind: 'country' };
+const number: FieldInfo = { kind: 'number' };
+const audit = { created_at: timestamp, updated_at: timestamp } as const;
+
+/**
+ * The fields each table exposes to queries: the whitelist. A field not named here is refused
+ * before any SQL is built.
+ */
+export const TABLE_FIELDS = {
+  visits: {
+    id,
+    title: text,
+    traveller_id: id,
+    traveller: text,
+    city: text,
+    country,
+    start_date: date,
+    end_date: date,
+    purpose: text,
+    summary: text,
+    status: { kind: 'enum', values: VISIT_STATUSES },
+    meeting_count: number,
+    ...audit,
+  },
+  meetings: {
+    id,
+    visit_id: id,
+    visit: text,
+    date,
+    city: text,
+    country,
+    venue: text,
+    format: text,
+    summary: text,
+    outcomes: text,
+    atmosphere: text,
+    ...audit,
+  },
+  people: {
+    id,
+    name: text,
+    honorific: text,
+    aliases: text,
+    country,
+    notes: text,
+    ...audit,
+  },
+  organisations: {
+    id,
+    name: text,
+    acronym: text,
+    kind: text,
+    country,
+    parent_id: id,
+    parent: text,
+    ...audit,
+  },
+  positions: {
+    id,
+    person_id: id,
+    person: text,
+    organisation_id: id,
+    organisation: text,
+    title: text,
+    start_date: date,
+    end_date: date,
+    ...audit,
+  },
+  events: {
+    id,
+    title: text,
+    start_date: date,
+    end_date: date,
+    city: text,
+    country,
+    organiser_id: id,
+    organiser: text,
+    status: { kind: 'enum', values: EVENT_STATUSES },
+    summary: text,
+    ...audit,
+  },
+  topics: { id, name: text, description: text, ...audit },
+  sources: { id, title: text, date, kind: text, text, ...audit },
+} as const satisfies Record<TableName, Record<string, FieldInfo>>;
+
+export type FieldName<T extends TableName> = keyof (typeof TABLE_FIELDS)[T] & string;
+
+export const OPERATORS = [
+  'contains',
+  'equals',
+  'in',
+  'before',
+  'after',
+  'between',
+  'empty',
+  'notEmpty',
+] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+/** Which operators make sense for which kind of field. */
+export const OPERATORS_BY_KIND: Record<FieldKind, readonly Operator[]> = {
+  id: ['equals', 'in', 'empty', 'notEmpty'],
+  text: ['contains', 'equals', 'in', 'empty', 'notEmpty'],
+  date: ['equals', 'before', 'after', 'between', 'empty', 'notEmpty'],
+  timestamp: ['equals', 'before', 'after', 'between', 'empty', 'notEmpty'],
+  country: ['equals', 'in', 'empty', 'notEmpty'],
+  enum: ['equals', 'in', 'empty', 'notEmpty'],
+  number: ['equals', 'in', 'before', 'after', 'between', 'empty', 'notEmpty'],
+};
+
+/** A date as the archive stores it: a year, a month or a day. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const MAX_PAGE = 1000;
+
+const scalar = z.union([z.string().max(10_000), z.number().finite()]);
+
+export const FilterSchema = z.strictObject({
+  field: z.string().min(1).max(64),
+  op: z.enum(OPERATORS),
+  value: z.union([scalar, z.array(scalar).max(1000)]).optional(),
+});
+export type Filter = z.infer<typeof FilterSchema>;
+
+export const SortSchema = z.strictObject({
+  field: z.string().min(1).max(64),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+});
+export type Sort = z.input<typeof SortSchema>;
+
+export const QuerySchema = z.strictObject({
+  table: z.enum(TABLES),
+  where: z.array(FilterSchema).max(50).default([]),
+  search: z.string().max(500).optional(),
+  sort: z.array(SortSchema).max(10).default([]),
+  columns: z.array(z.string().min(1).max(64)).max(100).optional(),
+  limit: z.number().int().min(0).max(MAX_PAGE).default(100),
+  offset: z.number().int().min(0).default(0),
+  /** List the trash (soft-deleted records) instead of the live records. */
+  trash: z.boolean().default(false),
+  /** Count every matching row too. Off when a caller asks for the count separately. */
+  withTotal: z.boolean().default(true),
+});
+/** A query as callers write it (defaults may be left out). */
+export type Query = z.input<typeof QuerySchema>;
+/** A query after validation, with every default filled in. */
+export type ParsedQuery = z.output<typeof QuerySchema>;
+
+export type CellValue = string | number | null;
+export type Row = Record<string, CellValue>;
+
+export interface ListResult {
+  rows: Row[];
+  /** Every row the query matches, or null when `withTotal` was false. */
+  total: number | null;
+}
+
+export const RecordRefSchema = z.strictObject({
+  table: z.enum(TABLES),
+  id: z.string().min(1).max(64),
+});
+export type RecordRef = z.infer<typeof RecordRefSchema>;
+
+export interface RecordDetail {
+  table: TableName;
+  /** Every field of the record, by the names of TABLE_FIELDS. */
+  record: Row;
+  /** Records that belong to this one, by kind: a visit's `meetings`, a meeting's `participants`. */
+  related: Record<string, Row[]>;
+}
+
+/** A create (no id) or an update (with id) of one record. */
+export const SaveInputSchema = z.strictObject({
+  table: z.enum(TABLES),
+  id: z.string().min(1).max(64).optional(),
+  values: z.record(z.string().max(64), z.unknown()),
+  /** The `updated_at` the editor started from: an update of a record changed since is refused. */
+  expectedUpdatedAt: z.string().max(40).optional(),
+});
+export type SaveInput = z.infer<typeof SaveInputSchema>;
+
+export interface SaveResult {
+  record: Row;
+}
+
+export const IdsInputSchema = z.strictObject({
+  table: z.enum(TABLES),
+  ids: z.array(z.string().min(1).max(64)).min(1).max(10_000),
+});
+export type IdsInput = z.infer<typeof IdsInputSchema>;
+
+export interface CountResult {
+  count: number;
+}
+
+export interface ChangeSummary {
+  seq: number;
+  entity: TableName;
+  entityId: string;
+  op: 'create' | 'update' | 'delete' | 'restore';
+  at: string;
+  user: string;
+}
+
+export interface UndoResult {
+  /** The change undone or redone, or null when there was nothing to undo or redo. */
+  change: ChangeSummary | null;
+}
+
+export interface ArchiveStats {
+  path: string;
+  schemaVersion: number;
+  sizeBytes: number;
+  /** Live (not deleted) records per table. */
+  counts: Record<TableName, number>;
+  inTrash: number;
+  changes: number;
+}
+
+export const EmptyInputSchema = z.strictObject({});
+export type EmptyInput = z.infer<typeof EmptyInputSchema>;
+
+export const DemoInputSchema = z.strictObject({
+  visits: z.number().int().min(1).max(1_000_000).default(300),
+  seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+});
+export type DemoInput = z.input<typeof DemoInputSchema>;
+
+/** What a user interface may ask of the archive. */
+export interface ArchiveApi {
+  listRecords(query: Query): Promise<ListResult>;
+  countRecords(query: Query): Promise<CountResult>;
+  getRecord(ref: RecordRef): Promise<RecordDetail>;
+  saveRecord(input: SaveInput): Promise<SaveResult>;
+  deleteRecords(input: IdsInput): Promise<CountResult>;
+  restoreRecords(input: IdsInput): Promise<CountResult>;
+  undo(input: EmptyInput): Promise<UndoResult>;
+  redo(input: EmptyInput): Promise<UndoResult>;
+  stats(input: EmptyInput): Promise<ArchiveStats>;
+  /** Fill an empty archive with demo records; refused when the archive holds any record. */
+  loadDemo(input: DemoInput): Promise<ArchiveStats>;
+}
+export type ApiMethod = keyof ArchiveApi;
+
+/** One input schema per method: a method missing here fails to compile. */
+export const apiInputSchemas = {
+  listRecords: QuerySchema,
+  countRecords: QuerySchema,
+  getRecord: RecordRefSchema,
+  saveRecord: SaveInputSchema,
+  deleteRecords: IdsInputSchema,
+  restoreRecords: IdsInputSchema,
+  undo: EmptyInputSchema,
+  redo: EmptyInputSchema,
+  stats: EmptyInputSchema,
+  loadDemo: DemoInputSchema,
+} as const satisfies Record<ApiMethod, z.ZodType>;
+
+/** The method names, for hosts that build one function or route per method. */
+export const API_METHODS = Object.keys(apiInputSchemas) as ApiMethod[];
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'validation_failed',
+  'not_found',
+  'conflict',
+  'refused',
+  'archive_missing',
+  'archive_newer',
+  'archive_corrupt',
+  'archive_busy',
+  'io_error',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ProblemDetail {
+  /** The field or input path the problem is about, such as `values.start_date`. */
+  path: string;
+  message: string;
+}
+
+/** An error a person can read: what happened and what to do. Never a stack trace. */
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  details?: ProblemDetail[];
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The value a method resolves to. */
+export type ApiOutput<M extends ApiMethod> = Awaited<ReturnType<ArchiveApi[M]>>;
