@@ -335,3 +335,11 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 /** The value a method resolves to. */
 export type ApiOutput<M extends ApiMethod> = Awaited<ReturnType<ArchiveApi[M]>>;
+
+/**
+ * What the Electron preload exposes as `window.archive`: one function per method, answering with
+ * an ApiResult (errors cross the context bridge as plain data; `renderer/api.ts` unwraps them).
+ */
+export type ArchiveBridge = {
+  [M in ApiMethod]: (input: Parameters<ArchiveApi[M]>[0]) => Promise<ApiResult<ApiOutput<M>>>;
+};
