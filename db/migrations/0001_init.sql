@@ -275,3 +275,114 @@ BEGIN
   UPDATE visits SET meeting_count = meeting_count + 1
     WHERE new.visit_id IS NOT NULL AND new.deleted_at IS NULL AND id = new.visit_id;
 END;
+
+-- Full-text search: one FTS5 index per table with text, over the stored (not folded) text, since
+-- the tokenizer folds case and diacritics itself. External content (`content=`) keeps one copy of
+-- the text; the triggers below keep each index in step with its table. Trashed records stay
+-- indexed: queries exclude them by `deleted_at`, and a restore needs no reindexing.
+-- people.aliases is indexed as its JSON text: brackets, quotes and commas separate tokens.
+
+CREATE VIRTUAL TABLE visits_fts USING fts5(
+  title, city, purpose, summary,
+  content='visits', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER visits_fts_insert AFTER INSERT ON visits BEGIN
+  INSERT INTO visits_fts (rowid, title, city, purpose, summary) VALUES (new.rid, new.title, new.city, new.purpose, new.summary);
+END;
+CREATE TRIGGER visits_fts_delete AFTER DELETE ON visits BEGIN
+  INSERT INTO visits_fts (visits_fts, rowid, title, city, purpose, summary) VALUES ('delete', old.rid, old.title, old.city, old.purpose, old.summary);
+END;
+CREATE TRIGGER visits_fts_update AFTER UPDATE OF title, city, purpose, summary ON visits BEGIN
+  INSERT INTO visits_fts (visits_fts, rowid, title, city, purpose, summary) VALUES ('delete', old.rid, old.title, old.city, old.purpose, old.summary);
+  INSERT INTO visits_fts (rowid, title, city, purpose, summary) VALUES (new.rid, new.title, new.city, new.purpose, new.summary);
+END;
+
+CREATE VIRTUAL TABLE meetings_fts USING fts5(
+  venue, city, summary, outcomes, atmosphere,
+  content='meetings', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER meetings_fts_insert AFTER INSERT ON meetings BEGIN
+  INSERT INTO meetings_fts (rowid, venue, city, summary, outcomes, atmosphere) VALUES (new.rid, new.venue, new.city, new.summary, new.outcomes, new.atmosphere);
+END;
+CREATE TRIGGER meetings_fts_delete AFTER DELETE ON meetings BEGIN
+  INSERT INTO meetings_fts (meetings_fts, rowid, venue, city, summary, outcomes, atmosphere) VALUES ('delete', old.rid, old.venue, old.city, old.summary, old.outcomes, old.atmosphere);
+END;
+CREATE TRIGGER meetings_fts_update AFTER UPDATE OF venue, city, summary, outcomes, atmosphere ON meetings BEGIN
+  INSERT INTO meetings_fts (meetings_fts, rowid, venue, city, summary, outcomes, atmosphere) VALUES ('delete', old.rid, old.venue, old.city, old.summary, old.outcomes, old.atmosphere);
+  INSERT INTO meetings_fts (rowid, venue, city, summary, outcomes, atmosphere) VALUES (new.rid, new.venue, new.city, new.summary, new.outcomes, new.atmosphere);
+END;
+
+CREATE VIRTUAL TABLE people_fts USING fts5(
+  name, honorific, aliases,
+  content='people', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER people_fts_insert AFTER INSERT ON people BEGIN
+  INSERT INTO people_fts (rowid, name, honorific, aliases) VALUES (new.rid, new.name, new.honorific, new.aliases);
+END;
+CREATE TRIGGER people_fts_delete AFTER DELETE ON people BEGIN
+  INSERT INTO people_fts (people_fts, rowid, name, honorific, aliases) VALUES ('delete', old.rid, old.name, old.honorific, old.aliases);
+END;
+CREATE TRIGGER people_fts_update AFTER UPDATE OF name, honorific, aliases ON people BEGIN
+  INSERT INTO people_fts (people_fts, rowid, name, honorific, aliases) VALUES ('delete', old.rid, old.name, old.honorific, old.aliases);
+  INSERT INTO people_fts (rowid, name, honorific, aliases) VALUES (new.rid, new.name, new.honorific, new.aliases);
+END;
+
+CREATE VIRTUAL TABLE organisations_fts USING fts5(
+  name, acronym, kind,
+  content='organisations', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER organisations_fts_insert AFTER INSERT ON organisations BEGIN
+  INSERT INTO organisations_fts (rowid, name, acronym, kind) VALUES (new.rid, new.name, new.acronym, new.kind);
+END;
+CREATE TRIGGER organisations_fts_delete AFTER DELETE ON organisations BEGIN
+  INSERT INTO organisations_fts (organisations_fts, rowid, name, acronym, kind) VALUES ('delete', old.rid, old.name, old.acronym, old.kind);
+END;
+CREATE TRIGGER organisations_fts_update AFTER UPDATE OF name, acronym, kind ON organisations BEGIN
+  INSERT INTO organisations_fts (organisations_fts, rowid, name, acronym, kind) VALUES ('delete', old.rid, old.name, old.acronym, old.kind);
+  INSERT INTO organisations_fts (rowid, name, acronym, kind) VALUES (new.rid, new.name, new.acronym, new.kind);
+END;
+
+CREATE VIRTUAL TABLE events_fts USING fts5(
+  title, city, summary,
+  content='events', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts (rowid, title, city, summary) VALUES (new.rid, new.title, new.city, new.summary);
+END;
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+  INSERT INTO events_fts (events_fts, rowid, title, city, summary) VALUES ('delete', old.rid, old.title, old.city, old.summary);
+END;
+CREATE TRIGGER events_fts_update AFTER UPDATE OF title, city, summary ON events BEGIN
+  INSERT INTO events_fts (events_fts, rowid, title, city, summary) VALUES ('delete', old.rid, old.title, old.city, old.summary);
+  INSERT INTO events_fts (rowid, title, city, summary) VALUES (new.rid, new.title, new.city, new.summary);
+END;
+
+CREATE VIRTUAL TABLE sources_fts USING fts5(
+  title, text,
+  content='sources', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources BEGIN
+  INSERT INTO sources_fts (rowid, title, text) VALUES (new.rid, new.title, new.text);
+END;
+CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources BEGIN
+  INSERT INTO sources_fts (sources_fts, rowid, title, text) VALUES ('delete', old.rid, old.title, old.text);
+END;
+CREATE TRIGGER sources_fts_update AFTER UPDATE OF title, text ON sources BEGIN
+  INSERT INTO sources_fts (sources_fts, rowid, title, text) VALUES ('delete', old.rid, old.title, old.text);
+  INSERT INTO sources_fts (rowid, title, text) VALUES (new.rid, new.title, new.text);
+END;
+
+CREATE VIRTUAL TABLE topics_fts USING fts5(
+  name, description,
+  content='topics', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER topics_fts_insert AFTER INSERT ON topics BEGIN
+  INSERT INTO topics_fts (rowid, name, description) VALUES (new.rid, new.name, new.description);
+END;
+CREATE TRIGGER topics_fts_delete AFTER DELETE ON topics BEGIN
+  INSERT INTO topics_fts (topics_fts, rowid, name, description) VALUES ('delete', old.rid, old.name, old.description);
+END;
+CREATE TRIGGER topics_fts_update AFTER UPDATE OF name, description ON topics BEGIN
+  INSERT INTO topics_fts (topics_fts, rowid, name, description) VALUES ('delete', old.rid, old.name, old.description);
+  INSERT INTO topics_fts (rowid, name, description) VALUES (new.rid, new.name, new.description);
+END;
