@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import type Database from 'better-sqlite3';
+import { toApiError } from '../db/errors.js';
+import { openArchive } from '../db/open.js';
+import { createHandlers } from '../db/service.js';
+import { registerIpcHost } from './ipcHost.js';
+import { menuTemplate } from './menuTemplate.js';
+import { nativeBindingFor } from './nativeBinding.js';
+import { createMainWindow, hardenSession } from './window.js';
+
+// The bundle sits in dist/electron/, beside the preload, with the renderer in dist/renderer/.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const paths = {
+  preload: path.join(here, 'preload.cjs'),
+  rendererIndex: path.join(here, '..', 'renderer', 'index.html'),
+};
+
+// Tests run the app on a throwaway archive and profile, so they never touch a person's own.
+const userDataOverride = process.env.ARCHIVE_USER_DATA;
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+let db: Database.Database | undefined;
+let window: BrowserWindow | undefined;
+let closeIpc: (() => void) | undefined;
+
+function archiveFile(): string {
+  const chosen = process.env.ARCHIVE_DB;
+  return chosen ? path.resolve(chosen) : path.join(app.getPath('userData'), 'archive.db');
+}
+
+function showWindow(): void {
+  if (!window || window.isDestroyed()) {
+    window = createMainWindow(paths);
+    return;
+  }
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+function openOrExplain(file: string): Database.Database | undefined {
+  const nativeBinding = nativeBindingFor(app.getAppPath(), app.isPackaged);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    return openArchive(file, { create: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch (e) {
+    const { message } = toApiError(e);
+    const hint =
+      !app.isPackaged && !nativeBinding
+        ? '\n\nThe archive engine has not been built for Electron yet: start the app with `npm start`, which builds it.'
+        : '';
+    dialog.showErrorBox(
+      'Secretariat Archive could not open its archive',
+      `${message}\n\nArchive file: ${file}${hint}`,
+    );
+    return undefined;
+  }
+}
+
+function start(): void {
+  app.enableSandbox();
+  app.on('second-instance', () => {
+    if (app.isReady()) showWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) showWindow();
+  });
+  app.on('will-quit', () => {
+    closeIpc?.();
+    db?.close();
+    db = undefined;
+  });
+
+  void app.whenReady().then(() => {
+    const file = archiveFile();
+    db = openOrExplain(file);
+    if (!db) {
+      app.exit(1);
+      return;
+    }
+    app.setAboutPanelOptions({
+      applicationName: 'Secretariat Archive',
+      applicationVersion: app.getVersion(),
+    });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(menuTemplate({ dev: !app.isPackaged, platform: process.platform })),
+    );
+    hardenSession(session.defaultSession);
+    closeIpc = registerIpcHost(createHandlers(db, file), paths.rendererIndex);
+    showWindow();
+  });
+}
+
+// A second start hands over to the running app, which brings its window forward.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { menuTemplate } from '../menuTemplate.js';
+
+function roles(items: MenuItemConstructorOptions[]): string[] {
+  return items.flatMap((item) => [
+    ...(item.role ? [item.role] : []),
+    ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+  ]);
+}
+
+describe('menuTemplate', () => {
+  test('offers reload and developer tools only to developers', () => {
+    const staff = roles(menuTemplate({ dev: false, platform: 'win32' }));
+    expect(staff).not.toContain('reload');
+    expect(staff).not.toContain('forceReload');
+    expect(staff).not.toContain('toggleDevTools');
+    const dev = roles(menuTemplate({ dev: true, platform: 'win32' }));
+    expect(dev).toContain('reload');
+  });
+
+  test('has Quit, text undo and redo, and About on every platform', () => {
+    for (const platform of ['win32', 'linux', 'darwin'] as const) {
+      const all = roles(menuTemplate({ dev: false, platform }));
+      expect(all).toEqual(expect.arrayContaining(['undo', 'redo', 'about']));
+      // On macOS Quit lives in the application menu, which Electron fills in from 'appMenu'.
+      expect(all).toContain(platform === 'darwin' ? 'appMenu' : 'quit');
+    }
+  });
+});

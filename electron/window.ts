@@ -1,0 +1,38 @@
+import { BrowserWindow, type Session } from 'electron';
+import { CONTENT_SECURITY_POLICY, windowOptions } from './windowOptions.js';
+
+export interface WindowPaths {
+  preload: string;
+  rendererIndex: string;
+}
+
+/**
+ * Deny every permission (camera, notifications, geolocation...): an archive needs none, and a
+ * prompt from it would only confuse. The policy header also covers any response that is not a
+ * local file; for file:// pages the renderer's own meta tag carries the same policy.
+ */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    });
+  });
+}
+
+/** The archive window: shows the built renderer and can go nowhere else. */
+export function createMainWindow(paths: WindowPaths): BrowserWindow {
+  const window = new BrowserWindow(windowOptions(paths.preload));
+  const contents = window.webContents;
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(paths.rendererIndex);
+  return window;
+}
