@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import DatabaseConstructor from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { ArchiveError } from './errors.js';
+
+/** Where the backups of an archive go: `<dir>/<archive name>.backups/`. */
+export function backupsDir(archiveFile: string): string {
+  return path.join(path.dirname(archiveFile), `${path.basename(archiveFile)}.backups`);
+}
+
+/** `2026-11-22T05:10:00.123Z` -> `20261122T051000123Z`: sortable, and legal in Windows file names. */
+export function fileTimestamp(at: Date): string {
+  return at.toISOString().replace(/[-:.]/g, '');
+}
+
+/**
+ * Copies the archive before a migration, synchronously, so that `openArchive` stays a plain
+ * function for every caller. `db.serialize()` reads every page through SQLite's pager inside one
+ * read transaction (WAL content included): a consistent snapshot like the backup API's, held in
+ * memory once (migrations are rare; memory ~ file size). The image keeps the WAL flag in its
+ * header (bytes 18-19 = 2); it is set back to the rollback-journal value 1 so that the backup
+ * opens read-only without leaving -wal/-shm files beside it. The copy is written under a
+ * temporary name, synced, renamed, then opened read-only and checked before anything migrates.
+ */
+export function preMigrationBackup(
+  db: Database,
+  archiveFile: string,
+  version: number,
+  at: Date,
+  nativeBinding?: string,
+): string {
+  const dir = backupsDir(archiveFile);
+  const target = path.join(dir, `pre-migration-v${version}-${fileTimestamp(at)}.db`);
+  const temp = `${target}.partial`;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const image = db.serialize();
+    image[18] = 1;
+    image[19] = 1;
+    const fd = fs.openSync(temp, 'wx');
+    try {
+      fs.writeSync(fd, image);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, target);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw new ArchiveError(
+      'io_error',
+      `The archive needs upgrading, but its backup could not be written to ${dir} (${(e as Error).message}), so it was left as it is. Free some disk space or check that the folder is writable, then open it again.`,
+    );
+  }
+  const check = new DatabaseConstructor(target, {
+    readonly: true,
+    fileMustExist: true,
+    nativeBinding,
+  });
+  try {
+    const result = check.pragma('integrity_check', { simple: true });
+    if (result !== 'ok') {
+      throw new ArchiveError(
+        'io_error',
+        `The archive needs upgrading, but its backup at ${target} did not pass its integrity check, so the archive was left as it is. Check the disk and open the archive again.`,
+      );
+    }
+  } finally {
+    check.close();
+  }
+  return target;
+}
