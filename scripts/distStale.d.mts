@@ -1,0 +1,3 @@
+export const BUILD_OUTPUTS: readonly string[];
+export const BUILD_INPUTS: readonly string[];
+export function distIsStale(root: string): boolean;

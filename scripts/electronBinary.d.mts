@@ -1,0 +1,2 @@
+export function electronBinary(root: string): string | null;
+export function electronVersion(root: string): string;

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The installed Electron executable, or null when its binary has not been downloaded.
+ * Requiring the `electron` package would try to download it; this only looks.
+ */
+export function electronBinary(root) {
+  const dir = path.join(root, 'node_modules', 'electron');
+  let relative;
+  try {
+    relative = fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim();
+  } catch {
+    relative = undefined;
+  }
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const file = override
+    ? path.join(override, relative || 'electron')
+    : relative
+      ? path.join(dir, 'dist', relative)
+      : undefined;
+  return file && fs.existsSync(file) ? file : null;
+}
+
+/** The Electron version the project is built against. */
+export function electronVersion(root) {
+  const file = path.join(root, 'node_modules', 'electron', 'package.json');
+  return JSON.parse(fs.readFileSync(file, 'utf8')).version;
+}

@@ -1,0 +1,97 @@
+// `npm start`: builds when needed, then runs the desktop app, or web mode where Electron's binary
+// cannot be had (machines with no network access to its release files).
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { distIsStale } from './distStale.mjs';
+import { electronBinary } from './electronBinary.mjs';
+import { ensureElectronNative } from './electron-native.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const forwarded = process.argv.slice(2);
+
+function runNpm(args) {
+  // Under `npm start`, npm says where it lives; otherwise find it on the PATH.
+  const npmCli = process.env.npm_execpath;
+  return npmCli
+    ? spawnSync(process.execPath, [npmCli, ...args], { cwd: root, stdio: 'inherit' })
+    : spawnSync('npm', args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+}
+
+function paragraph(text) {
+  const words = text.split(/\s+/);
+  const lines = [''];
+  for (const word of words) {
+    const last = lines.length - 1;
+    if ((lines[last] + ' ' + word).trim().length > 96) lines.push(word);
+    else lines[last] = (lines[last] + ' ' + word).trim();
+  }
+  console.log(`\n${lines.join('\n')}\n`);
+}
+
+/** Runs a child in the foreground: its output is ours, our signals are its, its exit is ours. */
+function foreground(command, args, env = process.env) {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  child.on('error', (e) => {
+    console.error(`Could not start ${command}: ${e.message}`);
+    process.exit(1);
+  });
+}
+
+function installElectron() {
+  console.log('Electron is not installed yet; downloading it (once, about 100 MB)...');
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'electron', 'install.js')],
+    { cwd: root, encoding: 'utf8', timeout: 15 * 60_000 },
+  );
+  return result.status === 0 ? electronBinary(root) : null;
+}
+
+function startWebMode(why) {
+  paragraph(
+    `${why}, so Secretariat Archive starts in web mode instead: the same app in your browser, ` +
+      'served only to this computer (nobody else on the network can reach it). Your browser ' +
+      'opens by itself; stop the app with Ctrl+C here. To use the desktop app, run ' +
+      '`node node_modules/electron/install.js` on a machine with access to ' +
+      'github.com, then `npm start` again.',
+  );
+  foreground(process.execPath, [path.join(root, 'bin', 'archive.mjs'), 'serve', ...forwarded]);
+}
+
+if (distIsStale(root)) {
+  console.log('Building Secretariat Archive (the sources changed since the last build)...');
+  const build = runNpm(['run', 'build']);
+  if (build.status !== 0) {
+    console.error(
+      'The build failed (see above), so the app was not started. Fix it and run `npm start` again.',
+    );
+    process.exit(build.status ?? 1);
+  }
+}
+
+const binary = electronBinary(root) ?? installElectron();
+if (!binary) {
+  startWebMode(
+    'Electron could not be downloaded on this machine (no network access to its release files)',
+  );
+} else {
+  let native;
+  try {
+    native = ensureElectronNative(root);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+  }
+  if (!native) {
+    startWebMode('Electron is installed, but the archive engine could not be built for it');
+  } else {
+    // Inherited from an Electron-based editor's terminal, this would start Electron as plain Node.
+    const env = { ...process.env };
+    delete env.ELECTRON_RUN_AS_NODE;
+    foreground(binary, [root, ...forwarded], env);
+  }
+}
