@@ -1,0 +1,114 @@
+/**
+ * How the renderer reaches the archive: the Electron preload's `window.archive` when it exists,
+ * else web mode's `POST /api/<method>` with the per-run token. Components only see `archive`.
+ */
+import {
+  API_METHODS,
+  type ApiError,
+  type ApiMethod,
+  type ApiOutput,
+  type ApiResult,
+  type ArchiveApi,
+  type ArchiveBridge,
+  type ErrorCode,
+  type ProblemDetail,
+} from '../db/api.js';
+import { t } from './messages.js';
+
+declare global {
+  interface Window {
+    archive?: ArchiveBridge;
+  }
+}
+
+/** An answer the archive refused or could not give, as a sentence a person can read. */
+export class ArchiveApiError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ProblemDetail[];
+
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'ArchiveApiError';
+    this.code = error.code;
+    this.details = error.details ?? [];
+  }
+}
+
+const TOKEN_KEY = 'archive.token';
+
+/**
+ * Web mode hands the token over in the address once; it is kept for this tab only and taken out
+ * of the address bar so that it is not bookmarked, shared or left in the history.
+ */
+function takeToken(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+type Call = <M extends ApiMethod>(method: M, input: unknown) => Promise<ApiResult<ApiOutput<M>>>;
+
+function bridgeCall(bridge: ArchiveBridge): Call {
+  return (method, input) =>
+    (bridge[method] as (input: unknown) => Promise<ApiResult<ApiOutput<typeof method>>>)(input);
+}
+
+function httpCall(token: string | null): Call {
+  return async (method, input) => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { 'X-Archive-Token': token } : {}),
+        },
+        body: JSON.stringify(input),
+      });
+    } catch {
+      return { ok: false, error: { code: 'io_error', message: t('errors.unreachable') } };
+    }
+    try {
+      return (await response.json()) as ApiResult<ApiOutput<typeof method>>;
+    } catch {
+      const code: ErrorCode =
+        response.status === 401 || response.status === 403 ? 'refused' : 'internal';
+      const message =
+        code === 'refused'
+          ? t('errors.tokenRefused')
+          : t('errors.badAnswer', { status: response.status });
+      return { ok: false, error: { code, message } };
+    }
+  };
+}
+
+function createArchive(call: Call): ArchiveApi {
+  const api: Partial<Record<ApiMethod, (input: unknown) => Promise<unknown>>> = {};
+  for (const method of API_METHODS) {
+    api[method] = async (input: unknown) => {
+      const result = await call(method, input);
+      if (!result.ok) throw new ArchiveApiError(result.error);
+      return result.value;
+    };
+  }
+  return api as unknown as ArchiveApi;
+}
+
+function chooseTransport(): Call {
+  if (typeof window !== 'undefined' && window.archive) return bridgeCall(window.archive);
+  return httpCall(takeToken());
+}
+
+export const archive: ArchiveApi = createArchive(chooseTransport());
+
+/** A readable sentence for anything a call may throw. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ArchiveApiError) return error.message;
+  return t('errors.unexpected');
+}

@@ -1,0 +1,28 @@
+import type { Row } from '../../db/api.js';
+import { hasMessage, t } from '../messages.js';
+import { cellText, type CellKind } from './cellText.js';
+import { recordColumn, type ColumnLook, type RecordColumn } from './recordTableFeatures.js';
+
+/**
+ * A read-only column over one field of the query language: the column id is the field name, so
+ * the table's sort state is also the archive's sort.
+ */
+export function textColumn(
+  field: string,
+  kind: CellKind,
+  look: ColumnLook,
+  header: string = fieldLabel(field),
+): RecordColumn {
+  return recordColumn.accessor((row: Row) => row[field] ?? null, {
+    id: field,
+    header,
+    cell: (info) => cellText(kind, info.getValue()),
+    meta: look,
+  });
+}
+
+/** A field's label from the catalog (`field.start_date`), or its name when none is written. */
+export function fieldLabel(field: string): string {
+  const key = `field.${field}`;
+  return hasMessage(key) ? t(key) : field;
+}

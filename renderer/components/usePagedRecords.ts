@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import type { CountResult, ListResult, Query, Row, TableName } from '../../db/api.js';
+import { archive } from '../api.js';
+import { useArchive } from '../useArchive.js';
+
+const NO_ROWS: Row[] = [];
+
+export interface PageRequest {
+  table: TableName;
+  columns: string[];
+  sort: { field: string; dir: 'asc' | 'desc' }[];
+  offset: number;
+  limit: number;
+}
+
+export interface PagedRecords {
+  rows: Row[];
+  /** Every matching record, or null until the archive has counted them. */
+  total: number | null;
+  loading: boolean;
+  error: string | null;
+}
+
+/**
+ * One page of records, sorted and paged by the archive. The count is asked separately (and only
+ * when the filter changes, not on every page or sort), so rows show before a slow count ends.
+ */
+export function usePagedRecords(request: PageRequest): PagedRecords {
+  const { table, columns, sort, offset, limit } = request;
+  const listQuery: Query = { table, columns, sort, offset, limit, withTotal: false };
+  const countQuery: Query = { table };
+  const list = useArchive<ListResult>(
+    () => archive.listRecords(listQuery),
+    JSON.stringify(listQuery),
+  );
+  const count = useArchive<CountResult>(
+    () => archive.countRecords(countQuery),
+    JSON.stringify(countQuery),
+  );
+  const rows = list.value?.rows ?? NO_ROWS;
+  return useMemo(
+    () => ({
+      rows,
+      total: count.value?.count ?? null,
+      loading: list.loading,
+      error: list.error ?? count.error,
+    }),
+    [rows, count.value, list.loading, list.error, count.error],
+  );
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import { t } from './messages.js';
+import './styles/base.css';
+import './styles/frame.css';
+import './styles/table.css';
+import './styles/dialog.css';
+
+document.title = t('app.name');
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

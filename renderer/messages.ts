@@ -1,0 +1,152 @@
+/**
+ * Every sentence and label a user reads, in one English catalog, so that another language is a
+ * translation of this file. `{name}` marks a value filled in; a message with `one`/`other` forms
+ * picks its form by `{count}`.
+ */
+type Plural = { one: string; other: string };
+
+const en = {
+  locale: 'en',
+  'app.name': 'Secretariat Archive',
+  'app.loading': 'Opening the archive…',
+
+  'stats.label': 'Records in this archive',
+  'stats.visits': { one: '{count} visit', other: '{count} visits' },
+  'stats.meetings': { one: '{count} meeting', other: '{count} meetings' },
+  'stats.people': { one: '{count} person', other: '{count} people' },
+  'stats.organisations': { one: '{count} organisation', other: '{count} organisations' },
+  'stats.events': { one: '{count} event', other: '{count} events' },
+
+  'nav.label': 'Sections',
+  'nav.visits': 'Visits',
+  'nav.meetings': 'Meetings',
+  'nav.people': 'People',
+  'nav.organisations': 'Organisations',
+  'nav.events': 'Events',
+  'nav.timeline': 'Timeline',
+
+  'notBuilt.title': 'Not built yet',
+  'notBuilt.body': 'The {section} section is not part of this version yet.',
+
+  'welcome.title': 'Welcome to your archive',
+  'welcome.body':
+    'This archive is empty. You can explore the application with a set of invented demo records, or start recording your own visits and meetings right away.',
+  'welcome.demo': 'Load demo records',
+  'welcome.demoHint': 'Adds {count} invented visits with their meetings, people and organisations.',
+  'welcome.demoBusy': 'Loading demo records…',
+  'welcome.empty': 'Start with an empty archive',
+  'welcome.emptyHint': 'Nothing is added; the welcome page will not be shown again in this window.',
+
+  'table.pageInfo': '{first}–{last} of {total}',
+  'table.pageInfoCounting': '{first}–{last} of …',
+  'table.noRows': 'No records to show.',
+  'table.previous': 'Previous',
+  'table.next': 'Next',
+  'table.pager': 'Pages',
+  'table.loading': 'Loading records…',
+  'table.sortHint':
+    'Click a column header to sort; click again to reverse or clear. Shift-click adds a column to the sort.',
+  'table.sortAsc': 'sorted ascending',
+  'table.sortDesc': 'sorted descending',
+  'table.sortOrder': 'sort {index}',
+
+  'panel.close': 'Close',
+  'panel.loading': 'Loading the record…',
+  'panel.details': 'Details',
+  'panel.meetings': 'Meetings',
+  'panel.noMeetings': 'No meetings are recorded for this visit.',
+  'panel.participants': 'Participants',
+  'panel.empty': '—',
+
+  'visits.title': 'Visits',
+  'meetings.title': 'Meetings',
+  'people.title': 'People',
+  'organisations.title': 'Organisations',
+  'events.title': 'Events',
+
+  'field.id': 'Id',
+  'field.title': 'Title',
+  'field.traveller': 'Traveller',
+  'field.city': 'City',
+  'field.country': 'Country',
+  'field.start_date': 'Start date',
+  'field.end_date': 'End date',
+  'field.purpose': 'Purpose',
+  'field.summary': 'Summary',
+  'field.status': 'Status',
+  'field.meeting_count': 'Meetings',
+  'field.created_at': 'Created',
+  'field.updated_at': 'Last changed',
+  'field.date': 'Date',
+  'field.place': 'Place',
+  'field.visit': 'Visit',
+  'field.venue': 'Venue',
+  'field.format': 'Format',
+  'field.outcomes': 'Outcomes',
+  'field.atmosphere': 'Atmosphere',
+  'field.name': 'Name',
+  'field.honorific': 'Honorific',
+  'field.aliases': 'Other spellings',
+  'field.notes': 'Notes',
+  'field.acronym': 'Acronym',
+  'field.kind': 'Kind',
+  'field.parent': 'Part of',
+  'field.organiser': 'Organiser',
+
+  'status.planned': 'Planned',
+  'status.completed': 'Completed',
+  'status.cancelled': 'Cancelled',
+  'status.held': 'Held',
+
+  'dates.monthsShort': 'Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec',
+  'dates.day': '{day} {month} {year}',
+  'dates.month': '{month} {year}',
+  'dates.range': '{from} – {to}',
+
+  'errors.unexpected':
+    'Something went wrong that the archive did not explain. Try again; if it keeps happening, restart the application.',
+  'errors.unreachable':
+    'The archive did not answer. Check that the archive is still running (the window or command that opened this page), then reload.',
+  'errors.tokenRefused':
+    'The archive refused this page because its access key is missing or out of date. Open the address the archive printed when it started.',
+  'errors.badAnswer':
+    'The archive answered in a way this page does not understand (HTTP {status}). Reload the page; if it keeps happening, restart the archive.',
+  'errors.dismiss': 'Dismiss',
+} satisfies Record<string, string | Plural>;
+
+export type MessageKey = keyof typeof en;
+export type MessageParams = Record<string, string | number>;
+
+const catalog: Record<MessageKey, string | Plural> = en;
+const plurals = new Intl.PluralRules(en.locale);
+const numbers = new Intl.NumberFormat(en.locale);
+
+/** The language tag for formatting numbers, dates and country names. */
+export const LOCALE = en.locale;
+
+/** A number as this language writes it: `1,234`. */
+export function formatNumber(value: number): string {
+  return numbers.format(value);
+}
+
+/** The message `key` with `{name}` placeholders filled in; numbers are formatted. */
+export function t(key: MessageKey, params: MessageParams = {}): string {
+  const entry = catalog[key];
+  let text: string;
+  if (typeof entry === 'string') {
+    text = entry;
+  } else {
+    const count = Number(params.count ?? 0);
+    text = plurals.select(count) === 'one' ? entry.one : entry.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+/** True when the catalog has a message for `key`, for labels looked up by a field's name. */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(catalog, key);
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { errorMessage } from './api.js';
+
+export interface ArchiveAnswer<T> {
+  /** The latest answer; while a new one is on its way the previous one stays, so nothing jumps. */
+  value: T | undefined;
+  loading: boolean;
+  error: string | null;
+}
+
+/**
+ * Asks the archive whenever `key` changes and keeps the latest answer. Answers to questions
+ * that were replaced in the meantime are dropped, so a slow page never overwrites a newer one.
+ */
+export function useArchive<T>(ask: (() => Promise<T>) | null, key: string): ArchiveAnswer<T> {
+  const [state, setState] = useState<ArchiveAnswer<T>>({
+    value: undefined,
+    loading: ask !== null,
+    error: null,
+  });
+
+  useEffect(() => {
+    if (!ask) return;
+    let current = true;
+    setState((s) => ({ ...s, loading: true, error: null }));
+    ask().then(
+      (value) => {
+        if (current) setState({ value, loading: false, error: null });
+      },
+      (error: unknown) => {
+        if (current) setState((s) => ({ ...s, loading: false, error: errorMessage(error) }));
+      },
+    );
+    return () => {
+      current = false;
+    };
+    // `key` names the question; `ask` is a new closure on every render.
+  }, [key, ask === null]);
+
+  return state;
+}
