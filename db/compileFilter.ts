@@ -1,0 +1,200 @@
+/**
+ * One filter of the query language as a parameterised SQL condition on `t`. Values only ever
+ * reach SQLite as parameters; field names only through the registry (db/fields.ts).
+ */
+import {
+  OPERATORS_BY_KIND,
+  type Filter,
+  type Operator,
+  type ProblemDetail,
+  type TableName,
+} from './api.js';
+import type { DateSpan } from './dates.js';
+import { fieldSql, tableFields, type FieldSql } from './fields.js';
+import {
+  equalityValue,
+  numberValue,
+  shiftDays,
+  spanValue,
+  type Parsed,
+  type Scalar,
+} from './filterValues.js';
+import { fold } from './fold.js';
+
+export interface SqlTerm {
+  sql: string;
+  params: Scalar[];
+}
+
+const term = (sql: string, ...params: Scalar[]): SqlTerm => ({ sql, params });
+const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+/**
+ * A partial date spans at most a year, so a span ending after `day` starts after `day` minus 366
+ * days. Saying so lets SQLite range-scan the index on `_lo`, which it cannot do for `_hi`.
+ */
+function loBound(field: FieldSql, day: string): SqlTerm | null {
+  return field.kind === 'date' ? term(`${field.lo} > ?`, shiftDays(day, -366)) : null;
+}
+
+function all(...terms: (SqlTerm | null)[]): SqlTerm {
+  const present = terms.filter((t): t is SqlTerm => t !== null);
+  return {
+    sql: present.map((t) => t.sql).join(' AND '),
+    params: present.flatMap((t) => t.params),
+  };
+}
+
+/** The record's span meets [from.lo, to.hi]. */
+function overlaps(field: FieldSql, from: DateSpan, to: DateSpan): SqlTerm {
+  return all(
+    term(`${field.lo} <= ? AND ${field.hi} >= ?`, to.hi, from.lo),
+    loBound(field, from.lo),
+  );
+}
+
+function textMatch(field: FieldSql, op: 'contains' | 'equals' | 'in', values: string[]): SqlTerm {
+  if (values.length === 0) return term('0');
+  if (field.join) {
+    const { fk, table, fold: col } = field.join;
+    const cond =
+      op === 'contains'
+        ? `instr(j.${col}, ?) > 0`
+        : op === 'equals'
+          ? `j.${col} = ?`
+          : `j.${col} IN (${marks(values.length)})`;
+    return term(`t.${fk} IN (SELECT j.id FROM ${table} j WHERE ${cond})`, ...values);
+  }
+  if (op === 'contains') return term(`instr(${field.fold}, ?) > 0`, ...values);
+  if (field.lines) {
+    // One alias per line: an alias equals the value when the value is a whole line.
+    const one = `instr(char(10) || ${field.fold} || char(10), ?) > 0`;
+    return term(`(${values.map(() => one).join(' OR ')})`, ...values.map((v) => `\n${v}\n`));
+  }
+  return values.length === 1
+    ? term(`${field.fold} = ?`, ...values)
+    : term(`${field.fold} IN (${marks(values.length)})`, ...values);
+}
+
+function emptiness(field: FieldSql, empty: boolean): SqlTerm {
+  if (field.kind === 'number') return term(`${field.select} IS ${empty ? '' : 'NOT '}NULL`);
+  if (field.join) return term(empty ? `coalesce(${field.fold}, '') = ''` : `${field.fold} <> ''`);
+  const x = field.fold ?? field.select;
+  return term(empty ? `(${x} IS NULL OR ${x} = '')` : `${x} <> ''`);
+}
+
+function allParsed<T>(parsed: Parsed<T>[]): Parsed<T[]> {
+  const failed = parsed.find((p) => !p.ok);
+  if (failed) return failed as Parsed<T[]>;
+  return { ok: true, value: parsed.map((p) => (p as { value: T }).value) };
+}
+
+function compileValues(field: FieldSql, op: Operator, values: Scalar[]): Parsed<SqlTerm> {
+  const { kind } = field;
+  if (kind === 'date' || kind === 'timestamp') {
+    const spans = allParsed(values.map((v) => spanValue(field, v)));
+    if (!spans.ok) return spans;
+    const [a, b = a] = spans.value as [DateSpan, DateSpan?];
+    const sql =
+      op === 'before'
+        ? term(`${field.lo} < ?`, a.lo)
+        : op === 'after'
+          ? all(term(`${field.hi} > ?`, a.hi), loBound(field, a.hi))
+          : a.lo <= b.lo
+            ? overlaps(field, a, b)
+            : overlaps(field, b, a);
+    return { ok: true, value: sql };
+  }
+  if (kind === 'number' && op !== 'equals' && op !== 'in') {
+    const nums = allParsed(values.map(numberValue));
+    if (!nums.ok) return nums;
+    const [a, b = a] = nums.value as [number, number?];
+    const x = field.select;
+    const sql =
+      op === 'before'
+        ? term(`${x} < ?`, a)
+        : op === 'after'
+          ? term(`${x} > ?`, a)
+          : term(`${x} BETWEEN ? AND ?`, Math.min(a, b), Math.max(a, b));
+    return { ok: true, value: sql };
+  }
+  const parsed = allParsed(values.map((v) => equalityValue(field, v)));
+  if (!parsed.ok) return parsed;
+  const vals = parsed.value;
+  if (kind === 'text') {
+    const texts = vals.map(String);
+    // An empty `contains` is a search box the user has cleared: it asks for nothing.
+    if (op === 'contains' && texts[0] === '') return { ok: true, value: term('1') };
+    return { ok: true, value: textMatch(field, op as 'contains' | 'equals' | 'in', texts) };
+  }
+  if (op === 'equals') return { ok: true, value: term(`${field.select} = ?`, ...vals) };
+  if (vals.length === 0) return { ok: true, value: term('0') };
+  return { ok: true, value: term(`${field.select} IN (${marks(vals.length)})`, ...vals) };
+}
+
+function valueProblem(op: Operator, value: Filter['value']): string | null {
+  if (op === 'empty' || op === 'notEmpty') {
+    return value === undefined ? null : `“${op}” takes no value: leave the value out.`;
+  }
+  if (op === 'in') {
+    return Array.isArray(value) ? null : '“in” needs a list of values, such as ["RU", "CN"].';
+  }
+  if (op === 'between') {
+    return Array.isArray(value) && value.length === 2
+      ? null
+      : '“between” needs exactly two values, the first and the last, such as ["2021", "2023-06"].';
+  }
+  if (value === undefined || Array.isArray(value)) return `“${op}” needs exactly one value.`;
+  return null;
+}
+
+/** The condition of one filter, or null after adding what is wrong with it to `problems`. */
+export function compileFilter(
+  table: TableName,
+  filter: Filter,
+  path: string,
+  problems: ProblemDetail[],
+): SqlTerm | null {
+  const field = fieldSql(table, filter.field);
+  if (!field) {
+    const names = tableFields(table).map((f) => f.name);
+    problems.push({
+      path: `${path}.field`,
+      message: `${table} have no field “${filter.field}”. Use one of: ${names.join(', ')}.`,
+    });
+    return null;
+  }
+  const allowed = OPERATORS_BY_KIND[field.kind];
+  if (!allowed.includes(filter.op)) {
+    problems.push({
+      path: `${path}.op`,
+      message: `“${filter.op}” does not apply to ${field.name} (a ${field.kind} field). Use one of: ${allowed.join(', ')}.`,
+    });
+    return null;
+  }
+  const wrong = valueProblem(filter.op, filter.value);
+  if (wrong) {
+    problems.push({ path: `${path}.value`, message: wrong });
+    return null;
+  }
+  if (filter.op === 'empty' || filter.op === 'notEmpty') {
+    return emptiness(field, filter.op === 'empty');
+  }
+  const values = Array.isArray(filter.value) ? filter.value : [filter.value as Scalar];
+  const compiled = compileValues(field, filter.op, values);
+  if (!compiled.ok) {
+    problems.push({ path: `${path}.value`, message: compiled.message });
+    return null;
+  }
+  return compiled.value;
+}
+
+/** A word of a search in a table without a full-text index, as a folded substring of any text. */
+export function anyTextContains(table: TableName, word: string): SqlTerm {
+  const texts = tableFields(table).filter((f) => f.kind === 'text');
+  const terms = texts.map((f) => textMatch(f, 'contains', [fold(word)]));
+  return {
+    sql: `(${terms.map((t) => t.sql).join(' OR ')})`,
+    params: terms.flatMap((t) => t.params),
+  };
+}

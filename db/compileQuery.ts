@@ -1,0 +1,141 @@
+/**
+ * A query of the query language as SQL: one statement for a page of rows, one for the count.
+ * Exported on its own so that benchmarks can run the very same SQL elsewhere (sqlite3's shell).
+ */
+import { z } from 'zod';
+import { QuerySchema, TABLES, type ParsedQuery, type ProblemDetail, type Query } from './api.js';
+import { compileFilter, type SqlTerm } from './compileFilter.js';
+import { compileSearch } from './compileSearch.js';
+import { ArchiveError } from './errors.js';
+import { DEFAULT_SORT, fieldSql, tableFields, type FieldSql } from './fields.js';
+import type { Scalar } from './filterValues.js';
+
+export interface CompiledQuery {
+  /** A page of rows, keyed by field name, in the asked order. */
+  sql: string;
+  params: Scalar[];
+  /** `SELECT count(*) AS count`: every row the query matches. */
+  countSql: string;
+  countParams: Scalar[];
+  /** The fields each row holds. */
+  columns: string[];
+}
+
+function zodProblems(error: z.ZodError): ProblemDetail[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (path === 'table') {
+      return { path, message: `There is no such table. Use one of: ${TABLES.join(', ')}.` };
+    }
+    return { path: path || 'query', message: issue.message };
+  });
+}
+
+function refuse(problems: ProblemDetail[]): never {
+  const first = problems[0];
+  const where = first && first.path !== 'query' ? ` (${first.path})` : '';
+  throw new ArchiveError(
+    'invalid_input',
+    `The query was refused${where}: ${first?.message ?? 'it is not valid.'} Correct it and try again.`,
+    problems,
+  );
+}
+
+/** The query with its defaults filled in, or an ArchiveError('invalid_input') saying what is wrong. */
+export function parseQuery(query: Query): ParsedQuery {
+  const parsed = QuerySchema.safeParse(query);
+  if (!parsed.success) refuse(zodProblems(parsed.error));
+  return parsed.data;
+}
+
+function knownField(q: ParsedQuery, name: string, path: string, problems: ProblemDetail[]) {
+  const field = fieldSql(q.table, name);
+  if (!field) {
+    const names = tableFields(q.table).map((f) => f.name);
+    problems.push({
+      path,
+      message: `${q.table} have no field “${name}”. Use one of: ${names.join(', ')}.`,
+    });
+  }
+  return field;
+}
+
+function orderBy(q: ParsedQuery, problems: ProblemDetail[]): string {
+  const sorts = q.sort.length > 0 ? q.sort : DEFAULT_SORT[q.table];
+  const keys: string[] = [];
+  let last = 'ASC';
+  sorts.forEach((s, i) => {
+    const field = knownField(q, s.field, `sort.${i}.field`, problems);
+    if (!field) return;
+    last = s.dir === 'desc' ? 'DESC' : 'ASC';
+    // SQLite sorts NULL first; empty values belong at the end in both directions. Descending
+    // puts them there already, and NOT NULL columns have none: both keep their index usable.
+    const nullsLast = last === 'ASC' && !field.notNull ? ' NULLS LAST' : '';
+    keys.push(`${field.sort} ${last}${nullsLast}`);
+  });
+  // The row id breaks ties, so that pages neither repeat nor skip rows.
+  keys.push(`t.rid ${last}`);
+  return keys.join(', ');
+}
+
+function selectedFields(q: ParsedQuery, problems: ProblemDetail[]): FieldSql[] {
+  if (!q.columns) return tableFields(q.table);
+  const fields = q.columns
+    .map((name, i) => knownField(q, name, `columns.${i}`, problems))
+    .filter((f): f is FieldSql => f !== undefined);
+  const unique = [...new Map(fields.map((f) => [f.name, f])).values()];
+  const id = fieldSql(q.table, 'id');
+  return unique.some((f) => f.name === 'id') || !id ? unique : [id, ...unique];
+}
+
+/** The conditions every statement of the query shares, ANDed. */
+function whereClause(q: ParsedQuery, problems: ProblemDetail[]): SqlTerm {
+  // Spelled out literally: the indexes are partial (WHERE deleted_at IS NULL), and SQLite uses
+  // them only when the query's WHERE names that very condition.
+  const terms: SqlTerm[] = [
+    { sql: q.trash ? 't.deleted_at IS NOT NULL' : 't.deleted_at IS NULL', params: [] },
+  ];
+  q.where.forEach((filter, i) => {
+    const t = compileFilter(q.table, filter, `where.${i}`, problems);
+    if (t) terms.push(t);
+  });
+  const search = compileSearch(q.table, q.search);
+  if (search) terms.push(search);
+  return {
+    sql: terms.map((t) => t.sql).join(' AND '),
+    params: terms.flatMap((t) => t.params),
+  };
+}
+
+/** The SQL of a query; refuses (ArchiveError 'invalid_input') before building anything wrong. */
+export function compileQuery(query: Query): CompiledQuery {
+  const q = parseQuery(query);
+  const problems: ProblemDetail[] = [];
+  const where = whereClause(q, problems);
+  const order = orderBy(q, problems);
+  const fields = selectedFields(q, problems);
+  if (problems.length > 0) refuse(problems);
+
+  const from = `${q.table} t`;
+  const select = fields.map((f) => `${f.select} AS "${f.name}"`).join(', ');
+  // Late row lookup: the page's row ids come from the (often covering) index alone, so that a
+  // deep offset skips index entries rather than whole rows; only the page's rows are then read.
+  const page = `SELECT t.rid FROM ${from} WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`;
+  return {
+    sql: `SELECT ${select} FROM (${page}) AS page JOIN ${from} ON t.rid = page.rid ORDER BY ${order}`,
+    params: [...where.params, q.limit, q.offset],
+    countSql: `SELECT count(*) AS count FROM ${from} WHERE ${where.sql}`,
+    countParams: where.params,
+    columns: fields.map((f) => f.name),
+  };
+}
+
+/** The SQL with its parameters written in as literals, for running it in sqlite3's shell. */
+export function inlineParams(sql: string, params: readonly Scalar[]): string {
+  let i = 0;
+  return sql.replace(/\?/g, () => {
+    const p = params[i++];
+    if (typeof p === 'number') return String(p);
+    return `'${String(p).replace(/'/g, "''")}'`;
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * The search box as SQL: the user's words, whatever punctuation they hold, become an FTS5 query
+ * that cannot be a syntax error, ANDed with the filters.
+ */
+import type { TableName } from './api.js';
+import { anyTextContains, type SqlTerm } from './compileFilter.js';
+import { FTS_TABLE } from './fields.js';
+
+// What the unicode61 tokenizer keeps as token characters (letters, digits, private use), plus
+// combining marks so that a decomposed letter stays one word until the tokenizer drops its accent.
+const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+
+/** The words of a search, each whitespace-separated chunk kept together as one phrase. */
+export function searchPhrases(text: string): string[][] {
+  return text
+    .normalize('NFKC')
+    .split(/\s+/u)
+    .map((chunk) => chunk.match(TOKEN) ?? [])
+    .filter((tokens) => tokens.length > 0);
+}
+
+/**
+ * An FTS5 query matching every phrase, the last one as a prefix (so that results follow the
+ * typing), or null when the text holds no word at all. Tokens hold no quote character, so
+ * wrapping them in quotes leaves FTS5 nothing to parse but plain phrases.
+ */
+export function ftsQuery(text: string): string | null {
+  const phrases = searchPhrases(text).map((tokens) => `"${tokens.join(' ')}"`);
+  if (phrases.length === 0) return null;
+  return `${phrases.join(' ')} *`;
+}
+
+/** The search condition on `t`, or null when the search asks for nothing. */
+export function compileSearch(table: TableName, text: string | undefined): SqlTerm | null {
+  if (text === undefined) return null;
+  const fts = FTS_TABLE[table];
+  if (fts) {
+    const match = ftsQuery(text);
+    if (match === null) return null;
+    return { sql: `t.rid IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`, params: [match] };
+  }
+  const words = searchPhrases(text).flat();
+  if (words.length === 0) return null;
+  const terms = words.map((w) => anyTextContains(table, w));
+  return { sql: terms.map((t) => t.sql).join(' AND '), params: terms.flatMap((t) => t.params) };
+}

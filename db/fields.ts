@@ -1,0 +1,146 @@
+/**
+ * The per-table registry that maps every field of TABLE_FIELDS to SQL. It is the whitelist of the
+ * query language: a field name reaches SQL only as a key looked up here, never as text.
+ *
+ * Every expression refers to the queried table as `t`; joined display fields use `j` inside their
+ * own subquery, so they can be compared and sorted without a JOIN that would repeat rows.
+ */
+import { TABLE_FIELDS, type FieldKind, type Sort, type TableName } from './api.js';
+
+/** How the query language reaches a field that lives in another table (a display name). */
+export interface JoinSql {
+  /** The column of `t` holding the referenced record's id. */
+  fk: string;
+  table: TableName;
+  /** The folded column of the referenced table compared by text operators. */
+  fold: string;
+}
+
+export interface FieldSql {
+  name: string;
+  kind: FieldKind;
+  /** Allowed values of an `enum` field. */
+  values?: readonly string[];
+  /** The value shown to users. */
+  select: string;
+  /** Text fields: the folded form that text operators compare. */
+  fold?: string;
+  /** Date and timestamp fields: the first and last day the value covers. */
+  lo?: string;
+  hi?: string;
+  /** What ORDER BY uses. */
+  sort: string;
+  /** The sort expression is never NULL, so ascending order needs no NULLS LAST (keeps indexes usable). */
+  notNull: boolean;
+  /** Joined display fields: filter through the foreign key, which is indexed. */
+  join?: JoinSql;
+  /** The folded text holds one value per line (people's aliases): `equals` matches one line. */
+  lines?: boolean;
+}
+
+type Override = Partial<Omit<FieldSql, 'name'>>;
+
+/** Text columns declared NOT NULL in schema v1: ascending sorts on them can use their index. */
+const NOT_NULL_TEXT: Partial<Record<TableName, readonly string[]>> = {
+  visits: ['title'],
+  people: ['name'],
+  organisations: ['name'],
+  positions: ['title'],
+  events: ['title'],
+  topics: ['name'],
+  sources: ['title'],
+};
+
+function joined(fk: string, table: TableName, column: string): Override {
+  const from = `FROM ${table} j WHERE j.id = t.${fk}`;
+  return {
+    select: `(SELECT j.${column} ${from})`,
+    fold: `(SELECT j.${column}_fold ${from})`,
+    sort: `(SELECT j.${column}_fold ${from})`,
+    notNull: false,
+    join: { fk, table, fold: `${column}_fold` },
+  };
+}
+
+const OVERRIDES: Partial<Record<TableName, Record<string, Override>>> = {
+  visits: { traveller: joined('traveller_id', 'people', 'name') },
+  meetings: { visit: joined('visit_id', 'visits', 'title') },
+  organisations: { parent: joined('parent_id', 'organisations', 'name') },
+  positions: {
+    person: joined('person_id', 'people', 'name'),
+    organisation: joined('organisation_id', 'organisations', 'name'),
+  },
+  events: { organiser: joined('organiser_id', 'organisations', 'name') },
+  people: {
+    aliases: { fold: 't.aliases_fold', sort: 't.aliases_fold', notNull: true, lines: true },
+  },
+};
+
+function columnSql(table: TableName, name: string, kind: FieldKind): Omit<FieldSql, 'name'> {
+  const c = `t.${name}`;
+  switch (kind) {
+    case 'text': {
+      const notNull = NOT_NULL_TEXT[table]?.includes(name) ?? false;
+      return { kind, select: c, fold: `${c}_fold`, sort: `${c}_fold`, notNull };
+    }
+    case 'date':
+      return { kind, select: c, lo: `${c}_lo`, hi: `${c}_hi`, sort: `${c}_lo`, notNull: false };
+    case 'timestamp': {
+      // A timestamp compares by the day it falls on, like a date of that day.
+      const day = `substr(${c}, 1, 10)`;
+      return { kind, select: c, lo: day, hi: day, sort: c, notNull: true };
+    }
+    default:
+      return { kind, select: c, sort: c, notNull: name === 'id' || name === 'meeting_count' };
+  }
+}
+
+function buildTable(table: TableName): ReadonlyMap<string, FieldSql> {
+  const fields = new Map<string, FieldSql>();
+  for (const [name, info] of Object.entries(TABLE_FIELDS[table])) {
+    const base = columnSql(table, name, info.kind);
+    const values = 'values' in info ? info.values : undefined;
+    fields.set(name, { name, ...base, ...(values ? { values } : {}), ...OVERRIDES[table]?.[name] });
+  }
+  return fields;
+}
+
+const REGISTRY = Object.fromEntries(
+  Object.keys(TABLE_FIELDS).map((table) => [table, buildTable(table as TableName)]),
+) as Record<TableName, ReadonlyMap<string, FieldSql>>;
+
+/** The SQL of a field, or undefined when the table has no field of that name. */
+export function fieldSql(table: TableName, name: string): FieldSql | undefined {
+  return REGISTRY[table].get(name);
+}
+
+/** Every field of a table, in the order of TABLE_FIELDS. */
+export function tableFields(table: TableName): FieldSql[] {
+  return [...REGISTRY[table].values()];
+}
+
+/** The order a list takes when the query names none: newest first, or by name. */
+export const DEFAULT_SORT: Record<TableName, Sort[]> = {
+  visits: [{ field: 'start_date', dir: 'desc' }],
+  meetings: [{ field: 'date', dir: 'desc' }],
+  events: [{ field: 'start_date', dir: 'desc' }],
+  sources: [{ field: 'date', dir: 'desc' }],
+  positions: [{ field: 'start_date', dir: 'desc' }],
+  people: [{ field: 'name', dir: 'asc' }],
+  organisations: [{ field: 'name', dir: 'asc' }],
+  topics: [{ field: 'name', dir: 'asc' }],
+};
+
+/**
+ * The full-text index of each table (see the FTS5 section of 0001_init.sql). Positions have none:
+ * their words are searched in their folded text fields instead.
+ */
+export const FTS_TABLE: Partial<Record<TableName, string>> = {
+  visits: 'visits_fts',
+  meetings: 'meetings_fts',
+  people: 'people_fts',
+  organisations: 'organisations_fts',
+  events: 'events_fts',
+  sources: 'sources_fts',
+  topics: 'topics_fts',
+};

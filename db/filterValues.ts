@@ -1,0 +1,72 @@
+/**
+ * The values of a filter as SQL compares them: partial dates as spans, country names or codes as
+ * codes, numbers as numbers. Each function answers a value or a sentence saying what is wrong.
+ */
+import countries from 'i18n-iso-countries';
+import { dateSpan, type DateSpan } from './dates.js';
+import type { FieldSql } from './fields.js';
+import { fold } from './fold.js';
+
+export type Scalar = string | number;
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = <T>(message: string): Parsed<T> => ({ ok: false, message });
+
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
+
+/** The span of a partial date (`2023`, `2023-09`, `2023-09-19`); timestamps count as their day. */
+export function spanValue(field: FieldSql, value: Scalar): Parsed<DateSpan> {
+  const text = String(value).trim();
+  const day = field.kind === 'timestamp' ? TIMESTAMP.exec(text)?.[1] : undefined;
+  const span = dateSpan(day ?? text);
+  if (span) return ok(span);
+  return bad(
+    `“${text}” is not a date. Write a year (2023), a month (2023-09) or a day (2023-09-19).`,
+  );
+}
+
+export function numberValue(value: Scalar): Parsed<number> {
+  if (typeof value === 'string' && value.trim() === '') return bad('A number is needed here.');
+  const n = typeof value === 'number' ? value : Number(value.trim());
+  return Number.isFinite(n) ? ok(n) : bad(`“${value}” is not a number. Write a number such as 3.`);
+}
+
+/** An ISO 3166 alpha-2 code, from a code in any case ('ru') or an English name ('Russia'). */
+export function countryValue(value: Scalar): Parsed<string> {
+  const text = String(value).trim();
+  if (/^[A-Za-z]{2}$/.test(text)) return ok(text.toUpperCase());
+  const code = countries.getAlpha2Code(text, 'en');
+  if (code) return ok(code);
+  return bad(`“${text}” is not a country. Write its ISO code (such as KZ) or its English name.`);
+}
+
+export function enumValue(field: FieldSql, value: Scalar): Parsed<string> {
+  const text = String(value).trim().toLowerCase();
+  const match = field.values?.find((v) => v === text);
+  if (match) return ok(match);
+  return bad(`“${value}” is not a ${field.name}. Use one of: ${field.values?.join(', ')}.`);
+}
+
+/** The value an `equals` or `in` compares with the field: folded text, canonical codes. */
+export function equalityValue(field: FieldSql, value: Scalar): Parsed<Scalar> {
+  switch (field.kind) {
+    case 'text':
+      return ok(fold(String(value)));
+    case 'country':
+      return countryValue(value);
+    case 'enum':
+      return enumValue(field, value);
+    case 'number':
+      return numberValue(value);
+    default:
+      return ok(String(value));
+  }
+}
+
+/** A day's text shifted by whole days, used for index-friendly bounds on spans. */
+export function shiftDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,55 @@
+/**
+ * Listing and counting records with the query language. Both compile the query first, so a
+ * refused query never reaches SQLite.
+ */
+import type Database from 'better-sqlite3';
+import type { CountResult, ListResult, Query, Row } from './api.js';
+import { compileQuery } from './compileQuery.js';
+
+type Statement = Database.Statement<unknown[], Record<string, unknown>>;
+
+// Preparing costs more than running a first page; a table view repeats the same few statements.
+const cache = new WeakMap<Database.Database, Map<string, Statement>>();
+const CACHE_SIZE = 200;
+
+function prepared(db: Database.Database, sql: string): Statement {
+  let statements = cache.get(db);
+  if (!statements) cache.set(db, (statements = new Map()));
+  let stmt = statements.get(sql);
+  if (!stmt) {
+    if (statements.size >= CACHE_SIZE) statements.clear();
+    stmt = db.prepare<unknown[], Record<string, unknown>>(sql);
+    statements.set(sql, stmt);
+  }
+  return stmt;
+}
+
+function toRow(raw: Record<string, unknown>, columns: readonly string[]): Row {
+  const row: Row = {};
+  for (const name of columns) {
+    const v = raw[name];
+    row[name] = typeof v === 'number' || (typeof v === 'string' && v !== '') ? v : null;
+  }
+  return row;
+}
+
+function count(db: Database.Database, sql: string, params: unknown[]): number {
+  const result = prepared(db, sql).get(...params);
+  return Number(result?.['count'] ?? 0);
+}
+
+/** A page of the records a query matches, and their total when `withTotal` is on (the default). */
+export function listRecords(db: Database.Database, query: Query): ListResult {
+  const c = compileQuery(query);
+  const rows = prepared(db, c.sql)
+    .all(...c.params)
+    .map((raw) => toRow(raw, c.columns));
+  const withTotal = query.withTotal ?? true;
+  return { rows, total: withTotal ? count(db, c.countSql, c.countParams) : null };
+}
+
+/** How many records a query matches, whatever its limit and offset. */
+export function countRecords(db: Database.Database, query: Query): CountResult {
+  const c = compileQuery(query);
+  return { count: count(db, c.countSql, c.countParams) };
+}
