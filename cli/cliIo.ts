@@ -1,0 +1,20 @@
+/** Where a command writes and what it may read of its environment, so tests can run it in-process. */
+export interface CliIo {
+  /** Writes one line of the command's output. */
+  out(line: string): void;
+  /** Writes one line of progress, notice or error. */
+  err(line: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Aborted when a long-running command (`serve`) should stop; defaults to SIGINT/SIGTERM. */
+  signal?: AbortSignal;
+  /** Opens a URL in the default browser; `serve` calls it unless `--no-open`. */
+  openUrl?: (url: string) => Promise<void>;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (line) => void process.stdout.write(`${line}\n`),
+    err: (line) => void process.stderr.write(`${line}\n`),
+    env: process.env,
+  };
+}

@@ -1,0 +1,73 @@
+import type { ArchiveLocation } from './archivePath.js';
+import { CliError } from './cliError.js';
+import type { CliIo } from './cliIo.js';
+import { findRendererDir } from './rendererDir.js';
+import { startWebServer, type WebServer } from './webServer.js';
+import { openForCommand } from './withArchive.js';
+
+export interface ServeOptions {
+  location: ArchiveLocation;
+  port: number;
+  open: boolean;
+  /** Where the built renderer is; found beside the running module when left out. */
+  rendererDir?: string | null;
+}
+
+async function openInBrowser(url: string): Promise<void> {
+  const { default: open } = await import('open');
+  await open(url);
+}
+
+/** Resolves when the user stops the server: Ctrl+C, a SIGTERM, or the caller's signal. */
+function stopRequested(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal) {
+      if (signal.aborted) resolve();
+      else signal.addEventListener('abort', () => resolve(), { once: true });
+      return;
+    }
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/**
+ * Web mode: serves the archive and the user interface on 127.0.0.1 until stopped. Prints one
+ * line on stdout, the archive and the address with its token, which scripts and tests read.
+ */
+export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
+  const rendererDir = options.rendererDir === undefined ? findRendererDir() : options.rendererDir;
+  if (!rendererDir) throw new CliError('The user interface is not built: run `npm run build`.');
+  // The app's own archive is made on its first start; a path the user named must exist.
+  const db = openForCommand(options.location, { create: !options.location.explicit });
+  const { file } = options.location;
+  let server: WebServer;
+  try {
+    server = await startWebServer({ db, file, port: options.port, rendererDir });
+  } catch (e) {
+    db.close();
+    if ((e as { code?: string }).code === 'EADDRINUSE') {
+      throw new CliError(
+        `Port ${options.port} is already in use. Choose another with --port, or leave it out to use a free one.`,
+      );
+    }
+    throw e;
+  }
+  const stopped = stopRequested(io.signal);
+  io.out(`Secretariat Archive: ${file} at ${server.url}`);
+  if (options.open) {
+    (io.openUrl ?? openInBrowser)(server.url).catch(() =>
+      io.err('No browser could be opened: open the address above in one yourself.'),
+    );
+  }
+  io.err('Press Ctrl+C to stop.');
+  await stopped;
+  await server.close();
+  db.close();
+  return 0;
+}

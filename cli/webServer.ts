@@ -1,0 +1,186 @@
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type Database from 'better-sqlite3';
+import type { ApiError, ErrorCode } from '../db/api.js';
+import { callApi, createHandlers, type Handlers } from '../db/service.js';
+import { hostAllowed, originAllowed, tokenMatches } from './requestGuards.js';
+import { resolveStaticFile, sendFile } from './staticFiles.js';
+
+const MAX_BODY = 1024 * 1024;
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; connect-src 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
+  invalid_input: 400,
+  validation_failed: 400,
+  not_found: 404,
+  conflict: 409,
+  refused: 409,
+  archive_busy: 503,
+};
+
+export interface WebServerOptions {
+  /** The open archive; the server uses it and leaves closing it to the caller. */
+  db: Database.Database;
+  /** The archive's path, for the stats it reports. */
+  file: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** The built renderer (dist/renderer), or null to serve the API alone. */
+  rendererDir: string | null;
+  /** Fixed in tests; a random per-run token otherwise. */
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
+function sendError(res: http.ServerResponse, status: number, error: ApiError): void {
+  sendJson(res, status, { ok: false, error });
+}
+
+/** The request body, or null (after answering 413) when it is larger than the limit. */
+async function readBody(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<string | null> {
+  const tooLarge = () => {
+    res.setHeader('Connection', 'close');
+    sendError(res, 413, {
+      code: 'invalid_input',
+      message: 'The request is larger than 1 MB and was refused. Nothing was changed.',
+    });
+    return null;
+  };
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) return tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleApi(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  method: string,
+  handlers: Handlers,
+): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    sendError(res, 405, { code: 'invalid_input', message: 'The API answers POST requests only.' });
+    return;
+  }
+  const body = await readBody(req, res);
+  if (body === null) return;
+  let input: unknown = {};
+  if (body.trim() !== '') {
+    try {
+      input = JSON.parse(body);
+    } catch {
+      sendError(res, 400, {
+        code: 'invalid_input',
+        message: 'The request body is not valid JSON, so it was refused. Nothing was changed.',
+      });
+      return;
+    }
+  }
+  const result = await callApi(handlers, method, input);
+  sendJson(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500), result);
+}
+
+/**
+ * Web mode: the Archive API as `POST /api/<method>` and the built renderer, on 127.0.0.1 only.
+ * Every request must name the server by its loopback host (DNS rebinding) and come from its own
+ * origin if from any (CSRF); API calls must carry the per-run token.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? crypto.randomBytes(32).toString('hex');
+  const handlers = createHandlers(options.db, options.file);
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (!hostAllowed(req, port) || !originAllowed(req, port)) {
+      sendError(res, 403, {
+        code: 'refused',
+        message: 'This request comes from another site and was refused.',
+      });
+      return;
+    }
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (pathname.startsWith('/api/')) {
+      if (!tokenMatches(req, token)) {
+        sendError(res, 401, {
+          code: 'refused',
+          message:
+            'The request lacks the token of this session. Open the address `archive serve` printed.',
+        });
+        return;
+      }
+      handleApi(req, res, pathname.slice('/api/'.length), handlers).catch(() => {
+        if (!res.headersSent) {
+          sendError(res, 500, { code: 'internal', message: 'The request failed. Try again.' });
+        } else res.destroy();
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      res.writeHead(405).end();
+      return;
+    }
+    const file = options.rendererDir ? resolveStaticFile(options.rendererDir, pathname) : null;
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return;
+    }
+    sendFile(res, file, req.method === 'HEAD');
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { ApiMethod, ApiOutput } from '../db/api.js';
+import { openArchive } from '../db/open.js';
+import { callApi, createHandlers, type HandlerOptions } from '../db/service.js';
+import type { ArchiveLocation } from './archivePath.js';
+import { CliError, formatApiError } from './cliError.js';
+
+export interface OpenOptions {
+  /** Create the archive when the file does not exist yet. */
+  create?: boolean;
+  readonly?: boolean;
+}
+
+/** Opens the archive a command works on, refusing a missing file unless asked to create it. */
+export function openForCommand(
+  location: ArchiveLocation,
+  options: OpenOptions = {},
+): Database.Database {
+  const { file } = location;
+  if (!options.create && !fs.existsSync(file)) {
+    throw new CliError(
+      `There is no archive at ${file}. Check the path, or create one with \`archive init --db "${file}"\`.`,
+    );
+  }
+  if (options.create && !fs.existsSync(file)) {
+    const folder = path.dirname(file);
+    // The app's own folder is made on first use; a folder the user named must already exist,
+    // so that a mistyped path does not leave folders behind.
+    if (!location.explicit) fs.mkdirSync(folder, { recursive: true });
+    else if (!fs.existsSync(folder)) {
+      throw new CliError(
+        `The folder ${folder} does not exist. Create it first or choose another --db path.`,
+      );
+    }
+  }
+  return openArchive(file, { create: !!options.create, readonly: !!options.readonly });
+}
+
+/** Runs `fn` on the open archive and closes it, whatever happens. */
+export async function withArchive<T>(
+  location: ArchiveLocation,
+  options: OpenOptions,
+  fn: (db: Database.Database) => T | Promise<T>,
+): Promise<T> {
+  const db = openForCommand(location, options);
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Calls one API method the way every host does, and turns a refusal into a CLI error. */
+export async function runApi<M extends ApiMethod>(
+  db: Database.Database,
+  file: string,
+  method: M,
+  input: unknown,
+  options?: HandlerOptions,
+): Promise<ApiOutput<M>> {
+  const result = await callApi(createHandlers(db, file, options), method, input);
+  if (!result.ok) throw new CliError(formatApiError(result.error));
+  return result.value;
+}

@@ -1,0 +1,139 @@
+/**
+ * The Archive API over one open archive: what every host (Electron IPC, web mode, the CLI) calls,
+ * so that they all validate input the same way and answer with the same typed errors.
+ */
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import {
+  API_METHODS,
+  apiInputSchemas,
+  type ApiError,
+  type ApiMethod,
+  type ApiOutput,
+  type ApiResult,
+} from './api.js';
+import { generateDemo } from './demo.js';
+import { ArchiveError, toApiError } from './errors.js';
+import { countRecords, listRecords } from './query.js';
+import { relatedRecords } from './relatedRecords.js';
+import { archiveStats } from './stats.js';
+import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write.js';
+
+/** A method's input after validation, with every default filled in. */
+export type ApiInput<M extends ApiMethod> = z.output<(typeof apiInputSchemas)[M]>;
+
+/** One function per API method: a host that forgets one fails to compile. */
+export type Handlers = {
+  [M in ApiMethod]: (input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
+};
+
+export interface HandlerOptions {
+  /** Told how far a demo fill has come, for hosts that show progress. */
+  onDemoProgress?: (done: number, total: number) => void;
+}
+
+export function createHandlers(
+  db: Database.Database,
+  file: string,
+  options: HandlerOptions = {},
+): Handlers {
+  return {
+    listRecords: (query) => listRecords(db, query),
+    countRecords: (query) => countRecords(db, query),
+    getRecord: ({ table, id }) => {
+      const byId = (trash: boolean) =>
+        listRecords(
+          db,
+          apiInputSchemas.listRecords.parse({
+            table,
+            where: [{ field: 'id', op: 'equals', value: id }],
+            limit: 1,
+            withTotal: false,
+            trash,
+          }),
+        ).rows[0];
+      // A record in the trash still opens, so that it can be looked at before it is restored.
+      const found = byId(false) ?? byId(true);
+      if (!found) {
+        throw new ArchiveError(
+          'not_found',
+          `There is no record ${id} in ${table}: it may have been deleted for good. Refresh the list and try again.`,
+        );
+      }
+      return { table, record: found, related: relatedRecords(db, table, id) };
+    },
+    saveRecord: (input) => saveRecord(db, input),
+    deleteRecords: (input) => deleteRecords(db, input),
+    restoreRecords: (input) => restoreRecords(db, input),
+    undo: () => undo(db),
+    redo: () => redo(db),
+    stats: () => archiveStats(db, file),
+    loadDemo: async (input) => {
+      const { onDemoProgress } = options;
+      await generateDemo(db, {
+        visits: input.visits,
+        seed: input.seed,
+        ...(onDemoProgress ? { onProgress: onDemoProgress } : {}),
+      });
+      return archiveStats(db, file);
+    },
+  };
+}
+
+export function isApiMethod(method: string): method is ApiMethod {
+  return Object.hasOwn(apiInputSchemas, method);
+}
+
+function invalidInput(method: string, error: z.ZodError): ApiError {
+  const details = error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+  const first = details[0];
+  const where = first?.path ? ` at "${first.path}"` : '';
+  const more = details.length > 1 ? ` (and ${details.length - 1} more problems)` : '';
+  return {
+    code: 'invalid_input',
+    message: `The request to ${method} was refused${where}: ${first?.message ?? 'the input is not valid'}${more}. Nothing was changed.`,
+    details,
+  };
+}
+
+/**
+ * Calls one API method by name with untrusted input: refuses an unknown method or an input its
+ * schema rejects before the archive is touched, and turns any failure into an ApiError, never a
+ * stack trace.
+ */
+export async function callApi<M extends ApiMethod>(
+  handlers: Handlers,
+  method: M,
+  input: unknown,
+): Promise<ApiResult<ApiOutput<M>>>;
+export async function callApi(
+  handlers: Handlers,
+  method: string,
+  input: unknown,
+): Promise<ApiResult<unknown>>;
+export async function callApi(
+  handlers: Handlers,
+  method: string,
+  input: unknown,
+): Promise<ApiResult<unknown>> {
+  if (!isApiMethod(method)) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `There is no API method "${method.slice(0, 64)}". The methods are: ${API_METHODS.join(', ')}.`,
+      },
+    };
+  }
+  const parsed = apiInputSchemas[method].safeParse(input);
+  if (!parsed.success) return { ok: false, error: invalidInput(method, parsed.error) };
+  try {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (e) {
+    return { ok: false, error: toApiError(e) };
+  }
+}
