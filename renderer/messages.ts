@@ -38,6 +38,7 @@ const en = {
   'welcome.emptyHint': 'Nothing is added; the welcome page will not be shown again in this window.',
 
   'table.pageInfo': '{first}–{last} of {total}',
+  'table.pageInfoEmpty': '0 of {total}',
   'table.pageInfoCounting': '{first}–{last} of …',
   'table.noRows': 'No records to show.',
   'table.previous': 'Previous',

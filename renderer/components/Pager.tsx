@@ -18,9 +18,11 @@ export function Pager(props: PagerProps) {
   const first = shown === 0 ? 0 : offset + 1;
   const last = offset + shown;
   const info =
-    total === null
-      ? t('table.pageInfoCounting', { first, last })
-      : t('table.pageInfo', { first, last, total });
+    shown === 0 && total !== null
+      ? t('table.pageInfoEmpty', { total })
+      : total === null
+        ? t('table.pageInfoCounting', { first, last })
+        : t('table.pageInfo', { first, last, total });
   return (
     <nav className="pager" aria-label={t('table.pager')}>
       <span className="pager-info" role="status" aria-live="polite">

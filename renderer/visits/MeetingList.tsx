@@ -12,7 +12,7 @@ function place(row: Row): string {
 export function MeetingList({ meetings }: { meetings: Row[] }) {
   if (meetings.length === 0) return <p className="muted">{t('panel.noMeetings')}</p>;
   return (
-    <ol className="meeting-list">
+    <ol className="meeting-list" aria-label={t('panel.meetings')}>
       {meetings.map((meeting) => {
         const heading = [formatDate(meeting.date), place(meeting)].filter(Boolean).join(' · ');
         return (

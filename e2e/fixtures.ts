@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { archiveCommand, startArchiveServer, type ArchiveServer } from './archiveServer.js';
+import { AppPage } from './pages/AppPage.js';
+
+export const DEMO_VISITS = 300;
+
+async function withArchive(
+  fill: ((dbPath: string) => Promise<void>) | null,
+  use: (server: ArchiveServer) => Promise<void>,
+): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
+  const dbPath = path.join(dir, 'archive.db');
+  await archiveCommand(['init', '--db', dbPath]);
+  if (fill) await fill(dbPath);
+  const server = await startArchiveServer(dbPath);
+  try {
+    await use(server);
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Fixtures {
+  /** A new, empty archive served in web mode, for this test alone. */
+  emptyArchive: ArchiveServer;
+  /** The app opened on `demoArchive`. */
+  app: AppPage;
+}
+
+interface WorkerFixtures {
+  /** An archive with the demo records, shared by the tests of a worker that only read it. */
+  demoArchive: ArchiveServer;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  emptyArchive: async ({}, use) => {
+    await withArchive(null, use);
+  },
+  demoArchive: [
+    async ({}, use) => {
+      await withArchive(async (dbPath) => {
+        await archiveCommand(['demo', '--db', dbPath, '--visits', String(DEMO_VISITS)]);
+      }, use);
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  app: async ({ page, demoArchive }, use) => {
+    const app = new AppPage(page);
+    await app.open(demoArchive.url);
+    await use(app);
+  },
+});
+
+export { expect };

@@ -1,0 +1,44 @@
+import type { Locator, Page } from '@playwright/test';
+import { VisitsPage } from './VisitsPage.js';
+
+/** The window as a user sees it: the header with its counts, the sections, the welcome page. */
+export class AppPage {
+  readonly heading: Locator;
+  readonly counts: Locator;
+  readonly welcomeHeading: Locator;
+  readonly loadDemoButton: Locator;
+  readonly startEmptyButton: Locator;
+  readonly busyStatus: Locator;
+  readonly alert: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Secretariat Archive' });
+    this.counts = page.getByRole('list', { name: 'Records in this archive' });
+    this.welcomeHeading = page.getByRole('heading', { name: 'Welcome to your archive' });
+    this.loadDemoButton = page.getByRole('button', { name: 'Load demo records' });
+    this.startEmptyButton = page.getByRole('button', { name: 'Start with an empty archive' });
+    this.busyStatus = page.getByRole('status').filter({ hasText: 'Loading demo records' });
+    this.alert = page.getByRole('alert');
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.heading.waitFor();
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole('tab', { name, exact: true });
+  }
+
+  async openSection(name: string): Promise<void> {
+    await this.tab(name).click();
+  }
+
+  get visits(): VisitsPage {
+    return new VisitsPage(this.page);
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `e2e/output/${name}.png` });
+  }
+}

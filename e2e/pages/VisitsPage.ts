@@ -1,0 +1,60 @@
+import type { Locator, Page } from '@playwright/test';
+import { VisitPanel } from './VisitPanel.js';
+
+/** The Visits table: its rows, its sortable column headers and its pager. */
+export class VisitsPage {
+  readonly table: Locator;
+  /** Body rows only: the rows that hold cells rather than column headers. */
+  readonly rows: Locator;
+  readonly pageInfo: Locator;
+  readonly nextButton: Locator;
+  readonly previousButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByRole('table', { name: 'Visits' });
+    this.rows = this.table.getByRole('row').filter({ has: page.getByRole('cell') });
+    const pager = page.getByRole('navigation', { name: 'Pages' });
+    this.pageInfo = pager.getByRole('status');
+    this.nextButton = pager.getByRole('button', { name: 'Next' });
+    this.previousButton = pager.getByRole('button', { name: 'Previous' });
+  }
+
+  columnHeader(name: string): Locator {
+    return this.table.getByRole('columnheader', { name });
+  }
+
+  /** Sorts by a column the way a user does: a click on its header (Shift-click to add). */
+  async sortBy(name: string, options: { add?: boolean } = {}): Promise<void> {
+    await this.columnHeader(name)
+      .getByRole('button')
+      .click({ modifiers: options.add ? ['Shift'] : [] });
+  }
+
+  row(index: number): Locator {
+    return this.rows.nth(index);
+  }
+
+  /** The texts of a row's cells, in column order. */
+  async rowTexts(index: number): Promise<string[]> {
+    return (await this.row(index).getByRole('cell').allInnerTexts()).map((s) => s.trim());
+  }
+
+  async headerNames(): Promise<string[]> {
+    // A header reads "Start date ▲, sorted ascending": keep the label only.
+    return (await this.table.getByRole('columnheader').allInnerTexts()).map((s) =>
+      (s.split(',')[0] ?? '').replace(/[▲▼↕\d]/g, '').trim(),
+    );
+  }
+
+  async openRow(index: number, how: 'click' | 'keyboard' = 'click'): Promise<VisitPanel> {
+    const row = this.row(index);
+    const title = (await row.getByRole('cell').first().innerText()).trim();
+    if (how === 'keyboard') {
+      await row.focus();
+      await this.page.keyboard.press('Enter');
+    } else {
+      await row.click();
+    }
+    return new VisitPanel(this.page, title);
+  }
+}

@@ -1,0 +1,207 @@
+import type { Row } from '../db/api.js';
+import { DEMO_VISITS, expect, test } from './fixtures.js';
+import { AppPage } from './pages/AppPage.js';
+
+const COLUMNS = [
+  'Title',
+  'Traveller',
+  'City',
+  'Country',
+  'Start date',
+  'End date',
+  'Status',
+  'Meetings',
+];
+
+function year(row: Row | undefined): string {
+  return String(row?.start_date ?? '').slice(0, 4);
+}
+
+test.describe('a new archive', () => {
+  test('offers demo records on first start and shows them once loaded', async ({
+    page,
+    emptyArchive,
+  }) => {
+    const app = new AppPage(page);
+    await app.open(emptyArchive.url);
+    await expect(app.welcomeHeading).toBeVisible();
+    await expect(app.loadDemoButton).toBeEnabled();
+    await expect(app.startEmptyButton).toBeEnabled();
+    await expect(app.tab('Visits')).toHaveCount(0);
+    // The token is taken out of the address bar once the page has it.
+    expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+    await app.screenshot('welcome');
+
+    await app.loadDemoButton.click();
+    const visits = app.visits;
+    await expect(visits.rows).toHaveCount(50);
+    await expect(visits.pageInfo).toHaveText(`1–50 of ${DEMO_VISITS}`);
+    await expect(app.counts).toContainText(`${DEMO_VISITS} visits`);
+    await expect(app.tab('Visits')).toHaveAttribute('aria-selected', 'true');
+    await expect(app.welcomeHeading).toHaveCount(0);
+    await expect(app.alert).toHaveCount(0);
+    await app.screenshot('visits-demo');
+  });
+
+  test('can start empty: the table says there is nothing to show', async ({
+    page,
+    emptyArchive,
+  }) => {
+    const app = new AppPage(page);
+    await app.open(emptyArchive.url);
+    await app.startEmptyButton.click();
+    await expect(app.visits.table).toBeVisible();
+    await expect(app.visits.rows).toHaveCount(0);
+    await expect(page.getByText('No records to show.')).toBeVisible();
+    await expect(app.visits.pageInfo).toHaveText('0 of 0');
+    await expect(app.visits.nextButton).toBeDisabled();
+    await expect(app.counts).toContainText('0 visits');
+  });
+});
+
+test.describe('the Visits table', () => {
+  test('shows the first page in the archive order, with every column', async ({
+    app,
+    demoArchive,
+  }) => {
+    const visits = app.visits;
+    await expect(visits.rows).toHaveCount(50);
+    expect(await visits.headerNames()).toEqual(COLUMNS);
+    await expect(visits.pageInfo).toHaveText(`1–50 of ${DEMO_VISITS}`);
+    await expect(visits.previousButton).toBeDisabled();
+
+    const { rows } = await demoArchive.call('listRecords', { table: 'visits', limit: 1 });
+    await expect(visits.row(0).getByRole('cell').first()).toHaveText(String(rows[0]?.title));
+  });
+
+  test('sorts by start date ascending, then descending, then not at all', async ({
+    app,
+    demoArchive,
+  }) => {
+    const visits = app.visits;
+    const header = visits.columnHeader('Start date');
+    await expect(visits.rows).toHaveCount(50);
+    await expect(header).toHaveAttribute('aria-sort', 'none');
+
+    const first = async (dir: 'asc' | 'desc') =>
+      (
+        await demoArchive.call('listRecords', {
+          table: 'visits',
+          sort: [{ field: 'start_date', dir }],
+          limit: 1,
+        })
+      ).rows[0];
+    const oldest = await first('asc');
+    const newest = await first('desc');
+    expect(year(oldest) < year(newest)).toBe(true);
+
+    await visits.sortBy('Start date');
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await expect(visits.row(0).getByRole('cell').first()).toHaveText(String(oldest?.title));
+    await expect(visits.row(0).getByRole('cell').nth(4)).toContainText(year(oldest));
+
+    await visits.sortBy('Start date');
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await expect(visits.row(0).getByRole('cell').first()).toHaveText(String(newest?.title));
+    await expect(visits.row(0).getByRole('cell').nth(4)).toContainText(year(newest));
+
+    await visits.sortBy('Start date');
+    await expect(header).toHaveAttribute('aria-sort', 'none');
+  });
+
+  test('Shift-click adds a second column to the sort', async ({ app, demoArchive }) => {
+    const visits = app.visits;
+    await expect(visits.rows).toHaveCount(50);
+    await visits.sortBy('Country');
+    await visits.sortBy('Start date', { add: true });
+    await expect(visits.columnHeader('Country')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(visits.columnHeader('Start date')).toHaveAttribute('aria-sort', 'ascending');
+
+    const { rows } = await demoArchive.call('listRecords', {
+      table: 'visits',
+      sort: [
+        { field: 'country', dir: 'asc' },
+        { field: 'start_date', dir: 'asc' },
+      ],
+      limit: 1,
+    });
+    await expect(visits.row(0).getByRole('cell').first()).toHaveText(String(rows[0]?.title));
+  });
+
+  test('Next shows rows 51–100 and Previous returns to the first page', async ({
+    app,
+    demoArchive,
+  }) => {
+    const visits = app.visits;
+    await expect(visits.rows).toHaveCount(50);
+    await visits.nextButton.click();
+    await expect(visits.pageInfo).toHaveText(`51–100 of ${DEMO_VISITS}`);
+    await expect(visits.rows).toHaveCount(50);
+    const { rows } = await demoArchive.call('listRecords', {
+      table: 'visits',
+      offset: 50,
+      limit: 1,
+    });
+    await expect(visits.row(0).getByRole('cell').first()).toHaveText(String(rows[0]?.title));
+    await expect(visits.previousButton).toBeEnabled();
+
+    await visits.previousButton.click();
+    await expect(visits.pageInfo).toHaveText(`1–50 of ${DEMO_VISITS}`);
+    await expect(visits.previousButton).toBeDisabled();
+  });
+
+  test('a visit opens with its meetings listed, and Escape closes it', async ({
+    app,
+    demoArchive,
+  }) => {
+    const visits = app.visits;
+    await expect(visits.rows).toHaveCount(50);
+    // The visit with the most meetings, found as a user would: sorting by the Meetings column.
+    await visits.sortBy('Meetings');
+    await visits.sortBy('Meetings');
+    await expect(visits.columnHeader('Meetings')).toHaveAttribute('aria-sort', 'descending');
+    const { rows } = await demoArchive.call('listRecords', {
+      table: 'visits',
+      sort: [{ field: 'meeting_count', dir: 'desc' }],
+      limit: 1,
+    });
+    const id = String(rows[0]?.id);
+    const detail = await demoArchive.call('getRecord', { table: 'visits', id });
+    const meetings = detail.related.meetings ?? [];
+    expect(meetings.length).toBeGreaterThan(0);
+
+    const panel = await visits.openRow(0);
+    expect(panel.title).toBe(String(rows[0]?.title));
+    await expect(panel.dialog).toBeVisible();
+    await expect(panel.meetings).toHaveCount(meetings.length);
+    const firstVenue = meetings[0]?.venue;
+    if (firstVenue) await expect(panel.meeting(0)).toContainText(String(firstVenue));
+    await expect(panel.dialog).toContainText('Traveller');
+    await app.screenshot('visit-panel');
+
+    await panel.pressEscape();
+    await expect(panel.dialog).toHaveCount(0);
+    await expect(visits.row(0)).toBeFocused();
+  });
+
+  test('rows are reachable by keyboard: arrows move, Enter opens, Close closes', async ({
+    app,
+  }) => {
+    const visits = app.visits;
+    await expect(visits.rows).toHaveCount(50);
+    await visits.row(0).focus();
+    await app.page.keyboard.press('ArrowDown');
+    await expect(visits.row(1)).toBeFocused();
+    const panel = await visits.openRow(1, 'keyboard');
+    await expect(panel.dialog).toBeVisible();
+    await panel.closeButton.click();
+    await expect(panel.dialog).toHaveCount(0);
+    await expect(visits.row(1)).toBeFocused();
+  });
+
+  test('sections not built yet say so', async ({ app }) => {
+    await app.openSection('Timeline');
+    await expect(app.tab('Timeline')).toHaveAttribute('aria-selected', 'true');
+    await expect(app.page.getByRole('tabpanel')).toContainText('Not built yet');
+  });
+});
