@@ -160,7 +160,7 @@ export function compileFilter(
     const names = tableFields(table).map((f) => f.name);
     problems.push({
       path: `${path}.field`,
-      message: `${table} have no field “${filter.field}”. Use one of: ${names.join(', ')}.`,
+      message: `The table ${table} has no field “${filter.field}”. Use one of: ${names.join(', ')}.`,
     });
     return null;
   }

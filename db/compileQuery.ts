@@ -3,7 +3,15 @@
  * Exported on its own so that benchmarks can run the very same SQL elsewhere (sqlite3's shell).
  */
 import { z } from 'zod';
-import { QuerySchema, TABLES, type ParsedQuery, type ProblemDetail, type Query } from './api.js';
+import {
+  MAX_PAGE,
+  OPERATORS,
+  QuerySchema,
+  TABLES,
+  type ParsedQuery,
+  type ProblemDetail,
+  type Query,
+} from './api.js';
 import { compileFilter, type SqlTerm } from './compileFilter.js';
 import { compileSearch } from './compileSearch.js';
 import { ArchiveError } from './errors.js';
@@ -21,13 +29,29 @@ export interface CompiledQuery {
   columns: string[];
 }
 
+const QUERY_KEYS = Object.keys(QuerySchema.shape).join(', ');
+
+function zodMessage(path: string, issue: z.core.$ZodIssue): string {
+  if (path === 'table') return `There is no such table. Use one of: ${TABLES.join(', ')}.`;
+  if (path === 'limit')
+    return `The page size (limit) must be a whole number from 0 to ${MAX_PAGE}.`;
+  if (path === 'offset') return 'The offset must be a whole number, 0 or more.';
+  if (/^where\.\d+\.op$/.test(path))
+    return `There is no such operator. Use one of: ${OPERATORS.join(', ')}.`;
+  if (/\.dir$/.test(path)) return 'A sort direction is either asc or desc.';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `“${k}”`).join(', ');
+    return path
+      ? `${path} has no part named ${keys}.`
+      : `A query has no part named ${keys}. Use: ${QUERY_KEYS}.`;
+  }
+  return /[.!?]$/.test(issue.message) ? issue.message : `${issue.message}.`;
+}
+
 function zodProblems(error: z.ZodError): ProblemDetail[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
-    if (path === 'table') {
-      return { path, message: `There is no such table. Use one of: ${TABLES.join(', ')}.` };
-    }
-    return { path: path || 'query', message: issue.message };
+    return { path: path || 'query', message: zodMessage(path, issue) };
   });
 }
 
@@ -54,7 +78,7 @@ function knownField(q: ParsedQuery, name: string, path: string, problems: Proble
     const names = tableFields(q.table).map((f) => f.name);
     problems.push({
       path,
-      message: `${q.table} have no field “${name}”. Use one of: ${names.join(', ')}.`,
+      message: `The table ${q.table} has no field “${name}”. Use one of: ${names.join(', ')}.`,
     });
   }
   return field;
