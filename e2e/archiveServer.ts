@@ -14,7 +14,7 @@ export async function archiveCommand(args: string[]): Promise<string> {
     return stdout;
   } catch (e) {
     const { stderr, message } = e as { stderr?: string; message: string };
-    throw new Error(`archive ${args.join(' ')} failed: ${stderr || message}`);
+    throw new Error(`archive ${args.join(' ')} failed: ${stderr || message}`, { cause: e });
   }
 }
 

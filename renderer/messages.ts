@@ -57,11 +57,14 @@ const en = {
   'panel.meetings': 'Meetings',
   'panel.noMeetings': 'No meetings are recorded for this visit.',
   'panel.participants': 'Participants',
+  'panel.noneRelated': 'None recorded.',
   'panel.empty': '—',
 
   'visits.title': 'Visits',
   'meetings.title': 'Meetings',
+  'meetings.recordTitle': 'Meeting on {date} in {place}',
   'people.title': 'People',
+  'people.positions': 'Positions held',
   'organisations.title': 'Organisations',
   'events.title': 'Events',
 

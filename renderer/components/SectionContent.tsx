@@ -1,5 +1,10 @@
 import { t } from '../messages.js';
+import { eventScreen } from '../events/eventScreen.js';
+import { meetingScreen } from '../meetings/meetingScreen.js';
+import { organisationScreen } from '../organisations/organisationScreen.js';
+import { personScreen } from '../people/personScreen.js';
 import { VisitsSection } from '../visits/VisitsSection.js';
+import { RecordSection } from './RecordSection.js';
 import { NotBuilt } from './NotBuilt.js';
 import { sectionLabelKey, type Section } from './sections.js';
 
@@ -8,6 +13,14 @@ export function SectionContent({ section }: { section: Section }) {
   switch (section) {
     case 'visits':
       return <VisitsSection />;
+    case 'meetings':
+      return <RecordSection screen={meetingScreen} />;
+    case 'people':
+      return <RecordSection screen={personScreen} />;
+    case 'organisations':
+      return <RecordSection screen={organisationScreen} />;
+    case 'events':
+      return <RecordSection screen={eventScreen} />;
     default:
       return <NotBuilt section={t(sectionLabelKey(section))} />;
   }

@@ -1,0 +1,26 @@
+import type { RecordScreen } from '../components/RecordScreen.js';
+import { textColumn } from '../components/textColumn.js';
+
+export const eventScreen: RecordScreen = {
+  table: 'events',
+  label: 'events.title',
+  columns: [
+    textColumn('title', 'text', { width: '32%' }),
+    textColumn('start_date', 'date', { width: '8.5rem' }),
+    textColumn('end_date', 'date', { width: '8.5rem' }),
+    textColumn('city', 'text', { width: '11%' }),
+    textColumn('country', 'country', { width: '11%' }),
+    textColumn('organiser', 'text', { width: '18%' }),
+    textColumn('status', 'status', { width: '7.5rem' }),
+  ],
+  title: (row) => String(row.title ?? ''),
+  fields: [
+    { field: 'start_date', kind: 'date' },
+    { field: 'end_date', kind: 'date' },
+    { field: 'city', kind: 'text' },
+    { field: 'country', kind: 'country' },
+    { field: 'organiser', kind: 'text' },
+    { field: 'status', kind: 'status' },
+    { field: 'summary', kind: 'text', long: true },
+  ],
+};

@@ -1,0 +1,37 @@
+import type { Row } from '../../db/api.js';
+import { cellText } from '../components/cellText.js';
+import type { RecordScreen } from '../components/RecordScreen.js';
+import { textColumn } from '../components/textColumn.js';
+import { formatDate } from '../formatDate.js';
+import { t } from '../messages.js';
+
+/** A meeting has no title of its own: it is named by when and where it took place. */
+function meetingTitle(row: Row): string {
+  const place = [row.city, cellText('country', row.country)].filter(Boolean).join(', ');
+  return t('meetings.recordTitle', { date: formatDate(row.date) || '?', place: place || '?' });
+}
+
+export const meetingScreen: RecordScreen = {
+  table: 'meetings',
+  label: 'meetings.title',
+  columns: [
+    textColumn('date', 'date', { width: '8.5rem' }),
+    textColumn('visit', 'text', { width: '26%' }),
+    textColumn('city', 'text', { width: '11%' }),
+    textColumn('country', 'country', { width: '11%' }),
+    textColumn('venue', 'text', { width: '22%' }),
+    textColumn('format', 'text', { width: '10%' }),
+  ],
+  title: meetingTitle,
+  fields: [
+    { field: 'visit', kind: 'text', long: true },
+    { field: 'venue', kind: 'text' },
+    { field: 'format', kind: 'text' },
+    { field: 'atmosphere', kind: 'text' },
+    { field: 'summary', kind: 'text', long: true },
+    { field: 'outcomes', kind: 'text', long: true },
+  ],
+  related: [
+    { key: 'participants', label: 'panel.participants', line: (p) => String(p.name ?? '') },
+  ],
+};

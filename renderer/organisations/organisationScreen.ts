@@ -1,0 +1,21 @@
+import type { RecordScreen } from '../components/RecordScreen.js';
+import { textColumn } from '../components/textColumn.js';
+
+export const organisationScreen: RecordScreen = {
+  table: 'organisations',
+  label: 'organisations.title',
+  columns: [
+    textColumn('name', 'text', { width: '36%' }),
+    textColumn('acronym', 'text', { width: '10%' }),
+    textColumn('kind', 'text', { width: '14%' }),
+    textColumn('country', 'country', { width: '14%' }),
+    textColumn('parent', 'text', { width: '26%' }),
+  ],
+  title: (row) => String(row.name ?? ''),
+  fields: [
+    { field: 'acronym', kind: 'text' },
+    { field: 'kind', kind: 'text' },
+    { field: 'country', kind: 'country' },
+    { field: 'parent', kind: 'text' },
+  ],
+};
