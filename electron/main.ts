@@ -41,7 +41,11 @@ function showWindow(): void {
 }
 
 function openOrExplain(file: string): Database.Database | undefined {
-  const nativeBinding = nativeBindingFor(app.getAppPath(), app.isPackaged);
+  const nativeBinding = nativeBindingFor(
+    app.getAppPath(),
+    app.isPackaged,
+    process.versions.electron,
+  );
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     return openArchive(file, { create: true, ...(nativeBinding ? { nativeBinding } : {}) });

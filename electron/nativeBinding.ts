@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * Where `scripts/electron-native.mjs` puts better-sqlite3 built for Electron. The copy in
- * node_modules stays built for Node, for the tests and the CLI; keep this path in step with
- * that script.
+ * Where `scripts/electron-native.mjs` builds better-sqlite3 for Electron, with a stamp saying
+ * for which Electron. The copy in node_modules stays built for Node, for the tests and the CLI;
+ * keep these paths in step with that script.
  */
+const CACHE = path.join('node_modules', '.cache', 'electron-native');
+export const ELECTRON_NATIVE_STAMP = path.join(CACHE, 'stamp.json');
 export const ELECTRON_NATIVE_BINDING = path.join(
-  'node_modules',
-  '.cache',
-  'electron-native',
+  CACHE,
   'node_modules',
   'better-sqlite3',
   'build',
@@ -17,12 +17,30 @@ export const ELECTRON_NATIVE_BINDING = path.join(
   'better_sqlite3.node',
 );
 
+function builtFor(appRoot: string): unknown {
+  try {
+    const stamp: unknown = JSON.parse(
+      fs.readFileSync(path.join(appRoot, ELECTRON_NATIVE_STAMP), 'utf8'),
+    );
+    return typeof stamp === 'object' && stamp !== null && 'electron' in stamp
+      ? stamp.electron
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The better-sqlite3 binary Electron should load, or undefined for the default one. A packaged
- * app has electron-builder's own rebuilt copy, so only a run from the project uses the cache.
+ * The better-sqlite3 binary this Electron should load, or undefined for the default one. A
+ * packaged app has electron-builder's own rebuilt copy, so only a run from the project uses the
+ * cache, and only a build made for this very Electron (another ABI would crash on load).
  */
-export function nativeBindingFor(appRoot: string, isPackaged: boolean): string | undefined {
-  if (isPackaged) return undefined;
+export function nativeBindingFor(
+  appRoot: string,
+  isPackaged: boolean,
+  electronVersion: string,
+): string | undefined {
+  if (isPackaged || builtFor(appRoot) !== electronVersion) return undefined;
   const file = path.join(appRoot, ELECTRON_NATIVE_BINDING);
   return fs.existsSync(file) ? file : undefined;
 }

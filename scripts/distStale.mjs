@@ -6,6 +6,7 @@ export const BUILD_OUTPUTS = [
   'dist/electron/main.mjs',
   'dist/electron/preload.cjs',
   'dist/renderer/index.html',
+  'dist/cli/archive.mjs',
 ];
 
 /** What the build reads: a change to any of these makes the outputs out of date. */

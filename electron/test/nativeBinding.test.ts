@@ -2,20 +2,40 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ELECTRON_NATIVE_BINDING, nativeBindingFor } from '../nativeBinding.js';
+import {
+  ELECTRON_NATIVE_BINDING,
+  ELECTRON_NATIVE_STAMP,
+  nativeBindingFor,
+} from '../nativeBinding.js';
+
+function project(stampedFor?: string): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
+  const binding = path.join(root, ELECTRON_NATIVE_BINDING);
+  fs.mkdirSync(path.dirname(binding), { recursive: true });
+  fs.writeFileSync(binding, '');
+  if (stampedFor) {
+    fs.writeFileSync(
+      path.join(root, ELECTRON_NATIVE_STAMP),
+      JSON.stringify({ electron: stampedFor, betterSqlite3: '12.11.1' }),
+    );
+  }
+  return root;
+}
 
 describe('nativeBindingFor', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
-
-  test('uses the default binary until an Electron build exists', () => {
-    expect(nativeBindingFor(root, false)).toBeUndefined();
+  test('uses the Electron build when running from the project', () => {
+    const root = project('45.4.1');
+    expect(nativeBindingFor(root, false, '45.4.1')).toBe(path.join(root, ELECTRON_NATIVE_BINDING));
   });
 
-  test('uses the Electron build when running from the project, never when packaged', () => {
-    const file = path.join(root, ELECTRON_NATIVE_BINDING);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, '');
-    expect(nativeBindingFor(root, false)).toBe(file);
-    expect(nativeBindingFor(root, true)).toBeUndefined();
+  test('never uses it in a packaged app, which has its own rebuilt copy', () => {
+    expect(nativeBindingFor(project('45.4.1'), true, '45.4.1')).toBeUndefined();
+  });
+
+  test('ignores a build for another Electron, or one that never finished', () => {
+    expect(nativeBindingFor(project('44.0.0'), false, '45.4.1')).toBeUndefined();
+    expect(nativeBindingFor(project(), false, '45.4.1')).toBeUndefined();
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
+    expect(nativeBindingFor(empty, false, '45.4.1')).toBeUndefined();
   });
 });

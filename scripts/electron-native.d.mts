@@ -1,0 +1,11 @@
+export interface ElectronNativePaths {
+  cache: string;
+  copy: string;
+  stamp: string;
+  binding: string;
+}
+export function electronNativePaths(root: string): ElectronNativePaths;
+export function ensureElectronNative(
+  root: string,
+  options?: { log?: (line: string) => void },
+): string;
