@@ -4,6 +4,7 @@ import DatabaseConstructor from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { ArchiveError, toApiError } from './errors.js';
 import { MIGRATIONS_DIR, applyMigrations, listMigrations, schemaVersion } from './migrate.js';
+import { rememberNativeBinding } from './openBeside.js';
 import { preMigrationBackup } from './preMigrationBackup.js';
 
 export interface OpenOptions {
@@ -103,6 +104,7 @@ export function openArchive(file: string, options: OpenOptions = {}): Database {
   } catch (e) {
     throw asOpenError(e, absolute);
   }
+  rememberNativeBinding(db, options.nativeBinding);
   try {
     prepare(db, absolute, options, migrations, creating);
     return db;
@@ -155,13 +157,7 @@ function prepare(
   db.pragma('synchronous = FULL');
   if (version < migrations.length) {
     if (version >= 1) {
-      preMigrationBackup(
-        db,
-        file,
-        version,
-        (options.now ?? (() => new Date()))(),
-        options.nativeBinding,
-      );
+      preMigrationBackup(db, file, version, (options.now ?? (() => new Date()))());
     }
     applyMigrations(db, migrations);
   }

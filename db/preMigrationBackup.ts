@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import DatabaseConstructor from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { ArchiveError } from './errors.js';
+import { openBeside } from './openBeside.js';
 
 /** Where the backups of an archive go: `<dir>/<archive name>.backups/`. */
 export function backupsDir(archiveFile: string): string {
@@ -28,7 +28,6 @@ export function preMigrationBackup(
   archiveFile: string,
   version: number,
   at: Date,
-  nativeBinding?: string,
 ): string {
   const dir = backupsDir(archiveFile);
   const target = path.join(dir, `pre-migration-v${version}-${fileTimestamp(at)}.db`);
@@ -53,11 +52,7 @@ export function preMigrationBackup(
       `The archive needs upgrading, but its backup could not be written to ${dir} (${(e as Error).message}), so it was left as it is. Free some disk space or check that the folder is writable, then open it again.`,
     );
   }
-  const check = new DatabaseConstructor(target, {
-    readonly: true,
-    fileMustExist: true,
-    nativeBinding,
-  });
+  const check = openBeside(db, target, { readonly: true });
   try {
     const result = check.pragma('integrity_check', { simple: true });
     if (result !== 'ok') {

@@ -1,0 +1,80 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { ArchiveError, toApiError } from './errors.js';
+import { openBeside } from './openBeside.js';
+
+export interface BackupResult {
+  file: string;
+  bytes: number;
+}
+
+/**
+ * Copies the open archive to `outFile` with SQLite's backup API, which copies a consistent
+ * state while the archive stays in use (a file copy of a WAL archive can miss or tear pages).
+ * The copy is made under a temporary name, turned into a single self-contained file (rollback
+ * journal instead of WAL), checked read-only with `integrity_check`, and only then renamed, so
+ * `outFile` is either a good backup or absent. An existing file is kept unless `overwrite`.
+ */
+export async function backupArchive(
+  db: Database,
+  outFile: string,
+  options: { overwrite?: boolean } = {},
+): Promise<BackupResult> {
+  const target = path.resolve(outFile);
+  if (path.resolve(db.name) === target) {
+    throw new ArchiveError(
+      'refused',
+      'A backup cannot be written over the archive itself. Choose another file name.',
+    );
+  }
+  if (fs.existsSync(target) && !options.overwrite) {
+    throw new ArchiveError(
+      'refused',
+      `There is already a file at ${target}, so no backup was written. Choose another name, or allow overwriting it.`,
+    );
+  }
+  if (!fs.existsSync(path.dirname(target))) {
+    throw new ArchiveError(
+      'io_error',
+      `The folder ${path.dirname(target)} does not exist, so no backup was written. Create it or choose another place.`,
+    );
+  }
+  const temp = `${target}.${crypto.randomBytes(4).toString('hex')}.partial`;
+  try {
+    await db.backup(temp);
+    const copy = openBeside(db, temp, { readonly: false });
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    const check = openBeside(db, temp, { readonly: true });
+    let result: unknown;
+    try {
+      result = check.pragma('integrity_check', { simple: true });
+    } finally {
+      check.close();
+    }
+    if (result !== 'ok') {
+      throw new ArchiveError(
+        'io_error',
+        `The backup did not pass its integrity check (${String(result)}), so it was not kept. Check the disk and try again.`,
+      );
+    }
+    fs.renameSync(temp, target);
+  } catch (e) {
+    for (const suffix of ['', '-journal', '-wal', '-shm'])
+      fs.rmSync(temp + suffix, { force: true });
+    if (e instanceof ArchiveError) throw e;
+    const { code, message } = toApiError(e);
+    throw new ArchiveError(
+      code === 'internal' ? 'io_error' : code,
+      code === 'internal'
+        ? `The backup to ${target} could not be written. Check that the folder is writable and has free space, then try again.`
+        : message,
+    );
+  }
+  return { file: target, bytes: fs.statSync(target).size };
+}
