@@ -1,0 +1,93 @@
+import countries from 'i18n-iso-countries';
+import type { FieldInfo } from './api.js';
+import { isPartialDate } from './dates.js';
+import { normalizeText } from './fold.js';
+import { fieldLabel } from './tableSpecs.js';
+
+/** A field's value as the archive stores it, or the sentence that says why it cannot be. */
+export type FieldResult = { value: string | null } | { problem: string };
+
+/** Longer text is surely pasted by mistake; a whole press release is far shorter. */
+export const MAX_TEXT = 1_000_000;
+
+/**
+ * Text is stored NFC and without surrounding blanks; an empty field is stored as no value, so
+ * that "empty" filters and required fields treat '' and null alike.
+ */
+export function textValue(field: string, raw: unknown): FieldResult {
+  if (raw === null || raw === undefined) return { value: null };
+  if (typeof raw !== 'string') return { problem: `${fieldLabel(field)} must be text.` };
+  const value = normalizeText(raw).trim();
+  if (value.length > MAX_TEXT) {
+    return {
+      problem: `${fieldLabel(field)} is too long (${value.length} characters; at most ${MAX_TEXT}).`,
+    };
+  }
+  return { value: value === '' ? null : value };
+}
+
+export function dateValue(field: string, raw: unknown): FieldResult {
+  const text = textValue(field, raw);
+  if ('problem' in text || text.value === null) return text;
+  if (isPartialDate(text.value)) return text;
+  const shaped = /^\d{4}-\d{2}-\d{2}$/.test(text.value);
+  return {
+    problem: shaped
+      ? `${fieldLabel(field)} ${text.value} is not a day of the calendar. Check the day and the month.`
+      : `${fieldLabel(field)} "${text.value}" is not a date. Write it as a year, a month or a day: 2023, 2023-09 or 2023-09-19.`,
+  };
+}
+
+export function countryValue(field: string, raw: unknown): FieldResult {
+  const text = textValue(field, raw);
+  if ('problem' in text || text.value === null) return text;
+  const code = text.value.toUpperCase();
+  if (/^[A-Z]{2}$/.test(code) && countries.isValid(code)) return { value: code };
+  return {
+    problem: `${fieldLabel(field)} "${text.value}" is not an ISO 3166 country code. Use its two letters, such as KZ for Kazakhstan.`,
+  };
+}
+
+export function enumValue(field: string, raw: unknown, values: readonly string[]): FieldResult {
+  const text = textValue(field, raw);
+  if ('problem' in text || text.value === null) return text;
+  if (values.includes(text.value)) return text;
+  return {
+    problem: `${fieldLabel(field)} "${text.value}" is not one of the choices: ${values.join(', ')}.`,
+  };
+}
+
+/** An id field's value; whether the record exists is checked against the archive apart. */
+export function idValue(field: string, raw: unknown): FieldResult {
+  if (raw === null || raw === undefined || raw === '') return { value: null };
+  if (typeof raw !== 'string' || raw.length > 64) {
+    return { problem: `${fieldLabel(field)} must be the id of a record.` };
+  }
+  return { value: raw };
+}
+
+/** A field of a column kind; `number` fields are kept by the archive and never written. */
+export function columnValue(field: string, info: FieldInfo, raw: unknown): FieldResult {
+  switch (info.kind) {
+    case 'date':
+      return dateValue(field, raw);
+    case 'country':
+      return countryValue(field, raw);
+    case 'enum':
+      return enumValue(field, raw, info.values ?? []);
+    case 'id':
+      return idValue(field, raw);
+    default:
+      return textValue(field, raw);
+  }
+}
+
+/** A list of other spellings: text items, NFC, without blanks or repeats. */
+export function listValue(field: string, raw: unknown): { value: string[] } | { problem: string } {
+  if (raw === null || raw === undefined) return { value: [] };
+  if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string')) {
+    return { problem: `${fieldLabel(field)} must be a list of text.` };
+  }
+  const items = (raw as string[]).map((item) => normalizeText(item).trim()).filter(Boolean);
+  return { value: [...new Set(items)] };
+}

@@ -1,0 +1,44 @@
+import type { Database } from 'better-sqlite3';
+import { ArchiveError } from '../errors.js';
+import { saveRecord } from '../write.js';
+import type { WriteContext } from '../write.js';
+
+/** A fixed user and a clock that ticks one second per write, so that times are predictable. */
+export function testContext(): WriteContext {
+  let tick = 0;
+  return {
+    user: 'registry',
+    now: () => new Date(Date.UTC(2026, 0, 1, 9, 0, tick++)).toISOString(),
+  };
+}
+
+export function create(
+  db: Database,
+  table: Parameters<typeof saveRecord>[1]['table'],
+  values: Record<string, unknown>,
+  ctx?: WriteContext,
+): string {
+  return String(saveRecord(db, { table, values }, ctx).record.id);
+}
+
+/** The error a call throws, for asserting on its code and details. */
+export function refusal(fn: () => unknown): ArchiveError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ArchiveError) return e;
+    throw e;
+  }
+  throw new Error('expected the call to be refused');
+}
+
+/** Every row of every table a write can touch, to show that a refused write changed nothing. */
+export function snapshot(db: Database): string {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+  return JSON.stringify(
+    tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all()]),
+  );
+}
