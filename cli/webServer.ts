@@ -43,6 +43,8 @@ export interface WebServerOptions {
 
 export interface WebServer {
   url: string;
+  /** The address the server is bound to: always 127.0.0.1. */
+  address: string;
   port: number;
   token: string;
   close(): Promise<void>;
@@ -171,10 +173,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       resolve();
     });
   });
-  port = (server.address() as AddressInfo).port;
+  const bound = server.address() as AddressInfo;
+  port = bound.port;
 
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
+    address: bound.address,
     port,
     token,
     close: () =>

@@ -68,9 +68,10 @@ export function createHandlers(
     undo: () => undo(db),
     redo: () => redo(db),
     stats: () => archiveStats(db, file),
-    loadDemo: async (input) => {
+    loadDemo: (input) => {
+      // generateDemo refuses an archive that holds records: demo and real records never mix.
       const { onDemoProgress } = options;
-      await generateDemo(db, {
+      generateDemo(db, {
         visits: input.visits,
         seed: input.seed,
         ...(onDemoProgress ? { onProgress: onDemoProgress } : {}),

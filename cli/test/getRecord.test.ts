@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Row } from '../../db/api.js';
+import { openArchive } from '../../db/open.js';
+import { participantLabel } from '../../db/relatedRecords.js';
+import { callApi, createHandlers, type Handlers } from '../../db/service.js';
+import { tempDir } from './testIo.js';
+
+let dir: string;
+let db: Database.Database;
+let handlers: Handlers;
+
+beforeAll(async () => {
+  dir = tempDir();
+  const file = path.join(dir, 'archive.db');
+  db = openArchive(file, { create: true });
+  handlers = createHandlers(db, file);
+  expect((await callApi(handlers, 'loadDemo', { visits: 60, seed: 11 })).ok).toBe(true);
+});
+
+afterAll(() => {
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function value<T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>) {
+  const result = await promise;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+describe('participantLabel', () => {
+  test('reads "Name (Title, Organisation)", leaving out what is unknown', () => {
+    expect(participantLabel({ person: 'A. Lukin', title: 'Director', organisation: 'MFA' })).toBe(
+      'A. Lukin (Director, MFA)',
+    );
+    expect(participantLabel({ person: 'A. Lukin', title: null, organisation: null })).toBe(
+      'A. Lukin',
+    );
+    expect(participantLabel({ person: null, title: null, organisation: 'MFA' })).toBe('MFA');
+  });
+});
+
+describe('getRecord', () => {
+  test('gives a visit with its meetings by date, each naming its participants', async () => {
+    const { rows } = await value(
+      callApi(handlers, 'listRecords', {
+        table: 'visits',
+        where: [{ field: 'meeting_count', op: 'after', value: 1 }],
+        limit: 1,
+      }),
+    );
+    const visit = rows[0]!;
+    const detail = await value(
+      callApi(handlers, 'getRecord', { table: 'visits', id: String(visit.id) }),
+    );
+    expect(detail.record).toMatchObject({ id: visit.id, title: visit.title });
+    const meetings = detail.related.meetings ?? [];
+    expect(meetings).toHaveLength(Number(visit.meeting_count));
+    const dates = meetings.map((m) => String(m.date));
+    expect(dates).toEqual([...dates].sort());
+    const withPeople = meetings.find((m) => m.participants !== '');
+    expect(withPeople?.participants).toMatch(/^[^;]+( \([^)]+\))?(; [^;]+)*$/);
+  });
+
+  test("gives a meeting's participants and a person's positions", async () => {
+    const participant = db
+      .prepare(
+        'SELECT meeting_id, person_id FROM meeting_participants WHERE person_id IS NOT NULL LIMIT 1',
+      )
+      .get() as { meeting_id: string; person_id: string };
+    const meeting = await value(
+      callApi(handlers, 'getRecord', { table: 'meetings', id: participant.meeting_id }),
+    );
+    const people = meeting.related.participants ?? [];
+    const row = people.find((p: Row) => p.person_id === participant.person_id);
+    expect(row?.name).toBe(
+      participantLabel({
+        person: row?.person as string,
+        title: row?.title as string | null,
+        organisation: row?.organisation as string | null,
+      }),
+    );
+    const holder = db
+      .prepare('SELECT person_id, count(*) AS n FROM positions GROUP BY person_id LIMIT 1')
+      .get() as {
+      person_id: string;
+      n: number;
+    };
+    const person = await value(
+      callApi(handlers, 'getRecord', { table: 'people', id: holder.person_id }),
+    );
+    expect(person.related.positions).toHaveLength(holder.n);
+  });
+
+  test('still opens a record in the trash', async () => {
+    const id = (db.prepare('SELECT id FROM topics LIMIT 1').pluck().get() as string) ?? '';
+    expect((await callApi(handlers, 'deleteRecords', { table: 'topics', ids: [id] })).ok).toBe(
+      true,
+    );
+    const detail = await value(callApi(handlers, 'getRecord', { table: 'topics', id }));
+    expect(detail.record.id).toBe(id);
+  });
+
+  test('answers not_found for a record that does not exist', async () => {
+    const result = await callApi(handlers, 'getRecord', { table: 'visits', id: 'no-such-id' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});

@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { tempDir } from './testIo.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const exec = promisify(execFile);
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function node(args: string[]): Promise<Ran> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, args, { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const { code, stdout, stderr } = e as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+let outdir: string;
+let dir: string;
+
+beforeAll(async () => {
+  // Inside the project, so that the bundle finds its packages in node_modules as dist/ does.
+  const cache = path.join(root, 'node_modules', '.cache');
+  fs.mkdirSync(cache, { recursive: true });
+  outdir = fs.mkdtempSync(path.join(cache, 'build-node-'));
+  dir = tempDir();
+  const built = await node(['scripts/build-node.mjs', '--outdir', outdir]);
+  expect(built.stderr).toBe('');
+  expect(built.code).toBe(0);
+});
+
+afterAll(() => {
+  fs.rmSync(outdir, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the Node build', () => {
+  test('bundles the CLI and copies the migrations beside it', () => {
+    expect(fs.existsSync(path.join(outdir, 'cli', 'archive.mjs'))).toBe(true);
+    const sql = fs
+      .readdirSync(path.join(root, 'db', 'migrations'))
+      .filter((f) => f.endsWith('.sql'));
+    expect(fs.readdirSync(path.join(outdir, 'cli', 'migrations')).sort()).toEqual(sql.sort());
+    if (fs.existsSync(path.join(root, 'electron', 'main.ts'))) {
+      expect(fs.existsSync(path.join(outdir, 'electron', 'main.mjs'))).toBe(true);
+      expect(fs.existsSync(path.join(outdir, 'electron', 'preload.cjs'))).toBe(true);
+      expect(fs.readdirSync(path.join(outdir, 'electron', 'migrations')).sort()).toEqual(
+        sql.sort(),
+      );
+    }
+  });
+
+  test('the bundled CLI runs and prints only its own output', async () => {
+    const cli = path.join(outdir, 'cli', 'archive.mjs');
+    const file = path.join(dir, 'a.db');
+    const init = await node([cli, 'init', '--db', file]);
+    expect(init).toEqual({ code: 0, stdout: `Created an empty archive at ${file}.\n`, stderr: '' });
+    const list = await node([cli, 'list', 'visits', '--json', '--db', file]);
+    expect(list).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(list.stdout)).toEqual({ rows: [], total: 0 });
+    const refused = await node([cli, 'list', 'nothing', '--db', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^There is no table "nothing"\. The tables are: .*\.\n$/);
+  });
+
+  test('bin/archive.mjs explains when the app is not built', async () => {
+    fs.mkdirSync(path.join(dir, 'bin'));
+    fs.copyFileSync(path.join(root, 'bin', 'archive.mjs'), path.join(dir, 'bin', 'archive.mjs'));
+    const ran = await node([path.join(dir, 'bin', 'archive.mjs'), '--version']);
+    expect(ran).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'Secretariat Archive is not built yet: run `npm run build`.\n',
+    });
+  });
+});
