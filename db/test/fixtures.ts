@@ -32,10 +32,15 @@ export function refusal(fn: () => unknown): ArchiveError {
   throw new Error('expected the call to be refused');
 }
 
-/** Every row of every table a write can touch, to show that a refused write changed nothing. */
+/**
+ * Every row of every table (full-text indexes by their content, not their internal segments), to
+ * show that a refused write changed nothing.
+ */
 export function snapshot(db: Database): string {
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .prepare(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%'",
+    )
     .pluck()
     .all() as string[];
   return JSON.stringify(

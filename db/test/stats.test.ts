@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { SCHEMA_VERSION } from '../migrate.js';
+import { archiveStats, checkArchive } from '../stats.js';
+import { deleteRecords } from '../write.js';
+import { create } from './fixtures.js';
+import { tempArchive } from './tempArchive.js';
+
+describe('archiveStats', () => {
+  test('counts live records per table, the trash and the changes', () => {
+    const { db, file } = tempArchive();
+    const a = create(db, 'visits', { title: 'A' });
+    create(db, 'visits', { title: 'B' });
+    create(db, 'people', { name: 'C' });
+    deleteRecords(db, { table: 'visits', ids: [a] });
+    const stats = archiveStats(db, file);
+    expect(stats).toMatchObject({
+      path: file,
+      schemaVersion: SCHEMA_VERSION,
+      inTrash: 1,
+      changes: 4,
+    });
+    expect(stats.counts).toEqual({
+      visits: 1,
+      meetings: 0,
+      people: 1,
+      organisations: 0,
+      positions: 0,
+      events: 0,
+      topics: 0,
+      sources: 0,
+    });
+    expect(stats.sizeBytes).toBeGreaterThan(0);
+  });
+});
+
+describe('checkArchive', () => {
+  test('a sound archive has no problems', () => {
+    const { db } = tempArchive();
+    create(db, 'visits', { title: 'A' });
+    expect(checkArchive(db)).toEqual({ ok: true, problems: [] });
+  });
+
+  test('finds a reference to a record that does not exist', () => {
+    const { db } = tempArchive();
+    db.pragma('foreign_keys = OFF');
+    db.prepare(
+      "INSERT INTO meetings (id, visit_id, created_at, updated_at) VALUES ('m1', 'lost-visit', 'x', 'x')",
+    ).run();
+    db.pragma('foreign_keys = ON');
+    const result = checkArchive(db);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([
+      'A record in meetings (row 1) refers through visit_id to a record of visits that does not exist.',
+    ]);
+  });
+});
