@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { API_METHODS } from '../../db/api.js';
+import type { FakeElectron } from './fakeElectron.js';
+
+// Runs the real main process under Node, with Electron's API replaced by a recorder: the wiring
+// (archive file, IPC, window, permissions, quit) is checked even where Electron cannot run.
+const root = path.resolve(import.meta.dirname, '..', '..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
+const db = path.join(dir, 'data', 'archive.db');
+const rendererIndex = path.join(dir, 'renderer', 'index.html');
+let fake: FakeElectron;
+
+function ipc(method: string, input: unknown, url = pathToFileURL(rendererIndex).href) {
+  const handler = fake.handlers.get(`archive:${method}`);
+  if (!handler) throw new Error(`no handler for ${method}`);
+  return handler({ senderFrame: { url } }, input) as Promise<{ ok: boolean; value?: unknown }>;
+}
+
+beforeAll(async () => {
+  const main = path.join(dir, 'electron', 'main.mjs');
+  await build({
+    entryPoints: [path.join(root, 'electron', 'main.ts')],
+    outfile: main,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    alias: { electron: path.join(import.meta.dirname, 'fakeElectron.ts') },
+    logLevel: 'silent',
+  });
+  fs.cpSync(path.join(root, 'db', 'migrations'), path.join(dir, 'electron', 'migrations'), {
+    recursive: true,
+  });
+  process.env.ARCHIVE_DB = db;
+  process.env.ARCHIVE_USER_DATA = path.join(dir, 'profile');
+  process.env.FAKE_APP_PATH = dir;
+  await import(pathToFileURL(main).href);
+  fake = (globalThis as { fakeElectron?: FakeElectron }).fakeElectron as FakeElectron;
+  await fake.ready;
+  await new Promise((resolve) => setImmediate(resolve));
+});
+
+describe('the main process', () => {
+  test('creates the archive named by ARCHIVE_DB, even in a folder that does not exist yet', () => {
+    expect(fake.errors).toEqual([]);
+    expect(fake.exitCode).toBeUndefined();
+    expect(fs.existsSync(db)).toBe(true);
+  });
+
+  test('answers every API method over IPC for its own page', async () => {
+    expect([...fake.handlers.keys()].sort()).toEqual(API_METHODS.map((m) => `archive:${m}`).sort());
+    const stats = await ipc('stats', {});
+    expect(stats).toMatchObject({ ok: true, value: { path: db } });
+    const bad = await ipc('listRecords', { table: 'passwords' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  test('refuses calls from any other page, before looking at the input', async () => {
+    const refused = await ipc('stats', {}, 'https://example.org/');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'refused' } });
+  });
+
+  test('opens one hardened window on the built renderer', () => {
+    expect(fake.windows).toHaveLength(1);
+    const [window] = fake.windows;
+    expect(window?.loaded).toEqual([rendererIndex]);
+    expect(window?.options.webPreferences).toMatchObject({
+      preload: path.join(dir, 'electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
+    let prevented = false;
+    window?.contentsListeners['will-navigate']?.({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    expect(window?.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({
+      action: 'deny',
+    });
+    expect(fake.menuSet).toBe(true);
+  });
+
+  test('denies every permission', () => {
+    let granted: boolean | undefined;
+    fake.permissionRequest?.({}, 'media', (answer: boolean) => (granted = answer));
+    expect(granted).toBe(false);
+    expect(fake.permissionCheck?.({}, 'notifications', 'file://')).toBe(false);
+  });
+
+  test('closes the archive and stops answering when the app quits', async () => {
+    expect(fs.existsSync(`${db}-wal`)).toBe(true);
+    for (const listener of fake.appListeners['will-quit'] ?? []) listener();
+    expect(fake.handlers.size).toBe(0);
+    // SQLite removes the write-ahead log when the last connection closes properly.
+    expect(fs.existsSync(`${db}-wal`)).toBe(false);
+  });
+});
