@@ -11,7 +11,17 @@ export interface CliIo {
   openUrl?: (url: string) => Promise<void>;
 }
 
+let pipeWatched = false;
+
 export function processIo(): CliIo {
+  if (!pipeWatched) {
+    pipeWatched = true;
+    // `archive list | head` closes the pipe early: that is the reader's choice, not a failure.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
   return {
     out: (line) => void process.stdout.write(`${line}\n`),
     err: (line) => void process.stderr.write(`${line}\n`),
