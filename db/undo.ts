@@ -41,7 +41,7 @@ export function undo(db: Database): UndoResult {
     replay(db, rows, 'before', 'undone');
     db.prepare('UPDATE change_log SET undone = 1 WHERE txn = ?').run(txn);
     return { change: changeSummary(rows.at(-1)!) };
-  })();
+  }).immediate();
 }
 
 /**
@@ -59,5 +59,5 @@ export function redo(db: Database): UndoResult {
     replay(db, rows, 'after', 'redone');
     db.prepare('UPDATE change_log SET undone = 0 WHERE txn = ?').run(txn);
     return { change: changeSummary(rows[0]!) };
-  })();
+  }).immediate();
 }

@@ -49,6 +49,8 @@ function plural(n: number, word: string): string {
 /**
  * Creates a record (no id) or updates the given values of one (with id), with its change-log
  * row, in one transaction. A refused save writes nothing and lists every problem at once.
+ * Writes take the write lock when they begin (IMMEDIATE), so that another process writing at
+ * the same time makes this one wait (busy_timeout) instead of failing halfway on a stale read.
  */
 export function saveRecord(db: Database, input: SaveInput, ctx?: WriteContext): SaveResult {
   const { table, id, values, expectedUpdatedAt } = parseInput(SaveInputSchema, input);
@@ -92,7 +94,7 @@ export function saveRecord(db: Database, input: SaveInput, ctx?: WriteContext): 
     const after = readState(db, table, recordId);
     logChange(db, txn, stamp, table, recordId, existing ? 'update' : 'create', existing, after);
     return { record: recordRow(db, table, recordId) };
-  })();
+  }).immediate();
 }
 
 /** Moves records to the trash (or back), as one action; records already there are left alone. */
@@ -130,7 +132,7 @@ function setTrashed(
       logChange(db, txn, stamp, table, id, trashed ? 'delete' : 'restore', before, after);
     }
     return { count: targets.length };
-  })();
+  }).immediate();
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { saveRecord } from '../write.js';
 import { recordHistory } from '../changeLog.js';
-import { create, refusal, snapshot, testContext } from './fixtures.js';
+import { create, refusal, testContext } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 
 describe('saveRecord', () => {
