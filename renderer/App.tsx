@@ -26,7 +26,11 @@ export function App() {
   let content;
   if (!stats) {
     content = asked.error ? (
-      <ErrorAlert message={asked.error} onDismiss={() => setStatsVersion((v) => v + 1)} />
+      <ErrorAlert
+        message={asked.error}
+        actionLabel={t('errors.retry')}
+        onDismiss={() => setStatsVersion((v) => v + 1)}
+      />
     ) : (
       <p className="muted app-loading">{t('app.loading')}</p>
     );

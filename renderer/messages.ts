@@ -116,6 +116,7 @@ const en = {
   'errors.badAnswer':
     'The archive answered in a way this page does not understand (HTTP {status}). Reload the page; if it keeps happening, restart the archive.',
   'errors.dismiss': 'Dismiss',
+  'errors.retry': 'Try again',
 } satisfies Record<string, string | Plural>;
 
 export type MessageKey = keyof typeof en;
