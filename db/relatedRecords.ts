@@ -52,9 +52,25 @@ function participantsOf(db: Database.Database, meetingIds: string[]): Map<string
   return byMeeting;
 }
 
+/** The live topics linked to a meeting or a visit, by name. */
+function topicsOf(
+  db: Database.Database,
+  link: 'meeting_topics' | 'visit_topics',
+  id: string,
+): Row[] {
+  const key = link === 'meeting_topics' ? 'meeting_id' : 'visit_id';
+  return db
+    .prepare(
+      `SELECT t.id, t.name, t.description FROM ${link} l JOIN topics t ON t.id = l.topic_id
+        WHERE l.${key} = ? AND t.deleted_at IS NULL ORDER BY t.name_fold`,
+    )
+    .all(id) as Row[];
+}
+
 /**
  * Records that belong to one record, for its detail panel: a visit's meetings (by date, each with
- * its participants as one line), a meeting's participants, a person's positions.
+ * its participants as one line) and topics, a meeting's participants and topics, a person's
+ * positions, an organisation's positions and departments.
  */
 export function relatedRecords(
   db: Database.Database,
@@ -77,16 +93,33 @@ export function relatedRecords(
           ...m,
           participants: (participants.get(String(m.id)) ?? []).map((p) => p.name).join('; '),
         })),
+        topics: topicsOf(db, 'visit_topics', id),
       };
     }
     case 'meetings':
-      return { participants: participantsOf(db, [id]).get(id) ?? [] };
+      return {
+        participants: participantsOf(db, [id]).get(id) ?? [],
+        topics: topicsOf(db, 'meeting_topics', id),
+      };
     case 'people':
       return {
         positions: list(db, {
           table: 'positions',
           where: [{ field: 'person_id', op: 'equals', value: id }],
           sort: [{ field: 'start_date', dir: 'asc' }],
+        }),
+      };
+    case 'organisations':
+      return {
+        positions: list(db, {
+          table: 'positions',
+          where: [{ field: 'organisation_id', op: 'equals', value: id }],
+          sort: [{ field: 'start_date', dir: 'asc' }],
+        }),
+        departments: list(db, {
+          table: 'organisations',
+          where: [{ field: 'parent_id', op: 'equals', value: id }],
+          sort: [{ field: 'name', dir: 'asc' }],
         }),
       };
     default:

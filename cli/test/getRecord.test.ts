@@ -95,6 +95,30 @@ describe('getRecord', () => {
     expect(person.related.positions).toHaveLength(holder.n);
   });
 
+  test("gives an organisation's departments and positions, and a meeting's topics", async () => {
+    const parent = db
+      .prepare(
+        'SELECT parent_id, count(*) AS n FROM organisations WHERE parent_id IS NOT NULL GROUP BY parent_id LIMIT 1',
+      )
+      .get() as { parent_id: string; n: number };
+    const org = await value(
+      callApi(handlers, 'getRecord', { table: 'organisations', id: parent.parent_id }),
+    );
+    expect(org.related.departments).toHaveLength(parent.n);
+    const staff = db
+      .prepare('SELECT count(*) FROM positions WHERE organisation_id = ?')
+      .pluck()
+      .get(parent.parent_id);
+    expect(org.related.positions).toHaveLength(Number(staff));
+    const linked = db
+      .prepare('SELECT meeting_id, count(*) AS n FROM meeting_topics GROUP BY meeting_id LIMIT 1')
+      .get() as { meeting_id: string; n: number };
+    const meeting = await value(
+      callApi(handlers, 'getRecord', { table: 'meetings', id: linked.meeting_id }),
+    );
+    expect(meeting.related.topics).toHaveLength(linked.n);
+  });
+
   test('still opens a record in the trash', async () => {
     const id = (db.prepare('SELECT id FROM topics LIMIT 1').pluck().get() as string) ?? '';
     expect((await callApi(handlers, 'deleteRecords', { table: 'topics', ids: [id] })).ok).toBe(
