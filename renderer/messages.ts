@@ -58,6 +58,7 @@ const en = {
   'panel.noMeetings': 'No meetings are recorded for this visit.',
   'panel.participants': 'Participants',
   'panel.noneRelated': 'None recorded.',
+  'panel.topics': 'Topics',
   'panel.empty': '—',
 
   'visits.title': 'Visits',
@@ -66,6 +67,8 @@ const en = {
   'people.title': 'People',
   'people.positions': 'Positions held',
   'organisations.title': 'Organisations',
+  'organisations.departments': 'Departments',
+  'organisations.positions': 'People who held a position here',
   'events.title': 'Events',
 
   'field.id': 'Id',

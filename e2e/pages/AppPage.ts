@@ -39,6 +39,8 @@ export class AppPage {
   }
 
   async screenshot(name: string): Promise<void> {
+    // Away from the rows, so that no hover highlight is taken for a selection.
+    await this.page.mouse.move(0, 0);
     await this.page.screenshot({ path: `e2e/output/${name}.png` });
   }
 }

@@ -1,5 +1,6 @@
 import type { RecordScreen } from '../components/RecordScreen.js';
 import { textColumn } from '../components/textColumn.js';
+import { formatDateRange } from '../formatDate.js';
 
 export const organisationScreen: RecordScreen = {
   table: 'organisations',
@@ -17,5 +18,18 @@ export const organisationScreen: RecordScreen = {
     { field: 'kind', kind: 'text' },
     { field: 'country', kind: 'country' },
     { field: 'parent', kind: 'text' },
+  ],
+  related: [
+    {
+      key: 'departments',
+      label: 'organisations.departments',
+      line: (d) => String(d.name ?? ''),
+    },
+    {
+      key: 'positions',
+      label: 'organisations.positions',
+      line: (p) =>
+        [p.person, p.title, formatDateRange(p.start_date, p.end_date)].filter(Boolean).join(' · '),
+    },
   ],
 };

@@ -10,7 +10,7 @@ import { t } from '../messages.js';
 import { useArchive } from '../useArchive.js';
 import { MeetingList } from './MeetingList.js';
 
-const NO_MEETINGS: Row[] = [];
+const NO_ROWS: Row[] = [];
 
 /**
  * One visit, read-only: its fields and its meetings. The row from the table fills the panel at
@@ -20,7 +20,8 @@ export function VisitPanel({ row, onClose }: { row: Row; onClose: () => void }) 
   const id = String(row.id);
   const detail = useArchive<RecordDetail>(() => archive.getRecord({ table: 'visits', id }), id);
   const visit = detail.value?.record ?? row;
-  const meetings = detail.value?.related.meetings ?? NO_MEETINGS;
+  const meetings = detail.value?.related.meetings ?? NO_ROWS;
+  const topics = (detail.value?.related.topics ?? NO_ROWS).map((topic) => topic.name).join(', ');
   const where = [visit.city, cellText('country', visit.country)].filter(Boolean).join(', ');
   const when = formatDateRange(visit.start_date, visit.end_date);
   const meetingsHeading = useId();
@@ -39,6 +40,7 @@ export function VisitPanel({ row, onClose }: { row: Row; onClose: () => void }) 
             { label: t('field.traveller'), value: visit.traveller },
             { label: t('field.status'), value: cellText('status', visit.status) },
             { label: t('field.purpose'), value: visit.purpose, long: true },
+            { label: t('panel.topics'), value: topics, long: true },
             { label: t('field.summary'), value: visit.summary, long: true },
           ]}
         />

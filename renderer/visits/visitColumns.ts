@@ -3,8 +3,8 @@ import type { RecordColumn } from '../components/recordTableFeatures.js';
 
 /** The Visits table's columns, in the order they are shown. */
 export const visitColumns: RecordColumn[] = [
-  textColumn('title', 'text', { width: '28%' }),
-  textColumn('traveller', 'text', { width: '15%' }),
+  textColumn('title', 'text', { width: '27%' }),
+  textColumn('traveller', 'text', { width: '16%' }),
   textColumn('city', 'text', { width: '11%' }),
   textColumn('country', 'country', { width: '11%' }),
   textColumn('start_date', 'date', { width: '8.5rem' }),
