@@ -2,6 +2,7 @@ import os from 'node:os';
 import type { Database } from 'better-sqlite3';
 import type { ChangeSummary, TableName } from './api.js';
 import type { RecordState } from './recordState.js';
+import { statement } from './statement.js';
 
 /** Who writes and when; tests and imports pass their own. */
 export interface WriteContext {
@@ -26,13 +27,18 @@ export interface ChangeRow {
   undone: number;
 }
 
+let systemUser: string | undefined;
+
 function osUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    // Some sandboxes have a user id with no name.
-    return 'unknown';
+  if (systemUser === undefined) {
+    try {
+      systemUser = os.userInfo().username;
+    } catch {
+      // Some sandboxes have a user id with no name.
+      systemUser = 'unknown';
+    }
   }
+  return systemUser;
 }
 
 /** The user and time of one write, resolved once so that all its rows agree. */
@@ -41,14 +47,40 @@ export function writeStamp(ctx: WriteContext = {}): { user: string; at: string }
 }
 
 /**
+ * The newest action in effect (not undone), or null. Undone actions are always the newest in
+ * the log, so this walks back over them only, on the txn index, instead of scanning the log.
+ */
+export function lastDoneTxn(db: Database): number | null {
+  return (
+    (statement(db, 'SELECT txn FROM change_log WHERE undone = 0 ORDER BY txn DESC LIMIT 1')
+      .pluck()
+      .get() as number | undefined) ?? null
+  );
+}
+
+/** The action undone last (the oldest undone one), or null when there is nothing to redo. */
+export function firstUndoneTxn(db: Database): number | null {
+  return (
+    (statement(db, 'SELECT txn FROM change_log WHERE txn > ? AND undone = 1 ORDER BY txn LIMIT 1')
+      .pluck()
+      .get(lastDoneTxn(db) ?? 0) as number | undefined) ?? null
+  );
+}
+
+/**
  * Opens a new user action: the next txn number. A new action after an undo drops the undone
  * ones (the redo stack) from the log, so that the log always reads as the changes in effect, in
  * order, each `before` being the previous `after`. Call inside the write's transaction.
  */
 export function beginAction(db: Database): number {
-  db.prepare('DELETE FROM change_log WHERE undone = 1').run();
-  const last = db.prepare('SELECT max(txn) FROM change_log').pluck().get() as number | null;
-  return (last ?? 0) + 1;
+  const newest = statement(
+    db,
+    'SELECT txn, undone FROM change_log ORDER BY seq DESC LIMIT 1',
+  ).get() as { txn: number; undone: number } | undefined;
+  if (newest === undefined) return 1;
+  if (newest.undone === 0) return newest.txn + 1;
+  statement(db, 'DELETE FROM change_log WHERE txn > ?').run(lastDoneTxn(db) ?? 0);
+  return newest.txn + 1;
 }
 
 export function logChange(
@@ -61,7 +93,8 @@ export function logChange(
   before: RecordState | null,
   after: RecordState | null,
 ): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO change_log (txn, entity, entity_id, op, before, after, at, user)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -89,7 +122,8 @@ export function changeSummary(row: ChangeRow): ChangeSummary {
 
 /** The history of one record, oldest first, with the undone changes marked. */
 export function recordHistory(db: Database, entity: TableName, entityId: string): ChangeRow[] {
-  return db
-    .prepare('SELECT * FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY seq')
-    .all(entity, entityId) as ChangeRow[];
+  return statement(
+    db,
+    'SELECT * FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY seq',
+  ).all(entity, entityId) as ChangeRow[];
 }

@@ -4,6 +4,7 @@ import type { CellValue, TableName } from './api.js';
 import { dateSpan } from './dates.js';
 import { fold } from './fold.js';
 import { LIST_COLUMNS, recordSets } from './tableSpecs.js';
+import { statement } from './statement.js';
 
 export interface Participant {
   id?: string;
@@ -47,7 +48,7 @@ function isListColumn(table: TableName, column: string): boolean {
 }
 
 export function readState(db: Database, table: TableName, id: string): RecordState | null {
-  const row = db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as
+  const row = statement(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as
     Record<string, CellValue> | undefined;
   if (!row) return null;
   const state: RecordState = {};
@@ -57,17 +58,18 @@ export function readState(db: Database, table: TableName, id: string): RecordSta
   }
   const sets = recordSets(table);
   if (sets.includes('participants')) {
-    state.participants = db
-      .prepare(
-        `SELECT id, person_id, organisation_id, title, side FROM meeting_participants
+    state.participants = statement(
+      db,
+      `SELECT id, person_id, organisation_id, title, side FROM meeting_participants
          WHERE meeting_id = ? ORDER BY ord, rid`,
-      )
-      .all(id) as Participant[];
+    ).all(id) as Participant[];
   }
   if (sets.includes('topic_ids')) {
     const link = table === 'meetings' ? 'meeting' : 'visit';
-    state.topic_ids = db
-      .prepare(`SELECT topic_id FROM ${link}_topics WHERE ${link}_id = ? ORDER BY topic_id`)
+    state.topic_ids = statement(
+      db,
+      `SELECT topic_id FROM ${link}_topics WHERE ${link}_id = ? ORDER BY topic_id`,
+    )
       .pluck()
       .all(id) as string[];
   }
@@ -116,22 +118,23 @@ export function applyState(
 ): void {
   if (state === null) {
     replaceSets(db, table, id, { participants: [], topic_ids: [] });
-    db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+    statement(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
     return;
   }
   const stored = storedColumns(db, table, { ...state, id });
   const names = [...stored.keys()];
-  const exists = db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+  const exists = statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
   if (exists) {
     const assignments = names.filter((n) => n !== 'id').map((n) => `"${n}" = ?`);
     if (assignments.length > 0) {
-      db.prepare(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = ?`).run(
+      statement(db, `UPDATE ${table} SET ${assignments.join(', ')} WHERE id = ?`).run(
         ...names.filter((n) => n !== 'id').map((n) => stored.get(n)),
         id,
       );
     }
   } else {
-    db.prepare(
+    statement(
+      db,
       `INSERT INTO ${table} (${names.map((n) => `"${n}"`).join(', ')})
        VALUES (${names.map(() => '?').join(', ')})`,
     ).run(...names.map((n) => stored.get(n)));
@@ -143,8 +146,9 @@ export function applyState(
 function replaceSets(db: Database, table: TableName, id: string, state: RecordState): void {
   const sets = recordSets(table);
   if (sets.includes('participants') && state.participants) {
-    db.prepare('DELETE FROM meeting_participants WHERE meeting_id = ?').run(id);
-    const insert = db.prepare(
+    statement(db, 'DELETE FROM meeting_participants WHERE meeting_id = ?').run(id);
+    const insert = statement(
+      db,
       `INSERT INTO meeting_participants (id, meeting_id, person_id, organisation_id, title, side, ord)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -162,8 +166,8 @@ function replaceSets(db: Database, table: TableName, id: string, state: RecordSt
   }
   if (sets.includes('topic_ids') && state.topic_ids) {
     const link = table === 'meetings' ? 'meeting' : 'visit';
-    db.prepare(`DELETE FROM ${link}_topics WHERE ${link}_id = ?`).run(id);
-    const insert = db.prepare(`INSERT INTO ${link}_topics (${link}_id, topic_id) VALUES (?, ?)`);
+    statement(db, `DELETE FROM ${link}_topics WHERE ${link}_id = ?`).run(id);
+    const insert = statement(db, `INSERT INTO ${link}_topics (${link}_id, topic_id) VALUES (?, ?)`);
     for (const topic of state.topic_ids) insert.run(id, topic);
   }
 }

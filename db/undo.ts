@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { UndoResult } from './api.js';
-import { changeSummary } from './changeLog.js';
+import { changeSummary, firstUndoneTxn, lastDoneTxn } from './changeLog.js';
 import type { ChangeRow } from './changeLog.js';
 import { ArchiveError } from './errors.js';
 import { applyState } from './recordState.js';
 import type { RecordState } from './recordState.js';
+import { statement } from './statement.js';
 
 function parseState(json: string | null): RecordState | null {
   return json === null ? null : (JSON.parse(json) as RecordState);
@@ -31,17 +32,18 @@ function replay(db: Database, rows: ChangeRow[], side: 'before' | 'after', verb:
 
 /** Reverts the newest action still in effect: every change-log row of its txn, newest first. */
 export function undo(db: Database): UndoResult {
-  return db.transaction((): UndoResult => {
-    const txn = db.prepare('SELECT max(txn) FROM change_log WHERE undone = 0').pluck().get() as
-      number | null;
-    if (txn === null) return { change: null };
-    const rows = db
-      .prepare('SELECT * FROM change_log WHERE txn = ? ORDER BY seq DESC')
-      .all(txn) as ChangeRow[];
-    replay(db, rows, 'before', 'undone');
-    db.prepare('UPDATE change_log SET undone = 1 WHERE txn = ?').run(txn);
-    return { change: changeSummary(rows.at(-1)!) };
-  }).immediate();
+  return db
+    .transaction((): UndoResult => {
+      const txn = lastDoneTxn(db);
+      if (txn === null) return { change: null };
+      const rows = statement(db, 'SELECT * FROM change_log WHERE txn = ? ORDER BY seq DESC').all(
+        txn,
+      ) as ChangeRow[];
+      replay(db, rows, 'before', 'undone');
+      statement(db, 'UPDATE change_log SET undone = 1 WHERE txn = ?').run(txn);
+      return { change: changeSummary(rows.at(-1)!) };
+    })
+    .immediate();
 }
 
 /**
@@ -49,15 +51,16 @@ export function undo(db: Database): UndoResult {
  * action drops them), so the one undone last is the oldest of them.
  */
 export function redo(db: Database): UndoResult {
-  return db.transaction((): UndoResult => {
-    const txn = db.prepare('SELECT min(txn) FROM change_log WHERE undone = 1').pluck().get() as
-      number | null;
-    if (txn === null) return { change: null };
-    const rows = db
-      .prepare('SELECT * FROM change_log WHERE txn = ? ORDER BY seq')
-      .all(txn) as ChangeRow[];
-    replay(db, rows, 'after', 'redone');
-    db.prepare('UPDATE change_log SET undone = 0 WHERE txn = ?').run(txn);
-    return { change: changeSummary(rows[0]!) };
-  }).immediate();
+  return db
+    .transaction((): UndoResult => {
+      const txn = firstUndoneTxn(db);
+      if (txn === null) return { change: null };
+      const rows = statement(db, 'SELECT * FROM change_log WHERE txn = ? ORDER BY seq').all(
+        txn,
+      ) as ChangeRow[];
+      replay(db, rows, 'after', 'redone');
+      statement(db, 'UPDATE change_log SET undone = 0 WHERE txn = ?').run(txn);
+      return { change: changeSummary(rows[0]!) };
+    })
+    .immediate();
 }

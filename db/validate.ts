@@ -14,6 +14,7 @@ import {
   fieldLabel,
   writableFields,
 } from './tableSpecs.js';
+import { statement } from './statement.js';
 
 const ParticipantSchema = z.strictObject({
   person_id: z.string().min(1).max(64),
@@ -29,7 +30,7 @@ function referenceProblem(
   id: string,
   label: string,
 ): string | null {
-  const row = db.prepare(`SELECT deleted_at FROM ${table} WHERE id = ?`).get(id) as
+  const row = statement(db, `SELECT deleted_at FROM ${table} WHERE id = ?`).get(id) as
     { deleted_at: string | null } | undefined;
   if (!row) return `${label}: there is no ${RECORD_NOUN[table]} with the id ${id} in the archive.`;
   if (row.deleted_at !== null) {
@@ -193,7 +194,7 @@ function idList(
 
 /** An organisation inside itself would make its department tree endless. */
 function ancestorProblem(db: Database, id: string, parent: string): string | null {
-  const parentOf = db.prepare('SELECT parent_id FROM organisations WHERE id = ?').pluck();
+  const parentOf = statement(db, 'SELECT parent_id FROM organisations WHERE id = ?').pluck();
   const seen = new Set<string>();
   for (let at: string | null = parent; at !== null && !seen.has(at);) {
     if (at === id) {

@@ -10,6 +10,7 @@ import { applyState, readState } from './recordState.js';
 import type { RecordState } from './recordState.js';
 import { RECORD_NOUN } from './tableSpecs.js';
 import { validateSave } from './validate.js';
+import { statement } from './statement.js';
 
 export type { WriteContext } from './changeLog.js';
 export { redo, undo } from './undo.js';
@@ -28,7 +29,7 @@ function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S>
 
 /** The stored columns of a record, without the shadow columns kept for searching. */
 export function recordRow(db: Database, table: TableName, id: string): Row {
-  const row = db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row;
+  const row = statement(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row;
   return Object.fromEntries(
     Object.entries(row).filter(([column]) => column !== 'rid' && !/_(fold|lo|hi)$/.test(column)),
   );
@@ -55,46 +56,52 @@ function plural(n: number, word: string): string {
 export function saveRecord(db: Database, input: SaveInput, ctx?: WriteContext): SaveResult {
   const { table, id, values, expectedUpdatedAt } = parseInput(SaveInputSchema, input);
   const noun = RECORD_NOUN[table];
-  return db.transaction((): SaveResult => {
-    const existing = id === undefined ? null : readState(db, table, id);
-    if (id !== undefined && (existing === null || existing.deleted_at !== null)) {
-      throw new ArchiveError(
-        'not_found',
+  return db
+    .transaction((): SaveResult => {
+      const existing = id === undefined ? null : readState(db, table, id);
+      if (id !== undefined && (existing === null || existing.deleted_at !== null)) {
+        throw new ArchiveError(
+          'not_found',
+          existing
+            ? `The ${noun} ${id} is in the trash, so it was not changed. Restore it first.`
+            : `There is no ${noun} with the id ${id}, so nothing was saved. It may have been deleted for good; reload the list.`,
+        );
+      }
+      if (
+        existing &&
+        expectedUpdatedAt !== undefined &&
+        existing.updated_at !== expectedUpdatedAt
+      ) {
+        throw new ArchiveError(
+          'conflict',
+          `The ${noun} was changed elsewhere since you opened it (at ${String(existing.updated_at)}), so your edit was not saved. Reload it and make your change again.`,
+        );
+      }
+      const recordId = id ?? crypto.randomUUID();
+      const { state, problems } = validateSave(db, table, recordId, values, existing);
+      if (problems.length > 0) {
+        throw new ArchiveError(
+          'validation_failed',
+          `The ${noun} was not saved: ${plural(problems.length, 'problem')} to fix.`,
+          problems,
+        );
+      }
+      if (existing && !changes(existing, state)) return { record: recordRow(db, table, recordId) };
+      const stamp = writeStamp(ctx);
+      const txn = beginAction(db);
+      applyState(
+        db,
+        table,
+        recordId,
         existing
-          ? `The ${noun} ${id} is in the trash, so it was not changed. Restore it first.`
-          : `There is no ${noun} with the id ${id}, so nothing was saved. It may have been deleted for good; reload the list.`,
+          ? { ...state, updated_at: stamp.at }
+          : { ...state, created_at: stamp.at, updated_at: stamp.at, deleted_at: null },
       );
-    }
-    if (existing && expectedUpdatedAt !== undefined && existing.updated_at !== expectedUpdatedAt) {
-      throw new ArchiveError(
-        'conflict',
-        `The ${noun} was changed elsewhere since you opened it (at ${String(existing.updated_at)}), so your edit was not saved. Reload it and make your change again.`,
-      );
-    }
-    const recordId = id ?? crypto.randomUUID();
-    const { state, problems } = validateSave(db, table, recordId, values, existing);
-    if (problems.length > 0) {
-      throw new ArchiveError(
-        'validation_failed',
-        `The ${noun} was not saved: ${plural(problems.length, 'problem')} to fix.`,
-        problems,
-      );
-    }
-    if (existing && !changes(existing, state)) return { record: recordRow(db, table, recordId) };
-    const stamp = writeStamp(ctx);
-    const txn = beginAction(db);
-    applyState(
-      db,
-      table,
-      recordId,
-      existing
-        ? { ...state, updated_at: stamp.at }
-        : { ...state, created_at: stamp.at, updated_at: stamp.at, deleted_at: null },
-    );
-    const after = readState(db, table, recordId);
-    logChange(db, txn, stamp, table, recordId, existing ? 'update' : 'create', existing, after);
-    return { record: recordRow(db, table, recordId) };
-  }).immediate();
+      const after = readState(db, table, recordId);
+      logChange(db, txn, stamp, table, recordId, existing ? 'update' : 'create', existing, after);
+      return { record: recordRow(db, table, recordId) };
+    })
+    .immediate();
 }
 
 /** Moves records to the trash (or back), as one action; records already there are left alone. */
@@ -106,33 +113,35 @@ function setTrashed(
 ): CountResult {
   const { table, ids } = parseInput(IdsInputSchema, input);
   const noun = RECORD_NOUN[table];
-  return db.transaction((): CountResult => {
-    const unique = [...new Set(ids)];
-    const states = unique.map((id) => readState(db, table, id));
-    const missing = unique.filter((_, i) => states[i] === null);
-    if (missing.length > 0) {
-      throw new ArchiveError(
-        'not_found',
-        `Nothing was ${trashed ? 'deleted' : 'restored'}: ${plural(missing.length, noun)} could not be found. Reload the list and try again.`,
-        missing.map((id) => ({
-          path: `ids.${ids.indexOf(id)}`,
-          message: `There is no ${noun} with the id ${id}.`,
-        })),
+  return db
+    .transaction((): CountResult => {
+      const unique = [...new Set(ids)];
+      const states = unique.map((id) => readState(db, table, id));
+      const missing = unique.filter((_, i) => states[i] === null);
+      if (missing.length > 0) {
+        throw new ArchiveError(
+          'not_found',
+          `Nothing was ${trashed ? 'deleted' : 'restored'}: ${plural(missing.length, noun)} could not be found. Reload the list and try again.`,
+          missing.map((id) => ({
+            path: `ids.${ids.indexOf(id)}`,
+            message: `There is no ${noun} with the id ${id}.`,
+          })),
+        );
+      }
+      const targets = unique.flatMap((id, i) =>
+        (states[i]!.deleted_at !== null) !== trashed ? [{ id, before: states[i]! }] : [],
       );
-    }
-    const targets = unique.flatMap((id, i) =>
-      (states[i]!.deleted_at !== null) !== trashed ? [{ id, before: states[i]! }] : [],
-    );
-    if (targets.length === 0) return { count: 0 };
-    const stamp = writeStamp(ctx);
-    const txn = beginAction(db);
-    for (const { id, before } of targets) {
-      applyState(db, table, id, { deleted_at: trashed ? stamp.at : null, updated_at: stamp.at });
-      const after = readState(db, table, id);
-      logChange(db, txn, stamp, table, id, trashed ? 'delete' : 'restore', before, after);
-    }
-    return { count: targets.length };
-  }).immediate();
+      if (targets.length === 0) return { count: 0 };
+      const stamp = writeStamp(ctx);
+      const txn = beginAction(db);
+      for (const { id, before } of targets) {
+        applyState(db, table, id, { deleted_at: trashed ? stamp.at : null, updated_at: stamp.at });
+        const after = readState(db, table, id);
+        logChange(db, txn, stamp, table, id, trashed ? 'delete' : 'restore', before, after);
+      }
+      return { count: targets.length };
+    })
+    .immediate();
 }
 
 /**
