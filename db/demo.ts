@@ -1,0 +1,85 @@
+/**
+ * Fills an empty archive with demo records: visits of the secretariat's heads to the member states
+ * from 1999 to 2026, their meetings with counterparts named in Latin, Cyrillic, Chinese, Arabic
+ * and Korean script, organisations, careers, topics, events and press releases.
+ *
+ * The same seed and count give the same archive, ids and timestamps included: everything is drawn
+ * from one seeded random source and timestamps derive from the records' own dates, never the
+ * clock. Demo records never mix with real ones: a non-empty archive is refused.
+ */
+import type Database from 'better-sqlite3';
+import { TABLES } from './api.js';
+import { dayOf } from './demoDays.js';
+import { withBulkLoad } from './demoBulkLoad.js';
+import { writeEvents } from './demoEvents.js';
+import { createRandom } from './demoRandom.js';
+import { writeVisit, type VisitContext } from './demoVisit.js';
+import { buildWorld, FIRST_YEAR, LAST_YEAR } from './demoWorld.js';
+import { createDemoWriter, createFolder, DEMO_TABLES } from './demoWriter.js';
+import { ArchiveError } from './errors.js';
+
+export interface DemoOptions {
+  visits: number;
+  seed: number;
+  /** Called every few thousand visits, and once at the end with done === total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface DemoResult {
+  visits: number;
+  meetings: number;
+  /** Every row written, links and participants included. */
+  rows: number;
+  seconds: number;
+}
+
+const PROGRESS_EVERY = 5_000;
+
+function refuseUnlessEmpty(db: Database.Database): void {
+  const held = TABLES.flatMap((table) => {
+    const row = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get();
+    return row && row.n > 0 ? [`${row.n} ${table}`] : [];
+  });
+  if (held.length > 0) {
+    throw new ArchiveError(
+      'refused',
+      `The archive already holds records (${held.join(', ')}), so no demo records were added: ` +
+        'demo records are never mixed with real ones. Create a new, empty archive and load the demo there.',
+    );
+  }
+}
+
+export function generateDemo(db: Database.Database, options: DemoOptions): DemoResult {
+  const { visits, seed, onProgress } = options;
+  if (!Number.isInteger(visits) || visits < 1) {
+    throw new ArchiveError(
+      'invalid_input',
+      'The number of demo visits must be a whole number of at least 1.',
+    );
+  }
+  if (!Number.isInteger(seed) || seed < 0) {
+    throw new ArchiveError('invalid_input', 'The demo seed must be a whole number of 0 or more.');
+  }
+  const began = performance.now();
+  refuseUnlessEmpty(db);
+
+  const rng = createRandom(seed);
+  const out = createDemoWriter(db);
+  const fold = createFolder();
+  const meetings = withBulkLoad(db, DEMO_TABLES, () => {
+    const world = buildWorld(rng, out, fold, visits);
+    const c: VisitContext = { rng, out, fold, world, meetings: 0 };
+    const first = dayOf(FIRST_YEAR);
+    const span = dayOf(LAST_YEAR + 1) - first;
+    for (let i = 0; i < visits; i++) {
+      // Visits are spread evenly over the years and written in date order, like a real archive.
+      writeVisit(c, first + Math.floor(((i + rng.next()) * span) / visits));
+      if (onProgress && (i + 1) % PROGRESS_EVERY === 0 && i + 1 < visits) onProgress(i + 1, visits);
+    }
+    writeEvents(rng, out, fold, world, Math.max(12, Math.round(visits / 25)));
+    return c.meetings;
+  });
+  if (!db.memory) db.pragma('wal_checkpoint(TRUNCATE)');
+  onProgress?.(visits, visits);
+  return { visits, meetings, rows: out.rows, seconds: (performance.now() - began) / 1000 };
+}

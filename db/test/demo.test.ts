@@ -1,0 +1,259 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import countries from 'i18n-iso-countries';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { dateSpan } from '../dates.js';
+import { generateDemo, type DemoResult } from '../demo.js';
+import { ArchiveError } from '../errors.js';
+import { fold } from '../fold.js';
+import { openArchive } from '../open.js';
+
+const dirs: string[] = [];
+const opened: Database[] = [];
+
+function newArchive(): Database {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
+  dirs.push(dir);
+  const db = openArchive(path.join(dir, 'archive.db'), { create: true });
+  opened.push(db);
+  return db;
+}
+
+afterAll(() => {
+  for (const db of opened) if (db.open) db.close();
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every row of every table but the full-text indexes, in a stable order. */
+function dump(db: Database): string {
+  const tables = db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%_fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .pluck()
+    .all() as string[];
+  return JSON.stringify(
+    tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).raw().all()]),
+  );
+}
+
+function schema(db: Database): unknown[] {
+  return db
+    .prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name')
+    .all();
+}
+
+function column(db: Database, sql: string): unknown[] {
+  return db.prepare(sql).pluck().all();
+}
+
+describe('generateDemo', () => {
+  let db: Database;
+  let result: DemoResult;
+  const progress: [number, number][] = [];
+
+  beforeAll(() => {
+    db = newArchive();
+    result = generateDemo(db, {
+      visits: 1500,
+      seed: 3,
+      onProgress: (d, t) => progress.push([d, t]),
+    });
+  });
+
+  test('writes the visits asked for, about 4.5 meetings each, and reports it', () => {
+    expect(result.visits).toBe(1500);
+    expect(column(db, 'SELECT count(*) FROM visits')).toEqual([1500]);
+    expect(column(db, 'SELECT count(*) FROM meetings')).toEqual([result.meetings]);
+    expect(result.meetings / result.visits).toBeGreaterThan(3.8);
+    expect(result.meetings / result.visits).toBeLessThan(5.2);
+    expect(result.rows).toBeGreaterThan(result.visits + result.meetings);
+    expect(progress.at(-1)).toEqual([1500, 1500]);
+  });
+
+  test('leaves an archive that passes every check, with the schema the migrations define', () => {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const fts = column(
+      db,
+      "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'",
+    );
+    for (const name of fts as string[]) {
+      expect(() =>
+        db.exec(`INSERT INTO ${name} (${name}, rank) VALUES ('integrity-check', 1)`),
+      ).not.toThrow();
+    }
+    expect(schema(db)).toEqual(schema(newArchive()));
+    expect(column(db, 'SELECT count(*) FROM change_log')).toEqual([0]);
+  });
+
+  test('keeps the full-text indexes and the triggers working after the load', () => {
+    const hits = column(
+      db,
+      "SELECT count(*) FROM meetings_fts WHERE meetings_fts MATCH 'connectivity'",
+    );
+    expect(hits[0]).toBeGreaterThan(0);
+    const visit = db
+      .prepare('SELECT id, meeting_count FROM visits WHERE meeting_count > 0 LIMIT 1')
+      .get() as {
+      id: string;
+      meeting_count: number;
+    };
+    db.prepare(
+      "UPDATE meetings SET deleted_at = '2026-07-02T10:00:00.000Z' WHERE visit_id = ?",
+    ).run(visit.id);
+    expect(column(db, `SELECT meeting_count FROM visits WHERE id = '${visit.id}'`)).toEqual([0]);
+    db.prepare('UPDATE meetings SET deleted_at = NULL WHERE visit_id = ?').run(visit.id);
+    expect(column(db, `SELECT meeting_count FROM visits WHERE id = '${visit.id}'`)).toEqual([
+      visit.meeting_count,
+    ]);
+  });
+
+  test('counts each visit’s live meetings', () => {
+    const wrong = column(
+      db,
+      'SELECT count(*) FROM visits v WHERE meeting_count != (SELECT count(*) FROM meetings m WHERE m.visit_id = v.id AND m.deleted_at IS NULL)',
+    );
+    expect(wrong).toEqual([0]);
+  });
+
+  test('fills every folded and date-span shadow column as the write path would', () => {
+    db.function('fold_js', (v: unknown) => (typeof v === 'string' ? fold(v) : null));
+    db.function('lo_js', (v: unknown) =>
+      typeof v === 'string' ? (dateSpan(v)?.lo ?? 'bad') : null,
+    );
+    db.function('hi_js', (v: unknown) =>
+      typeof v === 'string' ? (dateSpan(v)?.hi ?? 'bad') : null,
+    );
+    const tables = column(
+      db,
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'",
+    ) as string[];
+    let checked = 0;
+    for (const table of tables) {
+      const cols = new Set(
+        column(db, `SELECT name FROM pragma_table_info('${table}')`) as string[],
+      );
+      for (const c of cols) {
+        const checks: string[] = [];
+        if (cols.has(`${c}_fold`) && c !== 'aliases') checks.push(`${c}_fold IS NOT fold_js(${c})`);
+        if (cols.has(`${c}_lo`))
+          checks.push(`${c}_lo IS NOT lo_js(${c}) OR ${c}_hi IS NOT hi_js(${c})`);
+        for (const check of checks) {
+          checked++;
+          expect([table, c, column(db, `SELECT count(*) FROM ${table} WHERE ${check}`)[0]]).toEqual(
+            [table, c, 0],
+          );
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+    const people = db.prepare('SELECT name, aliases, aliases_fold FROM people').all() as Record<
+      string,
+      string
+    >[];
+    for (const p of people) {
+      expect(p.aliases_fold).toBe((JSON.parse(p.aliases!) as string[]).map(fold).join('\n'));
+      expect(p.name).toBe(p.name!.normalize('NFC'));
+    }
+  });
+
+  test('names counterparts in Latin, Cyrillic, Chinese and Arabic script, with aliases', () => {
+    const names = column(db, 'SELECT name FROM people') as string[];
+    for (const script of [
+      /\p{Script=Latin}/u,
+      /\p{Script=Cyrillic}/u,
+      /\p{Script=Han}/u,
+      /\p{Script=Arabic}/u,
+    ]) {
+      expect(names.some((n) => script.test(n))).toBe(true);
+    }
+    const aliases = column(
+      db,
+      "SELECT aliases FROM people WHERE name GLOB '*[А-я]*' LIMIT 1",
+    )[0] as string;
+    expect((JSON.parse(aliases) as string[]).some((a) => /^[A-Za-z .-]+$/.test(a))).toBe(true);
+  });
+
+  test('holds partial dates, every status, and one head under two titles', () => {
+    expect(
+      column(db, 'SELECT count(*) FROM visits WHERE length(start_date) = 7')[0],
+    ).toBeGreaterThan(0);
+    expect(
+      column(db, 'SELECT count(*) FROM visits WHERE length(start_date) = 4')[0],
+    ).toBeGreaterThan(0);
+    expect(column(db, 'SELECT DISTINCT status FROM visits ORDER BY 1')).toEqual([
+      'cancelled',
+      'completed',
+      'planned',
+    ]);
+    expect(column(db, 'SELECT DISTINCT status FROM events ORDER BY 1')).toEqual([
+      'cancelled',
+      'held',
+      'planned',
+    ]);
+    const titles = column(
+      db,
+      "SELECT DISTINCT title FROM meeting_participants WHERE side = 'secretariat' AND person_id = (SELECT person_id FROM positions WHERE title = 'Secretary General')",
+    );
+    expect(titles).toEqual(expect.arrayContaining(['Executive Director', 'Secretary General']));
+    expect(
+      column(db, 'SELECT count(*) FROM organisations WHERE parent_id IS NOT NULL')[0],
+    ).toBeGreaterThan(0);
+    expect(
+      column(
+        db,
+        'SELECT min(substr(start_date, 1, 4)) || max(substr(start_date, 1, 4)) FROM visits',
+      ),
+    ).toEqual(['19992026']);
+  });
+
+  test('uses valid ISO 3166 country codes only', () => {
+    const codes = column(
+      db,
+      'SELECT country FROM visits UNION SELECT country FROM meetings UNION SELECT country FROM people UNION SELECT country FROM organisations UNION SELECT country FROM events',
+    ).filter((c) => c !== null) as string[];
+    expect(codes.length).toBeGreaterThan(20);
+    for (const code of codes) expect([code, countries.isValid(code)]).toEqual([code, true]);
+  });
+});
+
+describe('generateDemo determinism and refusal', () => {
+  test('the same seed gives the same archive, ids included; another seed another one', () => {
+    const a = newArchive();
+    const b = newArchive();
+    const c = newArchive();
+    generateDemo(a, { visits: 200, seed: 42 });
+    generateDemo(b, { visits: 200, seed: 42 });
+    generateDemo(c, { visits: 200, seed: 43 });
+    expect(dump(a)).toBe(dump(b));
+    expect(dump(a)).not.toBe(dump(c));
+    const ids = column(a, 'SELECT id FROM visits') as string[];
+    for (const id of ids)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  test('refuses an archive that holds any record, and writes nothing', () => {
+    const db = newArchive();
+    db.prepare(
+      "INSERT INTO people (id, name, name_fold, created_at, updated_at) VALUES ('p1', 'Real Person', 'real person', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+    ).run();
+    const before = dump(db);
+    let error: unknown;
+    try {
+      generateDemo(db, { visits: 50, seed: 1 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ArchiveError);
+    expect((error as ArchiveError).code).toBe('refused');
+    expect((error as ArchiveError).message).toMatch(
+      /already holds records \(1 people\).*empty archive/,
+    );
+    expect(dump(db)).toBe(before);
+    expect(schema(db)).toEqual(schema(newArchive()));
+  });
+});
