@@ -1,0 +1,37 @@
+import { DEMO_VISITS, expect, test } from './fixtures.js';
+import { holdApi } from './gate.js';
+import { AppPage } from './pages/AppPage.js';
+
+test('loading the demo shows that it is busy and cannot be started twice', async ({
+  page,
+  emptyArchive,
+}) => {
+  const app = new AppPage(page);
+  const gate = await holdApi(page, 'loadDemo');
+  await app.open(emptyArchive.url);
+  await app.loadDemoButton.click();
+  await expect(app.busyStatus).toBeVisible();
+  await expect(app.loadDemoButton).toBeDisabled();
+  await expect(app.startEmptyButton).toBeDisabled();
+  await app.screenshot('welcome-busy');
+
+  await gate.open();
+  await expect(app.visits.rows).toHaveCount(50);
+  await expect(app.busyStatus).toHaveCount(0);
+});
+
+test('rows show before the archive has counted them; the total follows', async ({
+  page,
+  demoArchive,
+}) => {
+  const app = new AppPage(page);
+  const gate = await holdApi(page, 'countRecords');
+  await app.open(demoArchive.url);
+  const visits = app.visits;
+  await expect(visits.rows).toHaveCount(50);
+  await expect(visits.pageInfo).toHaveText('1–50 of …');
+  await expect(visits.nextButton).toBeEnabled();
+
+  await gate.open();
+  await expect(visits.pageInfo).toHaveText(`1–50 of ${DEMO_VISITS}`);
+});
