@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { saveRecord } from '../write.js';
+import { deleteRecords, restoreRecords, saveRecord } from '../write.js';
 import { recordHistory } from '../changeLog.js';
-import { create, refusal, testContext } from './fixtures.js';
+import { create, refusal, snapshot, testContext } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 
 describe('saveRecord', () => {
@@ -134,5 +134,56 @@ describe('saveRecord', () => {
     expect(refusal(() => saveRecord(db, { table: 'topics', id, values: { name: 'y' } })).code).toBe(
       'not_found',
     );
+  });
+});
+
+describe('deleteRecords and restoreRecords', () => {
+  test('move records to the trash and back, each with a logged before and after', () => {
+    const { db } = tempArchive();
+    const ctx = testContext();
+    const id = create(db, 'people', { name: 'Person', aliases: ['P.'] }, ctx);
+    expect(deleteRecords(db, { table: 'people', ids: [id, id] }, ctx)).toEqual({ count: 1 });
+    const row = db.prepare('SELECT deleted_at, updated_at FROM people WHERE id = ?');
+    expect(row.get(id)).toEqual({
+      deleted_at: '2026-01-01T09:00:01.000Z',
+      updated_at: '2026-01-01T09:00:01.000Z',
+    });
+    // Deleting what is already in the trash changes nothing.
+    expect(deleteRecords(db, { table: 'people', ids: [id] }, ctx)).toEqual({ count: 0 });
+    expect(restoreRecords(db, { table: 'people', ids: [id] }, ctx)).toEqual({ count: 1 });
+    expect(row.get(id)).toMatchObject({ deleted_at: null });
+    const [, deleted, restored, ...rest] = recordHistory(db, 'people', id);
+    expect(rest).toEqual([]);
+    expect(deleted).toMatchObject({ op: 'delete', user: 'registry' });
+    expect(JSON.parse(deleted!.before!)).toMatchObject({ deleted_at: null, aliases: ['P.'] });
+    expect(JSON.parse(deleted!.after!)).toMatchObject({ deleted_at: '2026-01-01T09:00:01.000Z' });
+    expect(restored).toMatchObject({ op: 'restore' });
+    expect(JSON.parse(restored!.after!)).toMatchObject({ deleted_at: null });
+  });
+
+  test("a visit's meetings stay when the visit goes to the trash", () => {
+    const { db } = tempArchive();
+    const visit = create(db, 'visits', { title: 'Visit' });
+    const meeting = create(db, 'meetings', { visit_id: visit });
+    deleteRecords(db, { table: 'visits', ids: [visit] });
+    expect(
+      db.prepare('SELECT visit_id, deleted_at FROM meetings WHERE id = ?').get(meeting),
+    ).toEqual({
+      visit_id: visit,
+      deleted_at: null,
+    });
+    expect(db.prepare('SELECT meeting_count FROM visits').pluck().get()).toBe(1);
+  });
+
+  test('an unknown id refuses the whole request and writes nothing', () => {
+    const { db } = tempArchive();
+    const id = create(db, 'topics', { name: 'Energy' });
+    const before = snapshot(db);
+    const error = refusal(() => deleteRecords(db, { table: 'topics', ids: [id, 'ghost'] }));
+    expect(error.code).toBe('not_found');
+    expect(error.details).toEqual([
+      { path: 'ids.1', message: 'There is no topic with the id ghost.' },
+    ]);
+    expect(snapshot(db)).toBe(before);
   });
 });
