@@ -17,6 +17,7 @@ import {
 import { statement } from './statement.js';
 
 const ParticipantSchema = z.strictObject({
+  id: z.string().max(64).optional(),
   person_id: z.string().min(1).max(64),
   organisation_id: z.string().max(64).nullish(),
   title: z.unknown().optional(),
@@ -68,7 +69,7 @@ export function validateSave(
     if (!(field in values)) continue;
     const raw = values[field];
     if (field === 'participants') {
-      const participants = participantsValue(db, raw, problem);
+      const participants = participantsValue(db, raw, existing?.participants ?? [], problem);
       if (participants) state.participants = participants;
     } else if (field === 'topic_ids') {
       const topics = idList(db, raw, field, 'topics', problem);
@@ -118,9 +119,14 @@ export function validateSave(
   return { state, problems };
 }
 
+/**
+ * A meeting's participants, replacing the set. An editor may send back the ids it was given, and
+ * those of this meeting are kept, so a participant keeps its id across edits; others get new ones.
+ */
 function participantsValue(
   db: Database,
   raw: unknown,
+  current: Participant[],
   problem: (path: string, message: string) => void,
 ): Participant[] | null {
   if (raw === null || raw === undefined) return [];
@@ -129,6 +135,7 @@ function participantsValue(
     return null;
   }
   const participants: Participant[] = [];
+  const used = new Set<string>();
   let ok = true;
   raw.forEach((item: unknown, i) => {
     const at = `participants.${i}`;
@@ -158,7 +165,12 @@ function participantsValue(
       : null;
     if (org) problem(`${at}.organisation_id`, org);
     if (person || org) ok = false;
+    const id = parsed.data.id;
+    const kept =
+      id !== undefined && !used.has(id) && current.some((p) => p.id === id) ? id : undefined;
+    if (kept !== undefined) used.add(kept);
     participants.push({
+      ...(kept === undefined ? {} : { id: kept }),
       person_id: parsed.data.person_id,
       organisation_id: organisation,
       title: 'value' in title ? title.value : null,

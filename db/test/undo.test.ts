@@ -88,6 +88,15 @@ describe('undo and redo', () => {
     expect(participants(db, meeting)).toEqual(first);
     redo(db);
     expect(participants(db, meeting)).toEqual(second);
+    // An editor sending back the rows it was given keeps their ids.
+    saveRecord(db, {
+      table: 'meetings',
+      id: meeting,
+      values: { participants: [...(second as object[]), { id: 'made-up', person_id: b }] },
+    });
+    const third = participants(db, meeting) as { id: string }[];
+    expect(third.slice(0, 2)).toEqual(second);
+    expect(third[2]!.id).not.toBe('made-up');
   });
 
   test('of an action on many records, as one step', () => {
