@@ -1,13 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { z } from 'zod';
-import { PARTICIPANT_SIDES } from './api.js';
 import type { ProblemDetail, TableName } from './api.js';
 import { dateSpan } from './dates.js';
-import { columnValue, listValue, textValue } from './fieldValue.js';
-import type { Participant, RecordState } from './recordState.js';
+import { columnValue, listValue } from './fieldValue.js';
+import type { RecordState } from './recordState.js';
+import { referenceProblem } from './referenceProblem.js';
 import {
   LIST_COLUMNS,
-  RECORD_NOUN,
   REFERENCES,
   REQUIRED,
   fieldInfo,
@@ -15,30 +13,7 @@ import {
   writableFields,
 } from './tableSpecs.js';
 import { statement } from './statement.js';
-
-const ParticipantSchema = z.strictObject({
-  id: z.string().max(64).optional(),
-  person_id: z.string().min(1).max(64),
-  organisation_id: z.string().max(64).nullish(),
-  title: z.unknown().optional(),
-  side: z.enum(PARTICIPANT_SIDES).optional(),
-});
-
-/** Why a reference cannot be written, or null when it points to a live record. */
-function referenceProblem(
-  db: Database,
-  table: TableName,
-  id: string,
-  label: string,
-): string | null {
-  const row = statement(db, `SELECT deleted_at FROM ${table} WHERE id = ?`).get(id) as
-    { deleted_at: string | null } | undefined;
-  if (!row) return `${label}: there is no ${RECORD_NOUN[table]} with the id ${id} in the archive.`;
-  if (row.deleted_at !== null) {
-    return `${label}: the ${RECORD_NOUN[table]} ${id} is in the trash. Restore it first, or choose another.`;
-  }
-  return null;
-}
+import { idList, participantsValue } from './validateSets.js';
 
 /**
  * Checks a save against the archive and returns the state to write: the given values,
@@ -117,91 +92,6 @@ export function validateSave(
     if (cycle) problem('parent_id', cycle);
   }
   return { state, problems };
-}
-
-/**
- * A meeting's participants, replacing the set. An editor may send back the ids it was given, and
- * those of this meeting are kept, so a participant keeps its id across edits; others get new ones.
- */
-function participantsValue(
-  db: Database,
-  raw: unknown,
-  current: Participant[],
-  problem: (path: string, message: string) => void,
-): Participant[] | null {
-  if (raw === null || raw === undefined) return [];
-  if (!Array.isArray(raw) || raw.length > 1000) {
-    problem('participants', 'Participants must be a list of people (at most 1000).');
-    return null;
-  }
-  const participants: Participant[] = [];
-  const used = new Set<string>();
-  let ok = true;
-  raw.forEach((item: unknown, i) => {
-    const at = `participants.${i}`;
-    const parsed = ParticipantSchema.safeParse(item);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const where = issue.path.length > 0 ? `${at}.${issue.path.join('.')}` : at;
-        const field = String(issue.path[0] ?? 'participant');
-        problem(
-          where,
-          `Participant ${i + 1}, ${fieldLabel(field).toLowerCase()}: ${issue.message}.`,
-        );
-      }
-      ok = false;
-      return;
-    }
-    const title = textValue('title', parsed.data.title);
-    if ('problem' in title) {
-      problem(`${at}.title`, `Participant ${i + 1}: ${title.problem}`);
-      ok = false;
-    }
-    const person = referenceProblem(db, 'people', parsed.data.person_id, `Participant ${i + 1}`);
-    if (person) problem(`${at}.person_id`, person);
-    const organisation = parsed.data.organisation_id ?? null;
-    const org = organisation
-      ? referenceProblem(db, 'organisations', organisation, `Participant ${i + 1}, organisation`)
-      : null;
-    if (org) problem(`${at}.organisation_id`, org);
-    if (person || org) ok = false;
-    const id = parsed.data.id;
-    const kept =
-      id !== undefined && !used.has(id) && current.some((p) => p.id === id) ? id : undefined;
-    if (kept !== undefined) used.add(kept);
-    participants.push({
-      ...(kept === undefined ? {} : { id: kept }),
-      person_id: parsed.data.person_id,
-      organisation_id: organisation,
-      title: 'value' in title ? title.value : null,
-      side: parsed.data.side ?? 'counterpart',
-    });
-  });
-  return ok ? participants : null;
-}
-
-function idList(
-  db: Database,
-  raw: unknown,
-  field: string,
-  target: TableName,
-  problem: (path: string, message: string) => void,
-): string[] | null {
-  if (raw === null || raw === undefined) return [];
-  if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string') || raw.length > 1000) {
-    problem(field, `${fieldLabel(field)} must be a list of ids (at most 1000).`);
-    return null;
-  }
-  const ids = [...new Set(raw as string[])].sort();
-  let ok = true;
-  ids.forEach((item) => {
-    const refused = referenceProblem(db, target, item, fieldLabel(field));
-    if (refused) {
-      problem(`${field}.${(raw as string[]).indexOf(item)}`, refused);
-      ok = false;
-    }
-  });
-  return ok ? ids : null;
 }
 
 /** An organisation inside itself would make its department tree endless. */

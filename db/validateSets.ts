@@ -1,0 +1,103 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { PARTICIPANT_SIDES } from './api.js';
+import type { TableName } from './api.js';
+import { textValue } from './fieldValue.js';
+import type { Participant } from './recordState.js';
+import { referenceProblem } from './referenceProblem.js';
+import { fieldLabel } from './tableSpecs.js';
+
+export type Report = (path: string, message: string) => void;
+
+const ParticipantSchema = z.strictObject({
+  id: z.string().max(64).optional(),
+  person_id: z.string().min(1).max(64),
+  organisation_id: z.string().max(64).nullish(),
+  title: z.unknown().optional(),
+  side: z.enum(PARTICIPANT_SIDES).optional(),
+});
+
+/**
+ * A meeting's participants, replacing the set. An editor may send back the ids it was given, and
+ * those of this meeting are kept, so a participant keeps its id across edits; others get new ones.
+ */
+export function participantsValue(
+  db: Database,
+  raw: unknown,
+  current: Participant[],
+  problem: Report,
+): Participant[] | null {
+  if (raw === null || raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > 1000) {
+    problem('participants', 'Participants must be a list of people (at most 1000).');
+    return null;
+  }
+  const participants: Participant[] = [];
+  const used = new Set<string>();
+  let ok = true;
+  raw.forEach((item: unknown, i) => {
+    const at = `participants.${i}`;
+    const parsed = ParticipantSchema.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const where = issue.path.length > 0 ? `${at}.${issue.path.join('.')}` : at;
+        const field = String(issue.path[0] ?? 'participant');
+        problem(
+          where,
+          `Participant ${i + 1}, ${fieldLabel(field).toLowerCase()}: ${issue.message}.`,
+        );
+      }
+      ok = false;
+      return;
+    }
+    const title = textValue('title', parsed.data.title);
+    if ('problem' in title) {
+      problem(`${at}.title`, `Participant ${i + 1}: ${title.problem}`);
+      ok = false;
+    }
+    const person = referenceProblem(db, 'people', parsed.data.person_id, `Participant ${i + 1}`);
+    if (person) problem(`${at}.person_id`, person);
+    const organisation = parsed.data.organisation_id ?? null;
+    const org = organisation
+      ? referenceProblem(db, 'organisations', organisation, `Participant ${i + 1}, organisation`)
+      : null;
+    if (org) problem(`${at}.organisation_id`, org);
+    if (person || org) ok = false;
+    const id = parsed.data.id;
+    const kept =
+      id !== undefined && !used.has(id) && current.some((p) => p.id === id) ? id : undefined;
+    if (kept !== undefined) used.add(kept);
+    participants.push({
+      ...(kept === undefined ? {} : { id: kept }),
+      person_id: parsed.data.person_id,
+      organisation_id: organisation,
+      title: 'value' in title ? title.value : null,
+      side: parsed.data.side ?? 'counterpart',
+    });
+  });
+  return ok ? participants : null;
+}
+
+export function idList(
+  db: Database,
+  raw: unknown,
+  field: string,
+  target: TableName,
+  problem: Report,
+): string[] | null {
+  if (raw === null || raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string') || raw.length > 1000) {
+    problem(field, `${fieldLabel(field)} must be a list of ids (at most 1000).`);
+    return null;
+  }
+  const ids = [...new Set(raw as string[])].sort();
+  let ok = true;
+  ids.forEach((item) => {
+    const refused = referenceProblem(db, target, item, fieldLabel(field));
+    if (refused) {
+      problem(`${field}.${(raw as string[]).indexOf(item)}`, refused);
+      ok = false;
+    }
+  });
+  return ok ? ids : null;
+}
