@@ -199,6 +199,41 @@ test.describe('the Visits table', () => {
     await expect(visits.row(1)).toBeFocused();
   });
 
+  test('keeps its sort and page while the user looks at another section', async ({ app }) => {
+    const visits = app.visits;
+    await expect(visits.rows).toHaveCount(50);
+    await visits.sortBy('City');
+    await visits.nextButton.click();
+    await expect(visits.pageInfo).toHaveText(`51–100 of ${DEMO_VISITS}`);
+    const shown = await visits.rowTexts(0);
+
+    await app.openSection('People');
+    await expect(visits.table).toBeHidden();
+    await app.openSection('Visits');
+    await expect(visits.columnHeader('City')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(visits.pageInfo).toHaveText(`51–100 of ${DEMO_VISITS}`);
+    expect(await visits.rowTexts(0)).toEqual(shown);
+  });
+
+  test('a refused page shows the archive’s sentence, and Try again asks again', async ({
+    page,
+    demoArchive,
+  }) => {
+    const message = 'The archive is busy with another program. Try again in a moment.';
+    await page.route('**/api/listRecords', (route) =>
+      route.fulfill({ json: { ok: false, error: { code: 'archive_busy', message } } }),
+    );
+    const app = new AppPage(page);
+    await app.open(demoArchive.url);
+    await expect(app.alert).toHaveText(new RegExp(message));
+    await expect(app.visits.rows).toHaveCount(0);
+
+    await page.unroute('**/api/listRecords');
+    await app.alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(app.visits.rows).toHaveCount(50);
+    await expect(app.alert).toHaveCount(0);
+  });
+
   test('sections not built yet say so', async ({ app }) => {
     await app.openSection('Timeline');
     await expect(app.tab('Timeline')).toHaveAttribute('aria-selected', 'true');

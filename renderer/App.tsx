@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { ArchiveStats } from '../db/api.js';
 import { archive } from './api.js';
 import { ErrorAlert } from './components/ErrorAlert.js';
-import { SectionContent } from './components/SectionContent.js';
-import { SectionTabs, panelId, tabId } from './components/SectionTabs.js';
+import { SectionPanels } from './components/SectionPanels.js';
+import { SectionTabs } from './components/SectionTabs.js';
 import { StatsLine } from './components/StatsLine.js';
 import { WelcomePanel } from './components/WelcomePanel.js';
 import type { Section } from './components/sections.js';
@@ -17,20 +17,15 @@ function isEmpty(stats: ArchiveStats): boolean {
 /** The window: the archive's name and counts, the sections, and the section shown. */
 export function App() {
   const [section, setSection] = useState<Section>('visits');
-  const [statsVersion, setStatsVersion] = useState(0);
   const [loadedStats, setLoadedStats] = useState<ArchiveStats | null>(null);
   const [welcomed, setWelcomed] = useState(false);
-  const asked = useArchive<ArchiveStats>(() => archive.stats({}), String(statsVersion));
+  const asked = useArchive<ArchiveStats>(() => archive.stats({}), 'stats');
   const stats = loadedStats ?? asked.value;
 
   let content;
   if (!stats) {
     content = asked.error ? (
-      <ErrorAlert
-        message={asked.error}
-        actionLabel={t('errors.retry')}
-        onDismiss={() => setStatsVersion((v) => v + 1)}
-      />
+      <ErrorAlert message={asked.error} actionLabel={t('errors.retry')} onDismiss={asked.retry} />
     ) : (
       <p className="muted app-loading">{t('app.loading')}</p>
     );
@@ -48,14 +43,7 @@ export function App() {
     content = (
       <>
         <SectionTabs current={section} onChange={setSection} />
-        <div
-          className="section-panel"
-          role="tabpanel"
-          id={panelId(section)}
-          aria-labelledby={tabId(section)}
-        >
-          <SectionContent key={section} section={section} />
-        </div>
+        <SectionPanels current={section} />
       </>
     );
   }

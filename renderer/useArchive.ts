@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from './api.js';
 
 export interface ArchiveAnswer<T> {
@@ -6,21 +6,21 @@ export interface ArchiveAnswer<T> {
   value: T | undefined;
   loading: boolean;
   error: string | null;
+  /** Asks the same question again, after an error. */
+  retry: () => void;
 }
+
+type State<T> = Omit<ArchiveAnswer<T>, 'retry'>;
 
 /**
  * Asks the archive whenever `key` changes and keeps the latest answer. Answers to questions
  * that were replaced in the meantime are dropped, so a slow page never overwrites a newer one.
  */
-export function useArchive<T>(ask: (() => Promise<T>) | null, key: string): ArchiveAnswer<T> {
-  const [state, setState] = useState<ArchiveAnswer<T>>({
-    value: undefined,
-    loading: ask !== null,
-    error: null,
-  });
+export function useArchive<T>(ask: () => Promise<T>, key: string): ArchiveAnswer<T> {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<State<T>>({ value: undefined, loading: true, error: null });
 
   useEffect(() => {
-    if (!ask) return;
     let current = true;
     setState((s) => ({ ...s, loading: true, error: null }));
     ask().then(
@@ -35,7 +35,8 @@ export function useArchive<T>(ask: (() => Promise<T>) | null, key: string): Arch
       current = false;
     };
     // `key` names the question; `ask` is a new closure on every render.
-  }, [key, ask === null]);
+  }, [key, attempt]);
 
-  return state;
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { ...state, retry };
 }

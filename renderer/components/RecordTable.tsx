@@ -108,9 +108,15 @@ export function RecordTable({ table, label, columns, onOpen }: RecordTableProps)
 
   return (
     <div className="record-table">
-      {page.error ? <ErrorAlert message={page.error} /> : null}
+      {page.error ? (
+        <ErrorAlert message={page.error} actionLabel={t('errors.retry')} onDismiss={page.retry} />
+      ) : null}
       <div className="table-scroll">
-        <table aria-label={label} aria-busy={page.loading}>
+        <table
+          aria-label={label}
+          aria-busy={page.loading}
+          aria-rowcount={page.total === null ? -1 : page.total + 1}
+        >
           <colgroup>
             {grid.getAllLeafColumns().map((column) => (
               <col key={column.id} style={{ width: column.columnDef.meta?.width }} />
@@ -118,7 +124,7 @@ export function RecordTable({ table, label, columns, onOpen }: RecordTableProps)
           </colgroup>
           <thead>
             {grid.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} aria-rowindex={1}>
                 {group.headers.map((header) => (
                   <SortableHeader key={header.id} header={header} sortCount={sortCount} />
                 ))}
@@ -129,6 +135,8 @@ export function RecordTable({ table, label, columns, onOpen }: RecordTableProps)
             {rows.map((row, index) => (
               <tr
                 key={row.id}
+                // Where the row sits among all matching records (the header row is row 1).
+                aria-rowindex={offset + index + 2}
                 tabIndex={index === tabbable ? 0 : -1}
                 onClick={() => {
                   setActiveRow(index);

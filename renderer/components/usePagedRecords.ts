@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { CountResult, ListResult, Query, Row, TableName } from '../../db/api.js';
 import { archive } from '../api.js';
 import { useArchive } from '../useArchive.js';
@@ -19,6 +18,7 @@ export interface PagedRecords {
   total: number | null;
   loading: boolean;
   error: string | null;
+  retry: () => void;
 }
 
 /**
@@ -37,14 +37,15 @@ export function usePagedRecords(request: PageRequest): PagedRecords {
     () => archive.countRecords(countQuery),
     JSON.stringify(countQuery),
   );
-  const rows = list.value?.rows ?? NO_ROWS;
-  return useMemo(
-    () => ({
-      rows,
-      total: count.value?.count ?? null,
-      loading: list.loading,
-      error: list.error ?? count.error,
-    }),
-    [rows, count.value, list.loading, list.error, count.error],
-  );
+  return {
+    // The same array until a new page arrives: TanStack Table rebuilds its rows when it changes.
+    rows: list.value?.rows ?? NO_ROWS,
+    total: count.value?.count ?? null,
+    loading: list.loading,
+    error: list.error ?? count.error,
+    retry: () => {
+      if (list.error) list.retry();
+      if (count.error) count.retry();
+    },
+  };
 }
