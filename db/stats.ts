@@ -55,8 +55,8 @@ interface ForeignKeyProblem {
 }
 
 /**
- * SQLite's own checks of the file (`integrity_check`) and of the references between records
- * (`foreign_key_check`), each problem said as a sentence.
+ * SQLite's own checks of the file (`integrity_check`), of the references between records
+ * (`foreign_key_check`) and of the full-text indexes, each problem said as a sentence.
  */
 export function checkArchive(db: Database): { ok: boolean; problems: string[] } {
   const problems: string[] = [];
@@ -74,5 +74,35 @@ export function checkArchive(db: Database): { ok: boolean; problems: string[] } 
       `A record in ${problem.table}${where} refers through ${fk.join(', ') || 'a reference'} to a record of ${problem.parent} that does not exist.`,
     );
   }
+  problems.push(...fullTextProblems(db));
   return { ok: problems.length === 0, problems };
+}
+
+/**
+ * FTS5's own check that each full-text index matches the records it indexes: a mismatch makes
+ * searches miss or invent records. Rebuilding the index fixes it.
+ */
+function fullTextProblems(db: Database): string[] {
+  const indexes = db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'",
+    )
+    .pluck()
+    .all() as string[];
+  const problems: string[] = [];
+  for (const name of indexes) {
+    try {
+      // rank = 1 compares the index with the records of an external-content table too.
+      db.prepare(`INSERT INTO "${name}" ("${name}", rank) VALUES ('integrity-check', 1)`).run();
+    } catch (e) {
+      const code = String((e as { code?: unknown }).code ?? '');
+      // A read-only connection cannot run the check; that is not a problem of the archive.
+      if (code.startsWith('SQLITE_READONLY')) continue;
+      if (!code.startsWith('SQLITE_CORRUPT')) throw e;
+      problems.push(
+        `The full-text index ${name} does not match its records, so searches may miss some. Rebuild it with: INSERT INTO ${name}(${name}) VALUES('rebuild');`,
+      );
+    }
+  }
+  return problems;
 }

@@ -53,4 +53,21 @@ describe('checkArchive', () => {
       'A record in meetings (row 1) refers through visit_id to a record of visits that does not exist.',
     ]);
   });
+
+  test('finds a full-text index out of step with its records', () => {
+    const { db } = tempArchive();
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'")
+      .pluck()
+      .all() as string[];
+    if (!indexes.includes('topics_fts')) return;
+    create(db, 'topics', { name: 'Water' });
+    // Change the text behind the index's back: triggers fire only on the columns they watch.
+    db.prepare('DELETE FROM topics_fts').run();
+    const result = checkArchive(db);
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]).toMatch(
+      /^The full-text index topics_fts does not match its records/,
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { openArchive } from '../open.js';
+import { checkArchive } from '../stats.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from '../write.js';
 import { create, refusal, snapshot, testContext } from './fixtures.js';
 import { tempArchive, track } from './tempArchive.js';
@@ -176,5 +177,23 @@ describe('undo and redo', () => {
     const before = snapshot(db);
     expect(refusal(() => undo(db)).code).toBe('refused');
     expect(snapshot(db)).toBe(before);
+  });
+
+  test('leaves the archive sound: references, counts and full-text indexes in step', () => {
+    const { db } = tempArchive();
+    const person = create(db, 'people', { name: 'Person' });
+    const visit = create(db, 'visits', { title: 'Visit to Hanoi', city: 'Hanoi' });
+    const meeting = create(db, 'meetings', {
+      visit_id: visit,
+      venue: 'Ministry',
+      participants: [{ person_id: person }],
+    });
+    saveRecord(db, { table: 'visits', id: visit, values: { city: 'Da Nang' } });
+    deleteRecords(db, { table: 'meetings', ids: [meeting] });
+    for (let i = 0; i < 5; i++) undo(db);
+    expect(checkArchive(db)).toEqual({ ok: true, problems: [] });
+    for (let i = 0; i < 3; i++) redo(db);
+    expect(checkArchive(db)).toEqual({ ok: true, problems: [] });
+    expect(db.prepare('SELECT meeting_count FROM visits').pluck().get()).toBe(1);
   });
 });
