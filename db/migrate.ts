@@ -21,8 +21,16 @@ const MIGRATION_FILE = /^(\d{4})_([a-z0-9_]+)\.sql$/;
 
 /** The migrations of a folder in order; a gap or a duplicate number is a packaging mistake. */
 export function listMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
-  const migrations = fs
-    .readdirSync(dir)
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    throw new ArchiveError(
+      'internal',
+      `The schema migrations of this installation are missing (looked in ${dir}). Reinstall Secretariat Archive.`,
+    );
+  }
+  const migrations = names
     .flatMap((name) => {
       const match = MIGRATION_FILE.exec(name);
       return match ? [{ version: Number(match[1]), name, file: path.join(dir, name) }] : [];
