@@ -170,6 +170,13 @@ function removeArchiveFiles(file: string): void {
 /** SQLite's own failures at opening time, said about this archive. */
 function asOpenError(e: unknown, file: string): ArchiveError {
   if (e instanceof ArchiveError) return e;
+  const nodeCode = (e as { code?: unknown }).code;
+  if (nodeCode === 'MODULE_NOT_FOUND' || nodeCode === 'ERR_DLOPEN_FAILED') {
+    return new ArchiveError(
+      'internal',
+      'The database engine of this installation could not be loaded, so no archive was opened. Reinstall Secretariat Archive.',
+    );
+  }
   const { code, message } = toApiError(e);
   return code === 'archive_corrupt' ? notAnArchive(file) : new ArchiveError(code, message);
 }

@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
+import { backupArchive } from '../backup.js';
 import { ArchiveError } from '../errors.js';
 import { MIGRATIONS_DIR, SCHEMA_VERSION } from '../migrate.js';
 import { openArchive } from '../open.js';
@@ -181,5 +183,23 @@ describe('openArchive', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     const columns = db.pragma('table_info(topics)') as { name: string }[];
     expect(columns.map((c) => c.name)).not.toContain('notes');
+  });
+
+  test('loads the better-sqlite3 addon it is given, for itself and for its backups', async () => {
+    const nativeBinding = createRequire(import.meta.url).resolve(
+      'better-sqlite3/build/Release/better_sqlite3.node',
+    );
+    const dir = tempDir();
+    const file = path.join(dir, 'archive.db');
+    const db = track(openArchive(file, { create: true, nativeBinding }));
+    const { bytes } = await backupArchive(db, path.join(dir, 'copy.db'));
+    expect(bytes).toBeGreaterThan(0);
+    // The option reaches better-sqlite3: an addon that is not there cannot open anything.
+    const elsewhere = path.join(dir, 'other.db');
+    const missing = path.join(dir, 'no-such-addon.node');
+    expect(
+      refusal(() => openArchive(elsewhere, { create: true, nativeBinding: missing })).message,
+    ).toMatch(/database engine of this installation could not be loaded/);
+    expect(fs.existsSync(elsewhere)).toBe(false);
   });
 });
