@@ -22,7 +22,7 @@ function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S>
   if (parsed.success) return parsed.data;
   throw new ArchiveError(
     'invalid_input',
-    'The request was not understood, so nothing was saved. Check the fields named below.',
+    'The request was not understood, so nothing was changed. Check each field listed with this message.',
     parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
   );
 }
