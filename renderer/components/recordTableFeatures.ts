@@ -9,7 +9,8 @@ import type { Row } from '../../db/api.js';
 
 /** How a column is laid out: a fixed width keeps columns still while pages and sorts change. */
 export interface ColumnLook {
-  width: string;
+  /** A CSS width; left out, the column takes the room the others leave. */
+  width?: string;
   align?: 'start' | 'end';
   /** Let the text wrap instead of cutting it with an ellipsis. */
   wrap?: boolean;

@@ -5,13 +5,13 @@ export const eventScreen: RecordScreen = {
   table: 'events',
   label: 'events.title',
   columns: [
-    textColumn('title', 'text', { width: '32%' }),
-    textColumn('start_date', 'date', { width: '8.5rem' }),
-    textColumn('end_date', 'date', { width: '8.5rem' }),
+    textColumn('title', 'text', {}),
+    textColumn('start_date', 'date', { width: '7.5rem' }),
+    textColumn('end_date', 'date', { width: '7.5rem' }),
     textColumn('city', 'text', { width: '11%' }),
-    textColumn('country', 'country', { width: '11%' }),
+    textColumn('country', 'country', { width: '12%' }),
     textColumn('organiser', 'text', { width: '18%' }),
-    textColumn('status', 'status', { width: '7.5rem' }),
+    textColumn('status', 'status', { width: '7rem' }),
   ],
   title: (row) => String(row.title ?? ''),
   fields: [

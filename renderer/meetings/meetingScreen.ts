@@ -15,12 +15,12 @@ export const meetingScreen: RecordScreen = {
   table: 'meetings',
   label: 'meetings.title',
   columns: [
-    textColumn('date', 'date', { width: '8.5rem' }),
-    textColumn('visit', 'text', { width: '26%' }),
-    textColumn('city', 'text', { width: '11%' }),
-    textColumn('country', 'country', { width: '11%' }),
+    textColumn('date', 'date', { width: '7.5rem' }),
+    textColumn('visit', 'text', {}),
+    textColumn('city', 'text', { width: '12%' }),
+    textColumn('country', 'country', { width: '12%' }),
     textColumn('venue', 'text', { width: '22%' }),
-    textColumn('format', 'text', { width: '10%' }),
+    textColumn('format', 'text', { width: '12%' }),
   ],
   title: meetingTitle,
   fields: [

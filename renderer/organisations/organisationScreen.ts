@@ -6,7 +6,7 @@ export const organisationScreen: RecordScreen = {
   table: 'organisations',
   label: 'organisations.title',
   columns: [
-    textColumn('name', 'text', { width: '36%' }),
+    textColumn('name', 'text', {}),
     textColumn('acronym', 'text', { width: '10%' }),
     textColumn('kind', 'text', { width: '14%' }),
     textColumn('country', 'country', { width: '14%' }),

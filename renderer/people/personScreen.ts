@@ -6,10 +6,10 @@ export const personScreen: RecordScreen = {
   table: 'people',
   label: 'people.title',
   columns: [
-    textColumn('name', 'text', { width: '28%' }),
+    textColumn('name', 'text', {}),
     textColumn('honorific', 'text', { width: '12%' }),
     textColumn('country', 'country', { width: '14%' }),
-    textColumn('aliases', 'list', { width: '46%' }),
+    textColumn('aliases', 'list', { width: '40%' }),
   ],
   title: (row) => String(row.name ?? ''),
   fields: [
