@@ -13,7 +13,8 @@ import { dayOf } from './demoDays.js';
 import { withBulkLoad } from './demoBulkLoad.js';
 import { writeEvents } from './demoEvents.js';
 import { createRandom } from './demoRandom.js';
-import { writeVisit, type VisitContext } from './demoVisit.js';
+import type { DemoSink } from './demoRecords.js';
+import { writeVisit } from './demoVisit.js';
 import { buildWorld, FIRST_YEAR, LAST_YEAR } from './demoWorld.js';
 import { createDemoWriter, createFolder, DEMO_TABLES } from './demoWriter.js';
 import { ArchiveError } from './errors.js';
@@ -63,21 +64,24 @@ export function generateDemo(db: Database.Database, options: DemoOptions): DemoR
   const began = performance.now();
   refuseUnlessEmpty(db);
 
-  const rng = createRandom(seed);
   const out = createDemoWriter(db);
-  const fold = createFolder();
+  const sink: DemoSink = { rng: createRandom(seed), out, fold: createFolder() };
   const meetings = withBulkLoad(db, DEMO_TABLES, () => {
-    const world = buildWorld(rng, out, fold, visits);
-    const c: VisitContext = { rng, out, fold, world, meetings: 0 };
+    const world = buildWorld(sink, visits);
     const first = dayOf(FIRST_YEAR);
     const span = dayOf(LAST_YEAR + 1) - first;
+    let written = 0;
     for (let i = 0; i < visits; i++) {
       // Visits are spread evenly over the years and written in date order, like a real archive.
-      writeVisit(c, first + Math.floor(((i + rng.next()) * span) / visits));
+      written += writeVisit(
+        sink,
+        world,
+        first + Math.floor(((i + sink.rng.next()) * span) / visits),
+      );
       if (onProgress && (i + 1) % PROGRESS_EVERY === 0 && i + 1 < visits) onProgress(i + 1, visits);
     }
-    writeEvents(rng, out, fold, world, Math.max(12, Math.round(visits / 25)));
-    return c.meetings;
+    writeEvents(sink, world, Math.max(12, Math.round(visits / 25)));
+    return written;
   });
   if (!db.memory) db.pragma('wal_checkpoint(TRUNCATE)');
   onProgress?.(visits, visits);

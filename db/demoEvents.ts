@@ -5,17 +5,12 @@
  */
 import { COUNTRIES, EVENT_KINDS } from './demoData.js';
 import { dayOf, isoDay, partialDay, stamp, TODAY } from './demoDays.js';
-import type { Random } from './demoRandom.js';
+import type { DemoSink } from './demoRecords.js';
 import { FIRST_YEAR, LAST_YEAR, type DemoWorld } from './demoWorld.js';
-import { dateCells, type DemoWriter } from './demoWriter.js';
+import { dateCells } from './demoWriter.js';
 
-export function writeEvents(
-  rng: Random,
-  out: DemoWriter,
-  fold: (text: string | null) => string | null,
-  world: DemoWorld,
-  count: number,
-): void {
+export function writeEvents(s: DemoSink, world: DemoWorld, count: number): void {
+  const { rng, out, fold } = s;
   const first = dayOf(FIRST_YEAR);
   const span = dayOf(LAST_YEAR + 1) - first;
   for (let i = 0; i < count; i++) {

@@ -9,181 +9,78 @@ import type { Random } from './demoRandom.js';
 /** [Latin, native, variant Latin spelling?] */
 type Part = readonly [string, string, string?];
 
-const CYR_FIRST: readonly Part[] = [
-  ['Aleksei', 'Алексей', 'Alexey'],
-  ['Dmitry', 'Дмитрий', 'Dmitri'],
-  ['Sergei', 'Сергей', 'Sergey'],
-  ['Nurlan', 'Нурлан'],
-  ['Askar', 'Аскар'],
-  ['Timur', 'Тимур'],
-  ['Bakhyt', 'Бахыт', 'Bakhit'],
-  ['Rustam', 'Рустам'],
-  ['Yerlan', 'Ерлан', 'Erlan'],
-  ['Oleg', 'Олег'],
-  ['Batbayar', 'Батбаяр'],
-  ['Farrukh', 'Фаррух'],
-  ['Maksim', 'Максим', 'Maxim'],
-  ['Anna', 'Анна'],
-  ['Aigul', 'Айгуль', 'Aigül'],
-  ['Yelena', 'Елена', 'Elena'],
-  ['Dinara', 'Динара'],
-  ['Natalia', 'Наталья', 'Natalya'],
-];
-const CYR_ROOT: readonly Part[] = [
-  ['Bel', 'Бел'],
-  ['Gor', 'Гор'],
-  ['Sokol', 'Сокол'],
-  ['Ter', 'Тер'],
-  ['Dan', 'Дан'],
-  ['Kol', 'Кол'],
-  ['Mir', 'Мир'],
-  ['Zhan', 'Жан'],
-  ['Nur', 'Нур'],
-  ['Ayt', 'Айт'],
-  ['Tok', 'Ток'],
-  ['Kar', 'Кар'],
-  ['Sul', 'Сул'],
-  ['Dos', 'Дос'],
-  ['Lap', 'Лап'],
-  ['Ord', 'Орд'],
-  ['Pav', 'Пав'],
-  ['Kuz', 'Кузь'],
-  ['Rakh', 'Рах'],
-  ['Sham', 'Шам'],
-];
-const CYR_SUFFIX: readonly Part[] = [
-  ['ov', 'ов'],
-  ['in', 'ин'],
-  ['enko', 'енко'],
-  ['bayev', 'баев'],
-  ['ekov', 'еков'],
-  ['aliev', 'алиев'],
-  ['itsky', 'ицкий'],
-];
-const CYR_FEMININE: Record<string, Part> = {
-  ov: ['ova', 'ова'],
-  in: ['ina', 'ина'],
-  bayev: ['bayeva', 'баева'],
-  ekov: ['ekova', 'екова'],
-  aliev: ['alieva', 'алиева'],
-  itsky: ['itskaya', 'ицкая'],
-};
+/** Parts written as "Latin native [variant], ..." to keep the lists readable. */
+function parts(list: string): Part[] {
+  return list.split(', ').map((entry) => entry.split(' ') as unknown as Part);
+}
+
+const CYR_FIRST = parts(
+  'Aleksei Алексей Alexey, Dmitry Дмитрий Dmitri, Sergei Сергей Sergey, Nurlan Нурлан, ' +
+    'Askar Аскар, Timur Тимур, Bakhyt Бахыт Bakhit, Rustam Рустам, Yerlan Ерлан Erlan, Oleg Олег, ' +
+    'Batbayar Батбаяр, Farrukh Фаррух, Maksim Максим Maxim, Anna Анна, Aigul Айгуль Aigül, ' +
+    'Yelena Елена Elena, Dinara Динара, Natalia Наталья Natalya',
+);
 const CYR_WOMEN = new Set(['Anna', 'Aigul', 'Yelena', 'Dinara', 'Natalia']);
+const CYR_ROOT = parts(
+  'Bel Бел, Gor Гор, Sokol Сокол, Ter Тер, Dan Дан, Kol Кол, Mir Мир, Zhan Жан, Nur Нур, ' +
+    'Ayt Айт, Tok Ток, Kar Кар, Sul Сул, Dos Дос, Lap Лап, Ord Орд, Pav Пав, Kuz Кузь, Rakh Рах, ' +
+    'Sham Шам',
+);
+const CYR_SUFFIX = parts(
+  'ov ов, in ин, enko енко, bayev баев, ekov еков, aliev алиев, itsky ицкий',
+);
+const CYR_FEMININE: Record<string, Part> = Object.fromEntries(
+  parts('ov ова, in ина, bayev баева, ekov екова, aliev алиева, itsky ицкая').map(([m, f]) => [
+    m,
+    [m === 'itsky' ? 'itskaya' : `${m}a`, f],
+  ]),
+);
 
-const ZH_FAMILY: readonly Part[] = [
-  ['Wang', '王'],
-  ['Li', '李'],
-  ['Zhang', '张'],
-  ['Liu', '刘'],
-  ['Chen', '陈'],
-  ['Yang', '杨'],
-  ['Zhao', '赵'],
-  ['Huang', '黄'],
-  ['Zhou', '周'],
-  ['Wu', '吴'],
-  ['Xu', '徐'],
-  ['Sun', '孙'],
-  ['Gao', '高'],
-  ['Lin', '林'],
-];
-const ZH_GIVEN: readonly Part[] = [
-  ['ming', '明'],
-  ['hua', '华'],
-  ['wei', '伟'],
-  ['jian', '建'],
-  ['guo', '国'],
-  ['hong', '红'],
-  ['lei', '磊'],
-  ['yun', '云'],
-  ['hai', '海'],
-  ['ping', '平'],
-  ['xin', '新'],
-  ['tao', '涛'],
-  ['bo', '波'],
-  ['qiang', '强'],
-  ['fang', '芳'],
-  ['jing', '静'],
-];
+const ZH_FAMILY = parts(
+  'Wang 王, Li 李, Zhang 张, Liu 刘, Chen 陈, Yang 杨, Zhao 赵, Huang 黄, Zhou 周, Wu 吴, ' +
+    'Xu 徐, Sun 孙, Gao 高, Lin 林',
+);
+const ZH_GIVEN = parts(
+  'ming 明, hua 华, wei 伟, jian 建, guo 国, hong 红, lei 磊, yun 云, hai 海, ping 平, xin 新, ' +
+    'tao 涛, bo 波, qiang 强, fang 芳, jing 静',
+);
 
-const AR_FIRST: readonly Part[] = [
-  ['Khalid', 'خالد', 'Khaled'],
-  ['Omar', 'عمر'],
-  ['Ahmed', 'أحمد', 'Ahmad'],
-  ['Yusuf', 'يوسف', 'Youssef'],
-  ['Hassan', 'حسن'],
-  ['Karim', 'كريم'],
-  ['Faisal', 'فيصل'],
-  ['Nasser', 'ناصر', 'Nasir'],
-  ['Mariam', 'مريم', 'Maryam'],
-  ['Layla', 'ليلى', 'Leila'],
-  ['Huda', 'هدى'],
-  ['Tariq', 'طارق', 'Tarek'],
-  ['Samir', 'سمير'],
-  ['Reza', 'رضا'],
-  ['Mehdi', 'مهدي', 'Mahdi'],
-];
-const AR_FAMILY: readonly Part[] = [
-  ['Al-Hashimi', 'الهاشمي'],
-  ['Al-Mansouri', 'المنصوري'],
-  ['Haddad', 'حداد'],
-  ['Al-Khatib', 'الخطيب'],
-  ['Saleh', 'صالح'],
-  ['Al-Najjar', 'النجار'],
-  ['Darwish', 'درويش'],
-  ['Al-Amiri', 'العامري'],
-  ['Rahimi', 'رحيمي'],
-  ['Karimi', 'كريمي'],
-  ['Al-Farsi', 'الفارسي'],
-  ['Qasim', 'قاسم'],
-  ['Nouri', 'نوري'],
-];
+const AR_FIRST = parts(
+  'Khalid خالد Khaled, Omar عمر, Ahmed أحمد Ahmad, Yusuf يوسف Youssef, Hassan حسن, Karim كريم, ' +
+    'Faisal فيصل, Nasser ناصر Nasir, Mariam مريم Maryam, Layla ليلى Leila, Huda هدى, ' +
+    'Tariq طارق Tarek, Samir سمير, Reza رضا, Mehdi مهدي Mahdi',
+);
+const AR_FAMILY = parts(
+  'Al-Hashimi الهاشمي, Al-Mansouri المنصوري, Haddad حداد, Al-Khatib الخطيب, Saleh صالح, ' +
+    'Al-Najjar النجار, Darwish درويش, Al-Amiri العامري, Rahimi رحيمي, Karimi كريمي, ' +
+    'Al-Farsi الفارسي, Qasim قاسم, Nouri نوري',
+);
 
-const KO_FAMILY: readonly Part[] = [
-  ['Kim', '김'],
-  ['Lee', '이'],
-  ['Park', '박'],
-  ['Choi', '최'],
-  ['Jung', '정'],
-  ['Kang', '강'],
-  ['Cho', '조'],
-  ['Yoon', '윤'],
-  ['Han', '한'],
-  ['Shin', '신'],
-];
-const KO_GIVEN: readonly Part[] = [
-  ['min', '민'],
-  ['jun', '준'],
-  ['seo', '서'],
-  ['hyun', '현'],
-  ['ji', '지'],
-  ['woo', '우'],
-  ['young', '영'],
-  ['soo', '수'],
-  ['ho', '호'],
-  ['eun', '은'],
-  ['sung', '성'],
-  ['jae', '재'],
-];
+const KO_FAMILY = parts(
+  'Kim 김, Lee 이, Park 박, Choi 최, Jung 정, Kang 강, Cho 조, Yoon 윤, Han 한, Shin 신',
+);
+const KO_GIVEN = parts(
+  'min 민, jun 준, seo 서, hyun 현, ji 지, woo 우, young 영, soo 수, ho 호, eun 은, sung 성, jae 재',
+);
 
-/** Latin-script names by region: given names, then family names. */
-const LATIN: Record<string, readonly [readonly string[], readonly string[]]> = {
-  south: [
-    ['Rajesh', 'Anil', 'Priya', 'Imran', 'Farid', 'Sanjay', 'Ayesha', 'Kamal', 'Nimal', 'Tahmina'],
-    ['Sharma', 'Qureshi', 'Rahman', 'Perera', 'Haidari', 'Chowdhury', 'Malik', 'Iyer', 'Noori'],
-  ],
-  turkic: [
-    ['Mehmet', 'Elif', 'Rashid', 'Aziz', 'Gülnara', 'Şahin', 'Dilnoza', 'Murat', 'Orhan', 'Leyla'],
-    ['Yıldız', 'Aliyev', 'Karimov', 'Özdemir', 'Mammadov', 'Yusupov', 'Çelik', 'Annayev'],
-  ],
-  southeast: [
-    ['Sokha', 'Somchai', 'Văn Hùng', 'Thị Lan', 'Chanthy', 'Anong', 'Minh Tuấn', 'Vanna'],
-    ['Chea', 'Srisuk', 'Nguyễn', 'Trần', 'Sopheap', 'Wongsakul', 'Phạm', 'Dara'],
-  ],
-  levant: [
-    ['David', 'Noa', 'Yael', 'Avi', 'Tamar', 'Eitan'],
-    ['Levin', 'Mizrahi', 'Shapiro', 'Ben-Ami', 'Katz'],
-  ],
-};
+/** Latin-script names by region: given names, then family names, separated by '|'. */
+const LATIN: Record<string, readonly [readonly string[], readonly string[]]> = Object.fromEntries(
+  Object.entries<[string, string]>({
+    south: [
+      'Rajesh|Anil|Priya|Imran|Farid|Sanjay|Ayesha|Kamal|Nimal|Tahmina',
+      'Sharma|Qureshi|Rahman|Perera|Haidari|Chowdhury|Malik|Iyer|Noori',
+    ],
+    turkic: [
+      'Mehmet|Elif|Rashid|Aziz|Gülnara|Şahin|Dilnoza|Murat|Orhan|Leyla',
+      'Yıldız|Aliyev|Karimov|Özdemir|Mammadov|Yusupov|Çelik|Annayev',
+    ],
+    southeast: [
+      'Sokha|Somchai|Văn Hùng|Thị Lan|Chanthy|Anong|Minh Tuấn|Vanna',
+      'Chea|Srisuk|Nguyễn|Trần|Sopheap|Wongsakul|Phạm|Dara',
+    ],
+    levant: ['David|Noa|Yael|Avi|Tamar|Eitan', 'Levin|Mizrahi|Shapiro|Ben-Ami|Katz'],
+  }).map(([region, [given, family]]) => [region, [given.split('|'), family.split('|')]]),
+);
 const LATIN_REGION: Record<string, string> = {
   AF: 'south',
   BD: 'south',
