@@ -93,7 +93,12 @@ export function openArchive(file: string, options: OpenOptions = {}): Database {
   const absolute = path.resolve(file);
   const migrations = listMigrations(options.migrationsDir ?? MIGRATIONS_DIR);
   const newest = migrations.length;
-  const creating = refuseBeforeOpening(absolute, options, newest) === 'create';
+  let creating: boolean;
+  try {
+    creating = refuseBeforeOpening(absolute, options, newest) === 'create';
+  } catch (e) {
+    throw asOpenError(e, absolute);
+  }
   let db: Database;
   try {
     db = new DatabaseConstructor(absolute, {
@@ -175,6 +180,12 @@ function asOpenError(e: unknown, file: string): ArchiveError {
     return new ArchiveError(
       'internal',
       'The database engine of this installation could not be loaded, so no archive was opened. Reinstall Secretariat Archive.',
+    );
+  }
+  if (nodeCode === 'EACCES' || nodeCode === 'EPERM') {
+    return new ArchiveError(
+      'io_error',
+      `You are not allowed to read ${file}. Check its permissions, or choose another file.`,
     );
   }
   const { code, message } = toApiError(e);
