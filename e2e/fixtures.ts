@@ -13,13 +13,14 @@ async function withArchive(
 ): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
   const dbPath = path.join(dir, 'archive.db');
-  await archiveCommand(['init', '--db', dbPath]);
-  if (fill) await fill(dbPath);
-  const server = await startArchiveServer(dbPath);
+  let server: ArchiveServer | undefined;
   try {
+    await archiveCommand(['init', '--db', dbPath]);
+    if (fill) await fill(dbPath);
+    server = await startArchiveServer(dbPath);
     await use(server);
   } finally {
-    await server.stop();
+    await server?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
