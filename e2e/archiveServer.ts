@@ -26,6 +26,8 @@ export interface ArchiveServer {
   dbPath: string;
   /** Calls the API as the page does, for tests that compare what the page shows with the archive. */
   call<M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutput<M>>;
+  /** The API's answer as it comes, error or value, as the Electron bridge hands it over. */
+  answer(method: string, input: unknown): Promise<ApiResult<unknown>>;
   stop(): Promise<void>;
 }
 
@@ -42,18 +44,22 @@ export async function startArchiveServer(dbPath: string): Promise<ArchiveServer>
   const parsed = new URL(url);
   const token = parsed.searchParams.get('token') ?? '';
   const origin = parsed.origin;
+  const answer = async (method: string, input: unknown): Promise<ApiResult<unknown>> => {
+    const response = await fetch(`${origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Archive-Token': token },
+      body: JSON.stringify(input),
+    });
+    return (await response.json()) as ApiResult<unknown>;
+  };
   return {
     url,
     origin,
     token,
     dbPath,
+    answer,
     async call(method, input) {
-      const response = await fetch(`${origin}/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Archive-Token': token },
-        body: JSON.stringify(input),
-      });
-      const result = (await response.json()) as ApiResult<ApiOutput<typeof method>>;
+      const result = (await answer(method, input)) as ApiResult<ApiOutput<typeof method>>;
       if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
       return result.value;
     },
