@@ -81,6 +81,7 @@ export function generateDemo(db: Database.Database, options: DemoOptions): DemoR
       if (onProgress && (i + 1) % PROGRESS_EVERY === 0 && i + 1 < visits) onProgress(i + 1, visits);
     }
     writeEvents(sink, world, Math.max(12, Math.round(visits / 25)));
+    out.flush();
     return written;
   });
   if (!db.memory) db.pragma('wal_checkpoint(TRUNCATE)');

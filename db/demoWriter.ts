@@ -39,21 +39,54 @@ export type Cell = string | number | null;
 export interface DemoWriter {
   /** Values in the order of the table's columns above. */
   write(table: DemoTable, values: Cell[]): void;
+  /** Writes the rows still held back; call before reading the tables. */
+  flush(): void;
   readonly rows: number;
 }
 
+/**
+ * Rows per INSERT statement: one statement of fifty rows costs a third less than fifty statements
+ * of one row, most of a row's cost being the call into SQLite.
+ */
+const BATCH = 50;
+
+interface TableInsert {
+  width: number;
+  one: Database.Statement;
+  many: Database.Statement;
+  pending: Cell[];
+}
+
 export function createDemoWriter(db: Database.Database): DemoWriter {
-  const statements = new Map<DemoTable, Database.Statement>();
+  const inserts = new Map<DemoTable, TableInsert>();
   for (const table of DEMO_TABLES) {
     const columns = COLUMNS[table].split(' ');
-    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
-    statements.set(table, db.prepare(sql));
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+    inserts.set(table, {
+      width: columns.length,
+      one: db.prepare(head + tuple),
+      many: db.prepare(head + Array<string>(BATCH).fill(tuple).join(', ')),
+      pending: [],
+    });
   }
   let rows = 0;
   return {
     write(table, values) {
-      statements.get(table)!.run(values);
+      const insert = inserts.get(table)!;
+      const { pending } = insert;
+      for (const value of values) pending.push(value);
+      if (pending.length === BATCH * insert.width) {
+        insert.many.run(pending);
+        pending.length = 0;
+      }
       rows++;
+    },
+    flush() {
+      for (const { width, one, pending } of inserts.values()) {
+        for (let i = 0; i < pending.length; i += width) one.run(pending.slice(i, i + width));
+        pending.length = 0;
+      }
     },
     get rows() {
       return rows;
