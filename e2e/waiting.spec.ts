@@ -1,5 +1,5 @@
 import { DEMO_VISITS, expect, test } from './fixtures.js';
-import { holdApi } from './gate.js';
+import { holdApi } from './holdApi.js';
 import { AppPage } from './pages/AppPage.js';
 
 test('loading the demo shows that it is busy and cannot be started twice', async ({
