@@ -1,0 +1,180 @@
+/**
+ * `npm run bench`: builds the large demo archive once (220,000 visits, about a million meetings),
+ * measures the generation rate on a fresh 20,000-visit archive every time, times the queries a
+ * table view sends, compares each with the sqlite3 shell running the same SQL, and writes
+ * bench/RESULTS.md.
+ *
+ * BENCH_VISITS=<n> builds and measures a smaller archive instead, for trying the benchmark out.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type Database from 'better-sqlite3';
+import { compileQuery, inlineParams } from '../db/compileQuery.js';
+import { openArchive } from '../db/open.js';
+import { countRecords, listRecords } from '../db/query.js';
+import { generateArchive, removeArchive, type GenerationFigures } from './generation.js';
+import { GENERATION_GOAL, MEASURES, type Measure } from './measures.js';
+import {
+  renderReport,
+  type BenchReport,
+  type GenerationRow,
+  type MeasureResult,
+} from './report.js';
+import { shellCopy, type CopyFigures } from './shellCopy.js';
+import { sqliteShellVersion, timeInShell } from './sqliteShell.js';
+import { timeRuns } from './timing.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dataDir = path.join(here, 'data');
+const visits = Number(process.env.BENCH_VISITS ?? 220_000);
+const benchFile = path.join(dataDir, visits === 220_000 ? 'bench.db' : `bench-${visits}.db`);
+const figuresFile = `${benchFile}.json`;
+const SMALL = Math.min(20_000, visits);
+const RUNS = 30;
+
+function progress(label: string) {
+  return (done: number, total: number) => {
+    process.stderr.write(
+      `\r${label}: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} visits`,
+    );
+    if (done === total) process.stderr.write('\n');
+  };
+}
+
+function buildOnce(): { figures: GenerationFigures; built: string } {
+  if (fs.existsSync(benchFile) && fs.existsSync(figuresFile)) {
+    return JSON.parse(fs.readFileSync(figuresFile, 'utf8')) as {
+      figures: GenerationFigures;
+      built: string;
+    };
+  }
+  console.log(
+    `Building ${path.relative(process.cwd(), benchFile)} (${visits.toLocaleString('en-US')} visits, seed 1)...`,
+  );
+  const figures = generateArchive(benchFile, visits, 1, progress('large archive'));
+  const record = {
+    figures,
+    built: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  };
+  fs.writeFileSync(figuresFile, JSON.stringify(record, null, 2));
+  return record;
+}
+
+/** The rate on a fresh archive, and the sqlite3 shell copying the same rows as a yardstick. */
+function measureFresh(shell: boolean): { fresh: GenerationFigures; copy: CopyFigures | null } {
+  const file = path.join(dataDir, `fresh-${SMALL}.db`);
+  const target = path.join(dataDir, 'copy-target.db');
+  try {
+    const fresh = generateArchive(file, SMALL, 1, progress('fresh archive'));
+    if (!shell) return { fresh, copy: null };
+    removeArchive(target);
+    openArchive(target, { create: true }).close();
+    return { fresh, copy: shellCopy(file, target) };
+  } finally {
+    removeArchive(file);
+    removeArchive(target);
+  }
+}
+
+function row(label: string, built: string, f: GenerationFigures): GenerationRow {
+  return { label, built, ...f, judged: true };
+}
+
+function plan(db: Database.Database, sql: string, params: unknown[]): string[] {
+  const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+  return rows.map((r) => r.detail);
+}
+
+function run(db: Database.Database, m: Measure, shell: boolean): MeasureResult {
+  const c = compileQuery(m.query);
+  const [sql, params] = m.kind === 'count' ? [c.countSql, c.countParams] : [c.sql, c.params];
+  let rows = 0;
+  const ours = timeRuns(() => {
+    rows =
+      m.kind === 'count' ? countRecords(db, m.query).count : listRecords(db, m.query).rows.length;
+  }, RUNS);
+  const inShell = shell ? timeInShell(benchFile, inlineParams(sql, params), RUNS) : null;
+  return { measure: m, ours, shell: inShell, rows, plan: plan(db, sql, params) };
+}
+
+function main(): void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const big = buildOnce();
+  const shellVersion = sqliteShellVersion();
+  if (!shellVersion)
+    console.log('sqlite3 is not on PATH: the comparison with the sqlite3 shell is skipped.');
+  console.log(
+    `Measuring the generation rate on a fresh ${SMALL.toLocaleString('en-US')}-visit archive...`,
+  );
+  const { fresh, copy } = measureFresh(shellVersion !== null);
+
+  const db = openArchive(benchFile);
+  const count = (table: string) =>
+    Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+  const load = os.loadavg()[0] ?? 0;
+  const results = MEASURES.map((m) => {
+    console.log(`Timing: ${m.name}`);
+    return run(db, m, shellVersion !== null);
+  });
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown processor';
+  const report: BenchReport = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    machine: [
+      `Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB memory, ${os.platform()} ${os.release()}`,
+      `Node ${process.version}; SQLite ${String(db.prepare('SELECT sqlite_version()').pluck().get())} (better-sqlite3)` +
+        (shellVersion ? `; sqlite3 shell ${shellVersion}` : '; no sqlite3 shell'),
+      `Load average when the queries were timed: ${load.toFixed(1)} on ${os.cpus().length} cores` +
+        (load > os.cpus().length
+          ? ' — the machine was busy with other work, so times are longer than on an idle machine'
+          : ''),
+      'How to rerun: `npm run bench`',
+    ],
+    archive: {
+      file: path.relative(path.dirname(here), benchFile),
+      visits: count('visits'),
+      meetings: count('meetings'),
+      rows: big.figures.rows,
+      megabytes: fs.statSync(benchFile).size / 2 ** 20,
+    },
+    generation: [
+      row(`large (${visits.toLocaleString('en-US')} visits)`, big.built, big.figures),
+      row(`fresh (${SMALL.toLocaleString('en-US')} visits)`, 'this run', fresh),
+      ...(copy
+        ? [
+            {
+              label: 'sqlite3 shell copying the fresh rows (no generator)',
+              built: 'this run',
+              visits: 0,
+              ...copy,
+              loadAverage: fresh.loadAverage,
+              judged: false,
+            },
+          ]
+        : []),
+    ],
+    notes: [
+      'Rows are every row written: visits, meetings, participants, topic links, people, positions,',
+      'organisations, topics, events, sources and their links. The rate includes rebuilding the',
+      'indexes and full-text indexes and committing. "rows per CPU-second" divides by the processor',
+      'time of the process alone, which is what the generator costs when the machine is shared.',
+      ...(copy
+        ? [
+            'The last line is a yardstick: the sqlite3 shell copying the same rows from one archive into',
+            'an empty one, loaded the same way, with no JavaScript at all: no generator can beat it on this',
+            'machine.',
+          ]
+        : []),
+    ],
+    generationGoal: GENERATION_GOAL,
+    shellVersion,
+    results,
+  };
+  db.close();
+  const markdown = renderReport(report);
+  fs.writeFileSync(path.join(here, 'RESULTS.md'), markdown);
+  console.log(markdown.split('\n## Query plans')[0]);
+}
+
+main();
