@@ -13,3 +13,22 @@ test('a page opened without its access key says so and what to do', async ({
   await expect(app.welcomeHeading).toHaveCount(0);
   await expect(app.alert).not.toContainText(/at .*\.js|Error:/);
 });
+
+test('a refused page shows the archive’s sentence, and Try again asks again', async ({
+  page,
+  demoArchive,
+}) => {
+  const message = 'The archive is busy with another program. Try again in a moment.';
+  await page.route('**/api/listRecords', (route) =>
+    route.fulfill({ json: { ok: false, error: { code: 'archive_busy', message } } }),
+  );
+  const app = new AppPage(page);
+  await app.open(demoArchive.url);
+  await expect(app.alert).toHaveText(new RegExp(message));
+  await expect(app.visits.rows).toHaveCount(0);
+
+  await page.unroute('**/api/listRecords');
+  await app.alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(app.visits.rows).toHaveCount(50);
+  await expect(app.alert).toHaveCount(0);
+});

@@ -1,6 +1,5 @@
 import type { Row } from '../db/api.js';
 import { DEMO_VISITS, expect, test } from './fixtures.js';
-import { AppPage } from './pages/AppPage.js';
 
 const COLUMNS = [
   'Title',
@@ -16,48 +15,6 @@ const COLUMNS = [
 function year(row: Row | undefined): string {
   return String(row?.start_date ?? '').slice(0, 4);
 }
-
-test.describe('a new archive', () => {
-  test('offers demo records on first start and shows them once loaded', async ({
-    page,
-    emptyArchive,
-  }) => {
-    const app = new AppPage(page);
-    await app.open(emptyArchive.url);
-    await expect(app.welcomeHeading).toBeVisible();
-    await expect(app.loadDemoButton).toBeEnabled();
-    await expect(app.startEmptyButton).toBeEnabled();
-    await expect(app.tab('Visits')).toHaveCount(0);
-    // The token is taken out of the address bar once the page has it.
-    expect(new URL(page.url()).searchParams.has('token')).toBe(false);
-    await app.screenshot('welcome');
-
-    await app.loadDemoButton.click();
-    const visits = app.visits;
-    await expect(visits.rows).toHaveCount(50);
-    await expect(visits.pageInfo).toHaveText(`1–50 of ${DEMO_VISITS}`);
-    await expect(app.counts).toContainText(`${DEMO_VISITS} visits`);
-    await expect(app.tab('Visits')).toHaveAttribute('aria-selected', 'true');
-    await expect(app.welcomeHeading).toHaveCount(0);
-    await expect(app.alert).toHaveCount(0);
-    await app.screenshot('visits-demo');
-  });
-
-  test('can start empty: the table says there is nothing to show', async ({
-    page,
-    emptyArchive,
-  }) => {
-    const app = new AppPage(page);
-    await app.open(emptyArchive.url);
-    await app.startEmptyButton.click();
-    await expect(app.visits.table).toBeVisible();
-    await expect(app.visits.rows).toHaveCount(0);
-    await expect(page.getByText('No records to show.')).toBeVisible();
-    await expect(app.visits.pageInfo).toHaveText('0 of 0');
-    await expect(app.visits.nextButton).toBeDisabled();
-    await expect(app.counts).toContainText('0 visits');
-  });
-});
 
 test.describe('the Visits table', () => {
   test('shows the first page in the archive order, with every column', async ({
@@ -213,25 +170,6 @@ test.describe('the Visits table', () => {
     await expect(visits.columnHeader('City')).toHaveAttribute('aria-sort', 'ascending');
     await expect(visits.pageInfo).toHaveText(`51–100 of ${DEMO_VISITS}`);
     expect(await visits.rowTexts(0)).toEqual(shown);
-  });
-
-  test('a refused page shows the archive’s sentence, and Try again asks again', async ({
-    page,
-    demoArchive,
-  }) => {
-    const message = 'The archive is busy with another program. Try again in a moment.';
-    await page.route('**/api/listRecords', (route) =>
-      route.fulfill({ json: { ok: false, error: { code: 'archive_busy', message } } }),
-    );
-    const app = new AppPage(page);
-    await app.open(demoArchive.url);
-    await expect(app.alert).toHaveText(new RegExp(message));
-    await expect(app.visits.rows).toHaveCount(0);
-
-    await page.unroute('**/api/listRecords');
-    await app.alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(app.visits.rows).toHaveCount(50);
-    await expect(app.alert).toHaveCount(0);
   });
 
   test('sections not built yet say so', async ({ app }) => {
