@@ -6,6 +6,9 @@
  * The same seed and count give the same archive, ids and timestamps included: everything is drawn
  * from one seeded random source and timestamps derive from the records' own dates, never the
  * clock. Demo records never mix with real ones: a non-empty archive is refused.
+ *
+ * The demo writes its rows directly, not through the write path, so it leaves no change log:
+ * synthetic records are not a user's edits and there is nothing in them to undo.
  */
 import type Database from 'better-sqlite3';
 import { TABLES } from './api.js';
