@@ -15,7 +15,7 @@ import {
 import { compileFilter, type SqlTerm } from './compileFilter.js';
 import { compileSearch } from './compileSearch.js';
 import { ArchiveError } from './errors.js';
-import { DEFAULT_SORT, fieldSql, tableFields, type FieldSql } from './fields.js';
+import { DEFAULT_SORT, LIVE_INDEX, fieldSql, tableFields, type FieldSql } from './fields.js';
 import type { Scalar } from './filterValues.js';
 
 export interface CompiledQuery {
@@ -112,30 +112,46 @@ function selectedFields(q: ParsedQuery, problems: ProblemDetail[]): FieldSql[] {
   return unique.some((f) => f.name === 'id') || !id ? unique : [id, ...unique];
 }
 
-/** The conditions every statement of the query shares, ANDed. */
-function whereClause(q: ParsedQuery, problems: ProblemDetail[]): SqlTerm {
+export interface CompileOptions {
+  /** The search matches many records (see compileSearch and searchProbe). */
+  broadSearch?: boolean;
+  /** The only filter is a rare substring (see rareContainsProbe). */
+  scanContains?: boolean;
+}
+
+/** The conditions every statement of the query shares, to be ANDed. */
+function whereTerms(q: ParsedQuery, problems: ProblemDetail[], options: CompileOptions): SqlTerm[] {
   // Spelled out literally: the indexes are partial (WHERE deleted_at IS NULL), and SQLite uses
   // them only when the query's WHERE names that very condition.
   const terms: SqlTerm[] = [
     { sql: q.trash ? 't.deleted_at IS NOT NULL' : 't.deleted_at IS NULL', params: [] },
   ];
   q.where.forEach((filter, i) => {
-    const t = compileFilter(q.table, filter, `where.${i}`, problems);
+    const plan = { live: !q.trash, scanContains: options.scanContains ?? false };
+    const t = compileFilter(q.table, filter, `where.${i}`, problems, plan);
     if (t) terms.push(t);
   });
-  const search = compileSearch(q.table, q.search);
+  const search = compileSearch(q.table, q.search, options.broadSearch);
   if (search) terms.push(search);
-  return {
-    sql: terms.map((t) => t.sql).join(' AND '),
-    params: terms.flatMap((t) => t.params),
-  };
+  return terms;
+}
+
+/** Counting every live record reads the narrowest index that holds them all, not the table. */
+function countFrom(q: ParsedQuery, where: SqlTerm[]): string {
+  const index = LIVE_INDEX[q.table];
+  const unfiltered = !q.trash && where.length === 1;
+  return index && unfiltered ? `${q.table} t INDEXED BY ${index}` : `${q.table} t`;
 }
 
 /** The SQL of a query; refuses (ArchiveError 'invalid_input') before building anything wrong. */
-export function compileQuery(query: Query): CompiledQuery {
+export function compileQuery(query: Query, options: CompileOptions = {}): CompiledQuery {
   const q = parseQuery(query);
   const problems: ProblemDetail[] = [];
-  const where = whereClause(q, problems);
+  const terms = whereTerms(q, problems, options);
+  const where = {
+    sql: terms.map((t) => t.sql).join(' AND '),
+    params: terms.flatMap((t) => t.params),
+  };
   const order = orderBy(q, problems);
   const fields = selectedFields(q, problems);
   if (problems.length > 0) refuse(problems);
@@ -148,7 +164,7 @@ export function compileQuery(query: Query): CompiledQuery {
   return {
     sql: `SELECT ${select} FROM (${page}) AS page JOIN ${from} ON t.rid = page.rid ORDER BY ${order}`,
     params: [...where.params, q.limit, q.offset],
-    countSql: `SELECT count(*) AS count FROM ${from} WHERE ${where.sql}`,
+    countSql: `SELECT count(*) AS count FROM ${countFrom(q, terms)} WHERE ${where.sql}`,
     countParams: where.params,
     columns: fields.map((f) => f.name),
   };

@@ -30,14 +30,41 @@ export function ftsQuery(text: string): string | null {
   return `${phrases.join(' ')} *`;
 }
 
-/** The search condition on `t`, or null when the search asks for nothing. */
-export function compileSearch(table: TableName, text: string | undefined): SqlTerm | null {
+/** Matches past this many make a search broad (see compileSearch). */
+export const BROAD_SEARCH = 1000;
+
+/**
+ * A statement answering how many records the search matches, up to BROAD_SEARCH + 1 (cheap: it
+ * stops there), or null when the table has no full-text index or the search asks for nothing.
+ */
+export function searchProbe(table: TableName, text: string | undefined): SqlTerm | null {
+  const fts = FTS_TABLE[table];
+  const match = text === undefined ? null : ftsQuery(text);
+  if (!fts || match === null) return null;
+  return {
+    sql: `SELECT count(*) AS count FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT ${BROAD_SEARCH + 1})`,
+    params: [match],
+  };
+}
+
+/**
+ * The search condition on `t`, or null when the search asks for nothing. A narrow search drives
+ * the query: its few rows are read and sorted. A `broad` one (a common word) would read and sort
+ * thousands of rows for one page, so the `+` keeps SQLite on the sort's index instead, testing each
+ * record against the matches until the page is full.
+ */
+export function compileSearch(
+  table: TableName,
+  text: string | undefined,
+  broad = false,
+): SqlTerm | null {
   if (text === undefined) return null;
   const fts = FTS_TABLE[table];
   if (fts) {
     const match = ftsQuery(text);
     if (match === null) return null;
-    return { sql: `t.rid IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`, params: [match] };
+    const rids = `SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?`;
+    return { sql: `${broad ? '+' : ''}t.rid IN (${rids})`, params: [match] };
   }
   const words = searchPhrases(text).flat();
   if (words.length === 0) return null;

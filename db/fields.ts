@@ -14,6 +14,8 @@ export interface JoinSql {
   table: TableName;
   /** The folded column of the referenced table compared by text operators. */
   fold: string;
+  /** The partial index on that folded column. */
+  index: string;
 }
 
 export interface FieldSql {
@@ -36,6 +38,8 @@ export interface FieldSql {
   join?: JoinSql;
   /** The folded text holds one value per line (people's aliases): `equals` matches one line. */
   lines?: boolean;
+  /** The partial index on the folded column (text fields), narrow enough to scan for substrings. */
+  index?: { name: string; column: string };
 }
 
 type Override = Partial<Omit<FieldSql, 'name'>>;
@@ -51,14 +55,25 @@ const NOT_NULL_TEXT: Partial<Record<TableName, readonly string[]>> = {
   sources: ['title'],
 };
 
+/** The partial indexes of schema v1 on folded text, by table and field. */
+const FOLD_INDEX: Partial<Record<TableName, Record<string, string>>> = {
+  visits: { title: 'visits_title', city: 'visits_city' },
+  meetings: { city: 'meetings_city' },
+  people: { name: 'people_name' },
+  organisations: { name: 'organisations_name' },
+  topics: { name: 'topics_name' },
+};
+
 function joined(fk: string, table: TableName, column: string): Override {
   const from = `FROM ${table} j WHERE j.id = t.${fk}`;
+  const index = FOLD_INDEX[table]?.[column];
+  if (!index) throw new Error(`${table}.${column} has no index on its folded text`);
   return {
     select: `(SELECT j.${column} ${from})`,
     fold: `(SELECT j.${column}_fold ${from})`,
     sort: `(SELECT j.${column}_fold ${from})`,
     notNull: false,
-    join: { fk, table, fold: `${column}_fold` },
+    join: { fk, table, fold: `${column}_fold`, index },
   };
 }
 
@@ -81,7 +96,9 @@ function columnSql(table: TableName, name: string, kind: FieldKind): Omit<FieldS
   switch (kind) {
     case 'text': {
       const notNull = NOT_NULL_TEXT[table]?.includes(name) ?? false;
-      return { kind, select: c, fold: `${c}_fold`, sort: `${c}_fold`, notNull };
+      const index = FOLD_INDEX[table]?.[name];
+      const base = { kind, select: c, fold: `${c}_fold`, sort: `${c}_fold`, notNull };
+      return index ? { ...base, index: { name: index, column: `${name}_fold` } } : base;
     }
     case 'date':
       return { kind, select: c, lo: `${c}_lo`, hi: `${c}_hi`, sort: `${c}_lo`, notNull: false };
@@ -129,6 +146,20 @@ export const DEFAULT_SORT: Record<TableName, Sort[]> = {
   people: [{ field: 'name', dir: 'asc' }],
   organisations: [{ field: 'name', dir: 'asc' }],
   topics: [{ field: 'name', dir: 'asc' }],
+};
+
+/**
+ * An index holding every live record of the table, for counting them: left to itself SQLite
+ * counts `WHERE deleted_at IS NULL` by reading the whole table.
+ */
+export const LIVE_INDEX: Partial<Record<TableName, string>> = {
+  visits: 'visits_start',
+  meetings: 'meetings_date',
+  events: 'events_start',
+  sources: 'sources_date',
+  people: 'people_name',
+  organisations: 'organisations_name',
+  topics: 'topics_name',
 };
 
 /**

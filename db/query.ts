@@ -4,7 +4,9 @@
  */
 import type Database from 'better-sqlite3';
 import type { CountResult, ListResult, Query, Row } from './api.js';
-import { compileQuery } from './compileQuery.js';
+import { compileQuery, parseQuery } from './compileQuery.js';
+import { rareContainsProbe } from './compileFilter.js';
+import { BROAD_SEARCH, searchProbe } from './compileSearch.js';
 
 type Statement = Database.Statement<unknown[], Record<string, unknown>>;
 
@@ -40,12 +42,16 @@ function count(db: Database.Database, sql: string, params: unknown[]): number {
 
 /** A page of the records a query matches, and their total when `withTotal` is on (the default). */
 export function listRecords(db: Database.Database, query: Query): ListResult {
-  const c = compileQuery(query);
+  const q = parseQuery(query);
+  const probe = searchProbe(q.table, q.search);
+  const broadSearch = probe !== null && count(db, probe.sql, probe.params) > BROAD_SEARCH;
+  const rare = q.search ? null : rareContainsProbe(q.table, q.where);
+  const scanContains = rare !== null && count(db, rare.sql, rare.params) < 2;
+  const c = compileQuery(q, { broadSearch, scanContains });
   const rows = prepared(db, c.sql)
     .all(...c.params)
     .map((raw) => toRow(raw, c.columns));
-  const withTotal = query.withTotal ?? true;
-  return { rows, total: withTotal ? count(db, c.countSql, c.countParams) : null };
+  return { rows, total: q.withTotal ? count(db, c.countSql, c.countParams) : null };
 }
 
 /** How many records a query matches, whatever its limit and offset. */
