@@ -172,6 +172,34 @@ test.describe('the Visits table', () => {
     expect(await visits.rowTexts(0)).toEqual(shown);
   });
 
+  test('search narrows the rows and the total; Escape brings every visit back', async ({
+    app,
+    demoArchive,
+  }) => {
+    const visits = app.visits;
+    await expect(visits.rows).toHaveCount(50);
+    const { rows, total } = await demoArchive.call('listRecords', {
+      table: 'visits',
+      search: 'Moscow',
+      limit: 1,
+    });
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(DEMO_VISITS);
+
+    await visits.searchBox.fill('Moscow');
+    await expect(visits.pageInfo).toHaveText(`1–${Math.min(50, total ?? 0)} of ${total}`);
+    await expect(visits.rows).toHaveCount(Math.min(50, total ?? 0));
+    await expect(visits.row(0).getByRole('cell').first()).toHaveText(String(rows[0]?.title));
+
+    await visits.searchBox.fill('qqqzzzxxx');
+    await expect(visits.rows).toHaveCount(0);
+    await expect(app.page.getByText('No records match “qqqzzzxxx”')).toBeVisible();
+
+    await visits.searchBox.press('Escape');
+    await expect(visits.searchBox).toHaveValue('');
+    await expect(visits.pageInfo).toHaveText(`1–50 of ${DEMO_VISITS}`);
+  });
+
   test('sections not built yet say so', async ({ app }) => {
     await app.openSection('Timeline');
     await expect(app.tab('Timeline')).toHaveAttribute('aria-selected', 'true');

@@ -41,6 +41,7 @@ const en = {
   'table.pageInfoEmpty': '0 of {total}',
   'table.pageInfoCounting': '{first}–{last} of …',
   'table.noRows': 'No records to show.',
+  'table.noMatch': 'No records match “{search}”. Check the spelling, or search for fewer words.',
   'table.previous': 'Previous',
   'table.next': 'Next',
   'table.pager': 'Pages',
@@ -50,6 +51,9 @@ const en = {
   'table.sortAsc': 'sorted ascending',
   'table.sortDesc': 'sorted descending',
   'table.sortOrder': 'sort {index}',
+
+  'search.label': 'Search {table}',
+  'search.placeholder': 'Words, names, places…',
 
   'panel.close': 'Close',
   'panel.loading': 'Loading the record…',

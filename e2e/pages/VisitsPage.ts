@@ -9,6 +9,7 @@ export class VisitsPage {
   readonly pageInfo: Locator;
   readonly nextButton: Locator;
   readonly previousButton: Locator;
+  readonly searchBox: Locator;
 
   constructor(readonly page: Page) {
     this.table = page.getByRole('table', { name: 'Visits' });
@@ -17,6 +18,7 @@ export class VisitsPage {
     this.pageInfo = pager.getByRole('status');
     this.nextButton = pager.getByRole('button', { name: 'Next' });
     this.previousButton = pager.getByRole('button', { name: 'Previous' });
+    this.searchBox = page.getByRole('searchbox', { name: 'Search Visits' });
   }
 
   columnHeader(name: string): Locator {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   flexRender,
   functionalUpdate,
@@ -11,6 +11,8 @@ import type { Row, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
 import { ErrorAlert } from './ErrorAlert.js';
 import { Pager } from './Pager.js';
+import { SearchField } from './SearchField.js';
+import { rowKeyTarget } from './rowKeyTarget.js';
 import { SortableHeader } from './SortableHeader.js';
 import { recordTableFeatures, type RecordColumn } from './recordTableFeatures.js';
 import { usePagedRecords } from './usePagedRecords.js';
@@ -39,6 +41,16 @@ export function RecordTable({ table, label, columns, onOpen }: RecordTableProps)
     pageSize: PAGE_SIZE,
   });
   const [activeRow, setActiveRow] = useState(0);
+  const [search, setSearch] = useState('');
+  const onSearch = useCallback(
+    (text: string) => {
+      if (text === search) return;
+      setSearch(text);
+      setPagination((p) => ({ ...p, pageIndex: 0 }));
+      setActiveRow(0);
+    },
+    [search],
+  );
 
   const fields = useMemo(() => ['id', ...columns.map((c) => c.id ?? '')], [columns]);
   const offset = pagination.pageIndex * pagination.pageSize;
@@ -48,6 +60,7 @@ export function RecordTable({ table, label, columns, onOpen }: RecordTableProps)
     sort: sorting.map((s) => ({ field: s.id, dir: s.desc ? 'desc' : 'asc' })),
     offset,
     limit: pagination.pageSize,
+    search,
   });
 
   const grid = useTable({
@@ -86,15 +99,7 @@ export function RecordTable({ table, label, columns, onOpen }: RecordTableProps)
     body.current?.rows[target]?.focus();
   };
   const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: Row) => {
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: rows.length - 1,
-      PageDown: index + 10,
-      PageUp: index - 10,
-    };
-    const to = moves[event.key];
+    const to = rowKeyTarget(event.key, index, rows.length);
     if (to !== undefined) {
       event.preventDefault();
       focusRow(to);
@@ -108,6 +113,7 @@ export function RecordTable({ table, label, columns, onOpen }: RecordTableProps)
 
   return (
     <div className="record-table">
+      <SearchField label={t('search.label', { table: label })} onSearch={onSearch} />
       {page.error ? (
         <ErrorAlert message={page.error} actionLabel={t('errors.retry')} onDismiss={page.retry} />
       ) : null}
@@ -163,7 +169,13 @@ export function RecordTable({ table, label, columns, onOpen }: RecordTableProps)
           </tbody>
         </table>
         {rows.length === 0 ? (
-          <p className="table-empty">{page.loading ? t('table.loading') : t('table.noRows')}</p>
+          <p className="table-empty">
+            {page.loading
+              ? t('table.loading')
+              : search
+                ? t('table.noMatch', { search })
+                : t('table.noRows')}
+          </p>
         ) : null}
       </div>
       <Pager

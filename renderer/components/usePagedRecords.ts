@@ -10,6 +10,8 @@ export interface PageRequest {
   sort: { field: string; dir: 'asc' | 'desc' }[];
   offset: number;
   limit: number;
+  /** Full-text search; empty for every record. */
+  search: string;
 }
 
 export interface PagedRecords {
@@ -23,12 +25,13 @@ export interface PagedRecords {
 
 /**
  * One page of records, sorted and paged by the archive. The count is asked separately (and only
- * when the filter changes, not on every page or sort), so rows show before a slow count ends.
+ * when the search changes, not on every page or sort), so rows show before a slow count ends.
  */
 export function usePagedRecords(request: PageRequest): PagedRecords {
-  const { table, columns, sort, offset, limit } = request;
-  const listQuery: Query = { table, columns, sort, offset, limit, withTotal: false };
-  const countQuery: Query = { table };
+  const { table, columns, sort, offset, limit, search } = request;
+  const matching = search ? { search } : {};
+  const listQuery: Query = { table, columns, sort, offset, limit, withTotal: false, ...matching };
+  const countQuery: Query = { table, ...matching };
   const list = useArchive<ListResult>(
     () => archive.listRecords(listQuery),
     JSON.stringify(listQuery),

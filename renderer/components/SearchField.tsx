@@ -1,0 +1,47 @@
+import { useEffect, useId, useState } from 'react';
+import { t } from '../messages.js';
+
+/** Typing pauses this long before the archive is asked, so each key press does not query it. */
+const PAUSE_MS = 250;
+
+/**
+ * Full-text search over one table. The archive is asked once typing pauses, or at once on Enter;
+ * Escape clears the field.
+ */
+export function SearchField({
+  label,
+  onSearch,
+}: {
+  label: string;
+  onSearch: (text: string) => void;
+}) {
+  const id = useId();
+  const [text, setText] = useState('');
+
+  useEffect(() => {
+    const timer = setTimeout(() => onSearch(text.trim()), PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [text, onSearch]);
+
+  return (
+    <div className="search-field" role="search">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        placeholder={t('search.placeholder')}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') onSearch(text.trim());
+          if (event.key === 'Escape' && text) {
+            event.preventDefault();
+            setText('');
+          }
+        }}
+      />
+    </div>
+  );
+}
