@@ -12,7 +12,8 @@ import {
   type ProblemDetail,
   type Query,
 } from './api.js';
-import { compileFilter, type SqlTerm } from './compileFilter.js';
+import { compileFilter } from './compileFilter.js';
+import type { SqlTerm } from './sqlTerm.js';
 import { compileSearch } from './compileSearch.js';
 import { ArchiveError } from './errors.js';
 import { DEFAULT_SORT, LIVE_INDEX, fieldSql, tableFields, type FieldSql } from './fields.js';

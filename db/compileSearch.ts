@@ -3,7 +3,8 @@
  * that cannot be a syntax error, ANDed with the filters.
  */
 import type { TableName } from './api.js';
-import { anyTextContains, type SqlTerm } from './compileFilter.js';
+import type { SqlTerm } from './sqlTerm.js';
+import { anyTextContains } from './textMatch.js';
 import { FTS_TABLE } from './fields.js';
 
 // What the unicode61 tokenizer keeps as token characters (letters, digits, private use), plus

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { CountResult, ListResult, Query, Row } from './api.js';
 import { compileQuery, parseQuery } from './compileQuery.js';
-import { rareContainsProbe } from './compileFilter.js';
+import { rareContainsProbe } from './textMatch.js';
 import { BROAD_SEARCH, searchProbe } from './compileSearch.js';
 
 type Statement = Database.Statement<unknown[], Record<string, unknown>>;

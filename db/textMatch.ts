@@ -1,0 +1,97 @@
+/**
+ * The text operators of the query language (contains, equals, in) as SQL on folded text.
+ */
+import type { Filter, TableName } from './api.js';
+import { fieldSql, tableFields, type FieldSql } from './fields.js';
+import { fold } from './fold.js';
+import { marks, term, type SqlTerm } from './sqlTerm.js';
+
+/** How a filter may be planned, from what the query is and what the archive holds. */
+export interface FilterPlan {
+  /** The query lists live records (not the trash), which the partial indexes hold. */
+  live: boolean;
+  /**
+   * A substring of an unindexed text is rare (see rareContainsProbe): find its few rows in one
+   * pass over the table rather than testing every row in the sort's order, which reads the table
+   * out of order and takes seconds on a large archive.
+   */
+  scanContains: boolean;
+}
+
+/**
+ * Text operators. A substring match cannot use an index to seek, so it scans the narrow index on
+ * the folded column where there is one, and the `+` keeps SQLite from driving the page through the
+ * resulting row list: the page then follows the sort's index (which holds every row id) and stops
+ * at the page's end, however many records match. A joined field's ids are not in the sort's index,
+ * so there SQLite chooses. Matches through a joined field look at live referenced records only, so
+ * that the partial index serves them.
+ */
+export function textMatch(
+  table: TableName,
+  field: FieldSql,
+  op: 'contains' | 'equals' | 'in',
+  values: string[],
+  plan: FilterPlan,
+): SqlTerm {
+  if (values.length === 0) return term('0');
+  const cond = (col: string) =>
+    op === 'contains'
+      ? `instr(${col}, ?) > 0`
+      : op === 'equals'
+        ? `${col} = ?`
+        : `${col} IN (${marks(values.length)})`;
+  if (field.join) {
+    const { fk, table: target, fold: col, index } = field.join;
+    const ids = `SELECT j.id FROM ${target} j INDEXED BY ${index} WHERE j.deleted_at IS NULL AND ${cond(`j.${col}`)}`;
+    return term(`t.${fk} IN (${ids})`, ...values);
+  }
+  if (op === 'contains') {
+    if (plan.live && field.index) {
+      const { name, column } = field.index;
+      const rids = `SELECT s.rid FROM ${table} s INDEXED BY ${name} WHERE s.deleted_at IS NULL AND ${cond(`s.${column}`)}`;
+      return term(`+t.rid IN (${rids})`, ...values);
+    }
+    if (plan.scanContains && field.fold?.startsWith('t.')) {
+      const rids = `SELECT s.rid FROM ${table} s NOT INDEXED WHERE ${cond(`s.${field.fold.slice(2)}`)}`;
+      return term(`+t.rid IN (${rids})`, ...values);
+    }
+    return term(cond(field.fold ?? field.select), ...values);
+  }
+  if (field.lines) {
+    // One alias per line: an alias equals the value when the value is a whole line.
+    const one = `instr(char(10) || ${field.fold} || char(10), ?) > 0`;
+    return term(`(${values.map(() => one).join(' OR ')})`, ...values.map((v) => `\n${v}\n`));
+  }
+  return values.length === 1
+    ? term(`${field.fold} = ?`, ...values)
+    : term(`${field.fold} IN (${marks(values.length)})`, ...values);
+}
+
+/** A word of a search in a table without a full-text index, as a folded substring of any text. */
+export function anyTextContains(table: TableName, word: string): SqlTerm {
+  const texts = tableFields(table).filter((f) => f.kind === 'text');
+  const terms = texts.map((f) =>
+    textMatch(table, f, 'contains', [fold(word)], { live: false, scanContains: false }),
+  );
+  return {
+    sql: `(${terms.map((t) => t.sql).join(' OR ')})`,
+    params: terms.flatMap((t) => t.params),
+  };
+}
+
+/**
+ * A probe for a query whose only filter is a substring of an unindexed text: it counts matches in
+ * a sample of the table (its first rows, read in order, which is cheap). Fewer than two matches in
+ * the sample make the substring rare: plan it with `scanContains`.
+ */
+export function rareContainsProbe(table: TableName, where: readonly Filter[]): SqlTerm | null {
+  const [only] = where;
+  if (where.length !== 1 || only?.op !== 'contains' || typeof only.value !== 'string') return null;
+  const field = fieldSql(table, only.field);
+  if (!field?.fold?.startsWith('t.') || field.index || only.value === '') return null;
+  const sample = `SELECT ${field.fold.slice(2)} AS x FROM ${table} NOT INDEXED LIMIT ${RARE_SAMPLE}`;
+  return term(`SELECT count(*) AS count FROM (${sample}) WHERE instr(x, ?) > 0`, fold(only.value));
+}
+
+/** Rows in the sample of rareContainsProbe: about the cost of a few milliseconds. */
+const RARE_SAMPLE = 2000;
