@@ -114,7 +114,7 @@ function selectedFields(q: ParsedQuery, problems: ProblemDetail[]): FieldSql[] {
 }
 
 export interface CompileOptions {
-  /** The search matches many records (see compileSearch and searchProbe). */
+  /** The search matches many records (see compileSearch and searchProbes). */
   broadSearch?: boolean;
   /** The only filter is a rare substring (see rareContainsProbe). */
   scanContains?: boolean;

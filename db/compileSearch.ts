@@ -25,27 +25,30 @@ export function searchPhrases(text: string): string[][] {
  * typing), or null when the text holds no word at all. Tokens hold no quote character, so
  * wrapping them in quotes leaves FTS5 nothing to parse but plain phrases.
  */
-export function ftsQuery(text: string): string | null {
+export function ftsQuery(text: string, prefix = true): string | null {
   const phrases = searchPhrases(text).map((tokens) => `"${tokens.join(' ')}"`);
   if (phrases.length === 0) return null;
-  return `${phrases.join(' ')} *`;
+  return `${phrases.join(' ')}${prefix ? ' *' : ''}`;
 }
 
 /** Matches past this many make a search broad (see compileSearch). */
 export const BROAD_SEARCH = 1000;
 
 /**
- * A statement answering how many records the search matches, up to BROAD_SEARCH + 1 (cheap: it
- * stops there), or null when the table has no full-text index or the search asks for nothing.
+ * Statements answering how many records the search matches, up to BROAD_SEARCH + 1 (they stop
+ * there), to be run in turn until one passes BROAD_SEARCH; none when the table has no full-text
+ * index or the search asks for nothing. The whole words come first: FTS5 streams them, while a
+ * prefix reads every matching word's full list before answering, so a common word is told broad
+ * without paying for its prefix.
  */
-export function searchProbe(table: TableName, text: string | undefined): SqlTerm | null {
+export function searchProbes(table: TableName, text: string | undefined): SqlTerm[] {
   const fts = FTS_TABLE[table];
-  const match = text === undefined ? null : ftsQuery(text);
-  if (!fts || match === null) return null;
-  return {
-    sql: `SELECT count(*) AS count FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT ${BROAD_SEARCH + 1})`,
-    params: [match],
-  };
+  if (!fts || text === undefined) return [];
+  const limit = `LIMIT ${BROAD_SEARCH + 1}`;
+  const sql = `SELECT count(*) AS count FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? ${limit})`;
+  return [ftsQuery(text, false), ftsQuery(text)]
+    .filter((match): match is string => match !== null)
+    .map((match) => ({ sql, params: [match] }));
 }
 
 /**

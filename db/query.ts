@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { CountResult, ListResult, Query, Row } from './api.js';
 import { compileQuery, parseQuery } from './compileQuery.js';
 import { rareContainsProbe } from './textMatch.js';
-import { BROAD_SEARCH, searchProbe } from './compileSearch.js';
+import { BROAD_SEARCH, searchProbes } from './compileSearch.js';
 
 type Statement = Database.Statement<unknown[], Record<string, unknown>>;
 
@@ -43,8 +43,9 @@ function count(db: Database.Database, sql: string, params: unknown[]): number {
 /** A page of the records a query matches, and their total when `withTotal` is on (the default). */
 export function listRecords(db: Database.Database, query: Query): ListResult {
   const q = parseQuery(query);
-  const probe = searchProbe(q.table, q.search);
-  const broadSearch = probe !== null && count(db, probe.sql, probe.params) > BROAD_SEARCH;
+  const broadSearch = searchProbes(q.table, q.search).some(
+    (probe) => count(db, probe.sql, probe.params) > BROAD_SEARCH,
+  );
   const rare = q.search ? null : rareContainsProbe(q.table, q.where);
   const scanContains = rare !== null && count(db, rare.sql, rare.params) < 2;
   const c = compileQuery(q, { broadSearch, scanContains });
