@@ -4,7 +4,12 @@
  */
 import type Database from 'better-sqlite3';
 import type { CountResult, ListResult, ParsedQuery, Query, Row } from './api.js';
-import { compileQuery, parseQuery, type CompileOptions } from './compileQuery.js';
+import {
+  compileQuery,
+  parseQuery,
+  type CompileOptions,
+  type CompiledQuery,
+} from './compileQuery.js';
 import { rareContainsProbe } from './textMatch.js';
 import { BROAD_SEARCH, searchProbes } from './compileSearch.js';
 
@@ -53,19 +58,27 @@ function planFor(db: Database.Database, q: ParsedQuery): CompileOptions {
   return { broadSearch, scanContains };
 }
 
+/**
+ * The SQL listRecords and countRecords run for a query on this archive, its plan included: for
+ * running the very same statements elsewhere, such as in sqlite3's shell.
+ */
+export function plannedQuery(db: Database.Database, query: Query): CompiledQuery {
+  const q = parseQuery(query);
+  return compileQuery(q, planFor(db, q));
+}
+
 /** A page of the records a query matches, and their total when `withTotal` is on (the default). */
 export function listRecords(db: Database.Database, query: Query): ListResult {
-  const q = parseQuery(query);
-  const c = compileQuery(q, planFor(db, q));
+  const c = plannedQuery(db, query);
   const rows = prepared(db, c.sql)
     .all(...c.params)
     .map((raw) => toRow(raw, c.columns));
-  return { rows, total: q.withTotal ? count(db, c.countSql, c.countParams) : null };
+  const withTotal = query.withTotal ?? true;
+  return { rows, total: withTotal ? count(db, c.countSql, c.countParams) : null };
 }
 
 /** How many records a query matches, whatever its limit and offset. */
 export function countRecords(db: Database.Database, query: Query): CountResult {
-  const q = parseQuery(query);
-  const c = compileQuery(q, planFor(db, q));
+  const c = plannedQuery(db, query);
   return { count: count(db, c.countSql, c.countParams) };
 }

@@ -2,7 +2,7 @@ import { beforeEach, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { Query } from '../api.js';
 import { compileQuery, inlineParams, type CompileOptions } from '../compileQuery.js';
-import { countRecords, listRecords } from '../query.js';
+import { countRecords, listRecords, plannedQuery } from '../query.js';
 import { insert, queryArchive } from './queryFixture.js';
 
 let db: Database;
@@ -64,14 +64,23 @@ test('a search matching more records than a narrow plan reads still pages and co
   expect(countRecords(db, query).count).toBe(1470);
 });
 
-test('the compiled SQL runs as text too, for the sqlite3 shell', () => {
-  const query: Query = {
-    table: 'visits',
-    where: [{ field: 'summary', op: 'contains', value: "o'clock" }],
-    search: 'energy',
-  };
-  const c = compileQuery(query);
-  const inline = inlineParams(c.sql, c.params);
-  expect(inline).not.toContain('?');
-  expect(db.prepare(inline).all()).toEqual(db.prepare(c.sql).all(...c.params));
+test('the planned SQL runs as text too, for the sqlite3 shell, and answers what listRecords does', () => {
+  const queries: Query[] = [
+    { table: 'visits', where: [{ field: 'summary', op: 'contains', value: "o'clock" }] },
+    { table: 'visits', search: 'energy', where: [{ field: 'city', op: 'equals', value: 'Baku' }] },
+    { table: 'visits', where: [{ field: 'summary', op: 'contains', value: 'seabird' }] },
+  ];
+  for (const query of queries) {
+    const c = plannedQuery(db, query);
+    const inline = inlineParams(c.sql, c.params);
+    expect(inline).not.toContain('?');
+    const ids = db
+      .prepare(inline)
+      .all()
+      .map((r) => (r as { id: string }).id);
+    expect(ids).toEqual(listRecords(db, query).rows.map((r) => r.id));
+    expect(db.prepare(inlineParams(c.countSql, c.countParams)).get()).toEqual({
+      count: countRecords(db, query).count,
+    });
+  }
 });
