@@ -64,7 +64,10 @@ function planFor(db: Database.Database, q: ParsedQuery): CompileOptions {
  */
 export function plannedQuery(db: Database.Database, query: Query): CompiledQuery {
   const q = parseQuery(query);
-  return compileQuery(q, planFor(db, q));
+  // Compiled once before any probe runs, so that a refused query runs nothing at all.
+  const plain = compileQuery(q);
+  const plan = planFor(db, q);
+  return plan.broadSearch || plan.scanContains ? compileQuery(q, plan) : plain;
 }
 
 /** A page of the records a query matches, and their total when `withTotal` is on (the default). */

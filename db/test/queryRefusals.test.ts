@@ -108,6 +108,18 @@ const REFUSED: [string, unknown, string, RegExp][] = [
   ['a country that is not one', where('country', 'in', ['Atlantis']), 'where.0.value', /ISO code/],
   ['a negative offset', visits({ offset: -1 }), 'offset', /./],
   ['a page too large', visits({ limit: 100_000 }), 'limit', /./],
+  [
+    'a bad filter beside a search',
+    { ...where('colour', 'equals', 'x'), search: 'astana' },
+    'where.0.field',
+    /title/,
+  ],
+  [
+    'a bad value beside a substring',
+    where('summary', 'contains', ['a', 'b']),
+    'where.0.value',
+    /one value/,
+  ],
   ['an unknown query key', { table: 'visits', order: 'title' }, 'query', /./],
 ];
 
