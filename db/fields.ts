@@ -87,7 +87,8 @@ const OVERRIDES: Partial<Record<TableName, Record<string, Override>>> = {
   },
   events: { organiser: joined('organiser_id', 'organisations', 'name') },
   people: {
-    aliases: { fold: 't.aliases_fold', sort: 't.aliases_fold', notNull: true, lines: true },
+    // No aliases is '' rather than NULL: sorting treats it as empty, last.
+    aliases: { sort: "nullif(t.aliases_fold, '')", notNull: false, lines: true },
   },
 };
 
@@ -108,7 +109,9 @@ function columnSql(table: TableName, name: string, kind: FieldKind): Omit<FieldS
       return { kind, select: c, lo: day, hi: day, sort: c, notNull: true };
     }
     default:
-      return { kind, select: c, sort: c, notNull: name === 'id' || name === 'meeting_count' };
+      // Enums have a default in schema v1, as do ids and counts.
+      const notNull = kind === 'enum' || name === 'id' || name === 'meeting_count';
+      return { kind, select: c, sort: c, notNull };
   }
 }
 

@@ -66,6 +66,14 @@ describe('folded text filters', () => {
     expect(by('contains', 'ivanov')).toEqual(['p1']);
     expect(by('in', ['anya', 'i. ivanov'])).toEqual(['p1', 'p2']);
   });
+
+  test('people without aliases sort last by aliases, in both directions', () => {
+    insert(db, 'people', { id: 'p0', name: 'Nobody Else' });
+    const sorted = (dir: 'asc' | 'desc') =>
+      ids(listRecords(db, { table: 'people', sort: [{ field: 'aliases', dir }] }).rows);
+    expect(sorted('asc')).toEqual(['p2', 'p1', 'p0']);
+    expect(sorted('desc')).toEqual(['p1', 'p2', 'p0']);
+  });
 });
 
 describe('full-text search', () => {
