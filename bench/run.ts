@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { compileQuery, inlineParams } from '../db/compileQuery.js';
+import { listedSql } from './listedSql.js';
 import { openArchive } from '../db/open.js';
 import { countRecords, listRecords } from '../db/query.js';
 import { generateArchive, removeArchive, type GenerationFigures } from './generation.js';
@@ -33,6 +34,7 @@ const benchFile = path.join(dataDir, visits === 220_000 ? 'bench.db' : `bench-${
 const figuresFile = `${benchFile}.json`;
 const SMALL = Math.min(20_000, visits);
 const RUNS = 30;
+const FINDINGS = '<!-- findings: written by hand, kept when the benchmark reruns -->';
 
 function progress(label: string) {
   return (done: number, total: number) => {
@@ -88,7 +90,7 @@ function plan(db: Database.Database, sql: string, params: unknown[]): string[] {
 }
 
 function run(db: Database.Database, m: Measure, shell: boolean): MeasureResult {
-  const c = compileQuery(m.query);
+  const c = m.kind === 'count' ? compileQuery(m.query) : listedSql(db, m.query);
   const [sql, params] = m.kind === 'count' ? [c.countSql, c.countParams] : [c.sql, c.params];
   let rows = 0;
   const ours = timeRuns(() => {
@@ -172,8 +174,12 @@ function main(): void {
     results,
   };
   db.close();
+  const resultsFile = path.join(here, 'RESULTS.md');
+  // What was written by hand below the marker (findings) survives a rerun.
+  const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
+  const kept = previous.includes(FINDINGS) ? previous.slice(previous.indexOf(FINDINGS)) : '';
   const markdown = renderReport(report);
-  fs.writeFileSync(path.join(here, 'RESULTS.md'), markdown);
+  fs.writeFileSync(resultsFile, kept ? `${markdown}\n${kept}` : markdown);
   console.log(markdown.split('\n## Query plans')[0]);
 }
 

@@ -49,5 +49,11 @@ describe('renderReport', () => {
     expect(text).toContain('| fresh | this run | 10 | 300 | 0.0 | 30,000 |');
     expect(text).toContain('not on PATH on this machine, so the comparison was skipped');
     expect(text).toContain('npm run bench');
+    const missed = text.split('## Goals missed')[1]!.split('## Query plans')[0]!;
+    expect(missed).toContain(
+      'Generation, fresh: 30,000 rows/s against the goal of 300,000 rows/s.',
+    );
+    expect(missed).toContain(`${MEASURES[0]!.name}: median 7.00 ms against the goal of < 5 ms.`);
+    expect(missed).not.toContain(MEASURES[1]!.name);
   });
 });
