@@ -46,6 +46,8 @@ CREATE INDEX events_organiser ON events (organiser_id);
 
 CREATE INDEX events_start ON events (start_date_lo) WHERE deleted_at IS NULL;
 
+CREATE INDEX events_trash ON events (deleted_at) WHERE deleted_at IS NOT NULL;
+
 CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
   INSERT INTO events_fts (events_fts, rowid, title, city, summary) VALUES ('delete', old.rid, old.title, old.city, old.summary);
 END;
@@ -120,6 +122,8 @@ CREATE INDEX meetings_country_date ON meetings (country, date_lo) WHERE deleted_
 
 CREATE INDEX meetings_date ON meetings (date_lo) WHERE deleted_at IS NULL;
 
+CREATE INDEX meetings_trash ON meetings (deleted_at) WHERE deleted_at IS NOT NULL;
+
 CREATE INDEX meetings_visit ON meetings (visit_id, date_lo);
 
 CREATE TRIGGER meetings_count_delete AFTER DELETE ON meetings
@@ -184,6 +188,8 @@ CREATE INDEX organisations_name ON organisations (name_fold) WHERE deleted_at IS
 
 CREATE INDEX organisations_parent ON organisations (parent_id);
 
+CREATE INDEX organisations_trash ON organisations (deleted_at) WHERE deleted_at IS NOT NULL;
+
 CREATE TRIGGER organisations_fts_delete AFTER DELETE ON organisations BEGIN
   INSERT INTO organisations_fts (organisations_fts, rowid, name, acronym, kind) VALUES ('delete', old.rid, old.name, old.acronym, old.kind);
 END;
@@ -222,6 +228,8 @@ CREATE TABLE people (
 CREATE INDEX people_country ON people (country) WHERE deleted_at IS NULL;
 
 CREATE INDEX people_name ON people (name_fold) WHERE deleted_at IS NULL;
+
+CREATE INDEX people_trash ON people (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TRIGGER people_fts_delete AFTER DELETE ON people BEGIN
   INSERT INTO people_fts (people_fts, rowid, name, honorific, aliases) VALUES ('delete', old.rid, old.name, old.honorific, old.aliases);
@@ -262,6 +270,8 @@ CREATE TABLE positions (
 CREATE INDEX positions_organisation ON positions (organisation_id);
 
 CREATE INDEX positions_person ON positions (person_id, start_date_lo);
+
+CREATE INDEX positions_trash ON positions (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE saved_views (
   rid INTEGER PRIMARY KEY,
@@ -306,6 +316,8 @@ CREATE TABLE sources (
 
 CREATE INDEX sources_date ON sources (date_lo) WHERE deleted_at IS NULL;
 
+CREATE INDEX sources_trash ON sources (deleted_at) WHERE deleted_at IS NOT NULL;
+
 CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources BEGIN
   INSERT INTO sources_fts (sources_fts, rowid, title, text) VALUES ('delete', old.rid, old.title, old.text);
 END;
@@ -337,6 +349,8 @@ CREATE TABLE topics (
 );
 
 CREATE INDEX topics_name ON topics (name_fold) WHERE deleted_at IS NULL;
+
+CREATE INDEX topics_trash ON topics (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TRIGGER topics_fts_delete AFTER DELETE ON topics BEGIN
   INSERT INTO topics_fts (topics_fts, rowid, name, description) VALUES ('delete', old.rid, old.name, old.description);
@@ -401,6 +415,8 @@ CREATE INDEX visits_start ON visits (start_date_lo) WHERE deleted_at IS NULL;
 CREATE INDEX visits_status_start ON visits (status, start_date_lo) WHERE deleted_at IS NULL;
 
 CREATE INDEX visits_title ON visits (title_fold) WHERE deleted_at IS NULL;
+
+CREATE INDEX visits_trash ON visits (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE INDEX visits_traveller ON visits (traveller_id, start_date_lo);
 

@@ -386,3 +386,14 @@ CREATE TRIGGER topics_fts_update AFTER UPDATE OF name, description ON topics BEG
   INSERT INTO topics_fts (topics_fts, rowid, name, description) VALUES ('delete', old.rid, old.name, old.description);
   INSERT INTO topics_fts (rowid, name, description) VALUES (new.rid, new.name, new.description);
 END;
+
+-- The trash: the partial indexes above hold live records only, so listing or counting trashed
+-- records would read the whole table without these (small: they hold trashed records only).
+CREATE INDEX visits_trash ON visits (deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE INDEX meetings_trash ON meetings (deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE INDEX people_trash ON people (deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE INDEX organisations_trash ON organisations (deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE INDEX positions_trash ON positions (deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE INDEX events_trash ON events (deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE INDEX topics_trash ON topics (deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE INDEX sources_trash ON sources (deleted_at) WHERE deleted_at IS NOT NULL;
