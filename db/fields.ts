@@ -108,10 +108,11 @@ function columnSql(table: TableName, name: string, kind: FieldKind): Omit<FieldS
       const day = `substr(${c}, 1, 10)`;
       return { kind, select: c, lo: day, hi: day, sort: c, notNull: true };
     }
-    default:
+    default: {
       // Enums have a default in schema v1, as do ids and counts.
       const notNull = kind === 'enum' || name === 'id' || name === 'meeting_count';
       return { kind, select: c, sort: c, notNull };
+    }
   }
 }
 
