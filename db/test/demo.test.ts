@@ -9,6 +9,7 @@ import { generateDemo, type DemoResult } from '../demo.js';
 import { ArchiveError } from '../errors.js';
 import { fold } from '../fold.js';
 import { openArchive } from '../open.js';
+import { schemaSnapshot } from '../schemaSnapshot.js';
 
 const dirs: string[] = [];
 const opened: Database[] = [];
@@ -88,6 +89,8 @@ describe('generateDemo', () => {
       ).not.toThrow();
     }
     expect(schema(db)).toEqual(schema(newArchive()));
+    const snapshot = fs.readFileSync(new URL('../schema.sql', import.meta.url), 'utf8');
+    expect(schemaSnapshot(db)).toBe(snapshot);
     expect(column(db, 'SELECT count(*) FROM change_log')).toEqual([0]);
   });
 
@@ -235,6 +238,18 @@ describe('generateDemo determinism and refusal', () => {
     const ids = column(a, 'SELECT id FROM visits') as string[];
     for (const id of ids)
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  test('refuses a count or seed that is not a whole number, and writes nothing', () => {
+    const db = newArchive();
+    for (const options of [
+      { visits: 0, seed: 1 },
+      { visits: 2.5, seed: 1 },
+      { visits: 10, seed: -1 },
+    ]) {
+      expect(() => generateDemo(db, options)).toThrow(ArchiveError);
+    }
+    expect(column(db, 'SELECT count(*) FROM visits')).toEqual([0]);
   });
 
   test('refuses an archive that holds any record, and writes nothing', () => {
