@@ -1,54 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import countries from 'i18n-iso-countries';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { dateSpan } from '../dates.js';
 import { generateDemo, type DemoResult } from '../demo.js';
-import { ArchiveError } from '../errors.js';
 import { fold } from '../fold.js';
-import { openArchive } from '../open.js';
 import { schemaSnapshot } from '../schemaSnapshot.js';
-
-const dirs: string[] = [];
-const opened: Database[] = [];
-
-function newArchive(): Database {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
-  dirs.push(dir);
-  const db = openArchive(path.join(dir, 'archive.db'), { create: true });
-  opened.push(db);
-  return db;
-}
-
-afterAll(() => {
-  for (const db of opened) if (db.open) db.close();
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/** Every row of every table but the full-text indexes, in a stable order. */
-function dump(db: Database): string {
-  const tables = db
-    .prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%_fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-    )
-    .pluck()
-    .all() as string[];
-  return JSON.stringify(
-    tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).raw().all()]),
-  );
-}
-
-function schema(db: Database): unknown[] {
-  return db
-    .prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name')
-    .all();
-}
-
-function column(db: Database, sql: string): unknown[] {
-  return db.prepare(sql).pluck().all();
-}
+import { column, newArchive, schema } from './demoArchive.js';
 
 describe('generateDemo', () => {
   let db: Database;
@@ -222,54 +180,5 @@ describe('generateDemo', () => {
     ).filter((c) => c !== null) as string[];
     expect(codes.length).toBeGreaterThan(20);
     for (const code of codes) expect([code, countries.isValid(code)]).toEqual([code, true]);
-  });
-});
-
-describe('generateDemo determinism and refusal', () => {
-  test('the same seed gives the same archive, ids included; another seed another one', () => {
-    const a = newArchive();
-    const b = newArchive();
-    const c = newArchive();
-    generateDemo(a, { visits: 200, seed: 42 });
-    generateDemo(b, { visits: 200, seed: 42 });
-    generateDemo(c, { visits: 200, seed: 43 });
-    expect(dump(a)).toBe(dump(b));
-    expect(dump(a)).not.toBe(dump(c));
-    const ids = column(a, 'SELECT id FROM visits') as string[];
-    for (const id of ids)
-      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-  });
-
-  test('refuses a count or seed that is not a whole number, and writes nothing', () => {
-    const db = newArchive();
-    for (const options of [
-      { visits: 0, seed: 1 },
-      { visits: 2.5, seed: 1 },
-      { visits: 10, seed: -1 },
-    ]) {
-      expect(() => generateDemo(db, options)).toThrow(ArchiveError);
-    }
-    expect(column(db, 'SELECT count(*) FROM visits')).toEqual([0]);
-  });
-
-  test('refuses an archive that holds any record, and writes nothing', () => {
-    const db = newArchive();
-    db.prepare(
-      "INSERT INTO people (id, name, name_fold, created_at, updated_at) VALUES ('p1', 'Real Person', 'real person', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
-    ).run();
-    const before = dump(db);
-    let error: unknown;
-    try {
-      generateDemo(db, { visits: 50, seed: 1 });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ArchiveError);
-    expect((error as ArchiveError).code).toBe('refused');
-    expect((error as ArchiveError).message).toMatch(
-      /already holds records \(1 people\).*empty archive/,
-    );
-    expect(dump(db)).toBe(before);
-    expect(schema(db)).toEqual(schema(newArchive()));
   });
 });
