@@ -82,8 +82,9 @@ describe('generateDemo', () => {
     expect(wrong).toEqual([0]);
   });
 
-  test('fills every folded and date-span shadow column as the write path would', () => {
+  test('stores text as NFC and fills every folded and date-span shadow column as the write path would', () => {
     db.function('fold_js', (v: unknown) => (typeof v === 'string' ? fold(v) : null));
+    db.function('nfc_js', (v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : null));
     db.function('lo_js', (v: unknown) =>
       typeof v === 'string' ? (dateSpan(v)?.lo ?? 'bad') : null,
     );
@@ -102,6 +103,7 @@ describe('generateDemo', () => {
       for (const c of cols) {
         const checks: string[] = [];
         if (cols.has(`${c}_fold`) && c !== 'aliases') checks.push(`${c}_fold IS NOT fold_js(${c})`);
+        if (cols.has(`${c}_fold`)) checks.push(`${c} IS NOT nfc_js(${c})`);
         if (cols.has(`${c}_lo`))
           checks.push(`${c}_lo IS NOT lo_js(${c}) OR ${c}_hi IS NOT hi_js(${c})`);
         for (const check of checks) {
