@@ -108,7 +108,7 @@ export function renderReport(r: BenchReport): string {
     `Milliseconds per call (wall time unless said), ${r.results[0]?.ours.runs ?? 0} runs after 3`,
     'warm-up runs. "ours" is `listRecords` / `countRecords` (db/query.ts) through better-sqlite3,',
     'validation, its probes of the archive and row mapping included; "sqlite3" is the statement',
-    'listRecords settles on (`compileQuery` after the same probes), parameters written in, run by',
+    'listRecords settles on (`plannedQuery`, after the same probes), parameters written in, run by',
     r.shellVersion
       ? `the sqlite3 shell ${r.shellVersion} on the same file with \`.timer on\`. Its "real" time has 1 ms resolution, so the ratio compares processor time (user + sys).`
       : 'the sqlite3 shell — **not on PATH on this machine, so the comparison was skipped**.',

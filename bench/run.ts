@@ -11,10 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
-import { compileQuery, inlineParams } from '../db/compileQuery.js';
-import { listedSql } from './listedSql.js';
+import { inlineParams } from '../db/compileQuery.js';
 import { openArchive } from '../db/open.js';
-import { countRecords, listRecords } from '../db/query.js';
+import { countRecords, listRecords, plannedQuery } from '../db/query.js';
 import { generateArchive, removeArchive, type GenerationFigures } from './generation.js';
 import { GENERATION_GOAL, MEASURES, type Measure } from './measures.js';
 import {
@@ -90,7 +89,7 @@ function plan(db: Database.Database, sql: string, params: unknown[]): string[] {
 }
 
 function run(db: Database.Database, m: Measure, shell: boolean): MeasureResult {
-  const c = m.kind === 'count' ? compileQuery(m.query) : listedSql(db, m.query);
+  const c = plannedQuery(db, m.query);
   const [sql, params] = m.kind === 'count' ? [c.countSql, c.countParams] : [c.sql, c.params];
   let rows = 0;
   const ours = timeRuns(() => {
