@@ -25,7 +25,15 @@ export type TableName = (typeof TABLES)[number];
  * How a field is matched and shown. `date` fields hold partial ISO dates (`2023`, `2023-09`,
  * `2023-09-19`) and are filtered as the span they cover; `timestamp` holds a full ISO time.
  */
-export const FIELD_KINDS = ['id', 'text', 'date', 'timestamp', 'country', 'enum', 'number'] as const;
+export const FIELD_KINDS = [
+  'id',
+  'text',
+  'date',
+  'timestamp',
+  'country',
+  'enum',
+  'number',
+] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
 export interface FieldInfo {
@@ -266,7 +274,12 @@ export type EmptyInput = z.infer<typeof EmptyInputSchema>;
 
 export const DemoInputSchema = z.strictObject({
   visits: z.number().int().min(1).max(1_000_000).default(300),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(1),
 });
 export type DemoInput = z.input<typeof DemoInputSchema>;
 
