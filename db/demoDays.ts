@@ -16,14 +16,14 @@ for (let t = EPOCH; t < Date.UTC(LAST_YEAR + 1, 0, 1); t += DAY_MS) {
 const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 
 /** The demo world runs from 1999 to 2026; what lies after this day is still planned. */
-export const DEMO_TODAY = '2026-07-01';
+export const DEMO_TODAY = '2026-12-01';
 
 /** The day number of a calendar date. */
 export function dayOf(year: number, month = 1, day = 1): number {
   return Math.round((Date.UTC(year, month - 1, day) - EPOCH) / DAY_MS);
 }
 
-export const TODAY = dayOf(2026, 7, 1);
+export const TODAY = dayOf(2026, 12, 1);
 
 /** Milliseconds since 1970 at the start of that day. */
 export function dayMs(day: number): number {

@@ -14,7 +14,11 @@ export function writeEvents(s: DemoSink, world: DemoWorld, count: number): void 
   const first = dayOf(FIRST_YEAR);
   const span = dayOf(LAST_YEAR + 1) - first;
   for (let i = 0; i < count; i++) {
-    const day = first + Math.floor(((i + rng.next()) * span) / count);
+    // The last one is always announced for the coming months, as a real archive's would be.
+    const day =
+      i === count - 1
+        ? TODAY + rng.between(30, 300)
+        : first + Math.floor(((i + rng.next()) * span) / count);
     const ci = rng.int(COUNTRIES.length);
     const country = COUNTRIES[ci]!;
     const city = country.cities[0]!;
