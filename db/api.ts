@@ -283,6 +283,48 @@ export const DemoInputSchema = z.strictObject({
 });
 export type DemoInput = z.input<typeof DemoInputSchema>;
 
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/**
+ * One visit on the timeline, as a tuple to keep 100,000 of them small: id, title, city, country,
+ * traveller, first day (lo), last day (hi), 1 when a partial date makes the span approximate,
+ * status, and the first days of its meetings.
+ */
+export type TimelineVisit = [
+  id: string,
+  title: string,
+  city: string | null,
+  country: string | null,
+  traveller: string | null,
+  lo: string,
+  hi: string,
+  approximate: 0 | 1,
+  status: VisitStatus,
+  meetings: string[],
+];
+
+/** One event of the timeline's period: id, title, first day, last day, approximate, status. */
+export type TimelineEvent = [
+  id: string,
+  title: string,
+  lo: string,
+  hi: string,
+  approximate: 0 | 1,
+  status: EventStatus,
+];
+
+export interface TimelineData {
+  /** The visits the query matches that have a start date, sorted by it. */
+  visits: TimelineVisit[];
+  /** Events that overlap the period of those visits. */
+  events: TimelineEvent[];
+  /** Matching visits without a start date, which cannot be placed. */
+  undated: number;
+  /** True when more visits matched than the timeline sends. */
+  truncated: boolean;
+}
+
 /** What a user interface may ask of the archive. */
 export interface ArchiveApi {
   listRecords(query: Query): Promise<ListResult>;
@@ -296,6 +338,8 @@ export interface ArchiveApi {
   stats(input: EmptyInput): Promise<ArchiveStats>;
   /** Fill an empty archive with demo records; refused when the archive holds any record. */
   loadDemo(input: DemoInput): Promise<ArchiveStats>;
+  /** The visits of a visits query in time order, with their meetings and the period's events. */
+  timeline(query: Query): Promise<TimelineData>;
 }
 export type ApiMethod = keyof ArchiveApi;
 
@@ -311,6 +355,7 @@ export const apiInputSchemas = {
   redo: EmptyInputSchema,
   stats: EmptyInputSchema,
   loadDemo: DemoInputSchema,
+  timeline: QuerySchema,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 /** The method names, for hosts that build one function or route per method. */

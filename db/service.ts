@@ -17,6 +17,7 @@ import { ArchiveError, toApiError } from './errors.js';
 import { countRecords, listRecords } from './query.js';
 import { relatedRecords } from './relatedRecords.js';
 import { archiveStats } from './stats.js';
+import { timeline } from './timeline.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write.js';
 
 /** A method's input after validation, with every default filled in. */
@@ -78,6 +79,7 @@ export function createHandlers(
       });
       return archiveStats(db, file);
     },
+    timeline: (query) => timeline(db, query),
   };
 }
 

@@ -16,6 +16,7 @@ const everyMethod: Record<ApiMethod, true> = {
   redo: true,
   stats: true,
   loadDemo: true,
+  timeline: true,
 };
 
 export const BRIDGE_METHODS = Object.keys(everyMethod) as ApiMethod[];

@@ -69,6 +69,7 @@ const MALFORMED: Record<ApiMethod, unknown[]> = {
   redo: empty,
   stats: empty,
   loadDemo: [null, { visits: 0 }, { visits: '10' }, { visits: 1.5 }, { seed: -1 }, { x: 1 }],
+  timeline: [...queryInputs, { table: 'meetings' }],
 };
 
 let dir: string;

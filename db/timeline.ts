@@ -1,0 +1,137 @@
+/**
+ * The visits of a visits query laid out in time, for the timeline: every match at once, sorted by
+ * start, as compact tuples (a list of 100,000 objects with repeated keys would weigh several
+ * times more over IPC or HTTP), with the meeting dates of each visit and the events of the period.
+ */
+import type Database from 'better-sqlite3';
+import type {
+  Query,
+  TimelineData,
+  TimelineEvent,
+  TimelineVisit,
+  VisitStatus,
+  EventStatus,
+} from './api.js';
+import { dateSpan } from './dates.js';
+import { ArchiveError } from './errors.js';
+import { compileQuery } from './compileQuery.js';
+import { plannedQuery } from './query.js';
+
+/** More visits than a timeline can show apart; the rest is reported, not sent. */
+export const TIMELINE_LIMIT = 250_000;
+
+const VISIT_COLUMNS = [
+  'id',
+  'title',
+  'city',
+  'country',
+  'traveller',
+  'start_date',
+  'end_date',
+  'status',
+];
+
+type Raw = Record<string, string | null>;
+
+/** The first day of a start and the last day of an end; a missing end is the start's own span. */
+function span(start: string, end: string | null): { lo: string; hi: string; approx: 0 | 1 } {
+  const s = dateSpan(start);
+  const e = end ? dateSpan(end) : null;
+  const lo = s?.lo ?? start;
+  let hi = e?.hi ?? s?.hi ?? start;
+  if (hi < lo) hi = s?.hi ?? lo;
+  const approx = start.length < 10 || (end !== null && end.length < 10) ? 1 : 0;
+  return { lo, hi, approx };
+}
+
+function meetingDates(db: Database.Database, ids: ReadonlySet<string>): Map<string, string[]> {
+  const byVisit = new Map<string, string[]>();
+  if (ids.size === 0) return byVisit;
+  const rows = db
+    .prepare(
+      `SELECT visit_id AS v, date_lo AS d FROM meetings
+       WHERE deleted_at IS NULL AND visit_id IS NOT NULL AND date_lo IS NOT NULL`,
+    )
+    .raw()
+    .all() as [string, string][];
+  for (const [v, d] of rows) {
+    if (!ids.has(v)) continue;
+    const list = byVisit.get(v);
+    if (list) list.push(d);
+    else byVisit.set(v, [d]);
+  }
+  for (const list of byVisit.values()) list.sort();
+  return byVisit;
+}
+
+function eventsBetween(db: Database.Database, lo: string, hi: string): TimelineEvent[] {
+  const rows = db
+    .prepare(
+      `SELECT id, title, start_date, end_date, status FROM events
+       WHERE deleted_at IS NULL AND start_date_lo IS NOT NULL AND start_date_lo <= ?
+         AND coalesce(end_date_hi, start_date_hi) >= ?
+       ORDER BY start_date_lo, rid`,
+    )
+    .all(hi, lo) as Raw[];
+  return rows.map((r) => {
+    const { lo: from, hi: to, approx } = span(r.start_date ?? '', r.end_date ?? null);
+    return [r.id ?? '', r.title ?? '', from, to, approx, (r.status ?? 'planned') as EventStatus];
+  });
+}
+
+/**
+ * The timeline of the visits a query matches, whatever its limit, offset and sort: visits with
+ * no start date cannot be placed and are counted apart.
+ */
+export function timeline(db: Database.Database, query: Query): TimelineData {
+  if (query.table !== 'visits') {
+    throw new ArchiveError(
+      'invalid_input',
+      `The timeline shows visits, not ${query.table}. Ask it for a query on the visits table.`,
+    );
+  }
+  // The query as asked is checked whole, so that a wrong sort or column is refused, not ignored.
+  compileQuery(query);
+  const c = plannedQuery(db, {
+    ...query,
+    columns: VISIT_COLUMNS,
+    sort: [{ field: 'start_date', dir: 'asc' }],
+    limit: 1,
+    offset: 0,
+    withTotal: false,
+  });
+  // The compiled page ends with LIMIT ? OFFSET ?: the same statement, over every match.
+  const params = [...c.params.slice(0, -2), TIMELINE_LIMIT + 1, 0];
+  const rows = db.prepare(c.sql).all(...params) as Raw[];
+  const truncated = rows.length > TIMELINE_LIMIT;
+  if (truncated) rows.length = TIMELINE_LIMIT;
+
+  const visits: TimelineVisit[] = [];
+  let undated = 0;
+  for (const r of rows) {
+    if (!r.start_date) {
+      undated += 1;
+      continue;
+    }
+    const { lo, hi, approx } = span(r.start_date, r.end_date ?? null);
+    visits.push([
+      r.id ?? '',
+      r.title ?? '',
+      r.city ?? null,
+      r.country ?? null,
+      r.traveller ?? null,
+      lo,
+      hi,
+      approx,
+      (r.status ?? 'planned') as VisitStatus,
+      [],
+    ]);
+  }
+  const dates = meetingDates(db, new Set(visits.map((v) => v[0])));
+  for (const v of visits) v[9] = dates.get(v[0]) ?? [];
+
+  const first = visits[0]?.[5];
+  const last = visits.reduce((m, v) => (v[6] > m ? v[6] : m), first ?? '');
+  const events = first ? eventsBetween(db, first, last) : [];
+  return { visits, events, undated, truncated };
+}
