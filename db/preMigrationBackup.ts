@@ -16,12 +16,12 @@ export function fileTimestamp(at: Date): string {
 
 /**
  * Copies the archive before a migration, synchronously, so that `openArchive` stays a plain
- * function for every caller. `db.serialize()` reads every page through SQLite's pager inside one
- * read transaction (WAL content included): a consistent snapshot like the backup API's, held in
- * memory once (migrations are rare; memory ~ file size). The image keeps the WAL flag in its
- * header (bytes 18-19 = 2); it is set back to the rollback-journal value 1 so that the backup
- * opens read-only without leaving -wal/-shm files beside it. The copy is written under a
- * temporary name, synced, renamed, then opened read-only and checked before anything migrates.
+ * function for every caller (better-sqlite3 offers the backup API only as a promise).
+ * `VACUUM INTO` writes a consistent snapshot (WAL content included) page by page to a new file,
+ * so memory does not grow with the archive. The copy keeps the WAL flag in its header (bytes
+ * 18-19 = 2); it is set back to the rollback-journal value 1 so that the backup opens read-only
+ * without leaving -wal/-shm files beside it. The copy is written under a temporary name, synced,
+ * renamed, then opened read-only and checked before anything migrates.
  */
 export function preMigrationBackup(
   db: Database,
@@ -34,12 +34,11 @@ export function preMigrationBackup(
   const temp = `${target}.partial`;
   try {
     fs.mkdirSync(dir, { recursive: true });
-    const image = db.serialize();
-    image[18] = 1;
-    image[19] = 1;
-    const fd = fs.openSync(temp, 'wx');
+    fs.rmSync(temp, { force: true });
+    db.prepare('VACUUM INTO ?').run(temp);
+    const fd = fs.openSync(temp, 'r+');
     try {
-      fs.writeSync(fd, image);
+      fs.writeSync(fd, Buffer.from([1, 1]), 0, 2, 18);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
