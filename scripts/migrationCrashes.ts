@@ -1,0 +1,134 @@
+// Kills the app while it upgrades an archive, and checks that the archive is at the old version
+// untouched or at the new one complete, and that the backup taken before is sound.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { createRandom } from '../db/demoRandom.js';
+import { openArchive } from '../db/open.js';
+import { backupsDir } from '../db/preMigrationBackup.js';
+import { saveRecord } from '../db/write.js';
+import { soundness } from './crashCheck.js';
+import { runAndKill } from './crashRun.js';
+
+const PROBE_ROWS = 200_000;
+
+/** A second migration heavy enough to be killed in the middle: a new table and a new column. */
+const PROBE_MIGRATION = `
+CREATE TABLE crash_probe (n INTEGER PRIMARY KEY, v TEXT NOT NULL);
+WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < ${PROBE_ROWS})
+INSERT INTO crash_probe SELECT n, hex(randomblob(16)) FROM c;
+ALTER TABLE visits ADD COLUMN crash_note TEXT;
+UPDATE visits SET crash_note = title;
+`;
+
+export interface MigrationCrashCounts {
+  kills: number;
+  /** Kills after which the archive was still at the old version, untouched. */
+  old: number;
+  /** Kills after which the upgrade was found complete. */
+  upgraded: number;
+  /** Pre-migration backups found and checked. */
+  backupsChecked: number;
+  problems: string[];
+}
+
+function versionState(file: string, visits: number): { version: number; problems: string[] } {
+  const db = new Database(file);
+  try {
+    const problems = soundness(db);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const probe = db
+      .prepare("SELECT count(*) FROM sqlite_master WHERE name = 'crash_probe'")
+      .pluck()
+      .get() as number;
+    const noted = db
+      .prepare('SELECT * FROM visits LIMIT 1')
+      .columns()
+      .some((c) => c.name === 'crash_note');
+    const visitCount = db.prepare('SELECT count(*) FROM visits').pluck().get() as number;
+    if (visitCount !== visits) problems.push(`${visitCount} visits instead of ${visits}`);
+    if (version === 1 && (probe || noted)) problems.push('version 1 with part of version 2');
+    if (version === 2) {
+      const rows = db.prepare('SELECT count(*) FROM crash_probe').pluck().get() as number;
+      const same = db
+        .prepare('SELECT count(*) FROM visits WHERE crash_note IS title')
+        .pluck()
+        .get() as number;
+      if (rows !== PROBE_ROWS || same !== visits) problems.push('version 2 incomplete');
+    }
+    if (version !== 1 && version !== 2) problems.push(`unexpected version ${version}`);
+    return { version, problems };
+  } finally {
+    db.close();
+  }
+}
+
+function checkBackups(file: string): { checked: number; problems: string[] } {
+  const dir = backupsDir(file);
+  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.db')) : [];
+  const problems: string[] = [];
+  for (const name of names) {
+    const db = new Database(path.join(dir, name), { readonly: true });
+    try {
+      problems.push(...soundness(db).map((p) => `backup ${name}: ${p}`));
+      if (db.pragma('user_version', { simple: true }) !== 1) {
+        problems.push(`backup ${name} is not at version 1`);
+      }
+    } finally {
+      db.close();
+    }
+  }
+  return { checked: names.length, problems };
+}
+
+export async function runMigrationCrashes(options: {
+  kills: number;
+  dir: string;
+  writer: string;
+  seed?: number;
+}): Promise<MigrationCrashCounts> {
+  const migrations = path.join(options.dir, 'migrations');
+  fs.mkdirSync(migrations);
+  fs.copyFileSync(
+    path.join(path.dirname(options.writer), 'migrations/0001_init.sql'),
+    path.join(migrations, '0001_init.sql'),
+  );
+  fs.writeFileSync(path.join(migrations, '0002_crash_probe.sql'), PROBE_MIGRATION);
+  const base = path.join(options.dir, 'base.db');
+  const db = openArchive(base, { create: true });
+  const visits = 300;
+  for (let i = 0; i < visits; i++) saveRecord(db, { table: 'visits', values: { title: `v${i}` } });
+  db.close();
+
+  const file = path.join(options.dir, 'archive.db');
+  const fresh = () => {
+    fs.rmSync(backupsDir(file), { recursive: true, force: true });
+    fs.copyFileSync(base, file);
+  };
+  // How long an upgrade takes here, so that kills spread over all of it.
+  fresh();
+  const started = Date.now();
+  await runAndKill(options.writer, ['migrate', file, migrations], 60_000);
+  const span = Math.max(20, Date.now() - started);
+
+  const random = createRandom(options.seed ?? 1);
+  const counts: MigrationCrashCounts = {
+    kills: 0,
+    old: 0,
+    upgraded: 0,
+    backupsChecked: 0,
+    problems: [],
+  };
+  for (let k = 1; k <= options.kills; k++) {
+    fresh();
+    await runAndKill(options.writer, ['migrate', file, migrations], random.int(span), true);
+    const state = versionState(file, visits);
+    const backups = checkBackups(file);
+    counts.kills = k;
+    if (state.version === 1) counts.old++;
+    if (state.version === 2) counts.upgraded++;
+    counts.backupsChecked += backups.checked;
+    counts.problems.push(...[...state.problems, ...backups.problems].map((p) => `kill ${k}: ${p}`));
+  }
+  return counts;
+}
