@@ -2,6 +2,8 @@
 export interface CliIo {
   /** Writes one line of the command's output. */
   out(line: string): void;
+  /** Writes text as is, such as a file streamed to stdout; resolves when it may write more. */
+  write?: (chunk: string) => Promise<void>;
   /** Writes one line of progress, notice or error. */
   err(line: string): void;
   env: Readonly<Record<string, string | undefined>>;
@@ -24,6 +26,11 @@ export function processIo(): CliIo {
   }
   return {
     out: (line) => void process.stdout.write(`${line}\n`),
+    write: (chunk) =>
+      new Promise<void>((resolve) => {
+        if (process.stdout.write(chunk)) resolve();
+        else process.stdout.once('drain', resolve);
+      }),
     err: (line) => void process.stderr.write(`${line}\n`),
     env: process.env,
   };

@@ -7,6 +7,7 @@ import { processIo, type CliIo } from './cliIo.js';
 import { backupCommand } from './commands/backup.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
 import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
@@ -17,6 +18,7 @@ const COMMANDS: readonly CliCommand[] = [
   initCommand,
   demoCommand,
   listCommand,
+  exportCommand,
   statsCommand,
   checkCommand,
   backupCommand,

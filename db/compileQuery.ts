@@ -118,6 +118,8 @@ export interface CompileOptions {
   broadSearch?: boolean;
   /** The only filter is a rare substring (see rareContainsProbe). */
   scanContains?: boolean;
+  /** Every matching row in one statement, without paging: for exports that stream them all. */
+  whole?: boolean;
 }
 
 /** The conditions every statement of the query shares, to be ANDed. */
@@ -163,8 +165,10 @@ export function compileQuery(query: Query, options: CompileOptions = {}): Compil
   // deep offset skips index entries rather than whole rows; only the page's rows are then read.
   const page = `SELECT t.rid FROM ${from} WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`;
   return {
-    sql: `SELECT ${select} FROM (${page}) AS page JOIN ${from} ON t.rid = page.rid ORDER BY ${order}`,
-    params: [...where.params, q.limit, q.offset],
+    sql: options.whole
+      ? `SELECT ${select} FROM ${from} WHERE ${where.sql} ORDER BY ${order}`
+      : `SELECT ${select} FROM (${page}) AS page JOIN ${from} ON t.rid = page.rid ORDER BY ${order}`,
+    params: options.whole ? where.params : [...where.params, q.limit, q.offset],
     countSql: `SELECT count(*) AS count FROM ${countFrom(q, terms)} WHERE ${where.sql}`,
     countParams: where.params,
     columns: fields.map((f) => f.name),

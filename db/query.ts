@@ -70,6 +70,13 @@ export function plannedQuery(db: Database.Database, query: Query): CompiledQuery
   return plan.broadSearch || plan.scanContains ? compileQuery(q, plan) : plain;
 }
 
+/** Every row a query matches, whatever its limit and offset, in one statement to stream. */
+export function wholeQuery(db: Database.Database, query: Query): CompiledQuery {
+  const q = parseQuery(query);
+  compileQuery(q);
+  return compileQuery(q, { ...planFor(db, q), whole: true });
+}
+
 /** A page of the records a query matches, and their total when `withTotal` is on (the default). */
 export function listRecords(db: Database.Database, query: Query): ListResult {
   const c = plannedQuery(db, query);

@@ -47,6 +47,57 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** The stamp and txn of one user action, taken when its first change is written. */
+type Action = () => { stamp: { user: string; at: string }; txn: number };
+
+function lazyAction(db: Database, ctx: WriteContext | undefined): Action {
+  let taken: ReturnType<Action> | null = null;
+  return () => (taken ??= { stamp: writeStamp(ctx), txn: beginAction(db) });
+}
+
+/** One save inside a transaction the caller holds, logged under the caller's action. */
+function saveInTransaction(db: Database, input: SaveInput, action: Action): SaveResult {
+  const { table, id, values, expectedUpdatedAt } = input;
+  const noun = RECORD_NOUN[table];
+  const existing = id === undefined ? null : readState(db, table, id);
+  if (id !== undefined && (existing === null || existing.deleted_at !== null)) {
+    throw new ArchiveError(
+      'not_found',
+      existing
+        ? `The ${noun} ${id} is in the trash, so it was not changed. Restore it first.`
+        : `There is no ${noun} with the id ${id}, so nothing was saved. It may have been deleted for good; reload the list.`,
+    );
+  }
+  if (existing && expectedUpdatedAt !== undefined && existing.updated_at !== expectedUpdatedAt) {
+    throw new ArchiveError(
+      'conflict',
+      `The ${noun} was changed elsewhere since you opened it (at ${String(existing.updated_at)}), so your edit was not saved. Reload it and make your change again.`,
+    );
+  }
+  const recordId = id ?? crypto.randomUUID();
+  const { state, problems } = validateSave(db, table, recordId, values, existing);
+  if (problems.length > 0) {
+    throw new ArchiveError(
+      'validation_failed',
+      `The ${noun} was not saved: ${plural(problems.length, 'problem')} to fix.`,
+      problems,
+    );
+  }
+  if (existing && !changes(existing, state)) return { record: recordRow(db, table, recordId) };
+  const { stamp, txn } = action();
+  applyState(
+    db,
+    table,
+    recordId,
+    existing
+      ? { ...state, updated_at: stamp.at }
+      : { ...state, created_at: stamp.at, updated_at: stamp.at, deleted_at: null },
+  );
+  const after = readState(db, table, recordId);
+  logChange(db, txn, stamp, table, recordId, existing ? 'update' : 'create', existing, after);
+  return { record: recordRow(db, table, recordId) };
+}
+
 /**
  * Creates a record (no id) or updates the given values of one (with id), with its change-log
  * row, in one transaction. A refused save writes nothing and lists every problem at once.
@@ -54,52 +105,20 @@ function plural(n: number, word: string): string {
  * the same time makes this one wait (busy_timeout) instead of failing halfway on a stale read.
  */
 export function saveRecord(db: Database, input: SaveInput, ctx?: WriteContext): SaveResult {
-  const { table, id, values, expectedUpdatedAt } = parseInput(SaveInputSchema, input);
-  const noun = RECORD_NOUN[table];
+  const parsed = parseInput(SaveInputSchema, input);
+  return db.transaction(() => saveInTransaction(db, parsed, lazyAction(db, ctx))).immediate();
+}
+
+/**
+ * Saves many records as ONE action (one undo takes them all back), in one transaction: the
+ * first refused save throws and nothing at all is written.
+ */
+export function saveRecords(db: Database, inputs: SaveInput[], ctx?: WriteContext): SaveResult[] {
+  const parsed = inputs.map((input) => parseInput(SaveInputSchema, input));
   return db
-    .transaction((): SaveResult => {
-      const existing = id === undefined ? null : readState(db, table, id);
-      if (id !== undefined && (existing === null || existing.deleted_at !== null)) {
-        throw new ArchiveError(
-          'not_found',
-          existing
-            ? `The ${noun} ${id} is in the trash, so it was not changed. Restore it first.`
-            : `There is no ${noun} with the id ${id}, so nothing was saved. It may have been deleted for good; reload the list.`,
-        );
-      }
-      if (
-        existing &&
-        expectedUpdatedAt !== undefined &&
-        existing.updated_at !== expectedUpdatedAt
-      ) {
-        throw new ArchiveError(
-          'conflict',
-          `The ${noun} was changed elsewhere since you opened it (at ${String(existing.updated_at)}), so your edit was not saved. Reload it and make your change again.`,
-        );
-      }
-      const recordId = id ?? crypto.randomUUID();
-      const { state, problems } = validateSave(db, table, recordId, values, existing);
-      if (problems.length > 0) {
-        throw new ArchiveError(
-          'validation_failed',
-          `The ${noun} was not saved: ${plural(problems.length, 'problem')} to fix.`,
-          problems,
-        );
-      }
-      if (existing && !changes(existing, state)) return { record: recordRow(db, table, recordId) };
-      const stamp = writeStamp(ctx);
-      const txn = beginAction(db);
-      applyState(
-        db,
-        table,
-        recordId,
-        existing
-          ? { ...state, updated_at: stamp.at }
-          : { ...state, created_at: stamp.at, updated_at: stamp.at, deleted_at: null },
-      );
-      const after = readState(db, table, recordId);
-      logChange(db, txn, stamp, table, recordId, existing ? 'update' : 'create', existing, after);
-      return { record: recordRow(db, table, recordId) };
+    .transaction(() => {
+      const action = lazyAction(db, ctx);
+      return parsed.map((input) => saveInTransaction(db, input, action));
     })
     .immediate();
 }
