@@ -1,0 +1,61 @@
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  ndash: '–',
+  mdash: '—',
+};
+
+/** The text of an HTML page: block tags become paragraph breaks, other tags disappear. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|h[1-6]|li|tr|section|article|header)>/gi, '\n\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&([a-z]+);/gi, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m);
+}
+
+/** Paragraphs of the text, spaces tidied, each kept once (releases often repeat their lead). */
+export function paragraphs(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of text.normalize('NFC').split(/\n\s*\n|\r\n\s*\r\n/)) {
+    const para = raw.replace(/\s+/g, ' ').trim();
+    if (para === '' || seen.has(para)) continue;
+    seen.add(para);
+    out.push(para);
+  }
+  return out;
+}
+
+// A full stop after these does not end a sentence.
+const ABBREVIATIONS = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|Jr|Sr|H\.E|U\.S|U\.N|Amb|Gen)|\b[A-Z])\.$/;
+
+/** Sentences of a paragraph; a full stop after an initial or an honorific does not split. */
+export function sentences(paragraph: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const piece of paragraph.split(/(?<=[.!?])\s+(?=["“‘(]?[A-Z0-9])/)) {
+    current = current === '' ? piece : `${current} ${piece}`;
+    if (!ABBREVIATIONS.test(current)) {
+      out.push(current.trim());
+      current = '';
+    }
+  }
+  if (current.trim() !== '') out.push(current.trim());
+  return out;
+}
+
+/** A heading: a short line without a closing full stop. */
+export function isHeading(paragraph: string): boolean {
+  return paragraph.length < 200 && !/[.!?]["”]?$/.test(paragraph);
+}

@@ -1,0 +1,62 @@
+/** A counterpart met during a meeting: never the traveller, never someone only mentioned. */
+export interface DraftParticipant {
+  name: string;
+  title: string | null;
+  organisation: string | null;
+  /** A department inside `organisation` ("Second Asian Department" of a ministry). */
+  department: string | null;
+  country: string | null;
+  /** Set by matchDraft when the archive already holds this person. */
+  person_id?: string;
+  organisation_id?: string;
+}
+
+export interface DraftPlace {
+  city: string | null;
+  country: string;
+}
+
+export interface DraftVisit {
+  title: string;
+  traveller: { name: string; title: string | null } | null;
+  places: DraftPlace[];
+  /** ISO dates, partial where the text is ("2023-09"). */
+  start_date: string | null;
+  end_date: string | null;
+}
+
+export interface DraftMeeting {
+  date: string | null;
+  venue: string | null;
+  participants: DraftParticipant[];
+  topics: string[];
+  outcomes: string[];
+}
+
+export interface DraftEvent {
+  title: string;
+  date: string | null;
+  place: string | null;
+}
+
+/** What a press release proposes, for a person to review before anything is saved. */
+export interface Draft {
+  visit: DraftVisit;
+  meetings: DraftMeeting[];
+  events: DraftEvent[];
+  /** Sentences the extractor used for nothing, so that nothing is silently dropped. */
+  unplaced: string[];
+  warnings: string[];
+  /** Paths of the fields the extractor guessed ("visit.start_date", "meetings.2.participants.0.title"). */
+  unsure: string[];
+  /** The text the draft was read from, kept as the source of every record. */
+  source: string;
+}
+
+/** What the archive already knows, so that its people and organisations are recognised. */
+export interface KnownEntities {
+  people?: { name: string; aliases?: string[] }[];
+  organisations?: { name: string; acronym?: string | null }[];
+  /** The release's own date (ISO), which gives the year to a date written without one. */
+  sourceDate?: string | null;
+}

@@ -1,0 +1,178 @@
+import { isHeading, paragraphs, sentences } from './cleanText.js';
+import type { Draft, DraftMeeting, DraftParticipant, KnownEntities } from './draft.js';
+import { announcedEvents } from './events.js';
+import { isOutcome, peopleMet, topicOf, venueIn } from './meetingSentences.js';
+import { findNames, personKey } from './people.js';
+import { findDates, isPastMention, isoOf } from './pressDates.js';
+import { parseRole } from './roles.js';
+import { findPlaces, findTraveller, findVisitDates } from './visitFacts.js';
+
+const INTERNATIONAL =
+  /^(?:Eurasian|United Nations|UN |Asian|Shanghai|Commonwealth|Collective|Organi[sz]ation|International|Conference)/;
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Reads a press release and proposes a visit, its meetings and the events it announces. */
+export function extractDraft(text: string, known: KnownEntities = {}): Draft {
+  const paras = paragraphs(text);
+  const headings = paras.filter(isHeading);
+  const body = paras.filter((p) => !isHeading(p)).map((p) => sentences(p));
+  const all = body.flat();
+  const knownNames = (known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]);
+  const traveller = findTraveller(all);
+  const sourceYear = known.sourceDate ? Number(known.sourceDate.slice(0, 4)) : null;
+  const dates = findVisitDates(headings, all, sourceYear);
+  const visitYear = dates.start ? Number(dates.start.slice(0, 4)) : sourceYear;
+  const meetingSentences: string[] = [];
+  const used = new Set<string>();
+  const meetings: DraftMeeting[] = [];
+  const byPerson = new Map<string, DraftMeeting>();
+  const unsure: string[] = dates.unsure ? ['visit.start_date', 'visit.end_date'] : [];
+  const warnings = [...dates.warnings];
+  const events: Draft['events'] = [];
+
+  const attach = (meeting: DraftMeeting, sentence: string) => {
+    used.add(sentence);
+    if (isOutcome(sentence)) meeting.outcomes.push(sentence);
+    else {
+      const topic = topicOf(sentence);
+      if (topic && !meeting.topics.includes(topic)) meeting.topics.push(topic);
+    }
+  };
+
+  for (const para of body) {
+    let current: DraftMeeting | null = null;
+    for (const sentence of para) {
+      const announced = announcedEvents(sentence);
+      if (announced.length > 0) {
+        events.push(...announced);
+        used.add(sentence);
+      }
+      const met = peopleMet(sentence, traveller?.name ?? null, knownNames);
+      if (met) {
+        meetingSentences.push(sentence);
+        const fresh = met.people.filter((p) => !byPerson.has(personKey(p.name)));
+        const seen = met.people.map((p) => byPerson.get(personKey(p.name))).find(Boolean);
+        const date = meetingDate(sentence, meetings, visitYear);
+        const venue = venueIn(sentence);
+        const groups = met.plural ? fresh.map((p) => [p]) : fresh.length > 0 ? [fresh] : [];
+        for (const group of groups) {
+          const meeting: DraftMeeting = { date, venue, participants: [], topics: [], outcomes: [] };
+          for (const mention of group) {
+            meeting.participants.push(participant(mention.name, mention.role));
+            byPerson.set(personKey(mention.name), meeting);
+          }
+          meetings.push(meeting);
+          attach(meeting, sentence);
+          current = meeting;
+        }
+        if (groups.length === 0 && seen) {
+          attach(seen, sentence);
+          current = seen;
+        }
+        used.add(sentence);
+        continue;
+      }
+      const named = namedMeeting(sentence, byPerson, traveller?.name ?? null);
+      if (named) current = named;
+      const target = current;
+      if (target && !used.has(sentence)) attach(target, sentence);
+      else if (target && isOutcome(sentence)) target.outcomes.push(sentence);
+    }
+  }
+
+  const places = findPlaces([
+    ...headings,
+    ...all.filter((s) => /\bvisit/i.test(s)),
+    ...meetingSentences,
+  ]);
+  const country = places[0]?.country ?? null;
+  for (const meeting of meetings) {
+    for (const p of meeting.participants) {
+      if (p.country === null && country && !(p.organisation && INTERNATIONAL.test(p.organisation)))
+        p.country = country;
+    }
+  }
+  meetings.forEach((m, i) =>
+    m.participants.forEach((p, j) => {
+      if (p.title === null) unsure.push(`meetings.${i}.participants.${j}.title`);
+      if (p.organisation === null) unsure.push(`meetings.${i}.participants.${j}.organisation`);
+    }),
+  );
+  if (meetings.length === 0) warnings.push('The text names no one met: add the meetings by hand.');
+  if (places.length === 0) {
+    warnings.push(
+      'The text names no city or country of the gazetteer: enter where the visit went.',
+    );
+    unsure.push('visit.places');
+  }
+  if (!traveller) unsure.push('visit.traveller');
+  const cities = places
+    .map((p) => p.city)
+    .filter(Boolean)
+    .join(', ');
+  const headingTitle = headings.find((h) => !/^press release$/i.test(h) && h === paras[0]);
+  return {
+    visit: {
+      title: headingTitle ?? (cities ? `Working visit to ${cities}` : 'Working visit'),
+      traveller,
+      places,
+      start_date: dates.start,
+      end_date: dates.end,
+    },
+    meetings,
+    events,
+    unplaced: all.filter((s) => !used.has(s) && !(s === all[0] && traveller)),
+    warnings,
+    unsure,
+    source: text,
+  };
+}
+
+function participant(name: string, role: string): DraftParticipant {
+  const parsed = parseRole(role);
+  return {
+    name,
+    title: parsed.title,
+    organisation: parsed.organisation,
+    department: parsed.department,
+    country: parsed.country,
+  };
+}
+
+function meetingDate(
+  sentence: string,
+  meetings: readonly DraftMeeting[],
+  year: number | null,
+): string | null {
+  const previous = meetings[meetings.length - 1]?.date ?? null;
+  if (/\bon the same day\b/i.test(sentence)) return previous;
+  if (/\b(?:the next day|the following day)\b/i.test(sentence) && previous?.length === 10)
+    return addDays(previous, 1);
+  const date = findDates(sentence).find(
+    (d) => !isPastMention(sentence, d) && d.start.day !== null && d.end === null,
+  );
+  return date ? isoOf(date.start, year) : null;
+}
+
+/** The meeting a sentence speaks of by naming someone met there ("A. Lukin shared ..."). */
+function namedMeeting(
+  sentence: string,
+  byPerson: ReadonlyMap<string, DraftMeeting>,
+  traveller: string | null,
+): DraftMeeting | null {
+  for (const mention of findNames(sentence)) {
+    if (traveller && personKey(mention.name) === personKey(traveller)) continue;
+    const meeting = byPerson.get(personKey(mention.name));
+    if (meeting) return meeting;
+  }
+  for (const [key, meeting] of byPerson) {
+    const surname = key.split(' ')[1] ?? '';
+    if (surname.length > 2 && new RegExp(`\\b${surname}\\b`, 'i').test(sentence)) return meeting;
+  }
+  return null;
+}

@@ -1,0 +1,109 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+
+countries.registerLocale(en);
+
+// Capitals and main cities of CICA's member states, and the cities a secretariat often visits.
+// prettier-ignore
+const CITIES: Record<string, string> = {
+  Kabul: 'AF', Baku: 'AZ', Ganja: 'AZ', Manama: 'BH', Dhaka: 'BD', Chittagong: 'BD',
+  'Phnom Penh': 'KH', 'Siem Reap': 'KH', Beijing: 'CN', Shanghai: 'CN', Guangzhou: 'CN',
+  Xiamen: 'CN', Urumqi: 'CN', Cairo: 'EG', Alexandria: 'EG', 'New Delhi': 'IN', Delhi: 'IN',
+  Mumbai: 'IN', Tehran: 'IR', Isfahan: 'IR', Baghdad: 'IQ', Jerusalem: 'IL', 'Tel Aviv': 'IL',
+  Amman: 'JO', Astana: 'KZ', 'Nur-Sultan': 'KZ', Almaty: 'KZ', Shymkent: 'KZ', Turkistan: 'KZ',
+  'Kuwait City': 'KW', Bishkek: 'KG', Osh: 'KG', Ulaanbaatar: 'MN', Islamabad: 'PK',
+  Karachi: 'PK', Lahore: 'PK', Ramallah: 'PS', Doha: 'QA', Seoul: 'KR', Busan: 'KR',
+  Moscow: 'RU', 'Saint Petersburg': 'RU', 'St. Petersburg': 'RU', Kazan: 'RU', Vladivostok: 'RU',
+  Sochi: 'RU', Dushanbe: 'TJ', Khujand: 'TJ', Bangkok: 'TH', Ankara: 'TR', Istanbul: 'TR',
+  Antalya: 'TR', Ashgabat: 'TM', 'Abu Dhabi': 'AE', Dubai: 'AE', Tashkent: 'UZ', Samarkand: 'UZ',
+  Bukhara: 'UZ', Khiva: 'UZ', Hanoi: 'VN', 'Ho Chi Minh City': 'VN', Colombo: 'LK',
+  Muscat: 'OM', Minsk: 'BY', Geneva: 'CH', Vienna: 'AT', 'New York': 'US', Brussels: 'BE',
+  Riyadh: 'SA', Jeddah: 'SA', Tokyo: 'JP', Jakarta: 'ID', 'Kuala Lumpur': 'MY',
+};
+
+// prettier-ignore
+const DEMONYMS: Record<string, string> = {
+  Russian: 'RU', Chinese: 'CN', Kazakh: 'KZ', Kazakhstani: 'KZ', Uzbek: 'UZ', Kyrgyz: 'KG',
+  Tajik: 'TJ', Turkmen: 'TM', Azerbaijani: 'AZ', Turkish: 'TR', Iranian: 'IR', Iraqi: 'IQ',
+  Indian: 'IN', Pakistani: 'PK', Afghan: 'AF', Mongolian: 'MN', Korean: 'KR', Thai: 'TH',
+  Vietnamese: 'VN', Cambodian: 'KH', Bangladeshi: 'BD', Egyptian: 'EG', Jordanian: 'JO',
+  Qatari: 'QA', Emirati: 'AE', Bahraini: 'BH', Kuwaiti: 'KW', Israeli: 'IL', Palestinian: 'PS',
+  'Sri Lankan': 'LK', Omani: 'OM', Belarusian: 'BY',
+};
+
+// prettier-ignore
+const COUNTRY_ALIASES: Record<string, string> = {
+  Russia: 'RU', 'Russian Federation': 'RU', China: 'CN', "People's Republic of China": 'CN',
+  'Republic of Korea': 'KR', 'South Korea': 'KR', Korea: 'KR', Iran: 'IR', Vietnam: 'VN',
+  'Viet Nam': 'VN', Türkiye: 'TR', Turkey: 'TR', 'United Arab Emirates': 'AE', UAE: 'AE',
+  Palestine: 'PS', 'State of Palestine': 'PS', Kyrgyzstan: 'KG', 'Kyrgyz Republic': 'KG',
+  'Republic of Kazakhstan': 'KZ', 'Republic of Uzbekistan': 'UZ',
+};
+
+// The names ministries carry in their official titles ("Ministry of ... of the Russian Federation").
+// prettier-ignore
+const OFFICIAL_NAMES: Record<string, string> = {
+  RU: 'the Russian Federation', KZ: 'the Republic of Kazakhstan', UZ: 'the Republic of Uzbekistan',
+  CN: "the People's Republic of China", KR: 'the Republic of Korea', KG: 'the Kyrgyz Republic',
+  TJ: 'the Republic of Tajikistan', AZ: 'the Republic of Azerbaijan', TR: 'the Republic of Türkiye',
+};
+
+export interface PlaceMention {
+  city: string | null;
+  country: string;
+  index: number;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const CITY_RE = new RegExp(
+  `\\b(${Object.keys(CITIES)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})\\b(?! [A-Z][a-z])`,
+  'g',
+);
+
+/** Cities of the gazetteer named in the text, not as part of a longer name ("Astana Forum"). */
+export function findCities(text: string): PlaceMention[] {
+  return [...text.matchAll(CITY_RE)].map((m) => ({
+    city: m[1] ?? '',
+    country: CITIES[m[1] ?? ''] ?? '',
+    index: m.index,
+  }));
+}
+
+const COUNTRY_WORDS = { ...COUNTRY_ALIASES, ...DEMONYMS };
+const COUNTRY_RE = new RegExp(
+  `\\b(${Object.keys(COUNTRY_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')}|[A-Z][a-z]+stan|[A-Z][a-z]+(?:ia|land|nia))\\b`,
+  'g',
+);
+
+/** The ISO code of a country's name, alias or demonym, or null. */
+export function countryCode(word: string): string | null {
+  return COUNTRY_WORDS[word] ?? countries.getAlpha2Code(word, 'en') ?? null;
+}
+
+/** Countries named in the text (by name, alias or demonym), in order. */
+export function findCountries(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(COUNTRY_RE)) {
+    const code = countryCode(m[1] ?? '');
+    if (code) out.push({ city: null, country: code, index: m.index });
+  }
+  return out;
+}
+
+export function cityCountry(city: string): string | null {
+  return CITIES[city] ?? null;
+}
+
+/** How a ministry's official title names its country. */
+export function officialCountryName(code: string): string {
+  return OFFICIAL_NAMES[code] ?? countries.getName(code, 'en') ?? code;
+}

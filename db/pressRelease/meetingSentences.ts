@@ -1,0 +1,72 @@
+import { findNames, personKey, type NameMention } from './people.js';
+
+/** Words that open the list of people met. */
+export const MEETING_TRIGGER =
+  /\b(?:met with|met|meet with|meetings? with|talks with|conversation with|interlocution with|discussions? with|consultations with|was received by|received by|called on|audience with|sat down with)\s+/;
+
+// Where the list of people met ends and the rest of the clause begins.
+const LIST_END =
+  /\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day)\b|, (?:the sides|during|where|to|who|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
+
+/** A place and time after the names: "at the EEC headquarters". */
+export function venueIn(text: string): string | null {
+  const m =
+    /\bat (?:the )?((?:[A-Z][\w-]*\s)*(?:headquarters|premises|building|office|Palace|House|Hall|Centre|Museum)[^,.;]*)/.exec(
+      text,
+    );
+  return m?.[1]?.trim() ?? null;
+}
+
+/** Whether what stands before a name can be its title: empty, or ending on a title or a body. */
+function plausibleRole(role: string): boolean {
+  const bare = role.replace(/^(?:,|\s|and\b|the\b)+/, '').trim();
+  return bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare);
+}
+
+export interface MeetingSentence {
+  people: NameMention[];
+  /** "The meetings with A and B": one meeting for each person. */
+  plural: boolean;
+}
+
+/** The people a sentence says were met, or null when it tells of no meeting. */
+export function peopleMet(
+  sentence: string,
+  traveller: string | null,
+  known: readonly string[],
+): MeetingSentence | null {
+  const trigger = MEETING_TRIGGER.exec(sentence);
+  if (!trigger) return null;
+  const after = sentence.slice(trigger.index + trigger[0].length);
+  const end = LIST_END.exec(after);
+  const list = end ? after.slice(0, end.index) : after;
+  const travellerKey = traveller ? personKey(traveller) : null;
+  const people = findNames(list, known).filter(
+    (p) => plausibleRole(p.role) && personKey(p.name) !== travellerKey,
+  );
+  if (people.length === 0) return null;
+  return { people, plural: /meetings with/.test(trigger[0]) };
+}
+
+const TOPIC_VERB =
+  /\b(?:discussed|to discuss|exchanged views on|focused on|to deliberate on|deliberated on|covered|concerned|touched upon|reviewed)\s+(.+)$/;
+const PASSIVE_TOPIC = /^(.+?)\s+(?:were|was) (?:discussed|the subject|considered|reviewed)\b/;
+
+/** What a sentence says was discussed, as a short phrase. */
+export function topicOf(sentence: string): string | null {
+  const text = sentence.replace(/[.]$/, '');
+  const passive = PASSIVE_TOPIC.exec(text);
+  const topic = passive?.[1] ?? TOPIC_VERB.exec(text)?.[1];
+  if (!topic) return null;
+  const phrase = topic
+    .replace(/^(?:the|The)\s+/, '')
+    .split(/, including\b|; |\s(?:at|during) the (?:meetings?|talks)\b|, during\b/)[0];
+  return phrase?.trim() || null;
+}
+
+/** Whether a sentence reports something reached: an agreement, a signature, a decision. */
+export function isOutcome(sentence: string): boolean {
+  return /\b(?:agreements? (?:was|were) reached|reached an? agreement|agreed (?:to|on|that|upon)|(?:signed|concluded) (?:an?|the) |were identified|it was decided|decided to)\b/i.test(
+    sentence,
+  );
+}

@@ -1,0 +1,139 @@
+import { countryCode, findCountries, officialCountryName } from './gazetteer.js';
+
+/** Words that name a body: a phrase holding one is an organisation, not a title. */
+// prettier-ignore
+export const ORG_WORD =
+  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference)\b/;
+
+/** Words that make a phrase a title. */
+// prettier-ignore
+export const TITLE_WORD =
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor)\b/;
+
+/** Honorifics: they are titles, never part of a name. */
+// prettier-ignore
+export const HONORIFIC = /^(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Ambassador|Excellency|His Excellency|Her Excellency|Academician|Sheikh)$/;
+
+export interface Role {
+  title: string | null;
+  organisation: string | null;
+  department: string | null;
+  country: string | null;
+}
+
+const MINISTRY_SUBJECTS: Record<string, string> = { Foreign: 'Foreign Affairs' };
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:the|and|,|\s)+/i, '')
+    .replace(/[,\s]+$/, '')
+    .trim();
+}
+
+function withoutAcronym(org: string): string {
+  return org.replace(/\s*\([A-Z]{2,}\)$/, '').trim();
+}
+
+/** "Russian Foreign Ministry" → the ministry's official name. */
+function officialMinistry(org: string): string {
+  const m = /^(?:the )?([A-Z][a-z]+(?: Federation)?) (Foreign|[A-Z][a-z]+) Ministry$/.exec(org);
+  const code = m?.[1] ? countryCode(m[1]) : null;
+  if (!m || !code) return org;
+  const subject = MINISTRY_SUBJECTS[m[2] ?? ''] ?? m[2];
+  return `Ministry of ${subject} of ${officialCountryName(code)}`;
+}
+
+function splitDepartment(org: string): { organisation: string; department: string | null } {
+  const m = /^(.+? (?:Department|Directorate|Division)) of (?:the )?(.+)$/.exec(org);
+  if (!m?.[1] || !m[2] || !/Ministry|Government|Office/.test(m[2])) {
+    return { organisation: officialMinistry(org), department: null };
+  }
+  return { organisation: officialMinistry(m[2]), department: m[1] };
+}
+
+function countryOf(text: string): string | null {
+  return findCountries(text)[0]?.country ?? null;
+}
+
+/** A ministerial title carries its ministry: "Deputy Minister of Foreign Affairs of Russia". */
+function ministerRole(role: string): Role | null {
+  const of =
+    /^(.*?Minister) of ([A-Z][A-Za-z]+(?: (?:and )?[A-Z][A-Za-z]+)*?)(?: of (?:the )?(.+))?$/.exec(
+      role,
+    );
+  const adj =
+    /^(?:(.+?) )?((?:First )?(?:Deputy |Vice )?)(Foreign|Defence|Defense|Economy|Finance|Justice|Interior|Culture|Education|Energy|Trade|Health|Transport) Minister$/.exec(
+      role,
+    );
+  if (of?.[1] && of[2]) {
+    const code = of[3] ? countryOf(of[3]) : null;
+    const title = `${of[1]} of ${of[2]}`;
+    const country = code ?? countryOf(of[1]);
+    const where = country ? ` of ${officialCountryName(country)}` : '';
+    return {
+      title: tidy(
+        title.replace(/^[A-Z][a-z]+ (?=(?:First |Deputy |Vice )?Minister)/, (w) =>
+          countryCode(w.trim()) ? '' : w,
+        ),
+      ),
+      organisation: `Ministry of ${of[2]}${where}`,
+      department: null,
+      country,
+    };
+  }
+  if (adj?.[3]) {
+    const country = adj[1] ? countryOf(adj[1]) : null;
+    const subject = MINISTRY_SUBJECTS[adj[3]] ?? adj[3];
+    const where = country ? ` of ${officialCountryName(country)}` : '';
+    return {
+      title: `${adj[2]}${adj[3]} Minister`,
+      organisation: `Ministry of ${subject}${where}`,
+      department: null,
+      country,
+    };
+  }
+  return null;
+}
+
+/**
+ * Splits what stands before a name ("Director of the Second Asian Department of the Russian
+ * Foreign Ministry") into the title, the organisation, a department inside it, and the country.
+ */
+export function parseRole(phrase: string): Role {
+  const first = tidy(phrase.split(/,\s+(?=[A-Z])/)[0] ?? '');
+  const role = tidy(
+    first.replace(/(?:\s|^)(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Ambassador|Professor)\s*$/, ''),
+  );
+  if (role === '') return { title: null, organisation: null, department: null, country: null };
+  const minister = ministerRole(role);
+  if (minister) return minister;
+  // "Chairman of the Board of the Eurasian Economic Commission": the first "of" that does not
+  // name a board starts the organisation.
+  const ofs = [...role.matchAll(/ of (?:the )?/g)];
+  for (const of of ofs) {
+    const tail = role.slice(of.index + of[0].length);
+    const segment = tail.split(/ of /)[0] ?? '';
+    if (/^(?:Board|Trustees|Directors|Management)\b/.test(segment)) continue;
+    if (ORG_WORD.test(tail) || (countryCode(segment) && ofs.length === 1)) {
+      const title = tidy(role.slice(0, of.index));
+      if (!ORG_WORD.test(tail))
+        return { title, organisation: null, department: null, country: countryCode(segment) };
+      const org = withoutAcronym(tail);
+      return { title, ...splitDepartment(org), country: countryOf(tail) ?? countryOf(title) };
+    }
+  }
+  // "Centre for East Asian Studies Director": the body first, the title last.
+  const trailing =
+    /^(.*?\b[A-Z][a-z]+) ((?:(?:Deputy|Vice|Executive|General|First|Acting|Supervisory Board|Board) )*(?:Director|Chairman|Chairwoman|President|Rector|Head|Chair|Secretary|Dean|Coordinator)(?: General)?)$/.exec(
+      role,
+    );
+  if (trailing?.[1] && trailing[2] && ORG_WORD.test(trailing[1])) {
+    return {
+      title: trailing[2],
+      ...splitDepartment(withoutAcronym(tidy(trailing[1]))),
+      country: countryOf(trailing[1]),
+    };
+  }
+  return { title: role, organisation: null, department: null, country: countryOf(role) };
+}

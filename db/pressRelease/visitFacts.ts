@@ -1,0 +1,91 @@
+import { findCities, findCountries } from './gazetteer.js';
+import { findNames } from './people.js';
+import { findDates, isPastMention, isoOf, type DateMention } from './pressDates.js';
+import { parseRole } from './roles.js';
+import type { DraftPlace, DraftVisit } from './draft.js';
+import { ANNOUNCEMENT } from './events.js';
+
+// prettier-ignore
+const TRAVELLER_ROLE = /\b(?:Secretary General|Executive Director|Secretary-General|Deputy Secretary General|Deputy Executive Director|Head of the Secretariat)\b/;
+const VISIT_WORD = /\b(?:visit|visited|visiting|arrived|trip|tour)\b/i;
+
+/** The secretariat's head who travels: the first person named with a secretariat title. */
+export function findTraveller(sentences: readonly string[]): DraftVisit['traveller'] {
+  for (const sentence of sentences.slice(0, 4)) {
+    for (const mention of findNames(sentence)) {
+      if (TRAVELLER_ROLE.test(mention.role)) {
+        return { name: mention.name, title: parseRole(mention.role).title };
+      }
+    }
+  }
+  return null;
+}
+
+/** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
+export function findPlaces(sentences: readonly string[]): DraftPlace[] {
+  const places: DraftPlace[] = [];
+  for (const sentence of sentences) {
+    for (const city of findCities(sentence)) {
+      const before = sentence.slice(0, city.index);
+      if (/\b(?:signed|summit|held|founded)\b[^.]{0,40}$/i.test(before)) continue;
+      if (!places.some((p) => p.city === city.city))
+        places.push({ city: city.city, country: city.country });
+    }
+  }
+  if (places.length > 0) return places;
+  for (const sentence of sentences) {
+    const m = /\bvisit(?:ed)? (?:to )?(?:the )?([A-Z][\w ]+)/.exec(sentence);
+    const country = m?.[1] ? findCountries(m[1])[0] : undefined;
+    if (country) return [{ city: null, country: country.country }];
+  }
+  return [];
+}
+
+export interface VisitDates {
+  start: string | null;
+  end: string | null;
+  warnings: string[];
+  unsure: boolean;
+}
+
+/** The visit's dates: the first date of a heading or of a sentence about the visit. */
+export function findVisitDates(
+  headings: readonly string[],
+  sentences: readonly string[],
+  sourceYear: number | null,
+): VisitDates {
+  let chosen: DateMention | null = null;
+  for (const text of [
+    ...headings,
+    ...sentences.filter((s) => VISIT_WORD.test(s) && !ANNOUNCEMENT.test(s)),
+  ]) {
+    chosen = findDates(text).find((d) => !isPastMention(text, d) && d.start.day !== null) ?? null;
+    if (chosen) break;
+  }
+  if (!chosen) {
+    return {
+      start: null,
+      end: null,
+      unsure: true,
+      warnings: ['The text gives no date for the visit: enter its dates before saving.'],
+    };
+  }
+  const warnings: string[] = [];
+  const year = chosen.start.year ?? chosen.end?.year ?? null;
+  if (year === null) {
+    warnings.push(
+      sourceYear === null
+        ? `The visit's date "${chosen.text}" has no year: enter the year before saving.`
+        : `The visit's date "${chosen.text}" has no year: ${sourceYear}, the year of the source, was taken; check it.`,
+    );
+  }
+  const fallback = year ?? sourceYear;
+  const start = isoOf(chosen.start, fallback);
+  const end = chosen.end ? isoOf(chosen.end, fallback) : start;
+  return { start, end, warnings, unsure: year === null };
+}
+
+export function firstYear(text: string): number | null {
+  for (const d of findDates(text)) if (d.start.year) return d.start.year;
+  return null;
+}
