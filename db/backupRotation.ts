@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { backupArchive } from './backup.js';
+import { backupsDir, fileTimestamp } from './preMigrationBackup.js';
+
+/** Why a backup was taken; pre-migration backups are named `pre-migration-v<N>`. */
+export type BackupKind =
+  | 'daily'
+  | 'manual'
+  | 'pre-import'
+  | 'pre-empty-trash'
+  | 'pre-restore'
+  | `pre-migration-v${number}`;
+
+export interface BackupInfo {
+  file: string;
+  kind: string;
+  /** When it was taken, from its name. */
+  at: Date;
+  bytes: number;
+}
+
+/** How many backups the rotation keeps: the newest of each of so many days, weeks and months. */
+export const ROTATION = { days: 7, weeks: 4, months: 12 } as const;
+
+const DAY_MS = 86_400_000;
+const BACKUP_NAME = /^(.+)-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.db$/;
+
+/** The backups beside an archive, newest first; files of other names are left out. */
+export function listBackups(archiveFile: string): BackupInfo[] {
+  const dir = backupsDir(path.resolve(archiveFile));
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .flatMap((name) => {
+      const m = BACKUP_NAME.exec(name);
+      if (!m) return [];
+      const [, kind = '', ...parts] = m;
+      const [y, mo, d, h, mi, s, ms] = parts.map(Number) as [number, ...number[]];
+      const at = new Date(Date.UTC(y, mo! - 1, d, h, mi, s, ms));
+      const file = path.join(dir, name);
+      return [{ file, kind, at, bytes: fs.statSync(file).size }];
+    })
+    .sort((a, b) => b.at.getTime() - a.at.getTime());
+}
+
+function isPreMigration(backup: BackupInfo): boolean {
+  return backup.kind.startsWith('pre-migration-');
+}
+
+/** Monday-based weeks counted from the epoch (a Thursday), in UTC. */
+function weekKey(at: Date): number {
+  return Math.floor((Math.floor(at.getTime() / DAY_MS) + 3) / 7);
+}
+
+/**
+ * The backups the rotation lets go: of all but the pre-migration ones (kept for good), the
+ * newest of each of the last 7 days, 4 weeks and 12 months that have a backup are kept.
+ */
+export function backupsToPrune(backups: BackupInfo[]): BackupInfo[] {
+  const rotated = backups.filter((b) => !isPreMigration(b));
+  const keep = new Set<BackupInfo>();
+  const periods: [number, (at: Date) => string | number][] = [
+    [ROTATION.days, (at) => at.toISOString().slice(0, 10)],
+    [ROTATION.weeks, weekKey],
+    [ROTATION.months, (at) => at.toISOString().slice(0, 7)],
+  ];
+  for (const [count, key] of periods) {
+    const seen = new Set<string | number>();
+    for (const backup of rotated) {
+      const k = key(backup.at);
+      if (seen.has(k)) continue;
+      if (seen.size === count) break;
+      seen.add(k);
+      keep.add(backup);
+    }
+  }
+  return rotated.filter((b) => !keep.has(b));
+}
+
+/** Deletes what the rotation lets go; returns the files removed. */
+export function pruneBackups(archiveFile: string): string[] {
+  const removed = backupsToPrune(listBackups(archiveFile)).map((b) => b.file);
+  for (const file of removed) fs.rmSync(file, { force: true });
+  return removed;
+}
+
+/**
+ * Backs the open archive up into its backups folder with SQLite's backup API (checked with
+ * integrity_check before it is kept, see backupArchive), then applies the rotation.
+ */
+export async function takeBackup(
+  db: Database,
+  kind: BackupKind,
+  now: Date = new Date(),
+): Promise<BackupInfo> {
+  const archiveFile = path.resolve(db.name);
+  const dir = backupsDir(archiveFile);
+  fs.mkdirSync(dir, { recursive: true });
+  // Two backups in the same millisecond (a test, a double click) get distinct names.
+  let at = now;
+  while (fs.existsSync(path.join(dir, `${kind}-${fileTimestamp(at)}.db`))) {
+    at = new Date(at.getTime() + 1);
+  }
+  const { file, bytes } = await backupArchive(
+    db,
+    path.join(dir, `${kind}-${fileTimestamp(at)}.db`),
+  );
+  pruneBackups(archiveFile);
+  return { file, kind, at, bytes };
+}
+
+/** At start: a backup when the newest one is older than a day (or there is none). */
+export async function backupIfDue(
+  db: Database,
+  now: Date = new Date(),
+): Promise<BackupInfo | null> {
+  const [newest] = listBackups(db.name);
+  if (newest && now.getTime() - newest.at.getTime() < DAY_MS) return null;
+  return takeBackup(db, 'daily', now);
+}
+
+/** Called before an import or before emptying the trash, which cannot be undone otherwise. */
+export function backupBefore(
+  db: Database,
+  operation: 'import' | 'empty-trash',
+  now: Date = new Date(),
+): Promise<BackupInfo> {
+  return takeBackup(db, operation === 'import' ? 'pre-import' : 'pre-empty-trash', now);
+}
