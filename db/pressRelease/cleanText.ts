@@ -57,5 +57,16 @@ export function sentences(paragraph: string): string[] {
 
 /** A heading: a short line without a closing full stop. */
 export function isHeading(paragraph: string): boolean {
-  return paragraph.length < 200 && !/[.!?]["”]?$/.test(paragraph);
+  return (
+    paragraph.length < 200 && !/[.!?:;]["”]?$/.test(paragraph) && listItems(paragraph) === null
+  );
+}
+
+/** The items of a bulleted or numbered list paragraph, or null when it is not a list. */
+export function listItems(paragraph: string): string[] | null {
+  if (!/^(?:[-•*–]|\d+[.)])\s/.test(paragraph)) return null;
+  return paragraph
+    .split(/(?:^|\s)(?:[-•*–]|\d+[.)])\s+/)
+    .map((item) => item.replace(/[;,.]\s*$/, '').trim())
+    .filter((item) => item !== '');
 }

@@ -1,4 +1,4 @@
-import { isHeading, paragraphs, sentences } from './cleanText.js';
+import { isHeading, listItems, paragraphs, sentences } from './cleanText.js';
 import type { Draft, DraftMeeting, DraftParticipant, KnownEntities } from './draft.js';
 import { announcedEvents } from './events.js';
 import { isOutcome, peopleMet, topicOf, venueIn } from './meetingSentences.js';
@@ -20,7 +20,15 @@ function addDays(iso: string, days: number): string {
 export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const paras = paragraphs(text);
   const headings = paras.filter(isHeading);
-  const body = paras.filter((p) => !isHeading(p)).map((p) => sentences(p));
+  // A list after "meetings with:" names one meeting per item.
+  const body = paras
+    .filter((p) => !isHeading(p))
+    .map((p, i, all) => {
+      const items = listItems(p);
+      if (items && /\bwith:$/.test(all[i - 1] ?? ''))
+        return items.map((item) => `Meetings with ${item}.`);
+      return items ?? sentences(p);
+    });
   const all = body.flat();
   const knownNames = (known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]);
   const traveller = findTraveller(all);
@@ -85,6 +93,9 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     }
   }
 
+  const days = meetings.map((m) => m.date).filter((d): d is string => d?.length === 10);
+  const lastDay = days.sort().at(-1);
+  if (lastDay && dates.end && lastDay > dates.end) dates.end = lastDay;
   const places = findPlaces([
     ...headings,
     ...all.filter((s) => /\bvisit/i.test(s)),
@@ -126,7 +137,9 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     },
     meetings,
     events,
-    unplaced: all.filter((s) => !used.has(s) && !(s === all[0] && traveller)),
+    unplaced: all.filter(
+      (s) => !used.has(s) && !/\bwith:$/.test(s) && !(s === all[0] && traveller),
+    ),
     warnings,
     unsure,
     source: text,

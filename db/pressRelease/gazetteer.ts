@@ -37,7 +37,11 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'Republic of Korea': 'KR', 'South Korea': 'KR', Korea: 'KR', Iran: 'IR', Vietnam: 'VN',
   'Viet Nam': 'VN', Türkiye: 'TR', Turkey: 'TR', 'United Arab Emirates': 'AE', UAE: 'AE',
   Palestine: 'PS', 'State of Palestine': 'PS', Kyrgyzstan: 'KG', 'Kyrgyz Republic': 'KG',
-  'Republic of Kazakhstan': 'KZ', 'Republic of Uzbekistan': 'UZ',
+  'Republic of Kazakhstan': 'KZ', 'Republic of Uzbekistan': 'UZ', Azerbaijan: 'AZ',
+  Afghanistan: 'AF', Bahrain: 'BH', Bangladesh: 'BD', Cambodia: 'KH', Egypt: 'EG', India: 'IN',
+  Iraq: 'IQ', Israel: 'IL', Jordan: 'JO', Kazakhstan: 'KZ', Kuwait: 'KW', Mongolia: 'MN',
+  Pakistan: 'PK', Qatar: 'QA', Tajikistan: 'TJ', Thailand: 'TH', Turkmenistan: 'TM',
+  Uzbekistan: 'UZ', 'Sri Lanka': 'LK', Oman: 'OM', Belarus: 'BY',
 };
 
 // The names ministries carry in their official titles ("Ministry of ... of the Russian Federation").

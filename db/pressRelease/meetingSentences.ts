@@ -1,8 +1,9 @@
 import { findNames, personKey, type NameMention } from './people.js';
+import { parseRole } from './roles.js';
 
 /** Words that open the list of people met. */
 export const MEETING_TRIGGER =
-  /\b(?:met with|met|meet with|meetings? with|talks with|conversation with|interlocution with|discussions? with|consultations with|was received by|received by|called on|audience with|sat down with)\s+/;
+  /\b(?:met with|met|meet with|meetings? with|talks with|conversation with|interlocution with|discussions? with|consultations with|was received by|received by|called on|audience with|sat down with)\s+/i;
 
 // Where the list of people met ends and the rest of the clause begins.
 const LIST_END =
@@ -23,6 +24,12 @@ function plausibleRole(role: string): boolean {
   return bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare);
 }
 
+/** "Sarun Charoensuwan, Permanent Secretary of the Ministry ...": the title after the name. */
+function withApposition(mention: NameMention, list: string): NameMention {
+  const after = /^,\s+([A-Z][^,]*?)(?:,\s*and\b|,|\.|$)/.exec(list.slice(mention.end));
+  return after?.[1] ? { ...mention, role: after[1] } : mention;
+}
+
 export interface MeetingSentence {
   people: NameMention[];
   /** "The meetings with A and B": one meeting for each person. */
@@ -41,9 +48,9 @@ export function peopleMet(
   const end = LIST_END.exec(after);
   const list = end ? after.slice(0, end.index) : after;
   const travellerKey = traveller ? personKey(traveller) : null;
-  const people = findNames(list, known).filter(
-    (p) => plausibleRole(p.role) && personKey(p.name) !== travellerKey,
-  );
+  const people = findNames(list, known)
+    .filter((p) => plausibleRole(p.role) && personKey(p.name) !== travellerKey)
+    .map((p) => (parseRole(p.role).title === null ? withApposition(p, list) : p));
   if (people.length === 0) return null;
   return { people, plural: /meetings with/.test(trigger[0]) };
 }

@@ -1,4 +1,4 @@
-import { countryCode } from './gazetteer.js';
+import { cityCountry, countryCode } from './gazetteer.js';
 import { HONORIFIC, ORG_WORD, TITLE_WORD } from './roles.js';
 
 /** A person named in a phrase, with the words that stand before the name (title, body). */
@@ -13,6 +13,8 @@ const WORD = "(?:[A-Z]\\.\\s?|[A-Z][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)";
 // A run of capitalised words (or initials) that ends where a name can end.
 const RUN = new RegExp(`${WORD}(?:\\s+${WORD})*(?=\\s*(?:[,;.)]|$)|\\s[a-z])`, 'gu');
 
+const HONORIFIC_TEXT = /\b(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)(?=\s)/g;
+
 function isVocabulary(word: string): boolean {
   const bare = word.replace(/[’']s$/, '');
   return (
@@ -20,7 +22,8 @@ function isVocabulary(word: string): boolean {
     TITLE_WORD.test(bare) ||
     ORG_WORD.test(bare) ||
     countryCode(bare) !== null ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Affairs|Federation|Republic|State|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees)$/.test(
+    cityCountry(bare) !== null ||
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees)$/.test(
       bare,
     )
   );
@@ -40,12 +43,22 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
   const knownHits = known
     .map((name) => ({ name, index: phrase.indexOf(name) }))
     .filter((k) => k.index >= 0);
-  for (const m of phrase.matchAll(RUN)) {
+  // Honorifics are masked, not removed, so that indices still point into the phrase.
+  const masked = phrase.replace(HONORIFIC_TEXT, (h) => h.replace(/\S/g, 'x'));
+  for (const m of masked.matchAll(RUN)) {
     const words = tokens(m[0]);
     let cut = words.length;
     while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
     let nameWords = words.slice(cut);
-    if (nameWords.length > 3) nameWords = nameWords.slice(-2);
+    // Three capitalised words after "of" or "and" end a body's name more often than they are a
+    // name: "University of World Economy and Diplomacy Sherzod Nurmatov".
+    const before = masked.slice(0, m.index);
+    const connected = /\b(?:of|and|for|on|the)\s+$/.test(before);
+    // Capitalised words straight after "of" with no title among them continue a body's name.
+    if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
+    if (nameWords.length > 3 || (nameWords.length === 3 && cut === 0 && connected)) {
+      nameWords = nameWords.slice(-2);
+    }
     const initials = nameWords.filter((w) => /^[A-Z]\.$/.test(w)).length;
     if (nameWords.length < 2 || initials === nameWords.length) continue;
     if (/^[A-Z]\.$/.test(nameWords[nameWords.length - 1] ?? '')) continue;
@@ -59,7 +72,13 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
       : Math.max(m.index, phrase.lastIndexOf(nameWords[0] ?? '', end));
     out.push({
       name,
-      role: phrase.slice(last, nameStart).trim(),
+      // What follows "and" belongs to this name; what precedes it describes the previous one.
+      role: (
+        phrase
+          .slice(last, nameStart)
+          .split(/,\s+and\s+(?:with\s+)?/)
+          .pop() ?? ''
+      ).trim(),
       index: Math.min(start, nameStart),
       end,
     });

@@ -26,7 +26,7 @@ const MINISTRY_SUBJECTS: Record<string, string> = { Foreign: 'Foreign Affairs' }
 function tidy(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/^(?:the|and|,|\s)+/i, '')
+    .replace(/^(?:the\b|and\b|with\b|,|\s)+/i, '')
     .replace(/[,\s]+$/, '')
     .trim();
 }
@@ -45,7 +45,9 @@ function officialMinistry(org: string): string {
 }
 
 function splitDepartment(org: string): { organisation: string; department: string | null } {
-  const m = /^(.+? (?:Department|Directorate|Division)) of (?:the )?(.+)$/.exec(org);
+  const m =
+    /^(.+? (?:Department|Directorate|Division)) of (?:the )?(.+)$/.exec(org) ??
+    /^((?:Department|Directorate|Division) of .+?) of (?:the )?(.+)$/.exec(org);
   if (!m?.[1] || !m[2] || !/Ministry|Government|Office/.test(m[2])) {
     return { organisation: officialMinistry(org), department: null };
   }
@@ -103,7 +105,10 @@ function ministerRole(role: string): Role | null {
 export function parseRole(phrase: string): Role {
   const first = tidy(phrase.split(/,\s+(?=[A-Z])/)[0] ?? '');
   const role = tidy(
-    first.replace(/(?:\s|^)(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Ambassador|Professor)\s*$/, ''),
+    first.replace(
+      /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Ambassador|Professor))+\s*$/,
+      '',
+    ),
   );
   if (role === '') return { title: null, organisation: null, department: null, country: null };
   const minister = ministerRole(role);
@@ -133,6 +138,16 @@ export function parseRole(phrase: string): Role {
       title: trailing[2],
       ...splitDepartment(withoutAcronym(tidy(trailing[1]))),
       country: countryOf(trailing[1]),
+    };
+  }
+  const ofCountry = / of (?:the )?([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*)$/.exec(role);
+  const code = ofCountry?.[1] ? countryCode(ofCountry[1]) : null;
+  if (ofCountry && code) {
+    return {
+      title: role.slice(0, ofCountry.index),
+      organisation: null,
+      department: null,
+      country: code,
     };
   }
   return { title: role, organisation: null, department: null, country: countryOf(role) };

@@ -1,7 +1,6 @@
 import { findCities, findCountries } from './gazetteer.js';
 import { findNames } from './people.js';
 import { findDates, isPastMention, isoOf, type DateMention } from './pressDates.js';
-import { parseRole } from './roles.js';
 import type { DraftPlace, DraftVisit } from './draft.js';
 import { ANNOUNCEMENT } from './events.js';
 
@@ -13,9 +12,8 @@ const VISIT_WORD = /\b(?:visit|visited|visiting|arrived|trip|tour)\b/i;
 export function findTraveller(sentences: readonly string[]): DraftVisit['traveller'] {
   for (const sentence of sentences.slice(0, 4)) {
     for (const mention of findNames(sentence)) {
-      if (TRAVELLER_ROLE.test(mention.role)) {
-        return { name: mention.name, title: parseRole(mention.role).title };
-      }
+      const role = TRAVELLER_ROLE.exec(mention.role);
+      if (role) return { name: mention.name, title: role[0] };
     }
   }
   return null;
