@@ -8,6 +8,7 @@ import { backupCommand } from './commands/backup.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
+import { importCsvCommand } from './commands/importCsv.js';
 import { initCommand } from './commands/init.js';
 import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
@@ -19,6 +20,7 @@ const COMMANDS: readonly CliCommand[] = [
   demoCommand,
   listCommand,
   exportCommand,
+  importCsvCommand,
   statsCommand,
   checkCommand,
   backupCommand,
