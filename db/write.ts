@@ -123,6 +123,23 @@ export function saveRecords(db: Database, inputs: SaveInput[], ctx?: WriteContex
     .immediate();
 }
 
+/**
+ * Runs saves that depend on one another (a person, then the meeting that names them) as ONE
+ * action in one transaction: `fn` gets a save function, and if anything throws nothing is written.
+ */
+export function saveTogether<T>(
+  db: Database,
+  fn: (save: (input: SaveInput) => SaveResult) => T,
+  ctx?: WriteContext,
+): T {
+  return db
+    .transaction(() => {
+      const action = lazyAction(db, ctx);
+      return fn((input) => saveInTransaction(db, parseInput(SaveInputSchema, input), action));
+    })
+    .immediate();
+}
+
 /** Moves records to the trash (or back), as one action; records already there are left alone. */
 function setTrashed(
   db: Database,
