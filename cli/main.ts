@@ -9,6 +9,7 @@ import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { importCsvCommand } from './commands/importCsv.js';
+import { importPressReleaseCommand } from './commands/importPressRelease.js';
 import { initCommand } from './commands/init.js';
 import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
@@ -25,6 +26,7 @@ const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   backupCommand,
   serveCommand,
+  importPressReleaseCommand,
 ];
 
 function commandNamed(name: string): CliCommand | undefined {

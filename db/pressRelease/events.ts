@@ -17,7 +17,7 @@ function placeOf(text: string): string | null {
 function eventOf(item: string, year: number | null): DraftEvent | null {
   const text = item
     .replace(/^(?:the|an?)\s+/i, '')
-    .replace(/[.]$/, '')
+    .replace(/\s+and other\b.*$|[.]$/, '')
     .trim();
   if (text === '' || /^other\b/.test(text) || !/[A-Z]/.test(text)) return null;
   const date = findDates(text)[0];

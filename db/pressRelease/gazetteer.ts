@@ -1,7 +1,4 @@
 import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-
-countries.registerLocale(en);
 
 // Capitals and main cities of CICA's member states, and the cities a secretariat often visits.
 // prettier-ignore

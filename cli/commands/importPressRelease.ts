@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import type { Draft } from '../../db/pressRelease/draft.js';
+import { extractDraft } from '../../db/pressRelease/extractDraft.js';
+import { matchDraft } from '../../db/pressRelease/matchDraft.js';
+import { readPressRelease } from '../../db/pressRelease/readPressRelease.js';
+import { saveDraft, type SavedDraft } from '../../db/pressRelease/saveDraft.js';
+import { archiveLocation } from '../archivePath.js';
+import type { CliCommand } from '../cliCommand.js';
+import { CliError, UsageError } from '../cliError.js';
+import { parseCommandArgs } from '../parseCommandArgs.js';
+import { withArchive } from '../withArchive.js';
+
+function describe(draft: Draft, saved: SavedDraft | null): string[] {
+  const { visit } = draft;
+  const where = visit.places.map((p) => `${p.city ?? ''} (${p.country})`).join(', ');
+  const lines = [
+    `Visit: ${visit.title}`,
+    `  traveller: ${visit.traveller ? `${visit.traveller.name}, ${visit.traveller.title ?? ''}` : 'not found'}`,
+    `  where: ${where || 'not found'}; dates: ${visit.start_date ?? '?'} to ${visit.end_date ?? '?'}`,
+  ];
+  draft.meetings.forEach((m, i) => {
+    lines.push(
+      `Meeting ${i + 1}${m.date ? ` on ${m.date}` : ''}${m.venue ? ` at ${m.venue}` : ''}:`,
+    );
+    for (const p of m.participants) {
+      const org = [p.department, p.organisation].filter(Boolean).join(', ');
+      const linked = p.person_id ? ' (already in the archive)' : '';
+      lines.push(`  ${p.name}, ${p.title ?? 'title unknown'}${org ? `, ${org}` : ''}${linked}`);
+    }
+  });
+  for (const e of draft.events) lines.push(`Event: ${e.title} (${e.date ?? 'no date'})`);
+  for (const s of draft.unplaced) lines.push(`Not used: ${s}`);
+  for (const w of draft.warnings) lines.push(`Warning: ${w}`);
+  if (saved) {
+    lines.push(
+      `Saved the visit and ${saved.meetingIds.length} meeting(s), with ${saved.createdPeople.length} new person(s); one undo in the app takes it all back.`,
+    );
+  } else lines.push('Nothing was saved (--dry-run).');
+  return lines;
+}
+
+export const importPressReleaseCommand: CliCommand = {
+  name: 'import-press-release',
+  summary: 'Read a press release and save its visit, meetings and people (or only show them).',
+  help: `Usage: archive import-press-release FILE [--dry-run] [--json] [--source-date DATE] [--db PATH]
+
+Reads a press release (.txt, .html or .docx) and proposes the visit, its meetings with the
+people met (name, title, organisation, country), topics, outcomes and the events announced.
+People and organisations already in the archive are linked, not added twice. Without
+--dry-run the draft is saved in one step (one undo removes it); check it first with --dry-run.
+
+Options:
+  --dry-run            show the draft, save nothing
+  --json               print the draft as one JSON object
+  --source-date DATE   the release's date (YYYY-MM-DD), which gives a year to dates without one
+  --db PATH            the archive (default: the desktop app's archive, or $ARCHIVE_DB)`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(
+      'import-press-release',
+      args,
+      {
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        'source-date': { type: 'string' },
+        db: { type: 'string' },
+      },
+      { min: 1, max: 1, names: 'the press release file (.txt, .html or .docx)' },
+    );
+    if (values.help) {
+      io.out(this.help);
+      return 0;
+    }
+    const file = positionals[0] ?? '';
+    if (!fs.existsSync(file)) throw new CliError(`There is no file ${file}. Check the path.`);
+    const sourceDate = values['source-date'] ?? null;
+    if (sourceDate !== null && !/^\d{4}(-\d\d){0,2}$/.test(sourceDate)) {
+      throw new UsageError('--source-date takes a date such as 2023-05-16.');
+    }
+    const draft = extractDraft(await readPressRelease(file), { sourceDate });
+    const location = archiveLocation(values.db, io.env);
+    const dryRun = values['dry-run'] === true;
+    const result =
+      dryRun && !fs.existsSync(location.file)
+        ? { draft, saved: null }
+        : await withArchive(location, { readonly: dryRun }, (db) => {
+            const matched = matchDraft(db, draft);
+            return { draft: matched, saved: dryRun ? null : saveDraft(db, matched) };
+          });
+    if (values.json) {
+      const { source: _source, ...shown } = result.draft;
+      io.out(JSON.stringify(result.saved ? { ...shown, saved: result.saved } : shown, null, 2));
+    } else io.out(describe(result.draft, result.saved).join('\n'));
+    return 0;
+  },
+};

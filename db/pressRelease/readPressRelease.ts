@@ -1,0 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { ArchiveError } from '../errors.js';
+import { htmlToText } from './cleanText.js';
+
+/** The text of a press release file: plain text, an HTML page, or a Word (.docx) document. */
+export async function readPressRelease(file: string): Promise<string> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.docx') {
+    const { value } = await mammoth.extractRawText({ path: file });
+    return value;
+  }
+  if (ext === '.txt' || ext === '.text' || ext === '') return fs.readFileSync(file, 'utf8');
+  if (ext === '.html' || ext === '.htm') return htmlToText(fs.readFileSync(file, 'utf8'));
+  throw new ArchiveError(
+    'invalid_input',
+    `${path.basename(file)} is not a press release the archive can read: give a .txt, .html or .docx file.`,
+  );
+}
