@@ -8,6 +8,8 @@
  */
 import { z } from 'zod';
 
+export { COLUMN_LABELS, DEFAULT_COLUMNS, columnLabel } from './columnLabels.js';
+
 /** Tables a query or a record can name. */
 export const TABLES = [
   'visits',
@@ -325,6 +327,48 @@ export interface TimelineData {
   truncated: boolean;
 }
 
+/** A backup in the archive's backups folder, known by its file name there. */
+export interface BackupEntry {
+  name: string;
+  /** Why it was taken: daily, manual, pre-import, pre-empty-trash, pre-restore, pre-migration-vN. */
+  kind: string;
+  /** When it was taken, ISO. */
+  at: string;
+  bytes: number;
+}
+
+export const BackupRefSchema = z.strictObject({ name: z.string().min(1).max(200) });
+export type BackupRef = z.infer<typeof BackupRefSchema>;
+
+export interface RestoreResult {
+  /** The backup now in the archive, and what it holds. */
+  restored: BackupEntry & { counts: Record<TableName, number>; inTrash: number };
+  /** The backup of what the archive held before, taken first. */
+  safetyCopy: BackupEntry;
+}
+
+export const CSV_DELIMITERS = ['comma', 'semicolon', 'tab'] as const;
+
+/** A CSV export of every row a query matches (its limit and offset do not apply). */
+export const CsvExportInputSchema = z.strictObject({
+  query: QuerySchema,
+  delimiter: z.enum(CSV_DELIMITERS).default('comma'),
+  /** The UTF-8 byte order mark that Excel needs to read the file as UTF-8. */
+  bom: z.boolean().default(true),
+  /** Dates as stored (2023-09-19) or as the tables show them (19 Sep 2023). */
+  dates: z.enum(['iso', 'shown']).default('iso'),
+});
+export type CsvExportInput = z.input<typeof CsvExportInputSchema>;
+
+export interface CsvExportAnswer {
+  /** Web mode: the address the browser downloads the file from, once, within a minute. */
+  download: string | null;
+  /** Desktop: the file written, or null when the user closed the save dialog. */
+  file: string | null;
+  /** Desktop: the rows written. */
+  rows: number | null;
+}
+
 /** What a user interface may ask of the archive. */
 export interface ArchiveApi {
   listRecords(query: Query): Promise<ListResult>;
@@ -340,6 +384,14 @@ export interface ArchiveApi {
   loadDemo(input: DemoInput): Promise<ArchiveStats>;
   /** The visits of a visits query in time order, with their meetings and the period's events. */
   timeline(query: Query): Promise<TimelineData>;
+  /** Writes a query's rows as CSV: to a file the user picks (desktop) or as a download (web). */
+  exportCsv(input: CsvExportInput): Promise<CsvExportAnswer>;
+  /** The archive's backups, newest first. */
+  listBackups(input: EmptyInput): Promise<BackupEntry[]>;
+  /** Backs the archive up now into its backups folder. */
+  backUpNow(input: EmptyInput): Promise<BackupEntry>;
+  /** Replaces the archive's content with one of its backups, after backing it up. */
+  restoreBackup(input: BackupRef): Promise<RestoreResult>;
 }
 export type ApiMethod = keyof ArchiveApi;
 
@@ -356,6 +408,10 @@ export const apiInputSchemas = {
   stats: EmptyInputSchema,
   loadDemo: DemoInputSchema,
   timeline: QuerySchema,
+  exportCsv: CsvExportInputSchema,
+  listBackups: EmptyInputSchema,
+  backUpNow: EmptyInputSchema,
+  restoreBackup: BackupRefSchema,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 /** The method names, for hosts that build one function or route per method. */

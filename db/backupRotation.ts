@@ -55,12 +55,14 @@ function weekKey(at: Date): number {
 }
 
 /**
- * The backups the rotation lets go: of all but the pre-migration ones (kept for good), the
- * newest of each of the last 7 days, 4 weeks and 12 months that have a backup are kept.
+ * The backups the rotation lets go: of all but the pre-migration ones (kept for good), every
+ * backup of the day before the newest is kept (a manual backup is not lost to an import an hour
+ * later), then the newest of each of the last 7 days, 4 weeks and 12 months that have one.
  */
 export function backupsToPrune(backups: BackupInfo[]): BackupInfo[] {
   const rotated = backups.filter((b) => !isPreMigration(b));
-  const keep = new Set<BackupInfo>();
+  const newest = rotated[0]?.at.getTime() ?? 0;
+  const keep = new Set<BackupInfo>(rotated.filter((b) => newest - b.at.getTime() < DAY_MS));
   const periods: [number, (at: Date) => string | number][] = [
     [ROTATION.days, (at) => at.toISOString().slice(0, 10)],
     [ROTATION.weeks, weekKey],
@@ -79,9 +81,12 @@ export function backupsToPrune(backups: BackupInfo[]): BackupInfo[] {
   return rotated.filter((b) => !keep.has(b));
 }
 
-/** Deletes what the rotation lets go; returns the files removed. */
-export function pruneBackups(archiveFile: string): string[] {
-  const removed = backupsToPrune(listBackups(archiveFile)).map((b) => b.file);
+/** Deletes what the rotation lets go, but never the files in `keep`; returns those removed. */
+export function pruneBackups(archiveFile: string, keep: string[] = []): string[] {
+  const kept = new Set(keep.map((file) => path.resolve(file)));
+  const removed = backupsToPrune(listBackups(archiveFile))
+    .map((b) => b.file)
+    .filter((file) => !kept.has(file));
   for (const file of removed) fs.rmSync(file, { force: true });
   return removed;
 }
@@ -94,6 +99,7 @@ export async function takeBackup(
   db: Database,
   kind: BackupKind,
   now: Date = new Date(),
+  keep: string[] = [],
 ): Promise<BackupInfo> {
   const archiveFile = path.resolve(db.name);
   const dir = backupsDir(archiveFile);
@@ -107,7 +113,7 @@ export async function takeBackup(
     db,
     path.join(dir, `${kind}-${fileTimestamp(at)}.db`),
   );
-  pruneBackups(archiveFile);
+  pruneBackups(archiveFile, keep);
   return { file, kind, at, bytes };
 }
 

@@ -92,7 +92,7 @@ export async function restoreBackup(
       'An archive cannot be restored from itself. Choose a backup.',
     );
   }
-  const safetyCopy = await takeBackup(db, 'pre-restore', now);
+  const safetyCopy = await takeBackup(db, 'pre-restore', now, [restored.file]);
   const source = openBeside(db, restored.file, { readonly: true });
   try {
     await source.backup(db.name);

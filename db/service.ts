@@ -11,7 +11,9 @@ import {
   type ApiMethod,
   type ApiOutput,
   type ApiResult,
+  type CsvExportAnswer,
 } from './api.js';
+import { backUpNow, backupEntries, restoreNamedBackup } from './backupApi.js';
 import { generateDemo } from './demo.js';
 import { ArchiveError, toApiError } from './errors.js';
 import { countRecords, listRecords } from './query.js';
@@ -29,6 +31,8 @@ export type Handlers = {
 };
 
 export interface HandlerOptions {
+  /** How this host hands a CSV export to the user: a save dialog, or a download. */
+  exportCsv?: (input: ApiInput<'exportCsv'>) => Promise<CsvExportAnswer>;
   /** Told how far a demo fill has come, for hosts that show progress. */
   onDemoProgress?: (done: number, total: number) => void;
 }
@@ -80,6 +84,18 @@ export function createHandlers(
       return archiveStats(db, file);
     },
     timeline: (query) => timeline(db, query),
+    exportCsv: (input) => {
+      if (!options.exportCsv) {
+        throw new ArchiveError(
+          'refused',
+          'This window cannot save files. Export with `archive export` on the command line instead.',
+        );
+      }
+      return options.exportCsv(input);
+    },
+    listBackups: () => backupEntries(db),
+    backUpNow: () => backUpNow(db),
+    restoreBackup: ({ name }) => restoreNamedBackup(db, name),
   };
 }
 

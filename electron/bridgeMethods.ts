@@ -17,6 +17,10 @@ const everyMethod: Record<ApiMethod, true> = {
   stats: true,
   loadDemo: true,
   timeline: true,
+  exportCsv: true,
+  listBackups: true,
+  backUpNow: true,
+  restoreBackup: true,
 };
 
 export const BRIDGE_METHODS = Object.keys(everyMethod) as ApiMethod[];

@@ -70,6 +70,17 @@ const MALFORMED: Record<ApiMethod, unknown[]> = {
   stats: empty,
   loadDemo: [null, { visits: 0 }, { visits: '10' }, { visits: 1.5 }, { seed: -1 }, { x: 1 }],
   timeline: [...queryInputs, { table: 'meetings' }],
+  exportCsv: [
+    null,
+    {},
+    { query: { table: 'nope' } },
+    { query: { table: 'visits' }, delimiter: 'pipe' },
+    { query: { table: 'visits' }, dates: 'long' },
+    { query: { table: 'visits' }, extra: 1 },
+  ],
+  listBackups: empty,
+  backUpNow: empty,
+  restoreBackup: [null, {}, { name: '' }, { name: 5 }, { name: 'x', extra: 1 }],
 };
 
 let dir: string;
