@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type Database from 'better-sqlite3';
 import type { ApiError, ErrorCode } from '../db/api.js';
 import { callApi, createHandlers, type Handlers } from '../db/service.js';
+import { DOWNLOAD_PREFIX, csvDownloads } from './csvDownloads.js';
 import { hostAllowed, originAllowed, tokenMatches } from './requestGuards.js';
 import { resolveStaticFile, sendFile } from './staticFiles.js';
 
@@ -124,7 +125,8 @@ async function handleApi(
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? crypto.randomBytes(32).toString('hex');
-  const handlers = createHandlers(options.db, options.file);
+  const downloads = csvDownloads(options.file);
+  const handlers = createHandlers(options.db, options.file, { exportCsv: downloads.create });
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -156,6 +158,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       res.writeHead(405).end();
+      return;
+    }
+    if (pathname.startsWith(DOWNLOAD_PREFIX)) {
+      downloads.serve(req, res, pathname.slice(DOWNLOAD_PREFIX.length));
       return;
     }
     const file = options.rendererDir ? resolveStaticFile(options.rendererDir, pathname) : null;

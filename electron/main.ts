@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { toApiError } from '../db/errors.js';
 import { openArchive } from '../db/open.js';
 import { createHandlers } from '../db/service.js';
+import { csvSaveDialog } from './csvSaveDialog.js';
 import { registerIpcHost } from './ipcHost.js';
 import { menuTemplate } from './menuTemplate.js';
 import { nativeBindingFor } from './nativeBinding.js';
@@ -95,7 +96,10 @@ function start(): void {
       Menu.buildFromTemplate(menuTemplate({ dev: !app.isPackaged, platform: process.platform })),
     );
     hardenSession(session.defaultSession);
-    closeIpc = registerIpcHost(createHandlers(db, file), paths.rendererIndex);
+    const handlers = createHandlers(db, file, {
+      exportCsv: csvSaveDialog(file, () => window),
+    });
+    closeIpc = registerIpcHost(handlers, paths.rendererIndex);
     showWindow();
   });
 }
