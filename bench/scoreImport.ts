@@ -1,0 +1,90 @@
+// Scores the press release extractor over the seeds (../shared/seeds), the fixtures
+// (db/test/fixtures/press) and releases it was not written against
+// (db/test/fixtures/press-unseen), prints the figures and writes them into bench/RESULTS.md.
+// Usage: npm run score:import   (tsx bench/scoreImport.ts [--no-write])
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fold } from '../db/fold.js';
+import { extractDraft } from '../db/pressRelease/extractDraft.js';
+import { importScoreSection, scoreDraft, sumScores, type Expected } from './importScore.js';
+
+interface Case {
+  name: string;
+  text: string;
+  expected: Expected;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = path.join(root, 'db/test/fixtures/press');
+const seeds = path.resolve(root, '../shared/seeds');
+
+/** The .txt releases of a folder, each with the .json of what it must yield. */
+function folderCases(dir: string): Case[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => ({
+      name: file,
+      text: fs.readFileSync(path.join(dir, file), 'utf8'),
+      expected: JSON.parse(
+        fs.readFileSync(path.join(dir, file.replace(/\.txt$/, '.json')), 'utf8'),
+      ) as Expected,
+    }));
+}
+
+function seedCases(): Case[] {
+  const expectations = JSON.parse(
+    fs.readFileSync(path.join(fixtures, 'seeds.json'), 'utf8'),
+  ) as Record<string, Expected>;
+  return Object.entries(expectations).flatMap(([file, expected]) => {
+    const at = path.join(seeds, file);
+    if (fs.existsSync(at))
+      return [{ name: `seed ${file}`, text: fs.readFileSync(at, 'utf8'), expected }];
+    console.warn(`The seed ${at} is missing: it is left out of the score.`);
+    return [];
+  });
+}
+
+function score(c: Case) {
+  const result = scoreDraft(extractDraft(c.text), c.expected, fold(c.text));
+  const missed = result.missed.length ? `; missed: ${result.missed.join(', ')}` : '';
+  const extra = result.extra.length ? `; not expected: ${result.extra.join(', ')}` : '';
+  const visit = `country ${result.countries ? 'right' : 'wrong'}, dates ${result.dates ? 'right' : 'wrong'}`;
+  console.log(
+    `${c.name}: ${result.found}/${result.expected} counterparts, ${visit}${missed}${extra}`,
+  );
+  return result;
+}
+
+/** Replaces the section of the same heading, or appends it at the end (below the findings). */
+function withSection(markdown: string, text: string): string {
+  const heading = text.split('\n')[0] ?? '';
+  const at = markdown.indexOf(heading);
+  if (at < 0) return `${markdown.trimEnd()}\n\n${text}\n`;
+  const next = markdown.indexOf('\n## ', at + heading.length);
+  return `${markdown.slice(0, at)}${text}\n${next < 0 ? '' : markdown.slice(next)}`;
+}
+
+const known = [...seedCases(), ...folderCases(fixtures)];
+const unseen = folderCases(path.join(root, 'db/test/fixtures/press-unseen'));
+const section = [
+  importScoreSection(
+    sumScores(known.map(score)),
+    known.length,
+    'the two seeds and the fixtures of db/test/fixtures/press, written together with the extractor',
+  ),
+  importScoreSection(
+    sumScores(unseen.map(score)),
+    unseen.length,
+    'db/test/fixtures/press-unseen, written after the extractor and scored before any change to it',
+    '###',
+  ),
+].join('\n\n');
+console.log(section);
+if (!process.argv.includes('--no-write')) {
+  const results = path.join(root, 'bench/RESULTS.md');
+  fs.writeFileSync(results, withSection(fs.readFileSync(results, 'utf8'), section));
+  console.log(`Written to ${path.relative(root, results)}.`);
+}
