@@ -46,6 +46,30 @@ const en = {
   'table.next': 'Next',
   'table.pager': 'Pages',
   'table.loading': 'Loading records…',
+
+  'export.button': 'Export CSV…',
+  'export.title': 'Export to a CSV file',
+  'export.rows': {
+    one: 'The {count} record the table lists will be written, with the columns and order shown.',
+    other: 'All {count} records the table lists will be written, with the columns and order shown.',
+  },
+  'export.rowsCounting':
+    'Every record the table lists will be written, with the columns and order shown.',
+  'export.delimiter': 'Separator',
+  'export.comma': 'Comma',
+  'export.semicolon': 'Semicolon (Excel in many European languages)',
+  'export.tab': 'Tab',
+  'export.dates': 'Dates',
+  'export.datesIso': 'As stored: 2023-09-19',
+  'export.datesShown': 'As shown: 19 Sep 2023',
+  'export.bom': 'Mark the file as UTF-8, so that Excel reads every alphabet',
+  'export.cancel': 'Cancel',
+  'export.start': 'Export',
+  'export.working': 'Exporting…',
+  'export.saved': {
+    one: 'Saved {count} record to {file}.',
+    other: 'Saved {count} records to {file}.',
+  },
   'table.sortHint':
     'Click a column header to sort; click again to reverse or clear. Shift-click adds a column to the sort.',
   'table.sortAsc': 'sorted ascending',

@@ -10,6 +10,7 @@ import {
 import type { Row, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
 import { ErrorAlert } from './ErrorAlert.js';
+import { ExportCsvButton } from './ExportCsvButton.js';
 import { Pager } from './Pager.js';
 import { SearchField } from './SearchField.js';
 import { rowKeyTarget } from './rowKeyTarget.js';
@@ -114,6 +115,15 @@ export function RecordTable({ table, label, columns, onOpen }: RecordTableProps)
   return (
     <div className="record-table">
       <SearchField label={t('search.label', { table: label })} onSearch={onSearch} />
+      <ExportCsvButton
+        query={{
+          table,
+          columns: fields.slice(1),
+          sort: sorting.map((s) => ({ field: s.id, dir: s.desc ? 'desc' : 'asc' })),
+          ...(search ? { search } : {}),
+        }}
+        total={page.total}
+      />
       {page.error ? (
         <ErrorAlert message={page.error} actionLabel={t('errors.retry')} onDismiss={page.retry} />
       ) : null}
