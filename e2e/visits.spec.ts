@@ -199,10 +199,4 @@ test.describe('the Visits table', () => {
     await expect(visits.searchBox).toHaveValue('');
     await expect(visits.pageInfo).toHaveText(`1–50 of ${DEMO_VISITS}`);
   });
-
-  test('sections not built yet say so', async ({ app }) => {
-    await app.openSection('Timeline');
-    await expect(app.tab('Timeline')).toHaveAttribute('aria-selected', 'true');
-    await expect(app.page.getByRole('tabpanel')).toContainText('Not built yet');
-  });
 });

@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/frame.css';
 import './styles/table.css';
 import './styles/dialog.css';
+import './styles/timeline.css';
 
 document.title = t('app.name');
 const root = document.getElementById('root');

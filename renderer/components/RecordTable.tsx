@@ -27,13 +27,23 @@ export interface RecordTableProps {
   /** Column definitions; keep them at module scope, as TanStack Table expects stable columns. */
   columns: RecordColumn[];
   onOpen: (row: Row) => void;
+  /** The search, when another screen shares it (the Visits table and the timeline). */
+  search?: string;
+  onSearchChange?: (text: string) => void;
 }
 
 /**
  * A read-only table over one archive table. TanStack Table holds the sort and page state in
  * manual mode; the archive sorts and pages, so the renderer holds one page of rows at a time.
  */
-export function RecordTable({ table, label, columns, onOpen }: RecordTableProps) {
+export function RecordTable({
+  table,
+  label,
+  columns,
+  onOpen,
+  search: sharedSearch,
+  onSearchChange,
+}: RecordTableProps) {
   const bodyId = useId();
   const body = useRef<HTMLTableSectionElement>(null);
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -42,15 +52,18 @@ export function RecordTable({ table, label, columns, onOpen }: RecordTableProps)
     pageSize: PAGE_SIZE,
   });
   const [activeRow, setActiveRow] = useState(0);
-  const [search, setSearch] = useState('');
+  const [ownSearch, setOwnSearch] = useState('');
+  const search = sharedSearch ?? ownSearch;
+  const [searched, setSearched] = useState(search);
+  if (searched !== search) {
+    // A new search, typed here or set on another screen, starts again from its first page.
+    setSearched(search);
+    setPagination((p) => ({ ...p, pageIndex: 0 }));
+    setActiveRow(0);
+  }
   const onSearch = useCallback(
-    (text: string) => {
-      if (text === search) return;
-      setSearch(text);
-      setPagination((p) => ({ ...p, pageIndex: 0 }));
-      setActiveRow(0);
-    },
-    [search],
+    (text: string) => (onSearchChange ?? setOwnSearch)(text),
+    [onSearchChange],
   );
 
   const fields = useMemo(() => ['id', ...columns.map((c) => c.id ?? '')], [columns]);
@@ -114,7 +127,7 @@ export function RecordTable({ table, label, columns, onOpen }: RecordTableProps)
 
   return (
     <div className="record-table">
-      <SearchField label={t('search.label', { table: label })} onSearch={onSearch} />
+      <SearchField label={t('search.label', { table: label })} value={search} onSearch={onSearch} />
       <ExportCsvButton
         query={{
           table,

@@ -10,13 +10,21 @@ const PAUSE_MS = 250;
  */
 export function SearchField({
   label,
+  value,
   onSearch,
 }: {
   label: string;
+  /** The search in force, when it may also be set elsewhere: the field then shows it. */
+  value?: string;
   onSearch: (text: string) => void;
 }) {
   const id = useId();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(value ?? '');
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    if (value !== undefined && value !== text.trim()) setText(value);
+  }
 
   useEffect(() => {
     const timer = setTimeout(() => onSearch(text.trim()), PAUSE_MS);

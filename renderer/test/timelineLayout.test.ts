@@ -38,9 +38,12 @@ describe('layoutLanes', () => {
     ]);
   });
 
-  test('lanes by country are sorted by code, the unknown country last', () => {
+  test('lanes are sorted by their names, the unknown last', () => {
     const { lanes } = layoutLanes(visits, 'country');
     expect(lanes.map((l) => l.key)).toEqual(['CN', 'KZ', 'RU', '']);
+    const names: Record<string, string> = { CN: 'China', KZ: 'Kazakhstan', RU: 'Abkhazia' };
+    const byName = layoutLanes(visits, 'country', (key) => names[key] ?? key).lanes;
+    expect(byName.map((l) => l.key)).toEqual(['RU', 'CN', 'KZ', '']);
     expect(lanes[1]!.byRow.map((row) => ids(row, visits))).toEqual([['a'], ['c']]);
   });
 

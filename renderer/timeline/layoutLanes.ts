@@ -48,23 +48,30 @@ export function laneKey(visit: TimelineVisit, mode: LaneMode): string {
   }
 }
 
-function laneOrder(mode: LaneMode, keys: string[]): string[] {
+function laneOrder(mode: LaneMode, keys: string[], label: (key: string) => string): string[] {
   if (mode === 'region') return REGIONS.filter((r) => keys.includes(r));
-  // Unknown ('') last, the rest alphabetically.
-  return keys.sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+  // Unknown ('') last, the rest by the name a reader sees.
+  const names = new Map(keys.map((k) => [k, label(k)]));
+  return keys.sort((a, b) =>
+    a === '' ? 1 : b === '' ? -1 : names.get(a)!.localeCompare(names.get(b)!),
+  );
 }
 
 /**
- * Visits (sorted by start) into lanes, overlapping visits of a lane stacked into rows, first fit:
+ * Visits (sorted by start) into lanes ordered by `label`, overlapping visits of a lane stacked into rows, first fit:
  * one pass, so that 100,000 visits are laid out in a few milliseconds.
  */
-export function layoutLanes(visits: readonly TimelineVisit[], mode: LaneMode): Layout {
+export function layoutLanes(
+  visits: readonly TimelineVisit[],
+  mode: LaneMode,
+  label: (key: string) => string = (key) => key,
+): Layout {
   const keys = new Map<string, number>();
   for (const v of visits) {
     const key = laneKey(v, mode);
     if (!keys.has(key)) keys.set(key, keys.size);
   }
-  const order = laneOrder(mode, [...keys.keys()]);
+  const order = laneOrder(mode, [...keys.keys()], label);
   const laneIndex = new Map(order.map((key, i) => [key, i]));
   const lanes: Lane[] = order.map((key) => ({ key, rows: 0, byRow: [], longest: [] }));
   const ends: number[][] = lanes.map(() => []);

@@ -1,0 +1,63 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Timeline section: its canvas, the list of visits in view, its controls and exports. */
+export class TimelinePage {
+  readonly canvas: Locator;
+  readonly count: Locator;
+  readonly axis: Locator;
+  readonly items: Locator;
+  readonly lanes: Locator;
+  readonly searchBox: Locator;
+  readonly zoomIn: Locator;
+  readonly fit: Locator;
+  readonly exportPng: Locator;
+  readonly exportSvg: Locator;
+
+  constructor(readonly page: Page) {
+    const panel = page.getByRole('tabpanel', { name: 'Timeline' });
+    this.canvas = panel.getByRole('img', { name: /^Timeline of/ });
+    this.count = panel.getByTestId('timeline-count');
+    this.axis = panel.getByTestId('timeline-axis');
+    this.items = panel.getByRole('region', { name: 'Visits in view' }).getByRole('listitem');
+    this.lanes = panel.getByLabel('Lanes');
+    this.searchBox = panel.getByRole('searchbox', { name: 'Search Visits' });
+    this.zoomIn = panel.getByRole('button', { name: 'Zoom in' });
+    this.fit = panel.getByRole('button', { name: 'Fit to results' });
+    this.exportPng = panel.getByRole('button', { name: 'Export PNG' });
+    this.exportSvg = panel.getByRole('button', { name: 'Export SVG' });
+  }
+
+  /**
+   * Presses a key on the focused canvas and waits until the axis shows the new view, so that the
+   * list of visits in view belongs to it.
+   */
+  async press(key: string, times = 1): Promise<void> {
+    await this.canvas.focus();
+    for (let i = 0; i < times; i++) {
+      const before = (await this.axis.textContent()) ?? '';
+      await this.page.keyboard.press(key);
+      await expect(this.axis).not.toHaveText(before);
+    }
+  }
+
+  /** The lanes the listed visits are drawn in. */
+  async laneNames(): Promise<string[]> {
+    const lanes = await this.items.evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-lane') ?? ''),
+    );
+    return [...new Set(lanes)];
+  }
+
+  /** Clicks the picture where the n-th listed visit is drawn, and answers its title. */
+  async clickDrawn(index: number): Promise<void> {
+    const item = this.items.nth(index);
+    const x = Number(await item.getAttribute('data-x'));
+    const y = Number(await item.getAttribute('data-y'));
+    await this.canvas.click({ position: { x, y } });
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.mouse.move(0, 0);
+    await this.page.screenshot({ path: `e2e/output/${name}.png` });
+  }
+}

@@ -1,0 +1,122 @@
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { Query, Row, TimelineData } from '../../db/api.js';
+import { archive } from '../api.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { SearchField } from '../components/SearchField.js';
+import { t } from '../messages.js';
+import { useArchive } from '../useArchive.js';
+import { VisitPanel } from '../visits/VisitPanel.js';
+import { useVisitsSearch } from '../visits/visitsQuery.js';
+import { describeQuery } from './describeQuery.js';
+import { laneLabel } from './laneLabel.js';
+import { LANE_MODES, layoutLanes, type LaneMode } from './layoutLanes.js';
+import { TimelineCanvas } from './TimelineCanvas.js';
+import { TimelineExport } from './TimelineExport.js';
+import type { Frame } from './timelineFrame.js';
+import { TimelineLegend } from './TimelineLegend.js';
+
+function visitRow(data: TimelineData, index: number): Row | null {
+  const v = data.visits[index];
+  if (!v) return null;
+  const [id, title, city, country, traveller, lo, hi, , status] = v;
+  return { id, title, city, country, traveller, start_date: lo, end_date: hi, status };
+}
+
+/** The Timeline screen: the visits of the shared visits query, drawn in time, in lanes. */
+export function TimelineSection() {
+  const laneId = useId();
+  const [search, setSearch] = useVisitsSearch();
+  const [mode, setMode] = useState<LaneMode>('country');
+  const [open, setOpen] = useState<Row | null>(null);
+  const frame = useRef<Frame | null>(null);
+  const query = useMemo<Query>(
+    () => ({ table: 'visits', ...(search ? { search } : {}) }),
+    [search],
+  );
+  const answer = useArchive<TimelineData>(() => archive.timeline(query), JSON.stringify(query));
+  const data = answer.value;
+  const layout = useMemo(
+    () => (data ? layoutLanes(data.visits, mode, (key) => laneLabel(mode, key)) : null),
+    [data, mode],
+  );
+  const labels = useMemo(
+    () => layout?.lanes.map((lane) => laneLabel(mode, lane.key)) ?? [],
+    [layout, mode],
+  );
+  const filter = describeQuery(query);
+  const onFrame = useCallback((f: Frame) => (frame.current = f), []);
+  const today = new Date().toISOString().slice(0, 10);
+
+  return (
+    <div className="timeline-section">
+      <div className="timeline-toolbar">
+        <SearchField
+          label={t('search.label', { table: t('visits.title') })}
+          value={search}
+          onSearch={setSearch}
+        />
+        <label htmlFor={laneId}>{t('timeline.lanes')}</label>
+        <select
+          id={laneId}
+          value={mode}
+          onChange={(event) => setMode(event.target.value as LaneMode)}
+        >
+          {LANE_MODES.map((m) => (
+            <option key={m} value={m}>
+              {t(`timeline.lanes.${m}`)}
+            </option>
+          ))}
+        </select>
+        {data && layout ? (
+          <TimelineExport
+            frame={frame}
+            data={data}
+            labels={labels}
+            filter={filter}
+            laneMode={t(`timeline.lanes.${mode}`)}
+          />
+        ) : null}
+      </div>
+      <p className="timeline-filter">
+        <span>{filter}</span>{' '}
+        {data ? (
+          <span className="muted" data-testid="timeline-count">
+            {t('timeline.count', { count: data.visits.length })}
+            {data.undated ? ` ${t('timeline.undated', { count: data.undated })}` : ''}
+            {data.truncated ? ` ${t('timeline.truncated')}` : ''}
+          </span>
+        ) : null}
+      </p>
+      {answer.error ? (
+        <ErrorAlert
+          message={answer.error}
+          actionLabel={t('errors.retry')}
+          onDismiss={answer.retry}
+        />
+      ) : null}
+      {!data || !layout ? (
+        <p className="muted">{t('timeline.loading')}</p>
+      ) : data.visits.length === 0 ? (
+        <p className="muted">{search ? t('table.noMatch', { search }) : t('timeline.empty')}</p>
+      ) : (
+        <>
+          <TimelineLegend />
+          <TimelineCanvas
+            data={data}
+            layout={layout}
+            labels={labels}
+            description={t('timeline.canvasLabel', {
+              count: data.visits.length,
+              lanes: t(`timeline.lanes.${mode}`),
+              filter,
+            })}
+            today={today}
+            onOpen={(i) => setOpen(visitRow(data, i))}
+            onFrame={onFrame}
+          />
+        </>
+      )}
+      {open ? <VisitPanel key={String(open.id)} row={open} onClose={() => setOpen(null)} /> : null}
+    </div>
+  );
+}

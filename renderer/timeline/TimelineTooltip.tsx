@@ -1,0 +1,30 @@
+import { forwardRef } from 'react';
+import type { TimelineData } from '../../db/api.js';
+import { countryName } from '../countryName.js';
+import { formatDateRange } from '../formatDate.js';
+import { t } from '../messages.js';
+import type { Mark } from './layoutMarks.js';
+
+/** A visit as one line: title, place, dates, and "approximate" for a partial date. */
+export function visitText(data: TimelineData, visit: number): string {
+  const v = data.visits[visit];
+  if (!v) return '';
+  const place = [v[2], countryName(v[3])].filter(Boolean).join(', ');
+  const dates = formatDateRange(v[5], v[6]) + (v[7] ? ` (${t('timeline.approximate')})` : '');
+  return [v[1], place, dates].filter(Boolean).join(' · ');
+}
+
+export function tooltipText(mark: Mark, data: TimelineData): string {
+  if (mark.items.length === 1) return visitText(data, mark.items[0]!.visit);
+  const first = data.visits[mark.items[0]!.visit];
+  const last = data.visits[mark.items[mark.items.length - 1]!.visit];
+  return t('timeline.cluster', {
+    count: mark.items.length,
+    dates: formatDateRange(first?.[5], last?.[6]),
+  });
+}
+
+/** The hover card; filled by the canvas directly, so that hovering costs no React render. */
+export const TimelineTooltip = forwardRef<HTMLDivElement>(function TimelineTooltip(_, ref) {
+  return <div ref={ref} className="timeline-tooltip" role="tooltip" hidden />;
+});

@@ -1,0 +1,106 @@
+import type { TimelineData } from '../../db/api.js';
+import { exportLines, HEADER_HEIGHT, type ExportInfo } from './exportHeader.js';
+import { legendEntries } from './legendEntries.js';
+import type { Frame } from './timelineFrame.js';
+import { COLORS, EVENT_COLORS, VISIT_COLORS } from './timelineColors.js';
+import { AXIS_HEIGHT, EVENTS_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, rowTop } from './timelineGeometry.js';
+import { tooltipText } from './TimelineTooltip.js';
+
+function esc(text: string): string {
+  return text.replace(
+    /[&<>"]/g,
+    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`,
+  );
+}
+
+const n = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * The frame on screen as an SVG document, with its title, filter and legend; each mark carries
+ * its visit as a <title>, so the file stays readable outside the app.
+ */
+export function timelineSvg(
+  frame: Frame,
+  data: TimelineData,
+  labels: readonly string[],
+  info: ExportInfo,
+): string {
+  const { width } = frame;
+  const height = frame.height + HEADER_HEIGHT;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="11">`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+  ];
+  const [title, filter, line] = exportLines(info);
+  out.push(
+    `<text x="8" y="20" font-size="15" font-weight="bold" fill="${COLORS.text}">${esc(title ?? '')}</text>`,
+  );
+  out.push(`<text x="8" y="38" font-size="12" fill="${COLORS.text}">${esc(filter ?? '')}</text>`);
+  out.push(`<text x="8" y="54" font-size="12" fill="${COLORS.muted}">${esc(line ?? '')}</text>`);
+  let lx = 8;
+  for (const entry of legendEntries()) {
+    out.push(
+      `<rect x="${lx}" y="62" width="14" height="8" fill="${entry.fill}" stroke="${entry.stroke}"/>`,
+    );
+    out.push(`<text x="${lx + 18}" y="70">${esc(entry.label)}</text>`);
+    lx += 24 + entry.label.length * 6;
+  }
+  out.push(`<g transform="translate(0 ${HEADER_HEIGHT})">`);
+  frame.boxes.forEach((box, i) => {
+    out.push(
+      `<rect x="0" y="${box.top}" width="${width}" height="${box.height}" fill="${i % 2 ? COLORS.laneB : COLORS.laneA}"/>`,
+    );
+  });
+  for (const tick of frame.ticks) {
+    if (tick.x < LABEL_WIDTH) continue;
+    out.push(
+      `<line x1="${n(tick.x)}" y1="${AXIS_HEIGHT}" x2="${n(tick.x)}" y2="${frame.height}" stroke="${COLORS.grid}"/>`,
+    );
+    out.push(
+      `<text x="${n(tick.x + 3)}" y="${AXIS_HEIGHT / 2 + 4}" fill="${COLORS.text}">${esc(tick.label)}</text>`,
+    );
+  }
+  const cy = AXIS_HEIGHT + EVENTS_HEIGHT / 2;
+  for (const { x, event } of frame.events) {
+    const e = data.events[event]!;
+    const fill = e[5] === 'held' ? EVENT_COLORS.held : '#ffffff';
+    out.push(
+      `<path d="M${n(x)} ${cy - 5}l5 5l-5 5l-5 -5z" fill="${fill}" stroke="${EVENT_COLORS[e[5]]}"><title>${esc(e[1])}</title></path>`,
+    );
+  }
+  for (const mark of frame.marks) {
+    const box = frame.boxes[mark.lane];
+    if (!box) continue;
+    const x0 = Math.max(LABEL_WIDTH, mark.x0);
+    const w = Math.max(1, mark.x1 - x0);
+    if (mark.x1 < LABEL_WIDTH) continue;
+    const v = data.visits[mark.items[0]!.visit]!;
+    const fill = mark.items.length > 1 ? COLORS.cluster : VISIT_COLORS[v[8]];
+    const approx =
+      mark.items.length === 1 && v[7]
+        ? ` fill-opacity="0.45" stroke="${fill}" stroke-dasharray="3 2"`
+        : '';
+    out.push(
+      `<rect x="${n(x0)}" y="${rowTop(box, mark.row)}" width="${n(w)}" height="${ROW_HEIGHT}" fill="${fill}"${approx}><title>${esc(tooltipText(mark, data))}</title></rect>`,
+    );
+  }
+  if (frame.today !== null) {
+    out.push(
+      `<rect x="${n(frame.today - 1)}" y="${AXIS_HEIGHT}" width="2" height="${frame.height - AXIS_HEIGHT}" fill="${COLORS.today}"/>`,
+    );
+  }
+  out.push(`<rect x="0" y="0" width="${LABEL_WIDTH}" height="${frame.height}" fill="#ffffff"/>`);
+  frame.boxes.forEach((box, i) => {
+    out.push(
+      `<text x="6" y="${box.top + 6 + ROW_HEIGHT / 2 + 4}" fill="${COLORS.text}">${esc(labels[i] ?? '')}</text>`,
+    );
+  });
+  out.push(
+    `<line x1="${LABEL_WIDTH - 0.5}" y1="0" x2="${LABEL_WIDTH - 0.5}" y2="${frame.height}" stroke="${COLORS.line}"/>`,
+  );
+  out.push(
+    `<line x1="0" y1="${AXIS_HEIGHT + 0.5}" x2="${width}" y2="${AXIS_HEIGHT + 0.5}" stroke="${COLORS.line}"/>`,
+  );
+  out.push('</g></svg>');
+  return out.join('\n');
+}
