@@ -1,0 +1,33 @@
+// `npm run dist`: builds the app, then the installers of this platform with electron-builder
+// (Windows NSIS, Linux AppImage and deb, macOS dmg; see electron-builder.json) into release/.
+// electron-builder downloads Electron's release files; where they cannot be had, says so.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { electronBinary, electronVersion } from './electronBinary.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+if (!electronBinary(root)) {
+  console.error(
+    [
+      `Electron ${electronVersion(root)} is not installed here: its binary could not be downloaded`,
+      '(this machine has no access to Electron’s release files), so no installer can be built.',
+      'On a connected machine: `npm ci` (which downloads Electron), then `npm run dist`.',
+      'The installers appear in release/.',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run('npm', ['run', 'build']);
+run('npx', ['electron-builder', '--publish', 'never', ...process.argv.slice(2)]);
