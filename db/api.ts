@@ -369,6 +369,76 @@ export interface CsvExportAnswer {
   rows: number | null;
 }
 
+const draftText = z.string().max(2000);
+const draftTextOrNull = draftText.nullable();
+const draftDate = z.string().regex(PARTIAL_DATE_PATTERN).nullable();
+const draftCountry = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .nullable();
+
+/** A press release read into records, for a person to review before it is saved. */
+export const PressReleaseDraftSchema = z.strictObject({
+  visit: z.strictObject({
+    title: draftText.min(1),
+    traveller: z.strictObject({ name: draftText.min(1), title: draftTextOrNull }).nullable(),
+    places: z
+      .array(z.strictObject({ city: draftTextOrNull, country: z.string().regex(/^[A-Z]{2}$/) }))
+      .max(50),
+    start_date: draftDate,
+    end_date: draftDate,
+  }),
+  meetings: z
+    .array(
+      z.strictObject({
+        date: draftDate,
+        venue: draftTextOrNull,
+        participants: z
+          .array(
+            z.strictObject({
+              name: draftText.min(1),
+              title: draftTextOrNull,
+              organisation: draftTextOrNull,
+              department: draftTextOrNull,
+              country: draftCountry,
+              person_id: z.string().max(64).optional(),
+              organisation_id: z.string().max(64).optional(),
+            }),
+          )
+          .max(200),
+        topics: z.array(draftText).max(200),
+        outcomes: z.array(z.string().max(20_000)).max(200),
+      }),
+    )
+    .max(500),
+  events: z
+    .array(z.strictObject({ title: draftText.min(1), date: draftDate, place: draftTextOrNull }))
+    .max(200),
+  unplaced: z.array(z.string().max(20_000)).max(2000),
+  warnings: z.array(draftText).max(200),
+  unsure: z.array(z.string().max(200)).max(2000),
+  source: z.string().max(1_000_000),
+});
+export type PressReleaseDraft = z.infer<typeof PressReleaseDraftSchema>;
+
+/** A press release's text, and its date when known (it gives a year to dates without one). */
+export const PressReleaseInputSchema = z.strictObject({
+  text: z.string().min(1).max(1_000_000),
+  sourceDate: z.string().regex(PARTIAL_DATE_PATTERN).nullish(),
+});
+export type PressReleaseInput = z.infer<typeof PressReleaseInputSchema>;
+
+export const SavePressReleaseInputSchema = z.strictObject({ draft: PressReleaseDraftSchema });
+export type SavePressReleaseInput = z.infer<typeof SavePressReleaseInputSchema>;
+
+export interface SavedPressRelease {
+  visitId: string;
+  meetingIds: string[];
+  sourceId: string;
+  /** People the save created; the others were already in the archive. */
+  createdPeople: string[];
+}
+
 /** What a user interface may ask of the archive. */
 export interface ArchiveApi {
   listRecords(query: Query): Promise<ListResult>;
@@ -392,6 +462,10 @@ export interface ArchiveApi {
   backUpNow(input: EmptyInput): Promise<BackupEntry>;
   /** Replaces the archive's content with one of its backups, after backing it up. */
   restoreBackup(input: BackupRef): Promise<RestoreResult>;
+  /** Reads a press release into a draft visit, linking the people the archive already holds. */
+  readPressRelease(input: PressReleaseInput): Promise<PressReleaseDraft>;
+  /** Saves a reviewed draft as one action: one undo removes it all. */
+  savePressRelease(input: SavePressReleaseInput): Promise<SavedPressRelease>;
 }
 export type ApiMethod = keyof ArchiveApi;
 
@@ -412,6 +486,8 @@ export const apiInputSchemas = {
   listBackups: EmptyInputSchema,
   backUpNow: EmptyInputSchema,
   restoreBackup: BackupRefSchema,
+  readPressRelease: PressReleaseInputSchema,
+  savePressRelease: SavePressReleaseInputSchema,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 /** The method names, for hosts that build one function or route per method. */

@@ -21,6 +21,9 @@ import { relatedRecords } from './relatedRecords.js';
 import { archiveStats } from './stats.js';
 import { timeline } from './timeline.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write.js';
+import { extractDraft } from './pressRelease/extractDraft.js';
+import { matchDraft } from './pressRelease/matchDraft.js';
+import { saveDraft } from './pressRelease/saveDraft.js';
 
 /** A method's input after validation, with every default filled in. */
 export type ApiInput<M extends ApiMethod> = z.output<(typeof apiInputSchemas)[M]>;
@@ -96,6 +99,9 @@ export function createHandlers(
     listBackups: () => backupEntries(db),
     backUpNow: () => backUpNow(db),
     restoreBackup: ({ name }) => restoreNamedBackup(db, name),
+    readPressRelease: ({ text, sourceDate }) =>
+      matchDraft(db, extractDraft(text, { sourceDate: sourceDate ?? null })),
+    savePressRelease: ({ draft }) => saveDraft(db, draft),
   };
 }
 

@@ -21,6 +21,8 @@ const everyMethod: Record<ApiMethod, true> = {
   listBackups: true,
   backUpNow: true,
   restoreBackup: true,
+  readPressRelease: true,
+  savePressRelease: true,
 };
 
 export const BRIDGE_METHODS = Object.keys(everyMethod) as ApiMethod[];

@@ -81,6 +81,14 @@ const MALFORMED: Record<ApiMethod, unknown[]> = {
   listBackups: empty,
   backUpNow: empty,
   restoreBackup: [null, {}, { name: '' }, { name: 5 }, { name: 'x', extra: 1 }],
+  readPressRelease: [null, {}, { text: '' }, { text: 5 }, { text: 'x', sourceDate: 'May' }],
+  savePressRelease: [
+    null,
+    {},
+    { draft: {} },
+    { draft: { visit: { title: 'x' } } },
+    { draft: 'x', extra: 1 },
+  ],
 };
 
 let dir: string;

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { callApi, createHandlers } from '../service.js';
+import { tempArchive } from './tempArchive.js';
+
+const seed = fs.readFileSync(
+  path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../../../shared/seeds/003_a7feb157c563fc41.txt',
+  ),
+  'utf8',
+);
+
+describe('the press release methods of the API', () => {
+  test('a draft read through the API saves through it, and reads back linked', async () => {
+    const { db, file } = tempArchive();
+    const handlers = createHandlers(db, file);
+    const read = await callApi(handlers, 'readPressRelease', { text: seed });
+    if (!read.ok) throw new Error(read.error.message);
+    const draft = read.value;
+    draft.visit.title = 'Talks with Moscow think tanks';
+    const saved = await callApi(handlers, 'savePressRelease', { draft });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const visit = db.prepare('SELECT title FROM visits WHERE id = ?').get(saved.value.visitId);
+    expect(visit).toEqual({ title: 'Talks with Moscow think tanks' });
+    const again = await callApi(handlers, 'readPressRelease', { text: seed });
+    if (!again.ok) throw new Error(again.error.message);
+    const linked = again.value.meetings.flatMap((m) => m.participants.map((p) => !!p.person_id));
+    expect(linked).toEqual([true, true, true]);
+  });
+
+  test('a draft with a malformed date is refused and nothing is written', async () => {
+    const { db, file } = tempArchive();
+    const handlers = createHandlers(db, file);
+    const read = await callApi(handlers, 'readPressRelease', { text: seed });
+    if (!read.ok) throw new Error(read.error.message);
+    const draft = { ...read.value, visit: { ...read.value.visit, start_date: '22/02/2021' } };
+    const saved = await callApi(handlers, 'savePressRelease', { draft });
+    expect(saved.ok).toBe(false);
+    expect(db.prepare('SELECT count(*) AS n FROM visits').get()).toEqual({ n: 0 });
+  });
+});
