@@ -291,7 +291,7 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 /**
  * One visit on the timeline, as a tuple to keep 100,000 of them small: id, title, city, country,
  * traveller, first day (lo), last day (hi), 1 when a partial date makes the span approximate,
- * status, and the first days of its meetings.
+ * status, and the days of its meetings, counted from the visit's first day (0 is that day).
  */
 export type TimelineVisit = [
   id: string,
@@ -303,7 +303,7 @@ export type TimelineVisit = [
   hi: string,
   approximate: 0 | 1,
   status: VisitStatus,
-  meetings: string[],
+  meetings: number[],
 ];
 
 /** One event of the timeline's period: id, title, first day, last day, approximate, status. */

@@ -35,6 +35,10 @@ type Raw = Record<string, string | null>;
 
 /** The first day of a start and the last day of an end; a missing end is the start's own span. */
 function span(start: string, end: string | null): { lo: string; hi: string; approx: 0 | 1 } {
+  // Most dates are whole days: their span is themselves, with no parsing.
+  if (start.length === 10 && (end === null || (end.length === 10 && end >= start))) {
+    return { lo: start, hi: end ?? start, approx: 0 };
+  }
   const s = dateSpan(start);
   const e = end ? dateSpan(end) : null;
   const lo = s?.lo ?? start;
@@ -42,6 +46,12 @@ function span(start: string, end: string | null): { lo: string; hi: string; appr
   if (hi < lo) hi = s?.hi ?? lo;
   const approx = start.length < 10 || (end !== null && end.length < 10) ? 1 : 0;
   return { lo, hi, approx };
+}
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(iso: string): number {
+  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
 }
 
 function meetingDates(db: Database.Database, ids: ReadonlySet<string>): Map<string, string[]> {
@@ -128,7 +138,12 @@ export function timeline(db: Database.Database, query: Query): TimelineData {
     ]);
   }
   const dates = meetingDates(db, new Set(visits.map((v) => v[0])));
-  for (const v of visits) v[9] = dates.get(v[0]) ?? [];
+  for (const v of visits) {
+    const days = dates.get(v[0]);
+    if (!days) continue;
+    const lo = dayNumber(v[5]);
+    v[9] = days.map((d) => dayNumber(d) - lo);
+  }
 
   const first = visits[0]?.[5];
   const last = visits.reduce((m, v) => (v[6] > m ? v[6] : m), first ?? '');

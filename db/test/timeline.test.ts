@@ -35,7 +35,7 @@ beforeEach(() => {
 });
 
 describe('timeline', () => {
-  test('lists dated visits by start, with traveller, place, span and meeting days', () => {
+  test('lists dated visits by start, with traveller, place, span and meeting days from its start', () => {
     const data = timeline(db, { table: 'visits' });
     expect(data.visits).toEqual([
       [
@@ -48,7 +48,7 @@ describe('timeline', () => {
         '2023-03-12',
         0,
         'completed',
-        ['2023-03-10', '2023-03-11'],
+        [0, 1],
       ],
       ['v2', 'Visit to Seoul', 'Seoul', 'KR', null, '2023-09-01', '2023-09-30', 1, 'completed', []],
     ]);

@@ -1,5 +1,4 @@
 import type { TimelineData } from '../../db/api.js';
-import { dayNumber } from './days.js';
 import type { Frame } from './timelineFrame.js';
 import { COLORS, EVENT_COLORS, VISIT_COLORS } from './timelineColors.js';
 import { AXIS_HEIGHT, EVENTS_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, rowTop } from './timelineGeometry.js';
@@ -55,8 +54,9 @@ function drawBars(ctx: CanvasRenderingContext2D, frame: Frame, data: TimelineDat
     }
     if (dayPx >= MEETING_MIN_DAY_PX) {
       ctx.fillStyle = COLORS.meeting;
+      const lo = mark.items[0]!.lo;
       for (const day of first[9]) {
-        const mx = frame.x(dayNumber(day) + 0.5);
+        const mx = frame.x(lo + day + 0.5);
         ctx.fillRect(mx - 1, y + 3, 2, ROW_HEIGHT - 6);
       }
     }
