@@ -6,10 +6,12 @@ import type Database from 'better-sqlite3';
 import { toApiError } from '../db/errors.js';
 import { openArchive } from '../db/open.js';
 import { createHandlers } from '../db/service.js';
+import { backUpNowDialog, restoreDialog } from './backupDialogs.js';
 import { csvSaveDialog } from './csvSaveDialog.js';
 import { registerIpcHost } from './ipcHost.js';
 import { menuTemplate } from './menuTemplate.js';
 import { nativeBindingFor } from './nativeBinding.js';
+import { afterOpening, offerBackupForDamaged } from './startupSafety.js';
 import { createMainWindow, hardenSession } from './window.js';
 
 // The bundle sits in dist/electron/, beside the preload, with the renderer in dist/renderer/.
@@ -41,7 +43,7 @@ function showWindow(): void {
   window.focus();
 }
 
-function openOrExplain(file: string): Database.Database | undefined {
+function openOrExplain(file: string, offerBackup = true): Database.Database | undefined {
   const nativeBinding = nativeBindingFor(
     app.getAppPath(),
     app.isPackaged,
@@ -51,7 +53,10 @@ function openOrExplain(file: string): Database.Database | undefined {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     return openArchive(file, { create: true, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (e) {
-    const { message } = toApiError(e);
+    const { code, message } = toApiError(e);
+    if (code === 'archive_corrupt' && offerBackup && fs.existsSync(file)) {
+      return offerBackupForDamaged(file, nativeBinding) ? openOrExplain(file, false) : undefined;
+    }
     const hint =
       !app.isPackaged && !nativeBinding
         ? '\n\nThe archive engine has not been built for Electron yet: start the app with `npm start`, which builds it.'
@@ -92,8 +97,19 @@ function start(): void {
       applicationName: 'Secretariat Archive',
       applicationVersion: app.getVersion(),
     });
+    const open = db;
+    afterOpening(open, file);
     Menu.setApplicationMenu(
-      Menu.buildFromTemplate(menuTemplate({ dev: !app.isPackaged, platform: process.platform })),
+      Menu.buildFromTemplate(
+        menuTemplate({
+          dev: !app.isPackaged,
+          platform: process.platform,
+          backups: {
+            backUpNow: () => void backUpNowDialog(open, () => window),
+            restoreFromBackup: () => void restoreDialog(open, () => window),
+          },
+        }),
+      ),
     );
     hardenSession(session.defaultSession);
     const handlers = createHandlers(db, file, {

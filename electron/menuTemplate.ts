@@ -4,13 +4,19 @@ export interface MenuOptions {
   /** Reload and developer tools are for people working on the app, not for staff. */
   dev: boolean;
   platform: NodeJS.Platform;
+  /** What File > Back Up Now… and Restore from Backup… do; without them the items are left out. */
+  backups?: { backUpNow: () => void; restoreFromBackup: () => void };
 }
 
 /**
  * The application menu. Undo and redo here are the text fields' own; undoing a saved change to
  * the archive is the app's Undo command, which the renderer offers.
  */
-export function menuTemplate({ dev, platform }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({
+  dev,
+  platform,
+  backups,
+}: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const view: MenuItemConstructorOptions[] = [
     ...(dev
@@ -28,7 +34,19 @@ export function menuTemplate({ dev, platform }: MenuOptions): MenuItemConstructo
   ];
   return [
     ...(mac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
-    { label: 'File', submenu: [mac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: 'File',
+      submenu: [
+        ...(backups
+          ? ([
+              { label: 'Back Up Now…', click: backups.backUpNow },
+              { label: 'Restore from Backup…', click: backups.restoreFromBackup },
+              { type: 'separator' },
+            ] satisfies MenuItemConstructorOptions[])
+          : []),
+        mac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     {
       label: 'Edit',
       submenu: [

@@ -96,6 +96,10 @@ export const Menu = {
 
 export const dialog = {
   showErrorBox: (title: string, content: string) => void state.errors.push(`${title}: ${content}`),
+  showMessageBox: (options: { message: string }) => {
+    state.errors.push(options.message);
+    return Promise.resolve({ response: 0 });
+  },
 };
 
 export const session = {
