@@ -1,4 +1,4 @@
-import { isHeading, listItems, paragraphs, sentences } from './cleanText.js';
+import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
 import type { Draft, DraftMeeting, DraftParticipant, KnownEntities } from './draft.js';
 import { announcedEvents } from './events.js';
 import { isOutcome, peopleMet, topicOf, venueIn } from './meetingSentences.js';
@@ -18,7 +18,8 @@ function addDays(iso: string, days: number): string {
 
 /** Reads a press release and proposes a visit, its meetings and the events it announces. */
 export function extractDraft(text: string, known: KnownEntities = {}): Draft {
-  const paras = paragraphs(text);
+  // Pasted or opened HTML is read as the page's text.
+  const paras = paragraphs(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text);
   const headings = paras.filter(isHeading);
   // A list after "meetings with:" names one meeting per item.
   const body = paras

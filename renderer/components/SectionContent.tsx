@@ -3,6 +3,7 @@ import { eventScreen } from '../events/eventScreen.js';
 import { meetingScreen } from '../meetings/meetingScreen.js';
 import { organisationScreen } from '../organisations/organisationScreen.js';
 import { personScreen } from '../people/personScreen.js';
+import { PressReleaseImport } from '../pressRelease/PressReleaseImport.js';
 import { TimelineSection } from '../timeline/TimelineSection.js';
 import { VisitsSection } from '../visits/VisitsSection.js';
 import { RecordSection } from './RecordSection.js';
@@ -24,6 +25,8 @@ export function SectionContent({ section }: { section: Section }) {
       return <RecordSection screen={eventScreen} />;
     case 'timeline':
       return <TimelineSection />;
+    case 'import':
+      return <PressReleaseImport />;
     default:
       return <NotBuilt section={t(sectionLabelKey(section))} />;
   }

@@ -8,6 +8,7 @@ export const SECTIONS = [
   'organisations',
   'events',
   'timeline',
+  'import',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 

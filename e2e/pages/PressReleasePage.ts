@@ -1,0 +1,33 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The "Import press release" section: the text, the draft it gives, and its Save button. */
+export class PressReleasePage {
+  readonly text: Locator;
+  readonly readButton: Locator;
+  readonly saveButton: Locator;
+  readonly visitTitle: Locator;
+  readonly saved: Locator;
+  readonly linkedNotes: Locator;
+  readonly unplaced: Locator;
+
+  constructor(readonly page: Page) {
+    this.text = page.getByLabel('Press release text');
+    this.readButton = page.getByRole('button', { name: 'Read the press release' });
+    this.saveButton = page.getByRole('button', { name: 'Save the visit and its meetings' });
+    this.visitTitle = page.getByLabel('Visit title');
+    this.saved = page.getByRole('status').filter({ hasText: 'Saved:' });
+    this.linkedNotes = page.getByText('Already in the archive');
+    this.unplaced = page.getByRole('region', { name: 'Sentences not used' });
+  }
+
+  /** The fields of one person met, found by the name the draft gave them. */
+  participant(name: string): Locator {
+    return this.page.getByRole('group', { name, exact: true });
+  }
+
+  async read(text: string): Promise<void> {
+    await this.text.fill(text);
+    await this.readButton.click();
+    await this.saveButton.waitFor();
+  }
+}

@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import type { PressReleaseDraft, SavedPressRelease } from '../../db/api.js';
+import { archive, errorMessage } from '../api.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { t } from '../messages.js';
+import { DraftForm } from './DraftForm.js';
+import '../styles/pressRelease.css';
+
+/** Paste a press release or open a file, review the draft it gives, and save it. */
+export function PressReleaseImport() {
+  const textId = useId();
+  const fileId = useId();
+  const [text, setText] = useState('');
+  const [draft, setDraft] = useState<PressReleaseDraft | null>(null);
+  const [saved, setSaved] = useState<SavedPressRelease | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const read = () =>
+    run(async () => {
+      setSaved(null);
+      setDraft(await archive.readPressRelease({ text }));
+    });
+  const save = () =>
+    run(async () => {
+      if (!draft) return;
+      setSaved(await archive.savePressRelease({ draft }));
+      setDraft(null);
+    });
+
+  return (
+    <div className="press-release">
+      <h2>{t('pressRelease.heading')}</h2>
+      <p className="muted">{t('pressRelease.intro')}</p>
+      <label htmlFor={textId}>{t('pressRelease.text')}</label>
+      <textarea id={textId} rows={10} value={text} onChange={(e) => setText(e.target.value)} />
+      <div className="press-release-actions">
+        <label htmlFor={fileId}>{t('pressRelease.file')}</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".txt,.html,.htm,text/plain,text/html"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void file.text().then(setText);
+          }}
+        />
+        <button type="button" disabled={busy || text.trim() === ''} onClick={() => void read()}>
+          {t('pressRelease.read')}
+        </button>
+      </div>
+      {error ? <ErrorAlert message={error} onDismiss={() => setError(null)} /> : null}
+      {saved ? (
+        <p role="status">
+          {t('pressRelease.saved', {
+            meetings: saved.meetingIds.length,
+            people: saved.createdPeople.length,
+          })}
+        </p>
+      ) : null}
+      {draft ? (
+        <>
+          <DraftForm draft={draft} onChange={setDraft} />
+          <button type="button" disabled={busy} onClick={() => void save()}>
+            {t('pressRelease.save')}
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}
