@@ -1,6 +1,5 @@
 /**
- * The timeline in Chromium against web mode (`npx tsx bench/timeline.ts`, after `npm run
- * build`): time to first render, frame times while zooming and panning, hover feedback, on
+ * The timeline in Chromium against web mode (`npm run bench:timeline`, which builds first): time to first render, frame times while zooming and panning, hover feedback, on
  * archives of 10,000 and 100,000 visits (cached in bench/data/). Writes its section at the end of
  * bench/RESULTS.md, after the findings marker, so that a rerun of the whole bench keeps it.
  *
