@@ -1,6 +1,7 @@
 /**
- * The timeline in Chromium against web mode (`npm run bench:timeline`, which builds first): time to first render, frame times while zooming and panning, hover feedback, on
- * archives of 10,000 and 100,000 visits (cached in bench/data/). Writes its section at the end of
+ * The timeline in Chromium against web mode (`npm run bench:timeline`, which builds first):
+ * time to first render, frame times while zooming and panning, hover feedback, on archives of
+ * 10,000 and 100,000 visits (cached in bench/data/). Writes its section at the end of
  * bench/RESULTS.md, after the findings marker, so that a rerun of the whole bench keeps it.
  *
  * TIMELINE_SIZES=2000,5000 measures other sizes, for trying it out.
