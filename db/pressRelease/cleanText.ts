@@ -11,6 +11,14 @@ const ENTITIES: Record<string, string> = {
   rdquo: '”',
   ndash: '–',
   mdash: '—',
+  uuml: 'ü',
+  Uuml: 'Ü',
+  ouml: 'ö',
+  Ouml: 'Ö',
+  auml: 'ä',
+  eacute: 'é',
+  ccedil: 'ç',
+  iacute: 'í',
 };
 
 /** The text of an HTML page: block tags become paragraph breaks, other tags disappear. */
@@ -21,7 +29,11 @@ export function htmlToText(html: string): string {
     .replace(/<\/(p|div|h[1-6]|li|tr|section|article|header)>/gi, '\n\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&([a-z]+);/gi, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m);
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(
+      /&([a-z]+);/gi,
+      (m, name: string) => ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? m,
+    );
 }
 
 /** Paragraphs of the text, spaces tidied, each kept once (releases often repeat their lead). */
