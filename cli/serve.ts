@@ -3,6 +3,8 @@ import { CliError } from './cliError.js';
 import type { CliIo } from './cliIo.js';
 import { findRendererDir } from './rendererDir.js';
 import { startWebServer, type WebServer } from './webServer.js';
+import { backupIfDue } from '../db/backupRotation.js';
+import { toApiError } from '../db/errors.js';
 import { openForCommand } from './withArchive.js';
 
 export interface ServeOptions {
@@ -59,6 +61,10 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
     throw e;
   }
   const stopped = stopRequested(io.signal);
+  // As the desktop app does at start: a backup when the newest is a day old.
+  await backupIfDue(db).catch((e: unknown) =>
+    io.err(`Today's automatic backup could not be made: ${toApiError(e).message}`),
+  );
   io.out(`Secretariat Archive: ${file} at ${server.url}`);
   if (options.open) {
     (io.openUrl ?? openInBrowser)(server.url).catch(() =>

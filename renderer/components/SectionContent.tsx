@@ -1,3 +1,4 @@
+import { BackupsPanel } from '../backups/BackupsPanel.js';
 import { t } from '../messages.js';
 import { eventScreen } from '../events/eventScreen.js';
 import { meetingScreen } from '../meetings/meetingScreen.js';
@@ -27,6 +28,8 @@ export function SectionContent({ section }: { section: Section }) {
       return <TimelineSection />;
     case 'import':
       return <PressReleaseImport />;
+    case 'backups':
+      return <BackupsPanel />;
     default:
       return <NotBuilt section={t(sectionLabelKey(section))} />;
   }
