@@ -421,11 +421,19 @@ export const PressReleaseDraftSchema = z.strictObject({
 });
 export type PressReleaseDraft = z.infer<typeof PressReleaseDraftSchema>;
 
-/** A press release's text, and its date when known (it gives a year to dates without one). */
-export const PressReleaseInputSchema = z.strictObject({
-  text: z.string().min(1).max(1_000_000),
-  sourceDate: z.string().regex(PARTIAL_DATE_PATTERN).nullish(),
-});
+/**
+ * A press release: its text, or a Word (.docx) file as base64; and its date when known (it gives
+ * a year to dates without one).
+ */
+export const PressReleaseInputSchema = z
+  .strictObject({
+    text: z.string().min(1).max(1_000_000).optional(),
+    docx: z.string().min(1).max(30_000_000).optional(),
+    sourceDate: z.string().regex(PARTIAL_DATE_PATTERN).nullish(),
+  })
+  .refine((input) => (input.text === undefined) !== (input.docx === undefined), {
+    message: 'Give the press release either as text or as a .docx file, not both.',
+  });
 export type PressReleaseInput = z.infer<typeof PressReleaseInputSchema>;
 
 export const SavePressReleaseInputSchema = z.strictObject({ draft: PressReleaseDraftSchema });

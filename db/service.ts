@@ -23,6 +23,7 @@ import { timeline } from './timeline.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write.js';
 import { extractDraft } from './pressRelease/extractDraft.js';
 import { matchDraft } from './pressRelease/matchDraft.js';
+import { docxText } from './pressRelease/readPressRelease.js';
 import { saveDraft } from './pressRelease/saveDraft.js';
 
 /** A method's input after validation, with every default filled in. */
@@ -99,8 +100,10 @@ export function createHandlers(
     listBackups: () => backupEntries(db),
     backUpNow: () => backUpNow(db),
     restoreBackup: ({ name }) => restoreNamedBackup(db, name),
-    readPressRelease: ({ text, sourceDate }) =>
-      matchDraft(db, extractDraft(text, { sourceDate: sourceDate ?? null })),
+    readPressRelease: async ({ text, docx, sourceDate }) => {
+      const content = text ?? (await docxText(docx ?? ''));
+      return matchDraft(db, extractDraft(content, { sourceDate: sourceDate ?? null }));
+    },
     savePressRelease: ({ draft }) => saveDraft(db, draft),
   };
 }

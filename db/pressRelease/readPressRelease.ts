@@ -4,6 +4,19 @@ import mammoth from 'mammoth';
 import { ArchiveError } from '../errors.js';
 import { htmlToText } from './cleanText.js';
 
+/** The text of a Word (.docx) document sent as base64. */
+export async function docxText(base64: string): Promise<string> {
+  try {
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(base64, 'base64') });
+    return value;
+  } catch {
+    throw new ArchiveError(
+      'invalid_input',
+      'This file could not be read as a Word (.docx) document. Save it again as .docx, or paste its text.',
+    );
+  }
+}
+
 /** The text of a press release file: plain text, an HTML page, or a Word (.docx) document. */
 export async function readPressRelease(file: string): Promise<string> {
   const ext = path.extname(file).toLowerCase();

@@ -32,6 +32,18 @@ export function PressReleaseImport() {
       setSaved(null);
       setDraft(await archive.readPressRelease({ text }));
     });
+  const readDocx = (file: File) =>
+    run(async () => {
+      setSaved(null);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      }
+      const read = await archive.readPressRelease({ docx: btoa(binary) });
+      setText(read.source);
+      setDraft(read);
+    });
   const save = () =>
     run(async () => {
       if (!draft) return;
@@ -50,10 +62,13 @@ export function PressReleaseImport() {
         <input
           id={fileId}
           type="file"
-          accept=".txt,.html,.htm,text/plain,text/html"
+          accept=".txt,.html,.htm,.docx,text/plain,text/html"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void file.text().then(setText);
+            if (!file) return;
+            // A Word document is read by the archive; text and HTML fill the box to be read.
+            if (/\.docx$/i.test(file.name)) void readDocx(file);
+            else void file.text().then(setText);
           }}
         />
         <button type="button" disabled={busy || text.trim() === ''} onClick={() => void read()}>
