@@ -14,6 +14,7 @@ import type Database from 'better-sqlite3';
 import { inlineParams } from '../db/compileQuery.js';
 import { openArchive } from '../db/open.js';
 import { countRecords, listRecords, plannedQuery } from '../db/query.js';
+import { measureExport, renderExport, withExportSection } from './exportMeasure.js';
 import { generateArchive, removeArchive, type GenerationFigures } from './generation.js';
 import { GENERATION_GOAL, MEASURES, type Measure } from './measures.js';
 import {
@@ -100,7 +101,33 @@ function run(db: Database.Database, m: Measure, shell: boolean): MeasureResult {
   return { measure: m, ours, shell: inShell, rows, plan: plan(db, sql, params) };
 }
 
-function main(): void {
+const resultsFile = path.join(here, 'RESULTS.md');
+const stamp = () => new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+
+/** The export section of RESULTS.md, measured now. */
+async function exportSection(shell: boolean): Promise<string> {
+  console.log('Timing: CSV export of every meeting');
+  const db = openArchive(benchFile, { readonly: true });
+  try {
+    const figures = await measureExport(db, benchFile, path.join(dataDir, 'export.csv'), shell);
+    const section = renderExport(figures, stamp());
+    console.log(section);
+    return section;
+  } finally {
+    db.close();
+  }
+}
+
+/** `npm run bench -- --only export`: the export measure alone, the rest of RESULTS.md kept. */
+async function onlyExport(): Promise<void> {
+  buildOnce();
+  const section = await exportSection(sqliteShellVersion() !== null);
+  // Read after measuring, so that what others wrote into the file meanwhile is kept.
+  const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
+  fs.writeFileSync(resultsFile, withExportSection(previous, section, FINDINGS));
+}
+
+async function main(): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
   const big = buildOnce();
   const shellVersion = sqliteShellVersion();
@@ -173,13 +200,17 @@ function main(): void {
     results,
   };
   db.close();
-  const resultsFile = path.join(here, 'RESULTS.md');
   // What was written by hand below the marker (findings) survives a rerun.
   const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
   const kept = previous.includes(FINDINGS) ? previous.slice(previous.indexOf(FINDINGS)) : '';
-  const markdown = renderReport(report);
+  const section = await exportSection(shellVersion !== null);
+  const markdown = withExportSection(renderReport(report), section, FINDINGS);
   fs.writeFileSync(resultsFile, kept ? `${markdown}\n${kept}` : markdown);
   console.log(markdown.split('\n## Query plans')[0]);
 }
 
-main();
+const only = process.argv.indexOf('--only');
+if (only >= 0 && process.argv[only + 1] !== 'export') {
+  console.error('--only takes one measure: export.');
+  process.exitCode = 2;
+} else await (only >= 0 ? onlyExport() : main());

@@ -1,0 +1,168 @@
+/**
+ * The CSV export of about a million meetings: rows per second, the memory it takes beyond what
+ * the process held before (sampled as it runs), beside the sqlite3 shell's `-csv` output of the
+ * same statement to the same kind of file, and beside csv-stringify writing the same rows (the
+ * library csvExport.ts chose not to use).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type Database from 'better-sqlite3';
+import { stringify } from 'csv-stringify';
+import type { Query } from '../db/api.js';
+import { inlineParams } from '../db/compileQuery.js';
+import { exportColumns, exportCsv } from '../db/csvExport.js';
+import { wholeQuery } from '../db/query.js';
+
+const TABLE_QUERY: Query = { table: 'meetings' };
+/** The meetings table as it opens: its default columns and order. */
+export const EXPORT_QUERY: Query = { ...TABLE_QUERY, columns: exportColumns(TABLE_QUERY) };
+export const EXPORT_GOAL_MS = 2000;
+const RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3);
+
+export interface ExportFigures {
+  rows: number;
+  /** Median wall time of the runs, in milliseconds. */
+  ours: number;
+  oursCpu: number;
+  /** Highest resident memory above the level before the export, in MB. */
+  memoryGrowthMb: number;
+  shell: number | null;
+  library: number;
+  runs: number;
+  /** The one-minute load average when the runs ended, and the cores it is shared by. */
+  load: number;
+  cores: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const used = process.cpuUsage();
+  const start = performance.now();
+  await fn();
+  const { user, system } = process.cpuUsage(used);
+  return { wall: performance.now() - start, cpu: (user + system) / 1000 };
+}
+
+async function viaLibrary(db: Database.Database, out: string): Promise<void> {
+  const c = wholeQuery(db, { ...EXPORT_QUERY, limit: 0, offset: 0 });
+  const rows = db
+    .prepare(c.sql)
+    .raw(true)
+    .iterate(...c.params);
+  await pipeline(
+    Readable.from(rows),
+    stringify({ bom: true, record_delimiter: '\r\n' }),
+    fs.createWriteStream(out),
+  );
+}
+
+export async function measureExport(
+  db: Database.Database,
+  file: string,
+  out: string,
+  shell: boolean,
+): Promise<ExportFigures> {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  const libraryWalls: number[] = [];
+  const shellWalls: number[] = [];
+  let rows = 0;
+  let growth = 0;
+  const c = wholeQuery(db, { ...EXPORT_QUERY, limit: 0, offset: 0 });
+  const sql = inlineParams(c.sql, c.params);
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      global.gc?.();
+      const base = process.memoryUsage().rss;
+      const sample = () => (growth = Math.max(growth, process.memoryUsage().rss - base));
+      const t = await timed(async () => {
+        rows = (await exportCsv(db, EXPORT_QUERY, out, { onProgress: sample })).rows;
+      });
+      walls.push(t.wall);
+      cpus.push(t.cpu);
+      libraryWalls.push((await timed(() => viaLibrary(db, out))).wall);
+      if (shell) {
+        const start = performance.now();
+        const fd = fs.openSync(out, 'w');
+        const done = spawnSync('sqlite3', ['-csv', '-readonly', file, sql], {
+          stdio: ['ignore', fd, 'inherit'],
+        });
+        fs.closeSync(fd);
+        if (done.status !== 0) throw new Error('sqlite3 -csv failed');
+        shellWalls.push(performance.now() - start);
+      }
+    }
+  } finally {
+    fs.rmSync(out, { force: true });
+  }
+  return {
+    rows,
+    ours: median(walls),
+    oursCpu: median(cpus),
+    memoryGrowthMb: growth / 2 ** 20,
+    shell: shell ? median(shellWalls) : null,
+    library: median(libraryWalls),
+    runs: RUNS,
+    load: os.loadavg()[0] ?? 0,
+    cores: os.cpus().length,
+  };
+}
+
+const n = (v: number) => Math.round(v).toLocaleString('en-US');
+const s = (ms: number) => (ms / 1000).toFixed(2);
+
+/** The RESULTS.md section of the export, from its first heading to the end of its lines. */
+export function renderExport(f: ExportFigures, date: string): string {
+  const ratio = f.shell ? f.ours / f.shell : null;
+  const fast = f.ours < EXPORT_GOAL_MS;
+  const near = ratio !== null && ratio <= 1.5;
+  return [
+    EXPORT_HEADING,
+    '',
+    `Measured ${date}; rerun alone with \`npm run bench -- --only export\`. Every live meeting`,
+    `(${n(f.rows)} rows), default columns and sort, written to a file; median of ${f.runs} runs.`,
+    '',
+    '| Writer | Time (s) | Rows/s | vs sqlite3 -csv |',
+    '| --- | ---: | ---: | ---: |',
+    `| exportCsv (db/csvExport.ts) | ${s(f.ours)} | ${n(f.rows / (f.ours / 1000))} | ${ratio ? `${ratio.toFixed(2)}x` : '—'} |`,
+    `| csv-stringify, same rows | ${s(f.library)} | ${n(f.rows / (f.library / 1000))} | ${f.shell ? `${(f.library / f.shell).toFixed(2)}x` : '—'} |`,
+    ...(f.shell
+      ? [`| sqlite3 -csv, same statement | ${s(f.shell)} | ${n(f.rows / (f.shell / 1000))} | 1x |`]
+      : []),
+    '',
+    `exportCsv used ${s(f.oursCpu)} s of processor time per run; resident memory grew by at most`,
+    `${f.memoryGrowthMb.toFixed(0)} MB above its level before the export (sampled every 20,000 rows).`,
+    `Load average ${f.load.toFixed(1)} on ${f.cores} cores when the runs ended: when it is above the`,
+    'number of cores, other work shared the machine and every time here is longer than on an idle one.',
+    '',
+    `Goal: < 2 s (${fast ? 'met' : '**missed**'}), within 1.5x of sqlite3 -csv (${ratio === null ? 'not measured: no sqlite3' : near ? 'met' : '**missed**'}), memory flat.`,
+    '',
+  ].join('\n');
+}
+
+export const EXPORT_HEADING = '## CSV export';
+
+/**
+ * RESULTS.md with the export section put in place of the previous one, or before the
+ * hand-written findings when there was none, leaving the rest as it was.
+ */
+export function withExportSection(markdown: string, section: string, findings: string): string {
+  const start = markdown.indexOf(EXPORT_HEADING);
+  if (start >= 0) {
+    const after = start + EXPORT_HEADING.length;
+    const ends = [markdown.indexOf('\n## ', after) + 1, markdown.indexOf(findings, after)].filter(
+      (i) => i > 0,
+    );
+    return `${markdown.slice(0, start)}${section}\n${markdown.slice(Math.min(markdown.length, ...ends))}`;
+  }
+  const at = markdown.indexOf(findings);
+  if (at < 0) return `${markdown.trimEnd()}\n\n${section}`;
+  return `${markdown.slice(0, at)}${section}\n${markdown.slice(at)}`;
+}
