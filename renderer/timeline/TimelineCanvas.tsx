@@ -5,7 +5,7 @@
  * and not the archive (see bench/RESULTS.md, "Timeline").
  */
 import type { ZoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineData } from '../../db/api.js';
 import { t } from '../messages.js';
 import { drawTimeline } from './drawTimeline.js';
@@ -45,6 +45,7 @@ function markAt(frame: Frame | null, x: number, y: number): Mark | null {
 
 export function TimelineCanvas(props: TimelineCanvasProps) {
   const { data, layout, labels, description, today, onOpen, onFrame } = props;
+  const axisId = useId();
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const tip = useRef<HTMLDivElement>(null);
@@ -180,7 +181,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
           tabIndex={0}
           role="img"
           aria-label={description}
-          aria-describedby="timeline-axis"
+          aria-describedby={axisId}
           onKeyDown={onKeyDown}
           onMouseMove={hover}
           onMouseLeave={() => {
@@ -190,7 +191,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         />
         <TimelineTooltip ref={tip} />
       </div>
-      <p id="timeline-axis" className="visually-hidden" data-testid="timeline-axis">
+      <p id={axisId} className="visually-hidden" data-testid="timeline-axis">
         {settled ? settled.ticks.map((tick) => tick.label).join(', ') : ''}
       </p>
       <VisibleVisits frame={settled} data={data} labels={labels} onOpen={onOpen} />
