@@ -31,7 +31,8 @@ export function checkBatches(file: string, printed: ReadonlyMap<string, number>)
       .prepare(
         `SELECT v.id, v.title, count(DISTINCT m.summary) AS meetings,
                 (SELECT count(*) FROM change_log c WHERE c.entity = 'visits' AND c.entity_id = v.id)
-                + (SELECT count(*) FROM meetings m2 JOIN change_log c
+                -- CROSS JOIN keeps this order: a visit's meetings, then each one's log rows.
+                + (SELECT count(*) FROM meetings m2 CROSS JOIN change_log c
                      ON c.entity = 'meetings' AND c.entity_id = m2.id WHERE m2.visit_id = v.id)
                 AS logged
            FROM visits v LEFT JOIN meetings m ON m.visit_id = v.id AND m.summary LIKE 'crash %'
