@@ -82,8 +82,3 @@ export function findVisitDates(
   const end = chosen.end ? isoOf(chosen.end, fallback) : start;
   return { start, end, warnings, unsure: year === null };
 }
-
-export function firstYear(text: string): number | null {
-  for (const d of findDates(text)) if (d.start.year) return d.start.year;
-  return null;
-}
