@@ -24,7 +24,7 @@ import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write.j
 import { extractDraft } from './pressRelease/extractDraft.js';
 import { matchDraft } from './pressRelease/matchDraft.js';
 import { docxText } from './pressRelease/readPressRelease.js';
-import { saveDraft } from './pressRelease/saveDraft.js';
+import { importDraft } from './pressRelease/saveDraft.js';
 
 /** A method's input after validation, with every default filled in. */
 export type ApiInput<M extends ApiMethod> = z.output<(typeof apiInputSchemas)[M]>;
@@ -104,7 +104,7 @@ export function createHandlers(
       const content = text ?? (await docxText(docx ?? ''));
       return matchDraft(db, extractDraft(content, { sourceDate: sourceDate ?? null }));
     },
-    savePressRelease: ({ draft }) => saveDraft(db, draft),
+    savePressRelease: ({ draft }) => importDraft(db, draft),
   };
 }
 

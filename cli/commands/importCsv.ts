@@ -6,6 +6,7 @@ import type { CliCommand } from '../cliCommand.js';
 import { CliError } from '../cliError.js';
 import { parseTable } from '../listQuery.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
+import { backupBefore } from '../../db/backupRotation.js';
 import { withArchive } from '../withArchive.js';
 
 export const importCsvCommand: CliCommand = {
@@ -44,7 +45,10 @@ Options:
     }
     const location = archiveLocation(values.db, io.env);
     const dryRun = !!values['dry-run'];
-    const result = await withArchive(location, {}, (db) => importCsv(db, table, bytes, { dryRun }));
+    const result = await withArchive(location, {}, async (db) => {
+      if (!dryRun) await backupBefore(db, 'import');
+      return importCsv(db, table, bytes, { dryRun });
+    });
     const how = `${result.encoding}, ${result.delimiter}-separated`;
     io.out(
       dryRun

@@ -3,7 +3,7 @@ import type { Draft } from '../../db/pressRelease/draft.js';
 import { extractDraft } from '../../db/pressRelease/extractDraft.js';
 import { matchDraft } from '../../db/pressRelease/matchDraft.js';
 import { readPressRelease } from '../../db/pressRelease/readPressRelease.js';
-import { saveDraft, type SavedDraft } from '../../db/pressRelease/saveDraft.js';
+import { importDraft, type SavedDraft } from '../../db/pressRelease/saveDraft.js';
 import { archiveLocation } from '../archivePath.js';
 import type { CliCommand } from '../cliCommand.js';
 import { CliError, UsageError } from '../cliError.js';
@@ -82,9 +82,9 @@ Options:
     const result =
       dryRun && !fs.existsSync(location.file)
         ? { draft, saved: null }
-        : await withArchive(location, { readonly: dryRun }, (db) => {
+        : await withArchive(location, { readonly: dryRun }, async (db) => {
             const matched = matchDraft(db, draft);
-            return { draft: matched, saved: dryRun ? null : saveDraft(db, matched) };
+            return { draft: matched, saved: dryRun ? null : await importDraft(db, matched) };
           });
     if (values.json) {
       const { source: _source, ...shown } = result.draft;

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SaveInput, SaveResult } from '../api.js';
+import { backupBefore } from '../backupRotation.js';
 import { fold } from '../fold.js';
 import { statement } from '../statement.js';
 import { saveTogether, type WriteContext } from '../write.js';
@@ -165,4 +166,14 @@ export function saveDraft(db: Database, draft: Draft, ctx?: WriteContext): Saved
     },
     ctx,
   );
+}
+
+/** Saves a draft after backing the archive up, as every import does. */
+export async function importDraft(
+  db: Database,
+  draft: Draft,
+  ctx?: WriteContext,
+): Promise<SavedDraft> {
+  await backupBefore(db, 'import');
+  return saveDraft(db, draft, ctx);
 }
