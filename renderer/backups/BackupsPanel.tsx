@@ -2,11 +2,18 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupEntry } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { formatDate } from '../formatDate.js';
 import { formatNumber, hasMessage, LOCALE, t } from '../messages.js';
 import '../styles/backups.css';
 
+/** `22 Nov 2026, 06:47`: the app's day format, with the local time of day. */
 function when(at: string): string {
-  return new Date(at).toLocaleString(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
+  const d = new Date(at);
+  const day = [d.getFullYear(), d.getMonth() + 1, d.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
+  const time = d.toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit', hour12: false });
+  return `${formatDate(day)}, ${time}`;
 }
 
 /** Why a backup was taken, in words; a pre-migration backup names the schema it kept. */
