@@ -4,16 +4,16 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { electronBinary, electronVersion } from './electronBinary.mjs';
+import { electronBinary, electronVersion, installElectron } from './electronBinary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-if (!electronBinary(root)) {
+if (!electronBinary(root) && !installElectron(root)) {
   console.error(
     [
-      `Electron ${electronVersion(root)} is not installed here: its binary could not be downloaded`,
+      `Electron ${electronVersion(root)} is not installed, and its binary could not be downloaded`,
       '(this machine has no access to Electron’s release files), so no installer can be built.',
-      'On a connected machine: `npm ci` (which downloads Electron), then `npm run dist`.',
+      'On a machine with access to github.com, run `npm run dist` there.',
       'The installers appear in release/.',
     ].join('\n'),
   );

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -26,4 +27,18 @@ export function electronBinary(root) {
 export function electronVersion(root) {
   const file = path.join(root, 'node_modules', 'electron', 'package.json');
   return JSON.parse(fs.readFileSync(file, 'utf8')).version;
+}
+
+/**
+ * Downloads Electron's binary (Electron fetches it on demand, not at `npm install`). Returns the
+ * executable, or null where it cannot be had.
+ */
+export function installElectron(root) {
+  console.log('Electron is not installed yet; downloading it (once, about 100 MB)...');
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'electron', 'install.js')],
+    { cwd: root, encoding: 'utf8', timeout: 15 * 60_000 },
+  );
+  return result.status === 0 ? electronBinary(root) : null;
 }

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distIsStale } from './distStale.mjs';
-import { electronBinary } from './electronBinary.mjs';
+import { electronBinary, installElectron } from './electronBinary.mjs';
 import { ensureElectronNative } from './electron-native.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,16 +42,6 @@ function foreground(command, args, env = process.env) {
   });
 }
 
-function installElectron() {
-  console.log('Electron is not installed yet; downloading it (once, about 100 MB)...');
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules', 'electron', 'install.js')],
-    { cwd: root, encoding: 'utf8', timeout: 15 * 60_000 },
-  );
-  return result.status === 0 ? electronBinary(root) : null;
-}
-
 function startWebMode(why) {
   paragraph(
     `${why}, so Secretariat Archive starts in web mode instead: the same app in your browser, ` +
@@ -74,7 +64,7 @@ if (distIsStale(root)) {
   }
 }
 
-const binary = electronBinary(root) ?? installElectron();
+const binary = electronBinary(root) ?? installElectron(root);
 if (!binary) {
   startWebMode(
     'Electron could not be downloaded on this machine (no network access to its release files)',
