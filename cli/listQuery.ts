@@ -106,6 +106,15 @@ export function parseColumns(table: TableName, spec: string): string[] {
   return columns;
 }
 
+/** The options that describe "which records", shared by every command that takes a query. */
+export const QUERY_OPTIONS = {
+  db: { type: 'string' },
+  where: { type: 'string', multiple: true },
+  search: { type: 'string' },
+  sort: { type: 'string', multiple: true },
+  columns: { type: 'string' },
+} as const;
+
 export interface ListOptions {
   where?: string[];
   search?: string;

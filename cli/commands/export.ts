@@ -3,7 +3,7 @@ import { exportCsv, writeCsv, type CsvExportOptions } from '../../db/csvExport.j
 import { archiveLocation } from '../archivePath.js';
 import type { CliCommand } from '../cliCommand.js';
 import { UsageError } from '../cliError.js';
-import { buildListQuery, parseTable } from '../listQuery.js';
+import { buildListQuery, parseTable, QUERY_OPTIONS } from '../listQuery.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { withArchive } from '../withArchive.js';
 
@@ -45,11 +45,7 @@ Example:
       'export',
       args,
       {
-        db: { type: 'string' },
-        where: { type: 'string', multiple: true },
-        search: { type: 'string' },
-        sort: { type: 'string', multiple: true },
-        columns: { type: 'string' },
+        ...QUERY_OPTIONS,
         delimiter: { type: 'string' },
         dates: { type: 'string' },
         'no-bom': { type: 'boolean' },

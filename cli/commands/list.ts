@@ -1,7 +1,7 @@
 import { TABLE_FIELDS, type FieldInfo, type TableName } from '../../db/api.js';
 import { archiveLocation } from '../archivePath.js';
 import type { CliCommand } from '../cliCommand.js';
-import { buildListQuery, parseTable } from '../listQuery.js';
+import { buildListQuery, parseTable, QUERY_OPTIONS } from '../listQuery.js';
 import { parseCommandArgs, parseCount } from '../parseCommandArgs.js';
 import { textTable } from '../textTable.js';
 import { runApi, withArchive } from '../withArchive.js';
@@ -42,11 +42,7 @@ Example:
       'list',
       args,
       {
-        db: { type: 'string' },
-        where: { type: 'string', multiple: true },
-        search: { type: 'string' },
-        sort: { type: 'string', multiple: true },
-        columns: { type: 'string' },
+        ...QUERY_OPTIONS,
         limit: { type: 'string' },
         offset: { type: 'string' },
         json: { type: 'boolean' },
