@@ -447,13 +447,154 @@ export interface SavedPressRelease {
   createdPeople: string[];
 }
 
+/** What moving a visit to the trash does with its meetings. */
+export const VISIT_MEETINGS_CHOICES = ['trash', 'keep'] as const;
+
+/**
+ * Records to move to the trash. For visits, `meetings` says what becomes of their meetings:
+ * `trash` moves them to the trash with the visit (in the same action), `keep` keeps them, no
+ * longer linked to a visit. Without it, a visit that has live meetings is refused.
+ */
+export const DeleteInputSchema = IdsInputSchema.extend({
+  meetings: z.enum(VISIT_MEETINGS_CHOICES).optional(),
+});
+export type DeleteInput = z.infer<typeof DeleteInputSchema>;
+
+/** Problems a save would meet, found by the archive's own validation without writing. */
+export interface ValidationResult {
+  problems: ProblemDetail[];
+}
+
+/** One field a change set, with its value before and after. */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** One change of a record's history, as its History tab lists it. */
+export interface HistoryEntry {
+  seq: number;
+  /** The action the change belongs to: changes made together share it. */
+  txn: number;
+  op: ChangeSummary['op'];
+  at: string;
+  user: string;
+  /** True while the change is undone (it can be redone). */
+  undone: boolean;
+  changes: FieldChange[];
+}
+
+/** A filter, search, sort and column layout of one table: what a table remembers. */
+export const TableViewStateSchema = z.strictObject({
+  where: z.array(FilterSchema).max(50).default([]),
+  search: z.string().max(500).default(''),
+  sort: z.array(SortSchema).max(10).default([]),
+  /** The visible columns, in their order. Empty means the table's default columns. */
+  columns: z.array(z.string().min(1).max(64)).max(100).default([]),
+  /** Column widths in pixels, by field. */
+  widths: z.record(z.string().max(64), z.number().int().min(24).max(4000)).default({}),
+});
+export type TableViewState = z.output<typeof TableViewStateSchema>;
+
+export interface SavedView {
+  id: string;
+  name: string;
+  table: TableName;
+  state: TableViewState;
+  created_at: string;
+  updated_at: string;
+}
+
+export const ListViewsInputSchema = z.strictObject({ table: z.enum(TABLES).optional() });
+export type ListViewsInput = z.infer<typeof ListViewsInputSchema>;
+
+/** Creates a view (no id) or renames or rewrites one (with id). */
+export const SaveViewInputSchema = z.strictObject({
+  id: z.string().min(1).max(64).optional(),
+  name: z.string().trim().min(1).max(200),
+  table: z.enum(TABLES),
+  state: TableViewStateSchema,
+});
+export type SaveViewInput = z.input<typeof SaveViewInputSchema>;
+
+export const ViewRefSchema = z.strictObject({ id: z.string().min(1).max(64) });
+export type ViewRef = z.infer<typeof ViewRefSchema>;
+
+/** A key of the interface's own remembered state, such as `table.visits`. */
+export const UiStateKeySchema = z.strictObject({
+  key: z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[a-z][a-z0-9._-]*$/),
+});
+export type UiStateKey = z.infer<typeof UiStateKeySchema>;
+
+export const PutUiStateInputSchema = UiStateKeySchema.extend({
+  /** Any JSON value, at most 64 KB once written. */
+  value: z.unknown(),
+});
+export type PutUiStateInput = z.infer<typeof PutUiStateInputSchema>;
+
+export interface UiStateValue {
+  /** The value stored under the key, or null when nothing is. */
+  value: unknown;
+}
+
+/** Two records that are one: `mergeId` is folded into `keepId` and then moved to the trash. */
+export const MergeInputSchema = z.strictObject({
+  table: z.enum(['people', 'organisations']),
+  keepId: z.string().min(1).max(64),
+  mergeId: z.string().min(1).max(64),
+});
+export type MergeInput = z.infer<typeof MergeInputSchema>;
+
+export interface MergeResult {
+  record: Row;
+  /** Links (positions, participations, visits, sources) moved to the kept record. */
+  moved: number;
+}
+
+export interface EmptyTrashResult {
+  /** Records deleted for good. */
+  deleted: number;
+  /** Records left in the trash because a live record still names them. */
+  kept: number;
+  /** The backup taken first. */
+  backup: BackupEntry;
+}
+
+/** A CSV file to import into one table, as the user picked it, with the columns mapped. */
+export const CsvImportInputSchema = z.strictObject({
+  table: z.enum(TABLES),
+  /** The file's bytes, base64. */
+  file: z.string().min(1).max(70_000_000),
+  /** A header of the file -> the field it fills, or null to leave that column out. */
+  mapping: z.record(z.string().max(500), z.string().max(64).nullable()).optional(),
+});
+export type CsvImportInput = z.infer<typeof CsvImportInputSchema>;
+
+export interface CsvImportPreview {
+  encoding: string;
+  delimiter: (typeof CSV_DELIMITERS)[number];
+  rows: number;
+  /** Each header of the file and the field it fills, or null when it is left out. */
+  columns: { header: string; field: string | null }[];
+  /** The first rows, as the fields they fill. */
+  sample: Row[];
+  /** Every row that would be refused: line number in the file, field, and why. */
+  problems: { line: number; field: string; message: string }[];
+  written: boolean;
+}
+
 /** What a user interface may ask of the archive. */
 export interface ArchiveApi {
   listRecords(query: Query): Promise<ListResult>;
   countRecords(query: Query): Promise<CountResult>;
   getRecord(ref: RecordRef): Promise<RecordDetail>;
   saveRecord(input: SaveInput): Promise<SaveResult>;
-  deleteRecords(input: IdsInput): Promise<CountResult>;
+  deleteRecords(input: DeleteInput): Promise<CountResult>;
   restoreRecords(input: IdsInput): Promise<CountResult>;
   undo(input: EmptyInput): Promise<UndoResult>;
   redo(input: EmptyInput): Promise<UndoResult>;
@@ -474,6 +615,24 @@ export interface ArchiveApi {
   readPressRelease(input: PressReleaseInput): Promise<PressReleaseDraft>;
   /** Saves a reviewed draft as one action: one undo removes it all. */
   savePressRelease(input: SavePressReleaseInput): Promise<SavedPressRelease>;
+  /** The problems a save would meet, without saving. */
+  validateRecord(input: SaveInput): Promise<ValidationResult>;
+  /** One record's changes, oldest first. */
+  recordHistory(ref: RecordRef): Promise<HistoryEntry[]>;
+  listViews(input: ListViewsInput): Promise<SavedView[]>;
+  saveView(input: SaveViewInput): Promise<SavedView>;
+  deleteView(input: ViewRef): Promise<CountResult>;
+  /** What the interface remembered under a key between runs (a table's filters and columns). */
+  getUiState(input: UiStateKey): Promise<UiStateValue>;
+  putUiState(input: PutUiStateInput): Promise<UiStateValue>;
+  /** Folds one person or organisation into another, as one action (one undo takes it back). */
+  mergeRecords(input: MergeInput): Promise<MergeResult>;
+  /** Deletes the trash for good, after a backup. */
+  emptyTrash(input: EmptyInput): Promise<EmptyTrashResult>;
+  /** Reads a CSV file and reports what an import would write, writing nothing. */
+  previewCsvImport(input: CsvImportInput): Promise<CsvImportPreview>;
+  /** Imports a CSV file: every row, in one action, or nothing when any row is refused. */
+  importCsv(input: CsvImportInput): Promise<CsvImportPreview>;
 }
 export type ApiMethod = keyof ArchiveApi;
 
@@ -483,7 +642,7 @@ export const apiInputSchemas = {
   countRecords: QuerySchema,
   getRecord: RecordRefSchema,
   saveRecord: SaveInputSchema,
-  deleteRecords: IdsInputSchema,
+  deleteRecords: DeleteInputSchema,
   restoreRecords: IdsInputSchema,
   undo: EmptyInputSchema,
   redo: EmptyInputSchema,
@@ -496,6 +655,17 @@ export const apiInputSchemas = {
   restoreBackup: BackupRefSchema,
   readPressRelease: PressReleaseInputSchema,
   savePressRelease: SavePressReleaseInputSchema,
+  validateRecord: SaveInputSchema,
+  recordHistory: RecordRefSchema,
+  listViews: ListViewsInputSchema,
+  saveView: SaveViewInputSchema,
+  deleteView: ViewRefSchema,
+  getUiState: UiStateKeySchema,
+  putUiState: PutUiStateInputSchema,
+  mergeRecords: MergeInputSchema,
+  emptyTrash: EmptyInputSchema,
+  previewCsvImport: CsvImportInputSchema,
+  importCsv: CsvImportInputSchema,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
 /** The method names, for hosts that build one function or route per method. */

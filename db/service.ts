@@ -105,7 +105,22 @@ export function createHandlers(
       return matchDraft(db, extractDraft(content, { sourceDate: sourceDate ?? null }));
     },
     savePressRelease: ({ draft }) => importDraft(db, draft),
+    validateRecord: () => notYet('validateRecord'),
+    recordHistory: () => notYet('recordHistory'),
+    listViews: () => notYet('listViews'),
+    saveView: () => notYet('saveView'),
+    deleteView: () => notYet('deleteView'),
+    getUiState: () => notYet('getUiState'),
+    putUiState: () => notYet('putUiState'),
+    mergeRecords: () => notYet('mergeRecords'),
+    emptyTrash: () => notYet('emptyTrash'),
+    previewCsvImport: () => notYet('previewCsvImport'),
+    importCsv: () => notYet('importCsv'),
   };
+}
+
+function notYet(method: string): never {
+  throw new ArchiveError('internal', `${method} is not available in this version.`);
 }
 
 export function isApiMethod(method: string): method is ApiMethod {

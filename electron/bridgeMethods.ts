@@ -23,6 +23,17 @@ const everyMethod: Record<ApiMethod, true> = {
   restoreBackup: true,
   readPressRelease: true,
   savePressRelease: true,
+  validateRecord: true,
+  recordHistory: true,
+  listViews: true,
+  saveView: true,
+  deleteView: true,
+  getUiState: true,
+  putUiState: true,
+  mergeRecords: true,
+  emptyTrash: true,
+  previewCsvImport: true,
+  importCsv: true,
 };
 
 export const BRIDGE_METHODS = Object.keys(everyMethod) as ApiMethod[];

@@ -89,6 +89,34 @@ const MALFORMED: Record<ApiMethod, unknown[]> = {
     { draft: { visit: { title: 'x' } } },
     { draft: 'x', extra: 1 },
   ],
+  validateRecord: [
+    {},
+    { table: 'visits' },
+    { table: 'nope', values: {} },
+    { table: 'visits', values: 'x' },
+  ],
+  recordHistory: [{}, { table: 'visits' }, { table: 'visits', id: 5 }, { table: 'nope', id: 'x' }],
+  listViews: [null, { table: 'nope' }, { x: 1 }],
+  saveView: [
+    {},
+    { name: 'x', table: 'visits' },
+    { name: '', table: 'visits', state: {} },
+    { name: 'x', table: 'nope', state: {} },
+    { name: 'x', table: 'visits', state: { where: 'x' } },
+    { name: 'x', table: 'visits', state: { widths: { title: 1 } } },
+  ],
+  deleteView: [null, {}, { id: '' }, { id: 5 }, { id: 'x', extra: 1 }],
+  getUiState: [null, {}, { key: '' }, { key: 'Bad Key' }, { key: INJECTION }],
+  putUiState: [null, {}, { key: 'BAD', value: 1 }, { key: 'table.visits', value: 1, extra: 1 }],
+  mergeRecords: [
+    {},
+    { table: 'visits', keepId: 'a', mergeId: 'b' },
+    { table: 'people', keepId: 'a' },
+    { table: 'people', keepId: '', mergeId: 'b' },
+  ],
+  emptyTrash: empty,
+  previewCsvImport: [null, {}, { table: 'nope', file: 'eA==' }, { table: 'visits', file: '' }],
+  importCsv: [null, {}, { table: 'nope', file: 'eA==' }, { table: 'visits', file: 5 }],
 };
 
 let dir: string;

@@ -1,6 +1,5 @@
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import {
-  flexRender,
   functionalUpdate,
   useTable,
   type PaginationState,
@@ -13,8 +12,7 @@ import { ErrorAlert } from './ErrorAlert.js';
 import { ExportCsvButton } from './ExportCsvButton.js';
 import { Pager } from './Pager.js';
 import { SearchField } from './SearchField.js';
-import { rowKeyTarget } from './rowKeyTarget.js';
-import { SortableHeader } from './SortableHeader.js';
+import { RecordGrid } from './RecordGrid.js';
 import { recordTableFeatures, type RecordColumn } from './recordTableFeatures.js';
 import { usePagedRecords } from './usePagedRecords.js';
 
@@ -45,7 +43,6 @@ export function RecordTable({
   onSearchChange,
 }: RecordTableProps) {
   const bodyId = useId();
-  const body = useRef<HTMLTableSectionElement>(null);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [pagination, setPagination] = useState<PaginationState>({
     pageIndex: 0,
@@ -107,24 +104,6 @@ export function RecordTable({
     setActiveRow(0);
   };
 
-  const focusRow = (index: number) => {
-    const target = Math.max(0, Math.min(rows.length - 1, index));
-    setActiveRow(target);
-    body.current?.rows[target]?.focus();
-  };
-  const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: Row) => {
-    const to = rowKeyTarget(event.key, index, rows.length);
-    if (to !== undefined) {
-      event.preventDefault();
-      focusRow(to);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onOpen(row);
-    }
-  };
-  const tabbable = Math.min(activeRow, Math.max(0, rows.length - 1));
-  const sortCount = sorting.length;
-
   return (
     <div className="record-table">
       <SearchField label={t('search.label', { table: label })} value={search} onSearch={onSearch} />
@@ -140,67 +119,24 @@ export function RecordTable({
       {page.error ? (
         <ErrorAlert message={page.error} actionLabel={t('errors.retry')} onDismiss={page.retry} />
       ) : null}
-      <div className="table-scroll">
-        <table
-          aria-label={label}
-          aria-busy={page.loading}
-          aria-rowcount={page.total === null ? -1 : page.total + 1}
-        >
-          <colgroup>
-            {grid.getAllLeafColumns().map((column) => (
-              <col key={column.id} style={{ width: column.columnDef.meta?.width }} />
-            ))}
-          </colgroup>
-          <thead>
-            {grid.getHeaderGroups().map((group) => (
-              <tr key={group.id} aria-rowindex={1}>
-                {group.headers.map((header) => (
-                  <SortableHeader key={header.id} header={header} sortCount={sortCount} />
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody id={bodyId} ref={body} className={page.loading ? 'is-loading' : undefined}>
-            {rows.map((row, index) => (
-              <tr
-                key={row.id}
-                // Where the row sits among all matching records (the header row is row 1).
-                aria-rowindex={offset + index + 2}
-                tabIndex={index === tabbable ? 0 : -1}
-                onClick={() => {
-                  setActiveRow(index);
-                  onOpen(row.original);
-                }}
-                onFocus={() => setActiveRow(index)}
-                onKeyDown={(event) => onRowKey(event, index, row.original)}
-              >
-                {row.getAllCells().map((cell) => {
-                  const look = cell.column.columnDef.meta;
-                  const shown = flexRender(cell.column.columnDef.cell, cell.getContext());
-                  return (
-                    <td
-                      key={cell.id}
-                      className={look?.align === 'end' ? 'align-end' : undefined}
-                      title={typeof shown === 'string' && shown.length > 20 ? shown : undefined}
-                    >
-                      {shown}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 ? (
-          <p className="table-empty">
-            {page.loading
-              ? t('table.loading')
-              : search
-                ? t('table.noMatch', { search })
-                : t('table.noRows')}
-          </p>
-        ) : null}
-      </div>
+      <RecordGrid
+        grid={grid}
+        label={label}
+        bodyId={bodyId}
+        offset={offset}
+        total={page.total}
+        loading={page.loading}
+        emptyText={
+          page.loading
+            ? t('table.loading')
+            : search
+              ? t('table.noMatch', { search })
+              : t('table.noRows')
+        }
+        onOpen={onOpen}
+        activeRow={activeRow}
+        onActiveRowChange={setActiveRow}
+      />
       <Pager
         offset={offset}
         shown={rows.length}
