@@ -274,6 +274,27 @@ const en = {
     'The archive refused this page because its access key is missing or out of date. Open the address the archive printed when it started.',
   'errors.badAnswer':
     'The archive answered in a way this page does not understand (HTTP {status}). Reload the page; if it keeps happening, restart the archive.',
+  // table tools
+  // end table tools
+
+  // grid
+  // end grid
+
+  // forms
+  // end forms
+
+  // trash history merge
+  // end trash history merge
+
+  // csv import
+  // end csv import
+
+  // timeline
+  // end timeline
+
+  // archive files
+  // end archive files
+
   'errors.dismiss': 'Dismiss',
   'errors.retry': 'Try again',
 } satisfies Record<string, string | Plural>;
