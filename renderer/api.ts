@@ -13,6 +13,7 @@ import {
   type ErrorCode,
   type ProblemDetail,
 } from '../db/api.js';
+import { notifyArchiveChanged } from './archiveVersion.js';
 import { t } from './messages.js';
 
 declare global {
@@ -88,12 +89,28 @@ function httpCall(token: string | null): Call {
   };
 }
 
+/** Methods that change the archive's records: after one succeeds, every open view asks again. */
+const CHANGES_RECORDS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
+  'saveRecord',
+  'deleteRecords',
+  'restoreRecords',
+  'undo',
+  'redo',
+  'loadDemo',
+  'restoreBackup',
+  'savePressRelease',
+  'mergeRecords',
+  'emptyTrash',
+  'importCsv',
+]);
+
 function createArchive(call: Call): ArchiveApi {
   const api: Partial<Record<ApiMethod, (input: unknown) => Promise<unknown>>> = {};
   for (const method of API_METHODS) {
     api[method] = async (input: unknown) => {
       const result = await call(method, input);
       if (!result.ok) throw new ArchiveApiError(result.error);
+      if (CHANGES_RECORDS.has(method)) notifyArchiveChanged();
       return result.value;
     };
   }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from './api.js';
+import { useArchiveVersion } from './archiveVersion.js';
 
 export interface ArchiveAnswer<T> {
   /** The latest answer; while a new one is on its way the previous one stays, so nothing jumps. */
@@ -13,11 +14,13 @@ export interface ArchiveAnswer<T> {
 type State<T> = Omit<ArchiveAnswer<T>, 'retry'>;
 
 /**
- * Asks the archive whenever `key` changes and keeps the latest answer. Answers to questions
- * that were replaced in the meantime are dropped, so a slow page never overwrites a newer one.
+ * Asks the archive whenever `key` changes, and again after this window changed the archive, and
+ * keeps the latest answer. Answers to questions that were replaced in the meantime are dropped,
+ * so a slow page never overwrites a newer one.
  */
 export function useArchive<T>(ask: () => Promise<T>, key: string): ArchiveAnswer<T> {
   const [attempt, setAttempt] = useState(0);
+  const version = useArchiveVersion();
   const [state, setState] = useState<State<T>>({ value: undefined, loading: true, error: null });
 
   useEffect(() => {
@@ -35,7 +38,7 @@ export function useArchive<T>(ask: () => Promise<T>, key: string): ArchiveAnswer
       current = false;
     };
     // `key` names the question; `ask` is a new closure on every render.
-  }, [key, attempt]);
+  }, [key, attempt, version]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, retry };
