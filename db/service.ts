@@ -20,6 +20,7 @@ import { countRecords, listRecords } from './query.js';
 import { relatedRecords } from './relatedRecords.js';
 import { archiveStats } from './stats.js';
 import { timeline } from './timeline.js';
+import { getUiState, putUiState } from './uiState.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write.js';
 import { extractDraft } from './pressRelease/extractDraft.js';
 import { matchDraft } from './pressRelease/matchDraft.js';
@@ -110,8 +111,8 @@ export function createHandlers(
     listViews: () => notYet('listViews'),
     saveView: () => notYet('saveView'),
     deleteView: () => notYet('deleteView'),
-    getUiState: () => notYet('getUiState'),
-    putUiState: () => notYet('putUiState'),
+    getUiState: (input) => getUiState(db, input),
+    putUiState: (input) => putUiState(db, input),
     mergeRecords: () => notYet('mergeRecords'),
     emptyTrash: () => notYet('emptyTrash'),
     previewCsvImport: () => notYet('previewCsvImport'),
