@@ -275,6 +275,10 @@ const en = {
   'errors.badAnswer':
     'The archive answered in a way this page does not understand (HTTP {status}). Reload the page; if it keeps happening, restart the archive.',
   // table tools
+  'picker.placeholder': 'Type a name…',
+  'picker.searching': 'Searching…',
+  'picker.noMatch': 'No record matches. Check the spelling, or type fewer letters.',
+  'picker.create': 'Create “{text}”…',
   // end table tools
 
   // grid

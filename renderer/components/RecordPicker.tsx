@@ -1,0 +1,173 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useCombobox, type UseComboboxStateChangeOptions } from 'downshift';
+import type { Row, TableName } from '../../db/api.js';
+import { t } from '../messages.js';
+import '../styles/picker.css';
+import { recordHint, recordName } from './recordNames.js';
+import { usePickerOptions, type PickerOption } from './usePickerOptions.js';
+
+export interface RecordPickerProps {
+  /** The table whose records are offered (people, organisations, visits, events…). */
+  table: TableName;
+  /** The field's visible label, and the combobox's accessible name. */
+  label: string;
+  /**
+   * Called with the record picked: a row holding `id`, the name field (NAME_FIELD in
+   * recordNames.ts: `name` or `title`) and the hint fields.
+   */
+  onPick: (row: Row) => void;
+  /**
+   * Picking several: after each pick the field empties and the list stays open for the next.
+   * The caller shows the picks and passes their ids as `exclude`.
+   */
+  multiple?: boolean;
+  /** Records not to offer, by id (those already picked). */
+  exclude?: readonly string[];
+  /**
+   * When given, the list ends with "Create “<text>”…" while something is typed; choosing it
+   * calls this with the typed text (trimmed). The caller creates the record.
+   */
+  onCreate?: (text: string) => void;
+  /** Single mode: the name of the record chosen now, shown while the field is not edited. */
+  value?: string;
+  placeholder?: string;
+  /** The label is read by screen readers only (where a heading already says what to pick). */
+  hideLabel?: boolean;
+  autoFocus?: boolean;
+}
+
+type Item = { kind: 'record'; option: PickerOption } | { kind: 'create'; text: string };
+
+function itemKey(item: Item | null): string {
+  if (!item) return '';
+  return item.kind === 'create' ? `create:${item.text}` : String(item.option.row.id);
+}
+
+/**
+ * A type-ahead field that finds one record of a table by its name or another spelling, showing
+ * a hint beside each name so that namesakes can be told apart. An ARIA combobox (downshift):
+ * ArrowDown opens the list, Enter picks, Escape closes the list, then empties the field.
+ */
+export function RecordPicker({
+  table,
+  label,
+  onPick,
+  multiple = false,
+  exclude,
+  onCreate,
+  value,
+  placeholder,
+  hideLabel = false,
+  autoFocus = false,
+}: RecordPickerProps) {
+  const [text, setText] = useState(value ?? '');
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    setText(value ?? '');
+  }
+  const [open, setOpen] = useState(false);
+  // In single mode the field shows the chosen name: it is not a search until the user edits it.
+  const query = !multiple && text === (value ?? '') ? '' : text;
+  const found = usePickerOptions(table, query, open);
+  const skip = new Set(exclude ?? []);
+  const items: Item[] = found.options
+    .filter((o) => !skip.has(String(o.row.id)))
+    .map((option) => ({ kind: 'record', option }));
+  const typed = text.trim();
+  if (onCreate && typed && query) items.push({ kind: 'create', text: typed });
+
+  const combobox = useCombobox<Item>({
+    items,
+    itemToString: (item) => (item?.kind === 'record' ? recordName(table, item.option.row) : ''),
+    itemToKey: itemKey,
+    inputValue: text,
+    selectedItem: null,
+    isOpen: open,
+    onIsOpenChange: ({ isOpen }) => setOpen(Boolean(isOpen)),
+    onInputValueChange: ({ inputValue, type }) => {
+      if (type === useCombobox.stateChangeTypes.InputChange) setText(inputValue ?? '');
+    },
+    stateReducer: (_state, { type, changes }: UseComboboxStateChangeOptions<Item>) => {
+      // Leaving the field never picks for the user, and never creates a record.
+      if (type === useCombobox.stateChangeTypes.InputBlur) {
+        return { ...changes, selectedItem: null };
+      }
+      if (multiple && changes.selectedItem) return { ...changes, isOpen: true };
+      return changes;
+    },
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (!selectedItem) return;
+      if (selectedItem.kind === 'create') {
+        setText(multiple ? '' : selectedItem.text);
+        onCreate?.(selectedItem.text);
+        return;
+      }
+      setText(multiple ? '' : recordName(table, selectedItem.option.row));
+      onPick(selectedItem.option.row);
+    },
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Escape closes the list first; only a closed list lets it reach a popover around the field.
+    if (event.key === 'Escape' && open) event.stopPropagation();
+  };
+  const message = !open
+    ? null
+    : found.error
+      ? found.error
+      : found.loading && items.length === 0
+        ? t('picker.searching')
+        : items.length === 0
+          ? t('picker.noMatch')
+          : null;
+
+  return (
+    <div className="record-picker">
+      <label {...combobox.getLabelProps()} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      <input
+        {...combobox.getInputProps({
+          onKeyDown,
+          onFocus: () => setOpen(true),
+          onBlur: () => {
+            if (!multiple && text !== (value ?? '')) setText(value ?? '');
+          },
+        })}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={placeholder ?? t('picker.placeholder')}
+        autoFocus={autoFocus}
+      />
+      <ul {...combobox.getMenuProps()} className="picker-menu" hidden={!open || items.length === 0}>
+        {open
+          ? items.map((item, index) => (
+              <li
+                key={itemKey(item)}
+                {...combobox.getItemProps({ item, index })}
+                className={index === combobox.highlightedIndex ? 'is-highlighted' : undefined}
+              >
+                {item.kind === 'create' ? (
+                  <span className="picker-create">{t('picker.create', { text: item.text })}</span>
+                ) : (
+                  <>
+                    <span className="picker-name">{recordName(table, item.option.row)}</span>
+                    <span className="picker-hint">
+                      {recordHint(table, item.option.row, item.option.position)}
+                    </span>
+                  </>
+                )}
+              </li>
+            ))
+          : null}
+      </ul>
+      {message ? (
+        <p className="picker-message" role="status">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
