@@ -18,6 +18,7 @@ import { generateDemo } from './demo.js';
 import { ArchiveError, toApiError } from './errors.js';
 import { countRecords, listRecords } from './query.js';
 import { relatedRecords } from './relatedRecords.js';
+import { deleteView, listViews, saveView } from './savedViews.js';
 import { archiveStats } from './stats.js';
 import { timeline } from './timeline.js';
 import { getUiState, putUiState } from './uiState.js';
@@ -108,9 +109,9 @@ export function createHandlers(
     savePressRelease: ({ draft }) => importDraft(db, draft),
     validateRecord: () => notYet('validateRecord'),
     recordHistory: () => notYet('recordHistory'),
-    listViews: () => notYet('listViews'),
-    saveView: () => notYet('saveView'),
-    deleteView: () => notYet('deleteView'),
+    listViews: (input) => listViews(db, input),
+    saveView: (input) => saveView(db, input),
+    deleteView: (input) => deleteView(db, input),
     getUiState: (input) => getUiState(db, input),
     putUiState: (input) => putUiState(db, input),
     mergeRecords: () => notYet('mergeRecords'),
