@@ -22,6 +22,7 @@ import { deleteView, listViews, saveView } from './savedViews.js';
 import { archiveStats } from './stats.js';
 import { timeline } from './timeline.js';
 import { getUiState, putUiState } from './uiState.js';
+import { validateRecord } from './validateRecord.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write.js';
 import { extractDraft } from './pressRelease/extractDraft.js';
 import { matchDraft } from './pressRelease/matchDraft.js';
@@ -107,7 +108,7 @@ export function createHandlers(
       return matchDraft(db, extractDraft(content, { sourceDate: sourceDate ?? null }));
     },
     savePressRelease: ({ draft }) => importDraft(db, draft),
-    validateRecord: () => notYet('validateRecord'),
+    validateRecord: (input) => validateRecord(db, input),
     recordHistory: () => notYet('recordHistory'),
     listViews: (input) => listViews(db, input),
     saveView: (input) => saveView(db, input),
