@@ -17,6 +17,7 @@ import { backUpNow, backupEntries, restoreNamedBackup } from './backupApi.js';
 import { generateDemo } from './demo.js';
 import { ArchiveError, toApiError } from './errors.js';
 import { countRecords, listRecords } from './query.js';
+import type { ReaderPool } from './readerPool.js';
 import { relatedRecords } from './relatedRecords.js';
 import { deleteView, listViews, saveView } from './savedViews.js';
 import { archiveStats } from './stats.js';
@@ -32,9 +33,18 @@ import { importDraft } from './pressRelease/saveDraft.js';
 /** A method's input after validation, with every default filled in. */
 export type ApiInput<M extends ApiMethod> = z.output<(typeof apiInputSchemas)[M]>;
 
+/** What a host knows of one call besides its input. */
+export interface CallContext {
+  /** Aborted when the caller no longer wants the answer (web mode: the browser gave up). */
+  signal?: AbortSignal;
+}
+
 /** One function per API method: a host that forgets one fails to compile. */
 export type Handlers = {
-  [M in ApiMethod]: (input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
+  [M in ApiMethod]: (
+    input: ApiInput<M>,
+    context?: CallContext,
+  ) => ApiOutput<M> | Promise<ApiOutput<M>>;
 };
 
 export interface HandlerOptions {
@@ -42,6 +52,8 @@ export interface HandlerOptions {
   exportCsv?: (input: ApiInput<'exportCsv'>) => Promise<CsvExportAnswer>;
   /** Told how far a demo fill has come, for hosts that show progress. */
   onDemoProgress?: (done: number, total: number) => void;
+  /** Reader threads that answer lists, counts and the timeline off the host's own thread. */
+  readers?: ReaderPool;
 }
 
 export function createHandlers(
@@ -49,9 +61,12 @@ export function createHandlers(
   file: string,
   options: HandlerOptions = {},
 ): Handlers {
+  const { readers } = options;
   return {
-    listRecords: (query) => listRecords(db, query),
-    countRecords: (query) => countRecords(db, query),
+    listRecords: (query, context) =>
+      readers ? readers.run('listRecords', query, context?.signal) : listRecords(db, query),
+    countRecords: (query, context) =>
+      readers ? readers.run('countRecords', query, context?.signal) : countRecords(db, query),
     getRecord: ({ table, id }) => {
       const byId = (trash: boolean) =>
         listRecords(
@@ -90,7 +105,8 @@ export function createHandlers(
       });
       return archiveStats(db, file);
     },
-    timeline: (query) => timeline(db, query),
+    timeline: (query, context) =>
+      readers ? readers.run('timeline', query, context?.signal) : timeline(db, query),
     exportCsv: (input) => {
       if (!options.exportCsv) {
         throw new ArchiveError(
@@ -154,16 +170,19 @@ export async function callApi<M extends ApiMethod>(
   handlers: Handlers,
   method: M,
   input: unknown,
+  context?: CallContext,
 ): Promise<ApiResult<ApiOutput<M>>>;
 export async function callApi(
   handlers: Handlers,
   method: string,
   input: unknown,
+  context?: CallContext,
 ): Promise<ApiResult<unknown>>;
 export async function callApi(
   handlers: Handlers,
   method: string,
   input: unknown,
+  context: CallContext = {},
 ): Promise<ApiResult<unknown>> {
   if (!isApiMethod(method)) {
     return {
@@ -177,8 +196,8 @@ export async function callApi(
   const parsed = apiInputSchemas[method].safeParse(input);
   if (!parsed.success) return { ok: false, error: invalidInput(method, parsed.error) };
   try {
-    const handler = handlers[method] as (input: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    const handler = handlers[method] as (input: unknown, context: CallContext) => unknown;
+    return { ok: true, value: await handler(parsed.data, context) };
   } catch (e) {
     return { ok: false, error: toApiError(e) };
   }

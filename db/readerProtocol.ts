@@ -1,0 +1,37 @@
+/**
+ * The messages between the reader pool (on the thread that answers the user interface) and its
+ * reader threads. Each thread answers one request at a time; `cancel` and `ack` may arrive while
+ * an export runs, as an export yields between chunks.
+ */
+import type { ApiError, CsvExportInput, ParsedQuery } from './api.js';
+
+/** The read methods a reader thread answers. */
+export const READER_METHODS = ['listRecords', 'countRecords', 'timeline'] as const;
+export type ReaderMethod = (typeof READER_METHODS)[number];
+
+/** What a reader thread is started with. */
+export interface ReaderSetup {
+  file: string;
+  /** The better-sqlite3 addon the main connection was opened with (Electron's ABI). */
+  nativeBinding?: string;
+}
+
+export type ReaderRequest =
+  | { type: 'run'; id: number; method: ReaderMethod; input: ParsedQuery }
+  | {
+      type: 'export';
+      id: number;
+      input: Required<CsvExportInput>;
+      /** Write this file (through a temporary file beside it), or null to send the text back. */
+      outFile: string | null;
+      progress: boolean;
+    }
+  | { type: 'cancel'; id: number }
+  /** The pool has written a chunk; the thread may send the next. */
+  | { type: 'ack'; id: number };
+
+export type ReaderReply =
+  | { type: 'done'; id: number; value: unknown }
+  | { type: 'failed'; id: number; error: ApiError }
+  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'chunk'; id: number; chunk: string };

@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import type { Database } from 'better-sqlite3';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { apiInputSchemas, type ApiResult } from '../api.js';
+import { ArchiveError } from '../errors.js';
+import { openArchive } from '../open.js';
+import { countRecords, listRecords } from '../query.js';
+import { createReaderPool, type ReaderPool } from '../readerPool.js';
+import { callApi, createHandlers } from '../service.js';
+import { timeline } from '../timeline.js';
+import { create } from './fixtures.js';
+import { fillTopics, SLOW_COUNT } from './manyTopics.js';
+import { tempArchive } from './tempArchive.js';
+
+const pools: ReaderPool[] = [];
+afterEach(async () => {
+  for (const pool of pools.splice(0)) await pool.close();
+});
+
+function pool(file: string, size = 2, threads: Worker[] = []): ReaderPool {
+  const made = createReaderPool({ file, size, onThread: (t) => threads.push(t) });
+  pools.push(made);
+  return made;
+}
+
+const TOPICS = 400_000;
+
+const query = (q: object) => apiInputSchemas.listRecords.parse(q);
+
+async function refusal(promise: Promise<unknown>): Promise<ArchiveError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof ArchiveError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('reader threads', () => {
+  test('answer lists, counts and the timeline as the main connection does', async () => {
+    const { db, file } = tempArchive();
+    create(db, 'visits', { title: 'Visit to Astana', country: 'KZ', start_date: '2023-09-19' });
+    create(db, 'visits', { title: 'Visit to Baku', country: 'AZ', start_date: '2022-05' });
+    const readers = pool(file);
+    const visits = query({ table: 'visits', sort: [{ field: 'title' }] });
+    expect(await readers.run('listRecords', visits)).toEqual(listRecords(db, visits));
+    expect(await readers.run('countRecords', visits)).toEqual(countRecords(db, visits));
+    expect(await readers.run('timeline', visits)).toEqual(timeline(db, visits));
+  });
+
+  test('see a record saved on the main thread in the very next list', async () => {
+    const { db, file } = tempArchive();
+    const handlers = createHandlers(db, file, { readers: pool(file) });
+    const topics = { table: 'topics', search: 'Connectivity' };
+    expect(await callApi(handlers, 'listRecords', topics)).toMatchObject({
+      value: { rows: [], total: 0 },
+    });
+    const saved = await callApi(handlers, 'saveRecord', {
+      table: 'topics',
+      values: { name: 'Connectivity' },
+    });
+    expect(saved.ok).toBe(true);
+    const listed = await callApi(handlers, 'listRecords', topics);
+    expect(listed).toMatchObject({ ok: true, value: { total: 1 } });
+    expect(listed.ok && listed.value.rows[0]?.['name']).toBe('Connectivity');
+  });
+
+  test('refuse a bad query with the sentence the main connection gives', async () => {
+    const { file } = tempArchive();
+    const readers = pool(file);
+    const bad = query({ table: 'visits', where: [{ field: 'nope', op: 'equals', value: 1 }] });
+    const error = await refusal(readers.run('listRecords', bad));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toMatch(/nope/);
+  });
+});
+
+describe('a long read', () => {
+  // One large archive for these tests: filling it is the slow part.
+  let db: Database;
+  let file: string;
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
+    file = path.join(dir, 'archive.db');
+    db = openArchive(file, { create: true });
+    fillTopics(db, TOPICS);
+  });
+  afterAll(() => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('does not hold up the stats or a save, which answer before it', async () => {
+    const handlers = createHandlers(db, file, { readers: pool(file, 1) });
+    // The thread is started first, so that what is measured is the count, not its start.
+    await callApi(handlers, 'countRecords', { table: 'visits' });
+    const order: string[] = [];
+    const note = (name: string) => (result: ApiResult<unknown>) => {
+      expect(result.ok).toBe(true);
+      order.push(name);
+    };
+    const long = callApi(handlers, 'countRecords', SLOW_COUNT).then(note('count'));
+    const stats = callApi(handlers, 'stats', {}).then(note('stats'));
+    const save = callApi(handlers, 'saveRecord', {
+      table: 'visits',
+      values: { title: 'Saved during the count' },
+    }).then(note('save'));
+    await Promise.all([long, stats, save]);
+    expect(order).toEqual(['stats', 'save', 'count']);
+  });
+
+  test('cancelled while queued never runs; cancelled while running answers nothing', async () => {
+    const readers = pool(file, 1);
+    const running = new AbortController();
+    const slow = readers.run('countRecords', query(SLOW_COUNT), running.signal);
+    const queued = new AbortController();
+    const out = path.join(dir, 'never.csv');
+    const input = { query: query({ table: 'topics' }), delimiter: 'comma', bom: true } as const;
+    const exported = readers.exportFile({ ...input, dates: 'iso' }, out, {
+      signal: queued.signal,
+    });
+    const after = readers.run('countRecords', query({ table: 'topics' }));
+    queued.abort();
+    running.abort();
+    expect((await refusal(exported)).message).toMatch(/cancelled, so no file was written/);
+    expect((await refusal(slow)).message).toMatch(/cancelled/);
+    // The thread finishes the cancelled count before it takes the next request.
+    expect(await after).toEqual({ count: TOPICS });
+    expect(fs.readdirSync(dir).filter((name) => name.includes('never'))).toEqual([]);
+  });
+
+  test('on a thread that dies fails with a sentence, and the next request gets a new thread', async () => {
+    const threads: Worker[] = [];
+    const readers = pool(file, 1, threads);
+    await readers.run('countRecords', query({ table: 'visits' }));
+    const dying = readers.run('countRecords', query(SLOW_COUNT));
+    await threads[0]!.terminate();
+    const error = await refusal(dying);
+    expect(error.code).toBe('internal');
+    expect(error.message).toMatch(/stopped unexpectedly.*Try again/);
+    expect(await readers.run('countRecords', query({ table: 'topics' }))).toEqual({
+      count: TOPICS,
+    });
+    expect(threads).toHaveLength(2);
+  });
+});
