@@ -16,6 +16,7 @@ import {
 import { backUpNow, backupEntries, restoreNamedBackup } from './backupApi.js';
 import { generateDemo } from './demo.js';
 import { ArchiveError, toApiError } from './errors.js';
+import { recordHistory } from './history.js';
 import { countRecords, listRecords } from './query.js';
 import type { ReaderPool } from './readerPool.js';
 import { relatedRecords } from './relatedRecords.js';
@@ -125,7 +126,7 @@ export function createHandlers(
     },
     savePressRelease: ({ draft }) => importDraft(db, draft),
     validateRecord: (input) => validateRecord(db, input),
-    recordHistory: () => notYet('recordHistory'),
+    recordHistory: (input) => recordHistory(db, input),
     listViews: (input) => listViews(db, input),
     saveView: (input) => saveView(db, input),
     deleteView: (input) => deleteView(db, input),
