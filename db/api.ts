@@ -107,6 +107,7 @@ export const TABLE_FIELDS = {
     country,
     parent_id: id,
     parent: text,
+    aliases: text,
     ...audit,
   },
   positions: {

@@ -16,17 +16,19 @@ export interface Participant {
 
 /**
  * A record as the change log keeps it: its own columns (without the shadow columns, which follow
- * from them, and without counts kept by triggers), people's aliases as a list, and the sets that
- * belong to it (a meeting's participants and topics, a visit's topics). Undo writes a `before`
- * back, redo an `after`. A partial state (a save) writes only the columns it names.
+ * from them, and without counts kept by triggers), aliases as a list, and the sets that belong to
+ * it (a meeting's participants and topics, a visit's topics, a record's sources). Undo writes a
+ * `before` back, redo an `after`. A partial state (a save) writes only the columns it names.
  */
 export interface RecordState {
   [column: string]: CellValue | string[] | Participant[] | undefined;
   participants?: Participant[];
   topic_ids?: string[];
+  source_ids?: string[];
 }
 
 const DERIVED = /_(fold|lo|hi)$/;
+const SET_NAMES = new Set(['participants', 'topic_ids', 'source_ids']);
 const NOT_STATE = new Set(['rid', 'meeting_count']);
 const columnCache = new WeakMap<Database, Map<string, Set<string>>>();
 
@@ -73,6 +75,14 @@ export function readState(db: Database, table: TableName, id: string): RecordSta
       .pluck()
       .all(id) as string[];
   }
+  if (sets.includes('source_ids')) {
+    state.source_ids = statement(
+      db,
+      'SELECT source_id FROM source_links WHERE entity = ? AND entity_id = ? ORDER BY source_id',
+    )
+      .pluck()
+      .all(table, id) as string[];
+  }
   return state;
 }
 
@@ -81,7 +91,7 @@ function storedColumns(db: Database, table: TableName, state: RecordState): Map<
   const columns = tableColumns(db, table);
   const stored = new Map<string, CellValue>();
   for (const [column, value] of Object.entries(state)) {
-    if (column === 'participants' || column === 'topic_ids' || value === undefined) continue;
+    if (SET_NAMES.has(column) || value === undefined) continue;
     // Names reach SQL text here, so only the table's own columns pass. A logged state may name
     // a column a later migration removed: undo cannot bring that back, and restores the rest.
     if (!columns.has(column) || DERIVED.test(column) || NOT_STATE.has(column)) continue;
@@ -116,7 +126,7 @@ export function applyState(
   state: RecordState | null,
 ): void {
   if (state === null) {
-    replaceSets(db, table, id, { participants: [], topic_ids: [] });
+    replaceSets(db, table, id, { participants: [], topic_ids: [], source_ids: [] });
     statement(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
     return;
   }
@@ -168,5 +178,13 @@ function replaceSets(db: Database, table: TableName, id: string, state: RecordSt
     statement(db, `DELETE FROM ${link}_topics WHERE ${link}_id = ?`).run(id);
     const insert = statement(db, `INSERT INTO ${link}_topics (${link}_id, topic_id) VALUES (?, ?)`);
     for (const topic of state.topic_ids) insert.run(id, topic);
+  }
+  if (sets.includes('source_ids') && state.source_ids) {
+    statement(db, 'DELETE FROM source_links WHERE entity = ? AND entity_id = ?').run(table, id);
+    const insert = statement(
+      db,
+      'INSERT INTO source_links (source_id, entity, entity_id) VALUES (?, ?, ?)',
+    );
+    for (const source of state.source_ids) insert.run(source, table, id);
   }
 }

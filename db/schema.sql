@@ -180,7 +180,7 @@ CREATE TABLE organisations (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
-);
+, aliases TEXT NOT NULL DEFAULT '[]', aliases_fold TEXT NOT NULL DEFAULT '');
 
 CREATE INDEX organisations_country ON organisations (country) WHERE deleted_at IS NULL;
 
@@ -191,20 +191,20 @@ CREATE INDEX organisations_parent ON organisations (parent_id);
 CREATE INDEX organisations_trash ON organisations (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TRIGGER organisations_fts_delete AFTER DELETE ON organisations BEGIN
-  INSERT INTO organisations_fts (organisations_fts, rowid, name, acronym, kind) VALUES ('delete', old.rid, old.name, old.acronym, old.kind);
+  INSERT INTO organisations_fts (organisations_fts, rowid, name, acronym, kind, aliases) VALUES ('delete', old.rid, old.name, old.acronym, old.kind, old.aliases);
 END;
 
 CREATE TRIGGER organisations_fts_insert AFTER INSERT ON organisations BEGIN
-  INSERT INTO organisations_fts (rowid, name, acronym, kind) VALUES (new.rid, new.name, new.acronym, new.kind);
+  INSERT INTO organisations_fts (rowid, name, acronym, kind, aliases) VALUES (new.rid, new.name, new.acronym, new.kind, new.aliases);
 END;
 
-CREATE TRIGGER organisations_fts_update AFTER UPDATE OF name, acronym, kind ON organisations BEGIN
-  INSERT INTO organisations_fts (organisations_fts, rowid, name, acronym, kind) VALUES ('delete', old.rid, old.name, old.acronym, old.kind);
-  INSERT INTO organisations_fts (rowid, name, acronym, kind) VALUES (new.rid, new.name, new.acronym, new.kind);
+CREATE TRIGGER organisations_fts_update AFTER UPDATE OF name, acronym, kind, aliases ON organisations BEGIN
+  INSERT INTO organisations_fts (organisations_fts, rowid, name, acronym, kind, aliases) VALUES ('delete', old.rid, old.name, old.acronym, old.kind, old.aliases);
+  INSERT INTO organisations_fts (rowid, name, acronym, kind, aliases) VALUES (new.rid, new.name, new.acronym, new.kind, new.aliases);
 END;
 
 CREATE VIRTUAL TABLE organisations_fts USING fts5(
-  name, acronym, kind,
+  name, acronym, kind, aliases,
   content='organisations', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
 );
 
@@ -438,4 +438,4 @@ CREATE VIRTUAL TABLE visits_fts USING fts5(
   content='visits', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
 );
 
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;

@@ -36,16 +36,23 @@ export const REQUIRED: Record<TableName, readonly string[]> = {
   sources: ['title'],
 };
 
-/** Sets that belong to a record and are saved, logged and undone with it. */
+/**
+ * Sets that belong to a record and are saved, logged and undone with it. `source_ids` are the
+ * sources (press releases, minutes) behind a record, kept in source_links.
+ */
 export const RECORD_SETS = {
-  meetings: ['participants', 'topic_ids'],
-  visits: ['topic_ids'],
+  meetings: ['participants', 'topic_ids', 'source_ids'],
+  visits: ['topic_ids', 'source_ids'],
+  people: ['source_ids'],
+  organisations: ['source_ids'],
+  events: ['source_ids'],
 } as const satisfies Partial<Record<TableName, readonly string[]>>;
-export type SetName = 'participants' | 'topic_ids';
+export type SetName = 'participants' | 'topic_ids' | 'source_ids';
 
-/** Columns holding a JSON array of strings (people's other spellings). */
+/** Columns holding a JSON array of strings (other spellings of a name). */
 export const LIST_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
   people: ['aliases'],
+  organisations: ['aliases'],
 };
 
 /** The column fields a save may set on a table, in the order of TABLE_FIELDS. */
@@ -74,6 +81,7 @@ export function fieldInfo(table: TableName, field: string): FieldInfo | undefine
 export function fieldLabel(field: string): string {
   const words = field.replace(/_ids?$/, '').replace(/_/g, ' ');
   if (field === 'topic_ids') return 'Topics';
+  if (field === 'source_ids') return 'Sources';
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -46,9 +46,9 @@ export function validateSave(
     if (field === 'participants') {
       const participants = participantsValue(db, raw, existing?.participants ?? [], problem);
       if (participants) state.participants = participants;
-    } else if (field === 'topic_ids') {
-      const topics = idList(db, raw, field, 'topics', problem);
-      if (topics) state.topic_ids = topics;
+    } else if (field === 'topic_ids' || field === 'source_ids') {
+      const ids = idList(db, raw, field, field === 'topic_ids' ? 'topics' : 'sources', problem);
+      if (ids) state[field] = ids;
     } else if (LIST_COLUMNS[table]?.includes(field)) {
       const list = listValue(field, raw);
       if ('problem' in list) problem(field, list.problem);

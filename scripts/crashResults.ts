@@ -19,8 +19,9 @@ export function crashSection(result: CrashTestResult, command: string, at: Date)
     'batches (a visit and 1–12 meetings, one transaction each) through db/write.ts and prints',
     'each batch after its commit; it is killed with SIGKILL at random moments. After every kill:',
     'integrity_check, foreign_key_check, every printed batch whole, no batch in part. Then an',
-    'upgrade to a heavy test migration is killed at random moments: the archive must be at the',
-    'old version untouched or the new one complete, and the pre-migration backup sound.',
+    'upgrade of a version 1 archive through every migration and a heavy test one is killed at',
+    'random moments: the archive must be at the old version untouched or complete up to a later',
+    'one (its schema exactly that version’s), and the pre-migration backup sound.',
     '',
     ...describeCrashTest(result)
       .split('\n')

@@ -56,7 +56,7 @@ export function describeCrashTest(result: CrashTestResult): string {
   const { write, migration } = result;
   return [
     `Writer killed ${write.kills} times: ${write.printed} batches printed as committed, ${write.found} found whole, ${write.duringOpen} kills while opening, ${write.problems.length} problems.`,
-    `Upgrade killed ${migration.kills} times: ${migration.old} left at the old version, ${migration.upgraded} complete at the new one, ${migration.backupsChecked} pre-migration backups checked, ${migration.problems.length} problems.`,
+    `Upgrade killed ${migration.kills} times: ${migration.old} left at the old version, ${migration.partway} complete up to a version between, ${migration.upgraded} complete at the new one, ${migration.backupsChecked} pre-migration backups checked, ${migration.problems.length} problems.`,
     `${result.seconds.toFixed(1)} s in all.`,
   ].join('\n');
 }

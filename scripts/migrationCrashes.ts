@@ -1,18 +1,22 @@
-// Kills the app while it upgrades an archive, and checks that the archive is at the old version
-// untouched or at the new one complete, and that the backup taken before is sound.
+// Kills the app while it upgrades a version 1 archive through every migration and a heavy test
+// one, and checks that the archive is at a version whose schema is exactly what that version's
+// migrations make (untouched at version 1, or complete up to a later one), and that the backup
+// taken before is sound.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createRandom } from '../db/demoRandom.js';
+import { applyMigrations, listMigrations } from '../db/migrate.js';
 import { openArchive } from '../db/open.js';
 import { backupsDir } from '../db/preMigrationBackup.js';
+import { schemaSnapshot } from '../db/schemaSnapshot.js';
 import { saveRecord } from '../db/write.js';
 import { soundness } from './crashCheck.js';
 import { runAndKill } from './crashRun.js';
 
 const PROBE_ROWS = 200_000;
 
-/** A second migration heavy enough to be killed in the middle: a new table and a new column. */
+/** A last migration heavy enough to be killed in the middle: a new table and a new column. */
 const PROBE_MIGRATION = `
 CREATE TABLE crash_probe (n INTEGER PRIMARY KEY, v TEXT NOT NULL);
 WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < ${PROBE_ROWS})
@@ -25,6 +29,8 @@ export interface MigrationCrashCounts {
   kills: number;
   /** Kills after which the archive was still at the old version, untouched. */
   old: number;
+  /** Kills after which the archive was at a version between, complete up to it. */
+  partway: number;
   /** Kills after which the upgrade was found complete. */
   upgraded: number;
   /** Pre-migration backups found and checked. */
@@ -32,31 +38,43 @@ export interface MigrationCrashCounts {
   problems: string[];
 }
 
-function versionState(file: string, visits: number): { version: number; problems: string[] } {
+/** The schema each version has once its migrations ran, by version. */
+function schemasByVersion(migrationsDir: string): Map<number, string> {
+  const schemas = new Map<number, string>();
+  const migrations = listMigrations(migrationsDir);
+  for (const m of migrations) {
+    const db = new Database(':memory:');
+    applyMigrations(db, migrations.slice(0, m.version));
+    schemas.set(m.version, schemaSnapshot(db));
+    db.close();
+  }
+  return schemas;
+}
+
+function versionState(
+  file: string,
+  visits: number,
+  schemas: Map<number, string>,
+): { version: number; problems: string[] } {
   const db = new Database(file);
   try {
     const problems = soundness(db);
     const version = db.pragma('user_version', { simple: true }) as number;
-    const probe = db
-      .prepare("SELECT count(*) FROM sqlite_master WHERE name = 'crash_probe'")
-      .pluck()
-      .get() as number;
-    const noted = db
-      .prepare('SELECT * FROM visits LIMIT 1')
-      .columns()
-      .some((c) => c.name === 'crash_note');
     const visitCount = db.prepare('SELECT count(*) FROM visits').pluck().get() as number;
     if (visitCount !== visits) problems.push(`${visitCount} visits instead of ${visits}`);
-    if (version === 1 && (probe || noted)) problems.push('version 1 with part of version 2');
-    if (version === 2) {
+    const expected = schemas.get(version);
+    if (expected === undefined) problems.push(`unexpected version ${version}`);
+    else if (schemaSnapshot(db) !== expected) {
+      problems.push(`version ${version} with a schema that is not that version's`);
+    }
+    if (version === schemas.size) {
       const rows = db.prepare('SELECT count(*) FROM crash_probe').pluck().get() as number;
       const same = db
         .prepare('SELECT count(*) FROM visits WHERE crash_note IS title')
         .pluck()
         .get() as number;
-      if (rows !== PROBE_ROWS || same !== visits) problems.push('version 2 incomplete');
+      if (rows !== PROBE_ROWS || same !== visits) problems.push(`version ${version} incomplete`);
     }
-    if (version !== 1 && version !== 2) problems.push(`unexpected version ${version}`);
     return { version, problems };
   } finally {
     db.close();
@@ -87,15 +105,20 @@ export async function runMigrationCrashes(options: {
   writer: string;
   seed?: number;
 }): Promise<MigrationCrashCounts> {
+  const shipped = path.join(path.dirname(options.writer), 'migrations');
   const migrations = path.join(options.dir, 'migrations');
-  fs.mkdirSync(migrations);
-  fs.copyFileSync(
-    path.join(path.dirname(options.writer), 'migrations/0001_init.sql'),
-    path.join(migrations, '0001_init.sql'),
+  const v1 = path.join(options.dir, 'migrations-v1');
+  fs.cpSync(shipped, migrations, { recursive: true });
+  fs.mkdirSync(v1);
+  fs.copyFileSync(path.join(shipped, '0001_init.sql'), path.join(v1, '0001_init.sql'));
+  const probeVersion = listMigrations(shipped).length + 1;
+  fs.writeFileSync(
+    path.join(migrations, `${String(probeVersion).padStart(4, '0')}_crash_probe.sql`),
+    PROBE_MIGRATION,
   );
-  fs.writeFileSync(path.join(migrations, '0002_crash_probe.sql'), PROBE_MIGRATION);
+  const schemas = schemasByVersion(migrations);
   const base = path.join(options.dir, 'base.db');
-  const db = openArchive(base, { create: true });
+  const db = openArchive(base, { create: true, migrationsDir: v1 });
   const visits = 300;
   for (let i = 0; i < visits; i++) saveRecord(db, { table: 'visits', values: { title: `v${i}` } });
   db.close();
@@ -115,6 +138,7 @@ export async function runMigrationCrashes(options: {
   const counts: MigrationCrashCounts = {
     kills: 0,
     old: 0,
+    partway: 0,
     upgraded: 0,
     backupsChecked: 0,
     problems: [],
@@ -122,11 +146,12 @@ export async function runMigrationCrashes(options: {
   for (let k = 1; k <= options.kills; k++) {
     fresh();
     await runAndKill(options.writer, ['migrate', file, migrations], random.int(span), true);
-    const state = versionState(file, visits);
+    const state = versionState(file, visits, schemas);
     const backups = checkBackups(file);
     counts.kills = k;
     if (state.version === 1) counts.old++;
-    if (state.version === 2) counts.upgraded++;
+    else if (state.version === probeVersion) counts.upgraded++;
+    else counts.partway++;
     counts.backupsChecked += backups.checked;
     counts.problems.push(...[...state.problems, ...backups.problems].map((p) => `kill ${k}: ${p}`));
   }

@@ -5,14 +5,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import DatabaseConstructor from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import { dateSpan } from '../dates.js';
 import { fold, normalizeText } from '../fold.js';
+import { applyMigrations, listMigrations } from '../migrate.js';
 
-const INIT = path.join(path.dirname(fileURLToPath(import.meta.url)), '../migrations/0001_init.sql');
 const cleanups: (() => void)[] = [];
 
 afterEach(() => {
@@ -24,7 +23,7 @@ export function queryArchive(): Database {
   const db = new DatabaseConstructor(path.join(dir, 'archive.db'));
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.transaction(() => db.exec(fs.readFileSync(INIT, 'utf8')))();
+  applyMigrations(db, listMigrations());
   cleanups.push(() => {
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });

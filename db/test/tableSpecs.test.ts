@@ -30,6 +30,7 @@ describe('writable fields', () => {
       'summary',
       'status',
       'topic_ids',
+      'source_ids',
     ]);
     expect(writableFields('meetings')).toContain('participants');
   });

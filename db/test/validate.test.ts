@@ -33,7 +33,7 @@ describe('a refused save', () => {
     expect(error.message).toBe('The visit was not saved: 7 problems to fix.');
     expect(Object.fromEntries(error.details!.map((d) => [d.path, d.message]))).toEqual({
       'values.agenda':
-        'There is no field "agenda" on visits. Fields you can set: title, traveller_id, city, country, start_date, end_date, purpose, summary, status, topic_ids.',
+        'There is no field "agenda" on visits. Fields you can set: title, traveller_id, city, country, start_date, end_date, purpose, summary, status, topic_ids, source_ids.',
       'values.traveller_id':
         'Traveller: there is no person with the id no-such-person in the archive.',
       'values.country':
