@@ -1,14 +1,17 @@
 /**
  * Web mode's CSV exports: the API answers an export with a one-time address, and the browser
  * then fetches that address as a plain download (a link cannot carry the API token, so the
- * ticket, random and short-lived, stands in for it). The rows are streamed from a read-only
- * connection of their own, so that the page keeps working while a large export runs.
+ * ticket, random and short-lived, stands in for it). The rows are streamed from a reader thread
+ * (or, without one, a read-only connection of their own), so that the page keeps working while a
+ * large export runs.
  */
 import crypto from 'node:crypto';
 import type http from 'node:http';
+import type { Database } from 'better-sqlite3';
 import type { CsvExportAnswer } from '../db/api.js';
 import { writeCsv } from '../db/csvExport.js';
 import { openArchive } from '../db/open.js';
+import type { ReaderPool } from '../db/readerPool.js';
 import type { ApiInput } from '../db/service.js';
 
 const TICKET_LIFE_MS = 60_000;
@@ -24,7 +27,7 @@ function fileName(table: string): string {
   return `${table}-${new Date().toISOString().slice(0, 10)}.csv`;
 }
 
-export function csvDownloads(file: string): CsvDownloads {
+export function csvDownloads(file: string, readers?: ReaderPool): CsvDownloads {
   const tickets = new Map<string, { input: ApiInput<'exportCsv'>; expires: number }>();
   return {
     create(input) {
@@ -46,7 +49,6 @@ export function csvDownloads(file: string): CsvDownloads {
       const { query, ...options } = found.input;
       const controller = new AbortController();
       res.on('close', () => controller.abort());
-      const db = openArchive(file, { readonly: true });
       res.writeHead(200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${fileName(query.table)}"`,
@@ -57,10 +59,23 @@ export function csvDownloads(file: string): CsvDownloads {
           if (res.write(chunk)) resolve();
           else res.once('drain', resolve);
         });
-      writeCsv(db, query, write, { ...options, signal: controller.signal })
-        .then(() => res.end())
-        .catch(() => res.destroy())
-        .finally(() => db.close());
+      const signal = controller.signal;
+      const written = readers
+        ? readers.streamCsv(found.input, write, { signal })
+        : withReadOnly(file, (db) => writeCsv(db, query, write, { ...options, signal }));
+      written.then(
+        () => res.end(),
+        () => res.destroy(),
+      );
     },
   };
+}
+
+async function withReadOnly<T>(file: string, fn: (db: Database) => Promise<T>): Promise<T> {
+  const db = openArchive(file, { readonly: true });
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
 }

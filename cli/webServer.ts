@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Database from 'better-sqlite3';
 import type { ApiError, ErrorCode } from '../db/api.js';
+import { createReaderPool, type ReaderPool } from '../db/readerPool.js';
 import { callApi, createHandlers, type Handlers } from '../db/service.js';
 import { DOWNLOAD_PREFIX, csvDownloads } from './csvDownloads.js';
 import { hostAllowed, originAllowed, tokenMatches } from './requestGuards.js';
@@ -40,6 +41,10 @@ export interface WebServerOptions {
   rendererDir: string | null;
   /** Fixed in tests; a random per-run token otherwise. */
   token?: string;
+  /** Threads that answer lists, counts, the timeline and CSV downloads (2 unless set; 0: none). */
+  readerThreads?: number;
+  /** Reader threads the caller made, and closes, instead of the server's own. */
+  readers?: ReaderPool;
 }
 
 export interface WebServer {
@@ -114,7 +119,14 @@ async function handleApi(
       return;
     }
   }
-  const result = await callApi(handlers, method, input);
+  // A browser that no longer wants the answer (a newer query replaced it) closes the request:
+  // queued, it never runs; running on a reader thread, its answer is dropped.
+  const abandoned = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) abandoned.abort();
+  });
+  const result = await callApi(handlers, method, input, { signal: abandoned.signal });
+  if (abandoned.signal.aborted) return;
   sendJson(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500), result);
 }
 
@@ -125,8 +137,17 @@ async function handleApi(
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? crypto.randomBytes(32).toString('hex');
-  const downloads = csvDownloads(options.file);
-  const handlers = createHandlers(options.db, options.file, { exportCsv: downloads.create });
+  const threads = options.readerThreads ?? 2;
+  const ownReaders =
+    !options.readers && threads > 0
+      ? createReaderPool({ file: options.file, size: threads })
+      : undefined;
+  const readers = options.readers ?? ownReaders;
+  const downloads = csvDownloads(options.file, readers);
+  const handlers = createHandlers(options.db, options.file, {
+    exportCsv: downloads.create,
+    ...(readers ? { readers } : {}),
+  });
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -178,6 +199,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       server.off('error', reject);
       resolve();
     });
+  }).catch(async (e: unknown) => {
+    await ownReaders?.close();
+    throw e;
   });
   const bound = server.address() as AddressInfo;
   port = bound.port;
@@ -187,10 +211,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     address: bound.address,
     port,
     token,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await ownReaders?.close();
+    },
   };
 }

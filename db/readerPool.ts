@@ -9,10 +9,16 @@
  * A thread that dies is replaced; the request it was answering fails with a sentence.
  */
 import type { Worker } from 'node:worker_threads';
-import type { CountResult, CsvExportInput, ListResult, ParsedQuery, TimelineData } from './api.js';
+import type { CountResult, ListResult, ParsedQuery, TimelineData } from './api.js';
 import type { CsvExportResult } from './csvExport.js';
 import { ArchiveError } from './errors.js';
-import type { ReaderMethod, ReaderReply, ReaderRequest, ReaderSetup } from './readerProtocol.js';
+import type {
+  CsvExportRequest,
+  ReaderMethod,
+  ReaderReply,
+  ReaderRequest,
+  ReaderSetup,
+} from './readerProtocol.js';
 import { startReaderThread } from './startReaderThread.js';
 
 export interface ReaderPoolOptions extends ReaderSetup {
@@ -41,14 +47,10 @@ export interface ReaderPool {
     signal?: AbortSignal,
   ): Promise<ReaderAnswer[M]>;
   /** Writes the CSV to `outFile` through a temporary file beside it, renamed when complete. */
-  exportFile(
-    input: Required<CsvExportInput>,
-    outFile: string,
-    run?: ExportRun,
-  ): Promise<CsvExportResult>;
+  exportFile(input: CsvExportRequest, outFile: string, run?: ExportRun): Promise<CsvExportResult>;
   /** Hands the CSV to `write` chunk by chunk, the next once the last one's promise settles. */
   streamCsv(
-    input: Required<CsvExportInput>,
+    input: CsvExportRequest,
     write: (chunk: string) => void | Promise<void>,
     run?: ExportRun,
   ): Promise<number>;

@@ -3,7 +3,11 @@
  * reader threads. Each thread answers one request at a time; `cancel` and `ack` may arrive while
  * an export runs, as an export yields between chunks.
  */
-import type { ApiError, CsvExportInput, ParsedQuery } from './api.js';
+import type { z } from 'zod';
+import type { ApiError, CsvExportInputSchema, ParsedQuery } from './api.js';
+
+/** An export's choices after validation, every default filled in. */
+export type CsvExportRequest = z.output<typeof CsvExportInputSchema>;
 
 /** The read methods a reader thread answers. */
 export const READER_METHODS = ['listRecords', 'countRecords', 'timeline'] as const;
@@ -21,7 +25,7 @@ export type ReaderRequest =
   | {
       type: 'export';
       id: number;
-      input: Required<CsvExportInput>;
+      input: CsvExportRequest;
       /** Write this file (through a temporary file beside it), or null to send the text back. */
       outFile: string | null;
       progress: boolean;
