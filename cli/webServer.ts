@@ -10,6 +10,14 @@ import { hostAllowed, originAllowed, tokenMatches } from './requestGuards.js';
 import { resolveStaticFile, sendFile } from './staticFiles.js';
 
 const MAX_BODY = 1024 * 1024;
+/**
+ * A CSV file travels as base64 in its request: a 50 MB file is about 67 MB of JSON, so the two
+ * methods that carry one may send 72 MB (CsvImportInputSchema allows 70,000,000 characters).
+ */
+const BODY_LIMITS: Readonly<Record<string, number>> = {
+  previewCsvImport: 72 * 1024 * 1024,
+  importCsv: 72 * 1024 * 1024,
+};
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy':
@@ -74,21 +82,22 @@ function sendError(res: http.ServerResponse, status: number, error: ApiError): v
 async function readBody(
   req: http.IncomingMessage,
   res: http.ServerResponse,
+  limit: number = MAX_BODY,
 ): Promise<string | null> {
   const tooLarge = () => {
     res.setHeader('Connection', 'close');
     sendError(res, 413, {
       code: 'invalid_input',
-      message: 'The request is larger than 1 MB and was refused. Nothing was changed.',
+      message: `The request is larger than ${limit / (1024 * 1024)} MB and was refused. Nothing was changed.`,
     });
     return null;
   };
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return tooLarge();
+  if (Number(req.headers['content-length'] ?? 0) > limit) return tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) return tooLarge();
+    if (size > limit) return tooLarge();
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -105,7 +114,11 @@ async function handleApi(
     sendError(res, 405, { code: 'invalid_input', message: 'The API answers POST requests only.' });
     return;
   }
-  const body = await readBody(req, res);
+  const body = await readBody(
+    req,
+    res,
+    Object.hasOwn(BODY_LIMITS, method) ? BODY_LIMITS[method] : MAX_BODY,
+  );
   if (body === null) return;
   let input: unknown = {};
   if (body.trim() !== '') {

@@ -580,12 +580,24 @@ export interface CsvImportPreview {
   encoding: string;
   delimiter: (typeof CSV_DELIMITERS)[number];
   rows: number;
-  /** Each header of the file and the field it fills, or null when it is left out. */
-  columns: { header: string; field: string | null }[];
+  /**
+   * Each header of the file and the field it fills, or null when it is left out; `note` says why
+   * a column the archive fills itself (ids, times, counts) is left out.
+   */
+  columns: { header: string; field: string | null; note?: string }[];
+  /** The fields a column of this table can fill, for choosing a column's field. */
+  fields: string[];
   /** The first rows, as the fields they fill. */
   sample: Row[];
-  /** Every row that would be refused: line number in the file, field, and why. */
+  /**
+   * Every row that would be refused: line number in the file, the column (its header), and why.
+   * Problems of the header itself are on line 1. At most the first 1,000 are listed.
+   */
   problems: { line: number; field: string; message: string }[];
+  /** Every problem found, listed or not. */
+  problemCount: number;
+  /** Rows with at least one problem. */
+  refusedRows: number;
   written: boolean;
 }
 

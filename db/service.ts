@@ -14,6 +14,7 @@ import {
   type CsvExportAnswer,
 } from './api.js';
 import { backUpNow, backupEntries, restoreNamedBackup } from './backupApi.js';
+import { importCsv, previewCsvImport } from './csvImport.js';
 import { generateDemo } from './demo.js';
 import { ArchiveError, toApiError } from './errors.js';
 import { recordHistory } from './history.js';
@@ -134,8 +135,8 @@ export function createHandlers(
     putUiState: (input) => putUiState(db, input),
     mergeRecords: () => notYet('mergeRecords'),
     emptyTrash: () => notYet('emptyTrash'),
-    previewCsvImport: () => notYet('previewCsvImport'),
-    importCsv: () => notYet('importCsv'),
+    previewCsvImport: (input) => previewCsvImport(db, input),
+    importCsv: (input) => importCsv(db, input),
   };
 }
 

@@ -1,13 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { importCsv } from '../../db/csvImport.js';
+import type { CsvImportPreview } from '../../db/api.js';
+import { importCsv, previewCsvImport } from '../../db/csvImport.js';
 import { archiveLocation } from '../archivePath.js';
 import type { CliCommand } from '../cliCommand.js';
 import { CliError } from '../cliError.js';
 import { parseTable } from '../listQuery.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
-import { backupBefore } from '../../db/backupRotation.js';
 import { withArchive } from '../withArchive.js';
+
+/** A dry run's refusal, worded as the import's own would be. */
+function problemsText(table: string, preview: CsvImportPreview): string {
+  const lines = preview.problems.map(
+    (p) => `  line ${p.line}${p.field ? `: ${p.field}` : ''}: ${p.message}`,
+  );
+  const more = preview.problemCount - preview.problems.length;
+  if (more > 0) lines.push(`  and ${more} more problems`);
+  const what =
+    preview.refusedRows > 0
+      ? `${preview.refusedRows} of ${preview.rows} rows cannot be imported into ${table}`
+      : 'The file’s columns need attention';
+  return [`${what}, so nothing would be imported. Fix each problem listed.`, ...lines].join('\n');
+}
 
 export const importCsvCommand: CliCommand = {
   name: 'import-csv',
@@ -18,8 +32,15 @@ Adds one record per row of FILE to the table. The first line names the columns, 
 the app shows (as archive export writes them) or by field name. The encoding (UTF-8, UTF-16,
 Windows-1251 or -1252) and the delimiter (comma, semicolon or tab) are found from the file.
 
+A file exported by the archive imports back: linked records named as the tables show them (a
+meeting's Visit by its title, a visit's Traveller by name or other spelling, an organisation's
+Part of, a position's Person and Organisation, an event's Organiser) are found by that name, and
+dates written as shown (19 Sep 2023, Sep 2023) are read back. Ids, times and counts are left out:
+every row becomes a new record.
+
 Every row is checked first: if any row is wrong, nothing is imported and every problem is listed
-with its line. An import is one action: \`undo\` in the app takes all of it back.
+with its line. The archive is backed up before an import, and an import is one action: \`undo\`
+in the app takes all of it back.
 
 Options:
   --dry-run  check every row and report, writing nothing
@@ -45,10 +66,11 @@ Options:
     }
     const location = archiveLocation(values.db, io.env);
     const dryRun = !!values['dry-run'];
-    const result = await withArchive(location, {}, async (db) => {
-      if (!dryRun) await backupBefore(db, 'import');
-      return importCsv(db, table, bytes, { dryRun });
-    });
+    const input = { table, file: bytes.toString('base64') };
+    const result = await withArchive(location, {}, (db) =>
+      dryRun ? previewCsvImport(db, input) : importCsv(db, input),
+    );
+    if (result.problemCount > 0) throw new CliError(problemsText(table, result));
     const how = `${result.encoding}, ${result.delimiter}-separated`;
     io.out(
       dryRun

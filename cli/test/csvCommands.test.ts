@@ -64,7 +64,7 @@ describe('archive import-csv and export', () => {
     const result = await run(['import-csv', 'people', csv, '--db', db]);
     expect(result.code).not.toBe(0);
     expect(result.err).toMatch(/1 of 2 rows .*nothing was imported/);
-    expect(result.err).toMatch(/line 3: Country: Country "Kazakhstan" is not an ISO 3166/);
+    expect(result.err).toMatch(/line 3: country: Country "Kazakhstan" is not an ISO 3166/);
     expect((await run(['list', 'people', '--json', '--db', db])).out).toMatch(/"total": 0/);
   });
 });

@@ -1,0 +1,115 @@
+/**
+ * Which field each column of a CSV file fills. A header names a field by the label the tables
+ * show (as exports write it) or by its field name; the user may choose otherwise (`mapping`).
+ * Columns the archive fills itself (ids, times, counts) are left out with a note saying why.
+ */
+import { TABLE_FIELDS, type TableName } from './api.js';
+import { columnLabel } from './columnLabels.js';
+import { fieldSql } from './fields.js';
+import { fold } from './fold.js';
+import { writableColumns } from './tableSpecs.js';
+
+export interface ImportColumn {
+  header: string;
+  field: string | null;
+  note?: string;
+}
+
+export interface CsvProblem {
+  line: number;
+  field: string;
+  message: string;
+}
+
+/** A display column naming a record of another table, read back as that record's id. */
+export interface NamedReference {
+  /** The field holding the id: `visit_id` for the display column `visit`. */
+  idField: string;
+  table: TableName;
+}
+
+/** `visit` -> visit_id of visits: joined display fields whose id the import may set. */
+export function namedReference(table: TableName, field: string): NamedReference | null {
+  const join = fieldSql(table, field)?.join;
+  if (!join || !writableColumns(table).includes(join.fk)) return null;
+  return { idField: join.fk, table: join.table };
+}
+
+/** The fields a column of this table can fill: its writable columns and the names of its links. */
+export function importableFields(table: TableName): string[] {
+  return Object.keys(TABLE_FIELDS[table]).filter(
+    (f) => writableColumns(table).includes(f) || namedReference(table, f) !== null,
+  );
+}
+
+const AUDIT_NOTES: Record<string, string> = {
+  id: 'Ids are not imported: every row becomes a new record, with an id of its own.',
+  created_at: 'The archive records when each imported record is made.',
+  updated_at: 'The archive records when each imported record is made.',
+};
+
+function leftOutNote(table: TableName, field: string): string | null {
+  if (!Object.hasOwn(TABLE_FIELDS[table], field)) return null;
+  return (
+    AUDIT_NOTES[field] ??
+    'The archive works this out from other records, so the column is left out.'
+  );
+}
+
+/** The field a header names: a field of the table, by its label or its name. */
+function namedField(table: TableName, header: string): string | null {
+  const wanted = fold(header.trim());
+  const fields = Object.keys(TABLE_FIELDS[table]);
+  return (
+    fields.find((f) => fold(columnLabel(f)) === wanted) ??
+    fields.find((f) => fold(f) === wanted) ??
+    null
+  );
+}
+
+export function planColumns(
+  table: TableName,
+  headers: string[],
+  mapping: Record<string, string | null> = {},
+): { columns: ImportColumn[]; problems: CsvProblem[] } {
+  const importable = importableFields(table);
+  const problems: CsvProblem[] = [];
+  const problem = (header: string, message: string) =>
+    problems.push({ line: 1, field: header, message });
+  const filledBy = new Map<string, string>();
+  const columns = headers.map((header): ImportColumn => {
+    const chosen = Object.hasOwn(mapping, header);
+    const field = chosen ? mapping[header]! : namedField(table, header);
+    if (field === null && chosen) return { header, field: null };
+    if (field === null) {
+      if (header.trim() === '') {
+        return { header, field: null, note: 'A column without a heading is left out.' };
+      }
+      problem(
+        header,
+        `The column “${header}” matches no field of ${table}. Choose the field it fills, or leave it out.`,
+      );
+      return { header, field: null };
+    }
+    if (!importable.includes(field)) {
+      const note = leftOutNote(table, field);
+      if (note !== null && !chosen) return { header, field: null, note };
+      problem(
+        header,
+        `${columnLabel(field)} cannot be filled from a file into ${table}. Choose another field for “${header}”, or leave it out.`,
+      );
+      return { header, field: null };
+    }
+    const before = filledBy.get(field);
+    if (before !== undefined) {
+      problem(
+        header,
+        `The columns “${before}” and “${header}” both fill ${columnLabel(field)}. Leave one of them out.`,
+      );
+      return { header, field: null };
+    }
+    filledBy.set(field, header);
+    return { header, field };
+  });
+  return { columns, problems };
+}

@@ -1,0 +1,216 @@
+/**
+ * A CSV file read into the saves an import would make, with every problem a save would meet,
+ * found without writing anything: the one reading that the preview, the import and the CLI share.
+ */
+import crypto from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { CsvImportPreview, Row, TableName } from './api.js';
+import { DELIMITERS, unescapeFormula } from './csvCell.js';
+import { columnLabel } from './columnLabels.js';
+import {
+  importableFields,
+  namedReference,
+  planColumns,
+  type CsvProblem,
+  type NamedReference,
+} from './csvColumns.js';
+import { storedDate } from './csvDate.js';
+import { decodeCsv } from './csvDecode.js';
+import { detectDelimiter } from './csvDelimiter.js';
+import { csvRecords } from './csvRecords.js';
+import { ReferenceFinder } from './csvReferences.js';
+import { ArchiveError } from './errors.js';
+import { LIST_COLUMNS, RECORD_NOUN, REQUIRED, fieldInfo } from './tableSpecs.js';
+import { validateSave } from './validate.js';
+
+/** One row to save: its values, and the fields to fill with the ids of rows saved before it. */
+export interface PlannedRow {
+  line: number;
+  values: Record<string, unknown>;
+  ownRefs: { field: string; row: number }[];
+}
+
+export interface CsvImportPlan {
+  preview: CsvImportPreview;
+  /** The rows in an order that saves every row after the rows of the file it names. */
+  rows: PlannedRow[];
+  order: number[];
+}
+
+const LISTED_PROBLEMS = 1000;
+const SAMPLE_ROWS = 10;
+
+function cellValue(table: TableName, field: string, cell: string): unknown {
+  const text = unescapeFormula(cell);
+  if (LIST_COLUMNS[table]?.includes(field)) return text === '' ? [] : text.split(/\r\n|\r|\n/);
+  if (text.trim() === '') return null;
+  const info = fieldInfo(table, field);
+  if (info?.kind === 'date') return storedDate(text);
+  if (info?.kind === 'enum') {
+    const wanted = text.trim().toLowerCase();
+    return info.values?.find((v) => v === wanted) ?? text;
+  }
+  return text;
+}
+
+function shown(value: unknown): Row[string] {
+  if (Array.isArray(value)) return value.join('; ') || null;
+  return typeof value === 'string' ? value : null;
+}
+
+/** Saves in an order where each row comes after the rows of the file it names; cycles refused. */
+function saveOrder(rows: PlannedRow[], problem: (row: number, message: string) => void): number[] {
+  const order: number[] = [];
+  const state = new Uint8Array(rows.length); // 0 new, 1 on the path, 2 placed
+  const visit = (start: number) => {
+    const path: number[] = [];
+    const walk = (i: number): boolean => {
+      if (state[i] === 2) return true;
+      if (state[i] === 1) return false;
+      state[i] = 1;
+      path.push(i);
+      const ok = rows[i]!.ownRefs.every((r) => walk(r.row));
+      path.pop();
+      state[i] = 2;
+      if (ok) order.push(i);
+      else problem(i, 'This row is, through the rows it names, part of itself. Break the circle.');
+      return ok;
+    };
+    walk(start);
+  };
+  for (let i = 0; i < rows.length; i++) visit(i);
+  return order;
+}
+
+export function planCsvImport(
+  db: Database,
+  table: TableName,
+  bytes: Uint8Array,
+  mapping?: Record<string, string | null>,
+): CsvImportPlan {
+  const { text, encoding } = decodeCsv(bytes);
+  if (text.includes('\u0000')) {
+    throw new ArchiveError(
+      'invalid_input',
+      'This file is not a CSV file (it holds binary data), so nothing was imported. Choose a .csv file, or save the spreadsheet as CSV.',
+    );
+  }
+  const delimiter = detectDelimiter(text);
+  const [head, ...body] = csvRecords(text, DELIMITERS[delimiter]);
+  if (!head) throw new ArchiveError('invalid_input', 'The file is empty, so nothing was imported.');
+  const { columns, problems } = planColumns(table, head.cells, mapping);
+  const records = body.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  if (records.length === 0) {
+    problems.push({
+      line: 2,
+      field: '',
+      message: 'The file has a header line but no rows below it, so there is nothing to import.',
+    });
+  }
+  const refused = new Set<number>();
+  const problem = (p: CsvProblem) => {
+    problems.push(p);
+    refused.add(p.line);
+  };
+  const finder = new ReferenceFinder(db, table);
+  const references = new Map<string, NamedReference>();
+  for (const { field } of columns) {
+    const ref = field === null ? null : namedReference(table, field);
+    if (field !== null && ref) references.set(field, ref);
+  }
+  if (references.size > 0 && [...references.values()].some((r) => r.table === table)) {
+    const nameAt = columns.findIndex((c) => c.field === 'name');
+    if (nameAt >= 0) records.forEach((r, i) => finder.addOwnRow(r.cells[nameAt] ?? '', i));
+  }
+  // A required field no column fills is one problem of the header, not one of every row.
+  const filled = new Set(
+    columns.map((c) => (c.field && references.get(c.field)?.idField) ?? c.field),
+  );
+  const unfilled = REQUIRED[table].filter((f) => !filled.has(f));
+  for (const f of unfilled) {
+    problems.push({
+      line: 1,
+      field: '',
+      message: `No column fills ${columnLabel(f)}, which every ${RECORD_NOUN[table]} needs. Choose the column that holds it.`,
+    });
+  }
+  const headerOf = (field: string) =>
+    columns.find((c) => c.field === field)?.header ??
+    columns.find((c) => c.field !== null && references.get(c.field)?.idField === field)?.header ??
+    field;
+
+  // A new record's id matters to the save's checks only as one no stored record has.
+  const newId = crypto.randomUUID();
+  const rows = records.map(({ cells, line }): PlannedRow => {
+    if (cells.length > columns.length && cells.slice(columns.length).some((c) => c !== '')) {
+      problem({
+        line,
+        field: '',
+        message: `This row has ${cells.length} cells but the header names ${columns.length} columns. Check its quotes and delimiters.`,
+      });
+    }
+    const values: Record<string, unknown> = {};
+    columns.forEach(({ field }, i) => {
+      if (field !== null && !references.has(field))
+        values[field] = cellValue(table, field, cells[i] ?? '');
+    });
+    const ownRefs: PlannedRow['ownRefs'] = [];
+    const unfound = new Set<string>();
+    columns.forEach(({ field, header }, i) => {
+      const ref = field === null ? undefined : references.get(field);
+      const name = unescapeFormula(cells[i] ?? '').trim();
+      // An id given beside the name says which record is meant; the name is then not needed.
+      if (!ref || name === '' || (values[ref.idField] ?? null) !== null) return;
+      const date = typeof values.date === 'string' ? values.date : null;
+      const found = finder.find(ref, header, name, date);
+      if ('id' in found) values[ref.idField] = found.id;
+      else if ('row' in found) ownRefs.push({ field: ref.idField, row: found.row });
+      else {
+        problem({ line, field: header, message: found.problem });
+        unfound.add(ref.idField);
+      }
+    });
+    const check = validateSave(db, table, newId, values, null);
+    for (const p of check.problems) {
+      const field = p.path.replace(/^values\./, '').split('.')[0] ?? '';
+      // A row of the file that a later row names is saved first; its id is not known yet.
+      if (ownRefs.some((r) => r.field === field) || unfilled.includes(field)) continue;
+      // A meeting whose visit was named but not found has its problem said once, not twice.
+      if (field === 'date' && unfound.has('visit_id') && values.date == null) continue;
+      problem({ line, field: headerOf(field), message: p.message });
+    }
+    return { line, values, ownRefs };
+  });
+  const order = saveOrder(rows, (i, message) =>
+    problem({ line: rows[i]!.line, field: '', message }),
+  );
+  problems.sort((a, b) => a.line - b.line);
+  const preview: CsvImportPreview = {
+    encoding,
+    delimiter,
+    rows: rows.length,
+    columns,
+    fields: importableFields(table),
+    sample: rows
+      .slice(0, SAMPLE_ROWS)
+      .map(({ values }, i) =>
+        Object.fromEntries(
+          columns.flatMap(({ field }, c) =>
+            field === null
+              ? []
+              : [
+                  [
+                    field,
+                    references.has(field) ? shown(records[i]!.cells[c]) : shown(values[field]),
+                  ],
+                ],
+          ),
+        ),
+      ),
+    problems: problems.slice(0, LISTED_PROBLEMS),
+    problemCount: problems.length,
+    refusedRows: [...refused].filter((l) => l > 1).length,
+    written: false,
+  };
+  return { preview, rows, order };
+}

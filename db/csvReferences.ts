@@ -1,0 +1,107 @@
+/**
+ * Records named in a CSV file the way exports write them (a meeting's visit by its title, a
+ * visit's traveller by name) found again by that name: people by name or another spelling,
+ * organisations by name, visits by title and, when titles repeat, by the meeting's date.
+ * A name that matches no live record, or several, is a problem for that row, never a guess.
+ */
+import type { Database } from 'better-sqlite3';
+import { TABLE_FIELDS, type TableName } from './api.js';
+import { columnLabel } from './columnLabels.js';
+import type { NamedReference } from './csvColumns.js';
+import { dateSpan } from './dates.js';
+import { fold } from './fold.js';
+import { statement } from './statement.js';
+
+/** A record of the archive (`id`), a row of the same file (`row`, by index), or why neither. */
+export type Resolved = { id: string } | { row: number } | { problem: string };
+
+interface Candidate {
+  id: string;
+  lo: string | null;
+  hi: string | null;
+}
+
+const NOUNS: Partial<Record<TableName, [string, string]>> = {
+  people: ['person', 'people'],
+  organisations: ['organisation', 'organisations'],
+  visits: ['visit', 'visits'],
+};
+
+function byName(db: Database, table: TableName, key: string): Candidate[] {
+  const live = 'deleted_at IS NULL';
+  if (table === 'visits') {
+    return statement(
+      db,
+      `SELECT id, start_date_lo AS lo, coalesce(end_date_hi, start_date_hi) AS hi FROM visits WHERE title_fold = ? AND ${live}`,
+    ).all(key) as Candidate[];
+  }
+  const named = statement(
+    db,
+    `SELECT id, NULL AS lo, NULL AS hi FROM ${table} WHERE name_fold = ? AND ${live}`,
+  ).all(key) as Candidate[];
+  // Other spellings are searched only when no name matches: they have no index of their own.
+  if (named.length > 0 || !Object.hasOwn(TABLE_FIELDS[table], 'aliases')) return named;
+  return statement(
+    db,
+    `SELECT id, NULL AS lo, NULL AS hi FROM ${table} WHERE ${live} AND instr(char(10) || aliases_fold || char(10), char(10) || ? || char(10)) > 0`,
+  ).all(key) as Candidate[];
+}
+
+export class ReferenceFinder {
+  private readonly cache = new Map<string, Candidate[]>();
+  /** Rows of the file itself, by folded name, for tables whose records name one another. */
+  private readonly ownRows = new Map<string, number[]>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly table: TableName,
+  ) {}
+
+  /** Makes a row of the file findable by its name (an organisation that another row is part of). */
+  addOwnRow(name: string, row: number): void {
+    const key = fold(name.trim());
+    this.ownRows.set(key, [...(this.ownRows.get(key) ?? []), row]);
+  }
+
+  /**
+   * The record `name` refers to. `date` (a meeting's) narrows visits of one title to the one
+   * whose dates hold it. A row of the file itself comes first: an exported organisation and its
+   * departments import together, as new records, into an archive that may hold the originals.
+   */
+  find(ref: NamedReference, header: string, name: string, date: string | null): Resolved {
+    const key = fold(name.trim());
+    if (ref.table === this.table) {
+      const own = this.ownRows.get(key) ?? [];
+      if (own.length === 1) return { row: own[0]! };
+      if (own.length > 1) {
+        return {
+          problem: `${own.length} rows of this file are named “${name}”, so “${header}” cannot tell which is meant. Give them distinct names.`,
+        };
+      }
+    }
+    const cacheKey = `${ref.table}\n${key}`;
+    let found = this.cache.get(cacheKey);
+    if (!found) {
+      found = byName(this.db, ref.table, key);
+      this.cache.set(cacheKey, found);
+    }
+    const [one, many] = NOUNS[ref.table] ?? [ref.table, ref.table];
+    if (found.length === 0) {
+      return {
+        problem: `There is no ${one} “${name}” in the archive. Add the ${one} first (or import that file first), or correct the name.`,
+      };
+    }
+    const span = date ? dateSpan(date) : null;
+    const near =
+      found.length > 1 && span
+        ? found.filter((c) => c.lo !== null && c.hi !== null && c.lo <= span.hi && c.hi >= span.lo)
+        : found;
+    if (near.length === 1) return { id: near[0]!.id };
+    const idLabel = columnLabel(ref.idField);
+    const which = near.length === 0 ? found.length : near.length;
+    const around = span && near.length > 1 ? ' around this date' : '';
+    return {
+      problem: `${which} ${many} in the archive are named “${name}”${around}, so “${header}” cannot tell which is meant${span && near.length === 0 ? ', and none of them holds this date' : ''}. Add a column “${idLabel}” to say which, or correct the name.`,
+    };
+  }
+}
