@@ -6,16 +6,23 @@ export interface MenuOptions {
   platform: NodeJS.Platform;
   /** What File > Back Up Now… and Restore from Backup… do; without them the items are left out. */
   backups?: { backUpNow: () => void; restoreFromBackup: () => void };
+  /**
+   * What Edit > Undo Change and Redo Change do; without them the Edit menu has the text fields'
+   * own Undo and Redo instead.
+   */
+  changes?: { undo: () => void; redo: () => void };
 }
 
 /**
- * The application menu. Undo and redo here are the text fields' own; undoing a saved change to
- * the archive is the app's Undo command, which the renderer offers.
+ * The application menu. Undo Change and Redo Change show Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z without
+ * taking the keys from the page: in a text field they undo typing, elsewhere the renderer undoes
+ * the last change to the archive. A click sends the command to the renderer, which does the same.
  */
 export function menuTemplate({
   dev,
   platform,
   backups,
+  changes,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const view: MenuItemConstructorOptions[] = [
@@ -50,8 +57,22 @@ export function menuTemplate({
     {
       label: 'Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        ...(changes
+          ? ([
+              {
+                label: 'Undo Change',
+                accelerator: 'CmdOrCtrl+Z',
+                registerAccelerator: false,
+                click: changes.undo,
+              },
+              {
+                label: 'Redo Change',
+                accelerator: 'CmdOrCtrl+Shift+Z',
+                registerAccelerator: false,
+                click: changes.redo,
+              },
+            ] satisfies MenuItemConstructorOptions[])
+          : ([{ role: 'undo' }, { role: 'redo' }] satisfies MenuItemConstructorOptions[])),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ArchiveBridge } from '../db/api.js';
 import { BRIDGE_METHODS, ipcChannel } from './bridgeMethods.js';
+import { MENU_COMMAND_CHANNEL, isMenuCommand } from './menuCommands.js';
 
 // Each function takes exactly one input and forwards nothing else, so the page never holds
 // ipcRenderer and cannot reach a channel that is not an API method.
@@ -12,3 +13,18 @@ const bridge = Object.fromEntries(
 ) as ArchiveBridge;
 
 contextBridge.exposeInMainWorld('archive', bridge);
+
+// The menu's commands reach the page as a subscription to one command at a time; the page never
+// sees the IPC event, only that its command was chosen.
+contextBridge.exposeInMainWorld('archiveMenu', {
+  on(command: unknown, listener: unknown): () => void {
+    if (!isMenuCommand(command) || typeof listener !== 'function') return () => {};
+    const onMessage = (_event: unknown, sent: unknown) => {
+      if (sent === command) (listener as () => void)();
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, onMessage);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, onMessage);
+    };
+  },
+});

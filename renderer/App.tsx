@@ -8,6 +8,8 @@ import { StatsLine } from './components/StatsLine.js';
 import { WelcomePanel } from './components/WelcomePanel.js';
 import type { Section } from './components/sections.js';
 import { t } from './messages.js';
+import { ChangeNotice } from './trash/ChangeNotice.js';
+import { UndoControls } from './trash/UndoControls.js';
 import { useArchive } from './useArchive.js';
 
 function isEmpty(stats: ArchiveStats): boolean {
@@ -53,8 +55,10 @@ export function App() {
       <header className="app-header">
         <h1>{t('app.name')}</h1>
         <StatsLine stats={stats} />
+        {stats ? <UndoControls /> : null}
       </header>
       <main className="app-main">{content}</main>
+      <ChangeNotice />
     </div>
   );
 }

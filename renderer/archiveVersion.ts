@@ -8,9 +8,27 @@ import { useSyncExternalStore } from 'react';
 let version = 0;
 const listeners = new Set<() => void>();
 
-export function notifyArchiveChanged(): void {
+/** A call that changed the archive: the method, what it was asked, and what it answered. */
+export interface ArchiveChange {
+  method: string;
+  input: unknown;
+  value: unknown;
+}
+const changeListeners = new Set<(change: ArchiveChange) => void>();
+
+/**
+ * Tells every open view to ask again. With the call that changed the archive, listeners learn
+ * what changed first (the Undo button names the change it would take back).
+ */
+export function notifyArchiveChanged(change?: ArchiveChange): void {
   version += 1;
+  if (change) for (const listener of changeListeners) listener(change);
   for (const listener of listeners) listener();
+}
+
+export function onArchiveChange(listener: (change: ArchiveChange) => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
 }
 
 function subscribe(listener: () => void): () => void {

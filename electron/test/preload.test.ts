@@ -24,6 +24,7 @@ async function bundlePreload(): Promise<string> {
 function runPreload(code: string) {
   const exposed: Record<string, unknown> = {};
   const invoked: unknown[][] = [];
+  const subscribed = new Map<string, Set<(...args: unknown[]) => void>>();
   const electron = {
     contextBridge: {
       exposeInMainWorld: (key: string, value: unknown) => {
@@ -35,6 +36,14 @@ function runPreload(code: string) {
         invoked.push(args);
         return Promise.resolve({ ok: true, value: null });
       },
+      on: (channel: string, listener: (...args: unknown[]) => void) => {
+        const set = subscribed.get(channel) ?? new Set();
+        set.add(listener);
+        subscribed.set(channel, set);
+      },
+      removeListener: (channel: string, listener: (...args: unknown[]) => void) => {
+        subscribed.get(channel)?.delete(listener);
+      },
     },
   };
   const required: string[] = [];
@@ -45,7 +54,10 @@ function runPreload(code: string) {
   };
   const module = { exports: {} };
   vm.runInNewContext(code, { require, module, exports: module.exports });
-  return { exposed, invoked, required };
+  const send = (channel: string, ...args: unknown[]) => {
+    for (const listener of subscribed.get(channel) ?? []) listener({ sender: 'main' }, ...args);
+  };
+  return { exposed, invoked, required, send, subscribed };
 }
 
 describe('the preload', () => {
@@ -62,7 +74,7 @@ describe('the preload', () => {
 
   test('window.archive has one function per method, each calling its own channel', async () => {
     const { exposed, invoked } = runPreload(await bundlePreload());
-    expect(Object.keys(exposed)).toEqual(['archive']);
+    expect(Object.keys(exposed)).toEqual(['archive', 'archiveMenu']);
     const archive = exposed.archive as Record<string, (input: unknown, extra?: unknown) => unknown>;
     expect(Object.keys(archive).sort()).toEqual([...API_METHODS].sort());
     for (const method of API_METHODS) {
@@ -70,5 +82,27 @@ describe('the preload', () => {
       await archive[method]?.({ probe: method }, 'ignored');
     }
     expect(invoked).toEqual(API_METHODS.map((m) => [`archive:${m}`, { probe: m }]));
+  });
+
+  test('window.archiveMenu calls a listener for its own menu command only, until it stops', async () => {
+    const { exposed, send, subscribed } = runPreload(await bundlePreload());
+    const menu = exposed.archiveMenu as {
+      on: (command: unknown, listener: unknown) => () => void;
+    };
+    const heard: string[] = [];
+    const stop = menu.on('undoChange', () => heard.push('undo'));
+    menu.on('redoChange', () => heard.push('redo'));
+    send('menu:command', 'undoChange');
+    send('menu:command', 'redoChange');
+    send('menu:command', 'somethingElse');
+    expect(heard).toEqual(['undo', 'redo']);
+    stop();
+    send('menu:command', 'undoChange');
+    expect(heard).toEqual(['undo', 'redo']);
+    // A command the menu does not send, or a listener that is not a function, subscribes nothing.
+    menu.on('archive:saveRecord', () => heard.push('x'))();
+    menu.on('undoChange', 'not a function')();
+    expect([...subscribed.keys()]).toEqual(['menu:command']);
+    expect(subscribed.get('menu:command')?.size).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import { organisationScreen } from '../organisations/organisationScreen.js';
 import { personScreen } from '../people/personScreen.js';
 import { PressReleaseImport } from '../pressRelease/PressReleaseImport.js';
 import { TimelineSection } from '../timeline/TimelineSection.js';
+import { TrashSection } from '../trash/TrashSection.js';
 import { VisitsSection } from '../visits/VisitsSection.js';
 import { RecordSection } from './RecordSection.js';
 import { NotBuilt } from './NotBuilt.js';
@@ -28,6 +29,8 @@ export function SectionContent({ section }: { section: Section }) {
       return <TimelineSection />;
     case 'import':
       return <PressReleaseImport />;
+    case 'trash':
+      return <TrashSection />;
     case 'backups':
       return <BackupsPanel />;
     default:

@@ -9,6 +9,7 @@ export const SECTIONS = [
   'events',
   'timeline',
   'import',
+  'trash',
   'backups',
 ] as const;
 export type Section = (typeof SECTIONS)[number];

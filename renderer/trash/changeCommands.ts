@@ -1,0 +1,46 @@
+import { archive, errorMessage } from '../api.js';
+import { t } from '../messages.js';
+import { showNotice } from './notices.js';
+import { knownAction, nameChange, setUndoMemory, undoMemory } from './undoMemory.js';
+
+/**
+ * Undoes the newest action in effect (the archive's change log decides which), then says what
+ * was undone. One at a time: a second press while the first is on its way does nothing.
+ */
+export async function undoChange(): Promise<void> {
+  await step('undo');
+}
+
+/** Redoes the action undone last. */
+export async function redoChange(): Promise<void> {
+  await step('redo');
+}
+
+async function step(command: 'undo' | 'redo'): Promise<void> {
+  if (undoMemory().busy) return;
+  setUndoMemory({ busy: true });
+  try {
+    const { change } = await archive[command]({});
+    const { done, redo } = undoMemory();
+    const from = command === 'undo' ? done : redo;
+    if (!change) {
+      // The log has nothing more this way: what this window remembered is out of date.
+      setUndoMemory(command === 'undo' ? { done: [] } : { redo: [] });
+      showNotice(t(command === 'undo' ? 'undo.nothing' : 'redo.nothing'));
+      return;
+    }
+    const known = from.at(-1);
+    const what = known?.what ?? (await nameChange(change));
+    const moved = knownAction(what);
+    setUndoMemory(
+      command === 'undo'
+        ? { done: done.slice(0, -1), redo: [...redo, moved] }
+        : { redo: redo.slice(0, -1), done: [...done, moved] },
+    );
+    showNotice(t(command === 'undo' ? 'undo.done' : 'redo.done', { what }));
+  } catch (e) {
+    showNotice(errorMessage(e), { error: true });
+  } finally {
+    setUndoMemory({ busy: false });
+  }
+}
