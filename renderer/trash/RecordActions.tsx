@@ -14,13 +14,7 @@ export interface RecordActionsProps {
 }
 
 /** The buttons of a record panel that act on the whole record: Delete…, and Merge with…. */
-export function RecordActions({
-  table,
-  id,
-  name,
-  meetings,
-  onDeleted,
-}: RecordActionsProps) {
+export function RecordActions({ table, id, name, meetings, onDeleted }: RecordActionsProps) {
   return (
     <div className="record-actions">
       {table === 'people' || table === 'organisations' ? (
