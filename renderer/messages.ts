@@ -487,6 +487,7 @@ const en = {
   'trash.selectAll': 'Select every record shown',
   'trash.record': 'Record',
   'trash.deleted': 'Deleted',
+  'trash.about': 'Dates, place or country',
   'trash.none': 'There are no {table} in the trash.',
   'trash.loading': 'Loading the trash…',
   'trash.restore': 'Restore',
@@ -565,6 +566,92 @@ const en = {
   // end trash history merge
 
   // csv import
+  // Fields a table does not show by default, named as exports and imports name them.
+  'field.traveller_id': 'Traveller id',
+  'field.visit_id': 'Visit id',
+  'field.parent_id': 'Part of id',
+  'field.organiser_id': 'Organiser id',
+  'field.person': 'Person',
+  'field.person_id': 'Person id',
+  'field.organisation': 'Organisation',
+  'field.organisation_id': 'Organisation id',
+  'field.description': 'Description',
+  'field.text': 'Text',
+  'import.button': 'Import CSV…',
+  'import.title': 'Import a CSV file into {table}',
+  'import.file': 'CSV file',
+  'import.fileHint':
+    'The first line names the columns, as an export writes them. UTF-8, UTF-16, Windows-1251 and Windows-1252 files are read, separated by commas, semicolons or tabs.',
+  'import.empty': 'This file is empty. Choose a CSV file with a header line and rows.',
+  'import.tooBig':
+    'This file is {size} MB, and the archive imports CSV files of up to 50 MB. Split it into smaller files and import each.',
+  'import.unreadable': 'The file could not be read. Check that it is still there, and choose it again.',
+  'import.reading': 'Reading the file',
+  'import.checking': 'Checking every row…',
+  'import.summary': {
+    one: '{count} row, {encoding}, separated by {delimiter}.',
+    other: '{count} rows, {encoding}, separated by {delimiter}.',
+  },
+  'import.delimiter.comma': 'commas',
+  'import.delimiter.semicolon': 'semicolons',
+  'import.delimiter.tab': 'tabs',
+  'import.newRecords':
+    'Every row becomes a new record: ids in the file are not imported, and records already in the archive are not changed.',
+  'import.columns': 'Columns',
+  'import.columnHeader': 'Column in the file',
+  'import.columnField': 'Field it fills',
+  'import.columnSelect': 'Field for the column “{header}”',
+  'import.unnamed': '(no heading)',
+  'import.choose': 'Choose a field…',
+  'import.leaveOut': 'Leave out',
+  'import.sample': 'The first rows, as they will be saved',
+  'import.problems': {
+    one: '{count} problem to fix before importing',
+    other: '{count} problems to fix before importing',
+  },
+  'import.problem': 'Line {line}, {field}: {message}',
+  'import.problemNoField': 'Line {line}: {message}',
+  'import.moreProblems': {
+    one: 'And {count} more problem: fix those listed, then choose the file again.',
+    other: 'And {count} more problems: fix those listed, then choose the file again.',
+  },
+  'import.fixHint': 'Correct the file and choose it again, or change the field a column fills.',
+  'import.noProblems': 'No problems found: every row can be imported.',
+  'import.start': { one: 'Import {count} row', other: 'Import {count} rows' },
+  'import.working': 'Importing…',
+  'import.cancel': 'Cancel',
+  'import.done.visits': {
+    one: 'Imported {count} visit. Undo removes it.',
+    other: 'Imported {count} visits. Undo removes them all.',
+  },
+  'import.done.meetings': {
+    one: 'Imported {count} meeting. Undo removes it.',
+    other: 'Imported {count} meetings. Undo removes them all.',
+  },
+  'import.done.people': {
+    one: 'Imported {count} person. Undo removes them.',
+    other: 'Imported {count} people. Undo removes them all.',
+  },
+  'import.done.organisations': {
+    one: 'Imported {count} organisation. Undo removes it.',
+    other: 'Imported {count} organisations. Undo removes them all.',
+  },
+  'import.done.positions': {
+    one: 'Imported {count} position. Undo removes it.',
+    other: 'Imported {count} positions. Undo removes them all.',
+  },
+  'import.done.events': {
+    one: 'Imported {count} event. Undo removes it.',
+    other: 'Imported {count} events. Undo removes them all.',
+  },
+  'import.done.topics': {
+    one: 'Imported {count} topic. Undo removes it.',
+    other: 'Imported {count} topics. Undo removes them all.',
+  },
+  'import.done.sources': {
+    one: 'Imported {count} source. Undo removes it.',
+    other: 'Imported {count} sources. Undo removes them all.',
+  },
   // end csv import
 
   // timeline

@@ -94,7 +94,9 @@ export function TrashList({ table }: { table: TrashTable }) {
               />
             </th>
             <th scope="col">{t('trash.record')}</th>
-            <th scope="col" />
+            <th scope="col">
+              <span className="visually-hidden">{t('trash.about')}</span>
+            </th>
             <th scope="col">{t('trash.deleted')}</th>
           </tr>
         </thead>
