@@ -54,7 +54,10 @@ export interface ReaderPool {
     write: (chunk: string) => void | Promise<void>,
     run?: ExportRun,
   ): Promise<number>;
-  /** Stops every thread; what is queued or running fails. */
+  /**
+   * Stops every thread; what is queued or running fails. The threads' connections are closed
+   * before it returns (see closeConnections), so the caller may close the writing one right away.
+   */
   close(): Promise<void>;
 }
 
@@ -224,6 +227,7 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
         job.cleanup();
         job.reject(closedError());
       }
+      closeConnections(slots);
       await Promise.all(slots.map((slot) => slot.thread.terminate()));
     },
   };
@@ -235,4 +239,25 @@ function extra(run: ExportRun): Pick<Job, 'onProgress'> {
 
 function exportCancelled(): ArchiveError {
   return new ArchiveError('refused', 'The export was cancelled, so no file was written.');
+}
+
+const CLOSE_WAIT_MS = 2000;
+
+/**
+ * Closes every thread's connection, blocking until they are closed (a thread busy with a read
+ * closes once it ends, waited for 2 s at most): when the connection that writes then closes last,
+ * SQLite folds the write-ahead log back into the archive and removes it. Blocking, because a
+ * desktop app closes its archive in a quit handler that cannot wait for a promise.
+ */
+function closeConnections(slots: readonly Slot[]): void {
+  const flags = slots.map((slot) => {
+    const closed = new Int32Array(new SharedArrayBuffer(4));
+    slot.thread.postMessage({ type: 'close', closed });
+    return closed;
+  });
+  const deadline = Date.now() + CLOSE_WAIT_MS;
+  for (const closed of flags) {
+    const left = deadline - Date.now();
+    if (left > 0) Atomics.wait(closed, 0, 0, left);
+  }
 }

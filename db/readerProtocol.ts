@@ -32,7 +32,9 @@ export type ReaderRequest =
     }
   | { type: 'cancel'; id: number }
   /** The pool has written a chunk; the thread may send the next. */
-  | { type: 'ack'; id: number };
+  | { type: 'ack'; id: number }
+  /** Close the connection, then set `closed[0]` to 1 and wake the pool waiting on it. */
+  | { type: 'close'; closed: Int32Array };
 
 export type ReaderReply =
   | { type: 'done'; id: number; value: unknown }

@@ -97,5 +97,11 @@ port.on('message', (request: ReaderRequest) => {
     case 'ack':
       waitingForAck.get(request.id)?.();
       break;
+    case 'close':
+      db?.close();
+      db = null;
+      Atomics.store(request.closed, 0, 1);
+      Atomics.notify(request.closed, 0);
+      break;
   }
 });

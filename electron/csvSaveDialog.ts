@@ -2,19 +2,23 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import type { CsvExportAnswer } from '../db/api.js';
 import { exportCsv } from '../db/csvExport.js';
 import { openArchive } from '../db/open.js';
+import type { ReaderPool } from '../db/readerPool.js';
 import type { ApiInput } from '../db/service.js';
 import { nativeBindingFor } from './nativeBinding.js';
 
 /**
  * The desktop's CSV export: the user picks the file in the system's save dialog (the renderer
- * never names a path), and the rows are streamed from a read-only connection of their own, so
- * that the window's own requests keep being answered while a large export runs.
+ * never names a path), and the rows are streamed on a reader thread (or, without one, from a
+ * read-only connection of their own), so that the window's own requests keep being answered while
+ * a large export runs.
  */
 export function csvSaveDialog(
   file: string,
   window: () => BrowserWindow | undefined,
+  readers?: ReaderPool,
 ): (input: ApiInput<'exportCsv'>) => Promise<CsvExportAnswer> {
-  return async ({ query, ...options }) => {
+  return async (input) => {
+    const { query, ...options } = input;
     const owner = window();
     const dialogOptions = {
       defaultPath: `${query.table}-${new Date().toISOString().slice(0, 10)}.csv`,
@@ -24,6 +28,10 @@ export function csvSaveDialog(
       ? await dialog.showSaveDialog(owner, dialogOptions)
       : await dialog.showSaveDialog(dialogOptions);
     if (chosen.canceled || !chosen.filePath) return { download: null, file: null, rows: null };
+    if (readers) {
+      const written = await readers.exportFile(input, chosen.filePath);
+      return { download: null, file: written.file, rows: written.rows };
+    }
     const nativeBinding = nativeBindingFor(
       app.getAppPath(),
       app.isPackaged,

@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import type Database from 'better-sqlite3';
 import { toApiError } from '../db/errors.js';
 import { openArchive } from '../db/open.js';
+import { createReaderPool, type ReaderPool } from '../db/readerPool.js';
 import { createHandlers } from '../db/service.js';
 import { backUpNowDialog, restoreDialog } from './backupDialogs.js';
 import { csvSaveDialog } from './csvSaveDialog.js';
@@ -26,6 +27,7 @@ const userDataOverride = process.env.ARCHIVE_USER_DATA;
 if (userDataOverride) app.setPath('userData', userDataOverride);
 
 let db: Database.Database | undefined;
+let readers: ReaderPool | undefined;
 let window: BrowserWindow | undefined;
 let closeIpc: (() => void) | undefined;
 
@@ -82,6 +84,10 @@ function start(): void {
   });
   app.on('will-quit', () => {
     closeIpc?.();
+    // The readers' connections are closed before close() returns: the one that writes closes
+    // last, and SQLite folds the write-ahead log back into the archive.
+    void readers?.close();
+    readers = undefined;
     db?.close();
     db = undefined;
   });
@@ -112,8 +118,17 @@ function start(): void {
       ),
     );
     hardenSession(session.defaultSession);
+    // Lists, counts, the timeline and exports run on reader threads, so that a long count never
+    // holds up a save or the window's next request. They load the main connection's addon.
+    const nativeBinding = nativeBindingFor(
+      app.getAppPath(),
+      app.isPackaged,
+      process.versions.electron,
+    );
+    readers = createReaderPool({ file, ...(nativeBinding ? { nativeBinding } : {}) });
     const handlers = createHandlers(db, file, {
-      exportCsv: csvSaveDialog(file, () => window),
+      exportCsv: csvSaveDialog(file, () => window, readers),
+      readers,
     });
     closeIpc = registerIpcHost(handlers, paths.rendererIndex);
     showWindow();

@@ -28,6 +28,15 @@ const entries = [
     },
     migrations: path.join(outdir, 'electron/migrations'),
   },
+  // Reader threads start from a file beside the bundle that starts them (db/startReaderThread.ts).
+  ...['cli', 'electron'].map((folder) => ({
+    source: 'db/readerWorker.ts',
+    options: {
+      format: 'esm',
+      packages: 'external',
+      outfile: path.join(outdir, folder, 'readerWorker.mjs'),
+    },
+  })),
   {
     // A sandboxed preload can load only `electron` and a few Node built-ins: bundle the rest.
     source: 'electron/preload.ts',

@@ -73,6 +73,30 @@ describe('the Node build', () => {
     expect(refused.stderr).toMatch(/^There is no table "nothing"\. The tables are: .*\.\n$/);
   });
 
+  test('bundles a reader thread beside the CLI and Electron main, which answers a count', async () => {
+    const file = path.join(dir, 'reader.db');
+    expect((await node([path.join(outdir, 'cli', 'archive.mjs'), 'init', '--db', file])).code).toBe(
+      0,
+    );
+    for (const folder of ['cli', 'electron']) {
+      const worker = path.join(outdir, folder, 'readerWorker.mjs');
+      const script = `
+        import { Worker } from 'node:worker_threads';
+        const thread = new Worker(${JSON.stringify(worker)}, { workerData: { file: ${JSON.stringify(file)} } });
+        thread.on('message', (m) => { console.log(JSON.stringify(m)); void thread.terminate(); });
+        thread.postMessage({ type: 'run', id: 1, method: 'countRecords',
+          input: { table: 'visits', where: [], sort: [], limit: 100, offset: 0, trash: false, withTotal: true } });`;
+      const probe = path.join(dir, `reader-${folder}.mjs`);
+      fs.writeFileSync(probe, script);
+      const ran = await node([probe]);
+      expect(ran).toEqual({
+        code: 0,
+        stdout: '{"type":"done","id":1,"value":{"count":0}}\n',
+        stderr: '',
+      });
+    }
+  });
+
   test('bin/archive.mjs explains when the app is not built', async () => {
     fs.mkdirSync(path.join(dir, 'bin'));
     fs.copyFileSync(path.join(root, 'bin', 'archive.mjs'), path.join(dir, 'bin', 'archive.mjs'));

@@ -33,6 +33,18 @@ beforeAll(async () => {
     alias: { electron: path.join(import.meta.dirname, 'fakeElectron.ts') },
     logLevel: 'silent',
   });
+  // The reader threads start from a file beside the bundle, as the build puts it; a thread runs
+  // under plain Node, which finds the project's packages through this link.
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'junction');
+  await build({
+    entryPoints: [path.join(root, 'db', 'readerWorker.ts')],
+    outfile: path.join(dir, 'electron', 'readerWorker.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
   fs.cpSync(path.join(root, 'db', 'migrations'), path.join(dir, 'electron', 'migrations'), {
     recursive: true,
   });
@@ -58,6 +70,13 @@ describe('the main process', () => {
     expect(stats).toMatchObject({ ok: true, value: { path: db } });
     const bad = await ipc('listRecords', { table: 'passwords' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  test('answers a list from a reader thread, which sees what was just saved', async () => {
+    const saved = await ipc('saveRecord', { table: 'topics', values: { name: 'Water' } });
+    expect(saved).toMatchObject({ ok: true });
+    const listed = await ipc('listRecords', { table: 'topics' });
+    expect(listed).toMatchObject({ ok: true, value: { rows: [{ name: 'Water' }], total: 1 } });
   });
 
   test('refuses calls from any other page, before looking at the input', async () => {
