@@ -9,16 +9,18 @@
  * A thread that dies is replaced; the request it was answering fails with a sentence.
  */
 import type { Worker } from 'node:worker_threads';
-import type { CountResult, ListResult, ParsedQuery, TimelineData } from './api.js';
+import type { ParsedQuery } from './api.js';
 import type { CsvExportResult } from './csvExport.js';
 import { ArchiveError } from './errors.js';
 import type {
   CsvExportRequest,
+  ReaderAnswer,
   ReaderMethod,
   ReaderReply,
   ReaderRequest,
   ReaderSetup,
 } from './readerProtocol.js';
+import { closeReaderConnections } from './closeReaderConnections.js';
 import { startReaderThread } from './startReaderThread.js';
 
 export interface ReaderPoolOptions extends ReaderSetup {
@@ -31,13 +33,6 @@ export interface ReaderPoolOptions extends ReaderSetup {
 export interface ExportRun {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
-}
-
-/** The read methods' answers, as `db/query.ts` and `db/timeline.ts` give them. */
-export interface ReaderAnswer {
-  listRecords: ListResult;
-  countRecords: CountResult;
-  timeline: TimelineData;
 }
 
 export interface ReaderPool {
@@ -56,7 +51,7 @@ export interface ReaderPool {
   ): Promise<number>;
   /**
    * Stops every thread; what is queued or running fails. The threads' connections are closed
-   * before it returns (see closeConnections), so the caller may close the writing one right away.
+   * before it returns (closeReaderConnections), so the caller may close the writing one next.
    */
   close(): Promise<void>;
 }
@@ -227,7 +222,7 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
         job.cleanup();
         job.reject(closedError());
       }
-      closeConnections(slots);
+      closeReaderConnections(slots.map((slot) => slot.thread));
       await Promise.all(slots.map((slot) => slot.thread.terminate()));
     },
   };
@@ -239,25 +234,4 @@ function extra(run: ExportRun): Pick<Job, 'onProgress'> {
 
 function exportCancelled(): ArchiveError {
   return new ArchiveError('refused', 'The export was cancelled, so no file was written.');
-}
-
-const CLOSE_WAIT_MS = 2000;
-
-/**
- * Closes every thread's connection, blocking until they are closed (a thread busy with a read
- * closes once it ends, waited for 2 s at most): when the connection that writes then closes last,
- * SQLite folds the write-ahead log back into the archive and removes it. Blocking, because a
- * desktop app closes its archive in a quit handler that cannot wait for a promise.
- */
-function closeConnections(slots: readonly Slot[]): void {
-  const flags = slots.map((slot) => {
-    const closed = new Int32Array(new SharedArrayBuffer(4));
-    slot.thread.postMessage({ type: 'close', closed });
-    return closed;
-  });
-  const deadline = Date.now() + CLOSE_WAIT_MS;
-  for (const closed of flags) {
-    const left = deadline - Date.now();
-    if (left > 0) Atomics.wait(closed, 0, 0, left);
-  }
 }

@@ -4,7 +4,14 @@
  * an export runs, as an export yields between chunks.
  */
 import type { z } from 'zod';
-import type { ApiError, CsvExportInputSchema, ParsedQuery } from './api.js';
+import type {
+  ApiError,
+  CountResult,
+  CsvExportInputSchema,
+  ListResult,
+  ParsedQuery,
+  TimelineData,
+} from './api.js';
 
 /** An export's choices after validation, every default filled in. */
 export type CsvExportRequest = z.output<typeof CsvExportInputSchema>;
@@ -12,6 +19,13 @@ export type CsvExportRequest = z.output<typeof CsvExportInputSchema>;
 /** The read methods a reader thread answers. */
 export const READER_METHODS = ['listRecords', 'countRecords', 'timeline'] as const;
 export type ReaderMethod = (typeof READER_METHODS)[number];
+
+/** The read methods' answers, as `db/query.ts` and `db/timeline.ts` give them. */
+export interface ReaderAnswer {
+  listRecords: ListResult;
+  countRecords: CountResult;
+  timeline: TimelineData;
+}
 
 /** What a reader thread is started with. */
 export interface ReaderSetup {

@@ -149,3 +149,28 @@ describe('a long read', () => {
     expect(threads).toHaveLength(2);
   });
 });
+
+describe('a CSV export on a reader thread', () => {
+  test('writes the file the main connection would, reporting progress, and leaves no temporary file', async () => {
+    const { db, file, dir } = tempArchive();
+    create(db, 'topics', { name: 'Energy', description: '=cmd' });
+    create(db, 'topics', { name: 'Transport', description: 'Rail, roads' });
+    const out = path.join(dir, 'topics.csv');
+    const progress: number[][] = [];
+    const input = {
+      query: query({ table: 'topics', sort: [{ field: 'name' }] }),
+      delimiter: 'semicolon',
+      bom: true,
+      dates: 'iso',
+    } as const;
+    const written = await pool(file).exportFile(input, out, {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(written).toEqual({ file: out, rows: 2 });
+    expect(fs.readFileSync(out, 'utf8')).toBe(
+      "\uFEFFName;Description\r\nEnergy;'=cmd\r\nTransport;Rail, roads\r\n",
+    );
+    expect(progress.at(-1)).toEqual([2, 2]);
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.part'))).toEqual([]);
+  });
+});
