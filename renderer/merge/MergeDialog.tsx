@@ -5,7 +5,6 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { RecordPicker } from '../components/RecordPicker.js';
 import { t, type MessageKey } from '../messages.js';
 import { ModalDialog } from '../trash/ModalDialog.js';
-import { showNotice } from '../trash/notices.js';
 import { recordTitle } from '../trash/recordTitle.js';
 import { countMergeLinks } from './countMergeLinks.js';
 import { mergeSummary, type MergeLinks } from './mergeSummary.js';
@@ -16,6 +15,8 @@ export interface MergeDialogProps {
   keepId: string;
   keptName: string;
   onClose: () => void;
+  /** The merge is done: what it did, in a sentence. */
+  onMerged: (message: string) => void;
 }
 
 interface Picked {
@@ -28,7 +29,7 @@ interface Picked {
  * Picks the record that is the same person or organisation spelled another way, says what the
  * merge will move, and merges it into the panel's record as one action (one undo takes it back).
  */
-export function MergeDialog({ table, keepId, keptName, onClose }: MergeDialogProps) {
+export function MergeDialog({ table, keepId, keptName, onClose, onMerged }: MergeDialogProps) {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -55,10 +56,7 @@ export function MergeDialog({ table, keepId, keptName, onClose }: MergeDialogPro
     setError(null);
     try {
       const { moved } = await archive.mergeRecords({ table, keepId, mergeId: picked.id });
-      onClose();
-      showNotice(t('merge.done', { other: picked.name, kept: keptName, count: moved }), {
-        undo: true,
-      });
+      onMerged(t('merge.done', { other: picked.name, kept: keptName, count: moved }));
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);

@@ -4,7 +4,7 @@ import type { MergeLinks } from './mergeSummary.js';
 
 /**
  * The links a merge would move, as far as the API lets a window count them: positions and
- * departments from the record's related lists (and meetings when the archive lists them there),
+ * departments from the record's related lists, a person's meetings from their meeting count,
  * visits travelled and events organised by query.
  */
 export async function countMergeLinks(
@@ -16,7 +16,8 @@ export async function countMergeLinks(
   const countWhere = async (target: 'visits' | 'events', field: string) =>
     (await archive.countRecords({ table: target, where: [{ field, op: 'equals', value: id }] }))
       .count;
-  const meetings = listed('meetings') || listed('participations');
+  const counted = detail.record.meeting_count;
+  const meetings = typeof counted === 'number' ? counted : listed('meetings');
   if (table === 'people') {
     return {
       positions: listed('positions'),

@@ -30,6 +30,10 @@ export function dismissNotice(): void {
   emit();
 }
 
+export function currentNotice(): Notice | null {
+  return current;
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
