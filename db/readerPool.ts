@@ -192,6 +192,10 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
     });
   }
 
+  // Started now rather than on the first request, so that the first long count does not make the
+  // next page wait for a thread to start.
+  while (slots.length < size) start();
+
   return {
     run(method, input, signal) {
       return submit({ type: 'run', id: nextId++, method, input }, signal) as never;
