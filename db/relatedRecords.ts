@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { MAX_PAGE, QuerySchema, type Query, type Row, type TableName } from './api.js';
 import { listRecords } from './query.js';
+import { hasSources, recordSources } from './recordSources.js';
 
 interface ParticipantRow {
   meeting_id: string;
@@ -70,9 +71,19 @@ function topicsOf(
 /**
  * Records that belong to one record, for its detail panel: a visit's meetings (by date, each with
  * its participants as one line) and topics, a meeting's participants and topics, a person's
- * positions, an organisation's positions and departments.
+ * positions, an organisation's positions and departments; and the `sources` of every record that
+ * names its sources.
  */
 export function relatedRecords(
+  db: Database.Database,
+  table: TableName,
+  id: string,
+): Record<string, Row[]> {
+  const related = relatedByTable(db, table, id);
+  return hasSources(table) ? { ...related, sources: recordSources(db, table, id) } : related;
+}
+
+function relatedByTable(
   db: Database.Database,
   table: TableName,
   id: string,

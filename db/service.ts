@@ -16,7 +16,9 @@ import {
 import { backUpNow, backupEntries, restoreNamedBackup } from './backupApi.js';
 import { importCsv, previewCsvImport } from './csvImport.js';
 import { generateDemo } from './demo.js';
+import { emptyTrash } from './emptyTrash.js';
 import { ArchiveError, toApiError } from './errors.js';
+import { mergeRecords } from './mergeRecords.js';
 import { recordHistory } from './history.js';
 import { countRecords, listRecords } from './query.js';
 import type { ReaderPool } from './readerPool.js';
@@ -133,15 +135,11 @@ export function createHandlers(
     deleteView: (input) => deleteView(db, input),
     getUiState: (input) => getUiState(db, input),
     putUiState: (input) => putUiState(db, input),
-    mergeRecords: () => notYet('mergeRecords'),
-    emptyTrash: () => notYet('emptyTrash'),
+    mergeRecords: (input) => mergeRecords(db, input),
+    emptyTrash: () => emptyTrash(db),
     previewCsvImport: (input) => previewCsvImport(db, input),
     importCsv: (input) => importCsv(db, input),
   };
-}
-
-function notYet(method: string): never {
-  throw new ArchiveError('internal', `${method} is not available in this version.`);
 }
 
 export function isApiMethod(method: string): method is ApiMethod {

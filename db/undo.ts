@@ -6,27 +6,48 @@ import { ArchiveError } from './errors.js';
 import { applyState } from './recordState.js';
 import type { RecordState } from './recordState.js';
 import { statement } from './statement.js';
+import { RECORD_NOUN } from './tableSpecs.js';
 
 function parseState(json: string | null): RecordState | null {
   return json === null ? null : (JSON.parse(json) as RecordState);
 }
 
+function isForeignKeyFailure(e: unknown): boolean {
+  return (e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
 /**
- * Writes one side of every change of an action back, in one transaction. A record that other
+ * Writes one side of every change of an action back, in one transaction: anything refused
+ * throws, and the caller's transaction leaves the whole action as it is.
+ *
+ * A record deleted for good (the trash emptied) keeps its history, but a change of it cannot be
+ * undone or redone: the record is gone, or the change names one that is. A record that other
  * records came to refer to outside the change log cannot be removed by undoing its creation:
- * SQLite's foreign keys refuse, and the whole action stays as it is.
+ * SQLite's foreign keys refuse.
  */
 function replay(db: Database, rows: ChangeRow[], side: 'before' | 'after', verb: string): void {
-  try {
-    for (const row of rows) applyState(db, row.entity, row.entity_id, parseState(row[side]));
-  } catch (e) {
-    if ((e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+  const gone = `This change cannot be ${verb}`;
+  for (const row of rows) {
+    const recreates = side === 'after' && row.op === 'create';
+    const exists = statement(db, `SELECT 1 FROM ${row.entity} WHERE id = ?`).get(row.entity_id);
+    if (!recreates && exists === undefined) {
       throw new ArchiveError(
         'refused',
-        `This change cannot be ${verb}: other records now refer to a record it would remove. Change or delete those records first.`,
+        `${gone}: the ${RECORD_NOUN[row.entity]} it changed was deleted for good when the trash was emptied. Nothing was changed.`,
       );
     }
-    throw e;
+    const state = parseState(row[side]);
+    try {
+      applyState(db, row.entity, row.entity_id, state);
+    } catch (e) {
+      if (!isForeignKeyFailure(e)) throw e;
+      throw new ArchiveError(
+        'refused',
+        state === null
+          ? `${gone}: other records now refer to a record it would remove. Change or delete those records first.`
+          : `${gone}: it names a record that was deleted for good when the trash was emptied. Nothing was changed.`,
+      );
+    }
   }
 }
 

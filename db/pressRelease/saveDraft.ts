@@ -92,6 +92,15 @@ export function saveDraft(db: Database, draft: Draft, ctx?: WriteContext): Saved
         return id;
       };
       const place = visit.places[0];
+      // The source first, so that each record names it in its own `source_ids`: then undo and
+      // redo take the links away and bring them back with the records.
+      const sourceId = create(save, 'sources', {
+        title: visit.title,
+        date: visit.start_date,
+        kind: 'press release',
+        text: draft.source,
+      });
+      const source_ids = [sourceId];
       const travellerId = visit.traveller ? personId(visit.traveller.name, null) : null;
       const today = new Date().toISOString().slice(0, 10);
       const visitId = create(save, 'visits', {
@@ -102,6 +111,7 @@ export function saveDraft(db: Database, draft: Draft, ctx?: WriteContext): Saved
         start_date: visit.start_date,
         end_date: visit.end_date,
         status: visit.start_date && visit.start_date > today ? 'planned' : 'completed',
+        source_ids,
       });
       const meetingIds = draft.meetings.map((m) => {
         const participants = m.participants.map((p) => {
@@ -136,32 +146,20 @@ export function saveDraft(db: Database, draft: Draft, ctx?: WriteContext): Saved
           outcomes: m.outcomes.join(' ') || null,
           participants,
           topic_ids: m.topics.map((t) => topicId(db, save, t, topics)),
+          source_ids,
         });
       });
-      const eventIds = draft.events.map((e) => {
+      for (const e of draft.events) {
         const city = e.place ? (findCities(e.place)[0]?.city ?? null) : null;
-        return create(save, 'events', {
+        create(save, 'events', {
           title: e.title,
           start_date: e.date,
           city,
           country: city ? cityCountry(city) : null,
           status: 'planned',
+          source_ids,
         });
-      });
-      const sourceId = create(save, 'sources', {
-        title: visit.title,
-        date: visit.start_date,
-        kind: 'press release',
-        text: draft.source,
-      });
-      // Links die with their source (ON DELETE CASCADE) when the save is undone.
-      const link = statement(
-        db,
-        'INSERT INTO source_links (source_id, entity, entity_id) VALUES (?, ?, ?)',
-      );
-      link.run(sourceId, 'visits', visitId);
-      for (const id of meetingIds) link.run(sourceId, 'meetings', id);
-      for (const id of eventIds) link.run(sourceId, 'events', id);
+      }
       return { visitId, meetingIds, sourceId, createdPeople };
     },
     ctx,

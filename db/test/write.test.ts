@@ -161,18 +161,17 @@ describe('deleteRecords and restoreRecords', () => {
     expect(JSON.parse(restored!.after!)).toMatchObject({ deleted_at: null });
   });
 
-  test("a visit's meetings stay when the visit goes to the trash", () => {
+  test('a visit with meetings is refused until the user says what becomes of them', () => {
     const { db } = tempArchive();
     const visit = create(db, 'visits', { title: 'Visit' });
-    const meeting = create(db, 'meetings', { visit_id: visit });
-    deleteRecords(db, { table: 'visits', ids: [visit] });
-    expect(
-      db.prepare('SELECT visit_id, deleted_at FROM meetings WHERE id = ?').get(meeting),
-    ).toEqual({
-      visit_id: visit,
-      deleted_at: null,
-    });
-    expect(db.prepare('SELECT meeting_count FROM visits').pluck().get()).toBe(1);
+    create(db, 'meetings', { visit_id: visit });
+    const before = snapshot(db);
+    const error = refusal(() => deleteRecords(db, { table: 'visits', ids: [visit] }));
+    expect(error.code).toBe('refused');
+    expect(error.message).toBe(
+      'This visit has 1 meeting. Choose whether it goes to the trash with it or stays without a visit.',
+    );
+    expect(snapshot(db)).toBe(before);
   });
 
   test('an unknown id refuses the whole request and writes nothing', () => {

@@ -1,0 +1,164 @@
+/**
+ * The one write path: every create, update, move to the trash and restore is written here with
+ * its change-log row, in the transaction of the action it belongs to.
+ */
+import crypto from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import { SaveInputSchema } from './api.js';
+import type { Row, SaveInput, SaveResult, TableName } from './api.js';
+import { beginAction, logChange, writeStamp } from './changeLog.js';
+import type { WriteContext } from './changeLog.js';
+import { ArchiveError } from './errors.js';
+import { applyState, readState } from './recordState.js';
+import type { RecordState } from './recordState.js';
+import { RECORD_NOUN } from './tableSpecs.js';
+import { validateSave } from './validate.js';
+import { statement } from './statement.js';
+
+/** Direct callers (the demo, imports, tests) get the same input checks as the hosts. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new ArchiveError(
+    'invalid_input',
+    'The request was not understood, so nothing was changed. Check each field listed with this message.',
+    parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  );
+}
+
+/** The stored columns of a record, without the shadow columns kept for searching. */
+export function recordRow(db: Database, table: TableName, id: string): Row {
+  const row = statement(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row;
+  return Object.fromEntries(
+    Object.entries(row).filter(([column]) => column !== 'rid' && !/_(fold|lo|hi)$/.test(column)),
+  );
+}
+
+function withoutIds(value: unknown): string {
+  return JSON.stringify(value, (key, v: unknown) => (key === 'id' ? undefined : v));
+}
+
+function changes(existing: RecordState, state: RecordState): boolean {
+  return Object.keys(state).some((key) => withoutIds(state[key]) !== withoutIds(existing[key]));
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The stamp and txn of one user action, taken when its first change is written. */
+type Action = () => { stamp: { user: string; at: string }; txn: number };
+
+function lazyAction(db: Database, ctx: WriteContext | undefined): Action {
+  let taken: ReturnType<Action> | null = null;
+  return () => (taken ??= { stamp: writeStamp(ctx), txn: beginAction(db) });
+}
+
+function save(db: Database, input: SaveInput, action: Action): SaveResult {
+  const { table, id, values, expectedUpdatedAt } = parseInput(SaveInputSchema, input);
+  const noun = RECORD_NOUN[table];
+  const existing = id === undefined ? null : readState(db, table, id);
+  if (id !== undefined && (existing === null || existing.deleted_at !== null)) {
+    throw new ArchiveError(
+      'not_found',
+      existing
+        ? `The ${noun} ${id} is in the trash, so it was not changed. Restore it first.`
+        : `There is no ${noun} with the id ${id}, so nothing was saved. It may have been deleted for good; reload the list.`,
+    );
+  }
+  if (existing && expectedUpdatedAt !== undefined && existing.updated_at !== expectedUpdatedAt) {
+    throw new ArchiveError(
+      'conflict',
+      `The ${noun} was changed elsewhere since you opened it (at ${String(existing.updated_at)}), so your edit was not saved. Reload it and make your change again.`,
+    );
+  }
+  const recordId = id ?? crypto.randomUUID();
+  const { state, problems } = validateSave(db, table, recordId, values, existing);
+  if (problems.length > 0) {
+    throw new ArchiveError(
+      'validation_failed',
+      `The ${noun} was not saved: ${plural(problems.length, 'problem')} to fix.`,
+      problems,
+    );
+  }
+  if (existing && !changes(existing, state)) return { record: recordRow(db, table, recordId) };
+  const { stamp, txn } = action();
+  applyState(
+    db,
+    table,
+    recordId,
+    existing
+      ? { ...state, updated_at: stamp.at }
+      : { ...state, created_at: stamp.at, updated_at: stamp.at, deleted_at: null },
+  );
+  const after = readState(db, table, recordId);
+  logChange(db, txn, stamp, table, recordId, existing ? 'update' : 'create', existing, after);
+  return { record: recordRow(db, table, recordId) };
+}
+
+/**
+ * Moves records to the trash (or back); records already there (or already live) are left
+ * alone. An unknown id refuses the whole action. Answers how many records moved.
+ */
+function setTrashed(
+  db: Database,
+  table: TableName,
+  ids: readonly string[],
+  trashed: boolean,
+  action: Action,
+): number {
+  const noun = RECORD_NOUN[table];
+  const unique = [...new Set(ids)];
+  const states = unique.map((id) => readState(db, table, id));
+  const missing = unique.filter((_, i) => states[i] === null);
+  if (missing.length > 0) {
+    throw new ArchiveError(
+      'not_found',
+      `Nothing was ${trashed ? 'deleted' : 'restored'}: ${plural(missing.length, noun)} could not be found. Reload the list and try again.`,
+      missing.map((id) => ({
+        path: `ids.${ids.indexOf(id)}`,
+        message: `There is no ${noun} with the id ${id}.`,
+      })),
+    );
+  }
+  const targets = unique.flatMap((id, i) =>
+    (states[i]!.deleted_at !== null) !== trashed ? [{ id, before: states[i]! }] : [],
+  );
+  if (targets.length === 0) return 0;
+  const { stamp, txn } = action();
+  for (const { id, before } of targets) {
+    applyState(db, table, id, { deleted_at: trashed ? stamp.at : null, updated_at: stamp.at });
+    const after = readState(db, table, id);
+    logChange(db, txn, stamp, table, id, trashed ? 'delete' : 'restore', before, after);
+  }
+  return targets.length;
+}
+
+/** The writes one action may make, each logged under that action. */
+export interface WriteOps {
+  save(input: SaveInput): SaveResult;
+  /** Moves records to the trash; answers how many moved. */
+  trash(table: TableName, ids: readonly string[]): number;
+  /** Brings records back from the trash; answers how many came back. */
+  restore(table: TableName, ids: readonly string[]): number;
+}
+
+/**
+ * Runs writes that belong together as ONE action (one undo takes them all back) in one
+ * transaction: if anything throws, nothing is written. Writes take the write lock when they
+ * begin (IMMEDIATE), so that another process writing at the same time makes this one wait
+ * (busy_timeout) instead of failing halfway on a stale read.
+ */
+export function writeTogether<T>(db: Database, fn: (ops: WriteOps) => T, ctx?: WriteContext): T {
+  return db
+    .transaction(() => {
+      const action = lazyAction(db, ctx);
+      return fn({
+        save: (input) => save(db, input, action),
+        trash: (table, ids) => setTrashed(db, table, ids, true, action),
+        restore: (table, ids) => setTrashed(db, table, ids, false, action),
+      });
+    })
+    .immediate();
+}
