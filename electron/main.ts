@@ -10,6 +10,7 @@ import { createHandlers } from '../db/service.js';
 import { backUpNowDialog, restoreDialog } from './backupDialogs.js';
 import { csvSaveDialog } from './csvSaveDialog.js';
 import { registerIpcHost } from './ipcHost.js';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from './menuCommands.js';
 import { menuTemplate } from './menuTemplate.js';
 import { nativeBindingFor } from './nativeBinding.js';
 import { afterOpening, offerBackupForDamaged } from './startupSafety.js';
@@ -34,6 +35,10 @@ let closeIpc: (() => void) | undefined;
 function archiveFile(): string {
   const chosen = process.env.ARCHIVE_DB;
   return chosen ? path.resolve(chosen) : path.join(app.getPath('userData'), 'archive.db');
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  if (window && !window.isDestroyed()) window.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
 function showWindow(): void {
@@ -113,6 +118,10 @@ function start(): void {
           backups: {
             backUpNow: () => void backUpNowDialog(open, () => window),
             restoreFromBackup: () => void restoreDialog(open, () => window),
+          },
+          changes: {
+            undo: () => sendMenuCommand('undoChange'),
+            redo: () => sendMenuCommand('redoChange'),
           },
         }),
       ),
