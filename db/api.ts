@@ -88,6 +88,10 @@ export const TABLE_FIELDS = {
     summary: text,
     outcomes: text,
     atmosphere: text,
+    /** The counterpart participants' names in participant order, joined with "; ". */
+    counterparts: text,
+    /** The meeting's live topics by name, joined with "; ". */
+    topics: text,
     ...audit,
   },
   people: {
@@ -97,6 +101,10 @@ export const TABLE_FIELDS = {
     aliases: text,
     country,
     notes: text,
+    /** The current position, "Title, Organisation": see db/computedFields.ts. */
+    position: text,
+    /** Live meetings the person took part in. */
+    meeting_count: number,
     ...audit,
   },
   organisations: {

@@ -43,6 +43,9 @@ export const COLUMN_LABELS: Readonly<Record<string, string>> = {
   organisation_id: 'Organisation id',
   description: 'Description',
   text: 'Text',
+  position: 'Position',
+  counterparts: 'Counterparts',
+  topics: 'Topics',
 };
 
 /** A field's label; a field without one is named as the query language names it. */

@@ -120,6 +120,8 @@ export interface CompileOptions {
   scanContains?: boolean;
   /** Every matching row in one statement, without paging: for exports that stream them all. */
   whole?: boolean;
+  /** Filters (by their index in `where`) on computed lists that match many meetings. */
+  broadLists?: readonly number[];
 }
 
 /** The conditions every statement of the query shares, to be ANDed. */
@@ -130,7 +132,11 @@ function whereTerms(q: ParsedQuery, problems: ProblemDetail[], options: CompileO
     { sql: q.trash ? 't.deleted_at IS NOT NULL' : 't.deleted_at IS NULL', params: [] },
   ];
   q.where.forEach((filter, i) => {
-    const plan = { live: !q.trash, scanContains: options.scanContains ?? false };
+    const plan = {
+      live: !q.trash,
+      scanContains: options.scanContains ?? false,
+      narrowLists: !options.broadLists?.includes(i),
+    };
     const t = compileFilter(q.table, filter, `where.${i}`, problems, plan);
     if (t) terms.push(t);
   });

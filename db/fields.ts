@@ -6,6 +6,7 @@
  * own subquery, so they can be compared and sorted without a JOIN that would repeat rows.
  */
 import { TABLE_FIELDS, type FieldKind, type Sort, type TableName } from './api.js';
+import { COMPUTED_FIELDS, type ListMatch } from './computedFields.js';
 
 /** How the query language reaches a field that lives in another table (a display name). */
 export interface JoinSql {
@@ -40,6 +41,8 @@ export interface FieldSql {
   lines?: boolean;
   /** The partial index on the folded column (text fields), narrow enough to scan for substrings. */
   index?: { name: string; column: string };
+  /** Computed lists (a meeting's counterparts): how text filters find them by index. */
+  listMatch?: ListMatch;
 }
 
 type Override = Partial<Omit<FieldSql, 'name'>>;
@@ -79,7 +82,7 @@ function joined(fk: string, table: TableName, column: string): Override {
 
 const OVERRIDES: Partial<Record<TableName, Record<string, Override>>> = {
   visits: { traveller: joined('traveller_id', 'people', 'name') },
-  meetings: { visit: joined('visit_id', 'visits', 'title') },
+  meetings: { visit: joined('visit_id', 'visits', 'title'), ...COMPUTED_FIELDS.meetings },
   organisations: { parent: joined('parent_id', 'organisations', 'name') },
   positions: {
     person: joined('person_id', 'people', 'name'),
@@ -89,6 +92,7 @@ const OVERRIDES: Partial<Record<TableName, Record<string, Override>>> = {
   people: {
     // No aliases is '' rather than NULL: sorting treats it as empty, last.
     aliases: { sort: "nullif(t.aliases_fold, '')", notNull: false, lines: true },
+    ...COMPUTED_FIELDS.people,
   },
 };
 

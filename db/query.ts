@@ -10,6 +10,7 @@ import {
   type CompileOptions,
   type CompiledQuery,
 } from './compileQuery.js';
+import { PROBE_LIMIT, listProbes } from './computedFields.js';
 import { rareContainsProbe } from './textMatch.js';
 import { BROAD_SEARCH, searchProbes } from './compileSearch.js';
 
@@ -55,7 +56,10 @@ function planFor(db: Database.Database, q: ParsedQuery): CompileOptions {
   );
   const rare = q.search ? null : rareContainsProbe(q.table, q.where);
   const scanContains = rare !== null && count(db, rare.sql, rare.params) < 2;
-  return { broadSearch, scanContains };
+  const broadLists = listProbes(q.table, q.where).flatMap(({ index, probe }) =>
+    count(db, probe.sql, probe.params) > PROBE_LIMIT ? [index] : [],
+  );
+  return { broadSearch, scanContains, ...(broadLists.length > 0 ? { broadLists } : {}) };
 }
 
 /**
@@ -67,7 +71,7 @@ export function plannedQuery(db: Database.Database, query: Query): CompiledQuery
   // Compiled once before any probe runs, so that a refused query runs nothing at all.
   const plain = compileQuery(q);
   const plan = planFor(db, q);
-  return plan.broadSearch || plan.scanContains ? compileQuery(q, plan) : plain;
+  return plan.broadSearch || plan.scanContains || plan.broadLists ? compileQuery(q, plan) : plain;
 }
 
 /** Every row a query matches, whatever its limit and offset, in one statement to stream. */

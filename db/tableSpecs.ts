@@ -4,8 +4,8 @@ import type { FieldInfo, TableName } from './api.js';
 /** Fields the archive fills itself, or that are joined in from another table for display. */
 const NOT_WRITABLE: Record<TableName, readonly string[]> = {
   visits: ['traveller', 'meeting_count'],
-  meetings: ['visit'],
-  people: [],
+  meetings: ['visit', 'counterparts', 'topics'],
+  people: ['position', 'meeting_count'],
   organisations: ['parent'],
   positions: ['person', 'organisation'],
   events: ['organiser'],

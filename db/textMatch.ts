@@ -16,6 +16,11 @@ export interface FilterPlan {
    * out of order and takes seconds on a large archive.
    */
   scanContains: boolean;
+  /**
+   * A filter on a computed list (see computedFields.ts ListMatch) matches few meetings: drive the
+   * query from them. Unless told otherwise, it is assumed to.
+   */
+  narrowLists?: boolean;
 }
 
 /**
@@ -44,6 +49,10 @@ export function textMatch(
     const { fk, table: target, fold: col, index } = field.join;
     const ids = `SELECT j.id FROM ${target} j INDEXED BY ${index} WHERE j.deleted_at IS NULL AND ${cond(`j.${col}`)}`;
     return term(`t.${fk} IN (${ids})`, ...values);
+  }
+  if (field.listMatch?.applies(values)) {
+    const exact = term(cond(field.fold ?? field.select), ...values);
+    return field.listMatch.match(op, values, plan.narrowLists ?? true, exact);
   }
   if (op === 'contains') {
     if (plan.live && field.index) {
