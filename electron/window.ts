@@ -1,4 +1,5 @@
 import { BrowserWindow, type Session } from 'electron';
+import { askBeforeUnload } from './unloadGuard.js';
 import { CONTENT_SECURITY_POLICY, windowOptions } from './windowOptions.js';
 
 export interface WindowPaths {
@@ -32,6 +33,7 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  askBeforeUnload(window);
   window.once('ready-to-show', () => window.show());
   void window.loadFile(paths.rendererIndex);
   return window;

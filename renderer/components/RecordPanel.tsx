@@ -1,8 +1,10 @@
 import { useId } from 'react';
-import type { RecordDetail, Row } from '../../db/api.js';
-import { archive } from '../api.js';
+import type { Row } from '../../db/api.js';
+import { PositionsSection } from '../forms/PositionsSection.js';
+import { RecordTabs } from '../history/RecordTabs.js';
+import { usePanelRecord } from '../forms/usePanelRecord.js';
 import { t } from '../messages.js';
-import { useArchive } from '../useArchive.js';
+import { RecordActions } from '../trash/RecordActions.js';
 import { cellText } from './cellText.js';
 import { ErrorAlert } from './ErrorAlert.js';
 import { FieldList } from './FieldList.js';
@@ -31,41 +33,65 @@ function RelatedSection({ list, rows }: { list: RelatedList; rows: Row[] }) {
   );
 }
 
-/** One record of a read-only section: its fields and the records that belong to it. */
+/**
+ * One record of a section: its fields and the records that belong to it, or its form while it
+ * is edited. Without a row it opens on the form of a new record; once saved, it shows it.
+ */
 export function RecordPanel({
   screen,
   row,
   onClose,
 }: {
   screen: RecordScreen;
-  row: Row;
+  row: Row | null;
   onClose: () => void;
 }) {
-  const id = String(row.id);
-  const detail = useArchive<RecordDetail>(
-    () => archive.getRecord({ table: screen.table, id }),
-    `${screen.table}/${id}`,
-  );
-  const record = detail.value?.record ?? row;
+  const { table } = screen;
+  const panel = usePanelRecord(table, row, screen.title, onClose);
+  const { id, detail, record } = panel;
+  const related = detail.value?.related ?? {};
+
   return (
-    <RecordDialog title={screen.title(record)} busy={detail.loading} onClose={onClose}>
+    <RecordDialog
+      title={panel.title}
+      busy={detail.loading}
+      actions={panel.editButton}
+      onClose={onClose}
+    >
       {detail.error ? <ErrorAlert message={detail.error} /> : null}
-      <FieldList
-        items={screen.fields.map(({ field, kind, long }) => ({
-          label: fieldLabel(field),
-          value: cellText(kind, record[field]),
-          long,
-        }))}
-      />
-      {detail.value
-        ? (screen.related ?? []).map((list) => (
-            <RelatedSection
-              key={list.key}
-              list={list}
-              rows={detail.value?.related[list.key] ?? []}
-            />
-          ))
-        : null}
+      {panel.editor ?? (
+        <RecordTabs
+          table={table}
+          id={id}
+          detail={detail.value ?? undefined}
+          actions={
+            id === null ? null : (
+              <RecordActions table={table} id={id} name={panel.title} onDeleted={onClose} />
+            )
+          }
+        >
+          <FieldList
+            items={screen.fields.map(({ field, kind, long }) => ({
+              label: fieldLabel(field),
+              value: record ? cellText(kind, record[field]) : '',
+              long,
+            }))}
+          />
+          {detail.value
+            ? (screen.related ?? []).map((list) =>
+                table === 'people' && list.key === 'positions' && id !== null ? (
+                  <PositionsSection
+                    key={list.key}
+                    personId={id}
+                    positions={related.positions ?? []}
+                  />
+                ) : (
+                  <RelatedSection key={list.key} list={list} rows={related[list.key] ?? []} />
+                ),
+              )
+            : null}
+        </RecordTabs>
+      )}
     </RecordDialog>
   );
 }

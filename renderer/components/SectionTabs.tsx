@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { t } from '../messages.js';
+import { confirmDiscard } from '../unsavedChanges.js';
 import { SECTIONS, sectionLabelKey, type Section } from './sections.js';
 
 export function tabId(section: Section): string {
@@ -21,6 +22,12 @@ export function SectionTabs({
   onChange: (section: Section) => void;
 }) {
   const list = useRef<HTMLDivElement>(null);
+  // Another section hides the open form: its unsaved edits are lost only if the person agrees.
+  const open = (section: Section): boolean => {
+    if (section !== current && !confirmDiscard()) return false;
+    onChange(section);
+    return true;
+  };
   const move = (event: KeyboardEvent, index: number) => {
     const last = SECTIONS.length - 1;
     const to: Record<string, number> = {
@@ -33,7 +40,7 @@ export function SectionTabs({
     const section = target === undefined ? undefined : SECTIONS[target];
     if (section === undefined) return;
     event.preventDefault();
-    onChange(section);
+    if (!open(section)) return;
     list.current?.querySelector<HTMLElement>(`#${tabId(section)}`)?.focus();
   };
   return (
@@ -49,7 +56,7 @@ export function SectionTabs({
             aria-selected={selected}
             aria-controls={panelId(section)}
             tabIndex={selected ? 0 : -1}
-            onClick={() => onChange(section)}
+            onClick={() => open(section)}
             onKeyDown={(event) => move(event, index)}
           >
             {t(sectionLabelKey(section))}

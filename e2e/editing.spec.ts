@@ -1,0 +1,233 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+import { AppPage } from './pages/AppPage.js';
+import { RecordForm } from './pages/RecordForm.js';
+
+async function openEmpty(page: Page, url: string): Promise<AppPage> {
+  const app = new AppPage(page);
+  await app.open(url);
+  await app.startEmptyButton.click();
+  return app;
+}
+
+test.describe('editing records', () => {
+  test('a visit is created, gets two meetings, one with a person created on the way, and is edited', async ({
+    page,
+    emptyArchive,
+  }) => {
+    const app = await openEmpty(page, emptyArchive.url);
+    await page.getByRole('button', { name: 'New visit', exact: true }).click();
+    const visit = new RecordForm(page, page, 'New visit');
+    await visit.fill('Title', 'Working visit to Astana');
+    await visit.fill('City', 'Astana');
+    await visit.choose('Country', 'Kazak', 'Kazakhstan');
+    await visit.fill('Start date', '2023-09');
+    await expect(visit.form.getByText('Reads as Sep 2023')).toBeVisible();
+    await visit.fill('End date', '2023-09-21');
+    await app.screenshot('form-visit');
+    await visit.save();
+
+    const panel = page.getByRole('dialog', { name: 'Working visit to Astana' });
+    await expect(panel.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
+    await expect(panel).toContainText('Astana, Kazakhstan');
+
+    // The first meeting: a participant the archive does not know yet, created inline.
+    await panel.getByRole('button', { name: 'Add meeting' }).click();
+    const first = new RecordForm(page, panel, 'New meeting');
+    await expect(first.field('City')).toHaveValue('Astana');
+    await first.fill('Date', '2023-09-19');
+    await first.fill('Venue', 'Ministry of Foreign Affairs');
+    await first.form.getByRole('button', { name: 'Add participant' }).click();
+    const row = first.participant(1);
+    await row.getByRole('combobox', { name: 'Person' }).fill('Aibek Nurlanov');
+    await page.getByRole('option', { name: 'Create “Aibek Nurlanov”…' }).click();
+    const person = first.nested('New person', 'Add person');
+    await expect(person.field('Name')).toHaveValue('Aibek Nurlanov');
+    await person.fill('Honorific', 'H.E.');
+    await person.choose('Country', 'kazakh', 'Kazakhstan');
+    await app.screenshot('form-participants');
+    await person.save();
+    await expect(person.form).toBeHidden();
+    await expect(row.getByRole('combobox', { name: 'Person' })).toHaveValue('Aibek Nurlanov');
+    await row.getByLabel('Title at the time').fill('Deputy Minister of Foreign Affairs');
+    await first.save();
+    await expect(first.form).toBeHidden();
+
+    // The second meeting, with a topic created as a tag.
+    await panel.getByRole('button', { name: 'Add meeting' }).click();
+    const second = new RecordForm(page, panel, 'New meeting');
+    await second.fill('Date', '2023-09-20');
+    await second.fill('Venue', 'Library of the First President');
+    await second.create('Topics', 'Connectivity');
+    await expect(second.form.getByRole('list', { name: 'Topics' })).toContainText('Connectivity');
+    await second.save();
+    await expect(second.form).toBeHidden();
+
+    const meetings = panel.getByRole('list', { name: 'Meetings' }).getByRole('listitem');
+    await expect(meetings).toHaveCount(2);
+    await expect(meetings.first()).toContainText(
+      'Aibek Nurlanov (Deputy Minister of Foreign Affairs)',
+    );
+
+    // Editing the visit: its form starts from what was saved.
+    await panel.getByRole('button', { name: 'Edit', exact: true }).click();
+    const edit = new RecordForm(page, panel, 'Working visit to Astana');
+    await expect(edit.field('Start date')).toHaveValue('2023-09');
+    await edit.field('Status').selectOption({ label: 'Completed' });
+    await edit.fill('Purpose', 'Talks on connectivity');
+    await edit.save();
+    await expect(panel.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
+    await expect(panel).toContainText('Talks on connectivity');
+
+    const saved = await emptyArchive.call('listRecords', { table: 'visits' });
+    expect(saved.rows).toHaveLength(1);
+    expect(saved.rows[0]).toMatchObject({
+      status: 'completed',
+      start_date: '2023-09',
+      country: 'KZ',
+      meeting_count: 2,
+    });
+    const people = await emptyArchive.call('listRecords', { table: 'people' });
+    expect(people.rows[0]).toMatchObject({ name: 'Aibek Nurlanov', honorific: 'H.E.' });
+  });
+
+  test('a day missing from the calendar is refused next to its field, and nothing is saved', async ({
+    page,
+    emptyArchive,
+  }) => {
+    const app = await openEmpty(page, emptyArchive.url);
+    await page.getByRole('button', { name: 'New visit', exact: true }).click();
+    const visit = new RecordForm(page, page, 'New visit');
+    await visit.fill('Title', 'Visit to Baku');
+    await visit.fill('Start date', '2023-02-30');
+    await visit.field('End date').focus();
+    const start = visit.field('Start date');
+    await expect(start).toHaveAttribute('aria-invalid', 'true');
+    await expect(start).toHaveAccessibleDescription(/2023-02-30 is not a day of the calendar/);
+
+    await visit.save();
+    await expect(visit.summary).toBeFocused();
+    await expect(visit.summary.getByRole('link')).toHaveText(
+      /Start date 2023-02-30 is not a day of the calendar/,
+    );
+    await app.screenshot('form-problems');
+    await visit.summary.getByRole('link').click();
+    await expect(start).toBeFocused();
+    expect((await emptyArchive.call('stats', {})).counts.visits).toBe(0);
+
+    await visit.fill('Start date', '2023-02-28');
+    await visit.save();
+    await expect(page.getByRole('dialog', { name: 'Visit to Baku' })).toContainText('28 Feb 2023');
+  });
+
+  test('a form with changes asks before it is closed, another section opened or the page left', async ({
+    page,
+    emptyArchive,
+  }) => {
+    const app = await openEmpty(page, emptyArchive.url);
+    await app.openSection('People');
+    await page.getByRole('button', { name: 'New person', exact: true }).click();
+    const person = new RecordForm(page, page, 'New person');
+    await person.fill('Name', 'Aleksandr Pankin');
+    const dialog = page.getByRole('dialog', { name: 'New person' });
+
+    const questions: string[] = [];
+    let answer = false;
+    page.on('dialog', (question) => {
+      questions.push(`${question.type()}: ${question.message()}`);
+      void (answer ? question.accept() : question.dismiss());
+    });
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    // The backdrop: the part of the window left of the panel.
+    await page.mouse.click(100, 400);
+    // The tabs are behind the modal panel; a section opened from elsewhere (a menu) asks too.
+    await app.tab('Events').dispatchEvent('click');
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => questions.length).toBe(5);
+    expect(questions.slice(0, 4)).toEqual(
+      Array(4).fill(
+        'confirm: Discard unsaved changes? The changes made in the open form will be lost.',
+      ),
+    );
+    expect(questions[4]).toMatch(/^beforeunload/);
+    expect(page.isClosed()).toBe(false);
+    await expect(dialog).toBeVisible();
+    await expect(app.tab('People')).toHaveAttribute('aria-selected', 'true');
+    await expect(person.field('Name')).toHaveValue('Aleksandr Pankin');
+
+    answer = true;
+    await app.tab('Events').dispatchEvent('click');
+    await expect(app.tab('Events')).toHaveAttribute('aria-selected', 'true');
+    await expect(dialog).toBeHidden();
+    await app.openSection('People');
+    await expect(dialog).toBeHidden();
+    expect((await emptyArchive.call('stats', {})).counts.people).toBe(0);
+  });
+
+  test('a person with other spellings and a position, an organisation and an event', async ({
+    page,
+    emptyArchive,
+  }) => {
+    const app = await openEmpty(page, emptyArchive.url);
+    await app.openSection('Organisations');
+    await page.getByRole('button', { name: 'New organisation', exact: true }).click();
+    const org = new RecordForm(page, page, 'New organisation');
+    await org.fill('Name', 'Ministry of Foreign Affairs of Azerbaijan');
+    await org.fill('Acronym', 'MFA');
+    await org.choose('Country', 'Azer', 'Azerbaijan');
+    await app.screenshot('form-organisation');
+    await org.save();
+    await page
+      .getByRole('dialog', { name: 'Ministry of Foreign Affairs of Azerbaijan' })
+      .getByRole('button', { name: 'Close' })
+      .click();
+
+    await app.openSection('People');
+    await page.getByRole('button', { name: 'New person', exact: true }).click();
+    const person = new RecordForm(page, page, 'New person');
+    await person.fill('Name', 'Aleksandr Pankin');
+    await person.form.getByRole('button', { name: 'Add another spelling' }).click();
+    await person.fill('Other spelling 1', 'Alexander Pankin');
+    await person.form.getByRole('button', { name: 'Add another spelling' }).click();
+    await person.fill('Other spelling 2', 'A. Pankin');
+    await app.screenshot('form-person');
+    await person.save();
+    const panel = page.getByRole('dialog', { name: 'Aleksandr Pankin' });
+    await expect(panel).toContainText('Alexander Pankin, A. Pankin');
+
+    await panel.getByRole('button', { name: 'Add position' }).click();
+    const position = new RecordForm(page, panel, 'New position');
+    await position.fill('Title', 'Deputy Minister');
+    await position.choose('Organisation', 'Ministry', 'Ministry of Foreign Affairs of Azerbaijan');
+    await position.fill('Start date', '2021');
+    await position.save();
+    const positions = panel.getByRole('list', { name: 'Positions held' });
+    await expect(positions).toContainText(
+      'Deputy Minister · Ministry of Foreign Affairs of Azerbaijan · 2021',
+    );
+
+    await panel.getByRole('button', { name: 'Edit', exact: true }).click();
+    const edit = new RecordForm(page, panel, 'Aleksandr Pankin');
+    await edit.form.getByRole('button', { name: 'Remove the spelling A. Pankin' }).click();
+    await edit.save();
+    await expect(panel.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
+    await expect(panel).not.toContainText('A. Pankin,');
+    const saved = await emptyArchive.call('listRecords', { table: 'people' });
+    expect(JSON.parse(String(saved.rows[0]?.aliases))).toEqual(['Alexander Pankin']);
+    await panel.getByRole('button', { name: 'Close' }).click();
+
+    await app.openSection('Events');
+    await page.getByRole('button', { name: 'New event', exact: true }).click();
+    const event = new RecordForm(page, page, 'New event');
+    await event.fill('Title', 'CICA Ministerial Council');
+    await event.fill('Start date', '2024-10');
+    await event.field('Status').selectOption({ label: 'Planned' });
+    await event.choose('Organiser', 'Ministry', 'Ministry of Foreign Affairs of Azerbaijan');
+    await app.screenshot('form-event');
+    await event.save();
+    await expect(page.getByRole('dialog', { name: 'CICA Ministerial Council' })).toContainText(
+      'Oct 2024',
+    );
+  });
+});

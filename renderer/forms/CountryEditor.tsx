@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useCombobox } from 'downshift';
+import { countryName } from '../countryName.js';
+import { t } from '../messages.js';
+import { countryCode, matchCountries, type CountryOption } from './countryOptions.js';
+
+/**
+ * A country typed by its name and stored as its ISO code. Text that names no country is kept as
+ * typed, so that the archive's sentence about it is shown rather than the text silently lost.
+ */
+export function CountryEditor({
+  id,
+  labelId,
+  value,
+  onChange,
+  onLeave,
+  invalid,
+  describedBy,
+}: {
+  id: string;
+  labelId: string;
+  value: string;
+  onChange: (code: string) => void;
+  onLeave: () => void;
+  invalid: boolean;
+  describedBy: string | undefined;
+}) {
+  const [text, setText] = useState(countryName(value));
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(countryName(value));
+  }
+  const items = matchCountries(text === countryName(value) ? '' : text);
+  const combobox = useCombobox<CountryOption>({
+    items,
+    inputId: id,
+    labelId,
+    inputValue: text,
+    selectedItem: null,
+    itemToString: (item) => item?.name ?? '',
+    itemToKey: (item) => item?.code ?? '',
+    onInputValueChange: ({ inputValue, type }) => {
+      if (type === useCombobox.stateChangeTypes.InputChange) setText(inputValue ?? '');
+    },
+    stateReducer: (_state, { type, changes }) =>
+      type === useCombobox.stateChangeTypes.InputBlur
+        ? { ...changes, selectedItem: null }
+        : changes,
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (!selectedItem) return;
+      setText(selectedItem.name);
+      onChange(selectedItem.code);
+    },
+  });
+  return (
+    <div className="country-editor">
+      <input
+        {...combobox.getInputProps({
+          onBlur: () => {
+            const typed = text.trim();
+            const code = typed === '' ? '' : (countryCode(typed) ?? typed);
+            if (code !== value) onChange(code);
+            onLeave();
+          },
+          onKeyDown: (event) => {
+            if (event.key === 'Escape' && combobox.isOpen) event.stopPropagation();
+          },
+        })}
+        placeholder={t('forms.countryPlaceholder')}
+        autoComplete="off"
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+      />
+      <ul
+        {...combobox.getMenuProps()}
+        className="picker-menu"
+        hidden={!combobox.isOpen || items.length === 0}
+      >
+        {combobox.isOpen
+          ? items.map((item, index) => (
+              <li
+                key={item.code}
+                {...combobox.getItemProps({ item, index })}
+                className={index === combobox.highlightedIndex ? 'is-highlighted' : undefined}
+              >
+                <span className="picker-name">{item.name}</span>
+              </li>
+            ))
+          : null}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { PARTICIPANT_SIDES } from '../../db/api.js';
+import { t } from '../messages.js';
+import type { FormValue, ParticipantDraft } from './formValues.js';
+import { ParticipantRow } from './ParticipantRow.js';
+
+let nextKey = 0;
+
+/** A new, empty participant row; its key keeps it apart from the others while rows move. */
+function newParticipant(): ParticipantDraft {
+  nextKey += 1;
+  return {
+    key: `new-${nextKey}`,
+    person: null,
+    organisation: null,
+    title: '',
+    side: PARTICIPANT_SIDES[0],
+  };
+}
+
+/**
+ * Who took part in a meeting, in the order the record lists them: each row a person (found or
+ * created), the title they held at the time, their organisation and side; rows are added,
+ * removed and moved up or down.
+ */
+export function ParticipantsEditor({
+  id,
+  formId,
+  label,
+  value,
+  onChange,
+  onLeave,
+  problems,
+  describedBy,
+}: {
+  id: string;
+  formId: string;
+  label: string;
+  value: ParticipantDraft[];
+  onChange: (value: FormValue) => void;
+  onLeave: () => void;
+  problems: Map<string, string[]>;
+  describedBy: string | undefined;
+}) {
+  const update = (index: number, row: ParticipantDraft) =>
+    onChange(value.map((old, i) => (i === index ? row : old)));
+  const move = (index: number, by: number) => {
+    const to = index + by;
+    const moved = value[index];
+    if (moved === undefined || to < 0 || to >= value.length) return;
+    const rest = value.filter((_, i) => i !== index);
+    onChange([...rest.slice(0, to), moved, ...rest.slice(to)]);
+    onLeave();
+  };
+  return (
+    <fieldset id={id} className="participants-editor" aria-describedby={describedBy}>
+      <legend>{label}</legend>
+      {value.length === 0 ? <p className="muted">{t('forms.noParticipants')}</p> : null}
+      <ol className="participant-rows">
+        {value.map((row, index) => (
+          <ParticipantRow
+            key={row.key}
+            formId={formId}
+            index={index}
+            count={value.length}
+            row={row}
+            onChange={(next) => update(index, next)}
+            onMove={(by) => move(index, by)}
+            onRemove={() => {
+              onChange(value.filter((_, i) => i !== index));
+              onLeave();
+            }}
+            onLeave={onLeave}
+            problems={problems}
+          />
+        ))}
+      </ol>
+      <button type="button" onClick={() => onChange([...value, newParticipant()])}>
+        {t('forms.addParticipant')}
+      </button>
+    </fieldset>
+  );
+}
