@@ -5,8 +5,8 @@ import { isTextField, undoKeyCommand, type FocusTarget } from './undoKeys.js';
 
 /**
  * Ctrl/Cmd+Z undoes the last change to the archive and Ctrl/Cmd+Shift+Z or Ctrl+Y redoes it,
- * anywhere in the window except in a text field, whose own undo takes back typing. The desktop
- * app's Edit menu sends the same commands.
+ * anywhere in the window except in a text field, whose own undo takes back typing, or in a form
+ * being filled in. The desktop app's Edit menu sends the same commands.
  */
 export function useUndoShortcuts(): void {
   useEffect(() => {
@@ -14,6 +14,9 @@ export function useUndoShortcuts(): void {
       if (event.defaultPrevented) return;
       const command = undoKeyCommand(event);
       if (!command || isTextField(event.target as FocusTarget | null)) return;
+      // A form being filled in holds changes not saved yet: undoing under it would pull the
+      // record from under them.
+      if (event.target instanceof Element && event.target.closest('form')) return;
       event.preventDefault();
       void (command === 'undo' ? undoChange() : redoChange());
     };
