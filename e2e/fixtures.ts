@@ -7,6 +7,9 @@ import { AppPage } from './pages/AppPage.js';
 
 export const DEMO_VISITS = 300;
 
+/** The tables whose state the app remembers between runs (renderer/components/tableStateStore). */
+const REMEMBERED_TABLES = ['visits', 'meetings', 'people', 'organisations', 'events'] as const;
+
 async function withArchive(
   fill: ((dbPath: string) => Promise<void>) | null,
   use: (server: ArchiveServer) => Promise<void>,
@@ -50,6 +53,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { scope: 'worker', timeout: 120_000 },
   ],
   app: async ({ page, demoArchive }, use) => {
+    // Tables remember their filters, search, sort and columns in the archive: the shared demo
+    // archive would hand one test's table to the next. Each test starts from the defaults.
+    for (const table of REMEMBERED_TABLES) {
+      await demoArchive.call('putUiState', { key: `table.${table}`, value: null });
+      await demoArchive.call('putUiState', { key: `table.${table}.view`, value: null });
+    }
     const app = new AppPage(page);
     await app.open(demoArchive.url);
     await use(app);

@@ -51,7 +51,12 @@ export function Popover({
   const [position, setPosition] = useState(() => place(anchor, null));
 
   useLayoutEffect(() => {
-    setPosition(place(anchor, box.current));
+    // The button may move as the page changes around it (a view's name appears beside it).
+    const next = place(anchor, box.current);
+    if (next.top !== position.top || next.left !== position.left) setPosition(next);
+  });
+
+  useLayoutEffect(() => {
     // The field to fill in first, rather than the condition above it, when there is one.
     const first =
       box.current?.querySelector<HTMLElement>('input:not([type="checkbox"])') ??

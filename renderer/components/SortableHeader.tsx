@@ -61,13 +61,18 @@ export function SortableHeader({
     event.stopPropagation();
     tools.move(column.id, event.key === 'ArrowLeft' ? -1 : 1);
   };
-  const dragProps = tools
+  // The label drags, not the whole cell: a drag from the resize edge resizes.
+  const dragSource = tools
     ? {
         draggable: true,
         onDragStart: (event: DragEvent) => {
           event.dataTransfer.setData(COLUMN_TYPE, column.id);
           event.dataTransfer.effectAllowed = 'move';
         },
+      }
+    : {};
+  const dropTarget = tools
+    ? {
         onDragOver: (event: DragEvent) => {
           if (!event.dataTransfer.types.includes(COLUMN_TYPE)) return;
           event.preventDefault();
@@ -95,9 +100,9 @@ export function SortableHeader({
       scope="col"
       aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}
       className={classes.join(' ') || undefined}
-      {...dragProps}
+      {...dropTarget}
     >
-      <div className="header-cell">
+      <div className="header-cell" {...dragSource}>
         <button
           ref={sortButton}
           type="button"

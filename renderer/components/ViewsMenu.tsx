@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { SavedView, TableName, TableViewState } from '../../db/api.js';
-import { archive } from '../api.js';
+import { archive, errorMessage } from '../api.js';
 import { t } from '../messages.js';
 import { useArchive } from '../useArchive.js';
 import { Popover } from './Popover.js';
@@ -27,6 +27,7 @@ export function ViewsMenu({
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [naming, setNaming] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const views = useArchive(() => archive.listViews({ table }), `views:${table}`);
   const list = views.value ?? [];
   const modified = view !== null && !sameState(view.state, state);
@@ -39,9 +40,14 @@ export function ViewsMenu({
   };
   const update = async () => {
     if (!view) return;
-    const saved = await archive.saveView({ id: view.id, name: view.name, table, state });
-    openView(table, saved, false);
-    views.retry();
+    setProblem(null);
+    try {
+      const saved = await archive.saveView({ id: view.id, name: view.name, table, state });
+      openView(table, saved, false);
+      views.retry();
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
   };
   const rename = async (target: SavedView, name: string) => {
     const saved = await archive.saveView({ id: target.id, name, table, state: target.state });
@@ -56,6 +62,21 @@ export function ViewsMenu({
 
   return (
     <div className="views-menu">
+      {view ? (
+        <span className="view-current" role="status">
+          {t(modified ? 'views.currentModified' : 'views.current', { name: view.name })}
+        </span>
+      ) : null}
+      {modified ? (
+        <button type="button" onClick={() => void update()}>
+          {t('views.update')}
+        </button>
+      ) : null}
+      {problem ? (
+        <p className="filter-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <button
         ref={button}
         type="button"
@@ -65,16 +86,6 @@ export function ViewsMenu({
       >
         {t('views.button')}
       </button>
-      {view ? (
-        <span className="view-current" role="status">
-          {t(modified ? 'views.currentModified' : 'views.current', { name: view.name })}
-        </span>
-      ) : null}
-      {modified ? (
-        <button type="button" onClick={() => void update().catch(() => views.retry())}>
-          {t('views.update')}
-        </button>
-      ) : null}
       {open && button.current ? (
         <Popover
           anchor={button.current}

@@ -1,0 +1,78 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { RecordTablePage } from './RecordTablePage.js';
+
+/**
+ * The tools around a record table: a column's filter (opened from its header), the chips of
+ * the filters in force, the Columns and Views menus.
+ */
+export class TableToolsPage extends RecordTablePage {
+  readonly chipList: Locator;
+  readonly chips: Locator;
+  readonly clearAllButton: Locator;
+  readonly searchBox: Locator;
+  readonly columnsButton: Locator;
+  readonly columnsPanel: Locator;
+  readonly viewsButton: Locator;
+  readonly viewsPanel: Locator;
+
+  constructor(page: Page, name: string) {
+    super(page, name);
+    this.chipList = page.getByRole('list', { name: 'Active filters' });
+    this.chips = this.chipList.getByRole('listitem');
+    this.clearAllButton = page.getByRole('button', { name: 'Clear all filters' });
+    this.searchBox = page.getByRole('searchbox', { name: `Search ${name}` });
+    this.columnsButton = page.getByRole('button', { name: 'Columns', exact: true });
+    this.columnsPanel = page.getByRole('dialog', { name: 'Columns' });
+    this.viewsButton = page.getByRole('button', { name: 'Views', exact: true });
+    this.viewsPanel = page.getByRole('dialog', { name: 'Saved views' });
+  }
+
+  header(label: string): Locator {
+    return this.table.getByRole('columnheader', { name: label });
+  }
+
+  filterButton(label: string): Locator {
+    return this.page.getByRole('button', { name: `Filter ${label}`, exact: true });
+  }
+
+  filterPanel(label: string): Locator {
+    return this.page.getByRole('dialog', { name: `Filter ${label}` });
+  }
+
+  /** Opens a column's filter from its header and returns its panel. */
+  async openFilter(label: string): Promise<Locator> {
+    await this.filterButton(label).click();
+    const panel = this.filterPanel(label);
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
+  async closeFilter(label: string): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.filterPanel(label)).toBeHidden();
+  }
+
+  removeChipButton(chip: string): Locator {
+    return this.page.getByRole('button', { name: `Remove filter ${chip}`, exact: true });
+  }
+
+  /** The column labels, in order. */
+  async headerNames(): Promise<string[]> {
+    const texts = await this.table.locator('thead .sort-label').allInnerTexts();
+    return texts.map((s) => s.trim());
+  }
+
+  /** The texts of one column in the rows drawn now. */
+  async columnTexts(label: string): Promise<string[]> {
+    await this.waitForRows();
+    const index = (await this.headerNames()).indexOf(label);
+    expect(index, `no column ${label}`).toBeGreaterThanOrEqual(0);
+    const cells = this.rows.locator(`td:nth-child(${index + 1})`);
+    return (await cells.allInnerTexts()).map((s) => s.trim());
+  }
+
+  /** Waits until the table's state was remembered (a moment after the last change). */
+  async waitForRemembered(): Promise<void> {
+    await this.page.waitForResponse((r) => r.url().includes('/api/putUiState'));
+  }
+}

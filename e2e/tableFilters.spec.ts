@@ -1,0 +1,184 @@
+import type { Filter, Query } from '../db/api.js';
+import type { ArchiveServer } from './archiveServer.js';
+import { expect, test } from './fixtures.js';
+import { TableToolsPage } from './pages/TableToolsPage.js';
+
+const NOUNS = { visits: ['visit', 'visits'], people: ['person', 'people'] } as const;
+
+/** What the count above a table says for `n` records. */
+function countText(table: keyof typeof NOUNS, n: number): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? NOUNS[table][0] : NOUNS[table][1]}`;
+}
+
+async function archiveCount(archive: ArchiveServer, query: Query): Promise<number> {
+  return (await archive.call('countRecords', query)).count;
+}
+
+test.describe('filtering a table by its columns', () => {
+  test('a text filter keeps the rows whose column contains the words, after a pause', async ({
+    app,
+    demoArchive,
+  }) => {
+    const visits = new TableToolsPage(app.page, 'Visits');
+    const { rows } = await demoArchive.call('listRecords', { table: 'visits', limit: 1 });
+    const city = String(rows[0]?.city);
+    const part = city.slice(0, 4);
+    const panel = await visits.openFilter('City');
+    await panel.getByLabel('Text').fill(part);
+    await expect(visits.chips).toHaveText([`City: contains “${part}”×`]);
+    const where: Filter[] = [{ field: 'city', op: 'contains', value: part }];
+    await expect(visits.count).toHaveText(
+      countText('visits', await archiveCount(demoArchive, { table: 'visits', where })),
+    );
+    for (const shown of await visits.columnTexts('City')) {
+      expect(shown.toLowerCase()).toContain(part.toLowerCase());
+    }
+    await visits.closeFilter('City');
+    await expect(visits.filterButton('City')).toBeFocused();
+  });
+
+  test('a date range takes partial dates, and refuses a month 13 beside the field', async ({
+    app,
+    demoArchive,
+  }) => {
+    const visits = new TableToolsPage(app.page, 'Visits');
+    const panel = await visits.openFilter('Start date');
+    await panel.getByLabel('From').fill('2023-13');
+    await expect(panel.getByRole('alert')).toContainText('2023-09-19');
+    await expect(panel.getByLabel('From')).toHaveAttribute('aria-invalid', 'true');
+    await expect(visits.chipList).toBeHidden();
+
+    await panel.getByLabel('From').fill('2021');
+    await expect(visits.chips).toHaveText(['Start date: 2021 – …×']);
+    await expect(panel.getByRole('alert')).toBeHidden();
+    const from2021 = await archiveCount(demoArchive, {
+      table: 'visits',
+      where: [{ field: 'start_date', op: 'after', value: '2020' }],
+    });
+    await expect(visits.count).toHaveText(countText('visits', from2021));
+    for (const shown of await visits.columnTexts('Start date')) {
+      expect(Number(/\d{4}/.exec(shown)?.[0])).toBeGreaterThanOrEqual(2021);
+    }
+
+    await panel.getByLabel('To').fill('2023-09');
+    await expect(visits.chips).toHaveText(['Start date: 2021 – Sep 2023×']);
+    const between = await archiveCount(demoArchive, {
+      table: 'visits',
+      where: [{ field: 'start_date', op: 'between', value: ['2021', '2023-09'] }],
+    });
+    await expect(visits.count).toHaveText(countText('visits', between));
+    await app.screenshot('table-filter-date');
+  });
+
+  test('countries are picked by name, several at once', async ({ app }) => {
+    const visits = new TableToolsPage(app.page, 'Visits');
+    const panel = await visits.openFilter('Country');
+    await panel.getByLabel('Find a country').fill('russ');
+    await panel.getByRole('checkbox', { name: 'Russia' }).check();
+    await panel.getByLabel('Find a country').fill('kaz');
+    await panel.getByRole('checkbox', { name: 'Kazakhstan' }).check();
+    await expect(visits.chips).toHaveText(['Country: Russia, Kazakhstan×']);
+    await app.screenshot('table-filter-country');
+    await visits.closeFilter('Country');
+    const shown = await visits.columnTexts('Country');
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['Russia', 'Kazakhstan']));
+  });
+
+  test('a status is picked from its checkboxes', async ({ app, demoArchive }) => {
+    const visits = new TableToolsPage(app.page, 'Visits');
+    const panel = await visits.openFilter('Status');
+    await panel.getByRole('checkbox', { name: 'Cancelled' }).check();
+    await expect(visits.chips).toHaveText(['Status: Cancelled×']);
+    const cancelled = await archiveCount(demoArchive, {
+      table: 'visits',
+      where: [{ field: 'status', op: 'in', value: ['cancelled'] }],
+    });
+    await expect(visits.count).toHaveText(countText('visits', cancelled));
+    expect(new Set(await visits.columnTexts('Status'))).toEqual(new Set(['Cancelled']));
+  });
+
+  test('a traveller is found by typing part of the name, and the chip names them', async ({
+    app,
+    demoArchive,
+  }) => {
+    const { rows } = await demoArchive.call('listRecords', {
+      table: 'visits',
+      columns: ['traveller_id', 'traveller'],
+      limit: 1,
+    });
+    const name = String(rows[0]?.traveller);
+    const visits = new TableToolsPage(app.page, 'Visits');
+    const panel = await visits.openFilter('Traveller');
+    const picker = panel.getByRole('combobox', { name: 'Find Traveller' });
+    await picker.fill(name.split(' ')[0]!.slice(0, 4));
+    await panel
+      .getByRole('option', { name: new RegExp(name) })
+      .first()
+      .click();
+    await expect(visits.chips).toHaveText([`Traveller: ${name}×`]);
+    await expect(panel.getByRole('list', { name: 'Chosen' })).toContainText(name);
+    await app.screenshot('table-filter-traveller');
+    const count = await archiveCount(demoArchive, {
+      table: 'visits',
+      where: [{ field: 'traveller_id', op: 'in', value: [String(rows[0]?.traveller_id)] }],
+    });
+    await expect(visits.count).toHaveText(countText('visits', count));
+    expect(new Set(await visits.columnTexts('Traveller'))).toEqual(new Set([name]));
+  });
+
+  test('"is empty" keeps the records without a value', async ({ app, demoArchive }) => {
+    await app.openSection('People');
+    const people = new TableToolsPage(app.page, 'People');
+    const panel = await people.openFilter('Honorific');
+    await panel.getByLabel('Condition').selectOption({ label: 'is empty' });
+    await expect(people.chips).toHaveText(['Honorific: empty×']);
+    const empty = await archiveCount(demoArchive, {
+      table: 'people',
+      where: [{ field: 'honorific', op: 'empty' }],
+    });
+    expect(empty).toBeGreaterThan(0);
+    await expect(people.count).toHaveText(countText('people', empty));
+    expect(new Set(await people.columnTexts('Honorific'))).toEqual(new Set(['']));
+  });
+
+  test('filters and the search combine; a chip removes its filter; all can be cleared', async ({
+    app,
+    demoArchive,
+  }) => {
+    const visits = new TableToolsPage(app.page, 'Visits');
+    const country = await visits.openFilter('Country');
+    await country.getByLabel('Find a country').fill('kyrg');
+    await country.getByRole('checkbox', { name: 'Kyrgyzstan' }).check();
+    await visits.closeFilter('Country');
+    const status = await visits.openFilter('Status');
+    await status.getByRole('checkbox', { name: 'Completed' }).check();
+    await visits.closeFilter('Status');
+    await visits.searchBox.fill('official');
+
+    const where: Filter[] = [
+      { field: 'country', op: 'in', value: ['KG'] },
+      { field: 'status', op: 'in', value: ['completed'] },
+    ];
+    const all = await archiveCount(demoArchive, { table: 'visits', where, search: 'official' });
+    expect(all).toBeGreaterThan(0);
+    await expect(visits.count).toHaveText(countText('visits', all));
+    await expect(visits.chips).toHaveText(['Country: Kyrgyzstan×', 'Status: Completed×']);
+    await app.screenshot('table-filter-chips');
+
+    await visits.removeChipButton('Country: Kyrgyzstan').click();
+    await expect(visits.chips).toHaveText(['Status: Completed×']);
+    const withoutCountry = await archiveCount(demoArchive, {
+      table: 'visits',
+      where: where.slice(1),
+      search: 'official',
+    });
+    await expect(visits.count).toHaveText(countText('visits', withoutCountry));
+
+    await visits.clearAllButton.click();
+    await expect(visits.chipList).toBeHidden();
+    const searchOnly = await archiveCount(demoArchive, { table: 'visits', search: 'official' });
+    await expect(visits.count).toHaveText(countText('visits', searchOnly));
+    await expect(visits.searchBox).toHaveValue('official');
+  });
+});
