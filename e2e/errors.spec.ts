@@ -29,6 +29,6 @@ test('a refused page shows the archive’s sentence, and Try again asks again', 
 
   await page.unroute('**/api/listRecords');
   await app.alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(app.visits.rows).toHaveCount(50);
+  await app.visits.waitForRows();
   await expect(app.alert).toHaveCount(0);
 });

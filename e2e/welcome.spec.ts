@@ -18,8 +18,8 @@ test.describe('a new archive', () => {
 
     await app.loadDemoButton.click();
     const visits = app.visits;
-    await expect(visits.rows).toHaveCount(50);
-    await expect(visits.pageInfo).toHaveText(`1–50 of ${DEMO_VISITS}`);
+    await visits.waitForRows();
+    await expect(visits.count).toHaveText(`${DEMO_VISITS} visits`);
     await expect(app.counts).toContainText(`${DEMO_VISITS} visits`);
     await expect(app.tab('Visits')).toHaveAttribute('aria-selected', 'true');
     await expect(app.welcomeHeading).toHaveCount(0);
@@ -37,8 +37,7 @@ test.describe('a new archive', () => {
     await expect(app.visits.table).toBeVisible();
     await expect(app.visits.rows).toHaveCount(0);
     await expect(page.getByText('No records to show.')).toBeVisible();
-    await expect(app.visits.pageInfo).toHaveText('0 of 0');
-    await expect(app.visits.nextButton).toBeDisabled();
+    await expect(app.visits.count).toHaveText('0 visits');
     await expect(app.counts).toContainText('0 visits');
   });
 });

@@ -53,15 +53,46 @@ function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-type Call = <M extends ApiMethod>(method: M, input: unknown) => Promise<ApiResult<ApiOutput<M>>>;
+export interface CallOptions {
+  /**
+   * Abandons the question: the promise rejects with an AbortError (see isAbort). In web mode the
+   * request itself is aborted, so the server can drop it if it has not started; over the Electron
+   * bridge the answer is only dropped.
+   */
+  signal?: AbortSignal;
+}
+
+type Call = <M extends ApiMethod>(
+  method: M,
+  input: unknown,
+  options: CallOptions,
+) => Promise<ApiResult<ApiOutput<M>>>;
+
+function abortError(): DOMException {
+  return new DOMException('The question was abandoned.', 'AbortError');
+}
+
+/** True for what a call throws when its signal abandoned it: not an error to show anyone. */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
 
 function bridgeCall(bridge: ArchiveBridge): Call {
-  return (method, input) =>
-    (bridge[method] as (input: unknown) => Promise<ApiResult<ApiOutput<typeof method>>>)(input);
+  return async (method, input, { signal }) => {
+    const answer = (
+      bridge[method] as (input: unknown) => Promise<ApiResult<ApiOutput<typeof method>>>
+    )(input);
+    if (!signal) return answer;
+    if (signal.aborted) throw abortError();
+    const abandoned = new Promise<never>((_, reject) =>
+      signal.addEventListener('abort', () => reject(abortError()), { once: true }),
+    );
+    return Promise.race([answer, abandoned]);
+  };
 }
 
 function httpCall(token: string | null): Call {
-  return async (method, input) => {
+  return async (method, input, { signal }) => {
     let response: Response;
     try {
       response = await fetch(`/api/${method}`, {
@@ -71,13 +102,16 @@ function httpCall(token: string | null): Call {
           ...(token ? { 'X-Archive-Token': token } : {}),
         },
         body: JSON.stringify(input),
+        signal,
       });
     } catch {
+      if (signal?.aborted) throw abortError();
       return { ok: false, error: { code: 'io_error', message: t('errors.unreachable') } };
     }
     try {
       return (await response.json()) as ApiResult<ApiOutput<typeof method>>;
     } catch {
+      if (signal?.aborted) throw abortError();
       const code: ErrorCode =
         response.status === 401 || response.status === 403 ? 'refused' : 'internal';
       const message =
@@ -104,25 +138,37 @@ const CHANGES_RECORDS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'importCsv',
 ]);
 
-function createArchive(call: Call): ArchiveApi {
-  const api: Partial<Record<ApiMethod, (input: unknown) => Promise<unknown>>> = {};
-  for (const method of API_METHODS) {
-    api[method] = async (input: unknown) => {
-      const result = await call(method, input);
-      if (!result.ok) throw new ArchiveApiError(result.error);
-      if (CHANGES_RECORDS.has(method)) notifyArchiveChanged();
-      return result.value;
-    };
-  }
-  return api as unknown as ArchiveApi;
-}
-
 function chooseTransport(): Call {
   if (typeof window !== 'undefined' && window.archive) return bridgeCall(window.archive);
   return httpCall(takeToken());
 }
 
-export const archive: ArchiveApi = createArchive(chooseTransport());
+const transport = chooseTransport();
+
+/**
+ * One call of the API, which a caller may abandon: the grid abandons the rows of a search that
+ * a new keystroke replaced. Everyone else calls through `archive`.
+ */
+export async function archiveCall<M extends ApiMethod>(
+  method: M,
+  input: Parameters<ArchiveApi[M]>[0],
+  options: CallOptions = {},
+): Promise<ApiOutput<M>> {
+  const result = await transport(method, input, options);
+  if (!result.ok) throw new ArchiveApiError(result.error);
+  if (CHANGES_RECORDS.has(method)) notifyArchiveChanged({ method, input, value: result.value });
+  return result.value;
+}
+
+function createArchive(): ArchiveApi {
+  const api: Partial<Record<ApiMethod, (input: unknown) => Promise<unknown>>> = {};
+  for (const method of API_METHODS) {
+    api[method] = (input: unknown) => archiveCall(method, input as never);
+  }
+  return api as unknown as ArchiveApi;
+}
+
+export const archive: ArchiveApi = createArchive();
 
 /** A readable sentence for anything a call may throw. */
 export function errorMessage(error: unknown): string {

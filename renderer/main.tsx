@@ -5,6 +5,7 @@ import { t } from './messages.js';
 import './styles/base.css';
 import './styles/frame.css';
 import './styles/table.css';
+import './styles/grid.css';
 import './styles/dialog.css';
 import './styles/timeline.css';
 

@@ -1,23 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
+import { RecordTablePage } from './RecordTablePage.js';
 import { VisitPanel } from './VisitPanel.js';
 
-/** The Visits table: its rows, its sortable column headers and its pager. */
-export class VisitsPage {
-  readonly table: Locator;
-  /** Body rows only: the rows that hold cells rather than column headers. */
-  readonly rows: Locator;
-  readonly pageInfo: Locator;
-  readonly nextButton: Locator;
-  readonly previousButton: Locator;
+/** The Visits table: its rows, its sortable column headers and its count. */
+export class VisitsPage extends RecordTablePage {
   readonly searchBox: Locator;
 
-  constructor(readonly page: Page) {
-    this.table = page.getByRole('table', { name: 'Visits' });
-    this.rows = this.table.getByRole('row').filter({ has: page.getByRole('cell') });
-    const pager = page.getByRole('navigation', { name: 'Pages' });
-    this.pageInfo = pager.getByRole('status');
-    this.nextButton = pager.getByRole('button', { name: 'Next' });
-    this.previousButton = pager.getByRole('button', { name: 'Previous' });
+  constructor(page: Page) {
+    super(page, 'Visits');
     this.searchBox = page.getByRole('searchbox', { name: 'Search Visits' });
   }
 
@@ -29,6 +19,7 @@ export class VisitsPage {
   async sortBy(name: string, options: { add?: boolean } = {}): Promise<void> {
     await this.columnHeader(name)
       .getByRole('button')
+      .first()
       .click({ modifiers: options.add ? ['Shift'] : [] });
   }
 
@@ -38,7 +29,7 @@ export class VisitsPage {
 
   /** The texts of a row's cells, in column order. */
   async rowTexts(index: number): Promise<string[]> {
-    return (await this.row(index).getByRole('cell').allInnerTexts()).map((s) => s.trim());
+    return (await this.row(index).getByRole('gridcell').allInnerTexts()).map((s) => s.trim());
   }
 
   async headerNames(): Promise<string[]> {
@@ -50,9 +41,9 @@ export class VisitsPage {
 
   async openRow(index: number, how: 'click' | 'keyboard' = 'click'): Promise<VisitPanel> {
     const row = this.row(index);
-    const title = (await row.getByRole('cell').first().innerText()).trim();
+    const title = (await row.getByRole('gridcell').first().innerText()).trim();
     if (how === 'keyboard') {
-      await row.focus();
+      await row.getByRole('gridcell').first().focus();
       await this.page.keyboard.press('Enter');
     } else {
       await row.click();

@@ -12,7 +12,10 @@ export interface PagerProps {
   controls: string;
 }
 
-/** Where the shown rows sit among all matching records, and buttons to the pages around them. */
+/**
+ * Where the shown rows sit among all matching records, and buttons to the pages around them: for
+ * short lists that page (the trash); record tables scroll instead (RecordGrid).
+ */
 export function Pager(props: PagerProps) {
   const { offset, shown, total, canPrevious, canNext, onPrevious, onNext, controls } = props;
   const first = shown === 0 ? 0 : offset + 1;

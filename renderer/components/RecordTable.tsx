@@ -1,22 +1,21 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from "react";
 import {
   functionalUpdate,
   useTable,
-  type PaginationState,
   type SortingState,
   type Updater,
-} from '@tanstack/react-table';
-import type { Row, TableName } from '../../db/api.js';
-import { t } from '../messages.js';
-import { ErrorAlert } from './ErrorAlert.js';
-import { ExportCsvButton } from './ExportCsvButton.js';
-import { Pager } from './Pager.js';
-import { SearchField } from './SearchField.js';
-import { RecordGrid } from './RecordGrid.js';
-import { recordTableFeatures, type RecordColumn } from './recordTableFeatures.js';
-import { usePagedRecords } from './usePagedRecords.js';
-
-export const PAGE_SIZE = 50;
+} from "@tanstack/react-table";
+import type { Row, TableName } from "../../db/api.js";
+import { t } from "../messages.js";
+import { ErrorAlert } from "./ErrorAlert.js";
+import { ExportCsvButton } from "./ExportCsvButton.js";
+import { SearchField } from "./SearchField.js";
+import { RecordGrid } from "./RecordGrid.js";
+import {
+  recordTableFeatures,
+  type RecordColumn,
+} from "./recordTableFeatures.js";
+import { useRecordWindow } from "./useRecordWindow.js";
 
 export interface RecordTableProps {
   table: TableName;
@@ -31,8 +30,8 @@ export interface RecordTableProps {
 }
 
 /**
- * A read-only table over one archive table. TanStack Table holds the sort and page state in
- * manual mode; the archive sorts and pages, so the renderer holds one page of rows at a time.
+ * A read-only table over one archive table. TanStack Table holds the sort state in manual mode;
+ * the archive sorts, and the grid fetches the rows in view by pages as it scrolls.
  */
 export function RecordTable({
   table,
@@ -44,108 +43,82 @@ export function RecordTable({
 }: RecordTableProps) {
   const bodyId = useId();
   const [sorting, setSorting] = useState<SortingState>([]);
-  const [pagination, setPagination] = useState<PaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  });
-  const [activeRow, setActiveRow] = useState(0);
-  const [ownSearch, setOwnSearch] = useState('');
+  const [ownSearch, setOwnSearch] = useState("");
   const search = sharedSearch ?? ownSearch;
-  const [searched, setSearched] = useState(search);
-  if (searched !== search) {
-    // A new search, typed here or set on another screen, starts again from its first page.
-    setSearched(search);
-    setPagination((p) => ({ ...p, pageIndex: 0 }));
-    setActiveRow(0);
-  }
   const onSearch = useCallback(
     (text: string) => (onSearchChange ?? setOwnSearch)(text),
     [onSearchChange],
   );
 
-  const fields = useMemo(() => ['id', ...columns.map((c) => c.id ?? '')], [columns]);
-  const offset = pagination.pageIndex * pagination.pageSize;
-  const page = usePagedRecords({
+  const fields = useMemo(
+    () => ["id", ...columns.map((c) => c.id ?? "")],
+    [columns],
+  );
+  // A new search, order or column set starts again from the first row (RecordGrid).
+  const records = useRecordWindow({
     table,
     columns: fields,
-    sort: sorting.map((s) => ({ field: s.id, dir: s.desc ? 'desc' : 'asc' })),
-    offset,
-    limit: pagination.pageSize,
+    sort: sorting.map((s) => ({ field: s.id, dir: s.desc ? "desc" : "asc" })),
     search,
   });
 
   const grid = useTable({
     features: recordTableFeatures,
     columns,
-    data: page.rows,
-    state: { sorting, pagination },
-    onSortingChange: (updater: Updater<SortingState>) => {
-      setSorting((old) => functionalUpdate(updater, old));
-      // A new order starts again from its first page, as a reader expects.
-      setPagination((p) => ({ ...p, pageIndex: 0 }));
-      setActiveRow(0);
-    },
-    onPaginationChange: setPagination,
+    data: records.rows,
+    state: { sorting },
+    onSortingChange: (updater: Updater<SortingState>) =>
+      setSorting((old) => functionalUpdate(updater, old)),
     manualSorting: true,
     manualPagination: true,
-    autoResetPageIndex: false,
-    rowCount: page.total ?? undefined,
     sortDescFirst: false,
-    getRowId: (row) => String(row.id),
+    // Rows not fetched yet have no id; their position among all rows names them.
+    getRowId: (row, index) =>
+      row.id == null ? `pending-${records.first + index}` : String(row.id),
   });
-
-  const rows = grid.getRowModel().rows;
-  const canNext =
-    page.total === null
-      ? page.rows.length === pagination.pageSize
-      : offset + page.rows.length < page.total;
-  const turn = (delta: number) => {
-    setPagination((p) => ({ ...p, pageIndex: Math.max(0, p.pageIndex + delta) }));
-    setActiveRow(0);
-  };
+  const loading =
+    records.rowCount === 0 && records.total === null && !records.error;
 
   return (
     <div className="record-table">
-      <SearchField label={t('search.label', { table: label })} value={search} onSearch={onSearch} />
+      <SearchField
+        label={t("search.label", { table: label })}
+        value={search}
+        onSearch={onSearch}
+      />
       <ExportCsvButton
         query={{
           table,
           columns: fields.slice(1),
-          sort: sorting.map((s) => ({ field: s.id, dir: s.desc ? 'desc' : 'asc' })),
+          sort: sorting.map((s) => ({
+            field: s.id,
+            dir: s.desc ? "desc" : "asc",
+          })),
           ...(search ? { search } : {}),
         }}
-        total={page.total}
+        total={records.total}
       />
-      {page.error ? (
-        <ErrorAlert message={page.error} actionLabel={t('errors.retry')} onDismiss={page.retry} />
+      {records.error ? (
+        <ErrorAlert
+          message={records.error}
+          actionLabel={t("errors.retry")}
+          onDismiss={records.retry}
+        />
       ) : null}
       <RecordGrid
         grid={grid}
         label={label}
         bodyId={bodyId}
-        offset={offset}
-        total={page.total}
-        loading={page.loading}
+        table={table}
+        records={records}
         emptyText={
-          page.loading
-            ? t('table.loading')
+          loading
+            ? t("table.loading")
             : search
-              ? t('table.noMatch', { search })
-              : t('table.noRows')
+              ? t("table.noMatch", { search })
+              : t("table.noRows")
         }
         onOpen={onOpen}
-        activeRow={activeRow}
-        onActiveRowChange={setActiveRow}
-      />
-      <Pager
-        offset={offset}
-        shown={rows.length}
-        total={page.total}
-        canPrevious={pagination.pageIndex > 0}
-        canNext={canNext}
-        onPrevious={() => turn(-1)}
-        onNext={() => turn(1)}
-        controls={bodyId}
       />
     </div>
   );
