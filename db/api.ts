@@ -278,6 +278,14 @@ export interface ArchiveStats {
   counts: Record<TableName, number>;
   inTrash: number;
   changes: number;
+  /** Why the archive is open for reading only (and what to do about it), or null. */
+  readOnly: ReadOnlyState | null;
+}
+
+/** An archive opened for reading only: every change is refused, with this reason. */
+export interface ReadOnlyState {
+  /** What keeps it from being written, and what to do, in sentences. */
+  reason: string;
 }
 
 export const EmptyInputSchema = z.strictObject({});

@@ -30,8 +30,13 @@ export function archiveStats(db: Database, file: string): ArchiveStats {
     counts,
     inTrash,
     changes,
+    // Hosts that opened the archive for reading only say why (readOnlyHandlers).
+    readOnly: db.readonly ? { reason: READ_ONLY_CONNECTION } : null,
   };
 }
+
+const READ_ONLY_CONNECTION =
+  'This archive was opened for reading only, so nothing can be changed in this window.';
 
 /** The archive's size on disk, its write-ahead log included. */
 function fileBytes(file: string): number | null {
