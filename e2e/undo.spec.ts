@@ -3,7 +3,7 @@ import { expect, test } from './fixtures.js';
 import { AppPage } from './pages/AppPage.js';
 import { ChangeControls } from './pages/ChangeControls.js';
 import { RecordTablePage } from './pages/RecordTablePage.js';
-import { KEPT, OTHER, seedArchive } from './trashSeed.js';
+import { KEPT, OTHER, seedArchive, VISIT } from './trashSeed.js';
 
 async function deletePerson(page: Page, people: RecordTablePage, name: string): Promise<void> {
   await people.rows.filter({ hasText: name }).click();
@@ -123,4 +123,28 @@ test('the History tab lists each change with its fields before and after, and ma
   await panel.getByRole('tab', { name: 'History' }).press('ArrowLeft');
   await expect(panel.getByRole('tab', { name: 'Details' })).toBeFocused();
   await expect(panel.getByText('Russia')).toBeVisible();
+});
+
+test('an edit saved in a form is named by the Undo button, and undone from it', async ({
+  page,
+  emptyArchive,
+}) => {
+  await seedArchive(emptyArchive);
+  const app = new AppPage(page);
+  await app.open(emptyArchive.url);
+  const visits = new RecordTablePage(page, 'Visits');
+  await visits.rows.filter({ hasText: VISIT }).click();
+  const panel = page.getByRole('dialog', { name: VISIT });
+  await panel.getByRole('button', { name: 'Edit' }).click();
+  await panel.getByLabel('City', { exact: true }).fill('Ganja');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByRole('button', { name: 'Edit' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(visits.rows.filter({ hasText: VISIT })).toContainText('Ganja');
+
+  const controls = new ChangeControls(page);
+  await expect(controls.undoButton).toHaveAccessibleName(`Undo: edit of visit “${VISIT}”`);
+  await controls.undoButton.click();
+  await expect(visits.rows.filter({ hasText: VISIT })).toContainText('Baku');
+  await expect(controls.notice).toContainText(`Undone: edit of visit “${VISIT}”.`);
 });
