@@ -2,7 +2,7 @@ import { expect, test } from './fixtures.js';
 import { AppPage } from './pages/AppPage.js';
 import { ChangeControls } from './pages/ChangeControls.js';
 import { RecordTablePage } from './pages/RecordTablePage.js';
-import { KEPT, OTHER, seedArchive, VISIT } from './trashSeed.js';
+import { KEPT, MINISTRY, OTHER, seedArchive, VISIT } from './trashSeed.js';
 
 test('two people merged into one: every link on the kept person, and one undo takes it back', async ({
   page,
@@ -70,4 +70,50 @@ test('two people merged into one: every link on the kept person, and one undo ta
   await app.openSection('People');
   await expect(byName(OTHER)).toHaveCount(1);
   await expect(byName(KEPT)).not.toContainText(OTHER);
+});
+
+test('two organisations merged into one: the events organised move, and the Undo beside the message takes it back', async ({
+  page,
+  emptyArchive,
+}) => {
+  await seedArchive(emptyArchive);
+  const other = 'MFA of Azerbaijan';
+  const { record } = await emptyArchive.call('saveRecord', {
+    table: 'organisations',
+    values: { name: other, country: 'AZ' },
+  });
+  await emptyArchive.call('saveRecord', {
+    table: 'events',
+    values: { title: 'Baku Global Forum', start_date: '2021-03', organiser_id: record.id },
+  });
+  const app = new AppPage(page);
+  await app.open(emptyArchive.url);
+  await app.openSection('Organisations');
+  const organisations = new RecordTablePage(page, 'Organisations');
+  await organisations.rows.filter({ hasText: MINISTRY }).click();
+  const panel = page.getByRole('dialog', { name: MINISTRY });
+  await panel.getByRole('button', { name: 'Merge with…' }).click();
+
+  const merge = page.getByRole('dialog', { name: `Merge a record into “${MINISTRY}”` });
+  await merge.getByRole('combobox', { name: 'Organisation to merge into this one' }).fill('MFA');
+  await merge.getByRole('option', { name: new RegExp(other) }).click();
+  await expect(merge.getByRole('status')).toHaveText(
+    `${other} will be merged into ${MINISTRY}: 1 event organised. The other spelling is kept as an alias.`,
+  );
+  await merge.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Merged' })).toContainText(
+    `Merged ${other} into ${MINISTRY}`,
+  );
+  const organised = await emptyArchive.call('listRecords', {
+    table: 'events',
+    columns: ['organiser'],
+  });
+  expect(organised.rows.map((row) => row.organiser)).toEqual([MINISTRY]);
+
+  // The Undo beside the message takes the merge back while the panel stays open.
+  await panel.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Undone' })).toHaveText(
+    `Undone: merge into organisation “${MINISTRY}”.`,
+  );
+  await expect(organisations.rows.filter({ hasText: other })).toHaveCount(1);
 });
