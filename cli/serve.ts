@@ -5,7 +5,8 @@ import { findRendererDir } from './rendererDir.js';
 import { startWebServer, type WebServer } from './webServer.js';
 import { backupIfDue } from '../db/backupRotation.js';
 import { toApiError } from '../db/errors.js';
-import { openForCommand } from './withArchive.js';
+import { openArchiveOrReadOnly } from '../db/openArchiveOrReadOnly.js';
+import { checkLocation } from './withArchive.js';
 
 export interface ServeOptions {
   location: ArchiveLocation;
@@ -46,11 +47,21 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
   const rendererDir = options.rendererDir === undefined ? findRendererDir() : options.rendererDir;
   if (!rendererDir) throw new CliError('The user interface is not built: run `npm run build`.');
   // The app's own archive is made on its first start; a path the user named must exist.
-  const db = openForCommand(options.location, { create: !options.location.explicit });
+  const create = !options.location.explicit;
+  checkLocation(options.location, { create });
   const { file } = options.location;
+  // An archive that cannot be written (locked, read-only) is served for reading only.
+  const { db, readOnly, readFile } = openArchiveOrReadOnly(file, { create });
   let server: WebServer;
   try {
-    server = await startWebServer({ db, file, port: options.port, rendererDir });
+    server = await startWebServer({
+      db,
+      file,
+      port: options.port,
+      rendererDir,
+      readOnly,
+      readFile,
+    });
   } catch (e) {
     db.close();
     if ((e as { code?: string }).code === 'EADDRINUSE') {
@@ -62,9 +73,12 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
   }
   const stopped = stopRequested(io.signal);
   // As the desktop app does at start: a backup when the newest is a day old.
-  await backupIfDue(db).catch((e: unknown) =>
-    io.err(`Today's automatic backup could not be made: ${toApiError(e).message}`),
-  );
+  if (readOnly) io.err(`The archive is open for reading only. ${readOnly.reason}`);
+  else {
+    await backupIfDue(db).catch((e: unknown) =>
+      io.err(`Today's automatic backup could not be made: ${toApiError(e).message}`),
+    );
+  }
   io.out(`Secretariat Archive: ${file} at ${server.url}`);
   if (options.open) {
     (io.openUrl ?? openInBrowser)(server.url).catch(() =>

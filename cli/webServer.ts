@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Database from 'better-sqlite3';
-import type { ApiError, ErrorCode } from '../db/api.js';
+import type { ApiError, ErrorCode, ReadOnlyState } from '../db/api.js';
 import { createReaderPool, type ReaderPool } from '../db/readerPool.js';
+import { readOnlyHandlers } from '../db/readOnlyHandlers.js';
 import { callApi, createHandlers, type Handlers } from '../db/service.js';
 import { DOWNLOAD_PREFIX, csvDownloads } from './csvDownloads.js';
 import { hostAllowed, originAllowed, tokenMatches } from './requestGuards.js';
@@ -53,6 +54,10 @@ export interface WebServerOptions {
   readerThreads?: number;
   /** Reader threads the caller made, and closes, instead of the server's own. */
   readers?: ReaderPool;
+  /** Why the archive is open for reading only: every change is then refused with it. */
+  readOnly?: ReadOnlyState | null;
+  /** The file reader threads open, when not `file` (a copy of an archive on a read-only disk). */
+  readFile?: string;
 }
 
 export interface WebServer {
@@ -153,14 +158,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const threads = options.readerThreads ?? 2;
   const ownReaders =
     !options.readers && threads > 0
-      ? createReaderPool({ file: options.file, size: threads })
+      ? createReaderPool({ file: options.readFile ?? options.file, size: threads })
       : undefined;
   const readers = options.readers ?? ownReaders;
-  const downloads = csvDownloads(options.file, readers);
-  const handlers = createHandlers(options.db, options.file, {
+  const downloads = csvDownloads(options.readFile ?? options.file, readers);
+  const all = createHandlers(options.db, options.file, {
     exportCsv: downloads.create,
     ...(readers ? { readers } : {}),
   });
+  const handlers = options.readOnly ? readOnlyHandlers(all, options.readOnly) : all;
   let port = 0;
 
   const server = http.createServer((req, res) => {

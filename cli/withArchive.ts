@@ -18,6 +18,15 @@ export function openForCommand(
   location: ArchiveLocation,
   options: OpenOptions = {},
 ): Database.Database {
+  checkLocation(location, options);
+  return openArchive(location.file, { create: !!options.create, readonly: !!options.readonly });
+}
+
+/**
+ * Refuses a missing archive unless asked to create it, and makes the app's own folder (never a
+ * folder the user named): what every command checks before it opens the archive.
+ */
+export function checkLocation(location: ArchiveLocation, options: OpenOptions = {}): void {
   const { file } = location;
   if (!options.create && !fs.existsSync(file)) {
     throw new CliError(
@@ -35,7 +44,6 @@ export function openForCommand(
       );
     }
   }
-  return openArchive(file, { create: !!options.create, readonly: !!options.readonly });
 }
 
 /** Runs `fn` on the open archive and closes it, whatever happens. */

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import type Database from 'better-sqlite3';
 import { toApiError } from '../db/errors.js';
-import { openArchive } from '../db/open.js';
+import { openArchiveOrReadOnly, type OpenedArchive } from '../db/openArchiveOrReadOnly.js';
+import { readOnlyHandlers } from '../db/readOnlyHandlers.js';
 import { createReaderPool, type ReaderPool } from '../db/readerPool.js';
 import { createHandlers } from '../db/service.js';
 import { backUpNowDialog, restoreDialog } from './backupDialogs.js';
@@ -50,7 +51,8 @@ function showWindow(): void {
   window.focus();
 }
 
-function openOrExplain(file: string, offerBackup = true): Database.Database | undefined {
+/** The archive, for writing or else for reading only (locked, or on a read-only disk). */
+function openOrExplain(file: string, offerBackup = true): OpenedArchive | undefined {
   const nativeBinding = nativeBindingFor(
     app.getAppPath(),
     app.isPackaged,
@@ -58,7 +60,10 @@ function openOrExplain(file: string, offerBackup = true): Database.Database | un
   );
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    return openArchive(file, { create: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    return openArchiveOrReadOnly(file, {
+      create: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
   } catch (e) {
     const { code, message } = toApiError(e);
     if (code === 'archive_corrupt' && offerBackup && fs.existsSync(file)) {
@@ -99,17 +104,18 @@ function start(): void {
 
   void app.whenReady().then(() => {
     const file = archiveFile();
-    db = openOrExplain(file);
-    if (!db) {
+    const opened = openOrExplain(file);
+    if (!opened) {
       app.exit(1);
       return;
     }
+    db = opened.db;
     app.setAboutPanelOptions({
       applicationName: 'Secretariat Archive',
       applicationVersion: app.getVersion(),
     });
     const open = db;
-    afterOpening(open, file);
+    if (!opened.readOnly) afterOpening(open, file);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate({
@@ -134,12 +140,17 @@ function start(): void {
       app.isPackaged,
       process.versions.electron,
     );
-    readers = createReaderPool({ file, ...(nativeBinding ? { nativeBinding } : {}) });
+    readers = createReaderPool({
+      file: opened.readFile,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
     const handlers = createHandlers(db, file, {
       exportCsv: csvSaveDialog(file, () => window, readers),
       readers,
     });
-    closeIpc = registerIpcHost(handlers, paths.rendererIndex);
+    // Read-only: every change is refused with the reason, which the window shows from the stats.
+    const hosted = opened.readOnly ? readOnlyHandlers(handlers, opened.readOnly) : handlers;
+    closeIpc = registerIpcHost(hosted, paths.rendererIndex);
     showWindow();
   });
 }
