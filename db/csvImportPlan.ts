@@ -4,8 +4,9 @@
  */
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { CsvImportPreview, Row, TableName } from './api.js';
+import type { CsvImportPreview, TableName } from './api.js';
 import { DELIMITERS, unescapeFormula } from './csvCell.js';
+import { cellValue, sampleText } from './csvCellValue.js';
 import { columnLabel } from './columnLabels.js';
 import {
   importableFields,
@@ -14,13 +15,13 @@ import {
   type CsvProblem,
   type NamedReference,
 } from './csvColumns.js';
-import { storedDate } from './csvDate.js';
 import { decodeCsv } from './csvDecode.js';
 import { detectDelimiter } from './csvDelimiter.js';
 import { csvRecords } from './csvRecords.js';
+import { saveOrder } from './csvSaveOrder.js';
 import { ReferenceFinder } from './csvReferences.js';
 import { ArchiveError } from './errors.js';
-import { LIST_COLUMNS, RECORD_NOUN, REQUIRED, fieldInfo } from './tableSpecs.js';
+import { RECORD_NOUN, REQUIRED } from './tableSpecs.js';
 import { validateSave } from './validate.js';
 
 /** One row to save: its values, and the fields to fill with the ids of rows saved before it. */
@@ -39,48 +40,6 @@ export interface CsvImportPlan {
 
 const LISTED_PROBLEMS = 1000;
 const SAMPLE_ROWS = 10;
-
-function cellValue(table: TableName, field: string, cell: string): unknown {
-  const text = unescapeFormula(cell);
-  if (LIST_COLUMNS[table]?.includes(field)) return text === '' ? [] : text.split(/\r\n|\r|\n/);
-  if (text.trim() === '') return null;
-  const info = fieldInfo(table, field);
-  if (info?.kind === 'date') return storedDate(text);
-  if (info?.kind === 'enum') {
-    const wanted = text.trim().toLowerCase();
-    return info.values?.find((v) => v === wanted) ?? text;
-  }
-  return text;
-}
-
-function shown(value: unknown): Row[string] {
-  if (Array.isArray(value)) return value.join('; ') || null;
-  return typeof value === 'string' ? value : null;
-}
-
-/** Saves in an order where each row comes after the rows of the file it names; cycles refused. */
-function saveOrder(rows: PlannedRow[], problem: (row: number, message: string) => void): number[] {
-  const order: number[] = [];
-  const state = new Uint8Array(rows.length); // 0 new, 1 on the path, 2 placed
-  const visit = (start: number) => {
-    const path: number[] = [];
-    const walk = (i: number): boolean => {
-      if (state[i] === 2) return true;
-      if (state[i] === 1) return false;
-      state[i] = 1;
-      path.push(i);
-      const ok = rows[i]!.ownRefs.every((r) => walk(r.row));
-      path.pop();
-      state[i] = 2;
-      if (ok) order.push(i);
-      else problem(i, 'This row is, through the rows it names, part of itself. Break the circle.');
-      return ok;
-    };
-    walk(start);
-  };
-  for (let i = 0; i < rows.length; i++) visit(i);
-  return order;
-}
 
 export function planCsvImport(
   db: Database,
@@ -151,8 +110,10 @@ export function planCsvImport(
     }
     const values: Record<string, unknown> = {};
     columns.forEach(({ field }, i) => {
-      if (field !== null && !references.has(field))
-        values[field] = cellValue(table, field, cells[i] ?? '');
+      if (field === null || references.has(field)) return;
+      const value = cellValue(table, field, cells[i] ?? '');
+      // An empty cell leaves the field out, so that the archive's default applies (a status).
+      if (value !== null) values[field] = value;
     });
     const ownRefs: PlannedRow['ownRefs'] = [];
     const unfound = new Set<string>();
@@ -201,7 +162,9 @@ export function planCsvImport(
               : [
                   [
                     field,
-                    references.has(field) ? shown(records[i]!.cells[c]) : shown(values[field]),
+                    references.has(field)
+                      ? sampleText(records[i]!.cells[c])
+                      : sampleText(values[field]),
                   ],
                 ],
           ),

@@ -95,7 +95,8 @@ describe('a file the archive exported imports back to the same records', () => {
 
     undo(target.db);
     expect(listRecords(target.db, { table: 'people' }).total).toBe(0);
-  });
+    // 20,000 saves through the one write path: a loaded machine needs more than the default.
+  }, 180_000);
 
   test('linked records named as the tables show them, and dates written as shown', async () => {
     const next = seeded(11);

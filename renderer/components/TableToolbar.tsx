@@ -5,6 +5,7 @@ import { columnFilter, filterSpec } from './columnFilters.js';
 import { ExportCsvButton } from './ExportCsvButton.js';
 import { FilterChips } from './FilterChips.js';
 import { FilterPopover } from './FilterPopover.js';
+import { ImportCsvButton } from './ImportCsvButton.js';
 import { SearchField } from './SearchField.js';
 import type { TableTools } from './useTableTools.js';
 import { ViewsMenu } from './ViewsMenu.js';
@@ -51,6 +52,7 @@ export function TableToolbar({
             onReset={tools.resetColumns}
           />
           <ExportCsvButton query={exportQuery} total={total} />
+          <ImportCsvButton table={table} label={label} />
         </div>
       </div>
       <FilterChips

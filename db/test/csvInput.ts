@@ -1,0 +1,29 @@
+import type { Database } from 'better-sqlite3';
+import type { TableName } from '../api.js';
+import { ArchiveError } from '../errors.js';
+import { listRecords } from '../query.js';
+
+/** The input of previewCsvImport and importCsv for a file's text or bytes. */
+export function input(
+  table: TableName,
+  file: string | Buffer,
+  mapping?: Record<string, string | null>,
+) {
+  const bytes = typeof file === 'string' ? Buffer.from(file) : file;
+  return { table, file: bytes.toString('base64'), ...(mapping ? { mapping } : {}) };
+}
+
+/** The refusal an import ends in. */
+export async function refused(promise: Promise<unknown>): Promise<ArchiveError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof ArchiveError) return e;
+    throw e;
+  }
+  throw new Error('expected the import to be refused');
+}
+
+/** The values of one field of a table's live records, sorted. */
+export const names = (db: Database, table: TableName, field = 'name') =>
+  listRecords(db, { table, columns: [field], sort: [{ field }] }).rows.map((r) => r[field]);
