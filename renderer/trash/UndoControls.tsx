@@ -16,6 +16,8 @@ export function UndoControls() {
   const memory = useUndoMemory();
   const stats = useArchive<ArchiveStats>(() => archive.stats({}), 'undo-stats');
   const nothingToUndo = stats.value?.changes === 0;
+  // An archive opened read-only cannot take a change back: the buttons say so by being off.
+  const locked = Boolean(stats.value?.readOnly);
   const undoWhat = memory.done.at(-1)?.what;
   const redoWhat = memory.redo.at(-1)?.what;
   const canRedo = memory.redo.length > 0;
@@ -36,7 +38,7 @@ export function UndoControls() {
       <button
         type="button"
         title={undoLabel}
-        disabled={nothingToUndo || memory.busy}
+        disabled={nothingToUndo || locked || memory.busy}
         onClick={() => void undoChange()}
       >
         {undoLabel}
@@ -44,7 +46,7 @@ export function UndoControls() {
       <button
         type="button"
         title={redoLabel}
-        disabled={!canRedo || memory.busy}
+        disabled={!canRedo || locked || memory.busy}
         onClick={() => void redoChange()}
       >
         {redoLabel}
