@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ArchiveStats } from '../db/api.js';
 import { archive } from './api.js';
 import { ErrorAlert } from './components/ErrorAlert.js';
+import { ReadOnlyBanner } from './components/ReadOnlyBanner.js';
 import { SectionPanels } from './components/SectionPanels.js';
 import { SectionTabs } from './components/SectionTabs.js';
 import { StatsLine } from './components/StatsLine.js';
@@ -56,6 +57,7 @@ export function App() {
         <h1>{t('app.name')}</h1>
         <StatsLine stats={stats} />
         {stats ? <UndoControls /> : null}
+        {stats?.readOnly ? <ReadOnlyBanner state={stats.readOnly} /> : null}
       </header>
       <main className="app-main">{content}</main>
       <ChangeNotice />

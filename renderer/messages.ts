@@ -658,6 +658,9 @@ const en = {
   // end timeline
 
   // archive files
+  'archiveFiles.readOnlyTitle': 'Read-only',
+  'archiveFiles.readOnly':
+    'This archive is open for reading only: you can look, search and export, but not change anything.',
   // end archive files
 
   'errors.dismiss': 'Dismiss',
