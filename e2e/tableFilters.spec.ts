@@ -3,7 +3,13 @@ import type { ArchiveServer } from './archiveServer.js';
 import { expect, test } from './fixtures.js';
 import { TableToolsPage } from './pages/TableToolsPage.js';
 
-const NOUNS = { visits: ['visit', 'visits'], people: ['person', 'people'] } as const;
+const NOUNS = {
+  visits: ['visit', 'visits'],
+  meetings: ['meeting', 'meetings'],
+  people: ['person', 'people'],
+  organisations: ['organisation', 'organisations'],
+  events: ['event', 'events'],
+} as const;
 
 /** What the count above a table says for `n` records. */
 function countText(table: keyof typeof NOUNS, n: number): string {
@@ -168,6 +174,7 @@ test.describe('filtering a table by its columns', () => {
 
     await visits.removeChipButton('Country: Kyrgyzstan').click();
     await expect(visits.chips).toHaveText(['Status: Completed×']);
+    await expect(visits.removeChipButton('Status: Completed')).toBeFocused();
     const withoutCountry = await archiveCount(demoArchive, {
       table: 'visits',
       where: where.slice(1),
@@ -180,5 +187,68 @@ test.describe('filtering a table by its columns', () => {
     const searchOnly = await archiveCount(demoArchive, { table: 'visits', search: 'official' });
     await expect(visits.count).toHaveText(countText('visits', searchOnly));
     await expect(visits.searchBox).toHaveValue('official');
+  });
+
+  test('the other tables filter by their linked records, emptiness and status too', async ({
+    app,
+    demoArchive,
+  }) => {
+    await app.openSection('Meetings');
+    const meetings = new TableToolsPage(app.page, 'Meetings');
+    // A visit with meetings whose title no other visit has, so that its name tells it apart.
+    const { rows: all } = await demoArchive.call('listRecords', {
+      table: 'visits',
+      columns: ['id', 'title', 'meeting_count'],
+      limit: 1000,
+    });
+    const titles = all.map((v) => v.title);
+    const chosen = all.find(
+      (v) => Number(v.meeting_count) > 0 && titles.indexOf(v.title) === titles.lastIndexOf(v.title),
+    );
+    const visit = String(chosen?.title);
+    const panel = await meetings.openFilter('Visit');
+    await panel.getByRole('combobox', { name: 'Find Visit' }).fill(visit);
+    await panel
+      .getByRole('option', { name: new RegExp(`^${visit}`) })
+      .first()
+      .click();
+    await expect(meetings.chips).toHaveText([`Visit: ${visit}×`]);
+    const ofVisit = await archiveCount(demoArchive, {
+      table: 'meetings',
+      where: [{ field: 'visit_id', op: 'in', value: [String(chosen?.id)] }],
+    });
+    await expect(meetings.count).toHaveText(countText('meetings', ofVisit));
+    await app.screenshot('table-filter-meetings');
+    await meetings.closeFilter('Visit');
+
+    await app.openSection('Organisations');
+    const organisations = new TableToolsPage(app.page, 'Organisations');
+    const parent = await organisations.openFilter('Part of');
+    await parent.getByLabel('Condition').selectOption({ label: 'is not empty' });
+    await expect(organisations.chips).toHaveText(['Part of: not empty×']);
+    const departments = await archiveCount(demoArchive, {
+      table: 'organisations',
+      where: [{ field: 'parent_id', op: 'notEmpty' }],
+    });
+    await expect(organisations.count).toHaveText(countText('organisations', departments));
+    expect(await organisations.columnTexts('Part of')).not.toContain('');
+    await app.screenshot('table-filter-organisations');
+    await organisations.closeFilter('Part of');
+
+    await app.openSection('Events');
+    const events = new TableToolsPage(app.page, 'Events');
+    const status = await events.openFilter('Status');
+    await status.getByRole('checkbox', { name: 'Held' }).check();
+    const held = await archiveCount(demoArchive, {
+      table: 'events',
+      where: [{ field: 'status', op: 'in', value: ['held'] }],
+    });
+    await expect(events.count).toHaveText(countText('events', held));
+    await app.screenshot('table-filter-events');
+    await events.closeFilter('Status');
+
+    // Each table keeps its own filters while the user looks at another.
+    await app.openSection('Meetings');
+    await expect(meetings.chips).toHaveText([`Visit: ${visit}×`]);
   });
 });

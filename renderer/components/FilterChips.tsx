@@ -1,10 +1,12 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { Filter, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
 import { chipText } from './filterChips.js';
 
 /**
  * The filters in force, one chip each with a button that removes it, and a button that
- * removes them all. Nothing is shown while no filter is set.
+ * removes them all. Nothing is shown while no filter is set. A removed chip hands the focus to
+ * the next chip, or to the table's search once none is left, so the keyboard is never lost.
  */
 export function FilterChips({
   table,
@@ -19,9 +21,29 @@ export function FilterChips({
   onRemove: (index: number) => void;
   onClear: () => void;
 }) {
-  if (where.length === 0) return null;
+  const box = useRef<HTMLDivElement>(null);
+  const removed = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const index = removed.current;
+    if (index === null) return;
+    removed.current = null;
+    const buttons = box.current?.querySelectorAll<HTMLElement>('.chip-remove') ?? [];
+    const next = buttons[Math.min(index, buttons.length - 1)];
+    const search = box.current
+      ?.closest('.record-table')
+      ?.querySelector<HTMLElement>('input[type="search"]');
+    (next ?? search)?.focus();
+  }, [where]);
+  const remove = (index: number) => {
+    removed.current = index;
+    onRemove(index);
+  };
+  const clear = () => {
+    removed.current = 0;
+    onClear();
+  };
   return (
-    <div className="filter-chips">
+    <div ref={box} className="filter-chips" hidden={where.length === 0}>
       <ul aria-label={t('filter.chips')}>
         {where.map((filter, index) => {
           const text = chipText(table, filter, names);
@@ -33,7 +55,7 @@ export function FilterChips({
                 className="chip-remove"
                 aria-label={t('filter.remove', { chip: text })}
                 title={t('filter.remove', { chip: text })}
-                onClick={() => onRemove(index)}
+                onClick={() => remove(index)}
               >
                 ×
               </button>
@@ -41,7 +63,7 @@ export function FilterChips({
           );
         })}
       </ul>
-      <button type="button" className="chips-clear" onClick={onClear}>
+      <button type="button" className="chips-clear" onClick={clear}>
         {t('filter.clearAll')}
       </button>
     </div>

@@ -70,6 +70,14 @@ export function Popover({
       const target = event.target as Node;
       if (!box.current?.contains(target) && !anchor.contains(target)) onClose();
     };
+    // A control that went away with the focus (a field the condition no longer needs) leaves
+    // the focus nowhere: Escape still closes the panel then.
+    const lostEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || document.activeElement !== document.body) return;
+      onClose();
+      anchor.focus();
+    };
+    document.addEventListener('keydown', lostEscape);
     window.addEventListener('resize', follow);
     window.addEventListener('scroll', follow, true);
     document.addEventListener('pointerdown', outside, true);
@@ -77,6 +85,7 @@ export function Popover({
       window.removeEventListener('resize', follow);
       window.removeEventListener('scroll', follow, true);
       document.removeEventListener('pointerdown', outside, true);
+      document.removeEventListener('keydown', lostEscape);
     };
   }, [anchor, onClose]);
 

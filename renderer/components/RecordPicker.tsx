@@ -154,9 +154,7 @@ export function RecordPicker({
                 ) : (
                   <>
                     <span className="picker-name">{recordName(table, item.option.row)}</span>
-                    <span className="picker-hint">
-                      {recordHint(table, item.option.row, item.option.position)}
-                    </span>
+                    <span className="picker-hint">{recordHint(table, item.option.row)}</span>
                   </>
                 )}
               </li>

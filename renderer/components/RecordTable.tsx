@@ -1,27 +1,23 @@
-import { useCallback, useId, useMemo, useState } from "react";
-import {
-  functionalUpdate,
-  useTable,
-  type SortingState,
-  type Updater,
-} from "@tanstack/react-table";
-import type { Row, TableName } from "../../db/api.js";
-import { t } from "../messages.js";
-import { ErrorAlert } from "./ErrorAlert.js";
-import { ExportCsvButton } from "./ExportCsvButton.js";
-import { SearchField } from "./SearchField.js";
-import { RecordGrid } from "./RecordGrid.js";
-import {
-  recordTableFeatures,
-  type RecordColumn,
-} from "./recordTableFeatures.js";
-import { useRecordWindow } from "./useRecordWindow.js";
+import { useCallback, useId, useMemo } from 'react';
+import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import type { Row, TableName } from '../../db/api.js';
+import { t } from '../messages.js';
+import { ErrorAlert } from './ErrorAlert.js';
+import { RecordGrid } from './RecordGrid.js';
+import { recordTableFeatures, type RecordColumn } from './recordTableFeatures.js';
+import { TableToolbar } from './TableToolbar.js';
+import { HeaderToolsContext } from './tableToolsContext.js';
+import { useRecordWindow } from './useRecordWindow.js';
+import { useTableTools } from './useTableTools.js';
 
 export interface RecordTableProps {
   table: TableName;
   /** The table's accessible name. */
   label: string;
-  /** Column definitions; keep them at module scope, as TanStack Table expects stable columns. */
+  /**
+   * The screen's columns, shown by default; keep them at module scope, as TanStack Table expects
+   * stable columns. The user may hide them, reorder them, resize them and show other fields.
+   */
   columns: RecordColumn[];
   onOpen: (row: Row) => void;
   /** The search, when another screen shares it (the Visits table and the timeline). */
@@ -30,8 +26,9 @@ export interface RecordTableProps {
 }
 
 /**
- * A read-only table over one archive table. TanStack Table holds the sort state in manual mode;
- * the archive sorts, and the grid fetches the rows in view by pages as it scrolls.
+ * A read-only table over one archive table. Its filters, search, sort and columns are one state,
+ * remembered between runs and saved as views (useTableTools); TanStack Table holds the sort and
+ * page state in manual mode, and the archive filters, sorts and pages.
  */
 export function RecordTable({
   table,
@@ -42,33 +39,33 @@ export function RecordTable({
   onSearchChange,
 }: RecordTableProps) {
   const bodyId = useId();
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [ownSearch, setOwnSearch] = useState("");
-  const search = sharedSearch ?? ownSearch;
+  const tools = useTableTools(table, columns);
+  const { sorting } = tools;
+  const where = tools.state.where;
+  const search = sharedSearch ?? tools.state.search;
+  const { setSearch } = tools;
   const onSearch = useCallback(
-    (text: string) => (onSearchChange ?? setOwnSearch)(text),
-    [onSearchChange],
+    (text: string) => (onSearchChange ?? setSearch)(text),
+    [onSearchChange, setSearch],
   );
 
-  const fields = useMemo(
-    () => ["id", ...columns.map((c) => c.id ?? "")],
-    [columns],
-  );
-  // A new search, order or column set starts again from the first row (RecordGrid).
+  const shown = tools.columns;
+  const fields = useMemo(() => ['id', ...shown.map((c) => c.id ?? '')], [shown]);
+  // A new search, filter, order or column set starts again from the first row (RecordGrid).
   const records = useRecordWindow({
     table,
     columns: fields,
-    sort: sorting.map((s) => ({ field: s.id, dir: s.desc ? "desc" : "asc" })),
+    sort: sorting.map((s) => ({ field: s.id, dir: s.desc ? 'desc' : 'asc' })),
     search,
+    where,
   });
 
   const grid = useTable({
     features: recordTableFeatures,
-    columns,
+    columns: shown,
     data: records.rows,
     state: { sorting },
-    onSortingChange: (updater: Updater<SortingState>) =>
-      setSorting((old) => functionalUpdate(updater, old)),
+    onSortingChange: (updater: Updater<SortingState>) => tools.onSortingChange(updater),
     manualSorting: true,
     manualPagination: true,
     sortDescFirst: false,
@@ -76,24 +73,21 @@ export function RecordTable({
     getRowId: (row, index) =>
       row.id == null ? `pending-${records.first + index}` : String(row.id),
   });
-  const loading =
-    records.rowCount === 0 && records.total === null && !records.error;
+  const loading = records.rowCount === 0 && records.total === null && !records.error;
 
   return (
     <div className="record-table">
-      <SearchField
-        label={t("search.label", { table: label })}
-        value={search}
+      <TableToolbar
+        table={table}
+        label={label}
+        tools={tools}
+        search={search}
         onSearch={onSearch}
-      />
-      <ExportCsvButton
-        query={{
+        exportQuery={{
           table,
+          where,
           columns: fields.slice(1),
-          sort: sorting.map((s) => ({
-            field: s.id,
-            dir: s.desc ? "desc" : "asc",
-          })),
+          sort: sorting.map((s) => ({ field: s.id, dir: s.desc ? 'desc' : 'asc' })),
           ...(search ? { search } : {}),
         }}
         total={records.total}
@@ -101,25 +95,29 @@ export function RecordTable({
       {records.error ? (
         <ErrorAlert
           message={records.error}
-          actionLabel={t("errors.retry")}
+          actionLabel={t('errors.retry')}
           onDismiss={records.retry}
         />
       ) : null}
-      <RecordGrid
-        grid={grid}
-        label={label}
-        bodyId={bodyId}
-        table={table}
-        records={records}
-        emptyText={
-          loading
-            ? t("table.loading")
-            : search
-              ? t("table.noMatch", { search })
-              : t("table.noRows")
-        }
-        onOpen={onOpen}
-      />
+      <HeaderToolsContext.Provider value={tools.header}>
+        <RecordGrid
+          grid={grid}
+          label={label}
+          bodyId={bodyId}
+          table={table}
+          records={records}
+          emptyText={
+            loading
+              ? t('table.loading')
+              : search
+                ? t('table.noMatch', { search })
+                : where.length > 0
+                  ? t('filter.noMatch')
+                  : t('table.noRows')
+          }
+          onOpen={onOpen}
+        />
+      </HeaderToolsContext.Provider>
     </div>
   );
 }

@@ -18,7 +18,7 @@ export const NAME_FIELD: Readonly<Record<TableName, string>> = {
 export const HINT_FIELDS: Readonly<Record<TableName, readonly string[]>> = {
   visits: ['start_date', 'end_date', 'country'],
   meetings: ['date', 'country'],
-  people: ['honorific', 'country'],
+  people: ['position', 'country'],
   organisations: ['acronym', 'country'],
   positions: ['person', 'organisation'],
   events: ['start_date', 'end_date', 'country'],
@@ -34,13 +34,13 @@ export function recordName(table: TableName, row: Row): string {
 
 /**
  * The line under a record's name in a picker: where and when for a visit or an event, the
- * country (and acronym) of an organisation, the position of a person when known.
+ * country (and acronym) of an organisation, the current position of a person when known.
  */
-export function recordHint(table: TableName, row: Row, position?: string): string {
+export function recordHint(table: TableName, row: Row): string {
   const country = countryName(row.country);
   switch (table) {
     case 'people':
-      return [position, country].filter(Boolean).join(' · ');
+      return [row.position, country].filter(Boolean).join(' · ');
     case 'organisations':
       return [row.acronym, country].filter(Boolean).join(' · ');
     case 'visits':

@@ -10,34 +10,12 @@ export const PICKER_LIMIT = 20;
 
 export interface PickerOption {
   row: Row;
-  /** A person's latest position ("Secretary General, CICA"), when the archive knows one. */
-  position?: string;
 }
 
 export interface PickerOptions {
   options: PickerOption[];
   loading: boolean;
   error: string | null;
-}
-
-/** The latest position of each person, by id: the hint that tells two namesakes apart. */
-async function latestPositions(ids: string[]): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  if (ids.length === 0) return found;
-  const { rows } = await archive.listRecords({
-    table: 'positions',
-    where: [{ field: 'person_id', op: 'in', value: ids }],
-    columns: ['person_id', 'title', 'organisation', 'start_date'],
-    sort: [{ field: 'start_date', dir: 'desc' }],
-    limit: 200,
-    withTotal: false,
-  });
-  for (const p of rows) {
-    const id = String(p.person_id);
-    if (found.has(id)) continue;
-    found.set(id, [p.title, p.organisation].filter(Boolean).join(', '));
-  }
-  return found;
 }
 
 /**
@@ -63,16 +41,9 @@ export function usePickerOptions(table: TableName, text: string, enabled: boolea
           withTotal: false,
           ...(search ? { search } : {}),
         })
-        .then(async ({ rows }) => {
-          const positions =
-            table === 'people' ? await latestPositions(rows.map((r) => String(r.id))) : null;
-          return rows.map((row) => {
-            const position = positions?.get(String(row.id));
-            return position ? { row, position } : { row };
-          });
-        })
         .then(
-          (options) => {
+          ({ rows }) => {
+            const options = rows.map((row) => ({ row }));
             if (current) setState({ options, loading: false, error: null });
           },
           (error: unknown) => {
