@@ -213,6 +213,19 @@ test.describe('editing records', () => {
     await edit.save();
     await expect(panel.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
     await expect(panel).not.toContainText('A. Pankin,');
+
+    // Changed elsewhere while the form was open: the save is refused and the form offers to reload.
+    await panel.getByRole('button', { name: 'Edit', exact: true }).click();
+    const stale = new RecordForm(page, panel, 'Aleksandr Pankin');
+    const id = String((await emptyArchive.call('listRecords', { table: 'people' })).rows[0]?.id);
+    await emptyArchive.call('saveRecord', { table: 'people', id, values: { honorific: 'Mr' } });
+    await stale.fill('Notes', 'Met in Baku.');
+    await stale.save();
+    await expect(stale.form.getByRole('alert')).toContainText('was changed elsewhere');
+    await stale.form.getByRole('button', { name: 'Reload the record' }).click();
+    await expect(stale.field('Honorific')).toHaveValue('Mr');
+    await expect(stale.field('Notes')).toHaveValue('');
+    await stale.cancelButton.click();
     const saved = await emptyArchive.call('listRecords', { table: 'people' });
     expect(JSON.parse(String(saved.rows[0]?.aliases))).toEqual(['Alexander Pankin']);
     await panel.getByRole('button', { name: 'Close' }).click();
@@ -224,10 +237,25 @@ test.describe('editing records', () => {
     await event.fill('Start date', '2024-10');
     await event.field('Status').selectOption({ label: 'Planned' });
     await event.choose('Organiser', 'Ministry', 'Ministry of Foreign Affairs of Azerbaijan');
+    await event.create('Sources', 'Press release on the Council');
+    const source = event.nested('New source', 'Add source');
+    await expect(source.field('Title')).toHaveValue('Press release on the Council');
+    await source.fill('Date', '2024-06-03');
+    await source.fill('Kind', 'press release');
+    await source.save();
+    await expect(event.form.getByRole('list', { name: 'Sources' })).toContainText(
+      'Press release on the Council',
+    );
     await app.screenshot('form-event');
     await event.save();
     await expect(page.getByRole('dialog', { name: 'CICA Ministerial Council' })).toContainText(
       'Oct 2024',
     );
+    const events = await emptyArchive.call('listRecords', { table: 'events' });
+    const detail = await emptyArchive.call('getRecord', {
+      table: 'events',
+      id: String(events.rows[0]?.id),
+    });
+    expect(detail.related.sources?.map((s) => s.title)).toEqual(['Press release on the Council']);
   });
 });

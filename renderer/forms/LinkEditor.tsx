@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import type { TableName } from '../../db/api.js';
 import { RecordPicker } from '../components/RecordPicker.js';
 import { recordName } from '../components/recordNames.js';
 import { t } from '../messages.js';
 import { DescribedInput } from './DescribedInput.js';
 import type { LinkValue } from './formValues.js';
-import { QuickCreate, canQuickCreate } from './QuickCreate.js';
+import { canQuickCreate, useQuickCreate } from './QuickCreate.js';
 
 /**
  * One linked record picked by name. Where the record may not be in the archive yet (a person
@@ -31,11 +30,11 @@ export function LinkEditor({
   invalid: boolean;
   describedBy: string | undefined;
 }) {
-  const [creating, setCreating] = useState<string | null>(null);
   const pick = (link: LinkValue | null) => {
     onChange(link);
     onLeave();
   };
+  const quick = useQuickCreate(table, pick);
   return (
     <div className="link-editor">
       <div className="link-editor-row">
@@ -50,7 +49,7 @@ export function LinkEditor({
             label={label}
             value={value?.label ?? ''}
             onPick={(row) => pick({ id: String(row.id), label: recordName(table, row) })}
-            {...(canQuickCreate(table) ? { onCreate: setCreating } : {})}
+            {...(canQuickCreate(table) ? { onCreate: quick.start } : {})}
           />
         </DescribedInput>
         {value ? (
@@ -64,17 +63,7 @@ export function LinkEditor({
           </button>
         ) : null}
       </div>
-      {creating !== null ? (
-        <QuickCreate
-          table={table}
-          text={creating}
-          onCreated={(link) => {
-            setCreating(null);
-            pick(link);
-          }}
-          onCancel={() => setCreating(null)}
-        />
-      ) : null}
+      {quick.form}
     </div>
   );
 }

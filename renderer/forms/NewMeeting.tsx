@@ -28,6 +28,7 @@ export function NewMeeting({ visit }: { visit: Row }) {
       fixed={fixed}
       preset={preset}
       title={t('forms.new.meetings')}
+      heading
       onSaved={() => setAdding(false)}
       onCancel={() => setAdding(false)}
     />

@@ -41,6 +41,7 @@ export function PositionsSection({ personId, positions }: { personId: string; po
                   record={p}
                   fixed={fixed}
                   title={t('forms.editPosition', { title: String(p.title ?? '') })}
+                  heading
                   onSaved={done}
                   onCancel={done}
                 />
@@ -68,6 +69,7 @@ export function PositionsSection({ personId, positions }: { personId: string; po
           record={null}
           fixed={fixed}
           title={t('forms.new.positions')}
+          heading
           onSaved={done}
           onCancel={done}
         />

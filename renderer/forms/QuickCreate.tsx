@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { TableName } from '../../db/api.js';
 import { t, type MessageKey } from '../messages.js';
 import { FORM_FIELDS, type FormField } from './formFields.js';
@@ -79,4 +79,28 @@ export function QuickCreate({
       onCancel={onCancel}
     />
   );
+}
+
+/**
+ * "Create “…”…" in a picker: the small form for the typed name, shown where the caller puts
+ * `form`, and the new record handed to `onCreated` once saved.
+ */
+export function useQuickCreate(
+  table: TableName,
+  onCreated: (link: LinkValue) => void,
+): { start: (text: string) => void; form: ReactNode } {
+  const [creating, setCreating] = useState<string | null>(null);
+  const form =
+    creating === null ? null : (
+      <QuickCreate
+        table={table}
+        text={creating}
+        onCreated={(link) => {
+          setCreating(null);
+          onCreated(link);
+        }}
+        onCancel={() => setCreating(null)}
+      />
+    );
+  return { start: setCreating, form };
 }

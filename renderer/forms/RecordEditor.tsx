@@ -14,6 +14,8 @@ export interface RecordEditorProps {
   /** Values saved with a new record and not shown (a new meeting's visit, a position's person). */
   fixed?: Record<string, unknown>;
   title: string;
+  /** Shows the title above the form (a form inside a panel about another record). */
+  heading?: boolean;
   onSaved: (record: Row) => void;
   onCancel: () => void;
   onReload?: () => void;
@@ -32,6 +34,7 @@ export function RecordEditor({
   preset,
   fixed,
   title,
+  heading,
   onSaved,
   onCancel,
   onReload,
@@ -51,6 +54,7 @@ export function RecordEditor({
       record={record}
       initial={initial}
       title={title}
+      heading={heading}
       onSaved={onSaved}
       onCancel={onCancel}
       {...(fixed ? { fixed } : {})}

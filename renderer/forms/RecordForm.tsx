@@ -24,6 +24,8 @@ export interface RecordFormProps {
   nested?: boolean;
   /** The save button's words, when "Save" alone would be unclear. */
   saveLabel?: string;
+  /** Shows the title above the fields: for a form inside a panel about another record. */
+  heading?: boolean;
   onSaved: (record: Row) => void;
   onCancel: () => void;
   /** Offered when the record was changed elsewhere: open it again as it is now. */
@@ -32,7 +34,7 @@ export interface RecordFormProps {
 
 /** Creates or edits one record; the archive's problems are shown beside their fields. */
 export function RecordForm(props: RecordFormProps) {
-  const { table, specs, title, nested = false, saveLabel, onCancel, onReload } = props;
+  const { table, specs, title, nested = false, saveLabel, heading, onCancel, onReload } = props;
   const form = useRecordForm(props);
   const formId = useId();
   const summary = useRef<HTMLDivElement>(null);
@@ -62,6 +64,7 @@ export function RecordForm(props: RecordFormProps) {
 
   const body = (
     <>
+      {heading ? <h4 className="record-form-heading">{title}</h4> : null}
       <ProblemSummary
         ref={summary}
         formId={formId}

@@ -6,7 +6,7 @@ import { recordName } from '../components/recordNames.js';
 import { t } from '../messages.js';
 import { DescribedInput } from './DescribedInput.js';
 import type { LinkValue } from './formValues.js';
-import { QuickCreate } from './QuickCreate.js';
+import { useQuickCreate } from './QuickCreate.js';
 
 /**
  * Records attached as tags (topics, sources): picked by name, removed with their button or with
@@ -30,14 +30,14 @@ export function TagsEditor({
   invalid: boolean;
   describedBy: string | undefined;
 }) {
-  const [creating, setCreating] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const add = (link: LinkValue) => {
     if (!value.some((tag) => tag.id === link.id)) onChange([...value, link]);
   };
+  const quick = useQuickCreate(table, add);
   const create = (text: string) => {
     if (table === 'sources') {
-      setCreating(text);
+      quick.start(text);
       return;
     }
     setError(null);
@@ -53,6 +53,17 @@ export function TagsEditor({
   };
   return (
     <div className="tags-editor" onKeyDown={onKeyDown}>
+      <DescribedInput id={id} invalid={invalid} describedBy={describedBy}>
+        <RecordPicker
+          table={table}
+          label={label}
+          multiple
+          exclude={value.map((tag) => tag.id)}
+          onPick={(row) => add({ id: String(row.id), label: recordName(table, row) })}
+          onCreate={create}
+          placeholder={t('forms.tagPlaceholder')}
+        />
+      </DescribedInput>
       {value.length > 0 ? (
         <ul className="tags" aria-label={label}>
           {value.map((tag) => (
@@ -70,29 +81,8 @@ export function TagsEditor({
           ))}
         </ul>
       ) : null}
-      <DescribedInput id={id} invalid={invalid} describedBy={describedBy}>
-        <RecordPicker
-          table={table}
-          label={label}
-          multiple
-          exclude={value.map((tag) => tag.id)}
-          onPick={(row) => add({ id: String(row.id), label: recordName(table, row) })}
-          onCreate={create}
-          placeholder={t('forms.tagPlaceholder')}
-        />
-      </DescribedInput>
       {error ? <ErrorAlert message={error} onDismiss={() => setError(null)} /> : null}
-      {creating !== null ? (
-        <QuickCreate
-          table={table}
-          text={creating}
-          onCreated={(link) => {
-            setCreating(null);
-            add(link);
-          }}
-          onCancel={() => setCreating(null)}
-        />
-      ) : null}
+      {quick.form}
     </div>
   );
 }

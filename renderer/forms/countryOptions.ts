@@ -1,5 +1,4 @@
-import countries from 'i18n-iso-countries';
-import { countryName } from '../countryName.js';
+import { countryChoices } from '../components/filterChoices.js';
 
 export interface CountryOption {
   code: string;
@@ -14,10 +13,8 @@ function folded(text: string): string {
 let all: CountryOption[] | null = null;
 
 /** Every country the archive accepts (ISO 3166), by its name in the app's language. */
-export function countryOptions(): CountryOption[] {
-  all ??= Object.keys(countries.getAlpha2Codes())
-    .map((code) => ({ code, name: countryName(code) }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+function countryOptions(): CountryOption[] {
+  all ??= countryChoices().map(({ value, label }) => ({ code: value, name: label }));
   return all;
 }
 

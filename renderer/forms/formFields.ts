@@ -1,4 +1,4 @@
-import { EVENT_STATUSES, TABLE_FIELDS, VISIT_STATUSES, type TableName } from '../../db/api.js';
+import { EVENT_STATUSES, VISIT_STATUSES, type TableName } from '../../db/api.js';
 import { fieldLabel } from '../components/textColumn.js';
 import { t, type MessageKey } from '../messages.js';
 
@@ -36,6 +36,7 @@ const long = (field: string): FormField => ({ field, editor: 'long' });
 const date = (field: string): FormField => ({ field, editor: 'date' });
 const country: FormField = { field: 'country', editor: 'country' };
 const topics: FormField = { field: 'topic_ids', editor: 'topics', label: 'panel.topics' };
+const sources: FormField = { field: 'source_ids', editor: 'sources', label: 'forms.sources' };
 const link = (field: string, target: TableName, shown: string, label?: MessageKey): FormField => ({
   field,
   editor: 'link',
@@ -43,8 +44,7 @@ const link = (field: string, target: TableName, shown: string, label?: MessageKe
   shown,
   ...(label ? { label } : {}),
 });
-const organisationAliases: FormField[] =
-  'aliases' in TABLE_FIELDS.organisations ? [{ field: 'aliases', editor: 'aliases' }] : [];
+const aliases: FormField = { field: 'aliases', editor: 'aliases' };
 
 /** The fields of each form, in the order a person fills them in. */
 export const FORM_FIELDS: Record<FormTable, readonly FormField[]> = {
@@ -59,6 +59,7 @@ export const FORM_FIELDS: Record<FormTable, readonly FormField[]> = {
     long('purpose'),
     topics,
     long('summary'),
+    sources,
   ],
   meetings: [
     link('visit_id', 'visits', 'visit'),
@@ -72,21 +73,17 @@ export const FORM_FIELDS: Record<FormTable, readonly FormField[]> = {
     text('atmosphere'),
     long('summary'),
     long('outcomes'),
+    sources,
   ],
-  people: [
-    text('name'),
-    text('honorific'),
-    country,
-    { field: 'aliases', editor: 'aliases' },
-    long('notes'),
-  ],
+  people: [text('name'), text('honorific'), country, aliases, long('notes'), sources],
   organisations: [
     text('name'),
     text('acronym'),
     text('kind'),
     country,
     link('parent_id', 'organisations', 'parent'),
-    ...organisationAliases,
+    aliases,
+    sources,
   ],
   events: [
     text('title'),
@@ -97,6 +94,7 @@ export const FORM_FIELDS: Record<FormTable, readonly FormField[]> = {
     link('organiser_id', 'organisations', 'organiser'),
     { field: 'status', editor: 'enum', values: EVENT_STATUSES },
     long('summary'),
+    sources,
   ],
   positions: [
     link('person_id', 'people', 'person', 'forms.person'),

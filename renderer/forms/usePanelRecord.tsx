@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { RecordDetail, Row, TableName } from '../../db/api.js';
 import { archive } from '../api.js';
 import { t } from '../messages.js';
+import { confirmDiscard } from '../unsavedChanges.js';
 import { useArchive, type ArchiveAnswer } from '../useArchive.js';
 import { isFormTable } from './formFields.js';
 import { RecordEditor } from './RecordEditor.js';
@@ -57,7 +58,7 @@ export function usePanelRecord(
     ) : null;
   const editButton =
     !editing && detail.value && isFormTable(table) ? (
-      <button type="button" onClick={() => setEditing(true)}>
+      <button type="button" onClick={() => confirmDiscard() && setEditing(true)}>
         {t('forms.edit')}
       </button>
     ) : null;
