@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { AppPage } from './pages/AppPage.js';
 import { RecordForm } from './pages/RecordForm.js';
+import { RecordTablePage } from './pages/RecordTablePage.js';
 
 async function openEmpty(page: Page, url: string): Promise<AppPage> {
   const app = new AppPage(page);
@@ -137,6 +138,16 @@ test.describe('editing records', () => {
       questions.push(`${question.type()}: ${question.message()}`);
       void (answer ? question.accept() : question.dismiss());
     });
+    // Escape in an open list of suggestions closes the list only.
+    await person.field('Country').fill('Kaz');
+    const suggestion = page.getByRole('option', { name: 'Kazakhstan' });
+    await expect(suggestion).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(suggestion).toBeHidden();
+    expect(questions).toEqual([]);
+    await person.field('Country').fill('');
+    await person.field('Name').focus();
+
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: 'Close' }).click();
     // The backdrop: the part of the window left of the panel.
@@ -257,5 +268,57 @@ test.describe('editing records', () => {
       id: String(events.rows[0]?.id),
     });
     expect(detail.related.sources?.map((s) => s.title)).toEqual(['Press release on the Council']);
+  });
+
+  test("a meeting's participants are reordered, picked from the archive and removed", async ({
+    page,
+    emptyArchive,
+  }) => {
+    const save = async (table: 'people' | 'organisations' | 'meetings', values: object) =>
+      String((await emptyArchive.call('saveRecord', { table, values })).record.id);
+    const lukin = await save('people', { name: 'Aleksandr Lukin' });
+    const sun = await save('people', { name: 'Sun Weidong' });
+    await save('people', { name: 'Kairat Sarybay' });
+    const mfa = await save('organisations', { name: 'Ministry of Foreign Affairs of China' });
+    const meeting = await save('meetings', {
+      date: '2023-05-10',
+      city: 'Beijing',
+      country: 'CN',
+      participants: [
+        { person_id: lukin, title: 'Ambassador', side: 'counterpart' },
+        { person_id: sun, organisation_id: mfa, title: 'Vice Minister', side: 'counterpart' },
+      ],
+    });
+
+    const app = new AppPage(page);
+    await app.open(emptyArchive.url);
+    await app.openSection('Meetings');
+    const meetings = new RecordTablePage(page, 'Meetings');
+    await meetings.waitForRows();
+    await meetings.rows.first().click();
+    const panel = page.getByRole('dialog', { name: 'Meeting on 10 May 2023 in Beijing, China' });
+    await panel.getByRole('button', { name: 'Edit', exact: true }).click();
+    const form = new RecordForm(page, panel, 'Meeting on 10 May 2023 in Beijing, China');
+    await expect(form.participant(2).getByRole('combobox', { name: 'Organisation' })).toHaveValue(
+      'Ministry of Foreign Affairs of China',
+    );
+
+    await form.participant(2).getByRole('button', { name: 'Move Participant 2 up' }).click();
+    await form.participant(2).getByRole('button', { name: 'Remove Participant 2' }).click();
+    await form.form.getByRole('button', { name: 'Add participant' }).click();
+    await form.participant(2).getByRole('combobox', { name: 'Person' }).fill('Kair');
+    await page.getByRole('option', { name: /^Kairat Sarybay/ }).click();
+    await form.participant(2).getByRole('combobox', { name: 'Side' }).selectOption('Secretariat');
+    await app.screenshot('form-meeting-participants');
+    await form.save();
+    await expect(panel.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
+
+    const detail = await emptyArchive.call('getRecord', { table: 'meetings', id: meeting });
+    expect(
+      detail.related.participants?.map((p) => [p.person, p.title, p.organisation, p.side]),
+    ).toEqual([
+      ['Sun Weidong', 'Vice Minister', 'Ministry of Foreign Affairs of China', 'counterpart'],
+      ['Kairat Sarybay', null, null, 'secretariat'],
+    ]);
   });
 });
