@@ -83,7 +83,10 @@ function joined(fk: string, table: TableName, column: string): Override {
 const OVERRIDES: Partial<Record<TableName, Record<string, Override>>> = {
   visits: { traveller: joined('traveller_id', 'people', 'name') },
   meetings: { visit: joined('visit_id', 'visits', 'title'), ...COMPUTED_FIELDS.meetings },
-  organisations: { parent: joined('parent_id', 'organisations', 'name') },
+  organisations: {
+    parent: joined('parent_id', 'organisations', 'name'),
+    aliases: { sort: "nullif(t.aliases_fold, '')", notNull: false, lines: true },
+  },
   positions: {
     person: joined('person_id', 'people', 'name'),
     organisation: joined('organisation_id', 'organisations', 'name'),

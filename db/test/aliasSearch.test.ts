@@ -46,6 +46,13 @@ describe('other spellings', () => {
         where: [{ field: 'aliases', op: 'contains', value: 'Обсе' }],
       }),
     ).toEqual([id]);
+    // One spelling among several is matched whole, as for people.
+    expect(
+      found(db, {
+        table: 'organisations',
+        where: [{ field: 'aliases', op: 'equals', value: 'обсе' }],
+      }),
+    ).toEqual([id]);
     saveRecord(db, { table: 'organisations', id, values: { aliases: ['OSCE'] } });
     expect(found(db, { table: 'organisations', search: 'обсе' })).toEqual([]);
     expect(found(db, { table: 'organisations', search: 'OSCE' })).toEqual([id]);
