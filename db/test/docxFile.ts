@@ -1,10 +1,14 @@
+import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 
-/** A minimal Word document holding these paragraphs: a zip of the three parts Word needs. */
-export function docxFile(paragraphs: string[]): Buffer {
+/**
+ * A minimal Word document holding these paragraphs: a zip of the three parts Word needs, and a
+ * picture of `pictureBytes` bytes when the document must be as large as one with photographs.
+ */
+export function docxFile(paragraphs: string[], pictureBytes = 0): Buffer {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = paragraphs.map((p) => `<w:p><w:r><w:t>${escape(p)}</w:t></w:r></w:p>`).join('');
-  const parts: [string, string][] = [
+  const parts: [string, string | Buffer][] = [
     [
       '[Content_Types].xml',
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
@@ -18,11 +22,12 @@ export function docxFile(paragraphs: string[]): Buffer {
       `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
     ],
   ];
+  if (pictureBytes > 0) parts.push(['word/media/image1.jpeg', crypto.randomBytes(pictureBytes)]);
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, text] of parts) {
-    const data = Buffer.from(text, 'utf8');
+    const data = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = zlib.crc32(data);
     const local = Buffer.alloc(30);

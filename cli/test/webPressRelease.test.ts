@@ -1,0 +1,54 @@
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openArchive } from '../../db/open.js';
+import { docxFile } from '../../db/test/docxFile.js';
+import { startWebServer, type WebServer } from '../webServer.js';
+import { httpRequest } from './httpRequest.js';
+import { tempDir } from './testIo.js';
+
+let db: Database.Database;
+let server: WebServer;
+
+beforeAll(async () => {
+  const file = path.join(tempDir(), 'archive.db');
+  db = openArchive(file, { create: true });
+  server = await startWebServer({ db, file, rendererDir: null });
+});
+
+afterAll(async () => {
+  await server.close();
+  db.close();
+});
+
+function api(method: string, body: unknown) {
+  return httpRequest(server.port, {
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { 'Content-Type': 'application/json', 'X-Archive-Token': server.token },
+    body: JSON.stringify(body),
+  });
+}
+
+test('web mode reads a Word press release of 3 MB, larger than the 1 MB of other requests', async () => {
+  const docx = docxFile(
+    [
+      'Secretary General visits Tbilisi',
+      'The Secretary General of CICA Ambassador Kairat Sarybay paid a working visit to Tbilisi on 9 May 2024 and met with Rector of Ilia State University Giorgi Sharvashidze.',
+    ],
+    3 * 1024 * 1024,
+  );
+  expect(docx.length).toBeGreaterThan(3_000_000);
+  const read = await api('readPressRelease', { docx: docx.toString('base64') });
+  expect(read.status).toBe(200);
+  const answer = JSON.parse(read.body) as {
+    ok: boolean;
+    value: { visit: { title: string }; meetings: { participants: { name: string }[] }[] };
+  };
+  expect(answer.ok).toBe(true);
+  expect(answer.value.visit.title).toBe('Secretary General visits Tbilisi');
+  expect(answer.value.meetings[0]?.participants[0]?.name).toBe('Giorgi Sharvashidze');
+
+  const text = await api('readPressRelease', { text: 'x'.repeat(2 * 1024 * 1024) });
+  expect(text.status).toBe(400);
+});
