@@ -60,7 +60,12 @@ test.describe('editing records', () => {
     await second.fill('Date', '2023-09-20');
     await second.fill('Venue', 'Library of the First President');
     await second.create('Topics', 'Connectivity');
-    await expect(second.form.getByRole('list', { name: 'Topics' })).toContainText('Connectivity');
+    await second.create('Topics', 'Energy');
+    const tags = second.form.getByRole('list', { name: 'Topics' }).getByRole('listitem');
+    await expect(tags).toHaveText(['Connectivity×', 'Energy×']);
+    // Backspace in the empty field takes the last tag off.
+    await second.form.getByRole('combobox', { name: 'Topics' }).press('Backspace');
+    await expect(tags).toHaveText(['Connectivity×']);
     await second.save();
     await expect(second.form).toBeHidden();
 
@@ -212,6 +217,7 @@ test.describe('editing records', () => {
     await position.fill('Title', 'Deputy Minister');
     await position.choose('Organisation', 'Ministry', 'Ministry of Foreign Affairs of Azerbaijan');
     await position.fill('Start date', '2021');
+    await app.screenshot('form-position');
     await position.save();
     const positions = panel.getByRole('list', { name: 'Positions held' });
     await expect(positions).toContainText(

@@ -396,7 +396,7 @@ const en = {
   'forms.addPosition': 'Add position',
   'forms.editPosition': 'Edit position {title}',
   'forms.editing': 'Editing {title}',
-  'forms.datePlaceholder': '2023-09-19',
+  'forms.datePlaceholder': 'yyyy-mm-dd',
   'forms.dateHint': 'A year, a month or a day: 2023, 2023-09 or 2023-09-19',
   'forms.dateNotYet': 'Not a date yet: write 2023, 2023-09 or 2023-09-19',
   'forms.dateShown': 'Reads as {date}',
