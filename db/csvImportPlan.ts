@@ -136,6 +136,8 @@ export function planCsvImport(
       const field = p.path.replace(/^values\./, '').split('.')[0] ?? '';
       // A row of the file that a later row names is saved first; its id is not known yet.
       if (ownRefs.some((r) => r.field === field) || unfilled.includes(field)) continue;
+      // A name not found is its row's problem already: "is required" would say it twice.
+      if (unfound.has(field)) continue;
       // A meeting whose visit was named but not found has its problem said once, not twice.
       if (field === 'date' && unfound.has('visit_id') && values.date == null) continue;
       problem({ line, field: headerOf(field), message: p.message });

@@ -37,6 +37,8 @@ describe('reading back what exports write, and what spreadsheets write', () => {
       [4, 'Traveller'],
     ]);
     expect(visits.problems[0]!.message).toMatch(/Add a column “Traveller id” to say which/);
+    const positions = previewCsvImport(db, input('positions', 'Person,Title\nNobody,Envoy\n'));
+    expect(positions.problems.map((p) => [p.line, p.field])).toEqual([[2, 'Person']]);
     const withId = `Title,Traveller,Traveller id\nB,Twin,${aigerim}\n`;
     expect(previewCsvImport(db, input('visits', withId)).problems).toEqual([]);
 
