@@ -1,0 +1,61 @@
+/**
+ * How long a page of a table and a save wait while a long count runs, answered on the host's own
+ * thread and then by the reader threads (db/readerPool.ts): `npx tsx bench/readerLatency.ts
+ * [topics]` (1,000,000 topics unless given), in a temporary archive removed afterwards.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openArchive } from '../db/open.js';
+import { createReaderPool } from '../db/readerPool.js';
+import { callApi, createHandlers, type Handlers } from '../db/service.js';
+import { fillTopics, SLOW_COUNT } from '../db/test/manyTopics.js';
+
+const topics = Number(process.argv[2] ?? 1_000_000);
+const ROUNDS = 5;
+const page = { table: 'topics', sort: [{ field: 'name' }], limit: 100, offset: 5000 };
+
+async function measure(label: string, handlers: Handlers): Promise<void> {
+  // Warm: the statements prepared, the threads started and their connections open.
+  await Promise.all([
+    callApi(handlers, 'listRecords', page),
+    callApi(handlers, 'countRecords', page),
+  ]);
+  const waits: Record<'count' | 'page' | 'save', number[]> = { count: [], page: [], save: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = performance.now();
+    const took = (name: keyof typeof waits) => () => {
+      waits[name].push(performance.now() - start);
+    };
+    await Promise.all([
+      callApi(handlers, 'countRecords', SLOW_COUNT).then(took('count')),
+      callApi(handlers, 'listRecords', { ...page, withTotal: false }).then(took('page')),
+      callApi(handlers, 'saveRecord', {
+        table: 'visits',
+        values: { title: 'During a count' },
+      }).then(took('save')),
+    ]);
+  }
+  const median = (ms: number[]) => Math.round(ms.sort((a, b) => a - b)[ms.length >> 1] ?? 0);
+  console.log(
+    `${label}: the count ${median(waits.count)} ms, a page ${median(waits.page)} ms, a save ${median(waits.save)} ms (medians of ${ROUNDS})`,
+  );
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
+const file = path.join(dir, 'archive.db');
+const db = openArchive(file, { create: true });
+try {
+  fillTopics(db, topics);
+  console.log(`${topics.toLocaleString('en-US')} topics, on ${os.cpus().length} cores`);
+  await measure('on the host thread', createHandlers(db, file));
+  const readers = createReaderPool({ file });
+  try {
+    await measure('with 2 reader threads', createHandlers(db, file, { readers }));
+  } finally {
+    await readers.close();
+  }
+} finally {
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
