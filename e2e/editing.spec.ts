@@ -1,24 +1,15 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { AppPage } from './pages/AppPage.js';
-import { RecordForm } from './pages/RecordForm.js';
+import { RecordForm, newRecord, openEmptyArchive } from './pages/RecordForm.js';
 import { RecordTablePage } from './pages/RecordTablePage.js';
-
-async function openEmpty(page: Page, url: string): Promise<AppPage> {
-  const app = new AppPage(page);
-  await app.open(url);
-  await app.startEmptyButton.click();
-  return app;
-}
 
 test.describe('editing records', () => {
   test('a visit is created, gets two meetings, one with a person created on the way, and is edited', async ({
     page,
     emptyArchive,
   }) => {
-    const app = await openEmpty(page, emptyArchive.url);
-    await page.getByRole('button', { name: 'New visit', exact: true }).click();
-    const visit = new RecordForm(page, page, 'New visit');
+    const app = await openEmptyArchive(page, emptyArchive.url);
+    const visit = await newRecord(page, 'New visit');
     await visit.fill('Title', 'Working visit to Astana');
     await visit.fill('City', 'Astana');
     await visit.choose('Country', 'Kazak', 'Kazakhstan');
@@ -101,9 +92,8 @@ test.describe('editing records', () => {
     page,
     emptyArchive,
   }) => {
-    const app = await openEmpty(page, emptyArchive.url);
-    await page.getByRole('button', { name: 'New visit', exact: true }).click();
-    const visit = new RecordForm(page, page, 'New visit');
+    const app = await openEmptyArchive(page, emptyArchive.url);
+    const visit = await newRecord(page, 'New visit');
     await visit.fill('Title', 'Visit to Baku');
     await visit.fill('Start date', '2023-02-30');
     await visit.field('End date').focus();
@@ -124,156 +114,6 @@ test.describe('editing records', () => {
     await visit.fill('Start date', '2023-02-28');
     await visit.save();
     await expect(page.getByRole('dialog', { name: 'Visit to Baku' })).toContainText('28 Feb 2023');
-  });
-
-  test('a form with changes asks before it is closed, another section opened or the page left', async ({
-    page,
-    emptyArchive,
-  }) => {
-    const app = await openEmpty(page, emptyArchive.url);
-    await app.openSection('People');
-    await page.getByRole('button', { name: 'New person', exact: true }).click();
-    const person = new RecordForm(page, page, 'New person');
-    await person.fill('Name', 'Aleksandr Pankin');
-    const dialog = page.getByRole('dialog', { name: 'New person' });
-
-    const questions: string[] = [];
-    let answer = false;
-    page.on('dialog', (question) => {
-      questions.push(`${question.type()}: ${question.message()}`);
-      void (answer ? question.accept() : question.dismiss());
-    });
-    // Escape in an open list of suggestions closes the list only.
-    await person.field('Country').fill('Kaz');
-    const suggestion = page.getByRole('option', { name: 'Kazakhstan' });
-    await expect(suggestion).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(suggestion).toBeHidden();
-    expect(questions).toEqual([]);
-    await person.field('Country').fill('');
-    await person.field('Name').focus();
-
-    await page.keyboard.press('Escape');
-    await dialog.getByRole('button', { name: 'Close' }).click();
-    // The backdrop: the part of the window left of the panel.
-    await page.mouse.click(100, 400);
-    // The tabs are behind the modal panel; a section opened from elsewhere (a menu) asks too.
-    await app.tab('Events').dispatchEvent('click');
-    await page.close({ runBeforeUnload: true });
-    await expect.poll(() => questions.length).toBe(5);
-    expect(questions.slice(0, 4)).toEqual(
-      Array(4).fill(
-        'confirm: Discard unsaved changes? The changes made in the open form will be lost.',
-      ),
-    );
-    expect(questions[4]).toMatch(/^beforeunload/);
-    expect(page.isClosed()).toBe(false);
-    await expect(dialog).toBeVisible();
-    await expect(app.tab('People')).toHaveAttribute('aria-selected', 'true');
-    await expect(person.field('Name')).toHaveValue('Aleksandr Pankin');
-
-    answer = true;
-    await app.tab('Events').dispatchEvent('click');
-    await expect(app.tab('Events')).toHaveAttribute('aria-selected', 'true');
-    await expect(dialog).toBeHidden();
-    await app.openSection('People');
-    await expect(dialog).toBeHidden();
-    expect((await emptyArchive.call('stats', {})).counts.people).toBe(0);
-  });
-
-  test('a person with other spellings and a position, an organisation and an event', async ({
-    page,
-    emptyArchive,
-  }) => {
-    const app = await openEmpty(page, emptyArchive.url);
-    await app.openSection('Organisations');
-    await page.getByRole('button', { name: 'New organisation', exact: true }).click();
-    const org = new RecordForm(page, page, 'New organisation');
-    await org.fill('Name', 'Ministry of Foreign Affairs of Azerbaijan');
-    await org.fill('Acronym', 'MFA');
-    await org.choose('Country', 'Azer', 'Azerbaijan');
-    await app.screenshot('form-organisation');
-    await org.save();
-    await page
-      .getByRole('dialog', { name: 'Ministry of Foreign Affairs of Azerbaijan' })
-      .getByRole('button', { name: 'Close' })
-      .click();
-
-    await app.openSection('People');
-    await page.getByRole('button', { name: 'New person', exact: true }).click();
-    const person = new RecordForm(page, page, 'New person');
-    await person.fill('Name', 'Aleksandr Pankin');
-    await person.form.getByRole('button', { name: 'Add another spelling' }).click();
-    await person.fill('Other spelling 1', 'Alexander Pankin');
-    await person.form.getByRole('button', { name: 'Add another spelling' }).click();
-    await person.fill('Other spelling 2', 'A. Pankin');
-    await app.screenshot('form-person');
-    await person.save();
-    const panel = page.getByRole('dialog', { name: 'Aleksandr Pankin' });
-    await expect(panel).toContainText('Alexander Pankin, A. Pankin');
-
-    await panel.getByRole('button', { name: 'Add position' }).click();
-    const position = new RecordForm(page, panel, 'New position');
-    await position.fill('Title', 'Deputy Minister');
-    await position.choose('Organisation', 'Ministry', 'Ministry of Foreign Affairs of Azerbaijan');
-    await position.fill('Start date', '2021');
-    await app.screenshot('form-position');
-    await position.save();
-    const positions = panel.getByRole('list', { name: 'Positions held' });
-    await expect(positions).toContainText(
-      'Deputy Minister · Ministry of Foreign Affairs of Azerbaijan · 2021',
-    );
-
-    await panel.getByRole('button', { name: 'Edit', exact: true }).click();
-    const edit = new RecordForm(page, panel, 'Aleksandr Pankin');
-    await edit.form.getByRole('button', { name: 'Remove the spelling A. Pankin' }).click();
-    await edit.save();
-    await expect(panel.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
-    await expect(panel).not.toContainText('A. Pankin,');
-
-    // Changed elsewhere while the form was open: the save is refused and the form offers to reload.
-    await panel.getByRole('button', { name: 'Edit', exact: true }).click();
-    const stale = new RecordForm(page, panel, 'Aleksandr Pankin');
-    const id = String((await emptyArchive.call('listRecords', { table: 'people' })).rows[0]?.id);
-    await emptyArchive.call('saveRecord', { table: 'people', id, values: { honorific: 'Mr' } });
-    await stale.fill('Notes', 'Met in Baku.');
-    await stale.save();
-    await expect(stale.form.getByRole('alert')).toContainText('was changed elsewhere');
-    await stale.form.getByRole('button', { name: 'Reload the record' }).click();
-    await expect(stale.field('Honorific')).toHaveValue('Mr');
-    await expect(stale.field('Notes')).toHaveValue('');
-    await stale.cancelButton.click();
-    const saved = await emptyArchive.call('listRecords', { table: 'people' });
-    expect(JSON.parse(String(saved.rows[0]?.aliases))).toEqual(['Alexander Pankin']);
-    await panel.getByRole('button', { name: 'Close' }).click();
-
-    await app.openSection('Events');
-    await page.getByRole('button', { name: 'New event', exact: true }).click();
-    const event = new RecordForm(page, page, 'New event');
-    await event.fill('Title', 'CICA Ministerial Council');
-    await event.fill('Start date', '2024-10');
-    await event.field('Status').selectOption({ label: 'Planned' });
-    await event.choose('Organiser', 'Ministry', 'Ministry of Foreign Affairs of Azerbaijan');
-    await event.create('Sources', 'Press release on the Council');
-    const source = event.nested('New source', 'Add source');
-    await expect(source.field('Title')).toHaveValue('Press release on the Council');
-    await source.fill('Date', '2024-06-03');
-    await source.fill('Kind', 'press release');
-    await source.save();
-    await expect(event.form.getByRole('list', { name: 'Sources' })).toContainText(
-      'Press release on the Council',
-    );
-    await app.screenshot('form-event');
-    await event.save();
-    await expect(page.getByRole('dialog', { name: 'CICA Ministerial Council' })).toContainText(
-      'Oct 2024',
-    );
-    const events = await emptyArchive.call('listRecords', { table: 'events' });
-    const detail = await emptyArchive.call('getRecord', {
-      table: 'events',
-      id: String(events.rows[0]?.id),
-    });
-    expect(detail.related.sources?.map((s) => s.title)).toEqual(['Press release on the Council']);
   });
 
   test("a meeting's participants are reordered, picked from the archive and removed", async ({

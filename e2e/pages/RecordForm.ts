@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { AppPage } from './AppPage.js';
 
 /**
  * A record's form (or a small form inside one, such as "New person"), found by its name; its
@@ -60,4 +61,18 @@ export class RecordForm {
   async save(): Promise<void> {
     await this.saveButton.click();
   }
+}
+
+/** Opens an empty archive, past its welcome page. */
+export async function openEmptyArchive(page: Page, url: string): Promise<AppPage> {
+  const app = new AppPage(page);
+  await app.open(url);
+  await app.startEmptyButton.click();
+  return app;
+}
+
+/** "New visit", "New person"…: the section's button, and the form of the new record. */
+export async function newRecord(page: Page, name: string): Promise<RecordForm> {
+  await page.getByRole('button', { name, exact: true }).click();
+  return new RecordForm(page, page, name);
 }
