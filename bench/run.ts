@@ -16,6 +16,7 @@ import { openArchive } from '../db/open.js';
 import { countRecords, listRecords, plannedQuery } from '../db/query.js';
 import { measureExport, renderExport, withExportSection } from './exportMeasure.js';
 import { generateArchive, removeArchive, type GenerationFigures } from './generation.js';
+import { gridSection } from './gridSection.js';
 import { GENERATION_GOAL, MEASURES, type Measure } from './measures.js';
 import {
   renderReport,
@@ -102,6 +103,7 @@ function run(db: Database.Database, m: Measure, shell: boolean): MeasureResult {
 }
 
 const resultsFile = path.join(here, 'RESULTS.md');
+const rendererDir = path.join(here, '..', 'dist', 'renderer');
 const stamp = () => new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
 /** The export section of RESULTS.md, measured now. */
@@ -207,10 +209,19 @@ async function main(): Promise<void> {
   const markdown = withExportSection(renderReport(report), section, FINDINGS);
   fs.writeFileSync(resultsFile, kept ? `${markdown}\n${kept}` : markdown);
   console.log(markdown.split('\n## Query plans')[0]);
+  await gridSection(benchFile, resultsFile, rendererDir);
 }
 
+/** `npm run bench -- --only grid`: the grid in Chromium alone (after `npm run build`). */
+async function onlyGrid(): Promise<void> {
+  buildOnce();
+  await gridSection(benchFile, resultsFile, rendererDir);
+}
+
+const ONLY = { export: onlyExport, grid: onlyGrid } as const;
 const only = process.argv.indexOf('--only');
-if (only >= 0 && process.argv[only + 1] !== 'export') {
-  console.error('--only takes one measure: export.');
+const name = process.argv[only + 1] ?? '';
+if (only >= 0 && !Object.hasOwn(ONLY, name)) {
+  console.error('--only takes one measure: export or grid.');
   process.exitCode = 2;
-} else await (only >= 0 ? onlyExport() : main());
+} else await (only >= 0 ? ONLY[name as keyof typeof ONLY]() : main());

@@ -1,21 +1,19 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { flexRender, type ReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Row, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
-import { gridKeyTarget, type GridCell } from './gridKeyTarget.js';
 import { GridStatus } from './GridStatus.js';
 import type { RecordTableFeatures } from './recordTableFeatures.js';
 import { SortableHeader } from './SortableHeader.js';
 import { PENDING_ROW, type RecordWindow } from './useRecordWindow.js';
+import { useGridKeys } from './useGridKeys.js';
 import { useKeptScroll } from './useKeptScroll.js';
 import { useSlashFocusesSearch } from './useSlashFocusesSearch.js';
 
 /** The height of a row in pixels: --row-height in styles/base.css. */
 export const ROW_PX = 32;
 const OVERSCAN = 10;
-/** Keys pressed inside a control of a header cell (a filter's field, a menu) are the control's. */
-const OWN_KEYS = 'input, textarea, select, [role="dialog"], [role="menu"], [role="listbox"]';
 
 export interface RecordGridProps {
   grid: ReactTable<RecordTableFeatures, Row>;
@@ -42,8 +40,6 @@ export function RecordGrid(props: RecordGridProps) {
   const body = useRef<HTMLTableSectionElement>(null);
   const keysId = useId();
   const [headHeight, setHeadHeight] = useState(ROW_PX + 1);
-  const [active, setActive] = useState<GridCell>({ row: 0, col: 0 });
-  const focusWanted = useRef(false);
   const rows = grid.getRowModel().rows;
   const columns = grid.getAllLeafColumns();
   useSlashFocusesSearch(scroller);
@@ -77,7 +73,7 @@ export function RecordGrid(props: RecordGridProps) {
     shownKey.current = records.queryKey;
     awaitingTop.current = true;
     virtualizer.scrollToOffset(0);
-    setActive((cell) => (cell.row === 0 ? cell : { row: 0, col: cell.col }));
+    keys.reset();
   }, [records.queryKey, virtualizer]);
 
   const { show } = records;
@@ -88,69 +84,36 @@ export function RecordGrid(props: RecordGridProps) {
     show(from, to);
   }, [from, to, show, records.queryKey]);
 
-  const cellAt = (cell: GridCell): HTMLElement | undefined => {
-    const tr = body.current?.querySelector(`tr[aria-rowindex="${cell.row + 2}"]`);
-    return (tr?.children[cell.col] as HTMLElement | undefined) ?? undefined;
-  };
-  useEffect(() => {
-    if (!focusWanted.current) return;
-    const td = cellAt(active);
-    if (td) {
-      focusWanted.current = false;
-      td.focus();
-    }
+  // A mark when a query's first rows are in the page, for the benchmark (bench/gridMeasure.ts).
+  const marked = useRef('');
+  const firstRecord = rows[from - records.first]?.original;
+  const settled =
+    records.answered &&
+    !records.stale &&
+    (records.rowCount === 0 || (firstRecord !== undefined && firstRecord !== PENDING_ROW));
+  useLayoutEffect(() => {
+    if (!settled || marked.current === records.queryKey) return;
+    marked.current = records.queryKey;
+    performance.clearMarks('grid-rows');
+    performance.mark('grid-rows');
+  }, [settled, records.queryKey]);
+
+  const keys = useGridKeys({
+    body,
+    head,
+    rowCount: records.rowCount,
+    columnCount: columns.length,
+    pageRows: () => {
+      const height = (scroller.current?.clientHeight ?? 0) - headHeight;
+      return Math.max(1, Math.floor(height / ROW_PX) - 1);
+    },
+    scrollToRow: (row) => virtualizer.scrollToIndex(row, { align: 'auto' }),
+    open: (row) => {
+      const record = rows[row - records.first]?.original;
+      if (record && record !== PENDING_ROW) onOpen(record);
+    },
   });
-
-  const focusHeader = (col: number) => {
-    const th = head.current?.querySelectorAll('th')[col];
-    th?.querySelector<HTMLElement>('button, [tabindex]')?.focus();
-  };
-  const moveTo = (cell: GridCell) => {
-    if (cell.row < 0) return focusHeader(cell.col);
-    setActive(cell);
-    focusWanted.current = true;
-    virtualizer.scrollToIndex(cell.row, { align: 'auto' });
-  };
-  const recordAt = (index: number): Row | undefined => {
-    const record = rows[index - records.first]?.original;
-    return record === PENDING_ROW ? undefined : record;
-  };
-  const pageRows = () => {
-    const height = (scroller.current?.clientHeight ?? 0) - headHeight;
-    return Math.max(1, Math.floor(height / ROW_PX) - 1);
-  };
-  const extent = () => ({ rows: records.rowCount, columns: columns.length, pageRows: pageRows() });
-
-  const onBodyKey = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    const td = event.target as HTMLElement;
-    if (td.tagName !== 'TD') return;
-    const from = {
-      row: Number(td.parentElement?.getAttribute('aria-rowindex')) - 2,
-      col: (td as HTMLTableCellElement).cellIndex,
-    };
-    const target = gridKeyTarget(event, from, extent());
-    if (target) {
-      event.preventDefault();
-      moveTo(target);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      const record = recordAt(from.row);
-      event.preventDefault();
-      if (record) onOpen(record);
-    }
-  };
-  const onHeadKey = (event: KeyboardEvent<HTMLTableRowElement>) => {
-    const target = event.target as HTMLElement;
-    const th = target.closest('th');
-    if (!th || target.closest(OWN_KEYS) || target.getAttribute('aria-expanded') === 'true') return;
-    const cell = { row: -1, col: th.cellIndex };
-    const key = event.key;
-    if (key !== 'ArrowDown' && key !== 'ArrowLeft' && key !== 'ArrowRight') return;
-    const next = gridKeyTarget(event, cell, extent());
-    if (!next) return;
-    event.preventDefault();
-    if (next.row >= 0) moveTo(next);
-    else focusHeader(next.col);
-  };
+  const { active } = keys;
 
   // The tab stop is the active cell while its row is in the page, else the first row shown.
   const tabRow = items.some((item) => item.index === active.row) ? active.row : from;
@@ -190,14 +153,14 @@ export function RecordGrid(props: RecordGridProps) {
           </colgroup>
           <thead ref={head}>
             {grid.getHeaderGroups().map((group) => (
-              <tr key={group.id} aria-rowindex={1} onKeyDown={onHeadKey}>
+              <tr key={group.id} aria-rowindex={1} onKeyDown={keys.onHeadKey}>
                 {group.headers.map((header) => (
                   <SortableHeader key={header.id} header={header} sortCount={sortCount} />
                 ))}
               </tr>
             ))}
           </thead>
-          <tbody id={bodyId} ref={body} onKeyDown={onBodyKey}>
+          <tbody id={bodyId} ref={body} onKeyDown={keys.onBodyKey}>
             {spacer(padTop)}
             {items.map((item) => {
               const row = rows[item.index - records.first];
@@ -227,11 +190,7 @@ export function RecordGrid(props: RecordGridProps) {
                         tabIndex={item.index === tabRow && col === active.col ? 0 : -1}
                         className={look?.align === 'end' ? 'align-end' : undefined}
                         title={typeof shown === 'string' && shown.length > 20 ? shown : undefined}
-                        onFocus={() =>
-                          setActive((c) =>
-                            c.row === item.index && c.col === col ? c : { row: item.index, col },
-                          )
-                        }
+                        onFocus={() => keys.onCellFocus(item.index, col)}
                       >
                         {pending && col === 0 ? (
                           <span className="visually-hidden">{t('grid.loadingRow')}</span>

@@ -1,0 +1,133 @@
+/**
+ * The grid's part of `npm run bench` (alone: `npm run bench -- --only grid`, after
+ * `npm run build`): measures the Meetings grid in Chromium and writes its section of
+ * bench/RESULTS.md between its markers, after the findings marker, so that a rerun of the whole
+ * bench keeps it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gridArchive, startGridServer } from './gridArchive.js';
+import { measureGrid, type GridFigures, type GridWords, type Stats } from './gridMeasure.js';
+
+const START = '<!-- grid: written by bench/gridSection.ts -->';
+const END = '<!-- grid: end -->';
+const GOALS = {
+  indexed: 50,
+  search: 50,
+  substring: 150,
+  frame: 16.7,
+  task: 50,
+  jump: 100,
+  mb: 150,
+};
+
+async function api(url: string, method: string, input: unknown): Promise<unknown> {
+  const token = new URL(url).searchParams.get('token') ?? '';
+  const response = await fetch(new URL(`/api/${method}`, url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Archive-Token': token },
+    body: JSON.stringify(input),
+  });
+  const answer = (await response.json()) as { ok: boolean; value?: unknown };
+  if (!answer.ok) throw new Error(`${method} was refused: ${JSON.stringify(answer)}`);
+  return answer.value;
+}
+
+/** Twenty different words of the meetings' summaries and venues, spread over the archive. */
+async function sampleWords(url: string): Promise<GridWords> {
+  const pick = new Set<string>();
+  const venues = new Set<string>();
+  for (let i = 0; i < 20 && (pick.size < 20 || venues.size < 20); i++) {
+    const { rows } = (await api(url, 'listRecords', {
+      table: 'meetings',
+      columns: ['summary', 'venue'],
+      offset: i * 40_000,
+      limit: 20,
+      withTotal: false,
+    })) as { rows: { summary: string | null; venue: string | null }[] };
+    for (const row of rows) {
+      for (const w of (row.summary ?? '').toLowerCase().match(/\p{L}{6,}/gu) ?? []) pick.add(w);
+      for (const w of (row.venue ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? []) venues.add(w);
+    }
+  }
+  return { search: [...pick].slice(0, 20), venue: [...venues].slice(0, 20) };
+}
+
+const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
+const met = (ok: boolean) => (ok ? 'yes' : '**no**');
+const cells = (s: Stats | null) => (s ? `${f(s.p50)} | ${f(s.p95)} | ${f(s.max)}` : '— | — | —');
+
+export function renderGrid(g: GridFigures, archive: string, date: string): string {
+  const goalOf = (label: string) =>
+    label.startsWith('Indexed')
+      ? GOALS.indexed
+      : label.startsWith('Full')
+        ? GOALS.search
+        : GOALS.substring;
+  const typingRows = g.typing.flatMap((c) => {
+    const goal = goalOf(c.label);
+    if (!c.total) return [`| ${c.label} | not measured: ${c.skipped} | — | — | < ${goal} ms | — |`];
+    return [
+      `| ${c.label}: keystroke → rows painted | ${cells(c.total)} | < ${goal} ms | ${met(c.total.p50 < goal)} |`,
+      `| ${c.label}: request → rows painted | ${cells(c.request)} | — | — |`,
+    ];
+  });
+  return [
+    START,
+    '',
+    '## Record grid (Chromium, web mode)',
+    '',
+    `Measured ${date} on ${g.cores} cores (load average ${g.load.toFixed(1)} at the end) by`,
+    '`npm run build && npm run bench -- --only grid` (system Chromium, headless, no GPU, 1366×820)',
+    `on ${archive} (an upgraded copy of bench.db; bench.db itself is never written): the Meetings`,
+    `table, ${g.meetings}. Times in milliseconds, taken in the page. "keystroke → rows painted"`,
+    'runs from the last key of a word typed in the control to the frame after the grid marked the',
+    "new query's first rows in the page (`performance.mark('grid-rows')`); it includes the pause",
+    'the control waits for typing to stop (250 ms for the search box, 200 ms for a filter), which',
+    '"request → rows painted" leaves out. 20 words or years per case, each different from the last.',
+    `Scrolling: ${g.scrollRows.toLocaleString('en')} rows at 25 rows a frame (a fast drag), rAF intervals`,
+    "and the page's long tasks (PerformanceObserver 'longtask'). Jump: the scroll bar set at 10",
+    'places, until a frame shows no placeholder row in view. Memory: JS heap after a forced garbage',
+    'collection (CDP Performance.getMetrics).',
+    '',
+    '| measure | p50 | p95 | max | goal | met? |',
+    '| --- | ---: | ---: | ---: | --- | --- |',
+    ...typingRows,
+    `| frame interval while scrolling | ${cells(g.frames)} | p95 < ${GOALS.frame} ms | ${met(g.frames.p95 < GOALS.frame + 0.5)} |`,
+    `| long tasks while scrolling: ${g.longTasks}, longest | ${f(g.longestTask)} | — | — | none over ${GOALS.task} ms | ${met(g.longestTask <= GOALS.task)} |`,
+    `| frames showing a placeholder row while scrolling | ${g.placeholderFrames} of ${g.frames.n} | — | — | — | — |`,
+    `| jump to a place (scroll bar) → rows shown | ${cells(g.jump)} | < ${GOALS.jump} ms | ${met(g.jump.p50 < GOALS.jump)} |`,
+    `| JS heap (MB), at start → after scrolling and jumping | ${f(g.heapMb.start)} → ${f(g.heapMb.end)} | — | — | < ${GOALS.mb} MB | ${met(g.heapMb.end < GOALS.mb)} |`,
+    '',
+    END,
+  ].join('\n');
+}
+
+/** Measures the grid on the large archive and writes its section into `resultsFile`. */
+export async function gridSection(benchFile: string, resultsFile: string, rendererDir: string) {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    console.log('The renderer is not built: run `npm run build` to measure the grid.');
+    return;
+  }
+  const file = gridArchive(benchFile);
+  console.log('Timing: the Meetings grid in Chromium');
+  const server = await startGridServer(file, rendererDir);
+  try {
+    const words = await sampleWords(server.url);
+    const figures = await measureGrid(server.url, words);
+    const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+    const section = renderGrid(figures, path.relative(process.cwd(), file), date);
+    console.log(section);
+    const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
+    const start = previous.indexOf(START);
+    const end = previous.indexOf(END);
+    fs.writeFileSync(
+      resultsFile,
+      start >= 0 && end > start
+        ? previous.slice(0, start) + section + previous.slice(end + END.length)
+        : `${previous.trimEnd()}\n\n${section}\n`,
+    );
+  } finally {
+    await server.stop();
+  }
+}

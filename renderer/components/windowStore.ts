@@ -1,0 +1,173 @@
+import type { CountResult, ListResult, Query, Row } from '../../db/api.js';
+import { PAGE_ROWS, PageCache } from './pageCache.js';
+
+/** What the grid showed of a query, kept to show while the next query's first page comes. */
+export interface Shown {
+  first: number;
+  rows: Row[];
+  rowCount: number;
+}
+
+/** How the store asks the archive; a call rejects when its signal aborts it. */
+export interface WindowCalls {
+  list: (input: Query, signal: AbortSignal) => Promise<ListResult>;
+  count: (input: Query, signal: AbortSignal) => Promise<CountResult>;
+  /** Whether a rejection is the abort of a call, not an error to show. */
+  isAbort: (error: unknown) => boolean;
+  errorMessage: (error: unknown) => string;
+}
+
+/** One query's pages, count and questions in flight. Plain data, changed in place. */
+export interface WindowStore {
+  key: string;
+  countKey: string;
+  /** The list query without its window (offset, limit), and the count query. */
+  list: Query;
+  count: Query;
+  cache: PageCache;
+  /** Questions in flight, by page, with the time each was asked (performance.now()). */
+  flights: Map<number, { controller: AbortController; since: number }>;
+  /** Pages fetched before the archive last changed: still shown, asked again when in view. */
+  outdated: Set<number>;
+  /** The first and last page the grid shows. */
+  span: [number, number];
+  version: number;
+  total: number | null;
+  totalVersion: number;
+  countFlight: AbortController | null;
+  previous: Shown | null;
+  shown: Shown | null;
+  stopped: boolean;
+  error: string | null;
+}
+
+export function newStore(list: Query, count: Query, version: number, before?: WindowStore) {
+  const countKey = JSON.stringify(count);
+  const sameCount = before?.countKey === countKey;
+  const store: WindowStore = {
+    key: JSON.stringify(list),
+    countKey,
+    list,
+    count,
+    cache: new PageCache(),
+    flights: new Map(),
+    outdated: new Set(),
+    span: [0, 0],
+    version,
+    // A new order or column set of the same rows keeps the count it had.
+    total: sameCount ? before.total : null,
+    totalVersion: sameCount ? before.totalVersion : -1,
+    countFlight: null,
+    previous: before?.shown ?? null,
+    shown: null,
+    stopped: false,
+    error: null,
+  };
+  return store;
+}
+
+/** Abandons every question in flight: their answers are dropped and the requests aborted. */
+export function abandon(store: WindowStore): void {
+  for (const { controller } of store.flights.values()) controller.abort();
+  store.flights.clear();
+  store.countFlight?.abort();
+  store.countFlight = null;
+}
+
+/**
+ * Asks for the pages in view that are missing or outdated, then the pages either side, and the
+ * count when it is missing or outdated; abandons the pages in flight that left the view (beyond
+ * one page either side). `changed` is
+ * called when an answer changed the store.
+ */
+export function askArchive(
+  s: WindowStore,
+  version: number,
+  calls: WindowCalls,
+  changed: () => void,
+): void {
+  if (s.version !== version) {
+    // Another action changed the archive: what is shown stays until its fresh copy comes.
+    s.version = version;
+    for (const { controller } of s.flights.values()) controller.abort();
+    s.flights.clear();
+    s.outdated = new Set(s.cache.pages());
+  }
+  if (s.stopped) return;
+  const [a, b] = s.span;
+  for (const [page, { controller }] of s.flights) {
+    if (page < a - 1 || page > b + 1) {
+      controller.abort();
+      s.flights.delete(page);
+    }
+  }
+  for (let page = a; page <= b; page++) askPage(s, page, calls, changed);
+  // The pages either side, so that scrolling on finds its rows there; not waited for.
+  const known = s.total ?? s.cache.extent().rows;
+  if ((b + 1) * PAGE_ROWS < known) askPage(s, b + 1, calls, changed);
+  if (a > 0) askPage(s, a - 1, calls, changed);
+  if (s.totalVersion === version || s.countFlight) return;
+  const controller = new AbortController();
+  s.countFlight = controller;
+  calls.count(s.count, controller.signal).then(
+    ({ count }) => {
+      if (s.countFlight !== controller) return;
+      s.countFlight = null;
+      s.total = count;
+      s.totalVersion = version;
+      changed();
+    },
+    (error: unknown) => {
+      if (calls.isAbort(error) || s.countFlight !== controller) return;
+      s.countFlight = null;
+      s.error = calls.errorMessage(error);
+      changed();
+    },
+  );
+}
+
+function askPage(s: WindowStore, page: number, calls: WindowCalls, changed: () => void): void {
+  if ((s.cache.has(page) && !s.outdated.has(page)) || s.flights.has(page)) return;
+  const controller = new AbortController();
+  s.flights.set(page, { controller, since: performance.now() });
+  const input: Query = { ...s.list, offset: page * PAGE_ROWS, limit: PAGE_ROWS, withTotal: false };
+  calls.list(input, controller.signal).then(
+    ({ rows }) => {
+      if (s.flights.get(page)?.controller !== controller) return;
+      s.flights.delete(page);
+      s.outdated.delete(page);
+      s.cache.set(page, rows, (p) => p >= s.span[0] - 1 && p <= s.span[1] + 1);
+      s.previous = null;
+      s.error = null;
+      changed();
+    },
+    (error: unknown) => {
+      if (calls.isAbort(error) || s.flights.get(page)?.controller !== controller) return;
+      s.flights.delete(page);
+      s.previous = null;
+      s.error = calls.errorMessage(error);
+      changed();
+    },
+  );
+}
+
+/** When the oldest unanswered question for the pages in view was asked, or null. */
+export function waitingSince(s: WindowStore): number | null {
+  let since: number | null = null;
+  for (const [page, flight] of s.flights) {
+    if (page >= s.span[0] && page <= s.span[1]) since = Math.min(since ?? Infinity, flight.since);
+  }
+  return since;
+}
+
+/** The rows of the pages in view, from the first one's first row; PENDING where not fetched. */
+export function shownRows(s: WindowStore, pending: Row): Shown & { stale: boolean } {
+  if (s.cache.size === 0 && s.previous && !s.error) return { ...s.previous, stale: true };
+  const extent = s.cache.extent();
+  const rowCount = s.total ?? extent.rows;
+  const from = s.span[0] * PAGE_ROWS;
+  const to = Math.min(rowCount, (s.span[1] + 1) * PAGE_ROWS);
+  const rows: Row[] = [];
+  for (let index = from; index < to; index++) rows.push(s.cache.row(index) ?? pending);
+  return { first: from, rows, rowCount, stale: false };
+}

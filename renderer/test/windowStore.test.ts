@@ -1,0 +1,172 @@
+import { describe, expect, test } from 'vitest';
+import type { CountResult, ListResult, Query, Row } from '../../db/api.js';
+import {
+  abandon,
+  askArchive,
+  newStore,
+  shownRows,
+  waitingSince,
+  type WindowCalls,
+} from '../components/windowStore.js';
+
+const PENDING: Row = {};
+
+interface Asked<T> {
+  input: Query;
+  signal: AbortSignal;
+  answer: (value: T) => void;
+  fail: (error: unknown) => void;
+}
+
+/** An archive whose answers the test gives, one question at a time. */
+function fakeArchive() {
+  const lists: Asked<ListResult>[] = [];
+  const counts: Asked<CountResult>[] = [];
+  const ask =
+    <T>(into: Asked<T>[]) =>
+    (input: Query, signal: AbortSignal) =>
+      new Promise<T>((answer, fail) => {
+        into.push({ input, signal, answer, fail });
+        signal.addEventListener('abort', () => fail(new Error('aborted')));
+      });
+  const calls: WindowCalls = {
+    list: ask(lists),
+    count: ask(counts),
+    isAbort: (e) => e instanceof Error && e.message === 'aborted',
+    errorMessage: (e) => `Said: ${(e as Error).message}`,
+  };
+  return { lists, counts, calls };
+}
+
+const rowsFrom = (offset: number, n: number): Row[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `m${offset + i}` }));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const query: Query = { table: 'meetings', columns: ['id', 'date'], sort: [] };
+
+describe('the window store', () => {
+  test('asks for the pages in view, then those either side, and the count apart', async () => {
+    const archive = fakeArchive();
+    const store = newStore(query, { table: 'meetings' }, 0);
+    store.span = [2500, 2500];
+    askArchive(store, 0, archive.calls, () => undefined);
+    const asked = () => archive.lists.map((a) => [a.input.offset, a.input.limit]);
+    // The page in view first; the next one is asked once the archive is known to go on.
+    expect(asked()).toEqual([
+      [500_000, 200],
+      [499_800, 200],
+    ]);
+    expect(archive.lists[0]?.input.withTotal).toBe(false);
+    expect(archive.counts.map((a) => a.input)).toEqual([{ table: 'meetings' }]);
+    expect(waitingSince(store)).not.toBeNull();
+
+    archive.lists[0]?.answer({ rows: rowsFrom(500_000, 200), total: null });
+    archive.counts[0]?.answer({ count: 978_709 });
+    await settle();
+    const shown = shownRows(store, PENDING);
+    expect(shown.rowCount).toBe(978_709);
+    expect(shown.first).toBe(500_000);
+    expect(shown.rows[0]).toEqual({ id: 'm500000' });
+    expect(waitingSince(store)).toBeNull();
+    askArchive(store, 0, archive.calls, () => undefined);
+    expect(asked().at(-1)).toEqual([500_200, 200]);
+    // Asking again with nothing new asks nothing.
+    askArchive(store, 0, archive.calls, () => undefined);
+    expect(archive.lists).toHaveLength(3);
+    expect(archive.counts).toHaveLength(1);
+  });
+
+  test('a page that left the view is abandoned, and its late answer dropped', async () => {
+    const archive = fakeArchive();
+    const store = newStore(query, { table: 'meetings' }, 0);
+    askArchive(store, 0, archive.calls, () => undefined);
+    store.span = [4000, 4000];
+    askArchive(store, 0, archive.calls, () => undefined);
+    expect(archive.lists[0]?.signal.aborted).toBe(true);
+    archive.lists[0]?.answer({ rows: rowsFrom(0, 200), total: null });
+    await settle();
+    expect(store.cache.has(0)).toBe(false);
+    expect(archive.lists[1]?.input.offset).toBe(800_000);
+  });
+
+  test('a new query abandons the old one; its rows stay shown until the first answer', async () => {
+    const archive = fakeArchive();
+    const old = newStore(query, { table: 'meetings' }, 0);
+    askArchive(old, 0, archive.calls, () => undefined);
+    archive.lists[0]?.answer({ rows: rowsFrom(0, 200), total: null });
+    await settle();
+    old.shown = shownRows(old, PENDING);
+    askArchive(old, 0, archive.calls, () => undefined);
+
+    const next = newStore(
+      { ...query, search: 'energy' },
+      { table: 'meetings', search: 'energy' },
+      0,
+      old,
+    );
+    abandon(old);
+    expect(archive.counts[0]?.signal.aborted).toBe(true);
+    expect(shownRows(next, PENDING).stale).toBe(true);
+    expect(shownRows(next, PENDING).rows[0]).toEqual({ id: 'm0' });
+
+    askArchive(next, 0, archive.calls, () => undefined);
+    const first = archive.lists.find((a) => a.input.search === 'energy' && a.input.offset === 0);
+    first?.answer({ rows: [{ id: 'e1' }], total: null });
+    await settle();
+    const shown = shownRows(next, PENDING);
+    expect(shown.stale).toBe(false);
+    // A short page: the count is known before the archive counted.
+    expect(shown.rowCount).toBe(1);
+    expect(shown.rows).toEqual([{ id: 'e1' }]);
+  });
+
+  test('a new order of the same rows keeps the count', () => {
+    const old = newStore(query, { table: 'meetings' }, 0);
+    old.total = 42;
+    old.totalVersion = 0;
+    const sorted = newStore(
+      { ...query, sort: [{ field: 'date', dir: 'desc' }] },
+      { table: 'meetings' },
+      0,
+      old,
+    );
+    expect(sorted.total).toBe(42);
+    const searched = newStore(query, { table: 'meetings', search: 'x' }, 0, old);
+    expect(searched.total).toBeNull();
+  });
+
+  test('after a change to the archive, the pages in view are asked again and kept till then', async () => {
+    const archive = fakeArchive();
+    const store = newStore(query, { table: 'meetings' }, 0);
+    askArchive(store, 0, archive.calls, () => undefined);
+    archive.lists[0]?.answer({ rows: rowsFrom(0, 200), total: null });
+    archive.counts[0]?.answer({ count: 300 });
+    await settle();
+
+    askArchive(store, 1, archive.calls, () => undefined);
+    expect(archive.lists.map((a) => a.input.offset)).toEqual([0, 0, 200]);
+    expect(archive.counts).toHaveLength(2);
+    expect(shownRows(store, PENDING).rows[0]).toEqual({ id: 'm0' });
+    archive.lists[1]?.answer({ rows: [{ id: 'changed' }], total: null });
+    await settle();
+    expect(shownRows(store, PENDING).rows[0]).toEqual({ id: 'changed' });
+  });
+
+  test('an error is said, and stopping abandons what is in flight', async () => {
+    const archive = fakeArchive();
+    const store = newStore(query, { table: 'meetings' }, 0);
+    let changes = 0;
+    askArchive(store, 0, archive.calls, () => changes++);
+    archive.lists[0]?.fail(new Error('The archive is busy.'));
+    await settle();
+    expect(store.error).toBe('Said: The archive is busy.');
+    expect(changes).toBe(1);
+
+    store.span = [1, 1];
+    askArchive(store, 0, archive.calls, () => changes++);
+    abandon(store);
+    store.stopped = true;
+    expect(archive.lists.at(-1)?.signal.aborted).toBe(true);
+    askArchive(store, 0, archive.calls, () => changes++);
+    expect(archive.lists.filter((a) => !a.signal.aborted)).toHaveLength(1);
+  });
+});
