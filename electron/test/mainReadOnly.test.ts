@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openArchive } from '../../db/open.js';
+import { saveRecords } from '../../db/write.js';
+import type { FakeElectron } from './fakeElectron.js';
+
+// The real main process under Node, as in main.test.ts, started on an archive that another
+// program is writing to.
+const root = path.resolve(import.meta.dirname, '..', '..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
+const db = path.join(dir, 'data', 'archive.db');
+const rendererIndex = path.join(dir, 'renderer', 'index.html');
+let fake: FakeElectron;
+let holder: ChildProcess;
+
+function ipc(method: string, input: unknown) {
+  const handler = fake.handlers.get(`archive:${method}`);
+  if (!handler) throw new Error(`no handler for ${method}`);
+  return handler({ senderFrame: { url: pathToFileURL(rendererIndex).href } }, input) as Promise<{
+    ok: boolean;
+    value?: Record<string, unknown>;
+    error?: { code: string; message: string };
+  }>;
+}
+
+async function bundle(entry: string, outfile: string, alias: Record<string, string> = {}) {
+  await build({
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(dir, 'electron', outfile),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    alias,
+    logLevel: 'silent',
+  });
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(path.dirname(db));
+  const archive = openArchive(db, { create: true });
+  saveRecords(archive, [{ table: 'topics', values: { name: 'Energy' } }]);
+  archive.close();
+  holder = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const db = new (require('better-sqlite3'))(${JSON.stringify(db)});
+       db.exec('BEGIN IMMEDIATE'); console.log('holding'); setInterval(() => {}, 1000);`,
+    ],
+    { cwd: root },
+  );
+  await new Promise((resolve) => holder.stdout?.once('data', resolve));
+
+  await bundle('electron/main.ts', 'main.mjs', {
+    electron: path.join(import.meta.dirname, 'fakeElectron.ts'),
+  });
+  await bundle('db/readerWorker.ts', 'readerWorker.mjs');
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'junction');
+  fs.cpSync(path.join(root, 'db', 'migrations'), path.join(dir, 'electron', 'migrations'), {
+    recursive: true,
+  });
+  process.env.ARCHIVE_DB = db;
+  process.env.ARCHIVE_USER_DATA = path.join(dir, 'profile');
+  process.env.FAKE_APP_PATH = dir;
+  await import(pathToFileURL(path.join(dir, 'electron', 'main.mjs')).href);
+  fake = (globalThis as { fakeElectron?: FakeElectron }).fakeElectron as FakeElectron;
+  await fake.ready;
+  await new Promise((resolve) => setImmediate(resolve));
+});
+
+afterAll(() => {
+  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
+  holder.kill('SIGKILL');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the main process on an archive another program is writing to', () => {
+  test('opens it for reading only and says why in the stats', async () => {
+    expect(fake.errors).toEqual([]);
+    expect(fake.exitCode).toBeUndefined();
+    const stats = await ipc('stats', {});
+    expect(stats.value?.['readOnly']).toMatchObject({
+      reason: expect.stringMatching(/^Another program.*is writing to this archive\./),
+    });
+  });
+
+  test('answers lists and refuses changes with the reason', async () => {
+    const listed = await ipc('listRecords', { table: 'topics' });
+    expect(listed).toMatchObject({ ok: true, value: { rows: [{ name: 'Energy' }], total: 1 } });
+    const saved = await ipc('saveRecord', { table: 'topics', values: { name: 'New' } });
+    expect(saved).toMatchObject({ ok: false, error: { code: 'refused' } });
+    expect(saved.error?.message).toMatch(/^Nothing was changed: this archive is open for reading/);
+  });
+
+  test('takes no automatic backup of an archive it cannot write', () => {
+    expect(fs.existsSync(`${db}.backups`)).toBe(false);
+  });
+});
