@@ -1,7 +1,13 @@
 import type Database from 'better-sqlite3';
-import { MAX_PAGE, QuerySchema, type Query, type Row, type TableName } from './api.js';
+import { QuerySchema, type Query, type Row, type TableName } from './api.js';
 import { listRecords } from './query.js';
 import { hasSources, recordSources } from './recordSources.js';
+import {
+  RELATED_LIMIT,
+  meetingsOfOrganisation,
+  meetingsOfPerson,
+  peopleOfOrganisation,
+} from './relatedMeetings.js';
 
 interface ParticipantRow {
   meeting_id: string;
@@ -26,7 +32,8 @@ export function participantLabel(p: {
 }
 
 function list(db: Database.Database, query: Query): Row[] {
-  return listRecords(db, QuerySchema.parse({ limit: MAX_PAGE, withTotal: false, ...query })).rows;
+  return listRecords(db, QuerySchema.parse({ limit: RELATED_LIMIT, withTotal: false, ...query }))
+    .rows;
 }
 
 /** Participants of the given meetings, in their order, keyed by meeting id. */
@@ -71,8 +78,10 @@ function topicsOf(
 /**
  * Records that belong to one record, for its detail panel: a visit's meetings (by date, each with
  * its participants as one line) and topics, a meeting's participants and topics, a person's
- * positions, an organisation's positions and departments; and the `sources` of every record that
- * names its sources.
+ * meetings (newest first, with the title they held there) and positions (oldest first), an
+ * organisation's people (one row per post), meetings, positions and departments; and the
+ * `sources` of every record that names its sources. Each list holds at most RELATED_LIMIT (500)
+ * rows: the newest, for lists newest first; the tables find the rest.
  */
 export function relatedRecords(
   db: Database.Database,
@@ -114,6 +123,7 @@ function relatedByTable(
       };
     case 'people':
       return {
+        meetings: meetingsOfPerson(db, id),
         positions: list(db, {
           table: 'positions',
           where: [{ field: 'person_id', op: 'equals', value: id }],
@@ -122,6 +132,8 @@ function relatedByTable(
       };
     case 'organisations':
       return {
+        people: peopleOfOrganisation(db, id),
+        meetings: meetingsOfOrganisation(db, id),
         positions: list(db, {
           table: 'positions',
           where: [{ field: 'organisation_id', op: 'equals', value: id }],
