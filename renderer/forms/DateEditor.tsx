@@ -25,6 +25,14 @@ export function DateEditor({
   const read = readDateInput(value);
   const hintId = `${id}-hint`;
   const shown = read.complete && read.value ? formatDate(read.value) : '';
+  // Once the archive has said what is wrong, its sentence replaces the typing hint.
+  const hint = invalid
+    ? null
+    : !read.complete
+      ? t('forms.dateNotYet')
+      : shown
+        ? t('forms.dateShown', { date: shown })
+        : t('forms.dateHint');
   return (
     <div className="date-editor">
       <input
@@ -32,17 +40,17 @@ export function DateEditor({
         value={value}
         placeholder={t('forms.datePlaceholder')}
         aria-invalid={invalid || undefined}
-        aria-describedby={[describedBy, hintId].filter(Boolean).join(' ')}
+        aria-describedby={
+          [describedBy, hint ? hintId : null].filter(Boolean).join(' ') || undefined
+        }
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
       />
-      <span id={hintId} className={read.complete ? 'field-hint' : 'field-hint field-hint-warn'}>
-        {!read.complete
-          ? t('forms.dateNotYet')
-          : shown
-            ? t('forms.dateShown', { date: shown })
-            : t('forms.dateHint')}
-      </span>
+      {hint ? (
+        <span id={hintId} className={read.complete ? 'field-hint' : 'field-hint field-hint-warn'}>
+          {hint}
+        </span>
+      ) : null}
     </div>
   );
 }
