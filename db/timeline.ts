@@ -20,6 +20,7 @@ import { plannedQuery } from './query.js';
 /** More visits than a timeline can show apart; the rest is reported, not sent. */
 export const TIMELINE_LIMIT = 250_000;
 
+// In the order the rows are read back as arrays.
 const VISIT_COLUMNS = [
   'id',
   'title',
@@ -54,23 +55,47 @@ function dayNumber(iso: string): number {
   return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
 }
 
+/**
+ * The meeting dates of the given visits. Meeting rows are wide (notes, summaries), so reading
+ * them costs the whole table; the (visit_id, date_lo) index holds all this needs, trashed
+ * meetings included, and the few in the trash are taken back out through their own index.
+ */
 function meetingDates(db: Database.Database, ids: ReadonlySet<string>): Map<string, string[]> {
   const byVisit = new Map<string, string[]>();
   if (ids.size === 0) return byVisit;
   const rows = db
     .prepare(
-      `SELECT visit_id AS v, date_lo AS d FROM meetings
-       WHERE deleted_at IS NULL AND visit_id IS NOT NULL AND date_lo IS NOT NULL`,
+      `SELECT visit_id, date_lo FROM meetings INDEXED BY meetings_visit
+       WHERE visit_id IS NOT NULL AND date_lo IS NOT NULL`,
     )
     .raw()
     .all() as [string, string][];
+  const trashed = db
+    .prepare(
+      `SELECT visit_id, date_lo FROM meetings INDEXED BY meetings_trash
+       WHERE deleted_at IS NOT NULL AND visit_id IS NOT NULL AND date_lo IS NOT NULL`,
+    )
+    .raw()
+    .all() as [string, string][];
+  const inTrash = new Map<string, number>();
+  for (const [v, d] of trashed) {
+    if (ids.has(v)) inTrash.set(`${v} ${d}`, (inTrash.get(`${v} ${d}`) ?? 0) + 1);
+  }
+  // The index is sorted by visit then date, so each list comes out in order.
   for (const [v, d] of rows) {
     if (!ids.has(v)) continue;
+    if (inTrash.size > 0) {
+      const key = `${v} ${d}`;
+      const n = inTrash.get(key);
+      if (n) {
+        inTrash.set(key, n - 1);
+        continue;
+      }
+    }
     const list = byVisit.get(v);
     if (list) list.push(d);
     else byVisit.set(v, [d]);
   }
-  for (const list of byVisit.values()) list.sort();
   return byVisit;
 }
 
@@ -112,28 +137,32 @@ export function timeline(db: Database.Database, query: Query): TimelineData {
   });
   // The compiled page ends with LIMIT ? OFFSET ?: the same statement, over every match.
   const params = [...c.params.slice(0, -2), TIMELINE_LIMIT + 1, 0];
-  const rows = db.prepare(c.sql).all(...params) as Raw[];
+  // Arrays rather than objects: the same values, without a key per value to build and drop.
+  const rows = db
+    .prepare(c.sql)
+    .raw()
+    .all(...params) as (string | null)[][];
   const truncated = rows.length > TIMELINE_LIMIT;
   if (truncated) rows.length = TIMELINE_LIMIT;
 
   const visits: TimelineVisit[] = [];
   let undated = 0;
-  for (const r of rows) {
-    if (!r.start_date) {
+  for (const [id, title, city, country, traveller, start, end, status] of rows) {
+    if (!start) {
       undated += 1;
       continue;
     }
-    const { lo, hi, approx } = span(r.start_date, r.end_date ?? null);
+    const { lo, hi, approx } = span(start, end ?? null);
     visits.push([
-      r.id ?? '',
-      r.title ?? '',
-      r.city ?? null,
-      r.country ?? null,
-      r.traveller ?? null,
+      id ?? '',
+      title ?? '',
+      city ?? null,
+      country ?? null,
+      traveller ?? null,
       lo,
       hi,
       approx,
-      (r.status ?? 'planned') as VisitStatus,
+      (status ?? 'planned') as VisitStatus,
       [],
     ]);
   }

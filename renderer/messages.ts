@@ -655,6 +655,12 @@ const en = {
   // end csv import
 
   // timeline
+  'timeline.legend.meeting': 'Meeting, on its day (when zoomed in)',
+  'timeline.regionFilter': 'Region',
+  'timeline.regionFilter.any': 'Any region',
+  'timeline.regionFilter.chosen': 'Countries chosen in the table',
+  'timeline.clearFilters': 'Clear filters',
+  'timeline.noMatch': 'No dated visit matches these filters. Clear a filter to see more.',
   // end timeline
 
   // archive files

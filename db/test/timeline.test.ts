@@ -56,6 +56,14 @@ describe('timeline', () => {
     expect(data.truncated).toBe(false);
   });
 
+  test('leaves out a trashed meeting, not its twin on the same day', () => {
+    insert(db, 'meetings', { id: 'm4', visit_id: 'v1', date: '2023-03-11' });
+    insert(db, 'meetings', { id: 'm5', visit_id: 'v1', date: '2023-03-11', deleted_at: '2024' });
+    insert(db, 'meetings', { id: 'm6', visit_id: 'v1', date: '2023-03-12', deleted_at: '2024' });
+    const v1 = timeline(db, { table: 'visits' }).visits.find((v) => v[0] === 'v1');
+    expect(v1?.[9]).toEqual([0, 1, 1]);
+  });
+
   test('holds the events of the period of the visits only', () => {
     const data = timeline(db, { table: 'visits' });
     expect(data.events).toEqual([['e1', 'Forum', '2023-06-01', '2023-06-01', 0, 'held']]);

@@ -4,7 +4,7 @@ import { formatDateRange } from '../formatDate.js';
 import { t } from '../messages.js';
 import { dayToDate } from './days.js';
 import { drawTimeline } from './drawTimeline.js';
-import { drawExportHeader, HEADER_HEIGHT, type ExportInfo } from './exportHeader.js';
+import { drawExportHeader, exportLegend, type ExportInfo } from './exportHeader.js';
 import type { Frame } from './timelineFrame.js';
 import { timelineSvg } from './timelineSvg.js';
 
@@ -43,12 +43,13 @@ export function TimelineExport(props: {
     const scale = 2;
     const canvas = document.createElement('canvas');
     canvas.width = f.width * scale;
-    canvas.height = (f.height + HEADER_HEIGHT) * scale;
+    const header = exportLegend(f.width).height;
+    canvas.height = (f.height + header) * scale;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.scale(scale, scale);
     drawExportHeader(ctx, f.width, info(f));
-    ctx.translate(0, HEADER_HEIGHT);
+    ctx.translate(0, header);
     drawTimeline(ctx, f, data, labels);
     canvas.toBlob((blob) => {
       if (blob) download(blob, `timeline-${stamp()}.png`);

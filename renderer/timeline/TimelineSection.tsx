@@ -2,16 +2,16 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Query, Row, TimelineData } from '../../db/api.js';
 import { archive } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { SearchField } from '../components/SearchField.js';
 import { t } from '../messages.js';
 import { useArchive } from '../useArchive.js';
 import { VisitPanel } from '../visits/VisitPanel.js';
-import { useVisitsSearch } from '../visits/visitsQuery.js';
+import { useVisitsQuery } from '../visits/visitsQuery.js';
 import { describeQuery } from './describeQuery.js';
 import { laneLabel } from './laneLabel.js';
 import { LANE_MODES, layoutLanes, type LaneMode } from './layoutLanes.js';
 import { TimelineCanvas } from './TimelineCanvas.js';
 import { TimelineExport } from './TimelineExport.js';
+import { TimelineFilters } from './TimelineFilters.js';
 import type { Frame } from './timelineFrame.js';
 import { TimelineLegend } from './TimelineLegend.js';
 
@@ -25,13 +25,19 @@ function visitRow(data: TimelineData, index: number): Row | null {
 /** The Timeline screen: the visits of the shared visits query, drawn in time, in lanes. */
 export function TimelineSection() {
   const laneId = useId();
-  const [search, setSearch] = useVisitsSearch();
+  const shared = useVisitsQuery();
+  const { where, search } = shared;
   const [mode, setMode] = useState<LaneMode>('country');
   const [open, setOpen] = useState<Row | null>(null);
   const frame = useRef<Frame | null>(null);
+  // Exactly the Visits table's filters and search, so both screens show the same visits.
   const query = useMemo<Query>(
-    () => ({ table: 'visits', ...(search ? { search } : {}) }),
-    [search],
+    () => ({
+      table: 'visits',
+      ...(where.length > 0 ? { where } : {}),
+      ...(search ? { search } : {}),
+    }),
+    [where, search],
   );
   const answer = useArchive<TimelineData>(() => archive.timeline(query), JSON.stringify(query));
   const data = answer.value;
@@ -50,11 +56,7 @@ export function TimelineSection() {
   return (
     <div className="timeline-section">
       <div className="timeline-toolbar">
-        <SearchField
-          label={t('search.label', { table: t('visits.title') })}
-          value={search}
-          onSearch={setSearch}
-        />
+        <TimelineFilters query={shared} />
         <label htmlFor={laneId}>{t('timeline.lanes')}</label>
         <select
           id={laneId}
@@ -97,7 +99,9 @@ export function TimelineSection() {
       {!data || !layout ? (
         <p className="muted">{t('timeline.loading')}</p>
       ) : data.visits.length === 0 ? (
-        <p className="muted">{search ? t('table.noMatch', { search }) : t('timeline.empty')}</p>
+        <p className="muted">
+          {search || where.length > 0 ? t('timeline.noMatch') : t('timeline.empty')}
+        </p>
       ) : (
         <>
           <TimelineLegend />

@@ -6,7 +6,7 @@ import { AXIS_HEIGHT, EVENTS_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, rowTop } from './t
 const FONT = '11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Meetings are drawn once a day is this wide: below, their ticks would fill the bar. */
-const MEETING_MIN_DAY_PX = 4;
+export const MEETING_MIN_DAY_PX = 4;
 
 function drawLanes(ctx: CanvasRenderingContext2D, frame: Frame): void {
   frame.boxes.forEach((box, i) => {

@@ -1,13 +1,23 @@
 import { t } from '../messages.js';
-import { legendEntries } from './legendEntries.js';
+import { legendEntries, type LegendEntry } from './legendEntries.js';
+import { drawSwatch, SWATCH_WIDTH } from './legendSwatch.js';
 import { COLORS } from './timelineColors.js';
 
-export const HEADER_HEIGHT = 76;
+/** Title, filter and period lines above the legend. */
+const LINES_HEIGHT = 60;
+const LEGEND_ROW = 16;
 
 export interface ExportInfo {
   filter: string;
   laneMode: string;
   period: string;
+}
+
+export interface PlacedEntry {
+  entry: LegendEntry;
+  x: number;
+  /** The top of the swatch. */
+  y: number;
 }
 
 export function exportLines(info: ExportInfo): string[] {
@@ -18,14 +28,35 @@ export function exportLines(info: ExportInfo): string[] {
   ];
 }
 
-/** Title, filter in words and legend above the picture of a PNG export. */
+/**
+ * The legend entries placed in rows that fit the picture's width, with the header's height.
+ * Label widths are estimated from their length, the same for the PNG and the SVG.
+ */
+export function exportLegend(width: number): { entries: PlacedEntry[]; height: number } {
+  const entries: PlacedEntry[] = [];
+  let x = 8;
+  let y = LINES_HEIGHT + 2;
+  for (const entry of legendEntries()) {
+    const w = SWATCH_WIDTH + 4 + entry.label.length * 6 + 12;
+    if (x > 8 && x + w > width - 8) {
+      x = 8;
+      y += LEGEND_ROW;
+    }
+    entries.push({ entry, x, y });
+    x += w;
+  }
+  return { entries, height: y + LEGEND_ROW };
+}
+
+/** Title, filter in words and legend above the picture of a PNG export; answers its height. */
 export function drawExportHeader(
   ctx: CanvasRenderingContext2D,
   width: number,
   info: ExportInfo,
-): void {
+): number {
+  const { entries, height } = exportLegend(width);
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, HEADER_HEIGHT);
+  ctx.fillRect(0, 0, width, height);
   const [title, filter, line] = exportLines(info);
   ctx.fillStyle = COLORS.text;
   ctx.textBaseline = 'alphabetic';
@@ -35,15 +66,11 @@ export function drawExportHeader(
   ctx.fillText(filter ?? '', 8, 38, width - 16);
   ctx.fillStyle = COLORS.muted;
   ctx.fillText(line ?? '', 8, 54, width - 16);
-  let x = 8;
   ctx.font = '11px system-ui, sans-serif';
-  for (const entry of legendEntries()) {
-    ctx.fillStyle = entry.fill;
-    ctx.strokeStyle = entry.stroke;
-    ctx.fillRect(x, 62, 14, 8);
-    ctx.strokeRect(x + 0.5, 62.5, 13, 7);
+  for (const { entry, x, y } of entries) {
+    drawSwatch(ctx, entry, x, y);
     ctx.fillStyle = COLORS.text;
-    ctx.fillText(entry.label, x + 18, 70);
-    x += 24 + ctx.measureText(entry.label).width;
+    ctx.fillText(entry.label, x + SWATCH_WIDTH + 4, y + 9);
   }
+  return height;
 }

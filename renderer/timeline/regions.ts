@@ -50,3 +50,8 @@ const BY_COUNTRY: Record<string, Region> = {
 export function regionOf(country: string | null): Region {
   return (country && BY_COUNTRY[country.toUpperCase()]) || 'other';
 }
+
+/** The countries of a region, by their codes, in the order listed above. */
+export function regionCountries(region: Region): string[] {
+  return Object.keys(BY_COUNTRY).filter((code) => BY_COUNTRY[code] === region);
+}

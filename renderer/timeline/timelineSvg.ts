@@ -1,10 +1,11 @@
 import type { TimelineData } from '../../db/api.js';
-import { exportLines, HEADER_HEIGHT, type ExportInfo } from './exportHeader.js';
-import { legendEntries } from './legendEntries.js';
+import { exportLegend, exportLines, type ExportInfo } from './exportHeader.js';
+import { swatchSvg, SWATCH_WIDTH } from './legendSwatch.js';
 import type { Frame } from './timelineFrame.js';
 import { COLORS, EVENT_COLORS, VISIT_COLORS } from './timelineColors.js';
 import { AXIS_HEIGHT, EVENTS_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, rowTop } from './timelineGeometry.js';
 import { tooltipText } from './TimelineTooltip.js';
+import { MEETING_MIN_DAY_PX } from './drawTimeline.js';
 
 function esc(text: string): string {
   return text.replace(
@@ -26,7 +27,8 @@ export function timelineSvg(
   info: ExportInfo,
 ): string {
   const { width } = frame;
-  const height = frame.height + HEADER_HEIGHT;
+  const legend = exportLegend(width);
+  const height = frame.height + legend.height;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="11">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
@@ -37,15 +39,13 @@ export function timelineSvg(
   );
   out.push(`<text x="8" y="38" font-size="12" fill="${COLORS.text}">${esc(filter ?? '')}</text>`);
   out.push(`<text x="8" y="54" font-size="12" fill="${COLORS.muted}">${esc(line ?? '')}</text>`);
-  let lx = 8;
-  for (const entry of legendEntries()) {
+  for (const { entry, x, y } of legend.entries) {
+    out.push(swatchSvg(entry, x, y));
     out.push(
-      `<rect x="${lx}" y="62" width="14" height="8" fill="${entry.fill}" stroke="${entry.stroke}"/>`,
+      `<text x="${x + SWATCH_WIDTH + 4}" y="${y + 9}" fill="${COLORS.text}">${esc(entry.label)}</text>`,
     );
-    out.push(`<text x="${lx + 18}" y="70">${esc(entry.label)}</text>`);
-    lx += 24 + entry.label.length * 6;
   }
-  out.push(`<g transform="translate(0 ${HEADER_HEIGHT})">`);
+  out.push(`<g transform="translate(0 ${legend.height})">`);
   frame.boxes.forEach((box, i) => {
     out.push(
       `<rect x="0" y="${box.top}" width="${width}" height="${box.height}" fill="${i % 2 ? COLORS.laneB : COLORS.laneA}"/>`,
@@ -68,6 +68,7 @@ export function timelineSvg(
       `<path d="M${n(x)} ${cy - 5}l5 5l-5 5l-5 -5z" fill="${fill}" stroke="${EVENT_COLORS[e[5]]}"><title>${esc(e[1])}</title></path>`,
     );
   }
+  const dayPx = frame.x(1) - frame.x(0);
   for (const mark of frame.marks) {
     const box = frame.boxes[mark.lane];
     if (!box) continue;
@@ -83,6 +84,15 @@ export function timelineSvg(
     out.push(
       `<rect x="${n(x0)}" y="${rowTop(box, mark.row)}" width="${n(w)}" height="${ROW_HEIGHT}" fill="${fill}"${approx}><title>${esc(tooltipText(mark, data))}</title></rect>`,
     );
+    if (mark.items.length > 1 || dayPx < MEETING_MIN_DAY_PX) continue;
+    const y = rowTop(box, mark.row);
+    for (const day of v[9]) {
+      const mx = frame.x(mark.items[0]!.lo + day + 0.5);
+      if (mx < LABEL_WIDTH) continue;
+      out.push(
+        `<rect x="${n(mx - 1)}" y="${y + 3}" width="2" height="${ROW_HEIGHT - 6}" fill="${COLORS.meeting}"/>`,
+      );
+    }
   }
   if (frame.today !== null) {
     out.push(
