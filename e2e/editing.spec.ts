@@ -20,7 +20,8 @@ test.describe('editing records', () => {
     await visit.save();
 
     const panel = page.getByRole('dialog', { name: 'Working visit to Astana' });
-    await expect(panel.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
+    // Saved: the panel shows the visit, with the focus on Edit.
+    await expect(panel.getByRole('button', { name: 'Edit', exact: true })).toBeFocused();
     await expect(panel).toContainText('Astana, Kazakhstan');
 
     // The first meeting: a participant the archive does not know yet, created inline.

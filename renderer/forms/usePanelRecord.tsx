@@ -34,6 +34,8 @@ export function usePanelRecord(
   const [id, setId] = useState(row ? String(row.id) : null);
   const [editing, setEditing] = useState(row === null);
   const [known, setKnown] = useState(row);
+  // After a form closes, focus goes back to Edit, not to the top of the window.
+  const [edited, setEdited] = useState(false);
   const detail = useArchive<RecordDetail | null>(
     () => (id === null ? Promise.resolve(null) : archive.getRecord({ table, id })),
     `${table}/${id ?? 'new'}`,
@@ -51,14 +53,19 @@ export function usePanelRecord(
           setId(String(saved.id));
           setKnown(saved);
           setEditing(false);
+          setEdited(true);
         }}
-        onCancel={() => (id === null ? onClose() : setEditing(false))}
+        onCancel={() => {
+          if (id === null) onClose();
+          setEditing(false);
+          setEdited(true);
+        }}
         onReload={detail.retry}
       />
     ) : null;
   const editButton =
     !editing && detail.value && isFormTable(table) ? (
-      <button type="button" onClick={() => confirmDiscard() && setEditing(true)}>
+      <button type="button" autoFocus={edited} onClick={() => confirmDiscard() && setEditing(true)}>
         {t('forms.edit')}
       </button>
     ) : null;
