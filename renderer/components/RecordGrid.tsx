@@ -206,7 +206,9 @@ export function RecordGrid(props: RecordGridProps) {
             {spacer(padBottom)}
           </tbody>
         </table>
-        {records.rowCount === 0 ? <p className="table-empty">{emptyText}</p> : null}
+        {records.rowCount === 0 && !records.error ? (
+          <p className="table-empty">{emptyText}</p>
+        ) : null}
       </div>
       <p id={keysId} className="visually-hidden">
         {t('grid.keys')}

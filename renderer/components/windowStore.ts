@@ -163,6 +163,8 @@ export function waitingSince(s: WindowStore): number | null {
 /** The rows of the pages in view, from the first one's first row; PENDING where not fetched. */
 export function shownRows(s: WindowStore, pending: Row): Shown & { stale: boolean } {
   if (s.cache.size === 0 && s.previous && !s.error) return { ...s.previous, stale: true };
+  // Refused before any page came: no rows to show, only the error.
+  if (s.cache.size === 0 && s.error) return { first: 0, rows: [], rowCount: 0, stale: false };
   const extent = s.cache.extent();
   const rowCount = s.total ?? extent.rows;
   const from = s.span[0] * PAGE_ROWS;

@@ -160,6 +160,8 @@ describe('the window store', () => {
     await settle();
     expect(store.error).toBe('Said: The archive is busy.');
     expect(changes).toBe(1);
+    // Refused before any page came: no placeholder rows pretend that some are on their way.
+    expect(shownRows(store, PENDING).rows).toEqual([]);
 
     store.span = [1, 1];
     askArchive(store, 0, archive.calls, () => changes++);
