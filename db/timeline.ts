@@ -63,10 +63,11 @@ function dayNumber(iso: string): number {
 function meetingDates(db: Database.Database, ids: ReadonlySet<string>): Map<string, string[]> {
   const byVisit = new Map<string, string[]>();
   if (ids.size === 0) return byVisit;
+  // One row per visit rather than per meeting: a tenth of the values to carry out of SQLite.
   const rows = db
     .prepare(
-      `SELECT visit_id, date_lo FROM meetings INDEXED BY meetings_visit
-       WHERE visit_id IS NOT NULL AND date_lo IS NOT NULL`,
+      `SELECT visit_id, group_concat(date_lo) FROM meetings INDEXED BY meetings_visit
+       WHERE visit_id IS NOT NULL AND date_lo IS NOT NULL GROUP BY visit_id`,
     )
     .raw()
     .all() as [string, string][];
@@ -81,20 +82,19 @@ function meetingDates(db: Database.Database, ids: ReadonlySet<string>): Map<stri
   for (const [v, d] of trashed) {
     if (ids.has(v)) inTrash.set(`${v} ${d}`, (inTrash.get(`${v} ${d}`) ?? 0) + 1);
   }
-  // The index is sorted by visit then date, so each list comes out in order.
-  for (const [v, d] of rows) {
+  for (const [v, joined] of rows) {
     if (!ids.has(v)) continue;
+    const days = joined.split(',');
     if (inTrash.size > 0) {
-      const key = `${v} ${d}`;
-      const n = inTrash.get(key);
-      if (n) {
+      for (let i = days.length - 1; i >= 0; i--) {
+        const key = `${v} ${days[i]}`;
+        const n = inTrash.get(key);
+        if (!n) continue;
         inTrash.set(key, n - 1);
-        continue;
+        days.splice(i, 1);
       }
     }
-    const list = byVisit.get(v);
-    if (list) list.push(d);
-    else byVisit.set(v, [d]);
+    if (days.length > 0) byVisit.set(v, days.sort());
   }
   return byVisit;
 }
