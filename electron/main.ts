@@ -1,21 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
-import type Database from 'better-sqlite3';
-import { toApiError } from '../db/errors.js';
-import { openArchiveOrReadOnly, type OpenedArchive } from '../db/openArchiveOrReadOnly.js';
-import { readOnlyHandlers } from '../db/readOnlyHandlers.js';
-import { createReaderPool, type ReaderPool } from '../db/readerPool.js';
-import { createHandlers } from '../db/service.js';
+import { app, BrowserWindow, Menu, session } from 'electron';
+import type { OpenedArchive } from '../db/openArchiveOrReadOnly.js';
+import { askToForgetMissing, chooseArchiveToOpen, chooseNewArchive } from './archiveDialogs.js';
+import { hostArchive, type HostedArchive } from './archiveHost.js';
 import { backUpNowDialog, restoreDialog } from './backupDialogs.js';
-import { csvSaveDialog } from './csvSaveDialog.js';
-import { registerIpcHost } from './ipcHost.js';
+import { reloadUnlessKept } from './leavePage.js';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from './menuCommands.js';
 import { menuTemplate } from './menuTemplate.js';
 import { nativeBindingFor } from './nativeBinding.js';
-import { afterOpening, offerBackupForDamaged } from './startupSafety.js';
+import { openArchiveFile } from './openArchiveFile.js';
+import {
+  clearRecentArchives,
+  forgetArchive,
+  readRecentArchives,
+  readRecentPaths,
+  recentArchivesFile,
+  rememberArchive,
+} from './recentArchives.js';
+import { afterOpening } from './startupSafety.js';
 import { createMainWindow, hardenSession } from './window.js';
+import { showArchiveInWindow } from './windowTitle.js';
 
 // The bundle sits in dist/electron/, beside the preload, with the renderer in dist/renderer/.
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,57 +34,126 @@ const paths = {
 const userDataOverride = process.env.ARCHIVE_USER_DATA;
 if (userDataOverride) app.setPath('userData', userDataOverride);
 
-let db: Database.Database | undefined;
-let readers: ReaderPool | undefined;
+let current: HostedArchive | undefined;
 let window: BrowserWindow | undefined;
-let closeIpc: (() => void) | undefined;
 
+const recentList = () => recentArchivesFile(app.getPath('userData'));
+const nativeBinding = () =>
+  nativeBindingFor(app.getAppPath(), app.isPackaged, process.versions.electron);
+const currentWindow = () => (window && !window.isDestroyed() ? window : undefined);
+
+/** ARCHIVE_DB when set; else the archive opened last, if it is still there; else the default. */
 function archiveFile(): string {
   const chosen = process.env.ARCHIVE_DB;
-  return chosen ? path.resolve(chosen) : path.join(app.getPath('userData'), 'archive.db');
+  if (chosen) return path.resolve(chosen);
+  const last = readRecentPaths(recentList())[0];
+  if (last && fs.existsSync(last)) return last;
+  return path.join(app.getPath('userData'), 'archive.db');
 }
 
 function sendMenuCommand(command: MenuCommand): void {
-  if (window && !window.isDestroyed()) window.webContents.send(MENU_COMMAND_CHANNEL, command);
+  currentWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
 function showWindow(): void {
-  if (!window || window.isDestroyed()) {
+  const shown = currentWindow();
+  if (!shown) {
     window = createMainWindow(paths);
+    if (current) showArchiveInWindow(window, current.file);
     return;
   }
-  if (window.isMinimized()) window.restore();
-  window.focus();
+  if (shown.isMinimized()) shown.restore();
+  shown.focus();
 }
 
-/** The archive, for writing or else for reading only (locked, or on a read-only disk). */
-function openOrExplain(file: string, offerBackup = true): OpenedArchive | undefined {
-  const nativeBinding = nativeBindingFor(
-    app.getAppPath(),
-    app.isPackaged,
-    process.versions.electron,
+function buildMenu(): void {
+  const open = current?.db;
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        dev: !app.isPackaged,
+        platform: process.platform,
+        archives: {
+          newArchive: () =>
+            void chooseNewArchive(currentWindow(), current?.file ?? '').then((file) =>
+              file ? switchTo(file, true) : undefined,
+            ),
+          openArchive: () =>
+            void chooseArchiveToOpen(currentWindow(), current?.file ?? '').then((file) =>
+              file ? switchTo(file, false) : undefined,
+            ),
+          recent: readRecentArchives(recentList()),
+          openRecent: (archive) => {
+            if (!fs.existsSync(archive.path)) {
+              if (askToForgetMissing(currentWindow(), archive.path)) {
+                forgetArchive(recentList(), archive.path);
+                buildMenu();
+              }
+              return;
+            }
+            void switchTo(archive.path, false);
+          },
+          clearRecent: () => {
+            clearRecentArchives(recentList());
+            buildMenu();
+          },
+        },
+        ...(open
+          ? {
+              backups: {
+                backUpNow: () => void backUpNowDialog(open, currentWindow),
+                restoreFromBackup: () => void restoreDialog(open, currentWindow),
+              },
+            }
+          : {}),
+        changes: {
+          undo: () => sendMenuCommand('undoChange'),
+          redo: () => sendMenuCommand('redoChange'),
+        },
+      }),
+    ),
   );
+}
+
+/** Closes the archive in use (if any) and answers the window from `opened` instead. */
+function install(opened: OpenedArchive, file: string): void {
+  current?.close();
+  current = hostArchive(opened, file, {
+    rendererIndex: paths.rendererIndex,
+    nativeBinding: nativeBinding(),
+    window: currentWindow,
+  });
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    return openArchiveOrReadOnly(file, {
-      create: true,
-      ...(nativeBinding ? { nativeBinding } : {}),
-    });
-  } catch (e) {
-    const { code, message } = toApiError(e);
-    if (code === 'archive_corrupt' && offerBackup && fs.existsSync(file)) {
-      return offerBackupForDamaged(file, nativeBinding) ? openOrExplain(file, false) : undefined;
-    }
-    const hint =
-      !app.isPackaged && !nativeBinding
-        ? '\n\nThe archive engine has not been built for Electron yet: start the app with `npm start`, which builds it.'
-        : '';
-    dialog.showErrorBox(
-      'Secretariat Archive could not open its archive',
-      `${message}\n\nArchive file: ${file}${hint}`,
-    );
-    return undefined;
+    rememberArchive(recentList(), file);
+  } catch {
+    // The list is a convenience: an archive opens even where the profile cannot be written.
   }
+  buildMenu();
+  const shown = currentWindow();
+  if (shown) showArchiveInWindow(shown, file);
+  if (!opened.readOnly) afterOpening(opened.db, file);
+}
+
+/**
+ * File > New Archive…, Open Archive…, Open Recent: the other archive is checked as at a start
+ * before the one in use is closed, so a failed open leaves the window as it was.
+ */
+async function switchTo(file: string, create: boolean): Promise<void> {
+  const absolute = path.resolve(file);
+  if (current && absolute === path.resolve(current.file)) return showWindow();
+  const opened = openArchiveFile(absolute, {
+    create,
+    nativeBinding: nativeBinding(),
+    fromMenu: true,
+  });
+  if (!opened) return;
+  const shown = currentWindow();
+  if (!shown) {
+    install(opened, absolute);
+    return showWindow();
+  }
+  const left = await reloadUnlessKept(shown, () => install(opened, absolute));
+  if (!left) opened.db.close();
 }
 
 function start(): void {
@@ -93,64 +168,33 @@ function start(): void {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) showWindow();
   });
   app.on('will-quit', () => {
-    closeIpc?.();
-    // The readers' connections are closed before close() returns: the one that writes closes
-    // last, and SQLite folds the write-ahead log back into the archive.
-    void readers?.close();
-    readers = undefined;
-    db?.close();
-    db = undefined;
+    current?.close();
+    current = undefined;
   });
 
   void app.whenReady().then(() => {
     const file = archiveFile();
-    const opened = openOrExplain(file);
+    const binding = nativeBinding();
+    const hint =
+      !app.isPackaged && !binding
+        ? '\n\nThe archive engine has not been built for Electron yet: start the app with `npm start`, which builds it.'
+        : '';
+    const opened = openArchiveFile(file, {
+      create: true,
+      nativeBinding: binding,
+      fromMenu: false,
+      hint,
+    });
     if (!opened) {
       app.exit(1);
       return;
     }
-    db = opened.db;
     app.setAboutPanelOptions({
       applicationName: 'Secretariat Archive',
       applicationVersion: app.getVersion(),
     });
-    const open = db;
-    if (!opened.readOnly) afterOpening(open, file);
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        menuTemplate({
-          dev: !app.isPackaged,
-          platform: process.platform,
-          backups: {
-            backUpNow: () => void backUpNowDialog(open, () => window),
-            restoreFromBackup: () => void restoreDialog(open, () => window),
-          },
-          changes: {
-            undo: () => sendMenuCommand('undoChange'),
-            redo: () => sendMenuCommand('redoChange'),
-          },
-        }),
-      ),
-    );
     hardenSession(session.defaultSession);
-    // Lists, counts, the timeline and exports run on reader threads, so that a long count never
-    // holds up a save or the window's next request. They load the main connection's addon.
-    const nativeBinding = nativeBindingFor(
-      app.getAppPath(),
-      app.isPackaged,
-      process.versions.electron,
-    );
-    readers = createReaderPool({
-      file: opened.readFile,
-      ...(nativeBinding ? { nativeBinding } : {}),
-    });
-    const handlers = createHandlers(db, file, {
-      exportCsv: csvSaveDialog(file, () => window, readers),
-      readers,
-    });
-    // Read-only: every change is refused with the reason, which the window shows from the stats.
-    const hosted = opened.readOnly ? readOnlyHandlers(handlers, opened.readOnly) : handlers;
-    closeIpc = registerIpcHost(hosted, paths.rendererIndex);
+    install(opened, file);
     showWindow();
   });
 }

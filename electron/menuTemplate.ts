@@ -1,4 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { RecentArchive } from './recentArchives.js';
+
+/** File > New Archive…, Open Archive… and Open Recent. */
+export interface ArchiveMenu {
+  newArchive: () => void;
+  openArchive: () => void;
+  recent: readonly RecentArchive[];
+  /** A missing file is offered too: choosing it says where it was and offers to take it off. */
+  openRecent: (archive: RecentArchive) => void;
+  clearRecent: () => void;
+}
 
 export interface MenuOptions {
   /** Reload and developer tools are for people working on the app, not for staff. */
@@ -11,6 +22,32 @@ export interface MenuOptions {
    * own Undo and Redo instead.
    */
   changes?: { undo: () => void; redo: () => void };
+  /** Without it the File menu cannot open other archives (as in tests of other items). */
+  archives?: ArchiveMenu;
+}
+
+function archiveItems(archives: ArchiveMenu): MenuItemConstructorOptions[] {
+  const recent: MenuItemConstructorOptions[] = archives.recent.map((archive) => ({
+    label: archive.missing ? `${archive.name} (not found)` : archive.name,
+    sublabel: archive.path,
+    toolTip: archive.path,
+    click: () => archives.openRecent(archive),
+  }));
+  return [
+    { label: 'New Archive…', accelerator: 'CmdOrCtrl+Shift+N', click: archives.newArchive },
+    { label: 'Open Archive…', accelerator: 'CmdOrCtrl+O', click: archives.openArchive },
+    {
+      label: 'Open Recent',
+      submenu: [
+        ...(recent.length > 0
+          ? recent
+          : [{ label: 'No recent archives', enabled: false } satisfies MenuItemConstructorOptions]),
+        { type: 'separator' },
+        { label: 'Clear Recent', enabled: recent.length > 0, click: archives.clearRecent },
+      ],
+    },
+    { type: 'separator' },
+  ];
 }
 
 /**
@@ -23,6 +60,7 @@ export function menuTemplate({
   platform,
   backups,
   changes,
+  archives,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const view: MenuItemConstructorOptions[] = [
@@ -44,6 +82,7 @@ export function menuTemplate({
     {
       label: 'File',
       submenu: [
+        ...(archives ? archiveItems(archives) : []),
         ...(backups
           ? ([
               { label: 'Back Up Now…', click: backups.backUpNow },

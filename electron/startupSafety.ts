@@ -13,7 +13,11 @@ import { describeBackup } from './backupDialogs.js';
  * A damaged archive at start: moved aside, and the newest good backup offered with its date and
  * counts. True when the user chose it and it is now in place; never an empty archive silently.
  */
-export function offerBackupForDamaged(file: string, nativeBinding: string | undefined): boolean {
+export function offerBackupForDamaged(
+  file: string,
+  nativeBinding: string | undefined,
+  declineLabel = 'Quit',
+): boolean {
   const open: OpenReadonly = (f) =>
     new DatabaseConstructor(f, { readonly: true, fileMustExist: true, nativeBinding });
   let aside: string;
@@ -33,7 +37,7 @@ export function offerBackupForDamaged(file: string, nativeBinding: string | unde
   }
   const answer = dialog.showMessageBoxSync({
     type: 'warning',
-    buttons: ['Restore this backup', 'Quit'],
+    buttons: ['Restore this backup', declineLabel],
     defaultId: 0,
     cancelId: 1,
     message: 'The archive is damaged. Restore it from its newest good backup?',

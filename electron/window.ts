@@ -33,6 +33,8 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // The main process names the open archive in the title; the page's own title would replace it.
+  window.on('page-title-updated', (event) => event.preventDefault());
   askBeforeUnload(window);
   window.once('ready-to-show', () => window.show());
   void window.loadFile(paths.rendererIndex);

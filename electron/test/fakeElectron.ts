@@ -10,6 +10,8 @@ export interface FakeWindow {
   loaded: string[];
   contentsListeners: Record<string, Listener>;
   windowOpenHandler?: Listener;
+  title?: string;
+  reloads: number;
 }
 
 export interface FakeElectron {
@@ -22,6 +24,12 @@ export interface FakeElectron {
   permissionRequest?: Listener;
   permissionCheck?: Listener;
   menuSet: boolean;
+  /** The application menu's template, as main last set it. */
+  menu?: unknown[];
+  /** What the next open or save dialog answers; cancelled when unset. */
+  nextDialogPath?: string;
+  /** The answer of the next message box that asks (index of the button). */
+  nextMessageBoxAnswer?: number;
 }
 
 let markReady: () => void = () => {};
@@ -65,19 +73,41 @@ export class BrowserWindow {
   record: FakeWindow;
   webContents: {
     on: (event: string, fn: Listener) => void;
+    off: (event: string, fn: Listener) => void;
     setWindowOpenHandler: (fn: Listener) => void;
+    reload: () => void;
+    send: () => void;
   };
   constructor(options: Record<string, unknown>) {
-    const record: FakeWindow = { options, loaded: [], contentsListeners: {} };
+    const record: FakeWindow = { options, loaded: [], contentsListeners: {}, reloads: 0 };
     this.record = record;
+    // The first listener of each event is kept by name (as the tests read them); all are called.
+    const listeners: Record<string, Listener[]> = {};
     this.webContents = {
-      on: (event, fn) => void (record.contentsListeners[event] = fn),
+      on: (event, fn) => {
+        record.contentsListeners[event] ??= fn;
+        (listeners[event] ??= []).push(fn);
+      },
+      off: (event, fn) => {
+        listeners[event] = (listeners[event] ?? []).filter((f) => f !== fn);
+      },
       setWindowOpenHandler: (fn) => void (record.windowOpenHandler = fn),
+      // A page without unsaved changes: it unloads at once and the new one starts loading.
+      reload: () => {
+        record.reloads += 1;
+        for (const fn of [...(listeners['did-start-loading'] ?? [])]) fn();
+      },
+      send: () => {},
     };
     state.windows.push(record);
     BrowserWindow.all.push(this);
   }
   once() {}
+  on() {}
+  setTitle(title: string) {
+    this.record.title = title;
+  }
+  setRepresentedFilename() {}
   show() {}
   focus() {}
   restore() {}
@@ -91,7 +121,10 @@ export class BrowserWindow {
 
 export const Menu = {
   buildFromTemplate: (template: unknown) => template,
-  setApplicationMenu: () => void (state.menuSet = true),
+  setApplicationMenu: (menu: unknown[]) => {
+    state.menuSet = true;
+    state.menu = menu;
+  },
 };
 
 export const dialog = {
@@ -99,6 +132,21 @@ export const dialog = {
   showMessageBox: (options: { message: string }) => {
     state.errors.push(options.message);
     return Promise.resolve({ response: 0 });
+  },
+  showMessageBoxSync: (...args: unknown[]) => {
+    const options = args[args.length - 1] as { message: string };
+    state.errors.push(options.message);
+    return state.nextMessageBoxAnswer ?? 0;
+  },
+  showOpenDialog: () => {
+    const file = state.nextDialogPath;
+    state.nextDialogPath = undefined;
+    return Promise.resolve({ canceled: !file, filePaths: file ? [file] : [] });
+  },
+  showSaveDialog: () => {
+    const file = state.nextDialogPath;
+    state.nextDialogPath = undefined;
+    return Promise.resolve({ canceled: !file, filePath: file });
   },
 };
 

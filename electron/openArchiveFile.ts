@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { dialog } from 'electron';
+import { toApiError } from '../db/errors.js';
+import { openArchiveOrReadOnly, type OpenedArchive } from '../db/openArchiveOrReadOnly.js';
+import { backupsDir } from '../db/preMigrationBackup.js';
+import { offerBackupForDamaged } from './startupSafety.js';
+
+export interface OpenFileOptions {
+  /** Create the archive when there is no file yet (the default archive, File > New Archive…). */
+  create: boolean;
+  nativeBinding: string | undefined;
+  /** Started by the user from the File menu: declining a backup keeps the archive already open. */
+  fromMenu: boolean;
+  /** Said under the reason when an archive engine built for Node cannot load in Electron. */
+  hint?: string;
+}
+
+/**
+ * The archive, for writing or else for reading only (locked, or on a read-only disk), after the
+ * checks of a start: integrity (a damaged archive offers its newest good backup), a newer schema
+ * refused. Undefined when it did not open; the user was told why.
+ */
+export function openArchiveFile(file: string, options: OpenFileOptions): OpenedArchive | undefined {
+  const { nativeBinding } = options;
+  try {
+    if (options.create) fs.mkdirSync(path.dirname(file), { recursive: true });
+    return openArchiveOrReadOnly(file, {
+      create: options.create,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
+  } catch (e) {
+    const { code, message } = toApiError(e);
+    // A file picked from the menu may be some other program's database, which is not moved aside:
+    // only a file with its own backups folder is one of this app's archives.
+    const ours = !options.fromMenu || fs.existsSync(backupsDir(file));
+    if (code === 'archive_corrupt' && ours && fs.existsSync(file)) {
+      const decline = options.fromMenu ? 'Keep the current archive' : 'Quit';
+      if (!offerBackupForDamaged(file, nativeBinding, decline)) return undefined;
+      try {
+        return openArchiveOrReadOnly(file, nativeBinding ? { nativeBinding } : {});
+      } catch (again) {
+        return explain(file, toApiError(again).message, options);
+      }
+    }
+    return explain(file, message, options);
+  }
+}
+
+function explain(file: string, message: string, options: OpenFileOptions): undefined {
+  const kept = options.fromMenu ? '\n\nThe archive that was open stays open.' : '';
+  dialog.showErrorBox(
+    options.fromMenu
+      ? `${path.basename(file)} could not be opened`
+      : 'Secretariat Archive could not open its archive',
+    `${message}\n\nArchive file: ${file}${kept}${options.hint ?? ''}`,
+  );
+  return undefined;
+}
