@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { menuTemplate } from '../menuTemplate.js';
+import { menuTemplate, type ArchiveMenu } from '../menuTemplate.js';
+import type { RecentArchive } from '../recentArchives.js';
 
 function roles(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [
@@ -47,4 +48,92 @@ describe('menuTemplate', () => {
       expect(all).toContain(platform === 'darwin' ? 'appMenu' : 'quit');
     }
   });
+
+  test('File offers New Archive…, Open Archive… and Open Recent, with their keys', () => {
+    const done: string[] = [];
+    const recent: RecentArchive[] = [
+      { path: '/records/2024.db', name: '2024.db', missing: false },
+      { path: '/usb/old.db', name: 'old.db', missing: true },
+    ];
+    const archives: ArchiveMenu = {
+      newArchive: () => done.push('new'),
+      openArchive: () => done.push('open'),
+      recent,
+      openRecent: (archive) => done.push(archive.path),
+      clearRecent: () => done.push('clear'),
+    };
+    const file = fileMenu(menuTemplate({ dev: false, platform: 'win32', archives }));
+    expect(file.map((item) => item.label ?? item.role ?? item.type)).toEqual([
+      'New Archive…',
+      'Open Archive…',
+      'Open Recent',
+      'separator',
+      'quit',
+    ]);
+    expect(file[0]).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+N' });
+    expect(file[1]).toMatchObject({ accelerator: 'CmdOrCtrl+O' });
+    const recentItems = submenu(file[2]);
+    expect(recentItems.map((item) => item.label ?? item.type)).toEqual([
+      '2024.db',
+      'old.db (not found)',
+      'separator',
+      'Clear Recent',
+    ]);
+    expect(recentItems[0]).toMatchObject({ sublabel: '/records/2024.db' });
+    for (const item of [file[0], file[1], ...recentItems]) click(item);
+    expect(done).toEqual(['new', 'open', '/records/2024.db', '/usb/old.db', 'clear']);
+  });
+
+  test('Open Recent says when there is nothing to open, and Clear Recent is off then', () => {
+    const archives: ArchiveMenu = {
+      newArchive: () => {},
+      openArchive: () => {},
+      recent: [],
+      openRecent: () => {},
+      clearRecent: () => {},
+    };
+    const file = fileMenu(menuTemplate({ dev: false, platform: 'linux', archives }));
+    const recent = submenu(file.find((item) => item.label === 'Open Recent'));
+    expect(recent[0]).toMatchObject({ label: 'No recent archives', enabled: false });
+    expect(recent[recent.length - 1]).toMatchObject({ label: 'Clear Recent', enabled: false });
+  });
+
+  test('no two items of the menu share an accelerator', () => {
+    const archives: ArchiveMenu = {
+      newArchive: () => {},
+      openArchive: () => {},
+      recent: [],
+      openRecent: () => {},
+      clearRecent: () => {},
+    };
+    const template = menuTemplate({
+      dev: true,
+      platform: 'win32',
+      archives,
+      backups: { backUpNow: () => {}, restoreFromBackup: () => {} },
+      changes: { undo: () => {}, redo: () => {} },
+    });
+    const keys = accelerators(template);
+    expect(keys).toEqual(expect.arrayContaining(['CmdOrCtrl+O', 'CmdOrCtrl+Shift+N']));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
 });
+
+function submenu(item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
+  return Array.isArray(item?.submenu) ? item.submenu : [];
+}
+
+function fileMenu(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return submenu(template.find((item) => item.label === 'File'));
+}
+
+function click(item: MenuItemConstructorOptions | undefined): void {
+  (item?.click as (() => void) | undefined)?.();
+}
+
+function accelerators(items: MenuItemConstructorOptions[]): string[] {
+  return items.flatMap((item) => [
+    ...(typeof item.accelerator === 'string' ? [item.accelerator] : []),
+    ...accelerators(submenu(item)),
+  ]);
+}
