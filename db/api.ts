@@ -425,6 +425,8 @@ export const PressReleaseDraftSchema = z.strictObject({
           .max(200),
         topics: z.array(draftText).max(200),
         outcomes: z.array(z.string().max(20_000)).max(200),
+        /** How the talks went, in the release's words ("friendly and constructive"). */
+        atmosphere: draftTextOrNull.optional(),
       }),
     )
     .max(500),
@@ -435,6 +437,8 @@ export const PressReleaseDraftSchema = z.strictObject({
   warnings: z.array(draftText).max(200),
   unsure: z.array(z.string().max(200)).max(2000),
   source: z.string().max(1_000_000),
+  /** The release's own date (from its dateline or as given), the date of its source record. */
+  source_date: draftDate.optional(),
 });
 export type PressReleaseDraft = z.infer<typeof PressReleaseDraftSchema>;
 

@@ -31,6 +31,8 @@ export interface DraftMeeting {
   participants: DraftParticipant[];
   topics: string[];
   outcomes: string[];
+  /** How the talks went, in the release's words ("friendly and constructive"). */
+  atmosphere?: string | null;
 }
 
 export interface DraftEvent {
@@ -51,6 +53,8 @@ export interface Draft {
   unsure: string[];
   /** The text the draft was read from, kept as the source of every record. */
   source: string;
+  /** The release's own date (its dateline's, or the one given), ISO, partial or null. */
+  source_date?: string | null;
 }
 
 /** What the archive already knows, so that its people and organisations are recognised. */

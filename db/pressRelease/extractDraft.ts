@@ -1,4 +1,6 @@
+import { atmosphereOf } from './atmosphere.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
+import { takeDateline } from './dateline.js';
 import type { Draft, DraftMeeting, DraftParticipant, KnownEntities } from './draft.js';
 import { announcedEvents } from './events.js';
 import { isOutcome, peopleMet, topicOf, venueIn } from './meetingSentences.js';
@@ -19,7 +21,9 @@ function addDays(iso: string, days: number): string {
 /** Reads a press release and proposes a visit, its meetings and the events it announces. */
 export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // Pasted or opened HTML is read as the page's text.
-  const paras = paragraphs(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text);
+  const { paras, dateline } = takeDateline(
+    paragraphs(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text),
+  );
   const headings = paras.filter(isHeading);
   // A list after "meetings with:" names one meeting per item.
   const body = paras
@@ -33,8 +37,9 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const all = body.flat();
   const knownNames = (known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]);
   const traveller = findTraveller(all);
-  const sourceYear = known.sourceDate ? Number(known.sourceDate.slice(0, 4)) : null;
-  const dates = findVisitDates(headings, all, sourceYear);
+  const sourceDate = known.sourceDate ?? dateline?.date ?? null;
+  const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
+  const dates = findVisitDates(headings, all, sourceYear, dateline?.date ?? null);
   const visitYear = dates.start ? Number(dates.start.slice(0, 4)) : sourceYear;
   const meetingSentences: string[] = [];
   const used = new Set<string>();
@@ -46,6 +51,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
 
   const attach = (meeting: DraftMeeting, sentence: string) => {
     used.add(sentence);
+    meeting.atmosphere ??= atmosphereOf(sentence);
     if (isOutcome(sentence)) meeting.outcomes.push(sentence);
     else {
       const topic = topicOf(sentence);
@@ -66,7 +72,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         meetingSentences.push(sentence);
         const fresh = met.people.filter((p) => !byPerson.has(personKey(p.name)));
         const seen = met.people.map((p) => byPerson.get(personKey(p.name))).find(Boolean);
-        const date = meetingDate(sentence, meetings, visitYear);
+        const date = meetingDate(sentence, meetings, visitYear, dateline?.date ?? null);
         const venue = venueIn(sentence);
         const groups = met.plural ? fresh.map((p) => [p]) : fresh.length > 0 ? [fresh] : [];
         for (const group of groups) {
@@ -95,13 +101,19 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   }
 
   const days = meetings.map((m) => m.date).filter((d): d is string => d?.length === 10);
-  const lastDay = days.sort().at(-1);
+  const [firstDay, lastDay] = [days.sort()[0], days.at(-1)];
   if (lastDay && dates.end && lastDay > dates.end) dates.end = lastDay;
-  const places = findPlaces([
+  if (firstDay && dates.start && firstDay < dates.start) dates.start = firstDay;
+  const found = findPlaces([
     ...headings,
     ...all.filter((s) => /\bvisit/i.test(s)),
     ...meetingSentences,
   ]);
+  // The dateline says where the release was issued: the visit's first place.
+  const issued = dateline?.country ? { city: dateline.city, country: dateline.country } : null;
+  const places = issued
+    ? [issued, ...found.filter((p) => p.city !== issued.city || p.country !== issued.country)]
+    : found;
   const country = places[0]?.country ?? null;
   for (const meeting of meetings) {
     for (const p of meeting.participants) {
@@ -144,6 +156,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     warnings,
     unsure,
     source: text,
+    source_date: sourceDate,
   };
 }
 
@@ -162,7 +175,9 @@ function meetingDate(
   sentence: string,
   meetings: readonly DraftMeeting[],
   year: number | null,
+  issued: string | null,
 ): string | null {
+  if (/\btoday\b/i.test(sentence) && issued?.length === 10) return issued;
   const previous = meetings[meetings.length - 1]?.date ?? null;
   if (/\bon the same day\b/i.test(sentence)) return previous;
   if (/\b(?:the next day|the following day)\b/i.test(sentence) && previous?.length === 10)

@@ -47,6 +47,7 @@ const OFFICIAL_NAMES: Record<string, string> = {
   RU: 'the Russian Federation', KZ: 'the Republic of Kazakhstan', UZ: 'the Republic of Uzbekistan',
   CN: "the People's Republic of China", KR: 'the Republic of Korea', KG: 'the Kyrgyz Republic',
   TJ: 'the Republic of Tajikistan', AZ: 'the Republic of Azerbaijan', TR: 'the Republic of Türkiye',
+  BY: 'the Republic of Belarus',
 };
 
 export interface PlaceMention {

@@ -96,12 +96,20 @@ export function saveDraft(db: Database, draft: Draft, ctx?: WriteContext): Saved
       // redo take the links away and bring them back with the records.
       const sourceId = create(save, 'sources', {
         title: visit.title,
-        date: visit.start_date,
+        date: draft.source_date ?? visit.start_date,
         kind: 'press release',
         text: draft.source,
       });
       const source_ids = [sourceId];
       const travellerId = visit.traveller ? personId(visit.traveller.name, null) : null;
+      const travellerTitle = visit.traveller?.title;
+      // The traveller's title is a position like a counterpart's, when the archive lacks it.
+      if (travellerId && travellerTitle && !titleHeld(db, travellerId, travellerTitle)) {
+        save({
+          table: 'positions',
+          values: { person_id: travellerId, title: travellerTitle, start_date: visit.start_date },
+        });
+      }
       const today = new Date().toISOString().slice(0, 10);
       const visitId = create(save, 'visits', {
         title: visit.title,
@@ -144,6 +152,7 @@ export function saveDraft(db: Database, draft: Draft, ctx?: WriteContext): Saved
           venue: m.venue,
           summary: m.topics.join('; ') || null,
           outcomes: m.outcomes.join(' ') || null,
+          atmosphere: m.atmosphere ?? null,
           participants,
           topic_ids: m.topics.map((t) => topicId(db, save, t, topics)),
           source_ids,

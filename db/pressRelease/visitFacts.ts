@@ -46,11 +46,15 @@ export interface VisitDates {
   unsure: boolean;
 }
 
-/** The visit's dates: the first date of a heading or of a sentence about the visit. */
+/**
+ * The visit's dates: the first date of a heading or of a sentence about the visit, else the
+ * dateline's date (the day of the release, sure only when the release says "today").
+ */
 export function findVisitDates(
   headings: readonly string[],
   sentences: readonly string[],
   sourceYear: number | null,
+  datelineDate: string | null = null,
 ): VisitDates {
   let chosen: DateMention | null = null;
   for (const text of [
@@ -59,6 +63,16 @@ export function findVisitDates(
   ]) {
     chosen = findDates(text).find((d) => !isPastMention(text, d) && d.start.day !== null) ?? null;
     if (chosen) break;
+  }
+  if (!chosen && datelineDate?.length === 10) {
+    const today = sentences.some((s) => /\b(?:today|this day)\b/i.test(s));
+    const warning = `The text gives no date for the visit but its dateline's, ${datelineDate}: check it.`;
+    return {
+      start: datelineDate,
+      end: datelineDate,
+      unsure: !today,
+      warnings: today ? [] : [warning],
+    };
   }
   if (!chosen) {
     return {

@@ -47,7 +47,8 @@ describe('saving a draft', () => {
         org: 'Dialogue of Civilizations Research Institute',
       },
     ]);
-    expect(count(db, 'positions')).toBe(3);
+    // The three counterparts' titles and the traveller's own.
+    expect(count(db, 'positions')).toBe(4);
     expect(count(db, 'source_links')).toBe(4);
     const txns = db.prepare('SELECT count(DISTINCT txn) AS n FROM change_log').get();
     expect(txns).toEqual({ n: 1 });
@@ -88,7 +89,7 @@ describe('saving a draft', () => {
     const again = saveDraft(db, draft);
     expect(again.createdPeople).toEqual([]);
     expect(count(db, 'people')).toBe(people);
-    expect(count(db, 'positions')).toBe(3);
+    expect(count(db, 'positions')).toBe(4);
   });
 
   test('a person is found by initial and surname, and a new title becomes a new position', () => {
