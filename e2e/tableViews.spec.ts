@@ -177,14 +177,20 @@ test('a saved view is opened again, marked changed, renamed and deleted', async 
   await page.screenshot({ path: 'e2e/output/table-views-menu.png' });
   await page.keyboard.press('Escape');
 
+  const cleared = visits.waitForRemembered();
   await visits.clearAllButton.click();
   await expect(visits.chipList).toBeHidden();
+  await cleared;
   await expect(current).toHaveText(`View: ${name} (changed)`);
   await expect(page.getByRole('button', { name: 'Update view' })).toBeVisible();
 
   await visits.viewsButton.click();
+  const remembered = visits.waitForRemembered();
   await visits.viewsPanel.getByRole('button', { name, exact: true }).click();
   await expect(visits.viewsPanel).toBeHidden();
+  await remembered;
+  // The open view is remembered with the table.
+  await page.reload();
   await expect(visits.chips).toHaveText(['Country: Russia×', 'Start date: 2021 – …×']);
   await expect(current).toHaveText(`View: ${name}`);
   await expect(visits.count).toHaveText(matching);

@@ -75,8 +75,15 @@ export class TableToolsPage extends RecordTablePage {
     return (await cells.allInnerTexts()).map((s) => s.trim());
   }
 
-  /** Waits until the table's state was remembered (a moment after the last change). */
-  async waitForRemembered(): Promise<void> {
-    await this.page.waitForResponse((r) => r.url().includes('/api/putUiState'));
+  /**
+   * Waits until a table's state is remembered (a moment after the last change): the open
+   * view's key is written after the state's.
+   */
+  async waitForRemembered(table = 'visits'): Promise<void> {
+    await this.page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/api/putUiState') &&
+        (r.request().postData() ?? '').includes(`"table.${table}.view"`),
+    );
   }
 }

@@ -68,8 +68,11 @@ function remember(table: TableName, entry: Entry): void {
     entry.timer = undefined;
     const view = entry.view ? { id: entry.view.id } : null;
     // Not remembered is not lost: the table keeps its state for as long as the window is open.
-    archive.putUiState({ key: stateKeyOf(table), value: entry.state }).catch(() => undefined);
-    archive.putUiState({ key: viewKeyOf(table), value: view }).catch(() => undefined);
+    // The view's key is written last, so that once it is written the whole table is.
+    archive
+      .putUiState({ key: stateKeyOf(table), value: entry.state })
+      .then(() => archive.putUiState({ key: viewKeyOf(table), value: view }))
+      .catch(() => undefined);
   }, SAVE_PAUSE_MS);
 }
 
