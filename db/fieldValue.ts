@@ -50,7 +50,13 @@ export function countryValue(field: string, raw: unknown): FieldResult {
 
 export function enumValue(field: string, raw: unknown, values: readonly string[]): FieldResult {
   const text = textValue(field, raw);
-  if ('problem' in text || text.value === null) return text;
+  if ('problem' in text) return text;
+  // A status always holds one of its choices (a new record starts with the first).
+  if (text.value === null) {
+    return {
+      problem: `${fieldLabel(field)} cannot be empty. Choose one of: ${values.join(', ')}.`,
+    };
+  }
   if (values.includes(text.value)) return text;
   return {
     problem: `${fieldLabel(field)} "${text.value}" is not one of the choices: ${values.join(', ')}.`,

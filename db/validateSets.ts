@@ -11,7 +11,7 @@ export type Report = (path: string, message: string) => void;
 
 const ParticipantSchema = z.strictObject({
   id: z.string().max(64).optional(),
-  person_id: z.string().min(1).max(64),
+  person_id: z.string({ error: 'choose who took part' }).min(1, 'choose who took part').max(64),
   organisation_id: z.string().max(64).nullish(),
   title: z.unknown().optional(),
   side: z.enum(PARTICIPANT_SIDES).optional(),

@@ -48,6 +48,27 @@ describe('a refused save', () => {
     });
   });
 
+  test('a status emptied or a participant without a person is refused with a sentence', () => {
+    const { db } = tempArchive();
+    const id = create(db, 'visits', { title: 'Visit' });
+    const emptied = refusedSave(db, { table: 'visits', id, values: { status: null } });
+    expect(emptied.details).toEqual([
+      {
+        path: 'values.status',
+        message: 'Status cannot be empty. Choose one of: planned, completed, cancelled.',
+      },
+    ]);
+    const nobody = refusedSave(db, {
+      table: 'meetings',
+      values: { date: '2024-01-01', participants: [{ person_id: '' }, { title: 'Minister' }] },
+    });
+    expect(nobody.details?.map((d) => d.message)).toEqual([
+      'Participant 1, person: choose who took part.',
+      'Participant 2, person: choose who took part.',
+    ]);
+    expect(db.prepare('SELECT count(*) FROM meetings').pluck().get()).toBe(0);
+  });
+
   test('an end date before the start date is refused, on create and on update', () => {
     const { db } = tempArchive();
     const error = refusedSave(db, {
