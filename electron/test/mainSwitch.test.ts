@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import type { MenuItemConstructorOptions } from 'electron';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
+import type { FakeElectron } from './fakeElectron.js';
+
+// The real main process under Node, as in main.test.ts, switching archives from the File menu.
+const root = path.resolve(import.meta.dirname, '..', '..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
+const first = path.join(dir, 'first.db');
+const second = path.join(dir, 'second.db');
+const rendererIndex = path.join(dir, 'renderer', 'index.html');
+const recentList = recentArchivesFile(path.join(dir, 'profile'));
+let fake: FakeElectron;
+
+function ipc(method: string, input: unknown) {
+  const handler = fake.handlers.get(`archive:${method}`);
+  if (!handler) throw new Error(`no handler for ${method}`);
+  return handler({ senderFrame: { url: pathToFileURL(rendererIndex).href } }, input) as Promise<{
+    ok: boolean;
+    value?: Record<string, unknown>;
+  }>;
+}
+
+async function openPath(): Promise<unknown> {
+  return (await ipc('stats', {})).value?.['path'];
+}
+
+function fileItem(label: string): MenuItemConstructorOptions | undefined {
+  const menu = (fake.menu ?? []) as MenuItemConstructorOptions[];
+  const file = menu.find((item) => item.label === 'File');
+  const items = Array.isArray(file?.submenu) ? file.submenu : [];
+  const recent = items.find((item) => item.label === 'Open Recent');
+  const recentItems = Array.isArray(recent?.submenu) ? recent.submenu : [];
+  return [...items, ...recentItems].find((item) => item.label === label);
+}
+
+function choose(label: string, answer?: string): void {
+  fake.nextDialogPath = answer;
+  (fileItem(label)?.click as () => void)();
+}
+
+const title = () => fake.windows[0]?.title;
+
+async function bundle(entry: string, outfile: string, alias: Record<string, string> = {}) {
+  await build({
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(dir, 'electron', outfile),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    alias,
+    logLevel: 'silent',
+  });
+}
+
+beforeAll(async () => {
+  await bundle('electron/main.ts', 'main.mjs', {
+    electron: path.join(import.meta.dirname, 'fakeElectron.ts'),
+  });
+  await bundle('db/readerWorker.ts', 'readerWorker.mjs');
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'junction');
+  fs.cpSync(path.join(root, 'db', 'migrations'), path.join(dir, 'electron', 'migrations'), {
+    recursive: true,
+  });
+  process.env.ARCHIVE_DB = first;
+  process.env.ARCHIVE_USER_DATA = path.join(dir, 'profile');
+  process.env.FAKE_APP_PATH = dir;
+  await import(pathToFileURL(path.join(dir, 'electron', 'main.mjs')).href);
+  fake = (globalThis as { fakeElectron?: FakeElectron }).fakeElectron as FakeElectron;
+  await fake.ready;
+  await new Promise((resolve) => setImmediate(resolve));
+});
+
+afterAll(() => {
+  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('opening another archive from the File menu', () => {
+  test('the window is titled with the open archive, which heads the recent list', async () => {
+    expect(fake.errors).toEqual([]);
+    expect(title()).toBe('Secretariat Archive — first.db');
+    expect(readRecentPaths(recentList)).toEqual([first]);
+    const saved = await ipc('saveRecord', { table: 'topics', values: { name: 'Water' } });
+    expect(saved.ok).toBe(true);
+  });
+
+  test('New Archive… creates it, closes the first cleanly and reloads the window', async () => {
+    choose('New Archive…', second);
+    await vi.waitFor(async () => expect(await openPath()).toBe(second));
+    expect(fs.existsSync(second)).toBe(true);
+    // The first archive was closed: SQLite removes its write-ahead log then.
+    expect(fs.existsSync(`${first}-wal`)).toBe(false);
+    expect(title()).toBe('Secretariat Archive — second.db');
+    expect(fake.windows[0]?.reloads).toBe(1);
+    const listed = await ipc('listRecords', { table: 'topics' });
+    expect(listed.value?.['total']).toBe(0);
+    expect(readRecentPaths(recentList)).toEqual([second, first]);
+    expect(fileItem('first.db')).toBeDefined();
+  });
+
+  test('a file that is not an archive is refused, unchanged, and the open archive stays', async () => {
+    const notes = path.join(dir, 'notes.db');
+    fs.writeFileSync(notes, 'minutes of the meeting, not a database');
+    fake.errors.length = 0;
+    choose('Open Archive…', notes);
+    await vi.waitFor(() => expect(fake.errors).toHaveLength(1));
+    expect(fake.errors[0]).toMatch(/^notes\.db could not be opened: .*not a Secretariat Archive/);
+    expect(fake.errors[0]).toMatch(/The archive that was open stays open\./);
+    expect(fs.readFileSync(notes, 'utf8')).toBe('minutes of the meeting, not a database');
+    expect(await openPath()).toBe(second);
+    expect(title()).toBe('Secretariat Archive — second.db');
+    expect(readRecentPaths(recentList)).toEqual([second, first]);
+  });
+
+  test('New Archive… on a file that exists refuses and changes nothing', async () => {
+    fake.errors.length = 0;
+    const before = fs.readFileSync(first);
+    choose('New Archive…', first);
+    await vi.waitFor(() => expect(fake.errors).toHaveLength(1));
+    expect(fake.errors[0]).toMatch(/^There is already a file with this name/);
+    expect(fs.readFileSync(first).equals(before)).toBe(true);
+    expect(await openPath()).toBe(second);
+  });
+
+  test('Open Recent goes back to the first archive, with its records', async () => {
+    choose('first.db');
+    await vi.waitFor(async () => expect(await openPath()).toBe(first));
+    const listed = await ipc('listRecords', { table: 'topics' });
+    expect(listed.value?.['rows']).toMatchObject([{ name: 'Water' }]);
+    expect(title()).toBe('Secretariat Archive — first.db');
+    expect(readRecentPaths(recentList)).toEqual([first, second]);
+  });
+
+  test('a recent archive that is gone says so, and is taken off the list if the user agrees', async () => {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(second + suffix, { force: true });
+    fake.errors.length = 0;
+    fake.nextMessageBoxAnswer = 0;
+    choose('second.db');
+    expect(fake.errors).toEqual(['second.db was not found']);
+    expect(readRecentPaths(recentList)).toEqual([first]);
+    expect(fileItem('second.db')).toBeUndefined();
+    expect(await openPath()).toBe(first);
+    choose('Clear Recent');
+    expect(readRecentPaths(recentList)).toEqual([]);
+    expect(fs.existsSync(first)).toBe(true);
+  });
+});
