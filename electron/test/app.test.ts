@@ -111,6 +111,51 @@ describe.skipIf(!binary)('the Electron app', () => {
     expect(app.windows()).toHaveLength(1);
   });
 
+  test('names the open archive in the window title', async () => {
+    const title = await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]?.getTitle(),
+    );
+    expect(title).toBe('Secretariat Archive — archive.db');
+  });
+
+  test('no request leaves the app while every section is opened', async () => {
+    // Everything the session is asked for, from the page's reload on: only the built renderer's
+    // own files may appear (and data: or blob: URLs, which never leave the process).
+    await app.evaluate(({ session }) => {
+      const seen: string[] = [];
+      (globalThis as { seenRequests?: string[] }).seenRequests = seen;
+      session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+        seen.push(details.url);
+        callback({});
+      });
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Load demo records' }).click();
+    for (const name of [
+      'Visits',
+      'Meetings',
+      'People',
+      'Organisations',
+      'Events',
+      'Timeline',
+      'Import press release',
+      'Trash',
+      'Backups',
+    ]) {
+      const tab = page.getByRole('tab', { name, exact: true });
+      await tab.click();
+      await tab.and(page.locator('[aria-selected="true"]')).waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    const seen = await app.evaluate(({ session }) => {
+      session.defaultSession.webRequest.onBeforeRequest(null);
+      return (globalThis as { seenRequests?: string[] }).seenRequests ?? [];
+    });
+    const own = pathToFileURL(path.join(root, 'dist', 'renderer')).href + '/';
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((url) => !url.startsWith(own) && !/^(data|blob):/.test(url))).toEqual([]);
+  });
+
   test('stays on its own page when the page tries to navigate away', async () => {
     const other = path.join(dir, 'elsewhere.html');
     fs.writeFileSync(other, '<!doctype html><title>elsewhere</title>');
