@@ -4,6 +4,7 @@ import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { t } from '../messages.js';
 import { DraftForm } from './DraftForm.js';
+import { draftProblems } from './draftProblems.js';
 import '../styles/pressRelease.css';
 
 /** Paste a press release or open a file, review the draft it gives, and save it. */
@@ -44,9 +45,10 @@ export function PressReleaseImport() {
       setText(read.source);
       setDraft(read);
     });
+  const problems = draft ? draftProblems(draft) : new Map();
   const save = () =>
     run(async () => {
-      if (!draft) return;
+      if (!draft || problems.size > 0) return;
       setSaved(await archive.savePressRelease({ draft }));
       setDraft(null);
     });
@@ -86,8 +88,13 @@ export function PressReleaseImport() {
       ) : null}
       {draft ? (
         <>
-          <DraftForm draft={draft} onChange={setDraft} />
-          <button type="button" disabled={busy} onClick={() => void save()}>
+          <DraftForm draft={draft} problems={problems} onChange={setDraft} />
+          {problems.size > 0 ? (
+            <p className="draft-problem" role="status">
+              {t('pressRelease.problems', { count: problems.size })}
+            </p>
+          ) : null}
+          <button type="button" disabled={busy || problems.size > 0} onClick={() => void save()}>
             {t('pressRelease.save')}
           </button>
         </>
