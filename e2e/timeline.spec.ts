@@ -1,7 +1,33 @@
 import fs from 'node:fs';
+import type { Filter, Query } from '../db/api.js';
+import type { ArchiveServer } from './archiveServer.js';
 import { DEMO_VISITS, expect, test } from './fixtures.js';
+import { TableToolsPage } from './pages/TableToolsPage.js';
 import { TimelinePage } from './pages/TimelinePage.js';
 import { VisitPanel } from './pages/VisitPanel.js';
+
+/** The timeline's Central Asia, as the Visits table's country filter writes it. */
+const CENTRAL_ASIA = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'];
+const CENTRAL_ASIA_CODES = ['KZ', 'KG', 'TJ', 'TM', 'UZ'];
+
+/** The titles of the visits a query matches, sorted, as the archive answers them. */
+async function titles(archive: ArchiveServer, query: Omit<Query, 'table'>): Promise<string[]> {
+  const { rows } = await archive.call('listRecords', {
+    ...query,
+    table: 'visits',
+    columns: ['title'],
+    limit: 1000,
+  });
+  return rows.map((row) => String(row.title)).sort();
+}
+
+/** The titles of the visits listed under the picture, sorted. */
+async function listedTitles(timeline: TimelinePage): Promise<string[]> {
+  const texts = await timeline.items.getByRole('button').allInnerTexts();
+  return texts.map((text) => text.split(' · ')[0]!.trim()).sort();
+}
+
+const visitsText = (n: number) => `${n} ${n === 1 ? 'visit' : 'visits'}`;
 
 test.describe('timeline', () => {
   test('draws the demo visits as bars in lanes of each mode', async ({ app }) => {
@@ -66,6 +92,81 @@ test.describe('timeline', () => {
     await expect(app.visits.count).toHaveText(`${DEMO_VISITS} visits`);
   });
 
+  test("shows the Visits table's filters: its count and its bars, in the export too", async ({
+    app,
+    demoArchive,
+  }) => {
+    const visits = new TableToolsPage(app.page, 'Visits');
+    const country = await visits.openFilter('Country');
+    for (const name of CENTRAL_ASIA) {
+      await country.getByLabel('Find a country').fill(name.slice(0, 5));
+      await country.getByRole('checkbox', { name }).check();
+    }
+    await visits.closeFilter('Country');
+    const start = await visits.openFilter('Start date');
+    await start.getByLabel('From').fill('2021');
+    await start.getByLabel('To').fill('2023');
+    // A date range applies after a pause in the typing, as its chip shows.
+    await expect(visits.chips.filter({ hasText: 'Start date: 2021 – 2023' })).toHaveCount(1);
+    await visits.closeFilter('Start date');
+    await visits.searchBox.fill('connectivity');
+    const where: Filter[] = [
+      { field: 'country', op: 'in', value: CENTRAL_ASIA_CODES },
+      { field: 'start_date', op: 'between', value: ['2021', '2023'] },
+    ];
+    const expected = await titles(demoArchive, { where, search: 'connectivity' });
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(visits.count).toHaveText(visitsText(expected.length));
+
+    await app.openSection('Timeline');
+    const timeline = new TimelinePage(app.page);
+    await expect(timeline.count).toHaveText(`${visitsText(expected.length)} on the timeline.`);
+    await expect(timeline.region).toHaveValue('central');
+    await expect(timeline.searchBox).toHaveValue('connectivity');
+    await expect.poll(() => listedTitles(timeline)).toEqual(expected);
+    await timeline.screenshot('timeline-filtered');
+
+    await timeline.lanes.selectOption({ label: 'By region' });
+    await expect.poll(() => timeline.laneNames()).toEqual(['Central Asia']);
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      timeline.exportSvg.click(),
+    ]);
+    await download.saveAs('e2e/output/timeline-export-filtered.svg');
+    const svg = fs.readFileSync('e2e/output/timeline-export-filtered.svg', 'utf8');
+    expect(svg).toContain('Visits where the text matches “connectivity” and Country is one of');
+    expect(svg).toContain('Kazakhstan');
+  });
+
+  test('filters set on the timeline apply in the Visits table, and clear there too', async ({
+    app,
+    demoArchive,
+  }) => {
+    await app.openSection('Timeline');
+    const timeline = new TimelinePage(app.page);
+    await timeline.region.selectOption({ label: 'Central Asia' });
+    const where: Filter[] = [{ field: 'country', op: 'in', value: CENTRAL_ASIA_CODES }];
+    const expected = await titles(demoArchive, { where });
+    await expect(timeline.count).toHaveText(`${visitsText(expected.length)} on the timeline.`);
+    await timeline.lanes.selectOption({ label: 'By region' });
+    await expect.poll(() => timeline.laneNames()).toEqual(['Central Asia']);
+    await timeline.screenshot('timeline-region-filter');
+
+    await app.openSection('Visits');
+    const visits = new TableToolsPage(app.page, 'Visits');
+    await expect(visits.chips).toHaveText([`Country: ${CENTRAL_ASIA.join(', ')}×`]);
+    await expect(visits.count).toHaveText(visitsText(expected.length));
+    for (const shown of await visits.columnTexts('Country')) expect(CENTRAL_ASIA).toContain(shown);
+
+    await app.openSection('Timeline');
+    await timeline.clearFilters.click();
+    await expect(timeline.count).toHaveText(`${DEMO_VISITS} visits on the timeline.`);
+    await expect(timeline.region).toHaveValue('');
+    await app.openSection('Visits');
+    await expect(visits.chipList).toBeHidden();
+    await expect(visits.count).toHaveText(visitsText(DEMO_VISITS));
+  });
+
   test('a click on a drawn visit opens that visit', async ({ app }) => {
     await app.openSection('Timeline');
     const timeline = new TimelinePage(app.page);
@@ -100,6 +201,7 @@ test.describe('timeline', () => {
     expect(svg).toContain('Secretariat visits: timeline');
     expect(svg).toContain('All visits.');
     expect(svg).toContain('Event held');
+    expect(svg).toContain('Meeting, on its day');
     expect(svg.match(/<rect [^>]*><title>/g)?.length).toBeGreaterThan(10);
   });
 });

@@ -8,6 +8,8 @@ export class TimelinePage {
   readonly items: Locator;
   readonly lanes: Locator;
   readonly searchBox: Locator;
+  readonly region: Locator;
+  readonly clearFilters: Locator;
   readonly zoomIn: Locator;
   readonly fit: Locator;
   readonly exportPng: Locator;
@@ -21,6 +23,8 @@ export class TimelinePage {
     this.items = panel.getByRole('region', { name: 'Visits in view' }).getByRole('listitem');
     this.lanes = panel.getByLabel('Lanes');
     this.searchBox = panel.getByRole('searchbox', { name: 'Search Visits' });
+    this.region = panel.getByLabel('Region', { exact: true });
+    this.clearFilters = panel.getByRole('button', { name: 'Clear filters' });
     this.zoomIn = panel.getByRole('button', { name: 'Zoom in' });
     this.fit = panel.getByRole('button', { name: 'Fit to results' });
     this.exportPng = panel.getByRole('button', { name: 'Export PNG' });

@@ -21,3 +21,12 @@ test('the search and filters read as a sentence, with names for countries and st
       ' and Status is Completed and Start date is after Sep 2023.',
   );
 });
+
+test('a range of dates reads with both its ends', () => {
+  expect(
+    describeQuery({
+      table: 'visits',
+      where: [{ field: 'start_date', op: 'between', value: ['2021', '2023-09'] }],
+    }),
+  ).toBe('Visits where Start date is between 2021 and Sep 2023.');
+});

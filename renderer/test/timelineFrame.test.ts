@@ -27,6 +27,12 @@ describe('timelineFrame', () => {
     expect(labels('2020-01-01', '2020-01-15')).toContain('5 Jan 2020');
   });
 
+  test('at the closest zoom, each day is named once', () => {
+    const days = labels('2020-01-01', '2020-01-06');
+    expect(days).toContain('3 Jan 2020');
+    expect(new Set(days).size).toBe(days.length);
+  });
+
   test('holds the marks and events in view, and today only when it is in view', () => {
     const view = { from: dayNumber('2019-12-01'), to: dayNumber('2020-02-01'), width: 1150 };
     const frame = timelineFrame(data, layout, view, '2020-01-10');

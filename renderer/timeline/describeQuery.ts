@@ -9,11 +9,13 @@ function fieldLabel(field: string): string {
   return hasMessage(key) ? t(key) : field;
 }
 
-function valueText(field: string, value: unknown): string {
+function valueText(field: string, op: string, value: unknown): string {
   const list = Array.isArray(value) ? value : [value];
   const info = (TABLE_FIELDS.visits as Record<string, { kind: string }>)[field];
   const kind = KINDS[info?.kind ?? ''] ?? 'text';
-  return list.map((v) => cellText(kind, v as string | number)).join(t('timeline.filter.or'));
+  // A range has two ends, both of which hold; a list offers choices, any of which does.
+  const joiner = op === 'between' ? t('timeline.filter.and') : t('timeline.filter.or');
+  return list.map((v) => cellText(kind, v as string | number)).join(joiner);
 }
 
 /** A visits query in words, for the timeline's heading and its exports. */
@@ -25,7 +27,7 @@ export function describeQuery(query: Query): string {
       t('timeline.filter.condition', {
         field: fieldLabel(f.field),
         op: t(`timeline.op.${f.op}`),
-        value: f.value === undefined ? '' : valueText(f.field, f.value),
+        value: f.value === undefined ? '' : valueText(f.field, f.op, f.value),
       }).trim(),
     );
   }

@@ -55,7 +55,10 @@ export function timelineFrame(
   const time = scaleUtc()
     .domain([dayToDate(from), dayToDate(to)])
     .range([LABEL_WIDTH, width]);
-  const dates = time.ticks(Math.max(2, Math.floor((width - LABEL_WIDTH) / 110)));
+  // Hours are finer than any date in the archive: at the closest zoom, only midnights are marked.
+  const dates = time
+    .ticks(Math.max(2, Math.floor((width - LABEL_WIDTH) / 110)))
+    .filter((d) => d.getUTCHours() === 0);
   const step = dates.length > 1 ? dateToDay(dates[1]!) - dateToDay(dates[0]!) : to - from;
   const ticks = dates.map((d) => ({ x: x(dateToDay(d)), label: tickText(d, step) }));
 
