@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ArchiveStats } from '../db/api.js';
 import { archive } from './api.js';
+import { ArchiveFileName } from './components/ArchiveFileName.js';
 import { ErrorAlert } from './components/ErrorAlert.js';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner.js';
 import { SectionPanels } from './components/SectionPanels.js';
@@ -54,7 +55,10 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <h1>{t('app.name')}</h1>
+        <div className="app-title">
+          <h1>{t('app.name')}</h1>
+          <ArchiveFileName path={stats?.path} />
+        </div>
         <StatsLine stats={stats} />
         {stats ? <UndoControls /> : null}
         {stats?.readOnly ? <ReadOnlyBanner state={stats.readOnly} /> : null}
