@@ -32,11 +32,12 @@ test('a pasted press release is reviewed, corrected, saved, and its people linke
   );
   await expect(importer.participant('Vladimir Yakunin')).toBeVisible();
   await expect(importer.participant('Alexander Sedov')).toBeVisible();
-  await expect(page.getByLabel('Start date')).toHaveValue('2021-02-22');
+  await expect(importer.startDate).toHaveValue('2021-02-22');
   await expect(importer.unplaced).toBeVisible();
   await importer.visitTitle.fill('Moscow think tanks, February 2021');
   await app.screenshot('press-release-draft');
   await importer.saveButton.click();
+  // The traveller and the three people met.
   await expect(importer.saved).toContainText('3 meeting(s) and 4 new person(s)');
 
   // Tables opened before the import do not refresh on their own yet: open the app anew.
@@ -61,4 +62,84 @@ test('a pasted press release is reviewed, corrected, saved, and its people linke
   await expect(people.rows).toHaveCount(4);
   await expect(app.counts).toContainText('2 visits');
   await expect(app.alert).toHaveCount(0);
+});
+
+test('every part of the draft is edited before saving: a meeting, its people, an event', async ({
+  page,
+  emptyArchive,
+}) => {
+  const app = new AppPage(page);
+  await app.open(emptyArchive.url);
+  await app.startEmptyButton.click();
+  await app.openSection('Import press release');
+  const importer = new PressReleasePage(page);
+  await importer.read(seed);
+
+  // A date the archive would refuse is said beside the field and stops the save.
+  const start = importer.startDate;
+  await start.fill('22/02/2021');
+  await expect(page.getByText('Write the date as a year, a month or a day')).toBeVisible();
+  await expect(importer.saveButton).toBeDisabled();
+  await app.screenshot('press-release-draft-bad-date');
+  await start.fill('2021-02-22');
+  await expect(importer.saveButton).toBeEnabled();
+
+  const first = importer.meeting(1);
+  await first.getByLabel('Date', { exact: true }).fill('2021-02-23');
+  await first.getByRole('button', { name: 'Add a person met' }).click();
+  await importer
+    .participant('New person')
+    .getByLabel('Name', { exact: true })
+    .fill('Irina Volkova');
+  await importer
+    .participant('Irina Volkova')
+    .getByLabel('Title', { exact: true })
+    .fill('Senior Fellow');
+  await first.getByRole('button', { name: 'Add a person met' }).click();
+  await importer.participant('New person').getByLabel('Name', { exact: true }).fill('Wrong Name');
+  await importer
+    .participant('Wrong Name')
+    .getByRole('button', { name: 'Remove Wrong Name' })
+    .click();
+  await expect(importer.participant('Wrong Name')).toHaveCount(0);
+  await expect(first.getByRole('group', { name: 'Irina Volkova' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add an event' }).click();
+  const event = importer.event(1);
+  await event.getByLabel('Event title').fill('Round table on Eurasian security');
+  await event.getByLabel('Date', { exact: true }).fill('2021-05');
+  await event.getByLabel('Place', { exact: true }).fill('Moscow');
+  await event.scrollIntoViewIfNeeded();
+  await app.screenshot('press-release-draft-event');
+  await importer.visitTitle.fill('Moscow think tanks, edited');
+  await first.scrollIntoViewIfNeeded();
+  await app.screenshot('press-release-draft-edited');
+  await importer.saveButton.click();
+  await expect(importer.saved).toContainText('3 meeting(s) and 5 new person(s)');
+
+  await app.open(emptyArchive.url);
+  await app.openSection('Meetings');
+  const meetings = new RecordTablePage(page, 'Meetings');
+  await expect(meetings.rows).toHaveCount(3);
+  await expect(meetings.rows.filter({ hasText: '23 Feb 2021' })).toHaveCount(1);
+  await app.openSection('People');
+  const people = new RecordTablePage(page, 'People');
+  await expect(people.rows.filter({ hasText: 'Irina Volkova' })).toHaveCount(1);
+  await expect(people.rows.filter({ hasText: 'Wrong Name' })).toHaveCount(0);
+  await app.openSection('Events');
+  await expect(
+    new RecordTablePage(page, 'Events').rows.filter({
+      hasText: 'Round table on Eurasian security',
+    }),
+  ).toHaveCount(1);
+
+  // The same release again: its people are linked, not added twice.
+  await app.openSection('Import press release');
+  await importer.read(seed);
+  await expect(importer.linkedNotes).toHaveCount(3);
+  await importer.saveButton.click();
+  await expect(importer.saved).toContainText('0 new person(s)');
+  await app.open(emptyArchive.url);
+  await app.openSection('People');
+  await expect(people.rows).toHaveCount(5);
 });

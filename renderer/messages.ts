@@ -65,7 +65,7 @@ const en = {
   'pressRelease.visitTitle': 'Visit title',
   'pressRelease.traveller': 'Traveller: {name}, {title}',
   'pressRelease.city': 'City',
-  'pressRelease.country': 'Country (ISO code)',
+  'pressRelease.country': 'Country',
   'pressRelease.startDate': 'Start date',
   'pressRelease.endDate': 'End date',
   'pressRelease.meeting': 'Meeting {n}',

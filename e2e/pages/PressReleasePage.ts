@@ -9,6 +9,7 @@ export class PressReleasePage {
   readonly saved: Locator;
   readonly linkedNotes: Locator;
   readonly unplaced: Locator;
+  readonly startDate: Locator;
 
   constructor(readonly page: Page) {
     this.text = page.getByLabel('Press release text');
@@ -18,6 +19,17 @@ export class PressReleasePage {
     this.saved = page.getByRole('status').filter({ hasText: 'Saved:' });
     this.linkedNotes = page.getByText('Already in the archive');
     this.unplaced = page.getByRole('region', { name: 'Sentences not used' });
+    this.startDate = page.getByRole('textbox', { name: 'Start date', exact: true });
+  }
+
+  /** The fields of one meeting of the draft, "Meeting 1" being the first. */
+  meeting(n: number): Locator {
+    return this.page.getByRole('group', { name: `Meeting ${n}`, exact: true });
+  }
+
+  /** The fields of one event announced, "Event 1" being the first. */
+  event(n: number): Locator {
+    return this.page.getByRole('group', { name: `Event ${n}`, exact: true });
   }
 
   /** The fields of one person met, found by the name the draft gave them. */
