@@ -58,13 +58,17 @@ function score(c: Case) {
   return result;
 }
 
-/** Replaces the section of the same heading, or appends it at the end (below the findings). */
+/**
+ * Replaces the section of the same heading, up to the next section or the marker comment that
+ * opens one, or appends it at the end (below the findings).
+ */
 function withSection(markdown: string, text: string): string {
   const heading = text.split('\n')[0] ?? '';
   const at = markdown.indexOf(heading);
   if (at < 0) return `${markdown.trimEnd()}\n\n${text}\n`;
-  const next = markdown.indexOf('\n## ', at + heading.length);
-  return `${markdown.slice(0, at)}${text}\n${next < 0 ? '' : markdown.slice(next)}`;
+  const after = /\n(?:## |<!-- )/.exec(markdown.slice(at + heading.length));
+  const rest = after ? markdown.slice(at + heading.length + after.index) : '';
+  return `${markdown.slice(0, at)}${text}\n${rest}`;
 }
 
 const known = [...seedCases(), ...folderCases(fixtures)];
@@ -78,7 +82,7 @@ const section = [
   importScoreSection(
     sumScores(unseen.map(score)),
     unseen.length,
-    'db/test/fixtures/press-unseen, written after the extractor and scored before any change to it',
+    'db/test/fixtures/press-unseen, written after the extractor and first scored before any change to it (visit country and dates were then 0.750 each: the Ashgabat release gives its place and date only in its dateline, which the extractor has read since)',
     '###',
   ),
 ].join('\n\n');
