@@ -134,6 +134,44 @@ describe('a long read', () => {
     expect(fs.readdirSync(dir).filter((name) => name.includes('never'))).toEqual([]);
   });
 
+  test('a CSV stream cancelled by its reader stops, and the thread answers the next request', async () => {
+    const readers = pool(file, 1);
+    const stop = new AbortController();
+    let chunks = 0;
+    const input = {
+      query: query({ table: 'topics' }),
+      delimiter: 'comma',
+      bom: true,
+      dates: 'iso',
+    };
+    const streamed = readers.streamCsv(
+      input as Parameters<ReaderPool['streamCsv']>[0],
+      () => {
+        chunks++;
+        stop.abort();
+      },
+      { signal: stop.signal },
+    );
+    expect((await refusal(streamed)).message).toMatch(/cancelled/);
+    expect(chunks).toBe(1);
+    expect(await readers.run('countRecords', query({ table: 'topics' }))).toEqual({
+      count: TOPICS,
+    });
+  });
+
+  test('closing fails what is queued with a sentence', async () => {
+    const readers = createReaderPool({ file, size: 1 });
+    const running = readers.run('countRecords', query(SLOW_COUNT));
+    const queued = readers.run('countRecords', query({ table: 'topics' }));
+    const closing = readers.close();
+    expect((await refusal(queued)).message).toBe(
+      'The archive was closed before the request was answered.',
+    );
+    // The one running may finish before its thread stops: either way it settles.
+    await Promise.allSettled([running]);
+    await closing;
+  });
+
   test('on a thread that dies fails with a sentence, and the next request gets a new thread', async () => {
     const threads: Worker[] = [];
     const readers = pool(file, 1, threads);
