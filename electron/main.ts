@@ -1,24 +1,16 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import type { OpenedArchive } from '../db/openArchiveOrReadOnly.js';
-import { askToForgetMissing, chooseArchiveToOpen, chooseNewArchive } from './archiveDialogs.js';
 import { hostArchive, type HostedArchive } from './archiveHost.js';
+import { archiveMenuActions } from './archiveMenuActions.js';
 import { backUpNowDialog, restoreDialog } from './backupDialogs.js';
 import { reloadUnlessKept } from './leavePage.js';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from './menuCommands.js';
 import { menuTemplate } from './menuTemplate.js';
 import { nativeBindingFor } from './nativeBinding.js';
 import { openArchiveFile } from './openArchiveFile.js';
-import {
-  clearRecentArchives,
-  forgetArchive,
-  readRecentArchives,
-  readRecentPaths,
-  recentArchivesFile,
-  rememberArchive,
-} from './recentArchives.js';
+import { recentArchivesFile, rememberArchive, startingArchive } from './recentArchives.js';
 import { afterOpening } from './startupSafety.js';
 import { createMainWindow, hardenSession } from './window.js';
 import { showArchiveInWindow } from './windowTitle.js';
@@ -43,13 +35,12 @@ const nativeBinding = () =>
 const currentWindow = () => (window && !window.isDestroyed() ? window : undefined);
 
 /** ARCHIVE_DB when set; else the archive opened last, if it is still there; else the default. */
-function archiveFile(): string {
-  const chosen = process.env.ARCHIVE_DB;
-  if (chosen) return path.resolve(chosen);
-  const last = readRecentPaths(recentList())[0];
-  if (last && fs.existsSync(last)) return last;
-  return path.join(app.getPath('userData'), 'archive.db');
-}
+const archiveFile = () =>
+  startingArchive(
+    process.env.ARCHIVE_DB,
+    recentList(),
+    path.join(app.getPath('userData'), 'archive.db'),
+  );
 
 function sendMenuCommand(command: MenuCommand): void {
   currentWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command);
@@ -73,31 +64,13 @@ function buildMenu(): void {
       menuTemplate({
         dev: !app.isPackaged,
         platform: process.platform,
-        archives: {
-          newArchive: () =>
-            void chooseNewArchive(currentWindow(), current?.file ?? '').then((file) =>
-              file ? switchTo(file, true) : undefined,
-            ),
-          openArchive: () =>
-            void chooseArchiveToOpen(currentWindow(), current?.file ?? '').then((file) =>
-              file ? switchTo(file, false) : undefined,
-            ),
-          recent: readRecentArchives(recentList()),
-          openRecent: (archive) => {
-            if (!fs.existsSync(archive.path)) {
-              if (askToForgetMissing(currentWindow(), archive.path)) {
-                forgetArchive(recentList(), archive.path);
-                buildMenu();
-              }
-              return;
-            }
-            void switchTo(archive.path, false);
-          },
-          clearRecent: () => {
-            clearRecentArchives(recentList());
-            buildMenu();
-          },
-        },
+        archives: archiveMenuActions({
+          listFile: recentList(),
+          currentFile: current?.file ?? '',
+          window: currentWindow,
+          switchTo,
+          rebuild: buildMenu,
+        }),
         ...(open
           ? {
               backups: {

@@ -86,3 +86,14 @@ export function forgetArchive(listFile: string, file: string): void {
 export function clearRecentArchives(listFile: string): void {
   writeRecentPaths(listFile, []);
 }
+
+/** The archive a start opens: the one asked for, else the one opened last if still there. */
+export function startingArchive(
+  asked: string | undefined,
+  listFile: string,
+  fallback: string,
+): string {
+  if (asked) return path.resolve(asked);
+  const last = readRecentPaths(listFile)[0];
+  return last && fs.existsSync(last) ? last : fallback;
+}

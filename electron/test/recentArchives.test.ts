@@ -12,6 +12,7 @@ import {
   recentArchivesFile,
   rememberArchive,
   RECENT_LIMIT,
+  startingArchive,
   withRecent,
 } from '../recentArchives.js';
 
@@ -107,5 +108,19 @@ describe('the recent archives list', () => {
 
   test('reads no file as an empty list', () => {
     expect(readRecentPaths(profile().list)).toEqual([]);
+  });
+
+  test('a start opens the archive asked for, else the one opened last if it is still there', () => {
+    const { dir, list } = profile();
+    const fallback = path.join(dir, 'archive.db');
+    expect(startingArchive(undefined, list, fallback)).toBe(fallback);
+    const last = touch(path.join(dir, 'last.db'));
+    rememberArchive(list, last);
+    expect(startingArchive(undefined, list, fallback)).toBe(last);
+    expect(startingArchive(path.join(dir, 'asked.db'), list, fallback)).toBe(
+      path.join(dir, 'asked.db'),
+    );
+    fs.rmSync(last);
+    expect(startingArchive(undefined, list, fallback)).toBe(fallback);
   });
 });
