@@ -53,7 +53,8 @@ export function ColumnResizer({
       role="separator"
       aria-orientation="vertical"
       aria-label={t('columns.resize', { label })}
-      aria-valuenow={width}
+      // A table in a hidden section has no width yet: its least is the truthful value.
+      aria-valuenow={clamp(width)}
       aria-valuemin={MIN_WIDTH}
       aria-valuemax={MAX_WIDTH}
       tabIndex={0}
