@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { AppPage } from './pages/AppPage.js';
 import { PressReleasePage } from './pages/PressReleasePage.js';
@@ -14,16 +15,33 @@ const seed = fs.readFileSync(
   'utf8',
 );
 
-test('a pasted press release is reviewed, corrected, saved, and its people linked the next time', async ({
-  page,
-  emptyArchive,
-}) => {
+/** A new empty archive with the seed read into a draft. */
+async function readSeed(page: Page, url: string) {
   const app = new AppPage(page);
-  await app.open(emptyArchive.url);
+  await app.open(url);
   await app.startEmptyButton.click();
   await app.openSection('Import press release');
   const importer = new PressReleasePage(page);
   await importer.read(seed);
+  return { app, importer };
+}
+
+/** The seed read and saved again: its three people are linked, none added; People shown. */
+async function importAgain(app: AppPage, importer: PressReleasePage, url: string) {
+  await app.openSection('Import press release');
+  await importer.read(seed);
+  await expect(importer.linkedNotes).toHaveCount(3);
+  await importer.saveButton.click();
+  await expect(importer.saved).toContainText('0 new person(s)');
+  await app.open(url);
+  await app.openSection('People');
+}
+
+test('a pasted press release is reviewed, corrected, saved, and its people linked the next time', async ({
+  page,
+  emptyArchive,
+}) => {
+  const { app, importer } = await readSeed(page, emptyArchive.url);
 
   const lukin = importer.participant('Alexander Lukin');
   await expect(lukin.getByLabel('Title')).toHaveValue('Director');
@@ -52,13 +70,7 @@ test('a pasted press release is reviewed, corrected, saved, and its people linke
   await expect(people.rows.filter({ hasText: 'Alexander Lukin' })).toHaveCount(1);
   await expect(people.rows).toHaveCount(4);
 
-  await app.openSection('Import press release');
-  await importer.read(seed);
-  await expect(importer.linkedNotes).toHaveCount(3);
-  await importer.saveButton.click();
-  await expect(importer.saved).toContainText('0 new person(s)');
-  await app.open(emptyArchive.url);
-  await app.openSection('People');
+  await importAgain(app, importer, emptyArchive.url);
   await expect(people.rows).toHaveCount(4);
   await expect(app.counts).toContainText('2 visits');
   await expect(app.alert).toHaveCount(0);
@@ -68,12 +80,7 @@ test('every part of the draft is edited before saving: a meeting, its people, an
   page,
   emptyArchive,
 }) => {
-  const app = new AppPage(page);
-  await app.open(emptyArchive.url);
-  await app.startEmptyButton.click();
-  await app.openSection('Import press release');
-  const importer = new PressReleasePage(page);
-  await importer.read(seed);
+  const { app, importer } = await readSeed(page, emptyArchive.url);
 
   // A date the archive would refuse is said beside the field and stops the save.
   const start = importer.startDate;
@@ -134,12 +141,6 @@ test('every part of the draft is edited before saving: a meeting, its people, an
   ).toHaveCount(1);
 
   // The same release again: its people are linked, not added twice.
-  await app.openSection('Import press release');
-  await importer.read(seed);
-  await expect(importer.linkedNotes).toHaveCount(3);
-  await importer.saveButton.click();
-  await expect(importer.saved).toContainText('0 new person(s)');
-  await app.open(emptyArchive.url);
-  await app.openSection('People');
+  await importAgain(app, importer, emptyArchive.url);
   await expect(people.rows).toHaveCount(5);
 });

@@ -1,34 +1,12 @@
-import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openArchive } from '../../db/open.js';
 import { docxFile } from '../../db/test/docxFile.js';
-import { startWebServer, type WebServer } from '../webServer.js';
-import { httpRequest } from './httpRequest.js';
-import { tempDir } from './testIo.js';
+import { startWebApiServer, type WebApiServer } from './webApiServer.js';
 
-let db: Database.Database;
-let server: WebServer;
-
+let web: WebApiServer;
 beforeAll(async () => {
-  const file = path.join(tempDir(), 'archive.db');
-  db = openArchive(file, { create: true });
-  server = await startWebServer({ db, file, rendererDir: null });
+  web = await startWebApiServer();
 });
-
-afterAll(async () => {
-  await server.close();
-  db.close();
-});
-
-function api(method: string, body: unknown) {
-  return httpRequest(server.port, {
-    method: 'POST',
-    path: `/api/${method}`,
-    headers: { 'Content-Type': 'application/json', 'X-Archive-Token': server.token },
-    body: JSON.stringify(body),
-  });
-}
+afterAll(() => web.close());
 
 test('web mode reads a Word press release of 3 MB, larger than the 1 MB of other requests', async () => {
   const docx = docxFile(
@@ -39,7 +17,7 @@ test('web mode reads a Word press release of 3 MB, larger than the 1 MB of other
     3 * 1024 * 1024,
   );
   expect(docx.length).toBeGreaterThan(3_000_000);
-  const read = await api('readPressRelease', { docx: docx.toString('base64') });
+  const read = await web.api('readPressRelease', { docx: docx.toString('base64') });
   expect(read.status).toBe(200);
   const answer = JSON.parse(read.body) as {
     ok: boolean;
@@ -49,6 +27,6 @@ test('web mode reads a Word press release of 3 MB, larger than the 1 MB of other
   expect(answer.value.visit.title).toBe('Secretary General visits Tbilisi');
   expect(answer.value.meetings[0]?.participants[0]?.name).toBe('Giorgi Sharvashidze');
 
-  const text = await api('readPressRelease', { text: 'x'.repeat(2 * 1024 * 1024) });
+  const text = await web.api('readPressRelease', { text: 'x'.repeat(2 * 1024 * 1024) });
   expect(text.status).toBe(400);
 });

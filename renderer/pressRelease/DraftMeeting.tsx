@@ -5,6 +5,23 @@ import { DraftTextList } from './DraftTextList.js';
 import { emptyParticipant, withItem, withoutItem } from './draftEdit.js';
 import type { DraftEditing } from './DraftEditing.js';
 
+const LISTS = [
+  {
+    list: 'topics',
+    legend: 'pressRelease.topicsList',
+    itemLabel: 'pressRelease.topic',
+    addLabel: 'pressRelease.addTopic',
+    removeLabel: 'pressRelease.removeTopic',
+  },
+  {
+    list: 'outcomes',
+    legend: 'pressRelease.outcomesList',
+    itemLabel: 'pressRelease.outcome',
+    addLabel: 'pressRelease.addOutcome',
+    removeLabel: 'pressRelease.removeOutcome',
+  },
+] as const;
+
 /** One meeting of the draft: when and where, who was met, what was discussed and agreed. */
 export function DraftMeeting({ editing, index }: { editing: DraftEditing; index: number }) {
   const meeting = editing.draft.meetings[index];
@@ -48,25 +65,16 @@ export function DraftMeeting({ editing, index }: { editing: DraftEditing; index:
           {t('pressRelease.addParticipant')}
         </button>
       </fieldset>
-      <DraftTextList
-        editing={editing}
-        path={[...at, 'topics']}
-        items={meeting.topics}
-        legend="pressRelease.topicsList"
-        itemLabel="pressRelease.topic"
-        addLabel="pressRelease.addTopic"
-        removeLabel="pressRelease.removeTopic"
-      />
-      <DraftTextList
-        editing={editing}
-        path={[...at, 'outcomes']}
-        items={meeting.outcomes}
-        legend="pressRelease.outcomesList"
-        itemLabel="pressRelease.outcome"
-        addLabel="pressRelease.addOutcome"
-        removeLabel="pressRelease.removeOutcome"
-        long
-      />
+      {LISTS.map(({ list, ...labels }) => (
+        <DraftTextList
+          key={list}
+          editing={editing}
+          path={[...at, list]}
+          items={meeting[list]}
+          long={list === 'outcomes'}
+          {...labels}
+        />
+      ))}
       <button
         type="button"
         className="draft-remove"
