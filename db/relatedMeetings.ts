@@ -10,13 +10,24 @@ import { statement } from './statement.js';
 export const RELATED_LIMIT = 500;
 
 /**
- * How many of the archive's newest meetings are first searched for a record's own. The head of
- * the secretariat takes part in most meetings: their newest 500 are among the newest few
- * thousand, found without reading all of theirs (hundreds of thousands) to sort them.
+ * A record taking part in more than `many` meetings (the head of the secretariat takes part in
+ * most) has its newest looked for among the archive's `recent` newest meetings first: while in
+ * office, their newest 500 are there, found without reading all of theirs (hundreds of
+ * thousands) to sort them. Other records read their own meetings and sort them.
  */
-export const RECENT = 20_000;
+export const SEARCH_NEWEST = { many: 5000, recent: 20_000 };
+export type SearchNewest = typeof SEARCH_NEWEST;
 
 type Link = 'person_id' | 'organisation_id';
+
+function participations(db: Database.Database, link: Link, id: string, upTo: number): number {
+  return statement(
+    db,
+    `SELECT count(*) FROM (SELECT 1 FROM meeting_participants WHERE ${link} = ? LIMIT ?)`,
+  )
+    .pluck()
+    .get(id, upTo) as number;
+}
 
 /**
  * The live meetings a participant of the record took part in, newest first (undated last), with
@@ -27,21 +38,24 @@ function meetingsWith(
   link: Link,
   id: string,
   extra: string,
-  recent: number,
+  search: SearchNewest,
 ): Row[] {
   const select = `SELECT m.id, m.date, m.visit_id, v.title AS visit, m.city, m.country, ${extra}`;
   const order = `ORDER BY m.date_lo DESC, m.rid DESC LIMIT ${RELATED_LIMIT}`;
-  const newest = statement(
-    db,
-    `${select}
-       FROM (SELECT rid FROM meetings INDEXED BY meetings_date WHERE deleted_at IS NULL
-              ORDER BY date_lo DESC, rid DESC LIMIT ?) AS recent
-       JOIN meetings m ON m.rid = recent.rid LEFT JOIN visits v ON v.id = m.visit_id
-      WHERE EXISTS (SELECT 1 FROM meeting_participants mp WHERE mp.meeting_id = m.id AND mp.${link} = @id)
-      ${order}`,
-  ).all(recent, { id }) as Row[];
-  // A full list from the newest meetings holds the newest of all: any other is older.
-  if (newest.length === RELATED_LIMIT) return newest;
+  if (participations(db, link, id, search.many + 1) > search.many) {
+    const newest = statement(
+      db,
+      `${select}
+         FROM (SELECT rid FROM meetings INDEXED BY meetings_date WHERE deleted_at IS NULL
+                ORDER BY date_lo DESC, rid DESC LIMIT ?) AS recent
+         JOIN meetings m ON m.rid = recent.rid LEFT JOIN visits v ON v.id = m.visit_id
+        WHERE EXISTS (SELECT 1 FROM meeting_participants mp
+                       WHERE mp.meeting_id = m.id AND mp.${link} = @id)
+        ${order}`,
+    ).all(search.recent, { id }) as Row[];
+    // A full list from the newest meetings holds the newest of all: any other is older.
+    if (newest.length === RELATED_LIMIT) return newest;
+  }
   return statement(
     db,
     `${select}
@@ -53,19 +67,23 @@ function meetingsWith(
 }
 
 /** A person's meetings, newest first, each with the title they held there. */
-export function meetingsOfPerson(db: Database.Database, id: string, recent = RECENT): Row[] {
+export function meetingsOfPerson(db: Database.Database, id: string, search = SEARCH_NEWEST): Row[] {
   return meetingsWith(
     db,
     'person_id',
     id,
     `(SELECT mp.title FROM meeting_participants mp
        WHERE mp.meeting_id = m.id AND mp.person_id = @id ORDER BY mp.ord, mp.rid LIMIT 1) AS title`,
-    recent,
+    search,
   );
 }
 
 /** Meetings where a participant represented the organisation, newest first, with their names. */
-export function meetingsOfOrganisation(db: Database.Database, id: string, recent = RECENT): Row[] {
+export function meetingsOfOrganisation(
+  db: Database.Database,
+  id: string,
+  search = SEARCH_NEWEST,
+): Row[] {
   return meetingsWith(
     db,
     'organisation_id',
@@ -73,7 +91,7 @@ export function meetingsOfOrganisation(db: Database.Database, id: string, recent
     `(SELECT group_concat(p.name, '; ' ORDER BY mp.ord, mp.rid)
         FROM meeting_participants mp JOIN people p ON p.id = mp.person_id
        WHERE mp.meeting_id = m.id AND mp.organisation_id = @id) AS people`,
-    recent,
+    search,
   );
 }
 
