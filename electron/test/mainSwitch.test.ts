@@ -6,6 +6,10 @@ import { build } from 'esbuild';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
+import DatabaseConstructor from 'better-sqlite3';
+import { takeBackup } from '../../db/backupRotation.js';
+import { openArchive } from '../../db/open.js';
+import { saveRecords } from '../../db/write.js';
 import type { FakeElectron } from './fakeElectron.js';
 
 // The real main process under Node, as in main.test.ts, switching archives from the File menu.
@@ -150,5 +154,38 @@ describe('opening another archive from the File menu', () => {
     choose('Clear Recent');
     expect(readRecentPaths(recentList)).toEqual([]);
     expect(fs.existsSync(first)).toBe(true);
+  });
+
+  test('a damaged archive with backups offers its newest good backup, and opens it if chosen', async () => {
+    const damaged = path.join(dir, 'damaged.db');
+    const db = openArchive(damaged, { create: true });
+    saveRecords(db, [{ table: 'topics', values: { name: 'Energy' } }]);
+    await takeBackup(db, 'manual');
+    db.close();
+    fs.writeFileSync(damaged, 'overwritten by a faulty disk');
+    fake.errors.length = 0;
+    fake.nextMessageBoxAnswer = 0;
+    choose('Open Archive…', damaged);
+    await vi.waitFor(async () => expect(await openPath()).toBe(damaged));
+    expect(fake.errors[0]).toBe('The archive is damaged. Restore it from its newest good backup?');
+    const listed = await ipc('listRecords', { table: 'topics' });
+    expect(listed.value?.['rows']).toMatchObject([{ name: 'Energy' }]);
+    expect(title()).toBe('Secretariat Archive — damaged.db');
+  });
+
+  test('an archive from a newer version is refused and left untouched', async () => {
+    const newer = path.join(dir, 'newer.db');
+    openArchive(newer, { create: true }).close();
+    const raw = new DatabaseConstructor(newer);
+    raw.pragma('user_version = 999');
+    raw.close();
+    const before = fs.readFileSync(newer);
+    const open = await openPath();
+    fake.errors.length = 0;
+    choose('Open Archive…', newer);
+    await vi.waitFor(() => expect(fake.errors).toHaveLength(1));
+    expect(fake.errors[0]).toMatch(/^newer\.db could not be opened: .*newer version/);
+    expect(fs.readFileSync(newer).equals(before)).toBe(true);
+    expect(await openPath()).toBe(open);
   });
 });
