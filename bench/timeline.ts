@@ -143,9 +143,21 @@ async function hover(page: Page): Promise<number[]> {
   })()`);
 }
 
+/** A large archive on a loaded machine can take longer to open than the server's wait. */
+async function serve(file: string): Promise<ArchiveServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startArchiveServer(file);
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      console.log(`The server did not start (${(e as Error).message.split('\n')[0]}); again.`);
+    }
+  }
+}
+
 async function measure(visits: number): Promise<SizeResult> {
   const file = archiveFor(visits);
-  const server = await startArchiveServer(file);
+  const server = await serve(file);
   const browser = await chromium.launch(chromiumLaunch);
   try {
     const api = await apiTimes(server);
