@@ -35,12 +35,8 @@ const nativeBinding = () =>
 const currentWindow = () => (window && !window.isDestroyed() ? window : undefined);
 
 /** ARCHIVE_DB when set; else the archive opened last, if it is still there; else the default. */
-const archiveFile = () =>
-  startingArchive(
-    process.env.ARCHIVE_DB,
-    recentList(),
-    path.join(app.getPath('userData'), 'archive.db'),
-  );
+const defaultArchive = () => path.join(app.getPath('userData'), 'archive.db');
+const archiveFile = () => startingArchive(process.env.ARCHIVE_DB, recentList(), defaultArchive());
 
 function sendMenuCommand(command: MenuCommand): void {
   currentWindow()?.webContents.send(MENU_COMMAND_CHANNEL, command);
@@ -146,18 +142,24 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
-    const file = archiveFile();
     const binding = nativeBinding();
     const hint =
       !app.isPackaged && !binding
         ? '\n\nThe archive engine has not been built for Electron yet: start the app with `npm start`, which builds it.'
         : '';
-    const opened = openArchiveFile(file, {
-      create: true,
-      nativeBinding: binding,
-      fromMenu: false,
-      hint,
-    });
+    const startWith = (file: string, create: boolean, more = '') =>
+      openArchiveFile(file, { create, nativeBinding: binding, fromMenu: false, hint: more + hint });
+    let file = archiveFile();
+    // The archive opened last (not one asked for, nor the default) may fail: the app then starts
+    // on its default archive, from which File > Open Archive… reaches any other.
+    const recent = !process.env.ARCHIVE_DB && file !== defaultArchive();
+    let opened = recent
+      ? startWith(file, false, '\n\nThe app opens its default archive instead.')
+      : startWith(file, true);
+    if (!opened && recent) {
+      file = defaultArchive();
+      opened = startWith(file, true);
+    }
     if (!opened) {
       app.exit(1);
       return;

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
@@ -11,9 +10,9 @@ import { takeBackup } from '../../db/backupRotation.js';
 import { openArchive } from '../../db/open.js';
 import { saveRecords } from '../../db/write.js';
 import type { FakeElectron } from './fakeElectron.js';
+import { startMain } from './startMain.js';
 
 // The real main process under Node, as in main.test.ts, switching archives from the File menu.
-const root = path.resolve(import.meta.dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
 const first = path.join(dir, 'first.db');
 const second = path.join(dir, 'second.db');
@@ -50,35 +49,8 @@ function choose(label: string, answer?: string): void {
 
 const title = () => fake.windows[0]?.title;
 
-async function bundle(entry: string, outfile: string, alias: Record<string, string> = {}) {
-  await build({
-    entryPoints: [path.join(root, entry)],
-    outfile: path.join(dir, 'electron', outfile),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    alias,
-    logLevel: 'silent',
-  });
-}
-
 beforeAll(async () => {
-  await bundle('electron/main.ts', 'main.mjs', {
-    electron: path.join(import.meta.dirname, 'fakeElectron.ts'),
-  });
-  await bundle('db/readerWorker.ts', 'readerWorker.mjs');
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'junction');
-  fs.cpSync(path.join(root, 'db', 'migrations'), path.join(dir, 'electron', 'migrations'), {
-    recursive: true,
-  });
-  process.env.ARCHIVE_DB = first;
-  process.env.ARCHIVE_USER_DATA = path.join(dir, 'profile');
-  process.env.FAKE_APP_PATH = dir;
-  await import(pathToFileURL(path.join(dir, 'electron', 'main.mjs')).href);
-  fake = (globalThis as { fakeElectron?: FakeElectron }).fakeElectron as FakeElectron;
-  await fake.ready;
-  await new Promise((resolve) => setImmediate(resolve));
+  fake = await startMain(dir, first);
 });
 
 afterAll(() => {
