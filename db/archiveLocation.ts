@@ -52,7 +52,7 @@ export function archiveLocationWarning(
 ): string | null {
   const where = path.resolve(file);
   const advice =
-    'Move the archive to a folder on this computer’s own disk (File > Open archive… can then open it there); backups can still go to the share.';
+    'Move the archive to a folder on this computer’s own disk (File > Open Archive… can then open it there); backups can still go to the share.';
   if (/^(\\\\|\/\/)/.test(file)) {
     return `The archive ${file} is on a network share. Its safety log needs a local disk: two computers or a dropped connection can damage it. ${advice}`;
   }

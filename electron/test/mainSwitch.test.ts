@@ -160,4 +160,13 @@ describe('opening another archive from the File menu', () => {
     expect(fs.readFileSync(newer).equals(before)).toBe(true);
     expect(await openPath()).toBe(open);
   });
+
+  test('an archive made in a cloud-synchronised folder opens with a warning about its place', async () => {
+    const synced = path.join(dir, 'OneDrive', 'synced.db');
+    fs.mkdirSync(path.dirname(synced));
+    fake.errors.length = 0;
+    choose('New Archive…', synced);
+    await vi.waitFor(async () => expect(await openPath()).toBe(synced));
+    expect(fake.errors).toContain('This archive is not on a local disk.');
+  });
 });
