@@ -76,9 +76,8 @@ export function abandon(store: WindowStore): void {
 
 /**
  * Asks for the pages in view that are missing or outdated, then the pages either side, and the
- * count when it is missing or outdated; abandons the pages in flight that left the view (beyond
- * one page either side). `changed` is
- * called when an answer changed the store.
+ * count (askCount); abandons the pages in flight that left the view (beyond one page either
+ * side). `changed` is called when an answer changed the store.
  */
 export function askArchive(
   s: WindowStore,
@@ -89,8 +88,7 @@ export function askArchive(
   if (s.version !== version) {
     // Another action changed the archive: what is shown stays until its fresh copy comes.
     s.version = version;
-    for (const { controller } of s.flights.values()) controller.abort();
-    s.flights.clear();
+    abandon(s);
     s.outdated = new Set(s.cache.pages());
   }
   if (s.stopped) return;
@@ -101,13 +99,25 @@ export function askArchive(
       s.flights.delete(page);
     }
   }
-  for (let page = a; page <= b; page++) askPage(s, page, calls, changed);
+  let asked = false;
+  for (let page = a; page <= b; page++) asked = askPage(s, page, calls, changed) || asked;
   // The pages either side, so that scrolling on finds its rows there; not waited for.
   const known = s.total ?? s.cache.extent().rows;
   if ((b + 1) * PAGE_ROWS < known) askPage(s, b + 1, calls, changed);
   if (a > 0) askPage(s, a - 1, calls, changed);
-  if (s.totalVersion === version || s.countFlight) return;
+  askCount(s, calls, changed);
+  // The questions now in flight are shown as waiting (the progress of a slow search).
+  if (asked) changed();
+}
+
+/** The count, once a page of the query came, when it is missing or older than the archive. */
+function askCount(s: WindowStore, calls: WindowCalls, changed: () => void): void {
+  if (s.totalVersion === s.version || s.countFlight || s.stopped) return;
+  // The count waits for the query's first page, so that it never holds a reader thread the rows
+  // wait for; a query replaced while typing is never counted.
+  if (s.cache.size === 0) return;
   const controller = new AbortController();
+  const version = s.version;
   s.countFlight = controller;
   calls.count(s.count, controller.signal).then(
     ({ count }) => {
@@ -126,8 +136,9 @@ export function askArchive(
   );
 }
 
-function askPage(s: WindowStore, page: number, calls: WindowCalls, changed: () => void): void {
-  if ((s.cache.has(page) && !s.outdated.has(page)) || s.flights.has(page)) return;
+/** Asks for one page unless it is here and fresh or on its way; true when it asked. */
+function askPage(s: WindowStore, page: number, calls: WindowCalls, changed: () => void): boolean {
+  if ((s.cache.has(page) && !s.outdated.has(page)) || s.flights.has(page)) return false;
   const controller = new AbortController();
   s.flights.set(page, { controller, since: performance.now() });
   const input: Query = { ...s.list, offset: page * PAGE_ROWS, limit: PAGE_ROWS, withTotal: false };
@@ -139,6 +150,7 @@ function askPage(s: WindowStore, page: number, calls: WindowCalls, changed: () =
       s.cache.set(page, rows, (p) => p >= s.span[0] - 1 && p <= s.span[1] + 1);
       s.previous = null;
       s.error = null;
+      askCount(s, calls, changed);
       changed();
     },
     (error: unknown) => {
@@ -149,6 +161,7 @@ function askPage(s: WindowStore, page: number, calls: WindowCalls, changed: () =
       changed();
     },
   );
+  return true;
 }
 
 /** When the oldest unanswered question for the pages in view was asked, or null. */

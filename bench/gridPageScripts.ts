@@ -1,0 +1,74 @@
+/**
+ * The scripts bench/gridMeasure.ts runs in the page, as strings (bench/ is not typed for DOM):
+ * a keystroke's time, the frame after the grid's new rows, a fast scroll, a jump.
+ */
+const ROW_PX = 32;
+const ROWS_PER_FRAME = 25;
+
+export const INSTRUMENT = `(() => {
+  window.__grid = { key: 0, long: [] };
+  document.addEventListener('keydown', () => { window.__grid.key = performance.now(); }, true);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__grid.long.push(e.duration);
+  }).observe({ type: 'longtask', buffered: false });
+})()`;
+
+/** After the last keystroke: the grid's mark for the new rows, then the frame that shows them. */
+export const PAINTED = `new Promise((resolve, reject) => {
+  const key = window.__grid.key;
+  const timer = setTimeout(() => reject(new Error('No new rows within 60 s')), 60000);
+  const done = (mark) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      clearTimeout(timer);
+      const now = performance.now();
+      const asked = performance.getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('/api/listRecords') && r.startTime > key).at(-1);
+      resolve({ total: now - key, request: asked ? now - asked.startTime : null });
+    };
+    channel.port2.postMessage(0);
+  });
+  const poll = () => {
+    const mark = performance.getEntriesByName('grid-rows').find((m) => m.startTime > key);
+    if (mark) done(mark); else requestAnimationFrame(poll);
+  };
+  poll();
+})`;
+
+/** Scrolls the grid down `rows` rows, ROWS_PER_FRAME a frame, as a fast drag does. */
+export const SCROLL = (rows: number) => `new Promise((resolve) => {
+  const el = document.querySelector('.section-panel:not([hidden]) .table-scroll');
+  const times = []; let placeholders = 0; let last = performance.now(); let left = ${Math.ceil(rows / ROWS_PER_FRAME)};
+  window.__grid.long = [];
+  const tick = (now) => {
+    times.push(now - last); last = now;
+    const view = el.getBoundingClientRect();
+    for (const tr of el.querySelectorAll('tbody tr.is-pending')) {
+      const r = tr.getBoundingClientRect();
+      if (r.bottom > view.top && r.top < view.bottom) { placeholders++; break; }
+    }
+    if (left-- <= 0) return resolve({ times: times.slice(1), placeholders, long: window.__grid.long });
+    el.scrollTop += ${ROWS_PER_FRAME * ROW_PX};
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})`;
+
+/** Sets the scroll bar at `fraction` of the way and waits for a frame with no placeholder in view. */
+export const JUMP = (fraction: number) => `new Promise((resolve, reject) => {
+  const el = document.querySelector('.section-panel:not([hidden]) .table-scroll');
+  const timer = setTimeout(() => reject(new Error('The jump showed no rows within 30 s')), 30000);
+  const began = performance.now();
+  el.scrollTop = (el.scrollHeight - el.clientHeight) * ${fraction};
+  const check = () => {
+    const view = el.getBoundingClientRect();
+    const rows = [...el.querySelectorAll('tbody tr[aria-rowindex]')].filter((tr) => {
+      const r = tr.getBoundingClientRect();
+      return r.bottom > view.top + 40 && r.top < view.bottom;
+    });
+    if (rows.length > 5 && rows.every((tr) => !tr.classList.contains('is-pending'))) {
+      clearTimeout(timer); resolve(performance.now() - began);
+    } else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})`;
