@@ -49,11 +49,12 @@ function meetingsWith(
          FROM (SELECT rid FROM meetings INDEXED BY meetings_date WHERE deleted_at IS NULL
                 ORDER BY date_lo DESC, rid DESC LIMIT ?) AS recent
          JOIN meetings m ON m.rid = recent.rid LEFT JOIN visits v ON v.id = m.visit_id
-        WHERE EXISTS (SELECT 1 FROM meeting_participants mp
+        WHERE EXISTS (SELECT 1 FROM meeting_participants mp INDEXED BY meeting_participants_meeting
                        WHERE mp.meeting_id = m.id AND mp.${link} = @id)
         ${order}`,
     ).all(search.recent, { id }) as Row[];
-    // A full list from the newest meetings holds the newest of all: any other is older.
+    // A full list from the newest meetings holds the newest of all: any other is older. (Left
+    // to itself, SQLite tests each meeting against all of the record's participations.)
     if (newest.length === RELATED_LIMIT) return newest;
   }
   return statement(
