@@ -15,6 +15,14 @@ const seed = fs.readFileSync(
   'utf8',
 );
 
+const noYear = fs.readFileSync(
+  path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../db/test/fixtures/press/08-ankara-no-year.txt',
+  ),
+  'utf8',
+);
+
 /** A new empty archive with the seed read into a draft. */
 async function readSeed(page: Page, url: string) {
   const app = new AppPage(page);
@@ -143,4 +151,21 @@ test('every part of the draft is edited before saving: a meeting, its people, an
   // The same release again: its people are linked, not added twice.
   await importAgain(app, importer, emptyArchive.url);
   await expect(people.rows).toHaveCount(5);
+});
+
+test('a guessed field stays marked until it is edited', async ({ page, emptyArchive }) => {
+  const app = new AppPage(page);
+  await app.open(emptyArchive.url);
+  await app.startEmptyButton.click();
+  await app.openSection('Import press release');
+  const importer = new PressReleasePage(page);
+  await importer.read(noYear);
+  const guesses = page.getByText('A guess: check it');
+  await expect(guesses).toHaveCount(2);
+  await expect(page.getByText('has no year: enter the year before saving')).toBeVisible();
+  await importer.startDate.evaluate((field) => field.scrollIntoView({ block: 'center' }));
+  await app.screenshot('press-release-draft-guesses');
+  await importer.startDate.fill('2024-03-05');
+  await expect(guesses).toHaveCount(1);
+  await expect(importer.startDate).toHaveAccessibleDescription(/Reads as 5 Mar 2024/);
 });
