@@ -66,6 +66,17 @@ test.describe('timeline', () => {
     await timeline.press('-');
     await timeline.press('+', 5);
     await expect(timeline.axis).toHaveText(/\b\d{1,2} [A-Z][a-z]{2} \d{4}/);
+    // Days apart, most weeks hold no visit: move on until one is in view, for the picture.
+    const shown = () =>
+      timeline.items
+        .first()
+        .waitFor({ timeout: 1000 })
+        .then(
+          () => true,
+          () => false,
+        );
+    for (let i = 0; i < 30 && !(await shown()); i++) await timeline.press('ArrowRight');
+    await expect(timeline.items.first()).toBeVisible();
     await timeline.screenshot('timeline-zoom-days');
 
     await timeline.fit.click();
