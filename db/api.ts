@@ -344,6 +344,35 @@ export interface TimelineData {
   truncated: boolean;
 }
 
+export const TIMELINE_SUMMARY_LANES = ['one', 'country', 'traveller'] as const;
+
+export const TimelineSummaryInputSchema = z.strictObject({
+  query: QuerySchema,
+  /** What a lane stands for: one lane, a country, or a traveller (regions group countries). */
+  lanes: z.enum(TIMELINE_SUMMARY_LANES).default('country'),
+});
+export type TimelineSummaryInput = z.input<typeof TimelineSummaryInputSchema>;
+
+/** How many visits start in one lane (its key, '' when unknown) and one month or year. */
+export type TimelineCell = [lane: string, period: string, count: number];
+
+/** A visits query counted by lane and period: the timeline's first picture, in a few KB. */
+export interface TimelineSummary {
+  /** Cells are months ('2021-02') or, for a long period with many lanes, years ('2021'). */
+  period: 'month' | 'year';
+  /** The first day of the earliest start and the last day of the latest end, or null if none. */
+  first: string | null;
+  last: string | null;
+  /** Matching visits with a start date. */
+  total: number;
+  /** Matching visits without a start date, which cannot be placed. */
+  undated: number;
+  /** Sorted by lane, then period. */
+  cells: TimelineCell[];
+  /** Events that overlap the period. */
+  events: TimelineEvent[];
+}
+
 /** A backup in the archive's backups folder, known by its file name there. */
 export interface BackupEntry {
   name: string;
@@ -636,6 +665,8 @@ export interface ArchiveApi {
   loadDemo(input: DemoInput): Promise<ArchiveStats>;
   /** The visits of a visits query in time order, with their meetings and the period's events. */
   timeline(query: Query): Promise<TimelineData>;
+  /** The visits of a visits query counted by lane and month: what the timeline draws first. */
+  timelineSummary(input: TimelineSummaryInput): Promise<TimelineSummary>;
   /** Writes a query's rows as CSV: to a file the user picks (desktop) or as a download (web). */
   exportCsv(input: CsvExportInput): Promise<CsvExportAnswer>;
   /** The archive's backups, newest first. */
@@ -682,6 +713,7 @@ export const apiInputSchemas = {
   stats: EmptyInputSchema,
   loadDemo: DemoInputSchema,
   timeline: QuerySchema,
+  timelineSummary: TimelineSummaryInputSchema,
   exportCsv: CsvExportInputSchema,
   listBackups: EmptyInputSchema,
   backUpNow: EmptyInputSchema,

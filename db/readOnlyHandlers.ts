@@ -20,6 +20,7 @@ const CHANGES_ARCHIVE = {
   stats: false,
   loadDemo: true,
   timeline: false,
+  timelineSummary: false,
   exportCsv: false,
   listBackups: false,
   // A backup reads the archive and writes beside it: it works where the folder can be written.

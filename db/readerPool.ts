@@ -9,12 +9,12 @@
  * A thread that dies is replaced; the request it was answering fails with a sentence.
  */
 import type { Worker } from 'node:worker_threads';
-import type { ParsedQuery } from './api.js';
 import type { CsvExportResult } from './csvExport.js';
 import { ArchiveError } from './errors.js';
 import type {
   CsvExportRequest,
   ReaderAnswer,
+  ReaderInput,
   ReaderMethod,
   ReaderReply,
   ReaderRequest,
@@ -38,7 +38,7 @@ export interface ExportRun {
 export interface ReaderPool {
   run<M extends ReaderMethod>(
     method: M,
-    input: ParsedQuery,
+    input: ReaderInput[M],
     signal?: AbortSignal,
   ): Promise<ReaderAnswer[M]>;
   /** Writes the CSV to `outFile` through a temporary file beside it, renamed when complete. */

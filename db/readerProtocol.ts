@@ -11,13 +11,20 @@ import type {
   ListResult,
   ParsedQuery,
   TimelineData,
+  TimelineSummary,
+  TimelineSummaryInputSchema,
 } from './api.js';
 
 /** An export's choices after validation, every default filled in. */
 export type CsvExportRequest = z.output<typeof CsvExportInputSchema>;
 
 /** The read methods a reader thread answers. */
-export const READER_METHODS = ['listRecords', 'countRecords', 'timeline'] as const;
+export const READER_METHODS = [
+  'listRecords',
+  'countRecords',
+  'timeline',
+  'timelineSummary',
+] as const;
 export type ReaderMethod = (typeof READER_METHODS)[number];
 
 /** The read methods' answers, as `db/query.ts` and `db/timeline.ts` give them. */
@@ -25,6 +32,15 @@ export interface ReaderAnswer {
   listRecords: ListResult;
   countRecords: CountResult;
   timeline: TimelineData;
+  timelineSummary: TimelineSummary;
+}
+
+/** What each read method is asked, after validation. */
+export interface ReaderInput {
+  listRecords: ParsedQuery;
+  countRecords: ParsedQuery;
+  timeline: ParsedQuery;
+  timelineSummary: z.output<typeof TimelineSummaryInputSchema>;
 }
 
 /** What a reader thread is started with. */
@@ -35,7 +51,7 @@ export interface ReaderSetup {
 }
 
 export type ReaderRequest =
-  | { type: 'run'; id: number; method: ReaderMethod; input: ParsedQuery }
+  | { type: 'run'; id: number; method: ReaderMethod; input: ReaderInput[ReaderMethod] }
   | {
       type: 'export';
       id: number;

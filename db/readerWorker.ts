@@ -11,6 +11,7 @@ import { openArchive } from './open.js';
 import { countRecords, listRecords } from './query.js';
 import type { ReaderReply, ReaderRequest, ReaderSetup } from './readerProtocol.js';
 import { timeline } from './timeline.js';
+import { timelineSummary } from './timelineSummary.js';
 
 const port = parentPort;
 if (!port) throw new Error('readerWorker runs as a worker thread only.');
@@ -29,7 +30,7 @@ function archive(): Database {
   return db;
 }
 
-const READS = { listRecords, countRecords, timeline };
+const READS = { listRecords, countRecords, timeline, timelineSummary };
 const running = new Map<number, AbortController>();
 const waitingForAck = new Map<number, () => void>();
 
@@ -76,7 +77,10 @@ async function answer(request: Extract<ReaderRequest, { type: 'run' | 'export' }
   try {
     const value =
       request.type === 'run'
-        ? READS[request.method](archive(), request.input)
+        ? (READS[request.method] as (db: Database, input: unknown) => unknown)(
+            archive(),
+            request.input,
+          )
         : await runExport(request);
     reply({ type: 'done', id: request.id, value });
   } catch (e) {

@@ -26,6 +26,7 @@ import { relatedRecords } from './relatedRecords.js';
 import { deleteView, listViews, saveView } from './savedViews.js';
 import { archiveStats } from './stats.js';
 import { timeline } from './timeline.js';
+import { timelineSummary } from './timelineSummary.js';
 import { getUiState, putUiState } from './uiState.js';
 import { validateRecord } from './validateRecord.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write.js';
@@ -111,6 +112,8 @@ export function createHandlers(
     },
     timeline: (query, context) =>
       readers ? readers.run('timeline', query, context?.signal) : timeline(db, query),
+    timelineSummary: (input, context) =>
+      readers ? readers.run('timelineSummary', input, context?.signal) : timelineSummary(db, input),
     exportCsv: (input) => {
       if (!options.exportCsv) {
         throw new ArchiveError(

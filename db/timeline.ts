@@ -99,7 +99,7 @@ function meetingDates(db: Database.Database, ids: ReadonlySet<string>): Map<stri
   return byVisit;
 }
 
-function eventsBetween(db: Database.Database, lo: string, hi: string): TimelineEvent[] {
+export function eventsBetween(db: Database.Database, lo: string, hi: string): TimelineEvent[] {
   const rows = db
     .prepare(
       `SELECT id, title, start_date, end_date, status FROM events

@@ -17,6 +17,7 @@ const everyMethod: Record<ApiMethod, true> = {
   stats: true,
   loadDemo: true,
   timeline: true,
+  timelineSummary: true,
   exportCsv: true,
   listBackups: true,
   backUpNow: true,

@@ -70,6 +70,14 @@ const MALFORMED: Record<ApiMethod, unknown[]> = {
   stats: empty,
   loadDemo: [null, { visits: 0 }, { visits: '10' }, { visits: 1.5 }, { seed: -1 }, { x: 1 }],
   timeline: [...queryInputs, { table: 'meetings' }],
+  timelineSummary: [
+    null,
+    {},
+    { query: { table: 'meetings' } },
+    { query: { table: 'visits' }, lanes: 'region' },
+    { query: { table: 'visits' }, extra: 1 },
+    ...queryInputs.map((query) => ({ query })),
+  ],
   exportCsv: [
     null,
     {},

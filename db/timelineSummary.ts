@@ -1,0 +1,81 @@
+/**
+ * A visits query summed up for the timeline's first picture: how many visits start in each lane
+ * and month, and the period they cover. SQLite counts them from the start-date indexes, so that
+ * the answer is a few KB and a few milliseconds whatever the archive holds; the visits themselves
+ * are asked for (`timeline`) only for the period a reader zooms into.
+ */
+import type Database from 'better-sqlite3';
+import type { TimelineSummary, TimelineSummaryInput } from './api.js';
+import { ArchiveError } from './errors.js';
+import { fieldSql } from './fields.js';
+import { plannedQuery } from './query.js';
+import { eventsBetween } from './timeline.js';
+
+/** More cells than this are summed by year instead of by month, to keep the answer small. */
+export const SUMMARY_MOST_CELLS = 2000;
+
+const LANE_SQL: Record<TimelineSummaryInput['lanes'] & string, string> = {
+  one: "''",
+  country: `coalesce(${fieldSql('visits', 'country')?.select ?? 't.country'}, '')`,
+  traveller: `coalesce(${fieldSql('visits', 'traveller')?.select ?? 'NULL'}, '')`,
+};
+
+type Cell = [lane: string, period: string, count: number];
+
+function byYear(cells: readonly Cell[]): Cell[] {
+  const sums = new Map<string, Cell>();
+  for (const [lane, month, count] of cells) {
+    const key = `${lane}\u0000${month.slice(0, 4)}`;
+    const cell = sums.get(key);
+    if (cell) cell[2] += count;
+    else sums.set(key, [lane, month.slice(0, 4), count]);
+  }
+  return [...sums.values()];
+}
+
+export function timelineSummary(
+  db: Database.Database,
+  input: TimelineSummaryInput,
+): TimelineSummary {
+  const { query } = input;
+  const lanes = input.lanes ?? 'country';
+  if (query.table !== 'visits') {
+    throw new ArchiveError(
+      'invalid_input',
+      `The timeline shows visits, not ${query.table}. Ask it for a query on the visits table.`,
+    );
+  }
+  const c = plannedQuery(db, { ...query, limit: 1, offset: 0, withTotal: false });
+  // The count statement's conditions are the query's own: the summary counts what a list shows.
+  const where = c.countSql.slice(c.countSql.indexOf(' WHERE ') + ' WHERE '.length);
+  const rows = db
+    .prepare(
+      `SELECT ${LANE_SQL[lanes]}, substr(t.start_date_lo, 1, 7), count(*),
+         min(t.start_date_lo), max(coalesce(t.end_date_hi, t.start_date_hi), t.start_date_hi)
+       FROM visits t WHERE ${where} GROUP BY 1, 2`,
+    )
+    .raw()
+    .all(...c.countParams) as [string, string | null, number, string | null, string | null][];
+
+  let cells: Cell[] = [];
+  let undated = 0;
+  let total = 0;
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const [lane, month, count, lo, hi] of rows) {
+    if (month === null || lo === null) {
+      undated += count;
+      continue;
+    }
+    total += count;
+    cells.push([lane, month, count]);
+    if (first === null || lo < first) first = lo;
+    const end = hi ?? lo;
+    if (last === null || end > last) last = end;
+  }
+  const period = cells.length > SUMMARY_MOST_CELLS ? 'year' : 'month';
+  if (period === 'year') cells = byYear(cells);
+  cells.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
+  const events = first && last ? eventsBetween(db, first, last) : [];
+  return { period, first, last, total, undated, cells, events };
+}
