@@ -58,6 +58,7 @@ const CALLS: WindowCalls = {
   count: (input, signal) => archiveCall('countRecords', input, { signal }),
   isAbort,
   errorMessage,
+  settleMs: 300,
 };
 
 /**

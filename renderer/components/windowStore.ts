@@ -15,6 +15,13 @@ export interface WindowCalls {
   /** Whether a rejection is the abort of a call, not an error to show. */
   isAbort: (error: unknown) => boolean;
   errorMessage: (error: unknown) => string;
+  /**
+   * How long a query's first page stands before its count and the pages either side are asked
+   * (0 or unset: at once). While the user types, each keystroke's query is replaced before then,
+   * so those slower questions never hold the reader threads the next first page waits for: a
+   * running read cannot be stopped, only its answer dropped.
+   */
+  settleMs?: number;
 }
 
 /** One query's pages, count and questions in flight. Plain data, changed in place. */
@@ -39,6 +46,9 @@ export interface WindowStore {
   shown: Shown | null;
   stopped: boolean;
   error: string | null;
+  /** The query stood long enough (WindowCalls.settleMs): its count and neighbours may be asked. */
+  settled: boolean;
+  settleTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
 export function newStore(list: Query, count: Query, version: number, before?: WindowStore) {
@@ -62,6 +72,8 @@ export function newStore(list: Query, count: Query, version: number, before?: Wi
     shown: null,
     stopped: false,
     error: null,
+    settled: false,
+    settleTimer: undefined,
   };
   return store;
 }
@@ -72,11 +84,25 @@ export function abandon(store: WindowStore): void {
   store.flights.clear();
   store.countFlight?.abort();
   store.countFlight = null;
+  clearTimeout(store.settleTimer);
+  store.settleTimer = undefined;
+}
+
+const settled = (s: WindowStore, calls: WindowCalls) => s.settled || !calls.settleMs;
+
+/** Once the query's first page came: after settleMs, asks what waited for the query to stand. */
+function settleLater(s: WindowStore, calls: WindowCalls, changed: () => void): void {
+  if (settled(s, calls) || s.settleTimer !== undefined) return;
+  s.settleTimer = setTimeout(() => {
+    s.settleTimer = undefined;
+    s.settled = true;
+    askArchive(s, s.version, calls, changed);
+  }, calls.settleMs);
 }
 
 /**
- * Asks for the pages in view that are missing or outdated, then the pages either side, and the
- * count (askCount); abandons the pages in flight that left the view (beyond one page either
+ * Asks for the pages in view that are missing or outdated, then, once the query settled, the
+ * pages either side and the count (askCount); abandons the pages in flight that left the view (beyond one page either
  * side). `changed` is called when an answer changed the store.
  */
 export function askArchive(
@@ -101,18 +127,19 @@ export function askArchive(
   }
   let asked = false;
   for (let page = a; page <= b; page++) asked = askPage(s, page, calls, changed) || asked;
+  // The questions now in flight are shown as waiting (the progress of a slow search).
+  if (asked) changed();
+  if (!settled(s, calls)) return;
   // The pages either side, so that scrolling on finds its rows there; not waited for.
   const known = s.total ?? s.cache.extent().rows;
   if ((b + 1) * PAGE_ROWS < known) askPage(s, b + 1, calls, changed);
   if (a > 0) askPage(s, a - 1, calls, changed);
   askCount(s, calls, changed);
-  // The questions now in flight are shown as waiting (the progress of a slow search).
-  if (asked) changed();
 }
 
 /** The count, once a page of the query came, when it is missing or older than the archive. */
 function askCount(s: WindowStore, calls: WindowCalls, changed: () => void): void {
-  if (s.totalVersion === s.version || s.countFlight || s.stopped) return;
+  if (s.totalVersion === s.version || s.countFlight || s.stopped || !settled(s, calls)) return;
   // The count waits for the query's first page, so that it never holds a reader thread the rows
   // wait for; a query replaced while typing is never counted.
   if (s.cache.size === 0) return;
@@ -148,8 +175,14 @@ function askPage(s: WindowStore, page: number, calls: WindowCalls, changed: () =
       s.flights.delete(page);
       s.outdated.delete(page);
       s.cache.set(page, rows, (p) => p >= s.span[0] - 1 && p <= s.span[1] + 1);
+      // A short page ends the rows: the count is known without asking the archive.
+      if (rows.length < PAGE_ROWS && (rows.length > 0 || page === 0)) {
+        s.total = page * PAGE_ROWS + rows.length;
+        s.totalVersion = s.version;
+      }
       s.previous = null;
       s.error = null;
+      settleLater(s, calls, changed);
       askCount(s, calls, changed);
       changed();
     },

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { CountResult, ListResult, Query, Row } from '../../db/api.js';
 import {
   abandon,
@@ -174,5 +174,44 @@ describe('the window store', () => {
     expect(archive.lists.at(-1)?.signal.aborted).toBe(true);
     askArchive(store, 0, archive.calls, () => changes++);
     expect(archive.lists.filter((a) => !a.signal.aborted)).toHaveLength(1);
+  });
+  test('while a query may still be replaced, only its first page is asked', async () => {
+    vi.useFakeTimers();
+    try {
+      const archive = fakeArchive();
+      const calls = { ...archive.calls, settleMs: 300 };
+      const store = newStore(query, { table: 'meetings' }, 0);
+      askArchive(store, 0, calls, () => undefined);
+      archive.lists[0]?.answer({ rows: rowsFrom(0, 200), total: null });
+      await vi.advanceTimersByTimeAsync(0);
+      // Typing goes on: neither the count nor the next page holds a thread the next query needs.
+      expect(archive.lists).toHaveLength(1);
+      expect(archive.counts).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(300);
+      expect(archive.lists.map((a) => a.input.offset)).toEqual([0, 200]);
+      expect(archive.counts).toHaveLength(1);
+
+      // A query replaced before it stood that long is never counted.
+      const next = newStore({ ...query, search: 'e' }, { table: 'meetings', search: 'e' }, 0);
+      askArchive(next, 0, calls, () => undefined);
+      archive.lists.at(-1)?.answer({ rows: rowsFrom(0, 200), total: null });
+      await vi.advanceTimersByTimeAsync(100);
+      abandon(next);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(archive.counts).toHaveLength(1);
+      expect(archive.lists).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('a short first page is the count: the archive is not asked to count', async () => {
+    const archive = fakeArchive();
+    const store = newStore(query, { table: 'meetings', search: 'rare' }, 0);
+    askArchive(store, 0, archive.calls, () => undefined);
+    archive.lists[0]?.answer({ rows: rowsFrom(0, 37), total: null });
+    await settle();
+    expect(store.total).toBe(37);
+    expect(archive.counts).toHaveLength(0);
   });
 });
