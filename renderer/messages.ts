@@ -183,9 +183,12 @@ const en = {
   'meetings.recordTitle': 'Meeting on {date} in {place}',
   'people.title': 'People',
   'people.positions': 'Positions held',
+  'people.meetings': 'Meetings taken part in',
+  'people.meetingAs': 'as {title}',
   'organisations.title': 'Organisations',
   'organisations.departments': 'Departments',
-  'organisations.positions': 'People who held a position here',
+  'organisations.people': 'People who held a position here',
+  'organisations.meetings': 'Meetings where it was represented',
   'events.title': 'Events',
 
   'timeline.loading': 'Drawing the timeline…',
@@ -691,6 +694,8 @@ const en = {
   // end csv import
 
   // timeline
+  'timeline.countsOnly':
+    'The picture shows how many visits start in each period: zoom in to draw and list them one by one.',
   'timeline.legend.meeting': 'Meeting, on its day (when zoomed in)',
   'timeline.regionFilter': 'Region',
   'timeline.regionFilter.any': 'Any region',

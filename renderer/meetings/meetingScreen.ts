@@ -16,11 +16,11 @@ export const meetingScreen: RecordScreen = {
   label: 'meetings.title',
   columns: [
     textColumn('date', 'date', { width: '7.5rem' }),
-    textColumn('visit', 'text', {}),
-    textColumn('city', 'text', { width: '12%' }),
-    textColumn('country', 'country', { width: '12%' }),
-    textColumn('venue', 'text', { width: '22%' }),
-    textColumn('format', 'text', { width: '12%' }),
+    textColumn('visit', 'text', { width: '24%' }),
+    textColumn('city', 'text', { width: '10%' }),
+    textColumn('country', 'country', { width: '10%' }),
+    textColumn('counterparts', 'text', {}),
+    textColumn('topics', 'text', { width: '18%' }),
   ],
   title: meetingTitle,
   fields: [

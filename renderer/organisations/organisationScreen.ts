@@ -1,6 +1,6 @@
 import type { RecordScreen } from '../components/RecordScreen.js';
 import { textColumn } from '../components/textColumn.js';
-import { formatDateRange } from '../formatDate.js';
+import { formatDate, formatDateRange } from '../formatDate.js';
 
 export const organisationScreen: RecordScreen = {
   table: 'organisations',
@@ -21,15 +21,20 @@ export const organisationScreen: RecordScreen = {
   ],
   related: [
     {
+      key: 'people',
+      label: 'organisations.people',
+      line: (p) =>
+        [p.name, p.title, formatDateRange(p.start_date, p.end_date)].filter(Boolean).join(' · '),
+    },
+    {
+      key: 'meetings',
+      label: 'organisations.meetings',
+      line: (m) => [formatDate(m.date), m.visit, m.people].filter(Boolean).join(' · '),
+    },
+    {
       key: 'departments',
       label: 'organisations.departments',
       line: (d) => String(d.name ?? ''),
-    },
-    {
-      key: 'positions',
-      label: 'organisations.positions',
-      line: (p) =>
-        [p.person, p.title, formatDateRange(p.start_date, p.end_date)].filter(Boolean).join(' · '),
     },
   ],
 };

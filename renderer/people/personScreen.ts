@@ -1,15 +1,18 @@
 import type { RecordScreen } from '../components/RecordScreen.js';
 import { textColumn } from '../components/textColumn.js';
-import { formatDateRange } from '../formatDate.js';
+import { formatDate, formatDateRange } from '../formatDate.js';
+import { t } from '../messages.js';
 
 export const personScreen: RecordScreen = {
   table: 'people',
   label: 'people.title',
   columns: [
     textColumn('name', 'text', {}),
-    textColumn('honorific', 'text', { width: '12%' }),
-    textColumn('country', 'country', { width: '14%' }),
-    textColumn('aliases', 'list', { width: '40%' }),
+    textColumn('honorific', 'text', { width: '9%' }),
+    textColumn('position', 'text', { width: '28%' }),
+    textColumn('country', 'country', { width: '11%' }),
+    textColumn('meeting_count', 'number', { width: '8.5rem', align: 'end' }),
+    textColumn('aliases', 'list', { width: '18%' }),
   ],
   title: (row) => String(row.name ?? ''),
   fields: [
@@ -19,6 +22,18 @@ export const personScreen: RecordScreen = {
     { field: 'notes', kind: 'text', long: true },
   ],
   related: [
+    {
+      key: 'meetings',
+      label: 'people.meetings',
+      line: (m) =>
+        [
+          formatDate(m.date),
+          m.visit,
+          m.title ? t('people.meetingAs', { title: String(m.title) }) : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+    },
     {
       key: 'positions',
       label: 'people.positions',
