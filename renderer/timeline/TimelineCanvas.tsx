@@ -10,9 +10,10 @@ import type { TimelineData } from '../../db/api.js';
 import { t } from '../messages.js';
 import { drawTimeline } from './drawTimeline.js';
 import type { Layout } from './layoutLanes.js';
-import type { Mark } from './layoutMarks.js';
+import { markAt } from './markAt.js';
+import type { SummaryLanes } from './summaryLanes.js';
 import { timelineFrame, type Frame } from './timelineFrame.js';
-import { LABEL_WIDTH, rowAt } from './timelineGeometry.js';
+import { LABEL_WIDTH } from './timelineGeometry.js';
 import { TimelineTooltip, tooltipText } from './TimelineTooltip.js';
 import { useTimelineZoom } from './useTimelineZoom.js';
 import { VisibleVisits } from './VisibleVisits.js';
@@ -27,24 +28,22 @@ export interface TimelineCanvasProps {
   onOpen: (visit: number) => void;
   /** Told of each frame painted, for the export and the count of what is in view. */
   onFrame?: (frame: Frame) => void;
+  /** Counts drawn where the visits of the view are not at hand (outside `covered`). */
+  summary?: SummaryLanes | null;
+  /** The period in days whose visits `data` holds whole; null when it holds them all. */
+  covered?: { from: number; to: number } | null;
+  /** Told of the period in view once a gesture pauses, to fetch its visits. */
+  onSettle?: (from: number, to: number) => void;
 }
 
 /** The list of visits in view follows the picture once a gesture pauses, not on every frame. */
 const SETTLE_MS = 120;
 
-function markAt(frame: Frame | null, x: number, y: number): Mark | null {
-  if (!frame) return null;
-  const at = rowAt(frame.boxes, y);
-  if (!at) return null;
-  return (
-    frame.marks.find(
-      (m) => m.lane === at.lane && m.row === at.row && x >= m.x0 - 1 && x <= m.x1 + 1,
-    ) ?? null
-  );
-}
-
 export function TimelineCanvas(props: TimelineCanvasProps) {
   const { data, layout, labels, description, today, onOpen, onFrame } = props;
+  const { summary = null, covered = null, onSettle } = props;
+  const settled$ = useRef(onSettle);
+  settled$.current = onSettle;
   const axisId = useId();
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -73,7 +72,8 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     const dayAt = (px: number) => first + ((px - tx) / k - LABEL_WIDTH) * perPx;
     const from = dayAt(LABEL_WIDTH);
     const to = dayAt(width);
-    const f = timelineFrame(data, layout, { from, to, width }, today);
+    const inDetail = !summary || (covered !== null && covered.from <= from && to <= covered.to);
+    const f = timelineFrame(data, layout, { from, to, width }, today, inDetail ? null : summary);
     const dpr = window.devicePixelRatio || 1;
     if (node.width !== Math.round(width * dpr) || node.height !== Math.round(f.height * dpr)) {
       node.width = Math.round(width * dpr);
@@ -88,11 +88,17 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     performance.measure('timeline-paint', { start: began });
     onFrame?.(f);
     clearTimeout(settle.current);
-    settle.current = setTimeout(() => setSettled(f), SETTLE_MS);
-  }, [data, layout, labels, width, first, last, today, onFrame]);
+    settle.current = setTimeout(() => {
+      setSettled(f);
+      settled$.current?.(from, to);
+    }, SETTLE_MS);
+  }, [data, layout, labels, width, first, last, today, onFrame, summary, covered]);
 
+  // A frame already asked for paints what is newest when it comes, not what was when it was asked.
+  const latest = useRef(paint);
+  latest.current = paint;
   const schedule = useCallback(() => {
-    if (!pending.current) pending.current = requestAnimationFrame(paint);
+    if (!pending.current) pending.current = requestAnimationFrame(() => latest.current());
   }, [paint]);
 
   useEffect(() => {

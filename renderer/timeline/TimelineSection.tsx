@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import type { Query, Row, TimelineData } from '../../db/api.js';
+import type { Query, Row, TimelineData, TimelineSummary } from '../../db/api.js';
 import { archive } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { t } from '../messages.js';
@@ -14,6 +14,8 @@ import { TimelineExport } from './TimelineExport.js';
 import { TimelineFilters } from './TimelineFilters.js';
 import type { Frame } from './timelineFrame.js';
 import { TimelineLegend } from './TimelineLegend.js';
+import { summaryLanes } from './summaryLanes.js';
+import { useTimelineDetail } from './useTimelineDetail.js';
 
 function visitRow(data: TimelineData, index: number): Row | null {
   const v = data.visits[index];
@@ -39,12 +41,40 @@ export function TimelineSection() {
     }),
     [where, search],
   );
-  const answer = useArchive<TimelineData>(() => archive.timeline(query), JSON.stringify(query));
-  const data = answer.value;
-  const layout = useMemo(
-    () => (data ? layoutLanes(data.visits, mode, (key) => laneLabel(mode, key)) : null),
-    [data, mode],
+  // Counts first, in a few KB; the visits of the view follow (useTimelineDetail).
+  const byLane = mode === 'region' ? 'country' : mode;
+  const answer = useArchive<TimelineSummary>(
+    () => archive.timelineSummary({ query, lanes: byLane }),
+    JSON.stringify([query, byLane]),
   );
+  const summary = answer.value;
+  const lanes = useMemo(
+    () => (summary ? summaryLanes(summary, mode, (key) => laneLabel(mode, key)) : null),
+    [summary, mode],
+  );
+  const { detail, onSettle } = useTimelineDetail(query, lanes);
+  const data = useMemo<TimelineData | undefined>(
+    () =>
+      summary
+        ? {
+            visits: detail?.data.visits ?? [],
+            events: summary.events,
+            undated: summary.undated,
+            truncated: detail?.data.truncated ?? false,
+          }
+        : undefined,
+    [summary, detail],
+  );
+  const layout = useMemo(() => {
+    if (!data || !lanes) return null;
+    const label = (key: string) => laneLabel(mode, key);
+    // The summary's period and lanes, whatever part of it the visits at hand cover.
+    return {
+      ...layoutLanes(data.visits, mode, label, lanes.keys),
+      first: lanes.first,
+      last: lanes.last,
+    };
+  }, [data, lanes, mode]);
   const labels = useMemo(
     () => layout?.lanes.map((lane) => laneLabel(mode, lane.key)) ?? [],
     [layout, mode],
@@ -83,7 +113,7 @@ export function TimelineSection() {
         <span>{filter}</span>{' '}
         {data ? (
           <span className="muted" data-testid="timeline-count">
-            {t('timeline.count', { count: data.visits.length })}
+            {t('timeline.count', { count: summary?.total ?? 0 })}
             {data.undated ? ` ${t('timeline.undated', { count: data.undated })}` : ''}
             {data.truncated ? ` ${t('timeline.truncated')}` : ''}
           </span>
@@ -98,7 +128,7 @@ export function TimelineSection() {
       ) : null}
       {!data || !layout ? (
         <p className="muted">{t('timeline.loading')}</p>
-      ) : data.visits.length === 0 ? (
+      ) : !summary || summary.total === 0 ? (
         <p className="muted">
           {search || where.length > 0 ? t('timeline.noMatch') : t('timeline.empty')}
         </p>
@@ -110,13 +140,16 @@ export function TimelineSection() {
             layout={layout}
             labels={labels}
             description={t('timeline.canvasLabel', {
-              count: data.visits.length,
+              count: summary.total,
               lanes: t(`timeline.lanes.${mode}`),
               filter,
             })}
             today={today}
             onOpen={(i) => setOpen(visitRow(data, i))}
             onFrame={onFrame}
+            summary={detail?.range === null ? null : lanes}
+            covered={detail?.range ?? null}
+            onSettle={onSettle}
           />
         </>
       )}

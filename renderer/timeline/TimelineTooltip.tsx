@@ -3,7 +3,8 @@ import type { TimelineData } from '../../db/api.js';
 import { countryName } from '../countryName.js';
 import { formatDateRange } from '../formatDate.js';
 import { t } from '../messages.js';
-import type { Mark } from './layoutMarks.js';
+import { dayToDate } from './days.js';
+import { markCount, type Mark } from './layoutMarks.js';
 
 /** A visit as one line: title, place, dates, and "approximate" for a partial date. */
 export function visitText(data: TimelineData, visit: number): string {
@@ -16,6 +17,13 @@ export function visitText(data: TimelineData, visit: number): string {
 
 export function tooltipText(mark: Mark, data: TimelineData): string {
   if (mark.items.length === 1) return visitText(data, mark.items[0]!.visit);
+  if (mark.span) {
+    const day = (d: number) => dayToDate(d).toISOString().slice(0, 10);
+    return t('timeline.cluster', {
+      count: markCount(mark),
+      dates: formatDateRange(day(mark.span.lo), day(mark.span.hi - 1)),
+    });
+  }
   const first = data.visits[mark.items[0]!.visit];
   const last = data.visits[mark.items[mark.items.length - 1]!.visit];
   return t('timeline.cluster', {

@@ -52,6 +52,7 @@ export function VisibleVisits({
           </li>
         ))}
       </ul>
+      {frame.marks.some((m) => m.span) ? <p className="muted">{t('timeline.countsOnly')}</p> : null}
       {items.length > shown.length ? (
         <p className="muted">{t('timeline.more', { count: items.length - shown.length })}</p>
       ) : null}

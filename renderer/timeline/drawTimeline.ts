@@ -1,4 +1,5 @@
 import type { TimelineData } from '../../db/api.js';
+import { markCount } from './layoutMarks.js';
 import type { Frame } from './timelineFrame.js';
 import { COLORS, EVENT_COLORS, VISIT_COLORS } from './timelineColors.js';
 import { AXIS_HEIGHT, EVENTS_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, rowTop } from './timelineGeometry.js';
@@ -30,11 +31,11 @@ function drawBars(ctx: CanvasRenderingContext2D, frame: Frame, data: TimelineDat
     if (!box) continue;
     const y = rowTop(box, mark.row);
     const w = Math.max(1, mark.x1 - mark.x0);
-    const first = data.visits[mark.items[0]!.visit]!;
-    if (mark.items.length > 1) {
+    const first = mark.items.length === 1 ? data.visits[mark.items[0]!.visit] : undefined;
+    if (!first) {
       ctx.fillStyle = COLORS.cluster;
       ctx.fillRect(mark.x0, y, w, ROW_HEIGHT);
-      const label = String(mark.items.length);
+      const label = String(markCount(mark));
       if (ctx.measureText(label).width + 4 <= w) {
         ctx.fillStyle = '#ffffff';
         ctx.fillText(label, mark.x0 + 2, y + ROW_HEIGHT / 2);

@@ -48,7 +48,11 @@ export function laneKey(visit: TimelineVisit, mode: LaneMode): string {
   }
 }
 
-function laneOrder(mode: LaneMode, keys: string[], label: (key: string) => string): string[] {
+export function laneOrder(
+  mode: LaneMode,
+  keys: string[],
+  label: (key: string) => string,
+): string[] {
   if (mode === 'region') return REGIONS.filter((r) => keys.includes(r));
   // Unknown ('') last, the rest by the name a reader sees.
   const names = new Map(keys.map((k) => [k, label(k)]));
@@ -65,15 +69,18 @@ export function layoutLanes(
   visits: readonly TimelineVisit[],
   mode: LaneMode,
   label: (key: string) => string = (key) => key,
+  /** Lanes to draw in this order even when none of the visits falls in them (the summary's). */
+  order?: readonly string[],
 ): Layout {
   const keys = new Map<string, number>();
+  for (const key of order ?? []) keys.set(key, keys.size);
   for (const v of visits) {
     const key = laneKey(v, mode);
     if (!keys.has(key)) keys.set(key, keys.size);
   }
-  const order = laneOrder(mode, [...keys.keys()], label);
-  const laneIndex = new Map(order.map((key, i) => [key, i]));
-  const lanes: Lane[] = order.map((key) => ({ key, rows: 0, byRow: [], longest: [] }));
+  const sorted = laneOrder(mode, [...keys.keys()], label);
+  const laneIndex = new Map(sorted.map((key, i) => [key, i]));
+  const lanes: Lane[] = sorted.map((key) => ({ key, rows: 0, byRow: [], longest: [] }));
   const ends: number[][] = lanes.map(() => []);
   const placed: Placed[] = [];
   let first = Infinity;

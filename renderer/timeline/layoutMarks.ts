@@ -13,6 +13,14 @@ export interface Mark {
   x1: number;
   /** The visits the mark stands for, in start order; one for a plain bar. */
   items: Placed[];
+  /** A mark drawn from the summary, before its visits are known: how many, and their period. */
+  count?: number;
+  span?: { lo: number; hi: number };
+}
+
+/** How many visits a mark stands for. */
+export function markCount(mark: Mark): number {
+  return mark.count ?? mark.items.length;
 }
 
 /** The first index of a sorted row whose start is at least `day`. */

@@ -4,6 +4,7 @@ import { formatDate } from '../formatDate.js';
 import { dateToDay, dayNumber, dayToDate } from './days.js';
 import type { Layout } from './layoutLanes.js';
 import { layoutMarks, type Mark } from './layoutMarks.js';
+import { summaryMarks, type SummaryLanes } from './summaryLanes.js';
 import { LABEL_WIDTH, laneBoxes, type LaneBox } from './timelineGeometry.js';
 
 export interface Tick {
@@ -40,17 +41,35 @@ function tickText(date: Date, stepDays: number): string {
   return formatDate(iso.slice(0, 10));
 }
 
+// A gesture paints sixty frames a second over the same lanes and events: their layout is kept.
+const boxCache = new WeakMap<Layout, ReturnType<typeof laneBoxes>>();
+const eventCache = new WeakMap<TimelineData['events'], number[]>();
+
+function boxesOf(layout: Layout): ReturnType<typeof laneBoxes> {
+  let boxes = boxCache.get(layout);
+  if (!boxes) boxCache.set(layout, (boxes = laneBoxes(layout)));
+  return boxes;
+}
+
+function eventDays(data: TimelineData): number[] {
+  let days = eventCache.get(data.events);
+  if (!days) eventCache.set(data.events, (days = data.events.map((e) => dayNumber(e[2]))));
+  return days;
+}
+
 export function timelineFrame(
   data: TimelineData,
   layout: Layout,
   view: { from: number; to: number; width: number },
   todayIso: string,
+  /** Drawn instead of the visits, where they have not been fetched for the view. */
+  summary?: SummaryLanes | null,
 ): Frame {
   const { from, to, width } = view;
   const k = (width - LABEL_WIDTH) / (to - from);
   const x = (day: number) => LABEL_WIDTH + (day - from) * k;
-  const { boxes, height } = laneBoxes(layout);
-  const marks = layoutMarks(layout, from, to, x);
+  const { boxes, height } = boxesOf(layout);
+  const marks = summary ? summaryMarks(summary, from, to, x) : layoutMarks(layout, from, to, x);
 
   const time = scaleUtc()
     .domain([dayToDate(from), dayToDate(to)])
@@ -63,8 +82,7 @@ export function timelineFrame(
   const ticks = dates.map((d) => ({ x: x(dateToDay(d)), label: tickText(d, step) }));
 
   const events: EventMark[] = [];
-  data.events.forEach((e, i) => {
-    const lo = dayNumber(e[2]);
+  eventDays(data).forEach((lo, i) => {
     if (lo >= from && lo < to) events.push({ x: x(lo + 0.5), event: i });
   });
   const today = dayNumber(todayIso);

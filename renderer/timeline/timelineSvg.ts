@@ -75,16 +75,13 @@ export function timelineSvg(
     const x0 = Math.max(LABEL_WIDTH, mark.x0);
     const w = Math.max(1, mark.x1 - x0);
     if (mark.x1 < LABEL_WIDTH) continue;
-    const v = data.visits[mark.items[0]!.visit]!;
-    const fill = mark.items.length > 1 ? COLORS.cluster : VISIT_COLORS[v[8]];
-    const approx =
-      mark.items.length === 1 && v[7]
-        ? ` fill-opacity="0.45" stroke="${fill}" stroke-dasharray="3 2"`
-        : '';
+    const v = mark.items.length === 1 ? data.visits[mark.items[0]!.visit] : undefined;
+    const fill = v ? VISIT_COLORS[v[8]] : COLORS.cluster;
+    const approx = v?.[7] ? ` fill-opacity="0.45" stroke="${fill}" stroke-dasharray="3 2"` : '';
     out.push(
       `<rect x="${n(x0)}" y="${rowTop(box, mark.row)}" width="${n(w)}" height="${ROW_HEIGHT}" fill="${fill}"${approx}><title>${esc(tooltipText(mark, data))}</title></rect>`,
     );
-    if (mark.items.length > 1 || dayPx < MEETING_MIN_DAY_PX) continue;
+    if (!v || dayPx < MEETING_MIN_DAY_PX) continue;
     const y = rowTop(box, mark.row);
     for (const day of v[9]) {
       const mx = frame.x(mark.items[0]!.lo + day + 0.5);
