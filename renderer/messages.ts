@@ -696,8 +696,6 @@ const en = {
   // timeline
   'timeline.countsOnly':
     'The picture shows how many visits start in each period: zoom in to draw and list them one by one.',
-  'timeline.countsOnly':
-    'The picture shows how many visits start in each period: zoom in to draw and list them one by one.',
   'timeline.legend.meeting': 'Meeting, on its day (when zoomed in)',
   'timeline.regionFilter': 'Region',
   'timeline.regionFilter.any': 'Any region',
