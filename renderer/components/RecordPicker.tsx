@@ -130,7 +130,11 @@ export function RecordPicker({
       <input
         {...combobox.getInputProps({
           onKeyDown,
-          onFocus: () => setOpen(true),
+          // An empty field lists what can be picked; one holding a choice waits for typing or
+          // the Down arrow, so that a form opening on it does not cover itself with a list.
+          onFocus: () => {
+            if (multiple || !value) setOpen(true);
+          },
           onBlur: () => {
             if (!multiple && text !== (value ?? '')) setText(value ?? '');
           },
