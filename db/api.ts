@@ -369,7 +369,7 @@ export interface TimelineSummary {
   undated: number;
   /** Sorted by lane, then period. */
   cells: TimelineCell[];
-  /** Events that overlap the period. */
+  /** Events that overlap the period, when there are 200 at most; else none (`timeline` has them). */
   events: TimelineEvent[];
 }
 

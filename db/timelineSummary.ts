@@ -13,6 +13,16 @@ import { eventsBetween } from './timeline.js';
 
 /** More cells than this are summed by year instead of by month, to keep the answer small. */
 export const SUMMARY_MOST_CELLS = 2000;
+/** More events than this are left to the visits of a period, which bring their own. */
+export const SUMMARY_MOST_EVENTS = 200;
+
+const LIVE = 't.deleted_at IS NULL';
+/** Without filters, the counts come from an index that holds lane and start alone. */
+const COUNT_INDEX: Record<string, string> = {
+  one: 'visits_start',
+  country: 'visits_country_start',
+};
+const YEAR_DAYS = 366;
 
 const LANE_SQL: Record<TimelineSummaryInput['lanes'] & string, string> = {
   one: "''",
@@ -33,6 +43,43 @@ function byYear(cells: readonly Cell[]): Cell[] {
   return [...sums.values()];
 }
 
+/**
+ * The last day of the latest end, from the latest start (`lastStart`). A date's span is a year at
+ * most, so the visit that ends last starts, or ends, within a year of the latest of either: only
+ * those are read, through the start and end indexes, rather than every row.
+ */
+function lastDay(
+  db: Database.Database,
+  where: string,
+  params: readonly unknown[],
+  lastStart: string,
+): string {
+  const lastEnd = (
+    db
+      .prepare(`SELECT max(t.end_date_lo) FROM visits t WHERE ${where}`)
+      .raw()
+      .get(...params) as [string | null]
+  )[0];
+  const since = (iso: string) =>
+    new Date(Date.parse(iso) - YEAR_DAYS * 86_400_000).toISOString().slice(0, 10);
+  // Each through its own index where the query keeps to live visits (the indexes are partial).
+  const live = where.startsWith(LIVE);
+  const latest = (index: string, column: string, from: string) =>
+    (
+      db
+        .prepare(
+          `SELECT max(max(coalesce(t.end_date_hi, t.start_date_hi), t.start_date_hi))
+           FROM visits t ${live ? `INDEXED BY ${index}` : ''} WHERE ${where} AND t.${column} >= ?`,
+        )
+        .raw()
+        .get(...params, from) as [string | null]
+    )[0];
+  const byStart = latest('visits_start', 'start_date_lo', since(lastStart));
+  const byEnd = lastEnd ? latest('visits_end', 'end_date_lo', since(lastEnd)) : null;
+  const row = [byStart && byEnd ? (byStart > byEnd ? byStart : byEnd) : (byStart ?? byEnd)];
+  return row[0] ?? lastStart;
+}
+
 export function timelineSummary(
   db: Database.Database,
   input: TimelineSummaryInput,
@@ -48,14 +95,16 @@ export function timelineSummary(
   const c = plannedQuery(db, { ...query, limit: 1, offset: 0, withTotal: false });
   // The count statement's conditions are the query's own: the summary counts what a list shows.
   const where = c.countSql.slice(c.countSql.indexOf(' WHERE ') + ' WHERE '.length);
+  const params = c.countParams;
+  const index = where === LIVE ? COUNT_INDEX[lanes] : undefined;
   const rows = db
     .prepare(
       `SELECT ${LANE_SQL[lanes]}, substr(t.start_date_lo, 1, 7), count(*),
-         min(t.start_date_lo), max(coalesce(t.end_date_hi, t.start_date_hi), t.start_date_hi)
-       FROM visits t WHERE ${where} GROUP BY 1, 2`,
+         min(t.start_date_lo), max(t.start_date_lo)
+       FROM visits t ${index ? `INDEXED BY ${index}` : ''} WHERE ${where} GROUP BY 1, 2`,
     )
     .raw()
-    .all(...c.countParams) as [string, string | null, number, string | null, string | null][];
+    .all(...params) as [string, string | null, number, string | null, string | null][];
 
   let cells: Cell[] = [];
   let undated = 0;
@@ -70,12 +119,13 @@ export function timelineSummary(
     total += count;
     cells.push([lane, month, count]);
     if (first === null || lo < first) first = lo;
-    const end = hi ?? lo;
-    if (last === null || end > last) last = end;
+    if (last === null || (hi ?? lo) > last) last = hi ?? lo;
   }
+  if (last !== null) last = lastDay(db, where, params, last);
   const period = cells.length > SUMMARY_MOST_CELLS ? 'year' : 'month';
   if (period === 'year') cells = byYear(cells);
   cells.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
-  const events = first && last ? eventsBetween(db, first, last) : [];
+  const all = first && last ? eventsBetween(db, first, last) : [];
+  const events = all.length <= SUMMARY_MOST_EVENTS ? all : [];
   return { period, first, last, total, undated, cells, events };
 }
