@@ -58,7 +58,8 @@ export function TimelineSection() {
       summary
         ? {
             visits: detail?.data.visits ?? [],
-            events: summary.events,
+            // Many events come with the visits of a period, not with the counts.
+            events: detail ? detail.data.events : summary.events,
             undated: summary.undated,
             truncated: detail?.data.truncated ?? false,
           }
