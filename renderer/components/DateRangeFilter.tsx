@@ -24,10 +24,12 @@ export function DateRangeFilter({
     () => (filter && filterToRange(filter)) ?? { from: '', to: '' },
   );
   const [checked, setChecked] = useState(range);
-  useDebounced(range, FILTER_PAUSE_MS, (typed) => {
-    setChecked(typed);
+  // A valid range is asked as typed (a date is an index's quick question); a problem is said
+  // only once typing pauses, not at the first digit of a year.
+  useDebounced(range, 0, (typed) => {
     if (!dateRangeProblem(typed)) onChange(rangeToFilter(field, typed));
   });
+  useDebounced(range, FILTER_PAUSE_MS, setChecked);
   const problem = dateRangeProblem(checked);
   const input = (end: 'from' | 'to') => {
     const wrong = problem?.input === end;

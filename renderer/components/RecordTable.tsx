@@ -83,6 +83,7 @@ export function RecordTable({
         tools={tools}
         search={search}
         onSearch={onSearch}
+        onTyping={records.postpone}
         exportQuery={{
           table,
           where,

@@ -12,11 +12,14 @@ export function SearchField({
   label,
   value,
   onSearch,
+  onTyping,
 }: {
   label: string;
   /** The search in force, when it may also be set elsewhere: the field then shows it. */
   value?: string;
   onSearch: (text: string) => void;
+  /** Told at each change of the text, before the pause: a new search is on its way. */
+  onTyping?: () => void;
 }) {
   const id = useId();
   const [text, setText] = useState(value ?? '');
@@ -41,7 +44,10 @@ export function SearchField({
         placeholder={t('search.placeholder')}
         autoComplete="off"
         spellCheck={false}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          onTyping?.();
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') onSearch(text.trim());
           if (event.key === 'Escape' && text) {

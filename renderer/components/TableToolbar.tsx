@@ -21,6 +21,7 @@ export function TableToolbar({
   tools,
   search,
   onSearch,
+  onTyping,
   exportQuery,
   total,
 }: {
@@ -30,6 +31,8 @@ export function TableToolbar({
   tools: TableTools;
   search: string;
   onSearch: (text: string) => void;
+  /** A search is being typed (SearchField's onTyping). */
+  onTyping?: () => void;
   exportQuery: Query;
   total: number | null;
 }) {
@@ -42,6 +45,7 @@ export function TableToolbar({
           label={t('search.label', { table: label })}
           value={search}
           onSearch={onSearch}
+          {...(onTyping ? { onTyping } : {})}
         />
         <div className="table-toolbar-actions">
           <ViewsMenu table={table} state={tools.state} view={tools.view} />

@@ -1,6 +1,6 @@
 /**
- * Typing in a filter pauses this long before the table asks the archive again. None: the grid
- * abandons a replaced query's requests, and a filter's first page is quick (an index, or a scan
- * that stops at the page's last row), so a pause would only delay every answer by its length.
+ * Typing in a text filter pauses this long before the table asks the archive again: long enough
+ * to take a burst of keys as one question, short beside the archive's answer. A running read
+ * cannot be stopped, so each key's question would hold a reader thread the last one waits for.
  */
-export const FILTER_PAUSE_MS = 0;
+export const FILTER_PAUSE_MS = 100;

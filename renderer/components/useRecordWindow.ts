@@ -48,6 +48,11 @@ export interface RecordWindow {
   stop: () => void;
   /** Asks again, after an error or a stop. */
   retry: () => void;
+  /**
+   * The user is typing what will replace the query (a search box that waits for a pause): its
+   * count and neighbouring pages wait on, so that they do not hold the threads the next query needs.
+   */
+  postpone: () => void;
 }
 
 /** A row whose page has not come back yet. */
@@ -123,6 +128,8 @@ export function useRecordWindow(query: WindowQuery): RecordWindow {
     setAttempt((n) => n + 1);
   }, []);
 
+  const postpone = useCallback(() => storeRef.current.postpone(), []);
+
   return {
     total: current.total,
     rowCount: shown.rowCount,
@@ -137,5 +144,6 @@ export function useRecordWindow(query: WindowQuery): RecordWindow {
     show,
     stop,
     retry,
+    postpone,
   };
 }

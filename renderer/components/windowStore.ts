@@ -49,6 +49,8 @@ export interface WindowStore {
   /** The query stood long enough (WindowCalls.settleMs): its count and neighbours may be asked. */
   settled: boolean;
   settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Starts the wait for the query to settle again, while one is under way. */
+  postpone: () => void;
 }
 
 export function newStore(list: Query, count: Query, version: number, before?: WindowStore) {
@@ -74,6 +76,7 @@ export function newStore(list: Query, count: Query, version: number, before?: Wi
     error: null,
     settled: false,
     settleTimer: undefined,
+    postpone: () => undefined,
   };
   return store;
 }
@@ -93,11 +96,17 @@ const settled = (s: WindowStore, calls: WindowCalls) => s.settled || !calls.sett
 /** Once the query's first page came: after settleMs, asks what waited for the query to stand. */
 function settleLater(s: WindowStore, calls: WindowCalls, changed: () => void): void {
   if (settled(s, calls) || s.settleTimer !== undefined) return;
-  s.settleTimer = setTimeout(() => {
+  const settle = () => {
     s.settleTimer = undefined;
     s.settled = true;
     askArchive(s, s.version, calls, changed);
-  }, calls.settleMs);
+  };
+  s.settleTimer = setTimeout(settle, calls.settleMs);
+  s.postpone = () => {
+    if (s.settleTimer === undefined) return;
+    clearTimeout(s.settleTimer);
+    s.settleTimer = setTimeout(settle, calls.settleMs);
+  };
 }
 
 /**

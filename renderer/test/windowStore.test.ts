@@ -200,6 +200,17 @@ describe('the window store', () => {
       await vi.advanceTimersByTimeAsync(1000);
       expect(archive.counts).toHaveLength(1);
       expect(archive.lists).toHaveLength(3);
+
+      // A search being typed, not yet applied, keeps the count of the query it will replace waiting.
+      const typed = newStore({ ...query, search: 'f' }, { table: 'meetings', search: 'f' }, 0);
+      askArchive(typed, 0, calls, () => undefined);
+      archive.lists.at(-1)?.answer({ rows: rowsFrom(0, 200), total: null });
+      await vi.advanceTimersByTimeAsync(200);
+      typed.postpone();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(archive.counts).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(archive.counts).toHaveLength(2);
     } finally {
       vi.useRealTimers();
     }
