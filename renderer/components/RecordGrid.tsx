@@ -1,8 +1,9 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { flexRender, type ReactTable } from '@tanstack/react-table';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Row, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
+import { GridRow } from './GridRow.js';
 import { GridStatus } from './GridStatus.js';
 import type { RecordTableFeatures } from './recordTableFeatures.js';
 import { SortableHeader } from './SortableHeader.js';
@@ -114,6 +115,23 @@ export function RecordGrid(props: RecordGridProps) {
     },
   });
   const { active } = keys;
+  // Stable for the grid's life, so that a memoised row renders again only when it changed.
+  const latest = useRef({ onOpen, onCellFocus: keys.onCellFocus });
+  latest.current = { onOpen, onCellFocus: keys.onCellFocus };
+  const openRecord = useCallback((record: Row) => latest.current.onOpen(record), []);
+  const onCellFocus = useCallback(
+    (row: number, col: number) => latest.current.onCellFocus(row, col),
+    [],
+  );
+  const defs = columns.map((column) => column.columnDef);
+  const looksKey = useRef(defs);
+  if (
+    defs.length !== looksKey.current.length ||
+    defs.some((def, i) => def !== looksKey.current[i])
+  ) {
+    looksKey.current = defs;
+  }
+  const looks = looksKey.current;
 
   // The tab stop is the active cell while its row is in the page, else the first row shown.
   const tabRow = items.some((item) => item.index === active.row) ? active.row : from;
@@ -164,43 +182,18 @@ export function RecordGrid(props: RecordGridProps) {
             {spacer(padTop)}
             {items.map((item) => {
               const row = rows[item.index - records.first];
-              const record = row?.original;
-              const pending = !record || record === PENDING_ROW;
-              const cells = row?.getAllCells();
               return (
-                <tr
+                <GridRow
                   key={item.index}
-                  // Where the row sits among all matching records (the header row is row 1).
-                  aria-rowindex={item.index + 2}
-                  className={[item.index % 2 ? 'is-odd' : '', pending ? 'is-pending' : '']
-                    .join(' ')
-                    .trim()}
-                  onClick={pending ? undefined : () => onOpen(record)}
-                >
-                  {columns.map((column, col) => {
-                    const cell = cells?.[col];
-                    const look = column.columnDef.meta;
-                    const shown =
-                      cell && !pending
-                        ? flexRender(cell.column.columnDef.cell, cell.getContext())
-                        : null;
-                    return (
-                      <td
-                        key={column.id}
-                        tabIndex={item.index === tabRow && col === active.col ? 0 : -1}
-                        className={look?.align === 'end' ? 'align-end' : undefined}
-                        title={typeof shown === 'string' && shown.length > 20 ? shown : undefined}
-                        onFocus={() => keys.onCellFocus(item.index, col)}
-                      >
-                        {pending && col === 0 ? (
-                          <span className="visually-hidden">{t('grid.loadingRow')}</span>
-                        ) : (
-                          shown
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
+                  index={item.index}
+                  row={row}
+                  record={row?.original}
+                  columns={columns}
+                  looks={looks}
+                  tabCol={item.index === tabRow ? active.col : -1}
+                  onOpen={openRecord}
+                  onCellFocus={onCellFocus}
+                />
               );
             })}
             {spacer(padBottom)}
