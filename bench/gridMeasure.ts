@@ -139,10 +139,10 @@ async function clearFilter(page: Page, column: string): Promise<void> {
   await page.keyboard.press('Escape');
 }
 
-/** Words to type: for a search, words of the meetings' summaries; for a filter, of their venues. */
+/** Words to type: for a search, words of the meetings' summaries; for a filter, of their cities. */
 export interface GridWords {
   search: string[];
-  venue: string[];
+  city: string[];
 }
 
 export async function measureGrid(url: string, words: GridWords): Promise<GridFigures> {
@@ -180,9 +180,9 @@ export async function measureGrid(url: string, words: GridWords): Promise<GridFi
     const indexed = await typing(page, 'Indexed: Date filter, From (year)', dateFrom, years, last);
     figures.splice(0, 0, indexed);
     if (dateFrom) await clearFilter(page, 'Date');
-    const venue = await filterField(page, 'Venue', 'Text');
-    figures.push(await typing(page, 'Substring: Venue filter, contains', venue, words.venue, last));
-    if (venue) await clearFilter(page, 'Venue');
+    const city = await filterField(page, 'City', 'Text');
+    figures.push(await typing(page, 'Substring: City filter, contains', city, words.city, last));
+    if (city) await clearFilter(page, 'City');
 
     const scroll = (await page.evaluate(SCROLL(SCROLL_ROWS))) as {
       times: number[];
