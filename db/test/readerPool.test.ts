@@ -11,6 +11,7 @@ import { countRecords, listRecords } from '../query.js';
 import { createReaderPool, type ReaderPool } from '../readerPool.js';
 import { callApi, createHandlers } from '../service.js';
 import { timeline } from '../timeline.js';
+import { timelineSummary } from '../timelineSummary.js';
 import { create } from './fixtures.js';
 import { fillTopics, SLOW_COUNT } from './manyTopics.js';
 import { tempArchive } from './tempArchive.js';
@@ -50,6 +51,8 @@ describe('reader threads', () => {
     expect(await readers.run('listRecords', visits)).toEqual(listRecords(db, visits));
     expect(await readers.run('countRecords', visits)).toEqual(countRecords(db, visits));
     expect(await readers.run('timeline', visits)).toEqual(timeline(db, visits));
+    const summary = { query: visits, lanes: 'country' as const };
+    expect(await readers.run('timelineSummary', summary)).toEqual(timelineSummary(db, summary));
   });
 
   test('see a record saved on the main thread in the very next list', async () => {
