@@ -16,8 +16,15 @@ import { inlineParams } from '../db/compileQuery.js';
 import { exportColumns, exportCsv } from '../db/csvExport.js';
 import { wholeQuery } from '../db/query.js';
 
-const TABLE_QUERY: Query = { table: 'meetings' };
-/** The meetings table as it opens: its default columns and order. */
+/**
+ * The meetings with their stored and joined columns. The table's default columns also hold the
+ * computed counterparts and topics, whose SQL (`group_concat(... ORDER BY ...)`, SQLite 3.44)
+ * Debian's sqlite3 shell (3.40) cannot run, so the yardstick could not read the same statement.
+ */
+const TABLE_QUERY: Query = {
+  table: 'meetings',
+  columns: ['date', 'visit', 'city', 'country', 'venue', 'format'],
+};
 export const EXPORT_QUERY: Query = { ...TABLE_QUERY, columns: exportColumns(TABLE_QUERY) };
 export const EXPORT_GOAL_MS = 2000;
 const RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3);
@@ -127,7 +134,7 @@ export function renderExport(f: ExportFigures, date: string): string {
     EXPORT_HEADING,
     '',
     `Measured ${date}; rerun alone with \`npm run bench -- --only export\`. Every live meeting`,
-    `(${n(f.rows)} rows), default columns and sort, written to a file; median of ${f.runs} runs.`,
+    `(${n(f.rows)} rows), the columns date, visit, city, country, venue and format in the default sort, written to a file; median of ${f.runs} runs.`,
     '',
     '| Writer | Time (s) | Rows/s | vs sqlite3 -csv |',
     '| --- | ---: | ---: | ---: |',
