@@ -337,7 +337,8 @@ const en = {
   'filter.from': 'From',
   'filter.to': 'To',
   'filter.datePlaceholder': '2023-09',
-  'filter.dateHint': 'A year, a month or a day: 2023, 2023-09 or 2023-09-19. Either end may stay empty.',
+  'filter.dateHint':
+    'A year, a month or a day: 2023, 2023-09 or 2023-09-19. Either end may stay empty.',
   'filter.badDate':
     'This is not a date the archive knows: write a year, a month or a day, such as 2023, 2023-09 or 2023-09-19. Nothing was filtered.',
   'filter.reversed': 'The period ends before it starts: correct From or To. Nothing was filtered.',
@@ -624,7 +625,8 @@ const en = {
   'import.empty': 'This file is empty. Choose a CSV file with a header line and rows.',
   'import.tooBig':
     'This file is {size} MB, and the archive imports CSV files of up to 50 MB. Split it into smaller files and import each.',
-  'import.unreadable': 'The file could not be read. Check that it is still there, and choose it again.',
+  'import.unreadable':
+    'The file could not be read. Check that it is still there, and choose it again.',
   'import.reading': 'Reading the file',
   'import.checking': 'Checking every row…',
   'import.summary': {
