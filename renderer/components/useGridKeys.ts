@@ -25,15 +25,18 @@ export interface GridKeysOptions {
 export function useGridKeys(options: GridKeysOptions) {
   const { body, head, rowCount, columnCount, pageRows, scrollToRow, open } = options;
   const [active, setActive] = useState<GridCell>({ row: 0, col: 0 });
-  const focusWanted = useRef(false);
+  // The cell a move asked for. Kept apart from `active`: a render that happens between the key
+  // and the state update (a scroll, a page arriving) must not focus the cell being left.
+  const focusWanted = useRef<GridCell | null>(null);
 
   useEffect(() => {
     // After a move, the cell is focused once its row is in the page.
-    if (!focusWanted.current) return;
-    const tr = body.current?.querySelector(`tr[aria-rowindex="${active.row + 2}"]`);
-    const td = tr?.children[active.col] as HTMLElement | undefined;
+    const wanted = focusWanted.current;
+    if (!wanted) return;
+    const tr = body.current?.querySelector(`tr[aria-rowindex="${wanted.row + 2}"]`);
+    const td = tr?.children[wanted.col] as HTMLElement | undefined;
     if (td) {
-      focusWanted.current = false;
+      focusWanted.current = null;
       td.focus();
     }
   });
@@ -45,7 +48,7 @@ export function useGridKeys(options: GridKeysOptions) {
   const moveTo = (cell: GridCell) => {
     if (cell.row < 0) return focusHeader(cell.col);
     setActive(cell);
-    focusWanted.current = true;
+    focusWanted.current = cell;
     scrollToRow(cell.row);
   };
   const extent = () => ({ rows: rowCount, columns: columnCount, pageRows: pageRows() });
