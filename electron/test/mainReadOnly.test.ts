@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openArchive } from '../../db/open.js';
 import { saveRecords } from '../../db/write.js';
 import type { FakeElectron } from './fakeElectron.js';
+import { startMain } from './startMain.js';
 
 // The real main process under Node, as in main.test.ts, started on an archive that another
 // program is writing to.
@@ -28,19 +28,6 @@ function ipc(method: string, input: unknown) {
   }>;
 }
 
-async function bundle(entry: string, outfile: string, alias: Record<string, string> = {}) {
-  await build({
-    entryPoints: [path.join(root, entry)],
-    outfile: path.join(dir, 'electron', outfile),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    alias,
-    logLevel: 'silent',
-  });
-}
-
 beforeAll(async () => {
   fs.mkdirSync(path.dirname(db));
   const archive = openArchive(db, { create: true });
@@ -57,21 +44,7 @@ beforeAll(async () => {
   );
   await new Promise((resolve) => holder.stdout?.once('data', resolve));
 
-  await bundle('electron/main.ts', 'main.mjs', {
-    electron: path.join(import.meta.dirname, 'fakeElectron.ts'),
-  });
-  await bundle('db/readerWorker.ts', 'readerWorker.mjs');
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'junction');
-  fs.cpSync(path.join(root, 'db', 'migrations'), path.join(dir, 'electron', 'migrations'), {
-    recursive: true,
-  });
-  process.env.ARCHIVE_DB = db;
-  process.env.ARCHIVE_USER_DATA = path.join(dir, 'profile');
-  process.env.FAKE_APP_PATH = dir;
-  await import(pathToFileURL(path.join(dir, 'electron', 'main.mjs')).href);
-  fake = (globalThis as { fakeElectron?: FakeElectron }).fakeElectron as FakeElectron;
-  await fake.ready;
-  await new Promise((resolve) => setImmediate(resolve));
+  fake = await startMain(dir, db);
 });
 
 afterAll(() => {
