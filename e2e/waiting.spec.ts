@@ -27,12 +27,17 @@ test('rows show before the archive has counted them; the total follows', async (
   // The table starts from its defaults, whatever search an earlier test left remembered.
   await demoArchive.call('putUiState', { key: 'table.visits', value: null });
   const app = new AppPage(page);
-  const gate = await holdApi(page, 'countRecords');
+  const count = await holdApi(page, 'countRecords', (input) => input.table === 'visits');
+  // A page shorter than a full one tells the total too: the pages after the first wait as well.
+  const laterPages = await holdApi(page, 'listRecords', (input) => Number(input.offset) > 0);
   await app.open(demoArchive.url);
   const visits = app.visits;
   await visits.waitForRows();
+  // Once the count is asked, nothing else can tell the total: it must still be counting.
+  await count.requested;
   await expect(visits.count).toHaveText('Counting…');
 
-  await gate.open();
+  await count.open();
   await expect(visits.count).toHaveText(`${DEMO_VISITS} visits`);
+  await laterPages.open();
 });
