@@ -13,6 +13,7 @@ import {
 import { PROBE_LIMIT, listProbes } from './computedFields.js';
 import { rareContainsProbe } from './textMatch.js';
 import { BROAD_SEARCH, searchProbes } from './compileSearch.js';
+import { oneSnapshot } from './oneSnapshot.js';
 
 type Statement = Database.Statement<unknown[], Record<string, unknown>>;
 
@@ -81,18 +82,26 @@ export function wholeQuery(db: Database.Database, query: Query): CompiledQuery {
   return compileQuery(q, { ...planFor(db, q), whole: true });
 }
 
-/** A page of the records a query matches, and their total when `withTotal` is on (the default). */
+/**
+ * A page of the records a query matches, and their total when `withTotal` is on (the default),
+ * both from one state of the archive.
+ */
 export function listRecords(db: Database.Database, query: Query): ListResult {
-  const c = plannedQuery(db, query);
-  const rows = prepared(db, c.sql)
-    .all(...c.params)
-    .map((raw) => toRow(raw, c.columns));
-  const withTotal = query.withTotal ?? true;
-  return { rows, total: withTotal ? count(db, c.countSql, c.countParams) : null };
+  return oneSnapshot(db, () => {
+    const c = plannedQuery(db, query);
+    const rows = prepared(db, c.sql)
+      .all(...c.params)
+      .map((raw) => toRow(raw, c.columns));
+    const withTotal = query.withTotal ?? true;
+    return { rows, total: withTotal ? count(db, c.countSql, c.countParams) : null };
+  });
 }
 
 /** How many records a query matches, whatever its limit and offset. */
 export function countRecords(db: Database.Database, query: Query): CountResult {
-  const c = plannedQuery(db, query);
-  return { count: count(db, c.countSql, c.countParams) };
+  // The plan's probes and the count read the same state, as the plan is chosen from the probes.
+  return oneSnapshot(db, () => {
+    const c = plannedQuery(db, query);
+    return { count: count(db, c.countSql, c.countParams) };
+  });
 }

@@ -15,6 +15,7 @@ import type {
 import { dateSpan } from './dates.js';
 import { ArchiveError } from './errors.js';
 import { compileQuery } from './compileQuery.js';
+import { oneSnapshot } from './oneSnapshot.js';
 import { plannedQuery } from './query.js';
 
 /** More visits than a timeline can show apart; the rest is reported, not sent. */
@@ -119,6 +120,11 @@ export function eventsBetween(db: Database.Database, lo: string, hi: string): Ti
  * no start date cannot be placed and are counted apart.
  */
 export function timeline(db: Database.Database, query: Query): TimelineData {
+  // The visits, their meetings' days and the events of their period, from one state.
+  return oneSnapshot(db, () => readTimeline(db, query));
+}
+
+function readTimeline(db: Database.Database, query: Query): TimelineData {
   if (query.table !== 'visits') {
     throw new ArchiveError(
       'invalid_input',

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { TimelineSummary, TimelineSummaryInput } from './api.js';
 import { ArchiveError } from './errors.js';
 import { fieldSql } from './fields.js';
+import { oneSnapshot } from './oneSnapshot.js';
 import { plannedQuery } from './query.js';
 import { eventsBetween } from './timeline.js';
 
@@ -84,6 +85,11 @@ export function timelineSummary(
   db: Database.Database,
   input: TimelineSummaryInput,
 ): TimelineSummary {
+  // The counts, the last day and the events of the period, from one state.
+  return oneSnapshot(db, () => summarise(db, input));
+}
+
+function summarise(db: Database.Database, input: TimelineSummaryInput): TimelineSummary {
   const { query } = input;
   const lanes = input.lanes ?? 'country';
   if (query.table !== 'visits') {
