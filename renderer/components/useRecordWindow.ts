@@ -71,6 +71,13 @@ const CALLS: WindowCalls = {
  * into view and forgotten (beyond MAX_PAGES) as they leave it, and the count, asked apart. A new
  * query abandons the questions of the old one: their answers are dropped and, in web mode, the
  * requests aborted.
+ *
+ * Each page and the count are separate requests, so each reads the archive as it is when it runs
+ * (another program may commit in between): the count is not the first page's `withTotal`, which
+ * would hold the rows until every match is counted. That is sound for a window: whichever
+ * answer is newer sets the row count, rows past it are not shown, rows not fetched show as
+ * pending, and a change made in this window asks for everything again. A caller that needs rows
+ * and total from one state asks `listRecords` with `withTotal`, which reads both in one snapshot.
  */
 export function useRecordWindow(query: WindowQuery): RecordWindow {
   const { table, columns, sort, search, where } = query;
