@@ -1,26 +1,25 @@
-import { execFileSync } from 'node:child_process';
-import type { LaunchOptions } from '@playwright/test';
+import { chromium, type LaunchOptions } from '@playwright/test';
+import { browserHelp } from '../scripts/browserHelp.js';
+import { findBrowser } from '../scripts/findBrowser.js';
 
 /**
- * Chromium comes from the system: browsers cannot be downloaded on the machines this project is
- * built on, so `npx playwright install` is never needed. CHROMIUM_PATH overrides the lookup.
+ * The browser every end-to-end test drives, found as scripts/findBrowser.ts says. `npm test`
+ * provides one first (scripts/ensureBrowser.ts); run on its own, Playwright stops here with what
+ * to install rather than with a missing executable's path.
  */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      const found = execFileSync('which', [name], { encoding: 'utf8' }).trim();
-      if (found) return found;
-    } catch {
-      // Not on PATH under this name; try the next.
-    }
-  }
-  return undefined;
+function executablePath(): string {
+  const found = findBrowser({
+    env: process.env,
+    platform: process.platform,
+    playwrightChromium: chromium.executablePath(),
+  });
+  if (!found) throw new Error(browserHelp(process.platform));
+  return found.path;
 }
 
-/** How every end-to-end test starts Chromium: the system's, quiet, with nothing to download. */
+/** How every end-to-end test starts Chromium: quiet, with nothing to download. */
 export const chromiumLaunch: LaunchOptions = {
-  executablePath: chromiumPath(),
+  executablePath: executablePath(),
   args: [
     '--no-sandbox',
     '--disable-gpu',
