@@ -14,8 +14,9 @@ let dir: string;
 let db: Database.Database;
 let server: WebServer;
 let pool: ReaderPool;
-/** The signal of every read the server handed to the reader threads. */
-const signals: AbortSignal[] = [];
+/** Told when the server hands the next read to the reader threads. */
+let handed: (signal: AbortSignal) => void = () => undefined;
+const nextHanded = () => new Promise<AbortSignal>((resolve) => (handed = resolve));
 
 beforeAll(async () => {
   dir = tempDir();
@@ -26,7 +27,7 @@ beforeAll(async () => {
   const readers: ReaderPool = {
     ...pool,
     run: (method, input, signal) => {
-      if (signal) signals.push(signal);
+      if (signal) handed(signal);
       return pool.run(method, input, signal);
     },
   };
@@ -68,7 +69,7 @@ describe('web mode with reader threads', () => {
   });
 
   test('a request the browser abandons is cancelled, and the next one is answered', async () => {
-    const before = signals.length;
+    const handedOver = nextHanded();
     const req = http.request({
       host: '127.0.0.1',
       port: server.port,
@@ -82,8 +83,7 @@ describe('web mode with reader threads', () => {
     });
     req.on('error', () => undefined);
     req.end(JSON.stringify(SLOW_COUNT));
-    while (signals.length === before) await new Promise((resolve) => setTimeout(resolve, 10));
-    const signal = signals[before]!;
+    const signal = await handedOver;
     expect(signal.aborted).toBe(false);
     req.destroy();
     await new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
