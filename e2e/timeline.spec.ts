@@ -35,7 +35,7 @@ test.describe('timeline', () => {
     const timeline = new TimelinePage(app.page);
     await expect(timeline.count).toHaveText(`${DEMO_VISITS} visits on the timeline.`);
     await expect(timeline.items.first()).toBeVisible();
-    expect(await timeline.laneNames()).toContain('Kazakhstan');
+    await expect.poll(() => timeline.laneNames()).toContain('Kazakhstan');
     await timeline.screenshot('timeline-lanes-country');
 
     await timeline.lanes.selectOption({ label: 'By region' });

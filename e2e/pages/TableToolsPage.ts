@@ -50,9 +50,14 @@ export class TableToolsPage extends RecordTablePage {
   /** Closes a column's filter with Escape: a first Escape closes a picker's open list. */
   async closeFilter(label: string): Promise<void> {
     const panel = this.filterPanel(label);
-    for (let i = 0; i < 2 && (await panel.isVisible()); i += 1) {
+    // Pressed once the picker's list is seen closed, the next Escape closes the filter, not the
+    // list: a second Escape pressed while the filter is still closing would reach the table.
+    const openList = panel.getByRole('combobox', { expanded: true });
+    if ((await openList.count()) > 0) {
       await this.page.keyboard.press('Escape');
+      await expect(openList).toHaveCount(0);
     }
+    await this.page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
   }
 
