@@ -1,15 +1,16 @@
 /**
  * Records named in a CSV file the way exports write them (a meeting's visit by its title, a
- * visit's traveller by name) found again by that name: people by name or another spelling,
- * organisations by name, visits by title and, when titles repeat, by the meeting's date.
+ * visit's traveller by name) found again by that name: people and organisations as every import
+ * finds them (namedRecords.ts), visits by title and, when titles repeat, by the meeting's date.
  * A name that matches no live record, or several, is a problem for that row, never a guess.
  */
 import type { Database } from 'better-sqlite3';
-import { TABLE_FIELDS, type TableName } from './api.js';
+import type { TableName } from './api.js';
 import { columnLabel } from './columnLabels.js';
 import type { NamedReference } from './csvColumns.js';
 import { dateSpan } from './dates.js';
 import { fold } from './fold.js';
+import { findNamed } from './namedRecords.js';
 import { statement } from './statement.js';
 
 /** A record of the archive (`id`), a row of the same file (`row`, by index), or why neither. */
@@ -28,23 +29,14 @@ const NOUNS: Partial<Record<TableName, [string, string]>> = {
 };
 
 function byName(db: Database, table: TableName, key: string): Candidate[] {
-  const live = 'deleted_at IS NULL';
   if (table === 'visits') {
     return statement(
       db,
-      `SELECT id, start_date_lo AS lo, coalesce(end_date_hi, start_date_hi) AS hi FROM visits WHERE title_fold = ? AND ${live}`,
+      `SELECT id, start_date_lo AS lo, coalesce(end_date_hi, start_date_hi) AS hi FROM visits WHERE title_fold = ? AND deleted_at IS NULL`,
     ).all(key) as Candidate[];
   }
-  const named = statement(
-    db,
-    `SELECT id, NULL AS lo, NULL AS hi FROM ${table} WHERE name_fold = ? AND ${live}`,
-  ).all(key) as Candidate[];
-  // Other spellings are searched only when no name matches: they have no index of their own.
-  if (named.length > 0 || !Object.hasOwn(TABLE_FIELDS[table], 'aliases')) return named;
-  return statement(
-    db,
-    `SELECT id, NULL AS lo, NULL AS hi FROM ${table} WHERE ${live} AND instr(char(10) || aliases_fold || char(10), char(10) || ? || char(10)) > 0`,
-  ).all(key) as Candidate[];
+  if (table !== 'people' && table !== 'organisations') return [];
+  return findNamed(db, table, key).map((id) => ({ id, lo: null, hi: null }));
 }
 
 export class ReferenceFinder {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { TABLES } from './api.js';
 import type { ArchiveStats, TableName } from './api.js';
+import { derivedProblems, type DerivedProblem } from './derivedCheck.js';
 import { schemaVersion } from './migrate.js';
 
 /** How much the archive holds: live records per table, the trash, the change log, its size. */
@@ -59,9 +60,30 @@ interface ForeignKeyProblem {
   fkid: number;
 }
 
+/** Past this many problems of one kind in one table, the rest are counted, not listed. */
+const LISTED = 10;
+
+/** Derived problems as sentences, a few of each kind and table, the rest counted. */
+export function derivedSentences(problems: DerivedProblem[]): string[] {
+  const shown = new Map<string, number>();
+  const sentences: string[] = [];
+  for (const p of problems) {
+    const key = `${p.kind} ${p.table}`;
+    const count = (shown.get(key) ?? 0) + 1;
+    shown.set(key, count);
+    if (count <= LISTED) sentences.push(p.detail);
+  }
+  for (const [key, count] of shown) {
+    if (count > LISTED)
+      sentences.push(`…and ${count - LISTED} more problem(s) like these (${key}).`);
+  }
+  return sentences;
+}
+
 /**
- * SQLite's own checks of the file (`integrity_check`), of the references between records
- * (`foreign_key_check`) and of the full-text indexes, each problem said as a sentence.
+ * SQLite's own checks of the file (`integrity_check`) and of the references between records
+ * (`foreign_key_check`), and the archive's check of what it derives from its records (full-text
+ * indexes, counts, folded and date-span columns), each problem said as a sentence.
  */
 export function checkArchive(db: Database): { ok: boolean; problems: string[] } {
   const problems: string[] = [];
@@ -79,35 +101,9 @@ export function checkArchive(db: Database): { ok: boolean; problems: string[] } 
       `A record in ${problem.table}${where} refers through ${fk.join(', ') || 'a reference'} to a record of ${problem.parent} that does not exist.`,
     );
   }
-  problems.push(...fullTextProblems(db));
-  return { ok: problems.length === 0, problems };
-}
-
-/**
- * FTS5's own check that each full-text index matches the records it indexes: a mismatch makes
- * searches miss or invent records. Rebuilding the index fixes it.
- */
-function fullTextProblems(db: Database): string[] {
-  const indexes = db
-    .prepare(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'",
-    )
-    .pluck()
-    .all() as string[];
-  const problems: string[] = [];
-  for (const name of indexes) {
-    try {
-      // rank = 1 compares the index with the records of an external-content table too.
-      db.prepare(`INSERT INTO "${name}" ("${name}", rank) VALUES ('integrity-check', 1)`).run();
-    } catch (e) {
-      const code = String((e as { code?: unknown }).code ?? '');
-      // A read-only connection cannot run the check; that is not a problem of the archive.
-      if (code.startsWith('SQLITE_READONLY')) continue;
-      if (!code.startsWith('SQLITE_CORRUPT')) throw e;
-      problems.push(
-        `The full-text index ${name} does not match its records, so searches may miss some. Rebuild it with: INSERT INTO ${name}(${name}) VALUES('rebuild');`,
-      );
-    }
+  // A damaged file can fail any read: its derived data is checked once the file is sound.
+  if (problems.length === 0 || dangling.length === problems.length) {
+    problems.push(...derivedSentences(derivedProblems(db)));
   }
-  return problems;
+  return { ok: problems.length === 0, problems };
 }

@@ -1,4 +1,5 @@
 import { findCities, findCountries } from './gazetteer.js';
+import { readRange } from './dateRange.js';
 import { findDates, isoOf, monthIn, yearIn } from './pressDates.js';
 import type { DraftEvent } from './draft.js';
 import countries from 'i18n-iso-countries';
@@ -23,7 +24,7 @@ function eventOf(item: string, year: number | null): DraftEvent | null {
   const date = findDates(text)[0];
   const month = monthIn(text);
   const iso = date
-    ? isoOf(date.start, year)
+    ? readRange(date, year).start
     : month && year
       ? isoOf({ year, month, day: null })
       : null;

@@ -5,6 +5,7 @@ import type { Draft, DraftMeeting, DraftParticipant, KnownEntities } from './dra
 import { announcedEvents } from './events.js';
 import { isOutcome, peopleMet, topicOf, venueIn } from './meetingSentences.js';
 import { findNames, personKey } from './people.js';
+import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf } from './pressDates.js';
 import { parseRole } from './roles.js';
 import { findPlaces, findTraveller, findVisitDates } from './visitFacts.js';
@@ -40,7 +41,6 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const sourceDate = known.sourceDate ?? dateline?.date ?? null;
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
   const dates = findVisitDates(headings, all, sourceYear, dateline?.date ?? null);
-  const visitYear = dates.start ? Number(dates.start.slice(0, 4)) : sourceYear;
   const meetingSentences: string[] = [];
   const used = new Set<string>();
   const meetings: DraftMeeting[] = [];
@@ -72,7 +72,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         meetingSentences.push(sentence);
         const fresh = met.people.filter((p) => !byPerson.has(personKey(p.name)));
         const seen = met.people.map((p) => byPerson.get(personKey(p.name))).find(Boolean);
-        const date = meetingDate(sentence, meetings, visitYear, dateline?.date ?? null);
+        const date = meetingDate(sentence, meetings, dates, sourceYear, dateline?.date ?? null);
         const venue = venueIn(sentence);
         const groups = met.plural ? fresh.map((p) => [p]) : fresh.length > 0 ? [fresh] : [];
         for (const group of groups) {
@@ -174,7 +174,8 @@ function participant(name: string, role: string): DraftParticipant {
 function meetingDate(
   sentence: string,
   meetings: readonly DraftMeeting[],
-  year: number | null,
+  visit: { start: string | null; end: string | null },
+  sourceYear: number | null,
   issued: string | null,
 ): string | null {
   if (/\btoday\b/i.test(sentence) && issued?.length === 10) return issued;
@@ -185,7 +186,10 @@ function meetingDate(
   const date = findDates(sentence).find(
     (d) => !isPastMention(sentence, d) && d.start.day !== null && d.end === null,
   );
-  return date ? isoOf(date.start, year) : null;
+  // A day with no year falls inside the visit, whose period may cross a year end.
+  return date
+    ? isoOf(date.start, yearWithin(date.start, visit.start, visit.end) ?? sourceYear)
+    : null;
 }
 
 /** The meeting a sentence speaks of by naming someone met there ("A. Lukin shared ..."). */

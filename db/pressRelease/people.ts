@@ -1,3 +1,4 @@
+import { initialAndSurname } from '../namedRecords.js';
 import { cityCountry, countryCode } from './gazetteer.js';
 import { HONORIFIC, ORG_WORD, TITLE_WORD } from './roles.js';
 
@@ -88,14 +89,4 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
 }
 
 /** A key under which "Alexander Lukin", "A. Lukin" and "A.Lukin" are one person. */
-export function personKey(name: string): string {
-  const words = name.replace(/\./g, '. ').split(/\s+/).filter(Boolean);
-  const surname = (words[words.length - 1] ?? '').toLowerCase();
-  const initial = (words[0] ?? '').charAt(0).toLowerCase();
-  return `${initial} ${surname}`;
-}
-
-export function surnameOf(name: string): string {
-  const words = name.split(/\s+/);
-  return words[words.length - 1] ?? name;
-}
+export const personKey = initialAndSurname;

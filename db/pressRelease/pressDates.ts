@@ -6,10 +6,20 @@ const MONTHS = [
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December)';
 
-/** A date or period written in the text; `year` is null when the text gives none. */
+/** A day, month or year as the text writes it; `year` is null when the text gives none. */
+export interface WrittenDate {
+  year: number | null;
+  month: number;
+  day: number | null;
+}
+
+/**
+ * A date or period written in the text, each end with the year written beside it (a day range in
+ * one month, "10-14 April 2023", gives its year to both): dateRange.ts fills in the years.
+ */
 export interface DateMention {
-  start: { year: number | null; month: number; day: number | null };
-  end: { year: number | null; month: number; day: number | null } | null;
+  start: WrittenDate;
+  end: WrittenDate | null;
   index: number;
   text: string;
 }
@@ -22,19 +32,31 @@ function num(text: string | undefined): number | null {
   return text === undefined ? null : Number(text);
 }
 
+// What joins the two ends of a period: "28–30", "30 March – 2 April", "from 10 to 14", "22 and 23".
+const TO = '(?: ?[-–—] ?| to | until | through | and )';
+const DAY = '(?<!\\d)(\\d{1,2})';
+const NTH = '(?:st|nd|rd|th)?(?!\\d)';
+const YEAR = '(?:,? (\\d{4}))?';
+/** The pattern with its first capturing group named. */
+const g = (name: string, pattern: string) => pattern.replace(/\((?!\?)/, `(?<${name}>`);
+
 // Longest forms first; each names its groups so one parser reads them all.
 // prettier-ignore
 const PATTERNS: RegExp[] = [
+  // from 28 December 2023 to 3 January 2024 / 30 March – 2 April 2024
+  new RegExp(`(?:from )?${g('d1', DAY)} ${g('m1', MONTH)}${g('y1', YEAR)}${TO}${g('d2', DAY)} ${g('m2', MONTH)}${g('y2', YEAR)}`, 'g'),
+  // from March 28 to April 2, 2024 / December 28, 2023 to January 3, 2024
+  new RegExp(`(?:from )?${g('m1', MONTH)} ${g('d1', DAY)}${NTH}${g('y1', YEAR)}${TO}${g('m2', MONTH)} ${g('d2', DAY)}${NTH}${g('y2', YEAR)}`, 'g'),
   // from 10 to 14 April 2023 / 10-14 April 2023 / 22 and 23 February 2021
-  new RegExp(`(?:from )?(?<d1>\\d{1,2})(?: ?[-–] ?| to | and )(?<d2>\\d{1,2}) ${MONTH}(?:,? (?<y>\\d{4}))?`, 'g'),
-  // from 28 March to 2 April 2024
-  new RegExp(`(?:from )?(?<d1>\\d{1,2}) ${MONTH}(?: ?[-–] ?| to | and )(?<d2>\\d{1,2}) (?<m2>${MONTH.slice(1, -1)})(?:,? (?<y>\\d{4}))?`, 'g'),
+  new RegExp(`(?:from )?${g('d1', DAY)}${TO}${g('d2', DAY)} ${g('m1', MONTH)}${g('y', YEAR)}`, 'g'),
+  // March 28–30, 2024
+  new RegExp(`${g('m1', MONTH)} ${g('d1', DAY)}${TO}${g('d2', DAY)}${NTH}${g('y', YEAR)}`, 'g'),
   // 22 February 2021 / 22 February
-  new RegExp(`(?<d1>\\d{1,2}) ${MONTH}(?:,? (?<y>\\d{4}))?`, 'g'),
+  new RegExp(`${g('d1', DAY)} ${g('m1', MONTH)}${g('y1', YEAR)}`, 'g'),
   // September 2023
-  new RegExp(`(?:in )?${MONTH} (?<y>\\d{4})`, 'g'),
+  new RegExp(`(?:in )?${g('m1', MONTH)} (?<y1>\\d{4})`, 'g'),
   // February 22, 2021
-  new RegExp(`${MONTH} (?<d1>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:, (?<y>\\d{4}))?`, 'g'),
+  new RegExp(`${g('m1', MONTH)} ${g('d1', DAY)}${NTH}(?:, (?<y1>\\d{4}))?`, 'g'),
 ];
 
 /** Every date or period in a sentence, each once, in order. */
@@ -46,14 +68,11 @@ export function findDates(text: string): DateMention[] {
       const from = m.index;
       const to = from + m[0].length;
       if (taken.some(([a, b]) => from < b && to > a)) continue;
-      const g = m.groups ?? {};
-      const m1 = month(m[1] && /^\d/.test(m[1]) ? (m[3] ?? m[2] ?? '') : (m[1] ?? ''));
-      const monthName = [...m].slice(1).find((x) => x !== undefined && /^[A-Z][a-z]+$/.test(x));
-      const startMonth = monthName ? month(monthName) : m1;
-      const year = num(g.y);
-      const endMonth = g.m2 ? month(g.m2) : startMonth;
-      const start = { year, month: startMonth, day: num(g.d1) };
-      const end = g.d2 ? { year, month: endMonth, day: num(g.d2) } : null;
+      const { d1, m1 = '', y1, d2, m2, y } = m.groups ?? {};
+      const start = { year: num(y1 ?? y), month: month(m1), day: num(d1) };
+      const end = d2
+        ? { year: num(m.groups?.y2 ?? y), month: m2 ? month(m2) : start.month, day: num(d2) }
+        : null;
       taken.push([from, to]);
       found.push({ start, end, index: from, text: m[0] });
     }

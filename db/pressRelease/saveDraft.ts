@@ -2,11 +2,11 @@ import type { Database } from 'better-sqlite3';
 import type { SaveInput, SaveResult } from '../api.js';
 import { backupBefore } from '../backupRotation.js';
 import { fold } from '../fold.js';
+import { findOneNamed } from '../namedRecords.js';
 import { statement } from '../statement.js';
 import { saveTogether, type WriteContext } from '../write.js';
 import type { Draft, DraftParticipant } from './draft.js';
 import { cityCountry, findCities } from './gazetteer.js';
-import { findOrganisation, findPerson } from './matchDraft.js';
 
 export interface SavedDraft {
   visitId: string;
@@ -31,7 +31,7 @@ function organisationId(
   if (p.organisation_id) return p.organisation_id;
   const named = (name: string, values: Record<string, unknown>) => {
     const key = fold(name);
-    let id = made.get(key) ?? findOrganisation(db, name);
+    let id = made.get(key) ?? findOneNamed(db, 'organisations', name);
     id ??= create(save, 'organisations', { name, ...values });
     made.set(key, id);
     return id;
@@ -83,7 +83,7 @@ export function saveDraft(db: Database, draft: Draft, ctx?: WriteContext): Saved
       const { visit } = draft;
       const personId = (name: string, country: string | null, known?: string) => {
         const key = fold(name);
-        let id = known ?? people.get(key) ?? findPerson(db, name);
+        let id = known ?? people.get(key) ?? findOneNamed(db, 'people', name);
         if (!id) {
           id = create(save, 'people', { name, country });
           createdPeople.push(id);

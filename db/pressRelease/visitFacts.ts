@@ -1,6 +1,7 @@
 import { findCities, findCountries } from './gazetteer.js';
 import { findNames } from './people.js';
-import { findDates, isPastMention, isoOf, type DateMention } from './pressDates.js';
+import { readRange } from './dateRange.js';
+import { findDates, isPastMention, type DateMention } from './pressDates.js';
 import type { DraftPlace, DraftVisit } from './draft.js';
 import { ANNOUNCEMENT } from './events.js';
 
@@ -82,17 +83,22 @@ export function findVisitDates(
       warnings: ['The text gives no date for the visit: enter its dates before saving.'],
     };
   }
+  const { start, end, doubt } = readRange(chosen, sourceYear);
   const warnings: string[] = [];
-  const year = chosen.start.year ?? chosen.end?.year ?? null;
-  if (year === null) {
+  if (doubt === 'no-year') {
     warnings.push(
       sourceYear === null
         ? `The visit's date "${chosen.text}" has no year: enter the year before saving.`
         : `The visit's date "${chosen.text}" has no year: ${sourceYear}, the year of the source, was taken; check it.`,
     );
+  } else if (doubt === 'reversed') {
+    warnings.push(
+      `The visit's period "${chosen.text}" ends before it starts: check its dates before saving.`,
+    );
+  } else if (doubt === 'long') {
+    warnings.push(
+      `The visit's period "${chosen.text}" was read as ${start} to ${end}, across a year end: check its dates before saving.`,
+    );
   }
-  const fallback = year ?? sourceYear;
-  const start = isoOf(chosen.start, fallback);
-  const end = chosen.end ? isoOf(chosen.end, fallback) : start;
-  return { start, end, warnings, unsure: year === null };
+  return { start, end, warnings, unsure: doubt !== null };
 }

@@ -84,8 +84,8 @@ describe('upgrading a version 1 archive', () => {
     const old = openArchive(file, { create: true, migrationsDir: v1 });
     old
       .prepare(
-        `INSERT INTO organisations (id, name, name_fold, acronym, created_at, updated_at)
-         VALUES ('o1', 'Shanghai Cooperation Organisation', 'shanghai cooperation organisation', 'SCO', 'x', 'x')`,
+        `INSERT INTO organisations (id, name, name_fold, acronym, acronym_fold, created_at, updated_at)
+         VALUES ('o1', 'Shanghai Cooperation Organisation', 'shanghai cooperation organisation', 'SCO', 'sco', 'x', 'x')`,
       )
       .run();
     old.close();

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { extractDraft } from '../pressRelease/extractDraft.js';
-import { findPerson, matchDraft } from '../pressRelease/matchDraft.js';
+import { findOneNamed } from '../namedRecords.js';
+import { matchDraft } from '../pressRelease/matchDraft.js';
 import { saveDraft } from '../pressRelease/saveDraft.js';
 import { undo } from '../write.js';
 import { tempArchive } from './tempArchive.js';
@@ -95,8 +96,10 @@ describe('saving a draft', () => {
   test('a person is found by initial and surname, and a new title becomes a new position', () => {
     const { db } = tempArchive();
     saveDraft(db, extractDraft(seed2021));
-    expect(findPerson(db, 'A. Lukin')).toBe(findPerson(db, 'Alexander Lukin'));
-    expect(findPerson(db, 'A. Lukin')).not.toBeNull();
+    expect(findOneNamed(db, 'people', 'A. Lukin')).toBe(
+      findOneNamed(db, 'people', 'Alexander Lukin'),
+    );
+    expect(findOneNamed(db, 'people', 'A. Lukin')).not.toBeNull();
     const draft = extractDraft(
       'Secretary General of CICA Ambassador Kairat Sarybay paid a working visit to Moscow on 3 May 2023, where he met with Rector of the Diplomatic Academy A. Lukin.',
     );
