@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { backupArchive } from './backup.js';
+import { ArchiveError } from './errors.js';
+import { unwritable } from './openArchiveOrReadOnly.js';
 import { backupsDir, fileTimestamp } from './preMigrationBackup.js';
 
 /** Why a backup was taken; pre-migration backups are named `pre-migration-v<N>`. */
@@ -127,11 +129,20 @@ export async function backupIfDue(
   return takeBackup(db, 'daily', now);
 }
 
-/** Called before an import or before emptying the trash, which cannot be undone otherwise. */
+/**
+ * Called before an import or before emptying the trash, which cannot be undone otherwise. An
+ * archive the user cannot write is refused first, saying why: its backup would be for nothing.
+ */
 export function backupBefore(
   db: Database,
   operation: 'import' | 'empty-trash',
   now: Date = new Date(),
 ): Promise<BackupInfo> {
+  const cannotWrite = unwritable(path.resolve(db.name));
+  if (cannotWrite) {
+    return Promise.reject(
+      new ArchiveError('refused', `Nothing was changed. ${cannotWrite.reason}`),
+    );
+  }
   return takeBackup(db, operation === 'import' ? 'pre-import' : 'pre-empty-trash', now);
 }

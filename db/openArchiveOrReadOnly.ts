@@ -28,7 +28,7 @@ export interface OpenedArchive {
 }
 
 /** Why the archive cannot be written, found without opening it; null when it can be. */
-function unwritable(file: string): ReadOnlyState | null {
+export function unwritable(file: string): ReadOnlyState | null {
   const reasons = readOnlyReasons(file);
   const denied = (target: string): string | null => {
     try {
