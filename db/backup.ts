@@ -1,9 +1,9 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ArchiveError, toApiError } from './errors.js';
 import { openBeside } from './openBeside.js';
+import { partialName } from './backupPartials.js';
 
 /** How long a backup waits on an archive that gives it no page before it gives up. */
 const STALL_LIMIT_MS = 5000;
@@ -85,8 +85,12 @@ export async function backupArchive(
       `The folder ${path.dirname(target)} does not exist, so no backup was written. Create it or choose another place.`,
     );
   }
-  const temp = `${target}.${crypto.randomBytes(4).toString('hex')}.partial`;
+  const partial = partialName(target);
+  const temp = partial.file;
   try {
+    // Created empty first, readable by its owner only, so that no byte of it is ever readable by
+    // others; SQLite gives its journal the same mode.
+    fs.closeSync(fs.openSync(temp, 'wx', 0o600));
     await copyArchive(db, temp);
     const copy = openBeside(db, temp, { readonly: false });
     try {
@@ -108,9 +112,11 @@ export async function backupArchive(
       );
     }
     fs.renameSync(temp, target);
+    partial.done();
   } catch (e) {
     for (const suffix of ['', '-journal', '-wal', '-shm'])
       fs.rmSync(temp + suffix, { force: true });
+    partial.done();
     if (e instanceof ArchiveError) throw e;
     const { code, message } = toApiError(e);
     throw new ArchiveError(

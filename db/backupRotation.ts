@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { backupArchive } from './backup.js';
+import { removeStalePartials } from './backupPartials.js';
 import { ArchiveError } from './errors.js';
 import { unwritable } from './openArchiveOrReadOnly.js';
 import { backupsDir, fileTimestamp } from './preMigrationBackup.js';
@@ -23,8 +24,19 @@ export interface BackupInfo {
   bytes: number;
 }
 
-/** How many backups the rotation keeps: the newest of each of so many days, weeks and months. */
-export const ROTATION = { days: 7, weeks: 4, months: 12 } as const;
+/**
+ * How many backups the rotation keeps: the newest of each of so many days, weeks and months, no
+ * more than `lastDay` of the last 24 hours, and no more than `count` backups and `bytes` in all
+ * (the newest is kept whatever its size). Pre-migration backups are outside the rotation.
+ */
+export const ROTATION = {
+  days: 7,
+  weeks: 4,
+  months: 12,
+  lastDay: 5,
+  count: 20,
+  bytes: 2 * 1024 ** 3,
+} as const;
 
 const DAY_MS = 86_400_000;
 const BACKUP_NAME = /^(.+)-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.db$/;
@@ -57,14 +69,17 @@ function weekKey(at: Date): number {
 }
 
 /**
- * The backups the rotation lets go: of all but the pre-migration ones (kept for good), every
- * backup of the day before the newest is kept (a manual backup is not lost to an import an hour
- * later), then the newest of each of the last 7 days, 4 weeks and 12 months that have one.
+ * The backups the rotation lets go: of all but the pre-migration ones (kept for good), the newest
+ * few of the day before the newest are kept (a manual backup is not lost to an import an hour
+ * later), then the newest of each of the last 7 days, 4 weeks and 12 months that have one; then,
+ * oldest first, what goes over the count or the total size, never the newest.
  */
 export function backupsToPrune(backups: BackupInfo[]): BackupInfo[] {
   const rotated = backups.filter((b) => !isPreMigration(b));
   const newest = rotated[0]?.at.getTime() ?? 0;
-  const keep = new Set<BackupInfo>(rotated.filter((b) => newest - b.at.getTime() < DAY_MS));
+  const keep = new Set<BackupInfo>(
+    rotated.filter((b) => newest - b.at.getTime() < DAY_MS).slice(0, ROTATION.lastDay),
+  );
   const periods: [number, (at: Date) => string | number][] = [
     [ROTATION.days, (at) => at.toISOString().slice(0, 10)],
     [ROTATION.weeks, weekKey],
@@ -79,6 +94,17 @@ export function backupsToPrune(backups: BackupInfo[]): BackupInfo[] {
       seen.add(k);
       keep.add(backup);
     }
+  }
+  let count = 0;
+  let bytes = 0;
+  for (const backup of rotated) {
+    if (!keep.has(backup)) continue;
+    if (count > 0 && (count >= ROTATION.count || bytes + backup.bytes > ROTATION.bytes)) {
+      keep.delete(backup);
+      continue;
+    }
+    count += 1;
+    bytes += backup.bytes;
   }
   return rotated.filter((b) => !keep.has(b));
 }
@@ -105,7 +131,9 @@ export async function takeBackup(
 ): Promise<BackupInfo> {
   const archiveFile = path.resolve(db.name);
   const dir = backupsDir(archiveFile);
-  fs.mkdirSync(dir, { recursive: true });
+  // Backups hold every record: readable by their owner only, like the archive.
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  removeStalePartials(dir);
   // Two backups in the same millisecond (a test, a double click) get distinct names.
   let at = now;
   while (fs.existsSync(path.join(dir, `${kind}-${fileTimestamp(at)}.db`))) {
@@ -124,6 +152,7 @@ export async function backupIfDue(
   db: Database,
   now: Date = new Date(),
 ): Promise<BackupInfo | null> {
+  removeStalePartials(backupsDir(path.resolve(db.name)));
   const [newest] = listBackups(db.name);
   if (newest && now.getTime() - newest.at.getTime() < DAY_MS) return null;
   return takeBackup(db, 'daily', now);
