@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { backupArchive } from './backup.js';
+import { archiveFileOf } from './archiveFileOf.js';
 import { removeStalePartials } from './backupPartials.js';
 import { ArchiveError } from './errors.js';
 import { unwritable } from './openArchiveOrReadOnly.js';
@@ -129,11 +130,9 @@ export async function takeBackup(
   now: Date = new Date(),
   keep: string[] = [],
 ): Promise<BackupInfo> {
-  const archiveFile = path.resolve(db.name);
+  const archiveFile = archiveFileOf(db);
   const dir = backupsDir(archiveFile);
-  // Backups hold every record: readable by their owner only, like the archive.
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  removeStalePartials(dir);
+  writableBackupsDir(dir);
   // Two backups in the same millisecond (a test, a double click) get distinct names.
   let at = now;
   while (fs.existsSync(path.join(dir, `${kind}-${fileTimestamp(at)}.db`))) {
@@ -147,13 +146,30 @@ export async function takeBackup(
   return { file, kind, at, bytes };
 }
 
+/**
+ * Makes the backups folder, readable by its owner only (backups hold every record), and clears
+ * what interrupted backups left; refuses, saying where, when the folder cannot be written.
+ */
+function writableBackupsDir(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch (e) {
+    throw new ArchiveError(
+      'io_error',
+      `No backup was written: the backups folder ${dir} cannot be made or written to (${(e as NodeJS.ErrnoException).code ?? 'error'}). Ask for permission to write to the folder that holds the archive, or copy the archive to a folder you can write to; \`archive backup --out FILE\` writes a copy wherever you choose.`,
+    );
+  }
+  removeStalePartials(dir);
+}
+
 /** At start: a backup when the newest one is older than a day (or there is none). */
 export async function backupIfDue(
   db: Database,
   now: Date = new Date(),
 ): Promise<BackupInfo | null> {
-  removeStalePartials(backupsDir(path.resolve(db.name)));
-  const [newest] = listBackups(db.name);
+  removeStalePartials(backupsDir(archiveFileOf(db)));
+  const [newest] = listBackups(archiveFileOf(db));
   if (newest && now.getTime() - newest.at.getTime() < DAY_MS) return null;
   return takeBackup(db, 'daily', now);
 }
@@ -167,7 +183,7 @@ export function backupBefore(
   operation: 'import' | 'empty-trash',
   now: Date = new Date(),
 ): Promise<BackupInfo> {
-  const cannotWrite = unwritable(path.resolve(db.name));
+  const cannotWrite = unwritable(archiveFileOf(db));
   if (cannotWrite) {
     return Promise.reject(
       new ArchiveError('refused', `Nothing was changed. ${cannotWrite.reason}`),

@@ -6,6 +6,7 @@ import { takeBackup } from './backupRotation.js';
 import type { BackupInfo } from './backupRotation.js';
 import { ArchiveError, toApiError } from './errors.js';
 import { applyMigrations, listMigrations, schemaVersion } from './migrate.js';
+import { archiveFileOf } from './archiveFileOf.js';
 import { openBeside } from './openBeside.js';
 import { unwritable } from './openArchiveOrReadOnly.js';
 import { replaceContent } from './replaceContent.js';
@@ -98,7 +99,7 @@ export async function restoreBackup(
       'An archive cannot be restored from itself. Choose a backup.',
     );
   }
-  const cannotWrite = unwritable(path.resolve(db.name));
+  const cannotWrite = unwritable(archiveFileOf(db));
   if (cannotWrite) throw new ArchiveError('refused', `Nothing was changed. ${cannotWrite.reason}`);
   let safetyCopy: BackupInfo | undefined;
   try {
