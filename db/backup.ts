@@ -1,9 +1,53 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ArchiveError, toApiError } from './errors.js';
 import { openBeside } from './openBeside.js';
+import { partialName } from './backupPartials.js';
+
+/** How long a backup waits on an archive that gives it no page before it gives up. */
+const STALL_LIMIT_MS = 5000;
+
+/** Whether SQLite may write the archive's shared-memory index: a backup reads through it. */
+function sharedMemoryWritable(archiveFile: string): boolean {
+  try {
+    fs.accessSync(`${archiveFile}-shm`, fs.constants.W_OK);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
+/**
+ * Copies a consistent state of the archive to `temp`. The backup API copies in steps, so the
+ * event loop keeps answering; but where the archive's -shm file is read-only for us (a
+ * `chmod 444` archive leaves one so), SQLite reads without a shared index, every step after the
+ * first answers "busy", and better-sqlite3 retries that for ever. There the copy is one
+ * `VACUUM INTO`, which reads one snapshot whatever the index. A backup that gets no page for
+ * STALL_LIMIT_MS stops with a sentence instead of spinning.
+ */
+async function copyArchive(db: Database, temp: string): Promise<void> {
+  if (!sharedMemoryWritable(path.resolve(db.name))) {
+    db.prepare('VACUUM INTO ?').run(temp);
+    return;
+  }
+  let remaining = -1;
+  let since = Date.now();
+  await db.backup(temp, {
+    progress: ({ remainingPages }) => {
+      if (remainingPages !== remaining) {
+        remaining = remainingPages;
+        since = Date.now();
+      } else if (Date.now() - since > STALL_LIMIT_MS) {
+        throw new ArchiveError(
+          'archive_busy',
+          'The backup was stopped because the archive gave it nothing to copy for several seconds (another program may hold it). Nothing was changed; try again later.',
+        );
+      }
+      return 100;
+    },
+  });
+}
 
 export interface BackupResult {
   file: string;
@@ -41,9 +85,13 @@ export async function backupArchive(
       `The folder ${path.dirname(target)} does not exist, so no backup was written. Create it or choose another place.`,
     );
   }
-  const temp = `${target}.${crypto.randomBytes(4).toString('hex')}.partial`;
+  const partial = partialName(target);
+  const temp = partial.file;
   try {
-    await db.backup(temp);
+    // Created empty first, readable by its owner only, so that no byte of it is ever readable by
+    // others; SQLite gives its journal the same mode.
+    fs.closeSync(fs.openSync(temp, 'wx', 0o600));
+    await copyArchive(db, temp);
     const copy = openBeside(db, temp, { readonly: false });
     try {
       copy.pragma('journal_mode = DELETE');
@@ -64,9 +112,11 @@ export async function backupArchive(
       );
     }
     fs.renameSync(temp, target);
+    partial.done();
   } catch (e) {
     for (const suffix of ['', '-journal', '-wal', '-shm'])
       fs.rmSync(temp + suffix, { force: true });
+    partial.done();
     if (e instanceof ArchiveError) throw e;
     const { code, message } = toApiError(e);
     throw new ArchiveError(

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { BackupEntry, RestoreResult } from './api.js';
+import { archiveFileOf } from './archiveFileOf.js';
 import { listBackups, takeBackup } from './backupRotation.js';
 import type { BackupInfo } from './backupRotation.js';
 import { ArchiveError } from './errors.js';
@@ -17,7 +18,7 @@ function entry(backup: BackupInfo): BackupEntry {
 
 /** The backups of the open archive, newest first, by name only: a caller never sends a path. */
 export function backupEntries(db: Database): BackupEntry[] {
-  return listBackups(db.name).map(entry);
+  return listBackups(archiveFileOf(db)).map(entry);
 }
 
 export async function backUpNow(db: Database): Promise<BackupEntry> {
@@ -26,7 +27,7 @@ export async function backUpNow(db: Database): Promise<BackupEntry> {
 
 /** Restores one of the archive's own backups, named as backupEntries names it. */
 export async function restoreNamedBackup(db: Database, name: string): Promise<RestoreResult> {
-  const backup = listBackups(db.name).find((b) => path.basename(b.file) === name);
+  const backup = listBackups(archiveFileOf(db)).find((b) => path.basename(b.file) === name);
   if (!backup) {
     throw new ArchiveError(
       'not_found',

@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { backupArchive } from './backup.js';
+import { archiveFileOf } from './archiveFileOf.js';
+import { removeStalePartials } from './backupPartials.js';
+import { ArchiveError } from './errors.js';
+import { unwritable } from './openArchiveOrReadOnly.js';
 import { backupsDir, fileTimestamp } from './preMigrationBackup.js';
 
 /** Why a backup was taken; pre-migration backups are named `pre-migration-v<N>`. */
@@ -21,8 +25,19 @@ export interface BackupInfo {
   bytes: number;
 }
 
-/** How many backups the rotation keeps: the newest of each of so many days, weeks and months. */
-export const ROTATION = { days: 7, weeks: 4, months: 12 } as const;
+/**
+ * How many backups the rotation keeps: the newest of each of so many days, weeks and months, no
+ * more than `lastDay` of the last 24 hours, and no more than `count` backups and `bytes` in all
+ * (the newest is kept whatever its size). Pre-migration backups are outside the rotation.
+ */
+export const ROTATION = {
+  days: 7,
+  weeks: 4,
+  months: 12,
+  lastDay: 5,
+  count: 20,
+  bytes: 2 * 1024 ** 3,
+} as const;
 
 const DAY_MS = 86_400_000;
 const BACKUP_NAME = /^(.+)-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.db$/;
@@ -55,14 +70,17 @@ function weekKey(at: Date): number {
 }
 
 /**
- * The backups the rotation lets go: of all but the pre-migration ones (kept for good), every
- * backup of the day before the newest is kept (a manual backup is not lost to an import an hour
- * later), then the newest of each of the last 7 days, 4 weeks and 12 months that have one.
+ * The backups the rotation lets go: of all but the pre-migration ones (kept for good), the newest
+ * few of the day before the newest are kept (a manual backup is not lost to an import an hour
+ * later), then the newest of each of the last 7 days, 4 weeks and 12 months that have one; then,
+ * oldest first, what goes over the count or the total size, never the newest.
  */
 export function backupsToPrune(backups: BackupInfo[]): BackupInfo[] {
   const rotated = backups.filter((b) => !isPreMigration(b));
   const newest = rotated[0]?.at.getTime() ?? 0;
-  const keep = new Set<BackupInfo>(rotated.filter((b) => newest - b.at.getTime() < DAY_MS));
+  const keep = new Set<BackupInfo>(
+    rotated.filter((b) => newest - b.at.getTime() < DAY_MS).slice(0, ROTATION.lastDay),
+  );
   const periods: [number, (at: Date) => string | number][] = [
     [ROTATION.days, (at) => at.toISOString().slice(0, 10)],
     [ROTATION.weeks, weekKey],
@@ -77,6 +95,17 @@ export function backupsToPrune(backups: BackupInfo[]): BackupInfo[] {
       seen.add(k);
       keep.add(backup);
     }
+  }
+  let count = 0;
+  let bytes = 0;
+  for (const backup of rotated) {
+    if (!keep.has(backup)) continue;
+    if (count > 0 && (count >= ROTATION.count || bytes + backup.bytes > ROTATION.bytes)) {
+      keep.delete(backup);
+      continue;
+    }
+    count += 1;
+    bytes += backup.bytes;
   }
   return rotated.filter((b) => !keep.has(b));
 }
@@ -101,9 +130,9 @@ export async function takeBackup(
   now: Date = new Date(),
   keep: string[] = [],
 ): Promise<BackupInfo> {
-  const archiveFile = path.resolve(db.name);
+  const archiveFile = archiveFileOf(db);
   const dir = backupsDir(archiveFile);
-  fs.mkdirSync(dir, { recursive: true });
+  writableBackupsDir(dir);
   // Two backups in the same millisecond (a test, a double click) get distinct names.
   let at = now;
   while (fs.existsSync(path.join(dir, `${kind}-${fileTimestamp(at)}.db`))) {
@@ -117,21 +146,48 @@ export async function takeBackup(
   return { file, kind, at, bytes };
 }
 
+/**
+ * Makes the backups folder, readable by its owner only (backups hold every record), and clears
+ * what interrupted backups left; refuses, saying where, when the folder cannot be written.
+ */
+function writableBackupsDir(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch (e) {
+    throw new ArchiveError(
+      'io_error',
+      `No backup was written: the backups folder ${dir} cannot be made or written to (${(e as NodeJS.ErrnoException).code ?? 'error'}). Ask for permission to write to the folder that holds the archive, or copy the archive to a folder you can write to; \`archive backup --out FILE\` writes a copy wherever you choose.`,
+    );
+  }
+  removeStalePartials(dir);
+}
+
 /** At start: a backup when the newest one is older than a day (or there is none). */
 export async function backupIfDue(
   db: Database,
   now: Date = new Date(),
 ): Promise<BackupInfo | null> {
-  const [newest] = listBackups(db.name);
+  removeStalePartials(backupsDir(archiveFileOf(db)));
+  const [newest] = listBackups(archiveFileOf(db));
   if (newest && now.getTime() - newest.at.getTime() < DAY_MS) return null;
   return takeBackup(db, 'daily', now);
 }
 
-/** Called before an import or before emptying the trash, which cannot be undone otherwise. */
+/**
+ * Called before an import or before emptying the trash, which cannot be undone otherwise. An
+ * archive the user cannot write is refused first, saying why: its backup would be for nothing.
+ */
 export function backupBefore(
   db: Database,
   operation: 'import' | 'empty-trash',
   now: Date = new Date(),
 ): Promise<BackupInfo> {
+  const cannotWrite = unwritable(archiveFileOf(db));
+  if (cannotWrite) {
+    return Promise.reject(
+      new ArchiveError('refused', `Nothing was changed. ${cannotWrite.reason}`),
+    );
+  }
   return takeBackup(db, operation === 'import' ? 'pre-import' : 'pre-empty-trash', now);
 }

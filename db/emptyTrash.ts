@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { EmptyTrashResult, TableName } from './api.js';
 import { backupBefore } from './backupRotation.js';
+import { holdingWriteLock } from './holdingWriteLock.js';
 import { statement } from './statement.js';
 
 /** The tables with a trash, in the order their records are deleted: those that refer first. */
@@ -144,10 +145,17 @@ export function deleteTrash(db: Database): { deleted: number; kept: number } {
     .immediate();
 }
 
-/** Backs the archive up, then empties the trash: no backup, no deletion. */
+/**
+ * Backs the archive up, then empties the trash: no backup, no deletion. The write lock is held
+ * from the backup's start to the deletion's commit (holdingWriteLock), so that both see the same
+ * state: a record another program edits and trashes meanwhile waits, and is not deleted in a
+ * version the backup never held.
+ */
 export async function emptyTrash(db: Database): Promise<EmptyTrashResult> {
-  const backup = await backupBefore(db, 'empty-trash');
-  const { deleted, kept } = deleteTrash(db);
+  const { backup, deleted, kept } = await holdingWriteLock(db, async (writer) => {
+    const backup = await backupBefore(db, 'empty-trash');
+    return { backup, ...deleteTrash(writer) };
+  });
   return {
     deleted,
     kept,

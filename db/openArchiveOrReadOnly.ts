@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ReadOnlyState } from './api.js';
+import { rememberArchiveFile } from './archiveFileOf.js';
 import { ArchiveError, toApiError } from './errors.js';
 import { openArchive } from './open.js';
 import { readOnlyReasons } from './readOnlyReasons.js';
@@ -28,7 +29,7 @@ export interface OpenedArchive {
 }
 
 /** Why the archive cannot be written, found without opening it; null when it can be. */
-function unwritable(file: string): ReadOnlyState | null {
+export function unwritable(file: string): ReadOnlyState | null {
   const reasons = readOnlyReasons(file);
   const denied = (target: string): string | null => {
     try {
@@ -102,7 +103,9 @@ function openReadOnly(
     if (!(e instanceof ArchiveError) || e.code !== 'io_error') throw e;
   }
   const copy = temporaryCopy(file);
-  return { db: openArchive(copy, { readonly: true, ...binding }), readOnly, readFile: copy };
+  const db = openArchive(copy, { readonly: true, ...binding });
+  rememberArchiveFile(db, file);
+  return { db, readOnly, readFile: copy };
 }
 
 /**

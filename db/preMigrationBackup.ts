@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ArchiveError } from './errors.js';
+import { partialName, removeStalePartials } from './backupPartials.js';
 import { openBeside } from './openBeside.js';
 
 /** Where the backups of an archive go: `<dir>/<archive name>.backups/`. */
@@ -31,10 +32,13 @@ export function preMigrationBackup(
 ): string {
   const dir = backupsDir(archiveFile);
   const target = path.join(dir, `pre-migration-v${version}-${fileTimestamp(at)}.db`);
-  const temp = `${target}.partial`;
+  const partial = partialName(target);
+  const temp = partial.file;
   try {
-    fs.mkdirSync(dir, { recursive: true });
-    fs.rmSync(temp, { force: true });
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    removeStalePartials(dir);
+    // VACUUM INTO writes into an empty file: made first, readable by its owner only.
+    fs.closeSync(fs.openSync(temp, 'wx', 0o600));
     db.prepare('VACUUM INTO ?').run(temp);
     const fd = fs.openSync(temp, 'r+');
     try {
@@ -44,8 +48,10 @@ export function preMigrationBackup(
       fs.closeSync(fd);
     }
     fs.renameSync(temp, target);
+    partial.done();
   } catch (e) {
     fs.rmSync(temp, { force: true });
+    partial.done();
     throw new ArchiveError(
       'io_error',
       `The archive needs upgrading, but its backup could not be written to ${dir} (${(e as Error).message}), so it was left as it is. Free some disk space or check that the folder is writable, then open it again.`,

@@ -6,7 +6,11 @@ import { takeBackup } from './backupRotation.js';
 import type { BackupInfo } from './backupRotation.js';
 import { ArchiveError, toApiError } from './errors.js';
 import { applyMigrations, listMigrations, schemaVersion } from './migrate.js';
+import { archiveFileOf } from './archiveFileOf.js';
 import { openBeside } from './openBeside.js';
+import { unwritable } from './openArchiveOrReadOnly.js';
+import { replaceContent } from './replaceContent.js';
+import { holdingWriteLock } from './holdingWriteLock.js';
 import { archiveStats } from './stats.js';
 
 /** What a backup holds, to show before it is restored. */
@@ -76,9 +80,12 @@ function backupTime(file: string): string | null {
 }
 
 /**
- * Replaces the open archive's content with a backup's, through SQLite's backup API into the
- * live file (the destination is written in one transaction, so a crash leaves the archive as it
- * was), after backing the current content up first. A backup of an older schema is upgraded.
+ * Replaces the open archive's content with a backup's, after backing the current content up
+ * first. The write lock is held from the safety copy to the end (holdingWriteLock), so no save
+ * lands in between, in neither. The content is copied in through the connection that holds the
+ * lock, in one transaction, and a backup of an older schema is upgraded in it too: a crash or a
+ * failure leaves the archive as it was, and the answer is the truth. (A copy written by SQLite's
+ * backup API through yet another connection left this one on the old schema.)
  */
 export async function restoreBackup(
   db: Database,
@@ -92,18 +99,26 @@ export async function restoreBackup(
       'An archive cannot be restored from itself. Choose a backup.',
     );
   }
-  const safetyCopy = await takeBackup(db, 'pre-restore', now, [restored.file]);
-  const source = openBeside(db, restored.file, { readonly: true });
+  const cannotWrite = unwritable(archiveFileOf(db));
+  if (cannotWrite) throw new ArchiveError('refused', `Nothing was changed. ${cannotWrite.reason}`);
+  let safetyCopy: BackupInfo | undefined;
   try {
-    await source.backup(db.name);
-  } catch (e) {
-    throw new ArchiveError(
-      'io_error',
-      `The archive could not be restored (${toApiError(e).message}); it is as it was. A copy of it is at ${safetyCopy.file}.`,
+    return await holdingWriteLock(
+      db,
+      async (writer) => {
+        safetyCopy = await takeBackup(db, 'pre-restore', now, [restored.file]);
+        replaceContent(writer);
+        applyMigrations(writer, listMigrations());
+        return { restored, safetyCopy };
+      },
+      { attach: restored.file, foreignKeysOff: true },
     );
-  } finally {
-    source.close();
+  } catch (e) {
+    const copy = safetyCopy ? ` A copy of it is at ${safetyCopy.file}.` : '';
+    const { code, message } = toApiError(e);
+    throw new ArchiveError(
+      code === 'archive_busy' ? code : 'io_error',
+      `The archive could not be restored (${message}); it is as it was.${copy}`,
+    );
   }
-  applyMigrations(db, listMigrations());
-  return { restored, safetyCopy };
 }

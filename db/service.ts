@@ -19,6 +19,7 @@ import { generateDemo } from './demo.js';
 import { emptyTrash } from './emptyTrash.js';
 import { ArchiveError, toApiError } from './errors.js';
 import { mergeRecords } from './mergeRecords.js';
+import { CHANGES_ARCHIVE } from './readOnlyHandlers.js';
 import { recordHistory } from './history.js';
 import { countRecords, listRecords } from './query.js';
 import type { ReaderPool } from './readerPool.js';
@@ -29,6 +30,7 @@ import { timeline } from './timeline.js';
 import { timelineSummary } from './timelineSummary.js';
 import { getUiState, putUiState } from './uiState.js';
 import { validateRecord } from './validateRecord.js';
+import { whenWritable } from './writeGate.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write.js';
 import { extractDraft } from './pressRelease/extractDraft.js';
 import { matchDraft } from './pressRelease/matchDraft.js';
@@ -67,7 +69,7 @@ export function createHandlers(
   options: HandlerOptions = {},
 ): Handlers {
   const { readers } = options;
-  return {
+  return waitingForExclusiveWrites(db, {
     listRecords: (query, context) =>
       readers ? readers.run('listRecords', query, context?.signal) : listRecords(db, query),
     countRecords: (query, context) =>
@@ -142,7 +144,21 @@ export function createHandlers(
     emptyTrash: () => emptyTrash(db),
     previewCsvImport: (input) => previewCsvImport(db, input),
     importCsv: (input) => importCsv(db, input),
-  };
+  });
+}
+
+/**
+ * Every method that writes waits while a restore or an emptying of the trash has the archive to
+ * itself (writeGate): on the same connection, its write would join their transaction.
+ */
+function waitingForExclusiveWrites(db: Database.Database, handlers: Handlers): Handlers {
+  const wrapped: Record<string, unknown> = { ...handlers };
+  for (const method of API_METHODS) {
+    if (!CHANGES_ARCHIVE[method] && method !== 'putUiState') continue;
+    const handler = handlers[method] as (...args: unknown[]) => unknown;
+    wrapped[method] = (...args: unknown[]) => whenWritable(db, () => handler(...args));
+  }
+  return wrapped as Handlers;
 }
 
 export function isApiMethod(method: string): method is ApiMethod {

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { dialog } from 'electron';
 import type { BrowserWindow, MessageBoxOptions } from 'electron';
 import type Database from 'better-sqlite3';
+import { archiveFileOf } from '../db/archiveFileOf.js';
 import { takeBackup } from '../db/backupRotation.js';
 import { toApiError } from '../db/errors.js';
 import { openBeside } from '../db/openBeside.js';
@@ -48,7 +48,7 @@ export async function restoreDialog(db: Database.Database, window: CurrentWindow
   const parent = window();
   const options = {
     title: 'Restore from backup',
-    defaultPath: backupsDir(path.resolve(db.name)),
+    defaultPath: backupsDir(archiveFileOf(db)),
     properties: ['openFile' as const],
     filters: [{ name: 'Archive backups', extensions: ['db'] }],
   };

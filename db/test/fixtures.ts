@@ -39,7 +39,7 @@ export function refusal(fn: () => unknown): ArchiveError {
 export function snapshot(db: Database): string {
   const tables = db
     .prepare(
-      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%'",
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%' ORDER BY name",
     )
     .pluck()
     .all() as string[];
