@@ -171,8 +171,8 @@ export const OPERATORS_BY_KIND: Record<FieldKind, readonly Operator[]> = {
   number: ['equals', 'in', 'before', 'after', 'between', 'empty', 'notEmpty'],
 };
 
-/** A date as the archive stores it: a year, a month or a day. */
-export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** A date as the archive stores it: a year, a month or a day, of a year from 0001 on. */
+export const PARTIAL_DATE_PATTERN = /^(?!0000)\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export const MAX_PAGE = 1000;
 
