@@ -17,6 +17,7 @@ import { DEFAULT_COLUMNS, columnLabel } from './columnLabels.js';
 import { DELIMITERS, csvCell, type DelimiterName } from './csvCell.js';
 import { ArchiveError } from './errors.js';
 import { fieldSql } from './fields.js';
+import { checkOutputPath } from './outputPath.js';
 import { countRecords, wholeQuery } from './query.js';
 import { shownDate } from './shownDate.js';
 import { LIST_COLUMNS } from './tableSpecs.js';
@@ -140,7 +141,7 @@ export async function exportCsv(
   outFile: string,
   options: CsvExportOptions = {},
 ): Promise<CsvExportResult> {
-  const file = path.resolve(outFile);
+  const file = checkOutputPath(db.name, outFile, 'CSV file');
   const temp = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${crypto.randomBytes(4).toString('hex')}.part`,
