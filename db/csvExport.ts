@@ -14,6 +14,7 @@ import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { CellValue, Query, TableName } from './api.js';
 import { DEFAULT_COLUMNS, columnLabel } from './columnLabels.js';
+import { compileQuery, parseQuery } from './compileQuery.js';
 import { DELIMITERS, csvCell, type DelimiterName } from './csvCell.js';
 import { ArchiveError } from './errors.js';
 import { fieldSql } from './fields.js';
@@ -46,6 +47,14 @@ const ROWS_BETWEEN_CHECKS = 20_000;
 /** The columns an export writes: those asked for, or those the table shows by default. */
 export function exportColumns(query: Query): string[] {
   return query.columns ?? [...DEFAULT_COLUMNS[query.table]];
+}
+
+/**
+ * Refuses, with the sentence listRecords would give, a query an export cannot run: for callers
+ * that must answer before the first byte of the file is sent.
+ */
+export function checkExportQuery(query: Query): void {
+  compileQuery(parseQuery({ ...query, columns: exportColumns(query), limit: 0, offset: 0 }));
 }
 
 /** A list column (people's other spellings) is stored as JSON; a file shows one item per line. */
