@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import type http from 'node:http';
 import type { Database } from 'better-sqlite3';
 import type { CsvExportAnswer } from '../db/api.js';
-import { writeCsv } from '../db/csvExport.js';
+import { checkExportQuery, writeCsv } from '../db/csvExport.js';
 import { openArchive } from '../db/open.js';
 import type { ReaderPool } from '../db/readerPool.js';
 import type { ApiInput } from '../db/service.js';
@@ -31,6 +31,8 @@ export function csvDownloads(file: string, readers?: ReaderPool): CsvDownloads {
   const tickets = new Map<string, { input: ApiInput<'exportCsv'>; expires: number }>();
   return {
     create(input) {
+      // Once the download starts, its status is sent: a refusal found then could only cut it.
+      checkExportQuery(input.query);
       const now = Date.now();
       for (const [t, v] of tickets) if (v.expires < now) tickets.delete(t);
       const ticket = crypto.randomBytes(24).toString('hex');

@@ -28,6 +28,23 @@ function quoted(message: string): string | undefined {
 }
 
 /**
+ * `--limit -5` as `--limit=-5`: parseArgs takes a value starting with a dash for an option, and
+ * would answer that --limit needs a value, when the value given is just not one it accepts.
+ */
+function negativeValuesJoined(args: string[], options: Options): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i]!.startsWith('--') ? args[i]!.slice(2) : null;
+    const next = args[i + 1];
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`--${name}=${next}`);
+      i++;
+    } else joined.push(args[i]!);
+  }
+  return joined;
+}
+
+/**
  * `parseArgs` in strict mode, with its refusals turned into sentences that name what the
  * command accepts. `--help` is accepted by every command.
  */
@@ -40,7 +57,12 @@ export function parseCommandArgs<const O extends Options>(
   const all: Options = { ...options, help: { type: 'boolean', short: 'h' } };
   let parsed;
   try {
-    parsed = parseArgs({ args, options: all, strict: true, allowPositionals: positionals.max > 0 });
+    parsed = parseArgs({
+      args: negativeValuesJoined(args, all),
+      options: all,
+      strict: true,
+      allowPositionals: positionals.max > 0,
+    });
   } catch (e) {
     const code = (e as { code?: string }).code;
     const message = e instanceof Error ? e.message : String(e);
@@ -86,7 +108,9 @@ export function parseCommandArgs<const O extends Options>(
 export function parseCount(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{1,15}$/.test(value)) {
-    throw new UsageError(`--${option} takes a whole number such as 100, not "${value}".`);
+    throw new UsageError(
+      `--${option} takes a whole number, 0 or more, such as 100, not "${value}".`,
+    );
   }
   return Number(value);
 }

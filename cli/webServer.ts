@@ -86,7 +86,10 @@ function sendError(res: http.ServerResponse, status: number, error: ApiError): v
   sendJson(res, status, { ok: false, error });
 }
 
-/** The request body, or null (after answering 413) when it is larger than the limit. */
+/**
+ * The request body, or null (after answering) when it is larger than the limit or not UTF-8:
+ * decoding it leniently would store U+FFFD in place of what was sent.
+ */
 async function readBody(
   req: http.IncomingMessage,
   res: http.ServerResponse,
@@ -108,7 +111,16 @@ async function readBody(
     if (size > limit) return tooLarge();
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    sendError(res, 400, {
+      code: 'invalid_input',
+      message:
+        'The request body is not valid UTF-8 text, so it was refused. Nothing was changed; send the text as UTF-8.',
+    });
+    return null;
+  }
 }
 
 async function handleApi(

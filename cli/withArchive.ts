@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ApiMethod, ApiOutput } from '../db/api.js';
 import { openArchive } from '../db/open.js';
+import { createPrivateArchive, makePrivateFolder } from '../db/privateFiles.js';
 import { callApi, createHandlers, type HandlerOptions } from '../db/service.js';
 import type { ArchiveLocation } from './archivePath.js';
 import { CliError, formatApiError } from './cliError.js';
@@ -37,12 +38,13 @@ export function checkLocation(location: ArchiveLocation, options: OpenOptions = 
     const folder = path.dirname(file);
     // The app's own folder is made on first use; a folder the user named must already exist,
     // so that a mistyped path does not leave folders behind.
-    if (!location.explicit) fs.mkdirSync(folder, { recursive: true });
+    if (!location.explicit) makePrivateFolder(folder);
     else if (!fs.existsSync(folder)) {
       throw new CliError(
         `The folder ${folder} does not exist. Create it first or choose another --db path.`,
       );
     }
+    createPrivateArchive(file);
   }
 }
 

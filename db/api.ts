@@ -171,8 +171,8 @@ export const OPERATORS_BY_KIND: Record<FieldKind, readonly Operator[]> = {
   number: ['equals', 'in', 'before', 'after', 'between', 'empty', 'notEmpty'],
 };
 
-/** A date as the archive stores it: a year, a month or a day. */
-export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** A date as the archive stores it: a year, a month or a day, of a year from 0001 on. */
+export const PARTIAL_DATE_PATTERN = /^(?!0000)\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export const MAX_PAGE = 1000;
 
@@ -615,6 +615,17 @@ export interface EmptyTrashResult {
   backup: BackupEntry;
 }
 
+/** The encodings a CSV file may be read in; the first four are offered for a file without a mark. */
+export const CSV_ENCODINGS = [
+  'utf-8',
+  'windows-1251',
+  'koi8-r',
+  'windows-1252',
+  'utf-16le',
+  'utf-16be',
+] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+
 /** A CSV file to import into one table, as the user picked it, with the columns mapped. */
 export const CsvImportInputSchema = z.strictObject({
   table: z.enum(TABLES),
@@ -622,11 +633,14 @@ export const CsvImportInputSchema = z.strictObject({
   file: z.string().min(1).max(70_000_000),
   /** A header of the file -> the field it fills, or null to leave that column out. */
   mapping: z.record(z.string().max(500), z.string().max(64).nullable()).optional(),
+  /** How to read the file's bytes; found from them when left out. */
+  encoding: z.enum(CSV_ENCODINGS).optional(),
 });
 export type CsvImportInput = z.infer<typeof CsvImportInputSchema>;
 
 export interface CsvImportPreview {
-  encoding: string;
+  /** The encoding the file was read in: the one asked for, or the one found. */
+  encoding: CsvEncoding;
   delimiter: (typeof CSV_DELIMITERS)[number];
   rows: number;
   /**

@@ -8,19 +8,27 @@ import type { CellValue } from './api.js';
 export const DELIMITERS = { comma: ',', semicolon: ';', tab: '\t' } as const;
 export type DelimiterName = keyof typeof DELIMITERS;
 
-/**
- * Text starting with a formula sign, or with an apostrophe: the apostrophe is escaped too, so that
- * reading a file back strips exactly the one the export added (see unescapeFormula).
- */
-const FORMULA_START = /^[=+\-@\t\r\n']/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** `-5` or `+1.5e3`: a spreadsheet reads it as a number, never runs it. */
+const PLAIN_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
 
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+/**
+ * Whether text, once any apostrophes before it are set aside, would start a formula. Looking
+ * past the apostrophes makes the guard its own inverse: `'=x` is written `''=x`, so that reading
+ * strips one apostrophe and gives `'=x` back, while `''Tis` or `'-5` in a file is never touched.
+ */
+function guarded(text: string): boolean {
+  const rest = text.replace(/^'+/, '');
+  return FORMULA_START.test(rest) && !PLAIN_NUMBER.test(rest);
 }
 
-/** The text a cell held before neutraliseFormula, for files the archive wrote itself. */
+export function neutraliseFormula(text: string): string {
+  return guarded(text) ? `'${text}` : text;
+}
+
+/** The text a cell held before neutraliseFormula: only the apostrophe it adds is taken away. */
 export function unescapeFormula(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && guarded(text) ? text.slice(1) : text;
 }
 
 /** A cell as written in the file: quoted when it holds the delimiter, a quote, CR or LF. */

@@ -1,51 +1,54 @@
 /**
  * The text of a CSV file whatever program wrote it: UTF-8 with or without a byte order mark,
- * UTF-16 by its mark (Excel's "Unicode text"), or the Windows code page of an older Excel:
- * Cyrillic (1251) or Western European (1252).
+ * UTF-16 by its mark (Excel's "Unicode text"), or the code page of an older program: Cyrillic
+ * (Windows-1251, KOI8-R) or Western European (Windows-1252). The user may name the encoding;
+ * otherwise it is found from the bytes, and the preview shows the text as it will be stored.
+ * A file that is UTF-8 but for a few bytes is damaged, not in another encoding: it is refused.
  */
 import iconv from 'iconv-lite';
+import type { CsvEncoding } from './api.js';
+import { legacyEncoding } from './cyrillicEncoding.js';
+import { ArchiveError } from './errors.js';
+import { checkUtf8, lineAndByte } from './invalidUtf8.js';
 
-export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
-function validUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+function startsWith(buffer: Buffer, mark: number[]): boolean {
+  return mark.every((b, i) => buffer[i] === b);
 }
 
-/**
- * Cyrillic words are runs of bytes from 0xC0 up in Windows-1251, while Western European text
- * has an accented letter here and there between ASCII letters. chardet guesses poorly on the
- * short files people import (a few names), so the runs decide.
- */
-function looksCyrillic(bytes: Uint8Array): boolean {
-  let inRuns = 0;
-  let alone = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i]! < 0xc0) continue;
-    const next = (bytes[i + 1] ?? 0) >= 0xc0;
-    const prev = (bytes[i - 1] ?? 0) >= 0xc0;
-    if (next || prev) inRuns++;
-    else alone++;
-  }
-  return inRuns > alone;
+function notUtf8(bytes: Buffer, offset: number): ArchiveError {
+  const { line, byte } = lineAndByte(bytes, offset);
+  return new ArchiveError(
+    'invalid_input',
+    `Line ${line} of the file is not valid UTF-8 (at byte ${byte} of the line), so nothing was imported. If the file is damaged there, fix that character and save the file again as UTF-8; if it was written in another encoding, choose that encoding.`,
+  );
 }
 
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+function detected(buffer: Buffer): CsvEncoding {
+  if (startsWith(buffer, UTF8_BOM)) return 'utf-8';
+  if (startsWith(buffer, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(buffer, [0xfe, 0xff])) return 'utf-16be';
+  const check = checkUtf8(buffer);
+  // More good multi-byte sequences than bad bytes: UTF-8 with damage, which utf8() refuses.
+  if (check.invalid === 0 || check.multibyte >= check.invalid) return 'utf-8';
+  return legacyEncoding(buffer);
+}
+
+export function decodeCsv(
+  bytes: Uint8Array,
+  chosen?: CsvEncoding,
+): { text: string; encoding: CsvEncoding } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
-    return { text: buffer.subarray(3).toString('utf8'), encoding: 'utf-8' };
+  const encoding = chosen ?? detected(buffer);
+  if (encoding === 'utf-8') {
+    const { firstInvalid } = checkUtf8(buffer);
+    if (firstInvalid !== -1) throw notUtf8(buffer, firstInvalid);
+    const bom = startsWith(buffer, UTF8_BOM);
+    return { text: buffer.subarray(bom ? 3 : 0).toString('utf8'), encoding };
   }
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) {
-    return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  }
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) {
-    return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
-  }
-  const utf8 = validUtf8(buffer);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const encoding = looksCyrillic(buffer) ? 'windows-1251' : 'windows-1252';
-  return { text: iconv.decode(buffer, encoding), encoding };
+  const markLength = encoding.startsWith('utf-16') ? 2 : 0;
+  const marked =
+    markLength > 0 && startsWith(buffer, encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+  return { text: iconv.decode(marked ? buffer.subarray(markLength) : buffer, encoding), encoding };
 }

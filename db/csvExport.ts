@@ -14,9 +14,11 @@ import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { CellValue, Query, TableName } from './api.js';
 import { DEFAULT_COLUMNS, columnLabel } from './columnLabels.js';
+import { compileQuery, parseQuery } from './compileQuery.js';
 import { DELIMITERS, csvCell, type DelimiterName } from './csvCell.js';
 import { ArchiveError } from './errors.js';
 import { fieldSql } from './fields.js';
+import { checkOutputPath } from './outputPath.js';
 import { countRecords, wholeQuery } from './query.js';
 import { shownDate } from './shownDate.js';
 import { LIST_COLUMNS } from './tableSpecs.js';
@@ -45,6 +47,14 @@ const ROWS_BETWEEN_CHECKS = 20_000;
 /** The columns an export writes: those asked for, or those the table shows by default. */
 export function exportColumns(query: Query): string[] {
   return query.columns ?? [...DEFAULT_COLUMNS[query.table]];
+}
+
+/**
+ * Refuses, with the sentence listRecords would give, a query an export cannot run: for callers
+ * that must answer before the first byte of the file is sent.
+ */
+export function checkExportQuery(query: Query): void {
+  compileQuery(parseQuery({ ...query, columns: exportColumns(query), limit: 0, offset: 0 }));
 }
 
 /** A list column (people's other spellings) is stored as JSON; a file shows one item per line. */
@@ -140,7 +150,7 @@ export async function exportCsv(
   outFile: string,
   options: CsvExportOptions = {},
 ): Promise<CsvExportResult> {
-  const file = path.resolve(outFile);
+  const file = checkOutputPath(db.name, outFile, 'CSV file');
   const temp = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${crypto.randomBytes(4).toString('hex')}.part`,

@@ -19,7 +19,7 @@ function fileBytes(input: CsvImportInput): Buffer {
 
 /** What an import of the file would write, and every problem it would meet; writes nothing. */
 export function previewCsvImport(db: Database, input: CsvImportInput): CsvImportPreview {
-  return planCsvImport(db, input.table, fileBytes(input), input.mapping).preview;
+  return planCsvImport(db, input.table, fileBytes(input), input.mapping, input.encoding).preview;
 }
 
 export interface CsvImportOptions {
@@ -37,7 +37,13 @@ export async function importCsv(
   input: CsvImportInput,
   options: CsvImportOptions = {},
 ): Promise<CsvImportPreview> {
-  const { preview, rows, order } = planCsvImport(db, input.table, fileBytes(input), input.mapping);
+  const { preview, rows, order } = planCsvImport(
+    db,
+    input.table,
+    fileBytes(input),
+    input.mapping,
+    input.encoding,
+  );
   if (preview.problemCount > 0) {
     const rows = preview.refusedRows;
     const what =

@@ -4,7 +4,7 @@
  */
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { CsvImportPreview, TableName } from './api.js';
+import type { CsvEncoding, CsvImportPreview, TableName } from './api.js';
 import { DELIMITERS, unescapeFormula } from './csvCell.js';
 import { cellValue, sampleText } from './csvCellValue.js';
 import { columnLabel } from './columnLabels.js';
@@ -46,8 +46,9 @@ export function planCsvImport(
   table: TableName,
   bytes: Uint8Array,
   mapping?: Record<string, string | null>,
+  chosenEncoding?: CsvEncoding,
 ): CsvImportPlan {
-  const { text, encoding } = decodeCsv(bytes);
+  const { text, encoding } = decodeCsv(bytes, chosenEncoding);
   if (text.includes('\u0000')) {
     throw new ArchiveError(
       'invalid_input',

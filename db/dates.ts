@@ -6,8 +6,21 @@ export interface DateSpan {
   hi: string;
 }
 
+/** Gregorian months, for any year (Date.UTC reads years 0–99 as 1900–1999). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return leap ? 29 : 28;
+}
+
+/**
+ * The sentence for a date in the year 0000, which the pattern refuses: no calendar people write
+ * dates in has that year, so it is a typo, and saying so beats "not a date".
+ */
+export function yearZeroProblem(label: string, value: string): string | null {
+  return /^0000(-|$)/.test(value)
+    ? `${label} ${value} has the year 0000, which the calendar does not have (1 BC is followed by AD 1). Write a year from 0001 on.`
+    : null;
 }
 
 /** True for `2023`, `2023-09` and `2023-09-19` when that day exists (no 30 February). */

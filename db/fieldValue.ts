@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import type { FieldInfo } from './api.js';
-import { isPartialDate } from './dates.js';
+import { isPartialDate, yearZeroProblem } from './dates.js';
 import { normalizeText } from './fold.js';
 import { fieldLabel } from './tableSpecs.js';
 
@@ -11,12 +11,28 @@ export type FieldResult = { value: string | null } | { problem: string };
 export const MAX_TEXT = 1_000_000;
 
 /**
- * Text is stored NFC and without surrounding blanks; an empty field is stored as no value, so
- * that "empty" filters and required fields treat '' and null alike.
+ * Characters that show nothing: blanks, format characters (zero-width space and joiners, soft
+ * hyphen, byte order mark, bidi marks) and the blank letters of Hangul and Braille.
+ */
+const INVISIBLE = /^[\s\p{Cf}\p{Zs}\u115f\u1160\u3164\uffa0\u2800]*$/u;
+
+/** Read by code point, a half of a pair standing alone is the only surrogate there is. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function brokenText(field: string): string {
+  return `${fieldLabel(field)} holds a broken character (half of a UTF-16 surrogate pair), so it cannot be saved. Type or paste the text again.`;
+}
+
+/**
+ * Text is stored NFC and without surrounding blanks; an empty field, or one that shows nothing,
+ * is stored as no value, so that "empty" filters and required fields treat '' and null alike.
  */
 export function textValue(field: string, raw: unknown): FieldResult {
   if (raw === null || raw === undefined) return { value: null };
   if (typeof raw !== 'string') return { problem: `${fieldLabel(field)} must be text.` };
+  // SQLite would store a lone surrogate as U+FFFD: the text read back would not be the text saved.
+  if (LONE_SURROGATE.test(raw)) return { problem: brokenText(field) };
+  if (INVISIBLE.test(raw)) return { value: null };
   const value = normalizeText(raw).trim();
   if (value.length > MAX_TEXT) {
     return {
@@ -30,6 +46,8 @@ export function dateValue(field: string, raw: unknown): FieldResult {
   const text = textValue(field, raw);
   if ('problem' in text || text.value === null) return text;
   if (isPartialDate(text.value)) return text;
+  const zero = yearZeroProblem(fieldLabel(field), text.value);
+  if (zero) return { problem: zero };
   const shaped = /^\d{4}-\d{2}-\d{2}$/.test(text.value);
   return {
     problem: shaped
@@ -94,6 +112,11 @@ export function listValue(field: string, raw: unknown): { value: string[] } | { 
   if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string')) {
     return { problem: `${fieldLabel(field)} must be a list of text.` };
   }
-  const items = (raw as string[]).map((item) => normalizeText(item).trim()).filter(Boolean);
+  if ((raw as string[]).some((item) => LONE_SURROGATE.test(item)))
+    return { problem: brokenText(field) };
+  const items = (raw as string[])
+    .filter((item) => !INVISIBLE.test(item))
+    .map((item) => normalizeText(item).trim())
+    .filter(Boolean);
   return { value: [...new Set(items)] };
 }

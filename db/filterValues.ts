@@ -3,7 +3,7 @@
  * codes, numbers as numbers. Each function answers a value or a sentence saying what is wrong.
  */
 import countries from 'i18n-iso-countries';
-import { dateSpan, type DateSpan } from './dates.js';
+import { dateSpan, yearZeroProblem, type DateSpan } from './dates.js';
 import type { FieldSql } from './fields.js';
 import { fold } from './fold.js';
 
@@ -21,6 +21,8 @@ export function spanValue(field: FieldSql, value: Scalar): Parsed<DateSpan> {
   const day = field.kind === 'timestamp' ? TIMESTAMP.exec(text)?.[1] : undefined;
   const span = dateSpan(day ?? text);
   if (span) return ok(span);
+  const zero = yearZeroProblem('The date', text);
+  if (zero) return bad(zero);
   return bad(
     `“${text}” is not a date. Write a year (2023), a month (2023-09) or a day (2023-09-19).`,
   );

@@ -2,6 +2,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import type { CsvExportAnswer } from '../db/api.js';
 import { exportCsv } from '../db/csvExport.js';
 import { openArchive } from '../db/open.js';
+import { checkOutputPath } from '../db/outputPath.js';
 import type { ReaderPool } from '../db/readerPool.js';
 import type { ApiInput } from '../db/service.js';
 import { nativeBindingFor } from './nativeBinding.js';
@@ -28,6 +29,8 @@ export function csvSaveDialog(
       ? await dialog.showSaveDialog(owner, dialogOptions)
       : await dialog.showSaveDialog(dialogOptions);
     if (chosen.canceled || !chosen.filePath) return { download: null, file: null, rows: null };
+    // The reader threads may read a copy of the archive; the file to keep safe is this one.
+    checkOutputPath(file, chosen.filePath, 'CSV file');
     if (readers) {
       const written = await readers.exportFile(input, chosen.filePath);
       return { download: null, file: written.file, rows: written.rows };

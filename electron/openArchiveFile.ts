@@ -4,6 +4,7 @@ import { dialog } from 'electron';
 import { toApiError } from '../db/errors.js';
 import { openArchiveOrReadOnly, type OpenedArchive } from '../db/openArchiveOrReadOnly.js';
 import { backupsDir } from '../db/preMigrationBackup.js';
+import { createPrivateArchive, makePrivateFolder } from '../db/privateFiles.js';
 import { offerBackupForDamaged } from './startupSafety.js';
 
 export interface OpenFileOptions {
@@ -24,7 +25,10 @@ export interface OpenFileOptions {
 export function openArchiveFile(file: string, options: OpenFileOptions): OpenedArchive | undefined {
   const { nativeBinding } = options;
   try {
-    if (options.create) fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (options.create) {
+      makePrivateFolder(path.dirname(file));
+      createPrivateArchive(file);
+    }
     return openArchiveOrReadOnly(file, {
       create: options.create,
       ...(nativeBinding ? { nativeBinding } : {}),

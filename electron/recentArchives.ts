@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { PRIVATE_FILE, makePrivateFolder } from '../db/privateFiles.js';
 
 /** How many archives File > Open Recent remembers. */
 export const RECENT_LIMIT = 10;
@@ -63,9 +64,12 @@ export function readRecentArchives(listFile: string): RecentArchive[] {
 
 /** Written beside and renamed over, so a crash mid-write leaves the old list, not half a list. */
 function writeRecentPaths(listFile: string, paths: readonly string[]): void {
-  fs.mkdirSync(path.dirname(listFile), { recursive: true });
+  makePrivateFolder(path.dirname(listFile));
   const temporary = `${listFile}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, `${JSON.stringify({ archives: paths }, null, 2)}\n`);
+  // Where a user keeps archives is theirs to know: the list is readable by them alone.
+  fs.writeFileSync(temporary, `${JSON.stringify({ archives: paths }, null, 2)}\n`, {
+    mode: PRIVATE_FILE,
+  });
   fs.renameSync(temporary, listFile);
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupArchive } from '../../db/backup.js';
+import { checkOutputPath } from '../../db/outputPath.js';
 import { archiveLocation } from '../archivePath.js';
 import type { CliCommand } from '../cliCommand.js';
 import { CliError, UsageError } from '../cliError.js';
@@ -31,7 +32,7 @@ Options:
       throw new UsageError('archive backup needs --out FILE: the file to write the copy to.');
     }
     const location = archiveLocation(values.db, io.env);
-    const out = path.resolve(values.out);
+    const out = checkOutputPath(location.file, values.out, 'backup');
     if (fs.existsSync(out)) {
       throw new CliError(
         `There is already a file at ${out}, and a backup never overwrites one. Choose another name with --out.`,

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CsvImportPreview } from '../../db/api.js';
+import { CSV_ENCODINGS, type CsvEncoding, type CsvImportPreview } from '../../db/api.js';
 import { importCsv, previewCsvImport } from '../../db/csvImport.js';
 import { archiveLocation } from '../archivePath.js';
 import type { CliCommand } from '../cliCommand.js';
-import { CliError } from '../cliError.js';
+import { CliError, UsageError } from '../cliError.js';
 import { parseTable } from '../listQuery.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { withArchive } from '../withArchive.js';
@@ -23,14 +23,24 @@ function problemsText(table: string, preview: CsvImportPreview): string {
   return [`${what}, so nothing would be imported. Fix each problem listed.`, ...lines].join('\n');
 }
 
+function csvEncoding(name: string | undefined): CsvEncoding | undefined {
+  if (name === undefined) return undefined;
+  const wanted = name.toLowerCase();
+  const found = CSV_ENCODINGS.find((e) => e === wanted || e.replace('-', '') === wanted);
+  if (found) return found;
+  throw new UsageError(`--encoding takes ${CSV_ENCODINGS.join(', ')}, not "${name}".`);
+}
+
 export const importCsvCommand: CliCommand = {
   name: 'import-csv',
   summary: 'Add the rows of a CSV file to a table, all or none.',
-  help: `Usage: archive import-csv <table> FILE [--dry-run] [--db PATH]
+  help: `Usage: archive import-csv <table> FILE [--dry-run] [--encoding NAME] [--db PATH]
 
 Adds one record per row of FILE to the table. The first line names the columns, by the labels
 the app shows (as archive export writes them) or by field name. The encoding (UTF-8, UTF-16,
-Windows-1251 or -1252) and the delimiter (comma, semicolon or tab) are found from the file.
+Windows-1251, KOI8-R or Windows-1252) and the delimiter (comma, semicolon or tab) are found from
+the file; the report names the encoding used. A UTF-8 file with damaged bytes is refused, naming
+the line.
 
 A file exported by the archive imports back: linked records named as the tables show them (a
 meeting's Visit by its title, a visit's Traveller by name or other spelling, an organisation's
@@ -43,13 +53,14 @@ with its line. The archive is backed up before an import, and an import is one a
 in the app takes all of it back.
 
 Options:
-  --dry-run  check every row and report, writing nothing
-  --db PATH  the archive (default: the desktop app's archive, or $ARCHIVE_DB)`,
+  --dry-run        check every row and report, writing nothing
+  --encoding NAME  read the file as ${CSV_ENCODINGS.join(', ')}
+  --db PATH        the archive (default: the desktop app's archive, or $ARCHIVE_DB)`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       'import-csv',
       args,
-      { db: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, encoding: { type: 'string' } },
       { min: 2, max: 2, names: 'a table name and a CSV file' },
     );
     if (values.help) {
@@ -66,7 +77,8 @@ Options:
     }
     const location = archiveLocation(values.db, io.env);
     const dryRun = !!values['dry-run'];
-    const input = { table, file: bytes.toString('base64') };
+    const encoding = csvEncoding(values.encoding);
+    const input = { table, file: bytes.toString('base64'), ...(encoding ? { encoding } : {}) };
     const result = await withArchive(location, {}, (db) =>
       dryRun ? previewCsvImport(db, input) : importCsv(db, input),
     );

@@ -9,7 +9,12 @@ export interface HttpAnswer {
 /** One request to the loopback server, with full control of Host and Origin (fetch has none). */
 export function httpRequest(
   port: number,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+  options: {
+    method?: string;
+    path: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+  },
 ): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const req = http.request(

@@ -19,6 +19,7 @@ const CORPUS = [
   '-2+3',
   '@SUM(A1:A2)',
   "'already quoted",
+  "'=quoted formula",
   'plain, with a comma',
   'a "quoted" word',
   'two\r\nlines',
@@ -47,10 +48,11 @@ describe('exportCsv', () => {
     const [header, ...rows] = readCsv(file);
     expect(header).toEqual(['Title', 'Meetings']);
     const titles = rows.map((r) => r[0]!);
-    for (const text of ['=1+1', '+CMD|calc', '-2+3', '@SUM(A1:A2)', "'already quoted"]) {
+    for (const text of ['=1+1', '+CMD|calc', '-2+3', '@SUM(A1:A2)', "'=quoted formula"]) {
       expect(titles).toContain(`'${text}`);
     }
     for (const text of [
+      "'already quoted",
       'plain, with a comma',
       'a "quoted" word',
       'two\r\nlines',
