@@ -3,6 +3,8 @@
  * the main process can run under plain Node where Electron's binary is missing. It records what
  * main asked for on `globalThis.fakeElectron`, where the test reads it.
  */
+import { reloadAsChromium } from './chromiumReload.js';
+
 type Listener = (...args: unknown[]) => unknown;
 
 export interface FakeWindow {
@@ -12,6 +14,8 @@ export interface FakeWindow {
   windowOpenHandler?: Listener;
   title?: string;
   reloads: number;
+  /** Whether the page holds a form with unsaved changes, which its beforeunload guards. */
+  page: { unsaved: boolean };
 }
 
 export interface FakeElectron {
@@ -79,7 +83,13 @@ export class BrowserWindow {
     send: () => void;
   };
   constructor(options: Record<string, unknown>) {
-    const record: FakeWindow = { options, loaded: [], contentsListeners: {}, reloads: 0 };
+    const record: FakeWindow = {
+      options,
+      loaded: [],
+      contentsListeners: {},
+      reloads: 0,
+      page: { unsaved: false },
+    };
     this.record = record;
     // The first listener of each event is kept by name (as the tests read them); all are called.
     const listeners: Record<string, Listener[]> = {};
@@ -92,10 +102,11 @@ export class BrowserWindow {
         listeners[event] = (listeners[event] ?? []).filter((f) => f !== fn);
       },
       setWindowOpenHandler: (fn) => void (record.windowOpenHandler = fn),
-      // A page without unsaved changes: it unloads at once and the new one starts loading.
       reload: () => {
         record.reloads += 1;
-        for (const fn of [...(listeners['did-start-loading'] ?? [])]) fn();
+        reloadAsChromium(record.page, (event, ...args) => {
+          for (const fn of [...(listeners[event] ?? [])]) fn(...args);
+        });
       },
       send: () => {},
     };

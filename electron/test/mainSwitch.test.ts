@@ -169,4 +169,27 @@ describe('opening another archive from the File menu', () => {
     await vi.waitFor(async () => expect(await openPath()).toBe(synced));
     expect(fake.errors).toContain('This archive is not on a local disk.');
   });
+
+  test('"Keep editing" leaves the window on its archive, and its saves still go there', async () => {
+    const stays = await openPath();
+    const window = fake.windows[0];
+    if (!window || typeof stays !== 'string') throw new Error('no window or archive');
+    window.page.unsaved = true;
+    fake.nextMessageBoxAnswer = 1;
+    fake.errors.length = 0;
+    choose('Open Archive…', first);
+    await vi.waitFor(() => expect(fake.errors).toEqual(['Discard unsaved changes?']));
+    expect(title()).toBe(`Secretariat Archive — ${path.basename(stays)}`);
+    expect(await openPath()).toBe(stays);
+    const saved = await ipc('saveRecord', { table: 'topics', values: { name: 'Kept form' } });
+    expect(saved.ok).toBe(true);
+    const listed = await ipc('listRecords', { table: 'topics', search: 'Kept form' });
+    expect(listed.value?.['total']).toBe(1);
+    const other = new DatabaseConstructor(first, { readonly: true });
+    const inFirst = other.prepare("SELECT count(*) AS n FROM topics WHERE name = 'Kept form'");
+    expect(inFirst.get()).toEqual({ n: 0 });
+    other.close();
+    window.page.unsaved = false;
+    fake.nextMessageBoxAnswer = undefined;
+  });
 });
