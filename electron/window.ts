@@ -1,6 +1,6 @@
 import { BrowserWindow, type Session } from 'electron';
 import { askBeforeUnload } from './unloadGuard.js';
-import { CONTENT_SECURITY_POLICY, windowOptions } from './windowOptions.js';
+import { CONTENT_SECURITY_POLICY, spellcheckIsLocal, windowOptions } from './windowOptions.js';
 
 export interface WindowPaths {
   preload: string;
@@ -10,9 +10,15 @@ export interface WindowPaths {
 /**
  * Deny every permission (camera, notifications, geolocation...): an archive needs none, and a
  * prompt from it would only confuse. The policy header also covers any response that is not a
- * local file; for file:// pages the renderer's own meta tag carries the same policy.
+ * local file; for file:// pages the renderer's own meta tag carries the same policy. Spelling is
+ * checked only where the system does it (macOS): elsewhere it would download dictionaries.
  */
-export function hardenSession(session: Session): void {
+export function hardenSession(
+  session: Session,
+  platform: NodeJS.Platform = process.platform,
+): void {
+  // Off for the whole session, not only the window, so no dictionary is ever fetched.
+  if (!spellcheckIsLocal(platform)) session.setSpellCheckerEnabled(false);
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {

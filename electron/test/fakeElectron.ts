@@ -27,6 +27,8 @@ export interface FakeElectron {
   exitCode?: number;
   permissionRequest?: Listener;
   permissionCheck?: Listener;
+  /** What main last set with `session.setSpellCheckerEnabled`; unset if never. */
+  spellCheckerEnabled?: boolean;
   menuSet: boolean;
   /** The application menu's template, as main last set it. */
   menu?: unknown[];
@@ -165,6 +167,7 @@ export const session = {
   defaultSession: {
     setPermissionRequestHandler: (fn: Listener) => void (state.permissionRequest = fn),
     setPermissionCheckHandler: (fn: Listener) => void (state.permissionCheck = fn),
+    setSpellCheckerEnabled: (enable: boolean) => void (state.spellCheckerEnabled = enable),
     webRequest: { onHeadersReceived: () => {} },
   },
 };

@@ -110,6 +110,12 @@ describe('the main process', () => {
     expect(fake.permissionCheck?.({}, 'notifications', 'file://')).toBe(false);
   });
 
+  test('fetches no spelling dictionaries: the spellchecker is off on this Linux machine', () => {
+    expect(process.platform).not.toBe('darwin');
+    expect(fake.spellCheckerEnabled).toBe(false);
+    expect(fake.windows[0]?.options.webPreferences).toMatchObject({ spellcheck: false });
+  });
+
   test('closes the archive and stops answering when the app quits', async () => {
     expect(fs.existsSync(`${db}-wal`)).toBe(true);
     for (const listener of fake.appListeners['will-quit'] ?? []) listener();
