@@ -31,7 +31,12 @@ let window: BrowserWindow | undefined;
 
 const recentList = () => recentArchivesFile(app.getPath('userData'));
 const nativeBinding = () =>
-  nativeBindingFor(app.getAppPath(), app.isPackaged, process.versions.electron);
+  nativeBindingFor(
+    app.getAppPath(),
+    app.isPackaged,
+    process.versions.electron,
+    process.resourcesPath,
+  );
 const currentWindow = () => (window && !window.isDestroyed() ? window : undefined);
 
 /** ARCHIVE_DB when set; else the archive opened last, if it is still there; else the default. */
