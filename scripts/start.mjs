@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { distIsStale } from './distStale.mjs';
 import { electronBinary, installElectron } from './electronBinary.mjs';
 import { ensureElectronNative } from './electron-native.mjs';
+import { linuxSandboxProblem } from './linuxSandbox.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const forwarded = process.argv.slice(2);
@@ -42,13 +43,15 @@ function foreground(command, args, env = process.env) {
   });
 }
 
-function startWebMode(why) {
+const DOWNLOAD_REMEDY =
+  'To use the desktop app, run `node node_modules/electron/install.js` on a machine with ' +
+  'access to github.com, then `npm start` again.';
+
+function startWebMode(why, remedy = DOWNLOAD_REMEDY) {
   paragraph(
     `${why}, so Secretariat Archive starts in web mode instead: the same app in your browser, ` +
       'served only to this computer (nobody else on the network can reach it). Your browser ' +
-      'opens by itself; stop the app with Ctrl+C here. To use the desktop app, run ' +
-      '`node node_modules/electron/install.js` on a machine with access to ' +
-      'github.com, then `npm start` again.',
+      `opens by itself; stop the app with Ctrl+C here. ${remedy}`,
   );
   foreground(process.execPath, [path.join(root, 'bin', 'archive.mjs'), 'serve', ...forwarded]);
 }
@@ -65,10 +68,13 @@ if (distIsStale(root)) {
 }
 
 const binary = electronBinary(root) ?? installElectron(root);
+const sandboxProblem = binary ? linuxSandboxProblem(binary) : null;
 if (!binary) {
   startWebMode(
     'Electron could not be downloaded on this machine (no network access to its release files)',
   );
+} else if (sandboxProblem) {
+  startWebMode(sandboxProblem.why, sandboxProblem.remedy);
 } else {
   let native;
   try {
