@@ -1,8 +1,8 @@
 // electron-builder's afterPack hook: checks that the app carries better-sqlite3 built for the
 // Electron, platform and architecture being packaged, then turns off the Electron features a
-// packaged archive must not offer (running as plain Node, NODE_OPTIONS, the inspector) and turns
-// on cookie encryption and loading only the app's own asar, checked against its hash where the
-// platform supports it.
+// packaged archive must not offer (running as plain Node, NODE_OPTIONS, the inspector, file://
+// pages' extra privileges) and turns on cookie encryption and loading only the app's own asar,
+// checked against its hash where the platform supports it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { FuseV1Options, FuseVersion, flipFuses } from '@electron/fuses';
@@ -18,6 +18,9 @@ export function fusesFor(platform) {
     [FuseV1Options.EnableNodeCliInspectArguments]: false,
     [FuseV1Options.EnableCookieEncryption]: true,
     [FuseV1Options.OnlyLoadAppFromAsar]: true,
+    // The window loads from the app's own scheme (electron/rendererUrl.ts), so file:// pages
+    // need none of the privileges Electron grants them by default.
+    [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     // Electron validates the asar's hash on macOS and Windows only.
     [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: platform !== 'linux',
     // Flipping a fuse breaks a macOS signature; electron-builder signs again after this hook.

@@ -36,6 +36,11 @@ export interface FakeElectron {
   nextDialogPath?: string;
   /** The answer of the next message box that asks (index of the button). */
   nextMessageBoxAnswer?: number;
+  isReady: boolean;
+  /** The schemes main registered as privileged, with their privileges. */
+  privilegedSchemes: unknown[];
+  /** The handlers main gave `protocol.handle`, by scheme. */
+  protocolHandlers: Map<string, (request: Request) => Response | Promise<Response>>;
 }
 
 let markReady: () => void = () => {};
@@ -46,6 +51,9 @@ const state: FakeElectron = {
   handlers: new Map(),
   errors: [],
   menuSet: false,
+  isReady: false,
+  privilegedSchemes: [],
+  protocolHandlers: new Map(),
 };
 (globalThis as { fakeElectron?: FakeElectron }).fakeElectron = state;
 
@@ -59,7 +67,7 @@ export const app = {
   getVersion: () => '0.0.0-test',
   enableSandbox: () => {},
   requestSingleInstanceLock: () => true,
-  isReady: () => true,
+  isReady: () => state.isReady,
   quit: () => {},
   exit: (code: number) => void (state.exitCode = code),
   setAboutPanelOptions: () => {},
@@ -68,7 +76,10 @@ export const app = {
     return app;
   },
   whenReady: () => {
-    queueMicrotask(markReady);
+    queueMicrotask(() => {
+      state.isReady = true;
+      markReady();
+    });
     return state.ready;
   },
 };
@@ -126,8 +137,8 @@ export class BrowserWindow {
   restore() {}
   isDestroyed = () => false;
   isMinimized = () => false;
-  loadFile(file: string) {
-    this.record.loaded.push(file);
+  loadURL(url: string) {
+    this.record.loaded.push(url);
     return Promise.resolve();
   }
 }
@@ -169,6 +180,31 @@ export const session = {
     setPermissionCheckHandler: (fn: Listener) => void (state.permissionCheck = fn),
     setSpellCheckerEnabled: (enable: boolean) => void (state.spellCheckerEnabled = enable),
     webRequest: { onHeadersReceived: () => {} },
+  },
+};
+
+/**
+ * As Electron's protocol module: privileges only before ready
+ * (`RegisterSchemesAsPrivileged` in shell/browser/api/electron_api_protocol.cc throws
+ * "protocol.registerSchemesAsPrivileged should be called before app is ready"); `handle` goes to
+ * the default session's protocol, which exists once the app is ready, and throws
+ * "Failed to register protocol: <scheme>" for a scheme already handled
+ * (lib/browser/api/protocol.ts). A request reaches the handler as a fetch `Request` built from
+ * the URL and method, as that file builds it.
+ */
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: unknown[]) {
+    if (state.isReady) {
+      throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    }
+    state.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>) {
+    if (!state.isReady) throw new Error('Session can only be received when app is ready');
+    if (state.protocolHandlers.has(scheme)) {
+      throw new Error(`Failed to register protocol: ${scheme}`);
+    }
+    state.protocolHandlers.set(scheme, handler);
   },
 };
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
+import { RENDERER_URL } from '../rendererUrl.js';
 import DatabaseConstructor from 'better-sqlite3';
 import { takeBackup } from '../../db/backupRotation.js';
 import { openArchive } from '../../db/open.js';
@@ -16,14 +16,13 @@ import { startMain } from './startMain.js';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
 const first = path.join(dir, 'first.db');
 const second = path.join(dir, 'second.db');
-const rendererIndex = path.join(dir, 'renderer', 'index.html');
 const recentList = recentArchivesFile(path.join(dir, 'profile'));
 let fake: FakeElectron;
 
 function ipc(method: string, input: unknown) {
   const handler = fake.handlers.get(`archive:${method}`);
   if (!handler) throw new Error(`no handler for ${method}`);
-  return handler({ senderFrame: { url: pathToFileURL(rendererIndex).href } }, input) as Promise<{
+  return handler({ senderFrame: { url: RENDERER_URL } }, input) as Promise<{
     ok: boolean;
     value?: Record<string, unknown>;
   }>;

@@ -148,6 +148,8 @@ describe('the installer configuration', () => {
       expect(fuses[FuseV1Options.EnableCookieEncryption]).toBe(true);
       expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
       expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(platform !== 'linux');
+      // The window loads from the app's own scheme; file:// pages get no extra privileges.
+      expect(fuses[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(false);
     }
     expect(config.afterPack).toBe('scripts/afterPack.mjs');
   });
