@@ -5,3 +5,4 @@ export function linuxSandboxProblem(
   platform?: NodeJS.Platform,
   fsApi?: Pick<typeof fs, 'readFileSync' | 'statSync'>,
 ): { why: string; remedy: string } | null;
+export function sandboxRemedy(binary: string): string;

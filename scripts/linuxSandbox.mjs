@@ -34,9 +34,16 @@ export function linuxSandboxProblem(binary, platform = process.platform, fsApi =
       'This Linux restricts unprivileged user namespaces (Ubuntu 23.10 and later), and Electron ' +
       `in ${path.dirname(binary)} has neither an AppArmor profile nor a setuid sandbox helper, ` +
       'so it would stop at start',
-    remedy:
-      'To use the desktop app from here, run ' +
-      `\`sudo chown root:root "${helper}" && sudo chmod 4755 "${helper}"\` once, then ` +
-      '`npm start` again. The installed app (the .deb package) sets this up by itself.',
+    remedy: sandboxRemedy(binary),
   };
+}
+
+/** What makes Electron at `binary` able to sandbox its windows on such a Linux. */
+export function sandboxRemedy(binary) {
+  const helper = path.join(path.dirname(binary), 'chrome-sandbox');
+  return (
+    'To use the desktop app from here, run ' +
+    `\`sudo chown root:root "${helper}" && sudo chmod 4755 "${helper}"\` once, then ` +
+    '`npm start` again. The installed app (the .deb package) sets this up by itself.'
+  );
 }

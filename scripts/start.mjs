@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { distIsStale } from './distStale.mjs';
 import { electronBinary, installElectron } from './electronBinary.mjs';
 import { ensureElectronNative } from './electron-native.mjs';
-import { linuxSandboxProblem } from './linuxSandbox.mjs';
+import { linuxSandboxProblem, sandboxRemedy } from './linuxSandbox.mjs';
+import { runElectron } from './sandboxAbort.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const forwarded = process.argv.slice(2);
@@ -30,12 +31,20 @@ function paragraph(text) {
   console.log(`\n${lines.join('\n')}\n`);
 }
 
+/** Our signals go to `child` while it runs. Returns a function that stops forwarding them. */
+function forwardSignals(child) {
+  const forwarders = ['SIGINT', 'SIGTERM', 'SIGHUP'].map((signal) => {
+    const forward = () => child.kill(signal);
+    process.on(signal, forward);
+    return () => process.off(signal, forward);
+  });
+  return () => forwarders.forEach((stop) => stop());
+}
+
 /** Runs a child in the foreground: its output is ours, our signals are its, its exit is ours. */
 function foreground(command, args, env = process.env) {
   const child = spawn(command, args, { cwd: root, stdio: 'inherit', env });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.on(signal, () => child.kill(signal));
-  }
+  forwardSignals(child);
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
   child.on('error', (e) => {
     console.error(`Could not start ${command}: ${e.message}`);
@@ -88,6 +97,30 @@ if (!binary) {
     // Inherited from an Electron-based editor's terminal, this would start Electron as plain Node.
     const env = { ...process.env };
     delete env.ELECTRON_RUN_AS_NODE;
-    foreground(binary, [root, ...forwarded], env);
+    startElectron(binary, env);
   }
+}
+
+/**
+ * Electron in the foreground; if it stops at start with Chromium's sandbox message anyway (a
+ * restriction the check above could not see), web mode takes over, saying why.
+ */
+function startElectron(electron, env) {
+  const { child, done } = runElectron(electron, [root, ...forwarded], { cwd: root, env });
+  const stopForwarding = forwardSignals(child);
+  done.then(
+    ({ code, signal, sandboxAbort }) => {
+      stopForwarding();
+      if (!sandboxAbort) process.exit(code ?? (signal ? 1 : 0));
+      startWebMode(
+        'Electron stopped at start because this Linux does not let it sandbox its windows ' +
+          '(the message above)',
+        sandboxRemedy(electron),
+      );
+    },
+    (e) => {
+      console.error(`Could not start ${electron}: ${e.message}`);
+      process.exit(1);
+    },
+  );
 }
