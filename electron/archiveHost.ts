@@ -17,7 +17,6 @@ export interface HostedArchive {
 }
 
 export interface HostOptions {
-  rendererIndex: string;
   nativeBinding: string | undefined;
   window: () => BrowserWindow | undefined;
 }
@@ -26,7 +25,7 @@ export interface HostOptions {
 export function hostArchive(
   opened: OpenedArchive,
   file: string,
-  { rendererIndex, nativeBinding, window }: HostOptions,
+  { nativeBinding, window }: HostOptions,
 ): HostedArchive {
   const { db } = opened;
   // Lists, counts, the timeline and exports run on reader threads, so that a long count never
@@ -41,7 +40,7 @@ export function hostArchive(
   });
   // Read-only: every change is refused with the reason, which the window shows from the stats.
   const hosted = opened.readOnly ? readOnlyHandlers(handlers, opened.readOnly) : handlers;
-  const closeIpc = registerIpcHost(hosted, rendererIndex);
+  const closeIpc = registerIpcHost(hosted);
   let closed = false;
   return {
     file,

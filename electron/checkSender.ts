@@ -1,6 +1,5 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ApiError } from '../db/api.js';
+import { APP_HOST, APP_SCHEME } from './rendererUrl.js';
 
 const REFUSED: ApiError = {
   code: 'refused',
@@ -9,22 +8,13 @@ const REFUSED: ApiError = {
     'Close other windows and restart Secretariat Archive if this keeps happening.',
 };
 
-function samePath(a: string, b: string): boolean {
-  const left = path.resolve(a);
-  const right = path.resolve(b);
-  // Windows paths compare without case: the drive letter alone may differ in case.
-  return process.platform === 'win32' ? left.toLowerCase() === right.toLowerCase() : left === right;
-}
-
 /**
- * Whether a frame may call the archive: only the app's own renderer page, loaded from disk, may.
- * Anything else (a remote page, another local file, a frame that has gone away) is refused,
- * so a page that somehow ended up in the window cannot read or change the archive.
+ * Whether a frame may call the archive: only the app's own renderer page, served on the app's
+ * scheme, may. Anything else (a remote page, a local file, another page of the app's origin, a
+ * frame that has gone away) is refused, so a page that somehow ended up in the window cannot
+ * read or change the archive.
  */
-export function checkSender(
-  frameUrl: string | null | undefined,
-  rendererIndex: string,
-): ApiError | null {
+export function checkSender(frameUrl: string | null | undefined): ApiError | null {
   if (!frameUrl) return REFUSED;
   let url: URL;
   try {
@@ -32,14 +22,11 @@ export function checkSender(
   } catch {
     return REFUSED;
   }
-  if (url.protocol !== 'file:' || (url.host !== '' && url.host !== 'localhost')) return REFUSED;
-  url.hash = '';
-  url.search = '';
-  let file: string;
-  try {
-    file = fileURLToPath(url);
-  } catch {
-    return REFUSED;
-  }
-  return samePath(file, rendererIndex) ? null : REFUSED;
+  const own =
+    url.protocol === `${APP_SCHEME}:` &&
+    url.host === APP_HOST &&
+    url.username === '' &&
+    url.password === '' &&
+    url.pathname === '/index.html';
+  return own ? null : REFUSED;
 }

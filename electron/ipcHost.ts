@@ -8,12 +8,12 @@ import { checkSender } from './checkSender.js';
  * Answer every API method over IPC, for the app's own renderer only. Returns a function that
  * removes the handlers, so the archive can be closed without a call arriving afterwards.
  */
-export function registerIpcHost(handlers: Handlers, rendererIndex: string): () => void {
+export function registerIpcHost(handlers: Handlers): () => void {
   for (const method of BRIDGE_METHODS) {
     ipcMain.handle(
       ipcChannel(method),
       async (event, input: unknown): Promise<ApiResult<unknown>> => {
-        const refusal = checkSender(event.senderFrame?.url, rendererIndex);
+        const refusal = checkSender(event.senderFrame?.url);
         if (refusal) return { ok: false, error: refusal };
         return callApi(handlers, method, input);
       },

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, Menu, protocol, session } from 'electron';
 import type { OpenedArchive } from '../db/openArchiveOrReadOnly.js';
+import { APP_SCHEME_PRIVILEGES, rendererResponse } from './appProtocol.js';
 import { hostArchive, type HostedArchive } from './archiveHost.js';
 import { archiveMenuActions } from './archiveMenuActions.js';
 import { backUpNowDialog, restoreDialog } from './backupDialogs.js';
@@ -11,6 +12,7 @@ import { menuTemplate } from './menuTemplate.js';
 import { nativeBindingFor } from './nativeBinding.js';
 import { openArchiveFile } from './openArchiveFile.js';
 import { recentArchivesFile, rememberArchive, startingArchive } from './recentArchives.js';
+import { APP_SCHEME } from './rendererUrl.js';
 import { afterOpening } from './startupSafety.js';
 import { createMainWindow, hardenSession } from './window.js';
 import { showArchiveInWindow } from './windowTitle.js';
@@ -19,19 +21,27 @@ import { showArchiveInWindow } from './windowTitle.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const paths = {
   preload: path.join(here, 'preload.cjs'),
-  rendererIndex: path.join(here, '..', 'renderer', 'index.html'),
+  renderer: path.join(here, '..', 'renderer'),
 };
 
 // Tests run the app on a throwaway archive and profile, so they never touch a person's own.
 const userDataOverride = process.env.ARCHIVE_USER_DATA;
 if (userDataOverride) app.setPath('userData', userDataOverride);
 
+// Electron accepts the scheme's privileges only before the app is ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
 let current: HostedArchive | undefined;
 let window: BrowserWindow | undefined;
 
 const recentList = () => recentArchivesFile(app.getPath('userData'));
 const nativeBinding = () =>
-  nativeBindingFor(app.getAppPath(), app.isPackaged, process.versions.electron);
+  nativeBindingFor(
+    app.getAppPath(),
+    app.isPackaged,
+    process.versions.electron,
+    process.resourcesPath,
+  );
 const currentWindow = () => (window && !window.isDestroyed() ? window : undefined);
 
 /** ARCHIVE_DB when set; else the archive opened last, if it is still there; else the default. */
@@ -45,7 +55,7 @@ function sendMenuCommand(command: MenuCommand): void {
 function showWindow(): void {
   const shown = currentWindow();
   if (!shown) {
-    window = createMainWindow(paths);
+    window = createMainWindow(paths.preload);
     if (current) showArchiveInWindow(window, current.file);
     return;
   }
@@ -88,7 +98,6 @@ function buildMenu(): void {
 function install(opened: OpenedArchive, file: string): void {
   current?.close();
   current = hostArchive(opened, file, {
-    rendererIndex: paths.rendererIndex,
     nativeBinding: nativeBinding(),
     window: currentWindow,
   });
@@ -169,6 +178,7 @@ function start(): void {
       applicationVersion: app.getVersion(),
     });
     hardenSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, (request) => rendererResponse(request, paths.renderer));
     install(opened, file);
     showWindow();
   });

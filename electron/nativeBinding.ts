@@ -31,16 +31,25 @@ function builtFor(appRoot: string): unknown {
 }
 
 /**
+ * Where a packaged app keeps the Electron build of better-sqlite3: electron-builder.json copies
+ * it from the cache into the app's resources, outside app.asar, since a native module cannot be
+ * loaded from inside an archive.
+ */
+export const PACKAGED_BINDING = 'better_sqlite3.node';
+
+/**
  * The better-sqlite3 binary this Electron should load, or undefined for the default one. A
- * packaged app has electron-builder's own rebuilt copy, so only a run from the project uses the
- * cache, and only a build made for this very Electron (another ABI would crash on load).
+ * packaged app loads the copy in its resources; a run from the project loads the cache, and only
+ * a build made for this very Electron (another ABI would crash on load).
  */
 export function nativeBindingFor(
   appRoot: string,
   isPackaged: boolean,
   electronVersion: string,
+  resourcesPath = '',
 ): string | undefined {
-  if (isPackaged || builtFor(appRoot) !== electronVersion) return undefined;
+  if (isPackaged) return path.join(resourcesPath, PACKAGED_BINDING);
+  if (builtFor(appRoot) !== electronVersion) return undefined;
   const file = path.join(appRoot, ELECTRON_NATIVE_BINDING);
   return fs.existsSync(file) ? file : undefined;
 }

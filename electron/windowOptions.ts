@@ -7,14 +7,32 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
+  // Nothing the archive needs: plugins, a <base> that would move relative URLs, form posts,
+  // being framed by another page (the last one works only as a header, which the scheme sends).
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * Whether spelling can be checked without a download: only macOS has a system spellchecker that
+ * Electron uses (electron.d.ts, `Session.setSpellCheckerDictionaryDownloadURL`: "On macOS, the OS
+ * spellchecker is used and therefore we do not download any dictionary files").
+ */
+export function spellcheckIsLocal(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
+}
 
 /**
  * The main window's options. The renderer gets no Node and runs sandboxed in its own context,
  * so a flaw in the UI cannot reach the file system; it speaks to the archive only through the
  * preload's `window.archive`.
  */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function windowOptions(
+  preloadPath: string,
+  platform: NodeJS.Platform = process.platform,
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,
@@ -32,7 +50,9 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      // An offline archive sends nothing off the machine: on Windows and Linux Chromium's
+      // spellchecker downloads Hunspell dictionaries from Google, on macOS it uses the system's.
+      spellcheck: spellcheckIsLocal(platform),
     },
   };
 }

@@ -9,3 +9,4 @@ export function ensureElectronNative(
   root: string,
   options?: { log?: (line: string) => void },
 ): string;
+export function buildTools(root: string): { prebuildInstall: string; nodeGyp: string };

@@ -6,6 +6,7 @@
 // Run: node scripts/electron-native.mjs   (npm start runs it when Electron is installed)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronVersion } from './electronBinary.mjs';
@@ -20,6 +21,20 @@ export function electronNativePaths(root) {
     copy,
     stamp: path.join(cache, 'stamp.json'),
     binding: path.join(copy, 'build', 'Release', 'better_sqlite3.node'),
+  };
+}
+
+/**
+ * The two build tools, found as Node finds packages rather than at a hoisted place:
+ * prebuild-install from better-sqlite3 (its own dependency, the one its install script runs),
+ * node-gyp from the project (a direct devDependency).
+ */
+export function buildTools(root) {
+  const fromProject = createRequire(path.join(root, 'package.json'));
+  const fromBetterSqlite3 = createRequire(fromProject.resolve('better-sqlite3/package.json'));
+  return {
+    prebuildInstall: fromBetterSqlite3.resolve('prebuild-install/bin.js'),
+    nodeGyp: fromProject.resolve('node-gyp/bin/node-gyp.js'),
   };
 }
 
@@ -70,9 +85,10 @@ export function ensureElectronNative(root, { log = console.log } = {}) {
   const skip = path.join(source, 'build');
   fs.cpSync(source, paths.copy, { recursive: true, filter: (file) => file !== skip });
 
+  const tools = buildTools(root);
   const prebuilt = run(
     [
-      path.join(root, 'node_modules', 'prebuild-install', 'bin.js'),
+      tools.prebuildInstall,
       '--runtime=electron',
       `--target=${wanted.electron}`,
       `--arch=${wanted.arch}`,
@@ -86,7 +102,7 @@ export function ensureElectronNative(root, { log = console.log } = {}) {
     prebuilt ||
     run(
       [
-        path.join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+        tools.nodeGyp,
         'rebuild',
         '--release',
         `--target=${wanted.electron}`,

@@ -151,7 +151,7 @@ describe.skipIf(!binary)('the Electron app', () => {
       session.defaultSession.webRequest.onBeforeRequest(null);
       return (globalThis as { seenRequests?: string[] }).seenRequests ?? [];
     });
-    const own = pathToFileURL(path.join(root, 'dist', 'renderer')).href + '/';
+    const own = 'app://archive/';
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.filter((url) => !url.startsWith(own) && !/^(data|blob):/.test(url))).toEqual([]);
   });
@@ -160,6 +160,7 @@ describe.skipIf(!binary)('the Electron app', () => {
     const other = path.join(dir, 'elsewhere.html');
     fs.writeFileSync(other, '<!doctype html><title>elsewhere</title>');
     const before = page.url();
+    expect(before).toBe('app://archive/index.html');
     const navigated = page
       .waitForURL(pathToFileURL(other).href, { timeout: 5_000 })
       .then(() => true)

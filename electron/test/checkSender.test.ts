@@ -2,24 +2,30 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkSender } from '../checkSender.js';
-
-const index = path.resolve('dist', 'renderer', 'index.html');
-const own = pathToFileURL(index).href;
+import { RENDERER_URL } from '../rendererUrl.js';
 
 describe('checkSender', () => {
   test("accepts the app's own renderer page, with or without a route", () => {
-    expect(checkSender(own, index)).toBeNull();
-    expect(checkSender(`${own}#/visits?sort=date`, index)).toBeNull();
-    expect(checkSender(`${own}?view=2`, index)).toBeNull();
+    expect(RENDERER_URL).toBe('app://archive/index.html');
+    expect(checkSender(RENDERER_URL)).toBeNull();
+    expect(checkSender(`${RENDERER_URL}#/visits?sort=date`)).toBeNull();
+    expect(checkSender(`${RENDERER_URL}?view=2`)).toBeNull();
   });
 
-  test('refuses remote pages, other local files and frames that are gone', () => {
+  test('refuses the built page from file://, remote pages, other pages and frames that are gone', () => {
     const foreign = [
+      pathToFileURL(path.resolve('dist', 'renderer', 'index.html')).href,
+      'file:///index.html',
+      'app://other/index.html',
+      'app://archive:8080/index.html',
+      'app://user@archive/index.html',
+      'app://archive/',
+      'app://archive/other.html',
+      'app://archive/assets/index.js',
+      'apps://archive/index.html',
+      'https://archive/index.html',
       'https://example.org/',
       'http://127.0.0.1:5173/index.html',
-      pathToFileURL(path.resolve('dist', 'renderer', 'other.html')).href,
-      pathToFileURL(path.resolve('index.html')).href,
-      'file://evil.example/' + index.replace(/^\//, ''),
       'about:blank',
       'data:text/html,<p>hi</p>',
       'not a url',
@@ -28,7 +34,7 @@ describe('checkSender', () => {
       null,
     ];
     for (const url of foreign) {
-      const refusal = checkSender(url, index);
+      const refusal = checkSender(url);
       expect(refusal?.code, String(url)).toBe('refused');
       expect(refusal?.message).toMatch(/refused/);
     }

@@ -3,6 +3,8 @@
  * the main process can run under plain Node where Electron's binary is missing. It records what
  * main asked for on `globalThis.fakeElectron`, where the test reads it.
  */
+import { reloadAsChromium } from './chromiumReload.js';
+
 type Listener = (...args: unknown[]) => unknown;
 
 export interface FakeWindow {
@@ -12,6 +14,8 @@ export interface FakeWindow {
   windowOpenHandler?: Listener;
   title?: string;
   reloads: number;
+  /** Whether the page holds a form with unsaved changes, which its beforeunload guards. */
+  page: { unsaved: boolean };
 }
 
 export interface FakeElectron {
@@ -23,6 +27,8 @@ export interface FakeElectron {
   exitCode?: number;
   permissionRequest?: Listener;
   permissionCheck?: Listener;
+  /** What main last set with `session.setSpellCheckerEnabled`; unset if never. */
+  spellCheckerEnabled?: boolean;
   menuSet: boolean;
   /** The application menu's template, as main last set it. */
   menu?: unknown[];
@@ -30,6 +36,11 @@ export interface FakeElectron {
   nextDialogPath?: string;
   /** The answer of the next message box that asks (index of the button). */
   nextMessageBoxAnswer?: number;
+  isReady: boolean;
+  /** The schemes main registered as privileged, with their privileges. */
+  privilegedSchemes: unknown[];
+  /** The handlers main gave `protocol.handle`, by scheme. */
+  protocolHandlers: Map<string, (request: Request) => Response | Promise<Response>>;
 }
 
 let markReady: () => void = () => {};
@@ -40,6 +51,9 @@ const state: FakeElectron = {
   handlers: new Map(),
   errors: [],
   menuSet: false,
+  isReady: false,
+  privilegedSchemes: [],
+  protocolHandlers: new Map(),
 };
 (globalThis as { fakeElectron?: FakeElectron }).fakeElectron = state;
 
@@ -53,7 +67,7 @@ export const app = {
   getVersion: () => '0.0.0-test',
   enableSandbox: () => {},
   requestSingleInstanceLock: () => true,
-  isReady: () => true,
+  isReady: () => state.isReady,
   quit: () => {},
   exit: (code: number) => void (state.exitCode = code),
   setAboutPanelOptions: () => {},
@@ -62,7 +76,10 @@ export const app = {
     return app;
   },
   whenReady: () => {
-    queueMicrotask(markReady);
+    queueMicrotask(() => {
+      state.isReady = true;
+      markReady();
+    });
     return state.ready;
   },
 };
@@ -79,7 +96,13 @@ export class BrowserWindow {
     send: () => void;
   };
   constructor(options: Record<string, unknown>) {
-    const record: FakeWindow = { options, loaded: [], contentsListeners: {}, reloads: 0 };
+    const record: FakeWindow = {
+      options,
+      loaded: [],
+      contentsListeners: {},
+      reloads: 0,
+      page: { unsaved: false },
+    };
     this.record = record;
     // The first listener of each event is kept by name (as the tests read them); all are called.
     const listeners: Record<string, Listener[]> = {};
@@ -92,10 +115,11 @@ export class BrowserWindow {
         listeners[event] = (listeners[event] ?? []).filter((f) => f !== fn);
       },
       setWindowOpenHandler: (fn) => void (record.windowOpenHandler = fn),
-      // A page without unsaved changes: it unloads at once and the new one starts loading.
       reload: () => {
         record.reloads += 1;
-        for (const fn of [...(listeners['did-start-loading'] ?? [])]) fn();
+        reloadAsChromium(record.page, (event, ...args) => {
+          for (const fn of [...(listeners[event] ?? [])]) fn(...args);
+        });
       },
       send: () => {},
     };
@@ -113,8 +137,8 @@ export class BrowserWindow {
   restore() {}
   isDestroyed = () => false;
   isMinimized = () => false;
-  loadFile(file: string) {
-    this.record.loaded.push(file);
+  loadURL(url: string) {
+    this.record.loaded.push(url);
     return Promise.resolve();
   }
 }
@@ -154,7 +178,33 @@ export const session = {
   defaultSession: {
     setPermissionRequestHandler: (fn: Listener) => void (state.permissionRequest = fn),
     setPermissionCheckHandler: (fn: Listener) => void (state.permissionCheck = fn),
+    setSpellCheckerEnabled: (enable: boolean) => void (state.spellCheckerEnabled = enable),
     webRequest: { onHeadersReceived: () => {} },
+  },
+};
+
+/**
+ * As Electron's protocol module: privileges only before ready
+ * (`RegisterSchemesAsPrivileged` in shell/browser/api/electron_api_protocol.cc throws
+ * "protocol.registerSchemesAsPrivileged should be called before app is ready"); `handle` goes to
+ * the default session's protocol, which exists once the app is ready, and throws
+ * "Failed to register protocol: <scheme>" for a scheme already handled
+ * (lib/browser/api/protocol.ts). A request reaches the handler as a fetch `Request` built from
+ * the URL and method, as that file builds it.
+ */
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: unknown[]) {
+    if (state.isReady) {
+      throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    }
+    state.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>) {
+    if (!state.isReady) throw new Error('Session can only be received when app is ready');
+    if (state.protocolHandlers.has(scheme)) {
+      throw new Error(`Failed to register protocol: ${scheme}`);
+    }
+    state.protocolHandlers.set(scheme, handler);
   },
 };
 

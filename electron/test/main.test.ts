@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { API_METHODS } from '../../db/api.js';
+import { RENDERER_URL } from '../rendererUrl.js';
 import type { FakeElectron } from './fakeElectron.js';
 
 // Runs the real main process under Node, with Electron's API replaced by a recorder: the wiring
@@ -12,10 +13,10 @@ import type { FakeElectron } from './fakeElectron.js';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
 const db = path.join(dir, 'data', 'archive.db');
-const rendererIndex = path.join(dir, 'renderer', 'index.html');
+const renderer = path.join(dir, 'renderer');
 let fake: FakeElectron;
 
-function ipc(method: string, input: unknown, url = pathToFileURL(rendererIndex).href) {
+function ipc(method: string, input: unknown, url = RENDERER_URL) {
   const handler = fake.handlers.get(`archive:${method}`);
   if (!handler) throw new Error(`no handler for ${method}`);
   return handler({ senderFrame: { url } }, input) as Promise<{ ok: boolean; value?: unknown }>;
@@ -48,6 +49,8 @@ beforeAll(async () => {
   fs.cpSync(path.join(root, 'db', 'migrations'), path.join(dir, 'electron', 'migrations'), {
     recursive: true,
   });
+  fs.mkdirSync(renderer);
+  fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Archive</title>');
   process.env.ARCHIVE_DB = db;
   process.env.ARCHIVE_USER_DATA = path.join(dir, 'profile');
   process.env.FAKE_APP_PATH = dir;
@@ -82,21 +85,38 @@ describe('the main process', () => {
   test('refuses calls from any other page, before looking at the input', async () => {
     const refused = await ipc('stats', {}, 'https://example.org/');
     expect(refused).toMatchObject({ ok: false, error: { code: 'refused' } });
+    const fromDisk = await ipc('stats', {}, pathToFileURL(path.join(renderer, 'index.html')).href);
+    expect(fromDisk).toMatchObject({ ok: false, error: { code: 'refused' } });
+  });
+
+  test("serves the built renderer on the app's own scheme, registered before ready", async () => {
+    expect(fake.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    const handler = fake.protocolHandlers.get('app');
+    if (!handler) throw new Error('no handler for app://');
+    const page = await handler(new Request(RENDERER_URL));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe('<!doctype html><title>Archive</title>');
+    const outside = await handler(new Request('app://archive/%2e%2e/data/archive.db'));
+    expect(outside.status).toBe(404);
   });
 
   test('opens one hardened window on the built renderer', () => {
     expect(fake.windows).toHaveLength(1);
     const [window] = fake.windows;
-    expect(window?.loaded).toEqual([rendererIndex]);
+    expect(window?.loaded).toEqual(['app://archive/index.html']);
     expect(window?.options.webPreferences).toMatchObject({
       preload: path.join(dir, 'electron', 'preload.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
     });
-    let prevented = false;
-    window?.contentsListeners['will-navigate']?.({ preventDefault: () => (prevented = true) });
-    expect(prevented).toBe(true);
+    for (const event of ['will-navigate', 'will-frame-navigate']) {
+      let prevented = false;
+      window?.contentsListeners[event]?.({ preventDefault: () => (prevented = true) });
+      expect(prevented, event).toBe(true);
+    }
     expect(window?.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({
       action: 'deny',
     });
@@ -108,6 +128,12 @@ describe('the main process', () => {
     fake.permissionRequest?.({}, 'media', (answer: boolean) => (granted = answer));
     expect(granted).toBe(false);
     expect(fake.permissionCheck?.({}, 'notifications', 'file://')).toBe(false);
+  });
+
+  test('fetches no spelling dictionaries: the spellchecker is off on this Linux machine', () => {
+    expect(process.platform).not.toBe('darwin');
+    expect(fake.spellCheckerEnabled).toBe(false);
+    expect(fake.windows[0]?.options.webPreferences).toMatchObject({ spellcheck: false });
   });
 
   test('closes the archive and stops answering when the app quits', async () => {

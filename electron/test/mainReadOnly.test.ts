@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openArchive } from '../../db/open.js';
 import { saveRecords } from '../../db/write.js';
+import { RENDERER_URL } from '../rendererUrl.js';
 import type { FakeElectron } from './fakeElectron.js';
 import { startMain } from './startMain.js';
 
@@ -14,14 +14,13 @@ import { startMain } from './startMain.js';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
 const db = path.join(dir, 'data', 'archive.db');
-const rendererIndex = path.join(dir, 'renderer', 'index.html');
 let fake: FakeElectron;
 let holder: ChildProcess;
 
 function ipc(method: string, input: unknown) {
   const handler = fake.handlers.get(`archive:${method}`);
   if (!handler) throw new Error(`no handler for ${method}`);
-  return handler({ senderFrame: { url: pathToFileURL(rendererIndex).href } }, input) as Promise<{
+  return handler({ senderFrame: { url: RENDERER_URL } }, input) as Promise<{
     ok: boolean;
     value?: Record<string, unknown>;
     error?: { code: string; message: string };

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
+import { RENDERER_URL } from '../rendererUrl.js';
 import DatabaseConstructor from 'better-sqlite3';
 import { takeBackup } from '../../db/backupRotation.js';
 import { openArchive } from '../../db/open.js';
@@ -16,14 +16,13 @@ import { startMain } from './startMain.js';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
 const first = path.join(dir, 'first.db');
 const second = path.join(dir, 'second.db');
-const rendererIndex = path.join(dir, 'renderer', 'index.html');
 const recentList = recentArchivesFile(path.join(dir, 'profile'));
 let fake: FakeElectron;
 
 function ipc(method: string, input: unknown) {
   const handler = fake.handlers.get(`archive:${method}`);
   if (!handler) throw new Error(`no handler for ${method}`);
-  return handler({ senderFrame: { url: pathToFileURL(rendererIndex).href } }, input) as Promise<{
+  return handler({ senderFrame: { url: RENDERER_URL } }, input) as Promise<{
     ok: boolean;
     value?: Record<string, unknown>;
   }>;
@@ -168,5 +167,28 @@ describe('opening another archive from the File menu', () => {
     choose('New Archive…', synced);
     await vi.waitFor(async () => expect(await openPath()).toBe(synced));
     expect(fake.errors).toContain('This archive is not on a local disk.');
+  });
+
+  test('"Keep editing" leaves the window on its archive, and its saves still go there', async () => {
+    const stays = await openPath();
+    const window = fake.windows[0];
+    if (!window || typeof stays !== 'string') throw new Error('no window or archive');
+    window.page.unsaved = true;
+    fake.nextMessageBoxAnswer = 1;
+    fake.errors.length = 0;
+    choose('Open Archive…', first);
+    await vi.waitFor(() => expect(fake.errors).toEqual(['Discard unsaved changes?']));
+    expect(title()).toBe(`Secretariat Archive — ${path.basename(stays)}`);
+    expect(await openPath()).toBe(stays);
+    const saved = await ipc('saveRecord', { table: 'topics', values: { name: 'Kept form' } });
+    expect(saved.ok).toBe(true);
+    const listed = await ipc('listRecords', { table: 'topics', search: 'Kept form' });
+    expect(listed.value?.['total']).toBe(1);
+    const other = new DatabaseConstructor(first, { readonly: true });
+    const inFirst = other.prepare("SELECT count(*) AS n FROM topics WHERE name = 'Kept form'");
+    expect(inFirst.get()).toEqual({ n: 0 });
+    other.close();
+    window.page.unsaved = false;
+    fake.nextMessageBoxAnswer = undefined;
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate, type ArchiveMenu } from '../menuTemplate.js';
 import type { RecentArchive } from '../recentArchives.js';
+import { menuItemTakingKey } from './menuAccelerators.js';
 
 function roles(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [
@@ -38,6 +39,21 @@ describe('menuTemplate', () => {
     expect(sent).toEqual(['undo', 'redo']);
     // Two items on one accelerator would fight over it: the text roles give way to the changes.
     expect(roles(items)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  test('Cmd+Z reaches Undo Change on a Mac, and the page elsewhere', () => {
+    const sent: string[] = [];
+    const changes = { undo: () => sent.push('undo'), redo: () => sent.push('redo') };
+    const mac = menuTemplate({ dev: false, platform: 'darwin', changes });
+    (menuItemTakingKey(mac, 'CmdOrCtrl+Z', 'darwin')?.click as () => void)();
+    (menuItemTakingKey(mac, 'CmdOrCtrl+Shift+Z', 'darwin')?.click as () => void)();
+    // The renderer then judges the command by the focus, as it judges the key (undoTarget).
+    expect(sent).toEqual(['undo', 'redo']);
+    for (const platform of ['win32', 'linux'] as const) {
+      const template = menuTemplate({ dev: false, platform, changes });
+      expect(menuItemTakingKey(template, 'CmdOrCtrl+Z', platform)).toBeUndefined();
+      expect(menuItemTakingKey(template, 'CmdOrCtrl+Shift+Z', platform)).toBeUndefined();
+    }
   });
 
   test('has Quit, text undo and redo, and About on every platform', () => {

@@ -28,8 +28,10 @@ describe('nativeBindingFor', () => {
     expect(nativeBindingFor(root, false, '45.4.1')).toBe(path.join(root, ELECTRON_NATIVE_BINDING));
   });
 
-  test('never uses it in a packaged app, which has its own rebuilt copy', () => {
-    expect(nativeBindingFor(project('45.4.1'), true, '45.4.1')).toBeUndefined();
+  test('a packaged app loads the copy packaged beside app.asar, never the Node build', () => {
+    expect(nativeBindingFor(project('45.4.1'), true, '45.4.1', '/opt/app/resources')).toBe(
+      path.join('/opt/app/resources', 'better_sqlite3.node'),
+    );
   });
 
   test('ignores a build for another Electron, or one that never finished', () => {

@@ -17,6 +17,12 @@ describe('windowOptions', () => {
     });
   });
 
+  test('checks spelling only with the system spellchecker (macOS), never with downloaded dictionaries', () => {
+    expect(windowOptions('/p', 'darwin').webPreferences?.spellcheck).toBe(true);
+    expect(windowOptions('/p', 'win32').webPreferences?.spellcheck).toBe(false);
+    expect(windowOptions('/p', 'linux').webPreferences?.spellcheck).toBe(false);
+  });
+
   test('the content security policy allows only what ships with the app', () => {
     const directives = Object.fromEntries(
       CONTENT_SECURITY_POLICY.split(';').map((d) => {

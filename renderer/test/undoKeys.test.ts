@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isTextField, undoKeyCommand } from '../trash/undoKeys.js';
+import { isTextField, undoKeyCommand, undoTarget } from '../trash/undoKeys.js';
 
 const press = (key: string, mods: Partial<Record<'ctrl' | 'meta' | 'shift' | 'alt', boolean>>) => ({
   key,
@@ -44,5 +44,32 @@ describe('isTextField', () => {
     expect(isTextField({ tagName: 'TR' })).toBe(false);
     expect(isTextField({ tagName: 'SELECT' })).toBe(false);
     expect(isTextField(null)).toBe(false);
+  });
+});
+
+describe('undoTarget, the one rule of the keyboard and the Edit menu', () => {
+  const inForm = (tagName: string, type?: string) => ({
+    tagName,
+    ...(type ? { type } : {}),
+    closest: (selector: string) => (selector === 'form' ? { tagName: 'FORM' } : null),
+  });
+  const outside = (tagName: string) => ({ tagName, closest: () => null });
+
+  test('a text field undoes its own typing, in a form or not', () => {
+    expect(undoTarget(inForm('INPUT', 'text'))).toBe('field');
+    expect(undoTarget(outside('TEXTAREA'))).toBe('field');
+  });
+
+  test('anything else in a form being filled in undoes nothing of the archive', () => {
+    // A Mac's menu takes Cmd+Z even from a form's list box or button.
+    expect(undoTarget(inForm('SELECT'))).toBe('none');
+    expect(undoTarget(inForm('BUTTON'))).toBe('none');
+    expect(undoTarget(inForm('INPUT', 'checkbox'))).toBe('none');
+  });
+
+  test('outside forms, the archive undoes its last change', () => {
+    expect(undoTarget(outside('TR'))).toBe('archive');
+    expect(undoTarget(outside('BODY'))).toBe('archive');
+    expect(undoTarget(null)).toBe('archive');
   });
 });

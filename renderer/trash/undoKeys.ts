@@ -36,6 +36,7 @@ export interface FocusTarget {
   tagName?: string;
   type?: string;
   isContentEditable?: boolean;
+  closest?: (selector: string) => unknown;
 }
 
 /**
@@ -49,4 +50,16 @@ export function isTextField(target: FocusTarget | null | undefined): boolean {
   if (tag === 'textarea') return true;
   if (tag !== 'input') return false;
   return !NOT_TEXT_INPUTS.has((target.type ?? 'text').toLowerCase());
+}
+
+/**
+ * What Ctrl/Cmd+Z does with `focused` focused, whether it came from the keyboard or from the Edit
+ * menu (which on a Mac always takes the key first): in a text field the field's own undo takes
+ * back typing; in a form being filled in nothing happens, since undoing a saved change under the
+ * form would pull the record from under its unsaved edits; elsewhere the archive undoes.
+ */
+export function undoTarget(focused: FocusTarget | null | undefined): 'field' | 'none' | 'archive' {
+  if (isTextField(focused)) return 'field';
+  if (focused?.closest?.('form')) return 'none';
+  return 'archive';
 }

@@ -1,32 +1,28 @@
 import { useEffect } from 'react';
 import { redoChange, undoChange } from './changeCommands.js';
 import { onMenuCommand } from './menuBridge.js';
-import { isTextField, undoKeyCommand, type FocusTarget } from './undoKeys.js';
+import { undoKeyCommand, undoTarget, type FocusTarget } from './undoKeys.js';
 
 /**
  * Ctrl/Cmd+Z undoes the last change to the archive and Ctrl/Cmd+Shift+Z or Ctrl+Y redoes it,
- * anywhere in the window except in a text field, whose own undo takes back typing, or in a form
- * being filled in. The desktop app's Edit menu sends the same commands.
+ * anywhere in the window except in a text field or a form being filled in (see `undoTarget`).
+ * The desktop app's Edit menu sends the same commands, and they follow the same rule.
  */
 export function useUndoShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const command = undoKeyCommand(event);
-      if (!command || isTextField(event.target as FocusTarget | null)) return;
-      // A form being filled in holds changes not saved yet: undoing under it would pull the
-      // record from under them.
-      if (event.target instanceof Element && event.target.closest('form')) return;
+      if (!command || undoTarget(event.target as FocusTarget | null) !== 'archive') return;
       event.preventDefault();
       void (command === 'undo' ? undoChange() : redoChange());
     };
-    // On a Mac the menu takes Cmd+Z before the page sees it: in a text field, the field undoes.
+    // On a Mac the menu takes Cmd+Z before the page sees it, so a text field's own undo is run
+    // from here.
     const fromMenu = (command: 'undo' | 'redo') => () => {
-      if (isTextField(document.activeElement as FocusTarget | null)) {
-        document.execCommand(command);
-        return;
-      }
-      void (command === 'undo' ? undoChange() : redoChange());
+      const target = undoTarget(document.activeElement as FocusTarget | null);
+      if (target === 'field') document.execCommand(command);
+      else if (target === 'archive') void (command === 'undo' ? undoChange() : redoChange());
     };
     window.addEventListener('keydown', onKeyDown);
     const offUndo = onMenuCommand('undoChange', fromMenu('undo'));

@@ -7,12 +7,14 @@ import { validateConfiguration } from 'app-builder-lib/out/util/config/config.js
 import type { Configuration } from 'app-builder-lib';
 import { DebugLogger } from 'builder-util';
 import { afterAll, describe, expect, test } from 'vitest';
-import { fusesFor } from '../afterPack.mjs';
+import { Packager } from 'app-builder-lib/out/packager.js';
+import { checkPackagedBinding, fusesFor } from '../afterPack.mjs';
+import { electronNativePaths } from '../electron-native.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const config = JSON.parse(
   fs.readFileSync(path.join(root, 'electron-builder.json'), 'utf8'),
-) as Configuration & { files: string[]; asarUnpack: string[] };
+) as Configuration & { files: string[]; extraResources: { from: string; to: string }[] };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-asar-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -68,6 +70,7 @@ describe('the installer configuration', () => {
     const listed = entries.filter((f) => !entries.some((other) => other.startsWith(`${f}/`)));
     expect(listed).toContain('/dist/electron/main.mjs');
     expect(listed).toContain('/dist/electron/preload.cjs');
+    expect(listed).toContain('/dist/electron/readerWorker.mjs');
     expect(listed).toContain('/dist/renderer/index.html');
     expect(listed).toContain('/dist/electron/migrations/0001_init.sql');
     expect(listed).toContain('/package.json');
@@ -78,9 +81,62 @@ describe('the installer configuration', () => {
     expect(listed.filter((f) => /\.(map|ts|tsx)$|\/test\/|bench|cli\//.test(f))).toEqual([]);
   });
 
-  test('better-sqlite3 is unpacked from the asar and rebuilt for Electron', () => {
-    expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*');
-    expect(config.npmRebuild).toBe(true);
+  test("electron-builder's rebuild step leaves the project's Node build of better-sqlite3 alone", async () => {
+    // Rebuilding node_modules for Electron would break the CLI, web mode and the tests.
+    expect(config.npmRebuild).toBe(false);
+    expect(config.nodeGypRebuild).not.toBe(true);
+    expect(config.beforeBuild).toBeUndefined();
+    const binding = path.join(
+      root,
+      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+    );
+    const before = fs.readFileSync(binding);
+    const { mtimeMs } = fs.statSync(binding);
+    // The step as electron-builder runs it before packing, on this project's configuration.
+    const step = Packager.prototype.installAppDependencies as (
+      this: unknown,
+      platform: unknown,
+      arch: number,
+    ) => Promise<void>;
+    await step.call(
+      { options: {}, framework: { isNpmRebuildRequired: true, version: '45.4.1' }, config },
+      { nodeName: 'linux' },
+      1,
+    );
+    expect(fs.readFileSync(binding).equals(before)).toBe(true);
+    expect(fs.statSync(binding).mtimeMs).toBe(mtimeMs);
+  });
+
+  test('the package carries the Electron build of better-sqlite3 beside app.asar, not the Node one', () => {
+    const cached = path.relative(root, electronNativePaths(root).binding).replaceAll('\\', '/');
+    expect(config.extraResources).toEqual([{ from: cached, to: 'better_sqlite3.node' }]);
+    expect(config.files).toEqual(
+      expect.arrayContaining([
+        '!node_modules/better-sqlite3/build/**',
+        '!node_modules/better-sqlite3/deps/**',
+        '!node_modules/better-sqlite3/src/**',
+      ]),
+    );
+  });
+
+  test('packing stops with a sentence when the engine was built for another Electron or machine', () => {
+    const project = path.join(work, 'project');
+    const resources = path.join(work, 'resources');
+    const paths = electronNativePaths(project);
+    fs.mkdirSync(path.dirname(paths.stamp), { recursive: true });
+    fs.mkdirSync(resources, { recursive: true });
+    const target = { electron: '45.4.1', platform: 'linux', arch: 'x64' };
+    expect(() => checkPackagedBinding(project, resources, target)).toThrow(
+      /needs better-sqlite3 built for Electron 45\.4\.1 on linux-x64, but the cache holds a build for nothing/,
+    );
+    fs.writeFileSync(paths.stamp, JSON.stringify({ ...target, electron: '44.0.0' }));
+    fs.writeFileSync(path.join(resources, 'better_sqlite3.node'), '');
+    expect(() => checkPackagedBinding(project, resources, target)).toThrow(
+      /holds a build for Electron 44\.0\.0 on linux-x64\. Run `npm run dist` on a linux-x64 machine/,
+    );
+    fs.writeFileSync(paths.stamp, JSON.stringify(target));
+    expect(() => checkPackagedBinding(project, resources, target)).not.toThrow();
+    expect(() => checkPackagedBinding(project, resources, { ...target, arch: 'arm64' })).toThrow();
   });
 
   test('the fuses of a packaged app', () => {
@@ -92,6 +148,8 @@ describe('the installer configuration', () => {
       expect(fuses[FuseV1Options.EnableCookieEncryption]).toBe(true);
       expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
       expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(platform !== 'linux');
+      // The window loads from the app's own scheme; file:// pages get no extra privileges.
+      expect(fuses[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(false);
     }
     expect(config.afterPack).toBe('scripts/afterPack.mjs');
   });
