@@ -127,15 +127,10 @@ export function ftsMismatches(db: Database, index: FtsIndex): FtsMismatch[] {
       id: (idOf.pluck().get(rowid) as string | undefined) ?? null,
     }));
     // The totals that ranking reads (rows and words per column) live in the record of id 1.
-    const totals = `SELECT block FROM %s WHERE id = 1`;
-    const stored = db
-      .prepare(totals.replace('%s', `main."${index.name}_data"`))
-      .pluck()
-      .get();
-    const fresh = db
-      .prepare(totals.replace('%s', `${FRESH}_data`))
-      .pluck()
-      .get();
+    const totals = (data: string) =>
+      db.prepare(`SELECT block FROM ${data} WHERE id = 1`).pluck().get();
+    const stored = totals(`main."${index.name}_data"`);
+    const fresh = totals(`${FRESH}_data`);
     if (found.length === 0 && totalsOf(stored) !== totalsOf(fresh)) {
       found.push({ index, rowid: null, id: null });
     }

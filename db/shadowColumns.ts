@@ -9,7 +9,6 @@ import type { Database } from 'better-sqlite3';
 import { TABLES, type TableName } from './api.js';
 import { dateSpan } from './dates.js';
 import { fold } from './fold.js';
-import { tableColumns } from './recordState.js';
 import { LIST_COLUMNS } from './tableSpecs.js';
 
 export interface ShadowColumn {
@@ -60,7 +59,9 @@ function shadowOf(table: TableName, column: string, columns: Set<string>): Shado
 /** Every shadow column of every table the archive holds records in. */
 export function shadowColumns(db: Database): ShadowColumn[] {
   return TABLES.flatMap((table) => {
-    const columns = tableColumns(db, table);
+    // Asked afresh, not from a cache: a restore or migration may have changed the columns.
+    const info = db.pragma(`main.table_info(${table})`) as { name: string }[];
+    const columns = new Set(info.map((c) => c.name));
     return [...columns].flatMap((column) => shadowOf(table, column, columns) ?? []);
   });
 }

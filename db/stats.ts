@@ -63,6 +63,13 @@ interface ForeignKeyProblem {
 /** Past this many problems of one kind in one table, the rest are counted, not listed. */
 const LISTED = 10;
 
+const KIND_WORDS: Record<string, string> = {
+  fts: 'full-text index',
+  count: 'meeting count',
+  fold: 'folded text',
+  span: 'date span',
+};
+
 /** Derived problems as sentences, a few of each kind and table, the rest counted. */
 export function derivedSentences(problems: DerivedProblem[]): string[] {
   const shown = new Map<string, number>();
@@ -74,8 +81,10 @@ export function derivedSentences(problems: DerivedProblem[]): string[] {
     if (count <= LISTED) sentences.push(p.detail);
   }
   for (const [key, count] of shown) {
+    const [kind = '', table = ''] = key.split(' ');
+    const what = KIND_WORDS[kind] ?? kind;
     if (count > LISTED)
-      sentences.push(`…and ${count - LISTED} more problem(s) like these (${key}).`);
+      sentences.push(`…and ${count - LISTED} more ${what} problem(s) in ${table}.`);
   }
   return sentences;
 }

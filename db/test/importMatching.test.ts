@@ -76,7 +76,7 @@ describe('every import finds people and organisations by every name they go by',
         backup: false,
       },
     );
-    const organisers = db.prepare('SELECT organiser_id FROM events').pluck().all();
+    const organisers = db.prepare('SELECT organiser_id FROM events ORDER BY title').pluck().all();
     expect(organisers).toEqual([osce, osce, office]);
   });
 });

@@ -70,4 +70,17 @@ describe('checkArchive', () => {
       /^The full-text index topics_fts does not match its records/,
     );
   });
+
+  test('lists a few derived problems of each kind and table, and counts the rest', () => {
+    const { db } = tempArchive();
+    for (let i = 0; i < 12; i++) create(db, 'topics', { name: `Topic ${i}` });
+    db.exec("UPDATE topics SET name_fold = 'x'");
+    const { ok, problems } = checkArchive(db);
+    expect(ok).toBe(false);
+    expect(problems).toHaveLength(11);
+    expect(problems[0]).toMatch(
+      /^topics\.name_fold of .* holds “x”, but its name “Topic 0” gives “topic 0”/,
+    );
+    expect(problems[10]).toBe('…and 2 more folded text problem(s) in topics.');
+  });
 });
