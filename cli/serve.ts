@@ -1,6 +1,7 @@
 import type { ArchiveLocation } from './archivePath.js';
 import { CliError } from './cliError.js';
 import type { CliIo } from './cliIo.js';
+import { writeLaunchPage, type LaunchPage } from './launchPage.js';
 import { findRendererDir } from './rendererDir.js';
 import { startWebServer, type WebServer } from './webServer.js';
 import { backupIfDue } from '../db/backupRotation.js';
@@ -80,13 +81,17 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
     );
   }
   io.out(`Secretariat Archive: ${file} at ${server.url}`);
+  // The printed address keeps its token: it goes to the user who ran the command only.
+  let launch: LaunchPage | undefined;
   if (options.open) {
-    (io.openUrl ?? openInBrowser)(server.url).catch(() =>
+    launch = writeLaunchPage(server.url);
+    (io.openUrl ?? openInBrowser)(launch.url).catch(() =>
       io.err('No browser could be opened: open the address above in one yourself.'),
     );
   }
   io.err('Press Ctrl+C to stop.');
   await stopped;
+  launch?.remove();
   await server.close();
   db.close();
   return 0;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CliError } from '../cliError.js';
 import type { CliIo } from '../cliIo.js';
@@ -70,8 +71,38 @@ describe('archive serve', () => {
     expect(served.out[0]).toMatch(READY);
     expect(READY.exec(served.out[0]!)?.[1]).toBe(file);
     expect(served.status).toBe(200);
-    expect(served.opened).toEqual([served.out[0]!.split(' at ')[1]]);
     expect(fs.existsSync(file)).toBe(true);
+  });
+
+  test('opens the browser on a page only its owner may read, with no token on a command line', async () => {
+    const file = path.join(dir, 'config', 'Secretariat Archive', 'archive.db');
+    const stop = new AbortController();
+    const out: string[] = [];
+    const page: { url?: string; text?: string; modes?: number[] } = {};
+    const io: CliIo = {
+      out: (line) => void out.push(line),
+      err: () => {},
+      env: {},
+      signal: stop.signal,
+      openUrl: async (url) => {
+        const launch = fileURLToPath(url);
+        page.url = url;
+        page.text = fs.readFileSync(launch, 'utf8');
+        page.modes = [launch, path.dirname(launch)].map((f) => fs.statSync(f).mode & 0o777);
+        stop.abort();
+      },
+    };
+    await serve(
+      { location: { file, explicit: true }, port: 0, open: true, rendererDir: renderer },
+      io,
+    );
+    const address = out[0]!.split(' at ')[1]!;
+    const token = READY.exec(out[0]!)![3]!;
+    expect(page.url).toMatch(/^file:\/\/\/.*\.html$/);
+    expect(page.url).not.toContain(token);
+    expect(page.modes).toEqual([0o600, 0o700]);
+    expect(page.text).toContain(`location.replace("${address}")`);
+    expect(fs.existsSync(fileURLToPath(page.url!))).toBe(false);
   });
 
   test('does not open a browser with --no-open', async () => {
