@@ -113,23 +113,32 @@ function install(opened: OpenedArchive, file: string): void {
 }
 
 /**
- * File > New Archive…, Open Archive…, Open Recent: the other archive is checked as at a start
- * before the one in use is closed, so a failed open leaves the window as it was.
+ * File > New Archive…, Open Archive…, Open Recent: an existing archive is checked as at a start
+ * before the page is asked to leave, so a failed open leaves the window as it was. A new archive
+ * is made only once the page has left: "Keep editing" must leave no file behind.
  */
 async function switchTo(file: string, create: boolean): Promise<void> {
   const absolute = path.resolve(file);
   if (current && absolute === path.resolve(current.file)) return showWindow();
-  const opened = openArchiveFile(absolute, {
-    create,
-    nativeBinding: nativeBinding(),
-    fromMenu: true,
-  });
-  if (!opened) return;
+  const open = () =>
+    openArchiveFile(absolute, { create, nativeBinding: nativeBinding(), fromMenu: true });
   const shown = currentWindow();
   if (!shown) {
+    const opened = open();
+    if (!opened) return;
     install(opened, absolute);
     return showWindow();
   }
+  if (create) {
+    // Should making it fail, the reloaded page goes on speaking to the archive still open.
+    await reloadUnlessKept(shown, () => {
+      const opened = open();
+      if (opened) install(opened, absolute);
+    });
+    return;
+  }
+  const opened = open();
+  if (!opened) return;
   const left = await reloadUnlessKept(shown, () => install(opened, absolute));
   if (!left) opened.db.close();
 }

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openArchive } from '../../db/open.js';
 import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
+import { RENDERER_URL } from '../rendererUrl.js';
 import type { FakeElectron } from './fakeElectron.js';
 import { startMain } from './startMain.js';
 
@@ -38,8 +38,9 @@ describe('a start on the archive opened last', () => {
     expect(fake.errors).toHaveLength(1);
     expect(fake.errors[0]).toMatch(/newer version.*The app opens its default archive instead\./s);
     const handler = fake.handlers.get('archive:stats');
-    const url = pathToFileURL(path.join(dir, 'renderer', 'index.html')).href;
-    const stats = (await handler?.({ senderFrame: { url } }, {})) as { value?: { path: string } };
+    const stats = (await handler?.({ senderFrame: { url: RENDERER_URL } }, {})) as {
+      value?: { path: string };
+    };
     expect(stats.value?.path).toBe(path.join(profile, 'archive.db'));
     expect(fake.windows[0]?.title).toBe('Secretariat Archive — archive.db');
     expect(readRecentPaths(recentList)).toEqual([path.join(profile, 'archive.db'), newer]);

@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
-import { RENDERER_URL } from '../rendererUrl.js';
 import DatabaseConstructor from 'better-sqlite3';
 import { takeBackup } from '../../db/backupRotation.js';
 import { openArchive } from '../../db/open.js';
 import { saveRecords } from '../../db/write.js';
 import type { FakeElectron } from './fakeElectron.js';
+import { fileMenuDriver } from './fileMenuDriver.js';
 import { startMain } from './startMain.js';
 
 // The real main process under Node, as in main.test.ts, switching archives from the File menu.
@@ -19,34 +18,7 @@ const second = path.join(dir, 'second.db');
 const recentList = recentArchivesFile(path.join(dir, 'profile'));
 let fake: FakeElectron;
 
-function ipc(method: string, input: unknown) {
-  const handler = fake.handlers.get(`archive:${method}`);
-  if (!handler) throw new Error(`no handler for ${method}`);
-  return handler({ senderFrame: { url: RENDERER_URL } }, input) as Promise<{
-    ok: boolean;
-    value?: Record<string, unknown>;
-  }>;
-}
-
-async function openPath(): Promise<unknown> {
-  return (await ipc('stats', {})).value?.['path'];
-}
-
-function fileItem(label: string): MenuItemConstructorOptions | undefined {
-  const menu = (fake.menu ?? []) as MenuItemConstructorOptions[];
-  const file = menu.find((item) => item.label === 'File');
-  const items = Array.isArray(file?.submenu) ? file.submenu : [];
-  const recent = items.find((item) => item.label === 'Open Recent');
-  const recentItems = Array.isArray(recent?.submenu) ? recent.submenu : [];
-  return [...items, ...recentItems].find((item) => item.label === label);
-}
-
-function choose(label: string, answer?: string): void {
-  fake.nextDialogPath = answer;
-  (fileItem(label)?.click as () => void)();
-}
-
-const title = () => fake.windows[0]?.title;
+const { ipc, openPath, fileItem, choose, title } = fileMenuDriver(() => fake);
 
 beforeAll(async () => {
   fake = await startMain(dir, first);

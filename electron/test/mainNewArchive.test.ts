@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
+import type { FakeElectron } from './fakeElectron.js';
+import { fileMenuDriver } from './fileMenuDriver.js';
+import { startMain } from './startMain.js';
+
+// The real main process under Node, as in mainSwitch.test.ts: File > New Archive… while a form
+// in the window holds unsaved changes.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
+const recentList = recentArchivesFile(path.join(dir, 'profile'));
+let fake: FakeElectron;
+const { openPath, choose, title } = fileMenuDriver(() => fake);
+
+beforeAll(async () => {
+  fake = await startMain(dir, path.join(dir, 'first.db'));
+  fs.writeFileSync(path.join(dir, 'notes.db'), 'minutes of the meeting, not a database');
+});
+
+afterAll(() => {
+  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('New Archive… from a window with unsaved changes', () => {
+  test('"Keep editing" on New Archive… makes no file; "Discard changes" then makes it', async () => {
+    const stays = await openPath();
+    const window = fake.windows[0];
+    if (!window || typeof stays !== 'string') throw new Error('no window or archive');
+    const fresh = path.join(dir, 'fresh.db');
+    window.page.unsaved = true;
+    fake.nextMessageBoxAnswer = 1;
+    fake.errors.length = 0;
+    choose('New Archive…', fresh);
+    await vi.waitFor(() => expect(fake.errors).toEqual(['Discard unsaved changes?']));
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('fresh'))).toEqual([]);
+    expect(await openPath()).toBe(stays);
+    expect(title()).toBe(`Secretariat Archive — ${path.basename(stays)}`);
+    expect(readRecentPaths(recentList)).not.toContain(fresh);
+
+    window.page.unsaved = true;
+    fake.nextMessageBoxAnswer = 0;
+    choose('New Archive…', fresh);
+    await vi.waitFor(async () => expect(await openPath()).toBe(fresh));
+    expect(fs.existsSync(fresh)).toBe(true);
+    expect(title()).toBe('Secretariat Archive — fresh.db');
+    expect(readRecentPaths(recentList)[0]).toBe(fresh);
+    fake.nextMessageBoxAnswer = undefined;
+  });
+
+  test('a new archive that cannot be made, once the page has left, leaves the open one', async () => {
+    const stays = await openPath();
+    const blocked = path.join(dir, 'notes.db', 'inside.db');
+    fake.errors.length = 0;
+    choose('New Archive…', blocked);
+    await vi.waitFor(() => expect(fake.errors).toHaveLength(1));
+    expect(fake.errors[0]).toMatch(
+      /^inside\.db could not be opened: .*The archive that was open stays open\./s,
+    );
+    expect(await openPath()).toBe(stays);
+    expect(title()).toBe(`Secretariat Archive — ${path.basename(String(stays))}`);
+  });
+});
