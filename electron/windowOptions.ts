@@ -7,11 +7,10 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
-  // Nothing the archive needs: plugins, a <base> that would move relative URLs, form posts,
-  // being framed by another page (the last one works only as a header, which the scheme sends).
+  // Nothing the archive needs: plugins, a <base> that would move relative URLs, being framed by
+  // another page (that one works only as a header, which the app's scheme sends).
   "object-src 'none'",
   "base-uri 'none'",
-  "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
 
