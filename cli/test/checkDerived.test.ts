@@ -94,7 +94,12 @@ describe('archive check sees damaged derived data', () => {
       expect(repaired.err).toBe('');
       expect(repaired.code).toBe(0);
       expect(repaired.out).toMatch(damage.names);
-      expect(fs.readdirSync(backupsDir(file))).toEqual([expect.stringMatching(/^pre-repair-/)]);
+      const backups = fs.readdirSync(backupsDir(file));
+      expect(backups).toEqual([expect.stringMatching(/^pre-repair-/)]);
+      // The backup is the archive as it was before the repair, damage included.
+      const backup = await run(['check', '--db', path.join(backupsDir(file), backups[0]!)]);
+      expect(backup.code).toBe(1);
+      expect(backup.err).toMatch(damage.names);
 
       expect(await run(['check', '--db', file])).toMatchObject({ code: 0, err: '' });
       withDb(file, (db) => {
