@@ -621,7 +621,16 @@ const en = {
   'import.title': 'Import a CSV file into {table}',
   'import.file': 'CSV file',
   'import.fileHint':
-    'The first line names the columns, as an export writes them. UTF-8, UTF-16, Windows-1251 and Windows-1252 files are read, separated by commas, semicolons or tabs.',
+    'The first line names the columns, as an export writes them. UTF-8, UTF-16, Windows-1251, KOI8-R and Windows-1252 files are read, separated by commas, semicolons or tabs.',
+  'import.encoding': 'Encoding',
+  'import.encodingHint':
+    'If names in the rows below look garbled, choose the encoding the file was saved in.',
+  'import.encodingName.utf-8': 'UTF-8',
+  'import.encodingName.windows-1251': 'Windows-1251 (Cyrillic)',
+  'import.encodingName.koi8-r': 'KOI8-R (Cyrillic)',
+  'import.encodingName.windows-1252': 'Windows-1252 (Western European)',
+  'import.encodingName.utf-16le': 'UTF-16 LE',
+  'import.encodingName.utf-16be': 'UTF-16 BE',
   'import.empty': 'This file is empty. Choose a CSV file with a header line and rows.',
   'import.tooBig':
     'This file is {size} MB, and the archive imports CSV files of up to 50 MB. Split it into smaller files and import each.',

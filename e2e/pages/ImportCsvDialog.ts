@@ -7,6 +7,7 @@ export class ImportCsvDialog {
   readonly problems: Locator;
   readonly problemItems: Locator;
   readonly ok: Locator;
+  readonly encoding: Locator;
 
   constructor(
     readonly page: Page,
@@ -17,6 +18,7 @@ export class ImportCsvDialog {
     this.problems = this.dialog.getByRole('region', { name: /problems? to fix before importing/ });
     this.problemItems = this.problems.getByRole('listitem');
     this.ok = this.dialog.getByText('No problems found: every row can be imported.');
+    this.encoding = this.dialog.getByRole('combobox', { name: 'Encoding' });
   }
 
   async open(): Promise<void> {

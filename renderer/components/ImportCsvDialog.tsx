@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { CsvImportPreview, TableName } from '../../db/api.js';
+import type { CsvEncoding, CsvImportPreview, TableName } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { t, type MessageKey } from '../messages.js';
+import { EncodingSelect } from './EncodingSelect.js';
 import { ErrorAlert } from './ErrorAlert.js';
 import { ImportCsvPreview } from './ImportCsvPreview.js';
 import { readFileBase64 } from './readFileBase64.js';
@@ -29,6 +30,8 @@ export function ImportCsvDialog({
   const hintId = useId();
   const [file, setFile] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
+  // Null until the user picks one: the archive finds it from the file.
+  const [encoding, setEncoding] = useState<CsvEncoding | null>(null);
   const [preview, setPreview] = useState<CsvImportPreview | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,6 +45,7 @@ export function ImportCsvDialog({
     base64: string,
     chosen: Record<string, string | null>,
     keepError = false,
+    readAs = encoding,
   ) => {
     const n = ++request.current;
     setBusy({ kind: 'checking' });
@@ -51,6 +55,7 @@ export function ImportCsvDialog({
         table,
         file: base64,
         ...(Object.keys(chosen).length > 0 ? { mapping: chosen } : {}),
+        ...(readAs ? { encoding: readAs } : {}),
       });
       if (n === request.current) setPreview(answer);
     } catch (e) {
@@ -67,6 +72,7 @@ export function ImportCsvDialog({
     const n = ++request.current;
     // The fields chosen for columns are kept: a corrected file has the same headers.
     setFile(null);
+    setEncoding(null);
     setPreview(null);
     setError(null);
     if (!picked) return;
@@ -81,7 +87,7 @@ export function ImportCsvDialog({
       });
       if (n !== request.current) return;
       setFile(base64);
-      await check(base64, mapping);
+      await check(base64, mapping, false, null);
     } catch {
       if (n === request.current) {
         setBusy(null);
@@ -105,6 +111,7 @@ export function ImportCsvDialog({
         table,
         file,
         ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
+        ...(encoding ? { encoding } : {}),
       });
       onDone(t(`import.done.${table}` as MessageKey, { count: done.rows }));
     } catch (e) {
@@ -160,6 +167,16 @@ export function ImportCsvDialog({
             <progress aria-label={t('import.checking')} />
             {t('import.checking')}
           </p>
+        ) : null}
+        {file && (preview || encoding || error) ? (
+          <EncodingSelect
+            value={encoding ?? preview?.encoding ?? 'utf-8'}
+            disabled={busy !== null}
+            onChange={(chosen) => {
+              setEncoding(chosen);
+              void check(file, mapping, false, chosen);
+            }}
+          />
         ) : null}
         {error ? <ErrorAlert message={error} onDismiss={() => setError(null)} /> : null}
         {preview ? (
