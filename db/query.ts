@@ -70,9 +70,22 @@ function planFor(db: Database.Database, q: ParsedQuery): CompileOptions {
 export function plannedQuery(db: Database.Database, query: Query): CompiledQuery {
   const q = parseQuery(query);
   // Compiled once before any probe runs, so that a refused query runs nothing at all.
-  const plain = compileQuery(q);
+  return withPlan(db, q, compileQuery(q));
+}
+
+function withPlan(db: Database.Database, q: ParsedQuery, plain: CompiledQuery): CompiledQuery {
   const plan = planFor(db, q);
   return plan.broadSearch || plan.scanContains || plan.broadLists ? compileQuery(q, plan) : plain;
+}
+
+/**
+ * Plans and runs a query's statements in one snapshot (oneSnapshot), once it is checked: a
+ * refused query runs nothing, not even the snapshot's BEGIN.
+ */
+function inOneSnapshot<T>(db: Database.Database, query: Query, read: (c: CompiledQuery) => T): T {
+  const q = parseQuery(query);
+  const plain = compileQuery(q);
+  return oneSnapshot(db, () => read(withPlan(db, q, plain)));
 }
 
 /** Every row a query matches, whatever its limit and offset, in one statement to stream. */
@@ -87,8 +100,7 @@ export function wholeQuery(db: Database.Database, query: Query): CompiledQuery {
  * both from one state of the archive.
  */
 export function listRecords(db: Database.Database, query: Query): ListResult {
-  return oneSnapshot(db, () => {
-    const c = plannedQuery(db, query);
+  return inOneSnapshot(db, query, (c) => {
     const rows = prepared(db, c.sql)
       .all(...c.params)
       .map((raw) => toRow(raw, c.columns));
@@ -100,8 +112,5 @@ export function listRecords(db: Database.Database, query: Query): ListResult {
 /** How many records a query matches, whatever its limit and offset. */
 export function countRecords(db: Database.Database, query: Query): CountResult {
   // The plan's probes and the count read the same state, as the plan is chosen from the probes.
-  return oneSnapshot(db, () => {
-    const c = plannedQuery(db, query);
-    return { count: count(db, c.countSql, c.countParams) };
-  });
+  return inOneSnapshot(db, query, (c) => ({ count: count(db, c.countSql, c.countParams) }));
 }

@@ -120,11 +120,6 @@ export function eventsBetween(db: Database.Database, lo: string, hi: string): Ti
  * no start date cannot be placed and are counted apart.
  */
 export function timeline(db: Database.Database, query: Query): TimelineData {
-  // The visits, their meetings' days and the events of their period, from one state.
-  return oneSnapshot(db, () => readTimeline(db, query));
-}
-
-function readTimeline(db: Database.Database, query: Query): TimelineData {
   if (query.table !== 'visits') {
     throw new ArchiveError(
       'invalid_input',
@@ -133,6 +128,11 @@ function readTimeline(db: Database.Database, query: Query): TimelineData {
   }
   // The query as asked is checked whole, so that a wrong sort or column is refused, not ignored.
   compileQuery(query);
+  // The visits, their meetings' days and the events of their period, from one state.
+  return oneSnapshot(db, () => readTimeline(db, query));
+}
+
+function readTimeline(db: Database.Database, query: Query): TimelineData {
   const c = plannedQuery(db, {
     ...query,
     columns: VISIT_COLUMNS,

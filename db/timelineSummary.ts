@@ -5,7 +5,8 @@
  * are asked for (`timeline`) only for the period a reader zooms into.
  */
 import type Database from 'better-sqlite3';
-import type { TimelineSummary, TimelineSummaryInput } from './api.js';
+import type { Query, TimelineSummary, TimelineSummaryInput } from './api.js';
+import { compileQuery } from './compileQuery.js';
 import { ArchiveError } from './errors.js';
 import { fieldSql } from './fields.js';
 import { oneSnapshot } from './oneSnapshot.js';
@@ -85,20 +86,26 @@ export function timelineSummary(
   db: Database.Database,
   input: TimelineSummaryInput,
 ): TimelineSummary {
-  // The counts, the last day and the events of the period, from one state.
-  return oneSnapshot(db, () => summarise(db, input));
-}
-
-function summarise(db: Database.Database, input: TimelineSummaryInput): TimelineSummary {
   const { query } = input;
-  const lanes = input.lanes ?? 'country';
   if (query.table !== 'visits') {
     throw new ArchiveError(
       'invalid_input',
       `The timeline shows visits, not ${query.table}. Ask it for a query on the visits table.`,
     );
   }
-  const c = plannedQuery(db, { ...query, limit: 1, offset: 0, withTotal: false });
+  const counted = { ...query, limit: 1, offset: 0, withTotal: false };
+  // Checked before the snapshot begins, so that a refused query runs nothing.
+  compileQuery(counted);
+  // The counts, the last day and the events of the period, from one state.
+  return oneSnapshot(db, () => summarise(db, counted, input.lanes ?? 'country'));
+}
+
+function summarise(
+  db: Database.Database,
+  query: Query,
+  lanes: TimelineSummaryInput['lanes'] & string,
+): TimelineSummary {
+  const c = plannedQuery(db, query);
   // The count statement's conditions are the query's own: the summary counts what a list shows.
   const where = c.countSql.slice(c.countSql.indexOf(' WHERE ') + ' WHERE '.length);
   const params = c.countParams;
