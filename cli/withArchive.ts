@@ -29,8 +29,9 @@ export function openForCommand(
 export function checkLocation(location: ArchiveLocation, options: OpenOptions = {}): void {
   const { file } = location;
   if (!options.create && !fs.existsSync(file)) {
+    const named = location.namedBy ? ` (named by ${location.namedBy})` : '';
     throw new CliError(
-      `There is no archive at ${file}. Check the path, or create one with \`archive init --db "${file}"\`.`,
+      `There is no archive at ${file}${named}. Check the path, or create one with \`archive init --db "${file}"\`.`,
     );
   }
   if (options.create && !fs.existsSync(file)) {

@@ -153,9 +153,11 @@ function start(): void {
     // The archive opened last (not one asked for, nor the default) may fail: the app then starts
     // on its default archive, from which File > Open Archive… reaches any other.
     const recent = !process.env.ARCHIVE_DB && file !== defaultArchive();
+    // Only the app's own archive is created on a first start: a file named by ARCHIVE_DB that is
+    // not there is a mistyped path, said, not a new empty archive.
     let opened = recent
       ? startWith(file, false, '\n\nThe app opens its default archive instead.')
-      : startWith(file, true);
+      : startWith(file, file === defaultArchive());
     if (!opened && recent) {
       file = defaultArchive();
       opened = startWith(file, true);

@@ -50,6 +50,8 @@ function choose(label: string, answer?: string): void {
 const title = () => fake.windows[0]?.title;
 
 beforeAll(async () => {
+  // A file ARCHIVE_DB names must exist: only the app's own archive is created at a start.
+  openArchive(first, { create: true }).close();
   fake = await startMain(dir, first);
 });
 
