@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ApiMethod, ApiOutput } from '../db/api.js';
 import { openArchive } from '../db/open.js';
+import { openArchiveOrReadOnly, openForReading } from '../db/openArchiveOrReadOnly.js';
 import { callApi, createHandlers, type HandlerOptions } from '../db/service.js';
 import type { ArchiveLocation } from './archivePath.js';
 import { CliError, formatApiError } from './cliError.js';
@@ -13,13 +14,22 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
-/** Opens the archive a command works on, refusing a missing file unless asked to create it. */
+/**
+ * Opens the archive a command works on, refusing a missing file unless asked to create it. A
+ * command that only reads works wherever the archive can be read (a read-only folder too); one
+ * that writes is refused at once, with the reason the archive cannot be written.
+ */
 export function openForCommand(
   location: ArchiveLocation,
   options: OpenOptions = {},
 ): Database.Database {
   checkLocation(location, options);
-  return openArchive(location.file, { create: !!options.create, readonly: !!options.readonly });
+  if (options.readonly) return openForReading(location.file).db;
+  if (options.create) return openArchive(location.file, { create: true });
+  const { db, readOnly } = openArchiveOrReadOnly(location.file);
+  if (!readOnly) return db;
+  db.close();
+  throw new CliError(`Nothing was changed. ${readOnly.reason}`);
 }
 
 /**
