@@ -4,6 +4,7 @@ import type { CliIo } from './cliIo.js';
 import { findRendererDir } from './rendererDir.js';
 import { startWebServer, type WebServer } from './webServer.js';
 import { backupIfDue } from '../db/backupRotation.js';
+import { checkInBackground } from '../db/checkInBackground.js';
 import { toApiError } from '../db/errors.js';
 import { openArchiveOrReadOnly } from '../db/openArchiveOrReadOnly.js';
 import { checkLocation } from './withArchive.js';
@@ -72,13 +73,22 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
     throw e;
   }
   const stopped = stopRequested(io.signal);
-  // As the desktop app does at start: a backup when the newest is a day old.
+  // As the desktop app does at start: a backup when the newest is a day old (a backup passes
+  // integrity_check before it is kept, so a damaged archive never becomes one).
   if (readOnly) io.err(`The archive is open for reading only. ${readOnly.reason}`);
   else {
     await backupIfDue(db).catch((e: unknown) =>
       io.err(`Today's automatic backup could not be made: ${toApiError(e).message}`),
     );
   }
+  // The whole file is checked on a thread of its own while the page already answers; damage found
+  // then refuses every change with the reason, which the page shows.
+  const checking = new AbortController();
+  void checkInBackground(readFile, { shownAs: file, signal: checking.signal }).then((damage) => {
+    if (!damage) return;
+    server.refuseChanges({ reason: damage.message });
+    io.err(damage.message);
+  });
   io.out(`Secretariat Archive: ${file} at ${server.url}`);
   if (options.open) {
     (io.openUrl ?? openInBrowser)(server.url).catch(() =>
@@ -87,6 +97,7 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
   }
   io.err('Press Ctrl+C to stop.');
   await stopped;
+  checking.abort();
   await server.close();
   db.close();
   return 0;

@@ -19,8 +19,6 @@ export interface OpenOptions {
   migrationsDir?: string;
   /** The time used to name a pre-migration backup. */
   now?: () => Date;
-  /** Run SQLite's quick_check before answering (on unless false). */
-  quickCheck?: boolean;
 }
 
 function notAnArchive(file: string): ArchiveError {
@@ -154,7 +152,6 @@ function prepare(
       `The archive ${file} uses an older schema (v${version}) and must be upgraded to v${migrations.length} before it can be read. Open it once without read-only mode to upgrade it.`,
     );
   }
-  if (!creating && options.quickCheck !== false) quickCheck(db, file);
   if (options.readonly) return;
   if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') {
     throw new ArchiveError(
@@ -165,6 +162,8 @@ function prepare(
   db.pragma('synchronous = FULL');
   if (version < migrations.length) {
     if (version >= 1) {
+      // A damaged archive is not migrated, nor backed up as if it were good.
+      quickCheck(db, file);
       preMigrationBackup(db, file, version, (options.now ?? (() => new Date()))());
     }
     applyMigrations(db, migrations);
