@@ -1,24 +1,8 @@
-import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkInBackground } from '../checkInBackground.js';
 import { openArchive } from '../open.js';
+import { damagedAtTheEnd } from './damagedArchive.js';
 import { tempArchive } from './tempArchive.js';
-
-/** An archive whose last pages (the topics written last) are overwritten; its schema is intact. */
-function damagedAtTheEnd(): string {
-  const { db, file } = tempArchive();
-  const insert = db.prepare(
-    'INSERT INTO topics (id, name, name_fold, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  db.transaction(() => {
-    for (let i = 0; i < 3000; i++) insert.run(`t${i}`, `Topic ${i}`, `topic ${i}`, 'x', 'x');
-  })();
-  db.close();
-  const bytes = fs.readFileSync(file);
-  bytes.fill(0xa5, bytes.length - 12 * 4096, bytes.length - 4096);
-  fs.writeFileSync(file, bytes);
-  return file;
-}
 
 describe('the full check of an archive', () => {
   test('finds nothing wrong with a sound archive', async () => {
