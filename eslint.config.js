@@ -11,6 +11,10 @@ const packages = (names) => `^(${names.join('|')})(/|$)`;
 /** A relative import of one of our folders (bare names like 'electron' are packages). */
 const ours = (folders) => `^(\\.\\.?/)+(.*/)?(${folders.join('|')})(/|$)`;
 
+/** The fs calls that open a file by its path (and close it after). */
+const FILE_OPENS =
+  '/^(open|openSync|openAsBlob|readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|copyFile|copyFileSync|cp|cpSync|truncate|truncateSync|createReadStream|createWriteStream)$/';
+
 const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
 
 export default defineConfig(
@@ -81,6 +85,44 @@ export default defineConfig(
               message: 'The renderer may import only db/api.ts (types and schemas) from db/.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Closing any descriptor of a file drops every POSIX lock this process's SQLite connections
+    // hold on it; another program's sqlite3 may then delete the write-ahead log they still write
+    // to (sqlite.org/howtocorrupt.html §2.2). So only SQLite opens an archive file: calls that open
+    // a file by path are allowed only in the files listed below, which open other files.
+    files: ['db/**', 'cli/**', 'electron/**'],
+    ignores: [
+      '**/test/**',
+      'db/migrate.ts', // the migrations' SQL
+      'db/preMigrationBackup.ts', // its own backup file, before anything opens it
+      'db/startupRecovery.ts', // a backup's copy, before it is put in place
+      'db/csvExport.ts', // the CSV file being written
+      'db/pressRelease/readPressRelease.ts', // the press release named
+      'db/openArchiveOrReadOnly.ts', // a copy, when no connection of ours could open the file
+      'db/archiveLocation.ts', // /proc/mounts
+      'cli/commands/importCsv.ts', // the CSV named, read before the archive is opened
+      'cli/packageVersion.ts',
+      'cli/staticFiles.ts',
+      'electron/nativeBinding.ts',
+      'electron/recentArchives.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `MemberExpression[object.name='fs'][property.name=${FILE_OPENS}], MemberExpression[object.property.name='promises'][property.name=${FILE_OPENS}]`,
+          message:
+            'Only SQLite opens an archive file: an fs open and close drops its locks. Open other files in a module listed in eslint.config.js.',
+        },
+        {
+          selector:
+            'ImportDeclaration[source.value=/^(node:)?fs(\\u002Fpromises)?$/] > ImportSpecifier',
+          message:
+            "Import fs as a whole (`import fs from 'node:fs'`), so that its file opens are seen.",
         },
       ],
     },

@@ -15,6 +15,7 @@ import { inlineParams } from '../db/compileQuery.js';
 import { openArchive } from '../db/open.js';
 import { countRecords, listRecords, plannedQuery } from '../db/query.js';
 import { measureExport, renderExport, withExportSection } from './exportMeasure.js';
+import { measureOpen, renderOpen, withOpenSection } from './openMeasure.js';
 import { generateArchive, removeArchive, type GenerationFigures } from './generation.js';
 import { gridSection } from './gridSection.js';
 import { GENERATION_GOAL, MEASURES, type Measure } from './measures.js';
@@ -50,7 +51,7 @@ function buildOnce(): { figures: GenerationFigures; built: string } {
   if (fs.existsSync(benchFile) && fs.existsSync(figuresFile)) {
     // A cached archive from an older version is upgraded once, as the app would upgrade it,
     // so that every measure reads the current schema.
-    openArchive(benchFile, { quickCheck: false }).close();
+    openArchive(benchFile).close();
     return JSON.parse(fs.readFileSync(figuresFile, 'utf8')) as {
       figures: GenerationFigures;
       built: string;
@@ -209,7 +210,11 @@ async function main(): Promise<void> {
   const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
   const kept = previous.includes(FINDINGS) ? previous.slice(previous.indexOf(FINDINGS)) : '';
   const section = await exportSection(shellVersion !== null);
-  const markdown = withExportSection(renderReport(report), section, FINDINGS);
+  const markdown = withOpenSection(
+    withExportSection(renderReport(report), section, FINDINGS),
+    openSection(),
+    FINDINGS,
+  );
   fs.writeFileSync(resultsFile, kept ? `${markdown}\n${kept}` : markdown);
   console.log(markdown.split('\n## Query plans')[0]);
   await gridSection(benchFile, resultsFile, rendererDir);
@@ -221,10 +226,37 @@ async function onlyGrid(): Promise<void> {
   await gridSection(benchFile, resultsFile, rendererDir);
 }
 
-const ONLY = { export: onlyExport, grid: onlyGrid } as const;
+/** The opening section of RESULTS.md, measured now on a new empty archive and the large one. */
+function openSection(): string {
+  const tiny = path.join(dataDir, 'tiny.db');
+  removeArchive(tiny);
+  openArchive(tiny, { create: true }).close();
+  try {
+    const db = openArchive(benchFile, { readonly: true });
+    const meetings = Number(db.prepare('SELECT count(*) FROM meetings').pluck().get());
+    db.close();
+    const megabytes = fs.statSync(benchFile).size / 2 ** 20;
+    console.log('Timing: archive list on a tiny and on the large archive');
+    const section = renderOpen(measureOpen(tiny, benchFile, { meetings, megabytes }), stamp());
+    console.log(section);
+    return section;
+  } finally {
+    removeArchive(tiny);
+  }
+}
+
+/** `npm run bench -- --only open`: the cost of opening alone, the rest of RESULTS.md kept. */
+async function onlyOpen(): Promise<void> {
+  buildOnce();
+  const section = openSection();
+  const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
+  fs.writeFileSync(resultsFile, withOpenSection(previous, section, FINDINGS));
+}
+
+const ONLY = { export: onlyExport, grid: onlyGrid, open: onlyOpen } as const;
 const only = process.argv.indexOf('--only');
 const name = process.argv[only + 1] ?? '';
 if (only >= 0 && !Object.hasOwn(ONLY, name)) {
-  console.error('--only takes one measure: export or grid.');
+  console.error('--only takes one measure: export, grid or open.');
   process.exitCode = 2;
 } else await (only >= 0 ? ONLY[name as keyof typeof ONLY]() : main());

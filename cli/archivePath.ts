@@ -23,8 +23,13 @@ export function defaultArchivePath(
 
 export interface ArchiveLocation {
   file: string;
-  /** True when the user named the file with `--db`: a missing file there is never created. */
+  /**
+   * True when the user named the file (`--db` or `ARCHIVE_DB`): a missing file there is never
+   * created, except by `archive init`, so that a mistyped path is an error, not a new archive.
+   */
   explicit: boolean;
+  /** How the user named it, said when it is missing. */
+  namedBy?: '--db' | 'ARCHIVE_DB';
 }
 
 /** `--db` when given, else `ARCHIVE_DB`, else the desktop app's archive. */
@@ -32,7 +37,8 @@ export function archiveLocation(
   db: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
 ): ArchiveLocation {
-  if (db !== undefined) return { file: path.resolve(db), explicit: true };
+  if (db !== undefined) return { file: path.resolve(db), explicit: true, namedBy: '--db' };
   const fromEnv = env.ARCHIVE_DB;
-  return { file: path.resolve(fromEnv || defaultArchivePath(env)), explicit: false };
+  if (fromEnv) return { file: path.resolve(fromEnv), explicit: true, namedBy: 'ARCHIVE_DB' };
+  return { file: path.resolve(defaultArchivePath(env)), explicit: false };
 }

@@ -5,6 +5,7 @@ import { writeLaunchPage, type LaunchPage } from './launchPage.js';
 import { findRendererDir } from './rendererDir.js';
 import { startWebServer, type WebServer } from './webServer.js';
 import { backupIfDue } from '../db/backupRotation.js';
+import { checkInBackground } from '../db/checkInBackground.js';
 import { toApiError } from '../db/errors.js';
 import { openArchiveOrReadOnly } from '../db/openArchiveOrReadOnly.js';
 import { checkLocation } from './withArchive.js';
@@ -73,13 +74,22 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
     throw e;
   }
   const stopped = stopRequested(io.signal);
-  // As the desktop app does at start: a backup when the newest is a day old.
+  // As the desktop app does at start: a backup when the newest is a day old (a backup passes
+  // integrity_check before it is kept, so a damaged archive never becomes one).
   if (readOnly) io.err(`The archive is open for reading only. ${readOnly.reason}`);
   else {
     await backupIfDue(db).catch((e: unknown) =>
       io.err(`Today's automatic backup could not be made: ${toApiError(e).message}`),
     );
   }
+  // The whole file is checked on a thread of its own while the page already answers; damage found
+  // then refuses every change with the reason, which the page shows.
+  const checking = new AbortController();
+  void checkInBackground(readFile, { shownAs: file, signal: checking.signal }).then((damage) => {
+    if (!damage) return;
+    server.refuseChanges({ reason: damage.message });
+    io.err(damage.message);
+  });
   io.out(`Secretariat Archive: ${file} at ${server.url}`);
   // The printed address keeps its token: it goes to the user who ran the command only.
   let launch: LaunchPage | undefined;
@@ -92,6 +102,7 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
   io.err('Press Ctrl+C to stop.');
   await stopped;
   launch?.remove();
+  checking.abort();
   await server.close();
   db.close();
   return 0;

@@ -69,6 +69,8 @@ export interface WebServer {
   address: string;
   port: number;
   token: string;
+  /** From now on every change is refused with this reason, which the stats carry to the page. */
+  refuseChanges(state: ReadOnlyState): void;
   close(): Promise<void>;
 }
 
@@ -181,7 +183,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     exportCsv: downloads.create,
     ...(readers ? { readers } : {}),
   });
-  const handlers = options.readOnly ? readOnlyHandlers(all, options.readOnly) : all;
+  let handlers = options.readOnly ? readOnlyHandlers(all, options.readOnly) : all;
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -245,6 +247,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     address: bound.address,
     port,
     token,
+    refuseChanges: (state) => {
+      handlers = readOnlyHandlers(all, state);
+    },
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { ApiMethod, ApiOutput } from '../db/api.js';
 import { openArchive } from '../db/open.js';
 import { createPrivateArchive, makePrivateFolder } from '../db/privateFiles.js';
+import { openArchiveOrReadOnly, openForReading } from '../db/openArchiveOrReadOnly.js';
 import { callApi, createHandlers, type HandlerOptions } from '../db/service.js';
 import type { ArchiveLocation } from './archivePath.js';
 import { CliError, formatApiError } from './cliError.js';
@@ -14,13 +15,22 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
-/** Opens the archive a command works on, refusing a missing file unless asked to create it. */
+/**
+ * Opens the archive a command works on, refusing a missing file unless asked to create it. A
+ * command that only reads works wherever the archive can be read (a read-only folder too); one
+ * that writes is refused at once, with the reason the archive cannot be written.
+ */
 export function openForCommand(
   location: ArchiveLocation,
   options: OpenOptions = {},
 ): Database.Database {
   checkLocation(location, options);
-  return openArchive(location.file, { create: !!options.create, readonly: !!options.readonly });
+  if (options.readonly) return openForReading(location.file).db;
+  if (options.create) return openArchive(location.file, { create: true });
+  const { db, readOnly } = openArchiveOrReadOnly(location.file);
+  if (!readOnly) return db;
+  db.close();
+  throw new CliError(`Nothing was changed. ${readOnly.reason}`);
 }
 
 /**
@@ -30,8 +40,9 @@ export function openForCommand(
 export function checkLocation(location: ArchiveLocation, options: OpenOptions = {}): void {
   const { file } = location;
   if (!options.create && !fs.existsSync(file)) {
+    const named = location.namedBy ? ` (named by ${location.namedBy})` : '';
     throw new CliError(
-      `There is no archive at ${file}. Check the path, or create one with \`archive init --db "${file}"\`.`,
+      `There is no archive at ${file}${named}. Check the path, or create one with \`archive init --db "${file}"\`.`,
     );
   }
   if (options.create && !fs.existsSync(file)) {

@@ -6,6 +6,7 @@ import { ArchiveError, toApiError } from './errors.js';
 import { MIGRATIONS_DIR, applyMigrations, listMigrations, schemaVersion } from './migrate.js';
 import { rememberNativeBinding } from './openBeside.js';
 import { preMigrationBackup } from './preMigrationBackup.js';
+import { quickCheck } from './quickCheck.js';
 
 export interface OpenOptions {
   /** Create the archive when no file is there (otherwise a missing file is refused). */
@@ -18,14 +19,7 @@ export interface OpenOptions {
   migrationsDir?: string;
   /** The time used to name a pre-migration backup. */
   now?: () => Date;
-  /**
-   * Run SQLite's quick_check before answering (on unless false). It reads the whole file, ~25 s
-   * for 3 GB: connections opened beside one that has just checked the file leave it out.
-   */
-  quickCheck?: boolean;
 }
-
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
 function notAnArchive(file: string): ArchiveError {
   return new ArchiveError(
@@ -42,25 +36,12 @@ function newer(found: number, known: number): ArchiveError {
 }
 
 /**
- * The first 100 bytes of the file, read without SQLite: a check that must leave a file
- * untouched cannot open it, since even a read-only connection to a WAL archive creates -wal and
- * -shm files beside it. Returns null for an empty file.
+ * Why a file cannot be opened, found with stat() alone; null when it may be opened. Nothing here
+ * opens the file: closing any descriptor of it would drop the locks this process's SQLite
+ * connections hold on it (reader threads, another window), and another program could then delete
+ * the write-ahead log they still write to.
  */
-function readHeader(file: string): Buffer | null {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const header = Buffer.alloc(100);
-    const read = fs.readSync(fd, header, 0, 100, 0);
-    if (read === 0) return null;
-    if (read < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) throw notAnArchive(file);
-    return header;
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Why a file cannot be opened, before SQLite sees it; null when it may be opened. */
-function refuseBeforeOpening(file: string, options: OpenOptions, newest: number): 'create' | null {
+function refuseBeforeOpening(file: string, options: OpenOptions): 'create' | null {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat || stat.size === 0) {
     if (options.create && !options.readonly) {
@@ -82,35 +63,64 @@ function refuseBeforeOpening(file: string, options: OpenOptions, newest: number)
   if (!stat.isFile()) {
     throw new ArchiveError('io_error', `${file} is a folder, not an archive file. Choose a file.`);
   }
-  const header = readHeader(file);
-  // user_version lives at byte 60 of the header, big-endian.
-  if (header && header.readUInt32BE(60) > newest) throw newer(header.readUInt32BE(60), newest);
   return null;
+}
+
+/**
+ * A read-only connection that has checked the file is one of our archives of a schema this
+ * version knows. Read-only, so that refusing writes nothing: closing a connection that may write
+ * checkpoints the write-ahead log into the file, and the log is where a newer version's latest
+ * schema change may still be.
+ */
+function openChecked(file: string, options: OpenOptions, newest: number): Database {
+  const db = new DatabaseConstructor(file, {
+    readonly: true,
+    fileMustExist: true,
+    nativeBinding: options.nativeBinding,
+  });
+  try {
+    refuseForeign(db, file, newest, false);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/** Refuses a newer schema, or an SQLite file of another program. */
+function refuseForeign(db: Database, file: string, newest: number, creating: boolean): number {
+  const version = schemaVersion(db);
+  if (version > newest) throw newer(version, newest);
+  if (version === 0 && !creating) {
+    const objects = db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number };
+    if (objects.n > 0) throw notAnArchive(file);
+  }
+  return version;
 }
 
 /**
  * Opens (or, with `create`, creates) an archive and brings its schema up to date, synchronously.
  * Refused before anything is written: a missing file, a file that is not an archive, an archive
- * of a newer schema (left byte-for-byte untouched), a damaged archive. An existing archive is
- * backed up to `<name>.backups/` before it is migrated.
+ * of a newer schema (left byte-for-byte untouched). An existing archive is checked whole and
+ * backed up to `<name>.backups/` before it is migrated. Opening costs the same whatever the
+ * archive's size: the full check of a file runs elsewhere (checkInBackground, `archive check`).
  */
 export function openArchive(file: string, options: OpenOptions = {}): Database {
   const absolute = path.resolve(file);
   const migrations = listMigrations(options.migrationsDir ?? MIGRATIONS_DIR);
-  const newest = migrations.length;
   let creating: boolean;
-  try {
-    creating = refuseBeforeOpening(absolute, options, newest) === 'create';
-  } catch (e) {
-    throw asOpenError(e, absolute);
-  }
   let db: Database;
   try {
-    db = new DatabaseConstructor(absolute, {
-      readonly: options.readonly ?? false,
-      fileMustExist: !creating,
-      nativeBinding: options.nativeBinding,
-    });
+    creating = refuseBeforeOpening(absolute, options) === 'create';
+    if (options.readonly) {
+      db = openChecked(absolute, options, migrations.length);
+    } else {
+      if (!creating) openChecked(absolute, options, migrations.length).close();
+      db = new DatabaseConstructor(absolute, {
+        fileMustExist: !creating,
+        nativeBinding: options.nativeBinding,
+      });
+    }
   } catch (e) {
     throw asOpenError(e, absolute);
   }
@@ -134,28 +144,13 @@ function prepare(
 ): void {
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
-  // Every check reads only, so a refused file is left as it was.
-  const version = schemaVersion(db);
-  // The header may be older than the archive's WAL, which is read only now.
-  if (version > migrations.length) throw newer(version, migrations.length);
-  if (version === 0 && !creating) {
-    const objects = db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number };
-    if (objects.n > 0) throw notAnArchive(file);
-  }
+  // Checked again: another program may have changed the file since the read-only look.
+  const version = refuseForeign(db, file, migrations.length, creating);
   if (version < migrations.length && options.readonly) {
     throw new ArchiveError(
       'refused',
       `The archive ${file} uses an older schema (v${version}) and must be upgraded to v${migrations.length} before it can be read. Open it once without read-only mode to upgrade it.`,
     );
-  }
-  if (!creating && options.quickCheck !== false) {
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new ArchiveError(
-        'archive_corrupt',
-        `The archive ${file} is damaged (${String(check)}). Restore it from a backup; the folder ${path.basename(file)}.backups beside it may hold one.`,
-      );
-    }
   }
   if (options.readonly) return;
   if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') {
@@ -167,6 +162,8 @@ function prepare(
   db.pragma('synchronous = FULL');
   if (version < migrations.length) {
     if (version >= 1) {
+      // A damaged archive is not migrated, nor backed up as if it were good.
+      quickCheck(db, file);
       preMigrationBackup(db, file, version, (options.now ?? (() => new Date()))());
     }
     applyMigrations(db, migrations);

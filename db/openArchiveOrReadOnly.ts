@@ -86,26 +86,35 @@ function temporaryCopy(file: string): string {
   return copy;
 }
 
+/**
+ * Opens the archive for reading only, from a temporary copy when SQLite cannot read it in place
+ * (a read-only folder, where it cannot create the shared-memory file that WAL reading needs).
+ */
+export function openForReading(
+  file: string,
+  options: Pick<HostOpenOptions, 'nativeBinding'> = {},
+): { db: Database; readFile: string } {
+  const absolute = path.resolve(file);
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  try {
+    return { db: openArchive(absolute, { readonly: true, ...binding }), readFile: absolute };
+  } catch (e) {
+    if (!(e instanceof ArchiveError) || e.code !== 'io_error') throw e;
+  }
+  // No connection of ours holds the file here (the one that failed is closed), so copying it
+  // with fs drops no lock.
+  const copy = temporaryCopy(absolute);
+  const db = openArchive(copy, { readonly: true, ...binding });
+  rememberArchiveFile(db, absolute);
+  return { db, readFile: copy };
+}
+
 function openReadOnly(
   file: string,
   readOnly: ReadOnlyState,
   options: HostOpenOptions,
-  checked = false,
 ): OpenedArchive {
-  // A file checked by the connection just closed is not read whole again (25 s for 3 GB).
-  const binding = {
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    ...(checked ? { quickCheck: false } : {}),
-  };
-  try {
-    return { db: openArchive(file, { readonly: true, ...binding }), readOnly, readFile: file };
-  } catch (e) {
-    if (!(e instanceof ArchiveError) || e.code !== 'io_error') throw e;
-  }
-  const copy = temporaryCopy(file);
-  const db = openArchive(copy, { readonly: true, ...binding });
-  rememberArchiveFile(db, file);
-  return { db, readOnly, readFile: copy };
+  return { ...openForReading(file, options), readOnly };
 }
 
 /**
@@ -131,5 +140,5 @@ export function openArchiveOrReadOnly(file: string, options: HostOpenOptions = {
     return { db, readOnly: null, readFile: absolute };
   }
   db.close();
-  return openReadOnly(absolute, locked, options, true);
+  return openReadOnly(absolute, locked, options);
 }

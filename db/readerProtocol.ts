@@ -24,6 +24,7 @@ export const READER_METHODS = [
   'countRecords',
   'timeline',
   'timelineSummary',
+  'quickCheck',
 ] as const;
 export type ReaderMethod = (typeof READER_METHODS)[number];
 
@@ -33,6 +34,8 @@ export interface ReaderAnswer {
   countRecords: CountResult;
   timeline: TimelineData;
   timelineSummary: TimelineSummary;
+  /** What SQLite's quick_check found wrong, or null when the file is sound. */
+  quickCheck: string | null;
 }
 
 /** What each read method is asked, after validation. */
@@ -41,6 +44,7 @@ export interface ReaderInput {
   countRecords: ParsedQuery;
   timeline: ParsedQuery;
   timelineSummary: z.output<typeof TimelineSummaryInputSchema>;
+  quickCheck: null;
 }
 
 /** What a reader thread is started with. */

@@ -10,10 +10,11 @@ import { reloadUnlessKept } from './leavePage.js';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from './menuCommands.js';
 import { menuTemplate } from './menuTemplate.js';
 import { nativeBindingFor } from './nativeBinding.js';
+import { checkInBackground } from '../db/checkInBackground.js';
 import { openArchiveFile } from './openArchiveFile.js';
 import { recentArchivesFile, rememberArchive, startingArchive } from './recentArchives.js';
 import { APP_SCHEME } from './rendererUrl.js';
-import { afterOpening } from './startupSafety.js';
+import { afterOpening, offerBackupForDamaged } from './startupSafety.js';
 import { createMainWindow, hardenSession } from './window.js';
 import { showArchiveInWindow } from './windowTitle.js';
 
@@ -33,6 +34,8 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let current: HostedArchive | undefined;
 let window: BrowserWindow | undefined;
+/** Stops the full check of the archive in use, which runs once its window shows. */
+let checking: AbortController | undefined;
 
 const recentList = () => recentArchivesFile(app.getPath('userData'));
 const nativeBinding = () =>
@@ -96,7 +99,7 @@ function buildMenu(): void {
 
 /** Closes the archive in use (if any) and answers the window from `opened` instead. */
 function install(opened: OpenedArchive, file: string): void {
-  current?.close();
+  closeCurrent();
   current = hostArchive(opened, file, {
     nativeBinding: nativeBinding(),
     window: currentWindow,
@@ -110,6 +113,35 @@ function install(opened: OpenedArchive, file: string): void {
   const shown = currentWindow();
   if (shown) showArchiveInWindow(shown, file);
   if (!opened.readOnly) afterOpening(opened.db, file);
+  // The whole file is checked once the window shows, on a thread of its own; damage found then
+  // is handled as at a start: the file set aside and its newest good backup offered.
+  const hosted = current;
+  checking = new AbortController();
+  const options = { nativeBinding: nativeBinding(), shownAs: file, signal: checking.signal };
+  void checkInBackground(opened.readFile, options).then((damage) => {
+    if (damage && current === hosted) reopenDamaged(file);
+  });
+}
+
+/** Stops the full check, then closes the archive in use. */
+function closeCurrent(): void {
+  checking?.abort();
+  current?.close();
+  current = undefined;
+}
+
+function reopenDamaged(file: string): void {
+  closeCurrent();
+  const binding = nativeBinding();
+  const restored = offerBackupForDamaged(file, binding);
+  const opened = restored
+    ? openArchiveFile(file, { create: false, nativeBinding: binding, fromMenu: false })
+    : undefined;
+  if (!opened) {
+    app.exit(1);
+    return;
+  }
+  install(opened, file);
 }
 
 /**
@@ -154,10 +186,7 @@ function start(): void {
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) showWindow();
   });
-  app.on('will-quit', () => {
-    current?.close();
-    current = undefined;
-  });
+  app.on('will-quit', closeCurrent);
 
   void app.whenReady().then(() => {
     const binding = nativeBinding();
@@ -171,9 +200,11 @@ function start(): void {
     // The archive opened last (not one asked for, nor the default) may fail: the app then starts
     // on its default archive, from which File > Open Archive… reaches any other.
     const recent = !process.env.ARCHIVE_DB && file !== defaultArchive();
+    // Only the app's own archive is created on a first start: a file named by ARCHIVE_DB that is
+    // not there is a mistyped path, said, not a new empty archive.
     let opened = recent
       ? startWith(file, false, '\n\nThe app opens its default archive instead.')
-      : startWith(file, true);
+      : startWith(file, file === defaultArchive());
     if (!opened && recent) {
       file = defaultArchive();
       opened = startWith(file, true);

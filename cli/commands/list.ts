@@ -60,7 +60,7 @@ Example:
       offset: parseCount('offset', values.offset),
     });
     const location = archiveLocation(values.db, io.env);
-    const result = await withArchive(location, {}, (db) =>
+    const result = await withArchive(location, { readonly: true }, (db) =>
       runApi(db, location.file, 'listRecords', query),
     );
     if (values.json) {

@@ -11,7 +11,7 @@ export const serveCommand: CliCommand = {
 
 Serves the archive and its user interface at http://127.0.0.1 for this computer only, and opens
 it in the default browser. Prints the address with its one-time token. Stop with Ctrl+C.
-Without --db it serves the desktop app's archive (or $ARCHIVE_DB) and creates it if missing.
+Without --db it serves $ARCHIVE_DB, else the desktop app's archive, which it creates if missing.
 
 Options:
   --port N    the port to listen on (default: a free one)

@@ -46,7 +46,9 @@ Options:
       return 0;
     }
     const location = archiveLocation(values.db, io.env);
-    const stats = await withArchive(location, {}, (db) => runApi(db, location.file, 'stats', {}));
+    const stats = await withArchive(location, { readonly: true }, (db) =>
+      runApi(db, location.file, 'stats', {}),
+    );
     if (values.json) io.out(JSON.stringify(stats, null, 2));
     else for (const line of statsLines(stats)) io.out(line);
     return 0;

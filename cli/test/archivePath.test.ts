@@ -24,14 +24,16 @@ describe('defaultArchivePath', () => {
 });
 
 describe('archiveLocation', () => {
-  test('--db wins and is explicit; ARCHIVE_DB replaces the default', () => {
+  test('--db wins; ARCHIVE_DB replaces the default; both are named by the user', () => {
     expect(archiveLocation('a.db', { ARCHIVE_DB: '/x/b.db' })).toEqual({
       file: path.resolve('a.db'),
       explicit: true,
+      namedBy: '--db',
     });
     expect(archiveLocation(undefined, { ARCHIVE_DB: '/x/b.db' })).toEqual({
       file: '/x/b.db',
-      explicit: false,
+      explicit: true,
+      namedBy: 'ARCHIVE_DB',
     });
     expect(archiveLocation(undefined, { XDG_CONFIG_HOME: '/cfg' })).toEqual({
       file: path.resolve(defaultArchivePath({ XDG_CONFIG_HOME: '/cfg' })),

@@ -68,11 +68,14 @@ describe('archive init', () => {
     expect(again.err).toMatch(/already a file/);
   });
 
-  test('creates the default archive from ARCHIVE_DB', async () => {
-    const file = path.join(dir, 'env', 'archive.db');
+  test('creates the archive ARCHIVE_DB names, in a folder that exists and no other', async () => {
+    const file = path.join(dir, 'from-env.db');
     const result = await run(['init'], { ARCHIVE_DB: file });
     expect(result.code).toBe(0);
     expect(fs.existsSync(file)).toBe(true);
+    const typo = path.join(dir, 'env-typo', 'archive.db');
+    expect((await run(['init'], { ARCHIVE_DB: typo })).code).toBe(1);
+    expect(fs.existsSync(path.dirname(typo))).toBe(false);
   });
 
   test('refuses a path whose folder does not exist, creating nothing', async () => {
@@ -98,6 +101,20 @@ describe('a missing archive at an explicit path', () => {
     expect(result.err).toMatch(/There is no archive at|not built/);
     expect(fs.existsSync(file)).toBe(false);
   });
+});
+
+describe('a missing archive named by ARCHIVE_DB', () => {
+  test.each([['list', 'visits'], ['stats'], ['check'], ['serve', '--no-open']])(
+    'is refused by %s, naming the path, and neither it nor its folder is created',
+    async (...args) => {
+      const folder = path.join(dir, `typo-${args[0]}`);
+      const file = path.join(folder, 'archive.db');
+      const result = await run(args, { ARCHIVE_DB: file }, { signal: AbortSignal.abort() });
+      expect(result.code).toBe(1);
+      expect(result.err).toContain(`There is no archive at ${file} (named by ARCHIVE_DB)`);
+      expect(fs.existsSync(folder)).toBe(false);
+    },
+  );
 });
 
 describe('archive demo', () => {

@@ -103,8 +103,11 @@ describe('openArchive', () => {
       );
     }
     expect(sha256(file)).toBe(before);
-    expect(fs.readdirSync(dir).sort()).toEqual(listing);
-    expect(fs.existsSync(`${file}-wal`) || fs.existsSync(`${file}-shm`)).toBe(false);
+    // The version is read through SQLite, never with fs (which would drop the locks of this
+    // process's other connections); its read-only look may leave an empty log and index beside.
+    const extra = fs.readdirSync(dir).filter((name) => !listing.includes(name));
+    expect(extra.every((name) => ['archive.db-wal', 'archive.db-shm'].includes(name))).toBe(true);
+    if (fs.existsSync(`${file}-wal`)) expect(fs.statSync(`${file}-wal`).size).toBe(0);
   });
 
   test('an empty file is not taken for an archive unless asked to create one', () => {

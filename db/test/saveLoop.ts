@@ -7,7 +7,7 @@ import { openArchive } from '../open.js';
 import { callApi, createHandlers } from '../service.js';
 
 const [file = '', prefix = 'saved', mode = 'save'] = process.argv.slice(2);
-const db = openArchive(file, { quickCheck: false });
+const db = openArchive(file);
 const handlers = createHandlers(db, file);
 let stopped = false;
 

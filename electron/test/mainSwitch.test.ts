@@ -21,6 +21,8 @@ let fake: FakeElectron;
 const { ipc, openPath, fileItem, choose, title } = fileMenuDriver(() => fake);
 
 beforeAll(async () => {
+  // A file ARCHIVE_DB names must exist: only the app's own archive is created at a start.
+  openArchive(first, { create: true }).close();
   fake = await startMain(dir, first);
 });
 

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { takeBackup } from '../../db/backupRotation.js';
+import { openArchive } from '../../db/open.js';
+import { saveRecords } from '../../db/write.js';
+import type { FakeElectron } from './fakeElectron.js';
+import { startMain } from './startMain.js';
+
+// A start on an archive damaged where opening does not read: the window shows at once, and the
+// full check that follows sets the file aside and offers the newest good backup.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
+const file = path.join(dir, 'archive.db');
+let fake: FakeElectron;
+
+beforeAll(async () => {
+  const db = openArchive(file, { create: true });
+  saveRecords(db, [{ table: 'topics', values: { name: 'Energy' } }]);
+  await takeBackup(db, 'manual');
+  const insert = db.prepare(
+    'INSERT INTO topics (id, name, name_fold, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  db.transaction(() => {
+    for (let i = 0; i < 3000; i++) insert.run(`t${i}`, `Topic ${i}`, `topic ${i}`, 'x', 'x');
+  })();
+  db.close();
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0xa5, bytes.length - 12 * 4096, bytes.length - 4096);
+  fs.writeFileSync(file, bytes);
+  fake = await startMain(dir, file);
+});
+
+afterAll(() => {
+  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function topics(): Promise<unknown> {
+  const handler = fake.handlers.get('archive:listRecords');
+  const url = pathToFileURL(path.join(dir, 'renderer', 'index.html')).href;
+  const answer = (await handler?.({ senderFrame: { url } }, { table: 'topics' })) as {
+    value?: { rows: { name: string }[] };
+  };
+  return answer.value?.rows.map((r) => r.name);
+}
+
+describe('damage found by the check after the window shows', () => {
+  test('sets the archive aside, offers the newest good backup, and opens it when chosen', async () => {
+    expect(fake.windows).toHaveLength(1);
+    await vi.waitFor(async () => expect(await topics()).toEqual(['Energy']), {
+      timeout: 60_000,
+      interval: 100,
+    });
+    expect(fake.errors).toContain(
+      'The archive is damaged. Restore it from its newest good backup?',
+    );
+    expect(fs.readdirSync(dir).some((name) => name.startsWith('archive.db.corrupt-'))).toBe(true);
+    expect(fake.exitCode).toBeUndefined();
+  }, 90_000);
+});
