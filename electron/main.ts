@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, session } from 'electron';
+import { backupChoicesFileIn, useBackupChoicesFile } from '../db/backupFolderChoices.js';
 import type { OpenedArchive } from '../db/openArchiveOrReadOnly.js';
 import { hostArchive, type HostedArchive } from './archiveHost.js';
 import { archiveMenuActions } from './archiveMenuActions.js';
@@ -25,6 +26,8 @@ const paths = {
 // Tests run the app on a throwaway archive and profile, so they never touch a person's own.
 const userDataOverride = process.env.ARCHIVE_USER_DATA;
 if (userDataOverride) app.setPath('userData', userDataOverride);
+// The backups folders chosen for archives, kept in the profile as the CLI and web mode read it.
+useBackupChoicesFile(backupChoicesFileIn(app.getPath('userData')));
 
 let current: HostedArchive | undefined;
 let window: BrowserWindow | undefined;
