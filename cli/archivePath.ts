@@ -42,3 +42,11 @@ export function archiveLocation(
   if (fromEnv) return { file: path.resolve(fromEnv), explicit: true, namedBy: 'ARCHIVE_DB' };
   return { file: path.resolve(defaultArchivePath(env)), explicit: false };
 }
+
+/**
+ * The app's data folder, where the desktop app keeps its lists (recent archives, chosen backups
+ * folders): the default archive's folder, or ARCHIVE_USER_DATA as the desktop app reads it.
+ */
+export function appDataFolder(env: Readonly<Record<string, string | undefined>>): string {
+  return path.resolve(env.ARCHIVE_USER_DATA || path.dirname(defaultArchivePath(env)));
+}

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { backupChoicesFileIn, useBackupChoicesFile } from '../db/backupFolderChoices.js';
 import { toApiError } from '../db/errors.js';
+import { appDataFolder } from './archivePath.js';
 import type { CliCommand } from './cliCommand.js';
 import { CliError, formatApiError } from './cliError.js';
 import { processIo, type CliIo } from './cliIo.js';
@@ -83,6 +85,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     }
     const command = commandNamed(name);
     if (!command) throw unknownCommand(name);
+    // The backups folders chosen in the desktop app or web mode hold this command's backups too.
+    useBackupChoicesFile(backupChoicesFileIn(appDataFolder(io.env)));
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof CliError) {

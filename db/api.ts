@@ -386,6 +386,31 @@ export interface BackupEntry {
 export const BackupRefSchema = z.strictObject({ name: z.string().min(1).max(200) });
 export type BackupRef = z.infer<typeof BackupRefSchema>;
 
+/**
+ * Another folder for the archive's backups. Web mode sends the path the user typed; the desktop
+ * app sends none and asks in the system's folder dialog (the window never names a path).
+ */
+export const SetBackupFolderInputSchema = z.strictObject({
+  folder: z.string().trim().min(1).max(4096).optional(),
+  /** Make the folder (readable by its owner only) when it does not exist yet. */
+  create: z.boolean().default(false),
+  /** Go back to the folder beside the archive. */
+  reset: z.boolean().default(false),
+});
+export type SetBackupFolderInput = z.input<typeof SetBackupFolderInputSchema>;
+
+/** Where the archive's backups go. */
+export interface BackupFolderInfo {
+  /** The folder the backups are written to and listed from. */
+  folder: string;
+  /** The folder the user chose (the backups are in a subfolder of it), or null: beside the archive. */
+  chosen: string | null;
+  /** True where the host asks for the folder in its own dialog rather than taking a typed path. */
+  dialog: boolean;
+  /** False when the user closed the dialog without choosing. */
+  changed: boolean;
+}
+
 export interface RestoreResult {
   /** The backup now in the archive, and what it holds. */
   restored: BackupEntry & { counts: Record<TableName, number>; inTrash: number };
@@ -689,6 +714,10 @@ export interface ArchiveApi {
   backUpNow(input: EmptyInput): Promise<BackupEntry>;
   /** Replaces the archive's content with one of its backups, after backing it up. */
   restoreBackup(input: BackupRef): Promise<RestoreResult>;
+  /** Where the backups go. */
+  getBackupFolder(input: EmptyInput): Promise<BackupFolderInfo>;
+  /** Chooses (or forgets) another backups folder, kept on this workstation for this archive. */
+  setBackupFolder(input: SetBackupFolderInput): Promise<BackupFolderInfo>;
   /** Reads a press release into a draft visit, linking the people the archive already holds. */
   readPressRelease(input: PressReleaseInput): Promise<PressReleaseDraft>;
   /** Saves a reviewed draft as one action: one undo removes it all. */
@@ -732,6 +761,8 @@ export const apiInputSchemas = {
   listBackups: EmptyInputSchema,
   backUpNow: EmptyInputSchema,
   restoreBackup: BackupRefSchema,
+  getBackupFolder: EmptyInputSchema,
+  setBackupFolder: SetBackupFolderInputSchema,
   readPressRelease: PressReleaseInputSchema,
   savePressRelease: SavePressReleaseInputSchema,
   validateRecord: SaveInputSchema,

@@ -31,7 +31,7 @@ export async function restoreNamedBackup(db: Database, name: string): Promise<Re
   if (!backup) {
     throw new ArchiveError(
       'not_found',
-      `There is no backup named ${name} beside this archive. Reload the list of backups and choose one.`,
+      `There is no backup named ${name} in this archive’s backups folder. Reload the list of backups and choose one.`,
     );
   }
   const { restored, safetyCopy } = await restoreBackup(db, backup.file);

@@ -4,9 +4,10 @@ import type { Database } from 'better-sqlite3';
 import { backupArchive } from './backup.js';
 import { archiveFileOf } from './archiveFileOf.js';
 import { removeStalePartials } from './backupPartials.js';
+import { backupsFolderFor, openBackupsFolder } from './backupsFolder.js';
 import { ArchiveError } from './errors.js';
 import { unwritable } from './openArchiveOrReadOnly.js';
-import { backupsDir, fileTimestamp } from './preMigrationBackup.js';
+import { fileTimestamp } from './preMigrationBackup.js';
 
 /** Why a backup was taken; pre-migration backups are named `pre-migration-v<N>`. */
 export type BackupKind =
@@ -42,9 +43,9 @@ export const ROTATION = {
 const DAY_MS = 86_400_000;
 const BACKUP_NAME = /^(.+)-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.db$/;
 
-/** The backups beside an archive, newest first; files of other names are left out. */
+/** An archive's backups (beside it, or in the folder chosen for it), newest first. */
 export function listBackups(archiveFile: string): BackupInfo[] {
-  const dir = backupsDir(path.resolve(archiveFile));
+  const dir = backupsFolderFor(path.resolve(archiveFile));
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
@@ -121,7 +122,7 @@ export function pruneBackups(archiveFile: string, keep: string[] = []): string[]
 }
 
 /**
- * Backs the open archive up into its backups folder with SQLite's backup API (checked with
+ * Backs the open archive up into its backups folder (backupsFolderFor) with SQLite's backup API (checked with
  * integrity_check before it is kept, see backupArchive), then applies the rotation.
  */
 export async function takeBackup(
@@ -131,8 +132,8 @@ export async function takeBackup(
   keep: string[] = [],
 ): Promise<BackupInfo> {
   const archiveFile = archiveFileOf(db);
-  const dir = backupsDir(archiveFile);
-  writableBackupsDir(dir);
+  const dir = openBackupsFolder(archiveFile);
+  removeStalePartials(dir);
   // Two backups in the same millisecond (a test, a double click) get distinct names.
   let at = now;
   while (fs.existsSync(path.join(dir, `${kind}-${fileTimestamp(at)}.db`))) {
@@ -146,29 +147,12 @@ export async function takeBackup(
   return { file, kind, at, bytes };
 }
 
-/**
- * Makes the backups folder, readable by its owner only (backups hold every record), and clears
- * what interrupted backups left; refuses, saying where, when the folder cannot be written.
- */
-function writableBackupsDir(dir: string): void {
-  try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    fs.accessSync(dir, fs.constants.W_OK);
-  } catch (e) {
-    throw new ArchiveError(
-      'io_error',
-      `No backup was written: the backups folder ${dir} cannot be made or written to (${(e as NodeJS.ErrnoException).code ?? 'error'}). Ask for permission to write to the folder that holds the archive, or copy the archive to a folder you can write to; \`archive backup --out FILE\` writes a copy wherever you choose.`,
-    );
-  }
-  removeStalePartials(dir);
-}
-
 /** At start: a backup when the newest one is older than a day (or there is none). */
 export async function backupIfDue(
   db: Database,
   now: Date = new Date(),
 ): Promise<BackupInfo | null> {
-  removeStalePartials(backupsDir(archiveFileOf(db)));
+  removeStalePartials(backupsFolderFor(archiveFileOf(db)));
   const [newest] = listBackups(archiveFileOf(db));
   if (newest && now.getTime() - newest.at.getTime() < DAY_MS) return null;
   return takeBackup(db, 'daily', now);

@@ -3,12 +3,10 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ArchiveError } from './errors.js';
 import { partialName, removeStalePartials } from './backupPartials.js';
+import { openBackupsFolder } from './backupsFolder.js';
 import { openBeside } from './openBeside.js';
 
-/** Where the backups of an archive go: `<dir>/<archive name>.backups/`. */
-export function backupsDir(archiveFile: string): string {
-  return path.join(path.dirname(archiveFile), `${path.basename(archiveFile)}.backups`);
-}
+export { backupsDir } from './backupsFolder.js';
 
 /** `2026-11-22T05:10:00.123Z` -> `20261122T051000123Z`: sortable, and legal in Windows file names. */
 export function fileTimestamp(at: Date): string {
@@ -30,12 +28,19 @@ export function preMigrationBackup(
   version: number,
   at: Date,
 ): string {
-  const dir = backupsDir(archiveFile);
+  let dir: string;
+  try {
+    dir = openBackupsFolder(archiveFile);
+  } catch (e) {
+    throw new ArchiveError(
+      'io_error',
+      `The archive needs upgrading, but its backup could not be written, so it was left as it is. ${(e as Error).message}`,
+    );
+  }
   const target = path.join(dir, `pre-migration-v${version}-${fileTimestamp(at)}.db`);
   const partial = partialName(target);
   const temp = partial.file;
   try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     removeStalePartials(dir);
     // VACUUM INTO writes into an empty file: made first, readable by its owner only.
     fs.closeSync(fs.openSync(temp, 'wx', 0o600));

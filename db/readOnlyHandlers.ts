@@ -26,6 +26,10 @@ export const CHANGES_ARCHIVE = {
   // A backup reads the archive and writes beside it: it works where the folder can be written.
   backUpNow: false,
   restoreBackup: true,
+  // Kept on the workstation, not in the archive: another folder is how a read-only archive's
+  // backups find a place.
+  getBackupFolder: false,
+  setBackupFolder: false,
   readPressRelease: false,
   savePressRelease: true,
   validateRecord: false,

@@ -14,6 +14,7 @@ import {
   type CsvExportAnswer,
 } from './api.js';
 import { backUpNow, backupEntries, restoreNamedBackup } from './backupApi.js';
+import { backupFolderInfo, setBackupFolder, type PickFolder } from './chooseBackupFolder.js';
 import { importCsv, previewCsvImport } from './csvImport.js';
 import { generateDemo } from './demo.js';
 import { emptyTrash } from './emptyTrash.js';
@@ -61,6 +62,8 @@ export interface HandlerOptions {
   onDemoProgress?: (done: number, total: number) => void;
   /** Reader threads that answer lists, counts and the timeline off the host's own thread. */
   readers?: ReaderPool;
+  /** The desktop's folder dialog for another backups folder; without it a typed path is taken. */
+  pickBackupFolder?: PickFolder;
 }
 
 export function createHandlers(
@@ -128,6 +131,8 @@ export function createHandlers(
     listBackups: () => backupEntries(db),
     backUpNow: () => backUpNow(db),
     restoreBackup: ({ name }) => restoreNamedBackup(db, name),
+    getBackupFolder: () => backupFolderInfo(db, !!options.pickBackupFolder),
+    setBackupFolder: (input) => setBackupFolder(db, input, options.pickBackupFolder),
     readPressRelease: async ({ text, docx, sourceDate }) => {
       const content = text ?? (await docxText(docx ?? ''));
       return matchDraft(db, extractDraft(content, { sourceDate: sourceDate ?? null }));

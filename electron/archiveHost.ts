@@ -4,6 +4,7 @@ import type { OpenedArchive } from '../db/openArchiveOrReadOnly.js';
 import { readOnlyHandlers } from '../db/readOnlyHandlers.js';
 import { createReaderPool } from '../db/readerPool.js';
 import { createHandlers } from '../db/service.js';
+import { backupFolderDialog } from './backupFolderDialog.js';
 import { csvSaveDialog } from './csvSaveDialog.js';
 import { registerIpcHost } from './ipcHost.js';
 
@@ -36,6 +37,7 @@ export function hostArchive(
   });
   const handlers = createHandlers(db, file, {
     exportCsv: csvSaveDialog(file, window, readers),
+    pickBackupFolder: backupFolderDialog(window),
     readers,
   });
   // Read-only: every change is refused with the reason, which the window shows from the stats.

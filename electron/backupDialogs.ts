@@ -5,7 +5,9 @@ import { archiveFileOf } from '../db/archiveFileOf.js';
 import { takeBackup } from '../db/backupRotation.js';
 import { toApiError } from '../db/errors.js';
 import { openBeside } from '../db/openBeside.js';
-import { backupsDir } from '../db/preMigrationBackup.js';
+import { backupsFolderFor } from '../db/backupsFolder.js';
+import { setBackupFolder } from '../db/chooseBackupFolder.js';
+import { backupFolderDialog } from './backupFolderDialog.js';
 import { inspectBackup, restoreBackup } from '../db/restoreBackup.js';
 import type { BackupSummary } from '../db/restoreBackup.js';
 
@@ -26,7 +28,10 @@ export function describeBackup(summary: BackupSummary): string {
   return `Taken ${when}: ${visits} visits, ${meetings} meetings, ${people} people, ${organisations} organisations (${summary.inTrash} records in the trash).`;
 }
 
-/** File > Back Up Now…: a backup into the archive's backups folder, then where it went. */
+/**
+ * File > Back Up Now…: a backup into the archive's backups folder, then where it went. A backup
+ * that cannot be written offers another folder, kept for this archive, and tries there.
+ */
 export async function backUpNowDialog(db: Database.Database, window: CurrentWindow): Promise<void> {
   try {
     const backup = await takeBackup(db, 'manual');
@@ -36,7 +41,25 @@ export async function backUpNowDialog(db: Database.Database, window: CurrentWind
       detail: `The backup is ${backup.file}. It passed its integrity check.`,
     });
   } catch (e) {
-    failed(window(), 'The archive could not be backed up.', e);
+    const answer = await show(window(), {
+      type: 'error',
+      buttons: ['Choose Another Folder…', 'Close'],
+      defaultId: 0,
+      cancelId: 1,
+      message: 'The archive could not be backed up.',
+      detail: toApiError(e).message,
+    });
+    if (answer.response !== 0) return;
+    try {
+      const chosen = await setBackupFolder(
+        db,
+        { create: false, reset: false },
+        backupFolderDialog(window),
+      );
+      if (chosen.changed) await backUpNowDialog(db, window);
+    } catch (error) {
+      failed(window(), 'The backups folder was not changed.', error);
+    }
   }
 }
 
@@ -48,7 +71,7 @@ export async function restoreDialog(db: Database.Database, window: CurrentWindow
   const parent = window();
   const options = {
     title: 'Restore from backup',
-    defaultPath: backupsDir(archiveFileOf(db)),
+    defaultPath: backupsFolderFor(archiveFileOf(db)),
     properties: ['openFile' as const],
     filters: [{ name: 'Archive backups', extensions: ['db'] }],
   };

@@ -22,6 +22,8 @@ const everyMethod: Record<ApiMethod, true> = {
   listBackups: true,
   backUpNow: true,
   restoreBackup: true,
+  getBackupFolder: true,
+  setBackupFolder: true,
   readPressRelease: true,
   savePressRelease: true,
   validateRecord: true,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, protocol, session } from 'electron';
+import { backupChoicesFileIn, useBackupChoicesFile } from '../db/backupFolderChoices.js';
 import type { OpenedArchive } from '../db/openArchiveOrReadOnly.js';
 import { APP_SCHEME_PRIVILEGES, rendererResponse } from './appProtocol.js';
 import { hostArchive, type HostedArchive } from './archiveHost.js';
@@ -28,6 +29,8 @@ const paths = {
 // Tests run the app on a throwaway archive and profile, so they never touch a person's own.
 const userDataOverride = process.env.ARCHIVE_USER_DATA;
 if (userDataOverride) app.setPath('userData', userDataOverride);
+// The backups folders chosen for archives, kept in the profile as the CLI and web mode read it.
+useBackupChoicesFile(backupChoicesFileIn(app.getPath('userData')));
 
 // Electron accepts the scheme's privileges only before the app is ready.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { dialog } from 'electron';
 import { toApiError } from '../db/errors.js';
 import { openArchiveOrReadOnly, type OpenedArchive } from '../db/openArchiveOrReadOnly.js';
-import { backupsDir } from '../db/preMigrationBackup.js';
+import { backupsFolderFor } from '../db/backupsFolder.js';
 import { createPrivateArchive, makePrivateFolder } from '../db/privateFiles.js';
 import { offerBackupForDamaged } from './startupSafety.js';
 
@@ -37,7 +37,7 @@ export function openArchiveFile(file: string, options: OpenFileOptions): OpenedA
     const { code, message } = toApiError(e);
     // A file picked from the menu may be some other program's database, which is not moved aside:
     // only a file with its own backups folder is one of this app's archives.
-    const ours = !options.fromMenu || fs.existsSync(backupsDir(file));
+    const ours = !options.fromMenu || fs.existsSync(backupsFolderFor(file));
     if (code === 'archive_corrupt' && ours && fs.existsSync(file)) {
       const decline = options.fromMenu ? 'Keep the current archive' : 'Quit';
       if (!offerBackupForDamaged(file, nativeBinding, decline)) return undefined;

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { archiveLocationWarning } from '../db/archiveLocation.js';
 import { backupIfDue } from '../db/backupRotation.js';
 import { toApiError } from '../db/errors.js';
-import { backupsDir } from '../db/preMigrationBackup.js';
+import { backupsFolderFor } from '../db/backupsFolder.js';
 import type { OpenReadonly } from '../db/restoreBackup.js';
 import { installBackup, newestGoodBackup, setAsideCorrupt } from '../db/startupRecovery.js';
 import { describeBackup } from './backupDialogs.js';
@@ -31,7 +31,7 @@ export function offerBackupForDamaged(
   if (!offer) {
     dialog.showErrorBox(
       'The archive is damaged',
-      `The archive could not be read, so it was moved aside to ${aside}, where it is kept. No backup that passes its check was found in ${backupsDir(file)}, so no archive was opened. Ask for help to rescue records from the damaged file.`,
+      `The archive could not be read, so it was moved aside to ${aside}, where it is kept. No backup that passes its check was found in ${backupsFolderFor(file)}, so no archive was opened. Ask for help to rescue records from the damaged file.`,
     );
     return false;
   }

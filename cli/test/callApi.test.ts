@@ -89,6 +89,8 @@ const MALFORMED: Record<ApiMethod, unknown[]> = {
   listBackups: empty,
   backUpNow: empty,
   restoreBackup: [null, {}, { name: '' }, { name: 5 }, { name: 'x', extra: 1 }],
+  getBackupFolder: empty,
+  setBackupFolder: [null, { folder: '' }, { folder: 5 }, { create: 'yes' }, { reset: 1 }, { x: 1 }],
   readPressRelease: [null, {}, { text: '' }, { text: 5 }, { text: 'x', sourceDate: 'May' }],
   savePressRelease: [
     null,

@@ -38,3 +38,61 @@ test('a backup that cannot be written beside the archive is refused, saying wher
   expect(answer.listed).toEqual({ ok: true, value: [] });
   expect(fs.readdirSync(dir)).toEqual(['archive.db']);
 });
+
+test('where the archive’s folder cannot be written, another folder takes its backups', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'archive.db');
+  const db = openArchive(file, { create: true });
+  create(db, 'topics', { name: 'Energy' });
+  db.close();
+  const asRoot = process.getuid?.() === 0;
+  const user = asRoot ? { uid: 65534, gid: 65534 } : {};
+  const profile = tempDir();
+  const mine = tempDir();
+  const notMine = tempDir();
+  if (asRoot) {
+    fs.chownSync(profile, 65534, 65534);
+    fs.chownSync(mine, 65534, 65534);
+  }
+  fs.chmodSync(notMine, asRoot ? 0o755 : 0o555);
+  fs.chmodSync(dir, 0o555);
+  fs.chmodSync(file, 0o666);
+  const choices = path.join(profile, 'backup-folders.json');
+  const ran = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(import.meta.dirname, 'chooseFolderProbe.ts'),
+      file,
+      choices,
+      notMine,
+      mine,
+    ],
+    { cwd: root, encoding: 'utf8', ...user },
+  );
+  expect(ran.stderr).toBe('');
+  type Answer = { ok: boolean; value?: { folder?: string }; error?: { message: string } };
+  const answer = JSON.parse(ran.stdout) as {
+    refused: Answer;
+    copyFolder: Answer;
+    chosen: Answer[];
+    backedUp: Answer;
+    listed: { ok: boolean; value: { name: string }[] };
+  };
+  expect(answer.refused.error?.message).toContain('Choose another backups folder');
+  // The temporary copy's folder is deleted at exit: the backups would vanish with it.
+  expect(answer.copyFolder.error?.message).toContain('deleted when the app closes');
+  expect(answer.chosen[0]?.error?.message).toContain(`You may not write to the folder ${notMine}`);
+  expect(answer.chosen[1]?.ok).toBe(true);
+  expect(answer.backedUp.ok).toBe(true);
+  const backups = path.join(mine, 'archive.db.backups');
+  expect(answer.listed.value.map((b) => path.join(backups, b.name))).toEqual(
+    fs.readdirSync(backups).map((name) => path.join(backups, name)),
+  );
+  expect(answer.listed.value).toHaveLength(1);
+  expect(fs.readdirSync(notMine)).toEqual([]);
+  expect(fs.readdirSync(dir)).toEqual(['archive.db']);
+  const kept = JSON.parse(fs.readFileSync(choices, 'utf8')) as { folders: object };
+  expect(kept.folders).toEqual({ [fs.realpathSync(file)]: mine });
+});
