@@ -199,6 +199,11 @@ export const QuerySchema = z.strictObject({
   columns: z.array(z.string().min(1).max(64)).max(100).optional(),
   limit: z.number().int().min(0).max(MAX_PAGE).default(100),
   offset: z.number().int().min(0).default(0),
+  /**
+   * The id of the row the page follows in this order (keyset paging): the page is read from
+   * that row's place on, through the sort's index, instead of stepping over `offset` rows.
+   */
+  after: z.string().min(1).max(64).optional(),
   /** List the trash (soft-deleted records) instead of the live records. */
   trash: z.boolean().default(false),
   /** Count every matching row too. Off when a caller asks for the count separately. */

@@ -15,6 +15,7 @@ import {
 import { compileFilter } from './compileFilter.js';
 import type { SqlTerm } from './sqlTerm.js';
 import { compileSearch } from './compileSearch.js';
+import { anchorSql, keysetRuns, type SortKey } from './keysetPage.js';
 import { ArchiveError } from './errors.js';
 import { DEFAULT_SORT, LIVE_INDEX, fieldSql, tableFields, type FieldSql } from './fields.js';
 import type { Scalar } from './filterValues.js';
@@ -28,6 +29,8 @@ export interface CompiledQuery {
   countParams: Scalar[];
   /** The fields each row holds. */
   columns: string[];
+  /** When the query names a row to page `after`: the statement that reads its sort keys. */
+  anchorSql?: string;
 }
 
 const QUERY_KEYS = Object.keys(QuerySchema.shape).join(', ');
@@ -85,10 +88,12 @@ function knownField(q: ParsedQuery, name: string, path: string, problems: Proble
   return field;
 }
 
-function orderBy(q: ParsedQuery, problems: ProblemDetail[]): string {
+/** The query's order, as ORDER BY text and as keys; the row id comes last and breaks ties. */
+function orderBy(q: ParsedQuery, problems: ProblemDetail[]): { sql: string; keys: SortKey[] } {
   const sorts = q.sort.length > 0 ? q.sort : DEFAULT_SORT[q.table];
-  const keys: string[] = [];
-  let last = 'ASC';
+  const keys: SortKey[] = [];
+  const sql: string[] = [];
+  let last: SortKey['dir'] = 'ASC';
   sorts.forEach((s, i) => {
     const field = knownField(q, s.field, `sort.${i}.field`, problems);
     if (!field) return;
@@ -96,11 +101,13 @@ function orderBy(q: ParsedQuery, problems: ProblemDetail[]): string {
     // SQLite sorts NULL first; empty values belong at the end in both directions. Descending
     // puts them there already, and NOT NULL columns have none: both keep their index usable.
     const nullsLast = last === 'ASC' && !field.notNull ? ' NULLS LAST' : '';
-    keys.push(`${field.sort} ${last}${nullsLast}`);
+    sql.push(`${field.sort} ${last}${nullsLast}`);
+    keys.push({ sql: field.sort, dir: last, nullable: !field.notNull });
   });
   // The row id breaks ties, so that pages neither repeat nor skip rows.
-  keys.push(`t.rid ${last}`);
-  return keys.join(', ');
+  sql.push(`t.rid ${last}`);
+  keys.push({ sql: 't.rid', dir: last, nullable: false });
+  return { sql: sql.join(', '), keys };
 }
 
 function selectedFields(q: ParsedQuery, problems: ProblemDetail[]): FieldSql[] {
@@ -122,6 +129,8 @@ export interface CompileOptions {
   whole?: boolean;
   /** Filters (by their index in `where`) on computed lists that match many meetings. */
   broadLists?: readonly number[];
+  /** The sort key values of the row named by the query's `after` (read with `anchorSql`). */
+  anchor?: readonly Scalar[];
 }
 
 /** The conditions every statement of the query shares, to be ANDed. */
@@ -167,17 +176,32 @@ export function compileQuery(query: Query, options: CompileOptions = {}): Compil
 
   const from = `${q.table} t`;
   const select = fields.map((f) => `${f.select} AS "${f.name}"`).join(', ');
-  // Late row lookup: the page's row ids come from the (often covering) index alone, so that a
-  // deep offset skips index entries rather than whole rows; only the page's rows are then read.
-  const page = `SELECT t.rid FROM ${from} WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`;
-  return {
-    sql: options.whole
-      ? `SELECT ${select} FROM ${from} WHERE ${where.sql} ORDER BY ${order}`
-      : `SELECT ${select} FROM (${page}) AS page JOIN ${from} ON t.rid = page.rid ORDER BY ${order}`,
-    params: options.whole ? where.params : [...where.params, q.limit, q.offset],
+  const counted = {
     countSql: `SELECT count(*) AS count FROM ${countFrom(q, terms)} WHERE ${where.sql}`,
     countParams: where.params,
     columns: fields.map((f) => f.name),
+    ...(q.after !== undefined ? { anchorSql: anchorSql(q.table, order.keys) } : {}),
+  };
+  if (options.whole) {
+    const sql = `SELECT ${select} FROM ${from} WHERE ${where.sql} ORDER BY ${order.sql}`;
+    return { sql, params: where.params, ...counted };
+  }
+  if (q.after !== undefined && options.anchor) {
+    const take = q.limit + q.offset;
+    const runs = keysetRuns(from, where, order.keys, order.sql, options.anchor, take);
+    return {
+      sql: `SELECT ${select} FROM (${runs.sql}) AS page JOIN ${from} ON t.rid = page.rid ORDER BY ${order.sql} LIMIT ? OFFSET ?`,
+      params: [...runs.params, q.limit, q.offset],
+      ...counted,
+    };
+  }
+  // Late row lookup: the page's row ids come from the (often covering) index alone, so that a
+  // deep offset skips index entries rather than whole rows; only the page's rows are then read.
+  const page = `SELECT t.rid FROM ${from} WHERE ${where.sql} ORDER BY ${order.sql} LIMIT ? OFFSET ?`;
+  return {
+    sql: `SELECT ${select} FROM (${page}) AS page JOIN ${from} ON t.rid = page.rid ORDER BY ${order.sql}`,
+    params: [...where.params, q.limit, q.offset],
+    ...counted,
   };
 }
 

@@ -14,6 +14,8 @@ import { PROBE_LIMIT, listProbes } from './computedFields.js';
 import { rareContainsProbe } from './textMatch.js';
 import { BROAD_SEARCH, searchProbes } from './compileSearch.js';
 import { oneSnapshot } from './oneSnapshot.js';
+import { ArchiveError } from './errors.js';
+import type { Scalar } from './filterValues.js';
 
 type Statement = Database.Statement<unknown[], Record<string, unknown>>;
 
@@ -75,6 +77,9 @@ export function plannedQuery(db: Database.Database, query: Query): CompiledQuery
 
 function withPlan(db: Database.Database, q: ParsedQuery, plain: CompiledQuery): CompiledQuery {
   const plan = planFor(db, q);
+  if (plain.anchorSql !== undefined && q.after !== undefined) {
+    return compileQuery(q, { ...plan, anchor: anchorOf(db, plain.anchorSql, q) });
+  }
   return plan.broadSearch || plan.scanContains || plan.broadLists ? compileQuery(q, plan) : plain;
 }
 
@@ -86,6 +91,19 @@ function inOneSnapshot<T>(db: Database.Database, query: Query, read: (c: Compile
   const q = parseQuery(query);
   const plain = compileQuery(q);
   return oneSnapshot(db, () => read(withPlan(db, q, plain)));
+}
+
+/** The sort key values of the row a page follows; a row that is gone is said, not guessed. */
+function anchorOf(db: Database.Database, sql: string, q: ParsedQuery): Scalar[] {
+  const row = prepared(db, sql).raw(true).get(q.after) as Scalar[] | undefined;
+  prepared(db, sql).raw(false);
+  if (!row) {
+    throw new ArchiveError(
+      'not_found',
+      `There is no record “${q.after}” in ${q.table} to list the rows after. Ask for the page by its offset instead.`,
+    );
+  }
+  return row;
 }
 
 /** Every row a query matches, whatever its limit and offset, in one statement to stream. */

@@ -3,15 +3,15 @@ import { DEMO_VISITS, expect, test } from './fixtures.js';
 import { RecordTablePage } from './pages/RecordTablePage.js';
 import { VisitPanel } from './pages/VisitPanel.js';
 
-/** The offsets of the pages the page asked for, as the archive saw them. */
-function listedOffsets(page: Page): number[] {
-  const offsets: number[] = [];
+/** The pages the page asked for, as the archive saw them: an offset, after a row or not. */
+function listedPages(page: Page): { after?: string; offset: number }[] {
+  const asked: { after?: string; offset: number }[] = [];
   page.on('request', (request: Request) => {
     if (!request.url().endsWith('/api/listRecords')) return;
-    const body = request.postDataJSON() as { offset?: number };
-    offsets.push(body.offset ?? 0);
+    const body = request.postDataJSON() as { after?: string; offset?: number };
+    asked.push({ ...(body.after ? { after: body.after } : {}), offset: body.offset ?? 0 });
   });
-  return offsets;
+  return asked;
 }
 
 test.describe('the record grid', () => {
@@ -26,7 +26,7 @@ test.describe('the record grid', () => {
     const meetings = new RecordTablePage(app.page, 'Meetings');
     await meetings.waitForRows();
     await expect(meetings.count).toHaveText(`${total.toLocaleString('en')} meetings`);
-    const offsets = listedOffsets(app.page);
+    const asked = listedPages(app.page);
 
     // Drag the scroll bar three quarters of the way down, as a reader does.
     await meetings.scroller.evaluate((el) => {
@@ -42,6 +42,21 @@ test.describe('the record grid', () => {
       limit: 1,
     });
     await expect(row.getByRole('gridcell').nth(1)).toHaveText(String(rows[0]?.visit ?? ''));
+    // A page asked after a row starts where that row is among all the meetings.
+    const order: string[] = [];
+    while (order.length < total) {
+      const page = await demoArchive.call('listRecords', {
+        table: 'meetings',
+        columns: ['id'],
+        offset: order.length,
+        limit: 1000,
+        withTotal: false,
+      });
+      order.push(...page.rows.map((r) => String(r.id)));
+    }
+    const offsets = asked.map(({ after, offset }) =>
+      after === undefined ? offset : order.indexOf(after) + 1 + offset,
+    );
     // Pages are asked where the view is, and one either side; none between the top and there.
     const nearView = Math.floor(deep / 200) * 200 - 400;
     expect(offsets.some((offset) => offset >= nearView)).toBe(true);

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { type ReactTable } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Row, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
 import { GridRow } from './GridRow.js';
@@ -10,6 +9,7 @@ import { SortableHeader } from './SortableHeader.js';
 import { PENDING_ROW, type RecordWindow } from './useRecordWindow.js';
 import { useGridKeys } from './useGridKeys.js';
 import { useKeptScroll } from './useKeptScroll.js';
+import { useScaledRows } from './useScaledRows.js';
 import { useSlashFocusesSearch } from './useSlashFocusesSearch.js';
 
 /** The height of a row in pixels: --row-height in styles/base.css. */
@@ -31,7 +31,7 @@ export interface RecordGridProps {
 
 /**
  * Every matching record under its headers, as an ARIA grid: the scroll area is as tall as all
- * of them, but only the rows in view are in the page, fetched by pages as they come into view.
+ * of them (scaled down past the browser's tallest element: useScaledRows), but only the rows in view are in the page, fetched by pages as they come into view.
  * One cell is the grid's tab stop; arrow keys, Home, End, Page Up and Page Down move it.
  */
 export function RecordGrid(props: RecordGridProps) {
@@ -46,15 +46,15 @@ export function RecordGrid(props: RecordGridProps) {
   useSlashFocusesSearch(scroller);
   useKeptScroll(scroller);
 
-  const virtualizer = useVirtualizer({
+  const placed = useScaledRows({
+    scroller,
     count: records.rowCount,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_PX,
+    rowPx: ROW_PX,
+    headPx: headHeight,
     overscan: OVERSCAN,
-    paddingStart: headHeight,
-    scrollPaddingStart: headHeight,
   });
-  const items = virtualizer.getVirtualItems();
+  const items = placed.rows;
+  const { scrollToTop } = placed;
   const firstItem = items[0];
   const lastItem = items[items.length - 1];
   const from = firstItem?.index ?? 0;
@@ -73,9 +73,9 @@ export function RecordGrid(props: RecordGridProps) {
     if (shownKey.current === records.queryKey) return;
     shownKey.current = records.queryKey;
     awaitingTop.current = true;
-    virtualizer.scrollToOffset(0);
+    scrollToTop();
     keys.reset();
-  }, [records.queryKey, virtualizer]);
+  }, [records.queryKey, scrollToTop]);
 
   const { show } = records;
   useEffect(() => {
@@ -108,7 +108,7 @@ export function RecordGrid(props: RecordGridProps) {
       const height = (scroller.current?.clientHeight ?? 0) - headHeight;
       return Math.max(1, Math.floor(height / ROW_PX) - 1);
     },
-    scrollToRow: (row) => virtualizer.scrollToIndex(row, { align: 'auto' }),
+    scrollToRow: placed.scrollToRow,
     open: (row) => {
       const record = rows[row - records.first]?.original;
       if (record && record !== PENDING_ROW) onOpen(record);
@@ -135,8 +135,7 @@ export function RecordGrid(props: RecordGridProps) {
 
   // The tab stop is the active cell while its row is in the page, else the first row shown.
   const tabRow = items.some((item) => item.index === active.row) ? active.row : from;
-  const padTop = firstItem ? firstItem.start - headHeight : 0;
-  const padBottom = lastItem ? virtualizer.getTotalSize() - lastItem.end : 0;
+  const { padTop, padBottom } = placed;
   const sortCount = grid.state.sorting.length;
   const waiting = records.waitingSince !== null;
   const spacer = (height: number) =>

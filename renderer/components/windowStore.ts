@@ -1,5 +1,6 @@
 import type { CountResult, ListResult, Query, Row } from '../../db/api.js';
 import { PAGE_ROWS, PageCache } from './pageCache.js';
+import { PageMarks } from './pageMarks.js';
 
 /** What the grid showed of a query, kept to show while the next query's first page comes. */
 export interface Shown {
@@ -32,6 +33,8 @@ export interface WindowStore {
   list: Query;
   count: Query;
   cache: PageCache;
+  /** Known rows at page boundaries, to ask a page as the rows after one of them. */
+  marks: PageMarks;
   /** Questions in flight, by page, with the time each was asked (performance.now()). */
   flights: Map<number, { controller: AbortController; since: number }>;
   /** Pages fetched before the archive last changed: still shown, asked again when in view. */
@@ -62,6 +65,7 @@ export function newStore(list: Query, count: Query, version: number, before?: Wi
     list,
     count,
     cache: new PageCache(),
+    marks: new PageMarks(),
     flights: new Map(),
     outdated: new Set(),
     span: [0, 0],
@@ -125,6 +129,7 @@ export function askArchive(
     s.version = version;
     abandon(s);
     s.outdated = new Set(s.cache.pages());
+    s.marks.clear();
   }
   if (s.stopped) return;
   const [a, b] = s.span;
@@ -177,12 +182,13 @@ function askPage(s: WindowStore, page: number, calls: WindowCalls, changed: () =
   if ((s.cache.has(page) && !s.outdated.has(page)) || s.flights.has(page)) return false;
   const controller = new AbortController();
   s.flights.set(page, { controller, since: performance.now() });
-  const input: Query = { ...s.list, offset: page * PAGE_ROWS, limit: PAGE_ROWS, withTotal: false };
+  const input: Query = { ...s.list, ...s.marks.start(page), limit: PAGE_ROWS, withTotal: false };
   calls.list(input, controller.signal).then(
     ({ rows }) => {
       if (s.flights.get(page)?.controller !== controller) return;
       s.flights.delete(page);
       s.outdated.delete(page);
+      s.marks.note(page, rows);
       s.cache.set(page, rows, (p) => p >= s.span[0] - 1 && p <= s.span[1] + 1);
       // A short page ends the rows: the count is known without asking the archive.
       if (rows.length < PAGE_ROWS && (rows.length > 0 || page === 0)) {

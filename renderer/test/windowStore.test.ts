@@ -44,6 +44,27 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const query: Query = { table: 'meetings', columns: ['id', 'date'], sort: [] };
 
 describe('the window store', () => {
+  test('asks a page after the nearest row known before it, else by its offset', async () => {
+    const archive = fakeArchive();
+    const store = newStore(query, { table: 'meetings' }, 0);
+    store.span = [10, 10];
+    askArchive(store, 0, archive.calls, () => undefined);
+    archive.lists[0]?.answer({ rows: rowsFrom(2000, 200), total: null });
+    await settle();
+    const start = (p: number) => {
+      const { after, offset } = store.marks.start(p);
+      return { after, offset };
+    };
+    expect(start(11)).toEqual({ after: 'm2199', offset: 0 });
+    expect(start(14)).toEqual({ after: 'm2199', offset: 600 });
+    // Before any known row, or too far past one to step over, the offset is asked.
+    expect(start(9)).toEqual({ after: undefined, offset: 1800 });
+    expect(start(200)).toEqual({ after: undefined, offset: 40_000 });
+    // The archive changed: the rows known may have moved.
+    askArchive(store, 1, archive.calls, () => undefined);
+    expect(start(11)).toEqual({ after: undefined, offset: 2200 });
+  });
+
   test('asks for the pages in view, then those either side, and the count apart', async () => {
     const archive = fakeArchive();
     const store = newStore(query, { table: 'meetings' }, 0);
@@ -71,7 +92,8 @@ describe('the window store', () => {
     expect(shown.rows[0]).toEqual({ id: 'm500000' });
     expect(waitingSince(store)).toBeNull();
     askArchive(store, 0, archive.calls, () => undefined);
-    expect(asked().at(-1)).toEqual([500_200, 200]);
+    // The next page is the rows after the last one shown: the archive seeks, it does not count.
+    expect(archive.lists.at(-1)?.input).toMatchObject({ after: 'm500199', offset: 0, limit: 200 });
     // Asking again with nothing new asks nothing.
     askArchive(store, 0, archive.calls, () => undefined);
     expect(archive.lists).toHaveLength(3);
@@ -188,7 +210,10 @@ describe('the window store', () => {
       expect(archive.lists).toHaveLength(1);
       expect(archive.counts).toHaveLength(0);
       await vi.advanceTimersByTimeAsync(300);
-      expect(archive.lists.map((a) => a.input.offset)).toEqual([0, 200]);
+      expect(archive.lists.map((a) => [a.input.after, a.input.offset])).toEqual([
+        [undefined, 0],
+        ['m199', 0],
+      ]);
       expect(archive.counts).toHaveLength(1);
 
       // A query replaced before it stood that long is never counted.
