@@ -43,7 +43,8 @@ Options:
         `The folder ${path.dirname(out)} does not exist. Create it first or choose another --out path.`,
       );
     }
-    await withArchive(location, {}, (db) => backupArchive(db, out));
+    // A backup only reads: a read-only archive is copied as readily as a writable one.
+    await withArchive(location, { readonly: true }, (db) => backupArchive(db, out));
     io.out(`Backed up ${location.file} to ${out}.`);
     return 0;
   },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { openArchive } from '../../db/open.js';
 import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
 import type { FakeElectron } from './fakeElectron.js';
 import { fileMenuDriver } from './fileMenuDriver.js';
@@ -15,6 +16,8 @@ let fake: FakeElectron;
 const { openPath, choose, title } = fileMenuDriver(() => fake);
 
 beforeAll(async () => {
+  // A file ARCHIVE_DB names must exist: only the app's own archive is created at a start.
+  openArchive(path.join(dir, 'first.db'), { create: true }).close();
   fake = await startMain(dir, path.join(dir, 'first.db'));
   fs.writeFileSync(path.join(dir, 'notes.db'), 'minutes of the meeting, not a database');
 });
