@@ -33,12 +33,18 @@ export interface ArchiveServer {
 
 const READY = /^Secretariat Archive: (.+) at (http:\/\/127\.0\.0\.1:\d+\/\?token=(\S+))$/m;
 
-/** Starts web mode on a free port and resolves once it has printed its address. */
-export async function startArchiveServer(dbPath: string): Promise<ArchiveServer> {
+/**
+ * Starts web mode on a free port and resolves once it has printed its address; `env` adds to the
+ * environment (ARCHIVE_USER_DATA: a throwaway profile for what the app keeps on the workstation).
+ */
+export async function startArchiveServer(
+  dbPath: string,
+  env: Record<string, string> = {},
+): Promise<ArchiveServer> {
   const child = spawn(
     process.execPath,
     [bin, 'serve', '--db', dbPath, '--no-open', '--port', '0'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   const url = await readAddress(child);
   const parsed = new URL(url);

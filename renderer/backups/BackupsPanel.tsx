@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupEntry } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { BackupFolder } from './BackupFolder.js';
 import { formatDate } from '../formatDate.js';
 import { formatNumber, hasMessage, LOCALE, t } from '../messages.js';
 import '../styles/backups.css';
@@ -75,6 +76,8 @@ export function BackupsPanel() {
       </button>
       {notice ? <p role="status">{notice}</p> : null}
       {error ? <ErrorAlert message={error} onDismiss={() => setError(null)} /> : null}
+      {/* Right under a refused backup: where backups go, and another folder for them. */}
+      <BackupFolder onChanged={() => void run(async () => {})} />
       {backups && backups.length === 0 ? <p>{t('backups.none')}</p> : null}
       {backups && backups.length > 0 ? (
         <table>
