@@ -135,9 +135,30 @@ function setTrashed(
   return targets.length;
 }
 
+/**
+ * Writes the given columns or sets of a record, live or in the trash, without the checks of a
+ * save: for moves the archive itself makes (a merge replacing one reference by another it has
+ * checked), which must reach trashed records too, so that they come back right.
+ */
+function relink(
+  db: Database,
+  table: TableName,
+  id: string,
+  values: RecordState,
+  action: Action,
+): void {
+  const before = readState(db, table, id);
+  if (before === null) return;
+  const { stamp, txn } = action();
+  applyState(db, table, id, { ...values, updated_at: stamp.at });
+  logChange(db, txn, stamp, table, id, 'update', before, readState(db, table, id));
+}
+
 /** The writes one action may make, each logged under that action. */
 export interface WriteOps {
   save(input: SaveInput): SaveResult;
+  /** Sets columns or sets of a record, live or trashed, that the caller has checked. */
+  relink(table: TableName, id: string, values: RecordState): void;
   /** Moves records to the trash; answers how many moved. */
   trash(table: TableName, ids: readonly string[]): number;
   /** Brings records back from the trash; answers how many came back. */
@@ -156,6 +177,7 @@ export function writeTogether<T>(db: Database, fn: (ops: WriteOps) => T, ctx?: W
       const action = lazyAction(db, ctx);
       return fn({
         save: (input) => save(db, input, action),
+        relink: (table, id, values) => relink(db, table, id, values, action),
         trash: (table, ids) => setTrashed(db, table, ids, true, action),
         restore: (table, ids) => setTrashed(db, table, ids, false, action),
       });
