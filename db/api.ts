@@ -237,8 +237,11 @@ export const SaveInputSchema = z.strictObject({
   table: z.enum(TABLES),
   id: z.string().min(1).max(64).optional(),
   values: z.record(z.string().max(64), z.unknown()),
-  /** The `updated_at` the editor started from: an update of a record changed since is refused. */
-  expectedUpdatedAt: z.string().max(40).optional(),
+  /**
+   * The `version` of the record the editor started from (getRecord gives it): an update of a
+   * record written since is refused. A clock cannot tell two saves of one millisecond apart.
+   */
+  expectedVersion: z.number().int().min(1).optional(),
 });
 export type SaveInput = z.infer<typeof SaveInputSchema>;
 

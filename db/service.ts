@@ -22,6 +22,7 @@ import { mergeRecords } from './mergeRecords.js';
 import { recordHistory } from './history.js';
 import { countRecords, listRecords } from './query.js';
 import type { ReaderPool } from './readerPool.js';
+import { recordVersion } from './recordVersion.js';
 import { relatedRecords } from './relatedRecords.js';
 import { deleteView, listViews, saveView } from './savedViews.js';
 import { archiveStats } from './stats.js';
@@ -92,7 +93,9 @@ export function createHandlers(
           `There is no record ${id} in ${table}: it may have been deleted for good. Refresh the list and try again.`,
         );
       }
-      return { table, record: found, related: relatedRecords(db, table, id) };
+      // The version is not a field of the query language: an editor sends it back with a save.
+      const version = recordVersion(db, table, id);
+      return { table, record: { ...found, version }, related: relatedRecords(db, table, id) };
     },
     saveRecord: (input) => saveRecord(db, input),
     deleteRecords: (input) => deleteRecords(db, input),

@@ -12,6 +12,7 @@ import type { WriteContext } from './changeLog.js';
 import { ArchiveError } from './errors.js';
 import { applyState, readState } from './recordState.js';
 import type { RecordState } from './recordState.js';
+import { recordVersion } from './recordVersion.js';
 import { RECORD_NOUN } from './tableSpecs.js';
 import { validateSave } from './validate.js';
 import { statement } from './statement.js';
@@ -56,7 +57,7 @@ function lazyAction(db: Database, ctx: WriteContext | undefined): Action {
 }
 
 function save(db: Database, input: SaveInput, action: Action): SaveResult {
-  const { table, id, values, expectedUpdatedAt } = parseInput(SaveInputSchema, input);
+  const { table, id, values, expectedVersion } = parseInput(SaveInputSchema, input);
   const noun = RECORD_NOUN[table];
   const existing = id === undefined ? null : readState(db, table, id);
   if (id !== undefined && (existing === null || existing.deleted_at !== null)) {
@@ -67,7 +68,11 @@ function save(db: Database, input: SaveInput, action: Action): SaveResult {
         : `There is no ${noun} with the id ${id}, so nothing was saved. It may have been deleted for good; reload the list.`,
     );
   }
-  if (existing && expectedUpdatedAt !== undefined && existing.updated_at !== expectedUpdatedAt) {
+  if (
+    existing &&
+    expectedVersion !== undefined &&
+    recordVersion(db, table, id ?? '') !== expectedVersion
+  ) {
     throw new ArchiveError(
       'conflict',
       `The ${noun} was changed elsewhere since you opened it (at ${String(existing.updated_at)}), so your edit was not saved. Reload it and make your change again.`,

@@ -12,10 +12,17 @@ function meeting(db: Database, id: string): { visit_id: string | null; deleted: 
     .get(id) as { visit_id: string | null; deleted: number };
 }
 
-/** Every row of the archive but the change log, whose undone flags an undo sets. */
+/**
+ * Every row of the archive but the change log, whose undone flags an undo sets, without
+ * versions (an undo is one more write).
+ */
 function records(db: Database): string {
-  const tables = JSON.parse(snapshot(db)) as [string, unknown][];
-  return JSON.stringify(tables.filter(([name]) => name !== 'change_log'));
+  const tables = JSON.parse(snapshot(db)) as [string, Record<string, unknown>[]][];
+  return JSON.stringify(
+    tables
+      .filter(([name]) => name !== 'change_log')
+      .map(([name, rows]) => [name, rows.map(({ version: _version, ...row }) => row)]),
+  );
 }
 
 function visitDeleted(db: Database, id: string): number {

@@ -6,8 +6,13 @@ import { deleteRecords, redo, restoreRecords, saveRecord, undo } from '../write.
 import { create, refusal, snapshot, testContext } from './fixtures.js';
 import { tempArchive, track } from './tempArchive.js';
 
+/** A visit's row but its version, which counts writes (an undo is one more). */
 function visit(db: Database, id: string): Record<string, unknown> | undefined {
-  return db.prepare('SELECT * FROM visits WHERE id = ?').get(id) as Record<string, unknown>;
+  const row = db.prepare('SELECT * FROM visits WHERE id = ?').get(id) as
+    Record<string, unknown> | undefined;
+  if (row === undefined) return undefined;
+  const { version: _version, ...rest } = row;
+  return rest;
 }
 
 function participants(db: Database, meeting: string): unknown[] {
@@ -46,6 +51,8 @@ describe('undo and redo', () => {
     expect(visit(db, id)).toEqual(before);
     redo(db);
     expect(visit(db, id)).toEqual(after);
+    // An editor that opened the record at any step before knows it is stale.
+    expect(db.prepare('SELECT version FROM visits').pluck().get()).toBe(4);
   });
 
   test('of a delete and a restore', () => {
