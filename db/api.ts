@@ -777,5 +777,15 @@ export type ApiOutput<M extends ApiMethod> = Awaited<ReturnType<ArchiveApi[M]>>;
  * an ApiResult (errors cross the context bridge as plain data; `renderer/api.ts` unwraps them).
  */
 export type ArchiveBridge = {
-  [M in ApiMethod]: (input: Parameters<ArchiveApi[M]>[0]) => Promise<ApiResult<ApiOutput<M>>>;
+  [M in ApiMethod]: (
+    input: Parameters<ArchiveApi[M]>[0],
+    session?: string,
+  ) => Promise<ApiResult<ApiOutput<M>>>;
 };
+
+/**
+ * The id of one window's session, which every call carries (web mode: the X-Archive-Session
+ * header; Electron: the bridge's second argument): undo and redo in a window reach only its own
+ * changes (and those made outside any window), never another window's or another user's.
+ */
+export const SessionIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);

@@ -11,9 +11,11 @@ CREATE TABLE change_log (
   at TEXT NOT NULL,
   user TEXT NOT NULL,
   undone INTEGER NOT NULL DEFAULT 0 -- 1 while the change is undone (on the redo stack)
-);
+, session TEXT);
 
 CREATE INDEX change_log_entity ON change_log (entity, entity_id, seq);
+
+CREATE INDEX change_log_session ON change_log (session, undone, txn);
 
 CREATE INDEX change_log_txn ON change_log (txn);
 

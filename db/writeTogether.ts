@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { SaveInputSchema } from './api.js';
 import type { Row, SaveInput, SaveResult, TableName } from './api.js';
 import { beginAction, logChange, writeStamp } from './changeLog.js';
-import type { WriteContext } from './changeLog.js';
+import type { Stamp, WriteContext } from './changeLog.js';
 import { ArchiveError } from './errors.js';
 import { applyState, readState } from './recordState.js';
 import type { RecordState } from './recordState.js';
@@ -49,11 +49,15 @@ export function plural(n: number, word: string): string {
 }
 
 /** The stamp and txn of one user action, taken when its first change is written. */
-type Action = () => { stamp: { user: string; at: string }; txn: number };
+type Action = () => { stamp: Stamp; txn: number };
 
 function lazyAction(db: Database, ctx: WriteContext | undefined): Action {
   let taken: ReturnType<Action> | null = null;
-  return () => (taken ??= { stamp: writeStamp(ctx), txn: beginAction(db) });
+  return () => {
+    if (taken) return taken;
+    const stamp = writeStamp(ctx);
+    return (taken = { stamp, txn: beginAction(db, stamp.session) });
+  };
 }
 
 function save(db: Database, input: SaveInput, action: Action): SaveResult {

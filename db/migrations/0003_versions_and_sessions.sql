@@ -12,3 +12,9 @@ ALTER TABLE positions ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE topics ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE sources ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+
+-- Each change remembers the session (one window of the app) that made it, so that a window's
+-- undo takes back its own latest change and never another window's or another user's. Changes
+-- made outside a window (the command line) have none.
+ALTER TABLE change_log ADD COLUMN session TEXT;
+CREATE INDEX change_log_session ON change_log (session, undone, txn);
