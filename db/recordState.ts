@@ -116,6 +116,13 @@ function storedColumns(db: Database, table: TableName, state: RecordState): Map<
   return stored;
 }
 
+/** A version no record has had: the archive-wide counter, raised (see migration 0003). */
+function nextVersion(db: Database): number {
+  return statement(db, 'UPDATE version_clock SET last = last + 1 RETURNING last')
+    .pluck()
+    .get() as number;
+}
+
 /**
  * Makes the archive hold `state` for the record: null deletes the row (undoing a create),
  * a missing row is inserted, an existing one updated in the columns the state names, and its
@@ -137,12 +144,15 @@ export function applyState(
   const exists = statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
   if (exists) {
     const assignments = names.filter((n) => n !== 'id').map((n) => `"${n}" = ?`);
-    assignments.push('version = version + 1');
+    assignments.push('version = ?');
     statement(db, `UPDATE ${table} SET ${assignments.join(', ')} WHERE id = ?`).run(
       ...names.filter((n) => n !== 'id').map((n) => stored.get(n)),
+      nextVersion(db),
       id,
     );
   } else {
+    stored.set('version', nextVersion(db));
+    names.push('version');
     statement(
       db,
       `INSERT INTO ${table} (${names.map((n) => `"${n}"`).join(', ')})

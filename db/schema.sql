@@ -372,6 +372,8 @@ CREATE VIRTUAL TABLE topics_fts USING fts5(
   content='topics', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
 );
 
+CREATE TABLE version_clock (last INTEGER NOT NULL);
+
 CREATE TABLE visit_topics (
   visit_id TEXT NOT NULL REFERENCES visits (id) ON DELETE CASCADE,
   topic_id TEXT NOT NULL REFERENCES topics (id),

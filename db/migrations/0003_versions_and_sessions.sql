@@ -1,8 +1,11 @@
--- Schema v3: every record gets a version, a counter the archive raises on each write of the
--- record (its columns or the sets that belong to it), undo and redo included. An editor sends
--- back the version it read, and a save of a record changed since is refused. `updated_at` stays
--- a time for people to read: two saves in the same millisecond share it, so it cannot tell
--- them apart.
+-- Schema v3: every record gets a version, which each write of the record (its columns or the
+-- sets that belong to it, undo and redo included) takes from one archive-wide counter, so that
+-- it never repeats, not even for a record removed by an undo and brought back by a redo. An
+-- editor sends back the version it read, and a save of a record written since is refused.
+-- `updated_at` stays a time for people to read: two saves in the same millisecond share it.
+
+CREATE TABLE version_clock (last INTEGER NOT NULL);
+INSERT INTO version_clock (last) VALUES (1);
 
 ALTER TABLE visits ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE meetings ADD COLUMN version INTEGER NOT NULL DEFAULT 1;

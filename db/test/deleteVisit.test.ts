@@ -13,14 +13,15 @@ function meeting(db: Database, id: string): { visit_id: string | null; deleted: 
 }
 
 /**
- * Every row of the archive but the change log, whose undone flags an undo sets, without
+ * Every row of the archive but the change log, whose undone flags an undo sets, and the version
+ * clock, without
  * versions (an undo is one more write).
  */
 function records(db: Database): string {
   const tables = JSON.parse(snapshot(db)) as [string, Record<string, unknown>[]][];
   return JSON.stringify(
     tables
-      .filter(([name]) => name !== 'change_log')
+      .filter(([name]) => name !== 'change_log' && name !== 'version_clock')
       .map(([name, rows]) => [name, rows.map(({ version: _version, ...row }) => row)]),
   );
 }
