@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Database from 'better-sqlite3';
-import type { ApiError, ErrorCode, ReadOnlyState } from '../db/api.js';
+import { SessionIdSchema, type ApiError, type ErrorCode, type ReadOnlyState } from '../db/api.js';
 import { createReaderPool, type ReaderPool } from '../db/readerPool.js';
 import { readOnlyHandlers } from '../db/readOnlyHandlers.js';
 import { callApi, createHandlers, type Handlers } from '../db/service.js';
@@ -136,6 +136,15 @@ async function handleApi(
     sendError(res, 405, { code: 'invalid_input', message: 'The API answers POST requests only.' });
     return;
   }
+  const session = req.headers['x-archive-session'];
+  if (session !== undefined && !SessionIdSchema.safeParse(session).success) {
+    sendError(res, 400, {
+      code: 'invalid_input',
+      message:
+        'The request named a window session that is not valid, so it was refused. Nothing was changed; reload the page.',
+    });
+    return;
+  }
   const body = await readBody(
     req,
     res,
@@ -160,7 +169,10 @@ async function handleApi(
   res.on('close', () => {
     if (!res.writableFinished) abandoned.abort();
   });
-  const result = await callApi(handlers, method, input, { signal: abandoned.signal });
+  const result = await callApi(handlers, method, input, {
+    signal: abandoned.signal,
+    ...(typeof session === 'string' ? { session } : {}),
+  });
   if (abandoned.signal.aborted) return;
   sendJson(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500), result);
 }

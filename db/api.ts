@@ -242,8 +242,11 @@ export const SaveInputSchema = z.strictObject({
   table: z.enum(TABLES),
   id: z.string().min(1).max(64).optional(),
   values: z.record(z.string().max(64), z.unknown()),
-  /** The `updated_at` the editor started from: an update of a record changed since is refused. */
-  expectedUpdatedAt: z.string().max(40).optional(),
+  /**
+   * The `version` of the record the editor started from (getRecord gives it): an update of a
+   * record written since is refused. A clock cannot tell two saves of one millisecond apart.
+   */
+  expectedVersion: z.number().int().min(1).optional(),
 });
 export type SaveInput = z.infer<typeof SaveInputSchema>;
 
@@ -824,5 +827,15 @@ export type ApiOutput<M extends ApiMethod> = Awaited<ReturnType<ArchiveApi[M]>>;
  * an ApiResult (errors cross the context bridge as plain data; `renderer/api.ts` unwraps them).
  */
 export type ArchiveBridge = {
-  [M in ApiMethod]: (input: Parameters<ArchiveApi[M]>[0]) => Promise<ApiResult<ApiOutput<M>>>;
+  [M in ApiMethod]: (
+    input: Parameters<ArchiveApi[M]>[0],
+    session?: string,
+  ) => Promise<ApiResult<ApiOutput<M>>>;
 };
+
+/**
+ * The id of one window's session, which every call carries (web mode: the X-Archive-Session
+ * header; Electron: the bridge's second argument): undo and redo in a window reach only its own
+ * changes (and those made outside any window), never another window's or another user's.
+ */
+export const SessionIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);

@@ -10,6 +10,11 @@ export interface WriteContext {
   user?: string;
   /** The time of the change as an ISO string; the clock by default. */
   now?: () => string;
+  /**
+   * The window (session) the change comes from: undo and redo in a window reach its own
+   * changes and those made outside any window (the command line), never another window's.
+   */
+  session?: string;
 }
 
 export type ChangeOp = ChangeSummary['op'];
@@ -25,6 +30,13 @@ export interface ChangeRow {
   at: string;
   user: string;
   undone: number;
+  session: string | null;
+}
+
+export interface Stamp {
+  user: string;
+  at: string;
+  session: string | null;
 }
 
 let systemUser: string | undefined;
@@ -41,52 +53,70 @@ function osUser(): string {
   return systemUser;
 }
 
-/** The user and time of one write, resolved once so that all its rows agree. */
-export function writeStamp(ctx: WriteContext = {}): { user: string; at: string } {
-  return { user: ctx.user ?? osUser(), at: (ctx.now ?? (() => new Date().toISOString()))() };
+/** The user, time and session of one write, resolved once so that all its rows agree. */
+export function writeStamp(ctx: WriteContext = {}): Stamp {
+  return {
+    user: ctx.user ?? osUser(),
+    at: (ctx.now ?? (() => new Date().toISOString()))(),
+    session: ctx.session ?? null,
+  };
 }
 
 /**
- * The newest action in effect (not undone), or null. Undone actions are always the newest in
- * the log, so this walks back over them only, on the txn index, instead of scanning the log.
+ * The txn of the newest (`max`) or oldest (`min`) action of a session's undo scope (its own and
+ * those of no window) with the given undone flag and above `after`. Each side is one look-up in
+ * the session index, however long the log.
  */
-export function lastDoneTxn(db: Database): number | null {
-  return (
-    (statement(db, 'SELECT txn FROM change_log WHERE undone = 0 ORDER BY txn DESC LIMIT 1')
-      .pluck()
-      .get() as number | undefined) ?? null
-  );
+function scopedTxn(
+  db: Database,
+  session: string | null,
+  pick: 'max' | 'min',
+  undone: 0 | 1,
+  after: number,
+): number | null {
+  return statement(
+    db,
+    `SELECT ${pick}(t) FROM (
+       SELECT ${pick}(txn) AS t FROM change_log WHERE session IS NULL AND undone = ? AND txn > ?
+       UNION ALL
+       SELECT ${pick}(txn) FROM change_log WHERE session = ? AND undone = ? AND txn > ?)`,
+  )
+    .pluck()
+    .get(undone, after, session, undone, after) as number | null;
 }
 
-/** The action undone last (the oldest undone one), or null when there is nothing to redo. */
-export function firstUndoneTxn(db: Database): number | null {
-  return (
-    (statement(db, 'SELECT txn FROM change_log WHERE txn > ? AND undone = 1 ORDER BY txn LIMIT 1')
-      .pluck()
-      .get(lastDoneTxn(db) ?? 0) as number | undefined) ?? null
-  );
+/** The newest action of the session's scope in effect (not undone), or null. */
+export function lastDoneTxn(db: Database, session: string | null): number | null {
+  return scopedTxn(db, session, 'max', 0, 0);
+}
+
+/**
+ * The action of the session's scope undone last, or null when there is nothing to redo. A
+ * scope's undone actions are always newer than its last done one (a new action drops them), so
+ * the one undone last is the oldest of them.
+ */
+export function firstUndoneTxn(db: Database, session: string | null): number | null {
+  return scopedTxn(db, session, 'min', 1, lastDoneTxn(db, session) ?? 0);
 }
 
 /**
  * Opens a new user action: the next txn number. A new action after an undo drops the undone
- * ones (the redo stack) from the log, so that the log always reads as the changes in effect, in
- * order, each `before` being the previous `after`. Call inside the write's transaction.
+ * actions of its scope (its redo stack) from the log, so that the log reads as the changes in
+ * effect plus the redo stacks of other windows. Call inside the write's transaction.
  */
-export function beginAction(db: Database): number {
-  const newest = statement(
+export function beginAction(db: Database, session: string | null): number {
+  statement(
     db,
-    'SELECT txn, undone FROM change_log ORDER BY seq DESC LIMIT 1',
-  ).get() as { txn: number; undone: number } | undefined;
-  if (newest === undefined) return 1;
-  if (newest.undone === 0) return newest.txn + 1;
-  statement(db, 'DELETE FROM change_log WHERE txn > ?').run(lastDoneTxn(db) ?? 0);
-  return newest.txn + 1;
+    'DELETE FROM change_log WHERE undone = 1 AND (session IS NULL OR session IS ?)',
+  ).run(session);
+  const newest = statement(db, 'SELECT max(txn) FROM change_log').pluck().get() as number | null;
+  return (newest ?? 0) + 1;
 }
 
 export function logChange(
   db: Database,
   txn: number,
-  stamp: { user: string; at: string },
+  stamp: Stamp,
   entity: TableName,
   entityId: string,
   op: ChangeOp,
@@ -95,8 +125,8 @@ export function logChange(
 ): void {
   statement(
     db,
-    `INSERT INTO change_log (txn, entity, entity_id, op, before, after, at, user)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO change_log (txn, entity, entity_id, op, before, after, at, user, session)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     txn,
     entity,
@@ -106,6 +136,7 @@ export function logChange(
     after === null ? null : JSON.stringify(after),
     stamp.at,
     stamp.user,
+    stamp.session,
   );
 }
 

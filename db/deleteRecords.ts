@@ -96,7 +96,8 @@ export function deleteRecords(
 
 /**
  * The meetings that went to the trash in the action that moved a visit there, and have not
- * changed since: they come back with it.
+ * changed since: they come back with it. An undone change is no change (it was taken back),
+ * and stays in the log only until the next action drops it.
  */
 function meetingsTrashedWith(db: Database, visitId: string): string[] {
   return statement(
@@ -109,7 +110,8 @@ function meetingsTrashedWith(db: Database, visitId: string): string[] {
         AND m.deleted_at IS NOT NULL AND m.visit_id = ?
         AND (SELECT deleted_at FROM visits WHERE id = ?) IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM change_log l
-                         WHERE l.entity = 'meetings' AND l.entity_id = c.entity_id AND l.seq > c.seq)`,
+                         WHERE l.entity = 'meetings' AND l.entity_id = c.entity_id AND l.seq > c.seq
+                           AND l.undone = 0)`,
   )
     .pluck()
     .all(visitId, visitId, visitId) as string[];

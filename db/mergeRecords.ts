@@ -18,12 +18,12 @@ import type { WriteOps } from './writeTogether.js';
 
 type MergeTable = MergeInput['table'];
 
-/** Live records of `table` whose `column` names `id`. */
+/**
+ * Records of `table` whose `column` names `id`, those in the trash too: restored later, they
+ * must name the kept record, and the merged one must not be held in the trash by them.
+ */
 function namedBy(db: Database, table: string, column: string, id: string): string[] {
-  return statement(
-    db,
-    `SELECT id FROM ${table} WHERE ${column} = ? AND deleted_at IS NULL ORDER BY rid`,
-  )
+  return statement(db, `SELECT id FROM ${table} WHERE ${column} = ? ORDER BY rid`)
     .pluck()
     .all(id) as string[];
 }
@@ -59,8 +59,9 @@ function isWithin(db: Database, id: string, ancestor: string): boolean {
 }
 
 /**
- * Moves the live meetings' participations of the merged record to the kept one. A person who
- * already takes part in a meeting keeps their own participation and the merged one goes.
+ * Moves the meetings' participations (trashed meetings too) of the merged record to the kept
+ * one. A person who already takes part in a meeting keeps their own participation and the
+ * merged one goes.
  */
 function moveParticipations(
   db: Database,
@@ -71,9 +72,7 @@ function moveParticipations(
 ): number {
   const meetings = statement(
     db,
-    `SELECT DISTINCT mp.meeting_id FROM meeting_participants mp
-       JOIN meetings m ON m.id = mp.meeting_id
-      WHERE mp.${column} = ? AND m.deleted_at IS NULL`,
+    `SELECT DISTINCT meeting_id FROM meeting_participants WHERE ${column} = ?`,
   )
     .pluck()
     .all(mergeId) as string[];
@@ -89,7 +88,7 @@ function moveParticipations(
         if (column === 'organisation_id' || !kept) participants.push({ ...p, [column]: keepId });
       }
     }
-    ops.save({ table: 'meetings', id, values: { participants } });
+    ops.relink('meetings', id, { participants });
   }
   return moved;
 }
@@ -124,7 +123,7 @@ export function mergeRecords(db: Database, input: MergeInput, ctx?: WriteContext
       let moved = 0;
       const repoint = (from: 'positions' | 'visits' | 'organisations' | 'events', col: string) => {
         for (const id of namedBy(db, from, col, mergeId)) {
-          ops.save({ table: from, id, values: { [col]: keepId } });
+          ops.relink(from, id, { [col]: keepId });
           moved++;
         }
       };

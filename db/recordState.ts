@@ -29,7 +29,8 @@ export interface RecordState {
 
 const DERIVED = /_(fold|lo|hi)$/;
 const SET_NAMES = new Set(['participants', 'topic_ids', 'source_ids']);
-const NOT_STATE = new Set(['rid', 'meeting_count']);
+// The version counts writes: undo writes an old state again under a new version.
+const NOT_STATE = new Set(['rid', 'meeting_count', 'version']);
 const columnCache = new WeakMap<Database, Map<string, Set<string>>>();
 
 /** The real columns of a table, asked of SQLite once per connection. */
@@ -115,9 +116,17 @@ function storedColumns(db: Database, table: TableName, state: RecordState): Map<
   return stored;
 }
 
+/** A version no record has had: the archive-wide counter, raised (see migration 0003). */
+function nextVersion(db: Database): number {
+  return statement(db, 'UPDATE version_clock SET last = last + 1 RETURNING last')
+    .pluck()
+    .get() as number;
+}
+
 /**
  * Makes the archive hold `state` for the record: null deletes the row (undoing a create),
- * a missing row is inserted, an existing one updated in the columns the state names.
+ * a missing row is inserted, an existing one updated in the columns the state names, and its
+ * version raised, so that an editor that read it before knows it is stale.
  */
 export function applyState(
   db: Database,
@@ -135,13 +144,15 @@ export function applyState(
   const exists = statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
   if (exists) {
     const assignments = names.filter((n) => n !== 'id').map((n) => `"${n}" = ?`);
-    if (assignments.length > 0) {
-      statement(db, `UPDATE ${table} SET ${assignments.join(', ')} WHERE id = ?`).run(
-        ...names.filter((n) => n !== 'id').map((n) => stored.get(n)),
-        id,
-      );
-    }
+    assignments.push('version = ?');
+    statement(db, `UPDATE ${table} SET ${assignments.join(', ')} WHERE id = ?`).run(
+      ...names.filter((n) => n !== 'id').map((n) => stored.get(n)),
+      nextVersion(db),
+      id,
+    );
   } else {
+    stored.set('version', nextVersion(db));
+    names.push('version');
     statement(
       db,
       `INSERT INTO ${table} (${names.map((n) => `"${n}"`).join(', ')})

@@ -11,9 +11,11 @@ CREATE TABLE change_log (
   at TEXT NOT NULL,
   user TEXT NOT NULL,
   undone INTEGER NOT NULL DEFAULT 0 -- 1 while the change is undone (on the redo stack)
-);
+, session TEXT);
 
 CREATE INDEX change_log_entity ON change_log (entity, entity_id, seq);
+
+CREATE INDEX change_log_session ON change_log (session, undone, txn);
 
 CREATE INDEX change_log_txn ON change_log (txn);
 
@@ -38,7 +40,7 @@ CREATE TABLE events (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
-);
+, version INTEGER NOT NULL DEFAULT 1);
 
 CREATE INDEX events_country_start ON events (country, start_date_lo) WHERE deleted_at IS NULL;
 
@@ -114,7 +116,7 @@ CREATE TABLE meetings (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
-);
+, version INTEGER NOT NULL DEFAULT 1);
 
 CREATE INDEX meetings_city ON meetings (city_fold) WHERE deleted_at IS NULL;
 
@@ -180,7 +182,7 @@ CREATE TABLE organisations (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
-, aliases TEXT NOT NULL DEFAULT '[]', aliases_fold TEXT NOT NULL DEFAULT '');
+, aliases TEXT NOT NULL DEFAULT '[]', aliases_fold TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1);
 
 CREATE INDEX organisations_country ON organisations (country) WHERE deleted_at IS NULL;
 
@@ -223,7 +225,7 @@ CREATE TABLE people (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
-);
+, version INTEGER NOT NULL DEFAULT 1);
 
 CREATE INDEX people_country ON people (country) WHERE deleted_at IS NULL;
 
@@ -265,7 +267,7 @@ CREATE TABLE positions (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
-);
+, version INTEGER NOT NULL DEFAULT 1);
 
 CREATE INDEX positions_organisation ON positions (organisation_id);
 
@@ -312,7 +314,7 @@ CREATE TABLE sources (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
-);
+, version INTEGER NOT NULL DEFAULT 1);
 
 CREATE INDEX sources_date ON sources (date_lo) WHERE deleted_at IS NULL;
 
@@ -346,7 +348,7 @@ CREATE TABLE topics (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
-);
+, version INTEGER NOT NULL DEFAULT 1);
 
 CREATE INDEX topics_name ON topics (name_fold) WHERE deleted_at IS NULL;
 
@@ -369,6 +371,8 @@ CREATE VIRTUAL TABLE topics_fts USING fts5(
   name, description,
   content='topics', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
 );
+
+CREATE TABLE version_clock (last INTEGER NOT NULL);
 
 CREATE TABLE visit_topics (
   visit_id TEXT NOT NULL REFERENCES visits (id) ON DELETE CASCADE,
@@ -402,7 +406,7 @@ CREATE TABLE visits (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
-);
+, version INTEGER NOT NULL DEFAULT 1);
 
 CREATE INDEX visits_city ON visits (city_fold) WHERE deleted_at IS NULL;
 
@@ -438,4 +442,4 @@ CREATE VIRTUAL TABLE visits_fts USING fts5(
   content='visits', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
 );
 
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;

@@ -24,6 +24,7 @@ import { CHANGES_ARCHIVE } from './readOnlyHandlers.js';
 import { recordHistory } from './history.js';
 import { countRecords, listRecords } from './query.js';
 import type { ReaderPool } from './readerPool.js';
+import { recordVersion } from './recordVersion.js';
 import { relatedRecords } from './relatedRecords.js';
 import { deleteView, listViews, saveView } from './savedViews.js';
 import { archiveStats } from './stats.js';
@@ -33,6 +34,7 @@ import { getUiState, putUiState } from './uiState.js';
 import { validateRecord } from './validateRecord.js';
 import { whenWritable } from './writeGate.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write.js';
+import type { WriteContext } from './write.js';
 import { extractDraft } from './pressRelease/extractDraft.js';
 import { matchDraft } from './pressRelease/matchDraft.js';
 import { docxText } from './pressRelease/readPressRelease.js';
@@ -45,6 +47,13 @@ export type ApiInput<M extends ApiMethod> = z.output<(typeof apiInputSchemas)[M]
 export interface CallContext {
   /** Aborted when the caller no longer wants the answer (web mode: the browser gave up). */
   signal?: AbortSignal;
+  /** The window the call comes from (see SessionIdSchema): its writes, its undo. */
+  session?: string;
+}
+
+/** The write context of a call: its window, if it names one. */
+function by(context: CallContext | undefined): WriteContext {
+  return context?.session === undefined ? {} : { session: context.session };
 }
 
 /** One function per API method: a host that forgets one fails to compile. */
@@ -97,13 +106,15 @@ export function createHandlers(
           `There is no record ${id} in ${table}: it may have been deleted for good. Refresh the list and try again.`,
         );
       }
-      return { table, record: found, related: relatedRecords(db, table, id) };
+      // The version is not a field of the query language: an editor sends it back with a save.
+      const version = recordVersion(db, table, id);
+      return { table, record: { ...found, version }, related: relatedRecords(db, table, id) };
     },
-    saveRecord: (input) => saveRecord(db, input),
-    deleteRecords: (input) => deleteRecords(db, input),
-    restoreRecords: (input) => restoreRecords(db, input),
-    undo: () => undo(db),
-    redo: () => redo(db),
+    saveRecord: (input, context) => saveRecord(db, input, by(context)),
+    deleteRecords: (input, context) => deleteRecords(db, input, by(context)),
+    restoreRecords: (input, context) => restoreRecords(db, input, by(context)),
+    undo: (_input, context) => undo(db, by(context)),
+    redo: (_input, context) => redo(db, by(context)),
     stats: () => archiveStats(db, file),
     loadDemo: (input) => {
       // generateDemo refuses an archive that holds records: demo and real records never mix.
@@ -137,7 +148,7 @@ export function createHandlers(
       const content = text ?? (await docxText(docx ?? ''));
       return matchDraft(db, extractDraft(content, { sourceDate: sourceDate ?? null }));
     },
-    savePressRelease: ({ draft }) => importDraft(db, draft),
+    savePressRelease: ({ draft }, context) => importDraft(db, draft, by(context)),
     validateRecord: (input) => validateRecord(db, input),
     recordHistory: (input) => recordHistory(db, input),
     listViews: (input) => listViews(db, input),
@@ -145,10 +156,10 @@ export function createHandlers(
     deleteView: (input) => deleteView(db, input),
     getUiState: (input) => getUiState(db, input),
     putUiState: (input) => putUiState(db, input),
-    mergeRecords: (input) => mergeRecords(db, input),
+    mergeRecords: (input, context) => mergeRecords(db, input, by(context)),
     emptyTrash: () => emptyTrash(db),
     previewCsvImport: (input) => previewCsvImport(db, input),
-    importCsv: (input) => importCsv(db, input),
+    importCsv: (input, context) => importCsv(db, input, { ctx: by(context) }),
   });
 }
 

@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { UndoResult } from './api.js';
 import { changeSummary, firstUndoneTxn, lastDoneTxn } from './changeLog.js';
-import type { ChangeRow } from './changeLog.js';
+import type { ChangeRow, WriteContext } from './changeLog.js';
 import { ArchiveError } from './errors.js';
-import { applyState } from './recordState.js';
+import { applyState, readState } from './recordState.js';
 import type { RecordState } from './recordState.js';
 import { statement } from './statement.js';
 import { RECORD_NOUN } from './tableSpecs.js';
+import { refuseIfChangedSince } from './undoConflict.js';
 
 function parseState(json: string | null): RecordState | null {
   return json === null ? null : (JSON.parse(json) as RecordState);
@@ -25,7 +26,12 @@ function isForeignKeyFailure(e: unknown): boolean {
  * records came to refer to outside the change log cannot be removed by undoing its creation:
  * SQLite's foreign keys refuse.
  */
-function replay(db: Database, rows: ChangeRow[], side: 'before' | 'after', verb: string): void {
+function replay(
+  db: Database,
+  rows: ChangeRow[],
+  side: 'before' | 'after',
+  verb: 'undone' | 'redone',
+): void {
   const gone = `This change cannot be ${verb}`;
   for (const row of rows) {
     const recreates = side === 'after' && row.op === 'create';
@@ -37,6 +43,8 @@ function replay(db: Database, rows: ChangeRow[], side: 'before' | 'after', verb:
       );
     }
     const state = parseState(row[side]);
+    const left = parseState(row[side === 'before' ? 'after' : 'before']);
+    refuseIfChangedSince(db, row, left, readState(db, row.entity, row.entity_id), verb);
     try {
       applyState(db, row.entity, row.entity_id, state);
     } catch (e) {
@@ -51,11 +59,14 @@ function replay(db: Database, rows: ChangeRow[], side: 'before' | 'after', verb:
   }
 }
 
-/** Reverts the newest action still in effect: every change-log row of its txn, newest first. */
-export function undo(db: Database): UndoResult {
+/**
+ * Reverts the newest action of the window's scope still in effect (its own, or made outside any
+ * window): every change-log row of its txn, newest first.
+ */
+export function undo(db: Database, ctx: Pick<WriteContext, 'session'> = {}): UndoResult {
   return db
     .transaction((): UndoResult => {
-      const txn = lastDoneTxn(db);
+      const txn = lastDoneTxn(db, ctx.session ?? null);
       if (txn === null) return { change: null };
       const rows = statement(db, 'SELECT * FROM change_log WHERE txn = ? ORDER BY seq DESC').all(
         txn,
@@ -67,14 +78,11 @@ export function undo(db: Database): UndoResult {
     .immediate();
 }
 
-/**
- * Re-applies the action undone last. Undone actions are always the newest in the log (a new
- * action drops them), so the one undone last is the oldest of them.
- */
-export function redo(db: Database): UndoResult {
+/** Re-applies the action of the window's scope undone last. */
+export function redo(db: Database, ctx: Pick<WriteContext, 'session'> = {}): UndoResult {
   return db
     .transaction((): UndoResult => {
-      const txn = firstUndoneTxn(db);
+      const txn = firstUndoneTxn(db, ctx.session ?? null);
       if (txn === null) return { change: null };
       const rows = statement(db, 'SELECT * FROM change_log WHERE txn = ? ORDER BY seq').all(
         txn,

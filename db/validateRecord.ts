@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { SaveInput, ValidationResult } from './api.js';
 import { ArchiveError } from './errors.js';
 import { readState } from './recordState.js';
+import { recordVersion } from './recordVersion.js';
 import { RECORD_NOUN } from './tableSpecs.js';
 import { validateSave } from './validate.js';
 
@@ -27,11 +28,11 @@ const NEW_RECORD = '\u0000new';
  * A rule that involves two fields is reported on the later one: an end before the start on
  * `values.end_date`, a meeting with neither date nor visit on `values.date`.
  *
- * An update of a record that is gone or in the trash, or that changed since `expectedUpdatedAt`,
+ * An update of a record that is gone or in the trash, or that changed since `expectedVersion`,
  * is refused as saveRecord refuses it (`not_found`, `conflict`) rather than listed as a problem.
  */
 export function validateRecord(db: Database, input: SaveInput): ValidationResult {
-  const { table, id, values, expectedUpdatedAt } = input;
+  const { table, id, values, expectedVersion } = input;
   return db.transaction((): ValidationResult => {
     const existing = id === undefined ? null : readState(db, table, id);
     const noun = RECORD_NOUN[table];
@@ -43,7 +44,11 @@ export function validateRecord(db: Database, input: SaveInput): ValidationResult
           : `There is no ${noun} with the id ${id}. It may have been deleted for good; reload the list.`,
       );
     }
-    if (existing && expectedUpdatedAt !== undefined && existing.updated_at !== expectedUpdatedAt) {
+    if (
+      existing &&
+      expectedVersion !== undefined &&
+      recordVersion(db, table, id ?? '') !== expectedVersion
+    ) {
       throw new ArchiveError(
         'conflict',
         `The ${noun} was changed elsewhere since you opened it (at ${String(existing.updated_at)}). Reload it and make your change again.`,

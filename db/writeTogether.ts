@@ -8,10 +8,11 @@ import type { z } from 'zod';
 import { SaveInputSchema } from './api.js';
 import type { Row, SaveInput, SaveResult, TableName } from './api.js';
 import { beginAction, logChange, writeStamp } from './changeLog.js';
-import type { WriteContext } from './changeLog.js';
+import type { Stamp, WriteContext } from './changeLog.js';
 import { ArchiveError } from './errors.js';
 import { applyState, readState } from './recordState.js';
 import type { RecordState } from './recordState.js';
+import { recordVersion } from './recordVersion.js';
 import { RECORD_NOUN } from './tableSpecs.js';
 import { validateSave } from './validate.js';
 import { statement } from './statement.js';
@@ -48,15 +49,19 @@ export function plural(n: number, word: string): string {
 }
 
 /** The stamp and txn of one user action, taken when its first change is written. */
-type Action = () => { stamp: { user: string; at: string }; txn: number };
+type Action = () => { stamp: Stamp; txn: number };
 
 function lazyAction(db: Database, ctx: WriteContext | undefined): Action {
   let taken: ReturnType<Action> | null = null;
-  return () => (taken ??= { stamp: writeStamp(ctx), txn: beginAction(db) });
+  return () => {
+    if (taken) return taken;
+    const stamp = writeStamp(ctx);
+    return (taken = { stamp, txn: beginAction(db, stamp.session) });
+  };
 }
 
 function save(db: Database, input: SaveInput, action: Action): SaveResult {
-  const { table, id, values, expectedUpdatedAt } = parseInput(SaveInputSchema, input);
+  const { table, id, values, expectedVersion } = parseInput(SaveInputSchema, input);
   const noun = RECORD_NOUN[table];
   const existing = id === undefined ? null : readState(db, table, id);
   if (id !== undefined && (existing === null || existing.deleted_at !== null)) {
@@ -67,7 +72,11 @@ function save(db: Database, input: SaveInput, action: Action): SaveResult {
         : `There is no ${noun} with the id ${id}, so nothing was saved. It may have been deleted for good; reload the list.`,
     );
   }
-  if (existing && expectedUpdatedAt !== undefined && existing.updated_at !== expectedUpdatedAt) {
+  if (
+    existing &&
+    expectedVersion !== undefined &&
+    recordVersion(db, table, id ?? '') !== expectedVersion
+  ) {
     throw new ArchiveError(
       'conflict',
       `The ${noun} was changed elsewhere since you opened it (at ${String(existing.updated_at)}), so your edit was not saved. Reload it and make your change again.`,
@@ -135,9 +144,30 @@ function setTrashed(
   return targets.length;
 }
 
+/**
+ * Writes the given columns or sets of a record, live or in the trash, without the checks of a
+ * save: for moves the archive itself makes (a merge replacing one reference by another it has
+ * checked), which must reach trashed records too, so that they come back right.
+ */
+function relink(
+  db: Database,
+  table: TableName,
+  id: string,
+  values: RecordState,
+  action: Action,
+): void {
+  const before = readState(db, table, id);
+  if (before === null) return;
+  const { stamp, txn } = action();
+  applyState(db, table, id, { ...values, updated_at: stamp.at });
+  logChange(db, txn, stamp, table, id, 'update', before, readState(db, table, id));
+}
+
 /** The writes one action may make, each logged under that action. */
 export interface WriteOps {
   save(input: SaveInput): SaveResult;
+  /** Sets columns or sets of a record, live or trashed, that the caller has checked. */
+  relink(table: TableName, id: string, values: RecordState): void;
   /** Moves records to the trash; answers how many moved. */
   trash(table: TableName, ids: readonly string[]): number;
   /** Brings records back from the trash; answers how many came back. */
@@ -156,6 +186,7 @@ export function writeTogether<T>(db: Database, fn: (ops: WriteOps) => T, ctx?: W
       const action = lazyAction(db, ctx);
       return fn({
         save: (input) => save(db, input, action),
+        relink: (table, id, values) => relink(db, table, id, values, action),
         trash: (table, ids) => setTrashed(db, table, ids, true, action),
         restore: (table, ids) => setTrashed(db, table, ids, false, action),
       });

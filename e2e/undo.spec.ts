@@ -148,3 +148,28 @@ test('an edit saved in a form is named by the Undo button, and undone from it', 
   await expect(visits.rows.filter({ hasText: VISIT })).toContainText('Baku');
   await expect(controls.notice).toContainText(`Undone: edit of visit “${VISIT}”.`);
 });
+
+test("one tab's undo takes back its own change, never another tab's", async ({
+  page,
+  context,
+  emptyArchive,
+}) => {
+  await seedArchive(emptyArchive);
+  const tabs = [page, await context.newPage()];
+  const people = tabs.map((tab) => new RecordTablePage(tab, 'People'));
+  for (const tab of tabs) {
+    const app = new AppPage(tab);
+    await app.open(emptyArchive.url);
+    await app.openSection('People');
+  }
+  await deletePerson(tabs[0]!, people[0]!, OTHER);
+  await deletePerson(tabs[1]!, people[1]!, KEPT);
+  const first = new ChangeControls(tabs[0]!);
+  await first.undoButton.click();
+  await expect(first.notice).toContainText(`Undone: deletion of person “${OTHER}”.`);
+  await expect(people[0]!.rows.filter({ hasText: OTHER })).toHaveCount(1);
+  // The other tab's deletion, the newer one, holds: it is that tab's to undo.
+  await expect(people[0]!.rows.filter({ hasText: KEPT })).toHaveCount(0);
+  await new ChangeControls(tabs[1]!).undoButton.click();
+  await expect(people[1]!.rows.filter({ hasText: KEPT })).toHaveCount(1);
+});

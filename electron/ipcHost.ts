@@ -1,5 +1,5 @@
 import { ipcMain } from 'electron';
-import type { ApiResult } from '../db/api.js';
+import { SessionIdSchema, type ApiResult } from '../db/api.js';
 import { callApi, type Handlers } from '../db/service.js';
 import { BRIDGE_METHODS, ipcChannel } from './bridgeMethods.js';
 import { checkSender } from './checkSender.js';
@@ -12,10 +12,11 @@ export function registerIpcHost(handlers: Handlers): () => void {
   for (const method of BRIDGE_METHODS) {
     ipcMain.handle(
       ipcChannel(method),
-      async (event, input: unknown): Promise<ApiResult<unknown>> => {
+      async (event, input: unknown, session: unknown): Promise<ApiResult<unknown>> => {
         const refusal = checkSender(event.senderFrame?.url);
         if (refusal) return { ok: false, error: refusal };
-        return callApi(handlers, method, input);
+        const known = SessionIdSchema.safeParse(session);
+        return callApi(handlers, method, input, known.success ? { session: known.data } : {});
       },
     );
   }

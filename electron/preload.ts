@@ -3,12 +3,17 @@ import type { ArchiveBridge } from '../db/api.js';
 import { BRIDGE_METHODS, ipcChannel } from './bridgeMethods.js';
 import { MENU_COMMAND_CHANNEL, isMenuCommand } from './menuCommands.js';
 
-// Each function takes exactly one input and forwards nothing else, so the page never holds
-// ipcRenderer and cannot reach a channel that is not an API method.
+// Each function takes one input and the window's session and forwards nothing else, so the
+// page never holds ipcRenderer and cannot reach a channel that is not an API method.
 const bridge = Object.fromEntries(
   BRIDGE_METHODS.map((method) => [
     method,
-    (input: unknown) => ipcRenderer.invoke(ipcChannel(method), input),
+    (input: unknown, session?: unknown) =>
+      ipcRenderer.invoke(
+        ipcChannel(method),
+        input,
+        typeof session === 'string' ? session : undefined,
+      ),
   ]),
 ) as ArchiveBridge;
 

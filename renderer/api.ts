@@ -53,6 +53,22 @@ function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+const SESSION_KEY = 'archive.session';
+
+/**
+ * This window's session, which every call carries so that its undo and redo reach its own
+ * changes only. Kept where the window keeps it across a reload (undo survives one): the desktop
+ * app has one window, whose storage also outlives a restart; in a browser each tab is a window.
+ */
+function windowSession(storage: Storage): string {
+  let session = storage.getItem(SESSION_KEY);
+  if (session === null || !/^[A-Za-z0-9-]{1,64}$/.test(session)) {
+    session = crypto.randomUUID();
+    storage.setItem(SESSION_KEY, session);
+  }
+  return session;
+}
+
 export interface CallOptions {
   /**
    * Abandons the question: the promise rejects with an AbortError (see isAbort). In web mode the
@@ -77,11 +93,14 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-function bridgeCall(bridge: ArchiveBridge): Call {
+function bridgeCall(bridge: ArchiveBridge, session: string): Call {
   return async (method, input, { signal }) => {
     const answer = (
-      bridge[method] as (input: unknown) => Promise<ApiResult<ApiOutput<typeof method>>>
-    )(input);
+      bridge[method] as (
+        input: unknown,
+        session: string,
+      ) => Promise<ApiResult<ApiOutput<typeof method>>>
+    )(input, session);
     if (!signal) return answer;
     if (signal.aborted) throw abortError();
     const abandoned = new Promise<never>((_, reject) =>
@@ -91,7 +110,7 @@ function bridgeCall(bridge: ArchiveBridge): Call {
   };
 }
 
-function httpCall(token: string | null): Call {
+function httpCall(token: string | null, session: string): Call {
   return async (method, input, { signal }) => {
     let response: Response;
     try {
@@ -99,6 +118,7 @@ function httpCall(token: string | null): Call {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
+          'X-Archive-Session': session,
           ...(token ? { 'X-Archive-Token': token } : {}),
         },
         body: JSON.stringify(input),
@@ -139,8 +159,10 @@ const CHANGES_RECORDS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
 ]);
 
 function chooseTransport(): Call {
-  if (typeof window !== 'undefined' && window.archive) return bridgeCall(window.archive);
-  return httpCall(takeToken());
+  if (typeof window !== 'undefined' && window.archive) {
+    return bridgeCall(window.archive, windowSession(localStorage));
+  }
+  return httpCall(takeToken(), windowSession(sessionStorage));
 }
 
 const transport = chooseTransport();

@@ -2,6 +2,7 @@
 // one, and checks that the archive is at a version whose schema is exactly what that version's
 // migrations make (untouched at version 1, or complete up to a later one), and that the backup
 // taken before is sound.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,7 +11,6 @@ import { applyMigrations, listMigrations } from '../db/migrate.js';
 import { openArchive } from '../db/open.js';
 import { backupsDir } from '../db/preMigrationBackup.js';
 import { schemaSnapshot } from '../db/schemaSnapshot.js';
-import { saveRecord } from '../db/write.js';
 import { soundness } from './crashCheck.js';
 import { runAndKill } from './crashRun.js';
 
@@ -120,7 +120,14 @@ export async function runMigrationCrashes(options: {
   const base = path.join(options.dir, 'base.db');
   const db = openArchive(base, { create: true, migrationsDir: v1 });
   const visits = 300;
-  for (let i = 0; i < visits; i++) saveRecord(db, { table: 'visits', values: { title: `v${i}` } });
+  // Written as schema v1 holds them: today's write path writes the newest schema only.
+  const insert = db.prepare(
+    `INSERT INTO visits (id, title, title_fold, created_at, updated_at)
+     VALUES (?, ?, ?, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')`,
+  );
+  db.transaction(() => {
+    for (let i = 0; i < visits; i++) insert.run(crypto.randomUUID(), `v${i}`, `v${i}`);
+  })();
   db.close();
 
   const file = path.join(options.dir, 'archive.db');

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
+import { deleteTrash } from '../emptyTrash.js';
 import { checkArchive } from '../stats.js';
 import { deleteRecords, redo, restoreRecords, undo } from '../write.js';
 import { create, refusal, snapshot } from './fixtures.js';
@@ -11,10 +12,18 @@ function meeting(db: Database, id: string): { visit_id: string | null; deleted: 
     .get(id) as { visit_id: string | null; deleted: number };
 }
 
-/** Every row of the archive but the change log, whose undone flags an undo sets. */
+/**
+ * Every row of the archive but the change log, whose undone flags an undo sets, and the version
+ * clock, without
+ * versions (an undo is one more write).
+ */
 function records(db: Database): string {
-  const tables = JSON.parse(snapshot(db)) as [string, unknown][];
-  return JSON.stringify(tables.filter(([name]) => name !== 'change_log'));
+  const tables = JSON.parse(snapshot(db)) as [string, Record<string, unknown>[]][];
+  return JSON.stringify(
+    tables
+      .filter(([name]) => name !== 'change_log' && name !== 'version_clock')
+      .map(([name, rows]) => [name, rows.map(({ version: _version, ...row }) => row)]),
+  );
 }
 
 function visitDeleted(db: Database, id: string): number {
@@ -154,5 +163,19 @@ describe('restoring a visit', () => {
     deleteRecords(db, { table: 'meetings', ids: [meetings[4]!] });
     restoreRecords(db, { table: 'visits', ids: [visit] });
     expect(meetings.map((m) => meeting(db, m).deleted)).toEqual([0, 0, 0, 0, 1]);
+  });
+
+  test('again after its restore was undone brings its meetings back, and Empty trash keeps them', () => {
+    const { db } = tempArchive();
+    const { visit, meetings } = visitWithMeetings(db);
+    deleteRecords(db, { table: 'visits', ids: [visit], meetings: 'trash' });
+    restoreRecords(db, { table: 'visits', ids: [visit] });
+    undo(db);
+    restoreRecords(db, { table: 'visits', ids: [visit] });
+    expect(visitDeleted(db, visit)).toBe(0);
+    expect(meetings.map((m) => meeting(db, m).deleted)).toEqual([0, 0, 0, 0, 0]);
+    deleteTrash(db);
+    expect(db.prepare('SELECT count(*) FROM meetings').pluck().get()).toBe(5);
+    expect(checkArchive(db)).toEqual({ ok: true, problems: [] });
   });
 });

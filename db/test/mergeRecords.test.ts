@@ -3,22 +3,24 @@ import { describe, expect, test } from 'vitest';
 import { recordHistory } from '../changeLog.js';
 import { mergeRecords } from '../mergeRecords.js';
 import { checkArchive } from '../stats.js';
-import { deleteRecords, redo, undo } from '../write.js';
+import { deleteTrash } from '../emptyTrash.js';
+import { deleteRecords, redo, restoreRecords, undo } from '../write.js';
 import { create, refusal, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 
 /**
- * Every row of the archive but the change log (whose undone flags an undo sets), without row ids
- * (a participant written again gets a new one).
+ * Every row of the archive but the change log (whose undone flags an undo sets) and the version
+ * clock, without row ids
+ * (a participant written again gets a new one) and versions (an undo is one more write).
  */
 function records(db: Database): string {
   const tables = JSON.parse(snapshot(db)) as [string, Record<string, unknown>[]][];
   return JSON.stringify(
     tables
-      .filter(([name]) => name !== 'change_log')
+      .filter(([name]) => name !== 'change_log' && name !== 'version_clock')
       .map(([name, rows]) => [
         name,
-        rows.map(({ rid: _rid, ...row }) => JSON.stringify(row)).sort(),
+        rows.map(({ rid: _rid, version: _version, ...row }) => JSON.stringify(row)).sort(),
       ]),
   );
 }
@@ -199,5 +201,53 @@ describe('merging two organisations', () => {
       'Secretariat is part of Organization for Security and Co-operation in Europe, so merging would place the organisation inside itself. Nothing was merged: merge them the other way round, or give Secretariat another parent first.',
     );
     expect(snapshot(db)).toBe(before);
+  });
+});
+
+describe('merging records that trashed records name', () => {
+  test('moves the references of trashed records too, so that they come back naming the kept one', () => {
+    const { db } = tempArchive();
+    const p = people(db);
+    const org = create(db, 'organisations', { name: 'Ministry' });
+    const dept = create(db, 'organisations', { name: 'Department', parent_id: org });
+    const event = create(db, 'events', { title: 'Forum', organiser_id: org });
+    deleteRecords(db, { table: 'positions', ids: [p.position] });
+    deleteRecords(db, { table: 'visits', ids: [p.visit] });
+    deleteRecords(db, { table: 'meetings', ids: [p.alone] });
+    deleteRecords(db, { table: 'organisations', ids: [dept] });
+    deleteRecords(db, { table: 'events', ids: [event] });
+    const result = mergeRecords(db, { table: 'people', keepId: p.keep, mergeId: p.merge });
+    expect(result.moved).toBe(5);
+    const keepOrg = create(db, 'organisations', { name: 'Kept ministry' });
+    mergeRecords(db, { table: 'organisations', keepId: keepOrg, mergeId: org });
+    restoreRecords(db, { table: 'positions', ids: [p.position] });
+    restoreRecords(db, { table: 'visits', ids: [p.visit] });
+    restoreRecords(db, { table: 'meetings', ids: [p.alone] });
+    restoreRecords(db, { table: 'organisations', ids: [dept] });
+    restoreRecords(db, { table: 'events', ids: [event] });
+    expect(column(db, 'SELECT person_id FROM positions')).toEqual([p.keep]);
+    expect(column(db, 'SELECT traveller_id FROM visits')).toEqual([p.keep]);
+    expect(
+      column(db, 'SELECT person_id FROM meeting_participants WHERE meeting_id = ?', p.alone),
+    ).toEqual([p.keep]);
+    expect(column(db, 'SELECT parent_id FROM organisations WHERE id = ?', dept)).toEqual([keepOrg]);
+    expect(column(db, 'SELECT organiser_id FROM events')).toEqual([keepOrg]);
+    // Nothing names the merged-away records any more: emptying the trash takes them.
+    expect(deleteTrash(db)).toEqual({ deleted: 2, kept: 0 });
+    expect(checkArchive(db)).toEqual({ ok: true, problems: [] });
+  });
+
+  test('is undone exactly, trashed records included', () => {
+    const { db } = tempArchive();
+    const p = people(db);
+    deleteRecords(db, { table: 'positions', ids: [p.position] });
+    deleteRecords(db, { table: 'meetings', ids: [p.alone, p.both] });
+    const before = records(db);
+    mergeRecords(db, { table: 'people', keepId: p.keep, mergeId: p.merge });
+    const after = records(db);
+    undo(db);
+    expect(records(db)).toBe(before);
+    redo(db);
+    expect(records(db)).toBe(after);
   });
 });

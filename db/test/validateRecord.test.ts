@@ -115,7 +115,7 @@ describe('validateRecord', () => {
     const cases: SaveInput[] = [
       { table: 'topics', id: a.trashed, values: { name: 'x' } },
       { table: 'visits', id: 'ghost', values: { title: 'x' } },
-      { table: 'visits', id: a.visit, values: { title: 'x' }, expectedUpdatedAt: '2000-01-01' },
+      { table: 'visits', id: a.visit, values: { title: 'x' }, expectedVersion: 7 },
     ];
     for (const input of cases) {
       const saved = refusal(() => saveRecord(a.db, input));

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { deleteRecords, restoreRecords, saveRecord } from '../write.js';
+import type { RecordDetail } from '../api.js';
 import { recordHistory } from '../changeLog.js';
+import { createHandlers } from '../service.js';
 import { create, refusal, snapshot, testContext } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 
@@ -119,12 +121,12 @@ describe('saveRecord', () => {
       refusal(() => saveRecord(db, { table: 'topics', id: 'nope', values: { name: 'x' } })).code,
     ).toBe('not_found');
     const id = create(db, 'topics', { name: 'Energy' }, ctx);
-    const opened = String(db.prepare('SELECT updated_at FROM topics').pluck().get());
+    const opened = Number(db.prepare('SELECT version FROM topics').pluck().get());
     saveRecord(db, { table: 'topics', id, values: { description: 'Grids' } }, ctx);
     const stale = refusal(() =>
       saveRecord(
         db,
-        { table: 'topics', id, values: { name: 'Power' }, expectedUpdatedAt: opened },
+        { table: 'topics', id, values: { name: 'Power' }, expectedVersion: opened },
         ctx,
       ),
     );
@@ -134,6 +136,29 @@ describe('saveRecord', () => {
     expect(refusal(() => saveRecord(db, { table: 'topics', id, values: { name: 'y' } })).code).toBe(
       'not_found',
     );
+  });
+});
+
+describe('a stale edit', () => {
+  test('is refused even when both saves land in the same millisecond', () => {
+    const { db } = tempArchive();
+    const frozen = { user: 'registry', now: () => '2026-01-01T09:00:00.000Z' };
+    const id = create(db, 'topics', { name: 'Energy' }, frozen);
+    const handlers = createHandlers(db, ':memory:');
+    // What an editor read, and sends back with its save.
+    const { record } = handlers.getRecord({ table: 'topics', id }) as RecordDetail;
+    const edit = (values: Record<string, unknown>) =>
+      saveRecord(
+        db,
+        { table: 'topics', id, values, expectedVersion: Number(record.version) },
+        frozen,
+      );
+    edit({ description: 'Grids' });
+    expect(refusal(() => edit({ name: 'Power' })).code).toBe('conflict');
+    expect(db.prepare('SELECT name, description FROM topics').get()).toEqual({
+      name: 'Energy',
+      description: 'Grids',
+    });
   });
 });
 

@@ -72,16 +72,19 @@ describe('the preload', () => {
     expect(runPreload(code).required).toEqual(['electron']);
   });
 
-  test('window.archive has one function per method, each calling its own channel', async () => {
+  test('window.archive has one function per method, each calling its own channel with the window session', async () => {
     const { exposed, invoked } = runPreload(await bundlePreload());
     expect(Object.keys(exposed)).toEqual(['archive', 'archiveMenu']);
     const archive = exposed.archive as Record<string, (input: unknown, extra?: unknown) => unknown>;
     expect(Object.keys(archive).sort()).toEqual([...API_METHODS].sort());
     for (const method of API_METHODS) {
       expect(typeof archive[method]).toBe('function');
-      await archive[method]?.({ probe: method }, 'ignored');
+      await archive[method]?.({ probe: method }, 'window-1');
     }
-    expect(invoked).toEqual(API_METHODS.map((m) => [`archive:${m}`, { probe: m }]));
+    expect(invoked).toEqual(API_METHODS.map((m) => [`archive:${m}`, { probe: m }, 'window-1']));
+    // Only a session id is forwarded beside the input, nothing else the page hands over.
+    await archive.undo?.({}, { not: 'a session' });
+    expect(invoked.at(-1)).toEqual(['archive:undo', {}, undefined]);
   });
 
   test('window.archiveMenu calls a listener for its own menu command only, until it stops', async () => {

@@ -40,7 +40,7 @@ export function RecordEditor({
   onReload,
 }: RecordEditorProps) {
   const specs = useMemo(() => formFields(table, Object.keys(fixed ?? {})), [table, fixed]);
-  const version = record ? `${String(record.id)}@${String(record.updated_at)}` : 'new';
+  const version = record ? `${String(record.id)}@${String(record.version)}` : 'new';
   const initial = useMemo(
     () => initialValues(specs, record, related, preset),
     // The form starts from one version of the record; a refetch of the same one changes nothing.

@@ -37,7 +37,7 @@ export interface RecordFormState {
  * The state of one record's form. The archive is the only judge of what can be saved: a field
  * left asks `validateRecord` (the same checks as a save, writing nothing), and a refused save
  * shows the same problems. Edits of a record changed elsewhere meanwhile are refused by the
- * archive (`expectedUpdatedAt`), and the form says so.
+ * archive (`expectedVersion`), and the form says so.
  */
 export function useRecordForm({
   table,
@@ -98,9 +98,9 @@ export function useRecordForm({
     setSaving(true);
     asked.current += 1;
     try {
-      const stamp = record?.updated_at;
+      const version = record?.version;
       const { record: saved } = await archive.saveRecord(
-        typeof stamp === 'string' ? { ...request, expectedUpdatedAt: stamp } : request,
+        typeof version === 'number' ? { ...request, expectedVersion: version } : request,
       );
       setProblems([]);
       onSaved(saved);

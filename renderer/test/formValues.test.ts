@@ -55,7 +55,7 @@ describe('problemField', () => {
   test('a problem about no field of the form belongs to the form as a whole', () => {
     expect(problemField('values.colour', fields)).toBe('');
     expect(problemField('', fields)).toBe('');
-    expect(problemField('expectedUpdatedAt', fields)).toBe('');
+    expect(problemField('expectedVersion', fields)).toBe('');
   });
 
   test('problems are grouped by field, without repeats', () => {

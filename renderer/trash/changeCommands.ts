@@ -4,8 +4,9 @@ import { showNotice } from './notices.js';
 import { knownAction, nameChange, setUndoMemory, undoMemory } from './undoMemory.js';
 
 /**
- * Undoes the newest action in effect (the archive's change log decides which), then says what
- * was undone. One at a time: a second press while the first is on its way does nothing.
+ * Undoes this window's newest action in effect (the archive's change log decides which, by the
+ * window's session), then says what was undone. One at a time: a second press while the first
+ * is on its way does nothing.
  */
 export async function undoChange(): Promise<void> {
   await step('undo');
