@@ -12,11 +12,14 @@ export interface Dateline {
   rest: string;
 }
 
-// A place of a few words, a comma, a date (day first or month first, year optional) and a dash.
+// A place of a few words, a comma, a date (day first or month first, year optional, "года",
+// "г." or "tarihinde" after it) and a dash, or the end of a dateline on its own line.
 const DATELINE =
-  /^\s*([A-Za-zÀ-ÿ'.\- ]{2,40}?),\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+(?:,?\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\s*(?:[–—-]{1,2}|:)\s+/;
+  /^\s*([\p{L}'.\- ]{2,40}?),\s+(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+(?:года|г\.|tarihinde))?(?:\s*(?:[–—-]{1,2}|:)\s+|\s*$)/u;
 
-function titleCase(text: string): string {
+/** "GENEVA" → "Geneva"; Russian months stay lower case, as the month names are. */
+function titleCase(text: string, russianDate = false): string {
+  if (russianDate) return text;
   return text
     .toLowerCase()
     .replace(/(^|[\s\-'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -26,7 +29,12 @@ function titleCase(text: string): string {
 export function readDateline(paragraph: string): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m?.[1] || !m[2]) return null;
-  const dates = findDates(titleCase(m[2]).replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1'));
+  const dates = findDates(
+    titleCase(m[2], /^\d/.test(m[2]) && /[а-яё]/.test(m[2])).replace(
+      /(\d)(?:st|nd|rd|th)\b/gi,
+      '$1',
+    ),
+  );
   const when = dates[0];
   if (!when || when.start.day === null) return null;
   const place = titleCase(m[1].trim());

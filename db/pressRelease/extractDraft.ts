@@ -5,6 +5,7 @@ import type { Draft, DraftMeeting, DraftParticipant, KnownEntities } from './dra
 import { announcedEvents } from './events.js';
 import { isOutcome, peopleMet, topicOf, venueIn } from './meetingSentences.js';
 import { findNames, personKey } from './people.js';
+import { firstPerson, foreignPeopleMet } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf } from './pressDates.js';
 import { parseRole } from './roles.js';
@@ -38,6 +39,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const all = body.flat();
   const knownNames = (known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]);
   const traveller = findTraveller(all);
+  const visitor = traveller?.name ?? firstPerson(all);
   const sourceDate = known.sourceDate ?? dateline?.date ?? null;
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
   const dates = findVisitDates(headings, all, sourceYear, dateline?.date ?? null);
@@ -67,7 +69,9 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         events.push(...announced);
         used.add(sentence);
       }
-      const met = peopleMet(sentence, traveller?.name ?? null, knownNames);
+      const met =
+        peopleMet(sentence, traveller?.name ?? null, knownNames) ??
+        foreignPeopleMet(sentence, visitor);
       if (met) {
         meetingSentences.push(sentence);
         const fresh = met.people.filter((p) => !byPerson.has(personKey(p.name)));

@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { FOREIGN_CITIES, FOREIGN_COUNTRIES, foreignCountryCode } from './foreignPlaces.js';
 
 // Capitals and main cities of CICA's member states, and the cities a secretariat often visits.
 // prettier-ignore
@@ -16,6 +17,7 @@ const CITIES: Record<string, string> = {
   Bukhara: 'UZ', Khiva: 'UZ', Hanoi: 'VN', 'Ho Chi Minh City': 'VN', Colombo: 'LK',
   Muscat: 'OM', Minsk: 'BY', Geneva: 'CH', Vienna: 'AT', 'New York': 'US', Brussels: 'BE',
   Riyadh: 'SA', Jeddah: 'SA', Tokyo: 'JP', Jakarta: 'ID', 'Kuala Lumpur': 'MY',
+  ...FOREIGN_CITIES,
 };
 
 // prettier-ignore
@@ -61,11 +63,11 @@ function escape(text: string): string {
 }
 
 const CITY_RE = new RegExp(
-  `\\b(${Object.keys(CITIES)
+  `(?<![\\p{L}])(${Object.keys(CITIES)
     .sort((a, b) => b.length - a.length)
     .map(escape)
-    .join('|')})\\b(?! [A-Z][a-z])`,
-  'g',
+    .join('|')})(?![\\p{L}])(?! [A-Z][a-z])`,
+  'gu',
 );
 
 /** Cities of the gazetteer named in the text, not as part of a longer name ("Astana Forum"). */
@@ -77,18 +79,18 @@ export function findCities(text: string): PlaceMention[] {
   }));
 }
 
-const COUNTRY_WORDS = { ...COUNTRY_ALIASES, ...DEMONYMS };
+const COUNTRY_WORDS = { ...FOREIGN_COUNTRIES, ...COUNTRY_ALIASES, ...DEMONYMS };
 const COUNTRY_RE = new RegExp(
-  `\\b(${Object.keys(COUNTRY_WORDS)
+  `(?<![\\p{L}])(${Object.keys(COUNTRY_WORDS)
     .sort((a, b) => b.length - a.length)
     .map(escape)
-    .join('|')}|[A-Z][a-z]+stan|[A-Z][a-z]+(?:ia|land|nia))\\b`,
-  'g',
+    .join('|')}|[A-Z][a-z]+stan|[A-Z][a-z]+(?:ia|land|nia)|\\p{Lu}\\p{Ll}{3,})(?![\\p{L}])`,
+  'gu',
 );
 
 /** The ISO code of a country's name, alias or demonym, or null. */
 export function countryCode(word: string): string | null {
-  return COUNTRY_WORDS[word] ?? countries.getAlpha2Code(word, 'en') ?? null;
+  return COUNTRY_WORDS[word] ?? countries.getAlpha2Code(word, 'en') ?? foreignCountryCode(word);
 }
 
 /** Countries named in the text (by name, alias or demonym), in order. */

@@ -1,10 +1,4 @@
-// prettier-ignore
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-] as const;
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December)';
+import { MONTH, monthNumber } from './monthNames.js';
 
 /** A day, month or year as the text writes it; `year` is null when the text gives none. */
 export interface WrittenDate {
@@ -24,18 +18,20 @@ export interface DateMention {
   text: string;
 }
 
-function month(name: string): number {
-  return MONTHS.indexOf(name.toLowerCase() as (typeof MONTHS)[number]) + 1;
-}
+const month = monthNumber;
 
 function num(text: string | undefined): number | null {
   return text === undefined ? null : Number(text);
 }
 
-// What joins the two ends of a period: "28–30", "30 March – 2 April", "from 10 to 14", "22 and 23".
-const TO = '(?: ?[-–—] ?| to | until | through | and )';
-const DAY = '(?<!\\d)(\\d{1,2})';
+// What joins the two ends of a period: "28–30", "30 March – 2 April", "from 10 to 14", "22 and 23",
+// "с 21 по 23", "3 Ekim'den 5 Ekim'e".
+const TO = "(?: ?[-–—] ?|,? to | until | through | and | по | ve |['’]d[ae]n |['’]t[ae]n )";
+// "from Monday, 11 September": the weekday adds nothing to the date.
+const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?';
+const DAY = `${WEEKDAY}(?<!\\d)(\\d{1,2})`;
 const NTH = '(?:st|nd|rd|th)?(?!\\d)';
+// The comma after a day-month ("11 September, to") is no year's.
 const YEAR = '(?:,? (\\d{4}))?';
 /** The pattern with its first capturing group named. */
 const g = (name: string, pattern: string) => pattern.replace(/\((?!\?)/, `(?<${name}>`);
@@ -44,19 +40,19 @@ const g = (name: string, pattern: string) => pattern.replace(/\((?!\?)/, `(?<${n
 // prettier-ignore
 const PATTERNS: RegExp[] = [
   // from 28 December 2023 to 3 January 2024 / 30 March – 2 April 2024
-  new RegExp(`(?:from )?${g('d1', DAY)} ${g('m1', MONTH)}${g('y1', YEAR)}${TO}${g('d2', DAY)} ${g('m2', MONTH)}${g('y2', YEAR)}`, 'g'),
+  new RegExp(`(?:(?:from|с) )?${g('d1', DAY)} ${g('m1', MONTH)}${g('y1', YEAR)}${TO}${g('d2', DAY)} ${g('m2', MONTH)}${g('y2', YEAR)}`, 'gu'),
   // from March 28 to April 2, 2024 / December 28, 2023 to January 3, 2024
-  new RegExp(`(?:from )?${g('m1', MONTH)} ${g('d1', DAY)}${NTH}${g('y1', YEAR)}${TO}${g('m2', MONTH)} ${g('d2', DAY)}${NTH}${g('y2', YEAR)}`, 'g'),
+  new RegExp(`(?:(?:from|с) )?${g('m1', MONTH)} ${g('d1', DAY)}${NTH}${g('y1', YEAR)}${TO}${g('m2', MONTH)} ${g('d2', DAY)}${NTH}${g('y2', YEAR)}`, 'gu'),
   // from 10 to 14 April 2023 / 10-14 April 2023 / 22 and 23 February 2021
-  new RegExp(`(?:from )?${g('d1', DAY)}${TO}${g('d2', DAY)} ${g('m1', MONTH)}${g('y', YEAR)}`, 'g'),
+  new RegExp(`(?:(?:from|с) )?${g('d1', DAY)}${TO}${g('d2', DAY)} ${g('m1', MONTH)}${g('y', YEAR)}`, 'gu'),
   // March 28–30, 2024
-  new RegExp(`${g('m1', MONTH)} ${g('d1', DAY)}${TO}${g('d2', DAY)}${NTH}${g('y', YEAR)}`, 'g'),
+  new RegExp(`${g('m1', MONTH)} ${g('d1', DAY)}${TO}${g('d2', DAY)}${NTH}${g('y', YEAR)}`, 'gu'),
   // 22 February 2021 / 22 February
-  new RegExp(`${g('d1', DAY)} ${g('m1', MONTH)}${g('y1', YEAR)}`, 'g'),
+  new RegExp(`${g('d1', DAY)} ${g('m1', MONTH)}${g('y1', YEAR)}`, 'gu'),
   // September 2023
-  new RegExp(`(?:in )?${g('m1', MONTH)} (?<y1>\\d{4})`, 'g'),
+  new RegExp(`(?:in )?${g('m1', MONTH)} (?<y1>\\d{4})`, 'gu'),
   // February 22, 2021
-  new RegExp(`${g('m1', MONTH)} ${g('d1', DAY)}${NTH}(?:, (?<y1>\\d{4}))?`, 'g'),
+  new RegExp(`${g('m1', MONTH)} ${g('d1', DAY)}${NTH}(?:, (?<y1>\\d{4}))?`, 'gu'),
 ];
 
 /** Every date or period in a sentence, each once, in order. */
@@ -108,6 +104,6 @@ export function yearIn(text: string): number | null {
 }
 
 export function monthIn(text: string): number | null {
-  const m = new RegExp(`\\b(?:in|on|during) ${MONTH}\\b`).exec(text);
+  const m = new RegExp(`\\b(?:in|on|during) ${MONTH}`, 'u').exec(text);
   return m?.[1] ? month(m[1]) : null;
 }

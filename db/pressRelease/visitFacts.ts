@@ -7,7 +7,8 @@ import { ANNOUNCEMENT } from './events.js';
 
 // prettier-ignore
 const TRAVELLER_ROLE = /\b(?:Secretary General|Executive Director|Secretary-General|Deputy Secretary General|Deputy Executive Director|Head of the Secretariat)\b/;
-const VISIT_WORD = /\b(?:visit|visited|visiting|arrived|trip|tour)\b/i;
+const VISIT_WORD =
+  /\b(?:visit|visited|visiting|arrived|trip|tour)\b|визит|посети|находил|прибыл|пребыва|ziyaret|bulun|temas/iu;
 
 /** The secretariat's head who travels: the first person named with a secretariat title. */
 export function findTraveller(sentences: readonly string[]): DraftVisit['traveller'] {

@@ -1,0 +1,109 @@
+/**
+ * People met in Russian and Turkish releases. Russian names the people after the meeting word, in
+ * the instrumental ("встретился с Министром … Бахтиёром Саидовым"); Turkish names them before it
+ * ("… Bakanı Murat Nurtleu ile görüştü"). In both a title of capitalised words stands before the
+ * name, so the name is what follows the last title, body or country word of a capitalised run.
+ */
+import { countryCode, cityCountry } from './gazetteer.js';
+import type { MeetingSentence } from './meetingSentences.js';
+import type { NameMention } from './people.js';
+
+const RU_MEETING =
+  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|принят\p{L}*|провел\p{L}*|провёл\p{L}*)\s/u;
+const TR_MEETING =
+  /\s(?:ile\s+(?:görüş|bir araya|görüşme)|tarafından kabul|kabul etti|ziyaret etti)/u;
+
+// prettier-ignore
+const TITLE_STEMS = [
+  'министр', 'президент', 'председател', 'премьер', 'секретар', 'генеральн', 'заместител', 'посл',
+  'директор', 'ректор', 'глав', 'член', 'республик', 'федерац', 'совет', 'кабинет', 'палат',
+  'собрани', 'национальн', 'политбюро', 'университет', 'институт', 'исполнительн', 'комитет',
+  'организац', 'правительств', 'государств', 'первы', 'турецк', 'российск', 'азербайджанск',
+  'кыргызск', 'бакан', 'başkan', 'cumhurbaşkan', 'başbakan', 'yardımcı', 'sekreter', 'genel',
+  'dışişleri', 'büyükelçi', 'sayın', 'müdür', 'teşkilat', 'cumhuriyet', 'parlamento', 'senato',
+  'merkez', 'akademi', 'uluslararası', 'türk', 'kültür', 'enformasyon', 'spor', 'gençlik',
+  'politika', 'yatırım', 'sanayi', 'ticaret', 'ekonomi', 'yol', 'şehircilik', 'islam', 'devlet',
+  'finans', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
+];
+
+// A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
+const WORD = "(?<![\\p{L}])(?:\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+const RUN = new RegExp(`${WORD}(?:\\s+${WORD})*`, 'gu');
+
+function isVocabulary(word: string): boolean {
+  const stem = word.replace(/['’]\p{L}*$/u, '');
+  const lower = stem.toLocaleLowerCase('tr');
+  if (/^\p{Lu}{2,}$/u.test(stem)) return true;
+  if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
+  return countryCode(stem) !== null || cityCountry(stem) !== null;
+}
+
+/** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
+function nominative(word: string): string {
+  if (!/[а-яё]$/.test(word)) return word;
+  return word
+    .replace(/ским$/, 'ский')
+    .replace(/(ов|ев|ин)ой$/, '$1а')
+    .replace(/ией$/, 'ия')
+    .replace(/еем$/, 'ей')
+    .replace(/([^аеёиоуыэюя])ем$/, '$1ь')
+    .replace(/ым$|ом$/, '');
+}
+
+/** The names in a phrase, each the words after the last vocabulary word of a capitalised run. */
+export function foreignNames(phrase: string): NameMention[] {
+  const out: NameMention[] = [];
+  let last = 0;
+  for (const m of phrase.matchAll(RUN)) {
+    const words = m[0].split(/\s+/);
+    let cut = words.length;
+    while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
+    const nameWords = words.slice(cut).map((w) => w.replace(/['’]\p{L}*$/u, ''));
+    // A one-letter last word before a full stop ends the sentence: "… Ван И." is "Ван И".
+    const lastWord = nameWords.at(-1) ?? '';
+    if (/^\p{Lu}\.$/u.test(lastWord)) nameWords[nameWords.length - 1] = lastWord.slice(0, 1);
+    if (nameWords.length < 2 || nameWords.length > 4) continue;
+    const end = m.index + m[0].length;
+    const start = phrase.lastIndexOf(words[cut] ?? '', end);
+    out.push({
+      name: nameWords.map(nominative).join(' '),
+      role: phrase
+        .slice(last, start)
+        .replace(/^[\s,]*(?:и|ve)?\s*/u, '')
+        .replace(/[\s,]+$/, ''),
+      index: start,
+      end,
+    });
+    last = end;
+  }
+  return out;
+}
+
+/** A key for one person across cases and suffixes: initial and the surname's first five letters. */
+function looseKey(name: string): string {
+  const words = name.split(/\s+/);
+  return `${(words[0] ?? '').charAt(0)} ${(words.at(-1) ?? '').slice(0, 5)}`.toLowerCase();
+}
+
+/** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
+export function foreignPeopleMet(sentence: string, visitor: string | null): MeetingSentence | null {
+  const ru = RU_MEETING.exec(sentence);
+  let list: string | null = null;
+  if (ru && /[а-яё]/.test(sentence)) {
+    const after = sentence.slice(ru.index + ru[0].length);
+    const withWord = /(?:^|\s)со?\s/u.exec(after);
+    list = withWord ? after.slice(withWord.index + withWord[0].length) : after;
+  } else {
+    const tr = TR_MEETING.exec(sentence);
+    if (tr) list = sentence.slice(0, tr.index);
+  }
+  if (list === null) return null;
+  const skip = visitor ? looseKey(visitor) : null;
+  const people = foreignNames(list).filter((p) => looseKey(p.name) !== skip);
+  return people.length > 0 ? { people, plural: false } : null;
+}
+
+/** The visitor: the first person the release names, in its first sentence. */
+export function firstPerson(sentences: readonly string[]): string | null {
+  return foreignNames(sentences[0] ?? '')[0]?.name ?? null;
+}

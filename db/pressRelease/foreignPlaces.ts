@@ -1,0 +1,56 @@
+import countries from 'i18n-iso-countries';
+
+// Cities as Russian and Turkish releases write them, with the case forms that follow "в" and the
+// Turkish suffixes' stems ("в Москве", "Ankara'da" is matched as "Ankara").
+// prettier-ignore
+export const FOREIGN_CITIES: Record<string, string> = {
+  Москва: 'RU', Москве: 'RU', Москву: 'RU', Ташкент: 'UZ', Ташкенте: 'UZ', Бишкек: 'KG',
+  Бишкеке: 'KG', Минск: 'BY', Минске: 'BY', Баку: 'AZ', Душанбе: 'TJ', Пекин: 'CN', Пекине: 'CN',
+  Анкара: 'TR', Анкаре: 'TR', Анкару: 'TR', Астана: 'KZ', Астане: 'KZ', Алматы: 'KZ', Ереван: 'AM',
+  Ереване: 'AM', Ашхабад: 'TM', Ашхабаде: 'TM', Стамбул: 'TR', Стамбуле: 'TR', Тегеран: 'IR',
+  Тегеране: 'IR', Исламабад: 'PK', Исламабаде: 'PK', Тбилиси: 'GE', Женева: 'CH', Женеве: 'CH',
+  Bakü: 'AZ', Bişkek: 'KG', Taşkent: 'UZ', Tahran: 'IR', Cidde: 'SA', İstanbul: 'TR',
+  Tiflis: 'GE', Aşkabat: 'TM', Moskova: 'RU', Pekin: 'CN', Duşanbe: 'TJ', Erivan: 'AM',
+  Semerkant: 'UZ', Buhara: 'UZ', Cenevre: 'CH', Riyad: 'SA', İslamabad: 'PK',
+  Manila: 'PH', Yerevan: 'AM', Tbilisi: 'GE', Kabul: 'AF', Jakarta: 'ID',
+};
+
+function bare(name: string): string {
+  return name.replace(/\s*\(.*\)$/, '');
+}
+
+const RU = Object.entries(countries.getNames('ru', { select: 'all' }));
+const TR = Object.entries(countries.getNames('tr', { select: 'all' }));
+
+/** Country names in Turkish and Russian (nominative), each with its ISO code. */
+export const FOREIGN_COUNTRIES: Record<string, string> = Object.fromEntries([
+  ...TR.flatMap(([code, names]) => names.map((n) => [bare(n), code] as const)),
+  ...RU.flatMap(([code, names]) => names.map((n) => [bare(n), code] as const)),
+  ['Türkiye', 'TR'],
+  ['Турция', 'TR'],
+  ['Турецкая Республика', 'TR'],
+  ['Кыргызская Республика', 'KG'],
+  ['Азербайджанская Республика', 'AZ'],
+  ['КНР', 'CN'],
+]);
+
+// A Russian one-word name is found in any case by its stem: "Армения", "в Армении", "Арменией".
+const RU_STEMS = new Map<string, string>(
+  RU.flatMap(([code, names]) =>
+    names
+      .map(bare)
+      .filter((n) => !n.includes(' ') && n.length > 4)
+      .map((n) => [n.replace(/[аяйеоьи]$/, ''), code] as const),
+  ),
+);
+
+/** The ISO code of a Russian or Turkish country word in any case or with a suffix, or null. */
+export function foreignCountryCode(word: string): string | null {
+  const stem = word.replace(/['’]\p{L}*$/u, '');
+  if (FOREIGN_COUNTRIES[stem]) return FOREIGN_COUNTRIES[stem];
+  for (let cut = 0; cut <= 3 && cut < stem.length - 3; cut += 1) {
+    const code = RU_STEMS.get(stem.slice(0, stem.length - cut));
+    if (code) return code;
+  }
+  return null;
+}
