@@ -15,6 +15,7 @@ import type Database from 'better-sqlite3';
 import { inlineParams } from '../db/compileQuery.js';
 import { openArchive } from '../db/open.js';
 import { countRecords, listRecords, plannedQuery } from '../db/query.js';
+import { cliSection } from './cliStart.js';
 import { measureExport, renderExport, withExportSection } from './exportMeasure.js';
 import { generateArchive, removeArchive, type GenerationFigures } from './generation.js';
 import { gridSection } from './gridSection.js';
@@ -212,6 +213,7 @@ async function main(): Promise<void> {
   const markdown = withExportSection(renderReport(report), section, FINDINGS);
   fs.writeFileSync(resultsFile, kept ? `${markdown}\n${kept}` : markdown);
   console.log(markdown.split('\n## Query plans')[0]);
+  cliSection(path.dirname(here), resultsFile, stamp());
   await gridSection(benchFile, resultsFile, rendererDir);
 }
 
@@ -221,10 +223,16 @@ async function onlyGrid(): Promise<void> {
   await gridSection(benchFile, resultsFile, rendererDir);
 }
 
-const ONLY = { export: onlyExport, grid: onlyGrid } as const;
+/** `npm run bench -- --only cli`: the command line's own start (after `npm run build`). */
+async function onlyCli(): Promise<void> {
+  cliSection(path.dirname(here), resultsFile, stamp());
+  return Promise.resolve();
+}
+
+const ONLY = { export: onlyExport, grid: onlyGrid, cli: onlyCli } as const;
 const only = process.argv.indexOf('--only');
 const name = process.argv[only + 1] ?? '';
 if (only >= 0 && !Object.hasOwn(ONLY, name)) {
-  console.error('--only takes one measure: export or grid.');
+  console.error(`--only takes one measure: ${Object.keys(ONLY).join(', ')}.`);
   process.exitCode = 2;
 } else await (only >= 0 ? ONLY[name as keyof typeof ONLY]() : main());

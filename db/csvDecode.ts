@@ -3,7 +3,12 @@
  * UTF-16 by its mark (Excel's "Unicode text"), or the Windows code page of an older Excel:
  * Cyrillic (1251) or Western European (1252).
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
+
+/** Loaded on the first file that is not UTF-8, so that starts which import no CSV skip it. */
+let loaded: typeof Iconv | undefined;
+const iconv = () => (loaded ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv);
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'windows-1252';
 
@@ -39,13 +44,13 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
     return { text: buffer.subarray(3).toString('utf8'), encoding: 'utf-8' };
   }
   if (buffer[0] === 0xff && buffer[1] === 0xfe) {
-    return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+    return { text: iconv().decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   }
   if (buffer[0] === 0xfe && buffer[1] === 0xff) {
-    return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+    return { text: iconv().decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   }
   const utf8 = validUtf8(buffer);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const encoding = looksCyrillic(buffer) ? 'windows-1251' : 'windows-1252';
-  return { text: iconv.decode(buffer, encoding), encoding };
+  return { text: iconv().decode(buffer, encoding), encoding };
 }

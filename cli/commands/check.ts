@@ -5,8 +5,6 @@ import { parseCommandArgs } from '../parseCommandArgs.js';
 import { withArchive } from '../withArchive.js';
 
 export const checkCommand: CliCommand = {
-  name: 'check',
-  summary: "Check the archive's integrity and references; exit code 1 on any problem.",
   help: `Usage: archive check [--db PATH]
 
 Runs SQLite's integrity check and the foreign key check, and prints each problem found. Exits

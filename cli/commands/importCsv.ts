@@ -24,8 +24,6 @@ function problemsText(table: string, preview: CsvImportPreview): string {
 }
 
 export const importCsvCommand: CliCommand = {
-  name: 'import-csv',
-  summary: 'Add the rows of a CSV file to a table, all or none.',
   help: `Usage: archive import-csv <table> FILE [--dry-run] [--db PATH]
 
 Adds one record per row of FILE to the table. The first line names the columns, by the labels

@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import { countries } from '../countries.js';
 
 // Capitals and main cities of CICA's member states, and the cities a secretariat often visits.
 // prettier-ignore
