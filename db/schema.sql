@@ -63,7 +63,7 @@ END;
 
 CREATE VIRTUAL TABLE events_fts USING fts5(
   title, city, summary,
-  content='events', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='events', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE TABLE meeting_participants (
@@ -161,7 +161,7 @@ END;
 
 CREATE VIRTUAL TABLE meetings_fts USING fts5(
   venue, city, summary, outcomes, atmosphere,
-  content='meetings', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='meetings', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE TABLE organisations (
@@ -205,7 +205,7 @@ END;
 
 CREATE VIRTUAL TABLE organisations_fts USING fts5(
   name, acronym, kind, aliases,
-  content='organisations', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='organisations', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE TABLE people (
@@ -246,7 +246,7 @@ END;
 
 CREATE VIRTUAL TABLE people_fts USING fts5(
   name, honorific, aliases,
-  content='people', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='people', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE TABLE positions (
@@ -333,7 +333,7 @@ END;
 
 CREATE VIRTUAL TABLE sources_fts USING fts5(
   title, text,
-  content='sources', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='sources', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE TABLE topics (
@@ -367,7 +367,7 @@ END;
 
 CREATE VIRTUAL TABLE topics_fts USING fts5(
   name, description,
-  content='topics', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='topics', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE TABLE visit_topics (
@@ -435,7 +435,7 @@ END;
 
 CREATE VIRTUAL TABLE visits_fts USING fts5(
   title, city, purpose, summary,
-  content='visits', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='visits', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
-PRAGMA user_version = 2;
+PRAGMA user_version = 4;
