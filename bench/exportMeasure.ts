@@ -4,6 +4,7 @@
  * (bench/yardstick.c: the app's SQLite, no JavaScript, as `sqlite3 -csv` writes) to the same kind of file, and beside csv-stringify writing the same rows (the
  * library csvExport.ts chose not to use).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { pipeline } from 'node:stream/promises';
@@ -37,6 +38,8 @@ export interface ExportFigures {
   memoryGrowthMb: number;
   shell: number | null;
   library: number;
+  /** `archive export` as a user runs it: start, opening and its checks, writing the file. */
+  command: number | null;
   runs: number;
   /** The one-minute load average when the runs ended, and the cores it is shared by. */
   load: number;
@@ -69,16 +72,27 @@ async function viaLibrary(db: Database.Database, out: string): Promise<void> {
   );
 }
 
+function exportCommand(cli: string, file: string, out: string): number {
+  const columns = EXPORT_QUERY.columns?.join(',') ?? '';
+  const args = [cli, 'export', 'meetings', '--columns', columns, '--db', file, '--out', out];
+  const start = performance.now();
+  const done = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (done.status !== 0) throw new Error('archive export failed');
+  return performance.now() - start;
+}
+
 export async function measureExport(
   db: Database.Database,
   file: string,
   out: string,
   shell: boolean,
+  cli: string | null = null,
 ): Promise<ExportFigures> {
   const walls: number[] = [];
   const cpus: number[] = [];
   const libraryWalls: number[] = [];
   const shellWalls: number[] = [];
+  const commandWalls: number[] = [];
   let rows = 0;
   let growth = 0;
   const c = wholeQuery(db, { ...EXPORT_QUERY, limit: 0, offset: 0 });
@@ -95,6 +109,7 @@ export async function measureExport(
       cpus.push(t.cpu);
       libraryWalls.push((await timed(() => viaLibrary(db, out))).wall);
       if (shell) shellWalls.push(csvInYardstick(file, sql, out));
+      if (cli) commandWalls.push(exportCommand(cli, file, out));
     }
   } finally {
     fs.rmSync(out, { force: true });
@@ -106,6 +121,7 @@ export async function measureExport(
     memoryGrowthMb: growth / 2 ** 20,
     shell: shell ? median(shellWalls) : null,
     library: median(libraryWalls),
+    command: cli ? median(commandWalls) : null,
     runs: RUNS,
     load: os.loadavg()[0] ?? 0,
     cores: os.cpus().length,
@@ -118,6 +134,7 @@ const s = (ms: number) => (ms / 1000).toFixed(2);
 /** The RESULTS.md section of the export, from its first heading to the end of its lines. */
 export function renderExport(f: ExportFigures, date: string): string {
   const ratio = f.shell ? f.ours / f.shell : null;
+  const commandRatio = f.shell && f.command ? f.command / f.shell : null;
   const fast = f.ours < EXPORT_GOAL_MS;
   const near = ratio !== null && ratio <= 1.5;
   return [
@@ -141,7 +158,11 @@ export function renderExport(f: ExportFigures, date: string): string {
     `Load average ${f.load.toFixed(1)} on ${f.cores} cores when the runs ended: when it is above the`,
     'number of cores, other work shared the machine and every time here is longer than on an idle one.',
     '',
-    `Goal: < 2 s (${fast ? 'met' : '**missed**'}), within 1.5x of the yardstick (${ratio === null ? 'not measured: no yardstick' : near ? 'met' : '**missed**'}), memory flat.`,
+    'The yardstick is a process of its own, timed from its start: it opens the archive and writes',
+    'the file. `archive export` is timed the same way (`node bin/archive.mjs export meetings',
+    '--columns ... --out FILE`); exportCsv and csv-stringify run in this process on an open archive.',
+    '',
+    `Goal: < 2 s (${fast ? 'met' : '**missed**'}), within 1.5x of the yardstick (exportCsv: ${ratio === null ? 'not measured: no yardstick' : near ? 'met' : '**missed**'}; the whole command: ${commandRatio === null ? 'not measured' : commandRatio <= 1.5 ? 'met' : `**missed**, ${commandRatio.toFixed(2)}x`}), memory flat.`,
     '',
   ].join('\n');
 }

@@ -117,7 +117,11 @@ async function exportSection(shell: boolean): Promise<string> {
   console.log('Timing: CSV export of every meeting');
   const db = openArchive(benchFile, { readonly: true });
   try {
-    const figures = await measureExport(db, benchFile, path.join(dataDir, 'export.csv'), shell);
+    const out = path.join(dataDir, 'export.csv');
+    const cli = path.join(here, '..', 'bin', 'archive.mjs');
+    const built = fs.existsSync(path.join(here, '..', 'dist', 'cli', 'archive.mjs'));
+    if (!built) console.log('The CLI is not built: run `npm run build` to time `archive export`.');
+    const figures = await measureExport(db, benchFile, out, shell, built ? cli : null);
     const section = renderExport(figures, stamp());
     console.log(section);
     return section;
