@@ -147,6 +147,11 @@ export function renderExport(f: ExportFigures, date: string): string {
     '| --- | ---: | ---: | ---: |',
     `| exportCsv (db/csvExport.ts) | ${s(f.ours)} | ${n(f.rows / (f.ours / 1000))} | ${ratio ? `${ratio.toFixed(2)}x` : '—'} |`,
     `| csv-stringify, same rows | ${s(f.library)} | ${n(f.rows / (f.library / 1000))} | ${f.shell ? `${(f.library / f.shell).toFixed(2)}x` : '—'} |`,
+    ...(f.command
+      ? [
+          `| archive export, the whole command | ${s(f.command)} | ${n(f.rows / (f.command / 1000))} | ${f.shell ? `${(f.command / f.shell).toFixed(2)}x` : '—'} |`,
+        ]
+      : []),
     ...(f.shell
       ? [
           `| yardstick (bench/yardstick.c, same SQLite), same statement | ${s(f.shell)} | ${n(f.rows / (f.shell / 1000))} | 1x |`,
