@@ -56,6 +56,18 @@ export const MEASURES: readonly Measure[] = [
     goalMs: 10,
   },
   {
+    name: "Full-text search, one letter typed, first page (meetings search 'c')",
+    kind: 'list',
+    query: { table: 'meetings', search: 'c', limit: 100, withTotal: false },
+    goalMs: 50,
+  },
+  {
+    name: "Full-text search, three letters typed, first page (meetings search 'con')",
+    kind: 'list',
+    query: { table: 'meetings', search: 'con', limit: 100, withTotal: false },
+    goalMs: 50,
+  },
+  {
     name: 'Deep page (meetings by date, offset 500,000)',
     kind: 'list',
     query: {

@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: builds the large demo archive once (220,000 visits, about a million meetings),
  * measures the generation rate on a fresh 20,000-visit archive every time, times the queries a
- * table view sends, compares each with the sqlite3 shell running the same SQL, and writes
+ * table view sends, compares each with the yardstick (bench/yardstick.c) running the same SQL, and writes
  * bench/RESULTS.md.
  *
- * BENCH_VISITS=<n> builds and measures a smaller archive instead, for trying the benchmark out.
+ * BENCH_VISITS=<n> builds and measures a smaller archive instead, for trying the benchmark out;
+ * BENCH_DATA=<folder> keeps the archives there instead of bench/data/.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,7 @@ import type Database from 'better-sqlite3';
 import { inlineParams } from '../db/compileQuery.js';
 import { openArchive } from '../db/open.js';
 import { countRecords, listRecords, plannedQuery } from '../db/query.js';
+import { cliSection } from './cliStart.js';
 import { measureExport, renderExport, withExportSection } from './exportMeasure.js';
 import { measureOpen, renderOpen, withOpenSection } from './openMeasure.js';
 import { generateArchive, removeArchive, type GenerationFigures } from './generation.js';
@@ -26,11 +28,12 @@ import {
   type MeasureResult,
 } from './report.js';
 import { shellCopy, type CopyFigures } from './shellCopy.js';
-import { sqliteShellVersion, timeInShell } from './sqliteShell.js';
 import { timeRuns } from './timing.js';
+import { timeInYardstick, yardstickVersion } from './yardstick.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const dataDir = path.join(here, 'data');
+// BENCH_DATA keeps the large archive elsewhere, such as a folder shared by several checkouts.
+const dataDir = process.env.BENCH_DATA ?? path.join(here, 'data');
 const visits = Number(process.env.BENCH_VISITS ?? 220_000);
 const benchFile = path.join(dataDir, visits === 220_000 ? 'bench.db' : `bench-${visits}.db`);
 const figuresFile = `${benchFile}.json`;
@@ -69,7 +72,7 @@ function buildOnce(): { figures: GenerationFigures; built: string } {
   return record;
 }
 
-/** The rate on a fresh archive, and the sqlite3 shell copying the same rows as a yardstick. */
+/** The rate on a fresh archive, and the yardstick copying the same rows. */
 function measureFresh(shell: boolean): { fresh: GenerationFigures; copy: CopyFigures | null } {
   const file = path.join(dataDir, `fresh-${SMALL}.db`);
   const target = path.join(dataDir, 'copy-target.db');
@@ -102,7 +105,7 @@ function run(db: Database.Database, m: Measure, shell: boolean): MeasureResult {
     rows =
       m.kind === 'count' ? countRecords(db, m.query).count : listRecords(db, m.query).rows.length;
   }, RUNS);
-  const inShell = shell ? timeInShell(benchFile, inlineParams(sql, params), RUNS) : null;
+  const inShell = shell ? timeInYardstick(benchFile, inlineParams(sql, params), RUNS) : null;
   return { measure: m, ours, shell: inShell, rows, plan: plan(db, sql, params) };
 }
 
@@ -115,7 +118,11 @@ async function exportSection(shell: boolean): Promise<string> {
   console.log('Timing: CSV export of every meeting');
   const db = openArchive(benchFile, { readonly: true });
   try {
-    const figures = await measureExport(db, benchFile, path.join(dataDir, 'export.csv'), shell);
+    const out = path.join(dataDir, 'export.csv');
+    const cli = path.join(here, '..', 'bin', 'archive.mjs');
+    const built = fs.existsSync(path.join(here, '..', 'dist', 'cli', 'archive.mjs'));
+    if (!built) console.log('The CLI is not built: run `npm run build` to time `archive export`.');
+    const figures = await measureExport(db, benchFile, out, shell, built ? cli : null);
     const section = renderExport(figures, stamp());
     console.log(section);
     return section;
@@ -127,7 +134,7 @@ async function exportSection(shell: boolean): Promise<string> {
 /** `npm run bench -- --only export`: the export measure alone, the rest of RESULTS.md kept. */
 async function onlyExport(): Promise<void> {
   buildOnce();
-  const section = await exportSection(sqliteShellVersion() !== null);
+  const section = await exportSection(yardstickVersion() !== null);
   // Read after measuring, so that what others wrote into the file meanwhile is kept.
   const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
   fs.writeFileSync(resultsFile, withExportSection(previous, section, FINDINGS));
@@ -136,9 +143,7 @@ async function onlyExport(): Promise<void> {
 async function main(): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
   const big = buildOnce();
-  const shellVersion = sqliteShellVersion();
-  if (!shellVersion)
-    console.log('sqlite3 is not on PATH: the comparison with the sqlite3 shell is skipped.');
+  const shellVersion = yardstickVersion();
   console.log(
     `Measuring the generation rate on a fresh ${SMALL.toLocaleString('en-US')}-visit archive...`,
   );
@@ -158,7 +163,7 @@ async function main(): Promise<void> {
     machine: [
       `Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB memory, ${os.platform()} ${os.release()}`,
       `Node ${process.version}; SQLite ${String(db.prepare('SELECT sqlite_version()').pluck().get())} (better-sqlite3)` +
-        (shellVersion ? `; sqlite3 shell ${shellVersion}` : '; no sqlite3 shell'),
+        (shellVersion ? `; yardstick compiled from SQLite ${shellVersion}` : '; no yardstick'),
       `Load average when the queries were timed: ${load.toFixed(1)} on ${os.cpus().length} cores` +
         (load > os.cpus().length
           ? ' — the machine was busy with other work, so times are longer than on an idle machine'
@@ -178,7 +183,7 @@ async function main(): Promise<void> {
       ...(copy
         ? [
             {
-              label: 'sqlite3 shell copying the fresh rows (no generator)',
+              label: 'yardstick copying the fresh rows (no generator)',
               built: 'this run',
               visits: 0,
               ...copy,
@@ -195,9 +200,9 @@ async function main(): Promise<void> {
       'time of the process alone, which is what the generator costs when the machine is shared.',
       ...(copy
         ? [
-            'The last line is a yardstick: the sqlite3 shell copying the same rows from one archive into',
-            'an empty one, loaded the same way, with no JavaScript at all: no generator can beat it on this',
-            'machine.',
+            'The last line is a yardstick: bench/yardstick.c (the same SQLite) copying the same rows from',
+            'one archive into an empty one, loaded the same way, with no JavaScript at all: no generator',
+            'can beat it on this machine.',
           ]
         : []),
     ],
@@ -217,6 +222,7 @@ async function main(): Promise<void> {
   );
   fs.writeFileSync(resultsFile, kept ? `${markdown}\n${kept}` : markdown);
   console.log(markdown.split('\n## Query plans')[0]);
+  cliSection(path.dirname(here), resultsFile, stamp());
   await gridSection(benchFile, resultsFile, rendererDir);
 }
 
@@ -224,6 +230,12 @@ async function main(): Promise<void> {
 async function onlyGrid(): Promise<void> {
   buildOnce();
   await gridSection(benchFile, resultsFile, rendererDir);
+}
+
+/** `npm run bench -- --only cli`: the command line's own start (after `npm run build`). */
+async function onlyCli(): Promise<void> {
+  cliSection(path.dirname(here), resultsFile, stamp());
+  return Promise.resolve();
 }
 
 /** The opening section of RESULTS.md, measured now on a new empty archive and the large one. */
@@ -253,10 +265,10 @@ async function onlyOpen(): Promise<void> {
   fs.writeFileSync(resultsFile, withOpenSection(previous, section, FINDINGS));
 }
 
-const ONLY = { export: onlyExport, grid: onlyGrid, open: onlyOpen } as const;
+const ONLY = { export: onlyExport, grid: onlyGrid, open: onlyOpen, cli: onlyCli } as const;
 const only = process.argv.indexOf('--only');
 const name = process.argv[only + 1] ?? '';
 if (only >= 0 && !Object.hasOwn(ONLY, name)) {
-  console.error('--only takes one measure: export, grid or open.');
+  console.error(`--only takes one measure: ${Object.keys(ONLY).join(', ')}.`);
   process.exitCode = 2;
 } else await (only >= 0 ? ONLY[name as keyof typeof ONLY]() : main());

@@ -1,12 +1,12 @@
 /**
- * A yardstick for the generation rate: the sqlite3 shell copies the rows of a demo archive into an
+ * A yardstick for the generation rate: bench/yardstick.c (the app's SQLite, no JavaScript) copies the rows of a demo archive into an
  * empty one the way the generator loads them (one transaction, indexes and triggers dropped and
  * rebuilt, full-text indexes rebuilt), with no JavaScript at all. No generator on the same machine
  * can write the same rows faster than that.
  */
-import { execFileSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { DEMO_TABLES } from '../db/demoWriter.js';
+import { execInYardstick } from './yardstick.js';
 
 export interface CopyFigures {
   rows: number;
@@ -18,7 +18,7 @@ function q(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** Copies every demo table of `source` into the empty archive `target` with the sqlite3 shell. */
+/** Copies every demo table of `source` into the empty archive `target` with the yardstick. */
 export function shellCopy(source: string, target: string): CopyFigures {
   const db = new Database(target, { readonly: true });
   const objects = db
@@ -43,7 +43,6 @@ export function shellCopy(source: string, target: string): CopyFigures {
     'PRAGMA cache_size = -262144;',
     'PRAGMA temp_store = MEMORY;',
     `ATTACH '${source.replace(/'/g, "''")}' AS src;`,
-    '.timer on',
     'BEGIN;',
     ...objects.map((o) => `DROP ${o.type.toUpperCase()} ${q(o.name)};`),
     ...DEMO_TABLES.map((t) => `INSERT INTO main.${t} SELECT * FROM src.${t};`),
@@ -53,12 +52,6 @@ export function shellCopy(source: string, target: string): CopyFigures {
     'COMMIT;',
     '',
   ].join('\n');
-  const out = execFileSync('sqlite3', [target], { input: script, encoding: 'utf8' });
-  let seconds = 0;
-  let cpuSeconds = 0;
-  for (const m of out.matchAll(/Run Time: real ([\d.]+) user ([\d.]+) sys ([\d.]+)/g)) {
-    seconds += Number(m[1]);
-    cpuSeconds += Number(m[2]) + Number(m[3]);
-  }
-  return { rows, seconds, cpuSeconds };
+  const { seconds, cpu } = execInYardstick(target, script);
+  return { rows, seconds, cpuSeconds: cpu };
 }

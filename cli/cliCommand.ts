@@ -1,10 +1,7 @@
 import type { CliIo } from './cliIo.js';
 
-/** One `archive <name>` subcommand. */
+/** One `archive <name>` subcommand; its name and summary are in cliCommands.ts. */
 export interface CliCommand {
-  name: string;
-  /** One line for `archive help`. */
-  summary: string;
   /** The full text of `archive help <name>`. */
   help: string;
   /** Runs the command and resolves to its exit code. */

@@ -3,35 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { backupChoicesFileIn, useBackupChoicesFile } from '../db/backupFolderChoices.js';
 import { toApiError } from '../db/errors.js';
 import { appDataFolder } from './archivePath.js';
-import type { CliCommand } from './cliCommand.js';
+import { CLI_COMMANDS as COMMANDS, type CliCommandEntry } from './cliCommands.js';
 import { CliError, formatApiError } from './cliError.js';
 import { processIo, type CliIo } from './cliIo.js';
-import { backupCommand } from './commands/backup.js';
-import { checkCommand } from './commands/check.js';
-import { demoCommand } from './commands/demo.js';
-import { exportCommand } from './commands/export.js';
-import { importCsvCommand } from './commands/importCsv.js';
-import { importPressReleaseCommand } from './commands/importPressRelease.js';
-import { initCommand } from './commands/init.js';
-import { listCommand } from './commands/list.js';
-import { serveCommand } from './commands/serve.js';
-import { statsCommand } from './commands/stats.js';
 import { packageVersion } from './packageVersion.js';
 
-const COMMANDS: readonly CliCommand[] = [
-  initCommand,
-  demoCommand,
-  listCommand,
-  exportCommand,
-  importCsvCommand,
-  statsCommand,
-  checkCommand,
-  backupCommand,
-  serveCommand,
-  importPressReleaseCommand,
-];
-
-function commandNamed(name: string): CliCommand | undefined {
+function commandNamed(name: string): CliCommandEntry | undefined {
   return COMMANDS.find((c) => c.name === name);
 }
 
@@ -56,14 +33,14 @@ function unknownCommand(name: string): CliError {
   return new CliError(`There is no command "${name}". The commands are: ${names}.`, 2);
 }
 
-function help(topic: string | undefined, io: CliIo): number {
+async function help(topic: string | undefined, io: CliIo): Promise<number> {
   if (topic === undefined) {
     io.out(usage());
     return 0;
   }
   const command = commandNamed(topic);
   if (!command) throw unknownCommand(topic);
-  io.out(command.help);
+  io.out((await command.load()).help);
   return 0;
 }
 
@@ -77,7 +54,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     }
     if (name === 'help' || name === '--help' || name === '-h') {
       if (rest.length > 1) throw new CliError('archive help takes at most one command name.', 2);
-      return help(rest[0], io);
+      return await help(rest[0], io);
     }
     if (name === '--version' || name === '-v') {
       io.out(packageVersion());
@@ -87,7 +64,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (!command) throw unknownCommand(name);
     // The backups folders chosen in the desktop app or web mode hold this command's backups too.
     useBackupChoicesFile(backupChoicesFileIn(appDataFolder(io.env)));
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.err(e.message);

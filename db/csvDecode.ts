@@ -5,11 +5,16 @@
  * otherwise it is found from the bytes, and the preview shows the text as it will be stored.
  * A file that is UTF-8 but for a few bytes is damaged, not in another encoding: it is refused.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
 import type { CsvEncoding } from './api.js';
 import { legacyEncoding } from './cyrillicEncoding.js';
 import { ArchiveError } from './errors.js';
 import { checkUtf8, lineAndByte } from './invalidUtf8.js';
+
+/** Loaded on the first file that is not UTF-8, so that starts which import no CSV skip it. */
+let loaded: typeof Iconv | undefined;
+const iconv = () => (loaded ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv);
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -50,5 +55,8 @@ export function decodeCsv(
   const markLength = encoding.startsWith('utf-16') ? 2 : 0;
   const marked =
     markLength > 0 && startsWith(buffer, encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]);
-  return { text: iconv.decode(marked ? buffer.subarray(markLength) : buffer, encoding), encoding };
+  return {
+    text: iconv().decode(marked ? buffer.subarray(markLength) : buffer, encoding),
+    encoding,
+  };
 }

@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import { countries } from './countries.js';
 import type { FieldInfo } from './api.js';
 import { isPartialDate, yearZeroProblem } from './dates.js';
 import { normalizeText } from './fold.js';

@@ -2,7 +2,7 @@
  * The values of a filter as SQL compares them: partial dates as spans, country names or codes as
  * codes, numbers as numbers. Each function answers a value or a sentence saying what is wrong.
  */
-import countries from 'i18n-iso-countries';
+import { countries } from './countries.js';
 import { dateSpan, yearZeroProblem, type DateSpan } from './dates.js';
 import type { FieldSql } from './fields.js';
 import { fold } from './fold.js';

@@ -4,9 +4,12 @@
  * connection that writes stays on the host's own thread.
  *
  * Requests run in the order they came (first in, first out); a client that no longer wants an
- * answer cancels it (web mode: the browser aborts the request), so a stale query that is still
- * queued never runs and one that is running finishes on its thread but its answer is dropped.
- * A thread that dies is replaced; the request it was answering fails with a sentence.
+ * answer cancels it (web mode: the browser aborts the request, the grid when the next key comes),
+ * so a stale query that is still queued never runs, and one that is running is dropped and, if it
+ * has run for ENDING_AFTER_MS, its thread is ended and replaced: better-sqlite3 cannot interrupt
+ * a statement, but ending its thread stops SQLite within milliseconds, and a count of a million
+ * rows nobody waits for would otherwise hold a thread the next query needs. A thread that dies is
+ * replaced; the request it was answering fails with a sentence.
  */
 import type { Worker } from 'node:worker_threads';
 import type { CsvExportResult } from './csvExport.js';
@@ -23,9 +26,19 @@ import type {
 import { closeReaderConnections } from './closeReaderConnections.js';
 import { startReaderThread } from './startReaderThread.js';
 
+/**
+ * A new thread costs about 200 ms of processor time to start and open the archive, and far more
+ * wall time on a busy machine (1-2 s measured at a load of 15 on 2 cores): ending a read pays only
+ * when it would run on for longer than that. One that has run this long is likely to; one that
+ * has not is given this long to finish before it is ended.
+ */
+const ENDING_AFTER_MS = 1000;
+
 export interface ReaderPoolOptions extends ReaderSetup {
   /** How many reader threads at most (2 unless set). */
   size?: number;
+  /** How long a cancelled read may run before its thread is ended (ENDING_AFTER_MS unless set). */
+  endingAfterMs?: number;
   /** Told of each thread started, for tests that stop one. */
   onThread?: (thread: Worker) => void;
 }
@@ -66,6 +79,8 @@ interface Job {
   onProgress?: (done: number, total: number) => void;
   /** Settled already (cancelled): whatever the thread answers is dropped. */
   dropped: boolean;
+  /** When a thread took it, in performance.now() milliseconds. */
+  started: number;
   cleanup: () => void;
 }
 
@@ -87,12 +102,15 @@ function requestCancelled(): ArchiveError {
 
 export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
   const size = Math.max(1, options.size ?? 2);
+  const endingAfter = options.endingAfterMs ?? ENDING_AFTER_MS;
   const setup: ReaderSetup = {
     file: options.file,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   };
   const queue: Job[] = [];
   const slots: Slot[] = [];
+  /** Threads ended while reading, until they stop: at most `size`, not to crowd the processor. */
+  const ending = new Set<Worker>();
   let nextId = 1;
   let closed = false;
 
@@ -151,12 +169,25 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
     return slot;
   }
 
+  /** Ends a thread busy with a read nobody waits for, and lets a new one take its place. */
+  function endThread(slot: Slot): void {
+    if (ending.size >= size) return;
+    const at = slots.indexOf(slot);
+    if (at >= 0) slots.splice(at, 1);
+    slot.job = null;
+    ending.add(slot.thread);
+    void slot.thread.terminate().finally(() => ending.delete(slot.thread));
+    if (closed) return;
+    start();
+  }
+
   function dispatch(): void {
     while (!closed && queue.length > 0) {
       const slot = slots.find((s) => s.job === null) ?? (slots.length < size ? start() : null);
       if (!slot) return;
       const job = queue.shift()!;
       slot.job = job;
+      job.started = performance.now();
       slot.thread.postMessage(job.request);
     }
   }
@@ -173,7 +204,15 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
     if (closed) return Promise.reject(closedError());
     if (signal?.aborted) return Promise.reject(requestCancelled());
     return new Promise((resolve, reject) => {
-      const job: Job = { request, resolve, reject, dropped: false, cleanup: () => {}, ...extra };
+      const job: Job = {
+        request,
+        resolve,
+        reject,
+        dropped: false,
+        started: 0,
+        cleanup: () => {},
+        ...extra,
+      };
       const onAbort = () => {
         const queued = queue.indexOf(job);
         if (queued >= 0) queue.splice(queued, 1);
@@ -181,9 +220,18 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
         slot?.thread.postMessage({ type: 'cancel', id: request.id });
         // An export stops at its next chunk and answers; a read is dropped at once.
         if (slot && request.type === 'export') return;
+        if (slot) {
+          const ending = () => {
+            if (slot.job === job) endThread(slot);
+          };
+          const left = endingAfter - (performance.now() - job.started);
+          if (left <= 0) ending();
+          else setTimeout(ending, left).unref();
+        }
         job.cleanup();
         job.dropped = true;
         reject(request.type === 'export' ? exportCancelled() : requestCancelled());
+        dispatch();
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       job.cleanup = () => signal?.removeEventListener('abort', onAbort);
@@ -227,7 +275,9 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
         job.reject(closedError());
       }
       closeReaderConnections(slots.map((slot) => slot.thread));
-      await Promise.all(slots.map((slot) => slot.thread.terminate()));
+      // An ended thread's connection closes as the thread stops.
+      const threads = [...slots.map((slot) => slot.thread), ...ending];
+      await Promise.all(threads.map((thread) => thread.terminate()));
     },
   };
 }

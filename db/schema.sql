@@ -65,7 +65,7 @@ END;
 
 CREATE VIRTUAL TABLE events_fts USING fts5(
   title, city, summary,
-  content='events', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='events', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE TABLE meeting_participants (
@@ -163,7 +163,7 @@ END;
 
 CREATE VIRTUAL TABLE meetings_fts USING fts5(
   venue, city, summary, outcomes, atmosphere,
-  content='meetings', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='meetings', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE TABLE organisations (
@@ -207,7 +207,7 @@ END;
 
 CREATE VIRTUAL TABLE organisations_fts USING fts5(
   name, acronym, kind, aliases,
-  content='organisations', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='organisations', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE TABLE people (
@@ -248,7 +248,7 @@ END;
 
 CREATE VIRTUAL TABLE people_fts USING fts5(
   name, honorific, aliases,
-  content='people', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='people', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE TABLE positions (
@@ -335,7 +335,7 @@ END;
 
 CREATE VIRTUAL TABLE sources_fts USING fts5(
   title, text,
-  content='sources', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='sources', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE TABLE topics (
@@ -369,7 +369,7 @@ END;
 
 CREATE VIRTUAL TABLE topics_fts USING fts5(
   name, description,
-  content='topics', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='topics', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE TABLE version_clock (last INTEGER NOT NULL);
@@ -439,7 +439,7 @@ END;
 
 CREATE VIRTUAL TABLE visits_fts USING fts5(
   title, city, purpose, summary,
-  content='visits', content_rowid='rid', tokenize='unicode61 remove_diacritics 2'
+  content='visits', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;

@@ -40,14 +40,16 @@ describe('renderReport', () => {
     })),
   };
 
-  test('says plainly which goals were missed and that the shell comparison was skipped', () => {
+  test('says plainly which goals were missed and that the yardstick comparison was skipped', () => {
     const text = renderReport(report);
     const first = text.split('\n').find((l) => l.startsWith(`| ${MEASURES[0]!.name}`));
     expect(first).toMatch(/\| 7\.00 \| 14\.0 \|.*\| < 5 ms \| \*\*no\*\* \|$/);
     const second = text.split('\n').find((l) => l.startsWith(`| ${MEASURES[1]!.name}`));
     expect(second).toMatch(/\| yes \|$/);
     expect(text).toContain('| fresh | this run | 10 | 300 | 0.0 | 30,000 |');
-    expect(text).toContain('not on PATH on this machine, so the comparison was skipped');
+    expect(text).toContain(
+      'it could not be compiled on this machine (no C compiler), so the comparison was skipped',
+    );
     expect(text).toContain('npm run bench');
     const missed = text.split('## Goals missed')[1]!.split('## Query plans')[0]!;
     expect(missed).toContain(

@@ -9,8 +9,6 @@ import { parseCommandArgs } from '../parseCommandArgs.js';
 import { withArchive } from '../withArchive.js';
 
 export const backupCommand: CliCommand = {
-  name: 'backup',
-  summary: 'Copy the archive, consistently, to a new file.',
   help: `Usage: archive backup --out FILE [--db PATH]
 
 Writes a consistent copy of the archive to FILE, even while the app has it open. An existing

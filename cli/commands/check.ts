@@ -28,9 +28,6 @@ async function repair(db: Database, file: string, io: CliIo): Promise<void> {
 }
 
 export const checkCommand: CliCommand = {
-  name: 'check',
-  summary:
-    "Check the archive's integrity, references and derived data; exit code 1 on any problem.",
   help: `Usage: archive check [--repair] [--db PATH]
 
 Runs SQLite's integrity check and the foreign key check, and checks what the archive derives

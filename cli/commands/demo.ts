@@ -21,8 +21,6 @@ function progressReporter(io: CliIo, visits: number) {
 }
 
 export const demoCommand: CliCommand = {
-  name: 'demo',
-  summary: 'Fill an empty archive with invented demo records.',
   help: `Usage: archive demo [--visits N] [--seed S] [--db PATH]
 
 Fills an empty archive with invented visits, meetings, people and organisations, to try the app

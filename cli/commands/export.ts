@@ -19,8 +19,6 @@ function dates(value: string | undefined): 'iso' | 'shown' {
 }
 
 export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: 'Write the records of a table, filtered and sorted, as a CSV file.',
   help: `Usage: archive export <table> [options]
 
 Writes every record of a table that the query matches as CSV (RFC 4180, CRLF line ends), headed

@@ -32,8 +32,6 @@ function csvEncoding(name: string | undefined): CsvEncoding | undefined {
 }
 
 export const importCsvCommand: CliCommand = {
-  name: 'import-csv',
-  summary: 'Add the rows of a CSV file to a table, all or none.',
   help: `Usage: archive import-csv <table> FILE [--dry-run] [--encoding NAME] [--db PATH]
 
 Adds one record per row of FILE to the table. The first line names the columns, by the labels

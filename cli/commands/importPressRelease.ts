@@ -40,8 +40,6 @@ function describe(draft: Draft, saved: SavedDraft | null): string[] {
 }
 
 export const importPressReleaseCommand: CliCommand = {
-  name: 'import-press-release',
-  summary: 'Read a press release and save its visit, meetings and people (or only show them).',
   help: `Usage: archive import-press-release FILE [--dry-run] [--json] [--source-date DATE] [--db PATH]
 
 Reads a press release (.txt, .html or .docx) and proposes the visit, its meetings with the

@@ -6,8 +6,6 @@ import { parseCommandArgs } from '../parseCommandArgs.js';
 import { openForCommand } from '../withArchive.js';
 
 export const initCommand: CliCommand = {
-  name: 'init',
-  summary: 'Create a new, empty archive.',
   help: `Usage: archive init [--db PATH]
 
 Creates a new, empty archive. An existing file is never overwritten.

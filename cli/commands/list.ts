@@ -15,8 +15,6 @@ function readableColumns(table: TableName): string[] {
 }
 
 export const listCommand: CliCommand = {
-  name: 'list',
-  summary: 'List the records of a table, filtered and sorted.',
   help: `Usage: archive list <table> [options]
 
 Lists records of one table: visits, meetings, people, organisations, positions, events, topics,

@@ -5,8 +5,6 @@ import { parseCommandArgs, parseCount } from '../parseCommandArgs.js';
 import { serve } from '../serve.js';
 
 export const serveCommand: CliCommand = {
-  name: 'serve',
-  summary: 'Open the archive in a web browser (web mode), on this computer only.',
   help: `Usage: archive serve [--port N] [--db PATH] [--no-open]
 
 Serves the archive and its user interface at http://127.0.0.1 for this computer only, and opens

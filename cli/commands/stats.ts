@@ -26,8 +26,6 @@ function statsLines(stats: ArchiveStats): string[] {
 }
 
 export const statsCommand: CliCommand = {
-  name: 'stats',
-  summary: 'Show how many records the archive holds, and its size.',
   help: `Usage: archive stats [--json] [--db PATH]
 
 Shows the archive's path, schema version, size, live records per table, records in the trash and

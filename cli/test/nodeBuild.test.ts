@@ -97,6 +97,42 @@ describe('the Node build', () => {
     }
   });
 
+  test('a command loads only what it uses: listing loads no Word reader, web server or other languages', async () => {
+    const cli = path.join(outdir, 'cli', 'archive.mjs');
+    const file = path.join(dir, 'loads.db');
+    expect((await node([cli, 'init', '--db', file])).code).toBe(0);
+    const probe = path.join(dir, 'loads.mjs');
+    fs.writeFileSync(
+      probe,
+      `import { createRequire } from 'node:module';
+      const { main } = await import(${JSON.stringify(cli)});
+      const argv = ['list', 'visits', '--where', 'country:in:Kazakhstan', '--db', ${JSON.stringify(file)}];
+      const code = await main(argv, { out() {}, err: (line) => console.error(line), env: {} });
+      const packages = Object.keys(createRequire(import.meta.url).cache)
+        .map((f) => f.split('node_modules/').pop());
+      const builtins = process.moduleLoadList.filter((m) => m.startsWith('NativeModule '));
+      console.log(JSON.stringify({ code, packages, builtins }));`,
+    );
+    const ran = await node([probe]);
+    expect(ran.stderr).toBe('');
+    const { code, packages, builtins } = JSON.parse(ran.stdout) as {
+      code: number;
+      packages: string[];
+      builtins: string[];
+    };
+    expect(code).toBe(0);
+    // What list needs is seen: the SQLite driver, and the English country names it matched.
+    expect(packages).toContainEqual(expect.stringMatching(/^better-sqlite3\//));
+    expect(packages).toContain('i18n-iso-countries/langs/en.json');
+    const unused = packages.filter(
+      (p) =>
+        /^(mammoth|jszip|csv-parse|iconv-lite)\//.test(p) ||
+        (p.startsWith('i18n-iso-countries/langs/') && !p.endsWith('/en.json')),
+    );
+    expect(unused).toEqual([]);
+    expect(builtins).not.toContain('NativeModule http');
+  });
+
   test('bin/archive.mjs explains when the app is not built', async () => {
     fs.mkdirSync(path.join(dir, 'bin'));
     fs.copyFileSync(path.join(root, 'bin', 'archive.mjs'), path.join(dir, 'bin', 'archive.mjs'));

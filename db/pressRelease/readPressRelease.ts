@@ -1,11 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import mammoth from 'mammoth';
 import { ArchiveError } from '../errors.js';
 import { htmlToText } from './cleanText.js';
 
+/** The Word reader and its dependencies load only when a document is read: most runs read none. */
+async function wordReader() {
+  return (await import('mammoth')).default;
+}
+
 /** The text of a Word (.docx) document sent as base64. */
 export async function docxText(base64: string): Promise<string> {
+  const mammoth = await wordReader();
   try {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(base64, 'base64') });
     return value;
@@ -21,7 +26,7 @@ export async function docxText(base64: string): Promise<string> {
 export async function readPressRelease(file: string): Promise<string> {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.docx') {
-    const { value } = await mammoth.extractRawText({ path: file });
+    const { value } = await (await wordReader()).extractRawText({ path: file });
     return value;
   }
   if (ext === '.txt' || ext === '.text' || ext === '') return fs.readFileSync(file, 'utf8');

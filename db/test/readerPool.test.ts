@@ -132,9 +132,35 @@ describe('a long read', () => {
     running.abort();
     expect((await refusal(exported)).message).toMatch(/cancelled, so no file was written/);
     expect((await refusal(slow)).message).toMatch(/cancelled/);
-    // The thread finishes the cancelled count before it takes the next request.
     expect(await after).toEqual({ count: TOPICS });
     expect(fs.readdirSync(dir).filter((name) => name.includes('never'))).toEqual([]);
+  });
+
+  test('a read cancelled while running ends its thread, and a new one takes its place', async () => {
+    const threads: Worker[] = [];
+    let replaced: (thread: Worker) => void = () => {};
+    const replacement = new Promise<Worker>((resolve) => (replaced = resolve));
+    const readers = createReaderPool({
+      file,
+      size: 1,
+      // At once: whether a read is long enough to be worth ending is the benchmark's question.
+      endingAfterMs: 0,
+      onThread: (thread) => (threads.push(thread) === 2 ? replaced(thread) : undefined),
+    });
+    pools.push(readers);
+    await readers.run('countRecords', query({ table: 'visits' }));
+    const stale = new AbortController();
+    const slow = readers.run('countRecords', query(SLOW_COUNT), stale.signal);
+    const ended = new Promise((resolve) => threads[0]!.once('exit', resolve));
+    stale.abort();
+    expect((await refusal(slow)).message).toMatch(/cancelled/);
+    // The count nobody waits for stops, and the next request is answered by the new thread.
+    await ended;
+    await replacement;
+    expect(await readers.run('countRecords', query({ table: 'topics' }))).toEqual({
+      count: TOPICS,
+    });
+    expect(threads).toHaveLength(2);
   });
 
   test('a CSV stream cancelled by its reader stops, and the thread answers the next request', async () => {
