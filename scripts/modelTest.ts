@@ -1,6 +1,6 @@
 /**
  * The long run of the model-based test (db/test/model): `npm run test:model -- --steps 2000
- * --seed 7 [--include restoreOlderBackup]`. Prints the counts and exits non-zero on a problem.
+ * --seed 7`. Prints the counts and exits non-zero on a problem.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,13 +8,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openArchive } from '../db/open.js';
 import { runModel } from '../db/test/model/modelRun.js';
-import type { StepKind } from '../db/test/model/modelSteps.js';
 
 const { values } = parseArgs({
   options: {
     steps: { type: 'string', default: '2000' },
     seed: { type: 'string', default: '7' },
-    include: { type: 'string', multiple: true, default: [] },
   },
 });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-model-'));
@@ -27,7 +25,6 @@ try {
     file,
     steps: Number(values.steps),
     seed: Number(values.seed),
-    include: values.include as StepKind[],
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
