@@ -109,6 +109,11 @@ export default defineConfig(
       'cli/staticFiles.ts',
       'electron/nativeBinding.ts',
       'electron/recentArchives.ts',
+      'electron/appProtocol.ts', // the renderer's own files
+      'cli/launchPage.ts', // the page that opens the browser
+      'db/backup.ts', // a new backup file, made before SQLite writes into it
+      'db/backupFolderChoices.ts', // the list of chosen backups folders
+      'db/privateFiles.ts', // a new archive file, made before any connection opens it
     ],
     rules: {
       'no-restricted-syntax': [
