@@ -14,6 +14,7 @@ import { chromium, type Page } from '@playwright/test';
 import { startArchiveServer, type ArchiveServer } from '../e2e/archiveServer.js';
 import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
 import { openArchive } from '../db/open.js';
+import { timelineSummary } from '../db/timelineSummary.js';
 import { generateArchive } from './generation.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,6 +46,12 @@ interface SizeResult {
   summaryMs: Stats;
   summaryKb: number;
   firstRender: Stats;
+  /** The same, clicked once the window is idle after opening. */
+  idleRender: Stats;
+  /** The first render's parts: click → summary asked, asked → answered, answered → painted. */
+  parts: { toAsk: Stats; request: Stats; toPaint: Stats; draw: Stats };
+  /** timelineSummary in the archive alone, no HTTP. */
+  archiveMs: Stats;
   frames: Stats;
   paints: Stats;
   hover: Stats;
@@ -95,18 +102,52 @@ async function apiTimes(server: ArchiveServer): Promise<{ ms: Stats; mb: number 
   return { ms: stats(times), mb: bytes / 1e6 };
 }
 
-/** From the click on the Timeline tab to the end of the first paint: fetch, layout and draw. */
-async function firstRender(page: Page, url: string): Promise<number> {
+interface FirstRender {
+  total: number;
+  toAsk: number;
+  request: number;
+  toPaint: number;
+  draw: number;
+}
+
+/** The summary counted in the archive itself, without HTTP or JSON. */
+function archiveTimes(file: string): Stats {
+  const db = openArchive(file, { readonly: true });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const began = performance.now();
+      timelineSummary(db, { query: { table: 'visits' }, lanes: 'country' });
+      if (i > 0) times.push(performance.now() - began);
+    }
+    return stats(times);
+  } finally {
+    db.close();
+  }
+}
+
+/** From the click on the Timeline tab to the end of the first paint, and its parts. */
+async function firstRender(page: Page, url: string, idle: boolean): Promise<FirstRender> {
   await page.goto(url);
   await page.getByRole('tab', { name: 'Timeline', exact: true }).waitFor();
+  // A reader who opens the timeline a moment after the window: its counts were asked while idle.
+  if (idle) await page.waitForLoadState('networkidle');
   // Observed rather than read back: each paint clears the entries of the one before.
   await page.evaluate(`(() => {
     window.__first = null;
-    window.__clicked = performance.now();
+    // From the press itself: Playwright's own checks before it presses are not the page's time.
+    window.__clicked = Infinity;
+    document.addEventListener('mousedown', (e) => { window.__clicked = e.timeStamp; }, { capture: true, once: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
-        if (e.name === 'timeline-paint' && e.startTime >= window.__clicked && window.__first === null)
-          window.__first = e.startTime + e.duration - window.__clicked;
+        if (e.name === 'timeline-paint' && e.startTime >= window.__clicked && window.__first === null) {
+          const mark = (name) => performance.getEntriesByName(name, 'mark').filter((m) => m.startTime >= window.__clicked)[0]?.startTime ?? NaN;
+          const asked = mark('timeline-summary-asked');
+          const answered = mark('timeline-summary-answered');
+          const end = e.startTime + e.duration;
+          window.__first = { total: end - window.__clicked, toAsk: asked - window.__clicked,
+            request: answered - asked, toPaint: end - answered, draw: e.duration };
+        }
       }
     }).observe({ type: 'measure' });
   })()`);
@@ -186,8 +227,11 @@ async function measure(visits: number): Promise<SizeResult> {
       // The measuring scripts are strings evaluated in the page, which its CSP forbids.
       bypassCSP: true,
     });
-    const renders: number[] = [];
-    for (let i = 0; i < 5; i++) renders.push(await firstRender(page, server.url));
+    const renders: FirstRender[] = [];
+    for (let i = 0; i < 5; i++) renders.push(await firstRender(page, server.url, false));
+    const part = (k: keyof FirstRender) => stats(renders.map((r) => r[k]));
+    const idle: number[] = [];
+    for (let i = 0; i < 5; i++) idle.push((await firstRender(page, server.url, true)).total);
     const { frames, paints } = await zoomAndPan(page);
     const hovers = await hover(page);
     return {
@@ -197,7 +241,15 @@ async function measure(visits: number): Promise<SizeResult> {
       payloadMb: api.mb,
       summaryMs: summary.ms,
       summaryKb: summary.kb,
-      firstRender: stats(renders),
+      firstRender: part('total'),
+      idleRender: stats(idle),
+      parts: {
+        toAsk: part('toAsk'),
+        request: part('request'),
+        toPaint: part('toPaint'),
+        draw: part('draw'),
+      },
+      archiveMs: archiveTimes(file),
       frames: stats(frames),
       paints: stats(paints),
       hover: stats(hovers),
@@ -217,7 +269,13 @@ function render(results: SizeResult[]): string {
     return [
       `| ${size} | timeline API over HTTP (${r.payloadMb.toFixed(1)} MB JSON) | ${f(r.apiMs.p50)} | ${f(r.apiMs.p95)} | ${f(r.apiMs.max)} | — | — |`,
       `| ${size} | timeline summary API over HTTP (${r.summaryKb.toFixed(1)} KB JSON) | ${f(r.summaryMs.p50)} | ${f(r.summaryMs.p95)} | ${f(r.summaryMs.max)} | — | — |`,
-      `| ${size} | first render (click to first paint) | ${f(r.firstRender.p50)} | ${f(r.firstRender.p95)} | ${f(r.firstRender.max)} | < ${GOALS.firstRender} ms | ${met(r.firstRender.p50, GOALS.firstRender)} |`,
+      `| ${size} | first render (clicked as soon as the tab shows) | ${f(r.firstRender.p50)} | ${f(r.firstRender.p95)} | ${f(r.firstRender.max)} | < ${GOALS.firstRender} ms | ${met(r.firstRender.p50, GOALS.firstRender)} |`,
+      `| ${size} | first render, clicked once the window is idle (counts asked while idle) | ${f(r.idleRender.p50)} | ${f(r.idleRender.p95)} | ${f(r.idleRender.max)} | < ${GOALS.firstRender} ms | ${met(r.idleRender.p50, GOALS.firstRender)} |`,
+      `| ${size} | … click → summary asked (mounting the screen) | ${f(r.parts.toAsk.p50)} | ${f(r.parts.toAsk.p95)} | ${f(r.parts.toAsk.max)} | — | — |`,
+      `| ${size} | … summary asked → answered (request, HTTP, archive) | ${f(r.parts.request.p50)} | ${f(r.parts.request.p95)} | ${f(r.parts.request.max)} | — | — |`,
+      `| ${size} | … of which the archive alone (timelineSummary, no HTTP) | ${f(r.archiveMs.p50)} | ${f(r.archiveMs.p95)} | ${f(r.archiveMs.max)} | — | — |`,
+      `| ${size} | … answered → first paint ends (render, layout, drawing) | ${f(r.parts.toPaint.p50)} | ${f(r.parts.toPaint.p95)} | ${f(r.parts.toPaint.max)} | — | — |`,
+      `| ${size} | … of which the drawing (the paint itself) | ${f(r.parts.draw.p50)} | ${f(r.parts.draw.p95)} | ${f(r.parts.draw.max)} | — | — |`,
       `| ${size} | frame interval during zoom and pan (rAF) | ${f(r.frames.p50)} | ${f(r.frames.p95)} | ${f(r.frames.max)} | p95 < ${GOALS.frame} ms | ${met(r.frames.p95, GOALS.frame + 0.5)} |`,
       `| ${size} | paint of one frame (layout of the view + canvas) | ${f(r.paints.p50)} | ${f(r.paints.p95)} | ${f(r.paints.max)} | — | — |`,
       `| ${size} | hover feedback (pointer event to tooltip) | ${f(r.hover.p50)} | ${f(r.hover.p95)} | ${f(r.hover.max)} | < ${GOALS.hover} ms | ${met(r.hover.p95, GOALS.hover)} |`,
@@ -232,7 +290,7 @@ function render(results: SizeResult[]): string {
     `(load average ${startLoad.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end) by`,
     '`npm run build && npx tsx bench/timeline.ts` (system Chromium, headless, no GPU, 1366×820),',
     'lanes by country. Times in milliseconds. First render counts from the click on the Timeline',
-    'tab to the end of the first paint: the summary call, the JSON, the lane layout and the drawing',
+    'tab (the press, in the page) to the end of the first paint: the summary call, the JSON, the lane layout and the drawing',
     '(the visits themselves are fetched after it, for a period few enough to draw apart).',
     'Frames: 40 wheel steps in, 40 out, a 60-step drag; the rAF interval is what the eye sees',
     '(60 Hz is 16.7 ms), the paint is the script time of one frame. Hover: 400 pointer moves',

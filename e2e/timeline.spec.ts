@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Filter, Query } from '../db/api.js';
 import type { ArchiveServer } from './archiveServer.js';
 import { DEMO_VISITS, expect, test } from './fixtures.js';
+import { RecordTablePage } from './pages/RecordTablePage.js';
 import { TableToolsPage } from './pages/TableToolsPage.js';
 import { TimelinePage } from './pages/TimelinePage.js';
 import { VisitPanel } from './pages/VisitPanel.js';
@@ -49,6 +50,27 @@ test.describe('timeline', () => {
     await timeline.lanes.selectOption({ label: 'One lane' });
     await expect.poll(() => timeline.laneNames()).toEqual(['All visits']);
     await timeline.screenshot('timeline-lanes-one');
+  });
+
+  test('counts asked before the timeline opens follow a visit moved to the trash', async ({
+    app,
+  }) => {
+    // The window asks the timeline's counts while idle; a change made after must not show the old.
+    await app.page.waitForLoadState('networkidle');
+    const visits = new RecordTablePage(app.page, 'Visits');
+    const title = await visits.firstCell(0);
+    await visits.rows.nth(0).click();
+    const panel = app.page.getByRole('dialog', { name: title });
+    await panel.getByRole('button', { name: 'Delete…' }).click();
+    await app.page
+      .getByRole('dialog', { name: `Move “${title}” to the trash?` })
+      .getByRole('button', { name: 'Move to the trash' })
+      .click();
+    await expect(visits.rows.filter({ hasText: title })).toHaveCount(0);
+
+    await app.openSection('Timeline');
+    const timeline = new TimelinePage(app.page);
+    await expect(timeline.count).toHaveText(`${DEMO_VISITS - 1} visits on the timeline.`);
   });
 
   test('zooms and moves by keyboard, and the axis labels follow', async ({ app }) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ArchiveStats } from '../db/api.js';
 import { archive } from './api.js';
 import { ArchiveFileName } from './components/ArchiveFileName.js';
@@ -10,6 +10,7 @@ import { StatsLine } from './components/StatsLine.js';
 import { WelcomePanel } from './components/WelcomePanel.js';
 import type { Section } from './components/sections.js';
 import { t } from './messages.js';
+import { prefetchTimelineSummary } from './timeline/timelineSummaryStore.js';
 import { ChangeNotice } from './trash/ChangeNotice.js';
 import { UndoControls } from './trash/UndoControls.js';
 import { useArchive } from './useArchive.js';
@@ -25,6 +26,8 @@ export function App() {
   const [welcomed, setWelcomed] = useState(false);
   const asked = useArchive<ArchiveStats>(() => archive.stats({}), 'stats');
   const stats = loadedStats ?? asked.value;
+  const shown = stats !== undefined && stats !== null && (!isEmpty(stats) || welcomed);
+  useEffect(() => (shown ? prefetchTimelineSummary() : undefined), [shown]);
 
   let content;
   if (!stats) {

@@ -5,7 +5,15 @@
  * and not the archive (see bench/RESULTS.md, "Timeline").
  */
 import type { ZoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { TimelineData } from '../../db/api.js';
 import { t } from '../messages.js';
 import { drawTimeline } from './drawTimeline.js';
@@ -104,6 +112,11 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   useEffect(() => {
     schedule();
   }, [schedule]);
+
+  // The first paint at the width the box has, not at a guess repainted a frame later.
+  useLayoutEffect(() => {
+    if (box.current) setWidth(Math.max(300, box.current.clientWidth));
+  }, []);
 
   useEffect(() => {
     const node = box.current;
