@@ -790,3 +790,5 @@ export type ApiOutput<M extends ApiMethod> = Awaited<ReturnType<ArchiveApi[M]>>;
 export type ArchiveBridge = {
   [M in ApiMethod]: (input: Parameters<ArchiveApi[M]>[0]) => Promise<ApiResult<ApiOutput<M>>>;
 };
+
+export { countryCodeOf, countryDisplayName, matchCountries } from './countryMatch.js';

@@ -1,5 +1,5 @@
-import countries from 'i18n-iso-countries';
 import type { FieldInfo } from './api.js';
+import { countryCodeOf } from './countryMatch.js';
 import { isPartialDate, yearZeroProblem } from './dates.js';
 import { normalizeText } from './fold.js';
 import { fieldLabel } from './tableSpecs.js';
@@ -59,10 +59,11 @@ export function dateValue(field: string, raw: unknown): FieldResult {
 export function countryValue(field: string, raw: unknown): FieldResult {
   const text = textValue(field, raw);
   if ('problem' in text || text.value === null) return text;
-  const code = text.value.toUpperCase();
-  if (/^[A-Z]{2}$/.test(code) && countries.isValid(code)) return { value: code };
+  // A name in any known form is read as its code, so a CSV written as shown imports back.
+  const code = countryCodeOf(text.value);
+  if (code) return { value: code };
   return {
-    problem: `${fieldLabel(field)} "${text.value}" is not an ISO 3166 country code. Use its two letters, such as KZ for Kazakhstan.`,
+    problem: `${fieldLabel(field)} "${text.value}" is not a country we know. Write its name, such as Kazakhstan, or its two-letter code, KZ.`,
   };
 }
 
