@@ -48,7 +48,9 @@ export function dateValue(field: string, raw: unknown): FieldResult {
   if (isPartialDate(text.value)) return text;
   const zero = yearZeroProblem(fieldLabel(field), text.value);
   if (zero) return { problem: zero };
-  const shaped = /^\d{4}-\d{2}-\d{2}$/.test(text.value);
+  // A day written as stored or as shown (30 Feb 2023, 30.02.2023) whose day is not on the calendar.
+  const shaped =
+    /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9}\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})$/.test(text.value);
   return {
     problem: shaped
       ? `${fieldLabel(field)} ${text.value} is not a day of the calendar. Check the day and the month.`
