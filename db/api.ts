@@ -436,6 +436,8 @@ export const CsvExportInputSchema = z.strictObject({
   bom: z.boolean().default(true),
   /** Dates as stored (2023-09-19) or as the tables show them (19 Sep 2023). */
   dates: z.enum(['iso', 'shown']).default('iso'),
+  /** Countries and statuses as stored (KZ, planned) or as the tables show them (Kazakhstan, Planned). */
+  labels: z.enum(['codes', 'shown']).default('codes'),
 });
 export type CsvExportInput = z.input<typeof CsvExportInputSchema>;
 
@@ -839,3 +841,5 @@ export type ArchiveBridge = {
  * changes (and those made outside any window), never another window's or another user's.
  */
 export const SessionIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
+export { countryCodeOf, countryDisplayName, matchCountries } from './countryMatch.js';

@@ -15,6 +15,13 @@ const MONTHS = [
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
+/** A day that is on the calendar: 30 Feb is not, and is left as typed for its check to name. */
+function realDay(year: string, month: number, day: string): string | null {
+  const d = new Date(Date.UTC(Number(year), month - 1, Number(day)));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== Number(day)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
 /** `Sep`, `Sept` or `September`, in any case. */
 function month(name: string): number | null {
   const word = name.toLowerCase();
@@ -33,7 +40,7 @@ export function storedDate(text: string): string {
   const shownDay = /^(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})$/.exec(value);
   if (shownDay) {
     const m = month(shownDay[2]!);
-    if (m !== null) return `${shownDay[3]}-${pad(m)}-${pad(shownDay[1]!)}`;
+    if (m !== null) return realDay(shownDay[3]!, m, shownDay[1]!) ?? value;
   }
   const shownMonth = /^([A-Za-z]{3,9})\.? (\d{4})$/.exec(value);
   if (shownMonth) {
@@ -41,6 +48,6 @@ export function storedDate(text: string): string {
     if (m !== null) return `${shownMonth[2]}-${pad(m)}`;
   }
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
-  if (dotted) return `${dotted[3]}-${pad(dotted[2]!)}-${pad(dotted[1]!)}`;
+  if (dotted) return realDay(dotted[3]!, Number(dotted[2]), dotted[1]!) ?? value;
   return value;
 }

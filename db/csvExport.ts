@@ -15,12 +15,13 @@ import type Database from 'better-sqlite3';
 import type { CellValue, Query, TableName } from './api.js';
 import { DEFAULT_COLUMNS, columnLabel } from './columnLabels.js';
 import { compileQuery, parseQuery } from './compileQuery.js';
+import { countryDisplayName } from './countryMatch.js';
 import { DELIMITERS, csvCell, type DelimiterName } from './csvCell.js';
 import { ArchiveError } from './errors.js';
 import { fieldSql } from './fields.js';
 import { checkOutputPath } from './outputPath.js';
 import { countRecords, wholeQuery } from './query.js';
-import { shownDate } from './shownDate.js';
+import { shownChoice, shownDate } from './shownDate.js';
 import { LIST_COLUMNS } from './tableSpecs.js';
 
 export interface CsvExportOptions {
@@ -29,6 +30,8 @@ export interface CsvExportOptions {
   bom?: boolean;
   /** Dates as stored (`2023-09-19`, the default) or as the tables show them (`19 Sep 2023`). */
   dates?: 'iso' | 'shown';
+  /** Countries and statuses as stored (`KZ`, `planned`) or as shown (`Kazakhstan`, `Planned`). */
+  labels?: 'codes' | 'shown';
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
 }
@@ -68,11 +71,15 @@ function listText(value: CellValue): CellValue {
   }
 }
 
-function converter(table: TableName, field: string, dates: 'iso' | 'shown'): Convert | null {
+function converter(table: TableName, field: string, options: CsvExportOptions): Convert | null {
   if (LIST_COLUMNS[table]?.includes(field)) return listText;
-  if (dates === 'shown' && fieldSql(table, field)?.kind === 'date') {
-    return (v) => (typeof v === 'string' ? shownDate(v) : v);
-  }
+  const kind = fieldSql(table, field)?.kind;
+  const text = (convert: (v: string) => string): Convert => {
+    return (v) => (typeof v === 'string' ? convert(v) : v);
+  };
+  if (options.dates === 'shown' && kind === 'date') return text(shownDate);
+  if (options.labels === 'shown' && kind === 'country') return text(countryDisplayName);
+  if (options.labels === 'shown' && kind === 'enum') return text(shownChoice);
   return null;
 }
 
@@ -91,7 +98,7 @@ export async function writeCsv(
   const compiled = wholeQuery(db, { ...query, columns, limit: 0, offset: 0 });
   const total = options.onProgress ? countRecords(db, query).count : 0;
   const delimiter = DELIMITERS[options.delimiter ?? 'comma'];
-  const convert = columns.map((c) => converter(query.table, c, options.dates ?? 'iso'));
+  const convert = columns.map((c) => converter(query.table, c, options));
   // The compiled statement leads with the id when it was not asked for; it is skipped then.
   const at = columns.map((c) => compiled.columns.indexOf(c));
   const header = columns.map((c) => csvCell(columnLabel(c), delimiter)).join(delimiter);

@@ -1,5 +1,5 @@
-import { countries } from './countries.js';
 import type { FieldInfo } from './api.js';
+import { countryCodeOf } from './countryMatch.js';
 import { isPartialDate, yearZeroProblem } from './dates.js';
 import { normalizeText } from './fold.js';
 import { fieldLabel } from './tableSpecs.js';
@@ -48,7 +48,9 @@ export function dateValue(field: string, raw: unknown): FieldResult {
   if (isPartialDate(text.value)) return text;
   const zero = yearZeroProblem(fieldLabel(field), text.value);
   if (zero) return { problem: zero };
-  const shaped = /^\d{4}-\d{2}-\d{2}$/.test(text.value);
+  // A day written as stored or as shown (30 Feb 2023, 30.02.2023) whose day is not on the calendar.
+  const shaped =
+    /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9}\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})$/.test(text.value);
   return {
     problem: shaped
       ? `${fieldLabel(field)} ${text.value} is not a day of the calendar. Check the day and the month.`
@@ -59,10 +61,11 @@ export function dateValue(field: string, raw: unknown): FieldResult {
 export function countryValue(field: string, raw: unknown): FieldResult {
   const text = textValue(field, raw);
   if ('problem' in text || text.value === null) return text;
-  const code = text.value.toUpperCase();
-  if (/^[A-Z]{2}$/.test(code) && countries.isValid(code)) return { value: code };
+  // A name in any known form is read as its code, so a CSV written as shown imports back.
+  const code = countryCodeOf(text.value);
+  if (code) return { value: code };
   return {
-    problem: `${fieldLabel(field)} "${text.value}" is not an ISO 3166 country code. Use its two letters, such as KZ for Kazakhstan.`,
+    problem: `${fieldLabel(field)} "${text.value}" is not a country we know. Write its name, such as Kazakhstan, or its two-letter code, KZ.`,
   };
 }
 

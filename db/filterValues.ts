@@ -2,7 +2,7 @@
  * The values of a filter as SQL compares them: partial dates as spans, country names or codes as
  * codes, numbers as numbers. Each function answers a value or a sentence saying what is wrong.
  */
-import { countries } from './countries.js';
+import { countryCodeOf } from './countryMatch.js';
 import { dateSpan, yearZeroProblem, type DateSpan } from './dates.js';
 import type { FieldSql } from './fields.js';
 import { fold } from './fold.js';
@@ -34,13 +34,14 @@ export function numberValue(value: Scalar): Parsed<number> {
   return Number.isFinite(n) ? ok(n) : bad(`“${value}” is not a number. Write a number such as 3.`);
 }
 
-/** An ISO 3166 alpha-2 code, from a code in any case ('ru') or an English name ('Russia'). */
+/** An ISO 3166 alpha-2 code, from a code in any case ('ru') or a name in any known form. */
 export function countryValue(value: Scalar): Parsed<string> {
   const text = String(value).trim();
+  // A code the library does not list is still compared as written, as before.
   if (/^[A-Za-z]{2}$/.test(text)) return ok(text.toUpperCase());
-  const code = countries.getAlpha2Code(text, 'en');
+  const code = countryCodeOf(text);
   if (code) return ok(code);
-  return bad(`“${text}” is not a country. Write its ISO code (such as KZ) or its English name.`);
+  return bad(`“${text}” is not a country. Write its name (Kazakhstan) or its code (KZ).`);
 }
 
 export function enumValue(field: FieldSql, value: Scalar): Parsed<string> {

@@ -14,3 +14,8 @@ export function shownDate(value: string): string {
   if (!name) return value;
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
+
+/** A status as the tables show it (`planned` -> `Planned`); import reads it in any case. */
+export function shownChoice(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}

@@ -32,7 +32,7 @@ test('a CSV file with a bad row is refused with its line; corrected, it imports;
   await expect(importer.dialog).toContainText('4 rows, UTF-8, separated by semicolons.');
   await expect(importer.problemItems).toHaveText([
     /^Line 1, Remarks: The column “Remarks” matches no field of visits/,
-    /^Line 4, Country: Country "XX" is not an ISO 3166 country code/,
+    /^Line 4, Country: Country "XX" is not a country we know/,
   ]);
   // A column is given its field by keyboard.
   await importer.columnField('Remarks').focus();

@@ -11,7 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { outdir: { type: 'string' } }, strict: true });
 const outdir = path.resolve(root, values.outdir ?? 'dist');
 
-const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node20.19', logLevel: 'warning' };
 
 // Every command reads the API's schemas: bundled, zod is one file instead of about a hundred for
 // Node to find and load at each start. The other packages stay outside the CLI bundle: native

@@ -18,6 +18,11 @@ function dates(value: string | undefined): 'iso' | 'shown' {
   throw new UsageError(`--dates takes iso or shown, not "${value}".`);
 }
 
+function labels(value: string | undefined): 'codes' | 'shown' {
+  if (value === undefined || value === 'codes' || value === 'shown') return value ?? 'codes';
+  throw new UsageError(`--labels takes codes or shown, not "${value}".`);
+}
+
 export const exportCommand: CliCommand = {
   help: `Usage: archive export <table> [options]
 
@@ -32,6 +37,8 @@ Options:
   --columns a,b           the fields to write (default: the columns the app's table shows)
   --delimiter NAME        comma (default), semicolon or tab
   --dates iso|shown       dates as stored (2023-09-19, default) or as shown (19 Sep 2023)
+  --labels codes|shown    countries and statuses as stored (KZ, planned, default) or as
+                          shown (Kazakhstan, Planned)
   --no-bom                leave out the UTF-8 byte order mark Excel needs to read UTF-8
   --out FILE              write to FILE (replaced when complete); default: standard output
   --db PATH               the archive (default: the desktop app's archive, or $ARCHIVE_DB)
@@ -46,6 +53,7 @@ Example:
         ...QUERY_OPTIONS,
         delimiter: { type: 'string' },
         dates: { type: 'string' },
+        labels: { type: 'string' },
         'no-bom': { type: 'boolean' },
         out: { type: 'string' },
       },
@@ -60,6 +68,7 @@ Example:
     const options: CsvExportOptions = {
       delimiter: delimiter(values.delimiter),
       dates: dates(values.dates),
+      labels: labels(values.labels),
       bom: !values['no-bom'],
       ...(io.signal ? { signal: io.signal } : {}),
     };

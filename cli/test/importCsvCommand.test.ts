@@ -26,7 +26,7 @@ test('a dry run lists every problem by line and column, and writes nothing', asy
   expect(result.code).toBe(1);
   expect(result.err.split('\n')).toEqual([
     '2 of 2 rows cannot be imported into visits, so nothing would be imported. Fix each problem listed.',
-    expect.stringMatching(/^ {2}line 2: Start date: Start date 2023-02-31 is not a day/),
+    expect.stringMatching(/^ {2}line 2: Start date: Start date 31 Feb 2023 is not a day/),
     '  line 3: Title: Title is required.',
   ]);
   expect((await run(['list', 'visits', '--json', '--db', db])).out).toMatch(/"total": 0/);

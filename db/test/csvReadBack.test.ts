@@ -85,7 +85,7 @@ describe('reading back what exports write, and what spreadsheets write', () => {
       { title: 'C', start_date: '2023', end_date: '2023-10-05', status: null },
     ]);
     expect(preview.problems).toEqual([
-      { line: 5, field: 'Start date', message: expect.stringMatching(/2023-02-31 is not a day/) },
+      { line: 5, field: 'Start date', message: expect.stringMatching(/31 Feb 2023 is not a day/) },
     ]);
   });
 

@@ -124,7 +124,7 @@ describe('a long read', () => {
     const queued = new AbortController();
     const out = path.join(dir, 'never.csv');
     const input = { query: query({ table: 'topics' }), delimiter: 'comma', bom: true } as const;
-    const exported = readers.exportFile({ ...input, dates: 'iso' }, out, {
+    const exported = readers.exportFile({ ...input, dates: 'iso', labels: 'codes' }, out, {
       signal: queued.signal,
     });
     const after = readers.run('countRecords', query({ table: 'topics' }));
@@ -229,6 +229,7 @@ describe('a CSV export on a reader thread', () => {
       delimiter: 'semicolon',
       bom: true,
       dates: 'iso',
+      labels: 'codes',
     } as const;
     const written = await pool(file).exportFile(input, out, {
       onProgress: (done, total) => progress.push([done, total]),

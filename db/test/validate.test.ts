@@ -37,7 +37,7 @@ describe('a refused save', () => {
       'values.traveller_id':
         'Traveller: there is no person with the id no-such-person in the archive.',
       'values.country':
-        'Country "XX" is not an ISO 3166 country code. Use its two letters, such as KZ for Kazakhstan.',
+        'Country "XX" is not a country we know. Write its name, such as Kazakhstan, or its two-letter code, KZ.',
       'values.start_date':
         'Start date 2023-02-30 is not a day of the calendar. Check the day and the month.',
       'values.end_date':

@@ -28,6 +28,7 @@ export function ChoiceFilter({
   field,
   choices,
   findLabel,
+  match,
   filter,
   onChange,
 }: {
@@ -35,6 +36,8 @@ export function ChoiceFilter({
   choices: readonly Choice[];
   /** The label of the field that narrows a long list; no field when left out. */
   findLabel?: string;
+  /** The values a typed text points to, best first; by default a word of a label or the value. */
+  match?: (typed: string) => readonly string[];
   filter: Filter | undefined;
   onChange: (filter: Filter | null) => void;
 }) {
@@ -45,11 +48,16 @@ export function ChoiceFilter({
     return filter.value.map(String);
   }, [filter]);
   const shown = useMemo(() => {
-    const find = folded(typed.trim());
     const picked = choices.filter((c) => chosen.includes(c.value));
-    const others = choices.filter((c) => !chosen.includes(c.value) && matches(c, find));
-    return [...picked, ...others];
-  }, [choices, chosen, typed]);
+    const rest = choices.filter((c) => !chosen.includes(c.value));
+    if (match && typed.trim() !== '') {
+      const byValue = new Map(rest.map((c) => [c.value, c]));
+      const found = match(typed).flatMap((value) => byValue.get(value) ?? []);
+      return [...picked, ...found];
+    }
+    const find = folded(typed.trim());
+    return [...picked, ...rest.filter((c) => matches(c, find))];
+  }, [choices, chosen, typed, match]);
 
   const toggle = (value: string, on: boolean) => {
     const next = on ? [...chosen, value] : chosen.filter((v) => v !== value);

@@ -8,7 +8,7 @@ import '../styles/exportCsv.css';
 type Choices = Required<Omit<CsvExportInput, 'query'>>;
 
 const SETTINGS_KEY = 'archive.csvExport';
-const DEFAULTS: Choices = { delimiter: 'comma', bom: true, dates: 'iso' };
+const DEFAULTS: Choices = { delimiter: 'comma', bom: true, dates: 'iso', labels: 'codes' };
 
 /** The choices of the last export, so that a user who needs semicolons picks them once. */
 function remembered(): Choices {
@@ -133,6 +133,16 @@ function ExportCsvDialog({
           >
             <option value="iso">{t('export.datesIso')}</option>
             <option value="shown">{t('export.datesShown')}</option>
+          </select>
+        </label>
+        <label>
+          {t('export.labels')}
+          <select
+            value={choices.labels}
+            onChange={(e) => set({ labels: e.target.value as Choices['labels'] })}
+          >
+            <option value="codes">{t('export.labelsCodes')}</option>
+            <option value="shown">{t('export.labelsShown')}</option>
           </select>
         </label>
         <label className="export-csv-check">

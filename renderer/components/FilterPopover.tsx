@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Filter, TableName } from '../../db/api.js';
+import { matchCountries, type Filter, type TableName } from '../../db/api.js';
 import { t, type MessageKey } from '../messages.js';
 import { ChoiceFilter } from './ChoiceFilter.js';
 import type { FilterKind, FilterSpec } from './columnFilters.js';
@@ -95,6 +95,7 @@ export function FilterPopover({
           <ChoiceFilter
             {...common}
             choices={countryChoices()}
+            match={matchCountries}
             findLabel={t('filter.findCountry')}
           />
         );
