@@ -5,16 +5,11 @@
  * otherwise it is found from the bytes, and the preview shows the text as it will be stored.
  * A file that is UTF-8 but for a few bytes is damaged, not in another encoding: it is refused.
  */
-import { createRequire } from 'node:module';
-import type Iconv from 'iconv-lite';
 import type { CsvEncoding } from './api.js';
 import { legacyEncoding } from './cyrillicEncoding.js';
 import { ArchiveError } from './errors.js';
+import { iconvOnDemand as iconv } from './iconvOnDemand.js';
 import { checkUtf8, lineAndByte } from './invalidUtf8.js';
-
-/** Loaded on the first file that is not UTF-8, so that starts which import no CSV skip it. */
-let loaded: typeof Iconv | undefined;
-const iconv = () => (loaded ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv);
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 

@@ -3,7 +3,7 @@
  * Cyrillic, and then Windows-1251 or KOI8-R. chardet and jschardet guess poorly on the short
  * files people import (a few names), so the archive decides by what the text looks like.
  */
-import iconv from 'iconv-lite';
+import { iconvOnDemand as iconv } from './iconvOnDemand.js';
 
 export type LegacyEncoding = 'windows-1251' | 'koi8-r' | 'windows-1252';
 
@@ -96,7 +96,7 @@ function russianScore(text: string): number {
 export function legacyEncoding(bytes: Uint8Array): LegacyEncoding {
   if (!looksCyrillic(bytes)) return 'windows-1252';
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const windows = russianScore(iconv.decode(buffer, 'windows-1251'));
-  const koi8 = russianScore(iconv.decode(buffer, 'koi8-r'));
+  const windows = russianScore(iconv().decode(buffer, 'windows-1251'));
+  const koi8 = russianScore(iconv().decode(buffer, 'koi8-r'));
   return koi8 > windows ? 'koi8-r' : 'windows-1251';
 }

@@ -35,10 +35,6 @@ import { validateRecord } from './validateRecord.js';
 import { whenWritable } from './writeGate.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write.js';
 import type { WriteContext } from './write.js';
-import { extractDraft } from './pressRelease/extractDraft.js';
-import { matchDraft } from './pressRelease/matchDraft.js';
-import { docxText } from './pressRelease/readPressRelease.js';
-import { importDraft } from './pressRelease/saveDraft.js';
 
 /** A method's input after validation, with every default filled in. */
 export type ApiInput<M extends ApiMethod> = z.output<(typeof apiInputSchemas)[M]>;
@@ -145,10 +141,15 @@ export function createHandlers(
     getBackupFolder: () => backupFolderInfo(db, !!options.pickBackupFolder),
     setBackupFolder: (input) => setBackupFolder(db, input, options.pickBackupFolder),
     readPressRelease: async ({ text, docx, sourceDate }) => {
+      // The reader and its word lists in three languages load with the first release read.
+      const { docxText, extractDraft, matchDraft } = await import('./pressRelease/reader.js');
       const content = text ?? (await docxText(docx ?? ''));
       return matchDraft(db, extractDraft(content, { sourceDate: sourceDate ?? null }));
     },
-    savePressRelease: ({ draft }, context) => importDraft(db, draft, by(context)),
+    savePressRelease: async ({ draft }, context) => {
+      const { importDraft } = await import('./pressRelease/saveDraft.js');
+      return importDraft(db, draft, by(context));
+    },
     validateRecord: (input) => validateRecord(db, input),
     recordHistory: (input) => recordHistory(db, input),
     listViews: (input) => listViews(db, input),

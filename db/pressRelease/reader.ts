@@ -1,0 +1,4 @@
+/** What reading a press release into a draft needs, loaded together when the first one is read. */
+export { extractDraft } from './extractDraft.js';
+export { matchDraft } from './matchDraft.js';
+export { docxText } from './readPressRelease.js';
