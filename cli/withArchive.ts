@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { ApiMethod, ApiOutput } from '../db/api.js';
 import { openArchive } from '../db/open.js';
 import { createPrivateArchive, makePrivateFolder } from '../db/privateFiles.js';
-import { openArchiveOrReadOnly, openForReading } from '../db/openArchiveOrReadOnly.js';
+import { openArchiveOrReadOnly } from '../db/openArchiveOrReadOnly.js';
 import { callApi, createHandlers, type HandlerOptions } from '../db/service.js';
 import type { ArchiveLocation } from './archivePath.js';
 import { CliError, formatApiError } from './cliError.js';
@@ -25,10 +25,11 @@ export function openForCommand(
   options: OpenOptions = {},
 ): Database.Database {
   checkLocation(location, options);
-  if (options.readonly) return openForReading(location.file).db;
   if (options.create) return openArchive(location.file, { create: true });
+  // A command that only reads still upgrades an older archive it may write; where it cannot
+  // write, it reads what is there.
   const { db, readOnly } = openArchiveOrReadOnly(location.file);
-  if (!readOnly) return db;
+  if (!readOnly || options.readonly) return db;
   db.close();
   throw new CliError(`Nothing was changed. ${readOnly.reason}`);
 }

@@ -90,7 +90,7 @@ function temporaryCopy(file: string): string {
  * Opens the archive for reading only, from a temporary copy when SQLite cannot read it in place
  * (a read-only folder, where it cannot create the shared-memory file that WAL reading needs).
  */
-export function openForReading(
+function openForReading(
   file: string,
   options: Pick<HostOpenOptions, 'nativeBinding'> = {},
 ): { db: Database; readFile: string } {

@@ -5,8 +5,8 @@ import { chromiumLaunch } from './chromiumLaunch.js';
 import { DEMO_VISITS, expect, test } from './fixtures.js';
 import { AppPage } from './pages/AppPage.js';
 
-// Chromium refuses module scripts from file:// unless told otherwise; Electron's file:// allows
-// them, which is the case this test stands in for.
+// The desktop app serves these files on its own app:// scheme (electron/appProtocol.ts), which
+// plain Chromium does not know; file:// stands in for it, with module scripts allowed as there.
 test.use({
   launchOptions: {
     ...chromiumLaunch,
@@ -17,7 +17,7 @@ test.use({
 const builtPage = pathToFileURL(path.resolve(import.meta.dirname, '../dist/renderer/index.html'));
 
 /**
- * The desktop app loads the built page from file:// and reaches the archive through the
+ * The desktop app loads the built page (here from file://) and reaches the archive through the
  * preload's `window.archive`. Without the Electron binary, a stand-in bridge with the same
  * contract (one function per method, answering an ApiResult) drives the same page.
  */

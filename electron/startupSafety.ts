@@ -56,6 +56,9 @@ export function offerBackupForDamaged(
 /** Once the archive is open: the daily backup when due, and a warning about a risky location. */
 export function afterOpening(db: Database.Database, file: string): void {
   backupIfDue(db).catch((e: unknown) => {
+    // Another archive was opened meanwhile and this one closed: nothing failed, and the backup is
+    // made the next time this archive opens.
+    if (!db.open) return;
     void dialog.showMessageBox({
       type: 'warning',
       message: 'Today’s automatic backup could not be made.',

@@ -20,7 +20,7 @@ export async function bundleWriter(): Promise<string> {
     entryPoints: [path.join(root, 'scripts/crashWriter.ts')],
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node20.19',
     format: 'esm',
     packages: 'external',
     outfile,

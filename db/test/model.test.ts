@@ -19,6 +19,7 @@ test('200 random steps from three windows in two processes lose no acknowledged 
       'merge',
       'redo',
       'restore',
+      'restoreOlderBackup',
       'restoreBackup',
       'staleEdit',
       'trash',

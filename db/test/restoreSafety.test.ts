@@ -33,7 +33,11 @@ function firstSchemaArchive(dir: string): string {
   );
   const file = path.join(dir, 'v1.db');
   const v1 = openArchive(file, { create: true, migrationsDir: migrations });
-  create(v1, 'topics', { name: 'Energy' });
+  // Plain SQL: the write path writes only the newest schema.
+  v1.prepare(
+    `INSERT INTO topics (id, name, name_fold, created_at, updated_at)
+     VALUES ('t-energy', 'Energy', 'energy', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+  ).run();
   v1.pragma('journal_mode = DELETE');
   v1.close();
   return file;

@@ -12,11 +12,11 @@ const handlers = createHandlers(db, file);
 let stopped = false;
 
 async function editAndTrash(record: Record<string, unknown>): Promise<boolean> {
-  const { id, updated_at: expected } = record;
+  const { id, version: expected } = record;
   const edited = await callApi(handlers, 'saveRecord', {
     table: 'topics',
     id,
-    expectedUpdatedAt: expected,
+    expectedVersion: expected,
     values: { description: 'edited' },
   });
   if (!edited.ok) return false;

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { takeBackup } from '../../db/backupRotation.js';
 import { openArchive } from '../../db/open.js';
 import { saveRecords } from '../../db/write.js';
+import { RENDERER_URL } from '../rendererUrl.js';
 import type { FakeElectron } from './fakeElectron.js';
 import { startMain } from './startMain.js';
 
@@ -39,8 +39,7 @@ afterAll(() => {
 
 async function topics(): Promise<unknown> {
   const handler = fake.handlers.get('archive:listRecords');
-  const url = pathToFileURL(path.join(dir, 'renderer', 'index.html')).href;
-  const answer = (await handler?.({ senderFrame: { url } }, { table: 'topics' })) as {
+  const answer = (await handler?.({ senderFrame: { url: RENDERER_URL } }, { table: 'topics' })) as {
     value?: { rows: { name: string }[] };
   };
   return answer.value?.rows.map((r) => r.name);
