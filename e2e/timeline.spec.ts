@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Filter, Query } from '../db/api.js';
 import type { ArchiveServer } from './archiveServer.js';
 import { DEMO_VISITS, expect, test } from './fixtures.js';
+import { ChangeControls } from './pages/ChangeControls.js';
 import { RecordTablePage } from './pages/RecordTablePage.js';
 import { TableToolsPage } from './pages/TableToolsPage.js';
 import { TimelinePage } from './pages/TimelinePage.js';
@@ -71,6 +72,10 @@ test.describe('timeline', () => {
     await app.openSection('Timeline');
     const timeline = new TimelinePage(app.page);
     await expect(timeline.count).toHaveText(`${DEMO_VISITS - 1} visits on the timeline.`);
+
+    // The archive is shared with the tests that follow: the visit comes back, and so does its count.
+    await new ChangeControls(app.page).undoButton.click();
+    await expect(timeline.count).toHaveText(`${DEMO_VISITS} visits on the timeline.`);
   });
 
   test('zooms and moves by keyboard, and the axis labels follow', async ({ app }) => {
