@@ -105,7 +105,12 @@ const REFUSED: [string, unknown, string, RegExp][] = [
     'where.0.value',
     /number/,
   ],
-  ['a country that is not one', where('country', 'in', ['Atlantis']), 'where.0.value', /is not a country/],
+  [
+    'a country that is not one',
+    where('country', 'in', ['Atlantis']),
+    'where.0.value',
+    /is not a country/,
+  ],
   ['a negative offset', visits({ offset: -1 }), 'offset', /./],
   ['a page too large', visits({ limit: 100_000 }), 'limit', /./],
   [
