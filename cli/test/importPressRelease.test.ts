@@ -1,34 +1,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { run, tempDir } from './testIo.js';
+import { describe, expect, test } from 'vitest';
+import { initialisedArchive, run } from './testIo.js';
 
 const seed = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../shared/seeds/003_a7feb157c563fc41.txt',
 );
 
-let dir: string;
-let db: string;
-
-beforeAll(async () => {
-  dir = tempDir();
-  db = path.join(dir, 'archive.db');
-  expect((await run(['init', '--db', db])).code).toBe(0);
-});
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const archive = initialisedArchive();
 
 function peopleCount(): Promise<string> {
-  return run(['list', 'people', '--json', '--db', db]).then((r) =>
+  return run(['list', 'people', '--json', '--db', archive.db]).then((r) =>
     String((JSON.parse(r.out) as { total: number }).total),
   );
 }
 
 describe('archive import-press-release', () => {
   test('--dry-run --json prints the draft in the documented shape and saves nothing', async () => {
-    const result = await run(['import-press-release', seed, '--dry-run', '--json', '--db', db]);
+    const result = await run([
+      'import-press-release',
+      seed,
+      '--dry-run',
+      '--json',
+      '--db',
+      archive.db,
+    ]);
     expect(result).toMatchObject({ code: 0, err: '' });
     const draft = JSON.parse(result.out) as Record<string, unknown>;
     expect(Object.keys(draft)).toEqual(
@@ -41,28 +39,35 @@ describe('archive import-press-release', () => {
   });
 
   test('saves the draft, and a second import links the same people', async () => {
-    const first = await run(['import-press-release', seed, '--db', db]);
+    const first = await run(['import-press-release', seed, '--db', archive.db]);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/Saved the visit and 3 meeting\(s\), with 4 new person\(s\)/);
     expect(await peopleCount()).toBe('4');
-    const again = await run(['import-press-release', seed, '--db', db]);
+    const again = await run(['import-press-release', seed, '--db', archive.db]);
     expect(again.out).toMatch(/Alexander Lukin, Director.*\(already in the archive\)/);
     expect(again.out).toMatch(/with 0 new person\(s\)/);
     expect(await peopleCount()).toBe('4');
   });
 
   test('an HTML page is read without its tags, and another kind of file is refused', async () => {
-    const html = path.join(dir, 'release.html');
+    const html = path.join(archive.dir, 'release.html');
     fs.writeFileSync(
       html,
       '<html><body><h1>Visit to Astana</h1><p>The CICA Executive Director Ambassador Kairat Sarybay paid a working visit to Baku on 4 July 2022 and met with Rector of ADA University Fariz Ismailzada.</p></body></html>',
     );
-    const result = await run(['import-press-release', html, '--dry-run', '--json', '--db', db]);
+    const result = await run([
+      'import-press-release',
+      html,
+      '--dry-run',
+      '--json',
+      '--db',
+      archive.db,
+    ]);
     const draft = JSON.parse(result.out) as { meetings: { participants: { name: string }[] }[] };
     expect(draft.meetings[0]?.participants[0]?.name).toBe('Fariz Ismailzada');
-    const pdf = path.join(dir, 'release.pdf');
+    const pdf = path.join(archive.dir, 'release.pdf');
     fs.writeFileSync(pdf, '%PDF');
-    const refused = await run(['import-press-release', pdf, '--dry-run', '--db', db]);
+    const refused = await run(['import-press-release', pdf, '--dry-run', '--db', archive.db]);
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/give a \.txt, \.html or \.docx file/);
   });
