@@ -100,7 +100,7 @@ export default defineConfig(
       'db/migrate.ts', // the migrations' SQL
       'db/preMigrationBackup.ts', // its own backup file, before anything opens it
       'db/startupRecovery.ts', // a backup's copy, before it is put in place
-      'db/csvExport.ts', // the CSV file being written
+      'db/csv/csvExport.ts', // the CSV file being written
       'db/pressRelease/readPressRelease.ts', // the press release named
       'db/openArchiveOrReadOnly.ts', // a copy, when no connection of ours could open the file
       'db/archiveLocation.ts', // /proc/mounts

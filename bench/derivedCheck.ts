@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { derivedProblems } from '../db/derivedCheck.js';
-import { generateDemo } from '../db/demo.js';
+import { generateDemo } from '../db/demo/demo.js';
 import { openArchive } from '../db/open.js';
 import { timeRuns } from './timing.js';
 

@@ -13,7 +13,7 @@ import type Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify';
 import type { Query } from '../db/api.js';
 import { inlineParams } from '../db/compileQuery.js';
-import { exportColumns, exportCsv } from '../db/csvExport.js';
+import { exportColumns, exportCsv } from '../db/csv/csvExport.js';
 import { wholeQuery } from '../db/query.js';
 import { csvInYardstick } from './yardstick.js';
 
@@ -145,7 +145,7 @@ export function renderExport(f: ExportFigures, date: string): string {
     '',
     '| Writer | Time (s) | Rows/s | vs yardstick |',
     '| --- | ---: | ---: | ---: |',
-    `| exportCsv (db/csvExport.ts) | ${s(f.ours)} | ${n(f.rows / (f.ours / 1000))} | ${ratio ? `${ratio.toFixed(2)}x` : '—'} |`,
+    `| exportCsv (db/csv/csvExport.ts) | ${s(f.ours)} | ${n(f.rows / (f.ours / 1000))} | ${ratio ? `${ratio.toFixed(2)}x` : '—'} |`,
     `| csv-stringify, same rows | ${s(f.library)} | ${n(f.rows / (f.library / 1000))} | ${f.shell ? `${(f.library / f.shell).toFixed(2)}x` : '—'} |`,
     ...(f.command
       ? [

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import { generateDemo } from '../db/demo.js';
+import { generateDemo } from '../db/demo/demo.js';
 import { openArchive } from '../db/open.js';
 
 export interface GenerationFigures {

@@ -5,7 +5,7 @@
  * can write the same rows faster than that.
  */
 import Database from 'better-sqlite3';
-import { DEMO_TABLES } from '../db/demoWriter.js';
+import { DEMO_TABLES } from '../db/demo/demoWriter.js';
 import { execInYardstick } from './yardstick.js';
 
 export interface CopyFigures {

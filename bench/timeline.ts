@@ -14,7 +14,7 @@ import { chromium, type Page } from '@playwright/test';
 import { startArchiveServer, type ArchiveServer } from '../e2e/archiveServer.js';
 import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
 import { openArchive } from '../db/open.js';
-import { timelineSummary } from '../db/timelineSummary.js';
+import { timelineSummary } from '../db/timeline/timelineSummary.js';
 import { generateArchive } from './generation.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

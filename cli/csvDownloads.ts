@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import type http from 'node:http';
 import type { Database } from 'better-sqlite3';
 import type { CsvExportAnswer } from '../db/api.js';
-import { checkExportQuery, writeCsv } from '../db/csvExport.js';
+import { checkExportQuery, writeCsv } from '../db/csv/csvExport.js';
 import { openArchive } from '../db/open.js';
 import type { ReaderPool } from '../db/readerPool.js';
 import type { ApiInput } from '../db/service.js';

@@ -12,7 +12,7 @@
  * replaced; the request it was answering fails with a sentence.
  */
 import type { Worker } from 'node:worker_threads';
-import type { CsvExportResult } from './csvExport.js';
+import type { CsvExportResult } from './csv/csvExport.js';
 import { ArchiveError } from './errors.js';
 import type {
   CsvExportRequest,

@@ -5,13 +5,13 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
-import { exportCsv, writeCsv, type CsvExportOptions } from './csvExport.js';
+import { exportCsv, writeCsv, type CsvExportOptions } from './csv/csvExport.js';
 import { ArchiveError, toApiError } from './errors.js';
 import { openArchive } from './open.js';
 import { countRecords, listRecords } from './query.js';
 import type { ReaderReply, ReaderRequest, ReaderSetup } from './readerProtocol.js';
-import { timeline } from './timeline.js';
-import { timelineSummary } from './timelineSummary.js';
+import { timeline } from './timeline/timeline.js';
+import { timelineSummary } from './timeline/timelineSummary.js';
 
 const port = parentPort;
 if (!port) throw new Error('readerWorker runs as a worker thread only.');

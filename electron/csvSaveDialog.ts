@@ -1,6 +1,6 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { CsvExportAnswer } from '../db/api.js';
-import { exportCsv } from '../db/csvExport.js';
+import { exportCsv } from '../db/csv/csvExport.js';
 import { openArchive } from '../db/open.js';
 import { checkOutputPath } from '../db/outputPath.js';
 import type { ReaderPool } from '../db/readerPool.js';

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createRandom } from '../db/demoRandom.js';
+import { createRandom } from '../db/demo/demoRandom.js';
 import { applyMigrations, listMigrations } from '../db/migrate.js';
 import { openArchive } from '../db/open.js';
 import { backupsDir } from '../db/preMigrationBackup.js';

@@ -1,5 +1,5 @@
-import { DELIMITERS, type DelimiterName } from '../../db/csvCell.js';
-import { exportCsv, writeCsv, type CsvExportOptions } from '../../db/csvExport.js';
+import { DELIMITERS, type DelimiterName } from '../../db/csv/csvCell.js';
+import { exportCsv, writeCsv, type CsvExportOptions } from '../../db/csv/csvExport.js';
 import { archiveLocation } from '../archivePath.js';
 import type { CliCommand } from '../cliCommand.js';
 import { UsageError } from '../cliError.js';

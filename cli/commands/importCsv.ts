@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CSV_ENCODINGS, type CsvEncoding, type CsvImportPreview } from '../../db/api.js';
-import { importCsv, previewCsvImport } from '../../db/csvImport.js';
+import { importCsv, previewCsvImport } from '../../db/csv/csvImport.js';
 import { archiveLocation } from '../archivePath.js';
 import type { CliCommand } from '../cliCommand.js';
 import { CliError, UsageError } from '../cliError.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { API_METHODS, ERROR_CODES, TABLES, apiInputSchemas } from '../api.js';
-import { createRandom } from '../demoRandom.js';
-import { generateDemo } from '../demo.js';
+import { createRandom } from '../demo/demoRandom.js';
+import { generateDemo } from '../demo/demo.js';
 import { callApi, createHandlers } from '../service.js';
 import { writableFields } from '../write.js';
 import { snapshot } from './fixtures.js';

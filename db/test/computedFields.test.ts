@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { Query, Row } from '../api.js';
 import { compileQuery } from '../compileQuery.js';
 import { listProbes } from '../computedFields.js';
-import { exportCsv } from '../csvExport.js';
+import { exportCsv } from '../csv/csvExport.js';
 import { listRecords } from '../query.js';
 import { deleteRecords } from '../write.js';
 import { create } from './fixtures.js';

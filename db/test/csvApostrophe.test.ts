@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { neutraliseFormula, unescapeFormula } from '../csvCell.js';
-import { importCsv } from '../csvImport.js';
+import { neutraliseFormula, unescapeFormula } from '../csv/csvCell.js';
+import { importCsv } from '../csv/csvImport.js';
 import { input, names } from './csvInput.js';
 import { tempArchive } from './tempArchive.js';
 

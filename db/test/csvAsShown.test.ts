@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { writeCsv } from '../csvExport.js';
-import { importCsv, previewCsvImport } from '../csvImport.js';
+import { writeCsv } from '../csv/csvExport.js';
+import { importCsv, previewCsvImport } from '../csv/csvImport.js';
 import { listRecords } from '../query.js';
 import { input } from './csvInput.js';
 import { create } from './fixtures.js';

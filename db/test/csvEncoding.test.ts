@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import type { CsvImportInput } from '../api.js';
-import { importCsv, previewCsvImport } from '../csvImport.js';
+import { importCsv, previewCsvImport } from '../csv/csvImport.js';
 import { input, names, refused } from './csvInput.js';
 import { snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import type { Query } from '../api.js';
-import { exportCsv } from '../csvExport.js';
+import { exportCsv } from '../csv/csvExport.js';
 import { ArchiveError } from '../errors.js';
 import { listRecords } from '../query.js';
 import { saveRecords } from '../write.js';

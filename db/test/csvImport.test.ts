@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { listBackups } from '../backupRotation.js';
-import { importCsv, previewCsvImport } from '../csvImport.js';
+import { importCsv, previewCsvImport } from '../csv/csvImport.js';
 import { listRecords } from '../query.js';
 import { undo } from '../write.js';
 import { create, snapshot } from './fixtures.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { importCsv, previewCsvImport } from '../csvImport.js';
+import { importCsv, previewCsvImport } from '../csv/csvImport.js';
 import { listRecords } from '../query.js';
 import { undo } from '../write.js';
 import { input, names } from './csvInput.js';

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import countries from 'i18n-iso-countries';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { dateSpan } from '../dates.js';
-import { generateDemo, type DemoResult } from '../demo.js';
+import { generateDemo, type DemoResult } from '../demo/demo.js';
 import { fold } from '../fold.js';
 import { schemaSnapshot } from '../schemaSnapshot.js';
 import { column, newArchive, schema } from './demoArchive.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { generateDemo } from '../demo.js';
+import { generateDemo } from '../demo/demo.js';
 import { ArchiveError } from '../errors.js';
 import { column, dump, newArchive, schema } from './demoArchive.js';
 

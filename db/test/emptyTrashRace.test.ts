@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
-import { generateDemo } from '../demo.js';
+import { generateDemo } from '../demo/demo.js';
 import { callApi, createHandlers } from '../service.js';
 import { tempArchive } from './tempArchive.js';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { generateDemo } from '../demo.js';
+import { generateDemo } from '../demo/demo.js';
 import { FTS_TABLE } from '../fields.js';
 import { applyMigrations, listMigrations } from '../migrate.js';
 import { listRecords } from '../query.js';

@@ -1,4 +1,4 @@
-import type { Random } from '../demoRandom.js';
+import type { Random } from '../demo/demoRandom.js';
 
 /** A well-formed input per method, for payloads that differ from a valid one in one place. */
 export const VALID_INPUTS: Record<string, unknown> = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { generateDemo } from '../demo.js';
+import { generateDemo } from '../demo/demo.js';
 import { recordHistory } from '../history.js';
 import { callApi, createHandlers } from '../service.js';
 import { deleteRecords, restoreRecords, saveRecord, undo } from '../write.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { importCsv, previewCsvImport } from '../csvImport.js';
+import { importCsv, previewCsvImport } from '../csv/csvImport.js';
 import { mergeRecords } from '../mergeRecords.js';
 import { extractDraft } from '../pressRelease/extractDraft.js';
 import { matchDraft } from '../pressRelease/matchDraft.js';

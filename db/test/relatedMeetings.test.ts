@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { generateDemo } from '../demo.js';
+import { generateDemo } from '../demo/demo.js';
 import { RELATED_LIMIT, meetingsOfPerson } from '../relatedMeetings.js';
 import { relatedRecords } from '../relatedRecords.js';
 import { deleteRecords } from '../write.js';

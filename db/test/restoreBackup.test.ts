@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { listBackups, takeBackup } from '../backupRotation.js';
-import { generateDemo } from '../demo.js';
+import { generateDemo } from '../demo/demo.js';
 import { openArchive } from '../open.js';
 import { inspectBackup, restoreBackup } from '../restoreBackup.js';
 import { archiveStats } from '../stats.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { listBackups, takeBackup } from '../backupRotation.js';
-import { generateDemo } from '../demo.js';
+import { generateDemo } from '../demo/demo.js';
 import { SCHEMA_VERSION, schemaVersion } from '../migrate.js';
 import { openArchive } from '../open.js';
 import { backupsDir } from '../preMigrationBackup.js';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { timeline } from '../timeline.js';
+import { timeline } from '../timeline/timeline.js';
 import { insert, queryArchive } from './queryFixture.js';
 
 let db: Database;

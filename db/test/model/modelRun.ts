@@ -5,7 +5,7 @@
  * recomputation of every derived structure.
  */
 import type { Database } from 'better-sqlite3';
-import { createRandom } from '../../demoRandom.js';
+import { createRandom } from '../../demo/demoRandom.js';
 import { olderBackup } from './olderBackup.js';
 import { startProcesses } from './modelProcesses.js';
 import { modelProblems, newModel } from './modelState.js';

@@ -3,7 +3,7 @@
  * asks one of the two processes through the API, and says what a user was told.
  */
 import type { Database } from 'better-sqlite3';
-import type { Random } from '../../demoRandom.js';
+import type { Random } from '../../demo/demoRandom.js';
 import type { Call } from './modelProcesses.js';
 
 export type StepKind =

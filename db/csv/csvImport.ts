@@ -6,12 +6,12 @@
  * it again makes copies).
  */
 import type { Database } from 'better-sqlite3';
-import type { CsvImportInput, CsvImportPreview } from './api.js';
-import { backupBefore } from './backupRotation.js';
+import type { CsvImportInput, CsvImportPreview } from '../api.js';
+import { backupBefore } from '../backupRotation.js';
 import { planCsvImport } from './csvImportPlan.js';
-import { ArchiveError } from './errors.js';
-import { RECORD_NOUN } from './tableSpecs.js';
-import { saveTogether, type WriteContext } from './write.js';
+import { ArchiveError } from '../errors.js';
+import { RECORD_NOUN } from '../tableSpecs.js';
+import { saveTogether, type WriteContext } from '../write.js';
 
 function fileBytes(input: CsvImportInput): Buffer {
   return Buffer.from(input.file, 'base64');

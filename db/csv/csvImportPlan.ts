@@ -4,10 +4,10 @@
  */
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { CsvEncoding, CsvImportPreview, TableName } from './api.js';
+import type { CsvEncoding, CsvImportPreview, TableName } from '../api.js';
 import { DELIMITERS, unescapeFormula } from './csvCell.js';
 import { cellValue, sampleText } from './csvCellValue.js';
-import { columnLabel } from './columnLabels.js';
+import { columnLabel } from '../columnLabels.js';
 import {
   importableFields,
   namedReference,
@@ -20,9 +20,9 @@ import { detectDelimiter } from './csvDelimiter.js';
 import { csvRecords } from './csvRecords.js';
 import { saveOrder } from './csvSaveOrder.js';
 import { ReferenceFinder } from './csvReferences.js';
-import { ArchiveError } from './errors.js';
-import { RECORD_NOUN, REQUIRED } from './tableSpecs.js';
-import { validateSave } from './validate.js';
+import { ArchiveError } from '../errors.js';
+import { RECORD_NOUN, REQUIRED } from '../tableSpecs.js';
+import { validateSave } from '../validate.js';
 
 /** One row to save: its values, and the fields to fill with the ids of rows saved before it. */
 export interface PlannedRow {

@@ -3,11 +3,11 @@
  * show (as exports write it) or by its field name; the user may choose otherwise (`mapping`).
  * Columns the archive fills itself (ids, times, counts) are left out with a note saying why.
  */
-import { TABLE_FIELDS, type TableName } from './api.js';
-import { columnLabel } from './columnLabels.js';
-import { fieldSql } from './fields.js';
-import { fold } from './fold.js';
-import { writableColumns } from './tableSpecs.js';
+import { TABLE_FIELDS, type TableName } from '../api.js';
+import { columnLabel } from '../columnLabels.js';
+import { fieldSql } from '../fields.js';
+import { fold } from '../fold.js';
+import { writableColumns } from '../tableSpecs.js';
 
 export interface ImportColumn {
   header: string;

@@ -5,9 +5,9 @@
  * otherwise it is found from the bytes, and the preview shows the text as it will be stored.
  * A file that is UTF-8 but for a few bytes is damaged, not in another encoding: it is refused.
  */
-import type { CsvEncoding } from './api.js';
+import type { CsvEncoding } from '../api.js';
 import { legacyEncoding } from './cyrillicEncoding.js';
-import { ArchiveError } from './errors.js';
+import { ArchiveError } from '../errors.js';
 import { iconvOnDemand as iconv } from './iconvOnDemand.js';
 import { checkUtf8, lineAndByte } from './invalidUtf8.js';
 

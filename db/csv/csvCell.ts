@@ -3,7 +3,7 @@
  * (OWASP "CSV Injection"): text that a spreadsheet would run as a formula gets a leading
  * apostrophe, which spreadsheets show as plain text. Numbers stay numbers.
  */
-import type { CellValue } from './api.js';
+import type { CellValue } from '../api.js';
 
 export const DELIMITERS = { comma: ',', semicolon: ';', tab: '\t' } as const;
 export type DelimiterName = keyof typeof DELIMITERS;

@@ -5,12 +5,12 @@
  * are asked for (`timeline`) only for the period a reader zooms into.
  */
 import type Database from 'better-sqlite3';
-import type { Query, TimelineSummary, TimelineSummaryInput } from './api.js';
-import { compileQuery } from './compileQuery.js';
-import { ArchiveError } from './errors.js';
-import { fieldSql } from './fields.js';
-import { oneSnapshot } from './oneSnapshot.js';
-import { plannedQuery } from './query.js';
+import type { Query, TimelineSummary, TimelineSummaryInput } from '../api.js';
+import { compileQuery } from '../compileQuery.js';
+import { ArchiveError } from '../errors.js';
+import { fieldSql } from '../fields.js';
+import { oneSnapshot } from '../oneSnapshot.js';
+import { plannedQuery } from '../query.js';
 import { eventsBetween } from './timeline.js';
 
 /** More cells than this are summed by year instead of by month, to keep the answer small. */

@@ -6,7 +6,7 @@
  * Written here rather than with csv-parse, whose record information gives the line a record
  * ends on, not the one it starts on.
  */
-import { ArchiveError } from './errors.js';
+import { ArchiveError } from '../errors.js';
 
 export interface CsvRecord {
   cells: string[];

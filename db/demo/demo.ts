@@ -11,7 +11,7 @@
  * synthetic records are not a user's edits and there is nothing in them to undo.
  */
 import type Database from 'better-sqlite3';
-import { TABLES } from './api.js';
+import { TABLES } from '../api.js';
 import { dayOf } from './demoDays.js';
 import { withBulkLoad } from './demoBulkLoad.js';
 import { writeEvents } from './demoEvents.js';
@@ -20,7 +20,7 @@ import type { DemoSink } from './demoRecords.js';
 import { writeVisit } from './demoVisit.js';
 import { buildWorld, FIRST_YEAR, LAST_YEAR } from './demoWorld.js';
 import { createDemoWriter, createFolder, DEMO_TABLES } from './demoWriter.js';
-import { ArchiveError } from './errors.js';
+import { ArchiveError } from '../errors.js';
 
 export interface DemoOptions {
   visits: number;

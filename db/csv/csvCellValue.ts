@@ -1,7 +1,7 @@
-import type { Row, TableName } from './api.js';
+import type { Row, TableName } from '../api.js';
 import { unescapeFormula } from './csvCell.js';
 import { storedDate } from './csvDate.js';
-import { LIST_COLUMNS, fieldInfo } from './tableSpecs.js';
+import { LIST_COLUMNS, fieldInfo } from '../tableSpecs.js';
 
 /**
  * A cell as a save takes it: formula escapes undone, other spellings one per line, dates written
