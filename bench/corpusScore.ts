@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fold } from '../db/fold.js';
+import { fold } from '../db/values/fold.js';
 import { extractDraft } from '../db/pressRelease/extractDraft.js';
 import { scoreDraft, sumScores, type Expected, type ImportScore } from './importScore.js';
 

@@ -12,9 +12,9 @@ import { Readable } from 'node:stream';
 import type Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify';
 import type { Query } from '../db/api.js';
-import { inlineParams } from '../db/compileQuery.js';
+import { inlineParams } from '../db/query/compileQuery.js';
 import { exportColumns, exportCsv } from '../db/csv/csvExport.js';
-import { wholeQuery } from '../db/query.js';
+import { wholeQuery } from '../db/query/query.js';
 import { csvInYardstick } from './yardstick.js';
 
 /**

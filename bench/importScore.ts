@@ -1,4 +1,4 @@
-import { fold } from '../db/fold.js';
+import { fold } from '../db/values/fold.js';
 import type { Draft } from '../db/pressRelease/draft.js';
 
 /** What a press release must yield (db/test/fixtures/press/*.json). */

@@ -4,7 +4,7 @@
  */
 import os from 'node:os';
 import Database from 'better-sqlite3';
-import { listRecords } from '../db/query.js';
+import { listRecords } from '../db/query/query.js';
 
 const file = process.argv[2] ?? 'bench/data/bench.db';
 const db = new Database(file, { readonly: true, fileMustExist: true });

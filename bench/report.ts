@@ -106,7 +106,7 @@ export function renderReport(r: BenchReport): string {
     '## Queries',
     '',
     `Milliseconds per call (wall time unless said), ${r.results[0]?.ours.runs ?? 0} runs after 3`,
-    'warm-up runs. "ours" is `listRecords` / `countRecords` (db/query.ts) through better-sqlite3,',
+    'warm-up runs. "ours" is `listRecords` / `countRecords` (db/query/query.ts) through better-sqlite3,',
     'validation, its probes of the archive and row mapping included; "yardstick" is the statement',
     'listRecords settles on (`plannedQuery`, after the same probes), parameters written in, run by',
     r.shellVersion

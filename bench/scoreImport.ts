@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fold } from '../db/fold.js';
+import { fold } from '../db/values/fold.js';
 import { extractDraft } from '../db/pressRelease/extractDraft.js';
 import { CORPUS_HEADER, corpusCases, corpusTable, scoreCase } from './corpusScore.js';
 import { importScoreSection, scoreDraft, sumScores, type Expected } from './importScore.js';

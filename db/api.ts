@@ -101,7 +101,7 @@ export const TABLE_FIELDS = {
     aliases: text,
     country,
     notes: text,
-    /** The current position, "Title, Organisation": see db/computedFields.ts. */
+    /** The current position, "Title, Organisation": see db/query/computedFields.ts. */
     position: text,
     /** Live meetings the person took part in. */
     meeting_count: number,
@@ -842,4 +842,4 @@ export type ArchiveBridge = {
  */
 export const SessionIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
-export { countryCodeOf, countryDisplayName, matchCountries } from './countryMatch.js';
+export { countryCodeOf, countryDisplayName, matchCountries } from './values/countryMatch.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openBeside } from './openBeside.js';
-import { exclusively } from './writeGate.js';
+import { exclusively } from './write/writeGate.js';
 
 export interface WriteLockOptions {
   /** A database to read from, attached as `restored` (ATTACH cannot run inside a transaction). */

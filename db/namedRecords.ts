@@ -6,8 +6,8 @@
  * finds anyone decides: a record named so is meant before one only also known so.
  */
 import type { Database } from 'better-sqlite3';
-import { fold } from './fold.js';
-import { statement } from './statement.js';
+import { fold } from './values/fold.js';
+import { statement } from './query/statement.js';
 
 export type NamedTable = 'people' | 'organisations';
 

@@ -28,7 +28,7 @@ export const READER_METHODS = [
 ] as const;
 export type ReaderMethod = (typeof READER_METHODS)[number];
 
-/** The read methods' answers, as `db/query.ts` and `db/timeline/timeline.ts` give them. */
+/** The read methods' answers, as `db/query/query.ts` and `db/timeline/timeline.ts` give them. */
 export interface ReaderAnswer {
   listRecords: ListResult;
   countRecords: CountResult;

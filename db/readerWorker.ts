@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { exportCsv, writeCsv, type CsvExportOptions } from './csv/csvExport.js';
 import { ArchiveError, toApiError } from './errors.js';
 import { openArchive } from './open.js';
-import { countRecords, listRecords } from './query.js';
+import { countRecords, listRecords } from './query/query.js';
 import type { ReaderReply, ReaderRequest, ReaderSetup } from './readerProtocol.js';
 import { timeline } from './timeline/timeline.js';
 import { timelineSummary } from './timeline/timelineSummary.js';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Row, TableName } from './api.js';
-import { statement } from './statement.js';
+import { statement } from './query/statement.js';
 import { recordSets } from './tableSpecs.js';
 
 /** Whether records of the table name their sources (a `source_ids` set). */

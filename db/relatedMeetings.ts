@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Row } from './api.js';
-import { statement } from './statement.js';
+import { statement } from './query/statement.js';
 
 /** The most rows one related list holds: a panel shows the newest, and the tables find the rest. */
 export const RELATED_LIMIT = 500;

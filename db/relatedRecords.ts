@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { QuerySchema, type Query, type Row, type TableName } from './api.js';
-import { listRecords } from './query.js';
+import { listRecords } from './query/query.js';
 import { hasSources, recordSources } from './recordSources.js';
 import {
   RELATED_LIMIT,

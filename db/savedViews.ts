@@ -18,10 +18,10 @@ import {
   type TableViewState,
   type ViewRef,
 } from './api.js';
-import { compileQuery } from './compileQuery.js';
+import { compileQuery } from './query/compileQuery.js';
 import { ArchiveError } from './errors.js';
-import { fold } from './fold.js';
-import { statement } from './statement.js';
+import { fold } from './values/fold.js';
+import { statement } from './query/statement.js';
 
 interface ViewRow {
   id: string;

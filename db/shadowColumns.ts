@@ -7,8 +7,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import { TABLES, type TableName } from './api.js';
-import { dateSpan } from './dates.js';
-import { fold } from './fold.js';
+import { dateSpan } from './values/dates.js';
+import { fold } from './values/fold.js';
 import { LIST_COLUMNS } from './tableSpecs.js';
 
 export interface ShadowColumn {

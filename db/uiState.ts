@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { PutUiStateInput, UiStateKey, UiStateValue } from './api.js';
 import { ArchiveError } from './errors.js';
-import { statement } from './statement.js';
+import { statement } from './query/statement.js';
 
 /** The largest value kept, as UTF-8 JSON: a layout, never a document. */
 export const MAX_UI_STATE_BYTES = 64 * 1024;

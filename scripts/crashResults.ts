@@ -16,7 +16,7 @@ export function crashSection(result: CrashTestResult, command: string, at: Date)
     `## Crash test (${at.toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
     '',
     `\`${command}\` on ${os.cpus().length} cores, Node ${process.version}. A child process writes`,
-    'batches (a visit and 1–12 meetings, one transaction each) through db/write.ts and prints',
+    'batches (a visit and 1–12 meetings, one transaction each) through db/write/write.ts and prints',
     'each batch after its commit; it is killed with SIGKILL at random moments. After every kill:',
     'integrity_check, foreign_key_check, every printed batch whole, no batch in part. Then an',
     'upgrade of a version 1 archive through every migration and a heavy test one is killed at',

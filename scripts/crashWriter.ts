@@ -3,7 +3,7 @@
 // `batch <id> <size>` only after the batch has committed. `migrate <archive> <migrations>`:
 // opens an archive that a folder of migrations upgrades, and prints `migrated` when done.
 import { openArchive } from '../db/open.js';
-import { saveRecord } from '../db/write.js';
+import { saveRecord } from '../db/write/write.js';
 
 function writeBatches(file: string, run: string): never {
   const db = openArchive(file);

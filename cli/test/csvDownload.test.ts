@@ -3,7 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openArchive } from '../../db/open.js';
-import { saveRecords } from '../../db/write.js';
+import { saveRecords } from '../../db/write/write.js';
 import { startWebServer, type WebServer } from '../webServer.js';
 import { httpRequest } from './httpRequest.js';
 import { tempDir } from './testIo.js';

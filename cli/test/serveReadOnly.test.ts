@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { openArchive } from '../../db/open.js';
-import { saveRecords } from '../../db/write.js';
+import { saveRecords } from '../../db/write/write.js';
 import type { CliIo } from '../cliIo.js';
 import { serve } from '../serve.js';
 import { httpRequest } from './httpRequest.js';

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openArchive } from '../../db/open.js';
 import { backupsDir } from '../../db/preMigrationBackup.js';
-import { saveRecord } from '../../db/write.js';
+import { saveRecord } from '../../db/write/write.js';
 import { startWebServer, type WebServer } from '../webServer.js';
 import { httpRequest } from './httpRequest.js';
 import { tempDir } from './testIo.js';

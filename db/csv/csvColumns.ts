@@ -5,8 +5,8 @@
  */
 import { TABLE_FIELDS, type TableName } from '../api.js';
 import { columnLabel } from '../columnLabels.js';
-import { fieldSql } from '../fields.js';
-import { fold } from '../fold.js';
+import { fieldSql } from '../query/fields.js';
+import { fold } from '../values/fold.js';
 import { writableColumns } from '../tableSpecs.js';
 
 export interface ImportColumn {

@@ -14,14 +14,14 @@ import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { CellValue, Query, TableName } from '../api.js';
 import { DEFAULT_COLUMNS, columnLabel } from '../columnLabels.js';
-import { compileQuery, parseQuery } from '../compileQuery.js';
-import { countryDisplayName } from '../countryMatch.js';
+import { compileQuery, parseQuery } from '../query/compileQuery.js';
+import { countryDisplayName } from '../values/countryMatch.js';
 import { DELIMITERS, csvCell, type DelimiterName } from './csvCell.js';
 import { ArchiveError } from '../errors.js';
-import { fieldSql } from '../fields.js';
+import { fieldSql } from '../query/fields.js';
 import { checkOutputPath } from '../outputPath.js';
-import { countRecords, wholeQuery } from '../query.js';
-import { shownChoice, shownDate } from '../shownDate.js';
+import { countRecords, wholeQuery } from '../query/query.js';
+import { shownChoice, shownDate } from '../values/shownDate.js';
 import { LIST_COLUMNS } from '../tableSpecs.js';
 
 export interface CsvExportOptions {

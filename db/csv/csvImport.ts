@@ -11,7 +11,7 @@ import { backupBefore } from '../backupRotation.js';
 import { planCsvImport } from './csvImportPlan.js';
 import { ArchiveError } from '../errors.js';
 import { RECORD_NOUN } from '../tableSpecs.js';
-import { saveTogether, type WriteContext } from '../write.js';
+import { saveTogether, type WriteContext } from '../write/write.js';
 
 function fileBytes(input: CsvImportInput): Buffer {
   return Buffer.from(input.file, 'base64');

@@ -22,7 +22,7 @@ import { saveOrder } from './csvSaveOrder.js';
 import { ReferenceFinder } from './csvReferences.js';
 import { ArchiveError } from '../errors.js';
 import { RECORD_NOUN, REQUIRED } from '../tableSpecs.js';
-import { validateSave } from '../validate.js';
+import { validateSave } from '../write/validate.js';
 
 /** One row to save: its values, and the fields to fill with the ids of rows saved before it. */
 export interface PlannedRow {

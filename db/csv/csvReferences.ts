@@ -8,10 +8,10 @@ import type { Database } from 'better-sqlite3';
 import type { TableName } from '../api.js';
 import { columnLabel } from '../columnLabels.js';
 import type { NamedReference } from './csvColumns.js';
-import { dateSpan } from '../dates.js';
-import { fold } from '../fold.js';
+import { dateSpan } from '../values/dates.js';
+import { fold } from '../values/fold.js';
 import { findNamed } from '../namedRecords.js';
-import { statement } from '../statement.js';
+import { statement } from '../query/statement.js';
 
 /** A record of the archive (`id`), a row of the same file (`row`, by index), or why neither. */
 export type Resolved = { id: string } | { row: number } | { problem: string };

@@ -6,8 +6,8 @@
  * records are not a user's edits, and there is nothing to undo in an archive built from scratch.
  */
 import type Database from 'better-sqlite3';
-import { dateSpan } from '../dates.js';
-import { fold } from '../fold.js';
+import { dateSpan } from '../values/dates.js';
+import { fold } from '../values/fold.js';
 
 const COLUMNS = {
   people:

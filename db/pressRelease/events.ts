@@ -2,7 +2,7 @@ import { findCities, findCountries } from './gazetteer.js';
 import { readRange } from './dateRange.js';
 import { findDates, isoOf, monthIn, yearIn } from './pressDates.js';
 import type { DraftEvent } from './draft.js';
-import { countries } from '../countries.js';
+import { countries } from '../values/countries.js';
 
 /** A sentence that announces something still to come. */
 export const ANNOUNCEMENT =

@@ -1,4 +1,4 @@
-import { countries } from '../countries.js';
+import { countries } from '../values/countries.js';
 import { FOREIGN_CITIES, FOREIGN_COUNTRIES, foreignCountryCode } from './foreignPlaces.js';
 
 // Capitals and main cities of CICA's member states, and the cities a secretariat often visits.

@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { SaveInput, SaveResult } from '../api.js';
 import { backupBefore } from '../backupRotation.js';
-import { fold } from '../fold.js';
+import { fold } from '../values/fold.js';
 import { findOneNamed } from '../namedRecords.js';
-import { statement } from '../statement.js';
-import { saveTogether, type WriteContext } from '../write.js';
+import { statement } from '../query/statement.js';
+import { saveTogether, type WriteContext } from '../write/write.js';
 import type { Draft, DraftParticipant } from './draft.js';
 import { cityCountry, findCities } from './gazetteer.js';
 

@@ -3,7 +3,7 @@ import { API_METHODS, ERROR_CODES, TABLES, apiInputSchemas } from '../api.js';
 import { createRandom } from '../demo/demoRandom.js';
 import { generateDemo } from '../demo/demo.js';
 import { callApi, createHandlers } from '../service.js';
-import { writableFields } from '../write.js';
+import { writableFields } from '../write/write.js';
 import { snapshot } from './fixtures.js';
 import { fuzzPayload } from './fuzzPayloads.js';
 import { tempArchive } from './tempArchive.js';

@@ -4,11 +4,11 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { Query, Row } from '../api.js';
-import { compileQuery } from '../compileQuery.js';
-import { listProbes } from '../computedFields.js';
+import { compileQuery } from '../query/compileQuery.js';
+import { listProbes } from '../query/computedFields.js';
 import { exportCsv } from '../csv/csvExport.js';
-import { listRecords } from '../query.js';
-import { deleteRecords } from '../write.js';
+import { listRecords } from '../query/query.js';
+import { deleteRecords } from '../write/write.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

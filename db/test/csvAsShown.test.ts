@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { writeCsv } from '../csv/csvExport.js';
 import { importCsv, previewCsvImport } from '../csv/csvImport.js';
-import { listRecords } from '../query.js';
+import { listRecords } from '../query/query.js';
 import { input } from './csvInput.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';

@@ -5,8 +5,8 @@ import { describe, expect, test } from 'vitest';
 import type { Query } from '../api.js';
 import { exportCsv } from '../csv/csvExport.js';
 import { ArchiveError } from '../errors.js';
-import { listRecords } from '../query.js';
-import { saveRecords } from '../write.js';
+import { listRecords } from '../query/query.js';
+import { saveRecords } from '../write/write.js';
 import { tempArchive } from './tempArchive.js';
 
 function readCsv(file: string, delimiter = ','): string[][] {

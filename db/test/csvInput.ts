@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { TableName } from '../api.js';
 import { ArchiveError } from '../errors.js';
-import { listRecords } from '../query.js';
+import { listRecords } from '../query/query.js';
 
 /** The input of previewCsvImport and importCsv for a file's text or bytes. */
 export function input(

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { importCsv, previewCsvImport } from '../csv/csvImport.js';
-import { listRecords } from '../query.js';
-import { undo } from '../write.js';
+import { listRecords } from '../query/query.js';
+import { undo } from '../write/write.js';
 import { input, names } from './csvInput.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';

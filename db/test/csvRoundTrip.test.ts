@@ -5,8 +5,8 @@ import { describe, expect, test } from 'vitest';
 import type { Query, SaveInput, TableName } from '../api.js';
 import { exportCsv } from '../csv/csvExport.js';
 import { importCsv } from '../csv/csvImport.js';
-import { listRecords } from '../query.js';
-import { saveRecords, undo } from '../write.js';
+import { listRecords } from '../query/query.js';
+import { saveRecords, undo } from '../write/write.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

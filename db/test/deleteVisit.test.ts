@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { deleteTrash } from '../emptyTrash.js';
+import { deleteTrash } from '../write/emptyTrash.js';
 import { checkArchive } from '../stats.js';
-import { deleteRecords, redo, restoreRecords, undo } from '../write.js';
+import { deleteRecords, redo, restoreRecords, undo } from '../write/write.js';
 import { create, refusal, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

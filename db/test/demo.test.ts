@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import countries from 'i18n-iso-countries';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { dateSpan } from '../dates.js';
+import { dateSpan } from '../values/dates.js';
 import { generateDemo, type DemoResult } from '../demo/demo.js';
-import { fold } from '../fold.js';
+import { fold } from '../values/fold.js';
 import { schemaSnapshot } from '../schemaSnapshot.js';
 import { column, newArchive, schema } from './demoArchive.js';
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { backupArchive } from '../backup.js';
 import { ArchiveError } from '../errors.js';
 import { openArchive } from '../open.js';
-import { listRecords } from '../query.js';
+import { listRecords } from '../query/query.js';
 import { apiInputSchemas } from '../api.js';
 import { callApi, createHandlers } from '../service.js';
 import { create, snapshot } from './fixtures.js';

@@ -3,13 +3,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { listBackups } from '../backupRotation.js';
-import { emptyTrash } from '../emptyTrash.js';
+import { emptyTrash } from '../write/emptyTrash.js';
 import { backupsDir } from '../preMigrationBackup.js';
-import { listRecords } from '../query.js';
+import { listRecords } from '../query/query.js';
 import { QuerySchema } from '../api.js';
 import { callApi, createHandlers } from '../service.js';
 import { checkArchive } from '../stats.js';
-import { deleteRecords, redo, restoreRecords, saveRecord, undo } from '../write.js';
+import { deleteRecords, redo, restoreRecords, saveRecord, undo } from '../write/write.js';
 import { create, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ArchiveError } from '../errors.js';
-import { saveRecord } from '../write.js';
-import type { WriteContext } from '../write.js';
+import { saveRecord } from '../write/write.js';
+import type { WriteContext } from '../write/write.js';
 
 /** A fixed user and a clock that ticks one second per write, so that times are predictable. */
 export function testContext(): WriteContext {

@@ -2,9 +2,9 @@ import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { generateDemo } from '../demo/demo.js';
-import { FTS_TABLE } from '../fields.js';
+import { FTS_TABLE } from '../query/fields.js';
 import { applyMigrations, listMigrations } from '../migrate.js';
-import { listRecords } from '../query.js';
+import { listRecords } from '../query/query.js';
 import { tempDir, track } from './tempArchive.js';
 import { insert } from './queryFixture.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { generateDemo } from '../demo/demo.js';
-import { recordHistory } from '../history.js';
+import { recordHistory } from '../write/history.js';
 import { callApi, createHandlers } from '../service.js';
-import { deleteRecords, restoreRecords, saveRecord, undo } from '../write.js';
+import { deleteRecords, restoreRecords, saveRecord, undo } from '../write/write.js';
 import { create, refusal, testContext } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { importCsv, previewCsvImport } from '../csv/csvImport.js';
-import { mergeRecords } from '../mergeRecords.js';
+import { mergeRecords } from '../write/mergeRecords.js';
 import { extractDraft } from '../pressRelease/extractDraft.js';
 import { matchDraft } from '../pressRelease/matchDraft.js';
 import { saveDraft } from '../pressRelease/saveDraft.js';

@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { recordHistory } from '../changeLog.js';
-import { mergeRecords } from '../mergeRecords.js';
+import { recordHistory } from '../write/changeLog.js';
+import { mergeRecords } from '../write/mergeRecords.js';
 import { checkArchive } from '../stats.js';
-import { deleteTrash } from '../emptyTrash.js';
-import { deleteRecords, redo, restoreRecords, undo } from '../write.js';
+import { deleteTrash } from '../write/emptyTrash.js';
+import { deleteRecords, redo, restoreRecords, undo } from '../write/write.js';
 import { create, refusal, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractDraft } from '../pressRelease/extractDraft.js';
 import { matchDraft } from '../pressRelease/matchDraft.js';
-import { saveRecord } from '../write.js';
+import { saveRecord } from '../write/write.js';
 import { tempArchive } from './tempArchive.js';
 
 const NO_YEAR =

@@ -7,7 +7,7 @@ import { extractDraft } from '../pressRelease/extractDraft.js';
 import { findOneNamed } from '../namedRecords.js';
 import { matchDraft } from '../pressRelease/matchDraft.js';
 import { saveDraft } from '../pressRelease/saveDraft.js';
-import { undo } from '../write.js';
+import { undo } from '../write/write.js';
 import { tempArchive } from './tempArchive.js';
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');

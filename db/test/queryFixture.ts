@@ -8,8 +8,8 @@ import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { afterEach } from 'vitest';
-import { dateSpan } from '../dates.js';
-import { fold, normalizeText } from '../fold.js';
+import { dateSpan } from '../values/dates.js';
+import { fold, normalizeText } from '../values/fold.js';
 import { applyMigrations, listMigrations } from '../migrate.js';
 
 const cleanups: (() => void)[] = [];

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { Query, Sort } from '../api.js';
 import { ArchiveError } from '../errors.js';
-import { listRecords } from '../query.js';
+import { listRecords } from '../query/query.js';
 import { ids, insert, queryArchive } from './queryFixture.js';
 
 let db: Database;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { Filter } from '../api.js';
-import { listRecords } from '../query.js';
+import { listRecords } from '../query/query.js';
 import { ids, insert, queryArchive } from './queryFixture.js';
 
 let db: Database;

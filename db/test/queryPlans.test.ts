@@ -1,8 +1,8 @@
 import { beforeEach, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { Query } from '../api.js';
-import { compileQuery, inlineParams, type CompileOptions } from '../compileQuery.js';
-import { countRecords, listRecords, plannedQuery } from '../query.js';
+import { compileQuery, inlineParams, type CompileOptions } from '../query/compileQuery.js';
+import { countRecords, listRecords, plannedQuery } from '../query/query.js';
 import { insert, queryArchive } from './queryFixture.js';
 
 let db: Database;

@@ -5,9 +5,9 @@ import DatabaseConstructor from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Query } from '../api.js';
-import { compileQuery } from '../compileQuery.js';
+import { compileQuery } from '../query/compileQuery.js';
 import { ArchiveError } from '../errors.js';
-import { countRecords, listRecords } from '../query.js';
+import { countRecords, listRecords } from '../query/query.js';
 import { insert, queryArchive } from './queryFixture.js';
 
 let db: Database;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { apiInputSchemas } from '../api.js';
-import { listRecords } from '../query.js';
+import { listRecords } from '../query/query.js';
 import { createReaderPool, type ReaderPool } from '../readerPool.js';
 import { startBusyWriter, type BusyWriter } from './busyWriter.js';
 import { create } from './fixtures.js';

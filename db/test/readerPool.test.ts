@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { apiInputSchemas, type ApiResult } from '../api.js';
 import { ArchiveError } from '../errors.js';
 import { openArchive } from '../open.js';
-import { countRecords, listRecords } from '../query.js';
+import { countRecords, listRecords } from '../query/query.js';
 import { createReaderPool, type ReaderPool } from '../readerPool.js';
 import { callApi, createHandlers } from '../service.js';
 import { timeline } from '../timeline/timeline.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION } from '../migrate.js';
 import { archiveStats, checkArchive } from '../stats.js';
-import { deleteRecords } from '../write.js';
+import { deleteRecords } from '../write/write.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

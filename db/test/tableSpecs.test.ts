@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { TABLES } from '../api.js';
-import { tableColumns } from '../recordState.js';
+import { tableColumns } from '../write/recordState.js';
 import { REFERENCES, REQUIRED, writableColumns, writableFields } from '../tableSpecs.js';
 import { tempArchive } from './tempArchive.js';
 

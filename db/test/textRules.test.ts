@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { listRecords } from '../query.js';
-import { saveRecord } from '../write.js';
+import { listRecords } from '../query/query.js';
+import { saveRecord } from '../write/write.js';
 import { create, refusal, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import type { WriteContext } from '../changeLog.js';
-import { redo, saveRecord, undo } from '../write.js';
+import type { WriteContext } from '../write/changeLog.js';
+import { redo, saveRecord, undo } from '../write/write.js';
 import { create, refusal, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

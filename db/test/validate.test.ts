@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { saveRecord } from '../write.js';
+import { saveRecord } from '../write/write.js';
 import { create, refusal, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

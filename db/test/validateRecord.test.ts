@@ -3,8 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { SaveInput } from '../api.js';
 import { ArchiveError } from '../errors.js';
 import { callApi, createHandlers } from '../service.js';
-import { validateRecord } from '../validateRecord.js';
-import { deleteRecords, saveRecord } from '../write.js';
+import { validateRecord } from '../write/validateRecord.js';
+import { deleteRecords, saveRecord } from '../write/write.js';
 import { create, refusal, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

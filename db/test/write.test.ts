@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { deleteRecords, restoreRecords, saveRecord } from '../write.js';
+import { deleteRecords, restoreRecords, saveRecord } from '../write/write.js';
 import type { RecordDetail } from '../api.js';
-import { recordHistory } from '../changeLog.js';
+import { recordHistory } from '../write/changeLog.js';
 import { createHandlers } from '../service.js';
 import { create, refusal, snapshot, testContext } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';

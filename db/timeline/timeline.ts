@@ -12,11 +12,11 @@ import type {
   VisitStatus,
   EventStatus,
 } from '../api.js';
-import { dateSpan } from '../dates.js';
+import { dateSpan } from '../values/dates.js';
 import { ArchiveError } from '../errors.js';
-import { compileQuery } from '../compileQuery.js';
+import { compileQuery } from '../query/compileQuery.js';
 import { oneSnapshot } from '../oneSnapshot.js';
-import { plannedQuery } from '../query.js';
+import { plannedQuery } from '../query/query.js';
 
 /** More visits than a timeline can show apart; the rest is reported, not sent. */
 export const TIMELINE_LIMIT = 250_000;

@@ -6,11 +6,11 @@
  */
 import type Database from 'better-sqlite3';
 import type { Query, TimelineSummary, TimelineSummaryInput } from '../api.js';
-import { compileQuery } from '../compileQuery.js';
+import { compileQuery } from '../query/compileQuery.js';
 import { ArchiveError } from '../errors.js';
-import { fieldSql } from '../fields.js';
+import { fieldSql } from '../query/fields.js';
 import { oneSnapshot } from '../oneSnapshot.js';
-import { plannedQuery } from '../query.js';
+import { plannedQuery } from '../query/query.js';
 import { eventsBetween } from './timeline.js';
 
 /** More cells than this are summed by year instead of by month, to keep the answer small. */

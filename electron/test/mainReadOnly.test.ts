@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openArchive } from '../../db/open.js';
-import { saveRecords } from '../../db/write.js';
+import { saveRecords } from '../../db/write/write.js';
 import { RENDERER_URL } from '../rendererUrl.js';
 import type { FakeElectron } from './fakeElectron.js';
 import { startMain } from './startMain.js';

@@ -6,7 +6,7 @@ import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
 import DatabaseConstructor from 'better-sqlite3';
 import { takeBackup } from '../../db/backupRotation.js';
 import { openArchive } from '../../db/open.js';
-import { saveRecords } from '../../db/write.js';
+import { saveRecords } from '../../db/write/write.js';
 import type { FakeElectron } from './fakeElectron.js';
 import { fileMenuDriver } from './fileMenuDriver.js';
 import { startMain } from './startMain.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openArchive } from '../../db/open.js';
-import { saveRecords } from '../../db/write.js';
+import { saveRecords } from '../../db/write/write.js';
 import {
   clearRecentArchives,
   forgetArchive,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { openArchive } from '../../db/open.js';
-import { saveRecord } from '../../db/write.js';
+import { saveRecord } from '../../db/write/write.js';
 import { checkBatches } from '../crashCheck.js';
 import { crashTest } from '../crashTest.js';
 

@@ -34,7 +34,7 @@ describe('the layering rules', () => {
       "import Database from 'better-sqlite3';",
       "import { ipcRenderer } from 'electron';",
       "import { openArchive } from '../db/open.js';",
-      "import { listRecords } from '../../db/query.js';",
+      "import { listRecords } from '../../db/query/query.js';",
     ];
     for (const line of refused) {
       expect(await restricted('renderer/visits/x.ts', `${line}\n`), line).toHaveLength(1);

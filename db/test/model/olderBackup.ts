@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fold } from '../../fold.js';
+import { fold } from '../../values/fold.js';
 import { listMigrations, MIGRATIONS_DIR } from '../../migrate.js';
 import { openArchive } from '../../open.js';
 import { backupsDir } from '../../preMigrationBackup.js';

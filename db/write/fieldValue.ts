@@ -1,8 +1,8 @@
-import type { FieldInfo } from './api.js';
-import { countryCodeOf } from './countryMatch.js';
-import { isPartialDate, yearZeroProblem } from './dates.js';
-import { normalizeText } from './fold.js';
-import { fieldLabel } from './tableSpecs.js';
+import type { FieldInfo } from '../api.js';
+import { countryCodeOf } from '../values/countryMatch.js';
+import { isPartialDate, yearZeroProblem } from '../values/dates.js';
+import { normalizeText } from '../values/fold.js';
+import { fieldLabel } from '../tableSpecs.js';
 
 /** A field's value as the archive stores it, or the sentence that says why it cannot be. */
 export type FieldResult = { value: string | null } | { problem: string };

@@ -4,15 +4,15 @@
  * trash, all as ONE action so that one undo puts both records and every link back.
  */
 import type { Database } from 'better-sqlite3';
-import { MergeInputSchema } from './api.js';
-import type { MergeInput, MergeResult } from './api.js';
+import { MergeInputSchema } from '../api.js';
+import type { MergeInput, MergeResult } from '../api.js';
 import type { WriteContext } from './changeLog.js';
-import { ArchiveError } from './errors.js';
-import { fold } from './fold.js';
+import { ArchiveError } from '../errors.js';
+import { fold } from '../values/fold.js';
 import { readState } from './recordState.js';
 import type { Participant, RecordState } from './recordState.js';
-import { statement } from './statement.js';
-import { RECORD_NOUN } from './tableSpecs.js';
+import { statement } from '../query/statement.js';
+import { RECORD_NOUN } from '../tableSpecs.js';
 import { parseInput, recordRow, writeTogether } from './writeTogether.js';
 import type { WriteOps } from './writeTogether.js';
 

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { CellValue, TableName } from './api.js';
-import { dateSpan } from './dates.js';
-import { fold } from './fold.js';
-import { LIST_COLUMNS, recordSets } from './tableSpecs.js';
-import { statement } from './statement.js';
+import type { CellValue, TableName } from '../api.js';
+import { dateSpan } from '../values/dates.js';
+import { fold } from '../values/fold.js';
+import { LIST_COLUMNS, recordSets } from '../tableSpecs.js';
+import { statement } from '../query/statement.js';
 
 export interface Participant {
   id?: string;

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { ProblemDetail, TableName } from './api.js';
-import { dateSpan } from './dates.js';
+import type { ProblemDetail, TableName } from '../api.js';
+import { dateSpan } from '../values/dates.js';
 import { columnValue, listValue } from './fieldValue.js';
 import type { RecordState } from './recordState.js';
 import { referenceProblem } from './referenceProblem.js';
@@ -11,8 +11,8 @@ import {
   fieldInfo,
   fieldLabel,
   writableFields,
-} from './tableSpecs.js';
-import { statement } from './statement.js';
+} from '../tableSpecs.js';
+import { statement } from '../query/statement.js';
 import { idList, participantsValue } from './validateSets.js';
 
 /**

@@ -5,17 +5,17 @@
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { SaveInputSchema } from './api.js';
-import type { Row, SaveInput, SaveResult, TableName } from './api.js';
+import { SaveInputSchema } from '../api.js';
+import type { Row, SaveInput, SaveResult, TableName } from '../api.js';
 import { beginAction, logChange, writeStamp } from './changeLog.js';
 import type { Stamp, WriteContext } from './changeLog.js';
-import { ArchiveError } from './errors.js';
+import { ArchiveError } from '../errors.js';
 import { applyState, readState } from './recordState.js';
 import type { RecordState } from './recordState.js';
 import { recordVersion } from './recordVersion.js';
-import { RECORD_NOUN } from './tableSpecs.js';
+import { RECORD_NOUN } from '../tableSpecs.js';
 import { validateSave } from './validate.js';
-import { statement } from './statement.js';
+import { statement } from '../query/statement.js';
 
 /** Direct callers (the demo, imports, tests) get the same input checks as the hosts. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

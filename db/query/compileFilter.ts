@@ -1,6 +1,6 @@
 /**
  * One filter of the query language as a parameterised SQL condition on `t`. Values only ever
- * reach SQLite as parameters; field names only through the registry (db/fields.ts).
+ * reach SQLite as parameters; field names only through the registry (db/query/fields.ts).
  */
 import {
   OPERATORS_BY_KIND,
@@ -8,8 +8,8 @@ import {
   type Operator,
   type ProblemDetail,
   type TableName,
-} from './api.js';
-import type { DateSpan } from './dates.js';
+} from '../api.js';
+import type { DateSpan } from '../values/dates.js';
 import { fieldSql, tableFields, type FieldSql } from './fields.js';
 import {
   equalityValue,

@@ -1,4 +1,4 @@
-import { PARTIAL_DATE_PATTERN } from './api.js';
+import { PARTIAL_DATE_PATTERN } from '../api.js';
 
 /** The first and last day a partial date covers: `2023-09` -> ['2023-09-01', '2023-09-30']. */
 export interface DateSpan {

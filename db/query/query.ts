@@ -3,7 +3,7 @@
  * refused query never reaches SQLite.
  */
 import type Database from 'better-sqlite3';
-import type { CountResult, ListResult, ParsedQuery, Query, Row } from './api.js';
+import type { CountResult, ListResult, ParsedQuery, Query, Row } from '../api.js';
 import {
   compileQuery,
   parseQuery,
@@ -13,8 +13,8 @@ import {
 import { PROBE_LIMIT, listProbes } from './computedFields.js';
 import { rareContainsProbe } from './textMatch.js';
 import { BROAD_SEARCH, searchProbes } from './compileSearch.js';
-import { oneSnapshot } from './oneSnapshot.js';
-import { ArchiveError } from './errors.js';
+import { oneSnapshot } from '../oneSnapshot.js';
+import { ArchiveError } from '../errors.js';
 import type { Scalar } from './filterValues.js';
 
 type Statement = Database.Statement<unknown[], Record<string, unknown>>;

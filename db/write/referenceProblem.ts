@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { TableName } from './api.js';
-import { statement } from './statement.js';
-import { RECORD_NOUN } from './tableSpecs.js';
+import type { TableName } from '../api.js';
+import { statement } from '../query/statement.js';
+import { RECORD_NOUN } from '../tableSpecs.js';
 
 /** Why a reference cannot be written, or null when it points to a live record. */
 export function referenceProblem(

@@ -8,9 +8,9 @@
  * Text fields carry a folded twin built from the stored `_fold` columns, so that text operators
  * compare them as they compare any text (see fold.ts).
  */
-import type { Filter, TableName } from './api.js';
+import type { Filter, TableName } from '../api.js';
 import type { FieldSql } from './fields.js';
-import { fold } from './fold.js';
+import { fold } from '../values/fold.js';
 import { all, marks, term, type SqlTerm } from './sqlTerm.js';
 
 type Override = Partial<Omit<FieldSql, 'name'>>;

@@ -4,11 +4,11 @@
  * meetings that went with it.
  */
 import type { Database } from 'better-sqlite3';
-import { DeleteInputSchema, IdsInputSchema } from './api.js';
-import type { CountResult, DeleteInput, IdsInput } from './api.js';
+import { DeleteInputSchema, IdsInputSchema } from '../api.js';
+import type { CountResult, DeleteInput, IdsInput } from '../api.js';
 import type { WriteContext } from './changeLog.js';
-import { ArchiveError } from './errors.js';
-import { statement } from './statement.js';
+import { ArchiveError } from '../errors.js';
+import { statement } from '../query/statement.js';
 import { parseInput, plural, writeTogether } from './writeTogether.js';
 import type { WriteOps } from './writeTogether.js';
 

@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { PARTICIPANT_SIDES } from './api.js';
-import type { TableName } from './api.js';
+import { PARTICIPANT_SIDES } from '../api.js';
+import type { TableName } from '../api.js';
 import { textValue } from './fieldValue.js';
 import type { Participant } from './recordState.js';
 import { referenceProblem } from './referenceProblem.js';
-import { fieldLabel } from './tableSpecs.js';
+import { fieldLabel } from '../tableSpecs.js';
 
 export type Report = (path: string, message: string) => void;
 

@@ -5,7 +5,7 @@
  * Every expression refers to the queried table as `t`; joined display fields use `j` inside their
  * own subquery, so they can be compared and sorted without a JOIN that would repeat rows.
  */
-import { TABLE_FIELDS, type FieldKind, type Sort, type TableName } from './api.js';
+import { TABLE_FIELDS, type FieldKind, type Sort, type TableName } from '../api.js';
 import { COMPUTED_FIELDS, type ListMatch } from './computedFields.js';
 
 /** How the query language reaches a field that lives in another table (a display name). */

@@ -2,7 +2,7 @@
  * The search box as SQL: the user's words, whatever punctuation they hold, become an FTS5 query
  * that cannot be a syntax error, ANDed with the filters.
  */
-import type { TableName } from './api.js';
+import type { TableName } from '../api.js';
 import type { SqlTerm } from './sqlTerm.js';
 import { anyTextContains } from './textMatch.js';
 import { FTS_TABLE } from './fields.js';

@@ -1,8 +1,8 @@
 import os from 'node:os';
 import type { Database } from 'better-sqlite3';
-import type { ChangeSummary, TableName } from './api.js';
+import type { ChangeSummary, TableName } from '../api.js';
 import type { RecordState } from './recordState.js';
-import { statement } from './statement.js';
+import { statement } from '../query/statement.js';
 
 /** Who writes and when; tests and imports pass their own. */
 export interface WriteContext {

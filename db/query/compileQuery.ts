@@ -11,12 +11,12 @@ import {
   type ParsedQuery,
   type ProblemDetail,
   type Query,
-} from './api.js';
+} from '../api.js';
 import { compileFilter } from './compileFilter.js';
 import type { SqlTerm } from './sqlTerm.js';
 import { compileSearch } from './compileSearch.js';
 import { anchorSql, keysetRuns, type SortKey } from './keysetPage.js';
-import { ArchiveError } from './errors.js';
+import { ArchiveError } from '../errors.js';
 import { DEFAULT_SORT, LIVE_INDEX, fieldSql, tableFields, type FieldSql } from './fields.js';
 import type { Scalar } from './filterValues.js';
 

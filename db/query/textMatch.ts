@@ -1,9 +1,9 @@
 /**
  * The text operators of the query language (contains, equals, in) as SQL on folded text.
  */
-import type { Filter, TableName } from './api.js';
+import type { Filter, TableName } from '../api.js';
 import { fieldSql, tableFields, type FieldSql } from './fields.js';
-import { fold } from './fold.js';
+import { fold } from '../values/fold.js';
 import { marks, term, type SqlTerm } from './sqlTerm.js';
 
 /** How a filter may be planned, from what the query is and what the archive holds. */

@@ -4,12 +4,12 @@
  * the screen names them).
  */
 import type { Database } from 'better-sqlite3';
-import type { FieldChange, HistoryEntry, RecordRef, TableName } from './api.js';
-import { TABLE_FIELDS } from './api.js';
+import type { FieldChange, HistoryEntry, RecordRef, TableName } from '../api.js';
+import { TABLE_FIELDS } from '../api.js';
 import { recordHistory as changeRows, type ChangeRow } from './changeLog.js';
-import { ArchiveError } from './errors.js';
-import { RECORD_NOUN, recordSets } from './tableSpecs.js';
-import { statement } from './statement.js';
+import { ArchiveError } from '../errors.js';
+import { RECORD_NOUN, recordSets } from '../tableSpecs.js';
+import { statement } from '../query/statement.js';
 
 /**
  * Columns the archive keeps for itself: they change with every write, or say what `op` already

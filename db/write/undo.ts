@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { UndoResult } from './api.js';
+import type { UndoResult } from '../api.js';
 import { changeSummary, firstUndoneTxn, lastDoneTxn } from './changeLog.js';
 import type { ChangeRow, WriteContext } from './changeLog.js';
-import { ArchiveError } from './errors.js';
+import { ArchiveError } from '../errors.js';
 import { applyState, readState } from './recordState.js';
 import type { RecordState } from './recordState.js';
-import { statement } from './statement.js';
-import { RECORD_NOUN } from './tableSpecs.js';
+import { statement } from '../query/statement.js';
+import { RECORD_NOUN } from '../tableSpecs.js';
 import { refuseIfChangedSince } from './undoConflict.js';
 
 function parseState(json: string | null): RecordState | null {

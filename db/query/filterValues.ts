@@ -2,10 +2,10 @@
  * The values of a filter as SQL compares them: partial dates as spans, country names or codes as
  * codes, numbers as numbers. Each function answers a value or a sentence saying what is wrong.
  */
-import { countryCodeOf } from './countryMatch.js';
-import { dateSpan, yearZeroProblem, type DateSpan } from './dates.js';
+import { countryCodeOf } from '../values/countryMatch.js';
+import { dateSpan, yearZeroProblem, type DateSpan } from '../values/dates.js';
 import type { FieldSql } from './fields.js';
-import { fold } from './fold.js';
+import { fold } from '../values/fold.js';
 
 export type Scalar = string | number;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { ChangeRow } from './changeLog.js';
-import { ArchiveError } from './errors.js';
+import { ArchiveError } from '../errors.js';
 import type { RecordState } from './recordState.js';
-import { statement } from './statement.js';
-import { RECORD_NOUN } from './tableSpecs.js';
+import { statement } from '../query/statement.js';
+import { RECORD_NOUN } from '../tableSpecs.js';
 
 /**
  * Whether the record holds what a logged state says, in every column the state names that the

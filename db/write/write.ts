@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { SaveInput, SaveResult } from './api.js';
+import type { SaveInput, SaveResult } from '../api.js';
 import type { WriteContext } from './changeLog.js';
 import { writeTogether } from './writeTogether.js';
 
 export type { WriteContext } from './changeLog.js';
 export { redo, undo } from './undo.js';
-export { writableFields } from './tableSpecs.js';
+export { writableFields } from '../tableSpecs.js';
 export { recordRow, writeTogether } from './writeTogether.js';
 export type { WriteOps } from './writeTogether.js';
 export { deleteRecords, restoreRecords } from './deleteRecords.js';

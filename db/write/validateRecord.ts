@@ -3,11 +3,11 @@
  * a form can show them beside its fields as the user types, before anything is saved.
  */
 import type { Database } from 'better-sqlite3';
-import type { SaveInput, ValidationResult } from './api.js';
-import { ArchiveError } from './errors.js';
+import type { SaveInput, ValidationResult } from '../api.js';
+import { ArchiveError } from '../errors.js';
 import { readState } from './recordState.js';
 import { recordVersion } from './recordVersion.js';
-import { RECORD_NOUN } from './tableSpecs.js';
+import { RECORD_NOUN } from '../tableSpecs.js';
 import { validateSave } from './validate.js';
 
 /** Stands for the id a new record would get: no record has it, so no check can match it. */
