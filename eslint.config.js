@@ -98,12 +98,12 @@ export default defineConfig(
     ignores: [
       '**/test/**',
       'db/migrate.ts', // the migrations' SQL
-      'db/preMigrationBackup.ts', // its own backup file, before anything opens it
-      'db/startupRecovery.ts', // a backup's copy, before it is put in place
+      'db/backup/preMigrationBackup.ts', // its own backup file, before anything opens it
+      'db/open/startupRecovery.ts', // a backup's copy, before it is put in place
       'db/csv/csvExport.ts', // the CSV file being written
       'db/pressRelease/readPressRelease.ts', // the press release named
-      'db/openArchiveOrReadOnly.ts', // a copy, when no connection of ours could open the file
-      'db/archiveLocation.ts', // /proc/mounts
+      'db/open/openArchiveOrReadOnly.ts', // a copy, when no connection of ours could open the file
+      'db/files/archiveLocation.ts', // /proc/mounts
       'cli/commands/importCsv.ts', // the CSV named, read before the archive is opened
       'cli/packageVersion.ts',
       'cli/staticFiles.ts',
@@ -111,9 +111,9 @@ export default defineConfig(
       'electron/recentArchives.ts',
       'electron/appProtocol.ts', // the renderer's own files
       'cli/launchPage.ts', // the page that opens the browser
-      'db/backup.ts', // a new backup file, made before SQLite writes into it
-      'db/backupFolderChoices.ts', // the list of chosen backups folders
-      'db/privateFiles.ts', // a new archive file, made before any connection opens it
+      'db/backup/backup.ts', // a new backup file, made before SQLite writes into it
+      'db/backup/backupFolderChoices.ts', // the list of chosen backups folders
+      'db/files/privateFiles.ts', // a new archive file, made before any connection opens it
     ],
     rules: {
       'no-restricted-syntax': [

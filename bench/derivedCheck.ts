@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { derivedProblems } from '../db/derivedCheck.js';
+import { derivedProblems } from '../db/check/derivedCheck.js';
 import { generateDemo } from '../db/demo/demo.js';
-import { openArchive } from '../db/open.js';
+import { openArchive } from '../db/open/open.js';
 import { timeRuns } from './timing.js';
 
 const SIZES = [20, 100, 1_000, 10_000];

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { generateDemo } from '../db/demo/demo.js';
-import { openArchive } from '../db/open.js';
+import { openArchive } from '../db/open/open.js';
 
 export interface GenerationFigures {
   visits: number;

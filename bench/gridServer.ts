@@ -4,7 +4,7 @@
  * daily backup it would write beside it. Prints the address line `archive serve` prints. Run by bench/gridArchive.ts.
  */
 import { startWebServer } from '../cli/webServer.js';
-import { openArchive } from '../db/open.js';
+import { openArchive } from '../db/open/open.js';
 
 const [file, rendererDir] = process.argv.slice(2);
 if (!file || !rendererDir) throw new Error('Usage: gridServer.ts <archive> <renderer dir>');

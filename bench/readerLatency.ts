@@ -1,14 +1,14 @@
 /**
  * How long a page of a table and a save wait while a long count runs, answered on the host's own
- * thread and then by the reader threads (db/readerPool.ts): `npx tsx bench/readerLatency.ts
+ * thread and then by the reader threads (db/readers/readerPool.ts): `npx tsx bench/readerLatency.ts
  * [topics]` (1,000,000 topics unless given), in a temporary archive removed afterwards.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openArchive } from '../db/open.js';
+import { openArchive } from '../db/open/open.js';
 import { apiInputSchemas } from '../db/api.js';
-import { createReaderPool, type ReaderPool } from '../db/readerPool.js';
+import { createReaderPool, type ReaderPool } from '../db/readers/readerPool.js';
 import { callApi, createHandlers, type Handlers } from '../db/service.js';
 import { fillTopics, SLOW_COUNT } from '../db/test/manyTopics.js';
 

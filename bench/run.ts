@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { inlineParams } from '../db/query/compileQuery.js';
-import { openArchive } from '../db/open.js';
+import { openArchive } from '../db/open/open.js';
 import { countRecords, listRecords, plannedQuery } from '../db/query/query.js';
 import { cliSection } from './cliStart.js';
 import { measureExport, renderExport, withExportSection } from './exportMeasure.js';

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { startArchiveServer, type ArchiveServer } from '../e2e/archiveServer.js';
 import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
-import { openArchive } from '../db/open.js';
+import { openArchive } from '../db/open/open.js';
 import { timelineSummary } from '../db/timeline/timelineSummary.js';
 import { generateArchive } from './generation.js';
 

@@ -10,8 +10,8 @@ import type http from 'node:http';
 import type { Database } from 'better-sqlite3';
 import type { CsvExportAnswer } from '../db/api.js';
 import { checkExportQuery, writeCsv } from '../db/csv/csvExport.js';
-import { openArchive } from '../db/open.js';
-import type { ReaderPool } from '../db/readerPool.js';
+import { openArchive } from '../db/open/open.js';
+import type { ReaderPool } from '../db/readers/readerPool.js';
 import type { ApiInput } from '../db/service.js';
 
 const TICKET_LIFE_MS = 60_000;

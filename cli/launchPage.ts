@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PRIVATE_FILE } from '../db/privateFiles.js';
+import { PRIVATE_FILE } from '../db/files/privateFiles.js';
 
 export interface LaunchPage {
   /** The page's file:// address, for the browser's command line. */

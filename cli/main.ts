@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { backupChoicesFileIn, useBackupChoicesFile } from '../db/backupFolderChoices.js';
+import { backupChoicesFileIn, useBackupChoicesFile } from '../db/backup/backupFolderChoices.js';
 import { toApiError } from '../db/errors.js';
 import { appDataFolder } from './archivePath.js';
 import { CLI_COMMANDS as COMMANDS, type CliCommandEntry } from './cliCommands.js';

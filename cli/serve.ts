@@ -4,10 +4,10 @@ import type { CliIo } from './cliIo.js';
 import { writeLaunchPage, type LaunchPage } from './launchPage.js';
 import { findRendererDir } from './rendererDir.js';
 import { startWebServer, type WebServer } from './webServer.js';
-import { backupIfDue } from '../db/backupRotation.js';
-import { checkInBackground } from '../db/checkInBackground.js';
+import { backupIfDue } from '../db/backup/backupRotation.js';
+import { checkInBackground } from '../db/check/checkInBackground.js';
 import { toApiError } from '../db/errors.js';
-import { openArchiveOrReadOnly } from '../db/openArchiveOrReadOnly.js';
+import { openArchiveOrReadOnly } from '../db/open/openArchiveOrReadOnly.js';
 import { checkLocation } from './withArchive.js';
 
 export interface ServeOptions {

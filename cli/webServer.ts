@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Database from 'better-sqlite3';
 import { SessionIdSchema, type ApiError, type ErrorCode, type ReadOnlyState } from '../db/api.js';
-import { createReaderPool, type ReaderPool } from '../db/readerPool.js';
+import { createReaderPool, type ReaderPool } from '../db/readers/readerPool.js';
 import { readOnlyHandlers } from '../db/readOnlyHandlers.js';
 import { callApi, createHandlers, type Handlers } from '../db/service.js';
 import { DOWNLOAD_PREFIX, csvDownloads } from './csvDownloads.js';

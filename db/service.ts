@@ -13,8 +13,8 @@ import {
   type ApiResult,
   type CsvExportAnswer,
 } from './api.js';
-import { backUpNow, backupEntries, restoreNamedBackup } from './backupApi.js';
-import { backupFolderInfo, setBackupFolder, type PickFolder } from './chooseBackupFolder.js';
+import { backUpNow, backupEntries, restoreNamedBackup } from './backup/backupApi.js';
+import { backupFolderInfo, setBackupFolder, type PickFolder } from './backup/chooseBackupFolder.js';
 import { importCsv, previewCsvImport } from './csv/csvImport.js';
 import { generateDemo } from './demo/demo.js';
 import { emptyTrash } from './write/emptyTrash.js';
@@ -23,14 +23,14 @@ import { mergeRecords } from './write/mergeRecords.js';
 import { CHANGES_ARCHIVE } from './readOnlyHandlers.js';
 import { recordHistory } from './write/history.js';
 import { countRecords, listRecords } from './query/query.js';
-import type { ReaderPool } from './readerPool.js';
+import type { ReaderPool } from './readers/readerPool.js';
 import { recordVersion } from './write/recordVersion.js';
-import { relatedRecords } from './relatedRecords.js';
-import { deleteView, listViews, saveView } from './savedViews.js';
-import { archiveStats } from './stats.js';
+import { relatedRecords } from './records/relatedRecords.js';
+import { deleteView, listViews, saveView } from './settings/savedViews.js';
+import { archiveStats } from './check/stats.js';
 import { timeline } from './timeline/timeline.js';
 import { timelineSummary } from './timeline/timelineSummary.js';
-import { getUiState, putUiState } from './uiState.js';
+import { getUiState, putUiState } from './settings/uiState.js';
 import { validateRecord } from './write/validateRecord.js';
 import { whenWritable } from './write/writeGate.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write/write.js';

@@ -1,8 +1,8 @@
 import type { BrowserWindow } from 'electron';
 import type Database from 'better-sqlite3';
-import type { OpenedArchive } from '../db/openArchiveOrReadOnly.js';
+import type { OpenedArchive } from '../db/open/openArchiveOrReadOnly.js';
 import { readOnlyHandlers } from '../db/readOnlyHandlers.js';
-import { createReaderPool } from '../db/readerPool.js';
+import { createReaderPool } from '../db/readers/readerPool.js';
 import { createHandlers } from '../db/service.js';
 import { backupFolderDialog } from './backupFolderDialog.js';
 import { csvSaveDialog } from './csvSaveDialog.js';

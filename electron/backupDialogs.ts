@@ -1,15 +1,15 @@
 import { dialog } from 'electron';
 import type { BrowserWindow, MessageBoxOptions } from 'electron';
 import type Database from 'better-sqlite3';
-import { archiveFileOf } from '../db/archiveFileOf.js';
-import { takeBackup } from '../db/backupRotation.js';
+import { archiveFileOf } from '../db/files/archiveFileOf.js';
+import { takeBackup } from '../db/backup/backupRotation.js';
 import { toApiError } from '../db/errors.js';
-import { openBeside } from '../db/openBeside.js';
-import { backupsFolderFor } from '../db/backupsFolder.js';
-import { setBackupFolder } from '../db/chooseBackupFolder.js';
+import { openBeside } from '../db/open/openBeside.js';
+import { backupsFolderFor } from '../db/backup/backupsFolder.js';
+import { setBackupFolder } from '../db/backup/chooseBackupFolder.js';
 import { backupFolderDialog } from './backupFolderDialog.js';
-import { inspectBackup, restoreBackup } from '../db/restoreBackup.js';
-import type { BackupSummary } from '../db/restoreBackup.js';
+import { inspectBackup, restoreBackup } from '../db/backup/restoreBackup.js';
+import type { BackupSummary } from '../db/backup/restoreBackup.js';
 
 type CurrentWindow = () => BrowserWindow | undefined;
 

@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow } from 'electron';
-import type { PickFolder } from '../db/chooseBackupFolder.js';
+import type { PickFolder } from '../db/backup/chooseBackupFolder.js';
 
 /**
  * The desktop's way to choose another backups folder: the system's folder dialog, run in main,

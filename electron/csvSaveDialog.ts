@@ -1,9 +1,9 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { CsvExportAnswer } from '../db/api.js';
 import { exportCsv } from '../db/csv/csvExport.js';
-import { openArchive } from '../db/open.js';
-import { checkOutputPath } from '../db/outputPath.js';
-import type { ReaderPool } from '../db/readerPool.js';
+import { openArchive } from '../db/open/open.js';
+import { checkOutputPath } from '../db/files/outputPath.js';
+import type { ReaderPool } from '../db/readers/readerPool.js';
 import type { ApiInput } from '../db/service.js';
 import { nativeBindingFor } from './nativeBinding.js';
 

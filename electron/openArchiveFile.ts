@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dialog } from 'electron';
 import { toApiError } from '../db/errors.js';
-import { openArchiveOrReadOnly, type OpenedArchive } from '../db/openArchiveOrReadOnly.js';
-import { backupsFolderFor } from '../db/backupsFolder.js';
-import { createPrivateArchive, makePrivateFolder } from '../db/privateFiles.js';
+import { openArchiveOrReadOnly, type OpenedArchive } from '../db/open/openArchiveOrReadOnly.js';
+import { backupsFolderFor } from '../db/backup/backupsFolder.js';
+import { createPrivateArchive, makePrivateFolder } from '../db/files/privateFiles.js';
 import { offerBackupForDamaged } from './startupSafety.js';
 
 export interface OpenFileOptions {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PRIVATE_FILE, makePrivateFolder } from '../db/privateFiles.js';
+import { PRIVATE_FILE, makePrivateFolder } from '../db/files/privateFiles.js';
 
 /** How many archives File > Open Recent remembers. */
 export const RECENT_LIMIT = 10;

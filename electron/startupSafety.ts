@@ -1,12 +1,12 @@
 import { dialog } from 'electron';
 import DatabaseConstructor from 'better-sqlite3';
 import type Database from 'better-sqlite3';
-import { archiveLocationWarning } from '../db/archiveLocation.js';
-import { backupIfDue } from '../db/backupRotation.js';
+import { archiveLocationWarning } from '../db/files/archiveLocation.js';
+import { backupIfDue } from '../db/backup/backupRotation.js';
 import { toApiError } from '../db/errors.js';
-import { backupsFolderFor } from '../db/backupsFolder.js';
-import type { OpenReadonly } from '../db/restoreBackup.js';
-import { installBackup, newestGoodBackup, setAsideCorrupt } from '../db/startupRecovery.js';
+import { backupsFolderFor } from '../db/backup/backupsFolder.js';
+import type { OpenReadonly } from '../db/backup/restoreBackup.js';
+import { installBackup, newestGoodBackup, setAsideCorrupt } from '../db/open/startupRecovery.js';
 import { describeBackup } from './backupDialogs.js';
 
 /**

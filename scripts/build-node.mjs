@@ -48,9 +48,9 @@ const entries = [
     },
     migrations: path.join(outdir, 'electron/migrations'),
   },
-  // Reader threads start from a file beside the bundle that starts them (db/startReaderThread.ts).
+  // Reader threads start from a file beside the bundle that starts them (db/readers/startReaderThread.ts).
   ...['cli', 'electron'].map((folder) => ({
-    source: 'db/readerWorker.ts',
+    source: 'db/readers/readerWorker.ts',
     options: {
       format: 'esm',
       packages: 'external',

@@ -2,7 +2,7 @@
 // archive's write path, one transaction each (a visit and its meetings), and prints
 // `batch <id> <size>` only after the batch has committed. `migrate <archive> <migrations>`:
 // opens an archive that a folder of migrations upgrades, and prints `migrated` when done.
-import { openArchive } from '../db/open.js';
+import { openArchive } from '../db/open/open.js';
 import { saveRecord } from '../db/write/write.js';
 
 function writeBatches(file: string, run: string): never {

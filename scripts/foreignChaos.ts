@@ -10,8 +10,8 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { openArchive } from '../db/open.js';
-import { checkArchive } from '../db/stats.js';
+import { openArchive } from '../db/open/open.js';
+import { checkArchive } from '../db/check/stats.js';
 import { httpRequest } from '../cli/test/httpRequest.js';
 import { startWebServer } from '../cli/webServer.js';
 

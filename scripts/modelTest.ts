@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openArchive } from '../db/open.js';
+import { openArchive } from '../db/open/open.js';
 import { runModel } from '../db/test/model/modelRun.js';
 
 const { values } = parseArgs({

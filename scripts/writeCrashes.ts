@@ -1,7 +1,7 @@
 // Kills a writer of the archive at random moments and checks the archive after every kill.
 import path from 'node:path';
 import { createRandom } from '../db/demo/demoRandom.js';
-import { openArchive } from '../db/open.js';
+import { openArchive } from '../db/open/open.js';
 import { checkBatches } from './crashCheck.js';
 import { runAndKill } from './crashRun.js';
 

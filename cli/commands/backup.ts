@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupArchive } from '../../db/backup.js';
-import { checkOutputPath } from '../../db/outputPath.js';
+import { backupArchive } from '../../db/backup/backup.js';
+import { checkOutputPath } from '../../db/files/outputPath.js';
 import { archiveLocation } from '../archivePath.js';
 import type { CliCommand } from '../cliCommand.js';
 import { CliError, UsageError } from '../cliError.js';

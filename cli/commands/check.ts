@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { repairDerived } from '../../db/repairDerived.js';
-import { checkArchive, derivedSentences } from '../../db/stats.js';
+import { repairDerived } from '../../db/check/repairDerived.js';
+import { checkArchive, derivedSentences } from '../../db/check/stats.js';
 import { archiveLocation } from '../archivePath.js';
 import type { CliCommand } from '../cliCommand.js';
 import type { CliIo } from '../cliIo.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { API_METHODS, type ApiMethod } from '../../db/api.js';
-import { openArchive } from '../../db/open.js';
+import { openArchive } from '../../db/open/open.js';
 import { callApi, createHandlers, type Handlers } from '../../db/service.js';
 import { archiveDigest } from './archiveDigest.js';
 import { tempDir } from './testIo.js';

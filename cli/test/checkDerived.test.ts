@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { backupsDir } from '../../db/preMigrationBackup.js';
-import { openArchive } from '../../db/open.js';
+import { backupsDir } from '../../db/backup/preMigrationBackup.js';
+import { openArchive } from '../../db/open/open.js';
 import { create } from '../../db/test/fixtures.js';
 import { run, tempDir } from './testIo.js';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openArchive } from '../../db/open.js';
+import { openArchive } from '../../db/open/open.js';
 import { saveRecords } from '../../db/write/write.js';
 import { startWebServer, type WebServer } from '../webServer.js';
 import { httpRequest } from './httpRequest.js';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Row } from '../../db/api.js';
-import { openArchive } from '../../db/open.js';
-import { participantLabel } from '../../db/relatedRecords.js';
+import { openArchive } from '../../db/open/open.js';
+import { participantLabel } from '../../db/records/relatedRecords.js';
 import { callApi, createHandlers, type Handlers } from '../../db/service.js';
 import { tempDir } from './testIo.js';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { listBackups } from '../../db/backupRotation.js';
+import { listBackups } from '../../db/backup/backupRotation.js';
 import { run, tempDir } from './testIo.js';
 
 let dir: string;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openArchive } from '../../db/open.js';
+import { openArchive } from '../../db/open/open.js';
 import { run, tempDir } from './testIo.js';
 
 let dir: string;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { openArchive } from '../../db/open.js';
+import { openArchive } from '../../db/open/open.js';
 import { startWebServer, type WebServer } from '../webServer.js';
 import { httpRequest, type HttpAnswer } from './httpRequest.js';
 import { tempDir } from './testIo.js';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openArchive } from '../../db/open.js';
+import { openArchive } from '../../db/open/open.js';
 import { startWebServer, type WebServer } from '../webServer.js';
 import { archiveDigest } from './archiveDigest.js';
 import { httpRequest } from './httpRequest.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openArchive } from '../../db/open.js';
+import { openArchive } from '../../db/open/open.js';
 import { startWebServer, type WebServer } from '../webServer.js';
 import { httpRequest } from './httpRequest.js';
 import { tempDir } from './testIo.js';

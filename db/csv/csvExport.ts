@@ -19,7 +19,7 @@ import { countryDisplayName } from '../values/countryMatch.js';
 import { DELIMITERS, csvCell, type DelimiterName } from './csvCell.js';
 import { ArchiveError } from '../errors.js';
 import { fieldSql } from '../query/fields.js';
-import { checkOutputPath } from '../outputPath.js';
+import { checkOutputPath } from '../files/outputPath.js';
 import { countRecords, wholeQuery } from '../query/query.js';
 import { shownChoice, shownDate } from '../values/shownDate.js';
 import { LIST_COLUMNS } from '../tableSpecs.js';

@@ -7,7 +7,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { CsvImportInput, CsvImportPreview } from '../api.js';
-import { backupBefore } from '../backupRotation.js';
+import { backupBefore } from '../backup/backupRotation.js';
 import { planCsvImport } from './csvImportPlan.js';
 import { ArchiveError } from '../errors.js';
 import { RECORD_NOUN } from '../tableSpecs.js';

@@ -10,7 +10,7 @@ import { columnLabel } from '../columnLabels.js';
 import type { NamedReference } from './csvColumns.js';
 import { dateSpan } from '../values/dates.js';
 import { fold } from '../values/fold.js';
-import { findNamed } from '../namedRecords.js';
+import { findNamed } from '../records/namedRecords.js';
 import { statement } from '../query/statement.js';
 
 /** A record of the archive (`id`), a row of the same file (`row`, by index), or why neither. */

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { findOneNamed } from '../namedRecords.js';
+import { findOneNamed } from '../records/namedRecords.js';
 import type { Draft, DraftParticipant } from './draft.js';
 
 function matchParticipant(db: Database, p: DraftParticipant): DraftParticipant {

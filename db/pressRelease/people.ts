@@ -1,4 +1,4 @@
-import { initialAndSurname } from '../namedRecords.js';
+import { initialAndSurname } from '../records/namedRecords.js';
 import { cityCountry, countryCode } from './gazetteer.js';
 import { HONORIFIC, ORG_WORD, TITLE_WORD } from './roles.js';
 

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { SaveInput, SaveResult } from '../api.js';
-import { backupBefore } from '../backupRotation.js';
+import { backupBefore } from '../backup/backupRotation.js';
 import { fold } from '../values/fold.js';
-import { findOneNamed } from '../namedRecords.js';
+import { findOneNamed } from '../records/namedRecords.js';
 import { statement } from '../query/statement.js';
 import { saveTogether, type WriteContext } from '../write/write.js';
 import type { Draft, DraftParticipant } from './draft.js';

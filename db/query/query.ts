@@ -13,7 +13,7 @@ import {
 import { PROBE_LIMIT, listProbes } from './computedFields.js';
 import { rareContainsProbe } from './textMatch.js';
 import { BROAD_SEARCH, searchProbes } from './compileSearch.js';
-import { oneSnapshot } from '../oneSnapshot.js';
+import { oneSnapshot } from '../readers/oneSnapshot.js';
 import { ArchiveError } from '../errors.js';
 import type { Scalar } from './filterValues.js';
 

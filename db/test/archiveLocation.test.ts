@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { archiveLocationWarning } from '../archiveLocation.js';
+import { archiveLocationWarning } from '../files/archiveLocation.js';
 
 const mounts = [
   { dir: '/', type: 'ext4' },

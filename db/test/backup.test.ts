@@ -3,8 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { ArchiveError } from '../errors.js';
-import { backupArchive } from '../backup.js';
-import { openArchive } from '../open.js';
+import { backupArchive } from '../backup/backup.js';
+import { openArchive } from '../open/open.js';
 import { create } from './fixtures.js';
 import { tempArchive, track } from './tempArchive.js';
 

@@ -8,8 +8,8 @@ import {
   listBackups,
   takeBackup,
   type BackupInfo,
-} from '../backupRotation.js';
-import { backupsDir } from '../preMigrationBackup.js';
+} from '../backup/backupRotation.js';
+import { backupsDir } from '../backup/preMigrationBackup.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { openArchive } from '../open.js';
+import { openArchive } from '../open/open.js';
 import { create } from './fixtures.js';
 import { tempDir } from './tempArchive.js';
 

@@ -3,7 +3,7 @@
  * stdout: run by the tests in a process of their own, as an unprivileged user when they run as
  * root (for whom no folder is read-only).
  */
-import { openArchiveOrReadOnly } from '../openArchiveOrReadOnly.js';
+import { openArchiveOrReadOnly } from '../open/openArchiveOrReadOnly.js';
 import { readOnlyHandlers } from '../readOnlyHandlers.js';
 import { callApi, createHandlers } from '../service.js';
 

@@ -9,7 +9,7 @@ import {
   listBackups,
   takeBackup,
   type BackupInfo,
-} from '../backupRotation.js';
+} from '../backup/backupRotation.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkInBackground } from '../checkInBackground.js';
-import { openArchive } from '../open.js';
+import { checkInBackground } from '../check/checkInBackground.js';
+import { openArchive } from '../open/open.js';
 import { damagedAtTheEnd } from './damagedArchive.js';
 import { tempArchive } from './tempArchive.js';
 

@@ -4,8 +4,8 @@
  * stdout. Run by the tests as an unprivileged user when they run as root.
  */
 import path from 'node:path';
-import { useBackupChoicesFile } from '../backupFolderChoices.js';
-import { openArchiveOrReadOnly } from '../openArchiveOrReadOnly.js';
+import { useBackupChoicesFile } from '../backup/backupFolderChoices.js';
+import { openArchiveOrReadOnly } from '../open/openArchiveOrReadOnly.js';
 import { readOnlyHandlers } from '../readOnlyHandlers.js';
 import { callApi, createHandlers } from '../service.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import { listBackups } from '../backupRotation.js';
+import { listBackups } from '../backup/backupRotation.js';
 import { importCsv, previewCsvImport } from '../csv/csvImport.js';
 import { listRecords } from '../query/query.js';
 import { undo } from '../write/write.js';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { deleteTrash } from '../write/emptyTrash.js';
-import { checkArchive } from '../stats.js';
+import { checkArchive } from '../check/stats.js';
 import { deleteRecords, redo, restoreRecords, undo } from '../write/write.js';
 import { create, refusal, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { afterAll } from 'vitest';
-import { openArchive } from '../open.js';
+import { openArchive } from '../open/open.js';
 
 const dirs: string[] = [];
 const opened: Database[] = [];

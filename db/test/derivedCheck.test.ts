@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { derivedProblems } from '../derivedCheck.js';
-import { openArchive } from '../open.js';
-import { rebuildDerived } from '../repairDerived.js';
+import { derivedProblems } from '../check/derivedCheck.js';
+import { openArchive } from '../open/open.js';
+import { rebuildDerived } from '../check/repairDerived.js';
 import { deleteRecords } from '../write/write.js';
 import { create, snapshot } from './fixtures.js';
 import { tempArchive, track } from './tempArchive.js';

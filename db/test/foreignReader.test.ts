@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { apiInputSchemas } from '../api.js';
-import { openArchive } from '../open.js';
-import { createReaderPool, type ReaderPool } from '../readerPool.js';
+import { openArchive } from '../open/open.js';
+import { createReaderPool, type ReaderPool } from '../readers/readerPool.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 

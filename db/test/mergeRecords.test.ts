@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { recordHistory } from '../write/changeLog.js';
 import { mergeRecords } from '../write/mergeRecords.js';
-import { checkArchive } from '../stats.js';
+import { checkArchive } from '../check/stats.js';
 import { deleteTrash } from '../write/emptyTrash.js';
 import { deleteRecords, redo, restoreRecords, undo } from '../write/write.js';
 import { create, refusal, snapshot } from './fixtures.js';

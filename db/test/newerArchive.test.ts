@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ArchiveError } from '../errors.js';
 import { SCHEMA_VERSION } from '../migrate.js';
-import { openArchive } from '../open.js';
-import { openArchiveOrReadOnly } from '../openArchiveOrReadOnly.js';
+import { openArchive } from '../open/open.js';
+import { openArchiveOrReadOnly } from '../open/openArchiveOrReadOnly.js';
 import { tempArchive, tempDir } from './tempArchive.js';
 
 function digest(file: string): string {

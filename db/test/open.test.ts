@@ -4,10 +4,10 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { backupArchive } from '../backup.js';
+import { backupArchive } from '../backup/backup.js';
 import { ArchiveError } from '../errors.js';
 import { MIGRATIONS_DIR, SCHEMA_VERSION } from '../migrate.js';
-import { openArchive } from '../open.js';
+import { openArchive } from '../open/open.js';
 import { tempArchive, tempDir, track } from './tempArchive.js';
 
 function sha256(file: string): string {

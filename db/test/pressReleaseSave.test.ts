@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { extractDraft } from '../pressRelease/extractDraft.js';
-import { findOneNamed } from '../namedRecords.js';
+import { findOneNamed } from '../records/namedRecords.js';
 import { matchDraft } from '../pressRelease/matchDraft.js';
 import { saveDraft } from '../pressRelease/saveDraft.js';
 import { undo } from '../write/write.js';

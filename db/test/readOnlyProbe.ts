@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { openArchiveOrReadOnly } from '../openArchiveOrReadOnly.js';
+import { openArchiveOrReadOnly } from '../open/openArchiveOrReadOnly.js';
 import { readOnlyHandlers } from '../readOnlyHandlers.js';
 import { callApi, createHandlers } from '../service.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { apiInputSchemas } from '../api.js';
 import { listRecords } from '../query/query.js';
-import { createReaderPool, type ReaderPool } from '../readerPool.js';
+import { createReaderPool, type ReaderPool } from '../readers/readerPool.js';
 import { startBusyWriter, type BusyWriter } from './busyWriter.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { generateDemo } from '../demo/demo.js';
-import { RELATED_LIMIT, meetingsOfPerson } from '../relatedMeetings.js';
-import { relatedRecords } from '../relatedRecords.js';
+import { RELATED_LIMIT, meetingsOfPerson } from '../records/relatedMeetings.js';
+import { relatedRecords } from '../records/relatedRecords.js';
 import { deleteRecords } from '../write/write.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';

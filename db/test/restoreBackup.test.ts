@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listBackups, takeBackup } from '../backupRotation.js';
+import { listBackups, takeBackup } from '../backup/backupRotation.js';
 import { generateDemo } from '../demo/demo.js';
-import { openArchive } from '../open.js';
-import { inspectBackup, restoreBackup } from '../restoreBackup.js';
-import { archiveStats } from '../stats.js';
+import { openArchive } from '../open/open.js';
+import { inspectBackup, restoreBackup } from '../backup/restoreBackup.js';
+import { archiveStats } from '../check/stats.js';
 import { create, snapshot } from './fixtures.js';
 import { tempArchive, track } from './tempArchive.js';
 

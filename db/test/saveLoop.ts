@@ -3,7 +3,7 @@
  * through the API (and with `trash`, edits each and moves it to the trash), printing each name
  * once its last write is acknowledged, until its stdin closes.
  */
-import { openArchive } from '../open.js';
+import { openArchive } from '../open/open.js';
 import { callApi, createHandlers } from '../service.js';
 
 const [file = '', prefix = 'saved', mode = 'save'] = process.argv.slice(2);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { SaveViewInput } from '../api.js';
 import { ArchiveError } from '../errors.js';
-import { deleteView, listViews, saveView } from '../savedViews.js';
+import { deleteView, listViews, saveView } from '../settings/savedViews.js';
 import { callApi, createHandlers } from '../service.js';
 import { tempArchive } from './tempArchive.js';
 

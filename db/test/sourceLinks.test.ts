@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { TABLES } from '../api.js';
 import { extractDraft } from '../pressRelease/extractDraft.js';
 import { saveDraft } from '../pressRelease/saveDraft.js';
-import { relatedRecords } from '../relatedRecords.js';
+import { relatedRecords } from '../records/relatedRecords.js';
 import { deleteRecords, redo, saveRecord, undo, writableFields } from '../write/write.js';
 import { create, refusal, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { takeBackup } from '../backupRotation.js';
+import { takeBackup } from '../backup/backupRotation.js';
 import { ArchiveError } from '../errors.js';
-import { openArchive } from '../open.js';
-import { installBackup, newestGoodBackup, setAsideCorrupt } from '../startupRecovery.js';
-import { archiveStats } from '../stats.js';
+import { openArchive } from '../open/open.js';
+import { installBackup, newestGoodBackup, setAsideCorrupt } from '../open/startupRecovery.js';
+import { archiveStats } from '../check/stats.js';
 import { create } from './fixtures.js';
 import { tempArchive, track } from './tempArchive.js';
 

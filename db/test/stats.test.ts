@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION } from '../migrate.js';
-import { archiveStats, checkArchive } from '../stats.js';
+import { archiveStats, checkArchive } from '../check/stats.js';
 import { deleteRecords } from '../write/write.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';

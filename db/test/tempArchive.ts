@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { openArchive } from '../open.js';
+import { openArchive } from '../open/open.js';
 
 const dirs: string[] = [];
 const open: Database[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { callApi, createHandlers } from '../service.js';
-import { getUiState, putUiState } from '../uiState.js';
+import { getUiState, putUiState } from '../settings/uiState.js';
 import { tempArchive } from './tempArchive.js';
 
 function settings(db: ReturnType<typeof tempArchive>['db']): unknown[] {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import { openArchive } from '../open.js';
-import { checkArchive } from '../stats.js';
+import { openArchive } from '../open/open.js';
+import { checkArchive } from '../check/stats.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from '../write/write.js';
 import { create, refusal, snapshot, testContext } from './fixtures.js';
 import { tempArchive, track } from './tempArchive.js';

@@ -15,7 +15,7 @@ import type {
 import { dateSpan } from '../values/dates.js';
 import { ArchiveError } from '../errors.js';
 import { compileQuery } from '../query/compileQuery.js';
-import { oneSnapshot } from '../oneSnapshot.js';
+import { oneSnapshot } from '../readers/oneSnapshot.js';
 import { plannedQuery } from '../query/query.js';
 
 /** More visits than a timeline can show apart; the rest is reported, not sent. */

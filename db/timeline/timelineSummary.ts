@@ -9,7 +9,7 @@ import type { Query, TimelineSummary, TimelineSummaryInput } from '../api.js';
 import { compileQuery } from '../query/compileQuery.js';
 import { ArchiveError } from '../errors.js';
 import { fieldSql } from '../query/fields.js';
-import { oneSnapshot } from '../oneSnapshot.js';
+import { oneSnapshot } from '../readers/oneSnapshot.js';
 import { plannedQuery } from '../query/query.js';
 import { eventsBetween } from './timeline.js';
 

@@ -5,8 +5,8 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { EmptyTrashResult, TableName } from '../api.js';
-import { backupBefore } from '../backupRotation.js';
-import { holdingWriteLock } from '../holdingWriteLock.js';
+import { backupBefore } from '../backup/backupRotation.js';
+import { holdingWriteLock } from '../open/holdingWriteLock.js';
 import { statement } from '../query/statement.js';
 
 /** The tables with a trash, in the order their records are deleted: those that refer first. */

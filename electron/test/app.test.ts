@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { API_METHODS } from '../../db/api.js';
-import { openArchive } from '../../db/open.js';
+import { openArchive } from '../../db/open/open.js';
 import { distIsStale } from '../../scripts/distStale.mjs';
 import { electronBinary } from '../../scripts/electronBinary.mjs';
 import { ensureElectronNative } from '../../scripts/electron-native.mjs';

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { API_METHODS } from '../../db/api.js';
 import { RENDERER_URL } from '../rendererUrl.js';
-import { openArchive } from '../../db/open.js';
+import { openArchive } from '../../db/open/open.js';
 import type { FakeElectron } from './fakeElectron.js';
 
 // Runs the real main process under Node, with Electron's API replaced by a recorder: the wiring
@@ -39,7 +39,7 @@ beforeAll(async () => {
   // under plain Node, which finds the project's packages through this link.
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'junction');
   await build({
-    entryPoints: [path.join(root, 'db', 'readerWorker.ts')],
+    entryPoints: [path.join(root, 'db', 'readers', 'readerWorker.ts')],
     outfile: path.join(dir, 'electron', 'readerWorker.mjs'),
     bundle: true,
     platform: 'node',

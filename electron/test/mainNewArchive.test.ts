@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { openArchive } from '../../db/open.js';
+import { openArchive } from '../../db/open/open.js';
 import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
 import type { FakeElectron } from './fakeElectron.js';
 import { fileMenuDriver } from './fileMenuDriver.js';

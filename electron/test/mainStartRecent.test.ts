@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openArchive } from '../../db/open.js';
+import { openArchive } from '../../db/open/open.js';
 import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
 import { RENDERER_URL } from '../rendererUrl.js';
 import type { FakeElectron } from './fakeElectron.js';

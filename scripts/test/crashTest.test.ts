@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { openArchive } from '../../db/open.js';
+import { openArchive } from '../../db/open/open.js';
 import { saveRecord } from '../../db/write/write.js';
 import { checkBatches } from '../crashCheck.js';
 import { crashTest } from '../crashTest.js';

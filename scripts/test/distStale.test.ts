@@ -14,7 +14,7 @@ function touch(root: string, file: string, seconds: number): void {
 describe('distIsStale', () => {
   test('asks for a build when an output is missing', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
-    touch(root, 'db/open.ts', 1_000);
+    touch(root, 'db/open/open.ts', 1_000);
     expect(distIsStale(root)).toBe(true);
     for (const output of BUILD_OUTPUTS.slice(1)) touch(root, output, 2_000);
     expect(distIsStale(root)).toBe(true);
@@ -22,7 +22,7 @@ describe('distIsStale', () => {
 
   test('asks for a build only when a built source is newer than the outputs', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
-    touch(root, 'db/open.ts', 1_000);
+    touch(root, 'db/open/open.ts', 1_000);
     touch(root, 'renderer/visits/VisitsTable.tsx', 1_000);
     for (const output of BUILD_OUTPUTS) touch(root, output, 2_000);
     expect(distIsStale(root)).toBe(false);

@@ -5,7 +5,7 @@
  * backup, which a restore brings back.
  */
 import type { Database } from 'better-sqlite3';
-import { derivedProblems } from '../../derivedCheck.js';
+import { derivedProblems } from '../../check/derivedCheck.js';
 
 export interface Action {
   /** When, among all windows' actions. */

@@ -4,7 +4,7 @@
  * JSON line out (`{ id, result }`), through the same callApi every host uses.
  */
 import readline from 'node:readline';
-import { openArchive } from '../../open.js';
+import { openArchive } from '../../open/open.js';
 import { callApi, createHandlers } from '../../service.js';
 
 const file = process.argv[2];

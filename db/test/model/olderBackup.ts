@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fold } from '../../values/fold.js';
 import { listMigrations, MIGRATIONS_DIR } from '../../migrate.js';
-import { openArchive } from '../../open.js';
-import { backupsDir } from '../../preMigrationBackup.js';
+import { openArchive } from '../../open/open.js';
+import { backupsDir } from '../../backup/preMigrationBackup.js';
 
 /**
  * Puts a backup of schema version 1 (two topics) beside the archive, named as the app names its

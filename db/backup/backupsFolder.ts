@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chosenBackupFolder } from './backupFolderChoices.js';
+import { ArchiveError } from '../errors.js';
+
+/** The folder beside an archive that holds its backups unless the user chose another. */
+export function backupsDir(archiveFile: string): string {
+  return path.join(path.dirname(archiveFile), `${path.basename(archiveFile)}.backups`);
+}
+
+/**
+ * Where an archive's backups go: beside it, or in `<archive name>.backups` inside the folder the
+ * user chose, so that two archives sharing a chosen folder never share (and prune) one rotation.
+ */
+export function backupsFolderFor(archiveFile: string): string {
+  const chosen = chosenBackupFolder(archiveFile);
+  return chosen
+    ? path.join(chosen, path.basename(archiveFile) + '.backups')
+    : backupsDir(archiveFile);
+}
+
+/**
+ * Makes the backups folder, readable by its owner only (backups hold every record), and answers
+ * it; refuses, saying where and what to do, when it cannot be made or written. A chosen folder
+ * that is gone (a drive not connected) is never made again: backups would land on another disk.
+ */
+export function openBackupsFolder(archiveFile: string): string {
+  const chosen = chosenBackupFolder(archiveFile);
+  const dir = backupsFolderFor(archiveFile);
+  if (chosen && !fs.existsSync(chosen)) {
+    throw new ArchiveError(
+      'io_error',
+      `No backup was written: the backups folder you chose, ${chosen}, is not there (a drive not connected?). Connect it, or choose another backups folder.`,
+    );
+  }
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch (e) {
+    const advice = chosen
+      ? 'Choose another backups folder, or ask for permission to write to this one'
+      : 'Choose another backups folder, ask for permission to write to the folder that holds the archive, or copy the archive to a folder you can write to';
+    throw new ArchiveError(
+      'io_error',
+      `No backup was written: the backups folder ${dir} cannot be made or written to (${(e as NodeJS.ErrnoException).code ?? 'error'}). ${advice}; \`archive backup --out FILE\` writes a copy wherever you choose.`,
+    );
+  }
+  return dir;
+}
