@@ -1,0 +1,26 @@
+/** The English catalog, the default and the reference every other language translates. */
+import { app } from './app.js';
+import { backups } from './backups.js';
+import { changes } from './changes.js';
+import { csvImport } from './csvImport.js';
+import { fields } from './fields.js';
+import { filters } from './filters.js';
+import { forms } from './forms.js';
+import { pressRelease } from './pressRelease.js';
+import { table } from './table.js';
+import { timeline } from './timeline.js';
+import { trash } from './trash.js';
+
+export const en = {
+  ...app,
+  ...backups,
+  ...changes,
+  ...csvImport,
+  ...fields,
+  ...filters,
+  ...forms,
+  ...pressRelease,
+  ...table,
+  ...timeline,
+  ...trash,
+} as const;
