@@ -810,12 +810,19 @@ export interface ProblemDetail {
   /** The field or input path the problem is about, such as `values.start_date`. */
   path: string;
   message: string;
+  /** The catalog message and its values, as on ApiError. */
+  key?: string;
+  params?: Record<string, unknown>;
 }
 
 /** An error a person can read: what happened and what to do. Never a stack trace. */
 export interface ApiError {
   code: ErrorCode;
+  /** The English sentence, as the CLI prints it. */
   message: string;
+  /** The catalog message and its values, for an interface in another language. */
+  key?: string;
+  params?: Record<string, unknown>;
   details?: ProblemDetail[];
 }
 

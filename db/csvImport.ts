@@ -52,7 +52,8 @@ export async function importCsv(
         : 'The file’s columns need attention';
     throw new ArchiveError(
       'validation_failed',
-      `${what}, so nothing was imported. Fix each problem listed and import again.`,
+      'errors.csvImport.nothingImportedFix',
+      { what },
       preview.problems.map((p) => ({
         path: p.field ? `line ${p.line}: ${p.field}` : `line ${p.line}`,
         message: p.message,

@@ -50,14 +50,11 @@ export function planCsvImport(
 ): CsvImportPlan {
   const { text, encoding } = decodeCsv(bytes, chosenEncoding);
   if (text.includes('\u0000')) {
-    throw new ArchiveError(
-      'invalid_input',
-      'This file is not a CSV file (it holds binary data), so nothing was imported. Choose a .csv file, or save the spreadsheet as CSV.',
-    );
+    throw new ArchiveError('invalid_input', 'errors.csvImportPlan.fileNotCsv');
   }
   const delimiter = detectDelimiter(text);
   const [head, ...body] = csvRecords(text, DELIMITERS[delimiter]);
-  if (!head) throw new ArchiveError('invalid_input', 'The file is empty, so nothing was imported.');
+  if (!head) throw new ArchiveError('invalid_input', 'errors.csvImportPlan.fileEmptyNothing');
   const { columns, problems } = planColumns(table, head.cells, mapping);
   const records = body.filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (records.length === 0) {

@@ -8,7 +8,12 @@ import { CATALOGS, DEFAULT_LANGUAGE, type Catalog, type MessageKey } from './cat
 import { messageArguments } from './messageArguments.js';
 
 export type { MessageKey } from './catalogs.js';
-export type MessageParams = Record<string, string | number>;
+/** A message named with its values, to be filled into another: a reason inside a refusal. */
+export interface MessageRef {
+  key: MessageKey;
+  params?: MessageParams;
+}
+export type MessageParams = { [name: string]: string | number | MessageRef };
 
 /** The language tag for formatting numbers, dates and country names. */
 export const LOCALE = DEFAULT_LANGUAGE;
@@ -52,6 +57,7 @@ export function t(key: MessageKey, params: MessageParams = {}): string {
     const value = params[name];
     if (kind === 'plural') values[name] = Number(value ?? 0);
     else if (typeof value === 'number') values[name] = formatNumber(value);
+    else if (typeof value === 'object') values[name] = t(value.key, value.params);
     else values[name] = value ?? `{${name}}`;
   }
   return String(format.format(values));

@@ -1,5 +1,9 @@
 /** The English catalog, the default and the reference every other language translates. */
 import { app } from './app.js';
+import { archiveBackups } from './archiveBackups.js';
+import { archiveFiles } from './archiveFiles.js';
+import { archiveOpen } from './archiveOpen.js';
+import { archiveRecords } from './archiveRecords.js';
 import { backups } from './backups.js';
 import { changes } from './changes.js';
 import { csvImport } from './csvImport.js';
@@ -13,6 +17,10 @@ import { trash } from './trash.js';
 
 export const en = {
   ...app,
+  ...archiveBackups,
+  ...archiveFiles,
+  ...archiveOpen,
+  ...archiveRecords,
   ...backups,
   ...changes,
   ...csvImport,
