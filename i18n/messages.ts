@@ -63,6 +63,15 @@ export function t(key: MessageKey, params: MessageParams = {}): string {
   return String(format.format(values));
 }
 
+/**
+ * The sentence of an answer that names its catalog message (an archive error, a problem with a
+ * field), in this language; its own English text when the key is not in this catalog.
+ */
+export function sentenceOf(said: { message: string; key?: string; params?: object }): string {
+  if (said.key === undefined || !hasMessage(said.key)) return said.message;
+  return t(said.key, said.params as MessageParams | undefined);
+}
+
 /** True when the catalog has a message for `key`, for labels looked up by a field's name. */
 export function hasMessage(key: string): key is MessageKey {
   return Object.hasOwn(catalog, key);

@@ -3,6 +3,7 @@ export {
   formatNumber,
   hasMessage,
   LOCALE,
+  sentenceOf,
   t,
   type MessageKey,
   type MessageParams,
