@@ -11,6 +11,7 @@ import { fields } from './fields.js';
 import { filters } from './filters.js';
 import { forms } from './forms.js';
 import { pressRelease } from './pressRelease.js';
+import { problems } from './problems.js';
 import { table } from './table.js';
 import { timeline } from './timeline.js';
 import { trash } from './trash.js';
@@ -28,6 +29,7 @@ export const en = {
   ...filters,
   ...forms,
   ...pressRelease,
+  ...problems,
   ...table,
   ...timeline,
   ...trash,
