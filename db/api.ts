@@ -691,7 +691,13 @@ export interface CsvImportPreview {
    * Every row that would be refused: line number in the file, the column (its header), and why.
    * Problems of the header itself are on line 1. At most the first 1,000 are listed.
    */
-  problems: { line: number; field: string; message: string }[];
+  problems: {
+    line: number;
+    field: string;
+    message: string;
+    key?: string;
+    params?: Record<string, unknown>;
+  }[];
   /** Every problem found, listed or not. */
   problemCount: number;
   /** Rows with at least one problem. */

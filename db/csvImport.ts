@@ -9,6 +9,7 @@ import type { Database } from 'better-sqlite3';
 import type { CsvImportInput, CsvImportPreview } from './api.js';
 import { backupBefore } from './backupRotation.js';
 import { planCsvImport } from './csvImportPlan.js';
+import type { MessageRef } from '../i18n/messages.js';
 import { ArchiveError } from './errors.js';
 import { RECORD_NOUN } from './tableSpecs.js';
 import { saveTogether, type WriteContext } from './write.js';
@@ -46,10 +47,17 @@ export async function importCsv(
   );
   if (preview.problemCount > 0) {
     const rows = preview.refusedRows;
-    const what =
+    const what: MessageRef =
       rows > 0
-        ? `${rows} of ${preview.rows} rows cannot be imported as ${RECORD_NOUN[input.table]} records`
-        : 'The file’s columns need attention';
+        ? {
+            key: 'errors.csvImport.rowsRefused',
+            params: {
+              rows: String(rows),
+              total: String(preview.rows),
+              noun: RECORD_NOUN[input.table],
+            },
+          }
+        : { key: 'errors.csvImport.columnsRefused' };
     throw new ArchiveError(
       'validation_failed',
       'errors.csvImport.nothingImportedFix',
@@ -57,6 +65,7 @@ export async function importCsv(
       preview.problems.map((p) => ({
         path: p.field ? `line ${p.line}: ${p.field}` : `line ${p.line}`,
         message: p.message,
+        ...(p.key === undefined ? {} : { key: p.key, params: p.params }),
       })),
     );
   }

@@ -31,11 +31,13 @@ export class ArchiveApiError extends Error {
     super(sentenceOf(error));
     this.name = 'ArchiveApiError';
     this.code = error.code;
-    this.details = (error.details ?? []).map((detail) => ({
-      ...detail,
-      message: sentenceOf(detail),
-    }));
+    this.details = (error.details ?? []).map(inLanguage);
   }
+}
+
+/** A problem the archive listed, said in the interface's language. */
+export function inLanguage(problem: ProblemDetail): ProblemDetail {
+  return { ...problem, message: sentenceOf(problem) };
 }
 
 const TOKEN_KEY = 'archive.token';

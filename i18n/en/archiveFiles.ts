@@ -35,4 +35,6 @@ export const archiveFiles = {
     'The disk is read-only, so the CSV file was not written. Choose another folder.',
   'errors.export.noFolder':
     'The folder does not exist, so the CSV file was not written. Choose another folder.',
+  'errors.csvImport.rowsRefused': '{rows} of {total} rows cannot be imported as {noun} records',
+  'errors.csvImport.columnsRefused': 'The file’s columns need attention',
 } as const;

@@ -31,4 +31,22 @@ export const problems = {
   'problems.participantLabel': 'Participant {n}',
   'problems.participantOrganisation': 'Participant {n}, organisation',
   'problems.idList': '{field} must be a list of ids (at most 1000).',
+  'problems.csv.unknownColumn':
+    'The column “{header}” matches no field of {table}. Choose the field it fills, or leave it out.',
+  'problems.csv.notImportable':
+    '{field} cannot be filled from a file into {table}. Choose another field for “{header}”, or leave it out.',
+  'problems.csv.twoColumns':
+    'The columns “{before}” and “{header}” both fill {field}. Leave one of them out.',
+  'problems.csv.noRows':
+    'The file has a header line but no rows below it, so there is nothing to import.',
+  'problems.csv.unfilled':
+    'No column fills {field}, which every {noun} needs. Choose the column that holds it.',
+  'problems.csv.extraCells':
+    'This row has {cells} cells but the header names {columns} columns. Check its quotes and delimiters.',
+  'problems.csv.sameNameRows':
+    '{rows} rows of this file are named “{name}”, so “{header}” cannot tell which is meant. Give them distinct names.',
+  'problems.csv.noSuchName':
+    'There is no {one} “{name}” in the archive. Add the {one} first (or import that file first), or correct the name.',
+  'problems.csv.sameName':
+    '{which} {many} in the archive are named “{name}”{dated, select, around { around this date} other {}}, so “{header}” cannot tell which is meant{dated, select, none {, and none of them holds this date} other {}}. Add a column “{idLabel}” to say which, or correct the name.',
 } as const;
