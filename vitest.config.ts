@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{db,cli,electron,renderer,bench,scripts}/**/*.test.ts'],
+    include: ['{db,cli,electron,renderer,bench,scripts,i18n}/**/*.test.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

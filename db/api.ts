@@ -691,7 +691,13 @@ export interface CsvImportPreview {
    * Every row that would be refused: line number in the file, the column (its header), and why.
    * Problems of the header itself are on line 1. At most the first 1,000 are listed.
    */
-  problems: { line: number; field: string; message: string }[];
+  problems: {
+    line: number;
+    field: string;
+    message: string;
+    key?: string;
+    params?: Record<string, unknown>;
+  }[];
   /** Every problem found, listed or not. */
   problemCount: number;
   /** Rows with at least one problem. */
@@ -810,12 +816,19 @@ export interface ProblemDetail {
   /** The field or input path the problem is about, such as `values.start_date`. */
   path: string;
   message: string;
+  /** The catalog message and its values, as on ApiError. */
+  key?: string;
+  params?: Record<string, unknown>;
 }
 
 /** An error a person can read: what happened and what to do. Never a stack trace. */
 export interface ApiError {
   code: ErrorCode;
+  /** The English sentence, as the CLI prints it. */
   message: string;
+  /** The catalog message and its values, for an interface in another language. */
+  key?: string;
+  params?: Record<string, unknown>;
   details?: ProblemDetail[];
 }
 

@@ -1,73 +1,56 @@
+import { t, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import type { ApiError, ErrorCode, ProblemDetail } from './api.js';
 
-/** An error a person can read: hosts pass it on as an ApiError, as is. */
+/**
+ * An error a person can read: hosts pass it on as an ApiError, as is. It names a catalog message
+ * and its values, so that the interface can show it in its own language; `message` is the English
+ * sentence, which the CLI prints and logs keep.
+ */
 export class ArchiveError extends Error {
   constructor(
     public code: ErrorCode,
-    message: string,
+    public key: MessageKey,
+    public params: MessageParams = {},
     public details?: ProblemDetail[],
   ) {
-    super(message);
+    super(t(key, params));
     this.name = 'ArchiveError';
   }
 
+  /** The error another thread answered with, as it was sent. */
+  static fromApiError(error: ApiError): ArchiveError {
+    const key = (error.key ?? 'errors.internal') as MessageKey;
+    const copy = new ArchiveError(error.code, key, error.params as MessageParams, error.details);
+    copy.message = error.message;
+    return copy;
+  }
+
   toApiError(): ApiError {
-    return this.details
-      ? { code: this.code, message: this.message, details: this.details }
-      : {
-          code: this.code,
-          message: this.message,
-        };
+    const error: ApiError = {
+      code: this.code,
+      message: this.message,
+      key: this.key,
+      params: this.params,
+    };
+    return this.details ? { ...error, details: this.details } : error;
   }
 }
 
-/** SQLite failures a user can meet, by the result code better-sqlite3 puts on its errors. */
-const SQLITE_ERRORS: Record<string, ApiError> = {
-  SQLITE_BUSY: {
-    code: 'archive_busy',
-    message:
-      'The archive is busy with another task or another program. Wait a moment and try again.',
-  },
-  SQLITE_LOCKED: {
-    code: 'archive_busy',
-    message:
-      'The archive is busy with another task or another program. Wait a moment and try again.',
-  },
-  SQLITE_FULL: {
-    code: 'io_error',
-    message: 'The disk is full, so the change was not saved. Free some space and try again.',
-  },
-  SQLITE_READONLY: {
-    code: 'io_error',
-    message:
-      'The archive file is read-only, so nothing can be saved. Check the file permissions or open a copy you can write to.',
-  },
-  SQLITE_CORRUPT: {
-    code: 'archive_corrupt',
-    message:
-      'The archive file is damaged. Restore it from a backup, or run `archive check` to see what is wrong.',
-  },
-  SQLITE_NOTADB: {
-    code: 'archive_corrupt',
-    message:
-      'The file is not a Secretariat Archive (it is not an SQLite database). Choose another file or restore from a backup.',
-  },
-  SQLITE_CANTOPEN: {
-    code: 'io_error',
-    message:
-      'The archive file could not be opened. Check that its folder exists and that you may read and write it.',
-  },
-  SQLITE_IOERR: {
-    code: 'io_error',
-    message:
-      'Reading or writing the archive file failed. Check the disk and try again; if it persists, restore from a backup.',
-  },
-};
+/** The answer for an error: its code and the catalog message that explains it. */
+function known(code: ErrorCode, key: MessageKey): ApiError {
+  return { code, key, params: {}, message: t(key) };
+}
 
-const INTERNAL: ApiError = {
-  code: 'internal',
-  message:
-    'Something went wrong inside Secretariat Archive, and nothing was changed. Try again; if it happens again, please report it.',
+/** SQLite failures a user can meet, by the result code better-sqlite3 puts on its errors. */
+const SQLITE_ERRORS: Record<string, [ErrorCode, MessageKey]> = {
+  SQLITE_BUSY: ['archive_busy', 'errors.sqlite.busy'],
+  SQLITE_LOCKED: ['archive_busy', 'errors.sqlite.busy'],
+  SQLITE_FULL: ['io_error', 'errors.sqlite.full'],
+  SQLITE_READONLY: ['io_error', 'errors.sqlite.readOnly'],
+  SQLITE_CORRUPT: ['archive_corrupt', 'errors.sqlite.corrupt'],
+  SQLITE_NOTADB: ['archive_corrupt', 'errors.sqlite.notADatabase'],
+  SQLITE_CANTOPEN: ['io_error', 'errors.sqlite.cantOpen'],
+  SQLITE_IOERR: ['io_error', 'errors.sqlite.ioError'],
 };
 
 function sqliteCode(e: unknown): string | undefined {
@@ -86,8 +69,8 @@ export function toApiError(e: unknown): ApiError {
   const code = sqliteCode(e);
   if (code !== undefined) {
     const primary = code.split('_').slice(0, 2).join('_');
-    const known = SQLITE_ERRORS[code] ?? SQLITE_ERRORS[primary];
-    if (known) return { ...known };
+    const found = SQLITE_ERRORS[code] ?? SQLITE_ERRORS[primary];
+    if (found) return known(...found);
   }
-  return { ...INTERNAL };
+  return known('internal', 'errors.internal');
 }

@@ -25,10 +25,7 @@ export function listMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   try {
     names = fs.readdirSync(dir);
   } catch {
-    throw new ArchiveError(
-      'internal',
-      `The schema migrations of this installation are missing (looked in ${dir}). Reinstall Secretariat Archive.`,
-    );
+    throw new ArchiveError('internal', 'errors.migrate.migrationsMissing', { dir });
   }
   const migrations = names
     .flatMap((name) => {
@@ -38,10 +35,10 @@ export function listMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
     .sort((a, b) => a.version - b.version);
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) {
-      throw new ArchiveError(
-        'internal',
-        `The schema migrations of this installation are incomplete (expected version ${i + 1}, found ${m.name}). Reinstall Secretariat Archive.`,
-      );
+      throw new ArchiveError('internal', 'errors.migrate.migrationsIncomplete', {
+        expected: i + 1,
+        name: m.name,
+      });
     }
   });
   return migrations;
@@ -74,10 +71,11 @@ export function applyMigrations(db: Database, migrations: Migration[]): number[]
         db.exec(sql);
         const dangling = db.pragma('foreign_key_check') as unknown[];
         if (dangling.length > 0) {
-          throw new ArchiveError(
-            'internal',
-            `Upgrading the archive to schema version ${migration.version} would leave ${dangling.length} broken references, so it was not upgraded. Please report this; your archive is unchanged at version ${migration.version - 1}.`,
-          );
+          throw new ArchiveError('internal', 'errors.migrate.upgradingArchiveSchema', {
+            version: migration.version,
+            count: dangling.length,
+            current: migration.version - 1,
+          });
         }
         db.pragma(`user_version = ${migration.version}`);
       })();

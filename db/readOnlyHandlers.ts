@@ -47,10 +47,9 @@ export const CHANGES_ARCHIVE = {
 
 export function readOnlyHandlers(handlers: Handlers, state: ReadOnlyState): Handlers {
   const refuse = () => {
-    throw new ArchiveError(
-      'refused',
-      `Nothing was changed: this archive is open for reading only. ${state.reason}`,
-    );
+    throw new ArchiveError('refused', 'errors.readOnlyHandlers.nothingChangedArchive', {
+      reason: state.reason,
+    });
   };
   const wrapped: Record<string, unknown> = { ...handlers };
   for (const method of Object.keys(CHANGES_ARCHIVE) as ApiMethod[]) {

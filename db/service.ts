@@ -97,10 +97,7 @@ export function createHandlers(
       // A record in the trash still opens, so that it can be looked at before it is restored.
       const found = byId(false) ?? byId(true);
       if (!found) {
-        throw new ArchiveError(
-          'not_found',
-          `There is no record ${id} in ${table}: it may have been deleted for good. Refresh the list and try again.`,
-        );
+        throw new ArchiveError('not_found', 'errors.service.noRecordMay', { id, table });
       }
       // The version is not a field of the query language: an editor sends it back with a save.
       const version = recordVersion(db, table, id);
@@ -128,10 +125,7 @@ export function createHandlers(
       readers ? readers.run('timelineSummary', input, context?.signal) : timelineSummary(db, input),
     exportCsv: (input) => {
       if (!options.exportCsv) {
-        throw new ArchiveError(
-          'refused',
-          'This window cannot save files. Export with `archive export` on the command line instead.',
-        );
+        throw new ArchiveError('refused', 'errors.service.windowCannotSave');
       }
       return options.exportCsv(input);
     },

@@ -14,7 +14,7 @@ import {
   type ProblemDetail,
 } from '../db/api.js';
 import { notifyArchiveChanged } from './archiveVersion.js';
-import { t } from './messages.js';
+import { sentenceOf, t } from './messages.js';
 
 declare global {
   interface Window {
@@ -28,11 +28,16 @@ export class ArchiveApiError extends Error {
   readonly details: ProblemDetail[];
 
   constructor(error: ApiError) {
-    super(error.message);
+    super(sentenceOf(error));
     this.name = 'ArchiveApiError';
     this.code = error.code;
-    this.details = error.details ?? [];
+    this.details = (error.details ?? []).map(inLanguage);
   }
+}
+
+/** A problem the archive listed, said in the interface's language. */
+export function inLanguage(problem: ProblemDetail): ProblemDetail {
+  return { ...problem, message: sentenceOf(problem) };
 }
 
 const TOKEN_KEY = 'archive.token';

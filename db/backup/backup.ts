@@ -39,10 +39,7 @@ async function copyArchive(db: Database, temp: string): Promise<void> {
         remaining = remainingPages;
         since = Date.now();
       } else if (Date.now() - since > STALL_LIMIT_MS) {
-        throw new ArchiveError(
-          'archive_busy',
-          'The backup was stopped because the archive gave it nothing to copy for several seconds (another program may hold it). Nothing was changed; try again later.',
-        );
+        throw new ArchiveError('archive_busy', 'errors.backup.backupStoppedBecause');
       }
       return 100;
     },
@@ -68,22 +65,15 @@ export async function backupArchive(
 ): Promise<BackupResult> {
   const target = path.resolve(outFile);
   if (path.resolve(db.name) === target) {
-    throw new ArchiveError(
-      'refused',
-      'A backup cannot be written over the archive itself. Choose another file name.',
-    );
+    throw new ArchiveError('refused', 'errors.backup.backupCannotWritten');
   }
   if (fs.existsSync(target) && !options.overwrite) {
-    throw new ArchiveError(
-      'refused',
-      `There is already a file at ${target}, so no backup was written. Choose another name, or allow overwriting it.`,
-    );
+    throw new ArchiveError('refused', 'errors.backup.alreadyFileNo', { target });
   }
   if (!fs.existsSync(path.dirname(target))) {
-    throw new ArchiveError(
-      'io_error',
-      `The folder ${path.dirname(target)} does not exist, so no backup was written. Create it or choose another place.`,
-    );
+    throw new ArchiveError('io_error', 'errors.backup.folderDoesNot', {
+      folder: path.dirname(target),
+    });
   }
   const partial = partialName(target);
   const temp = partial.file;
@@ -106,10 +96,7 @@ export async function backupArchive(
       check.close();
     }
     if (result !== 'ok') {
-      throw new ArchiveError(
-        'io_error',
-        `The backup did not pass its integrity check (${String(result)}), so it was not kept. Check the disk and try again.`,
-      );
+      throw new ArchiveError('io_error', 'errors.backup.backupDidNot', { result: String(result) });
     }
     fs.renameSync(temp, target);
     partial.done();
@@ -118,13 +105,9 @@ export async function backupArchive(
       fs.rmSync(temp + suffix, { force: true });
     partial.done();
     if (e instanceof ArchiveError) throw e;
-    const { code, message } = toApiError(e);
-    throw new ArchiveError(
-      code === 'internal' ? 'io_error' : code,
-      code === 'internal'
-        ? `The backup to ${target} could not be written. Check that the folder is writable and has free space, then try again.`
-        : message,
-    );
+    const answer = toApiError(e);
+    if (answer.code !== 'internal') throw ArchiveError.fromApiError(answer);
+    throw new ArchiveError('io_error', 'errors.backup.notWritten', { target });
   }
   return { file: target, bytes: fs.statSync(target).size };
 }

@@ -29,10 +29,7 @@ export async function backUpNow(db: Database): Promise<BackupEntry> {
 export async function restoreNamedBackup(db: Database, name: string): Promise<RestoreResult> {
   const backup = listBackups(archiveFileOf(db)).find((b) => path.basename(b.file) === name);
   if (!backup) {
-    throw new ArchiveError(
-      'not_found',
-      `There is no backup named ${name} in this archive’s backups folder. Reload the list of backups and choose one.`,
-    );
+    throw new ArchiveError('not_found', 'errors.backupApi.noBackupNamed', { name });
   }
   const { restored, safetyCopy } = await restoreBackup(db, backup.file);
   return {

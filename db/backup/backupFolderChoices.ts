@@ -63,10 +63,7 @@ export function chosenBackupFolder(archiveFile: string): string | null {
  */
 export function writeBackupChoice(archiveFile: string, folder: string | null): void {
   if (!choicesFile) {
-    throw new ArchiveError(
-      'refused',
-      'This program keeps no choice of backups folder; the backups stay beside the archive. Nothing was changed.',
-    );
+    throw new ArchiveError('refused', 'errors.backupFolderChoices.programKeepsNo');
   }
   const folders = readBackupChoices();
   const key = archiveKey(archiveFile);
@@ -79,9 +76,9 @@ export function writeBackupChoice(archiveFile: string, folder: string | null): v
     fs.renameSync(temporary, choicesFile);
   } catch (e) {
     fs.rmSync(temporary, { force: true });
-    throw new ArchiveError(
-      'io_error',
-      `The choice of backups folder could not be kept in ${choicesFile} (${(e as NodeJS.ErrnoException).code ?? 'error'}). Nothing was changed; check that your profile folder can be written.`,
-    );
+    throw new ArchiveError('io_error', 'errors.backupFolderChoices.choiceBackupsFolder', {
+      choicesFile,
+      reason: (e as NodeJS.ErrnoException).code ?? 'error',
+    });
   }
 }

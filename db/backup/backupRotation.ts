@@ -170,7 +170,9 @@ export function backupBefore(
   const cannotWrite = unwritable(archiveFileOf(db));
   if (cannotWrite) {
     return Promise.reject(
-      new ArchiveError('refused', `Nothing was changed. ${cannotWrite.reason}`),
+      new ArchiveError('refused', 'errors.backupRotation.nothingChanged', {
+        reason: cannotWrite.reason,
+      }),
     );
   }
   return takeBackup(db, operation === 'import' ? 'pre-import' : 'pre-empty-trash', now);

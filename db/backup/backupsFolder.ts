@@ -28,10 +28,7 @@ export function openBackupsFolder(archiveFile: string): string {
   const chosen = chosenBackupFolder(archiveFile);
   const dir = backupsFolderFor(archiveFile);
   if (chosen && !fs.existsSync(chosen)) {
-    throw new ArchiveError(
-      'io_error',
-      `No backup was written: the backups folder you chose, ${chosen}, is not there (a drive not connected?). Connect it, or choose another backups folder.`,
-    );
+    throw new ArchiveError('io_error', 'errors.backupsFolder.chosenMissing', { chosen });
   }
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -40,10 +37,11 @@ export function openBackupsFolder(archiveFile: string): string {
     const advice = chosen
       ? 'Choose another backups folder, or ask for permission to write to this one'
       : 'Choose another backups folder, ask for permission to write to the folder that holds the archive, or copy the archive to a folder you can write to';
-    throw new ArchiveError(
-      'io_error',
-      `No backup was written: the backups folder ${dir} cannot be made or written to (${(e as NodeJS.ErrnoException).code ?? 'error'}). ${advice}; \`archive backup --out FILE\` writes a copy wherever you choose.`,
-    );
+    throw new ArchiveError('io_error', 'errors.backupsFolder.unwritable', {
+      dir,
+      reason: (e as NodeJS.ErrnoException).code ?? 'error',
+      advice,
+    });
   }
   return dir;
 }

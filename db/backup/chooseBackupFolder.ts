@@ -12,13 +12,15 @@ import {
 import { backupsFolderFor } from './backupsFolder.js';
 import { ArchiveError } from '../errors.js';
 import type { ApiInput } from '../service.js';
+import { t, type MessageKey, type MessageParams } from '../../i18n/messages.js';
 
 /** Asks the user for a folder in the host's own dialog; null when they chose none. */
 export type PickFolder = (current: string) => Promise<string | null>;
 
-function refused(sentence: string): ArchiveError {
-  return new ArchiveError('refused', `${sentence} Nothing was changed.`, [
-    { path: 'folder', message: sentence },
+function refused(key: MessageKey, params: MessageParams = {}): ArchiveError {
+  const sentence = { key, params };
+  return new ArchiveError('refused', 'errors.chooseBackupFolder.nothingChanged', { sentence }, [
+    { path: 'folder', message: t(key, params), key, params },
   ]);
 }
 
@@ -47,17 +49,13 @@ function realFolder(folder: string): string {
  */
 function checkFolder(db: Database, folder: string, create: boolean): string {
   if (!path.isAbsolute(folder)) {
-    throw refused(
-      `The backups folder must be a full path, such as /home/you/Backups; “${folder}” is not.`,
-    );
+    throw refused('errors.chooseBackupFolder.backupsFolderFull', { folder });
   }
   const archiveFile = archiveFileOf(db);
   const real = realFolder(path.resolve(folder));
   const copyFolder = path.dirname(fs.realpathSync(db.name));
   if (archiveKey(db.name) !== archiveKey(archiveFile) && inside(real, copyFolder)) {
-    throw refused(
-      `${folder} is the temporary folder this archive is read from, which is deleted when the app closes. Choose a folder of your own.`,
-    );
+    throw refused('errors.chooseBackupFolder.temporaryFolderArchive', { folder });
   }
   const name = path.basename(archiveFile);
   const sharer = Object.entries(readBackupChoices()).find(
@@ -65,32 +63,33 @@ function checkFolder(db: Database, folder: string, create: boolean): string {
       other !== archiveKey(archiveFile) && path.basename(other) === name && chosen === real,
   );
   if (sharer) {
-    throw refused(
-      `The archive ${sharer[0]} already keeps its backups in ${folder}, and two archives named ${name} would share one rotation. Choose another folder.`,
-    );
+    throw refused('errors.chooseBackupFolder.archiveAlreadyKeeps', {
+      sharer: sharer[0],
+      folder,
+      name,
+    });
   }
   if (!fs.existsSync(real)) {
     if (!create) {
-      throw refused(
-        `There is no folder ${folder}. Check the path, or ask for the folder to be created.`,
-      );
+      throw refused('errors.chooseBackupFolder.noFolderCheck', { folder });
     }
     try {
       fs.mkdirSync(real, { mode: 0o700 });
     } catch (e) {
-      throw refused(
-        `The folder ${folder} could not be created (${(e as NodeJS.ErrnoException).code ?? 'error'}): its parent folder must exist and be yours to write to.`,
-      );
+      throw refused('errors.chooseBackupFolder.folderNotCreated', {
+        folder,
+        reason: (e as NodeJS.ErrnoException).code ?? 'error',
+      });
     }
     return real;
   }
   if (!fs.statSync(real).isDirectory()) {
-    throw refused(`${folder} is a file, not a folder. Choose a folder.`);
+    throw refused('errors.chooseBackupFolder.fileNotFolder', { folder });
   }
   try {
     fs.accessSync(real, fs.constants.W_OK | fs.constants.X_OK);
   } catch {
-    throw refused(`You may not write to the folder ${folder}. Choose a folder of your own.`);
+    throw refused('errors.chooseBackupFolder.mayNotWrite', { folder });
   }
   return real;
 }
@@ -124,13 +123,13 @@ export async function setBackupFolder(
   let folder = input.folder;
   if (pick) {
     if (folder !== undefined) {
-      throw refused('This window chooses the backups folder in the system’s own dialog.');
+      throw refused('errors.chooseBackupFolder.windowChoosesBackups');
     }
     folder =
       (await pick(chosenBackupFolder(archiveFile) ?? path.dirname(archiveFile))) ?? undefined;
     if (folder === undefined) return backupFolderInfo(db, true);
   }
-  if (folder === undefined) throw refused('Type the full path of the folder for the backups.');
+  if (folder === undefined) throw refused('errors.chooseBackupFolder.typeFullPath');
   writeBackupChoice(archiveFile, checkFolder(db, folder, input.create));
   return backupFolderInfo(db, !!pick, true);
 }

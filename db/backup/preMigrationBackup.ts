@@ -32,10 +32,9 @@ export function preMigrationBackup(
   try {
     dir = openBackupsFolder(archiveFile);
   } catch (e) {
-    throw new ArchiveError(
-      'io_error',
-      `The archive needs upgrading, but its backup could not be written, so it was left as it is. ${(e as Error).message}`,
-    );
+    throw new ArchiveError('io_error', 'errors.preMigrationBackup.backupFailed', {
+      reason: (e as Error).message,
+    });
   }
   const target = path.join(dir, `pre-migration-v${version}-${fileTimestamp(at)}.db`);
   const partial = partialName(target);
@@ -57,19 +56,16 @@ export function preMigrationBackup(
   } catch (e) {
     fs.rmSync(temp, { force: true });
     partial.done();
-    throw new ArchiveError(
-      'io_error',
-      `The archive needs upgrading, but its backup could not be written to ${dir} (${(e as Error).message}), so it was left as it is. Free some disk space or check that the folder is writable, then open it again.`,
-    );
+    throw new ArchiveError('io_error', 'errors.preMigrationBackup.backupNotWritten', {
+      dir,
+      reason: (e as Error).message,
+    });
   }
   const check = openBeside(db, target, { readonly: true });
   try {
     const result = check.pragma('integrity_check', { simple: true });
     if (result !== 'ok') {
-      throw new ArchiveError(
-        'io_error',
-        `The archive needs upgrading, but its backup at ${target} did not pass its integrity check, so the archive was left as it is. Check the disk and open the archive again.`,
-      );
+      throw new ArchiveError('io_error', 'errors.preMigrationBackup.backupDamaged', { target });
     }
   } finally {
     check.close();

@@ -62,10 +62,9 @@ export function replaceContent(db: Database): void {
   }
   for (const o of virtual) {
     if (!/USING fts5\b[\s\S]*content\s*=\s*'[^']+'/i.test(o.sql ?? '')) {
-      throw new ArchiveError(
-        'internal',
-        `The backup holds a search index this version cannot rebuild (${o.name}), so nothing was restored. Please report this.`,
-      );
+      throw new ArchiveError('internal', 'errors.replaceContent.backupHoldsSearch', {
+        name: o.name,
+      });
     }
     db.exec(`INSERT INTO main.${quote(o.name)}(${quote(o.name)}) VALUES ('rebuild')`);
   }

@@ -30,10 +30,10 @@ const openReadonly: OpenReadonly = (file) =>
   new DatabaseConstructor(file, { readonly: true, fileMustExist: true });
 
 function unusable(file: string, why: string): ArchiveError {
-  return new ArchiveError(
-    'archive_corrupt',
-    `The backup ${file} cannot be restored: ${why}. Choose another backup.`,
-  );
+  return new ArchiveError('archive_corrupt', 'errors.restoreBackup.backupCannotRestored', {
+    file,
+    why,
+  });
 }
 
 /** Opens a backup read-only and checks it whole; refuses a damaged one or one of a newer app. */
@@ -50,10 +50,10 @@ export function inspectBackup(file: string, open: OpenReadonly = openReadonly): 
     const version = schemaVersion(db);
     const known = listMigrations().length;
     if (version > known) {
-      throw new ArchiveError(
-        'archive_newer',
-        `The backup ${file} was written by a newer version of Secretariat Archive (schema v${version}). Update the app to restore it.`,
-      );
+      throw new ArchiveError('archive_newer', 'errors.restoreBackup.backupWrittenNewer', {
+        file,
+        version,
+      });
     }
     if (version === 0) throw unusable(file, 'it is not a Secretariat Archive');
     const { counts, inTrash } = archiveStats(db, file);
@@ -94,13 +94,13 @@ export async function restoreBackup(
 ): Promise<{ restored: BackupSummary; safetyCopy: BackupInfo }> {
   const restored = inspectBackup(backupFile, (f) => openBeside(db, f, { readonly: true }));
   if (path.resolve(backupFile) === path.resolve(db.name)) {
-    throw new ArchiveError(
-      'refused',
-      'An archive cannot be restored from itself. Choose a backup.',
-    );
+    throw new ArchiveError('refused', 'errors.restoreBackup.archiveCannotRestored');
   }
   const cannotWrite = unwritable(archiveFileOf(db));
-  if (cannotWrite) throw new ArchiveError('refused', `Nothing was changed. ${cannotWrite.reason}`);
+  if (cannotWrite)
+    throw new ArchiveError('refused', 'errors.backupRotation.nothingChanged', {
+      reason: cannotWrite.reason,
+    });
   let safetyCopy: BackupInfo | undefined;
   try {
     return await holdingWriteLock(
@@ -118,7 +118,8 @@ export async function restoreBackup(
     const { code, message } = toApiError(e);
     throw new ArchiveError(
       code === 'archive_busy' ? code : 'io_error',
-      `The archive could not be restored (${message}); it is as it was.${copy}`,
+      'errors.restoreBackup.archiveNotRestored',
+      { message, copy },
     );
   }
 }

@@ -27,13 +27,17 @@ export async function checkInBackground(
   try {
     const problem = await pool.run('quickCheck', null, options.signal);
     if (problem === null) return null;
-    return new ArchiveError(
-      'archive_corrupt',
-      `The archive ${named} is damaged (${problem}). Restore it from a backup; the folder ${path.basename(named)}.backups beside it may hold one.`,
-    );
+    return new ArchiveError('archive_corrupt', 'errors.checkInBackground.archiveDamagedRestore', {
+      named,
+      problem,
+      name: path.basename(named),
+    });
   } catch (e) {
     if (e instanceof ArchiveError && e.code === 'archive_corrupt') {
-      return new ArchiveError('archive_corrupt', `The archive ${named} is damaged. ${e.message}`);
+      return new ArchiveError('archive_corrupt', 'errors.checkInBackground.archiveDamaged', {
+        named,
+        message: e.message,
+      });
     }
     return null;
   } finally {

@@ -8,6 +8,7 @@ import { columnLabel } from '../columnLabels.js';
 import { fieldSql } from '../query/fields.js';
 import { fold } from '../values/fold.js';
 import { writableColumns } from '../tableSpecs.js';
+import { t, type MessageRef } from '../../i18n/messages.js';
 
 export interface ImportColumn {
   header: string;
@@ -19,6 +20,13 @@ export interface CsvProblem {
   line: number;
   field: string;
   message: string;
+  key?: string;
+  params?: Record<string, unknown>;
+}
+
+/** A problem of the file at `line`, with its catalog message and its English sentence. */
+export function csvProblem(line: number, field: string, said: MessageRef): CsvProblem {
+  return { line, field, message: t(said.key, said.params), ...said };
 }
 
 /** A display column naming a record of another table, read back as that record's id. */
@@ -74,8 +82,7 @@ export function planColumns(
 ): { columns: ImportColumn[]; problems: CsvProblem[] } {
   const importable = importableFields(table);
   const problems: CsvProblem[] = [];
-  const problem = (header: string, message: string) =>
-    problems.push({ line: 1, field: header, message });
+  const problem = (header: string, said: MessageRef) => problems.push(csvProblem(1, header, said));
   const filledBy = new Map<string, string>();
   const columns = headers.map((header): ImportColumn => {
     const chosen = Object.hasOwn(mapping, header);
@@ -85,27 +92,24 @@ export function planColumns(
       if (header.trim() === '') {
         return { header, field: null, note: 'A column without a heading is left out.' };
       }
-      problem(
-        header,
-        `The column “${header}” matches no field of ${table}. Choose the field it fills, or leave it out.`,
-      );
+      problem(header, { key: 'problems.csv.unknownColumn', params: { header, table } });
       return { header, field: null };
     }
     if (!importable.includes(field)) {
       const note = leftOutNote(table, field);
       if (note !== null && !chosen) return { header, field: null, note };
-      problem(
-        header,
-        `${columnLabel(field)} cannot be filled from a file into ${table}. Choose another field for “${header}”, or leave it out.`,
-      );
+      problem(header, {
+        key: 'problems.csv.notImportable',
+        params: { field: columnLabel(field), table, header },
+      });
       return { header, field: null };
     }
     const before = filledBy.get(field);
     if (before !== undefined) {
-      problem(
-        header,
-        `The columns “${before}” and “${header}” both fill ${columnLabel(field)}. Leave one of them out.`,
-      );
+      problem(header, {
+        key: 'problems.csv.twoColumns',
+        params: { before, header, field: columnLabel(field) },
+      });
       return { header, field: null };
     }
     filledBy.set(field, header);

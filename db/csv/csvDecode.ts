@@ -19,10 +19,7 @@ function startsWith(buffer: Buffer, mark: number[]): boolean {
 
 function notUtf8(bytes: Buffer, offset: number): ArchiveError {
   const { line, byte } = lineAndByte(bytes, offset);
-  return new ArchiveError(
-    'invalid_input',
-    `Line ${line} of the file is not valid UTF-8 (at byte ${byte} of the line), so nothing was imported. If the file is damaged there, fix that character and save the file again as UTF-8; if it was written in another encoding, choose that encoding.`,
-  );
+  return new ArchiveError('invalid_input', 'errors.csvDecode.lineFileNot', { line, byte });
 }
 
 function detected(buffer: Buffer): CsvEncoding {

@@ -23,6 +23,7 @@ import { checkOutputPath } from '../files/outputPath.js';
 import { countRecords, wholeQuery } from '../query/query.js';
 import { shownChoice, shownDate } from '../values/shownDate.js';
 import { LIST_COLUMNS } from '../tableSpecs.js';
+import type { MessageKey } from '../../i18n/messages.js';
 
 export interface CsvExportOptions {
   delimiter?: DelimiterName;
@@ -84,7 +85,7 @@ function converter(table: TableName, field: string, options: CsvExportOptions): 
 }
 
 function cancelled(): ArchiveError {
-  return new ArchiveError('refused', 'The export was cancelled, so no file was written.');
+  return new ArchiveError('refused', 'errors.export.cancelled');
 }
 
 /** Writes the CSV of every row the query matches to `write`, and answers how many rows it wrote. */
@@ -131,19 +132,18 @@ export async function writeCsv(
   return rows;
 }
 
-const IO_PROBLEMS: Record<string, string> = {
-  ENOSPC: 'The disk is full, so the CSV file was not written. Free some space and export again.',
-  EACCES:
-    'The folder cannot be written to, so the CSV file was not written. Choose another folder.',
-  EPERM: 'The folder cannot be written to, so the CSV file was not written. Choose another folder.',
-  EROFS: 'The disk is read-only, so the CSV file was not written. Choose another folder.',
-  ENOENT: 'The folder does not exist, so the CSV file was not written. Choose another folder.',
+const IO_PROBLEMS: Record<string, MessageKey> = {
+  ENOSPC: 'errors.export.diskFull',
+  EACCES: 'errors.export.notWritable',
+  EPERM: 'errors.export.notWritable',
+  EROFS: 'errors.export.readOnlyDisk',
+  ENOENT: 'errors.export.noFolder',
 };
 
 function ioError(e: unknown): unknown {
   const code = (e as NodeJS.ErrnoException).code;
-  const message = code ? IO_PROBLEMS[code] : undefined;
-  return message ? new ArchiveError('io_error', message) : e;
+  const key = code ? IO_PROBLEMS[code] : undefined;
+  return key ? new ArchiveError('io_error', key) : e;
 }
 
 /**

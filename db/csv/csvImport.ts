@@ -12,6 +12,7 @@ import { planCsvImport } from './csvImportPlan.js';
 import { ArchiveError } from '../errors.js';
 import { RECORD_NOUN } from '../tableSpecs.js';
 import { saveTogether, type WriteContext } from '../write/write.js';
+import type { MessageRef } from '../../i18n/messages.js';
 
 function fileBytes(input: CsvImportInput): Buffer {
   return Buffer.from(input.file, 'base64');
@@ -46,16 +47,25 @@ export async function importCsv(
   );
   if (preview.problemCount > 0) {
     const rows = preview.refusedRows;
-    const what =
+    const what: MessageRef =
       rows > 0
-        ? `${rows} of ${preview.rows} rows cannot be imported as ${RECORD_NOUN[input.table]} records`
-        : 'The file’s columns need attention';
+        ? {
+            key: 'errors.csvImport.rowsRefused',
+            params: {
+              rows: String(rows),
+              total: String(preview.rows),
+              noun: RECORD_NOUN[input.table],
+            },
+          }
+        : { key: 'errors.csvImport.columnsRefused' };
     throw new ArchiveError(
       'validation_failed',
-      `${what}, so nothing was imported. Fix each problem listed and import again.`,
+      'errors.csvImport.nothingImportedFix',
+      { what },
       preview.problems.map((p) => ({
         path: p.field ? `line ${p.line}: ${p.field}` : `line ${p.line}`,
         message: p.message,
+        ...(p.key === undefined ? {} : { key: p.key, params: p.params }),
       })),
     );
   }

@@ -12,6 +12,7 @@ import {
   importableFields,
   namedReference,
   planColumns,
+  csvProblem,
   type CsvProblem,
   type NamedReference,
 } from './csvColumns.js';
@@ -50,22 +51,15 @@ export function planCsvImport(
 ): CsvImportPlan {
   const { text, encoding } = decodeCsv(bytes, chosenEncoding);
   if (text.includes('\u0000')) {
-    throw new ArchiveError(
-      'invalid_input',
-      'This file is not a CSV file (it holds binary data), so nothing was imported. Choose a .csv file, or save the spreadsheet as CSV.',
-    );
+    throw new ArchiveError('invalid_input', 'errors.csvImportPlan.fileNotCsv');
   }
   const delimiter = detectDelimiter(text);
   const [head, ...body] = csvRecords(text, DELIMITERS[delimiter]);
-  if (!head) throw new ArchiveError('invalid_input', 'The file is empty, so nothing was imported.');
+  if (!head) throw new ArchiveError('invalid_input', 'errors.csvImportPlan.fileEmptyNothing');
   const { columns, problems } = planColumns(table, head.cells, mapping);
   const records = body.filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (records.length === 0) {
-    problems.push({
-      line: 2,
-      field: '',
-      message: 'The file has a header line but no rows below it, so there is nothing to import.',
-    });
+    problems.push(csvProblem(2, '', { key: 'problems.csv.noRows' }));
   }
   const refused = new Set<number>();
   const problem = (p: CsvProblem) => {
@@ -88,11 +82,12 @@ export function planCsvImport(
   );
   const unfilled = REQUIRED[table].filter((f) => !filled.has(f));
   for (const f of unfilled) {
-    problems.push({
-      line: 1,
-      field: '',
-      message: `No column fills ${columnLabel(f)}, which every ${RECORD_NOUN[table]} needs. Choose the column that holds it.`,
-    });
+    problems.push(
+      csvProblem(1, '', {
+        key: 'problems.csv.unfilled',
+        params: { field: columnLabel(f), noun: RECORD_NOUN[table] },
+      }),
+    );
   }
   const headerOf = (field: string) =>
     columns.find((c) => c.field === field)?.header ??
@@ -103,11 +98,12 @@ export function planCsvImport(
   const newId = crypto.randomUUID();
   const rows = records.map(({ cells, line }): PlannedRow => {
     if (cells.length > columns.length && cells.slice(columns.length).some((c) => c !== '')) {
-      problem({
-        line,
-        field: '',
-        message: `This row has ${cells.length} cells but the header names ${columns.length} columns. Check its quotes and delimiters.`,
-      });
+      problem(
+        csvProblem(line, '', {
+          key: 'problems.csv.extraCells',
+          params: { cells: String(cells.length), columns: String(columns.length) },
+        }),
+      );
     }
     const values: Record<string, unknown> = {};
     columns.forEach(({ field }, i) => {
@@ -128,7 +124,7 @@ export function planCsvImport(
       if ('id' in found) values[ref.idField] = found.id;
       else if ('row' in found) ownRefs.push({ field: ref.idField, row: found.row });
       else {
-        problem({ line, field: header, message: found.problem });
+        problem(csvProblem(line, header, found.problem));
         unfound.add(ref.idField);
       }
     });
@@ -141,7 +137,7 @@ export function planCsvImport(
       if (unfound.has(field)) continue;
       // A meeting whose visit was named but not found has its problem said once, not twice.
       if (field === 'date' && unfound.has('visit_id') && values.date == null) continue;
-      problem({ line, field: headerOf(field), message: p.message });
+      problem({ line, field: headerOf(field), message: p.message, key: p.key, params: p.params });
     }
     return { line, values, ownRefs };
   });

@@ -28,10 +28,7 @@ function lineBreaks(text: string): number {
 }
 
 function unclosed(line: number): ArchiveError {
-  return new ArchiveError(
-    'invalid_input',
-    `The file cannot be read as CSV: the quoted cell that starts on line ${line} has no closing quote ("), so nothing was imported. Add the missing quote, or save the file again as CSV from the spreadsheet.`,
-  );
+  return new ArchiveError('invalid_input', 'errors.csvRecords.fileCannotRead', { line });
 }
 
 export function csvRecords(text: string, delimiter: string): CsvRecord[] {

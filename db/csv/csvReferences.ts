@@ -4,6 +4,7 @@
  * finds them (namedRecords.ts), visits by title and, when titles repeat, by the meeting's date.
  * A name that matches no live record, or several, is a problem for that row, never a guess.
  */
+import type { MessageRef } from '../../i18n/messages.js';
 import type { Database } from 'better-sqlite3';
 import type { TableName } from '../api.js';
 import { columnLabel } from '../columnLabels.js';
@@ -14,7 +15,7 @@ import { findNamed } from '../records/namedRecords.js';
 import { statement } from '../query/statement.js';
 
 /** A record of the archive (`id`), a row of the same file (`row`, by index), or why neither. */
-export type Resolved = { id: string } | { row: number } | { problem: string };
+export type Resolved = { id: string } | { row: number } | { problem: MessageRef };
 
 interface Candidate {
   id: string;
@@ -66,9 +67,8 @@ export class ReferenceFinder {
       const own = this.ownRows.get(key) ?? [];
       if (own.length === 1) return { row: own[0]! };
       if (own.length > 1) {
-        return {
-          problem: `${own.length} rows of this file are named “${name}”, so “${header}” cannot tell which is meant. Give them distinct names.`,
-        };
+        const params = { rows: String(own.length), name, header };
+        return { problem: { key: 'problems.csv.sameNameRows', params } };
       }
     }
     const cacheKey = `${ref.table}\n${key}`;
@@ -79,9 +79,7 @@ export class ReferenceFinder {
     }
     const [one, many] = NOUNS[ref.table] ?? [ref.table, ref.table];
     if (found.length === 0) {
-      return {
-        problem: `There is no ${one} “${name}” in the archive. Add the ${one} first (or import that file first), or correct the name.`,
-      };
+      return { problem: { key: 'problems.csv.noSuchName', params: { one, name } } };
     }
     const span = date ? dateSpan(date) : null;
     const near =
@@ -91,9 +89,8 @@ export class ReferenceFinder {
     if (near.length === 1) return { id: near[0]!.id };
     const idLabel = columnLabel(ref.idField);
     const which = near.length === 0 ? found.length : near.length;
-    const around = span && near.length > 1 ? ' around this date' : '';
-    return {
-      problem: `${which} ${many} in the archive are named “${name}”${around}, so “${header}” cannot tell which is meant${span && near.length === 0 ? ', and none of them holds this date' : ''}. Add a column “${idLabel}” to say which, or correct the name.`,
-    };
+    const dated = !span ? 'undated' : near.length === 0 ? 'none' : 'around';
+    const params = { which: String(which), many, name, header, idLabel, dated };
+    return { problem: { key: 'problems.csv.sameName', params } };
   }
 }

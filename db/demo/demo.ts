@@ -45,24 +45,19 @@ function refuseUnlessEmpty(db: Database.Database): void {
     return row && row.n > 0 ? [`${row.n} ${table}`] : [];
   });
   if (held.length > 0) {
-    throw new ArchiveError(
-      'refused',
-      `The archive already holds records (${held.join(', ')}), so no demo records were added: ` +
-        'demo records are never mixed with real ones. Create a new, empty archive and load the demo there.',
-    );
+    throw new ArchiveError('refused', 'errors.demo.archiveAlreadyHolds', {
+      tables: held.join(', '),
+    });
   }
 }
 
 export function generateDemo(db: Database.Database, options: DemoOptions): DemoResult {
   const { visits, seed, onProgress } = options;
   if (!Number.isInteger(visits) || visits < 1) {
-    throw new ArchiveError(
-      'invalid_input',
-      'The number of demo visits must be a whole number of at least 1.',
-    );
+    throw new ArchiveError('invalid_input', 'errors.demo.numberDemoVisits');
   }
   if (!Number.isInteger(seed) || seed < 0) {
-    throw new ArchiveError('invalid_input', 'The demo seed must be a whole number of 0 or more.');
+    throw new ArchiveError('invalid_input', 'errors.demo.demoSeedWhole');
   }
   const began = performance.now();
   refuseUnlessEmpty(db);

@@ -52,16 +52,18 @@ export function checkOutputPath(archiveFile: string, outFile: string, what: stri
   const out = path.resolve(outFile);
   if (fs.statSync(out, { throwIfNoEntry: false })?.isDirectory()) {
     const example = path.join(out, what === 'backup' ? 'archive-backup.db' : 'export.csv');
-    throw new ArchiveError(
-      'invalid_input',
-      `${out} is a folder, so the ${what} was not written. Name a file in it, such as ${example}.`,
-    );
+    throw new ArchiveError('invalid_input', 'errors.outputPath.folderNotWritten', {
+      out,
+      what,
+      example,
+    });
   }
   if (hitsArchive(archiveFile, out)) {
-    throw new ArchiveError(
-      'invalid_input',
-      `${out} is the archive (${path.resolve(archiveFile)}) or one of its own files, so the ${what} was not written: writing there would destroy records. Choose another file.`,
-    );
+    throw new ArchiveError('invalid_input', 'errors.outputPath.archiveOneOwn', {
+      out,
+      archive: path.resolve(archiveFile),
+      what,
+    });
   }
   return out;
 }

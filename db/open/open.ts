@@ -22,17 +22,11 @@ export interface OpenOptions {
 }
 
 function notAnArchive(file: string): ArchiveError {
-  return new ArchiveError(
-    'archive_corrupt',
-    `The file ${file} is not a Secretariat Archive (it is not an SQLite database, or it is damaged). Choose another file, or restore the archive from a backup.`,
-  );
+  return new ArchiveError('archive_corrupt', 'errors.open.fileNotSecretariat', { file });
 }
 
 function newer(found: number, known: number): ArchiveError {
-  return new ArchiveError(
-    'archive_newer',
-    `This archive was written by a newer version of Secretariat Archive (schema v${found}; this version knows up to v${known}). Update the app to open it.`,
-  );
+  return new ArchiveError('archive_newer', 'errors.open.archiveWrittenNewer', { found, known });
 }
 
 /**
@@ -46,22 +40,20 @@ function refuseBeforeOpening(file: string, options: OpenOptions): 'create' | nul
   if (!stat || stat.size === 0) {
     if (options.create && !options.readonly) {
       if (!fs.existsSync(path.dirname(file))) {
-        throw new ArchiveError(
-          'io_error',
-          `The folder ${path.dirname(file)} does not exist, so no archive was created there. Create the folder first or choose another place.`,
-        );
+        throw new ArchiveError('io_error', 'errors.open.folderDoesNot', {
+          folder: path.dirname(file),
+        });
       }
       return 'create';
     }
     throw new ArchiveError(
       'archive_missing',
-      stat
-        ? `The file ${file} is empty, not an archive. Create an archive with \`archive init --db ${file}\`, or choose another file.`
-        : `No archive at ${file}. Create one with \`archive init --db ${file}\`, or check the path.`,
+      stat ? 'errors.open.emptyFile' : 'errors.open.noArchive',
+      { file },
     );
   }
   if (!stat.isFile()) {
-    throw new ArchiveError('io_error', `${file} is a folder, not an archive file. Choose a file.`);
+    throw new ArchiveError('io_error', 'errors.open.folderNotArchive', { file });
   }
   return null;
 }
@@ -147,17 +139,15 @@ function prepare(
   // Checked again: another program may have changed the file since the read-only look.
   const version = refuseForeign(db, file, migrations.length, creating);
   if (version < migrations.length && options.readonly) {
-    throw new ArchiveError(
-      'refused',
-      `The archive ${file} uses an older schema (v${version}) and must be upgraded to v${migrations.length} before it can be read. Open it once without read-only mode to upgrade it.`,
-    );
+    throw new ArchiveError('refused', 'errors.open.archiveUsesOlder', {
+      file,
+      version,
+      latest: migrations.length,
+    });
   }
   if (options.readonly) return;
   if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') {
-    throw new ArchiveError(
-      'io_error',
-      `The archive ${file} could not be switched to write-ahead logging, which keeps it safe when the computer stops. Move it to a local disk and open it again.`,
-    );
+    throw new ArchiveError('io_error', 'errors.open.archiveNotSwitched', { file });
   }
   db.pragma('synchronous = FULL');
   if (version < migrations.length) {
@@ -179,17 +169,11 @@ function asOpenError(e: unknown, file: string): ArchiveError {
   if (e instanceof ArchiveError) return e;
   const nodeCode = (e as { code?: unknown }).code;
   if (nodeCode === 'MODULE_NOT_FOUND' || nodeCode === 'ERR_DLOPEN_FAILED') {
-    return new ArchiveError(
-      'internal',
-      'The database engine of this installation could not be loaded, so no archive was opened. Reinstall Secretariat Archive.',
-    );
+    return new ArchiveError('internal', 'errors.open.databaseEngineInstallation');
   }
   if (nodeCode === 'EACCES' || nodeCode === 'EPERM') {
-    return new ArchiveError(
-      'io_error',
-      `You are not allowed to read ${file}. Check its permissions, or choose another file.`,
-    );
+    return new ArchiveError('io_error', 'errors.open.areNotAllowed', { file });
   }
-  const { code, message } = toApiError(e);
-  return code === 'archive_corrupt' ? notAnArchive(file) : new ArchiveError(code, message);
+  const answer = toApiError(e);
+  return answer.code === 'archive_corrupt' ? notAnArchive(file) : ArchiveError.fromApiError(answer);
 }

@@ -10,9 +10,10 @@ import { ArchiveError } from '../errors.js';
 export function quickCheck(db: Database, file: string): void {
   const check = db.pragma('quick_check', { simple: true });
   if (check !== 'ok') {
-    throw new ArchiveError(
-      'archive_corrupt',
-      `The archive ${file} is damaged (${String(check)}). Restore it from a backup; the folder ${path.basename(file)}.backups beside it may hold one.`,
-    );
+    throw new ArchiveError('archive_corrupt', 'errors.quickCheck.archiveDamagedRestore', {
+      file,
+      check: String(check),
+      name: path.basename(file),
+    });
   }
 }

@@ -21,10 +21,10 @@ export function setAsideCorrupt(archiveFile: string, now: Date = new Date()): st
     }
     fs.renameSync(file, aside);
   } catch (e) {
-    throw new ArchiveError(
-      'io_error',
-      `The damaged archive ${file} could not be moved aside (${(e as Error).message}). Close any other program using it and try again.`,
-    );
+    throw new ArchiveError('io_error', 'errors.startupRecovery.damagedArchiveNot', {
+      file,
+      reason: (e as Error).message,
+    });
   }
   return aside;
 }
@@ -51,10 +51,7 @@ export function newestGoodBackup(archiveFile: string, open?: OpenReadonly): Back
 export function installBackup(backupFile: string, archiveFile: string, open?: OpenReadonly): void {
   const file = path.resolve(archiveFile);
   if (fs.existsSync(file)) {
-    throw new ArchiveError(
-      'refused',
-      `There is already an archive at ${file}, so the backup was not put in its place. Move it aside first.`,
-    );
+    throw new ArchiveError('refused', 'errors.startupRecovery.alreadyArchiveBackup', { file });
   }
   const temp = `${file}.restoring`;
   try {
@@ -70,9 +67,8 @@ export function installBackup(backupFile: string, archiveFile: string, open?: Op
   } catch (e) {
     fs.rmSync(temp, { force: true });
     if (e instanceof ArchiveError) throw e;
-    throw new ArchiveError(
-      'io_error',
-      `The backup could not be put in place of the archive (${(e as Error).message}). Free some disk space and try again.`,
-    );
+    throw new ArchiveError('io_error', 'errors.startupRecovery.backupNotPut', {
+      reason: (e as Error).message,
+    });
   }
 }

@@ -15,10 +15,7 @@ export async function docxText(base64: string): Promise<string> {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(base64, 'base64') });
     return value;
   } catch {
-    throw new ArchiveError(
-      'invalid_input',
-      'This file could not be read as a Word (.docx) document. Save it again as .docx, or paste its text.',
-    );
+    throw new ArchiveError('invalid_input', 'errors.readPressRelease.fileNotRead');
   }
 }
 
@@ -31,8 +28,7 @@ export async function readPressRelease(file: string): Promise<string> {
   }
   if (ext === '.txt' || ext === '.text' || ext === '') return fs.readFileSync(file, 'utf8');
   if (ext === '.html' || ext === '.htm') return htmlToText(fs.readFileSync(file, 'utf8'));
-  throw new ArchiveError(
-    'invalid_input',
-    `${path.basename(file)} is not a press release the archive can read: give a .txt, .html or .docx file.`,
-  );
+  throw new ArchiveError('invalid_input', 'errors.readPressRelease.notPressRelease', {
+    name: path.basename(file),
+  });
 }

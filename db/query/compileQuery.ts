@@ -64,7 +64,8 @@ function refuse(problems: ProblemDetail[]): never {
   const where = first && first.path !== 'query' ? ` (${first.path})` : '';
   throw new ArchiveError(
     'invalid_input',
-    `The query was refused${where}: ${first?.message ?? 'it is not valid.'} Correct it and try again.`,
+    'errors.compileQuery.queryRefusedCorrect',
+    { where, problem: first?.message ?? 'it is not valid.' },
     problems,
   );
 }

@@ -98,10 +98,10 @@ function anchorOf(db: Database.Database, sql: string, q: ParsedQuery): Scalar[] 
   const row = prepared(db, sql).raw(true).get(q.after) as Scalar[] | undefined;
   prepared(db, sql).raw(false);
   if (!row) {
-    throw new ArchiveError(
-      'not_found',
-      `There is no record “${q.after}” in ${q.table} to list the rows after. Ask for the page by its offset instead.`,
-    );
+    throw new ArchiveError('not_found', 'errors.query.noRecordList', {
+      after: String(q.after),
+      table: q.table,
+    });
   }
   return row;
 }

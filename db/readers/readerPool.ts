@@ -90,14 +90,11 @@ interface Slot {
 }
 
 function readerStopped(): ArchiveError {
-  return new ArchiveError(
-    'internal',
-    'The search stopped unexpectedly before it answered, and nothing was changed. Try again; if it happens again, restart Secretariat Archive.',
-  );
+  return new ArchiveError('internal', 'errors.readerPool.searchStoppedUnexpectedly');
 }
 
 function requestCancelled(): ArchiveError {
-  return new ArchiveError('refused', 'The request was cancelled before it finished.');
+  return new ArchiveError('refused', 'errors.readerPool.requestCancelledBefore');
 }
 
 export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
@@ -146,8 +143,7 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
       case 'done':
         return finish(slot, job, () => job.resolve(message.value));
       case 'failed': {
-        const { code, message: text, details } = message.error;
-        return finish(slot, job, () => job.reject(new ArchiveError(code, text, details)));
+        return finish(slot, job, () => job.reject(ArchiveError.fromApiError(message.error)));
       }
     }
   }
@@ -193,7 +189,7 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
   }
 
   function closedError(): ArchiveError {
-    return new ArchiveError('refused', 'The archive was closed before the request was answered.');
+    return new ArchiveError('refused', 'errors.readerPool.archiveClosedBefore');
   }
 
   function submit(
@@ -287,5 +283,5 @@ function extra(run: ExportRun): Pick<Job, 'onProgress'> {
 }
 
 function exportCancelled(): ArchiveError {
-  return new ArchiveError('refused', 'The export was cancelled, so no file was written.');
+  return new ArchiveError('refused', 'errors.export.cancelled');
 }

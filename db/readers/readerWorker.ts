@@ -43,7 +43,7 @@ function reply(message: ReaderReply): void {
 }
 
 function cancelled(): ArchiveError {
-  return new ArchiveError('refused', 'The export was cancelled, so no file was written.');
+  return new ArchiveError('refused', 'errors.export.cancelled');
 }
 
 async function runExport(request: Extract<ReaderRequest, { type: 'export' }>): Promise<unknown> {

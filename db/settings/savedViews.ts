@@ -106,7 +106,8 @@ function queryProblems(table: TableName, state: TableViewState): ProblemDetail[]
 function refuse(problems: ProblemDetail[], name: string): never {
   throw new ArchiveError(
     'invalid_input',
-    `The view “${name}” was not saved: ${problems[0]?.message ?? 'its state is not valid.'} Correct it and save again.`,
+    'errors.savedViews.viewNotSaved',
+    { name, problem: problems[0]?.message ?? 'its state is not valid.' },
     problems,
   );
 }
@@ -141,16 +142,14 @@ export function saveView(db: Database, input: SaveViewInput): SavedView {
   return db
     .transaction((): SavedView => {
       if (id !== undefined && !statement(db, 'SELECT 1 FROM saved_views WHERE id = ?').get(id)) {
-        throw new ArchiveError(
-          'not_found',
-          `There is no saved view ${id}: it may have been deleted. Reload the list of views and save it as a new view.`,
-        );
+        throw new ArchiveError('not_found', 'errors.savedViews.gone', { id });
       }
       const clash = sameName(db, table, name, id ?? null);
       if (clash) {
         throw new ArchiveError(
           'conflict',
-          `A view named “${clash.name}” already exists for ${tableTitle(table)}. Choose another name.`,
+          'errors.savedViews.viewNamedAlready',
+          { name: clash.name, table: tableTitle(table) },
           [{ path: 'name', message: `“${clash.name}” is already used.` }],
         );
       }
@@ -182,10 +181,7 @@ function viewById(db: Database, id: string): SavedView {
 export function deleteView(db: Database, { id }: ViewRef): CountResult {
   const { changes } = statement(db, 'DELETE FROM saved_views WHERE id = ?').run(id);
   if (changes === 0) {
-    throw new ArchiveError(
-      'not_found',
-      `There is no saved view ${id}: it may have been deleted already. Reload the list of views.`,
-    );
+    throw new ArchiveError('not_found', 'errors.savedViews.goneAlready', { id });
   }
   return { count: changes };
 }

@@ -37,17 +37,16 @@ function jsonOf(key: string, value: unknown): string {
     json = undefined;
   }
   if (json === undefined) {
-    throw new ArchiveError(
-      'invalid_input',
-      `The value for “${key}” cannot be kept: it is not plain data (text, numbers, true/false, lists and objects). Nothing was changed.`,
-      [{ path: 'value', message: 'The value must be plain JSON data.' }],
-    );
+    throw new ArchiveError('invalid_input', 'errors.uiState.valueCannotKept', { key }, [
+      { path: 'value', message: 'The value must be plain JSON data.' },
+    ]);
   }
   const bytes = Buffer.byteLength(json, 'utf8');
   if (bytes > MAX_UI_STATE_BYTES) {
     throw new ArchiveError(
       'invalid_input',
-      `The value for “${key}” is ${Math.ceil(bytes / 1024)} KB, more than the 64 KB kept for one setting, so it was not kept. Keep less under this key.`,
+      'errors.uiState.valueKbMore',
+      { key, kilobytes: Math.ceil(bytes / 1024) },
       [{ path: 'value', message: `The value is ${bytes} bytes; at most ${MAX_UI_STATE_BYTES}.` }],
     );
   }

@@ -7,15 +7,20 @@ function sqliteError(code: string): Error {
 }
 
 describe('toApiError', () => {
-  test('passes an ArchiveError on as it is', () => {
-    const e = new ArchiveError('not_found', 'There is no visit with the id x.', [
+  test('passes an ArchiveError on as it is: its English sentence, catalog key and values', () => {
+    const e = new ArchiveError('not_found', 'errors.history.noRecord', { noun: 'visit', id: 'x' }, [
       { path: 'id', message: 'Unknown.' },
     ]);
-    expect(toApiError(e)).toEqual({
+    const api = toApiError(e);
+    expect(api).toEqual({
       code: 'not_found',
-      message: 'There is no visit with the id x.',
+      message:
+        'There is no visit x in the archive, so it has no history. Refresh the list and try again.',
+      key: 'errors.history.noRecord',
+      params: { noun: 'visit', id: 'x' },
       details: [{ path: 'id', message: 'Unknown.' }],
     });
+    expect(ArchiveError.fromApiError(api).toApiError()).toEqual(api);
   });
 
   test('says what SQLite failures mean, extended codes included, without SQL text', () => {

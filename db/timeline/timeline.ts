@@ -121,10 +121,7 @@ export function eventsBetween(db: Database.Database, lo: string, hi: string): Ti
  */
 export function timeline(db: Database.Database, query: Query): TimelineData {
   if (query.table !== 'visits') {
-    throw new ArchiveError(
-      'invalid_input',
-      `The timeline shows visits, not ${query.table}. Ask it for a query on the visits table.`,
-    );
+    throw new ArchiveError('invalid_input', 'errors.timeline.visitsOnly', { table: query.table });
   }
   // The query as asked is checked whole, so that a wrong sort or column is refused, not ignored.
   compileQuery(query);

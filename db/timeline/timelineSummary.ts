@@ -88,10 +88,7 @@ export function timelineSummary(
 ): TimelineSummary {
   const { query } = input;
   if (query.table !== 'visits') {
-    throw new ArchiveError(
-      'invalid_input',
-      `The timeline shows visits, not ${query.table}. Ask it for a query on the visits table.`,
-    );
+    throw new ArchiveError('invalid_input', 'errors.timeline.visitsOnly', { table: query.table });
   }
   const counted = { ...query, limit: 1, offset: 0, withTotal: false };
   // Checked before the snapshot begins, so that a refused query runs nothing.

@@ -9,7 +9,8 @@ import type { CountResult, DeleteInput, IdsInput } from '../api.js';
 import type { WriteContext } from './changeLog.js';
 import { ArchiveError } from '../errors.js';
 import { statement } from '../query/statement.js';
-import { parseInput, plural, writeTogether } from './writeTogether.js';
+import { parseInput, writeTogether } from './writeTogether.js';
+import type { MessageKey, MessageParams } from '../../i18n/messages.js';
 import type { WriteOps } from './writeTogether.js';
 
 interface LiveMeeting {
@@ -28,8 +29,8 @@ function liveMeetings(db: Database, visitIds: string[]): LiveMeeting[] {
   ).all(JSON.stringify(visitIds)) as LiveMeeting[];
 }
 
-function refused(message: string): ArchiveError {
-  return new ArchiveError('refused', message);
+function refused(key: MessageKey, params: MessageParams): ArchiveError {
+  return new ArchiveError('refused', key, params);
 }
 
 /** Does with the meetings of visits about to go to the trash what the user chose. */
@@ -44,13 +45,10 @@ function settleMeetings(
   const one = meetings.length === 1;
   const visitCount = new Set(visitIds).size;
   if (choice === undefined) {
-    const has =
-      visitCount === 1
-        ? `This visit has ${plural(meetings.length, 'meeting')}.`
-        : `These visits have ${plural(meetings.length, 'meeting')}.`;
-    throw refused(
-      `${has} Choose whether ${one ? 'it goes' : 'they go'} to the trash with ${visitCount === 1 ? 'it' : 'them'} or ${one ? 'stays' : 'stay'} without a visit.`,
-    );
+    throw refused('errors.deleteRecords.meetingsChoice', {
+      visits: visitCount,
+      meetings: meetings.length,
+    });
   }
   if (choice === 'trash') {
     ops.trash(
@@ -61,14 +59,11 @@ function settleMeetings(
   }
   const undated = meetings.filter((m) => m.date === null);
   if (undated.length > 0) {
-    const which = one
-      ? 'The meeting has'
-      : undated.length === meetings.length
-        ? `All ${meetings.length} meetings have`
-        : `${undated.length} of the ${meetings.length} meetings ${undated.length === 1 ? 'has' : 'have'}`;
-    throw refused(
-      `${which} no date of ${undated.length === 1 ? 'its' : 'their'} own, and a meeting needs a date or a visit, so nothing was deleted. Give ${undated.length === 1 ? 'it a date' : 'them dates'} first, or choose to move the meetings to the trash with the visit.`,
-    );
+    throw refused('errors.deleteRecords.undatedMeetings', {
+      which: one ? 'one' : undated.length === meetings.length ? 'all' : 'some',
+      undated: undated.length,
+      meetings: meetings.length,
+    });
   }
   for (const { id } of meetings) ops.save({ table: 'meetings', id, values: { visit_id: null } });
 }

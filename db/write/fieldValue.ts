@@ -3,9 +3,10 @@ import { countryCodeOf } from '../values/countryMatch.js';
 import { isPartialDate, yearZeroProblem } from '../values/dates.js';
 import { normalizeText } from '../values/fold.js';
 import { fieldLabel } from '../tableSpecs.js';
+import type { MessageRef } from '../../i18n/messages.js';
 
-/** A field's value as the archive stores it, or the sentence that says why it cannot be. */
-export type FieldResult = { value: string | null } | { problem: string };
+/** A field's value as the archive stores it, or the message that says why it cannot be. */
+export type FieldResult = { value: string | null } | { problem: MessageRef };
 
 /** Longer text is surely pasted by mistake; a whole press release is far shorter. */
 export const MAX_TEXT = 1_000_000;
@@ -19,8 +20,8 @@ const INVISIBLE = /^[\s\p{Cf}\p{Zs}\u115f\u1160\u3164\uffa0\u2800]*$/u;
 /** Read by code point, a half of a pair standing alone is the only surrogate there is. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-function brokenText(field: string): string {
-  return `${fieldLabel(field)} holds a broken character (half of a UTF-16 surrogate pair), so it cannot be saved. Type or paste the text again.`;
+function brokenText(field: string): MessageRef {
+  return { key: 'problems.brokenText', params: { field: fieldLabel(field) } };
 }
 
 /**
@@ -29,14 +30,18 @@ function brokenText(field: string): string {
  */
 export function textValue(field: string, raw: unknown): FieldResult {
   if (raw === null || raw === undefined) return { value: null };
-  if (typeof raw !== 'string') return { problem: `${fieldLabel(field)} must be text.` };
+  if (typeof raw !== 'string')
+    return { problem: { key: 'problems.notText', params: { field: fieldLabel(field) } } };
   // SQLite would store a lone surrogate as U+FFFD: the text read back would not be the text saved.
   if (LONE_SURROGATE.test(raw)) return { problem: brokenText(field) };
   if (INVISIBLE.test(raw)) return { value: null };
   const value = normalizeText(raw).trim();
   if (value.length > MAX_TEXT) {
     return {
-      problem: `${fieldLabel(field)} is too long (${value.length} characters; at most ${MAX_TEXT}).`,
+      problem: {
+        key: 'problems.tooLong',
+        params: { field: fieldLabel(field), length: String(value.length), max: String(MAX_TEXT) },
+      },
     };
   }
   return { value: value === '' ? null : value };
@@ -46,15 +51,22 @@ export function dateValue(field: string, raw: unknown): FieldResult {
   const text = textValue(field, raw);
   if ('problem' in text || text.value === null) return text;
   if (isPartialDate(text.value)) return text;
-  const zero = yearZeroProblem(fieldLabel(field), text.value);
-  if (zero) return { problem: zero };
+  if (yearZeroProblem(fieldLabel(field), text.value)) {
+    return {
+      problem: {
+        key: 'problems.yearZero',
+        params: { field: fieldLabel(field), value: text.value },
+      },
+    };
+  }
   // A day written as stored or as shown (30 Feb 2023, 30.02.2023) whose day is not on the calendar.
   const shaped =
     /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9}\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})$/.test(text.value);
   return {
-    problem: shaped
-      ? `${fieldLabel(field)} ${text.value} is not a day of the calendar. Check the day and the month.`
-      : `${fieldLabel(field)} "${text.value}" is not a date. Write it as a year, a month or a day: 2023, 2023-09 or 2023-09-19.`,
+    problem: {
+      key: shaped ? 'problems.notADay' : 'problems.notADate',
+      params: { field: fieldLabel(field), value: text.value },
+    },
   };
 }
 
@@ -65,7 +77,10 @@ export function countryValue(field: string, raw: unknown): FieldResult {
   const code = countryCodeOf(text.value);
   if (code) return { value: code };
   return {
-    problem: `${fieldLabel(field)} "${text.value}" is not a country we know. Write its name, such as Kazakhstan, or its two-letter code, KZ.`,
+    problem: {
+      key: 'problems.notACountry',
+      params: { field: fieldLabel(field), value: text.value },
+    },
   };
 }
 
@@ -75,12 +90,18 @@ export function enumValue(field: string, raw: unknown, values: readonly string[]
   // A status always holds one of its choices (a new record starts with the first).
   if (text.value === null) {
     return {
-      problem: `${fieldLabel(field)} cannot be empty. Choose one of: ${values.join(', ')}.`,
+      problem: {
+        key: 'problems.noChoice',
+        params: { field: fieldLabel(field), choices: values.join(', ') },
+      },
     };
   }
   if (values.includes(text.value)) return text;
   return {
-    problem: `${fieldLabel(field)} "${text.value}" is not one of the choices: ${values.join(', ')}.`,
+    problem: {
+      key: 'problems.notAChoice',
+      params: { field: fieldLabel(field), value: text.value, choices: values.join(', ') },
+    },
   };
 }
 
@@ -88,7 +109,7 @@ export function enumValue(field: string, raw: unknown, values: readonly string[]
 export function idValue(field: string, raw: unknown): FieldResult {
   if (raw === null || raw === undefined || raw === '') return { value: null };
   if (typeof raw !== 'string' || raw.length > 64) {
-    return { problem: `${fieldLabel(field)} must be the id of a record.` };
+    return { problem: { key: 'problems.notAnId', params: { field: fieldLabel(field) } } };
   }
   return { value: raw };
 }
@@ -110,10 +131,13 @@ export function columnValue(field: string, info: FieldInfo, raw: unknown): Field
 }
 
 /** A list of other spellings: text items, NFC, without blanks or repeats. */
-export function listValue(field: string, raw: unknown): { value: string[] } | { problem: string } {
+export function listValue(
+  field: string,
+  raw: unknown,
+): { value: string[] } | { problem: MessageRef } {
   if (raw === null || raw === undefined) return { value: [] };
   if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string')) {
-    return { problem: `${fieldLabel(field)} must be a list of text.` };
+    return { problem: { key: 'problems.notAList', params: { field: fieldLabel(field) } } };
   }
   if ((raw as string[]).some((item) => LONE_SURROGATE.test(item)))
     return { problem: brokenText(field) };

@@ -80,10 +80,10 @@ function entry(table: TableName, row: ChangeRow): HistoryEntry {
 export function recordHistory(db: Database, { table, id }: RecordRef): HistoryEntry[] {
   const rows = changeRows(db, table, id);
   if (rows.length === 0 && !statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id)) {
-    throw new ArchiveError(
-      'not_found',
-      `There is no ${RECORD_NOUN[table]} ${id} in the archive, so it has no history. Refresh the list and try again.`,
-    );
+    throw new ArchiveError('not_found', 'errors.history.noRecord', {
+      noun: RECORD_NOUN[table],
+      id,
+    });
   }
   return rows.map((row) => entry(table, row));
 }

@@ -32,16 +32,14 @@ function mergeable(db: Database, table: MergeTable, id: string, role: string): R
   const noun = RECORD_NOUN[table];
   const state = readState(db, table, id);
   if (state === null) {
-    throw new ArchiveError(
-      'not_found',
-      `There is no ${noun} with the id ${id} (the ${role}), so nothing was merged. Reload the list and choose again.`,
-    );
+    throw new ArchiveError('not_found', 'errors.mergeRecords.noRecord', { noun, id, role });
   }
   if (state.deleted_at !== null) {
-    throw new ArchiveError(
-      'refused',
-      `The ${noun} ${String(state.name)} (the ${role}) is in the trash, so nothing was merged. Restore it first, or choose another.`,
-    );
+    throw new ArchiveError('refused', 'errors.mergeRecords.inTrash', {
+      noun,
+      name: String(state.name),
+      role,
+    });
   }
   return state;
 }
@@ -110,10 +108,7 @@ export function mergeRecords(db: Database, input: MergeInput, ctx?: WriteContext
   const { table, keepId, mergeId } = parseInput(MergeInputSchema, input);
   const noun = RECORD_NOUN[table];
   if (keepId === mergeId) {
-    throw new ArchiveError(
-      'refused',
-      `A ${noun} cannot be merged into itself, so nothing was merged. Choose two different records.`,
-    );
+    throw new ArchiveError('refused', 'errors.mergeRecords.itself', { noun });
   }
   return writeTogether(
     db,
@@ -133,10 +128,10 @@ export function mergeRecords(db: Database, input: MergeInput, ctx?: WriteContext
         moved += moveParticipations(db, ops, 'person_id', keepId, mergeId);
       } else {
         if (isWithin(db, keepId, mergeId)) {
-          throw new ArchiveError(
-            'refused',
-            `${String(keep.name)} is part of ${String(merged.name)}, so merging would place the organisation inside itself. Nothing was merged: merge them the other way round, or give ${String(keep.name)} another parent first.`,
-          );
+          throw new ArchiveError('refused', 'errors.mergeRecords.insideItself', {
+            name: String(keep.name),
+            mergedName: String(merged.name),
+          });
         }
         repoint('positions', 'organisation_id');
         repoint('organisations', 'parent_id');

@@ -1,3 +1,4 @@
+import type { MessageRef } from '../../i18n/messages.js';
 import type { Database } from 'better-sqlite3';
 import type { TableName } from '../api.js';
 import { statement } from '../query/statement.js';
@@ -8,13 +9,14 @@ export function referenceProblem(
   db: Database,
   table: TableName,
   id: string,
-  label: string,
-): string | null {
+  label: string | MessageRef,
+): MessageRef | null {
   const row = statement(db, `SELECT deleted_at FROM ${table} WHERE id = ?`).get(id) as
     { deleted_at: string | null } | undefined;
-  if (!row) return `${label}: there is no ${RECORD_NOUN[table]} with the id ${id} in the archive.`;
+  const params = { label, noun: RECORD_NOUN[table], id };
+  if (!row) return { key: 'problems.noRecord', params };
   if (row.deleted_at !== null) {
-    return `${label}: the ${RECORD_NOUN[table]} ${id} is in the trash. Restore it first, or choose another.`;
+    return { key: 'problems.inTrash', params };
   }
   return null;
 }

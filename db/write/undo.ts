@@ -37,10 +37,10 @@ function replay(
     const recreates = side === 'after' && row.op === 'create';
     const exists = statement(db, `SELECT 1 FROM ${row.entity} WHERE id = ?`).get(row.entity_id);
     if (!recreates && exists === undefined) {
-      throw new ArchiveError(
-        'refused',
-        `${gone}: the ${RECORD_NOUN[row.entity]} it changed was deleted for good when the trash was emptied. Nothing was changed.`,
-      );
+      throw new ArchiveError('refused', 'errors.undo.changedDeletedGood', {
+        gone,
+        noun: RECORD_NOUN[row.entity],
+      });
     }
     const state = parseState(row[side]);
     const left = parseState(row[side === 'before' ? 'after' : 'before']);
@@ -51,9 +51,8 @@ function replay(
       if (!isForeignKeyFailure(e)) throw e;
       throw new ArchiveError(
         'refused',
-        state === null
-          ? `${gone}: other records now refer to a record it would remove. Change or delete those records first.`
-          : `${gone}: it names a record that was deleted for good when the trash was emptied. Nothing was changed.`,
+        state === null ? 'errors.undo.otherRecordsNow' : 'errors.undo.namesRecordDeleted',
+        { gone },
       );
     }
   }

@@ -43,8 +43,11 @@ export function refuseIfChangedSince(
   ).get(row.entity, row.entity_id, row.txn) as { user: string; at: string } | undefined;
   const who = other ? ` by ${other.user} (at ${other.at})` : '';
   const which = verb === 'undone' ? 'Your last change' : 'Your last undone change';
-  throw new ArchiveError(
-    'conflict',
-    `${which} cannot be ${verb}: the ${noun} “${recordName(current ?? expected, row.entity_id)}” was changed since${who}, in another window or on another workstation. Nothing was changed; change the ${noun} yourself instead.`,
-  );
+  throw new ArchiveError('conflict', 'errors.undoConflict.cannotChangedSince', {
+    which,
+    verb,
+    noun,
+    name: recordName(current ?? expected, row.entity_id),
+    who,
+  });
 }

@@ -1,3 +1,4 @@
+import { t, type MessageRef } from '../../i18n/messages.js';
 import type { Database } from 'better-sqlite3';
 import type { ProblemDetail, TableName } from '../api.js';
 import { dateSpan } from '../values/dates.js';
@@ -28,15 +29,15 @@ export function validateSave(
   existing: RecordState | null,
 ): { state: RecordState; problems: ProblemDetail[] } {
   const problems: ProblemDetail[] = [];
-  const problem = (path: string, message: string) =>
-    problems.push({ path: `values.${path}`, message });
+  const problem = (path: string, said: MessageRef) =>
+    problems.push({ path: `values.${path}`, message: t(said.key, said.params), ...said });
   const allowed = writableFields(table);
   for (const key of Object.keys(values)) {
     if (!allowed.includes(key)) {
-      problem(
-        key,
-        `There is no field "${key}" on ${table}. Fields you can set: ${allowed.join(', ')}.`,
-      );
+      problem(key, {
+        key: 'problems.noSuchField',
+        params: { field: key, table, fields: allowed.join(', ') },
+      });
     }
   }
   const state: RecordState = {};
@@ -71,21 +72,21 @@ export function validateSave(
   const failed = new Set(problems.map((p) => p.path));
   for (const field of REQUIRED[table]) {
     if ((merged[field] ?? null) === null && !failed.has(`values.${field}`)) {
-      problem(field, `${fieldLabel(field)} is required.`);
+      problem(field, { key: 'problems.required', params: { field: fieldLabel(field) } });
     }
   }
   if (table === 'meetings' && merged.date == null && merged.visit_id == null) {
     if (!failed.has('values.date') && !failed.has('values.visit_id')) {
-      problem('date', 'A meeting needs a date or a visit it belongs to.');
+      problem('date', { key: 'problems.meetingUnplaced' });
     }
   }
   const start = typeof merged.start_date === 'string' ? dateSpan(merged.start_date) : null;
   const end = typeof merged.end_date === 'string' ? dateSpan(merged.end_date) : null;
   if (start && end && end.hi < start.lo) {
-    problem(
-      'end_date',
-      `End date ${String(merged.end_date)} is before start date ${String(merged.start_date)}.`,
-    );
+    problem('end_date', {
+      key: 'problems.endBeforeStart',
+      params: { end: String(merged.end_date), start: String(merged.start_date) },
+    });
   }
   if (table === 'organisations' && typeof state.parent_id === 'string') {
     const cycle = ancestorProblem(db, id, state.parent_id);
@@ -95,14 +96,12 @@ export function validateSave(
 }
 
 /** An organisation inside itself would make its department tree endless. */
-function ancestorProblem(db: Database, id: string, parent: string): string | null {
+function ancestorProblem(db: Database, id: string, parent: string): MessageRef | null {
   const parentOf = statement(db, 'SELECT parent_id FROM organisations WHERE id = ?').pluck();
   const seen = new Set<string>();
   for (let at: string | null = parent; at !== null && !seen.has(at);) {
     if (at === id) {
-      return parent === id
-        ? 'An organisation cannot be its own parent.'
-        : 'This parent is one of the organisation’s own departments, which would place the organisation inside itself. Choose another parent.';
+      return { key: parent === id ? 'problems.ownParent' : 'problems.parentInside' };
     }
     seen.add(at);
     at = (parentOf.get(at) as string | null | undefined) ?? null;

@@ -39,9 +39,8 @@ export function validateRecord(db: Database, input: SaveInput): ValidationResult
     if (id !== undefined && (existing === null || existing.deleted_at !== null)) {
       throw new ArchiveError(
         'not_found',
-        existing
-          ? `The ${noun} ${id} is in the trash, so it cannot be changed. Restore it first.`
-          : `There is no ${noun} with the id ${id}. It may have been deleted for good; reload the list.`,
+        existing ? 'errors.validateRecord.trashCannotChanged' : 'errors.validateRecord.noIdMay',
+        { noun, id },
       );
     }
     if (
@@ -49,10 +48,10 @@ export function validateRecord(db: Database, input: SaveInput): ValidationResult
       expectedVersion !== undefined &&
       recordVersion(db, table, id ?? '') !== expectedVersion
     ) {
-      throw new ArchiveError(
-        'conflict',
-        `The ${noun} was changed elsewhere since you opened it (at ${String(existing.updated_at)}). Reload it and make your change again.`,
-      );
+      throw new ArchiveError('conflict', 'errors.validateRecord.changedElsewhereSince', {
+        noun,
+        updated_at: String(existing.updated_at),
+      });
     }
     return { problems: validateSave(db, table, id ?? NEW_RECORD, values, existing).problems };
   })();

@@ -1,3 +1,4 @@
+import type { MessageRef } from '../../i18n/messages.js';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { PARTICIPANT_SIDES } from '../api.js';
@@ -7,7 +8,7 @@ import type { Participant } from './recordState.js';
 import { referenceProblem } from './referenceProblem.js';
 import { fieldLabel } from '../tableSpecs.js';
 
-export type Report = (path: string, message: string) => void;
+export type Report = (path: string, problem: MessageRef) => void;
 
 const ParticipantSchema = z.strictObject({
   id: z.string().max(64).optional(),
@@ -29,7 +30,7 @@ export function participantsValue(
 ): Participant[] | null {
   if (raw === null || raw === undefined) return [];
   if (!Array.isArray(raw) || raw.length > 1000) {
-    problem('participants', 'Participants must be a list of people (at most 1000).');
+    problem('participants', { key: 'problems.participantsList' });
     return null;
   }
   const participants: Participant[] = [];
@@ -42,24 +43,38 @@ export function participantsValue(
       for (const issue of parsed.error.issues) {
         const where = issue.path.length > 0 ? `${at}.${issue.path.join('.')}` : at;
         const field = String(issue.path[0] ?? 'participant');
-        problem(
-          where,
-          `Participant ${i + 1}, ${fieldLabel(field).toLowerCase()}: ${issue.message}.`,
-        );
+        problem(where, {
+          key: 'problems.participantField',
+          params: {
+            n: String(i + 1),
+            field: fieldLabel(field).toLowerCase(),
+            issue: issue.message,
+          },
+        });
       }
       ok = false;
       return;
     }
     const title = textValue('title', parsed.data.title);
     if ('problem' in title) {
-      problem(`${at}.title`, `Participant ${i + 1}: ${title.problem}`);
+      problem(`${at}.title`, {
+        key: 'problems.participant',
+        params: { n: String(i + 1), problem: title.problem },
+      });
       ok = false;
     }
-    const person = referenceProblem(db, 'people', parsed.data.person_id, `Participant ${i + 1}`);
+    const n = String(i + 1);
+    const person = referenceProblem(db, 'people', parsed.data.person_id, {
+      key: 'problems.participantLabel',
+      params: { n },
+    });
     if (person) problem(`${at}.person_id`, person);
     const organisation = parsed.data.organisation_id ?? null;
     const org = organisation
-      ? referenceProblem(db, 'organisations', organisation, `Participant ${i + 1}, organisation`)
+      ? referenceProblem(db, 'organisations', organisation, {
+          key: 'problems.participantOrganisation',
+          params: { n },
+        })
       : null;
     if (org) problem(`${at}.organisation_id`, org);
     if (person || org) ok = false;
@@ -87,7 +102,7 @@ export function idList(
 ): string[] | null {
   if (raw === null || raw === undefined) return [];
   if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string') || raw.length > 1000) {
-    problem(field, `${fieldLabel(field)} must be a list of ids (at most 1000).`);
+    problem(field, { key: 'problems.idList', params: { field: fieldLabel(field) } });
     return null;
   }
   const ids = [...new Set(raw as string[])].sort();

@@ -23,7 +23,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (parsed.success) return parsed.data;
   throw new ArchiveError(
     'invalid_input',
-    'The request was not understood, so nothing was changed. Check each field listed with this message.',
+    'errors.writeTogether.requestNotUnderstood',
+    {},
     parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
   );
 }
@@ -67,9 +68,8 @@ function save(db: Database, input: SaveInput, action: Action): SaveResult {
   if (id !== undefined && (existing === null || existing.deleted_at !== null)) {
     throw new ArchiveError(
       'not_found',
-      existing
-        ? `The ${noun} ${id} is in the trash, so it was not changed. Restore it first.`
-        : `There is no ${noun} with the id ${id}, so nothing was saved. It may have been deleted for good; reload the list.`,
+      existing ? 'errors.writeTogether.trashNotChanged' : 'errors.writeTogether.noIdNothing',
+      { noun, id },
     );
   }
   if (
@@ -77,17 +77,18 @@ function save(db: Database, input: SaveInput, action: Action): SaveResult {
     expectedVersion !== undefined &&
     recordVersion(db, table, id ?? '') !== expectedVersion
   ) {
-    throw new ArchiveError(
-      'conflict',
-      `The ${noun} was changed elsewhere since you opened it (at ${String(existing.updated_at)}), so your edit was not saved. Reload it and make your change again.`,
-    );
+    throw new ArchiveError('conflict', 'errors.writeTogether.changedElsewhereSince', {
+      noun,
+      updated_at: String(existing.updated_at),
+    });
   }
   const recordId = id ?? crypto.randomUUID();
   const { state, problems } = validateSave(db, table, recordId, values, existing);
   if (problems.length > 0) {
     throw new ArchiveError(
       'validation_failed',
-      `The ${noun} was not saved: ${plural(problems.length, 'problem')} to fix.`,
+      'errors.writeTogether.notSavedFix',
+      { noun, count: problems.length },
       problems,
     );
   }
@@ -124,7 +125,8 @@ function setTrashed(
   if (missing.length > 0) {
     throw new ArchiveError(
       'not_found',
-      `Nothing was ${trashed ? 'deleted' : 'restored'}: ${plural(missing.length, noun)} could not be found. Reload the list and try again.`,
+      'errors.writeTogether.nothingNotFound',
+      { action: trashed ? 'deleted' : 'restored', records: plural(missing.length, noun) },
       missing.map((id) => ({
         path: `ids.${ids.indexOf(id)}`,
         message: `There is no ${noun} with the id ${id}.`,

@@ -7,7 +7,7 @@ import {
 } from '../../db/api.js';
 import { countryName } from '../countryName.js';
 import { formatDate } from '../formatDate.js';
-import { hasMessage, t, type MessageKey } from '../messages.js';
+import { hasMessage, sentenceOf, t, type MessageKey } from '../messages.js';
 import { fieldLabel } from './textColumn.js';
 
 const CHOOSE = '\u0000choose';
@@ -57,8 +57,8 @@ export function ImportCsvPreview({
             {preview.problems.map((p, i) => (
               <li key={i}>
                 {p.field
-                  ? t('import.problem', { line: p.line, field: p.field, message: p.message })
-                  : t('import.problemNoField', { line: p.line, message: p.message })}
+                  ? t('import.problem', { line: p.line, field: p.field, message: sentenceOf(p) })
+                  : t('import.problemNoField', { line: p.line, message: sentenceOf(p) })}
               </li>
             ))}
           </ul>

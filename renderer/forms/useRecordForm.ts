@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ProblemDetail, Row, SaveInput, TableName } from '../../db/api.js';
-import { ArchiveApiError, archive, errorMessage } from '../api.js';
+import { ArchiveApiError, archive, errorMessage, inLanguage } from '../api.js';
 import type { FormField } from './formFields.js';
 import { changedValues, saveValues, type FormValue, type FormValues } from './formValues.js';
 import { fieldOwner, problemsByField } from './problemField.js';
@@ -76,7 +76,7 @@ export function useRecordForm({
         if (question !== asked.current) return;
         archive.validateRecord(input(latest.current)).then(
           (answer) => {
-            if (question === asked.current) setProblems(answer.problems);
+            if (question === asked.current) setProblems(answer.problems.map(inLanguage));
           },
           () => {
             // Without an answer the form says nothing now: the save checks everything again.

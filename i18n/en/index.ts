@@ -1,0 +1,36 @@
+/** The English catalog, the default and the reference every other language translates. */
+import { app } from './app.js';
+import { archiveBackups } from './archiveBackups.js';
+import { archiveFiles } from './archiveFiles.js';
+import { archiveOpen } from './archiveOpen.js';
+import { archiveRecords } from './archiveRecords.js';
+import { backups } from './backups.js';
+import { changes } from './changes.js';
+import { csvImport } from './csvImport.js';
+import { fields } from './fields.js';
+import { filters } from './filters.js';
+import { forms } from './forms.js';
+import { pressRelease } from './pressRelease.js';
+import { problems } from './problems.js';
+import { table } from './table.js';
+import { timeline } from './timeline.js';
+import { trash } from './trash.js';
+
+export const en = {
+  ...app,
+  ...archiveBackups,
+  ...archiveFiles,
+  ...archiveOpen,
+  ...archiveRecords,
+  ...backups,
+  ...changes,
+  ...csvImport,
+  ...fields,
+  ...filters,
+  ...forms,
+  ...pressRelease,
+  ...problems,
+  ...table,
+  ...timeline,
+  ...trash,
+} as const;

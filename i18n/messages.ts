@@ -1,0 +1,78 @@
+/**
+ * Every sentence and label a user reads comes from here: `t(key, params)` formats the catalog's
+ * ICU message in the interface's language. Shared by the renderer and the archive (db/, cli/), so
+ * the archive's own errors are keys too, and the CLI prints them in English.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { CATALOGS, DEFAULT_LANGUAGE, type Catalog, type MessageKey } from './catalogs.js';
+import { messageArguments } from './messageArguments.js';
+
+export type { MessageKey } from './catalogs.js';
+/** A message named with its values, to be filled into another: a reason inside a refusal. */
+export interface MessageRef {
+  key: MessageKey;
+  params?: MessageParams;
+}
+export type MessageParams = { [name: string]: string | number | MessageRef };
+
+/** The language tag for formatting numbers, dates and country names. */
+export const LOCALE = DEFAULT_LANGUAGE;
+
+const catalog: Catalog = CATALOGS[LOCALE]!;
+
+interface Compiled {
+  format: IntlMessageFormat;
+  args: Map<string, 'plural' | 'value'>;
+}
+
+const compiled = new Map<string, Compiled>();
+
+/** A message parsed once, on first use: tags stay text, as the catalog has no markup. */
+function compile(key: MessageKey): Compiled {
+  let found = compiled.get(key);
+  if (!found) {
+    const format = new IntlMessageFormat(catalog[key], LOCALE, undefined, { ignoreTag: true });
+    found = { format, args: messageArguments(format.getAst()) };
+    compiled.set(key, found);
+  }
+  return found;
+}
+
+const numbers = new IntlMessageFormat('{value, number}', LOCALE);
+
+/** A number as this language writes it: `1,234`. */
+export function formatNumber(value: number): string {
+  return String(numbers.format({ value }));
+}
+
+/**
+ * The message `key` with its values filled in; numbers are formatted (the library would print a
+ * plain `{size}` without grouping). A value the caller left out
+ * shows as `{name}` rather than failing, so a missing value is visible, not a blank screen.
+ */
+export function t(key: MessageKey, params: MessageParams = {}): string {
+  const { format, args } = compile(key);
+  const values: Record<string, string | number> = {};
+  for (const [name, kind] of args) {
+    const value = params[name];
+    if (kind === 'plural') values[name] = Number(value ?? 0);
+    else if (typeof value === 'number') values[name] = formatNumber(value);
+    else if (typeof value === 'object') values[name] = t(value.key, value.params);
+    else values[name] = value ?? `{${name}}`;
+  }
+  return String(format.format(values));
+}
+
+/**
+ * The sentence of an answer that names its catalog message (an archive error, a problem with a
+ * field), in this language; its own English text when the key is not in this catalog.
+ */
+export function sentenceOf(said: { message: string; key?: string; params?: object }): string {
+  if (said.key === undefined || !hasMessage(said.key)) return said.message;
+  return t(said.key, said.params as MessageParams | undefined);
+}
+
+/** True when the catalog has a message for `key`, for labels looked up by a field's name. */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(catalog, key);
+}
