@@ -7,14 +7,30 @@ import { ANNOUNCEMENT } from './events.js';
 
 // prettier-ignore
 const TRAVELLER_ROLE = /\b(?:Secretary General|Executive Director|Secretary-General|Deputy Secretary General|Deputy Executive Director|Head of the Secretariat)\b/;
-const VISIT_WORD =
-  /\b(?:visit|visited|visiting|arrived|trip|tour)\b|визит|посети|находил|прибыл|пребыва|ziyaret|bulun|temas/iu;
+export const VISIT_WORD =
+  /\b(?:visit|visits|visited|visiting|arrived|trip|tour|travell?ed|was in|were in)\b|визит|посети|находил|прибыл|пребыва|ziyaret|bulun|temas|gidecek/iu;
+
+/**
+ * The words of a role that touch the name: a verb or other lower-case word (but "of", "the" …)
+ * ends them, so that "The Secretary General visited Astana and met with Minister X" gives X no
+ * secretariat title.
+ */
+function nearRole(role: string): string {
+  const words = role.split(/\s+/);
+  let at = words.length;
+  while (
+    at > 0 &&
+    !/^(?!(?:of|the|and|for|on|at|in|to|de|la|du)$)\p{Ll}/u.test(words[at - 1] ?? '')
+  )
+    at -= 1;
+  return words.slice(at).join(' ');
+}
 
 /** The secretariat's head who travels: the first person named with a secretariat title. */
 export function findTraveller(sentences: readonly string[]): DraftVisit['traveller'] {
   for (const sentence of sentences.slice(0, 4)) {
     for (const mention of findNames(sentence)) {
-      const role = TRAVELLER_ROLE.exec(mention.role);
+      const role = TRAVELLER_ROLE.exec(nearRole(mention.role));
       if (role) return { name: mention.name, title: role[0] };
     }
   }
@@ -33,12 +49,31 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
     }
   }
   if (places.length > 0) return places;
+  // No city: the country named nearest the word of the visit ("visited the Kyrgyz Republic",
+  // "в Республике Таджикистан", "Azerbaycan'ı ziyaret etti").
   for (const sentence of sentences) {
-    const m = /\bvisit(?:ed)? (?:to )?(?:the )?([A-Z][\w ]+)/.exec(sentence);
-    const country = m?.[1] ? findCountries(m[1])[0] : undefined;
-    if (country) return [{ city: null, country: country.country }];
+    const word = VISIT_WORD.exec(sentence);
+    if (!word) continue;
+    const nearest = findCountries(sentence).sort(
+      (a, b) => Math.abs(a.index - word.index) - Math.abs(b.index - word.index),
+    )[0];
+    if (nearest) return [{ city: null, country: nearest.country }];
   }
   return [];
+}
+
+/**
+ * The dateline says where the release was issued, often the body's seat and not the place
+ * visited: it is the visit's place only when the text names no other, or names its country.
+ */
+export function withDateline(
+  found: readonly DraftPlace[],
+  dateline: { city: string | null; country: string | null } | null,
+): DraftPlace[] {
+  const issued = dateline?.country ? { city: dateline.city, country: dateline.country } : null;
+  if (!issued) return [...found];
+  if (found.length === 0) return [issued];
+  return found.map((p) => (p.city === null && p.country === issued.country ? issued : p));
 }
 
 export interface VisitDates {
