@@ -8,7 +8,7 @@ const ACTIVE =
   /\b(?:discussed|to discuss|exchanged views on|focused on|to deliberate on|deliberated on|covered|concerned|touched upon|reviewed|dealt with)\s+(.+)$/;
 const PASSIVE = /^(.+?)\s+(?:were|was) (?:discussed|the subject|considered|reviewed)\b/;
 const RUSSIAN =
-  /(?:обсудили|обсуждены|обсуждались|обсуждалось|обсуждался|обсуждена|обменялись мнениями по|рассмотрены)\s+(.+)$/u;
+  /(?:обсудили|обсуждены|обсуждались|обсуждалось|обсуждался|обсуждена|обменялись мнениями по|рассмотрены)\s+(.+)$/iu;
 const RUSSIAN_PASSIVE = /^(.+?)\s+(?:обсуждал\p{L}*|рассматрива\p{L}*)$/u;
 const TURKISH =
   /^(?:Görüşmede|Görüşmelerde|Toplantıda|Ziyarette)?\s*,?\s*(.+?)\s+(?:ele alındı|görüşüldü|değerlendirildi|konuşuldu|masaya yatırıldı|üzerinde duruldu)/u;

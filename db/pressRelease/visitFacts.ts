@@ -94,9 +94,12 @@ export function findVisitDates(
   datelineDate: string | null = null,
 ): VisitDates {
   let chosen: DateMention | null = null;
+  // A sentence about the visit first; else any sentence, as "5 октября в Анкаре был принят".
+  const told = sentences.filter((s) => !ANNOUNCEMENT.test(s));
   for (const text of [
     ...headings,
-    ...sentences.filter((s) => VISIT_WORD.test(s) && !ANNOUNCEMENT.test(s)),
+    ...told.filter((s) => VISIT_WORD.test(s)),
+    ...told.filter((s) => !VISIT_WORD.test(s)),
   ]) {
     chosen = findDates(text).find((d) => !isPastMention(text, d) && d.start.day !== null) ?? null;
     if (chosen) break;

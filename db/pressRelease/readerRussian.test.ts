@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from './extractDraft.js';
+
+function met(text: string): string[] {
+  return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
+}
+
+describe('reading a Russian release', () => {
+  it('gives a patronymic-like surname in "-ичем" back its nominative: "Вольфовичем" → "Вольфович"', () => {
+    expect(
+      met(
+        'Генеральный секретарь ОДКБ Имангали Тасмагамбетов 13–14 мая 2024 года посетил Минск, где встретился с Государственным секретарём Совета безопасности Александром Вольфовичем.',
+      ),
+    ).toEqual(['Александр Вольфович']);
+  });
+
+  it('reads initials written against the surname: "М.И.Даром", and never the visitor "С.Лебедев"', () => {
+    expect(
+      met(
+        'Генеральный секретарь ШОС Чжан Мин провёл встречи с Министром иностранных дел Пакистана М.И.Даром и Председателем Сената Ю.Р.Гилани.',
+      ),
+    ).toEqual(['М.И. Дар', 'Ю.Р. Гилани']);
+    expect(
+      met(
+        'Исполнительный секретарь СНГ Сергей Лебедев встретился с Министром иностранных дел Сироджиддином Мухриддином. Также С.Лебедев был принят Председателем Собрания Рустамом Эмомали.',
+      ),
+    ).toEqual(['Сироджиддин Мухриддин', 'Рустам Эмомали']);
+  });
+
+  it('keeps a hyphenated surname whole and leaves a hyphenated title out: "Вице-президентом Мохаммадом Мохбером"', () => {
+    expect(
+      met(
+        'Генеральный секретарь ОЭС Хусрав Нозири провёл переговоры с Министром иностранных дел Хосейном Амир-Абдоллахияном и Вице-президентом Мохаммадом Мохбером.',
+      ),
+    ).toEqual(['Хосейн Амир-Абдоллахиян', 'Мохаммад Мохбер']);
+  });
+
+  it('leaves a country in the genitive out of the name: "Туркменистана Сердаром Бердымухамедовым"', () => {
+    expect(
+      met(
+        'Генеральный секретарь Кубанычбек Омуралиев посетит Ашхабад. Запланированы встречи с Председателем Кабинета Министров Туркменистана Сердаром Бердымухамедовым.',
+      ),
+    ).toEqual(['Сердар Бердымухамедов']);
+  });
+
+  it('takes the visit dates of a sentence with no word of travel: "5 октября 2023 года в Анкаре был принят"', () => {
+    const draft = extractDraft(
+      'Генеральный секретарь Кубанычбек Омуралиев 5 октября 2023 года в Анкаре был принят Президентом Турецкой Республики Реджепом Тайипом Эрдоганом.',
+    );
+    expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2023-10-05', '2023-10-05']);
+    expect(draft.visit.places[0]?.country).toBe('TR');
+  });
+
+  it('takes the place visited, not the dateline on its own line: "Вена, 28 февраля 2024 года"', () => {
+    const draft = extractDraft(
+      'Вена, 28 февраля 2024 года\n\nГенеральный секретарь ОБСЕ Хельга Мария Шмид 26–27 февраля находилась в Ереване. Она встретилась с Премьер-министром Армении Николом Пашиняном.',
+    );
+    expect(draft.visit.places[0]?.country).toBe('AM');
+    expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2024-02-26', '2024-02-27']);
+  });
+
+  it('does not take the page\'s numeric publication stamp for the visit: "Опубликовано: 20.11.2023"', () => {
+    const draft = extractDraft(
+      'Опубликовано: 20.11.2023\n\nГенеральный секретарь ОЭС Хусрав Нозири 14–15 ноября 2023 года находился с визитом в Тегеране.',
+    );
+    expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2023-11-14', '2023-11-15']);
+    expect(draft.source_date).toBe('2023-11-20');
+  });
+
+  it('keeps topics short: "Обсуждены вопросы подготовки сессии Совета коллективной безопасности"', () => {
+    const draft = extractDraft(
+      'Генеральный секретарь 13 мая 2024 года посетил Минск, где встретился с Президентом Республики Беларусь Александром Лукашенко. Обсуждены вопросы подготовки сессии Совета коллективной безопасности и укрепления союзнических связей.',
+    );
+    const topics = draft.meetings.flatMap((m) => m.topics);
+    expect(topics.length).toBeGreaterThan(0);
+    for (const t of topics) expect(t.split(/\s+/).length).toBeLessThanOrEqual(5);
+  });
+});
