@@ -72,7 +72,7 @@ export function foreignNames(phrase: string): NameMention[] {
     // A one-letter last word before a full stop ends the sentence: "… Ван И." is "Ван И".
     // Nothing stands before initials in a name: "Также С.Лебедев" is "С. Лебедев".
     const initial = nameWords.findIndex((w) => /^(?:\p{Lu}\.)+$/u.test(w));
-    if (initial > 0) nameWords.splice(0, initial);
+    if (initial > 0 && initial < nameWords.length - 1) nameWords.splice(0, initial);
     const lastWord = nameWords.at(-1) ?? '';
     if (/^\p{Lu}\.$/u.test(lastWord)) nameWords[nameWords.length - 1] = lastWord.slice(0, 1);
     if (nameWords.length < 2 || nameWords.length > 4) continue;

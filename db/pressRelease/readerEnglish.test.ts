@@ -77,4 +77,20 @@ describe('reading an English release', () => {
     expect(topics.length).toBeGreaterThan(0);
     for (const t of topics) expect(t.split(/\s+/).length).toBeLessThanOrEqual(5);
   });
+
+  it('ends a trip of several stops with its last: "Manila from 15 to 17 May 2023 and to Hanoi from 18 to 19 May 2023"', () => {
+    const draft = extractDraft(
+      'Jakarta, 22 May 2023 – The Secretary-General of ASEAN Dr. Kao Kim Hourn paid official visits to Manila from 15 to 17 May 2023 and to Hanoi from 18 to 19 May 2023.',
+    );
+    expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2023-05-15', '2023-05-19']);
+    expect(draft.visit.places.map((p) => p.country)).toEqual(['PH', 'VN']);
+  });
+
+  it('finds the host named after "was received today by the Prime Minister of Malaysia,"', () => {
+    expect(
+      met(
+        'Kuala Lumpur, 9 January 2024 – The Secretary General of the Organisation of Islamic Cooperation (OIC), Hissein Brahim Taha, was received today by the Prime Minister of Malaysia, Anwar bin Ibrahim, at the Perdana Putra building.',
+      ),
+    ).toEqual(['Anwar bin Ibrahim']);
+  });
 });

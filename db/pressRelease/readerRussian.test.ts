@@ -75,4 +75,12 @@ describe('reading a Russian release', () => {
     expect(topics.length).toBeGreaterThan(0);
     for (const t of topics) expect(t.split(/\s+/).length).toBeLessThanOrEqual(5);
   });
+
+  it('keeps a one-letter given name at the end of a sentence: "Министром иностранных дел КНР Ван И."', () => {
+    expect(
+      met(
+        'Пекин, 18 января 2024 года – Генеральный секретарь ШОС Чжан Мин встретился сегодня с членом Политбюро ЦК КПК, Министром иностранных дел КНР Ван И.',
+      ),
+    ).toEqual(['Ван И']);
+  });
 });

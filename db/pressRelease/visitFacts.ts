@@ -76,6 +76,23 @@ export function withDateline(
   return found.map((p) => (p.city === null && p.country === issued.country ? issued : p));
 }
 
+const LONGEST_TRIP_DAYS = 31;
+
+/**
+ * A trip told as one period per stop ("Manila from 15 to 17 May and Hanoi from 18 to 19 May")
+ * ends with its last stop, when that falls soon after the first.
+ */
+function tripEnd(end: string | null, later: readonly DateMention[], year: number | null) {
+  let last = end;
+  for (const mention of later) {
+    const next = readRange(mention, year).end;
+    if (!last || !next || next <= last) continue;
+    const days = (Date.parse(next) - Date.parse(last)) / 86_400_000;
+    if (days <= LONGEST_TRIP_DAYS) last = next;
+  }
+  return last;
+}
+
 export interface VisitDates {
   start: string | null;
   end: string | null;
@@ -94,6 +111,7 @@ export function findVisitDates(
   datelineDate: string | null = null,
 ): VisitDates {
   let chosen: DateMention | null = null;
+  let later: DateMention[] = [];
   // A sentence about the visit first; else any sentence, as "5 октября в Анкаре был принят".
   const told = sentences.filter((s) => !ANNOUNCEMENT.test(s));
   for (const text of [
@@ -101,7 +119,9 @@ export function findVisitDates(
     ...told.filter((s) => VISIT_WORD.test(s)),
     ...told.filter((s) => !VISIT_WORD.test(s)),
   ]) {
-    chosen = findDates(text).find((d) => !isPastMention(text, d) && d.start.day !== null) ?? null;
+    const dated = findDates(text).filter((d) => !isPastMention(text, d) && d.start.day !== null);
+    chosen = dated[0] ?? null;
+    later = dated.slice(1);
     if (chosen) break;
   }
   if (!chosen && datelineDate?.length === 10) {
@@ -122,7 +142,8 @@ export function findVisitDates(
       warnings: ['The text gives no date for the visit: enter its dates before saving.'],
     };
   }
-  const { start, end, doubt } = readRange(chosen, sourceYear);
+  const { start, doubt } = readRange(chosen, sourceYear);
+  const end = tripEnd(readRange(chosen, sourceYear).end, later, sourceYear);
   const warnings: string[] = [];
   if (doubt === 'no-year') {
     warnings.push(
