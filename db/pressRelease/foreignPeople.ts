@@ -23,7 +23,7 @@ const TITLE_STEMS = [
   'dışişleri', 'büyükelçi', 'sayın', 'müdür', 'teşkilat', 'cumhuriyet', 'parlamento', 'senato',
   'merkez', 'akademi', 'uluslararası', 'türk', 'kültür', 'enformasyon', 'spor', 'gençlik',
   'politika', 'yatırım', 'sanayi', 'ticaret', 'ekonomi', 'yol', 'şehircilik', 'islam', 'devlet',
-  'вице', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
+  'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
@@ -31,7 +31,11 @@ const TITLE_STEMS = [
 const WORD =
   "(?<![\\p{L}])(?:(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:-\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
-const RUN = new RegExp(`${WORD}(?:\\s+${WORD})*`, 'gu');
+// Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
+const PARTICLE = '(?:(?:bin|ibn|bint|binti|van|von|de)\\s+)?(?:(?:el|al|er|es|ed)-)?';
+const RUN = new RegExp(`${WORD}(?:\\s+${PARTICLE}${WORD})*`, 'gu');
+const PARTICLE_WORD = /^(?:bin|ibn|bint|binti|van|von|de)$/;
+const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
 
 function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
@@ -75,7 +79,17 @@ export function foreignNames(phrase: string): NameMention[] {
     if (initial > 0 && initial < nameWords.length - 1) nameWords.splice(0, initial);
     const lastWord = nameWords.at(-1) ?? '';
     if (/^\p{Lu}\.$/u.test(lastWord)) nameWords[nameWords.length - 1] = lastWord.slice(0, 1);
-    if (nameWords.length < 2 || nameWords.length > 4) continue;
+    // After "с" or a passive, a Russian name is in the instrumental: the words of a body's name
+    // in the genitive before it ("Жогорку Кенеша Маратом Иманкуловым") are not the name.
+    while (
+      nameWords.length > 2 &&
+      /[а-яё]$/.test(nameWords[0] ?? '') &&
+      !INSTRUMENTAL.test(nameWords[0] ?? '') &&
+      nameWords.slice(1).some((w) => INSTRUMENTAL.test(w))
+    )
+      nameWords.shift();
+    const size = nameWords.filter((w) => !PARTICLE_WORD.test(w)).length;
+    if (size < 2 || size > (size < nameWords.length ? 5 : 4)) continue;
     const end = m.index + m[0].length;
     const start = phrase.lastIndexOf(words[cut] ?? '', end);
     out.push({

@@ -13,7 +13,7 @@ export interface NameMention {
 const WORD = "(?:\\p{Lu}\\.\\s?|\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)";
 // Lower-case particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg") and the
 // suffixes after it ("Jr.").
-const PARTICLE = '(?:bin|ibn|bint|binti|van der|van den|van|von|de|da|dos|du|al|el)';
+const PARTICLE = '(?:bin|ibn|bint|binti|van der|van den|van|von|de|da|dos|du|al|el|Al|El)';
 const SUFFIX = '(?:,?\\s(?:Jr|Sr)\\.|\\s(?:II|III))';
 // A run of capitalised words (or initials) that ends where a name can end.
 const RUN = new RegExp(
@@ -25,10 +25,15 @@ const SUFFIX_WORD = /^(?:Jr\.|Sr\.|II|III)$/;
 
 const HONORIFIC_TEXT = /\b(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)(?=\s)/g;
 
+// Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
+const COURTESY =
+  /^(?:Sheikh|Shaikh|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+
 function isVocabulary(word: string): boolean {
   const bare = word.replace(/[’']s$/, '');
   return (
     HONORIFIC.test(bare) ||
+    COURTESY.test(bare) ||
     TITLE_WORD.test(bare) ||
     ORG_WORD.test(bare) ||
     countryCode(bare) !== null ||
@@ -63,7 +68,12 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
   for (const m of masked.matchAll(RUN)) {
     const words = tokens(m[0]);
     let cut = words.length;
-    while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
+    // A word after a particle is part of the name: "Mohamad bin Haji Hasan".
+    while (
+      cut > 0 &&
+      (!isVocabulary(words[cut - 1] ?? '') || PARTICLE_WORD.test(words[cut - 2] ?? ''))
+    )
+      cut -= 1;
     let nameWords = words.slice(cut);
     // A particle or suffix cannot open a name: "… Affairs bin …" keeps the words after it.
     while (nameWords.length > 0 && PARTICLE_WORD.test(nameWords[0] ?? '')) nameWords.shift();
@@ -74,7 +84,9 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
     const size = core(nameWords).length;
-    if (size > 3 || (size === 3 && cut === 0 && connected)) {
+    // Particles join names of more parts: "Mohammed bin Abdulrahman bin Jassim Al Thani".
+    const longest = nameWords.length > size ? 5 : 3;
+    if (size > longest || (size === 3 && cut === 0 && connected)) {
       nameWords = nameWords.slice(-2);
     }
     const initials = nameWords.filter((w) => /^\p{Lu}\.$/u.test(w)).length;

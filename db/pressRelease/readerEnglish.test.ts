@@ -93,4 +93,31 @@ describe('reading an English release', () => {
       ),
     ).toEqual(['Anwar bin Ibrahim']);
   });
+
+  it('leaves courtesy titles out of a name and keeps its parts: "His Excellency Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani"', () => {
+    expect(
+      met(
+        'DOHA (OIC) – 14 May 2024 – The Secretary-General of the Organisation of Islamic Cooperation, Hissein Brahim Taha, held talks today with His Excellency Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani, Prime Minister of the State of Qatar, and with Dr. Mohammed bin Abdulaziz Al-Khulaifi, Minister of State.',
+      ),
+    ).toEqual([
+      'Mohammed bin Abdulrahman bin Jassim Al Thani',
+      'Mohammed bin Abdulaziz Al-Khulaifi',
+    ]);
+  });
+
+  it('reads a dateline that names the body in brackets: "DOHA (OIC) – 14 May 2024 –"', () => {
+    const draft = extractDraft(
+      'DOHA (OIC) – 14 May 2024 – The Secretary-General Hissein Brahim Taha held talks today with Prime Minister Mohammed Al Thani.',
+    );
+    expect(draft.source_date).toBe('2024-05-14');
+    expect(draft.visit.places[0]?.country).toBe('QA');
+  });
+
+  it('finds the people of planned talks: "Talks are planned with … Dato Erywan Yusof and … Datin Johariah Abdul Wahab"', () => {
+    expect(
+      met(
+        'The Executive Director will travel to Brunei Darussalam on 9-10 September 2024. Talks are planned with Second Minister of Foreign Affairs Dato Erywan Yusof and Permanent Secretary Datin Johariah Abdul Wahab.',
+      ),
+    ).toEqual(['Erywan Yusof', 'Johariah Abdul Wahab']);
+  });
 });

@@ -56,4 +56,12 @@ describe('reading a Turkish release', () => {
     expect(topics.length).toBeGreaterThan(0);
     for (const t of topics) expect(t.split(/\s+/).length).toBeLessThanOrEqual(5);
   });
+
+  it('keeps the particles of a name and leaves "Şeyh" out: "Şeyh Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi"', () => {
+    expect(
+      met(
+        "Dışişleri Bakanı Hakan Fidan, 3 Ocak 2024 tarihinde Doha'da Katar Başbakanı Şeyh Muhammed bin Abdurrahman Al Sani ile görüştü. Bakan Fidan ayrıca Katar Dışişleri Devlet Bakanı Muhammed el-Huleyfi ile bir araya geldi.",
+      ),
+    ).toEqual(['Muhammed bin Abdurrahman Al Sani', 'Muhammed el-Huleyfi']);
+  });
 });
