@@ -15,7 +15,7 @@ export interface Dateline {
 // A place of a few words, a comma, a date (day first or month first, year optional, "года",
 // "г." or "tarihinde" after it) and a dash, or the end of a dateline on its own line.
 const DATELINE =
-  /^\s*([\p{L}'.\- ]{2,40}?)(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+[–—-]\s+|\s+(?=\d))(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+(?:года|г\.|tarihinde))?(?:\s*(?:[–—-]{1,2}|:)\s+|\s*$)/u;
+  /^\s*([\p{L}'.\- ]{2,40}?)(?:,\s+\p{Lu}[\p{L} ]{1,30}?(?=,))?(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+[–—-]\s+|\s+(?=\d))(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+(?:года|г\.|tarihinde))?(?:\s*(?:[–—-]{1,2}|:)\s+|\s*$)/u;
 
 /** "GENEVA" → "Geneva"; Russian months stay lower case, as the month names are. */
 function titleCase(text: string, russianDate = false): string {

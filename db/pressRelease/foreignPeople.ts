@@ -10,8 +10,9 @@ import type { NameMention } from './people.js';
 
 const RU_MEETING =
   /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|принят\p{L}*|провел\p{L}*|провёл\p{L}*)\s/u;
+// A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 const TR_MEETING =
-  /\s(?:ile\s+(?:görüş|bir araya|görüşme)|tarafından kabul|kabul etti|ziyaret etti)/u;
+  /\s(?:ile\s+(?:\p{Ll}+\s+){0,2}(?:görüş|bir araya)|tarafından kabul|kabul etti|ziyaret etti)/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -58,14 +59,29 @@ function nominative(word: string): string {
     .replace(/ым$|ом$/, '');
 }
 
+/**
+ * Whether a Turkish run is the first half of a title joined by "ve": "Yüksek Teknoloji ve
+ * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word.
+ */
+function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray | undefined) {
+  if (!next) return false;
+  const between = phrase.slice(run.index + run[0].length, next.index);
+  if (!/^\s+ve\s+$/u.test(between)) return false;
+  return next[0].split(/\s+/).some((w) => isVocabulary(w) && countryCode(w) === null);
+}
+
 /** The names in a phrase, each the words after the last vocabulary word of a capitalised run. */
 export function foreignNames(phrase: string): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
-  for (const m of phrase.matchAll(RUN)) {
+  const runs = [...phrase.matchAll(RUN)];
+  for (const [i, m] of runs.entries()) {
     const words = m[0].split(/\s+/);
     let cut = words.length;
     while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
+    // Words after a title word are a name; after a country or nothing they may open a title.
+    const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;
+    if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
     const nameWords = words
       .slice(cut)
       .map((w) => w.replace(/['’]\p{L}*$/u, ''))
@@ -117,11 +133,14 @@ function looseKey(name: string): string {
 
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string): string[] | null {
-  const ru = RU_MEETING.exec(sentence);
-  if (ru && /[а-яё]/.test(sentence)) {
-    const after = sentence.slice(ru.index + ru[0].length);
-    const withWord = /(?:^|\s)со?\s/u.exec(after);
-    return [withWord ? after.slice(withWord.index + withWord[0].length) : after];
+  if (/[а-яё]/.test(sentence) && RU_MEETING.test(sentence)) {
+    // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
+    const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'gu'))];
+    return marks.map((m, i) => {
+      const clause = sentence.slice(m.index + m[0].length, marks[i + 1]?.index ?? sentence.length);
+      const withWord = /(?:^|\s)со?\s/u.exec(clause);
+      return withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
+    });
   }
   // Turkish names the people before each verb: "A tarafından kabul edilmiş, ayrıca B ile görüştü".
   const clauses: string[] = [];

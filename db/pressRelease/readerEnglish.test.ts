@@ -120,4 +120,21 @@ describe('reading an English release', () => {
       ),
     ).toEqual(['Erywan Yusof', 'Johariah Abdul Wahab']);
   });
+
+  it('finds the people of talks dated before "with": "held consultations on 2 July 2024 with the Minister …, Hasan Mahmud"', () => {
+    expect(
+      met(
+        'The Under-Secretary-General Rosemary DiCarlo visited Bangladesh. She held consultations on 2 July 2024 with the Minister of Foreign Affairs, Hasan Mahmud, and with the Foreign Secretary, Masud Bin Momen.',
+      ),
+    ).toEqual(['Hasan Mahmud', 'Masud Bin Momen']);
+  });
+
+  it('reads a dateline that names its country: "GENEVA, Switzerland, 3 May 2024 –"', () => {
+    const draft = extractDraft(
+      'GENEVA, Switzerland, 3 May 2024 – The Director-General Amy Pope travelled to Amman on 29 April, where she met with Minister of Foreign Affairs Ayman Safadi.',
+    );
+    expect(draft.source_date).toBe('2024-05-03');
+    expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2024-04-29', '2024-04-29']);
+    expect(draft.visit.places[0]?.country).toBe('JO');
+  });
 });

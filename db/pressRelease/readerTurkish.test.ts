@@ -64,4 +64,12 @@ describe('reading a Turkish release', () => {
       ),
     ).toEqual(['Muhammed bin Abdurrahman Al Sani', 'Muhammed el-Huleyfi']);
   });
+
+  it('reads "ile de bir araya geldi" and a ministry of two words before "ve" as a title, not a name', () => {
+    expect(
+      met(
+        "Genel Sekreter Yardımcısı Ömer Kocaman, 11 Haziran 2024 tarihinde Bakü'de Azerbaycan Cumhurbaşkanı Yardımcısı Hikmet Hacıyev ile görüştü. Kocaman, aynı gün Azerbaycan Yüksek Teknoloji ve Ulaştırma Bakanı Reşat Nebiyev ve Ekonomi Bakanı Mikayıl Cabbarov ile de bir araya geldi.",
+      ),
+    ).toEqual(['Hikmet Hacıyev', 'Reşat Nebiyev', 'Mikayıl Cabbarov']);
+  });
 });
