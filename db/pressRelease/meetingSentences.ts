@@ -22,7 +22,7 @@ export function venueIn(text: string): string | null {
 function plausibleRole(role: string): boolean {
   // A title set off by a comma stands before the name too: "the President of X, Stevo P.".
   const bare = role
-    .replace(/^(?:,|\s|and\b|the\b)+/, '')
+    .replace(/^(?:,|\s|and\b|with\b|the\b)+/, '')
     .replace(/[,\s]+$/, '')
     .trim();
   return bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare);

@@ -137,4 +137,12 @@ describe('reading an English release', () => {
     expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2024-04-29', '2024-04-29']);
     expect(draft.visit.places[0]?.country).toBe('JO');
   });
+
+  it('finds a person named before the title after "and with": "and with Hikmet Hajiyev, Assistant to the President"', () => {
+    expect(
+      met(
+        'The Secretary General was in Baku on 10 June 2024. She met with Foreign Minister Jeyhun Bayramov and with Hikmet Hajiyev, Assistant to the President and Head of the Foreign Policy Affairs Department.',
+      ),
+    ).toEqual(['Jeyhun Bayramov', 'Hikmet Hajiyev']);
+  });
 });
