@@ -15,7 +15,7 @@ export interface Dateline {
 // A place of a few words, a comma, a date (day first or month first, year optional, "года",
 // "г." or "tarihinde" after it) and a dash, or the end of a dateline on its own line.
 const DATELINE =
-  /^\s*([\p{L}'.\- ]{2,40}?),\s+(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+(?:года|г\.|tarihinde))?(?:\s*(?:[–—-]{1,2}|:)\s+|\s*$)/u;
+  /^\s*([\p{L}'.\- ]{2,40}?)(?:,\s+\p{Lu}[\p{L} ]{1,30}?(?=,))?(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+[–—-]\s+|\s+(?=\d))(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+(?:года|г\.|tarihinde))?(?:\s*(?:[–—-]{1,2}|:)\s+|\s*$)/u;
 
 /** "GENEVA" → "Geneva"; Russian months stay lower case, as the month names are. */
 function titleCase(text: string, russianDate = false): string {
@@ -45,11 +45,26 @@ export function readDateline(paragraph: string): Dateline | null {
   return { city, country, date: isoOf(when.start), rest: paragraph.slice(m[0].length) };
 }
 
+function isPlace(text: string): boolean {
+  const place = titleCase(text.trim());
+  return text.length < 40 && (cityCountry(place) !== null || countryCode(place) !== null);
+}
+
 /** The paragraphs with the dateline taken off the first one that is not a heading. */
 export function takeDateline(paras: readonly string[]): {
   paras: string[];
   dateline: Dateline | null;
 } {
+  // A dateline on its own line, or its place on one line and its date on the next, stands
+  // among the first paragraphs, before or after the title.
+  for (let i = 0; i < Math.min(paras.length, 3); i += 1) {
+    const own = readDateline(paras[i] ?? '');
+    if (own && own.rest.trim() === '')
+      return { paras: paras.filter((_, j) => j !== i), dateline: own };
+    const split = isPlace(paras[i] ?? '') ? readDateline(`${paras[i]}, ${paras[i + 1]}`) : null;
+    if (split && split.rest.trim() === '')
+      return { paras: paras.filter((_, j) => j !== i && j !== i + 1), dateline: split };
+  }
   const at = paras.findIndex((p) => !isHeading(p));
   const dateline = at < 0 ? null : readDateline(paras[at] ?? '');
   if (!dateline) return { paras: [...paras], dateline: null };

@@ -1,15 +1,23 @@
 import { atmosphereOf } from './atmosphere.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
 import { takeDateline } from './dateline.js';
+import { takePublished } from './published.js';
 import type { Draft, DraftMeeting, DraftParticipant, KnownEntities } from './draft.js';
 import { announcedEvents } from './events.js';
-import { isOutcome, peopleMet, topicOf, venueIn } from './meetingSentences.js';
+import { isOutcome, peopleMet, venueIn } from './meetingSentences.js';
+import { topicsOf } from './topics.js';
 import { findNames, personKey } from './people.js';
 import { firstPerson, foreignPeopleMet } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf } from './pressDates.js';
 import { parseRole } from './roles.js';
-import { findPlaces, findTraveller, findVisitDates } from './visitFacts.js';
+import {
+  findPlaces,
+  findTraveller,
+  findVisitDates,
+  VISIT_WORD,
+  withDateline,
+} from './visitFacts.js';
 
 const INTERNATIONAL =
   /^(?:Eurasian|United Nations|UN |Asian|Shanghai|Commonwealth|Collective|Organi[sz]ation|International|Conference)/;
@@ -23,9 +31,10 @@ function addDays(iso: string, days: number): string {
 /** Reads a press release and proposes a visit, its meetings and the events it announces. */
 export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // Pasted or opened HTML is read as the page's text.
-  const { paras, dateline } = takeDateline(
+  const published = takePublished(
     paragraphs(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text),
   );
+  const { paras, dateline } = takeDateline(published.paras);
   const headings = paras.filter(isHeading);
   // A list after "meetings with:" names one meeting per item.
   const body = paras
@@ -40,7 +49,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const knownNames = (known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]);
   const traveller = findTraveller(all);
   const visitor = traveller?.name ?? firstPerson(all);
-  const sourceDate = known.sourceDate ?? dateline?.date ?? null;
+  const sourceDate = known.sourceDate ?? dateline?.date ?? published.date;
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
   const dates = findVisitDates(headings, all, sourceYear, dateline?.date ?? null);
   const meetingSentences: string[] = [];
@@ -56,8 +65,8 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     meeting.atmosphere ??= atmosphereOf(sentence);
     if (isOutcome(sentence)) meeting.outcomes.push(sentence);
     else {
-      const topic = topicOf(sentence);
-      if (topic && !meeting.topics.includes(topic)) meeting.topics.push(topic);
+      for (const topic of topicsOf(sentence))
+        if (!meeting.topics.includes(topic)) meeting.topics.push(topic);
     }
   };
 
@@ -110,14 +119,10 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   if (firstDay && dates.start && firstDay < dates.start) dates.start = firstDay;
   const found = findPlaces([
     ...headings,
-    ...all.filter((s) => /\bvisit/i.test(s)),
+    ...all.filter((s) => VISIT_WORD.test(s)),
     ...meetingSentences,
   ]);
-  // The dateline says where the release was issued: the visit's first place.
-  const issued = dateline?.country ? { city: dateline.city, country: dateline.country } : null;
-  const places = issued
-    ? [issued, ...found.filter((p) => p.city !== issued.city || p.country !== issued.country)]
-    : found;
+  const places = withDateline(found, dateline);
   const country = places[0]?.country ?? null;
   for (const meeting of meetings) {
     for (const p of meeting.participants) {

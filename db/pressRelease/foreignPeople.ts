@@ -10,8 +10,9 @@ import type { NameMention } from './people.js';
 
 const RU_MEETING =
   /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|принят\p{L}*|провел\p{L}*|провёл\p{L}*)\s/u;
+// A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 const TR_MEETING =
-  /\s(?:ile\s+(?:görüş|bir araya|görüşme)|tarafından kabul|kabul etti|ziyaret etti)/u;
+  /\s(?:ile\s+(?:\p{Ll}+\s+){0,2}(?:görüş|bir araya)|tarafından kabul|kabul etti|ziyaret etti)/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -23,12 +24,19 @@ const TITLE_STEMS = [
   'dışişleri', 'büyükelçi', 'sayın', 'müdür', 'teşkilat', 'cumhuriyet', 'parlamento', 'senato',
   'merkez', 'akademi', 'uluslararası', 'türk', 'kültür', 'enformasyon', 'spor', 'gençlik',
   'politika', 'yatırım', 'sanayi', 'ticaret', 'ekonomi', 'yol', 'şehircilik', 'islam', 'devlet',
-  'finans', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
+  'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
-const WORD = "(?<![\\p{L}])(?:\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
-const RUN = new RegExp(`${WORD}(?:\\s+${WORD})*`, 'gu');
+// Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян").
+const WORD =
+  "(?<![\\p{L}])(?:(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:-\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
+// Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
+const PARTICLE = '(?:(?:bin|ibn|bint|binti|van|von|de)\\s+)?(?:(?:el|al|er|es|ed)-)?';
+const RUN = new RegExp(`${WORD}(?:\\s+${PARTICLE}${WORD})*`, 'gu');
+const PARTICLE_WORD = /^(?:bin|ibn|bint|binti|van|von|de)$/;
+const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
 
 function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
@@ -46,27 +54,65 @@ function nominative(word: string): string {
     .replace(/(ов|ев|ин)ой$/, '$1а')
     .replace(/ией$/, 'ия')
     .replace(/еем$/, 'ей')
+    .replace(/([жчшщц])ем$/, '$1')
     .replace(/([^аеёиоуыэюя])ем$/, '$1ь')
     .replace(/ым$|ом$/, '');
+}
+
+/**
+ * Whether a Turkish run is the first half of a title joined by "ve": "Yüksek Teknoloji ve
+ * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word.
+ */
+function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray | undefined) {
+  if (!next) return false;
+  const between = phrase.slice(run.index + run[0].length, next.index);
+  if (!/^\s+ve\s+$/u.test(between)) return false;
+  return next[0].split(/\s+/).some((w) => isVocabulary(w) && countryCode(w) === null);
 }
 
 /** The names in a phrase, each the words after the last vocabulary word of a capitalised run. */
 export function foreignNames(phrase: string): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
-  for (const m of phrase.matchAll(RUN)) {
+  const runs = [...phrase.matchAll(RUN)];
+  for (const [i, m] of runs.entries()) {
     const words = m[0].split(/\s+/);
     let cut = words.length;
     while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
-    const nameWords = words.slice(cut).map((w) => w.replace(/['’]\p{L}*$/u, ''));
+    // Words after a title word are a name; after a country or nothing they may open a title.
+    const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;
+    if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
+    const nameWords = words
+      .slice(cut)
+      .map((w) => w.replace(/['’]\p{L}*$/u, ''))
+      .flatMap((w) => {
+        const glued = GLUED.exec(w);
+        return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [w];
+      });
     // A one-letter last word before a full stop ends the sentence: "… Ван И." is "Ван И".
+    // Nothing stands before initials in a name: "Также С.Лебедев" is "С. Лебедев".
+    const initial = nameWords.findIndex((w) => /^(?:\p{Lu}\.)+$/u.test(w));
+    if (initial > 0 && initial < nameWords.length - 1) nameWords.splice(0, initial);
     const lastWord = nameWords.at(-1) ?? '';
     if (/^\p{Lu}\.$/u.test(lastWord)) nameWords[nameWords.length - 1] = lastWord.slice(0, 1);
-    if (nameWords.length < 2 || nameWords.length > 4) continue;
+    // After "с" or a passive, a Russian name is in the instrumental: the words of a body's name
+    // in the genitive before it ("Жогорку Кенеша Маратом Иманкуловым") are not the name.
+    while (
+      nameWords.length > 2 &&
+      /[а-яё]$/.test(nameWords[0] ?? '') &&
+      !INSTRUMENTAL.test(nameWords[0] ?? '') &&
+      nameWords.slice(1).some((w) => INSTRUMENTAL.test(w))
+    )
+      nameWords.shift();
+    const size = nameWords.filter((w) => !PARTICLE_WORD.test(w)).length;
+    if (size < 2 || size > (size < nameWords.length ? 5 : 4)) continue;
     const end = m.index + m[0].length;
     const start = phrase.lastIndexOf(words[cut] ?? '', end);
     out.push({
-      name: nameWords.map(nominative).join(' '),
+      name: nameWords
+        .map(nominative)
+        .join(' ')
+        .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 '),
       role: phrase
         .slice(last, start)
         .replace(/^[\s,]*(?:и|ve)?\s*/u, '')
@@ -81,29 +127,50 @@ export function foreignNames(phrase: string): NameMention[] {
 
 /** A key for one person across cases and suffixes: initial and the surname's first five letters. */
 function looseKey(name: string): string {
-  const words = name.split(/\s+/);
+  const words = name.split(/[\s.]+/).filter(Boolean);
   return `${(words[0] ?? '').charAt(0)} ${(words.at(-1) ?? '').slice(0, 5)}`.toLowerCase();
+}
+
+/** The text of each clause that names people met, or null when the sentence tells of no meeting. */
+function meetingClauses(sentence: string): string[] | null {
+  if (/[а-яё]/.test(sentence) && RU_MEETING.test(sentence)) {
+    // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
+    const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'gu'))];
+    return marks.map((m, i) => {
+      const clause = sentence.slice(m.index + m[0].length, marks[i + 1]?.index ?? sentence.length);
+      const withWord = /(?:^|\s)со?\s/u.exec(clause);
+      return withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
+    });
+  }
+  // Turkish names the people before each verb: "A tarafından kabul edilmiş, ayrıca B ile görüştü".
+  const clauses: string[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
+    clauses.push(sentence.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  return clauses.length > 0 ? clauses : null;
 }
 
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(sentence: string, visitor: string | null): MeetingSentence | null {
-  const ru = RU_MEETING.exec(sentence);
-  let list: string | null = null;
-  if (ru && /[а-яё]/.test(sentence)) {
-    const after = sentence.slice(ru.index + ru[0].length);
-    const withWord = /(?:^|\s)со?\s/u.exec(after);
-    list = withWord ? after.slice(withWord.index + withWord[0].length) : after;
-  } else {
-    const tr = TR_MEETING.exec(sentence);
-    if (tr) list = sentence.slice(0, tr.index);
-  }
-  if (list === null) return null;
+  const clauses = meetingClauses(sentence);
+  if (clauses === null) return null;
   const skip = visitor ? looseKey(visitor) : null;
-  const people = foreignNames(list).filter((p) => looseKey(p.name) !== skip);
+  const people = clauses.flatMap((c) => foreignNames(c)).filter((p) => looseKey(p.name) !== skip);
   return people.length > 0 ? { people, plural: false } : null;
 }
 
-/** The visitor: the first person the release names, in its first sentence. */
+/**
+ * The visitor: the first person the first sentence names before its meeting word. A Turkish
+ * sentence names the one met just before "ile", so a lone name there is not the visitor.
+ */
 export function firstPerson(sentences: readonly string[]): string | null {
-  return foreignNames(sentences[0] ?? '')[0]?.name ?? null;
+  const first = sentences[0] ?? '';
+  const ru = /[а-яё]/.test(first) ? RU_MEETING.exec(first) : null;
+  const tr = ru ? null : TR_MEETING.exec(first);
+  const cut = ru ?? tr;
+  const names = foreignNames(cut ? first.slice(0, cut.index) : first);
+  if (tr && /^\s(?:ile|tarafından)/u.test(tr[0]) && names.length < 2) return null;
+  return names[0]?.name ?? null;
 }

@@ -52,5 +52,10 @@ export function foreignCountryCode(word: string): string | null {
     const code = RU_STEMS.get(stem.slice(0, stem.length - cut));
     if (code) return code;
   }
+  // A longer form of the same name in any case: "Туркменистана" beside "Туркмения".
+  if (/^[А-ЯЁ][а-яё]{6,}$/.test(stem)) {
+    for (const [short, code] of RU_STEMS)
+      if (short.length >= 7 && stem.startsWith(short)) return code;
+  }
   return null;
 }

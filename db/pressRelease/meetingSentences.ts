@@ -3,7 +3,7 @@ import { parseRole } from './roles.js';
 
 /** Words that open the list of people met. */
 export const MEETING_TRIGGER =
-  /\b(?:met with|met|meet with|meetings? with|talks with|conversation with|interlocution with|discussions? with|consultations with|was received by|received by|called on|audience with|sat down with)\s+/i;
+  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?received (?:today |yesterday |also )?by|called on|audience with|sat down with)\s+/i;
 
 // Where the list of people met ends and the rest of the clause begins.
 const LIST_END =
@@ -20,7 +20,11 @@ export function venueIn(text: string): string | null {
 
 /** Whether what stands before a name can be its title: empty, or ending on a title or a body. */
 function plausibleRole(role: string): boolean {
-  const bare = role.replace(/^(?:,|\s|and\b|the\b)+/, '').trim();
+  // A title set off by a comma stands before the name too: "the President of X, Stevo P.".
+  const bare = role
+    .replace(/^(?:,|\s|and\b|with\b|the\b)+/, '')
+    .replace(/[,\s]+$/, '')
+    .trim();
   return bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare);
 }
 
@@ -53,22 +57,6 @@ export function peopleMet(
     .map((p) => (parseRole(p.role).title === null ? withApposition(p, list) : p));
   if (people.length === 0) return null;
   return { people, plural: /meetings with/.test(trigger[0]) };
-}
-
-const TOPIC_VERB =
-  /\b(?:discussed|to discuss|exchanged views on|focused on|to deliberate on|deliberated on|covered|concerned|touched upon|reviewed)\s+(.+)$/;
-const PASSIVE_TOPIC = /^(.+?)\s+(?:were|was) (?:discussed|the subject|considered|reviewed)\b/;
-
-/** What a sentence says was discussed, as a short phrase. */
-export function topicOf(sentence: string): string | null {
-  const text = sentence.replace(/[.]$/, '');
-  const passive = PASSIVE_TOPIC.exec(text);
-  const topic = passive?.[1] ?? TOPIC_VERB.exec(text)?.[1];
-  if (!topic) return null;
-  const phrase = topic
-    .replace(/^(?:the|The)\s+/, '')
-    .split(/, including\b|; |\s(?:at|during) the (?:meetings?|talks)\b|, during\b/)[0];
-  return phrase?.trim() || null;
 }
 
 /** Whether a sentence reports something reached: an agreement, a signature, a decision. */

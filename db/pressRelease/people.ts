@@ -10,16 +10,30 @@ export interface NameMention {
   end: number;
 }
 
-const WORD = "(?:[A-Z]\\.\\s?|[A-Z][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)";
+const WORD = "(?:\\p{Lu}\\.\\s?|\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)";
+// Lower-case particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg") and the
+// suffixes after it ("Jr.").
+const PARTICLE = '(?:bin|ibn|bint|binti|van der|van den|van|von|de|da|dos|du|al|el|Al|El)';
+const SUFFIX = '(?:,?\\s(?:Jr|Sr)\\.|\\s(?:II|III))';
 // A run of capitalised words (or initials) that ends where a name can end.
-const RUN = new RegExp(`${WORD}(?:\\s+${WORD})*(?=\\s*(?:[,;.)]|$)|\\s[a-z])`, 'gu');
+const RUN = new RegExp(
+  `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*${SUFFIX}?(?=\\s*(?:[,;.)]|$)|\\s[a-z])`,
+  'gu',
+);
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
+const SUFFIX_WORD = /^(?:Jr\.|Sr\.|II|III)$/;
 
 const HONORIFIC_TEXT = /\b(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)(?=\s)/g;
+
+// Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
+const COURTESY =
+  /^(?:Sheikh|Shaikh|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
 function isVocabulary(word: string): boolean {
   const bare = word.replace(/[’']s$/, '');
   return (
     HONORIFIC.test(bare) ||
+    COURTESY.test(bare) ||
     TITLE_WORD.test(bare) ||
     ORG_WORD.test(bare) ||
     countryCode(bare) !== null ||
@@ -31,7 +45,12 @@ function isVocabulary(word: string): boolean {
 }
 
 function tokens(run: string): string[] {
-  return run.match(/[A-Z]\.|[^\s]+/gu) ?? [];
+  return (run.match(/\p{Lu}\.|[^\s]+/gu) ?? []).map((t) => t.replace(/,$/, ''));
+}
+
+/** The words that count towards a name's length: not its particles nor its suffix. */
+function core(words: readonly string[]): string[] {
+  return words.filter((w) => !PARTICLE_WORD.test(w) && !SUFFIX_WORD.test(w));
 }
 
 /**
@@ -49,21 +68,31 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
   for (const m of masked.matchAll(RUN)) {
     const words = tokens(m[0]);
     let cut = words.length;
-    while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
+    // A word after a particle is part of the name: "Mohamad bin Haji Hasan".
+    while (
+      cut > 0 &&
+      (!isVocabulary(words[cut - 1] ?? '') || PARTICLE_WORD.test(words[cut - 2] ?? ''))
+    )
+      cut -= 1;
     let nameWords = words.slice(cut);
+    // A particle or suffix cannot open a name: "… Affairs bin …" keeps the words after it.
+    while (nameWords.length > 0 && PARTICLE_WORD.test(nameWords[0] ?? '')) nameWords.shift();
     // Three capitalised words after "of" or "and" end a body's name more often than they are a
     // name: "University of World Economy and Diplomacy Sherzod Nurmatov".
     const before = masked.slice(0, m.index);
     const connected = /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
-    if (nameWords.length > 3 || (nameWords.length === 3 && cut === 0 && connected)) {
+    const size = core(nameWords).length;
+    // Particles join names of more parts: "Mohammed bin Abdulrahman bin Jassim Al Thani".
+    const longest = nameWords.length > size ? 5 : 3;
+    if (size > longest || (size === 3 && cut === 0 && connected)) {
       nameWords = nameWords.slice(-2);
     }
-    const initials = nameWords.filter((w) => /^[A-Z]\.$/.test(w)).length;
-    if (nameWords.length < 2 || initials === nameWords.length) continue;
-    if (/^[A-Z]\.$/.test(nameWords[nameWords.length - 1] ?? '')) continue;
-    let name = nameWords.join(' ').replace(/\.\s?(?=[A-Z])/g, '. ');
+    const initials = nameWords.filter((w) => /^\p{Lu}\.$/u.test(w)).length;
+    if (core(nameWords).length < 2 || initials === core(nameWords).length) continue;
+    if (/^\p{Lu}\.$/u.test(nameWords[nameWords.length - 1] ?? '')) continue;
+    let name = nameWords.join(' ').replace(/\.\s?(?=\p{Lu})/gu, '. ');
     const hit = knownHits.find((k) => k.index >= m.index && k.index < m.index + m[0].length);
     if (hit) name = hit.name;
     const end = m.index + m[0].length;

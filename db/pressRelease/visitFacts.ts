@@ -7,14 +7,30 @@ import { ANNOUNCEMENT } from './events.js';
 
 // prettier-ignore
 const TRAVELLER_ROLE = /\b(?:Secretary General|Executive Director|Secretary-General|Deputy Secretary General|Deputy Executive Director|Head of the Secretariat)\b/;
-const VISIT_WORD =
-  /\b(?:visit|visited|visiting|arrived|trip|tour)\b|визит|посети|находил|прибыл|пребыва|ziyaret|bulun|temas/iu;
+export const VISIT_WORD =
+  /\b(?:visit|visits|visited|visiting|arrived|trip|tour|travell?ed|was in|were in)\b|визит|посети|находил|прибыл|пребыва|ziyaret|bulun|temas|gidecek/iu;
+
+/**
+ * The words of a role that touch the name: a verb or other lower-case word (but "of", "the" …)
+ * ends them, so that "The Secretary General visited Astana and met with Minister X" gives X no
+ * secretariat title.
+ */
+function nearRole(role: string): string {
+  const words = role.split(/\s+/);
+  let at = words.length;
+  while (
+    at > 0 &&
+    !/^(?!(?:of|the|and|for|on|at|in|to|de|la|du)$)\p{Ll}/u.test(words[at - 1] ?? '')
+  )
+    at -= 1;
+  return words.slice(at).join(' ');
+}
 
 /** The secretariat's head who travels: the first person named with a secretariat title. */
 export function findTraveller(sentences: readonly string[]): DraftVisit['traveller'] {
   for (const sentence of sentences.slice(0, 4)) {
     for (const mention of findNames(sentence)) {
-      const role = TRAVELLER_ROLE.exec(mention.role);
+      const role = TRAVELLER_ROLE.exec(nearRole(mention.role));
       if (role) return { name: mention.name, title: role[0] };
     }
   }
@@ -33,12 +49,48 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
     }
   }
   if (places.length > 0) return places;
+  // No city: the country named nearest the word of the visit ("visited the Kyrgyz Republic",
+  // "в Республике Таджикистан", "Azerbaycan'ı ziyaret etti").
   for (const sentence of sentences) {
-    const m = /\bvisit(?:ed)? (?:to )?(?:the )?([A-Z][\w ]+)/.exec(sentence);
-    const country = m?.[1] ? findCountries(m[1])[0] : undefined;
-    if (country) return [{ city: null, country: country.country }];
+    const word = VISIT_WORD.exec(sentence);
+    if (!word) continue;
+    const nearest = findCountries(sentence).sort(
+      (a, b) => Math.abs(a.index - word.index) - Math.abs(b.index - word.index),
+    )[0];
+    if (nearest) return [{ city: null, country: nearest.country }];
   }
   return [];
+}
+
+/**
+ * The dateline says where the release was issued, often the body's seat and not the place
+ * visited: it is the visit's place only when the text names no other, or names its country.
+ */
+export function withDateline(
+  found: readonly DraftPlace[],
+  dateline: { city: string | null; country: string | null } | null,
+): DraftPlace[] {
+  const issued = dateline?.country ? { city: dateline.city, country: dateline.country } : null;
+  if (!issued) return [...found];
+  if (found.length === 0) return [issued];
+  return found.map((p) => (p.city === null && p.country === issued.country ? issued : p));
+}
+
+const LONGEST_TRIP_DAYS = 31;
+
+/**
+ * A trip told as one period per stop ("Manila from 15 to 17 May and Hanoi from 18 to 19 May")
+ * ends with its last stop, when that falls soon after the first.
+ */
+function tripEnd(end: string | null, later: readonly DateMention[], year: number | null) {
+  let last = end;
+  for (const mention of later) {
+    const next = readRange(mention, year).end;
+    if (!last || !next || next <= last) continue;
+    const days = (Date.parse(next) - Date.parse(last)) / 86_400_000;
+    if (days <= LONGEST_TRIP_DAYS) last = next;
+  }
+  return last;
 }
 
 export interface VisitDates {
@@ -59,11 +111,17 @@ export function findVisitDates(
   datelineDate: string | null = null,
 ): VisitDates {
   let chosen: DateMention | null = null;
+  let later: DateMention[] = [];
+  // A sentence about the visit first; else any sentence, as "5 октября в Анкаре был принят".
+  const told = sentences.filter((s) => !ANNOUNCEMENT.test(s));
   for (const text of [
     ...headings,
-    ...sentences.filter((s) => VISIT_WORD.test(s) && !ANNOUNCEMENT.test(s)),
+    ...told.filter((s) => VISIT_WORD.test(s)),
+    ...told.filter((s) => !VISIT_WORD.test(s)),
   ]) {
-    chosen = findDates(text).find((d) => !isPastMention(text, d) && d.start.day !== null) ?? null;
+    const dated = findDates(text).filter((d) => !isPastMention(text, d) && d.start.day !== null);
+    chosen = dated[0] ?? null;
+    later = dated.slice(1);
     if (chosen) break;
   }
   if (!chosen && datelineDate?.length === 10) {
@@ -84,7 +142,8 @@ export function findVisitDates(
       warnings: ['The text gives no date for the visit: enter its dates before saving.'],
     };
   }
-  const { start, end, doubt } = readRange(chosen, sourceYear);
+  const { start, doubt } = readRange(chosen, sourceYear);
+  const end = tripEnd(readRange(chosen, sourceYear).end, later, sourceYear);
   const warnings: string[] = [];
   if (doubt === 'no-year') {
     warnings.push(

@@ -1,0 +1,91 @@
+// Capitals and the cities bodies and ministries travel to most, in English, Russian and Turkish.
+// Russian forms are derived: a release writes "в Минске", "посетил Астану", "из Ташкента".
+
+// prettier-ignore
+const ENGLISH: Record<string, string> = {
+  Skopje: 'MK', 'Addis Ababa': 'ET', Washington: 'US', 'Washington, D.C.': 'US', Chișinău: 'MD',
+  Chişinău: 'MD', Chisinau: 'MD', Tbilisi: 'GE', Yerevan: 'AM', Kathmandu: 'NP', Thimphu: 'BT',
+  Malé: 'MV', Paris: 'FR', Strasbourg: 'FR', Berlin: 'DE', Bonn: 'DE', London: 'GB', Rome: 'IT',
+  Madrid: 'ES', Lisbon: 'PT', Warsaw: 'PL', Prague: 'CZ', Budapest: 'HU', Bucharest: 'RO',
+  Sofia: 'BG', Belgrade: 'RS', Sarajevo: 'BA', Podgorica: 'ME', Tirana: 'AL', Zagreb: 'HR',
+  Ljubljana: 'SI', Athens: 'GR', Nicosia: 'CY', Kyiv: 'UA', Vilnius: 'LT', Riga: 'LV',
+  Tallinn: 'EE', Helsinki: 'FI', Stockholm: 'SE', Oslo: 'NO', Copenhagen: 'DK', 'The Hague': 'NL',
+  Amsterdam: 'NL', Luxembourg: 'LU', Bern: 'CH', Valletta: 'MT', Dublin: 'IE', Reykjavik: 'IS',
+  Ottawa: 'CA', 'Mexico City': 'MX', Brasília: 'BR', 'Buenos Aires': 'AR', Santiago: 'CL',
+  Lima: 'PE', Bogotá: 'CO', Havana: 'CU', Nairobi: 'KE', Abuja: 'NG', Lagos: 'NG', Accra: 'GH',
+  Dakar: 'SN', Pretoria: 'ZA', Johannesburg: 'ZA', Kigali: 'RW', Kampala: 'UG', 'Dar es Salaam': 'TZ',
+  Khartoum: 'SD', Tripoli: 'LY', Tunis: 'TN', Algiers: 'DZ', Rabat: 'MA', Nouakchott: 'MR',
+  Niamey: 'NE', Bamako: 'ML', "N'Djamena": 'TD', Mogadishu: 'SO', Djibouti: 'DJ', Asmara: 'ER',
+  Beirut: 'LB', Damascus: 'SY', Sanaa: 'YE', 'Kuwait City': 'KW', Canberra: 'AU', Wellington: 'NZ',
+  Manila: 'PH', Singapore: 'SG', Vientiane: 'LA', Naypyidaw: 'MM', Yangon: 'MM',
+  'Bandar Seri Begawan': 'BN', Dili: 'TL', Putrajaya: 'MY', Pyongyang: 'KP', Taipei: 'TW',
+  Osaka: 'JP', Hiroshima: 'JP', 'Hong Kong': 'HK', Macau: 'MO', Chengdu: 'CN',
+  Aktau: 'KZ', Atyrau: 'KZ', Termez: 'UZ', Nukus: 'UZ', Andijan: 'UZ', Kashgar: 'CN',
+};
+
+// prettier-ignore
+const RUSSIAN: Record<string, string> = {
+  Москва: 'RU', Ташкент: 'UZ', Бишкек: 'KG', Минск: 'BY', Пекин: 'CN', Анкара: 'TR',
+  Астана: 'KZ', Ереван: 'AM', Ашхабад: 'TM', Стамбул: 'TR', Тегеран: 'IR', Исламабад: 'PK',
+  Женева: 'CH', Вена: 'AT', Париж: 'FR', Берлин: 'DE', Лондон: 'GB', Рим: 'IT', Мадрид: 'ES',
+  Варшава: 'PL', Прага: 'CZ', Будапешт: 'HU', Белград: 'RS', Кишинёв: 'MD', Кишинев: 'MD',
+  Киев: 'UA', 'Нью-Йорк': 'US', Вашингтон: 'US', Брюссель: 'BE', Страсбург: 'FR', Каир: 'EG',
+  'Эр-Рияд': 'SA', Джидда: 'SA', Доха: 'QA', Дубай: 'AE', 'Абу-Даби': 'AE', Кабул: 'AF',
+  Дели: 'IN', 'Нью-Дели': 'IN', Дакка: 'BD', Катманду: 'NP', Коломбо: 'LK', Бангкок: 'TH',
+  Ханой: 'VN', Джакарта: 'ID', 'Куала-Лумпур': 'MY', Сеул: 'KR', Токио: 'JP', 'Улан-Батор': 'MN',
+  Самарканд: 'UZ', Бухара: 'UZ', Хива: 'UZ', Казань: 'RU', Сочи: 'RU', 'Санкт-Петербург': 'RU',
+  Владивосток: 'RU', Новосибирск: 'RU', Худжанд: 'TJ', Ош: 'KG', Шымкент: 'KZ', Туркестан: 'KZ',
+  'Аддис-Абеба': 'ET', Скопье: 'MK', Амман: 'JO', Багдад: 'IQ', Маскат: 'OM', Манама: 'BH',
+  'Эль-Кувейт': 'KW', Бейрут: 'LB', Дамаск: 'SY', Сингапур: 'SG', Манила: 'PH',
+  Баку: 'AZ', Душанбе: 'TJ', Алматы: 'KZ', Тбилиси: 'GE', Гянджа: 'AZ', Шуша: 'AZ',
+};
+
+// prettier-ignore
+const TURKISH: Record<string, string> = {
+  Bakü: 'AZ', Bişkek: 'KG', Taşkent: 'UZ', Tahran: 'IR', Cidde: 'SA', İstanbul: 'TR',
+  Tiflis: 'GE', Aşkabat: 'TM', Moskova: 'RU', Pekin: 'CN', Duşanbe: 'TJ', Erivan: 'AM',
+  Semerkant: 'UZ', Buhara: 'UZ', Hive: 'UZ', Cenevre: 'CH', Riyad: 'SA', İslamabad: 'PK',
+  Budapeşte: 'HU', Viyana: 'AT', Brüksel: 'BE', Londra: 'GB', Roma: 'IT', Varşova: 'PL',
+  Prag: 'CZ', Bükreş: 'RO', Belgrad: 'RS', Üsküp: 'MK', Saraybosna: 'BA', Kişinev: 'MD',
+  Kiev: 'UA', Atina: 'GR', Lefkoşa: 'CY', Kahire: 'EG', 'Addis Ababa': 'ET',
+  'Addis Abeba': 'ET', Vaşington: 'US', Washington: 'US', 'New York': 'US', Şuşa: 'AZ',
+  Gence: 'AZ', Nahçıvan: 'AZ', Türkistan: 'KZ', Çimkent: 'KZ', Almatı: 'KZ', Astana: 'KZ',
+  Kabil: 'AF', 'Yeni Delhi': 'IN', Dakka: 'BD', Katmandu: 'NP', Kolombo: 'LK', Bangkok: 'TH',
+  Hanoi: 'VN', Cakarta: 'ID', 'Kuala Lumpur': 'MY', Seul: 'KR', Tokyo: 'JP', 'Ulan Batur': 'MN',
+  Doha: 'QA', Dubai: 'AE', 'Abu Dabi': 'AE', Bağdat: 'IQ', Şam: 'SY', Beyrut: 'LB', Amman: 'JO',
+  Maskat: 'OM', Manama: 'BH', Kuveyt: 'KW', Paris: 'FR', Strazburg: 'FR', Berlin: 'DE',
+  Madrid: 'ES', Lizbon: 'PT', Minsk: 'BY', Kazan: 'RU', Soçi: 'RU', Oş: 'KG', Hocend: 'TJ',
+  Ankara: 'TR', Antalya: 'TR', İzmir: 'TR', Bursa: 'TR', Konya: 'TR',
+};
+
+/** The case forms of a Russian city name: "Астана" → "Астане", "Астану", "Астаны". */
+function russianForms(name: string): string[] {
+  if (/[аеиоуыэюя]$/.test(name) && !/[ая]$/.test(name)) return [name];
+  if (/а$/.test(name)) {
+    const stem = name.slice(0, -1);
+    return [name, `${stem}е`, `${stem}у`, `${stem}ы`, `${stem}ой`, `${stem}и`];
+  }
+  if (/я$/.test(name)) {
+    const stem = name.slice(0, -1);
+    return [name, `${stem}е`, `${stem}ю`, `${stem}и`];
+  }
+  if (/ь$/.test(name)) {
+    const stem = name.slice(0, -1);
+    return [name, `${stem}и`, `${stem}е`, `${stem}я`, `${stem}ю`];
+  }
+  if (/ёв$|ев$/.test(name)) {
+    const stem = name.slice(0, -2);
+    return [name, `${stem}ёве`, `${stem}еве`, `${stem}ёва`, `${stem}ева`];
+  }
+  return [name, `${name}е`, `${name}а`, `${name}у`, `${name}ом`];
+}
+
+export const WORLD_CITIES: Record<string, string> = {
+  ...ENGLISH,
+  ...TURKISH,
+  ...Object.fromEntries(
+    Object.entries(RUSSIAN).flatMap(([name, code]) =>
+      russianForms(name).map((form) => [form, code] as const),
+    ),
+  ),
+};
