@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   API_METHODS,
   apiInputSchemas,
+  methodsWhere,
   type ApiError,
   type ApiMethod,
   type ApiOutput,
@@ -20,16 +21,14 @@ import { generateDemo } from './demo.js';
 import { emptyTrash } from './emptyTrash.js';
 import { ArchiveError, toApiError } from './errors.js';
 import { mergeRecords } from './mergeRecords.js';
-import { CHANGES_ARCHIVE } from './readOnlyHandlers.js';
 import { recordHistory } from './history.js';
-import { countRecords, listRecords } from './query.js';
+import { listRecords } from './query.js';
+import { readerHandlers } from './readerHandlers.js';
 import type { ReaderPool } from './readerPool.js';
 import { recordVersion } from './recordVersion.js';
 import { relatedRecords } from './relatedRecords.js';
 import { deleteView, listViews, saveView } from './savedViews.js';
 import { archiveStats } from './stats.js';
-import { timeline } from './timeline.js';
-import { timelineSummary } from './timelineSummary.js';
 import { getUiState, putUiState } from './uiState.js';
 import { validateRecord } from './validateRecord.js';
 import { whenWritable } from './writeGate.js';
@@ -76,12 +75,8 @@ export function createHandlers(
   file: string,
   options: HandlerOptions = {},
 ): Handlers {
-  const { readers } = options;
   return waitingForExclusiveWrites(db, {
-    listRecords: (query, context) =>
-      readers ? readers.run('listRecords', query, context?.signal) : listRecords(db, query),
-    countRecords: (query, context) =>
-      readers ? readers.run('countRecords', query, context?.signal) : countRecords(db, query),
+    ...readerHandlers(db, options.readers),
     getRecord: ({ table, id }) => {
       const byId = (trash: boolean) =>
         listRecords(
@@ -122,10 +117,6 @@ export function createHandlers(
       });
       return archiveStats(db, file);
     },
-    timeline: (query, context) =>
-      readers ? readers.run('timeline', query, context?.signal) : timeline(db, query),
-    timelineSummary: (input, context) =>
-      readers ? readers.run('timelineSummary', input, context?.signal) : timelineSummary(db, input),
     exportCsv: (input) => {
       if (!options.exportCsv) {
         throw new ArchiveError(
@@ -170,8 +161,7 @@ export function createHandlers(
  */
 function waitingForExclusiveWrites(db: Database.Database, handlers: Handlers): Handlers {
   const wrapped: Record<string, unknown> = { ...handlers };
-  for (const method of API_METHODS) {
-    if (!CHANGES_ARCHIVE[method] && method !== 'putUiState') continue;
+  for (const method of methodsWhere((facts) => facts.writes !== false)) {
     const handler = handlers[method] as (...args: unknown[]) => unknown;
     wrapped[method] = (...args: unknown[]) => whenWritable(db, () => handler(...args));
   }
