@@ -1,43 +1,41 @@
-import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { API_METHODS, METHOD_TABLE, type ApiMethod } from '../../db/api.js';
-import { openArchive } from '../../db/open.js';
 import { readerHandlers, READER_READS } from '../../db/readerHandlers.js';
 import type { ReaderPool } from '../../db/readerPool.js';
 import { readOnlyHandlers } from '../../db/readOnlyHandlers.js';
 import { createHandlers, type Handlers } from '../../db/service.js';
 import { BRIDGE_METHODS } from '../../electron/bridgeMethods.js';
 import { bundlePreload, runPreload } from '../../electron/test/preloadBundle.js';
-import { startWebServer, type WebServer } from '../webServer.js';
 import { archiveDigest } from './archiveDigest.js';
 import { httpRequest } from './httpRequest.js';
 import { rendererApi } from './rendererApiBundle.js';
-import { tempDir } from './testIo.js';
+import { startWebApiServer, type WebApiServer } from './webApiServer.js';
 
 // Adding a method to the API is its entry in db/contract/methodTable.ts and its handler: every
 // host below reads the table, and this walk over it shows that none keeps a list of its own.
 
+let web: WebApiServer;
 let db: Database.Database;
 let file: string;
-let server: WebServer;
 
 beforeAll(async () => {
-  file = path.join(tempDir(), 'archive.db');
-  db = openArchive(file, { create: true });
-  server = await startWebServer({ db, file, rendererDir: null, readerThreads: 0 });
+  web = await startWebApiServer();
+  db = web.db;
+  file = db.name;
 });
 
-afterAll(async () => {
-  await server.close();
-  db.close();
-});
+afterAll(() => web.close());
 
 function post(method: string, body: string | Buffer, headers: Record<string, string> = {}) {
-  return httpRequest(server.port, {
+  return httpRequest(web.server.port, {
     method: 'POST',
     path: `/api/${method}`,
-    headers: { 'Content-Type': 'application/json', 'X-Archive-Token': server.token, ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Archive-Token': web.server.token,
+      ...headers,
+    },
     body,
   });
 }
