@@ -35,6 +35,11 @@ const changesRecords = { ...reads, writes: 'archive', refreshesViews: true } as 
  * (CsvImportInputSchema allows 70,000,000 characters).
  */
 const CSV_FILE = 72 * MB;
+/**
+ * A record, or the check of one: a text field holds up to 1,000,000 characters (MAX_TEXT), up to
+ * 3 MB as UTF-8 JSON, and a record may have more than one.
+ */
+const RECORD = 8 * MB;
 /** A Word file of 20 MB (pictures make them large) is about 27 MB of base64. */
 const WORD_FILE = 30 * MB;
 
@@ -42,7 +47,7 @@ export const METHOD_TABLE = {
   listRecords: readsOnThread,
   countRecords: readsOnThread,
   getRecord: reads,
-  saveRecord: changesRecords,
+  saveRecord: { ...changesRecords, bodyLimit: RECORD },
   deleteRecords: changesRecords,
   restoreRecords: changesRecords,
   undo: changesRecords,
@@ -63,7 +68,7 @@ export const METHOD_TABLE = {
   setBackupFolder: reads,
   readPressRelease: { ...reads, bodyLimit: WORD_FILE },
   savePressRelease: changesRecords,
-  validateRecord: reads,
+  validateRecord: { ...reads, bodyLimit: RECORD },
   recordHistory: reads,
   listViews: reads,
   // A view is the archive's, but what open views show does not change with it.
