@@ -2,7 +2,14 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Database from 'better-sqlite3';
-import { SessionIdSchema, type ApiError, type ErrorCode, type ReadOnlyState } from '../db/api.js';
+import {
+  METHOD_TABLE,
+  SessionIdSchema,
+  type ApiError,
+  type ApiMethod,
+  type ErrorCode,
+  type ReadOnlyState,
+} from '../db/api.js';
 import { createReaderPool, type ReaderPool } from '../db/readers/readerPool.js';
 import { readOnlyHandlers } from '../db/readOnlyHandlers.js';
 import { callApi, createHandlers, type Handlers } from '../db/service.js';
@@ -10,18 +17,16 @@ import { DOWNLOAD_PREFIX, csvDownloads } from './csvDownloads.js';
 import { hostAllowed, originAllowed, tokenMatches } from './requestGuards.js';
 import { resolveStaticFile, sendFile } from './staticFiles.js';
 
-const MAX_BODY = 1024 * 1024;
+const MB = 1024 * 1024;
+
 /**
- * A CSV file travels as base64 in its request: a 50 MB file is about 67 MB of JSON, so the two
- * methods that carry one may send 72 MB (CsvImportInputSchema allows 70,000,000 characters).
- * A press release sent as a Word document travels the same way.
+ * The largest body a request may carry: its method's, from the method table; a name that is no
+ * method gets the smallest, and is refused by name once read.
  */
-const BODY_LIMITS: Readonly<Record<string, number>> = {
-  previewCsvImport: 72 * 1024 * 1024,
-  importCsv: 72 * 1024 * 1024,
-  // A Word file of 20 MB (pictures make them large) is about 27 MB of base64.
-  readPressRelease: 30 * 1024 * 1024,
-};
+function bodyLimit(method: string): { limit: number; what: string } {
+  if (!Object.hasOwn(METHOD_TABLE, method)) return { limit: MB, what: 'The request' };
+  return { limit: METHOD_TABLE[method as ApiMethod].bodyLimit, what: `The request to ${method}` };
+}
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy':
@@ -95,13 +100,14 @@ function sendError(res: http.ServerResponse, status: number, error: ApiError): v
 async function readBody(
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  limit: number = MAX_BODY,
+  method: string,
 ): Promise<string | null> {
+  const { limit, what } = bodyLimit(method);
   const tooLarge = () => {
     res.setHeader('Connection', 'close');
     sendError(res, 413, {
       code: 'invalid_input',
-      message: `The request is larger than ${limit / (1024 * 1024)} MB and was refused. Nothing was changed.`,
+      message: `${what} is larger than ${limit / MB} MB, the most web mode takes for it, so it was refused. Nothing was changed.`,
     });
     return null;
   };
@@ -145,11 +151,7 @@ async function handleApi(
     });
     return;
   }
-  const body = await readBody(
-    req,
-    res,
-    Object.hasOwn(BODY_LIMITS, method) ? BODY_LIMITS[method] : MAX_BODY,
-  );
+  const body = await readBody(req, res, method);
   if (body === null) return;
   let input: unknown = {};
   if (body.trim() !== '') {

@@ -794,8 +794,13 @@ export const apiInputSchemas = {
   importCsv: CsvImportInputSchema,
 } as const satisfies Record<ApiMethod, z.ZodType>;
 
-/** The method names, for hosts that build one function or route per method. */
-export const API_METHODS = Object.keys(apiInputSchemas) as ApiMethod[];
+export {
+  API_METHODS,
+  METHOD_TABLE,
+  methodsWhere,
+  type MethodFacts,
+  type ReaderApiMethod,
+} from './contract/methodTable.js';
 
 export const ERROR_CODES = [
   'invalid_input',

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   API_METHODS,
   apiInputSchemas,
+  methodsWhere,
   type ApiError,
   type ApiMethod,
   type ApiOutput,
@@ -22,7 +23,7 @@ import { ArchiveError, toApiError } from './errors.js';
 import { mergeRecords } from './write/mergeRecords.js';
 import { CHANGES_ARCHIVE } from './readOnlyHandlers.js';
 import { recordHistory } from './write/history.js';
-import { countRecords, listRecords } from './query/query.js';
+import { listRecords } from './query/query.js';
 import type { ReaderPool } from './readers/readerPool.js';
 import { recordVersion } from './write/recordVersion.js';
 import { relatedRecords } from './records/relatedRecords.js';
@@ -35,6 +36,7 @@ import { validateRecord } from './write/validateRecord.js';
 import { whenWritable } from './write/writeGate.js';
 import { deleteRecords, redo, restoreRecords, saveRecord, undo } from './write/write.js';
 import type { WriteContext } from './write/write.js';
+import { readerHandlers } from './readers/readerHandlers.js';
 
 /** A method's input after validation, with every default filled in. */
 export type ApiInput<M extends ApiMethod> = z.output<(typeof apiInputSchemas)[M]>;
@@ -76,12 +78,8 @@ export function createHandlers(
   file: string,
   options: HandlerOptions = {},
 ): Handlers {
-  const { readers } = options;
   return waitingForExclusiveWrites(db, {
-    listRecords: (query, context) =>
-      readers ? readers.run('listRecords', query, context?.signal) : listRecords(db, query),
-    countRecords: (query, context) =>
-      readers ? readers.run('countRecords', query, context?.signal) : countRecords(db, query),
+    ...readerHandlers(db, options.readers),
     getRecord: ({ table, id }) => {
       const byId = (trash: boolean) =>
         listRecords(
@@ -119,10 +117,6 @@ export function createHandlers(
       });
       return archiveStats(db, file);
     },
-    timeline: (query, context) =>
-      readers ? readers.run('timeline', query, context?.signal) : timeline(db, query),
-    timelineSummary: (input, context) =>
-      readers ? readers.run('timelineSummary', input, context?.signal) : timelineSummary(db, input),
     exportCsv: (input) => {
       if (!options.exportCsv) {
         throw new ArchiveError('refused', 'errors.service.windowCannotSave');
@@ -164,8 +158,7 @@ export function createHandlers(
  */
 function waitingForExclusiveWrites(db: Database.Database, handlers: Handlers): Handlers {
   const wrapped: Record<string, unknown> = { ...handlers };
-  for (const method of API_METHODS) {
-    if (!CHANGES_ARCHIVE[method] && method !== 'putUiState') continue;
+  for (const method of methodsWhere((facts) => facts.writes !== false)) {
     const handler = handlers[method] as (...args: unknown[]) => unknown;
     wrapped[method] = (...args: unknown[]) => whenWritable(db, () => handler(...args));
   }

@@ -4,6 +4,7 @@
  */
 import {
   API_METHODS,
+  METHOD_TABLE,
   type ApiError,
   type ApiMethod,
   type ApiOutput,
@@ -148,21 +149,6 @@ function httpCall(token: string | null, session: string): Call {
   };
 }
 
-/** Methods that change the archive's records: after one succeeds, every open view asks again. */
-const CHANGES_RECORDS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  'saveRecord',
-  'deleteRecords',
-  'restoreRecords',
-  'undo',
-  'redo',
-  'loadDemo',
-  'restoreBackup',
-  'savePressRelease',
-  'mergeRecords',
-  'emptyTrash',
-  'importCsv',
-]);
-
 function chooseTransport(): Call {
   if (typeof window !== 'undefined' && window.archive) {
     return bridgeCall(window.archive, windowSession(localStorage));
@@ -183,7 +169,10 @@ export async function archiveCall<M extends ApiMethod>(
 ): Promise<ApiOutput<M>> {
   const result = await transport(method, input, options);
   if (!result.ok) throw new ArchiveApiError(result.error);
-  if (CHANGES_RECORDS.has(method)) notifyArchiveChanged({ method, input, value: result.value });
+  // After a change of the archive's records, every open view asks again.
+  if (METHOD_TABLE[method].refreshesViews) {
+    notifyArchiveChanged({ method, input, value: result.value });
+  }
   return result.value;
 }
 

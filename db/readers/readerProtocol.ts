@@ -6,46 +6,28 @@
 import type { z } from 'zod';
 import type {
   ApiError,
-  CountResult,
+  ApiOutput,
+  apiInputSchemas,
   CsvExportInputSchema,
-  ListResult,
-  ParsedQuery,
-  TimelineData,
-  TimelineSummary,
-  TimelineSummaryInputSchema,
+  ReaderApiMethod,
 } from '../api.js';
 
 /** An export's choices after validation, every default filled in. */
 export type CsvExportRequest = z.output<typeof CsvExportInputSchema>;
 
-/** The read methods a reader thread answers. */
-export const READER_METHODS = [
-  'listRecords',
-  'countRecords',
-  'timeline',
-  'timelineSummary',
-  'quickCheck',
-] as const;
-export type ReaderMethod = (typeof READER_METHODS)[number];
+/** The read methods a reader thread answers: the method table's, and the file's quick_check. */
+export type ReaderMethod = ReaderApiMethod | 'quickCheck';
 
-/** The read methods' answers, as `db/query/query.ts` and `db/timeline/timeline.ts` give them. */
-export interface ReaderAnswer {
-  listRecords: ListResult;
-  countRecords: CountResult;
-  timeline: TimelineData;
-  timelineSummary: TimelineSummary;
+/** The read methods' answers. */
+export type ReaderAnswer = { [M in ReaderApiMethod]: ApiOutput<M> } & {
   /** What SQLite's quick_check found wrong, or null when the file is sound. */
   quickCheck: string | null;
-}
+};
 
 /** What each read method is asked, after validation. */
-export interface ReaderInput {
-  listRecords: ParsedQuery;
-  countRecords: ParsedQuery;
-  timeline: ParsedQuery;
-  timelineSummary: z.output<typeof TimelineSummaryInputSchema>;
+export type ReaderInput = { [M in ReaderApiMethod]: z.output<(typeof apiInputSchemas)[M]> } & {
   quickCheck: null;
-}
+};
 
 /** What a reader thread is started with. */
 export interface ReaderSetup {

@@ -12,6 +12,7 @@ import { countRecords, listRecords } from '../query/query.js';
 import type { ReaderReply, ReaderRequest, ReaderSetup } from './readerProtocol.js';
 import { timeline } from '../timeline/timeline.js';
 import { timelineSummary } from '../timeline/timelineSummary.js';
+import { READER_READS } from './readerHandlers.js';
 
 const port = parentPort;
 if (!port) throw new Error('readerWorker runs as a worker thread only.');
@@ -28,13 +29,6 @@ function archive(): Database {
   return db;
 }
 
-/** The whole file read page by page, on a thread nobody waits on (25 s for 3 GB). */
-function quickCheck(db: Database): string | null {
-  const found = db.pragma('quick_check', { simple: true });
-  return found === 'ok' ? null : String(found);
-}
-
-const READS = { listRecords, countRecords, timeline, timelineSummary, quickCheck };
 const running = new Map<number, AbortController>();
 const waitingForAck = new Map<number, () => void>();
 
@@ -81,7 +75,7 @@ async function answer(request: Extract<ReaderRequest, { type: 'run' | 'export' }
   try {
     const value =
       request.type === 'run'
-        ? (READS[request.method] as (db: Database, input: unknown) => unknown)(
+        ? (READER_READS[request.method] as (db: Database, input: unknown) => unknown)(
             archive(),
             request.input,
           )
