@@ -8,10 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { exportCsv, writeCsv, type CsvExportOptions } from '../csv/csvExport.js';
 import { ArchiveError, toApiError } from '../errors.js';
 import { openArchive } from '../open/open.js';
-import { countRecords, listRecords } from '../query/query.js';
 import type { ReaderReply, ReaderRequest, ReaderSetup } from './readerProtocol.js';
-import { timeline } from '../timeline/timeline.js';
-import { timelineSummary } from '../timeline/timelineSummary.js';
 import { READER_READS } from './readerHandlers.js';
 
 const port = parentPort;
