@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import type Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify';
 import type { Query } from '../db/api.js';
-import { inlineParams } from '../db/query/compileQuery.js';
+import { inlineParams, parseQuery } from '../db/query/compileQuery.js';
 import { exportColumns, exportCsv } from '../db/csv/csvExport.js';
 import { wholeQuery } from '../db/query/query.js';
 import { csvInYardstick } from './yardstick.js';
@@ -60,7 +60,7 @@ async function timed(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: n
 }
 
 async function viaLibrary(db: Database.Database, out: string): Promise<void> {
-  const c = wholeQuery(db, { ...EXPORT_QUERY, limit: 0, offset: 0 });
+  const c = wholeQuery(db, parseQuery({ ...EXPORT_QUERY, limit: 0, offset: 0 }));
   const rows = db
     .prepare(c.sql)
     .raw(true)
@@ -95,7 +95,7 @@ export async function measureExport(
   const commandWalls: number[] = [];
   let rows = 0;
   let growth = 0;
-  const c = wholeQuery(db, { ...EXPORT_QUERY, limit: 0, offset: 0 });
+  const c = wholeQuery(db, parseQuery({ ...EXPORT_QUERY, limit: 0, offset: 0 }));
   const sql = inlineParams(c.sql, c.params);
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -103,7 +103,7 @@ export async function measureExport(
       const base = process.memoryUsage().rss;
       const sample = () => (growth = Math.max(growth, process.memoryUsage().rss - base));
       const t = await timed(async () => {
-        rows = (await exportCsv(db, EXPORT_QUERY, out, { onProgress: sample })).rows;
+        rows = (await exportCsv(db, parseQuery(EXPORT_QUERY), out, { onProgress: sample })).rows;
       });
       walls.push(t.wall);
       cpus.push(t.cpu);

@@ -5,6 +5,7 @@
 import os from 'node:os';
 import Database from 'better-sqlite3';
 import { listRecords } from '../db/query/query.js';
+import { parseQuery } from '../db/query/compileQuery.js';
 
 const file = process.argv[2] ?? 'bench/data/bench.db';
 const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -14,10 +15,13 @@ const seekMs: number[] = [];
 for (let run = 0; run < 11; run++) {
   const at = 100_000 + run * 70_000;
   let began = performance.now();
-  const { rows } = listRecords(db, { ...base, offset: at, withTotal: false });
+  const { rows } = listRecords(db, parseQuery({ ...base, offset: at, withTotal: false }));
   offsetMs.push(performance.now() - began);
   began = performance.now();
-  listRecords(db, { ...base, after: String(rows[rows.length - 1]?.id), withTotal: false });
+  listRecords(
+    db,
+    parseQuery({ ...base, after: String(rows[rows.length - 1]?.id), withTotal: false }),
+  );
   seekMs.push(performance.now() - began);
 }
 const pick = (xs: number[], q: number) =>

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
-import { inlineParams } from '../db/query/compileQuery.js';
+import { inlineParams, parseQuery } from '../db/query/compileQuery.js';
 import { openArchive } from '../db/open/open.js';
 import { countRecords, listRecords, plannedQuery } from '../db/query/query.js';
 import { cliSection } from './cliStart.js';
@@ -98,12 +98,14 @@ function plan(db: Database.Database, sql: string, params: unknown[]): string[] {
 }
 
 function run(db: Database.Database, m: Measure, shell: boolean): MeasureResult {
-  const c = plannedQuery(db, m.query);
+  const c = plannedQuery(db, parseQuery(m.query));
   const [sql, params] = m.kind === 'count' ? [c.countSql, c.countParams] : [c.sql, c.params];
   let rows = 0;
   const ours = timeRuns(() => {
     rows =
-      m.kind === 'count' ? countRecords(db, m.query).count : listRecords(db, m.query).rows.length;
+      m.kind === 'count'
+        ? countRecords(db, parseQuery(m.query)).count
+        : listRecords(db, parseQuery(m.query)).rows.length;
   }, RUNS);
   const inShell = shell ? timeInYardstick(benchFile, inlineParams(sql, params), RUNS) : null;
   return { measure: m, ours, shell: inShell, rows, plan: plan(db, sql, params) };

@@ -15,6 +15,7 @@ import { startArchiveServer, type ArchiveServer } from '../e2e/archiveServer.js'
 import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
 import { openArchive } from '../db/open/open.js';
 import { timelineSummary } from '../db/timeline/timelineSummary.js';
+import { TimelineSummaryInputSchema } from '../db/api.js';
 import { generateArchive } from './generation.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -117,7 +118,10 @@ function archiveTimes(file: string): Stats {
     const times: number[] = [];
     for (let i = 0; i < 6; i++) {
       const began = performance.now();
-      timelineSummary(db, { query: { table: 'visits' }, lanes: 'country' });
+      timelineSummary(
+        db,
+        TimelineSummaryInputSchema.parse({ query: { table: 'visits' }, lanes: 'country' }),
+      );
       if (i > 0) times.push(performance.now() - began);
     }
     return stats(times);

@@ -191,28 +191,34 @@ export const SortSchema = z.strictObject({
 });
 export type Sort = z.input<typeof SortSchema>;
 
-export const QuerySchema = z.strictObject({
-  table: z.enum(TABLES),
-  where: z.array(FilterSchema).max(50).default([]),
-  search: z.string().max(500).optional(),
-  sort: z.array(SortSchema).max(10).default([]),
-  columns: z.array(z.string().min(1).max(64)).max(100).optional(),
-  limit: z.number().int().min(0).max(MAX_PAGE).default(100),
-  offset: z.number().int().min(0).default(0),
-  /**
-   * The id of the row the page follows in this order (keyset paging): the page is read from
-   * that row's place on, through the sort's index, instead of stepping over `offset` rows.
-   */
-  after: z.string().min(1).max(64).optional(),
-  /** List the trash (soft-deleted records) instead of the live records. */
-  trash: z.boolean().default(false),
-  /** Count every matching row too. Off when a caller asks for the count separately. */
-  withTotal: z.boolean().default(true),
-});
+export const QuerySchema = z
+  .strictObject({
+    table: z.enum(TABLES),
+    where: z.array(FilterSchema).max(50).default([]),
+    search: z.string().max(500).optional(),
+    sort: z.array(SortSchema).max(10).default([]),
+    columns: z.array(z.string().min(1).max(64)).max(100).optional(),
+    limit: z.number().int().min(0).max(MAX_PAGE).default(100),
+    offset: z.number().int().min(0).default(0),
+    /**
+     * The id of the row the page follows in this order (keyset paging): the page is read from
+     * that row's place on, through the sort's index, instead of stepping over `offset` rows.
+     */
+    after: z.string().min(1).max(64).optional(),
+    /** List the trash (soft-deleted records) instead of the live records. */
+    trash: z.boolean().default(false),
+    /** Count every matching row too. Off when a caller asks for the count separately. */
+    withTotal: z.boolean().default(true),
+  })
+  // Only a parse makes a ParsedQuery: what plans and compiles a query takes no unchecked one.
+  .brand<'ParsedQuery'>();
 /** A query as callers write it (defaults may be left out). */
 export type Query = z.input<typeof QuerySchema>;
-/** A query after validation, with every default filled in. */
-export type ParsedQuery = z.output<typeof QuerySchema>;
+/**
+ * A query after validation, with every default filled in: parsed once where it comes in, then
+ * planned and compiled as it is, never checked again.
+ */
+export type ParsedQuery = Readonly<z.output<typeof QuerySchema>>;
 
 export type CellValue = string | number | null;
 export type Row = Record<string, CellValue>;

@@ -1,5 +1,6 @@
 import { DELIMITERS, type DelimiterName } from '../../db/csv/csvCell.js';
 import { exportCsv, writeCsv, type CsvExportOptions } from '../../db/csv/csvExport.js';
+import { parseQuery } from '../../db/query/compileQuery.js';
 import { archiveLocation } from '../archivePath.js';
 import type { CliCommand } from '../cliCommand.js';
 import { UsageError } from '../cliError.js';
@@ -64,7 +65,7 @@ Example:
       return 0;
     }
     const table = parseTable(positionals[0] ?? '');
-    const query = buildListQuery(table, values);
+    const asked = buildListQuery(table, values);
     const options: CsvExportOptions = {
       delimiter: delimiter(values.delimiter),
       dates: dates(values.dates),
@@ -75,6 +76,8 @@ Example:
     const location = archiveLocation(values.db, io.env);
     const out = values.out;
     const rows = await withArchive(location, { readonly: true }, async (db) => {
+      // Checked once the archive is open: a missing archive is said before a wrong query.
+      const query = parseQuery(asked);
       if (out !== undefined) return (await exportCsv(db, query, out, options)).rows;
       const write = io.write ?? ((chunk: string) => void io.out(chunk.replace(/\r\n$/, '')));
       return writeCsv(db, query, write, options);

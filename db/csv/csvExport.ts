@@ -12,9 +12,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { CellValue, Query, TableName } from '../api.js';
+import type { CellValue, ParsedQuery, Query, TableName } from '../api.js';
 import { DEFAULT_COLUMNS, columnLabel } from '../columnLabels.js';
-import { compileQuery, parseQuery } from '../query/compileQuery.js';
+import { compileQuery } from '../query/compileQuery.js';
 import { countryDisplayName } from '../values/countryMatch.js';
 import { DELIMITERS, csvCell, type DelimiterName } from './csvCell.js';
 import { ArchiveError } from '../errors.js';
@@ -57,8 +57,8 @@ export function exportColumns(query: Query): string[] {
  * Refuses, with the sentence listRecords would give, a query an export cannot run: for callers
  * that must answer before the first byte of the file is sent.
  */
-export function checkExportQuery(query: Query): void {
-  compileQuery(parseQuery({ ...query, columns: exportColumns(query), limit: 0, offset: 0 }));
+export function checkExportQuery(query: ParsedQuery): void {
+  compileQuery({ ...query, columns: exportColumns(query), limit: 0, offset: 0 });
 }
 
 /** A list column (people's other spellings) is stored as JSON; a file shows one item per line. */
@@ -91,7 +91,7 @@ function cancelled(): ArchiveError {
 /** Writes the CSV of every row the query matches to `write`, and answers how many rows it wrote. */
 export async function writeCsv(
   db: Database.Database,
-  query: Query,
+  query: ParsedQuery,
   write: Sink,
   options: CsvExportOptions = {},
 ): Promise<number> {
@@ -153,7 +153,7 @@ function ioError(e: unknown): unknown {
  */
 export async function exportCsv(
   db: Database.Database,
-  query: Query,
+  query: ParsedQuery,
   outFile: string,
   options: CsvExportOptions = {},
 ): Promise<CsvExportResult> {

@@ -70,7 +70,10 @@ function refuse(problems: ProblemDetail[]): never {
   );
 }
 
-/** The query with its defaults filled in, or an ArchiveError('invalid_input') saying what is wrong. */
+/**
+ * The query with its defaults filled in, or an ArchiveError('invalid_input') saying what is wrong:
+ * where a query comes in other than through the API (the command line, saved views, tests).
+ */
 export function parseQuery(query: Query): ParsedQuery {
   const parsed = QuerySchema.safeParse(query);
   if (!parsed.success) refuse(zodProblems(parsed.error));
@@ -162,9 +165,11 @@ function countFrom(q: ParsedQuery, where: SqlTerm[]): string {
   return index && unfiltered ? `${q.table} t INDEXED BY ${index}` : `${q.table} t`;
 }
 
-/** The SQL of a query; refuses (ArchiveError 'invalid_input') before building anything wrong. */
-export function compileQuery(query: Query, options: CompileOptions = {}): CompiledQuery {
-  const q = parseQuery(query);
+/**
+ * The SQL of a parsed query; refuses (ArchiveError 'invalid_input') a field the table does not
+ * have, or a value its field cannot hold, before building anything wrong.
+ */
+export function compileQuery(q: ParsedQuery, options: CompileOptions = {}): CompiledQuery {
   const problems: ProblemDetail[] = [];
   const terms = whereTerms(q, problems, options);
   const where = {

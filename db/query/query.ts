@@ -1,39 +1,21 @@
 /**
- * Listing and counting records with the query language. Both compile the query first, so a
- * refused query never reaches SQLite.
+ * Listing and counting records with the query language, from a query parsed where it came in.
+ * Both compile the query first, so a refused query never reaches SQLite.
  */
 import type Database from 'better-sqlite3';
-import type { CountResult, ListResult, ParsedQuery, Query, Row } from '../api.js';
-import {
-  compileQuery,
-  parseQuery,
-  type CompileOptions,
-  type CompiledQuery,
-} from './compileQuery.js';
+import type { CountResult, ListResult, ParsedQuery, Row } from '../api.js';
+import { compileQuery, type CompileOptions, type CompiledQuery } from './compileQuery.js';
 import { PROBE_LIMIT, listProbes } from './computedFields.js';
 import { rareContainsProbe } from './textMatch.js';
 import { BROAD_SEARCH, searchProbes } from './compileSearch.js';
 import { oneSnapshot } from '../readers/oneSnapshot.js';
 import { ArchiveError } from '../errors.js';
 import type { Scalar } from './filterValues.js';
-
-type Statement = Database.Statement<unknown[], Record<string, unknown>>;
+import { statement } from './statement.js';
 
 // Preparing costs more than running a first page; a table view repeats the same few statements.
-const cache = new WeakMap<Database.Database, Map<string, Statement>>();
-const CACHE_SIZE = 200;
-
-function prepared(db: Database.Database, sql: string): Statement {
-  let statements = cache.get(db);
-  if (!statements) cache.set(db, (statements = new Map()));
-  let stmt = statements.get(sql);
-  if (!stmt) {
-    if (statements.size >= CACHE_SIZE) statements.clear();
-    stmt = db.prepare<unknown[], Record<string, unknown>>(sql);
-    statements.set(sql, stmt);
-  }
-  return stmt;
-}
+const prepared = (db: Database.Database, sql: string) =>
+  statement<Record<string, unknown>>(db, sql);
 
 function toRow(raw: Record<string, unknown>, columns: readonly string[]): Row {
   const row: Row = {};
@@ -69,8 +51,7 @@ function planFor(db: Database.Database, q: ParsedQuery): CompileOptions {
  * The SQL listRecords and countRecords run for a query on this archive, its plan included: for
  * running the very same statements elsewhere, such as in sqlite3's shell.
  */
-export function plannedQuery(db: Database.Database, query: Query): CompiledQuery {
-  const q = parseQuery(query);
+export function plannedQuery(db: Database.Database, q: ParsedQuery): CompiledQuery {
   // Compiled once before any probe runs, so that a refused query runs nothing at all.
   return withPlan(db, q, compileQuery(q));
 }
@@ -87,16 +68,21 @@ function withPlan(db: Database.Database, q: ParsedQuery, plain: CompiledQuery): 
  * Plans and runs a query's statements in one snapshot (oneSnapshot), once it is checked: a
  * refused query runs nothing, not even the snapshot's BEGIN.
  */
-function inOneSnapshot<T>(db: Database.Database, query: Query, read: (c: CompiledQuery) => T): T {
-  const q = parseQuery(query);
+function inOneSnapshot<T>(db: Database.Database, q: ParsedQuery, read: (c: CompiledQuery) => T): T {
   const plain = compileQuery(q);
   return oneSnapshot(db, () => read(withPlan(db, q, plain)));
 }
 
 /** The sort key values of the row a page follows; a row that is gone is said, not guessed. */
 function anchorOf(db: Database.Database, sql: string, q: ParsedQuery): Scalar[] {
-  const row = prepared(db, sql).raw(true).get(q.after) as Scalar[] | undefined;
-  prepared(db, sql).raw(false);
+  // The statement is shared through the connection's cache: it is left as it was found.
+  const stmt = prepared(db, sql).raw(true);
+  let row: Scalar[] | undefined;
+  try {
+    row = stmt.get(q.after) as Scalar[] | undefined;
+  } finally {
+    stmt.raw(false);
+  }
   if (!row) {
     throw new ArchiveError('not_found', 'errors.query.noRecordList', {
       after: String(q.after),
@@ -107,8 +93,8 @@ function anchorOf(db: Database.Database, sql: string, q: ParsedQuery): Scalar[] 
 }
 
 /** Every row a query matches, whatever its limit and offset, in one statement to stream. */
-export function wholeQuery(db: Database.Database, query: Query): CompiledQuery {
-  const q = parseQuery(query);
+export function wholeQuery(db: Database.Database, q: ParsedQuery): CompiledQuery {
+  // Compiled once before any probe runs, so that a refused query runs nothing at all.
   compileQuery(q);
   return compileQuery(q, { ...planFor(db, q), whole: true });
 }
@@ -117,18 +103,17 @@ export function wholeQuery(db: Database.Database, query: Query): CompiledQuery {
  * A page of the records a query matches, and their total when `withTotal` is on (the default),
  * both from one state of the archive.
  */
-export function listRecords(db: Database.Database, query: Query): ListResult {
-  return inOneSnapshot(db, query, (c) => {
+export function listRecords(db: Database.Database, q: ParsedQuery): ListResult {
+  return inOneSnapshot(db, q, (c) => {
     const rows = prepared(db, c.sql)
       .all(...c.params)
       .map((raw) => toRow(raw, c.columns));
-    const withTotal = query.withTotal ?? true;
-    return { rows, total: withTotal ? count(db, c.countSql, c.countParams) : null };
+    return { rows, total: q.withTotal ? count(db, c.countSql, c.countParams) : null };
   });
 }
 
 /** How many records a query matches, whatever its limit and offset. */
-export function countRecords(db: Database.Database, query: Query): CountResult {
+export function countRecords(db: Database.Database, q: ParsedQuery): CountResult {
   // The plan's probes and the count read the same state, as the plan is chosen from the probes.
-  return inOneSnapshot(db, query, (c) => ({ count: count(db, c.countSql, c.countParams) }));
+  return inOneSnapshot(db, q, (c) => ({ count: count(db, c.countSql, c.countParams) }));
 }

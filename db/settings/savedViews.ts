@@ -18,7 +18,7 @@ import {
   type TableViewState,
   type ViewRef,
 } from '../api.js';
-import { compileQuery } from '../query/compileQuery.js';
+import { compileQuery, parseQuery } from '../query/compileQuery.js';
 import { ArchiveError } from '../errors.js';
 import { fold } from '../values/fold.js';
 import { statement } from '../query/statement.js';
@@ -89,13 +89,15 @@ function unknownFields(table: TableName, state: TableViewState): ProblemDetail[]
 /** The filters and sort must run as a query, so that opening the view never fails. */
 function queryProblems(table: TableName, state: TableViewState): ProblemDetail[] {
   try {
-    compileQuery({
-      table,
-      where: state.where,
-      sort: state.sort,
-      ...(state.columns.length > 0 ? { columns: state.columns } : {}),
-      ...(state.search ? { search: state.search } : {}),
-    });
+    compileQuery(
+      parseQuery({
+        table,
+        where: state.where,
+        sort: state.sort,
+        ...(state.columns.length > 0 ? { columns: state.columns } : {}),
+        ...(state.search ? { search: state.search } : {}),
+      }),
+    );
     return [];
   } catch (e) {
     if (!(e instanceof ArchiveError) || e.code !== 'invalid_input') throw e;

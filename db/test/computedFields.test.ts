@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { Query, Row } from '../api.js';
-import { compileQuery } from '../query/compileQuery.js';
+import { compileQuery, parseQuery } from '../query/compileQuery.js';
 import { listProbes } from '../query/computedFields.js';
 import { exportCsv } from '../csv/csvExport.js';
 import { listRecords } from '../query/query.js';
@@ -74,7 +74,7 @@ function archive() {
 }
 
 function list(db: Database, query: Query): Row[] {
-  return listRecords(db, { limit: 1000, ...query }).rows;
+  return listRecords(db, parseQuery({ limit: 1000, ...query })).rows;
 }
 
 const meetings = (db: Database, where: Query['where'] = [], sort: Query['sort'] = []) =>
@@ -149,7 +149,7 @@ describe('computed fields', () => {
     ] as const) {
       const query: Query = { table: 'meetings', where: [...where], columns: ['date'] };
       const run = (broadLists: number[]) => {
-        const c = compileQuery(query, { broadLists });
+        const c = compileQuery(parseQuery(query), { broadLists });
         return a.db.prepare(c.sql).all(...c.params);
       };
       expect(run([0])).toEqual(run([]));
@@ -196,12 +196,12 @@ describe('computed fields', () => {
     const file = path.join(a.dir, 'meetings.csv');
     await exportCsv(
       a.db,
-      {
+      parseQuery({
         table: 'meetings',
         columns: ['date', 'counterparts', 'topics'],
         where: [{ field: 'counterparts', op: 'contains', value: 'lukin' }],
         sort: [{ field: 'date', dir: 'asc' }],
-      },
+      }),
       file,
     );
     const rows = parse(fs.readFileSync(file, 'utf8'), { bom: true }) as string[][];
@@ -213,7 +213,7 @@ describe('computed fields', () => {
     const people = path.join(a.dir, 'people.csv');
     await exportCsv(
       a.db,
-      { table: 'people', columns: ['name', 'position', 'meeting_count'] },
+      parseQuery({ table: 'people', columns: ['name', 'position', 'meeting_count'] }),
       people,
     );
     const [header, first] = parse(fs.readFileSync(people, 'utf8'), { bom: true }) as string[][];

@@ -5,15 +5,19 @@ import { listRecords } from '../query/query.js';
 import { input } from './csvInput.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 const COLUMNS = ['title', 'country', 'start_date', 'status'];
 
 function visits(db: ReturnType<typeof tempArchive>['db']) {
-  return listRecords(db, {
-    table: 'visits',
-    columns: COLUMNS,
-    sort: [{ field: 'title' }],
-  }).rows.map(({ id: _id, ...row }) => row);
+  return listRecords(
+    db,
+    parseQuery({
+      table: 'visits',
+      columns: COLUMNS,
+      sort: [{ field: 'title' }],
+    }),
+  ).rows.map(({ id: _id, ...row }) => row);
 }
 
 describe('CSV written and typed as the tables show it', () => {
@@ -45,7 +49,7 @@ describe('CSV written and typed as the tables show it', () => {
     create(db, 'visits', { title: 'B', country: 'KR', start_date: '2023-09', status: 'completed' });
     let text = '';
     const query = { table: 'visits' as const, columns: COLUMNS, sort: [{ field: 'title' }] };
-    await writeCsv(db, query, (chunk) => void (text += chunk), {
+    await writeCsv(db, parseQuery(query), (chunk) => void (text += chunk), {
       bom: false,
       dates: 'shown',
       labels: 'shown',

@@ -8,6 +8,7 @@ import { ArchiveError } from '../errors.js';
 import { listRecords } from '../query/query.js';
 import { saveRecords } from '../write/write.js';
 import { tempArchive } from './tempArchive.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 function readCsv(file: string, delimiter = ','): string[][] {
   return parse(fs.readFileSync(file, 'utf8'), { bom: true, delimiter }) as string[][];
@@ -40,7 +41,7 @@ describe('exportCsv', () => {
       columns: ['title', 'meeting_count'],
       sort: [{ field: 'title' }],
     };
-    const result = await exportCsv(db, query, file);
+    const result = await exportCsv(db, parseQuery(query), file);
     expect(result.rows).toBe(CORPUS.length);
     const raw = fs.readFileSync(file);
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -87,9 +88,9 @@ describe('exportCsv', () => {
       columns: ['start_date', 'title', 'city', 'country'],
     };
     const file = path.join(dir, 'out.csv');
-    await exportCsv(db, query, file, { delimiter: 'semicolon', bom: false });
+    await exportCsv(db, parseQuery(query), file, { delimiter: 'semicolon', bom: false });
     const [header, ...rows] = readCsv(file, ';');
-    const listed = listRecords(db, { ...query, limit: 1000 }).rows;
+    const listed = listRecords(db, parseQuery({ ...query, limit: 1000 })).rows;
     expect(header).toEqual(['Start date', 'Title', 'City', 'Country']);
     expect(listed.length).toBe(180);
     expect(rows).toEqual(listed.map((r) => query.columns!.map((c) => String(r[c] ?? ''))));
@@ -101,7 +102,10 @@ describe('exportCsv', () => {
       { table: 'events', values: { title: 'Summit', start_date: '2022-10-12', status: 'held' } },
     ]);
     const file = path.join(dir, 'events.csv');
-    await exportCsv(db, { table: 'events' }, file, { dates: 'shown', delimiter: 'tab' });
+    await exportCsv(db, parseQuery({ table: 'events' }), file, {
+      dates: 'shown',
+      delimiter: 'tab',
+    });
     expect(readCsv(file, '\t')).toEqual([
       ['Title', 'Start date', 'End date', 'City', 'Country', 'Organiser', 'Status'],
       ['Summit', '12 Oct 2022', '', '', '', '', 'held'],
@@ -115,7 +119,7 @@ describe('exportCsv', () => {
     fs.writeFileSync(file, 'previous');
     const controller = new AbortController();
     controller.abort();
-    const refused = await exportCsv(db, { table: 'topics' }, file, {
+    const refused = await exportCsv(db, parseQuery({ table: 'topics' }), file, {
       signal: controller.signal,
     }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ArchiveError);
@@ -125,9 +129,11 @@ describe('exportCsv', () => {
 
   test('a folder that does not exist is refused with a sentence', async () => {
     const { db, dir } = tempArchive();
-    const refused = await exportCsv(db, { table: 'topics' }, path.join(dir, 'no', 'x.csv')).catch(
-      (e: unknown) => e,
-    );
+    const refused = await exportCsv(
+      db,
+      parseQuery({ table: 'topics' }),
+      path.join(dir, 'no', 'x.csv'),
+    ).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'io_error' });
     expect((refused as Error).message).toMatch(/folder does not exist/);
   });

@@ -10,6 +10,7 @@ import { undo } from '../write/write.js';
 import { create, snapshot } from './fixtures.js';
 import { input, names, refused } from './csvInput.js';
 import { tempArchive } from './tempArchive.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'csv');
 
@@ -92,7 +93,7 @@ describe('previewCsvImport and importCsv', () => {
       aliases: 'Н. Назарбаев; Nursultan Nazarbayev',
     });
     await importCsv(db, input('people', bytes, mapping));
-    const rows = listRecords(db, { table: 'people', sort: [{ field: 'name' }] }).rows;
+    const rows = listRecords(db, parseQuery({ table: 'people', sort: [{ field: 'name' }] })).rows;
     expect(rows.map((r) => [r.name, r.aliases, r.notes]).sort()).toEqual([
       ['Ёлкин Пётр', '[]', null],
       ['Касым-Жомарт Токаев', '[]', null],

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { TableName } from '../api.js';
 import { ArchiveError } from '../errors.js';
 import { listRecords } from '../query/query.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 /** The input of previewCsvImport and importCsv for a file's text or bytes. */
 export function input(
@@ -26,4 +27,6 @@ export async function refused(promise: Promise<unknown>): Promise<ArchiveError> 
 
 /** The values of one field of a table's live records, sorted. */
 export const names = (db: Database, table: TableName, field = 'name') =>
-  listRecords(db, { table, columns: [field], sort: [{ field }] }).rows.map((r) => r[field]);
+  listRecords(db, parseQuery({ table, columns: [field], sort: [{ field }] })).rows.map(
+    (r) => r[field],
+  );

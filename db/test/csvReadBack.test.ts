@@ -5,6 +5,7 @@ import { undo } from '../write/write.js';
 import { input, names } from './csvInput.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 describe('reading back what exports write, and what spreadsheets write', () => {
   test('links named as the tables show them: found by name, other spelling or date, else refused', () => {
@@ -58,10 +59,13 @@ describe('reading back what exports write, and what spreadsheets write', () => {
     create(db, 'organisations', { name: 'Ministry' });
     const csv = 'Name,Part of\nDesk,Department\nDepartment,Ministry\nMinistry,\n';
     await importCsv(db, input('organisations', csv), { backup: false });
-    const rows = listRecords(db, {
-      table: 'organisations',
-      columns: ['name', 'parent', 'parent_id', 'created_at'],
-    }).rows;
+    const rows = listRecords(
+      db,
+      parseQuery({
+        table: 'organisations',
+        columns: ['name', 'parent', 'parent_id', 'created_at'],
+      }),
+    ).rows;
     const byName = (name: string) => rows.filter((r) => r.name === name);
     expect(byName('Ministry')).toHaveLength(2);
     const newMinistry = byName('Ministry').find(
@@ -94,11 +98,14 @@ describe('reading back what exports write, and what spreadsheets write', () => {
     await importCsv(db, input('visits', 'Title,Status,City\nA,,\nB,Cancelled,Almaty\n'), {
       backup: false,
     });
-    const rows = listRecords(db, {
-      table: 'visits',
-      columns: ['title', 'status', 'city'],
-      sort: [{ field: 'title' }],
-    }).rows;
+    const rows = listRecords(
+      db,
+      parseQuery({
+        table: 'visits',
+        columns: ['title', 'status', 'city'],
+        sort: [{ field: 'title' }],
+      }),
+    ).rows;
     expect(rows.map((r) => [r.title, r.status, r.city])).toEqual([
       ['A', 'planned', null],
       ['B', 'cancelled', 'Almaty'],

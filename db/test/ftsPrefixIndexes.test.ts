@@ -7,11 +7,12 @@ import { applyMigrations, listMigrations } from '../migrate.js';
 import { listRecords } from '../query/query.js';
 import { tempDir, track } from './tempArchive.js';
 import { insert } from './queryFixture.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 const SEARCHES = ['c', 'co', 'ta', 'tas', 'conn', 'connectivity', 'Ташкент'];
 
 function found(db: DatabaseConstructor.Database, table: 'meetings' | 'visits', search: string) {
-  const { rows } = listRecords(db, { table, search, columns: ['id'], limit: 1000 });
+  const { rows } = listRecords(db, parseQuery({ table, search, columns: ['id'], limit: 1000 }));
   return rows.map((r) => r.id).sort();
 }
 

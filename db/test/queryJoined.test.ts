@@ -3,11 +3,12 @@ import type { Database } from 'better-sqlite3';
 import type { Query, TableName } from '../api.js';
 import { listRecords } from '../query/query.js';
 import { ids, insert, queryArchive } from './queryFixture.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 let db: Database;
 
 function list(table: TableName, query: Omit<Query, 'table'>): unknown[] {
-  return ids(listRecords(db, { table, sort: [{ field: 'id' }], ...query }).rows);
+  return ids(listRecords(db, parseQuery({ table, sort: [{ field: 'id' }], ...query })).rows);
 }
 
 beforeEach(() => {
@@ -29,11 +30,14 @@ beforeEach(() => {
 
 describe('joined display fields', () => {
   test('show the name of the referenced record', () => {
-    const { rows } = listRecords(db, {
-      table: 'visits',
-      columns: ['traveller'],
-      sort: [{ field: 'id' }],
-    });
+    const { rows } = listRecords(
+      db,
+      parseQuery({
+        table: 'visits',
+        columns: ['traveller'],
+        sort: [{ field: 'id' }],
+      }),
+    );
     expect(rows).toEqual([
       { id: 'v1', traveller: 'Zhanna Ömirbek' },
       { id: 'v2', traveller: 'Boris Lee' },
@@ -54,12 +58,13 @@ describe('joined display fields', () => {
   });
 
   test('sort by the referenced name, records without one last', () => {
-    expect(ids(listRecords(db, { table: 'visits', sort: [{ field: 'traveller' }] }).rows)).toEqual([
-      'v2',
-      'v1',
-      'v3',
-    ]);
-    const desc = listRecords(db, { table: 'visits', sort: [{ field: 'traveller', dir: 'desc' }] });
+    expect(
+      ids(listRecords(db, parseQuery({ table: 'visits', sort: [{ field: 'traveller' }] })).rows),
+    ).toEqual(['v2', 'v1', 'v3']);
+    const desc = listRecords(
+      db,
+      parseQuery({ table: 'visits', sort: [{ field: 'traveller', dir: 'desc' }] }),
+    );
     expect(ids(desc.rows)).toEqual(['v1', 'v2', 'v3']);
   });
 
@@ -80,11 +85,14 @@ describe('joined display fields', () => {
       }),
     ).toEqual(['x1']);
     expect(list('events', { where: [{ field: 'organiser', op: 'notEmpty' }] })).toEqual(['e1']);
-    const { rows } = listRecords(db, {
-      table: 'positions',
-      columns: ['person', 'organisation'],
-      sort: [{ field: 'person' }],
-    });
+    const { rows } = listRecords(
+      db,
+      parseQuery({
+        table: 'positions',
+        columns: ['person', 'organisation'],
+        sort: [{ field: 'person' }],
+      }),
+    );
     expect(rows).toEqual([
       { id: 'x2', person: 'Boris Lee', organisation: null },
       { id: 'x1', person: 'Zhanna Ömirbek', organisation: 'Asia Department' },

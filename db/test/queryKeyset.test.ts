@@ -4,11 +4,14 @@ import type { Query, Sort } from '../api.js';
 import { ArchiveError } from '../errors.js';
 import { listRecords } from '../query/query.js';
 import { ids, insert, queryArchive } from './queryFixture.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 let db: Database;
 
 function visits(query: Omit<Query, 'table'>): string[] {
-  return ids(listRecords(db, { table: 'visits', withTotal: false, ...query }).rows) as string[];
+  return ids(
+    listRecords(db, parseQuery({ table: 'visits', withTotal: false, ...query })).rows,
+  ) as string[];
 }
 
 beforeEach(() => {

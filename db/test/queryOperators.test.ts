@@ -3,12 +3,13 @@ import type { Database } from 'better-sqlite3';
 import type { Filter } from '../api.js';
 import { listRecords } from '../query/query.js';
 import { ids, insert, queryArchive } from './queryFixture.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 let db: Database;
 
 /** The ids of the visits a filter keeps, in id order. */
 function visits(...where: Filter[]): unknown[] {
-  return ids(listRecords(db, { table: 'visits', where, sort: [{ field: 'id' }] }).rows);
+  return ids(listRecords(db, parseQuery({ table: 'visits', where, sort: [{ field: 'id' }] })).rows);
 }
 
 beforeEach(() => {

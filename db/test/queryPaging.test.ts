@@ -3,11 +3,12 @@ import type { Database } from 'better-sqlite3';
 import type { Query, Sort } from '../api.js';
 import { countRecords, listRecords } from '../query/query.js';
 import { ids, insert, queryArchive } from './queryFixture.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 let db: Database;
 
 function visits(query: Omit<Query, 'table'>): unknown[] {
-  return ids(listRecords(db, { table: 'visits', ...query }).rows);
+  return ids(listRecords(db, parseQuery({ table: 'visits', ...query })).rows);
 }
 
 beforeEach(() => {
@@ -51,7 +52,7 @@ describe('sort', () => {
   test('people, organisations and topics come by name by default', () => {
     insert(db, 'topics', { id: 't1', name: 'Youth' });
     insert(db, 'topics', { id: 't2', name: 'connectivity' });
-    expect(ids(listRecords(db, { table: 'topics' }).rows)).toEqual(['t2', 't1']);
+    expect(ids(listRecords(db, parseQuery({ table: 'topics' })).rows)).toEqual(['t2', 't1']);
   });
 });
 
@@ -77,12 +78,19 @@ describe('paging', () => {
 
   test('the total counts every match, whatever the page', () => {
     const where = [{ field: 'status', op: 'equals' as const, value: 'completed' }];
-    const page = listRecords(db, { table: 'visits', where, limit: 1, offset: 1 });
+    const page = listRecords(db, parseQuery({ table: 'visits', where, limit: 1, offset: 1 }));
     expect(page.rows.map((r) => r.id)).toEqual(['c']);
     expect(page.total).toBe(2);
-    expect(listRecords(db, { table: 'visits', where, withTotal: false }).total).toBeNull();
-    expect(countRecords(db, { table: 'visits', where, limit: 1 })).toEqual({ count: 2 });
-    expect(listRecords(db, { table: 'visits', limit: 0 })).toEqual({ rows: [], total: 4 });
+    expect(
+      listRecords(db, parseQuery({ table: 'visits', where, withTotal: false })).total,
+    ).toBeNull();
+    expect(countRecords(db, parseQuery({ table: 'visits', where, limit: 1 }))).toEqual({
+      count: 2,
+    });
+    expect(listRecords(db, parseQuery({ table: 'visits', limit: 0 }))).toEqual({
+      rows: [],
+      total: 4,
+    });
   });
 });
 
@@ -90,27 +98,30 @@ describe('trash', () => {
   test('trashed records leave the list and the count, and the trash lists only them', () => {
     db.prepare("UPDATE visits SET deleted_at = '2024-04-01T00:00:00.000Z' WHERE id = 'b'").run();
     expect(visits({})).toEqual(['a', 'c', 'd']);
-    expect(countRecords(db, { table: 'visits' }).count).toBe(3);
+    expect(countRecords(db, parseQuery({ table: 'visits' })).count).toBe(3);
     expect(visits({ trash: true })).toEqual(['b']);
-    expect(countRecords(db, { table: 'visits', trash: true }).count).toBe(1);
+    expect(countRecords(db, parseQuery({ table: 'visits', trash: true })).count).toBe(1);
   });
 });
 
 describe('rows', () => {
   test('hold the asked columns and the id, with numbers as numbers and empty as null', () => {
     db.prepare("UPDATE visits SET city = '' WHERE id = 'a'").run();
-    const { rows } = listRecords(db, {
-      table: 'visits',
-      columns: ['title', 'city', 'meeting_count', 'start_date'],
-      where: [{ field: 'id', op: 'equals', value: 'a' }],
-    });
+    const { rows } = listRecords(
+      db,
+      parseQuery({
+        table: 'visits',
+        columns: ['title', 'city', 'meeting_count', 'start_date'],
+        where: [{ field: 'id', op: 'equals', value: 'a' }],
+      }),
+    );
     expect(rows).toEqual([
       { id: 'a', title: 'banana', city: null, meeting_count: 0, start_date: '2023-09-19' },
     ]);
   });
 
   test('hold every field of the table when no columns are asked', () => {
-    const [row] = listRecords(db, { table: 'visits', limit: 1 }).rows;
+    const [row] = listRecords(db, parseQuery({ table: 'visits', limit: 1 })).rows;
     expect(Object.keys(row ?? {}).sort()).toEqual(
       [
         'id',

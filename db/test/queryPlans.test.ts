@@ -1,7 +1,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { Query } from '../api.js';
-import { compileQuery, inlineParams, type CompileOptions } from '../query/compileQuery.js';
+import { compileQuery, inlineParams, type CompileOptions, parseQuery } from '../query/compileQuery.js';
 import { countRecords, listRecords, plannedQuery } from '../query/query.js';
 import { insert, queryArchive } from './queryFixture.js';
 
@@ -26,7 +26,7 @@ beforeEach(() => {
 });
 
 function run(query: Query, options: CompileOptions): unknown[] {
-  const c = compileQuery(query, options);
+  const c = compileQuery(parseQuery(query), options);
   return db
     .prepare(c.sql)
     .all(...c.params)
@@ -50,18 +50,18 @@ test('every plan of a query answers the same rows in the same order', () => {
     expect(plain.length).toBeGreaterThan(0);
     expect(run(query, { broadSearch: true })).toEqual(plain);
     expect(run(query, { scanContains: true })).toEqual(plain);
-    expect(listRecords(db, query).rows.map((r) => r.id)).toEqual(plain);
+    expect(listRecords(db, parseQuery(query)).rows.map((r) => r.id)).toEqual(plain);
   }
 });
 
 test('a search matching more records than a narrow plan reads still pages and counts fully', () => {
   const query: Query = { table: 'visits', search: 'talks', limit: 1000 };
-  const first = listRecords(db, query);
-  const rest = listRecords(db, { ...query, offset: 1000 });
+  const first = listRecords(db, parseQuery(query));
+  const rest = listRecords(db, parseQuery({ ...query, offset: 1000 }));
   const all = [...first.rows, ...rest.rows].map((r) => r.id);
   expect(first.total).toBe(1470);
   expect(new Set(all).size).toBe(1470);
-  expect(countRecords(db, query).count).toBe(1470);
+  expect(countRecords(db, parseQuery(query)).count).toBe(1470);
 });
 
 test('the planned SQL runs as text too, for the sqlite3 shell, and answers what listRecords does', () => {
@@ -71,16 +71,16 @@ test('the planned SQL runs as text too, for the sqlite3 shell, and answers what 
     { table: 'visits', where: [{ field: 'summary', op: 'contains', value: 'seabird' }] },
   ];
   for (const query of queries) {
-    const c = plannedQuery(db, query);
+    const c = plannedQuery(db, parseQuery(query));
     const inline = inlineParams(c.sql, c.params);
     expect(inline).not.toContain('?');
     const ids = db
       .prepare(inline)
       .all()
       .map((r) => (r as { id: string }).id);
-    expect(ids).toEqual(listRecords(db, query).rows.map((r) => r.id));
+    expect(ids).toEqual(listRecords(db, parseQuery(query)).rows.map((r) => r.id));
     expect(db.prepare(inlineParams(c.countSql, c.countParams)).get()).toEqual({
-      count: countRecords(db, query).count,
+      count: countRecords(db, parseQuery(query)).count,
     });
   }
 });

@@ -3,11 +3,12 @@ import type { Database } from 'better-sqlite3';
 import type { Query, TableName } from '../api.js';
 import { listRecords } from '../query/query.js';
 import { ids, insert, queryArchive } from './queryFixture.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 let db: Database;
 
 function list(table: TableName, query: Omit<Query, 'table'>): unknown[] {
-  return ids(listRecords(db, { table, sort: [{ field: 'id' }], ...query }).rows);
+  return ids(listRecords(db, parseQuery({ table, sort: [{ field: 'id' }], ...query })).rows);
 }
 
 const NFC = 'Caf\u00e9';
@@ -70,7 +71,7 @@ describe('folded text filters', () => {
   test('people without aliases sort last by aliases, in both directions', () => {
     insert(db, 'people', { id: 'p0', name: 'Nobody Else' });
     const sorted = (dir: 'asc' | 'desc') =>
-      ids(listRecords(db, { table: 'people', sort: [{ field: 'aliases', dir }] }).rows);
+      ids(listRecords(db, parseQuery({ table: 'people', sort: [{ field: 'aliases', dir }] })).rows);
     expect(sorted('asc')).toEqual(['p2', 'p1', 'p0']);
     expect(sorted('desc')).toEqual(['p1', 'p2', 'p0']);
   });

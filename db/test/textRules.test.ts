@@ -3,6 +3,7 @@ import { listRecords } from '../query/query.js';
 import { saveRecord } from '../write/write.js';
 import { create, refusal, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 function problems(values: Record<string, unknown>, table: 'people' | 'visits' = 'visits') {
   const { db } = tempArchive();
@@ -25,7 +26,9 @@ describe('text and dates a save refuses', () => {
     }
     const { db } = tempArchive();
     const id = create(db, 'people', { name: 'Ann\u200bMarie' });
-    expect(listRecords(db, { table: 'people', columns: ['name'] }).rows[0]).toMatchObject({
+    expect(
+      listRecords(db, parseQuery({ table: 'people', columns: ['name'] })).rows[0],
+    ).toMatchObject({
       id,
       name: 'Ann\u200bMarie',
     });
@@ -48,10 +51,13 @@ describe('text and dates a save refuses', () => {
     }
     const { db } = tempArchive();
     const error = refusal(() =>
-      listRecords(db, {
-        table: 'visits',
-        where: [{ field: 'start_date', op: 'after', value: '0000-02' }],
-      }),
+      listRecords(
+        db,
+        parseQuery({
+          table: 'visits',
+          where: [{ field: 'start_date', op: 'after', value: '0000-02' }],
+        }),
+      ),
     );
     expect(error.message).toMatch(/year 0000/);
   });

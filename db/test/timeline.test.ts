@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { timeline } from '../timeline/timeline.js';
 import { insert, queryArchive } from './queryFixture.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 let db: Database;
 
@@ -36,7 +37,7 @@ beforeEach(() => {
 
 describe('timeline', () => {
   test('lists dated visits by start, with traveller, place, span and meeting days from its start', () => {
-    const data = timeline(db, { table: 'visits' });
+    const data = timeline(db, parseQuery({ table: 'visits' }));
     expect(data.visits).toEqual([
       [
         'v1',
@@ -60,29 +61,32 @@ describe('timeline', () => {
     insert(db, 'meetings', { id: 'm4', visit_id: 'v1', date: '2023-03-11' });
     insert(db, 'meetings', { id: 'm5', visit_id: 'v1', date: '2023-03-11', deleted_at: '2024' });
     insert(db, 'meetings', { id: 'm6', visit_id: 'v1', date: '2023-03-12', deleted_at: '2024' });
-    const v1 = timeline(db, { table: 'visits' }).visits.find((v) => v[0] === 'v1');
+    const v1 = timeline(db, parseQuery({ table: 'visits' })).visits.find((v) => v[0] === 'v1');
     expect(v1?.[9]).toEqual([0, 1, 1]);
   });
 
   test('holds the events of the period of the visits only', () => {
-    const data = timeline(db, { table: 'visits' });
+    const data = timeline(db, parseQuery({ table: 'visits' }));
     expect(data.events).toEqual([['e1', 'Forum', '2023-06-01', '2023-06-01', 0, 'held']]);
   });
 
   test('follows the filters and search of the query, whatever its page', () => {
-    const data = timeline(db, {
-      table: 'visits',
-      where: [{ field: 'country', op: 'equals', value: 'KR' }],
-      limit: 0,
-      offset: 5,
-    });
+    const data = timeline(
+      db,
+      parseQuery({
+        table: 'visits',
+        where: [{ field: 'country', op: 'equals', value: 'KR' }],
+        limit: 0,
+        offset: 5,
+      }),
+    );
     expect(data.visits.map((v) => v[0])).toEqual(['v2']);
-    expect(timeline(db, { table: 'visits', search: 'almaty' }).visits.map((v) => v[0])).toEqual([
-      'v1',
-    ]);
+    expect(
+      timeline(db, parseQuery({ table: 'visits', search: 'almaty' })).visits.map((v) => v[0]),
+    ).toEqual(['v1']);
   });
 
   test('refuses a query on another table', () => {
-    expect(() => timeline(db, { table: 'meetings' })).toThrow(/timeline shows visits/);
+    expect(() => timeline(db, parseQuery({ table: 'meetings' }))).toThrow(/timeline shows visits/);
   });
 });

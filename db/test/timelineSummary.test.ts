@@ -4,7 +4,9 @@ import type { Query } from '../api.js';
 import { generateDemo } from '../demo/demo.js';
 import { countRecords } from '../query/query.js';
 import { timelineSummary } from '../timeline/timelineSummary.js';
+import { TimelineSummaryInputSchema, type Query, type TimelineSummaryInput } from '../api.js';
 import { queryArchive } from './queryFixture.js';
+import { parseQuery } from '../query/compileQuery.js';
 
 let db: Database;
 
@@ -13,7 +15,8 @@ beforeEach(() => {
   generateDemo(db, { visits: 400, seed: 7 });
 });
 
-const count = (query: Query) => countRecords(db, query).count;
+const count = (query: Query) => countRecords(db, parseQuery(query)).count;
+const parsed = (input: TimelineSummaryInput) => TimelineSummaryInputSchema.parse(input);
 
 function laneSums(cells: [string, string, number][]): Map<string, number> {
   const sums = new Map<string, number>();
@@ -23,7 +26,7 @@ function laneSums(cells: [string, string, number][]): Map<string, number> {
 
 describe('timelineSummary', () => {
   test('counts what the visits list counts, dated and undated', () => {
-    const s = timelineSummary(db, { query: { table: 'visits' } });
+    const s = timelineSummary(db, parsed({ query: { table: 'visits' } }));
     expect(s.total + s.undated).toBe(count({ table: 'visits' }));
     expect(s.undated).toBe(
       count({ table: 'visits', where: [{ field: 'start_date', op: 'empty' }] }),
@@ -33,7 +36,7 @@ describe('timelineSummary', () => {
   });
 
   test("each country lane holds that country's visits, and a lane's months add up", () => {
-    const s = timelineSummary(db, { query: { table: 'visits' }, lanes: 'country' });
+    const s = timelineSummary(db, parsed({ query: { table: 'visits' }, lanes: 'country' }));
     const sums = laneSums(s.cells);
     expect(sums.size).toBeGreaterThan(1);
     for (const [lane, n] of sums) {
@@ -64,9 +67,9 @@ describe('timelineSummary', () => {
       table: 'visits',
       where: [{ field: 'status', op: 'equals', value: 'completed' }],
     };
-    const s = timelineSummary(db, { query, lanes: 'traveller' });
+    const s = timelineSummary(db, parsed({ query, lanes: 'traveller' }));
     expect(s.total + s.undated).toBe(count(query));
-    expect(s.total).toBeLessThan(timelineSummary(db, { query: { table: 'visits' } }).total);
+    expect(s.total).toBeLessThan(timelineSummary(db, parsed({ query: { table: 'visits' } })).total);
     const first = db
       .prepare(
         "SELECT min(start_date_lo) AS d FROM visits WHERE deleted_at IS NULL AND status = 'completed'",
@@ -80,7 +83,7 @@ describe('timelineSummary', () => {
       )
       .get() as { d: string };
     expect(s.last).toBe(last.d);
-    const whole = timelineSummary(db, { query: { table: 'visits' } });
+    const whole = timelineSummary(db, parsed({ query: { table: 'visits' } }));
     const wholeLast = db
       .prepare(
         `SELECT max(max(coalesce(end_date_hi, start_date_hi), start_date_hi)) AS d FROM visits
@@ -88,22 +91,27 @@ describe('timelineSummary', () => {
       )
       .get() as { d: string };
     expect(whole.last).toBe(wholeLast.d);
-    const one = timelineSummary(db, { query, lanes: 'one' });
+    const one = timelineSummary(db, parsed({ query, lanes: 'one' }));
     expect([...laneSums(one.cells).keys()]).toEqual(['']);
   });
 
   test('refuses a query on another table, or a wrong field, writing nothing', () => {
-    expect(() => timelineSummary(db, { query: { table: 'meetings' } })).toThrow(/shows visits/);
+    expect(() => timelineSummary(db, parsed({ query: { table: 'meetings' } }))).toThrow(
+      /shows visits/,
+    );
     expect(() =>
-      timelineSummary(db, {
-        query: { table: 'visits', where: [{ field: 'nope', op: 'equals', value: 1 }] },
-      }),
+      timelineSummary(
+        db,
+        parsed({
+          query: { table: 'visits', where: [{ field: 'nope', op: 'equals', value: 1 }] },
+        }),
+      ),
     ).toThrow(/no field/);
   });
 
   test('an archive without visits has no period', () => {
     const empty = queryArchive();
-    const s = timelineSummary(empty, { query: { table: 'visits' } });
+    const s = timelineSummary(empty, parsed({ query: { table: 'visits' } }));
     expect(s).toMatchObject({ first: null, last: null, total: 0, undated: 0, cells: [] });
   });
 });

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type {
-  Query,
+  ParsedQuery,
   TimelineData,
   TimelineEvent,
   TimelineVisit,
@@ -119,7 +119,7 @@ export function eventsBetween(db: Database.Database, lo: string, hi: string): Ti
  * The timeline of the visits a query matches, whatever its limit, offset and sort: visits with
  * no start date cannot be placed and are counted apart.
  */
-export function timeline(db: Database.Database, query: Query): TimelineData {
+export function timeline(db: Database.Database, query: ParsedQuery): TimelineData {
   if (query.table !== 'visits') {
     throw new ArchiveError('invalid_input', 'errors.timeline.visitsOnly', { table: query.table });
   }
@@ -129,7 +129,7 @@ export function timeline(db: Database.Database, query: Query): TimelineData {
   return oneSnapshot(db, () => readTimeline(db, query));
 }
 
-function readTimeline(db: Database.Database, query: Query): TimelineData {
+function readTimeline(db: Database.Database, query: ParsedQuery): TimelineData {
   const c = plannedQuery(db, {
     ...query,
     columns: VISIT_COLUMNS,

@@ -5,12 +5,13 @@
  * are asked for (`timeline`) only for the period a reader zooms into.
  */
 import type Database from 'better-sqlite3';
-import type { Query, TimelineSummary, TimelineSummaryInput } from '../api.js';
+import type { ParsedQuery, TimelineSummary, TimelineSummaryInputSchema } from '../api.js';
 import { compileQuery } from '../query/compileQuery.js';
 import { ArchiveError } from '../errors.js';
 import { fieldSql } from '../query/fields.js';
 import { oneSnapshot } from '../readers/oneSnapshot.js';
 import { plannedQuery } from '../query/query.js';
+import type { z } from 'zod';
 import { eventsBetween } from './timeline.js';
 
 /** More cells than this are summed by year instead of by month, to keep the answer small. */
@@ -26,7 +27,11 @@ const COUNT_INDEX: Record<string, string> = {
 };
 const YEAR_DAYS = 366;
 
-const LANE_SQL: Record<TimelineSummaryInput['lanes'] & string, string> = {
+/** The summary's input as the API parsed it: its query checked, its lanes filled in. */
+export type ParsedSummaryInput = z.output<typeof TimelineSummaryInputSchema>;
+type Lanes = ParsedSummaryInput['lanes'];
+
+const LANE_SQL: Record<Lanes, string> = {
   one: "''",
   country: `coalesce(${fieldSql('visits', 'country')?.select ?? 't.country'}, '')`,
   traveller: `coalesce(${fieldSql('visits', 'traveller')?.select ?? 'NULL'}, '')`,
@@ -82,10 +87,7 @@ function lastDay(
   return row[0] ?? lastStart;
 }
 
-export function timelineSummary(
-  db: Database.Database,
-  input: TimelineSummaryInput,
-): TimelineSummary {
+export function timelineSummary(db: Database.Database, input: ParsedSummaryInput): TimelineSummary {
   const { query } = input;
   if (query.table !== 'visits') {
     throw new ArchiveError('invalid_input', 'errors.timeline.visitsOnly', { table: query.table });
@@ -94,14 +96,10 @@ export function timelineSummary(
   // Checked before the snapshot begins, so that a refused query runs nothing.
   compileQuery(counted);
   // The counts, the last day and the events of the period, from one state.
-  return oneSnapshot(db, () => summarise(db, counted, input.lanes ?? 'country'));
+  return oneSnapshot(db, () => summarise(db, counted, input.lanes));
 }
 
-function summarise(
-  db: Database.Database,
-  query: Query,
-  lanes: TimelineSummaryInput['lanes'] & string,
-): TimelineSummary {
+function summarise(db: Database.Database, query: ParsedQuery, lanes: Lanes): TimelineSummary {
   const c = plannedQuery(db, query);
   // The count statement's conditions are the query's own: the summary counts what a list shows.
   const where = c.countSql.slice(c.countSql.indexOf(' WHERE ') + ' WHERE '.length);
