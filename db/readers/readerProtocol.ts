@@ -25,7 +25,9 @@ export type ReaderAnswer = { [M in ReaderApiMethod]: ApiOutput<M> } & {
 };
 
 /** What each read method is asked, after validation. */
-export type ReaderInput = { [M in ReaderApiMethod]: z.output<(typeof apiInputSchemas)[M]> } & {
+export type ReaderInput = {
+  [M in ReaderApiMethod]: Readonly<z.output<(typeof apiInputSchemas)[M]>>;
+} & {
   quickCheck: null;
 };
 

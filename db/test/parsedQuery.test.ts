@@ -4,7 +4,7 @@ import { compileQuery, parseQuery } from '../query/compileQuery.js';
 import { exportCsv, writeCsv } from '../csv/csvExport.js';
 import { countRecords, listRecords, plannedQuery, wholeQuery } from '../query/query.js';
 import type { ReaderInput } from '../readers/readerProtocol.js';
-import { timeline } from '../timeline.js';
+import { timeline } from '../timeline/timeline.js';
 
 // Checked by the type checker (`npm run typecheck`): a query is parsed once where it comes in,
 // and every step after takes the parsed form, so that none of them can be handed a raw one.

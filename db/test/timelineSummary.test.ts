@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
-import type { Query } from '../api.js';
 import { generateDemo } from '../demo/demo.js';
 import { countRecords } from '../query/query.js';
 import { timelineSummary } from '../timeline/timelineSummary.js';
