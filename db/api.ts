@@ -7,7 +7,6 @@
  * import it without pulling in Node or SQLite.
  */
 
-export { COLUMN_LABELS, DEFAULT_COLUMNS, columnLabel } from './columnLabels.js';
 export * from './contract/tables.js';
 export * from './contract/query.js';
 export * from './contract/records.js';

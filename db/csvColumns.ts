@@ -61,7 +61,7 @@ function namedField(table: TableName, header: string): string | null {
   const wanted = fold(header.trim());
   const fields = Object.keys(TABLE_FIELDS[table]);
   return (
-    fields.find((f) => fold(columnLabel(f)) === wanted) ??
+    fields.find((f) => fold(columnLabel(table, f)) === wanted) ??
     fields.find((f) => fold(f) === wanted) ??
     null
   );
@@ -96,7 +96,7 @@ export function planColumns(
       if (note !== null && !chosen) return { header, field: null, note };
       problem(
         header,
-        `${columnLabel(field)} cannot be filled from a file into ${table}. Choose another field for “${header}”, or leave it out.`,
+        `${columnLabel(table, field)} cannot be filled from a file into ${table}. Choose another field for “${header}”, or leave it out.`,
       );
       return { header, field: null };
     }
@@ -104,7 +104,7 @@ export function planColumns(
     if (before !== undefined) {
       problem(
         header,
-        `The columns “${before}” and “${header}” both fill ${columnLabel(field)}. Leave one of them out.`,
+        `The columns “${before}” and “${header}” both fill ${columnLabel(table, field)}. Leave one of them out.`,
       );
       return { header, field: null };
     }

@@ -91,7 +91,7 @@ export function planCsvImport(
     problems.push({
       line: 1,
       field: '',
-      message: `No column fills ${columnLabel(f)}, which every ${RECORD_NOUN[table]} needs. Choose the column that holds it.`,
+      message: `No column fills ${columnLabel(table, f)}, which every ${RECORD_NOUN[table]} needs. Choose the column that holds it.`,
     });
   }
   const headerOf = (field: string) =>

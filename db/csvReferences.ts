@@ -89,7 +89,7 @@ export class ReferenceFinder {
         ? found.filter((c) => c.lo !== null && c.hi !== null && c.lo <= span.hi && c.hi >= span.lo)
         : found;
     if (near.length === 1) return { id: near[0]!.id };
-    const idLabel = columnLabel(ref.idField);
+    const idLabel = columnLabel(this.table, ref.idField);
     const which = near.length === 0 ? found.length : near.length;
     const around = span && near.length > 1 ? ' around this date' : '';
     return {

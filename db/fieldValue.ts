@@ -2,9 +2,11 @@ import type { FieldInfo } from './api.js';
 import { countryCodeOf } from './countryMatch.js';
 import { isPartialDate, yearZeroProblem } from './dates.js';
 import { normalizeText } from './fold.js';
-import { fieldLabel } from './tableSpecs.js';
 
-/** A field's value as the archive stores it, or the sentence that says why it cannot be. */
+/**
+ * A field's value as the archive stores it, or the sentence that says why it cannot be; `label` is
+ * how that sentence names the field.
+ */
 export type FieldResult = { value: string | null } | { problem: string };
 
 /** Longer text is surely pasted by mistake; a whole press release is far shorter. */
@@ -19,104 +21,104 @@ const INVISIBLE = /^[\s\p{Cf}\p{Zs}\u115f\u1160\u3164\uffa0\u2800]*$/u;
 /** Read by code point, a half of a pair standing alone is the only surrogate there is. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-function brokenText(field: string): string {
-  return `${fieldLabel(field)} holds a broken character (half of a UTF-16 surrogate pair), so it cannot be saved. Type or paste the text again.`;
+function brokenText(label: string): string {
+  return `${label} holds a broken character (half of a UTF-16 surrogate pair), so it cannot be saved. Type or paste the text again.`;
 }
 
 /**
  * Text is stored NFC and without surrounding blanks; an empty field, or one that shows nothing,
  * is stored as no value, so that "empty" filters and required fields treat '' and null alike.
  */
-export function textValue(field: string, raw: unknown): FieldResult {
+export function textValue(label: string, raw: unknown): FieldResult {
   if (raw === null || raw === undefined) return { value: null };
-  if (typeof raw !== 'string') return { problem: `${fieldLabel(field)} must be text.` };
+  if (typeof raw !== 'string') return { problem: `${label} must be text.` };
   // SQLite would store a lone surrogate as U+FFFD: the text read back would not be the text saved.
-  if (LONE_SURROGATE.test(raw)) return { problem: brokenText(field) };
+  if (LONE_SURROGATE.test(raw)) return { problem: brokenText(label) };
   if (INVISIBLE.test(raw)) return { value: null };
   const value = normalizeText(raw).trim();
   if (value.length > MAX_TEXT) {
     return {
-      problem: `${fieldLabel(field)} is too long (${value.length} characters; at most ${MAX_TEXT}).`,
+      problem: `${label} is too long (${value.length} characters; at most ${MAX_TEXT}).`,
     };
   }
   return { value: value === '' ? null : value };
 }
 
-export function dateValue(field: string, raw: unknown): FieldResult {
-  const text = textValue(field, raw);
+export function dateValue(label: string, raw: unknown): FieldResult {
+  const text = textValue(label, raw);
   if ('problem' in text || text.value === null) return text;
   if (isPartialDate(text.value)) return text;
-  const zero = yearZeroProblem(fieldLabel(field), text.value);
+  const zero = yearZeroProblem(label, text.value);
   if (zero) return { problem: zero };
   // A day written as stored or as shown (30 Feb 2023, 30.02.2023) whose day is not on the calendar.
   const shaped =
     /^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Za-z]{3,9}\.? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})$/.test(text.value);
   return {
     problem: shaped
-      ? `${fieldLabel(field)} ${text.value} is not a day of the calendar. Check the day and the month.`
-      : `${fieldLabel(field)} "${text.value}" is not a date. Write it as a year, a month or a day: 2023, 2023-09 or 2023-09-19.`,
+      ? `${label} ${text.value} is not a day of the calendar. Check the day and the month.`
+      : `${label} "${text.value}" is not a date. Write it as a year, a month or a day: 2023, 2023-09 or 2023-09-19.`,
   };
 }
 
-export function countryValue(field: string, raw: unknown): FieldResult {
-  const text = textValue(field, raw);
+export function countryValue(label: string, raw: unknown): FieldResult {
+  const text = textValue(label, raw);
   if ('problem' in text || text.value === null) return text;
   // A name in any known form is read as its code, so a CSV written as shown imports back.
   const code = countryCodeOf(text.value);
   if (code) return { value: code };
   return {
-    problem: `${fieldLabel(field)} "${text.value}" is not a country we know. Write its name, such as Kazakhstan, or its two-letter code, KZ.`,
+    problem: `${label} "${text.value}" is not a country we know. Write its name, such as Kazakhstan, or its two-letter code, KZ.`,
   };
 }
 
-export function enumValue(field: string, raw: unknown, values: readonly string[]): FieldResult {
-  const text = textValue(field, raw);
+export function enumValue(label: string, raw: unknown, values: readonly string[]): FieldResult {
+  const text = textValue(label, raw);
   if ('problem' in text) return text;
   // A status always holds one of its choices (a new record starts with the first).
   if (text.value === null) {
     return {
-      problem: `${fieldLabel(field)} cannot be empty. Choose one of: ${values.join(', ')}.`,
+      problem: `${label} cannot be empty. Choose one of: ${values.join(', ')}.`,
     };
   }
   if (values.includes(text.value)) return text;
   return {
-    problem: `${fieldLabel(field)} "${text.value}" is not one of the choices: ${values.join(', ')}.`,
+    problem: `${label} "${text.value}" is not one of the choices: ${values.join(', ')}.`,
   };
 }
 
 /** An id field's value; whether the record exists is checked against the archive apart. */
-export function idValue(field: string, raw: unknown): FieldResult {
+export function idValue(label: string, raw: unknown): FieldResult {
   if (raw === null || raw === undefined || raw === '') return { value: null };
   if (typeof raw !== 'string' || raw.length > 64) {
-    return { problem: `${fieldLabel(field)} must be the id of a record.` };
+    return { problem: `${label} must be the id of a record.` };
   }
   return { value: raw };
 }
 
 /** A field of a column kind; `number` fields are kept by the archive and never written. */
-export function columnValue(field: string, info: FieldInfo, raw: unknown): FieldResult {
+export function columnValue(label: string, info: FieldInfo, raw: unknown): FieldResult {
   switch (info.kind) {
     case 'date':
-      return dateValue(field, raw);
+      return dateValue(label, raw);
     case 'country':
-      return countryValue(field, raw);
+      return countryValue(label, raw);
     case 'enum':
-      return enumValue(field, raw, info.values ?? []);
+      return enumValue(label, raw, info.values ?? []);
     case 'id':
-      return idValue(field, raw);
+      return idValue(label, raw);
     default:
-      return textValue(field, raw);
+      return textValue(label, raw);
   }
 }
 
 /** A list of other spellings: text items, NFC, without blanks or repeats. */
-export function listValue(field: string, raw: unknown): { value: string[] } | { problem: string } {
+export function listValue(label: string, raw: unknown): { value: string[] } | { problem: string } {
   if (raw === null || raw === undefined) return { value: [] };
   if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string')) {
-    return { problem: `${fieldLabel(field)} must be a list of text.` };
+    return { problem: `${label} must be a list of text.` };
   }
   if ((raw as string[]).some((item) => LONE_SURROGATE.test(item)))
-    return { problem: brokenText(field) };
+    return { problem: brokenText(label) };
   const items = (raw as string[])
     .filter((item) => !INVISIBLE.test(item))
     .map((item) => normalizeText(item).trim())

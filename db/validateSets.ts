@@ -5,7 +5,8 @@ import type { TableName } from './api.js';
 import { textValue } from './fieldValue.js';
 import type { Participant } from './recordState.js';
 import { referenceProblem } from './referenceProblem.js';
-import { fieldLabel } from './tableSpecs.js';
+import { SET_SPECS, type SetName } from './api.js';
+import { label } from './tables/label.js';
 
 export type Report = (path: string, message: string) => void;
 
@@ -42,15 +43,12 @@ export function participantsValue(
       for (const issue of parsed.error.issues) {
         const where = issue.path.length > 0 ? `${at}.${issue.path.join('.')}` : at;
         const field = String(issue.path[0] ?? 'participant');
-        problem(
-          where,
-          `Participant ${i + 1}, ${fieldLabel(field).toLowerCase()}: ${issue.message}.`,
-        );
+        problem(where, `Participant ${i + 1}, ${field.replace(/_id$/, '')}: ${issue.message}.`);
       }
       ok = false;
       return;
     }
-    const title = textValue('title', parsed.data.title);
+    const title = textValue(label('field.title'), parsed.data.title);
     if ('problem' in title) {
       problem(`${at}.title`, `Participant ${i + 1}: ${title.problem}`);
       ok = false;
@@ -87,13 +85,16 @@ export function idList(
 ): string[] | null {
   if (raw === null || raw === undefined) return [];
   if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string') || raw.length > 1000) {
-    problem(field, `${fieldLabel(field)} must be a list of ids (at most 1000).`);
+    problem(
+      field,
+      `${label(SET_SPECS[field as SetName].label)} must be a list of ids (at most 1000).`,
+    );
     return null;
   }
   const ids = [...new Set(raw as string[])].sort();
   let ok = true;
   ids.forEach((item) => {
-    const refused = referenceProblem(db, target, item, fieldLabel(field));
+    const refused = referenceProblem(db, target, item, label(SET_SPECS[field as SetName].label));
     if (refused) {
       problem(`${field}.${(raw as string[]).indexOf(item)}`, refused);
       ok = false;
