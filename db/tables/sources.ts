@@ -9,7 +9,7 @@ export const sources = {
     title: text('field.title', { required: true, notNull: true }),
     date: date('field.date'),
     kind: text('field.kind'),
-    text: text('field.text'),
+    text: text('field.text', { long: true }),
     created_at: audit.created_at,
     updated_at: audit.updated_at,
   },

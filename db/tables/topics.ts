@@ -7,7 +7,7 @@ export const topics = {
   fields: {
     id: audit.id,
     name: text('field.name', { required: true, notNull: true, index: 'topics_name' }),
-    description: text('field.description'),
+    description: text('field.description', { long: true }),
     created_at: audit.created_at,
     updated_at: audit.updated_at,
   },

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_COLUMNS, TABLES } from '../../db/api.js';
+import { DEFAULT_COLUMNS, TABLES, TABLE_REGISTRY, type FieldSpec } from '../../db/api.js';
+import { textColumn } from '../components/textColumn.js';
+import { hasMessage, t } from '../messages.js';
 import { eventScreen } from '../events/eventScreen.js';
 import { meetingScreen } from '../meetings/meetingScreen.js';
 import { organisationScreen } from '../organisations/organisationScreen.js';
@@ -15,5 +17,19 @@ describe('column labels', () => {
     expect(ids(organisationScreen.columns)).toEqual(DEFAULT_COLUMNS.organisations);
     expect(ids(eventScreen.columns)).toEqual(DEFAULT_COLUMNS.events);
     expect(Object.keys(DEFAULT_COLUMNS).sort()).toEqual([...TABLES].sort());
+  });
+
+  test('every field of the registry can be a column, headed by its label from the catalog', () => {
+    for (const table of TABLES) {
+      const fields: Readonly<Record<string, FieldSpec>> = TABLE_REGISTRY[table].fields;
+      for (const [field, spec] of Object.entries(fields)) {
+        expect([table, field, hasMessage(spec.label)]).toEqual([table, field, true]);
+        expect([table, field, textColumn(table, field, {}).header]).toEqual([
+          table,
+          field,
+          t(spec.label as Parameters<typeof t>[0]),
+        ]);
+      }
+    }
   });
 });
