@@ -1,98 +1,67 @@
-import { TABLE_FIELDS } from './api.js';
-import type { FieldInfo, TableName } from './api.js';
+import { TABLE_REGISTRY, TABLES, fieldSpec, inputLabelKey } from './api.js';
+import type { FieldInfo, FieldSpec, SetName, TableName } from './api.js';
+import { label } from './tables/label.js';
 
-/** Fields the archive fills itself, or that are joined in from another table for display. */
-const NOT_WRITABLE: Record<TableName, readonly string[]> = {
-  visits: ['traveller', 'meeting_count'],
-  meetings: ['visit', 'counterparts', 'topics'],
-  people: ['position', 'meeting_count'],
-  organisations: ['parent'],
-  positions: ['person', 'organisation'],
-  events: ['organiser'],
-  topics: [],
-  sources: [],
-};
-const AUDIT = ['id', 'created_at', 'updated_at'];
+export type { SetName } from './api.js';
+
+function fieldsWhere(table: TableName, keep: (spec: FieldSpec) => boolean): string[] {
+  const fields: Readonly<Record<string, FieldSpec>> = TABLE_REGISTRY[table].fields;
+  return Object.keys(fields).filter((name) => keep(fields[name]!));
+}
+
+function byTable<V>(of: (table: TableName) => V): Record<TableName, V> {
+  return Object.fromEntries(TABLES.map((table) => [table, of(table)])) as Record<TableName, V>;
+}
 
 /** Which table each reference field points to. */
-export const REFERENCES: Record<string, TableName> = {
-  traveller_id: 'people',
-  visit_id: 'visits',
-  person_id: 'people',
-  organisation_id: 'organisations',
-  parent_id: 'organisations',
-  organiser_id: 'organisations',
-};
+export const REFERENCES: Record<string, TableName> = Object.fromEntries(
+  TABLES.flatMap((table) =>
+    Object.entries(TABLE_REGISTRY[table].fields as Readonly<Record<string, FieldSpec>>).flatMap(
+      ([name, spec]) => (spec.references ? [[name, spec.references as TableName]] : []),
+    ),
+  ),
+);
 
 /** Fields that must hold a value (meetings need a date or a visit: see validate.ts). */
-export const REQUIRED: Record<TableName, readonly string[]> = {
-  visits: ['title'],
-  meetings: [],
-  people: ['name'],
-  organisations: ['name'],
-  positions: ['person_id', 'title'],
-  events: ['title'],
-  topics: ['name'],
-  sources: ['title'],
-};
+export const REQUIRED: Record<TableName, readonly string[]> = byTable((table) =>
+  fieldsWhere(table, (spec) => spec.required === true),
+);
 
-/**
- * Sets that belong to a record and are saved, logged and undone with it. `source_ids` are the
- * sources (press releases, minutes) behind a record, kept in source_links.
- */
-export const RECORD_SETS = {
-  meetings: ['participants', 'topic_ids', 'source_ids'],
-  visits: ['topic_ids', 'source_ids'],
-  people: ['source_ids'],
-  organisations: ['source_ids'],
-  events: ['source_ids'],
-} as const satisfies Partial<Record<TableName, readonly string[]>>;
-export type SetName = 'participants' | 'topic_ids' | 'source_ids';
+/** Sets that belong to a record and are saved, logged and undone with it. */
+export const RECORD_SETS: Record<TableName, readonly SetName[]> = byTable(
+  (table) => TABLE_REGISTRY[table].sets,
+);
 
 /** Columns holding a JSON array of strings (other spellings of a name). */
-export const LIST_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
-  people: ['aliases'],
-  organisations: ['aliases'],
-};
+export const LIST_COLUMNS: Record<TableName, readonly string[]> = byTable((table) =>
+  fieldsWhere(table, (spec) => spec.list === true),
+);
 
 /** The column fields a save may set on a table, in the order of TABLE_FIELDS. */
 export function writableColumns(table: TableName): string[] {
-  return Object.keys(TABLE_FIELDS[table]).filter(
-    (name) => !AUDIT.includes(name) && !NOT_WRITABLE[table].includes(name),
-  );
+  return fieldsWhere(table, (spec) => spec.writable);
 }
 
 /** Every key `values` may hold on a table: its columns, then its sets. */
 export function writableFields(table: TableName): string[] {
-  const sets: readonly string[] =
-    (RECORD_SETS as Partial<Record<TableName, readonly string[]>>)[table] ?? [];
-  return [...writableColumns(table), ...sets];
+  return [...writableColumns(table), ...recordSets(table)];
 }
 
 export function recordSets(table: TableName): readonly SetName[] {
-  return (RECORD_SETS as Partial<Record<TableName, readonly SetName[]>>)[table] ?? [];
+  return TABLE_REGISTRY[table].sets;
 }
 
 export function fieldInfo(table: TableName, field: string): FieldInfo | undefined {
-  return (TABLE_FIELDS[table] as Record<string, FieldInfo>)[field];
+  return fieldSpec(table, field);
 }
 
-/** `start_date` -> `Start date`, `traveller_id` -> `Traveller`: how messages name a field. */
-export function fieldLabel(field: string): string {
-  const words = field.replace(/_ids?$/, '').replace(/_/g, ' ');
-  if (field === 'topic_ids') return 'Topics';
-  if (field === 'source_ids') return 'Sources';
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** How messages about a value a save gives name its field: as the table's form does. */
+export function fieldLabel(table: TableName, field: string): string {
+  const key = inputLabelKey(table, field);
+  return key ? label(key) : field;
 }
 
 /** A record of a table, said in a sentence: `visit`, `person`. */
-export const RECORD_NOUN: Record<TableName, string> = {
-  visits: 'visit',
-  meetings: 'meeting',
-  people: 'person',
-  organisations: 'organisation',
-  positions: 'position',
-  events: 'event',
-  topics: 'topic',
-  sources: 'source',
-};
+export const RECORD_NOUN: Record<TableName, string> = byTable(
+  (table) => TABLE_REGISTRY[table].noun,
+);

@@ -69,7 +69,7 @@ function namedField(table: TableName, header: string): string | null {
   const wanted = fold(header.trim());
   const fields = Object.keys(TABLE_FIELDS[table]);
   return (
-    fields.find((f) => fold(columnLabel(f)) === wanted) ??
+    fields.find((f) => fold(columnLabel(table, f)) === wanted) ??
     fields.find((f) => fold(f) === wanted) ??
     null
   );
@@ -100,7 +100,7 @@ export function planColumns(
       if (note !== null && !chosen) return { header, field: null, note };
       problem(header, {
         key: 'problems.csv.notImportable',
-        params: { field: columnLabel(field), table, header },
+        params: { field: columnLabel(table, field), table, header },
       });
       return { header, field: null };
     }
@@ -108,7 +108,7 @@ export function planColumns(
     if (before !== undefined) {
       problem(header, {
         key: 'problems.csv.twoColumns',
-        params: { before, header, field: columnLabel(field) },
+        params: { before, header, field: columnLabel(table, field) },
       });
       return { header, field: null };
     }

@@ -13,7 +13,8 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { CellValue, ParsedQuery, Query, TableName } from '../api.js';
-import { DEFAULT_COLUMNS, columnLabel } from '../columnLabels.js';
+import { DEFAULT_COLUMNS } from '../api.js';
+import { columnLabel } from '../columnLabels.js';
 import { compileQuery } from '../query/compileQuery.js';
 import { countryDisplayName } from '../values/countryMatch.js';
 import { DELIMITERS, csvCell, type DelimiterName } from './csvCell.js';
@@ -102,7 +103,9 @@ export async function writeCsv(
   const convert = columns.map((c) => converter(query.table, c, options));
   // The compiled statement leads with the id when it was not asked for; it is skipped then.
   const at = columns.map((c) => compiled.columns.indexOf(c));
-  const header = columns.map((c) => csvCell(columnLabel(c), delimiter)).join(delimiter);
+  const header = columns
+    .map((c) => csvCell(columnLabel(query.table, c), delimiter))
+    .join(delimiter);
   let chunk = (options.bom === false ? '' : '\uFEFF') + header + '\r\n';
   let rows = 0;
   if (options.signal?.aborted) throw cancelled();

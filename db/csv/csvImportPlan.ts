@@ -85,7 +85,7 @@ export function planCsvImport(
     problems.push(
       csvProblem(1, '', {
         key: 'problems.csv.unfilled',
-        params: { field: columnLabel(f), noun: RECORD_NOUN[table] },
+        params: { field: columnLabel(table, f), noun: RECORD_NOUN[table] },
       }),
     );
   }

@@ -87,7 +87,7 @@ export class ReferenceFinder {
         ? found.filter((c) => c.lo !== null && c.hi !== null && c.lo <= span.hi && c.hi >= span.lo)
         : found;
     if (near.length === 1) return { id: near[0]!.id };
-    const idLabel = columnLabel(ref.idField);
+    const idLabel = columnLabel(this.table, ref.idField);
     const which = near.length === 0 ? found.length : near.length;
     const dated = !span ? 'undated' : near.length === 0 ? 'none' : 'around';
     const params = { which: String(which), many, name, header, idLabel, dated };

@@ -5,7 +5,16 @@
  * Every expression refers to the queried table as `t`; joined display fields use `j` inside their
  * own subquery, so they can be compared and sorted without a JOIN that would repeat rows.
  */
-import { TABLE_FIELDS, type FieldKind, type Sort, type TableName } from '../api.js';
+import {
+  TABLE_FIELDS,
+  TABLE_REGISTRY,
+  TABLES,
+  type FieldKind,
+  type FieldSpec,
+  type Sort,
+  type TableName,
+  type TableSpec,
+} from '../api.js';
 import { COMPUTED_FIELDS, type ListMatch } from './computedFields.js';
 
 /** How the query language reaches a field that lives in another table (a display name). */
@@ -47,29 +56,27 @@ export interface FieldSql {
 
 type Override = Partial<Omit<FieldSql, 'name'>>;
 
-/** Text columns declared NOT NULL in schema v1: ascending sorts on them can use their index. */
-const NOT_NULL_TEXT: Partial<Record<TableName, readonly string[]>> = {
-  visits: ['title'],
-  people: ['name'],
-  organisations: ['name'],
-  positions: ['title'],
-  events: ['title'],
-  topics: ['name'],
-  sources: ['title'],
-};
+function spec(table: TableName, name: string): FieldSpec {
+  return (TABLE_REGISTRY[table].fields as Readonly<Record<string, FieldSpec>>)[name]!;
+}
 
-/** The partial indexes of schema v1 on folded text, by table and field. */
-const FOLD_INDEX: Partial<Record<TableName, Record<string, string>>> = {
-  visits: { title: 'visits_title', city: 'visits_city' },
-  meetings: { city: 'meetings_city' },
-  people: { name: 'people_name' },
-  organisations: { name: 'organisations_name' },
-  topics: { name: 'topics_name' },
-};
+function specOf(table: TableName): TableSpec {
+  return TABLE_REGISTRY[table];
+}
 
+function byTable<V>(of: (table: TableName) => V | undefined): Partial<Record<TableName, V>> {
+  return Object.fromEntries(
+    TABLES.flatMap((table) => {
+      const value = of(table);
+      return value === undefined ? [] : [[table, value]];
+    }),
+  );
+}
+
+/** A display field: the name of the record its id field names, read through that id. */
 function joined(fk: string, table: TableName, column: string): Override {
   const from = `FROM ${table} j WHERE j.id = t.${fk}`;
-  const index = FOLD_INDEX[table]?.[column];
+  const index = spec(table, column).index;
   if (!index) throw new Error(`${table}.${column} has no index on its folded text`);
   return {
     select: `(SELECT j.${column} ${from})`,
@@ -80,18 +87,12 @@ function joined(fk: string, table: TableName, column: string): Override {
   };
 }
 
+/** Fields whose SQL is not the column's own: computed fields and the other spellings. */
 const OVERRIDES: Partial<Record<TableName, Record<string, Override>>> = {
-  visits: { traveller: joined('traveller_id', 'people', 'name') },
-  meetings: { visit: joined('visit_id', 'visits', 'title'), ...COMPUTED_FIELDS.meetings },
+  meetings: COMPUTED_FIELDS.meetings,
   organisations: {
-    parent: joined('parent_id', 'organisations', 'name'),
     aliases: { sort: "nullif(t.aliases_fold, '')", notNull: false, lines: true },
   },
-  positions: {
-    person: joined('person_id', 'people', 'name'),
-    organisation: joined('organisation_id', 'organisations', 'name'),
-  },
-  events: { organiser: joined('organiser_id', 'organisations', 'name') },
   people: {
     // No aliases is '' rather than NULL: sorting treats it as empty, last.
     aliases: { sort: "nullif(t.aliases_fold, '')", notNull: false, lines: true },
@@ -99,12 +100,15 @@ const OVERRIDES: Partial<Record<TableName, Record<string, Override>>> = {
   },
 };
 
-function columnSql(table: TableName, name: string, kind: FieldKind): Omit<FieldSql, 'name'> {
+function columnSql(table: TableName, name: string): Omit<FieldSql, 'name'> {
   const c = `t.${name}`;
+  const { kind, shows, notNull = false, index } = spec(table, name);
+  if (shows) {
+    const target = spec(table, shows.via).references as TableName;
+    return { kind, select: c, sort: c, notNull, ...joined(shows.via, target, shows.column) };
+  }
   switch (kind) {
     case 'text': {
-      const notNull = NOT_NULL_TEXT[table]?.includes(name) ?? false;
-      const index = FOLD_INDEX[table]?.[name];
       const base = { kind, select: c, fold: `${c}_fold`, sort: `${c}_fold`, notNull };
       return index ? { ...base, index: { name: index, column: `${name}_fold` } } : base;
     }
@@ -115,18 +119,15 @@ function columnSql(table: TableName, name: string, kind: FieldKind): Omit<FieldS
       const day = `substr(${c}, 1, 10)`;
       return { kind, select: c, lo: day, hi: day, sort: c, notNull: true };
     }
-    default: {
-      // Enums have a default in schema v1, as do ids and counts.
-      const notNull = kind === 'enum' || name === 'id' || name === 'meeting_count';
+    default:
       return { kind, select: c, sort: c, notNull };
-    }
   }
 }
 
 function buildTable(table: TableName): ReadonlyMap<string, FieldSql> {
   const fields = new Map<string, FieldSql>();
   for (const [name, info] of Object.entries(TABLE_FIELDS[table])) {
-    const base = columnSql(table, name, info.kind);
+    const base = columnSql(table, name);
     const values = 'values' in info ? info.values : undefined;
     fields.set(name, { name, ...base, ...(values ? { values } : {}), ...OVERRIDES[table]?.[name] });
   }
@@ -148,41 +149,19 @@ export function tableFields(table: TableName): FieldSql[] {
 }
 
 /** The order a list takes when the query names none: newest first, or by name. */
-export const DEFAULT_SORT: Record<TableName, Sort[]> = {
-  visits: [{ field: 'start_date', dir: 'desc' }],
-  meetings: [{ field: 'date', dir: 'desc' }],
-  events: [{ field: 'start_date', dir: 'desc' }],
-  sources: [{ field: 'date', dir: 'desc' }],
-  positions: [{ field: 'start_date', dir: 'desc' }],
-  people: [{ field: 'name', dir: 'asc' }],
-  organisations: [{ field: 'name', dir: 'asc' }],
-  topics: [{ field: 'name', dir: 'asc' }],
-};
+export const DEFAULT_SORT = byTable((table) => specOf(table).sort) as Record<
+  TableName,
+  readonly Sort[]
+>;
 
 /**
  * An index holding every live record of the table, for counting them: left to itself SQLite
  * counts `WHERE deleted_at IS NULL` by reading the whole table.
  */
-export const LIVE_INDEX: Partial<Record<TableName, string>> = {
-  visits: 'visits_start',
-  meetings: 'meetings_date',
-  events: 'events_start',
-  sources: 'sources_date',
-  people: 'people_name',
-  organisations: 'organisations_name',
-  topics: 'topics_name',
-};
+export const LIVE_INDEX = byTable((table) => specOf(table).liveIndex);
 
 /**
  * The full-text index of each table (see the FTS5 section of 0001_init.sql). Positions have none:
  * their words are searched in their folded text fields instead.
  */
-export const FTS_TABLE: Partial<Record<TableName, string>> = {
-  visits: 'visits_fts',
-  meetings: 'meetings_fts',
-  people: 'people_fts',
-  organisations: 'organisations_fts',
-  events: 'events_fts',
-  sources: 'sources_fts',
-  topics: 'topics_fts',
-};
+export const FTS_TABLE = byTable((table) => specOf(table).fts);

@@ -69,7 +69,7 @@ describe('other spellings', () => {
       saveRecord(db, { table: 'organisations', values: { name: 'X', aliases: 'OSCE' } }),
     );
     expect(error.details).toEqual([
-      { path: 'values.aliases', message: 'Aliases must be a list of text.' },
+      { path: 'values.aliases', message: 'Other spellings must be a list of text.' },
     ]);
   });
 });

@@ -39,7 +39,7 @@ describe('text and dates a save refuses', () => {
       'values.title': expect.stringMatching(/^Title holds a broken character/),
     });
     expect(problems({ name: 'Ann', aliases: ['A\udc00'] }, 'people')).toEqual({
-      'values.aliases': expect.stringMatching(/^Aliases holds a broken character/),
+      'values.aliases': expect.stringMatching(/^Other spellings holds a broken character/),
     });
   });
 

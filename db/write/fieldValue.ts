@@ -2,7 +2,6 @@ import type { FieldInfo } from '../api.js';
 import { countryCodeOf } from '../values/countryMatch.js';
 import { isPartialDate, yearZeroProblem } from '../values/dates.js';
 import { normalizeText } from '../values/fold.js';
-import { fieldLabel } from '../tableSpecs.js';
 import type { MessageRef } from '../../i18n/messages.js';
 
 /** A field's value as the archive stores it, or the message that says why it cannot be. */
@@ -20,42 +19,42 @@ const INVISIBLE = /^[\s\p{Cf}\p{Zs}\u115f\u1160\u3164\uffa0\u2800]*$/u;
 /** Read by code point, a half of a pair standing alone is the only surrogate there is. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-function brokenText(field: string): MessageRef {
-  return { key: 'problems.brokenText', params: { field: fieldLabel(field) } };
+function brokenText(label: string): MessageRef {
+  return { key: 'problems.brokenText', params: { field: label } };
 }
 
 /**
  * Text is stored NFC and without surrounding blanks; an empty field, or one that shows nothing,
  * is stored as no value, so that "empty" filters and required fields treat '' and null alike.
  */
-export function textValue(field: string, raw: unknown): FieldResult {
+export function textValue(label: string, raw: unknown): FieldResult {
   if (raw === null || raw === undefined) return { value: null };
   if (typeof raw !== 'string')
-    return { problem: { key: 'problems.notText', params: { field: fieldLabel(field) } } };
+    return { problem: { key: 'problems.notText', params: { field: label } } };
   // SQLite would store a lone surrogate as U+FFFD: the text read back would not be the text saved.
-  if (LONE_SURROGATE.test(raw)) return { problem: brokenText(field) };
+  if (LONE_SURROGATE.test(raw)) return { problem: brokenText(label) };
   if (INVISIBLE.test(raw)) return { value: null };
   const value = normalizeText(raw).trim();
   if (value.length > MAX_TEXT) {
     return {
       problem: {
         key: 'problems.tooLong',
-        params: { field: fieldLabel(field), length: String(value.length), max: String(MAX_TEXT) },
+        params: { field: label, length: String(value.length), max: String(MAX_TEXT) },
       },
     };
   }
   return { value: value === '' ? null : value };
 }
 
-export function dateValue(field: string, raw: unknown): FieldResult {
-  const text = textValue(field, raw);
+export function dateValue(label: string, raw: unknown): FieldResult {
+  const text = textValue(label, raw);
   if ('problem' in text || text.value === null) return text;
   if (isPartialDate(text.value)) return text;
-  if (yearZeroProblem(fieldLabel(field), text.value)) {
+  if (yearZeroProblem(label, text.value)) {
     return {
       problem: {
         key: 'problems.yearZero',
-        params: { field: fieldLabel(field), value: text.value },
+        params: { field: label, value: text.value },
       },
     };
   }
@@ -65,13 +64,13 @@ export function dateValue(field: string, raw: unknown): FieldResult {
   return {
     problem: {
       key: shaped ? 'problems.notADay' : 'problems.notADate',
-      params: { field: fieldLabel(field), value: text.value },
+      params: { field: label, value: text.value },
     },
   };
 }
 
-export function countryValue(field: string, raw: unknown): FieldResult {
-  const text = textValue(field, raw);
+export function countryValue(label: string, raw: unknown): FieldResult {
+  const text = textValue(label, raw);
   if ('problem' in text || text.value === null) return text;
   // A name in any known form is read as its code, so a CSV written as shown imports back.
   const code = countryCodeOf(text.value);
@@ -79,20 +78,20 @@ export function countryValue(field: string, raw: unknown): FieldResult {
   return {
     problem: {
       key: 'problems.notACountry',
-      params: { field: fieldLabel(field), value: text.value },
+      params: { field: label, value: text.value },
     },
   };
 }
 
-export function enumValue(field: string, raw: unknown, values: readonly string[]): FieldResult {
-  const text = textValue(field, raw);
+export function enumValue(label: string, raw: unknown, values: readonly string[]): FieldResult {
+  const text = textValue(label, raw);
   if ('problem' in text) return text;
   // A status always holds one of its choices (a new record starts with the first).
   if (text.value === null) {
     return {
       problem: {
         key: 'problems.noChoice',
-        params: { field: fieldLabel(field), choices: values.join(', ') },
+        params: { field: label, choices: values.join(', ') },
       },
     };
   }
@@ -100,47 +99,47 @@ export function enumValue(field: string, raw: unknown, values: readonly string[]
   return {
     problem: {
       key: 'problems.notAChoice',
-      params: { field: fieldLabel(field), value: text.value, choices: values.join(', ') },
+      params: { field: label, value: text.value, choices: values.join(', ') },
     },
   };
 }
 
 /** An id field's value; whether the record exists is checked against the archive apart. */
-export function idValue(field: string, raw: unknown): FieldResult {
+export function idValue(label: string, raw: unknown): FieldResult {
   if (raw === null || raw === undefined || raw === '') return { value: null };
   if (typeof raw !== 'string' || raw.length > 64) {
-    return { problem: { key: 'problems.notAnId', params: { field: fieldLabel(field) } } };
+    return { problem: { key: 'problems.notAnId', params: { field: label } } };
   }
   return { value: raw };
 }
 
 /** A field of a column kind; `number` fields are kept by the archive and never written. */
-export function columnValue(field: string, info: FieldInfo, raw: unknown): FieldResult {
+export function columnValue(label: string, info: FieldInfo, raw: unknown): FieldResult {
   switch (info.kind) {
     case 'date':
-      return dateValue(field, raw);
+      return dateValue(label, raw);
     case 'country':
-      return countryValue(field, raw);
+      return countryValue(label, raw);
     case 'enum':
-      return enumValue(field, raw, info.values ?? []);
+      return enumValue(label, raw, info.values ?? []);
     case 'id':
-      return idValue(field, raw);
+      return idValue(label, raw);
     default:
-      return textValue(field, raw);
+      return textValue(label, raw);
   }
 }
 
 /** A list of other spellings: text items, NFC, without blanks or repeats. */
 export function listValue(
-  field: string,
+  label: string,
   raw: unknown,
 ): { value: string[] } | { problem: MessageRef } {
   if (raw === null || raw === undefined) return { value: [] };
   if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string')) {
-    return { problem: { key: 'problems.notAList', params: { field: fieldLabel(field) } } };
+    return { problem: { key: 'problems.notAList', params: { field: label } } };
   }
   if ((raw as string[]).some((item) => LONE_SURROGATE.test(item)))
-    return { problem: brokenText(field) };
+    return { problem: brokenText(label) };
   const items = (raw as string[])
     .filter((item) => !INVISIBLE.test(item))
     .map((item) => normalizeText(item).trim())

@@ -51,11 +51,11 @@ export function validateSave(
       const ids = idList(db, raw, field, field === 'topic_ids' ? 'topics' : 'sources', problem);
       if (ids) state[field] = ids;
     } else if (LIST_COLUMNS[table]?.includes(field)) {
-      const list = listValue(field, raw);
+      const list = listValue(fieldLabel(table, field), raw);
       if ('problem' in list) problem(field, list.problem);
       else state[field] = list.value;
     } else {
-      const result = columnValue(field, fieldInfo(table, field)!, raw);
+      const result = columnValue(fieldLabel(table, field), fieldInfo(table, field)!, raw);
       if ('problem' in result) {
         problem(field, result.problem);
         continue;
@@ -63,7 +63,7 @@ export function validateSave(
       state[field] = result.value;
       const target = REFERENCES[field];
       if (target && result.value !== null) {
-        const refused = referenceProblem(db, target, result.value, fieldLabel(field));
+        const refused = referenceProblem(db, target, result.value, fieldLabel(table, field));
         if (refused) problem(field, refused);
       }
     }
@@ -72,7 +72,7 @@ export function validateSave(
   const failed = new Set(problems.map((p) => p.path));
   for (const field of REQUIRED[table]) {
     if ((merged[field] ?? null) === null && !failed.has(`values.${field}`)) {
-      problem(field, { key: 'problems.required', params: { field: fieldLabel(field) } });
+      problem(field, { key: 'problems.required', params: { field: fieldLabel(table, field) } });
     }
   }
   if (table === 'meetings' && merged.date == null && merged.visit_id == null) {

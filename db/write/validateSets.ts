@@ -6,7 +6,8 @@ import type { TableName } from '../api.js';
 import { textValue } from './fieldValue.js';
 import type { Participant } from './recordState.js';
 import { referenceProblem } from './referenceProblem.js';
-import { fieldLabel } from '../tableSpecs.js';
+import { SET_SPECS, type SetName } from '../api.js';
+import { label } from '../tables/label.js';
 
 export type Report = (path: string, problem: MessageRef) => void;
 
@@ -47,7 +48,7 @@ export function participantsValue(
           key: 'problems.participantField',
           params: {
             n: String(i + 1),
-            field: fieldLabel(field).toLowerCase(),
+            field: field.replace(/_id$/, ''),
             issue: issue.message,
           },
         });
@@ -55,7 +56,7 @@ export function participantsValue(
       ok = false;
       return;
     }
-    const title = textValue('title', parsed.data.title);
+    const title = textValue(label('field.title'), parsed.data.title);
     if ('problem' in title) {
       problem(`${at}.title`, {
         key: 'problems.participant',
@@ -102,13 +103,16 @@ export function idList(
 ): string[] | null {
   if (raw === null || raw === undefined) return [];
   if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string') || raw.length > 1000) {
-    problem(field, { key: 'problems.idList', params: { field: fieldLabel(field) } });
+    problem(field, {
+      key: 'problems.idList',
+      params: { field: label(SET_SPECS[field as SetName].label) },
+    });
     return null;
   }
   const ids = [...new Set(raw as string[])].sort();
   let ok = true;
   ids.forEach((item) => {
-    const refused = referenceProblem(db, target, item, fieldLabel(field));
+    const refused = referenceProblem(db, target, item, label(SET_SPECS[field as SetName].label));
     if (refused) {
       problem(`${field}.${(raw as string[]).indexOf(item)}`, refused);
       ok = false;

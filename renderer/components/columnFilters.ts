@@ -1,4 +1,13 @@
-import { TABLE_FIELDS, type FieldInfo, type Filter, type TableName } from '../../db/api.js';
+import {
+  TABLES,
+  TABLE_FIELDS,
+  TABLE_REGISTRY,
+  fieldSpec as fieldInfo,
+  type FieldInfo,
+  type FieldSpec,
+  type Filter,
+  type TableName,
+} from '../../db/api.js';
 import type { CellKind } from './cellText.js';
 
 /** A column whose text names a linked record: it is filtered by that record's id. */
@@ -9,16 +18,19 @@ export interface LinkInfo {
   table: TableName;
 }
 
-export const LINKS: Readonly<Partial<Record<TableName, Readonly<Record<string, LinkInfo>>>>> = {
-  visits: { traveller: { idField: 'traveller_id', table: 'people' } },
-  meetings: { visit: { idField: 'visit_id', table: 'visits' } },
-  organisations: { parent: { idField: 'parent_id', table: 'organisations' } },
-  events: { organiser: { idField: 'organiser_id', table: 'organisations' } },
-  positions: {
-    person: { idField: 'person_id', table: 'people' },
-    organisation: { idField: 'organisation_id', table: 'organisations' },
-  },
-};
+/** Each table's display fields that name a linked record, read from the field registry. */
+export const LINKS: Readonly<Partial<Record<TableName, Readonly<Record<string, LinkInfo>>>>> =
+  Object.fromEntries(
+    TABLES.map((table) => {
+      const fields: Readonly<Record<string, FieldSpec>> = TABLE_REGISTRY[table].fields;
+      const links = Object.entries(fields).flatMap(([name, spec]) => {
+        if (!spec.shows) return [];
+        const target = fields[spec.shows.via]!.references as TableName;
+        return [[name, { idField: spec.shows.via, table: target }] as const];
+      });
+      return [table, Object.fromEntries(links)];
+    }),
+  );
 
 export type FilterKind = 'text' | 'date' | 'country' | 'enum' | 'number' | 'link';
 
@@ -32,11 +44,6 @@ export interface FilterSpec {
   /** The values of an enum field, in their order. */
   values?: readonly string[];
   link?: LinkInfo;
-}
-
-function fieldInfo(table: TableName, field: string): FieldInfo | undefined {
-  const fields: Readonly<Record<string, FieldInfo>> = TABLE_FIELDS[table];
-  return Object.hasOwn(fields, field) ? fields[field] : undefined;
 }
 
 /** How a column of `table` is filtered, or null when the column is not a field of the table. */
@@ -102,7 +109,7 @@ export function cellKindOf(table: TableName, field: string): CellKind {
     case 'number':
       return 'number';
     default:
-      return field === 'aliases' ? 'list' : 'text';
+      return fieldInfo(table, field)?.list ? 'list' : 'text';
   }
 }
 

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { functionalUpdate, type SortingState, type Updater } from '@tanstack/react-table';
 import type { Filter, SavedView, TableName, TableViewState } from '../../db/api.js';
-import { DEFAULT_COLUMNS } from '../../db/api.js';
-import { cellKindOf, columnFilter, filterSpec, withColumnFilter } from './columnFilters.js';
+import { DEFAULT_COLUMNS, fieldSpec } from '../../db/api.js';
+import { columnFilter, filterSpec, withColumnFilter } from './columnFilters.js';
 import type { RecordColumn } from './recordTableFeatures.js';
 import { updateTableState, useOpenView, useTableState } from './tableStateStore.js';
 import type { HeaderTools } from './tableToolsContext.js';
@@ -12,7 +12,6 @@ import { useLinkedNames } from './useLinkedNames.js';
 
 /** Columns the screens do not define are this wide, long texts wider. */
 const ADDED_WIDTH = '10rem';
-const LONG_TEXT = new Set(['summary', 'purpose', 'outcomes', 'notes', 'description', 'text']);
 
 const added = new Map<string, RecordColumn>();
 
@@ -21,8 +20,8 @@ function addedColumn(table: TableName, field: string): RecordColumn {
   const key = `${table}.${field}`;
   let column = added.get(key);
   if (!column) {
-    const width = LONG_TEXT.has(field) ? '18rem' : ADDED_WIDTH;
-    column = textColumn(field, cellKindOf(table, field), { width });
+    const width = fieldSpec(table, field)?.long ? '18rem' : ADDED_WIDTH;
+    column = textColumn(table, field, { width });
     added.set(key, column);
   }
   return column;

@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { TableName } from '../../db/api.js';
 import { t, type MessageKey } from '../messages.js';
-import { FORM_FIELDS, type FormField } from './formFields.js';
+import { FORM_FIELDS, formField, type FormField } from './formFields.js';
 import { initialValues, type LinkValue } from './formValues.js';
 import { RecordForm } from './RecordForm.js';
 
@@ -32,9 +32,9 @@ const QUICK_FORMS: Partial<Record<TableName, QuickForm>> = {
   },
   sources: {
     fields: [
-      { field: 'title', editor: 'text' },
-      { field: 'date', editor: 'date' },
-      { field: 'kind', editor: 'text' },
+      formField('sources', 'title'),
+      formField('sources', 'date'),
+      formField('sources', 'kind'),
       { field: 'text', editor: 'long', label: 'forms.sourceText' },
     ],
     name: 'title',

@@ -1,5 +1,14 @@
-import { EVENT_STATUSES, VISIT_STATUSES, type TableName } from '../../db/api.js';
-import { fieldLabel } from '../components/textColumn.js';
+import {
+  SET_SPECS,
+  TABLES,
+  TABLE_REGISTRY,
+  fieldSpec,
+  inputLabelKey,
+  type FieldSpec,
+  type SetName,
+  type TableName,
+  type TableSpec,
+} from '../../db/api.js';
 import { t, type MessageKey } from '../messages.js';
 
 /** How a field is edited. */
@@ -19,8 +28,8 @@ export interface FormField {
   /** The key in the save's `values`. */
   field: string;
   editor: EditorKind;
-  /** The label's catalog key, when the field's own label (`field.<name>`) does not fit. */
-  label?: MessageKey;
+  /** The label's catalog key: a link is named after the record it points to ("Traveller"). */
+  label: MessageKey;
   /** A linked record's table, and the field of the record that holds its name. */
   target?: TableName;
   shown?: string;
@@ -28,87 +37,41 @@ export interface FormField {
   values?: readonly string[];
 }
 
-/** The tables a person edits in a form. */
-export type FormTable = 'visits' | 'meetings' | 'people' | 'organisations' | 'events' | 'positions';
+/** The tables a person edits in a form: those whose registry entry lists a form. */
+export type FormTable = {
+  [T in TableName]: (typeof TABLE_REGISTRY)[T] extends { form: readonly string[] } ? T : never;
+}[TableName];
 
-const text = (field: string): FormField => ({ field, editor: 'text' });
-const long = (field: string): FormField => ({ field, editor: 'long' });
-const date = (field: string): FormField => ({ field, editor: 'date' });
-const country: FormField = { field: 'country', editor: 'country' };
-const topics: FormField = { field: 'topic_ids', editor: 'topics', label: 'panel.topics' };
-const sources: FormField = { field: 'source_ids', editor: 'sources', label: 'forms.sources' };
-const link = (field: string, target: TableName, shown: string, label?: MessageKey): FormField => ({
-  field,
-  editor: 'link',
-  target,
-  shown,
-  ...(label ? { label } : {}),
-});
-const aliases: FormField = { field: 'aliases', editor: 'aliases' };
+/** How the registry's entry of a field, or of a set, is edited. */
+export function formField(table: TableName, field: string): FormField {
+  const label = inputLabelKey(table, field) as MessageKey;
+  if (Object.hasOwn(SET_SPECS, field)) {
+    return { field, editor: SET_SPECS[field as SetName].editor, label };
+  }
+  const spec = fieldSpec(table, field);
+  if (!spec) throw new Error(`${table} has no field ${field} for its form`);
+  if (spec.references) {
+    const fields: Readonly<Record<string, FieldSpec>> = TABLE_REGISTRY[table].fields;
+    const shown = Object.keys(fields).find((name) => fields[name]!.shows?.via === field);
+    return { field, editor: 'link', label, target: spec.references as TableName, shown };
+  }
+  if (spec.list) return { field, editor: 'aliases', label };
+  if (spec.kind === 'enum') return { field, editor: 'enum', label, values: spec.values };
+  if (spec.kind === 'date' || spec.kind === 'country') return { field, editor: spec.kind, label };
+  return { field, editor: spec.long ? 'long' : 'text', label };
+}
 
 /** The fields of each form, in the order a person fills them in. */
-export const FORM_FIELDS: Record<FormTable, readonly FormField[]> = {
-  visits: [
-    text('title'),
-    link('traveller_id', 'people', 'traveller'),
-    text('city'),
-    country,
-    date('start_date'),
-    date('end_date'),
-    { field: 'status', editor: 'enum', values: VISIT_STATUSES },
-    long('purpose'),
-    topics,
-    long('summary'),
-    sources,
-  ],
-  meetings: [
-    link('visit_id', 'visits', 'visit'),
-    date('date'),
-    text('city'),
-    country,
-    text('venue'),
-    text('format'),
-    { field: 'participants', editor: 'participants', label: 'panel.participants' },
-    topics,
-    text('atmosphere'),
-    long('summary'),
-    long('outcomes'),
-    sources,
-  ],
-  people: [text('name'), text('honorific'), country, aliases, long('notes'), sources],
-  organisations: [
-    text('name'),
-    text('acronym'),
-    text('kind'),
-    country,
-    link('parent_id', 'organisations', 'parent'),
-    aliases,
-    sources,
-  ],
-  events: [
-    text('title'),
-    date('start_date'),
-    date('end_date'),
-    text('city'),
-    country,
-    link('organiser_id', 'organisations', 'organiser'),
-    { field: 'status', editor: 'enum', values: EVENT_STATUSES },
-    long('summary'),
-    sources,
-  ],
-  positions: [
-    link('person_id', 'people', 'person', 'forms.person'),
-    text('title'),
-    link('organisation_id', 'organisations', 'organisation', 'forms.organisation'),
-    date('start_date'),
-    date('end_date'),
-  ],
-};
+export const FORM_FIELDS = Object.fromEntries(
+  TABLES.flatMap((table) => {
+    const spec: TableSpec = TABLE_REGISTRY[table];
+    return spec.form ? [[table, spec.form.map((field) => formField(table, field))]] : [];
+  }),
+) as unknown as Record<FormTable, readonly FormField[]>;
 
 /** The label of a form field: a link is named after the record it points to ("Traveller"). */
 export function formFieldLabel(spec: FormField): string {
-  if (spec.label) return t(spec.label);
-  return fieldLabel(spec.shown ?? spec.field);
+  return t(spec.label);
 }
 
 /** A form's fields, leaving out those a caller fills in itself (a new meeting's visit). */

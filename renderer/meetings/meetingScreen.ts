@@ -15,12 +15,12 @@ export const meetingScreen: RecordScreen = {
   table: 'meetings',
   label: 'meetings.title',
   columns: [
-    textColumn('date', 'date', { width: '7.5rem' }),
-    textColumn('visit', 'text', { width: '24%' }),
-    textColumn('city', 'text', { width: '10%' }),
-    textColumn('country', 'country', { width: '10%' }),
-    textColumn('counterparts', 'text', {}),
-    textColumn('topics', 'text', { width: '18%' }),
+    textColumn('meetings', 'date', { width: '7.5rem' }),
+    textColumn('meetings', 'visit', { width: '24%' }),
+    textColumn('meetings', 'city', { width: '10%' }),
+    textColumn('meetings', 'country', { width: '10%' }),
+    textColumn('meetings', 'counterparts', {}),
+    textColumn('meetings', 'topics', { width: '18%' }),
   ],
   title: meetingTitle,
   fields: [

@@ -6,11 +6,11 @@ export const organisationScreen: RecordScreen = {
   table: 'organisations',
   label: 'organisations.title',
   columns: [
-    textColumn('name', 'text', {}),
-    textColumn('acronym', 'text', { width: '10%' }),
-    textColumn('kind', 'text', { width: '14%' }),
-    textColumn('country', 'country', { width: '14%' }),
-    textColumn('parent', 'text', { width: '26%' }),
+    textColumn('organisations', 'name', {}),
+    textColumn('organisations', 'acronym', { width: '10%' }),
+    textColumn('organisations', 'kind', { width: '14%' }),
+    textColumn('organisations', 'country', { width: '14%' }),
+    textColumn('organisations', 'parent', { width: '26%' }),
   ],
   title: (row) => String(row.name ?? ''),
   fields: [

@@ -7,12 +7,12 @@ export const personScreen: RecordScreen = {
   table: 'people',
   label: 'people.title',
   columns: [
-    textColumn('name', 'text', {}),
-    textColumn('honorific', 'text', { width: '9%' }),
-    textColumn('position', 'text', { width: '28%' }),
-    textColumn('country', 'country', { width: '11%' }),
-    textColumn('meeting_count', 'number', { width: '8.5rem', align: 'end' }),
-    textColumn('aliases', 'list', { width: '18%' }),
+    textColumn('people', 'name', {}),
+    textColumn('people', 'honorific', { width: '9%' }),
+    textColumn('people', 'position', { width: '28%' }),
+    textColumn('people', 'country', { width: '11%' }),
+    textColumn('people', 'meeting_count', { width: '8.5rem', align: 'end' }),
+    textColumn('people', 'aliases', { width: '18%' }),
   ],
   title: (row) => String(row.name ?? ''),
   fields: [

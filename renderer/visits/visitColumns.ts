@@ -3,12 +3,12 @@ import type { RecordColumn } from '../components/recordTableFeatures.js';
 
 /** The Visits table's columns, in the order they are shown. */
 export const visitColumns: RecordColumn[] = [
-  textColumn('title', 'text', {}),
-  textColumn('traveller', 'text', { width: '15%' }),
-  textColumn('city', 'text', { width: '11%' }),
-  textColumn('country', 'country', { width: '12%' }),
-  textColumn('start_date', 'date', { width: '7.5rem' }),
-  textColumn('end_date', 'date', { width: '7.5rem' }),
-  textColumn('status', 'status', { width: '7rem' }),
-  textColumn('meeting_count', 'number', { width: '7rem', align: 'end' }),
+  textColumn('visits', 'title', {}),
+  textColumn('visits', 'traveller', { width: '15%' }),
+  textColumn('visits', 'city', { width: '11%' }),
+  textColumn('visits', 'country', { width: '12%' }),
+  textColumn('visits', 'start_date', { width: '7.5rem' }),
+  textColumn('visits', 'end_date', { width: '7.5rem' }),
+  textColumn('visits', 'status', { width: '7rem' }),
+  textColumn('visits', 'meeting_count', { width: '7rem', align: 'end' }),
 ];
