@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { QuerySchema, TABLES, TABLE_REGISTRY, type FieldSpec, type TableName } from '../api.js';
 import { columnLabel } from '../columnLabels.js';
 import { importableFields } from '../csv/csvColumns.js';
-import { listRecords } from '../query.js';
+import { listRecords } from '../query/query.js';
 import { label } from '../tables/label.js';
 import { validateRecord } from '../write/validateRecord.js';
 import { saveRecord } from '../write/write.js';

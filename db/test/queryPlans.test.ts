@@ -1,7 +1,12 @@
 import { beforeEach, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { Query } from '../api.js';
-import { compileQuery, inlineParams, type CompileOptions, parseQuery } from '../query/compileQuery.js';
+import {
+  compileQuery,
+  inlineParams,
+  type CompileOptions,
+  parseQuery,
+} from '../query/compileQuery.js';
 import { countRecords, listRecords, plannedQuery } from '../query/query.js';
 import { insert, queryArchive } from './queryFixture.js';
 
