@@ -4,6 +4,7 @@
  * window can say so from the start.
  */
 import type { ApiMethod, ReadOnlyState } from './api.js';
+import { reasonOf } from './readOnlyReasons.js';
 import { ArchiveError } from './errors.js';
 import type { Handlers } from './service.js';
 
@@ -48,7 +49,7 @@ export const CHANGES_ARCHIVE = {
 export function readOnlyHandlers(handlers: Handlers, state: ReadOnlyState): Handlers {
   const refuse = () => {
     throw new ArchiveError('refused', 'errors.readOnlyHandlers.nothingChangedArchive', {
-      reason: state.reason,
+      reason: reasonOf(state),
     });
   };
   const wrapped: Record<string, unknown> = { ...handlers };
