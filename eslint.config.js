@@ -133,6 +133,25 @@ export default defineConfig(
     },
   },
   {
+    // The catalog is read by the archive (Node) and the page (browser) alike.
+    files: ['i18n/**'],
+    ignores: ['i18n/test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^node:|${packages(nodeBuiltins)}|${ours(['db', 'cli', 'electron', 'renderer'])}`,
+              message:
+                'i18n/ is shared by the archive and the page: no Node modules, none of ours.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright reads a fixture's needs from its first parameter, so `async ({}, use)` is the idiom.
     files: ['e2e/**'],
     rules: { 'no-empty-pattern': 'off' },

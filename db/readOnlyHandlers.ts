@@ -4,13 +4,14 @@
  * window can say so from the start.
  */
 import { methodsWhere, type ReadOnlyState } from './api.js';
+import { reasonOf } from './open/readOnlyReasons.js';
 import { ArchiveError } from './errors.js';
 import type { Handlers } from './service.js';
 
 export function readOnlyHandlers(handlers: Handlers, state: ReadOnlyState): Handlers {
   const refuse = () => {
     throw new ArchiveError('refused', 'errors.readOnlyHandlers.nothingChangedArchive', {
-      reason: state.reason,
+      reason: reasonOf(state),
     });
   };
   const wrapped: Record<string, unknown> = { ...handlers };

@@ -6,6 +6,7 @@ import { archiveFileOf } from '../files/archiveFileOf.js';
 import { removeStalePartials } from './backupPartials.js';
 import { backupsFolderFor, openBackupsFolder } from './backupsFolder.js';
 import { ArchiveError } from '../errors.js';
+import { reasonOf } from '../open/readOnlyReasons.js';
 import { unwritable } from '../open/openArchiveOrReadOnly.js';
 import { fileTimestamp } from './preMigrationBackup.js';
 
@@ -171,7 +172,7 @@ export function backupBefore(
   if (cannotWrite) {
     return Promise.reject(
       new ArchiveError('refused', 'errors.backupRotation.nothingChanged', {
-        reason: cannotWrite.reason,
+        reason: reasonOf(cannotWrite),
       }),
     );
   }

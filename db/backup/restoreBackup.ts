@@ -5,6 +5,7 @@ import type { TableName } from '../api.js';
 import { takeBackup } from './backupRotation.js';
 import type { BackupInfo } from './backupRotation.js';
 import { ArchiveError, toApiError } from '../errors.js';
+import { reasonOf } from '../open/readOnlyReasons.js';
 import { applyMigrations, listMigrations, schemaVersion } from '../migrate.js';
 import { archiveFileOf } from '../files/archiveFileOf.js';
 import { openBeside } from '../open/openBeside.js';
@@ -99,7 +100,7 @@ export async function restoreBackup(
   const cannotWrite = unwritable(archiveFileOf(db));
   if (cannotWrite)
     throw new ArchiveError('refused', 'errors.backupRotation.nothingChanged', {
-      reason: cannotWrite.reason,
+      reason: reasonOf(cannotWrite),
     });
   let safetyCopy: BackupInfo | undefined;
   try {

@@ -76,6 +76,9 @@ export interface ArchiveStats {
 export interface ReadOnlyState {
   /** What keeps it from being written, and what to do, in sentences. */
   reason: string;
+  /** The catalog message of the reason and its values, as on ApiError. */
+  key?: string;
+  params?: Record<string, unknown>;
 }
 
 export const EmptyInputSchema = z.strictObject({});

@@ -41,10 +41,10 @@ export function unwritable(file: string): ReadOnlyState | null {
   };
   if (!fs.existsSync(file)) return null;
   const onFile = denied(file);
-  if (onFile) return { reason: onFile === 'EROFS' ? reasons.disk : reasons.file };
+  if (onFile) return onFile === 'EROFS' ? reasons.disk : reasons.file;
   // SQLite creates its write-ahead log and shared-memory files beside the archive.
   const onFolder = denied(path.dirname(file));
-  if (onFolder) return { reason: onFolder === 'EROFS' ? reasons.disk : reasons.folder };
+  if (onFolder) return onFolder === 'EROFS' ? reasons.disk : reasons.folder;
   return null;
 }
 
@@ -127,7 +127,7 @@ export function openArchiveOrReadOnly(file: string, options: HostOpenOptions = {
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const cannotWrite = unwritable(absolute);
   if (cannotWrite) return openReadOnly(absolute, cannotWrite, options);
-  const locked = { reason: readOnlyReasons(absolute).locked };
+  const locked = readOnlyReasons(absolute).locked;
   let db: Database;
   try {
     db = openArchive(absolute, { create: options.create ?? false, ...binding });

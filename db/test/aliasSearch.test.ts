@@ -68,7 +68,7 @@ describe('other spellings', () => {
     const error = refusal(() =>
       saveRecord(db, { table: 'organisations', values: { name: 'X', aliases: 'OSCE' } }),
     );
-    expect(error.details).toEqual([
+    expect(error.details).toMatchObject([
       { path: 'values.aliases', message: 'Other spellings must be a list of text.' },
     ]);
   });

@@ -52,7 +52,7 @@ describe('a refused save', () => {
     const { db } = tempArchive();
     const id = create(db, 'visits', { title: 'Visit' });
     const emptied = refusedSave(db, { table: 'visits', id, values: { status: null } });
-    expect(emptied.details).toEqual([
+    expect(emptied.details).toMatchObject([
       {
         path: 'values.status',
         message: 'Status cannot be empty. Choose one of: planned, completed, cancelled.',
@@ -75,7 +75,7 @@ describe('a refused save', () => {
       table: 'events',
       values: { title: 'Forum', start_date: '2024-05-10', end_date: '2024-04' },
     });
-    expect(error.details).toEqual([
+    expect(error.details).toMatchObject([
       { path: 'values.end_date', message: 'End date 2024-04 is before start date 2024-05-10.' },
     ]);
     // A partial end date that covers the start is not before it.
@@ -130,7 +130,7 @@ describe('a refused save', () => {
       ).toEqual(paths);
     }
     // Blank text is no value.
-    expect(refusedSave(db, { table: 'topics', values: { name: '   ' } }).details).toEqual([
+    expect(refusedSave(db, { table: 'topics', values: { name: '   ' } }).details).toMatchObject([
       { path: 'values.name', message: 'Name is required.' },
     ]);
   });

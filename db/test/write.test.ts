@@ -205,7 +205,7 @@ describe('deleteRecords and restoreRecords', () => {
     const before = snapshot(db);
     const error = refusal(() => deleteRecords(db, { table: 'topics', ids: [id, 'ghost'] }));
     expect(error.code).toBe('not_found');
-    expect(error.details).toEqual([
+    expect(error.details).toMatchObject([
       { path: 'ids.1', message: 'There is no topic with the id ghost.' },
     ]);
     expect(snapshot(db)).toBe(before);

@@ -32,13 +32,12 @@ function replay(
   side: 'before' | 'after',
   verb: 'undone' | 'redone',
 ): void {
-  const gone = `This change cannot be ${verb}`;
   for (const row of rows) {
     const recreates = side === 'after' && row.op === 'create';
     const exists = statement(db, `SELECT 1 FROM ${row.entity} WHERE id = ?`).get(row.entity_id);
     if (!recreates && exists === undefined) {
       throw new ArchiveError('refused', 'errors.undo.changedDeletedGood', {
-        gone,
+        verb,
         noun: RECORD_NOUN[row.entity],
       });
     }
@@ -52,7 +51,7 @@ function replay(
       throw new ArchiveError(
         'refused',
         state === null ? 'errors.undo.otherRecordsNow' : 'errors.undo.namesRecordDeleted',
-        { gone },
+        { verb },
       );
     }
   }

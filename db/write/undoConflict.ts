@@ -41,13 +41,12 @@ export function refuseIfChangedSince(
     `SELECT user, at FROM change_log
       WHERE entity = ? AND entity_id = ? AND txn <> ? ORDER BY seq DESC LIMIT 1`,
   ).get(row.entity, row.entity_id, row.txn) as { user: string; at: string } | undefined;
-  const who = other ? ` by ${other.user} (at ${other.at})` : '';
-  const which = verb === 'undone' ? 'Your last change' : 'Your last undone change';
   throw new ArchiveError('conflict', 'errors.undoConflict.cannotChangedSince', {
-    which,
     verb,
     noun,
     name: recordName(current ?? expected, row.entity_id),
-    who,
+    known: other ? 'yes' : 'no',
+    user: other?.user ?? '',
+    at: other?.at ?? '',
   });
 }

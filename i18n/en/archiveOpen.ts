@@ -44,6 +44,14 @@ export const archiveOpen = {
     'The file {file} is empty, not an archive. Create an archive with `archive init --db {file}`, or choose another file.',
   'errors.open.noArchive':
     'No archive at {file}. Create one with `archive init --db {file}`, or check the path.',
+  'readOnly.file':
+    'The archive file {file} is read-only for you. To make changes, ask for permission to write to it, or open a copy you can write to.',
+  'readOnly.folder':
+    'The folder {folder} that holds the archive cannot be written to, and the archive needs to write files beside itself while it changes. To make changes, ask for permission to write to the folder, or move the archive to a folder you can write to.',
+  'readOnly.disk':
+    'The archive is on a read-only disk. To make changes, copy the archive to a disk you can write to and open the copy.',
+  'readOnly.locked':
+    'Another program, perhaps Secretariat Archive on another window or computer, is writing to this archive. To make changes, close the other program and start Secretariat Archive again.',
   'errors.sqlite.busy':
     'The archive is busy with another task or another program. Wait a moment and try again.',
   'errors.sqlite.full':

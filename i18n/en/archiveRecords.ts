@@ -29,7 +29,7 @@ export const archiveRecords = {
   'errors.validateRecord.changedElsewhereSince':
     'The {noun} was changed elsewhere since you opened it (at {updated_at}). Reload it and make your change again.',
   'errors.undoConflict.cannotChangedSince':
-    '{which} cannot be {verb}: the {noun} “{name}” was changed since{who}, in another window or on another workstation. Nothing was changed; change the {noun} yourself instead.',
+    '{verb, select, undone {Your last change cannot be undone} other {Your last undone change cannot be redone}}: the {noun} “{name}” was changed since{known, select, yes { by {user} (at {at})} other {}}, in another window or on another workstation. Nothing was changed; change the {noun} yourself instead.',
   'errors.compileQuery.queryRefusedCorrect':
     'The query was refused{where}: {problem} Correct it and try again.',
   'errors.uiState.valueCannotKept':
@@ -49,11 +49,11 @@ export const archiveRecords = {
   'errors.writeTogether.nothingNotFound':
     'Nothing was {action, select, deleted {deleted} other {restored}}: {records} could not be found. Reload the list and try again.',
   'errors.undo.changedDeletedGood':
-    '{gone}: the {noun} it changed was deleted for good when the trash was emptied. Nothing was changed.',
+    '{verb, select, undone {This change cannot be undone} other {This change cannot be redone}}: the {noun} it changed was deleted for good when the trash was emptied. Nothing was changed.',
   'errors.undo.otherRecordsNow':
-    '{gone}: other records now refer to a record it would remove. Change or delete those records first.',
+    '{verb, select, undone {This change cannot be undone} other {This change cannot be redone}}: other records now refer to a record it would remove. Change or delete those records first.',
   'errors.undo.namesRecordDeleted':
-    '{gone}: it names a record that was deleted for good when the trash was emptied. Nothing was changed.',
+    '{verb, select, undone {This change cannot be undone} other {This change cannot be redone}}: it names a record that was deleted for good when the trash was emptied. Nothing was changed.',
   'errors.deleteRecords.meetingsChoice':
     '{visits, plural, one {This visit has} other {These visits have}} {meetings, plural, one {# meeting} other {# meetings}}. Choose whether {meetings, plural, one {it goes} other {they go}} to the trash with {visits, plural, one {it} other {them}} or {meetings, plural, one {stays} other {stay}} without a visit.',
   'errors.deleteRecords.undatedMeetings':
