@@ -11,8 +11,8 @@ import { WelcomePanel } from './components/WelcomePanel.js';
 import type { Section } from './components/sections.js';
 import { t } from './messages.js';
 import { prefetchTimelineSummary } from './timeline/timelineSummaryStore.js';
-import { ChangeNotice } from './trash/ChangeNotice.js';
-import { UndoControls } from './trash/UndoControls.js';
+import { ChangeNotice } from './changes/ChangeNotice.js';
+import { UndoControls } from './changes/UndoControls.js';
 import { useArchive } from './useArchive.js';
 
 function isEmpty(stats: ArchiveStats): boolean {

@@ -4,7 +4,7 @@ import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { RecordPicker } from '../components/RecordPicker.js';
 import { t, type MessageKey } from '../messages.js';
-import { ModalDialog } from '../trash/ModalDialog.js';
+import { ModalDialog } from '../components/ModalDialog.js';
 import { recordTitle } from '../trash/recordTitle.js';
 import { countMergeLinks } from './countMergeLinks.js';
 import { mergeSummary, type MergeLinks } from './mergeSummary.js';

@@ -6,7 +6,7 @@ import { Pager } from '../components/Pager.js';
 import { formatDateTime } from '../history/formatDateTime.js';
 import { t, type MessageKey } from '../messages.js';
 import { useArchive } from '../useArchive.js';
-import { showNotice } from './notices.js';
+import { showNotice } from '../changes/notices.js';
 import { recordTitle } from './recordTitle.js';
 import { trashDetail, trashFields, type TrashTable } from './trashColumns.js';
 
