@@ -12,7 +12,7 @@ import type {
 } from '../../db/api.js';
 import type { ArchiveChange } from '../archiveVersion.js';
 import { describeChange, describeMany, describeMerge } from './describeChange.js';
-import { recordTitle } from '../trash/recordTitle.js';
+import { recordTitle } from '../records/recordTitle.js';
 
 /** What the Undo button can say of a change this window made. */
 export type ChangeLabel =

@@ -4,7 +4,7 @@ import { archive } from '../api.js';
 import { onArchiveChange } from '../archiveVersion.js';
 import { describeChange } from './describeChange.js';
 import { labelArchiveChange } from './labelArchiveChange.js';
-import { recordTitle } from '../trash/recordTitle.js';
+import { recordTitle } from '../records/recordTitle.js';
 
 /** One action of the change log, as this window knows it; `what` is null until it is named. */
 export interface KnownAction {

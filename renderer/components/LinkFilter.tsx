@@ -1,8 +1,8 @@
 import type { Filter } from '../../db/api.js';
 import { t } from '../messages.js';
 import type { LinkInfo } from './columnFilters.js';
-import { RecordPicker } from './RecordPicker.js';
-import { recordName } from './recordNames.js';
+import { RecordPicker } from '../records/RecordPicker.js';
+import { recordName } from '../records/recordNames.js';
 import { rememberName } from './useLinkedNames.js';
 
 /**

@@ -3,7 +3,7 @@ import type { Filter, TableName } from '../../db/api.js';
 import { archive } from '../api.js';
 import { useArchiveVersion } from '../archiveVersion.js';
 import { LINKS } from './columnFilters.js';
-import { NAME_FIELD } from './recordNames.js';
+import { NAME_FIELD } from '../records/recordNames.js';
 
 /** Names of linked records by id, as last read: a chip reads a name, not an id. */
 const known = new Map<string, string>();

@@ -7,7 +7,7 @@ import { formatDateTime } from '../history/formatDateTime.js';
 import { t, type MessageKey } from '../messages.js';
 import { useArchive } from '../useArchive.js';
 import { showNotice } from '../changes/notices.js';
-import { recordTitle } from './recordTitle.js';
+import { recordTitle } from '../records/recordTitle.js';
 import { trashDetail, trashFields, type TrashTable } from './trashColumns.js';
 
 const PAGE = 100;

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { CsvExportInput, Query } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { t } from '../messages.js';
-import { ErrorAlert } from './ErrorAlert.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
 import '../styles/exportCsv.css';
 
 type Choices = Required<Omit<CsvExportInput, 'query'>>;

@@ -2,7 +2,7 @@ import type { Row, TableName } from '../../db/api.js';
 import { countryName } from '../countryName.js';
 import { formatDate } from '../formatDate.js';
 import { t } from '../messages.js';
-import { NAME_FIELD } from '../components/recordNames.js';
+import { NAME_FIELD } from './recordNames.js';
 
 /** The fields `recordTitle` reads, to ask the archive for no more than that. */
 export function titleFields(table: TableName): string[] {

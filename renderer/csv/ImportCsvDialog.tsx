@@ -3,7 +3,7 @@ import type { CsvEncoding, CsvImportPreview, TableName } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { t, type MessageKey } from '../messages.js';
 import { EncodingSelect } from './EncodingSelect.js';
-import { ErrorAlert } from './ErrorAlert.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ImportCsvPreview } from './ImportCsvPreview.js';
 import { readFileBase64 } from './readFileBase64.js';
 
