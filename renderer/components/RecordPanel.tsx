@@ -5,12 +5,12 @@ import { RecordTabs } from '../history/RecordTabs.js';
 import { usePanelRecord } from '../forms/usePanelRecord.js';
 import { t } from '../messages.js';
 import { RecordActions } from '../trash/RecordActions.js';
-import { cellText } from './cellText.js';
+import { cellText } from '../grid/cellText.js';
 import { ErrorAlert } from './ErrorAlert.js';
 import { FieldList } from './FieldList.js';
 import { RecordDialog } from './RecordDialog.js';
 import type { RecordScreen, RelatedList } from './RecordScreen.js';
-import { fieldLabel } from './textColumn.js';
+import { fieldLabel } from '../grid/textColumn.js';
 
 function RelatedSection({ list, rows }: { list: RelatedList; rows: Row[] }) {
   const headingId = useId();

@@ -1,7 +1,7 @@
 import type { Row, TableName } from '../../db/api.js';
 import type { MessageKey } from '../messages.js';
-import type { CellKind } from './cellText.js';
-import type { RecordColumn } from './recordTableFeatures.js';
+import type { CellKind } from '../grid/cellText.js';
+import type { RecordColumn } from '../grid/recordTableFeatures.js';
 
 export interface PanelField {
   field: string;

@@ -3,7 +3,7 @@ import type { Row } from '../../db/api.js';
 import { NewRecordButton } from '../forms/NewRecordButton.js';
 import { t } from '../messages.js';
 import { RecordPanel } from './RecordPanel.js';
-import { RecordTable } from './RecordTable.js';
+import { RecordTable } from '../grid/RecordTable.js';
 import type { RecordScreen } from './RecordScreen.js';
 
 /** A section: the table of one archive table, and the record opened from it or being created. */

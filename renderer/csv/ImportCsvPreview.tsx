@@ -8,7 +8,7 @@ import {
 import { countryName } from '../countryName.js';
 import { formatDate } from '../formatDate.js';
 import { hasMessage, t, type MessageKey } from '../messages.js';
-import { fieldLabel } from '../components/textColumn.js';
+import { fieldLabel } from '../grid/textColumn.js';
 
 const CHOOSE = '\u0000choose';
 

@@ -1,5 +1,5 @@
 import { EVENT_STATUSES, VISIT_STATUSES, type TableName } from '../../db/api.js';
-import { fieldLabel } from '../components/textColumn.js';
+import { fieldLabel } from '../grid/textColumn.js';
 import { t, type MessageKey } from '../messages.js';
 
 /** How a field is edited. */

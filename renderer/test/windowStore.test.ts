@@ -7,7 +7,7 @@ import {
   shownRows,
   waitingSince,
   type WindowCalls,
-} from '../components/windowStore.js';
+} from '../grid/windowStore.js';
 
 const PENDING: Row = {};
 

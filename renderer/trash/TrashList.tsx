@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { CountResult, ListResult, Query, Row } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { Pager } from '../components/Pager.js';
+import { Pager } from '../tableTools/Pager.js';
 import { formatDateTime } from '../history/formatDateTime.js';
 import { t, type MessageKey } from '../messages.js';
 import { useArchive } from '../useArchive.js';

@@ -4,7 +4,7 @@ import type { Row } from '../../db/api.js';
 import { t } from '../messages.js';
 import { ColumnResizer } from './ColumnResizer.js';
 import type { RecordTableFeatures } from './recordTableFeatures.js';
-import { useHeaderTools } from './tableToolsContext.js';
+import { useHeaderTools } from '../tableTools/tableToolsContext.js';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 /** The drag's data type: only a column header can be dropped on a header. */

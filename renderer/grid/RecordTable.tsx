@@ -2,13 +2,13 @@ import { useCallback, useId, useMemo } from 'react';
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import type { Row, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
-import { ErrorAlert } from './ErrorAlert.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
 import { RecordGrid } from './RecordGrid.js';
 import { recordTableFeatures, type RecordColumn } from './recordTableFeatures.js';
-import { TableToolbar } from './TableToolbar.js';
-import { HeaderToolsContext } from './tableToolsContext.js';
+import { TableToolbar } from '../tableTools/TableToolbar.js';
+import { HeaderToolsContext } from '../tableTools/tableToolsContext.js';
 import { useRecordWindow } from './useRecordWindow.js';
-import { useTableTools } from './useTableTools.js';
+import { useTableTools } from '../tableTools/useTableTools.js';
 
 export interface RecordTableProps {
   table: TableName;

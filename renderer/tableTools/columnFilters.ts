@@ -1,5 +1,5 @@
 import { TABLE_FIELDS, type FieldInfo, type Filter, type TableName } from '../../db/api.js';
-import type { CellKind } from './cellText.js';
+import type { CellKind } from '../grid/cellText.js';
 
 /** A column whose text names a linked record: it is filtered by that record's id. */
 export interface LinkInfo {

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Filter } from '../../db/api.js';
 import { t } from '../messages.js';
 import { FILTER_PAUSE_MS } from './filterPause.js';
-import { useDebounced } from './useDebounced.js';
+import { useDebounced } from '../components/useDebounced.js';
 
 function startText(filter: Filter | undefined): string {
   if (!filter || (filter.op !== 'contains' && filter.op !== 'equals')) return '';

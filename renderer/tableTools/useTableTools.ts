@@ -3,11 +3,11 @@ import { functionalUpdate, type SortingState, type Updater } from '@tanstack/rea
 import type { Filter, SavedView, TableName, TableViewState } from '../../db/api.js';
 import { DEFAULT_COLUMNS } from '../../db/api.js';
 import { cellKindOf, columnFilter, filterSpec, withColumnFilter } from './columnFilters.js';
-import type { RecordColumn } from './recordTableFeatures.js';
+import type { RecordColumn } from '../grid/recordTableFeatures.js';
 import { updateTableState, useOpenView, useTableState } from './tableStateStore.js';
 import type { HeaderTools } from './tableToolsContext.js';
 import { chooseColumns, dropColumn, moveColumn, shownColumns } from './tableViewState.js';
-import { textColumn } from './textColumn.js';
+import { textColumn } from '../grid/textColumn.js';
 import { useLinkedNames } from './useLinkedNames.js';
 
 /** Columns the screens do not define are this wide, long texts wider. */

@@ -6,9 +6,9 @@ import type { FilterKind, FilterSpec } from './columnFilters.js';
 import { DateRangeFilter } from './DateRangeFilter.js';
 import { countryChoices, enumChoices } from './filterChoices.js';
 import { LinkFilter } from './LinkFilter.js';
-import { Popover } from './Popover.js';
+import { Popover } from '../components/Popover.js';
 import { TextFilter } from './TextFilter.js';
-import { fieldLabel } from './textColumn.js';
+import { fieldLabel } from '../grid/textColumn.js';
 
 type Mode = 'contains' | 'equals' | 'range' | 'in' | 'empty' | 'notEmpty';
 

@@ -4,7 +4,7 @@ import { formatDate } from '../formatDate.js';
 import { formatNumber, hasMessage, t } from '../messages.js';
 import { filterColumn, filterSpec } from './columnFilters.js';
 import { filterToRange } from './dateRange.js';
-import { fieldLabel } from './textColumn.js';
+import { fieldLabel } from '../grid/textColumn.js';
 
 function values(filter: Filter): string[] {
   const { value } = filter;

@@ -2,8 +2,8 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { TableName } from '../../db/api.js';
 import { t } from '../messages.js';
 import { showableColumns } from './columnFilters.js';
-import { Popover } from './Popover.js';
-import { fieldLabel } from './textColumn.js';
+import { Popover } from '../components/Popover.js';
+import { fieldLabel } from '../grid/textColumn.js';
 import { moveColumn } from './tableViewState.js';
 
 /**

@@ -3,7 +3,7 @@ import type { SavedView, TableName, TableViewState } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { t } from '../messages.js';
 import { useArchive } from '../useArchive.js';
-import { Popover } from './Popover.js';
+import { Popover } from '../components/Popover.js';
 import { openView } from './tableStateStore.js';
 import { sameState } from './tableViewState.js';
 import { ViewItem } from './ViewItem.js';

@@ -3,7 +3,7 @@ import type { Filter } from '../../db/api.js';
 import { t } from '../messages.js';
 import { dateRangeProblem, filterToRange, rangeToFilter, type DateRange } from './dateRange.js';
 import { FILTER_PAUSE_MS } from './filterPause.js';
-import { useDebounced } from './useDebounced.js';
+import { useDebounced } from '../components/useDebounced.js';
 
 /**
  * A period of partial dates, From and To, either end open: `2021` to `2023-09` keeps every
