@@ -1,7 +1,7 @@
 import type { ArchiveStats } from '../../db/api.js';
 import { archive } from '../api.js';
 import { t } from '../messages.js';
-import { useArchive } from '../useArchive.js';
+import { useArchive } from '../app/useArchive.js';
 import { redoChange, undoChange } from './changeCommands.js';
 import { useUndoMemory } from './undoMemory.js';
 import { useUndoShortcuts } from './useUndoShortcuts.js';

@@ -1,4 +1,4 @@
-import type { RecordScreen } from '../components/RecordScreen.js';
+import type { RecordScreen } from '../app/RecordScreen.js';
 import { textColumn } from '../grid/textColumn.js';
 
 export const eventScreen: RecordScreen = {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { SavedView, TableName, TableViewState } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { t } from '../messages.js';
-import { useArchive } from '../useArchive.js';
+import { useArchive } from '../app/useArchive.js';
 import { Popover } from '../components/Popover.js';
 import { openView } from './tableStateStore.js';
 import { sameState } from './tableViewState.js';

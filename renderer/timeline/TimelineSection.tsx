@@ -2,7 +2,7 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Query, Row, TimelineData, TimelineSummary } from '../../db/api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { t } from '../messages.js';
-import { useArchive } from '../useArchive.js';
+import { useArchive } from '../app/useArchive.js';
 import { VisitPanel } from '../visits/VisitPanel.js';
 import { useVisitsQuery } from '../visits/visitsQuery.js';
 import { describeQuery } from './describeQuery.js';

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { Pager } from '../tableTools/Pager.js';
 import { formatDateTime } from '../history/formatDateTime.js';
 import { t, type MessageKey } from '../messages.js';
-import { useArchive } from '../useArchive.js';
+import { useArchive } from '../app/useArchive.js';
 import { showNotice } from '../changes/notices.js';
 import { recordTitle } from '../records/recordTitle.js';
 import { trashDetail, trashFields, type TrashTable } from './trashColumns.js';

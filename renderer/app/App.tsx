@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'react';
-import type { ArchiveStats } from '../db/api.js';
-import { archive } from './api.js';
-import { ArchiveFileName } from './components/ArchiveFileName.js';
-import { ErrorAlert } from './components/ErrorAlert.js';
-import { ReadOnlyBanner } from './components/ReadOnlyBanner.js';
-import { SectionPanels } from './components/SectionPanels.js';
-import { SectionTabs } from './components/SectionTabs.js';
-import { StatsLine } from './components/StatsLine.js';
-import { WelcomePanel } from './components/WelcomePanel.js';
-import type { Section } from './components/sections.js';
-import { t } from './messages.js';
-import { prefetchTimelineSummary } from './timeline/timelineSummaryStore.js';
-import { ChangeNotice } from './changes/ChangeNotice.js';
-import { UndoControls } from './changes/UndoControls.js';
+import type { ArchiveStats } from '../../db/api.js';
+import { archive } from '../api.js';
+import { ArchiveFileName } from './ArchiveFileName.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ReadOnlyBanner } from './ReadOnlyBanner.js';
+import { SectionPanels } from './SectionPanels.js';
+import { SectionTabs } from './SectionTabs.js';
+import { StatsLine } from './StatsLine.js';
+import { WelcomePanel } from './WelcomePanel.js';
+import type { Section } from './sections.js';
+import { t } from '../messages.js';
+import { prefetchTimelineSummary } from '../timeline/timelineSummaryStore.js';
+import { ChangeNotice } from '../changes/ChangeNotice.js';
+import { UndoControls } from '../changes/UndoControls.js';
 import { useArchive } from './useArchive.js';
 
 function isEmpty(stats: ArchiveStats): boolean {

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ArchiveStats } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { t } from '../messages.js';
-import { ErrorAlert } from './ErrorAlert.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
 
 export const DEMO_VISITS = 300;
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from './api.js';
-import { useArchiveVersion } from './archiveVersion.js';
+import { errorMessage } from '../api.js';
+import { useArchiveVersion } from '../archiveVersion.js';
 
 export interface ArchiveAnswer<T> {
   /** The latest answer; while a new one is on its way the previous one stays, so nothing jumps. */

@@ -6,9 +6,9 @@ import { usePanelRecord } from '../forms/usePanelRecord.js';
 import { t } from '../messages.js';
 import { RecordActions } from '../trash/RecordActions.js';
 import { cellText } from '../grid/cellText.js';
-import { ErrorAlert } from './ErrorAlert.js';
-import { FieldList } from './FieldList.js';
-import { RecordDialog } from './RecordDialog.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { FieldList } from '../components/FieldList.js';
+import { RecordDialog } from '../components/RecordDialog.js';
 import type { RecordScreen, RelatedList } from './RecordScreen.js';
 import { fieldLabel } from '../grid/textColumn.js';
 
