@@ -50,6 +50,26 @@ describe('the layering rules', () => {
     expect(await restricted('renderer/visits/x.ts', allowed.replace('../', '../../'))).toEqual([]);
   });
 
+  test('a leaf widget imports no screen, no shell and no other renderer folder', async () => {
+    const refused = [
+      "export { VisitsSection } from '../visits/VisitsSection.js';",
+      "export { App } from '../app/App.js';",
+      "export { RecordGrid } from '../grid/RecordGrid.js';",
+      "export { archive } from '../api.js';",
+    ];
+    for (const line of refused) {
+      expect(await restricted('renderer/components/x.ts', `${line}\n`), line).toHaveLength(1);
+    }
+    const allowed = [
+      "export type { Row } from '../../db/api.js';",
+      "export { t } from '../messages.js';",
+      "import '../styles/dialog.css';",
+      "export { Popover } from './Popover.js';",
+      "export { useState } from 'react';",
+    ];
+    expect(await restricted('renderer/components/x.ts', `${allowed.join('\n')}\n`)).toEqual([]);
+  });
+
   test('the hosts may not import the renderer', async () => {
     const line = "export { App } from '../renderer/App.js';\n";
     expect(await restricted('electron/x.ts', line)).toHaveLength(1);
