@@ -1,16 +1,9 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import type { Filter, Query, Row, Sort, TableName } from '../../db/api.js';
 import { archiveCall, errorMessage, isAbort } from '../api.js';
 import { useArchiveVersion } from '../archiveVersion.js';
-import { pageSpan } from './pageCache.js';
-import {
-  abandon,
-  askArchive,
-  newStore,
-  shownRows,
-  waitingSince,
-  type WindowCalls,
-} from './windowStore.js';
+import { RecordWindowSource, type WindowSnapshot } from './recordWindowSource.js';
+import type { WindowCalls } from './windowStore.js';
 
 /** Which rows a table lists, in the query language, without the window onto them. */
 export interface WindowQuery {
@@ -21,27 +14,8 @@ export interface WindowQuery {
   where?: Filter[];
 }
 
-/** What the grid shows: a window of rows over every record a query matches. */
-export interface RecordWindow {
-  /** Every matching record, or null until the archive has counted them. */
-  total: number | null;
-  /** The rows the grid lays out: the total once known, else as many as the pages show. */
-  rowCount: number;
-  /** Where `rows[0]` sits among all matching records. */
-  first: number;
-  /** The rows of the pages in view, from `first`; a row not fetched yet is PENDING_ROW. */
-  rows: Row[];
-  /** True while the rows of the previous query stay shown, until this one's first answer. */
-  stale: boolean;
-  /** True once a page of this query came back. */
-  answered: boolean;
-  /** Changes with the query: the grid goes back to its first row. */
-  queryKey: string;
-  /** When the oldest unanswered question for the rows in view was asked, or null. */
-  waitingSince: number | null;
-  /** True once the user stopped a slow query, until it is asked again. */
-  stopped: boolean;
-  error: string | null;
+/** What the grid shows, and how it asks for more. */
+export interface RecordWindow extends WindowSnapshot {
   /** The grid says which rows it shows (overscan included); their pages are fetched. */
   show: (start: number, end: number) => void;
   /** Abandons the questions in flight: the Cancel button of a slow search. */
@@ -86,71 +60,26 @@ export function useRecordWindow(query: WindowQuery): RecordWindow {
     ...(where && where.length > 0 ? { where } : {}),
   };
   const listQuery: Query = { table, columns, sort, ...matching };
+  const countQuery: Query = { table, ...matching };
   const key = JSON.stringify(listQuery);
   const version = useArchiveVersion();
-  const [attempt, setAttempt] = useState(0);
-  const [tick, rerender] = useReducer((n: number) => n + 1, 0);
-  const [store, setStore] = useState(() => newStore(listQuery, { table, ...matching }, version));
-  let current = store;
-  if (store.key !== key) {
-    current = newStore(listQuery, { table, ...matching }, version, store);
-    setStore(current);
-  }
-  const storeRef = useRef(current);
-  storeRef.current = current;
-  const [first, last] = current.span;
-
-  useEffect(() => () => abandon(store), [store]);
-  useEffect(() => {
-    askArchive(store, version, CALLS, rerender);
-    // `tick` (an answer came) is no reason to ask again; the span, a change or a retry is.
-  }, [store, first, last, version, attempt]);
-
-  const shown = useMemo(
-    () => shownRows(current, PENDING_ROW),
-    // The store changes in place; `tick` says when.
-    [current, first, last, tick],
+  const [source] = useState(
+    () => new RecordWindowSource(CALLS, PENDING_ROW, listQuery, countQuery, version),
   );
-  current.shown = shown.stale ? current.previous : shown;
+  const shown = useSyncExternalStore(source.subscribe, source.getSnapshot);
 
-  const show = useCallback((start: number, end: number) => {
-    const s = storeRef.current;
-    const [a, b] = pageSpan(start, end);
-    if (a === s.span[0] && b === s.span[1]) return;
-    s.span = [a, b];
-    s.stopped = false;
-    s.cache.touch(a, b);
-    rerender();
-  }, []);
-  const stop = useCallback(() => {
-    const s = storeRef.current;
-    abandon(s);
-    s.stopped = true;
-    rerender();
-  }, []);
-  const retry = useCallback(() => {
-    const s = storeRef.current;
-    s.stopped = false;
-    s.error = null;
-    setAttempt((n) => n + 1);
-  }, []);
-
-  const postpone = useCallback(() => storeRef.current.postpone(), []);
+  // Before paint, so that a new query's rows (or the old ones, marked stale) are what shows.
+  useLayoutEffect(() => {
+    source.follow(listQuery, countQuery, version);
+    // The key stands for the queries: a new object with the same content is the same query.
+  }, [source, key, version]);
+  useEffect(() => () => source.close(), [source]);
 
   return {
-    total: current.total,
-    rowCount: shown.rowCount,
-    first: shown.first,
-    rows: shown.rows,
-    stale: shown.stale,
-    answered: current.cache.size > 0,
-    queryKey: key,
-    waitingSince: waitingSince(current),
-    stopped: current.stopped,
-    error: current.error,
-    show,
-    stop,
-    retry,
-    postpone,
+    ...shown,
+    show: source.show,
+    stop: source.stop,
+    retry: source.retry,
+    postpone: source.postpone,
   };
 }
