@@ -317,6 +317,7 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
  * One visit on the timeline, as a tuple to keep 100,000 of them small: id, title, city, country,
  * traveller, first day (lo), last day (hi), 1 when a partial date makes the span approximate,
  * status, and the days of its meetings, counted from the visit's first day (0 is that day).
+ * Code reads it by the names in VISIT (db/timelineFields.ts).
  */
 export type TimelineVisit = [
   id: string,
@@ -843,3 +844,4 @@ export type ArchiveBridge = {
 export const SessionIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 export { countryCodeOf, countryDisplayName, matchCountries } from './countryMatch.js';
+export { EVENT, VISIT } from './timelineFields.js';
