@@ -17,6 +17,31 @@ const FILE_OPENS =
 
 const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
 
+/** What the renderer may not import, wherever it is. */
+const rendererImports = [
+  {
+    regex: `^node:|${packages(nodeBuiltins)}`,
+    message: 'The renderer runs in a sandboxed page: no Node modules.',
+  },
+  {
+    regex: packages(['better-sqlite3', 'electron']),
+    message: 'The renderer reaches the archive only through renderer/api.ts.',
+  },
+  {
+    regex: `${ours(['db'])}(?!api(\\.js)?$)`,
+    message: 'The renderer may import only db/api.ts (types and schemas) from db/.',
+  },
+];
+
+/** What a leaf widget in renderer/components/ may import from outside its folder, and why. */
+const LEAF_MAY_USE = [
+  '\\.\\./db/api(\\.js)?$', // the contract's types
+  'messages(\\.js)?$', // every sentence a user reads
+  'styles/[^/]+\\.css$', // the global style sheets a widget's class names refer to
+  // The registry of open forms with unsaved changes: a dialog asks it before it closes.
+  'unsavedChanges(\\.js)?$',
+];
+
 export default defineConfig(
   {
     ignores: [
@@ -67,22 +92,22 @@ export default defineConfig(
     // The Vite config runs in Node at build time, not in the page.
     ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', { patterns: rendererImports }] },
+  },
+  {
+    // Leaf widgets: anything may use them, so they use nothing that knows a screen or the shell.
+    // A later block replaces the rule's options, hence the renderer's own patterns again.
+    files: ['renderer/components/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...rendererImports,
             {
-              regex: `^node:|${packages(nodeBuiltins)}`,
-              message: 'The renderer runs in a sandboxed page: no Node modules.',
-            },
-            {
-              regex: packages(['better-sqlite3', 'electron']),
-              message: 'The renderer reaches the archive only through renderer/api.ts.',
-            },
-            {
-              regex: `${ours(['db'])}(?!api(\\.js)?$)`,
-              message: 'The renderer may import only db/api.ts (types and schemas) from db/.',
+              regex: `^\\.\\./(?!${LEAF_MAY_USE.join('|')})`,
+              message:
+                'A leaf widget imports no screen, no app/ file, nothing outside components/ but what eslint.config.js lists.',
             },
           ],
         },

@@ -26,3 +26,4 @@ export {
 } from './contract/methodTable.js';
 
 export { countryCodeOf, countryDisplayName, matchCountries } from './values/countryMatch.js';
+export { EVENT, VISIT } from './timeline/timelineFields.js';

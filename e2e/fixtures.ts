@@ -7,7 +7,7 @@ import { AppPage } from './pages/AppPage.js';
 
 export const DEMO_VISITS = 300;
 
-/** The tables whose state the app remembers between runs (renderer/components/tableStateStore). */
+/** The tables whose state the app remembers between runs (renderer/tableTools/tableStateStore). */
 const REMEMBERED_TABLES = ['visits', 'meetings', 'people', 'organisations', 'events'] as const;
 
 async function withArchive(

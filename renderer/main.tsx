@@ -1,7 +1,7 @@
 import './zodWithoutEval.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
+import { App } from './app/App.js';
 import { t } from './messages.js';
 import './styles/base.css';
 import './styles/frame.css';

@@ -7,6 +7,7 @@ import type { EventStatus, VisitStatus } from './tables.js';
  * One visit on the timeline, as a tuple to keep 100,000 of them small: id, title, city, country,
  * traveller, first day (lo), last day (hi), 1 when a partial date makes the span approximate,
  * status, and the days of its meetings, counted from the visit's first day (0 is that day).
+ * Code reads it by the names in VISIT (db/timeline/timelineFields.ts).
  */
 export type TimelineVisit = [
   id: string,

@@ -12,6 +12,7 @@ import type {
   VisitStatus,
   EventStatus,
 } from '../api.js';
+import { VISIT } from './timelineFields.js';
 import { dateSpan } from '../values/dates.js';
 import { ArchiveError } from '../errors.js';
 import { compileQuery } from '../query/compileQuery.js';
@@ -169,16 +170,16 @@ function readTimeline(db: Database.Database, query: ParsedQuery): TimelineData {
       [],
     ]);
   }
-  const dates = meetingDates(db, new Set(visits.map((v) => v[0])));
+  const dates = meetingDates(db, new Set(visits.map((v) => v[VISIT.id])));
   for (const v of visits) {
-    const days = dates.get(v[0]);
+    const days = dates.get(v[VISIT.id]);
     if (!days) continue;
-    const lo = dayNumber(v[5]);
-    v[9] = days.map((d) => dayNumber(d) - lo);
+    const lo = dayNumber(v[VISIT.lo]);
+    v[VISIT.meetings] = days.map((d) => dayNumber(d) - lo);
   }
 
-  const first = visits[0]?.[5];
-  const last = visits.reduce((m, v) => (v[6] > m ? v[6] : m), first ?? '');
+  const first = visits[0]?.[VISIT.lo];
+  const last = visits.reduce((m, v) => (v[VISIT.hi] > m ? v[VISIT.hi] : m), first ?? '');
   const events = first ? eventsBetween(db, first, last) : [];
   return { visits, events, undated, truncated };
 }

@@ -1,4 +1,4 @@
-import { cellText } from '../components/cellText.js';
+import { cellText } from '../grid/cellText.js';
 import { AliasesEditor } from './AliasesEditor.js';
 import { CountryEditor } from './CountryEditor.js';
 import { DateEditor } from './DateEditor.js';

@@ -1,6 +1,6 @@
 import type { TableName } from '../../db/api.js';
-import { RecordPicker } from '../components/RecordPicker.js';
-import { recordName } from '../components/recordNames.js';
+import { RecordPicker } from '../records/RecordPicker.js';
+import { recordName } from '../records/recordNames.js';
 import { t } from '../messages.js';
 import { DescribedInput } from './DescribedInput.js';
 import type { LinkValue } from './formValues.js';

@@ -1,8 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
 import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { RecordPicker } from '../components/RecordPicker.js';
-import { recordName } from '../components/recordNames.js';
+import { RecordPicker } from '../records/RecordPicker.js';
+import { recordName } from '../records/recordNames.js';
 import { t } from '../messages.js';
 import { DescribedInput } from './DescribedInput.js';
 import type { LinkValue } from './formValues.js';

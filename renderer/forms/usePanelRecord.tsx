@@ -3,7 +3,7 @@ import type { RecordDetail, Row, TableName } from '../../db/api.js';
 import { archive } from '../api.js';
 import { t } from '../messages.js';
 import { confirmDiscard } from '../unsavedChanges.js';
-import { useArchive, type ArchiveAnswer } from '../useArchive.js';
+import { useArchive, type ArchiveAnswer } from '../app/useArchive.js';
 import { isFormTable } from './formFields.js';
 import { RecordEditor } from './RecordEditor.js';
 

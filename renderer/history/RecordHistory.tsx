@@ -3,7 +3,7 @@ import type { HistoryEntry, RecordDetail, TableName } from '../../db/api.js';
 import { archive } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { t, type MessageKey } from '../messages.js';
-import { useArchive } from '../useArchive.js';
+import { useArchive } from '../app/useArchive.js';
 import { formatDateTime } from './formatDateTime.js';
 import {
   historyFieldLabel,

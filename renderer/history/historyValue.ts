@@ -1,6 +1,6 @@
 import type { CellValue, RecordDetail, Row } from '../../db/api.js';
-import { cellText, type CellKind } from '../components/cellText.js';
-import { fieldLabel } from '../components/textColumn.js';
+import { cellText, type CellKind } from '../grid/cellText.js';
+import { fieldLabel } from '../grid/textColumn.js';
 import { t } from '../messages.js';
 
 /** Names of linked records, by id. */

@@ -1,7 +1,7 @@
 import type { Row } from '../../db/api.js';
-import { cellText } from '../components/cellText.js';
-import type { RecordScreen } from '../components/RecordScreen.js';
-import { textColumn } from '../components/textColumn.js';
+import { cellText } from '../grid/cellText.js';
+import type { RecordScreen } from '../app/RecordScreen.js';
+import { textColumn } from '../grid/textColumn.js';
 import { formatDate } from '../formatDate.js';
 import { t } from '../messages.js';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t } from '../messages.js';
-import { undoChange } from '../trash/changeCommands.js';
-import { currentNotice } from '../trash/notices.js';
+import { undoChange } from '../changes/changeCommands.js';
+import { currentNotice } from '../changes/notices.js';
 import { MergeDialog } from './MergeDialog.js';
 
 /**

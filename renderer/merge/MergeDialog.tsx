@@ -2,10 +2,10 @@ import { useState } from 'react';
 import type { Row } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { RecordPicker } from '../components/RecordPicker.js';
+import { RecordPicker } from '../records/RecordPicker.js';
 import { t, type MessageKey } from '../messages.js';
-import { ModalDialog } from '../trash/ModalDialog.js';
-import { recordTitle } from '../trash/recordTitle.js';
+import { ModalDialog } from '../components/ModalDialog.js';
+import { recordTitle } from '../records/recordTitle.js';
 import { countMergeLinks } from './countMergeLinks.js';
 import { mergeSummary, type MergeLinks } from './mergeSummary.js';
 

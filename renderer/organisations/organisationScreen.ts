@@ -1,5 +1,5 @@
-import type { RecordScreen } from '../components/RecordScreen.js';
-import { textColumn } from '../components/textColumn.js';
+import type { RecordScreen } from '../app/RecordScreen.js';
+import { textColumn } from '../grid/textColumn.js';
 import { formatDate, formatDateRange } from '../formatDate.js';
 
 export const organisationScreen: RecordScreen = {

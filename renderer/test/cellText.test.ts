@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cellText } from '../components/cellText.js';
+import { cellText } from '../grid/cellText.js';
 import { countryName } from '../countryName.js';
 import { t } from '../messages.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeChange, describeMany, describeMerge } from '../trash/describeChange.js';
-import { labelArchiveChange } from '../trash/labelArchiveChange.js';
+import { describeChange, describeMany, describeMerge } from '../changes/describeChange.js';
+import { labelArchiveChange } from '../changes/labelArchiveChange.js';
 
 describe('describeChange', () => {
   test('names the kind of change and the record, as the Undo button says it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_COLUMNS, TABLES, TABLE_REGISTRY, type FieldSpec } from '../../db/api.js';
-import { textColumn } from '../components/textColumn.js';
+import { textColumn } from '../grid/textColumn.js';
 import { hasMessage, t } from '../messages.js';
 import { eventScreen } from '../events/eventScreen.js';
 import { meetingScreen } from '../meetings/meetingScreen.js';

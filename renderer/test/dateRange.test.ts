@@ -5,7 +5,7 @@ import {
   isPartialDate,
   rangeToFilter,
   shiftPeriod,
-} from '../components/dateRange.js';
+} from '../tableTools/dateRange.js';
 
 describe('partial dates typed in a date filter', () => {
   test('a year, a month or a day are dates; a month 13 or 30 February are not', () => {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { chipText } from '../components/filterChips.js';
-import { withColumnFilter, filterColumn } from '../components/columnFilters.js';
+import { chipText } from '../tableTools/filterChips.js';
+import { withColumnFilter, filterColumn } from '../tableTools/columnFilters.js';
 
 test('a country chip names the countries, not their codes', () => {
   expect(chipText('visits', { field: 'country', op: 'in', value: ['RU', 'KZ'] })).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gridKeyTarget, type GridCell } from '../components/gridKeyTarget.js';
+import { gridKeyTarget, type GridCell } from '../grid/gridKeyTarget.js';
 
 const extent = { rows: 1_000_000, columns: 8, pageRows: 20 };
 const at = (row: number, col: number): GridCell => ({ row, col });

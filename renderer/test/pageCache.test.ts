@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Row } from '../../db/api.js';
-import { PageCache, pageSpan } from '../components/pageCache.js';
+import { PageCache, pageSpan } from '../grid/pageCache.js';
 
 const page = (n: number, count = 200): Row[] =>
   Array.from({ length: count }, (_, i) => ({ id: `r${n * 200 + i}` }));

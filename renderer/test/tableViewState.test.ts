@@ -6,7 +6,7 @@ import {
   moveColumn,
   parseTableState,
   sameState,
-} from '../components/tableViewState.js';
+} from '../tableTools/tableViewState.js';
 
 const state = {
   where: [{ field: 'country', op: 'in' as const, value: ['RU'] }],

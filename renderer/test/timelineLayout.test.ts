@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { TimelineVisit } from '../../db/api.js';
+import { VISIT, type TimelineVisit } from '../../db/api.js';
 import { dayNumber } from '../timeline/days.js';
 import { MAX_ROWS, layoutLanes } from '../timeline/layoutLanes.js';
 import { layoutMarks } from '../timeline/layoutMarks.js';
@@ -102,7 +102,7 @@ describe('layoutMarks', () => {
       visit('later', '2023-01-25', '2023-01-25'),
     ];
     const marks = layoutMarks(layoutLanes(long, 'one'), from, from + 10, (d) => (d - from) * 20);
-    expect(marks.map((m) => long[m.items[0]!.visit]![0])).toEqual(['long']);
+    expect(marks.map((m) => long[m.items[0]!.visit]![VISIT.id])).toEqual(['long']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { recordTitle } from '../trash/recordTitle.js';
+import { recordTitle } from '../records/recordTitle.js';
 import { trashDetail, trashFields } from '../trash/trashColumns.js';
 
 describe('the trash list', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isTextField, undoKeyCommand, undoTarget } from '../trash/undoKeys.js';
+import { isTextField, undoKeyCommand, undoTarget } from '../changes/undoKeys.js';
 
 const press = (key: string, mods: Partial<Record<'ctrl' | 'meta' | 'shift' | 'alt', boolean>>) => ({
   key,

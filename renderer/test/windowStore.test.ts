@@ -1,46 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { CountResult, ListResult, Query, Row } from '../../db/api.js';
-import {
-  abandon,
-  askArchive,
-  newStore,
-  shownRows,
-  waitingSince,
-  type WindowCalls,
-} from '../components/windowStore.js';
+import type { Query } from '../../db/api.js';
+import { abandon, askArchive, newStore, shownRows, waitingSince } from '../grid/windowStore.js';
+import { PENDING, fakeArchive, rowsFrom, settle } from './fakeWindowCalls.js';
 
-const PENDING: Row = {};
-
-interface Asked<T> {
-  input: Query;
-  signal: AbortSignal;
-  answer: (value: T) => void;
-  fail: (error: unknown) => void;
-}
-
-/** An archive whose answers the test gives, one question at a time. */
-function fakeArchive() {
-  const lists: Asked<ListResult>[] = [];
-  const counts: Asked<CountResult>[] = [];
-  const ask =
-    <T>(into: Asked<T>[]) =>
-    (input: Query, signal: AbortSignal) =>
-      new Promise<T>((answer, fail) => {
-        into.push({ input, signal, answer, fail });
-        signal.addEventListener('abort', () => fail(new Error('aborted')));
-      });
-  const calls: WindowCalls = {
-    list: ask(lists),
-    count: ask(counts),
-    isAbort: (e) => e instanceof Error && e.message === 'aborted',
-    errorMessage: (e) => `Said: ${(e as Error).message}`,
-  };
-  return { lists, counts, calls };
-}
-
-const rowsFrom = (offset: number, n: number): Row[] =>
-  Array.from({ length: n }, (_, i) => ({ id: `m${offset + i}` }));
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const query: Query = { table: 'meetings', columns: ['id', 'date'], sort: [] };
 
 describe('the window store', () => {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { SearchField } from '../components/SearchField.js';
+import { SearchField } from '../tableTools/SearchField.js';
 import { t } from '../messages.js';
 import { setVisitsSearch, setVisitsWhere, type VisitsQuery } from '../visits/visitsQuery.js';
 import { FILTER_REGIONS, regionOfFilters, withRegion } from './regionFilter.js';

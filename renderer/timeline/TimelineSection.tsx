@@ -1,8 +1,14 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import type { Query, Row, TimelineData, TimelineSummary } from '../../db/api.js';
+import {
+  VISIT,
+  type Query,
+  type Row,
+  type TimelineData,
+  type TimelineSummary,
+} from '../../db/api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { t } from '../messages.js';
-import { useArchive } from '../useArchive.js';
+import { useArchive } from '../app/useArchive.js';
 import { VisitPanel } from '../visits/VisitPanel.js';
 import { useVisitsQuery } from '../visits/visitsQuery.js';
 import { describeQuery } from './describeQuery.js';
@@ -21,8 +27,16 @@ import { useTimelineDetail } from './useTimelineDetail.js';
 function visitRow(data: TimelineData, index: number): Row | null {
   const v = data.visits[index];
   if (!v) return null;
-  const [id, title, city, country, traveller, lo, hi, , status] = v;
-  return { id, title, city, country, traveller, start_date: lo, end_date: hi, status };
+  return {
+    id: v[VISIT.id],
+    title: v[VISIT.title],
+    city: v[VISIT.city],
+    country: v[VISIT.country],
+    traveller: v[VISIT.traveller],
+    start_date: v[VISIT.lo],
+    end_date: v[VISIT.hi],
+    status: v[VISIT.status],
+  };
 }
 
 /** The Timeline screen: the visits of the shared visits query, drawn in time, in lanes. */

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import type { TimelineData } from '../../db/api.js';
+import { VISIT, type TimelineData } from '../../db/api.js';
 import { countryName } from '../countryName.js';
 import { formatDateRange } from '../formatDate.js';
 import { t } from '../messages.js';
@@ -10,9 +10,11 @@ import { markCount, type Mark } from './layoutMarks.js';
 export function visitText(data: TimelineData, visit: number): string {
   const v = data.visits[visit];
   if (!v) return '';
-  const place = [v[2], countryName(v[3])].filter(Boolean).join(', ');
-  const dates = formatDateRange(v[5], v[6]) + (v[7] ? ` (${t('timeline.approximate')})` : '');
-  return [v[1], place, dates].filter(Boolean).join(' · ');
+  const place = [v[VISIT.city], countryName(v[VISIT.country])].filter(Boolean).join(', ');
+  const dates =
+    formatDateRange(v[VISIT.lo], v[VISIT.hi]) +
+    (v[VISIT.approximate] ? ` (${t('timeline.approximate')})` : '');
+  return [v[VISIT.title], place, dates].filter(Boolean).join(' · ');
 }
 
 export function tooltipText(mark: Mark, data: TimelineData): string {
@@ -28,7 +30,7 @@ export function tooltipText(mark: Mark, data: TimelineData): string {
   const last = data.visits[mark.items[mark.items.length - 1]!.visit];
   return t('timeline.cluster', {
     count: mark.items.length,
-    dates: formatDateRange(first?.[5], last?.[6]),
+    dates: formatDateRange(first?.[VISIT.lo], last?.[VISIT.hi]),
   });
 }
 

@@ -1,5 +1,5 @@
 import { TABLE_FIELDS, type Query } from '../../db/api.js';
-import { cellText, type CellKind } from '../components/cellText.js';
+import { cellText, type CellKind } from '../grid/cellText.js';
 import { hasMessage, t } from '../messages.js';
 
 const KINDS: Record<string, CellKind> = { date: 'date', country: 'country', enum: 'status' };

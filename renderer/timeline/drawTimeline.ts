@@ -1,4 +1,4 @@
-import type { TimelineData } from '../../db/api.js';
+import { EVENT, VISIT, type TimelineData } from '../../db/api.js';
 import { markCount } from './layoutMarks.js';
 import type { Frame } from './timelineFrame.js';
 import { COLORS, EVENT_COLORS, VISIT_COLORS } from './timelineColors.js';
@@ -42,21 +42,21 @@ function drawBars(ctx: CanvasRenderingContext2D, frame: Frame, data: TimelineDat
       }
       continue;
     }
-    ctx.fillStyle = VISIT_COLORS[first[8]];
-    ctx.globalAlpha = first[7] ? 0.45 : 1;
+    ctx.fillStyle = VISIT_COLORS[first[VISIT.status]];
+    ctx.globalAlpha = first[VISIT.approximate] ? 0.45 : 1;
     ctx.fillRect(mark.x0, y, w, ROW_HEIGHT);
     ctx.globalAlpha = 1;
-    if (first[7]) {
+    if (first[VISIT.approximate]) {
       // A partial date: the span is where the visit may lie, outlined dashed.
       ctx.setLineDash([3, 2]);
-      ctx.strokeStyle = VISIT_COLORS[first[8]];
+      ctx.strokeStyle = VISIT_COLORS[first[VISIT.status]];
       ctx.strokeRect(mark.x0 + 0.5, y + 0.5, w - 1, ROW_HEIGHT - 1);
       ctx.setLineDash([]);
     }
     if (dayPx >= MEETING_MIN_DAY_PX) {
       ctx.fillStyle = COLORS.meeting;
       const lo = mark.items[0]!.lo;
-      for (const day of first[9]) {
+      for (const day of first[VISIT.meetings]) {
         const mx = frame.x(lo + day + 0.5);
         ctx.fillRect(mx - 1, y + 3, 2, ROW_HEIGHT - 6);
       }
@@ -67,7 +67,7 @@ function drawBars(ctx: CanvasRenderingContext2D, frame: Frame, data: TimelineDat
 function drawEvents(ctx: CanvasRenderingContext2D, frame: Frame, data: TimelineData): void {
   const cy = AXIS_HEIGHT + EVENTS_HEIGHT / 2;
   for (const { x, event } of frame.events) {
-    const status = data.events[event]![5];
+    const status = data.events[event]![EVENT.status];
     ctx.beginPath();
     ctx.moveTo(x, cy - 5);
     ctx.lineTo(x + 5, cy);

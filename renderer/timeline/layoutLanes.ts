@@ -1,4 +1,4 @@
-import type { TimelineVisit } from '../../db/api.js';
+import { VISIT, type TimelineVisit } from '../../db/api.js';
 import { dayNumber } from './days.js';
 import { REGIONS, regionOf } from './regions.js';
 
@@ -40,11 +40,11 @@ export function laneKey(visit: TimelineVisit, mode: LaneMode): string {
     case 'one':
       return '';
     case 'country':
-      return visit[3] ?? '';
+      return visit[VISIT.country] ?? '';
     case 'region':
-      return regionOf(visit[3]);
+      return regionOf(visit[VISIT.country]);
     case 'traveller':
-      return visit[4] ?? '';
+      return visit[VISIT.traveller] ?? '';
   }
 }
 
@@ -88,8 +88,8 @@ export function layoutLanes(
 
   visits.forEach((v, i) => {
     const lane = laneIndex.get(laneKey(v, mode)) ?? 0;
-    const lo = dayNumber(v[5]);
-    const hi = Math.max(lo, dayNumber(v[6])) + 1;
+    const lo = dayNumber(v[VISIT.lo]);
+    const hi = Math.max(lo, dayNumber(v[VISIT.hi])) + 1;
     const rowEnds = ends[lane]!;
     let row = rowEnds.findIndex((end) => end <= lo);
     if (row < 0) row = Math.min(rowEnds.length, MAX_ROWS - 1);

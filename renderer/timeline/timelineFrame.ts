@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import type { TimelineData } from '../../db/api.js';
+import { EVENT, type TimelineData } from '../../db/api.js';
 import { formatDate } from '../formatDate.js';
 import { dateToDay, dayNumber, dayToDate } from './days.js';
 import type { Layout } from './layoutLanes.js';
@@ -53,7 +53,7 @@ function boxesOf(layout: Layout): ReturnType<typeof laneBoxes> {
 
 function eventDays(data: TimelineData): number[] {
   let days = eventCache.get(data.events);
-  if (!days) eventCache.set(data.events, (days = data.events.map((e) => dayNumber(e[2]))));
+  if (!days) eventCache.set(data.events, (days = data.events.map((e) => dayNumber(e[EVENT.lo]))));
   return days;
 }
 

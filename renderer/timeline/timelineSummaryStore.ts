@@ -1,7 +1,7 @@
 import type { TimelineSummary, TimelineSummaryInput } from '../../db/api.js';
 import { archive } from '../api.js';
 import { onArchiveChange } from '../archiveVersion.js';
-import { getTableState } from '../components/tableStateStore.js';
+import { getTableState } from '../tableTools/tableStateStore.js';
 import { timelineQuery } from './timelineQuery.js';
 
 /**

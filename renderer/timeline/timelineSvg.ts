@@ -1,4 +1,4 @@
-import type { TimelineData } from '../../db/api.js';
+import { EVENT, VISIT, type TimelineData } from '../../db/api.js';
 import { exportLegend, exportLines, type ExportInfo } from './exportHeader.js';
 import { swatchSvg, SWATCH_WIDTH } from './legendSwatch.js';
 import type { Frame } from './timelineFrame.js';
@@ -63,9 +63,9 @@ export function timelineSvg(
   const cy = AXIS_HEIGHT + EVENTS_HEIGHT / 2;
   for (const { x, event } of frame.events) {
     const e = data.events[event]!;
-    const fill = e[5] === 'held' ? EVENT_COLORS.held : '#ffffff';
+    const fill = e[EVENT.status] === 'held' ? EVENT_COLORS.held : '#ffffff';
     out.push(
-      `<path d="M${n(x)} ${cy - 5}l5 5l-5 5l-5 -5z" fill="${fill}" stroke="${EVENT_COLORS[e[5]]}"><title>${esc(e[1])}</title></path>`,
+      `<path d="M${n(x)} ${cy - 5}l5 5l-5 5l-5 -5z" fill="${fill}" stroke="${EVENT_COLORS[e[EVENT.status]]}"><title>${esc(e[EVENT.title])}</title></path>`,
     );
   }
   const dayPx = frame.x(1) - frame.x(0);
@@ -76,14 +76,16 @@ export function timelineSvg(
     const w = Math.max(1, mark.x1 - x0);
     if (mark.x1 < LABEL_WIDTH) continue;
     const v = mark.items.length === 1 ? data.visits[mark.items[0]!.visit] : undefined;
-    const fill = v ? VISIT_COLORS[v[8]] : COLORS.cluster;
-    const approx = v?.[7] ? ` fill-opacity="0.45" stroke="${fill}" stroke-dasharray="3 2"` : '';
+    const fill = v ? VISIT_COLORS[v[VISIT.status]] : COLORS.cluster;
+    const approx = v?.[VISIT.approximate]
+      ? ` fill-opacity="0.45" stroke="${fill}" stroke-dasharray="3 2"`
+      : '';
     out.push(
       `<rect x="${n(x0)}" y="${rowTop(box, mark.row)}" width="${n(w)}" height="${ROW_HEIGHT}" fill="${fill}"${approx}><title>${esc(tooltipText(mark, data))}</title></rect>`,
     );
     if (!v || dayPx < MEETING_MIN_DAY_PX) continue;
     const y = rowTop(box, mark.row);
-    for (const day of v[9]) {
+    for (const day of v[VISIT.meetings]) {
       const mx = frame.x(mark.items[0]!.lo + day + 0.5);
       if (mx < LABEL_WIDTH) continue;
       out.push(

@@ -3,8 +3,8 @@ import type { TableName } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { t } from '../messages.js';
-import { ModalDialog } from './ModalDialog.js';
-import { showNotice } from './notices.js';
+import { ModalDialog } from '../components/ModalDialog.js';
+import { showNotice } from '../changes/notices.js';
 
 export interface DeleteDialogProps {
   table: TableName;

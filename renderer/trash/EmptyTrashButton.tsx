@@ -3,7 +3,7 @@ import type { EmptyTrashResult } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { t } from '../messages.js';
-import { ModalDialog } from './ModalDialog.js';
+import { ModalDialog } from '../components/ModalDialog.js';
 
 export interface EmptyTrashButtonProps {
   /** Records in the trash of every table, or null while counting. */

@@ -2,12 +2,12 @@ import { useId, useState } from 'react';
 import type { CountResult, ListResult, Query, Row } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
-import { Pager } from '../components/Pager.js';
+import { Pager } from '../tableTools/Pager.js';
 import { formatDateTime } from '../history/formatDateTime.js';
 import { t, type MessageKey } from '../messages.js';
-import { useArchive } from '../useArchive.js';
-import { showNotice } from './notices.js';
-import { recordTitle } from './recordTitle.js';
+import { useArchive } from '../app/useArchive.js';
+import { showNotice } from '../changes/notices.js';
+import { recordTitle } from '../records/recordTitle.js';
 import { trashDetail, trashFields, type TrashTable } from './trashColumns.js';
 
 const PAGE = 100;

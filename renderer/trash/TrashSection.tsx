@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ArchiveStats, EmptyTrashResult } from '../../db/api.js';
 import { archive } from '../api.js';
 import { t, type MessageKey } from '../messages.js';
-import { useArchive } from '../useArchive.js';
+import { useArchive } from '../app/useArchive.js';
 import { EmptyTrashButton } from './EmptyTrashButton.js';
 import { TrashList } from './TrashList.js';
 import { TRASH_TABLES, type TrashTable } from './trashColumns.js';

@@ -1,7 +1,7 @@
 import type { Row, TableName } from '../../db/api.js';
 import { countryName } from '../countryName.js';
 import { formatDate, formatDateRange } from '../formatDate.js';
-import { titleFields } from './recordTitle.js';
+import { titleFields } from '../records/recordTitle.js';
 
 /** The tables whose trash the Trash section lists, in the order of the sections. */
 export const TRASH_TABLES = ['visits', 'meetings', 'people', 'organisations', 'events'] as const;

@@ -1,5 +1,5 @@
 import type { Row } from '../../db/api.js';
-import { cellText } from '../components/cellText.js';
+import { cellText } from '../grid/cellText.js';
 import { FieldList } from '../components/FieldList.js';
 import { formatDate } from '../formatDate.js';
 import { t } from '../messages.js';

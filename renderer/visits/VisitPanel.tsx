@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Row } from '../../db/api.js';
-import { cellText } from '../components/cellText.js';
+import { cellText } from '../grid/cellText.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { FieldList } from '../components/FieldList.js';
 import { RecordDialog } from '../components/RecordDialog.js';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Row } from '../../db/api.js';
-import { RecordTable } from '../components/RecordTable.js';
+import { RecordTable } from '../grid/RecordTable.js';
 import { NewRecordButton } from '../forms/NewRecordButton.js';
 import { t } from '../messages.js';
 import { VisitPanel } from './VisitPanel.js';

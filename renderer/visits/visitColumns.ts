@@ -1,5 +1,5 @@
-import { textColumn } from '../components/textColumn.js';
-import type { RecordColumn } from '../components/recordTableFeatures.js';
+import { textColumn } from '../grid/textColumn.js';
+import type { RecordColumn } from '../grid/recordTableFeatures.js';
 
 /** The Visits table's columns, in the order they are shown. */
 export const visitColumns: RecordColumn[] = [

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Filter } from '../../db/api.js';
-import { updateTableState, useTableState } from '../components/tableStateStore.js';
+import { updateTableState, useTableState } from '../tableTools/tableStateStore.js';
 
 /**
  * The query the Visits table and the timeline share: the filters and the search set in the

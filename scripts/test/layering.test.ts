@@ -13,6 +13,11 @@ async function restricted(file: string, source: string): Promise<string[]> {
     .map((m) => m.message);
 }
 
+/** Each line, alone in a file at `file`, draws one complaint of the import rule. */
+async function expectEachRefused(file: string, lines: string[]): Promise<void> {
+  for (const line of lines) expect(await restricted(file, `${line}\n`), line).toHaveLength(1);
+}
+
 describe('the layering rules', () => {
   test('db/ may not import Electron, React or the hosts', async () => {
     expect(
@@ -36,9 +41,7 @@ describe('the layering rules', () => {
       "import { openArchive } from '../db/open.js';",
       "import { listRecords } from '../../db/query/query.js';",
     ];
-    for (const line of refused) {
-      expect(await restricted('renderer/visits/x.ts', `${line}\n`), line).toHaveLength(1);
-    }
+    await expectEachRefused('renderer/visits/x.ts', refused);
     expect(
       await restricted('renderer/x.ts', "import { openArchive } from '../db/open.js';\n"),
     ).toHaveLength(1);
@@ -48,6 +51,24 @@ describe('the layering rules', () => {
     const allowed = "import type { Query } from '../db/api.js';\nexport type Q = Query;\n";
     expect(await restricted('renderer/x.ts', allowed)).toEqual([]);
     expect(await restricted('renderer/visits/x.ts', allowed.replace('../', '../../'))).toEqual([]);
+  });
+
+  test('a leaf widget imports no screen, no shell and no other renderer folder', async () => {
+    const refused = [
+      "export { VisitsSection } from '../visits/VisitsSection.js';",
+      "export { App } from '../app/App.js';",
+      "export { RecordGrid } from '../grid/RecordGrid.js';",
+      "export { archive } from '../api.js';",
+    ];
+    await expectEachRefused('renderer/components/x.ts', refused);
+    const allowed = [
+      "export type { Row } from '../../db/api.js';",
+      "export { t } from '../messages.js';",
+      "import '../styles/dialog.css';",
+      "export { Popover } from './Popover.js';",
+      "export { useState } from 'react';",
+    ];
+    expect(await restricted('renderer/components/x.ts', `${allowed.join('\n')}\n`)).toEqual([]);
   });
 
   test('the hosts may not import the renderer', async () => {
