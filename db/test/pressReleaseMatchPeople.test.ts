@@ -77,6 +77,9 @@ describe('people met are found across scripts and spellings, with the reason', (
     saveDraft(db, draft);
     const linked = db.prepare('SELECT person_id FROM meeting_participants').pluck().all();
     expect(linked).toEqual([lavrov]);
+    expect(db.prepare('SELECT atmosphere FROM meetings').pluck().all()).toEqual([
+      'дружественной и конструктивной',
+    ]);
     expect(db.prepare('SELECT count(*) FROM people').pluck().get()).toBe(before);
   });
 
