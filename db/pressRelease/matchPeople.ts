@@ -10,7 +10,7 @@ import type { MATCH_REASONS } from '../api.js';
 import { fold } from '../fold.js';
 import { findNamed } from '../namedRecords.js';
 import { statement } from '../statement.js';
-import { latinKeys, nameParts } from './matchPeopleKeys.js';
+import { latinKeys, mayBeSameSurname, nameParts, roughSurname } from './matchPeopleKeys.js';
 
 type NameParts = ReturnType<typeof nameParts>;
 
@@ -31,6 +31,8 @@ interface Person {
   aliases: string[];
   /** The Latin skeletons of the name and every other spelling, as first name and surname. */
   keys?: NameParts[];
+  /** The rough surnames of the same, to pass over most people quickly. */
+  rough?: string[];
 }
 
 const LIVE_PEOPLE = 'SELECT id, name, aliases FROM people WHERE deleted_at IS NULL';
@@ -70,8 +72,11 @@ function reasonBetween(mine: NameParts, other: NameParts): MatchReason | null {
 
 function acrossScripts(name: string, people: Person[]): PersonMatch[] {
   const keys = latinKeys(name).map(nameParts);
+  const rough = roughSurname(name);
   const matches: PersonMatch[] = [];
   for (const p of people) {
+    p.rough ??= [p.name, ...p.aliases].map(roughSurname);
+    if (!p.rough.some((r) => mayBeSameSurname(r, rough))) continue;
     p.keys ??= [p.name, ...p.aliases].flatMap((n) => latinKeys(n).map(nameParts));
     let best: MatchReason | null = null;
     for (const mine of keys)

@@ -44,3 +44,34 @@ export function nameParts(key: string): { first: string; surname: string } {
   const words = key.split(' ');
   return { first: words.length > 1 ? (words[0] ?? '') : '', surname: words.at(-1) ?? '' };
 }
+
+// Cyrillic consonants as their Latin letter, the vowels and signs left out: enough to tell which
+// people may share a surname before the slower schemes are run.
+// prettier-ignore
+const ROUGH_CYRILLIC: Record<string, string> = {
+  б: 'b', в: 'v', г: 'g', д: 'd', ж: 'z', з: 'z', к: 'k', л: 'l', м: 'm', н: 'n', п: 'p',
+  р: 'r', с: 's', т: 't', ф: 'f', ц: 'c', ч: 'c', ш: 's', щ: 's',
+};
+
+/**
+ * A surname's consonants in one plain form ("Лавров", "Lavrov", "Lavrovym" → "lvrv", "lvrvm"):
+ * cheap enough to run on every person of a large archive, it lets through every spelling the
+ * schemes would match, and some they would not, which `latinKeys` then sorts out.
+ */
+export function roughSurname(name: string): string {
+  const last = fold(name.trim()).split(/\s+/).at(-1) ?? '';
+  const consonants = CYRILLIC.test(last)
+    ? [...last].map((c) => ROUGH_CYRILLIC[c] ?? '').join('')
+    : ascii(last)
+        .replace(/x/g, 'ks')
+        .replace(/kh/g, 'h')
+        .replace(/ts|tz/g, 'c')
+        .replace(/[^a-z]|[aeiouyjhw]/g, '');
+  return consonants.replace(/(\w)\1+/g, '$1');
+}
+
+/** Whether two rough surnames may be one, a declension's ending aside. */
+export function mayBeSameSurname(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length > 0 && long.startsWith(short) && long.length - short.length <= 2;
+}
