@@ -93,6 +93,8 @@ test('a Russian release links the person the archive spells in English, and says
   await expect(pr.evidence.locator('mark.evidence-active')).toHaveText('Сергеем Лавровым');
   // The reader found no topic: words selected with the keyboard become one.
   await pr.selectWords('вопросы региональной безопасности', 3);
+  await expect(page.getByRole('group', { name: /^Selected: / })).toBeVisible();
+  await shot(page, 'ru-selection');
   await page.getByRole('button', { name: 'Add as a topic of meeting 1' }).click();
   await expect(pr.meeting(1).getByLabel('Topic 1')).toHaveValue(
     'вопросы региональной безопасности',

@@ -54,11 +54,13 @@ export function PersonChoice({
         ))}
         <option value={NEW}>{t('pressRelease.personNew')}</option>
       </select>
-      <span className="muted">
-        {t('pressRelease.personWhy', {
-          why: chosen ? why(chosen) : person.new_person ? '' : t('pressRelease.why.choices'),
-        })}
-      </span>
+      {person.new_person ? null : (
+        <span className="muted">
+          {t('pressRelease.personWhy', {
+            why: chosen ? why(chosen) : t('pressRelease.why.choices'),
+          })}
+        </span>
+      )}
     </div>
   );
 }
