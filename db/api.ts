@@ -466,6 +466,8 @@ export const MATCH_REASONS = [
   'spelling',
   'spellingInitial',
   'surname',
+  /** Picked by the reviewer. */
+  'chosen',
 ] as const;
 const personMatch = z.strictObject({
   id: z.string().max(64),

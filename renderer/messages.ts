@@ -136,6 +136,8 @@ const en = {
   'pressRelease.why.spellingInitial':
     'same surname in another script or spelling, first initial agrees',
   'pressRelease.why.surname': 'same surname (the release gives no first name)',
+  'pressRelease.why.chosen': 'chosen by you',
+  'pressRelease.anotherPerson': 'Another person in the archive',
   'pressRelease.why.choices':
     'several people in the archive may be meant: choose one, or a new person',
   'pressRelease.evidence': 'The release, with the words each field was read from',

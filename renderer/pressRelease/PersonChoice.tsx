@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PressReleaseDraft } from '../../db/api.js';
+import { RecordPicker } from '../components/RecordPicker.js';
 import { t, type MessageKey } from '../messages.js';
 import type { DraftEditing } from './DraftEditing.js';
 import { withValue } from './draftEdit.js';
@@ -33,16 +34,36 @@ export function PersonChoice({
     ...(person.person_match ? [person.person_match] : []),
     ...(person.person_choices ?? []).filter((c) => c.id !== person.person_match?.id),
   ];
-  if (choices.length === 0) return null;
   const chosen = person.new_person ? undefined : choices.find((c) => c.id === person.person_id);
   const at = ['meetings', meeting, 'participants', index] as const;
   const choose = (personId: string) =>
     editing.change((draft) => {
       const match = choices.find((c) => c.id === personId);
+      // Every person on offer stays so, whichever is chosen, a new person included.
       let next = withValue(draft, [...at, 'new_person'], match ? undefined : true);
+      next = withValue(next, [...at, 'person_choices'], choices);
       next = withValue(next, [...at, 'person_id'], match?.id);
       return withValue(next, [...at, 'person_match'], match);
     });
+  const picker = (
+    <RecordPicker
+      table="people"
+      label={t(choices.length > 0 ? 'pressRelease.anotherPerson' : 'pressRelease.personInArchive')}
+      exclude={choices.map((c) => c.id)}
+      onPick={(row) =>
+        editing.change((draft) => {
+          const match = { id: String(row.id), name: String(row.name), reason: 'chosen' as const };
+          // The people the reader proposed stay on offer beside the one picked.
+          let next = withValue(draft, [...at, 'new_person'], undefined);
+          next = withValue(next, [...at, 'person_choices'], choices);
+          next = withValue(next, [...at, 'person_id'], match.id);
+          return withValue(next, [...at, 'person_match'], match);
+        })
+      }
+    />
+  );
+  // A name the archive does not seem to hold may still be someone in it.
+  if (choices.length === 0) return <div className="draft-field">{picker}</div>;
   return (
     <div className="draft-field draft-person-choice">
       <label htmlFor={id}>{t('pressRelease.personInArchive')}</label>
@@ -61,6 +82,7 @@ export function PersonChoice({
           })}
         </span>
       )}
+      {picker}
     </div>
   );
 }
