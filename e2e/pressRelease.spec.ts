@@ -39,7 +39,7 @@ async function importAgain(app: AppPage, importer: PressReleasePage, url: string
   await app.openSection('Import press release');
   await importer.read(seed);
   await expect(importer.linkedNotes).toHaveCount(3);
-  await importer.saveButton.click();
+  await importer.save();
   await expect(importer.saved).toContainText('0 new person(s)');
   await app.open(url);
   await app.openSection('People');
@@ -62,7 +62,7 @@ test('a pasted press release is reviewed, corrected, saved, and its people linke
   await expect(importer.unplaced).toBeVisible();
   await importer.visitTitle.fill('Moscow think tanks, February 2021');
   await app.screenshot('press-release-draft');
-  await importer.saveButton.click();
+  await importer.save();
   // The traveller and the three people met.
   await expect(importer.saved).toContainText('3 meeting(s) and 4 new person(s)');
 
@@ -129,7 +129,7 @@ test('every part of the draft is edited before saving: a meeting, its people, an
   await importer.visitTitle.fill('Moscow think tanks, edited');
   await first.scrollIntoViewIfNeeded();
   await app.screenshot('press-release-draft-edited');
-  await importer.saveButton.click();
+  await importer.save();
   await expect(importer.saved).toContainText('3 meeting(s) and 5 new person(s)');
 
   await app.open(emptyArchive.url);

@@ -10,6 +10,26 @@ const draftCountry = z
   .regex(/^[A-Z]{2}$/)
   .nullable();
 
+/** Why a draft proposes an archive's person for a name (pressRelease/matchPeople.ts). */
+export const MATCH_REASONS = [
+  'name',
+  'alias',
+  'initial',
+  'spelling',
+  'spellingInitial',
+  'surname',
+  /** Picked by the reviewer. */
+  'chosen',
+] as const;
+const personMatch = z.strictObject({
+  id: z.string().max(64),
+  name: draftText,
+  reason: z.enum(MATCH_REASONS),
+  alias: draftText.optional(),
+});
+/** Where in the release's text a field's value was read: [start, end) character offsets. */
+const spans = z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).max(50);
+
 /** A press release read into records, for a person to review before it is saved. */
 export const PressReleaseDraftSchema = z.strictObject({
   visit: z.strictObject({
@@ -20,6 +40,8 @@ export const PressReleaseDraftSchema = z.strictObject({
       .max(50),
     start_date: draftDate,
     end_date: draftDate,
+    /** The reviewer says the release gives no date: the visit is saved without one. */
+    date_unknown: z.boolean().optional(),
   }),
   meetings: z
     .array(
@@ -36,6 +58,12 @@ export const PressReleaseDraftSchema = z.strictObject({
               country: draftCountry,
               person_id: z.string().max(64).optional(),
               organisation_id: z.string().max(64).optional(),
+              /** The archive's person proposed for the name, and why. */
+              person_match: personMatch.optional(),
+              /** Everyone the name may stand for, when more than one fits. */
+              person_choices: z.array(personMatch).max(20).optional(),
+              /** The reviewer says this is someone the archive does not hold yet. */
+              new_person: z.boolean().optional(),
             }),
           )
           .max(200),
@@ -55,6 +83,8 @@ export const PressReleaseDraftSchema = z.strictObject({
   source: z.string().max(1_000_000),
   /** The release's own date (from its dateline or as given), the date of its source record. */
   source_date: draftDate.optional(),
+  /** The words each field was read from, by the field's path ("meetings.0.participants.1.name"). */
+  spans: z.record(z.string().max(200), spans).optional(),
 });
 export type PressReleaseDraft = z.infer<typeof PressReleaseDraftSchema>;
 

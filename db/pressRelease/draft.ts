@@ -1,3 +1,5 @@
+import type { PersonMatch } from './matchPeople.js';
+
 /** A counterpart met during a meeting: never the traveller, never someone only mentioned. */
 export interface DraftParticipant {
   name: string;
@@ -9,6 +11,11 @@ export interface DraftParticipant {
   /** Set by matchDraft when the archive already holds this person. */
   person_id?: string;
   organisation_id?: string;
+  /** Set by matchDraft: the person proposed and why, and everyone else the name may stand for. */
+  person_match?: PersonMatch;
+  person_choices?: PersonMatch[];
+  /** Set by the reviewer: someone the archive does not hold yet, whatever the name matches. */
+  new_person?: boolean;
 }
 
 export interface DraftPlace {
@@ -23,6 +30,8 @@ export interface DraftVisit {
   /** ISO dates, partial where the text is ("2023-09"). */
   start_date: string | null;
   end_date: string | null;
+  /** Set by the reviewer when the release gives no date: the visit is saved without one. */
+  date_unknown?: boolean;
 }
 
 export interface DraftMeeting {
@@ -55,6 +64,8 @@ export interface Draft {
   source: string;
   /** The release's own date (its dateline's, or the one given), ISO, partial or null. */
   source_date?: string | null;
+  /** Set by matchDraft: where each field's words stand in `source`, by the field's path. */
+  spans?: Record<string, [number, number][]>;
 }
 
 /** What the archive already knows, so that its people and organisations are recognised. */

@@ -2,11 +2,13 @@ import type { Database } from 'better-sqlite3';
 import type { SaveInput, SaveResult } from '../api.js';
 import { backupBefore } from '../backup/backupRotation.js';
 import { fold } from '../values/fold.js';
+import { ArchiveError } from '../errors.js';
 import { findOneNamed } from '../records/namedRecords.js';
 import { statement } from '../query/statement.js';
 import { saveTogether, type WriteContext } from '../write/write.js';
 import type { Draft, DraftParticipant } from './draft.js';
 import { cityCountry, findCities } from './gazetteer.js';
+import { matchOnePerson, peopleIndex } from './matchPeople.js';
 
 export interface SavedDraft {
   visitId: string;
@@ -73,6 +75,10 @@ function topicId(db: Database, save: Save, name: string, made: Map<string, strin
  * their source, in one transaction recorded as ONE action, so that one undo removes it all.
  */
 export function saveDraft(db: Database, draft: Draft, ctx?: WriteContext): SavedDraft {
+  // The timeline places visits by date: one without must be meant so.
+  if (!draft.visit.start_date && !draft.visit.date_unknown) {
+    throw new ArchiveError('invalid_input', 'errors.saveDraft.noDate');
+  }
   return saveTogether(
     db,
     (save) => {
@@ -81,14 +87,18 @@ export function saveDraft(db: Database, draft: Draft, ctx?: WriteContext): Saved
       const topics = new Map<string, string>();
       const createdPeople: string[] = [];
       const { visit } = draft;
-      const personId = (name: string, country: string | null, known?: string) => {
+      const index = peopleIndex(db);
+      const personId = (name: string, country: string | null, known?: string, fresh = false) => {
         const key = fold(name);
-        let id = known ?? people.get(key) ?? findOneNamed(db, 'people', name);
+        // Someone the reviewer marked as new is created even when the name matches another.
+        let id = fresh
+          ? undefined
+          : (known ?? people.get(key) ?? matchOnePerson(db, name, index)?.id);
         if (!id) {
           id = create(save, 'people', { name, country });
           createdPeople.push(id);
         }
-        people.set(key, id);
+        if (!fresh) people.set(key, id);
         return id;
       };
       const place = visit.places[0];
@@ -123,7 +133,7 @@ export function saveDraft(db: Database, draft: Draft, ctx?: WriteContext): Saved
       });
       const meetingIds = draft.meetings.map((m) => {
         const participants = m.participants.map((p) => {
-          const person = personId(p.name, p.country, p.person_id);
+          const person = personId(p.name, p.country, p.person_id, p.new_person);
           const organisation = organisationId(db, save, p, orgs);
           if (p.title && !titleHeld(db, person, p.title)) {
             const start = m.date ?? visit.start_date;

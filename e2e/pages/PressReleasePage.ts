@@ -10,6 +10,10 @@ export class PressReleasePage {
   readonly linkedNotes: Locator;
   readonly unplaced: Locator;
   readonly startDate: Locator;
+  readonly confirmation: Locator;
+  readonly confirmButton: Locator;
+  readonly evidence: Locator;
+  readonly evidenceText: Locator;
 
   constructor(readonly page: Page) {
     this.text = page.getByLabel('Press release text');
@@ -20,6 +24,10 @@ export class PressReleasePage {
     this.linkedNotes = page.getByText('Already in the archive');
     this.unplaced = page.getByRole('region', { name: 'Sentences not used' });
     this.startDate = page.getByRole('textbox', { name: 'Start date', exact: true });
+    this.confirmation = page.getByRole('dialog', { name: 'Save this import?' });
+    this.confirmButton = this.confirmation.getByRole('button', { name: 'Save these records' });
+    this.evidence = page.getByRole('region', { name: /The release, with the words/ });
+    this.evidenceText = page.getByRole('textbox', { name: /The release, with the words/ });
   }
 
   /** The fields of one meeting of the draft, "Meeting 1" being the first. */
@@ -35,6 +43,30 @@ export class PressReleasePage {
   /** The fields of one person met, found by the name the draft gave them. */
   participant(name: string): Locator {
     return this.page.getByRole('group', { name, exact: true });
+  }
+
+  /** Save, then confirm the records the confirmation names. */
+  async save(): Promise<void> {
+    await this.saveButton.click();
+    await this.confirmButton.click();
+  }
+
+  /** Selects words of the release's text with the keyboard, from where `words` begin. */
+  async selectWords(words: string, count: number): Promise<void> {
+    const at = await this.evidenceText.evaluate(
+      (box, find) => (box as unknown as { value: string }).value.indexOf(find),
+      words,
+    );
+    await this.evidenceText.focus();
+    await this.evidenceText.evaluate(
+      (box, i) =>
+        (box as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(
+          i,
+          i,
+        ),
+      at,
+    );
+    for (let i = 0; i < count; i++) await this.page.keyboard.press('Shift+Control+ArrowRight');
   }
 
   async read(text: string): Promise<void> {

@@ -13,6 +13,8 @@ export const archiveFiles = {
     'The archive already holds records ({tables}), so no demo records were added: demo records are never mixed with real ones. Create a new, empty archive and load the demo there.',
   'errors.demo.numberDemoVisits': 'The number of demo visits must be a whole number of at least 1.',
   'errors.demo.demoSeedWhole': 'The demo seed must be a whole number of 0 or more.',
+  'errors.saveDraft.noDate':
+    'The visit has no date. Enter when it took place, or mark the date as unknown, and save again.',
   'errors.readPressRelease.fileNotRead':
     'This file could not be read as a Word (.docx) document. Save it again as .docx, or paste its text.',
   'errors.readPressRelease.notPressRelease':

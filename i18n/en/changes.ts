@@ -1,5 +1,6 @@
 export const changes = {
   'change.op.create': 'creation',
+  'change.importOf': 'import of {name}',
   'change.op.update': 'edit',
   'change.op.delete': 'deletion',
   'change.op.restore': 'restoring',

@@ -11,6 +11,7 @@ import { fields } from './fields.js';
 import { filters } from './filters.js';
 import { forms } from './forms.js';
 import { pressRelease } from './pressRelease.js';
+import { pressReleaseReview } from './pressReleaseReview.js';
 import { problems } from './problems.js';
 import { table } from './table.js';
 import { timeline } from './timeline.js';
@@ -29,6 +30,7 @@ export const en = {
   ...filters,
   ...forms,
   ...pressRelease,
+  ...pressReleaseReview,
   ...problems,
   ...table,
   ...timeline,

@@ -5,12 +5,13 @@ import type {
   IdsInput,
   MergeInput,
   MergeResult,
-  SavedPressRelease,
+  SavePressReleaseInput,
   SaveInput,
   SaveResult,
   TableName,
 } from '../../db/api.js';
 import type { ArchiveChange } from '../archiveVersion.js';
+import { t } from '../messages.js';
 import { describeChange, describeMany, describeMerge } from './describeChange.js';
 import { recordTitle } from '../records/recordTitle.js';
 
@@ -53,11 +54,10 @@ export function labelArchiveChange({ method, input, value }: ArchiveChange): Cha
       return { kind: 'label', what: describeMerge(table, recordTitle(table, record)) };
     }
     case 'savePressRelease':
+      // One action made many records: it is named after the import, by its visit's title.
       return {
-        kind: 'lookup',
-        op: 'create',
-        table: 'visits',
-        id: (value as SavedPressRelease).visitId,
+        kind: 'label',
+        what: t('change.importOf', { name: (input as SavePressReleaseInput).draft.visit.title }),
       };
     case 'importCsv': {
       const { table } = input as CsvImportInput;

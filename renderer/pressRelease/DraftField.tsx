@@ -34,7 +34,7 @@ export function DraftField({
   const describedBy = notes.filter(Boolean).join(' ') || undefined;
   const text = (typed: string) => set(path, required || typed !== '' ? typed : null);
   return (
-    <div className={unsure ? 'draft-field draft-unsure' : 'draft-field'}>
+    <div className={unsure ? 'draft-field draft-unsure' : 'draft-field'} data-path={pathKey(path)}>
       <label id={`${id}-label`} htmlFor={id}>
         {label}
       </label>

@@ -1,5 +1,6 @@
 import { t } from '../messages.js';
 import { DraftField } from './DraftField.js';
+import { PersonChoice } from './PersonChoice.js';
 import { withMoved, withoutItem } from './draftEdit.js';
 import type { DraftEditing } from './DraftEditing.js';
 
@@ -45,7 +46,10 @@ export function DraftParticipant({
         label={t('pressRelease.country')}
         kind="country"
       />
-      {person.person_id ? <p className="muted">{t('pressRelease.linked')}</p> : null}
+      <PersonChoice editing={editing} meeting={meeting} index={index} />
+      {person.person_id && !person.new_person ? (
+        <p className="muted">{t('pressRelease.linked')}</p>
+      ) : null}
       <div className="draft-row-actions">
         <button
           type="button"

@@ -78,6 +78,14 @@ export function DraftVisit({ editing }: { editing: DraftEditing }) {
           kind="date"
         />
       </div>
+      <label className="draft-check">
+        <input
+          type="checkbox"
+          checked={!!editing.draft.visit.date_unknown}
+          onChange={(e) => editing.set(['visit', 'date_unknown'], e.target.checked || undefined)}
+        />
+        {t('pressRelease.dateUnknown')}
+      </label>
     </fieldset>
   );
 }

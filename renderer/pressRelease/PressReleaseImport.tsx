@@ -5,7 +5,10 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { t } from '../messages.js';
 import { DraftForm } from './DraftForm.js';
 import { draftProblems } from './draftProblems.js';
+import { EvidenceText } from './EvidenceText.js';
+import { SaveConfirmation } from './SaveConfirmation.js';
 import '../styles/pressRelease.css';
+import '../styles/pressReleaseEvidence.css';
 
 /** Paste a press release or open a file, review the draft it gives, and save it. */
 export function PressReleaseImport() {
@@ -16,6 +19,9 @@ export function PressReleaseImport() {
   const [saved, setSaved] = useState<SavedPressRelease | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  // The field being edited, whose words the text beside the draft shows.
+  const [active, setActive] = useState<string | null>(null);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -31,6 +37,7 @@ export function PressReleaseImport() {
   const read = () =>
     run(async () => {
       setSaved(null);
+      setConfirming(false);
       setDraft(await archive.readPressRelease({ text }));
     });
   const readDocx = (file: File) =>
@@ -50,6 +57,7 @@ export function PressReleaseImport() {
     run(async () => {
       if (!draft || problems.size > 0) return;
       setSaved(await archive.savePressRelease({ draft }));
+      setConfirming(false);
       setDraft(null);
     });
 
@@ -87,17 +95,39 @@ export function PressReleaseImport() {
         </p>
       ) : null}
       {draft ? (
-        <>
-          <DraftForm draft={draft} problems={problems} onChange={setDraft} />
-          {problems.size > 0 ? (
-            <p className="draft-problem" role="status">
-              {t('pressRelease.problems', { count: problems.size })}
-            </p>
-          ) : null}
-          <button type="button" disabled={busy || problems.size > 0} onClick={() => void save()}>
-            {t('pressRelease.save')}
-          </button>
-        </>
+        <div className="draft-review">
+          <EvidenceText draft={draft} active={active} onChange={setDraft} />
+          <div
+            className="draft-side"
+            onFocus={(e) => {
+              const field = (e.target as HTMLElement).closest<HTMLElement>('[data-path]');
+              setActive(field?.dataset.path ?? null);
+            }}
+          >
+            <DraftForm draft={draft} problems={problems} onChange={setDraft} />
+            {problems.size > 0 ? (
+              <p className="draft-problem" role="status">
+                {t('pressRelease.problems', { count: problems.size })}
+              </p>
+            ) : null}
+            {confirming && problems.size === 0 ? (
+              <SaveConfirmation
+                draft={draft}
+                busy={busy}
+                onSave={() => void save()}
+                onBack={() => setConfirming(false)}
+              />
+            ) : (
+              <button
+                type="button"
+                disabled={busy || problems.size > 0}
+                onClick={() => setConfirming(true)}
+              >
+                {t('pressRelease.save')}
+              </button>
+            )}
+          </div>
+        </div>
       ) : null}
     </div>
   );

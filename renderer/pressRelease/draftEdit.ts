@@ -23,19 +23,31 @@ function update(node: unknown, path: DraftPath, change: (value: unknown) => unkn
   return copy;
 }
 
-/** The draft with `unsure` paths under `list.index` renumbered by `renumber` (null drops). */
-function renumberUnsure(
+/**
+ * The draft's guesses (`unsure`) and evidence (`spans`) under `list.index` renumbered by
+ * `renumber` (null drops), so that they follow their items when a list changes.
+ */
+function renumbered(
   draft: Draft,
   list: DraftPath,
   renumber: (index: number) => number | null,
-): string[] {
+): Pick<Draft, 'unsure' | 'spans'> {
   const prefix = `${pathKey(list)}.`;
-  return draft.unsure.flatMap((key) => {
-    if (!key.startsWith(prefix)) return [key];
+  const move = (key: string): string | null => {
+    if (!key.startsWith(prefix)) return key;
     const [index, ...rest] = key.slice(prefix.length).split('.');
     const moved = renumber(Number(index));
-    return moved === null ? [] : [[`${prefix}${moved}`, ...rest].join('.')];
-  });
+    return moved === null ? null : [`${prefix}${moved}`, ...rest].join('.');
+  };
+  const unsure = draft.unsure.flatMap((key) => move(key) ?? []);
+  if (!draft.spans) return { unsure };
+  const spans = Object.fromEntries(
+    Object.entries(draft.spans).flatMap(([key, found]) => {
+      const to = move(key);
+      return to === null ? [] : [[to, found]];
+    }),
+  );
+  return { unsure, spans };
 }
 
 /**
@@ -49,14 +61,14 @@ export function withValue(draft: Draft, path: DraftPath, value: unknown): Draft 
   if (path[0] === 'meetings' && path[2] === 'participants') {
     const drop =
       field === 'name'
-        ? 'person_id'
+        ? ['person_id', 'person_match', 'person_choices']
         : field === 'organisation' || field === 'department'
-          ? 'organisation_id'
-          : null;
-    if (drop)
+          ? ['organisation_id']
+          : [];
+    if (drop.length > 0)
       next = update(next, owner, (p) => {
         const copy = { ...(p as Record<string, unknown>) };
-        delete copy[drop];
+        for (const key of drop) delete copy[key];
         return copy;
       }) as Draft;
   }
@@ -77,8 +89,10 @@ export function withoutItem(draft: Draft, list: DraftPath, index: number): Draft
   const next = update(draft, list, (items) =>
     (items as unknown[]).filter((_, i) => i !== index),
   ) as Draft;
-  const unsure = renumberUnsure(next, list, (i) => (i === index ? null : i > index ? i - 1 : i));
-  return { ...next, unsure };
+  return {
+    ...next,
+    ...renumbered(next, list, (i) => (i === index ? null : i > index ? i - 1 : i)),
+  };
 }
 
 /** The draft with an item moved one place up (-1) or down (+1) in its list. */
@@ -92,8 +106,7 @@ export function withMoved(draft: Draft, list: DraftPath, index: number, by: -1 |
     return copy;
   }) as Draft;
   if (!inside) return draft;
-  const unsure = renumberUnsure(next, list, (i) => (i === index ? to : i === to ? index : i));
-  return { ...next, unsure };
+  return { ...next, ...renumbered(next, list, (i) => (i === index ? to : i === to ? index : i)) };
 }
 
 /** Whether the extractor marked a field as a guess that no one has edited since. */

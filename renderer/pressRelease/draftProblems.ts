@@ -22,6 +22,8 @@ export function draftProblems(draft: Draft): DraftProblems {
     check(['visit', 'places', i, 'country'], !COUNTRY.test(p.country), 'pressRelease.noCountry'),
   );
   date(['visit', 'start_date'], visit.start_date);
+  // The timeline places visits by their date: a visit without one must be meant so.
+  check(['visit', 'start_date'], !visit.start_date && !visit.date_unknown, 'pressRelease.noDate');
   date(['visit', 'end_date'], visit.end_date);
   const { start_date: start, end_date: end } = visit;
   check(
