@@ -76,7 +76,7 @@ describe('a validation message', () => {
     const error = refusal(() =>
       saveRecord(db, { table: 'people', values: { name: 'X', aliases: 'A. Lukin' } }),
     );
-    expect(error.details).toEqual([
+    expect(error.details).toMatchObject([
       { path: 'values.aliases', message: `${formLabel} must be a list of text.` },
     ]);
   });
