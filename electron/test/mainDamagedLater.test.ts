@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { takeBackup } from '../../db/backup/backupRotation.js';
 import { openArchive } from '../../db/open/open.js';
 import { saveRecords } from '../../db/write/write.js';
+import { damageTheEnd } from '../../db/test/damagedArchive.js';
 import { RENDERER_URL } from '../rendererUrl.js';
 import type { FakeElectron } from './fakeElectron.js';
 import { startMain } from './startMain.js';
@@ -19,16 +20,7 @@ beforeAll(async () => {
   const db = openArchive(file, { create: true });
   saveRecords(db, [{ table: 'topics', values: { name: 'Energy' } }]);
   await takeBackup(db, 'manual');
-  const insert = db.prepare(
-    'INSERT INTO topics (id, name, name_fold, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  db.transaction(() => {
-    for (let i = 0; i < 3000; i++) insert.run(`t${i}`, `Topic ${i}`, `topic ${i}`, 'x', 'x');
-  })();
-  db.close();
-  const bytes = fs.readFileSync(file);
-  bytes.fill(0xa5, bytes.length - 12 * 4096, bytes.length - 4096);
-  fs.writeFileSync(file, bytes);
+  damageTheEnd(db, file);
   fake = await startMain(dir, file);
 });
 
