@@ -25,6 +25,17 @@ function records(db: Database): string {
   );
 }
 
+/** Runs a change; an undo gives back the records as they were before it, a redo as after. */
+function expectUndoneAndRedoneExactly(db: Database, change: () => unknown): void {
+  const before = records(db);
+  change();
+  const after = records(db);
+  undo(db);
+  expect(records(db)).toBe(before);
+  redo(db);
+  expect(records(db)).toBe(after);
+}
+
 function column(db: Database, sql: string, ...params: unknown[]): unknown[] {
   return db
     .prepare(sql)
@@ -97,13 +108,9 @@ describe('merging two people', () => {
   test('is one action: one undo puts both records and every link back, redo again', () => {
     const { db } = tempArchive();
     const p = people(db);
-    const before = records(db);
-    mergeRecords(db, { table: 'people', keepId: p.keep, mergeId: p.merge });
-    const after = records(db);
-    undo(db);
-    expect(records(db)).toBe(before);
-    redo(db);
-    expect(records(db)).toBe(after);
+    expectUndoneAndRedoneExactly(db, () =>
+      mergeRecords(db, { table: 'people', keepId: p.keep, mergeId: p.merge }),
+    );
   });
 
   test("keeps both histories: the kept one's new spellings, the merged one's delete", () => {
@@ -242,12 +249,8 @@ describe('merging records that trashed records name', () => {
     const p = people(db);
     deleteRecords(db, { table: 'positions', ids: [p.position] });
     deleteRecords(db, { table: 'meetings', ids: [p.alone, p.both] });
-    const before = records(db);
-    mergeRecords(db, { table: 'people', keepId: p.keep, mergeId: p.merge });
-    const after = records(db);
-    undo(db);
-    expect(records(db)).toBe(before);
-    redo(db);
-    expect(records(db)).toBe(after);
+    expectUndoneAndRedoneExactly(db, () =>
+      mergeRecords(db, { table: 'people', keepId: p.keep, mergeId: p.merge }),
+    );
   });
 });
