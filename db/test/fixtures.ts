@@ -32,6 +32,17 @@ export function refusal(fn: () => unknown): ArchiveError {
   throw new Error('expected the call to be refused');
 }
 
+/** The error a promise is rejected with, for asserting on its code and details. */
+export async function rejection(promise: Promise<unknown>): Promise<ArchiveError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof ArchiveError) return e;
+    throw e;
+  }
+  throw new Error('expected the call to be refused');
+}
+
 /**
  * Every row of every table (full-text indexes by their content, not their internal segments), to
  * show that a refused write changed nothing.
