@@ -8,7 +8,7 @@ import { saveRecords } from '../../db/write/write.js';
 import { damageTheEnd } from '../../db/test/damagedArchive.js';
 import { RENDERER_URL } from '../rendererUrl.js';
 import type { FakeElectron } from './fakeElectron.js';
-import { startMain } from './startMain.js';
+import { startMain, stopMain } from './startMain.js';
 
 // A start on an archive damaged where opening does not read: the window shows at once, and the
 // full check that follows sets the file aside and offers the newest good backup.
@@ -24,10 +24,7 @@ beforeAll(async () => {
   fake = await startMain(dir, file);
 });
 
-afterAll(() => {
-  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stopMain(fake, dir));
 
 async function topics(): Promise<unknown> {
   const handler = fake.handlers.get('archive:listRecords');

@@ -8,7 +8,7 @@ import { saveRecords } from '../../db/write/write.js';
 import { holdWriteLock } from '../../db/test/writeLockHolder.js';
 import { RENDERER_URL } from '../rendererUrl.js';
 import type { FakeElectron } from './fakeElectron.js';
-import { startMain } from './startMain.js';
+import { startMain, stopMain } from './startMain.js';
 
 // The real main process under Node, as in main.test.ts, started on an archive that another
 // program is writing to.
@@ -38,9 +38,8 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
   holder.kill('SIGKILL');
-  fs.rmSync(dir, { recursive: true, force: true });
+  stopMain(fake, dir);
 });
 
 describe('the main process on an archive another program is writing to', () => {
