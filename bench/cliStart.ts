@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { summarize, type Timing } from './timing.js';
+import { writeMarkedSection } from './resultsSections.js';
 
 const START = '<!-- cli: written by bench/cliStart.ts -->';
 const END = '<!-- cli: end -->';
@@ -101,15 +102,7 @@ export function cliSection(root: string, resultsFile: string, date: string): voi
     }
     const section = render(measure(cli, archive), date);
     console.log(section);
-    const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
-    const start = previous.indexOf(START);
-    const end = previous.indexOf(END);
-    fs.writeFileSync(
-      resultsFile,
-      start >= 0 && end > start
-        ? previous.slice(0, start) + section + previous.slice(end + END.length)
-        : `${previous.trimEnd()}\n\n${section}\n`,
-    );
+    writeMarkedSection(resultsFile, section, START, END);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

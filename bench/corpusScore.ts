@@ -18,20 +18,24 @@ export interface CorpusCase {
   expected: Expected;
 }
 
-/** The releases of one part, each named "<language>-<nn>-<what>.txt" beside its .json. */
-export function corpusCases(dir: string): CorpusCase[] {
+/** The .txt releases of a folder, each with the .json beside it of what it must yield. */
+export function releaseCases(dir: string): Omit<CorpusCase, 'language'>[] {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((file) => ({
       name: file,
-      language: file.slice(0, 2) as Language,
       text: fs.readFileSync(path.join(dir, file), 'utf8'),
       expected: JSON.parse(
         fs.readFileSync(path.join(dir, file.replace(/\.txt$/, '.json')), 'utf8'),
       ) as Expected,
     }));
+}
+
+/** The releases of one part, each named "<language>-<nn>-<what>.txt". */
+export function corpusCases(dir: string): CorpusCase[] {
+  return releaseCases(dir).map((c) => ({ ...c, language: c.name.slice(0, 2) as Language }));
 }
 
 interface Scored {

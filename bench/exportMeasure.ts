@@ -16,6 +16,7 @@ import { inlineParams, parseQuery } from '../db/query/compileQuery.js';
 import { exportColumns, exportCsv } from '../db/csv/csvExport.js';
 import { wholeQuery } from '../db/query/query.js';
 import { csvInYardstick } from './yardstick.js';
+import { withHeadedSection } from './resultsSections.js';
 
 /**
  * The meetings with their stored and joined columns; the computed counterparts and topics are
@@ -179,15 +180,5 @@ export const EXPORT_HEADING = '## CSV export';
  * hand-written findings when there was none, leaving the rest as it was.
  */
 export function withExportSection(markdown: string, section: string, findings: string): string {
-  const start = markdown.indexOf(EXPORT_HEADING);
-  if (start >= 0) {
-    const after = start + EXPORT_HEADING.length;
-    const ends = [markdown.indexOf('\n## ', after) + 1, markdown.indexOf(findings, after)].filter(
-      (i) => i > 0,
-    );
-    return `${markdown.slice(0, start)}${section}\n${markdown.slice(Math.min(markdown.length, ...ends))}`;
-  }
-  const at = markdown.indexOf(findings);
-  if (at < 0) return `${markdown.trimEnd()}\n\n${section}`;
-  return `${markdown.slice(0, at)}${section}\n${markdown.slice(at)}`;
+  return withHeadedSection(markdown, EXPORT_HEADING, section, findings);
 }

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeMarkedSection } from './resultsSections.js';
 import { gridArchive, startGridServer } from './gridArchive.js';
 import { measureGrid, type GridFigures, type GridWords, type Stats } from './gridMeasure.js';
 
@@ -125,15 +126,7 @@ export async function gridSection(benchFile: string, resultsFile: string, render
     const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
     const section = renderGrid(figures, path.relative(process.cwd(), file), date);
     console.log(section);
-    const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
-    const start = previous.indexOf(START);
-    const end = previous.indexOf(END);
-    fs.writeFileSync(
-      resultsFile,
-      start >= 0 && end > start
-        ? previous.slice(0, start) + section + previous.slice(end + END.length)
-        : `${previous.trimEnd()}\n\n${section}\n`,
-    );
+    writeMarkedSection(resultsFile, section, START, END);
   } finally {
     await server.stop();
   }

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { summarize, type Timing } from './timing.js';
+import { withHeadedSection } from './resultsSections.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OPEN_GOAL_MS = 150;
@@ -82,15 +83,5 @@ export function renderOpen(f: OpenFigures, date: string): string {
 
 /** RESULTS.md with the opening section put in place of the old one (or before the findings). */
 export function withOpenSection(markdown: string, section: string, findings: string): string {
-  const start = markdown.indexOf(OPEN_HEADING);
-  if (start >= 0) {
-    const after = start + OPEN_HEADING.length;
-    const ends = [markdown.indexOf('\n## ', after) + 1, markdown.indexOf(findings, after)].filter(
-      (i) => i > 0,
-    );
-    return `${markdown.slice(0, start)}${section}\n${markdown.slice(Math.min(markdown.length, ...ends))}`;
-  }
-  const at = markdown.indexOf(findings);
-  if (at < 0) return `${markdown.trimEnd()}\n\n${section}`;
-  return `${markdown.slice(0, at)}${section}\n${markdown.slice(at)}`;
+  return withHeadedSection(markdown, OPEN_HEADING, section, findings);
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fold } from '../db/values/fold.js';
 import { extractDraft } from '../db/pressRelease/extractDraft.js';
-import { CORPUS_HEADER, corpusCases, corpusTable, scoreCase } from './corpusScore.js';
+import { CORPUS_HEADER, corpusCases, corpusTable, releaseCases, scoreCase } from './corpusScore.js';
 import { importScoreSection, scoreDraft, sumScores, type Expected } from './importScore.js';
 
 interface Case {
@@ -19,21 +19,6 @@ interface Case {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(root, 'db/test/fixtures/press');
 const seeds = path.resolve(root, '../shared/seeds');
-
-/** The .txt releases of a folder, each with the .json of what it must yield. */
-function folderCases(dir: string): Case[] {
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => ({
-      name: file,
-      text: fs.readFileSync(path.join(dir, file), 'utf8'),
-      expected: JSON.parse(
-        fs.readFileSync(path.join(dir, file.replace(/\.txt$/, '.json')), 'utf8'),
-      ) as Expected,
-    }));
-}
 
 function seedCases(): Case[] {
   const expectations = JSON.parse(
@@ -92,8 +77,8 @@ function corpusSection(): string {
   ].join('\n');
 }
 
-const known = [...seedCases(), ...folderCases(fixtures)];
-const unseen = folderCases(path.join(root, 'db/test/fixtures/press-unseen'));
+const known = [...seedCases(), ...releaseCases(fixtures)];
+const unseen = releaseCases(path.join(root, 'db/test/fixtures/press-unseen'));
 const section = [
   importScoreSection(
     sumScores(known.map(score)),

@@ -17,6 +17,7 @@ import { openArchive } from '../db/open/open.js';
 import { timelineSummary } from '../db/timeline/timelineSummary.js';
 import { TimelineSummaryInputSchema } from '../db/api.js';
 import { generateArchive } from './generation.js';
+import { writeMarkedSection } from './resultsSections.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = path.join(here, 'data');
@@ -323,14 +324,7 @@ async function main(): Promise<void> {
   }
   const section = render(results);
   console.log(section);
-  const previous = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
-  const start = previous.indexOf(START);
-  const end = previous.indexOf(END);
-  const updated =
-    start >= 0 && end > start
-      ? previous.slice(0, start) + section + previous.slice(end + END.length)
-      : `${previous.trimEnd()}\n\n${section}\n`;
-  fs.writeFileSync(resultsFile, updated);
+  writeMarkedSection(resultsFile, section, START, END);
 }
 
 await main();

@@ -2,16 +2,13 @@ import { expect, test } from './fixtures.js';
 import { AppPage } from './pages/AppPage.js';
 import { ChangeControls } from './pages/ChangeControls.js';
 import { RecordTablePage } from './pages/RecordTablePage.js';
-import { KEPT, MINISTRY, OTHER, seedArchive, VISIT } from './trashSeed.js';
+import { KEPT, MINISTRY, OTHER, openSeeded, seedArchive, VISIT } from './trashSeed.js';
 
 test('two people merged into one: every link on the kept person, and one undo takes it back', async ({
   page,
   emptyArchive,
 }) => {
-  const { keptId, otherId } = await seedArchive(emptyArchive);
-  const app = new AppPage(page);
-  await app.open(emptyArchive.url);
-  await app.openSection('People');
+  const { keptId, otherId, app } = await openSeeded(page, emptyArchive, 'People');
   const people = new RecordTablePage(page, 'People');
   const byName = (name: string) =>
     // By the Name column: after the merge the other name is also an Other spelling.

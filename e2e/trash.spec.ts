@@ -3,18 +3,13 @@ import { AppPage } from './pages/AppPage.js';
 import { ChangeControls } from './pages/ChangeControls.js';
 import { RecordTablePage } from './pages/RecordTablePage.js';
 import { TrashPage } from './pages/TrashPage.js';
-import { seedArchive, VISIT } from './trashSeed.js';
+import { openSeededVisit, seedArchive, VISIT } from './trashSeed.js';
 
 test('a visit goes to the trash with its meetings, and comes back from the Trash section', async ({
   page,
   emptyArchive,
 }) => {
-  await seedArchive(emptyArchive);
-  const app = new AppPage(page);
-  await app.open(emptyArchive.url);
-  const visits = new RecordTablePage(page, 'Visits');
-  await visits.rows.filter({ hasText: VISIT }).click();
-  const panel = page.getByRole('dialog', { name: VISIT });
+  const { app, visits, panel } = await openSeededVisit(page, emptyArchive);
   await panel.getByRole('button', { name: 'Delete…' }).click();
 
   const question = page.getByRole('dialog', { name: `Move “${VISIT}” to the trash?` });

@@ -1,4 +1,7 @@
+import type { Locator, Page } from '@playwright/test';
 import type { ArchiveServer } from './archiveServer.js';
+import { AppPage } from './pages/AppPage.js';
+import { RecordTablePage } from './pages/RecordTablePage.js';
 
 export const VISIT = 'Working visit to Baku';
 export const KEPT = 'Aleksandr Pankin';
@@ -61,4 +64,28 @@ export async function seedArchive(server: ArchiveServer): Promise<Seeded> {
     );
   }
   return { visitId, meetingIds, keptId, otherId };
+}
+
+/** The app on a newly seeded archive, in `section` when one is named. */
+export async function openSeeded(
+  page: Page,
+  server: ArchiveServer,
+  section?: string,
+): Promise<Seeded & { app: AppPage }> {
+  const seeded = await seedArchive(server);
+  const app = new AppPage(page);
+  await app.open(server.url);
+  if (section) await app.openSection(section);
+  return { ...seeded, app };
+}
+
+/** The app on a newly seeded archive, with the seeded visit's panel open over the Visits table. */
+export async function openSeededVisit(
+  page: Page,
+  server: ArchiveServer,
+): Promise<{ app: AppPage; visits: RecordTablePage; panel: Locator }> {
+  const { app } = await openSeeded(page, server);
+  const visits = new RecordTablePage(page, 'Visits');
+  await visits.rows.filter({ hasText: VISIT }).click();
+  return { app, visits, panel: page.getByRole('dialog', { name: VISIT }) };
 }

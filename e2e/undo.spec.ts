@@ -3,7 +3,7 @@ import { expect, test } from './fixtures.js';
 import { AppPage } from './pages/AppPage.js';
 import { ChangeControls } from './pages/ChangeControls.js';
 import { RecordTablePage } from './pages/RecordTablePage.js';
-import { KEPT, OTHER, seedArchive, VISIT } from './trashSeed.js';
+import { KEPT, OTHER, openSeeded, openSeededVisit, seedArchive, VISIT } from './trashSeed.js';
 
 async function deletePerson(page: Page, people: RecordTablePage, name: string): Promise<void> {
   await people.rows.filter({ hasText: name }).click();
@@ -19,10 +19,7 @@ test('undo and redo by keyboard and by the header buttons, while a text field ke
   page,
   emptyArchive,
 }) => {
-  await seedArchive(emptyArchive);
-  const app = new AppPage(page);
-  await app.open(emptyArchive.url);
-  await app.openSection('People');
+  const { app } = await openSeeded(page, emptyArchive, 'People');
   const people = new RecordTablePage(page, 'People');
   const controls = new ChangeControls(page);
   await deletePerson(page, people, OTHER);
@@ -63,10 +60,7 @@ test('undo and redo by keyboard and by the header buttons, while a text field ke
 });
 
 test('undo survives a reload: the change log is in the archive', async ({ page, emptyArchive }) => {
-  await seedArchive(emptyArchive);
-  const app = new AppPage(page);
-  await app.open(emptyArchive.url);
-  await app.openSection('People');
+  const { app } = await openSeeded(page, emptyArchive, 'People');
   const people = new RecordTablePage(page, 'People');
   await deletePerson(page, people, OTHER);
 
@@ -129,12 +123,7 @@ test('an edit saved in a form is named by the Undo button, and undone from it', 
   page,
   emptyArchive,
 }) => {
-  await seedArchive(emptyArchive);
-  const app = new AppPage(page);
-  await app.open(emptyArchive.url);
-  const visits = new RecordTablePage(page, 'Visits');
-  await visits.rows.filter({ hasText: VISIT }).click();
-  const panel = page.getByRole('dialog', { name: VISIT });
+  const { visits, panel } = await openSeededVisit(page, emptyArchive);
   await panel.getByRole('button', { name: 'Edit' }).click();
   await panel.getByLabel('City', { exact: true }).fill('Ganja');
   await panel.getByRole('button', { name: 'Save' }).click();

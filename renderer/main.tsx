@@ -1,6 +1,10 @@
 import './zodWithoutEval.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// Before the areas' sheets, which refine these shared looks.
+import './styles/fields.css';
+import './styles/dialogFrame.css';
+import './styles/csvTools.css';
 import { App } from './app/App.js';
 import { t } from './messages.js';
 import './styles/base.css';

@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { API_METHODS, type ApiMethod } from '../../db/api.js';
-import { openArchive } from '../../db/open/open.js';
-import { callApi, createHandlers, type Handlers } from '../../db/service.js';
+import { callApi, type Handlers } from '../../db/service.js';
+import { openDemoArchive, type DemoArchive } from './demoArchive.js';
 import { archiveDigest } from './archiveDigest.js';
-import { tempDir } from './testIo.js';
 
 const INJECTION = 'title; DROP TABLE visits--';
 const query = { table: 'visits' };
@@ -131,23 +128,16 @@ const MALFORMED: Record<ApiMethod, unknown[]> = {
   importCsv: [null, {}, { table: 'nope', file: 'eA==' }, { table: 'visits', file: 5 }],
 };
 
-let dir: string;
+let archive: DemoArchive;
 let db: Database.Database;
 let handlers: Handlers;
 
 beforeAll(async () => {
-  dir = tempDir();
-  const file = path.join(dir, 'archive.db');
-  db = openArchive(file, { create: true });
-  handlers = createHandlers(db, file);
-  const demo = await callApi(handlers, 'loadDemo', { visits: 20, seed: 7 });
-  expect(demo.ok).toBe(true);
+  archive = await openDemoArchive({ visits: 20, seed: 7 });
+  ({ db, handlers } = archive);
 });
 
-afterAll(() => {
-  db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => archive.close());
 
 describe('callApi', () => {
   test('has malformed inputs for every method', () => {

@@ -3,18 +3,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openArchive } from '../../db/open/open.js';
 import { archiveDigest } from './archiveDigest.js';
-import { run, tempDir } from './testIo.js';
+import { makeDemoArchive } from './cliDemoArchive.js';
+import { run } from './testIo.js';
 
 let dir: string;
 /** A small demo archive, for the refusals that need records. */
 let demo: string;
 
 beforeAll(async () => {
-  dir = tempDir();
-  demo = path.join(dir, 'demo.db');
-  const result = await run(['demo', '--visits', '10', '--seed', '3', '--db', demo]);
-  expect(result.err).toBe('');
-  expect(result.code).toBe(0);
+  ({ dir, file: demo } = await makeDemoArchive(10));
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,29 +1,20 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Row } from '../../db/api.js';
-import { openArchive } from '../../db/open/open.js';
 import { participantLabel } from '../../db/records/relatedRecords.js';
-import { callApi, createHandlers, type Handlers } from '../../db/service.js';
-import { tempDir } from './testIo.js';
+import { callApi, type Handlers } from '../../db/service.js';
+import { openDemoArchive, type DemoArchive } from './demoArchive.js';
 
-let dir: string;
+let archive: DemoArchive;
 let db: Database.Database;
 let handlers: Handlers;
 
 beforeAll(async () => {
-  dir = tempDir();
-  const file = path.join(dir, 'archive.db');
-  db = openArchive(file, { create: true });
-  handlers = createHandlers(db, file);
-  expect((await callApi(handlers, 'loadDemo', { visits: 60, seed: 11 })).ok).toBe(true);
+  archive = await openDemoArchive({ visits: 60, seed: 11 });
+  ({ db, handlers } = archive);
 });
 
-afterAll(() => {
-  db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => archive.close());
 
 async function value<T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>) {
   const result = await promise;

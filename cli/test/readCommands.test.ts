@@ -2,18 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openArchive } from '../../db/open/open.js';
-import { run, tempDir } from './testIo.js';
+import { makeDemoArchive } from './cliDemoArchive.js';
+import { run } from './testIo.js';
 
 let dir: string;
 /** A demo archive of 1000 visits, shared by the read-only tests. */
 let demo: string;
 
 beforeAll(async () => {
-  dir = tempDir();
-  demo = path.join(dir, 'demo.db');
-  const result = await run(['demo', '--visits', '1000', '--seed', '3', '--db', demo]);
-  expect(result.err).toBe('');
-  expect(result.code).toBe(0);
+  ({ dir, file: demo } = await makeDemoArchive(1000));
 });
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,35 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { openArchive } from '../../db/open/open.js';
 import { saveRecords } from '../../db/write/write.js';
+import { holdWriteLock, releaseWriteLocks } from '../../db/test/writeLockHolder.js';
 import type { CliIo } from '../cliIo.js';
 import { serve } from '../serve.js';
 import { httpRequest } from './httpRequest.js';
 import { tempDir } from './testIo.js';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const READY = /at http:\/\/127\.0\.0\.1:(\d+)\/\?token=([0-9a-f]{64})$/;
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
-
-/** Another process that holds the archive's write lock until it is killed. */
-async function holdWriteLock(file: string): Promise<void> {
-  const script = `
-    const db = new (require('better-sqlite3'))(${JSON.stringify(file)});
-    db.exec('BEGIN IMMEDIATE');
-    console.log('holding');
-    setInterval(() => {}, 1000);`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: root });
-  children.push(child);
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.once('data', () => resolve());
-    child.once('exit', (code) => reject(new Error(`the lock holder stopped (${code})`)));
-  });
-}
+afterEach(releaseWriteLocks);
 
 type Answer = { ok: boolean; value?: Record<string, unknown>; error?: { message: string } };
 

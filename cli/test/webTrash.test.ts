@@ -1,42 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openArchive } from '../../db/open/open.js';
 import { backupsDir } from '../../db/backup/preMigrationBackup.js';
 import { saveRecord } from '../../db/write/write.js';
-import { startWebServer, type WebServer } from '../webServer.js';
-import { httpRequest } from './httpRequest.js';
-import { tempDir } from './testIo.js';
+import { startWebApiServer, type WebApiServer } from './webApiServer.js';
 
-let db: Database.Database;
-let file: string;
-let server: WebServer;
+let web: WebApiServer;
 
 beforeAll(async () => {
-  file = path.join(tempDir(), 'archive.db');
-  db = openArchive(file, { create: true });
-  server = await startWebServer({ db, file, rendererDir: null });
+  web = await startWebApiServer();
 });
 
-afterAll(async () => {
-  await server.close();
-  db.close();
-});
+afterAll(() => web.close());
 
 async function api(method: string, body: unknown): Promise<unknown> {
-  const answer = await httpRequest(server.port, {
-    method: 'POST',
-    path: `/api/${method}`,
-    headers: { 'Content-Type': 'application/json', 'X-Archive-Token': server.token },
-    body: JSON.stringify(body),
-  });
+  const answer = await web.api(method, body);
   return JSON.parse(answer.body);
 }
 
 test('web mode trashes a visit with its meetings, merges people and empties the trash', async () => {
   const id = (table: 'visits' | 'meetings' | 'people', values: Record<string, unknown>) =>
-    String(saveRecord(db, { table, values }).record.id);
+    String(saveRecord(web.db, { table, values }).record.id);
   const visit = id('visits', { title: 'Visit to Astana' });
   id('meetings', { visit_id: visit });
   expect(await api('deleteRecords', { table: 'visits', ids: [visit] })).toMatchObject({
@@ -58,6 +42,6 @@ test('web mode trashes a visit with its meetings, merges people and empties the 
   };
   expect(emptied).toMatchObject({ ok: true, value: { deleted: 3, kept: 0 } });
   expect(emptied.value.backup.kind).toBe('pre-empty-trash');
-  expect(fs.existsSync(path.join(backupsDir(file), emptied.value.backup.name))).toBe(true);
+  expect(fs.existsSync(path.join(backupsDir(web.file), emptied.value.backup.name))).toBe(true);
   expect(await api('stats', {})).toMatchObject({ ok: true, value: { inTrash: 0 } });
 });

@@ -1,38 +1,20 @@
 /** The methods of the Archive API, the input schema of each, and how hosts expose them. */
 import { z } from 'zod';
-import type {
-  BackupEntry,
-  BackupFolderInfo,
-  BackupRef,
-  RestoreResult,
-  SetBackupFolderInput,
-} from './backup.js';
+import type { BackupEntry, BackupFolderInfo, RestoreResult } from './backup.js';
 import { BackupRefSchema, SetBackupFolderInputSchema } from './backup.js';
-import type { CsvExportAnswer, CsvExportInput, CsvImportInput, CsvImportPreview } from './csv.js';
+import type { CsvExportAnswer, CsvImportPreview } from './csv.js';
 import { CsvExportInputSchema, CsvImportInputSchema } from './csv.js';
 import type { ApiResult } from './errors.js';
-import type {
-  PressReleaseDraft,
-  PressReleaseInput,
-  SavedPressRelease,
-  SavePressReleaseInput,
-} from './pressRelease.js';
+import type { PressReleaseDraft, SavedPressRelease } from './pressRelease.js';
 import { PressReleaseInputSchema, SavePressReleaseInputSchema } from './pressRelease.js';
-import { QuerySchema, type ListResult, type Query } from './query.js';
+import { QuerySchema, type ListResult } from './query.js';
 import type {
   ArchiveStats,
   CountResult,
-  DeleteInput,
-  DemoInput,
-  EmptyInput,
   EmptyTrashResult,
   HistoryEntry,
-  IdsInput,
-  MergeInput,
   MergeResult,
   RecordDetail,
-  RecordRef,
-  SaveInput,
   SaveResult,
   UndoResult,
   ValidationResult,
@@ -46,17 +28,9 @@ import {
   RecordRefSchema,
   SaveInputSchema,
 } from './records.js';
-import type { TimelineData, TimelineSummary, TimelineSummaryInput } from './timeline.js';
+import type { TimelineData, TimelineSummary } from './timeline.js';
 import { TimelineSummaryInputSchema } from './timeline.js';
-import type {
-  ListViewsInput,
-  PutUiStateInput,
-  SavedView,
-  SaveViewInput,
-  UiStateKey,
-  UiStateValue,
-  ViewRef,
-} from './views.js';
+import type { SavedView, UiStateValue } from './views.js';
 import {
   ListViewsInputSchema,
   PutUiStateInputSchema,
@@ -65,61 +39,7 @@ import {
   ViewRefSchema,
 } from './views.js';
 
-/** What a user interface may ask of the archive. */
-export interface ArchiveApi {
-  listRecords(query: Query): Promise<ListResult>;
-  countRecords(query: Query): Promise<CountResult>;
-  getRecord(ref: RecordRef): Promise<RecordDetail>;
-  saveRecord(input: SaveInput): Promise<SaveResult>;
-  deleteRecords(input: DeleteInput): Promise<CountResult>;
-  restoreRecords(input: IdsInput): Promise<CountResult>;
-  undo(input: EmptyInput): Promise<UndoResult>;
-  redo(input: EmptyInput): Promise<UndoResult>;
-  stats(input: EmptyInput): Promise<ArchiveStats>;
-  /** Fill an empty archive with demo records; refused when the archive holds any record. */
-  loadDemo(input: DemoInput): Promise<ArchiveStats>;
-  /** The visits of a visits query in time order, with their meetings and the period's events. */
-  timeline(query: Query): Promise<TimelineData>;
-  /** The visits of a visits query counted by lane and month: what the timeline draws first. */
-  timelineSummary(input: TimelineSummaryInput): Promise<TimelineSummary>;
-  /** Writes a query's rows as CSV: to a file the user picks (desktop) or as a download (web). */
-  exportCsv(input: CsvExportInput): Promise<CsvExportAnswer>;
-  /** The archive's backups, newest first. */
-  listBackups(input: EmptyInput): Promise<BackupEntry[]>;
-  /** Backs the archive up now into its backups folder. */
-  backUpNow(input: EmptyInput): Promise<BackupEntry>;
-  /** Replaces the archive's content with one of its backups, after backing it up. */
-  restoreBackup(input: BackupRef): Promise<RestoreResult>;
-  /** Where the backups go. */
-  getBackupFolder(input: EmptyInput): Promise<BackupFolderInfo>;
-  /** Chooses (or forgets) another backups folder, kept on this workstation for this archive. */
-  setBackupFolder(input: SetBackupFolderInput): Promise<BackupFolderInfo>;
-  /** Reads a press release into a draft visit, linking the people the archive already holds. */
-  readPressRelease(input: PressReleaseInput): Promise<PressReleaseDraft>;
-  /** Saves a reviewed draft as one action: one undo removes it all. */
-  savePressRelease(input: SavePressReleaseInput): Promise<SavedPressRelease>;
-  /** The problems a save would meet, without saving. */
-  validateRecord(input: SaveInput): Promise<ValidationResult>;
-  /** One record's changes, oldest first. */
-  recordHistory(ref: RecordRef): Promise<HistoryEntry[]>;
-  listViews(input: ListViewsInput): Promise<SavedView[]>;
-  saveView(input: SaveViewInput): Promise<SavedView>;
-  deleteView(input: ViewRef): Promise<CountResult>;
-  /** What the interface remembered under a key between runs (a table's filters and columns). */
-  getUiState(input: UiStateKey): Promise<UiStateValue>;
-  putUiState(input: PutUiStateInput): Promise<UiStateValue>;
-  /** Folds one person or organisation into another, as one action (one undo takes it back). */
-  mergeRecords(input: MergeInput): Promise<MergeResult>;
-  /** Deletes the trash for good, after a backup. */
-  emptyTrash(input: EmptyInput): Promise<EmptyTrashResult>;
-  /** Reads a CSV file and reports what an import would write, writing nothing. */
-  previewCsvImport(input: CsvImportInput): Promise<CsvImportPreview>;
-  /** Imports a CSV file: every row, in one action, or nothing when any row is refused. */
-  importCsv(input: CsvImportInput): Promise<CsvImportPreview>;
-}
-export type ApiMethod = keyof ArchiveApi;
-
-/** One input schema per method: a method missing here fails to compile. */
+/** One input schema per method: the list of the API's methods. */
 export const apiInputSchemas = {
   listRecords: QuerySchema,
   countRecords: QuerySchema,
@@ -152,10 +72,68 @@ export const apiInputSchemas = {
   emptyTrash: EmptyInputSchema,
   previewCsvImport: CsvImportInputSchema,
   importCsv: CsvImportInputSchema,
-} as const satisfies Record<ApiMethod, z.ZodType>;
+} as const satisfies Record<string, z.ZodType>;
+export type ApiMethod = keyof typeof apiInputSchemas;
 
+/** What each method resolves to; what it takes is its input schema's (apiInputSchemas). */
+interface ApiOutputs {
+  listRecords: ListResult;
+  countRecords: CountResult;
+  getRecord: RecordDetail;
+  saveRecord: SaveResult;
+  deleteRecords: CountResult;
+  restoreRecords: CountResult;
+  undo: UndoResult;
+  redo: UndoResult;
+  stats: ArchiveStats;
+  /** Fill an empty archive with demo records; refused when the archive holds any record. */
+  loadDemo: ArchiveStats;
+  /** The visits of a visits query in time order, with their meetings and the period's events. */
+  timeline: TimelineData;
+  /** The visits of a visits query counted by lane and month: what the timeline draws first. */
+  timelineSummary: TimelineSummary;
+  /** Writes a query's rows as CSV: to a file the user picks (desktop) or as a download (web). */
+  exportCsv: CsvExportAnswer;
+  /** The archive's backups, newest first. */
+  listBackups: BackupEntry[];
+  /** Backs the archive up now into its backups folder. */
+  backUpNow: BackupEntry;
+  /** Replaces the archive's content with one of its backups, after backing it up. */
+  restoreBackup: RestoreResult;
+  /** Where the backups go. */
+  getBackupFolder: BackupFolderInfo;
+  /** Chooses (or forgets) another backups folder, kept on this workstation for this archive. */
+  setBackupFolder: BackupFolderInfo;
+  /** Reads a press release into a draft visit, linking the people the archive already holds. */
+  readPressRelease: PressReleaseDraft;
+  /** Saves a reviewed draft as one action: one undo removes it all. */
+  savePressRelease: SavedPressRelease;
+  /** The problems a save would meet, without saving. */
+  validateRecord: ValidationResult;
+  /** One record's changes, oldest first. */
+  recordHistory: HistoryEntry[];
+  listViews: SavedView[];
+  saveView: SavedView;
+  deleteView: CountResult;
+  /** What the interface remembered under a key between runs (a table's filters and columns). */
+  getUiState: UiStateValue;
+  putUiState: UiStateValue;
+  /** Folds one person or organisation into another, as one action (one undo takes it back). */
+  mergeRecords: MergeResult;
+  /** Deletes the trash for good, after a backup. */
+  emptyTrash: EmptyTrashResult;
+  /** Reads a CSV file and reports what an import would write, writing nothing. */
+  previewCsvImport: CsvImportPreview;
+  /** Imports a CSV file: every row, in one action, or nothing when any row is refused. */
+  importCsv: CsvImportPreview;
+}
+
+/** What a user interface may ask of the archive: each method's input is what its schema takes. */
+export type ArchiveApi = {
+  [M in ApiMethod]: (input: z.input<(typeof apiInputSchemas)[M]>) => Promise<ApiOutputs[M]>;
+};
 /** The value a method resolves to. */
-export type ApiOutput<M extends ApiMethod> = Awaited<ReturnType<ArchiveApi[M]>>;
+export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
 
 /**
  * What the Electron preload exposes as `window.archive`: one function per method, answering with

@@ -2,21 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
-import { ArchiveError } from '../errors.js';
 import { backupArchive } from '../backup/backup.js';
 import { openArchive } from '../open/open.js';
-import { create } from './fixtures.js';
+import { create, rejection } from './fixtures.js';
 import { tempArchive, track } from './tempArchive.js';
-
-async function rejection(promise: Promise<unknown>): Promise<ArchiveError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof ArchiveError) return e;
-    throw e;
-  }
-  throw new Error('expected the backup to be refused');
-}
 
 describe('backupArchive', () => {
   test('writes one self-contained file that passes integrity_check and holds the records', async () => {

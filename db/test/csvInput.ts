@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { TableName } from '../api.js';
-import { ArchiveError } from '../errors.js';
+import { rejection } from './fixtures.js';
 import { listRecords } from '../query/query.js';
 import { parseQuery } from '../query/compileQuery.js';
 
@@ -15,15 +15,7 @@ export function input(
 }
 
 /** The refusal an import ends in. */
-export async function refused(promise: Promise<unknown>): Promise<ArchiveError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof ArchiveError) return e;
-    throw e;
-  }
-  throw new Error('expected the import to be refused');
-}
+export const refused = rejection;
 
 /** The values of one field of a table's live records, sorted. */
 export const names = (db: Database, table: TableName, field = 'name') =>

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type Database from 'better-sqlite3';
 import { tempArchive } from './tempArchive.js';
 
 /**
@@ -7,6 +8,12 @@ import { tempArchive } from './tempArchive.js';
  */
 export function damagedAtTheEnd(): string {
   const { db, file } = tempArchive();
+  damageTheEnd(db, file);
+  return file;
+}
+
+/** Fills the open archive with topics, closes it and overwrites its last pages but one. */
+export function damageTheEnd(db: Database.Database, file: string): void {
   const insert = db.prepare(
     'INSERT INTO topics (id, name, name_fold, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -17,5 +24,4 @@ export function damagedAtTheEnd(): string {
   const bytes = fs.readFileSync(file);
   bytes.fill(0xa5, bytes.length - 12 * 4096, bytes.length - 4096);
   fs.writeFileSync(file, bytes);
-  return file;
 }

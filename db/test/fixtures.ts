@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { expect } from 'vitest';
 import { ArchiveError } from '../errors.js';
 import { saveRecord } from '../write/write.js';
 import type { WriteContext } from '../write/write.js';
@@ -30,6 +31,31 @@ export function refusal(fn: () => unknown): ArchiveError {
     throw e;
   }
   throw new Error('expected the call to be refused');
+}
+
+/** The error a promise is rejected with, for asserting on its code and details. */
+export async function rejection(promise: Promise<unknown>): Promise<ArchiveError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof ArchiveError) return e;
+    throw e;
+  }
+  throw new Error('expected the call to be refused');
+}
+
+/** The call is refused with this code and sentence, and leaves every table as it was. */
+export function expectRefusedAndUnchanged(
+  db: Database,
+  fn: () => unknown,
+  code: string,
+  message: string,
+): void {
+  const before = snapshot(db);
+  const error = refusal(fn);
+  expect(error.code).toBe(code);
+  expect(error.message).toBe(message);
+  expect(snapshot(db)).toBe(before);
 }
 
 /**

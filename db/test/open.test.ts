@@ -5,23 +5,13 @@ import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { backupArchive } from '../backup/backup.js';
-import { ArchiveError } from '../errors.js';
 import { MIGRATIONS_DIR, SCHEMA_VERSION } from '../migrate.js';
 import { openArchive } from '../open/open.js';
 import { tempArchive, tempDir, track } from './tempArchive.js';
+import { refusal } from './fixtures.js';
 
 function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
-function refusal(fn: () => unknown): ArchiveError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ArchiveError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to be refused');
 }
 
 describe('openArchive', () => {

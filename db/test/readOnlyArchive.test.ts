@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -8,12 +8,12 @@ import { readOnlyHandlers } from '../readOnlyHandlers.js';
 import { callApi, createHandlers } from '../service.js';
 import { create } from './fixtures.js';
 import { tempDir, track } from './tempArchive.js';
+import { holdWriteLock, releaseWriteLocks } from './writeLockHolder.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const children: ChildProcess[] = [];
 const mounted: string[] = [];
 afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
+  releaseWriteLocks();
   for (const dir of mounted.splice(0)) spawnSync('umount', ['-l', dir]);
 });
 
@@ -24,23 +24,6 @@ function archiveWithTopic(dir = tempDir()): string {
   create(db, 'topics', { name: 'Energy' });
   db.close();
   return file;
-}
-
-/** Another process that holds the archive's write lock until it is killed. */
-async function holdWriteLock(file: string): Promise<void> {
-  const script = `
-    const Database = require('better-sqlite3');
-    const db = new Database(${JSON.stringify(file)});
-    db.exec('BEGIN IMMEDIATE');
-    db.prepare("UPDATE topics SET name = 'Held' WHERE 1").run();
-    console.log('holding');
-    setInterval(() => {}, 1000);`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: root });
-  children.push(child);
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.once('data', () => resolve());
-    child.once('exit', (code) => reject(new Error(`the lock holder stopped (${code})`)));
-  });
 }
 
 interface ProbeAnswer {
@@ -87,7 +70,7 @@ describe('an archive that can be written', () => {
 describe('an archive another program is writing to', () => {
   test('opens for reading only, says why, and refuses every change', async () => {
     const file = archiveWithTopic();
-    await holdWriteLock(file);
+    await holdWriteLock(file, { pendingChange: true });
     const opened = openArchiveOrReadOnly(file, { lockWaitMs: 200 });
     track(opened.db);
     expect(opened.readOnly?.reason).toMatch(/^Another program.*is writing to this archive\./);

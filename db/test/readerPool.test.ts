@@ -5,14 +5,13 @@ import type { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { apiInputSchemas, type ApiResult } from '../api.js';
-import { ArchiveError } from '../errors.js';
 import { openArchive } from '../open/open.js';
 import { countRecords, listRecords } from '../query/query.js';
 import { createReaderPool, type ReaderPool } from '../readers/readerPool.js';
 import { callApi, createHandlers } from '../service.js';
 import { timeline } from '../timeline/timeline.js';
 import { timelineSummary } from '../timeline/timelineSummary.js';
-import { create } from './fixtures.js';
+import { create, rejection } from './fixtures.js';
 import { fillTopics, SLOW_COUNT } from './manyTopics.js';
 import { tempArchive } from './tempArchive.js';
 
@@ -30,16 +29,6 @@ function pool(file: string, size = 2, threads: Worker[] = []): ReaderPool {
 const TOPICS = 400_000;
 
 const query = (q: object) => apiInputSchemas.listRecords.parse(q);
-
-async function refusal(promise: Promise<unknown>): Promise<ArchiveError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof ArchiveError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('reader threads', () => {
   test('answer lists, counts and the timeline as the main connection does', async () => {
@@ -76,7 +65,7 @@ describe('reader threads', () => {
     const { file } = tempArchive();
     const readers = pool(file);
     const bad = query({ table: 'visits', where: [{ field: 'nope', op: 'equals', value: 1 }] });
-    const error = await refusal(readers.run('listRecords', bad));
+    const error = await rejection(readers.run('listRecords', bad));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatch(/nope/);
   });
@@ -130,8 +119,8 @@ describe('a long read', () => {
     const after = readers.run('countRecords', query({ table: 'topics' }));
     queued.abort();
     running.abort();
-    expect((await refusal(exported)).message).toMatch(/cancelled, so no file was written/);
-    expect((await refusal(slow)).message).toMatch(/cancelled/);
+    expect((await rejection(exported)).message).toMatch(/cancelled, so no file was written/);
+    expect((await rejection(slow)).message).toMatch(/cancelled/);
     expect(await after).toEqual({ count: TOPICS });
     expect(fs.readdirSync(dir).filter((name) => name.includes('never'))).toEqual([]);
   });
@@ -153,7 +142,7 @@ describe('a long read', () => {
     const slow = readers.run('countRecords', query(SLOW_COUNT), stale.signal);
     const ended = new Promise((resolve) => threads[0]!.once('exit', resolve));
     stale.abort();
-    expect((await refusal(slow)).message).toMatch(/cancelled/);
+    expect((await rejection(slow)).message).toMatch(/cancelled/);
     // The count nobody waits for stops, and the next request is answered by the new thread.
     await ended;
     await replacement;
@@ -181,7 +170,7 @@ describe('a long read', () => {
       },
       { signal: stop.signal },
     );
-    expect((await refusal(streamed)).message).toMatch(/cancelled/);
+    expect((await rejection(streamed)).message).toMatch(/cancelled/);
     expect(chunks).toBe(1);
     expect(await readers.run('countRecords', query({ table: 'topics' }))).toEqual({
       count: TOPICS,
@@ -193,7 +182,7 @@ describe('a long read', () => {
     const running = readers.run('countRecords', query(SLOW_COUNT));
     const queued = readers.run('countRecords', query({ table: 'topics' }));
     const closing = readers.close();
-    expect((await refusal(queued)).message).toBe(
+    expect((await rejection(queued)).message).toBe(
       'The archive was closed before the request was answered.',
     );
     // The one running may finish before its thread stops: either way it settles.
@@ -207,7 +196,7 @@ describe('a long read', () => {
     await readers.run('countRecords', query({ table: 'visits' }));
     const dying = readers.run('countRecords', query(SLOW_COUNT));
     await threads[0]!.terminate();
-    const error = await refusal(dying);
+    const error = await rejection(dying);
     expect(error.code).toBe('internal');
     expect(error.message).toMatch(/stopped unexpectedly.*Try again/);
     expect(await readers.run('countRecords', query({ table: 'topics' }))).toEqual({

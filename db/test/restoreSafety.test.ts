@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,6 +9,7 @@ import { openArchive } from '../open/open.js';
 import { backupsDir } from '../backup/preMigrationBackup.js';
 import { callApi, createHandlers } from '../service.js';
 import { create } from './fixtures.js';
+import { startSaveLoop } from './saveLoopProcess.js';
 import { tempArchive, track } from './tempArchive.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -87,41 +87,25 @@ test('a save asked for while a restore runs is kept: it waits for the restore', 
   expect(topics(file)).toEqual(['Before the backup', 'Saved during the restore']);
 });
 
-test('no save of another process is acknowledged and then lost by a restore', async () => {
+test('no save of another process is other.acknowledged and then lost by a restore', async () => {
   const { db, file } = tempArchive();
   // Enough records that checking the safety copy takes a while, as a real archive's does.
   generateDemo(db, { visits: 150, seed: 3 });
   const backup = await takeBackup(db, 'manual');
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'saveLoop.ts'), file, 'other'],
-    { cwd: root },
-  );
-  const acknowledged: string[] = [];
-  let pending = '';
-  const firstSave = new Promise<void>((resolve) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      const lines = (pending + chunk.toString()).split('\n');
-      pending = lines.pop() ?? '';
-      acknowledged.push(...lines);
-      if (acknowledged.length > 0) resolve();
-    });
-  });
-  const ended = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  await firstSave;
+  const other = startSaveLoop(file, 'other');
+  await other.firstSave;
   for (let i = 0; i < 3; i++) {
     const restored = await callApi(createHandlers(db, file), 'restoreBackup', {
       name: path.basename(backup.file),
     });
     expect(restored).toMatchObject({ ok: true });
   }
-  child.stdin.end();
-  await ended;
+  await other.stop();
 
   const kept = new Set([
     ...topics(file),
     ...listBackups(file).flatMap((b) => (b.kind === 'pre-restore' ? topics(b.file) : [])),
   ]);
-  expect(acknowledged.length).toBeGreaterThan(0);
-  expect(acknowledged.filter((name) => !kept.has(name))).toEqual([]);
+  expect(other.acknowledged.length).toBeGreaterThan(0);
+  expect(other.acknowledged.filter((name) => !kept.has(name))).toEqual([]);
 });

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import type { SaveViewInput } from '../api.js';
-import { ArchiveError } from '../errors.js';
 import { deleteView, listViews, saveView } from '../settings/savedViews.js';
 import { callApi, createHandlers } from '../service.js';
 import { tempArchive } from './tempArchive.js';
+import { refusal } from './fixtures.js';
 
 const russia2021: SaveViewInput = {
   name: 'Russia 2021',
@@ -22,16 +22,6 @@ const russia2021: SaveViewInput = {
 
 function rows(db: Database): unknown[] {
   return db.prepare('SELECT * FROM saved_views ORDER BY rid').all();
-}
-
-function refusal(fn: () => unknown): ArchiveError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ArchiveError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('saved views', () => {

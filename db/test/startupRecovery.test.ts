@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { takeBackup } from '../backup/backupRotation.js';
-import { ArchiveError } from '../errors.js';
 import { openArchive } from '../open/open.js';
 import { installBackup, newestGoodBackup, setAsideCorrupt } from '../open/startupRecovery.js';
 import { archiveStats } from '../check/stats.js';
-import { create } from './fixtures.js';
+import { create, refusal } from './fixtures.js';
 import { tempArchive, track } from './tempArchive.js';
 
 function damage(file: string): void {
@@ -14,16 +13,6 @@ function damage(file: string): void {
   // Pages in the middle of the file, the header left intact.
   bytes.fill(0xa5, 8192, bytes.length - 4096);
   fs.writeFileSync(file, bytes);
-}
-
-function openError(file: string): ArchiveError {
-  try {
-    track(openArchive(file));
-  } catch (e) {
-    if (e instanceof ArchiveError) return e;
-    throw e;
-  }
-  throw new Error('expected the archive to be refused');
 }
 
 describe('recovering from a damaged archive at start', () => {
@@ -38,7 +27,7 @@ describe('recovering from a damaged archive at start', () => {
     db.close();
     damage(file);
 
-    expect(openError(file).code).toBe('archive_corrupt');
+    expect(refusal(() => track(openArchive(file))).code).toBe('archive_corrupt');
     const aside = setAsideCorrupt(file, new Date(Date.UTC(2026, 0, 4, 8)));
     expect(path.basename(aside)).toBe('archive.db.corrupt-20260104T080000000Z');
     expect(fs.existsSync(file)).toBe(false);

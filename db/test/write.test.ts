@@ -3,7 +3,7 @@ import { deleteRecords, restoreRecords, saveRecord } from '../write/write.js';
 import type { RecordDetail } from '../api.js';
 import { recordHistory } from '../write/changeLog.js';
 import { createHandlers } from '../service.js';
-import { create, refusal, snapshot, testContext } from './fixtures.js';
+import { create, expectRefusedAndUnchanged, refusal, snapshot, testContext } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
 
 describe('saveRecord', () => {
@@ -190,13 +190,12 @@ describe('deleteRecords and restoreRecords', () => {
     const { db } = tempArchive();
     const visit = create(db, 'visits', { title: 'Visit' });
     create(db, 'meetings', { visit_id: visit });
-    const before = snapshot(db);
-    const error = refusal(() => deleteRecords(db, { table: 'visits', ids: [visit] }));
-    expect(error.code).toBe('refused');
-    expect(error.message).toBe(
+    expectRefusedAndUnchanged(
+      db,
+      () => deleteRecords(db, { table: 'visits', ids: [visit] }),
+      'refused',
       'This visit has 1 meeting. Choose whether it goes to the trash with it or stays without a visit.',
     );
-    expect(snapshot(db)).toBe(before);
   });
 
   test('an unknown id refuses the whole request and writes nothing', () => {

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { takeBackup } from '../../db/backup/backupRotation.js';
 import { openArchive } from '../../db/open/open.js';
 import { saveRecords } from '../../db/write/write.js';
+import { damageTheEnd } from '../../db/test/damagedArchive.js';
 import { RENDERER_URL } from '../rendererUrl.js';
 import type { FakeElectron } from './fakeElectron.js';
-import { startMain } from './startMain.js';
+import { startMain, stopMain } from './startMain.js';
 
 // A start on an archive damaged where opening does not read: the window shows at once, and the
 // full check that follows sets the file aside and offers the newest good backup.
@@ -19,23 +20,11 @@ beforeAll(async () => {
   const db = openArchive(file, { create: true });
   saveRecords(db, [{ table: 'topics', values: { name: 'Energy' } }]);
   await takeBackup(db, 'manual');
-  const insert = db.prepare(
-    'INSERT INTO topics (id, name, name_fold, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  db.transaction(() => {
-    for (let i = 0; i < 3000; i++) insert.run(`t${i}`, `Topic ${i}`, `topic ${i}`, 'x', 'x');
-  })();
-  db.close();
-  const bytes = fs.readFileSync(file);
-  bytes.fill(0xa5, bytes.length - 12 * 4096, bytes.length - 4096);
-  fs.writeFileSync(file, bytes);
+  damageTheEnd(db, file);
   fake = await startMain(dir, file);
 });
 
-afterAll(() => {
-  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stopMain(fake, dir));
 
 async function topics(): Promise<unknown> {
   const handler = fake.handlers.get('archive:listRecords');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FakeElectron } from './fakeElectron.js';
-import { startMain } from './startMain.js';
+import { startMain, stopMain } from './startMain.js';
 
 // A start with ARCHIVE_DB naming a file that is not there (a mistyped path).
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
@@ -14,10 +14,7 @@ beforeAll(async () => {
   fake = await startMain(dir, typo);
 });
 
-afterAll(() => {
-  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stopMain(fake, dir));
 
 describe('a start on an archive the user named that does not exist', () => {
   test('says so, naming the file, and creates neither the archive nor its folder', () => {

@@ -6,7 +6,7 @@ import { openArchive } from '../../db/open/open.js';
 import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
 import type { FakeElectron } from './fakeElectron.js';
 import { fileMenuDriver } from './fileMenuDriver.js';
-import { startMain } from './startMain.js';
+import { startMain, stopMain } from './startMain.js';
 
 // The real main process under Node, as in mainSwitch.test.ts: File > New Archive… while a form
 // in the window holds unsaved changes.
@@ -22,10 +22,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, 'notes.db'), 'minutes of the meeting, not a database');
 });
 
-afterAll(() => {
-  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stopMain(fake, dir));
 
 describe('New Archive… from a window with unsaved changes', () => {
   test('"Keep editing" on New Archive… makes no file; "Discard changes" then makes it', async () => {

@@ -1,17 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openArchive } from '../../db/open/open.js';
 import { saveRecords } from '../../db/write/write.js';
+import { holdWriteLock } from '../../db/test/writeLockHolder.js';
 import { RENDERER_URL } from '../rendererUrl.js';
 import type { FakeElectron } from './fakeElectron.js';
-import { startMain } from './startMain.js';
+import { startMain, stopMain } from './startMain.js';
 
 // The real main process under Node, as in main.test.ts, started on an archive that another
 // program is writing to.
-const root = path.resolve(import.meta.dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
 const db = path.join(dir, 'data', 'archive.db');
 let fake: FakeElectron;
@@ -32,24 +32,14 @@ beforeAll(async () => {
   const archive = openArchive(db, { create: true });
   saveRecords(archive, [{ table: 'topics', values: { name: 'Energy' } }]);
   archive.close();
-  holder = spawn(
-    process.execPath,
-    [
-      '-e',
-      `const db = new (require('better-sqlite3'))(${JSON.stringify(db)});
-       db.exec('BEGIN IMMEDIATE'); console.log('holding'); setInterval(() => {}, 1000);`,
-    ],
-    { cwd: root },
-  );
-  await new Promise((resolve) => holder.stdout?.once('data', resolve));
+  holder = await holdWriteLock(db);
 
   fake = await startMain(dir, db);
 });
 
 afterAll(() => {
-  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
   holder.kill('SIGKILL');
-  fs.rmSync(dir, { recursive: true, force: true });
+  stopMain(fake, dir);
 });
 
 describe('the main process on an archive another program is writing to', () => {

@@ -7,7 +7,7 @@ import { openArchive } from '../../db/open/open.js';
 import { readRecentPaths, recentArchivesFile } from '../recentArchives.js';
 import { RENDERER_URL } from '../rendererUrl.js';
 import type { FakeElectron } from './fakeElectron.js';
-import { startMain } from './startMain.js';
+import { startMain, stopMain } from './startMain.js';
 
 // A start without ARCHIVE_DB, whose archive opened last is now from a newer version of the app.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
@@ -27,10 +27,7 @@ beforeAll(async () => {
   fake = await startMain(dir, undefined);
 });
 
-afterAll(() => {
-  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stopMain(fake, dir));
 
 describe('a start on the archive opened last', () => {
   test('when it cannot open, says why and starts on the default archive instead', async () => {

@@ -9,7 +9,7 @@ import { openArchive } from '../../db/open/open.js';
 import { saveRecords } from '../../db/write/write.js';
 import type { FakeElectron } from './fakeElectron.js';
 import { fileMenuDriver } from './fileMenuDriver.js';
-import { startMain } from './startMain.js';
+import { startMain, stopMain } from './startMain.js';
 
 // The real main process under Node, as in main.test.ts, switching archives from the File menu.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
@@ -26,10 +26,7 @@ beforeAll(async () => {
   fake = await startMain(dir, first);
 });
 
-afterAll(() => {
-  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stopMain(fake, dir));
 
 describe('opening another archive from the File menu', () => {
   test('the window is titled with the open archive, which heads the recent list', async () => {

@@ -44,3 +44,9 @@ export async function startMain(dir: string, archiveDb: string | undefined): Pro
   await new Promise((resolve) => setImmediate(resolve));
   return fake;
 }
+
+/** Quits the main process started in `dir` as the app quits (its will-quit listeners), and removes `dir`. */
+export function stopMain(fake: FakeElectron, dir: string): void {
+  for (const listener of fake.appListeners['will-quit'] ?? []) listener();
+  fs.rmSync(dir, { recursive: true, force: true });
+}

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useShownModal } from './useShownModal.js';
 import '../styles/trash.css';
 
 export interface ModalDialogProps {
@@ -15,17 +16,11 @@ export interface ModalDialogProps {
  * on Escape and gives focus back to the button that opened it.
  */
 export function ModalDialog({ title, busy, onClose, children }: ModalDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const { titleId, dialogProps } = useShownModal();
   return (
     <dialog
-      ref={ref}
+      {...dialogProps}
       className="small-dialog"
-      aria-labelledby={titleId}
       aria-busy={busy}
       // React passes close and cancel on to the dialogs around this one (a record panel), which
       // would close too: they stop here.

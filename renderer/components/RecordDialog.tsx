@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { t } from '../messages.js';
 import { confirmDiscard } from '../unsavedChanges.js';
+import { useShownModal } from './useShownModal.js';
 
 export interface RecordDialogProps {
   /** The dialog's heading and accessible name. */
@@ -27,24 +28,15 @@ export function RecordDialog({
   onClose,
   children,
 }: RecordDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+  const { ref, titleId, dialogProps } = useShownModal();
   const requestClose = () => {
     if (confirmDiscard()) ref.current?.close();
   };
 
-  useEffect(() => {
-    const dialog = ref.current;
-    // No close on cleanup: a close event would reach onClose, and the dialog leaves the top
-    // layer anyway when React removes it.
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   return (
     <dialog
-      ref={ref}
+      {...dialogProps}
       className="record-dialog"
-      aria-labelledby={titleId}
       aria-busy={busy}
       onClose={onClose}
       // Escape is handled as a key press, where it can be held back: a browser may close a

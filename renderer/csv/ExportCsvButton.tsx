@@ -1,11 +1,27 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CsvExportInput, Query } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { t } from '../messages.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { CsvToolButton } from './CsvToolButton.js';
+import { useShownModal } from '../components/useShownModal.js';
 import '../styles/exportCsv.css';
 
 type Choices = Required<Omit<CsvExportInput, 'query'>>;
+
+/** The lists the dialog offers, in the order shown: each one's label and its options' words. */
+const LISTS = {
+  delimiter: {
+    label: 'export.delimiter',
+    options: { comma: 'export.comma', semicolon: 'export.semicolon', tab: 'export.tab' },
+  },
+  dates: { label: 'export.dates', options: { iso: 'export.datesIso', shown: 'export.datesShown' } },
+  labels: {
+    label: 'export.labels',
+    options: { codes: 'export.labelsCodes', shown: 'export.labelsShown' },
+  },
+} as const;
+const LIST_NAMES = ['delimiter', 'dates', 'labels'] as const;
 
 const SETTINGS_KEY = 'archive.csvExport';
 const DEFAULTS: Choices = { delimiter: 'comma', bom: true, dates: 'iso', labels: 'codes' };
@@ -37,29 +53,12 @@ export interface ExportCsvButtonProps {
 }
 
 export function ExportCsvButton({ query, total }: ExportCsvButtonProps) {
-  const [open, setOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
   return (
-    <div className="export-csv">
-      <button type="button" onClick={() => setOpen(true)}>
-        {t('export.button')}
-      </button>
-      {notice ? (
-        <p role="status" className="export-csv-notice">
-          {notice}
-        </p>
-      ) : null}
-      {open ? (
-        <ExportCsvDialog
-          query={query}
-          total={total}
-          onDone={(message) => {
-            setOpen(false);
-            setNotice(message);
-          }}
-        />
-      ) : null}
-    </div>
+    <CsvToolButton
+      className="export-csv"
+      label={t('export.button')}
+      dialog={(onDone) => <ExportCsvDialog query={query} total={total} onDone={onDone} />}
+    />
   );
 }
 
@@ -68,14 +67,10 @@ function ExportCsvDialog({
   total,
   onDone,
 }: ExportCsvButtonProps & { onDone: (notice: string | null) => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+  const { ref, titleId, dialogProps } = useShownModal();
   const [choices, setChoices] = useState(remembered);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
   const set = (change: Partial<Choices>) => setChoices((c) => ({ ...c, ...change }));
 
   const start = async () => {
@@ -98,9 +93,8 @@ function ExportCsvDialog({
 
   return (
     <dialog
-      ref={ref}
+      {...dialogProps}
       className="export-csv-dialog"
-      aria-labelledby={titleId}
       aria-busy={busy}
       onClose={() => onDone(null)}
     >
@@ -114,37 +108,21 @@ function ExportCsvDialog({
         <h2 id={titleId}>{t('export.title')}</h2>
         <p>{total === null ? t('export.rowsCounting') : t('export.rows', { count: total })}</p>
         {error ? <ErrorAlert message={error} onDismiss={() => setError(null)} /> : null}
-        <label>
-          {t('export.delimiter')}
-          <select
-            value={choices.delimiter}
-            onChange={(e) => set({ delimiter: e.target.value as Choices['delimiter'] })}
-          >
-            <option value="comma">{t('export.comma')}</option>
-            <option value="semicolon">{t('export.semicolon')}</option>
-            <option value="tab">{t('export.tab')}</option>
-          </select>
-        </label>
-        <label>
-          {t('export.dates')}
-          <select
-            value={choices.dates}
-            onChange={(e) => set({ dates: e.target.value as Choices['dates'] })}
-          >
-            <option value="iso">{t('export.datesIso')}</option>
-            <option value="shown">{t('export.datesShown')}</option>
-          </select>
-        </label>
-        <label>
-          {t('export.labels')}
-          <select
-            value={choices.labels}
-            onChange={(e) => set({ labels: e.target.value as Choices['labels'] })}
-          >
-            <option value="codes">{t('export.labelsCodes')}</option>
-            <option value="shown">{t('export.labelsShown')}</option>
-          </select>
-        </label>
+        {LIST_NAMES.map((name) => (
+          <label key={name}>
+            {t(LISTS[name].label)}
+            <select
+              value={choices[name]}
+              onChange={(e) => set({ [name]: e.target.value } as Partial<Choices>)}
+            >
+              {Object.entries(LISTS[name].options).map(([value, key]) => (
+                <option key={value} value={value}>
+                  {t(key)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
         <label className="export-csv-check">
           <input
             type="checkbox"

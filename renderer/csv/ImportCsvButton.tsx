@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { TableName } from '../../db/api.js';
 import { t } from '../messages.js';
+import { CsvToolButton } from './CsvToolButton.js';
 import { ImportCsvDialog } from './ImportCsvDialog.js';
 import '../styles/importCsv.css';
 
@@ -12,34 +12,12 @@ export interface ImportCsvButtonProps {
 
 /** Beside Export CSV: adds the rows of a CSV file to the table, all of them or none. */
 export function ImportCsvButton({ table, label }: ImportCsvButtonProps) {
-  const [open, setOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
   return (
-    <div className="import-csv">
-      <button
-        type="button"
-        onClick={() => {
-          setNotice(null);
-          setOpen(true);
-        }}
-      >
-        {t('import.button')}
-      </button>
-      {notice ? (
-        <p role="status" className="import-csv-notice">
-          {notice}
-        </p>
-      ) : null}
-      {open ? (
-        <ImportCsvDialog
-          table={table}
-          label={label}
-          onDone={(message) => {
-            setOpen(false);
-            setNotice(message);
-          }}
-        />
-      ) : null}
-    </div>
+    <CsvToolButton
+      className="import-csv"
+      label={t('import.button')}
+      clearNoticeOnOpen
+      dialog={(onDone) => <ImportCsvDialog table={table} label={label} onDone={onDone} />}
+    />
   );
 }

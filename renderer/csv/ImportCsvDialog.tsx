@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { CsvEncoding, CsvImportPreview, TableName } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { t, type MessageKey } from '../messages.js';
 import { EncodingSelect } from './EncodingSelect.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { useShownModal } from '../components/useShownModal.js';
 import { ImportCsvPreview } from './ImportCsvPreview.js';
 import { readFileBase64 } from './readFileBase64.js';
 
@@ -25,8 +26,7 @@ export function ImportCsvDialog({
   label: string;
   onDone: (notice: string | null) => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+  const { ref, titleId, dialogProps } = useShownModal();
   const hintId = useId();
   const [file, setFile] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
@@ -37,9 +37,6 @@ export function ImportCsvDialog({
   const [error, setError] = useState<string | null>(null);
   // Answers to an earlier file or mapping arrive late: only the newest request is shown.
   const request = useRef(0);
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
 
   const check = async (
     base64: string,
@@ -125,9 +122,8 @@ export function ImportCsvDialog({
   const ready = preview !== null && preview.problemCount === 0 && preview.rows > 0;
   return (
     <dialog
-      ref={ref}
+      {...dialogProps}
       className="import-csv-dialog"
-      aria-labelledby={titleId}
       aria-busy={busy !== null}
       onClose={() => onDone(null)}
       onCancel={(event) => {

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { RecordPicker } from '../records/RecordPicker.js';
 import { t, type MessageKey } from '../messages.js';
 import { ModalDialog } from '../components/ModalDialog.js';
+import { DialogActions } from '../components/DialogActions.js';
 import { recordTitle } from '../records/recordTitle.js';
 import { countMergeLinks } from './countMergeLinks.js';
 import { mergeSummary, type MergeLinks } from './mergeSummary.js';
@@ -81,19 +82,15 @@ export function MergeDialog({ table, keepId, keptName, onClose, onMerged }: Merg
           </p>
         ) : null}
         {error ? <ErrorAlert message={error} /> : null}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose} disabled={busy}>
-            {t('merge.cancel')}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            disabled={!picked?.links || busy}
-            onClick={() => void merge()}
-          >
-            {busy ? t('merge.working') : t('merge.confirm')}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={t('merge.cancel')}
+          onCancel={onClose}
+          confirmLabel={busy ? t('merge.working') : t('merge.confirm')}
+          onConfirm={() => void merge()}
+          confirmClass="primary"
+          busy={busy}
+          notReady={!picked?.links}
+        />
       </div>
     </ModalDialog>
   );

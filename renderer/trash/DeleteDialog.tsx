@@ -4,7 +4,10 @@ import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { t } from '../messages.js';
 import { ModalDialog } from '../components/ModalDialog.js';
+import { DialogActions } from '../components/DialogActions.js';
 import { showNotice } from '../changes/notices.js';
+
+const MEETING_CHOICES = ['trash', 'keep'] as const;
 
 export interface DeleteDialogProps {
   table: TableName;
@@ -50,42 +53,32 @@ export function DeleteDialog({ table, id, name, meetings, onClose, onDeleted }: 
         {asksAboutMeetings ? (
           <fieldset className="delete-meetings">
             <legend>{t('delete.meetingsQuestion', { count: meetings })}</legend>
-            <label>
-              <input
-                type="radio"
-                name="meetings"
-                checked={choice === 'trash'}
-                onChange={() => setChoice('trash')}
-              />
-              {t('delete.meetingsTrash', { count: meetings })}
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="meetings"
-                checked={choice === 'keep'}
-                onChange={() => setChoice('keep')}
-              />
-              {t('delete.meetingsKeep')}
-            </label>
+            {MEETING_CHOICES.map((option) => (
+              <label key={option}>
+                <input
+                  type="radio"
+                  name="meetings"
+                  checked={choice === option}
+                  onChange={() => setChoice(option)}
+                />
+                {option === 'trash'
+                  ? t('delete.meetingsTrash', { count: meetings })
+                  : t('delete.meetingsKeep')}
+              </label>
+            ))}
           </fieldset>
         ) : null}
         <p>{t('delete.body')}</p>
         {error ? <ErrorAlert message={error} /> : null}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose} disabled={busy}>
-            {t('delete.cancel')}
-          </button>
-          <button
-            type="button"
-            className="danger-button"
-            disabled={busy}
-            autoFocus
-            onClick={() => void confirm()}
-          >
-            {busy ? t('delete.working') : t('delete.confirm')}
-          </button>
-        </div>
+        <DialogActions
+          cancelLabel={t('delete.cancel')}
+          onCancel={onClose}
+          confirmLabel={busy ? t('delete.working') : t('delete.confirm')}
+          onConfirm={() => void confirm()}
+          confirmClass="danger-button"
+          busy={busy}
+          autoFocus
+        />
       </div>
     </ModalDialog>
   );

@@ -4,6 +4,7 @@ import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { t } from '../messages.js';
 import { ModalDialog } from '../components/ModalDialog.js';
+import { DialogActions } from '../components/DialogActions.js';
 
 export interface EmptyTrashButtonProps {
   /** Records in the trash of every table, or null while counting. */
@@ -48,19 +49,14 @@ export function EmptyTrashButton({ inTrash, onEmptied }: EmptyTrashButtonProps) 
             <p>{t('trash.emptyBackup')}</p>
             {error ? <ErrorAlert message={error} /> : null}
             {busy ? <p role="status">{t('trash.emptying')}</p> : null}
-            <div className="dialog-actions">
-              <button type="button" onClick={() => setAsking(false)} disabled={busy}>
-                {t('delete.cancel')}
-              </button>
-              <button
-                type="button"
-                className="danger-button"
-                disabled={busy}
-                onClick={() => void empty()}
-              >
-                {t('trash.emptyConfirm')}
-              </button>
-            </div>
+            <DialogActions
+              cancelLabel={t('delete.cancel')}
+              onCancel={() => setAsking(false)}
+              confirmLabel={t('trash.emptyConfirm')}
+              onConfirm={() => void empty()}
+              confirmClass="danger-button"
+              busy={busy}
+            />
           </div>
         </ModalDialog>
       ) : null}
