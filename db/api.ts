@@ -6,7 +6,7 @@
  * typed error a person can read. This file holds types and schemas only, so that the renderer can
  * import it without pulling in Node or SQLite.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export { COLUMN_LABELS, DEFAULT_COLUMNS, columnLabel } from './columnLabels.js';
 
