@@ -74,14 +74,7 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
     throw e;
   }
   const stopped = stopRequested(io.signal);
-  // As the desktop app does at start: a backup when the newest is a day old (a backup passes
-  // integrity_check before it is kept, so a damaged archive never becomes one).
   if (readOnly) io.err(`The archive is open for reading only. ${readOnly.reason}`);
-  else {
-    await backupIfDue(db).catch((e: unknown) =>
-      io.err(`Today's automatic backup could not be made: ${toApiError(e).message}`),
-    );
-  }
   // The whole file is checked on a thread of its own while the page already answers; damage found
   // then refuses every change with the reason, which the page shows.
   const checking = new AbortController();
@@ -91,6 +84,16 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
     io.err(damage.message);
   });
   io.out(`Secretariat Archive: ${file} at ${server.url}`);
+  // As the desktop app does at start: a backup when the newest is a day old (a backup passes
+  // integrity_check before it is kept, so a damaged archive never becomes one). Taken once the
+  // address is out, as copying a large archive takes minutes and the page answers meanwhile.
+  const backedUp = readOnly
+    ? Promise.resolve()
+    : backupIfDue(db).then(
+        () => undefined,
+        (e: unknown) =>
+          io.err(`Today's automatic backup could not be made: ${toApiError(e).message}`),
+      );
   // The printed address keeps its token: it goes to the user who ran the command only.
   let launch: LaunchPage | undefined;
   if (options.open) {
@@ -104,6 +107,7 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
   launch?.remove();
   checking.abort();
   await server.close();
+  await backedUp;
   db.close();
   return 0;
 }

@@ -38,10 +38,13 @@ function compile(key: MessageKey): Compiled {
   return found;
 }
 
-const numbers = new IntlMessageFormat('{value, number}', LOCALE);
+// Made on first use: resolving the locale loads the runtime's locale data, which costs a command
+// that prints no number (such as `archive list`) a noticeable part of its start.
+let numbers: IntlMessageFormat | undefined;
 
 /** A number as this language writes it: `1,234`. */
 export function formatNumber(value: number): string {
+  numbers ??= new IntlMessageFormat('{value, number}', LOCALE);
   return String(numbers.format({ value }));
 }
 

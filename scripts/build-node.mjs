@@ -13,12 +13,14 @@ const outdir = path.resolve(root, values.outdir ?? 'dist');
 
 const common = { bundle: true, platform: 'node', target: 'node20.19', logLevel: 'warning' };
 
-// Every command reads the API's schemas: bundled, zod is one file instead of about a hundred for
-// Node to find and load at each start. The other packages stay outside the CLI bundle: native
-// (better-sqlite3), or loaded only by the commands that use them.
+// Every command reads the API's schemas, formats its messages and knows the country names:
+// bundled, these packages are part of one file instead of dozens for Node to find, read and load
+// at each start. The other packages stay outside the CLI bundle: native (better-sqlite3), or
+// loaded only by the commands that use them.
+const BUNDLED = ['zod', 'intl-messageformat', 'i18n-iso-countries'];
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const cliExternal = Object.keys(pkg.dependencies)
-  .filter((name) => name !== 'zod')
+  .filter((name) => !BUNDLED.includes(name))
   .flatMap((name) => [name, `${name}/*`]);
 
 const entries = [

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { listBackups } from '../../db/backup/backupRotation.js';
+import { openArchive } from '../../db/open/open.js';
 import { CliError } from '../cliError.js';
 import type { CliIo } from '../cliIo.js';
 import { serve, type ServeOptions } from '../serve.js';
@@ -103,6 +105,32 @@ describe('archive serve', () => {
     expect(page.modes).toEqual([0o600, 0o700]);
     expect(page.text).toContain(`location.replace("${address}")`);
     expect(fs.existsSync(fileURLToPath(page.url!))).toBe(false);
+  });
+
+  test("prints its address before the day's backup is taken, which a large archive waits minutes for", async () => {
+    const file = path.join(dir, 'backed-up.db');
+    openArchive(file, { create: true }).close();
+    const backups = () => listBackups(file).map((b) => b.kind);
+    let atAddress: string[] | undefined;
+    const stop = new AbortController();
+    const io: CliIo = {
+      out: (line) => {
+        if (!READY.test(line)) return;
+        atAddress = backups();
+        stop.abort();
+      },
+      err: () => {},
+      env: {},
+      signal: stop.signal,
+    };
+    const code = await serve(
+      { location: { file, explicit: true }, port: 0, open: false, rendererDir: renderer },
+      io,
+    );
+    expect(code).toBe(0);
+    expect(atAddress).toEqual([]);
+    // Still taken, before the command ends.
+    expect(backups()).toEqual(['daily']);
   });
 
   test('does not open a browser with --no-open', async () => {

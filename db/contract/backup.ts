@@ -1,5 +1,5 @@
 /** The archive's backups: listing, taking, restoring, and where they go. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TableName } from './tables.js';
 
 /** A backup in the archive's backups folder, known by its file name there. */

@@ -1,5 +1,5 @@
 /** CSV export of a query's rows, and CSV import into one table. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { QuerySchema, type Row } from './query.js';
 import { TABLES } from './tables.js';
 

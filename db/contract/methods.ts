@@ -1,5 +1,5 @@
 /** The methods of the Archive API, the input schema of each, and how hosts expose them. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BackupEntry, BackupFolderInfo, RestoreResult } from './backup.js';
 import { BackupRefSchema, SetBackupFolderInputSchema } from './backup.js';
 import type { CsvExportAnswer, CsvImportPreview } from './csv.js';

@@ -1,5 +1,5 @@
 /** A press release read into a draft, reviewed, and saved as one action. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PARTIAL_DATE_PATTERN } from './query.js';
 
 const draftText = z.string().max(2000);

@@ -1,5 +1,5 @@
 /** The query language: which records of a table, filtered, searched, sorted and paged. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TABLES, type FieldKind } from './tables.js';
 
 export const OPERATORS = [

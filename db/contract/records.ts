@@ -1,5 +1,5 @@
 /** Reading, saving and deleting records, their history, and what the archive holds. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BackupEntry } from './backup.js';
 import type { ProblemDetail } from './errors.js';
 import type { Row } from './query.js';

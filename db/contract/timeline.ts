@@ -1,5 +1,5 @@
 /** The timeline: visits in time order, and their summary by lane and period. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { QuerySchema } from './query.js';
 import type { EventStatus, VisitStatus } from './tables.js';
 

@@ -1,5 +1,5 @@
 /** Saved views of a table, and the interface's own remembered state. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FilterSchema, SortSchema } from './query.js';
 import { TABLES, type TableName } from './tables.js';
 

@@ -9,9 +9,16 @@ const LAST_YEAR = 2030;
 const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(FIRST_YEAR, 0, 1);
 
-const ISO: string[] = [];
-for (let t = EPOCH; t < Date.UTC(LAST_YEAR + 1, 0, 1); t += DAY_MS) {
-  ISO.push(new Date(t).toISOString().slice(0, 10));
+// Built on first use: every command line start loads this file, and only a demo fill needs it.
+let ISO: string[] | undefined;
+
+function isoTable(): string[] {
+  if (ISO) return ISO;
+  ISO = [];
+  for (let t = EPOCH; t < Date.UTC(LAST_YEAR + 1, 0, 1); t += DAY_MS) {
+    ISO.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return ISO;
 }
 const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 
@@ -32,7 +39,7 @@ export function dayMs(day: number): number {
 
 /** `2023-09-19` for a day number. */
 export function isoDay(day: number): string {
-  const iso = ISO[day];
+  const iso = (ISO ?? isoTable())[day];
   if (iso === undefined) throw new RangeError(`Day ${day} is outside the demo calendar.`);
   return iso;
 }

@@ -2,7 +2,7 @@
  * A query of the query language as SQL: one statement for a page of rows, one for the count.
  * Exported on its own so that benchmarks can run the very same SQL elsewhere (sqlite3's shell).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   MAX_PAGE,
   OPERATORS,

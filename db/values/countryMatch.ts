@@ -22,7 +22,9 @@ const MORE_NAMES: Record<string, readonly string[]> = {
   SY: ['Syrian Arab Republic'],
 };
 
-const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+// Made on first use: loading the runtime's region names costs every command line start that
+// shows no country (such as `archive list`) several milliseconds.
+let display: Intl.DisplayNames | undefined;
 
 /** Case, accents and punctuation do not matter: "cote d ivoire" is Côte d’Ivoire. */
 function folded(text: string): string {
@@ -37,6 +39,7 @@ function folded(text: string): string {
 /** A country's name in English as the tables show it (`RU` -> `Russia`). */
 export function countryDisplayName(code: string): string {
   try {
+    display ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
     return display.of(code.toUpperCase()) ?? code;
   } catch {
     return code;

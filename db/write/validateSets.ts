@@ -1,6 +1,6 @@
 import type { MessageRef } from '../../i18n/messages.js';
 import type { Database } from 'better-sqlite3';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PARTICIPANT_SIDES } from '../api.js';
 import type { TableName } from '../api.js';
 import { textValue } from './fieldValue.js';
