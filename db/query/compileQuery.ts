@@ -131,6 +131,8 @@ export interface CompileOptions {
   scanContains?: boolean;
   /** Every matching row in one statement, without paging: for exports that stream them all. */
   whole?: boolean;
+  /** The phrases of the search (by index) that name someone (see compileSearch). */
+  personPhrases?: readonly number[];
   /** Filters (by their index in `where`) on computed lists that match many meetings. */
   broadLists?: readonly number[];
   /** The sort key values of the row named by the query's `after` (read with `anchorSql`). */
@@ -153,7 +155,7 @@ function whereTerms(q: ParsedQuery, problems: ProblemDetail[], options: CompileO
     const t = compileFilter(q.table, filter, `where.${i}`, problems, plan);
     if (t) terms.push(t);
   });
-  const search = compileSearch(q.table, q.search, options.broadSearch);
+  const search = compileSearch(q.table, q.search, options.broadSearch, options.personPhrases);
   if (search) terms.push(search);
   return terms;
 }
