@@ -46,25 +46,35 @@ export const BROAD_SEARCH = 1000;
  * there), to be run in turn until one passes BROAD_SEARCH; none when the table has no full-text
  * index or the search asks for nothing. The whole words come first: FTS5 streams them, while a
  * prefix reads every matching word's full list before answering, so a common word is told broad
- * without paying for its prefix. Then the records of the people the search names.
+ * without paying for its prefix.
  */
 export function searchProbes(table: TableName, text: string | undefined): SqlTerm[] {
   const fts = FTS_TABLE[table];
   if (!fts || text === undefined) return [];
-  const limit = BROAD_SEARCH + 1;
-  const sql = `SELECT count(*) AS count FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT ${limit})`;
-  const own = [ftsQuery(table, text, false), ftsQuery(table, text)]
+  const sql = `SELECT count(*) AS count FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT ${BROAD_SEARCH + 1})`;
+  return [ftsQuery(table, text, false), ftsQuery(table, text)]
     .filter((match): match is string => match !== null)
     .map((match) => ({ sql, params: [match] }));
+}
+
+/**
+ * Links past this many to the people a search names make it broad. Reading a person's records
+ * through the link's index and sorting them costs little more than walking the sort's index
+ * until a page is full while their records are a few thousand, far less once they are many.
+ */
+export const BROAD_PERSON = 5000;
+
+/**
+ * A statement counting the links to the people the search names, up to BROAD_PERSON + 1, for a
+ * table whose records a person's name finds; null for other tables.
+ */
+export function personProbe(table: TableName, text: string | undefined): SqlTerm | null {
   const link = PERSON_LINKS[table];
-  const named = spellingsQuery(searchPhrases(text));
-  if (!link || named === null) return own;
+  const named = text === undefined ? null : spellingsQuery(searchPhrases(text));
+  if (!link || named === null) return null;
   const people = peopleMatching(named);
-  const linked = term(
-    `SELECT count(*) AS count FROM (${link.probe(people.sql, limit)})`,
-    ...people.params,
-  );
-  return [...own, linked];
+  const links = link.probe(people.sql, BROAD_PERSON + 1);
+  return term(`SELECT count(*) AS count FROM (${links})`, ...people.params);
 }
 
 /**
@@ -90,13 +100,15 @@ export function personPhraseProbes(table: TableName, text: string | undefined): 
  *
  * Where a person's name finds records (visits, meetings), a phrase that names someone matches the
  * record's own text or its people; `personPhrases` says which phrases name anyone (all when not
- * known), so that a search naming no one is the one full-text query it always was.
+ * known), so that a search naming no one is the one full-text query it always was. When
+ * `counting`, those phrases are matched through indexes even when broad.
  */
 export function compileSearch(
   table: TableName,
   text: string | undefined,
   broad = false,
   personPhrases?: readonly number[],
+  counting = false,
 ): SqlTerm | null {
   if (text === undefined) return null;
   const fts = FTS_TABLE[table];
@@ -117,10 +129,12 @@ export function compileSearch(
         ),
       );
     const terms = plain.length > 0 ? [rids(plain)] : [];
+    // Counting reads every match however broad: through the indexes of both sides of the OR.
+    const walk = broad && !counting;
     for (const i of link ? persons : []) {
-      const own = rids([i]);
+      const own = walk ? rids([i]) : { ...rids([i]), sql: rids([i]).sql.replace(/^\+/, '') };
       const people = peopleMatching(spellingsQuery([phrases[i]!], i === last) ?? '');
-      const linked = (broad ? link!.broad : link!.narrow)(people.sql);
+      const linked = (walk ? link!.broad : link!.narrow)(people.sql);
       terms.push(term(`(${own.sql} OR ${linked})`, ...own.params, ...people.params));
     }
     return all(...terms);

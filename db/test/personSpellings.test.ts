@@ -6,6 +6,7 @@ import { QuerySchema, type Query } from '../api.js';
 import { MIGRATIONS_DIR } from '../migrate.js';
 import { openArchive } from '../open/open.js';
 import { listRecords } from '../query/query.js';
+import { compileQuery, type CompileOptions } from '../query/compileQuery.js';
 import { checkArchive } from '../check/stats.js';
 import { saveRecord, undo } from '../write/write.js';
 import { create } from './fixtures.js';
@@ -99,6 +100,35 @@ describe('a person found by any spelling', () => {
     const id = create(db, 'people', { name: 'Mevlüt Çavuşoğlu', aliases: ['Тоқаев'] });
     for (const search of ['Cavusoglu', 'Chavushoglu', 'Çavuşoğlu', 'Tokayev', 'Toqaev']) {
       expect(found(db, { table: 'people', search }), search).toEqual([id]);
+    }
+  });
+});
+
+describe('the plans of a search naming someone', () => {
+  test('walking the order (a person of many records) finds and counts what reading them does', () => {
+    const { db } = tempArchive();
+    const a = archive(db);
+    const run = (table: 'visits' | 'meetings', search: string, options: CompileOptions) => {
+      const c = compileQuery(QuerySchema.parse({ table, search }), options);
+      const ids = db.prepare(c.sql).all(...c.params) as { id: string }[];
+      const count = db.prepare(c.countSql).get(...c.countParams) as { count: number };
+      return { ids: ids.map((r) => r.id).sort(), count: count.count };
+    };
+    for (const [table, search, expected] of [
+      ['visits', 'Sarsenow', [a.v1, a.v2].sort()],
+      ['meetings', 'Шамалиев', [a.m1]],
+      ['meetings', 'Sarsenov 2023', []],
+    ] as const) {
+      for (const options of [
+        {},
+        { broadSearch: true },
+        { broadSearch: true, personPhrases: [0] },
+      ]) {
+        expect(run(table, search, options), `${search} ${JSON.stringify(options)}`).toEqual({
+          ids: expected,
+          count: expected.length,
+        });
+      }
     }
   });
 });
