@@ -83,7 +83,7 @@ CREATE INDEX meeting_participants_meeting ON meeting_participants (meeting_id, o
 
 CREATE INDEX meeting_participants_organisation ON meeting_participants (organisation_id);
 
-CREATE INDEX meeting_participants_person ON meeting_participants (person_id);
+CREATE INDEX meeting_participants_person_meeting ON meeting_participants (person_id, meeting_id);
 
 CREATE TABLE meeting_topics (
   meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
