@@ -10,6 +10,7 @@ import { compileQuery, type CompileOptions } from '../query/compileQuery.js';
 import { checkArchive } from '../check/stats.js';
 import { saveRecord, undo } from '../write/write.js';
 import { create } from './fixtures.js';
+import { spellingKeys } from '../values/spellings.js';
 import { tempArchive, tempDir, track } from './tempArchive.js';
 
 function found(db: Database, query: Query): string[] {
@@ -42,6 +43,30 @@ function archive(db: Database) {
   const m3 = create(db, 'meetings', { date: '2023-03-10', participants: [side(rudenko)] });
   return { sarsenov, shamaliev, danenko, v1, v2, m1, m2, m3 };
 }
+
+describe('the keys of a spelling', () => {
+  test('meet across the systems and the common English forms', () => {
+    const same = [
+      ['Дмитрий', 'Dmitriy', 'Dmitry', 'Dmitri', 'Dmitrij'],
+      ['Рахалиев', 'Rakhaliev', 'Rahaliyev', 'Rakhaliyev'],
+      ['Жанибек', 'Zhanibek', 'Janibek'],
+      ['Ерлан', 'Yerlan', 'Erlan'],
+      ['Смирнов', 'Smirnov', 'Smirnoff', 'Smirnow'],
+      ['Тоқаев', 'Tokayev', 'Toqaev', 'Tokaev'],
+      ['Çavuşoğlu', 'Cavusoglu', 'Chavushoglu'],
+    ];
+    for (const forms of same) {
+      const [first, ...others] = forms.map(spellingKeys);
+      for (const [i, keys] of others.entries()) {
+        expect(
+          keys.some((k) => first!.includes(k)),
+          `${forms[0]} / ${forms[i + 1]}`,
+        ).toBe(true);
+      }
+    }
+    expect(spellingKeys('Smirnov')).not.toEqual(spellingKeys('Smirnova'));
+  });
+});
 
 describe('a person found by any spelling', () => {
   test('visits by their traveller in another script, and by a spelling nobody typed', () => {
