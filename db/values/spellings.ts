@@ -47,5 +47,6 @@ export function spellingsOf(name: string, aliases: readonly string[]): string {
 
 /** The folded texts a "contains" filter on a person looks for among their spellings. */
 export function spellingVariants(value: string): string[] {
-  return [...new Set([fold(value), ...spellingKeys(value)])].filter((v) => v !== '');
+  // The value itself even when empty: an empty "contains" matches every person, as on any text.
+  return [...new Set([fold(value), ...spellingKeys(value).filter((k) => k !== '')])];
 }
