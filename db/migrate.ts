@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { ArchiveError } from './errors.js';
+import { MIGRATION_STEPS } from './migrationSteps.js';
 
 /** One numbered SQL file of `migrations/`: `0002_add_notes.sql` is version 2. */
 export interface Migration {
@@ -69,6 +70,7 @@ export function applyMigrations(db: Database, migrations: Migration[]): number[]
       const sql = fs.readFileSync(migration.file, 'utf8');
       db.transaction(() => {
         db.exec(sql);
+        MIGRATION_STEPS[migration.version]?.(db);
         const dangling = db.pragma('foreign_key_check') as unknown[];
         if (dangling.length > 0) {
           throw new ArchiveError('internal', 'errors.migrate.upgradingArchiveSchema', {

@@ -83,7 +83,7 @@ CREATE INDEX meeting_participants_meeting ON meeting_participants (meeting_id, o
 
 CREATE INDEX meeting_participants_organisation ON meeting_participants (organisation_id);
 
-CREATE INDEX meeting_participants_person ON meeting_participants (person_id);
+CREATE INDEX meeting_participants_person_meeting ON meeting_participants (person_id, meeting_id);
 
 CREATE TABLE meeting_topics (
   meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
@@ -225,29 +225,31 @@ CREATE TABLE people (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
-, version INTEGER NOT NULL DEFAULT 1);
+, version INTEGER NOT NULL DEFAULT 1, spellings_fold TEXT NOT NULL DEFAULT '');
 
 CREATE INDEX people_country ON people (country) WHERE deleted_at IS NULL;
 
 CREATE INDEX people_name ON people (name_fold) WHERE deleted_at IS NULL;
 
+CREATE INDEX people_spellings ON people (spellings_fold) WHERE deleted_at IS NULL;
+
 CREATE INDEX people_trash ON people (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TRIGGER people_fts_delete AFTER DELETE ON people BEGIN
-  INSERT INTO people_fts (people_fts, rowid, name, honorific, aliases) VALUES ('delete', old.rid, old.name, old.honorific, old.aliases);
+  INSERT INTO people_fts (people_fts, rowid, name, honorific, aliases, spellings_fold) VALUES ('delete', old.rid, old.name, old.honorific, old.aliases, old.spellings_fold);
 END;
 
 CREATE TRIGGER people_fts_insert AFTER INSERT ON people BEGIN
-  INSERT INTO people_fts (rowid, name, honorific, aliases) VALUES (new.rid, new.name, new.honorific, new.aliases);
+  INSERT INTO people_fts (rowid, name, honorific, aliases, spellings_fold) VALUES (new.rid, new.name, new.honorific, new.aliases, new.spellings_fold);
 END;
 
-CREATE TRIGGER people_fts_update AFTER UPDATE OF name, honorific, aliases ON people BEGIN
-  INSERT INTO people_fts (people_fts, rowid, name, honorific, aliases) VALUES ('delete', old.rid, old.name, old.honorific, old.aliases);
-  INSERT INTO people_fts (rowid, name, honorific, aliases) VALUES (new.rid, new.name, new.honorific, new.aliases);
+CREATE TRIGGER people_fts_update AFTER UPDATE OF name, honorific, aliases, spellings_fold ON people BEGIN
+  INSERT INTO people_fts (people_fts, rowid, name, honorific, aliases, spellings_fold) VALUES ('delete', old.rid, old.name, old.honorific, old.aliases, old.spellings_fold);
+  INSERT INTO people_fts (rowid, name, honorific, aliases, spellings_fold) VALUES (new.rid, new.name, new.honorific, new.aliases, new.spellings_fold);
 END;
 
 CREATE VIRTUAL TABLE people_fts USING fts5(
-  name, honorific, aliases,
+  name, honorific, aliases, spellings_fold,
   content='people', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
@@ -442,4 +444,4 @@ CREATE VIRTUAL TABLE visits_fts USING fts5(
   content='visits', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;

@@ -64,6 +64,10 @@ const DAMAGE: Record<string, { sql: string; names: RegExp }> = {
     sql: "UPDATE people SET aliases_fold = 'x'",
     names: /aliases_fold/,
   },
+  "a person's spellings lost": {
+    sql: "UPDATE people SET spellings_fold = ''",
+    names: /spellings_fold/,
+  },
 };
 
 describe('archive check sees damaged derived data', () => {

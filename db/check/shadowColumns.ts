@@ -10,15 +10,29 @@ import { TABLES, type TableName } from '../api.js';
 import { dateSpan } from '../values/dates.js';
 import { fold } from '../values/fold.js';
 import { LIST_COLUMNS } from '../tableSpecs.js';
+import { spellingsOf } from '../values/spellings.js';
 
 export interface ShadowColumn {
   table: TableName;
   column: string;
   /** The record's own column it follows from. */
   source: string;
-  kind: 'fold' | 'span';
-  /** The value the shadow column must hold for this source value. */
-  expected: (value: unknown) => string | null;
+  /** Another column it follows from as well. */
+  also?: string;
+  kind: 'fold' | 'span' | 'spellings';
+  /** The value the shadow column must hold for this source value (and the other's). */
+  expected: (value: unknown, also?: unknown) => string | null;
+}
+
+/** A person's spellings, from their name and other spellings (see spellings.ts). */
+function spellings(name: unknown, aliases: unknown): string | null {
+  try {
+    const list = JSON.parse(String(aliases)) as unknown;
+    if (typeof name !== 'string' || !Array.isArray(list)) return null;
+    return spellingsOf(name, list.map(String));
+  } catch {
+    return null;
+  }
 }
 
 function foldList(value: unknown): string | null {
@@ -32,6 +46,16 @@ function foldList(value: unknown): string | null {
 }
 
 function shadowOf(table: TableName, column: string, columns: Set<string>): ShadowColumn | null {
+  if (column === 'spellings_fold' && columns.has('name') && columns.has('aliases')) {
+    return {
+      table,
+      column,
+      source: 'name',
+      also: 'aliases',
+      kind: 'spellings',
+      expected: spellings,
+    };
+  }
   const fromFold = /^(.+)_fold$/.exec(column)?.[1];
   if (fromFold && columns.has(fromFold)) {
     const list = LIST_COLUMNS[table]?.includes(fromFold) ?? false;
@@ -83,7 +107,11 @@ export function shadowMismatches(
 ): ShadowMismatch[] {
   const mine = shadows.filter((s) => s.table === table);
   if (mine.length === 0) return [];
-  const names = new Set(['rid', 'id', ...mine.flatMap((s) => [s.source, s.column])]);
+  const names = new Set([
+    'rid',
+    'id',
+    ...mine.flatMap((s) => [s.source, s.column, s.also ?? 'id']),
+  ]);
   const rows = db
     .prepare(`SELECT ${[...names].map((n) => `"${n}"`).join(', ')} FROM ${table} ORDER BY rid`)
     .all() as Record<string, unknown>[];
@@ -91,7 +119,7 @@ export function shadowMismatches(
   for (const row of rows) {
     for (const shadow of mine) {
       const value = row[shadow.source];
-      const expected = shadow.expected(value);
+      const expected = shadow.expected(value, shadow.also && row[shadow.also]);
       const stored = row[shadow.column];
       if (stored === expected) continue;
       found.push({ shadow, rid: row.rid as number, id: String(row.id), value, stored, expected });

@@ -5,6 +5,7 @@
 import { stamp } from './demoDays.js';
 import type { Random } from './demoRandom.js';
 import { dateCells, type DemoWriter } from './demoWriter.js';
+import { spellingsOf } from '../values/spellings.js';
 
 /** What every demo step writes with: the seeded source, the inserts, the cached fold. */
 export interface DemoSink {
@@ -61,7 +62,7 @@ export function writePerson(s: DemoSink, p: PersonInput, day: number): string {
   // prettier-ignore
   s.out.write('people', [
     id, p.name, fold(p.name), p.honorific, fold(p.honorific), JSON.stringify(p.aliases),
-    aliasesFold, p.country, null, null, at, at,
+    aliasesFold, spellingsOf(p.name, p.aliases), p.country, null, null, at, at,
   ]);
   return id;
 }

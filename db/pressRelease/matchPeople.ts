@@ -35,7 +35,8 @@ interface Person {
   rough?: string[];
 }
 
-const LIVE_PEOPLE = 'SELECT id, name, aliases FROM people WHERE deleted_at IS NULL';
+// In the order they were entered, so that people proposed for the same reason keep one order.
+const LIVE_PEOPLE = 'SELECT id, name, aliases FROM people WHERE deleted_at IS NULL ORDER BY rid';
 
 function person(db: Database, id: string): Person {
   const row = statement(db, 'SELECT id, name, aliases FROM people WHERE id = ?').get(id) as {

@@ -131,6 +131,8 @@ export interface CompileOptions {
   scanContains?: boolean;
   /** Every matching row in one statement, without paging: for exports that stream them all. */
   whole?: boolean;
+  /** The phrases of the search (by index) that name someone (see compileSearch). */
+  personPhrases?: readonly number[];
   /** Filters (by their index in `where`) on computed lists that match many meetings. */
   broadLists?: readonly number[];
   /** The sort key values of the row named by the query's `after` (read with `anchorSql`). */
@@ -138,7 +140,12 @@ export interface CompileOptions {
 }
 
 /** The conditions every statement of the query shares, to be ANDed. */
-function whereTerms(q: ParsedQuery, problems: ProblemDetail[], options: CompileOptions): SqlTerm[] {
+function whereTerms(
+  q: ParsedQuery,
+  problems: ProblemDetail[],
+  options: CompileOptions,
+  counting = false,
+): SqlTerm[] {
   // Spelled out literally: the indexes are partial (WHERE deleted_at IS NULL), and SQLite uses
   // them only when the query's WHERE names that very condition.
   const terms: SqlTerm[] = [
@@ -153,7 +160,8 @@ function whereTerms(q: ParsedQuery, problems: ProblemDetail[], options: CompileO
     const t = compileFilter(q.table, filter, `where.${i}`, problems, plan);
     if (t) terms.push(t);
   });
-  const search = compileSearch(q.table, q.search, options.broadSearch);
+  const { broadSearch, personPhrases } = options;
+  const search = compileSearch(q.table, q.search, broadSearch, personPhrases, counting);
   if (search) terms.push(search);
   return terms;
 }
@@ -176,6 +184,12 @@ export function compileQuery(q: ParsedQuery, options: CompileOptions = {}): Comp
     sql: terms.map((t) => t.sql).join(' AND '),
     params: terms.flatMap((t) => t.params),
   };
+  // A broad search walks the sort's index for a page; a count has no order to walk.
+  const countTerms = options.broadSearch ? whereTerms(q, [], options, true) : terms;
+  const countWhere = {
+    sql: countTerms.map((t) => t.sql).join(' AND '),
+    params: countTerms.flatMap((t) => t.params),
+  };
   const order = orderBy(q, problems);
   const fields = selectedFields(q, problems);
   if (problems.length > 0) refuse(problems);
@@ -183,8 +197,8 @@ export function compileQuery(q: ParsedQuery, options: CompileOptions = {}): Comp
   const from = `${q.table} t`;
   const select = fields.map((f) => `${f.select} AS "${f.name}"`).join(', ');
   const counted = {
-    countSql: `SELECT count(*) AS count FROM ${countFrom(q, terms)} WHERE ${where.sql}`,
-    countParams: where.params,
+    countSql: `SELECT count(*) AS count FROM ${countFrom(q, countTerms)} WHERE ${countWhere.sql}`,
+    countParams: countWhere.params,
     columns: fields.map((f) => f.name),
     ...(q.after !== undefined ? { anchorSql: anchorSql(q.table, order.keys) } : {}),
   };

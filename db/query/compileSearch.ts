@@ -3,7 +3,8 @@
  * that cannot be a syntax error, ANDed with the filters.
  */
 import type { TableName } from '../api.js';
-import type { SqlTerm } from './sqlTerm.js';
+import { all, term, type SqlTerm } from './sqlTerm.js';
+import { PERSON_LINKS, peopleMatching, spellingsQuery } from './personSearch.js';
 import { anyTextContains } from './textMatch.js';
 import { FTS_TABLE } from './fields.js';
 
@@ -21,14 +22,20 @@ export function searchPhrases(text: string): string[][] {
 }
 
 /**
- * An FTS5 query matching every phrase, the last one as a prefix (so that results follow the
- * typing), or null when the text holds no word at all. Tokens hold no quote character, so
- * wrapping them in quotes leaves FTS5 nothing to parse but plain phrases.
+ * The FTS5 query of a table's own index matching every phrase, the last one as a prefix when
+ * `prefix` (so that results follow the typing). Tokens hold no quote character, so wrapping them
+ * in quotes leaves FTS5 nothing to parse but plain phrases. People's index holds the keys of their
+ * spellings: there each phrase is also looked for as its keys.
  */
-export function ftsQuery(text: string, prefix = true): string | null {
-  const phrases = searchPhrases(text).map((tokens) => `"${tokens.join(' ')}"`);
-  if (phrases.length === 0) return null;
-  return `${phrases.join(' ')}${prefix ? ' *' : ''}`;
+function ownQuery(table: TableName, phrases: string[][], prefix: boolean): string {
+  if (table === 'people') return spellingsQuery(phrases, prefix) ?? '';
+  return `${phrases.map((tokens) => `"${tokens.join(' ')}"`).join(' ')}${prefix ? ' *' : ''}`;
+}
+
+/** An FTS5 query matching every phrase of `text`, or null when it holds no word at all. */
+export function ftsQuery(table: TableName, text: string, prefix = true): string | null {
+  const phrases = searchPhrases(text);
+  return phrases.length === 0 ? null : ownQuery(table, phrases, prefix);
 }
 
 /** Matches past this many make a search broad (see compileSearch). */
@@ -44,11 +51,45 @@ export const BROAD_SEARCH = 1000;
 export function searchProbes(table: TableName, text: string | undefined): SqlTerm[] {
   const fts = FTS_TABLE[table];
   if (!fts || text === undefined) return [];
-  const limit = `LIMIT ${BROAD_SEARCH + 1}`;
-  const sql = `SELECT count(*) AS count FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? ${limit})`;
-  return [ftsQuery(text, false), ftsQuery(text)]
+  const sql = `SELECT count(*) AS count FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT ${BROAD_SEARCH + 1})`;
+  return [ftsQuery(table, text, false), ftsQuery(table, text)]
     .filter((match): match is string => match !== null)
     .map((match) => ({ sql, params: [match] }));
+}
+
+/**
+ * Links past this many to the people a search names make it broad. Reading a person's records
+ * through the link's index and sorting them costs little more than walking the sort's index
+ * until a page is full while their records are a few thousand, far less once they are many.
+ */
+export const BROAD_PERSON = 5000;
+
+/**
+ * A statement counting the links to the people the search names, up to BROAD_PERSON + 1, for a
+ * table whose records a person's name finds; null for other tables.
+ */
+export function personProbe(table: TableName, text: string | undefined): SqlTerm | null {
+  const link = PERSON_LINKS[table];
+  const named = text === undefined ? null : spellingsQuery(searchPhrases(text));
+  if (!link || named === null) return null;
+  const people = peopleMatching(named);
+  const links = link.probe(people.sql, BROAD_PERSON + 1);
+  return term(`SELECT count(*) AS count FROM (${links})`, ...people.params);
+}
+
+/**
+ * Statements each telling whether a phrase of the search names anyone (a row, or none), for a
+ * table whose records a person's name finds; none for other tables.
+ */
+export function personPhraseProbes(table: TableName, text: string | undefined): SqlTerm[] {
+  if (!PERSON_LINKS[table] || text === undefined) return [];
+  const phrases = searchPhrases(text);
+  return phrases.map((tokens, i) =>
+    term(
+      'SELECT 1 AS count FROM people_fts WHERE people_fts MATCH ? LIMIT 1',
+      spellingsQuery([tokens], i === phrases.length - 1) ?? '',
+    ),
+  );
 }
 
 /**
@@ -56,19 +97,47 @@ export function searchProbes(table: TableName, text: string | undefined): SqlTer
  * the query: its few rows are read and sorted. A `broad` one (a common word) would read and sort
  * thousands of rows for one page, so the `+` keeps SQLite on the sort's index instead, testing each
  * record against the matches until the page is full.
+ *
+ * Where a person's name finds records (visits, meetings), a phrase that names someone matches the
+ * record's own text or its people; `personPhrases` says which phrases name anyone (all when not
+ * known), so that a search naming no one is the one full-text query it always was. When
+ * `counting`, those phrases are matched through indexes even when broad.
  */
 export function compileSearch(
   table: TableName,
   text: string | undefined,
   broad = false,
+  personPhrases?: readonly number[],
+  counting = false,
 ): SqlTerm | null {
   if (text === undefined) return null;
   const fts = FTS_TABLE[table];
   if (fts) {
-    const match = ftsQuery(text);
-    if (match === null) return null;
-    const rids = `SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?`;
-    return { sql: `${broad ? '+' : ''}t.rid IN (${rids})`, params: [match] };
+    const phrases = searchPhrases(text);
+    if (phrases.length === 0) return null;
+    const last = phrases.length - 1;
+    const link = PERSON_LINKS[table];
+    const persons = link ? (personPhrases ?? phrases.map((_, i) => i)) : [];
+    const plain = phrases.flatMap((_, i) => (persons.includes(i) ? [] : [i]));
+    const rids = (which: number[]) =>
+      term(
+        `${broad ? '+' : ''}t.rid IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`,
+        ownQuery(
+          table,
+          which.map((i) => phrases[i]!),
+          which.includes(last),
+        ),
+      );
+    const terms = plain.length > 0 ? [rids(plain)] : [];
+    // Counting reads every match however broad: through the indexes of both sides of the OR.
+    const walk = broad && !counting;
+    for (const i of link ? persons : []) {
+      const own = walk ? rids([i]) : { ...rids([i]), sql: rids([i]).sql.replace(/^\+/, '') };
+      const people = peopleMatching(spellingsQuery([phrases[i]!], i === last) ?? '');
+      const linked = (walk ? link!.broad : link!.narrow)(people.sql);
+      terms.push(term(`(${own.sql} OR ${linked})`, ...own.params, ...people.params));
+    }
+    return all(...terms);
   }
   const words = searchPhrases(text).flat();
   if (words.length === 0) return null;

@@ -12,6 +12,7 @@ import type { Filter, TableName } from '../api.js';
 import type { FieldSql } from './fields.js';
 import { fold } from '../values/fold.js';
 import { all, marks, term, type SqlTerm } from './sqlTerm.js';
+import { spellingsContain } from './personSearch.js';
 
 type Override = Partial<Omit<FieldSql, 'name'>>;
 
@@ -88,8 +89,14 @@ function listMatch(
   /** The named records matching, as a SELECT of their ids; the condition on the folded name. */
   named: (names: SqlTerm) => SqlTerm,
   nameColumn: string,
+  /** A person's spellings, which `contains` looks in rather than the name alone. */
+  spellings?: string,
 ): ListMatch {
-  const matching = (op: TextOp, values: string[]) => named(textCondition(nameColumn, op, values));
+  const spelled = (op: TextOp) => op === 'contains' && spellings !== undefined;
+  const matching = (op: TextOp, values: string[]) =>
+    named(
+      spelled(op) ? spellingsContain(spellings!, values) : textCondition(nameColumn, op, values),
+    );
   return {
     applies: listValue,
     match(op, values, narrow, exact) {
@@ -100,7 +107,8 @@ function listMatch(
             `EXISTS (SELECT 1 FROM ${links} WHERE l.meeting_id = t.id AND ${ids.sql})`,
             ...ids.params,
           );
-      return all(found, exact);
+      // Another spelling of a name is not in the list's text: the person is the match.
+      return spelled(op) ? found : all(found, exact);
     },
     probe(op, values) {
       const ids = matching(op, values);
@@ -120,6 +128,7 @@ const COUNTERPART_MATCH = listMatch(
       ...names.params,
     ),
   'p.name_fold',
+  'p.spellings_fold',
 );
 
 const TOPIC_MATCH = listMatch(

@@ -26,7 +26,18 @@ export interface JoinSql {
   fold: string;
   /** The partial index on that folded column. */
   index: string;
+  /** A person's spellings (see values/spellings.ts), which `contains` looks in. */
+  spellings?: Spellings;
 }
+
+/** Where a person's spellings are kept, and the partial index that holds them. */
+export interface Spellings {
+  column: string;
+  index: string;
+}
+
+/** People's spellings: a "contains" filter on a person's name finds any of them. */
+const PEOPLE_SPELLINGS: Spellings = { column: 'spellings_fold', index: 'people_spellings' };
 
 export interface FieldSql {
   name: string;
@@ -52,6 +63,8 @@ export interface FieldSql {
   index?: { name: string; column: string };
   /** Computed lists (a meeting's counterparts): how text filters find them by index. */
   listMatch?: ListMatch;
+  /** A person's name: `contains` looks in all their spellings. */
+  spellings?: Spellings;
 }
 
 type Override = Partial<Omit<FieldSql, 'name'>>;
@@ -83,7 +96,13 @@ function joined(fk: string, table: TableName, column: string): Override {
     fold: `(SELECT j.${column}_fold ${from})`,
     sort: `(SELECT j.${column}_fold ${from})`,
     notNull: false,
-    join: { fk, table, fold: `${column}_fold`, index },
+    join: {
+      fk,
+      table,
+      fold: `${column}_fold`,
+      index,
+      ...(table === 'people' && column === 'name' ? { spellings: PEOPLE_SPELLINGS } : {}),
+    },
   };
 }
 
@@ -96,6 +115,7 @@ const OVERRIDES: Partial<Record<TableName, Record<string, Override>>> = {
   people: {
     // No aliases is '' rather than NULL: sorting treats it as empty, last.
     aliases: { sort: "nullif(t.aliases_fold, '')", notNull: false, lines: true },
+    name: { spellings: PEOPLE_SPELLINGS },
     ...COMPUTED_FIELDS.people,
   },
 };

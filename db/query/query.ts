@@ -7,7 +7,13 @@ import type { CountResult, ListResult, ParsedQuery, Row } from '../api.js';
 import { compileQuery, type CompileOptions, type CompiledQuery } from './compileQuery.js';
 import { PROBE_LIMIT, listProbes } from './computedFields.js';
 import { rareContainsProbe } from './textMatch.js';
-import { BROAD_SEARCH, searchProbes } from './compileSearch.js';
+import {
+  BROAD_PERSON,
+  BROAD_SEARCH,
+  personPhraseProbes,
+  personProbe,
+  searchProbes,
+} from './compileSearch.js';
 import { oneSnapshot } from '../readers/oneSnapshot.js';
 import { ArchiveError } from '../errors.js';
 import type { Scalar } from './filterValues.js';
@@ -36,15 +42,27 @@ function count(db: Database.Database, sql: string, params: unknown[]): number {
  * whether its only filter is a rare substring. Both choices change speed, never the rows.
  */
 function planFor(db: Database.Database, q: ParsedQuery): CompileOptions {
-  const broadSearch = searchProbes(q.table, q.search).some(
-    (probe) => count(db, probe.sql, probe.params) > BROAD_SEARCH,
-  );
+  const person = personProbe(q.table, q.search);
+  const broadSearch =
+    searchProbes(q.table, q.search).some(
+      (probe) => count(db, probe.sql, probe.params) > BROAD_SEARCH,
+    ) ||
+    (person !== null && count(db, person.sql, person.params) > BROAD_PERSON);
   const rare = q.search ? null : rareContainsProbe(q.table, q.where);
   const scanContains = rare !== null && count(db, rare.sql, rare.params) < 2;
   const broadLists = listProbes(q.table, q.where).flatMap(({ index, probe }) =>
     count(db, probe.sql, probe.params) > PROBE_LIMIT ? [index] : [],
   );
-  return { broadSearch, scanContains, ...(broadLists.length > 0 ? { broadLists } : {}) };
+  const phrases = personPhraseProbes(q.table, q.search);
+  const personPhrases = phrases.flatMap((probe, i) =>
+    count(db, probe.sql, probe.params) ? [i] : [],
+  );
+  return {
+    broadSearch,
+    scanContains,
+    ...(broadLists.length > 0 ? { broadLists } : {}),
+    ...(phrases.length > 0 ? { personPhrases } : {}),
+  };
 }
 
 /**
@@ -61,7 +79,8 @@ function withPlan(db: Database.Database, q: ParsedQuery, plain: CompiledQuery): 
   if (plain.anchorSql !== undefined && q.after !== undefined) {
     return compileQuery(q, { ...plan, anchor: anchorOf(db, plain.anchorSql, q) });
   }
-  return plan.broadSearch || plan.scanContains || plan.broadLists ? compileQuery(q, plan) : plain;
+  const replan = plan.broadSearch || plan.scanContains || plan.broadLists || plan.personPhrases;
+  return replan ? compileQuery(q, plan) : plain;
 }
 
 /**

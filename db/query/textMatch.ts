@@ -5,6 +5,7 @@ import type { Filter, TableName } from '../api.js';
 import { fieldSql, tableFields, type FieldSql } from './fields.js';
 import { fold } from '../values/fold.js';
 import { marks, term, type SqlTerm } from './sqlTerm.js';
+import { spellingsContain } from './personSearch.js';
 
 /** How a filter may be planned, from what the query is and what the archive holds. */
 export interface FilterPlan {
@@ -45,6 +46,9 @@ export function textMatch(
       : op === 'equals'
         ? `${col} = ?`
         : `${col} IN (${marks(values.length)})`;
+  const spellings = op === 'contains' ? (field.spellings ?? field.join?.spellings) : undefined;
+  if (spellings)
+    return spellingsMatch(table, field, spellings.column, spellings.index, values, plan);
   if (field.join) {
     const { fk, table: target, fold: col, index } = field.join;
     const ids = `SELECT j.id FROM ${target} j INDEXED BY ${index} WHERE j.deleted_at IS NULL AND ${cond(`j.${col}`)}`;
@@ -74,6 +78,26 @@ export function textMatch(
   return values.length === 1
     ? term(`${field.fold} = ?`, ...values)
     : term(`${field.fold} IN (${marks(values.length)})`, ...values);
+}
+
+/** A person found by any of their spellings, through the partial index that holds them. */
+function spellingsMatch(
+  table: TableName,
+  field: FieldSql,
+  column: string,
+  index: string,
+  values: string[],
+  plan: FilterPlan,
+): SqlTerm {
+  if (field.join) {
+    const found = spellingsContain(`j.${column}`, values);
+    const ids = `SELECT j.id FROM ${field.join.table} j INDEXED BY ${index} WHERE j.deleted_at IS NULL AND ${found.sql}`;
+    return term(`t.${field.join.fk} IN (${ids})`, ...found.params);
+  }
+  if (!plan.live) return spellingsContain(`t.${column}`, values);
+  const found = spellingsContain(`s.${column}`, values);
+  const rids = `SELECT s.rid FROM ${table} s INDEXED BY ${index} WHERE s.deleted_at IS NULL AND ${found.sql}`;
+  return term(`+t.rid IN (${rids})`, ...found.params);
 }
 
 /** A word of a search in a table without a full-text index, as a folded substring of any text. */

@@ -10,6 +10,7 @@ import type { Database } from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import { dateSpan } from '../values/dates.js';
 import { fold, normalizeText } from '../values/fold.js';
+import { spellingsOf } from '../values/spellings.js';
 import { applyMigrations, listMigrations } from '../migrate.js';
 
 const cleanups: (() => void)[] = [];
@@ -64,6 +65,10 @@ export function insert(db: Database, table: string, values: Record<string, unkno
       row[`${key}_fold`] = null;
     }
     row[key] = value;
+  }
+  if (columns.has('spellings_fold')) {
+    const aliases = JSON.parse(String(row.aliases ?? '[]')) as string[];
+    row.spellings_fold = spellingsOf(String(row.name ?? ''), aliases);
   }
   const keys = Object.keys(row);
   db.prepare(

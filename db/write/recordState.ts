@@ -5,6 +5,7 @@ import { dateSpan } from '../values/dates.js';
 import { fold } from '../values/fold.js';
 import { LIST_COLUMNS, recordSets } from '../tableSpecs.js';
 import { statement } from '../query/statement.js';
+import { withSpellings } from './spellingsColumn.js';
 
 export interface Participant {
   id?: string;
@@ -113,6 +114,7 @@ function storedColumns(db: Database, table: TableName, state: RecordState): Map<
       stored.set(`${column}_hi`, span?.hi ?? null);
     }
   }
+  if (columns.has('spellings_fold')) withSpellings(db, table, state.id, stored);
   return stored;
 }
 
