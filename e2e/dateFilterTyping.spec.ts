@@ -5,27 +5,28 @@ import { TableToolsPage } from './pages/TableToolsPage.js';
 /** Typing at a person's pace: a key every 120 ms, slower than a burst, faster than a pause. */
 const NORMAL_TYPING = { delay: 120 };
 
-/** Every chip text the page showed from now on, however briefly, read back by `chipsSeen`. */
-async function watchChips(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { chipsSeen: string[] }).chipsSeen = seen;
-    const note = () => {
-      const list = document.querySelector('[aria-label="Active filters"]');
-      for (const chip of list?.querySelectorAll('li') ?? []) seen.push(chip.textContent ?? '');
-    };
-    new MutationObserver(note).observe(document.body, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
+/**
+ * Every chip text the page shows from now on, however briefly, read back by `chipsSeen`: run in
+ * the page as written, where the document is.
+ */
+const WATCH_CHIPS = `(() => {
+  const seen = [];
+  window.chipsSeen = seen;
+  const note = () => {
+    const list = document.querySelector('[aria-label="Active filters"]');
+    for (const chip of list ? list.querySelectorAll('li') : []) seen.push(chip.textContent);
+  };
+  new MutationObserver(note).observe(document.body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
   });
-}
+})()`;
 
-const chipsSeen = (page: Page) =>
-  page.evaluate(() => (window as unknown as { chipsSeen: string[] }).chipsSeen);
+const watchChips = (page: Page) => page.evaluate(WATCH_CHIPS);
+const chipsSeen = (page: Page) => page.evaluate('window.chipsSeen') as Promise<string[]>;
 
-test.describe('a date filter applies only what is complete and valid', () => {
+test.describe('a filter applies only what is complete and valid', () => {
   test('a month 13 typed at a normal pace never becomes a chip, and the message is true', async ({
     app,
     demoArchive,
@@ -58,6 +59,23 @@ test.describe('a date filter applies only what is complete and valid', () => {
     await expect(visits.chips).toHaveText(['End date: 2022 – …×']);
     await panel.getByLabel('From').press('Control+a');
     await panel.getByLabel('From').press('Backspace');
+    await app.page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(visits.chipList).toBeHidden();
+  });
+
+  test('words typed in a text filter and Done pressed at once are applied, and Escape after clearing removes them', async ({
+    app,
+  }) => {
+    const visits = new TableToolsPage(app.page, 'Visits');
+    let panel = await visits.openFilter('City');
+    await panel.getByLabel('Text').fill('Ast');
+    await panel.getByRole('button', { name: 'Done' }).click();
+    await expect(panel).toBeHidden();
+    await expect(visits.chips).toHaveText(['City: contains “Ast”×']);
+
+    panel = await visits.openFilter('City');
+    await panel.getByLabel('Text').fill('');
     await app.page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
     await expect(visits.chipList).toBeHidden();
