@@ -8,6 +8,7 @@ test.describe('the grid is within reach and its headers are read whole', () => {
     const grid = app.page.getByRole('grid', { name: 'Visits' });
     await app.page.keyboard.press('Tab');
     await expect(app.page.getByRole('link', { name: 'Skip to the table' })).toBeFocused();
+    await app.page.screenshot({ path: 'e2e/output/ui14-skip-link.png' });
     await app.page.keyboard.press('Enter');
     await expect(grid.locator(':focus')).toHaveCount(1);
     await expect(grid.getByRole('gridcell').first()).toBeFocused();
