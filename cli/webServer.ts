@@ -7,6 +7,7 @@ import {
   SessionIdSchema,
   type ApiError,
   type ApiMethod,
+  type ApiResult,
   type ErrorCode,
   type ReadOnlyState,
 } from '../db/api.js';
@@ -38,14 +39,24 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
-  invalid_input: 400,
-  validation_failed: 400,
-  not_found: 404,
-  conflict: 409,
-  refused: 409,
+/**
+ * The HTTP status of an answer the archive gave. A refusal (bad input, a missing record, a
+ * conflict) is an answer the renderer shows as a sentence, so it travels as 200 with
+ * `{ ok: false, error }`: a browser logs every 4xx as a fault in its console. Only what went
+ * wrong in the archive or the machine is a 5xx.
+ */
+const FAULT_STATUS: Partial<Record<ErrorCode, number>> = {
   archive_busy: 503,
+  archive_missing: 500,
+  archive_newer: 500,
+  archive_corrupt: 500,
+  io_error: 500,
+  internal: 500,
 };
+
+function answerStatus(result: ApiResult<unknown>): number {
+  return result.ok ? 200 : (FAULT_STATUS[result.error.code] ?? 200);
+}
 
 export interface WebServerOptions {
   /** The open archive; the server uses it and leaves closing it to the caller. */
@@ -176,7 +187,7 @@ async function handleApi(
     ...(typeof session === 'string' ? { session } : {}),
   });
   if (abandoned.signal.aborted) return;
-  sendJson(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 500), result);
+  sendJson(res, answerStatus(result), result);
 }
 
 /**

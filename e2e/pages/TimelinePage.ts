@@ -24,7 +24,7 @@ export class TimelinePage {
     this.lanes = panel.getByLabel('Lanes');
     this.searchBox = panel.getByRole('searchbox', { name: 'Search Visits' });
     this.region = panel.getByLabel('Region', { exact: true });
-    this.clearFilters = panel.getByRole('button', { name: 'Clear filters' });
+    this.clearFilters = panel.getByRole('button', { name: 'Clear all filters' });
     this.zoomIn = panel.getByRole('button', { name: 'Zoom in' });
     this.fit = panel.getByRole('button', { name: 'Fit to results' });
     this.exportPng = panel.getByRole('button', { name: 'Export PNG' });

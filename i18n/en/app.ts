@@ -1,6 +1,7 @@
 export const app = {
   'app.name': 'Secretariat Archive',
   'app.loading': 'Opening the archive…',
+  'app.skipToTable': 'Skip to the table',
   'stats.label': 'Records in this archive',
   'stats.visits': '{count, plural, one {# visit} other {# visits}}',
   'stats.meetings': '{count, plural, one {# meeting} other {# meetings}}',

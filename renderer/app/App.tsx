@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert.js';
 import { ReadOnlyBanner } from './ReadOnlyBanner.js';
 import { SectionPanels } from './SectionPanels.js';
 import { SectionTabs } from './SectionTabs.js';
+import { SkipToTable } from './SkipToTable.js';
 import { StatsLine } from './StatsLine.js';
 import { WelcomePanel } from './WelcomePanel.js';
 import type { Section } from './sections.js';
@@ -57,6 +58,7 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipToTable />
       <header className="app-header">
         <div className="app-title">
           <h1>{t('app.name')}</h1>
@@ -66,7 +68,9 @@ export function App() {
         {stats ? <UndoControls /> : null}
         {stats?.readOnly ? <ReadOnlyBanner state={stats.readOnly} /> : null}
       </header>
-      <main className="app-main">{content}</main>
+      <main id="main" className="app-main">
+        {content}
+      </main>
       <ChangeNotice />
     </div>
   );

@@ -17,6 +17,8 @@ export interface FieldEditorProps {
   /** The field was left: time to ask the archive about it. */
   onLeave: () => void;
   problems: Map<string, string[]>;
+  /** The meeting's date, for the titles its participants held then. */
+  date?: string;
 }
 
 /** One field of a form: its label, the editor of its kind, and what is wrong with it. */
@@ -27,6 +29,7 @@ export function FieldEditor({
   onChange,
   onLeave,
   problems,
+  date = '',
 }: FieldEditorProps) {
   const id = fieldDomId(formId, spec.field);
   const label = formFieldLabel(spec);
@@ -142,6 +145,7 @@ export function FieldEditor({
           formId={formId}
           label={label}
           value={(value as ParticipantDraft[] | undefined) ?? []}
+          date={date}
           onChange={onChange}
           onLeave={onLeave}
           problems={problems}

@@ -1,7 +1,10 @@
+import { useRef } from 'react';
 import { PARTICIPANT_SIDES } from '../../db/api.js';
 import { t } from '../messages.js';
 import type { FormValue, ParticipantDraft } from './formValues.js';
 import { ParticipantRow } from './ParticipantRow.js';
+import { positionOn } from './positionOn.js';
+import { positionsOf } from './positionsOf.js';
 
 let nextKey = 0;
 
@@ -20,13 +23,16 @@ function newParticipant(): ParticipantDraft {
 /**
  * Who took part in a meeting, in the order the record lists them: each row a person (found or
  * created), the title they held at the time, their organisation and side; rows are added,
- * removed and moved up or down.
+ * removed and moved up or down. A person picked from the archive brings the title (and
+ * organisation) they held on the meeting's date into the fields still empty; what the user
+ * typed there is never replaced.
  */
 export function ParticipantsEditor({
   id,
   formId,
   label,
   value,
+  date,
   onChange,
   onLeave,
   problems,
@@ -36,13 +42,40 @@ export function ParticipantsEditor({
   formId: string;
   label: string;
   value: ParticipantDraft[];
+  /** The meeting's date, as typed so far. */
+  date: string;
   onChange: (value: FormValue) => void;
   onLeave: () => void;
   problems: Map<string, string[]>;
   describedBy: string | undefined;
 }) {
-  const update = (index: number, row: ParticipantDraft) =>
+  // The rows as they are when a person's positions arrive, which may be a few keys later.
+  const latest = useRef(value);
+  latest.current = value;
+  const fillFromPosition = async (key: string, personId: string) => {
+    const position = positionOn(await positionsOf(personId), date);
+    if (!position) return;
+    const rows = latest.current;
+    const row = rows.find((r) => r.key === key);
+    if (!row || row.person?.id !== personId) return;
+    const title = row.title.trim() === '' ? position.title : row.title;
+    const organisation =
+      row.organisation ??
+      (position.organisationId
+        ? { id: position.organisationId, label: position.organisation ?? '' }
+        : null);
+    if (title === row.title && organisation === row.organisation) return;
+    onChange(rows.map((r) => (r.key === key ? { ...r, title, organisation } : r)));
+  };
+  const update = (index: number, row: ParticipantDraft) => {
+    const before = value[index];
     onChange(value.map((old, i) => (i === index ? row : old)));
+    const picked = row.person?.id;
+    if (picked && picked !== before?.person?.id) {
+      // Not knowing the person's positions leaves the fields as they are: nothing to say.
+      fillFromPosition(row.key, picked).catch(() => undefined);
+    }
+  };
   const move = (index: number, by: number) => {
     const to = index + by;
     const moved = value[index];

@@ -91,6 +91,7 @@ export function RecordForm(props: RecordFormProps) {
             onChange={(value) => form.setValue(spec.field, value)}
             onLeave={() => form.leave(spec.field)}
             problems={form.problems}
+            date={typeof form.values.date === 'string' ? form.values.date : ''}
           />
         ))}
       </div>

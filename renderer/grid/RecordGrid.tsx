@@ -4,6 +4,7 @@ import type { Row, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
 import { GridRow } from './GridRow.js';
 import { GridStatus } from './GridStatus.js';
+import { columnWidth } from './headerNeed.js';
 import type { RecordTableFeatures } from './recordTableFeatures.js';
 import { SortableHeader } from './SortableHeader.js';
 import { PENDING_ROW, type RecordWindow } from './useRecordWindow.js';
@@ -11,6 +12,7 @@ import { useGridKeys } from './useGridKeys.js';
 import { useKeptScroll } from './useKeptScroll.js';
 import { useScaledRows } from './useScaledRows.js';
 import { useSlashFocusesSearch } from './useSlashFocusesSearch.js';
+import { useHeaderNeeds } from './useHeaderNeeds.js';
 
 /** The height of a row in pixels: --row-height in styles/base.css. */
 export const ROW_PX = 32;
@@ -132,6 +134,10 @@ export function RecordGrid(props: RecordGridProps) {
     looksKey.current = defs;
   }
   const looks = looksKey.current;
+  const needs = useHeaderNeeds(
+    head,
+    columns.map((column) => column.id),
+  );
 
   // The tab stop is the active cell while its row is in the page, else the first row shown.
   const tabRow = items.some((item) => item.index === active.row) ? active.row : from;
@@ -165,7 +171,16 @@ export function RecordGrid(props: RecordGridProps) {
         >
           <colgroup>
             {columns.map((column) => (
-              <col key={column.id} style={{ width: column.columnDef.meta?.width }} />
+              <col
+                key={column.id}
+                style={{
+                  width: columnWidth(
+                    column.columnDef.meta?.width,
+                    needs[column.id],
+                    column.columnDef.meta?.resized ?? false,
+                  ),
+                }}
+              />
             ))}
           </colgroup>
           <thead ref={head}>

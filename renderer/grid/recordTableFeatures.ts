@@ -11,6 +11,8 @@ import type { Row } from '../../db/api.js';
 export interface ColumnLook {
   /** A CSS width; left out, the column takes the room the others leave. */
   width?: string;
+  /** The width is one the user gave by hand, kept as it is. */
+  resized?: boolean;
   align?: 'start' | 'end';
   /** Let the text wrap instead of cutting it with an ellipsis. */
   wrap?: boolean;

@@ -2,34 +2,43 @@ import { useId, useState } from 'react';
 import type { Filter } from '../../db/api.js';
 import { t } from '../messages.js';
 import { dateRangeProblem, filterToRange, rangeToFilter, type DateRange } from './dateRange.js';
-import { FILTER_PAUSE_MS } from './filterPause.js';
+import { DATE_PAUSE_MS } from './filterPause.js';
+import type { PendingFilter } from './pendingFilter.js';
 import { useDebounced } from '../components/useDebounced.js';
 
 /**
  * A period of partial dates, From and To, either end open: `2021` to `2023-09` keeps every
- * record whose dates meet that period. A date that is not one says so beside its field and
- * changes nothing.
+ * record whose dates meet that period. What is typed is applied once typing pauses (or the panel
+ * closes), all at once with what the field says about it: a date that is not one says so and
+ * filters nothing, so a half-typed date never stands as a filter.
  */
 export function DateRangeFilter({
   field,
   filter,
   onChange,
+  pending,
 }: {
   field: string;
   filter: Filter | undefined;
   onChange: (filter: Filter | null) => void;
+  pending: PendingFilter;
 }) {
   const id = useId();
   const [range, setRange] = useState<DateRange>(
     () => (filter && filterToRange(filter)) ?? { from: '', to: '' },
   );
   const [checked, setChecked] = useState(range);
-  // A valid range is asked as typed (a date is an index's quick question); a problem is said
-  // only once typing pauses, not at the first digit of a year.
-  useDebounced(range, 0, (typed) => {
-    if (!dateRangeProblem(typed)) onChange(rangeToFilter(field, typed));
-  });
-  useDebounced(range, FILTER_PAUSE_MS, setChecked);
+  const apply = (typed: DateRange) => {
+    pending.current = null;
+    setChecked(typed);
+    const next = rangeToFilter(field, typed);
+    if (JSON.stringify(next) !== JSON.stringify(filter ?? null)) onChange(next);
+  };
+  useDebounced(range, DATE_PAUSE_MS, apply);
+  const type = (typed: DateRange) => {
+    setRange(typed);
+    pending.current = () => apply(typed);
+  };
   const problem = dateRangeProblem(checked);
   const input = (end: 'from' | 'to') => {
     const wrong = problem?.input === end;
@@ -45,7 +54,10 @@ export function DateRangeFilter({
           autoComplete="off"
           aria-invalid={wrong || undefined}
           aria-describedby={wrong ? `${id}-problem` : `${id}-hint`}
-          onChange={(event) => setRange({ ...range, [end]: event.target.value })}
+          onChange={(event) => type({ ...range, [end]: event.target.value })}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') apply(range);
+          }}
         />
       </div>
     );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { matchCountries, type Filter, type TableName } from '../../db/api.js';
 import { t, type MessageKey } from '../messages.js';
 import { ChoiceFilter } from './ChoiceFilter.js';
@@ -6,6 +6,7 @@ import type { FilterKind, FilterSpec } from './columnFilters.js';
 import { DateRangeFilter } from './DateRangeFilter.js';
 import { countryChoices, enumChoices } from './filterChoices.js';
 import { LinkFilter } from './LinkFilter.js';
+import { flushPending, type PendingFilter } from './pendingFilter.js';
 import { Popover } from '../components/Popover.js';
 import { TextFilter } from './TextFilter.js';
 import { fieldLabel } from '../grid/textColumn.js';
@@ -65,6 +66,7 @@ export function FilterPopover({
   // Clearing starts the controls afresh, without the words or dates they held.
   const [round, setRound] = useState(0);
   const { field } = spec;
+  const pending = useRef<PendingFilter['current']>(null);
 
   const choose = (next: Mode) => {
     setMode(next);
@@ -75,6 +77,7 @@ export function FilterPopover({
     }
   };
   const clear = () => {
+    pending.current = null;
     setMode(MODES[spec.kind][0]!);
     setRound((n) => n + 1);
     onChange(null);
@@ -85,11 +88,17 @@ export function FilterPopover({
     const common = { field, filter, onChange };
     switch (spec.kind) {
       case 'text':
-        return <TextFilter {...common} op={mode === 'equals' ? 'equals' : 'contains'} />;
+        return (
+          <TextFilter
+            {...common}
+            op={mode === 'equals' ? 'equals' : 'contains'}
+            pending={pending}
+          />
+        );
       case 'number':
-        return <TextFilter {...common} op="equals" numeric />;
+        return <TextFilter {...common} op="equals" numeric pending={pending} />;
       case 'date':
-        return <DateRangeFilter {...common} />;
+        return <DateRangeFilter {...common} pending={pending} />;
       case 'country':
         return (
           <ChoiceFilter
@@ -108,15 +117,22 @@ export function FilterPopover({
     }
   };
 
-  const close = () => {
+  // Typed but still waiting for its pause: applied as the panel closes, however it closes
+  // (Done, Escape, a click elsewhere, another column's filter opened in its place).
+  useEffect(() => () => flushPending(pending), []);
+  const finish = () => {
+    flushPending(pending);
     onClose();
+  };
+  const close = () => {
+    finish();
     anchor.focus();
   };
   return (
     <Popover
       anchor={anchor}
       label={t('filter.button', { label })}
-      onClose={onClose}
+      onClose={finish}
       className="filter-popover"
     >
       <h3 className="popover-heading">{t('filter.heading', { label })}</h3>

@@ -3,6 +3,7 @@ import type { Filter } from '../../db/api.js';
 import { t } from '../messages.js';
 import { FILTER_PAUSE_MS } from './filterPause.js';
 import { useDebounced } from '../components/useDebounced.js';
+import type { PendingFilter } from './pendingFilter.js';
 
 function startText(filter: Filter | undefined): string {
   if (!filter || (filter.op !== 'contains' && filter.op !== 'equals')) return '';
@@ -21,17 +22,20 @@ export function TextFilter({
   numeric = false,
   filter,
   onChange,
+  pending,
 }: {
   field: string;
   op: 'contains' | 'equals';
   numeric?: boolean;
   filter: Filter | undefined;
   onChange: (filter: Filter | null) => void;
+  pending: PendingFilter;
 }) {
   const id = useId();
   const [text, setText] = useState(() => startText(filter));
   const [wrong, setWrong] = useState(false);
   const apply = (value: string) => {
+    pending.current = null;
     const trimmed = value.trim();
     const number = Number(trimmed);
     const bad = numeric && trimmed !== '' && !Number.isFinite(number);
@@ -53,7 +57,11 @@ export function TextFilter({
         spellCheck={false}
         aria-invalid={wrong || undefined}
         aria-describedby={wrong ? `${id}-problem` : undefined}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          const typed = event.target.value;
+          setText(typed);
+          pending.current = () => apply(typed);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') apply(text);
         }}

@@ -9,6 +9,10 @@ import {
   type TableName,
 } from '../../db/api.js';
 import type { CellKind } from '../grid/cellText.js';
+import { regionOfFilter } from '../timeline/regionFilter.js';
+
+/** The column id of a visit's region filter, which no grid column shows. */
+export const REGION_COLUMN = 'region';
 
 /** A column whose text names a linked record: it is filtered by that record's id. */
 export interface LinkInfo {
@@ -65,8 +69,12 @@ export function filterSpec(table: TableName, column: string): FilterSpec | null 
   }
 }
 
-/** The column a filter belongs to: `traveller_id` belongs to the Traveller column. */
+/**
+ * The column a filter belongs to: `traveller_id` belongs to the Traveller column; a visit's
+ * region (chosen on the timeline) is a filter of its own, not the Country column's.
+ */
 export function filterColumn(table: TableName, filter: Filter): string {
+  if (table === 'visits' && regionOfFilter(filter)) return REGION_COLUMN;
   const links = LINKS[table] ?? {};
   for (const [column, link] of Object.entries(links)) {
     if (link.idField === filter.field) return column;

@@ -2,7 +2,8 @@ import type { Filter, TableName } from '../../db/api.js';
 import { countryName } from '../countryName.js';
 import { formatDate } from '../formatDate.js';
 import { formatNumber, hasMessage, t } from '../messages.js';
-import { filterColumn, filterSpec } from './columnFilters.js';
+import { REGION_COLUMN, filterColumn, filterSpec } from './columnFilters.js';
+import { regionOfFilter } from '../timeline/regionFilter.js';
 import { filterToRange } from './dateRange.js';
 import { fieldLabel } from '../grid/textColumn.js';
 
@@ -57,6 +58,13 @@ export function chipText(
   filter: Filter,
   names?: ReadonlyMap<string, string>,
 ): string {
+  const region = filterColumn(table, filter) === REGION_COLUMN ? regionOfFilter(filter) : null;
+  if (region) {
+    return t('filter.chip', {
+      label: t('timeline.regionFilter'),
+      value: t(`timeline.region.${region}`),
+    });
+  }
   return t('filter.chip', {
     label: fieldLabel(filterColumn(table, filter)),
     value: filterValueText(table, filter, names),

@@ -4,3 +4,9 @@
  * cannot be stopped, so each key's question would hold a reader thread the last one waits for.
  */
 export const FILTER_PAUSE_MS = 100;
+
+/**
+ * A date is applied after a longer pause: "2023" is a whole date and also the start of
+ * "2023-09", and a person types the next key within this time.
+ */
+export const DATE_PAUSE_MS = 400;

@@ -71,7 +71,7 @@ export function useTableTools(table: TableName, defined: RecordColumn[]): TableT
     return shown.map((field) => {
       const base = byId.get(field) ?? addedColumn(table, field);
       const px = state.widths[field];
-      return px ? { ...base, meta: { ...base.meta, width: `${px}px` } } : base;
+      return px ? { ...base, meta: { ...base.meta, width: `${px}px`, resized: true } } : base;
     });
   }, [defined, shown, state.widths, table]);
   const sorting = useMemo(

@@ -2,31 +2,33 @@ import { describe, expect, test } from 'vitest';
 import type { Filter } from '../../db/api.js';
 import { exportLegend } from '../timeline/exportHeader.js';
 import { legendEntries } from '../timeline/legendEntries.js';
-import { regionOfFilters, withRegion } from '../timeline/regionFilter.js';
+import {
+  regionFilter,
+  regionOfFilter,
+  regionOfFilters,
+  withRegion,
+} from '../timeline/regionFilter.js';
 import { regionCountries, regionOf } from '../timeline/regions.js';
 
 const dates: Filter = { field: 'start_date', op: 'between', value: ['2021', '2023'] };
 
 describe('the region filter of the timeline', () => {
-  test('writes the country filter the Visits table writes, keeping the other filters', () => {
-    const where = withRegion([dates, { field: 'country', op: 'in', value: ['RU'] }], 'central');
-    expect(where).toEqual([
-      dates,
-      { field: 'country', op: 'in', value: ['KZ', 'KG', 'TJ', 'TM', 'UZ'] },
-    ]);
-    expect(withRegion(where, null)).toEqual([dates]);
+  const russia: Filter = { field: 'country', op: 'in', value: ['RU'] };
+
+  test('is a filter of its own: it keeps the Country filter, and is replaced or removed alone', () => {
+    const where = withRegion([dates, russia], 'central');
+    expect(where).toEqual([dates, russia, regionFilter('central')]);
+    expect(regionFilter('central').value).toEqual(['UZ', 'TM', 'TJ', 'KZ', 'KG']);
+    expect(withRegion(where, 'east')).toEqual([dates, russia, regionFilter('east')]);
+    expect(withRegion(where, null)).toEqual([dates, russia]);
   });
 
-  test('names the region of a country filter in any order, and tells other choices apart', () => {
-    expect(regionOfFilters([dates])).toBeNull();
-    const centralAsia: Filter = {
-      field: 'country',
-      op: 'in',
-      value: ['UZ', 'KZ', 'TM', 'KG', 'TJ'],
-    };
-    expect(regionOfFilters([dates, centralAsia])).toBe('central');
-    expect(regionOfFilters([{ field: 'country', op: 'in', value: ['KZ'] }])).toBe('chosen');
-    expect(regionOfFilters([{ field: 'country', op: 'empty' }])).toBe('chosen');
+  test('is told apart from a Country filter that ticked the same countries', () => {
+    expect(regionOfFilters([dates, russia])).toBeNull();
+    expect(regionOfFilters([dates, russia, regionFilter('south')])).toBe('south');
+    const ticked: Filter = { field: 'country', op: 'in', value: ['KZ', 'KG', 'TJ', 'TM', 'UZ'] };
+    expect(regionOfFilter(ticked)).toBeNull();
+    expect(regionOfFilter({ field: 'country', op: 'empty' })).toBeNull();
   });
 
   test("a region's countries are the ones its lanes gather", () => {

@@ -1,17 +1,21 @@
 import { useId } from 'react';
+import { FilterChips } from '../tableTools/FilterChips.js';
 import { SearchField } from '../tableTools/SearchField.js';
+import { useLinkedNames } from '../tableTools/useLinkedNames.js';
 import { t } from '../messages.js';
 import { setVisitsSearch, setVisitsWhere, type VisitsQuery } from '../visits/visitsQuery.js';
 import { FILTER_REGIONS, regionOfFilters, withRegion } from './regionFilter.js';
 import type { Region } from './regions.js';
 
 /**
- * The timeline's own filter controls. They write to the Visits table's store, as the table's
- * own controls do, so that the table and the timeline always show the same visits.
+ * The timeline's own filter controls and the chips of the filters in force. They write to the
+ * Visits table's store, as the table's own controls do, so that the table and the timeline
+ * always show the same visits.
  */
 export function TimelineFilters({ query }: { query: VisitsQuery }) {
   const regionId = useId();
   const region = regionOfFilters(query.where);
+  const names = useLinkedNames('visits', query.where);
   return (
     <>
       <SearchField
@@ -25,7 +29,6 @@ export function TimelineFilters({ query }: { query: VisitsQuery }) {
         value={region ?? ''}
         onChange={(event) => {
           const value = event.target.value;
-          if (value === 'chosen') return;
           setVisitsWhere(withRegion(query.where, value ? (value as Region) : null));
         }}
       >
@@ -35,17 +38,14 @@ export function TimelineFilters({ query }: { query: VisitsQuery }) {
             {t(`timeline.region.${r}`)}
           </option>
         ))}
-        {region === 'chosen' ? (
-          <option value="chosen" disabled>
-            {t('timeline.regionFilter.chosen')}
-          </option>
-        ) : null}
       </select>
-      {query.where.length > 0 ? (
-        <button type="button" onClick={() => setVisitsWhere([])}>
-          {t('timeline.clearFilters')}
-        </button>
-      ) : null}
+      <FilterChips
+        table="visits"
+        where={query.where}
+        names={names}
+        onRemove={(index) => setVisitsWhere(query.where.filter((_, i) => i !== index))}
+        onClear={() => setVisitsWhere([])}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { TABLE_FIELDS, type Query } from '../../db/api.js';
 import { cellText, type CellKind } from '../grid/cellText.js';
 import { hasMessage, t } from '../messages.js';
+import { regionOfFilter } from './regionFilter.js';
 
 const KINDS: Record<string, CellKind> = { date: 'date', country: 'country', enum: 'status' };
 
@@ -23,6 +24,17 @@ export function describeQuery(query: Query): string {
   const parts: string[] = [];
   if (query.search) parts.push(t('timeline.filter.search', { search: query.search }));
   for (const f of query.where ?? []) {
+    const region = regionOfFilter(f);
+    if (region) {
+      parts.push(
+        t('timeline.filter.condition', {
+          field: t('timeline.regionFilter'),
+          op: t('timeline.op.equals'),
+          value: t(`timeline.region.${region}`),
+        }),
+      );
+      continue;
+    }
     parts.push(
       t('timeline.filter.condition', {
         field: fieldLabel(f.field),

@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+import { TableToolsPage } from './pages/TableToolsPage.js';
+
+/** Typing at a person's pace: a key every 120 ms, slower than a burst, faster than a pause. */
+const NORMAL_TYPING = { delay: 120 };
+
+/**
+ * Every chip text the page shows from now on, however briefly, read back by `chipsSeen`: run in
+ * the page as written, where the document is.
+ */
+const WATCH_CHIPS = `(() => {
+  const seen = [];
+  window.chipsSeen = seen;
+  const note = () => {
+    const list = document.querySelector('[aria-label="Active filters"]');
+    for (const chip of list ? list.querySelectorAll('li') : []) seen.push(chip.textContent);
+  };
+  new MutationObserver(note).observe(document.body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+})()`;
+
+const watchChips = (page: Page) => page.evaluate(WATCH_CHIPS);
+const chipsSeen = (page: Page) => page.evaluate('window.chipsSeen') as Promise<string[]>;
+
+test.describe('a filter applies only what is complete and valid', () => {
+  test('a month 13 typed at a normal pace never becomes a chip, and the message is true', async ({
+    app,
+    demoArchive,
+  }) => {
+    const visits = new TableToolsPage(app.page, 'Visits');
+    const total = (await demoArchive.call('countRecords', { table: 'visits' })).count;
+    const panel = await visits.openFilter('End date');
+    await watchChips(app.page);
+    await panel.getByLabel('From').pressSequentially('2023-13', NORMAL_TYPING);
+    await expect(panel.getByRole('alert')).toContainText('Nothing was filtered');
+    await expect(visits.chipList).toBeHidden();
+    await expect(visits.count).toHaveText(`${total.toLocaleString('en')} visits`);
+    expect(await chipsSeen(app.page)).toEqual([]);
+    await app.screenshot('ui14-date-filter-refused');
+  });
+
+  test('a year typed and Done pressed at once keeps the filter', async ({ app }) => {
+    const visits = new TableToolsPage(app.page, 'Visits');
+    const panel = await visits.openFilter('End date');
+    await panel.getByLabel('From').pressSequentially('2022', NORMAL_TYPING);
+    await panel.getByRole('button', { name: 'Done' }).click();
+    await expect(panel).toBeHidden();
+    await expect(visits.chips).toHaveText(['End date: 2022 – …×']);
+  });
+
+  test('clearing the field and pressing Escape removes what was applied', async ({ app }) => {
+    const visits = new TableToolsPage(app.page, 'Visits');
+    const panel = await visits.openFilter('End date');
+    await panel.getByLabel('From').pressSequentially('2022', NORMAL_TYPING);
+    await expect(visits.chips).toHaveText(['End date: 2022 – …×']);
+    await panel.getByLabel('From').press('Control+a');
+    await panel.getByLabel('From').press('Backspace');
+    await app.page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(visits.chipList).toBeHidden();
+  });
+
+  test('words typed in a text filter and Done pressed at once are applied, and Escape after clearing removes them', async ({
+    app,
+  }) => {
+    const visits = new TableToolsPage(app.page, 'Visits');
+    let panel = await visits.openFilter('City');
+    await panel.getByLabel('Text').fill('Ast');
+    await panel.getByRole('button', { name: 'Done' }).click();
+    await expect(panel).toBeHidden();
+    await expect(visits.chips).toHaveText(['City: contains “Ast”×']);
+
+    panel = await visits.openFilter('City');
+    await panel.getByLabel('Text').fill('');
+    await app.page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(visits.chipList).toBeHidden();
+  });
+});
