@@ -7,11 +7,12 @@
 import os from 'node:os';
 import Database from 'better-sqlite3';
 import { plannedQuery, listRecords } from '../db/query/query.js';
+import { parseQuery } from '../db/query/compileQuery.js';
 
 const file = process.argv[2] ?? 'bench/data/bench.db';
 const word = process.argv[3] ?? 'connectivity';
 const db = new Database(file, { readonly: true, fileMustExist: true });
-const query = { table: 'meetings' as const, search: word, limit: 100, withTotal: false };
+const query = parseQuery({ table: 'meetings', search: word, limit: 100, withTotal: false });
 const planned = plannedQuery(db, query);
 const match = planned.params.find((p) => typeof p === 'string' && p.includes('"'));
 if (typeof match !== 'string') throw new Error(`No full-text match in ${planned.sql}`);
