@@ -2,7 +2,7 @@ import './zodWithoutEval.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
-import { t } from './messages.js';
+import { startLanguage } from './language/interfaceLanguage.js';
 import './styles/base.css';
 import './styles/frame.css';
 import './styles/table.css';
@@ -10,7 +10,7 @@ import './styles/grid.css';
 import './styles/dialog.css';
 import './styles/timeline.css';
 
-document.title = t('app.name');
+startLanguage();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -1,6 +1,7 @@
 export const app = {
   'app.name': 'Secretariat Archive',
   'app.loading': 'Opening the archive…',
+  'language.label': 'Interface language',
   'stats.label': 'Records in this archive',
   'stats.visits': '{count, plural, one {# visit} other {# visits}}',
   'stats.meetings': '{count, plural, one {# meeting} other {# meetings}}',
@@ -53,7 +54,6 @@ export const app = {
   'status.completed': 'Completed',
   'status.cancelled': 'Cancelled',
   'status.held': 'Held',
-  'dates.monthsShort': 'Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec',
   'dates.day': '{day} {month} {year}',
   'dates.month': '{month} {year}',
   'dates.range': '{from} – {to}',
