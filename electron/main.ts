@@ -5,6 +5,9 @@ import { backupChoicesFileIn, useBackupChoicesFile } from '../db/backup/backupFo
 import type { OpenedArchive } from '../db/open/openArchiveOrReadOnly.js';
 import { APP_SCHEME_PRIVILEGES, rendererResponse } from './appProtocol.js';
 import { hostArchive, type HostedArchive } from './archiveHost.js';
+import { setLanguage } from '../i18n/language.js';
+import { hostLanguage } from './languageHost.js';
+import { settingsFile, startingLanguage } from './languageSetting.js';
 import { archiveMenuActions } from './archiveMenuActions.js';
 import { backUpNowDialog, restoreDialog } from './backupDialogs.js';
 import { reloadUnlessKept } from './leavePage.js';
@@ -192,6 +195,14 @@ function start(): void {
   app.on('will-quit', closeCurrent);
 
   void app.whenReady().then(() => {
+    // Dialogs at start already speak the workstation's language; the system's is known once ready.
+    const settings = () => settingsFile(app.getPath('userData'));
+    setLanguage(startingLanguage(settings(), app.getLocale()));
+    hostLanguage(settings, () => {
+      buildMenu();
+      const shown = currentWindow();
+      if (current && shown) showArchiveInWindow(shown, current.file);
+    });
     const binding = nativeBinding();
     const hint =
       !app.isPackaged && !binding

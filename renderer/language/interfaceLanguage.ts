@@ -7,10 +7,9 @@ import { useSyncExternalStore } from 'react';
 import { pickLanguage } from '../../i18n/language.js';
 import { currentLanguage, onLanguageChange, setLanguage, t } from '../messages.js';
 
-/** What the preload exposes: the languages known at start, and a way to keep a switch. */
+/** What the preload exposes: the language the desktop app settled on, and a way to keep a switch. */
 export interface LanguageBridge {
-  system: string;
-  saved?: string;
+  language: string;
   save(language: string): void;
 }
 
@@ -33,9 +32,9 @@ function savedInBrowser(): string | undefined {
 /** The language to start in: the one chosen on this workstation, else the system's. */
 export function startingLanguage(): string {
   const bridge = window.archiveLanguage;
-  const saved = bridge ? bridge.saved : savedInBrowser();
-  const system = bridge ? [bridge.system] : navigator.languages;
-  return pickLanguage([...(saved ? [saved] : []), ...system]);
+  if (bridge) return pickLanguage([bridge.language]);
+  const saved = savedInBrowser();
+  return pickLanguage([...(saved ? [saved] : []), ...navigator.languages]);
 }
 
 function showLanguage(): void {
