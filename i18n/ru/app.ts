@@ -51,7 +51,7 @@ export const app: Record<keyof typeof en, string> = {
   'people.title': 'Персоны',
   'people.positions': 'Занимаемые должности',
   'people.meetings': 'Участие во встречах',
-  'people.meetingAs': 'в качестве: {title}',
+  'people.meetingAs': 'в должности: {title}',
   'organisations.title': 'Организации',
   'organisations.departments': 'Подразделения',
   'organisations.people': 'Персоны, занимавшие здесь должности',

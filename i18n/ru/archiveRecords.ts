@@ -26,7 +26,7 @@ export const archiveRecords: Record<keyof typeof en, string> = {
   'errors.validateRecord.trashCannotChanged': `Запись (${nounNom}) {id} находится в корзине, поэтому её нельзя изменить. Сначала восстановите её.`,
   'errors.validateRecord.noIdMay': `Записи (${nounNom}) с идентификатором {id} нет. Возможно, она удалена безвозвратно; обновите список.`,
   'errors.validateRecord.changedElsewhereSince': `Запись (${nounNom}) была изменена в другом месте после того, как вы её открыли ({updated_at}). Загрузите её заново и внесите изменение снова.`,
-  'errors.undoConflict.cannotChangedSince': `{verb, select, undone {Ваше последнее изменение нельзя отменить} other {Ваше последнее отменённое изменение нельзя повторить}}: запись (${nounNom}) «{name}» была изменена после него{known, select, yes { пользователем {user} ({at})} other {}} в другом окне или на другой рабочей станции. Ничего не изменено; измените запись (${nounNom}) сами.`,
+  'errors.undoConflict.cannotChangedSince': `{verb, select, undone {Ваше последнее изменение нельзя отменить} other {Ваше последнее отменённое изменение нельзя повторить}}: запись (${nounNom}) «{name}» была изменена после него{known, select, yes { пользователем {user} ({at})} other {}} в другом окне или на другой рабочей станции. Ничего не изменено; внесите нужное изменение в запись сами.`,
   'errors.compileQuery.queryRefusedCorrect':
     'Запрос отклонён{where}: {problem} Исправьте его и повторите попытку.',
   'errors.uiState.valueCannotKept':

@@ -24,7 +24,7 @@ export const timeline: Record<keyof typeof en, string> = {
     '{count, plural, one {# визит без даты начала не показан.} few {# визита без даты начала не показаны.} many {# визитов без даты начала не показаны.} other {# визита без даты начала не показаны.}}',
   'timeline.truncated':
     'Показаны только самые ранние визиты: сузьте поиск, чтобы увидеть остальные.',
-  'timeline.canvasLabel': 'Хронология визитов (всего {count}), {lanes}. {filter}',
+  'timeline.canvasLabel': 'Хронология визитов (всего {count}); дорожки: {lanes}. {filter}',
   'timeline.zoomGroup': 'Масштаб и перемещение',
   'timeline.zoomIn': 'Увеличить',
   'timeline.zoomOut': 'Уменьшить',

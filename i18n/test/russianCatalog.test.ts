@@ -1,7 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { RECORD_NOUN } from '../../db/tableSpecs.js';
-import { CATALOGS, type MessageKey } from '../catalogs.js';
+import { CATALOGS, DEFAULT_LANGUAGE, type MessageKey } from '../catalogs.js';
 
 const ru = CATALOGS.ru!;
 
@@ -12,6 +12,21 @@ function say(key: MessageKey, values: Record<string, string | number> = {}): str
 }
 
 const COUNTS = [1, 2, 5, 11, 21, 22, 25];
+
+// Messages that read the same in both languages: dashes, codes, layouts of values.
+const SAME_IN_BOTH = [
+  'dates.day',
+  'dates.range',
+  'filter.chip',
+  'filter.datePlaceholder',
+  'filter.openEnd',
+  'history.empty',
+  'import.encodingName.utf-16be',
+  'import.encodingName.utf-16le',
+  'import.encodingName.utf-8',
+  'panel.empty',
+  'timeline.filter.condition',
+];
 const LATIN = /[A-Za-z]/;
 
 describe('the Russian catalog', () => {
@@ -89,6 +104,14 @@ describe('the Russian catalog', () => {
     expect(say3('one', 1, 1)).toMatch(/^У встречи нет собственной даты.*укажите её дату/);
     expect(say3('all', 3, 3)).toMatch(/^Ни у одной из встреч \(3\).*укажите их даты/);
     expect(say3('some', 2, 5)).toMatch(/^У 2 из 5 встреч нет собственной даты/);
+  });
+
+  it('translates every message that is not the same in both languages', () => {
+    const english = CATALOGS[DEFAULT_LANGUAGE]!;
+    const untranslated = Object.keys(ru).filter(
+      (key) => ru[key as MessageKey] === english[key as MessageKey],
+    );
+    expect(untranslated.sort()).toEqual(SAME_IN_BOTH);
   });
 
   it('labels every field in Cyrillic', () => {
