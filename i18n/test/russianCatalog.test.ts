@@ -91,11 +91,9 @@ describe('the Russian catalog', () => {
   });
 
   it('writes a month alone in the nominative and a day’s month in the genitive', () => {
-    const months = ru['dates.monthsShort'].split(',');
-    expect(months).toHaveLength(12);
-    expect(say('dates.day', { day: 22, month: months[4]!, year: 2021 })).toBe('22 мая 2021');
-    expect(say('dates.month', { month: months[4]!, year: 2021 })).toBe('май 2021');
-    expect(say('dates.month', { month: months[8]!, year: 2023 })).toBe('сент. 2023');
+    expect(say('dates.day', { day: 22, month: 'мая', year: 2021 })).toBe('22 мая 2021');
+    expect(say('dates.month', { month: 'мая', year: 2021 })).toBe('май 2021');
+    expect(say('dates.month', { month: 'сент.', year: 2023 })).toBe('сент. 2023');
   });
 
   it('tells apart one undated meeting, all of them and some', () => {
