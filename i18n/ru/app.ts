@@ -3,6 +3,7 @@ import type { app as en } from '../en/app.js';
 export const app: Record<keyof typeof en, string> = {
   'app.name': 'Архив Секретариата',
   'app.loading': 'Архив открывается…',
+  'language.label': 'Язык интерфейса',
   'stats.label': 'Записи в этом архиве',
   'stats.visits': '{count, plural, one {# визит} few {# визита} many {# визитов} other {# визита}}',
   'stats.meetings':
@@ -61,10 +62,9 @@ export const app: Record<keyof typeof en, string> = {
   'status.completed': 'Завершено',
   'status.cancelled': 'Отменено',
   'status.held': 'Проведено',
-  // A day's month is in the genitive ("22 мая"); a month alone turns it back into the nominative.
-  'dates.monthsShort': 'янв.,февр.,мар.,апр.,мая,июн.,июл.,авг.,сент.,окт.,нояб.,дек.',
   'dates.day': '{day} {month} {year}',
-  'dates.month': '{month, select, мая {май} other {{month}}} {year}',
+  // Intl names the month in its case: genitive beside a day ("22 мая"), nominative alone ("май").
+  'dates.month': '{month} {year}',
   'dates.range': '{from} – {to}',
   'errors.unexpected':
     'Произошла ошибка, причину которой архив не сообщил. Повторите попытку; если ошибка повторяется, перезапустите приложение.',

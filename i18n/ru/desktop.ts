@@ -1,8 +1,6 @@
-/**
- * The desktop app's menus in Russian, in the words Russian desktop programs use ("Правка",
- * "Справка"). It joins the catalog in index.ts together with the English menus it translates.
- */
-export const desktop = {
+import type { desktop as en } from '../en/desktop.js';
+
+export const desktop: Record<keyof typeof en, string> = {
   'menu.file': 'Файл',
   'menu.edit': 'Правка',
   'menu.view': 'Вид',
@@ -23,14 +21,14 @@ export const desktop = {
   'menu.copy': 'Копировать',
   'menu.paste': 'Вставить',
   'menu.selectAll': 'Выделить всё',
-  'menu.reload': 'Обновить',
+  'menu.reload': 'Перезагрузить',
   'menu.toggleDevTools': 'Инструменты разработчика',
-  'menu.resetZoom': 'Фактический размер',
+  'menu.resetZoom': 'Исходный размер',
   'menu.zoomIn': 'Увеличить',
   'menu.zoomOut': 'Уменьшить',
-  'menu.toggleFullScreen': 'Полноэкранный режим',
+  'menu.toggleFullScreen': 'Во весь экран',
   'menu.close': 'Закрыть окно',
   'menu.quit': 'Выход',
   'menu.about': 'О программе «Архив Секретариата»',
   'window.title': 'Архив Секретариата — {file}',
-} as const;
+};

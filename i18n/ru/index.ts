@@ -23,6 +23,7 @@ import { archiveRecords } from './archiveRecords.js';
 import { backups } from './backups.js';
 import { changes } from './changes.js';
 import { csvImport } from './csvImport.js';
+import { desktop } from './desktop.js';
 import { fields } from './fields.js';
 import { filters } from './filters.js';
 import { forms } from './forms.js';
@@ -42,6 +43,7 @@ export const ru = {
   ...backups,
   ...changes,
   ...csvImport,
+  ...desktop,
   ...fields,
   ...filters,
   ...forms,
