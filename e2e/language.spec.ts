@@ -54,15 +54,16 @@ test('a first start speaks the browser language, and the switch changes it at on
   await openApp(page);
   await expect(page.locator('html')).toHaveAttribute('lang', language());
   const other = language() === 'en' ? 'ru' : 'en';
-  const group = page.getByRole('group', { name: t('language.label') });
-  await group.locator(`button[lang="${other}"]`).click();
+  const switchTo = (language: string) =>
+    page.getByRole('group', { name: t('language.label') }).locator(`button[lang="${language}"]`);
+  await switchTo(other).click();
   setLanguage(other);
   await expect(page.locator('html')).toHaveAttribute('lang', other);
   await expect(page.getByRole('tab', { name: t('nav.visits'), exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: t('app.name') })).toBeVisible();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', other);
-  await expect(group.locator(`button[lang="${other}"]`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(switchTo(other)).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('every main screen speaks the interface language only, data aside', async ({ page }) => {

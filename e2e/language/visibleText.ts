@@ -4,12 +4,13 @@ import type { Page } from '@playwright/test';
 /**
  * What the page says to a person in its own words: visible text and the aria-label, title and
  * placeholder of elements, leaving out the archive's data (the grid's cells, the archive's file
- * name, form values) and text marked as another language (`lang`, as the language switch's
+ * name, form values, text marked `data-archive-text`) and text marked as another language (`lang`, as the language switch's
  * "English" is).
  */
 export function visibleText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const DATA = '[role="gridcell"], td, .archive-file, input, textarea, select, option';
+    const DATA =
+      '[role="gridcell"], td, [data-archive-text], .archive-file, input, textarea, select, option';
     const said: string[] = [];
     const own = document.documentElement.lang;
     const outside = (el: Element) =>
