@@ -27,8 +27,7 @@ interface Compiled {
 const compiled = new Map<string, Map<string, Compiled>>();
 
 /** A message parsed once, on first use: tags stay text, as the catalog has no markup. */
-function compile(key: MessageKey): Compiled {
-  const language = currentLanguage();
+function compile(language: string, key: MessageKey): Compiled {
   let messages = compiled.get(language);
   if (!messages) compiled.set(language, (messages = new Map()));
   let found = messages.get(key);
@@ -57,13 +56,21 @@ export function formatNumber(value: number): string {
  * shows as `{name}` rather than failing, so a missing value is visible, not a blank screen.
  */
 export function t(key: MessageKey, params: MessageParams = {}): string {
-  const { format, args } = compile(key);
+  return tIn(currentLanguage(), key, params);
+}
+
+/**
+ * The message in a language named by the caller rather than the interface's: a CSV export asked
+ * for by a window in one language, from a server that speaks English.
+ */
+export function tIn(language: string, key: MessageKey, params: MessageParams = {}): string {
+  const { format, args } = compile(language, key);
   const values: Record<string, string | number> = {};
   for (const [name, kind] of args) {
     const value = params[name];
     if (kind === 'plural') values[name] = Number(value ?? 0);
     else if (typeof value === 'number') values[name] = formatNumber(value);
-    else if (typeof value === 'object') values[name] = t(value.key, value.params);
+    else if (typeof value === 'object') values[name] = tIn(language, value.key, value.params);
     else values[name] = value ?? `{${name}}`;
   }
   return String(format.format(values));

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CsvExportInput, Query } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
-import { t } from '../messages.js';
+import { currentLanguage, t } from '../messages.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import '../styles/exportCsv.css';
 
-type Choices = Required<Omit<CsvExportInput, 'query'>>;
+type Choices = Required<Omit<CsvExportInput, 'query' | 'language'>>;
 
 const SETTINGS_KEY = 'archive.csvExport';
 const DEFAULTS: Choices = { delimiter: 'comma', bom: true, dates: 'iso', labels: 'codes' };
@@ -83,7 +83,7 @@ function ExportCsvDialog({
     setError(null);
     localStorage.setItem(SETTINGS_KEY, JSON.stringify(choices));
     try {
-      const answer = await archive.exportCsv({ query, ...choices });
+      const answer = await archive.exportCsv({ query, ...choices, language: currentLanguage() });
       if (answer.download) download(answer.download);
       onDone(
         answer.file && answer.rows !== null
