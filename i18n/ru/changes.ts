@@ -3,7 +3,7 @@ import { noun } from './recordNouns.js';
 
 export const changes: Record<keyof typeof en, string> = {
   'change.op.create': 'создание',
-  'change.importOf': 'импорт «{name}»',
+  'change.importOf': 'импорт визита «{name}»',
   'change.op.update': 'изменение',
   'change.op.delete': 'удаление',
   'change.op.restore': 'восстановление',
@@ -50,7 +50,7 @@ export const changes: Record<keyof typeof en, string> = {
   'delete.cancel': 'Отмена',
   'delete.working': 'Перемещение в корзину…',
   'delete.done': 'Перемещено в корзину.',
-  'record.tabs': 'Представления записи',
+  'record.tabs': 'Вкладки записи',
   'record.detailsTab': 'Сведения',
   'record.historyTab': 'История',
   'history.loading': 'История загружается…',
