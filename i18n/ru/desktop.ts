@@ -1,3 +1,7 @@
+/**
+ * The desktop app's menus in Russian, in the words Russian desktop programs use ("Правка",
+ * "Справка"). It joins the catalog in index.ts together with the English menus it translates.
+ */
 import type { desktop as en } from '../en/desktop.js';
 
 export const desktop: Record<keyof typeof en, string> = {
@@ -21,12 +25,12 @@ export const desktop: Record<keyof typeof en, string> = {
   'menu.copy': 'Копировать',
   'menu.paste': 'Вставить',
   'menu.selectAll': 'Выделить всё',
-  'menu.reload': 'Перезагрузить',
+  'menu.reload': 'Обновить',
   'menu.toggleDevTools': 'Инструменты разработчика',
-  'menu.resetZoom': 'Исходный размер',
+  'menu.resetZoom': 'Фактический размер',
   'menu.zoomIn': 'Увеличить',
   'menu.zoomOut': 'Уменьшить',
-  'menu.toggleFullScreen': 'Во весь экран',
+  'menu.toggleFullScreen': 'Полноэкранный режим',
   'menu.close': 'Закрыть окно',
   'menu.quit': 'Выход',
   'menu.about': 'О программе «Архив Секретариата»',
