@@ -6,8 +6,8 @@ export const eventScreen: RecordScreen = {
   label: 'events.title',
   columns: [
     textColumn('events', 'title', {}),
-    textColumn('events', 'start_date', { width: '9rem' }),
-    textColumn('events', 'end_date', { width: '9rem' }),
+    textColumn('events', 'start_date', { width: '10rem' }),
+    textColumn('events', 'end_date', { width: '10rem' }),
     textColumn('events', 'city', { width: '11%' }),
     textColumn('events', 'country', { width: '12%' }),
     textColumn('events', 'organiser', { width: '18%' }),
