@@ -8,6 +8,7 @@ import { backups } from './backups.js';
 import { changes } from './changes.js';
 import { csvImport } from './csvImport.js';
 import { desktop } from './desktop.js';
+import { dialogs } from './dialogs.js';
 import { fields } from './fields.js';
 import { filters } from './filters.js';
 import { forms } from './forms.js';
@@ -28,6 +29,7 @@ export const en = {
   ...changes,
   ...csvImport,
   ...desktop,
+  ...dialogs,
   ...fields,
   ...filters,
   ...forms,

@@ -24,6 +24,7 @@ import { backups } from './backups.js';
 import { changes } from './changes.js';
 import { csvImport } from './csvImport.js';
 import { desktop } from './desktop.js';
+import { dialogs } from './dialogs.js';
 import { fields } from './fields.js';
 import { filters } from './filters.js';
 import { forms } from './forms.js';
@@ -44,6 +45,7 @@ export const ru = {
   ...changes,
   ...csvImport,
   ...desktop,
+  ...dialogs,
   ...fields,
   ...filters,
   ...forms,
