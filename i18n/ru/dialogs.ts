@@ -19,4 +19,23 @@ export const dialogs: Record<keyof typeof en, string> = {
   'dialog.missing.message': 'Файл {name} не найден',
   'dialog.missing.detail':
     'По адресу {file} файла сейчас нет: возможно, он перемещён или удалён либо находится на неподключённом диске. Если убрать его из списка, ничего не будет удалено.',
+  'dialog.backup.taken':
+    'Создана {when}: {visits, plural, one {# визит} few {# визита} many {# визитов} other {# визита}}, {meetings, plural, one {# встреча} few {# встречи} many {# встреч} other {# встречи}}, {people, plural, one {# персона} few {# персоны} many {# персон} other {# персоны}}, {organisations, plural, one {# организация} few {# организации} many {# организаций} other {# организации}} (в корзине {inTrash, plural, one {# запись} few {# записи} many {# записей} other {# записи}}).',
+  'dialog.backup.unknownDate': 'в неизвестную дату',
+  'dialog.backup.done': 'Резервная копия архива создана.',
+  'dialog.backup.doneDetail': 'Резервная копия: {file}. Проверка целостности пройдена.',
+  'dialog.backup.otherFolder': 'Выбрать другую папку…',
+  'dialog.close': 'Закрыть',
+  'dialog.backup.failed': 'Не удалось создать резервную копию архива.',
+  'dialog.backup.folderNotChanged': 'Папка резервных копий не изменена.',
+  'dialog.restore.title': 'Восстановление из резервной копии',
+  'dialog.restore.files': 'Резервные копии архива',
+  'dialog.restore.button': 'Восстановить',
+  'dialog.cancel': 'Отмена',
+  'dialog.restore.message': 'Заменить архив этой резервной копией?',
+  'dialog.restore.detail':
+    '{backup}\n\nСначала создаётся резервная копия архива в его нынешнем виде, поэтому восстановление можно отменить, восстановив эту копию.',
+  'dialog.restore.done': 'Архив восстановлен.',
+  'dialog.restore.doneDetail': 'Прежнее содержимое сохранено в {file}.',
+  'dialog.restore.failed': 'Архив не восстановлен.',
 };

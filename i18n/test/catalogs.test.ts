@@ -67,6 +67,14 @@ describe('the interface language', () => {
     expect(heard).toBe(2);
   });
 
+  it('counts a backup’s records in Russian forms for the desktop dialogs', () => {
+    setLanguage('ru');
+    const counts = { when: 'вчера', visits: 1, meetings: 3, people: 5, organisations: 21 };
+    expect(t('dialog.backup.taken', { ...counts, inTrash: 2 })).toBe(
+      'Создана вчера: 1 визит, 3 встречи, 5 персон, 21 организация (в корзине 2 записи).',
+    );
+  });
+
   it('follows the first preferred language it speaks, else English', () => {
     expect(pickLanguage(['ru-RU', 'en-US'])).toBe('ru');
     expect(pickLanguage(['de-DE', 'ru'])).toBe('ru');
