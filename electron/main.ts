@@ -6,6 +6,7 @@ import type { OpenedArchive } from '../db/open/openArchiveOrReadOnly.js';
 import { APP_SCHEME_PRIVILEGES, rendererResponse } from './appProtocol.js';
 import { hostArchive, type HostedArchive } from './archiveHost.js';
 import { setLanguage } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
 import { hostLanguage } from './languageHost.js';
 import { settingsFile, startingLanguage } from './languageSetting.js';
 import { archiveMenuActions } from './archiveMenuActions.js';
@@ -204,10 +205,7 @@ function start(): void {
       if (current && shown) showArchiveInWindow(shown, current.file);
     });
     const binding = nativeBinding();
-    const hint =
-      !app.isPackaged && !binding
-        ? '\n\nThe archive engine has not been built for Electron yet: start the app with `npm start`, which builds it.'
-        : '';
+    const hint = !app.isPackaged && !binding ? `\n\n${t('dialog.open.notBuilt')}` : '';
     const startWith = (file: string, create: boolean, more = '') =>
       openArchiveFile(file, { create, nativeBinding: binding, fromMenu: false, hint: more + hint });
     let file = archiveFile();
@@ -217,7 +215,7 @@ function start(): void {
     // Only the app's own archive is created on a first start: a file named by ARCHIVE_DB that is
     // not there is a mistyped path, said, not a new empty archive.
     let opened = recent
-      ? startWith(file, false, '\n\nThe app opens its default archive instead.')
+      ? startWith(file, false, `\n\n${t('dialog.open.defaultInstead')}`)
       : startWith(file, file === defaultArchive());
     if (!opened && recent) {
       file = defaultArchive();

@@ -37,4 +37,25 @@ export const dialogs = {
   'dialog.restore.done': 'The archive was restored.',
   'dialog.restore.doneDetail': 'What it held before is kept in {file}.',
   'dialog.restore.failed': 'The archive was not restored.',
+  'dialog.open.keepCurrent': 'Keep the current archive',
+  'dialog.open.quit': 'Quit',
+  'dialog.open.staysOpen': 'The archive that was open stays open.',
+  'dialog.open.failedFile': '{name} could not be opened',
+  'dialog.open.failedStart': 'Secretariat Archive could not open its archive',
+  'dialog.open.detail': '{message}\n\nArchive file: {file}',
+  'dialog.open.defaultInstead': 'The app opens its default archive instead.',
+  'dialog.open.notBuilt':
+    'The archive engine has not been built for Electron yet: start the app with `npm start`, which builds it.',
+  'dialog.damaged.title': 'The archive is damaged',
+  'dialog.damaged.noBackup':
+    'The archive could not be read, so it was moved aside to {aside}, where it is kept. No backup that passes its check was found in {folder}, so no archive was opened. Ask for help to rescue records from the damaged file.',
+  'dialog.damaged.restore': 'Restore this backup',
+  'dialog.damaged.message': 'The archive is damaged. Restore it from its newest good backup?',
+  'dialog.damaged.detail':
+    '{backup}\n\nThe damaged archive is kept at {aside}. Records added after this backup are not in it.',
+  'dialog.damaged.restoreFailed': 'The backup could not be restored',
+  'dialog.autoBackupFailed': 'Today’s automatic backup could not be made.',
+  'dialog.notLocal': 'This archive is not on a local disk.',
+  'dialog.backupFolder.title': 'Choose a folder for the backups',
+  'dialog.backupFolder.button': 'Keep Backups Here',
 } as const;

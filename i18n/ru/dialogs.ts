@@ -38,4 +38,26 @@ export const dialogs: Record<keyof typeof en, string> = {
   'dialog.restore.done': 'Архив восстановлен.',
   'dialog.restore.doneDetail': 'Прежнее содержимое сохранено в {file}.',
   'dialog.restore.failed': 'Архив не восстановлен.',
+  'dialog.open.keepCurrent': 'Оставить текущий архив',
+  'dialog.open.quit': 'Выйти',
+  'dialog.open.staysOpen': 'Архив, который был открыт, остаётся открытым.',
+  'dialog.open.failedFile': 'Не удалось открыть {name}',
+  'dialog.open.failedStart': 'Архиву Секретариата не удалось открыть свой архив',
+  'dialog.open.detail': '{message}\n\nФайл архива: {file}',
+  'dialog.open.defaultInstead': 'Вместо него приложение откроет архив по умолчанию.',
+  'dialog.open.notBuilt':
+    'Движок архива ещё не собран для Electron: запустите приложение командой `npm start`, которая его соберёт.',
+  'dialog.damaged.title': 'Архив повреждён',
+  'dialog.damaged.noBackup':
+    'Архив не удалось прочитать, поэтому он перемещён в {aside} и хранится там. В папке {folder} не найдено резервной копии, прошедшей проверку, поэтому архив не открыт. Обратитесь за помощью, чтобы спасти записи из повреждённого файла.',
+  'dialog.damaged.restore': 'Восстановить эту копию',
+  'dialog.damaged.message':
+    'Архив повреждён. Восстановить его из последней исправной резервной копии?',
+  'dialog.damaged.detail':
+    '{backup}\n\nПовреждённый архив хранится в {aside}. Записей, добавленных после этой копии, в ней нет.',
+  'dialog.damaged.restoreFailed': 'Не удалось восстановить резервную копию',
+  'dialog.autoBackupFailed': 'Не удалось создать сегодняшнюю автоматическую резервную копию.',
+  'dialog.notLocal': 'Этот архив находится не на локальном диске.',
+  'dialog.backupFolder.title': 'Выберите папку для резервных копий',
+  'dialog.backupFolder.button': 'Хранить копии здесь',
 };
