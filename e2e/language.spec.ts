@@ -22,6 +22,7 @@ const SCREENS = [
 ] as const;
 
 const SHOTS = '/work/shots';
+const RU = { tag: '@ru' };
 
 let archive: ArchiveServer;
 let dir: string;
@@ -48,25 +49,27 @@ async function openApp(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: t('app.name') }).waitFor();
 }
 
-test('a first start speaks the browser language, and the switch changes it at once and is remembered', async ({
-  page,
-}) => {
-  await openApp(page);
-  await expect(page.locator('html')).toHaveAttribute('lang', language());
-  const other = language() === 'en' ? 'ru' : 'en';
-  const switchTo = (language: string) =>
-    page.getByRole('group', { name: t('language.label') }).locator(`button[lang="${language}"]`);
-  await switchTo(other).click();
-  setLanguage(other);
-  await expect(page.locator('html')).toHaveAttribute('lang', other);
-  await expect(page.getByRole('tab', { name: t('nav.visits'), exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: t('app.name') })).toBeVisible();
-  await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('lang', other);
-  await expect(switchTo(other)).toHaveAttribute('aria-pressed', 'true');
-});
+test(
+  'a first start speaks the browser language, and the switch changes it at once and is remembered',
+  RU,
+  async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', language());
+    const other = language() === 'en' ? 'ru' : 'en';
+    const switchTo = (language: string) =>
+      page.getByRole('group', { name: t('language.label') }).locator(`button[lang="${language}"]`);
+    await switchTo(other).click();
+    setLanguage(other);
+    await expect(page.locator('html')).toHaveAttribute('lang', other);
+    await expect(page.getByRole('tab', { name: t('nav.visits'), exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: t('app.name') })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', other);
+    await expect(switchTo(other)).toHaveAttribute('aria-pressed', 'true');
+  },
+);
 
-test('every main screen speaks the interface language only, data aside', async ({ page }) => {
+test('every main screen speaks the interface language only, data aside', RU, async ({ page }) => {
   const leaked = englishOnlyWords(language());
   await openApp(page);
   const found: string[] = [];
