@@ -2,6 +2,7 @@ export const app = {
   'app.name': 'Secretariat Archive',
   'app.loading': 'Opening the archive…',
   'language.label': 'Interface language',
+  'launch.open': 'Open Secretariat Archive',
   'stats.label': 'Records in this archive',
   'stats.visits': '{count, plural, one {# visit} other {# visits}}',
   'stats.meetings': '{count, plural, one {# meeting} other {# meetings}}',

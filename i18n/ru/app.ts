@@ -4,6 +4,7 @@ export const app: Record<keyof typeof en, string> = {
   'app.name': 'Архив Секретариата',
   'app.loading': 'Архив открывается…',
   'language.label': 'Язык интерфейса',
+  'launch.open': 'Открыть Архив Секретариата',
   'stats.label': 'Записи в этом архиве',
   'stats.visits': '{count, plural, one {# визит} few {# визита} many {# визитов} other {# визита}}',
   'stats.meetings':
