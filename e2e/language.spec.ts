@@ -91,3 +91,19 @@ test('every main screen speaks the interface language only, data aside', RU, asy
   }
   expect([...new Set(found)]).toEqual([]);
 });
+
+test('a form with problems speaks the interface language only', RU, async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: t('forms.new.visits'), exact: true }).click();
+  await page.getByRole('textbox', { name: t('field.start_date') }).fill('2023-13');
+  await page.getByRole('button', { name: t('forms.save'), exact: true }).click();
+  await expect(page.getByText(t('forms.problems', { count: 2 }))).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${SHOTS}/ruui-${language()}-form-problems.png` });
+  if (language() === 'en') return;
+  const leaked = englishOnlyWords(language());
+  const english = (await visibleText(page)).filter((text) =>
+    (text.match(/[A-Za-z]{3,}/g) ?? []).some((w) => leaked.has(w.toLowerCase())),
+  );
+  expect(english).toEqual([]);
+});
