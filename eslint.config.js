@@ -134,6 +134,7 @@ export default defineConfig(
       'cli/staticFiles.ts',
       'electron/nativeBinding.ts',
       'electron/recentArchives.ts',
+      'electron/languageSetting.ts',
       'electron/appProtocol.ts', // the renderer's own files
       'cli/launchPage.ts', // the page that opens the browser
       'db/backup/backup.ts', // a new backup file, made before SQLite writes into it

@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunch } from './e2e/chromiumLaunch.js';
 
+const RUSSIAN_WALKS = ['language.spec.ts', 'timeline.spec.ts'];
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
@@ -18,4 +20,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  // Every walk runs in English; those tagged @ru run again with a Russian browser, whose
+  // `navigator.languages` a first start follows, their words taken from the catalog.
+  projects: [
+    { name: 'en', use: { locale: 'en-GB' } },
+    { name: 'ru', use: { locale: 'ru-RU' }, testMatch: RUSSIAN_WALKS, grep: /@ru/ },
+  ],
 });

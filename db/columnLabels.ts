@@ -7,7 +7,7 @@ import { fieldSpec, type TableName } from './api.js';
 import { label } from './tables/label.js';
 
 /** A field's label; a name that is no field of the table is said as the query language says it. */
-export function columnLabel(table: TableName, field: string): string {
+export function columnLabel(table: TableName, field: string, language?: string): string {
   const spec = fieldSpec(table, field);
-  return spec ? label(spec.label) : field;
+  return spec ? label(spec.label, language) : field;
 }

@@ -1,6 +1,7 @@
 import { TABLE_REGISTRY, TABLES, fieldSpec, inputLabelKey } from './api.js';
 import type { FieldInfo, FieldSpec, SetName, TableName } from './api.js';
 import { label } from './tables/label.js';
+import { hasMessage, type MessageRef } from '../i18n/messages.js';
 
 export type { SetName } from './api.js';
 
@@ -59,6 +60,12 @@ export function fieldInfo(table: TableName, field: string): FieldInfo | undefine
 export function fieldLabel(table: TableName, field: string): string {
   const key = inputLabelKey(table, field);
   return key ? label(key) : field;
+}
+
+/** A field's label as a catalog reference, for a problem the window says in its own language. */
+export function fieldLabelRef(table: TableName, field: string): MessageRef | string {
+  const key = inputLabelKey(table, field);
+  return key && hasMessage(key) ? { key } : field;
 }
 
 /** A record of a table, said in a sentence: `visit`, `person`. */

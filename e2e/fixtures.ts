@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { archiveCommand, startArchiveServer, type ArchiveServer } from './archiveServer.js';
 import { AppPage } from './pages/AppPage.js';
+import { pickLanguage, setLanguage } from '../i18n/language.js';
 
 export const DEMO_VISITS = 300;
 
@@ -29,6 +30,8 @@ async function withArchive(
 }
 
 interface Fixtures {
+  /** The project's browser language, which the app starts in and the test's `t()` speaks. */
+  language: string;
   /** A new, empty archive served in web mode, for this test alone. */
   emptyArchive: ArchiveServer;
   /** The app opened on `demoArchive`. */
@@ -41,6 +44,14 @@ interface WorkerFixtures {
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
+  language: [
+    async ({ locale }, use) => {
+      const language = pickLanguage([locale ?? 'en']);
+      setLanguage(language);
+      await use(language);
+    },
+    { auto: true },
+  ],
   emptyArchive: async ({}, use) => {
     await withArchive(null, use);
   },

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import type { Filter, Query } from '../db/api.js';
 import type { ArchiveServer } from './archiveServer.js';
+import { t } from '../i18n/messages.js';
+import { countryName } from '../renderer/countryName.js';
 import { DEMO_VISITS, expect, test } from './fixtures.js';
 import { ChangeControls } from './pages/ChangeControls.js';
 import { RecordTablePage } from './pages/RecordTablePage.js';
@@ -29,27 +31,31 @@ async function listedTitles(timeline: TimelinePage): Promise<string[]> {
   return texts.map((text) => text.split(' · ')[0]!.trim()).sort();
 }
 
+/** Runs in the Russian project too: its words come from the catalog. */
+const RU = { tag: '@ru' };
+
 const visitsText = (n: number) => `${n} ${n === 1 ? 'visit' : 'visits'}`;
 
 test.describe('timeline', () => {
-  test('draws the demo visits as bars in lanes of each mode', async ({ app }) => {
-    await app.openSection('Timeline');
+  test('draws the demo visits as bars in lanes of each mode', RU, async ({ app, language }) => {
+    await app.openSection(t('nav.timeline'));
     const timeline = new TimelinePage(app.page);
-    await expect(timeline.count).toHaveText(`${DEMO_VISITS} visits on the timeline.`);
+    await expect(timeline.count).toHaveText(t('timeline.count', { count: DEMO_VISITS }));
     await expect(timeline.items.first()).toBeVisible();
-    await expect.poll(() => timeline.laneNames()).toContain('Kazakhstan');
-    await timeline.screenshot('timeline-lanes-country');
+    await expect.poll(() => timeline.laneNames()).toContain(countryName('KZ'));
+    await timeline.screenshot(`timeline-lanes-country-${language}`);
 
-    await timeline.lanes.selectOption({ label: 'By region' });
-    await expect.poll(() => timeline.laneNames()).toContain('Central Asia');
+    const centralAsia = t('timeline.region.central');
+    await timeline.lanes.selectOption({ label: t('timeline.lanes.region') });
+    await expect.poll(() => timeline.laneNames()).toContain(centralAsia);
     await timeline.screenshot('timeline-lanes-region');
 
-    await timeline.lanes.selectOption({ label: 'By traveller' });
-    await expect.poll(() => timeline.laneNames()).not.toContain('Central Asia');
+    await timeline.lanes.selectOption({ label: t('timeline.lanes.traveller') });
+    await expect.poll(() => timeline.laneNames()).not.toContain(centralAsia);
     await timeline.screenshot('timeline-lanes-traveller');
 
-    await timeline.lanes.selectOption({ label: 'One lane' });
-    await expect.poll(() => timeline.laneNames()).toEqual(['All visits']);
+    await timeline.lanes.selectOption({ label: t('timeline.lanes.one') });
+    await expect.poll(() => timeline.laneNames()).toEqual([t('timeline.lane.all')]);
     await timeline.screenshot('timeline-lanes-one');
   });
 
@@ -217,8 +223,8 @@ test.describe('timeline', () => {
     await expect(panel.dialog).toBeVisible();
   });
 
-  test('exports the view as PNG and SVG files', async ({ app }) => {
-    await app.openSection('Timeline');
+  test('exports the view as PNG and SVG files', RU, async ({ app }) => {
+    await app.openSection(t('nav.timeline'));
     const timeline = new TimelinePage(app.page);
     await expect(timeline.items.first()).toBeVisible();
     for (const [button, name] of [
@@ -231,10 +237,11 @@ test.describe('timeline', () => {
     const png = fs.readFileSync('e2e/output/timeline-export.png');
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     const svg = fs.readFileSync('e2e/output/timeline-export.svg', 'utf8');
-    expect(svg).toContain('Secretariat visits: timeline');
-    expect(svg).toContain('All visits.');
-    expect(svg).toContain('Event held');
-    expect(svg).toContain('Meeting, on its day');
+    // The export's header and legend are in the interface's language.
+    expect(svg).toContain(t('timeline.exportTitle'));
+    expect(svg).toContain(t('timeline.filter.all'));
+    expect(svg).toContain(t('timeline.legend.eventHeld'));
+    expect(svg).toContain(t('timeline.legend.meeting').split(' (')[0]);
     expect(svg.match(/<rect [^>]*><title>/g)?.length).toBeGreaterThan(10);
   });
 });

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dialog } from 'electron';
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { t } from '../i18n/messages.js';
 
-const ARCHIVE_FILTERS = [{ name: 'Secretariat archives', extensions: ['db'] }];
+const archiveFilters = () => [{ name: t('dialog.archiveFiles'), extensions: ['db'] }];
 
 /** File > New Archive…: where to create it. A file already there is refused, never replaced. */
 export async function chooseNewArchive(
@@ -11,10 +12,10 @@ export async function chooseNewArchive(
   near: string,
 ): Promise<string | undefined> {
   const options: SaveDialogOptions = {
-    title: 'New archive',
-    buttonLabel: 'Create',
-    defaultPath: path.join(path.dirname(near), 'New archive.db'),
-    filters: ARCHIVE_FILTERS,
+    title: t('dialog.newArchive.title'),
+    buttonLabel: t('dialog.newArchive.button'),
+    defaultPath: path.join(path.dirname(near), `${t('dialog.newArchive.fileName')}.db`),
+    filters: archiveFilters(),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const picked = parent
@@ -24,8 +25,8 @@ export async function chooseNewArchive(
   const file = path.extname(picked.filePath) ? picked.filePath : `${picked.filePath}.db`;
   if (fs.existsSync(file)) {
     dialog.showErrorBox(
-      'There is already a file with this name',
-      `${file} already exists, so no new archive was made and the file was not changed. To open it, use File > Open Archive…; for a new archive, choose another name.`,
+      t('dialog.newArchive.existsTitle'),
+      t('dialog.newArchive.exists', { file }),
     );
     return undefined;
   }
@@ -38,9 +39,9 @@ export async function chooseArchiveToOpen(
   near: string,
 ): Promise<string | undefined> {
   const options: OpenDialogOptions = {
-    title: 'Open archive',
+    title: t('dialog.openArchive.title'),
     defaultPath: path.dirname(near),
-    filters: ARCHIVE_FILTERS,
+    filters: archiveFilters(),
     properties: ['openFile'],
   };
   const picked = parent
@@ -53,11 +54,11 @@ export async function chooseArchiveToOpen(
 export function askToForgetMissing(parent: BrowserWindow | undefined, file: string): boolean {
   const options = {
     type: 'warning' as const,
-    buttons: ['Remove from list', 'Keep in list'],
+    buttons: [t('dialog.missing.remove'), t('dialog.missing.keep')],
     defaultId: 0,
     cancelId: 1,
-    message: `${path.basename(file)} was not found`,
-    detail: `There is no file at ${file} now: it may have been moved or deleted, or it is on a drive that is not connected. Removing it from the list does not delete anything.`,
+    message: t('dialog.missing.message', { name: path.basename(file) }),
+    detail: t('dialog.missing.detail', { file }),
   };
   const answer = parent
     ? dialog.showMessageBoxSync(parent, options)

@@ -10,6 +10,7 @@ import { setBackupFolder } from '../db/backup/chooseBackupFolder.js';
 import { backupFolderDialog } from './backupFolderDialog.js';
 import { inspectBackup, restoreBackup } from '../db/backup/restoreBackup.js';
 import type { BackupSummary } from '../db/backup/restoreBackup.js';
+import { currentLanguage, sentenceOf, t, type MessageKey } from '../i18n/messages.js';
 
 type CurrentWindow = () => BrowserWindow | undefined;
 
@@ -17,15 +18,16 @@ function show(window: BrowserWindow | undefined, options: MessageBoxOptions) {
   return window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options);
 }
 
-function failed(window: BrowserWindow | undefined, title: string, e: unknown): void {
-  void show(window, { type: 'error', message: title, detail: toApiError(e).message });
+function failed(window: BrowserWindow | undefined, title: MessageKey, e: unknown): void {
+  void show(window, { type: 'error', message: t(title), detail: sentenceOf(toApiError(e)) });
 }
 
 /** What a backup holds, in a sentence, for the user to choose by. */
 export function describeBackup(summary: BackupSummary): string {
-  const when = summary.at ? new Date(summary.at).toLocaleString() : 'an unknown date';
-  const { visits, meetings, people, organisations } = summary.counts;
-  return `Taken ${when}: ${visits} visits, ${meetings} meetings, ${people} people, ${organisations} organisations (${summary.inTrash} records in the trash).`;
+  const when = summary.at
+    ? new Date(summary.at).toLocaleString(currentLanguage())
+    : t('dialog.backup.unknownDate');
+  return t('dialog.backup.taken', { when, ...summary.counts, inTrash: summary.inTrash });
 }
 
 /**
@@ -37,17 +39,17 @@ export async function backUpNowDialog(db: Database.Database, window: CurrentWind
     const backup = await takeBackup(db, 'manual');
     await show(window(), {
       type: 'info',
-      message: 'The archive is backed up.',
-      detail: `The backup is ${backup.file}. It passed its integrity check.`,
+      message: t('dialog.backup.done'),
+      detail: t('dialog.backup.doneDetail', { file: backup.file }),
     });
   } catch (e) {
     const answer = await show(window(), {
       type: 'error',
-      buttons: ['Choose Another Folder…', 'Close'],
+      buttons: [t('dialog.backup.otherFolder'), t('dialog.close')],
       defaultId: 0,
       cancelId: 1,
-      message: 'The archive could not be backed up.',
-      detail: toApiError(e).message,
+      message: t('dialog.backup.failed'),
+      detail: sentenceOf(toApiError(e)),
     });
     if (answer.response !== 0) return;
     try {
@@ -58,7 +60,7 @@ export async function backUpNowDialog(db: Database.Database, window: CurrentWind
       );
       if (chosen.changed) await backUpNowDialog(db, window);
     } catch (error) {
-      failed(window(), 'The backups folder was not changed.', error);
+      failed(window(), 'dialog.backup.folderNotChanged', error);
     }
   }
 }
@@ -70,10 +72,10 @@ export async function backUpNowDialog(db: Database.Database, window: CurrentWind
 export async function restoreDialog(db: Database.Database, window: CurrentWindow): Promise<void> {
   const parent = window();
   const options = {
-    title: 'Restore from backup',
+    title: t('dialog.restore.title'),
     defaultPath: backupsFolderFor(archiveFileOf(db)),
     properties: ['openFile' as const],
-    filters: [{ name: 'Archive backups', extensions: ['db'] }],
+    filters: [{ name: t('dialog.restore.files'), extensions: ['db'] }],
   };
   const picked = parent
     ? await dialog.showOpenDialog(parent, options)
@@ -84,21 +86,21 @@ export async function restoreDialog(db: Database.Database, window: CurrentWindow
     const summary = inspectBackup(file, (f) => openBeside(db, f, { readonly: true }));
     const answer = await show(parent, {
       type: 'question',
-      buttons: ['Restore', 'Cancel'],
+      buttons: [t('dialog.restore.button'), t('dialog.cancel')],
       defaultId: 1,
       cancelId: 1,
-      message: 'Replace the archive with this backup?',
-      detail: `${describeBackup(summary)}\n\nThe archive as it is now is backed up first, so this can be reversed by restoring that backup.`,
+      message: t('dialog.restore.message'),
+      detail: t('dialog.restore.detail', { backup: describeBackup(summary) }),
     });
     if (answer.response !== 0) return;
     const { safetyCopy } = await restoreBackup(db, file);
     parent?.webContents.reload();
     await show(parent, {
       type: 'info',
-      message: 'The archive was restored.',
-      detail: `What it held before is kept in ${safetyCopy.file}.`,
+      message: t('dialog.restore.done'),
+      detail: t('dialog.restore.doneDetail', { file: safetyCopy.file }),
     });
   } catch (e) {
-    failed(parent, 'The archive was not restored.', e);
+    failed(parent, 'dialog.restore.failed', e);
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages.js';
 import { dialog, type BrowserWindow } from 'electron';
 import type { PickFolder } from '../db/backup/chooseBackupFolder.js';
 
@@ -9,9 +10,9 @@ export function backupFolderDialog(window: () => BrowserWindow | undefined): Pic
   return async (current) => {
     const owner = window();
     const options = {
-      title: 'Choose a folder for the backups',
+      title: t('dialog.backupFolder.title'),
       defaultPath: current,
-      buttonLabel: 'Keep Backups Here',
+      buttonLabel: t('dialog.backupFolder.button'),
       properties: ['openDirectory' as const, 'createDirectory' as const],
     };
     const picked = owner

@@ -5,6 +5,10 @@ import { backupChoicesFileIn, useBackupChoicesFile } from '../db/backup/backupFo
 import type { OpenedArchive } from '../db/open/openArchiveOrReadOnly.js';
 import { APP_SCHEME_PRIVILEGES, rendererResponse } from './appProtocol.js';
 import { hostArchive, type HostedArchive } from './archiveHost.js';
+import { setLanguage } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
+import { hostLanguage } from './languageHost.js';
+import { settingsFile, startingLanguage } from './languageSetting.js';
 import { archiveMenuActions } from './archiveMenuActions.js';
 import { backUpNowDialog, restoreDialog } from './backupDialogs.js';
 import { reloadUnlessKept } from './leavePage.js';
@@ -192,11 +196,16 @@ function start(): void {
   app.on('will-quit', closeCurrent);
 
   void app.whenReady().then(() => {
+    // Dialogs at start already speak the workstation's language; the system's is known once ready.
+    const settings = () => settingsFile(app.getPath('userData'));
+    setLanguage(startingLanguage(settings(), app.getLocale()));
+    hostLanguage(settings, () => {
+      buildMenu();
+      const shown = currentWindow();
+      if (current && shown) showArchiveInWindow(shown, current.file);
+    });
     const binding = nativeBinding();
-    const hint =
-      !app.isPackaged && !binding
-        ? '\n\nThe archive engine has not been built for Electron yet: start the app with `npm start`, which builds it.'
-        : '';
+    const hint = !app.isPackaged && !binding ? `\n\n${t('dialog.open.notBuilt')}` : '';
     const startWith = (file: string, create: boolean, more = '') =>
       openArchiveFile(file, { create, nativeBinding: binding, fromMenu: false, hint: more + hint });
     let file = archiveFile();
@@ -206,7 +215,7 @@ function start(): void {
     // Only the app's own archive is created on a first start: a file named by ARCHIVE_DB that is
     // not there is a mistyped path, said, not a new empty archive.
     let opened = recent
-      ? startWith(file, false, '\n\nThe app opens its default archive instead.')
+      ? startWith(file, false, `\n\n${t('dialog.open.defaultInstead')}`)
       : startWith(file, file === defaultArchive());
     if (!opened && recent) {
       file = defaultArchive();

@@ -1,5 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { t, type MessageKey } from '../i18n/messages.js';
 import type { RecentArchive } from './recentArchives.js';
+
+type Role = NonNullable<MenuItemConstructorOptions['role']>;
+
+/** A role's item with its label from the catalog: Electron's own labels are English. */
+function role(name: Role, label: MessageKey): MenuItemConstructorOptions {
+  return { role: name, label: t(label) };
+}
 
 /** File > New Archive…, Open Archive… and Open Recent. */
 export interface ArchiveMenu {
@@ -28,22 +36,22 @@ export interface MenuOptions {
 
 function archiveItems(archives: ArchiveMenu): MenuItemConstructorOptions[] {
   const recent: MenuItemConstructorOptions[] = archives.recent.map((archive) => ({
-    label: archive.missing ? `${archive.name} (not found)` : archive.name,
+    label: archive.missing ? t('menu.recentMissing', { name: archive.name }) : archive.name,
     sublabel: archive.path,
     toolTip: archive.path,
     click: () => archives.openRecent(archive),
   }));
   return [
-    { label: 'New Archive…', accelerator: 'CmdOrCtrl+Shift+N', click: archives.newArchive },
-    { label: 'Open Archive…', accelerator: 'CmdOrCtrl+O', click: archives.openArchive },
+    { label: t('menu.newArchive'), accelerator: 'CmdOrCtrl+Shift+N', click: archives.newArchive },
+    { label: t('menu.openArchive'), accelerator: 'CmdOrCtrl+O', click: archives.openArchive },
     {
-      label: 'Open Recent',
+      label: t('menu.openRecent'),
       submenu: [
         ...(recent.length > 0
           ? recent
-          : [{ label: 'No recent archives', enabled: false } satisfies MenuItemConstructorOptions]),
+          : [{ label: t('menu.noRecent'), enabled: false } satisfies MenuItemConstructorOptions]),
         { type: 'separator' },
-        { label: 'Clear Recent', enabled: recent.length > 0, click: archives.clearRecent },
+        { label: t('menu.clearRecent'), enabled: recent.length > 0, click: archives.clearRecent },
       ],
     },
     { type: 'separator' },
@@ -66,60 +74,63 @@ export function menuTemplate({
   const view: MenuItemConstructorOptions[] = [
     ...(dev
       ? ([
-          { role: 'reload' },
-          { role: 'toggleDevTools' },
+          role('reload', 'menu.reload'),
+          role('toggleDevTools', 'menu.toggleDevTools'),
           { type: 'separator' },
         ] satisfies MenuItemConstructorOptions[])
       : []),
-    { role: 'resetZoom' },
-    { role: 'zoomIn' },
-    { role: 'zoomOut' },
+    role('resetZoom', 'menu.resetZoom'),
+    role('zoomIn', 'menu.zoomIn'),
+    role('zoomOut', 'menu.zoomOut'),
     { type: 'separator' },
-    { role: 'togglefullscreen' },
+    role('togglefullscreen', 'menu.toggleFullScreen'),
   ];
   return [
     ...(mac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
     {
-      label: 'File',
+      label: t('menu.file'),
       submenu: [
         ...(archives ? archiveItems(archives) : []),
         ...(backups
           ? ([
-              { label: 'Back Up Now…', click: backups.backUpNow },
-              { label: 'Restore from Backup…', click: backups.restoreFromBackup },
+              { label: t('menu.backUpNow'), click: backups.backUpNow },
+              { label: t('menu.restoreFromBackup'), click: backups.restoreFromBackup },
               { type: 'separator' },
             ] satisfies MenuItemConstructorOptions[])
           : []),
-        mac ? { role: 'close' } : { role: 'quit' },
+        mac ? role('close', 'menu.close') : role('quit', 'menu.quit'),
       ],
     },
     {
-      label: 'Edit',
+      label: t('menu.edit'),
       submenu: [
         ...(changes
           ? ([
               {
-                label: 'Undo Change',
+                label: t('menu.undoChange'),
                 accelerator: 'CmdOrCtrl+Z',
                 registerAccelerator: false,
                 click: changes.undo,
               },
               {
-                label: 'Redo Change',
+                label: t('menu.redoChange'),
                 accelerator: 'CmdOrCtrl+Shift+Z',
                 registerAccelerator: false,
                 click: changes.redo,
               },
             ] satisfies MenuItemConstructorOptions[])
-          : ([{ role: 'undo' }, { role: 'redo' }] satisfies MenuItemConstructorOptions[])),
+          : ([
+              role('undo', 'menu.undo'),
+              role('redo', 'menu.redo'),
+            ] satisfies MenuItemConstructorOptions[])),
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        role('cut', 'menu.cut'),
+        role('copy', 'menu.copy'),
+        role('paste', 'menu.paste'),
+        role('selectAll', 'menu.selectAll'),
       ],
     },
-    { label: 'View', submenu: view },
-    { role: 'help', submenu: [{ role: 'about' }] },
+    { label: t('menu.view'), submenu: view },
+    { role: 'help', label: t('menu.help'), submenu: [role('about', 'menu.about')] },
   ];
 }

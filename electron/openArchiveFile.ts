@@ -1,3 +1,4 @@
+import { sentenceOf, t } from '../i18n/messages.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dialog } from 'electron';
@@ -34,30 +35,31 @@ export function openArchiveFile(file: string, options: OpenFileOptions): OpenedA
       ...(nativeBinding ? { nativeBinding } : {}),
     });
   } catch (e) {
-    const { code, message } = toApiError(e);
+    const error = toApiError(e);
+    const { code } = error;
     // A file picked from the menu may be some other program's database, which is not moved aside:
     // only a file with its own backups folder is one of this app's archives.
     const ours = !options.fromMenu || fs.existsSync(backupsFolderFor(file));
     if (code === 'archive_corrupt' && ours && fs.existsSync(file)) {
-      const decline = options.fromMenu ? 'Keep the current archive' : 'Quit';
+      const decline = t(options.fromMenu ? 'dialog.open.keepCurrent' : 'dialog.open.quit');
       if (!offerBackupForDamaged(file, nativeBinding, decline)) return undefined;
       try {
         return openArchiveOrReadOnly(file, nativeBinding ? { nativeBinding } : {});
       } catch (again) {
-        return explain(file, toApiError(again).message, options);
+        return explain(file, sentenceOf(toApiError(again)), options);
       }
     }
-    return explain(file, message, options);
+    return explain(file, sentenceOf(error), options);
   }
 }
 
 function explain(file: string, message: string, options: OpenFileOptions): undefined {
-  const kept = options.fromMenu ? '\n\nThe archive that was open stays open.' : '';
+  const kept = options.fromMenu ? `\n\n${t('dialog.open.staysOpen')}` : '';
   dialog.showErrorBox(
     options.fromMenu
-      ? `${path.basename(file)} could not be opened`
-      : 'Secretariat Archive could not open its archive',
-    `${message}\n\nArchive file: ${file}${kept}${options.hint ?? ''}`,
+      ? t('dialog.open.failedFile', { name: path.basename(file) })
+      : t('dialog.open.failedStart'),
+    `${t('dialog.open.detail', { message, file })}${kept}${options.hint ?? ''}`,
   );
   return undefined;
 }

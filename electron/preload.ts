@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ArchiveBridge } from '../db/api.js';
 import { BRIDGE_METHODS, ipcChannel } from './bridgeMethods.js';
+import { LANGUAGE_GET_CHANNEL, LANGUAGE_SET_CHANNEL } from './languageChannel.js';
 import { MENU_COMMAND_CHANNEL, isMenuCommand } from './menuCommands.js';
 
 // Each function takes one input and the window's session and forwards nothing else, so the
@@ -31,5 +32,14 @@ contextBridge.exposeInMainWorld('archiveMenu', {
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, onMessage);
     };
+  },
+});
+
+// The language the main process settled on (chosen here before, else the system's), asked for
+// once at each load so a reload after a switch starts in the new one; a switch goes back as text.
+contextBridge.exposeInMainWorld('archiveLanguage', {
+  language: String(ipcRenderer.sendSync(LANGUAGE_GET_CHANNEL)),
+  save(language: unknown): void {
+    if (typeof language === 'string') ipcRenderer.send(LANGUAGE_SET_CHANNEL, language);
   },
 });

@@ -1,3 +1,4 @@
+import { sentenceOf, t } from '../i18n/messages.js';
 import { dialog } from 'electron';
 import DatabaseConstructor from 'better-sqlite3';
 import type Database from 'better-sqlite3';
@@ -24,31 +25,31 @@ export function offerBackupForDamaged(
   try {
     aside = setAsideCorrupt(file);
   } catch (e) {
-    dialog.showErrorBox('The archive is damaged', toApiError(e).message);
+    dialog.showErrorBox(t('dialog.damaged.title'), sentenceOf(toApiError(e)));
     return false;
   }
   const offer = newestGoodBackup(file, open);
   if (!offer) {
     dialog.showErrorBox(
-      'The archive is damaged',
-      `The archive could not be read, so it was moved aside to ${aside}, where it is kept. No backup that passes its check was found in ${backupsFolderFor(file)}, so no archive was opened. Ask for help to rescue records from the damaged file.`,
+      t('dialog.damaged.title'),
+      t('dialog.damaged.noBackup', { aside, folder: backupsFolderFor(file) }),
     );
     return false;
   }
   const answer = dialog.showMessageBoxSync({
     type: 'warning',
-    buttons: ['Restore this backup', declineLabel],
+    buttons: [t('dialog.damaged.restore'), declineLabel],
     defaultId: 0,
     cancelId: 1,
-    message: 'The archive is damaged. Restore it from its newest good backup?',
-    detail: `${describeBackup(offer)}\n\nThe damaged archive is kept at ${aside}. Records added after this backup are not in it.`,
+    message: t('dialog.damaged.message'),
+    detail: t('dialog.damaged.detail', { backup: describeBackup(offer), aside }),
   });
   if (answer !== 0) return false;
   try {
     installBackup(offer.file, file, open);
     return true;
   } catch (e) {
-    dialog.showErrorBox('The backup could not be restored', toApiError(e).message);
+    dialog.showErrorBox(t('dialog.damaged.restoreFailed'), sentenceOf(toApiError(e)));
     return false;
   }
 }
@@ -61,15 +62,15 @@ export function afterOpening(db: Database.Database, file: string): void {
     if (!db.open) return;
     void dialog.showMessageBox({
       type: 'warning',
-      message: 'Today’s automatic backup could not be made.',
-      detail: toApiError(e).message,
+      message: t('dialog.autoBackupFailed'),
+      detail: sentenceOf(toApiError(e)),
     });
   });
   const warning = archiveLocationWarning(file);
   if (warning) {
     void dialog.showMessageBox({
       type: 'warning',
-      message: 'This archive is not on a local disk.',
+      message: t('dialog.notLocal'),
       detail: warning,
     });
   }

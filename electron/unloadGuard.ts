@@ -1,4 +1,5 @@
 import { dialog, type BrowserWindow } from 'electron';
+import { t } from '../i18n/messages.js';
 import { discardWhen } from './discardWhen.js';
 
 /**
@@ -12,12 +13,11 @@ export function askBeforeUnload(window: BrowserWindow): void {
       () =>
         dialog.showMessageBoxSync(window, {
           type: 'question',
-          buttons: ['Discard changes', 'Keep editing'],
+          buttons: [t('dialog.unload.discard'), t('dialog.unload.keep')],
           defaultId: 1,
           cancelId: 1,
-          message: 'Discard unsaved changes?',
-          detail:
-            'A form in this window has changes that are not saved. Closing or reloading the window loses them.',
+          message: t('dialog.unload.message'),
+          detail: t('dialog.unload.detail'),
         }) === 0,
     ),
   );

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
+import { t } from '../i18n/messages.js';
 
 /** The title names the open archive, so two files are never confused. */
 export function windowTitle(file: string): string {
-  return `Secretariat Archive — ${path.basename(file)}`;
+  return t('window.title', { file: path.basename(file) });
 }
 
 /** Title, and on macOS the file itself (the title bar's proxy icon shows where it lives). */

@@ -3,6 +3,7 @@
  * a folder of catalog files beside `en/` with exactly its keys, added here.
  */
 import { en } from './en/index.js';
+import { ru } from './ru/index.js';
 
 export type MessageKey = keyof typeof en;
 
@@ -11,4 +12,4 @@ export type Catalog = Readonly<Record<MessageKey, string>>;
 
 export const DEFAULT_LANGUAGE = 'en';
 
-export const CATALOGS: Readonly<Record<string, Catalog>> = { en };
+export const CATALOGS: Readonly<Record<string, Catalog>> = { en, ru };

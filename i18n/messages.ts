@@ -4,7 +4,8 @@
  * the archive's own errors are keys too, and the CLI prints them in English.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGS, DEFAULT_LANGUAGE, type Catalog, type MessageKey } from './catalogs.js';
+import { CATALOGS, DEFAULT_LANGUAGE, type MessageKey } from './catalogs.js';
+import { currentLanguage } from './language.js';
 import { messageArguments } from './messageArguments.js';
 
 export type { MessageKey } from './catalogs.js';
@@ -15,37 +16,38 @@ export interface MessageRef {
 }
 export type MessageParams = { [name: string]: string | number | MessageRef };
 
-/** The language tag for formatting numbers, dates and country names. */
-export const LOCALE = DEFAULT_LANGUAGE;
-
-const catalog: Catalog = CATALOGS[LOCALE]!;
+export { currentLanguage, onLanguageChange, setLanguage } from './language.js';
 
 interface Compiled {
   format: IntlMessageFormat;
   args: Map<string, 'plural' | 'value'>;
 }
 
-const compiled = new Map<string, Compiled>();
+/** Each language's messages, parsed once on first use. */
+const compiled = new Map<string, Map<string, Compiled>>();
 
 /** A message parsed once, on first use: tags stay text, as the catalog has no markup. */
-function compile(key: MessageKey): Compiled {
-  let found = compiled.get(key);
+function compile(language: string, key: MessageKey): Compiled {
+  let messages = compiled.get(language);
+  if (!messages) compiled.set(language, (messages = new Map()));
+  let found = messages.get(key);
   if (!found) {
-    const format = new IntlMessageFormat(catalog[key], LOCALE, undefined, { ignoreTag: true });
+    const catalog = CATALOGS[language] ?? CATALOGS[DEFAULT_LANGUAGE]!;
+    const format = new IntlMessageFormat(catalog[key], language, undefined, { ignoreTag: true });
     found = { format, args: messageArguments(format.getAst()) };
-    compiled.set(key, found);
+    messages.set(key, found);
   }
   return found;
 }
 
-// Made on first use: resolving the locale loads the runtime's locale data, which costs a command
-// that prints no number (such as `archive list`) a noticeable part of its start.
-let numbers: IntlMessageFormat | undefined;
+const numbers = new Map<string, IntlMessageFormat>();
 
-/** A number as this language writes it: `1,234`. */
+/** A number as the interface's language writes it: `1,234`, `1 234`. */
 export function formatNumber(value: number): string {
-  numbers ??= new IntlMessageFormat('{value, number}', LOCALE);
-  return String(numbers.format({ value }));
+  const language = currentLanguage();
+  let format = numbers.get(language);
+  if (!format) numbers.set(language, (format = new IntlMessageFormat('{value, number}', language)));
+  return String(format.format({ value }));
 }
 
 /**
@@ -54,13 +56,21 @@ export function formatNumber(value: number): string {
  * shows as `{name}` rather than failing, so a missing value is visible, not a blank screen.
  */
 export function t(key: MessageKey, params: MessageParams = {}): string {
-  const { format, args } = compile(key);
+  return tIn(currentLanguage(), key, params);
+}
+
+/**
+ * The message in a language named by the caller rather than the interface's: a CSV export asked
+ * for by a window in one language, from a server that speaks English.
+ */
+export function tIn(language: string, key: MessageKey, params: MessageParams = {}): string {
+  const { format, args } = compile(language, key);
   const values: Record<string, string | number> = {};
   for (const [name, kind] of args) {
     const value = params[name];
     if (kind === 'plural') values[name] = Number(value ?? 0);
     else if (typeof value === 'number') values[name] = formatNumber(value);
-    else if (typeof value === 'object') values[name] = t(value.key, value.params);
+    else if (typeof value === 'object') values[name] = tIn(language, value.key, value.params);
     else values[name] = value ?? `{${name}}`;
   }
   return String(format.format(values));
@@ -77,5 +87,5 @@ export function sentenceOf(said: { message: string; key?: string; params?: objec
 
 /** True when the catalog has a message for `key`, for labels looked up by a field's name. */
 export function hasMessage(key: string): key is MessageKey {
-  return Object.hasOwn(catalog, key);
+  return Object.hasOwn(CATALOGS[DEFAULT_LANGUAGE]!, key);
 }

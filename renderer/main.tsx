@@ -6,7 +6,7 @@ import './styles/fields.css';
 import './styles/dialogFrame.css';
 import './styles/csvTools.css';
 import { App } from './app/App.js';
-import { t } from './messages.js';
+import { startLanguage } from './language/interfaceLanguage.js';
 import './styles/base.css';
 import './styles/frame.css';
 import './styles/table.css';
@@ -14,7 +14,7 @@ import './styles/grid.css';
 import './styles/dialog.css';
 import './styles/timeline.css';
 
-document.title = t('app.name');
+startLanguage();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

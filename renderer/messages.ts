@@ -1,9 +1,11 @@
 /** The catalog lives in i18n/, shared with the archive; screens keep importing it from here. */
 export {
+  currentLanguage,
   formatNumber,
   hasMessage,
-  LOCALE,
+  onLanguageChange,
   sentenceOf,
+  setLanguage,
   t,
   type MessageKey,
   type MessageParams,

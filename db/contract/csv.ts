@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { QuerySchema, type Row } from './query.js';
 import { TABLES } from './tables.js';
+import { LANGUAGES } from '../../i18n/language.js';
 
 export const CSV_DELIMITERS = ['comma', 'semicolon', 'tab'] as const;
 
@@ -15,6 +16,8 @@ export const CsvExportInputSchema = z.strictObject({
   dates: z.enum(['iso', 'shown']).default('iso'),
   /** Countries and statuses as stored (KZ, planned) or as the tables show them (Kazakhstan, Planned). */
   labels: z.enum(['codes', 'shown']).default('codes'),
+  /** The header row's language: the labels the window that asked shows. */
+  language: z.enum(LANGUAGES as [string, ...string[]]).optional(),
 });
 export type CsvExportInput = z.input<typeof CsvExportInputSchema>;
 

@@ -3,6 +3,7 @@
  * show (as exports write it) or by its field name; the user may choose otherwise (`mapping`).
  * Columns the archive fills itself (ids, times, counts) are left out with a note saying why.
  */
+import { LANGUAGES } from '../../i18n/language.js';
 import { TABLE_FIELDS, type TableName } from '../api.js';
 import { columnLabel } from '../columnLabels.js';
 import { fieldSql } from '../query/fields.js';
@@ -64,15 +65,16 @@ function leftOutNote(table: TableName, field: string): string | null {
   );
 }
 
-/** The field a header names: a field of the table, by its label or its name. */
+/**
+ * The field a header names: a field of the table, by its label in any language the interface
+ * speaks (a file exported from an English window imports into a Russian one), or its name.
+ */
 function namedField(table: TableName, header: string): string | null {
   const wanted = fold(header.trim());
   const fields = Object.keys(TABLE_FIELDS[table]);
-  return (
-    fields.find((f) => fold(columnLabel(table, f)) === wanted) ??
-    fields.find((f) => fold(f) === wanted) ??
-    null
-  );
+  const labelled = (f: string) =>
+    LANGUAGES.some((language) => fold(columnLabel(table, f, language)) === wanted);
+  return fields.find(labelled) ?? fields.find((f) => fold(f) === wanted) ?? null;
 }
 
 export function planColumns(

@@ -34,6 +34,8 @@ export interface CsvExportOptions {
   dates?: 'iso' | 'shown';
   /** Countries and statuses as stored (`KZ`, `planned`) or as shown (`Kazakhstan`, `Planned`). */
   labels?: 'codes' | 'shown';
+  /** The language of the header row, the window's; the process's own when left out. */
+  language?: string;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
 }
@@ -104,7 +106,7 @@ export async function writeCsv(
   // The compiled statement leads with the id when it was not asked for; it is skipped then.
   const at = columns.map((c) => compiled.columns.indexOf(c));
   const header = columns
-    .map((c) => csvCell(columnLabel(query.table, c), delimiter))
+    .map((c) => csvCell(columnLabel(query.table, c, options.language), delimiter))
     .join(delimiter);
   let chunk = (options.bom === false ? '' : '\uFEFF') + header + '\r\n';
   let rows = 0;

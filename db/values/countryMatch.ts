@@ -5,6 +5,8 @@
 import countries from 'i18n-iso-countries/index.js';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
+import { compareText } from '../../i18n/compareText.js';
+import { currentLanguage } from '../../i18n/language.js';
 
 // The browser build of the library carries no names until a locale is registered.
 countries.registerLocale(en);
@@ -22,9 +24,17 @@ const MORE_NAMES: Record<string, readonly string[]> = {
   SY: ['Syrian Arab Republic'],
 };
 
-// Made on first use: loading the runtime's region names costs every command line start that
-// shows no country (such as `archive list`) several milliseconds.
-let display: Intl.DisplayNames | undefined;
+const displays = new Map<string, Intl.DisplayNames>();
+
+function display(): Intl.DisplayNames {
+  const language = currentLanguage();
+  let found = displays.get(language);
+  if (!found) {
+    found = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+    displays.set(language, found);
+  }
+  return found;
+}
 
 /** Case, accents and punctuation do not matter: "cote d ivoire" is Côte d’Ivoire. */
 function folded(text: string): string {
@@ -36,11 +46,10 @@ function folded(text: string): string {
     .trim();
 }
 
-/** A country's name in English as the tables show it (`RU` -> `Russia`). */
+/** A country's name in the interface's language as the tables show it (`RU` -> `Russia`). */
 export function countryDisplayName(code: string): string {
   try {
-    display ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-    return display.of(code.toUpperCase()) ?? code;
+    return display().of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
@@ -52,13 +61,15 @@ interface Entry {
   names: string[];
 }
 
-let entries: Entry[] | null = null;
+/** Per language, as the shown names and their order follow it. */
+const entriesByLanguage = new Map<string, Entry[]>();
 
 function allEntries(): Entry[] {
-  if (entries) return entries;
+  const cached = entriesByLanguage.get(currentLanguage());
+  if (cached) return cached;
   const english = countries.getNames('en', { select: 'all' });
   const russian = countries.getNames('ru', { select: 'all' });
-  entries = Object.keys(countries.getAlpha2Codes())
+  const entries = Object.keys(countries.getAlpha2Codes())
     .map((code) => {
       const shown = countryDisplayName(code);
       const every = [
@@ -69,7 +80,8 @@ function allEntries(): Entry[] {
       ];
       return { code, shown, names: [...new Set(every.map(folded))] };
     })
-    .sort((a, b) => a.shown.localeCompare(b.shown));
+    .sort((a, b) => compareText(a.shown, b.shown));
+  entriesByLanguage.set(currentLanguage(), entries);
   return entries;
 }
 

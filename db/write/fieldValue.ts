@@ -4,6 +4,12 @@ import { isPartialDate, yearZeroProblem } from '../values/dates.js';
 import { normalizeText } from '../values/fold.js';
 import type { MessageRef } from '../../i18n/messages.js';
 
+/**
+ * A field as a problem names it: its catalog label as a reference, so the window says it in its
+ * own language, or a file's header as written.
+ */
+type Label = string | MessageRef;
+
 /** A field's value as the archive stores it, or the message that says why it cannot be. */
 export type FieldResult = { value: string | null } | { problem: MessageRef };
 
@@ -19,7 +25,7 @@ const INVISIBLE = /^[\s\p{Cf}\p{Zs}\u115f\u1160\u3164\uffa0\u2800]*$/u;
 /** Read by code point, a half of a pair standing alone is the only surrogate there is. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-function brokenText(label: string): MessageRef {
+function brokenText(label: Label): MessageRef {
   return { key: 'problems.brokenText', params: { field: label } };
 }
 
@@ -27,7 +33,7 @@ function brokenText(label: string): MessageRef {
  * Text is stored NFC and without surrounding blanks; an empty field, or one that shows nothing,
  * is stored as no value, so that "empty" filters and required fields treat '' and null alike.
  */
-export function textValue(label: string, raw: unknown): FieldResult {
+export function textValue(label: Label, raw: unknown): FieldResult {
   if (raw === null || raw === undefined) return { value: null };
   if (typeof raw !== 'string')
     return { problem: { key: 'problems.notText', params: { field: label } } };
@@ -46,11 +52,11 @@ export function textValue(label: string, raw: unknown): FieldResult {
   return { value: value === '' ? null : value };
 }
 
-export function dateValue(label: string, raw: unknown): FieldResult {
+export function dateValue(label: Label, raw: unknown): FieldResult {
   const text = textValue(label, raw);
   if ('problem' in text || text.value === null) return text;
   if (isPartialDate(text.value)) return text;
-  if (yearZeroProblem(label, text.value)) {
+  if (yearZeroProblem('', text.value)) {
     return {
       problem: {
         key: 'problems.yearZero',
@@ -69,7 +75,7 @@ export function dateValue(label: string, raw: unknown): FieldResult {
   };
 }
 
-export function countryValue(label: string, raw: unknown): FieldResult {
+export function countryValue(label: Label, raw: unknown): FieldResult {
   const text = textValue(label, raw);
   if ('problem' in text || text.value === null) return text;
   // A name in any known form is read as its code, so a CSV written as shown imports back.
@@ -83,7 +89,7 @@ export function countryValue(label: string, raw: unknown): FieldResult {
   };
 }
 
-export function enumValue(label: string, raw: unknown, values: readonly string[]): FieldResult {
+export function enumValue(label: Label, raw: unknown, values: readonly string[]): FieldResult {
   const text = textValue(label, raw);
   if ('problem' in text) return text;
   // A status always holds one of its choices (a new record starts with the first).
@@ -105,7 +111,7 @@ export function enumValue(label: string, raw: unknown, values: readonly string[]
 }
 
 /** An id field's value; whether the record exists is checked against the archive apart. */
-export function idValue(label: string, raw: unknown): FieldResult {
+export function idValue(label: Label, raw: unknown): FieldResult {
   if (raw === null || raw === undefined || raw === '') return { value: null };
   if (typeof raw !== 'string' || raw.length > 64) {
     return { problem: { key: 'problems.notAnId', params: { field: label } } };
@@ -114,7 +120,7 @@ export function idValue(label: string, raw: unknown): FieldResult {
 }
 
 /** A field of a column kind; `number` fields are kept by the archive and never written. */
-export function columnValue(label: string, info: FieldInfo, raw: unknown): FieldResult {
+export function columnValue(label: Label, info: FieldInfo, raw: unknown): FieldResult {
   switch (info.kind) {
     case 'date':
       return dateValue(label, raw);
@@ -131,7 +137,7 @@ export function columnValue(label: string, info: FieldInfo, raw: unknown): Field
 
 /** A list of other spellings: text items, NFC, without blanks or repeats. */
 export function listValue(
-  label: string,
+  label: Label,
   raw: unknown,
 ): { value: string[] } | { problem: MessageRef } {
   if (raw === null || raw === undefined) return { value: [] };

@@ -11,6 +11,7 @@ import {
   REQUIRED,
   fieldInfo,
   fieldLabel,
+  fieldLabelRef,
   writableFields,
 } from '../tableSpecs.js';
 import { statement } from '../query/statement.js';
@@ -51,11 +52,11 @@ export function validateSave(
       const ids = idList(db, raw, field, field === 'topic_ids' ? 'topics' : 'sources', problem);
       if (ids) state[field] = ids;
     } else if (LIST_COLUMNS[table]?.includes(field)) {
-      const list = listValue(fieldLabel(table, field), raw);
+      const list = listValue(fieldLabelRef(table, field), raw);
       if ('problem' in list) problem(field, list.problem);
       else state[field] = list.value;
     } else {
-      const result = columnValue(fieldLabel(table, field), fieldInfo(table, field)!, raw);
+      const result = columnValue(fieldLabelRef(table, field), fieldInfo(table, field)!, raw);
       if ('problem' in result) {
         problem(field, result.problem);
         continue;
@@ -72,7 +73,7 @@ export function validateSave(
   const failed = new Set(problems.map((p) => p.path));
   for (const field of REQUIRED[table]) {
     if ((merged[field] ?? null) === null && !failed.has(`values.${field}`)) {
-      problem(field, { key: 'problems.required', params: { field: fieldLabel(table, field) } });
+      problem(field, { key: 'problems.required', params: { field: fieldLabelRef(table, field) } });
     }
   }
   if (table === 'meetings' && merged.date == null && merged.visit_id == null) {

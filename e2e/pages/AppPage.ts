@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { t } from '../../i18n/messages.js';
 import { VisitsPage } from './VisitsPage.js';
 
 /** The window as a user sees it: the header with its counts, the sections, the welcome page. */
@@ -12,8 +13,8 @@ export class AppPage {
   readonly alert: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Secretariat Archive' });
-    this.counts = page.getByRole('list', { name: 'Records in this archive' });
+    this.heading = page.getByRole('heading', { level: 1, name: t('app.name') });
+    this.counts = page.getByRole('list', { name: t('stats.label') });
     this.welcomeHeading = page.getByRole('heading', { name: 'Welcome to your archive' });
     this.loadDemoButton = page.getByRole('button', { name: 'Load demo records' });
     this.startEmptyButton = page.getByRole('button', { name: 'Start with an empty archive' });

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { t } from '../../i18n/messages.js';
 
 /** The Timeline section: its canvas, the list of visits in view, its controls and exports. */
 export class TimelinePage {
@@ -16,19 +17,22 @@ export class TimelinePage {
   readonly exportSvg: Locator;
 
   constructor(readonly page: Page) {
-    const panel = page.getByRole('tabpanel', { name: 'Timeline' });
-    this.canvas = panel.getByRole('img', { name: /^Timeline of/ });
+    const panel = page.getByRole('tabpanel', { name: t('nav.timeline') });
+    const canvasLabel = t('timeline.canvasLabel').split('{')[0]!;
+    this.canvas = panel.locator(`canvas[role="img"][aria-label^="${canvasLabel}"]`);
     this.count = panel.getByTestId('timeline-count');
     this.axis = panel.getByTestId('timeline-axis');
-    this.items = panel.getByRole('region', { name: 'Visits in view' }).getByRole('listitem');
-    this.lanes = panel.getByLabel('Lanes');
-    this.searchBox = panel.getByRole('searchbox', { name: 'Search Visits' });
-    this.region = panel.getByLabel('Region', { exact: true });
-    this.clearFilters = panel.getByRole('button', { name: 'Clear all filters' });
-    this.zoomIn = panel.getByRole('button', { name: 'Zoom in' });
-    this.fit = panel.getByRole('button', { name: 'Fit to results' });
-    this.exportPng = panel.getByRole('button', { name: 'Export PNG' });
-    this.exportSvg = panel.getByRole('button', { name: 'Export SVG' });
+    this.items = panel.getByRole('region', { name: t('timeline.inView') }).getByRole('listitem');
+    this.lanes = panel.getByLabel(t('timeline.lanes'), { exact: true });
+    this.searchBox = panel.getByRole('searchbox', {
+      name: t('search.label', { table: t('visits.title') }),
+    });
+    this.region = panel.getByLabel(t('timeline.regionFilter'), { exact: true });
+    this.clearFilters = panel.getByRole('button', { name: t('filter.clearAll') });
+    this.zoomIn = panel.getByRole('button', { name: t('timeline.zoomIn') });
+    this.fit = panel.getByRole('button', { name: t('timeline.fit') });
+    this.exportPng = panel.getByRole('button', { name: t('timeline.exportPng') });
+    this.exportSvg = panel.getByRole('button', { name: t('timeline.exportSvg') });
   }
 
   /**

@@ -24,7 +24,7 @@ describe('the File menu', () => {
       'Back Up Now…',
       'Restore from Backup…',
       'separator',
-      'quit',
+      'Quit',
     ]);
     for (const item of items.slice(0, 2)) {
       (item.click as () => void)();

@@ -23,6 +23,8 @@ export interface FakeElectron {
   ready: Promise<void>;
   windows: FakeWindow[];
   handlers: Map<string, Listener>;
+  /** What main gave `ipcMain.on`, by channel (the page's language questions). */
+  listeners: Map<string, Listener>;
   errors: string[];
   exitCode?: number;
   permissionRequest?: Listener;
@@ -49,6 +51,7 @@ const state: FakeElectron = {
   ready: new Promise<void>((resolve) => (markReady = resolve)),
   windows: [],
   handlers: new Map(),
+  listeners: new Map(),
   errors: [],
   menuSet: false,
   isReady: false,
@@ -65,6 +68,7 @@ export const app = {
   getPath: (name: string) => paths[name] ?? `/nonexistent/${name}`,
   getAppPath: () => process.env.FAKE_APP_PATH ?? process.cwd(),
   getVersion: () => '0.0.0-test',
+  getLocale: () => process.env.FAKE_LOCALE ?? 'en-US',
   enableSandbox: () => {},
   requestSingleInstanceLock: () => true,
   isReady: () => state.isReady,
@@ -211,4 +215,5 @@ export const protocol = {
 export const ipcMain = {
   handle: (channel: string, fn: Listener) => void state.handlers.set(channel, fn),
   removeHandler: (channel: string) => void state.handlers.delete(channel),
+  on: (channel: string, fn: Listener) => void state.listeners.set(channel, fn),
 };

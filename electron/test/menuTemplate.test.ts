@@ -84,7 +84,7 @@ describe('menuTemplate', () => {
       'Open Archive…',
       'Open Recent',
       'separator',
-      'quit',
+      'Quit',
     ]);
     expect(file[0]).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+N' });
     expect(file[1]).toMatchObject({ accelerator: 'CmdOrCtrl+O' });

@@ -17,7 +17,7 @@ describe('the preload', () => {
 
   test('window.archive has one function per method, each calling its own channel with the window session', async () => {
     const { exposed, invoked } = runPreload(await bundlePreload());
-    expect(Object.keys(exposed)).toEqual(['archive', 'archiveMenu']);
+    expect(Object.keys(exposed)).toEqual(['archive', 'archiveMenu', 'archiveLanguage']);
     const archive = exposed.archive as Record<string, (input: unknown, extra?: unknown) => unknown>;
     expect(Object.keys(archive).sort()).toEqual([...API_METHODS].sort());
     for (const method of API_METHODS) {
@@ -50,5 +50,14 @@ describe('the preload', () => {
     menu.on('undoChange', 'not a function')();
     expect([...subscribed.keys()]).toEqual(['menu:command']);
     expect(subscribed.get('menu:command')?.size).toBe(1);
+  });
+
+  test('window.archiveLanguage starts in the main process language and sends back only a text', async () => {
+    const { exposed, invoked } = runPreload(await bundlePreload());
+    const language = exposed.archiveLanguage as { language: string; save: (l: unknown) => void };
+    expect(language.language).toBe('ru');
+    language.save('en');
+    language.save({ not: 'a language' });
+    expect(invoked).toEqual([['language:set', 'en']]);
   });
 });

@@ -29,6 +29,10 @@ export function runPreload(code: string) {
       },
     },
     ipcRenderer: {
+      sendSync: (channel: string) => (channel === 'language:get' ? 'ru' : undefined),
+      send: (...args: unknown[]) => {
+        invoked.push(args);
+      },
       invoke: (...args: unknown[]) => {
         invoked.push(args);
         return Promise.resolve({ ok: true, value: null });

@@ -7,6 +7,8 @@ import { archiveRecords } from './archiveRecords.js';
 import { backups } from './backups.js';
 import { changes } from './changes.js';
 import { csvImport } from './csvImport.js';
+import { desktop } from './desktop.js';
+import { dialogs } from './dialogs.js';
 import { fields } from './fields.js';
 import { filters } from './filters.js';
 import { forms } from './forms.js';
@@ -26,6 +28,8 @@ export const en = {
   ...backups,
   ...changes,
   ...csvImport,
+  ...desktop,
+  ...dialogs,
   ...fields,
   ...filters,
   ...forms,

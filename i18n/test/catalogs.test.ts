@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { currentLanguage, onLanguageChange, pickLanguage, setLanguage } from '../language.js';
 import { CATALOGS, DEFAULT_LANGUAGE } from '../catalogs.js';
 import { messageArguments } from '../messageArguments.js';
 import { formatNumber, t } from '../messages.js';
@@ -32,5 +33,52 @@ describe('message catalogs', () => {
 
   it('shows a value the caller left out as its name, not a blank', () => {
     expect(t('notBuilt.body')).toBe('The {section} section is not part of this version yet.');
+  });
+});
+
+describe('the interface language', () => {
+  afterEach(() => setLanguage(DEFAULT_LANGUAGE));
+
+  it('picks the Russian plural form by count and groups numbers as Russian does', () => {
+    setLanguage('ru');
+    expect([1, 3, 5, 21, 22, 25].map((count) => t('stats.visits', { count }))).toEqual([
+      '1 визит',
+      '3 визита',
+      '5 визитов',
+      '21 визит',
+      '22 визита',
+      '25 визитов',
+    ]);
+    expect(formatNumber(1234567)).toBe('1\u00a0234\u00a0567');
+    expect(t('stats.visits', { count: 1234 })).toBe('1\u00a0234 визита');
+  });
+
+  it('switches at once, telling its listeners, and ignores a language it does not speak', () => {
+    let heard = 0;
+    const stop = onLanguageChange(() => heard++);
+    setLanguage('ru');
+    expect(t('nav.visits')).toBe('Визиты');
+    setLanguage('de');
+    expect(currentLanguage()).toBe('ru');
+    setLanguage('en');
+    expect(t('nav.visits')).toBe('Visits');
+    stop();
+    setLanguage('ru');
+    expect(heard).toBe(2);
+  });
+
+  it('counts a backup’s records in Russian forms for the desktop dialogs', () => {
+    setLanguage('ru');
+    const counts = { when: 'вчера', visits: 1, meetings: 3, people: 5, organisations: 21 };
+    expect(t('dialog.backup.taken', { ...counts, inTrash: 2 })).toBe(
+      'Создана вчера: 1 визит, 3 встречи, 5 персон, 21 организация (в корзине 2 записи).',
+    );
+  });
+
+  it('follows the first preferred language it speaks, else English', () => {
+    expect(pickLanguage(['ru-RU', 'en-US'])).toBe('ru');
+    expect(pickLanguage(['de-DE', 'ru'])).toBe('ru');
+    expect(pickLanguage(['de-DE', 'fr'])).toBe('en');
+    expect(pickLanguage([])).toBe('en');
   });
 });

@@ -15,6 +15,8 @@ import { prefetchTimelineSummary } from '../timeline/timelineSummaryStore.js';
 import { ChangeNotice } from '../changes/ChangeNotice.js';
 import { UndoControls } from '../changes/UndoControls.js';
 import { useArchive } from './useArchive.js';
+import { LanguageSwitch } from '../language/LanguageSwitch.js';
+import { useLanguage } from '../language/interfaceLanguage.js';
 
 function isEmpty(stats: ArchiveStats): boolean {
   return Object.values(stats.counts).every((n) => n === 0);
@@ -23,6 +25,8 @@ function isEmpty(stats: ArchiveStats): boolean {
 /** The window: the archive's name and counts, the sections, and the section shown. */
 export function App() {
   const [section, setSection] = useState<Section>('visits');
+  // The sections are drawn afresh in a new language: their memoised columns and rows hold text.
+  const language = useLanguage();
   const [loadedStats, setLoadedStats] = useState<ArchiveStats | null>(null);
   const [welcomed, setWelcomed] = useState(false);
   const asked = useArchive<ArchiveStats>(() => archive.stats({}), 'stats');
@@ -67,8 +71,9 @@ export function App() {
         <StatsLine stats={stats} />
         {stats ? <UndoControls /> : null}
         {stats?.readOnly ? <ReadOnlyBanner state={stats.readOnly} /> : null}
+        <LanguageSwitch />
       </header>
-      <main id="main" className="app-main">
+      <main id="main" className="app-main" key={language}>
         {content}
       </main>
       <ChangeNotice />

@@ -4,7 +4,7 @@ import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { BackupFolder } from './BackupFolder.js';
 import { formatDate } from '../formatDate.js';
-import { formatNumber, hasMessage, LOCALE, t } from '../messages.js';
+import { currentLanguage, formatNumber, hasMessage, t } from '../messages.js';
 import '../styles/backups.css';
 
 /** `22 Nov 2026, 06:47`: the app's day format, with the local time of day. */
@@ -13,7 +13,11 @@ function when(at: string): string {
   const day = [d.getFullYear(), d.getMonth() + 1, d.getDate()]
     .map((n) => String(n).padStart(2, '0'))
     .join('-');
-  const time = d.toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit', hour12: false });
+  const time = d.toLocaleTimeString(currentLanguage(), {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
   return `${formatDate(day)}, ${time}`;
 }
 

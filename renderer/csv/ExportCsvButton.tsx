@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { CsvExportInput, Query } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
-import { t } from '../messages.js';
+import { currentLanguage, t } from '../messages.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { CsvToolButton } from './CsvToolButton.js';
 import { useShownModal } from '../components/useShownModal.js';
 import '../styles/exportCsv.css';
 
-type Choices = Required<Omit<CsvExportInput, 'query'>>;
+type Choices = Required<Omit<CsvExportInput, 'query' | 'language'>>;
 
 /** The lists the dialog offers, in the order shown: each one's label and its options' words. */
 const LISTS = {
@@ -78,7 +78,7 @@ function ExportCsvDialog({
     setError(null);
     localStorage.setItem(SETTINGS_KEY, JSON.stringify(choices));
     try {
-      const answer = await archive.exportCsv({ query, ...choices });
+      const answer = await archive.exportCsv({ query, ...choices, language: currentLanguage() });
       if (answer.download) download(answer.download);
       onDone(
         answer.file && answer.rows !== null

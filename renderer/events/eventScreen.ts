@@ -6,12 +6,12 @@ export const eventScreen: RecordScreen = {
   label: 'events.title',
   columns: [
     textColumn('events', 'title', {}),
-    textColumn('events', 'start_date', { width: '7.5rem' }),
-    textColumn('events', 'end_date', { width: '7.5rem' }),
+    textColumn('events', 'start_date', { width: '10rem' }),
+    textColumn('events', 'end_date', { width: '10rem' }),
     textColumn('events', 'city', { width: '11%' }),
     textColumn('events', 'country', { width: '12%' }),
     textColumn('events', 'organiser', { width: '18%' }),
-    textColumn('events', 'status', { width: '7rem' }),
+    textColumn('events', 'status', { width: '9rem' }),
   ],
   title: (row) => String(row.title ?? ''),
   fields: [

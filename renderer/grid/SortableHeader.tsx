@@ -38,7 +38,13 @@ export function SortableHeader({
   const sortButton = useRef<HTMLButtonElement>(null);
   const [dropping, setDropping] = useState(false);
   const [laidOut, setLaidOut] = useState(0);
-  const label = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id;
+  const named = column.columnDef.header;
+  const label =
+    typeof named === 'function'
+      ? String(named(header.getContext()))
+      : typeof named === 'string'
+        ? named
+        : column.id;
   const sorted = column.getIsSorted();
   const look = column.columnDef.meta;
   const index = column.getSortIndex();

@@ -15,7 +15,7 @@ export const meetingScreen: RecordScreen = {
   table: 'meetings',
   label: 'meetings.title',
   columns: [
-    textColumn('meetings', 'date', { width: '7.5rem' }),
+    textColumn('meetings', 'date', { width: '9rem' }),
     textColumn('meetings', 'visit', { width: '24%' }),
     textColumn('meetings', 'city', { width: '10%' }),
     textColumn('meetings', 'country', { width: '10%' }),

@@ -8,7 +8,7 @@ export const personScreen: RecordScreen = {
   label: 'people.title',
   columns: [
     textColumn('people', 'name', {}),
-    textColumn('people', 'honorific', { width: '9%' }),
+    textColumn('people', 'honorific', { width: '12.5%' }),
     textColumn('people', 'position', { width: '28%' }),
     textColumn('people', 'country', { width: '11%' }),
     textColumn('people', 'meeting_count', { width: '8.5rem', align: 'end' }),

@@ -1,16 +1,21 @@
 import countries from 'i18n-iso-countries';
 import { countryName } from '../countryName.js';
-import { hasMessage, t } from '../messages.js';
+import { compareText } from '../../i18n/compareText.js';
+import { currentLanguage, hasMessage, t } from '../messages.js';
 import type { Choice } from './ChoiceFilter.js';
 
-let countryList: Choice[] | null = null;
+const countryLists = new Map<string, Choice[]>();
 
-/** Every ISO 3166 country, by its name in the app's language, in alphabetical order. */
+/** Every ISO 3166 country, by its name in the app's language, in that language's order. */
 export function countryChoices(): Choice[] {
-  countryList ??= Object.keys(countries.getAlpha2Codes())
-    .map((value) => ({ value, label: countryName(value) }))
-    .sort((a, b) => a.label.localeCompare(b.label));
-  return countryList;
+  let list = countryLists.get(currentLanguage());
+  if (!list) {
+    list = Object.keys(countries.getAlpha2Codes())
+      .map((value) => ({ value, label: countryName(value) }))
+      .sort((a, b) => compareText(a.label, b.label));
+    countryLists.set(currentLanguage(), list);
+  }
+  return list;
 }
 
 /** The values of an enum field (a status), as the tables show them. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_COLUMNS, TABLES, TABLE_REGISTRY, type FieldSpec } from '../../db/api.js';
-import { textColumn } from '../grid/textColumn.js';
+import { columnHeader } from '../grid/textColumn.js';
 import { hasMessage, t } from '../messages.js';
 import { eventScreen } from '../events/eventScreen.js';
 import { meetingScreen } from '../meetings/meetingScreen.js';
@@ -24,7 +24,7 @@ describe('column labels', () => {
       const fields: Readonly<Record<string, FieldSpec>> = TABLE_REGISTRY[table].fields;
       for (const [field, spec] of Object.entries(fields)) {
         expect([table, field, hasMessage(spec.label)]).toEqual([table, field, true]);
-        expect([table, field, textColumn(table, field, {}).header]).toEqual([
+        expect([table, field, columnHeader(table, field)]).toEqual([
           table,
           field,
           t(spec.label as Parameters<typeof t>[0]),

@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { setLanguage } from '../messages.js';
 import { formatDate, formatDateRange } from '../formatDate.js';
 
 describe('formatDate', () => {
@@ -19,5 +20,24 @@ describe('formatDate', () => {
     expect(formatDateRange('2021-02-22', '2021-02-23')).toBe('22 Feb 2021 – 23 Feb 2021');
     expect(formatDateRange('2021-02-22', '2021-02-22')).toBe('22 Feb 2021');
     expect(formatDateRange('2023-09', null)).toBe('Sep 2023');
+  });
+});
+
+describe('formatDate in Russian', () => {
+  beforeEach(() => setLanguage('ru'));
+  afterEach(() => setLanguage('en'));
+
+  test('names a day’s month in the genitive and a month alone in the nominative', () => {
+    expect(formatDate('2021-02-22')).toBe('22 февр. 2021');
+    expect(formatDate('2021-05-22')).toBe('22 мая 2021');
+    expect(formatDate('2023-05')).toBe('май 2023');
+    expect(formatDate('2023-09')).toBe('сент. 2023');
+    expect(formatDate('2023')).toBe('2023');
+  });
+
+  test('switches back to English at once', () => {
+    expect(formatDate('2023-09')).toBe('сент. 2023');
+    setLanguage('en');
+    expect(formatDate('2023-09')).toBe('Sep 2023');
   });
 });

@@ -45,7 +45,12 @@ export function VisibleVisits({
       <ul data-testid="timeline-items">
         {shown.map(({ visit, lane, x, y }) => (
           <li key={visit} data-lane={labels[lane] ?? ''} data-x={x} data-y={y}>
-            <button type="button" className="link-button" onClick={() => onOpen(visit)}>
+            <button
+              type="button"
+              className="link-button"
+              data-archive-text
+              onClick={() => onOpen(visit)}
+            >
               {visitText(data, visit)}
             </button>
             <span className="muted"> — {labels[lane]}</span>

@@ -1,3 +1,4 @@
+import { compareText } from '../../i18n/compareText.js';
 import { VISIT, type TimelineVisit } from '../../db/api.js';
 import { dayNumber } from './days.js';
 import { REGIONS, regionOf } from './regions.js';
@@ -57,7 +58,7 @@ export function laneOrder(
   // Unknown ('') last, the rest by the name a reader sees.
   const names = new Map(keys.map((k) => [k, label(k)]));
   return keys.sort((a, b) =>
-    a === '' ? 1 : b === '' ? -1 : names.get(a)!.localeCompare(names.get(b)!),
+    a === '' ? 1 : b === '' ? -1 : compareText(names.get(a)!, names.get(b)!),
   );
 }
 

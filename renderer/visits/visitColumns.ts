@@ -7,8 +7,8 @@ export const visitColumns: RecordColumn[] = [
   textColumn('visits', 'traveller', { width: '15%' }),
   textColumn('visits', 'city', { width: '11%' }),
   textColumn('visits', 'country', { width: '12%' }),
-  textColumn('visits', 'start_date', { width: '7.5rem' }),
-  textColumn('visits', 'end_date', { width: '7.5rem' }),
-  textColumn('visits', 'status', { width: '7rem' }),
-  textColumn('visits', 'meeting_count', { width: '7rem', align: 'end' }),
+  textColumn('visits', 'start_date', { width: '10rem' }),
+  textColumn('visits', 'end_date', { width: '10rem' }),
+  textColumn('visits', 'status', { width: '9rem' }),
+  textColumn('visits', 'meeting_count', { width: '8rem', align: 'end' }),
 ];

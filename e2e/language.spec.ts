@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { pickLanguage, setLanguage } from '../i18n/language.js';
+import { t } from '../i18n/messages.js';
+import { archiveCommand, startArchiveServer, type ArchiveServer } from './archiveServer.js';
+import { englishOnlyWords } from './language/catalogWords.js';
+import { visibleText } from './language/visibleText.js';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The screens a person walks through, by their tab's catalog key. */
+const SCREENS = [
+  'visits',
+  'meetings',
+  'people',
+  'organisations',
+  'events',
+  'timeline',
+  'import',
+  'trash',
+  'backups',
+] as const;
+
+const SHOTS = '/work/shots';
+const RU = { tag: '@ru' };
+
+let archive: ArchiveServer;
+let dir: string;
+// The project's locale is the browser's language, so a first start speaks it.
+const language = () => pickLanguage([test.info().project.use.locale ?? 'en']);
+
+test.beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archive-'));
+  const db = path.join(dir, 'archive.db');
+  await archiveCommand(['init', '--db', db]);
+  await archiveCommand(['demo', '--db', db, '--visits', '60']);
+  archive = await startArchiveServer(db);
+});
+
+test.afterAll(async () => {
+  await archive?.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test.beforeEach(() => setLanguage(language()));
+
+async function openApp(page: Page): Promise<void> {
+  await page.goto(archive.url);
+  await page.getByRole('heading', { level: 1, name: t('app.name') }).waitFor();
+}
+
+test(
+  'a first start speaks the browser language, and the switch changes it at once and is remembered',
+  RU,
+  async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', language());
+    const other = language() === 'en' ? 'ru' : 'en';
+    const switchTo = (language: string) =>
+      page.getByRole('group', { name: t('language.label') }).locator(`button[lang="${language}"]`);
+    await switchTo(other).click();
+    setLanguage(other);
+    await expect(page.locator('html')).toHaveAttribute('lang', other);
+    await expect(page.getByRole('tab', { name: t('nav.visits'), exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: t('app.name') })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', other);
+    await expect(switchTo(other)).toHaveAttribute('aria-pressed', 'true');
+  },
+);
+
+test('every main screen speaks the interface language only, data aside', RU, async ({ page }) => {
+  const leaked = englishOnlyWords(language());
+  await openApp(page);
+  const found: string[] = [];
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const screen of SCREENS) {
+    const tab = page.getByRole('tab', { name: t(`nav.${screen}`), exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await page.waitForLoadState('networkidle');
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: `${SHOTS}/ruui-${language()}-${screen}.png` });
+    if (language() === 'en') continue;
+    for (const text of await visibleText(page)) {
+      const english = (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) =>
+        leaked.has(w.toLowerCase()),
+      );
+      if (english.length > 0) found.push(`${screen}: ${text}`);
+    }
+  }
+  expect([...new Set(found)]).toEqual([]);
+});
+
+test('a form with problems speaks the interface language only', RU, async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: t('forms.new.visits'), exact: true }).click();
+  await page.getByRole('textbox', { name: t('field.start_date') }).fill('2023-13');
+  await page.getByRole('button', { name: t('forms.save'), exact: true }).click();
+  await expect(page.getByText(t('forms.problems', { count: 2 }))).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${SHOTS}/ruui-${language()}-form-problems.png` });
+  if (language() === 'en') return;
+  const leaked = englishOnlyWords(language());
+  const english = (await visibleText(page)).filter((text) =>
+    (text.match(/[A-Za-z]{3,}/g) ?? []).some((w) => leaked.has(w.toLowerCase())),
+  );
+  expect(english).toEqual([]);
+});

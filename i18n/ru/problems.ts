@@ -1,0 +1,50 @@
+import type { problems as en } from '../en/problems.js';
+import { noun, tableName } from './recordNouns.js';
+
+/** Why a value cannot be saved, listed beside the field it is about. */
+export const problems: Record<keyof typeof en, string> = {
+  'problems.brokenText':
+    'Поле «{field}» содержит повреждённый символ (половину суррогатной пары UTF-16), поэтому его нельзя сохранить. Введите или вставьте текст заново.',
+  'problems.notText': 'Поле «{field}» должно содержать текст.',
+  'problems.tooLong':
+    'Поле «{field}» слишком длинное ({length} знаков; допускается не более {max}).',
+  'problems.yearZero':
+    '{field}: в значении {value} указан 0000 год, которого нет в календаре (за 1 годом до н. э. следует 1 год н. э.). Укажите год начиная с 0001.',
+  'problems.notADay': '{field}: {value} — такого дня в календаре нет. Проверьте день и месяц.',
+  'problems.notADate':
+    '{field}: «{value}» не является датой. Введите год, месяц или день: 2023, 2023-09 или 2023-09-19.',
+  'problems.notACountry':
+    '{field}: «{value}» — неизвестная страна. Введите её название, например Казахстан, или двухбуквенный код, KZ.',
+  'problems.noChoice': 'Поле «{field}» не может быть пустым. Выберите одно из значений: {choices}.',
+  'problems.notAChoice': '{field}: «{value}» не входит в число допустимых значений: {choices}.',
+  'problems.notAnId': 'Поле «{field}» должно содержать идентификатор записи.',
+  'problems.notAList': 'Поле «{field}» должно содержать список текстовых значений.',
+  'problems.noRecord': `{label}: в архиве нет ${noun('noun', 'gen')} с идентификатором {id}.`,
+  'problems.inTrash': `{label}: запись (${noun('noun', 'nom')}) {id} находится в корзине. Сначала восстановите её или выберите другую.`,
+  'problems.noSuchField': `У ${tableName('table', 'gen')} нет поля «{field}». Поля, которые можно задать: {fields}.`,
+  'problems.required': 'Поле «{field}» обязательно для заполнения.',
+  'problems.meetingUnplaced': 'У встречи должна быть дата или визит, к которому она относится.',
+  'problems.endBeforeStart': 'Дата окончания {end} раньше даты начала {start}.',
+  'problems.ownParent': 'Организация не может быть вышестоящей для самой себя.',
+  'problems.parentInside':
+    'Эта вышестоящая организация — одно из подразделений самой организации, и организация оказалась бы внутри себя. Выберите другую вышестоящую организацию.',
+  'problems.participantsList': 'Участники должны быть списком персон (не более 1000).',
+  'problems.participantField': 'Участник {n}, {field}: {issue}.',
+  'problems.participant': 'Участник {n}: {problem}',
+  'problems.participantLabel': 'Участник {n}',
+  'problems.participantOrganisation': 'Участник {n}, организация',
+  'problems.idList': 'Поле «{field}» должно содержать список идентификаторов (не более 1000).',
+  'problems.csv.unknownColumn': `Столбец «{header}» не соответствует ни одному полю ${tableName('table', 'gen')}. Выберите поле, которое он заполняет, или не импортируйте его.`,
+  'problems.csv.notImportable': `Поле «{field}» нельзя заполнить из файла при импорте ${tableName('table', 'gen')}. Выберите другое поле для «{header}» или не импортируйте этот столбец.`,
+  'problems.csv.twoColumns':
+    'Столбцы «{before}» и «{header}» оба заполняют поле «{field}». Не импортируйте один из них.',
+  'problems.csv.noRows':
+    'В файле есть строка заголовков, но под ней нет ни одной строки, поэтому импортировать нечего.',
+  'problems.csv.unfilled': `Ни один столбец не заполняет поле «{field}», обязательное для каждой записи (${noun('noun', 'nom')}). Выберите столбец, в котором оно содержится.`,
+  'problems.csv.extraCells':
+    'В этой строке ячеек: {cells}, а в заголовке названо столбцов: {columns}. Проверьте кавычки и разделители в строке.',
+  'problems.csv.sameNameRows':
+    'Строк этого файла с именем «{name}»: {rows}, поэтому по столбцу «{header}» нельзя понять, какая из них имеется в виду. Дайте им разные имена.',
+  'problems.csv.noSuchName': `В архиве нет ${noun('one', 'gen')} «{name}». Сначала добавьте ${noun('one', 'acc')} (или сначала импортируйте соответствующий файл) либо исправьте имя.`,
+  'problems.csv.sameName': `Среди ${tableName('many', 'gen')} архива с именем «{name}»{dated, select, around {, относящихся к этой дате,} other {}} найдено записей: {which}, поэтому по столбцу «{header}» нельзя понять, какая из них имеется в виду{dated, select, none {, и ни одна из них не относится к этой дате} other {}}. Добавьте столбец «{idLabel}», чтобы указать нужную запись, или исправьте имя.`,
+};
