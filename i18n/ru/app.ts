@@ -3,6 +3,7 @@ import type { app as en } from '../en/app.js';
 export const app: Record<keyof typeof en, string> = {
   'app.name': 'Архив Секретариата',
   'app.loading': 'Архив открывается…',
+  'app.skipToTable': 'Перейти к таблице',
   'language.label': 'Язык интерфейса',
   'launch.open': 'Открыть Архив Секретариата',
   'stats.label': 'Записи в этом архиве',
