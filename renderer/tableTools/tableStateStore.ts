@@ -35,14 +35,15 @@ async function restore(table: TableName, entry: Entry): Promise<void> {
   // An archive that cannot remember yet answers with a refusal: that is "nothing remembered".
   const remembered = await archive.getUiState({ key: stateKeyOf(table) }).catch(() => null);
   const state = remembered ? parseTableState(table, remembered.value) : null;
-  if (!state || entry.touched) return;
-  entry.state = state;
+  if (!state) return;
   const openView = await archive.getUiState({ key: viewKeyOf(table) }).catch(() => null);
   const id = (openView?.value as { id?: unknown } | null)?.id;
-  if (typeof id === 'string') {
-    const views = await archive.listViews({ table }).catch(() => []);
-    if (!entry.touched) entry.view = views.find((v) => v.id === id) ?? null;
-  }
+  const views = typeof id === 'string' ? await archive.listViews({ table }).catch(() => []) : [];
+  // Applied whole and shown at once: a control that settles while half of it has arrived would
+  // otherwise write what it shows over the part it has not seen.
+  if (entry.touched) return;
+  entry.state = state;
+  entry.view = views.find((v) => v.id === id) ?? null;
   emit(entry);
 }
 
@@ -87,8 +88,10 @@ export function updateTableState(
 ): void {
   const entry = entryOf(table);
   const next = update(entry.state);
-  entry.touched = true;
+  // Only a change is the user's: a control that settles on the state it was given (a search
+  // field's pause running out with nothing typed) must not hold off the remembered state.
   if (next === entry.state) return;
+  entry.touched = true;
   entry.state = next;
   remember(table, entry);
   emit(entry);
