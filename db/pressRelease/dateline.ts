@@ -65,6 +65,18 @@ export function takeDateline(paras: readonly string[]): {
     if (split && split.rest.trim() === '')
       return { paras: paras.filter((_, j) => j !== i && j !== i + 1), dateline: split };
   }
+  // A place alone on its line, its date given elsewhere (a publication stamp) or not at all.
+  for (let i = 0; i < Math.min(paras.length, 3); i += 1) {
+    const text = paras[i] ?? '';
+    if (!isPlace(text)) continue;
+    const place = titleCase(text.trim());
+    const city = cityCountry(place) ? place : null;
+    const country = city ? cityCountry(place) : countryCode(place);
+    return {
+      paras: paras.filter((_, j) => j !== i),
+      dateline: { city, country, date: null, rest: '' },
+    };
+  }
   const at = paras.findIndex((p) => !isHeading(p));
   const dateline = at < 0 ? null : readDateline(paras[at] ?? '');
   if (!dateline) return { paras: [...paras], dateline: null };
