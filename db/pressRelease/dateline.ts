@@ -20,9 +20,12 @@ const DATELINE =
 /** "GENEVA" → "Geneva"; Russian months stay lower case, as the month names are. */
 function titleCase(text: string, russianDate = false): string {
   if (russianDate) return text;
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s\-'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  // Only words in capitals change: lower-casing "İstanbul" would lose its dotted capital.
+  return text.replace(/\p{L}+/gu, (word) =>
+    /\p{Ll}/u.test(word)
+      ? word
+      : word.charAt(0) + word.slice(1).toLocaleLowerCase(/[İŞĞ]/u.test(word) ? 'tr' : 'en'),
+  );
 }
 
 /** The dateline opening a paragraph, or null when the paragraph opens with none. */
