@@ -88,6 +88,16 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
   return next[0].split(/\s+/).some((w) => isVocabulary(w) && countryCode(w) === null);
 }
 
+// The capitalised words that end a Turkish phrase, joined by commas or "ve": its title
+// ("Yatırım, Sanayi ve Ticaret Bakanı"); a word with a case suffix ("Taşkent'te") is none of it.
+const TURKISH_TITLE = /(?:\p{Lu}[\p{L}.-]*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}[\p{L}.-]*$/u;
+
+/** What stands before a Turkish name, down to its title: never the date, place or subject before. */
+function turkishTitle(role: string): string {
+  if (/[а-яё]/i.test(role)) return role;
+  return TURKISH_TITLE.exec(role)?.[0] ?? role;
+}
+
 /** The names in a phrase, each the words after the last vocabulary word of a capitalised run. */
 export function foreignNames(phrase: string): NameMention[] {
   const out: NameMention[] = [];
@@ -133,10 +143,12 @@ export function foreignNames(phrase: string): NameMention[] {
         .map((w) => (feminine && !FEMININE_SURNAME.test(w) ? feminineNominative(w) : nominative(w)))
         .join(' ')
         .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 '),
-      role: phrase
-        .slice(last, start)
-        .replace(/^[\s,]*(?:и|ve)?\s*/u, '')
-        .replace(/[\s,]+$/, ''),
+      role: turkishTitle(
+        phrase
+          .slice(last, start)
+          .replace(/^[\s,]*(?:и|ve)?\s*/u, '')
+          .replace(/[\s,]+$/, ''),
+      ),
       index: start,
       end,
     });

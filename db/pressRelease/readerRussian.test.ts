@@ -128,4 +128,14 @@ describe('reading a Russian release', () => {
       ),
     ).toEqual(['Ильхам Гейдар оглы Алиев', 'Сахиба Гафарова']);
   });
+
+  it('gives a title after "с" its nominative, as the archive keeps titles: "Первым заместителем Министра"', () => {
+    const titles = extractDraft(
+      'Генеральный секретарь СВМДА Кайрат Сарыбай провёл встречи с Первым заместителем Министра иностранных дел Ержаном Ашикбаевым и Президентом Кыргызской Республики Садыром Жапаровым.',
+    ).meetings.flatMap((m) => m.participants.map((p) => p.title));
+    expect(titles).toEqual([
+      'Первый заместитель Министра иностранных дел',
+      'Президент Кыргызской Республики',
+    ]);
+  });
 });

@@ -110,4 +110,11 @@ describe('reading a Turkish release', () => {
     expect(draft.source_date).toBe('2025-02-26');
     expect(draft.visit.places.map((p) => p.city)).toEqual(['Bakü']);
   });
+
+  it('takes a Turkish title without the date and place before it: "Genel Sekreter, 7 Kasım\'da Taşkent\'te …"', () => {
+    const titles = extractDraft(
+      "Genel Sekreter, 7 Kasım 2024 tarihinde Taşkent'te Özbekistan Cumhuriyeti Dışişleri Bakanı Bahtiyar Saidov ile görüştü.",
+    ).meetings.flatMap((m) => m.participants.map((p) => p.title));
+    expect(titles).toEqual(['Özbekistan Cumhuriyeti Dışişleri Bakanı']);
+  });
 });
