@@ -106,6 +106,21 @@ describe('people met are found across scripts and spellings, with the reason', (
     expect(linked).not.toBe(lavrov);
     expect(saved.createdPeople).toContain(linked);
   });
+
+  test('a traveller the reviewer marks as new is created, not linked to the one proposed', () => {
+    const { db, sarybay } = archive();
+    const draft = matchDraft(db, extractDraft(RU));
+    const { traveller } = draft.visit;
+    expect(traveller?.person_id).toBe(sarybay);
+    const { person_id: _, person_match: __, ...unlinked } = traveller!;
+    const saved = saveDraft(db, {
+      ...draft,
+      visit: { ...draft.visit, traveller: { ...unlinked, new_person: true } },
+    });
+    const travellerId = db.prepare('SELECT traveller_id FROM visits').pluck().get();
+    expect(travellerId).not.toBe(sarybay);
+    expect(saved.createdPeople).toContain(travellerId);
+  });
 });
 
 describe('a visit is saved with a date, or with its date marked unknown', () => {

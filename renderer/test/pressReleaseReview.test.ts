@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PressReleaseDraft } from '../../db/api.js';
 import { draftCounts } from '../pressRelease/draftCounts.js';
-import { emptyParticipant, withoutItem } from '../pressRelease/draftEdit.js';
+import { emptyParticipant, withValue, withoutItem } from '../pressRelease/draftEdit.js';
 import { draftProblems } from '../pressRelease/draftProblems.js';
 import { evidenceSegments } from '../pressRelease/evidenceSegments.js';
 import { selectedDate } from '../pressRelease/selectedDate.js';
@@ -104,6 +104,23 @@ describe('reviewing a press release draft', () => {
       positions: 1,
       linkedPositions: 2,
     });
+  });
+
+  test('a renamed traveller is no longer the archive person the draft matched', () => {
+    const d = draft();
+    const match = { id: 'p9', name: 'Kairat Sarybay', reason: 'spelling' as const };
+    const linked = {
+      ...d,
+      visit: {
+        ...d.visit,
+        traveller: { name: 'Кайрат Сарыбай', title: null, person_id: 'p9', person_match: match },
+      },
+    };
+    expect(
+      withValue(linked, ['visit', 'traveller', 'title'], 'Генеральный секретарь').visit.traveller,
+    ).toMatchObject({ person_id: 'p9' });
+    const renamed = withValue(linked, ['visit', 'traveller', 'name'], 'Другой Человек');
+    expect(renamed.visit.traveller).toEqual({ name: 'Другой Человек', title: null });
   });
 
   test('selected words are read as dates in English, Russian and Turkish', () => {
