@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PressReleaseDraft } from '../../db/api.js';
 import { draftCounts } from '../pressRelease/draftCounts.js';
-import { emptyParticipant, withoutItem } from '../pressRelease/draftEdit.js';
+import { emptyParticipant, withValue, withoutItem } from '../pressRelease/draftEdit.js';
 import { draftProblems } from '../pressRelease/draftProblems.js';
 import { evidenceSegments } from '../pressRelease/evidenceSegments.js';
 import { selectedDate } from '../pressRelease/selectedDate.js';
@@ -64,11 +64,63 @@ describe('reviewing a press release draft', () => {
       meetings: 1,
       people: 2,
       linked: 1,
+      positions: 0,
+      linkedPositions: 0,
       organisations: 1,
       events: 0,
       topics: 1,
       sources: 1,
     });
+  });
+
+  test('the confirmation counts the titles held it will create, a linked traveller apart', () => {
+    const d = draft();
+    const [meeting] = d.meetings;
+    if (!meeting) throw new Error('the draft has a meeting');
+    const titled = {
+      ...d,
+      visit: {
+        ...d.visit,
+        traveller: { name: 'Кайрат Сарыбай', title: 'Генеральный секретарь', person_id: 'p9' },
+      },
+      meetings: [
+        {
+          ...meeting,
+          participants: [
+            { ...emptyParticipant(), name: 'Sergey Lavrov', person_id: 'p1', title: 'Minister' },
+            { ...emptyParticipant(), name: 'Ahmet Yildiz', title: 'Deputy Minister' },
+          ],
+        },
+        // The same person with the same title in a second meeting holds one position.
+        {
+          ...meeting,
+          participants: [{ ...emptyParticipant(), name: 'Ahmet Yildiz', title: 'Deputy Minister' }],
+        },
+      ],
+    };
+    expect(draftCounts(titled)).toMatchObject({
+      people: 1,
+      linked: 2,
+      positions: 1,
+      linkedPositions: 2,
+    });
+  });
+
+  test('a renamed traveller is no longer the archive person the draft matched', () => {
+    const d = draft();
+    const match = { id: 'p9', name: 'Kairat Sarybay', reason: 'spelling' as const };
+    const linked = {
+      ...d,
+      visit: {
+        ...d.visit,
+        traveller: { name: 'Кайрат Сарыбай', title: null, person_id: 'p9', person_match: match },
+      },
+    };
+    expect(
+      withValue(linked, ['visit', 'traveller', 'title'], 'Генеральный секретарь').visit.traveller,
+    ).toMatchObject({ person_id: 'p9' });
+    const renamed = withValue(linked, ['visit', 'traveller', 'name'], 'Другой Человек');
+    expect(renamed.visit.traveller).toEqual({ name: 'Другой Человек', title: null });
   });
 
   test('selected words are read as dates in English, Russian and Turkish', () => {
