@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { pickLanguage, setLanguage } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
 import { archiveCommand, startArchiveServer, type ArchiveServer } from './archiveServer.js';
-import { englishOnlyWords } from './language/catalogWords.js';
+import { englishOnlyWords } from '../i18n/catalogWords.js';
 import { visibleText } from './language/visibleText.js';
 import os from 'node:os';
 import path from 'node:path';

@@ -7,6 +7,9 @@ export const archiveFiles = {
     'The file cannot be read as CSV: the quoted cell that starts on line {line} has no closing quote ("), so nothing was imported. Add the missing quote, or save the file again as CSV from the spreadsheet.',
   'errors.service.noRecordMay':
     'There is no record {id} in {table}: it may have been deleted for good. Refresh the list and try again.',
+  'errors.service.requestRefused':
+    'The request to {method} was refused: {problem} {more, plural, =0 {} one {# more problem is listed. } other {# more problems are listed. }}Nothing was changed.',
+  'errors.service.noMethod': 'There is no API method “{method}”. The methods are: {methods}.',
   'errors.service.windowCannotSave':
     'This window cannot save files. Export with `archive export` on the command line instead.',
   'errors.demo.archiveAlreadyHolds':

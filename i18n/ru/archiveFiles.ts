@@ -9,6 +9,9 @@ export const archiveFiles: Record<keyof typeof en, string> = {
   'errors.csvRecords.fileCannotRead':
     'Файл не читается как CSV: у ячейки в кавычках, которая начинается в строке {line}, нет закрывающей кавычки ("), поэтому ничего не импортировано. Добавьте недостающую кавычку или снова сохраните файл в формате CSV из программы электронных таблиц.',
   'errors.service.noRecordMay': `Среди ${tableName('table', 'gen')} нет записи {id}: возможно, она удалена безвозвратно. Обновите список и повторите попытку.`,
+  'errors.service.requestRefused':
+    'Запрос {method} отклонён: {problem} {more, plural, =0 {} one {Есть ещё # проблема. } few {Есть ещё # проблемы. } many {Есть ещё # проблем. } other {Есть ещё # проблемы. }}Ничего не изменено.',
+  'errors.service.noMethod': 'Метода API «{method}» нет. Есть такие методы: {methods}.',
   'errors.service.windowCannotSave':
     'В этом окне нельзя сохранять файлы. Выполните экспорт командой `archive export` в командной строке.',
   'errors.demo.archiveAlreadyHolds':
