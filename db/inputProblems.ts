@@ -85,6 +85,8 @@ export function fieldNamed(name: string, table?: TableName): MessageRef {
 
 /** The catalog message for one issue, with its values. */
 function messageOf(issue: Issue, field: MessageRef): MessageRef {
+  // A schema may name its own message by a catalog key, said with the field's label.
+  if (hasMessage(issue.message)) return { key: issue.message, params: { field } };
   switch (issue.code) {
     case 'invalid_type':
       return { key: 'problems.input.type', params: { field, expected: issue.expected } };

@@ -63,8 +63,8 @@ describe('a refused save', () => {
       values: { date: '2024-01-01', participants: [{ person_id: '' }, { title: 'Minister' }] },
     });
     expect(nobody.details?.map((d) => d.message)).toEqual([
-      'Participant 1, person: choose who took part.',
-      'Participant 2, person: choose who took part.',
+      'Participant 1: Person: choose who took part.',
+      'Participant 2: Person: choose who took part.',
     ]);
     expect(db.prepare('SELECT count(*) FROM meetings').pluck().get()).toBe(0);
   });

@@ -42,4 +42,18 @@ export const archiveFiles = {
     'The folder does not exist, so the CSV file was not written. Choose another folder.',
   'errors.csvImport.rowsRefused': '{rows} of {total} rows cannot be imported as {noun} records',
   'errors.csvImport.columnsRefused': 'The file’s columns need attention',
+  'errors.web.tooLarge':
+    '{method, select, none {The request} other {The request to {method}}} is larger than {megabytes} MB, the most web mode takes for it, so it was refused. Nothing was changed.',
+  'errors.web.notUtf8':
+    'The request body is not valid UTF-8 text, so it was refused. Nothing was changed; send the text as UTF-8.',
+  'errors.web.postOnly': 'The API answers POST requests only.',
+  'errors.web.badSession':
+    'The request named a window session that is not valid, so it was refused. Nothing was changed; reload the page.',
+  'errors.web.notJson':
+    'The request body is not valid JSON, so it was refused. Nothing was changed.',
+  'errors.web.otherSite': 'This request comes from another site and was refused.',
+  'errors.web.noToken':
+    'The request lacks the token of this session. Open the address `archive serve` printed.',
+  'errors.web.failed': 'The request failed. Try again.',
+  'errors.web.notFound': 'Not found',
 } as const;

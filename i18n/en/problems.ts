@@ -26,7 +26,6 @@ export const problems = {
   'problems.parentInside':
     'This parent is one of the organisation’s own departments, which would place the organisation inside itself. Choose another parent.',
   'problems.participantsList': 'Participants must be a list of people (at most 1000).',
-  'problems.participantField': 'Participant {n}, {field}: {issue}.',
   'problems.participant': 'Participant {n}: {problem}',
   'problems.participantLabel': 'Participant {n}',
   'problems.participantOrganisation': 'Participant {n}, organisation',
@@ -94,4 +93,5 @@ export const problems = {
     'The value takes {bytes, plural, one {# byte} other {# bytes}}; at most {max} are kept.',
   'problems.nameUsed': '“{name}” is already used.',
   'problems.query.at': ' (at {path})',
+  'problems.input.whoTookPart': '{field}: choose who took part.',
 } as const;

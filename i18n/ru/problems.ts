@@ -31,7 +31,6 @@ export const problems: Record<keyof typeof en, string> = {
   'problems.parentInside':
     'Эта вышестоящая организация — одно из подразделений самой организации, и организация оказалась бы внутри себя. Выберите другую вышестоящую организацию.',
   'problems.participantsList': 'Участники должны быть списком персон (не более 1000).',
-  'problems.participantField': 'Участник {n}, {field}: {issue}.',
   'problems.participant': 'Участник {n}: {problem}',
   'problems.participantLabel': 'Участник {n}',
   'problems.participantOrganisation': 'Участник {n}, организация',
@@ -97,4 +96,5 @@ export const problems: Record<keyof typeof en, string> = {
     'Значение занимает {bytes, plural, one {# байт} few {# байта} many {# байт} other {# байта}}; сохраняется не более {max}.',
   'problems.nameUsed': 'Имя «{name}» уже используется.',
   'problems.query.at': ' ({path})',
+  'problems.input.whoTookPart': '{field}: выберите, кто принял участие.',
 };
