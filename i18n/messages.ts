@@ -23,7 +23,13 @@ export interface MessageList {
   /** `and` lists what all holds; `or` offers a choice. */
   join: 'and' | 'or';
 }
-export type MessageParams = { [name: string]: string | number | MessageRef | MessageList };
+/** A moment (an ISO time the archive stamped), written as the sentence's language writes one. */
+export interface MessageTime {
+  time: string;
+}
+export type MessageParams = {
+  [name: string]: string | number | MessageRef | MessageList | MessageTime;
+};
 
 export { currentLanguage, onLanguageChange, setLanguage } from './language.js';
 
@@ -79,6 +85,7 @@ export function tIn(language: string, key: MessageKey, params: MessageParams = {
     if (kind === 'plural') values[name] = Number(value ?? 0);
     else if (typeof value === 'number') values[name] = formatNumber(value, language);
     else if (typeof value === 'object' && 'list' in value) values[name] = listIn(language, value);
+    else if (typeof value === 'object' && 'time' in value) values[name] = timeIn(language, value);
     else if (typeof value === 'object') values[name] = refIn(language, value, `{${name}}`);
     else values[name] = value ?? `{${name}}`;
   }
@@ -88,6 +95,20 @@ export function tIn(language: string, key: MessageKey, params: MessageParams = {
 /** A message inside another; one the catalog does not have (sent by another program) as `missing`. */
 function refIn(language: string, ref: MessageRef, missing: string): string {
   return hasMessage(ref.key) ? tIn(language, ref.key, ref.params) : missing;
+}
+
+const times = new Map<string, Intl.DateTimeFormat>();
+
+/** `22 Feb 2021, 14:05`, `22 февр. 2021 г., 14:05`; a value that is no time as it came. */
+function timeIn(language: string, { time }: MessageTime): string {
+  const date = new Date(String(time));
+  if (Number.isNaN(date.getTime())) return String(time);
+  let format = times.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    times.set(language, format);
+  }
+  return format.format(date);
 }
 
 /** A list of values as `language` joins them: `a, b and c`, `a, b или c`. */

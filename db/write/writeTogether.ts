@@ -76,7 +76,7 @@ function save(db: Database, input: SaveInput, action: Action): SaveResult {
   ) {
     throw new ArchiveError('conflict', 'errors.writeTogether.changedElsewhereSince', {
       noun,
-      updated_at: String(existing.updated_at),
+      updated_at: { time: String(existing.updated_at) },
     });
   }
   const recordId = id ?? crypto.randomUUID();

@@ -55,6 +55,14 @@ describe('message catalogs', () => {
     );
   });
 
+  it('writes a moment the archive stamped as the sentence’s language does', () => {
+    const updated_at = { time: '2026-02-22T12:00:00.000Z' };
+    const say = (language: string) =>
+      tIn(language, 'errors.writeTogether.changedElsewhereSince', { noun: 'visit', updated_at });
+    expect(say('en')).toMatch(/\(at Feb 22, 2026, \d{1,2}:\d\d\s[AP]M\)/);
+    expect(say('ru')).toMatch(/\(22 февр\. 2026 г\., \d\d:\d\d\)/);
+  });
+
   it('shows a message another program names but the catalog lacks as its value’s name', () => {
     const unknown = { key: 'no.such.key' } as unknown as { key: 'app.name' };
     expect(tIn('en', 'merge.summary', { other: 'A', kept: 'B', links: unknown })).toBe(
