@@ -107,3 +107,14 @@ test('a form with problems speaks the interface language only', RU, async ({ pag
   );
   expect(english).toEqual([]);
 });
+
+test(
+  'web mode’s page for an address it does not serve speaks the browser language',
+  RU,
+  async ({ page }) => {
+    const answer = await page.goto(`${archive.origin}/no-such-page`);
+    expect(answer?.status()).toBe(404);
+    await expect(page.locator('body')).toHaveText(t('errors.web.notFound'));
+    await page.screenshot({ path: `${SHOTS}/ruWords-${language()}-not-found.png` });
+  },
+);
