@@ -37,10 +37,16 @@ function foreignWords(sentence: string, data: string): string[] {
   );
 }
 
-/** Everything a person reads of a refusal, as the interface says it after it crossed the bridge. */
+/**
+ * Everything a person reads of a refusal, as a Russian window says it after it crossed the bridge
+ * from an archive that speaks English (web mode's server, the command line's).
+ */
 function sentences(error: ApiError): string[] {
   const sent = JSON.parse(JSON.stringify(error)) as ApiError;
-  return [sentenceOf(sent), ...(sent.details ?? []).map((detail) => sentenceOf(detail))];
+  setLanguage('ru');
+  const said = [sentenceOf(sent), ...(sent.details ?? []).map((detail) => sentenceOf(detail))];
+  setLanguage(DEFAULT_LANGUAGE);
+  return said;
 }
 
 afterEach(() => setLanguage(DEFAULT_LANGUAGE));
@@ -51,7 +57,6 @@ describe('the archive’s refusals in a Russian interface', () => {
     generateDemo(db, { visits: 5, seed: 3 });
     const handlers = createHandlers(db, file);
     const random = createRandom(16);
-    setLanguage('ru');
     const english = new Map<string, string>();
     for (const method of API_METHODS) {
       for (let sent = 0; sent < PAYLOADS; sent++) {
@@ -67,4 +72,36 @@ describe('the archive’s refusals in a Russian interface', () => {
     }
     expect([...english.values()]).toEqual([]);
   }, 120_000);
+
+  test('a CSV preview says its problems and notes in Russian, data aside', async () => {
+    const { db, file } = tempArchive();
+    const handlers = createHandlers(db, file);
+    // An id and a time the archive fills itself, a column with no heading, a column the table
+    // cannot take, and two columns that both fill the name (headed in either language).
+    const csv = [
+      'id,created_at,,meeting_count,Name,Имя / название',
+      '1,2020-01-01,x,3,A,A',
+      '2,2020-01-01,y,4,B,B',
+    ].join('\n');
+    const answer = await callApi(handlers, 'previewCsvImport', {
+      table: 'organisations',
+      file: Buffer.from(csv).toString('base64'),
+    });
+    const preview = answer.ok ? answer.value : null;
+    setLanguage('ru');
+    const notes = (preview?.columns ?? []).flatMap((c) =>
+      c.note ? [sentenceOf({ message: c.note, key: c.note })] : [],
+    );
+    const problems = (preview?.problems ?? []).map((p) => sentenceOf(p));
+    expect(notes).toEqual([
+      'Идентификаторы не импортируются: каждая строка становится новой записью со своим идентификатором.',
+      'Архив сам отмечает, когда создана каждая импортированная запись.',
+      'Столбец без заголовка не импортируется.',
+    ]);
+    expect(problems).toContain(
+      'Столбцы «Name» и «Имя / название» оба заполняют поле «Имя / название». Не импортируйте один из них.',
+    );
+    const english = [...notes, ...problems].filter((said) => foreignWords(said, csv).length > 0);
+    expect(english).toEqual([]);
+  });
 });

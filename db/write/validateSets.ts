@@ -8,7 +8,6 @@ import { inputProblem, problemRef } from '../inputProblems.js';
 import type { Participant } from './recordState.js';
 import { referenceProblem } from './referenceProblem.js';
 import { SET_SPECS, type SetName } from '../api.js';
-import { label } from '../tables/label.js';
 
 export type Report = (path: string, problem: MessageRef) => void;
 
@@ -57,7 +56,7 @@ export function participantsValue(
       ok = false;
       return;
     }
-    const title = textValue(label('field.title'), parsed.data.title);
+    const title = textValue({ key: 'field.title' }, parsed.data.title);
     if ('problem' in title) {
       problem(`${at}.title`, {
         key: 'problems.participant',
@@ -106,14 +105,14 @@ export function idList(
   if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string') || raw.length > 1000) {
     problem(field, {
       key: 'problems.idList',
-      params: { field: label(SET_SPECS[field as SetName].label) },
+      params: { field: { key: SET_SPECS[field as SetName].label } },
     });
     return null;
   }
   const ids = [...new Set(raw as string[])].sort();
   let ok = true;
   ids.forEach((item) => {
-    const refused = referenceProblem(db, target, item, label(SET_SPECS[field as SetName].label));
+    const refused = referenceProblem(db, target, item, { key: SET_SPECS[field as SetName].label });
     if (refused) {
       problem(`${field}.${(raw as string[]).indexOf(item)}`, refused);
       ok = false;

@@ -94,4 +94,6 @@ export const problems = {
   'problems.nameUsed': '“{name}” is already used.',
   'problems.query.at': ' (at {path})',
   'problems.input.whoTookPart': '{field}: choose who took part.',
+  'problems.csv.circle':
+    'This row is, through the rows it names, part of itself. Break the circle.',
 } as const;

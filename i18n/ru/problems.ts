@@ -97,4 +97,6 @@ export const problems: Record<keyof typeof en, string> = {
   'problems.nameUsed': 'Имя «{name}» уже используется.',
   'problems.query.at': ' ({path})',
   'problems.input.whoTookPart': '{field}: выберите, кто принял участие.',
+  'problems.csv.circle':
+    'Эта строка через строки, на которые она ссылается, входит сама в себя. Разорвите этот круг.',
 };
