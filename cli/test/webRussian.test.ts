@@ -52,7 +52,7 @@ describe('web mode, for a page in Russian', () => {
     });
     const { said, details } = inRussian(answer.body);
     expect(said).toBe('Запись (встреча) не сохранена: нужно исправить 1 проблему.');
-    expect(details).toEqual(['Участник 1: Персона: здесь ожидается текст.']);
+    expect(details).toEqual(['Участник 1: Персона: выберите, кто принял участие.']);
   });
 
   test('says its own refusals in Russian: an unreadable body, a body too large', async () => {
