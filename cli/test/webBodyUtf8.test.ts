@@ -32,6 +32,9 @@ describe('an API request whose body is not UTF-8', () => {
         code: 'invalid_input',
         message:
           'The request body is not valid UTF-8 text, so it was refused. Nothing was changed; send the text as UTF-8.',
+        // The page says it in its own language by the catalog key.
+        key: 'errors.web.notUtf8',
+        params: {},
       },
     });
     expect(archiveDigest(web.db)).toBe(before);

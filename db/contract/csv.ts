@@ -59,8 +59,8 @@ export interface CsvImportPreview {
   delimiter: (typeof CSV_DELIMITERS)[number];
   rows: number;
   /**
-   * Each header of the file and the field it fills, or null when it is left out; `note` says why
-   * a column the archive fills itself (ids, times, counts) is left out.
+   * Each header of the file and the field it fills, or null when it is left out; `note`, a catalog
+   * key, says why a column the archive fills itself (ids, times, counts) is left out.
    */
   columns: { header: string; field: string | null; note?: string }[];
   /** The fields a column of this table can fill, for choosing a column's field. */

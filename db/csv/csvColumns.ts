@@ -5,11 +5,11 @@
  */
 import { LANGUAGES } from '../../i18n/language.js';
 import { TABLE_FIELDS, type TableName } from '../api.js';
-import { columnLabel } from '../columnLabels.js';
+import { columnLabel, columnLabelRef } from '../columnLabels.js';
 import { fieldSql } from '../query/fields.js';
 import { fold } from '../values/fold.js';
 import { writableColumns } from '../tableSpecs.js';
-import { t, type MessageRef } from '../../i18n/messages.js';
+import { t, type MessageKey, type MessageRef } from '../../i18n/messages.js';
 
 export interface ImportColumn {
   header: string;
@@ -51,18 +51,16 @@ export function importableFields(table: TableName): string[] {
   );
 }
 
-const AUDIT_NOTES: Record<string, string> = {
-  id: 'Ids are not imported: every row becomes a new record, with an id of its own.',
-  created_at: 'The archive records when each imported record is made.',
-  updated_at: 'The archive records when each imported record is made.',
+/** Why a column the archive fills itself is left out: the catalog key of the note. */
+const AUDIT_NOTES: Record<string, MessageKey> = {
+  id: 'import.note.id',
+  created_at: 'import.note.stamped',
+  updated_at: 'import.note.stamped',
 };
 
-function leftOutNote(table: TableName, field: string): string | null {
+function leftOutNote(table: TableName, field: string): MessageKey | null {
   if (!Object.hasOwn(TABLE_FIELDS[table], field)) return null;
-  return (
-    AUDIT_NOTES[field] ??
-    'The archive works this out from other records, so the column is left out.'
-  );
+  return AUDIT_NOTES[field] ?? 'import.note.computed';
 }
 
 /**
@@ -92,7 +90,7 @@ export function planColumns(
     if (field === null && chosen) return { header, field: null };
     if (field === null) {
       if (header.trim() === '') {
-        return { header, field: null, note: 'A column without a heading is left out.' };
+        return { header, field: null, note: 'import.note.noHeading' };
       }
       problem(header, { key: 'problems.csv.unknownColumn', params: { header, table } });
       return { header, field: null };
@@ -102,7 +100,7 @@ export function planColumns(
       if (note !== null && !chosen) return { header, field: null, note };
       problem(header, {
         key: 'problems.csv.notImportable',
-        params: { field: columnLabel(table, field), table, header },
+        params: { field: columnLabelRef(table, field), table, header },
       });
       return { header, field: null };
     }
@@ -110,7 +108,7 @@ export function planColumns(
     if (before !== undefined) {
       problem(header, {
         key: 'problems.csv.twoColumns',
-        params: { before, header, field: columnLabel(table, field) },
+        params: { before, header, field: columnLabelRef(table, field) },
       });
       return { header, field: null };
     }

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { CsvEncoding, CsvImportPreview, TableName } from '../api.js';
 import { DELIMITERS, unescapeFormula } from './csvCell.js';
 import { cellValue, sampleText } from './csvCellValue.js';
-import { columnLabel } from '../columnLabels.js';
+import { columnLabelRef } from '../columnLabels.js';
 import {
   importableFields,
   namedReference,
@@ -85,7 +85,7 @@ export function planCsvImport(
     problems.push(
       csvProblem(1, '', {
         key: 'problems.csv.unfilled',
-        params: { field: columnLabel(table, f), noun: RECORD_NOUN[table] },
+        params: { field: columnLabelRef(table, f), noun: RECORD_NOUN[table] },
       }),
     );
   }
@@ -141,9 +141,7 @@ export function planCsvImport(
     }
     return { line, values, ownRefs };
   });
-  const order = saveOrder(rows, (i, message) =>
-    problem({ line: rows[i]!.line, field: '', message }),
-  );
+  const order = saveOrder(rows, (i, said) => problem(csvProblem(rows[i]!.line, '', said)));
   problems.sort((a, b) => a.line - b.line);
   const preview: CsvImportPreview = {
     encoding,

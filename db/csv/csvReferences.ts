@@ -7,7 +7,7 @@
 import type { MessageRef } from '../../i18n/messages.js';
 import type { Database } from 'better-sqlite3';
 import type { TableName } from '../api.js';
-import { columnLabel } from '../columnLabels.js';
+import { columnLabelRef } from '../columnLabels.js';
 import type { NamedReference } from './csvColumns.js';
 import { dateSpan } from '../values/dates.js';
 import { fold } from '../values/fold.js';
@@ -87,7 +87,7 @@ export class ReferenceFinder {
         ? found.filter((c) => c.lo !== null && c.hi !== null && c.lo <= span.hi && c.hi >= span.lo)
         : found;
     if (near.length === 1) return { id: near[0]!.id };
-    const idLabel = columnLabel(this.table, ref.idField);
+    const idLabel = columnLabelRef(this.table, ref.idField);
     const which = near.length === 0 ? found.length : near.length;
     const dated = !span ? 'undated' : near.length === 0 ? 'none' : 'around';
     const params = { which: String(which), many, name, header, idLabel, dated };

@@ -1,3 +1,4 @@
+import type { MessageRef } from '../../i18n/messages.js';
 import type { PlannedRow } from './csvImportPlan.js';
 
 /**
@@ -6,7 +7,7 @@ import type { PlannedRow } from './csvImportPlan.js';
  */
 export function saveOrder(
   rows: PlannedRow[],
-  problem: (row: number, message: string) => void,
+  problem: (row: number, said: MessageRef) => void,
 ): number[] {
   const order: number[] = [];
   const state = new Uint8Array(rows.length); // 0 not seen, 1 being placed, 2 placed, 3 refused
@@ -16,7 +17,7 @@ export function saveOrder(
     const ok = rows[i]!.ownRefs.every((r) => walk(r.row));
     state[i] = ok ? 2 : 3;
     if (ok) order.push(i);
-    else problem(i, 'This row is, through the rows it names, part of itself. Break the circle.');
+    else problem(i, { key: 'problems.csv.circle' });
     return ok;
   };
   for (let i = 0; i < rows.length; i++) walk(i);

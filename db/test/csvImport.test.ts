@@ -1,3 +1,4 @@
+import { tIn, type MessageKey } from '../../i18n/messages.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,7 +148,9 @@ describe('previewCsvImport and importCsv', () => {
       [null, true],
       [null, true],
     ]);
-    expect(plain.columns[2]!.note).toMatch(/every row becomes a new record/);
+    expect(tIn('en', plain.columns[2]!.note as MessageKey)).toMatch(
+      /every row becomes a new record/,
+    );
     expect(previewCsvImport(db, input('people', csv, { 'Shoe size': null })).problems).toEqual([]);
     const mapped = previewCsvImport(db, input('people', csv, { 'Shoe size': 'notes' }));
     expect(mapped.sample).toEqual([{ name: 'Aigerim', notes: '38' }]);

@@ -4,16 +4,20 @@ import * as z from 'zod';
 import { PARTICIPANT_SIDES } from '../api.js';
 import type { TableName } from '../api.js';
 import { textValue } from './fieldValue.js';
+import { inputProblem, problemRef } from '../inputProblems.js';
 import type { Participant } from './recordState.js';
 import { referenceProblem } from './referenceProblem.js';
 import { SET_SPECS, type SetName } from '../api.js';
-import { label } from '../tables/label.js';
 
 export type Report = (path: string, problem: MessageRef) => void;
 
 const ParticipantSchema = z.strictObject({
   id: z.string().max(64).optional(),
-  person_id: z.string({ error: 'choose who took part' }).min(1, 'choose who took part').max(64),
+  // The schema's own message is a catalog key, said with the field's label (inputProblems).
+  person_id: z
+    .string({ error: 'problems.input.whoTookPart' })
+    .min(1, 'problems.input.whoTookPart')
+    .max(64),
   organisation_id: z.string().max(64).nullish(),
   title: z.unknown().optional(),
   side: z.enum(PARTICIPANT_SIDES).optional(),
@@ -43,20 +47,16 @@ export function participantsValue(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const where = issue.path.length > 0 ? `${at}.${issue.path.join('.')}` : at;
-        const field = String(issue.path[0] ?? 'participant');
+        const said = problemRef(inputProblem(issue, 'meetings'));
         problem(where, {
-          key: 'problems.participantField',
-          params: {
-            n: String(i + 1),
-            field: field.replace(/_id$/, ''),
-            issue: issue.message,
-          },
+          key: 'problems.participant',
+          params: { n: String(i + 1), problem: said },
         });
       }
       ok = false;
       return;
     }
-    const title = textValue(label('field.title'), parsed.data.title);
+    const title = textValue({ key: 'field.title' }, parsed.data.title);
     if ('problem' in title) {
       problem(`${at}.title`, {
         key: 'problems.participant',
@@ -105,14 +105,14 @@ export function idList(
   if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string') || raw.length > 1000) {
     problem(field, {
       key: 'problems.idList',
-      params: { field: label(SET_SPECS[field as SetName].label) },
+      params: { field: { key: SET_SPECS[field as SetName].label } },
     });
     return null;
   }
   const ids = [...new Set(raw as string[])].sort();
   let ok = true;
   ids.forEach((item) => {
-    const refused = referenceProblem(db, target, item, label(SET_SPECS[field as SetName].label));
+    const refused = referenceProblem(db, target, item, { key: SET_SPECS[field as SetName].label });
     if (refused) {
       problem(`${field}.${(raw as string[]).indexOf(item)}`, refused);
       ok = false;

@@ -62,4 +62,9 @@ export const csvImport = {
     '{count, plural, one {Imported # topic. Undo removes it.} other {Imported # topics. Undo removes them all.}}',
   'import.done.sources':
     '{count, plural, one {Imported # source. Undo removes it.} other {Imported # sources. Undo removes them all.}}',
+  'import.note.id': 'Ids are not imported: every row becomes a new record, with an id of its own.',
+  'import.note.stamped': 'The archive records when each imported record is made.',
+  'import.note.computed':
+    'The archive works this out from other records, so the column is left out.',
+  'import.note.noHeading': 'A column without a heading is left out.',
 } as const;

@@ -104,7 +104,9 @@ export function ImportCsvPreview({
                       </option>
                     ))}
                   </select>
-                  {note ? <p className="import-csv-note">{note}</p> : null}
+                  {note ? (
+                    <p className="import-csv-note">{hasMessage(note) ? t(note) : note}</p>
+                  ) : null}
                 </td>
               </tr>
             );
