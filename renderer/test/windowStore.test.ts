@@ -33,11 +33,8 @@ describe('the window store', () => {
     store.span = [2500, 2500];
     askArchive(store, 0, archive.calls, () => undefined);
     const asked = () => archive.lists.map((a) => [a.input.offset, a.input.limit]);
-    // The page in view first; the next one is asked once the archive is known to go on.
-    expect(asked()).toEqual([
-      [500_000, 200],
-      [499_800, 200],
-    ]);
+    // The page in view alone: a jump's rows never wait behind the pages either side of it.
+    expect(asked()).toEqual([[500_000, 200]]);
     expect(archive.lists[0]?.input.withTotal).toBe(false);
     // The count waits for the first page: it never holds a thread the rows wait for.
     expect(archive.counts).toHaveLength(0);
@@ -45,6 +42,14 @@ describe('the window store', () => {
 
     archive.lists[0]?.answer({ rows: rowsFrom(500_000, 200), total: null });
     await settle();
+    // Then the pages either side: the next one as the rows after the last one shown (the archive
+    // seeks, it does not count), and the one before.
+    expect(asked()).toEqual([
+      [500_000, 200],
+      [0, 200],
+      [499_800, 200],
+    ]);
+    expect(archive.lists[1]?.input).toMatchObject({ after: 'm500199', offset: 0, limit: 200 });
     expect(archive.counts.map((a) => a.input)).toEqual([{ table: 'meetings' }]);
     archive.counts[0]?.answer({ count: 978_709 });
     await settle();
@@ -53,9 +58,6 @@ describe('the window store', () => {
     expect(shown.first).toBe(500_000);
     expect(shown.rows[0]).toEqual({ id: 'm500000' });
     expect(waitingSince(store)).toBeNull();
-    askArchive(store, 0, archive.calls, () => undefined);
-    // The next page is the rows after the last one shown: the archive seeks, it does not count.
-    expect(archive.lists.at(-1)?.input).toMatchObject({ after: 'm500199', offset: 0, limit: 200 });
     // Asking again with nothing new asks nothing.
     askArchive(store, 0, archive.calls, () => undefined);
     expect(archive.lists).toHaveLength(3);
@@ -129,11 +131,17 @@ describe('the window store', () => {
     archive.counts[0]?.answer({ count: 300 });
     await settle();
 
+    // The next page was asked once the first came; the change abandons it and asks the first again.
     askArchive(store, 1, archive.calls, () => undefined);
-    expect(archive.lists.map((a) => a.input.offset)).toEqual([0, 0, 200]);
+    expect(archive.lists.map((a) => [a.input.after, a.input.offset])).toEqual([
+      [undefined, 0],
+      ['m199', 0],
+      [undefined, 0],
+    ]);
+    expect(archive.lists[1]?.signal.aborted).toBe(true);
     expect(archive.counts).toHaveLength(2);
     expect(shownRows(store, PENDING).rows[0]).toEqual({ id: 'm0' });
-    archive.lists[1]?.answer({ rows: [{ id: 'changed' }], total: null });
+    archive.lists[2]?.answer({ rows: [{ id: 'changed' }], total: null });
     await settle();
     expect(shownRows(store, PENDING).rows[0]).toEqual({ id: 'changed' });
   });
