@@ -149,14 +149,17 @@ export function askArchive(
 }
 
 /**
- * Once the query settled and every page in view is here, the pages either side, so that
- * scrolling on finds its rows there. Not before: on a jump or a fast drag they would take the
- * reader threads that the pages in view wait for (a running read cannot be stopped).
+ * Once the query settled, the pages either side, so that scrolling on finds its rows there. After
+ * a jump (no page near the view is here) only once every page in view came: asked with them, they
+ * would take the reader threads that the pages in view wait for (a running read cannot be
+ * stopped). Scrolling on from rows that are here, they are asked at once, to be there in time.
  */
 function askAround(s: WindowStore, calls: WindowCalls, changed: () => void): void {
   if (!settled(s, calls) || s.stopped) return;
   const [a, b] = s.span;
-  for (let page = a; page <= b; page++) if (s.flights.has(page)) return;
+  let near = false;
+  for (let page = a - 1; page <= b + 1; page++) near ||= s.cache.has(page);
+  for (let page = a; page <= b; page++) if (s.flights.has(page) && !near) return;
   const known = s.total ?? s.cache.extent().rows;
   if ((b + 1) * PAGE_ROWS < known) askPage(s, b + 1, calls, changed);
   if (a > 0) askPage(s, a - 1, calls, changed);

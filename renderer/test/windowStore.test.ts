@@ -64,6 +64,30 @@ describe('the window store', () => {
     expect(archive.counts).toHaveLength(1);
   });
 
+  test('scrolling on from rows that are here asks the next page with the page in view', async () => {
+    const archive = fakeArchive();
+    const store = newStore(query, { table: 'meetings' }, 0);
+    askArchive(store, 0, archive.calls, () => undefined);
+    archive.lists[0]?.answer({ rows: rowsFrom(0, 200), total: null });
+    await settle();
+    archive.counts[0]?.answer({ count: 10_000 });
+    await settle();
+    const asked = () => archive.lists.map((a) => [a.input.after, a.input.offset]);
+    // The page after the first was asked with its answer.
+    expect(asked()).toEqual([
+      [undefined, 0],
+      ['m199', 0],
+    ]);
+    // A drag reaches it before it came: the one after it is asked now, not once it comes.
+    store.span = [1, 1];
+    askArchive(store, 0, archive.calls, () => undefined);
+    expect(asked()).toEqual([
+      [undefined, 0],
+      ['m199', 0],
+      ['m199', 200],
+    ]);
+  });
+
   test('a page that left the view is abandoned, and its late answer dropped', async () => {
     const archive = fakeArchive();
     const store = newStore(query, { table: 'meetings' }, 0);
@@ -131,12 +155,14 @@ describe('the window store', () => {
     archive.counts[0]?.answer({ count: 300 });
     await settle();
 
-    // The next page was asked once the first came; the change abandons it and asks the first again.
+    // The next page was asked once the first came; the change abandons it and asks both again,
+    // by offset: the rows known may have moved.
     askArchive(store, 1, archive.calls, () => undefined);
     expect(archive.lists.map((a) => [a.input.after, a.input.offset])).toEqual([
       [undefined, 0],
       ['m199', 0],
       [undefined, 0],
+      [undefined, 200],
     ]);
     expect(archive.lists[1]?.signal.aborted).toBe(true);
     expect(archive.counts).toHaveLength(2);
