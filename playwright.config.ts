@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunch } from './e2e/chromiumLaunch.js';
 
-const RUSSIAN_WALKS = ['language.spec.ts', 'timeline.spec.ts'];
+const RUSSIAN_WALKS = ['language.spec.ts', 'tableLayout.spec.ts', 'timeline.spec.ts'];
 
 export default defineConfig({
   testDir: 'e2e',
