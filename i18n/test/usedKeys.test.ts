@@ -6,6 +6,7 @@ import { CSV_ENCODINGS, MATCH_REASONS, TABLE_FIELDS } from '../../db/api.js';
 
 import { EVENT_STATUSES, TABLES, VISIT_STATUSES } from '../../db/tables/index.js';
 import { SECTIONS } from '../../renderer/app/sections.js';
+import { COUNT_KINDS } from '../../renderer/pressRelease/draftCounts.js';
 import { REGIONS } from '../../renderer/timeline/regions.js';
 import { CATALOGS, DEFAULT_LANGUAGE } from '../catalogs.js';
 
@@ -49,16 +50,7 @@ const BUILT: Record<string, readonly string[]> = {
   'merge.links.': ['positions', 'meetings', 'visits', 'departments', 'events'],
   'pressRelease.kind.': ['person', 'place', 'date', 'topic', 'other'],
   'pressRelease.why.': MATCH_REASONS,
-  'pressRelease.count.': [
-    'visits',
-    'meetings',
-    'people',
-    'linked',
-    'organisations',
-    'events',
-    'topics',
-    'sources',
-  ],
+  'pressRelease.count.': COUNT_KINDS,
   'timeline.region.': REGIONS,
   'timeline.lanes.': ['one', 'country', 'region', 'traveller'],
   'timeline.op.': ['contains', 'in', 'before', 'after', 'between', 'empty', 'notEmpty'],

@@ -1,20 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { t, type MessageKey } from '../messages.js';
-import { draftCounts, type DraftCounts } from './draftCounts.js';
+import { COUNT_KINDS, draftCounts } from './draftCounts.js';
 import type { Draft } from './draftEdit.js';
-
-const KINDS: (keyof DraftCounts)[] = [
-  'visits',
-  'meetings',
-  'people',
-  'linked',
-  'positions',
-  'linkedPositions',
-  'organisations',
-  'events',
-  'topics',
-  'sources',
-];
 
 /** Names every kind of record the save will create, with counts, before anything is written. */
 export function SaveConfirmation({
@@ -44,7 +31,7 @@ export function SaveConfirmation({
       <h3 id={titleId}>{t('pressRelease.confirmTitle')}</h3>
       <p>{t('pressRelease.confirmIntro')}</p>
       <ul>
-        {KINDS.filter((kind) => counts[kind] > 0).map((kind) => (
+        {COUNT_KINDS.filter((kind) => counts[kind] > 0).map((kind) => (
           <li key={kind}>
             {t(`pressRelease.count.${kind}` as MessageKey, { count: counts[kind] })}
           </li>

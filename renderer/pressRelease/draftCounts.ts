@@ -16,6 +16,20 @@ export interface DraftCounts {
   sources: number;
 }
 
+/** The kinds in the order the confirmation names them, each a `pressRelease.count.*` message. */
+export const COUNT_KINDS: readonly (keyof DraftCounts)[] = [
+  'visits',
+  'meetings',
+  'people',
+  'linked',
+  'positions',
+  'linkedPositions',
+  'organisations',
+  'events',
+  'topics',
+  'sources',
+];
+
 const key = (text: string) => text.trim().toLocaleLowerCase();
 
 /**
