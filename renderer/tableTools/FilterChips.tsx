@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { Filter, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
 import { chipText } from './filterChips.js';
+import '../styles/filterChips.css';
 
 /**
  * The filters in force, one chip each with a button that removes it, and a button that
