@@ -59,18 +59,19 @@ function withSection(markdown: string, text: string): string {
 
 function corpusSection(): string {
   const corpus = path.join(root, 'bench/pressCorpus');
-  const parts = (['dev', 'aside', 'aside-late', 'aside-final'] as const).map((part) =>
-    corpusTable(
-      part,
-      corpusCases(path.join(corpus, part)).map((c) =>
-        scoreCase(c, (l) => console.log(`${part}/${l}`)),
+  const parts = (['dev', 'aside', 'aside-late', 'aside-final', 'aside-blind'] as const).map(
+    (part) =>
+      corpusTable(
+        part,
+        corpusCases(path.join(corpus, part)).map((c) =>
+          scoreCase(c, (l) => console.log(`${part}/${l}`)),
+        ),
       ),
-    ),
   );
   return [
     '### Development corpus (bench/pressCorpus)',
     '',
-    'Releases written in the shapes of real ones (many bodies and foreign ministries; English, Russian, Turkish). dev/ is read while the extractor changes, aside/ (a fifth) only scored; aside-late/ was written after aside/ had been scored once and its misses seen; aside-final/ after aside-late/ had been, and was scored once, at the end. Reading time: the median of one timed reading per release, after one to warm up.',
+    'Releases written in the shapes of real ones (many bodies and foreign ministries; English, Russian, Turkish). dev/ is read while the extractor changes, aside/ (a fifth) only scored; aside-late/ was written after aside/ had been scored once and its misses seen; aside-final/ after aside-late/ had been, and was scored once, at the end. aside-blind/ was written by someone who had not seen the reader, and scored once, at the end. Reading time: the median of one timed reading per release, after one to warm up.',
     '',
     ...CORPUS_HEADER,
     ...parts.flat(),
