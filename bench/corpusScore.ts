@@ -52,11 +52,14 @@ export function scoreCase(c: CorpusCase, log: (line: string) => void): Scored {
   const ms = performance.now() - t0;
   const score = scoreDraft(draft, c.expected, fold(c.text));
   const missed = score.missed.length ? `; missed: ${score.missed.join(', ')}` : '';
+  const wrong = score.wrongRoles.length
+    ? `; title or organisation: ${score.wrongRoles.join('; ')}`
+    : '';
   const extra = score.extra.length ? `; not expected: ${score.extra.join(', ')}` : '';
   const place = draft.visit.places[0]?.country ?? 'none';
   const dates = `${draft.visit.start_date ?? '?'}..${draft.visit.end_date ?? '?'}`;
   log(
-    `${c.name}: ${score.found}/${score.expected}, country ${score.countries ? 'right' : `wrong (${place})`}, dates ${score.dates ? 'right' : `wrong (${dates})`}${missed}${extra}`,
+    `${c.name}: ${score.found}/${score.expected}, country ${score.countries ? 'right' : `wrong (${place})`}, dates ${score.dates ? 'right' : `wrong (${dates})`}${missed}${extra}${wrong}`,
   );
   return { language: c.language, score, ms };
 }
@@ -72,7 +75,7 @@ function median(values: number[]): number {
 
 function row(label: string, scored: Scored[]): string {
   const t = sumScores(scored.map((s) => s.score));
-  return `| ${label} | ${scored.length} | ${ratio(t.found, t.expected)} | ${ratio(t.found, t.extracted)} | ${ratio(t.countries, scored.length)} | ${ratio(t.dates, scored.length)} | ${median(scored.map((s) => s.ms)).toFixed(2)} |`;
+  return `| ${label} | ${scored.length} | ${ratio(t.found, t.expected)} | ${ratio(t.found, t.extracted)} | ${ratio(t.titles, t.found)} | ${ratio(t.organisations, t.found)} | ${ratio(t.countries, scored.length)} | ${ratio(t.dates, scored.length)} | ${median(scored.map((s) => s.ms)).toFixed(2)} |`;
 }
 
 /** The table of one part: a row per language and one for all. */
@@ -89,6 +92,6 @@ export function corpusTable(part: string, scored: Scored[]): string[] {
 }
 
 export const CORPUS_HEADER = [
-  '| part | releases | counterpart recall | precision | visit country | visit dates | median ms to read |',
-  '| --- | --- | --- | --- | --- | --- | --- |',
+  '| part | releases | counterpart recall | precision | titles right, of found | organisations right, of found | visit country | visit dates | median ms to read |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];

@@ -21,6 +21,8 @@ export interface ImportScore {
   dates: number;
   missed: string[];
   extra: string[];
+  /** Counterparts found whose title or organisation is not the expected one: what was read. */
+  wrongRoles: string[];
 }
 
 /** How one draft compares with what its text says. */
@@ -44,6 +46,11 @@ export function scoreDraft(draft: Draft, expected: Expected, foldedText: string)
         : 0,
     missed: expected.counterparts.filter((p) => !byName.has(fold(p.name))).map((p) => p.name),
     extra: got.filter((p) => !wanted.has(fold(p.name))).map((p) => p.name),
+    wrongRoles: hits.flatMap((p) => {
+      const read = byName.get(fold(p.name));
+      if (!read || (read.title === p.title && read.organisation === p.organisation)) return [];
+      return [`${p.name}: "${read.title ?? ''}" / "${read.organisation ?? ''}"`];
+    }),
   };
 }
 
@@ -61,6 +68,7 @@ export function sumScores(scores: ImportScore[]): ImportScore {
     dates: sum('dates'),
     missed: scores.flatMap((s) => s.missed),
     extra: scores.flatMap((s) => s.extra),
+    wrongRoles: scores.flatMap((s) => s.wrongRoles),
   };
 }
 

@@ -34,11 +34,17 @@ async function readSeed(page: Page, url: string) {
   return { app, importer };
 }
 
-/** The seed read and saved again: its three people are linked, none added; People shown. */
+/**
+ * The seed read and saved again: its three people met and its traveller are linked, none
+ * added; People shown.
+ */
 async function importAgain(app: AppPage, importer: PressReleasePage, url: string) {
   await app.openSection('Import press release');
   await importer.read(seed);
-  await expect(importer.linkedNotes).toHaveCount(3);
+  await expect(importer.linkedNotes).toHaveCount(4);
+  await expect(
+    importer.page.getByRole('group', { name: 'The traveller in the archive' }),
+  ).toContainText('Already in the archive');
   await importer.save();
   await expect(importer.saved).toContainText('0 new person(s)');
   await app.open(url);

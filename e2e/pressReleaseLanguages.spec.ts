@@ -20,7 +20,7 @@ const EN_TITLE = 'Secretary General holds talks in Moscow';
 
 async function shot(page: Page, name: string) {
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: `/work/shots/prui-${name}.png`, fullPage: false });
+  await page.screenshot({ path: `/work/shots/pressReader-${name}.png`, fullPage: false });
 }
 
 async function importer(page: Page, url: string) {
@@ -53,7 +53,15 @@ async function saveEnglish(page: Page, importer: PressReleasePage) {
   await shot(page, 'en-draft');
   await importer.saveButton.click();
   const confirm = importer.confirmation;
-  for (const kind of ['1 visit', '1 meeting', '2 new people', '1 topic', '1 source'])
+  for (const kind of [
+    '1 visit',
+    '1 meeting',
+    '2 new people',
+    // The traveller's title and Sergey Lavrov's, as the titles they hold.
+    '2 titles held (positions)',
+    '1 topic',
+    '1 source',
+  ])
     await expect(confirm).toContainText(kind);
   await expect(confirm).toContainText(/new organisation/);
   await shot(page, 'en-confirm');
@@ -89,6 +97,14 @@ test('a Russian release links the person the archive spells in English, and says
     lavrov.getByRole('combobox', { name: 'Person in the archive', exact: true }),
   ).toHaveValue(/.+/);
   await expect(lavrov).toContainText('Why: same name in another script or spelling');
+  // The traveller, named in Cyrillic, is the Kairat Sarybay the English release saved, and why.
+  await expect(page.getByLabel("Traveller's name")).toHaveValue('Кайрат Сарыбай');
+  const traveller = page.getByRole('group', { name: 'The traveller in the archive' });
+  await expect(
+    traveller.getByRole('combobox', { name: 'Person in the archive', exact: true }),
+  ).toHaveText(/Kairat Sarybay/);
+  await expect(traveller).toContainText('Why: same name in another script or spelling');
+  await expect(traveller.getByText('Already in the archive')).toBeVisible();
   // The reviewer may say it is someone else: a new person, then the proposed one again.
   const choice = lavrov.getByRole('combobox', { name: 'Person in the archive', exact: true });
   await choice.selectOption({ label: 'A new person' });
@@ -101,20 +117,23 @@ test('a Russian release links the person the archive spells in English, and says
   // The name stands in the instrumental in the text: its mark covers the words as written.
   await lavrov.getByLabel('Name', { exact: true }).focus();
   await expect(pr.evidence.locator('mark.evidence-active')).toHaveText('Сергеем Лавровым');
-  // The reader found no topic: words selected with the keyboard become one.
-  await pr.selectWords('вопросы региональной безопасности', 3);
-  await expect(page.getByRole('group', { name: /^Selected: / })).toBeVisible();
-  await shot(page, 'ru-selection');
-  await page.getByRole('button', { name: 'Add as a topic of meeting 1' }).click();
+  // The reader finds the topic, a short subject, and marks its words.
   await expect(pr.meeting(1).getByLabel('Topic 1')).toHaveValue(
     'вопросы региональной безопасности',
   );
+  await expect(pr.meeting(1).getByLabel('Topic 2')).toHaveCount(0);
   await expect(
     pr.evidence.locator('mark.evidence-topic', { hasText: 'региональной безопасности' }),
   ).toHaveCount(1);
+  await traveller.scrollIntoViewIfNeeded();
   await shot(page, 'ru-draft');
   await pr.saveButton.click();
-  await expect(pr.confirmation).toContainText('1 person already in the archive, linked');
+  await expect(pr.confirmation).toContainText('2 people already in the archive, linked');
+  // Their titles in Russian are other words than those the English release saved.
+  await expect(pr.confirmation).toContainText(
+    '2 titles held by people already in the archive (unless recorded already)',
+  );
+  await shot(page, 'ru-confirm');
   await pr.confirmButton.click();
   await expect(pr.saved).toContainText('0 new person(s)');
   await app.open(emptyArchive.url);
@@ -131,16 +150,26 @@ test('a Turkish release without a date is saved only once its date is marked unk
   const { app, importer: pr } = await importer(page, emptyArchive.url);
   await pr.read(TR);
   await expect(pr.participant('Ahmet Yıldız')).toBeVisible();
+  // The traveller and the topic are read from the Turkish text itself.
+  await expect(page.getByLabel("Traveller's name")).toHaveValue('Kairat Sarybay');
+  await expect(page.getByLabel("Traveller's title")).toHaveValue('Genel Sekreter');
+  await expect(pr.meeting(1).getByLabel('Topic 1')).toHaveValue('bölgesel ulaştırma bağlantıları');
   await expect(pr.meeting(1).getByLabel('Atmosphere')).toHaveValue('samimi ve yapıcı');
   await expect(page.getByText('The visit has no date: enter when it took place')).toBeVisible();
   await expect(pr.saveButton).toBeDisabled();
+  // The reviewer may take a topic from the words of the text, too.
+  await pr.meeting(1).getByRole('button', { name: 'Remove topic 1' }).click();
   await pr.selectWords('bölgesel ulaştırma bağlantıları', 3);
+  await expect(page.getByRole('group', { name: /^Selected: / })).toBeVisible();
   await page.getByRole('button', { name: 'Add as a topic of meeting 1' }).click();
+  await expect(pr.meeting(1).getByLabel('Topic 1')).toHaveValue('bölgesel ulaştırma bağlantıları');
   await shot(page, 'tr-no-date');
   await page.getByLabel('The release gives no date').check();
   await expect(pr.saveButton).toBeEnabled();
   await pr.saveButton.click();
-  await expect(pr.confirmation).toContainText('1 topic');
+  for (const kind of ['2 new people', '2 titles held (positions)', '1 topic'])
+    await expect(pr.confirmation).toContainText(kind);
+  await shot(page, 'tr-confirm');
   await pr.confirmButton.click();
   await expect(pr.saved).toBeVisible();
   await app.open(emptyArchive.url);
@@ -148,7 +177,34 @@ test('a Turkish release without a date is saved only once its date is marked unk
   const meetings = new RecordTablePage(page, 'Meetings');
   await expect(meetings.rows).toHaveCount(1);
   await app.openSection('People');
-  await expect(
-    new RecordTablePage(page, 'People').rows.filter({ hasText: 'Ahmet Yıldız' }),
-  ).toHaveCount(1);
+  const people = new RecordTablePage(page, 'People');
+  await expect(people.rows.filter({ hasText: 'Ahmet Yıldız' })).toHaveCount(1);
+  await expect(people.rows.filter({ hasText: 'Kairat Sarybay' })).toHaveCount(1);
+});
+
+test("the Russian interface shows the traveller's match and the titles a save creates", async ({
+  page,
+  emptyArchive,
+}) => {
+  const { app, importer: pr } = await importer(page, emptyArchive.url);
+  await saveEnglish(page, pr);
+  await page
+    .getByRole('group', { name: 'Interface language' })
+    .locator('button[lang="ru"]')
+    .click();
+  await app.openSection('Импорт пресс-релиза');
+  await page.getByLabel('Текст пресс-релиза').fill(RU);
+  await page.getByRole('button', { name: 'Прочитать пресс-релиз' }).click();
+  const traveller = page.getByRole('group', { name: 'Глава делегации в архиве' });
+  await expect(traveller).toContainText('Основание: то же имя в другой письменности или написании');
+  await expect(page.getByLabel('Имя главы делегации')).toHaveValue('Кайрат Сарыбай');
+  await traveller.scrollIntoViewIfNeeded();
+  await shot(page, 'ru-draft-russian-interface');
+  await page.getByRole('button', { name: 'Сохранить визит и его встречи' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Сохранить результаты импорта?' });
+  await expect(confirm).toContainText(
+    '2 должности персон, уже имеющихся в архиве (если ещё не записаны)',
+  );
+  await expect(confirm).toContainText('2 связи с персонами, уже имеющимися в архиве');
+  await shot(page, 'ru-confirm-russian-interface');
 });

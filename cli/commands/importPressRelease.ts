@@ -16,7 +16,11 @@ function describe(draft: Draft, saved: SavedDraft | null): string[] {
   const lines = [
     `Visit: ${visit.title}`,
     `  traveller: ${visit.traveller ? `${visit.traveller.name}, ${visit.traveller.title ?? ''}` : 'not found'}`,
-    `  where: ${where || 'not found'}; dates: ${visit.start_date ?? '?'} to ${visit.end_date ?? '?'}`,
+    `  where: ${where || 'not found'}; dates: ${
+      visit.start_date || !visit.date_unknown
+        ? `${visit.start_date ?? '?'} to ${visit.end_date ?? '?'}`
+        : 'unknown (--date-unknown)'
+    }`,
   ];
   draft.meetings.forEach((m, i) => {
     lines.push(
@@ -40,7 +44,7 @@ function describe(draft: Draft, saved: SavedDraft | null): string[] {
 }
 
 export const importPressReleaseCommand: CliCommand = {
-  help: `Usage: archive import-press-release FILE [--dry-run] [--json] [--source-date DATE] [--db PATH]
+  help: `Usage: archive import-press-release FILE [--dry-run] [--json] [--source-date DATE] [--date-unknown] [--db PATH]
 
 Reads a press release (.txt, .html or .docx) and proposes the visit, its meetings with the
 people met (name, title, organisation, country), topics, outcomes and the events announced.
@@ -51,6 +55,8 @@ Options:
   --dry-run            show the draft, save nothing
   --json               print the draft as one JSON object
   --source-date DATE   the release's date (YYYY-MM-DD), which gives a year to dates without one
+  --date-unknown       save a visit whose release gives no date without one (the timeline
+                       leaves it out until a date is entered); without it such a release is refused
   --db PATH            the archive (default: the desktop app's archive, or $ARCHIVE_DB)`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
@@ -60,6 +66,7 @@ Options:
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
         'source-date': { type: 'string' },
+        'date-unknown': { type: 'boolean' },
         db: { type: 'string' },
       },
       { min: 1, max: 1, names: 'the press release file (.txt, .html or .docx)' },
@@ -74,7 +81,9 @@ Options:
     if (sourceDate !== null && !/^\d{4}(-\d\d){0,2}$/.test(sourceDate)) {
       throw new UsageError('--source-date takes a date such as 2023-05-16.');
     }
-    const draft = extractDraft(await readPressRelease(file), { sourceDate });
+    const read = extractDraft(await readPressRelease(file), { sourceDate });
+    const dateUnknown = values['date-unknown'] === true;
+    const draft = dateUnknown ? { ...read, visit: { ...read.visit, date_unknown: true } } : read;
     const location = archiveLocation(values.db, io.env);
     const dryRun = values['dry-run'] === true;
     const result =
@@ -82,6 +91,12 @@ Options:
         ? { draft, saved: null }
         : await withArchive(location, { readonly: dryRun }, async (db) => {
             const matched = matchDraft(db, draft);
+            // Refused before the backup and the save: nothing changes.
+            if (!dryRun && !matched.visit.start_date && !matched.visit.date_unknown) {
+              throw new CliError(
+                'The release gives no date for the visit, so nothing was saved. To save the visit without a date, run the command again with --date-unknown; enter its date in the app once it is known.',
+              );
+            }
             return { draft: matched, saved: dryRun ? null : await importDraft(db, matched) };
           });
     if (values.json) {

@@ -71,4 +71,31 @@ describe('archive import-press-release', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/give a \.txt, \.html or \.docx file/);
   });
+
+  test('a release with no date is saved only with --date-unknown, and the refusal names it', async () => {
+    const undated = path.join(archive.dir, 'undated.txt');
+    fs.writeFileSync(
+      undated,
+      'CICA Genel Sekreteri Kairat Sarybay, Türkiye Cumhuriyeti Dışişleri Bakan Yardımcısı Mehmet Kemal Bozay ile görüştü. Görüşmede bölgesel ulaştırma bağlantıları ele alındı.',
+    );
+    const before = await peopleCount();
+    const refused = await run(['import-press-release', undated, '--db', archive.db]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/no date/);
+    expect(refused.err).toMatch(/--date-unknown/);
+    expect(await peopleCount()).toBe(before);
+    const saved = await run([
+      'import-press-release',
+      undated,
+      '--date-unknown',
+      '--db',
+      archive.db,
+    ]);
+    expect(saved.code).toBe(0);
+    expect(saved.out).toMatch(/dates: unknown/);
+    const visits = await run(['list', 'visits', '--json', '--db', archive.db]);
+    const rows = (JSON.parse(visits.out) as { rows: Record<string, unknown>[] }).rows;
+    const visit = rows.find((r) => String(r.title).includes('Bozay') || r.start_date === null);
+    expect(visit).toMatchObject({ start_date: null });
+  });
 });

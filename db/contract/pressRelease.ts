@@ -34,7 +34,17 @@ const spans = z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)]
 export const PressReleaseDraftSchema = z.strictObject({
   visit: z.strictObject({
     title: draftText.min(1),
-    traveller: z.strictObject({ name: draftText.min(1), title: draftTextOrNull }).nullable(),
+    traveller: z
+      .strictObject({
+        name: draftText.min(1),
+        title: draftTextOrNull,
+        /** The archive's person the traveller is, and why, as for the people met. */
+        person_id: z.string().max(64).optional(),
+        person_match: personMatch.optional(),
+        person_choices: z.array(personMatch).max(20).optional(),
+        new_person: z.boolean().optional(),
+      })
+      .nullable(),
     places: z
       .array(z.strictObject({ city: draftTextOrNull, country: z.string().regex(/^[A-Z]{2}$/) }))
       .max(50),

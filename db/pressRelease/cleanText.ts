@@ -67,10 +67,16 @@ export function sentences(paragraph: string): string[] {
   return out;
 }
 
-/** A heading: a short line without a closing full stop. */
+/**
+ * A heading: a short line without a closing full stop, and without a sentence ended inside it
+ * (a paragraph cut off mid-sentence is text, not a heading).
+ */
 export function isHeading(paragraph: string): boolean {
   return (
-    paragraph.length < 200 && !/[.!?:;]["”]?$/.test(paragraph) && listItems(paragraph) === null
+    paragraph.length < 200 &&
+    !/[.!?:;]["”]?$/.test(paragraph) &&
+    !/\p{Ll}[.!?]\s+\p{Lu}/u.test(paragraph) &&
+    listItems(paragraph) === null
   );
 }
 

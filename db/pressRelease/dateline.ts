@@ -20,9 +20,12 @@ const DATELINE =
 /** "GENEVA" → "Geneva"; Russian months stay lower case, as the month names are. */
 function titleCase(text: string, russianDate = false): string {
   if (russianDate) return text;
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s\-'])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  // Only words in capitals change: lower-casing "İstanbul" would lose its dotted capital.
+  return text.replace(/\p{L}+/gu, (word) =>
+    /\p{Ll}/u.test(word)
+      ? word
+      : word.charAt(0) + word.slice(1).toLocaleLowerCase(/[İŞĞ]/u.test(word) ? 'tr' : 'en'),
+  );
 }
 
 /** The dateline opening a paragraph, or null when the paragraph opens with none. */
@@ -64,6 +67,18 @@ export function takeDateline(paras: readonly string[]): {
     const split = isPlace(paras[i] ?? '') ? readDateline(`${paras[i]}, ${paras[i + 1]}`) : null;
     if (split && split.rest.trim() === '')
       return { paras: paras.filter((_, j) => j !== i && j !== i + 1), dateline: split };
+  }
+  // A place alone on its line, its date given elsewhere (a publication stamp) or not at all.
+  for (let i = 0; i < Math.min(paras.length, 3); i += 1) {
+    const text = paras[i] ?? '';
+    if (!isPlace(text)) continue;
+    const place = titleCase(text.trim());
+    const city = cityCountry(place) ? place : null;
+    const country = city ? cityCountry(place) : countryCode(place);
+    return {
+      paras: paras.filter((_, j) => j !== i),
+      dateline: { city, country, date: null, rest: '' },
+    };
   }
   const at = paras.findIndex((p) => !isHeading(p));
   const dateline = at < 0 ? null : readDateline(paras[at] ?? '');

@@ -23,9 +23,19 @@ export interface DraftPlace {
   country: string;
 }
 
+/** The traveller, linked like a counterpart to the archive's person the name stands for. */
+export interface DraftTraveller {
+  name: string;
+  title: string | null;
+  person_id?: string;
+  person_match?: PersonMatch;
+  person_choices?: PersonMatch[];
+  new_person?: boolean;
+}
+
 export interface DraftVisit {
   title: string;
-  traveller: { name: string; title: string | null } | null;
+  traveller: DraftTraveller | null;
   places: DraftPlace[];
   /** ISO dates, partial where the text is ("2023-09"). */
   start_date: string | null;

@@ -117,10 +117,10 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const [firstDay, lastDay] = [days.sort()[0], days.at(-1)];
   if (lastDay && dates.end && lastDay > dates.end) dates.end = lastDay;
   if (firstDay && dates.start && firstDay < dates.start) dates.start = firstDay;
+  // In the order the text tells them: the first stop of a trip is the visit's country.
   const found = findPlaces([
     ...headings,
-    ...all.filter((s) => VISIT_WORD.test(s)),
-    ...meetingSentences,
+    ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
   ]);
   const places = withDateline(found, dateline);
   const country = places[0]?.country ?? null;

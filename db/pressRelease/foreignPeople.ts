@@ -9,7 +9,7 @@ import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|принят\p{L}*|провел\p{L}*|провёл\p{L}*)\s/u;
+  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 const TR_MEETING =
   /\s(?:ile\s+(?:\p{Ll}+\s+){0,2}(?:görüş|bir araya)|tarafından kabul|kabul etti|ziyaret etti)/u;
@@ -22,7 +22,7 @@ const TITLE_STEMS = [
   'организац', 'правительств', 'государств', 'первы', 'турецк', 'российск', 'азербайджанск',
   'кыргызск', 'бакан', 'başkan', 'cumhurbaşkan', 'başbakan', 'yardımcı', 'sekreter', 'genel',
   'dışişleri', 'büyükelçi', 'sayın', 'müdür', 'teşkilat', 'cumhuriyet', 'parlamento', 'senato',
-  'merkez', 'akademi', 'uluslararası', 'türk', 'kültür', 'enformasyon', 'spor', 'gençlik',
+  'merkez', 'akademi', 'direktör', 'konferans', 'uluslararası', 'türk', 'kültür', 'enformasyon', 'spor', 'gençlik',
   'politika', 'yatırım', 'sanayi', 'ticaret', 'ekonomi', 'yol', 'şehircilik', 'islam', 'devlet',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
@@ -33,16 +33,24 @@ const WORD =
   "(?<![\\p{L}])(?:(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:-\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
-const PARTICLE = '(?:(?:bin|ibn|bint|binti|van|von|de)\\s+)?(?:(?:el|al|er|es|ed)-)?';
+// A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
+const PARTICLE =
+  '(?:(?:bin|ibn|bint|binti|van|von|de|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)\\s+)?(?:(?:el|al|er|es|ed)-)?';
 const RUN = new RegExp(`${WORD}(?:\\s+${PARTICLE}${WORD})*`, 'gu');
-const PARTICLE_WORD = /^(?:bin|ibn|bint|binti|van|von|de)$/;
+const PARTICLE_WORD =
+  /^(?:bin|ibn|bint|binti|van|von|de|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/;
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
+
+// Parts of the world end a body's name ("Совещания … в Азии"), never start a person's.
+const REGION =
+  /^(?:Ази[яиюе]|Азией|Европ(?:а|ы|е|у|ой)|Африк(?:а|и|е|у|ой)|Евразi?(?:я|и|ю)|Америк(?:а|и|е|у)|Asya|Avrupa|Afrika|Avrasya|Amerika)$/u;
 
 function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   const lower = stem.toLocaleLowerCase('tr');
   if (/^\p{Lu}{2,}$/u.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
+  if (REGION.test(stem)) return true;
   return countryCode(stem) !== null || cityCountry(stem) !== null;
 }
 
@@ -59,6 +67,16 @@ function nominative(word: string): string {
     .replace(/ым$|ом$/, '');
 }
 
+const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/;
+
+/** A woman's first name in the instrumental: "Сахибой" → "Сахиба", "Натальей" → "Наталья". */
+function feminineNominative(word: string): string {
+  return word
+    .replace(/ой$/, 'а')
+    .replace(/ьей$/, 'ья')
+    .replace(/([^аеёиоуыэюяь])ей$/, '$1я');
+}
+
 /**
  * Whether a Turkish run is the first half of a title joined by "ve": "Yüksek Teknoloji ve
  * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word.
@@ -68,6 +86,16 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
   const between = phrase.slice(run.index + run[0].length, next.index);
   if (!/^\s+ve\s+$/u.test(between)) return false;
   return next[0].split(/\s+/).some((w) => isVocabulary(w) && countryCode(w) === null);
+}
+
+// The capitalised words that end a Turkish phrase, joined by commas or "ve": its title
+// ("Yatırım, Sanayi ve Ticaret Bakanı"); a word with a case suffix ("Taşkent'te") is none of it.
+const TURKISH_TITLE = /(?:\p{Lu}[\p{L}.-]*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}[\p{L}.-]*$/u;
+
+/** What stands before a Turkish name, down to its title: never the date, place or subject before. */
+function turkishTitle(role: string): string {
+  if (/[а-яё]/i.test(role)) return role;
+  return TURKISH_TITLE.exec(role)?.[0] ?? role;
 }
 
 /** The names in a phrase, each the words after the last vocabulary word of a capitalised run. */
@@ -108,15 +136,19 @@ export function foreignNames(phrase: string): NameMention[] {
     if (size < 2 || size > (size < nameWords.length ? 5 : 4)) continue;
     const end = m.index + m[0].length;
     const start = phrase.lastIndexOf(words[cut] ?? '', end);
+    // A woman's surname in the instrumental ("Гафаровой") tells that her first name is one too.
+    const feminine = nameWords.some((w) => FEMININE_SURNAME.test(w));
     out.push({
       name: nameWords
-        .map(nominative)
+        .map((w) => (feminine && !FEMININE_SURNAME.test(w) ? feminineNominative(w) : nominative(w)))
         .join(' ')
         .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 '),
-      role: phrase
-        .slice(last, start)
-        .replace(/^[\s,]*(?:и|ve)?\s*/u, '')
-        .replace(/[\s,]+$/, ''),
+      role: turkishTitle(
+        phrase
+          .slice(last, start)
+          .replace(/^[\s,]*(?:и|ve)?\s*/u, '')
+          .replace(/[\s,]+$/, ''),
+      ),
       index: start,
       end,
     });
@@ -136,10 +168,14 @@ function meetingClauses(sentence: string): string[] | null {
   if (/[а-яё]/.test(sentence) && RU_MEETING.test(sentence)) {
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'gu'))];
-    return marks.map((m, i) => {
+    return marks.flatMap((m, i) => {
       const clause = sentence.slice(m.index + m[0].length, marks[i + 1]?.index ?? sentence.length);
       const withWord = /(?:^|\s)со?\s/u.exec(clause);
-      return withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
+      const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
+      // "A принял B": the host is the subject, before the verb; either may be the visitor.
+      if (!/^принял/u.test(m[0])) return [after];
+      const previous = marks[i - 1];
+      return [sentence.slice(previous ? previous.index + previous[0].length : 0, m.index), after];
     });
   }
   // Turkish names the people before each verb: "A tarafından kabul edilmiş, ayrıca B ile görüştü".

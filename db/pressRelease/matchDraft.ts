@@ -6,16 +6,27 @@ import { matchOnePerson, matchPeople, peopleIndex } from './matchPeople.js';
 
 type People = ReturnType<typeof peopleIndex>;
 
-function matchParticipant(db: Database, p: DraftParticipant, people: People): DraftParticipant {
+/** The archive's person a name stands for and why, or the people it may stand for. */
+function personOf<T extends { name: string; person_id?: string }>(
+  db: Database,
+  p: T,
+  people: People,
+): T {
   const found = p.person_id ? [] : matchPeople(db, p.name, people);
   const chosen = p.person_id ? null : matchOnePerson(db, p.name, people);
-  const orgName = p.department ?? p.organisation;
-  const organisation_id =
-    p.organisation_id ?? (orgName ? findOneNamed(db, 'organisations', orgName) : null);
   return {
     ...p,
     ...(chosen ? { person_id: chosen.id, person_match: chosen } : {}),
     ...(found.length > 1 || (found.length === 1 && !chosen) ? { person_choices: found } : {}),
+  };
+}
+
+function matchParticipant(db: Database, p: DraftParticipant, people: People): DraftParticipant {
+  const orgName = p.department ?? p.organisation;
+  const organisation_id =
+    p.organisation_id ?? (orgName ? findOneNamed(db, 'organisations', orgName) : null);
+  return {
+    ...personOf(db, p, people),
     ...(organisation_id ? { organisation_id } : {}),
   };
 }
@@ -41,8 +52,12 @@ function datedByMeetings(draft: Draft): Draft {
  */
 export function matchDraft(db: Database, draft: Draft): Draft {
   const people = peopleIndex(db);
+  const dated = datedByMeetings(draft);
+  const { traveller } = dated.visit;
   const matched = {
-    ...datedByMeetings(draft),
+    ...dated,
+    // The traveller, named in the release's script, is found as the people met are.
+    visit: { ...dated.visit, traveller: traveller ? personOf(db, traveller, people) : null },
     meetings: draft.meetings.map((m) => ({
       ...m,
       participants: m.participants.map((p) => matchParticipant(db, p, people)),

@@ -3,11 +3,15 @@ import { parseRole } from './roles.js';
 
 /** Words that open the list of people met. */
 export const MEETING_TRIGGER =
-  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?received (?:today |yesterday |also )?by|called on|audience with|sat down with)\s+/i;
+  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?received (?:today |yesterday |also |on \d{1,2} [A-Z][a-z]+(?: \d{4})? |on [A-Z][a-z]+ \d{1,2}(?:, \d{4})? )?by|called on|audience with|sat down with)\s+/i;
 
 // Where the list of people met ends and the rest of the clause begins.
 const LIST_END =
   /\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day)\b|, (?:the sides|during|where|to|who|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
+
+/** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
+const JOINT =
+  /^(.+?\band\b.+?)\s(?:held|had|conducted)\s(?:talks|consultations|a meeting|a conversation|discussions)\b/;
 
 /** A place and time after the names: "at the EEC headquarters". */
 export function venueIn(text: string): string | null {
@@ -47,16 +51,20 @@ export function peopleMet(
   known: readonly string[],
 ): MeetingSentence | null {
   const trigger = MEETING_TRIGGER.exec(sentence);
-  if (!trigger) return null;
-  const after = sentence.slice(trigger.index + trigger[0].length);
-  const end = LIST_END.exec(after);
-  const list = end ? after.slice(0, end.index) : after;
+  const joint = trigger ? null : JOINT.exec(sentence);
+  if (!trigger && !joint?.[1]) return null;
+  let list = joint?.[1] ?? '';
+  if (trigger) {
+    const after = sentence.slice(trigger.index + trigger[0].length);
+    const end = LIST_END.exec(after);
+    list = end ? after.slice(0, end.index) : after;
+  }
   const travellerKey = traveller ? personKey(traveller) : null;
   const people = findNames(list, known)
     .filter((p) => plausibleRole(p.role) && personKey(p.name) !== travellerKey)
     .map((p) => (parseRole(p.role).title === null ? withApposition(p, list) : p));
   if (people.length === 0) return null;
-  return { people, plural: /meetings with/.test(trigger[0]) };
+  return { people, plural: trigger ? /meetings with/.test(trigger[0]) : false };
 }
 
 /** Whether a sentence reports something reached: an agreement, a signature, a decision. */

@@ -27,7 +27,7 @@ const HONORIFIC_TEXT = /\b(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)(?=\s)/g;
 
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
 const COURTESY =
-  /^(?:Sheikh|Shaikh|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+  /^(?:Sheikh|Shaikh|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
 function isVocabulary(word: string): boolean {
   const bare = word.replace(/[’']s$/, '');
@@ -42,6 +42,20 @@ function isVocabulary(word: string): boolean {
       bare,
     )
   );
+}
+
+// A word joined to its article: "Al-Sabah", "El-Tayeb".
+const ARTICLED = /^(?:Al|El|Ul|Ad|Ar|As|Ash|At|Az|Ed|Er|Es)-\p{Lu}/u;
+
+/** The last `count` words of a name that are not initials, with the initials among them. */
+function lastWords(words: readonly string[], count: number): string[] {
+  let at = words.length;
+  let seen = 0;
+  while (at > 0 && seen < count) {
+    at -= 1;
+    if (!/^\p{Lu}\.$/u.test(words[at] ?? '')) seen += 1;
+  }
+  return words.slice(at);
 }
 
 function tokens(run: string): string[] {
@@ -83,11 +97,15 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
     const connected = /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
+    // Capitalised words with no title among them, straight after "the", are a title the
+    // vocabulary does not know ("the Grand Imam of Al-Azhar, Sheikh …"): no name.
+    if (cut === 0 && /\bthe\s+$/i.test(before)) continue;
     const size = core(nameWords).length;
-    // Particles join names of more parts: "Mohammed bin Abdulrahman bin Jassim Al Thani".
-    const longest = nameWords.length > size ? 5 : 3;
+    // Particles join names of more parts: "Mohammed bin Abdulrahman bin Jassim Al Thani",
+    // "Sabah Khalid Al-Hamad Al-Sabah".
+    const longest = nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) ? 5 : 3;
     if (size > longest || (size === 3 && cut === 0 && connected)) {
-      nameWords = nameWords.slice(-2);
+      nameWords = lastWords(nameWords, 2);
     }
     const initials = nameWords.filter((w) => /^\p{Lu}\.$/u.test(w)).length;
     if (core(nameWords).length < 2 || initials === core(nameWords).length) continue;
@@ -99,7 +117,8 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
     const start = end - nameWords.join(' ').length;
     const nameStart = hit
       ? hit.index
-      : Math.max(m.index, phrase.lastIndexOf(nameWords[0] ?? '', end));
+      : // Searched back from where the name starts, not from its end: "Sabah … Al-Sabah".
+        Math.max(m.index, phrase.lastIndexOf(nameWords[0] ?? '', start + nameWords.length));
     out.push({
       name,
       // What follows "and" belongs to this name; what precedes it describes the previous one.

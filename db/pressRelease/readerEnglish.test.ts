@@ -145,4 +145,45 @@ describe('reading an English release', () => {
       ),
     ).toEqual(['Jeyhun Bayramov', 'Hikmet Hajiyev']);
   });
+
+  it('keeps a middle initial when a list runs names into a title: "Secretary of Trade and Industry Maria L. Santos"', () => {
+    expect(
+      met(
+        'The Secretary-General visited Manila on 5 May 2024. He met with Secretary of Energy Rafael P. Lotilla, Secretary of Trade and Industry Maria L. Santos and Senate President Jose Ramon Cruz.',
+      ),
+    ).toEqual(['Rafael P. Lotilla', 'Maria L. Santos', 'Jose Ramon Cruz']);
+  });
+
+  it('keeps every part of a name joined to its article after a courtesy title: "Sheikh Nasser Ahmad Al-Jaber Al-Sabah"', () => {
+    expect(
+      met(
+        'The Secretary General was in Kuwait on 3 June 2024. He was received by the Prime Minister of the State of Kuwait, Sheikh Nasser Ahmad Al-Jaber Al-Sabah, and met with the Minister of Finance, Sayyid Faisal bin Said Albusaidi.',
+      ),
+    ).toEqual(['Nasser Ahmad Al-Jaber Al-Sabah', 'Faisal bin Said Albusaidi']);
+  });
+
+  it('takes no title the vocabulary lacks for a name: "the Grand Mufti of the Republic, Sheikh Omar Hadi"', () => {
+    expect(
+      met(
+        'The Secretary-General Hissein Brahim Taha was received on 4 May 2024 by the Grand Mufti of the Republic, Sheikh Omar Hadi, at the Dar al-Ifta.',
+      ),
+    ).toEqual(['Omar Hadi']);
+  });
+
+  it('finds the other side of talks told with both as the subject: "Secretary-General Taha and the Minister …, X, held talks"', () => {
+    expect(
+      met(
+        'Secretary-General of the OIC Hissein Brahim Taha arrived in Amman on 6 May 2024. On the same day Secretary-General Taha and the Minister of Foreign Affairs of Jordan, Ayman Safadi, held talks on the regional situation.',
+      ),
+    ).toEqual(['Ayman Safadi']);
+  });
+
+  it('goes to the first stop of a trip when the dateline stands alone, away from its date', () => {
+    const draft = extractDraft(
+      'Secretary General visits Qatar and Bahrain\n\nRiyadh\n\nPublished: 20 May 2024\n\nThe Secretary General Jasem Mohamed Albudaiwi visited Qatar and Bahrain from 12 to 15 May 2024.\n\nIn Doha on 12 May he met with the Minister of State, Soltan bin Saad Al-Muraikhi. He then travelled to Manama, where on 15 May he met with the Minister of Foreign Affairs, Abdullatif bin Rashid Al-Zayani.',
+    );
+    expect(draft.visit.places.map((p) => p.city)).toEqual(['Doha', 'Manama']);
+    expect(draft.visit.places[0]?.country).toBe('QA');
+    expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2024-05-12', '2024-05-15']);
+  });
 });

@@ -99,4 +99,43 @@ describe('reading a Russian release', () => {
       ),
     ).toEqual(['Касым-Жомарт Токаев', 'Мурат Нуртлеу']);
   });
+
+  it('finds the host who receives the visitor: "Министр … Ерлан Карин принял Генерального секретаря … Кайрата Сарыбая"', () => {
+    const draft = extractDraft(
+      'Министр иностранных дел Республики Казахстан Ерлан Карин принял Генерального секретаря Совещания по взаимодействию и мерам доверия в Азии Кайрата Сарыбая.',
+    );
+    expect(draft.visit.traveller).toEqual({
+      name: 'Кайрат Сарыбай',
+      title: 'Генеральный секретарь',
+    });
+    expect(draft.meetings.flatMap((m) => m.participants.map((p) => p.name))).toEqual([
+      'Ерлан Карин',
+    ]);
+  });
+
+  it('finds the traveller of a Russian release by his title, and never as his own counterpart', () => {
+    const draft = extractDraft(
+      'Генеральный секретарь ОДКБ Имангали Тасмагамбетов провёл переговоры с Министром иностранных дел Арменией Араратом Мирзояном. Стороны обсудили вопросы региональной безопасности.',
+    );
+    expect(draft.visit.traveller?.name).toBe('Имангали Тасмагамбетов');
+    expect(draft.meetings[0]?.topics).toEqual(['вопросы региональной безопасности']);
+  });
+
+  it('keeps "оглы" inside a name and gives a woman\'s first name its nominative: "Сахибой Гафаровой"', () => {
+    expect(
+      met(
+        'Генеральный секретарь 15 мая 2024 года был принят Президентом Азербайджанской Республики Ильхамом Гейдар оглы Алиевым, а также провёл встречу с Председателем Милли Меджлиса Сахибой Гафаровой.',
+      ),
+    ).toEqual(['Ильхам Гейдар оглы Алиев', 'Сахиба Гафарова']);
+  });
+
+  it('gives a title after "с" its nominative, as the archive keeps titles: "Первым заместителем Министра"', () => {
+    const titles = extractDraft(
+      'Генеральный секретарь СВМДА Кайрат Сарыбай провёл встречи с Первым заместителем Министра иностранных дел Ержаном Ашикбаевым и Президентом Кыргызской Республики Садыром Жапаровым.',
+    ).meetings.flatMap((m) => m.participants.map((p) => p.title));
+    expect(titles).toEqual([
+      'Первый заместитель Министра иностранных дел',
+      'Президент Кыргызской Республики',
+    ]);
+  });
 });

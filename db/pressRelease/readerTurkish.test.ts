@@ -72,4 +72,49 @@ describe('reading a Turkish release', () => {
       ),
     ).toEqual(['Hikmet Hacıyev', 'Reşat Nebiyev', 'Mikayıl Cabbarov']);
   });
+
+  it('finds the host who receives the visitor, and the visitor by his title: "Bakan A, … Genel Sekreteri B\'yi kabul etti"', () => {
+    const draft = extractDraft(
+      "Dışişleri Bakanı Hakan Fidan, 10 Nisan 2024 tarihinde Şanghay İşbirliği Örgütü Genel Sekreteri Nurlan Yermekbayev'i kabul etti.",
+    );
+    expect(draft.visit.traveller).toEqual({ name: 'Nurlan Yermekbayev', title: 'Genel Sekreter' });
+    expect(draft.meetings.flatMap((m) => m.participants.map((p) => p.name))).toEqual([
+      'Hakan Fidan',
+    ]);
+  });
+
+  it('takes no one met for the traveller, whatever his title: "… Genel Sekreteri X ve … ile görüşmesi"', () => {
+    const draft = extractDraft(
+      "Dışişleri Bakan Yardımcısı Ahmet Yıldız, 5 Mart 2024 tarihinde Cidde'yi ziyaret edecek. Ziyarette İslam İşbirliği Teşkilatı Genel Sekreteri Hissein Brahim Taha ile görüşmesi planlanıyor.",
+    );
+    expect(draft.visit.traveller).toBeNull();
+    expect(draft.meetings.flatMap((m) => m.participants.map((p) => p.name))).toEqual([
+      'Hissein Brahim Taha',
+    ]);
+  });
+
+  it('keeps "oğlu" inside a name, and reads a text cut off mid-sentence as text, not as a heading', () => {
+    const draft = extractDraft(
+      "TDT Genel Sekreteri Bakü'yü ziyaret edecek\n\nTürk Devletleri Teşkilatı Genel Sekreteri Kubanıçbek Ömüraliyev, 3-5 Mart 2025 tarihlerinde Azerbaycan'ı ziyaret edecek.\n\nGenel Sekreter'in Azerbaycan Cumhurbaşkanı İlham Haydar oğlu Aliyev ile görüşmesi planlanıyor. Görüşmelerde Teşkilatın Şuşa'da düzenlenecek",
+    );
+    expect(draft.meetings.flatMap((m) => m.participants.map((p) => p.name))).toEqual([
+      'İlham Haydar oğlu Aliyev',
+    ]);
+    expect(draft.visit.traveller?.name).toBe('Kubanıçbek Ömüraliyev');
+  });
+
+  it('reads a dateline of a Turkish city with a dotted capital: "İstanbul, 26 Şubat 2025"', () => {
+    const draft = extractDraft(
+      "İstanbul, 26 Şubat 2025\n\nGenel Sekreter Kubanıçbek Ömüraliyev, Bakü'de Dışişleri Bakanı Ceyhun Bayramov ile görüştü.",
+    );
+    expect(draft.source_date).toBe('2025-02-26');
+    expect(draft.visit.places.map((p) => p.city)).toEqual(['Bakü']);
+  });
+
+  it('takes a Turkish title without the date and place before it: "Genel Sekreter, 7 Kasım\'da Taşkent\'te …"', () => {
+    const titles = extractDraft(
+      "Genel Sekreter, 7 Kasım 2024 tarihinde Taşkent'te Özbekistan Cumhuriyeti Dışişleri Bakanı Bahtiyar Saidov ile görüştü.",
+    ).meetings.flatMap((m) => m.participants.map((p) => p.title));
+    expect(titles).toEqual(['Özbekistan Cumhuriyeti Dışişleri Bakanı']);
+  });
 });

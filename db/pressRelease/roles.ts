@@ -99,6 +99,30 @@ function ministerRole(role: string): Role | null {
 }
 
 /**
+ * A Russian title after "с" or a passive stands in the instrumental; the archive keeps titles in
+ * the nominative: "Первым заместителем Министра" → "Первый заместитель Министра". Only the
+ * leading words change: the words after them ("Министра", "Совета безопасности") are already in
+ * the case the title keeps.
+ */
+export function nominativeTitle(title: string): string {
+  const words = title.split(' ');
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] ?? '';
+    const nominative = word
+      .replace(/^([Пп])ослом$/, '$1осол')
+      .replace(/ым$/, 'ый')
+      .replace(/([^аеёиоуыэюя])им$/, '$1ий')
+      .replace(/([^аеёиоуыэюя])[её]м$/, '$1ь')
+      .replace(/([^аеёиоуыэюя])ом$/, '$1')
+      // "Главой": only a first word, a noun; an adjective after it ("Кыргызской") keeps its case.
+      .replace(i === 0 ? /^(\p{Lu}?\p{Ll}*[^аеёиоуыэюя])ой$/u : /$^/, '$1а');
+    if (nominative === word) break;
+    words[i] = nominative;
+  }
+  return words.join(' ');
+}
+
+/**
  * Splits what stands before a name ("Director of the Second Asian Department of the Russian
  * Foreign Ministry") into the title, the organisation, a department inside it, and the country.
  */
@@ -111,6 +135,13 @@ export function parseRole(phrase: string): Role {
     ),
   );
   if (role === '') return { title: null, organisation: null, department: null, country: null };
+  if (/[а-яё]/i.test(role))
+    return {
+      title: nominativeTitle(role),
+      organisation: null,
+      department: null,
+      country: countryOf(role),
+    };
   const minister = ministerRole(role);
   if (minister) return minister;
   // "Chairman of the Board of the Eurasian Economic Commission": the first "of" that does not

@@ -111,7 +111,10 @@ export function saveDraft(db: Database, draft: Draft, ctx?: WriteContext): Saved
         text: draft.source,
       });
       const source_ids = [sourceId];
-      const travellerId = visit.traveller ? personId(visit.traveller.name, null) : null;
+      const { traveller } = visit;
+      const travellerId = traveller
+        ? personId(traveller.name, null, traveller.person_id, traveller.new_person)
+        : null;
       const travellerTitle = visit.traveller?.title;
       // The traveller's title is a position like a counterpart's, when the archive lacks it.
       if (travellerId && travellerTitle && !titleHeld(db, travellerId, travellerTitle)) {

@@ -1,4 +1,5 @@
 import { findCities, findCountries } from './gazetteer.js';
+import { foreignNames } from './foreignPeople.js';
 import { findNames } from './people.js';
 import { readRange } from './dateRange.js';
 import { findDates, isPastMention, type DateMention } from './pressDates.js';
@@ -26,6 +27,61 @@ function nearRole(role: string): string {
   return words.slice(at).join(' ');
 }
 
+/** The same titles in Russian and Turkish, in any case, each with its dictionary form. */
+// prettier-ignore
+const FOREIGN_TRAVELLER_ROLES: [RegExp, string][] = [
+  [/Заместител\p{L}* Генеральн\p{L}* секретар\p{L}*/iu, 'Заместитель Генерального секретаря'],
+  [/Генеральн\p{L}* секретар\p{L}*/iu, 'Генеральный секретарь'],
+  [/Исполнительн\p{L}* директор\p{L}*/iu, 'Исполнительный директор'],
+  [/Председател\p{L}* Исполнительного комитета/iu, 'Председатель Исполнительного комитета'],
+  [/Genel Sekreter Yardımcı\p{L}*/u, 'Genel Sekreter Yardımcısı'],
+  [/Genel Sekreter\p{L}*/u, 'Genel Sekreter'],
+  [/(?:İcra|Yürütme) Direktör\p{L}*/u, 'İcra Direktörü'],
+];
+
+// What ends the words that can describe a Russian or Turkish name: a meeting verb, "с", "ile", a comma.
+const FOREIGN_ROLE_START =
+  /^.*(?:\s(?:с|со|ile)\s|,\s|(?:встрет\p{L}*|встреч\p{L}*|принял\p{L}*|принят\p{L}*|был[аи]?|провёл|провел|посетил\p{L}*|переговор\p{L}*|бесед\p{L}*|görüş\p{L}*|etti|edildi)\s)/su;
+
+const MET_IN_TURKISH = /^(?:['’]\p{L}+)?(?:\s+ve\s+[^,.]*?)?\s+(?:ile|tarafından)\s/u;
+
+/** A Russian name in the genitive or accusative ("Кайрата Сарыбая") back to the nominative. */
+function fromGenitive(name: string): string {
+  if (!/[а-яё]/.test(name)) return name;
+  return name
+    .split(' ')
+    .map((w) =>
+      w
+        .replace(/(?:ов|ев|ин)ой$/, (e) => `${e.slice(0, 2)}а`)
+        .replace(/([бвгджзклмнпрстфхцчшщ])а$/, '$1')
+        .replace(/([аеёиоуыэюя])я$/, '$1й'),
+    )
+    .join(' ');
+}
+
+/** The secretariat's head in a Russian or Turkish sentence, in whatever case the text puts him. */
+function foreignTraveller(sentence: string): DraftVisit['traveller'] {
+  for (const mention of foreignNames(sentence)) {
+    // Someone named before "ile" or "tarafından" is met, not the visitor.
+    if (MET_IN_TURKISH.test(sentence.slice(mention.end))) continue;
+    const near = mention.role.replace(FOREIGN_ROLE_START, '');
+    for (const [pattern, title] of FOREIGN_TRAVELLER_ROLES) {
+      const role = pattern.exec(near);
+      if (!role) continue;
+      // A title in the instrumental ("с Генеральным секретарём …") names someone met.
+      if (/^\p{Lu}\p{Ll}+(?:ым|им)\s/u.test(role[0])) continue;
+      // Someone named between the title and this name holds the title: "İcra Direktörü A bugün B".
+      const holder = foreignNames(near.slice(role.index + role[0].length))[0];
+      if (holder) return { name: holder.name, title };
+      // A title in the genitive ("принял Генерального секретаря … Кайрата Сарыбая") has its name
+      // in the same case.
+      const genitive = /^\p{Lu}\p{Ll}+(?:ого|его)\s/u.test(role[0]);
+      return { name: genitive ? fromGenitive(mention.name) : mention.name, title };
+    }
+  }
+  return null;
+}
+
 /** The secretariat's head who travels: the first person named with a secretariat title. */
 export function findTraveller(sentences: readonly string[]): DraftVisit['traveller'] {
   for (const sentence of sentences.slice(0, 4)) {
@@ -33,6 +89,8 @@ export function findTraveller(sentences: readonly string[]): DraftVisit['travell
       const role = TRAVELLER_ROLE.exec(nearRole(mention.role));
       if (role) return { name: mention.name, title: role[0] };
     }
+    const foreign = foreignTraveller(sentence);
+    if (foreign) return foreign;
   }
   return null;
 }

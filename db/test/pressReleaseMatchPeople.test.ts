@@ -23,7 +23,8 @@ function archive() {
   });
   const andrei = create(db, 'people', { name: 'Andrei Lavrov', country: 'RU' });
   const cavusoglu = create(db, 'people', { name: 'Mevlüt Çavuşoğlu', country: 'TR' });
-  return { db, lavrov, andrei, cavusoglu };
+  const sarybay = create(db, 'people', { name: 'Kairat Sarybay', country: 'KZ' });
+  return { db, lavrov, andrei, cavusoglu, sarybay };
 }
 
 describe('people met are found across scripts and spellings, with the reason', () => {
@@ -62,8 +63,14 @@ describe('people met are found across scripts and spellings, with the reason', (
   });
 
   test('a Russian release links the English-spelt person, says why, and saves no one twice', () => {
-    const { db, lavrov } = archive();
+    const { db, lavrov, sarybay } = archive();
     const draft = matchDraft(db, extractDraft(RU));
+    // The traveller, named in Cyrillic, is the archive's Kairat Sarybay, and the draft says why.
+    expect(draft.visit.traveller).toMatchObject({
+      name: 'Кайрат Сарыбай',
+      person_id: sarybay,
+      person_match: { id: sarybay, name: 'Kairat Sarybay', reason: 'spelling' },
+    });
     const met = draft.meetings[0]?.participants[0];
     expect(met).toMatchObject({
       person_id: lavrov,
@@ -77,6 +84,7 @@ describe('people met are found across scripts and spellings, with the reason', (
     saveDraft(db, draft);
     const linked = db.prepare('SELECT person_id FROM meeting_participants').pluck().all();
     expect(linked).toEqual([lavrov]);
+    expect(db.prepare('SELECT traveller_id FROM visits').pluck().all()).toEqual([sarybay]);
     expect(db.prepare('SELECT atmosphere FROM meetings').pluck().all()).toEqual([
       'дружественной и конструктивной',
     ]);

@@ -38,6 +38,11 @@ export const pressReleaseReview = {
   'pressRelease.count.people': '{count, plural, one {# new person} other {# new people}}',
   'pressRelease.count.linked':
     '{count, plural, one {# person already in the archive, linked} other {# people already in the archive, linked}}',
+  'pressRelease.count.positions':
+    '{count, plural, one {# title held (a position)} other {# titles held (positions)}}',
+  'pressRelease.count.linkedPositions':
+    '{count, plural, one {# title held by a person already in the archive (unless recorded already)} other {# titles held by people already in the archive (unless recorded already)}}',
+  'pressRelease.traveller': 'The traveller in the archive',
   'pressRelease.count.organisations':
     '{count, plural, one {# new organisation (at most)} other {# new organisations (at most)}}',
   'pressRelease.count.events': '{count, plural, one {# event} other {# events}}',

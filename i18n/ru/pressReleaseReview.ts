@@ -44,6 +44,11 @@ export const pressReleaseReview: Record<keyof typeof en, string> = {
     '{count, plural, one {# новую персону} few {# новые персоны} many {# новых персон} other {# новой персоны}}',
   'pressRelease.count.linked':
     '{count, plural, one {# связь с персоной, уже имеющейся в архиве} few {# связи с персонами, уже имеющимися в архиве} many {# связей с персонами, уже имеющимися в архиве} other {# связи с персонами, уже имеющимися в архиве}}',
+  'pressRelease.count.positions':
+    '{count, plural, one {# должность (занимаемый пост)} few {# должности (занимаемые посты)} many {# должностей (занимаемых постов)} other {# должности (занимаемого поста)}}',
+  'pressRelease.count.linkedPositions':
+    '{count, plural, one {# должность персоны, уже имеющейся в архиве (если ещё не записана)} few {# должности персон, уже имеющихся в архиве (если ещё не записаны)} many {# должностей персон, уже имеющихся в архиве (если ещё не записаны)} other {# должности персон, уже имеющихся в архиве (если ещё не записаны)}}',
+  'pressRelease.traveller': 'Глава делегации в архиве',
   'pressRelease.count.organisations':
     '{count, plural, one {# новую организацию (не более)} few {# новые организации (не более)} many {# новых организаций (не более)} other {# новой организации (не более)}}',
   'pressRelease.count.events':

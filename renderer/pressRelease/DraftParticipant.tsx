@@ -46,7 +46,7 @@ export function DraftParticipant({
         label={t('pressRelease.country')}
         kind="country"
       />
-      <PersonChoice editing={editing} meeting={meeting} index={index} />
+      <PersonChoice editing={editing} at={at} />
       {person.person_id && !person.new_person ? (
         <p className="muted">{t('pressRelease.linked')}</p>
       ) : null}

@@ -1,11 +1,12 @@
 import { t } from '../messages.js';
 import { DraftField } from './DraftField.js';
+import { PersonChoice } from './PersonChoice.js';
 import { withItem, withoutItem } from './draftEdit.js';
 import type { DraftEditing } from './DraftEditing.js';
 
 /** The visit of the draft: its title, the traveller, the places it went to and its dates. */
 export function DraftVisit({ editing }: { editing: DraftEditing }) {
-  const { places } = editing.draft.visit;
+  const { places, traveller } = editing.draft.visit;
   return (
     <fieldset>
       <legend>{t('pressRelease.visit')}</legend>
@@ -28,6 +29,14 @@ export function DraftVisit({ editing }: { editing: DraftEditing }) {
           label={t('pressRelease.travellerTitle')}
         />
       </div>
+      {traveller ? (
+        <div className="draft-traveller" role="group" aria-label={t('pressRelease.traveller')}>
+          <PersonChoice editing={editing} at={['visit', 'traveller']} />
+          {traveller.person_id && !traveller.new_person ? (
+            <p className="muted">{t('pressRelease.linked')}</p>
+          ) : null}
+        </div>
+      ) : null}
       {places.map((_, i) => (
         <div
           key={i}

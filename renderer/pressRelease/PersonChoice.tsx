@@ -3,10 +3,15 @@ import type { PressReleaseDraft } from '../../db/api.js';
 import { RecordPicker } from '../records/RecordPicker.js';
 import { t, type MessageKey } from '../messages.js';
 import type { DraftEditing } from './DraftEditing.js';
-import { withValue } from './draftEdit.js';
+import { valueAt, withValue, type DraftPath } from './draftEdit.js';
 
 type Participant = PressReleaseDraft['meetings'][number]['participants'][number];
 type Match = NonNullable<Participant['person_match']>;
+/** A counterpart or the traveller: a name the archive may already hold. */
+type Named = Pick<
+  Participant,
+  'name' | 'person_id' | 'person_match' | 'person_choices' | 'new_person'
+>;
 
 const NEW = '';
 
@@ -15,27 +20,19 @@ function why(match: Match): string {
 }
 
 /**
- * Which of the archive's people a name met stands for, and why the draft chose them; the
- * reviewer may choose another the name may stand for, or a new person.
+ * Which of the archive's people a name (a person met, or the traveller at `at`) stands for,
+ * and why the draft chose them; the reviewer may choose another the name may stand for, or a
+ * new person.
  */
-export function PersonChoice({
-  editing,
-  meeting,
-  index,
-}: {
-  editing: DraftEditing;
-  meeting: number;
-  index: number;
-}) {
+export function PersonChoice({ editing, at }: { editing: DraftEditing; at: DraftPath }) {
   const id = useId();
-  const person = editing.draft.meetings[meeting]?.participants[index];
+  const person = valueAt(editing.draft, at) as Named | null | undefined;
   if (!person) return null;
   const choices = [
     ...(person.person_match ? [person.person_match] : []),
     ...(person.person_choices ?? []).filter((c) => c.id !== person.person_match?.id),
   ];
   const chosen = person.new_person ? undefined : choices.find((c) => c.id === person.person_id);
-  const at = ['meetings', meeting, 'participants', index] as const;
   const choose = (personId: string) =>
     editing.change((draft) => {
       const match = choices.find((c) => c.id === personId);

@@ -8,6 +8,8 @@ const KINDS: (keyof DraftCounts)[] = [
   'meetings',
   'people',
   'linked',
+  'positions',
+  'linkedPositions',
   'organisations',
   'events',
   'topics',

@@ -6,6 +6,10 @@ export interface DraftCounts {
   meetings: number;
   people: number;
   linked: number;
+  /** Titles held (positions) of the new people: one per person and title. */
+  positions: number;
+  /** Titles of people already in the archive: each created unless they hold it already. */
+  linkedPositions: number;
   organisations: number;
   events: number;
   topics: number;
@@ -24,11 +28,30 @@ export function draftCounts(draft: Draft): DraftCounts {
   const linked = new Set<string>();
   const organisations = new Set<string>();
   const topics = new Set<string>();
-  if (draft.visit.traveller?.name.trim()) newPeople.add(key(draft.visit.traveller.name));
+  const positions = new Set<string>();
+  const linkedPositions = new Set<string>();
+  const person = (p: {
+    name: string;
+    title: string | null;
+    person_id?: string;
+    new_person?: boolean;
+  }) => {
+    const linkedTo = p.person_id && !p.new_person ? p.person_id : null;
+    let who: string;
+    if (linkedTo) {
+      linked.add(linkedTo);
+      who = linkedTo;
+    } else {
+      who = p.new_person ? `${key(p.name)}#${newPeople.size}` : key(p.name);
+      newPeople.add(who);
+    }
+    if (p.title?.trim()) (linkedTo ? linkedPositions : positions).add(`${who}\n${key(p.title)}`);
+  };
+  const { traveller } = draft.visit;
+  if (traveller?.name.trim()) person(traveller);
   for (const m of draft.meetings) {
     for (const p of m.participants) {
-      if (p.person_id && !p.new_person) linked.add(p.person_id);
-      else newPeople.add(p.new_person ? `${key(p.name)}#${newPeople.size}` : key(p.name));
+      person(p);
       if (!p.organisation_id)
         for (const name of [p.organisation, p.department]) if (name) organisations.add(key(name));
     }
@@ -37,9 +60,11 @@ export function draftCounts(draft: Draft): DraftCounts {
   return {
     visits: 1,
     meetings: draft.meetings.length,
-    // The traveller may already be in the archive: the save links them then.
     people: newPeople.size,
     linked: linked.size,
+    positions: positions.size,
+    // A person already in the archive may hold the title already: then it is not created again.
+    linkedPositions: linkedPositions.size,
     organisations: organisations.size,
     events: draft.events.length,
     topics: topics.size,

@@ -58,7 +58,10 @@ export function withValue(draft: Draft, path: DraftPath, value: unknown): Draft 
   let next = update(draft, path, () => value) as Draft;
   const field = path.at(-1);
   const owner = path.slice(0, -1);
-  if (path[0] === 'meetings' && path[2] === 'participants') {
+  const named =
+    (path[0] === 'meetings' && path[2] === 'participants') ||
+    (path[0] === 'visit' && path[1] === 'traveller' && path.length === 3);
+  if (named) {
     const drop =
       field === 'name'
         ? ['person_id', 'person_match', 'person_choices']

@@ -64,10 +64,45 @@ describe('reviewing a press release draft', () => {
       meetings: 1,
       people: 2,
       linked: 1,
+      positions: 0,
+      linkedPositions: 0,
       organisations: 1,
       events: 0,
       topics: 1,
       sources: 1,
+    });
+  });
+
+  test('the confirmation counts the titles held it will create, a linked traveller apart', () => {
+    const d = draft();
+    const [meeting] = d.meetings;
+    if (!meeting) throw new Error('the draft has a meeting');
+    const titled = {
+      ...d,
+      visit: {
+        ...d.visit,
+        traveller: { name: 'Кайрат Сарыбай', title: 'Генеральный секретарь', person_id: 'p9' },
+      },
+      meetings: [
+        {
+          ...meeting,
+          participants: [
+            { ...emptyParticipant(), name: 'Sergey Lavrov', person_id: 'p1', title: 'Minister' },
+            { ...emptyParticipant(), name: 'Ahmet Yildiz', title: 'Deputy Minister' },
+          ],
+        },
+        // The same person with the same title in a second meeting holds one position.
+        {
+          ...meeting,
+          participants: [{ ...emptyParticipant(), name: 'Ahmet Yildiz', title: 'Deputy Minister' }],
+        },
+      ],
+    };
+    expect(draftCounts(titled)).toMatchObject({
+      people: 1,
+      linked: 2,
+      positions: 1,
+      linkedPositions: 2,
     });
   });
 
