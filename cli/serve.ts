@@ -80,7 +80,7 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
   const checking = new AbortController();
   void checkInBackground(readFile, { shownAs: file, signal: checking.signal }).then((damage) => {
     if (!damage) return;
-    server.refuseChanges({ reason: damage.message });
+    server.refuseChanges({ reason: damage.message, key: damage.key, params: damage.params });
     io.err(damage.message);
   });
   io.out(`Secretariat Archive: ${file} at ${server.url}`);

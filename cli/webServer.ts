@@ -17,16 +17,33 @@ import { callApi, createHandlers, type Handlers } from '../db/service.js';
 import { DOWNLOAD_PREFIX, csvDownloads } from './csvDownloads.js';
 import { hostAllowed, originAllowed, tokenMatches } from './requestGuards.js';
 import { resolveStaticFile, sendFile } from './staticFiles.js';
+import { ArchiveError } from '../db/errors.js';
+import { pickLanguage } from '../i18n/language.js';
+import { tIn, type MessageKey, type MessageParams } from '../i18n/messages.js';
 
 const MB = 1024 * 1024;
+
+/** The languages an Accept-Language header names, most wanted first. */
+export function acceptedLanguages(header: string | undefined): string[] {
+  return (header ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q) };
+    })
+    .filter((l) => l.tag !== '' && l.tag !== '*' && l.q > 0)
+    .sort((a, b) => b.q - a.q)
+    .map((l) => l.tag);
+}
 
 /**
  * The largest body a request may carry: its method's, from the method table; a name that is no
  * method gets the smallest, and is refused by name once read.
  */
 function bodyLimit(method: string): { limit: number; what: string } {
-  if (!Object.hasOwn(METHOD_TABLE, method)) return { limit: MB, what: 'The request' };
-  return { limit: METHOD_TABLE[method as ApiMethod].bodyLimit, what: `The request to ${method}` };
+  if (!Object.hasOwn(METHOD_TABLE, method)) return { limit: MB, what: 'none' };
+  return { limit: METHOD_TABLE[method as ApiMethod].bodyLimit, what: method };
 }
 
 const SECURITY_HEADERS = {
@@ -100,7 +117,15 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(text);
 }
 
-function sendError(res: http.ServerResponse, status: number, error: ApiError): void {
+/** A refusal of web mode itself, naming its catalog message for the page to say in its language. */
+function sendError(
+  res: http.ServerResponse,
+  status: number,
+  code: ErrorCode,
+  key: MessageKey,
+  params: MessageParams = {},
+): void {
+  const error: ApiError = new ArchiveError(code, key, params).toApiError();
   sendJson(res, status, { ok: false, error });
 }
 
@@ -116,9 +141,9 @@ async function readBody(
   const { limit, what } = bodyLimit(method);
   const tooLarge = () => {
     res.setHeader('Connection', 'close');
-    sendError(res, 413, {
-      code: 'invalid_input',
-      message: `${what} is larger than ${limit / MB} MB, the most web mode takes for it, so it was refused. Nothing was changed.`,
+    sendError(res, 413, 'invalid_input', 'errors.web.tooLarge', {
+      method: what,
+      megabytes: limit / MB,
     });
     return null;
   };
@@ -133,11 +158,7 @@ async function readBody(
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    sendError(res, 400, {
-      code: 'invalid_input',
-      message:
-        'The request body is not valid UTF-8 text, so it was refused. Nothing was changed; send the text as UTF-8.',
-    });
+    sendError(res, 400, 'invalid_input', 'errors.web.notUtf8');
     return null;
   }
 }
@@ -150,16 +171,12 @@ async function handleApi(
 ): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
-    sendError(res, 405, { code: 'invalid_input', message: 'The API answers POST requests only.' });
+    sendError(res, 405, 'invalid_input', 'errors.web.postOnly');
     return;
   }
   const session = req.headers['x-archive-session'];
   if (session !== undefined && !SessionIdSchema.safeParse(session).success) {
-    sendError(res, 400, {
-      code: 'invalid_input',
-      message:
-        'The request named a window session that is not valid, so it was refused. Nothing was changed; reload the page.',
-    });
+    sendError(res, 400, 'invalid_input', 'errors.web.badSession');
     return;
   }
   const body = await readBody(req, res, method);
@@ -169,10 +186,7 @@ async function handleApi(
     try {
       input = JSON.parse(body);
     } catch {
-      sendError(res, 400, {
-        code: 'invalid_input',
-        message: 'The request body is not valid JSON, so it was refused. Nothing was changed.',
-      });
+      sendError(res, 400, 'invalid_input', 'errors.web.notJson');
       return;
     }
   }
@@ -214,25 +228,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const server = http.createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     if (!hostAllowed(req, port) || !originAllowed(req, port)) {
-      sendError(res, 403, {
-        code: 'refused',
-        message: 'This request comes from another site and was refused.',
-      });
+      sendError(res, 403, 'refused', 'errors.web.otherSite');
       return;
     }
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (pathname.startsWith('/api/')) {
       if (!tokenMatches(req, token)) {
-        sendError(res, 401, {
-          code: 'refused',
-          message:
-            'The request lacks the token of this session. Open the address `archive serve` printed.',
-        });
+        sendError(res, 401, 'refused', 'errors.web.noToken');
         return;
       }
       handleApi(req, res, pathname.slice('/api/'.length), handlers).catch(() => {
         if (!res.headersSent) {
-          sendError(res, 500, { code: 'internal', message: 'The request failed. Try again.' });
+          sendError(res, 500, 'internal', 'errors.web.failed');
         } else res.destroy();
       });
       return;
@@ -248,7 +255,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const file = options.rendererDir ? resolveStaticFile(options.rendererDir, pathname) : null;
     if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      // A page a person may read: in the browser's language, as the app would speak.
+      const language = pickLanguage(acceptedLanguages(req.headers['accept-language']));
+      res
+        .writeHead(404, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Content-Language': language,
+        })
+        .end(`${tIn(language, 'errors.web.notFound')}\n`);
       return;
     }
     sendFile(res, file, req.method === 'HEAD');

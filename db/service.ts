@@ -20,6 +20,7 @@ import { importCsv, previewCsvImport } from './csv/csvImport.js';
 import { generateDemo } from './demo/demo.js';
 import { emptyTrash } from './write/emptyTrash.js';
 import { ArchiveError, toApiError } from './errors.js';
+import { inputProblems, problemRef, tableOf } from './inputProblems.js';
 import { mergeRecords } from './write/mergeRecords.js';
 import { recordHistory } from './write/history.js';
 import { listRecords } from './query/query.js';
@@ -166,19 +167,14 @@ export function isApiMethod(method: string): method is ApiMethod {
   return Object.hasOwn(apiInputSchemas, method);
 }
 
-function invalidInput(method: string, error: z.ZodError): ApiError {
-  const details = error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
-  const first = details[0];
-  const where = first?.path ? ` at "${first.path}"` : '';
-  const more = details.length > 1 ? ` (and ${details.length - 1} more problems)` : '';
-  return {
-    code: 'invalid_input',
-    message: `The request to ${method} was refused${where}: ${first?.message ?? 'the input is not valid'}${more}. Nothing was changed.`,
+function invalidInput(method: string, input: unknown, error: z.ZodError): ApiError {
+  const details = inputProblems(error, tableOf(input));
+  return new ArchiveError(
+    'invalid_input',
+    'errors.service.requestRefused',
+    { method, problem: problemRef(details[0]), more: details.length - 1 },
     details,
-  };
+  ).toApiError();
 }
 
 /**
@@ -205,16 +201,15 @@ export async function callApi(
   context: CallContext = {},
 ): Promise<ApiResult<unknown>> {
   if (!isApiMethod(method)) {
+    const methods = { list: [...API_METHODS], join: 'and' } as const;
+    const params = { method: method.slice(0, 64), methods };
     return {
       ok: false,
-      error: {
-        code: 'invalid_input',
-        message: `There is no API method "${method.slice(0, 64)}". The methods are: ${API_METHODS.join(', ')}.`,
-      },
+      error: new ArchiveError('invalid_input', 'errors.service.noMethod', params).toApiError(),
     };
   }
   const parsed = apiInputSchemas[method].safeParse(input);
-  if (!parsed.success) return { ok: false, error: invalidInput(method, parsed.error) };
+  if (!parsed.success) return { ok: false, error: invalidInput(method, input, parsed.error) };
   try {
     const handler = handlers[method] as (input: unknown, context: CallContext) => unknown;
     return { ok: true, value: await handler(parsed.data, context) };

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { pickLanguage, setLanguage } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
 import { archiveCommand, startArchiveServer, type ArchiveServer } from './archiveServer.js';
-import { englishOnlyWords } from './language/catalogWords.js';
+import { englishOnlyWords } from '../i18n/catalogWords.js';
 import { visibleText } from './language/visibleText.js';
 import os from 'node:os';
 import path from 'node:path';
@@ -107,3 +107,14 @@ test('a form with problems speaks the interface language only', RU, async ({ pag
   );
   expect(english).toEqual([]);
 });
+
+test(
+  'web mode’s page for an address it does not serve speaks the browser language',
+  RU,
+  async ({ page }) => {
+    const answer = await page.goto(`${archive.origin}/no-such-page`);
+    expect(answer?.status()).toBe(404);
+    await expect(page.locator('body')).toHaveText(t('errors.web.notFound'));
+    await page.screenshot({ path: `${SHOTS}/ruWords-${language()}-not-found.png` });
+  },
+);

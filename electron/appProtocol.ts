@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { CustomScheme } from 'electron';
 import { mimeType, resolveStaticFile } from '../cli/staticFiles.js';
+import { t } from '../i18n/messages.js';
 import { APP_HOST, APP_SCHEME } from './rendererUrl.js';
 import { CONTENT_SECURITY_POLICY } from './windowOptions.js';
 
@@ -15,7 +16,7 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
 };
 
 function notFound(): Response {
-  return new Response('Not found\n', {
+  return new Response(`${t('errors.web.notFound')}\n`, {
     status: 404,
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

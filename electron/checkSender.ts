@@ -1,12 +1,11 @@
 import type { ApiError } from '../db/api.js';
+import { ArchiveError } from '../db/errors.js';
 import { APP_HOST, APP_SCHEME } from './rendererUrl.js';
 
-const REFUSED: ApiError = {
-  code: 'refused',
-  message:
-    'This request did not come from the archive window, so it was refused and nothing was changed. ' +
-    'Close other windows and restart Secretariat Archive if this keeps happening.',
-};
+/** The refusal, naming its catalog message so that the window says it in its own language. */
+function refused(): ApiError {
+  return new ArchiveError('refused', 'errors.checkSender.refused').toApiError();
+}
 
 /**
  * Whether a frame may call the archive: only the app's own renderer page, served on the app's
@@ -15,12 +14,12 @@ const REFUSED: ApiError = {
  * read or change the archive.
  */
 export function checkSender(frameUrl: string | null | undefined): ApiError | null {
-  if (!frameUrl) return REFUSED;
+  if (!frameUrl) return refused();
   let url: URL;
   try {
     url = new URL(frameUrl);
   } catch {
-    return REFUSED;
+    return refused();
   }
   const own =
     url.protocol === `${APP_SCHEME}:` &&
@@ -28,5 +27,5 @@ export function checkSender(frameUrl: string | null | undefined): ApiError | nul
     url.username === '' &&
     url.password === '' &&
     url.pathname === '/index.html';
-  return own ? null : REFUSED;
+  return own ? null : refused();
 }

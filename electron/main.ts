@@ -73,6 +73,14 @@ function showWindow(): void {
   shown.focus();
 }
 
+/** The About panel (macOS, Linux) names the app as the interface's language does. */
+function aboutPanel(): void {
+  app.setAboutPanelOptions({
+    applicationName: t('app.name'),
+    applicationVersion: app.getVersion(),
+  });
+}
+
 function buildMenu(): void {
   const open = current?.db;
   Menu.setApplicationMenu(
@@ -201,6 +209,7 @@ function start(): void {
     setLanguage(startingLanguage(settings(), app.getLocale()));
     hostLanguage(settings, () => {
       buildMenu();
+      aboutPanel();
       const shown = currentWindow();
       if (current && shown) showArchiveInWindow(shown, current.file);
     });
@@ -225,10 +234,7 @@ function start(): void {
       app.exit(1);
       return;
     }
-    app.setAboutPanelOptions({
-      applicationName: 'Secretariat Archive',
-      applicationVersion: app.getVersion(),
-    });
+    aboutPanel();
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => rendererResponse(request, paths.renderer));
     install(opened, file);

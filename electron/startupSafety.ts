@@ -71,7 +71,7 @@ export function afterOpening(db: Database.Database, file: string): void {
     void dialog.showMessageBox({
       type: 'warning',
       message: t('dialog.notLocal'),
-      detail: warning,
+      detail: t(warning.key, warning.params),
     });
   }
 }

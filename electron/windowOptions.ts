@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages.js';
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /** The renderer may load only what ships with the app; no remote code, no inline scripts. */
@@ -38,7 +39,7 @@ export function windowOptions(
     minWidth: 720,
     minHeight: 480,
     show: false,
-    title: 'Secretariat Archive',
+    title: t('app.name'),
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

@@ -14,7 +14,22 @@ export interface MessageRef {
   key: MessageKey;
   params?: MessageParams;
 }
-export type MessageParams = { [name: string]: string | number | MessageRef };
+/**
+ * Several values said as one, in the language's way of listing (`a, b and c`, `a, b или c`): each
+ * a name as written or a message of the catalog, such as a status or a table in its own words.
+ */
+export interface MessageList {
+  list: readonly (string | MessageRef)[];
+  /** `and` lists what all holds; `or` offers a choice. */
+  join: 'and' | 'or';
+}
+/** A moment (an ISO time the archive stamped), written as the sentence's language writes one. */
+export interface MessageTime {
+  time: string;
+}
+export type MessageParams = {
+  [name: string]: string | number | MessageRef | MessageList | MessageTime;
+};
 
 export { currentLanguage, onLanguageChange, setLanguage } from './language.js';
 
@@ -42,9 +57,8 @@ function compile(language: string, key: MessageKey): Compiled {
 
 const numbers = new Map<string, IntlMessageFormat>();
 
-/** A number as the interface's language writes it: `1,234`, `1 234`. */
-export function formatNumber(value: number): string {
-  const language = currentLanguage();
+/** A number as a language writes it, the interface's unless named: `1,234`, `1 234`. */
+export function formatNumber(value: number, language = currentLanguage()): string {
   let format = numbers.get(language);
   if (!format) numbers.set(language, (format = new IntlMessageFormat('{value, number}', language)));
   return String(format.format({ value }));
@@ -67,13 +81,43 @@ export function tIn(language: string, key: MessageKey, params: MessageParams = {
   const { format, args } = compile(language, key);
   const values: Record<string, string | number> = {};
   for (const [name, kind] of args) {
-    const value = params[name];
+    const value = params[name] ?? undefined;
     if (kind === 'plural') values[name] = Number(value ?? 0);
-    else if (typeof value === 'number') values[name] = formatNumber(value);
-    else if (typeof value === 'object') values[name] = tIn(language, value.key, value.params);
+    else if (typeof value === 'number') values[name] = formatNumber(value, language);
+    else if (typeof value === 'object' && 'list' in value) values[name] = listIn(language, value);
+    else if (typeof value === 'object' && 'time' in value) values[name] = timeIn(language, value);
+    else if (typeof value === 'object') values[name] = refIn(language, value, `{${name}}`);
     else values[name] = value ?? `{${name}}`;
   }
   return String(format.format(values));
+}
+
+/** A message inside another; one the catalog does not have (sent by another program) as `missing`. */
+function refIn(language: string, ref: MessageRef, missing: string): string {
+  return hasMessage(ref.key) ? tIn(language, ref.key, ref.params) : missing;
+}
+
+const times = new Map<string, Intl.DateTimeFormat>();
+
+/** `22 Feb 2021, 14:05`, `22 февр. 2021 г., 14:05`; a value that is no time as it came. */
+function timeIn(language: string, { time }: MessageTime): string {
+  const date = new Date(String(time));
+  if (Number.isNaN(date.getTime())) return String(time);
+  let format = times.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    times.set(language, format);
+  }
+  return format.format(date);
+}
+
+/** A list of values as `language` joins them: `a, b and c`, `a, b или c`. */
+function listIn(language: string, { list, join }: MessageList): string {
+  const items = (Array.isArray(list) ? list : []).map((item: string | MessageRef) =>
+    typeof item === 'object' ? refIn(language, item, '') : String(item),
+  );
+  const type = join === 'or' ? 'disjunction' : 'conjunction';
+  return new Intl.ListFormat(language, { type }).format(items);
 }
 
 /**

@@ -2,6 +2,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { damagedAtTheEnd } from '../../db/test/damagedArchive.js';
+import type { ApiError } from '../../db/api.js';
+import { sentenceOf, setLanguage } from '../../i18n/messages.js';
 import type { CliIo } from '../cliIo.js';
 import { serve } from '../serve.js';
 import { httpRequest } from './httpRequest.js';
@@ -44,7 +46,7 @@ describe('archive serve on an archive damaged where opening does not read', () =
           JSON.parse(a.body) as {
             ok: boolean;
             value?: unknown;
-            error: { code: string; message: string };
+            error: ApiError;
           },
       );
     const sentence = await said;
@@ -52,6 +54,13 @@ describe('archive serve on an archive damaged where opening does not read', () =
     const save = await api('saveRecord', { table: 'topics', values: { name: 'Energy' } });
     expect(save.ok).toBe(false);
     expect(save.error.message).toContain(sentence);
+    // The reason travels as its catalog message, so that a page in Russian says it in Russian.
+    setLanguage('ru');
+    const shown = sentenceOf(save.error);
+    setLanguage('en');
+    expect(shown).toMatch(
+      /^Ничего не изменено: архив открыт только для чтения\. Архив .* повреждён/,
+    );
     // The stats count the damaged table, so the page hears of the damage from them too.
     const stats = await api('stats', {});
     expect(stats.error.code).toBe('archive_corrupt');

@@ -34,9 +34,9 @@ export function openBackupsFolder(archiveFile: string): string {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     fs.accessSync(dir, fs.constants.W_OK);
   } catch (e) {
-    const advice = chosen
-      ? 'Choose another backups folder, or ask for permission to write to this one'
-      : 'Choose another backups folder, ask for permission to write to the folder that holds the archive, or copy the archive to a folder you can write to';
+    const advice = {
+      key: chosen ? 'errors.backupsFolder.adviceChosen' : 'errors.backupsFolder.adviceBeside',
+    } as const;
     throw new ArchiveError('io_error', 'errors.backupsFolder.unwritable', {
       dir,
       reason: (e as NodeJS.ErrnoException).code ?? 'error',

@@ -36,7 +36,7 @@ export async function checkInBackground(
     if (e instanceof ArchiveError && e.code === 'archive_corrupt') {
       return new ArchiveError('archive_corrupt', 'errors.checkInBackground.archiveDamaged', {
         named,
-        message: e.message,
+        message: { key: e.key, params: e.params },
       });
     }
     return null;

@@ -109,7 +109,7 @@ export const PressReleaseInputSchema = z
     sourceDate: z.string().regex(PARTIAL_DATE_PATTERN).nullish(),
   })
   .refine((input) => (input.text === undefined) !== (input.docx === undefined), {
-    message: 'Give the press release either as text or as a .docx file, not both.',
+    params: { key: 'problems.input.textOrDocx' },
   });
 export type PressReleaseInput = z.infer<typeof PressReleaseInputSchema>;
 

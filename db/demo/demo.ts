@@ -42,11 +42,13 @@ const PROGRESS_EVERY = 5_000;
 function refuseUnlessEmpty(db: Database.Database): void {
   const held = TABLES.flatMap((table) => {
     const row = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get();
-    return row && row.n > 0 ? [`${row.n} ${table}`] : [];
+    return row && row.n > 0
+      ? [{ key: 'records.counted' as const, params: { table, count: row.n } }]
+      : [];
   });
   if (held.length > 0) {
     throw new ArchiveError('refused', 'errors.demo.archiveAlreadyHolds', {
-      tables: held.join(', '),
+      tables: { list: held, join: 'and' },
     });
   }
 }

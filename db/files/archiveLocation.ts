@@ -1,3 +1,4 @@
+import type { MessageRef } from '../../i18n/messages.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -49,22 +50,21 @@ export function readMounts(): Mount[] {
 export function archiveLocationWarning(
   file: string,
   mounts: Mount[] = readMounts(),
-): string | null {
+): MessageRef | null {
   const where = path.resolve(file);
-  const advice =
-    'Move the archive to a folder on this computer’s own disk (File > Open Archive… can then open it there); backups can still go to the share.';
-  if (/^(\\\\|\/\/)/.test(file)) {
-    return `The archive ${file} is on a network share. Its safety log needs a local disk: two computers or a dropped connection can damage it. ${advice}`;
-  }
+  if (/^(\\\\|\/\/)/.test(file)) return { key: 'warnings.location.share', params: { file } };
   const mount = mounts
     .filter((m) => where === m.dir || where.startsWith(m.dir.endsWith('/') ? m.dir : `${m.dir}/`))
     .sort((a, b) => b.dir.length - a.dir.length)[0];
   if (mount && NETWORK_FILESYSTEMS.has(mount.type)) {
-    return `The archive ${file} is on a network drive (${mount.type} at ${mount.dir}). Its safety log needs a local disk: two computers or a dropped connection can damage it. ${advice}`;
+    return {
+      key: 'warnings.location.networkDrive',
+      params: { file, type: mount.type, dir: mount.dir },
+    };
   }
   const cloud = where.split(/[\\/]/).find((segment) => CLOUD_FOLDER.test(segment));
   if (cloud) {
-    return `The archive ${file} is in a folder that ${cloud} synchronises. A sync client copies the file while it is being written, which can damage it or bring back an old copy. ${advice}`;
+    return { key: 'warnings.location.cloud', params: { file, cloud } };
   }
   return null;
 }

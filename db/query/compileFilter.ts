@@ -9,6 +9,8 @@ import {
   type ProblemDetail,
   type TableName,
 } from '../api.js';
+import type { MessageRef } from '../../i18n/messages.js';
+import { fieldNamed, problemAt, quotedList } from '../inputProblems.js';
 import type { DateSpan } from '../values/dates.js';
 import { fieldSql, tableFields, type FieldSql } from './fields.js';
 import {
@@ -103,20 +105,28 @@ function compileValues(
   return { ok: true, value: term(`${field.select} IN (${marks(vals.length)})`, ...vals) };
 }
 
-function valueProblem(op: Operator, value: Filter['value']): string | null {
+function valueProblem(op: Operator, value: Filter['value']): MessageRef | null {
   if (op === 'empty' || op === 'notEmpty') {
-    return value === undefined ? null : `“${op}” takes no value: leave the value out.`;
+    return value === undefined ? null : { key: 'problems.query.noValueTaken', params: { op } };
   }
-  if (op === 'in') {
-    return Array.isArray(value) ? null : '“in” needs a list of values, such as ["RU", "CN"].';
-  }
+  if (op === 'in') return Array.isArray(value) ? null : { key: 'problems.query.inList' };
   if (op === 'between') {
-    return Array.isArray(value) && value.length === 2
-      ? null
-      : '“between” needs exactly two values, the first and the last, such as ["2021", "2023-06"].';
+    return Array.isArray(value) && value.length === 2 ? null : { key: 'problems.query.betweenTwo' };
   }
-  if (value === undefined || Array.isArray(value)) return `“${op}” needs exactly one value.`;
+  if (value === undefined || Array.isArray(value)) {
+    return { key: 'problems.query.oneValue', params: { op } };
+  }
   return null;
+}
+
+/** The table has no field of that name: the problem names the fields it has. */
+export function noSuchField(path: string, table: TableName, name: string): ProblemDetail {
+  const names = tableFields(table).map((f) => f.name);
+  return problemAt(path, 'problems.query.noField', {
+    table,
+    field: name,
+    fields: quotedList(names),
+  });
 }
 
 /** The condition of one filter, or null after adding what is wrong with it to `problems`. */
@@ -129,24 +139,23 @@ export function compileFilter(
 ): SqlTerm | null {
   const field = fieldSql(table, filter.field);
   if (!field) {
-    const names = tableFields(table).map((f) => f.name);
-    problems.push({
-      path: `${path}.field`,
-      message: `The table ${table} has no field “${filter.field}”. Use one of: ${names.join(', ')}.`,
-    });
+    problems.push(noSuchField(`${path}.field`, table, filter.field));
     return null;
   }
   const allowed = OPERATORS_BY_KIND[field.kind];
   if (!allowed.includes(filter.op)) {
-    problems.push({
-      path: `${path}.op`,
-      message: `“${filter.op}” does not apply to ${field.name} (a ${field.kind} field). Use one of: ${allowed.join(', ')}.`,
-    });
+    problems.push(
+      problemAt(`${path}.op`, 'problems.query.opNotFor', {
+        op: filter.op,
+        field: fieldNamed(field.name, table),
+        ops: quotedList(allowed),
+      }),
+    );
     return null;
   }
   const wrong = valueProblem(filter.op, filter.value);
   if (wrong) {
-    problems.push({ path: `${path}.value`, message: wrong });
+    problems.push(problemAt(`${path}.value`, wrong.key, wrong.params));
     return null;
   }
   if (filter.op === 'empty' || filter.op === 'notEmpty') {
@@ -155,7 +164,7 @@ export function compileFilter(
   const values = Array.isArray(filter.value) ? filter.value : [filter.value as Scalar];
   const compiled = compileValues(table, field, filter.op, values, plan);
   if (!compiled.ok) {
-    problems.push({ path: `${path}.value`, message: compiled.message });
+    problems.push(problemAt(`${path}.value`, compiled.problem.key, compiled.problem.params));
     return null;
   }
   return compiled.value;

@@ -4,15 +4,14 @@
  */
 import * as z from 'zod';
 import {
-  MAX_PAGE,
-  OPERATORS,
   QuerySchema,
-  TABLES,
   type ParsedQuery,
   type ProblemDetail,
   type Query,
+  type TableName,
 } from '../api.js';
-import { compileFilter } from './compileFilter.js';
+import { compileFilter, noSuchField } from './compileFilter.js';
+import { inputProblems, problemRef, quoted, tableOf } from '../inputProblems.js';
 import type { SqlTerm } from './sqlTerm.js';
 import { compileSearch } from './compileSearch.js';
 import { anchorSql, keysetRuns, type SortKey } from './keysetPage.js';
@@ -33,39 +32,20 @@ export interface CompiledQuery {
   anchorSql?: string;
 }
 
-const QUERY_KEYS = Object.keys(QuerySchema.shape).join(', ');
-
-function zodMessage(path: string, issue: z.core.$ZodIssue): string {
-  if (path === 'table') return `There is no such table. Use one of: ${TABLES.join(', ')}.`;
-  if (path === 'limit')
-    return `The page size (limit) must be a whole number from 0 to ${MAX_PAGE}.`;
-  if (path === 'offset') return 'The offset must be a whole number, 0 or more.';
-  if (/^where\.\d+\.op$/.test(path))
-    return `There is no such operator. Use one of: ${OPERATORS.join(', ')}.`;
-  if (/\.dir$/.test(path)) return 'A sort direction is either asc or desc.';
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => `“${k}”`).join(', ');
-    return path
-      ? `${path} has no part named ${keys}.`
-      : `A query has no part named ${keys}. Use: ${QUERY_KEYS}.`;
-  }
-  return /[.!?]$/.test(issue.message) ? issue.message : `${issue.message}.`;
-}
-
-function zodProblems(error: z.ZodError): ProblemDetail[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    return { path: path || 'query', message: zodMessage(path, issue) };
-  });
+function zodProblems(error: z.ZodError, table?: TableName): ProblemDetail[] {
+  return inputProblems(error, table).map((p) => (p.path ? p : { ...p, path: 'query' }));
 }
 
 function refuse(problems: ProblemDetail[]): never {
   const first = problems[0];
-  const where = first && first.path !== 'query' ? ` (${first.path})` : '';
+  const where =
+    first && first.path !== 'query'
+      ? { key: 'problems.query.at' as const, params: { path: quoted(first.path) } }
+      : '';
   throw new ArchiveError(
     'invalid_input',
     'errors.compileQuery.queryRefusedCorrect',
-    { where, problem: first?.message ?? 'it is not valid.' },
+    { where, problem: problemRef(first) },
     problems,
   );
 }
@@ -76,18 +56,14 @@ function refuse(problems: ProblemDetail[]): never {
  */
 export function parseQuery(query: Query): ParsedQuery {
   const parsed = QuerySchema.safeParse(query);
-  if (!parsed.success) refuse(zodProblems(parsed.error));
+  if (!parsed.success) refuse(zodProblems(parsed.error, tableOf(query)));
   return parsed.data;
 }
 
 function knownField(q: ParsedQuery, name: string, path: string, problems: ProblemDetail[]) {
   const field = fieldSql(q.table, name);
   if (!field) {
-    const names = tableFields(q.table).map((f) => f.name);
-    problems.push({
-      path,
-      message: `The table ${q.table} has no field “${name}”. Use one of: ${names.join(', ')}.`,
-    });
+    problems.push(noSuchField(path, q.table, name));
   }
   return field;
 }

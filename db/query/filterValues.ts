@@ -1,17 +1,20 @@
 /**
  * The values of a filter as SQL compares them: partial dates as spans, country names or codes as
- * codes, numbers as numbers. Each function answers a value or a sentence saying what is wrong.
+ * codes, numbers as numbers. Each function answers a value or the catalog message saying what is
+ * wrong.
  */
+import type { MessageRef } from '../../i18n/messages.js';
+import { choice, fieldNamed } from '../inputProblems.js';
 import { countryCodeOf } from '../values/countryMatch.js';
 import { dateSpan, yearZeroProblem, type DateSpan } from '../values/dates.js';
 import type { FieldSql } from './fields.js';
 import { fold } from '../values/fold.js';
 
 export type Scalar = string | number;
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: MessageRef };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const bad = <T>(problem: MessageRef): Parsed<T> => ({ ok: false, problem });
 
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
 
@@ -21,17 +24,23 @@ export function spanValue(field: FieldSql, value: Scalar): Parsed<DateSpan> {
   const day = field.kind === 'timestamp' ? TIMESTAMP.exec(text)?.[1] : undefined;
   const span = dateSpan(day ?? text);
   if (span) return ok(span);
-  const zero = yearZeroProblem('The date', text);
-  if (zero) return bad(zero);
-  return bad(
-    `“${text}” is not a date. Write a year (2023), a month (2023-09) or a day (2023-09-19).`,
-  );
+  if (yearZeroProblem('', text)) {
+    return bad({
+      key: 'problems.yearZero',
+      params: { field: { key: 'problems.query.date' }, value: text },
+    });
+  }
+  return bad({ key: 'problems.query.notADate', params: { value: text } });
 }
 
 export function numberValue(value: Scalar): Parsed<number> {
-  if (typeof value === 'string' && value.trim() === '') return bad('A number is needed here.');
+  if (typeof value === 'string' && value.trim() === '') {
+    return bad({ key: 'problems.query.numberNeeded' });
+  }
   const n = typeof value === 'number' ? value : Number(value.trim());
-  return Number.isFinite(n) ? ok(n) : bad(`“${value}” is not a number. Write a number such as 3.`);
+  return Number.isFinite(n)
+    ? ok(n)
+    : bad({ key: 'problems.query.notANumber', params: { value: String(value) } });
 }
 
 /** An ISO 3166 alpha-2 code, from a code in any case ('ru') or a name in any known form. */
@@ -41,14 +50,21 @@ export function countryValue(value: Scalar): Parsed<string> {
   if (/^[A-Za-z]{2}$/.test(text)) return ok(text.toUpperCase());
   const code = countryCodeOf(text);
   if (code) return ok(code);
-  return bad(`“${text}” is not a country. Write its name (Kazakhstan) or its code (KZ).`);
+  return bad({ key: 'problems.query.notACountry', params: { value: text } });
 }
 
 export function enumValue(field: FieldSql, value: Scalar): Parsed<string> {
   const text = String(value).trim().toLowerCase();
   const match = field.values?.find((v) => v === text);
   if (match) return ok(match);
-  return bad(`“${value}” is not a ${field.name}. Use one of: ${field.values?.join(', ')}.`);
+  return bad({
+    key: 'problems.query.notAChoice',
+    params: {
+      value: String(value),
+      field: fieldNamed(field.name),
+      choices: { list: (field.values ?? []).map(choice), join: 'or' },
+    },
+  });
 }
 
 /** The value an `equals` or `in` compares with the field: folded text, canonical codes. */

@@ -3,6 +3,8 @@
  * `saved_views` (the state as JSON in its `query` column). Like the interface's layout, views are
  * not records: they are neither in the change log nor undone.
  */
+import { inputProblems, problemAt, problemRef, tableOf } from '../inputProblems.js';
+import { noSuchField } from '../query/compileFilter.js';
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import {
@@ -77,13 +79,9 @@ function unknownFields(table: TableName, state: TableViewState): ProblemDetail[]
     ...state.columns.map((c, i): [string, string] => [`state.columns.${i}`, c]),
     ...Object.keys(state.widths).map((w): [string, string] => [`state.widths.${w}`, w]),
   ];
-  const names = [...known].join(', ');
   return named
     .filter(([, field]) => !known.has(field))
-    .map(([path, field]) => ({
-      path,
-      message: `${tableTitle(table)} have no field “${field}”. Use one of: ${names}.`,
-    }));
+    .map(([path, field]) => noSuchField(path, table, field));
 }
 
 /** The filters and sort must run as a query, so that opening the view never fails. */
@@ -101,7 +99,7 @@ function queryProblems(table: TableName, state: TableViewState): ProblemDetail[]
     return [];
   } catch (e) {
     if (!(e instanceof ArchiveError) || e.code !== 'invalid_input') throw e;
-    return (e.details ?? []).map((d) => ({ path: `state.${d.path}`, message: d.message }));
+    return (e.details ?? []).map((d) => ({ ...d, path: `state.${d.path}` }));
   }
 }
 
@@ -109,7 +107,7 @@ function refuse(problems: ProblemDetail[], name: string): never {
   throw new ArchiveError(
     'invalid_input',
     'errors.savedViews.viewNotSaved',
-    { name, problem: problems[0]?.message ?? 'its state is not valid.' },
+    { name, problem: problemRef(problems[0]) },
     problems,
   );
 }
@@ -130,10 +128,7 @@ function sameName(db: Database, table: TableName, name: string, except: string |
 export function saveView(db: Database, input: SaveViewInput): SavedView {
   const parsed = SaveViewInputSchema.safeParse(input);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    }));
+    const problems = inputProblems(parsed.error, tableOf(input));
     refuse(problems, typeof input.name === 'string' ? input.name.trim() : '');
   }
   const { id, name, table, state } = parsed.data;
@@ -152,7 +147,7 @@ export function saveView(db: Database, input: SaveViewInput): SavedView {
           'conflict',
           'errors.savedViews.viewNamedAlready',
           { name: clash.name, table: tableTitle(table) },
-          [{ path: 'name', message: `“${clash.name}” is already used.` }],
+          [problemAt('name', 'problems.nameUsed', { name: clash.name })],
         );
       }
       const now = new Date().toISOString();

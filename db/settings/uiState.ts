@@ -3,6 +3,7 @@
  * `settings` table under `ui.<key>`. It is the interface's layout, not a record: it is neither in
  * the change log nor undone.
  */
+import { problemAt } from '../inputProblems.js';
 import type { Database } from 'better-sqlite3';
 import type { PutUiStateInput, UiStateKey, UiStateValue } from '../api.js';
 import { ArchiveError } from '../errors.js';
@@ -38,7 +39,7 @@ function jsonOf(key: string, value: unknown): string {
   }
   if (json === undefined) {
     throw new ArchiveError('invalid_input', 'errors.uiState.valueCannotKept', { key }, [
-      { path: 'value', message: 'The value must be plain JSON data.' },
+      problemAt('value', 'problems.plainData'),
     ]);
   }
   const bytes = Buffer.byteLength(json, 'utf8');
@@ -47,7 +48,7 @@ function jsonOf(key: string, value: unknown): string {
       'invalid_input',
       'errors.uiState.valueKbMore',
       { key, kilobytes: Math.ceil(bytes / 1024) },
-      [{ path: 'value', message: `The value is ${bytes} bytes; at most ${MAX_UI_STATE_BYTES}.` }],
+      [problemAt('value', 'problems.tooManyBytes', { bytes, max: MAX_UI_STATE_BYTES })],
     );
   }
   return json;

@@ -45,7 +45,7 @@ describe('generateDemo determinism and refusal', () => {
     expect(error).toBeInstanceOf(ArchiveError);
     expect((error as ArchiveError).code).toBe('refused');
     expect((error as ArchiveError).message).toMatch(
-      /already holds records \(1 people\).*empty archive/,
+      /already holds records \(1 person\).*empty archive/,
     );
     expect(dump(db)).toBe(before);
     expect(schema(db)).toEqual(schema(newArchive()));

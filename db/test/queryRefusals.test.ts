@@ -56,7 +56,12 @@ const where = (field: string, op: string, value?: unknown) =>
 
 const REFUSED: [string, unknown, string, RegExp][] = [
   ['an unknown table', { table: 'users' }, 'table', /visits, meetings/],
-  ['an unknown field', where('colour', 'equals', 'red'), 'where.0.field', /Use one of: id, title/],
+  [
+    'an unknown field',
+    where('colour', 'equals', 'red'),
+    'where.0.field',
+    /Use one of: “id”, “title”/,
+  ],
   ['SQL as a field', where('title; DROP TABLE visits', 'equals', 'x'), 'where.0.field', /title/],
   [
     'SQL as a sort field',
@@ -72,9 +77,14 @@ const REFUSED: [string, unknown, string, RegExp][] = [
   ],
   ['a shadow column', where('title_fold', 'equals', 'x'), 'where.0.field', /title/],
   ['an unknown operator', where('title', 'like', 'x'), 'where.0.op', /contains/],
-  ['contains on a date', where('start_date', 'contains', '2023'), 'where.0.op', /before, after/],
-  ['before on text', where('title', 'before', 'x'), 'where.0.op', /contains, equals/],
-  ['contains on a country', where('country', 'contains', 'R'), 'where.0.op', /equals, in/],
+  [
+    'contains on a date',
+    where('start_date', 'contains', '2023'),
+    'where.0.op',
+    /“before”, “after”/,
+  ],
+  ['before on text', where('title', 'before', 'x'), 'where.0.op', /“contains”, “equals”/],
+  ['contains on a country', where('country', 'contains', 'R'), 'where.0.op', /“equals”, “in”/],
   ['a date that is not one', where('start_date', 'after', 'last May'), 'where.0.value', /2023-09/],
   [
     'a day that does not exist',
@@ -97,7 +107,7 @@ const REFUSED: [string, unknown, string, RegExp][] = [
     'a status not allowed',
     where('status', 'equals', 'done'),
     'where.0.value',
-    /planned, completed/,
+    /Planned, Completed/,
   ],
   [
     'a count that is not a number',

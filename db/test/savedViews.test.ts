@@ -109,7 +109,7 @@ describe('saved views', () => {
     const paths = bad.map((state) => {
       const e = refusal(() => saveView(db, { name: 'Bad', table: 'visits', state }));
       expect(e.code).toBe('invalid_input');
-      expect(e.message).toMatch(/^The view “Bad” was not saved: Visits have no field/);
+      expect(e.message).toMatch(/^The view “Bad” was not saved: The table visits has no field/);
       return e.details?.[0]?.path;
     });
     expect(paths).toEqual([

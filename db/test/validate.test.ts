@@ -33,7 +33,7 @@ describe('a refused save', () => {
     expect(error.message).toBe('The visit was not saved: 7 problems to fix.');
     expect(Object.fromEntries(error.details!.map((d) => [d.path, d.message]))).toEqual({
       'values.agenda':
-        'There is no field "agenda" on visits. Fields you can set: title, traveller_id, city, country, start_date, end_date, purpose, summary, status, topic_ids, source_ids.',
+        'There is no field "agenda" on visits. Fields you can set: “title”, “traveller_id”, “city”, “country”, “start_date”, “end_date”, “purpose”, “summary”, “status”, “topic_ids”, and “source_ids”.',
       'values.traveller_id':
         'Traveller: there is no person with the id no-such-person in the archive.',
       'values.country':
@@ -43,7 +43,7 @@ describe('a refused save', () => {
       'values.end_date':
         'End date "next spring" is not a date. Write it as a year, a month or a day: 2023, 2023-09 or 2023-09-19.',
       'values.status':
-        'Status "postponed" is not one of the choices: planned, completed, cancelled.',
+        'Status "postponed" is not one of the choices: Planned, Completed, or Cancelled.',
       'values.title': 'Title is required.',
     });
   });
@@ -55,7 +55,7 @@ describe('a refused save', () => {
     expect(emptied.details).toMatchObject([
       {
         path: 'values.status',
-        message: 'Status cannot be empty. Choose one of: planned, completed, cancelled.',
+        message: 'Status cannot be empty. Choose one of: Planned, Completed, or Cancelled.',
       },
     ]);
     const nobody = refusedSave(db, {
@@ -63,8 +63,8 @@ describe('a refused save', () => {
       values: { date: '2024-01-01', participants: [{ person_id: '' }, { title: 'Minister' }] },
     });
     expect(nobody.details?.map((d) => d.message)).toEqual([
-      'Participant 1, person: choose who took part.',
-      'Participant 2, person: choose who took part.',
+      'Participant 1: Person: choose who took part.',
+      'Participant 2: Person: choose who took part.',
     ]);
     expect(db.prepare('SELECT count(*) FROM meetings').pluck().get()).toBe(0);
   });

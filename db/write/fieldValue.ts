@@ -1,3 +1,4 @@
+import { choice } from '../inputProblems.js';
 import type { FieldInfo } from '../api.js';
 import { countryCodeOf } from '../values/countryMatch.js';
 import { isPartialDate, yearZeroProblem } from '../values/dates.js';
@@ -97,7 +98,7 @@ export function enumValue(label: Label, raw: unknown, values: readonly string[])
     return {
       problem: {
         key: 'problems.noChoice',
-        params: { field: label, choices: values.join(', ') },
+        params: { field: label, choices: { list: values.map(choice), join: 'or' } },
       },
     };
   }
@@ -105,7 +106,11 @@ export function enumValue(label: Label, raw: unknown, values: readonly string[])
   return {
     problem: {
       key: 'problems.notAChoice',
-      params: { field: label, value: text.value, choices: values.join(', ') },
+      params: {
+        field: label,
+        value: text.value,
+        choices: { list: values.map(choice), join: 'or' },
+      },
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { MergeInputSchema } from '../api.js';
 import type { MergeInput, MergeResult } from '../api.js';
 import type { WriteContext } from './changeLog.js';
+import type { MessageRef } from '../../i18n/messages.js';
 import { ArchiveError } from '../errors.js';
 import { fold } from '../values/fold.js';
 import { readState } from './recordState.js';
@@ -28,7 +29,7 @@ function namedBy(db: Database, table: string, column: string, id: string): strin
     .all(id) as string[];
 }
 
-function mergeable(db: Database, table: MergeTable, id: string, role: string): RecordState {
+function mergeable(db: Database, table: MergeTable, id: string, role: MessageRef): RecordState {
   const noun = RECORD_NOUN[table];
   const state = readState(db, table, id);
   if (state === null) {
@@ -113,8 +114,8 @@ export function mergeRecords(db: Database, input: MergeInput, ctx?: WriteContext
   return writeTogether(
     db,
     (ops) => {
-      const keep = mergeable(db, table, keepId, 'one to keep');
-      const merged = mergeable(db, table, mergeId, 'one to merge');
+      const keep = mergeable(db, table, keepId, { key: 'errors.mergeRecords.roleKeep' });
+      const merged = mergeable(db, table, mergeId, { key: 'errors.mergeRecords.roleMerge' });
       let moved = 0;
       const repoint = (from: 'positions' | 'visits' | 'organisations' | 'events', col: string) => {
         for (const id of namedBy(db, from, col, mergeId)) {

@@ -47,6 +47,6 @@ export function refuseIfChangedSince(
     name: recordName(current ?? expected, row.entity_id),
     known: other ? 'yes' : 'no',
     user: other?.user ?? '',
-    at: other?.at ?? '',
+    at: { time: other?.at ?? '' },
   });
 }

@@ -1,3 +1,4 @@
+import { quotedList } from '../inputProblems.js';
 import { t, type MessageRef } from '../../i18n/messages.js';
 import type { Database } from 'better-sqlite3';
 import type { ProblemDetail, TableName } from '../api.js';
@@ -37,7 +38,7 @@ export function validateSave(
     if (!allowed.includes(key)) {
       problem(key, {
         key: 'problems.noSuchField',
-        params: { field: key, table, fields: allowed.join(', ') },
+        params: { field: key, table, fields: quotedList(allowed, 'and') },
       });
     }
   }

@@ -50,7 +50,7 @@ export function validateRecord(db: Database, input: SaveInput): ValidationResult
     ) {
       throw new ArchiveError('conflict', 'errors.validateRecord.changedElsewhereSince', {
         noun,
-        updated_at: String(existing.updated_at),
+        updated_at: { time: String(existing.updated_at) },
       });
     }
     return { problems: validateSave(db, table, id ?? NEW_RECORD, values, existing).problems };

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { PARTICIPANT_SIDES } from '../api.js';
 import type { TableName } from '../api.js';
 import { textValue } from './fieldValue.js';
+import { inputProblem, problemRef } from '../inputProblems.js';
 import type { Participant } from './recordState.js';
 import { referenceProblem } from './referenceProblem.js';
 import { SET_SPECS, type SetName } from '../api.js';
@@ -13,7 +14,11 @@ export type Report = (path: string, problem: MessageRef) => void;
 
 const ParticipantSchema = z.strictObject({
   id: z.string().max(64).optional(),
-  person_id: z.string({ error: 'choose who took part' }).min(1, 'choose who took part').max(64),
+  // The schema's own message is a catalog key, said with the field's label (inputProblems).
+  person_id: z
+    .string({ error: 'problems.input.whoTookPart' })
+    .min(1, 'problems.input.whoTookPart')
+    .max(64),
   organisation_id: z.string().max(64).nullish(),
   title: z.unknown().optional(),
   side: z.enum(PARTICIPANT_SIDES).optional(),
@@ -43,14 +48,10 @@ export function participantsValue(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const where = issue.path.length > 0 ? `${at}.${issue.path.join('.')}` : at;
-        const field = String(issue.path[0] ?? 'participant');
+        const said = problemRef(inputProblem(issue, 'meetings'));
         problem(where, {
-          key: 'problems.participantField',
-          params: {
-            n: String(i + 1),
-            field: field.replace(/_id$/, ''),
-            issue: issue.message,
-          },
+          key: 'problems.participant',
+          params: { n: String(i + 1), problem: said },
         });
       }
       ok = false;

@@ -10,6 +10,7 @@ import type { Row, SaveInput, SaveResult, TableName } from '../api.js';
 import { beginAction, logChange, writeStamp } from './changeLog.js';
 import type { Stamp, WriteContext } from './changeLog.js';
 import { ArchiveError } from '../errors.js';
+import { inputProblems, problemAt, tableOf } from '../inputProblems.js';
 import { applyState, readState } from './recordState.js';
 import type { RecordState } from './recordState.js';
 import { recordVersion } from './recordVersion.js';
@@ -25,7 +26,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
     'invalid_input',
     'errors.writeTogether.requestNotUnderstood',
     {},
-    parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    inputProblems(parsed.error, tableOf(input)),
   );
 }
 
@@ -43,10 +44,6 @@ function withoutIds(value: unknown): string {
 
 function changes(existing: RecordState, state: RecordState): boolean {
   return Object.keys(state).some((key) => withoutIds(state[key]) !== withoutIds(existing[key]));
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The stamp and txn of one user action, taken when its first change is written. */
@@ -79,7 +76,7 @@ function save(db: Database, input: SaveInput, action: Action): SaveResult {
   ) {
     throw new ArchiveError('conflict', 'errors.writeTogether.changedElsewhereSince', {
       noun,
-      updated_at: String(existing.updated_at),
+      updated_at: { time: String(existing.updated_at) },
     });
   }
   const recordId = id ?? crypto.randomUUID();
@@ -126,11 +123,11 @@ function setTrashed(
     throw new ArchiveError(
       'not_found',
       'errors.writeTogether.nothingNotFound',
-      { action: trashed ? 'deleted' : 'restored', records: plural(missing.length, noun) },
-      missing.map((id) => ({
-        path: `ids.${ids.indexOf(id)}`,
-        message: `There is no ${noun} with the id ${id}.`,
-      })),
+      {
+        action: trashed ? 'deleted' : 'restored',
+        records: { key: 'records.counted', params: { table, count: missing.length } },
+      },
+      missing.map((id) => problemAt(`ids.${ids.indexOf(id)}`, 'problems.noRecordId', { noun, id })),
     );
   }
   const targets = unique.flatMap((id, i) =>

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { sentenceOf, setLanguage } from '../../i18n/messages.js';
 import { checkSender } from '../checkSender.js';
 import { RENDERER_URL } from '../rendererUrl.js';
 
@@ -38,5 +39,17 @@ describe('checkSender', () => {
       expect(refusal?.code, String(url)).toBe('refused');
       expect(refusal?.message).toMatch(/refused/);
     }
+  });
+
+  describe('in a Russian window', () => {
+    afterEach(() => setLanguage('en'));
+
+    test('the refusal reads in Russian, as the window shows it', () => {
+      const refusal = checkSender('https://example.org/')!;
+      setLanguage('ru');
+      const shown = sentenceOf(JSON.parse(JSON.stringify(refusal)) as typeof refusal);
+      expect(shown).toMatch(/^Этот запрос пришёл не из окна архива/);
+      expect(shown).not.toMatch(/[A-Za-z]{3,}/);
+    });
   });
 });

@@ -54,4 +54,8 @@ export const archiveBackups = {
   'errors.chooseBackupFolder.typeFullPath': 'Type the full path of the folder for the backups.',
   'errors.backup.notWritten':
     'The backup to {target} could not be written. Check that the folder is writable and has free space, then try again.',
+  'errors.backupsFolder.adviceChosen':
+    'Choose another backups folder, or ask for permission to write to this one',
+  'errors.backupsFolder.adviceBeside':
+    'Choose another backups folder, ask for permission to write to the folder that holds the archive, or copy the archive to a folder you can write to',
 } as const;

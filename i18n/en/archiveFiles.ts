@@ -7,6 +7,9 @@ export const archiveFiles = {
     'The file cannot be read as CSV: the quoted cell that starts on line {line} has no closing quote ("), so nothing was imported. Add the missing quote, or save the file again as CSV from the spreadsheet.',
   'errors.service.noRecordMay':
     'There is no record {id} in {table}: it may have been deleted for good. Refresh the list and try again.',
+  'errors.service.requestRefused':
+    'The request to {method} was refused: {problem} {more, plural, =0 {} one {# more problem is listed. } other {# more problems are listed. }}Nothing was changed.',
+  'errors.service.noMethod': 'There is no API method “{method}”. The methods are: {methods}.',
   'errors.service.windowCannotSave':
     'This window cannot save files. Export with `archive export` on the command line instead.',
   'errors.demo.archiveAlreadyHolds':
@@ -39,4 +42,18 @@ export const archiveFiles = {
     'The folder does not exist, so the CSV file was not written. Choose another folder.',
   'errors.csvImport.rowsRefused': '{rows} of {total} rows cannot be imported as {noun} records',
   'errors.csvImport.columnsRefused': 'The file’s columns need attention',
+  'errors.web.tooLarge':
+    '{method, select, none {The request} other {The request to {method}}} is larger than {megabytes} MB, the most web mode takes for it, so it was refused. Nothing was changed.',
+  'errors.web.notUtf8':
+    'The request body is not valid UTF-8 text, so it was refused. Nothing was changed; send the text as UTF-8.',
+  'errors.web.postOnly': 'The API answers POST requests only.',
+  'errors.web.badSession':
+    'The request named a window session that is not valid, so it was refused. Nothing was changed; reload the page.',
+  'errors.web.notJson':
+    'The request body is not valid JSON, so it was refused. Nothing was changed.',
+  'errors.web.otherSite': 'This request comes from another site and was refused.',
+  'errors.web.noToken':
+    'The request lacks the token of this session. Open the address `archive serve` printed.',
+  'errors.web.failed': 'The request failed. Try again.',
+  'errors.web.notFound': 'Not found',
 } as const;

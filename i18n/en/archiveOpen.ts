@@ -68,4 +68,10 @@ export const archiveOpen = {
     'Reading or writing the archive file failed. Check the disk and try again; if it persists, restore from a backup.',
   'errors.internal':
     'Something went wrong inside Secretariat Archive, and nothing was changed. Try again; if it happens again, please report it.',
+  'warnings.location.share':
+    'The archive {file} is on a network share. Its safety log needs a local disk: two computers or a dropped connection can damage it. Move the archive to a folder on this computer’s own disk (File > Open Archive… can then open it there); backups can still go to the share.',
+  'warnings.location.networkDrive':
+    'The archive {file} is on a network drive ({type} at {dir}). Its safety log needs a local disk: two computers or a dropped connection can damage it. Move the archive to a folder on this computer’s own disk (File > Open Archive… can then open it there); backups can still go to the share.',
+  'warnings.location.cloud':
+    'The archive {file} is in a folder that {cloud} synchronises. A sync client copies the file while it is being written, which can damage it or bring back an old copy. Move the archive to a folder on this computer’s own disk (File > Open Archive… can then open it there); backups can still go to the share.',
 } as const;

@@ -1,9 +1,9 @@
 /** The archive's own errors, which the CLI prints and the interface shows. */
 export const archiveRecords = {
   'errors.mergeRecords.noRecord':
-    'There is no {noun} with the id {id} (the {role}), so nothing was merged. Reload the list and choose again.',
+    'There is no {noun} with the id {id} ({role}), so nothing was merged. Reload the list and choose again.',
   'errors.mergeRecords.inTrash':
-    'The {noun} {name} (the {role}) is in the trash, so nothing was merged. Restore it first, or choose another.',
+    'The {noun} {name} ({role}) is in the trash, so nothing was merged. Restore it first, or choose another.',
   'errors.mergeRecords.itself':
     'A {noun} cannot be merged into itself, so nothing was merged. Choose two different records.',
   'errors.mergeRecords.insideItself':
@@ -58,4 +58,8 @@ export const archiveRecords = {
     '{visits, plural, one {This visit has} other {These visits have}} {meetings, plural, one {# meeting} other {# meetings}}. Choose whether {meetings, plural, one {it goes} other {they go}} to the trash with {visits, plural, one {it} other {them}} or {meetings, plural, one {stays} other {stay}} without a visit.',
   'errors.deleteRecords.undatedMeetings':
     '{which, select, one {The meeting has} all {All {meetings} meetings have} other {{undated} of the {meetings} meetings {undated, plural, one {has} other {have}}}} no date of {undated, plural, one {its} other {their}} own, and a meeting needs a date or a visit, so nothing was deleted. Give {undated, plural, one {it a date} other {them dates}} first, or choose to move the meetings to the trash with the visit.',
+  'errors.mergeRecords.roleKeep': 'the one to keep',
+  'errors.mergeRecords.roleMerge': 'the one to merge',
+  'records.counted':
+    '{table, select, visits {{count, plural, one {# visit} other {# visits}}} meetings {{count, plural, one {# meeting} other {# meetings}}} people {{count, plural, one {# person} other {# people}}} organisations {{count, plural, one {# organisation} other {# organisations}}} positions {{count, plural, one {# position} other {# positions}}} events {{count, plural, one {# event} other {# events}}} topics {{count, plural, one {# topic} other {# topics}}} sources {{count, plural, one {# source} other {# sources}}} other {{count, plural, one {# record} other {# records}}}}',
 } as const;

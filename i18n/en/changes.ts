@@ -19,7 +19,6 @@ export const changes = {
   'change.op.import': 'import',
   'change.merge': 'merge into {noun} “{name}”',
   'undo.group': 'Undo and redo changes',
-  'undo.button': 'Undo',
   'undo.buttonWhat': 'Undo: {what}',
   'undo.buttonUnknown': 'Undo the last change',
   'undo.buttonNone': 'Nothing to undo',
@@ -27,7 +26,6 @@ export const changes = {
   'redo.buttonWhat': 'Redo: {what}',
   'redo.buttonNone': 'Nothing to redo',
   'undo.done': 'Undone: {what}.',
-  'undo.doneUnknown': 'The last change was undone.',
   'redo.done': 'Redone: {what}.',
   'undo.nothing': 'There is nothing to undo.',
   'redo.nothing': 'There is nothing to redo.',
@@ -61,6 +59,5 @@ export const changes = {
   'history.after': 'After',
   'history.empty': '—',
   'history.noFields': 'No field changed.',
-  'history.participants': '{count, plural, one {# participant} other {# participants}}',
   'history.topics': 'Topics',
 } as const;

@@ -30,4 +30,6 @@ export const desktop = {
   'menu.quit': 'Quit',
   'menu.about': 'About Secretariat Archive',
   'window.title': 'Secretariat Archive — {file}',
+  'errors.checkSender.refused':
+    'This request did not come from the archive window, so it was refused and nothing was changed. Close other windows and restart Secretariat Archive if this keeps happening.',
 } as const;

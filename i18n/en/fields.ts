@@ -13,7 +13,6 @@ export const fields = {
   'field.created_at': 'Created',
   'field.updated_at': 'Last changed',
   'field.date': 'Date',
-  'field.place': 'Place',
   'field.visit': 'Visit',
   'field.venue': 'Venue',
   'field.format': 'Format',

@@ -20,7 +20,6 @@ export const forms = {
   'forms.addMeeting': 'Add meeting',
   'forms.addPosition': 'Add position',
   'forms.editPosition': 'Edit position {title}',
-  'forms.editing': 'Editing {title}',
   'forms.datePlaceholder': 'yyyy-mm-dd',
   'forms.dateHint': 'A year, a month or a day: 2023, 2023-09 or 2023-09-19',
   'forms.dateNotYet': 'Not a date yet: write 2023, 2023-09 or 2023-09-19',

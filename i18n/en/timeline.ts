@@ -68,7 +68,5 @@ export const timeline = {
   'timeline.legend.meeting': 'Meeting, on its day (when zoomed in)',
   'timeline.regionFilter': 'Region',
   'timeline.regionFilter.any': 'Any region',
-  'timeline.regionFilter.chosen': 'Countries chosen in the table',
-  'timeline.clearFilters': 'Clear filters',
   'timeline.noMatch': 'No dated visit matches these filters. Clear a filter to see more.',
 } as const;

@@ -58,4 +58,8 @@ export const archiveBackups: Record<keyof typeof en, string> = {
   'errors.chooseBackupFolder.typeFullPath': 'Введите полный путь к папке для резервных копий.',
   'errors.backup.notWritten':
     'Резервную копию в {target} не удалось записать. Проверьте, что в папку можно записывать и на диске есть свободное место, и повторите попытку.',
+  'errors.backupsFolder.adviceChosen':
+    'Выберите другую папку для резервных копий или запросите право записи в эту папку',
+  'errors.backupsFolder.adviceBeside':
+    'Выберите другую папку для резервных копий, запросите право записи в папку, где находится архив, или скопируйте архив в папку, доступную для записи',
 };

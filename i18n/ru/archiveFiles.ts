@@ -9,6 +9,9 @@ export const archiveFiles: Record<keyof typeof en, string> = {
   'errors.csvRecords.fileCannotRead':
     'Файл не читается как CSV: у ячейки в кавычках, которая начинается в строке {line}, нет закрывающей кавычки ("), поэтому ничего не импортировано. Добавьте недостающую кавычку или снова сохраните файл в формате CSV из программы электронных таблиц.',
   'errors.service.noRecordMay': `Среди ${tableName('table', 'gen')} нет записи {id}: возможно, она удалена безвозвратно. Обновите список и повторите попытку.`,
+  'errors.service.requestRefused':
+    'Запрос {method} отклонён: {problem} {more, plural, =0 {} one {Есть ещё # проблема. } few {Есть ещё # проблемы. } many {Есть ещё # проблем. } other {Есть ещё # проблемы. }}Ничего не изменено.',
+  'errors.service.noMethod': 'Метода API «{method}» нет. Есть такие методы: {methods}.',
   'errors.service.windowCannotSave':
     'В этом окне нельзя сохранять файлы. Выполните экспорт командой `archive export` в командной строке.',
   'errors.demo.archiveAlreadyHolds':
@@ -42,4 +45,18 @@ export const archiveFiles: Record<keyof typeof en, string> = {
     'Папка не существует, поэтому файл CSV не записан. Выберите другую папку.',
   'errors.csvImport.rowsRefused': `{rows} из {total} строк нельзя импортировать как записи вида «${noun('noun', 'nom')}»`,
   'errors.csvImport.columnsRefused': 'Столбцы файла требуют внимания',
+  'errors.web.tooLarge':
+    '{method, select, none {Запрос} other {Запрос {method}}} больше {megabytes} МБ — предела, который веб-режим принимает для него, поэтому он отклонён. Ничего не изменено.',
+  'errors.web.notUtf8':
+    'Тело запроса не является текстом в кодировке UTF-8, поэтому запрос отклонён. Ничего не изменено; передайте текст в UTF-8.',
+  'errors.web.postOnly': 'API отвечает только на запросы POST.',
+  'errors.web.badSession':
+    'В запросе указан недопустимый сеанс окна, поэтому он отклонён. Ничего не изменено; перезагрузите страницу.',
+  'errors.web.notJson':
+    'Тело запроса не является допустимым JSON, поэтому запрос отклонён. Ничего не изменено.',
+  'errors.web.otherSite': 'Этот запрос пришёл с другого сайта и отклонён.',
+  'errors.web.noToken':
+    'В запросе нет ключа этого сеанса. Откройте адрес, который вывела команда `archive serve`.',
+  'errors.web.failed': 'Запрос не выполнен. Повторите попытку.',
+  'errors.web.notFound': 'Не найдено',
 };

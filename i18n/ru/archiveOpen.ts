@@ -1,5 +1,10 @@
 import type { archiveOpen as en } from '../en/archiveOpen.js';
 
+const LOCAL_DISK =
+  'Его журналу безопасности нужен локальный диск: два компьютера или обрыв соединения могут его повредить.';
+const MOVE_IT =
+  'Переместите архив в папку на собственном диске этого компьютера (затем его можно открыть там командой Файл > Открыть архив…); резервные копии по-прежнему могут храниться в общей папке.';
+
 /** The archive's own errors, which the CLI prints and the interface shows. */
 export const archiveOpen: Record<keyof typeof en, string> = {
   'errors.startupRecovery.damagedArchiveNot':
@@ -70,4 +75,7 @@ export const archiveOpen: Record<keyof typeof en, string> = {
     'Не удалось прочитать или записать файл архива. Проверьте диск и повторите попытку; если ошибка сохраняется, восстановите архив из резервной копии.',
   'errors.internal':
     'Внутри Архива Секретариата произошла ошибка; ничего не изменено. Повторите попытку; если это повторится, пожалуйста, сообщите об этом.',
+  'warnings.location.share': `Архив {file} находится в общей сетевой папке. ${LOCAL_DISK} ${MOVE_IT}`,
+  'warnings.location.networkDrive': `Архив {file} находится на сетевом диске ({type} в {dir}). ${LOCAL_DISK} ${MOVE_IT}`,
+  'warnings.location.cloud': `Архив {file} находится в папке, которую синхронизирует {cloud}. Программа синхронизации копирует файл во время записи, что может его повредить или вернуть старую копию. ${MOVE_IT}`,
 };

@@ -40,7 +40,7 @@ export const archiveRecords: Record<keyof typeof en, string> = {
   'errors.writeTogether.changedElsewhereSince': `Запись (${nounNom}) была изменена в другом месте после того, как вы её открыли ({updated_at}), поэтому ваша правка не сохранена. Загрузите её заново и внесите изменение снова.`,
   'errors.writeTogether.notSavedFix': `Запись (${nounNom}) не сохранена: {count, plural, one {нужно исправить # проблему} few {нужно исправить # проблемы} many {нужно исправить # проблем} other {нужно исправить # проблемы}}.`,
   'errors.writeTogether.nothingNotFound':
-    'Ничего не {action, select, deleted {удалено} other {восстановлено}}: не найдены {records}. Обновите список и повторите попытку.',
+    'Ничего не {action, select, deleted {удалено} other {восстановлено}}: не найдены записи ({records}). Обновите список и повторите попытку.',
   'errors.undo.changedDeletedGood': `${cannot}: запись (${nounNom}), которую оно затронуло, удалена безвозвратно при очистке корзины. Ничего не изменено.`,
   'errors.undo.otherRecordsNow': `${cannot}: на запись, которую оно удалило бы, теперь ссылаются другие записи. Сначала измените или удалите эти записи.`,
   'errors.undo.namesRecordDeleted': `${cannot}: оно ссылается на запись, удалённую безвозвратно при очистке корзины. Ничего не изменено.`,
@@ -48,4 +48,8 @@ export const archiveRecords: Record<keyof typeof en, string> = {
     '{visits, plural, =1 {У этого визита} other {У этих визитов}} {meetings, plural, one {# встреча} few {# встречи} many {# встреч} other {# встречи}}. Выберите, {meetings, plural, =1 {переместить ли её} other {переместить ли их}} в корзину вместе с {visits, plural, =1 {визитом} other {визитами}} или {meetings, plural, =1 {оставить её} other {оставить их}} без визита.',
   'errors.deleteRecords.undatedMeetings':
     '{which, select, one {У встречи нет собственной даты} all {Ни у одной из встреч ({meetings}) нет собственной даты} other {У {undated} из {meetings} встреч нет собственной даты}}, а встрече нужна дата или визит, поэтому ничего не удалено. Сначала {undated, plural, =1 {укажите её дату} other {укажите их даты}} или выберите перемещение встреч в корзину вместе с визитом.',
+  'errors.mergeRecords.roleKeep': 'оставляемая запись',
+  'errors.mergeRecords.roleMerge': 'присоединяемая запись',
+  'records.counted':
+    '{table, select, visits {{count, plural, one {# визит} few {# визита} many {# визитов} other {# визита}}} meetings {{count, plural, one {# встреча} few {# встречи} many {# встреч} other {# встречи}}} people {{count, plural, one {# персона} few {# персоны} many {# персон} other {# персоны}}} organisations {{count, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}} positions {{count, plural, one {# должность} few {# должности} many {# должностей} other {# должности}}} events {{count, plural, one {# мероприятие} few {# мероприятия} many {# мероприятий} other {# мероприятия}}} topics {{count, plural, one {# тема} few {# темы} many {# тем} other {# темы}}} sources {{count, plural, one {# источник} few {# источника} many {# источников} other {# источника}}} other {{count, plural, one {# запись} few {# записи} many {# записей} other {# записи}}}}',
 };

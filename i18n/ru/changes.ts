@@ -23,7 +23,6 @@ export const changes: Record<keyof typeof en, string> = {
   'change.op.import': 'импорт',
   'change.merge': `объединение с ${noun('noun', 'ins')} «{name}»`,
   'undo.group': 'Отмена и повтор изменений',
-  'undo.button': 'Отменить',
   'undo.buttonWhat': 'Отменить: {what}',
   'undo.buttonUnknown': 'Отменить последнее изменение',
   'undo.buttonNone': 'Нечего отменять',
@@ -31,7 +30,6 @@ export const changes: Record<keyof typeof en, string> = {
   'redo.buttonWhat': 'Повторить: {what}',
   'redo.buttonNone': 'Нечего повторять',
   'undo.done': 'Отменено: {what}.',
-  'undo.doneUnknown': 'Последнее изменение отменено.',
   'redo.done': 'Повторено: {what}.',
   'undo.nothing': 'Отменять нечего.',
   'redo.nothing': 'Повторять нечего.',
@@ -66,7 +64,5 @@ export const changes: Record<keyof typeof en, string> = {
   'history.after': 'Стало',
   'history.empty': '—',
   'history.noFields': 'Ни одно поле не изменилось.',
-  'history.participants':
-    '{count, plural, one {# участник} few {# участника} many {# участников} other {# участника}}',
   'history.topics': 'Темы',
 };

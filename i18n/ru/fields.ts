@@ -15,7 +15,6 @@ export const fields: Record<keyof typeof en, string> = {
   'field.created_at': 'Создано',
   'field.updated_at': 'Последнее изменение',
   'field.date': 'Дата',
-  'field.place': 'Место',
   'field.visit': 'Визит',
   'field.venue': 'Место проведения',
   'field.format': 'Формат',

@@ -22,7 +22,6 @@ export const forms: Record<keyof typeof en, string> = {
   'forms.addMeeting': 'Добавить встречу',
   'forms.addPosition': 'Добавить должность',
   'forms.editPosition': 'Изменить должность {title}',
-  'forms.editing': 'Изменение: {title}',
   'forms.datePlaceholder': 'гггг-мм-дд',
   'forms.dateHint': 'Год, месяц или день: 2023, 2023-09 или 2023-09-19',
   'forms.dateNotYet': 'Пока не дата: введите 2023, 2023-09 или 2023-09-19',

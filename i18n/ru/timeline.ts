@@ -71,8 +71,6 @@ export const timeline: Record<keyof typeof en, string> = {
   'timeline.legend.meeting': 'Встреча в день её проведения (при увеличении)',
   'timeline.regionFilter': 'Регион',
   'timeline.regionFilter.any': 'Любой регион',
-  'timeline.regionFilter.chosen': 'Страны, выбранные в таблице',
-  'timeline.clearFilters': 'Сбросить фильтры',
   'timeline.noMatch':
     'Ни один визит с датой не соответствует этим фильтрам. Сбросьте фильтр, чтобы увидеть больше.',
 };

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { currentLanguage, onLanguageChange, pickLanguage, setLanguage } from '../language.js';
 import { CATALOGS, DEFAULT_LANGUAGE } from '../catalogs.js';
 import { messageArguments } from '../messageArguments.js';
-import { formatNumber, t } from '../messages.js';
+import { formatNumber, t, tIn } from '../messages.js';
 
 /** A message's values, sorted, each marked plural or not; parsing fails on a broken message. */
 function signature(message: string, language: string): string[] {
@@ -29,6 +29,45 @@ describe('message catalogs', () => {
     expect(t('stats.visits', { count: 1234 })).toBe('1,234 visits');
     expect(t('backups.kilobytes', { size: 2048 })).toBe('2,048 KB');
     expect(formatNumber(1234567)).toBe('1,234,567');
+  });
+
+  it('writes numbers as the named language does, whatever the interface speaks', () => {
+    expect(currentLanguage()).toBe('en');
+    expect(tIn('ru', 'backups.kilobytes', { size: 2048 })).toBe('2\u00a0048 КБ');
+    expect(tIn('en', 'backups.kilobytes', { size: 2048 })).toBe('2,048 KB');
+  });
+
+  it('fills in messages and lists of values in the language of the sentence', () => {
+    const records = (table: string, count: number) => ({
+      key: 'records.counted' as const,
+      params: { table, count },
+    });
+    const tables = { list: [records('visits', 22), records('people', 5)], join: 'and' } as const;
+    expect(tIn('ru', 'errors.demo.archiveAlreadyHolds', { tables })).toMatch(
+      /^В архиве уже есть записи \(22 визита и 5 персон\)/,
+    );
+    expect(tIn('en', 'errors.demo.archiveAlreadyHolds', { tables })).toMatch(
+      /^The archive already holds records \(22 visits and 5 people\)/,
+    );
+    const role = { key: 'errors.mergeRecords.roleKeep' } as const;
+    expect(tIn('ru', 'errors.mergeRecords.noRecord', { noun: 'person', id: 'p1', role })).toBe(
+      'Запись (персона) с идентификатором p1 (оставляемая запись) не найдена, поэтому ничего не объединено. Обновите список и выберите снова.',
+    );
+  });
+
+  it('writes a moment the archive stamped as the sentence’s language does', () => {
+    const updated_at = { time: '2026-02-22T12:00:00.000Z' };
+    const say = (language: string) =>
+      tIn(language, 'errors.writeTogether.changedElsewhereSince', { noun: 'visit', updated_at });
+    expect(say('en')).toMatch(/\(at Feb 22, 2026, \d{1,2}:\d\d\s[AP]M\)/);
+    expect(say('ru')).toMatch(/\(22 февр\. 2026 г\., \d\d:\d\d\)/);
+  });
+
+  it('shows a message another program names but the catalog lacks as its value’s name', () => {
+    const unknown = { key: 'no.such.key' } as unknown as { key: 'app.name' };
+    expect(tIn('en', 'merge.summary', { other: 'A', kept: 'B', links: unknown })).toBe(
+      'A will be merged into B: {links}.',
+    );
   });
 
   it('shows a value the caller left out as its name, not a blank', () => {

@@ -1,3 +1,4 @@
+import { inViewOrder } from './viewOrder.js';
 import { useRef, useState } from 'react';
 import type { SavedView, TableName, TableViewState } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
@@ -29,7 +30,7 @@ export function ViewsMenu({
   const [naming, setNaming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const views = useArchive(() => archive.listViews({ table }), `views:${table}`);
-  const list = views.value ?? [];
+  const list = inViewOrder(views.value ?? []);
   const modified = view !== null && !sameState(view.state, state);
 
   const saveAs = async (name: string) => {

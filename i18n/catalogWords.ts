@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGS } from '../../i18n/catalogs.js';
+import { CATALOGS } from './catalogs.js';
 
 type Element = ReturnType<IntlMessageFormat['getAst']>[number];
 
