@@ -1,7 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunch } from './e2e/chromiumLaunch.js';
 
-const RUSSIAN_WALKS = ['language.spec.ts', 'timeline.spec.ts'];
+const RUSSIAN_WALKS = [
+  'csvExport.spec.ts',
+  'csvImport.spec.ts',
+  'language.spec.ts',
+  'pressRelease.spec.ts',
+  'tableFilters.spec.ts',
+  'tableLayout.spec.ts',
+  'timeline.spec.ts',
+];
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,45 +1,55 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { t } from '../i18n/messages.js';
 import { DEMO_VISITS, expect, test } from './fixtures.js';
 import { AppPage } from './pages/AppPage.js';
 import { TableToolsPage } from './pages/TableToolsPage.js';
 
+/** Runs in the Russian project too: its words come from the catalog. */
+const RU = { tag: '@ru' };
+
 test.describe('CSV export of the Visits table', () => {
-  test('downloads every row, in the order and with the columns shown', async ({ app, page }) => {
-    const visits = app.visits;
-    await visits.waitForRows();
-    await visits.sortBy('Start date');
-    await expect(visits.columnHeader('Start date')).toHaveAttribute('aria-sort', 'ascending');
-    const shown = await Promise.all([0, 1, 2].map((i) => visits.rowTexts(i)));
+  test(
+    'downloads every row, in the order and with the columns shown',
+    RU,
+    async ({ app, page, language }) => {
+      const visits = app.visits;
+      await visits.waitForRows();
+      const startDate = t('field.start_date');
+      await visits.sortBy(startDate);
+      await expect(visits.columnHeader(startDate)).toHaveAttribute('aria-sort', 'ascending');
+      const shown = await Promise.all([0, 1, 2].map((i) => visits.rowTexts(i)));
 
-    await page.getByRole('button', { name: 'Export CSV…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export to a CSV file' });
-    await expect(dialog).toContainText(`All ${DEMO_VISITS} records`);
-    await dialog.getByLabel('Separator').selectOption('semicolon');
-    await dialog.getByLabel('Dates').selectOption('shown');
-    await dialog.getByLabel('Countries and statuses').selectOption('shown');
-    await app.screenshot('csv-export-dialog');
-    await page.screenshot({ path: '/work/shots/find-csv-export-dialog.png' });
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      dialog.getByRole('button', { name: 'Export' }).click(),
-    ]);
-    await expect(dialog).toBeHidden();
-    expect(download.suggestedFilename()).toMatch(/^visits-\d{4}-\d{2}-\d{2}\.csv$/);
-    const text = fs.readFileSync(await download.path(), 'utf8');
-    const [header, ...rows] = parse(text, { bom: true, delimiter: ';' }) as string[][];
-    expect(header).toEqual(await visits.headerNames());
-    expect(rows).toHaveLength(DEMO_VISITS);
-    for (const [i, cells] of shown.entries()) {
-      // Every column reads as in the table: countries by name, statuses by label, dates as shown.
-      expect(rows[i]).toEqual(cells);
-    }
+      await page.getByRole('button', { name: t('export.button') }).click();
+      const dialog = page.getByRole('dialog', { name: t('export.title') });
+      await expect(dialog).toContainText(t('export.rows', { count: DEMO_VISITS }));
+      await dialog.getByLabel(t('export.delimiter')).selectOption('semicolon');
+      await dialog.getByLabel(t('export.dates')).selectOption('shown');
+      await dialog.getByLabel(t('export.labels')).selectOption('shown');
+      await app.screenshot(`csv-export-dialog-${language}`);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: t('export.start'), exact: true }).click(),
+      ]);
+      await expect(dialog).toBeHidden();
+      expect(download.suggestedFilename()).toMatch(/^visits-\d{4}-\d{2}-\d{2}\.csv$/);
+      const text = fs.readFileSync(await download.path(), 'utf8');
+      const [header, ...rows] = parse(text, { bom: true, delimiter: ';' }) as string[][];
+      // The headers are the window's: a Russian window writes Russian headers.
+      expect(header).toEqual(await visits.headerNames());
+      expect(header?.[0]).toBe(t('field.title'));
+      expect(rows).toHaveLength(DEMO_VISITS);
+      for (const [i, cells] of shown.entries()) {
+        // Every column reads as in the table: countries by name, statuses by label, dates as shown.
+        expect(rows[i]).toEqual(cells);
+      }
 
-    // The choices are remembered for the next export.
-    await page.getByRole('button', { name: 'Export CSV…' }).click();
-    await expect(dialog.getByLabel('Separator')).toHaveValue('semicolon');
-    await expect(dialog.getByLabel('Countries and statuses')).toHaveValue('shown');
-  });
+      // The choices are remembered for the next export.
+      await page.getByRole('button', { name: t('export.button') }).click();
+      await expect(dialog.getByLabel(t('export.delimiter'))).toHaveValue('semicolon');
+      await expect(dialog.getByLabel(t('export.labels'))).toHaveValue('shown');
+    },
+  );
 });
 
 test.describe('CSV export of a filtered table', () => {

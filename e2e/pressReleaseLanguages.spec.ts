@@ -135,7 +135,7 @@ test('a Russian release links the person the archive spells in English, and says
   );
   await shot(page, 'ru-confirm');
   await pr.confirmButton.click();
-  await expect(pr.saved).toContainText('0 new person(s)');
+  await expect(pr.saved).toContainText('and 0 new people.');
   await app.open(emptyArchive.url);
   await app.openSection('People');
   const people = new RecordTablePage(page, 'People');

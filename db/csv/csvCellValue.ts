@@ -2,10 +2,12 @@ import type { Row, TableName } from '../api.js';
 import { unescapeFormula } from './csvCell.js';
 import { storedDate } from './csvDate.js';
 import { LIST_COLUMNS, fieldInfo } from '../tableSpecs.js';
+import { shownChoice } from '../values/shownDate.js';
+import { LANGUAGES } from '../../i18n/language.js';
 
 /**
  * A cell as a save takes it: formula escapes undone, other spellings one per line, dates written
- * as shown read back, a choice in any case; null for an empty cell.
+ * as shown read back, a choice in any case and in any interface language; null for an empty cell.
  */
 export function cellValue(table: TableName, field: string, cell: string): unknown {
   const text = unescapeFormula(cell);
@@ -15,7 +17,9 @@ export function cellValue(table: TableName, field: string, cell: string): unknow
   if (info?.kind === 'date') return storedDate(text);
   if (info?.kind === 'enum') {
     const wanted = text.trim().toLowerCase();
-    return info.values?.find((v) => v === wanted) ?? text;
+    // A choice as stored, or as any interface language's tables show it (`Завершено`).
+    const named = (v: string) => LANGUAGES.some((l) => shownChoice(v, l).toLowerCase() === wanted);
+    return info.values?.find((v) => v === wanted || named(v)) ?? text;
   }
   return text;
 }

@@ -34,7 +34,7 @@ export interface CsvExportOptions {
   dates?: 'iso' | 'shown';
   /** Countries and statuses as stored (`KZ`, `planned`) or as shown (`Kazakhstan`, `Planned`). */
   labels?: 'codes' | 'shown';
-  /** The language of the header row, the window's; the process's own when left out. */
+  /** The window's language, of the header row and of values as shown; else the process's. */
   language?: string;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
@@ -81,9 +81,13 @@ function converter(table: TableName, field: string, options: CsvExportOptions): 
   const text = (convert: (v: string) => string): Convert => {
     return (v) => (typeof v === 'string' ? convert(v) : v);
   };
-  if (options.dates === 'shown' && kind === 'date') return text(shownDate);
-  if (options.labels === 'shown' && kind === 'country') return text(countryDisplayName);
-  if (options.labels === 'shown' && kind === 'enum') return text(shownChoice);
+  // "As shown" is as the window that asked shows them, in its language.
+  const { language } = options;
+  if (options.dates === 'shown' && kind === 'date') return text((v) => shownDate(v, language));
+  if (options.labels === 'shown' && kind === 'country') {
+    return text((v) => countryDisplayName(v, language));
+  }
+  if (options.labels === 'shown' && kind === 'enum') return text((v) => shownChoice(v, language));
   return null;
 }
 

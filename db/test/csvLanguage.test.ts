@@ -39,3 +39,44 @@ describe('the language of a CSV file’s headers', () => {
     ]);
   });
 });
+
+describe('values as shown, in the language of the window that asked', () => {
+  async function shownExport(language: string) {
+    const source = tempArchive();
+    create(source.db, 'visits', {
+      title: 'Визит в Астану',
+      country: 'KR',
+      start_date: '2023-09-19',
+      end_date: '2024-05',
+      status: 'completed',
+    });
+    const file = path.join(source.dir, `visits-shown-${language}.csv`);
+    const columns = ['title', 'country', 'start_date', 'end_date', 'status'];
+    await exportCsv(source.db, parseQuery({ table: 'visits', columns }), file, {
+      language,
+      dates: 'shown',
+      labels: 'shown',
+      bom: false,
+    });
+    return { file, columns, lines: fs.readFileSync(file, 'utf8').split('\r\n') };
+  }
+
+  test('a Russian window’s export writes dates, countries and statuses in Russian', async () => {
+    const { lines } = await shownExport('ru');
+    expect(lines[1]).toBe('Визит в Астану,Республика Корея,19 сент. 2023,май 2024,Завершено');
+    expect((await shownExport('en')).lines[1]).toBe(
+      'Визит в Астану,South Korea,19 Sep 2023,May 2024,Completed',
+    );
+  });
+
+  test.each(['en', 'ru'])('a file exported as shown in %s imports back as stored', async (lang) => {
+    const { file, columns } = await shownExport(lang);
+    const target = tempArchive();
+    const bytes = fs.readFileSync(file).toString('base64');
+    await importCsv(target.db, { table: 'visits', file: bytes }, { backup: false });
+    const { rows } = listRecords(target.db, parseQuery({ table: 'visits', columns }));
+    expect(rows.map((r) => columns.map((c) => r[c]))).toEqual([
+      ['Визит в Астану', 'KR', '2023-09-19', '2024-05', 'completed'],
+    ]);
+  });
+});

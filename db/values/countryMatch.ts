@@ -6,7 +6,7 @@ import countries from 'i18n-iso-countries/index.js';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import { compareText } from '../../i18n/compareText.js';
-import { currentLanguage } from '../../i18n/language.js';
+import { LANGUAGES, currentLanguage } from '../../i18n/language.js';
 
 // The browser build of the library carries no names until a locale is registered.
 countries.registerLocale(en);
@@ -26,8 +26,7 @@ const MORE_NAMES: Record<string, readonly string[]> = {
 
 const displays = new Map<string, Intl.DisplayNames>();
 
-function display(): Intl.DisplayNames {
-  const language = currentLanguage();
+function display(language = currentLanguage()): Intl.DisplayNames {
   let found = displays.get(language);
   if (!found) {
     found = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
@@ -46,10 +45,13 @@ function folded(text: string): string {
     .trim();
 }
 
-/** A country's name in the interface's language as the tables show it (`RU` -> `Russia`). */
-export function countryDisplayName(code: string): string {
+/**
+ * A country's name as the tables show it (`RU` -> `Russia`, `Россия`), in `language` or else the
+ * interface's.
+ */
+export function countryDisplayName(code: string, language?: string): string {
   try {
-    return display().of(code.toUpperCase()) ?? code;
+    return display(language).of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
@@ -72,8 +74,11 @@ function allEntries(): Entry[] {
   const entries = Object.keys(countries.getAlpha2Codes())
     .map((code) => {
       const shown = countryDisplayName(code);
+      // The names every language's tables show, so that a file exported "as shown" in one
+      // language is read back in any.
       const every = [
         shown,
+        ...LANGUAGES.map((language) => countryDisplayName(code, language)),
         ...(english[code] ?? []),
         ...(russian[code] ?? []),
         ...(MORE_NAMES[code] ?? []),

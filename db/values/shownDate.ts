@@ -1,21 +1,22 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|T)/;
+import { dateText } from '../../i18n/dateText.js';
+import { currentLanguage } from '../../i18n/language.js';
+import { hasMessage, tIn } from '../../i18n/messages.js';
 
 /**
- * A stored date as the tables show it, keeping its precision: `2021-02-22` -> `22 Feb 2021`,
- * `2023-09` -> `Sep 2023`, `2023` -> `2023`; anything else as written.
+ * A stored date as the tables show it in `language` (the process's own when left out), keeping
+ * its precision: `2021-02-22` -> `22 Feb 2021` (`22 февр. 2021`), `2023-09` -> `Sep 2023`,
+ * `2023` -> `2023`; anything else as written.
  */
-export function shownDate(value: string): string {
-  const match = PARTIAL.exec(value);
-  if (!match) return value;
-  const [, year = '', month, day] = match;
-  const name = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!month) return year;
-  if (!name) return value;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+export function shownDate(value: string, language = currentLanguage()): string {
+  return dateText(value, language);
 }
 
-/** A status as the tables show it (`planned` -> `Planned`); import reads it in any case. */
-export function shownChoice(value: string): string {
+/**
+ * A status as the tables show it in `language` (`planned` -> `Planned`, `Запланировано`);
+ * import reads it back in any language and case.
+ */
+export function shownChoice(value: string, language = currentLanguage()): string {
+  const key = `status.${value}`;
+  if (hasMessage(key)) return tIn(language, key);
   return value.charAt(0).toUpperCase() + value.slice(1);
 }

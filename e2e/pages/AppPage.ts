@@ -15,10 +15,10 @@ export class AppPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: t('app.name') });
     this.counts = page.getByRole('list', { name: t('stats.label') });
-    this.welcomeHeading = page.getByRole('heading', { name: 'Welcome to your archive' });
-    this.loadDemoButton = page.getByRole('button', { name: 'Load demo records' });
-    this.startEmptyButton = page.getByRole('button', { name: 'Start with an empty archive' });
-    this.busyStatus = page.getByRole('status').filter({ hasText: 'Loading demo records' });
+    this.welcomeHeading = page.getByRole('heading', { name: t('welcome.title') });
+    this.loadDemoButton = page.getByRole('button', { name: t('welcome.demo') });
+    this.startEmptyButton = page.getByRole('button', { name: t('welcome.empty') });
+    this.busyStatus = page.getByRole('status').filter({ hasText: t('welcome.demoBusy') });
     this.alert = page.getByRole('alert');
   }
 

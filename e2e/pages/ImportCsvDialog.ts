@@ -1,4 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
+import { t } from '../../i18n/messages.js';
+import { anyCount } from '../language/anyCount.js';
 
 /** The Import CSV dialog of a record table: the file, the field of each column, the problems. */
 export class ImportCsvDialog {
@@ -13,16 +15,16 @@ export class ImportCsvDialog {
     readonly page: Page,
     table: string,
   ) {
-    this.dialog = page.getByRole('dialog', { name: `Import a CSV file into ${table}` });
-    this.file = this.dialog.getByLabel('CSV file');
-    this.problems = this.dialog.getByRole('region', { name: /problems? to fix before importing/ });
+    this.dialog = page.getByRole('dialog', { name: t('import.title', { table }) });
+    this.file = this.dialog.getByLabel(t('import.file'));
+    this.problems = this.dialog.getByRole('region', { name: anyCount('import.problems') });
     this.problemItems = this.problems.getByRole('listitem');
-    this.ok = this.dialog.getByText('No problems found: every row can be imported.');
-    this.encoding = this.dialog.getByRole('combobox', { name: 'Encoding' });
+    this.ok = this.dialog.getByText(t('import.noProblems'));
+    this.encoding = this.dialog.getByRole('combobox', { name: t('import.encoding') });
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Import CSV…' }).click();
+    await this.page.getByRole('button', { name: t('import.button') }).click();
   }
 
   /** Chooses a file as a user does, through the file chooser (again after correcting it). */
@@ -32,10 +34,10 @@ export class ImportCsvDialog {
   }
 
   columnField(header: string): Locator {
-    return this.dialog.getByRole('combobox', { name: `Field for the column “${header}”` });
+    return this.dialog.getByRole('combobox', { name: t('import.columnSelect', { header }) });
   }
 
   importButton(rows: number): Locator {
-    return this.dialog.getByRole('button', { name: `Import ${rows} rows` });
+    return this.dialog.getByRole('button', { name: t('import.start', { count: rows }) });
   }
 }

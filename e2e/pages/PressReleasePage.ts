@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { t } from '../../i18n/messages.js';
 
 /** The "Import press release" section: the text, the draft it gives, and its Save button. */
 export class PressReleasePage {
@@ -16,28 +17,32 @@ export class PressReleasePage {
   readonly evidenceText: Locator;
 
   constructor(readonly page: Page) {
-    this.text = page.getByLabel('Press release text');
-    this.readButton = page.getByRole('button', { name: 'Read the press release' });
-    this.saveButton = page.getByRole('button', { name: 'Save the visit and its meetings' });
-    this.visitTitle = page.getByLabel('Visit title');
-    this.saved = page.getByRole('status').filter({ hasText: 'Saved:' });
-    this.linkedNotes = page.getByText('Already in the archive');
-    this.unplaced = page.getByRole('region', { name: 'Sentences not used' });
-    this.startDate = page.getByRole('textbox', { name: 'Start date', exact: true });
-    this.confirmation = page.getByRole('dialog', { name: 'Save this import?' });
-    this.confirmButton = this.confirmation.getByRole('button', { name: 'Save these records' });
-    this.evidence = page.getByRole('region', { name: /The release, with the words/ });
-    this.evidenceText = page.getByRole('textbox', { name: /The release, with the words/ });
+    this.text = page.getByLabel(t('pressRelease.text'));
+    this.readButton = page.getByRole('button', { name: t('pressRelease.read') });
+    this.saveButton = page.getByRole('button', { name: t('pressRelease.save') });
+    this.visitTitle = page.getByLabel(t('pressRelease.visitTitle'));
+    this.saved = page
+      .getByRole('status')
+      .filter({ hasText: t('pressRelease.saved').split(' ')[0]! });
+    this.linkedNotes = page.getByText(t('pressRelease.linked'));
+    this.unplaced = page.getByRole('region', { name: t('pressRelease.unplaced') });
+    this.startDate = page.getByRole('textbox', { name: t('field.start_date'), exact: true });
+    this.confirmation = page.getByRole('dialog', { name: t('pressRelease.confirmTitle') });
+    this.confirmButton = this.confirmation.getByRole('button', {
+      name: t('pressRelease.confirmSave'),
+    });
+    this.evidence = page.getByRole('region', { name: t('pressRelease.evidence') });
+    this.evidenceText = page.getByRole('textbox', { name: t('pressRelease.evidence') });
   }
 
   /** The fields of one meeting of the draft, "Meeting 1" being the first. */
   meeting(n: number): Locator {
-    return this.page.getByRole('group', { name: `Meeting ${n}`, exact: true });
+    return this.page.getByRole('group', { name: t('pressRelease.meeting', { n }), exact: true });
   }
 
   /** The fields of one event announced, "Event 1" being the first. */
   event(n: number): Locator {
-    return this.page.getByRole('group', { name: `Event ${n}`, exact: true });
+    return this.page.getByRole('group', { name: t('pressRelease.event', { n }), exact: true });
   }
 
   /** The fields of one person met, found by the name the draft gave them. */

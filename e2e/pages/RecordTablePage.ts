@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { t } from '../../i18n/messages.js';
 
 /**
  * Any record table, found by its accessible name: an ARIA grid whose rows are fetched as they
@@ -18,7 +19,7 @@ export class RecordTablePage {
   ) {
     this.table = page.getByRole('grid', { name, exact: true });
     this.rows = this.table.getByRole('row').filter({ has: page.getByRole('gridcell') });
-    this.count = page.getByRole('status', { name: 'Matching records' });
+    this.count = page.getByRole('status', { name: t('grid.matching') });
     this.scroller = page.locator('.table-scroll').filter({ has: this.table });
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { t } from '../../i18n/messages.js';
 import { RecordTablePage } from './RecordTablePage.js';
 
 /**
@@ -17,14 +18,14 @@ export class TableToolsPage extends RecordTablePage {
 
   constructor(page: Page, name: string) {
     super(page, name);
-    this.chipList = page.getByRole('list', { name: 'Active filters' });
+    this.chipList = page.getByRole('list', { name: t('filter.chips') });
     this.chips = this.chipList.getByRole('listitem');
-    this.clearAllButton = page.getByRole('button', { name: 'Clear all filters' });
-    this.searchBox = page.getByRole('searchbox', { name: `Search ${name}` });
-    this.columnsButton = page.getByRole('button', { name: 'Columns', exact: true });
-    this.columnsPanel = page.getByRole('dialog', { name: 'Columns' });
-    this.viewsButton = page.getByRole('button', { name: 'Views', exact: true });
-    this.viewsPanel = page.getByRole('dialog', { name: 'Saved views' });
+    this.clearAllButton = page.getByRole('button', { name: t('filter.clearAll') });
+    this.searchBox = page.getByRole('searchbox', { name: t('search.label', { table: name }) });
+    this.columnsButton = page.getByRole('button', { name: t('columns.button'), exact: true });
+    this.columnsPanel = page.getByRole('dialog', { name: t('columns.title') });
+    this.viewsButton = page.getByRole('button', { name: t('views.button'), exact: true });
+    this.viewsPanel = page.getByRole('dialog', { name: t('views.title') });
   }
 
   header(label: string): Locator {
@@ -32,11 +33,11 @@ export class TableToolsPage extends RecordTablePage {
   }
 
   filterButton(label: string): Locator {
-    return this.page.getByRole('button', { name: `Filter ${label}`, exact: true });
+    return this.page.getByRole('button', { name: t('filter.button', { label }), exact: true });
   }
 
   filterPanel(label: string): Locator {
-    return this.page.getByRole('dialog', { name: `Filter ${label}` });
+    return this.page.getByRole('dialog', { name: t('filter.button', { label }) });
   }
 
   /** Opens a column's filter from its header and returns its panel. */
@@ -62,7 +63,7 @@ export class TableToolsPage extends RecordTablePage {
   }
 
   removeChipButton(chip: string): Locator {
-    return this.page.getByRole('button', { name: `Remove filter ${chip}`, exact: true });
+    return this.page.getByRole('button', { name: t('filter.remove', { chip }), exact: true });
   }
 
   /** The column labels, in order. */

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { t } from '../../i18n/messages.js';
 import { RecordTablePage } from './RecordTablePage.js';
 import { VisitPanel } from './VisitPanel.js';
 
@@ -7,8 +8,10 @@ export class VisitsPage extends RecordTablePage {
   readonly searchBox: Locator;
 
   constructor(page: Page) {
-    super(page, 'Visits');
-    this.searchBox = page.getByRole('searchbox', { name: 'Search Visits' });
+    super(page, t('visits.title'));
+    this.searchBox = page.getByRole('searchbox', {
+      name: t('search.label', { table: t('visits.title') }),
+    });
   }
 
   columnHeader(name: string): Locator {

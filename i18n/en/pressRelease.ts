@@ -7,7 +7,7 @@ export const pressRelease = {
   'pressRelease.read': 'Read the press release',
   'pressRelease.save': 'Save the visit and its meetings',
   'pressRelease.saved':
-    'Saved: the visit, {meetings} meeting(s) and {people} new person(s). Undo takes it all back.',
+    'Saved: the visit, {meetings, plural, one {# meeting} other {# meetings}} and {people, plural, one {# new person} other {# new people}}. Undo takes it all back.',
   'pressRelease.warnings': 'What to check',
   'pressRelease.unsure': 'A guess: check it',
   'pressRelease.visit': 'Visit',

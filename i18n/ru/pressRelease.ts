@@ -9,7 +9,7 @@ export const pressRelease: Record<keyof typeof en, string> = {
   'pressRelease.read': 'Прочитать пресс-релиз',
   'pressRelease.save': 'Сохранить визит и его встречи',
   'pressRelease.saved':
-    'Сохранено: визит, встреч — {meetings}, новых персон — {people}. Кнопка «Отменить» вернёт всё обратно.',
+    'Сохранено: визит, {meetings, plural, one {# встреча} few {# встречи} many {# встреч} other {# встречи}} и {people, plural, one {# новая персона} few {# новые персоны} many {# новых персон} other {# новой персоны}}. Кнопка «Отменить» вернёт всё обратно.',
   'pressRelease.warnings': 'Что проверить',
   'pressRelease.unsure': 'Предположение: проверьте',
   'pressRelease.visit': 'Визит',

@@ -1,17 +1,18 @@
 import type { RecordScreen } from '../app/RecordScreen.js';
 import { textColumn } from '../grid/textColumn.js';
+import { CITY, COUNTRY, DATE, STATUS } from '../grid/contentWidths.js';
 
 export const eventScreen: RecordScreen = {
   table: 'events',
   label: 'events.title',
   columns: [
-    textColumn('events', 'title', {}),
-    textColumn('events', 'start_date', { width: '10rem' }),
-    textColumn('events', 'end_date', { width: '10rem' }),
-    textColumn('events', 'city', { width: '11%' }),
-    textColumn('events', 'country', { width: '12%' }),
-    textColumn('events', 'organiser', { width: '18%' }),
-    textColumn('events', 'status', { width: '9rem' }),
+    textColumn('events', 'title', { content: 14, grow: 3 }),
+    textColumn('events', 'start_date', { content: DATE }),
+    textColumn('events', 'end_date', { content: DATE }),
+    textColumn('events', 'city', { content: CITY }),
+    textColumn('events', 'country', { content: COUNTRY }),
+    textColumn('events', 'organiser', { content: 10, grow: 1 }),
+    textColumn('events', 'status', { content: STATUS }),
   ],
   title: (row) => String(row.title ?? ''),
   fields: [

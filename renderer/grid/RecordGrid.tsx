@@ -4,7 +4,7 @@ import type { Row, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
 import { GridRow } from './GridRow.js';
 import { GridStatus } from './GridStatus.js';
-import { columnWidth } from './headerNeed.js';
+import { useColumnWidths } from './useColumnWidths.js';
 import type { RecordTableFeatures } from './recordTableFeatures.js';
 import { SortableHeader } from './SortableHeader.js';
 import { PENDING_ROW, type RecordWindow } from './useRecordWindow.js';
@@ -138,6 +138,14 @@ export function RecordGrid(props: RecordGridProps) {
     head,
     columns.map((column) => column.id),
   );
+  const widths = useColumnWidths(
+    scroller,
+    columns.map((column) => ({
+      id: column.id,
+      look: column.columnDef.meta,
+      need: needs[column.id],
+    })),
+  );
 
   // The tab stop is the active cell while its row is in the page, else the first row shown.
   const tabRow = items.some((item) => item.index === active.row) ? active.row : from;
@@ -171,16 +179,7 @@ export function RecordGrid(props: RecordGridProps) {
         >
           <colgroup>
             {columns.map((column) => (
-              <col
-                key={column.id}
-                style={{
-                  width: columnWidth(
-                    column.columnDef.meta?.width,
-                    needs[column.id],
-                    column.columnDef.meta?.resized ?? false,
-                  ),
-                }}
-              />
+              <col key={column.id} style={{ width: widths[column.id] }} />
             ))}
           </colgroup>
           <thead ref={head}>

@@ -1,7 +1,8 @@
 /**
  * The width a column's header needs to show its whole label beside its sort mark and filter
  * button, in pixels, measured from the header as laid out (so it follows the interface's
- * language and font); null for a header not laid out (a hidden section).
+ * language and font); null for a header not laid out (a hidden section). Measured to the
+ * fraction of a pixel: a label short by half a pixel is already drawn with an ellipsis.
  */
 export function headerNeed(th: HTMLElement): number | null {
   const label = th.querySelector<HTMLElement>('.sort-label');
@@ -12,25 +13,20 @@ export function headerNeed(th: HTMLElement): number | null {
     (child): child is HTMLElement =>
       child instanceof HTMLElement && getComputedStyle(child).position !== 'absolute',
   );
+  const width = (el: Element) => el.getBoundingClientRect().width;
   const used =
-    inFlow.reduce((sum, child) => sum + child.offsetWidth, 0) +
+    inFlow.reduce((sum, child) => sum + width(child), 0) +
     (parseFloat(style.columnGap) || 0) * Math.max(0, inFlow.length - 1) +
     parseFloat(style.paddingLeft) +
     parseFloat(style.paddingRight);
   // Room the button has beyond its content: a wider column only adds to it.
-  const free = Math.max(0, button.clientWidth - used);
-  return Math.ceil(th.offsetWidth - free + label.scrollWidth - label.clientWidth);
+  const free = Math.max(0, width(button) - used);
+  return Math.ceil(th.getBoundingClientRect().width - free + labelShort(label));
 }
 
-/**
- * A column's CSS width: the one it was given, but never narrower than its header needs; a width
- * the user set by hand is theirs, and a column without one takes the room the others leave.
- */
-export function columnWidth(
-  width: string | undefined,
-  need: number | undefined,
-  resized: boolean,
-): string | undefined {
-  if (!width || resized || !need) return width;
-  return `max(${width}, ${need}px)`;
+/** How much narrower a label is laid out than its text: what its ellipsis hides. */
+export function labelShort(label: HTMLElement): number {
+  const text = document.createRange();
+  text.selectNodeContents(label);
+  return Math.max(0, text.getBoundingClientRect().width - label.getBoundingClientRect().width);
 }

@@ -7,12 +7,18 @@ import {
 } from '@tanstack/react-table';
 import type { Row } from '../../db/api.js';
 
-/** How a column is laid out: a fixed width keeps columns still while pages and sorts change. */
+/**
+ * How a column is laid out. Widths are in rem and pixels, never in percent of the table: a
+ * column gets what its content and its header need, and the columns of running text share the
+ * room left (columnLayout.ts), so no header is cut in a language with longer words.
+ */
 export interface ColumnLook {
-  /** A CSS width; left out, the column takes the room the others leave. */
-  width?: string;
-  /** The width is one the user gave by hand, kept as it is. */
-  resized?: boolean;
+  /** The least width its content reads in, in rem: a date, a country's name, a count. */
+  content: number;
+  /** A column of running text (titles, names): its share of the room the others leave. */
+  grow?: number;
+  /** The width in pixels the user gave the column by hand, kept as it is. */
+  resized?: number;
   align?: 'start' | 'end';
   /** Let the text wrap instead of cutting it with an ellipsis. */
   wrap?: boolean;

@@ -2,6 +2,7 @@ import type { Row } from '../../db/api.js';
 import { cellText } from '../grid/cellText.js';
 import type { RecordScreen } from '../app/RecordScreen.js';
 import { textColumn } from '../grid/textColumn.js';
+import { CITY, COUNTRY, DATE } from '../grid/contentWidths.js';
 import { formatDate } from '../formatDate.js';
 import { t } from '../messages.js';
 
@@ -15,12 +16,12 @@ export const meetingScreen: RecordScreen = {
   table: 'meetings',
   label: 'meetings.title',
   columns: [
-    textColumn('meetings', 'date', { width: '9rem' }),
-    textColumn('meetings', 'visit', { width: '24%' }),
-    textColumn('meetings', 'city', { width: '10%' }),
-    textColumn('meetings', 'country', { width: '10%' }),
-    textColumn('meetings', 'counterparts', {}),
-    textColumn('meetings', 'topics', { width: '18%' }),
+    textColumn('meetings', 'date', { content: DATE }),
+    textColumn('meetings', 'visit', { content: 14, grow: 2 }),
+    textColumn('meetings', 'city', { content: CITY }),
+    textColumn('meetings', 'country', { content: COUNTRY }),
+    textColumn('meetings', 'counterparts', { content: 12, grow: 2 }),
+    textColumn('meetings', 'topics', { content: 10, grow: 1 }),
   ],
   title: meetingTitle,
   fields: [

@@ -1,16 +1,17 @@
 import type { RecordScreen } from '../app/RecordScreen.js';
 import { textColumn } from '../grid/textColumn.js';
+import { COUNTRY } from '../grid/contentWidths.js';
 import { formatDate, formatDateRange } from '../formatDate.js';
 
 export const organisationScreen: RecordScreen = {
   table: 'organisations',
   label: 'organisations.title',
   columns: [
-    textColumn('organisations', 'name', {}),
-    textColumn('organisations', 'acronym', { width: '10%' }),
-    textColumn('organisations', 'kind', { width: '14%' }),
-    textColumn('organisations', 'country', { width: '14%' }),
-    textColumn('organisations', 'parent', { width: '26%' }),
+    textColumn('organisations', 'name', { content: 14, grow: 3 }),
+    textColumn('organisations', 'acronym', { content: 6 }),
+    textColumn('organisations', 'kind', { content: 10 }),
+    textColumn('organisations', 'country', { content: COUNTRY }),
+    textColumn('organisations', 'parent', { content: 12, grow: 2 }),
   ],
   title: (row) => String(row.name ?? ''),
   fields: [

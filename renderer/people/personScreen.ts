@@ -1,5 +1,6 @@
 import type { RecordScreen } from '../app/RecordScreen.js';
 import { textColumn } from '../grid/textColumn.js';
+import { COUNT, COUNTRY } from '../grid/contentWidths.js';
 import { formatDate, formatDateRange } from '../formatDate.js';
 import { t } from '../messages.js';
 
@@ -7,12 +8,12 @@ export const personScreen: RecordScreen = {
   table: 'people',
   label: 'people.title',
   columns: [
-    textColumn('people', 'name', {}),
-    textColumn('people', 'honorific', { width: '12.5%' }),
-    textColumn('people', 'position', { width: '28%' }),
-    textColumn('people', 'country', { width: '11%' }),
-    textColumn('people', 'meeting_count', { width: '8.5rem', align: 'end' }),
-    textColumn('people', 'aliases', { width: '18%' }),
+    textColumn('people', 'name', { content: 14, grow: 1 }),
+    textColumn('people', 'honorific', { content: 7 }),
+    textColumn('people', 'position', { content: 12, grow: 2 }),
+    textColumn('people', 'country', { content: COUNTRY }),
+    textColumn('people', 'meeting_count', { content: COUNT, align: 'end' }),
+    textColumn('people', 'aliases', { content: 10, grow: 1 }),
   ],
   title: (row) => String(row.name ?? ''),
   fields: [

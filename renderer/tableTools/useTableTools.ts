@@ -10,8 +10,8 @@ import { chooseColumns, dropColumn, moveColumn, shownColumns } from './tableView
 import { textColumn } from '../grid/textColumn.js';
 import { useLinkedNames } from './useLinkedNames.js';
 
-/** Columns the screens do not define are this wide, long texts wider. */
-const ADDED_WIDTH = '10rem';
+/** Columns the screens do not define read in this much (rem); long texts share the room left. */
+const ADDED_CONTENT = 10;
 
 const added = new Map<string, RecordColumn>();
 
@@ -20,8 +20,8 @@ function addedColumn(table: TableName, field: string): RecordColumn {
   const key = `${table}.${field}`;
   let column = added.get(key);
   if (!column) {
-    const width = fieldSpec(table, field)?.long ? '18rem' : ADDED_WIDTH;
-    column = textColumn(table, field, { width });
+    const long = fieldSpec(table, field)?.long;
+    column = textColumn(table, field, long ? { content: 12, grow: 1 } : { content: ADDED_CONTENT });
     added.set(key, column);
   }
   return column;
@@ -71,7 +71,7 @@ export function useTableTools(table: TableName, defined: RecordColumn[]): TableT
     return shown.map((field) => {
       const base = byId.get(field) ?? addedColumn(table, field);
       const px = state.widths[field];
-      return px ? { ...base, meta: { ...base.meta, width: `${px}px`, resized: true } } : base;
+      return px ? { ...base, meta: { content: ADDED_CONTENT, ...base.meta, resized: px } } : base;
     });
   }, [defined, shown, state.widths, table]);
   const sorting = useMemo(

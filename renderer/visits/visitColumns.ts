@@ -1,14 +1,15 @@
 import { textColumn } from '../grid/textColumn.js';
+import { CITY, COUNT, COUNTRY, DATE, STATUS } from '../grid/contentWidths.js';
 import type { RecordColumn } from '../grid/recordTableFeatures.js';
 
 /** The Visits table's columns, in the order they are shown. */
 export const visitColumns: RecordColumn[] = [
-  textColumn('visits', 'title', {}),
-  textColumn('visits', 'traveller', { width: '15%' }),
-  textColumn('visits', 'city', { width: '11%' }),
-  textColumn('visits', 'country', { width: '12%' }),
-  textColumn('visits', 'start_date', { width: '10rem' }),
-  textColumn('visits', 'end_date', { width: '10rem' }),
-  textColumn('visits', 'status', { width: '9rem' }),
-  textColumn('visits', 'meeting_count', { width: '8rem', align: 'end' }),
+  textColumn('visits', 'title', { content: 14, grow: 3 }),
+  textColumn('visits', 'traveller', { content: 9, grow: 1 }),
+  textColumn('visits', 'city', { content: CITY }),
+  textColumn('visits', 'country', { content: COUNTRY }),
+  textColumn('visits', 'start_date', { content: DATE }),
+  textColumn('visits', 'end_date', { content: DATE }),
+  textColumn('visits', 'status', { content: STATUS }),
+  textColumn('visits', 'meeting_count', { content: COUNT, align: 'end' }),
 ];
