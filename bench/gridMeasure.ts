@@ -5,7 +5,7 @@
  * Times are taken inside the page; the scripts are strings because bench/ is not typed for DOM.
  */
 import os from 'node:os';
-import { chromium, type Locator, type Page } from '@playwright/test';
+import { chromium, type Locator, type Page, type Request } from '@playwright/test';
 import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
 import { INSTRUMENT, JUMP, PAINTED, SCROLL } from './gridPageScripts.js';
 
@@ -42,10 +42,55 @@ export interface GridFigures {
   longTasks: number;
   longestTask: number;
   placeholderFrames: number;
+  /** A second drag of the same length under a Chromium trace: the main thread's work in it. */
+  scrollTrace: ScrollTrace;
   jump: Stats;
+  /** The jump's parts (bench/gridPageScripts.ts JUMP), each over the ten jumps. */
+  jumpParts: JumpParts;
   heapMb: { start: number; end: number };
   load: number;
   cores: number;
+}
+
+export interface JumpParts {
+  /** To the end of the frame that paints the rows. */
+  painted: Stats;
+  toAsk: Stats;
+  server: Stats;
+  transfer: Stats;
+  toPage: Stats;
+  toPaint: Stats;
+  /** listRecords requests a jump sent before its rows showed. */
+  requests: Stats;
+  /** The jumps' requests replayed over HTTP after the browser part, one at a time. */
+  alone: Stats | null;
+}
+
+interface JumpTimes {
+  total: number;
+  painted: number;
+  requests: number;
+  toAsk: number | null;
+  server: number | null;
+  transfer: number | null;
+  toPage: number | null;
+  toPaint: number;
+}
+
+/** Milliseconds of the renderer's main thread by kind of work, over a traced drag. */
+export interface ScrollTrace {
+  frames: number;
+  /** Script run by events, frames' callbacks, timers and messages (React's render included). */
+  script: number;
+  /** Style recalculation. */
+  style: number;
+  layout: number;
+  /** Of `layout`, the layouts that script forced by reading geometry. */
+  forcedLayout: number;
+  /** Pre-paint, paint and layerising. */
+  paint: number;
+  /** Garbage collection inside script. */
+  gc: number;
 }
 
 const SAMPLES = 20;
@@ -113,6 +158,69 @@ async function typing(
   }
   const request = requests.length ? stats(requests) : null;
   return { ...none, total: stats(totals), request, bodies };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  ts: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string };
+}
+
+const SCRIPT = new Set([
+  'EventDispatch',
+  'FireAnimationFrame',
+  'TimerFire',
+  'FunctionCall',
+  'RunMicrotasks',
+  'V8.Execute',
+]);
+const PAINT = new Set(['PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'PaintImage']);
+
+/** Sums the renderer main thread's top-level work of one kind over a trace. */
+function summarise(events: TraceEvent[], frames: number): ScrollTrace {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const own = events.filter(
+    (e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur,
+  );
+  const ms = (names: Set<string>) =>
+    own.filter((e) => names.has(e.name)).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  // Script events nest (a frame callback calls functions): only the outermost are summed.
+  const scripts = own.filter((e) => SCRIPT.has(e.name));
+  const outer = scripts.filter(
+    (e) =>
+      !scripts.some((o) => o !== e && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0)),
+  );
+  const inside = (e: TraceEvent) =>
+    outer.some((o) => o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0));
+  const layouts = own.filter((e) => e.name === 'Layout');
+  // A layout inside script is one the script forced by reading geometry.
+  const forced = layouts.filter(inside);
+  return {
+    frames,
+    script: outer.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0),
+    style: ms(new Set(['UpdateLayoutTree'])),
+    layout: layouts.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0),
+    forcedLayout: forced.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0),
+    paint: ms(PAINT),
+    gc: ms(new Set(['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'BlinkGC.AtomicPhase'])),
+  };
+}
+
+/** A drag like SCROLL's under a Chromium trace, summarised. */
+async function tracedScroll(page: Page, rows: number): Promise<ScrollTrace> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('No browser to trace');
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
+  });
+  const scroll = (await page.evaluate(SCROLL(rows))) as { times: number[] };
+  const buffer = await browser.stopTracing();
+  const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
+  return summarise(traceEvents, scroll.times.length);
 }
 
 async function heapMb(page: Page): Promise<number> {
@@ -189,13 +297,23 @@ export async function measureGrid(url: string, words: GridWords): Promise<GridFi
       placeholders: number;
       long: number[];
     };
-    const jumps: number[] = [];
+    const scrollTrace = await tracedScroll(page, SCROLL_ROWS);
+    const jumps: JumpTimes[] = [];
+    const jumpBodies: string[] = [];
+    const noteJump = (request: Request) => {
+      const body = request.postData();
+      if (request.url().endsWith('/api/listRecords') && body) jumpBodies.push(body);
+    };
+    page.on('request', noteJump);
     for (const fraction of [0.5, 0.23, 0.77, 0.41, 0.9, 0.12, 0.66, 0.35, 0.58, 0.84]) {
-      jumps.push((await page.evaluate(JUMP(fraction))) as number);
+      jumps.push((await page.evaluate(JUMP(fraction))) as JumpTimes);
       await page.waitForTimeout(200);
     }
+    page.off('request', noteJump);
     const end = await heapMb(page);
     for (const typed of figures) typed.alone = await replay(url, typed.bodies);
+    const part = (pick: (j: JumpTimes) => number | null) =>
+      stats(jumps.map(pick).filter((v): v is number => v !== null));
     return {
       meetings,
       typing: figures.map(({ bodies: _bodies, ...figures }) => figures),
@@ -204,7 +322,18 @@ export async function measureGrid(url: string, words: GridWords): Promise<GridFi
       longTasks: scroll.long.length,
       longestTask: Math.max(0, ...scroll.long),
       placeholderFrames: scroll.placeholders,
-      jump: stats(jumps),
+      scrollTrace,
+      jump: stats(jumps.map((j) => j.total)),
+      jumpParts: {
+        painted: part((j) => j.painted),
+        toAsk: part((j) => j.toAsk),
+        server: part((j) => j.server),
+        transfer: part((j) => j.transfer),
+        toPage: part((j) => j.toPage),
+        toPaint: part((j) => j.toPaint),
+        requests: part((j) => j.requests),
+        alone: await replay(url, jumpBodies),
+      },
       heapMb: { start, end },
       load: os.loadavg()[0] ?? 0,
       cores: os.cpus().length,

@@ -54,21 +54,61 @@ export const SCROLL = (rows: number) => `new Promise((resolve) => {
   requestAnimationFrame(tick);
 })`;
 
-/** Sets the scroll bar at `fraction` of the way and waits for a frame with no placeholder in view. */
+/**
+ * Sets the scroll bar at `fraction` of the way and waits for a frame with no placeholder in view.
+ * Resolves with the total (to the frame that shows the rows, before its paint) and its parts:
+ * the scroll → the page asks its rows (React render, effects); asked → the answer's first byte
+ * (the server: queue, reader thread, archive) and its transfer; the answer → the rows in the
+ * page (parsing, the store, React's render and commit, seen by a MutationObserver); and the rows
+ * in the page → the end of the frame that paints them (style, layout, paint).
+ */
 export const JUMP = (fraction: number) => `new Promise((resolve, reject) => {
   const el = document.querySelector('.section-panel:not([hidden]) .table-scroll');
   const timer = setTimeout(() => reject(new Error('The jump showed no rows within 30 s')), 30000);
-  const began = performance.now();
-  el.scrollTop = (el.scrollHeight - el.clientHeight) * ${fraction};
-  const check = () => {
+  const inView = () => {
     const view = el.getBoundingClientRect();
-    const rows = [...el.querySelectorAll('tbody tr[aria-rowindex]')].filter((tr) => {
+    return [...el.querySelectorAll('tbody tr[aria-rowindex]')].filter((tr) => {
       const r = tr.getBoundingClientRect();
       return r.bottom > view.top + 40 && r.top < view.bottom;
     });
-    if (rows.length > 5 && rows.every((tr) => !tr.classList.contains('is-pending'))) {
-      clearTimeout(timer); resolve(performance.now() - began);
-    } else requestAnimationFrame(check);
+  };
+  const ready = () => {
+    const rows = inView();
+    return rows.length > 5 && rows.every((tr) => !tr.classList.contains('is-pending'));
+  };
+  let inPage = null;
+  const observer = new MutationObserver(() => {
+    if (inPage === null && ready()) inPage = performance.now();
+  });
+  observer.observe(el.querySelector('tbody'), { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+  performance.clearResourceTimings();
+  const began = performance.now();
+  el.scrollTop = (el.scrollHeight - el.clientHeight) * ${fraction};
+  const check = (frame) => {
+    if (!ready()) return requestAnimationFrame(check);
+    const total = performance.now() - began;
+    observer.disconnect();
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      clearTimeout(timer);
+      const painted = performance.now();
+      const shownAt = inPage ?? frame;
+      const asked = performance.getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('/api/listRecords') && r.startTime >= began && r.responseEnd <= shownAt);
+      const first = asked.reduce((a, r) => (a && a.startTime <= r.startTime ? a : r), null);
+      const last = asked.reduce((a, r) => (a && a.responseEnd >= r.responseEnd ? a : r), null);
+      resolve({
+        total,
+        painted: painted - began,
+        requests: asked.length,
+        toAsk: first ? first.startTime - began : null,
+        server: last ? last.responseStart - last.startTime : null,
+        transfer: last ? last.responseEnd - last.responseStart : null,
+        toPage: last ? shownAt - last.responseEnd : null,
+        toPaint: painted - shownAt,
+      });
+    };
+    channel.port2.postMessage(0);
   };
   requestAnimationFrame(check);
 })`;

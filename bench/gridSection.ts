@@ -68,6 +68,7 @@ export function renderGrid(g: GridFigures, archive: string, date: string): strin
       : label.startsWith('Full')
         ? GOALS.search
         : GOALS.substring;
+  const perFrame = (ms: number) => (ms / Math.max(1, g.scrollTrace.frames)).toFixed(2);
   const typingRows = g.typing.flatMap((c) => {
     const goal = goalOf(c.label);
     if (!c.total) return [`| ${c.label} | not measured: ${c.skipped} | — | — | < ${goal} ms | — |`];
@@ -95,7 +96,8 @@ export function renderGrid(g: GridFigures, archive: string, date: string): strin
     'other request queued: the time the archive itself takes to answer them.',
     `Scrolling: ${g.scrollRows.toLocaleString('en')} rows at 25 rows a frame (a fast drag), rAF intervals`,
     "and the page's long tasks (PerformanceObserver 'longtask'). Jump: the scroll bar set at 10",
-    'places, until a frame shows no placeholder row in view. Memory: JS heap after a forced garbage',
+    'places, until a frame shows no placeholder row in view (its parts: Resource Timing of the',
+    'requests, a MutationObserver on the rows, the end of the frame). Memory: JS heap after a forced garbage',
     'collection (CDP Performance.getMetrics).',
     '',
     '| measure | p50 | p95 | max | goal | met? |',
@@ -104,7 +106,16 @@ export function renderGrid(g: GridFigures, archive: string, date: string): strin
     `| frame interval while scrolling | ${cells(g.frames)} | p95 < ${GOALS.frame} ms | ${met(g.frames.p95 < GOALS.frame + 0.5)} |`,
     `| long tasks while scrolling: ${g.longTasks}, longest | ${f(g.longestTask)} | — | — | none over ${GOALS.task} ms | ${met(g.longestTask <= GOALS.task)} |`,
     `| frames showing a placeholder row while scrolling | ${g.placeholderFrames} of ${g.frames.n} | — | — | — | — |`,
+    `| a second drag, traced: the main thread's work per frame (ms): script ${perFrame(g.scrollTrace.script)}, of which garbage collection ${perFrame(g.scrollTrace.gc)}; style ${perFrame(g.scrollTrace.style)}; layout ${perFrame(g.scrollTrace.layout)}, of which forced by script ${perFrame(g.scrollTrace.forcedLayout)}; paint ${perFrame(g.scrollTrace.paint)} | — | — | — | — | — |`,
     `| jump to a place (scroll bar) → rows shown | ${cells(g.jump)} | < ${GOALS.jump} ms | ${met(g.jump.p50 < GOALS.jump)} |`,
+    `| jump → the frame that shows the rows painted | ${cells(g.jumpParts.painted)} | — | — |`,
+    `| jump, part: scroll → the page asks its rows (render, effects) | ${cells(g.jumpParts.toAsk)} | — | — |`,
+    `| jump, part: asked → first byte of the last answer needed (server: queue, thread, archive) | ${cells(g.jumpParts.server)} | — | — |`,
+    `| jump, part: that answer's transfer | ${cells(g.jumpParts.transfer)} | — | — |`,
+    `| jump, part: answer → rows in the page (parse, store, React render and commit) | ${cells(g.jumpParts.toPage)} | — | — |`,
+    `| jump, part: rows in the page → painted (style, layout, paint) | ${cells(g.jumpParts.toPaint)} | — | — |`,
+    `| jump: requests sent before the rows showed | ${cells(g.jumpParts.requests)} | — | — |`,
+    `| jump: the same requests alone over HTTP (no browser, one at a time) | ${cells(g.jumpParts.alone)} | — | — |`,
     `| JS heap (MB), at start → after scrolling and jumping | ${f(g.heapMb.start)} → ${f(g.heapMb.end)} | — | — | < ${GOALS.mb} MB | ${met(g.heapMb.end < GOALS.mb)} |`,
     '',
     END,

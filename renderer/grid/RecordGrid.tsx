@@ -1,5 +1,15 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { type ReactTable } from '@tanstack/react-table';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
+import { type HeaderGroup, type ReactTable } from '@tanstack/react-table';
 import type { Row, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
 import { GridRow } from './GridRow.js';
@@ -48,12 +58,19 @@ export function RecordGrid(props: RecordGridProps) {
   useSlashFocusesSearch(scroller);
   useKeptScroll(scroller);
 
+  // Right after a new query the range is the old scroll position's: its pages are not asked.
+  const awaitingTop = useRef(false);
+  const { show } = records;
   const placed = useScaledRows({
     scroller,
     count: records.rowCount,
     rowPx: ROW_PX,
     headPx: headHeight,
     overscan: OVERSCAN,
+    // A scroll asks its pages as it comes, before the rows render (a jump's rows come sooner).
+    onRange: (start, end) => {
+      if (!awaitingTop.current) show(start, end);
+    },
   });
   const items = placed.rows;
   const { scrollToTop } = placed;
@@ -70,7 +87,6 @@ export function RecordGrid(props: RecordGridProps) {
 
   // A new query starts again from its first row, as a reader expects.
   const shownKey = useRef(records.queryKey);
-  const awaitingTop = useRef(false);
   useLayoutEffect(() => {
     if (shownKey.current === records.queryKey) return;
     shownKey.current = records.queryKey;
@@ -79,9 +95,7 @@ export function RecordGrid(props: RecordGridProps) {
     keys.reset();
   }, [records.queryKey, scrollToTop]);
 
-  const { show } = records;
   useEffect(() => {
-    // Right after a new query the range is the old scroll position's: its pages are not asked.
     if (awaitingTop.current && from > 0) return;
     awaitingTop.current = false;
     show(from, to);
@@ -118,9 +132,13 @@ export function RecordGrid(props: RecordGridProps) {
   });
   const { active } = keys;
   // Stable for the grid's life, so that a memoised row renders again only when it changed.
-  const latest = useRef({ onOpen, onCellFocus: keys.onCellFocus });
-  latest.current = { onOpen, onCellFocus: keys.onCellFocus };
+  const latest = useRef({ onOpen, onCellFocus: keys.onCellFocus, onHeadKey: keys.onHeadKey });
+  latest.current = { onOpen, onCellFocus: keys.onCellFocus, onHeadKey: keys.onHeadKey };
   const openRecord = useCallback((record: Row) => latest.current.onOpen(record), []);
+  const onHeadKey = useCallback(
+    (event: KeyboardEvent<HTMLTableRowElement>) => latest.current.onHeadKey(event),
+    [],
+  );
   const onCellFocus = useCallback(
     (row: number, col: number) => latest.current.onCellFocus(row, col),
     [],
@@ -182,15 +200,13 @@ export function RecordGrid(props: RecordGridProps) {
               <col key={column.id} style={{ width: widths[column.id] }} />
             ))}
           </colgroup>
-          <thead ref={head}>
-            {grid.getHeaderGroups().map((group) => (
-              <tr key={group.id} aria-rowindex={1} onKeyDown={keys.onHeadKey}>
-                {group.headers.map((header) => (
-                  <SortableHeader key={header.id} header={header} sortCount={sortCount} />
-                ))}
-              </tr>
-            ))}
-          </thead>
+          <GridHead
+            headRef={head}
+            groups={grid.getHeaderGroups()}
+            sortKey={JSON.stringify(grid.state.sorting)}
+            sortCount={sortCount}
+            onHeadKey={onHeadKey}
+          />
           <tbody id={bodyId} ref={body} onKeyDown={keys.onBodyKey}>
             {spacer(padTop)}
             {items.map((item) => {
@@ -222,3 +238,32 @@ export function RecordGrid(props: RecordGridProps) {
     </>
   );
 }
+
+interface GridHeadProps {
+  headRef: RefObject<HTMLTableSectionElement | null>;
+  groups: HeaderGroup<RecordTableFeatures, Row>[];
+  /** The sort as text: a header shows its column's place in it. */
+  sortKey: string;
+  sortCount: number;
+  /** Stable for the grid's life. */
+  onHeadKey: (event: KeyboardEvent<HTMLTableRowElement>) => void;
+}
+
+/**
+ * The header row, rendered again only when the columns or the sort change (or a header's own
+ * state or the table tools): a scroll renders the rows that came into view, not the headers.
+ */
+const GridHead = memo(function GridHead(props: GridHeadProps) {
+  const { headRef, groups, sortCount, onHeadKey } = props;
+  return (
+    <thead ref={headRef}>
+      {groups.map((group) => (
+        <tr key={group.id} aria-rowindex={1} onKeyDown={onHeadKey}>
+          {group.headers.map((header) => (
+            <SortableHeader key={header.id} header={header} sortCount={sortCount} />
+          ))}
+        </tr>
+      ))}
+    </thead>
+  );
+});

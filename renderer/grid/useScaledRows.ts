@@ -23,6 +23,11 @@ interface Options {
   rowPx: number;
   headPx: number;
   overscan: number;
+  /**
+   * Told the rows a scroll brings into view (from, to: overscan included) as the scroll comes,
+   * before React renders them, so that their pages are asked a render sooner.
+   */
+  onRange?: (from: number, to: number) => void;
 }
 
 interface View {
@@ -53,25 +58,34 @@ export function useScaledRows(options: Options): ScaledRows {
   };
   const virtualTop = (top: number, scale: number) =>
     pinned.current && pinned.current.real === top ? pinned.current.virtual : top * scale;
-  const rangeOf = (v: View) => {
+  const spanOf = (v: View) => {
     const { scale } = geometry(v.height);
     const vTop = virtualTop(v.top, scale);
     const from = Math.max(0, Math.floor(vTop / rowPx) - overscan);
     const to = Math.min(count, Math.ceil((vTop + v.height - headPx) / rowPx) + overscan);
+    return { from, to, vTop, scale };
+  };
+  const rangeOf = (v: View) => {
+    const { from, to, vTop, scale } = spanOf(v);
     // Scaled, the rows move against the content with every scroll; else only the range counts.
     return `${from}:${to}:${scale === 1 ? '' : vTop}`;
   };
 
-  const latest = useRef({ view, rangeOf });
-  latest.current = { view, rangeOf };
+  const latest = useRef({ view, rangeOf, spanOf, onRange: options.onRange });
+  latest.current = { view, rangeOf, spanOf, onRange: options.onRange };
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
     const read = () => {
       const next = { top: el.scrollTop, height: el.clientHeight };
-      const { view: shown, rangeOf: range } = latest.current;
-      if (next.height !== shown.height || range(next) !== range(shown)) setView(next);
-      else latest.current.view = next;
+      const { view: shown, rangeOf: range, spanOf: span, onRange } = latest.current;
+      if (next.height !== shown.height || range(next) !== range(shown)) {
+        if (onRange) {
+          const { from, to } = span(next);
+          onRange(from, to);
+        }
+        setView(next);
+      } else latest.current.view = next;
     };
     read();
     const observer = new ResizeObserver(read);

@@ -115,8 +115,9 @@ function settleLater(s: WindowStore, calls: WindowCalls, changed: () => void): v
 
 /**
  * Asks for the pages in view that are missing or outdated, then, once the query settled, the
- * pages either side and the count (askCount); abandons the pages in flight that left the view (beyond one page either
- * side). `changed` is called when an answer changed the store.
+ * pages either side (askAround, once those in view are here) and the count (askCount); abandons
+ * the pages in flight that left the view (beyond one page either side). `changed` is called
+ * when an answer changed the store.
  */
 export function askArchive(
   s: WindowStore,
@@ -143,12 +144,25 @@ export function askArchive(
   for (let page = a; page <= b; page++) asked = askPage(s, page, calls, changed) || asked;
   // The questions now in flight are shown as waiting (the progress of a slow search).
   if (asked) changed();
-  if (!settled(s, calls)) return;
-  // The pages either side, so that scrolling on finds its rows there; not waited for.
+  askAround(s, calls, changed);
+  askCount(s, calls, changed);
+}
+
+/**
+ * Once the query settled, the pages either side, so that scrolling on finds its rows there. After
+ * a jump (no page near the view is here) only once every page in view came: asked with them, they
+ * would take the reader threads that the pages in view wait for (a running read cannot be
+ * stopped). Scrolling on from rows that are here, they are asked at once, to be there in time.
+ */
+function askAround(s: WindowStore, calls: WindowCalls, changed: () => void): void {
+  if (!settled(s, calls) || s.stopped) return;
+  const [a, b] = s.span;
+  let near = false;
+  for (let page = a - 1; page <= b + 1; page++) near ||= s.cache.has(page);
+  for (let page = a; page <= b; page++) if (s.flights.has(page) && !near) return;
   const known = s.total ?? s.cache.extent().rows;
   if ((b + 1) * PAGE_ROWS < known) askPage(s, b + 1, calls, changed);
   if (a > 0) askPage(s, a - 1, calls, changed);
-  askCount(s, calls, changed);
 }
 
 /** The count, once a page of the query came, when it is missing or older than the archive. */
@@ -198,6 +212,7 @@ function askPage(s: WindowStore, page: number, calls: WindowCalls, changed: () =
       s.previous = null;
       s.error = null;
       settleLater(s, calls, changed);
+      if (page >= s.span[0] && page <= s.span[1]) askAround(s, calls, changed);
       askCount(s, calls, changed);
       changed();
     },

@@ -33,11 +33,8 @@ describe('the window store', () => {
     store.span = [2500, 2500];
     askArchive(store, 0, archive.calls, () => undefined);
     const asked = () => archive.lists.map((a) => [a.input.offset, a.input.limit]);
-    // The page in view first; the next one is asked once the archive is known to go on.
-    expect(asked()).toEqual([
-      [500_000, 200],
-      [499_800, 200],
-    ]);
+    // The page in view alone: a jump's rows never wait behind the pages either side of it.
+    expect(asked()).toEqual([[500_000, 200]]);
     expect(archive.lists[0]?.input.withTotal).toBe(false);
     // The count waits for the first page: it never holds a thread the rows wait for.
     expect(archive.counts).toHaveLength(0);
@@ -45,6 +42,14 @@ describe('the window store', () => {
 
     archive.lists[0]?.answer({ rows: rowsFrom(500_000, 200), total: null });
     await settle();
+    // Then the pages either side: the next one as the rows after the last one shown (the archive
+    // seeks, it does not count), and the one before.
+    expect(asked()).toEqual([
+      [500_000, 200],
+      [0, 200],
+      [499_800, 200],
+    ]);
+    expect(archive.lists[1]?.input).toMatchObject({ after: 'm500199', offset: 0, limit: 200 });
     expect(archive.counts.map((a) => a.input)).toEqual([{ table: 'meetings' }]);
     archive.counts[0]?.answer({ count: 978_709 });
     await settle();
@@ -53,13 +58,34 @@ describe('the window store', () => {
     expect(shown.first).toBe(500_000);
     expect(shown.rows[0]).toEqual({ id: 'm500000' });
     expect(waitingSince(store)).toBeNull();
-    askArchive(store, 0, archive.calls, () => undefined);
-    // The next page is the rows after the last one shown: the archive seeks, it does not count.
-    expect(archive.lists.at(-1)?.input).toMatchObject({ after: 'm500199', offset: 0, limit: 200 });
     // Asking again with nothing new asks nothing.
     askArchive(store, 0, archive.calls, () => undefined);
     expect(archive.lists).toHaveLength(3);
     expect(archive.counts).toHaveLength(1);
+  });
+
+  test('scrolling on from rows that are here asks the next page with the page in view', async () => {
+    const archive = fakeArchive();
+    const store = newStore(query, { table: 'meetings' }, 0);
+    askArchive(store, 0, archive.calls, () => undefined);
+    archive.lists[0]?.answer({ rows: rowsFrom(0, 200), total: null });
+    await settle();
+    archive.counts[0]?.answer({ count: 10_000 });
+    await settle();
+    const asked = () => archive.lists.map((a) => [a.input.after, a.input.offset]);
+    // The page after the first was asked with its answer.
+    expect(asked()).toEqual([
+      [undefined, 0],
+      ['m199', 0],
+    ]);
+    // A drag reaches it before it came: the one after it is asked now, not once it comes.
+    store.span = [1, 1];
+    askArchive(store, 0, archive.calls, () => undefined);
+    expect(asked()).toEqual([
+      [undefined, 0],
+      ['m199', 0],
+      ['m199', 200],
+    ]);
   });
 
   test('a page that left the view is abandoned, and its late answer dropped', async () => {
@@ -129,11 +155,19 @@ describe('the window store', () => {
     archive.counts[0]?.answer({ count: 300 });
     await settle();
 
+    // The next page was asked once the first came; the change abandons it and asks both again,
+    // by offset: the rows known may have moved.
     askArchive(store, 1, archive.calls, () => undefined);
-    expect(archive.lists.map((a) => a.input.offset)).toEqual([0, 0, 200]);
+    expect(archive.lists.map((a) => [a.input.after, a.input.offset])).toEqual([
+      [undefined, 0],
+      ['m199', 0],
+      [undefined, 0],
+      [undefined, 200],
+    ]);
+    expect(archive.lists[1]?.signal.aborted).toBe(true);
     expect(archive.counts).toHaveLength(2);
     expect(shownRows(store, PENDING).rows[0]).toEqual({ id: 'm0' });
-    archive.lists[1]?.answer({ rows: [{ id: 'changed' }], total: null });
+    archive.lists[2]?.answer({ rows: [{ id: 'changed' }], total: null });
     await settle();
     expect(shownRows(store, PENDING).rows[0]).toEqual({ id: 'changed' });
   });
