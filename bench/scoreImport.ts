@@ -82,6 +82,7 @@ function corpusSection(): string {
       corpusCases(path.join(corpus, part)).map((c) =>
         scoreCase(c, (l) => console.log(`${part}/${l}`)),
       ),
+    ),
   );
   return [
     '### Development corpus (bench/pressCorpus)',
