@@ -54,6 +54,8 @@ const BUILT: Record<string, readonly string[]> = {
     'meetings',
     'people',
     'linked',
+    'positions',
+    'linkedPositions',
     'organisations',
     'events',
     'topics',
