@@ -6,6 +6,7 @@ const RUSSIAN_WALKS = [
   'csvImport.spec.ts',
   'language.spec.ts',
   'pressRelease.spec.ts',
+  'pressReleaseInterface.spec.ts',
   'tableFilters.spec.ts',
   'tableLayout.spec.ts',
   'timeline.spec.ts',

@@ -47,8 +47,8 @@ async function importAgain(app: AppPage, importer: PressReleasePage, url: string
   await importer.read(seed);
   await expect(importer.linkedNotes).toHaveCount(4);
   await expect(
-    importer.page.getByRole('group', { name: 'The traveller in the archive' }),
-  ).toContainText('Already in the archive');
+    importer.page.getByRole('group', { name: t('pressRelease.traveller') }),
+  ).toContainText(t('pressRelease.linked'));
   await importer.save();
   await expect(importer.saved).toHaveText(t('pressRelease.saved', { meetings: 3, people: 0 }));
   await app.open(url);

@@ -9,4 +9,5 @@ export {
   t,
   type MessageKey,
   type MessageParams,
+  type MessageRef,
 } from '../i18n/messages.js';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Draft } from '../../db/pressRelease/draft.js';
+import { warningText, type Draft } from '../../db/pressRelease/draft.js';
 import { extractDraft } from '../../db/pressRelease/extractDraft.js';
 import { matchDraft } from '../../db/pressRelease/matchDraft.js';
 import { readPressRelease } from '../../db/pressRelease/readPressRelease.js';
@@ -34,7 +34,7 @@ function describe(draft: Draft, saved: SavedDraft | null): string[] {
   });
   for (const e of draft.events) lines.push(`Event: ${e.title} (${e.date ?? 'no date'})`);
   for (const s of draft.unplaced) lines.push(`Not used: ${s}`);
-  for (const w of draft.warnings) lines.push(`Warning: ${w}`);
+  for (const w of draft.warnings) lines.push(`Warning: ${warningText(w)}`);
   if (saved) {
     lines.push(
       `Saved the visit and ${saved.meetingIds.length} meeting(s), with ${saved.createdPeople.length} new person(s); one undo in the app takes it all back.`,
@@ -100,7 +100,9 @@ Options:
             return { draft: matched, saved: dryRun ? null : await importDraft(db, matched) };
           });
     if (values.json) {
-      const { source: _source, ...shown } = result.draft;
+      const { source: _source, warnings, ...rest } = result.draft;
+      // The command line speaks English: its notes as sentences, as the app shows them.
+      const shown = { ...rest, warnings: warnings.map(warningText) };
       io.out(JSON.stringify(result.saved ? { ...shown, saved: result.saved } : shown, null, 2));
     } else io.out(describe(result.draft, result.saved).join('\n'));
     return 0;

@@ -30,6 +30,15 @@ const personMatch = z.strictObject({
 /** Where in the release's text a field's value was read: [start, end) character offsets. */
 const spans = z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).max(50);
 
+/**
+ * A note of the reader on the release ("no date found"), as a catalog message and its values, so
+ * that each window says it in its own language.
+ */
+const draftWarning = z.strictObject({
+  key: z.string().max(200),
+  params: z.record(z.string().max(50), draftText).optional(),
+});
+
 /** A press release read into records, for a person to review before it is saved. */
 export const PressReleaseDraftSchema = z.strictObject({
   visit: z.strictObject({
@@ -88,7 +97,7 @@ export const PressReleaseDraftSchema = z.strictObject({
     .array(z.strictObject({ title: draftText.min(1), date: draftDate, place: draftTextOrNull }))
     .max(200),
   unplaced: z.array(z.string().max(20_000)).max(2000),
-  warnings: z.array(draftText).max(200),
+  warnings: z.array(draftWarning).max(200),
   unsure: z.array(z.string().max(200)).max(2000),
   source: z.string().max(1_000_000),
   /** The release's own date (from its dateline or as given), the date of its source record. */

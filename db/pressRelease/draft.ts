@@ -1,3 +1,4 @@
+import { hasMessage, t, type MessageKey } from '../../i18n/messages.js';
 import type { PersonMatch } from './matchPeople.js';
 
 /** A counterpart met during a meeting: never the traveller, never someone only mentioned. */
@@ -60,6 +61,25 @@ export interface DraftEvent {
   place: string | null;
 }
 
+/**
+ * A note of the reader: a catalog message and its values. The key is a plain string once the
+ * draft has crossed to a window and back; the reader only writes keys of the catalog.
+ */
+export interface DraftWarning {
+  key: string;
+  params?: Record<string, string>;
+}
+
+/** A note of the reader, its key checked against the catalog. */
+export function warning(key: MessageKey, params?: Record<string, string>): DraftWarning {
+  return params ? { key, params } : { key };
+}
+
+/** A note in the interface's language; one from another version's catalog as its key. */
+export function warningText({ key, params }: DraftWarning): string {
+  return hasMessage(key) ? t(key, params) : key;
+}
+
 /** What a press release proposes, for a person to review before anything is saved. */
 export interface Draft {
   visit: DraftVisit;
@@ -67,7 +87,11 @@ export interface Draft {
   events: DraftEvent[];
   /** Sentences the extractor used for nothing, so that nothing is silently dropped. */
   unplaced: string[];
-  warnings: string[];
+  /**
+   * What the reader could not read or is unsure of, as catalog messages with their values: the
+   * window says them in its language, the command line in English.
+   */
+  warnings: DraftWarning[];
   /** Paths of the fields the extractor guessed ("visit.start_date", "meetings.2.participants.0.title"). */
   unsure: string[];
   /** The text the draft was read from, kept as the source of every record. */

@@ -2,7 +2,13 @@ import { atmosphereOf } from './atmosphere.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
 import { takeDateline } from './dateline.js';
 import { takePublished } from './published.js';
-import type { Draft, DraftMeeting, DraftParticipant, KnownEntities } from './draft.js';
+import {
+  warning,
+  type Draft,
+  type DraftMeeting,
+  type DraftParticipant,
+  type KnownEntities,
+} from './draft.js';
 import { announcedEvents } from './events.js';
 import { isOutcome, peopleMet, venueIn } from './meetingSentences.js';
 import { topicsOf } from './topics.js';
@@ -136,11 +142,9 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
       if (p.organisation === null) unsure.push(`meetings.${i}.participants.${j}.organisation`);
     }),
   );
-  if (meetings.length === 0) warnings.push('The text names no one met: add the meetings by hand.');
+  if (meetings.length === 0) warnings.push(warning('pressRelease.warning.noMeetings'));
   if (places.length === 0) {
-    warnings.push(
-      'The text names no city or country of the gazetteer: enter where the visit went.',
-    );
+    warnings.push(warning('pressRelease.warning.noPlaces'));
     unsure.push('visit.places');
   }
   if (!traveller) unsure.push('visit.traveller');

@@ -3,7 +3,7 @@ import { foreignNames } from './foreignPeople.js';
 import { findNames } from './people.js';
 import { readRange } from './dateRange.js';
 import { findDates, isPastMention, type DateMention } from './pressDates.js';
-import type { DraftPlace, DraftVisit } from './draft.js';
+import { warning, type DraftPlace, type DraftVisit, type DraftWarning } from './draft.js';
 import { ANNOUNCEMENT } from './events.js';
 
 // prettier-ignore
@@ -154,7 +154,8 @@ function tripEnd(end: string | null, later: readonly DateMention[], year: number
 export interface VisitDates {
   start: string | null;
   end: string | null;
-  warnings: string[];
+  /** What to check, as catalog messages, so that the window says them in its own language. */
+  warnings: DraftWarning[];
   unsure: boolean;
 }
 
@@ -184,12 +185,12 @@ export function findVisitDates(
   }
   if (!chosen && datelineDate?.length === 10) {
     const today = sentences.some((s) => /\b(?:today|this day)\b/i.test(s));
-    const warning = `The text gives no date for the visit but its dateline's, ${datelineDate}: check it.`;
+    const dateline = warning('pressRelease.warning.datelineOnly', { date: datelineDate });
     return {
       start: datelineDate,
       end: datelineDate,
       unsure: !today,
-      warnings: today ? [] : [warning],
+      warnings: today ? [] : [dateline],
     };
   }
   if (!chosen) {
@@ -197,25 +198,25 @@ export function findVisitDates(
       start: null,
       end: null,
       unsure: true,
-      warnings: ['The text gives no date for the visit: enter its dates before saving.'],
+      warnings: [warning('pressRelease.warning.noDate')],
     };
   }
   const { start, doubt } = readRange(chosen, sourceYear);
   const end = tripEnd(readRange(chosen, sourceYear).end, later, sourceYear);
-  const warnings: string[] = [];
+  const warnings: DraftWarning[] = [];
+  const text = chosen.text;
   if (doubt === 'no-year') {
     warnings.push(
       sourceYear === null
-        ? `The visit's date "${chosen.text}" has no year: enter the year before saving.`
-        : `The visit's date "${chosen.text}" has no year: ${sourceYear}, the year of the source, was taken; check it.`,
+        ? warning('pressRelease.warning.noYear', { text })
+        : // A year as written, not a number to group: "2024", never "2,024".
+          warning('pressRelease.warning.yearTaken', { text, year: String(sourceYear) }),
     );
   } else if (doubt === 'reversed') {
-    warnings.push(
-      `The visit's period "${chosen.text}" ends before it starts: check its dates before saving.`,
-    );
+    warnings.push(warning('pressRelease.warning.reversed', { text }));
   } else if (doubt === 'long') {
     warnings.push(
-      `The visit's period "${chosen.text}" was read as ${start} to ${end}, across a year end: check its dates before saving.`,
+      warning('pressRelease.warning.acrossYearEnd', { text, start: start ?? '', end: end ?? '' }),
     );
   }
   return { start, end, warnings, unsure: doubt !== null };

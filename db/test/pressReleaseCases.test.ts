@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { warningText } from '../pressRelease/draft.js';
 import { extractDraft } from '../pressRelease/extractDraft.js';
 import { matchDraft } from '../pressRelease/matchDraft.js';
 import { saveRecord } from '../write/write.js';
@@ -11,14 +12,16 @@ describe('press releases: the cases a reader must be told about', () => {
   test('a date without a year takes the source date’s year, and says so', () => {
     const draft = extractDraft(NO_YEAR, { sourceDate: '2024-03-06' });
     expect(draft.visit.start_date).toBe('2024-03-05');
-    expect(draft.warnings.join(' ')).toMatch(/no year: 2024, the year of the source/);
+    expect(draft.warnings.map(warningText).join(' ')).toMatch(
+      /no year: 2024, the year of the source/,
+    );
     expect(draft.unsure).toContain('visit.start_date');
   });
 
   test('without a source date the year is asked for and the date left empty', () => {
     const draft = extractDraft(NO_YEAR);
     expect(draft.visit.start_date).toBeNull();
-    expect(draft.warnings.join(' ')).toMatch(/enter the year/);
+    expect(draft.warnings.map(warningText).join(' ')).toMatch(/enter the year/);
   });
 
   test('pasted HTML is read as its text', () => {
@@ -32,7 +35,7 @@ describe('press releases: the cases a reader must be told about', () => {
   test('a text that names no one met says so instead of inventing a meeting', () => {
     const draft = extractDraft('The Secretariat published its annual report on regional security.');
     expect(draft.meetings).toEqual([]);
-    expect(draft.warnings.join(' ')).toMatch(/names no one met/);
+    expect(draft.warnings.map(warningText).join(' ')).toMatch(/names no one met/);
     expect(draft.unplaced).toHaveLength(1);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { warningText } from '../pressRelease/draft.js';
 import { extractDraft } from '../pressRelease/extractDraft.js';
 
 /** A release whose visit runs over `range`: the visit's dates are read from that phrase alone. */
@@ -9,7 +10,7 @@ function visitOver(range: string, sourceDate?: string) {
     start: draft.visit.start_date,
     end: draft.visit.end_date,
     unsure: draft.unsure.includes('visit.start_date'),
-    warnings: draft.warnings.join(' '),
+    warnings: draft.warnings.map(warningText).join(' '),
   };
 }
 

@@ -9,6 +9,21 @@ export const pressRelease = {
   'pressRelease.saved':
     'Saved: the visit, {meetings, plural, one {# meeting} other {# meetings}} and {people, plural, one {# new person} other {# new people}}. Undo takes it all back.',
   'pressRelease.warnings': 'What to check',
+  'pressRelease.warning.datelineOnly':
+    "The text gives no date for the visit but its dateline's, {date}: check it.",
+  'pressRelease.warning.noDate':
+    'The text gives no date for the visit: enter its dates before saving.',
+  'pressRelease.warning.noYear':
+    'The visit\'s date "{text}" has no year: enter the year before saving.',
+  'pressRelease.warning.yearTaken':
+    'The visit\'s date "{text}" has no year: {year}, the year of the source, was taken; check it.',
+  'pressRelease.warning.reversed':
+    'The visit\'s period "{text}" ends before it starts: check its dates before saving.',
+  'pressRelease.warning.acrossYearEnd':
+    'The visit\'s period "{text}" was read as {start} to {end}, across a year end: check its dates before saving.',
+  'pressRelease.warning.noMeetings': 'The text names no one met: add the meetings by hand.',
+  'pressRelease.warning.noPlaces':
+    'The text names no city or country of the gazetteer: enter where the visit went.',
   'pressRelease.unsure': 'A guess: check it',
   'pressRelease.visit': 'Visit',
   'pressRelease.visitTitle': 'Visit title',

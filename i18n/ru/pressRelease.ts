@@ -11,6 +11,20 @@ export const pressRelease: Record<keyof typeof en, string> = {
   'pressRelease.saved':
     'Сохранено: визит, {meetings, plural, one {# встреча} few {# встречи} many {# встреч} other {# встречи}} и {people, plural, one {# новая персона} few {# новые персоны} many {# новых персон} other {# новой персоны}}. Кнопка «Отменить» вернёт всё обратно.',
   'pressRelease.warnings': 'Что проверить',
+  'pressRelease.warning.datelineOnly':
+    'В тексте нет даты визита, кроме даты выпуска пресс-релиза ({date}): проверьте её.',
+  'pressRelease.warning.noDate': 'В тексте нет даты визита: укажите даты перед сохранением.',
+  'pressRelease.warning.noYear':
+    'В дате визита «{text}» не указан год: укажите его перед сохранением.',
+  'pressRelease.warning.yearTaken':
+    'В дате визита «{text}» не указан год: взят год источника, {year}; проверьте его.',
+  'pressRelease.warning.reversed':
+    'Период визита «{text}» заканчивается раньше, чем начинается: проверьте даты перед сохранением.',
+  'pressRelease.warning.acrossYearEnd':
+    'Период визита «{text}» прочитан как {start} – {end}, через границу года: проверьте даты перед сохранением.',
+  'pressRelease.warning.noMeetings': 'В тексте не названы собеседники: добавьте встречи вручную.',
+  'pressRelease.warning.noPlaces':
+    'В тексте не найдены город или страна из справочника: укажите, куда был визит.',
   'pressRelease.unsure': 'Предположение: проверьте',
   'pressRelease.visit': 'Визит',
   'pressRelease.visitTitle': 'Наименование визита',

@@ -11,14 +11,19 @@ import type {
   TableName,
 } from '../../db/api.js';
 import type { ArchiveChange } from '../archiveVersion.js';
-import { t } from '../messages.js';
-import { describeChange, describeMany, describeMerge } from './describeChange.js';
+import {
+  describeChange,
+  describeImport,
+  describeMany,
+  describeMerge,
+  type ChangeName,
+} from './describeChange.js';
 import { recordTitle } from '../records/recordTitle.js';
 
 /** What the Undo button can say of a change this window made. */
 export type ChangeLabel =
   /** The change, named. */
-  | { kind: 'label'; what: string }
+  | { kind: 'label'; what: ChangeName }
   /** One record's change, whose name is asked of the archive. */
   | { kind: 'lookup'; op: 'create' | 'delete' | 'restore'; table: TableName; id: string }
   /** The archive was replaced or changed beyond one action: what was known no longer holds. */
@@ -57,7 +62,7 @@ export function labelArchiveChange({ method, input, value }: ArchiveChange): Cha
       // One action made many records: it is named after the import, by its visit's title.
       return {
         kind: 'label',
-        what: t('change.importOf', { name: (input as SavePressReleaseInput).draft.visit.title }),
+        what: describeImport((input as SavePressReleaseInput).draft.visit.title),
       };
     case 'importCsv': {
       const { table } = input as CsvImportInput;

@@ -2,14 +2,17 @@ import { useSyncExternalStore } from 'react';
 import type { ChangeSummary } from '../../db/api.js';
 import { archive } from '../api.js';
 import { onArchiveChange } from '../archiveVersion.js';
-import { describeChange } from './describeChange.js';
+import { describeChange, type ChangeName } from './describeChange.js';
 import { labelArchiveChange } from './labelArchiveChange.js';
 import { recordTitle } from '../records/recordTitle.js';
 
-/** One action of the change log, as this window knows it; `what` is null until it is named. */
+/**
+ * One action of the change log, as this window knows it; `what` is null until it is named. The
+ * name is messages of the catalog, said in whatever language the window speaks when it shows it.
+ */
 export interface KnownAction {
   id: number;
-  what: string | null;
+  what: ChangeName | null;
 }
 
 export interface UndoMemory {
@@ -47,11 +50,11 @@ export function useUndoMemory(): UndoMemory {
   return useSyncExternalStore(subscribe, () => memory);
 }
 
-export function knownAction(what: string | null): KnownAction {
+export function knownAction(what: ChangeName | null): KnownAction {
   return { id: nextId++, what };
 }
 
-function nameLater(action: KnownAction, naming: Promise<string>): void {
+function nameLater(action: KnownAction, naming: Promise<ChangeName>): void {
   void naming.then((what) => {
     const rename = (list: readonly KnownAction[]) =>
       list.map((a) => (a.id === action.id ? { ...a, what } : a));
@@ -60,7 +63,9 @@ function nameLater(action: KnownAction, naming: Promise<string>): void {
 }
 
 /** A change's description with its record's name, asked of the archive (trashed records too). */
-export async function nameChange(change: Pick<ChangeSummary, 'op' | 'entity' | 'entityId'>) {
+export async function nameChange(
+  change: Pick<ChangeSummary, 'op' | 'entity' | 'entityId'>,
+): Promise<ChangeName> {
   try {
     const { record } = await archive.getRecord({ table: change.entity, id: change.entityId });
     return describeChange(change, recordTitle(change.entity, record));

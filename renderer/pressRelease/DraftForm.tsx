@@ -1,5 +1,5 @@
 import type { PressReleaseDraft } from '../../db/api.js';
-import { t } from '../messages.js';
+import { hasMessage, t } from '../messages.js';
 import { DraftEvents } from './DraftEvents.js';
 import { DraftMeeting } from './DraftMeeting.js';
 import { DraftVisit } from './DraftVisit.js';
@@ -30,8 +30,9 @@ export function DraftForm({
     <div className="draft">
       {draft.warnings.length > 0 ? (
         <ul className="draft-warnings" aria-label={t('pressRelease.warnings')}>
-          {draft.warnings.map((w) => (
-            <li key={w}>{w}</li>
+          {draft.warnings.map((w, i) => (
+            // Said in the window's language; a note from another version's catalog as its key.
+            <li key={i}>{hasMessage(w.key) ? t(w.key, w.params) : w.key}</li>
           ))}
         </ul>
       ) : null}

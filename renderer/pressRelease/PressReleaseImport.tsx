@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
-import type { PressReleaseDraft, SavedPressRelease } from '../../db/api.js';
+import type { PressReleaseDraft } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { t } from '../messages.js';
 import { DraftForm } from './DraftForm.js';
 import { draftProblems } from './draftProblems.js';
 import { EvidenceText } from './EvidenceText.js';
+import { setImportWork, useImportWork } from './importDraftStore.js';
 import { SaveConfirmation } from './SaveConfirmation.js';
 import '../styles/pressRelease.css';
 import '../styles/pressReleaseEvidence.css';
@@ -14,35 +15,32 @@ import '../styles/pressReleaseEvidence.css';
 export function PressReleaseImport() {
   const textId = useId();
   const fileId = useId();
-  const [text, setText] = useState('');
-  const [draft, setDraft] = useState<PressReleaseDraft | null>(null);
-  const [saved, setSaved] = useState<SavedPressRelease | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
+  // The text, the draft and every edit live above the screen, so a language switch keeps them.
+  const { text, draft, saved, error, busy, confirming } = useImportWork();
+  const setText = (text: string) => setImportWork({ text });
+  const setDraft = (draft: PressReleaseDraft | null) => setImportWork({ draft });
+  const setConfirming = (confirming: boolean) => setImportWork({ confirming });
   // The field being edited, whose words the text beside the draft shows.
   const [active, setActive] = useState<string | null>(null);
 
   const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
+    setImportWork({ busy: true, error: null });
     try {
       await work();
     } catch (e) {
-      setError(errorMessage(e));
+      setImportWork({ error: e });
     } finally {
-      setBusy(false);
+      setImportWork({ busy: false });
     }
   };
   const read = () =>
     run(async () => {
-      setSaved(null);
-      setConfirming(false);
+      setImportWork({ saved: null, confirming: false });
       setDraft(await archive.readPressRelease({ text }));
     });
   const readDocx = (file: File) =>
     run(async () => {
-      setSaved(null);
+      setImportWork({ saved: null });
       const bytes = new Uint8Array(await file.arrayBuffer());
       let binary = '';
       for (let i = 0; i < bytes.length; i += 0x8000) {
@@ -56,9 +54,8 @@ export function PressReleaseImport() {
   const save = () =>
     run(async () => {
       if (!draft || problems.size > 0) return;
-      setSaved(await archive.savePressRelease({ draft }));
-      setConfirming(false);
-      setDraft(null);
+      const done = await archive.savePressRelease({ draft });
+      setImportWork({ saved: done, confirming: false, draft: null });
     });
 
   return (
@@ -85,7 +82,12 @@ export function PressReleaseImport() {
           {t('pressRelease.read')}
         </button>
       </div>
-      {error ? <ErrorAlert message={error} onDismiss={() => setError(null)} /> : null}
+      {error ? (
+        <ErrorAlert
+          message={errorMessage(error)}
+          onDismiss={() => setImportWork({ error: null })}
+        />
+      ) : null}
       {saved ? (
         <p role="status">
           {t('pressRelease.saved', {
