@@ -2,8 +2,8 @@
 // (db/test/fixtures/press) and releases it was not written against
 // (db/test/fixtures/press-unseen), prints the figures and writes them into bench/RESULTS.md.
 // Usage: npm run score:import   (tsx bench/scoreImport.ts [--no-write] [--parts dev,aside,…])
-// --parts names the folders of bench/pressCorpus to score (dev, aside, aside-late and aside-final
-// unless given); a part not named is never read.
+// --parts names the folders of bench/pressCorpus to score (dev, aside, aside-late, aside-final,
+// aside-blind and aside-sealed unless given); a part not named is never read.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +59,7 @@ function withSection(markdown: string, text: string): string {
   return `${markdown.slice(0, at)}${text}\n${rest}`;
 }
 
-const DEFAULT_PARTS = ['dev', 'aside', 'aside-late', 'aside-final', 'aside-blind'];
+const DEFAULT_PARTS = ['dev', 'aside', 'aside-late', 'aside-final', 'aside-blind', 'aside-sealed'];
 
 /** The corpus parts to score: `--parts a,b` or the default ones; each must be a plain folder name. */
 function partsToScore(): string[] {
@@ -87,7 +87,7 @@ function corpusSection(): string {
   return [
     '### Development corpus (bench/pressCorpus)',
     '',
-    'Releases written in the shapes of real ones (many bodies and foreign ministries; English, Russian, Turkish). dev/ is read while the extractor changes, aside/ (a fifth) only scored; aside-late/ was written after aside/ had been scored once and its misses seen; aside-final/ after aside-late/ had been, and was scored once, at the end. aside-blind/ was written by someone who had not seen the reader, and scored once, at the end. Titles and organisations are counted over the counterparts found, exactly as the expected file writes them (the Russian and Turkish files are not all written alike: some keep the country in the title). Reading time: the median of one timed reading per release, after one to warm up (goal: under 200 ms).',
+    'Releases written in the shapes of real ones (many bodies and foreign ministries; English, Russian, Turkish). dev/ is read while the extractor changes, aside/ (a fifth) only scored; aside-late/ was written after aside/ had been scored once and its misses seen; aside-final/ after aside-late/ had been, and was scored once, at the end. aside-blind/ was written by someone who had not seen the reader, and scored once, at the end. aside-sealed/ was written by someone who had not seen the reader, and scored once, at the end. Titles and organisations are counted over the counterparts found, exactly as the expected file writes them (the Russian and Turkish files are not all written alike: some keep the country in the title). Reading time: the median of one timed reading per release, after one to warm up (goal: under 200 ms).',
     '',
     ...CORPUS_HEADER,
     ...parts.flat(),
