@@ -11,8 +11,10 @@ import type { NameMention } from './people.js';
 const RU_MEETING =
   /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
+// Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
+// ziyaretinde bulunması").
 const TR_MEETING =
-  /\s(?:ile\s+(?:\p{Ll}+\s+){0,2}(?:görüş|bir araya)|tarafından kabul|kabul etti|ziyaret etti)/u;
+  /\s(?:ile\s+(?:\p{Ll}+\s+){0,2}(?:görüş|bir araya)|tarafından kabul|kabul (?:etti|ed\p{L}+)|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -35,10 +37,10 @@ const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
 const PARTICLE =
-  '(?:(?:bin|ibn|bint|binti|van|von|de|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)\\s+)?(?:(?:el|al|er|es|ed)-)?';
+  '(?:(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)\\s+)?(?:(?:el|al|er|es|ed)-)?';
 const RUN = new RegExp(`${WORD}(?:\\s+${PARTICLE}${WORD})*`, 'gu');
 const PARTICLE_WORD =
-  /^(?:bin|ibn|bint|binti|van|von|de|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/;
+  /^(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/;
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
 
 // Parts of the world end a body's name ("Совещания … в Азии"), never start a person's.
@@ -57,17 +59,26 @@ function isVocabulary(word: string): boolean {
 /** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
 function nominative(word: string): string {
   if (!/[а-яё]$/.test(word)) return word;
-  return word
-    .replace(/ским$/, 'ский')
-    .replace(/(ов|ев|ин)ой$/, '$1а')
-    .replace(/ией$/, 'ия')
-    .replace(/еем$/, 'ей')
-    .replace(/([жчшщц])ем$/, '$1')
-    .replace(/([^аеёиоуыэюя])ем$/, '$1ь')
-    .replace(/ым$|ом$/, '');
+  return (
+    word
+      .replace(/ским$/, 'ский')
+      .replace(/(ск|цк)ой$/, '$1ая')
+      .replace(/(ов|ев|ин)ой$/, '$1а')
+      .replace(/ией$/, 'ия')
+      .replace(/еем$/, 'ей')
+      .replace(/([жчшщц])ем$/, '$1')
+      .replace(/([^аеёиоуыэюя])ем$/, '$1ь')
+      // "Октаем" → "Октай": a name ending in a vowel and "й".
+      .replace(/([аоуяю])ем$/, '$1й')
+      .replace(/ым$|ом$/, '')
+  );
 }
 
+// A woman's surname in the instrumental, of a noun: "Гафаровой" → "Гафарова".
 const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/;
+// The endings of the instrumental a name's words take, of a man's name as of a woman's
+// ("Мусой Али Аль-Яхьей", "Натальей Головкиной").
+const INSTRUMENTAL_A = /(?:ой|ей)$/;
 
 /** A woman's first name in the instrumental: "Сахибой" → "Сахиба", "Натальей" → "Наталья". */
 function feminineNominative(word: string): string {
@@ -136,11 +147,19 @@ export function foreignNames(phrase: string): NameMention[] {
     if (size < 2 || size > (size < nameWords.length ? 5 : 4)) continue;
     const end = m.index + m[0].length;
     const start = phrase.lastIndexOf(words[cut] ?? '', end);
-    // A woman's surname in the instrumental ("Гафаровой") tells that her first name is one too.
-    const feminine = nameWords.some((w) => FEMININE_SURNAME.test(w));
+    // Two words in "-ой"/"-ей" are a name in the instrumental whose nominative ends in "-а"/"-я":
+    // a woman's ("Натальей Викторовной Гафаровой") or a man's ("Мусой … Аль-Яхьей"); one such
+    // word alone may be a nominative ("Толстой"). A woman's surname is a noun ("Гафаровой" →
+    // "Гафарова") or, last in the name after a consonant, an adjective ("Заречной" → "Заречная").
+    const inA = nameWords.filter((w) => INSTRUMENTAL_A.test(w)).length;
+    const lastAt = nameWords.length - 1;
     out.push({
       name: nameWords
-        .map((w) => (feminine && !FEMININE_SURNAME.test(w) ? feminineNominative(w) : nominative(w)))
+        .map((w, i) => {
+          if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
+          if (i === lastAt && /[^аеёиоуыэюяь]ой$/.test(w)) return w.replace(/ой$/, 'ая');
+          return feminineNominative(w);
+        })
         .join(' ')
         .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 '),
       role: turkishTitle(
