@@ -94,6 +94,8 @@ function feminineNominative(word: string): string {
  */
 function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray | undefined) {
   if (!next) return false;
+  // A case ending ends a noun phrase ("Ali Kaya'yı ve …"): no title goes on after it.
+  if (/['’]\p{L}+$/u.test(run[0])) return false;
   const between = phrase.slice(run.index + run[0].length, next.index);
   if (!/^\s+ve\s+$/u.test(between)) return false;
   return next[0].split(/\s+/).some((w) => isVocabulary(w) && countryCode(w) === null);
@@ -109,6 +111,36 @@ function turkishTitle(role: string): string {
   return TURKISH_TITLE.exec(role)?.[0] ?? role;
 }
 
+// A Turkish title is a compound whose head takes the possessive ("Cumhuriyeti Raisi", "Devlet
+// Müşaviri", "Halkının Milli Lideri"); a word in the genitive ("Halkının") opens one.
+const POSSESSIVE = /(?:[ıiuü]|s[ıiuü])$/u;
+const GENITIVE = /(?:[ıiuü]n[ıiuü]n|[aeıioöuü]n[ıiuü]n)$/u;
+// The words for a person's office: after one of them the name follows, not more of the title.
+const OFFICE =
+  /^(?:bakan|başkan|cumhurbaşkan|başbakan|sekreter|büyükelçi|müdür|direktör|rektör|vali|yardımcı|sayın|şeyh|müsteşar|konsolos)/u;
+
+/**
+ * Where a Turkish run's title ends by its grammar, for titles the vocabulary does not know: the
+ * first possessive word after a genitive, or a possessive word right after a body's or country's
+ * word ("Cumhuriyeti", "Devlet") with a name of two words or more still after it. 0 when none.
+ */
+function turkishTitleEnd(words: readonly string[]): number {
+  if (words.some((w) => /[а-яё]/iu.test(w))) return 0;
+  const bare = words.map((w) => w.replace(/['’]\p{L}*$/u, '').toLocaleLowerCase('tr'));
+  let end = 0;
+  const genitive = bare.findIndex((w, i) => i < bare.length - 1 && GENITIVE.test(w));
+  if (genitive >= 0) {
+    const head = bare.findIndex((w, i) => i > genitive && POSSESSIVE.test(w));
+    if (head > 0) end = head + 1;
+  }
+  for (let i = Math.max(1, end); i < bare.length - 2; i += 1) {
+    const before = words[i - 1] ?? '';
+    if (POSSESSIVE.test(bare[i] ?? '') && isVocabulary(before) && !OFFICE.test(bare[i - 1] ?? ''))
+      end = i + 1;
+  }
+  return end;
+}
+
 /** The names in a phrase, each the words after the last vocabulary word of a capitalised run. */
 export function foreignNames(phrase: string): NameMention[] {
   const out: NameMention[] = [];
@@ -118,6 +150,7 @@ export function foreignNames(phrase: string): NameMention[] {
     const words = m[0].split(/\s+/);
     let cut = words.length;
     while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
+    cut = Math.max(cut, turkishTitleEnd(words));
     // Words after a title word are a name; after a country or nothing they may open a title.
     const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;
     if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from './extractDraft.js';
+
+function met(text: string): string[] {
+  return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
+}
+
+function dates(text: string): [string | null, string | null] {
+  const { visit } = extractDraft(text);
+  return [visit.start_date, visit.end_date];
+}
+
+describe('sentences in any script', () => {
+  it('ends a Russian sentence before a Cyrillic capital: the next sentence names no one met', () => {
+    expect(
+      met(
+        'Генеральный секретарь ОДКБ Таласбек Масадыков 5 марта 2025 года посетил Ереван, где встретился с Вице-премьером Тиграном Хачатряном. Стороны обсудили подготовку к заседанию Молодёжного Форума.',
+      ),
+    ).toEqual(['Тигран Хачатрян']);
+  });
+
+  it('keeps a two-letter initial of a transliterated name with its surname: "Kh. Jurayev"', () => {
+    expect(
+      met(
+        'The Secretary General of the CICA Secretariat Kairat Sarybay visited Dushanbe on 12 May 2025. He was received by the Prime Minister of Tajikistan Kh. Jurayev.',
+      ),
+    ).toEqual(['Kh. Jurayev']);
+  });
+});
+
+describe('names in the Russian instrumental', () => {
+  it('reads "бен", "ибн" and "Аль" inside an Arabic name and gives each part its nominative', () => {
+    expect(
+      met(
+        'Генеральный секретарь СВМДА Кайрат Сарыбай 3 июня 2025 года посетил Маскат, где встретился с Министром иностранных дел Султаната Оман Бадром бен Хамадом Аль Бусаиди и Министром экономики Саидом ибн Мохаммедом Аль-Сакри.',
+      ),
+    ).toEqual(['Бадр бен Хамад Аль Бусаиди', 'Саид ибн Мохаммед Аль-Сакри']);
+  });
+
+  it('gives a man\'s name in "-ой", "-ей" and "-аем" its nominative: "Мусой Али Аль-Яхьей", "Джемилем Октаем"', () => {
+    expect(
+      met(
+        'Генеральный секретарь ОТГ Кубанычбек Омуралиев 4 апреля 2025 года посетил Анкару, где встретился с Председателем Комитета Джемилем Октаем и Министром Мусой Али Аль-Яхьей.',
+      ),
+    ).toEqual(['Джемиль Октай', 'Муса Али Аль-Яхья']);
+  });
+
+  it('gives a woman\'s adjective surname and her patronymic their nominative: "Ириной Петровной Заречной"', () => {
+    expect(
+      met(
+        'Председатель Исполкома СНГ Сергей Лебедев 7 мая 2025 года посетил Минск, где встретился с Министром культуры Ириной Петровной Заречной.',
+      ),
+    ).toEqual(['Ирина Петровна Заречная']);
+  });
+});
+
+describe('Turkish titles and meetings', () => {
+  it('takes a possessive word after a title or country word as a title the vocabulary does not know: "Cumhuriyeti Raisi"', () => {
+    expect(
+      met(
+        "TÜRKSOY Genel Sekreteri Sultan Raev, 5 Mart 2025 tarihinde Ufa'yı ziyaret etti. Raev, Başkurdistan Cumhuriyeti Raisi Damir Şakirov ile görüştü. Raev, Başkurdistan Devlet Müşaviri Ayrat Galimov'u da ziyaret etti.",
+      ),
+    ).toEqual(['Damir Şakirov', 'Ayrat Galimov']);
+  });
+
+  it('reads a title with a genitive ("Halkının Milli Lideri") as a title, not a person', () => {
+    expect(
+      met(
+        "TDT Genel Sekreteri Kubanıçbek Ömüraliyev, 2 Mart 2025 tarihinde Aşkabat'ta Türkmenistan Devlet Başkanı Mekan Orazov, Türkmen Halkının Milli Lideri ve Halk Maslahatı Başkanı Berdi Nurov ile görüştü.",
+      ),
+    ).toEqual(['Mekan Orazov', 'Berdi Nurov']);
+  });
+
+  it('keeps a name with a case ending before "ve" and a title: "Prof. Dr. Ali Kaya\'yı ve Bakan Yardımcısı …"', () => {
+    expect(
+      met(
+        "İİT Genel Sekreteri Hissein Brahim Taha, 3-4 Mart 2025 tarihlerinde Türkiye'de resmi temaslarda bulundu. Genel Sekreter Taha, 4 Mart'ta Ankara'da Diyanet İşleri Başkanı Prof. Dr. Ali Kaya'yı ve Dışişleri Bakan Yardımcısı Büyükelçi Emre Tunç'u ziyaret etti.",
+      ),
+    ).toEqual(['Ali Kaya', 'Emre Tunç']);
+  });
+
+  it('reads planned meetings and courtesy calls: "kabul edecektir", "nezaket ziyaretinde bulunması"', () => {
+    expect(
+      met(
+        "Dışişleri Bakanımız Hakan Fidan, 8-9 Mart 2025 tarihlerinde Vietnam'ı ziyaret edecektir. Bakanımızın Vietnam Başbakanı Tran Van Minh'e nezaket ziyaretinde bulunması öngörülmektedir. Bakanımız Vietnam'ın Ankara Büyükelçisi Do Quang Hai'yi kabul edecektir.",
+      ),
+    ).toEqual(['Tran Van Minh', 'Do Quang Hai']);
+  });
+});
+
+describe('dates in words and years from the page', () => {
+  it('reads days written as ordinal words in English and Russian', () => {
+    expect(
+      dates(
+        'The Secretary General of the OSCE visited Baku on the fourth and fifth of March 2025 and met the Minister of Foreign Affairs, Jeyhun Bayramov.',
+      ),
+    ).toEqual(['2025-03-04', '2025-03-05']);
+    expect(
+      dates(
+        'The Secretary General of the OSCE visited Baku from the thirtieth of April to the second of May 2025.',
+      ),
+    ).toEqual(['2025-04-30', '2025-05-02']);
+    expect(
+      dates(
+        'Пятого и шестого июня 2025 года Генеральный секретарь ОДКБ посетил Ереван, где встретился с Министром обороны Суреном Папикяном.',
+      ),
+    ).toEqual(['2025-06-05', '2025-06-06']);
+  });
+
+  it('takes the year of a Turkish range from the page\'s publication stamp: "Yayınlanma: 04.03.2025"', () => {
+    expect(
+      dates(
+        "Yayınlanma: 04.03.2025 10:00\n\nGenel Sekreter Sultan Raev, 28 Şubat-2 Mart tarihlerinde Kazan'ı ziyaret etti.",
+      ),
+    ).toEqual(['2025-02-28', '2025-03-02']);
+  });
+
+  it('reads the Turkish ministry\'s "No: N, date, subject" line as the issue date, not the visit\'s', () => {
+    const draft = extractDraft(
+      "No: 101, 2 Mart 2025, Dışişleri Bakanı Sayın Hakan Fidan'ın Vietnam'ı Ziyareti Hk.\n\nDışişleri Bakanımız Sayın Hakan Fidan, 8-9 Mart 2025 tarihlerinde Vietnam'ı ziyaret edecektir.",
+    );
+    expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2025-03-08', '2025-03-09']);
+    expect(draft.source_date).toBe('2025-03-02');
+  });
+});
