@@ -12,7 +12,8 @@ export interface NameMention {
 
 // Initials of names written from Cyrillic may take two letters: "Sh. Mirziyoyev", "Kh. Jurayev".
 const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo)';
-const WORD = `(?:(?:\\p{Lu}|${DIGRAPH})\\.\\s?|\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
+// A surname may be joined to its article with no hyphen: "AlMalik", "ElSayed".
+const WORD = `(?:(?:\\p{Lu}|${DIGRAPH})\\.\\s?|(?:Al|El)?\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH})\\.$`, 'u');
 // Lower-case particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg") and the
 // suffixes after it ("Jr.").

@@ -123,3 +123,39 @@ describe('dates in words and years from the page', () => {
     expect(draft.source_date).toBe('2025-03-02');
   });
 });
+
+describe('English meetings in shapes of other bodies', () => {
+  it('reads "received in <city> by" and "a working session with", names with Sr./Jr. set off by commas', () => {
+    expect(
+      met(
+        'The Secretary General of the OIC paid a working visit to Kenya on 4 and 5 March 2025. The Secretary General was received in Nairobi by H.E. Samuel Otieno Kamau Sr., President of the Republic of Kenya. He also held a working session with the Minister of Finance, Grace Wanjiru Mutua, and the Deputy Minister of Trade, Peter K. Odhiambo Jr., on the regional market.',
+      ),
+    ).toEqual(['Samuel Otieno Kamau Sr.', 'Grace Wanjiru Mutua', 'Peter K. Odhiambo Jr.']);
+  });
+
+  it('reads planned talks with "also" and a surname joined to its article: "AlHashimi"', () => {
+    expect(
+      met(
+        'The Secretary General of the OIC will visit Oman from 4 to 6 March 2025. Talks are also planned with the Minister of Culture, Youssef Benali, on heritage. In Muscat he will meet its Director General, Dr. Karim M. AlHashimi, to review joint programmes.',
+      ),
+    ).toEqual(['Youssef Benali', 'Karim M. AlHashimi']);
+  });
+
+  it('takes the country of a visit told as a mission', () => {
+    expect(
+      extractDraft(
+        'The Secretary General of ICAO carried out an official mission to Muscat from 2 to 4 March 2025. He held talks with the Minister of Transport of the Sultanate of Oman, Said Al-Maawali.',
+      ).visit.places.map((p) => p.country),
+    ).toEqual(['OM']);
+  });
+});
+
+describe('the country of the visit', () => {
+  it('keeps the country the visit went to before a city named only as a subject of talks', () => {
+    expect(
+      extractDraft(
+        'The Chairperson paid a working visit to the Republic of Malawi on 3 and 4 March 2025. The Chairperson was received in Lilongwe by the President of the Republic of Malawi, Peter Banda. He held talks with the Minister of Foreign Affairs, Alice Phiri, on the coordination of African positions in Geneva.',
+      ).visit.places[0]?.country,
+    ).toBe('MW');
+  });
+});
