@@ -159,3 +159,21 @@ describe('the country of the visit', () => {
     ).toBe('MW');
   });
 });
+
+describe('what the new rules leave alone', () => {
+  it('keeps a three-part Turkish name after an office word whole: "Bakanı Ali Rıza Kaya"', () => {
+    expect(
+      met(
+        "TDT Genel Sekreteri Kubanıçbek Ömüraliyev, 5 Mart 2025 tarihinde Ankara'da Türkiye Cumhuriyeti Dışişleri Bakanı Ali Rıza Kaya ile görüştü.",
+      ),
+    ).toEqual(['Ali Rıza Kaya']);
+  });
+
+  it('reads no date from an ordinal word that no month follows: "on the second day"', () => {
+    expect(
+      dates(
+        'The Secretary General of the OSCE visited Baku on 4 and 5 March 2025. On the second day of the visit he met the Minister of Foreign Affairs, Jeyhun Bayramov.',
+      ),
+    ).toEqual(['2025-03-04', '2025-03-05']);
+  });
+});
