@@ -62,7 +62,6 @@ function nominative(word: string): string {
   return (
     word
       .replace(/ским$/, 'ский')
-      .replace(/(ск|цк)ой$/, '$1ая')
       .replace(/(ов|ев|ин)ой$/, '$1а')
       .replace(/ией$/, 'ия')
       .replace(/еем$/, 'ей')

@@ -169,6 +169,14 @@ describe('what the new rules leave alone', () => {
     ).toEqual(['Ali Rıza Kaya']);
   });
 
+  it('keeps a man\'s adjective surname in the nominative as it is: the traveller "Пётр Донской"', () => {
+    const draft = extractDraft(
+      'Генеральный секретарь ОДКБ Пётр Донской 5 марта 2025 года посетил Ереван, где встретился с Министром обороны Суреном Папикяном.',
+    );
+    expect(draft.visit.traveller?.name).toBe('Пётр Донской');
+    expect(met(draft.source)).toEqual(['Сурен Папикян']);
+  });
+
   it('reads no date from an ordinal word that no month follows: "on the second day"', () => {
     expect(
       dates(
