@@ -49,14 +49,17 @@ export function paragraphs(text: string): string[] {
   return out;
 }
 
-// A full stop after these does not end a sentence.
-const ABBREVIATIONS = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|Jr|Sr|H\.E|U\.S|U\.N|Amb|Gen)|\b[A-Z])\.$/;
+// A full stop after these does not end a sentence: honorifics, initials in any script, and the
+// two-letter initials of names written from Cyrillic ("Sh. Mirziyoyev", "Kh. Akhmedov").
+const ABBREVIATIONS =
+  /(?:(?<![\p{L}.])(?:Dr|Mr|Mrs|Ms|Prof|St|No|Jr|Sr|H\.E|U\.S|U\.N|Amb|Gen|Sh|Ch|Zh|Kh|Ts|Gh|Dzh|Yu|Ya|Ye|Yo|г|гг|им|ул|Dz|Ş|Ç)|(?<![\p{L}])\p{Lu})\.$/u;
 
 /** Sentences of a paragraph; a full stop after an initial or an honorific does not split. */
 export function sentences(paragraph: string): string[] {
   const out: string[] = [];
   let current = '';
-  for (const piece of paragraph.split(/(?<=[.!?])\s+(?=["“‘(]?[A-Z0-9])/)) {
+  // A sentence opens with a capital of any script: Cyrillic and Turkish ones too.
+  for (const piece of paragraph.split(/(?<=[.!?])\s+(?=["“‘«(]?[\p{Lu}0-9])/u)) {
     current = current === '' ? piece : `${current} ${piece}`;
     if (!ABBREVIATIONS.test(current)) {
       out.push(current.trim());

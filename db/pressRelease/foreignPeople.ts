@@ -11,8 +11,10 @@ import type { NameMention } from './people.js';
 const RU_MEETING =
   /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
+// Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
+// ziyaretinde bulunması").
 const TR_MEETING =
-  /\s(?:ile\s+(?:\p{Ll}+\s+){0,2}(?:görüş|bir araya)|tarafından kabul|kabul etti|ziyaret etti)/u;
+  /\s(?:ile\s+(?:\p{Ll}+\s+){0,2}(?:görüş|bir araya)|tarafından kabul|kabul (?:etti|ed\p{L}+)|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -35,10 +37,10 @@ const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
 const PARTICLE =
-  '(?:(?:bin|ibn|bint|binti|van|von|de|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)\\s+)?(?:(?:el|al|er|es|ed)-)?';
+  '(?:(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)\\s+)?(?:(?:el|al|er|es|ed)-)?';
 const RUN = new RegExp(`${WORD}(?:\\s+${PARTICLE}${WORD})*`, 'gu');
 const PARTICLE_WORD =
-  /^(?:bin|ibn|bint|binti|van|von|de|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/;
+  /^(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/;
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
 
 // Parts of the world end a body's name ("Совещания … в Азии"), never start a person's.
@@ -57,17 +59,25 @@ function isVocabulary(word: string): boolean {
 /** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
 function nominative(word: string): string {
   if (!/[а-яё]$/.test(word)) return word;
-  return word
-    .replace(/ским$/, 'ский')
-    .replace(/(ов|ев|ин)ой$/, '$1а')
-    .replace(/ией$/, 'ия')
-    .replace(/еем$/, 'ей')
-    .replace(/([жчшщц])ем$/, '$1')
-    .replace(/([^аеёиоуыэюя])ем$/, '$1ь')
-    .replace(/ым$|ом$/, '');
+  return (
+    word
+      .replace(/ским$/, 'ский')
+      .replace(/(ов|ев|ин)ой$/, '$1а')
+      .replace(/ией$/, 'ия')
+      .replace(/еем$/, 'ей')
+      .replace(/([жчшщц])ем$/, '$1')
+      .replace(/([^аеёиоуыэюя])ем$/, '$1ь')
+      // "Октаем" → "Октай": a name ending in a vowel and "й".
+      .replace(/([аоуяю])ем$/, '$1й')
+      .replace(/ым$|ом$/, '')
+  );
 }
 
+// A woman's surname in the instrumental, of a noun: "Гафаровой" → "Гафарова".
 const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/;
+// The endings of the instrumental a name's words take, of a man's name as of a woman's
+// ("Мусой Али Аль-Яхьей", "Натальей Головкиной").
+const INSTRUMENTAL_A = /(?:ой|ей)$/;
 
 /** A woman's first name in the instrumental: "Сахибой" → "Сахиба", "Натальей" → "Наталья". */
 function feminineNominative(word: string): string {
@@ -83,6 +93,8 @@ function feminineNominative(word: string): string {
  */
 function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray | undefined) {
   if (!next) return false;
+  // A case ending ends a noun phrase ("Ali Kaya'yı ve …"): no title goes on after it.
+  if (/['’]\p{L}+$/u.test(run[0])) return false;
   const between = phrase.slice(run.index + run[0].length, next.index);
   if (!/^\s+ve\s+$/u.test(between)) return false;
   return next[0].split(/\s+/).some((w) => isVocabulary(w) && countryCode(w) === null);
@@ -98,6 +110,36 @@ function turkishTitle(role: string): string {
   return TURKISH_TITLE.exec(role)?.[0] ?? role;
 }
 
+// A Turkish title is a compound whose head takes the possessive ("Cumhuriyeti Raisi", "Devlet
+// Müşaviri", "Halkının Milli Lideri"); a word in the genitive ("Halkının") opens one.
+const POSSESSIVE = /(?:[ıiuü]|s[ıiuü])$/u;
+const GENITIVE = /(?:[ıiuü]n[ıiuü]n|[aeıioöuü]n[ıiuü]n)$/u;
+// The words for a person's office: after one of them the name follows, not more of the title.
+const OFFICE =
+  /^(?:bakan|başkan|cumhurbaşkan|başbakan|sekreter|büyükelçi|müdür|direktör|rektör|vali|yardımcı|sayın|şeyh|müsteşar|konsolos)/u;
+
+/**
+ * Where a Turkish run's title ends by its grammar, for titles the vocabulary does not know: the
+ * first possessive word after a genitive, or a possessive word right after a body's or country's
+ * word ("Cumhuriyeti", "Devlet") with a name of two words or more still after it. 0 when none.
+ */
+function turkishTitleEnd(words: readonly string[]): number {
+  if (words.some((w) => /[а-яё]/iu.test(w))) return 0;
+  const bare = words.map((w) => w.replace(/['’]\p{L}*$/u, '').toLocaleLowerCase('tr'));
+  let end = 0;
+  const genitive = bare.findIndex((w, i) => i < bare.length - 1 && GENITIVE.test(w));
+  if (genitive >= 0) {
+    const head = bare.findIndex((w, i) => i > genitive && POSSESSIVE.test(w));
+    if (head > 0) end = head + 1;
+  }
+  for (let i = Math.max(1, end); i < bare.length - 2; i += 1) {
+    const before = words[i - 1] ?? '';
+    if (POSSESSIVE.test(bare[i] ?? '') && isVocabulary(before) && !OFFICE.test(bare[i - 1] ?? ''))
+      end = i + 1;
+  }
+  return end;
+}
+
 /** The names in a phrase, each the words after the last vocabulary word of a capitalised run. */
 export function foreignNames(phrase: string): NameMention[] {
   const out: NameMention[] = [];
@@ -107,6 +149,7 @@ export function foreignNames(phrase: string): NameMention[] {
     const words = m[0].split(/\s+/);
     let cut = words.length;
     while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
+    cut = Math.max(cut, turkishTitleEnd(words));
     // Words after a title word are a name; after a country or nothing they may open a title.
     const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;
     if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
@@ -136,11 +179,19 @@ export function foreignNames(phrase: string): NameMention[] {
     if (size < 2 || size > (size < nameWords.length ? 5 : 4)) continue;
     const end = m.index + m[0].length;
     const start = phrase.lastIndexOf(words[cut] ?? '', end);
-    // A woman's surname in the instrumental ("Гафаровой") tells that her first name is one too.
-    const feminine = nameWords.some((w) => FEMININE_SURNAME.test(w));
+    // Two words in "-ой"/"-ей" are a name in the instrumental whose nominative ends in "-а"/"-я":
+    // a woman's ("Натальей Викторовной Гафаровой") or a man's ("Мусой … Аль-Яхьей"); one such
+    // word alone may be a nominative ("Толстой"). A woman's surname is a noun ("Гафаровой" →
+    // "Гафарова") or, last in the name after a consonant, an adjective ("Заречной" → "Заречная").
+    const inA = nameWords.filter((w) => INSTRUMENTAL_A.test(w)).length;
+    const lastAt = nameWords.length - 1;
     out.push({
       name: nameWords
-        .map((w) => (feminine && !FEMININE_SURNAME.test(w) ? feminineNominative(w) : nominative(w)))
+        .map((w, i) => {
+          if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
+          if (i === lastAt && /[^аеёиоуыэюяь]ой$/.test(w)) return w.replace(/ой$/, 'ая');
+          return feminineNominative(w);
+        })
         .join(' ')
         .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 '),
       role: turkishTitle(

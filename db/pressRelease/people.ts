@@ -10,7 +10,11 @@ export interface NameMention {
   end: number;
 }
 
-const WORD = "(?:\\p{Lu}\\.\\s?|\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)";
+// Initials of names written from Cyrillic may take two letters: "Sh. Mirziyoyev", "Kh. Jurayev".
+const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo)';
+// A surname may be joined to its article with no hyphen: "AlMalik", "ElSayed".
+const WORD = `(?:(?:\\p{Lu}|${DIGRAPH})\\.\\s?|(?:Al|El)?\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
+const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH})\\.$`, 'u');
 // Lower-case particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg") and the
 // suffixes after it ("Jr.").
 const PARTICLE = '(?:bin|ibn|bint|binti|van der|van den|van|von|de|da|dos|du|al|el|Al|El)';
@@ -53,7 +57,7 @@ function lastWords(words: readonly string[], count: number): string[] {
   let seen = 0;
   while (at > 0 && seen < count) {
     at -= 1;
-    if (!/^\p{Lu}\.$/u.test(words[at] ?? '')) seen += 1;
+    if (!INITIAL.test(words[at] ?? '')) seen += 1;
   }
   return words.slice(at);
 }
@@ -107,9 +111,9 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
     if (size > longest || (size === 3 && cut === 0 && connected)) {
       nameWords = lastWords(nameWords, 2);
     }
-    const initials = nameWords.filter((w) => /^\p{Lu}\.$/u.test(w)).length;
+    const initials = nameWords.filter((w) => INITIAL.test(w)).length;
     if (core(nameWords).length < 2 || initials === core(nameWords).length) continue;
-    if (/^\p{Lu}\.$/u.test(nameWords[nameWords.length - 1] ?? '')) continue;
+    if (INITIAL.test(nameWords[nameWords.length - 1] ?? '')) continue;
     let name = nameWords.join(' ').replace(/\.\s?(?=\p{Lu})/gu, '. ');
     const hit = knownHits.find((k) => k.index >= m.index && k.index < m.index + m[0].length);
     if (hit) name = hit.name;

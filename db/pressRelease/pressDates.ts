@@ -26,7 +26,7 @@ function num(text: string | undefined): number | null {
 
 // What joins the two ends of a period: "28–30", "30 March – 2 April", "from 10 to 14", "22 and 23",
 // "с 21 по 23", "3 Ekim'den 5 Ekim'e".
-const TO = "(?: ?[-–—] ?|,? to | until | through | and | по | ve |['’]d[ae]n |['’]t[ae]n )";
+const TO = "(?: ?[-–—] ?|,? to | until | through | and | по | и | ve |['’]d[ae]n |['’]t[ae]n )";
 // "from Monday, 11 September": the weekday adds nothing to the date.
 const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?';
 const DAY = `${WEEKDAY}(?<!\\d)(\\d{1,2})`;
@@ -55,8 +55,89 @@ const PATTERNS: RegExp[] = [
   new RegExp(`${g('m1', MONTH)} ${g('d1', DAY)}${NTH}(?:, (?<y1>\\d{4}))?`, 'gu'),
 ];
 
-/** Every date or period in a sentence, each once, in order. */
-export function findDates(text: string): DateMention[] {
+// Days written as ordinal words: English ("the second of October") and Russian, in the genitive
+// the date takes ("второго октября"). Each list runs from the first to the thirty-first.
+// prettier-ignore
+const EN_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+// prettier-ignore
+const EN_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+// prettier-ignore
+const RU_UNITS = ['первого', 'второго', 'третьего', 'четвёртого', 'пятого', 'шестого', 'седьмого', 'восьмого', 'девятого'];
+// prettier-ignore
+const RU_TEENS = ['десятого', 'одиннадцатого', 'двенадцатого', 'тринадцатого', 'четырнадцатого', 'пятнадцатого', 'шестнадцатого', 'семнадцатого', 'восемнадцатого', 'девятнадцатого'];
+
+function ordinals(units: string[], teens: string[], tens: [string, string, string, string]) {
+  const [twentieth, twenty, thirtieth, thirty] = tens;
+  const all: [string, number][] = [
+    ...units.map((w, i): [string, number] => [w, i + 1]),
+    ...teens.map((w, i): [string, number] => [w, i + 10]),
+    [twentieth, 20],
+    ...units.map((w, i): [string, number] => [`${twenty}${w}`, i + 21]),
+    [thirtieth, 30],
+    [`${thirty}${units[0]}`, 31],
+  ];
+  return new Map(all);
+}
+
+const DAY_WORDS = new Map([
+  ...ordinals(EN_UNITS, EN_TEENS, ['twentieth', 'twenty-', 'thirtieth', 'thirty-']),
+  ...ordinals(RU_UNITS, RU_TEENS, ['двадцатого', 'двадцать ', 'тридцатого', 'тридцать ']),
+  ['четвертого', 4],
+  ['двадцать четвертого', 24],
+]);
+const DAY_WORD = `(${[...DAY_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+// "the second and third of October", "the ninth to the eleventh of February", "второго и
+// третьего октября": only words a month follows are days.
+const SPELLED = new RegExp(
+  `(?<![\\p{L}])(?:the )?${DAY_WORD}(?:( and | to | ?[-–—] ?| и | по )(?:the )?${DAY_WORD})?(?: of)? ${MONTH}`,
+  'giu',
+);
+
+/** Where days written in words were, in the written text and in the text with numbers. */
+interface Spelled {
+  from: number;
+  to: number;
+  at: number;
+  end: number;
+}
+
+/** The text with days written in words as numbers: "the second of October" → "2 October". */
+function spelledDays(written: string): { text: string; spans: Spelled[] } {
+  const spans: Spelled[] = [];
+  const day = (w: string) => DAY_WORDS.get(w.toLowerCase()) ?? 0;
+  let shift = 0;
+  const text = written.replace(
+    SPELLED,
+    (all: string, first: string, to?: string, second?: string, name = '', from = 0) => {
+      const days = second && to ? `${day(first)}${to}${day(second)}` : `${day(first)}`;
+      const digits = `${days} ${name}`;
+      spans.push({
+        from,
+        to: from + all.length,
+        at: from + shift,
+        end: from + shift + digits.length,
+      });
+      shift += digits.length - all.length;
+      return digits;
+    },
+  );
+  return { text, spans };
+}
+
+/** A place in the text with numbers back in the written text; inside a span, its start or end. */
+function writtenAt(spans: readonly Spelled[], at: number, isEnd: boolean): number {
+  let shift = 0;
+  for (const s of spans) {
+    if (at < s.at || (isEnd && at === s.at)) break;
+    if (at < s.end || (isEnd && at === s.end)) return isEnd ? s.to : s.from;
+    shift = s.to - s.end;
+  }
+  return at + shift;
+}
+
+/** Every date or period in a sentence, each once, in order, with its place in the text. */
+export function findDates(written: string): DateMention[] {
+  const { text, spans } = spelledDays(written);
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
   for (const re of PATTERNS) {
@@ -70,7 +151,8 @@ export function findDates(text: string): DateMention[] {
         ? { year: num(m.groups?.y2 ?? y), month: m2 ? month(m2) : start.month, day: num(d2) }
         : null;
       taken.push([from, to]);
-      found.push({ start, end, index: from, text: m[0] });
+      const index = writtenAt(spans, from, false);
+      found.push({ start, end, index, text: written.slice(index, writtenAt(spans, to, true)) });
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -2,7 +2,7 @@ import { findDates, isoOf } from './pressDates.js';
 
 // A page's own stamp: the day it was put online, not the day of the visit it tells of.
 const STAMP =
-  /^\s*(?:Published|Posted|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın tarihi|Yayınlanma tarihi|Güncelleme tarihi)\s*(?:on\s*)?:?\s*(.+)$/iu;
+  /^\s*(?:Published|Posted|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın(?:lanma)?(?: tarihi)?|Güncelleme(?: tarihi)?)\s*(?:on\s*)?:?\s*(.+)$/iu;
 
 /** "20.11.2023" → a date findDates can read. */
 function numeric(text: string): string | null {
@@ -11,8 +11,19 @@ function numeric(text: string): string | null {
   return `${m[3]}-${m[2]?.padStart(2, '0')}-${m[1]?.padStart(2, '0')}`;
 }
 
+// A ministry's numbered release opens with its number, its date and its subject on one line:
+// "No: 245, 4 Ekim 2023, … Ziyareti Hk." ("hakkında", about). The date is the release's.
+const NUMBERED = /^\s*No\s*:\s*\d+\s*,\s*([^,]{6,30}?\d{4})\s*,\s*(.+?)(?:\s+Hk\.)?\s*$/u;
+
 /** The paragraphs without the page's publication stamp, and the stamp's date (ISO) if any. */
 export function takePublished(paras: readonly string[]): { paras: string[]; date: string | null } {
+  const numbered = paras.findIndex((p) => NUMBERED.test(p));
+  if (numbered >= 0 && numbered < 3) {
+    const [, when = '', subject = ''] = NUMBERED.exec(paras[numbered] ?? '') ?? [];
+    const date = findDates(when).map((d) => isoOf(d.start))[0] ?? null;
+    // The subject stays as the release's heading.
+    if (date) return { paras: paras.map((p, i) => (i === numbered ? subject : p)), date };
+  }
   const at = paras.findIndex((p) => STAMP.test(p) && p.length < 80);
   if (at < 0) return { paras: [...paras], date: null };
   const when = STAMP.exec(paras[at] ?? '')?.[1] ?? '';

@@ -9,7 +9,7 @@ import { ANNOUNCEMENT } from './events.js';
 // prettier-ignore
 const TRAVELLER_ROLE = /\b(?:Secretary General|Executive Director|Secretary-General|Deputy Secretary General|Deputy Executive Director|Head of the Secretariat)\b/;
 export const VISIT_WORD =
-  /\b(?:visit|visits|visited|visiting|arrived|trip|tour|travell?ed|was in|were in)\b|визит|посети|находил|прибыл|пребыва|ziyaret|bulun|temas|gidecek/iu;
+  /\b(?:visit|visits|visited|visiting|arrived|trip|tour|travell?ed|was in|were in|missions?)\b|визит|посети|находил|прибыл|пребыва|поездк|ziyaret|bulun|temas|gidecek/iu;
 
 /**
  * The words of a role that touch the name: a verb or other lower-case word (but "of", "the" …)
@@ -95,6 +95,22 @@ export function findTraveller(sentences: readonly string[]): DraftVisit['travell
   return null;
 }
 
+/**
+ * The country named nearest the word of the visit ("visited the Kyrgyz Republic", "в Республике
+ * Таджикистан", "Azerbaycan'ı ziyaret etti"), in the first sentence that names one.
+ */
+function visitedCountry(sentences: readonly string[]): string | null {
+  for (const sentence of sentences) {
+    const word = VISIT_WORD.exec(sentence);
+    if (!word) continue;
+    const nearest = findCountries(sentence).sort(
+      (a, b) => Math.abs(a.index - word.index) - Math.abs(b.index - word.index),
+    )[0];
+    if (nearest) return nearest.country;
+  }
+  return null;
+}
+
 /** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
 export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   const places: DraftPlace[] = [];
@@ -106,18 +122,36 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
         places.push({ city: city.city, country: city.country });
     }
   }
+  const goneTo = countryGoneTo(sentences);
+  // A city of another country than the one the visit went to is a subject of the talks
+  // ("African positions in New York"), the visited city being one the gazetteer does not know.
+  if (goneTo && places.length > 0 && !places.some((p) => p.country === goneTo))
+    return [{ city: null, country: goneTo }, ...places];
   if (places.length > 0) return places;
-  // No city: the country named nearest the word of the visit ("visited the Kyrgyz Republic",
-  // "в Республике Таджикистан", "Azerbaycan'ı ziyaret etti").
+  const country = visitedCountry(sentences);
+  return country ? [{ city: null, country }] : [];
+}
+
+/**
+ * The country a visit is said to go to, named just after the word of the visit: "a working visit
+ * to the Republic of Liberia", "поездку в Государство Катар" (not the traveller's own country,
+ * named before it), in the first sentence that tells of one.
+ */
+function countryGoneTo(sentences: readonly string[]): string | null {
   for (const sentence of sentences) {
     const word = VISIT_WORD.exec(sentence);
     if (!word) continue;
-    const nearest = findCountries(sentence).sort(
-      (a, b) => Math.abs(a.index - word.index) - Math.abs(b.index - word.index),
-    )[0];
-    if (nearest) return [{ city: null, country: nearest.country }];
+    const after = findCountries(sentence).find(
+      (c) =>
+        c.index > word.index &&
+        /^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}$/u.test(
+          sentence.slice(word.index, c.index),
+        ),
+    );
+    if (after) return after.country;
+    if (findCountries(sentence).length > 0) return null;
   }
-  return [];
+  return null;
 }
 
 /**
