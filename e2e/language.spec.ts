@@ -118,3 +118,58 @@ test(
     await page.screenshot({ path: `${SHOTS}/ruWords-${language()}-not-found.png` });
   },
 );
+
+/** The other of the two languages, and the switch's button for it. */
+async function switchLanguage(page: Page): Promise<string> {
+  const other = language() === 'en' ? 'ru' : 'en';
+  await page
+    .getByRole('group', { name: t('language.label') })
+    .locator(`button[lang="${other}"]`)
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('lang', other);
+  setLanguage(other);
+  return other;
+}
+
+test('a notice on screen reads in the language switched to', RU, async ({ page }) => {
+  await openApp(page);
+  const notice = page.locator('.change-notice-region');
+  // Nothing this window did can be undone: the archive answers, and the notice says so.
+  await page.locator('body').press('Control+z');
+  await expect(notice).toContainText(t('undo.nothing'));
+  const other = await switchLanguage(page);
+  await expect(notice).toContainText(t('undo.nothing'));
+  await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-to-${other}-notice.png` });
+});
+
+test(
+  'when the archive stops answering, its errors read in the language switched to',
+  RU,
+  async ({ page }) => {
+    await openApp(page);
+    const notice = page.locator('.change-notice-region');
+    // The server is gone: every request fails before it reaches the archive.
+    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await page.locator('body').press('Control+z');
+    await expect(notice.getByRole('alert')).toContainText(t('errors.unreachable'));
+    // A window opened now cannot even count the records: the window says why.
+    const fresh = await page.context().newPage();
+    await fresh.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await fresh.goto(archive.url);
+    await expect(fresh.locator('.app-main').getByRole('alert')).toContainText(
+      t('errors.unreachable'),
+    );
+    const other = await switchLanguage(page);
+    await expect(notice.getByRole('alert')).toContainText(t('errors.unreachable'));
+    await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-to-${other}-unreachable.png` });
+    // The second window still speaks the first language until it is switched too.
+    setLanguage(language());
+    await switchLanguage(fresh);
+    await expect(fresh.locator('.app-main').getByRole('alert')).toContainText(
+      t('errors.unreachable'),
+    );
+    await fresh.screenshot({
+      path: `${SHOTS}/ruFinish-${language()}-to-${other}-unreachable-start.png`,
+    });
+  },
+);
