@@ -173,3 +173,39 @@ test(
     });
   },
 );
+
+test(
+  'choosing a file speaks the interface language, not the browser’s: the CSV import and a press release',
+  RU,
+  async ({ page }) => {
+    await openApp(page);
+    // The other language than the browser's: Chromium's own button would stay in the browser's.
+    await switchLanguage(page);
+    const csv = path.join(dir, 'visits.csv');
+    fs.writeFileSync(csv, `${t('field.title')}\r\nTalks in Astana\r\n`);
+    await page.getByRole('button', { name: t('import.button') }).click();
+    const dialog = page.getByRole('dialog');
+    const choose = dialog.getByRole('button', { name: t('file.choose') });
+    await expect(dialog.getByText(t('file.none'))).toBeVisible();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
+    await chooser.setFiles(csv);
+    await expect(dialog.getByText('visits.csv', { exact: true })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-switched-csv-file.png` });
+    await dialog.press('Escape');
+
+    await page.getByRole('tab', { name: t('nav.import'), exact: true }).click();
+    const release = path.join(dir, 'release.txt');
+    fs.writeFileSync(release, 'The Executive Director visited Baku on 3 May 2024.');
+    const open = page.getByRole('button', { name: t('file.choose') });
+    await expect(page.getByText(t('file.none'))).toBeVisible();
+    // Reached by keyboard: the button takes the focus and Enter opens the chooser.
+    await open.focus();
+    const [picker] = await Promise.all([page.waitForEvent('filechooser'), open.press('Enter')]);
+    await picker.setFiles(release);
+    await expect(page.getByText('release.txt', { exact: true })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: t('pressRelease.text') })).toHaveValue(
+      /visited Baku/,
+    );
+    await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-switched-press-file.png` });
+  },
+);
