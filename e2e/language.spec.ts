@@ -195,7 +195,10 @@ test(
 
     await page.getByRole('tab', { name: t('nav.import'), exact: true }).click();
     const release = path.join(dir, 'release.txt');
-    fs.writeFileSync(release, 'The Executive Director visited Baku on 3 May 2024.');
+    fs.writeFileSync(
+      release,
+      'Исполнительный директор СВМДА Кайрат Сарыбай 3 мая 2024 года посетил Баку, где встретился с Министром иностранных дел Азербайджана Джейхуном Байрамовым.',
+    );
     const open = page.getByRole('button', { name: t('file.choose') });
     await expect(page.getByText(t('file.none'))).toBeVisible();
     // Reached by keyboard: the button takes the focus and Enter opens the chooser.
@@ -204,8 +207,17 @@ test(
     await picker.setFiles(release);
     await expect(page.getByText('release.txt', { exact: true })).toBeVisible();
     await expect(page.getByRole('textbox', { name: t('pressRelease.text') })).toHaveValue(
-      /visited Baku/,
+      /посетил Баку/,
     );
     await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-switched-press-file.png` });
+    // A release with no heading is titled in its own language, whichever the window speaks.
+    await page.getByRole('button', { name: t('pressRelease.read') }).click();
+    await expect(page.getByRole('textbox', { name: t('pressRelease.visitTitle') })).toHaveValue(
+      'Рабочий визит: Баку',
+    );
+    await page.screenshot({
+      path: `${SHOTS}/ruFinish-${language()}-switched-press-draft.png`,
+      fullPage: true,
+    });
   },
 );
