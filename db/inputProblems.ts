@@ -40,10 +40,50 @@ function fieldLabel(path: readonly PropertyKey[], table?: TableName): MessageRef
   return null;
 }
 
-/** What the problem is about: the field's label, the path, or the request as a whole. */
+/** A query's lists, each item counted from one: "Condition 2", "Sort key 1". */
+const QUERY_LISTS: Readonly<Record<string, MessageKey>> = {
+  where: 'problems.path.where',
+  sort: 'problems.path.sort',
+};
+/** The parts of a condition or a sort key. */
+const QUERY_ITEM_PARTS: Readonly<Record<string, MessageKey>> = {
+  field: 'problems.path.field',
+  op: 'problems.path.op',
+  value: 'problems.path.value',
+  dir: 'problems.path.dir',
+};
+/** A query's single values. */
+const QUERY_VALUES: Readonly<Record<string, MessageKey>> = {
+  limit: 'problems.path.limit',
+  offset: 'problems.path.offset',
+  search: 'problems.path.search',
+};
+
+/**
+ * A path into a query said in words ("Condition 1, operator" for `where.0.op`), or null for a
+ * path of any other shape, which is quoted as written.
+ */
+function queryPart(path: readonly PropertyKey[]): MessageRef | null {
+  const [top, index, part, ...rest] = path;
+  if (typeof top !== 'string' || rest.length > 0) return null;
+  if (path.length === 1 && Object.hasOwn(QUERY_VALUES, top)) return { key: QUERY_VALUES[top]! };
+  if (!Object.hasOwn(QUERY_LISTS, top)) return null;
+  const list = QUERY_LISTS[top]!;
+  if (index === undefined) return { key: list, params: { n: 'all' } };
+  if (typeof index !== 'number') return null;
+  const item: MessageRef = { key: list, params: { n: index + 1 } };
+  if (part === undefined) return item;
+  if (typeof part !== 'string' || !Object.hasOwn(QUERY_ITEM_PARTS, part)) return null;
+  return {
+    key: 'problems.path.within',
+    params: { outer: item, inner: { key: QUERY_ITEM_PARTS[part]! } },
+  };
+}
+
+/** What the problem is about: the field's label, the query's part, the path, or the whole. */
 function subject(path: readonly PropertyKey[], table?: TableName): MessageRef {
   if (path.length === 0) return { key: 'problems.input.whole' };
-  return fieldLabel(path, table) ?? quoted(path.map(String).join('.'));
+  return fieldLabel(path, table) ?? queryPart(path) ?? quoted(path.map(String).join('.'));
 }
 
 /** One value a choice takes: a table or a status in the interface's words, else as written. */

@@ -118,3 +118,106 @@ test(
     await page.screenshot({ path: `${SHOTS}/ruWords-${language()}-not-found.png` });
   },
 );
+
+/** The other of the two languages, and the switch's button for it. */
+async function switchLanguage(page: Page): Promise<string> {
+  const other = language() === 'en' ? 'ru' : 'en';
+  await page
+    .getByRole('group', { name: t('language.label') })
+    .locator(`button[lang="${other}"]`)
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('lang', other);
+  setLanguage(other);
+  return other;
+}
+
+test('a notice on screen reads in the language switched to', RU, async ({ page }) => {
+  await openApp(page);
+  const notice = page.locator('.change-notice-region');
+  // Nothing this window did can be undone: the archive answers, and the notice says so.
+  await page.locator('body').press('Control+z');
+  await expect(notice).toContainText(t('undo.nothing'));
+  const other = await switchLanguage(page);
+  await expect(notice).toContainText(t('undo.nothing'));
+  await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-to-${other}-notice.png` });
+});
+
+test(
+  'when the archive stops answering, its errors read in the language switched to',
+  RU,
+  async ({ page }) => {
+    await openApp(page);
+    const notice = page.locator('.change-notice-region');
+    // The server is gone: every request fails before it reaches the archive.
+    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await page.locator('body').press('Control+z');
+    await expect(notice.getByRole('alert')).toContainText(t('errors.unreachable'));
+    // A window opened now cannot even count the records: the window says why.
+    const fresh = await page.context().newPage();
+    await fresh.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await fresh.goto(archive.url);
+    await expect(fresh.locator('.app-main').getByRole('alert')).toContainText(
+      t('errors.unreachable'),
+    );
+    const other = await switchLanguage(page);
+    await expect(notice.getByRole('alert')).toContainText(t('errors.unreachable'));
+    await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-to-${other}-unreachable.png` });
+    // The second window still speaks the first language until it is switched too.
+    setLanguage(language());
+    await switchLanguage(fresh);
+    await expect(fresh.locator('.app-main').getByRole('alert')).toContainText(
+      t('errors.unreachable'),
+    );
+    await fresh.screenshot({
+      path: `${SHOTS}/ruFinish-${language()}-to-${other}-unreachable-start.png`,
+    });
+  },
+);
+
+test(
+  'choosing a file speaks the interface language, not the browser’s: the CSV import and a press release',
+  RU,
+  async ({ page }) => {
+    await openApp(page);
+    // The other language than the browser's: Chromium's own button would stay in the browser's.
+    await switchLanguage(page);
+    const csv = path.join(dir, 'visits.csv');
+    fs.writeFileSync(csv, `${t('field.title')}\r\nTalks in Astana\r\n`);
+    await page.getByRole('button', { name: t('import.button') }).click();
+    const dialog = page.getByRole('dialog');
+    const choose = dialog.getByRole('button', { name: t('file.choose') });
+    await expect(dialog.getByText(t('file.none'))).toBeVisible();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
+    await chooser.setFiles(csv);
+    await expect(dialog.getByText('visits.csv', { exact: true })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-switched-csv-file.png` });
+    await dialog.press('Escape');
+
+    await page.getByRole('tab', { name: t('nav.import'), exact: true }).click();
+    const release = path.join(dir, 'release.txt');
+    fs.writeFileSync(
+      release,
+      'Исполнительный директор СВМДА Кайрат Сарыбай 3 мая 2024 года посетил Баку, где встретился с Министром иностранных дел Азербайджана Джейхуном Байрамовым.',
+    );
+    const open = page.getByRole('button', { name: t('file.choose') });
+    await expect(page.getByText(t('file.none'))).toBeVisible();
+    // Reached by keyboard: the button takes the focus and Enter opens the chooser.
+    await open.focus();
+    const [picker] = await Promise.all([page.waitForEvent('filechooser'), open.press('Enter')]);
+    await picker.setFiles(release);
+    await expect(page.getByText('release.txt', { exact: true })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: t('pressRelease.text') })).toHaveValue(
+      /посетил Баку/,
+    );
+    await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-switched-press-file.png` });
+    // A release with no heading is titled in its own language, whichever the window speaks.
+    await page.getByRole('button', { name: t('pressRelease.read') }).click();
+    await expect(page.getByRole('textbox', { name: t('pressRelease.visitTitle') })).toHaveValue(
+      'Рабочий визит: Баку',
+    );
+    await page.screenshot({
+      path: `${SHOTS}/ruFinish-${language()}-switched-press-draft.png`,
+      fullPage: true,
+    });
+  },
+);

@@ -15,7 +15,7 @@ import {
   type ProblemDetail,
 } from '../db/api.js';
 import { notifyArchiveChanged } from './archiveVersion.js';
-import { sentenceOf, t } from './messages.js';
+import { sentenceOf, t, type MessageRef } from './messages.js';
 
 declare global {
   interface Window {
@@ -23,16 +23,24 @@ declare global {
   }
 }
 
-/** An answer the archive refused or could not give, as a sentence a person can read. */
+/**
+ * An answer the archive refused or could not give, as a sentence a person can read. It keeps the
+ * catalog message and its values, and says them in the interface's language of the moment it is
+ * read: an error still on screen when the language is switched is reworded with it.
+ */
 export class ArchiveApiError extends Error {
   readonly code: ErrorCode;
-  readonly details: ProblemDetail[];
+  declare readonly message: string;
+  declare readonly details: ProblemDetail[];
 
   constructor(error: ApiError) {
-    super(sentenceOf(error));
+    super();
     this.name = 'ArchiveApiError';
     this.code = error.code;
-    this.details = (error.details ?? []).map(inLanguage);
+    Object.defineProperties(this, {
+      message: { get: () => sentenceOf(error), enumerable: false },
+      details: { get: () => (error.details ?? []).map(inLanguage), enumerable: true },
+    });
   }
 }
 
@@ -132,7 +140,8 @@ function httpCall(token: string | null, session: string): Call {
       });
     } catch {
       if (signal?.aborted) throw abortError();
-      return { ok: false, error: { code: 'io_error', message: t('errors.unreachable') } };
+      const key = 'errors.unreachable';
+      return { ok: false, error: { code: 'io_error', key, message: t(key) } };
     }
     try {
       return (await response.json()) as ApiResult<ApiOutput<typeof method>>;
@@ -140,11 +149,12 @@ function httpCall(token: string | null, session: string): Call {
       if (signal?.aborted) throw abortError();
       const code: ErrorCode =
         response.status === 401 || response.status === 403 ? 'refused' : 'internal';
-      const message =
+      // The message's key goes with it, so that it is said again in a language switched to.
+      const said: MessageRef =
         code === 'refused'
-          ? t('errors.tokenRefused')
-          : t('errors.badAnswer', { status: response.status });
-      return { ok: false, error: { code, message } };
+          ? { key: 'errors.tokenRefused' }
+          : { key: 'errors.badAnswer', params: { status: response.status } };
+      return { ok: false, error: { code, ...said, message: t(said.key, said.params) } };
     }
   };
 }

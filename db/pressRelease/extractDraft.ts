@@ -1,4 +1,5 @@
 import { atmosphereOf } from './atmosphere.js';
+import { draftTitle, releaseLanguage } from './draftTitle.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
 import { takeDateline } from './dateline.js';
 import { takePublished } from './published.js';
@@ -148,14 +149,11 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     unsure.push('visit.places');
   }
   if (!traveller) unsure.push('visit.traveller');
-  const cities = places
-    .map((p) => p.city)
-    .filter(Boolean)
-    .join(', ');
+  const cities = places.map((p) => p.city).filter((c): c is string => Boolean(c));
   const headingTitle = headings.find((h) => !/^press release$/i.test(h) && h === paras[0]);
   return {
     visit: {
-      title: headingTitle ?? (cities ? `Working visit to ${cities}` : 'Working visit'),
+      title: headingTitle ?? draftTitle(releaseLanguage(paras.join('\n')), cities),
       traveller,
       places,
       start_date: dates.start,

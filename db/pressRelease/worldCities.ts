@@ -24,7 +24,7 @@ const ENGLISH: Record<string, string> = {
 };
 
 // prettier-ignore
-const RUSSIAN: Record<string, string> = {
+export const RUSSIAN: Record<string, string> = {
   Москва: 'RU', Ташкент: 'UZ', Бишкек: 'KG', Минск: 'BY', Пекин: 'CN', Анкара: 'TR',
   Астана: 'KZ', Ереван: 'AM', Ашхабад: 'TM', Стамбул: 'TR', Тегеран: 'IR', Исламабад: 'PK',
   Женева: 'CH', Вена: 'AT', Париж: 'FR', Берлин: 'DE', Лондон: 'GB', Рим: 'IT', Мадрид: 'ES',
@@ -59,7 +59,7 @@ const TURKISH: Record<string, string> = {
 };
 
 /** The case forms of a Russian city name: "Астана" → "Астане", "Астану", "Астаны". */
-function russianForms(name: string): string[] {
+export function russianForms(name: string): string[] {
   if (/[аеиоуыэюя]$/.test(name) && !/[ая]$/.test(name)) return [name];
   if (/а$/.test(name)) {
     const stem = name.slice(0, -1);

@@ -16,7 +16,7 @@ export class ImportCsvDialog {
     table: string,
   ) {
     this.dialog = page.getByRole('dialog', { name: t('import.title', { table }) });
-    this.file = this.dialog.getByLabel(t('import.file'));
+    this.file = this.dialog.getByRole('button', { name: t('import.file') });
     this.problems = this.dialog.getByRole('region', { name: anyCount('import.problems') });
     this.problemItems = this.problems.getByRole('listitem');
     this.ok = this.dialog.getByText(t('import.noProblems'));

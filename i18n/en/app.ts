@@ -59,6 +59,8 @@ export const app = {
   'dates.day': '{day} {month} {year}',
   'dates.month': '{month} {year}',
   'dates.range': '{from} – {to}',
+  'file.choose': 'Choose a file…',
+  'file.none': 'No file chosen',
   'errors.unexpected':
     'Something went wrong that the archive did not explain. Try again; if it keeps happening, restart the application.',
   'errors.unreachable':

@@ -24,6 +24,8 @@ export const pressRelease = {
   'pressRelease.warning.noMeetings': 'The text names no one met: add the meetings by hand.',
   'pressRelease.warning.noPlaces':
     'The text names no city or country of the gazetteer: enter where the visit went.',
+  'pressRelease.draftTitle': 'Working visit',
+  'pressRelease.draftTitle.places': 'Working visit: {cities}',
   'pressRelease.unsure': 'A guess: check it',
   'pressRelease.visit': 'Visit',
   'pressRelease.visitTitle': 'Visit title',

@@ -49,6 +49,16 @@ export const problems = {
   'problems.csv.sameName':
     '{which} {many} in the archive are named “{name}”{dated, select, around { around this date} other {}}, so “{header}” cannot tell which is meant{dated, select, none {, and none of them holds this date} other {}}. Add a column “{idLabel}” to say which, or correct the name.',
   'problems.input.quoted': '“{text}”',
+  'problems.path.where': '{n, select, all {Conditions} other {Condition {n}}}',
+  'problems.path.sort': '{n, select, all {Sort order} other {Sort key {n}}}',
+  'problems.path.field': 'field',
+  'problems.path.op': 'operator',
+  'problems.path.value': 'value',
+  'problems.path.dir': 'direction',
+  'problems.path.limit': 'Number of rows',
+  'problems.path.offset': 'Rows skipped',
+  'problems.path.search': 'Search',
+  'problems.path.within': '{outer}, {inner}',
   'problems.input.whole': 'The request',
   'problems.input.table': '{table}',
   'problems.input.type':

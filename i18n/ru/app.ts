@@ -68,6 +68,8 @@ export const app: Record<keyof typeof en, string> = {
   // Intl names the month in its case: genitive beside a day ("22 мая"), nominative alone ("май").
   'dates.month': '{month} {year}',
   'dates.range': '{from} – {to}',
+  'file.choose': 'Выбрать файл…',
+  'file.none': 'Файл не выбран',
   'errors.unexpected':
     'Произошла ошибка, причину которой архив не сообщил. Повторите попытку; если ошибка повторяется, перезапустите приложение.',
   'errors.unreachable':

@@ -25,6 +25,8 @@ export const pressRelease: Record<keyof typeof en, string> = {
   'pressRelease.warning.noMeetings': 'В тексте не названы собеседники: добавьте встречи вручную.',
   'pressRelease.warning.noPlaces':
     'В тексте не найдены город или страна из справочника: укажите, куда был визит.',
+  'pressRelease.draftTitle': 'Рабочий визит',
+  'pressRelease.draftTitle.places': 'Рабочий визит: {cities}',
   'pressRelease.unsure': 'Предположение: проверьте',
   'pressRelease.visit': 'Визит',
   'pressRelease.visitTitle': 'Наименование визита',

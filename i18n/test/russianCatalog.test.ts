@@ -26,6 +26,7 @@ const SAME_IN_BOTH = [
   'import.encodingName.utf-16le',
   'import.encodingName.utf-8',
   'panel.empty',
+  'problems.path.within',
   'timeline.filter.condition',
 ];
 const LATIN = /[A-Za-z]/;

@@ -11,7 +11,12 @@ export interface ArchiveAnswer<T> {
   retry: () => void;
 }
 
-type State<T> = Omit<ArchiveAnswer<T>, 'retry'>;
+/** The error is kept as thrown (its message's key and values) and worded when drawn. */
+interface State<T> {
+  value: T | undefined;
+  loading: boolean;
+  thrown: unknown;
+}
 
 /**
  * Asks the archive whenever `key` changes, and again after this window changed the archive, and
@@ -21,17 +26,17 @@ type State<T> = Omit<ArchiveAnswer<T>, 'retry'>;
 export function useArchive<T>(ask: () => Promise<T>, key: string): ArchiveAnswer<T> {
   const [attempt, setAttempt] = useState(0);
   const version = useArchiveVersion();
-  const [state, setState] = useState<State<T>>({ value: undefined, loading: true, error: null });
+  const [state, setState] = useState<State<T>>({ value: undefined, loading: true, thrown: null });
 
   useEffect(() => {
     let current = true;
-    setState((s) => ({ ...s, loading: true, error: null }));
+    setState((s) => ({ ...s, loading: true, thrown: null }));
     ask().then(
       (value) => {
-        if (current) setState({ value, loading: false, error: null });
+        if (current) setState({ value, loading: false, thrown: null });
       },
       (error: unknown) => {
-        if (current) setState((s) => ({ ...s, loading: false, error: errorMessage(error) }));
+        if (current) setState((s) => ({ ...s, loading: false, thrown: error ?? new Error() }));
       },
     );
     return () => {
@@ -41,5 +46,7 @@ export function useArchive<T>(ask: () => Promise<T>, key: string): ArchiveAnswer
   }, [key, attempt, version]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, retry };
+  const { value, loading, thrown } = state;
+  // Worded on each draw, in the language the window speaks now.
+  return { value, loading, error: thrown === null ? null : errorMessage(thrown), retry };
 }

@@ -1,6 +1,5 @@
-import { archive, errorMessage } from '../api.js';
-import { t } from '../messages.js';
-import { showNotice } from './notices.js';
+import { archive } from '../api.js';
+import { showErrorNotice, showNotice } from './notices.js';
 import { knownAction, nameChange, setUndoMemory, undoMemory } from './undoMemory.js';
 
 /**
@@ -27,7 +26,7 @@ async function step(command: 'undo' | 'redo'): Promise<void> {
     if (!change) {
       // The log has nothing more this way: what this window remembered is out of date.
       setUndoMemory(command === 'undo' ? { done: [] } : { redo: [] });
-      showNotice(t(command === 'undo' ? 'undo.nothing' : 'redo.nothing'));
+      showNotice({ key: command === 'undo' ? 'undo.nothing' : 'redo.nothing' });
       return;
     }
     const known = from.at(-1);
@@ -38,9 +37,9 @@ async function step(command: 'undo' | 'redo'): Promise<void> {
         ? { done: done.slice(0, -1), redo: [...redo, moved] }
         : { redo: redo.slice(0, -1), done: [...done, moved] },
     );
-    showNotice(t(command === 'undo' ? 'undo.done' : 'redo.done', { what }));
+    showNotice({ key: command === 'undo' ? 'undo.done' : 'redo.done', params: { what } });
   } catch (e) {
-    showNotice(errorMessage(e), { error: true });
+    showErrorNotice(e);
   } finally {
     setUndoMemory({ busy: false });
   }

@@ -1,8 +1,14 @@
 import { useSyncExternalStore } from 'react';
+import { errorMessage } from '../api.js';
+import { t, type MessageRef } from '../messages.js';
 
 export interface Notice {
   id: number;
-  text: string;
+  /**
+   * What the notice says, kept as the catalog message and its values, or as the error thrown
+   * (which keeps its own), and put into words when it is drawn: a switch of language redraws it.
+   */
+  said: { message: MessageRef } | { thrown: unknown };
   /** Offers Undo beside the message, for a change just made. */
   undo: boolean;
   error: boolean;
@@ -20,9 +26,22 @@ function emit(): void {
   for (const listener of listeners) listener();
 }
 
-export function showNotice(text: string, options: { undo?: boolean; error?: boolean } = {}): void {
-  current = { id: nextId++, text, undo: options.undo ?? false, error: options.error ?? false };
+export function showNotice(message: MessageRef, options: { undo?: boolean } = {}): void {
+  current = { id: nextId++, said: { message }, undo: options.undo ?? false, error: false };
   emit();
+}
+
+/** An action failed: the notice says why, as the archive (or the lost connection) says it. */
+export function showErrorNotice(thrown: unknown): void {
+  current = { id: nextId++, said: { thrown }, undo: false, error: true };
+  emit();
+}
+
+/** The notice's sentence in the interface's language now. */
+export function noticeText(notice: Notice): string {
+  if ('thrown' in notice.said) return errorMessage(notice.said.thrown);
+  const { key, params } = notice.said.message;
+  return t(key, params);
 }
 
 export function dismissNotice(): void {

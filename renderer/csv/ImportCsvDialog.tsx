@@ -4,6 +4,7 @@ import { archive, errorMessage } from '../api.js';
 import { t, type MessageKey } from '../messages.js';
 import { EncodingSelect } from './EncodingSelect.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { FileChooser } from '../components/FileChooser.js';
 import { useShownModal } from '../components/useShownModal.js';
 import { ImportCsvPreview } from './ImportCsvPreview.js';
 import { readFileBase64 } from './readFileBase64.js';
@@ -138,20 +139,13 @@ export function ImportCsvDialog({
         }}
       >
         <h2 id={titleId}>{t('import.title', { table: label })}</h2>
-        <label>
-          {t('import.file')}
-          <input
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
-            aria-describedby={hintId}
-            disabled={busy?.kind === 'importing'}
-            // Choosing the same file again, once corrected, reads it again.
-            onClick={(event) => {
-              event.currentTarget.value = '';
-            }}
-            onChange={(event) => void choose(event.currentTarget.files?.[0])}
-          />
-        </label>
+        <FileChooser
+          label={t('import.file')}
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+          describedBy={hintId}
+          disabled={busy?.kind === 'importing'}
+          onFile={(chosen) => void choose(chosen)}
+        />
         <p id={hintId} className="import-csv-hint">
           {t('import.fileHint')}
         </p>

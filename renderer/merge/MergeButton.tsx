@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t } from '../messages.js';
 import { undoChange } from '../changes/changeCommands.js';
-import { currentNotice } from '../changes/notices.js';
+import { currentNotice, noticeText } from '../changes/notices.js';
 import { MergeDialog } from './MergeDialog.js';
 
 /**
@@ -21,7 +21,8 @@ export function MergeButton({
   const [said, setSaid] = useState<{ text: string; undo: boolean } | null>(null);
   const undo = async () => {
     await undoChange();
-    setSaid({ text: currentNotice()?.text ?? '', undo: false });
+    const notice = currentNotice();
+    setSaid({ text: notice ? noticeText(notice) : '', undo: false });
   };
   return (
     <>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { PressReleaseDraft } from '../../db/api.js';
 import { archive, errorMessage } from '../api.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { FileChooser } from '../components/FileChooser.js';
 import { t } from '../messages.js';
 import { DraftForm } from './DraftForm.js';
 import { draftProblems } from './draftProblems.js';
@@ -14,7 +15,6 @@ import '../styles/pressReleaseEvidence.css';
 /** Paste a press release or open a file, review the draft it gives, and save it. */
 export function PressReleaseImport() {
   const textId = useId();
-  const fileId = useId();
   // The text, the draft and every edit live above the screen, so a language switch keeps them.
   const { text, draft, saved, error, busy, confirming } = useImportWork();
   const setText = (text: string) => setImportWork({ text });
@@ -65,13 +65,10 @@ export function PressReleaseImport() {
       <label htmlFor={textId}>{t('pressRelease.text')}</label>
       <textarea id={textId} rows={10} value={text} onChange={(e) => setText(e.target.value)} />
       <div className="press-release-actions">
-        <label htmlFor={fileId}>{t('pressRelease.file')}</label>
-        <input
-          id={fileId}
-          type="file"
+        <FileChooser
+          label={t('pressRelease.file')}
           accept=".txt,.html,.htm,.docx,text/plain,text/html"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
+          onFile={(file) => {
             if (!file) return;
             // A Word document is read by the archive; text and HTML fill the box to be read.
             if (/\.docx$/i.test(file.name)) void readDocx(file);

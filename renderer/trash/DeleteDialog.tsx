@@ -40,7 +40,7 @@ export function DeleteDialog({ table, id, name, meetings, onClose, onDeleted }: 
         ...(table === 'visits' ? { meetings: asksAboutMeetings ? choice : 'trash' } : {}),
       });
       onDeleted();
-      showNotice(t('delete.done'), { undo: true });
+      showNotice({ key: 'delete.done' }, { undo: true });
     } catch (e) {
       setError(errorMessage(e));
       setBusy(false);

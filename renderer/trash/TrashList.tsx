@@ -59,7 +59,7 @@ export function TrashList({ table }: { table: TrashTable }) {
     try {
       const { count: restored } = await archive.restoreRecords({ table, ids: chosen });
       setSelected(new Set());
-      showNotice(t('trash.restored', { count: restored }), { undo: true });
+      showNotice({ key: 'trash.restored', params: { count: restored } }, { undo: true });
     } catch (e) {
       setError(errorMessage(e));
     } finally {
