@@ -9,6 +9,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { type HeaderGroup, type ReactTable } from '@tanstack/react-table';
 import type { Row, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
@@ -80,10 +81,18 @@ export function RecordGrid(props: RecordGridProps) {
   const to = lastItem ? lastItem.index + 1 : 0;
 
   useLayoutEffect(() => {
-    // The header grows when a filter shows in it; rows are laid out below it.
-    const height = head.current?.offsetHeight;
-    if (height && height !== headHeight) setHeadHeight(height);
-  });
+    // The header grows when a filter shows in it; rows are laid out below it. Observed rather
+    // than read after every render: a read there lays out each page of rows as it comes, and
+    // again when the frame does. Its new height shows in the same frame (flushSync).
+    const el = head.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      const height = el.offsetHeight;
+      if (height) flushSync(() => setHeadHeight(height));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   // A new query starts again from its first row, as a reader expects.
   const shownKey = useRef(records.queryKey);

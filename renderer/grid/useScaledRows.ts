@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { scrollCap } from './scrollCap.js';
 
 /** A row the grid lays out, and where its top sits in the scroll area's content. */
@@ -76,24 +77,31 @@ export function useScaledRows(options: Options): ScaledRows {
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const read = () => {
+    const read = (now: boolean) => {
       const next = { top: el.scrollTop, height: el.clientHeight };
       const { view: shown, rangeOf: range, spanOf: span, onRange } = latest.current;
       if (next.height !== shown.height || range(next) !== range(shown)) {
-        if (onRange) {
-          const { from, to } = span(next);
-          onRange(from, to);
-        }
-        setView(next);
+        const place = () => {
+          if (onRange) {
+            const { from, to } = span(next);
+            onRange(from, to);
+          }
+          setView(next);
+        };
+        // A scroll's rows render in the frame that scrolled, in one render with the pages they
+        // ask (a store update renders at once, a scroll's state would render after the paint).
+        if (now) flushSync(place);
+        else place();
       } else latest.current.view = next;
     };
-    read();
-    const observer = new ResizeObserver(read);
+    read(false);
+    const onChange = () => read(true);
+    const observer = new ResizeObserver(onChange);
     observer.observe(el);
-    el.addEventListener('scroll', read, { passive: true });
+    el.addEventListener('scroll', onChange, { passive: true });
     return () => {
       observer.disconnect();
-      el.removeEventListener('scroll', read);
+      el.removeEventListener('scroll', onChange);
     };
   }, [scroller]);
 

@@ -88,6 +88,28 @@ export function useTableTools(table: TableName, defined: RecordColumn[]): TableT
     [update, defaults],
   );
   const closeFilter = useCallback(() => setOpen(null), []);
+  // The headers' tools change only with what they read: a new object would render every header
+  // again (and re-measure its width) with every page of rows that arrives.
+  const { where, widths } = state;
+  const openColumn = open?.column ?? null;
+  const header = useMemo<HeaderTools>(
+    () => ({
+      filterable: (column) => filterSpec(table, column) !== null,
+      filtered: (column) => columnFilter(table, where, column) !== undefined,
+      openColumn,
+      openFilter: (column, anchor) =>
+        setOpen((o) => (o?.column === column ? null : { column, anchor })),
+      width: (column) => widths[column],
+      resize: (column, px) => update((s) => ({ ...s, widths: { ...s.widths, [column]: px } })),
+      move: (column, delta) => {
+        focusAfterMove.current = column;
+        setColumns(moveColumn(shown, column, delta));
+      },
+      drop: (column, target) => setColumns(dropColumn(shown, column, target)),
+      focusAfterMove,
+    }),
+    [table, where, widths, openColumn, update, setColumns, shown],
+  );
 
   return {
     state,
@@ -111,20 +133,6 @@ export function useTableTools(table: TableName, defined: RecordColumn[]): TableT
     names,
     openFilter: open,
     closeFilter,
-    header: {
-      filterable: (column) => filterSpec(table, column) !== null,
-      filtered: (column) => columnFilter(table, state.where, column) !== undefined,
-      openColumn: open?.column ?? null,
-      openFilter: (column, anchor) =>
-        setOpen((o) => (o?.column === column ? null : { column, anchor })),
-      width: (column) => state.widths[column],
-      resize: (column, px) => update((s) => ({ ...s, widths: { ...s.widths, [column]: px } })),
-      move: (column, delta) => {
-        focusAfterMove.current = column;
-        setColumns(moveColumn(shown, column, delta));
-      },
-      drop: (column, target) => setColumns(dropColumn(shown, column, target)),
-      focusAfterMove,
-    },
+    header,
   };
 }

@@ -1,0 +1,120 @@
+/**
+ * Where the page's time goes in a drag and in jumps, by function: a V8 CPU profile (CDP) of the
+ * Meetings grid, summed by self time. Not part of `npm run bench`; a tool for finding what to
+ * change. Build the renderer unminified first, so that the functions keep their names:
+ *
+ *   npx vite build --config renderer/vite.config.ts --minify false --outDir /tmp/renderer-named
+ *   npx tsx bench/gridProfile.ts <archive at the current schema> /tmp/renderer-named [drag|jump|frames]
+ */
+import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
+import { startGridServer } from './gridArchive.js';
+import { INSTRUMENT, JUMP, SCROLL } from './gridPageScripts.js';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const [file, rendererDir, what = 'drag'] = process.argv.slice(2);
+if (!file || !rendererDir)
+  throw new Error('Usage: gridProfile.ts <archive> <renderer dir> [drag|jump|frames]');
+
+const server = await startGridServer(file, rendererDir);
+const browser = await chromium.launch(chromiumLaunch);
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 820 }, bypassCSP: true });
+  await page.goto(server.url);
+  await page.getByRole('tab', { name: 'Meetings', exact: true }).click({ timeout: 180_000 });
+  await page.waitForFunction("performance.getEntriesByName('grid-rows').length > 0", undefined, {
+    timeout: 180_000,
+  });
+  await page.evaluate(INSTRUMENT);
+  // One drag unprofiled, so that the profile is of warm code.
+  await page.evaluate(SCROLL(2000));
+  if (what === 'frames') {
+    // Three drags unprofiled: their frame intervals, placeholder frames and long tasks.
+    for (let run = 0; run < 3; run++) {
+      const drag = (await page.evaluate(SCROLL(10_000))) as {
+        times: number[];
+        placeholders: number;
+        long: number[];
+      };
+      const sorted = [...drag.times].sort((a, b) => a - b);
+      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+      console.log(
+        `drag ${run + 1}: frame p50 ${at(0.5)?.toFixed(1)} p95 ${at(0.95)?.toFixed(1)} ms, ` +
+          `placeholder frames ${drag.placeholders} of ${drag.times.length}, ` +
+          `long tasks ${drag.long.length} (longest ${Math.max(0, ...drag.long).toFixed(0)} ms)`,
+      );
+      await page.evaluate(
+        'document.querySelector(".section-panel:not([hidden]) .table-scroll").scrollTop = 0',
+      );
+    }
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  if (what === 'frames') {
+    // Measured above.
+  } else if (what === 'jump') {
+    for (const fraction of [0.5, 0.23, 0.77, 0.41, 0.9, 0.12, 0.66, 0.35, 0.58, 0.84]) {
+      await page.evaluate(JUMP(fraction));
+    }
+  } else {
+    await page.evaluate(SCROLL(10_000));
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id);
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    if (!node) return;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + ms);
+    total += ms;
+  });
+  // Inclusive time by function: each sample counted once for every function on its stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const nameOf = (n: ProfileNode) => {
+    const { functionName, url, lineNumber } = n.callFrame;
+    return `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+  };
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (!node) break;
+      const name = nameOf(node);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+    }
+  });
+  const idle = self.get('(idle) :0') ?? 0;
+  console.log(`${what}: ${total.toFixed(0)} ms profiled, ${(total - idle).toFixed(0)} ms busy`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
+  }
+  console.log('inclusive:');
+  for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+    console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
