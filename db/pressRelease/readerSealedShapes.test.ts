@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from './extractDraft.js';
+
+function met(text: string): string[] {
+  return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
+}
+
+describe('Russian names after a passive and in oblique cases', () => {
+  it('reads the person who received the visitor, not the words after a later "с которым"', () => {
+    expect(
+      met(
+        'Генеральный секретарь ОДКБ Таласбек Масадыков 4 марта 2025 года посетил Ереван. Т.Масадыков был принят заместителем Министра обороны Республики Армения Р.Г.Абрамяном, с которым обсудил подготовку учений.',
+      ),
+    ).toContain('Р.Г. Абрамян');
+  });
+
+  it('gives a woman\'s adjective surname after initials its nominative: "Т.П. Заречинской"', () => {
+    expect(
+      met(
+        'Генеральный секретарь ОДКБ Таласбек Масадыков 4 марта 2025 года посетил Ереван, где встретился с заместителем Председателя Национального собрания Армении Т.П.Заречинской.',
+      ),
+    ).toEqual(['Т.П. Заречинская']);
+  });
+
+  it('keeps the first word of a three-word Asian name in the instrumental: "Чан Куок Вынгом"', () => {
+    expect(
+      met(
+        'Министр иностранных дел Республики Беларусь Максим Рыженков 3 апреля 2025 года посетил Ханой, где провёл переговоры с Председателем Национального собрания Вьетнама Чан Куок Вынгом.',
+      ),
+    ).toEqual(['Чан Куок Вынг']);
+  });
+
+  it('reads people named after "консультации с", and a man\'s name in "-ой" among words in "-ом"', () => {
+    expect(
+      met(
+        'Директор Исполнительного комитета РАТС ШОС Уларбек Шаршеев 3 апреля 2025 года посетит Исламабад. Запланированы также консультации с Министром обороны Пакистана Халидом Асифом Мустафой.',
+      ),
+    ).toEqual(['Халид Асиф Мустафа']);
+  });
+});
