@@ -172,17 +172,20 @@ export function foreignNames(phrase: string): NameMention[] {
     // A name that does not decline ("Чан Куок Вынгом") keeps its first word: only a genitive
     // before the instrumental words marks a body's name.
     const firstInstrumental = nameWords.findIndex((w) => INSTRUMENTAL.test(w));
-    const bodyBefore = nameWords
+    const lastGenitive = nameWords
       .slice(0, Math.max(0, firstInstrumental))
-      .some((w) => GENITIVE_RU.test(w));
-    while (
-      bodyBefore &&
-      nameWords.length > 2 &&
-      /[а-яё]$/.test(nameWords[0] ?? '') &&
-      !INSTRUMENTAL.test(nameWords[0] ?? '') &&
-      nameWords.slice(1).some((w) => INSTRUMENTAL.test(w))
-    )
+      .findLastIndex((w) => GENITIVE_RU.test(w) && !INSTRUMENTAL.test(w));
+    // The body's name ends at its last genitive word: "города Хошимина Нгуен Ван Дыком".
+    for (let k = 0; k <= lastGenitive; k += 1) {
+      if (
+        nameWords.length <= 2 ||
+        !/[а-яё]$/.test(nameWords[0] ?? '') ||
+        INSTRUMENTAL.test(nameWords[0] ?? '') ||
+        !nameWords.slice(1).some((w) => INSTRUMENTAL.test(w))
+      )
+        break;
       nameWords.shift();
+    }
     const size = nameWords.filter((w) => !PARTICLE_WORD.test(w)).length;
     if (size < 2 || size > (size < nameWords.length ? 5 : 4)) continue;
     const end = m.index + m[0].length;

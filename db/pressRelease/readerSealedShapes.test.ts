@@ -30,6 +30,14 @@ describe('Russian names after a passive and in oblique cases', () => {
     ).toEqual(['Чан Куок Вынг']);
   });
 
+  it('ends a city\'s name in the genitive at its last word: "города Виньлонга Ле Ван Тханом"', () => {
+    expect(
+      met(
+        'Министр иностранных дел Республики Беларусь Максим Рыженков 3 апреля 2025 года посетил Ханой, где встретился с Председателем Народного комитета города Виньлонга Ле Ван Тханом.',
+      ),
+    ).toEqual(['Ле Ван Тхан']);
+  });
+
   it('reads people named after "консультации с", and a man\'s name in "-ой" among words in "-ом"', () => {
     expect(
       met(
