@@ -46,3 +46,20 @@ describe('Russian names after a passive and in oblique cases', () => {
     ).toEqual(['Халид Асиф Мустафа']);
   });
 });
+
+describe('English names after royal styles and long titles', () => {
+  const lead =
+    'Accra, 17 March 2026 – The Secretary-General of the Commonwealth, Mark Dunmore, visited Ghana on 16 March 2026. ';
+
+  it('leaves a royal style out of the name: "His Majesty King Kofi bin Osei"', () => {
+    expect(met(`${lead}He was received by His Majesty King Kofi bin Osei at the palace.`)).toEqual([
+      'Kofi bin Osei',
+    ]);
+  });
+
+  it('keeps all four parts of a name set off by commas after its title', () => {
+    expect(
+      met(`${lead}He met the Minister of Finance, Kwame Ofori Asante Mensah, on the budget.`),
+    ).toEqual(['Kwame Ofori Asante Mensah']);
+  });
+});
