@@ -63,3 +63,14 @@ describe('English names after royal styles and long titles', () => {
     ).toEqual(['Kwame Ofori Asante Mensah']);
   });
 });
+
+describe('English meetings told as a courtesy call', () => {
+  const lead =
+    'Accra, 17 March 2026 – The Secretary-General of the Commonwealth, Mark Dunmore, visited Ghana on 16 March 2026. ';
+
+  it('reads a host president named after his title in a courtesy call', () => {
+    expect(
+      met(`${lead}He paid a courtesy call on President John Dramani Mahama at State House.`),
+    ).toEqual(['John Dramani Mahama']);
+  });
+});
