@@ -9,7 +9,7 @@ import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)\s/u;
+  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması").
@@ -42,6 +42,7 @@ const RUN = new RegExp(`${WORD}(?:\\s+${PARTICLE}${WORD})*`, 'gu');
 const PARTICLE_WORD =
   /^(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/;
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
+const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|ой)$/;
 
 // Parts of the world end a body's name ("Совещания … в Азии"), never start a person's.
 const REGION =
@@ -168,13 +169,23 @@ export function foreignNames(phrase: string): NameMention[] {
     if (/^\p{Lu}\.$/u.test(lastWord)) nameWords[nameWords.length - 1] = lastWord.slice(0, 1);
     // After "с" or a passive, a Russian name is in the instrumental: the words of a body's name
     // in the genitive before it ("Жогорку Кенеша Маратом Иманкуловым") are not the name.
-    while (
-      nameWords.length > 2 &&
-      /[а-яё]$/.test(nameWords[0] ?? '') &&
-      !INSTRUMENTAL.test(nameWords[0] ?? '') &&
-      nameWords.slice(1).some((w) => INSTRUMENTAL.test(w))
-    )
+    // A name that does not decline ("Чан Куок Вынгом") keeps its first word: only a genitive
+    // before the instrumental words marks a body's name.
+    const firstInstrumental = nameWords.findIndex((w) => INSTRUMENTAL.test(w));
+    const lastGenitive = nameWords
+      .slice(0, Math.max(0, firstInstrumental))
+      .findLastIndex((w) => GENITIVE_RU.test(w) && !INSTRUMENTAL.test(w));
+    // The body's name ends at its last genitive word: "города Хошимина Нгуен Ван Дыком".
+    for (let k = 0; k <= lastGenitive; k += 1) {
+      if (
+        nameWords.length <= 2 ||
+        !/[а-яё]$/.test(nameWords[0] ?? '') ||
+        INSTRUMENTAL.test(nameWords[0] ?? '') ||
+        !nameWords.slice(1).some((w) => INSTRUMENTAL.test(w))
+      )
+        break;
       nameWords.shift();
+    }
     const size = nameWords.filter((w) => !PARTICLE_WORD.test(w)).length;
     if (size < 2 || size > (size < nameWords.length ? 5 : 4)) continue;
     const end = m.index + m[0].length;
@@ -183,13 +194,21 @@ export function foreignNames(phrase: string): NameMention[] {
     // a woman's ("Натальей Викторовной Гафаровой") or a man's ("Мусой … Аль-Яхьей"); one such
     // word alone may be a nominative ("Толстой"). A woman's surname is a noun ("Гафаровой" →
     // "Гафарова") or, last in the name after a consonant, an adjective ("Заречной" → "Заречная").
-    const inA = nameWords.filter((w) => INSTRUMENTAL_A.test(w)).length;
+    // Beside a man's words in "-ом"/"-ем", a last word in "-ой"/"-ей" is a man's name in "-а"/"-я"
+    // ("Сахиром Шамшадом Мирзой").
+    const manly = nameWords.some((w) => /[^аеёиоуыэюяь]ом$|[^аеёиоуыэюя]ем$/.test(w));
+    const inA = nameWords.filter((w) => INSTRUMENTAL_A.test(w)).length + (manly ? 1 : 0);
     const lastAt = nameWords.length - 1;
+    const initialsOnly = nameWords.slice(0, -1).every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
     out.push({
       name: nameWords
         .map((w, i) => {
+          // After initials alone a surname in "-ской" is a woman's in the instrumental: a man's
+          // would end in "-ским" ("О.Н. Жуковской" → "О.Н. Жуковская").
+          if (i === lastAt && i > 0 && initialsOnly && /[сц]кой$/.test(w))
+            return w.replace(/ой$/, 'ая');
           if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
-          if (i === lastAt && /[^аеёиоуыэюяь]ой$/.test(w)) return w.replace(/ой$/, 'ая');
+          if (!manly && i === lastAt && /[^аеёиоуыэюяь]ой$/.test(w)) return w.replace(/ой$/, 'ая');
           return feminineNominative(w);
         })
         .join(' ')
@@ -221,7 +240,8 @@ function meetingClauses(sentence: string): string[] | null {
     const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'gu'))];
     return marks.flatMap((m, i) => {
       const clause = sentence.slice(m.index + m[0].length, marks[i + 1]?.index ?? sentence.length);
-      const withWord = /(?:^|\s)со?\s/u.exec(clause);
+      // After a passive ("был принят Министром A, с которым …") the person follows the verb.
+      const withWord = /^принят/u.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
       const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
       // "A принял B": the host is the subject, before the verb; either may be the visitor.
       if (!/^принял/u.test(m[0])) return [after];

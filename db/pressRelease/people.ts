@@ -30,8 +30,9 @@ const SUFFIX_WORD = /^(?:Jr\.|Sr\.|II|III)$/;
 const HONORIFIC_TEXT = /\b(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)(?=\s)/g;
 
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
+// Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …".
 const COURTESY =
-  /^(?:Sheikh|Shaikh|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+  /^(?:His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
 function isVocabulary(word: string): boolean {
   const bare = word.replace(/[’']s$/, '');
@@ -107,7 +108,14 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
     const size = core(nameWords).length;
     // Particles join names of more parts: "Mohammed bin Abdulrahman bin Jassim Al Thani",
     // "Sabah Khalid Al-Hamad Al-Sabah".
-    const longest = nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) ? 5 : 3;
+    // A name set off by commas after its title may have four parts: "the Minister of Finance,
+    // Sheku Ahmed Fantamadi Bangura,".
+    const apposed =
+      cut === 0 &&
+      /,\s*(?:x+\s+)*$/.test(before) &&
+      /^\s*(?:,|$)/.test(masked.slice(m.index + m[0].length));
+    const longest =
+      nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) ? 5 : apposed ? 4 : 3;
     if (size > longest || (size === 3 && cut === 0 && connected)) {
       nameWords = lastWords(nameWords, 2);
     }
