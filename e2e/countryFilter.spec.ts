@@ -29,6 +29,6 @@ test.describe('a country typed in any common form', () => {
     await boxes.first().check();
     await expect(visits.chips).toHaveText(['Country: Russia×']);
     await app.page.mouse.move(0, 0);
-    await app.page.screenshot({ path: '/work/shots/find-country-filter.png' });
+    await app.page.screenshot({ path: 'e2e/output/find-country-filter.png' });
   });
 });

@@ -2,26 +2,14 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { pickLanguage, setLanguage } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
+import { SECTIONS } from '../renderer/app/sections.js';
 import { archiveCommand, startArchiveServer, type ArchiveServer } from './archiveServer.js';
 import { englishOnlyWords } from '../i18n/catalogWords.js';
 import { visibleText } from './language/visibleText.js';
 import os from 'node:os';
 import path from 'node:path';
 
-/** The screens a person walks through, by their tab's catalog key. */
-const SCREENS = [
-  'visits',
-  'meetings',
-  'people',
-  'organisations',
-  'events',
-  'timeline',
-  'import',
-  'trash',
-  'backups',
-] as const;
-
-const SHOTS = '/work/shots';
+const SHOTS = 'e2e/output';
 const RU = { tag: '@ru' };
 
 let archive: ArchiveServer;
@@ -74,13 +62,13 @@ test('every main screen speaks the interface language only, data aside', RU, asy
   await openApp(page);
   const found: string[] = [];
   fs.mkdirSync(SHOTS, { recursive: true });
-  for (const screen of SCREENS) {
+  for (const screen of SECTIONS) {
     const tab = page.getByRole('tab', { name: t(`nav.${screen}`), exact: true });
     await tab.click();
     await expect(tab).toHaveAttribute('aria-selected', 'true');
     await page.waitForLoadState('networkidle');
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: `${SHOTS}/ruui-${language()}-${screen}.png` });
+    await page.screenshot({ path: `${SHOTS}/language-${language()}-${screen}.png` });
     if (language() === 'en') continue;
     for (const text of await visibleText(page)) {
       const english = (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) =>
@@ -99,7 +87,7 @@ test('a form with problems speaks the interface language only', RU, async ({ pag
   await page.getByRole('button', { name: t('forms.save'), exact: true }).click();
   await expect(page.getByText(t('forms.problems', { count: 2 }))).toBeVisible();
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: `${SHOTS}/ruui-${language()}-form-problems.png` });
+  await page.screenshot({ path: `${SHOTS}/language-${language()}-form-problems.png` });
   if (language() === 'en') return;
   const leaked = englishOnlyWords(language());
   const english = (await visibleText(page)).filter((text) =>
@@ -115,7 +103,7 @@ test(
     const answer = await page.goto(`${archive.origin}/no-such-page`);
     expect(answer?.status()).toBe(404);
     await expect(page.locator('body')).toHaveText(t('errors.web.notFound'));
-    await page.screenshot({ path: `${SHOTS}/ruWords-${language()}-not-found.png` });
+    await page.screenshot({ path: `${SHOTS}/language-${language()}-not-found.png` });
   },
 );
 
@@ -139,7 +127,7 @@ test('a notice on screen reads in the language switched to', RU, async ({ page }
   await expect(notice).toContainText(t('undo.nothing'));
   const other = await switchLanguage(page);
   await expect(notice).toContainText(t('undo.nothing'));
-  await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-to-${other}-notice.png` });
+  await page.screenshot({ path: `${SHOTS}/language-${language()}-to-${other}-notice.png` });
 });
 
 test(
@@ -161,7 +149,7 @@ test(
     );
     const other = await switchLanguage(page);
     await expect(notice.getByRole('alert')).toContainText(t('errors.unreachable'));
-    await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-to-${other}-unreachable.png` });
+    await page.screenshot({ path: `${SHOTS}/language-${language()}-to-${other}-unreachable.png` });
     // The second window still speaks the first language until it is switched too.
     setLanguage(language());
     await switchLanguage(fresh);
@@ -169,7 +157,7 @@ test(
       t('errors.unreachable'),
     );
     await fresh.screenshot({
-      path: `${SHOTS}/ruFinish-${language()}-to-${other}-unreachable-start.png`,
+      path: `${SHOTS}/language-${language()}-to-${other}-unreachable-start.png`,
     });
   },
 );
@@ -190,7 +178,7 @@ test(
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
     await chooser.setFiles(csv);
     await expect(dialog.getByText('visits.csv', { exact: true })).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-switched-csv-file.png` });
+    await page.screenshot({ path: `${SHOTS}/language-${language()}-switched-csv-file.png` });
     await dialog.press('Escape');
 
     await page.getByRole('tab', { name: t('nav.import'), exact: true }).click();
@@ -209,14 +197,14 @@ test(
     await expect(page.getByRole('textbox', { name: t('pressRelease.text') })).toHaveValue(
       /посетил Баку/,
     );
-    await page.screenshot({ path: `${SHOTS}/ruFinish-${language()}-switched-press-file.png` });
+    await page.screenshot({ path: `${SHOTS}/language-${language()}-switched-press-file.png` });
     // A release with no heading is titled in its own language, whichever the window speaks.
     await page.getByRole('button', { name: t('pressRelease.read') }).click();
     await expect(page.getByRole('textbox', { name: t('pressRelease.visitTitle') })).toHaveValue(
       'Рабочий визит: Баку',
     );
     await page.screenshot({
-      path: `${SHOTS}/ruFinish-${language()}-switched-press-draft.png`,
+      path: `${SHOTS}/language-${language()}-switched-press-draft.png`,
       fullPage: true,
     });
   },

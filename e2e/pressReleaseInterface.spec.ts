@@ -48,7 +48,7 @@ function warnings(page: Page) {
 
 async function shot(page: Page, name: string) {
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: `/work/shots/prFix-${name}.png` });
+  await page.screenshot({ path: `e2e/output/press-interface-${name}.png` });
 }
 
 test(

@@ -20,7 +20,7 @@ const EN_TITLE = 'Secretary General holds talks in Moscow';
 
 async function shot(page: Page, name: string) {
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: `/work/shots/pressReader-${name}.png`, fullPage: false });
+  await page.screenshot({ path: `e2e/output/press-release-${name}.png`, fullPage: false });
 }
 
 async function importer(page: Page, url: string) {
