@@ -90,3 +90,39 @@ for (const width of WIDTHS) {
     },
   );
 }
+
+/** The longest city names the demo archive writes; a city column reads them whole. */
+const CITY_LETTERS = 11;
+
+test(
+  `a city of up to ${CITY_LETTERS} letters reads whole in every table that shows cities`,
+  RU,
+  async ({ app, language }) => {
+    const cut: string[] = [];
+    for (const table of ['visits', 'meetings', 'events'] as const) {
+      const tab = t(`nav.${table}`);
+      await app.openSection(tab);
+      await expect(app.tab(tab)).toHaveAttribute('aria-selected', 'true');
+      const grid = app.page.getByRole('tabpanel', { name: tab }).getByRole('grid');
+      await expect(grid.locator('tbody tr[aria-rowindex="2"]')).not.toHaveClass(/is-pending/);
+      const label = columnLabel(table, 'city', language);
+      const found = await grid.evaluate(
+        (node, { label, letters }) => {
+          const heads = [...node.querySelectorAll('thead th')];
+          const at = heads.findIndex(
+            (th) => th.querySelector('.sort-label')?.textContent === label,
+          );
+          if (at < 0) return [`no column "${label}"`];
+          const cells = [...node.querySelectorAll(`tbody tr td:nth-child(${at + 1})`)];
+          return cells
+            .filter((td) => [...(td.textContent ?? '')].length <= letters)
+            .filter((td) => td.scrollWidth > td.clientWidth)
+            .map((td) => td.textContent ?? '');
+        },
+        { label, letters: CITY_LETTERS },
+      );
+      cut.push(...found.map((city) => `${table}: ${city}`));
+    }
+    expect([...new Set(cut)]).toEqual([]);
+  },
+);

@@ -8,5 +8,8 @@ export const STATUS = 8.5;
 export const COUNT = 3;
 /** A country's name: "Республика Корея" whole, the longest ones with an ellipsis. */
 export const COUNTRY = 9;
-/** A city's name: "Ulaanbaatar", "Cholpon-Ata"; the longest ones with an ellipsis. */
-export const CITY = 6;
+/**
+ * A city's name of up to eleven letters with the cell's padding: "Ulaanbaatar", "Cholpon-Ata",
+ * "Kuwait City" whole; the longest ones with an ellipsis.
+ */
+export const CITY = 7;
