@@ -5,7 +5,7 @@
  * Times are taken inside the page; the scripts are strings because bench/ is not typed for DOM.
  */
 import os from 'node:os';
-import { chromium, type Locator, type Page, type Request } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page, type Request } from '@playwright/test';
 import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
 import { INSTRUMENT, JUMP, PAINTED, SCROLL } from './gridPageScripts.js';
 
@@ -32,6 +32,26 @@ export interface TypingFigures {
   alone: Stats | null;
   /** Why a case was not measured. */
   skipped?: string;
+  /** What the page asked the archive for each word (bench/gridMeasure.ts `RequestLog`). */
+  split?: TypingSplit;
+}
+
+/** Per word typed, over the words of a case: the requests behind "keystroke → rows painted". */
+export interface TypingSplit {
+  /** listRecords requests sent from the word's first key to its rows painted. */
+  pages: Stats;
+  /** countRecords requests sent in that time. */
+  counts: Stats;
+  /** Of those, requests the page aborted (a query replaced, or its count or neighbours dropped). */
+  aborted: Stats;
+  /** Requests of earlier queries still unanswered when the answering request left the page. */
+  staleInFlight: Stats;
+  /** The last key → the answering request leaving the page (the pause and the page's work). */
+  keyToAsk: Stats;
+  /** That request's wait for its answer, seen from the page (server: queue, thread, archive). */
+  asked: Stats;
+  /** One line a word, for the log: what was sent, in order, with its time from the last key. */
+  lines: string[];
 }
 
 export interface GridFigures {
@@ -107,6 +127,99 @@ async function typeAndWait(page: Page, field: Locator, text: string): Promise<[n
   return [total, request ?? NaN];
 }
 
+interface Logged {
+  method: string;
+  /** What the request asks, in short: its search, filters and window. */
+  what: string;
+  firstPage: boolean;
+  sent: number;
+  ended: number | null;
+  aborted: boolean;
+}
+
+/** Every listRecords and countRecords request the page sends, with Node's clock at each event. */
+class RequestLog {
+  readonly all: Logged[] = [];
+  private readonly byRequest = new Map<Request, Logged>();
+
+  constructor(page: Page) {
+    page.on('request', (request) => {
+      const method = request.url().match(/\/api\/(listRecords|countRecords)$/)?.[1];
+      if (!method) return;
+      const body = JSON.parse(request.postData() ?? '{}') as {
+        search?: string;
+        where?: { field: string; op: string; value: unknown }[];
+        offset?: number;
+        after?: unknown;
+      };
+      const where = (body.where ?? []).map((w) => `${w.field} ${w.op} ${JSON.stringify(w.value)}`);
+      // A page after a known row (keyset) is a neighbour: its offset counts from that row.
+      const from = `${body.after ? 'after a row +' : ''}${body.offset ?? 0}`;
+      const window = method === 'listRecords' ? ` @${from}` : '';
+      const what = [body.search ? `search ${JSON.stringify(body.search)}` : '', ...where]
+        .filter(Boolean)
+        .join(', ');
+      const entry: Logged = {
+        method,
+        what: `${method === 'listRecords' ? 'page' : 'count'} [${what}]${window}`,
+        firstPage: method === 'listRecords' && !body.offset && !body.after,
+        sent: performance.now(),
+        ended: null,
+        aborted: false,
+      };
+      this.all.push(entry);
+      this.byRequest.set(request, entry);
+    });
+    const end = (aborted: boolean) => (request: Request) => {
+      const entry = this.byRequest.get(request);
+      if (!entry) return;
+      entry.ended = performance.now();
+      entry.aborted = aborted;
+      this.byRequest.delete(request);
+    };
+    page.on('requestfinished', end(false));
+    page.on('requestfailed', end(true));
+  }
+}
+
+interface WordSplit {
+  pages: number;
+  counts: number;
+  aborted: number;
+  staleInFlight: number;
+  keyToAsk: number | null;
+  asked: number | null;
+  line: string;
+}
+
+/**
+ * What the page asked while a word was typed and until its rows were painted (`began` to
+ * `painted`, Node's clock; `lastKey` is when the last key went out), and which request answered:
+ * the last first page sent before the rows were painted.
+ */
+function splitOf(log: RequestLog, began: number, lastKey: number, painted: number): WordSplit {
+  const sent = log.all.filter((r) => r.sent >= began && r.sent <= painted);
+  const answering = sent.filter((r) => r.firstPage).at(-1);
+  const stale = answering
+    ? log.all.filter(
+        (r) => r.sent < began && (r.ended === null || r.ended > answering.sent) && r !== answering,
+      )
+    : [];
+  const at = (t: number | null) => (t === null ? '…' : (t - lastKey).toFixed(0));
+  const line = sent
+    .map((r) => `${r.what} ${at(r.sent)}→${at(r.ended)}${r.aborted ? ' aborted' : ''}`)
+    .join('; ');
+  return {
+    pages: sent.filter((r) => r.method === 'listRecords').length,
+    counts: sent.filter((r) => r.method === 'countRecords').length,
+    aborted: sent.filter((r) => r.aborted).length,
+    staleInFlight: stale.length,
+    keyToAsk: answering ? answering.sent - lastKey : null,
+    asked: answering?.ended != null ? answering.ended - answering.sent : null,
+    line: `${line}${stale.length ? ` | still in flight from before: ${stale.map((r) => r.what).join('; ')}` : ''}`,
+  };
+}
+
 /** The body of the last first-page request the page sent, to replay without the browser. */
 function lastFirstPage(page: Page): () => string | null {
   let last: string | null = null;
@@ -143,21 +256,41 @@ async function typing(
   field: Locator | null,
   words: string[],
   last: () => string | null,
+  log: RequestLog,
 ): Promise<Typed> {
   const none = { label, request: null, alone: null, bodies: [] };
   if (!field) return { ...none, total: null, skipped: 'no such control yet' };
   const totals: number[] = [];
   const requests: number[] = [];
   const bodies: string[] = [];
+  const splits: WordSplit[] = [];
   for (const word of words) {
+    const began = performance.now();
     const [total, request] = await typeAndWait(page, field, word);
+    const painted = performance.now();
     totals.push(total);
     if (Number.isFinite(request)) requests.push(request);
     const body = last();
     if (body) bodies.push(body);
+    const split = splitOf(log, began, painted - total, painted);
+    splits.push({
+      ...split,
+      line: `${JSON.stringify(word)} ${total.toFixed(0)} ms: ${split.line}`,
+    });
   }
   const request = requests.length ? stats(requests) : null;
-  return { ...none, total: stats(totals), request, bodies };
+  const of = (pick: (s: WordSplit) => number | null) =>
+    stats(splits.map(pick).filter((v): v is number => v !== null));
+  const split: TypingSplit = {
+    pages: of((s) => s.pages),
+    counts: of((s) => s.counts),
+    aborted: of((s) => s.aborted),
+    staleInFlight: of((s) => s.staleInFlight),
+    keyToAsk: of((s) => s.keyToAsk),
+    asked: of((s) => s.asked),
+    lines: splits.map((s) => s.line),
+  };
+  return { ...none, total: stats(totals), request, bodies, split };
 }
 
 interface TraceEvent {
@@ -253,44 +386,99 @@ export interface GridWords {
   city: string[];
 }
 
+/** The Meetings grid open in a new page of `browser`, its first rows and count shown. */
+async function openMeetings(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; meetings: string }> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 820 }, bypassCSP: true });
+  await page.goto(url);
+  // The header counts every table of the archive first, which takes a while on a million rows.
+  const tab = page.getByRole('tab', { name: 'Meetings', exact: true });
+  await tab.waitFor({ timeout: 180_000 }).catch(async (e: unknown) => {
+    await page.screenshot({ path: 'bench/data/grid-failed.png' });
+    throw e;
+  });
+  await tab.click();
+  await page.waitForFunction("performance.getEntriesByName('grid-rows').length > 0", undefined, {
+    timeout: 180_000,
+  });
+  const count = page.getByRole('status', { name: 'Matching records' });
+  await page.waitForFunction(
+    `/^\\d/.test(document.querySelector('.section-panel:not([hidden]) [aria-label="Matching records"]')?.textContent ?? '')`,
+    undefined,
+    { timeout: 180_000 },
+  );
+  const meetings = (await count.textContent()) ?? '';
+  await page.evaluate(INSTRUMENT);
+  return { page, meetings };
+}
+
+/** The three typing cases, in this order: the date filter, the search box, the City filter. */
+async function typeCases(
+  page: Page,
+  words: GridWords,
+  cases: readonly string[] = TYPING_CASES,
+): Promise<Typed[]> {
+  const search = page.getByRole('searchbox', { name: 'Search Meetings' });
+  const last = lastFirstPage(page);
+  const log = new RequestLog(page);
+  const figures: Typed[] = [];
+  if (cases.includes('search')) {
+    figures.push(
+      await typing(page, 'Full-text search (search box)', search, words.search, last, log),
+    );
+    await typeAndWait(page, search, ' ');
+  }
+  if (cases.includes('date')) {
+    const years = Array.from({ length: SAMPLES }, (_, i) => String(2000 + ((i * 7) % 24)));
+    const dateFrom = await filterField(page, 'Date', 'From');
+    const indexed = await typing(
+      page,
+      'Indexed: Date filter, From (year)',
+      dateFrom,
+      years,
+      last,
+      log,
+    );
+    figures.splice(0, 0, indexed);
+    if (dateFrom) await clearFilter(page, 'Date');
+  }
+  if (cases.includes('city')) {
+    const city = await filterField(page, 'City', 'Text');
+    figures.push(
+      await typing(page, 'Substring: City filter, contains', city, words.city, last, log),
+    );
+    if (city) await clearFilter(page, 'City');
+  }
+  return figures;
+}
+
+export const TYPING_CASES = ['date', 'search', 'city'] as const;
+
+/** The typing cases alone (bench/gridTyping.ts), with the same requests replayed alone after. */
+export async function measureTyping(
+  url: string,
+  words: GridWords,
+  cases: readonly string[] = TYPING_CASES,
+): Promise<TypingFigures[]> {
+  const browser = await chromium.launch(chromiumLaunch);
+  try {
+    const { page } = await openMeetings(browser, url);
+    const figures = await typeCases(page, words, cases);
+    for (const typed of figures) typed.alone = await replay(url, typed.bodies);
+    return figures.map(({ bodies: _bodies, ...figures }) => figures);
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function measureGrid(url: string, words: GridWords): Promise<GridFigures> {
   const browser = await chromium.launch(chromiumLaunch);
   try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 820 }, bypassCSP: true });
-    await page.goto(url);
-    // The header counts every table of the archive first, which takes a while on a million rows.
-    const tab = page.getByRole('tab', { name: 'Meetings', exact: true });
-    await tab.waitFor({ timeout: 180_000 }).catch(async (e: unknown) => {
-      await page.screenshot({ path: 'bench/data/grid-failed.png' });
-      throw e;
-    });
-    await tab.click();
-    await page.waitForFunction("performance.getEntriesByName('grid-rows').length > 0", undefined, {
-      timeout: 180_000,
-    });
-    const count = page.getByRole('status', { name: 'Matching records' });
-    await page.waitForFunction(
-      `/^\\d/.test(document.querySelector('.section-panel:not([hidden]) [aria-label="Matching records"]')?.textContent ?? '')`,
-      undefined,
-      { timeout: 180_000 },
-    );
-    const meetings = (await count.textContent()) ?? '';
-    await page.evaluate(INSTRUMENT);
+    const { page, meetings } = await openMeetings(browser, url);
     const start = await heapMb(page);
-
-    const search = page.getByRole('searchbox', { name: 'Search Meetings' });
-    const last = lastFirstPage(page);
-    const figures: Typed[] = [];
-    figures.push(await typing(page, 'Full-text search (search box)', search, words.search, last));
-    await typeAndWait(page, search, ' ');
-    const years = Array.from({ length: SAMPLES }, (_, i) => String(2000 + ((i * 7) % 24)));
-    const dateFrom = await filterField(page, 'Date', 'From');
-    const indexed = await typing(page, 'Indexed: Date filter, From (year)', dateFrom, years, last);
-    figures.splice(0, 0, indexed);
-    if (dateFrom) await clearFilter(page, 'Date');
-    const city = await filterField(page, 'City', 'Text');
-    figures.push(await typing(page, 'Substring: City filter, contains', city, words.city, last));
-    if (city) await clearFilter(page, 'City');
+    const figures = await typeCases(page, words);
 
     const scroll = (await page.evaluate(SCROLL(SCROLL_ROWS))) as {
       times: number[];

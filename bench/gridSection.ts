@@ -8,7 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeMarkedSection } from './resultsSections.js';
 import { gridArchive, startGridServer } from './gridArchive.js';
-import { measureGrid, type GridFigures, type GridWords, type Stats } from './gridMeasure.js';
+import {
+  measureGrid,
+  type GridFigures,
+  type GridWords,
+  type Stats,
+  type TypingFigures,
+} from './gridMeasure.js';
 
 const START = '<!-- grid: written by bench/gridSection.ts -->';
 const END = '<!-- grid: end -->';
@@ -35,7 +41,7 @@ async function api(url: string, method: string, input: unknown): Promise<unknown
 }
 
 /** Twenty different words of the meetings' summaries and cities, spread over the archive. */
-async function sampleWords(url: string): Promise<GridWords> {
+export async function sampleWords(url: string): Promise<GridWords> {
   const pick = new Set<string>();
   const cities = new Set<string>();
   for (let i = 0; i < 20 && (pick.size < 20 || cities.size < 20); i++) {
@@ -61,6 +67,23 @@ const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
 const met = (ok: boolean) => (ok ? 'yes' : '**no**');
 const cells = (s: Stats | null) => (s ? `${f(s.p50)} | ${f(s.p95)} | ${f(s.max)}` : '— | — | —');
 
+/** The requests behind a typing case's figures, per word (gridMeasure.ts TypingSplit). */
+function splitRows(c: TypingFigures): string[] {
+  const s = c.split;
+  if (!s) return [];
+  return [
+    `| ${c.label}, per word: last key → the answering page asked (pause, page's work) | ${cells(s.keyToAsk)} | — | — |`,
+    `| ${c.label}, per word: that page asked → answered (server: queue, thread, archive) | ${cells(s.asked)} | — | — |`,
+    `| ${c.label}, per word: pages asked / counts asked / of them aborted | ${f(s.pages.p50)} / ${f(s.counts.p50)} / ${f(s.aborted.p50)} | ${f(s.pages.p95)} / ${f(s.counts.p95)} / ${f(s.aborted.p95)} | ${f(s.pages.max)} / ${f(s.counts.max)} / ${f(s.aborted.max)} | — | — |`,
+    `| ${c.label}, per word: earlier queries' requests still unanswered when that page was asked | ${cells(s.staleInFlight)} | — | — |`,
+  ];
+}
+
+/** Every word's requests, one line each, as bench/data/grid-typing.log keeps them. */
+export function typingLog(cases: TypingFigures[]): string {
+  return cases.flatMap((c) => [`# ${c.label}`, ...(c.split?.lines ?? []), '']).join('\n');
+}
+
 export function renderGrid(g: GridFigures, archive: string, date: string): string {
   const goalOf = (label: string) =>
     label.startsWith('Indexed')
@@ -76,6 +99,7 @@ export function renderGrid(g: GridFigures, archive: string, date: string): strin
       `| ${c.label}: keystroke → rows painted | ${cells(c.total)} | < ${goal} ms | ${met(c.total.p50 < goal)} |`,
       `| ${c.label}: request → rows painted | ${cells(c.request)} | — | — |`,
       `| ${c.label}: the same requests alone over HTTP (no browser, one at a time) | ${cells(c.alone)} | — | — |`,
+      ...splitRows(c),
     ];
   });
   return [
@@ -138,6 +162,10 @@ export async function gridSection(benchFile: string, resultsFile: string, render
     const section = renderGrid(figures, path.relative(process.cwd(), file), date);
     console.log(section);
     writeMarkedSection(resultsFile, section, START, END);
+    const log = path.join(path.dirname(resultsFile), 'data', 'grid-typing.log');
+    fs.mkdirSync(path.dirname(log), { recursive: true });
+    fs.writeFileSync(log, typingLog(figures.typing));
+    console.log(`Each word's requests: ${path.relative(process.cwd(), log)}`);
   } finally {
     await server.stop();
   }
