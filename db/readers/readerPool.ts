@@ -3,7 +3,10 @@
  * that a count over a million meetings never holds up a save, the stats or the next page: the
  * connection that writes stays on the host's own thread.
  *
- * Requests run in the order they came (first in, first out); a client that no longer wants an
+ * Requests run in the order they came (first in, first out), but for one rule: reads that may be
+ * long (counts, the timeline, exports, a list with its total) hold at most all threads but one, so
+ * that a page of rows, which someone looks at, never waits behind them; it passes them in the
+ * queue. A client that no longer wants an
  * answer cancels it (web mode: the browser aborts the request, the grid when the next key comes),
  * so a stale query that is still queued never runs, and one that is running is dropped and, if it
  * has run for ENDING_AFTER_MS, its thread is ended and replaced: better-sqlite3 cannot interrupt
@@ -87,6 +90,17 @@ interface Job {
 interface Slot {
   thread: Worker;
   job: Job | null;
+}
+
+/**
+ * Whether a request may read for long: everything but a page of a list without its total, which
+ * reads at most its limit of rows through an index. While a typed query changes, the grid asks a
+ * first page for each key and counts only what stands (renderer/grid/windowStore.ts); a count of
+ * a million rows nobody waits for any more still holds its thread until it is ended.
+ */
+export function mayBeLong(request: { type: string; method?: string; input?: unknown }): boolean {
+  if (request.type !== 'run' || request.method !== 'listRecords') return true;
+  return (request.input as { withTotal?: boolean } | null)?.withTotal !== false;
 }
 
 function readerStopped(): ArchiveError {
@@ -177,11 +191,20 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
     start();
   }
 
+  /** The first queued job a free thread may take: a long read only while another thread is free. */
+  function nextJob(): number {
+    const longRunning = slots.filter((s) => s.job && mayBeLong(s.job.request)).length;
+    const longMayStart = size === 1 || longRunning < size - 1;
+    return queue.findIndex((job) => longMayStart || !mayBeLong(job.request));
+  }
+
   function dispatch(): void {
     while (!closed && queue.length > 0) {
+      const next = nextJob();
+      if (next < 0) return;
       const slot = slots.find((s) => s.job === null) ?? (slots.length < size ? start() : null);
       if (!slot) return;
-      const job = queue.shift()!;
+      const [job] = queue.splice(next, 1) as [Job];
       slot.job = job;
       job.started = performance.now();
       slot.thread.postMessage(job.request);

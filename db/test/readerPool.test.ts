@@ -106,6 +106,25 @@ describe('a long read', () => {
     expect(order).toEqual(['stats', 'save', 'count']);
   });
 
+  test('a page of rows asked after two counts is answered before them, on the thread they leave free', async () => {
+    const readers = pool(file, 2);
+    // Both threads answer once, so that what is compared is the reads, not the threads' start.
+    const page = query({ table: 'topics', sort: [{ field: 'name' }], limit: 20, withTotal: false });
+    await Promise.all([readers.run('listRecords', page), readers.run('listRecords', page)]);
+    const order: string[] = [];
+    const note = (name: string) => () => order.push(name);
+    const counts = [1, 2].map((n) =>
+      readers.run('countRecords', query(SLOW_COUNT)).then(note(`count ${n}`)),
+    );
+    const rows = readers.run('listRecords', page).then((answer) => {
+      order.push('page');
+      return answer;
+    });
+    expect((await rows).rows).toHaveLength(20);
+    await Promise.all(counts);
+    expect(order).toEqual(['page', 'count 1', 'count 2']);
+  });
+
   test('cancelled while queued never runs; cancelled while running answers nothing', async () => {
     const readers = pool(file, 1);
     const running = new AbortController();
