@@ -99,7 +99,7 @@ export class RecordWindowSource {
     this.ask(this.store.version);
   };
 
-  readonly postpone = (): void => this.store.postpone();
+  readonly postpone = (pauseMs?: number): void => this.store.postpone(pauseMs);
 
   /** The grid is gone (or, in StrictMode, about to mount again): nothing stays in flight. */
   close(): void {

@@ -23,10 +23,11 @@ export interface RecordWindow extends WindowSnapshot {
   /** Asks again, after an error or a stop. */
   retry: () => void;
   /**
-   * The user is typing what will replace the query (a search box that waits for a pause): its
-   * count and neighbouring pages wait on, so that they do not hold the threads the next query needs.
+   * The user is typing what may replace the query once the control's pause (`pauseMs`, 0 when
+   * shorter than the settling wait) ends: a search box, a filter. Its count and neighbouring pages
+   * wait on, so that they do not hold the threads the next query needs.
    */
-  postpone: () => void;
+  postpone: (pauseMs?: number) => void;
 }
 
 /** A row whose page has not come back yet. */

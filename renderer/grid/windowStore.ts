@@ -52,8 +52,14 @@ export interface WindowStore {
   /** The query stood long enough (WindowCalls.settleMs): its count and neighbours may be asked. */
   settled: boolean;
   settleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Starts the wait for the query to settle again, while one is under way. */
-  postpone: () => void;
+  /**
+   * A key was typed that may replace the query once its control's pause (`pauseMs`) ends: the
+   * wait for the query to settle starts again after that pause, whether it is under way or the
+   * first page has not come yet.
+   */
+  postpone: (pauseMs?: number) => void;
+  /** Until when (performance.now()) a control's pause may still replace the query. */
+  typingUntil: number;
 }
 
 export function newStore(list: Query, count: Query, version: number, before?: WindowStore) {
@@ -80,7 +86,10 @@ export function newStore(list: Query, count: Query, version: number, before?: Wi
     error: null,
     settled: false,
     settleTimer: undefined,
-    postpone: () => undefined,
+    postpone: (pauseMs = 0) => {
+      store.typingUntil = Math.max(store.typingUntil, performance.now() + pauseMs);
+    },
+    typingUntil: 0,
   };
   return store;
 }
@@ -105,11 +114,16 @@ function settleLater(s: WindowStore, calls: WindowCalls, changed: () => void): v
     s.settled = true;
     askArchive(s, s.version, calls, changed);
   };
-  s.settleTimer = setTimeout(settle, calls.settleMs);
-  s.postpone = () => {
+  // A key typed before the first page came, in a control that waits longer than settleMs, may
+  // still replace the query: the wait starts after that control's pause.
+  const wait = () => (calls.settleMs ?? 0) + Math.max(0, s.typingUntil - performance.now());
+  s.settleTimer = setTimeout(settle, wait());
+  const noteTyping = s.postpone;
+  s.postpone = (pauseMs = 0) => {
+    noteTyping(pauseMs);
     if (s.settleTimer === undefined) return;
     clearTimeout(s.settleTimer);
-    s.settleTimer = setTimeout(settle, calls.settleMs);
+    s.settleTimer = setTimeout(settle, wait());
   };
 }
 

@@ -17,11 +17,14 @@ export function DateRangeFilter({
   filter,
   onChange,
   pending,
+  onTyping,
 }: {
   field: string;
   filter: Filter | undefined;
   onChange: (filter: Filter | null) => void;
   pending: PendingFilter;
+  /** Told of each key: what is typed is applied after DATE_PAUSE_MS. */
+  onTyping?: (pauseMs: number) => void;
 }) {
   const id = useId();
   const [range, setRange] = useState<DateRange>(
@@ -38,6 +41,7 @@ export function DateRangeFilter({
   const type = (typed: DateRange) => {
     setRange(typed);
     pending.current = () => apply(typed);
+    onTyping?.(DATE_PAUSE_MS);
   };
   const problem = dateRangeProblem(checked);
   const input = (end: 'from' | 'to') => {

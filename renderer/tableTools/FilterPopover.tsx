@@ -52,6 +52,7 @@ export function FilterPopover({
   names,
   onChange,
   onClose,
+  onTyping,
 }: {
   table: TableName;
   spec: FilterSpec;
@@ -60,6 +61,8 @@ export function FilterPopover({
   names: ReadonlyMap<string, string>;
   onChange: (filter: Filter | null) => void;
   onClose: () => void;
+  /** A key was typed in a text or date field, applied after that field's pause. */
+  onTyping?: (pauseMs: number) => void;
 }) {
   const label = fieldLabel(spec.column);
   const [mode, setMode] = useState<Mode>(() => modeOf(spec, filter));
@@ -86,19 +89,14 @@ export function FilterPopover({
   const editor = () => {
     if (mode === 'empty' || mode === 'notEmpty') return null;
     const common = { field, filter, onChange };
+    const typed = { pending, ...(onTyping ? { onTyping } : {}) };
     switch (spec.kind) {
       case 'text':
-        return (
-          <TextFilter
-            {...common}
-            op={mode === 'equals' ? 'equals' : 'contains'}
-            pending={pending}
-          />
-        );
+        return <TextFilter {...common} op={mode === 'equals' ? 'equals' : 'contains'} {...typed} />;
       case 'number':
-        return <TextFilter {...common} op="equals" numeric pending={pending} />;
+        return <TextFilter {...common} op="equals" numeric {...typed} />;
       case 'date':
-        return <DateRangeFilter {...common} pending={pending} />;
+        return <DateRangeFilter {...common} {...typed} />;
       case 'country':
         return (
           <ChoiceFilter

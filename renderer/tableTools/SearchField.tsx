@@ -19,7 +19,7 @@ export function SearchField({
   value?: string;
   onSearch: (text: string) => void;
   /** Told at each change of the text, before the pause: a new search is on its way. */
-  onTyping?: () => void;
+  onTyping?: (pauseMs: number) => void;
 }) {
   const id = useId();
   const [text, setText] = useState(value ?? '');
@@ -46,7 +46,7 @@ export function SearchField({
         spellCheck={false}
         onChange={(event) => {
           setText(event.target.value);
-          onTyping?.();
+          onTyping?.(PAUSE_MS);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') onSearch(text.trim());

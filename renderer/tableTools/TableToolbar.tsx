@@ -31,8 +31,11 @@ export function TableToolbar({
   tools: TableTools;
   search: string;
   onSearch: (text: string) => void;
-  /** A search is being typed (SearchField's onTyping). */
-  onTyping?: () => void;
+  /**
+   * A search or a filter is being typed, to be applied after the control's pause (`pauseMs`):
+   * the query it will replace is not counted meanwhile (useRecordWindow's postpone).
+   */
+  onTyping?: (pauseMs?: number) => void;
   exportQuery: Query;
   total: number | null;
 }) {
@@ -76,6 +79,7 @@ export function TableToolbar({
           names={tools.names}
           onChange={(filter) => tools.setFilter(open.column, filter)}
           onClose={tools.closeFilter}
+          {...(onTyping ? { onTyping } : {})}
         />
       ) : null}
     </>

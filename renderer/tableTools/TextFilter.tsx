@@ -23,6 +23,7 @@ export function TextFilter({
   filter,
   onChange,
   pending,
+  onTyping,
 }: {
   field: string;
   op: 'contains' | 'equals';
@@ -30,6 +31,8 @@ export function TextFilter({
   filter: Filter | undefined;
   onChange: (filter: Filter | null) => void;
   pending: PendingFilter;
+  /** Told of each key: what is typed is applied after FILTER_PAUSE_MS. */
+  onTyping?: (pauseMs: number) => void;
 }) {
   const id = useId();
   const [text, setText] = useState(() => startText(filter));
@@ -61,6 +64,7 @@ export function TextFilter({
           const typed = event.target.value;
           setText(typed);
           pending.current = () => apply(typed);
+          onTyping?.(FILTER_PAUSE_MS);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') apply(text);

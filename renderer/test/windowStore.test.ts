@@ -237,6 +237,39 @@ describe('the window store', () => {
     }
   });
 
+  test('a key typed in a control that pauses longer than the settling keeps the count waiting past that pause', async () => {
+    vi.useFakeTimers();
+    try {
+      const archive = fakeArchive();
+      const calls = { ...archive.calls, settleMs: 300 };
+      // A year typed in the date filter, which applies it 400 ms after the last key.
+      const store = newStore(query, { table: 'meetings' }, 0);
+      askArchive(store, 0, calls, () => undefined);
+      archive.lists[0]?.answer({ rows: rowsFrom(0, 200), total: null });
+      await vi.advanceTimersByTimeAsync(200);
+      store.postpone(400);
+      await vi.advanceTimersByTimeAsync(650);
+      // The filter's pause ended 250 ms ago without a new query: the query may settle soon.
+      expect(archive.counts).toHaveLength(0);
+      expect(archive.lists).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(50);
+      expect(archive.counts).toHaveLength(1);
+
+      // A key typed before the query's first page came counts too.
+      const next = newStore({ ...query, search: 'e' }, { table: 'meetings', search: 'e' }, 0);
+      askArchive(next, 0, calls, () => undefined);
+      next.postpone(400);
+      await vi.advanceTimersByTimeAsync(50);
+      archive.lists.at(-1)?.answer({ rows: rowsFrom(0, 200), total: null });
+      await vi.advanceTimersByTimeAsync(600);
+      expect(archive.counts).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(archive.counts).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('a short first page is the count: the archive is not asked to count', async () => {
     const archive = fakeArchive();
     const store = newStore(query, { table: 'meetings', search: 'rare' }, 0);
