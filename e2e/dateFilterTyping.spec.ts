@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { t } from '../i18n/messages.js';
 import { expect, test } from './fixtures.js';
 import { TableToolsPage } from './pages/TableToolsPage.js';
 
@@ -79,5 +80,68 @@ test.describe('a filter applies only what is complete and valid', () => {
     await app.page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
     await expect(visits.chipList).toBeHidden();
+  });
+});
+
+test.describe('a year typed key by key', () => {
+  test("ends in that year's rows and count, and so does the next year typed over it", async ({
+    app,
+    demoArchive,
+  }) => {
+    await app.openSection('Meetings');
+    const meetings = new TableToolsPage(app.page, 'Meetings');
+    await meetings.waitForRows();
+    const panel = await meetings.openFilter('Date');
+    const from = panel.getByLabel('From');
+    // The second year is typed over the first as soon as the first one's rows are shown, while
+    // the first query's count may still be on its way.
+    for (const year of ['2021', '2019', '2023']) {
+      await from.press('ControlOrMeta+a');
+      await from.pressSequentially(year, NORMAL_TYPING);
+      const where = [{ field: 'date', op: 'after' as const, value: String(Number(year) - 1) }];
+      const { count } = await demoArchive.call('countRecords', { table: 'meetings', where });
+      expect(count).toBeGreaterThan(0);
+      await expect(meetings.chips).toHaveText([`Date: ${year} – …×`]);
+      await expect(meetings.count).toHaveText(t('grid.count.meetings', { count }));
+      const years = (await meetings.columnTexts('Date')).map((d) => Number(d.match(/\d{4}/)?.[0]));
+      expect(years.length).toBeGreaterThan(0);
+      expect(years.every((y) => y >= Number(year))).toBe(true);
+    }
+    await app.screenshot('speed3-date-typed-by-key');
+  });
+
+  test('a pause inside a year says what is missing and changes nothing', async ({
+    app,
+    demoArchive,
+  }) => {
+    await app.openSection('Meetings');
+    const meetings = new TableToolsPage(app.page, 'Meetings');
+    const panel = await meetings.openFilter('Date');
+    const from = panel.getByLabel('From');
+    await from.pressSequentially('2021', NORMAL_TYPING);
+    await expect(meetings.chips).toHaveText(['Date: 2021 – …×']);
+    const where = [{ field: 'date', op: 'after' as const, value: '2020' }];
+    const { count } = await demoArchive.call('countRecords', { table: 'meetings', where });
+    await expect(meetings.count).toHaveText(t('grid.count.meetings', { count }));
+    await watchChips(app.page);
+
+    // "20" of the next year, then a pause longer than the field's.
+    await from.press('ControlOrMeta+a');
+    await from.pressSequentially('20', NORMAL_TYPING);
+    await expect(panel.getByText(t('filter.dateIncomplete'))).toBeVisible();
+    await expect(from).not.toHaveAttribute('aria-invalid');
+    await expect(panel.getByRole('alert')).toHaveCount(0);
+    await expect(meetings.chips).toHaveText(['Date: 2021 – …×']);
+    await expect(meetings.count).toHaveText(t('grid.count.meetings', { count }));
+    expect((await chipsSeen(app.page)).every((chip) => chip === 'Date: 2021 – …×')).toBe(true);
+    await app.screenshot('speed3-date-incomplete');
+
+    // The rest of the year applies it; a wrong one still says so and filters nothing.
+    await from.pressSequentially('19', NORMAL_TYPING);
+    await expect(meetings.chips).toHaveText(['Date: 2019 – …×']);
+    await from.press('ControlOrMeta+a');
+    await from.pressSequentially('2019-13', NORMAL_TYPING);
+    await expect(panel.getByRole('alert')).toContainText(t('filter.badDate'));
+    await expect(meetings.chipList).toBeHidden();
   });
 });

@@ -17,6 +17,8 @@ export const filters = {
   'filter.datePlaceholder': '2023-09',
   'filter.dateHint':
     'A year, a month or a day: 2023, 2023-09 or 2023-09-19. Either end may stay empty.',
+  'filter.dateIncomplete':
+    'Not a whole date yet: a year has four digits, a month and a day two each (2023, 2023-09, 2023-09-19). The table stays as it was.',
   'filter.badDate':
     'This is not a date the archive knows: write a year, a month or a day, such as 2023, 2023-09 or 2023-09-19. Nothing was filtered.',
   'filter.reversed': 'The period ends before it starts: correct From or To. Nothing was filtered.',

@@ -10,7 +10,9 @@ import { useDebounced } from '../components/useDebounced.js';
  * A period of partial dates, From and To, either end open: `2021` to `2023-09` keeps every
  * record whose dates meet that period. What is typed is applied once typing pauses (or the panel
  * closes), all at once with what the field says about it: a date that is not one says so and
- * filters nothing, so a half-typed date never stands as a filter.
+ * filters nothing, so a half-typed date never stands as a filter. A date not typed whole yet
+ * (`202`, `2023-0`) is neither: the field says what is missing and the filter stays as it was,
+ * so a pause inside a year does not ask the archive for every record.
  */
 export function DateRangeFilter({
   field,
@@ -34,6 +36,7 @@ export function DateRangeFilter({
   const apply = (typed: DateRange) => {
     pending.current = null;
     setChecked(typed);
+    if (dateRangeProblem(typed)?.message === 'incomplete') return;
     const next = rangeToFilter(field, typed);
     if (JSON.stringify(next) !== JSON.stringify(filter ?? null)) onChange(next);
   };
@@ -43,7 +46,9 @@ export function DateRangeFilter({
     pending.current = () => apply(typed);
     onTyping?.(DATE_PAUSE_MS);
   };
-  const problem = dateRangeProblem(checked);
+  const found = dateRangeProblem(checked);
+  const incomplete = found?.message === 'incomplete';
+  const problem = incomplete ? null : found;
   const input = (end: 'from' | 'to') => {
     const wrong = problem?.input === end;
     return (
@@ -77,8 +82,8 @@ export function DateRangeFilter({
           {t(problem.message === 'badDate' ? 'filter.badDate' : 'filter.reversed')}
         </p>
       ) : (
-        <p id={`${id}-hint`} className="filter-hint">
-          {t('filter.dateHint')}
+        <p id={`${id}-hint`} className="filter-hint" aria-live="polite">
+          {t(incomplete ? 'filter.dateIncomplete' : 'filter.dateHint')}
         </p>
       )}
     </div>

@@ -6,7 +6,10 @@ export interface DateRange {
   to: string;
 }
 
-export type DateRangeProblem = { input: 'from' | 'to'; message: 'badDate' | 'reversed' };
+export type DateRangeProblem = {
+  input: 'from' | 'to';
+  message: 'incomplete' | 'badDate' | 'reversed';
+};
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -17,6 +20,14 @@ export function isPartialDate(text: string): boolean {
   if (!PARTIAL_DATE_PATTERN.test(text)) return false;
   const [y, m, d] = text.split('-').map(Number);
   return d === undefined || m === undefined || d <= daysInMonth(y!, m);
+}
+
+/**
+ * True for the start of a partial date, not yet one: `2`, `202`, `2023-`, `2023-0`, `2023-09-`,
+ * `2023-09-1`. A year is whole at four digits, a month and a day at two.
+ */
+export function isIncompleteDate(text: string): boolean {
+  return /^(\d{1,3}|(?!0000)\d{4}-([01]|(0[1-9]|1[0-2])-[0-3]?)?)$/.test(text);
 }
 
 /** The first and last day a partial date covers, to compare two of any precision. */
@@ -48,8 +59,13 @@ export function shiftPeriod(text: string, by: 1 | -1): string {
 export function dateRangeProblem(range: DateRange): DateRangeProblem | null {
   const from = range.from.trim();
   const to = range.to.trim();
-  if (from && !isPartialDate(from)) return { input: 'from', message: 'badDate' };
-  if (to && !isPartialDate(to)) return { input: 'to', message: 'badDate' };
+  for (const [input, text] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!text || isPartialDate(text)) continue;
+    return { input, message: isIncompleteDate(text) ? 'incomplete' : 'badDate' };
+  }
   if (from && to && span(from)[0] > span(to)[1]) return { input: 'to', message: 'reversed' };
   return null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   dateRangeProblem,
   filterToRange,
+  isIncompleteDate,
   isPartialDate,
   rangeToFilter,
   shiftPeriod,
@@ -15,6 +16,22 @@ describe('partial dates typed in a date filter', () => {
     for (const bad of ['2023-13', '2023-02-30', '2023-9', '23', '2023-09-19T10:00', '']) {
       expect(isPartialDate(bad)).toBe(false);
     }
+  });
+
+  test('the start of a date is incomplete, not wrong: a year is whole at four digits, a month and a day at two', () => {
+    for (const start of ['2', '202', '2023-', '2023-0', '2023-1', '2023-09-', '2023-09-1']) {
+      expect(isIncompleteDate(start)).toBe(true);
+      expect(dateRangeProblem({ from: start, to: '' })).toEqual({
+        input: 'from',
+        message: 'incomplete',
+      });
+      expect(rangeToFilter('start_date', { from: '', to: start })).toBeNull();
+    }
+    // Whole dates, and what no more typing makes a date.
+    for (const other of ['2023', '2023-09', '2023-13', '2023-2', '2023-09-4', '0000-', '20a', '']) {
+      expect(isIncompleteDate(other)).toBe(false);
+    }
+    expect(dateRangeProblem({ from: '2023-13', to: '' })?.message).toBe('badDate');
   });
 
   test('the period next to a date keeps its precision, across years and months', () => {
