@@ -94,11 +94,12 @@ interface Slot {
 
 /**
  * Whether a request may read for long: everything but a page of a list without its total, which
- * reads at most its limit of rows through an index. While a typed query changes, the grid asks a
+ * stops at its limit of rows (a page of a rare substring still reads most of its table; such a
+ * page is not told apart from the others here). While a typed query changes, the grid asks a
  * first page for each key and counts only what stands (renderer/grid/windowStore.ts); a count of
  * a million rows nobody waits for any more still holds its thread until it is ended.
  */
-export function mayBeLong(request: { type: string; method?: string; input?: unknown }): boolean {
+function mayBeLong(request: { type: string; method?: string; input?: unknown }): boolean {
   if (request.type !== 'run' || request.method !== 'listRecords') return true;
   return (request.input as { withTotal?: boolean } | null)?.withTotal !== false;
 }
