@@ -1,5 +1,6 @@
 import { atmosphereOf } from './atmosphere.js';
 import { draftTitle, releaseLanguage } from './draftTitle.js';
+import { nameCandidates } from './nameCandidates.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
 import { takeDateline } from './dateline.js';
 import { takePublished } from './published.js';
@@ -59,6 +60,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date;
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
   const dates = findVisitDates(headings, all, sourceYear, dateline?.date ?? null);
+  const language = releaseLanguage(paras.join('\n'));
   const meetingSentences: string[] = [];
   const used = new Set<string>();
   const meetings: DraftMeeting[] = [];
@@ -85,9 +87,23 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         events.push(...announced);
         used.add(sentence);
       }
-      const met =
+      const ruled =
         peopleMet(sentence, traveller?.name ?? null, knownNames) ??
         foreignPeopleMet(sentence, visitor);
+      // People the rules did not reach, found by what their names are.
+      const byName = nameCandidates(sentence, {
+        language,
+        visitors: [traveller?.name ?? null, visitor],
+        found: [...(ruled?.people.map((p) => p.name) ?? []), ...byPerson.keys()],
+      }).filter(
+        (p) =>
+          !byPerson.has(personKey(p.name)) &&
+          !ruled?.people.some((r) => personKey(r.name) === personKey(p.name)),
+      );
+      const met =
+        byName.length === 0
+          ? ruled
+          : { people: [...(ruled?.people ?? []), ...byName], plural: ruled?.plural ?? false };
       if (met) {
         meetingSentences.push(sentence);
         const fresh = met.people.filter((p) => !byPerson.has(personKey(p.name)));
@@ -153,7 +169,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const headingTitle = headings.find((h) => !/^press release$/i.test(h) && h === paras[0]);
   return {
     visit: {
-      title: headingTitle ?? draftTitle(releaseLanguage(paras.join('\n')), cities),
+      title: headingTitle ?? draftTitle(language, cities),
       traveller,
       places,
       start_date: dates.start,

@@ -48,7 +48,7 @@ const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|�
 const REGION =
   /^(?:Ази[яиюе]|Азией|Европ(?:а|ы|е|у|ой)|Африк(?:а|и|е|у|ой)|Евразi?(?:я|и|ю)|Америк(?:а|и|е|у)|Asya|Avrupa|Afrika|Avrasya|Amerika)$/u;
 
-function isVocabulary(word: string): boolean {
+export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   const lower = stem.toLocaleLowerCase('tr');
   if (/^\p{Lu}{2,}$/u.test(stem)) return true;
@@ -89,6 +89,34 @@ function feminineNominative(word: string): string {
 }
 
 /**
+ * A Russian name in the instrumental back to its nominative, word by word; other names as they
+ * stand. Two words in "-ой"/"-ей" are a name in the instrumental whose nominative ends in
+ * "-а"/"-я": a woman's ("Натальей Викторовной Гафаровой") or a man's ("Мусой … Аль-Яхьей"); one
+ * such word alone may be a nominative ("Толстой"). A woman's surname is a noun ("Гафаровой" →
+ * "Гафарова") or, last in the name after a consonant, an adjective ("Заречной" → "Заречная").
+ * Beside a man's words in "-ом"/"-ем", a last word in "-ой"/"-ей" is a man's name in "-а"/"-я"
+ * ("Сахиром Шамшадом Мирзой").
+ */
+export function nominativeName(nameWords: readonly string[]): string {
+  const manly = nameWords.some((w) => /[^аеёиоуыэюяь]ом$|[^аеёиоуыэюя]ем$/.test(w));
+  const inA = nameWords.filter((w) => INSTRUMENTAL_A.test(w)).length + (manly ? 1 : 0);
+  const lastAt = nameWords.length - 1;
+  const initialsOnly = nameWords.slice(0, -1).every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
+  return nameWords
+    .map((w, i) => {
+      // After initials alone a surname in "-ской" is a woman's in the instrumental: a man's
+      // would end in "-ским" ("О.Н. Жуковской" → "О.Н. Жуковская").
+      if (i === lastAt && i > 0 && initialsOnly && /[сц]кой$/.test(w))
+        return w.replace(/ой$/, 'ая');
+      if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
+      if (!manly && i === lastAt && /[^аеёиоуыэюяь]ой$/.test(w)) return w.replace(/ой$/, 'ая');
+      return feminineNominative(w);
+    })
+    .join(' ')
+    .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 ');
+}
+
+/**
  * Whether a Turkish run is the first half of a title joined by "ve": "Yüksek Teknoloji ve
  * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word.
  */
@@ -106,7 +134,7 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
 const TURKISH_TITLE = /(?:\p{Lu}[\p{L}.-]*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}[\p{L}.-]*$/u;
 
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
-function turkishTitle(role: string): string {
+export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
   return TURKISH_TITLE.exec(role)?.[0] ?? role;
 }
@@ -190,29 +218,8 @@ export function foreignNames(phrase: string): NameMention[] {
     if (size < 2 || size > (size < nameWords.length ? 5 : 4)) continue;
     const end = m.index + m[0].length;
     const start = phrase.lastIndexOf(words[cut] ?? '', end);
-    // Two words in "-ой"/"-ей" are a name in the instrumental whose nominative ends in "-а"/"-я":
-    // a woman's ("Натальей Викторовной Гафаровой") or a man's ("Мусой … Аль-Яхьей"); one such
-    // word alone may be a nominative ("Толстой"). A woman's surname is a noun ("Гафаровой" →
-    // "Гафарова") or, last in the name after a consonant, an adjective ("Заречной" → "Заречная").
-    // Beside a man's words in "-ом"/"-ем", a last word in "-ой"/"-ей" is a man's name in "-а"/"-я"
-    // ("Сахиром Шамшадом Мирзой").
-    const manly = nameWords.some((w) => /[^аеёиоуыэюяь]ом$|[^аеёиоуыэюя]ем$/.test(w));
-    const inA = nameWords.filter((w) => INSTRUMENTAL_A.test(w)).length + (manly ? 1 : 0);
-    const lastAt = nameWords.length - 1;
-    const initialsOnly = nameWords.slice(0, -1).every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
     out.push({
-      name: nameWords
-        .map((w, i) => {
-          // After initials alone a surname in "-ской" is a woman's in the instrumental: a man's
-          // would end in "-ским" ("О.Н. Жуковской" → "О.Н. Жуковская").
-          if (i === lastAt && i > 0 && initialsOnly && /[сц]кой$/.test(w))
-            return w.replace(/ой$/, 'ая');
-          if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
-          if (!manly && i === lastAt && /[^аеёиоуыэюяь]ой$/.test(w)) return w.replace(/ой$/, 'ая');
-          return feminineNominative(w);
-        })
-        .join(' ')
-        .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 '),
+      name: nominativeName(nameWords),
       role: turkishTitle(
         phrase
           .slice(last, start)

@@ -34,7 +34,7 @@ const HONORIFIC_TEXT = /\b(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)(?=\s)/g;
 const COURTESY =
   /^(?:His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
-function isVocabulary(word: string): boolean {
+export function isVocabulary(word: string): boolean {
   const bare = word.replace(/[’']s$/, '');
   return (
     HONORIFIC.test(bare) ||
