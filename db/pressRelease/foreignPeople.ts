@@ -9,7 +9,7 @@ import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)\s/u;
+  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|провел\p{L}*|провёл\p{L}*)\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması").
@@ -36,8 +36,9 @@ const WORD =
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
+// An Arabic article written small and joined to the name ("аль-Хинаи", "ат-Тайиб") is part of it.
 const PARTICLE =
-  '(?:(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)\\s+)?(?:(?:el|al|er|es|ed)-)?';
+  '(?:(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)\\s+)?(?:(?:el|al|er|es|ed|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш)-)?';
 const RUN = new RegExp(`${WORD}(?:\\s+${PARTICLE}${WORD})*`, 'gu');
 const PARTICLE_WORD =
   /^(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/;
@@ -54,7 +55,20 @@ export function isVocabulary(word: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (REGION.test(stem)) return true;
-  return countryCode(stem) !== null || cityCountry(stem) !== null;
+  return countryCode(stem) !== null || cityCountry(stem) !== null || russianCountry(stem);
+}
+
+/** A Russian country's name in the genitive the country list does not hold: "Египта", "Омана". */
+export function russianCountry(word: string): boolean {
+  if (!/[а-яё]$/u.test(word)) return false;
+  const stem = word.replace(/[аяуеыи]$/u, '');
+  if (stem === word) return false;
+  return (
+    countryCode(stem) !== null ||
+    countryCode(stem.replace(/(\p{L})$/u, 'е$1')) !== null ||
+    countryCode(`${stem}а`) !== null ||
+    countryCode(`${stem}я`) !== null
+  );
 }
 
 /** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
@@ -98,7 +112,10 @@ function feminineNominative(word: string): string {
  * ("Сахиром Шамшадом Мирзой").
  */
 export function nominativeName(nameWords: readonly string[]): string {
-  const manly = nameWords.some((w) => /[^аеёиоуыэюяь]ом$|[^аеёиоуыэюя]ем$/.test(w));
+  // A surname in "-овым"/"-иным" is a man's too ("Абдуллой Назаровым").
+  const manly = nameWords.some((w) =>
+    /[^аеёиоуыэюяь]ом$|[^аеёиоуыэюя]ем$|(?:ов|ев|ёв|ин|ын)ым$/.test(w),
+  );
   const inA = nameWords.filter((w) => INSTRUMENTAL_A.test(w)).length + (manly ? 1 : 0);
   const lastAt = nameWords.length - 1;
   const initialsOnly = nameWords.slice(0, -1).every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
@@ -243,6 +260,10 @@ function looseKey(name: string): string {
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string): string[] | null {
   if (/[а-яё]/.test(sentence) && RU_MEETING.test(sentence)) {
+    // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
+    // unless the sentence says with whom ("принял участие в переговорах с …").
+    if (/(?:принял[аи]?|приняли)\s+участие/u.test(sentence) && !/\sсо?\s/u.test(sentence))
+      return null;
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'gu'))];
     return marks.flatMap((m, i) => {

@@ -12,7 +12,6 @@ import {
   nominativeName,
   turkishTitle,
 } from './foreignPeople.js';
-import { countryCode } from './gazetteer.js';
 import { latinKeys } from './matchPeopleKeys.js';
 import { MONTH } from './monthNames.js';
 import { nameKind, russianNominatives, surnameShape } from './names/nameKey.js';
@@ -135,18 +134,6 @@ function isCapital(word: string): boolean {
   return /^\p{Lu}/u.test(word) || ARTICLED.test(word);
 }
 
-/** A Russian country's name in the genitive: "Египта", "Омана". */
-function russianCountry(word: string): boolean {
-  if (!/\p{Script=Cyrillic}/u.test(word)) return false;
-  const stem = word.replace(/[аяуеыи]$/u, '');
-  return (
-    countryCode(stem) !== null ||
-    countryCode(stem.replace(/(\p{L})$/u, 'е$1')) !== null ||
-    countryCode(`${stem}а`) !== null ||
-    countryCode(`${stem}я`) !== null
-  );
-}
-
 function isPlace(word: string): boolean {
   const lower = word.toLocaleLowerCase('tr');
   return PLACE_STEMS.some((s) => lower.startsWith(s));
@@ -157,7 +144,7 @@ function vocabulary(word: string): boolean {
   if (HONORIFIC.test(word) || FUNCTION_WORD.test(word.replace(/\.$/, ''))) return true;
   if (MONTH_WORD.test(word) || WEEKDAY.test(word) || isPlace(word)) return true;
   if (ARTICLED.test(word)) return false;
-  return englishVocabulary(word) || foreignVocabulary(word) || russianCountry(word);
+  return englishVocabulary(word) || foreignVocabulary(word);
 }
 
 function isAnchor(word: string): boolean {

@@ -49,6 +49,10 @@ export function isVocabulary(word: string): boolean {
   );
 }
 
+// prettier-ignore
+const PLACE =
+  /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza)$/;
+
 // A word joined to its article: "Al-Sabah", "El-Tayeb".
 const ARTICLED = /^(?:Al|El|Ul|Ad|Ar|As|Ash|At|Az|Ed|Er|Es)-\p{Lu}/u;
 
@@ -86,6 +90,8 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
   const masked = phrase.replace(HONORIFIC_TEXT, (h) => h.replace(/\S/g, 'x'));
   for (const m of masked.matchAll(RUN)) {
     const words = tokens(m[0]);
+    // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
+    if (PLACE.test(words.at(-1) ?? '')) continue;
     let cut = words.length;
     // A word after a particle is part of the name: "Mohamad bin Haji Hasan".
     while (
