@@ -26,7 +26,7 @@ const TITLE_STEMS = [
   'dışişleri', 'büyükelçi', 'sayın', 'müdür', 'teşkilat', 'cumhuriyet', 'parlamento', 'senato',
   'merkez', 'akademi', 'direktör', 'konferans', 'uluslararası', 'türk', 'kültür', 'enformasyon', 'spor', 'gençlik',
   'politika', 'yatırım', 'sanayi', 'ticaret', 'ekonomi', 'yol', 'şehircilik', 'islam', 'devlet',
-  'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
+  'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
@@ -192,6 +192,8 @@ export function foreignNames(phrase: string): NameMention[] {
   let last = 0;
   const runs = [...phrase.matchAll(RUN)];
   for (const [i, m] of runs.entries()) {
+    // A body named after a person ("Университет имени Сакена Сейфуллина") names no one met.
+    if (/(?:имени|им\.)\s*$/u.test(phrase.slice(0, m.index))) continue;
     const words = m[0].split(/\s+/);
     let cut = words.length;
     while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;

@@ -51,10 +51,10 @@ const PLACE_STEMS = [
   'kurum', 'derne', 'şirket', 'banka', 'müze', 'havaliman', 'stadyum', 'üniversite', 'okul',
   'hastane', 'merkez', 'forum', 'kurul', 'ajans', 'rafineri', 'otel', 'köprü', 'bulvar', 'mahalle',
   'danışman', 'başdanışman', 'müşavir', 'temsilci', 'sözcü', 'komutan', 'milletvekili', 'elçi',
-  'koordinatör', 'мечет', 'улиц', 'проспект', 'площад', 'дворец', 'дворц', 'фонд', 'институт', 'банк', 'компани',
+  'koordinatör', 'ataşe', 'müsteşar', 'konsolos', 'мечет', 'улиц', 'проспект', 'площад', 'дворец', 'дворц', 'фонд', 'институт', 'банк', 'компани',
   'университет', 'мавзоле', 'аэропорт', 'стадион', 'центр', 'завод', 'музе', 'театр', 'собор',
 ];
-const NAMED_AFTER = /(?:\bимени|\bим\.|\bnamed (?:after|for)|adını taşıyan)\s*$/u;
+const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|adını taşıyan)\s*$/u;
 
 // A particle inside a name: "bin", "оглы", "van der"; an article joined to a name: "ат-Тайиб".
 const PARTICLE =
@@ -70,7 +70,7 @@ const HONORIFIC = /^(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Sn\.)$/;
 const EN_MEETING =
   /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down)\b/iu;
 const RU_MEETING =
-  /(?:встреч\p{L}*|встрет\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)(?!\p{L})/u;
+  /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)(?!\p{L})/u;
 const TR_MEETING =
   /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*)/u;
 // Those who come with the visitor or only attend are not met.
@@ -195,7 +195,7 @@ function core(words: readonly Token[]): Token[] {
 }
 
 /** The person a run of capitalised words ends with, or null: its words and where they start. */
-function nameInRun(run: readonly Token[]): Token[] | null {
+function nameInRun(run: readonly Token[], language: Language): Token[] | null {
   // A place or body after the name ("Qaboos Grand Mosque", "Aliyev Center") makes it no person.
   let start = run.length;
   while (start > 0) {
@@ -206,6 +206,15 @@ function nameInRun(run: readonly Token[]): Token[] | null {
   }
   let words = run.slice(start);
   while (words.length > 0 && PARTICLE.test(words[0]!.text)) words = words.slice(1);
+  // A Turkish title's head takes the possessive ("Ataşesi", "Başdanışmanı"): a first word in it
+  // that is no name is the end of a title the vocabulary does not know.
+  while (
+    language === 'tr' &&
+    core(words).length > 2 &&
+    /(?:s[ıiuü]|[^aeıioöuü][ıiuü])$/u.test(words[0]!.bare) &&
+    !isAnchor(words[0]!.bare)
+  )
+    words = words.slice(1);
   // More than four words with no vocabulary among them: the name starts at its first known name.
   if (core(words).length > 4) {
     const from = words.findIndex(
@@ -268,7 +277,7 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
   let from = region;
   const all = runs(tokens(sentence).filter((t) => t.index >= region));
   for (const [i, run] of all.entries()) {
-    const words = nameInRun(run);
+    const words = nameInRun(run, options.language);
     if (!words) continue;
     const first = words[0]!;
     const last = words.at(-1)!;

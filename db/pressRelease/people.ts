@@ -101,7 +101,10 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
       cut -= 1;
     let nameWords = words.slice(cut);
     // A particle or suffix cannot open a name: "… Affairs bin …" keeps the words after it.
-    while (nameWords.length > 0 && PARTICLE_WORD.test(nameWords[0] ?? '')) nameWords.shift();
+    // After a style, a capitalised article opens the name: "Crown Prince Al Hussein bin Abdullah II".
+    const styled = COURTESY.test(words[cut - 1] ?? '') && /^(?:Al|El)$/.test(nameWords[0] ?? '');
+    while (!styled && nameWords.length > 0 && PARTICLE_WORD.test(nameWords[0] ?? ''))
+      nameWords.shift();
     // Three capitalised words after "of" or "and" end a body's name more often than they are a
     // name: "University of World Economy and Diplomacy Sherzod Nurmatov".
     const before = masked.slice(0, m.index);

@@ -38,6 +38,29 @@ describe('English: people found by their names', () => {
     expect(names).toContain('Faisal bin Turki');
     expect(names.some((n) => /Mosque/.test(n))).toBe(false);
   });
+
+  it('finds names with no title after a meeting the rules do not phrase, not the company after them', () => {
+    expect(
+      met(
+        'The Secretary General of the Organization, Darkhan Zhumabayev, arrived in Almaty on 6 May 2026. On the same day he had a conversation on the margins of the forum with Nodira Ismoilova and Bakhrom Tursunov, and with the board of the Nurlan Abenov Group.',
+      ),
+    ).toEqual(['Nodira Ismoilova', 'Bakhrom Tursunov']);
+  });
+
+  it('keeps "Al" after a royal style and reads no palace: "Crown Prince Al Mahdi bin Faisal"', () => {
+    const names = met(
+      'The Secretary General of the Organization, Darkhan Zhumabayev, visited Amman on 8 May 2026. He was received by His Royal Highness Crown Prince Al Mahdi bin Faisal at the Al Noor Palace, where they discussed refugees.',
+    );
+    expect(names).toEqual(['Al Mahdi bin Faisal']);
+  });
+
+  it('reads an "Authority" as a body, not a name, before the person who heads it', () => {
+    expect(
+      met(
+        'The Secretary General of the Organization, Darkhan Zhumabayev, visited Bishkek on 9 May 2026. He met the Chairperson of the Kyrgyz Energy Regulatory Authority, Dr. Aizada Temirova, to review tariffs.',
+      ),
+    ).toEqual(['Aizada Temirova']);
+  });
 });
 
 describe('Russian: people found by their names', () => {
@@ -64,6 +87,22 @@ describe('Russian: people found by their names', () => {
       ),
     ).toEqual(['Мурад Аннаев']);
   });
+
+  it('finds Korean names in Cyrillic with no title, after "обсудил с"', () => {
+    expect(
+      met(
+        'Председатель Комитета Игорь Тарасов 14 апреля 2026 года посетил Сеул. Он обсудил с Ким Чжон Хуном и Пак Мин Соком ход совместных проектов.',
+      ),
+    ).toEqual(['Ким Чжон Хун', 'Пак Мин Сок']);
+  });
+
+  it('does not read the person a university is named after', () => {
+    expect(
+      met(
+        'Председатель Комитета Игорь Тарасов 14 апреля 2026 года посетил Алматы. Состоялась беседа с Ким Чжон Хуном в Университете имени Сакена Сейфуллина.',
+      ),
+    ).toEqual(['Ким Чжон Хун']);
+  });
 });
 
 describe('Turkish: people found by their names', () => {
@@ -80,5 +119,20 @@ describe('Turkish: people found by their names', () => {
       "Seul, 4 Nisan 2026 – Sağlık Bakanı Ayten Gürbüz, 3 Nisan'da Kore Sağlık Sigortası Kurumu Başkanı Song Min-ho ile bir iş birliği protokolü imzaladı. Bakan, Fahrettin Kerim Gökay Eğitim ve Araştırma Hastanesi'nde Kore heyetiyle görüştü.",
     );
     expect(names).toEqual(['Song Min-ho']);
+  });
+
+  it('finds a list before "\'la" and "\'yla", and not the boulevard named after a person', () => {
+    expect(
+      met(
+        "Ankara, 2 Mart 2026 – Ticaret Bakanı Kemal Yücel, 9-10 Mart'ta Kazakistan'a resmi bir ziyarette bulunacak. Gazi Mustafa Kemal Bulvarı'ndaki Büyükelçilikte Kazakistan Büyükelçisi Erlan Tokenov'la ve Kazakistan Ticaret Ataşesi Aliya Serikova'yla görüşmeler yer alıyor.",
+      ),
+    ).toEqual(['Erlan Tokenov', 'Aliya Serikova']);
+  });
+
+  it('does not read a state company as a person: "Devlet Petrol Şirketi"', () => {
+    const names = met(
+      "Bakü, 2 Mart 2026 – Enerji Bakanı Kemal Yücel, 1 Mart'ta Azerbaycan'da temaslarda bulundu. Bakan, Azerbaycan Devlet Petrol Şirketi (ADPŞ) Başkanı Elnur Rzayev ile de bir araya geldi.",
+    );
+    expect(names).toEqual(['Elnur Rzayev']);
   });
 });
