@@ -7,6 +7,7 @@
 import { countryCode, cityCountry } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
+import { russianGenitiveName } from './names/nameKey.js';
 
 const RU_MEETING =
   /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|провел\p{L}*|провёл\p{L}*)\s/u;
@@ -294,7 +295,10 @@ export function foreignPeopleMet(sentence: string, visitor: string | null): Meet
   const clauses = meetingClauses(sentence);
   if (clauses === null) return null;
   const skip = visitor ? looseKey(visitor) : null;
-  const people = clauses.flatMap((c) => foreignNames(c)).filter((p) => looseKey(p.name) !== skip);
+  // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
+  const people = clauses
+    .flatMap((c) => foreignNames(c))
+    .filter((p) => looseKey(p.name) !== skip && !russianGenitiveName(p.name.split(' ')));
   return people.length > 0 ? { people, plural: false } : null;
 }
 

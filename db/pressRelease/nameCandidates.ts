@@ -13,8 +13,14 @@ import {
   turkishTitle,
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
+import { LIST_END } from './meetingSentences.js';
 import { MONTH } from './monthNames.js';
-import { nameKind, russianNominatives, surnameShape } from './names/nameKey.js';
+import {
+  nameKind,
+  russianGenitiveName,
+  russianNominatives,
+  surnameShape,
+} from './names/nameKey.js';
 import { isVocabulary as englishVocabulary, type NameMention } from './people.js';
 
 export type Language = 'en' | 'ru' | 'tr';
@@ -82,6 +88,19 @@ const RU_MET_FROM = /(?:^|\s)(?:со?|принят\p{L}*|принял[аи]?)\s/
 // A Turkish subject is set off by a comma, before a date, a place or the rest of the clause
 // ("Başkanı Abdullah Eren, Somali'de …"): the visitor, not someone met.
 const TR_SUBJECT = /^,\s+(?:\d|\p{Ll}|\p{Lu}\p{Ll}*['’]\p{Ll})/u;
+// Where the people of a Russian list end: the clause after them, or what was discussed.
+const RU_LIST_END =
+  /,\s*(?:с\s+)?(?:котор\p{L}*|где|в ходе|на котор\p{L}*)|\s(?:обсуди|обсужд|рассмотр|передал|вручил|отмети|подчеркну|в связи с)/u;
+// Someone named for a message, a greeting or a memory is not met: "conveyed the greetings of
+// President …", "от имени …", "selamlarını".
+const NOT_MET_BEFORE =
+  /(?:greetings|message|letter|invitation|regards|wishes|behalf|memory|legacy|late|name)\s+(?:from\s+|of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+)*$|(?:от имени|послани\p{L}*|приветстви\p{L}*|памят\p{L}*)\s+(?:[\p{L}-]+\s+){0,6}$/u;
+// What follows a Turkish name met: a case ending, "ile", "ve", a comma of a list, "tarafından";
+// a genitive ending ("Erdoğan'ın selamlarını") or "başkanlığındaki" names someone else's role.
+const TR_GENITIVE = /['’](?:n?[ıiuü]n)$/u;
+const TR_LEADS = /^\s+(?:başkanlığ|liderliğ|önderliğ)/u;
+// A place named after a person with its noun in small letters: "the Mirzo Ulugbek district".
+const SMALL_PLACE_AFTER = /^\s+(\p{Ll}+)/u;
 // Words joined by "ve" after a name may make it a body's name: "Recep Tayyip Erdoğan Eğitim ve
 // Araştırma Hastanesi".
 const AND = /^\s+(?:ve|and|и|&)\s+$/u;
@@ -234,12 +253,20 @@ function nameInRun(run: readonly Token[], language: Language): Token[] | null {
 /** What stands before a name in its clause: its title, and the body or country of it. */
 function roleBefore(sentence: string, from: number, at: number, language: Language): string {
   const before = sentence.slice(from, at).replace(/[\s,–—-]+$/u, '');
+  // A Turkish title may join its parts with commas and "ve" ("Yatırım, Sanayi ve Ticaret
+  // Bakanı"): its capitalised words up to the name are the title.
+  if (language === 'tr')
+    return turkishTitle(
+      before
+        .split(/[;:]|\sile\s/u)
+        .pop()!
+        .trim(),
+    );
   const cut =
-    /.*(?:[;:]|,\s+(?:and|а также|и|ve)\s|\s(?:and|with|by|ve|ile|и|с|со|а также)\s|,\s(?=\p{Ll}))/su.exec(
+    /.*(?:[;:]|,\s+(?:and|а также|и)\s|\s(?:and|with|by|и|с|со|а также)\s|,\s(?=\p{Ll}))/su.exec(
       before,
     );
-  const role = (cut ? before.slice(cut[0].length) : before).trim();
-  return language === 'tr' ? turkishTitle(role) : role;
+  return (cut ? before.slice(cut[0].length) : before).trim();
 }
 
 export interface CandidateOptions {
@@ -251,17 +278,23 @@ export interface CandidateOptions {
 }
 
 /** Whether a sentence tells of a meeting in words this finder knows, and where its people may be. */
-function meetingRegion(sentence: string, language: Language): number | null {
+function meetingRegion(sentence: string, language: Language): [number, number] | null {
   if (NOT_MET.test(sentence)) return null;
   if (language === 'en') {
     const m = EN_MEETING.exec(sentence);
-    return m ? m.index + m[0].length : null;
+    if (!m) return null;
+    const start = m.index + m[0].length;
+    const end = LIST_END.exec(sentence.slice(start));
+    return [start, end ? start + end.index : sentence.length];
   }
-  if (language === 'tr') return TR_MEETING.test(sentence) ? 0 : null;
+  if (language === 'tr') return TR_MEETING.test(sentence) ? [0, sentence.length] : null;
   const m = RU_MEETING.exec(sentence);
   if (!m) return null;
   const after = RU_MET_FROM.exec(sentence.slice(m.index));
-  return after ? m.index + after.index + after[0].length : null;
+  if (!after) return null;
+  const start = m.index + after.index + after[0].length;
+  const end = RU_LIST_END.exec(sentence.slice(start));
+  return [start, end ? start + end.index : sentence.length];
 }
 
 /** The people a meeting sentence names that the rules did not find, by what their names are. */
@@ -274,8 +307,9 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       .flatMap(surnameKeys),
   );
   const out: NameMention[] = [];
-  let from = region;
-  const all = runs(tokens(sentence).filter((t) => t.index >= region));
+  const [regionStart, regionEnd] = region;
+  let from = regionStart;
+  const all = runs(tokens(sentence).filter((t) => t.index >= regionStart && t.end <= regionEnd));
   for (const [i, run] of all.entries()) {
     const words = nameInRun(run, options.language);
     if (!words) continue;
@@ -287,11 +321,16 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (next && AND.test(sentence.slice(last.end, next[0]!.index)) && isPlace(next.at(-1)!.bare))
       continue;
     if (options.language === 'tr' && TR_SUBJECT.test(rest)) continue;
+    if (options.language === 'tr' && (TR_GENITIVE.test(last.text) || TR_LEADS.test(rest))) continue;
+    if (NOT_MET_BEFORE.test(sentence.slice(from, first.index))) continue;
+    const small = last.cased ? null : SMALL_PLACE_AFTER.exec(rest);
+    if (small?.[1] && isPlace(small[1])) continue;
     const named = core(words);
     // Someone the rules already read, or the visitor, by the surname or any word of the name
     // ("Genel Başkan Yılmaz"; a rule's "Abdel Malik bin Abdalla" of "… Abdalla al-Hinai").
     if (named.some((t) => wordKeys(t.bare).some((k) => skip.has(k)))) continue;
     const parts = words.map((t) => t.bare);
+    if (options.language === 'ru' && russianGenitiveName(parts)) continue;
     const name = options.language === 'ru' ? nominativeName(parts) : parts.join(' ');
     out.push({
       name,

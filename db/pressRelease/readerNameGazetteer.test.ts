@@ -61,6 +61,14 @@ describe('English: people found by their names', () => {
       ),
     ).toEqual(['Aizada Temirova']);
   });
+
+  it('does not read someone whose greetings were conveyed, nor a district named after a person', () => {
+    expect(
+      met(
+        'The Secretary General of the Organization, Darkhan Zhumabayev, visited Tashkent on 3 June 2026. He had a conversation on the margins of the forum with Shahlo Yusupova in the Mirzo Ulugbek district, who conveyed the greetings of President Farkhod Ergashev.',
+      ),
+    ).toEqual(['Shahlo Yusupova']);
+  });
 });
 
 describe('Russian: people found by their names', () => {
@@ -103,6 +111,14 @@ describe('Russian: people found by their names', () => {
       ),
     ).toEqual(['Ким Чжон Хун']);
   });
+
+  it('does not read a man named in the genitive, whose message was passed on', () => {
+    expect(
+      met(
+        'Председатель Комитета Игорь Тарасов 14 апреля 2026 года посетил Алматы, где встретился с Ерланом Токеновым, которому передал послание Олега Сафронова.',
+      ),
+    ).toEqual(['Ерлан Токенов']);
+  });
 });
 
 describe('Turkish: people found by their names', () => {
@@ -134,5 +150,13 @@ describe('Turkish: people found by their names', () => {
       "Bakü, 2 Mart 2026 – Enerji Bakanı Kemal Yücel, 1 Mart'ta Azerbaycan'da temaslarda bulundu. Bakan, Azerbaycan Devlet Petrol Şirketi (ADPŞ) Başkanı Elnur Rzayev ile de bir araya geldi.",
     );
     expect(names).toEqual(['Elnur Rzayev']);
+  });
+
+  it('does not read the person whose greetings are passed on, nor the one who leads the delegation', () => {
+    expect(
+      met(
+        "Ankara, 2 Mart 2026 – Ticaret Bakanı Kemal Yücel, 9-10 Mart'ta Kazakistan'a resmi bir ziyarette bulunacak. Kemal Yücel başkanlığındaki heyetin, Cumhurbaşkanı Osman Kılıçarslan'ın selamlarını ileteceği Kazakistan Büyükelçisi Erlan Tokenov'la görüşmesi planlanıyor.",
+      ),
+    ).toEqual(['Erlan Tokenov']);
   });
 });

@@ -88,3 +88,21 @@ export function surnameShape(word: string): boolean {
   const bare = word.replace(/['’]\p{L}*$/u, '');
   return bare.length >= 5 && SHAPES.some((re) => re.test(bare));
 }
+
+/**
+ * Whether a Russian name stands in the genitive, a man's: "Чингиза Айтматова", "Владимира
+ * Путина" — the given name is a known man's name less its "-а"/"-я", the surname a man's in
+ * "-ова"/"-ина" or an adjective's "-ого". Someone named so is someone's, not someone met
+ * ("передал послание Владимира Путина").
+ */
+export function russianGenitiveName(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  if (!/\p{Script=Cyrillic}[ая]$/u.test(first)) return false;
+  if (!/(?:ов|ев|ёв|ин|ын)а$|(?:ого|его)$/u.test(last)) return false;
+  given ??= index(GIVEN_NAMES);
+  const bare = first.slice(0, -1);
+  const stems = [bare, bare.replace(/ь$/u, ''), `${bare.replace(/ь$/u, '')}й`];
+  return stems.flatMap(keysOf).some((k) => given!.exact.has(k));
+}
