@@ -74,9 +74,9 @@ const HONORIFIC = /^(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Sn\.)$/;
 // The words that say a sentence tells of a meeting, and where its people may stand: in English
 // after the meeting word; in Russian and Turkish anywhere (Turkish names them before the verb).
 const EN_MEETING =
-  /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down)\b/iu;
+  /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|signed)\b/iu;
 const RU_MEETING =
-  /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)(?!\p{L})/u;
+  /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)(?!\p{L})/u;
 const TR_MEETING =
   /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*)/u;
 // Those who come with the visitor or only attend are not met.
@@ -219,7 +219,13 @@ function nameInRun(run: readonly Token[], language: Language): Token[] | null {
   let start = run.length;
   while (start > 0) {
     const t = run[start - 1]!;
-    const inside = PARTICLE.test(t.text) || SUFFIX.test(t.text) || INITIAL.test(t.text);
+    // "Sheikh" between a given name and the rest is part of a Somali name: "Hasan Şeyh Mahmud".
+    const sheikh =
+      /^(?:Sheikh|Şeyh|Шейх)$/u.test(t.bare) &&
+      start < run.length &&
+      start >= 2 &&
+      nameKind(run[start - 2]!.bare).given;
+    const inside = PARTICLE.test(t.text) || SUFFIX.test(t.text) || INITIAL.test(t.text) || sheikh;
     if (!inside && vocabulary(t.bare)) break;
     start -= 1;
   }

@@ -69,6 +69,14 @@ describe('English: people found by their names', () => {
       ),
     ).toEqual(['Shahlo Yusupova']);
   });
+
+  it('finds the minister of a planned "dialogue with", after "H.E. Mr."', () => {
+    expect(
+      met(
+        'New Delhi, 2 June 2026 – The Minister of External Affairs will visit Japan from 5 to 7 June 2026. He will hold the annual strategic dialogue with the Foreign Minister of Japan, H.E. Mr. Kenji Watanabe.',
+      ),
+    ).toEqual(['Kenji Watanabe']);
+  });
 });
 
 describe('Russian: people found by their names', () => {
@@ -158,5 +166,13 @@ describe('Turkish: people found by their names', () => {
         "Ankara, 2 Mart 2026 – Ticaret Bakanı Kemal Yücel, 9-10 Mart'ta Kazakistan'a resmi bir ziyarette bulunacak. Kemal Yücel başkanlığındaki heyetin, Cumhurbaşkanı Osman Kılıçarslan'ın selamlarını ileteceği Kazakistan Büyükelçisi Erlan Tokenov'la görüşmesi planlanıyor.",
       ),
     ).toEqual(['Erlan Tokenov']);
+  });
+
+  it('keeps "Şeyh" inside a name between a given name and the rest: "Ali Şeyh Osman"', () => {
+    expect(
+      met(
+        "Cibuti, 6 Nisan 2026 – Sağlık Bakanı Ayten Gürbüz, 5 Nisan'da Cibuti'de temaslarda bulundu. Bakan Gürbüz, Cibuti Cumhurbaşkanı Ali Şeyh Osman tarafından kabul edildi.",
+      ),
+    ).toEqual(['Ali Şeyh Osman']);
   });
 });
