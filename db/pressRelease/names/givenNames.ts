@@ -34,6 +34,9 @@ const TURKIC_AND_CENTRAL_ASIAN = `
   Burcu Derya Ebru Elif Emine Esra Fatma Gülay Gülşen Hatice Hülya Meltem Meral Merve Nazlı Nermin
   Nesrin Nur Özlem Pınar Selin Sema Serpil Sevgi Sevim Tuba Tülay Yasemin Zehra Zeynep Meriç_
   Abdulkadir Rüstem_ Rüstam_ Irada_ Talgat Yerkin Akan Askhat Darkhan Kanybek Marlen Omurbek Temirbek
+  Kassym Kasym Jomart Mukhtar Nurzhan Yerbol Yermek Zhaksylyk Olzhas Roman Marat Bolat Kanat
+  Batbayar Batbold Bat-Erdene Enkhbayar Enkhbold Gombojav Oyun-Erdene Battsetseg Nyamtseren
+  Ganbaatar Gantulga Luvsan Munkh-Orgil Tsogtbaatar Ukhnaa Bayarmaa Oyunchimeg Sarantuya
 `;
 
 // prettier-ignore
@@ -156,6 +159,10 @@ const EAST_ASIAN_GIVEN = `
   Hanako Takeo Kenta Daisuke Yuki Yusuke Haruki Makoto Satoshi Katsunobu Minh Thanh Tuan Hung Dung
   Long Quang Hai Son Lam Linh Huong Lan Mai Anh Phuong Duc Chinh Vuong Trong Prabowo Joko Sugiono_
   Retno Anwar_ Zahid Hishammuddin Ismail Saifuddin Vivian Lawrence Tharman Maris Enrique Ferdinand
+  Somchai Prayut Paetongtarn Srettha Anutin Chakkrit Surasak Thaksin Yingluck Sihasak Parnpree
+  Sokhonn Manet Sokha Sophea Vannak Bambang Budi Agus Dewi Siti Wahyu Hendra Rizal Yusril
+  Teuku Airlangga Muhyiddin Azmin Nurul Tengku Rafizi Hasnah Aung Kyaw Thein Htun Zaw Tin
+  Phoumi Saleumxay Sonexay Thongloun Alounkeo Bounchanh Khamphao Manasseh Tevita Ranil_
 `;
 
 function words(block: string): string[] {

@@ -70,8 +70,13 @@ export function nameKind(word: string): { given: boolean; family: boolean } {
   given ??= index(GIVEN_NAMES);
   family ??= index(FAMILY_NAMES);
   const bare = word.replace(/['’]\p{L}*$/u, '');
-  const keys = russianNominatives(bare).flatMap(keysOf);
-  const kind = { given: known(given, keys), family: family.exact.has(keysOf(bare)[0] ?? '') };
+  // A double given name is known by either half: "Kassym-Jomart", "Oyun-Erdene".
+  const parts = [bare, ...bare.split('-').filter((p) => p.length >= 3 && p !== bare)];
+  const keys = parts.flatMap(russianNominatives).flatMap(keysOf);
+  const kind = {
+    given: known(given, keys),
+    family: parts.some((p) => family!.exact.has(keysOf(p)[0] ?? '')),
+  };
   memo.set(word, kind);
   return kind;
 }
