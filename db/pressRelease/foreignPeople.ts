@@ -27,7 +27,7 @@ const TITLE_STEMS = [
   'dışişleri', 'büyükelçi', 'sayın', 'müdür', 'teşkilat', 'cumhuriyet', 'parlamento', 'senato',
   'merkez', 'akademi', 'direktör', 'konferans', 'uluslararası', 'türk', 'kültür', 'enformasyon', 'spor', 'gençlik',
   'politika', 'yatırım', 'sanayi', 'ticaret', 'ekonomi', 'yol', 'şehircilik', 'islam', 'devlet',
-  'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
+  'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
@@ -44,6 +44,9 @@ const RUN = new RegExp(`${WORD}(?:\\s+${PARTICLE}${WORD})*`, 'gu');
 const PARTICLE_WORD =
   /^(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/;
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
+// A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая".
+const PLACE_BEFORE =
+  /(?:мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*)\s*$/u;
 const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|ой)$/;
 
 // Parts of the world end a body's name ("Совещания … в Азии"), never start a person's.
@@ -193,9 +196,17 @@ export function foreignNames(phrase: string): NameMention[] {
   let last = 0;
   const runs = [...phrase.matchAll(RUN)];
   for (const [i, m] of runs.entries()) {
-    // A body named after a person ("Университет имени Сакена Сейфуллина") names no one met.
-    if (/(?:имени|им\.)\s*$/u.test(phrase.slice(0, m.index))) continue;
-    const words = m[0].split(/\s+/);
+    // A body or place named after a person ("Университет имени Сакена Сейфуллина", "мечеть
+    // Хазрет Султан") names no one met; after "имени" the genitive name is left out, and a name
+    // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
+    const before = phrase.slice(0, m.index);
+    if (PLACE_BEFORE.test(before)) continue;
+    let words = m[0].split(/\s+/);
+    if (/(?:имени|им\.)\s*$/u.test(before)) {
+      const first = words.findIndex((w) => INSTRUMENTAL.test(w) && !/ого$|его$/u.test(w));
+      if (first < 0) continue;
+      words = words.slice(first);
+    }
     let cut = words.length;
     while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
     cut = Math.max(cut, turkishTitleEnd(words));

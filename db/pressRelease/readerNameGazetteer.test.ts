@@ -127,6 +127,22 @@ describe('Russian: people found by their names', () => {
       ),
     ).toEqual(['Ерлан Токенов']);
   });
+
+  it('does not read a mosque\'s name after "мечеть" as a person', () => {
+    expect(
+      met(
+        'Председатель Комитета Игорь Тарасов 14 апреля 2026 года посетил Астану, где встретился с Послом Кувейта в Казахстане Мишалем аль-Шамали и посетил мечеть Хазрет Султан.',
+      ),
+    ).toEqual(['Мишаль аль-Шамали']);
+  });
+
+  it('reads the rector after a university "имени" someone, not the one it is named after', () => {
+    expect(
+      met(
+        'Председатель Комитета Игорь Тарасов 14 апреля 2026 года посетил Астану. Состоялась встреча с Ректором Университета имени Льва Гумилёва Ерболом Тулеповым и Председателем Фонда Нурсултана Назарбаева.',
+      ),
+    ).toEqual(['Ербол Тулепов']);
+  });
 });
 
 describe('Turkish: people found by their names', () => {
@@ -174,5 +190,13 @@ describe('Turkish: people found by their names', () => {
         "Cibuti, 6 Nisan 2026 – Sağlık Bakanı Ayten Gürbüz, 5 Nisan'da Cibuti'de temaslarda bulundu. Bakan Gürbüz, Cibuti Cumhurbaşkanı Ali Şeyh Osman tarafından kabul edildi.",
       ),
     ).toEqual(['Ali Şeyh Osman']);
+  });
+
+  it('does not read a mausoleum named after a person: "Hoca Ahmet Yesevi Türbesi"', () => {
+    expect(
+      met(
+        "Astana, 2 Mart 2026 – Ticaret Bakanı Kemal Yücel, 1 Mart'ta Kazakistan'da temaslarda bulundu. Bakan, Kazakistan Başbakan Yardımcısı Serik Abenov ile görüştü ve Hoca Ahmet Yesevi Türbesi'ni ziyaret etti.",
+      ),
+    ).toEqual(['Serik Abenov']);
   });
 });
