@@ -68,6 +68,12 @@ const PARTICLE =
 const ARTICLED =
   /^(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш)-\p{Lu}/u;
 const SUFFIX = /^(?:II|III|IV|Jr\.|Sr\.)$/;
+// A monarch's number, after the name or, in Turkish, before it: "Abdullah II", "II. Abdullah".
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII)\.?$/;
+// Royal styles stand before a monarch's name and are no part of it.
+// prettier-ignore
+const ROYAL =
+  /^(?:kral|kralı|kraliçe|kraliçesi|sultan|sultanı|emir|emiri|prens|prensi|veliaht|şah|şahı|король|короля|королём|королем|королю|королева|королевы|королевой|султан|султана|султаном|эмир|эмира|эмиром|принц|принца|принцем|наследный|наследного|наследным|шах|шаха|шахом)$/u;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const HONORIFIC = /^(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Sn\.)$/;
 
@@ -119,7 +125,8 @@ function tokens(sentence: string): Token[] {
     let breaks = false;
     // An initial or an honorific keeps its full stop; a word's full stop ends the sentence.
     const closing = /[.,;:!?)»”"’–—]+$/u.exec(text);
-    if (closing && !(INITIAL.test(text) || HONORIFIC.test(text) || SUFFIX.test(text))) {
+    const kept = INITIAL.test(text) || HONORIFIC.test(text) || SUFFIX.test(text);
+    if (closing && !kept && !/^(?:II|III|IV|VI|VII|VIII)\.$/.test(text)) {
       const suffix = /^(?:Jr|Sr)\./.test(text.slice(0, closing.index + 1));
       text = text.slice(0, closing.index + (suffix ? 1 : 0));
       breaks = true;
@@ -162,6 +169,7 @@ function isPlace(word: string): boolean {
 function vocabulary(word: string): boolean {
   if (HONORIFIC.test(word) || FUNCTION_WORD.test(word.replace(/\.$/, ''))) return true;
   if (MONTH_WORD.test(word) || WEEKDAY.test(word) || isPlace(word)) return true;
+  if (ROYAL.test(word.toLocaleLowerCase('tr'))) return true;
   if (ARTICLED.test(word)) return false;
   return englishVocabulary(word) || foreignVocabulary(word);
 }
@@ -200,7 +208,11 @@ function runs(words: readonly Token[]): Token[][] {
   for (const t of words) {
     const joins =
       isCapital(t.text) ||
-      (run.length > 0 && (PARTICLE.test(t.text) || SUFFIX.test(t.text) || INITIAL.test(t.text)));
+      (run.length > 0 &&
+        (PARTICLE.test(t.text) ||
+          SUFFIX.test(t.text) ||
+          REGNAL.test(t.text) ||
+          INITIAL.test(t.text)));
     if (!joins) close();
     else run.push(t);
     if (t.breaks) close();
@@ -210,7 +222,17 @@ function runs(words: readonly Token[]): Token[][] {
 }
 
 function core(words: readonly Token[]): Token[] {
-  return words.filter((t) => !PARTICLE.test(t.text) && !SUFFIX.test(t.text));
+  return words.filter(
+    (t) => !PARTICLE.test(t.text) && !SUFFIX.test(t.text) && !REGNAL.test(t.text),
+  );
+}
+
+/** A monarch named by one given name and a number: "Abdullah II", "II. Abdullah", "Абдаллой II". */
+function regnal(words: readonly Token[]): boolean {
+  const named = core(words);
+  return (
+    named.length === 1 && words.some((t) => REGNAL.test(t.text)) && nameKind(named[0]!.bare).given
+  );
 }
 
 /** The person a run of capitalised words ends with, or null: its words and where they start. */
@@ -225,7 +247,12 @@ function nameInRun(run: readonly Token[], language: Language): Token[] | null {
       start < run.length &&
       start >= 2 &&
       nameKind(run[start - 2]!.bare).given;
-    const inside = PARTICLE.test(t.text) || SUFFIX.test(t.text) || INITIAL.test(t.text) || sheikh;
+    const inside =
+      PARTICLE.test(t.text) ||
+      SUFFIX.test(t.text) ||
+      REGNAL.test(t.text) ||
+      INITIAL.test(t.text) ||
+      sheikh;
     if (!inside && vocabulary(t.bare)) break;
     start -= 1;
   }
@@ -250,6 +277,7 @@ function nameInRun(run: readonly Token[], language: Language): Token[] | null {
     words = words.slice(from);
   }
   const named = core(words);
+  if (regnal(words)) return words;
   if (named.length < 2 || named.every((t) => INITIAL.test(t.text))) return null;
   if (INITIAL.test(named.at(-1)!.text)) return null;
   if (!named.some((t) => !INITIAL.test(t.text) && isAnchor(t.bare))) return null;
@@ -335,9 +363,21 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     // Someone the rules already read, or the visitor, by the surname or any word of the name
     // ("Genel Başkan Yılmaz"; a rule's "Abdel Malik bin Abdalla" of "… Abdalla al-Hinai").
     if (named.some((t) => wordKeys(t.bare).some((k) => skip.has(k)))) continue;
-    const parts = words.map((t) => t.bare);
+    // A number that ends the sentence keeps no full stop: "… Abdullah II." is "Abdullah II".
+    const parts = words.map((t, k) =>
+      k === words.length - 1 && REGNAL.test(t.bare) ? t.bare.replace(/\.$/, '') : t.bare,
+    );
     if (options.language === 'ru' && russianGenitiveName(parts)) continue;
-    const name = options.language === 'ru' ? nominativeName(parts) : parts.join(' ');
+    // A monarch's one name in the instrumental: "Абдаллой II" → "Абдалла II".
+    const royal = options.language === 'ru' && regnal(words);
+    const name =
+      options.language !== 'ru'
+        ? parts.join(' ')
+        : royal
+          ? nominativeName(
+              parts.map((w) => w.replace(/([^аеёиоуыэюя])ой$/u, '$1а').replace(/ей$/u, 'я')),
+            )
+          : nominativeName(parts);
     out.push({
       name,
       role: roleBefore(sentence, from, first.index, options.language),

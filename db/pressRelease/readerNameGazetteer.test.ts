@@ -77,6 +77,14 @@ describe('English: people found by their names', () => {
       ),
     ).toEqual(['Kenji Watanabe']);
   });
+
+  it('reads a monarch named by one name and a number: "King Khalid III"', () => {
+    expect(
+      met(
+        'The Secretary General of the Organization, Darkhan Zhumabayev, visited the Kingdom on 6 May 2026. He was received by King Khalid III, who praised the work of the Organization.',
+      ),
+    ).toEqual(['Khalid III']);
+  });
 });
 
 describe('Russian: people found by their names', () => {
@@ -143,6 +151,14 @@ describe('Russian: people found by their names', () => {
       ),
     ).toEqual(['Ербол Тулепов']);
   });
+
+  it('reads a monarch in the instrumental: "королём Халидом III"', () => {
+    expect(
+      met(
+        'Председатель Комитета Игорь Тарасов 14 апреля 2026 года посетил Амман, где был принят королём Иордании Халидом III.',
+      ),
+    ).toEqual(['Халид III']);
+  });
 });
 
 describe('Turkish: people found by their names', () => {
@@ -198,5 +214,13 @@ describe('Turkish: people found by their names', () => {
         "Astana, 2 Mart 2026 – Ticaret Bakanı Kemal Yücel, 1 Mart'ta Kazakistan'da temaslarda bulundu. Bakan, Kazakistan Başbakan Yardımcısı Serik Abenov ile görüştü ve Hoca Ahmet Yesevi Türbesi'ni ziyaret etti.",
       ),
     ).toEqual(['Serik Abenov']);
+  });
+
+  it('reads a monarch whose number Turkish writes first: "Kralı III. Halid"', () => {
+    expect(
+      met(
+        "Amman, 2 Mart 2026 – Ticaret Bakanı Kemal Yücel, 1 Mart'ta Ürdün'de temaslarda bulundu. Bakan, Ürdün Kralı III. Halid tarafından kabul edildi.",
+      ),
+    ).toEqual(['III. Halid']);
   });
 });
