@@ -20,6 +20,14 @@ describe('one list of names for every script', () => {
     expect(surnameShape("Berdiyev'le")).toBe(true);
     expect(surnameShape('Bakanlığı')).toBe(false);
   });
+
+  it('knows Chinese and Japanese family names as Russian and Turkish spell them', () => {
+    expect(nameKind('Чжаном').family).toBe(true);
+    expect(nameKind('Судзуки').family).toBe(true);
+    expect(nameKind('Vang').family).toBe(true);
+    expect(nameKind('Kişida').family).toBe(true);
+    expect(nameKind('Сеул').family).toBe(false);
+  });
 });
 
 describe('English: people found by their names', () => {
@@ -159,6 +167,14 @@ describe('Russian: people found by their names', () => {
       ),
     ).toEqual(['Халид III']);
   });
+
+  it('finds Chinese names in Palladius spelling, in the instrumental', () => {
+    expect(
+      met(
+        'Председатель Комитета Игорь Тарасов 14 апреля 2026 года посетил Пекин. Он обсудил с Чжаном Вэйминем и Ли Сюэфэном ход совместных проектов.',
+      ),
+    ).toEqual(['Чжан Вэйминь', 'Ли Сюэфэн']);
+  });
 });
 
 describe('Turkish: people found by their names', () => {
@@ -222,5 +238,13 @@ describe('Turkish: people found by their names', () => {
         "Amman, 2 Mart 2026 – Ticaret Bakanı Kemal Yücel, 1 Mart'ta Ürdün'de temaslarda bulundu. Bakan, Ürdün Kralı III. Halid tarafından kabul edildi.",
       ),
     ).toEqual(['III. Halid']);
+  });
+
+  it('finds Chinese and Japanese names in Turkish spelling before their case endings', () => {
+    expect(
+      met(
+        "Pekin, 4 Nisan 2026 – Sağlık Bakanı Ayten Gürbüz, 3 Nisan'da Çin'de temaslarda bulundu. Programda Çin Sağlık Komisyonu Başkan Yardımcısı Vang Lihua'yla ve Japonya Sağlık Bakan Yardımcısı Kişida Haruto'yla görüşmeler yer alıyor.",
+      ),
+    ).toEqual(['Vang Lihua', 'Kişida Haruto']);
   });
 });

@@ -53,6 +53,27 @@ function index(names: readonly string[]) {
   return { exact, rough };
 }
 
+// How Russian (Palladius for Chinese, Polivanov for Japanese) and Turkish spell East Asian
+// names, back to their English spelling: "Чжан" → "zhang", "Ван"/"Vang" → "wang", "Кисида" →
+// "kishida", "Судзуки" → "suzuki", "Цзян" → "jiang".
+// prettier-ignore
+const EAST_ASIAN_SPELLINGS: ((key: string) => string)[] = [
+  (k) => k.replace(/n$/, 'ng'),
+  (k) => k.replace(/^v/, 'w'),
+  (k) => k.replace(/^chzh/, 'zh').replace(/^tsz/, ''),
+  (k) => k.replace(/si/g, 'shi').replace(/ti/g, 'chi').replace(/dz/g, 'z'),
+];
+
+/** The keys an East Asian family name may have, as English, Russian or Turkish spell it. */
+function eastAsianKeys(word: string): string[] {
+  let keys = [...new Set(keysOf(word).map((k) => k.replace(/\s/g, '')))];
+  if (!CYRILLIC.test(word) && !/^v/i.test(word)) return keys;
+  for (const respell of EAST_ASIAN_SPELLINGS) {
+    keys = [...keys, ...keys.map((k) => respell(k).replace(/i+/g, 'i'))];
+  }
+  return [...new Set(keys)];
+}
+
 let given: ReturnType<typeof index> | null = null;
 let family: ReturnType<typeof index> | null = null;
 const memo = new Map<string, { given: boolean; family: boolean }>();
@@ -75,7 +96,9 @@ export function nameKind(word: string): { given: boolean; family: boolean } {
   const keys = parts.flatMap(russianNominatives).flatMap(keysOf);
   const kind = {
     given: known(given, keys),
-    family: parts.some((p) => family!.exact.has(keysOf(p)[0] ?? '')),
+    family: parts
+      .flatMap(russianNominatives)
+      .some((p) => eastAsianKeys(p).some((k) => family!.exact.has(k))),
   };
   memo.set(word, kind);
   return kind;
