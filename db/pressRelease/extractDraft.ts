@@ -1,6 +1,6 @@
 import { atmosphereOf } from './atmosphere.js';
 import { draftTitle, releaseLanguage } from './draftTitle.js';
-import { nameCandidates } from './nameCandidates.js';
+import { nameCandidates, opensMeetingList } from './nameCandidates.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
 import { takeDateline } from './dateline.js';
 import { takePublished } from './published.js';
@@ -45,12 +45,15 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const { paras, dateline } = takeDateline(published.paras);
   const headings = paras.filter(isHeading);
   // A list after "meetings with:" names one meeting per item.
+  // The items of a list that a meeting sentence opens name people met, in any language.
+  const listed = new Set<string>();
   const body = paras
     .filter((p) => !isHeading(p))
     .map((p, i, all) => {
       const items = listItems(p);
       if (items && /\bwith:$/.test(all[i - 1] ?? ''))
         return items.map((item) => `Meetings with ${item}.`);
+      if (items && opensMeetingList(all[i - 1] ?? '')) items.forEach((item) => listed.add(item));
       return items ?? sentences(p);
     });
   const all = body.flat();
@@ -95,6 +98,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         language,
         visitors: [traveller?.name ?? null, visitor],
         found: [...(ruled?.people.map((p) => p.name) ?? []), ...byPerson.keys()],
+        listItem: listed.has(sentence),
       }).filter(
         (p) =>
           !byPerson.has(personKey(p.name)) &&

@@ -309,6 +309,15 @@ export interface CandidateOptions {
   visitors: readonly (string | null)[];
   /** People the rules already found in this sentence or before it. */
   found: readonly string[];
+  /** An item of a list that a meeting sentence opens ("He held meetings in Astana:"). */
+  listItem?: boolean;
+}
+
+/** Whether a paragraph opens a list of people met: it tells of a meeting and ends with a colon. */
+export function opensMeetingList(paragraph: string): boolean {
+  return (
+    /:$/.test(paragraph) && [EN_MEETING, RU_MEETING, TR_MEETING].some((re) => re.test(paragraph))
+  );
 }
 
 /** Whether a sentence tells of a meeting in words this finder knows, and where its people may be. */
@@ -333,7 +342,11 @@ function meetingRegion(sentence: string, language: Language): [number, number] |
 
 /** The people a meeting sentence names that the rules did not find, by what their names are. */
 export function nameCandidates(sentence: string, options: CandidateOptions): NameMention[] {
-  const region = meetingRegion(sentence, options.language);
+  const region: [number, number] | null = options.listItem
+    ? NOT_MET.test(sentence)
+      ? null
+      : [0, sentence.length]
+    : meetingRegion(sentence, options.language);
   if (region === null) return [];
   const skip = new Set(
     [...options.visitors, ...options.found]
@@ -378,9 +391,12 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
               parts.map((w) => w.replace(/([^аеёиоуыэюя])ой$/u, '$1а').replace(/ей$/u, 'я')),
             )
           : nominativeName(parts);
+    // In a list the title may follow the name: "Aizhan Bekova, Deputy Minister of Energy".
+    const role = roleBefore(sentence, from, first.index, options.language);
+    const after = options.listItem && role === '' ? /^\s*[,–—]\s*([^,;]+)/u.exec(rest) : null;
     out.push({
       name,
-      role: roleBefore(sentence, from, first.index, options.language),
+      role: after?.[1]?.trim() ?? role,
       index: first.index,
       end: last.index + last.bare.length,
     });

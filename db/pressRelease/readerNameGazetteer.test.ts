@@ -93,6 +93,15 @@ describe('English: people found by their names', () => {
       ),
     ).toEqual(['Khalid III']);
   });
+
+  it('reads a list that a meeting sentence opens, with each title after the name', () => {
+    const draft = extractDraft(
+      'The Secretary General of the Organization, Darkhan Zhumabayev, visited Astana on 6 May 2026.\n\nIn Astana he held meetings on water cooperation:\n\n- Aizhan Bekova, Deputy Minister of Energy;\n- Timur Abenov, Chairman of the Board of the Water Agency.',
+    );
+    const people = draft.meetings.flatMap((m) => m.participants);
+    expect(people.map((p) => p.name)).toEqual(['Aizhan Bekova', 'Timur Abenov']);
+    expect(people[0]?.title).toBe('Deputy Minister of Energy');
+  });
 });
 
 describe('Russian: people found by their names', () => {
@@ -175,6 +184,14 @@ describe('Russian: people found by their names', () => {
       ),
     ).toEqual(['Чжан Вэйминь', 'Ли Сюэфэн']);
   });
+
+  it('reads a list of people met after "состоялись встречи:"', () => {
+    expect(
+      met(
+        'Председатель Комитета Игорь Тарасов 14 апреля 2026 года посетил Астану.\n\nВ Астане состоялись встречи:\n\n– Айжан Бекова, заместитель министра энергетики;\n– Тимур Абенов, председатель правления Водного агентства.',
+      ),
+    ).toEqual(['Айжан Бекова', 'Тимур Абенов']);
+  });
 });
 
 describe('Turkish: people found by their names', () => {
@@ -246,5 +263,13 @@ describe('Turkish: people found by their names', () => {
         "Pekin, 4 Nisan 2026 – Sağlık Bakanı Ayten Gürbüz, 3 Nisan'da Çin'de temaslarda bulundu. Programda Çin Sağlık Komisyonu Başkan Yardımcısı Vang Lihua'yla ve Japonya Sağlık Bakan Yardımcısı Kişida Haruto'yla görüşmeler yer alıyor.",
       ),
     ).toEqual(['Vang Lihua', 'Kişida Haruto']);
+  });
+
+  it('reads a list of people met after "görüştü:"', () => {
+    expect(
+      met(
+        "Ankara, 2 Mart 2026 – Ticaret Bakanı Kemal Yücel, 1 Mart'ta Kazakistan'da temaslarda bulundu.\n\nBakan Yücel Astana'da şu isimlerle görüştü:\n\n- Kazakistan Enerji Bakan Yardımcısı Aijan Bekova;\n- Su Ajansı Yönetim Kurulu Başkanı Timur Abenov.",
+      ),
+    ).toEqual(['Aijan Bekova', 'Timur Abenov']);
   });
 });
