@@ -1,5 +1,6 @@
 import { atmosphereOf } from './atmosphere.js';
 import { draftTitle, releaseLanguage } from './draftTitle.js';
+import { nameCandidates, opensMeetingList } from './nameCandidates.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
 import { takeDateline } from './dateline.js';
 import { takePublished } from './published.js';
@@ -44,12 +45,15 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const { paras, dateline } = takeDateline(published.paras);
   const headings = paras.filter(isHeading);
   // A list after "meetings with:" names one meeting per item.
+  // The items of a list that a meeting sentence opens name people met, in any language.
+  const listed = new Set<string>();
   const body = paras
     .filter((p) => !isHeading(p))
     .map((p, i, all) => {
       const items = listItems(p);
       if (items && /\bwith:$/.test(all[i - 1] ?? ''))
         return items.map((item) => `Meetings with ${item}.`);
+      if (items && opensMeetingList(all[i - 1] ?? '')) items.forEach((item) => listed.add(item));
       return items ?? sentences(p);
     });
   const all = body.flat();
@@ -59,6 +63,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date;
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
   const dates = findVisitDates(headings, all, sourceYear, dateline?.date ?? null);
+  const language = releaseLanguage(paras.join('\n'));
   const meetingSentences: string[] = [];
   const used = new Set<string>();
   const meetings: DraftMeeting[] = [];
@@ -85,9 +90,24 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         events.push(...announced);
         used.add(sentence);
       }
-      const met =
+      const ruled =
         peopleMet(sentence, traveller?.name ?? null, knownNames) ??
         foreignPeopleMet(sentence, visitor);
+      // People the rules did not reach, found by what their names are.
+      const byName = nameCandidates(sentence, {
+        language,
+        visitors: [traveller?.name ?? null, visitor],
+        found: [...(ruled?.people.map((p) => p.name) ?? []), ...byPerson.keys()],
+        listItem: listed.has(sentence),
+      }).filter(
+        (p) =>
+          !byPerson.has(personKey(p.name)) &&
+          !ruled?.people.some((r) => personKey(r.name) === personKey(p.name)),
+      );
+      const met =
+        byName.length === 0
+          ? ruled
+          : { people: [...(ruled?.people ?? []), ...byName], plural: ruled?.plural ?? false };
       if (met) {
         meetingSentences.push(sentence);
         const fresh = met.people.filter((p) => !byPerson.has(personKey(p.name)));
@@ -153,7 +173,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const headingTitle = headings.find((h) => !/^press release$/i.test(h) && h === paras[0]);
   return {
     visit: {
-      title: headingTitle ?? draftTitle(releaseLanguage(paras.join('\n')), cities),
+      title: headingTitle ?? draftTitle(language, cities),
       traveller,
       places,
       start_date: dates.start,

@@ -7,9 +7,10 @@
 import { countryCode, cityCountry } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
+import { russianGenitiveName } from './names/nameKey.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)\s/u;
+  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|провел\p{L}*|провёл\p{L}*)\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması").
@@ -26,7 +27,7 @@ const TITLE_STEMS = [
   'dışişleri', 'büyükelçi', 'sayın', 'müdür', 'teşkilat', 'cumhuriyet', 'parlamento', 'senato',
   'merkez', 'akademi', 'direktör', 'konferans', 'uluslararası', 'türk', 'kültür', 'enformasyon', 'spor', 'gençlik',
   'politika', 'yatırım', 'sanayi', 'ticaret', 'ekonomi', 'yol', 'şehircilik', 'islam', 'devlet',
-  'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
+  'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
@@ -36,25 +37,42 @@ const WORD =
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
+// An Arabic article written small and joined to the name ("аль-Хинаи", "ат-Тайиб") is part of it.
 const PARTICLE =
-  '(?:(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)\\s+)?(?:(?:el|al|er|es|ed)-)?';
+  '(?:(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)\\s+)?(?:(?:el|al|er|es|ed|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш)-)?';
 const RUN = new RegExp(`${WORD}(?:\\s+${PARTICLE}${WORD})*`, 'gu');
 const PARTICLE_WORD =
   /^(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/;
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
+// A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая".
+const PLACE_BEFORE =
+  /(?:мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*)\s*$/u;
 const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|ой)$/;
 
 // Parts of the world end a body's name ("Совещания … в Азии"), never start a person's.
 const REGION =
   /^(?:Ази[яиюе]|Азией|Европ(?:а|ы|е|у|ой)|Африк(?:а|и|е|у|ой)|Евразi?(?:я|и|ю)|Америк(?:а|и|е|у)|Asya|Avrupa|Afrika|Avrasya|Amerika)$/u;
 
-function isVocabulary(word: string): boolean {
+export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   const lower = stem.toLocaleLowerCase('tr');
   if (/^\p{Lu}{2,}$/u.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (REGION.test(stem)) return true;
-  return countryCode(stem) !== null || cityCountry(stem) !== null;
+  return countryCode(stem) !== null || cityCountry(stem) !== null || russianCountry(stem);
+}
+
+/** A Russian country's name in the genitive the country list does not hold: "Египта", "Омана". */
+export function russianCountry(word: string): boolean {
+  if (!/[а-яё]$/u.test(word)) return false;
+  const stem = word.replace(/[аяуеыи]$/u, '');
+  if (stem === word) return false;
+  return (
+    countryCode(stem) !== null ||
+    countryCode(stem.replace(/(\p{L})$/u, 'е$1')) !== null ||
+    countryCode(`${stem}а`) !== null ||
+    countryCode(`${stem}я`) !== null
+  );
 }
 
 /** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
@@ -89,6 +107,37 @@ function feminineNominative(word: string): string {
 }
 
 /**
+ * A Russian name in the instrumental back to its nominative, word by word; other names as they
+ * stand. Two words in "-ой"/"-ей" are a name in the instrumental whose nominative ends in
+ * "-а"/"-я": a woman's ("Натальей Викторовной Гафаровой") or a man's ("Мусой … Аль-Яхьей"); one
+ * such word alone may be a nominative ("Толстой"). A woman's surname is a noun ("Гафаровой" →
+ * "Гафарова") or, last in the name after a consonant, an adjective ("Заречной" → "Заречная").
+ * Beside a man's words in "-ом"/"-ем", a last word in "-ой"/"-ей" is a man's name in "-а"/"-я"
+ * ("Сахиром Шамшадом Мирзой").
+ */
+export function nominativeName(nameWords: readonly string[]): string {
+  // A surname in "-овым"/"-иным" is a man's too ("Абдуллой Назаровым").
+  const manly = nameWords.some((w) =>
+    /[^аеёиоуыэюяь]ом$|[^аеёиоуыэюя]ем$|(?:ов|ев|ёв|ин|ын)ым$/.test(w),
+  );
+  const inA = nameWords.filter((w) => INSTRUMENTAL_A.test(w)).length + (manly ? 1 : 0);
+  const lastAt = nameWords.length - 1;
+  const initialsOnly = nameWords.slice(0, -1).every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
+  return nameWords
+    .map((w, i) => {
+      // After initials alone a surname in "-ской" is a woman's in the instrumental: a man's
+      // would end in "-ским" ("О.Н. Жуковской" → "О.Н. Жуковская").
+      if (i === lastAt && i > 0 && initialsOnly && /[сц]кой$/.test(w))
+        return w.replace(/ой$/, 'ая');
+      if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
+      if (!manly && i === lastAt && /[^аеёиоуыэюяь]ой$/.test(w)) return w.replace(/ой$/, 'ая');
+      return feminineNominative(w);
+    })
+    .join(' ')
+    .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 ');
+}
+
+/**
  * Whether a Turkish run is the first half of a title joined by "ve": "Yüksek Teknoloji ve
  * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word.
  */
@@ -106,7 +155,7 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
 const TURKISH_TITLE = /(?:\p{Lu}[\p{L}.-]*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}[\p{L}.-]*$/u;
 
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
-function turkishTitle(role: string): string {
+export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
   return TURKISH_TITLE.exec(role)?.[0] ?? role;
 }
@@ -147,7 +196,17 @@ export function foreignNames(phrase: string): NameMention[] {
   let last = 0;
   const runs = [...phrase.matchAll(RUN)];
   for (const [i, m] of runs.entries()) {
-    const words = m[0].split(/\s+/);
+    // A body or place named after a person ("Университет имени Сакена Сейфуллина", "мечеть
+    // Хазрет Султан") names no one met; after "имени" the genitive name is left out, and a name
+    // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
+    const before = phrase.slice(0, m.index);
+    if (PLACE_BEFORE.test(before)) continue;
+    let words = m[0].split(/\s+/);
+    if (/(?:имени|им\.)\s*$/u.test(before)) {
+      const first = words.findIndex((w) => INSTRUMENTAL.test(w) && !/ого$|его$/u.test(w));
+      if (first < 0) continue;
+      words = words.slice(first);
+    }
     let cut = words.length;
     while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
     cut = Math.max(cut, turkishTitleEnd(words));
@@ -190,29 +249,8 @@ export function foreignNames(phrase: string): NameMention[] {
     if (size < 2 || size > (size < nameWords.length ? 5 : 4)) continue;
     const end = m.index + m[0].length;
     const start = phrase.lastIndexOf(words[cut] ?? '', end);
-    // Two words in "-ой"/"-ей" are a name in the instrumental whose nominative ends in "-а"/"-я":
-    // a woman's ("Натальей Викторовной Гафаровой") or a man's ("Мусой … Аль-Яхьей"); one such
-    // word alone may be a nominative ("Толстой"). A woman's surname is a noun ("Гафаровой" →
-    // "Гафарова") or, last in the name after a consonant, an adjective ("Заречной" → "Заречная").
-    // Beside a man's words in "-ом"/"-ем", a last word in "-ой"/"-ей" is a man's name in "-а"/"-я"
-    // ("Сахиром Шамшадом Мирзой").
-    const manly = nameWords.some((w) => /[^аеёиоуыэюяь]ом$|[^аеёиоуыэюя]ем$/.test(w));
-    const inA = nameWords.filter((w) => INSTRUMENTAL_A.test(w)).length + (manly ? 1 : 0);
-    const lastAt = nameWords.length - 1;
-    const initialsOnly = nameWords.slice(0, -1).every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
     out.push({
-      name: nameWords
-        .map((w, i) => {
-          // After initials alone a surname in "-ской" is a woman's in the instrumental: a man's
-          // would end in "-ским" ("О.Н. Жуковской" → "О.Н. Жуковская").
-          if (i === lastAt && i > 0 && initialsOnly && /[сц]кой$/.test(w))
-            return w.replace(/ой$/, 'ая');
-          if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
-          if (!manly && i === lastAt && /[^аеёиоуыэюяь]ой$/.test(w)) return w.replace(/ой$/, 'ая');
-          return feminineNominative(w);
-        })
-        .join(' ')
-        .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 '),
+      name: nominativeName(nameWords),
       role: turkishTitle(
         phrase
           .slice(last, start)
@@ -236,6 +274,10 @@ function looseKey(name: string): string {
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string): string[] | null {
   if (/[а-яё]/.test(sentence) && RU_MEETING.test(sentence)) {
+    // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
+    // unless the sentence says with whom ("принял участие в переговорах с …").
+    if (/(?:принял[аи]?|приняли)\s+участие/u.test(sentence) && !/\sсо?\s/u.test(sentence))
+      return null;
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'gu'))];
     return marks.flatMap((m, i) => {
@@ -264,7 +306,10 @@ export function foreignPeopleMet(sentence: string, visitor: string | null): Meet
   const clauses = meetingClauses(sentence);
   if (clauses === null) return null;
   const skip = visitor ? looseKey(visitor) : null;
-  const people = clauses.flatMap((c) => foreignNames(c)).filter((p) => looseKey(p.name) !== skip);
+  // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
+  const people = clauses
+    .flatMap((c) => foreignNames(c))
+    .filter((p) => looseKey(p.name) !== skip && !russianGenitiveName(p.name.split(' ')));
   return people.length > 0 ? { people, plural: false } : null;
 }
 

@@ -6,7 +6,7 @@ export const MEETING_TRIGGER =
   /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?received (?:(?:today|yesterday|also|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|called on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins.
-const LIST_END =
+export const LIST_END =
   /\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day)\b|, (?:the sides|during|where|to|who|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
 
 /** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */

@@ -34,7 +34,7 @@ const HONORIFIC_TEXT = /\b(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)(?=\s)/g;
 const COURTESY =
   /^(?:His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
-function isVocabulary(word: string): boolean {
+export function isVocabulary(word: string): boolean {
   const bare = word.replace(/[’']s$/, '');
   return (
     HONORIFIC.test(bare) ||
@@ -48,6 +48,10 @@ function isVocabulary(word: string): boolean {
     )
   );
 }
+
+// prettier-ignore
+const PLACE =
+  /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza)$/;
 
 // A word joined to its article: "Al-Sabah", "El-Tayeb".
 const ARTICLED = /^(?:Al|El|Ul|Ad|Ar|As|Ash|At|Az|Ed|Er|Es)-\p{Lu}/u;
@@ -86,6 +90,8 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
   const masked = phrase.replace(HONORIFIC_TEXT, (h) => h.replace(/\S/g, 'x'));
   for (const m of masked.matchAll(RUN)) {
     const words = tokens(m[0]);
+    // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
+    if (PLACE.test(words.at(-1) ?? '')) continue;
     let cut = words.length;
     // A word after a particle is part of the name: "Mohamad bin Haji Hasan".
     while (
@@ -95,7 +101,10 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
       cut -= 1;
     let nameWords = words.slice(cut);
     // A particle or suffix cannot open a name: "… Affairs bin …" keeps the words after it.
-    while (nameWords.length > 0 && PARTICLE_WORD.test(nameWords[0] ?? '')) nameWords.shift();
+    // After a style, a capitalised article opens the name: "Crown Prince Al Hussein bin Abdullah II".
+    const styled = COURTESY.test(words[cut - 1] ?? '') && /^(?:Al|El)$/.test(nameWords[0] ?? '');
+    while (!styled && nameWords.length > 0 && PARTICLE_WORD.test(nameWords[0] ?? ''))
+      nameWords.shift();
     // Three capitalised words after "of" or "and" end a body's name more often than they are a
     // name: "University of World Economy and Diplomacy Sherzod Nurmatov".
     const before = masked.slice(0, m.index);

@@ -1,0 +1,406 @@
+/**
+ * People found by what a name is, not by the words around it: in a sentence that tells of a
+ * meeting, a run of one to four capitalised words of any script that holds a common given name,
+ * an East Asian family name or a family name's suffix ("-ov", "-yan", "-oğlu", "-ова"…), and no
+ * word of the vocabulary (places, countries, bodies, titles, months), is a person. It adds to the
+ * rules of people.ts and foreignPeople.ts, which know titles and meeting phrases; this knows
+ * names, so it reaches people in lists, before Turkish case endings and in scripts the rules were
+ * not written for.
+ */
+import {
+  isVocabulary as foreignVocabulary,
+  nominativeName,
+  turkishTitle,
+} from './foreignPeople.js';
+import { latinKeys } from './matchPeopleKeys.js';
+import { LIST_END } from './meetingSentences.js';
+import { MONTH } from './monthNames.js';
+import {
+  nameKind,
+  russianGenitiveName,
+  russianNominatives,
+  surnameShape,
+} from './names/nameKey.js';
+import { isVocabulary as englishVocabulary, type NameMention } from './people.js';
+
+export type Language = 'en' | 'ru' | 'tr';
+
+interface Token {
+  text: string;
+  /** The word without a Turkish case ending or an English possessive: "Bahromov'la" → "Bahromov". */
+  bare: string;
+  index: number;
+  end: number;
+  /** Punctuation ends the run after this word ("Hyun.", "Safadi,"). */
+  breaks: boolean;
+  /** A Turkish case ending after an apostrophe ends the noun phrase, and so the name. */
+  cased: boolean;
+}
+
+const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
+// prettier-ignore
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)$/iu;
+// Words a sentence opens with, which the capital letter does not make a name.
+// prettier-ignore
+const FUNCTION_WORD = /^(?:The|A|An|He|She|It|We|They|His|Her|Its|Their|This|That|These|Those|In|On|At|To|Do|As|By|Of|For|From|With|And|But|Also|Both|Then|After|Before|During|Later|Earlier|Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Lady|Lord|В|Во|С|Со|На|По|И|А|Но|До|От|За|Из|К|У|О|Об|При|Для|Как|Также|Кроме|Он|Она|Они|Его|Ее|Её|Их|Это|Эти|Этот|Бу|Bu|Bir|Ve|İle|Da|De|O|Ayrıca|Ancak|Daha|Sonra|Öte|Ziyaret|Görüşme|Görüşmede|Görüşmelerde|Toplantıda|Sayın)$/u;
+// Places and bodies named after a person ("Sultan Qaboos Grand Mosque", "Heydar Aliyev Center")
+// and companies: the run is their name, not a person's.
+// prettier-ignore
+const PLACE_STEMS = [
+  'mosque', 'palace', 'street', 'avenue', 'road', 'square', 'boulevard', 'cathedral', 'church',
+  'mausoleum', 'memorial', 'monument', 'garden', 'bridge', 'tower', 'airport', 'stadium', 'hotel',
+  'hall', 'house', 'station', 'port', 'plaza', 'prize', 'award', 'medal', 'order', 'group',
+  'holding', 'inc', 'ltd', 'llc', 'jsc', 'motors', 'airlines', 'airways', 'energy', 'petroleum',
+  'electronics', 'industries', 'steel', 'mining', 'capital', 'partners', 'technologies', 'systems',
+  'telecom', 'valley', 'camp', 'district', 'region', 'province', 'oblast', 'cemetery', 'school',
+  'cami', 'caddesi', 'cadde', 'sokak', 'sokağ', 'saray', 'meydan', 'vakf', 'vakıf', 'enstitü',
+  'kurum', 'derne', 'şirket', 'banka', 'müze', 'havaliman', 'stadyum', 'üniversite', 'okul',
+  'hastane', 'merkez', 'forum', 'kurul', 'ajans', 'rafineri', 'otel', 'köprü', 'bulvar', 'mahalle',
+  'danışman', 'başdanışman', 'müşavir', 'temsilci', 'sözcü', 'komutan', 'milletvekili', 'elçi',
+  'koordinatör', 'ataşe', 'müsteşar', 'konsolos', 'мечет', 'улиц', 'проспект', 'площад', 'дворец', 'дворц', 'фонд', 'институт', 'банк', 'компани',
+  'университет', 'мавзоле', 'аэропорт', 'стадион', 'центр', 'завод', 'музе', 'театр', 'собор',
+];
+const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|adını taşıyan)\s*$/u;
+
+// A particle inside a name: "bin", "оглы", "van der"; an article joined to a name: "ат-Тайиб".
+const PARTICLE =
+  /^(?:bin|ibn|bint|binti|van|der|den|von|de|da|du|dos|del|la|al|el|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/u;
+const ARTICLED =
+  /^(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш)-\p{Lu}/u;
+const SUFFIX = /^(?:II|III|IV|Jr\.|Sr\.)$/;
+// A monarch's number, after the name or, in Turkish, before it: "Abdullah II", "II. Abdullah".
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII)\.?$/;
+// Royal styles stand before a monarch's name and are no part of it.
+// prettier-ignore
+const ROYAL =
+  /^(?:kral|kralı|kraliçe|kraliçesi|sultan|sultanı|emir|emiri|prens|prensi|veliaht|şah|şahı|король|короля|королём|королем|королю|королева|королевы|королевой|султан|султана|султаном|эмир|эмира|эмиром|принц|принца|принцем|наследный|наследного|наследным|шах|шаха|шахом)$/u;
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+const HONORIFIC = /^(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Sn\.)$/;
+
+// The words that say a sentence tells of a meeting, and where its people may stand: in English
+// after the meeting word; in Russian and Turkish anywhere (Turkish names them before the verb).
+const EN_MEETING =
+  /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|signed)\b/iu;
+const RU_MEETING =
+  /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)(?!\p{L})/u;
+const TR_MEETING =
+  /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*)/u;
+// Those who come with the visitor or only attend are not met.
+const NOT_MET =
+  /(?:accompanied by|was joined by|\battended\b|took part|participated|(?:was|were) present|участие|присутствова|в составе|сопровожд|eşlik|hazır bulun|katıldı|heyette)/iu;
+// A Russian release names the people met after "с" or a passive ("был принят Президентом …"); a
+// name in the genitive before them ("переговоры Министра … Сергея Лаврова с …") is the visitor's.
+const RU_MET_FROM = /(?:^|\s)(?:со?|принят\p{L}*|принял[аи]?)\s/u;
+// A Turkish subject is set off by a comma, before a date, a place or the rest of the clause
+// ("Başkanı Abdullah Eren, Somali'de …"): the visitor, not someone met.
+const TR_SUBJECT = /^,\s+(?:\d|\p{Ll}|\p{Lu}\p{Ll}*['’]\p{Ll})/u;
+// Where the people of a Russian list end: the clause after them, or what was discussed.
+const RU_LIST_END =
+  /,\s*(?:с\s+)?(?:котор\p{L}*|где|в ходе|на котор\p{L}*)|\s(?:обсуди|обсужд|рассмотр|передал|вручил|отмети|подчеркну|в связи с)/u;
+// Someone named for a message, a greeting or a memory is not met: "conveyed the greetings of
+// President …", "от имени …", "selamlarını".
+const NOT_MET_BEFORE =
+  /(?:greetings|message|letter|invitation|regards|wishes|behalf|memory|legacy|late|name)\s+(?:from\s+|of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+)*$|(?:от имени|послани\p{L}*|приветстви\p{L}*|памят\p{L}*)\s+(?:[\p{L}-]+\s+){0,6}$/u;
+// What follows a Turkish name met: a case ending, "ile", "ve", a comma of a list, "tarafından";
+// a genitive ending ("Erdoğan'ın selamlarını") or "başkanlığındaki" names someone else's role.
+const TR_GENITIVE = /['’](?:n?[ıiuü]n)$/u;
+const TR_LEADS = /^\s+(?:başkanlığ|liderliğ|önderliğ)/u;
+// A place named after a person with its noun in small letters: "the Mirzo Ulugbek district".
+const SMALL_PLACE_AFTER = /^\s+(\p{Ll}+)/u;
+// Words joined by "ve" after a name may make it a body's name: "Recep Tayyip Erdoğan Eğitim ve
+// Araştırma Hastanesi".
+const AND = /^\s+(?:ve|and|и|&)\s+$/u;
+
+function tokens(sentence: string): Token[] {
+  const out: Token[] = [];
+  for (const m of sentence.matchAll(/\S+/gu)) {
+    let text = m[0];
+    let index = m.index;
+    const opened = /^[("«“'‘]/u.exec(text);
+    if (opened) {
+      text = text.slice(opened[0].length);
+      index += opened[0].length;
+      if (out.length > 0) out[out.length - 1]!.breaks = true;
+    }
+    let breaks = false;
+    // An initial or an honorific keeps its full stop; a word's full stop ends the sentence.
+    const closing = /[.,;:!?)»”"’–—]+$/u.exec(text);
+    const kept = INITIAL.test(text) || HONORIFIC.test(text) || SUFFIX.test(text);
+    if (closing && !kept && !/^(?:II|III|IV|VI|VII|VIII)\.$/.test(text)) {
+      const suffix = /^(?:Jr|Sr)\./.test(text.slice(0, closing.index + 1));
+      text = text.slice(0, closing.index + (suffix ? 1 : 0));
+      breaks = true;
+    }
+    // Initials written against the surname: "М.Рыженков" is "М." and "Рыженков".
+    const glued = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u.exec(text);
+    if (glued?.[1] && glued[2]) {
+      out.push({
+        text: glued[1],
+        bare: glued[1],
+        index,
+        end: index + glued[1].length,
+        breaks: false,
+        cased: false,
+      });
+      index += glued[1].length;
+      text = glued[2];
+    }
+    if (text === '') {
+      if (out.length > 0) out[out.length - 1]!.breaks = true;
+      continue;
+    }
+    const cased = /\p{L}['’]\p{Ll}+$/u.test(text);
+    const bare = text.replace(/['’]\p{Ll}*$/u, '');
+    out.push({ text, bare, index, end: index + text.length, breaks: breaks || cased, cased });
+  }
+  return out;
+}
+
+function isCapital(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || ARTICLED.test(word);
+}
+
+function isPlace(word: string): boolean {
+  const lower = word.toLocaleLowerCase('tr');
+  return PLACE_STEMS.some((s) => lower.startsWith(s));
+}
+
+/** Whether a word names something other than a person: place, country, body, title, month. */
+function vocabulary(word: string): boolean {
+  if (HONORIFIC.test(word) || FUNCTION_WORD.test(word.replace(/\.$/, ''))) return true;
+  if (MONTH_WORD.test(word) || WEEKDAY.test(word) || isPlace(word)) return true;
+  if (ROYAL.test(word.toLocaleLowerCase('tr'))) return true;
+  if (ARTICLED.test(word)) return false;
+  return englishVocabulary(word) || foreignVocabulary(word);
+}
+
+function isAnchor(word: string): boolean {
+  const kind = nameKind(word);
+  return kind.given || kind.family || surnameShape(word);
+}
+
+/** The first letters of a word's Latin skeletons, in each nominative it may have. */
+function wordKeys(word: string): string[] {
+  return russianNominatives(word.replace(/['’]\p{Ll}*$/u, ''))
+    .flatMap((w) => latinKeys(w))
+    .map((k) => k.replace(/\s/g, '').slice(0, 4))
+    .filter((k) => k.length >= 2);
+}
+
+function surnameKeys(name: string): string[] {
+  const words = name
+    .trim()
+    .split(/[\s.]+/)
+    .filter((w) => w.length > 1 && !SUFFIX.test(w) && !/^(?:Jr|Sr)$/.test(w));
+  return wordKeys(words.at(-1) ?? '');
+}
+
+/** Runs of capitalised words, with the particles between them. */
+function runs(words: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    // A particle cannot end a run: "… Abdullah bin" leaves "bin" out.
+    while (run.length > 0 && PARTICLE.test(run.at(-1)!.text)) run.pop();
+    if (run.length > 0) out.push(run);
+    run = [];
+  };
+  for (const t of words) {
+    const joins =
+      isCapital(t.text) ||
+      (run.length > 0 &&
+        (PARTICLE.test(t.text) ||
+          SUFFIX.test(t.text) ||
+          REGNAL.test(t.text) ||
+          INITIAL.test(t.text)));
+    if (!joins) close();
+    else run.push(t);
+    if (t.breaks) close();
+  }
+  close();
+  return out;
+}
+
+function core(words: readonly Token[]): Token[] {
+  return words.filter(
+    (t) => !PARTICLE.test(t.text) && !SUFFIX.test(t.text) && !REGNAL.test(t.text),
+  );
+}
+
+/** A monarch named by one given name and a number: "Abdullah II", "II. Abdullah", "Абдаллой II". */
+function regnal(words: readonly Token[]): boolean {
+  const named = core(words);
+  return (
+    named.length === 1 && words.some((t) => REGNAL.test(t.text)) && nameKind(named[0]!.bare).given
+  );
+}
+
+/** The person a run of capitalised words ends with, or null: its words and where they start. */
+function nameInRun(run: readonly Token[], language: Language): Token[] | null {
+  // A place or body after the name ("Qaboos Grand Mosque", "Aliyev Center") makes it no person.
+  let start = run.length;
+  while (start > 0) {
+    const t = run[start - 1]!;
+    // "Sheikh" between a given name and the rest is part of a Somali name: "Hasan Şeyh Mahmud".
+    const sheikh =
+      /^(?:Sheikh|Şeyh|Шейх)$/u.test(t.bare) &&
+      start < run.length &&
+      start >= 2 &&
+      nameKind(run[start - 2]!.bare).given;
+    const inside =
+      PARTICLE.test(t.text) ||
+      SUFFIX.test(t.text) ||
+      REGNAL.test(t.text) ||
+      INITIAL.test(t.text) ||
+      sheikh;
+    if (!inside && vocabulary(t.bare)) break;
+    start -= 1;
+  }
+  let words = run.slice(start);
+  while (words.length > 0 && PARTICLE.test(words[0]!.text)) words = words.slice(1);
+  // A Turkish title's head takes the possessive ("Ataşesi", "Başdanışmanı"): a first word in it
+  // that is no name is the end of a title the vocabulary does not know.
+  while (
+    language === 'tr' &&
+    core(words).length > 2 &&
+    /(?:s[ıiuü]|[^aeıioöuü][ıiuü])$/u.test(words[0]!.bare) &&
+    !isAnchor(words[0]!.bare)
+  )
+    words = words.slice(1);
+  // More than four words with no vocabulary among them: the name starts at its first known name.
+  if (core(words).length > 4) {
+    const from = words.findIndex(
+      (t, i) =>
+        (nameKind(t.bare).given || nameKind(t.bare).family) && core(words.slice(i)).length <= 4,
+    );
+    if (from < 0) return null;
+    words = words.slice(from);
+  }
+  const named = core(words);
+  if (regnal(words)) return words;
+  if (named.length < 2 || named.every((t) => INITIAL.test(t.text))) return null;
+  if (INITIAL.test(named.at(-1)!.text)) return null;
+  if (!named.some((t) => !INITIAL.test(t.text) && isAnchor(t.bare))) return null;
+  return words;
+}
+
+/** What stands before a name in its clause: its title, and the body or country of it. */
+function roleBefore(sentence: string, from: number, at: number, language: Language): string {
+  const before = sentence.slice(from, at).replace(/[\s,–—-]+$/u, '');
+  // A Turkish title may join its parts with commas and "ve" ("Yatırım, Sanayi ve Ticaret
+  // Bakanı"): its capitalised words up to the name are the title.
+  if (language === 'tr')
+    return turkishTitle(
+      before
+        .split(/[;:]|\sile\s/u)
+        .pop()!
+        .trim(),
+    );
+  const cut =
+    /.*(?:[;:]|,\s+(?:and|а также|и)\s|\s(?:and|with|by|и|с|со|а также)\s|,\s(?=\p{Ll}))/su.exec(
+      before,
+    );
+  return (cut ? before.slice(cut[0].length) : before).trim();
+}
+
+export interface CandidateOptions {
+  language: Language;
+  /** The visitor, by any name the release gives: never a counterpart. */
+  visitors: readonly (string | null)[];
+  /** People the rules already found in this sentence or before it. */
+  found: readonly string[];
+  /** An item of a list that a meeting sentence opens ("He held meetings in Astana:"). */
+  listItem?: boolean;
+}
+
+/** Whether a paragraph opens a list of people met: it tells of a meeting and ends with a colon. */
+export function opensMeetingList(paragraph: string): boolean {
+  return (
+    /:$/.test(paragraph) && [EN_MEETING, RU_MEETING, TR_MEETING].some((re) => re.test(paragraph))
+  );
+}
+
+/** Whether a sentence tells of a meeting in words this finder knows, and where its people may be. */
+function meetingRegion(sentence: string, language: Language): [number, number] | null {
+  if (NOT_MET.test(sentence)) return null;
+  if (language === 'en') {
+    const m = EN_MEETING.exec(sentence);
+    if (!m) return null;
+    const start = m.index + m[0].length;
+    const end = LIST_END.exec(sentence.slice(start));
+    return [start, end ? start + end.index : sentence.length];
+  }
+  if (language === 'tr') return TR_MEETING.test(sentence) ? [0, sentence.length] : null;
+  const m = RU_MEETING.exec(sentence);
+  if (!m) return null;
+  const after = RU_MET_FROM.exec(sentence.slice(m.index));
+  if (!after) return null;
+  const start = m.index + after.index + after[0].length;
+  const end = RU_LIST_END.exec(sentence.slice(start));
+  return [start, end ? start + end.index : sentence.length];
+}
+
+/** The people a meeting sentence names that the rules did not find, by what their names are. */
+export function nameCandidates(sentence: string, options: CandidateOptions): NameMention[] {
+  const region: [number, number] | null = options.listItem
+    ? NOT_MET.test(sentence)
+      ? null
+      : [0, sentence.length]
+    : meetingRegion(sentence, options.language);
+  if (region === null) return [];
+  const skip = new Set(
+    [...options.visitors, ...options.found]
+      .filter((n): n is string => Boolean(n))
+      .flatMap(surnameKeys),
+  );
+  const out: NameMention[] = [];
+  const [regionStart, regionEnd] = region;
+  let from = regionStart;
+  const all = runs(tokens(sentence).filter((t) => t.index >= regionStart && t.end <= regionEnd));
+  for (const [i, run] of all.entries()) {
+    const words = nameInRun(run, options.language);
+    if (!words) continue;
+    const first = words[0]!;
+    const last = words.at(-1)!;
+    if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
+    const next = all[i + 1];
+    const rest = sentence.slice(last.end);
+    if (next && AND.test(sentence.slice(last.end, next[0]!.index)) && isPlace(next.at(-1)!.bare))
+      continue;
+    if (options.language === 'tr' && TR_SUBJECT.test(rest)) continue;
+    if (options.language === 'tr' && (TR_GENITIVE.test(last.text) || TR_LEADS.test(rest))) continue;
+    if (NOT_MET_BEFORE.test(sentence.slice(from, first.index))) continue;
+    const small = last.cased ? null : SMALL_PLACE_AFTER.exec(rest);
+    if (small?.[1] && isPlace(small[1])) continue;
+    const named = core(words);
+    // Someone the rules already read, or the visitor, by the surname or any word of the name
+    // ("Genel Başkan Yılmaz"; a rule's "Abdel Malik bin Abdalla" of "… Abdalla al-Hinai").
+    if (named.some((t) => wordKeys(t.bare).some((k) => skip.has(k)))) continue;
+    // A number that ends the sentence keeps no full stop: "… Abdullah II." is "Abdullah II".
+    const parts = words.map((t, k) =>
+      k === words.length - 1 && REGNAL.test(t.bare) ? t.bare.replace(/\.$/, '') : t.bare,
+    );
+    if (options.language === 'ru' && russianGenitiveName(parts)) continue;
+    // A monarch's one name in the instrumental: "Абдаллой II" → "Абдалла II".
+    const royal = options.language === 'ru' && regnal(words);
+    const name =
+      options.language !== 'ru'
+        ? parts.join(' ')
+        : royal
+          ? nominativeName(
+              parts.map((w) => w.replace(/([^аеёиоуыэюя])ой$/u, '$1а').replace(/ей$/u, 'я')),
+            )
+          : nominativeName(parts);
+    // In a list the title may follow the name: "Aizhan Bekova, Deputy Minister of Energy".
+    const role = roleBefore(sentence, from, first.index, options.language);
+    const after = options.listItem && role === '' ? /^\s*[,–—]\s*([^,;]+)/u.exec(rest) : null;
+    out.push({
+      name,
+      role: after?.[1]?.trim() ?? role,
+      index: first.index,
+      end: last.index + last.bare.length,
+    });
+    from = last.end;
+  }
+  return out;
+}
