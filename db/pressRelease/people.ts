@@ -27,7 +27,8 @@ const RUN = new RegExp(
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 const SUFFIX_WORD = /^(?:Jr\.|Sr\.|II|III)$/;
 
-const HONORIFIC_TEXT = /\b(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)(?=\s)/g;
+// British style writes the honorific without a full stop ("Dr", "Mr", "HE"): no part of the name.
+const HONORIFIC_TEXT = /\b(?:H\.\s?E\.|HE|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)(?=\s)/g;
 
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
 // Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …".

@@ -12,7 +12,7 @@ export const TITLE_WORD =
 
 /** Honorifics: they are titles, never part of a name. */
 // prettier-ignore
-export const HONORIFIC = /^(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Professor|Ambassador|Excellency|His Excellency|Her Excellency|Academician|Sheikh)$/;
+export const HONORIFIC = /^(?:H\.\s?E\.|HE|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|Ambassador|Excellency|His Excellency|Her Excellency|Academician|Sheikh)$/;
 
 export interface Role {
   title: string | null;

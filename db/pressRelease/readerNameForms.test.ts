@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from './extractDraft.js';
+
+function met(text: string): string[] {
+  return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
+}
+
+describe('a name found in its own form, not with the words around it', () => {
+  it('leaves out an honorific written without a full stop: "Dr", "Mr", "Mrs", "Prof"', () => {
+    expect(
+      met(
+        'The Executive Secretary visited Lusaka on 6 May 2026. She met the Minister of Health, Dr Chileshe Mwansa-Phiri, and the Governor of the Bank of Zambia, Mr Bwalya Kasonde Ng’andu. She also met the Minister of Education, Prof Mutale Banda.',
+      ),
+    ).toEqual(['Chileshe Mwansa-Phiri', 'Bwalya Kasonde Ng’andu', 'Mutale Banda']);
+  });
+});
