@@ -130,7 +130,13 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
       nameWords = lastWords(nameWords, 2);
     }
     const initials = nameWords.filter((w) => INITIAL.test(w)).length;
-    if (core(nameWords).length < 2 || initials === core(nameWords).length) continue;
+    // A monarch is named by one name and a number after the style: "King Letsie III".
+    const regnal =
+      /^(?:King|Queen|Sultan|Emir|Amir)$/.test(words[cut - 1] ?? '') &&
+      nameWords.length === 2 &&
+      initials === 0 &&
+      SUFFIX_WORD.test(nameWords[1] ?? '');
+    if ((core(nameWords).length < 2 && !regnal) || initials === core(nameWords).length) continue;
     if (INITIAL.test(nameWords[nameWords.length - 1] ?? '')) continue;
     let name = nameWords.join(' ').replace(/\.\s?(?=\p{Lu})/gu, '. ');
     const hit = knownHits.find((k) => k.index >= m.index && k.index < m.index + m[0].length);

@@ -13,4 +13,12 @@ describe('a name found in its own form, not with the words around it', () => {
       ),
     ).toEqual(['Chileshe Mwansa-Phiri', 'Bwalya Kasonde Ng’andu', 'Mutale Banda']);
   });
+
+  it('finds a king named by one name and a number after "King"', () => {
+    expect(
+      met(
+        'The Secretary-General visited Nuku’alofa on 8 June 2026. He was received in audience by His Majesty King Taufa III at the Royal Palace.',
+      ),
+    ).toEqual(['Taufa III']);
+  });
 });
