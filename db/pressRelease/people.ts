@@ -84,6 +84,7 @@ function core(words: readonly string[]): string[] {
 export function findNames(phrase: string, known: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
+  let lastBare = false;
   const knownHits = known
     .map((name) => ({ name, index: phrase.indexOf(name) }))
     .filter((k) => k.index >= 0);
@@ -109,7 +110,11 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
     // Three capitalised words after "of" or "and" end a body's name more often than they are a
     // name: "University of World Economy and Diplomacy Sherzod Nurmatov".
     const before = masked.slice(0, m.index);
-    const connected = /\b(?:of|and|for|on|the)\s+$/.test(before);
+    // After a name that stood bare, with no title in its run, "and" joins another bare name of a
+    // list: "delegations of China and Pakistan, Liao Min and Ahad Khan Cheema". After a titled
+    // name the words after "and" may be a title ("Ismoilov and Ombudsperson Feruza Eshmatova").
+    const listed = lastBare && /^\s*,?\s*and\s+$/.test(masked.slice(last, m.index));
+    const connected = !listed && /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
     // Capitalised words with no title among them, straight after "the", are a title the
@@ -160,6 +165,7 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
       end,
     });
     last = end;
+    lastBare = cut === 0;
   }
   return out;
 }

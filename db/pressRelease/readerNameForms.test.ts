@@ -21,4 +21,12 @@ describe('a name found in its own form, not with the words around it', () => {
       ),
     ).toEqual(['Taufa III']);
   });
+
+  it('keeps the first word of a three-word name after "and" in a list of names', () => {
+    expect(
+      met(
+        'The Director visited Bishkek on 10 March 2026. She met the delegations of Kazakhstan and Pakistan, Aidos Serikbayev and Tariq Nawaz Khokhar.',
+      ),
+    ).toEqual(['Aidos Serikbayev', 'Tariq Nawaz Khokhar']);
+  });
 });
