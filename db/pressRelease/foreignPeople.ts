@@ -7,7 +7,7 @@
 import { countryCode, cityCountry } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
-import { russianGenitiveName } from './names/nameKey.js';
+import { nameKind, russianGenitiveName } from './names/nameKey.js';
 
 const RU_MEETING =
   /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|провел\p{L}*|провёл\p{L}*)\s/u;
@@ -83,7 +83,12 @@ function nominative(word: string): string {
       .replace(/ским$/, 'ский')
       .replace(/(ов|ев|ин)ой$/, '$1а')
       .replace(/ией$/, 'ия')
+      // "Натальей" → "Наталья", "Валерием" → "Валерий": no nominative ends so.
+      .replace(/ьей$/, 'ья')
+      .replace(/ием$/, 'ий')
       .replace(/еем$/, 'ей')
+      // The fleeting vowel of "-ец" comes back: "Кравцом" → "Кравец".
+      .replace(/([^аеёиоуыэюя])цом$/, '$1ец')
       .replace(/([жчшщц])ем$/, '$1')
       .replace(/([^аеёиоуыэюя])ем$/, '$1ь')
       // "Октаем" → "Октай": a name ending in a vowel and "й".
@@ -129,6 +134,21 @@ export function nominativeName(nameWords: readonly string[]): string {
       // would end in "-ским" ("О.Н. Жуковской" → "О.Н. Жуковская").
       if (i === lastAt && i > 0 && initialsOnly && /[сц]кой$/.test(w))
         return w.replace(/ой$/, 'ая');
+      // A foreign surname alone in "-ой"/"-ей" after a first name that does not decline
+      // ("Минору Кихарой", "Сигэо Мацудой") is one in "-а"/"-я"; a given name in "-ей" is
+      // already a nominative ("Алексей").
+      if (
+        inA === 1 &&
+        i === lastAt &&
+        i > 0 &&
+        !initialsOnly &&
+        /[^аеёиоуыэюяь](?:ой|ей)$/.test(w) &&
+        !FEMININE_SURNAME.test(w) &&
+        !/[сцч]кой$/.test(w) &&
+        !nameKind(w).given &&
+        !/(?:ой|ей|ом|ем|ым|им|ью)$/.test(nameWords[0] ?? '')
+      )
+        return feminineNominative(w);
       if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
       if (!manly && i === lastAt && /[^аеёиоуыэюяь]ой$/.test(w)) return w.replace(/ой$/, 'ая');
       return feminineNominative(w);

@@ -30,3 +30,37 @@ describe('a name found in its own form, not with the words around it', () => {
     ).toEqual(['Aidos Serikbayev', 'Tariq Nawaz Khokhar']);
   });
 });
+
+describe('Russian names in the instrumental whose words the name lists do not hold', () => {
+  it('gives a woman her first name and leaves her undeclined surname', () => {
+    expect(
+      met(
+        'Министр 4 марта 2026 года посетил Минск, где встретился с Заместителем Премьер-министра Республики Беларусь Дарьей Шпилевич.',
+      ),
+    ).toEqual(['Дарья Шпилевич']);
+  });
+
+  it('gives a man his first name in "-ий" and his surname without "-ым"', () => {
+    expect(
+      met(
+        'Министр 4 марта 2026 года посетил Минск, где встретился с Министром промышленности Республики Беларусь Валерием Гладковым.',
+      ),
+    ).toEqual(['Валерий Гладков']);
+  });
+
+  it('restores the fleeting vowel of a surname in "-ец"', () => {
+    expect(
+      met(
+        'Министр 5 марта 2026 года посетил Витебск, где встретился с Председателем Витебского областного исполнительного комитета Геннадием Кравцом.',
+      ),
+    ).toEqual(['Геннадий Кравец']);
+  });
+
+  it('gives a foreign surname in "-ой" its "-а"', () => {
+    expect(
+      met(
+        'Министр 7 апреля 2026 года посетил Токио, где был принят Министром иностранных дел Японии Сигэо Мацудой.',
+      ),
+    ).toEqual(['Сигэо Мацуда']);
+  });
+});
