@@ -63,4 +63,12 @@ describe('Russian names in the instrumental whose words the name lists do not ho
       ),
     ).toEqual(['Сигэо Мацуда']);
   });
+
+  it('leaves a country in the genitive with its adjectives out of a monarch’s name', () => {
+    expect(
+      met(
+        'Министр 9 апреля 2026 года посетил Манаму, где был принят Королём Бахрейнского Королевства Хамадом II.',
+      ),
+    ).toEqual(['Хамад II']);
+  });
 });
