@@ -1,5 +1,6 @@
 import { initialAndSurname } from '../records/namedRecords.js';
 import { cityCountry, countryCode } from './gazetteer.js';
+import { nameKind, surnameShape } from './names/nameKey.js';
 import { HONORIFIC, ORG_WORD, TITLE_WORD } from './roles.js';
 
 /** A person named in a phrase, with the words that stand before the name (title, body). */
@@ -29,6 +30,10 @@ const SUFFIX_WORD = /^(?:Jr\.|Sr\.|II|III)$/;
 
 // British style writes the honorific without a full stop ("Dr", "Mr", "HE"): no part of the name.
 const HONORIFIC_TEXT = /\b(?:H\.\s?E\.|HE|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)(?=\s)/g;
+
+const TITLE_LIST_BEFORE =
+  /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
+const TITLE_LIST_AFTER = /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u;
 
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
 // Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …".
@@ -120,6 +125,16 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
     // Capitalised words with no title among them, straight after "the", are a title the
     // vocabulary does not know ("the Grand Imam of Al-Azhar, Sheikh …"): no name.
     if (cut === 0 && /\bthe\s+$/i.test(before)) continue;
+    // Capitalised words inside a list of a title's parts, after "of" and before "and" and the
+    // last part ("Minister of Trade, Industry, Business Development and Tourism, …"), with no
+    // name they know among them, are one of those parts.
+    if (
+      cut === 0 &&
+      TITLE_LIST_BEFORE.test(before) &&
+      TITLE_LIST_AFTER.test(masked.slice(m.index + m[0].length)) &&
+      !nameWords.some((w) => nameKind(w).given || surnameShape(w))
+    )
+      continue;
     const size = core(nameWords).length;
     // Particles join names of more parts: "Mohammed bin Abdulrahman bin Jassim Al Thani",
     // "Sabah Khalid Al-Hamad Al-Sabah".

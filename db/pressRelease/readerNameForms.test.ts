@@ -72,3 +72,13 @@ describe('Russian names in the instrumental whose words the name lists do not ho
     ).toEqual(['Хамад II']);
   });
 });
+
+describe('words that are no person', () => {
+  it('does not take the items of an office’s list for a name: "Industrialisation, Small Business Promotion and Tourism"', () => {
+    expect(
+      met(
+        'The Director-General visited Windhoek on 12 May 2026. She met the Minister of Trade, Industrialisation, Small Business Promotion and Tourism, Tjiuai Kandjii-Murangi.',
+      ),
+    ).toEqual(['Tjiuai Kandjii-Murangi']);
+  });
+});
