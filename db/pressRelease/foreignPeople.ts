@@ -60,6 +60,8 @@ export function isVocabulary(word: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (REGION.test(stem)) return true;
+  // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri") names no one.
+  if (/^\p{Lu}\p{Ll}{2,}(?:leri|ları)$/u.test(stem)) return true;
   return countryCode(stem) !== null || cityCountry(stem) !== null || russianCountry(stem);
 }
 
@@ -211,11 +213,35 @@ function turkishTitleEnd(words: readonly string[]): number {
   return end;
 }
 
+function part(m: RegExpExecArray, from: number, to: number): RegExpExecArray {
+  const text = m[0].slice(from, to);
+  return Object.assign([text] as [string], { index: m.index + from, input: m.input });
+}
+
+/**
+ * A Turkish case ending after an apostrophe ends a noun phrase, and so a name: a run is read in
+ * parts that end there ("Mart'ta Fes'e" is a month and a city, never one name). A part in the
+ * locative or the ablative ("Addis Ababa'da") is where, or whence, not whom.
+ */
+function casedParts(m: RegExpExecArray): RegExpExecArray[] {
+  const parts: RegExpExecArray[] = [];
+  const ending = /\p{L}['’]\p{Ll}+(?=\s)/gu;
+  let from = 0;
+  for (const e of m[0].matchAll(ending)) {
+    const to = e.index + e[0].length;
+    if (!/['’][dt][ae]n?$/u.test(e[0])) parts.push(part(m, from, to));
+    from = to + (/^\s+/u.exec(m[0].slice(to))?.[0].length ?? 0);
+  }
+  if (from === 0) return [m];
+  parts.push(part(m, from, m[0].length));
+  return parts;
+}
+
 /** The names in a phrase, each the words after the last vocabulary word of a capitalised run. */
 export function foreignNames(phrase: string): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
-  const runs = [...phrase.matchAll(RUN)];
+  const runs = [...phrase.matchAll(RUN)].flatMap(casedParts);
   for (const [i, m] of runs.entries()) {
     // A body or place named after a person ("Университет имени Сакена Сейфуллина", "мечеть
     // Хазрет Султан") names no one met; after "имени" the genitive name is left out, and a name

@@ -81,4 +81,20 @@ describe('words that are no person', () => {
       ),
     ).toEqual(['Tjiuai Kandjii-Murangi']);
   });
+
+  it('does not join a month with a case ending to the next word: "Nisan’da Batum’a"', () => {
+    expect(
+      met(
+        "Bakan Yerlikaya 2 Nisan 2026'da Tiflis'e gitti. 3 Nisan'da Batum'a geçen Yerlikaya, Acara Özerk Cumhuriyeti Hükümeti Başkanı Tornike Rijvadze'yi ziyaret etti.",
+      ),
+    ).toEqual(['Tornike Rijvadze']);
+  });
+
+  it('does not take a Turkish plural noun with its possessive for a name: "Hasani Dersleri"', () => {
+    expect(
+      met(
+        "Başkan Arpaguş 4 Mart 2026'da Kazablanka'ya gitti. Kazablanka'da düzenlenen Kerimi Sohbetleri'nin açılışına katılan Arpaguş, Fas İslam İşleri Bakanı Ahmed Tevfik tarafından kabul edildi.",
+      ),
+    ).toEqual(['Ahmed Tevfik']);
+  });
 });
