@@ -28,8 +28,12 @@ function titleCase(text: string, russianDate = false): string {
   );
 }
 
-/** The dateline opening a paragraph, or null when the paragraph opens with none. */
-export function readDateline(paragraph: string): Dateline | null {
+/**
+ * The dateline opening a paragraph, or null when the paragraph opens with none. Only a place the
+ * gazetteer knows makes a dateline, unless `ownLine`: a line of a place's one to three capitalised
+ * words, a comma and a date, and nothing more ("Batum, 9 Nisan 2026"), is one wherever it is.
+ */
+export function readDateline(paragraph: string, ownLine = false): Dateline | null {
   const m = DATELINE.exec(paragraph);
   if (!m?.[1] || !m[2]) return null;
   const dates = findDates(
@@ -43,9 +47,11 @@ export function readDateline(paragraph: string): Dateline | null {
   const place = titleCase(m[1].trim());
   const city = cityCountry(place) ? place : null;
   const country = city ? cityCountry(city) : countryCode(place);
+  const rest = paragraph.slice(m[0].length);
   // Only a place the gazetteer knows: "The Secretary General, 12 June 2024 –" is no dateline.
-  if (!country) return null;
-  return { city, country, date: isoOf(when.start), rest: paragraph.slice(m[0].length) };
+  const placeShape = /^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2}$/u.test(m[1].trim());
+  if (!country && !(ownLine && placeShape && rest.trim() === '')) return null;
+  return { city, country, date: isoOf(when.start), rest };
 }
 
 function isPlace(text: string): boolean {
@@ -61,7 +67,7 @@ export function takeDateline(paras: readonly string[]): {
   // A dateline on its own line, or its place on one line and its date on the next, stands
   // among the first paragraphs, before or after the title.
   for (let i = 0; i < Math.min(paras.length, 3); i += 1) {
-    const own = readDateline(paras[i] ?? '');
+    const own = readDateline(paras[i] ?? '', true);
     if (own && own.rest.trim() === '')
       return { paras: paras.filter((_, j) => j !== i), dateline: own };
     const split = isPlace(paras[i] ?? '') ? readDateline(`${paras[i]}, ${paras[i + 1]}`) : null;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
 
+function dates(text: string): [string | null, string | null] {
+  const { visit } = extractDraft(text);
+  return [visit.start_date, visit.end_date];
+}
+
 function met(text: string): string[] {
   return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
 }
@@ -96,5 +101,20 @@ describe('words that are no person', () => {
         "Başkan Arpaguş 4 Mart 2026'da Kazablanka'ya gitti. Kazablanka'da düzenlenen Kerimi Sohbetleri'nin açılışına katılan Arpaguş, Fas İslam İşleri Bakanı Ahmed Tevfik tarafından kabul edildi.",
       ),
     ).toEqual(['Ahmed Tevfik']);
+  });
+});
+
+describe('a dateline whose place the gazetteer does not know', () => {
+  it('is the dateline still: its date is the release’s, not the visit’s start', () => {
+    expect(
+      dates(
+        [
+          'İçişleri Bakanı Yerlikaya, Gürcistan’da temaslarda bulundu',
+          'Batum, 9 Nisan 2026',
+          'İçişleri Bakanı Ali Yerlikaya, 7-9 Nisan 2026 tarihlerinde Gürcistan’a resmi bir ziyaret gerçekleştirdi.',
+          '8 Nisan’da Batum’a geçen Yerlikaya, Acara Özerk Cumhuriyeti Hükümeti Başkanı Tornike Rijvadze ile görüştü.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['2026-04-07', '2026-04-09']);
   });
 });
