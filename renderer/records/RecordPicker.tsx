@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useCombobox, type UseComboboxStateChangeOptions } from 'downshift';
 import type { Row, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
@@ -60,59 +60,70 @@ export function RecordPicker({
   hideLabel = false,
   autoFocus = false,
 }: RecordPickerProps) {
-  const [text, setText] = useState(value ?? '');
-  const [shownValue, setShownValue] = useState(value);
-  if (value !== shownValue) {
-    setShownValue(value);
-    setText(value ?? '');
-  }
-  const [open, setOpen] = useState(false);
-  // In single mode the field shows the chosen name: it is not a search until the user edits it.
-  const query = !multiple && text === (value ?? '') ? '' : text;
-  const found = usePickerOptions(table, query, open);
+  // Downshift's reducer alone owns the field's text and whether its list is open: every key,
+  // click, focus and pick goes through it in the order it happened. `typed` follows its text
+  // once drawn, for the question to the archive and the "Create" line only.
+  const [typed, setTyped] = useState(value ?? '');
+  const [listed, setListed] = useState(false);
+  const query = !multiple && typed === (value ?? '') ? '' : typed;
+  const found = usePickerOptions(table, query, listed);
   const skip = new Set(exclude ?? []);
   const items: Item[] = found.options
     .filter((o) => !skip.has(String(o.row.id)))
     .map((option) => ({ kind: 'record', option }));
-  const typed = text.trim();
-  if (onCreate && typed && query) items.push({ kind: 'create', text: typed });
+  const createText = typed.trim();
+  if (onCreate && createText && query) items.push({ kind: 'create', text: createText });
+  // An empty field, or one of several picks, lists what can be picked as soon as it is entered.
+  const opensOnEntry = multiple || !value;
 
   const combobox = useCombobox<Item>({
     items,
     itemToString: (item) => (item?.kind === 'record' ? recordName(table, item.option.row) : ''),
     itemToKey: itemKey,
-    inputValue: text,
+    initialInputValue: value ?? '',
     selectedItem: null,
-    isOpen: open,
-    onIsOpenChange: ({ isOpen }) => setOpen(Boolean(isOpen)),
-    onInputValueChange: ({ inputValue, type }) => {
-      if (type === useCombobox.stateChangeTypes.InputChange) setText(inputValue ?? '');
-    },
+    onIsOpenChange: ({ isOpen }) => setListed(Boolean(isOpen)),
+    onInputValueChange: ({ inputValue }) => setTyped(inputValue ?? ''),
     stateReducer: (_state, { type, changes }: UseComboboxStateChangeOptions<Item>) => {
-      // Leaving the field never picks for the user, and never creates a record.
-      if (type === useCombobox.stateChangeTypes.InputBlur) {
-        return { ...changes, selectedItem: null };
+      const types = useCombobox.stateChangeTypes;
+      // Leaving the field never picks for the user, and never creates a record; a single
+      // field shows its chosen name again.
+      if (type === types.InputBlur) {
+        return {
+          ...changes,
+          selectedItem: null,
+          ...(multiple ? {} : { inputValue: value ?? '' }),
+        };
       }
-      if (multiple && changes.selectedItem) return { ...changes, isOpen: true };
+      // A click in a field that lists on entry places the caret; it never closes that list.
+      if (type === types.InputClick && opensOnEntry) return { ...changes, isOpen: true };
+      const picked = changes.selectedItem;
+      if (picked) {
+        const shown = picked.kind === 'create' ? picked.text : recordName(table, picked.option.row);
+        return multiple
+          ? { ...changes, isOpen: true, inputValue: '' }
+          : { ...changes, inputValue: shown };
+      }
       return changes;
     },
     onSelectedItemChange: ({ selectedItem }) => {
       if (!selectedItem) return;
-      if (selectedItem.kind === 'create') {
-        setText(multiple ? '' : selectedItem.text);
-        onCreate?.(selectedItem.text);
-        return;
-      }
-      setText(multiple ? '' : recordName(table, selectedItem.option.row));
-      onPick(selectedItem.option.row);
+      if (selectedItem.kind === 'create') onCreate?.(selectedItem.text);
+      else onPick(selectedItem.option.row);
     },
   });
+  const { isOpen, inputValue, openMenu, setInputValue } = combobox;
+
+  // A single field follows the choice made elsewhere (a pick, a reset of the form).
+  useEffect(() => {
+    setInputValue(value ?? '');
+  }, [value, setInputValue]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     // Escape closes the list first; only a closed list lets it reach a popover around the field.
-    if (event.key === 'Escape' && open) event.stopPropagation();
+    if (event.key === 'Escape' && isOpen) event.stopPropagation();
   };
-  const message = !open
+  const message = !isOpen
     ? null
     : found.error
       ? found.error
@@ -133,10 +144,10 @@ export function RecordPicker({
           // An empty field lists what can be picked; one holding a choice waits for typing or
           // the Down arrow, so that a form opening on it does not cover itself with a list.
           onFocus: () => {
-            if (multiple || !value) setOpen(true);
+            if (opensOnEntry && !isOpen) openMenu();
           },
           onBlur: () => {
-            if (!multiple && text !== (value ?? '')) setText(value ?? '');
+            if (!multiple && inputValue !== (value ?? '')) setInputValue(value ?? '');
           },
         })}
         type="text"
@@ -145,8 +156,12 @@ export function RecordPicker({
         placeholder={placeholder ?? t('picker.placeholder')}
         autoFocus={autoFocus}
       />
-      <ul {...combobox.getMenuProps()} className="picker-menu" hidden={!open || items.length === 0}>
-        {open
+      <ul
+        {...combobox.getMenuProps()}
+        className="picker-menu"
+        hidden={!isOpen || items.length === 0}
+      >
+        {isOpen
           ? items.map((item, index) => (
               <li
                 key={itemKey(item)}
