@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useCombobox } from 'downshift';
 import { countryName } from '../countryName.js';
 import { t } from '../messages.js';
@@ -25,40 +25,38 @@ export function CountryEditor({
   invalid: boolean;
   describedBy: string | undefined;
 }) {
+  // Downshift's reducer alone owns the field's text, so each key lands on what the field holds
+  // then; `text` follows it once drawn, for the list of countries only.
   const [text, setText] = useState(countryName(value));
-  const [shown, setShown] = useState(value);
-  if (value !== shown) {
-    setShown(value);
-    setText(countryName(value));
-  }
   const items = matchCountries(text === countryName(value) ? '' : text);
   const combobox = useCombobox<CountryOption>({
     items,
     inputId: id,
     labelId,
-    inputValue: text,
+    initialInputValue: countryName(value),
     selectedItem: null,
     itemToString: (item) => item?.name ?? '',
     itemToKey: (item) => item?.code ?? '',
-    onInputValueChange: ({ inputValue, type }) => {
-      if (type === useCombobox.stateChangeTypes.InputChange) setText(inputValue ?? '');
-    },
+    onInputValueChange: ({ inputValue }) => setText(inputValue ?? ''),
     stateReducer: (_state, { type, changes }) =>
       type === useCombobox.stateChangeTypes.InputBlur
         ? { ...changes, selectedItem: null }
         : changes,
     onSelectedItemChange: ({ selectedItem }) => {
-      if (!selectedItem) return;
-      setText(selectedItem.name);
-      onChange(selectedItem.code);
+      if (selectedItem) onChange(selectedItem.code);
     },
   });
+  const { inputValue, setInputValue } = combobox;
+  // The field follows a country set elsewhere (a pick, a form made afresh).
+  useEffect(() => {
+    setInputValue(countryName(value));
+  }, [value, setInputValue]);
   return (
     <div className="country-editor">
       <input
         {...combobox.getInputProps({
           onBlur: () => {
-            const typed = text.trim();
+            const typed = inputValue.trim();
             const code = typed === '' ? '' : (countryCode(typed) ?? typed);
             if (code !== value) onChange(code);
             onLeave();
