@@ -21,6 +21,7 @@ import {
   russianNominatives,
   surnameShape,
 } from './names/nameKey.js';
+import { HONORIFIC, PARTICLE, SUFFIX } from './nameWords.js';
 import { isVocabulary as englishVocabulary, type NameMention } from './people.js';
 
 export type Language = 'en' | 'ru' | 'tr';
@@ -62,12 +63,9 @@ const PLACE_STEMS = [
 ];
 const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|adını taşıyan)\s*$/u;
 
-// A particle inside a name: "bin", "оглы", "van der"; an article joined to a name: "ат-Тайиб".
-const PARTICLE =
-  /^(?:bin|ibn|bint|binti|van|der|den|von|de|da|du|dos|del|la|al|el|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/u;
+// An article joined to a name: "ат-Тайиб".
 const ARTICLED =
   /^(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш)-\p{Lu}/u;
-const SUFFIX = /^(?:II|III|IV|Jr\.|Sr\.)$/;
 // A monarch's number, after the name or, in Turkish, before it: "Abdullah II", "II. Abdullah".
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII)\.?$/;
 // Royal styles stand before a monarch's name and are no part of it.
@@ -75,7 +73,6 @@ const REGNAL = /^(?:II|III|IV|VI|VII|VIII)\.?$/;
 const ROYAL =
   /^(?:kral|kralı|kraliçe|kraliçesi|sultan|sultanı|emir|emiri|prens|prensi|veliaht|şah|şahı|король|короля|королём|королем|королю|королева|королевы|королевой|султан|султана|султаном|эмир|эмира|эмиром|принц|принца|принцем|наследный|наследного|наследным|шах|шаха|шахом)$/u;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
-const HONORIFIC = /^(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Sn\.)$/;
 
 // The words that say a sentence tells of a meeting, and where its people may stand: in English
 // after the meeting word; in Russian and Turkish anywhere (Turkish names them before the verb).
