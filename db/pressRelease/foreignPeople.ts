@@ -8,6 +8,7 @@ import { countryCode, cityCountry } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 import { nameKind, russianGenitiveName } from './names/nameKey.js';
+import { HONORIFIC } from './nameWords.js';
 
 const RU_MEETING =
   /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|провел\p{L}*|провёл\p{L}*)\s/u;
@@ -57,7 +58,7 @@ const REGION =
 export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   const lower = stem.toLocaleLowerCase('tr');
-  if (/^\p{Lu}{2,}$/u.test(stem)) return true;
+  if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (REGION.test(stem)) return true;
   // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri") names no one.

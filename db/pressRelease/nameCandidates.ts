@@ -146,6 +146,14 @@ function tokens(sentence: string): Token[] {
       if (out.length > 0) out[out.length - 1]!.breaks = true;
       continue;
     }
+    // An honorific of two words is one word: "H. E.", "His Excellency".
+    const prev = out.at(-1);
+    const pair = prev && !prev.breaks ? sentence.slice(prev.index, index + text.length) : '';
+    if (prev && HONORIFIC.test(pair)) {
+      out[out.length - 1] = { ...prev, text: pair, bare: pair, end: prev.index + pair.length };
+      if (breaks) out[out.length - 1]!.breaks = true;
+      continue;
+    }
     const cased = /\p{L}['’]\p{Ll}+$/u.test(text);
     const bare = text.replace(/['’]\p{Ll}*$/u, '');
     out.push({ text, bare, index, end: index + text.length, breaks: breaks || cased, cased });
@@ -244,12 +252,14 @@ function nameInRun(run: readonly Token[], language: Language): Token[] | null {
       start < run.length &&
       start >= 2 &&
       nameKind(run[start - 2]!.bare).given;
+    // An honorific is never inside a name, though "H.E." is written like initials.
     const inside =
-      PARTICLE.test(t.text) ||
-      SUFFIX.test(t.text) ||
-      REGNAL.test(t.text) ||
-      INITIAL.test(t.text) ||
-      sheikh;
+      sheikh ||
+      (!HONORIFIC.test(t.text) &&
+        (PARTICLE.test(t.text) ||
+          SUFFIX.test(t.text) ||
+          REGNAL.test(t.text) ||
+          INITIAL.test(t.text)));
     if (!inside && vocabulary(t.bare)) break;
     start -= 1;
   }
