@@ -38,3 +38,15 @@ describe('an honorific before a name is no part of it, whichever reader finds th
     ).toEqual(['Tomasz Wierzbicki']);
   });
 });
+
+describe('a particle joins the words of one name, never two names', () => {
+  it('Turkish "de" and "da" ("also") after a name join it to no name after them', () => {
+    for (const also of ['Selim Doğan da', 'Mehmet Yücel de']) {
+      const names = met(
+        `Genel Sekreter 3 Mayıs 2026'da Ankara'ya gitti. Genel Sekreter, Bakan Yardımcısı Ali Kaya ile görüştü. Ertesi gün ${also} Hasan Kara ile görüştü.`,
+      );
+      expect(names).toContain('Hasan Kara');
+      expect(names.filter((n) => /\sd[ae]\s/.test(n))).toEqual([]);
+    }
+  });
+});
