@@ -43,7 +43,7 @@ const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)$/iu;
 // Words a sentence opens with, which the capital letter does not make a name.
 // prettier-ignore
-const FUNCTION_WORD = /^(?:The|A|An|He|She|It|We|They|His|Her|Its|Their|This|That|These|Those|In|On|At|To|Do|As|By|Of|For|From|With|And|But|Also|Both|Then|After|Before|During|Later|Earlier|Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Lady|Lord|В|Во|С|Со|На|По|И|А|Но|До|От|За|Из|К|У|О|Об|При|Для|Как|Также|Кроме|Он|Она|Они|Его|Ее|Её|Их|Это|Эти|Этот|Бу|Bu|Bir|Ve|İle|Da|De|O|Ayrıca|Ancak|Daha|Sonra|Öte|Ziyaret|Görüşme|Görüşmede|Görüşmelerde|Toplantıda|Sayın)$/u;
+const FUNCTION_WORD = /^(?:The|A|An|He|She|It|We|They|His|Her|Its|Their|This|That|These|Those|In|On|At|To|Do|As|By|Of|For|From|With|And|But|Also|Both|Then|After|Before|During|Later|Earlier|Sir|Madam|Lady|Lord|В|Во|С|Со|На|По|И|А|Но|До|От|За|Из|К|У|О|Об|При|Для|Как|Также|Кроме|Он|Она|Они|Его|Ее|Её|Их|Это|Эти|Этот|Бу|Bu|Bir|Ve|İle|Da|De|O|Ayrıca|Ancak|Daha|Sonra|Öte|Ziyaret|Görüşme|Görüşmede|Görüşmelerde|Toplantıda|Sayın)$/u;
 // Places and bodies named after a person ("Sultan Qaboos Grand Mosque", "Heydar Aliyev Center")
 // and companies: the run is their name, not a person's.
 // prettier-ignore
