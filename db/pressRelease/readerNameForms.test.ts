@@ -95,12 +95,12 @@ describe('words that are no person', () => {
     ).toEqual(['Tornike Rijvadze']);
   });
 
-  it('does not take a Turkish plural noun with its possessive for a name: "Hasani Dersleri"', () => {
+  it('does not take a Turkish plural noun with its possessive for a name: "Nuri Söyleşileri"', () => {
     expect(
       met(
-        "Başkan Arpaguş 4 Mart 2026'da Kazablanka'ya gitti. Kazablanka'da düzenlenen Kerimi Sohbetleri'nin açılışına katılan Arpaguş, Fas İslam İşleri Bakanı Ahmed Tevfik tarafından kabul edildi.",
+        "Başkan Karadağlı 4 Mart 2026'da Rabat'a gitti. Rabat'ta düzenlenen Nuri Söyleşileri'nin açılışına katılan Karadağlı, Fas Kültür Bakanı Yusuf Benhaddou tarafından kabul edildi.",
       ),
-    ).toEqual(['Ahmed Tevfik']);
+    ).toEqual(['Yusuf Benhaddou']);
   });
 });
 
