@@ -211,13 +211,7 @@ function runs(words: readonly Token[]): Token[][] {
     run = [];
   };
   for (const t of words) {
-    const joins =
-      isCapital(t.text) ||
-      (run.length > 0 &&
-        (PARTICLE.test(t.text) ||
-          SUFFIX.test(t.text) ||
-          REGNAL.test(t.text) ||
-          INITIAL.test(t.text)));
+    const joins = isCapital(t.text) || (run.length > 0 && (nameMark(t) || INITIAL.test(t.text)));
     if (!joins) close();
     else run.push(t);
     if (t.breaks) close();
@@ -226,10 +220,13 @@ function runs(words: readonly Token[]): Token[][] {
   return out;
 }
 
+/** A word inside a name that is none of its names: a particle, a suffix, a monarch's number. */
+function nameMark(t: Token): boolean {
+  return PARTICLE.test(t.text) || SUFFIX.test(t.text) || REGNAL.test(t.text);
+}
+
 function core(words: readonly Token[]): Token[] {
-  return words.filter(
-    (t) => !PARTICLE.test(t.text) && !SUFFIX.test(t.text) && !REGNAL.test(t.text),
-  );
+  return words.filter((t) => !nameMark(t));
 }
 
 /** A monarch named by one given name and a number: "Abdullah II", "II. Abdullah", "Абдаллой II". */
@@ -253,13 +250,7 @@ function nameInRun(run: readonly Token[], language: Language): Token[] | null {
       start >= 2 &&
       nameKind(run[start - 2]!.bare).given;
     // An honorific is never inside a name, though "H.E." is written like initials.
-    const inside =
-      sheikh ||
-      (!HONORIFIC.test(t.text) &&
-        (PARTICLE.test(t.text) ||
-          SUFFIX.test(t.text) ||
-          REGNAL.test(t.text) ||
-          INITIAL.test(t.text)));
+    const inside = sheikh || (!HONORIFIC.test(t.text) && (nameMark(t) || INITIAL.test(t.text)));
     if (!inside && vocabulary(t.bare)) break;
     start -= 1;
   }
