@@ -8,6 +8,7 @@ import { countryCode, cityCountry } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 import { nameKind, russianGenitiveName } from './names/nameKey.js';
+import { HONORIFIC, PARTICLE, PARTICLES } from './nameWords.js';
 
 const RU_MEETING =
   /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|провел\p{L}*|провёл\p{L}*)\s/u;
@@ -39,11 +40,10 @@ const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
 // An Arabic article written small and joined to the name ("аль-Хинаи", "ат-Тайиб") is part of it.
-const PARTICLE =
-  '(?:(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)\\s+)?(?:(?:el|al|er|es|ed|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш)-)?';
-const RUN = new RegExp(`${WORD}(?:\\s+${PARTICLE}${WORD})*`, 'gu');
-const PARTICLE_WORD =
-  /^(?:bin|ibn|bint|binti|van|von|de|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/;
+// Turkish "de" and "da" mean "also" ("Selim Doğan da … ile görüştü"): they join no name here.
+const FOREIGN_PARTICLE = `(?:${PARTICLES.filter((p) => !/^d[ae]$/.test(p)).join('|')})`;
+const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш)-)?`;
+const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*`, 'gu');
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
 // A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая".
 const PLACE_BEFORE =
@@ -57,7 +57,7 @@ const REGION =
 export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   const lower = stem.toLocaleLowerCase('tr');
-  if (/^\p{Lu}{2,}$/u.test(stem)) return true;
+  if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (REGION.test(stem)) return true;
   // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri") names no one.
@@ -292,7 +292,7 @@ export function foreignNames(phrase: string): NameMention[] {
         break;
       nameWords.shift();
     }
-    const size = nameWords.filter((w) => !PARTICLE_WORD.test(w)).length;
+    const size = nameWords.filter((w) => !PARTICLE.test(w)).length;
     if (size < 2 || size > (size < nameWords.length ? 5 : 4)) continue;
     const end = m.index + m[0].length;
     const start = phrase.lastIndexOf(words[cut] ?? '', end);

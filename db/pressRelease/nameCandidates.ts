@@ -21,6 +21,7 @@ import {
   russianNominatives,
   surnameShape,
 } from './names/nameKey.js';
+import { HONORIFIC, PARTICLE, SUFFIX } from './nameWords.js';
 import { isVocabulary as englishVocabulary, type NameMention } from './people.js';
 
 export type Language = 'en' | 'ru' | 'tr';
@@ -42,7 +43,7 @@ const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)$/iu;
 // Words a sentence opens with, which the capital letter does not make a name.
 // prettier-ignore
-const FUNCTION_WORD = /^(?:The|A|An|He|She|It|We|They|His|Her|Its|Their|This|That|These|Those|In|On|At|To|Do|As|By|Of|For|From|With|And|But|Also|Both|Then|After|Before|During|Later|Earlier|Mr|Mrs|Ms|Dr|Prof|Sir|Madam|Lady|Lord|В|Во|С|Со|На|По|И|А|Но|До|От|За|Из|К|У|О|Об|При|Для|Как|Также|Кроме|Он|Она|Они|Его|Ее|Её|Их|Это|Эти|Этот|Бу|Bu|Bir|Ve|İle|Da|De|O|Ayrıca|Ancak|Daha|Sonra|Öte|Ziyaret|Görüşme|Görüşmede|Görüşmelerde|Toplantıda|Sayın)$/u;
+const FUNCTION_WORD = /^(?:The|A|An|He|She|It|We|They|His|Her|Its|Their|This|That|These|Those|In|On|At|To|Do|As|By|Of|For|From|With|And|But|Also|Both|Then|After|Before|During|Later|Earlier|Sir|Madam|Lady|Lord|В|Во|С|Со|На|По|И|А|Но|До|От|За|Из|К|У|О|Об|При|Для|Как|Также|Кроме|Он|Она|Они|Его|Ее|Её|Их|Это|Эти|Этот|Бу|Bu|Bir|Ve|İle|Da|De|O|Ayrıca|Ancak|Daha|Sonra|Öte|Ziyaret|Görüşme|Görüşmede|Görüşmelerde|Toplantıda|Sayın)$/u;
 // Places and bodies named after a person ("Sultan Qaboos Grand Mosque", "Heydar Aliyev Center")
 // and companies: the run is their name, not a person's.
 // prettier-ignore
@@ -62,12 +63,9 @@ const PLACE_STEMS = [
 ];
 const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|adını taşıyan)\s*$/u;
 
-// A particle inside a name: "bin", "оглы", "van der"; an article joined to a name: "ат-Тайиб".
-const PARTICLE =
-  /^(?:bin|ibn|bint|binti|van|der|den|von|de|da|du|dos|del|la|al|el|бен|бин|ибн|бинт|оглы|кызы|улы|уулу|oğlu|kızı|oglu|qizi|uulu|ulı)$/u;
+// An article joined to a name: "ат-Тайиб".
 const ARTICLED =
   /^(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш)-\p{Lu}/u;
-const SUFFIX = /^(?:II|III|IV|Jr\.|Sr\.)$/;
 // A monarch's number, after the name or, in Turkish, before it: "Abdullah II", "II. Abdullah".
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII)\.?$/;
 // Royal styles stand before a monarch's name and are no part of it.
@@ -75,7 +73,6 @@ const REGNAL = /^(?:II|III|IV|VI|VII|VIII)\.?$/;
 const ROYAL =
   /^(?:kral|kralı|kraliçe|kraliçesi|sultan|sultanı|emir|emiri|prens|prensi|veliaht|şah|şahı|король|короля|королём|королем|королю|королева|королевы|королевой|султан|султана|султаном|эмир|эмира|эмиром|принц|принца|принцем|наследный|наследного|наследным|шах|шаха|шахом)$/u;
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
-const HONORIFIC = /^(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Sn\.)$/;
 
 // The words that say a sentence tells of a meeting, and where its people may stand: in English
 // after the meeting word; in Russian and Turkish anywhere (Turkish names them before the verb).
@@ -149,6 +146,14 @@ function tokens(sentence: string): Token[] {
       if (out.length > 0) out[out.length - 1]!.breaks = true;
       continue;
     }
+    // An honorific of two words is one word: "H. E.", "His Excellency".
+    const prev = out.at(-1);
+    const pair = prev && !prev.breaks ? sentence.slice(prev.index, index + text.length) : '';
+    if (prev && HONORIFIC.test(pair)) {
+      out[out.length - 1] = { ...prev, text: pair, bare: pair, end: prev.index + pair.length };
+      if (breaks) out[out.length - 1]!.breaks = true;
+      continue;
+    }
     const cased = /\p{L}['’]\p{Ll}+$/u.test(text);
     const bare = text.replace(/['’]\p{Ll}*$/u, '');
     out.push({ text, bare, index, end: index + text.length, breaks: breaks || cased, cased });
@@ -206,13 +211,7 @@ function runs(words: readonly Token[]): Token[][] {
     run = [];
   };
   for (const t of words) {
-    const joins =
-      isCapital(t.text) ||
-      (run.length > 0 &&
-        (PARTICLE.test(t.text) ||
-          SUFFIX.test(t.text) ||
-          REGNAL.test(t.text) ||
-          INITIAL.test(t.text)));
+    const joins = isCapital(t.text) || (run.length > 0 && (nameMark(t) || INITIAL.test(t.text)));
     if (!joins) close();
     else run.push(t);
     if (t.breaks) close();
@@ -221,10 +220,13 @@ function runs(words: readonly Token[]): Token[][] {
   return out;
 }
 
+/** A word inside a name that is none of its names: a particle, a suffix, a monarch's number. */
+function nameMark(t: Token): boolean {
+  return PARTICLE.test(t.text) || SUFFIX.test(t.text) || REGNAL.test(t.text);
+}
+
 function core(words: readonly Token[]): Token[] {
-  return words.filter(
-    (t) => !PARTICLE.test(t.text) && !SUFFIX.test(t.text) && !REGNAL.test(t.text),
-  );
+  return words.filter((t) => !nameMark(t));
 }
 
 /** A monarch named by one given name and a number: "Abdullah II", "II. Abdullah", "Абдаллой II". */
@@ -247,12 +249,8 @@ function nameInRun(run: readonly Token[], language: Language): Token[] | null {
       start < run.length &&
       start >= 2 &&
       nameKind(run[start - 2]!.bare).given;
-    const inside =
-      PARTICLE.test(t.text) ||
-      SUFFIX.test(t.text) ||
-      REGNAL.test(t.text) ||
-      INITIAL.test(t.text) ||
-      sheikh;
+    // An honorific is never inside a name, though "H.E." is written like initials.
+    const inside = sheikh || (!HONORIFIC.test(t.text) && (nameMark(t) || INITIAL.test(t.text)));
     if (!inside && vocabulary(t.bare)) break;
     start -= 1;
   }

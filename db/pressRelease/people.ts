@@ -1,7 +1,15 @@
 import { initialAndSurname } from '../records/namedRecords.js';
 import { cityCountry, countryCode } from './gazetteer.js';
 import { nameKind, surnameShape } from './names/nameKey.js';
-import { HONORIFIC, ORG_WORD, TITLE_WORD } from './roles.js';
+import {
+  HONORIFIC,
+  HONORIFIC_TEXT,
+  PARTICLE,
+  PARTICLE_TEXT,
+  SUFFIX,
+  SUFFIX_TEXT,
+} from './nameWords.js';
+import { ORG_WORD, TITLE_WORD } from './roles.js';
 
 /** A person named in a phrase, with the words that stand before the name (title, body). */
 export interface NameMention {
@@ -16,20 +24,12 @@ const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo)';
 // A surname may be joined to its article with no hyphen: "AlMalik", "ElSayed".
 const WORD = `(?:(?:\\p{Lu}|${DIGRAPH})\\.\\s?|(?:Al|El)?\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH})\\.$`, 'u');
-// Lower-case particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg") and the
-// suffixes after it ("Jr.").
-const PARTICLE = '(?:bin|ibn|bint|binti|van der|van den|van|von|de|da|dos|du|al|el|Al|El)';
-const SUFFIX = '(?:,?\\s(?:Jr|Sr)\\.|\\s(?:II|III))';
-// A run of capitalised words (or initials) that ends where a name can end.
+// A run of capitalised words (or initials), with the particles inside a name ("Adel bin Ahmed
+// Al-Jubeir", "Hans van der Berg") and the suffix after it ("Jr."), that ends where a name can end.
 const RUN = new RegExp(
-  `${WORD}(?:\\s+(?:${PARTICLE}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*${SUFFIX}?(?=\\s*(?:[,;.)]|$)|\\s[a-z])`,
+  `${WORD}(?:\\s+(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z])`,
   'gu',
 );
-const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
-const SUFFIX_WORD = /^(?:Jr\.|Sr\.|II|III)$/;
-
-// British style writes the honorific without a full stop ("Dr", "Mr", "HE"): no part of the name.
-const HONORIFIC_TEXT = /\b(?:H\.\s?E\.|HE|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)(?=\s)/g;
 
 const TITLE_LIST_BEFORE =
   /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
@@ -79,7 +79,7 @@ function tokens(run: string): string[] {
 
 /** The words that count towards a name's length: not its particles nor its suffix. */
 function core(words: readonly string[]): string[] {
-  return words.filter((w) => !PARTICLE_WORD.test(w) && !SUFFIX_WORD.test(w));
+  return words.filter((w) => !PARTICLE.test(w) && !SUFFIX.test(w));
 }
 
 /**
@@ -101,17 +101,13 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
     if (PLACE.test(words.at(-1) ?? '')) continue;
     let cut = words.length;
     // A word after a particle is part of the name: "Mohamad bin Haji Hasan".
-    while (
-      cut > 0 &&
-      (!isVocabulary(words[cut - 1] ?? '') || PARTICLE_WORD.test(words[cut - 2] ?? ''))
-    )
+    while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || PARTICLE.test(words[cut - 2] ?? '')))
       cut -= 1;
     let nameWords = words.slice(cut);
     // A particle or suffix cannot open a name: "… Affairs bin …" keeps the words after it.
     // After a style, a capitalised article opens the name: "Crown Prince Al Hussein bin Abdullah II".
     const styled = COURTESY.test(words[cut - 1] ?? '') && /^(?:Al|El)$/.test(nameWords[0] ?? '');
-    while (!styled && nameWords.length > 0 && PARTICLE_WORD.test(nameWords[0] ?? ''))
-      nameWords.shift();
+    while (!styled && nameWords.length > 0 && PARTICLE.test(nameWords[0] ?? '')) nameWords.shift();
     // Three capitalised words after "of" or "and" end a body's name more often than they are a
     // name: "University of World Economy and Diplomacy Sherzod Nurmatov".
     const before = masked.slice(0, m.index);
@@ -155,7 +151,7 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
       /^(?:King|Queen|Sultan|Emir|Amir)$/.test(words[cut - 1] ?? '') &&
       nameWords.length === 2 &&
       initials === 0 &&
-      SUFFIX_WORD.test(nameWords[1] ?? '');
+      SUFFIX.test(nameWords[1] ?? '');
     if ((core(nameWords).length < 2 && !regnal) || initials === core(nameWords).length) continue;
     if (INITIAL.test(nameWords[nameWords.length - 1] ?? '')) continue;
     let name = nameWords.join(' ').replace(/\.\s?(?=\p{Lu})/gu, '. ');

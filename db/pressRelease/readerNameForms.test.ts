@@ -95,12 +95,12 @@ describe('words that are no person', () => {
     ).toEqual(['Tornike Rijvadze']);
   });
 
-  it('does not take a Turkish plural noun with its possessive for a name: "Hasani Dersleri"', () => {
+  it('does not take a Turkish plural noun with its possessive for a name: "Nuri Söyleşileri"', () => {
     expect(
       met(
-        "Başkan Arpaguş 4 Mart 2026'da Kazablanka'ya gitti. Kazablanka'da düzenlenen Kerimi Sohbetleri'nin açılışına katılan Arpaguş, Fas İslam İşleri Bakanı Ahmed Tevfik tarafından kabul edildi.",
+        "Başkan Karadağlı 4 Mart 2026'da Rabat'a gitti. Rabat'ta düzenlenen Nuri Söyleşileri'nin açılışına katılan Karadağlı, Fas Kültür Bakanı Yusuf Benhaddou tarafından kabul edildi.",
       ),
-    ).toEqual(['Ahmed Tevfik']);
+    ).toEqual(['Yusuf Benhaddou']);
   });
 });
 
@@ -116,5 +116,51 @@ describe('a dateline whose place the gazetteer does not know', () => {
         ].join('\n\n'),
       ),
     ).toEqual(['2026-04-07', '2026-04-09']);
+  });
+});
+
+describe('an honorific before a name is no part of it, whichever reader finds the name', () => {
+  it('the name finder leaves out "H.E." in a sentence the English rules do not read', () => {
+    expect(
+      met(
+        'The Secretary General visited Gdańsk on 3 May 2026. A memorandum on archives was signed with H.E. Tomasz Wierzbicki, Minister of Culture.',
+      ),
+    ).toEqual(['Tomasz Wierzbicki']);
+  });
+
+  it('the name finder leaves out "H. E." written with a space', () => {
+    expect(
+      met(
+        'The Secretary General visited Gdańsk on 3 May 2026. A memorandum on archives was signed with H. E. Tomasz Wierzbicki, Minister of Culture.',
+      ),
+    ).toEqual(['Tomasz Wierzbicki']);
+  });
+
+  it('the Turkish rules leave out "Dr" and "Sn" written without a full stop', () => {
+    expect(
+      met(
+        "Genel Sekreter 3 Mayıs 2026'da Gdańsk'a gitti. Genel Sekreter, Kültür Bakanı Dr Tomasz Wierzbicki ile görüştü. Genel Sekreter ayrıca Belediye Başkanı Sn Halina Kowalczyk ile görüştü.",
+      ),
+    ).toEqual(['Tomasz Wierzbicki', 'Halina Kowalczyk']);
+  });
+
+  it('the Russian rules leave out "Dr" written without a full stop', () => {
+    expect(
+      met(
+        'Генеральный секретарь посетил Гданьск 3 мая 2026 года. Состоялась встреча с министром культуры Dr Tomasz Wierzbicki.',
+      ),
+    ).toEqual(['Tomasz Wierzbicki']);
+  });
+});
+
+describe('a particle joins the words of one name, never two names', () => {
+  it('Turkish "de" and "da" ("also") after a name join it to no name after them', () => {
+    for (const also of ['Selim Doğan da', 'Mehmet Yücel de']) {
+      const names = met(
+        `Genel Sekreter 3 Mayıs 2026'da Ankara'ya gitti. Genel Sekreter, Bakan Yardımcısı Ali Kaya ile görüştü. Ertesi gün ${also} Hasan Kara ile görüştü.`,
+      );
+      expect(names).toContain('Hasan Kara');
+      expect(names.filter((n) => /\sd[ae]\s/.test(n))).toEqual([]);
+    }
   });
 });

@@ -10,10 +10,6 @@ export const ORG_WORD =
 export const TITLE_WORD =
   /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor)\b/;
 
-/** Honorifics: they are titles, never part of a name. */
-// prettier-ignore
-export const HONORIFIC = /^(?:H\.\s?E\.|HE|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Professor|Ambassador|Excellency|His Excellency|Her Excellency|Academician|Sheikh)$/;
-
 export interface Role {
   title: string | null;
   organisation: string | null;

@@ -1,0 +1,41 @@
+/**
+ * The small words that stand before, inside or after a name and are not the name: honorifics,
+ * particles and suffixes. Every reader of names (the English rules, the foreign rules and the
+ * name finder) takes them from here, so that a word one of them knows is known to all.
+ */
+
+// Short honorifics, with or without their full stop: British style writes "Dr", "Mr", "HE";
+// Turkish writes "Sn." for "Sayın".
+const SHORT_HONORIFIC = 'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Sn\\.?';
+
+/** An honorific, a whole word or phrase: a title, never part of a name. */
+// prettier-ignore
+export const HONORIFIC = new RegExp(
+  `^(?:${SHORT_HONORIFIC}|Professor|Ambassador|Excellency|His Excellency|Her Excellency|Academician|Sheikh)$`,
+);
+
+/** A short honorific inside a text, where it stands before a word. */
+export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g');
+
+// Particles of two words come first, so that a text is read with the longer one.
+// prettier-ignore
+export const PARTICLES: readonly string[] = [
+  'van der', 'van den', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du',
+  'dos', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
+  'уулу', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı',
+];
+
+/** A particle inside a name, as text: "bin", "van der", "оглы", "oğlu". */
+export const PARTICLE_TEXT = `(?:${PARTICLES.join('|')})`;
+
+/** A word that is a particle inside a name. */
+export const PARTICLE = new RegExp(`^${PARTICLE_TEXT}$`, 'u');
+
+const GENERATION = '(?:Jr|Sr)\\.';
+const NUMBER = '(?:II|III|IV)';
+
+/** A word after a name that is no part of it: "Jr.", "Sr.", "II". */
+export const SUFFIX = new RegExp(`^(?:${GENERATION}|${NUMBER})$`);
+
+/** A suffix after a name, as text, with what stands before it: ", Jr.", " III". */
+export const SUFFIX_TEXT = `(?:,?\\s${GENERATION}|\\s${NUMBER})`;
