@@ -9,6 +9,31 @@ export const MEETING_TRIGGER =
 export const LIST_END =
   /\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day)\b|, (?:the sides|during|where|to|who|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
 
+// After a topic the list may go on with another person met: "met A, on trade, and with B, on …".
+const LIST_AGAIN = /,?\s+and (?:also |then )?with\s+(?=(?:the\s+)?\p{Lu})/u;
+
+/**
+ * Where the people met stand in the words after a meeting phrase: up to where the list ends, and
+ * again after each ", and with" that resumes it past a topic ("met with the Minister of Health,
+ * A B, on clinics, and with the Minister of Culture, C D, on …"). Offsets into `after`.
+ */
+export function listSpans(after: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (;;) {
+    const end = LIST_END.exec(after.slice(from));
+    if (!end) {
+      spans.push([from, after.length]);
+      return spans;
+    }
+    spans.push([from, from + end.index]);
+    const rest = after.slice(from + end.index);
+    const again = LIST_AGAIN.exec(rest);
+    if (!again) return spans;
+    from = from + end.index + again.index + again[0].length;
+  }
+}
+
 /** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
 const JOINT =
   /^(.+?\band\b.+?)\s(?:held|had|conducted)\s(?:talks|consultations|a meeting|a conversation|discussions)\b/;
@@ -56,8 +81,9 @@ export function peopleMet(
   let list = joint?.[1] ?? '';
   if (trigger) {
     const after = sentence.slice(trigger.index + trigger[0].length);
-    const end = LIST_END.exec(after);
-    list = end ? after.slice(0, end.index) : after;
+    list = listSpans(after)
+      .map(([from, to]) => after.slice(from, to))
+      .join(', and with ');
   }
   const travellerKey = traveller ? personKey(traveller) : null;
   const people = findNames(list, known)

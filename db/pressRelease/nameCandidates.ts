@@ -13,7 +13,7 @@ import {
   turkishTitle,
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
-import { LIST_END } from './meetingSentences.js';
+import { listSpans } from './meetingSentences.js';
 import { MONTH } from './monthNames.js';
 import {
   nameKind,
@@ -321,42 +321,43 @@ export function opensMeetingList(paragraph: string): boolean {
 }
 
 /** Whether a sentence tells of a meeting in words this finder knows, and where its people may be. */
-function meetingRegion(sentence: string, language: Language): [number, number] | null {
+function meetingRegions(sentence: string, language: Language): Array<[number, number]> | null {
   if (NOT_MET.test(sentence)) return null;
   if (language === 'en') {
     const m = EN_MEETING.exec(sentence);
     if (!m) return null;
     const start = m.index + m[0].length;
-    const end = LIST_END.exec(sentence.slice(start));
-    return [start, end ? start + end.index : sentence.length];
+    return listSpans(sentence.slice(start)).map(([from, to]) => [start + from, start + to]);
   }
-  if (language === 'tr') return TR_MEETING.test(sentence) ? [0, sentence.length] : null;
+  if (language === 'tr') return TR_MEETING.test(sentence) ? [[0, sentence.length]] : null;
   const m = RU_MEETING.exec(sentence);
   if (!m) return null;
   const after = RU_MET_FROM.exec(sentence.slice(m.index));
   if (!after) return null;
   const start = m.index + after.index + after[0].length;
   const end = RU_LIST_END.exec(sentence.slice(start));
-  return [start, end ? start + end.index : sentence.length];
+  return [[start, end ? start + end.index : sentence.length]];
 }
 
 /** The people a meeting sentence names that the rules did not find, by what their names are. */
 export function nameCandidates(sentence: string, options: CandidateOptions): NameMention[] {
-  const region: [number, number] | null = options.listItem
+  const regions: Array<[number, number]> | null = options.listItem
     ? NOT_MET.test(sentence)
       ? null
-      : [0, sentence.length]
-    : meetingRegion(sentence, options.language);
-  if (region === null) return [];
+      : [[0, sentence.length]]
+    : meetingRegions(sentence, options.language);
+  if (regions === null) return [];
   const skip = new Set(
     [...options.visitors, ...options.found]
       .filter((n): n is string => Boolean(n))
       .flatMap(surnameKeys),
   );
   const out: NameMention[] = [];
-  const [regionStart, regionEnd] = region;
-  let from = regionStart;
-  const all = runs(tokens(sentence).filter((t) => t.index >= regionStart && t.end <= regionEnd));
+  let from = regions[0]![0];
+  const sentenceTokens = tokens(sentence);
+  const all = regions.flatMap(([start, end]) =>
+    runs(sentenceTokens.filter((t) => t.index >= start && t.end <= end)),
+  );
   for (const [i, run] of all.entries()) {
     const words = nameInRun(run, options.language);
     if (!words) continue;
