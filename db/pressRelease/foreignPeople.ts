@@ -28,6 +28,8 @@ const TITLE_STEMS = [
   'merkez', 'akademi', 'direktör', 'konferans', 'uluslararası', 'türk', 'kültür', 'enformasyon', 'spor', 'gençlik',
   'politika', 'yatırım', 'sanayi', 'ticaret', 'ekonomi', 'yol', 'şehircilik', 'islam', 'devlet',
   'королевств', 'султанат', 'эмират', 'княжеств',
+  // Royal styles stand before a monarch's name: "Королём Собхузой III", "Kral III. Sobhuza".
+  'корол', 'принц', 'наследн', 'kral', 'prens', 'veliaht',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 

@@ -227,11 +227,23 @@ function core(words: readonly Token[]): Token[] {
   );
 }
 
-/** A monarch named by one given name and a number: "Abdullah II", "II. Abdullah", "Абдаллой II". */
-function regnal(words: readonly Token[]): boolean {
+/**
+ * A monarch named by one given name and a number: "Abdullah II", "II. Abdullah", "Абдаллой II".
+ * After a royal style ("King", "Kral", "Королём") the one name need be in no list.
+ */
+function regnal(words: readonly Token[], styled = false): boolean {
   const named = core(words);
   return (
-    named.length === 1 && words.some((t) => REGNAL.test(t.text)) && nameKind(named[0]!.bare).given
+    named.length === 1 &&
+    words.some((t) => REGNAL.test(t.text)) &&
+    (styled || nameKind(named[0]!.bare).given)
+  );
+}
+
+function royalStyle(word: Token | undefined): boolean {
+  return (
+    word !== undefined &&
+    (ROYAL.test(word.bare.toLocaleLowerCase('tr')) || /^(?:King|Queen)$/.test(word.bare))
   );
 }
 
@@ -277,7 +289,7 @@ function nameInRun(run: readonly Token[], language: Language): Token[] | null {
     words = words.slice(from);
   }
   const named = core(words);
-  if (regnal(words)) return words;
+  if (regnal(words, royalStyle(run[start - 1]))) return words;
   if (named.length < 2 || named.every((t) => INITIAL.test(t.text))) return null;
   if (INITIAL.test(named.at(-1)!.text)) return null;
   if (!named.some((t) => !INITIAL.test(t.text) && isAnchor(t.bare))) return null;
@@ -383,7 +395,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     );
     if (options.language === 'ru' && russianGenitiveName(parts)) continue;
     // A monarch's one name in the instrumental: "Абдаллой II" → "Абдалла II".
-    const royal = options.language === 'ru' && regnal(words);
+    const royal =
+      options.language === 'ru' && regnal(words, royalStyle(run[run.indexOf(first) - 1]));
     const name =
       options.language !== 'ru'
         ? parts.join(' ')

@@ -14,3 +14,29 @@ describe('a list of people met that goes on after a topic', () => {
     ).toEqual(['Aibek Osmonov', 'Dinara Sultanbekova']);
   });
 });
+
+describe('a ruler who grants an audience', () => {
+  it('finds a king with a number after "granted an audience by", his name in no list', () => {
+    expect(
+      met(
+        'The Secretary General of the Union Pavel Norden visited Mbabane on 3 June 2026. At the palace he was granted an audience by His Majesty King Sobhuza III, and later met the Prime Minister of the Kingdom, Themba Masuku.',
+      ),
+    ).toEqual(['Sobhuza III', 'Themba Masuku']);
+  });
+
+  it('finds a king before "tarafından kabul edildi" in Turkish, his name in no list', () => {
+    expect(
+      met(
+        "Ankara, 15 Nisan 2026 – Birlik Genel Sekreteri Pavel Norden bugün Mbabane'de Kral III. Sobhuza tarafından kabul edildi.",
+      ),
+    ).toEqual(['III. Sobhuza']);
+  });
+
+  it('finds a king after "был принят" in Russian, his name in no list', () => {
+    expect(
+      met(
+        'Москва, 3 июня 2026 г. Генеральный секретарь Союза Павел Норден посетил Мбабане, где был принят Королём Собхузой III.',
+      ),
+    ).toEqual(['Собхуза III']);
+  });
+});
