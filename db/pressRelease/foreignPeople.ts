@@ -322,20 +322,21 @@ function looseKey(name: string): string {
 
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string): string[] | null {
-  if (/[а-яё]/.test(sentence) && RU_MEETING.test(sentence)) {
+  if (/[а-яё]/.test(sentence) && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
     // unless the sentence says with whom ("принял участие в переговорах с …").
     if (/(?:принял[аи]?|приняли)\s+участие/u.test(sentence) && !/\sсо?\s/u.test(sentence))
       return null;
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
-    const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'gu'))];
+    // A sentence may open with its meeting word: "Переговоры прошли также с …".
+    const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))];
     return marks.flatMap((m, i) => {
       const clause = sentence.slice(m.index + m[0].length, marks[i + 1]?.index ?? sentence.length);
       // After a passive ("был принят Министром A, с которым …") the person follows the verb.
-      const withWord = /^принят/u.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
+      const withWord = /^принят/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
       const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
       // "A принял B": the host is the subject, before the verb; either may be the visitor.
-      if (!/^принял/u.test(m[0])) return [after];
+      if (!/^принял/iu.test(m[0])) return [after];
       const previous = marks[i - 1];
       return [sentence.slice(previous ? previous.index + previous[0].length : 0, m.index), after];
     });
