@@ -154,8 +154,29 @@ export function nominativeName(nameWords: readonly string[]): string {
         !/(?:ой|ей|ом|ем|ым|им|ью)$/.test(nameWords[0] ?? '')
       )
         return feminineNominative(w);
+      // A given name in "-ой" before words that do not decline ("Сётой Кобаяси") is one in "-а":
+      // a short word ("Рой") or one the list knows as it stands may be a nominative.
+      if (
+        inA === 1 &&
+        !manly &&
+        i < lastAt &&
+        !initialsOnly &&
+        w.length >= 5 &&
+        /[^аеёиоуыэюяь]ой$/.test(w) &&
+        !FEMININE_SURNAME.test(w) &&
+        !nameKind(w).given
+      )
+        return feminineNominative(w);
       if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
-      if (!manly && i === lastAt && /[^аеёиоуыэюяь]ой$/.test(w)) return w.replace(/ой$/, 'ая');
+      // A last word in "-ой" is a woman's adjective surname ("Заречной" → "Заречная"), unless it
+      // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").
+      if (
+        !manly &&
+        i === lastAt &&
+        /[^аеёиоуыэюяь]ой$/.test(w) &&
+        !nameKind(feminineNominative(w)).family
+      )
+        return w.replace(/ой$/, 'ая');
       return feminineNominative(w);
     })
     .join(' ')

@@ -58,3 +58,29 @@ describe('a Russian sentence that opens with its meeting word', () => {
     ).toEqual(['Талант Ибраимов']);
   });
 });
+
+describe('Japanese names in the Russian instrumental', () => {
+  it('gives a given name in "-ой" its nominative before a surname that does not decline', () => {
+    expect(
+      met(
+        'Генеральный секретарь Союза Павел Норден 3 июня 2026 года посетил Токио, где встретился с Министром иностранных дел Японии Сётой Кобаяси.',
+      ),
+    ).toEqual(['Сёта Кобаяси']);
+  });
+
+  it('gives a Japanese surname in "-ой" its noun form, not a Russian adjective\'s', () => {
+    expect(
+      met(
+        'Генеральный секретарь Союза Павел Норден 3 июня 2026 года посетил Токио, где встретился с Министром экономики Японии Сётой Ёсидой.',
+      ),
+    ).toEqual(['Сёта Ёсида']);
+  });
+
+  it('still gives a Russian woman\'s adjective surname its "-ая"', () => {
+    expect(
+      met(
+        'Генеральный секретарь Союза Павел Норден 3 июня 2026 года посетил Минск, где встретился с Министром культуры Анной Заозёрной и Министром спорта Ольгой Лесной.',
+      ),
+    ).toEqual(['Анна Заозёрная', 'Ольга Лесная']);
+  });
+});
