@@ -84,3 +84,13 @@ describe('Japanese names in the Russian instrumental', () => {
     ).toEqual(['Анна Заозёрная', 'Ольга Лесная']);
   });
 });
+
+describe('a meeting told by what is to be signed', () => {
+  it('finds the one a planned signing is with: "is expected to sign a memorandum with …"', () => {
+    expect(
+      met(
+        'The Director of the Agency Pavel Norden will visit Bishkek on 3 June 2026. On the second day he is expected to sign a memorandum on data exchange with the Chairperson of the State Agency for Statistics, Ms Gulnara Temirbekova.',
+      ),
+    ).toEqual(['Gulnara Temirbekova']);
+  });
+});
