@@ -247,8 +247,23 @@ function royalStyle(word: Token | undefined): boolean {
   );
 }
 
-/** The person a run of capitalised words ends with, or null: its words and where they start. */
-function nameInRun(run: readonly Token[], language: Language): Token[] | null {
+// The head of a Turkish title, in its possessive, and the honorifics that stand right before a
+// name: "Rektörü", "Genel Sekreteri", "Bakanı", "Prof. Dr.".
+const TR_TITLE_HEAD =
+  /^(?:bakan|başbakan|başkan|cumhurbaşkan|sekreter|rektör|müdür|büyükelçi|vali|direktör|yardımcı|komiser|temsilci)\p{L}*[ıiuü]$/u;
+
+function titleHead(word: Token | undefined): boolean {
+  return (
+    word !== undefined &&
+    (HONORIFIC.test(word.text) || TR_TITLE_HEAD.test(word.bare.toLocaleLowerCase('tr')))
+  );
+}
+
+/**
+ * The person a run of capitalised words ends with, or null: its words and where they start.
+ * `byPosition`: words in no list count as a name when a title's head stands right before them.
+ */
+function nameInRun(run: readonly Token[], language: Language, byPosition = false): Token[] | null {
   // A place or body after the name ("Qaboos Grand Mosque", "Aliyev Center") makes it no person.
   let start = run.length;
   while (start > 0) {
@@ -292,6 +307,8 @@ function nameInRun(run: readonly Token[], language: Language): Token[] | null {
   if (regnal(words, royalStyle(run[start - 1]))) return words;
   if (named.length < 2 || named.every((t) => INITIAL.test(t.text))) return null;
   if (INITIAL.test(named.at(-1)!.text)) return null;
+  if (byPosition)
+    return titleHead(run[run.indexOf(words[0]!) - 1]) && named.length <= 3 ? words : null;
   if (!named.some((t) => !INITIAL.test(t.text) && isAnchor(t.bare))) return null;
   return words;
 }
@@ -371,7 +388,15 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     runs(sentenceTokens.filter((t) => t.index >= start && t.end <= end)),
   );
   for (const [i, run] of all.entries()) {
-    const words = nameInRun(run, options.language);
+    // A Turkish name in no list is one by its place: after a title's head, and ended by a case
+    // ending or "ile" ("Rektörü Prof. Dr. A B C'yle", "Genel Sekreteri A B ile").
+    const positioned = (): Token[] | null => {
+      if (options.language !== 'tr') return null;
+      const found = nameInRun(run, options.language, true);
+      const end = found?.at(-1);
+      return end && (end.cased || /^\s+ile\s/u.test(sentence.slice(end.end))) ? found : null;
+    };
+    const words = nameInRun(run, options.language) ?? positioned();
     if (!words) continue;
     const first = words[0]!;
     const last = words.at(-1)!;

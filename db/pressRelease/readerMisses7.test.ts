@@ -94,3 +94,29 @@ describe('a meeting told by what is to be signed', () => {
     ).toEqual(['Gulnara Temirbekova']);
   });
 });
+
+describe('a name in no list, known by the title it stands after', () => {
+  it('takes the words after a Turkish title and "Prof. Dr." before a case ending as a person', () => {
+    expect(
+      met(
+        "Dakar, 15 Nisan 2026 – Birlik Genel Sekreteri Pavel Norden bugün Dakar'da görüşmeler yaptı. Norden, öğleden sonra Dakar Teknik Üniversitesi Rektörü Prof. Dr. Ousseynou Bakary Thiam'la ortak programları görüştü.",
+      ),
+    ).toEqual(['Ousseynou Bakary Thiam']);
+  });
+
+  it('takes the words after a Turkish title and before "ile" as a person', () => {
+    expect(
+      met(
+        "Dakar, 15 Nisan 2026 – Birlik Genel Sekreteri Pavel Norden bugün Dakar'da görüşmeler yaptı. Günün son görüşmesini Senegal Cumhurbaşkanlığı Genel Sekreteri Cheikhou Tidiane Faye ile yapan Norden, plan hakkında bilgi verdi.",
+      ),
+    ).toEqual(['Cheikhou Tidiane Faye']);
+  });
+
+  it('leaves a body after a title alone: no case ending or "ile" ends it', () => {
+    expect(
+      met(
+        "Dakar, 15 Nisan 2026 – Birlik Genel Sekreteri Pavel Norden bugün Dakar'da Senegal Enerji Bakanı Cheikhou Faye ile görüştü ve Bakanı Teknik Kurul Heyeti'ni dinledi.",
+      ),
+    ).toEqual(['Cheikhou Faye']);
+  });
+});
