@@ -88,6 +88,11 @@ const TR_MEETING =
 // Those who come with the visitor or only attend are not met.
 const NOT_MET =
   /(?:accompanied by|was joined by|\battended\b|took part|participated|(?:was|were) present|участие|присутствова|в составе|сопровожд|eşlik|hazır bulun|katıldı|heyette)/iu;
+// Attending, as against coming with the visitor: a meeting told after it in the same sentence
+// still names people met ("forumuna katıldı ve A ile görüştü", "attended X, where he met A").
+const ATTENDED =
+  /(?:\battended\b|took part|participated|участие|присутствова\p{L}*|hazır bulun\p{L}*|katıldı)/giu;
+const COMPANIONS = /(?:accompanied by|was joined by|в составе|сопровожд|eşlik|heyette)/iu;
 // A Russian release names the people met after "с" or a passive ("был принят Президентом …"); a
 // name in the genitive before them ("переговоры Министра … Сергея Лаврова с …") is the visitor's.
 const RU_MET_FROM = /(?:^|\s)(?:со?|принят\p{L}*|принял[аи]?)\s/u;
@@ -351,7 +356,15 @@ export function opensMeetingList(paragraph: string): boolean {
 
 /** Whether a sentence tells of a meeting in words this finder knows, and where its people may be. */
 function meetingRegions(sentence: string, language: Language): Array<[number, number]> | null {
-  if (NOT_MET.test(sentence)) return null;
+  if (COMPANIONS.test(sentence)) return null;
+  if (NOT_MET.test(sentence)) {
+    // The people met stand after the last word of attending, and only if a meeting is told there.
+    const attended = [...sentence.matchAll(ATTENDED)].at(-1);
+    if (!attended) return null;
+    const from = attended.index + attended[0].length;
+    const rest = meetingRegions(sentence.slice(from), language);
+    return rest?.map(([start, end]) => [from + start, from + end]) ?? null;
+  }
   if (language === 'en') {
     const m = EN_MEETING.exec(sentence);
     if (!m) return null;

@@ -120,3 +120,21 @@ describe('a name in no list, known by the title it stands after', () => {
     ).toEqual(['Cheikhou Faye']);
   });
 });
+
+describe('a sentence that tells of attending and of meeting', () => {
+  it('finds the Turkish one met after "katıldı ve", his name in no list', () => {
+    expect(
+      met(
+        "Dakar, 15 Nisan 2026 – Birlik Genel Sekreteri Pavel Norden bugün Dakar'da enerji forumuna katıldı ve Senegal Enerji Bakanı Ousseynou Thiam'la görüştü.",
+      ),
+    ).toEqual(['Ousseynou Thiam']);
+  });
+
+  it('leaves out those who only attended, and those who came with the visitor', () => {
+    expect(
+      met(
+        "Dakar, 15 Nisan 2026 – Birlik Genel Sekreteri Pavel Norden bugün Dakar'da Senegal Enerji Bakanı Ousseynou Thiam'la görüştü. Görüşmeye Senegal Büyükelçisi Mamadi Tidiane Faye'nin yanı sıra Genel Sekreter Yardımcısı Ibrahima Kane de katıldı.",
+      ),
+    ).toEqual(['Ousseynou Thiam']);
+  });
+});
