@@ -138,3 +138,13 @@ describe('a sentence that tells of attending and of meeting', () => {
     ).toEqual(['Ousseynou Thiam']);
   });
 });
+
+describe('a session held together with someone', () => {
+  it('finds the co-chair after "проведёт совместно с" in a planned visit', () => {
+    expect(
+      met(
+        'Москва, 3 июня 2026 г. 10–11 июня Министр Союза Павел Норден посетит Пекин, где проведёт совместно с Министром транспорта КНР Ли Вэйминем очередное заседание подкомиссии.',
+      ),
+    ).toEqual(['Ли Вэйминь']);
+  });
+});
