@@ -148,3 +148,20 @@ describe('a session held together with someone', () => {
     ).toEqual(['Ли Вэйминь']);
   });
 });
+
+describe('a release cut off mid-sentence', () => {
+  it('reads its last paragraph, cut before its full stop, as text and not as a heading', () => {
+    expect(
+      met(
+        "Dakar, 15 Nisan 2026 – Birlik Genel Sekreteri Pavel Norden bugün Dakar'da Senegal Enerji Bakanı Cheikhou Faye ile görüştü.\n\nZiyaretin son bölümünde Norden, Senegal Sağlık Bakanı Ousseynou Thiam'la bir araya gelerek ülkeye gönderilecek mobil sağlık araçlarının",
+      ),
+    ).toEqual(['Cheikhou Faye', 'Ousseynou Thiam']);
+  });
+
+  it('still takes a closing line of the issuing office as no sentence', () => {
+    const draft = extractDraft(
+      'Dakar, 15 April 2026 – The Secretary General of the Union Pavel Norden met the Minister of Energy of Senegal, Cheikhou Faye.\n\nUnion Secretariat, Press and Public Information Office',
+    );
+    expect(draft.unplaced).toEqual([]);
+  });
+});
