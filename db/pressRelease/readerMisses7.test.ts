@@ -165,3 +165,13 @@ describe('a release cut off mid-sentence', () => {
     expect(draft.unplaced).toEqual([]);
   });
 });
+
+describe('a planned call and a dialogue', () => {
+  it('finds the one a planned visit will "call on" and the one a dialogue is held with', () => {
+    expect(
+      met(
+        'The Secretary General of the Union Pavel Norden will visit Tokyo on 3 June 2026. He will hold the annual Strategic Dialogue with the Minister of Trade of Japan, H.E. Mr. Haruomi Kitabayashi. He is also scheduled to call on the Prime Minister of Japan, H.E. Ms. Tomoe Arakida, on regional security.',
+      ),
+    ).toEqual(['Haruomi Kitabayashi', 'Tomoe Arakida']);
+  });
+});
