@@ -43,12 +43,20 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     paragraphs(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text),
   );
   const { paras, dateline } = takeDateline(published.paras);
-  const headings = paras.filter(isHeading);
+  // A text cut off mid-sentence ends on running words with no full stop: its last paragraph,
+  // mostly of small words, is text and not a heading nor a closing line of the issuing office.
+  const cutOff = (p: string, i: number) => {
+    const words = p.split(/\s+/);
+    const small = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+    return i > 0 && i === paras.length - 1 && words.length >= 8 && small * 2 > words.length;
+  };
+  const heading = (p: string, i: number) => isHeading(p) && !cutOff(p, i);
+  const headings = paras.filter(heading);
   // A list after "meetings with:" names one meeting per item.
   // The items of a list that a meeting sentence opens name people met, in any language.
   const listed = new Set<string>();
   const body = paras
-    .filter((p) => !isHeading(p))
+    .filter((p, i) => !heading(p, i))
     .map((p, i, all) => {
       const items = listItems(p);
       if (items && /\bwith:$/.test(all[i - 1] ?? ''))

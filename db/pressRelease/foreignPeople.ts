@@ -11,7 +11,7 @@ import { nameKind, russianGenitiveName } from './names/nameKey.js';
 import { HONORIFIC, PARTICLE, PARTICLES } from './nameWords.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|провел\p{L}*|провёл\p{L}*)\s/u;
+  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması").
@@ -29,6 +29,8 @@ const TITLE_STEMS = [
   'merkez', 'akademi', 'direktör', 'konferans', 'uluslararası', 'türk', 'kültür', 'enformasyon', 'spor', 'gençlik',
   'politika', 'yatırım', 'sanayi', 'ticaret', 'ekonomi', 'yol', 'şehircilik', 'islam', 'devlet',
   'королевств', 'султанат', 'эмират', 'княжеств',
+  // Royal styles stand before a monarch's name: "Королём Собхузой III", "Kral III. Sobhuza".
+  'корол', 'принц', 'наследн', 'kral', 'prens', 'veliaht',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -152,8 +154,29 @@ export function nominativeName(nameWords: readonly string[]): string {
         !/(?:ой|ей|ом|ем|ым|им|ью)$/.test(nameWords[0] ?? '')
       )
         return feminineNominative(w);
+      // A given name in "-ой" before words that do not decline ("Сётой Кобаяси") is one in "-а":
+      // a short word ("Рой") or one the list knows as it stands may be a nominative.
+      if (
+        inA === 1 &&
+        !manly &&
+        i < lastAt &&
+        !initialsOnly &&
+        w.length >= 5 &&
+        /[^аеёиоуыэюяь]ой$/.test(w) &&
+        !FEMININE_SURNAME.test(w) &&
+        !nameKind(w).given
+      )
+        return feminineNominative(w);
       if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
-      if (!manly && i === lastAt && /[^аеёиоуыэюяь]ой$/.test(w)) return w.replace(/ой$/, 'ая');
+      // A last word in "-ой" is a woman's adjective surname ("Заречной" → "Заречная"), unless it
+      // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").
+      if (
+        !manly &&
+        i === lastAt &&
+        /[^аеёиоуыэюяь]ой$/.test(w) &&
+        !nameKind(feminineNominative(w)).family
+      )
+        return w.replace(/ой$/, 'ая');
       return feminineNominative(w);
     })
     .join(' ')
@@ -320,20 +343,21 @@ function looseKey(name: string): string {
 
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string): string[] | null {
-  if (/[а-яё]/.test(sentence) && RU_MEETING.test(sentence)) {
+  if (/[а-яё]/.test(sentence) && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
     // unless the sentence says with whom ("принял участие в переговорах с …").
     if (/(?:принял[аи]?|приняли)\s+участие/u.test(sentence) && !/\sсо?\s/u.test(sentence))
       return null;
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
-    const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'gu'))];
+    // A sentence may open with its meeting word: "Переговоры прошли также с …".
+    const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))];
     return marks.flatMap((m, i) => {
       const clause = sentence.slice(m.index + m[0].length, marks[i + 1]?.index ?? sentence.length);
       // After a passive ("был принят Министром A, с которым …") the person follows the verb.
-      const withWord = /^принят/u.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
+      const withWord = /^принят/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
       const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
       // "A принял B": the host is the subject, before the verb; either may be the visitor.
-      if (!/^принял/u.test(m[0])) return [after];
+      if (!/^принял/iu.test(m[0])) return [after];
       const previous = marks[i - 1];
       return [sentence.slice(previous ? previous.index + previous[0].length : 0, m.index), after];
     });

@@ -3,11 +3,36 @@ import { parseRole } from './roles.js';
 
 /** Words that open the list of people met. */
 export const MEETING_TRIGGER =
-  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?received (?:(?:today|yesterday|also|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|called on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with)\s+/iu;
+  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins.
 export const LIST_END =
   /\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day)\b|, (?:the sides|during|where|to|who|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
+
+// After a topic the list may go on with another person met: "met A, on trade, and with B, on …".
+const LIST_AGAIN = /,?\s+and (?:also |then )?with\s+(?=(?:the\s+)?\p{Lu})/u;
+
+/**
+ * Where the people met stand in the words after a meeting phrase: up to where the list ends, and
+ * again after each ", and with" that resumes it past a topic ("met with the Minister of Health,
+ * A B, on clinics, and with the Minister of Culture, C D, on …"). Offsets into `after`.
+ */
+export function listSpans(after: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (;;) {
+    const end = LIST_END.exec(after.slice(from));
+    if (!end) {
+      spans.push([from, after.length]);
+      return spans;
+    }
+    spans.push([from, from + end.index]);
+    const rest = after.slice(from + end.index);
+    const again = LIST_AGAIN.exec(rest);
+    if (!again) return spans;
+    from = from + end.index + again.index + again[0].length;
+  }
+}
 
 /** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
 const JOINT =
@@ -56,8 +81,9 @@ export function peopleMet(
   let list = joint?.[1] ?? '';
   if (trigger) {
     const after = sentence.slice(trigger.index + trigger[0].length);
-    const end = LIST_END.exec(after);
-    list = end ? after.slice(0, end.index) : after;
+    list = listSpans(after)
+      .map(([from, to]) => after.slice(from, to))
+      .join(', and with ');
   }
   const travellerKey = traveller ? personKey(traveller) : null;
   const people = findNames(list, known)

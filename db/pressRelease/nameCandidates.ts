@@ -13,7 +13,7 @@ import {
   turkishTitle,
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
-import { LIST_END } from './meetingSentences.js';
+import { listSpans } from './meetingSentences.js';
 import { MONTH } from './monthNames.js';
 import {
   nameKind,
@@ -77,14 +77,19 @@ const INITIAL = /^(?:\p{Lu}\.)+$/u;
 // The words that say a sentence tells of a meeting, and where its people may stand: in English
 // after the meeting word; in Russian and Turkish anywhere (Turkish names them before the verb).
 const EN_MEETING =
-  /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|signed)\b/iu;
+  /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|sign(?:s|ed|ing)?)\b/iu;
 const RU_MEETING =
-  /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*)(?!\p{L})/u;
+  /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))(?!\p{L})/iu;
 const TR_MEETING =
   /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*)/u;
 // Those who come with the visitor or only attend are not met.
 const NOT_MET =
   /(?:accompanied by|was joined by|\battended\b|took part|participated|(?:was|were) present|участие|присутствова|в составе|сопровожд|eşlik|hazır bulun|katıldı|heyette)/iu;
+// Attending, as against coming with the visitor: a meeting told after it in the same sentence
+// still names people met ("forumuna katıldı ve A ile görüştü", "attended X, where he met A").
+const ATTENDED =
+  /(?:\battended\b|took part|participated|участие|присутствова\p{L}*|hazır bulun\p{L}*|katıldı)/giu;
+const COMPANIONS = /(?:accompanied by|was joined by|в составе|сопровожд|eşlik|heyette)/iu;
 // A Russian release names the people met after "с" or a passive ("был принят Президентом …"); a
 // name in the genitive before them ("переговоры Министра … Сергея Лаврова с …") is the visitor's.
 const RU_MET_FROM = /(?:^|\s)(?:со?|принят\p{L}*|принял[аи]?)\s/u;
@@ -229,16 +234,43 @@ function core(words: readonly Token[]): Token[] {
   return words.filter((t) => !nameMark(t));
 }
 
-/** A monarch named by one given name and a number: "Abdullah II", "II. Abdullah", "Абдаллой II". */
-function regnal(words: readonly Token[]): boolean {
+/**
+ * A monarch named by one given name and a number: "Abdullah II", "II. Abdullah", "Абдаллой II".
+ * After a royal style ("King", "Kral", "Королём") the one name need be in no list.
+ */
+function regnal(words: readonly Token[], styled = false): boolean {
   const named = core(words);
   return (
-    named.length === 1 && words.some((t) => REGNAL.test(t.text)) && nameKind(named[0]!.bare).given
+    named.length === 1 &&
+    words.some((t) => REGNAL.test(t.text)) &&
+    (styled || nameKind(named[0]!.bare).given)
   );
 }
 
-/** The person a run of capitalised words ends with, or null: its words and where they start. */
-function nameInRun(run: readonly Token[], language: Language): Token[] | null {
+function royalStyle(word: Token | undefined): boolean {
+  return (
+    word !== undefined &&
+    (ROYAL.test(word.bare.toLocaleLowerCase('tr')) || /^(?:King|Queen)$/.test(word.bare))
+  );
+}
+
+// The head of a Turkish title, in its possessive, and the honorifics that stand right before a
+// name: "Rektörü", "Genel Sekreteri", "Bakanı", "Prof. Dr.".
+const TR_TITLE_HEAD =
+  /^(?:bakan|başbakan|başkan|cumhurbaşkan|sekreter|rektör|müdür|büyükelçi|vali|direktör|yardımcı|komiser|temsilci)\p{L}*[ıiuü]$/u;
+
+function titleHead(word: Token | undefined): boolean {
+  return (
+    word !== undefined &&
+    (HONORIFIC.test(word.text) || TR_TITLE_HEAD.test(word.bare.toLocaleLowerCase('tr')))
+  );
+}
+
+/**
+ * The person a run of capitalised words ends with, or null: its words and where they start.
+ * `byPosition`: words in no list count as a name when a title's head stands right before them.
+ */
+function nameInRun(run: readonly Token[], language: Language, byPosition = false): Token[] | null {
   // A place or body after the name ("Qaboos Grand Mosque", "Aliyev Center") makes it no person.
   let start = run.length;
   while (start > 0) {
@@ -275,9 +307,11 @@ function nameInRun(run: readonly Token[], language: Language): Token[] | null {
     words = words.slice(from);
   }
   const named = core(words);
-  if (regnal(words)) return words;
+  if (regnal(words, royalStyle(run[start - 1]))) return words;
   if (named.length < 2 || named.every((t) => INITIAL.test(t.text))) return null;
   if (INITIAL.test(named.at(-1)!.text)) return null;
+  if (byPosition)
+    return titleHead(run[run.indexOf(words[0]!) - 1]) && named.length <= 3 ? words : null;
   if (!named.some((t) => !INITIAL.test(t.text) && isAnchor(t.bare))) return null;
   return words;
 }
@@ -319,44 +353,61 @@ export function opensMeetingList(paragraph: string): boolean {
 }
 
 /** Whether a sentence tells of a meeting in words this finder knows, and where its people may be. */
-function meetingRegion(sentence: string, language: Language): [number, number] | null {
-  if (NOT_MET.test(sentence)) return null;
+function meetingRegions(sentence: string, language: Language): Array<[number, number]> | null {
+  if (COMPANIONS.test(sentence)) return null;
+  if (NOT_MET.test(sentence)) {
+    // The people met stand after the last word of attending, and only if a meeting is told there.
+    const attended = [...sentence.matchAll(ATTENDED)].at(-1);
+    if (!attended) return null;
+    const from = attended.index + attended[0].length;
+    const rest = meetingRegions(sentence.slice(from), language);
+    return rest?.map(([start, end]) => [from + start, from + end]) ?? null;
+  }
   if (language === 'en') {
     const m = EN_MEETING.exec(sentence);
     if (!m) return null;
     const start = m.index + m[0].length;
-    const end = LIST_END.exec(sentence.slice(start));
-    return [start, end ? start + end.index : sentence.length];
+    return listSpans(sentence.slice(start)).map(([from, to]) => [start + from, start + to]);
   }
-  if (language === 'tr') return TR_MEETING.test(sentence) ? [0, sentence.length] : null;
+  if (language === 'tr') return TR_MEETING.test(sentence) ? [[0, sentence.length]] : null;
   const m = RU_MEETING.exec(sentence);
   if (!m) return null;
   const after = RU_MET_FROM.exec(sentence.slice(m.index));
   if (!after) return null;
   const start = m.index + after.index + after[0].length;
   const end = RU_LIST_END.exec(sentence.slice(start));
-  return [start, end ? start + end.index : sentence.length];
+  return [[start, end ? start + end.index : sentence.length]];
 }
 
 /** The people a meeting sentence names that the rules did not find, by what their names are. */
 export function nameCandidates(sentence: string, options: CandidateOptions): NameMention[] {
-  const region: [number, number] | null = options.listItem
+  const regions: Array<[number, number]> | null = options.listItem
     ? NOT_MET.test(sentence)
       ? null
-      : [0, sentence.length]
-    : meetingRegion(sentence, options.language);
-  if (region === null) return [];
+      : [[0, sentence.length]]
+    : meetingRegions(sentence, options.language);
+  if (regions === null) return [];
   const skip = new Set(
     [...options.visitors, ...options.found]
       .filter((n): n is string => Boolean(n))
       .flatMap(surnameKeys),
   );
   const out: NameMention[] = [];
-  const [regionStart, regionEnd] = region;
-  let from = regionStart;
-  const all = runs(tokens(sentence).filter((t) => t.index >= regionStart && t.end <= regionEnd));
+  let from = regions[0]![0];
+  const sentenceTokens = tokens(sentence);
+  const all = regions.flatMap(([start, end]) =>
+    runs(sentenceTokens.filter((t) => t.index >= start && t.end <= end)),
+  );
   for (const [i, run] of all.entries()) {
-    const words = nameInRun(run, options.language);
+    // A Turkish name in no list is one by its place: after a title's head, and ended by a case
+    // ending or "ile" ("Rektörü Prof. Dr. A B C'yle", "Genel Sekreteri A B ile").
+    const positioned = (): Token[] | null => {
+      if (options.language !== 'tr') return null;
+      const found = nameInRun(run, options.language, true);
+      const end = found?.at(-1);
+      return end && (end.cased || /^\s+ile\s/u.test(sentence.slice(end.end))) ? found : null;
+    };
+    const words = nameInRun(run, options.language) ?? positioned();
     if (!words) continue;
     const first = words[0]!;
     const last = words.at(-1)!;
@@ -380,7 +431,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     );
     if (options.language === 'ru' && russianGenitiveName(parts)) continue;
     // A monarch's one name in the instrumental: "Абдаллой II" → "Абдалла II".
-    const royal = options.language === 'ru' && regnal(words);
+    const royal =
+      options.language === 'ru' && regnal(words, royalStyle(run[run.indexOf(first) - 1]));
     const name =
       options.language !== 'ru'
         ? parts.join(' ')
