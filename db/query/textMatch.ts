@@ -25,8 +25,10 @@ export interface FilterPlan {
 }
 
 /**
- * Text operators. A substring match cannot use an index to seek, so it scans the narrow index on
- * the folded column where there is one, and the `+` keeps SQLite from driving the page through the
+ * Text operators. A substring of three characters or more of a field with a trigram index is found
+ * through it (see 0006_trigram_indexes.sql; shorter ones have no trigram). Elsewhere a substring
+ * match cannot use an index to seek, so it scans the narrow index on the folded column where
+ * there is one, and the `+` keeps SQLite from driving the page through the
  * resulting row list: the page then follows the sort's index (which holds every row id) and stops
  * at the page's end, however many records match. A joined field's ids are not in the sort's index,
  * so there SQLite chooses. Matches through a joined field look at live referenced records only, so
@@ -59,6 +61,14 @@ export function textMatch(
     return field.listMatch.match(op, values, plan.narrowLists ?? true, exact);
   }
   if (op === 'contains') {
+    const [only] = values;
+    if (field.trigram && values.length === 1 && only !== undefined && [...only].length >= 3) {
+      // The rows whose folded text holds the substring, from its trigrams; the query keeps its
+      // own condition on the trash, so the index serves live lists and the trash alike.
+      const { table: index, column } = field.trigram;
+      const rids = `SELECT rowid FROM ${index} WHERE ${column} MATCH ?`;
+      return term(`+t.rid IN (${rids})`, trigramPhrase(only));
+    }
     if (plan.live && field.index) {
       const { name, column } = field.index;
       const rids = `SELECT s.rid FROM ${table} s INDEXED BY ${name} WHERE s.deleted_at IS NULL AND ${cond(`s.${column}`)}`;
@@ -78,6 +88,14 @@ export function textMatch(
   return values.length === 1
     ? term(`${field.fold} = ?`, ...values)
     : term(`${field.fold} IN (${marks(values.length)})`, ...values);
+}
+
+/**
+ * A substring as an FTS5 phrase: in double quotes, a double quote doubled, so that every
+ * character is matched as typed. The trigram tokenizer then finds exactly the texts that hold it.
+ */
+function trigramPhrase(value: string): string {
+  return `"${value.replaceAll('"', '""')}"`;
 }
 
 /** A person found by any of their spellings, through the partial index that holds them. */
@@ -122,6 +140,7 @@ export function rareContainsProbe(table: TableName, where: readonly Filter[]): S
   if (where.length !== 1 || only?.op !== 'contains' || typeof only.value !== 'string') return null;
   const field = fieldSql(table, only.field);
   if (!field?.fold?.startsWith('t.') || field.index || only.value === '') return null;
+  if (field.trigram && [...fold(only.value)].length >= 3) return null;
   const sample = `SELECT ${field.fold.slice(2)} AS x FROM ${table} NOT INDEXED LIMIT ${RARE_SAMPLE}`;
   return term(`SELECT count(*) AS count FROM (${sample}) WHERE instr(x, ?) > 0`, fold(only.value));
 }
