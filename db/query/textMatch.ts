@@ -25,10 +25,10 @@ export interface FilterPlan {
 }
 
 /**
- * Text operators. A substring of three characters or more of a field with a trigram index is found
- * through it (see 0006_trigram_indexes.sql; shorter ones have no trigram). Elsewhere a substring
- * match cannot use an index to seek, so it scans the narrow index on the folded column where
- * there is one, and the `+` keeps SQLite from driving the page through the
+ * Text operators. A substring match cannot use an ordinary index to seek. A substring of three
+ * characters or more of a field with a trigram index (0006_trigram_indexes.sql; shorter ones have
+ * no trigram) is found through it wherever the query would otherwise read every row. Elsewhere it
+ * scans the narrow index on the folded column where there is one, and the `+` keeps SQLite from driving the page through the
  * resulting row list: the page then follows the sort's index (which holds every row id) and stops
  * at the page's end, however many records match. A joined field's ids are not in the sort's index,
  * so there SQLite chooses. Matches through a joined field look at live referenced records only, so
@@ -62,9 +62,18 @@ export function textMatch(
   }
   if (op === 'contains') {
     const [only] = values;
-    if (field.trigram && values.length === 1 && only !== undefined && [...only].length >= 3) {
-      // The rows whose folded text holds the substring, from its trigrams; the query keeps its
-      // own condition on the trash, so the index serves live lists and the trash alike.
+    const scans = (plan.live && field.index !== undefined) || plan.scanContains;
+    if (
+      scans &&
+      field.trigram &&
+      values.length === 1 &&
+      only !== undefined &&
+      [...only].length >= 3
+    ) {
+      // Where the other paths below would read every row (the narrow index, or the table for a
+      // rare substring), the rows whose folded text holds the substring come from its trigrams
+      // instead. A common substring of an unindexed text keeps following the sort's order, which
+      // fills a page from the first rows it reads; a list of all its rows would cost more.
       const { table: index, column } = field.trigram;
       const rids = `SELECT rowid FROM ${index} WHERE ${column} MATCH ?`;
       return term(`+t.rid IN (${rids})`, trigramPhrase(only));
@@ -140,7 +149,6 @@ export function rareContainsProbe(table: TableName, where: readonly Filter[]): S
   if (where.length !== 1 || only?.op !== 'contains' || typeof only.value !== 'string') return null;
   const field = fieldSql(table, only.field);
   if (!field?.fold?.startsWith('t.') || field.index || only.value === '') return null;
-  if (field.trigram && [...fold(only.value)].length >= 3) return null;
   const sample = `SELECT ${field.fold.slice(2)} AS x FROM ${table} NOT INDEXED LIMIT ${RARE_SAMPLE}`;
   return term(`SELECT count(*) AS count FROM (${sample}) WHERE instr(x, ?) > 0`, fold(only.value));
 }
