@@ -28,9 +28,9 @@ export interface FilterPlan {
  * Text operators. A substring match cannot use an ordinary index to seek. A substring of three
  * characters or more of a field with a trigram index (0006_trigram_indexes.sql; shorter ones have
  * no trigram) is found through it wherever the query would otherwise read every row. Elsewhere it
- * scans the narrow index on the folded column where there is one, and the `+` keeps SQLite from driving the page through the
- * resulting row list: the page then follows the sort's index (which holds every row id) and stops
- * at the page's end, however many records match. A joined field's ids are not in the sort's index,
+ * scans the narrow index on the folded column where there is one. Either way the `+` keeps SQLite
+ * from driving the page through the resulting row list: the page then follows the sort's index
+ * (which holds every row id) and stops at the page's end, however many records match. A joined field's ids are not in the sort's index,
  * so there SQLite chooses. Matches through a joined field look at live referenced records only, so
  * that the partial index serves them.
  */
