@@ -267,7 +267,45 @@ async function onlyOpen(): Promise<void> {
   fs.writeFileSync(resultsFile, withOpenSection(previous, section, FINDINGS));
 }
 
-const ONLY = { export: onlyExport, grid: onlyGrid, open: onlyOpen, cli: onlyCli } as const;
+/**
+ * `npm run bench -- --only queries [words]`: the query measures alone (those whose name holds
+ * `words`, when given), printed with the load average; RESULTS.md is left as it is, for
+ * comparing two builds back to back.
+ */
+async function onlyQueries(): Promise<void> {
+  buildOnce();
+  const words = (process.argv[only + 2] ?? '').toLowerCase();
+  const shell = yardstickVersion() !== null;
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+  const db = openArchive(benchFile);
+  try {
+    console.log(`${stamp()}, load average ${load()}, ${RUNS} runs each, ms`);
+    for (const m of MEASURES.filter((m) => m.name.toLowerCase().includes(words))) {
+      const r = run(db, m, shell);
+      const yard = r.shell ? `; yardstick p50 ${r.shell.median.toFixed(1)}` : '';
+      console.log(
+        `${m.name}: p50 ${r.ours.median.toFixed(1)}, p95 ${r.ours.p95.toFixed(1)}, cpu p50 ${r.ours.cpuMedian.toFixed(1)}${yard}; ${r.rows} rows; goal ${m.goalMs}`,
+      );
+      for (const step of r.plan) console.log(`    ${step}`);
+    }
+    console.log(`load average after: ${load()}`);
+  } finally {
+    db.close();
+  }
+  return Promise.resolve();
+}
+
+const ONLY = {
+  export: onlyExport,
+  grid: onlyGrid,
+  open: onlyOpen,
+  cli: onlyCli,
+  queries: onlyQueries,
+} as const;
 const only = process.argv.indexOf('--only');
 const name = process.argv[only + 1] ?? '';
 if (only >= 0 && !Object.hasOwn(ONLY, name)) {

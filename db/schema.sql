@@ -161,9 +161,27 @@ CREATE TRIGGER meetings_fts_update AFTER UPDATE OF venue, city, summary, outcome
   INSERT INTO meetings_fts (rowid, venue, city, summary, outcomes, atmosphere) VALUES (new.rid, new.venue, new.city, new.summary, new.outcomes, new.atmosphere);
 END;
 
+CREATE TRIGGER meetings_trigram_delete AFTER DELETE ON meetings BEGIN
+  INSERT INTO meetings_trigram (meetings_trigram, rowid, city_fold, venue_fold) VALUES ('delete', old.rid, old.city_fold, old.venue_fold);
+END;
+
+CREATE TRIGGER meetings_trigram_insert AFTER INSERT ON meetings BEGIN
+  INSERT INTO meetings_trigram (rowid, city_fold, venue_fold) VALUES (new.rid, new.city_fold, new.venue_fold);
+END;
+
+CREATE TRIGGER meetings_trigram_update AFTER UPDATE OF city_fold, venue_fold ON meetings BEGIN
+  INSERT INTO meetings_trigram (meetings_trigram, rowid, city_fold, venue_fold) VALUES ('delete', old.rid, old.city_fold, old.venue_fold);
+  INSERT INTO meetings_trigram (rowid, city_fold, venue_fold) VALUES (new.rid, new.city_fold, new.venue_fold);
+END;
+
 CREATE VIRTUAL TABLE meetings_fts USING fts5(
   venue, city, summary, outcomes, atmosphere,
   content='meetings', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+
+CREATE VIRTUAL TABLE meetings_trigram USING fts5(
+  city_fold, venue_fold,
+  content='meetings', content_rowid='rid', tokenize='trigram case_sensitive 1', detail='full'
 );
 
 CREATE TABLE organisations (
@@ -439,9 +457,27 @@ CREATE TRIGGER visits_fts_update AFTER UPDATE OF title, city, purpose, summary O
   INSERT INTO visits_fts (rowid, title, city, purpose, summary) VALUES (new.rid, new.title, new.city, new.purpose, new.summary);
 END;
 
+CREATE TRIGGER visits_trigram_delete AFTER DELETE ON visits BEGIN
+  INSERT INTO visits_trigram (visits_trigram, rowid, title_fold, city_fold) VALUES ('delete', old.rid, old.title_fold, old.city_fold);
+END;
+
+CREATE TRIGGER visits_trigram_insert AFTER INSERT ON visits BEGIN
+  INSERT INTO visits_trigram (rowid, title_fold, city_fold) VALUES (new.rid, new.title_fold, new.city_fold);
+END;
+
+CREATE TRIGGER visits_trigram_update AFTER UPDATE OF title_fold, city_fold ON visits BEGIN
+  INSERT INTO visits_trigram (visits_trigram, rowid, title_fold, city_fold) VALUES ('delete', old.rid, old.title_fold, old.city_fold);
+  INSERT INTO visits_trigram (rowid, title_fold, city_fold) VALUES (new.rid, new.title_fold, new.city_fold);
+END;
+
 CREATE VIRTUAL TABLE visits_fts USING fts5(
   title, city, purpose, summary,
   content='visits', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
-PRAGMA user_version = 5;
+CREATE VIRTUAL TABLE visits_trigram USING fts5(
+  title_fold, city_fold,
+  content='visits', content_rowid='rid', tokenize='trigram case_sensitive 1', detail='full'
+);
+
+PRAGMA user_version = 6;

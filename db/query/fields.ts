@@ -65,6 +65,29 @@ export interface FieldSql {
   listMatch?: ListMatch;
   /** A person's name: `contains` looks in all their spellings. */
   spellings?: Spellings;
+  /** The trigram index holding the folded column (see 0006_trigram_indexes.sql). */
+  trigram?: Trigram;
+}
+
+/** A trigram index (FTS5) over folded columns, and the column of it that holds this field. */
+export interface Trigram {
+  table: string;
+  column: string;
+}
+
+/**
+ * The folded columns each trigram index holds (0006_trigram_indexes.sql): the texts "contains"
+ * filters read most, in the tables that grow large.
+ */
+const TRIGRAM_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
+  meetings: ['city', 'venue'],
+  visits: ['title', 'city'],
+};
+
+function trigramOf(table: TableName, name: string): { trigram?: Trigram } {
+  return TRIGRAM_COLUMNS[table]?.includes(name)
+    ? { trigram: { table: `${table}_trigram`, column: `${name}_fold` } }
+    : {};
 }
 
 type Override = Partial<Omit<FieldSql, 'name'>>;
@@ -129,7 +152,14 @@ function columnSql(table: TableName, name: string): Omit<FieldSql, 'name'> {
   }
   switch (kind) {
     case 'text': {
-      const base = { kind, select: c, fold: `${c}_fold`, sort: `${c}_fold`, notNull };
+      const base = {
+        kind,
+        select: c,
+        fold: `${c}_fold`,
+        sort: `${c}_fold`,
+        notNull,
+        ...trigramOf(table, name),
+      };
       return index ? { ...base, index: { name: index, column: `${name}_fold` } } : base;
     }
     case 'date':

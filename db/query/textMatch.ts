@@ -25,10 +25,12 @@ export interface FilterPlan {
 }
 
 /**
- * Text operators. A substring match cannot use an index to seek, so it scans the narrow index on
- * the folded column where there is one, and the `+` keeps SQLite from driving the page through the
- * resulting row list: the page then follows the sort's index (which holds every row id) and stops
- * at the page's end, however many records match. A joined field's ids are not in the sort's index,
+ * Text operators. A substring match cannot use an ordinary index to seek. A substring of three
+ * characters or more of a field with a trigram index (0006_trigram_indexes.sql; shorter ones have
+ * no trigram) is found through it wherever the query would otherwise read every row. Elsewhere it
+ * scans the narrow index on the folded column where there is one. Either way the `+` keeps SQLite
+ * from driving the page through the resulting row list: the page then follows the sort's index
+ * (which holds every row id) and stops at the page's end, however many records match. A joined field's ids are not in the sort's index,
  * so there SQLite chooses. Matches through a joined field look at live referenced records only, so
  * that the partial index serves them.
  */
@@ -59,6 +61,23 @@ export function textMatch(
     return field.listMatch.match(op, values, plan.narrowLists ?? true, exact);
   }
   if (op === 'contains') {
+    const [only] = values;
+    const scans = (plan.live && field.index !== undefined) || plan.scanContains;
+    if (
+      scans &&
+      field.trigram &&
+      values.length === 1 &&
+      only !== undefined &&
+      [...only].length >= 3
+    ) {
+      // Where the other paths below would read every row (the narrow index, or the table for a
+      // rare substring), the rows whose folded text holds the substring come from its trigrams
+      // instead. A common substring of an unindexed text keeps following the sort's order, which
+      // fills a page from the first rows it reads; a list of all its rows would cost more.
+      const { table: index, column } = field.trigram;
+      const rids = `SELECT rowid FROM ${index} WHERE ${column} MATCH ?`;
+      return term(`+t.rid IN (${rids})`, trigramPhrase(only));
+    }
     if (plan.live && field.index) {
       const { name, column } = field.index;
       const rids = `SELECT s.rid FROM ${table} s INDEXED BY ${name} WHERE s.deleted_at IS NULL AND ${cond(`s.${column}`)}`;
@@ -78,6 +97,14 @@ export function textMatch(
   return values.length === 1
     ? term(`${field.fold} = ?`, ...values)
     : term(`${field.fold} IN (${marks(values.length)})`, ...values);
+}
+
+/**
+ * A substring as an FTS5 phrase: in double quotes, a double quote doubled, so that every
+ * character is matched as typed. The trigram tokenizer then finds exactly the texts that hold it.
+ */
+function trigramPhrase(value: string): string {
+  return `"${value.replaceAll('"', '""')}"`;
 }
 
 /** A person found by any of their spellings, through the partial index that holds them. */
