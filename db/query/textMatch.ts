@@ -30,9 +30,9 @@ export interface FilterPlan {
  * no trigram) is found through it wherever the query would otherwise read every row. Elsewhere it
  * scans the narrow index on the folded column where there is one. Either way the `+` keeps SQLite
  * from driving the page through the resulting row list: the page then follows the sort's index
- * (which holds every row id) and stops at the page's end, however many records match. A joined field's ids are not in the sort's index,
- * so there SQLite chooses. Matches through a joined field look at live referenced records only, so
- * that the partial index serves them.
+ * (which holds every row id) and stops at the page's end, however many records match. A joined
+ * field's ids are not in the sort's index, so there SQLite chooses. Matches through a joined field
+ * look at live referenced records only, so that the partial index serves them.
  */
 export function textMatch(
   table: TableName,
