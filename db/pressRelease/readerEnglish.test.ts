@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
-
-function met(text: string): string[] {
-  return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
-}
+import { met } from '../test/peopleMet.js';
 
 describe('reading an English release', () => {
   it('finds a person named after a title and a comma: "the President of North Macedonia, Stevo Pendarovski,"', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
-
-function met(text: string): string[] {
-  return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
-}
+import { met } from '../test/peopleMet.js';
 
 describe('a list of people met that goes on after a topic', () => {
   it('finds the person after ", and with" when the first one had a topic of his own', () => {

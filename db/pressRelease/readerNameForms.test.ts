@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
+import { met } from '../test/peopleMet.js';
 
 function dates(text: string): [string | null, string | null] {
   const { visit } = extractDraft(text);
   return [visit.start_date, visit.end_date];
-}
-
-function met(text: string): string[] {
-  return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
 }
 
 describe('a name found in its own form, not with the words around it', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
 import { nameKind, surnameShape } from './names/nameKey.js';
-
-function met(text: string): string[] {
-  return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
-}
+import { met } from '../test/peopleMet.js';
 
 describe('one list of names for every script', () => {
   it('knows a given name in Latin, Cyrillic (in any case) and Turkish letters', () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDraft } from './extractDraft.js';
-
-function met(text: string): string[] {
-  return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
-}
+import { met } from '../test/peopleMet.js';
 
 describe('Russian names after a passive and in oblique cases', () => {
   it('reads the person who received the visitor, not the words after a later "с которым"', () => {

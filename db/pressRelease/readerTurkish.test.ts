@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
-
-function met(text: string): string[] {
-  return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
-}
+import { met } from '../test/peopleMet.js';
 
 describe('reading a Turkish release', () => {
   it('finds the people of both clauses: "… tarafından kabul edilmiş, ayrıca … ile görüşmüştür"', () => {

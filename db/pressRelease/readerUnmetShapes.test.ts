@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
-
-function met(text: string): string[] {
-  return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
-}
+import { met } from '../test/peopleMet.js';
 
 function dates(text: string): [string | null, string | null] {
   const { visit } = extractDraft(text);
