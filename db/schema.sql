@@ -394,6 +394,13 @@ CREATE VIRTUAL TABLE topics_fts USING fts5(
 
 CREATE TABLE version_clock (last INTEGER NOT NULL);
 
+CREATE TABLE visit_month_counts (
+  country TEXT NOT NULL,
+  month TEXT NOT NULL,
+  visits INTEGER NOT NULL CHECK (visits > 0),
+  PRIMARY KEY (country, month)
+) WITHOUT ROWID;
+
 CREATE TABLE visit_topics (
   visit_id TEXT NOT NULL REFERENCES visits (id) ON DELETE CASCADE,
   topic_id TEXT NOT NULL REFERENCES topics (id),
@@ -444,6 +451,39 @@ CREATE INDEX visits_trash ON visits (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE INDEX visits_traveller ON visits (traveller_id, start_date_lo);
 
+CREATE TRIGGER visit_month_counts_delete AFTER DELETE ON visits
+WHEN old.deleted_at IS NULL
+BEGIN
+  DELETE FROM visit_month_counts
+    WHERE country = coalesce(old.country, '') AND month = coalesce(substr(old.start_date_lo, 1, 7), '')
+      AND visits = 1;
+  UPDATE visit_month_counts SET visits = visits - 1
+    WHERE country = coalesce(old.country, '') AND month = coalesce(substr(old.start_date_lo, 1, 7), '');
+END;
+
+CREATE TRIGGER visit_month_counts_insert AFTER INSERT ON visits
+WHEN new.deleted_at IS NULL
+BEGIN
+  INSERT INTO visit_month_counts (country, month, visits)
+    VALUES (coalesce(new.country, ''), coalesce(substr(new.start_date_lo, 1, 7), ''), 1)
+    ON CONFLICT (country, month) DO UPDATE SET visits = visits + 1;
+END;
+
+CREATE TRIGGER visit_month_counts_update AFTER UPDATE OF country, start_date_lo, deleted_at ON visits
+BEGIN
+  DELETE FROM visit_month_counts
+    WHERE old.deleted_at IS NULL
+      AND country = coalesce(old.country, '') AND month = coalesce(substr(old.start_date_lo, 1, 7), '')
+      AND visits = 1;
+  UPDATE visit_month_counts SET visits = visits - 1
+    WHERE old.deleted_at IS NULL
+      AND country = coalesce(old.country, '') AND month = coalesce(substr(old.start_date_lo, 1, 7), '');
+  INSERT INTO visit_month_counts (country, month, visits)
+    SELECT coalesce(new.country, ''), coalesce(substr(new.start_date_lo, 1, 7), ''), 1
+      WHERE new.deleted_at IS NULL
+    ON CONFLICT (country, month) DO UPDATE SET visits = visits + 1;
+END;
+
 CREATE TRIGGER visits_fts_delete AFTER DELETE ON visits BEGIN
   INSERT INTO visits_fts (visits_fts, rowid, title, city, purpose, summary) VALUES ('delete', old.rid, old.title, old.city, old.purpose, old.summary);
 END;
@@ -480,4 +520,4 @@ CREATE VIRTUAL TABLE visits_trigram USING fts5(
   content='visits', content_rowid='rid', tokenize='trigram case_sensitive 1', detail='full'
 );
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;

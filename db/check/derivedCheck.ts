@@ -1,6 +1,7 @@
 /**
  * Everything the archive keeps that follows from its records, checked against them: the
- * full-text indexes (kept by triggers), each visit's `meeting_count` (kept by triggers), and the
+ * full-text indexes (kept by triggers), each visit's `meeting_count` and the visits counted by
+ * country and month for the timeline (kept by triggers), and the
  * folded and date-span shadow columns (kept by the write path). Damage to these passes SQLite's
  * own integrity check, yet makes searches, filters and sorts miss or invent records. Reads only,
  * so it runs on a read-only archive, and quickly enough to run after every step of a test on an
@@ -10,6 +11,7 @@ import type { Database } from 'better-sqlite3';
 import { TABLES } from '../api.js';
 import { ftsIndexes, ftsMismatches } from './ftsMismatches.js';
 import { shadowColumns, shadowMismatches } from './shadowColumns.js';
+import { visitMonthCountMismatches } from '../timeline/visitMonthCounts.js';
 
 export interface DerivedProblem {
   kind: string;
@@ -40,6 +42,14 @@ function countProblems(db: Database): DerivedProblem[] {
     table: 'visits',
     id: r.id,
     detail: `The visit ${r.id} has meeting_count ${r.stored}, but ${r.actual} live meeting(s) belong to it, so its meeting count is shown wrong.`,
+  }));
+}
+
+function monthCountProblems(db: Database): DerivedProblem[] {
+  return visitMonthCountMismatches(db).map((m) => ({
+    kind: 'count',
+    table: 'visit_month_counts',
+    detail: `${m.stored} visit(s) are counted for ${m.country ? `the country ${m.country}` : 'no country'} in ${m.month ? `the month ${m.month}` : 'no month'}, but ${m.actual} live visit(s) start there, so the timeline's first picture shows them wrong.`,
   }));
 }
 
@@ -79,5 +89,10 @@ function fullTextProblems(db: Database): DerivedProblem[] {
  * indexes, counts, then shadow columns. Empty for a sound archive.
  */
 export function derivedProblems(db: Database): DerivedProblem[] {
-  return [...fullTextProblems(db), ...countProblems(db), ...shadowProblems(db)];
+  return [
+    ...fullTextProblems(db),
+    ...countProblems(db),
+    ...monthCountProblems(db),
+    ...shadowProblems(db),
+  ];
 }

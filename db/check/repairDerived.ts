@@ -13,6 +13,7 @@ import { derivedProblems, MEETING_COUNT, type DerivedProblem } from './derivedCh
 import { ftsIndexes } from './ftsMismatches.js';
 import { backupsDir, fileTimestamp } from '../backup/preMigrationBackup.js';
 import { shadowColumns, shadowMismatches } from './shadowColumns.js';
+import { rebuildVisitMonthCounts } from '../timeline/visitMonthCounts.js';
 
 export interface RepairResult {
   /** What was wrong before the repair, and is rebuilt now. */
@@ -37,6 +38,7 @@ export function rebuildDerived(db: Database): void {
     db.prepare(
       `UPDATE visits AS v SET meeting_count = ${MEETING_COUNT} WHERE v.meeting_count IS NOT ${MEETING_COUNT}`,
     ).run();
+    rebuildVisitMonthCounts(db);
     for (const index of ftsIndexes(db)) {
       db.prepare(`INSERT INTO "${index.name}" ("${index.name}") VALUES ('rebuild')`).run();
     }

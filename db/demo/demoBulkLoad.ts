@@ -3,12 +3,13 @@
  * define it.
  *
  * Inside one transaction, the secondary indexes and the triggers whose work can be redone in bulk
- * (full-text sync, meeting counts) are dropped; the rows are written; then the indexes are built
+ * (full-text sync, meeting counts, the visits counted by month) are dropped; the rows are written; then the indexes are built
  * again in one sort each, every external-content FTS5 index is rebuilt from its table, and the
  * triggers are recreated from their own SQL. Any failure rolls all of it back, so the archive is
  * either filled and whole or untouched. The caller writes meeting_count itself.
  */
 import type Database from 'better-sqlite3';
+import { rebuildVisitMonthCounts } from '../timeline/visitMonthCounts.js';
 
 interface SchemaObject {
   type: 'index' | 'trigger';
@@ -55,7 +56,8 @@ export function withBulkLoad<T>(
   const redone = (o: SchemaObject) =>
     o.type === 'index' ||
     ftsNames.some((n) => o.sql.includes(n)) ||
-    o.sql.includes('meeting_count');
+    o.sql.includes('meeting_count') ||
+    o.sql.includes('visit_month_counts');
 
   const foreignKeys = db.pragma('foreign_keys', { simple: true });
   const cacheSize = db.pragma('cache_size', { simple: true });
@@ -84,6 +86,7 @@ export function withBulkLoad<T>(
       for (const o of objects) if (o.type === 'index') db.exec(o.sql);
       for (const { name } of fts)
         db.exec(`INSERT INTO ${quoted(name)} (${quoted(name)}) VALUES ('rebuild')`);
+      if (objects.some((o) => o.sql.includes('visit_month_counts'))) rebuildVisitMonthCounts(db);
       for (const o of objects) if (o.type === 'trigger') db.exec(o.sql);
       return result;
     })();

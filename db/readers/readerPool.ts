@@ -94,14 +94,36 @@ interface Slot {
 
 /**
  * Whether a request may read for long: everything but a page of a list without its total, which
- * stops at its limit of rows (a page of a rare substring still reads most of its table; such a
+ * stops at its limit of rows, and the timeline's summary of the whole archive (a page of a rare substring still reads most of its table; such a
  * page is not told apart from the others here). While a typed query changes, the grid asks a
  * first page for each key and counts only what stands (renderer/grid/windowStore.ts); a count of
  * a million rows nobody waits for any more still holds its thread until it is ended.
  */
 function mayBeLong(request: { type: string; method?: string; input?: unknown }): boolean {
-  if (request.type !== 'run' || request.method !== 'listRecords') return true;
-  return (request.input as { withTotal?: boolean } | null)?.withTotal !== false;
+  if (request.type !== 'run') return true;
+  if (request.method === 'listRecords') {
+    return (request.input as { withTotal?: boolean } | null)?.withTotal !== false;
+  }
+  if (request.method === 'timelineSummary') return !wholeArchiveSummary(request.input);
+  return true;
+}
+
+/**
+ * The timeline's first picture of every live visit, in one lane or by country: read from the
+ * counts the archive keeps by month (db/timeline/visitMonthCounts.ts), a few hundred rows.
+ */
+function wholeArchiveSummary(input: unknown): boolean {
+  const { query, lanes } = (input ?? {}) as {
+    query?: { where?: unknown[]; search?: string; trash?: boolean };
+    lanes?: string;
+  };
+  return (
+    query !== undefined &&
+    (query.where ?? []).length === 0 &&
+    !query.search &&
+    !query.trash &&
+    (lanes === undefined || lanes === 'one' || lanes === 'country')
+  );
 }
 
 function readerStopped(): ArchiveError {

@@ -125,6 +125,27 @@ describe('a long read', () => {
     expect(order).toEqual(['page', 'count 1', 'count 2']);
   });
 
+  test("the timeline's picture of the whole archive is answered before two counts asked first; a filtered one waits for them", async () => {
+    const readers = pool(file, 2);
+    const summary = (q: object) =>
+      apiInputSchemas.timelineSummary.parse({ query: { table: 'visits', ...q }, lanes: 'country' });
+    await Promise.all([
+      readers.run('timelineSummary', summary({})),
+      readers.run('timelineSummary', summary({})),
+    ]);
+    const order: string[] = [];
+    const note = (name: string) => () => order.push(name);
+    const counts = [1, 2].map((n) =>
+      readers.run('countRecords', query(SLOW_COUNT)).then(note(`count ${n}`)),
+    );
+    const filtered = readers
+      .run('timelineSummary', summary({ where: [{ field: 'country', op: 'equals', value: 'KZ' }] }))
+      .then(note('filtered'));
+    const whole = readers.run('timelineSummary', summary({})).then(note('whole'));
+    await Promise.all([...counts, filtered, whole]);
+    expect(order).toEqual(['whole', 'count 1', 'count 2', 'filtered']);
+  });
+
   test('cancelled while queued never runs; cancelled while running answers nothing', async () => {
     const readers = pool(file, 1);
     const running = new AbortController();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Database } from 'better-sqlite3';
 import { QuerySchema, type TableName } from '../api.js';
-import { MIGRATIONS_DIR } from '../migrate.js';
+import { MIGRATIONS_DIR, SCHEMA_VERSION } from '../migrate.js';
 import { openArchive } from '../open/open.js';
 import { checkArchive } from '../check/stats.js';
 import { countRecords, listRecords, plannedQuery } from '../query/query.js';
@@ -250,7 +250,7 @@ describe('upgrading a version 5 archive', () => {
     old.close();
 
     const db = track(openArchive(file));
-    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(schemaSnapshot(db)).toBe(schemaSnapshot(tempArchive().db));
     for (const [table, field] of FIELDS) {
       for (const value of ['stan', 'ташк', 'ığd', '"rixos"', 'khiva', 'ankara', 'palace']) {

@@ -99,20 +99,57 @@ export function timelineSummary(db: Database.Database, input: ParsedSummaryInput
   return oneSnapshot(db, () => summarise(db, counted, input.lanes));
 }
 
+/** One lane's visits starting in one month (null: no start date), with the earliest and latest start. */
+type Row = [
+  lane: string,
+  month: string | null,
+  count: number,
+  lo: string | null,
+  hi: string | null,
+];
+
+/**
+ * The whole archive in lanes of one or of countries: from the counts the triggers keep
+ * (visitMonthCounts.ts), and the first and latest start from the start-date index.
+ */
+function keptRows(db: Database.Database, lanes: 'one' | 'country'): Row[] {
+  const cells = db
+    .prepare(
+      lanes === 'country'
+        ? 'SELECT country, month, visits FROM visit_month_counts'
+        : "SELECT '', month, sum(visits) FROM visit_month_counts GROUP BY month",
+    )
+    .raw()
+    .all() as [string, string, number][];
+  const [first, latest] = db
+    .prepare(
+      `SELECT min(start_date_lo), max(start_date_lo) FROM visits t INDEXED BY visits_start WHERE ${LIVE}`,
+    )
+    .raw()
+    .get() as [string | null, string | null];
+  // Every dated cell carries the archive's bounds: the caller keeps the least and the most.
+  return cells.map(([lane, month, count]) =>
+    month === '' ? [lane, null, count, null, null] : [lane, month, count, first, latest],
+  );
+}
+
 function summarise(db: Database.Database, query: ParsedQuery, lanes: Lanes): TimelineSummary {
   const c = plannedQuery(db, query);
   // The count statement's conditions are the query's own: the summary counts what a list shows.
   const where = c.countSql.slice(c.countSql.indexOf(' WHERE ') + ' WHERE '.length);
   const params = c.countParams;
   const index = where === LIVE ? COUNT_INDEX[lanes] : undefined;
-  const rows = db
-    .prepare(
-      `SELECT ${LANE_SQL[lanes]}, substr(t.start_date_lo, 1, 7), count(*),
-         min(t.start_date_lo), max(t.start_date_lo)
-       FROM visits t ${index ? `INDEXED BY ${index}` : ''} WHERE ${where} GROUP BY 1, 2`,
-    )
-    .raw()
-    .all(...params) as [string, string | null, number, string | null, string | null][];
+  const rows: Row[] =
+    where === LIVE && lanes !== 'traveller'
+      ? keptRows(db, lanes)
+      : (db
+          .prepare(
+            `SELECT ${LANE_SQL[lanes]}, substr(t.start_date_lo, 1, 7), count(*),
+               min(t.start_date_lo), max(t.start_date_lo)
+             FROM visits t ${index ? `INDEXED BY ${index}` : ''} WHERE ${where} GROUP BY 1, 2`,
+          )
+          .raw()
+          .all(...params) as Row[]);
 
   let cells: Cell[] = [];
   let undated = 0;
