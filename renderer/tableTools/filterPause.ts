@@ -6,7 +6,8 @@
 export const FILTER_PAUSE_MS = 100;
 
 /**
- * A date is applied after a longer pause: "2023" is a whole date and also the start of
+ * A date not typed whole yet says what is missing after this pause; a whole and valid one is
+ * applied at once. Its count waits the pause: "2023" is a whole date and also the start of
  * "2023-09", and a person types the next key within this time.
  */
 export const DATE_PAUSE_MS = 400;
