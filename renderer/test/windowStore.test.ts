@@ -242,7 +242,7 @@ describe('the window store', () => {
     try {
       const archive = fakeArchive();
       const calls = { ...archive.calls, settleMs: 300 };
-      // A year typed in the date filter, which applies it 400 ms after the last key.
+      // A date begun in the date filter ('2023-0'), which it takes up again 400 ms after the last key.
       const store = newStore(query, { table: 'meetings' }, 0);
       askArchive(store, 0, calls, () => undefined);
       archive.lists[0]?.answer({ rows: rowsFrom(0, 200), total: null });
