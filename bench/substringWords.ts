@@ -3,15 +3,17 @@
  * meetings' cities that the grid bench types (see gridSection.ts sampleWords). Not part of
  * `npm run bench`; for comparing two checkouts on copies of the same archive:
  *
- *   npx tsx bench/substringWords.ts <checkout> <archive at that checkout's schema> [field]
+ *   npx tsx bench/substringWords.ts <checkout> <archive at that checkout's schema> [field] [word...]
  *
- * `field` is a meetings field (city unless given). The archive is opened for reading only.
+ * `field` is a meetings field (city unless given); words given replace the twenty. The archive is
+ * opened for reading only.
  */
 import os from 'node:os';
 import path from 'node:path';
 
-const [root, file, field = 'city'] = process.argv.slice(2);
-if (!root || !file) throw new Error('Usage: substringWords.ts <checkout> <archive> [field]');
+const [root, file, field = 'city', ...given] = process.argv.slice(2);
+if (!root || !file)
+  throw new Error('Usage: substringWords.ts <checkout> <archive> [field] [word...]');
 const from = (module: string) => import(path.resolve(root, module));
 const { openArchive } = (await from('db/open/open.ts')) as typeof import('../db/open/open.js');
 const { listRecords, countRecords } = (await from(
@@ -29,8 +31,8 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length 
 
 const db = openArchive(file, { readonly: true });
 try {
-  const words = new Set<string>();
-  for (let i = 0; i < 20 && words.size < 20; i++) {
+  const words = new Set<string>(given);
+  for (let i = 0; i < 20 && words.size < 20 && given.length === 0; i++) {
     const cities = db
       .prepare(`SELECT city FROM meetings ORDER BY date_lo DESC LIMIT 20 OFFSET ${i * 40_000}`)
       .pluck()

@@ -144,7 +144,7 @@ test.describe('timeline', () => {
     const start = await visits.openFilter('Start date');
     await start.getByLabel('From').fill('2021');
     await start.getByLabel('To').fill('2023');
-    // A date range applies after a pause in the typing, as its chip shows.
+    // A date range applies once both its dates are whole, as its chip shows.
     await expect(visits.chips.filter({ hasText: 'Start date: 2021 – 2023' })).toHaveCount(1);
     await visits.closeFilter('Start date');
     await visits.searchBox.fill('connectivity');

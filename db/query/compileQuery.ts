@@ -111,6 +111,11 @@ export interface CompileOptions {
   personPhrases?: readonly number[];
   /** Filters (by their index in `where`) on computed lists that match many meetings. */
   broadLists?: readonly number[];
+  /**
+   * Substring filters (by their index in `where`) rare enough that the count looks up the rows
+   * their trigram index lists (see trigramCountProbes); the page keeps its order's walk.
+   */
+  lookUpCounts?: readonly number[];
   /** The sort key values of the row named by the query's `after` (read with `anchorSql`). */
   anchor?: readonly Scalar[];
 }
@@ -132,6 +137,7 @@ function whereTerms(
       live: !q.trash,
       scanContains: options.scanContains ?? false,
       narrowLists: !options.broadLists?.includes(i),
+      lookUpRows: counting && (options.lookUpCounts?.includes(i) ?? false),
     };
     const t = compileFilter(q.table, filter, `where.${i}`, problems, plan);
     if (t) terms.push(t);
@@ -160,8 +166,10 @@ export function compileQuery(q: ParsedQuery, options: CompileOptions = {}): Comp
     sql: terms.map((t) => t.sql).join(' AND '),
     params: terms.flatMap((t) => t.params),
   };
-  // A broad search walks the sort's index for a page; a count has no order to walk.
-  const countTerms = options.broadSearch ? whereTerms(q, [], options, true) : terms;
+  // A broad search, or a substring through its trigrams, walks the sort's index for a page; a
+  // count has no order to walk.
+  const countTerms =
+    options.broadSearch || options.lookUpCounts?.length ? whereTerms(q, [], options, true) : terms;
   const countWhere = {
     sql: countTerms.map((t) => t.sql).join(' AND '),
     params: countTerms.flatMap((t) => t.params),

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { CountResult, ListResult, ParsedQuery, Row } from '../api.js';
 import { compileQuery, type CompileOptions, type CompiledQuery } from './compileQuery.js';
 import { PROBE_LIMIT, listProbes } from './computedFields.js';
-import { rareContainsProbe } from './textMatch.js';
+import { LOOKUP_SHARE, rareContainsProbe, trigramCountProbes } from './textMatch.js';
 import {
   BROAD_PERSON,
   BROAD_SEARCH,
@@ -38,10 +38,11 @@ function count(db: Database.Database, sql: string, params: unknown[]): number {
 }
 
 /**
- * How to plan the query, from cheap probes of what it matches: whether its search is broad, and
- * whether its only filter is a rare substring. Both choices change speed, never the rows.
+ * How to plan the query, from cheap probes of what it matches: whether its search is broad,
+ * whether its only filter is a rare substring, and (when it will be counted) which substrings are
+ * rare enough to count through their trigram index. The choices change speed, never the rows.
  */
-function planFor(db: Database.Database, q: ParsedQuery): CompileOptions {
+function planFor(db: Database.Database, q: ParsedQuery, counted: boolean): CompileOptions {
   const person = personProbe(q.table, q.search);
   const broadSearch =
     searchProbes(q.table, q.search).some(
@@ -53,6 +54,12 @@ function planFor(db: Database.Database, q: ParsedQuery): CompileOptions {
   const broadLists = listProbes(q.table, q.where).flatMap(({ index, probe }) =>
     count(db, probe.sql, probe.params) > PROBE_LIMIT ? [index] : [],
   );
+  const lookUpCounts =
+    counted && !q.trash
+      ? trigramCountProbes(q.table, q.where).flatMap(({ index, probe }) =>
+          count(db, probe.sql, probe.params) < LOOKUP_SHARE ? [index] : [],
+        )
+      : [];
   const phrases = personPhraseProbes(q.table, q.search);
   const personPhrases = phrases.flatMap((probe, i) =>
     count(db, probe.sql, probe.params) ? [i] : [],
@@ -61,6 +68,7 @@ function planFor(db: Database.Database, q: ParsedQuery): CompileOptions {
     broadSearch,
     scanContains,
     ...(broadLists.length > 0 ? { broadLists } : {}),
+    ...(lookUpCounts.length > 0 ? { lookUpCounts } : {}),
     ...(phrases.length > 0 ? { personPhrases } : {}),
   };
 }
@@ -71,15 +79,25 @@ function planFor(db: Database.Database, q: ParsedQuery): CompileOptions {
  */
 export function plannedQuery(db: Database.Database, q: ParsedQuery): CompiledQuery {
   // Compiled once before any probe runs, so that a refused query runs nothing at all.
-  return withPlan(db, q, compileQuery(q));
+  return withPlan(db, q, compileQuery(q), true);
 }
 
-function withPlan(db: Database.Database, q: ParsedQuery, plain: CompiledQuery): CompiledQuery {
-  const plan = planFor(db, q);
+function withPlan(
+  db: Database.Database,
+  q: ParsedQuery,
+  plain: CompiledQuery,
+  counted: boolean,
+): CompiledQuery {
+  const plan = planFor(db, q, counted);
   if (plain.anchorSql !== undefined && q.after !== undefined) {
     return compileQuery(q, { ...plan, anchor: anchorOf(db, plain.anchorSql, q) });
   }
-  const replan = plan.broadSearch || plan.scanContains || plan.broadLists || plan.personPhrases;
+  const replan =
+    plan.broadSearch ||
+    plan.scanContains ||
+    plan.broadLists ||
+    plan.personPhrases ||
+    plan.lookUpCounts;
   return replan ? compileQuery(q, plan) : plain;
 }
 
@@ -87,9 +105,14 @@ function withPlan(db: Database.Database, q: ParsedQuery, plain: CompiledQuery): 
  * Plans and runs a query's statements in one snapshot (oneSnapshot), once it is checked: a
  * refused query runs nothing, not even the snapshot's BEGIN.
  */
-function inOneSnapshot<T>(db: Database.Database, q: ParsedQuery, read: (c: CompiledQuery) => T): T {
+function inOneSnapshot<T>(
+  db: Database.Database,
+  q: ParsedQuery,
+  counted: boolean,
+  read: (c: CompiledQuery) => T,
+): T {
   const plain = compileQuery(q);
-  return oneSnapshot(db, () => read(withPlan(db, q, plain)));
+  return oneSnapshot(db, () => read(withPlan(db, q, plain, counted)));
 }
 
 /** The sort key values of the row a page follows; a row that is gone is said, not guessed. */
@@ -115,7 +138,7 @@ function anchorOf(db: Database.Database, sql: string, q: ParsedQuery): Scalar[] 
 export function wholeQuery(db: Database.Database, q: ParsedQuery): CompiledQuery {
   // Compiled once before any probe runs, so that a refused query runs nothing at all.
   compileQuery(q);
-  return compileQuery(q, { ...planFor(db, q), whole: true });
+  return compileQuery(q, { ...planFor(db, q, false), whole: true });
 }
 
 /**
@@ -123,7 +146,7 @@ export function wholeQuery(db: Database.Database, q: ParsedQuery): CompiledQuery
  * both from one state of the archive.
  */
 export function listRecords(db: Database.Database, q: ParsedQuery): ListResult {
-  return inOneSnapshot(db, q, (c) => {
+  return inOneSnapshot(db, q, q.withTotal, (c) => {
     const rows = prepared(db, c.sql)
       .all(...c.params)
       .map((raw) => toRow(raw, c.columns));
@@ -134,5 +157,5 @@ export function listRecords(db: Database.Database, q: ParsedQuery): ListResult {
 /** How many records a query matches, whatever its limit and offset. */
 export function countRecords(db: Database.Database, q: ParsedQuery): CountResult {
   // The plan's probes and the count read the same state, as the plan is chosen from the probes.
-  return inOneSnapshot(db, q, (c) => ({ count: count(db, c.countSql, c.countParams) }));
+  return inOneSnapshot(db, q, true, (c) => ({ count: count(db, c.countSql, c.countParams) }));
 }

@@ -134,6 +134,17 @@ function byArchive(db: Database, table: TableName, field: string, value: string,
   return { ids: rows.map((r) => r.id), total, count: countRecords(db, q).count };
 }
 
+/**
+ * How the planned count reads the rows a trigram index lists: each looked up by its row id, or
+ * every live row tested against the list (the `+` that the page's walk in its order needs).
+ */
+function countPath(db: Database, table: TableName, field: string, value: string, trash = false) {
+  const { countSql } = plannedQuery(db, contains(table, field, value, trash));
+  const list = `t.rid IN (SELECT rowid FROM ${table}_trigram`;
+  if (countSql.includes(`+${list}`)) return 'walk';
+  return countSql.includes(list) ? 'lookup' : 'none';
+}
+
 const FIELDS = [
   ['meetings', 'city'],
   ['meetings', 'venue'],
@@ -146,6 +157,7 @@ describe('a contains filter through the trigram index', () => {
     const { db } = tempArchive();
     fill(db);
     let matched = 0;
+    const paths = { walk: 0, lookup: 0, none: 0 };
     for (const [table, field] of FIELDS) {
       const texts = field === 'city' ? CITIES : field === 'venue' ? VENUES : TITLES;
       for (const value of substrings(texts)) {
@@ -158,11 +170,15 @@ describe('a contains filter through the trigram index', () => {
             count: expected.length,
           });
           if (expected.length > 0) matched += 1;
+          paths[countPath(db, table, field, value, trash)] += 1;
         }
       }
     }
     // The comparison is about rows found, not only about rows missed.
     expect(matched).toBeGreaterThan(500);
+    // Both ways of counting through the trigram index were compared, rare substrings looked up.
+    expect(paths.lookup).toBeGreaterThan(200);
+    expect(paths.walk).toBeGreaterThan(20);
   });
 
   test('is the path where every row would be read, for three characters or more', () => {
@@ -186,6 +202,46 @@ describe('a contains filter through the trigram index', () => {
     expect(sql('meetings', 'venue', 'no such hall')).toContain('meetings_trigram');
     expect(sql('meetings', 'venue', 'palace')).not.toContain('_trigram');
     expect(sql('meetings', 'summary', 'abc')).not.toContain('_trigram');
+  });
+
+  test('counts a rare substring by looking up its rows, a common one by walking the live rows', () => {
+    const { db } = tempArchive();
+    const ctx = testContext();
+    const day = (i: number) => new Date(Date.UTC(2010, 0, 1 + i)).toISOString().slice(0, 10);
+    for (let i = 0; i < 60; i++) {
+      create(db, 'visits', { title: 'Working visit to Ankara', start_date: day(i) }, ctx);
+      create(db, 'meetings', { date: day(i), city: i % 2 ? 'Ankara' : 'Bishkek' }, ctx);
+    }
+    const khiva = create(db, 'visits', { title: 'Visit to Khiva', start_date: day(70) }, ctx);
+    create(db, 'visits', { title: 'Visit to Khiva', start_date: day(71) }, ctx);
+    const early = create(db, 'meetings', { date: day(80), city: 'Ташкент' }, ctx);
+    create(db, 'meetings', { date: day(90), city: 'Ташкент' }, ctx);
+    deleteRecords(db, { table: 'visits', ids: [khiva] }, ctx);
+    // One title of sixty-one holds 'khiva', all of them 'visit': a lookup per row would cost
+    // more than testing every visit against the list.
+    expect(countPath(db, 'visits', 'title', 'khiva')).toBe('lookup');
+    expect(countPath(db, 'visits', 'title', 'visit')).toBe('walk');
+    expect(countPath(db, 'meetings', 'city', 'ташк')).toBe('lookup');
+    expect(countRecords(db, contains('visits', 'title', 'khiva')).count).toBe(1);
+    expect(countRecords(db, contains('visits', 'title', 'visit')).count).toBe(61);
+    // The page keeps following the sort's order either way.
+    const page = plannedQuery(db, contains('visits', 'title', 'khiva')).sql;
+    expect(page).toContain('+t.rid IN (SELECT rowid FROM visits_trigram');
+    // The trash is counted as before; a substring with no trigram never reads the index.
+    expect(countPath(db, 'visits', 'title', 'khiva', true)).not.toBe('lookup');
+    expect(countRecords(db, contains('visits', 'title', 'khiva', true)).count).toBe(1);
+    expect(countPath(db, 'meetings', 'city', 'ta')).toBe('none');
+    // With another filter beside it, the count is the rows that hold both.
+    const q = QuerySchema.parse({
+      table: 'meetings',
+      where: [
+        { field: 'city', op: 'contains', value: 'ташк' },
+        { field: 'date', op: 'after', value: day(85) },
+      ],
+    });
+    expect(plannedQuery(db, q).countSql).not.toContain('+t.rid IN (SELECT rowid');
+    expect(countRecords(db, q).count).toBe(1);
+    expect(listRecords(db, q).rows.map((r) => r.id)).not.toContain(early);
   });
 
   test('follows edits, undo and redo, the trash and its emptying', async () => {

@@ -89,7 +89,10 @@ export function newStore(list: Query, count: Query, version: number, before?: Wi
     postpone: (pauseMs = 0) => {
       store.typingUntil = Math.max(store.typingUntil, performance.now() + pauseMs);
     },
-    typingUntil: 0,
+    // A key that applied this query at once (a whole date) may still be followed by another
+    // within its control's pause: the count and neighbours wait for that pause, as they would
+    // have if the key had waited for it.
+    typingUntil: before?.typingUntil ?? 0,
   };
   return store;
 }

@@ -8,11 +8,13 @@ import { useDebounced } from '../components/useDebounced.js';
 
 /**
  * A period of partial dates, From and To, either end open: `2021` to `2023-09` keeps every
- * record whose dates meet that period. What is typed is applied once typing pauses (or the panel
- * closes), all at once with what the field says about it: a date that is not one says so and
- * filters nothing, so a half-typed date never stands as a filter. A date not typed whole yet
- * (`202`, `2023-0`) is neither: the field says what is missing and the filter stays as it was,
- * so a pause inside a year does not ask the archive for every record.
+ * record whose dates meet that period. A range whose dates are whole and valid (`2014`,
+ * `2014-03`, `2014-03-12`) is applied with the key that completes it. Anything else waits for
+ * typing to pause (or the panel to close), then is applied all at once with what the field says
+ * about it: a date that is not one says so and filters nothing, so a half-typed date never stands
+ * as a filter. A date not typed whole yet (`202`, `2023-0`) is neither: the field says what is
+ * missing and the filter stays as it was, so a pause inside a year does not ask the archive for
+ * every record.
  */
 export function DateRangeFilter({
   field,
@@ -25,7 +27,7 @@ export function DateRangeFilter({
   filter: Filter | undefined;
   onChange: (filter: Filter | null) => void;
   pending: PendingFilter;
-  /** Told of each key: what is typed is applied after DATE_PAUSE_MS. */
+  /** Told of each key: what is typed may be replaced for DATE_PAUSE_MS. */
   onTyping?: (pauseMs: number) => void;
 }) {
   const id = useId();
@@ -45,6 +47,8 @@ export function DateRangeFilter({
     setRange(typed);
     pending.current = () => apply(typed);
     onTyping?.(DATE_PAUSE_MS);
+    // A whole, valid range needs no pause; what it says after the pause is the same.
+    if (dateRangeProblem(typed) === null) apply(typed);
   };
   const found = dateRangeProblem(checked);
   const incomplete = found?.message === 'incomplete';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Filter } from '../../db/api.js';
 import { t } from '../messages.js';
-import { FILTER_PAUSE_MS } from './filterPause.js';
+import { FILTER_APPLY_MS, FILTER_PAUSE_MS } from './filterPause.js';
 import { useDebounced } from '../components/useDebounced.js';
 import type { PendingFilter } from './pendingFilter.js';
 
@@ -31,7 +31,7 @@ export function TextFilter({
   filter: Filter | undefined;
   onChange: (filter: Filter | null) => void;
   pending: PendingFilter;
-  /** Told of each key: what is typed is applied after FILTER_PAUSE_MS. */
+  /** Told of each key: what is typed may be replaced for FILTER_PAUSE_MS. */
   onTyping?: (pauseMs: number) => void;
 }) {
   const id = useId();
@@ -47,7 +47,7 @@ export function TextFilter({
     if (trimmed === '') onChange(null);
     else onChange({ field, op, value: numeric ? number : trimmed });
   };
-  useDebounced(text, FILTER_PAUSE_MS, apply);
+  useDebounced(text, FILTER_APPLY_MS, apply);
   return (
     <div className="filter-field">
       <label htmlFor={id}>{t(numeric ? 'filter.number' : 'filter.text')}</label>

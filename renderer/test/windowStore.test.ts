@@ -242,7 +242,7 @@ describe('the window store', () => {
     try {
       const archive = fakeArchive();
       const calls = { ...archive.calls, settleMs: 300 };
-      // A year typed in the date filter, which applies it 400 ms after the last key.
+      // A date begun in the date filter ('2023-0'), which it takes up again 400 ms after the last key.
       const store = newStore(query, { table: 'meetings' }, 0);
       askArchive(store, 0, calls, () => undefined);
       archive.lists[0]?.answer({ rows: rowsFrom(0, 200), total: null });
@@ -265,6 +265,39 @@ describe('the window store', () => {
       expect(archive.counts).toHaveLength(1);
       await vi.advanceTimersByTimeAsync(100);
       expect(archive.counts).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('a query a key applied at once keeps its count and neighbours waiting for that key’s pause', async () => {
+    vi.useFakeTimers();
+    try {
+      const archive = fakeArchive();
+      const calls = { ...archive.calls, settleMs: 300 };
+      const store = newStore(query, { table: 'meetings' }, 0);
+      askArchive(store, 0, calls, () => undefined);
+      archive.lists[0]?.answer({ rows: rowsFrom(0, 200), total: null });
+      await vi.advanceTimersByTimeAsync(300);
+      expect(archive.counts).toHaveLength(1);
+      expect(archive.lists).toHaveLength(2);
+
+      // A whole year typed in the date filter is applied with its last key, while the next key
+      // may still come within the filter's pause and replace it.
+      store.postpone(400);
+      abandon(store);
+      const year = { ...query, where: [{ field: 'date', op: 'after' as const, value: '2013' }] };
+      const next = newStore(year, { table: 'meetings', where: year.where }, 0, store);
+      askArchive(next, 0, calls, () => undefined);
+      await vi.advanceTimersByTimeAsync(20);
+      archive.lists.at(-1)?.answer({ rows: rowsFrom(0, 200), total: null });
+      await vi.advanceTimersByTimeAsync(600);
+      // Neither its count nor the page after it holds a thread the next key's query would need.
+      expect(archive.counts).toHaveLength(1);
+      expect(archive.lists).toHaveLength(3);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(archive.counts).toHaveLength(2);
+      expect(archive.lists).toHaveLength(4);
     } finally {
       vi.useRealTimers();
     }
