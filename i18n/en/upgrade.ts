@@ -1,0 +1,12 @@
+/** What an archive's upgrade says while it runs: on the CLI's stderr and in the app's small window. */
+export const upgrade = {
+  'upgrade.title': 'Upgrading the archive',
+  'upgrade.checking': 'Checking the archive before upgrading it…',
+  'upgrade.backingUp': 'Backing up the archive before upgrading it…',
+  'upgrade.migrating': 'Upgrading the archive to schema version {version} of {latest}…',
+  'upgrade.migratingPercent':
+    'Upgrading the archive to schema version {version} of {latest}: {percent}% done',
+  'upgrade.done': 'The archive is upgraded to schema version {version}.',
+  'upgrade.wait':
+    'A large archive takes a few minutes. The app opens when the upgrade is done; the archive stays as it was if it stops.',
+};
