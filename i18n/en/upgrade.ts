@@ -1,5 +1,7 @@
 /** What an archive's upgrade says while it runs: on the CLI's stderr and in the app's small window. */
 export const upgrade = {
+  'errors.upgrade.threadStopped':
+    'The archive’s upgrade stopped before it was done ({reason}); the archive stays at the last version it reached. Open it again, or report this if it happens again.',
   'upgrade.title': 'Upgrading the archive',
   'upgrade.checking': 'Checking the archive before upgrading it…',
   'upgrade.backingUp': 'Backing up the archive before upgrading it…',
