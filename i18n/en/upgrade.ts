@@ -10,5 +10,5 @@ export const upgrade = {
     'Upgrading the archive to schema version {version} of {latest}: {percent}% done',
   'upgrade.done': 'The archive is upgraded to schema version {version}.',
   'upgrade.wait':
-    'A large archive takes a few minutes. The app opens when the upgrade is done; the archive stays as it was if it stops.',
+    'A large archive takes a few minutes. The app opens when the upgrade is done; a backup of the archive is taken before it.',
 };
