@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import DatabaseConstructor from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION } from '../../db/migrate.js';
 import { schemaFiveArchive } from '../../db/test/schemaFiveArchive.js';
+import type { CliIo } from '../cliIo.js';
+import { serve } from '../serve.js';
 import { tempDir } from './testIo.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -48,5 +51,36 @@ describe('a command on an archive of an older schema', () => {
     const again = cli(['stats', '--db', file]);
     expect(again.code).toBe(0);
     expect(again.err).toBe('');
+  });
+});
+
+describe('archive serve on an archive of an older schema', () => {
+  test('says the upgrade on stderr before it prints its address', async () => {
+    const file = schemaFiveArchive(tempDir(), 300);
+    const said: string[] = [];
+    const stop = new AbortController();
+    const io: CliIo = {
+      out: (line) => {
+        said.push(`out: ${line}`);
+        stop.abort();
+      },
+      err: (line) => void said.push(line),
+      env: {},
+      signal: stop.signal,
+    };
+    const renderer = path.join(tempDir(), 'renderer');
+    fs.mkdirSync(renderer);
+    fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Archive</title>');
+    const location = { file, explicit: true };
+    expect(await serve({ location, port: 0, open: false, rendererDir: renderer }, io)).toBe(0);
+
+    expect(said.slice(0, 2)).toEqual([
+      'Checking the archive before upgrading it…',
+      'Backing up the archive before upgrading it…',
+    ]);
+    const done = said.indexOf(`The archive is upgraded to schema version ${SCHEMA_VERSION}.`);
+    expect(done).toBeGreaterThan(2);
+    expect(said[done - 1]).toMatch(/: 100% done$/);
+    expect(said[done + 1]).toMatch(/^out: /);
   });
 });
