@@ -8,6 +8,7 @@ import { backupIfDue } from '../db/backup/backupRotation.js';
 import { checkInBackground } from '../db/check/checkInBackground.js';
 import { toApiError } from '../db/errors.js';
 import { openArchiveOrReadOnly } from '../db/open/openArchiveOrReadOnly.js';
+import { upgradeProgressPrinter } from './upgradeProgress.js';
 import { checkLocation } from './withArchive.js';
 
 export interface ServeOptions {
@@ -53,7 +54,12 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
   checkLocation(options.location, { create });
   const { file } = options.location;
   // An archive that cannot be written (locked, read-only) is served for reading only.
-  const { db, readOnly, readFile } = openArchiveOrReadOnly(file, { create });
+  const progress = upgradeProgressPrinter(io.err);
+  const { db, readOnly, readFile } = openArchiveOrReadOnly(file, {
+    create,
+    onProgress: progress.onProgress,
+  });
+  progress.done();
   let server: WebServer;
   try {
     server = await startWebServer({

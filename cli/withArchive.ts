@@ -8,12 +8,17 @@ import { openArchiveOrReadOnly } from '../db/open/openArchiveOrReadOnly.js';
 import { callApi, createHandlers, type HandlerOptions } from '../db/service.js';
 import type { ArchiveLocation } from './archivePath.js';
 import { CliError, formatApiError } from './cliError.js';
+import { upgradeProgressPrinter } from './upgradeProgress.js';
 
 export interface OpenOptions {
   /** Create the archive when the file does not exist yet. */
   create?: boolean;
   readonly?: boolean;
+  /** Where an upgrade's progress is said, a line at a time: stderr unless given. */
+  err?: (line: string) => void;
 }
+
+const toStderr = (line: string): void => void process.stderr.write(`${line}\n`);
 
 /**
  * Opens the archive a command works on, refusing a missing file unless asked to create it. A
@@ -28,7 +33,11 @@ export function openForCommand(
   if (options.create) return openArchive(location.file, { create: true });
   // A command that only reads still upgrades an older archive it may write; where it cannot
   // write, it reads what is there.
-  const { db, readOnly } = openArchiveOrReadOnly(location.file);
+  const progress = upgradeProgressPrinter(options.err ?? toStderr);
+  const { db, readOnly } = openArchiveOrReadOnly(location.file, {
+    onProgress: progress.onProgress,
+  });
+  progress.done();
   if (!readOnly || options.readonly) return db;
   db.close();
   throw new CliError(`Nothing was changed. ${readOnly.reason}`);

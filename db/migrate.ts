@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { ArchiveError } from './errors.js';
 import { MIGRATION_STEPS } from './migrationSteps.js';
+import type { OnOpenProgress } from './open/openProgress.js';
 
 /** One numbered SQL file of `migrations/`: `0002_add_notes.sql` is version 2. */
 export interface Migration {
@@ -56,9 +57,14 @@ export function schemaVersion(db: Database): number {
  * Brings the schema from its current version to the newest of `migrations`, one transaction per
  * migration with `user_version` set inside it, so a failure leaves the archive at the last
  * complete version. Foreign keys are off while migrating (a migration may rebuild a table, which
- * SQLite's documented procedure requires) and checked before each commit instead.
+ * SQLite's documented procedure requires) and checked before each commit instead. `onProgress`
+ * hears each migration begin, and how far its step has gone where the step says it.
  */
-export function applyMigrations(db: Database, migrations: Migration[]): number[] {
+export function applyMigrations(
+  db: Database,
+  migrations: Migration[],
+  onProgress?: OnOpenProgress,
+): number[] {
   const applied: number[] = [];
   const from = schemaVersion(db);
   const pending = migrations.filter((m) => m.version > from);
@@ -68,9 +74,14 @@ export function applyMigrations(db: Database, migrations: Migration[]): number[]
   try {
     for (const migration of pending) {
       const sql = fs.readFileSync(migration.file, 'utf8');
+      const { version } = migration;
+      const latest = migrations.length;
+      onProgress?.({ phase: 'upgrading', version, latest, fraction: null });
       db.transaction(() => {
         db.exec(sql);
-        MIGRATION_STEPS[migration.version]?.(db);
+        MIGRATION_STEPS[version]?.(db, (fraction) =>
+          onProgress?.({ phase: 'upgrading', version, latest, fraction }),
+        );
         const dangling = db.pragma('foreign_key_check') as unknown[];
         if (dangling.length > 0) {
           throw new ArchiveError('internal', 'errors.migrate.upgradingArchiveSchema', {

@@ -43,6 +43,8 @@ let current: HostedArchive | undefined;
 let window: BrowserWindow | undefined;
 /** Stops the full check of the archive in use, which runs once its window shows. */
 let checking: AbortController | undefined;
+/** False while the start opens (and may upgrade) the archive: no window can show it yet. */
+let started = false;
 
 const recentList = () => recentArchivesFile(app.getPath('userData'));
 const nativeBinding = () =>
@@ -134,7 +136,7 @@ function install(opened: OpenedArchive, file: string): void {
   checking = new AbortController();
   const options = { nativeBinding: nativeBinding(), shownAs: file, signal: checking.signal };
   void checkInBackground(opened.readFile, options).then((damage) => {
-    if (damage && current === hosted) reopenDamaged(file);
+    if (damage && current === hosted) return reopenDamaged(file);
   });
 }
 
@@ -145,12 +147,12 @@ function closeCurrent(): void {
   current = undefined;
 }
 
-function reopenDamaged(file: string): void {
+async function reopenDamaged(file: string): Promise<void> {
   closeCurrent();
   const binding = nativeBinding();
   const restored = offerBackupForDamaged(file, binding);
   const opened = restored
-    ? openArchiveFile(file, { create: false, nativeBinding: binding, fromMenu: false })
+    ? await openArchiveFile(file, { create: false, nativeBinding: binding, fromMenu: false })
     : undefined;
   if (!opened) {
     app.exit(1);
@@ -171,7 +173,7 @@ async function switchTo(file: string, create: boolean): Promise<void> {
     openArchiveFile(absolute, { create, nativeBinding: nativeBinding(), fromMenu: true });
   const shown = currentWindow();
   if (!shown) {
-    const opened = open();
+    const opened = await open();
     if (!opened) return;
     install(opened, absolute);
     return showWindow();
@@ -179,12 +181,13 @@ async function switchTo(file: string, create: boolean): Promise<void> {
   if (create) {
     // Should making it fail, the reloaded page goes on speaking to the archive still open.
     await reloadUnlessKept(shown, () => {
-      const opened = open();
-      if (opened) install(opened, absolute);
+      void open().then((opened) => {
+        if (opened) install(opened, absolute);
+      });
     });
     return;
   }
-  const opened = open();
+  const opened = await open();
   if (!opened) return;
   const left = await reloadUnlessKept(shown, () => install(opened, absolute));
   if (!left) opened.db.close();
@@ -193,7 +196,7 @@ async function switchTo(file: string, create: boolean): Promise<void> {
 function start(): void {
   app.enableSandbox();
   app.on('second-instance', () => {
-    if (app.isReady()) showWindow();
+    if (app.isReady() && started) showWindow();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -203,7 +206,7 @@ function start(): void {
   });
   app.on('will-quit', closeCurrent);
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     // Dialogs at start already speak the workstation's language; the system's is known once ready.
     const settings = () => settingsFile(app.getPath('userData'));
     setLanguage(startingLanguage(settings(), app.getLocale()));
@@ -224,11 +227,11 @@ function start(): void {
     // Only the app's own archive is created on a first start: a file named by ARCHIVE_DB that is
     // not there is a mistyped path, said, not a new empty archive.
     let opened = recent
-      ? startWith(file, false, `\n\n${t('dialog.open.defaultInstead')}`)
-      : startWith(file, file === defaultArchive());
+      ? await startWith(file, false, `\n\n${t('dialog.open.defaultInstead')}`)
+      : await startWith(file, file === defaultArchive());
     if (!opened && recent) {
       file = defaultArchive();
-      opened = startWith(file, true);
+      opened = await startWith(file, true);
     }
     if (!opened) {
       app.exit(1);
@@ -238,6 +241,7 @@ function start(): void {
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => rendererResponse(request, paths.renderer));
     install(opened, file);
+    started = true;
     showWindow();
   });
 }

@@ -7,6 +7,7 @@ import { openArchiveOrReadOnly, type OpenedArchive } from '../db/open/openArchiv
 import { backupsFolderFor } from '../db/backup/backupsFolder.js';
 import { createPrivateArchive, makePrivateFolder } from '../db/files/privateFiles.js';
 import { offerBackupForDamaged } from './startupSafety.js';
+import { upgradeShowingProgress } from './upgradeWindow.js';
 
 export interface OpenFileOptions {
   /** Create the archive when there is no file yet (the default archive, File > New Archive…). */
@@ -21,15 +22,20 @@ export interface OpenFileOptions {
 /**
  * The archive, for writing or else for reading only (locked, or on a read-only disk), after the
  * checks of a start: integrity (a damaged archive offers its newest good backup), a newer schema
- * refused. Undefined when it did not open; the user was told why.
+ * refused. An archive of an older schema is upgraded first on a thread of its own, its progress
+ * shown in a small window. Undefined when it did not open; the user was told why.
  */
-export function openArchiveFile(file: string, options: OpenFileOptions): OpenedArchive | undefined {
+export async function openArchiveFile(
+  file: string,
+  options: OpenFileOptions,
+): Promise<OpenedArchive | undefined> {
   const { nativeBinding } = options;
   try {
     if (options.create) {
       makePrivateFolder(path.dirname(file));
       createPrivateArchive(file);
     }
+    await upgradeShowingProgress(file, nativeBinding);
     return openArchiveOrReadOnly(file, {
       create: options.create,
       ...(nativeBinding ? { nativeBinding } : {}),
@@ -44,6 +50,8 @@ export function openArchiveFile(file: string, options: OpenFileOptions): OpenedA
       const decline = t(options.fromMenu ? 'dialog.open.keepCurrent' : 'dialog.open.quit');
       if (!offerBackupForDamaged(file, nativeBinding, decline)) return undefined;
       try {
+        // The backup put in its place may be one taken before an upgrade.
+        await upgradeShowingProgress(file, nativeBinding);
         return openArchiveOrReadOnly(file, nativeBinding ? { nativeBinding } : {});
       } catch (again) {
         return explain(file, sentenceOf(toApiError(again)), options);

@@ -59,6 +59,15 @@ const entries = [
       outfile: path.join(outdir, folder, 'readerWorker.mjs'),
     },
   })),
+  // The archive's upgrade runs on a thread of its own in the app (db/open/upgradeInThread.ts).
+  {
+    source: 'db/open/upgradeWorker.ts',
+    options: {
+      format: 'esm',
+      packages: 'external',
+      outfile: path.join(outdir, 'electron/upgradeWorker.mjs'),
+    },
+  },
   {
     // A sandboxed preload can load only `electron` and a few Node built-ins: bundle the rest.
     source: 'electron/preload.ts',

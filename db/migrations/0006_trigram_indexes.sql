@@ -7,7 +7,9 @@
 -- text exactly as stored: the *_fold columns are folded already (db/values/fold.ts), and a
 -- second folding of FTS5's own would find rows that instr() on the folded text does not. The
 -- indexes hold the rows of the trash too (the query says which rows it lists), and the triggers
--- keep them in step with the folded columns, like the *_fts ones.
+-- keep them in step with the folded columns, like the *_fts ones. They are created empty: the
+-- migration's step (db/migrationSteps.ts) fills them with what 'rebuild' would, saying how far it
+-- has gone.
 
 CREATE VIRTUAL TABLE meetings_trigram USING fts5(
   city_fold, venue_fold,
@@ -23,7 +25,6 @@ CREATE TRIGGER meetings_trigram_update AFTER UPDATE OF city_fold, venue_fold ON 
   INSERT INTO meetings_trigram (meetings_trigram, rowid, city_fold, venue_fold) VALUES ('delete', old.rid, old.city_fold, old.venue_fold);
   INSERT INTO meetings_trigram (rowid, city_fold, venue_fold) VALUES (new.rid, new.city_fold, new.venue_fold);
 END;
-INSERT INTO meetings_trigram (meetings_trigram) VALUES ('rebuild');
 
 CREATE VIRTUAL TABLE visits_trigram USING fts5(
   title_fold, city_fold,
@@ -39,4 +40,3 @@ CREATE TRIGGER visits_trigram_update AFTER UPDATE OF title_fold, city_fold ON vi
   INSERT INTO visits_trigram (visits_trigram, rowid, title_fold, city_fold) VALUES ('delete', old.rid, old.title_fold, old.city_fold);
   INSERT INTO visits_trigram (rowid, title_fold, city_fold) VALUES (new.rid, new.title_fold, new.city_fold);
 END;
-INSERT INTO visits_trigram (visits_trigram) VALUES ('rebuild');

@@ -7,6 +7,7 @@ import { MIGRATIONS_DIR, applyMigrations, listMigrations, schemaVersion } from '
 import { rememberNativeBinding } from './openBeside.js';
 import { preMigrationBackup } from '../backup/preMigrationBackup.js';
 import { quickCheck } from './quickCheck.js';
+import type { OnOpenProgress } from './openProgress.js';
 
 export interface OpenOptions {
   /** Create the archive when no file is there (otherwise a missing file is refused). */
@@ -19,6 +20,8 @@ export interface OpenOptions {
   migrationsDir?: string;
   /** The time used to name a pre-migration backup. */
   now?: () => Date;
+  /** Told what an upgrade is doing while it runs (nothing when the schema is current). */
+  onProgress?: OnOpenProgress;
 }
 
 function notAnArchive(file: string): ArchiveError {
@@ -153,10 +156,13 @@ function prepare(
   if (version < migrations.length) {
     if (version >= 1) {
       // A damaged archive is not migrated, nor backed up as if it were good.
+      options.onProgress?.({ phase: 'checking' });
       quickCheck(db, file);
+      options.onProgress?.({ phase: 'backingUp' });
       preMigrationBackup(db, file, version, (options.now ?? (() => new Date()))());
     }
-    applyMigrations(db, migrations);
+    // A new archive is made, not upgraded: nothing to say.
+    applyMigrations(db, migrations, version >= 1 ? options.onProgress : undefined);
   }
 }
 

@@ -12,12 +12,15 @@ import { rememberArchiveFile } from '../files/archiveFileOf.js';
 import { ArchiveError, toApiError } from '../errors.js';
 import { openArchive } from './open.js';
 import { readOnlyReasons } from './readOnlyReasons.js';
+import type { OnOpenProgress } from './openProgress.js';
 
 export interface HostOpenOptions {
   create?: boolean;
   nativeBinding?: string;
   /** How long to wait for another program's write to end before opening for reading only. */
   lockWaitMs?: number;
+  /** Told what an upgrade is doing while it runs (see openArchive). */
+  onProgress?: OnOpenProgress;
 }
 
 export interface OpenedArchive {
@@ -130,7 +133,11 @@ export function openArchiveOrReadOnly(file: string, options: HostOpenOptions = {
   const locked = readOnlyReasons(absolute).locked;
   let db: Database;
   try {
-    db = openArchive(absolute, { create: options.create ?? false, ...binding });
+    db = openArchive(absolute, {
+      create: options.create ?? false,
+      ...binding,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
   } catch (e) {
     // A schema upgrade waits for the write lock like any write.
     if (toApiError(e).code === 'archive_busy') return openReadOnly(absolute, locked, options);

@@ -16,6 +16,10 @@ export interface FakeWindow {
   reloads: number;
   /** Whether the page holds a form with unsaved changes, which its beforeunload guards. */
   page: { unsaved: boolean };
+  /** What main gave `setProgressBar`, in order. */
+  progress: number[];
+  hidden: boolean;
+  destroyed: boolean;
 }
 
 export interface FakeElectron {
@@ -43,6 +47,8 @@ export interface FakeElectron {
   privilegedSchemes: unknown[];
   /** The handlers main gave `protocol.handle`, by scheme. */
   protocolHandlers: Map<string, (request: Request) => Response | Promise<Response>>;
+  /** Called with each address a window loads, after it is recorded. */
+  onLoad?: (window: FakeWindow, url: string) => void;
 }
 
 let markReady: () => void = () => {};
@@ -79,6 +85,13 @@ export const app = {
     (state.appListeners[event] ??= []).push(listener);
     return app;
   },
+  once(event: string, listener: Listener) {
+    const once: Listener = (...args) => {
+      state.appListeners[event] = (state.appListeners[event] ?? []).filter((l) => l !== once);
+      return listener(...args);
+    };
+    return app.on(event, once);
+  },
   whenReady: () => {
     queueMicrotask(() => {
       state.isReady = true;
@@ -106,6 +119,9 @@ export class BrowserWindow {
       contentsListeners: {},
       reloads: 0,
       page: { unsaved: false },
+      progress: [],
+      hidden: false,
+      destroyed: false,
     };
     this.record = record;
     // The first listener of each event is kept by name (as the tests read them); all are called.
@@ -129,6 +145,9 @@ export class BrowserWindow {
     };
     state.windows.push(record);
     BrowserWindow.all.push(this);
+    for (const listener of [...(state.appListeners['browser-window-created'] ?? [])]) {
+      listener({}, this);
+    }
   }
   once() {}
   on() {}
@@ -139,11 +158,23 @@ export class BrowserWindow {
   show() {}
   focus() {}
   restore() {}
-  isDestroyed = () => false;
+  isDestroyed = () => this.record.destroyed;
   isMinimized = () => false;
   loadURL(url: string) {
     this.record.loaded.push(url);
+    state.onLoad?.(this.record, url);
     return Promise.resolve();
+  }
+  removeMenu() {}
+  setProgressBar(progress: number) {
+    this.record.progress.push(progress);
+  }
+  hide() {
+    this.record.hidden = true;
+  }
+  destroy() {
+    this.record.destroyed = true;
+    BrowserWindow.all = BrowserWindow.all.filter((w) => w !== this);
   }
 }
 

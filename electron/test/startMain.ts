@@ -29,6 +29,7 @@ export async function startMain(dir: string, archiveDb: string | undefined): Pro
     electron: path.join(import.meta.dirname, 'fakeElectron.ts'),
   });
   await bundle(dir, 'db/readers/readerWorker.ts', 'readerWorker.mjs');
+  await bundle(dir, 'db/open/upgradeWorker.ts', 'upgradeWorker.mjs');
   // A reader thread runs under plain Node, which finds the project's packages through this link.
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'junction');
   fs.cpSync(path.join(root, 'db', 'migrations'), path.join(dir, 'electron', 'migrations'), {

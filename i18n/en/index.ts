@@ -18,6 +18,7 @@ import { problems } from './problems.js';
 import { table } from './table.js';
 import { timeline } from './timeline.js';
 import { trash } from './trash.js';
+import { upgrade } from './upgrade.js';
 
 export const en = {
   ...app,
@@ -39,4 +40,5 @@ export const en = {
   ...table,
   ...timeline,
   ...trash,
+  ...upgrade,
 } as const;

@@ -34,6 +34,7 @@ import { problems } from './problems.js';
 import { table } from './table.js';
 import { timeline } from './timeline.js';
 import { trash } from './trash.js';
+import { upgrade } from './upgrade.js';
 
 export const ru = {
   ...app,
@@ -55,4 +56,5 @@ export const ru = {
   ...table,
   ...timeline,
   ...trash,
+  ...upgrade,
 };

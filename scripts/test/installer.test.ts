@@ -71,6 +71,7 @@ describe('the installer configuration', () => {
     expect(listed).toContain('/dist/electron/main.mjs');
     expect(listed).toContain('/dist/electron/preload.cjs');
     expect(listed).toContain('/dist/electron/readerWorker.mjs');
+    expect(listed).toContain('/dist/electron/upgradeWorker.mjs');
     expect(listed).toContain('/dist/renderer/index.html');
     expect(listed).toContain('/dist/electron/migrations/0001_init.sql');
     expect(listed).toContain('/package.json');

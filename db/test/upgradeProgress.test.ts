@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import DatabaseConstructor from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { describe, expect, test } from 'vitest';
+import { SCHEMA_VERSION } from '../migrate.js';
+import { openArchive } from '../open/open.js';
+import type { OpenProgress } from '../open/openProgress.js';
+import { schemaFiveArchive } from './schemaFiveArchive.js';
+import { tempDir } from './tempArchive.js';
+
+const TRIGRAM_TABLES = ['meetings_trigram', 'visits_trigram'].flatMap((index) =>
+  ['data', 'idx', 'docsize', 'config'].map((part) => `${index}_${part}`),
+);
+
+/** Every row of the trigram indexes' own tables, as bytes. */
+function trigramContent(db: Database): string {
+  return JSON.stringify(
+    TRIGRAM_TABLES.map((table) =>
+      db
+        .prepare(`SELECT * FROM ${table} ORDER BY 1, 2`)
+        .raw()
+        .all()
+        .map((row) => (row as unknown[]).map((v) => (Buffer.isBuffer(v) ? v.toString('hex') : v))),
+    ),
+  );
+}
+
+describe('upgrading a version 5 archive', () => {
+  test('says each phase, and how far the index build has gone', () => {
+    const dir = tempDir();
+    const file = schemaFiveArchive(dir, 400);
+    const heard: OpenProgress[] = [];
+    openArchive(file, { onProgress: (p) => heard.push(p) }).close();
+
+    expect(heard.slice(0, 3)).toEqual([
+      { phase: 'checking' },
+      { phase: 'backingUp' },
+      { phase: 'upgrading', version: 6, latest: SCHEMA_VERSION, fraction: null },
+    ]);
+    const fractions = heard.slice(3).map((p) => (p.phase === 'upgrading' ? p.fraction : -1));
+    expect(fractions.length).toBeGreaterThan(10);
+    expect(fractions.every((f, i) => f !== null && f > 0 && f >= (fractions[i - 1] ?? 0))).toBe(
+      true,
+    );
+    expect(fractions.at(-1)).toBe(1);
+    // Opened again, a current archive says nothing.
+    const again: OpenProgress[] = [];
+    openArchive(file, { onProgress: (p) => again.push(p) }).close();
+    expect(again).toEqual([]);
+  });
+
+  test('the indexes it fills are byte for byte what FTS5 rebuilds', () => {
+    const dir = tempDir();
+    const file = schemaFiveArchive(dir, 1500);
+    openArchive(file).close();
+    const copy = path.join(dir, 'rebuilt.db');
+    fs.copyFileSync(file, copy);
+    const upgraded = new DatabaseConstructor(file, { readonly: true });
+    const rebuilt = new DatabaseConstructor(copy);
+    try {
+      rebuilt.exec("INSERT INTO meetings_trigram (meetings_trigram) VALUES ('rebuild')");
+      rebuilt.exec("INSERT INTO visits_trigram (visits_trigram) VALUES ('rebuild')");
+      const filled = trigramContent(upgraded);
+      expect(upgraded.prepare('SELECT count(*) FROM meetings_trigram_docsize').pluck().get()).toBe(
+        1500,
+      );
+      expect(filled).toBe(trigramContent(rebuilt));
+    } finally {
+      upgraded.close();
+      rebuilt.close();
+    }
+  });
+});
