@@ -33,10 +33,17 @@ describe('a command on an archive of an older schema', () => {
       `Upgrading the archive to schema version 6 of ${SCHEMA_VERSION}…`,
     ]);
     expect(lines.at(-1)).toBe(`The archive is upgraded to schema version ${SCHEMA_VERSION}.`);
-    const percents = lines.slice(3, -1).map((line) => {
+    // The migrations after 6 say their phase; 6, which fills the trigram indexes, its tenths.
+    const later = Array.from({ length: SCHEMA_VERSION - 6 }, (_, i) => i + 7);
+    const phases = later.map(
+      (v) => `Upgrading the archive to schema version ${v} of ${SCHEMA_VERSION}…`,
+    );
+    expect(lines.slice(3, -1).filter((line) => line.endsWith('…'))).toEqual(phases);
+    const percents = lines.slice(3, -1).flatMap((line) => {
+      if (phases.includes(line)) return [];
       const said = /^Upgrading the archive to schema version 6 of \d+: (\d+)% done$/.exec(line);
       expect(said, line).not.toBeNull();
-      return Number(said?.[1]);
+      return [Number(said?.[1])];
     });
     // One line for each tenth, no more: a million rows say as much as a few hundred.
     expect(percents.length).toBeGreaterThanOrEqual(5);
@@ -80,7 +87,9 @@ describe('archive serve on an archive of an older schema', () => {
     ]);
     const done = said.indexOf(`The archive is upgraded to schema version ${SCHEMA_VERSION}.`);
     expect(done).toBeGreaterThan(2);
-    expect(said[done - 1]).toMatch(/: 100% done$/);
+    expect(said.slice(0, done).filter((line) => / 6 of \d+: 100% done$/.test(line))).toHaveLength(
+      1,
+    );
     expect(said[done + 1]).toMatch(/^out: /);
   });
 });

@@ -50,13 +50,14 @@ describe('starting on an archive of an older schema', () => {
     const pages = (progress?.loaded ?? []).map(pageText);
     expect(pages[0]).toContain('Checking the archive before upgrading it…');
     expect(pages.some((p) => p.includes('Backing up the archive before upgrading it…'))).toBe(true);
-    expect(pages.at(-1)).toContain(
-      `Upgrading the archive to schema version 6 of ${SCHEMA_VERSION}: 100% done`,
+    const filled = pages.find((p) =>
+      p.includes(`Upgrading the archive to schema version 6 of ${SCHEMA_VERSION}: 100% done`),
     );
-    expect(pages.at(-1)).toContain('<progress max="100" value="100"');
+    expect(filled).toContain('<progress max="100" value="100"');
+    expect(pages.at(-1)).toContain(`schema version ${SCHEMA_VERSION} of ${SCHEMA_VERSION}`);
     expect(pages.every((p) => !p.includes('<script'))).toBe(true);
     expect(progress?.progress.at(0)).toBe(2);
-    expect(progress?.progress.at(-1)).toBe(1);
+    expect(progress?.progress).toContain(1);
     // Hidden once done, and closed when the archive's window exists, so the app never stood
     // without a window (which would have quit it).
     expect(progress?.hidden).toBe(true);
