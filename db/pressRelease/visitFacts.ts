@@ -1,6 +1,7 @@
 import { findCities, findCountries } from './gazetteer.js';
 import { foreignNames } from './foreignPeople.js';
 import { findNames } from './people.js';
+import { MEETING_TRIGGER } from './meetingSentences.js';
 import { readRange } from './dateRange.js';
 import { findDates, isPastMention, type DateMention } from './pressDates.js';
 import { warning, type DraftPlace, type DraftVisit, type DraftWarning } from './draft.js';
@@ -85,7 +86,11 @@ function foreignTraveller(sentence: string): DraftVisit['traveller'] {
 /** The secretariat's head who travels: the first person named with a secretariat title. */
 export function findTraveller(sentences: readonly string[]): DraftVisit['traveller'] {
   for (const sentence of sentences.slice(0, 4)) {
+    // Someone named after the meeting word is met, whatever his title: "she met the
+    // Secretary-General of the Workers' Federation, A B".
+    const met = MEETING_TRIGGER.exec(sentence);
     for (const mention of findNames(sentence)) {
+      if (met && mention.index >= met.index + met[0].length) continue;
       const role = TRAVELLER_ROLE.exec(nearRole(mention.role));
       if (role) return { name: mention.name, title: role[0] };
     }
