@@ -10,3 +10,21 @@ describe('someone met who holds a title like the visitor’s', () => {
     ).toEqual(['Peter Otieno', 'Grace Wanjiru']);
   });
 });
+
+describe('a meeting chaired or hosted by the one met', () => {
+  it('finds the person who chaired a round table the visitor attended', () => {
+    expect(
+      met(
+        'The Administrator of the Fund, Pavel Norden, visited Amman on 8 and 9 May 2026. On 9 May the Administrator attended a round table on water chaired by the Minister of Environment, Lina Haddad, with whom he signed a letter of intent.',
+      ),
+    ).toEqual(['Lina Haddad']);
+  });
+
+  it('finds the person who will co-host a forum of a planned visit', () => {
+    expect(
+      met(
+        'The Minister of Trade, Pavel Norden, will visit Oman on 8 and 9 May. On 9 May he will attend an investment forum co-hosted by the Chairman of the Chamber of Industry, Salim Al-Rawahi, and will visit the port.',
+      ),
+    ).toEqual(['Salim Al-Rawahi']);
+  });
+});
