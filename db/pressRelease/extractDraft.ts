@@ -66,6 +66,9 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     });
   const all = body.flat();
   const knownNames = (known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]);
+  // Everyone the release names in full: a surname alone after a title ("talks with Foreign
+  // Minister Temirbek") is one of them.
+  const namedInFull = all.flatMap((s) => findNames(s).map((n) => n.name));
   const traveller = findTraveller(all);
   const visitor = traveller?.name ?? firstPerson(all);
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date;
@@ -99,7 +102,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         used.add(sentence);
       }
       const ruled =
-        peopleMet(sentence, traveller?.name ?? null, knownNames) ??
+        peopleMet(sentence, traveller?.name ?? null, knownNames, namedInFull) ??
         foreignPeopleMet(sentence, visitor);
       // People the rules did not reach, found by what their names are.
       const byName = nameCandidates(sentence, {

@@ -77,6 +77,7 @@ export function peopleMet(
   sentence: string,
   traveller: string | null,
   known: readonly string[],
+  named: readonly string[] = [],
 ): MeetingSentence | null {
   const trigger = MEETING_TRIGGER.exec(sentence);
   const joint = trigger ? null : JOINT.exec(sentence);
@@ -89,7 +90,7 @@ export function peopleMet(
       .join(', and with ');
   }
   const travellerKey = traveller ? personKey(traveller) : null;
-  const people = findNames(list, known)
+  const people = findNames(list, known, named)
     .filter((p) => plausibleRole(p.role) && personKey(p.name) !== travellerKey)
     .map((p) => (parseRole(p.role).title === null ? withApposition(p, list) : p));
   if (people.length === 0) return null;

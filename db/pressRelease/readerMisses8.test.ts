@@ -28,3 +28,13 @@ describe('a meeting chaired or hosted by the one met', () => {
     ).toEqual(['Salim Al-Rawahi']);
   });
 });
+
+describe('someone named again by the surname alone', () => {
+  it('reads "talks with Foreign Minister X" as the person named in full before', () => {
+    expect(
+      met(
+        'The Foreign Minister of the Union, Pavel Norden, will visit Kazakhstan on 8 May, at the invitation of the Minister of Foreign Affairs of Kazakhstan, Ruslan Temirbek. During the visit he will hold talks with Foreign Minister Temirbek.',
+      ),
+    ).toEqual(['Ruslan Temirbek']);
+  });
+});
