@@ -15,8 +15,11 @@ const RU_MEETING =
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması").
+// "ile" may be a suffix of the name ("Gashi'yle görüştü"), and the verb may come after a long
+// object ("Fujii ile iki ülkenin … programını görüştü"), though never past a comma; "together with"
+// ("Umerova'yla birlikte … açılışını yapması") is a meeting too.
 const TR_MEETING =
-  /\s(?:ile\s+(?:\p{Ll}+\s+){0,2}(?:görüş|bir araya)|tarafından kabul|kabul (?:etti|ed\p{L}+)|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
+  /(?:\sile|['’]y?l[ae])\s+(?:(?:[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş)|birlikte\s)|\s(?:tarafından kabul|kabul (?:etti|ed\p{L}+)|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -31,6 +34,9 @@ const TITLE_STEMS = [
   'королевств', 'султанат', 'эмират', 'княжеств',
   // Royal styles stand before a monarch's name: "Королём Собхузой III", "Kral III. Sobhuza".
   'корол', 'принц', 'наследн', 'kral', 'prens', 'veliaht',
+  // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
+  'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
+  'enstitü', 'toplantı', 'zirve', 'kongre',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -386,7 +392,8 @@ export function foreignPeopleMet(sentence: string, visitor: string | null): Meet
 
 /**
  * The visitor: the first person the first sentence names before its meeting word. A Turkish
- * sentence names the one met just before "ile", so a lone name there is not the visitor.
+ * sentence names the one met just before "ile" (or its suffix, "'yle"), so a lone name there is
+ * not the visitor.
  */
 export function firstPerson(sentences: readonly string[]): string | null {
   const first = sentences[0] ?? '';
@@ -394,6 +401,6 @@ export function firstPerson(sentences: readonly string[]): string | null {
   const tr = ru ? null : TR_MEETING.exec(first);
   const cut = ru ?? tr;
   const names = foreignNames(cut ? first.slice(0, cut.index) : first);
-  if (tr && /^\s(?:ile|tarafından)/u.test(tr[0]) && names.length < 2) return null;
+  if (tr && /^(?:\s(?:ile|tarafından)|['’]y?l[ae]\s)/u.test(tr[0]) && names.length < 2) return null;
   return names[0]?.name ?? null;
 }

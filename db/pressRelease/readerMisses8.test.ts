@@ -38,3 +38,34 @@ describe('someone named again by the surname alone', () => {
     ).toEqual(['Ruslan Temirbek']);
   });
 });
+
+describe('Turkish meetings told at length', () => {
+  it('finds a person named before "ile" when many words stand before the verb', () => {
+    expect(
+      met(
+        "Ankara, 3 Mart 2026 – Bakan Norden, Kahire Üniversitesi Rektörü Samir Haddad'ın da katıldığı panelde konuştu; panelin ardından Haddad ile iki ülkenin üniversiteleri arasındaki öğrenci değişimini görüştü.",
+      ),
+    ).toEqual(['Samir Haddad']);
+  });
+
+  it('finds a person before the suffixed "ile" ("\'yle görüştü", "\'yla birlikte")', () => {
+    expect(
+      met(
+        "Ankara, 3 Mart 2026 – Bakan Norden, 4 Mart'ta Mısır Meclis Başkanı Leyla Sabri'yle görüştükten sonra bir fuara katıldı.",
+      ),
+    ).toEqual(['Leyla Sabri']);
+    expect(
+      met(
+        "Ankara, 3 Mart 2026 – Bakan Norden'in, Mısır Kültür Vakfı Yönetim Kurulu Başkanı Tarek Samy'yle birlikte serginin açılışını yapması öngörülüyor.",
+      ),
+    ).toEqual(['Tarek Samy']);
+  });
+
+  it('reads a parliament’s committee with a listed name as a title, not a person', () => {
+    expect(
+      met(
+        "Ankara, 3 Mart 2026 – Bakan Norden Nairobi'yi ziyaret etti. Bakan Norden, ziyaretin son gününde Kenya Ulusal Meclisi Tarım, Sağlık, Bilim ve Teknoloji Komitesi Başkanı Julius Mwangi'yi ziyaret etti.",
+      ),
+    ).toEqual(['Julius Mwangi']);
+  });
+});
