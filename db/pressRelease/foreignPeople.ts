@@ -161,7 +161,9 @@ export function nominativeName(nameWords: readonly string[]): string {
       )
         return feminineNominative(w);
       // A given name in "-ой" before words that do not decline ("Сётой Кобаяси") is one in "-а":
-      // a short word ("Рой") or one the list knows as it stands may be a nominative.
+      // a short word ("Рой") or one the list knows as it stands may be a nominative. Before an
+      // Arabic surname in a vowel that does not decline ("Мустафой Мадбули") a given name the list
+      // knows in "-а" is in the instrumental.
       if (
         inA === 1 &&
         !manly &&
@@ -170,7 +172,8 @@ export function nominativeName(nameWords: readonly string[]): string {
         w.length >= 5 &&
         /[^аеёиоуыэюяь]ой$/.test(w) &&
         !FEMININE_SURNAME.test(w) &&
-        !nameKind(w).given
+        (!nameKind(w).given ||
+          (/[иуоэею]$/u.test(nameWords[lastAt] ?? '') && nameKind(feminineNominative(w)).given))
       )
         return feminineNominative(w);
       if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);

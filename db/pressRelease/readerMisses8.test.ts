@@ -69,3 +69,13 @@ describe('Turkish meetings told at length', () => {
     ).toEqual(['Julius Mwangi']);
   });
 });
+
+describe('an Arabic name in the Russian instrumental', () => {
+  it('gives the nominative of a given name that declines before a surname that does not', () => {
+    expect(
+      met(
+        'Москва, 3 июня 2026 г. Министр Павел Норден был принят Премьер-министром Ливана Мустафой Карами, которому рассказал о ходе работ.',
+      ),
+    ).toEqual(['Мустафа Карами']);
+  });
+});
