@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDraft } from './extractDraft.js';
 import { met } from '../test/peopleMet.js';
 
 describe('someone met who holds a title like the visitor’s', () => {
@@ -77,5 +78,14 @@ describe('an Arabic name in the Russian instrumental', () => {
         'Москва, 3 июня 2026 г. Министр Павел Норден был принят Премьер-министром Ливана Мустафой Карами, которому рассказал о ходе работ.',
       ),
     ).toEqual(['Мустафа Карами']);
+  });
+});
+
+describe('a place of two words after "in"', () => {
+  it('is no person met', () => {
+    const draft = extractDraft(
+      'The Minister of Trade, Pavel Norden, visited Viet Nam on 8 May 2026. The Minister also met members of the business community in Hai Phong, together with the Chairman of the Chamber, and visited a park in Da Nang.',
+    );
+    expect(draft.meetings.flatMap((m) => m.participants.map((p) => p.name))).toEqual([]);
   });
 });
