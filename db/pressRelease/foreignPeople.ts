@@ -344,6 +344,8 @@ export function foreignNames(phrase: string): NameMention[] {
   return out;
 }
 
+const TR_GENITIVE_END = /\p{L}['’]n?[ıiuü]n$/u;
+
 /** A key for one person across cases and suffixes: initial and the surname's first five letters. */
 function looseKey(name: string): string {
   const words = name.split(/[\s.]+/).filter(Boolean);
@@ -381,6 +383,16 @@ function meetingClauses(sentence: string): string[] | null {
   return clauses.length > 0 ? clauses : null;
 }
 
+/**
+ * A Turkish name in the genitive is someone's: whose greetings are passed on, whose delegation it
+ * is ("Cumhurbaşkanı A'nın selamlarını"). Only one who attended or hosted what the visitor attended
+ * ("A'nın da katıldığı toplantı", "A'nın ev sahipliğinde verilen yemek") was met there.
+ */
+function turkishOwner(clause: string, mention: NameMention): boolean {
+  if (!TR_GENITIVE_END.test(clause.slice(mention.index, mention.end))) return false;
+  return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde)/u.test(clause.slice(mention.end));
+}
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(sentence: string, visitor: string | null): MeetingSentence | null {
   const clauses = meetingClauses(sentence);
@@ -388,7 +400,7 @@ export function foreignPeopleMet(sentence: string, visitor: string | null): Meet
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
   const people = clauses
-    .flatMap((c) => foreignNames(c))
+    .flatMap((c) => foreignNames(c).filter((p) => !turkishOwner(c, p)))
     .filter((p) => looseKey(p.name) !== skip && !russianGenitiveName(p.name.split(' ')));
   return people.length > 0 ? { people, plural: false } : null;
 }

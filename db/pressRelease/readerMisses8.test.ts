@@ -49,6 +49,19 @@ describe('Turkish meetings told at length', () => {
     ).toEqual(['Samir Haddad']);
   });
 
+  it('finds the host of a dinner named in the genitive, but not whose greetings are passed on', () => {
+    expect(
+      met(
+        "Ankara, 3 Mart 2026 – Bakan Norden, Libya Devlet Konseyi Başkanı Halil Mansur'un ev sahipliğinde verilen yemeğe katıldı ve Mansur ile sağlık alanındaki işbirliğini konuştu.",
+      ),
+    ).toEqual(['Halil Mansur']);
+    expect(
+      met(
+        "Ankara, 3 Mart 2026 – Sağlık Bakanı Pavel Norden, 9 Mart'ta Libya'ya bir ziyarette bulunacak. Pavel Norden başkanlığındaki heyetin, Cumhurbaşkanı Deniz Arıkan'ın selamlarını ileteceği Libya Sağlık Bakanı Halil Mansur'la görüşmesi planlanıyor.",
+      ),
+    ).toEqual(['Halil Mansur']);
+  });
+
   it('finds a person before the suffixed "ile" ("\'yle görüştü", "\'yla birlikte")', () => {
     expect(
       met(
