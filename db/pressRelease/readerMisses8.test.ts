@@ -102,3 +102,35 @@ describe('a place of two words after "in"', () => {
     expect(draft.meetings.flatMap((m) => m.participants.map((p) => p.name))).toEqual([]);
   });
 });
+
+describe('the title of a person met', () => {
+  const titles = (text: string) =>
+    extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title]));
+
+  it('keeps a title whose parts are listed with commas', () => {
+    expect(
+      titles(
+        'The Director of the Fund, Pavel Norden, visited Lima on 8 May 2026. He held talks with the Minister of Health, Labour and Welfare, Rosa Quispe, on clinics.',
+      ),
+    ).toEqual([['Rosa Quispe', 'Minister of Health, Labour and Welfare']]);
+  });
+
+  it('leaves out the words before a title that are no part of it', () => {
+    expect(
+      titles(
+        'The Director of the Fund, Pavel Norden, visited Lima on 8 May 2026. He called on the President, Ana Flores, and held talks with the Minister of Energy, Rosa Quispe, on power lines.',
+      ),
+    ).toEqual([
+      ['Ana Flores', 'President'],
+      ['Rosa Quispe', 'Minister of Energy'],
+    ]);
+    expect(
+      titles(
+        'The Director of the Fund, Pavel Norden, visited Lima on 8 May 2026. He paid courtesy calls on the Prime Minister, Ana Flores, and on the Speaker of the National Assembly, Luis Vargas.',
+      ),
+    ).toEqual([
+      ['Ana Flores', 'Prime Minister'],
+      ['Luis Vargas', 'Speaker'],
+    ]);
+  });
+});
