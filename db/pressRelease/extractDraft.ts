@@ -23,6 +23,7 @@ import {
   findPlaces,
   findTraveller,
   findVisitDates,
+  hostCountry,
   VISIT_WORD,
   withDateline,
 } from './visitFacts.js';
@@ -161,6 +162,8 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
   ]);
   const places = withDateline(found, dateline);
+  const host = places.length === 0 ? hostCountry([...headings, ...meetingSentences]) : null;
+  if (host) places.push({ city: null, country: host });
   const country = places[0]?.country ?? null;
   for (const meeting of meetings) {
     for (const p of meeting.participants) {

@@ -134,3 +134,23 @@ describe('the title of a person met', () => {
     ]);
   });
 });
+
+describe('the country visited when the dateline’s city is not known', () => {
+  const country = (text: string) => extractDraft(text).visit.places[0]?.country ?? null;
+
+  it('is the country of the host named in the meeting sentence', () => {
+    expect(
+      country(
+        'Bujumbura, 4 May 2026 – The President of the Commission, Pavel Norden, was today received in audience by Dr. Jean Ndayishimiye, President of the Republic of Burundi.',
+      ),
+    ).toBe('BI');
+  });
+
+  it('is not the country whose ambassador was present (a Turkish genitive)', () => {
+    expect(
+      country(
+        "Bujumbura, 4 Mayıs 2026 – Ajans Başkanı Pavel Norden, Burundi'de bugün resmi görüşmeler gerçekleştirdi. Başkan Norden, Burundi Cumhurbaşkanı Jean Ndayishimiye tarafından kabul edildi. Türkiye'nin Bujumbura Büyükelçisi Ayşe Kaya'nın da hazır bulunduğu görüşmede projeler ele alındı.",
+      ),
+    ).toBe('BI');
+  });
+});

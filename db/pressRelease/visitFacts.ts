@@ -1,4 +1,4 @@
-import { findCities, findCountries } from './gazetteer.js';
+import { findCities, findCountries, type PlaceMention } from './gazetteer.js';
 import { foreignNames } from './foreignPeople.js';
 import { findNames } from './people.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
@@ -101,6 +101,16 @@ export function findTraveller(sentences: readonly string[]): DraftVisit['travell
 }
 
 /**
+ * A country named as an owner, in the Turkish genitive or the English possessive ("Türkiye'nin
+ * Büyükelçisi", "Turkey's Ambassador"): the country of someone there, not the place gone to.
+ */
+function owner(sentence: string, place: PlaceMention): boolean {
+  return /^\p{L}*(?:['’](?:n?[ıiuü]n|s)\b|['’]n?[ıiuü]n(?!\p{L}))/u.test(
+    sentence.slice(place.index),
+  );
+}
+
+/**
  * The country named nearest the word of the visit ("visited the Kyrgyz Republic", "в Республике
  * Таджикистан", "Azerbaycan'ı ziyaret etti"), in the first sentence that names one.
  */
@@ -108,12 +118,20 @@ function visitedCountry(sentences: readonly string[]): string | null {
   for (const sentence of sentences) {
     const word = VISIT_WORD.exec(sentence);
     if (!word) continue;
-    const nearest = findCountries(sentence).sort(
-      (a, b) => Math.abs(a.index - word.index) - Math.abs(b.index - word.index),
-    )[0];
+    const nearest = findCountries(sentence)
+      .filter((c) => !owner(sentence, c))
+      .sort((a, b) => Math.abs(a.index - word.index) - Math.abs(b.index - word.index))[0];
     if (nearest) return nearest.country;
   }
   return null;
+}
+
+/**
+ * With no place found and no dateline to tell it, the first country the meetings name is the
+ * host's: "received by A, President of the Republic of Burundi".
+ */
+export function hostCountry(sentences: readonly string[]): string | null {
+  return sentences.flatMap((s) => findCountries(s).filter((c) => !owner(s, c)))[0]?.country ?? null;
 }
 
 /** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
