@@ -120,8 +120,10 @@ export function nominativeTitle(title: string): string {
 
 const PART = "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*";
 const TITLE_COMMA = new RegExp(`,\\s+(?=[A-Z])(?!${PART}(?:,\\s+${PART})*,?\\s+and\\s+[A-Z])`);
-// Small words inside a title: "Minister of State for …", "Committee on …", "Ministro de …".
-const IN_TITLE = /^(?:of|the|and|for|on|in|to|at|de|la|le|du|des|del|da|di|y|e|bin|bint|al|el)$/;
+// Small words inside a title: "Minister of State for …", "Committee on …", "Centre … under the
+// President of …", "Ministro de …".
+const IN_TITLE =
+  /^(?:of|the|and|for|on|under|in|to|at|de|la|le|du|des|del|da|di|y|e|bin|bint|al|el)$/;
 
 /**
  * The words of a role from its title on: a verb or another small word before the title is no part
