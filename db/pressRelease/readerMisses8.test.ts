@@ -154,3 +154,13 @@ describe('the country visited when the dateline’s city is not known', () => {
     ).toBe('BI');
   });
 });
+
+describe('a publication stamp on the line under the place of issue', () => {
+  it('is the page’s date, not the visit’s', () => {
+    const draft = extractDraft(
+      'Director concludes visit to Kenya\n\nGeneva\nPublished: 9 October 2025\n\nThe Director of the Fund, Pavel Norden, was in Kenya from 29 September to 3 October 2025. He met the Minister of Health, Grace Wanjiru.',
+    );
+    expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2025-09-29', '2025-10-03']);
+    expect(draft.source_date).toBe('2025-10-09');
+  });
+});
