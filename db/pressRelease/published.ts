@@ -25,7 +25,18 @@ export function takePublished(paras: readonly string[]): { paras: string[]; date
     // The subject stays as the release's heading.
     if (date) return { paras: paras.map((p, i) => (i === numbered ? subject : p)), date };
   }
-  const at = paras.findIndex((p) => STAMP.test(p) && p.length < 80);
+  // A place before the stamp is capitalised, and so is the stamp's word after it: "The
+  // Secretariat published its report" is a sentence (the pattern ignores case).
+  const stamped = (p: string) => {
+    const m = STAMP.exec(p);
+    if (!m || p.length >= 80) return false;
+    const after = p
+      .trimStart()
+      .slice(m[1]?.length ?? 0)
+      .trimStart();
+    return !m[1] || (/^\p{Lu}/u.test(m[1]) && /^\p{Lu}/u.test(after));
+  };
+  const at = paras.findIndex(stamped);
   if (at < 0) return { paras: [...paras], date: null };
   const [, place, when = ''] = STAMP.exec(paras[at] ?? '') ?? [];
   const date = numeric(when) ?? findDates(when).map((d) => isoOf(d.start))[0] ?? null;
