@@ -30,6 +30,24 @@ describe('a meeting chaired or hosted by the one met', () => {
   });
 });
 
+describe('a host told by a passive or a joint visit', () => {
+  it('finds the person who welcomed or briefed the visitor', () => {
+    expect(
+      met(
+        'The Administrator of the Fund, Pavel Norden, visited Amman on 8 and 9 May 2026. On 9 May he travelled to Aqaba, where he was welcomed by the Governor of the Region and briefed by the Chairman of the Port Authority, Omar Haddad, on the new terminal.',
+      ),
+    ).toEqual(['Omar Haddad']);
+  });
+
+  it('finds the person with whom the visitor visited a site', () => {
+    expect(
+      met(
+        'The Administrator of the Fund, Pavel Norden, visited Amman on 8 and 9 May 2026. On 9 May he visited a water plant together with the Minister of Water, Lina Haddad, and then flew to Aqaba.',
+      ),
+    ).toEqual(['Lina Haddad']);
+  });
+});
+
 describe('someone named again by the surname alone', () => {
   it('reads "talks with Foreign Minister X" as the person named in full before', () => {
     expect(
