@@ -23,6 +23,7 @@ import {
   findPlaces,
   findTraveller,
   findVisitDates,
+  hostCountry,
   VISIT_WORD,
   withDateline,
 } from './visitFacts.js';
@@ -66,6 +67,9 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     });
   const all = body.flat();
   const knownNames = (known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]);
+  // Everyone the release names in full: a surname alone after a title ("talks with Foreign
+  // Minister Temirbek") is one of them.
+  const namedInFull = all.flatMap((s) => findNames(s).map((n) => n.name));
   const traveller = findTraveller(all);
   const visitor = traveller?.name ?? firstPerson(all);
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date;
@@ -99,7 +103,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         used.add(sentence);
       }
       const ruled =
-        peopleMet(sentence, traveller?.name ?? null, knownNames) ??
+        peopleMet(sentence, traveller?.name ?? null, knownNames, namedInFull) ??
         foreignPeopleMet(sentence, visitor);
       // People the rules did not reach, found by what their names are.
       const byName = nameCandidates(sentence, {
@@ -158,6 +162,8 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
   ]);
   const places = withDateline(found, dateline);
+  const host = places.length === 0 ? hostCountry([...headings, ...meetingSentences]) : null;
+  if (host) places.push({ city: null, country: host });
   const country = places[0]?.country ?? null;
   for (const meeting of meetings) {
     for (const p of meeting.participants) {

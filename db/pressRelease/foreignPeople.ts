@@ -15,8 +15,11 @@ const RU_MEETING =
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması").
+// "ile" may be a suffix of the name ("Gashi'yle görüştü"), and the verb may come after a long
+// object ("Fujii ile iki ülkenin … programını görüştü"), though never past a comma; "together with"
+// ("Umerova'yla birlikte … açılışını yapması") is a meeting too.
 const TR_MEETING =
-  /\s(?:ile\s+(?:\p{Ll}+\s+){0,2}(?:görüş|bir araya)|tarafından kabul|kabul (?:etti|ed\p{L}+)|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
+  /(?:\sile|['’]y?l[ae])\s+(?:(?:[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş)|birlikte\s)|\s(?:tarafından kabul|kabul (?:etti|ed\p{L}+)|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -31,6 +34,9 @@ const TITLE_STEMS = [
   'королевств', 'султанат', 'эмират', 'княжеств',
   // Royal styles stand before a monarch's name: "Королём Собхузой III", "Kral III. Sobhuza".
   'корол', 'принц', 'наследн', 'kral', 'prens', 'veliaht',
+  // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
+  'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
+  'enstitü', 'toplantı', 'zirve', 'kongre',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -155,7 +161,9 @@ export function nominativeName(nameWords: readonly string[]): string {
       )
         return feminineNominative(w);
       // A given name in "-ой" before words that do not decline ("Сётой Кобаяси") is one in "-а":
-      // a short word ("Рой") or one the list knows as it stands may be a nominative.
+      // a short word ("Рой") or one the list knows as it stands may be a nominative. Before an
+      // Arabic surname in a vowel that does not decline ("Мустафой Мадбули") a given name the list
+      // knows in "-а" is in the instrumental.
       if (
         inA === 1 &&
         !manly &&
@@ -164,7 +172,8 @@ export function nominativeName(nameWords: readonly string[]): string {
         w.length >= 5 &&
         /[^аеёиоуыэюяь]ой$/.test(w) &&
         !FEMININE_SURNAME.test(w) &&
-        !nameKind(w).given
+        (!nameKind(w).given ||
+          (/[иуоэею]$/u.test(nameWords[lastAt] ?? '') && nameKind(feminineNominative(w)).given))
       )
         return feminineNominative(w);
       if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
@@ -335,6 +344,8 @@ export function foreignNames(phrase: string): NameMention[] {
   return out;
 }
 
+const TR_GENITIVE_END = /\p{L}['’]n?[ıiuü]n$/u;
+
 /** A key for one person across cases and suffixes: initial and the surname's first five letters. */
 function looseKey(name: string): string {
   const words = name.split(/[\s.]+/).filter(Boolean);
@@ -372,6 +383,16 @@ function meetingClauses(sentence: string): string[] | null {
   return clauses.length > 0 ? clauses : null;
 }
 
+/**
+ * A Turkish name in the genitive is someone's: whose greetings are passed on, whose delegation it
+ * is ("Cumhurbaşkanı A'nın selamlarını"). Only one who attended or hosted what the visitor attended
+ * ("A'nın da katıldığı toplantı", "A'nın ev sahipliğinde verilen yemek") was met there.
+ */
+function turkishOwner(clause: string, mention: NameMention): boolean {
+  if (!TR_GENITIVE_END.test(clause.slice(mention.index, mention.end))) return false;
+  return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde)/u.test(clause.slice(mention.end));
+}
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(sentence: string, visitor: string | null): MeetingSentence | null {
   const clauses = meetingClauses(sentence);
@@ -379,14 +400,15 @@ export function foreignPeopleMet(sentence: string, visitor: string | null): Meet
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
   const people = clauses
-    .flatMap((c) => foreignNames(c))
+    .flatMap((c) => foreignNames(c).filter((p) => !turkishOwner(c, p)))
     .filter((p) => looseKey(p.name) !== skip && !russianGenitiveName(p.name.split(' ')));
   return people.length > 0 ? { people, plural: false } : null;
 }
 
 /**
  * The visitor: the first person the first sentence names before its meeting word. A Turkish
- * sentence names the one met just before "ile", so a lone name there is not the visitor.
+ * sentence names the one met just before "ile" (or its suffix, "'yle"), so a lone name there is
+ * not the visitor.
  */
 export function firstPerson(sentences: readonly string[]): string | null {
   const first = sentences[0] ?? '';
@@ -394,6 +416,6 @@ export function firstPerson(sentences: readonly string[]): string | null {
   const tr = ru ? null : TR_MEETING.exec(first);
   const cut = ru ?? tr;
   const names = foreignNames(cut ? first.slice(0, cut.index) : first);
-  if (tr && /^\s(?:ile|tarafından)/u.test(tr[0]) && names.length < 2) return null;
+  if (tr && /^(?:\s(?:ile|tarafından)|['’]y?l[ae]\s)/u.test(tr[0]) && names.length < 2) return null;
   return names[0]?.name ?? null;
 }

@@ -1,9 +1,13 @@
 import { findNames, personKey, type NameMention } from './people.js';
 import { parseRole } from './roles.js';
 
-/** Words that open the list of people met. */
+/**
+ * Words that open the list of people met. Whoever chairs or hosts what the visitor attends ("a round
+ * table chaired by the Minister, A B", "a forum co-hosted by …"), welcomes or briefs him, or
+ * visits a place together with him is met there.
+ */
 export const MEETING_TRIGGER =
-  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with)\s+/iu;
+  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) by|together with)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins.
 export const LIST_END =
@@ -74,6 +78,7 @@ export function peopleMet(
   sentence: string,
   traveller: string | null,
   known: readonly string[],
+  named: readonly string[] = [],
 ): MeetingSentence | null {
   const trigger = MEETING_TRIGGER.exec(sentence);
   const joint = trigger ? null : JOINT.exec(sentence);
@@ -86,7 +91,7 @@ export function peopleMet(
       .join(', and with ');
   }
   const travellerKey = traveller ? personKey(traveller) : null;
-  const people = findNames(list, known)
+  const people = findNames(list, known, named)
     .filter((p) => plausibleRole(p.role) && personKey(p.name) !== travellerKey)
     .map((p) => (parseRole(p.role).title === null ? withApposition(p, list) : p));
   if (people.length === 0) return null;

@@ -61,6 +61,7 @@ const PLACE_STEMS = [
   'koordinatör', 'ataşe', 'müsteşar', 'konsolos', 'мечет', 'улиц', 'проспект', 'площад', 'дворец', 'дворц', 'фонд', 'институт', 'банк', 'компани',
   'университет', 'мавзоле', 'аэропорт', 'стадион', 'центр', 'завод', 'музе', 'театр', 'собор',
 ];
+const PLACE_BEFORE_EN = /\b(?:in|near)\s+$/u;
 const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|adını taşıyan)\s*$/u;
 
 // An article joined to a name: "ат-Тайиб".
@@ -412,6 +413,10 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     const first = words[0]!;
     const last = words.at(-1)!;
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
+    // Capitalised words straight after "in" or "near" are a place the gazetteer does not know
+    // ("members of the community in Hai Phong", "a park near Bac Giang"), not a person.
+    if (options.language === 'en' && PLACE_BEFORE_EN.test(sentence.slice(0, run[0]!.index)))
+      continue;
     const next = all[i + 1];
     const rest = sentence.slice(last.end);
     if (next && AND.test(sentence.slice(last.end, next[0]!.index)) && isPlace(next.at(-1)!.bare))

@@ -85,8 +85,14 @@ function core(words: readonly string[]): string[] {
 /**
  * The names in a phrase: a run of capitalised words ending where a name ends, whose last two
  * or three words are not title, body or country words. What stands before a name is its role.
+ * `known`: the archive's names, read as they stand; `named`: the names the release gives in full,
+ * which a surname alone after a title may name again.
  */
-export function findNames(phrase: string, known: readonly string[] = []): NameMention[] {
+export function findNames(
+  phrase: string,
+  known: readonly string[] = [],
+  named: readonly string[] = [],
+): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
   let lastBare = false;
@@ -152,6 +158,26 @@ export function findNames(phrase: string, known: readonly string[] = []): NameMe
       nameWords.length === 2 &&
       initials === 0 &&
       SUFFIX.test(nameWords[1] ?? '');
+    // A surname alone after a title names again someone the release or the archive knows in
+    // full: "talks with Foreign Minister Temirbek" after "… Affairs, Ruslan Temirbek".
+    const again =
+      core(nameWords).length === 1 && cut > 0 && TITLE_WORD.test(words[cut - 1] ?? '')
+        ? [...known, ...named].find(
+            (k) => k.split(/\s+/).length >= 2 && k.endsWith(` ${nameWords[0] ?? ''}`),
+          )
+        : undefined;
+    if (again) {
+      const end = m.index + m[0].length;
+      out.push({
+        name: again,
+        role: words.slice(0, cut).join(' '),
+        index: end - (nameWords[0] ?? '').length,
+        end,
+      });
+      last = end;
+      lastBare = false;
+      continue;
+    }
     if ((core(nameWords).length < 2 && !regnal) || initials === core(nameWords).length) continue;
     if (INITIAL.test(nameWords[nameWords.length - 1] ?? '')) continue;
     let name = nameWords.join(' ').replace(/\.\s?(?=\p{Lu})/gu, '. ');

@@ -1,8 +1,9 @@
 import { findDates, isoOf } from './pressDates.js';
 
 // A page's own stamp: the day it was put online, not the day of the visit it tells of.
+// It may follow the place of issue, on the line above it: "Vienna / Published: 6 October 2025".
 const STAMP =
-  /^\s*(?:Published|Posted|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın(?:lanma)?(?: tarihi)?|Güncelleme(?: tarihi)?)\s*(?:on\s*)?:?\s*(.+)$/iu;
+  /^\s*(?:(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+)?(?:Published|Posted|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın(?:lanma)?(?: tarihi)?|Güncelleme(?: tarihi)?)\s*(?:on\s*)?:?\s*(.+)$/iu;
 
 /** "20.11.2023" → a date findDates can read. */
 function numeric(text: string): string | null {
@@ -24,9 +25,21 @@ export function takePublished(paras: readonly string[]): { paras: string[]; date
     // The subject stays as the release's heading.
     if (date) return { paras: paras.map((p, i) => (i === numbered ? subject : p)), date };
   }
-  const at = paras.findIndex((p) => STAMP.test(p) && p.length < 80);
+  // A place before the stamp is capitalised, and so is the stamp's word after it: "The
+  // Secretariat published its report" is a sentence (the pattern ignores case).
+  const stamped = (p: string) => {
+    const m = STAMP.exec(p);
+    if (!m || p.length >= 80) return false;
+    const after = p
+      .trimStart()
+      .slice(m[1]?.length ?? 0)
+      .trimStart();
+    return !m[1] || (/^\p{Lu}/u.test(m[1]) && /^\p{Lu}/u.test(after));
+  };
+  const at = paras.findIndex(stamped);
   if (at < 0) return { paras: [...paras], date: null };
-  const when = STAMP.exec(paras[at] ?? '')?.[1] ?? '';
+  const [, place, when = ''] = STAMP.exec(paras[at] ?? '') ?? [];
   const date = numeric(when) ?? findDates(when).map((d) => isoOf(d.start))[0] ?? null;
-  return { paras: paras.filter((_, i) => i !== at), date };
+  // The place of issue stays, as a dateline with no date.
+  return { paras: paras.flatMap((p, i) => (i !== at ? [p] : place ? [place] : [])), date };
 }

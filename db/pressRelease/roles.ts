@@ -118,12 +118,42 @@ export function nominativeTitle(title: string): string {
   return words.join(' ');
 }
 
+const PART = "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*";
+const TITLE_COMMA = new RegExp(`,\\s+(?=[A-Z])(?!${PART}(?:,\\s+${PART})*,?\\s+and\\s+[A-Z])`);
+// Small words inside a title: "Minister of State for …", "Committee on …", "Centre … under the
+// President of …", "Ministro de …".
+const IN_TITLE =
+  /^(?:of|the|and|for|on|under|in|to|at|de|la|le|du|des|del|da|di|y|e|bin|bint|al|el)$/;
+
+/**
+ * The words of a role from its title on: a verb or another small word before the title is no part
+ * of it ("held talks with the Minister of Energy", "leaders of the partners, the Secretary-General
+ * of …"), nor are the small words that open it ("on the Chairman of …"). Kept whole when no title
+ * word follows the cut.
+ */
+function titleWords(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const last = words.findLastIndex((w) => /^\p{Ll}/u.test(w) && !IN_TITLE.test(w));
+  let from = last + 1;
+  while (
+    from < words.length &&
+    /^(?:,|\p{Ll}+,?$)/u.test(words[from] ?? '') &&
+    IN_TITLE.test((words[from] ?? '').replace(/,$/, ''))
+  )
+    from += 1;
+  const rest = words.slice(from).join(' ');
+  if (from === 0) return phrase;
+  return TITLE_WORD.test(rest.split(/\s+/)[0] ?? '') ? rest : phrase;
+}
+
 /**
  * Splits what stands before a name ("Director of the Second Asian Department of the Russian
  * Foreign Ministry") into the title, the organisation, a department inside it, and the country.
  */
 export function parseRole(phrase: string): Role {
-  const first = tidy(phrase.split(/,\s+(?=[A-Z])/)[0] ?? '');
+  // A comma before capitalised parts that end with "and" joins a title's parts: "Minister of
+  // Health, Labour and Welfare".
+  const first = tidy(titleWords(phrase).split(TITLE_COMMA)[0] ?? '');
   const role = tidy(
     first.replace(
       /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Ambassador|Professor))+\s*$/,

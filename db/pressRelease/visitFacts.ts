@@ -1,6 +1,7 @@
-import { findCities, findCountries } from './gazetteer.js';
+import { findCities, findCountries, type PlaceMention } from './gazetteer.js';
 import { foreignNames } from './foreignPeople.js';
 import { findNames } from './people.js';
+import { MEETING_TRIGGER } from './meetingSentences.js';
 import { readRange } from './dateRange.js';
 import { findDates, isPastMention, type DateMention } from './pressDates.js';
 import { warning, type DraftPlace, type DraftVisit, type DraftWarning } from './draft.js';
@@ -85,7 +86,11 @@ function foreignTraveller(sentence: string): DraftVisit['traveller'] {
 /** The secretariat's head who travels: the first person named with a secretariat title. */
 export function findTraveller(sentences: readonly string[]): DraftVisit['traveller'] {
   for (const sentence of sentences.slice(0, 4)) {
+    // Someone named after the meeting word is met, whatever his title: "she met the
+    // Secretary-General of the Workers' Federation, A B".
+    const met = MEETING_TRIGGER.exec(sentence);
     for (const mention of findNames(sentence)) {
+      if (met && mention.index >= met.index + met[0].length) continue;
       const role = TRAVELLER_ROLE.exec(nearRole(mention.role));
       if (role) return { name: mention.name, title: role[0] };
     }
@@ -96,6 +101,16 @@ export function findTraveller(sentences: readonly string[]): DraftVisit['travell
 }
 
 /**
+ * A country named as an owner, in the Turkish genitive or the English possessive ("Türkiye'nin
+ * Büyükelçisi", "Turkey's Ambassador"): the country of someone there, not the place gone to.
+ */
+function owner(sentence: string, place: PlaceMention): boolean {
+  return /^\p{L}*(?:['’](?:n?[ıiuü]n|s)\b|['’]n?[ıiuü]n(?!\p{L}))/u.test(
+    sentence.slice(place.index),
+  );
+}
+
+/**
  * The country named nearest the word of the visit ("visited the Kyrgyz Republic", "в Республике
  * Таджикистан", "Azerbaycan'ı ziyaret etti"), in the first sentence that names one.
  */
@@ -103,12 +118,20 @@ function visitedCountry(sentences: readonly string[]): string | null {
   for (const sentence of sentences) {
     const word = VISIT_WORD.exec(sentence);
     if (!word) continue;
-    const nearest = findCountries(sentence).sort(
-      (a, b) => Math.abs(a.index - word.index) - Math.abs(b.index - word.index),
-    )[0];
+    const nearest = findCountries(sentence)
+      .filter((c) => !owner(sentence, c))
+      .sort((a, b) => Math.abs(a.index - word.index) - Math.abs(b.index - word.index))[0];
     if (nearest) return nearest.country;
   }
   return null;
+}
+
+/**
+ * With no place found and no dateline to tell it, the first country the meetings name is the
+ * host's: "received by A, President of the Republic of Burundi".
+ */
+export function hostCountry(sentences: readonly string[]): string | null {
+  return sentences.flatMap((s) => findCountries(s).filter((c) => !owner(s, c)))[0]?.country ?? null;
 }
 
 /** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
