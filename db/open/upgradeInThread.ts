@@ -1,29 +1,15 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import DatabaseConstructor from 'better-sqlite3';
 import { ArchiveError } from '../errors.js';
 import { SCHEMA_VERSION, schemaVersion } from '../migrate.js';
+import { startWorkerBeside } from '../startWorkerBeside.js';
 import type { OnOpenProgress } from './openProgress.js';
 import type { UpgradeMessage, UpgradeSetup } from './upgradeProtocol.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-/**
- * Starts the thread that opens and upgrades an archive. The build puts `upgradeWorker.mjs`
- * beside Electron main's bundle, as it does the reader threads' file; from the sources (tests,
- * tsx) the TypeScript file is loaded through tsx, which a worker thread must register itself.
- */
+/** Starts the thread that opens and upgrades an archive (upgradeWorker beside this module or the bundle). */
 export function startUpgradeThread(setup: UpgradeSetup): Worker {
-  const bundled = path.join(here, 'upgradeWorker.mjs');
-  if (fs.existsSync(bundled)) return new Worker(bundled, { workerData: setup });
-  const source = path.join(here, 'upgradeWorker.ts');
-  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const api = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const code = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(source).href)}); })`;
-  return new Worker(code, { eval: true, workerData: setup });
+  return startWorkerBeside(import.meta.url, 'upgradeWorker', setup);
 }
 
 /**
