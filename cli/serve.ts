@@ -81,10 +81,11 @@ export async function serve(options: ServeOptions, io: CliIo): Promise<number> {
   }
   const stopped = stopRequested(io.signal);
   if (readOnly) io.err(`The archive is open for reading only. ${readOnly.reason}`);
-  // The whole file is checked on a thread of its own while the page already answers; damage found
-  // then refuses every change with the reason, which the page shows.
+  // The whole file is checked on a thread of its own once the page's first reads are answered;
+  // damage found then refuses every change with the reason, which the page shows.
   const checking = new AbortController();
-  void checkInBackground(readFile, { shownAs: file, signal: checking.signal }).then((damage) => {
+  const check = { shownAs: file, signal: checking.signal, readsQuiet: server.readsQuiet };
+  void checkInBackground(readFile, check).then((damage) => {
     if (!damage) return;
     server.refuseChanges({ reason: damage.message, key: damage.key, params: damage.params });
     io.err(damage.message);

@@ -104,6 +104,8 @@ export interface WebServer {
   token: string;
   /** From now on every change is refused with this reason, which the stats carry to the page. */
   refuseChanges(state: ReadOnlyState): void;
+  /** Resolves once the reader threads have had nothing to read for `forMs` (ReaderPool.quiet). */
+  readsQuiet(forMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -289,6 +291,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     refuseChanges: (state) => {
       handlers = readOnlyHandlers(all, state);
     },
+    readsQuiet: (forMs) => readers?.quiet(forMs) ?? Promise.resolve(),
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

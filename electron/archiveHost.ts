@@ -13,6 +13,8 @@ export interface HostedArchive {
   file: string;
   db: Database.Database;
   readOnly: boolean;
+  /** Resolves once the reader threads have had nothing to read for `forMs` (ReaderPool.quiet). */
+  readsQuiet: (forMs: number) => Promise<void>;
   /** Stops answering, then closes readers and connection; the write-ahead log is folded back. */
   close: () => void;
 }
@@ -48,6 +50,7 @@ export function hostArchive(
     file,
     db,
     readOnly: opened.readOnly !== null,
+    readsQuiet: (forMs) => readers.quiet(forMs),
     close() {
       if (closed) return;
       closed = true;

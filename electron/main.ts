@@ -130,11 +130,17 @@ function install(opened: OpenedArchive, file: string): void {
   const shown = currentWindow();
   if (shown) showArchiveInWindow(shown, file);
   if (!opened.readOnly) afterOpening(opened.db, file);
-  // The whole file is checked once the window shows, on a thread of its own; damage found then
-  // is handled as at a start: the file set aside and its newest good backup offered.
+  // The whole file is checked on a thread of its own once the window's first reads are answered;
+  // damage found then is handled as at a start: the file set aside and its newest good backup
+  // offered.
   const hosted = current;
   checking = new AbortController();
-  const options = { nativeBinding: nativeBinding(), shownAs: file, signal: checking.signal };
+  const options = {
+    nativeBinding: nativeBinding(),
+    shownAs: file,
+    signal: checking.signal,
+    readsQuiet: hosted.readsQuiet,
+  };
   void checkInBackground(opened.readFile, options).then((damage) => {
     if (damage && current === hosted) return reopenDamaged(file);
   });

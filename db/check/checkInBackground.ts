@@ -3,15 +3,37 @@ import { ArchiveError } from '../errors.js';
 import { createReaderPool } from '../readers/readerPool.js';
 
 /**
+ * How long the window's reads must have been quiet before the check starts: reading the whole
+ * file takes a processor and the disk for seconds to minutes, and the first requests of a window
+ * just opened (its first page, counts, the timeline's first picture) should not share them.
+ */
+export const CHECK_AFTER_QUIET_MS = 2000;
+/** The check starts by this time after opening however busy the window keeps its readers. */
+export const CHECK_AT_LATEST_MS = 60_000;
+
+export interface BackgroundCheckOptions {
+  nativeBinding?: string;
+  shownAs?: string;
+  signal?: AbortSignal;
+  /** The host's reader threads' quiet (ReaderPool.quiet): the check waits for it first. */
+  readsQuiet?: (forMs: number) => Promise<void>;
+  /** CHECK_AT_LATEST_MS unless set. */
+  atLatestMs?: number;
+}
+
+/**
  * SQLite's quick_check of the whole archive on a thread of its own, so that opening costs the same
- * whatever the archive's size and the window answers while the file is read. Resolves to the
- * damage found, as the sentence opening gave before, or null when the file is sound or the check
- * could not finish (stopped by `signal`, when the host closes the archive).
+ * whatever the archive's size and the window answers while the file is read. It starts once the
+ * window's reads have been quiet for CHECK_AFTER_QUIET_MS (or CHECK_AT_LATEST_MS have passed).
+ * Resolves to the damage found, as the sentence opening gave before, or null when the file is
+ * sound or the check could not finish (stopped by `signal`, when the host closes the archive).
  */
 export async function checkInBackground(
   file: string,
-  options: { nativeBinding?: string; shownAs?: string; signal?: AbortSignal } = {},
+  options: BackgroundCheckOptions = {},
 ): Promise<ArchiveError | null> {
+  if (options.readsQuiet) await quietOrLatest(options);
+  if (options.signal?.aborted) return null;
   const pool = createReaderPool({
     file,
     size: 1,
@@ -43,5 +65,27 @@ export async function checkInBackground(
   } finally {
     options.signal?.removeEventListener('abort', stop);
     await pool.close();
+  }
+}
+
+/** Waits for the host's reads to be quiet, CHECK_AT_LATEST_MS, or `signal`, whichever is first. */
+async function quietOrLatest(options: BackgroundCheckOptions): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  let aborted: (() => void) | undefined;
+  try {
+    await Promise.race([
+      options.readsQuiet?.(CHECK_AFTER_QUIET_MS),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, options.atLatestMs ?? CHECK_AT_LATEST_MS);
+        timer.unref();
+      }),
+      new Promise<void>((resolve) => {
+        aborted = () => resolve();
+        options.signal?.addEventListener('abort', aborted, { once: true });
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+    if (aborted) options.signal?.removeEventListener('abort', aborted);
   }
 }

@@ -66,6 +66,11 @@ export interface ReaderPool {
     run?: ExportRun,
   ): Promise<number>;
   /**
+   * Resolves once no read has been queued or running for `forMs` milliseconds together (a read
+   * asked meanwhile starts the span again), or when the pool closes.
+   */
+  quiet(forMs: number): Promise<void>;
+  /**
    * Stops every thread; what is queued or running fails. The threads' connections are closed
    * before it returns (closeReaderConnections), so the caller may close the writing one next.
    */
@@ -147,6 +152,30 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
   const ending = new Set<Worker>();
   let nextId = 1;
   let closed = false;
+  /** Those waiting for a span with no read, each with its timer while the pool is idle. */
+  const quietWaiters = new Set<{ forMs: number; resolve: () => void; timer?: NodeJS.Timeout }>();
+
+  /** Starts each quiet waiter's span when the pool has nothing to do, and stops it otherwise. */
+  function watchQuiet(): void {
+    const busy = queue.length > 0 || slots.some((s) => s.job !== null);
+    for (const waiter of quietWaiters) {
+      if (busy || closed) {
+        clearTimeout(waiter.timer);
+        delete waiter.timer;
+        if (closed) {
+          quietWaiters.delete(waiter);
+          waiter.resolve();
+        }
+      } else if (!waiter.timer) {
+        waiter.timer = setTimeout(() => {
+          quietWaiters.delete(waiter);
+          waiter.resolve();
+        }, waiter.forMs);
+        // Waiting for quiet never keeps the process alive.
+        waiter.timer.unref();
+      }
+    }
+  }
 
   function finish(slot: Slot, job: Job, settle: () => void): void {
     if (slot.job === job) slot.job = null;
@@ -224,14 +253,15 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
   function dispatch(): void {
     while (!closed && queue.length > 0) {
       const next = nextJob();
-      if (next < 0) return;
+      if (next < 0) break;
       const slot = slots.find((s) => s.job === null) ?? (slots.length < size ? start() : null);
-      if (!slot) return;
+      if (!slot) break;
       const [job] = queue.splice(next, 1) as [Job];
       slot.job = job;
       job.started = performance.now();
       slot.thread.postMessage(job.request);
     }
+    watchQuiet();
   }
 
   function closedError(): ArchiveError {
@@ -310,8 +340,16 @@ export function createReaderPool(options: ReaderPoolOptions): ReaderPool {
       };
       return submit(request, run.signal, { ...extra(run), onChunk: write }) as Promise<number>;
     },
+    quiet(forMs) {
+      if (closed) return Promise.resolve();
+      return new Promise((resolve) => {
+        quietWaiters.add({ forMs, resolve });
+        watchQuiet();
+      });
+    },
     async close() {
       closed = true;
+      watchQuiet();
       for (const job of queue.splice(0)) {
         job.cleanup();
         job.reject(closedError());

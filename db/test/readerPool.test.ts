@@ -106,6 +106,19 @@ describe('a long read', () => {
     expect(order).toEqual(['stats', 'save', 'count']);
   });
 
+  test('is quiet only once no read is queued or running, and a read asked meanwhile waits for it', async () => {
+    const readers = pool(file, 2);
+    const order: string[] = [];
+    const count = readers.run('countRecords', query(SLOW_COUNT)).then(() => order.push('count'));
+    const quiet = readers.quiet(0).then(() => order.push('quiet'));
+    // A read that ends as the count does, asked while the pool is busy: the span waits for both.
+    const second = count.then(() =>
+      readers.run('countRecords', query(SLOW_COUNT)).then(() => order.push('second count')),
+    );
+    await Promise.all([count, quiet, second]);
+    expect(order).toEqual(['count', 'second count', 'quiet']);
+  });
+
   test('a page of rows asked after two counts is answered before them, on the thread they leave free', async () => {
     const readers = pool(file, 2);
     // Both threads answer once, so that what is compared is the reads, not the threads' start.

@@ -37,13 +37,18 @@ async function topics(): Promise<unknown> {
 describe('damage found by the check after the window shows', () => {
   test('sets the archive aside, offers the newest good backup, and opens it when chosen', async () => {
     expect(fake.windows).toHaveLength(1);
+    // Watched without reading the archive: the check starts once the window's reads are quiet.
+    await vi.waitFor(
+      () =>
+        expect(fake.errors).toContain(
+          'The archive is damaged. Restore it from its newest good backup?',
+        ),
+      { timeout: 60_000, interval: 100 },
+    );
     await vi.waitFor(async () => expect(await topics()).toEqual(['Energy']), {
       timeout: 60_000,
       interval: 100,
     });
-    expect(fake.errors).toContain(
-      'The archive is damaged. Restore it from its newest good backup?',
-    );
     expect(fs.readdirSync(dir).some((name) => name.startsWith('archive.db.corrupt-'))).toBe(true);
     expect(fake.exitCode).toBeUndefined();
   }, 90_000);
