@@ -191,19 +191,20 @@ function isAnchor(word: string): boolean {
 }
 
 /** The first letters of a word's Latin skeletons, in each nominative it may have. */
-function wordKeys(word: string): string[] {
+/** A word's keys in every script: their first four letters, or whole with `whole`. */
+function wordKeys(word: string, whole = false): string[] {
   return russianNominatives(word.replace(/['’]\p{Ll}*$/u, ''))
     .flatMap((w) => latinKeys(w))
-    .map((k) => k.replace(/\s/g, '').slice(0, 4))
+    .map((k) => (whole ? k.replace(/\s/g, '') : k.replace(/\s/g, '').slice(0, 4)))
     .filter((k) => k.length >= 2);
 }
 
-function surnameKeys(name: string): string[] {
+function surnameKeys(name: string, whole = false): string[] {
   const words = name
     .trim()
     .split(/[\s.]+/)
     .filter((w) => w.length > 1 && !SUFFIX.test(w) && !/^(?:Jr|Sr)$/.test(w));
-  return wordKeys(words.at(-1) ?? '');
+  return wordKeys(words.at(-1) ?? '', whole);
 }
 
 /** Runs of capitalised words, with the particles between them. */
@@ -388,11 +389,9 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       : [[0, sentence.length]]
     : meetingRegions(sentence, options.language);
   if (regions === null) return [];
-  const skip = new Set(
-    [...options.visitors, ...options.found]
-      .filter((n): n is string => Boolean(n))
-      .flatMap(surnameKeys),
-  );
+  const skipped = [...options.visitors, ...options.found].filter((n): n is string => Boolean(n));
+  const skip = new Set(skipped.flatMap((n) => surnameKeys(n)));
+  const skipWhole = new Set(skipped.flatMap((n) => surnameKeys(n, true)));
   const out: NameMention[] = [];
   let from = regions[0]![0];
   const sentenceTokens = tokens(sentence);
@@ -429,7 +428,16 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     const named = core(words);
     // Someone the rules already read, or the visitor, by the surname or any word of the name
     // ("Genel Başkan Yılmaz"; a rule's "Abdel Malik bin Abdalla" of "… Abdalla al-Hinai").
-    if (named.some((t) => wordKeys(t.bare).some((k) => skip.has(k)))) continue;
+    // The surname may differ in its ending (a case, a spelling); any other word of the name
+    // must be that surname whole: "Asadjon Hocayev" is not "Şerzod Asadov".
+    if (
+      named.some((t, k) =>
+        k === named.length - 1
+          ? wordKeys(t.bare).some((key) => skip.has(key))
+          : wordKeys(t.bare, true).some((key) => skipWhole.has(key)),
+      )
+    )
+      continue;
     // A number that ends the sentence keeps no full stop: "… Abdullah II." is "Abdullah II".
     const parts = words.map((t, k) =>
       k === words.length - 1 && REGNAL.test(t.bare) ? t.bare.replace(/\.$/, '') : t.bare,

@@ -34,3 +34,13 @@ describe('someone met by title first and named in the next sentence', () => {
     ).toEqual([]);
   });
 });
+
+describe('someone whose first name begins like the surname of someone met before', () => {
+  it('keeps a second person met whose given name shares its first letters with a surname found', () => {
+    expect(
+      met(
+        "Kurum Başkanı Prof. Dr. Selim Kaya, 3-5 Mayıs 2026 tarihlerinde Gana'da temaslarda bulundu. Kaya, aynı gün Gana Basın Sekreteri Amina Karimova'yla görüştü. Ziyaretin ikinci gününde Kaya, Gana Yatırım Merkezi Direktörü Karim Boateng ile iki kurum arasında iş birliğine ilişkin mutabakat zaptını imzaladı.",
+      ),
+    ).toEqual(['Amina Karimova', 'Karim Boateng']);
+  });
+});
