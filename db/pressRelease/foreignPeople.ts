@@ -37,6 +37,10 @@ const TITLE_STEMS = [
   // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
   'enstitü', 'toplantı', 'zirve', 'kongre',
+  // The head words of a Turkish agency, park, union or chamber and of a Central Asian parliament:
+  // "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Jogorku Keneşi".
+  'ajans', 'bilim', 'teknoloji', 'inovasyon', 'haber', 'alanı', 'parkı', 'birliğ', 'kurumu',
+  'odası', 'idaresi', 'keneş', 'kengeş',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -253,15 +257,19 @@ function part(m: RegExpExecArray, from: number, to: number): RegExpExecArray {
 /**
  * A Turkish case ending after an apostrophe ends a noun phrase, and so a name: a run is read in
  * parts that end there ("Mart'ta Fes'e" is a month and a city, never one name). A part in the
- * locative or the ablative ("Addis Ababa'da") is where, or whence, not whom.
+ * locative or the ablative ("Addis Ababa'da", "… Selatan'daki") is where, or whence, not whom.
  */
+// The locative and the ablative, after a possessive too, and the locative made an adjective:
+// "Addis Ababa'da", "Alanı'nda", "Tangerang Selatan'daki".
+export const LOCATIVE = /['’]n?[dt][ae](?:n|ki)?$/u;
+
 function casedParts(m: RegExpExecArray): RegExpExecArray[] {
   const parts: RegExpExecArray[] = [];
   const ending = /\p{L}['’]\p{Ll}+(?=\s)/gu;
   let from = 0;
   for (const e of m[0].matchAll(ending)) {
     const to = e.index + e[0].length;
-    if (!/['’][dt][ae]n?$/u.test(e[0])) parts.push(part(m, from, to));
+    if (!LOCATIVE.test(e[0])) parts.push(part(m, from, to));
     from = to + (/^\s+/u.exec(m[0].slice(to))?.[0].length ?? 0);
   }
   if (from === 0) return [m];

@@ -9,6 +9,7 @@
  */
 import {
   isVocabulary as foreignVocabulary,
+  LOCATIVE,
   nominativeName,
   turkishTitle,
 } from './foreignPeople.js';
@@ -421,6 +422,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (next && AND.test(sentence.slice(last.end, next[0]!.index)) && isPlace(next.at(-1)!.bare))
       continue;
     if (options.language === 'tr' && TR_SUBJECT.test(rest)) continue;
+    // A run in the locative or the ablative is where, not whom: "Jogorku Keneş'teki görüşme".
+    if (options.language === 'tr' && LOCATIVE.test(last.text)) continue;
     if (options.language === 'tr' && (TR_GENITIVE.test(last.text) || TR_LEADS.test(rest))) continue;
     if (NOT_MET_BEFORE.test(sentence.slice(from, first.index))) continue;
     const small = last.cased ? null : SMALL_PLACE_AFTER.exec(rest);

@@ -44,3 +44,24 @@ describe('someone whose first name begins like the surname of someone met before
     ).toEqual(['Amina Karimova', 'Karim Boateng']);
   });
 });
+
+describe('Turkish institutions and places of two capitalised words', () => {
+  const opening =
+    "Kurum Başkanı Prof. Dr. Selim Kaya, 3-5 Mayıs 2026 tarihlerinde Gana'da temaslarda bulundu. ";
+
+  it('reads a place in the locative with "-ki" as a place, never as someone met', () => {
+    expect(
+      met(
+        `${opening}Kaya, Akra'da Gana Sağlık Bakanı Ebo Boateng ile görüştü. Kaya, Kwame Danso'daki görüşmesinin ardından bir kakao işleme tesisini de inceledi.`,
+      ),
+    ).toEqual(['Ebo Boateng']);
+  });
+
+  it('reads an agency, a science park and a union visited as bodies, not people', () => {
+    expect(
+      met(
+        `${opening}4 Mayıs'ta heyet, Tema Batı'daki Esi Nyarko Bilim ve Teknoloji Parkı'nda bulunan Gana Uzay ve İnovasyon Ajansı yerleşkesini ziyaret etti. Kaya, program kapsamında Gana Ulusal Haber Ajansı'nı ve Gana Çiftçiler Birliği'ni de ziyaret etti.`,
+      ),
+    ).toEqual([]);
+  });
+});
