@@ -19,6 +19,7 @@ import { firstPerson, foreignPeopleMet } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf } from './pressDates.js';
 import { parseRole } from './roles.js';
+import { onOwnSide, ownSideWords } from './ownSide.js';
 import { namedAfterTitle, unnamedTitleMet, type UnnamedTitle } from './titleNamedLater.js';
 import {
   findPlaces,
@@ -138,7 +139,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
           ? ruled
           : { people: [...(ruled?.people ?? []), ...byName], plural: ruled?.plural ?? false };
       const laterKey = later && !byPerson.has(personKey(later.name)) ? personKey(later.name) : null;
-      const met =
+      const told =
         later && laterKey
           ? {
               people: [
@@ -148,6 +149,10 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
               plural: byRules?.plural ?? false,
             }
           : byRules;
+      // The traveller's own side, listed in a sentence of taking part, was not met.
+      const own = ownSideWords(sentence);
+      const kept = own ? told?.people.filter((p) => !onOwnSide(p.name, own)) : told?.people;
+      const met = told && kept && kept.length > 0 ? { ...told, people: kept } : null;
       if (!met) {
         const title = unnamedTitleMet(sentence);
         if (title) unnamed = { title, sentence };

@@ -65,3 +65,47 @@ describe('Turkish institutions and places of two capitalised words', () => {
     ).toEqual([]);
   });
 });
+
+describe('the traveller’s own side in a sentence of taking part', () => {
+  it('never takes the own side listed after "с … стороны … участие" for people met (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Гане. 5 мая он провёл переговоры с Министром торговли Ганы Эбо Боатенгом. В переговорах с российской стороны приняли участие руководитель Росстандарта Пётр Лосев и Посол России в Гане Олег Грачёв.',
+      ),
+    ).toEqual(['Эбо Боатенг']);
+  });
+
+  it('keeps the host’s side named after the own side in the same sentence', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Гане. 5 мая он провёл переговоры с Министром торговли Ганы Эбо Боатенгом. Участие в переговорах с российской стороны принял заместитель министра Пётр Лосев, с ганской – заместитель министра Кофи Асанте.',
+      ),
+    ).toEqual(['Эбо Боатенг', 'Кофи Асанте']);
+  });
+
+  it('never takes the own side "from the X side … took part" for people met (English)', () => {
+    expect(
+      met(
+        'The Minister of Industry of Kenya, Peter Otieno, visited Ghana on 5 and 6 May 2026. On 5 May he held talks with the Minister of Trade of Ghana, Ebo Twumasi. In the talks with the Ghanaian minister, from the Kenyan side, the Director of Standards Grace Wanjiru and Ambassador Daniel Kiprop took part.',
+      ),
+    ).toEqual(['Ebo Twumasi']);
+  });
+});
+
+describe('a Turkish side, and "tarafından" meaning "by"', () => {
+  it('keeps a king who received a visitor who had taken part in a lecture', () => {
+    expect(
+      met(
+        "Kurum Başkanı Prof. Dr. Selim Kaya, 3-5 Mayıs 2026 tarihlerinde Gana'da temaslarda bulundu. Mbabane'deki konferansa katılan Başkan Kaya, ardından Esvatini Kralı III. Mswati tarafından kabul edildi.",
+      ),
+    ).toEqual(['III. Mswati']);
+  });
+
+  it('never takes the own side "Türk tarafından … katıldı" for people met', () => {
+    expect(
+      met(
+        "Kurum Başkanı Prof. Dr. Selim Kaya, 3-5 Mayıs 2026 tarihlerinde Gana'da temaslarda bulundu. Kaya, Gana Ticaret Bakanı Ebo Boateng ile görüştü. Görüşmeye Türk tarafından Kurum Başkan Yardımcısı Ayşe Demir ve Akra Büyükelçisi Mehmet Yıldız katıldı.",
+      ),
+    ).toEqual(['Ebo Boateng']);
+  });
+});
