@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { met } from '../test/peopleMet.js';
+import { readDateline } from './dateline.js';
+import { extractDraft } from './extractDraft.js';
 
 describe('someone met by title first and named in the next sentence', () => {
   it('names the Prime Minister called on once the next sentence gives the name after the title', () => {
@@ -107,5 +109,19 @@ describe('a Turkish side, and "tarafından" meaning "by"', () => {
         "Kurum Başkanı Prof. Dr. Selim Kaya, 3-5 Mayıs 2026 tarihlerinde Gana'da temaslarda bulundu. Kaya, Gana Ticaret Bakanı Ebo Boateng ile görüştü. Görüşmeye Türk tarafından Kurum Başkan Yardımcısı Ayşe Demir ve Akra Büyükelçisi Mehmet Yıldız katıldı.",
       ),
     ).toEqual(['Ebo Boateng']);
+  });
+});
+
+describe('a dateline with its date in brackets, after the visit', () => {
+  const release =
+    'TAMALE, GHANA (9 May 2026) – The Administrator of the Fund, Pavel Norden, has completed a three-day visit to Ghana, from 5 to 7 May 2026, during which he discussed irrigation with the government. On 6 May he held talks with the Minister of Agriculture, Ebo Twumasi.';
+
+  it('takes the visit’s dates from the sentence, not the day the release was issued', () => {
+    const draft = extractDraft(release);
+    expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2026-05-05', '2026-05-07']);
+  });
+
+  it('reads the town the gazetteer does not know with the country written after it', () => {
+    expect(readDateline(release)).toMatchObject({ country: 'GH', date: '2026-05-09' });
   });
 });
