@@ -125,3 +125,12 @@ describe('a dateline with its date in brackets, after the visit', () => {
     expect(readDateline(release)).toMatchObject({ country: 'GH', date: '2026-05-09' });
   });
 });
+
+describe('the visit’s country is the one gone to, not the traveller’s own', () => {
+  it('puts the country gone to first when a city of the traveller’s country is named earlier', () => {
+    const draft = extractDraft(
+      'The Minister of Foreign Affairs of Ghana, Ebo Twumasi, paid an official visit to Japan from 3 to 5 May 2026. On 4 May he held talks with the Minister for Foreign Affairs of Japan, Taro Kono, on the new terminal of the Accra airport, and later met members of the Ghanaian community in Osaka.',
+    );
+    expect(draft.visit.places[0]?.country).toBe('JP');
+  });
+});

@@ -150,6 +150,13 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   // ("African positions in New York"), the visited city being one the gazetteer does not know.
   if (goneTo && places.length > 0 && !places.some((p) => p.country === goneTo))
     return [{ city: null, country: goneTo }, ...places];
+  // A city of the traveller's own country named before the one gone to ("the Ho Chi Minh City
+  // metro" in a visit to Japan) is a subject, not the first stop: the country gone to leads.
+  if (goneTo && places.length > 0)
+    return [
+      ...places.filter((p) => p.country === goneTo),
+      ...places.filter((p) => p.country !== goneTo),
+    ];
   if (places.length > 0) return places;
   const country = visitedCountry(sentences);
   return country ? [{ city: null, country }] : [];
