@@ -134,3 +134,19 @@ describe('the visit’s country is the one gone to, not the traveller’s own', 
     expect(draft.visit.places[0]?.country).toBe('JP');
   });
 });
+
+describe('a Russian country name of two words in the case after "в"', () => {
+  it('takes the country gone to from "в … Республике", not a country the meetings name', () => {
+    const draft = extractDraft(
+      '5–6 мая 2026 года Министр промышленности Российской Федерации Иван Смирнов находился с рабочим визитом в Доминиканской Республике. 5 мая состоялась встреча с Генеральным директором Агентства по инвестициям Панамы Хуаном Пересом, посвящённая логистике.',
+    );
+    expect(draft.visit.places[0]?.country).toBe('DO');
+  });
+
+  it('does not take the traveller’s own country named in the genitive for the one gone to', () => {
+    const draft = extractDraft(
+      '5–6 мая 2026 года Министр промышленности Российской Федерации Иван Смирнов провёл переговоры в Доминиканской Республике с Министром промышленности Хуаном Пересом.',
+    );
+    expect(draft.visit.places[0]?.country).toBe('DO');
+  });
+});
