@@ -60,6 +60,10 @@ const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
 // A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая".
 const PLACE_BEFORE =
   /(?:мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*)\s*$/u;
+const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
+const PREPOSITIONAL = /[^еиаяоуы]е$/u;
+export const PLACE_NOUN_BEFORE =
+  /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|emirate of|city of|province of)\s+$/iu;
 const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|ой)$/;
 
 // Parts of the world end a body's name ("Совещания … в Азии"), never start a person's.
@@ -289,6 +293,11 @@ export function foreignNames(phrase: string): NameMention[] {
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before)) continue;
     let words = m[0].split(/\s+/);
+    // Capitalised words in the prepositional after "на", "в" are a place: "на Южном Кавказе".
+    if (IN_PLACE.test(before) && PREPOSITIONAL.test(words.at(-1) ?? '')) continue;
+    // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
+    // Народного комитета города Хошимин Нгуен Ван Дыоком".
+    if (PLACE_NOUN_BEFORE.test(before) && words.length > 2) words = words.slice(1);
     if (/(?:имени|им\.)\s*$/u.test(before)) {
       const first = words.findIndex((w) => INSTRUMENTAL.test(w) && !/ого$|его$/u.test(w));
       if (first < 0) continue;

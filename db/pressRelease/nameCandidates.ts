@@ -10,6 +10,7 @@
 import {
   isVocabulary as foreignVocabulary,
   LOCATIVE,
+  PLACE_NOUN_BEFORE,
   nominativeName,
   turkishTitle,
 } from './foreignPeople.js';
@@ -408,8 +409,13 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       const end = found?.at(-1);
       return end && (end.cased || /^\s+ile\s/u.test(sentence.slice(end.end))) ? found : null;
     };
-    const words = nameInRun(run, options.language) ?? positioned();
-    if (!words) continue;
+    const read = nameInRun(run, options.language) ?? positioned();
+    if (!read) continue;
+    // The one word after "города", "city of" is the place's name: "… города Хошимин Нгуен Ван Дыок".
+    const words =
+      read.length > 2 && PLACE_NOUN_BEFORE.test(sentence.slice(0, read[0]!.index))
+        ? read.slice(1)
+        : read;
     const first = words[0]!;
     const last = words.at(-1)!;
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;

@@ -150,3 +150,21 @@ describe('a Russian country name of two words in the case after "в"', () => {
     expect(draft.visit.places[0]?.country).toBe('DO');
   });
 });
+
+describe('Russian places before and inside a title', () => {
+  it('reads the word after "города" as the city, not the first word of the name', () => {
+    expect(
+      met(
+        '5–6 мая 2026 года Министр промышленности Российской Федерации Иван Смирнов находился с рабочим визитом во Вьетнаме. В программе визита – встреча с Председателем Народного комитета города Дананг Чан Ван Тханем.',
+      ),
+    ).toEqual(['Чан Ван Тхань']);
+  });
+
+  it('reads capitalised words in the prepositional after "на" as a place, not a person', () => {
+    expect(
+      met(
+        '5–6 мая 2026 года Министр промышленности Российской Федерации Иван Смирнов находился с рабочим визитом в Гане. Он был принят Президентом Республики Гана Эбо Твумаси. В ходе беседы были рассмотрены положение на Западном Побережье и вопросы судоходства.',
+      ),
+    ).toEqual(['Эбо Твумаси']);
+  });
+});
