@@ -54,7 +54,8 @@ const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // An Arabic article written small and joined to the name ("аль-Хинаи", "ат-Тайиб") is part of it.
 // Turkish "de" and "da" mean "also" ("Selim Doğan da … ile görüştü"): they join no name here.
 const FOREIGN_PARTICLE = `(?:${PARTICLES.filter((p) => !/^d[ae]$/.test(p)).join('|')})`;
-const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш)-)?`;
+// Turkish spells the article as it sounds before the sun letters: "en-Nuaymi", "et-Tayyib", "eş-Şeyh".
+const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-)?`;
 const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*`, 'gu');
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
 // A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая".

@@ -68,7 +68,7 @@ const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|ad
 
 // An article joined to a name: "ат-Тайиб".
 const ARTICLED =
-  /^(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш)-\p{Lu}/u;
+  /^(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-\p{Lu}/u;
 // A monarch's number, after the name or, in Turkish, before it: "Abdullah II", "II. Abdullah".
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII)\.?$/;
 // Royal styles stand before a monarch's name and are no part of it.

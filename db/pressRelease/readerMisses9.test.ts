@@ -168,3 +168,13 @@ describe('Russian places before and inside a title', () => {
     ).toEqual(['Эбо Твумаси']);
   });
 });
+
+describe('an Arabic article spelt as it sounds in Turkish', () => {
+  it('keeps "en-", "et-" and "eş-" names whole', () => {
+    expect(
+      met(
+        "Kurum Başkanı Prof. Dr. Selim Kaya, 3-5 Mayıs 2026 tarihlerinde Umman'da temaslarda bulundu. Kaya, Umman Sosyal Kalkınma Bakanı Leyla bint Ahmed en-Neceybi ve Umman Çalışma Bakanı Mahad bin Said et-Tamimi ile görüştü.",
+      ),
+    ).toEqual(['Leyla bint Ahmed en-Neceybi', 'Mahad bin Said et-Tamimi']);
+  });
+});
