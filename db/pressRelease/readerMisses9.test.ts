@@ -178,3 +178,21 @@ describe('an Arabic article spelt as it sounds in Turkish', () => {
     ).toEqual(['Leyla bint Ahmed en-Neceybi', 'Mahad bin Said et-Tamimi']);
   });
 });
+
+describe('Indonesian names: one word, or five, set off by commas after a title', () => {
+  it('reads one word after a title and a comma, before "with whom", as the person met', () => {
+    expect(
+      met(
+        'The Director General of the Office, Anna Berg, visited Indonesia from 3 to 5 May 2026. On 4 May she met the Minister of Trade, Budi Hartono, and the Director General of Customs, Sutardjo, with whom she reviewed the new customs code.',
+      ),
+    ).toEqual(['Budi Hartono', 'Sutardjo']);
+  });
+
+  it('keeps all five words of a name set off by commas after a title', () => {
+    expect(
+      met(
+        'The Director General of the Office, Anna Berg, visited Indonesia from 3 to 5 May 2026. On 5 May she held talks with the Vice Minister of Tourism, Ayu Putu Rahayu Dewi Lestari, on craft villages.',
+      ),
+    ).toEqual(['Ayu Putu Rahayu Dewi Lestari']);
+  });
+});
