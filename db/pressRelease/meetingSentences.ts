@@ -38,6 +38,13 @@ export function listSpans(after: string): Array<[number, number]> {
   }
 }
 
+/**
+ * A host who shows, receives or tells the visitor something, in a clause of the place he went
+ * to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed him the port".
+ */
+const HOST_ACTING =
+  /\b(?:where|when|there)\s+((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
+
 /** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
 const JOINT =
   /^(.+?\band\b.+?)\s(?:held|had|conducted)\s(?:talks|consultations|a meeting|a conversation|discussions)\b/;
@@ -82,8 +89,9 @@ export function peopleMet(
 ): MeetingSentence | null {
   const trigger = MEETING_TRIGGER.exec(sentence);
   const joint = trigger ? null : JOINT.exec(sentence);
-  if (!trigger && !joint?.[1]) return null;
-  let list = joint?.[1] ?? '';
+  const host = trigger || joint?.[1] ? null : HOST_ACTING.exec(sentence);
+  if (!trigger && !joint?.[1] && !host?.[1]) return null;
+  let list = joint?.[1] ?? host?.[1] ?? '';
   if (trigger) {
     const after = sentence.slice(trigger.index + trigger[0].length);
     list = listSpans(after)

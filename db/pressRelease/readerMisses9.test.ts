@@ -196,3 +196,13 @@ describe('Indonesian names: one word, or five, set off by commas after a title',
     ).toEqual(['Ayu Putu Rahayu Dewi Lestari']);
   });
 });
+
+describe('a host who shows the visitor round, in a clause of the place gone to', () => {
+  it('finds the person who showed the visitor a site, named after his title', () => {
+    expect(
+      met(
+        'The Administrator of the Fund, Pavel Norden, visited Ghana from 3 to 5 May 2026. On 5 May he travelled to the port city of Takoradi, where the Chief Executive of the Ports Authority, Ebo Twumasi, showed him the new container terminal.',
+      ),
+    ).toEqual(['Ebo Twumasi']);
+  });
+});
