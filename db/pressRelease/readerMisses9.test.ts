@@ -206,3 +206,17 @@ describe('a host who shows the visitor round, in a clause of the place gone to',
     ).toEqual(['Ebo Twumasi']);
   });
 });
+
+describe('the title of a head of government', () => {
+  it('reads "Prime Minister of X" as a title of that country, with no ministry', () => {
+    const draft = extractDraft(
+      'The Minister of Trade of the Union, Pavel Norden, visited Ghana from 3 to 5 May 2026. On 4 May he held talks with the Prime Minister of Ghana, Ebo Twumasi.',
+    );
+    expect(draft.meetings[0]?.participants[0]).toMatchObject({
+      name: 'Ebo Twumasi',
+      title: 'Prime Minister of Ghana',
+      organisation: null,
+      country: 'GH',
+    });
+  });
+});
