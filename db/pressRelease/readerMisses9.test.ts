@@ -220,3 +220,20 @@ describe('the title of a head of government', () => {
     });
   });
 });
+
+describe('a closing line of a date and an hour', () => {
+  const release = (closing: string) =>
+    `Minister of Trade of the Union Pavel Norden paid an official visit to Ghana on the fifth and sixth of May 2026.\n\nOn the first day he held talks with the Minister of Trade of Ghana, Ebo Twumasi.\n\n${closing}`;
+
+  it('is when the release was put out, not the visit’s date', () => {
+    const draft = extractDraft(
+      release('Press Office of the Ministry of Trade\n\n9 May 2026, 10:15'),
+    );
+    expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2026-05-05', '2026-05-06']);
+  });
+
+  it('is so too on the line under the issuing office', () => {
+    const draft = extractDraft(release('Press Office of the Ministry of Trade\n9 May 2026, 10:15'));
+    expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2026-05-05', '2026-05-06']);
+  });
+});
