@@ -237,3 +237,13 @@ describe('a closing line of a date and an hour', () => {
     expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2026-05-05', '2026-05-06']);
   });
 });
+
+describe('the head of a body visited who presents its work', () => {
+  it('finds the person named after the title who presented the body’s projects', () => {
+    expect(
+      met(
+        'The Administrator of the Fund, Pavel Norden, visited Ghana from 3 to 5 May 2026. He also visited the Cocoa Research Institute, where its Director, Ebo Twumasi, presented the Institute’s work on drought-resistant seedlings.',
+      ),
+    ).toEqual(['Ebo Twumasi']);
+  });
+});
