@@ -41,10 +41,11 @@ export function listSpans(after: string): Array<[number, number]> {
 /**
  * A host who shows, receives or tells the visitor something, in a clause of the place he went
  * to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed him the port",
- * "visited the Agency, where its President, A B, presented its projects".
+ * "visited the Agency, where its President, A B, presented its projects"; or opening the next
+ * sentence: "Its Chairperson, A B, briefed him on …".
  */
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)/u;
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
 
 /** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
 const JOINT =
@@ -91,7 +92,7 @@ export function peopleMet(
   const trigger = MEETING_TRIGGER.exec(sentence);
   const joint = trigger ? null : JOINT.exec(sentence);
   const host = trigger || joint?.[1] ? null : HOST_ACTING.exec(sentence);
-  const hostList = host?.[1] ?? host?.[2];
+  const hostList = host?.[1] ?? host?.[2] ?? host?.[3];
   if (!trigger && !joint?.[1] && !hostList) return null;
   let list = joint?.[1] ?? hostList ?? '';
   if (trigger) {

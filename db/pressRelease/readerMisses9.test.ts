@@ -247,3 +247,13 @@ describe('the head of a body visited who presents its work', () => {
     ).toEqual(['Ebo Twumasi']);
   });
 });
+
+describe('a host who briefs the visitor, opening a sentence', () => {
+  it('finds the head of the body visited who briefed him', () => {
+    expect(
+      met(
+        'The Administrator of the Fund, Pavel Norden, visited Ghana from 3 to 5 May 2026. On 4 May he visited a seed bank run by the Council for Rural Women. Its Chairperson, Esi Nyarko, briefed him on the seeds kept for dry years.',
+      ),
+    ).toEqual(['Esi Nyarko']);
+  });
+});
