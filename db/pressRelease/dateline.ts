@@ -12,10 +12,18 @@ export interface Dateline {
   rest: string;
 }
 
-// A place of a few words, a comma, a date (day first or month first, year optional, "года",
-// "г." or "tarihinde" after it) and a dash, or the end of a dateline on its own line.
-const DATELINE =
-  /^\s*([\p{L}'.\- ]{2,40}?)(?:,\s+\p{Lu}[\p{L} ]{1,30}?(?=,))?(?:\s*\([^()]{1,40}\))?(?:,\s+|\s+[–—-]\s+|\s+(?=\d))(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+(?:,?\s+\d{4})?|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+(?:года|г\.|tarihinde))?(?:\s*(?:[–—-]{1,2}|:)\s+|\s*$)/u;
+// A place of a few words (and its country after a comma), a comma, a date (day first or month
+// first, year optional, "года", "г." or "tarihinde" after it) and a dash, or the end of a dateline
+// on its own line; or the date in brackets before the dash: "HA NOI, VIET NAM (17 April 2026) –".
+const DATE_TEXT =
+  '\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:,?\\s+\\d{4})?|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?';
+const DATELINE = new RegExp(
+  "^\\s*(?<place>[\\p{L}'.\\- ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L} ]{1,30}?)(?=,|\\s*\\())?" +
+    `(?:\\s*\\((?<bracketed>${DATE_TEXT})\\)\\s*[–—-]{1,2}\\s+|(?:\\s*\\([^()]{1,40}\\))?` +
+    `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.|tarihinde))?` +
+    '(?:\\s*(?:[–—-]{1,2}|:)\\s+|\\s*$))',
+  'u',
+);
 
 /** "GENEVA" → "Geneva"; Russian months stay lower case, as the month names are. */
 function titleCase(text: string, russianDate = false): string {
@@ -35,21 +43,25 @@ function titleCase(text: string, russianDate = false): string {
  */
 export function readDateline(paragraph: string, ownLine = false): Dateline | null {
   const m = DATELINE.exec(paragraph);
-  if (!m?.[1] || !m[2]) return null;
+  const placeText = m?.groups?.place;
+  const dateText = m?.groups?.bracketed ?? m?.groups?.date;
+  if (!m || !placeText || !dateText) return null;
   const dates = findDates(
-    titleCase(m[2], /^\d/.test(m[2]) && /[а-яё]/.test(m[2])).replace(
+    titleCase(dateText, /^\d/.test(dateText) && /[а-яё]/.test(dateText)).replace(
       /(\d)(?:st|nd|rd|th)\b/gi,
       '$1',
     ),
   );
   const when = dates[0];
   if (!when || when.start.day === null) return null;
-  const place = titleCase(m[1].trim());
+  const place = titleCase(placeText.trim());
   const city = cityCountry(place) ? place : null;
-  const country = city ? cityCountry(city) : countryCode(place);
+  // A town the gazetteer does not know is placed by the country written after it.
+  const written = m.groups?.country ? countryCode(titleCase(m.groups.country.trim())) : null;
+  const country = (city ? cityCountry(city) : countryCode(place)) ?? written;
   const rest = paragraph.slice(m[0].length);
   // Only a place the gazetteer knows: "The Secretary General, 12 June 2024 –" is no dateline.
-  const placeShape = /^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2}$/u.test(m[1].trim());
+  const placeShape = /^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2}$/u.test(placeText.trim());
   if (!country && !(ownLine && placeShape && rest.trim() === '')) return null;
   return { city, country, date: isoOf(when.start), rest };
 }

@@ -19,6 +19,8 @@ import { firstPerson, foreignPeopleMet } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf } from './pressDates.js';
 import { parseRole } from './roles.js';
+import { onOwnSide, ownSideWords } from './ownSide.js';
+import { namedAfterTitle, unnamedTitleMet, type UnnamedTitle } from './titleNamedLater.js';
 import {
   findPlaces,
   findTraveller,
@@ -72,6 +74,14 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const namedInFull = all.flatMap((s) => findNames(s).map((n) => n.name));
   const traveller = findTraveller(all);
   const visitor = traveller?.name ?? firstPerson(all);
+  // Whoever the first sentence of the visit names before its word of visiting is the visitor,
+  // whatever his title: "The Minister of Trade, A B, visited …".
+  const visitSentence = all.find((s) => VISIT_WORD.test(s));
+  const visitWord = visitSentence ? VISIT_WORD.exec(visitSentence) : null;
+  const subject =
+    visitSentence && visitWord
+      ? (findNames(visitSentence.slice(0, visitWord.index))[0]?.name ?? null)
+      : null;
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date;
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
   const dates = findVisitDates(headings, all, sourceYear, dateline?.date ?? null);
@@ -96,7 +106,15 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
 
   for (const para of body) {
     let current: DraftMeeting | null = null;
+    // A title met with no name ("called on the Prime Minister of X") whose name the next sentence
+    // may give after the title ("Prime Minister A B noted …").
+    let unnamed: { title: UnnamedTitle; sentence: string } | null = null;
     for (const sentence of para) {
+      const titled = unnamed;
+      unnamed = null;
+      const later = titled
+        ? namedAfterTitle(sentence, titled.title, [traveller?.name ?? null, visitor, subject])
+        : null;
       const announced = announcedEvents(sentence);
       if (announced.length > 0) {
         events.push(...announced);
@@ -116,15 +134,39 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
           !byPerson.has(personKey(p.name)) &&
           !ruled?.people.some((r) => personKey(r.name) === personKey(p.name)),
       );
-      const met =
+      const byRules =
         byName.length === 0
           ? ruled
           : { people: [...(ruled?.people ?? []), ...byName], plural: ruled?.plural ?? false };
+      const laterKey = later && !byPerson.has(personKey(later.name)) ? personKey(later.name) : null;
+      const told =
+        later && laterKey
+          ? {
+              people: [
+                ...(byRules?.people.filter((p) => personKey(p.name) !== laterKey) ?? []),
+                later,
+              ],
+              plural: byRules?.plural ?? false,
+            }
+          : byRules;
+      // The traveller's own side, listed in a sentence of taking part, was not met.
+      const own = ownSideWords(sentence);
+      const kept = own ? told?.people.filter((p) => !onOwnSide(p.name, own)) : told?.people;
+      const met = told && kept && kept.length > 0 ? { ...told, people: kept } : null;
+      if (!met) {
+        const title = unnamedTitleMet(sentence);
+        if (title) unnamed = { title, sentence };
+      }
       if (met) {
         meetingSentences.push(sentence);
         const fresh = met.people.filter((p) => !byPerson.has(personKey(p.name)));
         const seen = met.people.map((p) => byPerson.get(personKey(p.name))).find(Boolean);
-        const date = meetingDate(sentence, meetings, dates, sourceYear, dateline?.date ?? null);
+        // The meeting whose person is named a sentence later took place when that sentence says.
+        const date =
+          meetingDate(sentence, meetings, dates, sourceYear, dateline?.date ?? null) ??
+          (later && titled
+            ? meetingDate(titled.sentence, meetings, dates, sourceYear, dateline?.date ?? null)
+            : null);
         const venue = venueIn(sentence);
         const groups = met.plural ? fresh.map((p) => [p]) : fresh.length > 0 ? [fresh] : [];
         for (const group of groups) {

@@ -37,6 +37,10 @@ const TITLE_STEMS = [
   // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
   'enstitü', 'toplantı', 'zirve', 'kongre',
+  // The head words of a Turkish agency, park, union or chamber and of a Central Asian parliament:
+  // "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Jogorku Keneşi".
+  'ajans', 'bilim', 'teknoloji', 'inovasyon', 'haber', 'alanı', 'parkı', 'birliğ', 'kurumu',
+  'odası', 'idaresi', 'keneş', 'kengeş',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -50,12 +54,17 @@ const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // An Arabic article written small and joined to the name ("аль-Хинаи", "ат-Тайиб") is part of it.
 // Turkish "de" and "da" mean "also" ("Selim Doğan da … ile görüştü"): they join no name here.
 const FOREIGN_PARTICLE = `(?:${PARTICLES.filter((p) => !/^d[ae]$/.test(p)).join('|')})`;
-const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш)-)?`;
+// Turkish spells the article as it sounds before the sun letters: "en-Nuaymi", "et-Tayyib", "eş-Şeyh".
+const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-)?`;
 const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*`, 'gu');
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
 // A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая".
 const PLACE_BEFORE =
   /(?:мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*)\s*$/u;
+const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
+const PREPOSITIONAL = /[^еиаяоуы]е$/u;
+export const PLACE_NOUN_BEFORE =
+  /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|emirate of|city of|province of)\s+$/iu;
 const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|ой)$/;
 
 // Parts of the world end a body's name ("Совещания … в Азии"), never start a person's.
@@ -253,15 +262,19 @@ function part(m: RegExpExecArray, from: number, to: number): RegExpExecArray {
 /**
  * A Turkish case ending after an apostrophe ends a noun phrase, and so a name: a run is read in
  * parts that end there ("Mart'ta Fes'e" is a month and a city, never one name). A part in the
- * locative or the ablative ("Addis Ababa'da") is where, or whence, not whom.
+ * locative or the ablative ("Addis Ababa'da", "… Selatan'daki") is where, or whence, not whom.
  */
+// The locative and the ablative, after a possessive too, and the locative made an adjective:
+// "Addis Ababa'da", "Alanı'nda", "Tangerang Selatan'daki".
+export const LOCATIVE = /['’]n?[dt][ae](?:n|ki)?$/u;
+
 function casedParts(m: RegExpExecArray): RegExpExecArray[] {
   const parts: RegExpExecArray[] = [];
   const ending = /\p{L}['’]\p{Ll}+(?=\s)/gu;
   let from = 0;
   for (const e of m[0].matchAll(ending)) {
     const to = e.index + e[0].length;
-    if (!/['’][dt][ae]n?$/u.test(e[0])) parts.push(part(m, from, to));
+    if (!LOCATIVE.test(e[0])) parts.push(part(m, from, to));
     from = to + (/^\s+/u.exec(m[0].slice(to))?.[0].length ?? 0);
   }
   if (from === 0) return [m];
@@ -281,6 +294,11 @@ export function foreignNames(phrase: string): NameMention[] {
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before)) continue;
     let words = m[0].split(/\s+/);
+    // Capitalised words in the prepositional after "на", "в" are a place: "на Южном Кавказе".
+    if (IN_PLACE.test(before) && PREPOSITIONAL.test(words.at(-1) ?? '')) continue;
+    // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
+    // Народного комитета города Хошимин Нгуен Ван Дыоком".
+    if (PLACE_NOUN_BEFORE.test(before) && words.length > 2) words = words.slice(1);
     if (/(?:имени|им\.)\s*$/u.test(before)) {
       const first = words.findIndex((w) => INSTRUMENTAL.test(w) && !/ого$|его$/u.test(w));
       if (first < 0) continue;

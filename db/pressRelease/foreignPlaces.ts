@@ -22,15 +22,51 @@ function bare(name: string): string {
 const RU = Object.entries(countries.getNames('ru', { select: 'all' }));
 const TR = Object.entries(countries.getNames('tr', { select: 'all' }));
 
-/** Country names in Turkish and Russian (nominative), each with its ISO code. */
+/**
+ * The cases of a Russian name of an adjective and a noun ("Кыргызская Республика") that say where
+ * one goes or is: "в Кыргызской Республике", "в Кыргызскую Республику", "Кыргызской Республикой".
+ */
+export function declinedNames(name: string): string[] {
+  const m = /^([А-ЯЁ][а-яё-]+)ая ([А-ЯЁ][а-яё]+?)(ия|а|я)$/u.exec(name);
+  if (!m?.[1] || !m[2] || !m[3]) return [];
+  const [, adjective, noun, ending] = m;
+  // The noun's ending in each case, beside the adjective's: dative and prepositional, accusative,
+  // instrumental. Not the genitive, which names the country of someone ("Секретарь … Российской
+  // Федерации") rather than the place gone to; where the prepositional is the genitive's twin
+  // ("Федерации") it is left out too.
+  const forms: Record<string, Array<[string, string]>> = {
+    ия: [
+      ['ию', 'ую'],
+      ['ией', 'ой'],
+    ],
+    а: [
+      ['е', 'ой'],
+      ['у', 'ую'],
+      [/[жшчщц]$/u.test(noun) ? 'ей' : 'ой', 'ой'],
+    ],
+    я: [
+      ['е', 'ой'],
+      ['ю', 'ую'],
+      ['ей', 'ой'],
+    ],
+  };
+  return (forms[ending] ?? []).map(([end, own]) => `${adjective}${own} ${noun}${end}`);
+}
+
+const RU_NAMED = [
+  ...RU.flatMap(([code, names]) => names.map((n) => [bare(n), code] as const)),
+  ['Турецкая Республика', 'TR'] as const,
+  ['Кыргызская Республика', 'KG'] as const,
+  ['Азербайджанская Республика', 'AZ'] as const,
+];
+
+/** Country names in Turkish and Russian (Russian in each case), each with its ISO code. */
 export const FOREIGN_COUNTRIES: Record<string, string> = Object.fromEntries([
   ...TR.flatMap(([code, names]) => names.map((n) => [bare(n), code] as const)),
-  ...RU.flatMap(([code, names]) => names.map((n) => [bare(n), code] as const)),
+  ...RU_NAMED,
+  ...RU_NAMED.flatMap(([name, code]) => declinedNames(name).map((n) => [n, code] as const)),
   ['Türkiye', 'TR'],
   ['Турция', 'TR'],
-  ['Турецкая Республика', 'TR'],
-  ['Кыргызская Республика', 'KG'],
-  ['Азербайджанская Республика', 'AZ'],
   ['КНР', 'CN'],
 ]);
 

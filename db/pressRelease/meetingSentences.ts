@@ -7,7 +7,7 @@ import { parseRole } from './roles.js';
  * visits a place together with him is met there.
  */
 export const MEETING_TRIGGER =
-  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) by|together with)\s+/iu;
+  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) (?:in [A-Z][\p{L}-]+ )?by|together with)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins.
 export const LIST_END =
@@ -37,6 +37,15 @@ export function listSpans(after: string): Array<[number, number]> {
     from = from + end.index + again.index + again[0].length;
   }
 }
+
+/**
+ * A host who shows, receives or tells the visitor something, in a clause of the place he went
+ * to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed him the port",
+ * "visited the Agency, where its President, A B, presented its projects"; or opening the next
+ * sentence: "Its Chairperson, A B, briefed him on …".
+ */
+const HOST_ACTING =
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
 
 /** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
 const JOINT =
@@ -82,8 +91,10 @@ export function peopleMet(
 ): MeetingSentence | null {
   const trigger = MEETING_TRIGGER.exec(sentence);
   const joint = trigger ? null : JOINT.exec(sentence);
-  if (!trigger && !joint?.[1]) return null;
-  let list = joint?.[1] ?? '';
+  const host = trigger || joint?.[1] ? null : HOST_ACTING.exec(sentence);
+  const hostList = host?.[1] ?? host?.[2] ?? host?.[3];
+  if (!trigger && !joint?.[1] && !hostList) return null;
+  let list = joint?.[1] ?? hostList ?? '';
   if (trigger) {
     const after = sentence.slice(trigger.index + trigger[0].length);
     list = listSpans(after)

@@ -9,6 +9,8 @@
  */
 import {
   isVocabulary as foreignVocabulary,
+  LOCATIVE,
+  PLACE_NOUN_BEFORE,
   nominativeName,
   turkishTitle,
 } from './foreignPeople.js';
@@ -66,7 +68,7 @@ const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|ad
 
 // An article joined to a name: "ат-Тайиб".
 const ARTICLED =
-  /^(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш)-\p{Lu}/u;
+  /^(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-\p{Lu}/u;
 // A monarch's number, after the name or, in Turkish, before it: "Abdullah II", "II. Abdullah".
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII)\.?$/;
 // Royal styles stand before a monarch's name and are no part of it.
@@ -191,19 +193,20 @@ function isAnchor(word: string): boolean {
 }
 
 /** The first letters of a word's Latin skeletons, in each nominative it may have. */
-function wordKeys(word: string): string[] {
+/** A word's keys in every script: their first four letters, or whole with `whole`. */
+function wordKeys(word: string, whole = false): string[] {
   return russianNominatives(word.replace(/['’]\p{Ll}*$/u, ''))
     .flatMap((w) => latinKeys(w))
-    .map((k) => k.replace(/\s/g, '').slice(0, 4))
+    .map((k) => (whole ? k.replace(/\s/g, '') : k.replace(/\s/g, '').slice(0, 4)))
     .filter((k) => k.length >= 2);
 }
 
-function surnameKeys(name: string): string[] {
+function surnameKeys(name: string, whole = false): string[] {
   const words = name
     .trim()
     .split(/[\s.]+/)
     .filter((w) => w.length > 1 && !SUFFIX.test(w) && !/^(?:Jr|Sr)$/.test(w));
-  return wordKeys(words.at(-1) ?? '');
+  return wordKeys(words.at(-1) ?? '', whole);
 }
 
 /** Runs of capitalised words, with the particles between them. */
@@ -388,11 +391,9 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       : [[0, sentence.length]]
     : meetingRegions(sentence, options.language);
   if (regions === null) return [];
-  const skip = new Set(
-    [...options.visitors, ...options.found]
-      .filter((n): n is string => Boolean(n))
-      .flatMap(surnameKeys),
-  );
+  const skipped = [...options.visitors, ...options.found].filter((n): n is string => Boolean(n));
+  const skip = new Set(skipped.flatMap((n) => surnameKeys(n)));
+  const skipWhole = new Set(skipped.flatMap((n) => surnameKeys(n, true)));
   const out: NameMention[] = [];
   let from = regions[0]![0];
   const sentenceTokens = tokens(sentence);
@@ -408,8 +409,13 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       const end = found?.at(-1);
       return end && (end.cased || /^\s+ile\s/u.test(sentence.slice(end.end))) ? found : null;
     };
-    const words = nameInRun(run, options.language) ?? positioned();
-    if (!words) continue;
+    const read = nameInRun(run, options.language) ?? positioned();
+    if (!read) continue;
+    // The one word after "города", "city of" is the place's name: "… города Хошимин Нгуен Ван Дыок".
+    const words =
+      read.length > 2 && PLACE_NOUN_BEFORE.test(sentence.slice(0, read[0]!.index))
+        ? read.slice(1)
+        : read;
     const first = words[0]!;
     const last = words.at(-1)!;
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
@@ -422,6 +428,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (next && AND.test(sentence.slice(last.end, next[0]!.index)) && isPlace(next.at(-1)!.bare))
       continue;
     if (options.language === 'tr' && TR_SUBJECT.test(rest)) continue;
+    // A run in the locative or the ablative is where, not whom: "Jogorku Keneş'teki görüşme".
+    if (options.language === 'tr' && LOCATIVE.test(last.text)) continue;
     if (options.language === 'tr' && (TR_GENITIVE.test(last.text) || TR_LEADS.test(rest))) continue;
     if (NOT_MET_BEFORE.test(sentence.slice(from, first.index))) continue;
     const small = last.cased ? null : SMALL_PLACE_AFTER.exec(rest);
@@ -429,7 +437,16 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     const named = core(words);
     // Someone the rules already read, or the visitor, by the surname or any word of the name
     // ("Genel Başkan Yılmaz"; a rule's "Abdel Malik bin Abdalla" of "… Abdalla al-Hinai").
-    if (named.some((t) => wordKeys(t.bare).some((k) => skip.has(k)))) continue;
+    // The surname may differ in its ending (a case, a spelling); any other word of the name
+    // must be that surname whole: "Asadjon Hocayev" is not "Şerzod Asadov".
+    if (
+      named.some((t, k) =>
+        k === named.length - 1
+          ? wordKeys(t.bare).some((key) => skip.has(key))
+          : wordKeys(t.bare, true).some((key) => skipWhole.has(key)),
+      )
+    )
+      continue;
     // A number that ends the sentence keeps no full stop: "… Abdullah II." is "Abdullah II".
     const parts = words.map((t, k) =>
       k === words.length - 1 && REGNAL.test(t.bare) ? t.bare.replace(/\.$/, '') : t.bare,

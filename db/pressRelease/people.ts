@@ -33,6 +33,8 @@ const RUN = new RegExp(
 
 const TITLE_LIST_BEFORE =
   /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
+// A title of something set off by a comma before a name: "… and the Director General of Customs, ".
+const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,]*),\s*$/u;
 const TITLE_LIST_AFTER = /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u;
 
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
@@ -146,8 +148,9 @@ export function findNames(
       cut === 0 &&
       /,\s*(?:x+\s+)*$/.test(before) &&
       /^\s*(?:,|$)/.test(masked.slice(m.index + m[0].length));
+    // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
     const longest =
-      nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) ? 5 : apposed ? 4 : 3;
+      nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed ? 5 : 3;
     if (size > longest || (size === 3 && cut === 0 && connected)) {
       nameWords = lastWords(nameWords, 2);
     }
@@ -178,7 +181,17 @@ export function findNames(
       lastBare = false;
       continue;
     }
-    if ((core(nameWords).length < 2 && !regnal) || initials === core(nameWords).length) continue;
+    // One name alone, as many Indonesians bear, set off by commas after a title of something:
+    // "the Director General of Customs, Sutardjo, with whom …".
+    const single =
+      cut === 0 &&
+      nameWords.length === 1 &&
+      /^\p{Lu}\p{Ll}{3,}$/u.test(nameWords[0] ?? '') &&
+      TITLE_OF_BEFORE.test(before) &&
+      TITLE_WORD.test(TITLE_OF_BEFORE.exec(before)?.[1] ?? '') &&
+      /^\s*(?:,\s+(?:with whom|who|whom)\b|$)/.test(masked.slice(m.index + m[0].length));
+    if ((core(nameWords).length < 2 && !regnal && !single) || initials === core(nameWords).length)
+      continue;
     if (INITIAL.test(nameWords[nameWords.length - 1] ?? '')) continue;
     let name = nameWords.join(' ').replace(/\.\s?(?=\p{Lu})/gu, '. ');
     const hit = knownHits.find((k) => k.index >= m.index && k.index < m.index + m[0].length);

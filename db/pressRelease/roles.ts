@@ -64,6 +64,16 @@ function ministerRole(role: string): Role | null {
     /^(?:(.+?) )?((?:First )?(?:Deputy |Vice )?)(Foreign|Defence|Defense|Economy|Finance|Justice|Interior|Culture|Education|Energy|Trade|Health|Transport) Minister$/.exec(
       role,
     );
+  // A prime minister of a country ("Prime Minister of Japan") heads its government, not a ministry.
+  const head = /(?:^|\s)(?:Prime|Chief) Minister$/.test(of?.[1] ?? '');
+  const ofCountry = head && of?.[2] && !of[3] ? countryOf(of[2]) : null;
+  if (of?.[1] && ofCountry)
+    return {
+      title: tidy(`${of[1]} of ${of[2]}`),
+      organisation: null,
+      department: null,
+      country: ofCountry,
+    };
   if (of?.[1] && of[2]) {
     const code = of[3] ? countryOf(of[3]) : null;
     const title = `${of[1]} of ${of[2]}`;

@@ -150,6 +150,13 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   // ("African positions in New York"), the visited city being one the gazetteer does not know.
   if (goneTo && places.length > 0 && !places.some((p) => p.country === goneTo))
     return [{ city: null, country: goneTo }, ...places];
+  // A city of the traveller's own country named before the one gone to ("the Ho Chi Minh City
+  // metro" in a visit to Japan) is a subject, not the first stop: the country gone to leads.
+  if (goneTo && places.length > 0)
+    return [
+      ...places.filter((p) => p.country === goneTo),
+      ...places.filter((p) => p.country !== goneTo),
+    ];
   if (places.length > 0) return places;
   const country = visitedCountry(sentences);
   return country ? [{ city: null, country }] : [];
@@ -217,6 +224,21 @@ export interface VisitDates {
 }
 
 /**
+ * A date alone, or a date and an hour at the end of the issuing office's closing line ("Press
+ * Service Department … 27 November 2025, 14:20"), is when the release was put out, not a heading
+ * about the visit.
+ */
+function stampOnly(heading: string): boolean {
+  const dates = findDates(heading);
+  const last = dates.at(-1);
+  if (!last) return false;
+  const after = heading.slice(heading.lastIndexOf(last.text) + last.text.length);
+  const rest = dates.reduce((text, d) => text.replace(d.text, ''), heading);
+  if (dates.length === 1 && /^[\s,.:\d]*$/u.test(rest)) return true;
+  return /^,?\s*\d{1,2}:\d{2}\s*$/u.test(after);
+}
+
+/**
  * The visit's dates: the first date of a heading or of a sentence about the visit, else the
  * dateline's date (the day of the release, sure only when the release says "today").
  */
@@ -231,7 +253,7 @@ export function findVisitDates(
   // A sentence about the visit first; else any sentence, as "5 октября в Анкаре был принят".
   const told = sentences.filter((s) => !ANNOUNCEMENT.test(s));
   for (const text of [
-    ...headings,
+    ...headings.filter((h) => !stampOnly(h)),
     ...told.filter((s) => VISIT_WORD.test(s)),
     ...told.filter((s) => !VISIT_WORD.test(s)),
   ]) {

@@ -1,0 +1,59 @@
+import { MEETING_TRIGGER } from './meetingSentences.js';
+import { findNames, personKey, type NameMention } from './people.js';
+import { TITLE_WORD } from './roles.js';
+
+/** Someone a meeting sentence names only by title, whose name the next sentence may give. */
+export interface UnnamedTitle {
+  /** The title's head word, which stands before the name when it comes: "Governor", "Bakan". */
+  head: string;
+  /** The title as the meeting sentence gives it: "the Governor of the Far North Region". */
+  role: string;
+}
+
+// Turkish titles that receive someone with no name after them: "A'yı Bakan makamında kabul etti".
+const TR_TITLE =
+  /(?:^|\s)(Bakan|Başkan|Başbakan|Cumhurbaşkanı|Vali|Büyükelçi|Rektör|Müdür|Genel Sekreter|Kral|Emir)\s+(?:(?:makamında|sarayında|ofisinde|de|da)\s+)?(?:kabul (?:etti|ed\p{L}+)|ağırladı)/u;
+
+/**
+ * The title of someone a sentence says was met without naming him: "paid a courtesy call on the
+ * Prime Minister of Japan", "was welcomed in Maroua by the Governor of the Region, who …",
+ * "A'yı Bakan makamında kabul etti". Null when the sentence names whoever it met, or no one.
+ */
+export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
+  const tr = TR_TITLE.exec(sentence);
+  if (tr?.[1]) return { head: tr[1], role: tr[1] };
+  const trigger = MEETING_TRIGGER.exec(sentence);
+  if (!trigger) return null;
+  const after = sentence.slice(trigger.index + trigger[0].length);
+  // The title's capitalised words, then what it is of, up to a comma or the sentence's end.
+  const title =
+    /^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)((?:\s+of\s+[^,;.]*)?)(?=[,;.]|$)/u.exec(
+      after,
+    );
+  if (!title?.[1]) return null;
+  const heads = title[1].split(/\s+/).filter((w) => TITLE_WORD.test(w));
+  const head = heads.at(-1);
+  if (!head || findNames(title[0]).length > 0) return null;
+  return { head: head.replace(/^.*-/, ''), role: `${title[1]}${title[2] ?? ''}`.trim() };
+}
+
+/**
+ * The person a sentence names straight after the head of a title met unnamed just before:
+ * "During the meeting, Prime Minister A B noted …", "Governor A B told …", "Görüşmede Bakan A B, …".
+ * Never the visitor, who may bear the same title.
+ */
+export function namedAfterTitle(
+  sentence: string,
+  title: UnnamedTitle,
+  visitors: readonly (string | null)[],
+): NameMention | null {
+  const heads = new RegExp(`(?<![\\p{L}])${title.head}\\s+`, 'gu');
+  const own = new Set(visitors.filter((v): v is string => Boolean(v)).map(personKey));
+  for (const m of sentence.matchAll(heads)) {
+    const from = m.index + m[0].length;
+    const name = findNames(sentence.slice(from))[0];
+    if (!name || name.index !== 0 || own.has(personKey(name.name))) continue;
+    return { name: name.name, role: title.role, index: from, end: from + name.end };
+  }
+  return null;
+}
