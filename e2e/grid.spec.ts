@@ -128,9 +128,7 @@ test.describe('the record grid', () => {
     await expect(cell(0, 0)).toBeFocused();
   });
 
-  test('the focused cell stays with its record as a drag reuses the rows for others', async ({
-    app,
-  }) => {
+  test('the focused cell stays with its record through a drag far and back', async ({ app }) => {
     await app.openSection('Meetings');
     const meetings = new RecordTablePage(app.page, 'Meetings');
     await meetings.waitForRows();
