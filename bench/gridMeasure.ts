@@ -344,7 +344,7 @@ function summarise(events: TraceEvent[], frames: number): ScrollTrace {
 }
 
 /** A drag like SCROLL's under a Chromium trace, summarised. */
-async function tracedScroll(page: Page, rows: number): Promise<ScrollTrace> {
+export async function tracedScroll(page: Page, rows: number): Promise<ScrollTrace> {
   const browser = page.context().browser();
   if (!browser) throw new Error('No browser to trace');
   await browser.startTracing(page, {

@@ -5,10 +5,14 @@
  *
  *   npx vite build --config renderer/vite.config.ts --minify false --outDir /tmp/renderer-named
  *   npx tsx bench/gridProfile.ts <archive at the current schema> /tmp/renderer-named [drag|jump|frames]
+ *
+ * `frames` also traces three more drags (a Chromium trace, as the grid bench's traced drag) and
+ * prints the main thread's work per frame by kind: script, style, layout, paint.
  */
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
 import { startGridServer } from './gridArchive.js';
+import { tracedScroll } from './gridMeasure.js';
 import { INSTRUMENT, JUMP, SCROLL } from './gridPageScripts.js';
 
 interface ProfileNode {
@@ -53,6 +57,19 @@ try {
         `drag ${run + 1}: frame p50 ${at(0.5)?.toFixed(1)} p95 ${at(0.95)?.toFixed(1)} ms, ` +
           `placeholder frames ${drag.placeholders} of ${drag.times.length}, ` +
           `long tasks ${drag.long.length} (longest ${Math.max(0, ...drag.long).toFixed(0)} ms)`,
+      );
+      await page.evaluate(
+        'document.querySelector(".section-panel:not([hidden]) .table-scroll").scrollTop = 0',
+      );
+    }
+    for (let run = 0; run < 3; run++) {
+      const t = await tracedScroll(page, 10_000);
+      const per = (ms: number) => (ms / t.frames).toFixed(2);
+      console.log(
+        `traced drag ${run + 1}, per frame (ms): script ${per(t.script)} (forced layout ` +
+          `${per(t.forcedLayout)}), style ${per(t.style)}, layout ${per(t.layout)}, ` +
+          `paint ${per(t.paint)}; frame's own (style + layout − forced + paint) ` +
+          `${per(t.style + t.layout - t.forcedLayout + t.paint)}`,
       );
       await page.evaluate(
         'document.querySelector(".section-panel:not([hidden]) .table-scroll").scrollTop = 0',

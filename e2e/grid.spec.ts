@@ -128,6 +128,54 @@ test.describe('the record grid', () => {
     await expect(cell(0, 0)).toBeFocused();
   });
 
+  test('the focused cell stays with its record through a drag far and back', async ({ app }) => {
+    await app.openSection('Meetings');
+    const meetings = new RecordTablePage(app.page, 'Meetings');
+    await meetings.waitForRows();
+    const loaded = async (position: number) => {
+      await expect(meetings.rowAt(position)).toBeInViewport();
+      await expect(meetings.rowAt(position)).not.toHaveClass(/is-pending/);
+    };
+    const placeOfFocus = () =>
+      meetings.focusedCell.evaluate((td) =>
+        Number(td.parentElement?.getAttribute('aria-rowindex')),
+      );
+    const scrollTo = (row: number) =>
+      meetings.scroller.evaluate((el, top) => el.scrollTo(0, top), row * 32);
+
+    // A row away from the top, so that a scroll changes which records the rows in the page show.
+    await scrollTo(40);
+    await loaded(44);
+    const chosen = meetings.rowAt(44).getByRole('gridcell').nth(2);
+    const chosenText = await chosen.innerText();
+    await chosen.focus();
+    await expect(chosen).toBeFocused();
+
+    // A few rows further the record is still in view, and its cell keeps the focus.
+    await scrollTo(43);
+    await loaded(47);
+    await expect(meetings.focusedCell).toHaveCount(1);
+    expect(await placeOfFocus()).toBe(46);
+    await expect(meetings.focusedCell).toHaveText(chosenText);
+
+    // Dragged far: the record left the page; no other record's cell holds the focus.
+    await scrollTo(900);
+    await loaded(905);
+    await expect(meetings.focusedCell).toHaveCount(0);
+    await expect(meetings.table.locator('tbody tr:focus-within')).toHaveCount(0);
+
+    // And back: the record's own cell is the grid's one tab stop again.
+    await scrollTo(38);
+    await loaded(44);
+    const stops = meetings.table.locator('tbody td[tabindex="0"]');
+    await expect(stops).toHaveCount(1);
+    expect(
+      await stops.evaluate((td) => Number(td.parentElement?.getAttribute('aria-rowindex'))),
+    ).toBe(46);
+    await expect(stops).toHaveText(chosenText);
+    await expect(meetings.rowAt(44).getByRole('gridcell').nth(2)).toHaveAttribute('tabindex', '0');
+  });
+
   test('Enter opens the record and Escape returns the focus to its cell', async ({ app }) => {
     const visits = app.visits;
     await visits.waitForRows();

@@ -27,7 +27,13 @@ import { useHeaderNeeds } from './useHeaderNeeds.js';
 
 /** The height of a row in pixels: --row-height in styles/base.css. */
 export const ROW_PX = 32;
-const OVERSCAN = 10;
+/**
+ * Rows laid out beyond each edge of the view. Few: a scroll's rows render in the scroll's own
+ * frame (useScaledRows), so rows past the edge are seldom seen, while every row in the page is
+ * made, laid out and painted in each frame of a fast drag (10 a side were 20 of its 45 rows).
+ * Pages are asked by 200 rows with their neighbours, so fewer rows here do not delay a fetch.
+ */
+const OVERSCAN = 3;
 
 export interface RecordGridProps {
   grid: ReactTable<RecordTableFeatures, Row>;
