@@ -4,16 +4,18 @@
  * change. Build the renderer unminified first, so that the functions keep their names:
  *
  *   npx vite build --config renderer/vite.config.ts --minify false --outDir /tmp/renderer-named
- *   npx tsx bench/gridProfile.ts <archive at the current schema> /tmp/renderer-named [drag|jump|frames]
+ *   npx tsx bench/gridProfile.ts <archive at the current schema> /tmp/renderer-named [drag|jump|frames|date]
  *
  * `frames` also traces three more drags (a Chromium trace, as the grid bench's traced drag) and
  * prints the main thread's work per frame by kind: script, style, layout, paint.
+ * `date` types twenty years into the Date filter's From field, each word's rows painted before
+ * the next, and profiles only that typing: what a key in the field renders, and the answer's.
  */
 import { chromium } from '@playwright/test';
 import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
 import { startGridServer } from './gridArchive.js';
 import { tracedScroll } from './gridMeasure.js';
-import { INSTRUMENT, JUMP, SCROLL } from './gridPageScripts.js';
+import { INSTRUMENT, JUMP, PAINTED, SCROLL } from './gridPageScripts.js';
 
 interface ProfileNode {
   id: number;
@@ -29,7 +31,7 @@ interface Profile {
 
 const [file, rendererDir, what = 'drag'] = process.argv.slice(2);
 if (!file || !rendererDir)
-  throw new Error('Usage: gridProfile.ts <archive> <renderer dir> [drag|jump|frames]');
+  throw new Error('Usage: gridProfile.ts <archive> <renderer dir> [drag|jump|frames|date]');
 
 const server = await startGridServer(file, rendererDir);
 const browser = await chromium.launch(chromiumLaunch);
@@ -76,12 +78,29 @@ try {
       );
     }
   }
+  const years = Array.from({ length: 20 }, (_, i) => String(2000 + ((i * 7) % 24)));
+  const dateFrom = page.getByRole('dialog', { name: 'Filter Date' }).getByLabel('From', {
+    exact: true,
+  });
+  const typeYear = async (year: string) => {
+    await dateFrom.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(year);
+    await page.evaluate(PAINTED);
+  };
+  if (what === 'date') {
+    await page.getByRole('button', { name: 'Filter Date', exact: true }).click();
+    // Warm: the panel's and the grid's code run once before the profile.
+    for (const year of years.slice(0, 3)) await typeYear(year);
+  }
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   if (what === 'frames') {
     // Measured above.
+  } else if (what === 'date') {
+    for (const year of years) await typeYear(year);
   } else if (what === 'jump') {
     for (const fraction of [0.5, 0.23, 0.77, 0.41, 0.9, 0.12, 0.66, 0.35, 0.58, 0.84]) {
       await page.evaluate(JUMP(fraction));
