@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../messages.js';
 
 /** Typing pauses this long before the archive is asked, so each key press does not query it. */
@@ -29,10 +29,14 @@ export function SearchField({
     if (value !== undefined && value !== text.trim()) setText(value);
   }
 
+  // The pause counts from the last key, not from the table's last render: an answer arriving
+  // while a search is typed renders the table again, with a new `onSearch` when its owner made one.
+  const latest = useRef(onSearch);
+  latest.current = onSearch;
   useEffect(() => {
-    const timer = setTimeout(() => onSearch(text.trim()), PAUSE_MS);
+    const timer = setTimeout(() => latest.current(text.trim()), PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [text, onSearch]);
+  }, [text]);
 
   return (
     <div className="search-field" role="search">
