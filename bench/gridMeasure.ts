@@ -115,11 +115,17 @@ export interface ScrollTrace {
 
 const SAMPLES = 20;
 const SCROLL_ROWS = 10_000;
+/**
+ * Milliseconds between the keys of a word: none unless GRID_KEY_MS is set (bench/gridTyping.ts),
+ * to type at a person's pace, where a pause shorter than the time between keys lets each prefix
+ * through as a query of its own.
+ */
+const KEY_MS = Number(process.env.GRID_KEY_MS ?? 0);
 
 async function typeAndWait(page: Page, field: Locator, text: string): Promise<[number, number]> {
   await field.click();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
+  await page.keyboard.type(text, KEY_MS > 0 ? { delay: KEY_MS } : {});
   const { total, request } = (await page.evaluate(PAINTED)) as {
     total: number;
     request: number | null;

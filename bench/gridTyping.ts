@@ -5,6 +5,8 @@
  * renderers on the same server:
  *
  *   npx tsx bench/gridTyping.ts <archive at the current schema> <renderer dir> [date] [search] [city]
+ *
+ * With GRID_KEY_MS=150 the keys of a word come 150 ms apart, as a person types them.
  */
 import { startGridServer } from './gridArchive.js';
 import { measureTyping, TYPING_CASES } from './gridMeasure.js';
