@@ -1,0 +1,108 @@
+/**
+ * Where a year typed into the Meetings grid's Date filter spends its time, from the page's own
+ * trace (Chromium's timeline), word by word: the input event's task and when in it the first page
+ * leaves (the filter's render before the request), when the answer ends, and the main thread's
+ * work after it (script, layout, style, paint). The bench's "last key → asked" is seen from Node
+ * through Playwright; this is the page's own clock. Not part of `npm run bench`:
+ *
+ *   npx tsx bench/gridKeyTrace.ts <archive at the current schema> <renderer dir>
+ */
+import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
+import { startGridServer } from './gridArchive.js';
+import { stats } from './gridMeasure.js';
+import { INSTRUMENT, PAINTED } from './gridPageScripts.js';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string; data?: { type?: string; url?: string } };
+}
+
+const SCRIPT = [
+  'FunctionCall',
+  'EventDispatch',
+  'TimerFire',
+  'FireAnimationFrame',
+  'RunMicrotasks',
+];
+const PAINT = ['Paint', 'PrePaint', 'Layerize'];
+
+const [file, rendererDir] = process.argv.slice(2);
+if (!file || !rendererDir) throw new Error('Usage: gridKeyTrace.ts <archive> <renderer dir>');
+const server = await startGridServer(file, rendererDir);
+const browser = await chromium.launch(chromiumLaunch);
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 820 }, bypassCSP: true });
+  await page.goto(server.url);
+  await page.getByRole('tab', { name: 'Meetings', exact: true }).click({ timeout: 180_000 });
+  await page.waitForFunction("performance.getEntriesByName('grid-rows').length > 0", undefined, {
+    timeout: 180_000,
+  });
+  await page.evaluate(INSTRUMENT);
+  await page.getByRole('button', { name: 'Filter Date', exact: true }).click();
+  const field = page
+    .getByRole('dialog', { name: 'Filter Date' })
+    .getByLabel('From', { exact: true });
+  const years = Array.from({ length: 23 }, (_, i) => String(2000 + ((i * 7) % 24)));
+  const parts = { total: [] as number[], task: [] as number[], send: [] as number[] };
+  const after = { answered: [] as number[], script: [] as number[], paint: [] as number[] };
+  for (const [n, year] of years.entries()) {
+    await field.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    });
+    await page.keyboard.type(year);
+    const { total } = (await page.evaluate(PAINTED)) as { total: number };
+    const buffer = await browser.stopTracing();
+    // The first three warm the code up.
+    if (n < 3) continue;
+    const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] })
+      .traceEvents;
+    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const own = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid);
+    const input = own.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input');
+    const key = input.at(-1);
+    const send = events
+      .filter(
+        (e) => e.name === 'ResourceSendRequest' && /listRecords/.test(e.args?.data?.url ?? ''),
+      )
+      .at(-1);
+    const end = events.filter((e) => e.name === 'ResourceFinish').at(-1);
+    if (!key || !send || !end) continue;
+    const sum = (from: number, names: string[]) =>
+      own
+        .filter((e) => e.ph === 'X' && names.includes(e.name) && e.ts >= from)
+        .reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
+    parts.total.push(total);
+    parts.task.push((key.dur ?? 0) / 1000);
+    parts.send.push((send.ts - key.ts) / 1000);
+    after.answered.push((end.ts - key.ts) / 1000);
+    after.script.push(sum(end.ts, SCRIPT));
+    after.paint.push(sum(end.ts, [...PAINT, 'Layout', 'UpdateLayoutTree']));
+    console.log(
+      `${year}: ${total.toFixed(0)} ms; input task ${((key.dur ?? 0) / 1000).toFixed(1)}, ` +
+        `page asked at ${((send.ts - key.ts) / 1000).toFixed(1)}, answered at ` +
+        `${((end.ts - key.ts) / 1000).toFixed(1)}; after it script ${sum(end.ts, SCRIPT).toFixed(1)}, ` +
+        `style, layout and paint ${sum(end.ts, [...PAINT, 'Layout', 'UpdateLayoutTree']).toFixed(1)}`,
+    );
+  }
+  const line = (label: string, values: number[]) => {
+    const s = stats(values);
+    console.log(`${label}: p50 ${s.p50.toFixed(1)} p95 ${s.p95.toFixed(1)} (${s.n})`);
+  };
+  line('keystroke → rows painted (traced)', parts.total);
+  line('the input event’s task', parts.task);
+  line('input event → the page asked', parts.send);
+  line('input event → the answer ended', after.answered);
+  line('after the answer: script', after.script);
+  line('after the answer: style, layout, paint', after.paint);
+} finally {
+  await browser.close();
+  await server.stop();
+}
