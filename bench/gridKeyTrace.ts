@@ -7,11 +7,8 @@
  *
  *   npx tsx bench/gridKeyTrace.ts <archive at the current schema> <renderer dir>
  */
-import { chromium } from '@playwright/test';
-import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
-import { startGridServer } from './gridArchive.js';
-import { stats } from './gridMeasure.js';
-import { INSTRUMENT, PAINTED } from './gridPageScripts.js';
+import { openInstrumentedGrid, stats } from './gridMeasure.js';
+import { PAINTED } from './gridPageScripts.js';
 
 interface TraceEvent {
   name: string;
@@ -34,16 +31,8 @@ const PAINT = ['Paint', 'PrePaint', 'Layerize'];
 
 const [file, rendererDir] = process.argv.slice(2);
 if (!file || !rendererDir) throw new Error('Usage: gridKeyTrace.ts <archive> <renderer dir>');
-const server = await startGridServer(file, rendererDir);
-const browser = await chromium.launch(chromiumLaunch);
+const { page, browser, close } = await openInstrumentedGrid(file, rendererDir);
 try {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 820 }, bypassCSP: true });
-  await page.goto(server.url);
-  await page.getByRole('tab', { name: 'Meetings', exact: true }).click({ timeout: 180_000 });
-  await page.waitForFunction("performance.getEntriesByName('grid-rows').length > 0", undefined, {
-    timeout: 180_000,
-  });
-  await page.evaluate(INSTRUMENT);
   await page.getByRole('button', { name: 'Filter Date', exact: true }).click();
   const field = page
     .getByRole('dialog', { name: 'Filter Date' })
@@ -103,6 +92,5 @@ try {
   line('after the answer: script', after.script);
   line('after the answer: style, layout, paint', after.paint);
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }

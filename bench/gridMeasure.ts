@@ -7,6 +7,7 @@
 import os from 'node:os';
 import { chromium, type Browser, type Locator, type Page, type Request } from '@playwright/test';
 import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
+import { startGridServer } from './gridArchive.js';
 import { INSTRUMENT, JUMP, PAINTED, SCROLL } from './gridPageScripts.js';
 
 export interface Stats {
@@ -534,5 +535,43 @@ export async function measureGrid(url: string, words: GridWords): Promise<GridFi
     };
   } finally {
     await browser.close();
+  }
+}
+
+/** A browser showing the Meetings grid of an archive, its first rows painted and the page instrumented. */
+export interface InstrumentedGrid {
+  page: Page;
+  browser: Browser;
+  /** Closes the browser and stops the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts web mode over `file` with the renderer in `rendererDir`, opens the Meetings tab in
+ * Chromium, waits for its first rows and instruments the page (the tools that trace or profile it
+ * start from there).
+ */
+export async function openInstrumentedGrid(
+  file: string,
+  rendererDir: string,
+): Promise<InstrumentedGrid> {
+  const server = await startGridServer(file, rendererDir);
+  const browser = await chromium.launch(chromiumLaunch);
+  const close = async () => {
+    await browser.close();
+    await server.stop();
+  };
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 820 }, bypassCSP: true });
+    await page.goto(server.url);
+    await page.getByRole('tab', { name: 'Meetings', exact: true }).click({ timeout: 180_000 });
+    await page.waitForFunction("performance.getEntriesByName('grid-rows').length > 0", undefined, {
+      timeout: 180_000,
+    });
+    await page.evaluate(INSTRUMENT);
+    return { page, browser, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }

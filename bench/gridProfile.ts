@@ -11,11 +11,8 @@
  * `date` types twenty years into the Date filter's From field, each word's rows painted before
  * the next, and profiles only that typing: what a key in the field renders, and the answer's.
  */
-import { chromium } from '@playwright/test';
-import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
-import { startGridServer } from './gridArchive.js';
-import { tracedScroll } from './gridMeasure.js';
-import { INSTRUMENT, JUMP, PAINTED, SCROLL } from './gridPageScripts.js';
+import { openInstrumentedGrid, tracedScroll } from './gridMeasure.js';
+import { JUMP, PAINTED, SCROLL } from './gridPageScripts.js';
 
 interface ProfileNode {
   id: number;
@@ -33,16 +30,8 @@ const [file, rendererDir, what = 'drag'] = process.argv.slice(2);
 if (!file || !rendererDir)
   throw new Error('Usage: gridProfile.ts <archive> <renderer dir> [drag|jump|frames|date]');
 
-const server = await startGridServer(file, rendererDir);
-const browser = await chromium.launch(chromiumLaunch);
+const { page, close } = await openInstrumentedGrid(file, rendererDir);
 try {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 820 }, bypassCSP: true });
-  await page.goto(server.url);
-  await page.getByRole('tab', { name: 'Meetings', exact: true }).click({ timeout: 180_000 });
-  await page.waitForFunction("performance.getEntriesByName('grid-rows').length > 0", undefined, {
-    timeout: 180_000,
-  });
-  await page.evaluate(INSTRUMENT);
   // One drag unprofiled, so that the profile is of warm code.
   await page.evaluate(SCROLL(2000));
   if (what === 'frames') {
@@ -151,6 +140,5 @@ try {
     console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
   }
 } finally {
-  await browser.close();
-  await server.stop();
+  await close();
 }
