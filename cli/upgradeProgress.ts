@@ -16,9 +16,15 @@ export interface UpgradeProgressPrinter {
   done(): void;
 }
 
+/** Whether two reports are of the same phase (and, while upgrading, of the same migration). */
+function samePhase(a: OpenProgress | undefined, b: OpenProgress): boolean {
+  if (a?.phase !== b.phase) return false;
+  return a.phase !== 'upgrading' || b.phase !== 'upgrading' || a.version === b.version;
+}
+
 /**
  * What an archive's upgrade prints on stderr, one line per change: each phase as it begins, and
- * a migration's progress every tenth of it. Opening an archive whose schema is current says
+ * the backup's and a migration's progress every tenth of it. Opening an archive whose schema is current says
  * nothing; an upgrade says itself whatever its length, since it happens once per new version of
  * the app and writes a backup the person may want to know about.
  */
@@ -26,10 +32,11 @@ export function upgradeProgressPrinter(err: (line: string) => void): UpgradeProg
   let last: OpenProgress | undefined;
   let lastStep = -1;
   const onProgress: OnOpenProgress = (progress) => {
-    if (progress.phase === 'upgrading' && progress.fraction !== null) {
+    const counted = progress.phase === 'backingUp' || progress.phase === 'upgrading';
+    if (counted && progress.fraction !== null) {
       const step = Math.floor(wholePercent(progress.fraction) / STEP);
-      // The migration's first line said it began: 0% would say it again.
-      if (step === 0 || (last?.phase === 'upgrading' && step === lastStep)) return;
+      // The phase's first line said it began: 0% would say it again.
+      if (step === 0 || (samePhase(last, progress) && step === lastStep)) return;
       lastStep = step;
       last = progress;
       err(progressSentence({ ...progress, fraction: (step * STEP) / 100 }));

@@ -1,4 +1,9 @@
-import { progressSentence, wholePercent, type OpenProgress } from '../db/open/openProgress.js';
+import {
+  progressFraction,
+  progressSentence,
+  wholePercent,
+  type OpenProgress,
+} from '../db/open/openProgress.js';
 import { currentLanguage } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
 
@@ -9,11 +14,11 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 /**
  * The small window's page while an archive is upgraded, in the app's language: the phase as a
- * label over a <progress>, whose value is the migration's percent, or none (moving) while a
+ * label over a <progress>, whose value is the backup's or the migration's percent, or none (moving) while a
  * phase says no fraction. A data: address, so the window needs no file and no network.
  */
 export function upgradePage(progress: OpenProgress): string {
-  const fraction = progress.phase === 'upgrading' ? progress.fraction : null;
+  const fraction = progressFraction(progress);
   const bar =
     fraction === null
       ? '<progress max="100" aria-labelledby="said"></progress>'

@@ -1,5 +1,5 @@
 import { app, BrowserWindow } from 'electron';
-import { wholePercent, type OpenProgress } from '../db/open/openProgress.js';
+import { progressFraction, wholePercent, type OpenProgress } from '../db/open/openProgress.js';
 import { needsUpgrade, upgradeInThread } from '../db/open/upgradeInThread.js';
 import { currentLanguage } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
@@ -36,9 +36,11 @@ function progressWindow(): BrowserWindow {
 
 /** Whole percents only: the page is loaded again at each change, a hundred times at most. */
 function shownAs(progress: OpenProgress): string {
+  const fraction = progressFraction(progress);
+  const percent = fraction === null ? '-' : wholePercent(fraction);
   return progress.phase === 'upgrading'
-    ? `${progress.version}:${progress.fraction === null ? '-' : wholePercent(progress.fraction)}`
-    : progress.phase;
+    ? `${progress.version}:${percent}`
+    : `${progress.phase}:${percent}`;
 }
 
 /**
@@ -77,7 +79,7 @@ export async function upgradeShowingProgress(
     window ??= progressWindow();
     if (window.isDestroyed()) return;
     void window.loadURL(upgradePage(progress));
-    const fraction = progress.phase === 'upgrading' ? progress.fraction : null;
+    const fraction = progressFraction(progress);
     // Above 1 is the taskbar's moving bar, for a phase that says no fraction.
     window.setProgressBar(fraction === null ? 2 : fraction);
   };

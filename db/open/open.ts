@@ -158,8 +158,13 @@ function prepare(
       // A damaged archive is not migrated, nor backed up as if it were good.
       options.onProgress?.({ phase: 'checking' });
       quickCheck(db, file);
-      options.onProgress?.({ phase: 'backingUp' });
-      preMigrationBackup(db, file, version, (options.now ?? (() => new Date()))());
+      const said = options.onProgress;
+      said?.({ phase: 'backingUp', fraction: null });
+      const at = (options.now ?? (() => new Date()))();
+      preMigrationBackup(db, file, version, at, {
+        copied: (fraction) => said?.({ phase: 'backingUp', fraction }),
+        checking: () => said?.({ phase: 'checkingBackup' }),
+      });
     }
     // A new archive is made, not upgraded: nothing to say.
     applyMigrations(db, migrations, version >= 1 ? options.onProgress : undefined);

@@ -7,8 +7,13 @@ import { t } from '../../i18n/messages.js';
 export type OpenProgress =
   /** The archive's pages are checked before it is upgraded (a damaged one is not). */
   | { phase: 'checking' }
-  /** The archive is copied to its backups folder before it is upgraded. */
-  | { phase: 'backingUp' }
+  /**
+   * The archive is copied to its backups folder before it is upgraded; `fraction` (0 to 1) is how
+   * much is copied, null when the copy has just begun or cannot say.
+   */
+  | { phase: 'backingUp'; fraction: number | null }
+  /** The backup is checked whole before the archive is upgraded. */
+  | { phase: 'checkingBackup' }
   /**
    * Migration `version` of `latest` runs; `fraction` (0 to 1) is how much of it is done, for the
    * migrations that say it, null when it has just begun.
@@ -22,8 +27,12 @@ export function progressSentence(progress: OpenProgress): string {
   switch (progress.phase) {
     case 'checking':
       return t('upgrade.checking');
+    case 'checkingBackup':
+      return t('upgrade.checkingBackup');
     case 'backingUp':
-      return t('upgrade.backingUp');
+      return progress.fraction === null
+        ? t('upgrade.backingUp')
+        : t('upgrade.backingUpPercent', { percent: wholePercent(progress.fraction) });
     case 'upgrading': {
       const { version, latest, fraction } = progress;
       return fraction === null
@@ -31,6 +40,13 @@ export function progressSentence(progress: OpenProgress): string {
         : t('upgrade.migratingPercent', { version, latest, percent: wholePercent(fraction) });
     }
   }
+}
+
+/** How much of the phase is done (0 to 1), or null for a phase that says no fraction. */
+export function progressFraction(progress: OpenProgress): number | null {
+  return progress.phase === 'checking' || progress.phase === 'checkingBackup'
+    ? null
+    : progress.fraction;
 }
 
 /** 0 to 100, rounded down: 100 only once the work is done. */

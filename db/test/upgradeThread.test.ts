@@ -30,7 +30,7 @@ describe('the upgrade thread', () => {
     expect(code).toBe(0);
     expect(messages.at(-1)).toEqual({ type: 'done' });
     const phases = messages.flatMap((m) => (m.type === 'progress' ? [m.progress.phase] : []));
-    expect([...new Set(phases)]).toEqual(['checking', 'backingUp', 'upgrading']);
+    expect([...new Set(phases)]).toEqual(['checking', 'backingUp', 'checkingBackup', 'upgrading']);
     const fractions = messages.flatMap((m) =>
       m.type === 'progress' && m.progress.phase === 'upgrading' && m.progress.fraction !== null
         ? [m.progress.fraction]

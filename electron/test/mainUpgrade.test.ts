@@ -50,6 +50,12 @@ describe('starting on an archive of an older schema', () => {
     const pages = (progress?.loaded ?? []).map(pageText);
     expect(pages[0]).toContain('Checking the archive before upgrading it…');
     expect(pages.some((p) => p.includes('Backing up the archive before upgrading it…'))).toBe(true);
+    const copied = pages.find((p) =>
+      p.includes('Backing up the archive before upgrading it: 100% copied'),
+    );
+    expect(copied).toContain('<progress max="100" value="100"');
+    const checking = pages.find((p) => p.includes('Checking the backup before upgrading'));
+    expect(checking).toContain('<progress max="100" aria-labelledby');
     const filled = pages.find((p) =>
       p.includes(`Upgrading the archive to schema version 6 of ${SCHEMA_VERSION}: 100% done`),
     );

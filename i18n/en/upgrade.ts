@@ -5,6 +5,8 @@ export const upgrade = {
   'upgrade.title': 'Upgrading the archive',
   'upgrade.checking': 'Checking the archive before upgrading it…',
   'upgrade.backingUp': 'Backing up the archive before upgrading it…',
+  'upgrade.backingUpPercent': 'Backing up the archive before upgrading it: {percent}% copied',
+  'upgrade.checkingBackup': 'Checking the backup before upgrading the archive…',
   'upgrade.migrating': 'Upgrading the archive to schema version {version} of {latest}…',
   'upgrade.migratingPercent':
     'Upgrading the archive to schema version {version} of {latest}: {percent}% done',

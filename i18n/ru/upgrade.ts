@@ -7,6 +7,9 @@ export const upgrade: Record<keyof typeof en, string> = {
   'upgrade.title': 'Обновление архива',
   'upgrade.checking': 'Проверка архива перед обновлением…',
   'upgrade.backingUp': 'Резервное копирование архива перед обновлением…',
+  'upgrade.backingUpPercent':
+    'Резервное копирование архива перед обновлением: скопировано {percent}%',
+  'upgrade.checkingBackup': 'Проверка резервной копии перед обновлением архива…',
   'upgrade.migrating': 'Обновление архива до версии схемы {version} из {latest}…',
   'upgrade.migratingPercent':
     'Обновление архива до версии схемы {version} из {latest}: выполнено {percent}%',
