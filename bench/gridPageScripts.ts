@@ -13,11 +13,16 @@ export const INSTRUMENT = `(() => {
   }).observe({ type: 'longtask', buffered: false });
 })()`;
 
-/** After the last keystroke: the grid's mark for the new rows, then the frame that shows them. */
+/**
+ * After the last keystroke: the grid's mark for the new rows, then the end of the frame that
+ * paints them. The mark is made as React commits the rows; a frame callback that finds it runs
+ * before that frame's style, layout and paint, and a message posted from it is handled once the
+ * frame is done. A mark already there when the wait begins is timed at the next frame's end.
+ */
 export const PAINTED = `new Promise((resolve, reject) => {
   const key = window.__grid.key;
   const timer = setTimeout(() => reject(new Error('No new rows within 60 s')), 60000);
-  const done = (mark) => requestAnimationFrame(() => {
+  const afterThisFrame = () => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       clearTimeout(timer);
@@ -27,12 +32,14 @@ export const PAINTED = `new Promise((resolve, reject) => {
       resolve({ total: now - key, request: asked ? now - asked.startTime : null });
     };
     channel.port2.postMessage(0);
-  });
-  const poll = () => {
-    const mark = performance.getEntriesByName('grid-rows').find((m) => m.startTime > key);
-    if (mark) done(mark); else requestAnimationFrame(poll);
   };
-  poll();
+  const poll = (inFrame) => {
+    const mark = performance.getEntriesByName('grid-rows').find((m) => m.startTime > key);
+    if (!mark) requestAnimationFrame(() => poll(true));
+    else if (inFrame) afterThisFrame();
+    else requestAnimationFrame(afterThisFrame);
+  };
+  poll(false);
 })`;
 
 /** Scrolls the grid down `rows` rows, ROWS_PER_FRAME a frame, as a fast drag does. */
