@@ -1,9 +1,10 @@
 /**
  * Where a year typed into the Meetings grid's Date filter spends its time, from the page's own
  * trace (Chromium's timeline), word by word: the input event's task and when in it the first page
- * leaves (the filter's render before the request), when the answer ends, and the main thread's
- * work after it (script, layout, style, paint). The bench's "last key → asked" is seen from Node
- * through Playwright; this is the page's own clock. Not part of `npm run bench`:
+ * leaves (the filter's render before the request), when the answer ends, the main thread's work
+ * after it (script, layout, style, paint), and when the trace's last paint ended against the time
+ * the yardstick (bench/gridPageScripts.ts PAINTED) took. The bench's "last key → asked" is seen
+ * from Node through Playwright; this is the page's own clock. Not part of `npm run bench`:
  *
  *   npx tsx bench/gridKeyTrace.ts <archive at the current schema> <renderer dir>
  */
@@ -40,6 +41,8 @@ try {
   const years = Array.from({ length: 23 }, (_, i) => String(2000 + ((i * 7) % 24)));
   const parts = { total: [] as number[], task: [] as number[], send: [] as number[] };
   const after = { answered: [] as number[], script: [] as number[], paint: [] as number[] };
+  // The end of the last paint the trace holds (the rows' frame), against the yardstick's time.
+  const lastPaint = { at: [] as number[], yardstickLater: [] as number[] };
   for (const [n, year] of years.entries()) {
     await field.click();
     await page.keyboard.press('ControlOrMeta+A');
@@ -69,6 +72,12 @@ try {
         .filter((e) => e.ph === 'X' && names.includes(e.name) && e.ts >= from)
         .reduce((s, e) => s + (e.dur ?? 0), 0) / 1000;
     parts.total.push(total);
+    const paint = own.filter((e) => e.ph === 'X' && e.name === 'Paint').at(-1);
+    if (paint) {
+      const at = (paint.ts + (paint.dur ?? 0) - key.ts) / 1000;
+      lastPaint.at.push(at);
+      lastPaint.yardstickLater.push(total - at);
+    }
     parts.task.push((key.dur ?? 0) / 1000);
     parts.send.push((send.ts - key.ts) / 1000);
     after.answered.push((end.ts - key.ts) / 1000);
@@ -91,6 +100,8 @@ try {
   line('input event → the answer ended', after.answered);
   line('after the answer: script', after.script);
   line('after the answer: style, layout, paint', after.paint);
+  line('input event → the last paint ended', lastPaint.at);
+  line('the yardstick’s time less that', lastPaint.yardstickLater);
 } finally {
   await close();
 }
