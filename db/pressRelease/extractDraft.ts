@@ -56,6 +56,10 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const heading = (p: string, i: number) => isHeading(p) && !cutOff(p, i);
   const headings = paras.filter(heading);
   // A list after "meetings with:" names one meeting per item.
+  // The lines after the last paragraph of text (the issuing office, its town, a date) close the
+  // release: their date is when it was put out, never the visit's.
+  const lastText = paras.findLastIndex((p, i) => !heading(p, i));
+  const opening = paras.filter((p, i) => heading(p, i) && (lastText < 0 || i < lastText));
   // The items of a list that a meeting sentence opens name people met, in any language.
   const listed = new Set<string>();
   const body = paras
@@ -84,7 +88,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
       : null;
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date;
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
-  const dates = findVisitDates(headings, all, sourceYear, dateline?.date ?? null);
+  const dates = findVisitDates(opening, all, sourceYear, dateline?.date ?? null);
   const language = releaseLanguage(paras.join('\n'));
   const meetingSentences: string[] = [];
   const used = new Set<string>();
