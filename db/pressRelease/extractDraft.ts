@@ -3,6 +3,7 @@ import { draftTitle, releaseLanguage } from './draftTitle.js';
 import { nameCandidates, opensMeetingList } from './nameCandidates.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
 import { takeDateline } from './dateline.js';
+import { isPlaceName } from './gazetteer.js';
 import { takePublished } from './published.js';
 import {
   warning,
@@ -55,11 +56,11 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   };
   const heading = (p: string, i: number) => isHeading(p) && !cutOff(p, i);
   const headings = paras.filter(heading);
-  // A list after "meetings with:" names one meeting per item.
   // The lines after the last paragraph of text (the issuing office, its town, a date) close the
   // release: their date is when it was put out, never the visit's.
   const lastText = paras.findLastIndex((p, i) => !heading(p, i));
   const opening = paras.filter((p, i) => heading(p, i) && (lastText < 0 || i < lastText));
+  // A list after "meetings with:" names one meeting per item.
   // The items of a list that a meeting sentence opens name people met, in any language.
   const listed = new Set<string>();
   const body = paras
@@ -155,7 +156,10 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
           : byRules;
       // The traveller's own side, listed in a sentence of taking part, was not met.
       const own = ownSideWords(sentence);
-      const kept = own ? told?.people.filter((p) => !onOwnSide(p.name, own)) : told?.people;
+      // A city or country of the gazetteers, in any of its spellings, is never a person.
+      const kept = told?.people.filter(
+        (p) => !isPlaceName(p.name) && !(own && onOwnSide(p.name, own)),
+      );
       const met = told && kept && kept.length > 0 ? { ...told, people: kept } : null;
       if (!met) {
         const title = unnamedTitleMet(sentence);

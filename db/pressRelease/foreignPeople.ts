@@ -41,6 +41,8 @@ const TITLE_STEMS = [
   // "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Jogorku Keneşi".
   'ajans', 'bilim', 'teknoloji', 'inovasyon', 'haber', 'alanı', 'parkı', 'birliğ', 'kurumu',
   'odası', 'idaresi', 'keneş', 'kengeş',
+  // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
+  'правител', 'hükümdar',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -270,7 +272,8 @@ export const LOCATIVE = /['’]n?[dt][ae](?:n|ki)?$/u;
 
 function casedParts(m: RegExpExecArray): RegExpExecArray[] {
   const parts: RegExpExecArray[] = [];
-  const ending = /\p{L}['’]\p{Ll}+(?=\s)/gu;
+  // The run's last word too: "Kuala Lumpur'da" alone is where, not whom.
+  const ending = /\p{L}['’]\p{Ll}+(?=\s|$)/gu;
   let from = 0;
   for (const e of m[0].matchAll(ending)) {
     const to = e.index + e[0].length;
@@ -278,7 +281,7 @@ function casedParts(m: RegExpExecArray): RegExpExecArray[] {
     from = to + (/^\s+/u.exec(m[0].slice(to))?.[0].length ?? 0);
   }
   if (from === 0) return [m];
-  parts.push(part(m, from, m[0].length));
+  if (from < m[0].length) parts.push(part(m, from, m[0].length));
   return parts;
 }
 

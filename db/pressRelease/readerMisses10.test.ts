@@ -1,5 +1,37 @@
 import { describe, expect, it } from 'vitest';
+import { met } from '../test/peopleMet.js';
 import { extractDraft } from './extractDraft.js';
+
+describe('a place of two words from the gazetteers is never a person', () => {
+  const opening =
+    "Kurum Başkanı Prof. Dr. Selim Kaya, 3-5 Mayıs 2026 tarihlerinde Moğolistan'da temaslarda bulundu. ";
+
+  it('does not take a city of two words in the locative that opens a meeting sentence (Turkish)', () => {
+    expect(
+      met(
+        `${opening}Ulan Batur'da temaslarına başlayan Prof. Dr. Kaya, Moğolistan Eğitim Bakanı Batbold Ganbaatar ile görüştü.`,
+      ),
+    ).toEqual(['Batbold Ganbaatar']);
+  });
+
+  it('does not take a city of two words in the dative that opens a meeting sentence (Turkish)', () => {
+    expect(
+      met(
+        "Bakan Selim Kaya, 3-5 Mayıs 2026 tarihlerinde Körfez ülkelerini ziyaret etti. Ziyaretin ikinci ayağında Abu Dabi'ye geçen Bakan Kaya, 4 Mayıs'ta Birleşik Arap Emirlikleri Ekonomi Bakanı Rashid bin Saeed el-Marri ile görüştü.",
+      ),
+    ).toEqual(['Rashid bin Saeed el-Marri']);
+  });
+});
+
+describe('a title of a ruler with a place in Russian', () => {
+  it('does not take «Правителем Шарджи» for a person', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в ОАЭ. 5 мая в Шардже он был принят Членом Высшего совета, Правителем Шарджи шейхом Султаном бин Мухаммедом Аль Касими.',
+      ),
+    ).toEqual(['Султан бин Мухаммед Аль Касими']);
+  });
+});
 
 describe('the dates of a visit', () => {
   it('dates a planned visit by its future dates, not by the release’s own date at the end', () => {
