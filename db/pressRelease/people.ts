@@ -9,7 +9,7 @@ import {
   SUFFIX,
   SUFFIX_TEXT,
 } from './nameWords.js';
-import { ORG_WORD, TITLE_WORD } from './roles.js';
+import { FIELD_WORD, ORG_WORD, TITLE_WORD } from './roles.js';
 
 /** A person named in a phrase, with the words that stand before the name (title, body). */
 export interface NameMention {
@@ -52,6 +52,7 @@ export function isVocabulary(word: string): boolean {
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
     /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees)$/.test(
+    FIELD_WORD.test(bare) ||
       bare,
     )
   );

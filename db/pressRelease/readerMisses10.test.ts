@@ -23,6 +23,16 @@ describe('a place of two words from the gazetteers is never a person', () => {
   });
 });
 
+describe('a body’s head words never end a person', () => {
+  it('does not take the last words of a ministry’s name for a person in a list of titles', () => {
+    expect(
+      met(
+        'The Secretary-General of the Union, Pavel Norden, visited Ghana from 3 to 5 May 2026. He held meetings with the Minister of Finance, Ebo Twumasi, and the Minister of Regional Development Planning and Head of the Planning Office, Esi Nyarko.',
+      ),
+    ).toEqual(['Ebo Twumasi', 'Esi Nyarko']);
+  });
+});
+
 describe('a title of a ruler with a place in Russian', () => {
   it('does not take «Правителем Шарджи» for a person', () => {
     expect(

@@ -5,6 +5,14 @@ import { countryCode, findCountries, officialCountryName } from './gazetteer.js'
 export const ORG_WORD =
   /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority)\b/;
 
+/**
+ * The fields a ministry, agency or programme is named for ("Minister of National Development
+ * Planning", "Board of Investment"): the last words of a body's name, never of a person's.
+ */
+// prettier-ignore
+export const FIELD_WORD =
+  /^(?:Planning|Development|Programme|Program|Board|Industry|Industries|Trade|Commerce|Finance|Investment|Investments|Energy|Health|Education|Agriculture|Irrigation|Security|Defence|Defense|Environment|Tourism|Culture|Transport|Infrastructure|Resources|Relations|Reform|Reforms|Policy|Labour|Labor|Employment|Fisheries|Forestry|Housing|Communications|Information|Technology|Technologies|Innovation|Science|Research|Statistics|Customs|Revenue|Treasury|Interior|Welfare|Management|Operations|Mining|Petroleum|Works|Sports|Enterprise|Enterprises|Integration|Logistics|Aviation|Telecommunications|Digitalization|Digitalisation|Economy|Expatriates|Emigration)$/;
+
 /** Words that make a phrase a title. */
 // prettier-ignore
 export const TITLE_WORD =
