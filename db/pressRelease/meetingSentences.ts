@@ -39,13 +39,14 @@ export function listSpans(after: string): Array<[number, number]> {
 }
 
 /**
- * A host who shows, receives or tells the visitor something, in a clause of the place he went
- * to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed him the port",
- * "visited the Agency, where its President, A B, presented its projects"; or opening the next
- * sentence: "Its Chairperson, A B, briefed him on …".
+ * A host who shows, receives, accompanies or tells the visitor something, in a clause of the
+ * place he went to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed
+ * him the port", "travelled to Kassala, where the Governor, A B, accompanied her"; "visited the
+ * Agency, where its President, A B, presented its projects"; or opening the next sentence: "Its
+ * Chairperson, A B, briefed him on …" (not "accompanied him": the visitor's own staff do too).
  */
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
 
 /** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
 const JOINT =

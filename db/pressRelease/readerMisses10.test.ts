@@ -33,6 +33,24 @@ describe('a body’s head words never end a person', () => {
   });
 });
 
+describe('Arabic names with a particle in small letters, in lists', () => {
+  it('keeps "al-" and the words after it in a name set off by commas in a list', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Sudan from 3 to 5 May 2026. He also met the Minister of Health, Yasir Hamid, and the Minister of Water, Omar Salih Idris al-Tayyib, with whom he discussed wells.',
+      ),
+    ).toEqual(['Yasir Hamid', 'Omar Salih Idris al-Tayyib']);
+  });
+
+  it('names a governor who accompanies the visitor, set off by commas', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Sudan from 3 to 5 May 2026. On 4 May he travelled to Atbara, where the Governor of River Nile State, Al-Tayeb Hassan Al-Mahdi, accompanied him to a clinic.',
+      ),
+    ).toEqual(['Al-Tayeb Hassan Al-Mahdi']);
+  });
+});
+
 describe('a title of a ruler with a place in Russian', () => {
   it('does not take «Правителем Шарджи» for a person', () => {
     expect(
