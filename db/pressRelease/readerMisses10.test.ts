@@ -33,6 +33,24 @@ describe('a body’s head words never end a person', () => {
   });
 });
 
+describe('a name given in the sentence after a title that ends with a full stop', () => {
+  it('names the Chairman when the next sentence opens with a rank and the name', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Chad from 3 to 5 May 2026. In N’Djamena on 3 May, Mr. Norden was received by the President of the Transitional Council. General Idriss Mahamat Oumar told him that the borders would stay open for aid.',
+      ),
+    ).toEqual(['Idriss Mahamat Oumar']);
+  });
+
+  it('names the Turkish governor named in the next sentence before a comma', () => {
+    expect(
+      met(
+        "Kurum Başkanı Prof. Dr. Selim Kaya, 3-5 Mayıs 2026 tarihlerinde Gana'da temaslarda bulundu. 4 Mayıs'ta Kaya, Gana Merkez Bankası Başkanı ile görüştü. Kwesi Ampofo, görüşmede iki banka arasındaki iş birliğinin sürdüğünü ifade etti.",
+      ),
+    ).toEqual(['Kwesi Ampofo']);
+  });
+});
+
 describe('Arabic names with a particle in small letters, in lists', () => {
   it('keeps "al-" and the words after it in a name set off by commas in a list', () => {
     expect(
