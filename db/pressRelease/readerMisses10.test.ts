@@ -69,6 +69,40 @@ describe('Arabic names with a particle in small letters, in lists', () => {
   });
 });
 
+describe('the host who invited the visitor', () => {
+  it('names the minister at whose invitation the visit was made', () => {
+    expect(
+      met(
+        'Dr. Pavel Norden, Minister of Trade of the Union, concluded yesterday an official visit to Ghana, which he began on 3 May in Accra, at the invitation of the Minister of Trade and Industry of the Republic of Ghana, Kofi Mensah.',
+      ),
+    ).toEqual(['Kofi Mensah']);
+  });
+
+  it('names the counterpart after "his counterpart," with the title after the name', () => {
+    expect(
+      met(
+        'The Minister of Trade of the Union, Pavel Norden, will visit Viet Nam from 14 to 16 July 2026, at the invitation of his counterpart, H.E. Pham Van Long, Minister of Industry and Trade of Viet Nam.',
+      ),
+    ).toEqual(['Pham Van Long']);
+  });
+
+  it('does not take the visitor named after an invitation that opens the sentence', () => {
+    expect(
+      met(
+        'At the invitation of the Government of Ghana, the Secretary-General of the Union, Pavel Norden, will pay an official visit to Accra on 3–4 May 2026. He will meet the President of Ghana, Kofi Mensah.',
+      ),
+    ).toEqual(['Kofi Mensah']);
+  });
+
+  it('does not take the host named by an invitation before the visit for someone met', () => {
+    expect(
+      met(
+        'On 3 May 2026, at the invitation of Mayor of Kumasi Kofi Mensah, the Secretary-General of the Union Pavel Norden paid a working visit to Kumasi. He met the Director of the Ghana Institute of Trade, Ama Owusu.',
+      ),
+    ).toEqual(['Ama Owusu']);
+  });
+});
+
 describe('a title of a ruler with a place in Russian', () => {
   it('does not take «Правителем Шарджи» for a person', () => {
     expect(
