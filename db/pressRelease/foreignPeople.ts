@@ -7,7 +7,7 @@
 import { countryCode, cityCountry } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
-import { nameKind, russianGenitiveName } from './names/nameKey.js';
+import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js';
 import { HONORIFIC, PARTICLE, PARTICLES } from './nameWords.js';
 
 const RU_MEETING =
@@ -125,6 +125,20 @@ const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/;
 // ("Мусой Али Аль-Яхьей", "Натальей Головкиной").
 const INSTRUMENTAL_A = /(?:ой|ей)$/;
 
+/**
+ * A surname that keeps its form after a given name in the instrumental is a foreign woman's: a
+ * man's would decline ("Нирмалой Ситхараман", never "…Ситхараманом" for her). It ends in a
+ * consonant, in no case ending, with no Slavic surname's suffix.
+ */
+function foreignWomansSurname(word: string | undefined): boolean {
+  return (
+    word !== undefined &&
+    /[бвгджзклмнпрстфхцчшщ]$/u.test(word) &&
+    !/(?:ом|ем|ём|ым|им)$/u.test(word) &&
+    !surnameShape(word)
+  );
+}
+
 /** A woman's first name in the instrumental: "Сахибой" → "Сахиба", "Натальей" → "Наталья". */
 function feminineNominative(word: string): string {
   return word
@@ -184,7 +198,8 @@ export function nominativeName(nameWords: readonly string[]): string {
         /[^аеёиоуыэюяь]ой$/.test(w) &&
         !FEMININE_SURNAME.test(w) &&
         (!nameKind(w).given ||
-          (/[иуоэею]$/u.test(nameWords[lastAt] ?? '') && nameKind(feminineNominative(w)).given))
+          ((/[иуоэею]$/u.test(nameWords[lastAt] ?? '') || foreignWomansSurname(nameWords[lastAt])) &&
+            nameKind(feminineNominative(w)).given))
       )
         return feminineNominative(w);
       if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);

@@ -103,6 +103,17 @@ describe('the host who invited the visitor', () => {
   });
 });
 
+describe('a foreign woman’s name that does not decline, in Russian', () => {
+  it('gives the given name in the nominative when the surname keeps its form', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Индии. 5 мая он встретился с Министром финансов и по делам корпораций Индии Сунитой Раманатхан и Министром торговли Индии Раджешем Кумаром.',
+      ),
+    ).toEqual(['Сунита Раманатхан', 'Раджеш Кумар']);
+  });
+
+});
+
 describe('a title of a ruler with a place in Russian', () => {
   it('does not take «Правителем Шарджи» for a person', () => {
     expect(
