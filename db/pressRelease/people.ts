@@ -52,10 +52,10 @@ export function isVocabulary(word: string): boolean {
     COURTESY.test(bare) ||
     TITLE_WORD.test(bare) ||
     ORG_WORD.test(bare) ||
+    FIELD_WORD.test(bare) ||
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
     /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees)$/.test(
-    FIELD_WORD.test(bare) ||
       bare,
     )
   );
