@@ -198,7 +198,8 @@ export function nominativeName(nameWords: readonly string[]): string {
         /[^аеёиоуыэюяь]ой$/.test(w) &&
         !FEMININE_SURNAME.test(w) &&
         (!nameKind(w).given ||
-          ((/[иуоэею]$/u.test(nameWords[lastAt] ?? '') || foreignWomansSurname(nameWords[lastAt])) &&
+          ((/[иуоэею]$/u.test(nameWords[lastAt] ?? '') ||
+            foreignWomansSurname(nameWords[lastAt])) &&
             nameKind(feminineNominative(w)).given))
       )
         return feminineNominative(w);

@@ -66,7 +66,8 @@ const PLACE =
   /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza)$/;
 
 // A word joined to its article: "Al-Sabah", "El-Tayeb".
-const ARTICLED = /^(?:[Aa]l|[Ee]l|[Uu]l|[Aa]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Ee]d|[Ee]r|[Ee]s)-\p{Lu}/u;
+const ARTICLED =
+  /^(?:[Aa]l|[Ee]l|[Uu]l|[Aa]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Ee]d|[Ee]r|[Ee]s)-\p{Lu}/u;
 
 /** The last `count` words of a name that are not initials, with the initials among them. */
 function lastWords(words: readonly string[], count: number): string[] {

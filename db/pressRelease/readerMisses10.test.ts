@@ -111,7 +111,6 @@ describe('a foreign woman’s name that does not decline, in Russian', () => {
       ),
     ).toEqual(['Сунита Раманатхан', 'Раджеш Кумар']);
   });
-
 });
 
 describe('a title of a ruler with a place in Russian', () => {
