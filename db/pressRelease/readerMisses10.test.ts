@@ -138,3 +138,22 @@ describe('the dates of a visit', () => {
     expect([draft.visit.start_date, draft.visit.end_date]).toEqual(['2026-05-04', '2026-05-07']);
   });
 });
+
+describe('the counterpart’s title as written', () => {
+  it('keeps the country a title names in its long form, not a title cut after "of the Republic"', () => {
+    const draft = extractDraft(
+      'The Director of the Fund, Pavel Norden, visited Ghana from 3 to 5 May 2026. On 3 May he was received by the President of the Republic of Ghana, Kofi Mensah, and met the Vice President of the Federal Republic of Nigeria, Ada Okafor.',
+    );
+    expect(draft.meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title]))).toEqual([
+      ['Kofi Mensah', 'President of the Republic of Ghana'],
+      ['Ada Okafor', 'Vice President of the Federal Republic of Nigeria'],
+    ]);
+  });
+
+  it('still reads the country of the title into its own field', () => {
+    const draft = extractDraft(
+      'The Director of the Fund, Pavel Norden, visited Ghana from 3 to 5 May 2026. On 3 May he was received by the President of the Republic of Ghana, Kofi Mensah.',
+    );
+    expect(draft.meetings[0]?.participants[0]?.country).toBe('GH');
+  });
+});
