@@ -67,6 +67,15 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     .filter((p, i) => !heading(p, i))
     .map((p, i, all) => {
       const items = listItems(p);
+      const previous = all[i - 1] ?? '';
+      // A numbered paragraph of text ("2. During the visit, …"), which no list opens, is read
+      // sentence by sentence like any paragraph.
+      const numbered =
+        items?.length === 1 &&
+        /^\d+[.)]\s/.test(p) &&
+        !/\bwith:$/.test(previous) &&
+        !opensMeetingList(previous);
+      if (numbered && items[0]) return sentences(items[0]);
       if (items && /\bwith:$/.test(all[i - 1] ?? ''))
         return items.map((item) => `Meetings with ${item}.`);
       if (items && opensMeetingList(all[i - 1] ?? '')) items.forEach((item) => listed.add(item));

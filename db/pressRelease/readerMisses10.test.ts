@@ -157,3 +157,33 @@ describe('the counterpart’s title as written', () => {
     expect(draft.meetings[0]?.participants[0]?.country).toBe('GH');
   });
 });
+
+describe('a numbered paragraph of text and a title after the name', () => {
+  const release = (paragraph: string) =>
+    `The Minister of Trade of the Union, Pavel Norden, will visit Ghana from 3 to 5 May 2026.\n\n${paragraph}`;
+  const titles = (text: string) =>
+    extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title]));
+
+  it('reads a numbered paragraph sentence by sentence, so no title runs across a full stop', () => {
+    expect(
+      titles(
+        release(
+          '2. The Minister will call on the President of Ghana. He will also call on H.E. Kofi Mensah, Vice-President of Ghana, to discuss trade.',
+        ),
+      ),
+    ).toEqual([['Kofi Mensah', 'Vice-President']]);
+  });
+
+  it('takes the title written after the name when only a verb stands before it', () => {
+    expect(
+      titles(
+        release(
+          'During the visit, the Minister is scheduled to call on H.E. Kofi Mensah, Vice-President, and to meet H.E. Ama Owusu, Minister of Fisheries and Aquaculture, to discuss fish exports.',
+        ),
+      ),
+    ).toEqual([
+      ['Kofi Mensah', 'Vice-President'],
+      ['Ama Owusu', 'Minister of Fisheries and Aquaculture'],
+    ]);
+  });
+});

@@ -218,7 +218,11 @@ function readRole(phrase: string): Role {
       '',
     ),
   );
-  if (role === '') return { title: null, organisation: null, department: null, country: null };
+  // English small words alone ("to meet", "and") are what the sentence does, not a title: the
+  // title may follow the name instead ("to meet H.E. A B, Minister of …"). Russian writes its
+  // titles small ("министр …").
+  if (role === '' || (!/\p{Lu}/u.test(role) && !/[а-яё]/i.test(role)))
+    return { title: null, organisation: null, department: null, country: null };
   if (/[а-яё]/i.test(role))
     return {
       title: nominativeTitle(role),
