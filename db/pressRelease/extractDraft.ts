@@ -3,6 +3,7 @@ import { draftTitle, releaseLanguage } from './draftTitle.js';
 import { nameCandidates, opensMeetingList } from './nameCandidates.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
 import { takeDateline } from './dateline.js';
+import { isPlaceName } from './gazetteer.js';
 import { takePublished } from './published.js';
 import {
   warning,
@@ -55,6 +56,10 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   };
   const heading = (p: string, i: number) => isHeading(p) && !cutOff(p, i);
   const headings = paras.filter(heading);
+  // The lines after the last paragraph of text (the issuing office, its town, a date) close the
+  // release: their date is when it was put out, never the visit's.
+  const lastText = paras.findLastIndex((p, i) => !heading(p, i));
+  const opening = paras.filter((p, i) => heading(p, i) && (lastText < 0 || i < lastText));
   // A list after "meetings with:" names one meeting per item.
   // The items of a list that a meeting sentence opens name people met, in any language.
   const listed = new Set<string>();
@@ -62,6 +67,15 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     .filter((p, i) => !heading(p, i))
     .map((p, i, all) => {
       const items = listItems(p);
+      const previous = all[i - 1] ?? '';
+      // A numbered paragraph of text ("2. During the visit, …"), which no list opens, is read
+      // sentence by sentence like any paragraph.
+      const numbered =
+        items?.length === 1 &&
+        /^\d+[.)]\s/.test(p) &&
+        !/\bwith:$/.test(previous) &&
+        !opensMeetingList(previous);
+      if (numbered && items[0]) return sentences(items[0]);
       if (items && /\bwith:$/.test(all[i - 1] ?? ''))
         return items.map((item) => `Meetings with ${item}.`);
       if (items && opensMeetingList(all[i - 1] ?? '')) items.forEach((item) => listed.add(item));
@@ -84,7 +98,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
       : null;
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date;
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
-  const dates = findVisitDates(headings, all, sourceYear, dateline?.date ?? null);
+  const dates = findVisitDates(opening, all, sourceYear, dateline?.date ?? null);
   const language = releaseLanguage(paras.join('\n'));
   const meetingSentences: string[] = [];
   const used = new Set<string>();
@@ -151,7 +165,10 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
           : byRules;
       // The traveller's own side, listed in a sentence of taking part, was not met.
       const own = ownSideWords(sentence);
-      const kept = own ? told?.people.filter((p) => !onOwnSide(p.name, own)) : told?.people;
+      // A city or country of the gazetteers, in any of its spellings, is never a person.
+      const kept = told?.people.filter(
+        (p) => !isPlaceName(p.name) && !(own && onOwnSide(p.name, own)),
+      );
       const met = told && kept && kept.length > 0 ? { ...told, people: kept } : null;
       if (!met) {
         const title = unnamedTitleMet(sentence);

@@ -7,7 +7,7 @@
 import { countryCode, cityCountry } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
-import { nameKind, russianGenitiveName } from './names/nameKey.js';
+import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js';
 import { HONORIFIC, PARTICLE, PARTICLES } from './nameWords.js';
 
 const RU_MEETING =
@@ -41,6 +41,8 @@ const TITLE_STEMS = [
   // "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Jogorku Keneşi".
   'ajans', 'bilim', 'teknoloji', 'inovasyon', 'haber', 'alanı', 'parkı', 'birliğ', 'kurumu',
   'odası', 'idaresi', 'keneş', 'kengeş',
+  // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
+  'правител', 'hükümdar',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -123,6 +125,20 @@ const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/;
 // ("Мусой Али Аль-Яхьей", "Натальей Головкиной").
 const INSTRUMENTAL_A = /(?:ой|ей)$/;
 
+/**
+ * A surname that keeps its form after a given name in the instrumental is a foreign woman's: a
+ * man's would decline ("Нирмалой Ситхараман", never "…Ситхараманом" for her). It ends in a
+ * consonant, in no case ending, with no Slavic surname's suffix.
+ */
+function foreignWomansSurname(word: string | undefined): boolean {
+  return (
+    word !== undefined &&
+    /[бвгджзклмнпрстфхцчшщ]$/u.test(word) &&
+    !/(?:ом|ем|ём|ым|им)$/u.test(word) &&
+    !surnameShape(word)
+  );
+}
+
 /** A woman's first name in the instrumental: "Сахибой" → "Сахиба", "Натальей" → "Наталья". */
 function feminineNominative(word: string): string {
   return word
@@ -182,7 +198,9 @@ export function nominativeName(nameWords: readonly string[]): string {
         /[^аеёиоуыэюяь]ой$/.test(w) &&
         !FEMININE_SURNAME.test(w) &&
         (!nameKind(w).given ||
-          (/[иуоэею]$/u.test(nameWords[lastAt] ?? '') && nameKind(feminineNominative(w)).given))
+          ((/[иуоэею]$/u.test(nameWords[lastAt] ?? '') ||
+            foreignWomansSurname(nameWords[lastAt])) &&
+            nameKind(feminineNominative(w)).given))
       )
         return feminineNominative(w);
       if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
@@ -270,7 +288,8 @@ export const LOCATIVE = /['’]n?[dt][ae](?:n|ki)?$/u;
 
 function casedParts(m: RegExpExecArray): RegExpExecArray[] {
   const parts: RegExpExecArray[] = [];
-  const ending = /\p{L}['’]\p{Ll}+(?=\s)/gu;
+  // The run's last word too: "Kuala Lumpur'da" alone is where, not whom.
+  const ending = /\p{L}['’]\p{Ll}+(?=\s|$)/gu;
   let from = 0;
   for (const e of m[0].matchAll(ending)) {
     const to = e.index + e[0].length;
@@ -278,7 +297,7 @@ function casedParts(m: RegExpExecArray): RegExpExecArray[] {
     from = to + (/^\s+/u.exec(m[0].slice(to))?.[0].length ?? 0);
   }
   if (from === 0) return [m];
-  parts.push(part(m, from, m[0].length));
+  if (from < m[0].length) parts.push(part(m, from, m[0].length));
   return parts;
 }
 

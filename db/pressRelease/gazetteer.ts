@@ -109,6 +109,18 @@ export function cityCountry(city: string): string | null {
   return CITIES[city] ?? null;
 }
 
+/**
+ * Whether a name found as a person's is a city or country of the gazetteers, in any spelling they
+ * hold: written with a space or a hyphen ("Abu Dabi", "Абу-Даби"), after a Turkish case ending or
+ * an English possessive ("Kuala Lumpur'da", "Abu Dhabi's").
+ */
+export function isPlaceName(name: string): boolean {
+  const bare = name.replace(/['’]\p{L}*$/u, '').trim();
+  return [bare, bare.replace(/-/g, ' '), bare.replace(/ /g, '-')].some(
+    (form) => cityCountry(form) !== null || countryCode(form) !== null,
+  );
+}
+
 /** How a ministry's official title names its country. */
 export function officialCountryName(code: string): string {
   return OFFICIAL_NAMES[code] ?? countries.getName(code, 'en') ?? code;

@@ -4,10 +4,13 @@ import { parseRole } from './roles.js';
 /**
  * Words that open the list of people met. Whoever chairs or hosts what the visitor attends ("a round
  * table chaired by the Minister, A B", "a forum co-hosted by …"), welcomes or briefs him, or
- * visits a place together with him is met there.
+ * visits a place together with him, or at whose invitation he comes, is met there. The invitation
+ * names the host after the visit it is set off from ("… visited X, at the invitation of the
+ * Minister, A B"); before the visit it is a courtesy named, often a government's, and the name after
+ * it may be the visitor's.
  */
 export const MEETING_TRIGGER =
-  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) (?:in [A-Z][\p{L}-]+ )?by|together with)\s+/iu;
+  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) (?:in [A-Z][\p{L}-]+ )?by|together with|(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*,\s)(?:at|upon|on) the invitation of(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins.
 export const LIST_END =
@@ -39,13 +42,14 @@ export function listSpans(after: string): Array<[number, number]> {
 }
 
 /**
- * A host who shows, receives or tells the visitor something, in a clause of the place he went
- * to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed him the port",
- * "visited the Agency, where its President, A B, presented its projects"; or opening the next
- * sentence: "Its Chairperson, A B, briefed him on …".
+ * A host who shows, receives, accompanies or tells the visitor something, in a clause of the
+ * place he went to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed
+ * him the port", "travelled to Kassala, where the Governor, A B, accompanied her"; "visited the
+ * Agency, where its President, A B, presented its projects"; or opening the next sentence: "Its
+ * Chairperson, A B, briefed him on …" (not "accompanied him": the visitor's own staff do too).
  */
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
 
 /** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
 const JOINT =

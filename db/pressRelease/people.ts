@@ -9,7 +9,7 @@ import {
   SUFFIX,
   SUFFIX_TEXT,
 } from './nameWords.js';
-import { ORG_WORD, TITLE_WORD } from './roles.js';
+import { FIELD_WORD, ORG_WORD, TITLE_WORD } from './roles.js';
 
 /** A person named in a phrase, with the words that stand before the name (title, body). */
 export interface NameMention {
@@ -22,7 +22,10 @@ export interface NameMention {
 // Initials of names written from Cyrillic may take two letters: "Sh. Mirziyoyev", "Kh. Jurayev".
 const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo)';
 // A surname may be joined to its article with no hyphen: "AlMalik", "ElSayed".
-const WORD = `(?:(?:\\p{Lu}|${DIGRAPH})\\.\\s?|(?:Al|El)?\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
+// The Arabic article may be written small and joined to the word after it ("Abu Bakr Omar
+// al-Bushra", "Eymen es-Seyyari"): it is part of the name, never where it ends.
+const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
+const WORD = `(?:(?:\\p{Lu}|${DIGRAPH})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE})?\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH})\\.$`, 'u');
 // A run of capitalised words (or initials), with the particles inside a name ("Adel bin Ahmed
 // Al-Jubeir", "Hans van der Berg") and the suffix after it ("Jr."), that ends where a name can end.
@@ -49,6 +52,7 @@ export function isVocabulary(word: string): boolean {
     COURTESY.test(bare) ||
     TITLE_WORD.test(bare) ||
     ORG_WORD.test(bare) ||
+    FIELD_WORD.test(bare) ||
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
     /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees)$/.test(
@@ -62,7 +66,8 @@ const PLACE =
   /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza)$/;
 
 // A word joined to its article: "Al-Sabah", "El-Tayeb".
-const ARTICLED = /^(?:Al|El|Ul|Ad|Ar|As|Ash|At|Az|Ed|Er|Es)-\p{Lu}/u;
+const ARTICLED =
+  /^(?:[Aa]l|[Ee]l|[Uu]l|[Aa]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Ee]d|[Ee]r|[Ee]s)-\p{Lu}/u;
 
 /** The last `count` words of a name that are not initials, with the initials among them. */
 function lastWords(words: readonly string[], count: number): string[] {

@@ -174,9 +174,14 @@ export function isoOf(
 const PAST_CONTEXT =
   /\b(?:summit|signed|took place|was held|were held|founded|established|adopted|since|last|previous|earlier|in 19\d\d|held in)\b[^.;]{0,60}$/i;
 
+// The visit itself told as having taken place: "his visit to X, which took place from …".
+const VISIT_TOOK_PLACE =
+  /\b(?:visit|trip|mission|tour|stay)\b[^.;]{0,60}\b(?:took place|was held|lasted)\s+(?:from|on|between|in)?\s*$/i;
+
 /** Whether a date belongs to something the release only recalls. */
 export function isPastMention(sentence: string, mention: DateMention): boolean {
-  return PAST_CONTEXT.test(sentence.slice(0, mention.index));
+  const before = sentence.slice(0, mention.index);
+  return PAST_CONTEXT.test(before) && !VISIT_TOOK_PLACE.test(before);
 }
 
 /** The year of a year-only mention for announced events ("events in 2023"). */

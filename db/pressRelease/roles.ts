@@ -5,6 +5,14 @@ import { countryCode, findCountries, officialCountryName } from './gazetteer.js'
 export const ORG_WORD =
   /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority)\b/;
 
+/**
+ * The fields a ministry, agency or programme is named for ("Minister of National Development
+ * Planning", "Board of Investment"): the last words of a body's name, never of a person's.
+ */
+// prettier-ignore
+export const FIELD_WORD =
+  /^(?:Planning|Development|Programme|Program|Board|Industry|Industries|Trade|Commerce|Finance|Investment|Investments|Energy|Health|Education|Agriculture|Irrigation|Security|Defence|Defense|Environment|Tourism|Culture|Transport|Infrastructure|Resources|Relations|Reform|Reforms|Policy|Labour|Labor|Employment|Fisheries|Forestry|Housing|Communications|Information|Technology|Technologies|Innovation|Science|Research|Statistics|Customs|Revenue|Treasury|Interior|Welfare|Management|Operations|Mining|Petroleum|Works|Sports|Enterprise|Enterprises|Integration|Logistics|Aviation|Telecommunications|Digitalization|Digitalisation|Economy|Expatriates|Emigration)$/;
+
 /** Words that make a phrase a title. */
 // prettier-ignore
 export const TITLE_WORD =
@@ -161,6 +169,46 @@ function titleWords(phrase: string): string {
  * Foreign Ministry") into the title, the organisation, a department inside it, and the country.
  */
 export function parseRole(phrase: string): Role {
+  const read = readRole(phrase);
+  const role = read.title ? roleText(phrase) : '';
+  return read.title && !/[а-яё]/i.test(role)
+    ? { ...read, title: asWritten(role, read.title) }
+    : read;
+}
+
+// What follows a title to name its country, as written: "of Sri Lanka", "of the Republic of
+// Korea", "of the Arab Republic of Egypt".
+const COUNTRY_TAIL =
+  /^ of (?:the )?(?:[A-Z][\w'’-]*\s)*?(?:(?:Republic|Kingdom|State|Sultanate|Federation|Emirates|Principality) of (?:the )?)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$/;
+
+// A title cut inside a country's long name: "President of the Republic", "… of the Kingdom".
+const DANGLING =
+  / of the (?:[A-Z][\w'’-]*\s)*(?:Republic|Kingdom|State|Sultanate|Federation|Emirates|Principality)$/;
+
+/**
+ * The title with the country it names in its long form as the release writes it: "President of
+ * the Republic of Azerbaijan", never "President of the Republic" with the country's name cut off
+ * it. A country named by its name alone is still cut from the title ("Minister of Foreign Affairs"
+ * of Tajikistan). The country is read into its own field either way.
+ */
+function asWritten(role: string, title: string): string {
+  if (!role.startsWith(title) || role === title || !DANGLING.test(title)) return title;
+  const tail = role.slice(title.length);
+  return COUNTRY_TAIL.test(tail) && !ORG_WORD.test(tail) && countryOf(tail) !== null ? role : title;
+}
+
+/** The words of a role from its title on, tidied, as parseRole reads them. */
+function roleText(phrase: string): string {
+  const first = tidy(titleWords(phrase).split(TITLE_COMMA)[0] ?? '');
+  return tidy(
+    first.replace(
+      /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Ambassador|Professor))+\s*$/,
+      '',
+    ),
+  );
+}
+
+function readRole(phrase: string): Role {
   // A comma before capitalised parts that end with "and" joins a title's parts: "Minister of
   // Health, Labour and Welfare".
   const first = tidy(titleWords(phrase).split(TITLE_COMMA)[0] ?? '');
@@ -170,7 +218,11 @@ export function parseRole(phrase: string): Role {
       '',
     ),
   );
-  if (role === '') return { title: null, organisation: null, department: null, country: null };
+  // English small words alone ("to meet", "and") are what the sentence does, not a title: the
+  // title may follow the name instead ("to meet H.E. A B, Minister of …"). Russian writes its
+  // titles small ("министр …").
+  if (role === '' || (!/\p{Lu}/u.test(role) && !/[а-яё]/i.test(role)))
+    return { title: null, organisation: null, department: null, country: null };
   if (/[а-яё]/i.test(role))
     return {
       title: nominativeTitle(role),

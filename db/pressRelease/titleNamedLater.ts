@@ -14,6 +14,11 @@ export interface UnnamedTitle {
 const TR_TITLE =
   /(?:^|\s)(Bakan|Başkan|Başbakan|Cumhurbaşkanı|Vali|Büyükelçi|Rektör|Müdür|Genel Sekreter|Kral|Emir)\s+(?:(?:makamında|sarayında|ofisinde|de|da)\s+)?(?:kabul (?:etti|ed\p{L}+)|ağırladı)/u;
 
+// A Turkish title in its possessive met with no name after it: "Gana Merkez Bankası Başkanı ile
+// görüştü". The capitalised words before "ile" are the title, its head the last of them.
+const TR_TITLE_MET =
+  /((?:\p{Lu}[\p{L}]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi))\s+ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüştü|görüşme|bir araya)/u;
+
 /**
  * The title of someone a sentence says was met without naming him: "paid a courtesy call on the
  * Prime Minister of Japan", "was welcomed in Maroua by the Governor of the Region, who …",
@@ -22,6 +27,8 @@ const TR_TITLE =
 export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   const tr = TR_TITLE.exec(sentence);
   if (tr?.[1]) return { head: tr[1], role: tr[1] };
+  const titled = TR_TITLE_MET.exec(sentence);
+  if (titled?.[1] && titled[2]) return { head: titled[2], role: titled[1] };
   const trigger = MEETING_TRIGGER.exec(sentence);
   if (!trigger) return null;
   const after = sentence.slice(trigger.index + trigger[0].length);
@@ -55,5 +62,21 @@ export function namedAfterTitle(
     if (!name || name.index !== 0 || own.has(personKey(name.name))) continue;
     return { name: name.name, role: title.role, index: from, end: from + name.end };
   }
+  // Or the sentence opens with the name, a rank or an honorific before it at most, and goes on
+  // to say what that person did: "… received by the Chairman of the Council. General A B C told
+  // her …", "… Başkanı ile görüştü. A B, görüşmede …".
+  const opening = findNames(sentence)[0];
+  if (
+    opening &&
+    OPENING_RANK.test(sentence.slice(0, opening.index)) &&
+    /^(?:,\s|\s+\p{Ll})/u.test(sentence.slice(opening.end)) &&
+    opening.name.split(/\s+/).length >= 2 &&
+    !own.has(personKey(opening.name))
+  )
+    return { ...opening, role: title.role };
   return null;
 }
+
+// What may stand before a name that opens a sentence: a rank or an honorific, nothing else.
+const OPENING_RANK =
+  /^(?:(?:General|Lieutenant|Major|Colonel|Marshal|Field|Admiral|Brigadier|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|H\.\s?E\.|Sheikh|Şeyh|Sayın|Sn\.)\s+)*$/u;

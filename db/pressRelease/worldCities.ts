@@ -73,6 +73,11 @@ export function russianForms(name: string): string[] {
     const stem = name.slice(0, -1);
     return [name, `${stem}и`, `${stem}е`, `${stem}я`, `${stem}ю`];
   }
+  // "Дубай" → "Дубая", "Дубае", "Дубаю", "Дубаем".
+  if (/й$/.test(name)) {
+    const stem = name.slice(0, -1);
+    return [name, `${stem}я`, `${stem}е`, `${stem}ю`, `${stem}ем`];
+  }
   if (/ёв$|ев$/.test(name)) {
     const stem = name.slice(0, -2);
     return [name, `${stem}ёве`, `${stem}еве`, `${stem}ёва`, `${stem}ева`];
