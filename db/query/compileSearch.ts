@@ -115,6 +115,24 @@ export function personPhraseProbes(table: TableName, text: string | undefined): 
 }
 
 /**
+ * How compileSearch splits a search of a full-text table: the phrases that name no one make one
+ * FTS5 query together (`plain`), each phrase that names someone (`persons`) one of its own, which
+ * `query` writes.
+ */
+function searchParts(table: TableName, phrases: string[][], personPhrases?: readonly number[]) {
+  const last = phrases.length - 1;
+  const persons = PERSON_LINKS[table] ? (personPhrases ?? phrases.map((_, i) => i)) : [];
+  const plain = phrases.flatMap((_, i) => (persons.includes(i) ? [] : [i]));
+  const query = (which: number[]) =>
+    ownQuery(
+      table,
+      which.map((i) => phrases[i]!),
+      which.includes(last),
+    );
+  return { last, persons, plain, query };
+}
+
+/**
  * The FTS5 queries compileSearch tests records against, one per full-text term: for reading a
  * date-keyed index's newest matches (see SearchWindow).
  */
@@ -123,20 +141,10 @@ export function searchMatches(
   text: string | undefined,
   personPhrases?: readonly number[],
 ): string[] {
-  const compiled = compileSearch(table, text, true, personPhrases);
-  const fts = FTS_TABLE[table];
-  if (!compiled || !fts) return [];
-  // Each term's parameters start with its own FTS5 query (see rids below).
-  const marker = `${fts} WHERE ${fts} MATCH ?`;
-  const parts = compiled.sql.split(marker);
-  let at = 0;
-  const matches: string[] = [];
-  parts.slice(0, -1).forEach((part) => {
-    at += (part.match(/\?/g) ?? []).length;
-    matches.push(String(compiled.params[at]));
-    at += 1;
-  });
-  return matches;
+  const phrases = text === undefined ? [] : searchPhrases(text);
+  if (!FTS_TABLE[table] || phrases.length === 0) return [];
+  const { persons, plain, query } = searchParts(table, phrases, personPhrases);
+  return [...(plain.length > 0 ? [query(plain)] : []), ...persons.map((i) => query([i]))];
 }
 
 /**
@@ -163,17 +171,9 @@ export function compileSearch(
   if (fts) {
     const phrases = searchPhrases(text);
     if (phrases.length === 0) return null;
-    const last = phrases.length - 1;
     const link = PERSON_LINKS[table];
-    const persons = link ? (personPhrases ?? phrases.map((_, i) => i)) : [];
-    const plain = phrases.flatMap((_, i) => (persons.includes(i) ? [] : [i]));
+    const { last, persons, plain, query } = searchParts(table, phrases, personPhrases);
     const rid = FTS_RID[table] ?? 'rowid';
-    const query = (which: number[]) =>
-      ownQuery(
-        table,
-        which.map((i) => phrases[i]!),
-        which.includes(last),
-      );
     // In a window only the matches from its key on: a seek into the index's date order.
     const rids = (which: number[]) =>
       window

@@ -12,7 +12,6 @@ import { QuerySchema, type Query } from '../api.js';
 import { MIGRATIONS_DIR } from '../migrate.js';
 import { openArchive } from '../open/open.js';
 import { listRecords } from '../query/query.js';
-import { ftsQuery } from '../query/compileSearch.js';
 import { spellingsQuery } from '../query/personSearch.js';
 import { searchPhrases } from '../query/compileSearch.js';
 import { checkArchive } from '../check/stats.js';
@@ -74,31 +73,33 @@ function referenceIndex(db: Database): void {
 }
 
 /**
- * The page the search must show, by the statement of before v8: every live meeting whose text
- * matches, or that one of the people the words name took part in, newest first.
+ * The page the search must show, by the statement of before v8: every live meeting that, for
+ * each word, holds it (the last word as a prefix) or had someone of that name taking part,
+ * newest first.
  */
 function reference(db: Database, q: Query, index = 'temp.reference_fts'): string[] {
-  const text = q.search ?? '';
-  const where = q.where?.map(() => 't.country = ?') ?? [];
+  const phrases = searchPhrases(q.search ?? '');
+  const last = phrases.length - 1;
+  const where = q.where?.map(() => 'AND t.country = ?') ?? [];
   const values = q.where?.map((w) => String((w as { value: unknown }).value)) ?? [];
-  const sql = `
-    SELECT t.id FROM meetings t
-    WHERE t.deleted_at IS NULL ${where.map((w) => `AND ${w}`).join(' ')}
-      AND (t.rid IN (SELECT rowid FROM ${index} WHERE ${index.replace('temp.', '')} MATCH ?)
+  const words = phrases.map(
+    () => `(t.rid IN (SELECT rowid FROM ${index} WHERE ${index.replace('temp.', '')} MATCH ?)
         OR EXISTS (SELECT 1 FROM meeting_participants mp JOIN people p ON p.id = mp.person_id
                    WHERE mp.meeting_id = t.id AND p.deleted_at IS NULL
-                     AND p.rid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)))
+                     AND p.rid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?)))`,
+  );
+  const sql = `
+    SELECT t.id FROM meetings t
+    WHERE t.deleted_at IS NULL ${where.join(' ')} AND ${words.join(' AND ')}
     ORDER BY t.date_lo DESC, t.rid DESC LIMIT ? OFFSET ?`;
+  const matches = phrases.flatMap((tokens, i) => [
+    `"${tokens.join(' ')}"${i === last ? ' *' : ''}`,
+    spellingsQuery([tokens], i === last),
+  ]);
   return db
     .prepare(sql)
     .pluck()
-    .all(
-      ...values,
-      ftsQuery('meetings', text),
-      spellingsQuery(searchPhrases(text)),
-      q.limit ?? 100,
-      q.offset ?? 0,
-    ) as string[];
+    .all(...values, ...matches, q.limit ?? 100, q.offset ?? 0) as string[];
 }
 
 function page(db: Database, q: Query): string[] {
@@ -107,7 +108,19 @@ function page(db: Database, q: Query): string[] {
   );
 }
 
-const SEARCHES = ['c', 'co', 'con', 'conn', 'connectivity', 'cooperation', 'talks', 'ко', 'Conrad'];
+const SEARCHES = [
+  'c',
+  'co',
+  'con',
+  'conn',
+  'connectivity',
+  'cooperation',
+  'talks',
+  'ко',
+  'Conrad',
+  'talks co',
+  'Conrad talks',
+];
 
 /** Every search's first, second and a deep page, with and without a country filter. */
 function queries(): Query[] {
