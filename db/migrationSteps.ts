@@ -6,6 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { spellingsOf } from './values/spellings.js';
+import { fillFtsIndex, ftsIndexes } from './check/ftsMismatches.js';
 
 /** Fills `people.spellings_fold` (see 0005_person_spellings.sql) and indexes it. */
 function personSpellings(db: Database, report: (fraction: number) => void): void {
@@ -71,9 +72,29 @@ function trigramIndexes(db: Database, report: (fraction: number) => void): void 
   report(1);
 }
 
+/**
+ * Fills the meetings' date-ordered full-text index of 0008_meetings_fts_date_order.sql in one
+ * statement, in key order (see fillFtsIndex), said as the meetings are read.
+ */
+function meetingsFtsDateOrder(db: Database, report: (fraction: number) => void): void {
+  const total = db.prepare('SELECT count(*) FROM meetings').pluck().get() as number;
+  const every = reportEvery(total);
+  let read = 0;
+  db.function('migration_rows_read', { deterministic: false, directOnly: true }, () => {
+    read += 1;
+    if (read % every === 0) report(read / total);
+    return 1;
+  });
+  const index = ftsIndexes(db).find((i) => i.name === 'meetings_fts');
+  if (!index) throw new Error('0008 made no meetings_fts');
+  fillFtsIndex(db, index, 'migration_rows_read()');
+  report(1);
+}
+
 export type MigrationStep = (db: Database, report: (fraction: number) => void) => void;
 
 export const MIGRATION_STEPS: Readonly<Record<number, MigrationStep>> = {
   5: personSpellings,
   6: trigramIndexes,
+  8: meetingsFtsDateOrder,
 };

@@ -149,16 +149,24 @@ BEGIN
 END;
 
 CREATE TRIGGER meetings_fts_delete AFTER DELETE ON meetings BEGIN
-  INSERT INTO meetings_fts (meetings_fts, rowid, venue, city, summary, outcomes, atmosphere) VALUES ('delete', old.rid, old.venue, old.city, old.summary, old.outcomes, old.atmosphere);
+  INSERT INTO meetings_fts (meetings_fts, rowid, venue, city, summary, outcomes, atmosphere)
+    VALUES ('delete', (coalesce(CAST(replace(old.date_lo, '-', '') AS INTEGER), 0) << 32) + old.rid,
+            old.venue, old.city, old.summary, old.outcomes, old.atmosphere);
 END;
 
 CREATE TRIGGER meetings_fts_insert AFTER INSERT ON meetings BEGIN
-  INSERT INTO meetings_fts (rowid, venue, city, summary, outcomes, atmosphere) VALUES (new.rid, new.venue, new.city, new.summary, new.outcomes, new.atmosphere);
+  INSERT INTO meetings_fts (rowid, venue, city, summary, outcomes, atmosphere)
+    VALUES ((coalesce(CAST(replace(new.date_lo, '-', '') AS INTEGER), 0) << 32) + new.rid,
+            new.venue, new.city, new.summary, new.outcomes, new.atmosphere);
 END;
 
-CREATE TRIGGER meetings_fts_update AFTER UPDATE OF venue, city, summary, outcomes, atmosphere ON meetings BEGIN
-  INSERT INTO meetings_fts (meetings_fts, rowid, venue, city, summary, outcomes, atmosphere) VALUES ('delete', old.rid, old.venue, old.city, old.summary, old.outcomes, old.atmosphere);
-  INSERT INTO meetings_fts (rowid, venue, city, summary, outcomes, atmosphere) VALUES (new.rid, new.venue, new.city, new.summary, new.outcomes, new.atmosphere);
+CREATE TRIGGER meetings_fts_update AFTER UPDATE OF date_lo, venue, city, summary, outcomes, atmosphere ON meetings BEGIN
+  INSERT INTO meetings_fts (meetings_fts, rowid, venue, city, summary, outcomes, atmosphere)
+    VALUES ('delete', (coalesce(CAST(replace(old.date_lo, '-', '') AS INTEGER), 0) << 32) + old.rid,
+            old.venue, old.city, old.summary, old.outcomes, old.atmosphere);
+  INSERT INTO meetings_fts (rowid, venue, city, summary, outcomes, atmosphere)
+    VALUES ((coalesce(CAST(replace(new.date_lo, '-', '') AS INTEGER), 0) << 32) + new.rid,
+            new.venue, new.city, new.summary, new.outcomes, new.atmosphere);
 END;
 
 CREATE TRIGGER meetings_trigram_delete AFTER DELETE ON meetings BEGIN
@@ -174,9 +182,15 @@ CREATE TRIGGER meetings_trigram_update AFTER UPDATE OF city_fold, venue_fold ON 
   INSERT INTO meetings_trigram (rowid, city_fold, venue_fold) VALUES (new.rid, new.city_fold, new.venue_fold);
 END;
 
+CREATE VIEW meetings_by_date AS
+  SELECT (coalesce(CAST(replace(date_lo, '-', '') AS INTEGER), 0) << 32) + rid AS date_key,
+         rid, id, venue, city, summary, outcomes, atmosphere
+  FROM meetings;
+
 CREATE VIRTUAL TABLE meetings_fts USING fts5(
   venue, city, summary, outcomes, atmosphere,
-  content='meetings', content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+  content='meetings_by_date', content_rowid='date_key',
+  tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
 );
 
 CREATE VIRTUAL TABLE meetings_trigram USING fts5(
@@ -520,4 +534,4 @@ CREATE VIRTUAL TABLE visits_trigram USING fts5(
   content='visits', content_rowid='rid', tokenize='trigram case_sensitive 1', detail='full'
 );
 
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;

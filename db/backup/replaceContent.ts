@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { ArchiveError } from '../errors.js';
+import { ftsIndexes, rebuildFtsIndex } from '../check/ftsMismatches.js';
 
 interface SchemaObject {
   type: 'table' | 'index' | 'view' | 'trigger';
@@ -66,10 +67,13 @@ export function replaceContent(db: Database): void {
         name: o.name,
       });
     }
-    db.exec(`INSERT INTO main.${quote(o.name)}(${quote(o.name)}) VALUES ('rebuild')`);
   }
-  // Indexes, views and triggers last: the copy neither fires triggers nor updates indexes row by row.
-  for (const type of ['index', 'view', 'trigger'] as const) {
+  // Views before the full-text indexes, which may read their records through one (meetings_fts).
+  for (const o of wanted.filter((x) => x.type === 'view' && x.sql)) db.exec(o.sql ?? '');
+  const names = new Set(virtual.map((o) => o.name));
+  for (const index of ftsIndexes(db).filter((i) => names.has(i.name))) rebuildFtsIndex(db, index);
+  // Indexes and triggers last: the copy neither fires triggers nor updates indexes row by row.
+  for (const type of ['index', 'trigger'] as const) {
     for (const o of wanted.filter((x) => x.type === type && x.sql)) db.exec(o.sql ?? '');
   }
   const version = db.pragma('restored.user_version', { simple: true }) as number;

@@ -72,11 +72,11 @@ function fullTextProblems(db: Database): DerivedProblem[] {
         m.rowid === null
           ? 'in its totals'
           : m.id === null
-            ? `at row ${m.rowid}, which ${index.content} no longer holds`
+            ? `at row ${m.rowid}, which ${index.table} no longer holds`
             : `for ${m.id} (row ${m.rowid})`;
       return {
         kind: 'fts',
-        table: index.content,
+        table: index.table,
         ...(m.id === null ? {} : { id: m.id }),
         detail: `The full-text index ${index.name} does not match its records ${where}, so searches may miss or wrongly find it.`,
       };

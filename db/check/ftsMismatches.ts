@@ -11,9 +11,14 @@ import type { Database } from 'better-sqlite3';
 
 export interface FtsIndex {
   name: string;
-  /** The table it indexes, and that table's integer key. */
+  /**
+   * What it indexes (a table, or a view of one table giving each record's key beside its text:
+   * see 0008_meetings_fts_date_order.sql), and the column of that key, the index's rowid.
+   */
   content: string;
   rowid: string;
+  /** The table of the records it indexes. */
+  table: string;
   columns: string[];
   tokenize: string;
 }
@@ -48,11 +53,46 @@ export function ftsIndexes(db: Database): FtsIndex[] {
         name,
         content,
         rowid: option(sql, 'content_rowid') ?? 'rowid',
+        table: viewedTable(db, content) ?? content,
         columns,
         tokenize: option(sql, 'tokenize') ?? 'unicode61',
       },
     ];
   });
+}
+
+/** The one table a view reads, or null when `name` is not a view. */
+function viewedTable(db: Database, name: string): string | null {
+  const sql = db
+    .prepare("SELECT sql FROM main.sqlite_master WHERE type = 'view' AND name = ?")
+    .pluck()
+    .get(name) as string | undefined;
+  return sql ? (/\bFROM\s+"?(\w+)/i.exec(sql)?.[1] ?? null) : null;
+}
+
+/**
+ * Writes every record into an empty external-content index in the order of its rowid, which is
+ * how FTS5 writes an index in few large pieces. 'rebuild' reads the content in its own order:
+ * for an index keyed otherwise than by rid (meetings_fts, by date) that is out of rowid order,
+ * and FTS5 then writes many small pieces (three to four times slower). `readRow`, when given, is
+ * an SQL condition called on each record read (to count them).
+ */
+export function fillFtsIndex(db: Database, index: FtsIndex, readRow = '1'): void {
+  const cols = index.columns.map((c) => `"${c}"`).join(', ');
+  db.prepare(
+    `INSERT INTO main."${index.name}" (rowid, ${cols})
+     SELECT "${index.rowid}", ${cols} FROM main."${index.content}" WHERE ${readRow} ORDER BY "${index.rowid}"`,
+  ).run();
+}
+
+/** An external-content index made again from its records. */
+export function rebuildFtsIndex(db: Database, index: FtsIndex): void {
+  if (index.table === index.content) {
+    db.prepare(`INSERT INTO main."${index.name}" ("${index.name}") VALUES ('rebuild')`).run();
+    return;
+  }
+  db.prepare(`INSERT INTO main."${index.name}" ("${index.name}") VALUES ('delete-all')`).run();
+  fillFtsIndex(db, index);
 }
 
 const FRESH = 'temp.derived_check_fresh';
@@ -102,7 +142,7 @@ export function ftsMismatches(db: Database, index: FtsIndex): FtsMismatch[] {
       `CREATE VIRTUAL TABLE ${FRESH} USING fts5(${cols}, content='', tokenize=${quoted(index.tokenize)})`,
     );
     db.exec(
-      `INSERT INTO ${FRESH} (rowid, ${cols}) SELECT "${index.rowid}", ${cols} FROM main."${index.content}"`,
+      `INSERT INTO ${FRESH} (rowid, ${cols}) SELECT "${index.rowid}", ${cols} FROM main."${index.content}" ORDER BY "${index.rowid}"`,
     );
     db.exec(`CREATE VIRTUAL TABLE ${WORDS} USING fts5vocab(main, "${index.name}", instance)`);
     db.exec(
@@ -119,13 +159,17 @@ export function ftsMismatches(db: Database, index: FtsIndex): FtsMismatch[] {
          UNION SELECT id FROM (SELECT id, sz FROM ${freshSizes} EXCEPT SELECT id, sz FROM ${sizes})`,
       )
       .pluck()
-      .all() as number[];
-    const idOf = db.prepare(`SELECT id FROM main."${index.content}" WHERE "${index.rowid}" = ?`);
-    const found: FtsMismatch[] = docs.map((rowid) => ({
-      index,
-      rowid,
-      id: (idOf.pluck().get(rowid) as string | undefined) ?? null,
-    }));
+      .safeIntegers(true)
+      .all() as bigint[];
+    // Keys past 2^53 (meetings_fts's dates) are read and looked up as they are; a record is named
+    // by its rid.
+    const record = db.prepare(
+      `SELECT rid, id FROM main."${index.content}" WHERE "${index.rowid}" = ?`,
+    );
+    const found: FtsMismatch[] = docs.map((doc) => {
+      const row = record.get(doc) as { rid: number; id: string } | undefined;
+      return { index, rowid: row?.rid ?? Number(doc & 0xffffffffn), id: row?.id ?? null };
+    });
     // The totals that ranking reads (rows and words per column) live in the record of id 1.
     const totals = (data: string) =>
       db.prepare(`SELECT block FROM ${data} WHERE id = 1`).pluck().get();

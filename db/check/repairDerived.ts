@@ -10,7 +10,7 @@ import type { Database } from 'better-sqlite3';
 import { TABLES } from '../api.js';
 import { backupArchive } from '../backup/backup.js';
 import { derivedProblems, MEETING_COUNT, type DerivedProblem } from './derivedCheck.js';
-import { ftsIndexes } from './ftsMismatches.js';
+import { ftsIndexes, rebuildFtsIndex } from './ftsMismatches.js';
 import { backupsDir, fileTimestamp } from '../backup/preMigrationBackup.js';
 import { shadowColumns, shadowMismatches } from './shadowColumns.js';
 import { rebuildVisitMonthCounts } from '../timeline/visitMonthCounts.js';
@@ -39,9 +39,7 @@ export function rebuildDerived(db: Database): void {
       `UPDATE visits AS v SET meeting_count = ${MEETING_COUNT} WHERE v.meeting_count IS NOT ${MEETING_COUNT}`,
     ).run();
     rebuildVisitMonthCounts(db);
-    for (const index of ftsIndexes(db)) {
-      db.prepare(`INSERT INTO "${index.name}" ("${index.name}") VALUES ('rebuild')`).run();
-    }
+    for (const index of ftsIndexes(db)) rebuildFtsIndex(db, index);
   })();
 }
 

@@ -10,6 +10,7 @@
  */
 import type Database from 'better-sqlite3';
 import { rebuildVisitMonthCounts } from '../timeline/visitMonthCounts.js';
+import { ftsIndexes, rebuildFtsIndex, type FtsIndex } from '../check/ftsMismatches.js';
 
 interface SchemaObject {
   type: 'index' | 'trigger';
@@ -23,16 +24,8 @@ function quoted(name: string): string {
 }
 
 /** External-content FTS5 tables, by the table whose text they index. */
-function ftsTables(db: Database.Database): { name: string; content: string }[] {
-  const rows = db
-    .prepare<[], { name: string; sql: string }>(
-      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'",
-    )
-    .all();
-  return rows.flatMap(({ name, sql }) => {
-    const content = /content\s*=\s*['"]?(\w+)/i.exec(sql)?.[1];
-    return content ? [{ name, content }] : [];
-  });
+function ftsTables(db: Database.Database): FtsIndex[] {
+  return ftsIndexes(db);
 }
 
 function tryPragma(db: Database.Database, pragma: string): void {
@@ -50,7 +43,7 @@ export function withBulkLoad<T>(
 ): T {
   if (db.inTransaction) throw new Error('A bulk load cannot run inside another transaction.');
   const loaded = new Set(tables);
-  const fts = ftsTables(db).filter((t) => loaded.has(t.content));
+  const fts = ftsTables(db).filter((t) => loaded.has(t.table));
   const ftsNames = fts.map((t) => t.name);
   // Only triggers whose effect is redone below may go: others keep firing during the load.
   const redone = (o: SchemaObject) =>
@@ -84,8 +77,7 @@ export function withBulkLoad<T>(
       for (const o of objects) db.exec(`DROP ${o.type.toUpperCase()} ${quoted(o.name)}`);
       const result = load();
       for (const o of objects) if (o.type === 'index') db.exec(o.sql);
-      for (const { name } of fts)
-        db.exec(`INSERT INTO ${quoted(name)} (${quoted(name)}) VALUES ('rebuild')`);
+      for (const index of fts) rebuildFtsIndex(db, index);
       if (objects.some((o) => o.sql.includes('visit_month_counts'))) rebuildVisitMonthCounts(db);
       for (const o of objects) if (o.type === 'trigger') db.exec(o.sql);
       return result;

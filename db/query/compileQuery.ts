@@ -13,7 +13,7 @@ import {
 import { compileFilter, noSuchField } from './compileFilter.js';
 import { inputProblems, problemRef, quoted, tableOf } from '../inputProblems.js';
 import type { SqlTerm } from './sqlTerm.js';
-import { compileSearch } from './compileSearch.js';
+import { compileSearch, dateKeyed, type SearchWindow } from './compileSearch.js';
 import { anchorSql, keysetRuns, type SortKey } from './keysetPage.js';
 import { ArchiveError } from '../errors.js';
 import { DEFAULT_SORT, LIVE_INDEX, fieldSql, tableFields, type FieldSql } from './fields.js';
@@ -118,6 +118,30 @@ export interface CompileOptions {
   lookUpCounts?: readonly number[];
   /** The sort key values of the row named by the query's `after` (read with `anchorSql`). */
   anchor?: readonly Scalar[];
+  /**
+   * For a page of a broad search newest first (see windowedSearch): the part of the date order
+   * the page is looked for in, so that only the matches there are read.
+   */
+  searchWindow?: SearchWindow;
+}
+
+/**
+ * Whether a page of the query can be read from a window of its search's newest matches: a
+ * search of a date-keyed table (see dateKeyed), in its date order newest first, of live records,
+ * paged by offset.
+ */
+export function windowedSearch(q: ParsedQuery): boolean {
+  const sorts = q.sort.length > 0 ? q.sort : DEFAULT_SORT[q.table];
+  return (
+    dateKeyed(q.table) &&
+    q.search !== undefined &&
+    !q.trash &&
+    q.after === undefined &&
+    sorts.length === 1 &&
+    sorts[0]?.field === 'date' &&
+    sorts[0].dir === 'desc' &&
+    fieldSql(q.table, 'date')?.sort === 't.date_lo'
+  );
 }
 
 /** The conditions every statement of the query shares, to be ANDed. */
@@ -143,8 +167,20 @@ function whereTerms(
     if (t) terms.push(t);
   });
   const { broadSearch, personPhrases } = options;
-  const search = compileSearch(q.table, q.search, broadSearch, personPhrases, counting);
+  // The window is the page's: a count or a whole export reads every match.
+  const window =
+    options.searchWindow && !counting && !options.whole && windowedSearch(q)
+      ? options.searchWindow
+      : undefined;
+  const search = compileSearch(q.table, q.search, broadSearch, personPhrases, counting, window);
   if (search) terms.push(search);
+  if (search && window) {
+    // The walk down the date index stops where the window ends: past it the matches are not read.
+    terms.push({
+      sql: 't.date_lo >= ? AND (t.date_lo > ? OR t.rid >= ?)',
+      params: [window.date, window.date, window.rid],
+    });
+  }
   return terms;
 }
 

@@ -38,6 +38,28 @@ export function ftsQuery(table: TableName, text: string, prefix = true): string 
   return phrases.length === 0 ? null : ownQuery(table, phrases, prefix);
 }
 
+/**
+ * The record's rid from its full-text index's rowid: meetings_fts numbers its rows by date key,
+ * (date as YYYYMMDD) * 2^32 + rid (see 0008_meetings_fts_date_order.sql); the others by rid.
+ */
+const FTS_RID: Partial<Record<TableName, string>> = { meetings: 'rowid & 4294967295' };
+
+/** The tables whose full-text index hands out matches in the order of their default sort. */
+export function dateKeyed(table: TableName): boolean {
+  return FTS_RID[table] !== undefined;
+}
+
+/**
+ * A window of a date-keyed index (see dateKeyed): the matches whose keys are at least `key` (a
+ * decimal string, as keys pass 2^53), which are those of the records ordered at or before the
+ * record (`date`, `rid`) on the table's date order, newest first.
+ */
+export interface SearchWindow {
+  key: string;
+  date: string;
+  rid: number;
+}
+
 /** Matches past this many make a search broad (see compileSearch). */
 export const BROAD_SEARCH = 1000;
 
@@ -93,6 +115,39 @@ export function personPhraseProbes(table: TableName, text: string | undefined): 
 }
 
 /**
+ * How compileSearch splits a search of a full-text table: the phrases that name no one make one
+ * FTS5 query together (`plain`), each phrase that names someone (`persons`) one of its own, which
+ * `query` writes.
+ */
+function searchParts(table: TableName, phrases: string[][], personPhrases?: readonly number[]) {
+  const last = phrases.length - 1;
+  const persons = PERSON_LINKS[table] ? (personPhrases ?? phrases.map((_, i) => i)) : [];
+  const plain = phrases.flatMap((_, i) => (persons.includes(i) ? [] : [i]));
+  const query = (which: number[]) =>
+    ownQuery(
+      table,
+      which.map((i) => phrases[i]!),
+      which.includes(last),
+    );
+  return { last, persons, plain, query };
+}
+
+/**
+ * The FTS5 queries compileSearch tests records against, one per full-text term: for reading a
+ * date-keyed index's newest matches (see SearchWindow).
+ */
+export function searchMatches(
+  table: TableName,
+  text: string | undefined,
+  personPhrases?: readonly number[],
+): string[] {
+  const phrases = text === undefined ? [] : searchPhrases(text);
+  if (!FTS_TABLE[table] || phrases.length === 0) return [];
+  const { persons, plain, query } = searchParts(table, phrases, personPhrases);
+  return [...(plain.length > 0 ? [query(plain)] : []), ...persons.map((i) => query([i]))];
+}
+
+/**
  * The search condition on `t`, or null when the search asks for nothing. A narrow search drives
  * the query: its few rows are read and sorted. A `broad` one (a common word) would read and sort
  * thousands of rows for one page, so the `+` keeps SQLite on the sort's index instead, testing each
@@ -109,25 +164,28 @@ export function compileSearch(
   broad = false,
   personPhrases?: readonly number[],
   counting = false,
+  window?: SearchWindow,
 ): SqlTerm | null {
   if (text === undefined) return null;
   const fts = FTS_TABLE[table];
   if (fts) {
     const phrases = searchPhrases(text);
     if (phrases.length === 0) return null;
-    const last = phrases.length - 1;
     const link = PERSON_LINKS[table];
-    const persons = link ? (personPhrases ?? phrases.map((_, i) => i)) : [];
-    const plain = phrases.flatMap((_, i) => (persons.includes(i) ? [] : [i]));
+    const { last, persons, plain, query } = searchParts(table, phrases, personPhrases);
+    const rid = FTS_RID[table] ?? 'rowid';
+    // In a window only the matches from its key on: a seek into the index's date order.
     const rids = (which: number[]) =>
-      term(
-        `${broad ? '+' : ''}t.rid IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`,
-        ownQuery(
-          table,
-          which.map((i) => phrases[i]!),
-          which.includes(last),
-        ),
-      );
+      window
+        ? term(
+            `+t.rid IN (SELECT ${rid} FROM ${fts} WHERE ${fts} MATCH ? AND rowid >= CAST(? AS INTEGER))`,
+            query(which),
+            window.key,
+          )
+        : term(
+            `${broad ? '+' : ''}t.rid IN (SELECT ${rid} FROM ${fts} WHERE ${fts} MATCH ?)`,
+            query(which),
+          );
     const terms = plain.length > 0 ? [rids(plain)] : [];
     // Counting reads every match however broad: through the indexes of both sides of the OR.
     const walk = broad && !counting;

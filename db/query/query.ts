@@ -4,7 +4,13 @@
  */
 import type Database from 'better-sqlite3';
 import type { CountResult, ListResult, ParsedQuery, Row } from '../api.js';
-import { compileQuery, type CompileOptions, type CompiledQuery } from './compileQuery.js';
+import {
+  compileQuery,
+  windowedSearch,
+  type CompileOptions,
+  type CompiledQuery,
+} from './compileQuery.js';
+import { FTS_TABLE } from './fields.js';
 import { PROBE_LIMIT, listProbes } from './computedFields.js';
 import { LOOKUP_SHARE, rareContainsProbe, trigramCountProbes } from './textMatch.js';
 import {
@@ -12,7 +18,9 @@ import {
   BROAD_SEARCH,
   personPhraseProbes,
   personProbe,
+  searchMatches,
   searchProbes,
+  type SearchWindow,
 } from './compileSearch.js';
 import { oneSnapshot } from '../readers/oneSnapshot.js';
 import { ArchiveError } from '../errors.js';
@@ -87,8 +95,8 @@ function withPlan(
   q: ParsedQuery,
   plain: CompiledQuery,
   counted: boolean,
+  plan: CompileOptions = planFor(db, q, counted),
 ): CompiledQuery {
-  const plan = planFor(db, q, counted);
   if (plain.anchorSql !== undefined && q.after !== undefined) {
     return compileQuery(q, { ...plan, anchor: anchorOf(db, plain.anchorSql, q) });
   }
@@ -141,15 +149,72 @@ export function wholeQuery(db: Database.Database, q: ParsedQuery): CompiledQuery
   return compileQuery(q, { ...planFor(db, q, false), whole: true });
 }
 
+/** How many of a search's newest matches the windows of a page hold, in pages (see windowedPage). */
+const WINDOW_PAGES = [2, 64] as const;
+
+/**
+ * The window of a date-keyed index's matches (see SearchWindow) that holds at least the newest
+ * `size` matches of every term of the search, or null when one of them is the whole index (a
+ * term with fewer matches, whose set is small anyway, bounds nothing).
+ */
+function searchWindow(db: Database.Database, q: ParsedQuery, plan: CompileOptions, size: number) {
+  const fts = FTS_TABLE[q.table];
+  const matches = searchMatches(q.table, q.search, plan.personPhrases);
+  if (!fts || matches.length === 0) return null;
+  // Keys pass 2^53: read as BigInt, on a statement used for nothing else.
+  const nth = prepared(
+    db,
+    `SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+  )
+    .pluck()
+    .safeIntegers(true);
+  let key = 0n;
+  for (const match of matches) {
+    const k = nth.get(match, size - 1) as bigint | undefined;
+    if (k !== undefined && k > key) key = k;
+  }
+  const day = key >> 32n;
+  if (day === 0n) return null;
+  const digits = String(day).padStart(8, '0');
+  const date = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`;
+  return { key: String(key), date, rid: Number(key & 0xffffffffn) } satisfies SearchWindow;
+}
+
+/**
+ * The rows of a broad search's page newest first, read from the newest matches of a date-keyed
+ * index instead of every match (see windowedSearch). A window that holds a whole page gives
+ * exactly the page the whole set gives: up to the window's end both sets agree, and the walk
+ * stops there. A page short of rows may be the window's fault: a wider window is tried, then
+ * null (the caller reads every match).
+ */
+function windowedPage(
+  db: Database.Database,
+  q: ParsedQuery,
+  plan: CompileOptions,
+): Record<string, unknown>[] | null {
+  if (!plan.broadSearch || !windowedSearch(q)) return null;
+  for (const pages of WINDOW_PAGES) {
+    const window = searchWindow(db, q, plan, pages * (q.limit + q.offset));
+    if (!window) return null;
+    const c = compileQuery(q, { ...plan, searchWindow: window });
+    const rows = prepared(db, c.sql).all(...c.params);
+    if (rows.length === q.limit) return rows;
+  }
+  return null;
+}
+
 /**
  * A page of the records a query matches, and their total when `withTotal` is on (the default),
  * both from one state of the archive.
  */
 export function listRecords(db: Database.Database, q: ParsedQuery): ListResult {
-  return inOneSnapshot(db, q, q.withTotal, (c) => {
-    const rows = prepared(db, c.sql)
-      .all(...c.params)
-      .map((raw) => toRow(raw, c.columns));
+  const plain = compileQuery(q);
+  return oneSnapshot(db, () => {
+    const plan = planFor(db, q, q.withTotal);
+    const c = withPlan(db, q, plain, q.withTotal, plan);
+    const rows = (windowedPage(db, q, plan) ?? prepared(db, c.sql).all(...c.params)).map((raw) =>
+      toRow(raw, c.columns),
+    );
     return { rows, total: q.withTotal ? count(db, c.countSql, c.countParams) : null };
   });
 }

@@ -48,7 +48,7 @@ describe('derivedProblems', () => {
       UPDATE visits SET title_fold = 'x', end_date_lo = '2023-10-01';
       UPDATE people SET aliases_fold = '';
       INSERT INTO meetings_fts (meetings_fts, rowid, venue, city, summary, outcomes, atmosphere)
-        SELECT 'delete', rid, venue, city, summary, outcomes, atmosphere FROM meetings WHERE id = '${trashed}';
+        SELECT 'delete', date_key, venue, city, summary, outcomes, atmosphere FROM meetings_by_date WHERE id = '${trashed}';
     `);
     const found = derivedProblems(db).map(({ kind, table, id }) => ({ kind, table, id }));
     expect(found).toEqual([

@@ -156,6 +156,25 @@ describe('the plans of a search naming someone', () => {
       }
     }
   });
+
+  test("walking the meetings tests each one's own participants, however many people are named", () => {
+    const { db } = tempArchive();
+    archive(db);
+    const c = compileQuery(QuerySchema.parse({ table: 'meetings', search: 'Шамалиев' }), {
+      broadSearch: true,
+      personPhrases: [0],
+    });
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN ${c.sql}`)
+      .all(...c.params)
+      .map((row) => String((row as { detail: string }).detail));
+    // One seek per meeting into its own participants (the search's test, and the counterparts
+    // column), not one per person named into theirs.
+    expect(plan.filter((detail) => /\bmp\b/.test(detail))).toEqual([
+      'SEARCH mp USING INDEX meeting_participants_meeting (meeting_id=?)',
+      'SEARCH mp USING INDEX meeting_participants_meeting (meeting_id=?)',
+    ]);
+  });
 });
 
 describe('upgrading a version 4 archive', () => {

@@ -1,8 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../messages.js';
-
-/** Typing pauses this long before the archive is asked, so each key press does not query it. */
-const PAUSE_MS = 250;
+import { SEARCH_PAUSE_MS as PAUSE_MS } from './filterPause.js';
 
 /**
  * Full-text search over one table. The archive is asked once typing pauses, or at once on Enter;
