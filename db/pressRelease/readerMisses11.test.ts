@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { met } from "../test/peopleMet.js";
+
+const visit =
+  "5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Хорватии. ";
+
+describe("a foreign name in the instrumental back to the nominative, in Russian", () => {
+  it('gives a given name in "-ца" back from "-цей" beside a surname in "-ичем"', () => {
+    expect(
+      met(
+        `${visit}5 мая он встретился с Министром финансов Хорватии Марицей Томичем.`,
+      ),
+    ).toEqual(["Марица Томич"]);
+  });
+
+  it('gives a surname in "-ия" back from "-ией" beside a man’s given name', () => {
+    expect(
+      met(
+        `${visit}5 мая он встретился с Министром финансов Хорватии Гораном Мадалией.`,
+      ),
+    ).toEqual(["Горан Мадалия"]);
+  });
+
+  it("gives a short woman’s given name back when her surname does not decline", () => {
+    expect(
+      met(
+        `${visit}5 мая он встретился с Министром финансов Хорватии Идой Ковачич.`,
+      ),
+    ).toEqual(["Ида Ковачич"]);
+  });
+});
+
+describe('a country named after "Республика" is never the first word of a name', () => {
+  it("does not take «Корея» into a Korean name that does not decline", () => {
+    expect(
+      met(
+        "5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Сеуле. 5 мая он встретился с Министром торговли Республики Корея Пак Сон Ми.",
+      ),
+    ).toEqual(["Пак Сон Ми"]);
+  });
+});
