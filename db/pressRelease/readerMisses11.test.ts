@@ -39,3 +39,13 @@ describe('a country named after "Республика" is never the first word o
     ).toEqual(["Пак Сон Ми"]);
   });
 });
+
+describe("a military rank before a name is a title, never part of the name (Turkish)", () => {
+  it("leaves «Orgeneral» and «Mareşal» out of the names met", () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Pakistan'ı ziyaret etti. Ziyarette Bakan Kaya, Pakistan Genelkurmay Başkanı Orgeneral Tariq Hameed ve Kara Kuvvetleri Komutanı Mareşal Nadeem Aslam ile görüştü.",
+      ),
+    ).toEqual(["Tariq Hameed", "Nadeem Aslam"]);
+  });
+});
