@@ -49,3 +49,23 @@ describe("a military rank before a name is a title, never part of the name (Turk
     ).toEqual(["Tariq Hameed", "Nadeem Aslam"]);
   });
 });
+
+describe("the head words of a police force or a ministry of protection never end a person", () => {
+  it("takes neither «Migrant Protection» nor «Capital Police» for a person in a list", () => {
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, visited Zambia from 3 to 5 May 2026. He held meetings with Brigadier Kalaba Mwansa, Commander of Lusaka Capital Police, and with the Minister of Migrant Protection, Ruth Mwale.",
+      ),
+    ).toEqual(["Kalaba Mwansa", "Ruth Mwale"]);
+  });
+});
+
+describe("one name alone set off by commas after a title, before what was discussed", () => {
+  it("takes a one-word name followed by «, on …» and by «, and the …»", () => {
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, visited Indonesia from 3 to 5 May 2026. He held talks with the Minister of Marine Affairs, Wahyudin, on fishing quotas, and with the Minister of Villages, Harsono, and the Minister of Health, Retno Lestari, on rural clinics.",
+      ),
+    ).toEqual(["Wahyudin", "Harsono", "Retno Lestari"]);
+  });
+});

@@ -11,7 +11,7 @@ export const ORG_WORD =
  */
 // prettier-ignore
 export const FIELD_WORD =
-  /^(?:Planning|Development|Programme|Program|Board|Industry|Industries|Trade|Commerce|Finance|Investment|Investments|Energy|Health|Education|Agriculture|Irrigation|Security|Defence|Defense|Environment|Tourism|Culture|Transport|Infrastructure|Resources|Relations|Reform|Reforms|Policy|Labour|Labor|Employment|Fisheries|Forestry|Housing|Communications|Information|Technology|Technologies|Innovation|Science|Research|Statistics|Customs|Revenue|Treasury|Interior|Welfare|Management|Operations|Mining|Petroleum|Works|Sports|Enterprise|Enterprises|Integration|Logistics|Aviation|Telecommunications|Digitalization|Digitalisation|Economy|Expatriates|Emigration)$/;
+  /^(?:Planning|Development|Programme|Program|Board|Industry|Industries|Trade|Commerce|Finance|Investment|Investments|Energy|Health|Education|Agriculture|Irrigation|Security|Defence|Defense|Environment|Tourism|Culture|Transport|Infrastructure|Resources|Relations|Reform|Reforms|Policy|Labour|Labor|Employment|Fisheries|Forestry|Housing|Communications|Information|Technology|Technologies|Innovation|Science|Research|Statistics|Customs|Revenue|Treasury|Interior|Welfare|Management|Operations|Mining|Petroleum|Works|Sports|Enterprise|Enterprises|Integration|Logistics|Aviation|Telecommunications|Digitalization|Digitalisation|Economy|Expatriates|Emigration|Migration|Police|Protection|Justice|Safety)$/;
 
 /** Words that make a phrase a title. */
 // prettier-ignore
