@@ -63,3 +63,15 @@ describe('one name alone set off by commas after a title, before what was discus
     ).toEqual(['Wahyudin', 'Harsono', 'Retno Lestari']);
   });
 });
+
+describe('courtesy styles of the Gulf before a name', () => {
+  const visit = 'The Director of the Fund, Pavel Norden, visited Kuwait from 3 to 5 May 2026. ';
+
+  it('reads the name after «Her Highness Sheikha»', () => {
+    expect(
+      met(
+        `${visit}He was received by Her Highness Sheikha Maryam bint Saeed Al Sabah, Chairperson of the Heritage Foundation.`,
+      ),
+    ).toEqual(['Maryam bint Saeed Al Sabah']);
+  });
+});
