@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { met } from '../test/peopleMet.js';
+import { extractDraft } from './extractDraft.js';
 
 const visit =
   '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Хорватии. ';
@@ -73,5 +74,16 @@ describe('courtesy styles of the Gulf before a name', () => {
         `${visit}He was received by Her Highness Sheikha Maryam bint Saeed Al Sabah, Chairperson of the Heritage Foundation.`,
       ),
     ).toEqual(['Maryam bint Saeed Al Sabah']);
+  });
+});
+
+describe('a courtesy style before a name is no part of the title', () => {
+  it('leaves «шейхом» out of a Russian title written before the name', () => {
+    const draft = extractDraft(
+      '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Кувейте. 5 мая он встретился с Министром культуры Кувейта шейхом Салманом Хамудом Аль-Сабахом.',
+    );
+    expect(draft.meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title]))).toEqual([
+      ['Салман Хамуд Аль-Сабах', 'Министр культуры Кувейта'],
+    ]);
   });
 });
