@@ -81,7 +81,15 @@ export function isVocabulary(word: string): boolean {
   if (REGION.test(stem)) return true;
   // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri") names no one.
   if (/^\p{Lu}\p{Ll}{2,}(?:leri|ları)$/u.test(stem)) return true;
-  return countryCode(stem) !== null || cityCountry(stem) !== null || russianCountry(stem);
+  return countryNamed(stem) || cityCountry(stem) !== null || russianCountry(stem);
+}
+
+/**
+ * Whether a word names a country, alone or as the name the gazetteer keeps after "Республика":
+ * "Республика Корея" makes "Корея" a country's word, never a person's.
+ */
+function countryNamed(word: string): boolean {
+  return countryCode(word) !== null || countryCode(`Республика ${word}`) !== null;
 }
 
 /** A Russian country's name in the genitive the country list does not hold: "Египта", "Омана". */
@@ -90,10 +98,10 @@ export function russianCountry(word: string): boolean {
   const stem = word.replace(/[аяуеыи]$/u, '');
   if (stem === word) return false;
   return (
-    countryCode(stem) !== null ||
-    countryCode(stem.replace(/(\p{L})$/u, 'е$1')) !== null ||
-    countryCode(`${stem}а`) !== null ||
-    countryCode(`${stem}я`) !== null
+    countryNamed(stem) ||
+    countryNamed(stem.replace(/(\p{L})$/u, 'е$1')) ||
+    countryNamed(`${stem}а`) ||
+    countryNamed(`${stem}я`)
   );
 }
 
@@ -139,11 +147,17 @@ function foreignWomansSurname(word: string | undefined): boolean {
   );
 }
 
-/** A woman's first name in the instrumental: "Сахибой" → "Сахиба", "Натальей" → "Наталья". */
+/**
+ * A woman's first name in the instrumental: "Сахибой" → "Сахиба", "Натальей" → "Наталья"; after a
+ * hissing consonant or "ц" the nominative ends in "-а" ("Сашей" → "Саша"), after "и" in "-я"
+ * ("Марией" → "Мария").
+ */
 function feminineNominative(word: string): string {
   return word
     .replace(/ой$/, 'а')
     .replace(/ьей$/, 'ья')
+    .replace(/ией$/, 'ия')
+    .replace(/([жчшщц])ей$/, '$1а')
     .replace(/([^аеёиоуыэюяь])ей$/, '$1я');
 }
 
@@ -194,7 +208,9 @@ export function nominativeName(nameWords: readonly string[]): string {
         !manly &&
         i < lastAt &&
         !initialsOnly &&
-        w.length >= 5 &&
+        // A short word is a given name in the instrumental when the woman's surname after it
+        // keeps its form ("Идой Ковачич").
+        (w.length >= 5 || foreignWomansSurname(nameWords[lastAt])) &&
         /[^аеёиоуыэюяь]ой$/.test(w) &&
         !FEMININE_SURNAME.test(w) &&
         (!nameKind(w).given ||

@@ -8,10 +8,14 @@
 // Turkish writes "Sn." for "Sayın".
 const SHORT_HONORIFIC = 'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Sn\\.?';
 
+// A Turkish military rank stands before a name as a title: "Orgeneral Ali Kaya", "Mareşal …".
+const TURKISH_RANK =
+  '(?:Or|Kor|Tüm|Tuğ)general|(?:Or|Kor|Tüm|Tuğ)amiral|Mareşal|Albay|Yarbay|Binbaşı';
+
 /** An honorific, a whole word or phrase: a title, never part of a name. */
 // prettier-ignore
 export const HONORIFIC = new RegExp(
-  `^(?:${SHORT_HONORIFIC}|Professor|Ambassador|Excellency|His Excellency|Her Excellency|Academician|Sheikh)$`,
+  `^(?:${SHORT_HONORIFIC}|Professor|Ambassador|Excellency|His Excellency|Her Excellency|Academician|Sheikh|${TURKISH_RANK})$`,
 );
 
 /** A short honorific inside a text, where it stands before a word. */

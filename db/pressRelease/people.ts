@@ -43,13 +43,17 @@ const TITLE_LIST_AFTER = /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u;
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
 // Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …".
 const COURTESY =
-  /^(?:His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+  /^(?:His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+
+// A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
+const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
 
 export function isVocabulary(word: string): boolean {
   const bare = word.replace(/[’']s$/, '');
   return (
     HONORIFIC.test(bare) ||
     COURTESY.test(bare) ||
+    MILITARY_RANK.test(bare) ||
     TITLE_WORD.test(bare) ||
     ORG_WORD.test(bare) ||
     FIELD_WORD.test(bare) ||
@@ -187,14 +191,17 @@ export function findNames(
       continue;
     }
     // One name alone, as many Indonesians bear, set off by commas after a title of something:
-    // "the Director General of Customs, Sutardjo, with whom …".
+    // "the Director General of Customs, Sutardjo, with whom …", "… of Villages, Harsono, on roads",
+    // "… of Villages, Harsono, and the Minister of …".
     const single =
       cut === 0 &&
       nameWords.length === 1 &&
       /^\p{Lu}\p{Ll}{3,}$/u.test(nameWords[0] ?? '') &&
       TITLE_OF_BEFORE.test(before) &&
       TITLE_WORD.test(TITLE_OF_BEFORE.exec(before)?.[1] ?? '') &&
-      /^\s*(?:,\s+(?:with whom|who|whom)\b|$)/.test(masked.slice(m.index + m[0].length));
+      /^\s*(?:,\s+(?:with whom|who|whom|on|about|regarding|and (?:the|with)\b)\b|$)/.test(
+        masked.slice(m.index + m[0].length),
+      );
     if ((core(nameWords).length < 2 && !regnal && !single) || initials === core(nameWords).length)
       continue;
     if (INITIAL.test(nameWords[nameWords.length - 1] ?? '')) continue;

@@ -11,7 +11,7 @@ export const ORG_WORD =
  */
 // prettier-ignore
 export const FIELD_WORD =
-  /^(?:Planning|Development|Programme|Program|Board|Industry|Industries|Trade|Commerce|Finance|Investment|Investments|Energy|Health|Education|Agriculture|Irrigation|Security|Defence|Defense|Environment|Tourism|Culture|Transport|Infrastructure|Resources|Relations|Reform|Reforms|Policy|Labour|Labor|Employment|Fisheries|Forestry|Housing|Communications|Information|Technology|Technologies|Innovation|Science|Research|Statistics|Customs|Revenue|Treasury|Interior|Welfare|Management|Operations|Mining|Petroleum|Works|Sports|Enterprise|Enterprises|Integration|Logistics|Aviation|Telecommunications|Digitalization|Digitalisation|Economy|Expatriates|Emigration)$/;
+  /^(?:Planning|Development|Programme|Program|Board|Industry|Industries|Trade|Commerce|Finance|Investment|Investments|Energy|Health|Education|Agriculture|Irrigation|Security|Defence|Defense|Environment|Tourism|Culture|Transport|Infrastructure|Resources|Relations|Reform|Reforms|Policy|Labour|Labor|Employment|Fisheries|Forestry|Housing|Communications|Information|Technology|Technologies|Innovation|Science|Research|Statistics|Customs|Revenue|Treasury|Interior|Welfare|Management|Operations|Mining|Petroleum|Works|Sports|Enterprise|Enterprises|Integration|Logistics|Aviation|Telecommunications|Digitalization|Digitalisation|Economy|Expatriates|Emigration|Migration|Police|Protection|Justice|Safety)$/;
 
 /** Words that make a phrase a title. */
 // prettier-ignore
@@ -197,27 +197,22 @@ function asWritten(role: string, title: string): string {
   return COUNTRY_TAIL.test(tail) && !ORG_WORD.test(tail) && countryOf(tail) !== null ? role : title;
 }
 
+// Honorifics and courtesy styles that stand last before a name ("Министром культуры … шейхом",
+// "Başkanı Şeyh"): no part of the title. English styles ("His Excellency Sheikh") are not cut here.
+const TRAILING_STYLE =
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha))+\s*$/;
+
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {
   const first = tidy(titleWords(phrase).split(TITLE_COMMA)[0] ?? '');
-  return tidy(
-    first.replace(
-      /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Ambassador|Professor))+\s*$/,
-      '',
-    ),
-  );
+  return tidy(first.replace(TRAILING_STYLE, ''));
 }
 
 function readRole(phrase: string): Role {
   // A comma before capitalised parts that end with "and" joins a title's parts: "Minister of
   // Health, Labour and Welfare".
   const first = tidy(titleWords(phrase).split(TITLE_COMMA)[0] ?? '');
-  const role = tidy(
-    first.replace(
-      /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Ambassador|Professor))+\s*$/,
-      '',
-    ),
-  );
+  const role = tidy(first.replace(TRAILING_STYLE, ''));
   // English small words alone ("to meet", "and") are what the sentence does, not a title: the
   // title may follow the name instead ("to meet H.E. A B, Minister of …"). Russian writes its
   // titles small ("министр …").
