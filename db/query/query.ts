@@ -117,10 +117,13 @@ function inOneSnapshot<T>(
   db: Database.Database,
   q: ParsedQuery,
   counted: boolean,
-  read: (c: CompiledQuery) => T,
+  read: (c: CompiledQuery, plan: CompileOptions) => T,
 ): T {
   const plain = compileQuery(q);
-  return oneSnapshot(db, () => read(withPlan(db, q, plain, counted)));
+  return oneSnapshot(db, () => {
+    const plan = planFor(db, q, counted);
+    return read(withPlan(db, q, plain, counted, plan), plan);
+  });
 }
 
 /** The sort key values of the row a page follows; a row that is gone is said, not guessed. */
@@ -208,10 +211,7 @@ function windowedPage(
  * both from one state of the archive.
  */
 export function listRecords(db: Database.Database, q: ParsedQuery): ListResult {
-  const plain = compileQuery(q);
-  return oneSnapshot(db, () => {
-    const plan = planFor(db, q, q.withTotal);
-    const c = withPlan(db, q, plain, q.withTotal, plan);
+  return inOneSnapshot(db, q, q.withTotal, (c, plan) => {
     const rows = (windowedPage(db, q, plan) ?? prepared(db, c.sql).all(...c.params)).map((raw) =>
       toRow(raw, c.columns),
     );
