@@ -1,15 +1,19 @@
 /**
- * Where a year typed into the Meetings grid's Date filter spends its time, from the page's own
- * trace (Chromium's timeline), word by word: the input event's task and when in it the first page
- * leaves (the filter's render before the request), when the answer ends, the main thread's work
- * after it (script, layout, style, paint), and when the trace's last paint ended against the time
- * the yardstick (bench/gridPageScripts.ts PAINTED) took. The bench's "last key → asked" is seen
+ * Where a year typed into the Meetings grid's Date filter, or a word into its search box, spends
+ * its time, from the page's own trace (Chromium's timeline), word by word: the input event's task
+ * and when in it the first page leaves (the filter's render before the request), when the answer
+ * ends, the main thread's work after it (script, layout, style, paint), and when the trace's last
+ * paint ended against the time the yardstick (bench/gridPageScripts.ts painted()) took. The bench's "last key → asked" is seen
  * from Node through Playwright; this is the page's own clock. Not part of `npm run bench`:
  *
- *   npx tsx bench/gridKeyTrace.ts <archive at the current schema> <renderer dir>
+ *   npx tsx bench/gridKeyTrace.ts <archive at the current schema> <renderer dir> [date|search]
+ *
+ * The search box's words are typed with their keys 150 ms apart, as a person types them; the
+ * year at once.
  */
 import { openInstrumentedGrid, stats } from './gridMeasure.js';
-import { PAINTED } from './gridPageScripts.js';
+import { painted } from './gridPageScripts.js';
+import { sampleWords } from './gridSection.js';
 
 interface TraceEvent {
   name: string;
@@ -30,27 +34,36 @@ const SCRIPT = [
 ];
 const PAINT = ['Paint', 'PrePaint', 'Layerize'];
 
-const [file, rendererDir] = process.argv.slice(2);
-if (!file || !rendererDir) throw new Error('Usage: gridKeyTrace.ts <archive> <renderer dir>');
-const { page, browser, close } = await openInstrumentedGrid(file, rendererDir);
+const [file, rendererDir, mode = 'date'] = process.argv.slice(2);
+if (!file || !rendererDir || !['date', 'search'].includes(mode))
+  throw new Error('Usage: gridKeyTrace.ts <archive> <renderer dir> [date|search]');
+const { page, browser, url, close } = await openInstrumentedGrid(file, rendererDir);
 try {
-  await page.getByRole('button', { name: 'Filter Date', exact: true }).click();
-  const field = page
-    .getByRole('dialog', { name: 'Filter Date' })
-    .getByLabel('From', { exact: true });
-  const years = Array.from({ length: 23 }, (_, i) => String(2000 + ((i * 7) % 24)));
+  let field;
+  let words: string[];
+  if (mode === 'search') {
+    field = page.getByRole('searchbox', { name: 'Search Meetings' });
+    words = (await sampleWords(url)).search;
+  } else {
+    await page.getByRole('button', { name: 'Filter Date', exact: true }).click();
+    field = page.getByRole('dialog', { name: 'Filter Date' }).getByLabel('From', { exact: true });
+    words = Array.from({ length: 23 }, (_, i) => String(2000 + ((i * 7) % 24)));
+  }
+  const delay = mode === 'search' ? 150 : 0;
   const parts = { total: [] as number[], task: [] as number[], send: [] as number[] };
   const after = { answered: [] as number[], script: [] as number[], paint: [] as number[] };
   // The end of the last paint the trace holds (the rows' frame), against the yardstick's time.
   const lastPaint = { at: [] as number[], yardstickLater: [] as number[] };
-  for (const [n, year] of years.entries()) {
+  for (const [n, word] of words.entries()) {
     await field.click();
     await page.keyboard.press('ControlOrMeta+A');
     await browser.startTracing(page, {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
     });
-    await page.keyboard.type(year);
-    const { total } = (await page.evaluate(PAINTED)) as { total: number };
+    await page.keyboard.type(word, delay ? { delay } : {});
+    const { total } = (await page.evaluate(painted(mode === 'search' ? word : undefined))) as {
+      total: number;
+    };
     const buffer = await browser.stopTracing();
     // The first three warm the code up.
     if (n < 3) continue;
@@ -84,7 +97,7 @@ try {
     after.script.push(sum(end.ts, SCRIPT));
     after.paint.push(sum(end.ts, [...PAINT, 'Layout', 'UpdateLayoutTree']));
     console.log(
-      `${year}: ${total.toFixed(0)} ms; input task ${((key.dur ?? 0) / 1000).toFixed(1)}, ` +
+      `${word}: ${total.toFixed(0)} ms; input task ${((key.dur ?? 0) / 1000).toFixed(1)}, ` +
         `page asked at ${((send.ts - key.ts) / 1000).toFixed(1)}, answered at ` +
         `${((end.ts - key.ts) / 1000).toFixed(1)}; after it script ${sum(end.ts, SCRIPT).toFixed(1)}, ` +
         `style, layout and paint ${sum(end.ts, [...PAINT, 'Layout', 'UpdateLayoutTree']).toFixed(1)}`,

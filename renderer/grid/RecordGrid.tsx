@@ -116,7 +116,8 @@ export function RecordGrid(props: RecordGridProps) {
     show(from, to);
   }, [from, to, show, records.queryKey]);
 
-  // A mark when a query's first rows are in the page, for the benchmark (bench/gridMeasure.ts).
+  // A mark when a query's first rows are in the page, naming the query, for the benchmark
+  // (bench/gridMeasure.ts).
   const marked = useRef('');
   const firstRecord = rows[from - records.first]?.original;
   const settled =
@@ -127,7 +128,7 @@ export function RecordGrid(props: RecordGridProps) {
     if (!settled || marked.current === records.queryKey) return;
     marked.current = records.queryKey;
     performance.clearMarks('grid-rows');
-    performance.mark('grid-rows');
+    performance.mark('grid-rows', { detail: records.queryKey });
   }, [settled, records.queryKey]);
 
   const keys = useGridKeys({
