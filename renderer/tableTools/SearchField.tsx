@@ -3,7 +3,7 @@ import { t } from '../messages.js';
 import { SEARCH_PAUSE_MS as PAUSE_MS } from './filterPause.js';
 
 /**
- * Full-text search over one table. The archive is asked once typing pauses, or at once on Enter;
+ * Full-text search over one table. The archive is asked after SEARCH_PAUSE_MS since the last key, or at once on Enter;
  * Escape clears the field.
  */
 export function SearchField({
