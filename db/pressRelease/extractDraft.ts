@@ -215,13 +215,14 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const [firstDay, lastDay] = [days.sort()[0], days.at(-1)];
   if (lastDay && dates.end && lastDay > dates.end) dates.end = lastDay;
   if (firstDay && dates.start && firstDay < dates.start) dates.start = firstDay;
-  // In the order the text tells them: the first stop of a trip is the visit's country.
+  // In the order the text tells them: the first stop of a trip is the visit's country. The closing
+  // lines name the issuing office's town, not a place of the visit.
   const found = findPlaces([
-    ...headings,
+    ...opening,
     ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
   ]);
   const places = withDateline(found, dateline);
-  const host = places.length === 0 ? hostCountry([...headings, ...meetingSentences]) : null;
+  const host = places.length === 0 ? hostCountry([...opening, ...meetingSentences]) : null;
   if (host) places.push({ city: null, country: host });
   const country = places[0]?.country ?? null;
   for (const meeting of meetings) {
