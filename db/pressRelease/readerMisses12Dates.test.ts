@@ -36,3 +36,29 @@ describe('the issuing office’s closing lines name no place of the visit', () =
     ).toBe('GH');
   });
 });
+
+describe('the date of the closing lines gives the release its year and its day', () => {
+  it('reads a planned visit’s year from a closing stamp of a date and an hour (Russian)', () => {
+    expect(
+      visitOf(
+        'Министр торговли посетит Гану\n\nМинистр торговли Российской Федерации Иван Смирнов со 2 по 4 июня посетит Республику Гана с рабочим визитом.\n\nВ Аккре запланированы переговоры Ивана Смирнова с Министром финансов Ганы Кваме Асанте.\n\nПресс-служба Министерства торговли\n27.05.2026 15:20',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-06-02', end: '2026-06-04' });
+  });
+
+  it('reads a planned visit’s year from the town and date closing the release (Turkish)', () => {
+    expect(
+      visitOf(
+        "Ticaret Bakanı Kaya Gana'yı ziyaret edecek\n\nTicaret Bakanı Ali Kaya, 2-4 Haziran tarihlerinde Gana'ya resmî ziyarette bulunacak.\n\nZiyaret kapsamında Bakan Kaya'nın Akra'da Gana Maliye Bakanı Kwame Asante ile görüşmesi planlanıyor.\n\nT.C. Ticaret Bakanlığı\nAnkara, 27 Mayıs 2026",
+      ),
+    ).toEqual({ country: 'GH', start: '2026-06-02', end: '2026-06-04' });
+  });
+
+  it('takes the day of a dateline written at the end for a visit held "today" (English)', () => {
+    expect(
+      visitOf(
+        'Union and Ghana discuss trade\n\nACCRA, Ghana – The Secretary General of the Union, Tomas Berg, today held talks in Accra with the Minister of Finance, Kwame Asante, on customs cooperation.\n\n"Ghana is a close partner," said Secretary General Berg.\n\nACCRA, 24 February 2026',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-02-24', end: '2026-02-24' });
+  });
+});
