@@ -62,3 +62,29 @@ describe('the date of the closing lines gives the release its year and its day',
     ).toEqual({ country: 'GH', start: '2026-02-24', end: '2026-02-24' });
   });
 });
+
+describe('a news agency’s name in brackets after the dateline’s date', () => {
+  it('reads the dateline, and a visit before it takes its year (English)', () => {
+    expect(
+      visitOf(
+        'Accra, 9 June 2026 (GNA) -- The Minister of Foreign Affairs of Ghana, Kwame Asante, paid an official visit to Japan on 3 and 4 June, during which he met the Minister for Foreign Affairs of Japan, Taro Kono.',
+      ),
+    ).toEqual({ country: 'JP', start: '2026-06-03', end: '2026-06-04' });
+  });
+
+  it('reads the dateline, and a visit before it takes its year (Turkish)', () => {
+    expect(
+      visitOf(
+        "Ankara, 9 Haziran 2026 (AA) - Ticaret Bakanı Ali Kaya, 3-4 Haziran tarihlerinde Japonya'yı ziyaret etti. Bakan Kaya, Japonya Dışişleri Bakanı Taro Kono ile görüştü.",
+      ),
+    ).toEqual({ country: 'JP', start: '2026-06-03', end: '2026-06-04' });
+  });
+
+  it('reads the dateline, and a visit before it takes its year (Russian)', () => {
+    expect(
+      visitOf(
+        'Москва, 9 июня 2026 года (ТАСС) – Министр торговли Российской Федерации Иван Смирнов 3–4 июня находился с рабочим визитом в Японии. Иван Смирнов встретился с Министром иностранных дел Японии Таро Коно.',
+      ),
+    ).toEqual({ country: 'JP', start: '2026-06-03', end: '2026-06-04' });
+  });
+});
