@@ -88,3 +88,21 @@ describe('a news agency’s name in brackets after the dateline’s date', () =>
     ).toEqual({ country: 'JP', start: '2026-06-03', end: '2026-06-04' });
   });
 });
+
+describe('the country named after a later word of the visit in the same sentence', () => {
+  it('takes the country after «с визитом в», not the visitor’s own before «находился» (Russian)', () => {
+    expect(
+      visitOf(
+        'Глава делегации Российской Федерации, Министр спорта России Иван Смирнов 3–5 мая 2026 года находился с официальным визитом в Государстве Катар. 4 мая Иван Смирнов встретился с Министром спорта Катара Салемом Аль-Мараи.',
+      ).country,
+    ).toBe('QA');
+  });
+
+  it('takes the country after «for an official visit to», not the one before «travelled» (English)', () => {
+    expect(
+      visitOf(
+        'The Minister of Sport of Ghana, Kwame Asante, travelled on 3 May 2026 for an official visit to the State of Qatar. On 4 May he met the Minister of Sport of Qatar, Salem Al-Marri.',
+      ).country,
+    ).toBe('QA');
+  });
+});

@@ -158,28 +158,33 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
       ...places.filter((p) => p.country !== goneTo),
     ];
   if (places.length > 0) return places;
-  const country = visitedCountry(sentences);
+  const country = goneTo ?? visitedCountry(sentences);
   return country ? [{ city: null, country }] : [];
 }
 
+const VISIT_WORDS = new RegExp(VISIT_WORD.source, 'giu');
+
 /**
- * The country a visit is said to go to, named just after the word of the visit: "a working visit
- * to the Republic of Liberia", "поездку в Государство Катар" (not the traveller's own country,
- * named before it), in the first sentence that tells of one.
+ * The country a visit is said to go to, named just after a word of the visit: "a working visit
+ * to the Republic of Liberia", "поездку в Государство Катар", "находился с визитом в Государстве
+ * Кувейт" (not the traveller's own country, named before it), in the first sentence that tells of
+ * one.
  */
 function countryGoneTo(sentences: readonly string[]): string | null {
   for (const sentence of sentences) {
-    const word = VISIT_WORD.exec(sentence);
-    if (!word) continue;
-    const after = findCountries(sentence).find(
-      (c) =>
-        c.index > word.index &&
-        /^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}$/u.test(
-          sentence.slice(word.index, c.index),
-        ),
-    );
-    if (after) return after.country;
-    if (findCountries(sentence).length > 0) return null;
+    if (!VISIT_WORD.test(sentence)) continue;
+    const countries = findCountries(sentence);
+    for (const word of sentence.matchAll(VISIT_WORDS)) {
+      const after = countries.find(
+        (c) =>
+          c.index > word.index &&
+          /^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}$/u.test(
+            sentence.slice(word.index, c.index),
+          ),
+      );
+      if (after) return after.country;
+    }
+    if (countries.length > 0) return null;
   }
   return null;
 }
