@@ -56,7 +56,8 @@ const PATTERNS: RegExp[] = [
 ];
 
 // Days written as ordinal words: English ("the second of October") and Russian, in the genitive
-// the date takes ("второго октября"). Each list runs from the first to the thirty-first.
+// the date takes ("второго октября") or in the accusative of a period's end ("по первое июля").
+// Each list runs from the first to the thirty-first.
 // prettier-ignore
 const EN_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 // prettier-ignore
@@ -79,11 +80,22 @@ function ordinals(units: string[], teens: string[], tens: [string, string, strin
   return new Map(all);
 }
 
+/** A Russian ordinal from the genitive to the accusative, as a period's end takes it ("по первое"). */
+const accusative = (word: string) => word.replace(/ьего$/, 'ье').replace(/ого$/, 'ое');
+
 const DAY_WORDS = new Map([
   ...ordinals(EN_UNITS, EN_TEENS, ['twentieth', 'twenty-', 'thirtieth', 'thirty-']),
   ...ordinals(RU_UNITS, RU_TEENS, ['двадцатого', 'двадцать ', 'тридцатого', 'тридцать ']),
+  ...ordinals(RU_UNITS.map(accusative), RU_TEENS.map(accusative), [
+    'двадцатое',
+    'двадцать ',
+    'тридцатое',
+    'тридцать ',
+  ]),
   ['четвертого', 4],
   ['двадцать четвертого', 24],
+  ['четвертое', 4],
+  ['двадцать четвертое', 24],
 ]);
 const DAY_WORD = `(${[...DAY_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 // "the second and third of October", "the ninth to the eleventh of February", "второго и

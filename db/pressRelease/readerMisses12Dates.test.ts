@@ -106,3 +106,21 @@ describe('the country named after a later word of the visit in the same sentence
     ).toBe('QA');
   });
 });
+
+describe('a period in words whose end day is in the accusative, across two months (Russian)', () => {
+  it('reads «с тридцатого апреля по второе мая» to its last day', () => {
+    expect(
+      visitOf(
+        'С тридцатого апреля по второе мая 2026 года Министр торговли Российской Федерации Иван Смирнов находился с рабочим визитом в Республике Гана. 1 мая он встретился с Министром финансов Ганы Кваме Асанте.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-04-30', end: '2026-05-02' });
+  });
+
+  it('reads «по двадцать третье» in one month', () => {
+    expect(
+      visitOf(
+        'С двадцатого по двадцать третье мая 2026 года Министр торговли Российской Федерации Иван Смирнов находился с рабочим визитом в Республике Гана.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-05-20', end: '2026-05-23' });
+  });
+});
