@@ -124,3 +124,45 @@ describe('a period in words whose end day is in the accusative, across two month
     ).toEqual({ country: 'GH', start: '2026-05-20', end: '2026-05-23' });
   });
 });
+
+describe('a weekday alone, in the past, is the last such day on or before the dateline', () => {
+  it('ends the visit on the Wednesday before a Thursday dateline (English)', () => {
+    expect(
+      visitOf(
+        'GENEVA, 14 May 2026 – The Director of the Fund, Pavel Norden, concluded on Wednesday a visit to Ghana that began on 8 May, during which he met the Minister of Finance, Kwame Asante.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-05-08', end: '2026-05-13' });
+  });
+
+  it('ends the visit on the Wednesday before a Thursday dateline (Russian)', () => {
+    expect(
+      visitOf(
+        'Москва, 14 мая 2026 года – Министр торговли Российской Федерации Иван Смирнов в среду завершил визит в Республику Гана, начавшийся 8 мая.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-05-08', end: '2026-05-13' });
+  });
+
+  it('ends the visit on the Wednesday before a Thursday dateline (Turkish)', () => {
+    expect(
+      visitOf(
+        "Ankara, 14 Mayıs 2026 – Ticaret Bakanı Ali Kaya, 8 Mayıs'ta başladığı Gana ziyaretini Çarşamba günü tamamladı.",
+      ),
+    ).toEqual({ country: 'GH', start: '2026-05-08', end: '2026-05-13' });
+  });
+
+  it('takes the weekday for the day of a visit that names no other date', () => {
+    expect(
+      visitOf(
+        'GENEVA, 14 May 2026 – The Director of the Fund, Pavel Norden, on Monday visited Ghana, where he met the Minister of Finance, Kwame Asante.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-05-11', end: '2026-05-11' });
+  });
+
+  it('does not read a weekday of a visit still to come as one past', () => {
+    expect(
+      visitOf(
+        'GENEVA, 14 May 2026 – The Director of the Fund, Pavel Norden, will visit Ghana from 18 May and will end his visit on Wednesday.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-05-18', end: '2026-05-18' });
+  });
+});

@@ -3,7 +3,7 @@ import { foreignNames } from './foreignPeople.js';
 import { findNames } from './people.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { readRange } from './dateRange.js';
-import { findDates, isPastMention, type DateMention } from './pressDates.js';
+import { findDates, isPastMention, weekdayDates, type DateMention } from './pressDates.js';
 import { warning, type DraftPlace, type DraftVisit, type DraftWarning } from './draft.js';
 import { ANNOUNCEMENT } from './events.js';
 
@@ -263,8 +263,11 @@ export function findVisitDates(
     ...told.filter((s) => !VISIT_WORD.test(s)),
   ]) {
     const dated = findDates(text).filter((d) => !isPastMention(text, d) && d.start.day !== null);
-    chosen = dated[0] ?? null;
-    later = dated.slice(1);
+    // A weekday alone, told from the dateline's day, ends a period a date begins ("concluded on
+    // Tuesday a visit that began on 5 February"), or is the visit's day when no date is written.
+    const weekdays = weekdayDates(text, datelineDate);
+    chosen = dated[0] ?? weekdays[0] ?? null;
+    later = [...dated.slice(1), ...weekdays.slice(dated.length > 0 ? 0 : 1)];
     if (chosen) break;
   }
   if (!chosen && datelineDate?.length === 10) {
