@@ -166,3 +166,29 @@ describe('a weekday alone, in the past, is the last such day on or before the da
     ).toEqual({ country: 'GH', start: '2026-05-18', end: '2026-05-18' });
   });
 });
+
+describe('a dateline ended by a full stop gives its year to a planned visit', () => {
+  it('reads «Москва, 27 мая 2026 года.» before the text (Russian)', () => {
+    expect(
+      visitOf(
+        'Министр торговли посетит Гану\n\nМосква, 27 мая 2026 года. Министр торговли Российской Федерации Иван Смирнов 2–3 июня совершит рабочий визит в Республику Гана.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-06-02', end: '2026-06-03' });
+  });
+
+  it('reads «Geneva, 27 May 2026.» before the text (English)', () => {
+    expect(
+      visitOf(
+        'Geneva, 27 May 2026. The Director of the Fund, Pavel Norden, will pay a working visit to Ghana on 2 and 3 June.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-06-02', end: '2026-06-03' });
+  });
+
+  it('reads «Ankara, 27 Mayıs 2026.» before the text (Turkish)', () => {
+    expect(
+      visitOf(
+        "Ankara, 27 Mayıs 2026. Ticaret Bakanı Ali Kaya, 2-3 Haziran tarihlerinde Gana'yı ziyaret edecek.",
+      ),
+    ).toEqual({ country: 'GH', start: '2026-06-02', end: '2026-06-03' });
+  });
+});
