@@ -54,6 +54,14 @@ describe('the date of the closing lines gives the release its year and its day',
     ).toEqual({ country: 'GH', start: '2026-06-02', end: '2026-06-04' });
   });
 
+  it('reads a planned visit’s year from the office, town and date closing the release (English)', () => {
+    expect(
+      visitOf(
+        'Official Visit of the Minister of Trade to the Republic of Ghana\n\nThe Minister of Trade, Tomas Berg, will undertake an Official Visit to the Republic of Ghana from 2 to 4 June.\n\nIn Accra, Minister Berg will hold talks with the Minister of Finance, Kwame Asante.\n\nMinistry of Trade\nStockholm\n27 May 2026',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-06-02', end: '2026-06-04' });
+  });
+
   it('takes the day of a dateline written at the end for a visit held "today" (English)', () => {
     expect(
       visitOf(
