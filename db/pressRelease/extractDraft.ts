@@ -2,9 +2,9 @@ import { atmosphereOf } from './atmosphere.js';
 import { draftTitle, releaseLanguage } from './draftTitle.js';
 import { nameCandidates, opensMeetingList } from './nameCandidates.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
-import { takeDateline } from './dateline.js';
+import { readDateline, takeDateline } from './dateline.js';
 import { isPlaceName } from './gazetteer.js';
-import { takePublished } from './published.js';
+import { closingDate, takePublished } from './published.js';
 import {
   warning,
   type Draft,
@@ -96,9 +96,21 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     visitSentence && visitWord
       ? (findNames(visitSentence.slice(0, visitWord.index))[0]?.name ?? null)
       : null;
-  const sourceDate = known.sourceDate ?? dateline?.date ?? published.date;
+  // The lines closing the release may be its dateline ("ABU DHABI, 24 February 2026") or the day
+  // it was put out ("27.05.2026 15:20").
+  const closing = paras.filter((p, i) => heading(p, i) && lastText >= 0 && i > lastText);
+  const closingLine = closing
+    .map((p) => readDateline(p, true))
+    .find((d) => d?.date && d.rest.trim() === '');
+  const issued = dateline?.date ?? closingLine?.date ?? null;
+  const sourceDate =
+    known.sourceDate ??
+    dateline?.date ??
+    published.date ??
+    closingLine?.date ??
+    closingDate(closing);
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
-  const dates = findVisitDates(opening, all, sourceYear, dateline?.date ?? null);
+  const dates = findVisitDates(opening, all, sourceYear, issued);
   const language = releaseLanguage(paras.join('\n'));
   const meetingSentences: string[] = [];
   const used = new Set<string>();
@@ -180,9 +192,9 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         const seen = met.people.map((p) => byPerson.get(personKey(p.name))).find(Boolean);
         // The meeting whose person is named a sentence later took place when that sentence says.
         const date =
-          meetingDate(sentence, meetings, dates, sourceYear, dateline?.date ?? null) ??
+          meetingDate(sentence, meetings, dates, sourceYear, issued) ??
           (later && titled
-            ? meetingDate(titled.sentence, meetings, dates, sourceYear, dateline?.date ?? null)
+            ? meetingDate(titled.sentence, meetings, dates, sourceYear, issued)
             : null);
         const venue = venueIn(sentence);
         const groups = met.plural ? fresh.map((p) => [p]) : fresh.length > 0 ? [fresh] : [];
@@ -215,13 +227,14 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const [firstDay, lastDay] = [days.sort()[0], days.at(-1)];
   if (lastDay && dates.end && lastDay > dates.end) dates.end = lastDay;
   if (firstDay && dates.start && firstDay < dates.start) dates.start = firstDay;
-  // In the order the text tells them: the first stop of a trip is the visit's country.
+  // In the order the text tells them: the first stop of a trip is the visit's country. The closing
+  // lines name the issuing office's town, not a place of the visit.
   const found = findPlaces([
-    ...headings,
+    ...opening,
     ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
   ]);
   const places = withDateline(found, dateline);
-  const host = places.length === 0 ? hostCountry([...headings, ...meetingSentences]) : null;
+  const host = places.length === 0 ? hostCountry([...opening, ...meetingSentences]) : null;
   if (host) places.push({ city: null, country: host });
   const country = places[0]?.country ?? null;
   for (const meeting of meetings) {

@@ -56,7 +56,8 @@ const PATTERNS: RegExp[] = [
 ];
 
 // Days written as ordinal words: English ("the second of October") and Russian, in the genitive
-// the date takes ("второго октября"). Each list runs from the first to the thirty-first.
+// the date takes ("второго октября") or in the accusative of a period's end ("по первое июля").
+// Each list runs from the first to the thirty-first.
 // prettier-ignore
 const EN_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 // prettier-ignore
@@ -79,11 +80,22 @@ function ordinals(units: string[], teens: string[], tens: [string, string, strin
   return new Map(all);
 }
 
+/** A Russian ordinal from the genitive to the accusative, as a period's end takes it ("по первое"). */
+const accusative = (word: string) => word.replace(/ьего$/, 'ье').replace(/ого$/, 'ое');
+
 const DAY_WORDS = new Map([
   ...ordinals(EN_UNITS, EN_TEENS, ['twentieth', 'twenty-', 'thirtieth', 'thirty-']),
   ...ordinals(RU_UNITS, RU_TEENS, ['двадцатого', 'двадцать ', 'тридцатого', 'тридцать ']),
+  ...ordinals(RU_UNITS.map(accusative), RU_TEENS.map(accusative), [
+    'двадцатое',
+    'двадцать ',
+    'тридцатое',
+    'тридцать ',
+  ]),
   ['четвертого', 4],
   ['двадцать четвертого', 24],
+  ['четвертое', 4],
+  ['двадцать четвертое', 24],
 ]);
 const DAY_WORD = `(${[...DAY_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 // "the second and third of October", "the ninth to the eleventh of February", "второго и
@@ -193,4 +205,59 @@ export function yearIn(text: string): number | null {
 export function monthIn(text: string): number | null {
   const m = new RegExp(`\\b(?:in|on|during) ${MONTH}`, 'u').exec(text);
   return m?.[1] ? month(m[1]) : null;
+}
+
+// A day named by its weekday alone ("concluded on Tuesday", "во вторник", "Salı günü"), never one
+// that a date follows ("on Tuesday, 10 February").
+const NOT_DATED = '(?![\\p{L}])(?!,? (?:the )?\\d)';
+const WEEKDAY_ALONE = [
+  new RegExp(
+    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast) (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)${NOT_DATED}`,
+    'gu',
+  ),
+  new RegExp(
+    `(?<![\\p{L}])[Вв]о? (воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)${NOT_DATED}`,
+    'gu',
+  ),
+  new RegExp(
+    `(?<![\\p{L}])(Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi) günü${NOT_DATED}`,
+    'giu',
+  ),
+];
+// prettier-ignore
+const WEEKDAY_NUMBER = new Map<string, number>(
+  [
+    ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+    ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'],
+    ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'],
+  ].flatMap((names) => names.map((name, i) => [name, i] as const)),
+);
+// Words of what is still to come, whose weekday is not one gone by.
+const FUTURE =
+  /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor/iu;
+
+/**
+ * The days a sentence told in the past names by their weekday alone, each the last such weekday
+ * on or before the day the release was issued (ISO): "concluded on Tuesday" in a release of
+ * Wednesday 11 February is 10 February.
+ */
+export function weekdayDates(sentence: string, issued: string | null): DateMention[] {
+  if (issued?.length !== 10 || FUTURE.test(sentence)) return [];
+  const issuedDay = new Date(`${issued}T00:00:00Z`);
+  const found: DateMention[] = [];
+  for (const re of WEEKDAY_ALONE) {
+    for (const m of sentence.matchAll(re)) {
+      const weekday = WEEKDAY_NUMBER.get((m[1] ?? '').toLocaleLowerCase('tr'));
+      if (weekday === undefined) continue;
+      const day = new Date(issuedDay);
+      day.setUTCDate(day.getUTCDate() - ((issuedDay.getUTCDay() - weekday + 7) % 7));
+      const start = {
+        year: day.getUTCFullYear(),
+        month: day.getUTCMonth() + 1,
+        day: day.getUTCDate(),
+      };
+      found.push({ start, end: null, index: m.index, text: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
 }

@@ -3,7 +3,7 @@ import { foreignNames } from './foreignPeople.js';
 import { findNames } from './people.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { readRange } from './dateRange.js';
-import { findDates, isPastMention, type DateMention } from './pressDates.js';
+import { findDates, isPastMention, weekdayDates, type DateMention } from './pressDates.js';
 import { warning, type DraftPlace, type DraftVisit, type DraftWarning } from './draft.js';
 import { ANNOUNCEMENT } from './events.js';
 
@@ -158,28 +158,33 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
       ...places.filter((p) => p.country !== goneTo),
     ];
   if (places.length > 0) return places;
-  const country = visitedCountry(sentences);
+  const country = goneTo ?? visitedCountry(sentences);
   return country ? [{ city: null, country }] : [];
 }
 
+const VISIT_WORDS = new RegExp(VISIT_WORD.source, 'giu');
+
 /**
- * The country a visit is said to go to, named just after the word of the visit: "a working visit
- * to the Republic of Liberia", "поездку в Государство Катар" (not the traveller's own country,
- * named before it), in the first sentence that tells of one.
+ * The country a visit is said to go to, named just after a word of the visit: "a working visit
+ * to the Republic of Liberia", "поездку в Государство Катар", "находился с визитом в Государстве
+ * Кувейт" (not the traveller's own country, named before it), in the first sentence that tells of
+ * one.
  */
 function countryGoneTo(sentences: readonly string[]): string | null {
   for (const sentence of sentences) {
-    const word = VISIT_WORD.exec(sentence);
-    if (!word) continue;
-    const after = findCountries(sentence).find(
-      (c) =>
-        c.index > word.index &&
-        /^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}$/u.test(
-          sentence.slice(word.index, c.index),
-        ),
-    );
-    if (after) return after.country;
-    if (findCountries(sentence).length > 0) return null;
+    if (!VISIT_WORD.test(sentence)) continue;
+    const countries = findCountries(sentence);
+    for (const word of sentence.matchAll(VISIT_WORDS)) {
+      const after = countries.find(
+        (c) =>
+          c.index > word.index &&
+          /^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}$/u.test(
+            sentence.slice(word.index, c.index),
+          ),
+      );
+      if (after) return after.country;
+    }
+    if (countries.length > 0) return null;
   }
   return null;
 }
@@ -258,8 +263,11 @@ export function findVisitDates(
     ...told.filter((s) => !VISIT_WORD.test(s)),
   ]) {
     const dated = findDates(text).filter((d) => !isPastMention(text, d) && d.start.day !== null);
-    chosen = dated[0] ?? null;
-    later = dated.slice(1);
+    // A weekday alone, told from the dateline's day, ends a period a date begins ("concluded on
+    // Tuesday a visit that began on 5 February"), or is the visit's day when no date is written.
+    const weekdays = weekdayDates(text, datelineDate);
+    chosen = dated[0] ?? weekdays[0] ?? null;
+    later = [...dated.slice(1), ...weekdays.slice(dated.length > 0 ? 0 : 1)];
     if (chosen) break;
   }
   if (!chosen && datelineDate?.length === 10) {
