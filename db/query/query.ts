@@ -15,6 +15,7 @@ import { PROBE_LIMIT, listProbes } from './computedFields.js';
 import { LOOKUP_SHARE, rareContainsProbe, trigramCountProbes } from './textMatch.js';
 import {
   BROAD_PERSON,
+  BROAD_NAMED,
   BROAD_SEARCH,
   personPhraseProbes,
   personProbe,
@@ -45,18 +46,39 @@ function count(db: Database.Database, sql: string, params: unknown[]): number {
   return Number(result?.['count'] ?? 0);
 }
 
+/** Whether a search naming no one matches more than BROAD_SEARCH records (see compileSearch). */
+function broadText(db: Database.Database, q: ParsedQuery): boolean {
+  return searchProbes(q.table, q.search).some(
+    (probe) => count(db, probe.sql, probe.params) > BROAD_SEARCH,
+  );
+}
+
+/**
+ * Whether a search naming someone matches more than BROAD_NAMED records through its text and
+ * links together, or BROAD_PERSON through its links alone.
+ */
+function broadNamed(db: Database.Database, q: ParsedQuery): boolean {
+  let text = 0;
+  for (const probe of searchProbes(q.table, q.search, BROAD_NAMED)) {
+    text = count(db, probe.sql, probe.params);
+    if (text > BROAD_NAMED) return true;
+  }
+  const person = personProbe(q.table, q.search, BROAD_NAMED);
+  const links = person === null ? 0 : count(db, person.sql, person.params);
+  return links > BROAD_PERSON || text + links > BROAD_NAMED;
+}
+
 /**
  * How to plan the query, from cheap probes of what it matches: whether its search is broad,
  * whether its only filter is a rare substring, and (when it will be counted) which substrings are
  * rare enough to count through their trigram index. The choices change speed, never the rows.
  */
 function planFor(db: Database.Database, q: ParsedQuery, counted: boolean): CompileOptions {
-  const person = personProbe(q.table, q.search);
-  const broadSearch =
-    searchProbes(q.table, q.search).some(
-      (probe) => count(db, probe.sql, probe.params) > BROAD_SEARCH,
-    ) ||
-    (person !== null && count(db, person.sql, person.params) > BROAD_PERSON);
+  const phrases = personPhraseProbes(q.table, q.search);
+  const personPhrases = phrases.flatMap((probe, i) =>
+    count(db, probe.sql, probe.params) ? [i] : [],
+  );
+  const broadSearch = personPhrases.length > 0 ? broadNamed(db, q) : broadText(db, q);
   const rare = q.search ? null : rareContainsProbe(q.table, q.where);
   const scanContains = rare !== null && count(db, rare.sql, rare.params) < 2;
   const broadLists = listProbes(q.table, q.where).flatMap(({ index, probe }) =>
@@ -68,10 +90,6 @@ function planFor(db: Database.Database, q: ParsedQuery, counted: boolean): Compi
           count(db, probe.sql, probe.params) < LOOKUP_SHARE ? [index] : [],
         )
       : [];
-  const phrases = personPhraseProbes(q.table, q.search);
-  const personPhrases = phrases.flatMap((probe, i) =>
-    count(db, probe.sql, probe.params) ? [i] : [],
-  );
   return {
     broadSearch,
     scanContains,

@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { QuerySchema, type Query } from '../api.js';
 import { MIGRATIONS_DIR } from '../migrate.js';
 import { openArchive } from '../open/open.js';
-import { listRecords } from '../query/query.js';
+import { listRecords, plannedQuery } from '../query/query.js';
 import { compileQuery, type CompileOptions } from '../query/compileQuery.js';
 import { checkArchive } from '../check/stats.js';
 import { saveRecord, undo } from '../write/write.js';
@@ -174,6 +174,40 @@ describe('the plans of a search naming someone', () => {
       'SEARCH mp USING INDEX meeting_participants_meeting (meeting_id=?)',
       'SEARCH mp USING INDEX meeting_participants_meeting (meeting_id=?)',
     ]);
+  });
+});
+
+describe('planning a search naming someone', () => {
+  test('a few thousand matches of text and links together are read and sorted, not walked for', () => {
+    const { db } = tempArchive();
+    const kasymov = create(db, 'people', { name: 'Nurbol Kasymov', aliases: ['Нурбол Касымов'] });
+    const ids: string[] = [];
+    db.transaction(() => {
+      for (let i = 0; i < 1500; i++) {
+        ids.push(
+          create(db, 'meetings', {
+            date: `20${String(10 + (i % 15))}-0${1 + (i % 9)}-1${i % 10}`,
+            summary: i % 5 ? `Talks with Kasymov, round ${i}` : `Talks on water, round ${i}`,
+            participants: i % 3 === 0 ? [side(kasymov)] : [],
+          }),
+        );
+      }
+    })();
+    const query = QuerySchema.parse({ table: 'meetings', search: 'Kasymov', limit: 50 });
+    const c = plannedQuery(db, query);
+    const plan = db
+      .prepare(`EXPLAIN QUERY PLAN ${c.sql}`)
+      .all(...c.params)
+      .map((row) => String((row as { detail: string }).detail));
+    // More text matches than make a text search broad (1,200, and 100 meetings linked only),
+    // far fewer than the sort's index would be walked through for a page.
+    expect(plan.some((detail) => detail.includes('USING INDEX meetings_date'))).toBe(false);
+    const page = listRecords(db, query).rows.map((r) => String(r.id));
+    const walked = compileQuery(query, { broadSearch: true, personPhrases: [0] });
+    expect(page).toEqual(
+      (db.prepare(walked.sql).all(...walked.params) as { id: string }[]).map((r) => r.id),
+    );
+    expect(page).toHaveLength(50);
   });
 });
 
