@@ -54,8 +54,10 @@ function broadText(db: Database.Database, q: ParsedQuery): boolean {
 }
 
 /**
- * Whether a search naming someone matches more than BROAD_NAMED records through its text and
- * links together, or BROAD_PERSON through its links alone.
+ * Whether a search naming someone has more than BROAD_NAMED matches of its text and links to the
+ * people it names together, or more than BROAD_PERSON links. The text is counted first: a short
+ * prefix's matches stream from its prefix index, where the links of the hundreds of people it
+ * names take longer to count.
  */
 function broadNamed(db: Database.Database, q: ParsedQuery): boolean {
   let text = 0;
@@ -63,9 +65,9 @@ function broadNamed(db: Database.Database, q: ParsedQuery): boolean {
     text = count(db, probe.sql, probe.params);
     if (text > BROAD_NAMED) return true;
   }
-  const person = personProbe(q.table, q.search, BROAD_NAMED);
-  const links = person === null ? 0 : count(db, person.sql, person.params);
-  return links > BROAD_PERSON || text + links > BROAD_NAMED;
+  const limit = Math.min(BROAD_PERSON, BROAD_NAMED - text);
+  const person = personProbe(q.table, q.search, limit);
+  return person !== null && count(db, person.sql, person.params) > limit;
 }
 
 /**
