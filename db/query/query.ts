@@ -177,30 +177,39 @@ const WINDOW_PAGES = [2, 64] as const;
 
 /**
  * The window of a date-keyed index's matches (see SearchWindow) that holds at least the newest
- * `size` matches of every term of the search, or null when one of them is the whole index (a
- * term with fewer matches, whose set is small anyway, bounds nothing).
+ * `size` matches of every term of the search, with the rids of each term's matches in it, or null
+ * when one of them is the whole index (a term with fewer matches, whose set is small anyway,
+ * bounds nothing).
  */
 function searchWindow(db: Database.Database, q: ParsedQuery, plan: CompileOptions, size: number) {
   const fts = FTS_TABLE[q.table];
   const matches = searchMatches(q.table, q.search, plan.personPhrases);
   if (!fts || matches.length === 0) return null;
   // Keys pass 2^53: read as BigInt, on a statement used for nothing else.
-  const nth = prepared(
+  const newest = prepared(
     db,
-    `SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+    `SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT ?`,
   )
     .pluck()
     .safeIntegers(true);
+  const keys = matches.map((match) => newest.all(match, size) as unknown as bigint[]);
   let key = 0n;
-  for (const match of matches) {
-    const k = nth.get(match, size - 1) as bigint | undefined;
-    if (k !== undefined && k > key) key = k;
+  for (const list of keys) {
+    const last = list[size - 1];
+    if (last !== undefined && last > key) key = last;
   }
   const day = key >> 32n;
   if (day === 0n) return null;
   const digits = String(day).padStart(8, '0');
   const date = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`;
-  return { key: String(key), date, rid: Number(key & 0xffffffffn) } satisfies SearchWindow;
+  // Every match of a term from the key on is among its newest `size`: the key is at least its last.
+  const rids = Object.fromEntries(
+    matches.map((match, i) => [
+      match,
+      (keys[i] ?? []).filter((k) => k >= key).map((k) => Number(k & 0xffffffffn)),
+    ]),
+  );
+  return { key: String(key), date, rid: Number(key & 0xffffffffn), rids } satisfies SearchWindow;
 }
 
 /**
