@@ -7,10 +7,11 @@ import { parseRole } from './roles.js';
  * visits a place together with him, or at whose invitation he comes, is met there. The invitation
  * names the host after the visit it is set off from ("… visited X, at the invitation of the
  * Minister, A B"); before the visit it is a courtesy named, often a government's, and the name after
- * it may be the visitor's.
+ * it may be the visitor's. A place may stand between "received" and "by": "was received at State
+ * House by …".
  */
 export const MEETING_TRIGGER =
-  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) (?:in [A-Z][\p{L}-]+ )?by|together with|(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*,\s)(?:at|upon|on) the invitation of(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with|(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*,\s)(?:at|upon|on) the invitation of(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins.
 export const LIST_END =
@@ -74,9 +75,15 @@ function plausibleRole(role: string): boolean {
   return bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare);
 }
 
-/** "Sarun Charoensuwan, Permanent Secretary of the Ministry ...": the title after the name. */
+/**
+ * "Sarun Charoensuwan, Permanent Secretary of the Ministry ...": the title after the name. A second
+ * office joined by "and" and a small word ("… of Sierra Leone and current Chairman of …") is left
+ * out: the first is the title.
+ */
 function withApposition(mention: NameMention, list: string): NameMention {
-  const after = /^,\s+([A-Z][^,]*?)(?:,\s*and\b|,|\.|$)/.exec(list.slice(mention.end));
+  const after = /^,\s+([A-Z][^,]*?)(?:,\s*and\b|,|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    list.slice(mention.end),
+  );
   return after?.[1] ? { ...mention, role: after[1] } : mention;
 }
 

@@ -41,9 +41,10 @@ const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,
 const TITLE_LIST_AFTER = /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u;
 
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
-// Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …".
-const COURTESY =
-  /^(?:His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+// Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …"; and the
+// Cambodian styles: "Samdech Thipadei …", "Oknha …".
+export const COURTESY =
+  /^(?:Samdech|Thipadei|Oknha|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
 const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { met } from '../test/peopleMet.js';
+import { extractDraft } from './extractDraft.js';
+
+describe('a title met with no name, named at the opening of the next sentence', () => {
+  it('reads past a place between "received" and "by" (English)', () => {
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, visited Zambia from 3 to 5 May 2026. On 3 May, he was received at Government House by the Vice-President of Zambia. Ms. Chanda Mulenga welcomed the Fund's support for rural clinics.",
+      ),
+    ).toEqual(['Chanda Mulenga']);
+  });
+
+  it('leaves a courtesy style before the name out of it (English)', () => {
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, visited Cambodia from 3 to 5 May 2026. On 3 May, he was received by the Prime Minister of Cambodia. Samdech Sok Vannarith welcomed the Fund's support for rural clinics.",
+      ),
+    ).toEqual(['Sok Vannarith']);
+  });
+
+  it('reads a passive with the title in the instrumental (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Хорватии. 5 мая в Загребе Иван Смирнов был принят Министром финансов Республики Хорватия. Марко Петрович отметил, что товарооборот вырос вдвое.',
+      ),
+    ).toEqual(['Марко Петрович']);
+  });
+
+  it('reads a title in the nominative after «его принял» (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Хорватии. 6 мая делегация прибыла в Сплит, где её принял Мэр города Сплит. Иво Бабич предложил открыть прямой рейс.',
+      ),
+    ).toEqual(['Иво Бабич']);
+  });
+
+  it('reads «… tarafından kabul edildi» (Turkish)', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Gürcistan'ı ziyaret etti. Bakan Kaya, ilk gün Gürcistan Başbakan Yardımcısı tarafından kabul edildi. Levan Beridze, iki ülke arasındaki ticaretin arttığını belirtti.",
+      ),
+    ).toEqual(['Levan Beridze']);
+  });
+});
+
+describe('a second office after the title that follows a name', () => {
+  it('keeps the first office as the title when "and current …" adds another', () => {
+    const draft = extractDraft(
+      'The Director of the Fund, Pavel Norden, visited Malawi from 3 to 5 May 2026. On 3 May, he was received in audience at State House by H.E. Dr. Tamanda Phiri, President of the Republic of Malawi and current Chair of the Regional Council.',
+    );
+    expect(draft.meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title]))).toEqual([
+      ['Tamanda Phiri', 'President of the Republic of Malawi'],
+    ]);
+  });
+});
