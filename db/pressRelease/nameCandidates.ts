@@ -23,7 +23,7 @@ import {
   russianNominatives,
   surnameShape,
 } from './names/nameKey.js';
-import { HONORIFIC, PARTICLE, SUFFIX } from './nameWords.js';
+import { HONORIFIC, PARTICLE, PATRONYMIC, SUFFIX } from './nameWords.js';
 import { isVocabulary as englishVocabulary, type NameMention } from './people.js';
 
 export type Language = 'en' | 'ru' | 'tr';
@@ -214,8 +214,11 @@ function runs(words: readonly Token[]): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
   const close = () => {
-    // A particle cannot end a run: "… Abdullah bin" leaves "bin" out.
-    while (run.length > 0 && PARTICLE.test(run.at(-1)!.text)) run.pop();
+    // A particle cannot end a run: "… Abdullah bin" leaves "bin" out; a patronymic word after
+    // two names ends it: "Temirbek Asanbek uulu".
+    const patronymic = (): boolean =>
+      PATRONYMIC.test(run.at(-1)!.text) && core(run.slice(0, -1)).length >= 2;
+    while (run.length > 0 && PARTICLE.test(run.at(-1)!.text) && !patronymic()) run.pop();
     if (run.length > 0) out.push(run);
     run = [];
   };

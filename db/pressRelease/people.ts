@@ -6,6 +6,7 @@ import {
   HONORIFIC_TEXT,
   PARTICLE,
   PARTICLE_TEXT,
+  PATRONYMIC_TEXT,
   SUFFIX,
   SUFFIX_TEXT,
 } from './nameWords.js';
@@ -28,9 +29,10 @@ const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
 const WORD = `(?:(?:\\p{Lu}|${DIGRAPH})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE})?\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH})\\.$`, 'u');
 // A run of capitalised words (or initials), with the particles inside a name ("Adel bin Ahmed
-// Al-Jubeir", "Hans van der Berg") and the suffix after it ("Jr."), that ends where a name can end.
+// Al-Jubeir", "Hans van der Berg"), the patronymic word ("Asanbek uulu") and the suffix after it
+// ("Jr."), that ends where a name can end.
 const RUN = new RegExp(
-  `${WORD}(?:\\s+(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z])`,
+  `${WORD}(?:\\s+(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z])`,
   'gu',
 );
 

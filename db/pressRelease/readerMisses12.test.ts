@@ -54,3 +54,29 @@ describe('a second office after the title that follows a name', () => {
     ]);
   });
 });
+
+describe('a Central Asian patronymic word ends a name and stays in it', () => {
+  it('keeps «uulu» at the end of a Kyrgyz name (Turkish)', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Kırgızistan'ı ziyaret etti. Ziyarette Bakan Kaya'yı, Jogorku Keneş Başkanı Temirbek Asanbek uulu kabul etti.",
+      ),
+    ).toEqual(['Temirbek Asanbek uulu']);
+  });
+
+  it('keeps «kyzy» at the end of a name set off by commas (English)', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Kyrgyzstan from 3 to 5 May 2026. He met the Deputy Chair of the National Bank, Aizada Temirbek kyzy, on water projects.',
+      ),
+    ).toEqual(['Aizada Temirbek kyzy']);
+  });
+
+  it('keeps «уулу» after a name in the instrumental (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Бишкеке. 5 мая он встретился с Торага Жогорку Кенеша Кыргызской Республики Темирбеком Асанбек уулу.',
+      ),
+    ).toEqual(['Темирбек Асанбек уулу']);
+  });
+});
