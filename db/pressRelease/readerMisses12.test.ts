@@ -80,3 +80,13 @@ describe('a Central Asian patronymic word ends a name and stays in it', () => {
     ).toEqual(['Темирбек Асанбек уулу']);
   });
 });
+
+describe('names with particles inside', () => {
+  it('reads a name of two "bin" after an invitation that follows the visit with no comma', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, will visit Oman from 3 to 5 May 2026 at the invitation of the Minister of Health of the Sultanate of Oman, Sayyid Khalid bin Saif bin Nasser Al Harthy.',
+      ),
+    ).toEqual(['Khalid bin Saif bin Nasser Al Harthy']);
+  });
+});
