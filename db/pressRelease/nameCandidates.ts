@@ -288,8 +288,11 @@ function nameInRun(run: readonly Token[], language: Language, byPosition = false
       start < run.length &&
       start >= 2 &&
       nameKind(run[start - 2]!.bare).given;
+    // A word after a particle is part of the name, a courtesy word too: "Rosli bin Haji Kamal".
+    const linked = start >= 2 && start < run.length && PARTICLE.test(run[start - 2]!.text);
     // An honorific is never inside a name, though "H.E." is written like initials.
-    const inside = sheikh || (!HONORIFIC.test(t.text) && (nameMark(t) || INITIAL.test(t.text)));
+    const inside =
+      sheikh || linked || (!HONORIFIC.test(t.text) && (nameMark(t) || INITIAL.test(t.text)));
     if (!inside && vocabulary(t.bare)) break;
     start -= 1;
   }

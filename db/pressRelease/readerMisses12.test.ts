@@ -89,4 +89,12 @@ describe('names with particles inside', () => {
       ),
     ).toEqual(['Khalid bin Saif bin Nasser Al Harthy']);
   });
+
+  it('keeps "Haji" after "bin" inside a Malay name, after a style that is not', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Malaysia from 3 to 5 May 2026. He co-chaired the Joint Commission with his Malaysian counterpart, Minister of Trade Dato’ Seri Haji Rosli bin Haji Kamal, and the two signed a memorandum.',
+      ),
+    ).toEqual(['Rosli bin Haji Kamal']);
+  });
 });
