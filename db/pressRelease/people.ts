@@ -44,9 +44,9 @@ const TITLE_LIST_AFTER = /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u;
 
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
 // Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …"; and the
-// Cambodian styles: "Samdech Thipadei …", "Oknha …".
+// Cambodian styles: "Samdech Thipadei …", "Oknha …"; the Malay ruler's title: "Yang di-Pertuan Agong".
 export const COURTESY =
-  /^(?:Samdech|Thipadei|Oknha|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+  /^(?:Samdech|Thipadei|Oknha|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
 const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
@@ -168,11 +168,15 @@ export function findNames(
     }
     const initials = nameWords.filter((w) => INITIAL.test(w)).length;
     // A monarch is named by one name and a number after the style: "King Letsie III".
+    // Or by one name alone, set off by a comma or ending the sentence: "His Majesty Sultan A, …".
+    const royal = /^(?:King|Queen|Sultan|Emir|Amir)$/.test(words[cut - 1] ?? '');
     const regnal =
-      /^(?:King|Queen|Sultan|Emir|Amir)$/.test(words[cut - 1] ?? '') &&
-      nameWords.length === 2 &&
+      royal &&
       initials === 0 &&
-      SUFFIX.test(nameWords[1] ?? '');
+      ((nameWords.length === 2 && SUFFIX.test(nameWords[1] ?? '')) ||
+        (nameWords.length === 1 &&
+          /^\p{Lu}\p{Ll}{2,}$/u.test(nameWords[0] ?? '') &&
+          /^\s*(?:,|\.?\s*$)/.test(masked.slice(m.index + m[0].length))));
     // A surname alone after a title names again someone the release or the archive knows in
     // full: "talks with Foreign Minister Temirbek" after "… Affairs, Ruslan Temirbek".
     const again =
@@ -195,14 +199,14 @@ export function findNames(
     }
     // One name alone, as many Indonesians bear, set off by commas after a title of something:
     // "the Director General of Customs, Sutardjo, with whom …", "… of Villages, Harsono, on roads",
-    // "… of Villages, Harsono, and the Minister of …".
+    // "… of Villages, Harsono, and the Minister of …", "… of the Republic of X, Sugiono.".
     const single =
       cut === 0 &&
       nameWords.length === 1 &&
       /^\p{Lu}\p{Ll}{3,}$/u.test(nameWords[0] ?? '') &&
       TITLE_OF_BEFORE.test(before) &&
       TITLE_WORD.test(TITLE_OF_BEFORE.exec(before)?.[1] ?? '') &&
-      /^\s*(?:,\s+(?:with whom|who|whom|on|about|regarding|and (?:the|with)\b)\b|$)/.test(
+      /^\s*(?:,\s+(?:with whom|who|whom|on|about|regarding|and (?:the|with)\b)\b|\.?\s*$)/.test(
         masked.slice(m.index + m[0].length),
       );
     if ((core(nameWords).length < 2 && !regnal && !single) || initials === core(nameWords).length)

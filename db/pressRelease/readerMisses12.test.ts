@@ -98,3 +98,21 @@ describe('names with particles inside', () => {
     ).toEqual(['Rosli bin Haji Kamal']);
   });
 });
+
+describe('one name alone', () => {
+  it('reads a monarch named by one word after the royal style', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Malaysia from 3 to 5 May 2026. He was granted an audience by His Majesty Sultan Azlan, the Yang di-Pertuan Agong of Malaysia, at Istana Negara.',
+      ),
+    ).toEqual(['Azlan']);
+  });
+
+  it('reads one name that ends the sentence after the title of whoever invited', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, will visit Indonesia from 3 to 5 May 2026, at the invitation of the Minister of Marine Affairs of the Republic of Indonesia, Wahyudin.',
+      ),
+    ).toEqual(['Wahyudin']);
+  });
+});
