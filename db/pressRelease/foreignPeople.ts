@@ -17,9 +17,10 @@ const RU_MEETING =
 // ziyaretinde bulunması").
 // "ile" may be a suffix of the name ("Gashi'yle görüştü"), and the verb may come after a long
 // object ("Fujii ile iki ülkenin … programını görüştü"), though never past a comma; "together with"
-// ("Umerova'yla birlikte … açılışını yapması") is a meeting too.
+// ("Umerova'yla birlikte … açılışını yapması") and a meeting held or attended with them ("A ile
+// ortak bir toplantıya katıldı") are meetings too.
 const TR_MEETING =
-  /(?:\sile|['’]y?l[ae])\s+(?:(?:[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş)|birlikte\s)|\s(?:tarafından kabul|kabul (?:etti|ed\p{L}+)|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
+  /(?:\sile|['’]y?l[ae])\s+(?:(?:[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından kabul|kabul (?:etti|ed\p{L}+)|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
 
 // prettier-ignore
 const TITLE_STEMS = [

@@ -116,3 +116,13 @@ describe('one name alone', () => {
     ).toEqual(['Wahyudin']);
   });
 });
+
+describe('a joint meeting attended with the people named before "ile" (Turkish)', () => {
+  it('reads a list of Arab names with small articles before "ile ortak bir toplantıya katıldı"', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Ürdün'ü ziyaret etti. Bakan Kaya, daha sonra Ürdün Tarım Bakanı Nasır Kamil Rıza el-Hadidi, Su ve Sulama Bakanı Ömer Fadıl en-Nablusi ve Gıda Ajansı Başkanı Dr. Salim Cemil el-Zubi ile ortak bir toplantıya katıldı.",
+      ),
+    ).toEqual(['Nasır Kamil Rıza el-Hadidi', 'Ömer Fadıl en-Nablusi', 'Salim Cemil el-Zubi']);
+  });
+});
