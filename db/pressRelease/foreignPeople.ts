@@ -67,8 +67,11 @@ const PLACE_BEFORE =
   /(?:мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*)\s*$/u;
 const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
 const PREPOSITIONAL = /[^еиаяоуы]е$/u;
+// The noun of a place whose one-word name follows: a city, a province, a Mongolian aimag or sum.
 export const PLACE_NOUN_BEFORE =
-  /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|emirate of|city of|province of)\s+$/iu;
+  /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|emirate of|city of|province of)\s+$/iu;
+// An Arabic article joined to a word of the name: "Аль-Ахмедом", "Ас-Сабах".
+const ARTICLED = /^(?:Аль|Ас|Ат|Ад|Ар|Аш|Ан|Аз|Эль|Al|El|As|At|Ad|Ar|Ash|An|Az)-\p{Lu}/iu;
 const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|ой)$/;
 
 // Parts of the world end a body's name ("Совещания … в Азии"), never start a person's.
@@ -365,9 +368,13 @@ export function foreignNames(phrase: string): NameMention[] {
     // A name that does not decline ("Чан Куок Вынгом") keeps its first word: only a genitive
     // before the instrumental words marks a body's name.
     const firstInstrumental = nameWords.findIndex((w) => INSTRUMENTAL.test(w));
+    // A short syllable after another word is of a Vietnamese or Chinese name ("Чан Ши Тханем"),
+    // no genitive; first, it may end a body's name ("Маджлиси Оли Махмадтоиром …").
     const lastGenitive = nameWords
       .slice(0, Math.max(0, firstInstrumental))
-      .findLastIndex((w) => GENITIVE_RU.test(w) && !INSTRUMENTAL.test(w));
+      .findLastIndex(
+        (w, k) => (k === 0 || w.length > 3) && GENITIVE_RU.test(w) && !INSTRUMENTAL.test(w),
+      );
     // The body's name ends at its last genitive word: "города Хошимина Нгуен Ван Дыком".
     for (let k = 0; k <= lastGenitive; k += 1) {
       if (
@@ -380,7 +387,9 @@ export function foreignNames(phrase: string): NameMention[] {
       nameWords.shift();
     }
     const size = nameWords.filter((w) => !PARTICLE.test(w)).length;
-    if (size < 2 || size > (size < nameWords.length ? 5 : 4)) continue;
+    // Particles or articles make a name of five words: "Фахадом Насером Субахом Аль-Ахмедом Ас-Сабахом".
+    const joined = size < nameWords.length || nameWords.some((w) => ARTICLED.test(w));
+    if (size < 2 || size > (joined ? 5 : 4)) continue;
     const end = m.index + m[0].length;
     const start = phrase.lastIndexOf(words[cut] ?? '', end);
     out.push({

@@ -126,3 +126,30 @@ describe('a joint meeting attended with the people named before "ile" (Turkish)'
     ).toEqual(['Nasır Kamil Rıza el-Hadidi', 'Ömer Fadıl en-Nablusi', 'Salim Cemil el-Zubi']);
   });
 });
+
+describe('Asian and Arab names in the instrumental, whole (Russian)', () => {
+  const visit =
+    '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Азии. ';
+
+  it('keeps the first syllable of a Vietnamese name whose middle one ends in "-и"', () => {
+    expect(
+      met(
+        `${visit}5 мая он встретился с Председателем Народного комитета Дананга Нгуен Ли Тханем.`,
+      ),
+    ).toEqual(['Нгуен Ли Тхань']);
+  });
+
+  it('leaves the name of a Mongolian province out of the governor’s name', () => {
+    expect(
+      met(`${visit}5 мая он встретился с губернатором аймака Увс-Нуур Цэвэгийн Ганзоригом.`),
+    ).toEqual(['Цэвэгийн Ганзориг']);
+  });
+
+  it('reads an Arab name of five words, two of them with the article', () => {
+    expect(
+      met(
+        `${visit}5 мая он встретился с Председателем Олимпийского комитета Катара шейхом Халидом Мубараком Джасимом Аль-Хамадом Ат-Тани.`,
+      ),
+    ).toEqual(['Халид Мубарак Джасим Аль-Хамад Ат-Тани']);
+  });
+});
