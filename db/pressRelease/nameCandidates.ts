@@ -24,7 +24,7 @@ import {
   surnameShape,
 } from './names/nameKey.js';
 import { HONORIFIC, PARTICLE, PATRONYMIC, SUFFIX } from './nameWords.js';
-import { isVocabulary as englishVocabulary, type NameMention } from './people.js';
+import { isVocabulary as englishVocabulary, inTitleList, type NameMention } from './people.js';
 
 export type Language = 'en' | 'ru' | 'tr';
 
@@ -193,9 +193,12 @@ function isAnchor(word: string): boolean {
 }
 
 /** The first letters of a word's Latin skeletons, in each nominative it may have. */
-/** A word's keys in every script: their first four letters, or whole with `whole`. */
+/**
+ * A word's keys in every script: their first four letters, or whole with `whole`. Every ending
+ * after an apostrophe is left out, so that "Ng'eno'o" and "Ng'eno" are one surname.
+ */
 function wordKeys(word: string, whole = false): string[] {
-  return russianNominatives(word.replace(/['’]\p{Ll}*$/u, ''))
+  return russianNominatives(word.replace(/(?:['’]\p{Ll}*)+$/u, ''))
     .flatMap((w) => latinKeys(w))
     .map((k) => (whole ? k.replace(/\s/g, '') : k.replace(/\s/g, '').slice(0, 4)))
     .filter((k) => k.length >= 2);
@@ -428,6 +431,13 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     // Capitalised words straight after "in" or "near" are a place the gazetteer does not know
     // ("members of the community in Hai Phong", "a park near Bac Giang"), not a person.
     if (options.language === 'en' && PLACE_BEFORE_EN.test(sentence.slice(0, run[0]!.index)))
+      continue;
+    // Capitalised words between the parts of a title ("Secretary for Water, Coastal Resilience
+    // and Fisheries, …") are one of its parts.
+    if (
+      options.language === 'en' &&
+      inTitleList(sentence.slice(0, run[0]!.index), sentence.slice(run.at(-1)!.end))
+    )
       continue;
     const next = all[i + 1];
     const rest = sentence.slice(last.end);

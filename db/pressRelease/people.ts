@@ -37,10 +37,18 @@ const RUN = new RegExp(
 );
 
 const TITLE_LIST_BEFORE =
-  /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
+  /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
 // A title of something set off by a comma before a name: "… and the Director General of Customs, ".
 const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,]*),\s*$/u;
 const TITLE_LIST_AFTER = /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u;
+
+/**
+ * Whether capitalised words stand inside a list of a title's parts, after "of" or "for" and before
+ * "and" and the last part: "Minister for Environment, Climate Change and Forestry, …".
+ */
+export function inTitleList(before: string, after: string): boolean {
+  return TITLE_LIST_BEFORE.test(before) && TITLE_LIST_AFTER.test(after);
+}
 
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
 // Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …"; and the
@@ -146,8 +154,7 @@ export function findNames(
     // name they know among them, are one of those parts.
     if (
       cut === 0 &&
-      TITLE_LIST_BEFORE.test(before) &&
-      TITLE_LIST_AFTER.test(masked.slice(m.index + m[0].length)) &&
+      inTitleList(before, masked.slice(m.index + m[0].length)) &&
       !nameWords.some((w) => nameKind(w).given || surnameShape(w))
     )
       continue;

@@ -153,3 +153,13 @@ describe('Asian and Arab names in the instrumental, whole (Russian)', () => {
     ).toEqual(['Халид Мубарак Джасим Аль-Хамад Ат-Тани']);
   });
 });
+
+describe('false people in a list of titles', () => {
+  it('takes no part of a title "for A, B and C" for a person', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Kenya from 3 to 5 May 2026. On 3 May, he held a working meeting with the Cabinet Secretary for Water, Shoreline Works and Fisheries, Dr. Amina Wekesa, and the Cabinet Secretary for Roads, Peter Otieno Ng’eno’o.',
+      ),
+    ).toEqual(['Amina Wekesa', 'Peter Otieno Ng’eno’o']);
+  });
+});
