@@ -163,3 +163,13 @@ describe('false people in a list of titles', () => {
     ).toEqual(['Amina Wekesa', 'Peter Otieno Ng’eno’o']);
   });
 });
+
+describe('two people of one family, whose given names start alike', () => {
+  it('keeps two sheikhs of one family apart (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Катаре. 5 мая он провёл переговоры с Министром энергетики Катара шейхом Саудом бин Насером Аль-Тани. 6 мая российского министра принял Эмир Государства Катар шейх Салман бин Хамад Аль-Тани.',
+      ),
+    ).toEqual(['Сауд бин Насер Аль-Тани', 'Салман бин Хамад Аль-Тани']);
+  });
+});
