@@ -11,7 +11,7 @@ import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js'
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC_TEXT } from './nameWords.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))\s/u;
+  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması").
@@ -431,8 +431,9 @@ function meetingClauses(sentence: string): string[] | null {
       // After a passive ("был принят Министром A, с которым …") the person follows the verb.
       const withWord = /^принят/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
       const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
-      // "A принял B": the host is the subject, before the verb; either may be the visitor.
-      if (!/^принял/iu.test(m[0])) return [after];
+      // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
+      // visitor.
+      if (!/^(?:принял|прим[еу]т)/iu.test(m[0])) return [after];
       const previous = marks[i - 1];
       return [sentence.slice(previous ? previous.index + previous[0].length : 0, m.index), after];
     });

@@ -82,7 +82,7 @@ const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const EN_MEETING =
   /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|sign(?:s|ed|ing)?)\b/iu;
 const RU_MEETING =
-  /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))(?!\p{L})/iu;
+  /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|прим[еу]т|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))(?!\p{L})/iu;
 const TR_MEETING =
   /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*)/u;
 // Those who come with the visitor or only attend are not met.
@@ -93,9 +93,10 @@ const NOT_MET =
 const ATTENDED =
   /(?:\battended\b|took part|participated|участие|присутствова\p{L}*|hazır bulun\p{L}*|katıldı)/giu;
 const COMPANIONS = /(?:accompanied by|was joined by|в составе|сопровожд|eşlik|heyette)/iu;
-// A Russian release names the people met after "с" or a passive ("был принят Президентом …"); a
-// name in the genitive before them ("переговоры Министра … Сергея Лаврова с …") is the visitor's.
-const RU_MET_FROM = /(?:^|\s)(?:со?|принят\p{L}*|принял[аи]?)\s/u;
+// A Russian release names the people met after "с", a passive ("был принят Президентом …") or
+// "принял", "примет"; a name in the genitive before them ("переговоры Министра … Сергея Лаврова
+// с …") is the visitor's.
+const RU_MET_FROM = /(?:^|\s)(?:со?|принят\p{L}*|принял[аи]?|прим[еу]т)\s/u;
 // A Turkish subject is set off by a comma, before a date, a place or the rest of the clause
 // ("Başkanı Abdullah Eren, Somali'de …"): the visitor, not someone met.
 const TR_SUBJECT = /^,\s+(?:\d|\p{Ll}|\p{Lu}\p{Ll}*['’]\p{Ll})/u;

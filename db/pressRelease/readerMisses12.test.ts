@@ -173,3 +173,13 @@ describe('two people of one family, whose given names start alike', () => {
     ).toEqual(['Сауд бин Насер Аль-Тани', 'Салман бин Хамад Аль-Тани']);
   });
 });
+
+describe('a host who will receive the visitor, in the future tense (Russian)', () => {
+  it('reads the name after «примет»', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов посетит Хорватию с рабочим визитом. Российского министра примет Президент Республики Хорватия Зоран Милич.',
+      ),
+    ).toEqual(['Зоран Милич']);
+  });
+});
