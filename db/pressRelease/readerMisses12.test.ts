@@ -183,3 +183,15 @@ describe('a host who will receive the visitor, in the future tense (Russian)', (
     ).toEqual(['Зоран Милич']);
   });
 });
+
+describe('Turkish hosts: one who welcomes, and one named again by surname after his title', () => {
+  const visit = "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Gürcistan'ı ziyaret etti. ";
+
+  it('reads the host before «karşıladı»', () => {
+    expect(
+      met(
+        `${visit}Ziyaretin son gününde Batum'a geçen Bakan Kaya'yı Acara Özerk Cumhuriyeti Hükümet Başkanı Tornike Abuladze karşıladı.`,
+      ),
+    ).toEqual(['Tornike Abuladze']);
+  });
+});
