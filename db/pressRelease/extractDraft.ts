@@ -16,7 +16,7 @@ import { announcedEvents } from './events.js';
 import { isOutcome, peopleMet, venueIn } from './meetingSentences.js';
 import { topicsOf } from './topics.js';
 import { findNames, personKey } from './people.js';
-import { firstPerson, foreignPeopleMet } from './foreignPeople.js';
+import { firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf } from './pressDates.js';
 import { parseRole } from './roles.js';
@@ -86,6 +86,10 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // Everyone the release names in full: a surname alone after a title ("talks with Foreign
   // Minister Temirbek") is one of them.
   const namedInFull = all.flatMap((s) => findNames(s).map((n) => n.name));
+  // The same in Russian and Turkish: "Cumhurbaşkanı es-Sisi" after "… Abdulfettah es-Sisi'nin".
+  const namedAbroad = /[а-яёçğışöü]/iu.test(all.join(' '))
+    ? all.flatMap((s) => foreignNames(s).map((n) => n.name))
+    : [];
   const traveller = findTraveller(all);
   const visitor = traveller?.name ?? firstPerson(all);
   // Whoever the first sentence of the visit names before its word of visiting is the visitor,
@@ -136,7 +140,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
       }
       const ruled =
         peopleMet(sentence, traveller?.name ?? null, knownNames, namedInFull) ??
-        foreignPeopleMet(sentence, visitor);
+        foreignPeopleMet(sentence, visitor, namedAbroad);
       // People the rules did not reach, found by what their names are.
       const byName = nameCandidates(sentence, {
         language,

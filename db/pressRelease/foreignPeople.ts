@@ -322,8 +322,11 @@ function casedParts(m: RegExpExecArray): RegExpExecArray[] {
   return parts;
 }
 
-/** The names in a phrase, each the words after the last vocabulary word of a capitalised run. */
-export function foreignNames(phrase: string): NameMention[] {
+/**
+ * The names in a phrase, each the words after the last vocabulary word of a capitalised run.
+ * `named`: the names the release gives in full, which a surname alone after a title names again.
+ */
+export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
   const runs = [...phrase.matchAll(RUN)].flatMap(casedParts);
@@ -387,6 +390,23 @@ export function foreignNames(phrase: string): NameMention[] {
       nameWords.shift();
     }
     const size = nameWords.filter((w) => !PARTICLE.test(w)).length;
+    // A surname alone after a title names again someone given in full before: "Cumhurbaşkanı
+    // es-Sisi" after "Cumhurbaşkanı Abdulfettah es-Sisi'nin …".
+    const surname = size === 1 && titled ? nominativeName(nameWords) : '';
+    const again = surname
+      ? named.find((k) => k.split(/\s+/).length >= 2 && k.endsWith(` ${surname}`))
+      : undefined;
+    if (again) {
+      const end = m.index + m[0].length;
+      out.push({
+        name: again,
+        role: turkishTitle(phrase.slice(last, phrase.lastIndexOf(words[cut] ?? '', end)).trim()),
+        index: phrase.lastIndexOf(words[cut] ?? '', end),
+        end,
+      });
+      last = end;
+      continue;
+    }
     // Particles or articles make a name of five words: "Фахадом Насером Субахом Аль-Ахмедом Ас-Сабахом".
     const joined = size < nameWords.length || nameWords.some((w) => ARTICLED.test(w));
     if (size < 2 || size > (joined ? 5 : 4)) continue;
@@ -459,13 +479,17 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
 }
 
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
-export function foreignPeopleMet(sentence: string, visitor: string | null): MeetingSentence | null {
+export function foreignPeopleMet(
+  sentence: string,
+  visitor: string | null,
+  named: readonly string[] = [],
+): MeetingSentence | null {
   const clauses = meetingClauses(sentence);
   if (clauses === null) return null;
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
   const people = clauses
-    .flatMap((c) => foreignNames(c).filter((p) => !turkishOwner(c, p)))
+    .flatMap((c) => foreignNames(c, named).filter((p) => !turkishOwner(c, p)))
     .filter((p) => looseKey(p.name) !== skip && !russianGenitiveName(p.name.split(' ')));
   return people.length > 0 ? { people, plural: false } : null;
 }

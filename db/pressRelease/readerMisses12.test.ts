@@ -194,4 +194,12 @@ describe('Turkish hosts: one who welcomes, and one named again by surname after 
       ),
     ).toEqual(['Tornike Abuladze']);
   });
+
+  it('reads a surname with its article after the title as the name given in full before', () => {
+    expect(
+      met(
+        `${visit}Forum, Gürcistan Cumhurbaşkanı Mahmud el-Cezeri'nin himayesinde düzenlendi; Cumhurbaşkanı el-Cezeri, akşam verdiği resepsiyonda heyeti de kabul etti.`,
+      ),
+    ).toEqual(['Mahmud el-Cezeri']);
+  });
 });
