@@ -47,11 +47,12 @@ export function listSpans(after: string): Array<[number, number]> {
  * A host who shows, receives, accompanies or tells the visitor something, in a clause of the
  * place he went to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed
  * him the port", "travelled to Kassala, where the Governor, A B, accompanied her"; "visited the
- * Agency, where its President, A B, presented its projects"; or opening the next sentence: "Its
+ * Agency, where its President, A B, presented its projects", "where Her Highness A B, Chairperson
+ * of …, presented …"; or opening the next sentence: "Its
  * Chairperson, A B, briefed him on …" (not "accompanied him": the visitor's own staff do too).
  */
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
 
 /** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
 const JOINT =
@@ -65,6 +66,11 @@ export function venueIn(text: string): string | null {
     );
   return m?.[1]?.trim() ?? null;
 }
+
+// Someone whose greetings or message the visitor conveys is not met: "… and conveyed the greetings
+// of President A B".
+const CONVEYED =
+  /\b(?:greetings|message|letter|regards|wishes|condolences|invitation)\s+(?:from|of)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.-]*)*\s*$/u;
 
 /** Whether what stands before a name can be its title: empty, or ending on a title or a body. */
 function plausibleRole(role: string): boolean {
@@ -115,7 +121,9 @@ export function peopleMet(
   }
   const travellerKey = traveller ? personKey(traveller) : null;
   const people = findNames(list, known, named)
-    .filter((p) => plausibleRole(p.role) && personKey(p.name) !== travellerKey)
+    .filter(
+      (p) => plausibleRole(p.role) && !CONVEYED.test(p.role) && personKey(p.name) !== travellerKey,
+    )
     .map((p) => (parseRole(p.role).title === null ? withApposition(p, list) : p));
   if (people.length === 0) return null;
   return { people, plural: trigger ? /meetings with/.test(trigger[0]) : false };

@@ -5,8 +5,9 @@
  */
 
 // Short honorifics, with or without their full stop: British style writes "Dr", "Mr", "HE";
-// Turkish writes "Sn." for "Sayın".
-const SHORT_HONORIFIC = 'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Sn\\.?';
+// Turkish writes "Sn." for "Sayın"; the Gulf writes "Eng." for an engineer.
+const SHORT_HONORIFIC =
+  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Sn\\.?|Eng\\.|Engr\\.';
 
 // A Turkish military rank stands before a name as a title: "Orgeneral Ali Kaya", "Mareşal …".
 const TURKISH_RANK =

@@ -203,3 +203,40 @@ describe('Turkish hosts: one who welcomes, and one named again by surname after 
     ).toEqual(['Mahmud el-Cezeri']);
   });
 });
+
+describe('styles and honorifics around names of the Gulf and of Malaysia', () => {
+  const visit = (country: string) =>
+    `The Director of the Fund, Pavel Norden, visited ${country} from 3 to 5 May 2026. `;
+
+  it('does not end the sentence at the engineer’s "Eng." before a name', () => {
+    expect(
+      met(
+        `${visit('Oman')}He held talks with the Minister of Transport, Ali Nasser Al Balushi, and with the President of the Ports Authority, Eng. Salim Rashid al-Harthi, on shipping.`,
+      ),
+    ).toEqual(['Ali Nasser Al Balushi', 'Salim Rashid al-Harthi']);
+  });
+
+  it('reads a host styled "Her Highness" who presents something where the visitor went', () => {
+    expect(
+      met(
+        `${visit('the United Arab Emirates')}He visited the Science Park, where Her Highness Sheikha Noura bint Saeed Al Nahyan, Chairperson of the Park, presented its programmes.`,
+      ),
+    ).toEqual(['Noura bint Saeed Al Nahyan']);
+  });
+
+  it('keeps "Amir" in a Malay name after "Dato’ Seri"', () => {
+    expect(
+      met(
+        `${visit('Malaysia')}On 4 May, he met the Second Minister of Finance, Dato' Seri Amir Rashid Hamdan.`,
+      ),
+    ).toEqual(['Amir Rashid Hamdan']);
+  });
+
+  it('takes no one whose greetings were conveyed for someone met', () => {
+    expect(
+      met(
+        `${visit('Malaysia')}On 4 May, he paid a courtesy call on the Prime Minister of Malaysia, Dato' Seri Rahman Yusof, and conveyed the greetings of President Arif Karimov.`,
+      ),
+    ).toEqual(['Rahman Yusof']);
+  });
+});
