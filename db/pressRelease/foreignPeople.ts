@@ -39,9 +39,9 @@ const TITLE_STEMS = [
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
   'enstitü', 'toplantı', 'zirve', 'kongre',
   // The head words of a Turkish agency, park, union or chamber and of a Central Asian parliament:
-  // "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Jogorku Keneşi".
+  // "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Sosyal Birlik", "Jogorku Keneşi".
   'ajans', 'bilim', 'teknoloji', 'inovasyon', 'haber', 'alanı', 'parkı', 'birliğ', 'kurumu',
-  'odası', 'idaresi', 'keneş', 'kengeş',
+  'odası', 'idaresi', 'keneş', 'kengeş', 'birlik',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
@@ -337,6 +337,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before)) continue;
     let words = m[0].split(/\s+/);
+    // A Turkish noun with its possessive takes "n" before a case ending ("Kompleksi'ni",
+    // "Fabrikası'na"); a name that ends in a vowel takes "y" ("Sisi'yi"): the run is a body.
+    if (/[aeıioöuü]['’]n[ıiuüae]$/u.test(words.at(-1) ?? '')) continue;
     // Capitalised words in the prepositional after "на", "в" are a place: "на Южном Кавказе".
     if (IN_PLACE.test(before) && PREPOSITIONAL.test(words.at(-1) ?? '')) continue;
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем

@@ -240,3 +240,23 @@ describe('styles and honorifics around names of the Gulf and of Malaysia', () =>
     ).toEqual(['Rahman Yusof']);
   });
 });
+
+describe('Turkish bodies taken for people', () => {
+  const visit = "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Almanya'yı ziyaret etti. ";
+
+  it('takes no compound noun with its possessive and a case ending for a person', () => {
+    expect(
+      met(
+        `${visit}Bakan Kaya, ikinci gün Bavyera Uzay Kompleksi'ni ziyaret etti ve Bavyera Eyaleti Başbakanı Markus Zeller ile görüştü.`,
+      ),
+    ).toEqual(['Markus Zeller']);
+  });
+
+  it('takes no party whose name ends in «Birlik» for a person', () => {
+    expect(
+      met(
+        `${visit}Bakan Kaya, Sosyal Birlik eyalet teşkilatının lideri olarak da görev yapan Bavyera Eyaleti Başbakanı Markus Zeller ile görüştü.`,
+      ),
+    ).toEqual(['Markus Zeller']);
+  });
+});
