@@ -100,6 +100,11 @@ export interface MeetingSentence {
   plural: boolean;
 }
 
+// A clause about the one met between the title and the name that ends the sentence: "the
+// Minister of X, who also chairs the Y, H.E. A B.". It is left out, so that the name follows its
+// title.
+const RELATIVE_BEFORE_NAME = /,\s+who\s+[^,;]*,\s+(?=[^,;]+$)/u;
+
 /** The people a sentence says were met, or null when it tells of no meeting. */
 export function peopleMet(
   sentence: string,
@@ -114,7 +119,9 @@ export function peopleMet(
   if (!trigger && !joint?.[1] && !hostList) return null;
   let list = joint?.[1] ?? hostList ?? '';
   if (trigger) {
-    const after = sentence.slice(trigger.index + trigger[0].length);
+    const after = sentence
+      .slice(trigger.index + trigger[0].length)
+      .replace(RELATIVE_BEFORE_NAME, ', ');
     list = listSpans(after)
       .map(([from, to]) => after.slice(from, to))
       .join(', and with ');

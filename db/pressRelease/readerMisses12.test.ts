@@ -260,3 +260,13 @@ describe('Turkish bodies taken for people', () => {
     ).toEqual(['Markus Zeller']);
   });
 });
+
+describe('a clause about the one met between the title and the name', () => {
+  it('reads the name after ", who …," that ends the sentence', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Cambodia from 3 to 5 May 2026. He then held talks with the Minister of Planning of the Kingdom of Cambodia, who also chairs the national statistics board, H.E. Chea Sokha.',
+      ),
+    ).toEqual(['Chea Sokha']);
+  });
+});
