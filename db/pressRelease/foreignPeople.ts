@@ -11,7 +11,7 @@ import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js'
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC_TEXT } from './nameWords.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))\s/u;
+  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması"), and a host who welcomes ("A'yı B karşıladı").
@@ -67,9 +67,12 @@ const PLACE_BEFORE =
   /(?:мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*)\s*$/u;
 const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
 const PREPOSITIONAL = /[^еиаяоуы]е$/u;
-// The noun of a place whose one-word name follows: a city, a province, a Mongolian aimag or sum.
+// The noun of a place whose one-word name follows: a city, a province, a Mongolian aimag or sum;
+// the head of one.
 export const PLACE_NOUN_BEFORE =
-  /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|emirate of|city of|province of)\s+$/iu;
+  /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
+// The head of a city or province, whose place's name follows: "Градоначальник Ниша", "мэром Сплита".
+const HEAD_OF_PLACE = /^(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?$/iu;
 // An Arabic article joined to a word of the name: "Аль-Ахмедом", "Ас-Сабах".
 const ARTICLED = /^(?:Аль|Ас|Ат|Ад|Ар|Аш|Ан|Аз|Эль|Al|El|As|At|Ad|Ar|Ash|An|Az)-\p{Lu}/iu;
 const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|ой)$/;
@@ -83,6 +86,7 @@ export function isVocabulary(word: string): boolean {
   const lower = stem.toLocaleLowerCase('tr');
   if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
+  if (HEAD_OF_PLACE.test(stem)) return true;
   if (REGION.test(stem)) return true;
   // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri") names no one.
   if (/^\p{Lu}\p{Ll}{2,}(?:leri|ları)$/u.test(stem)) return true;
@@ -353,6 +357,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     let cut = words.length;
     while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
     cut = Math.max(cut, turkishTitleEnd(words));
+    // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
+    if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
     // Words after a title word are a name; after a country or nothing they may open a title.
     const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;
     if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
@@ -454,11 +460,15 @@ function meetingClauses(sentence: string): string[] | null {
       // After a passive ("был принят Министром A, с которым …") the person follows the verb.
       const withWord = /^принят/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
       const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
+      const previous = marks[i - 1];
+      const before = sentence.slice(previous ? previous.index + previous[0].length : 0, m.index);
+      // "A вместе с российским министром осмотрел …": the host goes about with the visitor, who
+      // is named in small words after "с".
+      if (/^вместе/iu.test(m[0])) return [before];
       // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
       // visitor.
       if (!/^(?:принял|прим[еу]т)/iu.test(m[0])) return [after];
-      const previous = marks[i - 1];
-      return [sentence.slice(previous ? previous.index + previous[0].length : 0, m.index), after];
+      return [before, after];
     });
   }
   // Turkish names the people before each verb: "A tarafından kabul edilmiş, ayrıca B ile görüştü".
