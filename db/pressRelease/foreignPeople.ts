@@ -379,7 +379,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // in the genitive before it ("Жогорку Кенеша Маратом Иманкуловым") are not the name.
     // A name that does not decline ("Чан Куок Вынгом") keeps its first word: only a genitive
     // before the instrumental words marks a body's name.
-    const firstInstrumental = nameWords.findIndex((w) => INSTRUMENTAL.test(w));
+    // A body's name ends at a country's: after "Индии" the name begins ("Индии Рави Кумаром …").
+    const afterCountry =
+      cut > 0 && (countryNamed(words[cut - 1] ?? '') || russianCountry(words[cut - 1] ?? ''));
+    const firstInstrumental = afterCountry ? 0 : nameWords.findIndex((w) => INSTRUMENTAL.test(w));
     // A short syllable after another word is of a Vietnamese or Chinese name ("Чан Ши Тханем"),
     // no genitive; first, it may end a body's name ("Маджлиси Оли Махмадтоиром …").
     const lastGenitive = nameWords

@@ -288,3 +288,13 @@ describe('a host who goes about «вместе с» the visitor (Russian)', () =
     ).toEqual(['Горан Петрович']);
   });
 });
+
+describe('a given name that does not decline, right after the country (Russian)', () => {
+  it('keeps «Рави» after «Индии» before a name in the instrumental', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Индии. 5 мая он встретился с Министром торговли Индии Рави Кумаром Сингхом.',
+      ),
+    ).toEqual(['Рави Кумар Сингх']);
+  });
+});
