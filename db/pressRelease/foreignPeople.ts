@@ -419,9 +419,20 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       last = end;
       continue;
     }
+    // One name alone, as many Indonesians bear, after the country of the title and ending the
+    // sentence, in Russian: "… Республики Индонезия Сугионо.". A word in the instrumental is a
+    // surname alone; in Turkish a word after the country opens a title ("Senegal Yükseköğretim,
+    // Araştırma ve İnovasyon Bakanı").
+    const single =
+      size === 1 &&
+      nameWords.length === 1 &&
+      afterCountry &&
+      /^[А-ЯЁ][а-яё]{3,}$/u.test(nameWords[0] ?? '') &&
+      !INSTRUMENTAL.test(nameWords[0] ?? '') &&
+      /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length));
     // Particles or articles make a name of five words: "Фахадом Насером Субахом Аль-Ахмедом Ас-Сабахом".
     const joined = size < nameWords.length || nameWords.some((w) => ARTICLED.test(w));
-    if (size < 2 || size > (joined ? 5 : 4)) continue;
+    if (!single && (size < 2 || size > (joined ? 5 : 4))) continue;
     const end = m.index + m[0].length;
     const start = phrase.lastIndexOf(words[cut] ?? '', end);
     out.push({

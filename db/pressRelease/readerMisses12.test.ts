@@ -298,3 +298,13 @@ describe('a given name that does not decline, right after the country (Russian)'
     ).toEqual(['Рави Кумар Сингх']);
   });
 });
+
+describe('one name alone after the country of the title (Russian)', () => {
+  it('reads an Indonesian name of one word that does not decline', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Джакарте. 5 мая он встретился с Министром обороны Республики Индонезия Харсоно.',
+      ),
+    ).toEqual(['Харсоно']);
+  });
+});
