@@ -8,11 +8,12 @@ import { parseRole } from './roles.js';
  * names the host after the visit, set off by a comma or not ("… visited X, at the invitation of
  * the Minister, A B", "… from 3 to 5 May at the invitation of …"); before the visit it is a
  * courtesy named, often a government's, and the name after it may be the visitor's. A place may
- * stand between "received" and "by": "was received at State House by …". A word ends where a
- * letter of any script does not follow: "met" is no meeting inside the Turkish "Hükümet".
+ * stand between "received" and "by" ("was received at State House by …"), and a city between
+ * "meeting" and "with" ("held a meeting in Nairobi with …"). A word ends where a letter of any
+ * script does not follow: "met" is no meeting inside the Turkish "Hükümet".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with|(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s)(?:at|upon|on) the invitation of(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with|(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s)(?:at|upon|on) the invitation of(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins.
 export const LIST_END =

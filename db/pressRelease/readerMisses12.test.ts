@@ -308,3 +308,13 @@ describe('one name alone after the country of the title (Russian)', () => {
     ).toEqual(['Харсоно']);
   });
 });
+
+describe('a place between the meeting word and "with"', () => {
+  it('reads "held a meeting in Lusaka with the Minister … A B"', () => {
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, visited Zambia from 3 to 5 May 2026. On 3 May, he held a Ministers' Meeting in Lusaka with the Minister of Finance of the Republic of Zambia Nalumino Sichinga.",
+      ),
+    ).toEqual(['Nalumino Sichinga']);
+  });
+});
