@@ -16,7 +16,7 @@ import { announcedEvents } from './events.js';
 import { isOutcome, peopleMet, venueIn } from './meetingSentences.js';
 import { topicsOf } from './topics.js';
 import { findNames, personKey } from './people.js';
-import { firstPerson, foreignPeopleMet } from './foreignPeople.js';
+import { firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf } from './pressDates.js';
 import { parseRole } from './roles.js';
@@ -86,6 +86,10 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // Everyone the release names in full: a surname alone after a title ("talks with Foreign
   // Minister Temirbek") is one of them.
   const namedInFull = all.flatMap((s) => findNames(s).map((n) => n.name));
+  // The same in Russian and Turkish: "Cumhurbaşkanı es-Sisi" after "… Abdulfettah es-Sisi'nin".
+  const namedAbroad = /[а-яёçğışöü]/iu.test(all.join(' '))
+    ? all.flatMap((s) => foreignNames(s).map((n) => n.name))
+    : [];
   const traveller = findTraveller(all);
   const visitor = traveller?.name ?? firstPerson(all);
   // Whoever the first sentence of the visit names before its word of visiting is the visitor,
@@ -148,7 +152,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
       }
       const ruled =
         peopleMet(sentence, traveller?.name ?? null, knownNames, namedInFull) ??
-        foreignPeopleMet(sentence, visitor);
+        foreignPeopleMet(sentence, visitor, namedAbroad);
       // People the rules did not reach, found by what their names are.
       const byName = nameCandidates(sentence, {
         language,
@@ -157,19 +161,19 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         listItem: listed.has(sentence),
       }).filter(
         (p) =>
-          !byPerson.has(personKey(p.name)) &&
+          !byPerson.has(meetKey(p.name)) &&
           !ruled?.people.some((r) => personKey(r.name) === personKey(p.name)),
       );
       const byRules =
         byName.length === 0
           ? ruled
           : { people: [...(ruled?.people ?? []), ...byName], plural: ruled?.plural ?? false };
-      const laterKey = later && !byPerson.has(personKey(later.name)) ? personKey(later.name) : null;
+      const laterKey = later && !byPerson.has(meetKey(later.name)) ? meetKey(later.name) : null;
       const told =
         later && laterKey
           ? {
               people: [
-                ...(byRules?.people.filter((p) => personKey(p.name) !== laterKey) ?? []),
+                ...(byRules?.people.filter((p) => meetKey(p.name) !== laterKey) ?? []),
                 later,
               ],
               plural: byRules?.plural ?? false,
@@ -188,8 +192,8 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
       }
       if (met) {
         meetingSentences.push(sentence);
-        const fresh = met.people.filter((p) => !byPerson.has(personKey(p.name)));
-        const seen = met.people.map((p) => byPerson.get(personKey(p.name))).find(Boolean);
+        const fresh = met.people.filter((p) => !byPerson.has(meetKey(p.name)));
+        const seen = met.people.map((p) => byPerson.get(meetKey(p.name))).find(Boolean);
         // The meeting whose person is named a sentence later took place when that sentence says.
         const date =
           meetingDate(sentence, meetings, dates, sourceYear, issued) ??
@@ -202,7 +206,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
           const meeting: DraftMeeting = { date, venue, participants: [], topics: [], outcomes: [] };
           for (const mention of group) {
             meeting.participants.push(participant(mention.name, mention.role));
-            byPerson.set(personKey(mention.name), meeting);
+            byPerson.set(meetKey(mention.name), meeting);
           }
           meetings.push(meeting);
           attach(meeting, sentence);
@@ -309,6 +313,22 @@ function meetingDate(
     : null;
 }
 
+// The words that link a given name to the father's: "Saud bin Nasser Al Thani".
+const LINKED = /^(?:bin|bint|binti|ibn|бин|бинт|ибн|бен)$/u;
+
+/**
+ * The key of someone met: initial and surname, so that "A. Lukin" is "Alexander Lukin". A name
+ * linked to the father's by "bin" ends on a family's name many bear ("… bin Nasser Al Thani",
+ * "… бин Мухаммед аль-Касими"): its whole given name is in the key.
+ */
+function meetKey(name: string): string {
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  if (words.length < 3 || first.endsWith('.') || !words.some((w) => LINKED.test(w)))
+    return personKey(name);
+  return `${first.toLowerCase()} ${personKey(name).split(' ').slice(1).join(' ')}`;
+}
+
 /** The meeting a sentence speaks of by naming someone met there ("A. Lukin shared ..."). */
 function namedMeeting(
   sentence: string,
@@ -317,7 +337,7 @@ function namedMeeting(
 ): DraftMeeting | null {
   for (const mention of findNames(sentence)) {
     if (traveller && personKey(mention.name) === personKey(traveller)) continue;
-    const meeting = byPerson.get(personKey(mention.name));
+    const meeting = byPerson.get(meetKey(mention.name));
     if (meeting) return meeting;
   }
   for (const [key, meeting] of byPerson) {

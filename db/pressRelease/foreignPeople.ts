@@ -8,18 +8,19 @@ import { countryCode, cityCountry } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js';
-import { HONORIFIC, PARTICLE, PARTICLES } from './nameWords.js';
+import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC_TEXT } from './nameWords.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))\s/u;
+  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
-// ziyaretinde bulunması").
+// ziyaretinde bulunması"), and a host who welcomes ("A'yı B karşıladı").
 // "ile" may be a suffix of the name ("Gashi'yle görüştü"), and the verb may come after a long
 // object ("Fujii ile iki ülkenin … programını görüştü"), though never past a comma; "together with"
-// ("Umerova'yla birlikte … açılışını yapması") is a meeting too.
+// ("Umerova'yla birlikte … açılışını yapması") and a meeting held or attended with them ("A ile
+// ortak bir toplantıya katıldı") are meetings too.
 const TR_MEETING =
-  /(?:\sile|['’]y?l[ae])\s+(?:(?:[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş)|birlikte\s)|\s(?:tarafından kabul|kabul (?:etti|ed\p{L}+)|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
+  /(?:\sile|['’]y?l[ae])\s+(?:(?:[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -38,9 +39,9 @@ const TITLE_STEMS = [
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
   'enstitü', 'toplantı', 'zirve', 'kongre',
   // The head words of a Turkish agency, park, union or chamber and of a Central Asian parliament:
-  // "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Jogorku Keneşi".
+  // "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Sosyal Birlik", "Jogorku Keneşi".
   'ajans', 'bilim', 'teknoloji', 'inovasyon', 'haber', 'alanı', 'parkı', 'birliğ', 'kurumu',
-  'odası', 'idaresi', 'keneş', 'kengeş',
+  'odası', 'idaresi', 'keneş', 'kengeş', 'birlik',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
@@ -58,15 +59,22 @@ const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 const FOREIGN_PARTICLE = `(?:${PARTICLES.filter((p) => !/^d[ae]$/.test(p)).join('|')})`;
 // Turkish spells the article as it sounds before the sun letters: "en-Nuaymi", "et-Tayyib", "eş-Şeyh".
 const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-)?`;
-const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*`, 'gu');
+// A patronymic word may end the name: "Темирбеком Асанбек уулу", "Temirbek Asanbek uulu".
+const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*(?:\\s+${PATRONYMIC_TEXT})?`, 'gu');
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
 // A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая".
 const PLACE_BEFORE =
   /(?:мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*)\s*$/u;
 const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
 const PREPOSITIONAL = /[^еиаяоуы]е$/u;
+// The noun of a place whose one-word name follows: a city, a province, a Mongolian aimag or sum;
+// the head of one.
 export const PLACE_NOUN_BEFORE =
-  /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|emirate of|city of|province of)\s+$/iu;
+  /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
+// The head of a city or province, whose place's name follows: "Градоначальник Ниша", "мэром Сплита".
+const HEAD_OF_PLACE = /^(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?$/iu;
+// An Arabic article joined to a word of the name: "Аль-Ахмедом", "Ас-Сабах".
+const ARTICLED = /^(?:Аль|Ас|Ат|Ад|Ар|Аш|Ан|Аз|Эль|Al|El|As|At|Ad|Ar|Ash|An|Az)-\p{Lu}/iu;
 const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|ой)$/;
 
 // Parts of the world end a body's name ("Совещания … в Азии"), never start a person's.
@@ -78,6 +86,7 @@ export function isVocabulary(word: string): boolean {
   const lower = stem.toLocaleLowerCase('tr');
   if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
+  if (HEAD_OF_PLACE.test(stem)) return true;
   if (REGION.test(stem)) return true;
   // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri") names no one.
   if (/^\p{Lu}\p{Ll}{2,}(?:leri|ları)$/u.test(stem)) return true;
@@ -317,8 +326,11 @@ function casedParts(m: RegExpExecArray): RegExpExecArray[] {
   return parts;
 }
 
-/** The names in a phrase, each the words after the last vocabulary word of a capitalised run. */
-export function foreignNames(phrase: string): NameMention[] {
+/**
+ * The names in a phrase, each the words after the last vocabulary word of a capitalised run.
+ * `named`: the names the release gives in full, which a surname alone after a title names again.
+ */
+export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
   const runs = [...phrase.matchAll(RUN)].flatMap(casedParts);
@@ -329,6 +341,9 @@ export function foreignNames(phrase: string): NameMention[] {
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before)) continue;
     let words = m[0].split(/\s+/);
+    // A Turkish noun with its possessive takes "n" before a case ending ("Kompleksi'ni",
+    // "Fabrikası'na"); a name that ends in a vowel takes "y" ("Sisi'yi"): the run is a body.
+    if (/[aeıioöuü]['’]n[ıiuüae]$/u.test(words.at(-1) ?? '')) continue;
     // Capitalised words in the prepositional after "на", "в" are a place: "на Южном Кавказе".
     if (IN_PLACE.test(before) && PREPOSITIONAL.test(words.at(-1) ?? '')) continue;
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
@@ -342,6 +357,8 @@ export function foreignNames(phrase: string): NameMention[] {
     let cut = words.length;
     while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
     cut = Math.max(cut, turkishTitleEnd(words));
+    // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
+    if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
     // Words after a title word are a name; after a country or nothing they may open a title.
     const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;
     if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
@@ -362,10 +379,17 @@ export function foreignNames(phrase: string): NameMention[] {
     // in the genitive before it ("Жогорку Кенеша Маратом Иманкуловым") are not the name.
     // A name that does not decline ("Чан Куок Вынгом") keeps its first word: only a genitive
     // before the instrumental words marks a body's name.
-    const firstInstrumental = nameWords.findIndex((w) => INSTRUMENTAL.test(w));
+    // A body's name ends at a country's: after "Индии" the name begins ("Индии Рави Кумаром …").
+    const afterCountry =
+      cut > 0 && (countryNamed(words[cut - 1] ?? '') || russianCountry(words[cut - 1] ?? ''));
+    const firstInstrumental = afterCountry ? 0 : nameWords.findIndex((w) => INSTRUMENTAL.test(w));
+    // A short syllable after another word is of a Vietnamese or Chinese name ("Чан Ши Тханем"),
+    // no genitive; first, it may end a body's name ("Маджлиси Оли Махмадтоиром …").
     const lastGenitive = nameWords
       .slice(0, Math.max(0, firstInstrumental))
-      .findLastIndex((w) => GENITIVE_RU.test(w) && !INSTRUMENTAL.test(w));
+      .findLastIndex(
+        (w, k) => (k === 0 || w.length > 3) && GENITIVE_RU.test(w) && !INSTRUMENTAL.test(w),
+      );
     // The body's name ends at its last genitive word: "города Хошимина Нгуен Ван Дыком".
     for (let k = 0; k <= lastGenitive; k += 1) {
       if (
@@ -378,7 +402,37 @@ export function foreignNames(phrase: string): NameMention[] {
       nameWords.shift();
     }
     const size = nameWords.filter((w) => !PARTICLE.test(w)).length;
-    if (size < 2 || size > (size < nameWords.length ? 5 : 4)) continue;
+    // A surname alone after a title names again someone given in full before: "Cumhurbaşkanı
+    // es-Sisi" after "Cumhurbaşkanı Abdulfettah es-Sisi'nin …".
+    const surname = size === 1 && titled ? nominativeName(nameWords) : '';
+    const again = surname
+      ? named.find((k) => k.split(/\s+/).length >= 2 && k.endsWith(` ${surname}`))
+      : undefined;
+    if (again) {
+      const end = m.index + m[0].length;
+      out.push({
+        name: again,
+        role: turkishTitle(phrase.slice(last, phrase.lastIndexOf(words[cut] ?? '', end)).trim()),
+        index: phrase.lastIndexOf(words[cut] ?? '', end),
+        end,
+      });
+      last = end;
+      continue;
+    }
+    // One name alone, as many Indonesians bear, after the country of the title and ending the
+    // sentence, in Russian: "… Республики Индонезия Сугионо.". A word in the instrumental is a
+    // surname alone; in Turkish a word after the country opens a title ("Senegal Yükseköğretim,
+    // Araştırma ve İnovasyon Bakanı").
+    const single =
+      size === 1 &&
+      nameWords.length === 1 &&
+      afterCountry &&
+      /^[А-ЯЁ][а-яё]{3,}$/u.test(nameWords[0] ?? '') &&
+      !INSTRUMENTAL.test(nameWords[0] ?? '') &&
+      /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length));
+    // Particles or articles make a name of five words: "Фахадом Насером Субахом Аль-Ахмедом Ас-Сабахом".
+    const joined = size < nameWords.length || nameWords.some((w) => ARTICLED.test(w));
+    if (!single && (size < 2 || size > (joined ? 5 : 4))) continue;
     const end = m.index + m[0].length;
     const start = phrase.lastIndexOf(words[cut] ?? '', end);
     out.push({
@@ -420,10 +474,15 @@ function meetingClauses(sentence: string): string[] | null {
       // After a passive ("был принят Министром A, с которым …") the person follows the verb.
       const withWord = /^принят/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
       const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
-      // "A принял B": the host is the subject, before the verb; either may be the visitor.
-      if (!/^принял/iu.test(m[0])) return [after];
       const previous = marks[i - 1];
-      return [sentence.slice(previous ? previous.index + previous[0].length : 0, m.index), after];
+      const before = sentence.slice(previous ? previous.index + previous[0].length : 0, m.index);
+      // "A вместе с российским министром осмотрел …": the host goes about with the visitor, who
+      // is named in small words after "с".
+      if (/^вместе/iu.test(m[0])) return [before];
+      // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
+      // visitor.
+      if (!/^(?:принял|прим[еу]т)/iu.test(m[0])) return [after];
+      return [before, after];
     });
   }
   // Turkish names the people before each verb: "A tarafından kabul edilmiş, ayrıca B ile görüştü".
@@ -447,13 +506,17 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
 }
 
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
-export function foreignPeopleMet(sentence: string, visitor: string | null): MeetingSentence | null {
+export function foreignPeopleMet(
+  sentence: string,
+  visitor: string | null,
+  named: readonly string[] = [],
+): MeetingSentence | null {
   const clauses = meetingClauses(sentence);
   if (clauses === null) return null;
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
   const people = clauses
-    .flatMap((c) => foreignNames(c).filter((p) => !turkishOwner(c, p)))
+    .flatMap((c) => foreignNames(c, named).filter((p) => !turkishOwner(c, p)))
     .filter((p) => looseKey(p.name) !== skip && !russianGenitiveName(p.name.split(' ')));
   return people.length > 0 ? { people, plural: false } : null;
 }

@@ -5,12 +5,15 @@ import { parseRole } from './roles.js';
  * Words that open the list of people met. Whoever chairs or hosts what the visitor attends ("a round
  * table chaired by the Minister, A B", "a forum co-hosted by …"), welcomes or briefs him, or
  * visits a place together with him, or at whose invitation he comes, is met there. The invitation
- * names the host after the visit it is set off from ("… visited X, at the invitation of the
- * Minister, A B"); before the visit it is a courtesy named, often a government's, and the name after
- * it may be the visitor's.
+ * names the host after the visit, set off by a comma or not ("… visited X, at the invitation of
+ * the Minister, A B", "… from 3 to 5 May at the invitation of …"); before the visit it is a
+ * courtesy named, often a government's, and the name after it may be the visitor's. A place may
+ * stand between "received" and "by" ("was received at State House by …"), and a city between
+ * "meeting" and "with" ("held a meeting in Nairobi with …"). A word ends where a letter of any
+ * script does not follow: "met" is no meeting inside the Turkish "Hükümet".
  */
 export const MEETING_TRIGGER =
-  /\b(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) (?:in [A-Z][\p{L}-]+ )?by|together with|(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*,\s)(?:at|upon|on) the invitation of(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins.
 export const LIST_END =
@@ -45,11 +48,12 @@ export function listSpans(after: string): Array<[number, number]> {
  * A host who shows, receives, accompanies or tells the visitor something, in a clause of the
  * place he went to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed
  * him the port", "travelled to Kassala, where the Governor, A B, accompanied her"; "visited the
- * Agency, where its President, A B, presented its projects"; or opening the next sentence: "Its
+ * Agency, where its President, A B, presented its projects", "where Her Highness A B, Chairperson
+ * of …, presented …"; or opening the next sentence: "Its
  * Chairperson, A B, briefed him on …" (not "accompanied him": the visitor's own staff do too).
  */
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
 
 /** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
 const JOINT =
@@ -64,6 +68,11 @@ export function venueIn(text: string): string | null {
   return m?.[1]?.trim() ?? null;
 }
 
+// Someone whose greetings or message the visitor conveys is not met: "… and conveyed the greetings
+// of President A B".
+const CONVEYED =
+  /\b(?:greetings|message|letter|regards|wishes|condolences|invitation)\s+(?:from|of)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.-]*)*\s*$/u;
+
 /** Whether what stands before a name can be its title: empty, or ending on a title or a body. */
 function plausibleRole(role: string): boolean {
   // A title set off by a comma stands before the name too: "the President of X, Stevo P.".
@@ -74,9 +83,15 @@ function plausibleRole(role: string): boolean {
   return bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare);
 }
 
-/** "Sarun Charoensuwan, Permanent Secretary of the Ministry ...": the title after the name. */
+/**
+ * "Sarun Charoensuwan, Permanent Secretary of the Ministry ...": the title after the name. A second
+ * office joined by "and" and a small word ("… of Sierra Leone and current Chairman of …") is left
+ * out: the first is the title.
+ */
 function withApposition(mention: NameMention, list: string): NameMention {
-  const after = /^,\s+([A-Z][^,]*?)(?:,\s*and\b|,|\.|$)/.exec(list.slice(mention.end));
+  const after = /^,\s+([A-Z][^,]*?)(?:,\s*and\b|,|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    list.slice(mention.end),
+  );
   return after?.[1] ? { ...mention, role: after[1] } : mention;
 }
 
@@ -85,6 +100,11 @@ export interface MeetingSentence {
   /** "The meetings with A and B": one meeting for each person. */
   plural: boolean;
 }
+
+// A clause about the one met between the title and the name that ends the sentence: "the
+// Minister of X, who also chairs the Y, H.E. A B.". It is left out, so that the name follows its
+// title.
+const RELATIVE_BEFORE_NAME = /,\s+who\s+[^,;]*,\s+(?=[^,;]+$)/u;
 
 /** The people a sentence says were met, or null when it tells of no meeting. */
 export function peopleMet(
@@ -100,14 +120,18 @@ export function peopleMet(
   if (!trigger && !joint?.[1] && !hostList) return null;
   let list = joint?.[1] ?? hostList ?? '';
   if (trigger) {
-    const after = sentence.slice(trigger.index + trigger[0].length);
+    const after = sentence
+      .slice(trigger.index + trigger[0].length)
+      .replace(RELATIVE_BEFORE_NAME, ', ');
     list = listSpans(after)
       .map(([from, to]) => after.slice(from, to))
       .join(', and with ');
   }
   const travellerKey = traveller ? personKey(traveller) : null;
   const people = findNames(list, known, named)
-    .filter((p) => plausibleRole(p.role) && personKey(p.name) !== travellerKey)
+    .filter(
+      (p) => plausibleRole(p.role) && !CONVEYED.test(p.role) && personKey(p.name) !== travellerKey,
+    )
     .map((p) => (parseRole(p.role).title === null ? withApposition(p, list) : p));
   if (people.length === 0) return null;
   return { people, plural: trigger ? /meetings with/.test(trigger[0]) : false };

@@ -23,8 +23,8 @@ import {
   russianNominatives,
   surnameShape,
 } from './names/nameKey.js';
-import { HONORIFIC, PARTICLE, SUFFIX } from './nameWords.js';
-import { isVocabulary as englishVocabulary, type NameMention } from './people.js';
+import { HONORIFIC, PARTICLE, PATRONYMIC, SUFFIX } from './nameWords.js';
+import { isVocabulary as englishVocabulary, inTitleList, type NameMention } from './people.js';
 
 export type Language = 'en' | 'ru' | 'tr';
 
@@ -82,9 +82,9 @@ const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const EN_MEETING =
   /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|sign(?:s|ed|ing)?)\b/iu;
 const RU_MEETING =
-  /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))(?!\p{L})/iu;
+  /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|прим[еу]т|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))(?!\p{L})/iu;
 const TR_MEETING =
-  /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*)/u;
+  /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*)/u;
 // Those who come with the visitor or only attend are not met.
 const NOT_MET =
   /(?:accompanied by|was joined by|\battended\b|took part|participated|(?:was|were) present|участие|присутствова|в составе|сопровожд|eşlik|hazır bulun|katıldı|heyette)/iu;
@@ -93,9 +93,10 @@ const NOT_MET =
 const ATTENDED =
   /(?:\battended\b|took part|participated|участие|присутствова\p{L}*|hazır bulun\p{L}*|katıldı)/giu;
 const COMPANIONS = /(?:accompanied by|was joined by|в составе|сопровожд|eşlik|heyette)/iu;
-// A Russian release names the people met after "с" or a passive ("был принят Президентом …"); a
-// name in the genitive before them ("переговоры Министра … Сергея Лаврова с …") is the visitor's.
-const RU_MET_FROM = /(?:^|\s)(?:со?|принят\p{L}*|принял[аи]?)\s/u;
+// A Russian release names the people met after "с", a passive ("был принят Президентом …") or
+// "принял", "примет"; a name in the genitive before them ("переговоры Министра … Сергея Лаврова
+// с …") is the visitor's.
+const RU_MET_FROM = /(?:^|\s)(?:со?|принят\p{L}*|принял[аи]?|прим[еу]т)\s/u;
 // A Turkish subject is set off by a comma, before a date, a place or the rest of the clause
 // ("Başkanı Abdullah Eren, Somali'de …"): the visitor, not someone met.
 const TR_SUBJECT = /^,\s+(?:\d|\p{Ll}|\p{Lu}\p{Ll}*['’]\p{Ll})/u;
@@ -193,9 +194,12 @@ function isAnchor(word: string): boolean {
 }
 
 /** The first letters of a word's Latin skeletons, in each nominative it may have. */
-/** A word's keys in every script: their first four letters, or whole with `whole`. */
+/**
+ * A word's keys in every script: their first four letters, or whole with `whole`. Every ending
+ * after an apostrophe is left out, so that "Ng'eno'o" and "Ng'eno" are one surname.
+ */
 function wordKeys(word: string, whole = false): string[] {
-  return russianNominatives(word.replace(/['’]\p{Ll}*$/u, ''))
+  return russianNominatives(word.replace(/(?:['’]\p{Ll}*)+$/u, ''))
     .flatMap((w) => latinKeys(w))
     .map((k) => (whole ? k.replace(/\s/g, '') : k.replace(/\s/g, '').slice(0, 4)))
     .filter((k) => k.length >= 2);
@@ -214,8 +218,11 @@ function runs(words: readonly Token[]): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
   const close = () => {
-    // A particle cannot end a run: "… Abdullah bin" leaves "bin" out.
-    while (run.length > 0 && PARTICLE.test(run.at(-1)!.text)) run.pop();
+    // A particle cannot end a run: "… Abdullah bin" leaves "bin" out; a patronymic word after
+    // two names ends it: "Temirbek Asanbek uulu".
+    const patronymic = (): boolean =>
+      PATRONYMIC.test(run.at(-1)!.text) && core(run.slice(0, -1)).length >= 2;
+    while (run.length > 0 && PARTICLE.test(run.at(-1)!.text) && !patronymic()) run.pop();
     if (run.length > 0) out.push(run);
     run = [];
   };
@@ -285,8 +292,11 @@ function nameInRun(run: readonly Token[], language: Language, byPosition = false
       start < run.length &&
       start >= 2 &&
       nameKind(run[start - 2]!.bare).given;
+    // A word after a particle is part of the name, a courtesy word too: "Rosli bin Haji Kamal".
+    const linked = start >= 2 && start < run.length && PARTICLE.test(run[start - 2]!.text);
     // An honorific is never inside a name, though "H.E." is written like initials.
-    const inside = sheikh || (!HONORIFIC.test(t.text) && (nameMark(t) || INITIAL.test(t.text)));
+    const inside =
+      sheikh || linked || (!HONORIFIC.test(t.text) && (nameMark(t) || INITIAL.test(t.text)));
     if (!inside && vocabulary(t.bare)) break;
     start -= 1;
   }
@@ -422,6 +432,13 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     // Capitalised words straight after "in" or "near" are a place the gazetteer does not know
     // ("members of the community in Hai Phong", "a park near Bac Giang"), not a person.
     if (options.language === 'en' && PLACE_BEFORE_EN.test(sentence.slice(0, run[0]!.index)))
+      continue;
+    // Capitalised words between the parts of a title ("Secretary for Water, Coastal Resilience
+    // and Fisheries, …") are one of its parts.
+    if (
+      options.language === 'en' &&
+      inTitleList(sentence.slice(0, run[0]!.index), sentence.slice(run.at(-1)!.end))
+    )
       continue;
     const next = all[i + 1];
     const rest = sentence.slice(last.end);

@@ -5,8 +5,9 @@
  */
 
 // Short honorifics, with or without their full stop: British style writes "Dr", "Mr", "HE";
-// Turkish writes "Sn." for "Sayın".
-const SHORT_HONORIFIC = 'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Sn\\.?';
+// Turkish writes "Sn." for "Sayın"; the Gulf writes "Eng." for an engineer.
+const SHORT_HONORIFIC =
+  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Sn\\.?|Eng\\.|Engr\\.';
 
 // A Turkish military rank stands before a name as a title: "Orgeneral Ali Kaya", "Mareşal …".
 const TURKISH_RANK =
@@ -26,8 +27,21 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 export const PARTICLES: readonly string[] = [
   'van der', 'van den', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du',
   'dos', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
-  'уулу', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı',
+  'уулу', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
 ];
+
+// The patronymic words of Turkic names, which may also end a name: "Temirbek Asanbek uulu".
+// prettier-ignore
+const PATRONYMICS: readonly string[] = [
+  'оглы', 'кызы', 'улы', 'уулу', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly',
+  'uly', 'qyzy',
+];
+
+/** A patronymic word that may end a name, as text. */
+export const PATRONYMIC_TEXT = `(?:${PATRONYMICS.join('|')})(?![\\p{L}])`;
+
+/** A word that is a patronymic, which may end a name. */
+export const PATRONYMIC = new RegExp(`^(?:${PATRONYMICS.join('|')})$`, 'u');
 
 /** A particle inside a name, as text: "bin", "van der", "оглы", "oğlu". */
 export const PARTICLE_TEXT = `(?:${PARTICLES.join('|')})`;

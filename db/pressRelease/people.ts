@@ -6,6 +6,7 @@ import {
   HONORIFIC_TEXT,
   PARTICLE,
   PARTICLE_TEXT,
+  PATRONYMIC_TEXT,
   SUFFIX,
   SUFFIX_TEXT,
 } from './nameWords.js';
@@ -28,22 +29,35 @@ const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
 const WORD = `(?:(?:\\p{Lu}|${DIGRAPH})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE})?\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH})\\.$`, 'u');
 // A run of capitalised words (or initials), with the particles inside a name ("Adel bin Ahmed
-// Al-Jubeir", "Hans van der Berg") and the suffix after it ("Jr."), that ends where a name can end.
+// Al-Jubeir", "Hans van der Berg"), the patronymic word ("Asanbek uulu") and the suffix after it
+// ("Jr."), that ends where a name can end.
 const RUN = new RegExp(
-  `${WORD}(?:\\s+(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z])`,
+  `${WORD}(?:\\s+(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z])`,
   'gu',
 );
 
 const TITLE_LIST_BEFORE =
-  /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
+  /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
 // A title of something set off by a comma before a name: "… and the Director General of Customs, ".
 const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,]*),\s*$/u;
 const TITLE_LIST_AFTER = /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u;
 
+/**
+ * Whether capitalised words stand inside a list of a title's parts, after "of" or "for" and before
+ * "and" and the last part: "Minister for Environment, Climate Change and Forestry, …".
+ */
+export function inTitleList(before: string, after: string): boolean {
+  return TITLE_LIST_BEFORE.test(before) && TITLE_LIST_AFTER.test(after);
+}
+
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
-// Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …".
-const COURTESY =
-  /^(?:His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+// Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …"; and the
+// Cambodian styles: "Samdech Thipadei …", "Oknha …"; the Malay ruler's title: "Yang di-Pertuan Agong".
+export const COURTESY =
+  /^(?:Samdech|Thipadei|Oknha|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+
+// The Malay styles of courtesy.
+const MALAY_STYLE = /^(?:Dato|Dato'|Dato’|Datuk|Datin|Seri|Sri|Tan|Utama|Haji|Hajah|Tengku)$/;
 
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
 const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
@@ -120,6 +134,9 @@ export function findNames(
     // A word after a particle is part of the name: "Mohamad bin Haji Hasan".
     while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || PARTICLE.test(words[cut - 2] ?? '')))
       cut -= 1;
+    // After a Malay style, "Amir" is a given name, not the Gulf's style: "Dato' Seri Amir A B".
+    if (/^(?:Amir|Emir)$/.test(words[cut - 1] ?? '') && MALAY_STYLE.test(words[cut - 2] ?? ''))
+      cut -= 1;
     let nameWords = words.slice(cut);
     // A particle or suffix cannot open a name: "… Affairs bin …" keeps the words after it.
     // After a style, a capitalised article opens the name: "Crown Prince Al Hussein bin Abdullah II".
@@ -143,8 +160,7 @@ export function findNames(
     // name they know among them, are one of those parts.
     if (
       cut === 0 &&
-      TITLE_LIST_BEFORE.test(before) &&
-      TITLE_LIST_AFTER.test(masked.slice(m.index + m[0].length)) &&
+      inTitleList(before, masked.slice(m.index + m[0].length)) &&
       !nameWords.some((w) => nameKind(w).given || surnameShape(w))
     )
       continue;
@@ -165,11 +181,15 @@ export function findNames(
     }
     const initials = nameWords.filter((w) => INITIAL.test(w)).length;
     // A monarch is named by one name and a number after the style: "King Letsie III".
+    // Or by one name alone, set off by a comma or ending the sentence: "His Majesty Sultan A, …".
+    const royal = /^(?:King|Queen|Sultan|Emir|Amir)$/.test(words[cut - 1] ?? '');
     const regnal =
-      /^(?:King|Queen|Sultan|Emir|Amir)$/.test(words[cut - 1] ?? '') &&
-      nameWords.length === 2 &&
+      royal &&
       initials === 0 &&
-      SUFFIX.test(nameWords[1] ?? '');
+      ((nameWords.length === 2 && SUFFIX.test(nameWords[1] ?? '')) ||
+        (nameWords.length === 1 &&
+          /^\p{Lu}\p{Ll}{2,}$/u.test(nameWords[0] ?? '') &&
+          /^\s*(?:,|\.?\s*$)/.test(masked.slice(m.index + m[0].length))));
     // A surname alone after a title names again someone the release or the archive knows in
     // full: "talks with Foreign Minister Temirbek" after "… Affairs, Ruslan Temirbek".
     const again =
@@ -192,14 +212,14 @@ export function findNames(
     }
     // One name alone, as many Indonesians bear, set off by commas after a title of something:
     // "the Director General of Customs, Sutardjo, with whom …", "… of Villages, Harsono, on roads",
-    // "… of Villages, Harsono, and the Minister of …".
+    // "… of Villages, Harsono, and the Minister of …", "… of the Republic of X, Sugiono.".
     const single =
       cut === 0 &&
       nameWords.length === 1 &&
       /^\p{Lu}\p{Ll}{3,}$/u.test(nameWords[0] ?? '') &&
       TITLE_OF_BEFORE.test(before) &&
       TITLE_WORD.test(TITLE_OF_BEFORE.exec(before)?.[1] ?? '') &&
-      /^\s*(?:,\s+(?:with whom|who|whom|on|about|regarding|and (?:the|with)\b)\b|$)/.test(
+      /^\s*(?:,\s+(?:with whom|who|whom|on|about|regarding|and (?:the|with)\b)\b|\.?\s*$)/.test(
         masked.slice(m.index + m[0].length),
       );
     if ((core(nameWords).length < 2 && !regnal && !single) || initials === core(nameWords).length)

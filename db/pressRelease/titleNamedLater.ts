@@ -1,5 +1,6 @@
+import { foreignNames } from './foreignPeople.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
-import { findNames, personKey, type NameMention } from './people.js';
+import { COURTESY, findNames, personKey, type NameMention } from './people.js';
 import { TITLE_WORD } from './roles.js';
 
 /** Someone a meeting sentence names only by title, whose name the next sentence may give. */
@@ -15,9 +16,15 @@ const TR_TITLE =
   /(?:^|\s)(Bakan|Başkan|Başbakan|Cumhurbaşkanı|Vali|Büyükelçi|Rektör|Müdür|Genel Sekreter|Kral|Emir)\s+(?:(?:makamında|sarayında|ofisinde|de|da)\s+)?(?:kabul (?:etti|ed\p{L}+)|ağırladı)/u;
 
 // A Turkish title in its possessive met with no name after it: "Gana Merkez Bankası Başkanı ile
-// görüştü". The capitalised words before "ile" are the title, its head the last of them.
+// görüştü", "… Başkan Yardımcısı tarafından kabul edildi". The capitalised words before "ile" or
+// "tarafından" are the title, its head the last of them.
 const TR_TITLE_MET =
-  /((?:\p{Lu}[\p{L}]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi))\s+ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüştü|görüşme|bir araya)/u;
+  /((?:\p{Lu}[\p{L}]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi))\s+(?:ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüştü|görüşme|bir araya)|tarafından\s+kabul\s+edil)/u;
+
+// A Russian title that ends the sentence after a passive or after "его принял", with no name:
+// "… был принят Министром юстиции Хорватии.", "… где её принял Мэр города Сплит.".
+const RU_TITLE_MET =
+  /(?:^|\s)(?:(?:был[аи]?\s+)?принят[аы]?|(?:его|её|ее|их)\s+принял[аи]?)\s+((\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+)*)\s*\.?$/u;
 
 /**
  * The title of someone a sentence says was met without naming him: "paid a courtesy call on the
@@ -29,6 +36,8 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   if (tr?.[1]) return { head: tr[1], role: tr[1] };
   const titled = TR_TITLE_MET.exec(sentence);
   if (titled?.[1] && titled[2]) return { head: titled[2], role: titled[1] };
+  const ru = RU_TITLE_MET.exec(sentence);
+  if (ru?.[1] && ru[2]) return foreignNames(ru[1]).length > 0 ? null : { head: ru[2], role: ru[1] };
   const trigger = MEETING_TRIGGER.exec(sentence);
   if (!trigger) return null;
   const after = sentence.slice(trigger.index + trigger[0].length);
@@ -65,10 +74,10 @@ export function namedAfterTitle(
   // Or the sentence opens with the name, a rank or an honorific before it at most, and goes on
   // to say what that person did: "… received by the Chairman of the Council. General A B C told
   // her …", "… Başkanı ile görüştü. A B, görüşmede …".
-  const opening = findNames(sentence)[0];
+  const opening = (/[а-яё]/u.test(sentence) ? foreignNames(sentence) : findNames(sentence))[0];
   if (
     opening &&
-    OPENING_RANK.test(sentence.slice(0, opening.index)) &&
+    openingRank(sentence.slice(0, opening.index)) &&
     /^(?:,\s|\s+\p{Ll})/u.test(sentence.slice(opening.end)) &&
     opening.name.split(/\s+/).length >= 2 &&
     !own.has(personKey(opening.name))
@@ -77,6 +86,12 @@ export function namedAfterTitle(
   return null;
 }
 
-// What may stand before a name that opens a sentence: a rank or an honorific, nothing else.
+// What may stand before a name that opens a sentence: ranks, honorifics and courtesy styles
+// ("Samdech Thipadei"), nothing else.
 const OPENING_RANK =
-  /^(?:(?:General|Lieutenant|Major|Colonel|Marshal|Field|Admiral|Brigadier|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|H\.\s?E\.|Sheikh|Şeyh|Sayın|Sn\.)\s+)*$/u;
+  /^(?:General|Lieutenant|Major|Colonel|Marshal|Field|Admiral|Brigadier|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|H\.|E\.|H\.E\.|Sheikh|Şeyh|Sayın|Sn\.)$/u;
+
+function openingRank(before: string): boolean {
+  const words = before.trim() === '' ? [] : before.trim().split(/\s+/);
+  return words.every((w) => OPENING_RANK.test(w) || COURTESY.test(w));
+}
