@@ -9,6 +9,11 @@ import path from 'node:path';
 import { writeMarkedSection } from './resultsSections.js';
 import { gridArchive, startGridServer } from './gridArchive.js';
 import {
+  DATE_PAUSE_MS,
+  FILTER_APPLY_MS,
+  SEARCH_PAUSE_MS,
+} from '../renderer/tableTools/filterPause.js';
+import {
   measureGrid,
   type GridFigures,
   type GridWords,
@@ -112,9 +117,10 @@ export function renderGrid(g: GridFigures, archive: string, date: string): strin
     `on ${archive} (an upgraded copy of bench.db; bench.db itself is never written): the Meetings`,
     `table, ${g.meetings}. Times in milliseconds, taken in the page. "keystroke → rows painted"`,
     'runs from the last key of a word typed in the control to the frame after the grid marked the',
-    "new query's first rows in the page (`performance.mark('grid-rows')`); it includes the pause",
-    'the control waits for typing to stop (250 ms for the search box, 50 ms for a text filter; a',
-    'whole date is applied with its last key, one not whole yet waits 400 ms), which',
+    "new query's first rows in the page (`performance.mark('grid-rows')`; for the search box, the",
+    "typed word's own query); it includes the pause the control waits for typing to stop",
+    `(${SEARCH_PAUSE_MS} ms for the search box, ${FILTER_APPLY_MS} ms for a text filter; a whole date is applied`,
+    `with its last key, one not whole yet waits ${DATE_PAUSE_MS} ms), which`,
     '"request → rows painted" leaves out. 20 words or years per case, each different from the last.',
     'The rows "per word" come from the requests the page sent from the first key of a word to its',
     "rows painted (Playwright request events; each word's list is in bench/data/grid-typing.log).",
