@@ -208,21 +208,19 @@ export function monthIn(text: string): number | null {
 }
 
 // A day named by its weekday alone ("concluded on Tuesday", "во вторник", "Salı günü"), never one
-// that a date follows ("on Tuesday, 10 February").
+// that a date follows ("on Tuesday, 10 February"); two weekdays joined by "and" ("on Monday and
+// Tuesday", "во вторник и среду", "Pazartesi ve Salı günleri") are the two days of a period.
 const NOT_DATED = '(?![\\p{L}])(?!,? (?:the )?\\d)';
+const EN_WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const RU_WEEKDAY = '(воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)';
+const TR_WEEKDAY = '(Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi)';
 const WEEKDAY_ALONE = [
   new RegExp(
-    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast) (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)${NOT_DATED}`,
+    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,
     'gu',
   ),
-  new RegExp(
-    `(?<![\\p{L}])[Вв]о? (воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)${NOT_DATED}`,
-    'gu',
-  ),
-  new RegExp(
-    `(?<![\\p{L}])(Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi) günü${NOT_DATED}`,
-    'giu',
-  ),
+  new RegExp(`(?<![\\p{L}])[Вв]о? ${RU_WEEKDAY}(?: и (?:во? )?${RU_WEEKDAY})?${NOT_DATED}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${TR_WEEKDAY}(?: ve ${TR_WEEKDAY})? gün(?:ü|leri)${NOT_DATED}`, 'giu'),
 ];
 // prettier-ignore
 const WEEKDAY_NUMBER = new Map<string, number>(
@@ -245,18 +243,29 @@ export function weekdayDates(sentence: string, issued: string | null): DateMenti
   if (issued?.length !== 10 || FUTURE.test(sentence)) return [];
   const issuedDay = new Date(`${issued}T00:00:00Z`);
   const found: DateMention[] = [];
+  const weekdayOf = (name: string | undefined) =>
+    name === undefined ? undefined : WEEKDAY_NUMBER.get(name.toLocaleLowerCase('tr'));
+  const dateOf = (day: Date) => ({
+    year: day.getUTCFullYear(),
+    month: day.getUTCMonth() + 1,
+    day: day.getUTCDate(),
+  });
   for (const re of WEEKDAY_ALONE) {
     for (const m of sentence.matchAll(re)) {
-      const weekday = WEEKDAY_NUMBER.get((m[1] ?? '').toLocaleLowerCase('tr'));
-      if (weekday === undefined) continue;
-      const day = new Date(issuedDay);
-      day.setUTCDate(day.getUTCDate() - ((issuedDay.getUTCDay() - weekday + 7) % 7));
-      const start = {
-        year: day.getUTCFullYear(),
-        month: day.getUTCMonth() + 1,
-        day: day.getUTCDate(),
-      };
-      found.push({ start, end: null, index: m.index, text: m[0] });
+      const first = weekdayOf(m[1]);
+      if (first === undefined) continue;
+      // The last weekday named falls on or before the day of issue; the first, the days before it.
+      const last = weekdayOf(m[2]) ?? first;
+      const end = new Date(issuedDay);
+      end.setUTCDate(end.getUTCDate() - ((issuedDay.getUTCDay() - last + 7) % 7));
+      const start = new Date(end);
+      start.setUTCDate(start.getUTCDate() - ((last - first + 7) % 7));
+      found.push({
+        start: dateOf(start),
+        end: m[2] === undefined ? null : dateOf(end),
+        index: m.index,
+        text: m[0],
+      });
     }
   }
   return found.sort((a, b) => a.index - b.index);

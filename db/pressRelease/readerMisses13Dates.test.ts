@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from './extractDraft.js';
+
+/** The visit's country and dates as the reader proposes them. */
+function visitOf(text: string) {
+  const { visit } = extractDraft(text);
+  return {
+    country: visit.places[0]?.country ?? null,
+    start: visit.start_date,
+    end: visit.end_date,
+  };
+}
+
+describe('two weekdays joined by "and" are two days of the visit', () => {
+  it('reads "on Wednesday and Thursday" under a dateline on its own line (English)', () => {
+    expect(
+      visitOf(
+        'Geneva\n20 March 2026\n\nFund Director in Ghana\n\nThe Director of the Fund, Pavel Norden, was in Ghana on Wednesday and Thursday for talks on customs cooperation.\n\nOn Wednesday, in Accra, Mr. Norden met with the Minister of Finance, Kwame Asante.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-03-18', end: '2026-03-19' });
+  });
+
+  it('reads «в понедельник и вторник» under a dateline on its own line (Russian)', () => {
+    expect(
+      visitOf(
+        'Иван Смирнов посетил Гану\n\nМосква, 20 марта 2026 г.\n\nМинистр торговли Российской Федерации Иван Смирнов в понедельник и вторник находился с рабочим визитом в Республике Гана.\n\nВ понедельник Иван Смирнов встретился с Министром финансов Ганы Кваме Асанте.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-03-16', end: '2026-03-17' });
+  });
+
+  it('reads "Çarşamba ve Perşembe günleri" under a dateline on its own line (Turkish)', () => {
+    expect(
+      visitOf(
+        "Ticaret Bakanı Kaya Gana'da temaslarda bulundu\n\nAnkara, 20 Mart 2026\n\nTicaret Bakanı Ali Kaya, Çarşamba ve Perşembe günleri Gana'da bir dizi temasta bulundu.\n\nKaya, Akra'da Gana Maliye Bakanı Kwame Asante ile görüştü.",
+      ),
+    ).toEqual({ country: 'GH', start: '2026-03-18', end: '2026-03-19' });
+  });
+
+  it('keeps the pair in one week when the second day is the dateline’s weekday', () => {
+    expect(
+      visitOf(
+        'GENEVA, 16 March 2026 – The Director of the Fund, Pavel Norden, was in Ghana on Sunday and Monday, where he met the Minister of Finance, Kwame Asante.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-03-15', end: '2026-03-16' });
+  });
+});
