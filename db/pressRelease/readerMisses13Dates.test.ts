@@ -44,3 +44,29 @@ describe('two weekdays joined by "and" are two days of the visit', () => {
     ).toEqual({ country: 'GH', start: '2026-03-15', end: '2026-03-16' });
   });
 });
+
+describe('a heading that says the visitor "visits" two countries names the first stop', () => {
+  it('takes the first country of "visits Ghana and Senegal", whose city the meetings name unnamed (English)', () => {
+    expect(
+      visitOf(
+        'Press release\n\nForeign Minister of Norway visits Ghana and Senegal\n\nOslo, 5 December 2026\n\nThe Minister of Foreign Affairs of Norway, Erik Dahl, paid working visits to Ghana and Senegal on 30 November – 2 December.\n\nIn Accra, the Minister was received by the President of the Republic of Ghana. Kofi Mensah conveyed his greetings and noted the growth of trade.\n\nOn 2 December, in Dakar, the Minister met with the Minister of Foreign Affairs of Senegal, Cheikh Ndiaye.',
+      ).country,
+    ).toBe('GH');
+  });
+
+  it('takes the first country of «посетил Армению и Грузию» (Russian)', () => {
+    expect(
+      visitOf(
+        'Министр иностранных дел Норвегии посетил Армению и Грузию\n\nОсло, 5 декабря 2026 г.\n\nМинистр иностранных дел Норвегии Эрик Даль 30 ноября – 2 декабря находился с рабочими визитами в Армении и Грузии.\n\nВ Ереване Министр был принят Президентом Республики Армения. Ваграм Саркисян отметил рост торговли.\n\n2 декабря в Тбилиси Эрик Даль встретился с Министром иностранных дел Грузии Давидом Беридзе.',
+      ).country,
+    ).toBe('AM');
+  });
+
+  it('takes the first country of "Ermenistan ve Gürcistan\'ı ziyaret etti" (Turkish)', () => {
+    expect(
+      visitOf(
+        "Norveç Dışişleri Bakanı Ermenistan ve Gürcistan'ı ziyaret etti\n\nOslo, 5 Aralık 2026\n\nNorveç Dışişleri Bakanı Erik Dahl, 30 Kasım-2 Aralık tarihlerinde Ermenistan ve Gürcistan'da çalışma ziyaretlerinde bulundu.\n\nErivan'da Bakan, Ermenistan Cumhurbaşkanı tarafından kabul edildi. Vahram Sarkisyan, ticaretin arttığını belirtti.\n\n2 Aralık'ta Tiflis'te Dahl, Gürcistan Dışişleri Bakanı Davit Beridze ile görüştü.",
+      ).country,
+    ).toBe('AM');
+  });
+});
