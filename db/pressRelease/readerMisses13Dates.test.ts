@@ -70,3 +70,21 @@ describe('a heading that says the visitor "visits" two countries names the first
     ).toBe('AM');
   });
 });
+
+describe('a dateline whose year ends in «г.» before the first sentence (Russian)', () => {
+  it('reads «Москва, 27 мая 2026 г. Председатель …» and gives its year to a planned visit', () => {
+    expect(
+      visitOf(
+        'Председатель палаты посетит Армению\n\nМосква, 27 мая 2026 г. Председатель Счётной палаты Российской Федерации Иван Смирнов 2–3 июня совершит рабочий визит в Республику Армения.',
+      ),
+    ).toEqual({ country: 'AM', start: '2026-06-02', end: '2026-06-03' });
+  });
+
+  it('reads a visit held on a weekday before such a dateline', () => {
+    expect(
+      visitOf(
+        'Москва, 14 мая 2026 г. Председатель Счётной палаты Российской Федерации Иван Смирнов в среду завершил визит в Республику Армения, начавшийся 11 мая.',
+      ),
+    ).toEqual({ country: 'AM', start: '2026-05-11', end: '2026-05-13' });
+  });
+});
