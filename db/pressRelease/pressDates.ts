@@ -230,17 +230,19 @@ const WEEKDAY_NUMBER = new Map<string, number>(
     ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'],
   ].flatMap((names) => names.map((name, i) => [name, i] as const)),
 );
-// Words of what is still to come, whose weekday is not one gone by.
+// Words of what is still to come, whose weekday is one after the day of issue.
 const FUTURE =
   /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor/iu;
 
 /**
- * The days a sentence told in the past names by their weekday alone, each the last such weekday
- * on or before the day the release was issued (ISO): "concluded on Tuesday" in a release of
- * Wednesday 11 February is 10 February.
+ * The days a sentence names by their weekday alone. Told in the past, each is the last such
+ * weekday on or before the day the release was issued (ISO): "concluded on Tuesday" in a release
+ * of Wednesday 11 February is 10 February. Told as still to come, it is the next such weekday
+ * after that day: "will visit on Tuesday" in the same release is 17 February.
  */
 export function weekdayDates(sentence: string, issued: string | null): DateMention[] {
-  if (issued?.length !== 10 || FUTURE.test(sentence)) return [];
+  if (issued?.length !== 10) return [];
+  const ahead = FUTURE.test(sentence);
   const issuedDay = new Date(`${issued}T00:00:00Z`);
   const found: DateMention[] = [];
   const weekdayOf = (name: string | undefined) =>
@@ -254,12 +256,21 @@ export function weekdayDates(sentence: string, issued: string | null): DateMenti
     for (const m of sentence.matchAll(re)) {
       const first = weekdayOf(m[1]);
       if (first === undefined) continue;
-      // The last weekday named falls on or before the day of issue; the first, the days before it.
+      // Gone by, the last weekday named falls on or before the day of issue and the first the
+      // days before it; to come, the first falls after the day of issue and the last the days after.
       const last = weekdayOf(m[2]) ?? first;
-      const end = new Date(issuedDay);
-      end.setUTCDate(end.getUTCDate() - ((issuedDay.getUTCDay() - last + 7) % 7));
-      const start = new Date(end);
-      start.setUTCDate(start.getUTCDate() - ((last - first + 7) % 7));
+      const between = (last - first + 7) % 7;
+      const daysAfterIssue = (at: number) => {
+        const day = new Date(issuedDay);
+        day.setUTCDate(day.getUTCDate() + at);
+        return day;
+      };
+      const weekday = issuedDay.getUTCDay();
+      const startAt = ahead
+        ? ((first - weekday + 6) % 7) + 1
+        : -((weekday - last + 7) % 7) - between;
+      const start = daysAfterIssue(startAt);
+      const end = daysAfterIssue(startAt + between);
       found.push({
         start: dateOf(start),
         end: m[2] === undefined ? null : dateOf(end),

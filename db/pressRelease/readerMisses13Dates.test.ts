@@ -88,3 +88,37 @@ describe('a dateline whose year ends in «г.» before the first sentence (Russi
     ).toEqual({ country: 'AM', start: '2026-05-11', end: '2026-05-13' });
   });
 });
+
+describe('a weekday of a visit still to come is counted forward from the dateline', () => {
+  it('reads "will visit Ghana on Tuesday" as the Tuesday after the dateline (English)', () => {
+    expect(
+      visitOf(
+        'GENEVA, 14 May 2026 – The Director of the Fund, Pavel Norden, will visit Ghana on Tuesday, where he will meet the Minister of Finance, Kwame Asante.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-05-19', end: '2026-05-19' });
+  });
+
+  it('reads «в понедельник и вторник будет находиться» as the next two days (Russian)', () => {
+    expect(
+      visitOf(
+        'Москва, 14 мая 2026 года – Министр торговли Российской Федерации Иван Смирнов в понедельник и вторник будет находиться с рабочим визитом в Республике Армения.',
+      ),
+    ).toEqual({ country: 'AM', start: '2026-05-18', end: '2026-05-19' });
+  });
+
+  it('reads "Cuma ve Cumartesi günleri ziyaret edecek" as the next two days (Turkish)', () => {
+    expect(
+      visitOf(
+        "Ankara, 14 Mayıs 2026 – Ticaret Bakanı Ali Kaya, Cuma ve Cumartesi günleri Gana'yı ziyaret edecek.",
+      ),
+    ).toEqual({ country: 'GH', start: '2026-05-15', end: '2026-05-16' });
+  });
+
+  it('keeps a weekday followed by its date as the date says', () => {
+    expect(
+      visitOf(
+        'GENEVA, 2 December 2026 – The Director of the Fund, Pavel Norden, will visit Ghana on Thursday and Friday, 10 and 11 December.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-12-10', end: '2026-12-11' });
+  });
+});
