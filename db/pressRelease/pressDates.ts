@@ -230,9 +230,10 @@ const WEEKDAY_NUMBER = new Map<string, number>(
     ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'],
   ].flatMap((names) => names.map((name, i) => [name, i] as const)),
 );
-// Words of what is still to come, whose weekday is one after the day of issue.
+// Words of what is still to come, whose weekday is one after the day of issue: the Russian
+// perfective verbs of a visit in the future («посетит», «проведёт») among them.
 const FUTURE =
-  /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor/iu;
+  /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*|посетят?|соверш[иа]т|провед[её]т|проведут|прим[еу]т|встрет[ия]тся|отправ[ия]тся|прибуд[еу]т|выступ[ия]т|подпиш[еу]т|откро[ею]т)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor/iu;
 
 /**
  * The days a sentence names by their weekday alone. Told in the past, each is the last such

@@ -106,6 +106,22 @@ describe('a weekday of a visit still to come is counted forward from the datelin
     ).toEqual({ country: 'AM', start: '2026-05-18', end: '2026-05-19' });
   });
 
+  it('reads «во вторник посетит» as the Tuesday after the dateline (Russian)', () => {
+    expect(
+      visitOf(
+        'Москва, 14 мая 2026 года – Министр торговли Российской Федерации Иван Смирнов во вторник посетит Республику Армения, где проведёт переговоры с Министром экономики Армении Гагиком Петросяном.',
+      ),
+    ).toEqual({ country: 'AM', start: '2026-05-19', end: '2026-05-19' });
+  });
+
+  it('reads «в среду и четверг совершит визит» as the next two days (Russian)', () => {
+    expect(
+      visitOf(
+        'Москва, 14 мая 2026 года – Министр торговли Российской Федерации Иван Смирнов в среду и четверг совершит рабочий визит в Республику Армения.',
+      ),
+    ).toEqual({ country: 'AM', start: '2026-05-20', end: '2026-05-21' });
+  });
+
   it('reads "Cuma ve Cumartesi günleri ziyaret edecek" as the next two days (Turkish)', () => {
     expect(
       visitOf(
