@@ -213,6 +213,8 @@ export function monthIn(text: string): number | null {
 const NOT_DATED = '(?![\\p{L}])(?!,? (?:the )?\\d)';
 const EN_WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 const RU_WEEKDAY = '(воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)';
+// The weekday a Russian period starts from, in the genitive: «с понедельника».
+const RU_WEEKDAY_FROM = '(воскресенья|понедельника|вторника|среды|четверга|пятницы|субботы)';
 const TR_WEEKDAY = '(Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi)';
 const WEEKDAY_ALONE = [
   new RegExp(
@@ -221,6 +223,16 @@ const WEEKDAY_ALONE = [
   ),
   new RegExp(`(?<![\\p{L}])[Вв]о? ${RU_WEEKDAY}(?: и (?:во? )?${RU_WEEKDAY})?${NOT_DATED}`, 'gu'),
   new RegExp(`(?<![\\p{L}])${TR_WEEKDAY}(?: ve ${TR_WEEKDAY})? gün(?:ü|leri)${NOT_DATED}`, 'giu'),
+  // "from Monday to Wednesday", «с понедельника по среду», "Pazartesi'den Çarşamba'ya kadar".
+  new RegExp(
+    `(?<![\\p{L}])[Ff]rom ${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,
+    'gu',
+  ),
+  new RegExp(`(?<![\\p{L}])[Сс]о? ${RU_WEEKDAY_FROM} по ${RU_WEEKDAY}${NOT_DATED}`, 'gu'),
+  new RegExp(
+    `(?<![\\p{L}])${TR_WEEKDAY}['’](?:[dt][ae]n) ${TR_WEEKDAY}['’](?:y?[ae]) kadar${NOT_DATED}`,
+    'giu',
+  ),
 ];
 // prettier-ignore
 const WEEKDAY_NUMBER = new Map<string, number>(
@@ -228,6 +240,7 @@ const WEEKDAY_NUMBER = new Map<string, number>(
     ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
     ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'],
     ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'],
+    ['воскресенья', 'понедельника', 'вторника', 'среды', 'четверга', 'пятницы', 'субботы'],
   ].flatMap((names) => names.map((name, i) => [name, i] as const)),
 );
 // Words of what is still to come, whose weekday is one after the day of issue: the Russian

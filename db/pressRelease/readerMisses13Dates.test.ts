@@ -138,3 +138,29 @@ describe('a weekday of a visit still to come is counted forward from the datelin
     ).toEqual({ country: 'GH', start: '2026-12-10', end: '2026-12-11' });
   });
 });
+
+describe('a period from one weekday to another', () => {
+  it('reads "from Monday to Wednesday" before the dateline’s day (English)', () => {
+    expect(
+      visitOf(
+        'GENEVA, 14 May 2026 – The Director of the Fund, Pavel Norden, was in Ghana from Monday to Wednesday, where he met the Minister of Finance, Kwame Asante.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-05-11', end: '2026-05-13' });
+  });
+
+  it('reads «с понедельника по среду» before the dateline’s day (Russian)', () => {
+    expect(
+      visitOf(
+        'Москва, 14 мая 2026 года – Министр торговли Российской Федерации Иван Смирнов с понедельника по среду находился с рабочим визитом в Республике Армения.',
+      ),
+    ).toEqual({ country: 'AM', start: '2026-05-11', end: '2026-05-13' });
+  });
+
+  it('reads "Pazartesi\'den Çarşamba\'ya kadar" before the dateline’s day (Turkish)', () => {
+    expect(
+      visitOf(
+        "Ankara, 14 Mayıs 2026 – Ticaret Bakanı Ali Kaya, Pazartesi'den Çarşamba'ya kadar Gana'da temaslarda bulundu.",
+      ),
+    ).toEqual({ country: 'GH', start: '2026-05-11', end: '2026-05-13' });
+  });
+});
