@@ -21,10 +21,11 @@ const DATE_TEXT =
 const DATELINE = new RegExp(
   "^\\s*(?<place>[\\p{L}'.\\- ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L} ]{1,30}?)(?=,|\\s*\\())?" +
     `(?:\\s*\\((?<bracketed>${DATE_TEXT})\\)\\s*[–—-]{1,2}\\s+|(?:\\s*\\([^()]{1,40}\\))?` +
-    `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.|tarihinde))?` +
+    `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".
     '(?:\\s*\\(\\p{Lu}[\\p{L}\\d .-]{0,20}\\))?' +
-    // A full stop before the text's first sentence: "Алматы, 27 ноября 2025 года. Председатель …".
+    // A full stop before the text's first sentence: "Алматы, 27 ноября 2025 года. Председатель …",
+    // or the one of «г.»: "Алматы, 27 ноября 2025 г. Председатель …".
     '(?:\\s*(?:[–—-]{1,2}|:)\\s+|\\.\\s+(?=\\p{Lu})|\\s*$))',
   'u',
 );

@@ -208,19 +208,29 @@ export function monthIn(text: string): number | null {
 }
 
 // A day named by its weekday alone ("concluded on Tuesday", "во вторник", "Salı günü"), never one
-// that a date follows ("on Tuesday, 10 February").
+// that a date follows ("on Tuesday, 10 February"); two weekdays joined by "and" ("on Monday and
+// Tuesday", "во вторник и среду", "Pazartesi ve Salı günleri") are the two days of a period.
 const NOT_DATED = '(?![\\p{L}])(?!,? (?:the )?\\d)';
+const EN_WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const RU_WEEKDAY = '(воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)';
+// The weekday a Russian period starts from, in the genitive: «с понедельника».
+const RU_WEEKDAY_FROM = '(воскресенья|понедельника|вторника|среды|четверга|пятницы|субботы)';
+const TR_WEEKDAY = '(Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi)';
 const WEEKDAY_ALONE = [
   new RegExp(
-    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast) (Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)${NOT_DATED}`,
+    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,
     'gu',
   ),
+  new RegExp(`(?<![\\p{L}])[Вв]о? ${RU_WEEKDAY}(?: и (?:во? )?${RU_WEEKDAY})?${NOT_DATED}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${TR_WEEKDAY}(?: ve ${TR_WEEKDAY})? gün(?:ü|leri)${NOT_DATED}`, 'giu'),
+  // "from Monday to Wednesday", «с понедельника по среду», "Pazartesi'den Çarşamba'ya kadar".
   new RegExp(
-    `(?<![\\p{L}])[Вв]о? (воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)${NOT_DATED}`,
+    `(?<![\\p{L}])[Ff]rom ${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,
     'gu',
   ),
+  new RegExp(`(?<![\\p{L}])[Сс]о? ${RU_WEEKDAY_FROM} по ${RU_WEEKDAY}${NOT_DATED}`, 'gu'),
   new RegExp(
-    `(?<![\\p{L}])(Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi) günü${NOT_DATED}`,
+    `(?<![\\p{L}])${TR_WEEKDAY}['’](?:[dt][ae]n) ${TR_WEEKDAY}['’](?:y?[ae]) kadar${NOT_DATED}`,
     'giu',
   ),
 ];
@@ -230,33 +240,57 @@ const WEEKDAY_NUMBER = new Map<string, number>(
     ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
     ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'],
     ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'],
+    ['воскресенья', 'понедельника', 'вторника', 'среды', 'четверга', 'пятницы', 'субботы'],
   ].flatMap((names) => names.map((name, i) => [name, i] as const)),
 );
-// Words of what is still to come, whose weekday is not one gone by.
+// Words of what is still to come, whose weekday is one after the day of issue: the Russian
+// perfective verbs of a visit in the future («посетит», «проведёт») among them.
 const FUTURE =
-  /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor/iu;
+  /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*|посетят?|соверш[иа]т|провед[её]т|проведут|прим[еу]т|встрет[ия]тся|отправ[ия]тся|прибуд[еу]т|выступ[ия]т|подпиш[еу]т|откро[ею]т)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor/iu;
 
 /**
- * The days a sentence told in the past names by their weekday alone, each the last such weekday
- * on or before the day the release was issued (ISO): "concluded on Tuesday" in a release of
- * Wednesday 11 February is 10 February.
+ * The days a sentence names by their weekday alone. Told in the past, each is the last such
+ * weekday on or before the day the release was issued (ISO): "concluded on Tuesday" in a release
+ * of Wednesday 11 February is 10 February. Told as still to come, it is the next such weekday
+ * after that day: "will visit on Tuesday" in the same release is 17 February.
  */
 export function weekdayDates(sentence: string, issued: string | null): DateMention[] {
-  if (issued?.length !== 10 || FUTURE.test(sentence)) return [];
+  if (issued?.length !== 10) return [];
+  const ahead = FUTURE.test(sentence);
   const issuedDay = new Date(`${issued}T00:00:00Z`);
   const found: DateMention[] = [];
+  const weekdayOf = (name: string | undefined) =>
+    name === undefined ? undefined : WEEKDAY_NUMBER.get(name.toLocaleLowerCase('tr'));
+  const dateOf = (day: Date) => ({
+    year: day.getUTCFullYear(),
+    month: day.getUTCMonth() + 1,
+    day: day.getUTCDate(),
+  });
   for (const re of WEEKDAY_ALONE) {
     for (const m of sentence.matchAll(re)) {
-      const weekday = WEEKDAY_NUMBER.get((m[1] ?? '').toLocaleLowerCase('tr'));
-      if (weekday === undefined) continue;
-      const day = new Date(issuedDay);
-      day.setUTCDate(day.getUTCDate() - ((issuedDay.getUTCDay() - weekday + 7) % 7));
-      const start = {
-        year: day.getUTCFullYear(),
-        month: day.getUTCMonth() + 1,
-        day: day.getUTCDate(),
+      const first = weekdayOf(m[1]);
+      if (first === undefined) continue;
+      // Gone by, the last weekday named falls on or before the day of issue and the first the
+      // days before it; to come, the first falls after the day of issue and the last the days after.
+      const last = weekdayOf(m[2]) ?? first;
+      const between = (last - first + 7) % 7;
+      const daysAfterIssue = (at: number) => {
+        const day = new Date(issuedDay);
+        day.setUTCDate(day.getUTCDate() + at);
+        return day;
       };
-      found.push({ start, end: null, index: m.index, text: m[0] });
+      const weekday = issuedDay.getUTCDay();
+      const startAt = ahead
+        ? ((first - weekday + 6) % 7) + 1
+        : -((weekday - last + 7) % 7) - between;
+      const start = daysAfterIssue(startAt);
+      const end = daysAfterIssue(startAt + between);
+      found.push({
+        start: dateOf(start),
+        end: m[2] === undefined ? null : dateOf(end),
+        index: m.index,
+        text: m[0],
+      });
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -167,11 +167,12 @@ describe('a weekday alone, in the past, is the last such day on or before the da
   });
 
   it('does not read a weekday of a visit still to come as one past', () => {
+    // The Wednesday after the dateline, which ends the visit begun on 18 May.
     expect(
       visitOf(
         'GENEVA, 14 May 2026 – The Director of the Fund, Pavel Norden, will visit Ghana from 18 May and will end his visit on Wednesday.',
       ),
-    ).toEqual({ country: 'GH', start: '2026-05-18', end: '2026-05-18' });
+    ).toEqual({ country: 'GH', start: '2026-05-18', end: '2026-05-20' });
   });
 });
 

@@ -164,25 +164,50 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
 
 const VISIT_WORDS = new RegExp(VISIT_WORD.source, 'giu');
 
+// Between a word of the visit and the country it goes to: "a working visit to the Republic of
+// Liberia", "поездку в Государство Катар"; a verb of visiting takes the country itself: "visits
+// Ghana and Senegal", "посетил Армению".
+const TO_COUNTRY = /^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}$/u;
+const VISITS_COUNTRY = /^(?:visit(?:s|ed|ing)?|посети\p{L}*)\s+(?:the\s+)?$/iu;
+// A country the Turkish visit word follows, in the accusative or dative: "Gürcistan'ı ziyaret
+// etti", "Gana'ya resmî ziyarette bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
+const COUNTRY_ZIYARET =
+  /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’](?:n?y?[ıiuü]|y?[ae])\s+(?:\p{Ll}+\s+){0,2}$/u;
+const LISTED_BEFORE = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?:,| ve) $/u;
+
+/** The country a Turkish visit word follows, or the first of a list of them ending there. */
+function countryBefore(sentence: string, countries: readonly PlaceMention[], at: number) {
+  let found = countries.findLastIndex(
+    (c) => c.index < at && COUNTRY_ZIYARET.test(sentence.slice(c.index, at)),
+  );
+  if (found < 0) return undefined;
+  while (found > 0) {
+    const [previous, next] = [countries[found - 1], countries[found]];
+    if (!previous || !next || !LISTED_BEFORE.test(sentence.slice(previous.index, next.index)))
+      break;
+    found -= 1;
+  }
+  return countries[found];
+}
+
 /**
  * The country a visit is said to go to, named just after a word of the visit: "a working visit
  * to the Republic of Liberia", "поездку в Государство Катар", "находился с визитом в Государстве
- * Кувейт" (not the traveller's own country, named before it), in the first sentence that tells of
- * one.
+ * Кувейт" (not the traveller's own country, named before it), "visits Ghana and Senegal" (the
+ * first stop), "Gürcistan'ı ziyaret etti", in the first sentence that tells of one.
  */
 function countryGoneTo(sentences: readonly string[]): string | null {
   for (const sentence of sentences) {
     if (!VISIT_WORD.test(sentence)) continue;
     const countries = findCountries(sentence);
     for (const word of sentence.matchAll(VISIT_WORDS)) {
-      const after = countries.find(
-        (c) =>
-          c.index > word.index &&
-          /^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}$/u.test(
-            sentence.slice(word.index, c.index),
-          ),
-      );
-      if (after) return after.country;
+      const after = countries.find((c) => {
+        if (c.index <= word.index) return false;
+        const between = sentence.slice(word.index, c.index);
+        return TO_COUNTRY.test(between) || VISITS_COUNTRY.test(between);
+      });
+      const gone = after ?? countryBefore(sentence, countries, word.index);
+      if (gone) return gone.country;
     }
     if (countries.length > 0) return null;
   }
