@@ -218,8 +218,13 @@ export function nominativeName(nameWords: readonly string[]): string {
         i < lastAt &&
         !initialsOnly &&
         // A short word is a given name in the instrumental when the woman's surname after it
-        // keeps its form ("Идой Ковачич").
-        (w.length >= 5 || foreignWomansSurname(nameWords[lastAt])) &&
+        // keeps its form ("Идой Ковачич"), or when its form in "-а" is a given name the list
+        // knows before a surname in a vowel that does not decline ("Исой Мамедли").
+        (w.length >= 5 ||
+          foreignWomansSurname(nameWords[lastAt]) ||
+          (w.length === 4 &&
+            /[иуоэею]$/u.test(nameWords[lastAt] ?? '') &&
+            nameKind(feminineNominative(w)).given)) &&
         /[^аеёиоуыэюяь]ой$/.test(w) &&
         !FEMININE_SURNAME.test(w) &&
         (!nameKind(w).given ||
