@@ -18,9 +18,10 @@ const RU_MEETING =
 // "ile" may be a suffix of the name ("Gashi'yle görüştü"), and the verb may come after a long
 // object ("Fujii ile iki ülkenin … programını görüştü"), though never past a comma; "together with"
 // ("Umerova'yla birlikte … açılışını yapması") and a meeting held or attended with them ("A ile
-// ortak bir toplantıya katıldı") are meetings too.
+// ortak bir toplantıya katıldı") are meetings too. The host whose guest the visitor is, named in
+// the genitive ("A'nın davetlisi olarak", "A'nın daveti üzerine"), is met.
 const TR_MEETING =
-  /(?:\sile|['’]y?l[ae])\s+(?:(?:[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
+  /(?<=\p{L}['’]n?[ıiuü]n)\s+davet(?:lisi|i\s+üzerine|iyle|ine)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -494,7 +495,9 @@ function meetingClauses(sentence: string): string[] | null {
   const clauses: string[] = [];
   let from = 0;
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
-    clauses.push(sentence.slice(from, m.index));
+    // The invitation is kept after its genitive: the host is no mere owner.
+    const invitation = /^\s+davet/u.test(m[0]);
+    clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
     from = m.index + m[0].length;
   }
   return clauses.length > 0 ? clauses : null;
@@ -503,11 +506,12 @@ function meetingClauses(sentence: string): string[] | null {
 /**
  * A Turkish name in the genitive is someone's: whose greetings are passed on, whose delegation it
  * is ("Cumhurbaşkanı A'nın selamlarını"). Only one who attended or hosted what the visitor attended
- * ("A'nın da katıldığı toplantı", "A'nın ev sahipliğinde verilen yemek") was met there.
+ * ("A'nın da katıldığı toplantı", "A'nın ev sahipliğinde verilen yemek"), or whose guest he is
+ * ("A'nın davetlisi olarak"), was met there.
  */
 function turkishOwner(clause: string, mention: NameMention): boolean {
   if (!TR_GENITIVE_END.test(clause.slice(mention.index, mention.end))) return false;
-  return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde)/u.test(clause.slice(mention.end));
+  return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde|davet)/u.test(clause.slice(mention.end));
 }
 
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */

@@ -10,3 +10,29 @@ describe('a short given name in "-а" in the instrumental before a surname that 
     ).toEqual(['Иса Мамедли']);
   });
 });
+
+describe('the host whose guest the visitor is, named in the genitive (Turkish)', () => {
+  it('reads «A’nın davetlisi olarak» before the visit', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, Moldova Tarım Bakanı Ion Cebotari'nin davetlisi olarak 3-5 Mayıs 2026 tarihlerinde Moldova'ya resmî ziyarette bulunacak.",
+      ),
+    ).toEqual(['Ion Cebotari']);
+  });
+
+  it('reads «A’nın daveti üzerine» in a sentence with no meeting word', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Gürcistan'ı ziyaret etti. Bakan Kaya, ziyaretin ikinci gününde Acara Hükümet Başkanı Levan Beridze'nin daveti üzerine Batum'a geçti.",
+      ),
+    ).toEqual(['Levan Beridze']);
+  });
+
+  it('takes no one whose greetings the visitor passes on', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Gürcistan'ı ziyaret etti. Bakan Kaya, Gürcistan Başbakanı Levan Beridze ile görüştü ve Cumhurbaşkanı Mehmet Arslan'ın selamlarını iletti.",
+      ),
+    ).toEqual(['Levan Beridze']);
+  });
+});
