@@ -36,3 +36,13 @@ describe('the host whose guest the visitor is, named in the genitive (Turkish)',
     ).toEqual(['Levan Beridze']);
   });
 });
+
+describe('a name that ends the sentence with "Jr."', () => {
+  it('reads the name and its suffix before the next sentence', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Liberia from 3 to 5 May 2026. In Monrovia, he was received at the Executive Mansion by the President of the Republic of Liberia, Samuel K. Tubman Jr. The President spoke of the new roads.',
+      ),
+    ).toEqual(['Samuel K. Tubman Jr.']);
+  });
+});
