@@ -26,8 +26,11 @@ const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo)';
 // The Arabic article may be written small and joined to the word after it ("Abu Bakr Omar
 // al-Bushra", "Eymen es-Seyyari"): it is part of the name, never where it ends.
 const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
-const WORD = `(?:(?:\\p{Lu}|${DIGRAPH})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE})?\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
-const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH})\\.$`, 'u');
+// "Ma.", the short form of Maria, opens a Filipino name ("Ma. Luisa T. Abad"); after another
+// capitalised word it is a surname ending the sentence.
+const SHORT_GIVEN = "(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma";
+const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE})?\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
+const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials), with the particles inside a name ("Adel bin Ahmed
 // Al-Jubeir", "Hans van der Berg"), the patronymic word ("Asanbek uulu") and the suffix after it
 // ("Jr."), that ends where a name can end.
@@ -102,9 +105,9 @@ function tokens(run: string): string[] {
   return (run.match(/\p{Lu}\.|[^\s]+/gu) ?? []).map((t) => t.replace(/,$/, ''));
 }
 
-/** The words that count towards a name's length: not its particles nor its suffix. */
+/** The words that count towards a name's length: not its particles, its suffix nor "Ma.". */
 function core(words: readonly string[]): string[] {
-  return words.filter((w) => !PARTICLE.test(w) && !SUFFIX.test(w));
+  return words.filter((w) => !PARTICLE.test(w) && !SUFFIX.test(w) && w !== 'Ma.');
 }
 
 /**

@@ -46,3 +46,31 @@ describe('a name that ends the sentence with "Jr."', () => {
     ).toEqual(['Samuel K. Tubman Jr.']);
   });
 });
+
+describe('"Ma.", the short form of Maria, opening a Filipino name', () => {
+  it('keeps "Ma." at the head of a name set off by commas', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited the Philippines from 3 to 5 May 2026. He also met the Mayor of Iloilo City, Ma. Luisa T. Abad, who presented the river plan.',
+      ),
+    ).toEqual(['Ma. Luisa T. Abad']);
+  });
+
+  it('still ends a sentence at a surname "Ma"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited China from 3 to 5 May 2026. He met the Governor of the province, Lin Ma. The Governor spoke of the new port.',
+      ),
+    ).toEqual(['Lin Ma']);
+  });
+});
+
+describe('"Ma." after a meeting word', () => {
+  it('keeps "Ma." after "met"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited the Philippines from 3 to 5 May 2026. In Iloilo, he met Ma. Luisa T. Abad, Mayor of Iloilo City, on the river plan.',
+      ),
+    ).toEqual(['Ma. Luisa T. Abad']);
+  });
+});
