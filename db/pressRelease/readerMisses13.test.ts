@@ -74,3 +74,34 @@ describe('"Ma." after a meeting word', () => {
     ).toEqual(['Ma. Luisa T. Abad']);
   });
 });
+
+describe('a host who will join or show the visitor, in a clause of the place he goes to', () => {
+  const visit =
+    'The Director of the Fund, Pavel Norden, will visit Mozambique from 3 to 5 May 2026. ';
+
+  it('reads "where the Mayor, A da B C, will join him" with its Portuguese particle', () => {
+    expect(
+      met(
+        `${visit}On 5 May, he will travel to Beira, where the President of the Municipal Council of Beira, Carlos da Costa Mendes, will join him at the opening of the clinic.`,
+      ),
+    ).toEqual(['Carlos da Costa Mendes']);
+  });
+
+  it('reads "where the Governor, A B, will show him" in the future', () => {
+    expect(
+      met(
+        `${visit}On 5 May, he will travel to Tete, where the Governor of Tete, Rosa Macamo, will show him the new dam.`,
+      ),
+    ).toEqual(['Rosa Macamo']);
+  });
+});
+
+describe('a host acting in the clause of the place, before a meeting word of the same sentence', () => {
+  it('reads the host who will join the visitor "at a meeting with" others', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, will visit Mozambique from 3 to 5 May 2026. On 5 May, he will travel to Beira, where the Governor of Sofala, Rosa Macamo, will join him at a meeting with nurses and teachers of the province.',
+      ),
+    ).toEqual(['Rosa Macamo']);
+  });
+});
