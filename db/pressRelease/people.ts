@@ -171,11 +171,12 @@ export function findNames(
     // Particles join names of more parts: "Mohammed bin Abdulrahman bin Jassim Al Thani",
     // "Sabah Khalid Al-Hamad Al-Sabah".
     // A name set off by commas after its title may have four parts: "the Minister of Finance,
-    // Sheku Ahmed Fantamadi Bangura,".
+    // Sheku Ahmed Fantamadi Bangura,"; so may one after a comma that ends the sentence ("… on the
+    // Prime Minister, Ana Rita Sitoe Matola.").
     const apposed =
       cut === 0 &&
       /,\s*(?:x+\s+)*$/.test(before) &&
-      /^\s*(?:,|$)/.test(masked.slice(m.index + m[0].length));
+      /^\s*(?:[,.]|$)/.test(masked.slice(m.index + m[0].length));
     // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
     const longest =
       nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed ? 5 : 3;

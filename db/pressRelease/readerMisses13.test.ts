@@ -105,3 +105,13 @@ describe('a host acting in the clause of the place, before a meeting word of the
     ).toEqual(['Rosa Macamo']);
   });
 });
+
+describe('a name of four words set off by a comma that ends the sentence', () => {
+  it('keeps all four words of the name after the title', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Mozambique from 3 to 5 May 2026. He paid a courtesy call on the Prime Minister, Ana Rita Sitoe Matola. The two spoke of the floods.',
+      ),
+    ).toEqual(['Ana Rita Sitoe Matola']);
+  });
+});
