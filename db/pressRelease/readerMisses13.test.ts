@@ -115,3 +115,13 @@ describe('a name of four words set off by a comma that ends the sentence', () =>
     ).toEqual(['Ana Rita Sitoe Matola']);
   });
 });
+
+describe('"Hon." before a name, alone or before "Dr."', () => {
+  it('reads the name after "Hon. Dr." set off by commas', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Fiji from 3 to 5 May 2026. He also met the Minister for Energy and Climate Change, Hon. Dr. Tevita Lavaka, and the Minister of Health, Hon. Litia Naivalu.',
+      ),
+    ).toEqual(['Tevita Lavaka', 'Litia Naivalu']);
+  });
+});
