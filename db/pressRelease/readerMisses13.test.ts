@@ -125,3 +125,29 @@ describe('"Hon." before a name, alone or before "Dr."', () => {
     ).toEqual(['Tevita Lavaka', 'Litia Naivalu']);
   });
 });
+
+describe('a title met with no name, named in the next sentence that passes on greetings', () => {
+  it('reads the name that opens the sentence, not the head of state greeted (English)', () => {
+    expect(
+      met(
+        'The Minister of Foreign Affairs of Ruritania, Pavel Norden, paid a working visit to Zambia on 3 May 2026. In Lusaka, the Minister was received by the President of the Republic of Zambia. Chanda-Bwalya Mulenga conveyed his greetings to President Ivan Petrov and noted the growth of trade.',
+      ),
+    ).toEqual(['Chanda-Bwalya Mulenga']);
+  });
+
+  it('reads the name that opens the sentence, not the head of state greeted (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Хорватии. 5 мая в Загребе Иван Смирнов был принят Президентом Республики Хорватия. Зоран Милич передал приветствие Президенту Петру Орлову и отметил рост товарооборота.',
+      ),
+    ).toEqual(['Зоран Милич']);
+  });
+
+  it('reads the name that opens the sentence, not the head of state greeted (Turkish)', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Gürcistan'ı ziyaret etti. Bakan Kaya, ilk gün Gürcistan Cumhurbaşkanı tarafından kabul edildi. Levan Beridze, Cumhurbaşkanı Mehmet Arslan'a selamlarını iletti.",
+      ),
+    ).toEqual(['Levan Beridze']);
+  });
+});
