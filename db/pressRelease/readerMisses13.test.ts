@@ -151,3 +151,13 @@ describe('a title met with no name, named in the next sentence that passes on gr
     ).toEqual(['Levan Beridze']);
   });
 });
+
+describe('Bhutanese styles before a name', () => {
+  it('leaves "Dasho" and "Lyonpo" out of the name', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Bhutan from 3 to 5 May 2026. He was received by the Governor of the Central Bank, Dasho Karma Wangmo, and met the Minister of Health, Lyonpo Sonam Tobgay, on rural clinics.',
+      ),
+    ).toEqual(['Karma Wangmo', 'Sonam Tobgay']);
+  });
+});
