@@ -66,6 +66,8 @@ const MALAY_STYLE = /^(?:Dato|Dato'|Dato’|Datuk|Datin|Seri|Sri|Tan|Utama|Haji|
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
 const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
 
+// Besides titles, bodies and places, the words of a document's name ("Master Plan for Roads",
+// "Framework Agreement") are vocabulary: capitalised words ending in one name no one.
 export function isVocabulary(word: string): boolean {
   const bare = word.replace(/[’']s$/, '');
   return (
@@ -77,7 +79,7 @@ export function isVocabulary(word: string): boolean {
     FIELD_WORD.test(bare) ||
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda)$/.test(
       bare,
     )
   );

@@ -161,3 +161,13 @@ describe('Bhutanese styles before a name', () => {
     ).toEqual(['Karma Wangmo', 'Sonam Tobgay']);
   });
 });
+
+describe('a plan or an agreement named in capitals is no person', () => {
+  it('takes no "Master Plan" after a body’s acronym for a person', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, today held meetings in Thimphu with the leadership of the Government of Bhutan on the SARC Master Plan for Rural Roads. He was received by the Minister of Health, Sonam Tobgay.',
+      ),
+    ).toEqual(['Sonam Tobgay']);
+  });
+});
