@@ -91,6 +91,10 @@ export function isVocabulary(word: string): boolean {
   if (REGION.test(stem)) return true;
   // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri") names no one.
   if (/^\p{Lu}\p{Ll}{2,}(?:leri|ları)$/u.test(stem)) return true;
+  // Nor does one in the plural genitive ("Tesislerin", "Piyasaların") or a verbal noun with its
+  // possessive ("Korunması", "Denetlenmesi"): words of a body's name.
+  if (/^\p{Lu}\p{Ll}{2,}(?:lerin|ların|lerinin|larının|[nl]?mesi|[nl]?ması)$/u.test(stem))
+    return true;
   return countryNamed(stem) || cityCountry(stem) !== null || russianCountry(stem);
 }
 

@@ -171,3 +171,13 @@ describe('a plan or an agreement named in capitals is no person', () => {
     ).toEqual(['Sonam Tobgay']);
   });
 });
+
+describe('Turkish nouns of a body’s name taken for a person', () => {
+  it('takes no verbal noun or plural genitive inside a body’s name for a name', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Gürcistan'ı ziyaret etti. Bakan Kaya, ilk olarak Gürcistan Sanayi Tesislerin Korunması ve Denetlenmesi Ajansı Başkanı Nino Lomidze ile bir araya geldi.",
+      ),
+    ).toEqual(['Nino Lomidze']);
+  });
+});
