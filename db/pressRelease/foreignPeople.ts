@@ -39,10 +39,11 @@ const TITLE_STEMS = [
   // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
   'enstitü', 'toplantı', 'zirve', 'kongre',
-  // The head words of a Turkish agency, park, union or chamber and of a Central Asian parliament:
-  // "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Sosyal Birlik", "Jogorku Keneşi".
+  // The head words of a Turkish agency, park, union, chamber or bank and of a Central Asian
+  // parliament: "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Sosyal Birlik",
+  // "Jogorku Keneşi", "Merkez Bankası", "Национального банка".
   'ajans', 'bilim', 'teknoloji', 'inovasyon', 'haber', 'alanı', 'parkı', 'birliğ', 'kurumu',
-  'odası', 'idaresi', 'keneş', 'kengeş', 'birlik',
+  'odası', 'idaresi', 'keneş', 'kengeş', 'birlik', 'banka', 'банк',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
@@ -350,6 +351,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before)) continue;
+    // Capitalised words in parentheses after a body's name are that body's name in its own
+    // language: "Merkez Bankası (Danmarks Nationalbank)", "банка Дании (Данмаркс Националбанк)".
+    const opened = /(\S+)\s*\(\s*$/u.exec(before);
+    if (
+      opened?.[1] &&
+      (isVocabulary(opened[1]) || GENITIVE_RU.test(opened[1])) &&
+      /^\s*\)/u.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
     let words = m[0].split(/\s+/);
     // A Turkish noun with its possessive takes "n" before a case ending ("Kompleksi'ni",
     // "Fabrikası'na"); a name that ends in a vowel takes "y" ("Sisi'yi"): the run is a body.

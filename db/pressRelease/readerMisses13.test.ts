@@ -181,3 +181,21 @@ describe('Turkish nouns of a body’s name taken for a person', () => {
     ).toEqual(['Nino Lomidze']);
   });
 });
+
+describe('a body’s own name in parentheses after its Turkish name', () => {
+  it('takes no body’s name in its own language for a person', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Danimarka'yı ziyaret etti. Kaya, ilk gün Kopenhag'da Danimarka Merkez Bankası (Danmarks Nationalbank) Başkanı Lars Holm ile görüştü.",
+      ),
+    ).toEqual(['Lars Holm']);
+  });
+
+  it('takes no body’s name in its own language for a person (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Дании. 5 мая он встретился с Председателем Национального банка Дании (Данмаркс Националбанк) Ларсом Хольмом.',
+      ),
+    ).toEqual(['Ларс Хольм']);
+  });
+});
