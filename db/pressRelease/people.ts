@@ -39,6 +39,10 @@ const RUN = new RegExp(
   'gu',
 );
 
+// The kind of ship before its name, with the navy's prefix at most between.
+const SHIP_BEFORE =
+  /\b(?:frigate|corvette|destroyer|submarine|ship|vessel|cruiser|carrier|boat)\s+(?:\p{Lu}{2,4}\s+)?$/u;
+
 const TITLE_LIST_BEFORE =
   /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
 // A title of something set off by a comma before a name: "… and the Director General of Customs, ".
@@ -151,6 +155,8 @@ export function findNames(
     // Three capitalised words after "of" or "and" end a body's name more often than they are a
     // name: "University of World Economy and Diplomacy Sherzod Nurmatov".
     const before = masked.slice(0, m.index);
+    // A ship is named after a person: "the frigate KRI A B C", "aboard the patrol vessel A".
+    if (SHIP_BEFORE.test(before)) continue;
     // After a name that stood bare, with no title in its run, "and" joins another bare name of a
     // list: "delegations of China and Pakistan, Liao Min and Ahad Khan Cheema". After a titled
     // name the words after "and" may be a title ("Ismoilov and Ombudsperson Feruza Eshmatova").

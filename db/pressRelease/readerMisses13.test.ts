@@ -199,3 +199,13 @@ describe('a body’s own name in parentheses after its Turkish name', () => {
     ).toEqual(['Ларс Хольм']);
   });
 });
+
+describe('a ship named after a person is no person', () => {
+  it('takes no ship’s name after "the frigate" for a person (English)', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Indonesia from 3 to 5 May 2026. He met the Chief of Naval Staff, Budi Santoso, and toured the frigate KRI Bung Tomo Wiranata with him.',
+      ),
+    ).toEqual(['Budi Santoso']);
+  });
+});
