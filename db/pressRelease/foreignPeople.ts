@@ -443,13 +443,20 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // sentence, in Russian: "… Республики Индонезия Сугионо.". A word in the instrumental is a
     // surname alone; in Turkish a word after the country opens a title ("Senegal Yükseköğretim,
     // Araştırma ve İnovasyon Bakanı").
+    // In Turkish the one name stands after the title's head, last before «ile»: "Genel Müdür A
+    // ile görüştü"; a surname of someone named in full is not one.
     const single =
       size === 1 &&
       nameWords.length === 1 &&
-      afterCountry &&
-      /^[А-ЯЁ][а-яё]{3,}$/u.test(nameWords[0] ?? '') &&
-      !INSTRUMENTAL.test(nameWords[0] ?? '') &&
-      /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length));
+      ((afterCountry &&
+        /^[А-ЯЁ][а-яё]{3,}$/u.test(nameWords[0] ?? '') &&
+        !INSTRUMENTAL.test(nameWords[0] ?? '') &&
+        /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
+        (TR_HEAD.test(words[cut - 1] ?? '') &&
+          words.length === cut + 1 &&
+          /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
+          phrase.slice(m.index + m[0].length).trim() === '' &&
+          !named.some((n) => n.endsWith(` ${nameWords[0] ?? ''}`))));
     // Particles or articles make a name of five words: "Фахадом Насером Субахом Аль-Ахмедом Ас-Сабахом".
     const joined = size < nameWords.length || nameWords.some((w) => ARTICLED.test(w));
     if (!single && (size < 2 || size > (joined ? 5 : 4))) continue;
@@ -470,6 +477,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   }
   return out;
 }
+
+// The head of a Turkish title, which a name follows.
+const TR_HEAD =
+  /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri)$/u;
 
 const TR_GENITIVE_END = /\p{L}['’]n?[ıiuü]n$/u;
 

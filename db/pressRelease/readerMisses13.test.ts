@@ -209,3 +209,13 @@ describe('a ship named after a person is no person', () => {
     ).toEqual(['Budi Santoso']);
   });
 });
+
+describe('one name alone after a Turkish title, before «ile»', () => {
+  it('reads an Indonesian name of one word after «Genel Müdür»', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Endonezya'yı ziyaret edecek. Kaya'nın 4 Mayıs'ta Malang'daki fabrikayı ziyaret ederek Genel Müdür Suharyanto ile görüşmesi bekleniyor.",
+      ),
+    ).toEqual(['Suharyanto']);
+  });
+});
