@@ -219,3 +219,13 @@ describe('one name alone after a Turkish title, before «ile»', () => {
     ).toEqual(['Suharyanto']);
   });
 });
+
+describe('a ship named after a person, read by the name finder', () => {
+  it('takes no ship’s name before «fırkateynini» for a person (Turkish)', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Endonezya'yı ziyaret edecek. Kaya'nın 4 Mayıs'ta Malang'daki fabrikayı ziyaret ederek Genel Müdür Suharyanto ile görüşmesi, ardından Surabaya'da KRI Ahmad Yani Wiranata fırkateynini incelemesi bekleniyor.",
+      ),
+    ).toEqual(['Suharyanto']);
+  });
+});
