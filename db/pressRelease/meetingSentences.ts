@@ -137,7 +137,12 @@ export function peopleMet(
       (p) => plausibleRole(p.role) && !CONVEYED.test(p.role) && personKey(p.name) !== travellerKey,
     )
     .map((p) => (parseRole(p.role).title === null ? withApposition(p, list) : p));
-  if (people.length === 0) return null;
+  // A meeting word that names no one ("a hub hosted by the agency") may be followed by one that
+  // does ("where he was welcomed by the Director-General, A B").
+  if (people.length === 0)
+    return trigger
+      ? peopleMet(sentence.slice(trigger.index + trigger[0].length), traveller, known, named)
+      : null;
   return { people, plural: trigger ? /meetings with/.test(trigger[0]) : false };
 }
 

@@ -229,3 +229,13 @@ describe('a ship named after a person, read by the name finder', () => {
     ).toEqual(['Suharyanto']);
   });
 });
+
+describe('a meeting word that names no one, before one that does', () => {
+  it('reads the host after "welcomed by" past a centre "hosted by" an agency', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Fiji from 3 to 5 May 2026. On 4 May, he visited the Ocean Science Centre, a hub hosted by SPC, where he was welcomed by the Director-General of the Pacific Fisheries Agency, Tomasi Vunivalu.',
+      ),
+    ).toEqual(['Tomasi Vunivalu']);
+  });
+});
