@@ -18,9 +18,10 @@ const RU_MEETING =
 // "ile" may be a suffix of the name ("Gashi'yle görüştü"), and the verb may come after a long
 // object ("Fujii ile iki ülkenin … programını görüştü"), though never past a comma; "together with"
 // ("Umerova'yla birlikte … açılışını yapması") and a meeting held or attended with them ("A ile
-// ortak bir toplantıya katıldı") are meetings too.
+// ortak bir toplantıya katıldı") are meetings too. The host whose guest the visitor is, named in
+// the genitive ("A'nın davetlisi olarak", "A'nın daveti üzerine"), is met.
 const TR_MEETING =
-  /(?:\sile|['’]y?l[ae])\s+(?:(?:[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
+  /(?<=\p{L}['’]n?[ıiuü]n)\s+davet(?:lisi|i\s+üzerine|iyle|ine)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -38,10 +39,11 @@ const TITLE_STEMS = [
   // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
   'enstitü', 'toplantı', 'zirve', 'kongre',
-  // The head words of a Turkish agency, park, union or chamber and of a Central Asian parliament:
-  // "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Sosyal Birlik", "Jogorku Keneşi".
+  // The head words of a Turkish agency, park, union, chamber or bank and of a Central Asian
+  // parliament: "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Sosyal Birlik",
+  // "Jogorku Keneşi", "Merkez Bankası", "Национального банка".
   'ajans', 'bilim', 'teknoloji', 'inovasyon', 'haber', 'alanı', 'parkı', 'birliğ', 'kurumu',
-  'odası', 'idaresi', 'keneş', 'kengeş', 'birlik',
+  'odası', 'idaresi', 'keneş', 'kengeş', 'birlik', 'banka', 'банк',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
@@ -90,6 +92,10 @@ export function isVocabulary(word: string): boolean {
   if (REGION.test(stem)) return true;
   // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri") names no one.
   if (/^\p{Lu}\p{Ll}{2,}(?:leri|ları)$/u.test(stem)) return true;
+  // Nor does one in the plural genitive ("Tesislerin", "Piyasaların") or a verbal noun with its
+  // possessive ("Korunması", "Denetlenmesi"): words of a body's name.
+  if (/^\p{Lu}\p{Ll}{2,}(?:lerin|ların|lerinin|larının|[nl]?mesi|[nl]?ması)$/u.test(stem))
+    return true;
   return countryNamed(stem) || cityCountry(stem) !== null || russianCountry(stem);
 }
 
@@ -218,8 +224,13 @@ export function nominativeName(nameWords: readonly string[]): string {
         i < lastAt &&
         !initialsOnly &&
         // A short word is a given name in the instrumental when the woman's surname after it
-        // keeps its form ("Идой Ковачич").
-        (w.length >= 5 || foreignWomansSurname(nameWords[lastAt])) &&
+        // keeps its form ("Идой Ковачич"), or when its form in "-а" is a given name the list
+        // knows before a surname in a vowel that does not decline ("Исой Мамедли").
+        (w.length >= 5 ||
+          foreignWomansSurname(nameWords[lastAt]) ||
+          (w.length === 4 &&
+            /[иуоэею]$/u.test(nameWords[lastAt] ?? '') &&
+            nameKind(feminineNominative(w)).given)) &&
         /[^аеёиоуыэюяь]ой$/.test(w) &&
         !FEMININE_SURNAME.test(w) &&
         (!nameKind(w).given ||
@@ -340,6 +351,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before)) continue;
+    // Capitalised words in parentheses after a body's name are that body's name in its own
+    // language: "Merkez Bankası (Danmarks Nationalbank)", "банка Дании (Данмаркс Националбанк)".
+    const opened = /(\S+)\s*\(\s*$/u.exec(before);
+    if (
+      opened?.[1] &&
+      (isVocabulary(opened[1]) || GENITIVE_RU.test(opened[1])) &&
+      /^\s*\)/u.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
     let words = m[0].split(/\s+/);
     // A Turkish noun with its possessive takes "n" before a case ending ("Kompleksi'ni",
     // "Fabrikası'na"); a name that ends in a vowel takes "y" ("Sisi'yi"): the run is a body.
@@ -423,13 +443,20 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // sentence, in Russian: "… Республики Индонезия Сугионо.". A word in the instrumental is a
     // surname alone; in Turkish a word after the country opens a title ("Senegal Yükseköğretim,
     // Araştırma ve İnovasyon Bakanı").
+    // In Turkish the one name stands after the title's head, last before «ile»: "Genel Müdür A
+    // ile görüştü"; a surname of someone named in full is not one.
     const single =
       size === 1 &&
       nameWords.length === 1 &&
-      afterCountry &&
-      /^[А-ЯЁ][а-яё]{3,}$/u.test(nameWords[0] ?? '') &&
-      !INSTRUMENTAL.test(nameWords[0] ?? '') &&
-      /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length));
+      ((afterCountry &&
+        /^[А-ЯЁ][а-яё]{3,}$/u.test(nameWords[0] ?? '') &&
+        !INSTRUMENTAL.test(nameWords[0] ?? '') &&
+        /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
+        (TR_HEAD.test(words[cut - 1] ?? '') &&
+          words.length === cut + 1 &&
+          /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
+          phrase.slice(m.index + m[0].length).trim() === '' &&
+          !named.some((n) => n.endsWith(` ${nameWords[0] ?? ''}`))));
     // Particles or articles make a name of five words: "Фахадом Насером Субахом Аль-Ахмедом Ас-Сабахом".
     const joined = size < nameWords.length || nameWords.some((w) => ARTICLED.test(w));
     if (!single && (size < 2 || size > (joined ? 5 : 4))) continue;
@@ -450,6 +477,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   }
   return out;
 }
+
+// The head of a Turkish title, which a name follows.
+const TR_HEAD =
+  /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri)$/u;
 
 const TR_GENITIVE_END = /\p{L}['’]n?[ıiuü]n$/u;
 
@@ -489,7 +520,9 @@ function meetingClauses(sentence: string): string[] | null {
   const clauses: string[] = [];
   let from = 0;
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
-    clauses.push(sentence.slice(from, m.index));
+    // The invitation is kept after its genitive: the host is no mere owner.
+    const invitation = /^\s+davet/u.test(m[0]);
+    clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
     from = m.index + m[0].length;
   }
   return clauses.length > 0 ? clauses : null;
@@ -498,11 +531,12 @@ function meetingClauses(sentence: string): string[] | null {
 /**
  * A Turkish name in the genitive is someone's: whose greetings are passed on, whose delegation it
  * is ("Cumhurbaşkanı A'nın selamlarını"). Only one who attended or hosted what the visitor attended
- * ("A'nın da katıldığı toplantı", "A'nın ev sahipliğinde verilen yemek") was met there.
+ * ("A'nın da katıldığı toplantı", "A'nın ev sahipliğinde verilen yemek"), or whose guest he is
+ * ("A'nın davetlisi olarak"), was met there.
  */
 function turkishOwner(clause: string, mention: NameMention): boolean {
   if (!TR_GENITIVE_END.test(clause.slice(mention.index, mention.end))) return false;
-  return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde)/u.test(clause.slice(mention.end));
+  return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde|davet)/u.test(clause.slice(mention.end));
 }
 
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */

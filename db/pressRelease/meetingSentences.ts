@@ -47,13 +47,14 @@ export function listSpans(after: string): Array<[number, number]> {
 /**
  * A host who shows, receives, accompanies or tells the visitor something, in a clause of the
  * place he went to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed
- * him the port", "travelled to Kassala, where the Governor, A B, accompanied her"; "visited the
+ * him the port", "travelled to Kassala, where the Governor, A B, accompanied her", "will travel to
+ * Beira, where the Mayor, A B, will join him"; "visited the
  * Agency, where its President, A B, presented its projects", "where Her Highness A B, Chairperson
  * of …, presented …"; or opening the next sentence: "Its
  * Chairperson, A B, briefed him on …" (not "accompanied him": the visitor's own staff do too).
  */
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
 
 /** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
 const JOINT =
@@ -115,7 +116,11 @@ export function peopleMet(
 ): MeetingSentence | null {
   const trigger = MEETING_TRIGGER.exec(sentence);
   const joint = trigger ? null : JOINT.exec(sentence);
-  const host = trigger || joint?.[1] ? null : HOST_ACTING.exec(sentence);
+  // A host acting in the clause of the place may come before a meeting word of its own: "where
+  // the Mayor, A B, will join him at a meeting with the teachers".
+  const acting = joint?.[1] ? null : HOST_ACTING.exec(sentence);
+  const host =
+    acting && (!trigger || acting.index + acting[0].length <= trigger.index) ? acting : null;
   const hostList = host?.[1] ?? host?.[2] ?? host?.[3];
   if (!trigger && !joint?.[1] && !hostList) return null;
   let list = joint?.[1] ?? hostList ?? '';
@@ -123,9 +128,8 @@ export function peopleMet(
     const after = sentence
       .slice(trigger.index + trigger[0].length)
       .replace(RELATIVE_BEFORE_NAME, ', ');
-    list = listSpans(after)
-      .map(([from, to]) => after.slice(from, to))
-      .join(', and with ');
+    const met = listSpans(after).map(([from, to]) => after.slice(from, to));
+    list = (hostList ? [hostList, ...met] : met).join(', and with ');
   }
   const travellerKey = traveller ? personKey(traveller) : null;
   const people = findNames(list, known, named)
@@ -133,7 +137,12 @@ export function peopleMet(
       (p) => plausibleRole(p.role) && !CONVEYED.test(p.role) && personKey(p.name) !== travellerKey,
     )
     .map((p) => (parseRole(p.role).title === null ? withApposition(p, list) : p));
-  if (people.length === 0) return null;
+  // A meeting word that names no one ("a hub hosted by the agency") may be followed by one that
+  // does ("where he was welcomed by the Director-General, A B").
+  if (people.length === 0)
+    return trigger
+      ? peopleMet(sentence.slice(trigger.index + trigger[0].length), traveller, known, named)
+      : null;
   return { people, plural: trigger ? /meetings with/.test(trigger[0]) : false };
 }
 

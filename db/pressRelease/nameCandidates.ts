@@ -394,6 +394,12 @@ function meetingRegions(sentence: string, language: Language): Array<[number, nu
 }
 
 /** The people a meeting sentence names that the rules did not find, by what their names are. */
+// The kind of ship before its name, with the navy's prefix or a quotation mark between.
+const SHIP_BEFORE_ANY =
+  /(?:\b(?:frigate|corvette|destroyer|submarine|ship|vessel|cruiser)|(?<!\p{L})(?:фрегат|корвет|эсминц|подводн\p{L}*\s+лодк|корабл|судн)\p{L}*)\s+(?:\p{Lu}{2,4}\s+)?[«"“]?$/u;
+// The kind of ship after its name, in Turkish: "KRI A B fırkateynini", "… gemisini".
+const SHIP_AFTER_TR = /^(?:['’]\p{L}+)?\s+(?:fırkateyn|gemi|korvet|denizaltı|muhrip|hücumbot)/u;
+
 export function nameCandidates(sentence: string, options: CandidateOptions): NameMention[] {
   const regions: Array<[number, number]> | null = options.listItem
     ? NOT_MET.test(sentence)
@@ -429,6 +435,12 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     const first = words[0]!;
     const last = words.at(-1)!;
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
+    // A ship is named after a person: "the frigate KRI A B", "фрегат «A B»", "KRI A B fırkateyni".
+    if (
+      SHIP_BEFORE_ANY.test(sentence.slice(0, first.index)) ||
+      SHIP_AFTER_TR.test(sentence.slice(last.end))
+    )
+      continue;
     // Capitalised words straight after "in" or "near" are a place the gazetteer does not know
     // ("members of the community in Hai Phong", "a park near Bac Giang"), not a person.
     if (options.language === 'en' && PLACE_BEFORE_EN.test(sentence.slice(0, run[0]!.index)))

@@ -5,9 +5,10 @@
  */
 
 // Short honorifics, with or without their full stop: British style writes "Dr", "Mr", "HE";
-// Turkish writes "Sn." for "Sayın"; the Gulf writes "Eng." for an engineer.
+// Turkish writes "Sn." for "Sayın"; the Gulf writes "Eng." for an engineer; the Pacific and the
+// Commonwealth write "Hon." for "Honourable", often before "Dr.".
 const SHORT_HONORIFIC =
-  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Sn\\.?|Eng\\.|Engr\\.';
+  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Sn\\.?|Eng\\.|Engr\\.|Hon\\.|Honourable|Honorable';
 
 // A Turkish military rank stands before a name as a title: "Orgeneral Ali Kaya", "Mareşal …".
 const TURKISH_RANK =

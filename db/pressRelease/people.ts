@@ -26,8 +26,11 @@ const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo)';
 // The Arabic article may be written small and joined to the word after it ("Abu Bakr Omar
 // al-Bushra", "Eymen es-Seyyari"): it is part of the name, never where it ends.
 const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
-const WORD = `(?:(?:\\p{Lu}|${DIGRAPH})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE})?\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
-const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH})\\.$`, 'u');
+// "Ma.", the short form of Maria, opens a Filipino name ("Ma. Luisa T. Abad"); after another
+// capitalised word it is a surname ending the sentence.
+const SHORT_GIVEN = "(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma";
+const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE})?\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
+const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials), with the particles inside a name ("Adel bin Ahmed
 // Al-Jubeir", "Hans van der Berg"), the patronymic word ("Asanbek uulu") and the suffix after it
 // ("Jr."), that ends where a name can end.
@@ -35,6 +38,10 @@ const RUN = new RegExp(
   `${WORD}(?:\\s+(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z])`,
   'gu',
 );
+
+// The kind of ship before its name, with the navy's prefix at most between.
+const SHIP_BEFORE =
+  /\b(?:frigate|corvette|destroyer|submarine|ship|vessel|cruiser|carrier|boat)\s+(?:\p{Lu}{2,4}\s+)?$/u;
 
 const TITLE_LIST_BEFORE =
   /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
@@ -52,9 +59,10 @@ export function inTitleList(before: string, after: string): boolean {
 
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
 // Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …"; and the
-// Cambodian styles: "Samdech Thipadei …", "Oknha …"; the Malay ruler's title: "Yang di-Pertuan Agong".
+// Cambodian styles: "Samdech Thipadei …", "Oknha …"; the Bhutanese ones: "Dasho …", "Lyonpo …",
+// "Lyonchhen …"; the Malay ruler's title: "Yang di-Pertuan Agong".
 export const COURTESY =
-  /^(?:Samdech|Thipadei|Oknha|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+  /^(?:Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
 // The Malay styles of courtesy.
 const MALAY_STYLE = /^(?:Dato|Dato'|Dato’|Datuk|Datin|Seri|Sri|Tan|Utama|Haji|Hajah|Tengku)$/;
@@ -62,6 +70,8 @@ const MALAY_STYLE = /^(?:Dato|Dato'|Dato’|Datuk|Datin|Seri|Sri|Tan|Utama|Haji|
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
 const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
 
+// Besides titles, bodies and places, the words of a document's name ("Master Plan for Roads",
+// "Framework Agreement") are vocabulary: capitalised words ending in one name no one.
 export function isVocabulary(word: string): boolean {
   const bare = word.replace(/[’']s$/, '');
   return (
@@ -73,7 +83,7 @@ export function isVocabulary(word: string): boolean {
     FIELD_WORD.test(bare) ||
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda)$/.test(
       bare,
     )
   );
@@ -102,9 +112,9 @@ function tokens(run: string): string[] {
   return (run.match(/\p{Lu}\.|[^\s]+/gu) ?? []).map((t) => t.replace(/,$/, ''));
 }
 
-/** The words that count towards a name's length: not its particles nor its suffix. */
+/** The words that count towards a name's length: not its particles, its suffix nor "Ma.". */
 function core(words: readonly string[]): string[] {
-  return words.filter((w) => !PARTICLE.test(w) && !SUFFIX.test(w));
+  return words.filter((w) => !PARTICLE.test(w) && !SUFFIX.test(w) && w !== 'Ma.');
 }
 
 /**
@@ -145,6 +155,8 @@ export function findNames(
     // Three capitalised words after "of" or "and" end a body's name more often than they are a
     // name: "University of World Economy and Diplomacy Sherzod Nurmatov".
     const before = masked.slice(0, m.index);
+    // A ship is named after a person: "the frigate KRI A B C", "aboard the patrol vessel A".
+    if (SHIP_BEFORE.test(before)) continue;
     // After a name that stood bare, with no title in its run, "and" joins another bare name of a
     // list: "delegations of China and Pakistan, Liao Min and Ahad Khan Cheema". After a titled
     // name the words after "and" may be a title ("Ismoilov and Ombudsperson Feruza Eshmatova").
@@ -168,11 +180,12 @@ export function findNames(
     // Particles join names of more parts: "Mohammed bin Abdulrahman bin Jassim Al Thani",
     // "Sabah Khalid Al-Hamad Al-Sabah".
     // A name set off by commas after its title may have four parts: "the Minister of Finance,
-    // Sheku Ahmed Fantamadi Bangura,".
+    // Sheku Ahmed Fantamadi Bangura,"; so may one after a comma that ends the sentence ("… on the
+    // Prime Minister, Ana Rita Sitoe Matola.").
     const apposed =
       cut === 0 &&
       /,\s*(?:x+\s+)*$/.test(before) &&
-      /^\s*(?:,|$)/.test(masked.slice(m.index + m[0].length));
+      /^\s*(?:[,.]|$)/.test(masked.slice(m.index + m[0].length));
     // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
     const longest =
       nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed ? 5 : 3;

@@ -53,6 +53,12 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   return { head: head.replace(/^.*-/, ''), role: `${title[1]}${title[2] ?? ''}`.trim() };
 }
 
+// Greetings, a message or a letter passed on to the title after them.
+const GREETED_BEFORE =
+  /\b(?:greetings|regards|wishes|message|letter|invitation)\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?$/iu;
+// A Turkish name in the dative, to whom something is given: "A B'ye", "A B'a".
+const DATIVE = /^\p{Lu}[^'’]*['’]y?[ae](?!\p{L})/u;
+
 /**
  * The person a sentence names straight after the head of a title met unnamed just before:
  * "During the meeting, Prime Minister A B noted …", "Governor A B told …", "Görüşmede Bakan A B, …".
@@ -67,8 +73,12 @@ export function namedAfterTitle(
   const own = new Set(visitors.filter((v): v is string => Boolean(v)).map(personKey));
   for (const m of sentence.matchAll(heads)) {
     const from = m.index + m[0].length;
+    // Whom greetings are passed to is not the one met: "conveyed greetings to President A B",
+    // "Cumhurbaşkanı A B'ye selamlarını iletti".
+    if (GREETED_BEFORE.test(sentence.slice(0, m.index))) continue;
     const name = findNames(sentence.slice(from))[0];
     if (!name || name.index !== 0 || own.has(personKey(name.name))) continue;
+    if (DATIVE.test(sentence.slice(from + name.index, from + name.end + 3))) continue;
     return { name: name.name, role: title.role, index: from, end: from + name.end };
   }
   // Or the sentence opens with the name, a rank or an honorific before it at most, and goes on
