@@ -50,18 +50,16 @@ export function dateKeyed(table: TableName): boolean {
 }
 
 /**
- * A window of a date-keyed index (see dateKeyed): the matches whose keys are at least `key` (a
- * decimal string, as keys pass 2^53), which are those of the records ordered at or before the
- * record (`date`, `rid`) on the table's date order, newest first. `rids` holds, for each FTS5
- * query of the search (see searchMatches), the rids of its matches in the window, when they were
- * read while the window was found: a prefix of four letters or more merges the lists of every
- * word it starts each time it is asked, so the page is not made to ask it again.
+ * A window of a date-keyed index (see dateKeyed): the matches of the records ordered at or before
+ * the record (`date`, `rid`) on the table's date order, newest first. `rids` holds, for each FTS5
+ * query of the search (see searchMatches), the rids of its matches in the window, read while the
+ * window was found: a prefix of four letters or more merges the lists of every word it starts each
+ * time it is asked, so the page is not made to ask it again.
  */
 export interface SearchWindow {
-  key: string;
   date: string;
   rid: number;
-  rids?: Readonly<Record<string, readonly number[]>>;
+  rids: Readonly<Record<string, readonly number[]>>;
 }
 
 /** Matches past this many make a search broad (see compileSearch). */
@@ -197,21 +195,17 @@ export function compileSearch(
     const link = PERSON_LINKS[table];
     const { last, persons, plain, query } = searchParts(table, phrases, personPhrases);
     const rid = FTS_RID[table] ?? 'rowid';
-    // In a window only the matches from its key on: those already read, or a seek into the
-    // index's date order.
+    // In a window only the matches read while it was found.
     const rids = (which: number[]) => {
-      const read = window?.rids?.[query(which)];
-      if (read) return term('+t.rid IN (SELECT value FROM json_each(?))', JSON.stringify(read));
-      return window
-        ? term(
-            `+t.rid IN (SELECT ${rid} FROM ${fts} WHERE ${fts} MATCH ? AND rowid >= CAST(? AS INTEGER))`,
-            query(which),
-            window.key,
-          )
-        : term(
-            `${broad ? '+' : ''}t.rid IN (SELECT ${rid} FROM ${fts} WHERE ${fts} MATCH ?)`,
-            query(which),
-          );
+      if (!window) {
+        return term(
+          `${broad ? '+' : ''}t.rid IN (SELECT ${rid} FROM ${fts} WHERE ${fts} MATCH ?)`,
+          query(which),
+        );
+      }
+      const read = window.rids[query(which)];
+      if (!read) throw new Error(`The search window holds no matches of ${query(which)}.`);
+      return term('+t.rid IN (SELECT value FROM json_each(?))', JSON.stringify(read));
     };
     const terms = plain.length > 0 ? [rids(plain)] : [];
     // Counting reads every match however broad: through the indexes of both sides of the OR.

@@ -209,7 +209,7 @@ function searchWindow(db: Database.Database, q: ParsedQuery, plan: CompileOption
       (keys[i] ?? []).filter((k) => k >= key).map((k) => Number(k & 0xffffffffn)),
     ]),
   );
-  return { key: String(key), date, rid: Number(key & 0xffffffffn), rids } satisfies SearchWindow;
+  return { date, rid: Number(key & 0xffffffffn), rids } satisfies SearchWindow;
 }
 
 /**
