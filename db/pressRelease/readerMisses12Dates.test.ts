@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDraft } from './extractDraft.js';
-
-/** The visit's country and dates as the reader proposes them. */
-function visitOf(text: string) {
-  const { visit } = extractDraft(text);
-  return {
-    country: visit.places[0]?.country ?? null,
-    start: visit.start_date,
-    end: visit.end_date,
-  };
-}
+import { visitOf } from '../test/visitFacts.js';
 
 describe('the issuing office’s closing lines name no place of the visit', () => {
   it('does not take the ministry’s town, written under its name at the end, for the host (English)', () => {

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDraft } from './extractDraft.js';
-
-/** The visit's country and dates as the reader proposes them. */
-function visitOf(text: string) {
-  const { visit } = extractDraft(text);
-  return {
-    country: visit.places[0]?.country ?? null,
-    start: visit.start_date,
-    end: visit.end_date,
-  };
-}
+import { visitOf } from '../test/visitFacts.js';
 
 describe('two weekdays joined by "and" are two days of the visit', () => {
   it('reads "on Wednesday and Thursday" under a dateline on its own line (English)', () => {
