@@ -182,6 +182,24 @@ CREATE TRIGGER meetings_trigram_update AFTER UPDATE OF city_fold, venue_fold ON 
   INSERT INTO meetings_trigram (rowid, city_fold, venue_fold) VALUES (new.rid, new.city_fold, new.venue_fold);
 END;
 
+CREATE TRIGGER meetings_words_insert AFTER INSERT ON meetings BEGIN
+  INSERT INTO meetings_words_new (rowid, text) VALUES (new.rid,
+    coalesce(new.venue, '') || ' ' || coalesce(new.city, '') || ' ' || coalesce(new.summary, '')
+      || ' ' || coalesce(new.outcomes, '') || ' ' || coalesce(new.atmosphere, ''));
+  INSERT INTO meetings_words (word) SELECT term FROM meetings_words_new_terms n
+    WHERE NOT EXISTS (SELECT 1 FROM meetings_words_known k WHERE k.term = n.term);
+  INSERT INTO meetings_words_new (meetings_words_new) VALUES ('delete-all');
+END;
+
+CREATE TRIGGER meetings_words_update AFTER UPDATE OF venue, city, summary, outcomes, atmosphere ON meetings BEGIN
+  INSERT INTO meetings_words_new (rowid, text) VALUES (new.rid,
+    coalesce(new.venue, '') || ' ' || coalesce(new.city, '') || ' ' || coalesce(new.summary, '')
+      || ' ' || coalesce(new.outcomes, '') || ' ' || coalesce(new.atmosphere, ''));
+  INSERT INTO meetings_words (word) SELECT term FROM meetings_words_new_terms n
+    WHERE NOT EXISTS (SELECT 1 FROM meetings_words_known k WHERE k.term = n.term);
+  INSERT INTO meetings_words_new (meetings_words_new) VALUES ('delete-all');
+END;
+
 CREATE VIEW meetings_by_date AS
   SELECT (coalesce(CAST(replace(date_lo, '-', '') AS INTEGER), 0) << 32) + rid AS date_key,
          rid, id, venue, city, summary, outcomes, atmosphere
@@ -197,6 +215,18 @@ CREATE VIRTUAL TABLE meetings_trigram USING fts5(
   city_fold, venue_fold,
   content='meetings', content_rowid='rid', tokenize='trigram case_sensitive 1', detail='full'
 );
+
+CREATE VIRTUAL TABLE meetings_words USING fts5(
+  word, tokenize='unicode61 remove_diacritics 2', detail='none', columnsize=0
+);
+
+CREATE VIRTUAL TABLE meetings_words_known USING fts5vocab(meetings_words, row);
+
+CREATE VIRTUAL TABLE meetings_words_new USING fts5(
+  text, content='', tokenize='unicode61 remove_diacritics 2', detail='none', columnsize=0
+);
+
+CREATE VIRTUAL TABLE meetings_words_new_terms USING fts5vocab(meetings_words_new, row);
 
 CREATE TABLE organisations (
   rid INTEGER PRIMARY KEY,
@@ -534,4 +564,4 @@ CREATE VIRTUAL TABLE visits_trigram USING fts5(
   content='visits', content_rowid='rid', tokenize='trigram case_sensitive 1', detail='full'
 );
 
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;

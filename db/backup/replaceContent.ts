@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { ArchiveError } from '../errors.js';
 import { ftsIndexes, rebuildFtsIndex } from '../check/ftsMismatches.js';
+import { TABLES } from '../api.js';
+import { SEARCH_WORDS } from '../query/fields.js';
+import { fillSearchWords, wordListTables } from '../query/searchWords.js';
 
 interface SchemaObject {
   type: 'table' | 'index' | 'view' | 'trigger';
@@ -61,7 +64,10 @@ export function replaceContent(db: Database): void {
     db.exec(`DELETE FROM main.${name}`);
     if (has('restored', name)) db.exec(`INSERT INTO main.${name} SELECT * FROM restored.${name}`);
   }
+  // A word list and its parts are filled from their index, below.
+  const wordLists = new Set(Object.values(SEARCH_WORDS).flatMap(wordListTables));
   for (const o of virtual) {
+    if (wordLists.has(o.name)) continue;
     if (!/USING fts5\b[\s\S]*content\s*=\s*'[^']+'/i.test(o.sql ?? '')) {
       throw new ArchiveError('internal', 'errors.replaceContent.backupHoldsSearch', {
         name: o.name,
@@ -72,6 +78,10 @@ export function replaceContent(db: Database): void {
   for (const o of wanted.filter((x) => x.type === 'view' && x.sql)) db.exec(o.sql ?? '');
   const names = new Set(virtual.map((o) => o.name));
   for (const index of ftsIndexes(db).filter((i) => names.has(i.name))) rebuildFtsIndex(db, index);
+  for (const table of TABLES) {
+    const words = SEARCH_WORDS[table];
+    if (words && names.has(words)) fillSearchWords(db, table);
+  }
   // Indexes and triggers last: the copy neither fires triggers nor updates indexes row by row.
   for (const type of ['index', 'trigger'] as const) {
     for (const o of wanted.filter((x) => x.type === type && x.sql)) db.exec(o.sql ?? '');

@@ -1,6 +1,6 @@
 /**
  * Everything the archive keeps that follows from its records, checked against them: the
- * full-text indexes (kept by triggers), each visit's `meeting_count` and the visits counted by
+ * full-text indexes and their word lists (kept by triggers), each visit's `meeting_count` and the visits counted by
  * country and month for the timeline (kept by triggers), and the
  * folded and date-span shadow columns (kept by the write path). Damage to these passes SQLite's
  * own integrity check, yet makes searches, filters and sorts miss or invent records. Reads only,
@@ -12,6 +12,8 @@ import { TABLES } from '../api.js';
 import { ftsIndexes, ftsMismatches } from './ftsMismatches.js';
 import { shadowColumns, shadowMismatches } from './shadowColumns.js';
 import { visitMonthCountMismatches } from '../timeline/visitMonthCounts.js';
+import { FTS_TABLE, SEARCH_WORDS } from '../query/fields.js';
+import { missingSearchWords } from '../query/searchWords.js';
 
 export interface DerivedProblem {
   kind: string;
@@ -84,13 +86,29 @@ function fullTextProblems(db: Database): DerivedProblem[] {
   );
 }
 
+function wordListProblems(db: Database): DerivedProblem[] {
+  return TABLES.flatMap((table) => {
+    const missing = missingSearchWords(db, table);
+    return missing === 0
+      ? []
+      : [
+          {
+            kind: 'words',
+            table,
+            detail: `${missing} word(s) of the full-text index ${FTS_TABLE[table]} are missing from its word list ${SEARCH_WORDS[table]}, so a search typed past their first three letters misses the ${table} holding them.`,
+          },
+        ];
+  });
+}
+
 /**
  * Every derived value that differs from what its source gives, in a stable order: full-text
- * indexes, counts, then shadow columns. Empty for a sound archive.
+ * indexes, their word lists, counts, then shadow columns. Empty for a sound archive.
  */
 export function derivedProblems(db: Database): DerivedProblem[] {
   return [
     ...fullTextProblems(db),
+    ...wordListProblems(db),
     ...countProblems(db),
     ...monthCountProblems(db),
     ...shadowProblems(db),

@@ -14,6 +14,7 @@ import { ftsIndexes, rebuildFtsIndex } from './ftsMismatches.js';
 import { backupsDir, fileTimestamp } from '../backup/preMigrationBackup.js';
 import { shadowColumns, shadowMismatches } from './shadowColumns.js';
 import { rebuildVisitMonthCounts } from '../timeline/visitMonthCounts.js';
+import { fillSearchWords } from '../query/searchWords.js';
 
 export interface RepairResult {
   /** What was wrong before the repair, and is rebuilt now. */
@@ -22,7 +23,10 @@ export interface RepairResult {
   backup: string | null;
 }
 
-/** Every shadow column, count and full-text index made again from the records, in one transaction. */
+/**
+ * Every shadow column, count and full-text index made again from the records, and every word list
+ * given the words its index holds, in one transaction.
+ */
 export function rebuildDerived(db: Database): void {
   db.transaction(() => {
     const shadows = shadowColumns(db);
@@ -40,6 +44,7 @@ export function rebuildDerived(db: Database): void {
     ).run();
     rebuildVisitMonthCounts(db);
     for (const index of ftsIndexes(db)) rebuildFtsIndex(db, index);
+    for (const table of TABLES) fillSearchWords(db, table);
   })();
 }
 

@@ -65,6 +65,7 @@ const LISTED = 10;
 
 const KIND_WORDS: Record<string, string> = {
   fts: 'full-text index',
+  words: 'word list',
   count: 'meeting count',
   fold: 'folded text',
   span: 'date span',

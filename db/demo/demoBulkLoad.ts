@@ -3,14 +3,18 @@
  * define it.
  *
  * Inside one transaction, the secondary indexes and the triggers whose work can be redone in bulk
- * (full-text sync, meeting counts, the visits counted by month) are dropped; the rows are written; then the indexes are built
- * again in one sort each, every external-content FTS5 index is rebuilt from its table, and the
+ * (full-text sync, meeting counts, the visits counted by month, word lists) are dropped; the rows are written; then the indexes are built
+ * again in one sort each, every external-content FTS5 index is rebuilt from its table (and its
+ * word list given its new words), and the
  * triggers are recreated from their own SQL. Any failure rolls all of it back, so the archive is
  * either filled and whole or untouched. The caller writes meeting_count itself.
  */
 import type Database from 'better-sqlite3';
 import { rebuildVisitMonthCounts } from '../timeline/visitMonthCounts.js';
 import { ftsIndexes, rebuildFtsIndex, type FtsIndex } from '../check/ftsMismatches.js';
+import type { TableName } from '../api.js';
+import { SEARCH_WORDS } from '../query/fields.js';
+import { fillSearchWords } from '../query/searchWords.js';
 
 interface SchemaObject {
   type: 'index' | 'trigger';
@@ -45,10 +49,12 @@ export function withBulkLoad<T>(
   const loaded = new Set(tables);
   const fts = ftsTables(db).filter((t) => loaded.has(t.table));
   const ftsNames = fts.map((t) => t.name);
+  const wordLists = tables.flatMap((t) => SEARCH_WORDS[t as TableName] ?? []);
   // Only triggers whose effect is redone below may go: others keep firing during the load.
   const redone = (o: SchemaObject) =>
     o.type === 'index' ||
     ftsNames.some((n) => o.sql.includes(n)) ||
+    wordLists.some((w) => o.sql.includes(w)) ||
     o.sql.includes('meeting_count') ||
     o.sql.includes('visit_month_counts');
 
@@ -78,6 +84,7 @@ export function withBulkLoad<T>(
       const result = load();
       for (const o of objects) if (o.type === 'index') db.exec(o.sql);
       for (const index of fts) rebuildFtsIndex(db, index);
+      for (const table of loaded) fillSearchWords(db, table as TableName);
       if (objects.some((o) => o.sql.includes('visit_month_counts'))) rebuildVisitMonthCounts(db);
       for (const o of objects) if (o.type === 'trigger') db.exec(o.sql);
       return result;

@@ -123,6 +123,8 @@ export interface CompileOptions {
    * the page is looked for in, so that only the matches there are read.
    */
   searchWindow?: SearchWindow;
+  /** The whole words the search's last token begins, asked instead of the prefix (searchWords.ts). */
+  lastWords?: readonly string[];
 }
 
 /**
@@ -172,7 +174,13 @@ function whereTerms(
     options.searchWindow && !counting && !options.whole && windowedSearch(q)
       ? options.searchWindow
       : undefined;
-  const search = compileSearch(q.table, q.search, broadSearch, personPhrases, counting, window);
+  const search = compileSearch(q.table, q.search, {
+    broad: broadSearch,
+    ...(personPhrases ? { personPhrases } : {}),
+    ...(options.lastWords ? { lastWords: options.lastWords } : {}),
+    counting,
+    ...(window ? { window } : {}),
+  });
   if (search) terms.push(search);
   if (search && window) {
     // The walk down the date index stops where the window ends: past it the matches are not read.

@@ -25,17 +25,40 @@ export function searchPhrases(text: string): string[][] {
  * The FTS5 query of a table's own index matching every phrase, the last one as a prefix when
  * `prefix` (so that results follow the typing). Tokens hold no quote character, so wrapping them
  * in quotes leaves FTS5 nothing to parse but plain phrases. People's index holds the keys of their
- * spellings: there each phrase is also looked for as its keys.
+ * spellings: there each phrase is also looked for as its keys. With `lastWords`, the whole words
+ * the last token begins (see wordsBeginning), the prefix is asked as those words ORed.
  */
-function ownQuery(table: TableName, phrases: string[][], prefix: boolean): string {
+function ownQuery(
+  table: TableName,
+  phrases: string[][],
+  prefix: boolean,
+  lastWords?: readonly string[],
+): string {
   if (table === 'people') return spellingsQuery(phrases, prefix) ?? '';
-  return `${phrases.map((tokens) => `"${tokens.join(' ')}"`).join(' ')}${prefix ? ' *' : ''}`;
+  const quoted = (tokens: readonly string[]) => `"${tokens.join(' ')}"`;
+  const last = phrases.at(-1);
+  if (!prefix || !last || !lastWords || lastWords.length === 0) {
+    return `${phrases.map(quoted).join(' ')}${prefix ? ' *' : ''}`;
+  }
+  const words = lastWords.map((word) => quoted([...last.slice(0, -1), word])).join(' OR ');
+  const before = phrases.slice(0, -1).map(quoted).join(' ');
+  return before === '' ? `(${words})` : `${before} AND (${words})`;
 }
 
 /** An FTS5 query matching every phrase of `text`, or null when it holds no word at all. */
-export function ftsQuery(table: TableName, text: string, prefix = true): string | null {
+export function ftsQuery(
+  table: TableName,
+  text: string,
+  prefix = true,
+  lastWords?: readonly string[],
+): string | null {
   const phrases = searchPhrases(text);
-  return phrases.length === 0 ? null : ownQuery(table, phrases, prefix);
+  return phrases.length === 0 ? null : ownQuery(table, phrases, prefix, lastWords);
+}
+
+/** The last token of a search, which it asks as a prefix; null when it holds no word. */
+export function lastToken(text: string | undefined): string | null {
+  return (text === undefined ? undefined : searchPhrases(text).at(-1)?.at(-1)) ?? null;
 }
 
 /**
@@ -70,17 +93,18 @@ export const BROAD_SEARCH = 1000;
  * to be run in turn until one passes `broad` (BROAD_SEARCH unless given); none when the table has no full-text
  * index or the search asks for nothing. The whole words come first: FTS5 streams them, while a
  * prefix reads every matching word's full list before answering, so a common word is told broad
- * without paying for its prefix.
+ * without paying for its prefix. `lastWords`: see ownQuery.
  */
 export function searchProbes(
   table: TableName,
   text: string | undefined,
   broad = BROAD_SEARCH,
+  lastWords?: readonly string[],
 ): SqlTerm[] {
   const fts = FTS_TABLE[table];
   if (!fts || text === undefined) return [];
   const sql = `SELECT count(*) AS count FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT ${broad + 1})`;
-  return [ftsQuery(table, text, false), ftsQuery(table, text)]
+  return [ftsQuery(table, text, false), ftsQuery(table, text, true, lastWords)]
     .filter((match): match is string => match !== null)
     .map((match) => ({ sql, params: [match] }));
 }
@@ -135,20 +159,35 @@ export function personPhraseProbes(table: TableName, text: string | undefined): 
   );
 }
 
+/** How a search is asked, from its plan (see planFor in query.ts). */
+export interface SearchPlan {
+  /** The search matches many records. */
+  broad?: boolean;
+  /** The phrases (by index) that name someone; all when not known. */
+  personPhrases?: readonly number[];
+  /** The whole words the last token begins (see ownQuery). */
+  lastWords?: readonly string[];
+  /** Matching for a count: through indexes even when broad. */
+  counting?: boolean;
+  /** The window of a date-keyed index the page is read from. */
+  window?: SearchWindow;
+}
+
 /**
  * How compileSearch splits a search of a full-text table: the phrases that name no one make one
  * FTS5 query together (`plain`), each phrase that names someone (`persons`) one of its own, which
  * `query` writes.
  */
-function searchParts(table: TableName, phrases: string[][], personPhrases?: readonly number[]) {
+function searchParts(table: TableName, phrases: string[][], plan: SearchPlan) {
   const last = phrases.length - 1;
-  const persons = PERSON_LINKS[table] ? (personPhrases ?? phrases.map((_, i) => i)) : [];
+  const persons = PERSON_LINKS[table] ? (plan.personPhrases ?? phrases.map((_, i) => i)) : [];
   const plain = phrases.flatMap((_, i) => (persons.includes(i) ? [] : [i]));
   const query = (which: number[]) =>
     ownQuery(
       table,
       which.map((i) => phrases[i]!),
       which.includes(last),
+      plan.lastWords,
     );
   return { last, persons, plain, query };
 }
@@ -160,17 +199,17 @@ function searchParts(table: TableName, phrases: string[][], personPhrases?: read
 export function searchMatches(
   table: TableName,
   text: string | undefined,
-  personPhrases?: readonly number[],
+  plan: SearchPlan,
 ): string[] {
   const phrases = text === undefined ? [] : searchPhrases(text);
   if (!FTS_TABLE[table] || phrases.length === 0) return [];
-  const { persons, plain, query } = searchParts(table, phrases, personPhrases);
+  const { persons, plain, query } = searchParts(table, phrases, plan);
   return [...(plain.length > 0 ? [query(plain)] : []), ...persons.map((i) => query([i]))];
 }
 
 /**
- * The search condition on `t`, or null when the search asks for nothing. A narrow search drives
- * the query: its few rows are read and sorted. A `broad` one (a common word) would read and sort
+ * The search condition on `t`, or null when the search asks for nothing, as `plan` says. A narrow
+ * search drives the query: its few rows are read and sorted. A `broad` one (a common word) would read and sort
  * thousands of rows for one page, so the `+` keeps SQLite on the sort's index instead, testing each
  * record against the matches until the page is full.
  *
@@ -182,18 +221,16 @@ export function searchMatches(
 export function compileSearch(
   table: TableName,
   text: string | undefined,
-  broad = false,
-  personPhrases?: readonly number[],
-  counting = false,
-  window?: SearchWindow,
+  plan: SearchPlan = {},
 ): SqlTerm | null {
+  const { broad = false, counting = false, window } = plan;
   if (text === undefined) return null;
   const fts = FTS_TABLE[table];
   if (fts) {
     const phrases = searchPhrases(text);
     if (phrases.length === 0) return null;
     const link = PERSON_LINKS[table];
-    const { last, persons, plain, query } = searchParts(table, phrases, personPhrases);
+    const { last, persons, plain, query } = searchParts(table, phrases, plan);
     const rid = FTS_RID[table] ?? 'rowid';
     // In a window only the matches read while it was found.
     const rids = (which: number[]) => {

@@ -215,3 +215,6 @@ export const LIVE_INDEX = byTable((table) => specOf(table).liveIndex);
  * their words are searched in their folded text fields instead.
  */
 export const FTS_TABLE = byTable((table) => specOf(table).fts);
+
+/** The word list of each table's full-text index, where it keeps one (see searchWords.ts). */
+export const SEARCH_WORDS = byTable((table) => specOf(table).words);

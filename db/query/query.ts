@@ -19,11 +19,13 @@ import {
   BROAD_SEARCH,
   personPhraseProbes,
   personProbe,
+  lastToken,
   searchMatches,
   searchProbes,
   type SearchWindow,
 } from './compileSearch.js';
 import { oneSnapshot } from '../readers/oneSnapshot.js';
+import { wordsBeginning } from './searchWords.js';
 import { ArchiveError } from '../errors.js';
 import type { Scalar } from './filterValues.js';
 import { statement } from './statement.js';
@@ -47,8 +49,8 @@ function count(db: Database.Database, sql: string, params: unknown[]): number {
 }
 
 /** Whether a search naming no one matches more than BROAD_SEARCH records (see compileSearch). */
-function broadText(db: Database.Database, q: ParsedQuery): boolean {
-  return searchProbes(q.table, q.search).some(
+function broadText(db: Database.Database, q: ParsedQuery, lastWords?: readonly string[]): boolean {
+  return searchProbes(q.table, q.search, BROAD_SEARCH, lastWords).some(
     (probe) => count(db, probe.sql, probe.params) > BROAD_SEARCH,
   );
 }
@@ -59,9 +61,9 @@ function broadText(db: Database.Database, q: ParsedQuery): boolean {
  * prefix's matches stream from its prefix index, where the links of the hundreds of people it
  * names take longer to count.
  */
-function broadNamed(db: Database.Database, q: ParsedQuery): boolean {
+function broadNamed(db: Database.Database, q: ParsedQuery, lastWords?: readonly string[]): boolean {
   let text = 0;
-  for (const probe of searchProbes(q.table, q.search, BROAD_NAMED)) {
+  for (const probe of searchProbes(q.table, q.search, BROAD_NAMED, lastWords)) {
     text = count(db, probe.sql, probe.params);
     if (text > BROAD_NAMED) return true;
   }
@@ -80,7 +82,10 @@ function planFor(db: Database.Database, q: ParsedQuery, counted: boolean): Compi
   const personPhrases = phrases.flatMap((probe, i) =>
     count(db, probe.sql, probe.params) ? [i] : [],
   );
-  const broadSearch = personPhrases.length > 0 ? broadNamed(db, q) : broadText(db, q);
+  const last = lastToken(q.search);
+  const lastWords = last === null ? null : wordsBeginning(db, q.table, last);
+  const words = lastWords ?? undefined;
+  const broadSearch = personPhrases.length > 0 ? broadNamed(db, q, words) : broadText(db, q, words);
   const rare = q.search ? null : rareContainsProbe(q.table, q.where);
   const scanContains = rare !== null && count(db, rare.sql, rare.params) < 2;
   const broadLists = listProbes(q.table, q.where).flatMap(({ index, probe }) =>
@@ -98,6 +103,7 @@ function planFor(db: Database.Database, q: ParsedQuery, counted: boolean): Compi
     ...(broadLists.length > 0 ? { broadLists } : {}),
     ...(lookUpCounts.length > 0 ? { lookUpCounts } : {}),
     ...(phrases.length > 0 ? { personPhrases } : {}),
+    ...(lastWords ? { lastWords } : {}),
   };
 }
 
@@ -121,6 +127,7 @@ function withPlan(
     return compileQuery(q, { ...plan, anchor: anchorOf(db, plain.anchorSql, q) });
   }
   const replan =
+    plan.lastWords ||
     plan.broadSearch ||
     plan.scanContains ||
     plan.broadLists ||
@@ -183,7 +190,10 @@ const WINDOW_PAGES = [2, 64] as const;
  */
 function searchWindow(db: Database.Database, q: ParsedQuery, plan: CompileOptions, size: number) {
   const fts = FTS_TABLE[q.table];
-  const matches = searchMatches(q.table, q.search, plan.personPhrases);
+  const matches = searchMatches(q.table, q.search, {
+    ...(plan.personPhrases ? { personPhrases: plan.personPhrases } : {}),
+    ...(plan.lastWords ? { lastWords: plan.lastWords } : {}),
+  });
   if (!fts || matches.length === 0) return null;
   // Keys pass 2^53: read as BigInt, on a statement used for nothing else.
   const newest = prepared(

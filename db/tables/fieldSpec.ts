@@ -100,4 +100,6 @@ export interface TableSpec {
   liveIndex?: string;
   /** The table's full-text index (see the FTS5 section of 0001_init.sql). */
   fts?: string;
+  /** The words of its full-text index, each once (see 0009_meetings_words.sql). */
+  words?: string;
 }

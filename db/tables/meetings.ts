@@ -42,4 +42,5 @@ export const meetings = {
   sort: [{ field: 'date', dir: 'desc' }],
   liveIndex: 'meetings_date',
   fts: 'meetings_fts',
+  words: 'meetings_words',
 } as const satisfies TableSpec;

@@ -39,7 +39,7 @@ describe('generateDemo', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const fts = column(
       db,
-      "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'",
+      "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE% USING fts5(%'",
     );
     for (const name of fts as string[]) {
       expect(() =>

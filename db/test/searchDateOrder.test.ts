@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { QuerySchema, type Query } from '../api.js';
-import { MIGRATIONS_DIR } from '../migrate.js';
+import { MIGRATIONS_DIR, SCHEMA_VERSION } from '../migrate.js';
 import { openArchive } from '../open/open.js';
 import { listRecords } from '../query/query.js';
 import { spellingsQuery } from '../query/personSearch.js';
@@ -232,7 +232,7 @@ describe('upgrading a version 7 archive', () => {
     old.close();
 
     const db = track(openArchive(file));
-    expect(db.pragma('user_version', { simple: true })).toBe(8);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(queries().map((q) => page(db, q))).toEqual(before);
     expect(checkArchive(db)).toEqual({ ok: true, problems: [] });
   });
