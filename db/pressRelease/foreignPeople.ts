@@ -19,9 +19,12 @@ const RU_MEETING =
 // object ("Fujii ile iki ülkenin … programını görüştü"), though never past a comma; "together with"
 // ("Umerova'yla birlikte … açılışını yapması") and a meeting held or attended with them ("A ile
 // ortak bir toplantıya katıldı") are meetings too. The host whose guest the visitor is, named in
-// the genitive ("A'nın davetlisi olarak", "A'nın daveti üzerine"), is met.
+// the genitive ("A'nın davetlisi olarak", "A'nın daveti üzerine"), is met, and so is one who
+// hosted or attended what the visitor saw ("A'nın ev sahipliğinde … incelendi", "A'nın da
+// katıldığı toplantıda"). The words before the verb hold no second "ile" or "'le": "A ile B'le
+// de görüştü" names B before the verb too.
 const TR_MEETING =
-  /(?<=\p{L}['’]n?[ıiuü]n)\s+davet(?:lisi|i\s+üzerine|iyle|ine)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
+  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -520,8 +523,9 @@ function meetingClauses(sentence: string): string[] | null {
   const clauses: string[] = [];
   let from = 0;
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
-    // The invitation is kept after its genitive: the host is no mere owner.
-    const invitation = /^\s+davet/u.test(m[0]);
+    // The invitation, the hosting or the attending is kept after its genitive: the host is no
+    // mere owner.
+    const invitation = /^\s+(?:davet|d[ae]\s|katıldığı|ev\s)/u.test(m[0]);
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
     from = m.index + m[0].length;
   }
@@ -539,6 +543,17 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
   return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde|davet)/u.test(clause.slice(mention.end));
 }
 
+/**
+ * Turkey's own ambassador who attended what the visitor attended ("Türkiye'nin Tahran Büyükelçisi
+ * A'nın da katıldığı görüşmeler") came with the visitor.
+ */
+function ownEnvoy(clause: string, mention: NameMention): boolean {
+  return (
+    /^(?:['’]\p{L}*)?\s+(?:d[ae]\s+)?katıldığı/u.test(clause.slice(mention.end)) &&
+    /Türkiye['’]nin\s+(?:\p{Lu}\p{L}*\s+)*Büyükelçi\p{L}*\s+$/u.test(clause.slice(0, mention.index))
+  );
+}
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(
   sentence: string,
@@ -550,15 +565,15 @@ export function foreignPeopleMet(
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
   const people = clauses
-    .flatMap((c) => foreignNames(c, named).filter((p) => !turkishOwner(c, p)))
+    .flatMap((c) => foreignNames(c, named).filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p)))
     .filter((p) => looseKey(p.name) !== skip && !russianGenitiveName(p.name.split(' ')));
   return people.length > 0 ? { people, plural: false } : null;
 }
 
 /**
  * The visitor: the first person the first sentence names before its meeting word. A Turkish
- * sentence names the one met just before "ile" (or its suffix, "'yle"), so a lone name there is
- * not the visitor.
+ * sentence names the one met just before "ile" (or its suffix, "'yle"), and the host or attendee
+ * before "'ın ev sahipliğinde", "'ın da katıldığı", so a lone name there is not the visitor.
  */
 export function firstPerson(sentences: readonly string[]): string | null {
   const first = sentences[0] ?? '';
@@ -566,6 +581,11 @@ export function firstPerson(sentences: readonly string[]): string | null {
   const tr = ru ? null : TR_MEETING.exec(first);
   const cut = ru ?? tr;
   const names = foreignNames(cut ? first.slice(0, cut.index) : first);
-  if (tr && /^(?:\s(?:ile|tarafından)|['’]y?l[ae]\s)/u.test(tr[0]) && names.length < 2) return null;
+  if (
+    tr &&
+    /^(?:\s(?:ile|tarafından)|['’]y?l[ae]\s|\s+(?:d[ae]\s|katıldığı|ev\s))/u.test(tr[0]) &&
+    names.length < 2
+  )
+    return null;
   return names[0]?.name ?? null;
 }

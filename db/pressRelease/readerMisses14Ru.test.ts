@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { foreignPeopleMet } from './foreignPeople.js';
+import { met } from '../test/peopleMet.js';
+
+describe('a Turkish host or attendee named in the genitive, in a sentence with no meeting word', () => {
+  const visit = "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Gürcistan'ı ziyaret etti. ";
+
+  it('reads «A’nın ev sahipliğinde» before what the visitor saw', () => {
+    expect(
+      met(
+        `${visit}Ziyaretin ikinci gününde Gürcistan Sivil Havacılık Ajansı Başkanı Nino Lomidze'nin ev sahipliğinde yeni terminal incelendi.`,
+      ),
+    ).toEqual(['Nino Lomidze']);
+  });
+
+  it('reads «A’nın da katıldığı toplantıda»', () => {
+    expect(
+      met(
+        `${visit}Görüşmede liman projeleri ve Gürcistan Demiryolları Genel Müdürü Levan Beridze'nin de katıldığı teknik toplantıda hat planları değerlendirildi.`,
+      ),
+    ).toEqual(['Levan Beridze']);
+  });
+
+  it('still takes no one whose greetings are passed on', () => {
+    expect(
+      met(
+        `${visit}Bakan Kaya, Cumhurbaşkanı Mehmet Arslan'ın selamlarını Gürcistan halkına iletti.`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a second person met with «’le de» after a first met with «ile»', () => {
+  it('reads both people before one verb (Turkish)', () => {
+    expect(
+      foreignPeopleMet(
+        'Bakan Kaya, Hırvatistan Dış Ticaret Bakanı Ivo Horvat ile Hırvatistan Federasyonu Ticaret Bakanı Ante Kovačević’le de görüştü.',
+        null,
+      )?.people.map((p) => p.name),
+    ).toEqual(['Ivo Horvat', 'Ante Kovačević']);
+  });
+});
+
+describe('Turkey’s own ambassador who attended is no one met', () => {
+  it('takes no ambassador of Türkiye named before «da katıldığı»', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Gürcistan'ı ziyaret etti. Türkiye'nin Tiflis Büyükelçisi Selim Doğan'ın da katıldığı görüşmelerin ardından bir anlaşma imzalandı.",
+      ),
+    ).toEqual([]);
+  });
+});
