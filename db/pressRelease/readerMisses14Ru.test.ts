@@ -50,3 +50,21 @@ describe('Turkey’s own ambassador who attended is no one met', () => {
     ).toEqual([]);
   });
 });
+
+describe('a title met with no name after a meeting word, named in the next sentence', () => {
+  it('reads the name that opens the sentence after «встретился с» a title in small letters (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Хорватии. 6 мая Иван Смирнов встретился с заместителем министра экономики по вопросам энергетики. Зоран Милич рассказал о программе строительства новых электростанций.',
+      ),
+    ).toEqual(['Зоран Милич']);
+  });
+
+  it('reads the name that opens the sentence after «ile görüştü», a given name that is also a title (Turkish)', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Katar'ı ziyaret etti. Kaya daha sonra Katar Rekabet Kurulu Başkanı ile görüştü. Emir Halilović, kurulun Türk Rekabet Kurumu ile imzaladığı anlaşmanın yenilenmesini önerdi.",
+      ),
+    ).toEqual(['Emir Halilović']);
+  });
+});
