@@ -68,3 +68,13 @@ describe('a title met with no name after a meeting word, named in the next sente
     ).toEqual(['Emir Halilović']);
   });
 });
+
+describe('a secretary-general met, named in small letters after «с»', () => {
+  it('reads the secretary-general in the instrumental as someone met, not the visitor (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Таиланде. 5 мая Иван Смирнов встретился с генеральным секретарём Национального совета по стандартам Таиланда Сиринтарой Ваттанасак и директором Института мер Таиланда Прасертом Чаиянаном.',
+      ),
+    ).toEqual(['Сиринтара Ваттанасак', 'Прасерт Чаиянан']);
+  });
+});
