@@ -11,7 +11,7 @@ import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js'
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC_TEXT } from './nameWords.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
+  /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması"), and a host who welcomes ("A'yı B karşıladı").
@@ -354,6 +354,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before)) continue;
+    // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".
+    if (/[«"“„]$/u.test(before) && /^[»"”]/u.test(phrase.slice(m.index + m[0].length))) continue;
     // Capitalised words in parentheses after a body's name are that body's name in its own
     // language: "Merkez Bankası (Danmarks Nationalbank)", "банка Дании (Данмаркс Националбанк)".
     const opened = /(\S+)\s*\(\s*$/u.exec(before);
@@ -470,8 +472,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       role: turkishTitle(
         phrase
           .slice(last, start)
-          .replace(/^[\s,]*(?:и|ve)?\s*/u, '')
-          .replace(/[\s,]+$/, ''),
+          // The words that join a list ("и", "а также с", "ve") and a courtesy style before the
+          // name ("г-жой", "г-ном") are no part of the title.
+          .replace(/^[\s,]*(?:(?:а\s+также|и|ve)(?=\s))?\s*(?:со?\s+)?/u, '')
+          .replace(/(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*))?[\s,]*$/u, ''),
       ),
       index: start,
       end,

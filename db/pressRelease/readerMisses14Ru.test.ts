@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foreignPeopleMet } from './foreignPeople.js';
+import { extractDraft } from './extractDraft.js';
 import { met } from '../test/peopleMet.js';
 
 describe('a Turkish host or attendee named in the genitive, in a sentence with no meeting word', () => {
@@ -76,5 +77,36 @@ describe('a secretary-general met, named in small letters after «с»', () => {
         '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Таиланде. 5 мая Иван Смирнов встретился с генеральным секретарём Национального совета по стандартам Таиланда Сиринтарой Ваттанасак и директором Института мер Таиланда Прасертом Чаиянаном.',
       ),
     ).toEqual(['Сиринтара Ваттанасак', 'Прасерт Чаиянан']);
+  });
+});
+
+describe('a meeting told in the future, «встретится с»', () => {
+  it('reads a woman’s foreign name that does not decline after «г-жой»', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов посетит Шри-Ланку. Также Иван Смирнов встретится с министром торговли Шри-Ланки Сунилом Перерой и с заместителем министра финансов г-жой Нилани Ратнаяке.',
+      ),
+    ).toEqual(['Сунил Перера', 'Нилани Ратнаяке']);
+  });
+});
+
+describe('a ship or a thing named in quotation marks is no person', () => {
+  it('takes no name in «» after a noun in small letters (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Таиланде. 5 мая Иван Смирнов встретился с министром торговли Таиланда Сомсаком Чайвонгом, а также осмотрел учебное судно «Прасит Чанталак», на котором проходят испытания приборы.',
+      ),
+    ).toEqual(['Сомсак Чайвонг']);
+  });
+});
+
+describe('the words that join a Russian list are no part of the title', () => {
+  it('leaves «а также с» and «г-жой» out of the title', () => {
+    const { meetings } = extractDraft(
+      '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Египте. 5 мая Иван Смирнов встретился с министром торговли Египта Ахмедом Фаридом, а также с председателем Управления свободной зоны Александрии Халедом Мансуром и с заместителем министра финансов г-жой Нилани Ратнаяке.',
+    );
+    expect(
+      meetings.flatMap((m) => m.participants.map((p) => p.title?.split(' ')[0] ?? null)),
+    ).toEqual(['министр', 'председатель', 'заместитель']);
   });
 });
