@@ -21,10 +21,11 @@ const RU_MEETING =
 // ortak bir toplantıya katıldı") are meetings too. The host whose guest the visitor is, named in
 // the genitive ("A'nın davetlisi olarak", "A'nın daveti üzerine"), is met, and so is one who
 // hosted or attended what the visitor saw ("A'nın ev sahipliğinde … incelendi", "A'nın da
-// katıldığı toplantıda"). The words before the verb hold no second "ile" or "'le": "A ile B'le
-// de görüştü" names B before the verb too.
+// katıldığı toplantıda"), or was present, named right before "de hazır bulundu". The words
+// before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
+// too.
 const TR_MEETING =
-  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
+  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -457,6 +458,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         /^[А-ЯЁ][а-яё]{3,}$/u.test(nameWords[0] ?? '') &&
         !INSTRUMENTAL.test(nameWords[0] ?? '') &&
         /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
+        // A monarch named by one word after the title and the country, in the instrumental
+        // ("принят Королём Иордании Талалом").
+        (afterCountry &&
+          cut >= 2 &&
+          /^(?:Корол|Эмир|Султан|Принц|Кронпринц)\p{Ll}*(?:ом|ем|ём)$/iu.test(
+            words[cut - 2] ?? '',
+          ) &&
+          /^[А-ЯЁ][а-яё]{2,}(?:ом|ем)$/u.test(nameWords[0] ?? '') &&
+          /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
         (TR_HEAD.test(words[cut - 1] ?? '') &&
           words.length === cut + 1 &&
           /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
@@ -466,7 +476,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const joined = size < nameWords.length || nameWords.some((w) => ARTICLED.test(w));
     if (!single && (size < 2 || size > (joined ? 5 : 4))) continue;
     const end = m.index + m[0].length;
-    const start = phrase.lastIndexOf(words[cut] ?? '', end);
+    // The name's own words, found whole: a word that comes back in the name ("Muhammed bin Ali bin
+    // Muhammed …") does not cut it.
+    const whole = phrase.lastIndexOf(words.slice(cut).join(' '), end);
+    const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
     out.push({
       name: nominativeName(nameWords),
       role: turkishTitle(
@@ -485,9 +498,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   return out;
 }
 
-// The head of a Turkish title, which a name follows.
+// The head of a Turkish title, which a name follows; a monarch is often named by one word
+// ("Ürdün Kralı Talal tarafından kabul edildi").
 const TR_HEAD =
-  /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri)$/u;
+  /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri|Kralı|Kraliçesi|Emiri|Sultanı|Prensi)$/u;
 
 const TR_GENITIVE_END = /\p{L}['’]n?[ıiuü]n$/u;
 
@@ -548,13 +562,13 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
 }
 
 /**
- * Turkey's own ambassador who attended what the visitor attended ("Türkiye'nin Tahran Büyükelçisi
- * A'nın da katıldığı görüşmeler") came with the visitor.
+ * Turkey's own ambassador, who attended or was present at what the visitor attended
+ * ("Türkiye'nin Tahran Büyükelçisi A'nın da katıldığı görüşmeler", "… A de hazır bulundu"), came
+ * with the visitor.
  */
 function ownEnvoy(clause: string, mention: NameMention): boolean {
-  return (
-    /^(?:['’]\p{L}*)?\s+(?:d[ae]\s+)?katıldığı/u.test(clause.slice(mention.end)) &&
-    /Türkiye['’]nin\s+(?:\p{Lu}\p{L}*\s+)*Büyükelçi\p{L}*\s+$/u.test(clause.slice(0, mention.index))
+  return /Türkiye['’]nin\s+(?:\p{Lu}\p{L}*\s+)*Büyükelçi\p{L}*\s+$/u.test(
+    clause.slice(0, mention.index),
   );
 }
 

@@ -110,3 +110,50 @@ describe('the words that join a Russian list are no part of the title', () => {
     ).toEqual(['министр', 'председатель', 'заместитель']);
   });
 });
+
+describe('a monarch named by one word after his Turkish title', () => {
+  it('reads «Kralı A tarafından kabul edildi»', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Ürdün'ü ziyaret etti. Bakan Kaya, 4 Mayıs'ta Amman'da Ürdün Kralı Talal tarafından kabul edildi.",
+      ),
+    ).toEqual(['Talal']);
+  });
+
+  it('reads «принят Королём Иордании A» in the instrumental (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Иордании. 5 мая в Аммане Иван Смирнов был принят Королём Иордании Талалом.',
+      ),
+    ).toEqual(['Талал']);
+  });
+});
+
+describe('a name whose word comes back in it', () => {
+  it('keeps the title before the whole name «A bin B bin A C»', () => {
+    const { meetings } = extractDraft(
+      "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Kuveyt'i ziyaret etti. Kuveyt'te Kuveyt Maliye Bakanı Salim bin Nasır bin Salim el-Sabah ile görüşen Bakan Kaya, yatırımları ele aldı.",
+    );
+    expect(meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title]))).toEqual([
+      ['Salim bin Nasır bin Salim el-Sabah', 'Kuveyt Maliye Bakanı'],
+    ]);
+  });
+});
+
+describe('someone present at a reception, «de hazır bulundu» (Turkish)', () => {
+  it('reads the one present, not Turkey’s own ambassador', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Ürdün'ü ziyaret etti. Bakan Kaya, 4 Mayıs'ta Amman'da Ürdün Başbakanı Samir Haddad tarafından kabul edildi. Kabulde Ürdün Ulaştırma Bakanı Şeyh Faysal bin Ahmed Al Zaid de hazır bulundu. Görüşmede Türkiye'nin Amman Büyükelçisi Selim Doğan da hazır bulundu.",
+      ),
+    ).toEqual(['Samir Haddad', 'Faysal bin Ahmed Al Zaid']);
+  });
+
+  it('takes no body whose officials were present for a person', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Ürdün'ü ziyaret etti. Bakan Kaya, 4 Mayıs'ta Amman'da Ürdün Başbakanı Samir Haddad tarafından kabul edildi. Kabulde Ürdün Kalkınma Fonu ile Ulusal Su Ajansı yetkilileri de hazır bulundu.",
+      ),
+    ).toEqual(['Samir Haddad']);
+  });
+});
