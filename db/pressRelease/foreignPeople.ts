@@ -279,7 +279,12 @@ const TURKISH_TITLE = /(?:\p{Lu}[\p{L}.-]*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}[\p{L}.-]
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
-  return TURKISH_TITLE.exec(role)?.[0] ?? role;
+  const title = TURKISH_TITLE.exec(role)?.[0] ?? role;
+  // A common noun in the locative opens the sentence, not the title: "Kabulde", "Görüşmede". A
+  // proper name takes its case ending after an apostrophe ("Bakü'de"); a country may end so
+  // ("Kanada").
+  const opening = /^(\p{Lu}\p{Ll}+[dt][ae])\s+(?=\p{Lu})/u.exec(title);
+  return opening?.[1] && !isVocabulary(opening[1]) ? title.slice(opening[0].length) : title;
 }
 
 // A Turkish title is a compound whose head takes the possessive ("Cumhuriyeti Raisi", "Devlet

@@ -157,3 +157,26 @@ describe('someone present at a reception, «de hazır bulundu» (Turkish)', () =
     ).toEqual(['Samir Haddad']);
   });
 });
+
+describe('a Turkish title met with no name that holds a hyphenated country', () => {
+  it('keeps «Gine-Bissau» whole in the title of the one named next', () => {
+    const { meetings } = extractDraft(
+      "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Gine-Bissau'yu ziyaret etti. Kaya daha sonra Gine-Bissau Rekabet Kurulu Başkanı ile görüştü. Emir Halilović, kurulun Türk Rekabet Kurumu ile imzaladığı anlaşmanın yenilenmesini önerdi.",
+    );
+    expect(meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title]))).toEqual([
+      ['Emir Halilović', 'Gine-Bissau Rekabet Kurulu Başkanı'],
+    ]);
+  });
+});
+
+describe('a Turkish common noun in the locative opening the sentence is no part of the title', () => {
+  it('leaves «Kabulde» out, and keeps a country that ends so («Kanada»)', () => {
+    const { meetings } = extractDraft(
+      "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Kanada'yı ziyaret etti. Bakan Kaya, 4 Mayıs'ta Ottawa'da Kanada Başbakanı John Smith tarafından kabul edildi. Kabulde Kanada Ulaştırma Bakanı Anne Roy de hazır bulundu.",
+    );
+    expect(meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title]))).toEqual([
+      ['John Smith', 'Kanada Başbakanı'],
+      ['Anne Roy', 'Kanada Ulaştırma Bakanı'],
+    ]);
+  });
+});
