@@ -432,6 +432,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         break;
       nameWords.shift();
     }
+    // A name in the nominative after a body's short name in the genitive ("заместитель
+    // руководителя Росстата Анна Белова"): the first word no given name, the second one.
+    if (
+      nameWords.length === 3 &&
+      /^[А-ЯЁ][а-яё]+[аяы]$/u.test(nameWords[0] ?? '') &&
+      !nameKind(nameWords[0] ?? '').given &&
+      nameKind(nameWords[1] ?? '').given &&
+      !INSTRUMENTAL.test(nameWords[2] ?? '')
+    )
+      nameWords.shift();
     const size = nameWords.filter((w) => !PARTICLE.test(w)).length;
     // A surname alone after a title names again someone given in full before: "Cumhurbaşkanı
     // es-Sisi" after "Cumhurbaşkanı Abdulfettah es-Sisi'nin …".
@@ -516,13 +526,15 @@ function looseKey(name: string): string {
   return `${(words[0] ?? '').charAt(0)} ${(words.at(-1) ?? '').slice(0, 5)}`.toLowerCase();
 }
 
+const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие/u;
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
-function meetingClauses(sentence: string): string[] | null {
+function meetingClauses(sentence: string, hosted = false): string[] | null {
   if (/[а-яё]/.test(sentence) && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
-    // unless the sentence says with whom ("принял участие в переговорах с …").
-    if (/(?:принял[аи]?|приняли)\s+участие/u.test(sentence) && !/\sсо?\s/u.test(sentence))
-      return null;
+    // unless the sentence says with whom ("принял участие в переговорах с …"), or the release
+    // tells of a visit to its own country, whose people took part as hosts.
+    if (TOOK_PART.test(sentence) && !/\sсо?\s/u.test(sentence) && !hosted) return null;
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     // A sentence may open with its meeting word: "Переговоры прошли также с …".
     const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))];
@@ -582,14 +594,20 @@ export function foreignPeopleMet(
   sentence: string,
   visitor: string | null,
   named: readonly string[] = [],
+  hosted = false,
 ): MeetingSentence | null {
-  const clauses = meetingClauses(sentence);
+  const clauses = meetingClauses(sentence, hosted);
   if (clauses === null) return null;
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
   const people = clauses
     .flatMap((c) => foreignNames(c, named).filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p)))
-    .filter((p) => looseKey(p.name) !== skip && !russianGenitiveName(p.name.split(' ')));
+    .filter(
+      (p) =>
+        looseKey(p.name) !== skip &&
+        // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
+        (TOOK_PART.test(sentence) || !russianGenitiveName(p.name.split(' '))),
+    );
   return people.length > 0 ? { people, plural: false } : null;
 }
 
