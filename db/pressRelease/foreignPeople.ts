@@ -500,9 +500,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       role: turkishTitle(
         phrase
           .slice(last, start)
-          // The words that join a list ("и", "а также с", "ve") and a courtesy style before the
-          // name ("г-жой", "г-ном") are no part of the title.
-          .replace(/^[\s,]*(?:(?:а\s+также|и|ve)(?=\s))?\s*(?:со?\s+)?/u, '')
+          // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
+          // приняли участие") and a courtesy style before the name ("г-жой", "г-ном") are no part
+          // of the title.
+          .replace(
+            /^[\s,]*(?:(?:а\s+также|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
+            '',
+          )
           .replace(/(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*))?[\s,]*$/u, ''),
       ),
       index: start,

@@ -198,3 +198,15 @@ describe('a visit to Russia told by the host: who took part in the talks was met
     ).toEqual(['Джеймс Мванги']);
   });
 });
+
+describe('the words of taking part are no part of the title', () => {
+  it('leaves «также приняли участие» out of the title (Russian)', () => {
+    const { meetings } = extractDraft(
+      'Москва, 14 сентября 2026 г. – В минувший четверг Росстат посетил с рабочим визитом Генеральный секретарь Международной ассоциации статистиков Джеймс Мванги.\n\nГость был принят руководителем Федеральной службы государственной статистики Петром Ивановым.\n\nВ переговорах также приняли участие заместитель руководителя службы Анна Белова.',
+    );
+    expect(meetings.flatMap((m) => m.participants.map((p) => p.title))).toEqual([
+      'руководитель Федеральной службы государственной статистики',
+      'заместитель руководителя службы',
+    ]);
+  });
+});
