@@ -77,10 +77,23 @@ export function sentences(paragraph: string): string[] {
  * A heading: a short line without a closing full stop, and without a sentence ended inside it
  * (a paragraph cut off mid-sentence is text, not a heading).
  */
+/**
+ * A closing stamp that ends in a Russian date, whose year's "г." is no full stop: «Пресс-служба
+ * ведомства 11 сентября 2026 г.». The words before the date hold no verb («Визит состоится …»).
+ */
+function russianStamp(paragraph: string): boolean {
+  const date = /\s*\d{1,2}\s+\p{Ll}+\s+\d{4}\s*г\.$/u.exec(paragraph);
+  if (!date) return false;
+  return paragraph
+    .slice(0, date.index)
+    .split(/\s+/)
+    .every((w) => !/^\p{Ll}+(?:[еиуюаяё]т|л|ла|ли|ло|ся|сь)$/u.test(w));
+}
+
 export function isHeading(paragraph: string): boolean {
   return (
     paragraph.length < 200 &&
-    !/[.!?:;]["”]?$/.test(paragraph) &&
+    (!/[.!?:;]["”]?$/.test(paragraph) || russianStamp(paragraph)) &&
     !/\p{Ll}[.!?]\s+\p{Lu}/u.test(paragraph) &&
     listItems(paragraph) === null
   );

@@ -116,6 +116,12 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
   const dates = findVisitDates(opening, all, sourceYear, issued);
   const language = releaseLanguage(paras.join('\n'));
+  // A Russian release of a visit to Russia is told by the host: whoever took part in the talks
+  // was on the host's side.
+  const hosted =
+    language === 'ru' &&
+    withDateline(findPlaces([...opening, ...all.filter((s) => VISIT_WORD.test(s))]), dateline)[0]
+      ?.country === 'RU';
   const meetingSentences: string[] = [];
   const used = new Set<string>();
   const meetings: DraftMeeting[] = [];
@@ -152,7 +158,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
       }
       const ruled =
         peopleMet(sentence, traveller?.name ?? null, knownNames, namedInFull) ??
-        foreignPeopleMet(sentence, visitor, namedAbroad);
+        foreignPeopleMet(sentence, visitor, namedAbroad, hosted);
       // People the rules did not reach, found by what their names are.
       const byName = nameCandidates(sentence, {
         language,

@@ -11,7 +11,7 @@ import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js'
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC_TEXT } from './nameWords.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
+  /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması"), and a host who welcomes ("A'yı B karşıladı").
@@ -19,9 +19,13 @@ const RU_MEETING =
 // object ("Fujii ile iki ülkenin … programını görüştü"), though never past a comma; "together with"
 // ("Umerova'yla birlikte … açılışını yapması") and a meeting held or attended with them ("A ile
 // ortak bir toplantıya katıldı") are meetings too. The host whose guest the visitor is, named in
-// the genitive ("A'nın davetlisi olarak", "A'nın daveti üzerine"), is met.
+// the genitive ("A'nın davetlisi olarak", "A'nın daveti üzerine"), is met, and so is one who
+// hosted or attended what the visitor saw ("A'nın ev sahipliğinde … incelendi", "A'nın da
+// katıldığı toplantıda"), or was present, named right before "de hazır bulundu". The words
+// before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
+// too.
 const TR_MEETING =
-  /(?<=\p{L}['’]n?[ıiuü]n)\s+davet(?:lisi|i\s+üzerine|iyle|ine)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)/u;
+  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -275,7 +279,12 @@ const TURKISH_TITLE = /(?:\p{Lu}[\p{L}.-]*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}[\p{L}.-]
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
-  return TURKISH_TITLE.exec(role)?.[0] ?? role;
+  const title = TURKISH_TITLE.exec(role)?.[0] ?? role;
+  // A common noun in the locative opens the sentence, not the title: "Kabulde", "Görüşmede". A
+  // proper name takes its case ending after an apostrophe ("Bakü'de"); a country may end so
+  // ("Kanada").
+  const opening = /^(\p{Lu}\p{Ll}+[dt][ae])\s+(?=\p{Lu})/u.exec(title);
+  return opening?.[1] && !isVocabulary(opening[1]) ? title.slice(opening[0].length) : title;
 }
 
 // A Turkish title is a compound whose head takes the possessive ("Cumhuriyeti Raisi", "Devlet
@@ -351,6 +360,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before)) continue;
+    // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".
+    if (/[«"“„]$/u.test(before) && /^[»"”]/u.test(phrase.slice(m.index + m[0].length))) continue;
     // Capitalised words in parentheses after a body's name are that body's name in its own
     // language: "Merkez Bankası (Danmarks Nationalbank)", "банка Дании (Данмаркс Националбанк)".
     const opened = /(\S+)\s*\(\s*$/u.exec(before);
@@ -421,6 +432,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         break;
       nameWords.shift();
     }
+    // A name in the nominative after a body's short name in the genitive ("заместитель
+    // руководителя Росстата Анна Белова"): the first word no given name, the second one.
+    if (
+      nameWords.length === 3 &&
+      /^[А-ЯЁ][а-яё]+[аяы]$/u.test(nameWords[0] ?? '') &&
+      !nameKind(nameWords[0] ?? '').given &&
+      nameKind(nameWords[1] ?? '').given &&
+      !INSTRUMENTAL.test(nameWords[2] ?? '')
+    )
+      nameWords.shift();
     const size = nameWords.filter((w) => !PARTICLE.test(w)).length;
     // A surname alone after a title names again someone given in full before: "Cumhurbaşkanı
     // es-Sisi" after "Cumhurbaşkanı Abdulfettah es-Sisi'nin …".
@@ -452,6 +473,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         /^[А-ЯЁ][а-яё]{3,}$/u.test(nameWords[0] ?? '') &&
         !INSTRUMENTAL.test(nameWords[0] ?? '') &&
         /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
+        // A monarch named by one word after the title and the country, in the instrumental
+        // ("принят Королём Иордании Талалом").
+        (afterCountry &&
+          cut >= 2 &&
+          /^(?:Корол|Эмир|Султан|Принц|Кронпринц)\p{Ll}*(?:ом|ем|ём)$/iu.test(
+            words[cut - 2] ?? '',
+          ) &&
+          /^[А-ЯЁ][а-яё]{2,}(?:ом|ем)$/u.test(nameWords[0] ?? '') &&
+          /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
         (TR_HEAD.test(words[cut - 1] ?? '') &&
           words.length === cut + 1 &&
           /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
@@ -461,14 +491,23 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const joined = size < nameWords.length || nameWords.some((w) => ARTICLED.test(w));
     if (!single && (size < 2 || size > (joined ? 5 : 4))) continue;
     const end = m.index + m[0].length;
-    const start = phrase.lastIndexOf(words[cut] ?? '', end);
+    // The name's own words, found whole: a word that comes back in the name ("Muhammed bin Ali bin
+    // Muhammed …") does not cut it.
+    const whole = phrase.lastIndexOf(words.slice(cut).join(' '), end);
+    const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
     out.push({
       name: nominativeName(nameWords),
       role: turkishTitle(
         phrase
           .slice(last, start)
-          .replace(/^[\s,]*(?:и|ve)?\s*/u, '')
-          .replace(/[\s,]+$/, ''),
+          // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
+          // приняли участие") and a courtesy style before the name ("г-жой", "г-ном") are no part
+          // of the title.
+          .replace(
+            /^[\s,]*(?:(?:а\s+также|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
+            '',
+          )
+          .replace(/(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*))?[\s,]*$/u, ''),
       ),
       index: start,
       end,
@@ -478,9 +517,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   return out;
 }
 
-// The head of a Turkish title, which a name follows.
+// The head of a Turkish title, which a name follows; a monarch is often named by one word
+// ("Ürdün Kralı Talal tarafından kabul edildi").
 const TR_HEAD =
-  /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri)$/u;
+  /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri|Kralı|Kraliçesi|Emiri|Sultanı|Prensi)$/u;
 
 const TR_GENITIVE_END = /\p{L}['’]n?[ıiuü]n$/u;
 
@@ -490,13 +530,15 @@ function looseKey(name: string): string {
   return `${(words[0] ?? '').charAt(0)} ${(words.at(-1) ?? '').slice(0, 5)}`.toLowerCase();
 }
 
+const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие/u;
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
-function meetingClauses(sentence: string): string[] | null {
+function meetingClauses(sentence: string, hosted = false): string[] | null {
   if (/[а-яё]/.test(sentence) && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
-    // unless the sentence says with whom ("принял участие в переговорах с …").
-    if (/(?:принял[аи]?|приняли)\s+участие/u.test(sentence) && !/\sсо?\s/u.test(sentence))
-      return null;
+    // unless the sentence says with whom ("принял участие в переговорах с …"), or the release
+    // tells of a visit to its own country, whose people took part as hosts.
+    if (TOOK_PART.test(sentence) && !/\sсо?\s/u.test(sentence) && !hosted) return null;
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     // A sentence may open with its meeting word: "Переговоры прошли также с …".
     const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))];
@@ -520,8 +562,9 @@ function meetingClauses(sentence: string): string[] | null {
   const clauses: string[] = [];
   let from = 0;
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
-    // The invitation is kept after its genitive: the host is no mere owner.
-    const invitation = /^\s+davet/u.test(m[0]);
+    // The invitation, the hosting or the attending is kept after its genitive: the host is no
+    // mere owner.
+    const invitation = /^\s+(?:davet|d[ae]\s|katıldığı|ev\s)/u.test(m[0]);
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
     from = m.index + m[0].length;
   }
@@ -539,26 +582,43 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
   return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde|davet)/u.test(clause.slice(mention.end));
 }
 
+/**
+ * Turkey's own ambassador, who attended or was present at what the visitor attended
+ * ("Türkiye'nin Tahran Büyükelçisi A'nın da katıldığı görüşmeler", "… A de hazır bulundu"), came
+ * with the visitor.
+ */
+function ownEnvoy(clause: string, mention: NameMention): boolean {
+  return /Türkiye['’]nin\s+(?:\p{Lu}\p{L}*\s+)*Büyükelçi\p{L}*\s+$/u.test(
+    clause.slice(0, mention.index),
+  );
+}
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(
   sentence: string,
   visitor: string | null,
   named: readonly string[] = [],
+  hosted = false,
 ): MeetingSentence | null {
-  const clauses = meetingClauses(sentence);
+  const clauses = meetingClauses(sentence, hosted);
   if (clauses === null) return null;
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
   const people = clauses
-    .flatMap((c) => foreignNames(c, named).filter((p) => !turkishOwner(c, p)))
-    .filter((p) => looseKey(p.name) !== skip && !russianGenitiveName(p.name.split(' ')));
+    .flatMap((c) => foreignNames(c, named).filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p)))
+    .filter(
+      (p) =>
+        looseKey(p.name) !== skip &&
+        // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
+        (TOOK_PART.test(sentence) || !russianGenitiveName(p.name.split(' '))),
+    );
   return people.length > 0 ? { people, plural: false } : null;
 }
 
 /**
  * The visitor: the first person the first sentence names before its meeting word. A Turkish
- * sentence names the one met just before "ile" (or its suffix, "'yle"), so a lone name there is
- * not the visitor.
+ * sentence names the one met just before "ile" (or its suffix, "'yle"), and the host or attendee
+ * before "'ın ev sahipliğinde", "'ın da katıldığı", so a lone name there is not the visitor.
  */
 export function firstPerson(sentences: readonly string[]): string | null {
   const first = sentences[0] ?? '';
@@ -566,6 +626,11 @@ export function firstPerson(sentences: readonly string[]): string | null {
   const tr = ru ? null : TR_MEETING.exec(first);
   const cut = ru ?? tr;
   const names = foreignNames(cut ? first.slice(0, cut.index) : first);
-  if (tr && /^(?:\s(?:ile|tarafından)|['’]y?l[ae]\s)/u.test(tr[0]) && names.length < 2) return null;
+  if (
+    tr &&
+    /^(?:\s(?:ile|tarafından)|['’]y?l[ae]\s|\s+(?:d[ae]\s|katıldığı|ev\s))/u.test(tr[0]) &&
+    names.length < 2
+  )
+    return null;
   return names[0]?.name ?? null;
 }

@@ -216,12 +216,19 @@ const RU_WEEKDAY = '(воскресенье|понедельник|вторни�
 // The weekday a Russian period starts from, in the genitive: «с понедельника».
 const RU_WEEKDAY_FROM = '(воскресенья|понедельника|вторника|среды|четверга|пятницы|субботы)';
 const TR_WEEKDAY = '(Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi)';
+// The adjectives that put a Russian weekday in the week gone by or the week to come.
+const RU_PAST_WEEK = '(?:минувш|прошл|последн)(?:ий|ую|ее|юю|ое) ';
+const RU_NEXT_WEEK = '(?:следующ|ближайш|наступающ)(?:ий|ую|ее|юю) ';
 const WEEKDAY_ALONE = [
   new RegExp(
     `(?<![\\p{L}])(?:[Oo]n|[Ll]ast) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,
     'gu',
   ),
-  new RegExp(`(?<![\\p{L}])[Вв]о? ${RU_WEEKDAY}(?: и (?:во? )?${RU_WEEKDAY})?${NOT_DATED}`, 'gu'),
+  // «в минувший четверг», «в прошлую среду», «в следующий вторник»: the week is said.
+  new RegExp(
+    `(?<![\\p{L}])[Вв]о? (?:${RU_PAST_WEEK}|${RU_NEXT_WEEK})?${RU_WEEKDAY}(?: и (?:во? )?${RU_WEEKDAY})?${NOT_DATED}`,
+    'gu',
+  ),
   new RegExp(`(?<![\\p{L}])${TR_WEEKDAY}(?: ve ${TR_WEEKDAY})? gün(?:ü|leri)${NOT_DATED}`, 'giu'),
   // "from Monday to Wednesday", «с понедельника по среду», "Pazartesi'den Çarşamba'ya kadar".
   new RegExp(
@@ -246,7 +253,9 @@ const WEEKDAY_NUMBER = new Map<string, number>(
 // Words of what is still to come, whose weekday is one after the day of issue: the Russian
 // perfective verbs of a visit in the future («посетит», «проведёт») among them.
 const FUTURE =
-  /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*|посетят?|соверш[иа]т|провед[её]т|проведут|прим[еу]т|встрет[ия]тся|отправ[ия]тся|прибуд[еу]т|выступ[ия]т|подпиш[еу]т|откро[ею]т)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor/iu;
+  /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*|посет[ия]т|соверш[иа]т|провед[её]т|проведут|прим[еу]т|встрет[ия]тся|отправ[ия]тся|прибуд[еу]т|выступ[ия]т|подпиш[еу]т|откро[ею]т)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor|(?<![\p{L}])на следующей неделе(?![\p{L}])/iu;
+const PAST_WEEK = new RegExp(`^[Вв]о? ${RU_PAST_WEEK}`, 'u');
+const NEXT_WEEK = new RegExp(`^[Вв]о? ${RU_NEXT_WEEK}`, 'u');
 
 /**
  * The days a sentence names by their weekday alone. Told in the past, each is the last such
@@ -280,7 +289,9 @@ export function weekdayDates(sentence: string, issued: string | null): DateMenti
         return day;
       };
       const weekday = issuedDay.getUTCDay();
-      const startAt = ahead
+      // The week said with the weekday ("в минувший четверг") outweighs the sentence's tense.
+      const coming = NEXT_WEEK.test(m[0]) || (ahead && !PAST_WEEK.test(m[0]));
+      const startAt = coming
         ? ((first - weekday + 6) % 7) + 1
         : -((weekday - last + 7) % 7) - between;
       const start = daysAfterIssue(startAt);

@@ -19,12 +19,17 @@ const TR_TITLE =
 // görüştü", "… Başkan Yardımcısı tarafından kabul edildi". The capitalised words before "ile" or
 // "tarafından" are the title, its head the last of them.
 const TR_TITLE_MET =
-  /((?:\p{Lu}[\p{L}]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi))\s+(?:ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüştü|görüşme|bir araya)|tarafından\s+kabul\s+edil)/u;
+  /((?:\p{Lu}[\p{L}-]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi))\s+(?:ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüştü|görüşme|bir araya)|tarafından\s+kabul\s+edil)/u;
 
 // A Russian title that ends the sentence after a passive or after "его принял", with no name:
 // "… был принят Министром юстиции Хорватии.", "… где её принял Мэр города Сплит.".
 const RU_TITLE_MET =
   /(?:^|\s)(?:(?:был[аи]?\s+)?принят[аы]?|(?:его|её|ее|их)\s+принял[аи]?)\s+((\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+)*)\s*\.?$/u;
+
+// A Russian title in small letters that ends the sentence after "встретился с", with no name:
+// "… встретился с заместителем министра энергетики по водным ресурсам.".
+const RU_TITLE_WITH =
+  /(?:^|\s)встретил(?:ся|ась|ись)\s+со?\s+(((?:заместител|министр|председател|президент|премьер|глав|директор|руководител|посл|губернатор|мэр|ректор|секретар)\p{L}*)(?:\s+[\p{L}-]+)*)\s*\.?$/u;
 
 /**
  * The title of someone a sentence says was met without naming him: "paid a courtesy call on the
@@ -38,6 +43,11 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   if (titled?.[1] && titled[2]) return { head: titled[2], role: titled[1] };
   const ru = RU_TITLE_MET.exec(sentence);
   if (ru?.[1] && ru[2]) return foreignNames(ru[1]).length > 0 ? null : { head: ru[2], role: ru[1] };
+  const withTitle = RU_TITLE_WITH.exec(sentence);
+  if (withTitle?.[1] && withTitle[2])
+    return foreignNames(withTitle[1]).length > 0
+      ? null
+      : { head: withTitle[2], role: withTitle[1] };
   const trigger = MEETING_TRIGGER.exec(sentence);
   if (!trigger) return null;
   const after = sentence.slice(trigger.index + trigger[0].length);
@@ -84,7 +94,9 @@ export function namedAfterTitle(
   // Or the sentence opens with the name, a rank or an honorific before it at most, and goes on
   // to say what that person did: "… received by the Chairman of the Council. General A B C told
   // her …", "… Başkanı ile görüştü. A B, görüşmede …".
-  const opening = (/[а-яё]/u.test(sentence) ? foreignNames(sentence) : findNames(sentence))[0];
+  // Russian and Turkish sentences are read by their own rules ("Emir A B, …" opens with a name).
+  const foreign = /[а-яёçğışİ]/u.test(sentence);
+  const opening = (foreign ? foreignNames(sentence) : findNames(sentence))[0];
   if (
     opening &&
     openingRank(sentence.slice(0, opening.index)) &&

@@ -69,8 +69,9 @@ function foreignTraveller(sentence: string): DraftVisit['traveller'] {
     for (const [pattern, title] of FOREIGN_TRAVELLER_ROLES) {
       const role = pattern.exec(near);
       if (!role) continue;
-      // A title in the instrumental ("с Генеральным секретарём …") names someone met.
-      if (/^\p{Lu}\p{Ll}+(?:ым|им)\s/u.test(role[0])) continue;
+      // A title in the instrumental ("с Генеральным секретарём …", "с генеральным секретарём …")
+      // names someone met.
+      if (/^\p{L}\p{Ll}+(?:ым|им)\s/u.test(role[0])) continue;
       // Someone named between the title and this name holds the title: "İcra Direktörü A bugün B".
       const holder = foreignNames(near.slice(role.index + role[0].length))[0];
       if (holder) return { name: holder.name, title };
