@@ -76,10 +76,11 @@ const CONVEYED =
 
 /** Whether what stands before a name can be its title: empty, or ending on a title or a body. */
 function plausibleRole(role: string): boolean {
-  // A title set off by a comma stands before the name too: "the President of X, Stevo P.".
+  // A title set off by a comma stands before the name too: "the President of X, Stevo P."; so
+  // does one before the name in parentheses: "the Minister of Y (A B)".
   const bare = role
     .replace(/^(?:,|\s|and\b|with\b|the\b)+/, '')
-    .replace(/[,\s]+$/, '')
+    .replace(/[,(\s]+$/, '')
     .trim();
   return bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare);
 }

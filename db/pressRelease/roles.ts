@@ -168,7 +168,13 @@ function titleWords(phrase: string): string {
  * Splits what stands before a name ("Director of the Second Asian Department of the Russian
  * Foreign Ministry") into the title, the organisation, a department inside it, and the country.
  */
-export function parseRole(phrase: string): Role {
+// A name in parentheses after its title leaves the opening parenthesis, and the honorifics inside
+// it, at the title's end: "the Vice Minister of Energy (Dr. A B)".
+const OPENED_AFTER =
+  /\s*\((?:\s*(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Eng\.))*\s*$/u;
+
+export function parseRole(written: string): Role {
+  const phrase = written.replace(OPENED_AFTER, '');
   const read = readRole(phrase);
   const role = read.title ? roleText(phrase) : '';
   return read.title && !/[а-яё]/i.test(role)
