@@ -21,7 +21,9 @@ export interface NameMention {
 }
 
 // Initials of names written from Cyrillic may take two letters: "Sh. Mirziyoyev", "Kh. Jurayev".
-const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo)';
+// A given name may be written short with a full stop: "Md. A B" (Mohammad), "Sk. A B" (Sheikh),
+// "Mohd. A B", "Abd. A B": it opens the name as an initial does.
+const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo|Md|Mohd|Muhd|Sk|Abd)';
 // A surname may be joined to its article with no hyphen: "AlMalik", "ElSayed".
 // The Arabic article may be written small and joined to the word after it ("Abu Bakr Omar
 // al-Bushra", "Eymen es-Seyyari"): it is part of the name, never where it ends.

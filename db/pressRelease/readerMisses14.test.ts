@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
+import { met } from '../test/peopleMet.js';
 
 /** The title and body of everyone the reader finds met, by name. */
 function roles(text: string): Array<[string, string | null, string | null]> {
@@ -31,5 +32,15 @@ describe('a name in parentheses after its title', () => {
       'Vice Minister of Oceans and Fisheries',
       'Ministry of Oceans and Fisheries',
     ]);
+  });
+});
+
+describe('a short form of a given name with its full stop opening a name', () => {
+  it('reads "Md." and "Sk." at the head of names set off by commas, and the sentence goes on', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Bangladesh from 3 to 5 May 2026. In Dhaka, he met the Adviser for Planning of the Government of Bangladesh, Md. Karim Hossain, the Chairman of the Export Promotion Bureau (EPB), Farid Ahmed, and the Mayor of Khulna, Sk. Nurul Alam.',
+      ),
+    ).toEqual(['Md. Karim Hossain', 'Farid Ahmed', 'Sk. Nurul Alam']);
   });
 });
