@@ -44,3 +44,13 @@ describe('a short form of a given name with its full stop opening a name', () =>
     ).toEqual(['Md. Karim Hossain', 'Farid Ahmed', 'Sk. Nurul Alam']);
   });
 });
+
+describe('a title met with no name, named in the next sentence set off by commas', () => {
+  it('reads "The Minister, A B, presented …" after "held talks with the Minister of …"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Nepal from 3 to 5 May 2026. He held talks with the Minister of Water Supply. The Minister, Hari Prasad Gautam, presented the new plan for the valley.',
+      ),
+    ).toEqual([['Hari Prasad Gautam', 'Minister of Water Supply', 'Ministry of Water Supply']]);
+  });
+});

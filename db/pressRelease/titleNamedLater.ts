@@ -69,7 +69,8 @@ export function namedAfterTitle(
   title: UnnamedTitle,
   visitors: readonly (string | null)[],
 ): NameMention | null {
-  const heads = new RegExp(`(?<![\\p{L}])${title.head}\\s+`, 'gu');
+  // The name may be set off by commas after the head: "The Minister, A B, presented …".
+  const heads = new RegExp(`(?<![\\p{L}])${title.head},?\\s+`, 'gu');
   const own = new Set(visitors.filter((v): v is string => Boolean(v)).map(personKey));
   for (const m of sentence.matchAll(heads)) {
     const from = m.index + m[0].length;
