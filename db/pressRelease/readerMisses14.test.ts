@@ -54,3 +54,13 @@ describe('a title met with no name, named in the next sentence set off by commas
     ).toEqual([['Hari Prasad Gautam', 'Minister of Water Supply', 'Ministry of Water Supply']]);
   });
 });
+
+describe('a title met with no name whose parts are a list', () => {
+  it('keeps every part of "the Minister of A, B and C" for the one named next', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Nepal from 3 to 5 May 2026. He held talks with the Minister of Water, Sanitation and Hygiene. The Minister, Hari Prasad Gautam, presented the new plan for the valley.',
+      )[0]?.[1],
+    ).toBe('Minister of Water, Sanitation and Hygiene');
+  });
+});

@@ -41,9 +41,11 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   const trigger = MEETING_TRIGGER.exec(sentence);
   if (!trigger) return null;
   const after = sentence.slice(trigger.index + trigger[0].length);
-  // The title's capitalised words, then what it is of, up to a comma or the sentence's end.
+  // The title's capitalised words, then what it is of, up to a comma or the sentence's end; or a
+  // list of what it is of, whose parts commas and a last "and" join ("of Water, Sanitation and
+  // Hygiene").
   const title =
-    /^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)((?:\s+of\s+[^,;.]*)?)(?=[,;.]|$)/u.exec(
+    /^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)((?:\s+of\s+[^,;.]*(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*,?\s+and\s+\p{Lu}[^,;.]*)?)?)(?=[,;.]|$)/u.exec(
       after,
     );
   if (!title?.[1]) return null;
