@@ -18,6 +18,8 @@ export interface NameMention {
   role: string;
   index: number;
   end: number;
+  /** The body the person belongs to, when the text names it apart from the title. */
+  body?: string;
 }
 
 // Initials of names written from Cyrillic may take two letters: "Sh. Mirziyoyev", "Kh. Jurayev".
@@ -37,7 +39,7 @@ const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // Al-Jubeir", "Hans van der Berg"), the patronymic word ("Asanbek uulu") and the suffix after it
 // ("Jr."), that ends where a name can end.
 const RUN = new RegExp(
-  `${WORD}(?:\\s+(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z])`,
+  `${WORD}(?:\\s+(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
   'gu',
 );
 
@@ -252,9 +254,11 @@ export function findNames(
     out.push({
       name,
       // What follows "and" belongs to this name; what precedes it describes the previous one.
+      // What the previous name has in parentheses after it is no part of this one's role.
       role: (
         phrase
           .slice(last, nameStart)
+          .replace(/^\s*\([^()]*\)/, '')
           .split(/,\s+and\s+(?:with\s+)?/)
           .pop() ?? ''
       ).trim(),

@@ -64,3 +64,25 @@ describe('a title met with no name whose parts are a list', () => {
     ).toBe('Minister of Water, Sanitation and Hygiene');
   });
 });
+
+describe('a gathering the visitor chairs, attended by people each with their body in parentheses', () => {
+  it('reads everyone "attended by A (Body), B (Body) and C (Body)", with the body', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, will visit Laos from 3 to 5 May 2026. On 4 May, the Director will chair a round table on rural credit at the Ministry of Finance, attended by Bounmy Keola (Bank of the Lao PDR), Vilay Sisouk (Lao Development Bank) and Khamla Phommachanh (Securities Commission of Laos).',
+      ),
+    ).toEqual([
+      ['Bounmy Keola', null, 'Bank of the Lao PDR'],
+      ['Vilay Sisouk', null, 'Lao Development Bank'],
+      ['Khamla Phommachanh', null, 'Securities Commission of Laos'],
+    ]);
+  });
+
+  it('takes no one who attends what the visitor attends', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Laos from 3 to 5 May 2026. He met the Minister of Energy, Somsak Inthavong. The Director attended a concert, attended by Bounmy Keola (Bank of the Lao PDR).',
+      ),
+    ).toEqual(['Somsak Inthavong']);
+  });
+});
