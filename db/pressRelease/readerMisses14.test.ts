@@ -86,3 +86,13 @@ describe('a gathering the visitor chairs, attended by people each with their bod
     ).toEqual(['Somsak Inthavong']);
   });
 });
+
+describe('Spanish names with "de la" and two surnames', () => {
+  it('keeps "de la" and both surnames of a name set off by commas', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Chile from 3 to 5 May 2026. He met the Minister of Mines, Tomás Herrera, and the Chair of the Chilean Exporters Council, Ana Luisa de la Vega Ortiz.',
+      ),
+    ).toEqual(['Tomás Herrera', 'Ana Luisa de la Vega Ortiz']);
+  });
+});
