@@ -96,3 +96,16 @@ describe('Spanish names with "de la" and two surnames', () => {
     ).toEqual(['Tomás Herrera', 'Ana Luisa de la Vega Ortiz']);
   });
 });
+
+describe('a meal with the people met', () => {
+  it('reads those the visitor has a working lunch with, "as well as with" another', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Chile from 3 to 5 May 2026. The Director held a working lunch with the Chair of the Chilean Exporters Council, Carla Soto Vidal, as well as with the President of the National Chamber of Mining (Jorge Castillo Mena).',
+      ),
+    ).toEqual([
+      ['Carla Soto Vidal', 'Chair', 'Chilean Exporters Council'],
+      ['Jorge Castillo Mena', 'President', 'National Chamber of Mining'],
+    ]);
+  });
+});
