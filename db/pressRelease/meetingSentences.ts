@@ -62,6 +62,13 @@ const HOST_ACTING =
 const JOINT =
   /^(.+?\band\b.+?)\s(?:held|had|conducted)\s(?:talks|consultations|a meeting|a conversation|discussions)\b/;
 
+/**
+ * Someone named first, with the title after the name, who joined the talks the sentence before
+ * told of: "A B C, Minister of Finance, who joined the talks, said …".
+ */
+const JOINED_TALKS =
+  /^([^;]+?),\s+who\s+(?:also\s+|had\s+)?(?:joined|attended|took part in|sat in on|was present at|participated in)\s+(?:the|these)\s+(?:talks|meetings?|discussions|consultations)\b/u;
+
 /** A place and time after the names: "at the EEC headquarters". */
 export function venueIn(text: string): string | null {
   const m =
@@ -127,7 +134,8 @@ export function peopleMet(
   const acting = joint?.[1] ? null : HOST_ACTING.exec(sentence);
   const host =
     acting && (!trigger || acting.index + acting[0].length <= trigger.index) ? acting : null;
-  const hostList = host?.[1] ?? host?.[2] ?? host?.[3];
+  const joined = trigger || joint?.[1] || host ? null : JOINED_TALKS.exec(sentence);
+  const hostList = host?.[1] ?? host?.[2] ?? host?.[3] ?? joined?.[1];
   if (!trigger && !joint?.[1] && !hostList) return null;
   let list = joint?.[1] ?? hostList ?? '';
   if (trigger) {

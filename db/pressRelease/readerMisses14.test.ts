@@ -109,3 +109,16 @@ describe('a meal with the people met', () => {
     ]);
   });
 });
+
+describe('a name before its title, of someone who joined the talks', () => {
+  it('reads "A B C, Minister of …, who joined the talks, said …"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Chile from 3 to 5 May 2026. He met the Minister of Mines, Tomás Herrera. Rodrigo Salinas Fuentes, Minister of Finance, who joined the talks, said afterwards that Chile would keep its ports open.',
+      ),
+    ).toEqual([
+      ['Tomás Herrera', 'Minister of Mines', 'Ministry of Mines'],
+      ['Rodrigo Salinas Fuentes', 'Minister of Finance', 'Ministry of Finance'],
+    ]);
+  });
+});
