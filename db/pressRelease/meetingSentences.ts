@@ -69,6 +69,13 @@ const JOINT =
 const JOINED_TALKS =
   /^([^;]+?),\s+who\s+(?:also\s+|had\s+)?(?:joined|attended|took part in|sat in on|was present at|participated in)\s+(?:the|these)\s+(?:talks|meetings?|discussions|consultations)\b/u;
 
+/**
+ * A host named first, who gives a meal or a reception for the visitor: "Chairman of the Board, A B,
+ * who is also …, hosted a dinner in his honour", "A B, Mayor of X, gave a lunch for the delegation".
+ */
+const HOSTED_MEAL =
+  /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|for\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?)))\b/u;
+
 /** A place and time after the names: "at the EEC headquarters". */
 export function venueIn(text: string): string | null {
   const m =
@@ -134,7 +141,10 @@ export function peopleMet(
   const acting = joint?.[1] ? null : HOST_ACTING.exec(sentence);
   const host =
     acting && (!trigger || acting.index + acting[0].length <= trigger.index) ? acting : null;
-  const joined = trigger || joint?.[1] || host ? null : JOINED_TALKS.exec(sentence);
+  const joined =
+    trigger || joint?.[1] || host
+      ? null
+      : (JOINED_TALKS.exec(sentence) ?? HOSTED_MEAL.exec(sentence));
   const hostList = host?.[1] ?? host?.[2] ?? host?.[3] ?? joined?.[1];
   if (!trigger && !joint?.[1] && !hostList) return null;
   let list = joint?.[1] ?? hostList ?? '';

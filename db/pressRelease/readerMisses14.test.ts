@@ -122,3 +122,16 @@ describe('a name before its title, of someone who joined the talks', () => {
     ]);
   });
 });
+
+describe('a host who gives a meal in the visitor’s honour, named first in the sentence', () => {
+  it('reads "Title of Body, A B-c, who is also …, hosted a dinner in his honour"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Korea from 3 to 5 May 2026. In Seoul, he met Minister of Health Lee Min-ho. President of the Korea Maritime Institute, Han Seok-jin, who is also the chair of the board, hosted a dinner in his honour.',
+      ),
+    ).toEqual([
+      ['Lee Min-ho', 'Minister of Health', 'Ministry of Health'],
+      ['Han Seok-jin', 'President', 'Korea Maritime Institute'],
+    ]);
+  });
+});
