@@ -24,7 +24,12 @@ import {
   surnameShape,
 } from './names/nameKey.js';
 import { HONORIFIC, PARTICLE, PATRONYMIC, SUFFIX } from './nameWords.js';
-import { isVocabulary as englishVocabulary, inTitleList, type NameMention } from './people.js';
+import {
+  endsWithPlace,
+  isVocabulary as englishVocabulary,
+  inTitleList,
+  type NameMention,
+} from './people.js';
 
 export type Language = 'en' | 'ru' | 'tr';
 
@@ -435,6 +440,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     const first = words[0]!;
     const last = words.at(-1)!;
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
+    // A place named after a person: "the Prince A Business Park".
+    if (options.language === 'en' && endsWithPlace(run.map((t) => t.text))) continue;
     // A ship is named after a person: "the frigate KRI A B", "фрегат «A B»", "KRI A B fırkateyni".
     if (
       SHIP_BEFORE_ANY.test(sentence.slice(0, first.index)) ||

@@ -95,7 +95,25 @@ export function isVocabulary(word: string): boolean {
 
 // prettier-ignore
 const PLACE =
-  /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza)$/;
+  /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza|Hospital|Clinic|Museum|Library)$/;
+
+/**
+ * Whether capitalised words end with a place's noun, in the possessive too ("… Children Hospital's
+ * unit"). "Park", a surname as well, names a place after two words or more, the last no name:
+ * "Prince A Business Park", not "Helen Park" nor "Anna Maria Park".
+ */
+export function endsWithPlace(words: readonly string[]): boolean {
+  const last = (words.at(-1) ?? '').replace(/[’']s$/, '');
+  const before = words.at(-2) ?? '';
+  return (
+    PLACE.test(last) ||
+    (last === 'Park' &&
+      words.length >= 3 &&
+      !nameKind(before).given &&
+      !nameKind(before).family &&
+      !surnameShape(before))
+  );
+}
 
 // A word joined to its article: "Al-Sabah", "El-Tayeb".
 const ARTICLED =
@@ -143,7 +161,7 @@ export function findNames(
   for (const m of masked.matchAll(RUN)) {
     const words = tokens(m[0]);
     // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
-    if (PLACE.test(words.at(-1) ?? '')) continue;
+    if (endsWithPlace(words)) continue;
     let cut = words.length;
     // A word after a particle is part of the name: "Mohamad bin Haji Hasan".
     while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || PARTICLE.test(words[cut - 2] ?? '')))

@@ -135,3 +135,29 @@ describe('a host who gives a meal in the visitor’s honour, named first in the 
     ]);
   });
 });
+
+describe('a place named after a person is no person', () => {
+  it('takes no hospital’s name in the possessive for a person', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Nepal from 3 to 5 May 2026. He also met the Governor of the Central Bank, Gopal Adhikari, and visited the T.U. Sharma Memorial Children Hospital’s surgical unit, supported by a Fund project.',
+      ),
+    ).toEqual(['Gopal Adhikari']);
+  });
+
+  it('takes no business park named after a prince for a person', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Jordan from 3 to 5 May 2026. He also met the Director of the Institute of Trade, Dr. Omar Haddad, and toured the Prince Faisal Business Park, home to several firms.',
+      ),
+    ).toEqual(['Omar Haddad']);
+  });
+
+  it('still reads "Park" as a surname, first or last', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Korea from 3 to 5 May 2026. He met the Minister of Health, Park Min-jae, and the Governor of the Central Bank, Helen Park.',
+      ),
+    ).toEqual(['Park Min-jae', 'Helen Park']);
+  });
+});
