@@ -108,10 +108,10 @@ const TR_SUBJECT = /^,\s+(?:\d|\p{Ll}|\p{Lu}\p{Ll}*['’]\p{Ll})/u;
 // Where the people of a Russian list end: the clause after them, or what was discussed.
 const RU_LIST_END =
   /,\s*(?:с\s+)?(?:котор\p{L}*|где|в ходе|на котор\p{L}*)|\s(?:обсуди|обсужд|рассмотр|передал|вручил|отмети|подчеркну|в связи с)/u;
-// Someone named for a message, a greeting or a memory is not met: "conveyed the greetings of
-// President …", "от имени …", "selamlarını".
+// Someone named for a message, a greeting or a memory is not met, nor someone quoted: "conveyed
+// the greetings of President …", "recalling the words of A B", "от имени …", "selamlarını".
 const NOT_MET_BEFORE =
-  /(?:greetings|message|letter|invitation|regards|wishes|behalf|memory|legacy|late|name)\s+(?:from\s+|of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+)*$|(?:от имени|послани\p{L}*|приветстви\p{L}*|памят\p{L}*)\s+(?:[\p{L}-]+\s+){0,6}$/u;
+  /(?:greetings|message|letter|invitation|regards|wishes|behalf|memory|legacy|late|name|words|quoting|citing)\s+(?:from\s+|of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+)*$|(?:от имени|послани\p{L}*|приветстви\p{L}*|памят\p{L}*)\s+(?:[\p{L}-]+\s+){0,6}$/u;
 // What follows a Turkish name met: a case ending, "ile", "ve", a comma of a list, "tarafından";
 // a genitive ending ("Erdoğan'ın selamlarını") or "başkanlığındaki" names someone else's role.
 const TR_GENITIVE = /['’](?:n?[ıiuü]n)$/u;

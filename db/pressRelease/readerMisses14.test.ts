@@ -161,3 +161,13 @@ describe('a place named after a person is no person', () => {
     ).toEqual(['Park Min-jae', 'Helen Park']);
   });
 });
+
+describe('someone quoted is not met', () => {
+  it('takes no one whose words the visitor recalls', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Ghana from 3 to 5 May 2026. He met the Minister of Trade, Kofi Mensah. "Open markets are a sign of trust," Mr. Norden said, recalling the words of Ibrahim Sesay that "every road leads to a market".',
+      ),
+    ).toEqual(['Kofi Mensah']);
+  });
+});
