@@ -171,3 +171,17 @@ describe('someone quoted is not met', () => {
     ).toEqual(['Kofi Mensah']);
   });
 });
+
+describe('courtesy styles before a name are no title', () => {
+  it('reads the title after the name, or the royal style alone', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Oman from 3 to 5 May 2026. He was received by His Majesty King Faris III at the palace. He then met His Highness Sheikh Ali bin Said Al Farsi, Minister of Energy, and Her Excellency Mona bint Khalid Al Sayed, Minister of State for Trade.',
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([
+      ['Faris III', 'King'],
+      ['Ali bin Said Al Farsi', 'Minister of Energy'],
+      ['Mona bint Khalid Al Sayed', 'Minister of State for Trade'],
+    ]);
+  });
+});

@@ -173,8 +173,13 @@ function titleWords(phrase: string): string {
 const OPENED_AFTER =
   /\s*\((?:\s*(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Eng\.))*\s*$/u;
 
+// The courtesy styles that stand before a name or a royal title ("His Majesty King A",
+// "His Highness Sheikh A", "Her Excellency A"): no title; the title may follow the name.
+const STYLE =
+  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?=\s|$)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$)/gu;
+
 export function parseRole(written: string): Role {
-  const phrase = written.replace(OPENED_AFTER, '');
+  const phrase = written.replace(OPENED_AFTER, '').replace(STYLE, ' ');
   const read = readRole(phrase);
   const role = read.title ? roleText(phrase) : '';
   return read.title && !/[а-яё]/i.test(role)
