@@ -185,3 +185,29 @@ describe('courtesy styles before a name are no title', () => {
     ]);
   });
 });
+
+describe('honorifics and styles at a title’s edges', () => {
+  it('leaves "HE" before a title out of it', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Moldova from 3 to 5 May 2026. He was received by HE the President of the Republic of Moldova, Ion Rusu.',
+      )[0]?.[1],
+    ).toBe('President of the Republic of Moldova');
+  });
+
+  it('leaves "as well as" before a title out of it', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Kenya from 3 to 5 May 2026. He met the Cabinet Secretary for Water, Peter Kamau, as well as the Principal Secretary of the State Department for Irrigation, Jane Wambui.',
+      )[1]?.[1],
+    ).toBe('Principal Secretary');
+  });
+
+  it('reads the title after a name that Malay styles open', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Malaysia from 3 to 5 May 2026. In Putrajaya, he met Datuk Seri Haji Ahmad Zaki, Minister of Rural Development.',
+      )[0]?.[1],
+    ).toBe('Minister of Rural Development');
+  });
+});

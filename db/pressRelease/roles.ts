@@ -30,7 +30,7 @@ const MINISTRY_SUBJECTS: Record<string, string> = { Foreign: 'Foreign Affairs' }
 function tidy(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/^(?:the\b|and\b|with\b|,|\s)+/i, '')
+    .replace(/^(?:the\b|and\b|with\b|as well as\b|,|\s)+/i, '')
     .replace(/[,\s]+$/, '')
     .trim();
 }
@@ -174,9 +174,10 @@ const OPENED_AFTER =
   /\s*\((?:\s*(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Eng\.))*\s*$/u;
 
 // The courtesy styles that stand before a name or a royal title ("His Majesty King A",
-// "His Highness Sheikh A", "Her Excellency A"): no title; the title may follow the name.
+// "His Highness Sheikh A", "Her Excellency A", "HE the President …") and the Malay styles right
+// before a name ("Datuk Seri Haji A"): no title; the title may follow the name.
 const STYLE =
-  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?=\s|$)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$)/gu;
+  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Haji|Hajah|Sayyid|Sayyida)(?:\s+|$))+$)/gu;
 
 export function parseRole(written: string): Role {
   const phrase = written.replace(OPENED_AFTER, '').replace(STYLE, ' ');
