@@ -107,9 +107,11 @@ function plausibleRole(role: string): boolean {
  * out: the first is the title.
  */
 function withApposition(mention: NameMention, list: string): NameMention {
-  const after = /^,\s+([A-Z][^,]*?)(?:,\s*and\b|,|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
-    list.slice(mention.end),
-  );
+  // A title whose parts are a list keeps them all: "A B, Minister of Trade, Industry and Tourism".
+  const after =
+    /^,\s+([A-Z][^,]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[^,.]*)?)(?:,\s*and\b|,|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+      list.slice(mention.end),
+    );
   if (after?.[1]) return { ...mention, role: after[1] };
   // Or the body in parentheses after the name: "A B (National Bank of Ruritania)".
   const body = /^\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[^\s()]+)+)\)/u.exec(list.slice(mention.end));

@@ -211,3 +211,13 @@ describe('honorifics and styles at a title’s edges', () => {
     ).toBe('Minister of Rural Development');
   });
 });
+
+describe('a title after the name whose parts are a list', () => {
+  it('keeps every part of "A B, Minister of X, Y and Z"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Ghana from 3 to 5 May 2026. In Accra, he met Kofi Mensah, Minister of Trade, Industry and Tourism, on the new free zone.',
+      )[0]?.[1],
+    ).toBe('Minister of Trade, Industry and Tourism');
+  });
+});
