@@ -221,3 +221,18 @@ describe('a title after the name whose parts are a list', () => {
     ).toBe('Minister of Trade, Industry and Tourism');
   });
 });
+
+describe('a meeting word with an adverb between "will" and "meet"', () => {
+  it('reads the titles of everyone the visitor "will also meet"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, will visit Kyrgyzstan from 3 to 5 May 2026. He will hold talks with the Minister of Finance, Almaz Beishenov. The Director will also meet the Speaker of the National Assembly, Ruslan Temirov, the Minister of Energy, Mining and Trade, Bakyt Orozov, and the Chair of the Senate Committee on Budget, Finance and Tourism, Aida Sadykova.',
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([
+      ['Almaz Beishenov', 'Minister of Finance'],
+      ['Ruslan Temirov', 'Speaker'],
+      ['Bakyt Orozov', 'Minister of Energy, Mining and Trade'],
+      ['Aida Sadykova', 'Chair'],
+    ]);
+  });
+});
