@@ -236,3 +236,13 @@ describe('a meeting word with an adverb between "will" and "meet"', () => {
     ]);
   });
 });
+
+describe('a title opened by "Its"', () => {
+  it('leaves "Its" out of the title of a host who briefs the visitor', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Tajikistan from 3 to 5 May 2026. On 4 May, he visited the Committee for Women and Family Affairs. Its Chairperson, Dilbar Rahimova, briefed him on the share of women who own land.',
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([['Dilbar Rahimova', 'Chairperson']]);
+  });
+});

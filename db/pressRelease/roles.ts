@@ -30,7 +30,7 @@ const MINISTRY_SUBJECTS: Record<string, string> = { Foreign: 'Foreign Affairs' }
 function tidy(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/^(?:the\b|and\b|with\b|as well as\b|,|\s)+/i, '')
+    .replace(/^(?:the\b|its\b|and\b|with\b|as well as\b|,|\s)+/i, '')
     .replace(/[,\s]+$/, '')
     .trim();
 }
