@@ -246,3 +246,16 @@ describe('a title opened by "Its"', () => {
     ).toEqual([['Dilbar Rahimova', 'Chairperson']]);
   });
 });
+
+describe('a minister "of" a place that is no ministry', () => {
+  it('reads no ministry for a chief minister of a province nor a minister of a country', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Nepal from 3 to 5 May 2026. In Pokhara, he met the Chief Minister of Karnali Province, Hari Bahadur Thapa. He also met the Caretaker Foreign Minister of Nepal, Sita Gurung.',
+      ),
+    ).toEqual([
+      ['Hari Bahadur Thapa', 'Chief Minister of Karnali Province', null],
+      ['Sita Gurung', 'Caretaker Foreign Minister of Nepal', null],
+    ]);
+  });
+});

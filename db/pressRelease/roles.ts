@@ -82,6 +82,15 @@ function ministerRole(role: string): Role | null {
       department: null,
       country: ofCountry,
     };
+  // Nor does a chief minister of a province ("Chief Minister of Karnali Province"), nor a minister
+  // named with his country alone ("Foreign Minister of Nepal"): "of" names no ministry.
+  if (of?.[1] && of[2] && !of[3] && (head || countryCode(of[2]) !== null))
+    return {
+      title: tidy(`${of[1]} of ${of[2]}`),
+      organisation: null,
+      department: null,
+      country: countryOf(of[2]),
+    };
   if (of?.[1] && of[2]) {
     const code = of[3] ? countryOf(of[3]) : null;
     const title = `${of[1]} of ${of[2]}`;
