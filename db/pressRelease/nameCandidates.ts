@@ -84,8 +84,9 @@ const INITIAL = /^(?:\p{Lu}\.)+$/u;
 
 // The words that say a sentence tells of a meeting, and where its people may stand: in English
 // after the meeting word; in Russian and Turkish anywhere (Turkish names them before the verb).
+// "Sign" after an article is the noun: "a sign of trust".
 const EN_MEETING =
-  /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|sign(?:s|ed|ing)?)\b/iu;
+  /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|sign(?:ed|ing)|(?<!\b(?:a|the|no)\s)signs?)\b/iu;
 const RU_MEETING =
   /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|прим[еу]т|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))(?!\p{L})/iu;
 const TR_MEETING =

@@ -259,3 +259,13 @@ describe('a minister "of" a place that is no ministry', () => {
     ]);
   });
 });
+
+describe('"a sign of" is no signing', () => {
+  it('takes no one named in a sentence whose only meeting word is the noun "sign"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Ghana from 3 to 5 May 2026. He met the Minister of Trade, Kofi Mensah. The new bridge is a sign of the trust that Ibrahim Sesay built over the years.',
+      ),
+    ).toEqual(['Kofi Mensah']);
+  });
+});
