@@ -269,3 +269,19 @@ describe('"a sign of" is no signing', () => {
     ).toEqual(['Kofi Mensah']);
   });
 });
+
+describe('a minister who also heads a body, in one title', () => {
+  it('keeps "Minister of X and Head of Y" whole, with the ministry of X', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Indonesia from 3 to 5 May 2026. He met the Minister of Marine Planning and Head of Baharkam, Andi Wirawan, on the new ports.',
+      ),
+    ).toEqual([
+      [
+        'Andi Wirawan',
+        'Minister of Marine Planning and Head of Baharkam',
+        'Ministry of Marine Planning',
+      ],
+    ]);
+  });
+});

@@ -82,6 +82,20 @@ function ministerRole(role: string): Role | null {
       department: null,
       country: ofCountry,
     };
+  // A minister who also heads a body, in one title: "Minister of Marine Planning and Head of
+  // Baharkam". The ministry is the field before the second title.
+  const second = of?.[2]
+    ? /^(.+?) and (?:(?:Deputy|Vice|First) )?(?:Head|Chair|Chairman|Chairperson|President|Director|Governor|Secretary|Commissioner)\b/.exec(
+        of[2],
+      )
+    : null;
+  if (second?.[1])
+    return {
+      title: tidy(role),
+      organisation: `Ministry of ${second[1]}`,
+      department: null,
+      country: countryOf(role),
+    };
   // Nor does a chief minister of a province ("Chief Minister of Karnali Province"), nor a minister
   // named with his country alone ("Foreign Minister of Nepal"): "of" names no ministry.
   if (of?.[1] && of[2] && !of[3] && (head || countryCode(of[2]) !== null))
