@@ -134,6 +134,10 @@ function tokens(run: string): string[] {
   return (run.match(/\p{Lu}\.|[^\s]+/gu) ?? []).map((t) => t.replace(/,$/, ''));
 }
 
+// Where the role of the name that follows begins: after ", and" or "and the" before a title.
+const AND_ROLE =
+  /,\s+and\s+(?:with\s+)?|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)/;
+
 /** The words that count towards a name's length: not its particles, its suffix nor "Ma.". */
 function core(words: readonly string[]): string[] {
   return words.filter((w) => !PARTICLE.test(w) && !SUFFIX.test(w) && w !== 'Ma.');
@@ -272,12 +276,14 @@ export function findNames(
     out.push({
       name,
       // What follows "and" belongs to this name; what precedes it describes the previous one.
-      // What the previous name has in parentheses after it is no part of this one's role.
+      // What the previous name has in parentheses after it is no part of this one's role; nor is
+      // a title met with no name before "and the" and this one's title ("the Minister of Trade
+      // and the Deputy Minister of Health, A B").
       role: (
         phrase
           .slice(last, nameStart)
           .replace(/^\s*\([^()]*\)/, '')
-          .split(/,\s+and\s+(?:with\s+)?/)
+          .split(AND_ROLE)
           .pop() ?? ''
       ).trim(),
       index: Math.min(start, nameStart),

@@ -285,3 +285,13 @@ describe('a minister who also heads a body, in one title', () => {
     ]);
   });
 });
+
+describe('a title met with no name, joined by "and the" to the title of the one named', () => {
+  it('gives the name only the title after "and the"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Thailand from 3 to 5 May 2026. He also met the Minister of Commerce and the Deputy Minister of Agriculture and Cooperatives, Dr. Somchai Wongsa, on rice exports.',
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([['Somchai Wongsa', 'Deputy Minister of Agriculture and Cooperatives']]);
+  });
+});
