@@ -295,3 +295,17 @@ describe('a title met with no name, joined by "and the" to the title of the one 
     ).toEqual([['Somchai Wongsa', 'Deputy Minister of Agriculture and Cooperatives']]);
   });
 });
+
+describe('what a name follows in small words is no title', () => {
+  it('reads no title from "the delegations of A and B, C D and E F"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Mongolia from 3 to 5 May 2026. In Ulaanbaatar, he met the Minister of Finance of Mongolia, Bat Erdene, and delegations of Chile and Peru, Ana Rojas and Luis Paredes.',
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([
+      ['Bat Erdene', 'Minister of Finance'],
+      ['Ana Rojas', null],
+      ['Luis Paredes', null],
+    ]);
+  });
+});

@@ -253,6 +253,16 @@ function readRole(phrase: string): Role {
   // titles small ("министр …").
   if (role === '' || (!/\p{Lu}/u.test(role) && !/[а-яё]/i.test(role)))
     return { title: null, organisation: null, department: null, country: null };
+  // An English role opened by a small word that names no office ("delegations of A and B") is
+  // what the name follows, not its title.
+  const opening = /^\p{Ll}[\p{Ll}-]*/u.exec(role)?.[0];
+  if (
+    opening &&
+    /^[\x20-\x7e]+$/.test(role) &&
+    !new RegExp(TITLE_WORD.source, 'i').test(opening) &&
+    !IN_TITLE.test(opening)
+  )
+    return { title: null, organisation: null, department: null, country: null };
   if (/[а-яё]/i.test(role))
     return {
       title: nominativeTitle(role),
