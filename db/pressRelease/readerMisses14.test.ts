@@ -309,3 +309,13 @@ describe('what a name follows in small words is no title', () => {
     ]);
   });
 });
+
+describe('"Head of Government" and "Head of State" are titles whole', () => {
+  it('reads no body "Government" from a head of government', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Morocco from 3 to 5 May 2026. In Rabat, he was received by the Head of Government, Karim Bennani.',
+      ),
+    ).toEqual([['Karim Bennani', 'Head of Government', null]]);
+  });
+});

@@ -279,6 +279,8 @@ function readRole(phrase: string): Role {
     const tail = role.slice(of.index + of[0].length);
     const segment = tail.split(/ of /)[0] ?? '';
     if (/^(?:Board|Trustees|Directors|Management)\b/.test(segment)) continue;
+    // "Head of Government", "Head of State": a title whole, no body.
+    if (/^(?:Government|State)$/.test(segment) && /\bHead$/.test(role.slice(0, of.index))) continue;
     if (ORG_WORD.test(tail) || (countryCode(segment) && ofs.length === 1)) {
       const title = tidy(role.slice(0, of.index));
       if (!ORG_WORD.test(tail))
