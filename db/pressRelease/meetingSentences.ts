@@ -1,5 +1,5 @@
 import { findNames, personKey, type NameMention } from './people.js';
-import { parseRole } from './roles.js';
+import { parseRole, TITLE_WORD } from './roles.js';
 
 /**
  * Words that open the list of people met, a meal with them among them ("held a working lunch
@@ -109,7 +109,7 @@ function plausibleRole(role: string): boolean {
 function withApposition(mention: NameMention, list: string): NameMention {
   // A title whose parts are a list keeps them all: "A B, Minister of Trade, Industry and Tourism".
   const after =
-    /^,\s+([A-Z][^,]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[^,.]*)?)(?:,\s*and\b|,|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?([A-Z][^,]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[^,.]*)?)(?:,\s*and\b|,|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
   if (after?.[1]) return { ...mention, role: after[1] };
@@ -117,6 +117,10 @@ function withApposition(mention: NameMention, list: string): NameMention {
   const body = /^\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[^\s()]+)+)\)/u.exec(list.slice(mention.end));
   return body?.[1] ? { ...mention, body: body[1] } : mention;
 }
+
+// A courtesy style with only capitalised words after it, up to the name.
+const STYLED_BEFORE =
+  /(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?:\s+\p{Lu}[\p{L}-]*)*\s*$/u;
 
 export interface MeetingSentence {
   people: NameMention[];
@@ -162,7 +166,14 @@ export function peopleMet(
     .filter(
       (p) => plausibleRole(p.role) && !CONVEYED.test(p.role) && personKey(p.name) !== travellerKey,
     )
-    .map((p) => (parseRole(p.role).title === null ? withApposition(p, list) : p));
+    .map((p) => {
+      if (parseRole(p.role).title === null) return withApposition(p, list);
+      // After a courtesy style, the rank or royal word before the name ("His Highness Major
+      // General Sheikh A, Minister of Interior") gives way to the title after it.
+      if (!STYLED_BEFORE.test(p.role)) return p;
+      const apposed = withApposition(p, list);
+      return TITLE_WORD.test(apposed.role) ? apposed : p;
+    });
   // A meeting word that names no one ("a hub hosted by the agency") may be followed by one that
   // does ("where he was welcomed by the Director-General, A B").
   if (people.length === 0)

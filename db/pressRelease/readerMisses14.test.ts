@@ -319,3 +319,16 @@ describe('"Head of Government" and "Head of State" are titles whole', () => {
     ).toEqual([['Karim Bennani', 'Head of Government', null]]);
   });
 });
+
+describe('a style and a rank before a name, the title after it', () => {
+  it('reads the title after the name, not the rank or the royal word before it', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Qatar from 3 to 5 May 2026. He was received by His Highness Major General Sheikh Nasser bin Ali Al Kuwari, Minister of Interior, and then called on His Royal Highness Prince Fahad bin Saud Al Thani, the Crown Prince and Prime Minister.',
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([
+      ['Nasser bin Ali Al Kuwari', 'Minister of Interior'],
+      ['Fahad bin Saud Al Thani', 'Crown Prince and Prime Minister'],
+    ]);
+  });
+});
