@@ -52,13 +52,20 @@ const TITLE_LIST_BEFORE =
 // A title of something set off by a comma before a name: "… and the Director General of Customs, ".
 const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,]*),\s*$/u;
 const TITLE_LIST_AFTER = /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u;
+// The last part of such a list, after its "and", set off by a comma before the name: "… of Foreign
+// Affairs, Regional Integration and Nationals Abroad, A B".
+const TITLE_LIST_LAST =
+  /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*\s+and\s+$/u;
 
 /**
  * Whether capitalised words stand inside a list of a title's parts, after "of" or "for" and before
  * "and" and the last part: "Minister for Environment, Climate Change and Forestry, …".
  */
 export function inTitleList(before: string, after: string): boolean {
-  return TITLE_LIST_BEFORE.test(before) && TITLE_LIST_AFTER.test(after);
+  return (
+    (TITLE_LIST_BEFORE.test(before) && TITLE_LIST_AFTER.test(after)) ||
+    (TITLE_LIST_LAST.test(before) && /^,\s+\p{Lu}/u.test(after))
+  );
 }
 
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.

@@ -332,3 +332,25 @@ describe('a style and a rank before a name, the title after it', () => {
     ]);
   });
 });
+
+describe('the last part of a title whose parts are a list is no name', () => {
+  it('reads the title whole after "of A, B and C D,", and C D is no person', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Mali from 3 to 5 May 2026. He also met the Minister of Foreign Affairs, Regional Integration and Nationals Abroad, Moussa Traore, on refugees.',
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([
+      ['Moussa Traore', 'Minister of Foreign Affairs, Regional Integration and Nationals Abroad'],
+    ]);
+  });
+});
+
+describe('a minister of State holds a rank, not a ministry', () => {
+  it('reads no "Ministry of State"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Mali from 3 to 5 May 2026. He also met the Minister of State, Moussa Traore, on refugees.',
+      ),
+    ).toEqual([['Moussa Traore', 'Minister of State', null]]);
+  });
+});

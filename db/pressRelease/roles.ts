@@ -96,9 +96,10 @@ function ministerRole(role: string): Role | null {
       department: null,
       country: countryOf(role),
     };
-  // Nor does a chief minister of a province ("Chief Minister of Karnali Province"), nor a minister
-  // named with his country alone ("Foreign Minister of Nepal"): "of" names no ministry.
-  if (of?.[1] && of[2] && !of[3] && (head || countryCode(of[2]) !== null))
+  // Nor does a chief minister of a province ("Chief Minister of Karnali Province"), a minister
+  // named with his country alone ("Foreign Minister of Nepal") nor a minister of State, a rank:
+  // "of" names no ministry.
+  if (of?.[1] && of[2] && !of[3] && (head || of[2] === 'State' || countryCode(of[2]) !== null))
     return {
       title: tidy(`${of[1]} of ${of[2]}`),
       organisation: null,
