@@ -354,3 +354,19 @@ describe('a minister of State holds a rank, not a ministry', () => {
     ).toEqual([['Moussa Traore', 'Minister of State', null]]);
   });
 });
+
+describe('a representative of a country to a body', () => {
+  it('reads "Permanent Representative of X to Y" as the title, with no body', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Geneva from 3 to 5 May 2026. He met the Permanent Representative of Chile to the United Nations Office at Geneva, Ana Rojas.',
+      ),
+    ).toEqual([
+      [
+        'Ana Rojas',
+        'Permanent Representative of Chile to the United Nations Office at Geneva',
+        null,
+      ],
+    ]);
+  });
+});
