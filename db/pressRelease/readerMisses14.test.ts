@@ -370,3 +370,13 @@ describe('a representative of a country to a body', () => {
     ]);
   });
 });
+
+describe('a presidency is a body', () => {
+  it('reads "President of the Presidency for X" as a president of a body', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Ghana from 3 to 5 May 2026. He met the President of the Presidency for Ghanaians Abroad, Kofi Mensah.',
+      ),
+    ).toEqual([['Kofi Mensah', 'President', 'Presidency for Ghanaians Abroad']]);
+  });
+});
