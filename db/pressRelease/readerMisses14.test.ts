@@ -114,7 +114,7 @@ describe('a name before its title, of someone who joined the talks', () => {
   it('reads "A B C, Minister of …, who joined the talks, said …"', () => {
     expect(
       roles(
-        'The Director of the Fund, Pavel Norden, visited Chile from 3 to 5 May 2026. He met the Minister of Mines, Tomás Herrera. Rodrigo Salinas Fuentes, Minister of Finance, who joined the talks, said afterwards that Chile would keep its ports open.',
+        'The Director of the Fund, Pavel Norden, visited Chile from 3 to 5 May 2026. He met the Minister of Mines, Tomás Herrera. Rodrigo Salinas Fuentes, Minister of Finance, who joined the talks, told reporters that the copper royalties would not change.',
       ),
     ).toEqual([
       ['Tomás Herrera', 'Minister of Mines', 'Ministry of Mines'],
@@ -140,7 +140,7 @@ describe('a place named after a person is no person', () => {
   it('takes no hospital’s name in the possessive for a person', () => {
     expect(
       met(
-        'The Director of the Fund, Pavel Norden, visited Nepal from 3 to 5 May 2026. He also met the Governor of the Central Bank, Gopal Adhikari, and visited the T.U. Sharma Memorial Children Hospital’s surgical unit, supported by a Fund project.',
+        'The Director of the Fund, Pavel Norden, visited Nepal from 3 to 5 May 2026. He also met the Governor of the Central Bank, Gopal Adhikari, and toured the R.K. Sharma Memorial Children Hospital’s new surgical wing.',
       ),
     ).toEqual(['Gopal Adhikari']);
   });
@@ -241,7 +241,7 @@ describe('a title opened by "Its"', () => {
   it('leaves "Its" out of the title of a host who briefs the visitor', () => {
     expect(
       roles(
-        'The Director of the Fund, Pavel Norden, visited Tajikistan from 3 to 5 May 2026. On 4 May, he visited the Committee for Women and Family Affairs. Its Chairperson, Dilbar Rahimova, briefed him on the share of women who own land.',
+        'The Director of the Fund, Pavel Norden, visited Tajikistan from 3 to 5 May 2026. On 4 May, he visited the Committee for Women and Family Affairs. Its Chairperson, Dilbar Rahimova, briefed him on the new credit lines for farmers.',
       ).map(([name, title]) => [name, title]),
     ).toEqual([['Dilbar Rahimova', 'Chairperson']]);
   });
