@@ -211,7 +211,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         for (const group of groups) {
           const meeting: DraftMeeting = { date, venue, participants: [], topics: [], outcomes: [] };
           for (const mention of group) {
-            meeting.participants.push(participant(mention.name, mention.role));
+            meeting.participants.push(participant(mention.name, mention.role, mention.body));
             byPerson.set(meetKey(mention.name), meeting);
           }
           meetings.push(meeting);
@@ -287,12 +287,12 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   };
 }
 
-function participant(name: string, role: string): DraftParticipant {
+function participant(name: string, role: string, body?: string): DraftParticipant {
   const parsed = parseRole(role);
   return {
     name,
     title: parsed.title,
-    organisation: parsed.organisation,
+    organisation: parsed.organisation ?? body ?? null,
     department: parsed.department,
     country: parsed.country,
   };

@@ -1,11 +1,13 @@
 import { findNames, personKey, type NameMention } from './people.js';
-import { parseRole } from './roles.js';
+import { parseRole, TITLE_WORD } from './roles.js';
 
 /**
- * Words that open the list of people met. Whoever chairs or hosts what the visitor attends ("a round
+ * Words that open the list of people met, a meal with them among them ("held a working lunch
+ * with …"). Whoever chairs or hosts what the visitor attends ("a round
  * table chaired by the Minister, A B", "a forum co-hosted by …"), welcomes or briefs him, or
- * visits a place together with him, or at whose invitation he comes, is met there. The invitation
- * names the host after the visit, set off by a comma or not ("… visited X, at the invitation of
+ * visits a place together with him, or at whose invitation he comes, is met there; so is whoever
+ * attends what he chairs or hosts ("will chair a round table …, attended by A (Body) and …").
+ * The invitation names the host after the visit, set off by a comma or not ("… visited X, at the invitation of
  * the Minister, A B", "… from 3 to 5 May at the invitation of …"); before the visit it is a
  * courtesy named, often a government's, and the name after it may be the visitor's. A place may
  * stand between "received" and "by" ("was received at State House by …"), and a city between
@@ -13,7 +15,7 @@ import { parseRole } from './roles.js';
  * script does not follow: "met" is no meeting inside the Turkish "Hükümet".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall) meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations) (?:are|is) (?:also )?(?:planned|scheduled|expected) with|met with|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*)\b[^.;]*\sattended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins.
 export const LIST_END =
@@ -60,6 +62,20 @@ const HOST_ACTING =
 const JOINT =
   /^(.+?\band\b.+?)\s(?:held|had|conducted)\s(?:talks|consultations|a meeting|a conversation|discussions)\b/;
 
+/**
+ * Someone named first, with the title after the name, who joined the talks the sentence before
+ * told of: "A B C, Minister of Finance, who joined the talks, said …".
+ */
+const JOINED_TALKS =
+  /^([^;]+?),\s+who\s+(?:also\s+|had\s+)?(?:joined|attended|took part in|sat in on|was present at|participated in)\s+(?:the|these)\s+(?:talks|meetings?|discussions|consultations)\b/u;
+
+/**
+ * A host named first, who gives a meal or a reception for the visitor: "Chairman of the Board, A B,
+ * who is also …, hosted a dinner in his honour", "A B, Mayor of X, gave a lunch for the delegation".
+ */
+const HOSTED_MEAL =
+  /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|for\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?)))\b/u;
+
 /** A place and time after the names: "at the EEC headquarters". */
 export function venueIn(text: string): string | null {
   const m =
@@ -76,10 +92,11 @@ const CONVEYED =
 
 /** Whether what stands before a name can be its title: empty, or ending on a title or a body. */
 function plausibleRole(role: string): boolean {
-  // A title set off by a comma stands before the name too: "the President of X, Stevo P.".
+  // A title set off by a comma stands before the name too: "the President of X, Stevo P."; so
+  // does one before the name in parentheses: "the Minister of Y (A B)".
   const bare = role
     .replace(/^(?:,|\s|and\b|with\b|the\b)+/, '')
-    .replace(/[,\s]+$/, '')
+    .replace(/[,(\s]+$/, '')
     .trim();
   return bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare);
 }
@@ -90,11 +107,20 @@ function plausibleRole(role: string): boolean {
  * out: the first is the title.
  */
 function withApposition(mention: NameMention, list: string): NameMention {
-  const after = /^,\s+([A-Z][^,]*?)(?:,\s*and\b|,|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
-    list.slice(mention.end),
-  );
-  return after?.[1] ? { ...mention, role: after[1] } : mention;
+  // A title whose parts are a list keeps them all: "A B, Minister of Trade, Industry and Tourism".
+  const after =
+    /^,\s+(?:the\s+)?([A-Z][^,]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[^,.]*)?)(?:,\s*and\b|,|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+      list.slice(mention.end),
+    );
+  if (after?.[1]) return { ...mention, role: after[1] };
+  // Or the body in parentheses after the name: "A B (National Bank of Ruritania)".
+  const body = /^\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[^\s()]+)+)\)/u.exec(list.slice(mention.end));
+  return body?.[1] ? { ...mention, body: body[1] } : mention;
 }
+
+// A courtesy style with only capitalised words after it, up to the name.
+const STYLED_BEFORE =
+  /(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?:\s+\p{Lu}[\p{L}-]*)*\s*$/u;
 
 export interface MeetingSentence {
   people: NameMention[];
@@ -121,7 +147,11 @@ export function peopleMet(
   const acting = joint?.[1] ? null : HOST_ACTING.exec(sentence);
   const host =
     acting && (!trigger || acting.index + acting[0].length <= trigger.index) ? acting : null;
-  const hostList = host?.[1] ?? host?.[2] ?? host?.[3];
+  const joined =
+    trigger || joint?.[1] || host
+      ? null
+      : (JOINED_TALKS.exec(sentence) ?? HOSTED_MEAL.exec(sentence));
+  const hostList = host?.[1] ?? host?.[2] ?? host?.[3] ?? joined?.[1];
   if (!trigger && !joint?.[1] && !hostList) return null;
   let list = joint?.[1] ?? hostList ?? '';
   if (trigger) {
@@ -136,7 +166,14 @@ export function peopleMet(
     .filter(
       (p) => plausibleRole(p.role) && !CONVEYED.test(p.role) && personKey(p.name) !== travellerKey,
     )
-    .map((p) => (parseRole(p.role).title === null ? withApposition(p, list) : p));
+    .map((p) => {
+      if (parseRole(p.role).title === null) return withApposition(p, list);
+      // After a courtesy style, the rank or royal word before the name ("His Highness Major
+      // General Sheikh A, Minister of Interior") gives way to the title after it.
+      if (!STYLED_BEFORE.test(p.role)) return p;
+      const apposed = withApposition(p, list);
+      return TITLE_WORD.test(apposed.role) ? apposed : p;
+    });
   // A meeting word that names no one ("a hub hosted by the agency") may be followed by one that
   // does ("where he was welcomed by the Director-General, A B").
   if (people.length === 0)

@@ -24,7 +24,12 @@ import {
   surnameShape,
 } from './names/nameKey.js';
 import { HONORIFIC, PARTICLE, PATRONYMIC, SUFFIX } from './nameWords.js';
-import { isVocabulary as englishVocabulary, inTitleList, type NameMention } from './people.js';
+import {
+  endsWithPlace,
+  isVocabulary as englishVocabulary,
+  inTitleList,
+  type NameMention,
+} from './people.js';
 
 export type Language = 'en' | 'ru' | 'tr';
 
@@ -79,8 +84,9 @@ const INITIAL = /^(?:\p{Lu}\.)+$/u;
 
 // The words that say a sentence tells of a meeting, and where its people may stand: in English
 // after the meeting word; in Russian and Turkish anywhere (Turkish names them before the verb).
+// "Sign" after an article is the noun: "a sign of trust".
 const EN_MEETING =
-  /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|sign(?:s|ed|ing)?)\b/iu;
+  /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|sign(?:ed|ing)|(?<!\b(?:a|the|no)\s)signs?)\b/iu;
 const RU_MEETING =
   /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|прим[еу]т|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))(?!\p{L})/iu;
 const TR_MEETING =
@@ -103,10 +109,10 @@ const TR_SUBJECT = /^,\s+(?:\d|\p{Ll}|\p{Lu}\p{Ll}*['’]\p{Ll})/u;
 // Where the people of a Russian list end: the clause after them, or what was discussed.
 const RU_LIST_END =
   /,\s*(?:с\s+)?(?:котор\p{L}*|где|в ходе|на котор\p{L}*)|\s(?:обсуди|обсужд|рассмотр|передал|вручил|отмети|подчеркну|в связи с)/u;
-// Someone named for a message, a greeting or a memory is not met: "conveyed the greetings of
-// President …", "от имени …", "selamlarını".
+// Someone named for a message, a greeting or a memory is not met, nor someone quoted: "conveyed
+// the greetings of President …", "recalling the words of A B", "от имени …", "selamlarını".
 const NOT_MET_BEFORE =
-  /(?:greetings|message|letter|invitation|regards|wishes|behalf|memory|legacy|late|name)\s+(?:from\s+|of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+)*$|(?:от имени|послани\p{L}*|приветстви\p{L}*|памят\p{L}*)\s+(?:[\p{L}-]+\s+){0,6}$/u;
+  /(?:greetings|message|letter|invitation|regards|wishes|behalf|memory|legacy|late|name|words|quoting|citing)\s+(?:from\s+|of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+)*$|(?:от имени|послани\p{L}*|приветстви\p{L}*|памят\p{L}*)\s+(?:[\p{L}-]+\s+){0,6}$/u;
 // What follows a Turkish name met: a case ending, "ile", "ve", a comma of a list, "tarafından";
 // a genitive ending ("Erdoğan'ın selamlarını") or "başkanlığındaki" names someone else's role.
 const TR_GENITIVE = /['’](?:n?[ıiuü]n)$/u;
@@ -435,6 +441,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     const first = words[0]!;
     const last = words.at(-1)!;
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
+    // A place named after a person: "the Prince A Business Park".
+    if (options.language === 'en' && endsWithPlace(run.map((t) => t.text))) continue;
     // A ship is named after a person: "the frigate KRI A B", "фрегат «A B»", "KRI A B fırkateyni".
     if (
       SHIP_BEFORE_ANY.test(sentence.slice(0, first.index)) ||

@@ -18,10 +18,14 @@ export interface NameMention {
   role: string;
   index: number;
   end: number;
+  /** The body the person belongs to, when the text names it apart from the title. */
+  body?: string;
 }
 
 // Initials of names written from Cyrillic may take two letters: "Sh. Mirziyoyev", "Kh. Jurayev".
-const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo)';
+// A given name may be written short with a full stop: "Md. A B" (Mohammad), "Sk. A B" (Sheikh),
+// "Mohd. A B", "Abd. A B": it opens the name as an initial does.
+const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo|Md|Mohd|Muhd|Sk|Abd)';
 // A surname may be joined to its article with no hyphen: "AlMalik", "ElSayed".
 // The Arabic article may be written small and joined to the word after it ("Abu Bakr Omar
 // al-Bushra", "Eymen es-Seyyari"): it is part of the name, never where it ends.
@@ -35,7 +39,7 @@ const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // Al-Jubeir", "Hans van der Berg"), the patronymic word ("Asanbek uulu") and the suffix after it
 // ("Jr."), that ends where a name can end.
 const RUN = new RegExp(
-  `${WORD}(?:\\s+(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z])`,
+  `${WORD}(?:\\s+(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
   'gu',
 );
 
@@ -48,13 +52,20 @@ const TITLE_LIST_BEFORE =
 // A title of something set off by a comma before a name: "… and the Director General of Customs, ".
 const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,]*),\s*$/u;
 const TITLE_LIST_AFTER = /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u;
+// The last part of such a list, after its "and", set off by a comma before the name: "… of Foreign
+// Affairs, Regional Integration and Nationals Abroad, A B".
+const TITLE_LIST_LAST =
+  /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*\s+and\s+$/u;
 
 /**
  * Whether capitalised words stand inside a list of a title's parts, after "of" or "for" and before
  * "and" and the last part: "Minister for Environment, Climate Change and Forestry, …".
  */
 export function inTitleList(before: string, after: string): boolean {
-  return TITLE_LIST_BEFORE.test(before) && TITLE_LIST_AFTER.test(after);
+  return (
+    (TITLE_LIST_BEFORE.test(before) && TITLE_LIST_AFTER.test(after)) ||
+    (TITLE_LIST_LAST.test(before) && /^,\s+\p{Lu}/u.test(after))
+  );
 }
 
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
@@ -91,7 +102,25 @@ export function isVocabulary(word: string): boolean {
 
 // prettier-ignore
 const PLACE =
-  /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza)$/;
+  /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza|Hospital|Clinic|Museum|Library)$/;
+
+/**
+ * Whether capitalised words end with a place's noun, in the possessive too ("… Children Hospital's
+ * unit"). "Park", a surname as well, names a place after two words or more, the last no name:
+ * "Prince A Business Park", not "Helen Park" nor "Anna Maria Park".
+ */
+export function endsWithPlace(words: readonly string[]): boolean {
+  const last = (words.at(-1) ?? '').replace(/[’']s$/, '');
+  const before = words.at(-2) ?? '';
+  return (
+    PLACE.test(last) ||
+    (last === 'Park' &&
+      words.length >= 3 &&
+      !nameKind(before).given &&
+      !nameKind(before).family &&
+      !surnameShape(before))
+  );
+}
 
 // A word joined to its article: "Al-Sabah", "El-Tayeb".
 const ARTICLED =
@@ -111,6 +140,10 @@ function lastWords(words: readonly string[], count: number): string[] {
 function tokens(run: string): string[] {
   return (run.match(/\p{Lu}\.|[^\s]+/gu) ?? []).map((t) => t.replace(/,$/, ''));
 }
+
+// Where the role of the name that follows begins: after ", and" or "and the" before a title.
+const AND_ROLE =
+  /,\s+and\s+(?:with\s+)?|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)/;
 
 /** The words that count towards a name's length: not its particles, its suffix nor "Ma.". */
 function core(words: readonly string[]): string[] {
@@ -139,7 +172,7 @@ export function findNames(
   for (const m of masked.matchAll(RUN)) {
     const words = tokens(m[0]);
     // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
-    if (PLACE.test(words.at(-1) ?? '')) continue;
+    if (endsWithPlace(words)) continue;
     let cut = words.length;
     // A word after a particle is part of the name: "Mohamad bin Haji Hasan".
     while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || PARTICLE.test(words[cut - 2] ?? '')))
@@ -250,10 +283,14 @@ export function findNames(
     out.push({
       name,
       // What follows "and" belongs to this name; what precedes it describes the previous one.
+      // What the previous name has in parentheses after it is no part of this one's role; nor is
+      // a title met with no name before "and the" and this one's title ("the Minister of Trade
+      // and the Deputy Minister of Health, A B").
       role: (
         phrase
           .slice(last, nameStart)
-          .split(/,\s+and\s+(?:with\s+)?/)
+          .replace(/^\s*\([^()]*\)/, '')
+          .split(AND_ROLE)
           .pop() ?? ''
       ).trim(),
       index: Math.min(start, nameStart),

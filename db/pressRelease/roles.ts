@@ -3,7 +3,7 @@ import { countryCode, findCountries, officialCountryName } from './gazetteer.js'
 /** Words that name a body: a phrase holding one is an organisation, not a title. */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -30,7 +30,7 @@ const MINISTRY_SUBJECTS: Record<string, string> = { Foreign: 'Foreign Affairs' }
 function tidy(text: string): string {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/^(?:the\b|and\b|with\b|,|\s)+/i, '')
+    .replace(/^(?:the\b|its\b|and\b|with\b|as well as\b|,|\s)+/i, '')
     .replace(/[,\s]+$/, '')
     .trim();
 }
@@ -81,6 +81,30 @@ function ministerRole(role: string): Role | null {
       organisation: null,
       department: null,
       country: ofCountry,
+    };
+  // A minister who also heads a body, in one title: "Minister of Marine Planning and Head of
+  // Baharkam". The ministry is the field before the second title.
+  const second = of?.[2]
+    ? /^(.+?) and (?:(?:Deputy|Vice|First) )?(?:Head|Chair|Chairman|Chairperson|President|Director|Governor|Secretary|Commissioner)\b/.exec(
+        of[2],
+      )
+    : null;
+  if (second?.[1])
+    return {
+      title: tidy(role),
+      organisation: `Ministry of ${second[1]}`,
+      department: null,
+      country: countryOf(role),
+    };
+  // Nor does a chief minister of a province ("Chief Minister of Karnali Province"), a minister
+  // named with his country alone ("Foreign Minister of Nepal") nor a minister of State, a rank:
+  // "of" names no ministry.
+  if (of?.[1] && of[2] && !of[3] && (head || of[2] === 'State' || countryCode(of[2]) !== null))
+    return {
+      title: tidy(`${of[1]} of ${of[2]}`),
+      organisation: null,
+      department: null,
+      country: countryOf(of[2]),
     };
   if (of?.[1] && of[2]) {
     const code = of[3] ? countryOf(of[3]) : null;
@@ -168,7 +192,19 @@ function titleWords(phrase: string): string {
  * Splits what stands before a name ("Director of the Second Asian Department of the Russian
  * Foreign Ministry") into the title, the organisation, a department inside it, and the country.
  */
-export function parseRole(phrase: string): Role {
+// A name in parentheses after its title leaves the opening parenthesis, and the honorifics inside
+// it, at the title's end: "the Vice Minister of Energy (Dr. A B)".
+const OPENED_AFTER =
+  /\s*\((?:\s*(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Eng\.))*\s*$/u;
+
+// The courtesy styles that stand before a name or a royal title ("His Majesty King A",
+// "His Highness Sheikh A", "Her Excellency A", "HE the President …") and the Malay styles right
+// before a name ("Datuk Seri Haji A"): no title; the title may follow the name.
+const STYLE =
+  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Haji|Hajah|Sayyid|Sayyida)(?:\s+|$))+$)/gu;
+
+export function parseRole(written: string): Role {
+  const phrase = written.replace(OPENED_AFTER, '').replace(STYLE, ' ');
   const read = readRole(phrase);
   const role = read.title ? roleText(phrase) : '';
   return read.title && !/[а-яё]/i.test(role)
@@ -218,6 +254,16 @@ function readRole(phrase: string): Role {
   // titles small ("министр …").
   if (role === '' || (!/\p{Lu}/u.test(role) && !/[а-яё]/i.test(role)))
     return { title: null, organisation: null, department: null, country: null };
+  // An English role opened by a small word that names no office ("delegations of A and B") is
+  // what the name follows, not its title.
+  const opening = /^\p{Ll}[\p{Ll}-]*/u.exec(role)?.[0];
+  if (
+    opening &&
+    /^[\x20-\x7e]+$/.test(role) &&
+    !new RegExp(TITLE_WORD.source, 'i').test(opening) &&
+    !IN_TITLE.test(opening)
+  )
+    return { title: null, organisation: null, department: null, country: null };
   if (/[а-яё]/i.test(role))
     return {
       title: nominativeTitle(role),
@@ -234,6 +280,14 @@ function readRole(phrase: string): Role {
     const tail = role.slice(of.index + of[0].length);
     const segment = tail.split(/ of /)[0] ?? '';
     if (/^(?:Board|Trustees|Directors|Management)\b/.test(segment)) continue;
+    // An envoy of a country to a body: "Permanent Representative of Chile to the United Nations
+    // Office at Geneva" is a title whole; the body is not the envoy's.
+    const to = / to (?:the )?\p{Lu}/u.exec(tail);
+    const sent = to ? countryOf(tail.slice(0, to.index)) : null;
+    if (sent && /\b(?:Representative|Ambassador|Envoy|Delegate)$/.test(role.slice(0, of.index)))
+      return { title: role, organisation: null, department: null, country: sent };
+    // "Head of Government", "Head of State": a title whole, no body.
+    if (/^(?:Government|State)$/.test(segment) && /\bHead$/.test(role.slice(0, of.index))) continue;
     if (ORG_WORD.test(tail) || (countryCode(segment) && ofs.length === 1)) {
       const title = tidy(role.slice(0, of.index));
       if (!ORG_WORD.test(tail))

@@ -51,9 +51,11 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   const trigger = MEETING_TRIGGER.exec(sentence);
   if (!trigger) return null;
   const after = sentence.slice(trigger.index + trigger[0].length);
-  // The title's capitalised words, then what it is of, up to a comma or the sentence's end.
+  // The title's capitalised words, then what it is of, up to a comma or the sentence's end; or a
+  // list of what it is of, whose parts commas and a last "and" join ("of Water, Sanitation and
+  // Hygiene").
   const title =
-    /^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)((?:\s+of\s+[^,;.]*)?)(?=[,;.]|$)/u.exec(
+    /^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)((?:\s+of\s+[^,;.]*(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*,?\s+and\s+\p{Lu}[^,;.]*)?)?)(?=[,;.]|$)/u.exec(
       after,
     );
   if (!title?.[1]) return null;
@@ -79,7 +81,8 @@ export function namedAfterTitle(
   title: UnnamedTitle,
   visitors: readonly (string | null)[],
 ): NameMention | null {
-  const heads = new RegExp(`(?<![\\p{L}])${title.head}\\s+`, 'gu');
+  // The name may be set off by commas after the head: "The Minister, A B, presented …".
+  const heads = new RegExp(`(?<![\\p{L}])${title.head},?\\s+`, 'gu');
   const own = new Set(visitors.filter((v): v is string => Boolean(v)).map(personKey));
   for (const m of sentence.matchAll(heads)) {
     const from = m.index + m[0].length;
