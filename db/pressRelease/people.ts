@@ -194,7 +194,12 @@ export function findNames(
     // list: "delegations of China and Pakistan, Liao Min and Ahad Khan Cheema". After a titled
     // name the words after "and" may be a title ("Ismoilov and Ombudsperson Feruza Eshmatova").
     const listed = lastBare && /^\s*,?\s*and\s+$/.test(masked.slice(last, m.index));
-    const connected = !listed && /\b(?:of|and|for|on|the)\s+$/.test(before);
+    // After a list's comma or closing parenthesis, "and" joins a name set off like the others,
+    // with its title or body after it: "…, and Kojo Nana Darko, Director General of …", "…
+    // (Bank of X) and Ho Van Long (Y)".
+    const joinsItem =
+      /[,)]\s*and\s+$/.test(before) && /^\s*[,(]/.test(masked.slice(m.index + m[0].length));
+    const connected = !listed && !joinsItem && /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
     // Capitalised words with no title among them, straight after "the", are a title the
@@ -215,10 +220,12 @@ export function findNames(
     // A name set off by commas after its title may have four parts: "the Minister of Finance,
     // Sheku Ahmed Fantamadi Bangura,"; so may one after a comma that ends the sentence ("… on the
     // Prime Minister, Ana Rita Sitoe Matola.").
+    // A name set off by parentheses may too, alone in them ("the Vice Chair of the Board (Pham
+    // Thi Lan Anh)") or before its body in them ("…, Dang Thi Bich Ngoc (Institute of X) and …").
     const apposed =
       cut === 0 &&
-      /,\s*(?:x+\s+)*$/.test(before) &&
-      /^\s*(?:[,.]|$)/.test(masked.slice(m.index + m[0].length));
+      /[,(]\s*(?:x+\s+)*$/.test(before) &&
+      /^\s*(?:[,.)(]|$)/.test(masked.slice(m.index + m[0].length));
     // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
     const longest =
       nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed ? 5 : 3;

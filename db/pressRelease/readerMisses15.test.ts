@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from './extractDraft.js';
+import { met } from '../test/peopleMet.js';
+
+/** The title and body of everyone the reader finds met, by name. */
+function roles(text: string): Array<[string, string | null, string | null]> {
+  return extractDraft(text).meetings.flatMap((m) =>
+    m.participants.map((p): [string, string | null, string | null] => [
+      p.name,
+      p.title,
+      p.organisation,
+    ]),
+  );
+}
+
+describe('a name of four words, family name first, set off by parentheses', () => {
+  it('keeps all four words of a name alone in parentheses after its title', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, will visit Viet Nam from 3 to 5 May 2026. In Hue, he is scheduled to meet the Vice Chairwoman of the Central Coast Water Council (Pham Thi Lan Anh) on coastal erosion.',
+      ),
+    ).toEqual([['Pham Thi Lan Anh', 'Vice Chairwoman', 'Central Coast Water Council']]);
+  });
+
+  it('keeps all four words of a name with its body in parentheses after it', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, will visit Viet Nam from 3 to 5 May 2026. On 4 May, the Director will chair a round table on rice exports in Hue, attended by Vo Minh Quang (Hue University), Dang Thi Bich Ngoc (Institute of Coastal Studies) and Ho Van Long (Bank of Hue).',
+      ),
+    ).toEqual(['Vo Minh Quang', 'Dang Thi Bich Ngoc', 'Ho Van Long']);
+  });
+});
+
+describe('a name of three words after ", and", with its title after it', () => {
+  it('keeps the given name of "…, and A B C, Director General of …"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Ghana from 3 to 5 May 2026. He also met with Ama Serwaa Boateng, Secretary for Water, and Kojo Nana Darko, Director General of the Ghana Meteorological Agency.',
+      ),
+    ).toEqual([
+      ['Ama Serwaa Boateng', 'Secretary for Water', null],
+      ['Kojo Nana Darko', 'Director General', 'Ghana Meteorological Agency'],
+    ]);
+  });
+});
