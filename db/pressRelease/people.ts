@@ -33,7 +33,8 @@ const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
 // "Ma.", the short form of Maria, opens a Filipino name ("Ma. Luisa T. Abad"); after another
 // capitalised word it is a surname ending the sentence.
 const SHORT_GIVEN = "(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma";
-const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE})?\\p{Lu}[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
+// An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza".
+const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE})?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu})?[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials), with the particles inside a name ("Adel bin Ahmed
 // Al-Jubeir", "Hans van der Berg"), the patronymic word ("Asanbek uulu") and the suffix after it

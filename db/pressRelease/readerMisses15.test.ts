@@ -43,3 +43,13 @@ describe('a name of three words after ", and", with its title after it', () => {
     ]);
   });
 });
+
+describe('an apostrophe inside a name before a capital', () => {
+  it('reads "Sid\'Ahmed" and "D\'Souza" as words of a name', () => {
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, visited Mauritania from 3 to 5 May 2026. In Nouakchott, he met the Minister of Fisheries, Moulay'Ahmed Ould Cheikh, and the Governor of the Central Bank, Maria D'Souza.",
+      ),
+    ).toEqual(["Moulay'Ahmed Ould Cheikh", "Maria D'Souza"]);
+  });
+});
