@@ -53,10 +53,11 @@ export function listSpans(after: string): Array<[number, number]> {
  * Beira, where the Mayor, A B, will join him"; "visited the
  * Agency, where its President, A B, presented its projects", "where Her Highness A B, Chairperson
  * of …, presented …"; or opening the next sentence: "Its
- * Chairperson, A B, briefed him on …" (not "accompanied him": the visitor's own staff do too).
+ * Chairperson, A B, briefed him on …", "The Director of X, A B, briefed the visiting Minister on …"
+ * (not "accompanied him": the visitor's own staff do too).
  */
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b/u;
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)\b/u;
 
 /** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
 const JOINT =

@@ -53,3 +53,13 @@ describe('an apostrophe inside a name before a capital', () => {
     ).toEqual(["Moulay'Ahmed Ould Cheikh", "Maria D'Souza"]);
   });
 });
+
+describe('a host who briefs the visiting minister, named after the title', () => {
+  it('reads "The Director-General of X, Mr. A B, briefed the visiting Minister on …"', () => {
+    expect(
+      met(
+        'The Foreign Minister of Ruritania, Pavel Norden, visited Ghana on 4 May 2026. He was received by the President of Ghana, Kofi Asante. The Director-General of GEPA, Mr. Yaw Darko, briefed the visiting Minister on export credit.',
+      ),
+    ).toEqual(['Kofi Asante', 'Yaw Darko']);
+  });
+});
