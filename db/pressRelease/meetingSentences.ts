@@ -77,6 +77,14 @@ const JOINED_TALKS =
 const HOSTED_MEAL =
   /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|for\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?)))\b/u;
 
+/**
+ * A host named first, with the title after the name, who speaks or holds the talks: "A B C,
+ * Minister of Finance, said that …", "Later, Mr. A B, Minister of Foreign Affairs, held bilateral
+ * talks with his counterpart". A word of time or place may open the sentence.
+ */
+const NAMED_FIRST_SPEAKING =
+  /^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|In\s+\p{Lu}[\p{L}-]+|On\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2}\s+\p{Lu}\p{Ll}+)?),\s+)?((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},\s+(?:the\s+)?\p{Lu}[^,;]*),\s+(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|held\s+(?:bilateral\s+)?talks\s+with\s+(?:his|her)\s+counterpart)\b/u;
+
 /** A place and time after the names: "at the EEC headquarters". */
 export function venueIn(text: string): string | null {
   const m =
@@ -152,7 +160,11 @@ export function peopleMet(
     trigger || joint?.[1] || host
       ? null
       : (JOINED_TALKS.exec(sentence) ?? HOSTED_MEAL.exec(sentence));
-  const hostList = host?.[1] ?? host?.[2] ?? host?.[3] ?? joined?.[1];
+  // "held talks with his counterpart" is a meeting word too: the host named first is met.
+  // The words after the name must hold a title.
+  const spoken = joint?.[1] || host || joined ? null : NAMED_FIRST_SPEAKING.exec(sentence)?.[1];
+  const speaking = spoken && TITLE_WORD.test(spoken.slice(spoken.indexOf(','))) ? spoken : null;
+  const hostList = host?.[1] ?? host?.[2] ?? host?.[3] ?? joined?.[1] ?? speaking;
   if (!trigger && !joint?.[1] && !hostList) return null;
   let list = joint?.[1] ?? hostList ?? '';
   if (trigger) {

@@ -63,3 +63,21 @@ describe('a host who briefs the visiting minister, named after the title', () =>
     ).toEqual(['Kofi Asante', 'Yaw Darko']);
   });
 });
+
+describe('a name before its title, opening a sentence of what the host said or did', () => {
+  it('reads "A B C, Minister of …, said that …"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Ghana from 3 to 5 May 2026. In Accra, he held talks at the Ministry of Finance. Kwame Owusu Mensah, Minister of Finance, said that Ghana counted on the Fund to widen rural credit.',
+      ),
+    ).toEqual([['Kwame Owusu Mensah', 'Minister of Finance', 'Ministry of Finance']]);
+  });
+
+  it('reads "Later, Mr. A B, Minister of …, held talks with his counterpart"', () => {
+    expect(
+      met(
+        'The Foreign Minister of Ruritania, Pavel Norden, visited Ghana on 4 May 2026. He was received by the President of Ghana, Kofi Asante. Later, Mr. Yaw Boakye, Minister of Foreign Affairs, held bilateral talks with his counterpart at the Ministry.',
+      ),
+    ).toEqual(['Kofi Asante', 'Yaw Boakye']);
+  });
+});
