@@ -2,8 +2,9 @@ import { findDates, isoOf } from './pressDates.js';
 
 // A page's own stamp: the day it was put online, not the day of the visit it tells of.
 // It may follow the place of issue, on the line above it: "Vienna / Published: 6 October 2025".
+// "Issued on 2 December 2026 by the Secretariat, Geneva" is one too.
 const STAMP =
-  /^\s*(?:(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+)?(?:Published|Posted|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın(?:lanma)?(?: tarihi)?|Güncelleme(?: tarihi)?)\s*(?:on\s*)?:?\s*(.+)$/iu;
+  /^\s*(?:(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+)?(?:Published|Posted|Issued(?=\s+on\b|\s*:)|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın(?:lanma)?(?: tarihi)?|Güncelleme(?: tarihi)?)\s*(?:on\s*)?:?\s*(.+)$/iu;
 
 /** "20.11.2023" → a date findDates can read. */
 function numeric(text: string): string | null {

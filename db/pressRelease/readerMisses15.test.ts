@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
 import { met } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
 
 /** The title and body of everyone the reader finds met, by name. */
 function roles(text: string): Array<[string, string | null, string | null]> {
@@ -79,5 +80,15 @@ describe('a name before its title, opening a sentence of what the host said or d
         'The Foreign Minister of Ruritania, Pavel Norden, visited Ghana on 4 May 2026. He was received by the President of Ghana, Kofi Asante. Later, Mr. Yaw Boakye, Minister of Foreign Affairs, held bilateral talks with his counterpart at the Ministry.',
       ),
     ).toEqual(['Kofi Asante', 'Yaw Boakye']);
+  });
+});
+
+describe('a planned visit with no year, whose release closes with an "Issued on" stamp', () => {
+  it('takes the year from "Issued on 2 December 2026 by …" at the end', () => {
+    expect(
+      visitOf(
+        'Fund Director to visit Ghana\n\nAccra – The Director of the Fund, Pavel Norden, will visit Ghana from 14 to 18 December.\n\nHe will meet the Minister of Finance, Kofi Mensah.\n\nIssued on 2 December 2026 by the Fund Secretariat, Geneva',
+      ),
+    ).toMatchObject({ start: '2026-12-14', end: '2026-12-18' });
   });
 });
