@@ -106,13 +106,11 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const closingLine = closing
     .map((p) => readDateline(p, true))
     .find((d) => d?.date && d.rest.trim() === '');
-  const issued = dateline?.date ?? closingLine?.date ?? null;
-  const sourceDate =
-    known.sourceDate ??
-    dateline?.date ??
-    published.date ??
-    closingLine?.date ??
-    closingDate(closing);
+  // So may the date ending the issuing office's closing lines ("Press Unit / Ministry of Trade /
+  // 14 October 2026"): a weekday alone is told from it too.
+  const closed = closingLine?.date ?? closingDate(closing);
+  const issued = dateline?.date ?? closed ?? null;
+  const sourceDate = known.sourceDate ?? dateline?.date ?? published.date ?? closed;
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
   const dates = findVisitDates(opening, all, sourceYear, issued);
   const language = releaseLanguage(paras.join('\n'));

@@ -92,3 +92,13 @@ describe('a planned visit with no year, whose release closes with an "Issued on"
     ).toMatchObject({ start: '2026-12-14', end: '2026-12-18' });
   });
 });
+
+describe('a weekday alone, whose release closes with its office and a date', () => {
+  it('reads "On Monday" from the date under the issuing office at the end', () => {
+    expect(
+      visitOf(
+        'Press Release\n\nOn Monday, the Minister of Trade of Ruritania, Pavel Norden, paid an official visit to Ghana at the invitation of the Minister of Trade of Ghana.\n\nHe was received by the President of Ghana, Kofi Asante.\n\nCommunications Unit\nOffice of the Minister of Trade\n14 October 2026',
+      ),
+    ).toMatchObject({ start: '2026-10-12', end: '2026-10-12' });
+  });
+});
