@@ -15,11 +15,12 @@ export interface Dateline {
 // A place of a few words (and its country after a comma), a comma, a date (day first or month
 // first, year optional, "года", "г." or "tarihinde" after it, then maybe an agency's name in
 // brackets) and a dash or a full stop, or the end of a dateline on its own line; or the date in
-// brackets before the dash: "HA NOI, VIET NAM (17 April 2026) –".
+// brackets before the dash: "HA NOI, VIET NAM (17 April 2026) –". Under a town and its country
+// the date may stand on the next line, with no comma: "Geneva, Switzerland / 14 October 2026".
 const DATE_TEXT =
   '\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:,?\\s+\\d{4})?|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?';
 const DATELINE = new RegExp(
-  "^\\s*(?<place>[\\p{L}'.\\- ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L} ]{1,30}?)(?=,|\\s*\\())?" +
+  "^\\s*(?<place>[\\p{L}'.\\- ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L} ]{1,30}?)(?=,|\\s*\\(|\\s+\\d))?" +
     `(?:\\s*\\((?<bracketed>${DATE_TEXT})\\)\\s*[–—-]{1,2}\\s+|(?:\\s*\\([^()]{1,40}\\))?` +
     `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".

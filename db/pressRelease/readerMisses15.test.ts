@@ -102,3 +102,13 @@ describe('a weekday alone, whose release closes with its office and a date', () 
     ).toMatchObject({ start: '2026-10-12', end: '2026-10-12' });
   });
 });
+
+describe('a dateline of a town, its country and a date with no comma between', () => {
+  it('reads "Geneva, Switzerland / 14 October 2026" on its own lines as the day of issue', () => {
+    expect(
+      visitOf(
+        'Fund Director visits Togo\n\nGeneva, Switzerland\n14 October 2026\n\nThe Director of the Fund, Pavel Norden, was in Togo on Monday and Tuesday for talks on rural credit.\n\nIn Lomé, he met the Minister of Finance, Kodjo Adedze.',
+      ),
+    ).toEqual({ country: 'TG', start: '2026-10-12', end: '2026-10-13' });
+  });
+});
