@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { visitOf } from '../test/visitFacts.js';
+
+describe('a planned visit with no year, stamped with a numeric date and hour before the office', () => {
+  it('takes the year from «03.10.2026 11:15 Пресс-служба …» (Russian)', () => {
+    expect(
+      visitOf(
+        'Глава ведомства посетит Бразилию\n\nС 21 по 23 октября министр промышленности Российской Федерации Иван Смирнов посетит с официальным визитом Бразилию.\n\nВ Бразилиа запланированы переговоры с Министром горнорудной промышленности Бразилии Жоаном Силвой.\n\n03.10.2026 11:15\nПресс-служба Минпромторга',
+      ),
+    ).toEqual({ country: 'BR', start: '2026-10-21', end: '2026-10-23' });
+  });
+
+  it('takes the year from «03.10.2026 11:15 Basın Müşavirliği» (Turkish)', () => {
+    expect(
+      visitOf(
+        "Bakan Ali Kaya, 21-23 Ekim tarihlerinde Brezilya'yı ziyaret edecek.\n\nZiyarette Brezilya Madencilik Bakanı João Silva ile görüşülecek.\n\n03.10.2026 11:15\nBakanlık Basın Müşavirliği",
+      ),
+    ).toEqual({ country: 'BR', start: '2026-10-21', end: '2026-10-23' });
+  });
+});
