@@ -36,3 +36,21 @@ describe('a country whose Russian name is a noun and a name that keeps its form'
     ).toEqual({ country: 'CG', start: '2026-10-21', end: '2026-10-21' });
   });
 });
+
+describe('a delegation received at home: the delegation’s country is not the visit’s', () => {
+  it('reads «Росстат посетила делегация … Перу» under a Moscow dateline as a visit to Russia', () => {
+    expect(
+      visitOf(
+        'Москва, 15 мая 2026 г. – Во вторник Росстат посетила с рабочим визитом делегация Национального института статистики Перу во главе с его руководителем Аной Кастильо.\n\nГостья была принята руководителем Росстата Петром Ивановым.',
+      ).country,
+    ).toBe('RU');
+  });
+
+  it('reads «Peru İstatistik Enstitüsü heyeti TÜİK’i ziyaret etti» under an Ankara dateline as a visit to Türkiye', () => {
+    expect(
+      visitOf(
+        "Ankara, 15 Mayıs 2026 – Peru Ulusal İstatistik Enstitüsü Başkanı Ana Castillo başkanlığındaki heyet, Salı günü TÜİK'i ziyaret etti.\n\nHeyet, TÜİK Başkanı Ali Kaya tarafından kabul edildi.",
+      ).country,
+    ).toBe('TR');
+  });
+});
