@@ -531,6 +531,36 @@ function looseKey(name: string): string {
 }
 
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие/u;
+// Two or more people named each with a body in brackets: "A (Министерство …), B (Университет …)".
+const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^()]+\)/u;
+// The verb of those who took part, after such a list ("… ve C (Şirket) katılacak") or before it
+// ("приняли участие A (…), B (…)").
+const LIST_TOOK_PART =
+  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли)\s+участие\s/u;
+
+/**
+ * People listed each with a body in brackets as taking part in what the visitor held: "yuvarlak
+ * masa toplantısına A (Bakanlık), B (Üniversite) ve C (Şirket) katılacak", "в круглом столе
+ * приняли участие A (Министерство …), B (Университет …) и C (…)". Only the name that ends right
+ * before each bracket is one of them; the body in the bracket is that person's.
+ */
+function bracketedPeople(sentence: string): NameMention[] {
+  const verb = LIST_TOOK_PART.exec(sentence);
+  if (!verb) return [];
+  const list = verb[0].startsWith(' ')
+    ? sentence.slice(0, verb.index)
+    : sentence.slice(verb.index + verb[0].length);
+  if (!BRACKETED_LIST.test(list)) return [];
+  const people: NameMention[] = [];
+  let from = 0;
+  for (const bracket of list.matchAll(/\(([^()]+)\)/gu)) {
+    const before = list.slice(from, bracket.index).trimEnd();
+    const last = foreignNames(before).at(-1);
+    if (last && last.end === before.length) people.push({ ...last, body: bracket[1] });
+    from = bracket.index + bracket[0].length;
+  }
+  return people;
+}
 
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
@@ -600,6 +630,8 @@ export function foreignPeopleMet(
   named: readonly string[] = [],
   hosted = false,
 ): MeetingSentence | null {
+  const listed = bracketedPeople(sentence).filter((p) => p.name !== visitor);
+  if (listed.length > 0) return { people: listed, plural: false };
   const clauses = meetingClauses(sentence, hosted);
   if (clauses === null) return null;
   const skip = visitor ? looseKey(visitor) : null;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { foreignPeopleMet } from './foreignPeople.js';
+
+describe('a round table whose attendees are listed each with a body in brackets', () => {
+  it('reads «toplantısına A (Bakanlık), B (Üniversite) ve C (Şirket) katılacak» (Turkish)', () => {
+    expect(
+      foreignPeopleMet(
+        "12 Mart'ta Kaya'nın başkanlık edeceği \"Sahra'da Su Kaynakları\" konulu yuvarlak masa toplantısına Yusuf bin Ahmed el-Tamimi (Su ve Tarım Bakanlığı), Leyla bint Hasan el-Şehri (Kral Faysal Üniversitesi) ve Tom Baker (Aquatech) katılacak.",
+        'Ali Kaya',
+      )?.people.map((p) => p.name),
+    ).toEqual(['Yusuf bin Ahmed el-Tamimi', 'Leyla bint Hasan el-Şehri', 'Tom Baker']);
+  });
+
+  it('reads «в круглом столе приняли участие A (Министерство), B (Университет) и C (компания)» (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        'В круглом столе «Водные ресурсы Сахары» под председательством Ивана Смирнова приняли участие Юсуф бин Ахмед ат-Тамими (Министерство водных ресурсов), Лейла бинт Хасан аш-Шехри (Университет короля Фейсала) и Питер Бейкер (Aquatech).',
+        'Иван Смирнов',
+      )?.people.map((p) => p.name),
+    ).toEqual(['Юсуф бин Ахмед ат-Тамими', 'Лейла бинт Хасан аш-Шехри', 'Питер Бейкер']);
+  });
+
+  it('still takes no one who merely took part, with no body in brackets (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        'В переговорах приняли участие Посол России в Египте Пётр Иванов и торговый представитель России.',
+        'Иван Смирнов',
+      ),
+    ).toBeNull();
+  });
+});
