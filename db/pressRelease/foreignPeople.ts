@@ -350,6 +350,16 @@ function casedParts(m: RegExpExecArray): RegExpExecArray[] {
  * The names in a phrase, each the words after the last vocabulary word of a capitalised run.
  * `named`: the names the release gives in full, which a surname alone after a title names again.
  */
+/**
+ * A surname that opens like a word of a title, after a given name: "Пётр Главацкий", "Ali
+ * Başkanoğlu" (its suffix is a surname's, the word before it a common given name).
+ */
+function titleLikeSurname(words: readonly string[], at: number): boolean {
+  const [given, surname] = [words[at - 1], words[at]];
+  if (!given || !surname || !surnameShape(surname) || isVocabulary(given)) return false;
+  return nameKind(given).given;
+}
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
@@ -386,7 +396,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       words = words.slice(first);
     }
     let cut = words.length;
-    while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
+    while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || titleLikeSurname(words, cut - 1)))
+      cut -= 1;
     cut = Math.max(cut, turkishTitleEnd(words));
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;

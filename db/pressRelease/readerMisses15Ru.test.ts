@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foreignPeopleMet } from './foreignPeople.js';
+import { foreignNames, foreignPeopleMet } from './foreignPeople.js';
+import { met } from '../test/peopleMet.js';
 
 describe('a round table whose attendees are listed each with a body in brackets', () => {
   it('reads «toplantısına A (Bakanlık), B (Üniversite) ve C (Şirket) katılacak» (Turkish)', () => {
@@ -27,5 +28,21 @@ describe('a round table whose attendees are listed each with a body in brackets'
         'Иван Смирнов',
       ),
     ).toBeNull();
+  });
+});
+
+describe('a surname that opens like a word of a title, after a given name', () => {
+  it('reads «Сергей Членов», the visitor, and not the host after him as the visitor (Russian)', () => {
+    expect(
+      met(
+        'С 12 по 14 мая руководитель Федерального агентства водных ресурсов Сергей Членов по приглашению главы Национального управления водных ресурсов Перу Хосе Рамоса посетит с рабочим визитом Республику Перу.\n\nВ Лиме запланированы переговоры с Хосе Рамосом.',
+      ),
+    ).toEqual(['Хосе Рамос']);
+  });
+
+  it('reads «Ali Başkanoğlu» as a name (Turkish)', () => {
+    expect(
+      foreignNames("Bakan Yardımcısı Ali Başkanoğlu, Peru'yu ziyaret etti.").map((n) => n.name),
+    ).toEqual(['Ali Başkanoğlu']);
   });
 });
