@@ -77,6 +77,11 @@ const PREPOSITIONAL = /[^еиаяоуы]е$/u;
 // the head of one.
 export const PLACE_NOUN_BEFORE =
   /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
+const BODY_NOUN_BEFORE = /(?:^|\s)(?:университета|института|академии)\s+$/iu;
+const namePart = (word: string) => {
+  const kind = nameKind(word);
+  return kind.given || kind.family;
+};
 // The head of a city or province, whose place's name follows: "Градоначальник Ниша", "мэром Сплита".
 const HEAD_OF_PLACE = /^(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?$/iu;
 // An Arabic article joined to a word of the name: "Аль-Ахмедом", "Ас-Сабах".
@@ -390,6 +395,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     if (PLACE_NOUN_BEFORE.test(before) && words.length > 2) words = words.slice(1);
+    // So is the one word after a university or institute named by its town ("ректором
+    // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name.
+    if (BODY_NOUN_BEFORE.test(before) && words.length > 2 && !namePart(words[0] ?? ''))
+      words = words.slice(1);
     if (/(?:имени|им\.)\s*$/u.test(before)) {
       const first = words.findIndex((w) => INSTRUMENTAL.test(w) && !/ого$|его$/u.test(w));
       if (first < 0) continue;

@@ -46,3 +46,23 @@ describe('a surname that opens like a word of a title, after a given name', () =
     ).toEqual(['Ali Başkanoğlu']);
   });
 });
+
+describe('a university named by its town, before the name of its head that does not decline', () => {
+  it('reads «ректором Национального университета Чолла Ли Мин Хо» as «Ли Мин Хо» (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        'Делегация также будет принята ректором Национального университета Чолла Ли Мин Хо.',
+        'Иван Смирнов',
+      )?.people.map((p) => p.name),
+    ).toEqual(['Ли Мин Хо']);
+  });
+
+  it('still reads a head with a patronymic in full: «ректором университета Иваном Петровичем Сидоровым»', () => {
+    expect(
+      foreignPeopleMet(
+        'Делегация была принята ректором университета Иваном Петровичем Сидоровым.',
+        'Пётр Иванов',
+      )?.people.map((p) => p.name),
+    ).toEqual(['Иван Петрович Сидоров']);
+  });
+});
