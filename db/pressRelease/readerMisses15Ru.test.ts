@@ -66,3 +66,14 @@ describe('a university named by its town, before the name of its head that does 
     ).toEqual(['Иван Петрович Сидоров']);
   });
 });
+
+describe('someone present named before his title, between commas, then «de … hazır bulundu»', () => {
+  it('reads «A B-C, Karadağ Demiryolları Genel Müdürü, de görüşmede hazır bulundu» (Turkish)', () => {
+    expect(
+      foreignPeopleMet(
+        'Milan Đukić-Jovanovski, Karadağ Demiryolları Genel Müdürü, de görüşmede hazır bulundu ve hat projeleri hakkında bilgi verdi.',
+        'Ali Kaya',
+      )?.people.map((p) => p.name),
+    ).toEqual(['Milan Đukić-Jovanovski']);
+  });
+});
