@@ -266,6 +266,22 @@ export function nominativeName(nameWords: readonly string[]): string {
     .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 ');
 }
 
+const TURKIC_MANS_SURNAME = /^\p{Lu}\p{Ll}+(?:улы|уулу|оглы)$/u;
+
+/**
+ * A man's surname in "-улы", "-уулу", "-оглы" does not decline, the given name before it does:
+ * after a title in the genitive ("при участии председателя комитета Ерлана Сапарулы") the given
+ * name is given back its nominative ("Ерлан").
+ */
+function turkicGenitive(name: string, before: string): string {
+  const [given, surname, ...more] = name.split(' ');
+  if (!given || !surname || more.length > 0 || !TURKIC_MANS_SURNAME.test(surname)) return name;
+  const head = /^[\s,]*(?:(?:а\s+также|и)\s+)?(\p{Ll}[\p{Ll}-]*)/u.exec(before)?.[1] ?? '';
+  if (!/(?:[^в]а|я|ы)$/u.test(head) || !/[ая]$/u.test(given)) return name;
+  const bare = given.endsWith('я') ? `${given.slice(0, -1)}й` : given.slice(0, -1);
+  return nameKind(bare).given ? `${bare} ${surname}` : name;
+}
+
 /**
  * Whether a Turkish run is the first half of a title joined by "ve": "Yüksek Teknoloji ve
  * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word.
@@ -517,11 +533,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Muhammed …") does not cut it.
     const whole = phrase.lastIndexOf(words.slice(cut).join(' '), end);
     const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
+    const role = phrase.slice(last, start);
     out.push({
-      name: nominativeName(nameWords),
+      name: turkicGenitive(nominativeName(nameWords), role),
       role: turkishTitle(
-        phrase
-          .slice(last, start)
+        role
           // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
           // приняли участие") and a courtesy style before the name ("г-жой", "г-ном") are no part
           // of the title.

@@ -77,3 +77,13 @@ describe('someone present named before his title, between commas, then «de … 
     ).toEqual(['Milan Đukić-Jovanovski']);
   });
 });
+
+describe('a Turkic man’s surname that does not decline, after a title in the genitive', () => {
+  it('reads «при участии … председателя Налогового комитета Ерлана Сапарулы» as «Ерлан Сапарулы» (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Казахстане. 5 мая Иван Смирнов встретился с Министром финансов Республики Казахстан Асетом Жумабековым. Встреча прошла при участии председателя Налогового комитета Ерлана Сапарулы.',
+      ),
+    ).toEqual(['Асет Жумабеков', 'Ерлан Сапарулы']);
+  });
+});
