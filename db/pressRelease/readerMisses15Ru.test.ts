@@ -87,3 +87,13 @@ describe('a Turkic man’s surname that does not decline, after a title in the g
     ).toEqual(['Асет Жумабеков', 'Ерлан Сапарулы']);
   });
 });
+
+describe('a title met with no name after «состоялась встреча с», named in the next sentence', () => {
+  it('reads the name that opens the next sentence (Russian)', () => {
+    expect(
+      met(
+        '5–6 мая Министр промышленности Российской Федерации Иван Смирнов находился с визитом в Перу. Затем состоялась встреча с министром энергетики, горнорудной промышленности и транспорта Республики Перу. Хосе Рамос подчеркнул, что Перу заинтересовано в поставках оборудования.',
+      ),
+    ).toEqual(['Хосе Рамос']);
+  });
+});
