@@ -97,3 +97,23 @@ describe('a title met with no name after «состоялась встреча �
     ).toEqual(['Хосе Рамос']);
   });
 });
+
+describe('a company’s name ending in its legal form is no one', () => {
+  it('takes no one from «Kıyı Gemi Taşıma AŞ Genel Müdürlüğü’nü ziyaret etti» (Turkish)', () => {
+    expect(
+      foreignPeopleMet(
+        "Peru heyeti, Salı günü Liman İşletmeleri ile Kıyı Gemi Taşıma AŞ (KGT) Genel Müdürlüğü'nü ziyaret etti.",
+        null,
+      ),
+    ).toBeNull();
+  });
+
+  it('takes no one from «встретился с руководством компании Андская Руда ООО» (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        'Иван Смирнов встретился с руководством компании Андская Руда ООО и обсудил поставки.',
+        'Иван Смирнов',
+      ),
+    ).toBeNull();
+  });
+});
