@@ -574,6 +574,8 @@ function looseKey(name: string): string {
 }
 
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие/u;
+const TR_ATTENDED =
+  /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)\s+d[ae]\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
 // Two or more people named each with a body in brackets: "A (Министерство …), B (Университет …)".
 const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^()]+\)/u;
 // The verb of those who took part, after such a list ("… ve C (Şirket) katılacak") or before it
@@ -633,6 +635,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   }
   // Turkish names the people before each verb: "A tarafından kabul edilmiş, ayrıca B ile görüştü".
   const clauses: string[] = [];
+  // In a visit told by the host, the host's people who attended were met: "Toplantıya Başkan
+  // Yardımcıları A ve B de katıldı".
+  const attended = hosted ? TR_ATTENDED.exec(sentence) : null;
+  if (attended?.[1]) clauses.push(attended[1]);
   let from = 0;
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
     // The invitation, the hosting or the attending is kept after its genitive: the host is no

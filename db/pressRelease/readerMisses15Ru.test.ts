@@ -117,3 +117,22 @@ describe('a company’s name ending in its legal form is no one', () => {
     ).toBeNull();
   });
 });
+
+describe('a visit to Türkiye told by the Turkish host: the host’s people who attended were met', () => {
+  const visit =
+    "Ankara, 15 Mayıs 2026 – Peru Ulusal İstatistik Enstitüsü Başkanı Ana Castillo başkanlığındaki heyet, Salı günü TÜİK'i ziyaret etti.\n\nHeyet, TÜİK Başkanı Ali Kaya tarafından kabul edildi.";
+
+  it('reads «Toplantıya … Yardımcıları A ve B da katıldı» (Turkish)', () => {
+    expect(
+      met(`${visit} Toplantıya TÜİK Başkan Yardımcıları Ahmet Demir ve Ayşe Nur Kılıç da katıldı.`),
+    ).toEqual(['Ali Kaya', 'Ahmet Demir', 'Ayşe Nur Kılıç']);
+  });
+
+  it('still takes no one who attended a visit abroad (Turkish)', () => {
+    expect(
+      met(
+        "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Peru'yu ziyaret etti. Kaya, Peru Ekonomi Bakanı José Ramos ile görüştü. Toplantıya Türkiye'nin Lima Büyükelçisi Mehmet Demir de katıldı.",
+      ),
+    ).toEqual(['José Ramos']);
+  });
+});
