@@ -103,8 +103,9 @@ export function isVocabulary(word: string): boolean {
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
   if (REGION.test(stem)) return true;
-  // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri") names no one.
-  if (/^\p{Lu}\p{Ll}{2,}(?:leri|ları)$/u.test(stem)) return true;
+  // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri", "İşleri") names
+  // no one.
+  if (/^\p{Lu}\p{Ll}+(?:leri|ları)$/u.test(stem)) return true;
   // Nor does one in the plural genitive ("Tesislerin", "Piyasaların") or a verbal noun with its
   // possessive ("Korunması", "Denetlenmesi"): words of a body's name.
   if (/^\p{Lu}\p{Ll}{2,}(?:lerin|ların|lerinin|larının|[nl]?mesi|[nl]?ması)$/u.test(stem))

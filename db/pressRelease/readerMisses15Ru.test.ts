@@ -136,3 +136,13 @@ describe('a visit to Türkiye told by the Turkish host: the host’s people who 
     ).toEqual(['José Ramos']);
   });
 });
+
+describe('a body whose name ends in a short noun with the plural possessive, before the visitor', () => {
+  it('takes the visitor after «Kıyı İşleri (KİG) Genel Müdürü» for the visitor, not as someone met (Turkish)', () => {
+    expect(
+      met(
+        "Batum, 16 Ekim 2026 – Kıyı İşleri (KİG) Genel Müdürü Ahmet Demir, Pazartesi günü Gürcistan'da bir dizi resmi temasta bulundu. Demir daha sonra Gürcistan Ekonomi Bakanı Levan Beridze ile görüştü.",
+      ),
+    ).toEqual(['Levan Beridze']);
+  });
+});
