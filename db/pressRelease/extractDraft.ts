@@ -114,12 +114,14 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
   const dates = findVisitDates(opening, all, sourceYear, issued);
   const language = releaseLanguage(paras.join('\n'));
-  // A Russian release of a visit to Russia is told by the host: whoever took part in the talks
-  // was on the host's side.
+  // A Russian release of a visit to Russia, a Turkish one of a visit to Türkiye, is told by the
+  // host: whoever took part in the talks was on the host's side.
+  const visitCountry = withDateline(
+    findPlaces([...opening, ...all.filter((s) => VISIT_WORD.test(s))]),
+    dateline,
+  )[0]?.country;
   const hosted =
-    language === 'ru' &&
-    withDateline(findPlaces([...opening, ...all.filter((s) => VISIT_WORD.test(s))]), dateline)[0]
-      ?.country === 'RU';
+    (language === 'ru' && visitCountry === 'RU') || (language === 'tr' && visitCountry === 'TR');
   const meetingSentences: string[] = [];
   const used = new Set<string>();
   const meetings: DraftMeeting[] = [];

@@ -21,11 +21,13 @@ const RU_MEETING =
 // ortak bir toplantıya katıldı") are meetings too. The host whose guest the visitor is, named in
 // the genitive ("A'nın davetlisi olarak", "A'nın daveti üzerine"), is met, and so is one who
 // hosted or attended what the visitor saw ("A'nın ev sahipliğinde … incelendi", "A'nın da
-// katıldığı toplantıda"), or was present, named right before "de hazır bulundu". The words
+// katıldığı toplantıda"), or was present, named right before "de hazır bulundu" or before his
+// title between commas, where a word may stand before "hazır" ("A B, Demiryolları Genel Müdürü,
+// de görüşmede hazır bulundu"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too.
 const TR_MEETING =
-  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun/u;
+  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -68,6 +70,8 @@ const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|а
 // A patronymic word may end the name: "Темирбеком Асанбек уулу", "Temirbek Asanbek uulu".
 const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*(?:\\s+${PATRONYMIC_TEXT})?`, 'gu');
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
+const LEGAL_FORM =
+  /^\s+(?:AŞ|A\.Ş\.|Ltd\.?|LLC|Inc\.?|GmbH|JSC|ООО|ОАО|ЗАО|ПАО|АО|ТОО|АҚ|ЖШС)(?![\p{L}])/u;
 // A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая".
 const PLACE_BEFORE =
   /(?:мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*)\s*$/u;
@@ -77,6 +81,11 @@ const PREPOSITIONAL = /[^еиаяоуы]е$/u;
 // the head of one.
 export const PLACE_NOUN_BEFORE =
   /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
+const BODY_NOUN_BEFORE = /(?:^|\s)(?:университета|института|академии)\s+$/iu;
+const namePart = (word: string) => {
+  const kind = nameKind(word);
+  return kind.given || kind.family;
+};
 // The head of a city or province, whose place's name follows: "Градоначальник Ниша", "мэром Сплита".
 const HEAD_OF_PLACE = /^(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?$/iu;
 // An Arabic article joined to a word of the name: "Аль-Ахмедом", "Ас-Сабах".
@@ -94,8 +103,9 @@ export function isVocabulary(word: string): boolean {
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
   if (REGION.test(stem)) return true;
-  // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri") names no one.
-  if (/^\p{Lu}\p{Ll}{2,}(?:leri|ları)$/u.test(stem)) return true;
+  // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri", "İşleri") names
+  // no one.
+  if (/^\p{Lu}\p{Ll}+(?:leri|ları)$/u.test(stem)) return true;
   // Nor does one in the plural genitive ("Tesislerin", "Piyasaların") or a verbal noun with its
   // possessive ("Korunması", "Denetlenmesi"): words of a body's name.
   if (/^\p{Lu}\p{Ll}{2,}(?:lerin|ların|lerinin|larının|[nl]?mesi|[nl]?ması)$/u.test(stem))
@@ -259,6 +269,22 @@ export function nominativeName(nameWords: readonly string[]): string {
     .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 ');
 }
 
+const TURKIC_MANS_SURNAME = /^\p{Lu}\p{Ll}+(?:улы|уулу|оглы)$/u;
+
+/**
+ * A man's surname in "-улы", "-уулу", "-оглы" does not decline, the given name before it does:
+ * after a title in the genitive ("при участии председателя комитета Ерлана Сапарулы") the given
+ * name is given back its nominative ("Ерлан").
+ */
+function turkicGenitive(name: string, before: string): string {
+  const [given, surname, ...more] = name.split(' ');
+  if (!given || !surname || more.length > 0 || !TURKIC_MANS_SURNAME.test(surname)) return name;
+  const head = /^[\s,]*(?:(?:а\s+также|и)\s+)?(\p{Ll}[\p{Ll}-]*)/u.exec(before)?.[1] ?? '';
+  if (!/(?:[^в]а|я|ы)$/u.test(head) || !/[ая]$/u.test(given)) return name;
+  const bare = given.endsWith('я') ? `${given.slice(0, -1)}й` : given.slice(0, -1);
+  return nameKind(bare).given ? `${bare} ${surname}` : name;
+}
+
 /**
  * Whether a Turkish run is the first half of a title joined by "ve": "Yüksek Teknoloji ve
  * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word.
@@ -350,6 +376,16 @@ function casedParts(m: RegExpExecArray): RegExpExecArray[] {
  * The names in a phrase, each the words after the last vocabulary word of a capitalised run.
  * `named`: the names the release gives in full, which a surname alone after a title names again.
  */
+/**
+ * A surname that opens like a word of a title, after a given name: "Пётр Главацкий", "Ali
+ * Başkanoğlu" (its suffix is a surname's, the word before it a common given name).
+ */
+function titleLikeSurname(words: readonly string[], at: number): boolean {
+  const [given, surname] = [words[at - 1], words[at]];
+  if (!given || !surname || !surnameShape(surname) || isVocabulary(given)) return false;
+  return nameKind(given).given;
+}
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
@@ -360,6 +396,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before)) continue;
+    // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",
+    // "Андская Руда ООО".
+    if (LEGAL_FORM.test(phrase.slice(m.index + m[0].length))) continue;
     // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".
     if (/[«"“„]$/u.test(before) && /^[»"”]/u.test(phrase.slice(m.index + m[0].length))) continue;
     // Capitalised words in parentheses after a body's name are that body's name in its own
@@ -380,13 +419,18 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     if (PLACE_NOUN_BEFORE.test(before) && words.length > 2) words = words.slice(1);
+    // So is the one word after a university or institute named by its town ("ректором
+    // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name.
+    if (BODY_NOUN_BEFORE.test(before) && words.length > 2 && !namePart(words[0] ?? ''))
+      words = words.slice(1);
     if (/(?:имени|им\.)\s*$/u.test(before)) {
       const first = words.findIndex((w) => INSTRUMENTAL.test(w) && !/ого$|его$/u.test(w));
       if (first < 0) continue;
       words = words.slice(first);
     }
     let cut = words.length;
-    while (cut > 0 && !isVocabulary(words[cut - 1] ?? '')) cut -= 1;
+    while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || titleLikeSurname(words, cut - 1)))
+      cut -= 1;
     cut = Math.max(cut, turkishTitleEnd(words));
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
@@ -495,11 +539,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Muhammed …") does not cut it.
     const whole = phrase.lastIndexOf(words.slice(cut).join(' '), end);
     const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
+    const role = phrase.slice(last, start);
     out.push({
-      name: nominativeName(nameWords),
+      name: turkicGenitive(nominativeName(nameWords), role),
       role: turkishTitle(
-        phrase
-          .slice(last, start)
+        role
           // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
           // приняли участие") and a courtesy style before the name ("г-жой", "г-ном") are no part
           // of the title.
@@ -531,6 +575,38 @@ function looseKey(name: string): string {
 }
 
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие/u;
+const TR_ATTENDED =
+  /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)\s+d[ae]\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
+// Two or more people named each with a body in brackets: "A (Министерство …), B (Университет …)".
+const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^()]+\)/u;
+// The verb of those who took part, after such a list ("… ve C (Şirket) katılacak") or before it
+// ("приняли участие A (…), B (…)").
+const LIST_TOOK_PART =
+  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли)\s+участие\s/u;
+
+/**
+ * People listed each with a body in brackets as taking part in what the visitor held: "yuvarlak
+ * masa toplantısına A (Bakanlık), B (Üniversite) ve C (Şirket) katılacak", "в круглом столе
+ * приняли участие A (Министерство …), B (Университет …) и C (…)". Only the name that ends right
+ * before each bracket is one of them; the body in the bracket is that person's.
+ */
+function bracketedPeople(sentence: string): NameMention[] {
+  const verb = LIST_TOOK_PART.exec(sentence);
+  if (!verb) return [];
+  const list = verb[0].startsWith(' ')
+    ? sentence.slice(0, verb.index)
+    : sentence.slice(verb.index + verb[0].length);
+  if (!BRACKETED_LIST.test(list)) return [];
+  const people: NameMention[] = [];
+  let from = 0;
+  for (const bracket of list.matchAll(/\(([^()]+)\)/gu)) {
+    const before = list.slice(from, bracket.index).trimEnd();
+    const last = foreignNames(before).at(-1);
+    if (last && last.end === before.length) people.push({ ...last, body: bracket[1] });
+    from = bracket.index + bracket[0].length;
+  }
+  return people;
+}
 
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
@@ -560,6 +636,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   }
   // Turkish names the people before each verb: "A tarafından kabul edilmiş, ayrıca B ile görüştü".
   const clauses: string[] = [];
+  // In a visit told by the host, the host's people who attended were met: "Toplantıya Başkan
+  // Yardımcıları A ve B de katıldı".
+  const attended = hosted ? TR_ATTENDED.exec(sentence) : null;
+  if (attended?.[1]) clauses.push(attended[1]);
   let from = 0;
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
     // The invitation, the hosting or the attending is kept after its genitive: the host is no
@@ -600,6 +680,8 @@ export function foreignPeopleMet(
   named: readonly string[] = [],
   hosted = false,
 ): MeetingSentence | null {
+  const listed = bracketedPeople(sentence).filter((p) => p.name !== visitor);
+  if (listed.length > 0) return { people: listed, plural: false };
   const clauses = meetingClauses(sentence, hosted);
   if (clauses === null) return null;
   const skip = visitor ? looseKey(visitor) : null;

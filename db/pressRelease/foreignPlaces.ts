@@ -53,6 +53,27 @@ export function declinedNames(name: string): string[] {
   return (forms[ending] ?? []).map(([end, own]) => `${adjective}${own} ${noun}${end}`);
 }
 
+/**
+ * The cases of a Russian name of a noun and a name that keeps its form ("Республика Корея",
+ * "Государство Палестина") that say where one goes or is: "в Республике Корея", "посетил
+ * Республику Корея", "Республикой Корея". Not the genitive, which names the country of someone.
+ */
+export function titledNames(name: string): string[] {
+  const m = /^([А-ЯЁ][а-яё]+)([ао]) (\p{Lu}[\p{L}-]+)$/u.exec(name);
+  if (!m?.[1] || !m[3]) return [];
+  const [, noun, ending, rest] = m;
+  const ends = ending === 'а' ? ['е', 'у', 'ой'] : ['е', 'ом'];
+  return [...ends.map((end) => `${noun}${end} ${rest}`), ...alone(rest)];
+}
+
+/** A name in -а or -я said alone, in the cases that say where: "Корея", "в Корее", "Корею". */
+function alone(word: string): string[] {
+  const m = /^(\p{Lu}\p{Ll}+)([ая])$/u.exec(word);
+  if (!m?.[1]) return [];
+  const ends = m[2] === 'а' ? ['а', 'е', 'у', 'ой'] : ['я', 'е', 'ю', 'ей'];
+  return ends.map((end) => `${m[1]}${end}`);
+}
+
 const RU_NAMED = [
   ...RU.flatMap(([code, names]) => names.map((n) => [bare(n), code] as const)),
   ['Турецкая Республика', 'TR'] as const,
@@ -65,6 +86,7 @@ export const FOREIGN_COUNTRIES: Record<string, string> = Object.fromEntries([
   ...TR.flatMap(([code, names]) => names.map((n) => [bare(n), code] as const)),
   ...RU_NAMED,
   ...RU_NAMED.flatMap(([name, code]) => declinedNames(name).map((n) => [n, code] as const)),
+  ...RU_NAMED.flatMap(([name, code]) => titledNames(name).map((n) => [n, code] as const)),
   ['Türkiye', 'TR'],
   ['Турция', 'TR'],
   ['КНР', 'CN'],

@@ -48,6 +48,8 @@ export function takePublished(paras: readonly string[]): { paras: string[]; date
 // A date and, it may be, its hour at the end of a line: "… Ankara, 4 Aralık 2026", "… 27.05.2026 15:20".
 const HOUR_AT_END = /^[\s,.]*(?:\d{1,2}:\d{2}\s*)?$/u;
 const NUMERIC_AT_END = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+\d{1,2}:\d{2})?\s*$/u;
+// The same stamp, with its hour, before the office's name: "27.05.2026 15:20 Пресс-служба …".
+const NUMERIC_AT_START = /^\s*\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}\s+\p{Lu}/u;
 
 /**
  * The day that ends the paragraphs closing a release (its office, its town, the day it was put
@@ -57,6 +59,7 @@ export function closingDate(lines: readonly string[]): string | null {
   for (const line of lines) {
     const numbered = NUMERIC_AT_END.exec(line);
     if (numbered) return numeric(numbered[0]);
+    if (NUMERIC_AT_START.test(line)) return numeric(line);
     const last = findDates(line).at(-1);
     if (!last || last.start.year === null || last.start.day === null) continue;
     if (HOUR_AT_END.test(line.slice(last.index + last.text.length))) return isoOf(last.start);

@@ -111,6 +111,29 @@ function owner(sentence: string, place: PlaceMention): boolean {
   );
 }
 
+const DELEGATION = /делегаци\p{L}*|\bdelegation\b|\bheyet\p{L}*/giu;
+
+/**
+ * A country named with the delegation that comes, in the same clause and with no word of the
+ * visit between: "Росстат посетила делегация Института статистики Перу", "Peru Enstitüsü
+ * Başkanı A B başkanlığındaki heyet, TÜİK'i ziyaret etti". A country after a word of place ("в
+ * Перу", "to Peru") or with a Turkish ending of the place gone to ("Peru'ya") is not the
+ * delegation's.
+ */
+function delegations(sentence: string, place: PlaceMention): boolean {
+  if (/^\p{L}+['’](?:n?y?[ıiuü]|y?[ae])(?!\p{L})/u.test(sentence.slice(place.index))) return false;
+  for (const d of sentence.matchAll(DELEGATION)) {
+    const after = d.index < place.index;
+    const between = after
+      ? sentence.slice(d.index + d[0].length, place.index)
+      : sentence.slice(place.index, d.index);
+    if (/[,.;:–—]/u.test(between) || VISIT_WORD.test(between)) continue;
+    if (after && /(?:^|\s)(?:в|во|на|in|to|at)\s/u.test(between)) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * The country named nearest the word of the visit ("visited the Kyrgyz Republic", "в Республике
  * Таджикистан", "Azerbaycan'ı ziyaret etti"), in the first sentence that names one.
@@ -120,7 +143,7 @@ function visitedCountry(sentences: readonly string[]): string | null {
     const word = VISIT_WORD.exec(sentence);
     if (!word) continue;
     const nearest = findCountries(sentence)
-      .filter((c) => !owner(sentence, c))
+      .filter((c) => !owner(sentence, c) && !delegations(sentence, c))
       .sort((a, b) => Math.abs(a.index - word.index) - Math.abs(b.index - word.index))[0];
     if (nearest) return nearest.country;
   }
