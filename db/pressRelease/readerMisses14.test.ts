@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDraft } from './extractDraft.js';
-import { met } from '../test/peopleMet.js';
-
-/** The title and body of everyone the reader finds met, by name. */
-function roles(text: string): Array<[string, string | null, string | null]> {
-  return extractDraft(text).meetings.flatMap((m) =>
-    m.participants.map((p): [string, string | null, string | null] => [
-      p.name,
-      p.title,
-      p.organisation,
-    ]),
-  );
-}
+import { met, roles } from '../test/peopleMet.js';
 
 describe('a name in parentheses after its title', () => {
   it('keeps the opening parenthesis and an honorific out of the title', () => {

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractDraft } from './extractDraft.js';
-import { met } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 import { visitOf } from '../test/visitFacts.js';
-
-/** The title and body of everyone the reader finds met, by name. */
-function roles(text: string): Array<[string, string | null, string | null]> {
-  return extractDraft(text).meetings.flatMap((m) =>
-    m.participants.map((p): [string, string | null, string | null] => [
-      p.name,
-      p.title,
-      p.organisation,
-    ]),
-  );
-}
 
 describe('a name of four words, family name first, set off by parentheses', () => {
   it('keeps all four words of a name alone in parentheses after its title', () => {

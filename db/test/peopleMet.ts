@@ -4,3 +4,14 @@ import { extractDraft } from '../pressRelease/extractDraft.js';
 export function met(text: string): string[] {
   return extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));
 }
+
+/** The title and body of everyone the reader finds met, by name. */
+export function roles(text: string): Array<[string, string | null, string | null]> {
+  return extractDraft(text).meetings.flatMap((m) =>
+    m.participants.map((p): [string, string | null, string | null] => [
+      p.name,
+      p.title,
+      p.organisation,
+    ]),
+  );
+}
