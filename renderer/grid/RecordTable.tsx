@@ -1,6 +1,6 @@
-import { useCallback, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
-import type { Row, TableName } from '../../db/api.js';
+import type { Row, Sort, TableName } from '../../db/api.js';
 import { t } from '../messages.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { RecordGrid } from './RecordGrid.js';
@@ -44,21 +44,18 @@ export function RecordTable({
   const where = tools.state.where;
   const search = sharedSearch ?? tools.state.search;
   const { setSearch } = tools;
-  const onSearch = useCallback(
-    (text: string) => (onSearchChange ?? setSearch)(text),
-    [onSearchChange, setSearch],
-  );
 
   const shown = tools.columns;
   const fields = useMemo(() => ['id', ...shown.map((c) => c.id ?? '')], [shown]);
+  const sort = sorting.map((s): Sort => ({ field: s.id, dir: s.desc ? 'desc' : 'asc' }));
   // A new search, filter, order or column set starts again from the first row (RecordGrid).
-  const records = useRecordWindow({
-    table,
-    columns: fields,
-    sort: sorting.map((s) => ({ field: s.id, dir: s.desc ? 'desc' : 'asc' })),
-    search,
-    where,
-  });
+  const records = useRecordWindow({ table, columns: fields, sort, search, where });
+  // A new search's first page is asked with the key, before the table renders it.
+  const { expect } = records;
+  const onSearch = (text: string) => {
+    expect({ table, columns: fields, sort, search: text, where });
+    (onSearchChange ?? setSearch)(text);
+  };
 
   const grid = useTable({
     features: recordTableFeatures,
@@ -88,7 +85,7 @@ export function RecordTable({
           table,
           where,
           columns: fields.slice(1),
-          sort: sorting.map((s) => ({ field: s.id, dir: s.desc ? 'desc' : 'asc' })),
+          sort,
           ...(search ? { search } : {}),
         }}
         total={records.total}

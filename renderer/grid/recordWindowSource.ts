@@ -76,6 +76,14 @@ export class RecordWindowSource {
     this.ask(version);
   }
 
+  /**
+   * The query the grid is about to show, told as the user asks for it (a key in the search box),
+   * before React renders it: its first page is asked now. The grid's own `follow` of the same
+   * query then finds it under way; of another query, abandons it.
+   */
+  readonly expect = (list: Query, count: Query): void =>
+    this.follow(list, count, this.store.version);
+
   /** The grid shows rows start to end (overscan included): their pages are asked. */
   readonly show = (start: number, end: number): void => {
     const s = this.store;

@@ -28,6 +28,11 @@ export interface RecordWindow extends WindowSnapshot {
    * wait on, so that they do not hold the threads the next query needs.
    */
   postpone: (pauseMs?: number) => void;
+  /**
+   * The query the grid will show next, told before it renders it (the search box's key): its
+   * first page is asked at once instead of after the render.
+   */
+  expect: (query: WindowQuery) => void;
 }
 
 /** A row whose page has not come back yet. */
@@ -55,13 +60,7 @@ const CALLS: WindowCalls = {
  * and total from one state asks `listRecords` with `withTotal`, which reads both in one snapshot.
  */
 export function useRecordWindow(query: WindowQuery): RecordWindow {
-  const { table, columns, sort, search, where } = query;
-  const matching: Partial<Query> = {
-    ...(search ? { search } : {}),
-    ...(where && where.length > 0 ? { where } : {}),
-  };
-  const listQuery: Query = { table, columns, sort, ...matching };
-  const countQuery: Query = { table, ...matching };
+  const { listQuery, countQuery } = windowQueries(query);
   const key = JSON.stringify(listQuery);
   const version = useArchiveVersion();
   const [source] = useState(
@@ -82,5 +81,20 @@ export function useRecordWindow(query: WindowQuery): RecordWindow {
     stop: source.stop,
     retry: source.retry,
     postpone: source.postpone,
+    expect: (next) => {
+      const { listQuery, countQuery } = windowQueries(next);
+      source.expect(listQuery, countQuery);
+    },
   };
+}
+
+/** The list and count a window query asks the archive. */
+function windowQueries({ table, columns, sort, search, where }: WindowQuery) {
+  const matching: Partial<Query> = {
+    ...(search ? { search } : {}),
+    ...(where && where.length > 0 ? { where } : {}),
+  };
+  const listQuery: Query = { table, columns, sort, ...matching };
+  const countQuery: Query = { table, ...matching };
+  return { listQuery, countQuery };
 }

@@ -29,12 +29,17 @@ export function SearchField({
 
   // The pause counts from the last key, not from the table's last render: an answer arriving
   // while a search is typed renders the table again, with a new `onSearch` when its owner made one.
+  // With no pause, the key asks in its own event, before anything renders.
   const latest = useRef(onSearch);
   latest.current = onSearch;
-  useEffect(() => {
-    const timer = setTimeout(() => latest.current(text.trim()), PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const type = (next: string) => {
+    setText(next);
+    clearTimeout(timer.current);
+    if (PAUSE_MS === 0) onSearch(next.trim());
+    else timer.current = setTimeout(() => latest.current(next.trim()), PAUSE_MS);
+  };
 
   return (
     <div className="search-field" role="search">
@@ -47,14 +52,17 @@ export function SearchField({
         autoComplete="off"
         spellCheck={false}
         onChange={(event) => {
-          setText(event.target.value);
           onTyping?.(PAUSE_MS);
+          type(event.target.value);
         }}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') onSearch(text.trim());
+          if (event.key === 'Enter') {
+            clearTimeout(timer.current);
+            onSearch(text.trim());
+          }
           if (event.key === 'Escape' && text) {
             event.preventDefault();
-            setText('');
+            type('');
           }
         }}
       />

@@ -49,4 +49,33 @@ describe('the rows of a grid as an external store', () => {
     expect(source.getSnapshot().stale).toBe(false);
     expect(source.getSnapshot().rows.map((row) => row.id)).toEqual(['m10', 'm11']);
   });
+  test('a query told before the grid renders it is asked at once, and once', async () => {
+    const archive = fakeArchive();
+    const source = new RecordWindowSource(archive.calls, PENDING, byDate, count, 0);
+    source.follow(byDate, count, 0);
+    archive.lists[0]!.answer({ rows: rowsFrom(0, 3), total: null });
+    await settle();
+    const searched: Query = { ...byDate, search: 'harbour' };
+    const searchCount: Query = { ...count, search: 'harbour' };
+
+    source.expect(searched, searchCount);
+    expect(archive.lists.map((a) => a.input.search)).toEqual([undefined, 'harbour']);
+    // The old rows stay shown, marked stale, while the search's first page is on its way.
+    expect(source.getSnapshot().stale).toBe(true);
+    expect(source.getSnapshot().queryKey).toBe(JSON.stringify(searched));
+    // The grid renders the search and follows it: nothing more is asked.
+    source.follow(searched, searchCount, 0);
+    expect(archive.lists).toHaveLength(2);
+
+    // A query the grid follows instead abandons the one told: its late answer shows nothing.
+    source.expect({ ...byDate, search: 'harbours' }, { ...count, search: 'harbours' });
+    const told = archive.lists.at(-1)!;
+    source.follow(byCity, count, 0);
+    expect(told.signal.aborted).toBe(true);
+    told.answer({ rows: rowsFrom(50, 2), total: null });
+    archive.lists.at(-1)!.answer({ rows: rowsFrom(10, 2), total: null });
+    await settle();
+    expect(source.getSnapshot().queryKey).toBe(JSON.stringify(byCity));
+    expect(source.getSnapshot().rows.map((row) => row.id)).toEqual(['m10', 'm11']);
+  });
 });
