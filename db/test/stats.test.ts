@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION } from '../migrate.js';
-import { archiveStats, checkArchive } from '../check/stats.js';
+import { TABLES } from '../api.js';
+import { archiveStats, checkArchive, countStatements } from '../check/stats.js';
 import { deleteRecords } from '../write/write.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
@@ -30,6 +31,36 @@ describe('archiveStats', () => {
       sources: 0,
     });
     expect(stats.sizeBytes).toBeGreaterThan(0);
+  });
+
+  test('counts through indexes, never reading the rows of a table', () => {
+    const { db } = tempArchive();
+    for (const table of TABLES) {
+      const { all, trashed } = countStatements(table);
+      for (const sql of [all, trashed]) {
+        const plan = db
+          .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+          .all()
+          .map((row) => (row as { detail: string }).detail);
+        expect(plan, `${sql}: ${plan.join('; ')}`).toEqual([
+          expect.stringMatching(new RegExp(`^(SCAN|SEARCH) ${table} USING COVERING INDEX `)),
+        ]);
+      }
+    }
+  });
+
+  test('the trash of every table counts apart from its live records', () => {
+    const { db, file } = tempArchive();
+    const visit = create(db, 'visits', { title: 'A' });
+    create(db, 'meetings', { visit_id: visit, summary: 'kept' });
+    const binned = create(db, 'meetings', { visit_id: visit, summary: 'binned' });
+    const person = create(db, 'people', { name: 'D' });
+    create(db, 'people', { name: 'E' });
+    deleteRecords(db, { table: 'meetings', ids: [binned] });
+    deleteRecords(db, { table: 'people', ids: [person] });
+    const stats = archiveStats(db, file);
+    expect(stats.inTrash).toBe(2);
+    expect(stats.counts).toMatchObject({ visits: 1, meetings: 1, people: 1 });
   });
 });
 
