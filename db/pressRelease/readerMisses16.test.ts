@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roles } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 describe('an honorific between a title and the name after it', () => {
   it('leaves "Dr" with no full stop out of the title "Minister for Finance Dr A B"', () => {
@@ -22,5 +22,34 @@ describe('an honorific between a title and the name after it', () => {
       ['Ama Boateng', 'Minister of Health', 'Ministry of Health'],
       ['Kojo Asare', 'Minister of Roads and Highways', 'Ministry of Roads and Highways'],
     ]);
+  });
+});
+
+describe('a host named first, with the title after the name, who briefs the visitor or joins or signs', () => {
+  it('reads "A B-C, Chief Executive Officer of X, briefed him on …"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Ghana from 3 to 5 May 2026. He held talks with the Minister of Finance, Mr. Kofi Mensah. Yaw Boakye-Addo, Chief Executive Officer of the Ghana Fisheries Authority, briefed him on fishing licences.',
+      ),
+    ).toEqual([
+      ['Kofi Mensah', 'Minister of Finance', 'Ministry of Finance'],
+      ['Yaw Boakye-Addo', 'Chief Executive Officer', 'Ghana Fisheries Authority'],
+    ]);
+  });
+
+  it('reads "A B de la C D, Undersecretary of …, joined the talks"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Ecuador from 3 to 5 May 2026. In Quito, he was received by the Minister of Finance, Luis Alberto Paredes. Ana Lucía de la Torre Ibáñez, Undersecretary of Trade, joined the talks and presented the plans for banana exports.',
+      ),
+    ).toEqual(['Luis Alberto Paredes', 'Ana Lucía de la Torre Ibáñez']);
+  });
+
+  it('reads "A B uulu, Chairman of the Board of X, signed with the visitor …"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Kazakhstan on 4 May 2026. In Astana, he held talks with the Minister of Finance, Aidar Nurlanov. Yerlan Serik uly, Chairman of the Board of the Astana Water Company, signed with the Director a loan agreement for new pipes.',
+      ),
+    ).toEqual(['Aidar Nurlanov', 'Yerlan Serik uly']);
   });
 });
