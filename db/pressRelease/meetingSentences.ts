@@ -22,8 +22,11 @@ export const MEETING_TRIGGER =
 export const LIST_END =
   /\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day)\b|, (?:the sides|during|where|to|who|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
 
-// After a topic the list may go on with another person met: "met A, on trade, and with B, on …".
-const LIST_AGAIN = /,?\s+and (?:also |then )?with\s+(?=(?:the\s+)?\p{Lu})/u;
+// After a topic the list may go on with another person met: "met A, on trade, and with B, on …",
+// or with another meeting word: "to hold talks with A, on trade, and to call on B", "…, and will
+// also meet B".
+const LIST_AGAIN =
+  /,?\s+and (?:also |then )?with\s+(?=(?:the\s+)?\p{Lu})|,\s+and (?:(?:to|will) )?(?:also |then )?(?:call on|meet(?: with)?)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /**
  * Where the people met stand in the words after a meeting phrase: up to where the list ends, and

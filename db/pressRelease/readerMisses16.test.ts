@@ -53,3 +53,24 @@ describe('a host named first, with the title after the name, who briefs the visi
     ).toEqual(['Aidar Nurlanov', 'Yerlan Serik uly']);
   });
 });
+
+describe('another meeting word after a topic, past ", and to …"', () => {
+  it('reads "to hold talks with the Minister, A B, on …, and to call on Prime Minister C D"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, will visit Ghana from 3 to 5 May 2026. In Accra, the Director is scheduled to hold talks with the Minister of Finance, Kofi Mensah, on rural credit, and to call on Prime Minister Park Ji-hoon.',
+      ),
+    ).toEqual([
+      ['Kofi Mensah', 'Minister of Finance', 'Ministry of Finance'],
+      ['Park Ji-hoon', 'Prime Minister', null],
+    ]);
+  });
+
+  it('reads "met the Minister, A B, on …, and will also meet the Governor, C D"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, is visiting Ghana from 3 to 5 May 2026. In Accra, he met the Minister of Finance, Kofi Mensah, on rural credit, and will also meet the Governor of the Bank of Ghana, Esi Owusu.',
+      ),
+    ).toEqual(['Kofi Mensah', 'Esi Owusu']);
+  });
+});
