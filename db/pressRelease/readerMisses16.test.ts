@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { met, roles } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
 
 describe('an honorific between a title and the name after it', () => {
   it('leaves "Dr" with no full stop out of the title "Minister for Finance Dr A B"', () => {
@@ -72,5 +73,15 @@ describe('another meeting word after a topic, past ", and to …"', () => {
         'The Director of the Fund, Pavel Norden, is visiting Ghana from 3 to 5 May 2026. In Accra, he met the Minister of Finance, Kofi Mensah, on rural credit, and will also meet the Governor of the Bank of Ghana, Esi Owusu.',
       ),
     ).toEqual(['Kofi Mensah', 'Esi Owusu']);
+  });
+});
+
+describe('weekdays alone, whose release closes with its office, town and date in capitals', () => {
+  it('reads "on Tuesday and Wednesday" from "MINISTRY OF FINANCE / ACCRA / 16 OCTOBER 2026"', () => {
+    expect(
+      visitOf(
+        'Official Visit by Minister for Finance of Ruritania Pavel Norden\n\nMinister for Finance of Ruritania Pavel Norden made an official visit to Ghana on Tuesday and Wednesday at the invitation of Minister for Finance Dr Kwesi Amponsah.\n\nMinister Norden was received by President Efua Mensah on Tuesday.\n\nMINISTRY OF FINANCE\nACCRA\n16 OCTOBER 2026',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-10-13', end: '2026-10-14' });
   });
 });
