@@ -85,3 +85,21 @@ describe('weekdays alone, whose release closes with its office, town and date in
     ).toEqual({ country: 'GH', start: '2026-10-13', end: '2026-10-14' });
   });
 });
+
+describe('a dateline of a town the gazetteer does not know, a date and a dash', () => {
+  it('reads "on Monday and Tuesday and … on Wednesday" from "Lakeside, 20 March 2026 –"', () => {
+    expect(
+      visitOf(
+        'Fund Director visits Togo and Benin\n\nLakeside, 20 March 2026 – The Director of the Fund, Pavel Norden, was in Togo on Monday and Tuesday and in the Republic of Benin on Wednesday, his first visits there since the Council met in Accra.\n\nIn Lomé, he met the Minister of Finance, Kodjo Adedze.',
+      ),
+    ).toEqual({ country: 'TG', start: '2026-03-16', end: '2026-03-18' });
+  });
+
+  it('still reads no dateline from "The Director, 20 March 2026 –"', () => {
+    expect(
+      visitOf(
+        'Fund Director visits Togo\n\nThe Director, 20 March 2026 – Pavel Norden was in Togo on Monday.\n\nIn Lomé, he met the Minister of Finance, Kodjo Adedze.',
+      ).start,
+    ).not.toBe('2026-03-16');
+  });
+});
