@@ -33,8 +33,9 @@ const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
 // "Ma.", the short form of Maria, opens a Filipino name ("Ma. Luisa T. Abad"); after another
 // capitalised word it is a surname ending the sentence.
 const SHORT_GIVEN = "(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma";
-// An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza".
-const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE})?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu})?[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
+// An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza"; or
+// open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea".
+const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu})?[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials), with the particles inside a name ("Adel bin Ahmed
 // Al-Jubeir", "Hans van der Berg"), the patronymic word ("Asanbek uulu") and the suffix after it
@@ -172,6 +173,8 @@ export function findNames(
   const masked = phrase.replace(HONORIFIC_TEXT, (h) => h.replace(/\S/g, 'x'));
   for (const m of masked.matchAll(RUN)) {
     const words = tokens(m[0]);
+    // Words between single quotes are a quotation, not a name: "the 'Blue Pacific' strategy".
+    if (/^['’ʻ]/u.test(m[0]) && /['’]$/u.test(m[0])) continue;
     // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
     if (endsWithPlace(words)) continue;
     let cut = words.length;

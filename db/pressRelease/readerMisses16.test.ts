@@ -103,3 +103,21 @@ describe('a dateline of a town the gazetteer does not know, a date and a dash', 
     ).not.toBe('2026-03-16');
   });
 });
+
+describe('a name opened by an apostrophe, as the glottal stop opens Polynesian names', () => {
+  it('reads "Hon. Dr. \'Ofa Tupou Vea" and "\'Ilaisa Fifita"', () => {
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, visited Tonga from 3 to 5 May 2026. In Nuku'alofa, he held talks with the Minister of Finance of the Kingdom of Tonga, Hon. Dr. 'Ofa Tupou Vea, on climate finance. He also met with 'Ilaisa Fifita, Governor of the Reserve Bank.",
+      ),
+    ).toEqual(["'Ofa Tupou Vea", "'Ilaisa Fifita"]);
+  });
+
+  it('still takes no name from words between single quotes', () => {
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, visited Tonga from 3 to 5 May 2026. He met with the Minister of Finance, Sione Vea, on the 'Blue Pacific' strategy.",
+      ),
+    ).toEqual(['Sione Vea']);
+  });
+});
