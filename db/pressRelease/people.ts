@@ -73,9 +73,9 @@ export function inTitleList(before: string, after: string): boolean {
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
 // Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …"; and the
 // Cambodian styles: "Samdech Thipadei …", "Oknha …"; the Bhutanese ones: "Dasho …", "Lyonpo …",
-// "Lyonchhen …"; the Malay ruler's title: "Yang di-Pertuan Agong".
+// "Lyonchhen …"; the Malay ruler's title: "Yang di-Pertuan Agong"; a noble's: "Lord A".
 export const COURTESY =
-  /^(?:Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+  /^(?:Lord|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
 // The Malay styles of courtesy.
 const MALAY_STYLE = /^(?:Dato|Dato'|Dato’|Datuk|Datin|Seri|Sri|Tan|Utama|Haji|Hajah|Tengku)$/;
@@ -239,7 +239,8 @@ export function findNames(
     const initials = nameWords.filter((w) => INITIAL.test(w)).length;
     // A monarch is named by one name and a number after the style: "King Letsie III".
     // Or by one name alone, set off by a comma or ending the sentence: "His Majesty Sultan A, …".
-    const royal = /^(?:King|Queen|Sultan|Emir|Amir)$/.test(words[cut - 1] ?? '');
+    // So is a noble by one name after "Lord": "the Speaker of the Assembly, Lord A, …".
+    const royal = /^(?:King|Queen|Sultan|Emir|Amir|Lord)$/.test(words[cut - 1] ?? '');
     const regnal =
       royal &&
       initials === 0 &&
