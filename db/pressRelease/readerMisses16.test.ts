@@ -131,3 +131,16 @@ describe('a noble named by one name after "Lord"', () => {
     ).toEqual([['Vaipulu', 'Lord Speaker', 'National Assembly']]);
   });
 });
+
+describe('a name found by its words, with its title after it set off by a comma', () => {
+  it('reads "… was signed with A B kyzy, Chair of the Management Board of X."', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Kazakhstan on 4 May 2026. In Astana, he held talks with the Minister of Finance, Aidar Nurlanov. A credit line for farmers was signed with Dana Serik kyzy, Chair of the Management Board of the Astana Farm Bank.',
+      ),
+    ).toEqual([
+      ['Aidar Nurlanov', 'Minister of Finance', 'Ministry of Finance'],
+      ['Dana Serik kyzy', 'Chair of the Management Board', 'Astana Farm Bank'],
+    ]);
+  });
+});
