@@ -174,7 +174,11 @@ export function findNames(
   for (const m of masked.matchAll(RUN)) {
     const words = tokens(m[0]);
     // Words between single quotes are a quotation, not a name: "the 'Blue Pacific' strategy".
-    if (/^['’ʻ]/u.test(m[0]) && /['’]$/u.test(m[0])) continue;
+    if (
+      /^['’ʻ]/u.test(m[0]) &&
+      (/['’]$/u.test(m[0]) || /^[,.;!?]?['’]/u.test(masked.slice(m.index + m[0].length)))
+    )
+      continue;
     // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
     if (endsWithPlace(words)) continue;
     let cut = words.length;

@@ -119,6 +119,11 @@ describe('a name opened by an apostrophe, as the glottal stop opens Polynesian n
         "The Director of the Fund, Pavel Norden, visited Tonga from 3 to 5 May 2026. He met with the Minister of Finance, Sione Vea, on the 'Blue Pacific' strategy.",
       ),
     ).toEqual(['Sione Vea']);
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, visited Tonga from 3 to 5 May 2026. He met with the Minister of Finance, Sione Vea, and with 'Sina Mahina,' a youth choir.",
+      ),
+    ).toEqual(['Sione Vea']);
   });
 });
 
