@@ -15,6 +15,7 @@ import {
   turkishTitle,
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
+import { TITLE_WORD } from './roles.js';
 import { listSpans } from './meetingSentences.js';
 import { MONTH } from './monthNames.js';
 import {
@@ -406,6 +407,16 @@ const SHIP_BEFORE_ANY =
 // The kind of ship after its name, in Turkish: "KRI A B fırkateynini", "… gemisini".
 const SHIP_AFTER_TR = /^(?:['’]\p{L}+)?\s+(?:fırkateyn|gemi|korvet|denizaltı|muhrip|hücumbot)/u;
 
+/**
+ * The title set off by a comma after a name with none before it, at the end of an English
+ * sentence or clause, as a match whose first group is the title: "… was signed with A B, Chair
+ * of the Board of X.".
+ */
+function titleAfter(rest: string): RegExpExecArray | null {
+  const m = /^,\s+((?:the\s+)?(\p{Lu}\p{L}*)[^,;]*?)\.?(?=[,;]|$)/u.exec(rest);
+  return m && TITLE_WORD.test(m[2] ?? '') ? m : null;
+}
+
 export function nameCandidates(sentence: string, options: CandidateOptions): NameMention[] {
   const regions: Array<[number, number]> | null = options.listItem
     ? NOT_MET.test(sentence)
@@ -502,7 +513,12 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
           : nominativeName(parts);
     // In a list the title may follow the name: "Aizhan Bekova, Deputy Minister of Energy".
     const role = roleBefore(sentence, from, first.index, options.language);
-    const after = options.listItem && role === '' ? /^\s*[,–—]\s*([^,;]+)/u.exec(rest) : null;
+    const after =
+      options.listItem && role === ''
+        ? /^\s*[,–—]\s*([^,;]+)/u.exec(rest)
+        : options.language === 'en' && !/\p{Lu}/u.test(role)
+          ? titleAfter(rest)
+          : null;
     out.push({
       name,
       role: after?.[1]?.trim() ?? role,
