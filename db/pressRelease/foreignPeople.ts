@@ -278,11 +278,24 @@ const TURKIC_MANS_SURNAME = /^\p{Lu}\p{Ll}+(?:улы|уулу|оглы)$/u;
  */
 function turkicGenitive(name: string, before: string): string {
   const [given, surname, ...more] = name.split(' ');
-  if (!given || !surname || more.length > 0 || !TURKIC_MANS_SURNAME.test(surname)) return name;
-  const head = /^[\s,]*(?:(?:а\s+также|и)\s+)?(\p{Ll}[\p{Ll}-]*)/u.exec(before)?.[1] ?? '';
+  if (!given || !surname) return name;
+  // So does the father's name before a man's patronymic word: "Бахрома Камол угли" is "Бахром
+  // Камол угли".
+  const fathers = more.length === 1 && /^(?:оглы|угли|улы|уулу)$/u.test(more[0] ?? '');
+  if ((more.length > 0 && !fathers) || (!fathers && !TURKIC_MANS_SURNAME.test(surname)))
+    return name;
+  const first = /^[\s,]*(?:(?:а\s+также|и)\s+)?(\p{Ll}[\p{Ll}-]*)/u.exec(before)?.[1] ?? '';
+  // The clause may open with its verb ("прошли при участии первого заместителя …"): the title's
+  // head is then its first word of an office.
+  const head = isVocabulary(first)
+    ? first
+    : ((before.match(/\p{Ll}[\p{Ll}-]*/gu) ?? []).find((w) => isVocabulary(w)) ?? first);
   if (!/(?:[^в]а|я|ы)$/u.test(head) || !/[ая]$/u.test(given)) return name;
   const bare = given.endsWith('я') ? `${given.slice(0, -1)}й` : given.slice(0, -1);
-  return nameKind(bare).given ? `${bare} ${surname}` : name;
+  // Before the father's name and the patronymic word, a given name in "-а" after a title in the
+  // genitive is itself in the genitive: a nominative in "-а" would there end in "-ы" ("Мусы").
+  const declined = nameKind(bare).given || (fathers && given.endsWith('а'));
+  return declined ? [bare, surname, ...more].join(' ') : name;
 }
 
 /**
