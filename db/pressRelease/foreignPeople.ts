@@ -587,7 +587,8 @@ function looseKey(name: string): string {
   return `${(words[0] ?? '').charAt(0)} ${(words.at(-1) ?? '').slice(0, 5)}`.toLowerCase();
 }
 
-const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие/u;
+// "принял участие", "участвовал": someone who took part.
+const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 const TR_ATTENDED =
   /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)\s+d[ae]\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
 // Two or more people named each with a body in brackets: "A (Министерство …), B (Университет …)".
