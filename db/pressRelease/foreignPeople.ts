@@ -596,7 +596,30 @@ const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^(
 // The verb of those who took part, after such a list ("… ve C (Şirket) katılacak") or before it
 // ("приняли участие A (…), B (…)").
 const LIST_TOOK_PART =
-  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли)\s+участие\s/u;
+  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли)\s+участие\s|(?<![\p{L}])с\s+участием\s/u;
+
+/**
+ * A Russian name in the genitive back to its nominative, word by word: "Ирины Морозовой" →
+ * "Ирина Морозова", "Анатолия Петрова" → "Анатолий Петров", "Сунь Цзяньмина" → "Сунь Цзяньмин";
+ * a word that does not decline ("Чжан Вэй", "Лю Мэйхуа") stays as it is.
+ */
+export function genitiveNominative(name: string): string {
+  if (!/[а-яё]/u.test(name)) return name;
+  return name
+    .split(' ')
+    .map((w) =>
+      w.length < 4
+        ? w
+        : w
+            .replace(/(?:ов|ев|ёв|ин|ын)ой$/u, (e) => `${e.slice(0, 2)}а`)
+            .replace(/([бвгдзлмнпрстфц])ы$/u, '$1а')
+            .replace(/([гкхжчшщ])и$/u, '$1а')
+            .replace(/([иь])и$/u, '$1я')
+            .replace(/([бвгджзклмнпрстфхцчшщ])а$/u, '$1')
+            .replace(/([аеёиоуыэюя])я$/u, '$1й'),
+    )
+    .join(' ');
+}
 
 /**
  * People listed each with a body in brackets as taking part in what the visitor held: "yuvarlak
@@ -616,7 +639,10 @@ function bracketedPeople(sentence: string): NameMention[] {
   for (const bracket of list.matchAll(/\(([^()]+)\)/gu)) {
     const before = list.slice(from, bracket.index).trimEnd();
     const last = foreignNames(before).at(-1);
-    if (last && last.end === before.length) people.push({ ...last, body: bracket[1] });
+    // After «с участием» each name is in the genitive: "… и Сунь Цзяньмина (Институт …)".
+    const name = /участием/u.test(verb[0]) ? genitiveNominative(last?.name ?? '') : last?.name;
+    if (last && name && last.end === before.length)
+      people.push({ ...last, name, body: bracket[1] });
     from = bracket.index + bracket[0].length;
   }
   return people;

@@ -31,3 +31,14 @@ describe('someone who took part, said «участвовал», is not met on a 
     ).toBeNull();
   });
 });
+
+describe('a round table held «с участием» people each with a body in brackets', () => {
+  it('reads «с участием A (Ассоциация), B (Университет) и C (Институт)», the last in the genitive (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        'В тот же день Иван Смирнов проведёт круглый стол по лесному хозяйству с участием Лю Мэйхуа (Китайская ассоциация лесоводов), Чжан Вэй (Лесной университет Китая) и Сунь Цзяньмина (Институт лесных ресурсов).',
+        'Иван Смирнов',
+      )?.people.map((p) => p.name),
+    ).toEqual(['Лю Мэйхуа', 'Чжан Вэй', 'Сунь Цзяньмин']);
+  });
+});
