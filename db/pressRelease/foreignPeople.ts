@@ -499,6 +499,18 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !INSTRUMENTAL.test(nameWords[2] ?? '')
     )
       nameWords.shift();
+    // Words of a body's or region's name in the genitive stand before a given name in the genitive
+    // ("директора Корпорации развития Севера и Арктики Виктора Соболева"): the name opens at the
+    // given name.
+    while (
+      nameWords.length >= 3 &&
+      /^[А-ЯЁ][а-яё]{4,}[аяыи]$/u.test(nameWords[0] ?? '') &&
+      !nameKind(nameWords[0] ?? '').given &&
+      genitiveGiven(nameWords[1] ?? '')
+    )
+      nameWords.shift();
+    // A first word in "-ого"/"-его" is an adjective: "Восточного Средиземноморья" is a region.
+    if (/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(nameWords[0] ?? '')) continue;
     const size = nameWords.filter((w) => !PARTICLE.test(w)).length;
     // A surname alone after a title names again someone given in full before: "Cumhurbaşkanı
     // es-Sisi" after "Cumhurbaşkanı Abdulfettah es-Sisi'nin …".
@@ -598,6 +610,18 @@ const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^(
 const LIST_TOOK_PART =
   /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли)\s+участие\s|(?<![\p{L}])с\s+участием\s/u;
 
+// A Russian name's genitive endings, each with its nominative: "Морозовой" → "Морозова",
+// "Марины" → "Марина", "Ольги" → "Ольга", "Марии" → "Мария", "Виктора" → "Виктор", "Анатолия" →
+// "Анатолий".
+const GENITIVE_ENDINGS: [RegExp, string][] = [
+  [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'],
+  [/([бвгдзлмнпрстфц])ы$/u, '$1а'],
+  [/([гкхжчшщ])и$/u, '$1а'],
+  [/([иь])и$/u, '$1я'],
+  [/([бвгджзклмнпрстфхцчшщ])а$/u, '$1'],
+  [/([аеёиоуыэюя])я$/u, '$1й'],
+];
+
 /**
  * A Russian name in the genitive back to its nominative, word by word: "Ирины Морозовой" →
  * "Ирина Морозова", "Анатолия Петрова" → "Анатолий Петров", "Сунь Цзяньмина" → "Сунь Цзяньмин";
@@ -607,17 +631,14 @@ export function genitiveNominative(name: string): string {
   if (!/[а-яё]/u.test(name)) return name;
   return name
     .split(' ')
-    .map((w) =>
-      w.length < 4
-        ? w
-        : w
-            .replace(/(?:ов|ев|ёв|ин|ын)ой$/u, (e) => `${e.slice(0, 2)}а`)
-            .replace(/([бвгдзлмнпрстфц])ы$/u, '$1а')
-            .replace(/([гкхжчшщ])и$/u, '$1а')
-            .replace(/([иь])и$/u, '$1я')
-            .replace(/([бвгджзклмнпрстфхцчшщ])а$/u, '$1')
-            .replace(/([аеёиоуыэюя])я$/u, '$1й'),
-    )
+    .map((w) => {
+      if (w.length < 4) return w;
+      // The first ending that fits, one only.
+      for (const [ending, nominative] of GENITIVE_ENDINGS) {
+        if (ending.test(w)) return w.replace(ending, nominative);
+      }
+      return w;
+    })
     .join(' ');
 }
 
@@ -646,6 +667,29 @@ function bracketedPeople(sentence: string): NameMention[] {
     from = bracket.index + bracket[0].length;
   }
   return people;
+}
+
+/**
+ * Whether a Russian given name stands in the genitive: a man's less its "-а"/"-я" ("Виктора",
+ * "Анатолия") or a woman's in "-ы"/"-и" ("Марины", "Марии") is a known given name.
+ */
+function genitiveGiven(word: string): boolean {
+  if (!/^[А-ЯЁ][а-яё]{2,}$/u.test(word)) return false;
+  if (/[^аеёиоуыэюя][ыи]$/u.test(word))
+    return nameKind(word.replace(/ы$/u, 'а').replace(/([гкхжчшщ])и$/u, '$1а')).given;
+  if (/ии$/u.test(word)) return nameKind(word.replace(/и$/u, 'я')).given;
+  return russianGenitiveName([word, 'Иванова']);
+}
+
+/**
+ * Someone named after «с участием» or «при участии» is in the genitive: "Марины Козак",
+ * "Виктора Соболева" are "Марина Козак", "Виктор Соболев".
+ */
+function tookPartNominative(clause: string, mention: NameMention): NameMention {
+  if (!/(?<![\p{L}])(?:участием|участии)\s/u.test(clause.slice(0, mention.index))) return mention;
+  const [first, ...rest] = mention.name.split(' ');
+  if (!first || rest.length === 0 || !genitiveGiven(first)) return mention;
+  return { ...mention, name: genitiveNominative(mention.name) };
 }
 
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
@@ -727,7 +771,11 @@ export function foreignPeopleMet(
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
   const people = clauses
-    .flatMap((c) => foreignNames(c, named).filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p)))
+    .flatMap((c) =>
+      foreignNames(c, named)
+        .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p))
+        .map((p) => tookPartNominative(c, p)),
+    )
     .filter(
       (p) =>
         looseKey(p.name) !== skip &&

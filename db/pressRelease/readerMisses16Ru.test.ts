@@ -42,3 +42,38 @@ describe('a round table held «с участием» people each with a body in 
     ).toEqual(['Лю Мэйхуа', 'Чжан Вэй', 'Сунь Цзяньмин']);
   });
 });
+
+describe('people named in the genitive after «с участием», past a body’s genitive words', () => {
+  it('reads «с участием заместителя министра по делам Севера и Арктики Марины Козак и генерального директора Корпорации развития Севера и Арктики Виктора Соболева» (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        'Переговоры прошли с участием заместителя министра по делам Севера и Арктики Марины Козак и генерального директора Корпорации развития Севера и Арктики Виктора Соболева.',
+        'Хосе Рамос',
+        [],
+        true,
+      )?.people.map((p) => p.name),
+    ).toEqual(['Марина Козак', 'Виктор Соболев']);
+  });
+
+  it('still takes a name in the nominative after «с участием» as it stands (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        'Встреча прошла с участием делегации, которую возглавила заместитель министра Анна Белова.',
+        'Хосе Рамос',
+        [],
+        true,
+      )?.people.map((p) => p.name) ?? [],
+    ).not.toContain('Анн Белов');
+  });
+});
+
+describe('a region’s name in the genitive, an adjective and a noun, is no one', () => {
+  it('takes no one from «консультации с ведомствами Восточного Средиземноморья» (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        'Иван Смирнов отметил, что регулярные консультации с транспортными ведомствами Восточного Средиземноморья позволят ускорить перевозки.',
+        'Иван Смирнов',
+      ),
+    ).toBeNull();
+  });
+});
