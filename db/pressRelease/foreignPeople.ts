@@ -253,6 +253,17 @@ export function nominativeName(nameWords: readonly string[]): string {
             nameKind(feminineNominative(w)).given))
       )
         return feminineNominative(w);
+      // A given name in "-ей" after a hissing consonant or "ц" is one in "-а" in the instrumental
+      // ("Лашей", "Важей"): no nominative ends so; before a surname that does not decline
+      // ("Лашей Цинцадзе") it is the one word in "-ей".
+      if (
+        inA === 1 &&
+        !manly &&
+        i < lastAt &&
+        /^\p{Lu}\p{Ll}+[жчшщц]ей$/u.test(w) &&
+        !/(?:ом|ем|ём|ым|им|ой|ей|ью)$/u.test(nameWords[lastAt] ?? '')
+      )
+        return feminineNominative(w);
       if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
       // A last word in "-ой" is a woman's adjective surname ("Заречной" → "Заречная"), unless it
       // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").

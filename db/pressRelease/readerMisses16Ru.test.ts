@@ -77,3 +77,14 @@ describe('a region’s name in the genitive, an adjective and a noun, is no one'
     ).toBeNull();
   });
 });
+
+describe('a given name in «-а» after a hissing consonant, in the instrumental, before a surname that does not decline', () => {
+  it('reads «с директором агентства Лашей Цинцадзе и Важей Маргвелашвили» (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        'Затем прошли переговоры с директором Агентства связи Грузии Лашей Цинцадзе и заместителем министра Важей Маргвелашвили.',
+        'Иван Смирнов',
+      )?.people.map((p) => p.name),
+    ).toEqual(['Лаша Цинцадзе', 'Важа Маргвелашвили']);
+  });
+});
