@@ -71,9 +71,9 @@ const PLACE_STEMS = [
 const PLACE_BEFORE_EN = /\b(?:in|near)\s+$/u;
 const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|adını taşıyan)\s*$/u;
 
-// An article joined to a name: "ат-Тайиб".
+// An article joined to a name: "ат-Тайиб", "d'Oliveira", "д'Оливейра".
 const ARTICLED =
-  /^(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-\p{Lu}/u;
+  /^(?:(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-|[dд]['’])\p{Lu}/u;
 // A monarch's number, after the name or, in Turkish, before it: "Abdullah II", "II. Abdullah".
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII)\.?$/;
 // Royal styles stand before a monarch's name and are no part of it.

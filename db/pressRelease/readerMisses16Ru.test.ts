@@ -88,3 +88,31 @@ describe('a given name in «-а» after a hissing consonant, in the instrumental
     ).toEqual(['Лаша Цинцадзе', 'Важа Маргвелашвили']);
   });
 });
+
+describe('a Portuguese name with the particle «д’» before a surname', () => {
+  it('reads «с директором агентства Луизой Фернандой д’Оливейра Кошта» as «Луиза Фернанда д’Оливейра Кошта» (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        "Делегация также встретилась с директором Национального агентства вод Луизой Фернандой д'Оливейра Кошта.",
+        'Иван Смирнов',
+      )?.people.map((p) => p.name),
+    ).toEqual(["Луиза Фернанда д'Оливейра Кошта"]);
+  });
+
+  it('lists her once, by her whole name, in the release (Russian)', () => {
+    expect(
+      met(
+        "Бразилиа, 17 марта 2026 г. – Министр промышленности Российской Федерации Иван Смирнов сегодня провёл переговоры с министром энергетики Бразилии Паулу Силвой.\n\nДелегация также встретилась с директором Национального агентства вод Луизой Фернандой д'Оливейра Кошта.",
+      ),
+    ).toEqual(['Паулу Силва', "Луиза Фернанда д'Оливейра Кошта"]);
+  });
+
+  it('reads «Luiza Fernanda d’Oliveira Costa ile görüştü» (Turkish)', () => {
+    expect(
+      foreignPeopleMet(
+        "Kaya, Brezilya Ulusal Su Ajansı Direktörü Luiza Fernanda d'Oliveira Costa ile görüştü.",
+        'Ali Kaya',
+      )?.people.map((p) => p.name),
+    ).toEqual(["Luiza Fernanda d'Oliveira Costa"]);
+  });
+});
