@@ -424,6 +424,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",
     // "Андская Руда ООО".
     if (LEGAL_FORM.test(phrase.slice(m.index + m[0].length))) continue;
+    // So are those joined by "&": "Andes Mining & Oil".
+    if (/^\s*&\s*\p{Lu}/u.test(phrase.slice(m.index + m[0].length))) continue;
     // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".
     if (/[«"“„]$/u.test(before) && /^[»"”]/u.test(phrase.slice(m.index + m[0].length))) continue;
     // Capitalised words in parentheses after a body's name are that body's name in its own
@@ -613,6 +615,10 @@ function looseKey(name: string): string {
 }
 
 // "принял участие", "участвовал": someone who took part.
+// The visitor's own side among those who attended abroad: named by Türkiye, by his body's short
+// name, as an envoy, or by an office with no body ("Genel Sekreter Yardımcısı A", his deputy).
+const TR_OWN_SIDE =
+  /Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)/u;
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 const TR_ATTENDED =
   /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)\s+d[ae]\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
@@ -735,8 +741,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const clauses: string[] = [];
   // In a visit told by the host, the host's people who attended were met: "Toplantıya Başkan
   // Yardımcıları A ve B de katıldı".
-  const attended = hosted ? TR_ATTENDED.exec(sentence) : null;
-  if (attended?.[1]) clauses.push(attended[1]);
+  // Abroad, so were the host's: "Görüşmeye Peru Su Dairesi Başkanı A da katıldı"; the visitor's
+  // own side is named by Türkiye or by his body's short name ("TO Genel Müdür Yardımcısı A").
+  const attended = TR_ATTENDED.exec(sentence);
+  if (attended?.[1] && (hosted || !TR_OWN_SIDE.test(attended[1]))) clauses.push(attended[1]);
   let from = 0;
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
     // The invitation, the hosting or the attending is kept after its genitive: the host is no

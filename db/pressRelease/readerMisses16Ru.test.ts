@@ -116,3 +116,29 @@ describe('a Portuguese name with the particle «д’» before a surname', () =>
     ).toEqual(["Luiza Fernanda d'Oliveira Costa"]);
   });
 });
+
+describe('a visit abroad: the host’s people who attended were met, the visitor’s own were not', () => {
+  const visit =
+    "Ankara, 6 Mart 2026 – Toprak Ofisi (TO) Genel Müdürü Ali Kaya, 2-3 Mart tarihlerinde Peru'ya çalışma ziyareti gerçekleştirdi.\n\nKaya, Lima'da Peru Tarım Bakanı José Ramos ile görüştü.";
+
+  it('reads «Görüşmeye Peru Su Dairesi Başkanı A B da katıldı» (Turkish)', () => {
+    expect(met(`${visit} Görüşmeye Peru Su Dairesi Başkanı Rosa Quispe da katıldı.`)).toEqual([
+      'José Ramos',
+      'Rosa Quispe',
+    ]);
+  });
+
+  it('reads one of a company, with a woman’s name with «el-» (Turkish)', () => {
+    expect(
+      met(
+        `${visit} Görüşmeye Andes Mining & Oil Genel Müdür Yardımcısı Leyla el-Ahdab de katıldı.`,
+      ),
+    ).toEqual(['José Ramos', 'Leyla el-Ahdab']);
+  });
+
+  it('still takes no one of the visitor’s own body, named by its short name (Turkish)', () => {
+    expect(met(`${visit} Görüşmeye TO Genel Müdür Yardımcısı Mehmet Demir de katıldı.`)).toEqual([
+      'José Ramos',
+    ]);
+  });
+});
