@@ -424,6 +424,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",
     // "Андская Руда ООО".
     if (LEGAL_FORM.test(phrase.slice(m.index + m[0].length))) continue;
+    // So are those before a short name in brackets: "Kuzey Kereste Ofisi (KKO) Genel Müdürü A".
+    if (/^\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u.test(phrase.slice(m.index + m[0].length))) continue;
     // So are those joined by "&": "Andes Mining & Oil".
     if (/^\s*&\s*\p{Lu}/u.test(phrase.slice(m.index + m[0].length))) continue;
     // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".

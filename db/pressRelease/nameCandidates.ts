@@ -465,6 +465,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (next && AND.test(sentence.slice(last.end, next[0]!.index)) && isPlace(next.at(-1)!.bare))
       continue;
     if (options.language === 'tr' && TR_SUBJECT.test(rest)) continue;
+    // Capitalised words before a short name in brackets are a body's: "Kuzey Kereste Ofisi (KKO)".
+    if (options.language !== 'en' && /^\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u.test(rest)) continue;
     // A run in the locative or the ablative is where, not whom: "Jogorku Keneş'teki görüşme".
     if (options.language === 'tr' && LOCATIVE.test(last.text)) continue;
     if (options.language === 'tr' && (TR_GENITIVE.test(last.text) || TR_LEADS.test(rest))) continue;

@@ -142,3 +142,13 @@ describe('a visit abroad: the host’s people who attended were met, the visitor
     ]);
   });
 });
+
+describe('a body’s name before its short name in brackets is no one, and the visitor follows it', () => {
+  it('takes «Kuzey Kereste Ofisi (KKO) Genel Müdürü Ali Kaya» for the visitor, not as met (Turkish)', () => {
+    expect(
+      met(
+        "Kuzey Kereste Ofisi (KKO) Genel Müdürü Ali Kaya, Peru Tarım Bakanı José Ramos'un davetlisi olarak 3-5 Mart tarihlerinde Peru'yu ziyaret edecek.\n\nLima'da Bakan Ramos ile görüşecek olan Kaya'nın, Peru Orman Ajansı Başkanı Rosa Quispe'yi de makamında ziyaret etmesi planlanıyor.",
+      ),
+    ).toEqual(['José Ramos', 'Rosa Quispe']);
+  });
+});
