@@ -52,6 +52,8 @@ const TITLE_STEMS = [
   'odası', 'idaresi', 'keneş', 'kengeş', 'birlik', 'banka', 'банк',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
+  // A stadium is named after a person: "Nikola Petroviç Stadyumu".
+  'stadyum',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 

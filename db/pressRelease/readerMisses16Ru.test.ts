@@ -152,3 +152,14 @@ describe('a body’s name before its short name in brackets is no one, and the v
     ).toEqual(['José Ramos', 'Rosa Quispe']);
   });
 });
+
+describe('a stadium named after a person is no one', () => {
+  it('takes no one from «Nikola Petroviç Stadyumu yakınındaki merkezi ziyaret etti» (Turkish)', () => {
+    expect(
+      foreignPeopleMet(
+        'Heyet, Nikola Petroviç Stadyumu yakınındaki vergi hizmet merkezini ziyaret etti.',
+        'Ali Kaya',
+      ),
+    ).toBeNull();
+  });
+});
