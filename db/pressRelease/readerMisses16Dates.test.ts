@@ -18,3 +18,21 @@ describe('two weekdays gone by, said with one adjective in the plural', () => {
     ).toEqual({ country: 'PE', start: '2026-03-16', end: '2026-03-17' });
   });
 });
+
+describe('a trip to two countries, the first with a hyphen in its name, the case ending on the last', () => {
+  it('reads «Gine-Bissau ve Senegal’e resmi ziyaret gerçekleştirdi» as a visit first to Guinea-Bissau (Turkish)', () => {
+    expect(
+      visitOf(
+        "Ankara, 22 Mayıs 2026 – Gelir Başkanı Ali Kaya, 11-13 Mayıs tarihlerinde Gine-Bissau ve Senegal'e resmi ziyaret gerçekleştirdi.\n\nKaya, Gine-Bissau Maliye Bakanı João Mendes ile görüştü.",
+      ),
+    ).toEqual({ country: 'GW', start: '2026-05-11', end: '2026-05-13' });
+  });
+
+  it('reads «Bosna-Hersek ve Sırbistan’a», a name the gazetteer holds with a space, written with a hyphen (Turkish)', () => {
+    expect(
+      visitOf(
+        "Ankara, 5 Haziran 2026 – Gelir Başkanı Ali Kaya, 1-3 Haziran tarihlerinde Bosna-Hersek ve Sırbistan'a resmi ziyaret gerçekleştirdi.\n\nKaya, Bosna-Hersek Maliye Bakanı Marko Babić ile görüştü.",
+      ),
+    ).toEqual({ country: 'BA', start: '2026-06-01', end: '2026-06-03' });
+  });
+});
