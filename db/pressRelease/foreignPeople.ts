@@ -623,6 +623,9 @@ function looseKey(name: string): string {
 // name, as an envoy, or by an office with no body ("Genel Sekreter Yardımcısı A", his deputy).
 const TR_OWN_SIDE =
   /Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)/u;
+// An envoy's or a mission's words: whoever holds them came with the visitor.
+const OWN_OFFICE =
+  /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 const TR_ATTENDED =
   /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)\s+d[ae]\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
@@ -721,7 +724,24 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
     // unless the sentence says with whom ("принял участие в переговорах с …"), or the release
     // tells of a visit to its own country, whose people took part as hosts.
-    if (TOOK_PART.test(sentence) && !/\sсо?\s/u.test(sentence) && !hosted) return null;
+    // Abroad, one named by a title of small words only ("принял участие секретарь по водным
+    // ресурсам министерства A") is of the host's body just named: the visitor's own are named
+    // with their country or body.
+    const part = TOOK_PART.exec(sentence);
+    if (part && !/\sсо?\s/u.test(sentence) && !hosted) {
+      const after = sentence.slice(part.index + part[0].length);
+      // Only the first one: the list may go on with the visitor's own ("… A и Посол России B").
+      const opens = after.search(/\p{Lu}/u);
+      const end = opens < 0 ? null : /,|\s(?:и|а также)\s|[.;]\s*$/u.exec(after.slice(opens));
+      const first = after.slice(0, end && opens >= 0 ? opens + end.index : after.length);
+      const named = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+)+)(\p{Lu}[^,.;]*)$/u.exec(first);
+      const title = named?.[1] ?? '';
+      // The capitalised words after the small ones are the name, no title's or body's words.
+      const name = (named?.[2] ?? '').trim().split(/\s+/u);
+      if (!title || OWN_OFFICE.test(title)) return null;
+      if (name.some((w) => !/^(?:\p{Lu}|[dд]['’]\p{Lu})/u.test(w) || isVocabulary(w))) return null;
+      return [first];
+    }
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     // A sentence may open with its meeting word: "Переговоры прошли также с …".
     const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))];

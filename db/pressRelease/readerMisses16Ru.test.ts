@@ -163,3 +163,23 @@ describe('a stadium named after a person is no one', () => {
     ).toBeNull();
   });
 });
+
+describe('abroad, an official named by a title of small words only, who took part, is the host’s', () => {
+  it('reads «В переговорах принял участие секретарь по водным ресурсам министерства A B C Жуниор» (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        'В переговорах принял участие секретарь по водным ресурсам и ирригации министерства Паулу Роберту Силва Жуниор.',
+        'Иван Смирнов',
+      )?.people.map((p) => p.name),
+    ).toEqual(['Паулу Роберту Силва Жуниор']);
+  });
+
+  it('still takes no one named with his own country or embassy (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        'В переговорах принял участие советник посольства Олег Петров.',
+        'Иван Смирнов',
+      ),
+    ).toBeNull();
+  });
+});
