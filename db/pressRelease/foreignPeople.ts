@@ -332,7 +332,14 @@ const TURKISH_TITLE = /(?:\p{Lu}[\p{L}.-]*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}[\p{L}.-]
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
-  const title = TURKISH_TITLE.exec(role)?.[0] ?? role;
+  const whole = TURKISH_TITLE.exec(role)?.[0] ?? role;
+  // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
+  // Peru Tarım Bakanı".
+  const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
+  const title =
+    subject?.[1] && subject[2] && !isVocabulary(subject[1]) && countryNamed(subject[2])
+      ? whole.slice(subject[1].length + 1).trimStart()
+      : whole;
   // A common noun in the locative opens the sentence, not the title: "Kabulde", "Görüşmede". A
   // proper name takes its case ending after an apostrophe ("Bakü'de"); a country may end so
   // ("Kanada").

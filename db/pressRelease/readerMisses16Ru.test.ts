@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foreignPeopleMet } from './foreignPeople.js';
-import { met } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 describe('an Uzbek name with «угли» or «кизи» after the father’s name, the given name declined', () => {
   it('reads «при участии первого заместителя председателя Бахрома Камол угли» as «Бахром Камол угли» (Russian)', () => {
@@ -181,5 +181,15 @@ describe('abroad, an official named by a title of small words only, who took par
         'Иван Смирнов',
       ),
     ).toBeNull();
+  });
+});
+
+describe('the visitor’s surname as the subject before a comma is no part of the title after it', () => {
+  it('reads «Kaya, Peru Tarım Bakanı José Ramos tarafından kabul edildi» with the title «Peru Tarım Bakanı» (Turkish)', () => {
+    expect(
+      roles(
+        "Ankara, 6 Mart 2026 – Toprak Ofisi Genel Müdürü Ali Kaya, 2-3 Mart tarihlerinde Peru'ya çalışma ziyareti gerçekleştirdi.\n\nSalı günü Kaya, Peru Tarım Bakanı José Ramos tarafından kabul edildi.",
+      ),
+    ).toEqual([['José Ramos', 'Peru Tarım Bakanı', null]]);
   });
 });
