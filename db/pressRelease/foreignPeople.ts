@@ -630,6 +630,8 @@ function looseKey(name: string): string {
 // name, as an envoy, or by an office with no body ("Genel Sekreter Yardımcısı A", his deputy).
 const TR_OWN_SIDE =
   /Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)/u;
+const HOST_BODY_END =
+  /(?:министерства|ведомства|агентства|службы|комитета|департамента|управления|компании|корпорации|института|университета|банка|фонда|совета|палаты)$/u;
 // An envoy's or a mission's words: whoever holds them came with the visitor.
 const OWN_OFFICE =
   /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
@@ -745,7 +747,9 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       const title = named?.[1] ?? '';
       // The capitalised words after the small ones are the name, no title's or body's words.
       const name = (named?.[2] ?? '').trim().split(/\s+/u);
-      if (!title || OWN_OFFICE.test(title)) return null;
+      // The title ends with the body's noun, the host's just named ("… министерства A"): a bare
+      // office ("заместитель министра A") may be either side's.
+      if (!title || OWN_OFFICE.test(title) || !HOST_BODY_END.test(title.trimEnd())) return null;
       if (name.some((w) => !/^(?:\p{Lu}|[dд]['’]\p{Lu})/u.test(w) || isVocabulary(w))) return null;
       return [first];
     }

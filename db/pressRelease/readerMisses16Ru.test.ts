@@ -174,6 +174,15 @@ describe('abroad, an official named by a title of small words only, who took par
     ).toEqual(['Паулу Роберту Силва Жуниор']);
   });
 
+  it('still takes no one named by a bare office, which may be of either side (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        'В переговорах также принял участие заместитель министра Олег Петров.',
+        'Иван Смирнов',
+      ),
+    ).toBeNull();
+  });
+
   it('still takes no one named with his own country or embassy (Russian)', () => {
     expect(
       foreignPeopleMet(
