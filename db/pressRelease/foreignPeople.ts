@@ -645,7 +645,7 @@ const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^(
 const LIST_TOOK_PART =
   /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли)\s+участие\s|(?<![\p{L}])с\s+участием\s/u;
 
-// A Russian name's genitive endings, each with its nominative: "Морозовой" → "Морозова",
+// A Russian name's genitive endings, each with its nominative: "Козаковой" → "Козакова",
 // "Марины" → "Марина", "Ольги" → "Ольга", "Марии" → "Мария", "Виктора" → "Виктор", "Анатолия" →
 // "Анатолий".
 const GENITIVE_ENDINGS: [RegExp, string][] = [
@@ -658,8 +658,8 @@ const GENITIVE_ENDINGS: [RegExp, string][] = [
 ];
 
 /**
- * A Russian name in the genitive back to its nominative, word by word: "Ирины Морозовой" →
- * "Ирина Морозова", "Анатолия Петрова" → "Анатолий Петров", "Сунь Цзяньмина" → "Сунь Цзяньмин";
+ * A Russian name in the genitive back to its nominative, word by word: "Марины Козаковой" →
+ * "Марина Козакова", "Виктора Петрова" → "Виктор Петров", "Сунь Цзяньмина" → "Сунь Цзяньмин";
  * a word that does not decline ("Чжан Вэй", "Лю Мэйхуа") stays as it is.
  */
 export function genitiveNominative(name: string): string {
