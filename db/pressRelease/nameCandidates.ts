@@ -72,9 +72,9 @@ const PLACE_STEMS = [
 const PLACE_BEFORE_EN = /\b(?:in|near)\s+$/u;
 const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|adını taşıyan)\s*$/u;
 
-// An article joined to a name: "ат-Тайиб".
+// An article joined to a name: "ат-Тайиб", "d'Oliveira", "д'Оливейра".
 const ARTICLED =
-  /^(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-\p{Lu}/u;
+  /^(?:(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-|[dд]['’])\p{Lu}/u;
 // A monarch's number, after the name or, in Turkish, before it: "Abdullah II", "II. Abdullah".
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII)\.?$/;
 // Royal styles stand before a monarch's name and are no part of it.
@@ -476,6 +476,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (next && AND.test(sentence.slice(last.end, next[0]!.index)) && isPlace(next.at(-1)!.bare))
       continue;
     if (options.language === 'tr' && TR_SUBJECT.test(rest)) continue;
+    // Capitalised words before a short name in brackets are a body's: "Kuzey Kereste Ofisi (KKO)".
+    if (options.language !== 'en' && /^\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u.test(rest)) continue;
     // A run in the locative or the ablative is where, not whom: "Jogorku Keneş'teki görüşme".
     if (options.language === 'tr' && LOCATIVE.test(last.text)) continue;
     if (options.language === 'tr' && (TR_GENITIVE.test(last.text) || TR_LEADS.test(rest))) continue;
