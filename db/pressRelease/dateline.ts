@@ -1,6 +1,7 @@
 import { isHeading } from './cleanText.js';
 import { cityCountry, countryCode } from './gazetteer.js';
 import { findDates, isoOf } from './pressDates.js';
+import { ORG_WORD, TITLE_WORD } from './roles.js';
 
 /** Where and when a release was issued, read from its opening "Ashgabat, 12 June 2024 –". */
 export interface Dateline {
@@ -68,7 +69,16 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   const rest = paragraph.slice(m[0].length);
   // Only a place the gazetteer knows: "The Secretary General, 12 June 2024 –" is no dateline.
   const placeShape = /^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2}$/u.test(placeText.trim());
-  if (!country && !(ownLine && placeShape && rest.trim() === '')) return null;
+  // A town it does not know, with a full date and a dash after it, whose words name no office nor
+  // body, is one too: "Lakeside, 20 March 2026 – The …".
+  const town =
+    placeShape &&
+    when.start.year !== null &&
+    /[–—-]\s+$/u.test(m[0]) &&
+    !placeText
+      .split(/\s+/)
+      .some((w) => /^(?:The|A|An)$/.test(w) || TITLE_WORD.test(w) || ORG_WORD.test(w));
+  if (!country && !town && !(ownLine && placeShape && rest.trim() === '')) return null;
   return { city, country, date: isoOf(when.start), rest };
 }
 

@@ -52,6 +52,8 @@ const TITLE_STEMS = [
   'odası', 'idaresi', 'keneş', 'kengeş', 'birlik', 'banka', 'банк',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
+  // A stadium is named after a person: "Nikola Petroviç Stadyumu".
+  'stadyum',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -66,7 +68,8 @@ const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // Turkish "de" and "da" mean "also" ("Selim Doğan da … ile görüştü"): they join no name here.
 const FOREIGN_PARTICLE = `(?:${PARTICLES.filter((p) => !/^d[ae]$/.test(p)).join('|')})`;
 // Turkish spells the article as it sounds before the sun letters: "en-Nuaymi", "et-Tayyib", "eş-Şeyh".
-const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-)?`;
+// A Portuguese, Italian or French "d'" is written against the surname: "д'Оливейра", "d'Oliveira".
+const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-|[dд]['’])?`;
 // A patronymic word may end the name: "Темирбеком Асанбек уулу", "Temirbek Asanbek uulu".
 const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*(?:\\s+${PATRONYMIC_TEXT})?`, 'gu');
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
@@ -253,6 +256,17 @@ export function nominativeName(nameWords: readonly string[]): string {
             nameKind(feminineNominative(w)).given))
       )
         return feminineNominative(w);
+      // A given name in "-ей" after a hissing consonant or "ц" is one in "-а" in the instrumental
+      // ("Лашей", "Важей"): no nominative ends so; before a surname that does not decline
+      // ("Лашей Цинцадзе") it is the one word in "-ей".
+      if (
+        inA === 1 &&
+        !manly &&
+        i < lastAt &&
+        /^\p{Lu}\p{Ll}+[жчшщц]ей$/u.test(w) &&
+        !/(?:ом|ем|ём|ым|им|ой|ей|ью)$/u.test(nameWords[lastAt] ?? '')
+      )
+        return feminineNominative(w);
       if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
       // A last word in "-ой" is a woman's adjective surname ("Заречной" → "Заречная"), unless it
       // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").
@@ -278,11 +292,24 @@ const TURKIC_MANS_SURNAME = /^\p{Lu}\p{Ll}+(?:улы|уулу|оглы)$/u;
  */
 function turkicGenitive(name: string, before: string): string {
   const [given, surname, ...more] = name.split(' ');
-  if (!given || !surname || more.length > 0 || !TURKIC_MANS_SURNAME.test(surname)) return name;
-  const head = /^[\s,]*(?:(?:а\s+также|и)\s+)?(\p{Ll}[\p{Ll}-]*)/u.exec(before)?.[1] ?? '';
+  if (!given || !surname) return name;
+  // So does the father's name before a man's patronymic word: "Бахрома Камол угли" is "Бахром
+  // Камол угли".
+  const fathers = more.length === 1 && /^(?:оглы|угли|улы|уулу)$/u.test(more[0] ?? '');
+  if ((more.length > 0 && !fathers) || (!fathers && !TURKIC_MANS_SURNAME.test(surname)))
+    return name;
+  const first = /^[\s,]*(?:(?:а\s+также|и)\s+)?(\p{Ll}[\p{Ll}-]*)/u.exec(before)?.[1] ?? '';
+  // The clause may open with its verb ("прошли при участии первого заместителя …"): the title's
+  // head is then its first word of an office.
+  const head = isVocabulary(first)
+    ? first
+    : ((before.match(/\p{Ll}[\p{Ll}-]*/gu) ?? []).find((w) => isVocabulary(w)) ?? first);
   if (!/(?:[^в]а|я|ы)$/u.test(head) || !/[ая]$/u.test(given)) return name;
   const bare = given.endsWith('я') ? `${given.slice(0, -1)}й` : given.slice(0, -1);
-  return nameKind(bare).given ? `${bare} ${surname}` : name;
+  // Before the father's name and the patronymic word, a given name in "-а" after a title in the
+  // genitive is itself in the genitive: a nominative in "-а" would there end in "-ы" ("Мусы").
+  const declined = nameKind(bare).given || (fathers && given.endsWith('а'));
+  return declined ? [bare, surname, ...more].join(' ') : name;
 }
 
 /**
@@ -305,7 +332,14 @@ const TURKISH_TITLE = /(?:\p{Lu}[\p{L}.-]*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}[\p{L}.-]
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
-  const title = TURKISH_TITLE.exec(role)?.[0] ?? role;
+  const whole = TURKISH_TITLE.exec(role)?.[0] ?? role;
+  // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
+  // Peru Tarım Bakanı".
+  const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
+  const title =
+    subject?.[1] && subject[2] && !isVocabulary(subject[1]) && countryNamed(subject[2])
+      ? whole.slice(subject[1].length + 1).trimStart()
+      : whole;
   // A common noun in the locative opens the sentence, not the title: "Kabulde", "Görüşmede". A
   // proper name takes its case ending after an apostrophe ("Bakü'de"); a country may end so
   // ("Kanada").
@@ -399,6 +433,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",
     // "Андская Руда ООО".
     if (LEGAL_FORM.test(phrase.slice(m.index + m[0].length))) continue;
+    // So are those before a short name in brackets: "Kuzey Kereste Ofisi (KKO) Genel Müdürü A".
+    if (/^\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u.test(phrase.slice(m.index + m[0].length))) continue;
+    // So are those joined by "&": "Andes Mining & Oil".
+    if (/^\s*&\s*\p{Lu}/u.test(phrase.slice(m.index + m[0].length))) continue;
     // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".
     if (/[«"“„]$/u.test(before) && /^[»"”]/u.test(phrase.slice(m.index + m[0].length))) continue;
     // Capitalised words in parentheses after a body's name are that body's name in its own
@@ -439,7 +477,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
     const nameWords = words
       .slice(cut)
-      .map((w) => w.replace(/['’]\p{L}*$/u, ''))
+      // A case ending after an apostrophe is cut; a "d'" before a surname is none.
+      .map((w) => (/^[dд]['’]\p{Lu}/u.test(w) ? w : w.replace(/['’]\p{L}*$/u, '')))
       .flatMap((w) => {
         const glued = GLUED.exec(w);
         return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [w];
@@ -486,6 +525,18 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !INSTRUMENTAL.test(nameWords[2] ?? '')
     )
       nameWords.shift();
+    // Words of a body's or region's name in the genitive stand before a given name in the genitive
+    // ("директора Корпорации развития Севера и Арктики Виктора Соболева"): the name opens at the
+    // given name.
+    while (
+      nameWords.length >= 3 &&
+      /^[А-ЯЁ][а-яё]{4,}[аяыи]$/u.test(nameWords[0] ?? '') &&
+      !nameKind(nameWords[0] ?? '').given &&
+      genitiveGiven(nameWords[1] ?? '')
+    )
+      nameWords.shift();
+    // A first word in "-ого"/"-его" is an adjective: "Восточного Средиземноморья" is a region.
+    if (/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(nameWords[0] ?? '')) continue;
     const size = nameWords.filter((w) => !PARTICLE.test(w)).length;
     // A surname alone after a title names again someone given in full before: "Cumhurbaşkanı
     // es-Sisi" after "Cumhurbaşkanı Abdulfettah es-Sisi'nin …".
@@ -574,7 +625,17 @@ function looseKey(name: string): string {
   return `${(words[0] ?? '').charAt(0)} ${(words.at(-1) ?? '').slice(0, 5)}`.toLowerCase();
 }
 
-const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие/u;
+// "принял участие", "участвовал": someone who took part.
+// The visitor's own side among those who attended abroad: named by Türkiye, by his body's short
+// name, as an envoy, or by an office with no body ("Genel Sekreter Yardımcısı A", his deputy).
+const TR_OWN_SIDE =
+  /Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)/u;
+const HOST_BODY_END =
+  /(?:министерства|ведомства|агентства|службы|комитета|департамента|управления|компании|корпорации|института|университета|банка|фонда|совета|палаты)$/u;
+// An envoy's or a mission's words: whoever holds them came with the visitor.
+const OWN_OFFICE =
+  /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
+const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 const TR_ATTENDED =
   /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)\s+d[ae]\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
 // Two or more people named each with a body in brackets: "A (Министерство …), B (Университет …)".
@@ -582,7 +643,39 @@ const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^(
 // The verb of those who took part, after such a list ("… ve C (Şirket) katılacak") or before it
 // ("приняли участие A (…), B (…)").
 const LIST_TOOK_PART =
-  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли)\s+участие\s/u;
+  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли)\s+участие\s|(?<![\p{L}])с\s+участием\s/u;
+
+// A Russian name's genitive endings, each with its nominative: "Козаковой" → "Козакова",
+// "Марины" → "Марина", "Ольги" → "Ольга", "Марии" → "Мария", "Виктора" → "Виктор", "Анатолия" →
+// "Анатолий".
+const GENITIVE_ENDINGS: [RegExp, string][] = [
+  [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'],
+  [/([бвгдзлмнпрстфц])ы$/u, '$1а'],
+  [/([гкхжчшщ])и$/u, '$1а'],
+  [/([иь])и$/u, '$1я'],
+  [/([бвгджзклмнпрстфхцчшщ])а$/u, '$1'],
+  [/([аеёиоуыэюя])я$/u, '$1й'],
+];
+
+/**
+ * A Russian name in the genitive back to its nominative, word by word: "Марины Козаковой" →
+ * "Марина Козакова", "Виктора Петрова" → "Виктор Петров", "Сунь Цзяньмина" → "Сунь Цзяньмин";
+ * a word that does not decline ("Чжан Вэй", "Лю Мэйхуа") stays as it is.
+ */
+export function genitiveNominative(name: string): string {
+  if (!/[а-яё]/u.test(name)) return name;
+  return name
+    .split(' ')
+    .map((w) => {
+      if (w.length < 4) return w;
+      // The first ending that fits, one only.
+      for (const [ending, nominative] of GENITIVE_ENDINGS) {
+        if (ending.test(w)) return w.replace(ending, nominative);
+      }
+      return w;
+    })
+    .join(' ');
+}
 
 /**
  * People listed each with a body in brackets as taking part in what the visitor held: "yuvarlak
@@ -602,10 +695,36 @@ function bracketedPeople(sentence: string): NameMention[] {
   for (const bracket of list.matchAll(/\(([^()]+)\)/gu)) {
     const before = list.slice(from, bracket.index).trimEnd();
     const last = foreignNames(before).at(-1);
-    if (last && last.end === before.length) people.push({ ...last, body: bracket[1] });
+    // After «с участием» each name is in the genitive: "… и Сунь Цзяньмина (Институт …)".
+    const name = /участием/u.test(verb[0]) ? genitiveNominative(last?.name ?? '') : last?.name;
+    if (last && name && last.end === before.length)
+      people.push({ ...last, name, body: bracket[1] });
     from = bracket.index + bracket[0].length;
   }
   return people;
+}
+
+/**
+ * Whether a Russian given name stands in the genitive: a man's less its "-а"/"-я" ("Виктора",
+ * "Анатолия") or a woman's in "-ы"/"-и" ("Марины", "Марии") is a known given name.
+ */
+function genitiveGiven(word: string): boolean {
+  if (!/^[А-ЯЁ][а-яё]{2,}$/u.test(word)) return false;
+  if (/[^аеёиоуыэюя][ыи]$/u.test(word))
+    return nameKind(word.replace(/ы$/u, 'а').replace(/([гкхжчшщ])и$/u, '$1а')).given;
+  if (/ии$/u.test(word)) return nameKind(word.replace(/и$/u, 'я')).given;
+  return russianGenitiveName([word, 'Иванова']);
+}
+
+/**
+ * Someone named after «с участием» or «при участии» is in the genitive: "Марины Козак",
+ * "Виктора Соболева" are "Марина Козак", "Виктор Соболев".
+ */
+function tookPartNominative(clause: string, mention: NameMention): NameMention {
+  if (!/(?<![\p{L}])(?:участием|участии)\s/u.test(clause.slice(0, mention.index))) return mention;
+  const [first, ...rest] = mention.name.split(' ');
+  if (!first || rest.length === 0 || !genitiveGiven(first)) return mention;
+  return { ...mention, name: genitiveNominative(mention.name) };
 }
 
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
@@ -614,7 +733,26 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
     // unless the sentence says with whom ("принял участие в переговорах с …"), or the release
     // tells of a visit to its own country, whose people took part as hosts.
-    if (TOOK_PART.test(sentence) && !/\sсо?\s/u.test(sentence) && !hosted) return null;
+    // Abroad, one named by a title of small words only ("принял участие секретарь по водным
+    // ресурсам министерства A") is of the host's body just named: the visitor's own are named
+    // with their country or body.
+    const part = TOOK_PART.exec(sentence);
+    if (part && !/\sсо?\s/u.test(sentence) && !hosted) {
+      const after = sentence.slice(part.index + part[0].length);
+      // Only the first one: the list may go on with the visitor's own ("… A и Посол России B").
+      const opens = after.search(/\p{Lu}/u);
+      const end = opens < 0 ? null : /,|\s(?:и|а также)\s|[.;]\s*$/u.exec(after.slice(opens));
+      const first = after.slice(0, end && opens >= 0 ? opens + end.index : after.length);
+      const named = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+)+)(\p{Lu}[^,.;]*)$/u.exec(first);
+      const title = named?.[1] ?? '';
+      // The capitalised words after the small ones are the name, no title's or body's words.
+      const name = (named?.[2] ?? '').trim().split(/\s+/u);
+      // The title ends with the body's noun, the host's just named ("… министерства A"): a bare
+      // office ("заместитель министра A") may be either side's.
+      if (!title || OWN_OFFICE.test(title) || !HOST_BODY_END.test(title.trimEnd())) return null;
+      if (name.some((w) => !/^(?:\p{Lu}|[dд]['’]\p{Lu})/u.test(w) || isVocabulary(w))) return null;
+      return [first];
+    }
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     // A sentence may open with its meeting word: "Переговоры прошли также с …".
     const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))];
@@ -638,8 +776,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const clauses: string[] = [];
   // In a visit told by the host, the host's people who attended were met: "Toplantıya Başkan
   // Yardımcıları A ve B de katıldı".
-  const attended = hosted ? TR_ATTENDED.exec(sentence) : null;
-  if (attended?.[1]) clauses.push(attended[1]);
+  // Abroad, so were the host's: "Görüşmeye Peru Su Dairesi Başkanı A da katıldı"; the visitor's
+  // own side is named by Türkiye or by his body's short name ("TO Genel Müdür Yardımcısı A").
+  const attended = TR_ATTENDED.exec(sentence);
+  if (attended?.[1] && (hosted || !TR_OWN_SIDE.test(attended[1]))) clauses.push(attended[1]);
   let from = 0;
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
     // The invitation, the hosting or the attending is kept after its genitive: the host is no
@@ -687,7 +827,11 @@ export function foreignPeopleMet(
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
   const people = clauses
-    .flatMap((c) => foreignNames(c, named).filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p)))
+    .flatMap((c) =>
+      foreignNames(c, named)
+        .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p))
+        .map((p) => tookPartNominative(c, p)),
+    )
     .filter(
       (p) =>
         looseKey(p.name) !== skip &&

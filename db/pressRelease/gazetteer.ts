@@ -85,14 +85,17 @@ const COUNTRY_WORDS = { ...FOREIGN_COUNTRIES, ...COUNTRY_ALIASES, ...DEMONYMS };
 const COUNTRY_RE = new RegExp(
   `(?<![\\p{L}])(${Object.keys(COUNTRY_WORDS)
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    // A name of two words may be written with a hyphen: "Bosna-Hersek" as "Bosna Hersek".
+    .map((k) => escape(k).replace(/ /g, '[ -]'))
     .join('|')}|[A-Z][a-z]+stan|[A-Z][a-z]+(?:ia|land|nia)|\\p{Lu}\\p{Ll}{3,})(?![\\p{L}])`,
   'gu',
 );
 
 /** The ISO code of a country's name, alias or demonym, or null. */
 export function countryCode(word: string): string | null {
-  return COUNTRY_WORDS[word] ?? countries.getAlpha2Code(word, 'en') ?? foreignCountryCode(word);
+  const code =
+    COUNTRY_WORDS[word] ?? countries.getAlpha2Code(word, 'en') ?? foreignCountryCode(word);
+  return code ?? (word.includes('-') ? (COUNTRY_WORDS[word.replace(/-/g, ' ')] ?? null) : null);
 }
 
 /** Countries named in the text (by name, alias or demonym), in order. */

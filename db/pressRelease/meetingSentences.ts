@@ -1,4 +1,5 @@
 import { findNames, personKey, type NameMention } from './people.js';
+import { PARTICLE_TEXT, PATRONYMIC_TEXT } from './nameWords.js';
 import { parseRole, TITLE_WORD } from './roles.js';
 
 /**
@@ -21,8 +22,11 @@ export const MEETING_TRIGGER =
 export const LIST_END =
   /\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day)\b|, (?:the sides|during|where|to|who|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
 
-// After a topic the list may go on with another person met: "met A, on trade, and with B, on …".
-const LIST_AGAIN = /,?\s+and (?:also |then )?with\s+(?=(?:the\s+)?\p{Lu})/u;
+// After a topic the list may go on with another person met: "met A, on trade, and with B, on …",
+// or with another meeting word: "to hold talks with A, on trade, and to call on B", "…, and will
+// also meet B".
+const LIST_AGAIN =
+  /,?\s+and (?:also |then )?with\s+(?=(?:the\s+)?\p{Lu})|,\s+and (?:(?:to|will) )?(?:also |then )?(?:call on|meet(?: with)?)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /**
  * Where the people met stand in the words after a meeting phrase: up to where the list ends, and
@@ -78,12 +82,17 @@ const HOSTED_MEAL =
   /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|for\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?)))\b/u;
 
 /**
- * A host named first, with the title after the name, who speaks or holds the talks: "A B C,
- * Minister of Finance, said that …", "Later, Mr. A B, Minister of Foreign Affairs, held bilateral
- * talks with his counterpart". A word of time or place may open the sentence.
+ * A host named first, with the title after the name, who speaks, holds the talks, briefs the
+ * visitor, joins the talks or signs with him: "A B C, Minister of Finance, said that …", "Later,
+ * Mr. A B, Minister of Foreign Affairs, held bilateral talks with his counterpart", "A B-C, Chief
+ * Executive Officer of X, briefed him on …", "A B de la C D, Undersecretary of Y, joined the
+ * talks", "A B uly, Chairman of Z, signed with the Director a loan agreement". A word of time or
+ * place may open the sentence; particles may stand inside the name and a patronymic end it.
  */
-const NAMED_FIRST_SPEAKING =
-  /^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|In\s+\p{Lu}[\p{L}-]+|On\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2}\s+\p{Lu}\p{Ll}+)?),\s+)?((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},\s+(?:the\s+)?\p{Lu}[^,;]*),\s+(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|held\s+(?:bilateral\s+)?talks\s+with\s+(?:his|her)\s+counterpart)\b/u;
+const NAMED_FIRST_SPEAKING = new RegExp(
+  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|In\\s+\\p{Lu}[\\p{L}-]+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?),\\s+)?((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?,\\s+(?:the\\s+)?\\p{Lu}[^,;]*),\\s+(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|briefed\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|joined\\s+the\\s+(?:talks|meetings?|discussions)|signed\\s+with)(?!\\p{L})`,
+  'u',
+);
 
 /** A place and time after the names: "at the EEC headquarters". */
 export function venueIn(text: string): string | null {

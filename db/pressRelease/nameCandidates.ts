@@ -15,6 +15,7 @@ import {
   turkishTitle,
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
+import { TITLE_WORD } from './roles.js';
 import { listSpans } from './meetingSentences.js';
 import { MONTH } from './monthNames.js';
 import {
@@ -71,9 +72,9 @@ const PLACE_STEMS = [
 const PLACE_BEFORE_EN = /\b(?:in|near)\s+$/u;
 const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|adını taşıyan)\s*$/u;
 
-// An article joined to a name: "ат-Тайиб".
+// An article joined to a name: "ат-Тайиб", "d'Oliveira", "д'Оливейра".
 const ARTICLED =
-  /^(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-\p{Lu}/u;
+  /^(?:(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-|[dд]['’])\p{Lu}/u;
 // A monarch's number, after the name or, in Turkish, before it: "Abdullah II", "II. Abdullah".
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII)\.?$/;
 // Royal styles stand before a monarch's name and are no part of it.
@@ -406,6 +407,16 @@ const SHIP_BEFORE_ANY =
 // The kind of ship after its name, in Turkish: "KRI A B fırkateynini", "… gemisini".
 const SHIP_AFTER_TR = /^(?:['’]\p{L}+)?\s+(?:fırkateyn|gemi|korvet|denizaltı|muhrip|hücumbot)/u;
 
+/**
+ * The title set off by a comma after a name with none before it, at the end of an English
+ * sentence or clause, as a match whose first group is the title: "… was signed with A B, Chair
+ * of the Board of X.".
+ */
+function titleAfter(rest: string): RegExpExecArray | null {
+  const m = /^,\s+((?:the\s+)?(\p{Lu}\p{L}*)[^,;]*?)\.?(?=[,;]|$)/u.exec(rest);
+  return m && TITLE_WORD.test(m[2] ?? '') ? m : null;
+}
+
 export function nameCandidates(sentence: string, options: CandidateOptions): NameMention[] {
   const regions: Array<[number, number]> | null = options.listItem
     ? NOT_MET.test(sentence)
@@ -465,6 +476,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (next && AND.test(sentence.slice(last.end, next[0]!.index)) && isPlace(next.at(-1)!.bare))
       continue;
     if (options.language === 'tr' && TR_SUBJECT.test(rest)) continue;
+    // Capitalised words before a short name in brackets are a body's: "Kuzey Kereste Ofisi (KKO)".
+    if (options.language !== 'en' && /^\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u.test(rest)) continue;
     // A run in the locative or the ablative is where, not whom: "Jogorku Keneş'teki görüşme".
     if (options.language === 'tr' && LOCATIVE.test(last.text)) continue;
     if (options.language === 'tr' && (TR_GENITIVE.test(last.text) || TR_LEADS.test(rest))) continue;
@@ -502,7 +515,12 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
           : nominativeName(parts);
     // In a list the title may follow the name: "Aizhan Bekova, Deputy Minister of Energy".
     const role = roleBefore(sentence, from, first.index, options.language);
-    const after = options.listItem && role === '' ? /^\s*[,–—]\s*([^,;]+)/u.exec(rest) : null;
+    const after =
+      options.listItem && role === ''
+        ? /^\s*[,–—]\s*([^,;]+)/u.exec(rest)
+        : options.language === 'en' && !/\p{Lu}/u.test(role)
+          ? titleAfter(rest)
+          : null;
     out.push({
       name,
       role: after?.[1]?.trim() ?? role,

@@ -28,13 +28,14 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 export const PARTICLES: readonly string[] = [
   'van der', 'van den', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du',
   'dos', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
-  'уулу', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
+  'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
 ];
 
-// The patronymic words of Turkic names, which may also end a name: "Temirbek Asanbek uulu".
+// The patronymic words of Turkic names, which may also end a name: "Temirbek Asanbek uulu"; the
+// Uzbek ones in Russian are "угли" and "кизи".
 // prettier-ignore
 const PATRONYMICS: readonly string[] = [
-  'оглы', 'кызы', 'улы', 'уулу', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly',
+  'оглы', 'кызы', 'улы', 'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly',
   'uly', 'qyzy',
 ];
 

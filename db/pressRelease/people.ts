@@ -33,8 +33,9 @@ const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
 // "Ma.", the short form of Maria, opens a Filipino name ("Ma. Luisa T. Abad"); after another
 // capitalised word it is a surname ending the sentence.
 const SHORT_GIVEN = "(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma";
-// An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza".
-const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE})?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu})?[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
+// An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza"; or
+// open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea".
+const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu})?[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials), with the particles inside a name ("Adel bin Ahmed
 // Al-Jubeir", "Hans van der Berg"), the patronymic word ("Asanbek uulu") and the suffix after it
@@ -72,9 +73,9 @@ export function inTitleList(before: string, after: string): boolean {
 // Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
 // Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …"; and the
 // Cambodian styles: "Samdech Thipadei …", "Oknha …"; the Bhutanese ones: "Dasho …", "Lyonpo …",
-// "Lyonchhen …"; the Malay ruler's title: "Yang di-Pertuan Agong".
+// "Lyonchhen …"; the Malay ruler's title: "Yang di-Pertuan Agong"; a noble's: "Lord A".
 export const COURTESY =
-  /^(?:Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+  /^(?:Lord|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
 // The Malay styles of courtesy.
 const MALAY_STYLE = /^(?:Dato|Dato'|Dato’|Datuk|Datin|Seri|Sri|Tan|Utama|Haji|Hajah|Tengku)$/;
@@ -172,6 +173,12 @@ export function findNames(
   const masked = phrase.replace(HONORIFIC_TEXT, (h) => h.replace(/\S/g, 'x'));
   for (const m of masked.matchAll(RUN)) {
     const words = tokens(m[0]);
+    // Words between single quotes are a quotation, not a name: "the 'Blue Pacific' strategy".
+    if (
+      /^['’ʻ]/u.test(m[0]) &&
+      (/['’]$/u.test(m[0]) || /^[,.;!?]?['’]/u.test(masked.slice(m.index + m[0].length)))
+    )
+      continue;
     // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
     if (endsWithPlace(words)) continue;
     let cut = words.length;
@@ -236,7 +243,8 @@ export function findNames(
     const initials = nameWords.filter((w) => INITIAL.test(w)).length;
     // A monarch is named by one name and a number after the style: "King Letsie III".
     // Or by one name alone, set off by a comma or ending the sentence: "His Majesty Sultan A, …".
-    const royal = /^(?:King|Queen|Sultan|Emir|Amir)$/.test(words[cut - 1] ?? '');
+    // So is a noble by one name after "Lord": "the Speaker of the Assembly, Lord A, …".
+    const royal = /^(?:King|Queen|Sultan|Emir|Amir|Lord)$/.test(words[cut - 1] ?? '');
     const regnal =
       royal &&
       initials === 0 &&

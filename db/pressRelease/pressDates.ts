@@ -216,9 +216,10 @@ const RU_WEEKDAY = '(воскресенье|понедельник|вторни�
 // The weekday a Russian period starts from, in the genitive: «с понедельника».
 const RU_WEEKDAY_FROM = '(воскресенья|понедельника|вторника|среды|четверга|пятницы|субботы)';
 const TR_WEEKDAY = '(Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi)';
-// The adjectives that put a Russian weekday in the week gone by or the week to come.
-const RU_PAST_WEEK = '(?:минувш|прошл|последн)(?:ий|ую|ее|юю|ое) ';
-const RU_NEXT_WEEK = '(?:следующ|ближайш|наступающ)(?:ий|ую|ее|юю) ';
+// The adjectives that put a Russian weekday in the week gone by or the week to come; one in the
+// plural says it of two weekdays («в минувшие четверг и пятницу»).
+const RU_PAST_WEEK = '(?:минувш|прошл|последн)(?:ий|ую|ее|юю|ое|ие) ';
+const RU_NEXT_WEEK = '(?:следующ|ближайш|наступающ)(?:ий|ую|ее|юю|ие) ';
 const WEEKDAY_ALONE = [
   new RegExp(
     `(?<![\\p{L}])(?:[Oo]n|[Ll]ast) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,

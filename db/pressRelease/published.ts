@@ -52,6 +52,18 @@ const NUMERIC_AT_END = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+\d{1,2}:\d{2})?\s*$
 const NUMERIC_AT_START = /^\s*\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}\s+\p{Lu}/u;
 
 /**
+ * A line with its words in capitals written with a capital first only ("MINISTRY OF TRADE ACCRA
+ * 16 OCTOBER 2026" → "Ministry Of Trade Accra 16 October 2026"), each word as long as before.
+ */
+function capitalsFolded(line: string): string {
+  return line.replace(/\p{L}+/gu, (word) => {
+    if (/\p{Ll}/u.test(word)) return word;
+    const rest = word.slice(1).toLocaleLowerCase(/[İŞĞ]/u.test(word) ? 'tr' : 'en');
+    return rest.length === word.length - 1 ? word.charAt(0) + rest : word;
+  });
+}
+
+/**
  * The day that ends the paragraphs closing a release (its office, its town, the day it was put
  * out), ISO, or null: "Ministry of Trade Colombo 27 November 2026", "Пресс-служба 27.05.2026 15:20".
  */
@@ -60,7 +72,7 @@ export function closingDate(lines: readonly string[]): string | null {
     const numbered = NUMERIC_AT_END.exec(line);
     if (numbered) return numeric(numbered[0]);
     if (NUMERIC_AT_START.test(line)) return numeric(line);
-    const last = findDates(line).at(-1);
+    const last = findDates(line).at(-1) ?? findDates(capitalsFolded(line)).at(-1);
     if (!last || last.start.year === null || last.start.day === null) continue;
     if (HOUR_AT_END.test(line.slice(last.index + last.text.length))) return isoOf(last.start);
   }

@@ -16,7 +16,7 @@ export const FIELD_WORD =
 /** Words that make a phrase a title. */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor)\b/;
 
 export interface Role {
   title: string | null;
@@ -234,9 +234,10 @@ function asWritten(role: string, title: string): string {
 }
 
 // Honorifics and courtesy styles that stand last before a name ("Министром культуры … шейхом",
-// "Başkanı Şeyh"): no part of the title. English styles ("His Excellency Sheikh") are not cut here.
+// "Başkanı Şeyh", "Minister for Finance Dr", "and Eng."): no part of the title. English styles
+// ("His Excellency Sheikh") are not cut here.
 const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha))+\s*$/;
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Eng\.|Engr\.|Hon\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha))+\s*$/;
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {

@@ -197,7 +197,8 @@ const VISITS_COUNTRY = /^(?:visit(?:s|ed|ing)?|посети\p{L}*)\s+(?:the\s+)?
 // etti", "Gana'ya resmî ziyarette bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
 const COUNTRY_ZIYARET =
   /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’](?:n?y?[ıiuü]|y?[ae])\s+(?:\p{Ll}+\s+){0,2}$/u;
-const LISTED_BEFORE = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?:,| ve) $/u;
+// A country's name may hold a hyphen: "Gine-Bissau ve Senegal'i".
+const LISTED_BEFORE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}(?:,| ve) $/u;
 
 /** The country a Turkish visit word follows, or the first of a list of them ending there. */
 function countryBefore(sentence: string, countries: readonly PlaceMention[], at: number) {
