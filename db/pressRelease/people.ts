@@ -235,8 +235,16 @@ export function findNames(
       /[,(]\s*(?:x+\s+)*$/.test(before) &&
       /^\s*(?:[,.)(]|$)/.test(masked.slice(m.index + m[0].length));
     // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
+    // Four straight after a title or a style, the run ending with the name: "Prime Minister A B
+    // C D on …", "His Majesty The King A B C D at …".
+    const titled =
+      cut > 0 && (TITLE_WORD.test(words[cut - 1] ?? '') || COURTESY.test(words[cut - 1] ?? ''));
     const longest =
-      nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed ? 5 : 3;
+      nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed
+        ? 5
+        : titled
+          ? 4
+          : 3;
     if (size > longest || (size === 3 && cut === 0 && connected)) {
       nameWords = lastWords(nameWords, 2);
     }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+describe('a name of four words straight after a title or a royal style', () => {
+  it('reads "Prime Minister A\'b B C D on …" whole', () => {
+    expect(
+      roles(
+        "The Director of the Fund, Pavel Norden, visited Samoa from 3 to 5 May 2026. In Apia, he held talks with Prime Minister Fa'atoa Lemalu Tuilagi Vaega on fisheries.",
+      ),
+    ).toEqual([["Fa'atoa Lemalu Tuilagi Vaega", 'Prime Minister', null]]);
+  });
+
+  it('reads "His Majesty The King A B C D at …" whole', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Nepal from 3 to 5 May 2026. He was granted an audience by His Majesty The King Tenzin Dorje Namgyel Rinchen at the palace.',
+      ),
+    ).toEqual(['Tenzin Dorje Namgyel Rinchen']);
+  });
+
+  it('still reads three words after a title as before', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Samoa from 3 to 5 May 2026. In Apia, he held talks with Prime Minister Lemalu Tuilagi Vaega on fisheries.',
+      ),
+    ).toEqual(['Lemalu Tuilagi Vaega']);
+  });
+});
