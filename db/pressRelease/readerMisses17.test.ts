@@ -26,3 +26,21 @@ describe('a name of four words straight after a title or a royal style', () => {
     ).toEqual(['Lemalu Tuilagi Vaega']);
   });
 });
+
+describe('a host named first, with the title after the name, who receives the visitor', () => {
+  it('reads "On the fourth of May, in Lomé, A B, President of X, received the Director …"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Togo from 3 to 5 May 2026. On the fourth of May, in Lomé, Kodjo Adedze, President of the Republic of Togo, received the Director at the palace.',
+      ),
+    ).toEqual(['Kodjo Adedze']);
+  });
+
+  it('reads "A B, Governor of X, welcomed him …" with no words of time or place before', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Togo from 3 to 5 May 2026. Esi Owusu, Governor of the Central Bank, welcomed him at the bank.',
+      ),
+    ).toEqual(['Esi Owusu']);
+  });
+});
