@@ -1,4 +1,4 @@
-import { findNames, personKey, type NameMention } from './people.js';
+import { COURTESY, findNames, personKey, type NameMention } from './people.js';
 import { PARTICLE_TEXT, PATRONYMIC_TEXT } from './nameWords.js';
 import { parseRole, TITLE_WORD } from './roles.js';
 
@@ -76,10 +76,11 @@ const JOINED_TALKS =
 
 /**
  * A host named first, who gives a meal or a reception for the visitor: "Chairman of the Board, A B,
- * who is also …, hosted a dinner in his honour", "A B, Mayor of X, gave a lunch for the delegation".
+ * who is also …, hosted a dinner in his honour", "A B, Mayor of X, gave a lunch for the delegation",
+ * "A B, Minister of Y, hosted a luncheon in honour of the Director".
  */
 const HOSTED_MEAL =
-  /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|for\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?)))\b/u;
+  /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|in\s+honou?r\s+of\s+(?:him|her|them|the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*)|for\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?)))(?!\p{L})/u;
 
 /**
  * A host named first, with the title after the name, who speaks, holds the talks, briefs the
@@ -191,6 +192,12 @@ export function peopleMet(
     )
     .map((p) => {
       if (parseRole(p.role).title === null) return withApposition(p, list);
+      // A style alone before the name ("Dasho A B, Minister of Finance") gives way to the title
+      // after the name.
+      if (p.role.split(/\s+/).every((w) => COURTESY.test(w))) {
+        const apposed = withApposition(p, list);
+        if (TITLE_WORD.test(apposed.role)) return apposed;
+      }
       // After a courtesy style, the rank or royal word before the name ("His Highness Major
       // General Sheikh A, Minister of Interior") gives way to the title after it.
       if (!STYLED_BEFORE.test(p.role)) return p;

@@ -44,3 +44,21 @@ describe('a host named first, with the title after the name, who receives the vi
     ).toEqual(['Esi Owusu']);
   });
 });
+
+describe('a host named first after a style, with initials, who gives a meal in honour of the visitor', () => {
+  it('reads "Dasho A. B. C, Minister for X, hosted a luncheon in honour of the Director"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Bhutan from 3 to 5 May 2026. Dasho K. P. Wangdi, Minister for Finance, hosted a luncheon in honour of the Director.',
+      ),
+    ).toEqual([['K. P. Wangdi', 'Minister for Finance', null]]);
+  });
+
+  it('takes the title after the name, not the style before it: "He met Dasho A. B. C, Minister …"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Bhutan from 3 to 5 May 2026. He met Dasho K. P. Wangdi, Minister for Finance.',
+      ),
+    ).toEqual([['K. P. Wangdi', 'Minister for Finance', null]]);
+  });
+});
