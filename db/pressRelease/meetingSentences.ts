@@ -63,9 +63,12 @@ export function listSpans(after: string): Array<[number, number]> {
 const HOST_ACTING =
   /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)\b/u;
 
-/** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
+/**
+ * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
+ * talks", "The Minister of X, A B, and the Director then chaired a meeting".
+ */
 const JOINT =
-  /^(.+?\band\b.+?)\s(?:held|had|conducted)\s(?:talks|consultations|a meeting|a conversation|discussions)\b/;
+  /^(.+?\band\b.+?)\s(?:(?:then|also|later|jointly)\s)?(?:held|had|conducted|(?:co-?)?chaired)\s(?:talks|consultations|a meeting|a conversation|discussions|a (?:working )?session)\b/;
 
 /**
  * Someone named first, with the title after the name, who joined the talks the sentence before
@@ -206,10 +209,17 @@ export function peopleMet(
     });
   // A meeting word that names no one ("a hub hosted by the agency") may be followed by one that
   // does ("where he was welcomed by the Director-General, A B").
-  if (people.length === 0)
-    return trigger
-      ? peopleMet(sentence.slice(trigger.index + trigger[0].length), traveller, known, named)
-      : null;
+  if (people.length === 0) {
+    if (!trigger) return null;
+    // Or the two sides before it may: "The Minister of X, A B, and the Director then chaired a
+    // meeting with the partners".
+    const sides = JOINT.exec(sentence);
+    if (sides && sides[0].length < trigger.index + trigger[0].length) {
+      const joint = peopleMet(sentence.slice(0, sides[0].length), traveller, known, named);
+      if (joint) return joint;
+    }
+    return peopleMet(sentence.slice(trigger.index + trigger[0].length), traveller, known, named);
+  }
   return { people, plural: trigger ? /meetings with/.test(trigger[0]) : false };
 }
 

@@ -62,3 +62,21 @@ describe('a host named first after a style, with initials, who gives a meal in h
     ).toEqual([['K. P. Wangdi', 'Minister for Finance', null]]);
   });
 });
+
+describe('the two sides as subject, before a meeting word whose own people are no one', () => {
+  it('reads "The Minister of X, A B, and the Director then chaired a meeting with the donors"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Togo from 3 to 5 May 2026. The Minister of Finance, Kodjo Adedze, and the Director then chaired a meeting with the donors.',
+      ),
+    ).toEqual([['Kodjo Adedze', 'Minister of Finance', 'Ministry of Finance']]);
+  });
+
+  it('still reads the people after the meeting word when it names them', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Togo from 3 to 5 May 2026. The Director and his delegation then held a meeting with the Governor of the Central Bank, Esi Owusu.',
+      ),
+    ).toEqual(['Esi Owusu']);
+  });
+});
