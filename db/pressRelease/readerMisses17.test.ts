@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { met, roles } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
 
 describe('a name of four words straight after a title or a royal style', () => {
   it('reads "Prime Minister A\'b B C D on …" whole', () => {
@@ -78,5 +79,15 @@ describe('the two sides as subject, before a meeting word whose own people are n
         'The Director of the Fund, Pavel Norden, visited Togo from 3 to 5 May 2026. The Director and his delegation then held a meeting with the Governor of the Central Bank, Esi Owusu.',
       ),
     ).toEqual(['Esi Owusu']);
+  });
+});
+
+describe("the issuing office's town and date heading the release, each on its own line", () => {
+  it('reads the visit from the text, not from "PRESS RELEASE / Ministry of Finance / Accra / 8 July 2026"', () => {
+    expect(
+      visitOf(
+        'PRESS RELEASE\nMinistry of Finance\nAccra\n8 July 2026\n\nVisit of H.E. Kofi Mensah to Peru\n\nH.E. Kofi Mensah, Minister of Finance of the Republic of Ghana, paid an official visit to Peru from 30 June to 5 July 2026.\n\nIn Lima, the Minister paid a courtesy call on President Ana Rojas.',
+      ),
+    ).toEqual({ country: 'PE', start: '2026-06-30', end: '2026-07-05' });
   });
 });

@@ -1,4 +1,4 @@
-import { findCities, findCountries, type PlaceMention } from './gazetteer.js';
+import { cityCountry, findCities, findCountries, type PlaceMention } from './gazetteer.js';
 import { foreignNames } from './foreignPeople.js';
 import { findNames } from './people.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
@@ -290,7 +290,26 @@ function stampOnly(heading: string): boolean {
   const after = heading.slice(heading.lastIndexOf(last.text) + last.text.length);
   const rest = dates.reduce((text, d) => text.replace(d.text, ''), heading);
   if (dates.length === 1 && /^[\s,.:\d]*$/u.test(rest)) return true;
+  if (issuedFrom(heading)) return true;
   return /^,?\s*\d{1,2}:\d{2}\s*$/u.test(after);
+}
+
+/**
+ * A heading that tells no visit and ends with a known town and a date is the issuing office's
+ * address and the day the release was put out: "PRESS RELEASE / Ministry of Finance / Accra / 8
+ * July 2026". Neither the town nor the date is the visit's.
+ */
+export function issuedFrom(heading: string): boolean {
+  if (VISIT_WORD.test(heading)) return false;
+  const last = findDates(heading).at(-1);
+  if (!last || !heading.trimEnd().endsWith(last.text)) return false;
+  const before = heading
+    .slice(0, heading.lastIndexOf(last.text))
+    .replace(/[\s,]+$/u, '')
+    .split(/\s+/);
+  return [1, 2, 3].some(
+    (n) => before.length > n && cityCountry(before.slice(-n).join(' ')) !== null,
+  );
 }
 
 /**
