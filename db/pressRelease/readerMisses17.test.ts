@@ -91,3 +91,13 @@ describe("the issuing office's town and date heading the release, each on its ow
     ).toEqual({ country: 'PE', start: '2026-06-30', end: '2026-07-05' });
   });
 });
+
+describe('weekdays alone, one per stop, dated from the closing stamp', () => {
+  it('reads "In A on Monday …", "On Tuesday …", "travelled to B on Wednesday and on Thursday …" as Monday to Thursday', () => {
+    expect(
+      visitOf(
+        'Finance Minister back from Togo and Benin\n\nThe Minister of Finance, Hon. Pavel Norden, has returned from official visits to Togo and Benin.\n\nIn Lomé on Monday, the Minister was received by President Kodjo Adedze.\n\nOn Tuesday, he met the Minister of Trade, Esi Owusu.\n\nThe Minister travelled to Cotonou on Wednesday and on Thursday met the Prime Minister of Benin, Hon. Yao Dossou.\n\nMinistry of Finance, Lakeside\nFriday, 16 October 2026',
+      ),
+    ).toEqual({ country: 'TG', start: '2026-10-12', end: '2026-10-15' });
+  });
+});

@@ -337,7 +337,26 @@ export function findVisitDates(
     const weekdays = weekdayDates(text, datelineDate);
     chosen = dated[0] ?? weekdays[0] ?? null;
     later = [...dated.slice(1), ...weekdays.slice(dated.length > 0 ? 0 : 1)];
-    if (chosen) break;
+    if (chosen) {
+      // Weekdays alone, told one per stop ("In A on Monday …", "On Tuesday …", "travelled to B
+      // on Wednesday"), span the visit from the first of them in any sentence to the last.
+      if (dated.length === 0) {
+        const days = told
+          .filter((s) => !findDates(s).some((d) => d.start.day !== null))
+          .flatMap((s) => weekdayDates(s, datelineDate))
+          .map((d) => ({ d, at: readRange(d, sourceYear).start ?? '' }))
+          .sort((a, b) => a.at.localeCompare(b.at))
+          .map(({ d }) => d);
+        if (
+          days[0] &&
+          (readRange(days[0], sourceYear).start ?? '') < (readRange(chosen, sourceYear).start ?? '')
+        ) {
+          chosen = days[0];
+        }
+        later = [...later, ...days];
+      }
+      break;
+    }
   }
   if (!chosen && datelineDate?.length === 10) {
     const today = sentences.some((s) => /\b(?:today|this day)\b/i.test(s));
