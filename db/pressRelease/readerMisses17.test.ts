@@ -101,3 +101,13 @@ describe('weekdays alone, one per stop, dated from the closing stamp', () => {
     ).toEqual({ country: 'TG', start: '2026-10-12', end: '2026-10-15' });
   });
 });
+
+describe('days in words, each after its weekday', () => {
+  it('reads "from Monday the ninth to Thursday the twelfth of March" with the year of the dateline', () => {
+    expect(
+      visitOf(
+        'Fund Director on mission to Togo\n\nLakeside, Ruritania, 16 March 2026\n\nThe Director of the Fund, Pavel Norden, carried out a mission to Togo from Monday the ninth to Thursday the twelfth of March, to prepare the next phase.\n\nIn Lomé, he met the Minister of Finance, Kodjo Adedze.',
+      ),
+    ).toEqual({ country: 'TG', start: '2026-03-09', end: '2026-03-12' });
+  });
+});
