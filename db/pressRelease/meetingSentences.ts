@@ -156,6 +156,9 @@ export interface MeetingSentence {
 // title.
 const RELATIVE_BEFORE_NAME = /,\s+who\s+[^,;]*,\s+(?=[^,;]+$)/u;
 
+const WITH_HONORIFIC_ONLY =
+  /^.*\bwith\s+(?=(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.)\s*)*$)/u;
+
 /** The people a sentence says were met, or null when it tells of no meeting. */
 export function peopleMet(
   sentence: string,
@@ -190,6 +193,9 @@ export function peopleMet(
   }
   const travellerKey = traveller ? personKey(traveller) : null;
   const people = findNames(list, known, named)
+    // Only honorifics after the "with" of a meeting word are no title: "held the X Ministers'
+    // Meeting with H.E. A B, Minister of Y" takes the title after the name.
+    .map((p) => ({ ...p, role: p.role.replace(WITH_HONORIFIC_ONLY, '') }))
     .filter(
       (p) => plausibleRole(p.role) && !CONVEYED.test(p.role) && personKey(p.name) !== travellerKey,
     )

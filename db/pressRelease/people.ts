@@ -86,9 +86,12 @@ const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admi
 // Besides titles, bodies and places, the words of a document's name ("Master Plan for Roads",
 // "Framework Agreement") are vocabulary: capitalised words ending in one name no one.
 export function isVocabulary(word: string): boolean {
-  const bare = word.replace(/[’']s$/, '');
+  // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
+  // in the plural names an office, never a person ("the Finance Ministers' Meeting").
+  const bare = word.replace(/[’']s$|(?<=s)[’']$/, '');
   return (
     HONORIFIC.test(bare) ||
+    (/\p{Ll}s$/u.test(bare) && TITLE_WORD.test(bare.slice(0, -1))) ||
     COURTESY.test(bare) ||
     MILITARY_RANK.test(bare) ||
     TITLE_WORD.test(bare) ||

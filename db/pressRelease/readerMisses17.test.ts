@@ -111,3 +111,16 @@ describe('days in words, each after its weekday', () => {
     ).toEqual({ country: 'TG', start: '2026-03-09', end: '2026-03-12' });
   });
 });
+
+describe('a title in the plural, which names a meeting of offices and no one', () => {
+  it('takes no person from "held the X–Y Finance Ministers\' Meeting with H.E. A B, Minister of …"', () => {
+    expect(
+      roles(
+        "The Director of the Fund, Pavel Norden, visited Peru from 3 to 5 May 2026. In Lima, the Director paid a courtesy call on President Ana Rojas and held the Ruritania–Peru Finance Ministers' Meeting with H.E. Luis Paredes, Minister of Finance of Peru.",
+      ),
+    ).toEqual([
+      ['Ana Rojas', 'President', null],
+      ['Luis Paredes', 'Minister of Finance', 'Ministry of Finance of Peru'],
+    ]);
+  });
+});
