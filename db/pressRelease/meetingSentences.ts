@@ -159,6 +159,24 @@ const RELATIVE_BEFORE_NAME = /,\s+who\s+[^,;]*,\s+(?=[^,;]+$)/u;
 const WITH_HONORIFIC_ONLY =
   /^.*\bwith\s+(?=(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.)\s*)*$)/u;
 
+// A body's name after "the", just before a parenthesis that opens on the name, with a style at most
+// between: "the Ruritania Development Bank (Sheikh A B)"; not the end of a title ("the Minister in
+// charge of Special Projects (A B)").
+const BODY_BEFORE_PARENTHESIS =
+  /(?:^|\bthe\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*)\s*\(\s*(?:\p{Lu}[\p{L}'’.]*\s+){0,2}$/u;
+
+/**
+ * A name alone in parentheses after a body that holds no title is one of that body, and takes no
+ * title from the words around: "with the participation of the X Bank (A B) and the Y Chamber (C
+ * D)".
+ */
+function inParenthesesAfterBody(mention: NameMention, list: string): NameMention {
+  if (!/^\s*\)/u.test(list.slice(mention.end))) return mention;
+  const body = BODY_BEFORE_PARENTHESIS.exec(list.slice(0, mention.index))?.[1];
+  if (!body || TITLE_WORD.test(body)) return mention;
+  return { ...mention, role: '', body };
+}
+
 /** The people a sentence says were met, or null when it tells of no meeting. */
 export function peopleMet(
   sentence: string,
@@ -196,6 +214,7 @@ export function peopleMet(
     // Only honorifics after the "with" of a meeting word are no title: "held the X Ministers'
     // Meeting with H.E. A B, Minister of Y" takes the title after the name.
     .map((p) => ({ ...p, role: p.role.replace(WITH_HONORIFIC_ONLY, '') }))
+    .map((p) => inParenthesesAfterBody(p, list))
     .filter(
       (p) => plausibleRole(p.role) && !CONVEYED.test(p.role) && personKey(p.name) !== travellerKey,
     )

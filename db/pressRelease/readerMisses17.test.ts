@@ -124,3 +124,24 @@ describe('a title in the plural, which names a meeting of offices and no one', (
     ]);
   });
 });
+
+describe('a name alone in parentheses after a body', () => {
+  it('reads "the X Bank (A B) and the Y Chamber (Sheikh C D)" as people of those bodies, with no title', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Qatar from 3 to 5 May 2026. On 4 May, the business council will meet at the Doha Chamber with the participation of the Qatar Development Bank (Khalid Nasser Al-Kuwari) and the Doha Chamber (Sheikh Faisal bin Nasser Al Thani).',
+      ),
+    ).toEqual([
+      ['Khalid Nasser Al-Kuwari', null, 'Qatar Development Bank'],
+      ['Faisal bin Nasser Al Thani', null, 'Doha Chamber'],
+    ]);
+  });
+
+  it('still reads the title before the parenthesis: "the Minister in charge of Special Projects (Dr. A B)"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Cambodia from 3 to 5 May 2026. In Phnom Penh, he is scheduled to meet the Senior Minister in charge of Special Projects (Dr. Sok Vanna) to sign a host country agreement.',
+      )[0]?.[1],
+    ).toBe('Senior Minister in charge of Special Projects');
+  });
+});
