@@ -145,3 +145,13 @@ describe('a name alone in parentheses after a body', () => {
     ).toBe('Senior Minister in charge of Special Projects');
   });
 });
+
+describe("a country's possessive before the title", () => {
+  it('reads "he met Tonga\'s Minister of Trade, Industry and Labour, Hon. A B" with the title alone', () => {
+    expect(
+      roles(
+        "The Director of the Fund, Pavel Norden, visited Tonga from 3 to 5 May 2026. On Tuesday, he met Tonga's Minister of Trade, Industry and Labour, Hon. Sione Vea, and toured the wharf.",
+      ),
+    ).toEqual([['Sione Vea', 'Minister of Trade, Industry and Labour', null]]);
+  });
+});
