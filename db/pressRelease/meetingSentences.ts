@@ -1,5 +1,6 @@
 import { COURTESY, findNames, personKey, type NameMention } from './people.js';
-import { PARTICLE_TEXT, PATRONYMIC_TEXT } from './nameWords.js';
+import { HONORIFIC, PARTICLE_TEXT, PATRONYMIC_TEXT } from './nameWords.js';
+import { countryCode } from './gazetteer.js';
 import { parseRole, TITLE_WORD } from './roles.js';
 
 /**
@@ -136,8 +137,12 @@ function withApposition(mention: NameMention, list: string): NameMention {
       list.slice(mention.end),
     );
   if (after?.[1]) return { ...mention, role: after[1] };
-  // Or the body in parentheses after the name: "A B (National Bank of Ruritania)".
-  const body = /^\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[^\s()]+)+)\)/u.exec(list.slice(mention.end));
+  // Or the body in parentheses after the name: "A B (National Bank of Ruritania)"; or one word
+  // that is no country, often the body's short name: "A B (Keizai)", "C D (RDB)".
+  const body = /^\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[^\s()]+)*)\)/u.exec(list.slice(mention.end));
+  const word = body?.[1] && !/\s/.test(body[1]);
+  if (word && (countryCode(body[1] ?? '') !== null || HONORIFIC.test(body[1] ?? '')))
+    return mention;
   return body?.[1] ? { ...mention, body: body[1] } : mention;
 }
 

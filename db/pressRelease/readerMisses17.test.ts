@@ -155,3 +155,17 @@ describe("a country's possessive before the title", () => {
     ).toEqual([['Sione Vea', 'Minister of Trade, Industry and Labour', null]]);
   });
 });
+
+describe("a body's short name, one word in parentheses after the name", () => {
+  it('reads "attended by A B (Keizai), C D (RDB) and E F (Togo)": the body, never a country', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Togo from 3 to 5 May 2026. On 4 May, the Director chaired a round table with investors, attended by Kodjo Adedze (Keizai), Esi Owusu (RDB) and Yao Dossou (Togo).',
+      ),
+    ).toEqual([
+      ['Kodjo Adedze', null, 'Keizai'],
+      ['Esi Owusu', null, 'RDB'],
+      ['Yao Dossou', null, null],
+    ]);
+  });
+});
