@@ -29,6 +29,7 @@ import {
   hostCountry,
   VISIT_WORD,
   withDateline,
+  issuedFrom,
 } from './visitFacts.js';
 
 const INTERNATIONAL =
@@ -117,7 +118,10 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // A Russian release of a visit to Russia, a Turkish one of a visit to Türkiye, is told by the
   // host: whoever took part in the talks was on the host's side.
   const visitCountry = withDateline(
-    findPlaces([...opening, ...all.filter((s) => VISIT_WORD.test(s))]),
+    findPlaces([
+      ...opening.filter((h) => !issuedFrom(h)),
+      ...all.filter((s) => VISIT_WORD.test(s)),
+    ]),
     dateline,
   )[0]?.country;
   const hosted =
@@ -240,7 +244,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // In the order the text tells them: the first stop of a trip is the visit's country. The closing
   // lines name the issuing office's town, not a place of the visit.
   const found = findPlaces([
-    ...opening,
+    ...opening.filter((h) => !issuedFrom(h)),
     ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
   ]);
   const places = withDateline(found, dateline);

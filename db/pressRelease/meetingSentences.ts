@@ -1,5 +1,6 @@
-import { findNames, personKey, type NameMention } from './people.js';
-import { PARTICLE_TEXT, PATRONYMIC_TEXT } from './nameWords.js';
+import { COURTESY, findNames, personKey, type NameMention } from './people.js';
+import { HONORIFIC, PARTICLE_TEXT, PATRONYMIC_TEXT } from './nameWords.js';
+import { countryCode } from './gazetteer.js';
 import { parseRole, TITLE_WORD } from './roles.js';
 
 /**
@@ -63,9 +64,12 @@ export function listSpans(after: string): Array<[number, number]> {
 const HOST_ACTING =
   /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)\b/u;
 
-/** Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held talks". */
+/**
+ * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
+ * talks", "The Minister of X, A B, and the Director then chaired a meeting".
+ */
 const JOINT =
-  /^(.+?\band\b.+?)\s(?:held|had|conducted)\s(?:talks|consultations|a meeting|a conversation|discussions)\b/;
+  /^(.+?\band\b.+?)\s(?:(?:then|also|later|jointly)\s)?(?:held|had|conducted|(?:co-?)?chaired)\s(?:talks|consultations|a meeting|a conversation|discussions|a (?:working )?session)\b/;
 
 /**
  * Someone named first, with the title after the name, who joined the talks the sentence before
@@ -76,21 +80,23 @@ const JOINED_TALKS =
 
 /**
  * A host named first, who gives a meal or a reception for the visitor: "Chairman of the Board, A B,
- * who is also …, hosted a dinner in his honour", "A B, Mayor of X, gave a lunch for the delegation".
+ * who is also …, hosted a dinner in his honour", "A B, Mayor of X, gave a lunch for the delegation",
+ * "A B, Minister of Y, hosted a luncheon in honour of the Director".
  */
 const HOSTED_MEAL =
-  /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|for\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?)))\b/u;
+  /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|in\s+honou?r\s+of\s+(?:him|her|them|the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*)|for\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?)))(?!\p{L})/u;
 
 /**
  * A host named first, with the title after the name, who speaks, holds the talks, briefs the
  * visitor, joins the talks or signs with him: "A B C, Minister of Finance, said that …", "Later,
  * Mr. A B, Minister of Foreign Affairs, held bilateral talks with his counterpart", "A B-C, Chief
  * Executive Officer of X, briefed him on …", "A B de la C D, Undersecretary of Y, joined the
- * talks", "A B uly, Chairman of Z, signed with the Director a loan agreement". A word of time or
- * place may open the sentence; particles may stand inside the name and a patronymic end it.
+ * talks", "A B uly, Chairman of Z, signed with the Director a loan agreement", "A B, President of
+ * X, received the Director". Words of time and place may open the sentence ("On the fourth of May,
+ * in Lomé, …"); particles may stand inside the name and a patronymic end it.
  */
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|In\\s+\\p{Lu}[\\p{L}-]+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?),\\s+)?((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?,\\s+(?:the\\s+)?\\p{Lu}[^,;]*),\\s+(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|briefed\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|joined\\s+the\\s+(?:talks|meetings?|discussions)|signed\\s+with)(?!\\p{L})`,
+  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?),\\s+){0,2}((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?,\\s+(?:the\\s+)?\\p{Lu}[^,;]*),\\s+(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|joined\\s+the\\s+(?:talks|meetings?|discussions)|signed\\s+with)(?!\\p{L})`,
   'u',
 );
 
@@ -131,8 +137,12 @@ function withApposition(mention: NameMention, list: string): NameMention {
       list.slice(mention.end),
     );
   if (after?.[1]) return { ...mention, role: after[1] };
-  // Or the body in parentheses after the name: "A B (National Bank of Ruritania)".
-  const body = /^\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[^\s()]+)+)\)/u.exec(list.slice(mention.end));
+  // Or the body in parentheses after the name: "A B (National Bank of Ruritania)"; or one word
+  // that is no country, often the body's short name: "A B (Keizai)", "C D (RDB)".
+  const body = /^\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[^\s()]+)*)\)/u.exec(list.slice(mention.end));
+  const word = body?.[1] && !/\s/.test(body[1]);
+  if (word && (countryCode(body[1] ?? '') !== null || HONORIFIC.test(body[1] ?? '')))
+    return mention;
   return body?.[1] ? { ...mention, body: body[1] } : mention;
 }
 
@@ -150,6 +160,27 @@ export interface MeetingSentence {
 // Minister of X, who also chairs the Y, H.E. A B.". It is left out, so that the name follows its
 // title.
 const RELATIVE_BEFORE_NAME = /,\s+who\s+[^,;]*,\s+(?=[^,;]+$)/u;
+
+const WITH_HONORIFIC_ONLY =
+  /^.*\bwith\s+(?=(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.)\s*)*$)/u;
+
+// A body's name after "the", just before a parenthesis that opens on the name, with a style at most
+// between: "the Ruritania Development Bank (Sheikh A B)"; not the end of a title ("the Minister in
+// charge of Special Projects (A B)").
+const BODY_BEFORE_PARENTHESIS =
+  /(?:^|\bthe\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*)\s*\(\s*(?:\p{Lu}[\p{L}'’.]*\s+){0,2}$/u;
+
+/**
+ * A name alone in parentheses after a body that holds no title is one of that body, and takes no
+ * title from the words around: "with the participation of the X Bank (A B) and the Y Chamber (C
+ * D)".
+ */
+function inParenthesesAfterBody(mention: NameMention, list: string): NameMention {
+  if (!/^\s*\)/u.test(list.slice(mention.end))) return mention;
+  const body = BODY_BEFORE_PARENTHESIS.exec(list.slice(0, mention.index))?.[1];
+  if (!body || TITLE_WORD.test(body)) return mention;
+  return { ...mention, role: '', body };
+}
 
 /** The people a sentence says were met, or null when it tells of no meeting. */
 export function peopleMet(
@@ -185,11 +216,21 @@ export function peopleMet(
   }
   const travellerKey = traveller ? personKey(traveller) : null;
   const people = findNames(list, known, named)
+    // Only honorifics after the "with" of a meeting word are no title: "held the X Ministers'
+    // Meeting with H.E. A B, Minister of Y" takes the title after the name.
+    .map((p) => ({ ...p, role: p.role.replace(WITH_HONORIFIC_ONLY, '') }))
+    .map((p) => inParenthesesAfterBody(p, list))
     .filter(
       (p) => plausibleRole(p.role) && !CONVEYED.test(p.role) && personKey(p.name) !== travellerKey,
     )
     .map((p) => {
       if (parseRole(p.role).title === null) return withApposition(p, list);
+      // A style alone before the name ("Dasho A B, Minister of Finance") gives way to the title
+      // after the name.
+      if (p.role.split(/\s+/).every((w) => COURTESY.test(w))) {
+        const apposed = withApposition(p, list);
+        if (TITLE_WORD.test(apposed.role)) return apposed;
+      }
       // After a courtesy style, the rank or royal word before the name ("His Highness Major
       // General Sheikh A, Minister of Interior") gives way to the title after it.
       if (!STYLED_BEFORE.test(p.role)) return p;
@@ -198,10 +239,17 @@ export function peopleMet(
     });
   // A meeting word that names no one ("a hub hosted by the agency") may be followed by one that
   // does ("where he was welcomed by the Director-General, A B").
-  if (people.length === 0)
-    return trigger
-      ? peopleMet(sentence.slice(trigger.index + trigger[0].length), traveller, known, named)
-      : null;
+  if (people.length === 0) {
+    if (!trigger) return null;
+    // Or the two sides before it may: "The Minister of X, A B, and the Director then chaired a
+    // meeting with the partners".
+    const sides = JOINT.exec(sentence);
+    if (sides && sides[0].length < trigger.index + trigger[0].length) {
+      const joint = peopleMet(sentence.slice(0, sides[0].length), traveller, known, named);
+      if (joint) return joint;
+    }
+    return peopleMet(sentence.slice(trigger.index + trigger[0].length), traveller, known, named);
+  }
   return { people, plural: trigger ? /meetings with/.test(trigger[0]) : false };
 }
 

@@ -86,9 +86,12 @@ const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admi
 // Besides titles, bodies and places, the words of a document's name ("Master Plan for Roads",
 // "Framework Agreement") are vocabulary: capitalised words ending in one name no one.
 export function isVocabulary(word: string): boolean {
-  const bare = word.replace(/[’']s$/, '');
+  // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
+  // in the plural names an office, never a person ("the Finance Ministers' Meeting").
+  const bare = word.replace(/[’']s$|(?<=s)[’']$/, '');
   return (
     HONORIFIC.test(bare) ||
+    (/\p{Ll}s$/u.test(bare) && TITLE_WORD.test(bare.slice(0, -1))) ||
     COURTESY.test(bare) ||
     MILITARY_RANK.test(bare) ||
     TITLE_WORD.test(bare) ||
@@ -235,8 +238,16 @@ export function findNames(
       /[,(]\s*(?:x+\s+)*$/.test(before) &&
       /^\s*(?:[,.)(]|$)/.test(masked.slice(m.index + m[0].length));
     // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
+    // Four straight after a title or a style, the run ending with the name: "Prime Minister A B
+    // C D on …", "His Majesty The King A B C D at …".
+    const titled =
+      cut > 0 && (TITLE_WORD.test(words[cut - 1] ?? '') || COURTESY.test(words[cut - 1] ?? ''));
     const longest =
-      nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed ? 5 : 3;
+      nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed
+        ? 5
+        : titled
+          ? 4
+          : 3;
     if (size > longest || (size === 3 && cut === 0 && connected)) {
       nameWords = lastWords(nameWords, 2);
     }

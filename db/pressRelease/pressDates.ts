@@ -98,10 +98,11 @@ const DAY_WORDS = new Map([
   ['двадцать четвертое', 24],
 ]);
 const DAY_WORD = `(${[...DAY_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
-// "the second and third of October", "the ninth to the eleventh of February", "второго и
-// третьего октября": only words a month follows are days.
+// "the second and third of October", "the ninth to the eleventh of February", "Monday the ninth
+// to Thursday the twelfth of March", "второго и третьего октября": only words a month follows are
+// days.
 const SPELLED = new RegExp(
-  `(?<![\\p{L}])(?:the )?${DAY_WORD}(?:( and | to | ?[-–—] ?| и | по )(?:the )?${DAY_WORD})?(?: of)? ${MONTH}`,
+  `(?<![\\p{L}])(?:the )?${DAY_WORD}(?:( and | to | ?[-–—] ?| и | по )${WEEKDAY}(?:the )?${DAY_WORD})?(?: of)? ${MONTH}`,
   'giu',
 );
 

@@ -272,6 +272,14 @@ function readRole(phrase: string): Role {
       department: null,
       country: countryOf(role),
     };
+  // A country's possessive before the title names the country, not part of the title: "Peru's
+  // Minister of Finance".
+  const owner = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)['’]s\s+(?=\p{Lu})/u.exec(role);
+  const ownerCountry = owner?.[1] ? countryCode(owner[1]) : null;
+  if (owner && ownerCountry) {
+    const rest = readRole(role.slice(owner[0].length));
+    if (rest.title) return { ...rest, country: rest.country ?? ownerCountry };
+  }
   const minister = ministerRole(role);
   if (minister) return minister;
   // "Chairman of the Board of the Eurasian Economic Commission": the first "of" that does not

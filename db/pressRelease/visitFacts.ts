@@ -1,4 +1,4 @@
-import { findCities, findCountries, type PlaceMention } from './gazetteer.js';
+import { cityCountry, findCities, findCountries, type PlaceMention } from './gazetteer.js';
 import { foreignNames } from './foreignPeople.js';
 import { findNames } from './people.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
@@ -290,7 +290,26 @@ function stampOnly(heading: string): boolean {
   const after = heading.slice(heading.lastIndexOf(last.text) + last.text.length);
   const rest = dates.reduce((text, d) => text.replace(d.text, ''), heading);
   if (dates.length === 1 && /^[\s,.:\d]*$/u.test(rest)) return true;
+  if (issuedFrom(heading)) return true;
   return /^,?\s*\d{1,2}:\d{2}\s*$/u.test(after);
+}
+
+/**
+ * A heading that tells no visit and ends with a known town and a date is the issuing office's
+ * address and the day the release was put out: "PRESS RELEASE / Ministry of Finance / Accra / 8
+ * July 2026". Neither the town nor the date is the visit's.
+ */
+export function issuedFrom(heading: string): boolean {
+  if (VISIT_WORD.test(heading)) return false;
+  const last = findDates(heading).at(-1);
+  if (!last || !heading.trimEnd().endsWith(last.text)) return false;
+  const before = heading
+    .slice(0, heading.lastIndexOf(last.text))
+    .replace(/[\s,]+$/u, '')
+    .split(/\s+/);
+  return [1, 2, 3].some(
+    (n) => before.length > n && cityCountry(before.slice(-n).join(' ')) !== null,
+  );
 }
 
 /**
@@ -318,7 +337,26 @@ export function findVisitDates(
     const weekdays = weekdayDates(text, datelineDate);
     chosen = dated[0] ?? weekdays[0] ?? null;
     later = [...dated.slice(1), ...weekdays.slice(dated.length > 0 ? 0 : 1)];
-    if (chosen) break;
+    if (chosen) {
+      // Weekdays alone, told one per stop ("In A on Monday …", "On Tuesday …", "travelled to B
+      // on Wednesday"), span the visit from the first of them in any sentence to the last.
+      if (dated.length === 0) {
+        const days = told
+          .filter((s) => !findDates(s).some((d) => d.start.day !== null))
+          .flatMap((s) => weekdayDates(s, datelineDate))
+          .map((d) => ({ d, at: readRange(d, sourceYear).start ?? '' }))
+          .sort((a, b) => a.at.localeCompare(b.at))
+          .map(({ d }) => d);
+        if (
+          days[0] &&
+          (readRange(days[0], sourceYear).start ?? '') < (readRange(chosen, sourceYear).start ?? '')
+        ) {
+          chosen = days[0];
+        }
+        later = [...later, ...days];
+      }
+      break;
+    }
   }
   if (!chosen && datelineDate?.length === 10) {
     const today = sentences.some((s) => /\b(?:today|this day)\b/i.test(s));
