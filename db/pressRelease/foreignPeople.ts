@@ -174,7 +174,9 @@ function foreignWomansSurname(word: string | undefined): boolean {
   return (
     word !== undefined &&
     /[бвгджзклмнпрстфхцчшщ]$/u.test(word) &&
-    !/(?:ом|ем|ём|ым|им)$/u.test(word) &&
+    // A word of three letters ("Ким", "Лим") has no stem before such an ending: it is no
+    // instrumental.
+    !/\p{L}{2,}(?:ом|ем|ём|ым|им)$/u.test(word) &&
     !surnameShape(word)
   );
 }
