@@ -472,6 +472,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || titleLikeSurname(words, cut - 1)))
       cut -= 1;
     cut = Math.max(cut, turkishTitleEnd(words));
+    // A country's name of two words ends the title: "Королевства Саудовская Аравия A B".
+    if (words.length - cut >= 4 && countryCode(`${words[cut]} ${words[cut + 1]}`) !== null)
+      cut += 2;
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
     // Words after a title word are a name; after a country or nothing they may open a title.
@@ -815,6 +818,71 @@ function ownEnvoy(clause: string, mention: NameMention): boolean {
   );
 }
 
+// The host who invited the visitor, named in the genitive after the title: "по приглашению
+// министра транспорта Республики A B".
+const RU_INVITED = /(?<![\p{L}])по\s+приглашению\s+(?=\p{Ll})/iu;
+
+/**
+ * The one who invited the visitor, met as the host: "По приглашению министра финансов Республики
+ * Чили Хосе Переса Иван Смирнов посетит Сантьяго" names "Хосе Перес". Only the first name after
+ * the title, which opens in small letters; an envoy's invitation is of the visitor's own side.
+ */
+function inviter(sentence: string, named: readonly string[]): NameMention[] {
+  const invited = RU_INVITED.exec(sentence);
+  if (!invited) return [];
+  const from = invited.index + invited[0].length;
+  const after = sentence.slice(from);
+  const first = foreignNames(after)[0];
+  if (!first || OWN_OFFICE.test(first.role) || /Росси/u.test(first.role)) return [];
+  // The words as written, in the genitive, back to the nominative; a name the release gives
+  // elsewhere in its nominative ("Лю Цзюнь" for "Лю Цзюня") is taken as given there.
+  const written = after.slice(first.index, first.end).trim();
+  const name = genitiveNominative(written);
+  const given = named.find((n) => n !== written && n !== first.name && sameWords(n, name));
+  return [
+    {
+      ...first,
+      name: given ?? name,
+      role: genitiveTitleHead(first.role),
+      index: first.index + from,
+      end: first.end + from,
+    },
+  ];
+}
+
+/**
+ * A title in the genitive given back its nominative: its head noun and the adjectives before it
+ * decline, the words after stay in the genitive ("первого заместителя министра финансов" →
+ * "первый заместитель министра финансов", "главы администрации" → "глава администрации").
+ */
+function genitiveTitleHead(role: string): string {
+  const words = role.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && /^\p{L}+(?:ого|его)$/u.test(words[i] ?? '')) {
+    words[i] = (words[i] ?? '').replace(/(?<=[кгхжчшщ])его$|его$/u, 'ий').replace(/ого$/u, 'ый');
+    i += 1;
+  }
+  const head = words[i] ?? '';
+  if (/[^аеёиоуыэюяь]а$/u.test(head)) words[i] = head.slice(0, -1);
+  else if (/[^аеёиоуыэюя]я$/u.test(head)) words[i] = `${head.slice(0, -1)}ь`;
+  else if (/[^аеёиоуыэюя]ы$/u.test(head)) words[i] = `${head.slice(0, -1)}а`;
+  else return role;
+  return words.join(' ');
+}
+
+/** Whether two names differ only in their words' endings: "Лю Цзюнь" and "Лю Цзюня". */
+function sameWords(a: string, b: string): boolean {
+  const [as, bs] = [a.split(' '), b.split(' ')];
+  return (
+    as.length === bs.length &&
+    as.every((w, i) => {
+      const v = bs[i] ?? '';
+      const stem = Math.max(1, Math.min(w.length, v.length) - 2);
+      return w.slice(0, stem) === v.slice(0, stem);
+    })
+  );
+}
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(
   sentence: string,
@@ -824,8 +892,9 @@ export function foreignPeopleMet(
 ): MeetingSentence | null {
   const listed = bracketedPeople(sentence).filter((p) => p.name !== visitor);
   if (listed.length > 0) return { people: listed, plural: false };
+  const invited = inviter(sentence, named).filter((p) => p.name !== visitor);
   const clauses = meetingClauses(sentence, hosted);
-  if (clauses === null) return null;
+  if (clauses === null) return invited.length > 0 ? { people: invited, plural: false } : null;
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
   const people = clauses
@@ -840,6 +909,8 @@ export function foreignPeopleMet(
         // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
         (TOOK_PART.test(sentence) || !russianGenitiveName(p.name.split(' '))),
     );
+  for (const p of invited)
+    if (!people.some((q) => looseKey(q.name) === looseKey(p.name))) people.unshift(p);
   return people.length > 0 ? { people, plural: false } : null;
 }
 
