@@ -699,6 +699,24 @@ function bracketedPeople(sentence: string): NameMention[] {
   let from = 0;
   for (const bracket of list.matchAll(/\(([^()]+)\)/gu)) {
     const before = list.slice(from, bracket.index).trimEnd();
+    // The other way round, each body named with its person in the bracket: "с участием
+    // представителей Министерства A (Хасан аль-Амири), Университета B (Омар ас-Саид)".
+    // A Russian body's name in the genitive may hold small words ("Совета по водным ресурсам");
+    // a Turkish one is the capitalised words before the bracket ("Su Kaynakları Kurulu").
+    const inside = foreignNames(bracket[1] ?? '');
+    const body = /[а-яё]/iu.test(before)
+      ? before.replace(/^[\s,]*(?:и\s+)?(?:\p{Ll}+\s+)*/u, '')
+      : (/(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*$/u.exec(before)?.[0] ?? '');
+    if (
+      inside.length === 1 &&
+      inside[0]?.index === 0 &&
+      inside[0].end === (bracket[1] ?? '').trimEnd().length &&
+      /^\p{Lu}/u.test(body)
+    ) {
+      people.push({ ...inside[0], role: '', body: genitiveBody(body) });
+      from = bracket.index + bracket[0].length;
+      continue;
+    }
     const last = foreignNames(before).at(-1);
     // After «с участием» each name is in the genitive: "… и Сунь Цзяньмина (Институт …)".
     const name = /участием/u.test(verb[0]) ? genitiveNominative(last?.name ?? '') : last?.name;
@@ -707,6 +725,46 @@ function bracketedPeople(sentence: string): NameMention[] {
     from = bracket.index + bracket[0].length;
   }
   return people;
+}
+
+// A body's head noun in the genitive, each ending with its nominative: "Министерства" →
+// "Министерство", "управления" → "управление", "комиссии" → "комиссия", "службы" → "служба",
+// "Университета" → "Университет".
+const BODY_ENDINGS: [RegExp, string][] = [
+  [/ства$/u, 'ство'],
+  [/ения$/u, 'ение'],
+  [/ии$/u, 'ия'],
+  [/([бвдзлмнпрстфц])ы$/u, '$1а'],
+  [/([бвдзлмнпрстфхкг])а$/u, '$1'],
+];
+
+/**
+ * A Russian body's name in the genitive given back its nominative: its head noun and the
+ * adjectives before it decline, the words after stay ("Генерального управления транспорта" →
+ * "Генеральное управление транспорта", "Королевской комиссии по …" → "Королевская комиссия по
+ * …"). A name whose head is not known so stays as written.
+ */
+function genitiveBody(body: string): string {
+  if (!/[а-яё]/iu.test(body)) return body;
+  const words = body.split(' ');
+  const head = words.findIndex((w) => !/(?:ого|его|ой|ей)$/u.test(w));
+  const noun = words[head] ?? '';
+  const ending = BODY_ENDINGS.find(([e]) => e.test(noun));
+  if (head < 0 || !ending) return body;
+  words[head] = noun.replace(ending[0], ending[1]);
+  const gender = /[ое]$/u.test(words[head] ?? '')
+    ? 'n'
+    : /[ая]$/u.test(words[head] ?? '')
+      ? 'f'
+      : 'm';
+  for (let i = 0; i < head; i += 1) {
+    const w = words[i] ?? '';
+    const soft = /(?:его|ей)$/u.test(w);
+    const stem = w.replace(/(?:ого|его|ой|ей)$/u, '');
+    const end = { n: soft ? 'ее' : 'ое', f: soft ? 'яя' : 'ая', m: soft ? 'ий' : 'ый' }[gender];
+    words[i] = `${stem}${end}`;
+  }
+  return words.join(' ');
 }
 
 /**

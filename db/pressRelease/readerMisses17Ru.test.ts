@@ -62,3 +62,31 @@ describe('the host who invited the visitor, named in the genitive after «по �
     ).toEqual([]);
   });
 });
+
+describe('a round table with bodies each followed by its person in brackets', () => {
+  it('reads «с участием представителей Министерства A (Хасан аль-Амири), Совета B (Омар ас-Саид) и Университета C (Фейсал аль-Харби)» (Russian)', () => {
+    expect(
+      foreignPeopleMet(
+        '5 июня в Маскате состоится круглый стол по водным ресурсам с участием представителей Министерства сельского хозяйства (Хасан аль-Амири), Национального совета по водным ресурсам (Омар ас-Саид) и Университета Султана Кабуса (Фейсал аль-Харби).',
+        'Иван Смирнов',
+      )?.people.map((p) => [p.name, p.body]),
+    ).toEqual([
+      ['Хасан аль-Амири', 'Министерство сельского хозяйства'],
+      ['Омар ас-Саид', 'Национальный совет по водным ресурсам'],
+      ['Фейсал аль-Харби', 'Университет Султана Кабуса'],
+    ]);
+  });
+
+  it('reads «yuvarlak masa toplantısına Tarım Bakanlığı (Hasan el-Amiri) ve Su Kurulu (Ömer es-Said) katıldı» (Turkish)', () => {
+    expect(
+      foreignPeopleMet(
+        'Maskat’ta düzenlenen yuvarlak masa toplantısına Tarım Bakanlığı (Hasan el-Amiri), Su Kaynakları Kurulu (Ömer es-Said) ve Sultan Kabus Üniversitesi (Faysal el-Harbi) katıldı.',
+        'Ali Kaya',
+      )?.people.map((p) => [p.name, p.body]),
+    ).toEqual([
+      ['Hasan el-Amiri', 'Tarım Bakanlığı'],
+      ['Ömer es-Said', 'Su Kaynakları Kurulu'],
+      ['Faysal el-Harbi', 'Sultan Kabus Üniversitesi'],
+    ]);
+  });
+});
