@@ -90,3 +90,31 @@ describe('a round table with bodies each followed by its person in brackets', ()
     ]);
   });
 });
+
+describe('a title met with no name, the name opening the next sentence', () => {
+  it('reads «провёл переговоры с министром энергетики Республики Чили. Хосе Перес отметил …» (Russian)', () => {
+    expect(
+      roles(
+        '3 июня руководитель Федерального агентства Иван Смирнов в ходе рабочего визита в Республику Чили провёл переговоры с министром энергетики и горнодобывающей промышленности Республики Чили. Хосе Перес отметил, что сотрудничество развивается.',
+      ),
+    ).toEqual([
+      ['Хосе Перес', 'министр энергетики и горнодобывающей промышленности Республики Чили', null],
+    ]);
+  });
+
+  it('reads «Görüşmeye Şili Su Kaynakları Ajansı Direktörü de katıldı. Ana Rojas, …» (Turkish)', () => {
+    expect(
+      met(
+        'Ankara, 5 Haziran 2026 – Ali Kaya, 3 Haziran’da Şili’ye çalışma ziyareti gerçekleştirdi. Kaya, Şili Enerji Bakanı José Pérez ile görüştü. Görüşmeye Şili Su Kaynakları Ajansı Direktörü de katıldı. Ana Rojas, ajansın projeleri hakkında bilgi verdi.',
+      ),
+    ).toEqual(['José Pérez', 'Ana Rojas']);
+  });
+
+  it('takes no one after the visitor’s own ambassador: «Görüşmeye Türkiye’nin Santiago Büyükelçisi de katıldı» (Turkish)', () => {
+    expect(
+      met(
+        'Ankara, 5 Haziran 2026 – Ali Kaya, 3 Haziran’da Şili’ye çalışma ziyareti gerçekleştirdi. Kaya, Şili Enerji Bakanı José Pérez ile görüştü. Görüşmeye Türkiye’nin Santiago Büyükelçisi de katıldı. Mehmet Demir, iki ülke arasındaki ilişkilere değindi.',
+      ),
+    ).toEqual(['José Pérez']);
+  });
+});
