@@ -328,8 +328,10 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
 }
 
 // The capitalised words that end a Turkish phrase, joined by commas or "ve": its title
-// ("Yatırım, Sanayi ve Ticaret Bakanı"); a word with a case suffix ("Taşkent'te") is none of it.
-const TURKISH_TITLE = /(?:\p{Lu}[\p{L}.-]*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}[\p{L}.-]*$/u;
+// ("Yatırım, Sanayi ve Ticaret Bakanı"); a word with a case suffix ("Taşkent'te") is none of it,
+// an Arabic compound joined by "'l-" is ("Reisü'l-Uleması").
+const TURKISH_TITLE =
+  /(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}(?:[\p{L}.-]|['’](?=l-))*$/u;
 
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
@@ -472,6 +474,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || titleLikeSurname(words, cut - 1)))
       cut -= 1;
     cut = Math.max(cut, turkishTitleEnd(words));
+    // An Arabic compound joined by "'l-" is a title before the name: "Reisü'l-Uleması A B",
+    // "Şeyhü'l-İslam A".
+    const compound = words.findLastIndex(
+      (w, k) => k < words.length - 1 && /^\p{Lu}\p{Ll}*['’]l-\p{Lu}/u.test(w),
+    );
+    if (compound >= cut) cut = compound + 1;
     // A country's name of two words ends the title: "Королевства Саудовская Аравия A B".
     if (words.length - cut >= 4 && countryCode(`${words[cut]} ${words[cut + 1]}`) !== null)
       cut += 2;

@@ -118,3 +118,22 @@ describe('a title met with no name, the name opening the next sentence', () => {
     ).toEqual(['José Pérez']);
   });
 });
+
+describe('an Arabic compound title with an apostrophe inside, before the name', () => {
+  it('reads «Arnavutluk Müslüman Cemaati Reisü’l-Uleması Edmond Hoxhaj’ı ziyaret etti» as «Edmond Hoxhaj» (Turkish)', () => {
+    expect(
+      foreignPeopleMet(
+        'Kaya, aynı gün Arnavutluk Müslüman Cemaati Reisü’l-Uleması Edmond Hoxhaj’ı ziyaret etti.',
+        'Ali Kaya',
+      )?.people.map((p) => [p.name, p.role]),
+    ).toEqual([['Edmond Hoxhaj', 'Arnavutluk Müslüman Cemaati Reisü’l-Uleması']]);
+  });
+
+  it('reads «Tiran’da Reisü’l-Ulema Hoxhaj ile görüştü» as the one named in full before (Turkish)', () => {
+    expect(
+      foreignPeopleMet('Kaya, Tiran’da Reisü’l-Ulema Hoxhaj ile görüştü.', 'Ali Kaya', [
+        'Edmond Hoxhaj',
+      ])?.people.map((p) => p.name),
+    ).toEqual(['Edmond Hoxhaj']);
+  });
+});
