@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foreignPeopleMet } from './foreignPeople.js';
 import { met, roles } from '../test/peopleMet.js';
+import { nameCandidates } from './nameCandidates.js';
 
 describe('a woman’s given name in the instrumental before a short surname that does not decline', () => {
   it('reads «с заместителем министра Ольгой Лим» as «Ольга Лим» (Russian)', () => {
@@ -135,5 +136,29 @@ describe('an Arabic compound title with an apostrophe inside, before the name', 
         'Edmond Hoxhaj',
       ])?.people.map((p) => p.name),
     ).toEqual(['Edmond Hoxhaj']);
+  });
+});
+
+describe('a place named after a person, ended by its kind in Turkish', () => {
+  const candidates = (sentence: string) =>
+    nameCandidates(sentence, {
+      language: 'tr',
+      visitors: ['Ali Kaya'],
+      found: [],
+      listItem: false,
+    }).map((p) => p.name);
+
+  it('takes no one from «Miguel Grau Arena çevresinde» after a meeting (Turkish)', () => {
+    expect(
+      candidates(
+        'Lima Belediye Başkanı Rosa Díaz ile görüşen Kaya, Miguel Grau Arena çevresinde yapılan konut alanını inceledi.',
+      ),
+    ).toEqual(['Rosa Díaz']);
+  });
+
+  it("takes no one from «Ricardo Palma Kütüphanesi'ni ziyaret edecek» (Turkish)", () => {
+    expect(
+      candidates("Heyet, restorasyonu süren Ricardo Palma Kütüphanesi'ni ziyaret edecek."),
+    ).toEqual([]);
   });
 });
