@@ -336,7 +336,9 @@ const TURKISH_TITLE =
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
-  const whole = TURKISH_TITLE.exec(role)?.[0] ?? role;
+  // No capitalised words end the words before the name: a place in the locative ("Lima'da") or
+  // a clause ("… toplantısına") holds no title.
+  const whole = TURKISH_TITLE.exec(role)?.[0] ?? '';
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
@@ -347,7 +349,8 @@ export function turkishTitle(role: string): string {
   // A common noun in the locative opens the sentence, not the title: "Kabulde", "Görüşmede". A
   // proper name takes its case ending after an apostrophe ("Bakü'de"); a country may end so
   // ("Kanada").
-  const opening = /^(\p{Lu}\p{Ll}+[dt][ae])\s+(?=\p{Lu})/u.exec(title);
+  // So does one in the ablative after its possessive: "Ardından" (a name may end so: "Fudan").
+  const opening = /^(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\s+(?=\p{Lu})/u.exec(title);
   return opening?.[1] && !isVocabulary(opening[1]) ? title.slice(opening[0].length) : title;
 }
 

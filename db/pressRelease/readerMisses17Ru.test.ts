@@ -162,3 +162,20 @@ describe('a place named after a person, ended by its kind in Turkish', () => {
     ).toEqual([]);
   });
 });
+
+describe('the words before a Turkish name that are no title', () => {
+  const rolesOf = (sentence: string) =>
+    foreignPeopleMet(sentence, 'Ali Kaya')?.people.map((p) => [p.name, p.role]);
+
+  it('takes no title from a city in the locative: «Lima’da Rosa Díaz ile görüşme yapan Kaya» (Turkish)', () => {
+    expect(
+      rolesOf("Lima'da Rosa Díaz ile ikili görüşme yapan Kaya, iş birliğini ele aldı."),
+    ).toEqual([['Rosa Díaz', '']]);
+  });
+
+  it('takes no opening word in the ablative into the title: «Ardından Ulusal Park Derneği Başkanı A ile görüştü» (Turkish)', () => {
+    expect(rolesOf('Ardından Ulusal Park Derneği Başkanı Rosa Díaz ile görüştü.')).toEqual([
+      ['Rosa Díaz', 'Ulusal Park Derneği Başkanı'],
+    ]);
+  });
+});
