@@ -174,7 +174,7 @@ function foreignWomansSurname(word: string | undefined): boolean {
   return (
     word !== undefined &&
     /[бвгджзклмнпрстфхцчшщ]$/u.test(word) &&
-    // A word of three letters ("Ким", "Лим") has no stem before such an ending: it is no
+    // A word of three letters ("Лим") has no stem before such an ending: it is no
     // instrumental.
     !/\p{L}{2,}(?:ом|ем|ём|ым|им)$/u.test(word) &&
     !surnameShape(word)
