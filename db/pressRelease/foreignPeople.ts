@@ -174,7 +174,9 @@ function foreignWomansSurname(word: string | undefined): boolean {
   return (
     word !== undefined &&
     /[бвгджзклмнпрстфхцчшщ]$/u.test(word) &&
-    !/(?:ом|ем|ём|ым|им)$/u.test(word) &&
+    // A word of three letters ("Лим") has no stem before such an ending: it is no
+    // instrumental.
+    !/\p{L}{2,}(?:ом|ем|ём|ым|им)$/u.test(word) &&
     !surnameShape(word)
   );
 }
@@ -326,13 +328,17 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
 }
 
 // The capitalised words that end a Turkish phrase, joined by commas or "ve": its title
-// ("Yatırım, Sanayi ve Ticaret Bakanı"); a word with a case suffix ("Taşkent'te") is none of it.
-const TURKISH_TITLE = /(?:\p{Lu}[\p{L}.-]*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}[\p{L}.-]*$/u;
+// ("Yatırım, Sanayi ve Ticaret Bakanı"); a word with a case suffix ("Taşkent'te") is none of it,
+// an Arabic compound joined by "'l-" is ("Reisü'l-Uleması").
+const TURKISH_TITLE =
+  /(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}(?:[\p{L}.-]|['’](?=l-))*$/u;
 
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
-  const whole = TURKISH_TITLE.exec(role)?.[0] ?? role;
+  // No capitalised words end the words before the name: a place in the locative ("Lima'da") or
+  // a clause ("… toplantısına") holds no title.
+  const whole = TURKISH_TITLE.exec(role)?.[0] ?? '';
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
@@ -343,7 +349,8 @@ export function turkishTitle(role: string): string {
   // A common noun in the locative opens the sentence, not the title: "Kabulde", "Görüşmede". A
   // proper name takes its case ending after an apostrophe ("Bakü'de"); a country may end so
   // ("Kanada").
-  const opening = /^(\p{Lu}\p{Ll}+[dt][ae])\s+(?=\p{Lu})/u.exec(title);
+  // So does one in the ablative after its possessive: "Ardından" (a name may end so: "Fudan").
+  const opening = /^(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\s+(?=\p{Lu})/u.exec(title);
   return opening?.[1] && !isVocabulary(opening[1]) ? title.slice(opening[0].length) : title;
 }
 
@@ -470,6 +477,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || titleLikeSurname(words, cut - 1)))
       cut -= 1;
     cut = Math.max(cut, turkishTitleEnd(words));
+    // An Arabic compound joined by "'l-" is a title before the name: "Reisü'l-Uleması A B",
+    // "Şeyhü'l-İslam A".
+    const compound = words.findLastIndex(
+      (w, k) => k < words.length - 1 && /^\p{Lu}\p{Ll}*['’]l-\p{Lu}/u.test(w),
+    );
+    if (compound >= cut) cut = compound + 1;
+    // A country's name of two words ends the title: "Королевства Саудовская Аравия A B".
+    if (words.length - cut >= 4 && countryCode(`${words[cut]} ${words[cut + 1]}`) !== null)
+      cut += 2;
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
     // Words after a title word are a name; after a country or nothing they may open a title.
@@ -694,6 +710,24 @@ function bracketedPeople(sentence: string): NameMention[] {
   let from = 0;
   for (const bracket of list.matchAll(/\(([^()]+)\)/gu)) {
     const before = list.slice(from, bracket.index).trimEnd();
+    // The other way round, each body named with its person in the bracket: "с участием
+    // представителей Министерства A (Хасан аль-Амири), Университета B (Омар ас-Саид)".
+    // A Russian body's name in the genitive may hold small words ("Совета по водным ресурсам");
+    // a Turkish one is the capitalised words before the bracket ("Su Kaynakları Kurulu").
+    const inside = foreignNames(bracket[1] ?? '');
+    const body = /[а-яё]/iu.test(before)
+      ? before.replace(/^[\s,]*(?:и\s+)?(?:\p{Ll}+\s+)*/u, '')
+      : (/(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*$/u.exec(before)?.[0] ?? '');
+    if (
+      inside.length === 1 &&
+      inside[0]?.index === 0 &&
+      inside[0].end === (bracket[1] ?? '').trimEnd().length &&
+      /^\p{Lu}/u.test(body)
+    ) {
+      people.push({ ...inside[0], role: '', body: genitiveBody(body) });
+      from = bracket.index + bracket[0].length;
+      continue;
+    }
     const last = foreignNames(before).at(-1);
     // After «с участием» each name is in the genitive: "… и Сунь Цзяньмина (Институт …)".
     const name = /участием/u.test(verb[0]) ? genitiveNominative(last?.name ?? '') : last?.name;
@@ -702,6 +736,46 @@ function bracketedPeople(sentence: string): NameMention[] {
     from = bracket.index + bracket[0].length;
   }
   return people;
+}
+
+// A body's head noun in the genitive, each ending with its nominative: "Министерства" →
+// "Министерство", "управления" → "управление", "комиссии" → "комиссия", "службы" → "служба",
+// "Университета" → "Университет".
+const BODY_ENDINGS: [RegExp, string][] = [
+  [/ства$/u, 'ство'],
+  [/ения$/u, 'ение'],
+  [/ии$/u, 'ия'],
+  [/([бвдзлмнпрстфц])ы$/u, '$1а'],
+  [/([бвдзлмнпрстфхкг])а$/u, '$1'],
+];
+
+/**
+ * A Russian body's name in the genitive given back its nominative: its head noun and the
+ * adjectives before it decline, the words after stay ("Генерального управления транспорта" →
+ * "Генеральное управление транспорта", "Королевской комиссии по …" → "Королевская комиссия по
+ * …"). A name whose head is not known so stays as written.
+ */
+function genitiveBody(body: string): string {
+  if (!/[а-яё]/iu.test(body)) return body;
+  const words = body.split(' ');
+  const head = words.findIndex((w) => !/(?:ого|его|ой|ей)$/u.test(w));
+  const noun = words[head] ?? '';
+  const ending = BODY_ENDINGS.find(([e]) => e.test(noun));
+  if (head < 0 || !ending) return body;
+  words[head] = noun.replace(ending[0], ending[1]);
+  const gender = /[ое]$/u.test(words[head] ?? '')
+    ? 'n'
+    : /[ая]$/u.test(words[head] ?? '')
+      ? 'f'
+      : 'm';
+  for (let i = 0; i < head; i += 1) {
+    const w = words[i] ?? '';
+    const soft = /(?:его|ей)$/u.test(w);
+    const stem = w.replace(/(?:ого|его|ой|ей)$/u, '');
+    const end = { n: soft ? 'ее' : 'ое', f: soft ? 'яя' : 'ая', m: soft ? 'ий' : 'ый' }[gender];
+    words[i] = `${stem}${end}`;
+  }
+  return words.join(' ');
 }
 
 /**
@@ -813,6 +887,71 @@ function ownEnvoy(clause: string, mention: NameMention): boolean {
   );
 }
 
+// The host who invited the visitor, named in the genitive after the title: "по приглашению
+// министра транспорта Республики A B".
+const RU_INVITED = /(?<![\p{L}])по\s+приглашению\s+(?=\p{Ll})/iu;
+
+/**
+ * The one who invited the visitor, met as the host: "По приглашению министра финансов Республики
+ * Чили Хосе Переса Иван Смирнов посетит Сантьяго" names "Хосе Перес". Only the first name after
+ * the title, which opens in small letters; an envoy's invitation is of the visitor's own side.
+ */
+function inviter(sentence: string, named: readonly string[]): NameMention[] {
+  const invited = RU_INVITED.exec(sentence);
+  if (!invited) return [];
+  const from = invited.index + invited[0].length;
+  const after = sentence.slice(from);
+  const first = foreignNames(after)[0];
+  if (!first || OWN_OFFICE.test(first.role) || /Росси/u.test(first.role)) return [];
+  // The words as written, in the genitive, back to the nominative; a name the release gives
+  // elsewhere in its nominative ("Лю Цзюнь" for "Лю Цзюня") is taken as given there.
+  const written = after.slice(first.index, first.end).trim();
+  const name = genitiveNominative(written);
+  const given = named.find((n) => n !== written && n !== first.name && sameWords(n, name));
+  return [
+    {
+      ...first,
+      name: given ?? name,
+      role: genitiveTitleHead(first.role),
+      index: first.index + from,
+      end: first.end + from,
+    },
+  ];
+}
+
+/**
+ * A title in the genitive given back its nominative: its head noun and the adjectives before it
+ * decline, the words after stay in the genitive ("первого заместителя министра финансов" →
+ * "первый заместитель министра финансов", "главы администрации" → "глава администрации").
+ */
+function genitiveTitleHead(role: string): string {
+  const words = role.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && /^\p{L}+(?:ого|его)$/u.test(words[i] ?? '')) {
+    words[i] = (words[i] ?? '').replace(/(?<=[кгхжчшщ])его$|его$/u, 'ий').replace(/ого$/u, 'ый');
+    i += 1;
+  }
+  const head = words[i] ?? '';
+  if (/[^аеёиоуыэюяь]а$/u.test(head)) words[i] = head.slice(0, -1);
+  else if (/[^аеёиоуыэюя]я$/u.test(head)) words[i] = `${head.slice(0, -1)}ь`;
+  else if (/[^аеёиоуыэюя]ы$/u.test(head)) words[i] = `${head.slice(0, -1)}а`;
+  else return role;
+  return words.join(' ');
+}
+
+/** Whether two names differ only in their words' endings: "Лю Цзюнь" and "Лю Цзюня". */
+function sameWords(a: string, b: string): boolean {
+  const [as, bs] = [a.split(' '), b.split(' ')];
+  return (
+    as.length === bs.length &&
+    as.every((w, i) => {
+      const v = bs[i] ?? '';
+      const stem = Math.max(1, Math.min(w.length, v.length) - 2);
+      return w.slice(0, stem) === v.slice(0, stem);
+    })
+  );
+}
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(
   sentence: string,
@@ -822,8 +961,9 @@ export function foreignPeopleMet(
 ): MeetingSentence | null {
   const listed = bracketedPeople(sentence).filter((p) => p.name !== visitor);
   if (listed.length > 0) return { people: listed, plural: false };
+  const invited = inviter(sentence, named).filter((p) => p.name !== visitor);
   const clauses = meetingClauses(sentence, hosted);
-  if (clauses === null) return null;
+  if (clauses === null) return invited.length > 0 ? { people: invited, plural: false } : null;
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
   const people = clauses
@@ -838,6 +978,8 @@ export function foreignPeopleMet(
         // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
         (TOOK_PART.test(sentence) || !russianGenitiveName(p.name.split(' '))),
     );
+  for (const p of invited)
+    if (!people.some((q) => looseKey(q.name) === looseKey(p.name))) people.unshift(p);
   return people.length > 0 ? { people, plural: false } : null;
 }
 

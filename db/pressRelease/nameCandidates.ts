@@ -70,6 +70,10 @@ const PLACE_STEMS = [
   'университет', 'мавзоле', 'аэропорт', 'стадион', 'центр', 'завод', 'музе', 'театр', 'собор',
 ];
 const PLACE_BEFORE_EN = /\b(?:in|near)\s+$/u;
+// The kind of place that ends a Turkish place's name, bare or in the possessive.
+const TR_PLACE =
+  /^(?:Arena|Stadyumu|Stadı|Camii|Kütüphanesi|Sarayı|Köprüsü|Kulesi|Müzesi|Parkı|Meydanı|Caddesi|Bulvarı|Havalimanı|Hastanesi|Türbesi|Anıtı|Salonu|Oteli|Limanı|İstasyonu)$/u;
+
 const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|adını taşıyan)\s*$/u;
 
 // An article joined to a name: "ат-Тайиб", "d'Oliveira", "д'Оливейра".
@@ -454,6 +458,9 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
     // A place named after a person: "the Prince A Business Park".
     if (options.language === 'en' && endsWithPlace(run.map((t) => t.text))) continue;
+    // So in Turkish, the place's kind last: "A B Arena", "A Bey Kütüphanesi'ni".
+    if (options.language === 'tr' && TR_PLACE.test(run.at(-1)!.text.replace(/['’].*$/u, '')))
+      continue;
     // A ship is named after a person: "the frigate KRI A B", "фрегат «A B»", "KRI A B fırkateyni".
     if (
       SHIP_BEFORE_ANY.test(sentence.slice(0, first.index)) ||

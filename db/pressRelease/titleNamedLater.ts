@@ -30,7 +30,33 @@ const RU_TITLE_MET =
 // with no name: "… встретился с заместителем министра энергетики по водным ресурсам.",
 // "Затем состоялась встреча с министром энергетики, транспорта и связи Республики Перу.".
 const RU_TITLE_WITH =
-  /(?:^|\s)(?:встретил(?:ся|ась|ись)|встреч[аи])\s+со?\s+(((?:заместител|министр|председател|президент|премьер|глав|директор|руководител|посл|губернатор|мэр|ректор|секретар)\p{L}*)(?:,?\s+[\p{L}-]+)*)\s*\.?$/u;
+  /(?:^|\s)(?:встретил(?:ся|ась|ись)|встреч[аи]|переговоры|беседу|беседа)\s+со?\s+(((?:заместител|министр|председател|президент|премьер|глав|директор|руководител|посл|губернатор|мэр|ректор|секретар)\p{L}*)(?:,?\s+[\p{L}-]+)*)\s*\.?$/u;
+
+// The host's title with no name among those who attended: "Görüşmeye Şili Su Ajansı Direktörü de
+// katıldı". The visitor's own envoy or side is named by Türkiye or an acronym.
+const TR_TITLE_ATTENDED =
+  /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+((?:\p{Lu}[\p{L}-]*\s+)*(Bakanı|Başkanı|Valisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Temsilcisi))\s+d[ae]\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
+const TR_OWN = /Türk|T\.C\.|Büyükelçi|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+
+/**
+ * A Russian title in the instrumental given back its nominative: its head noun and the adjectives
+ * before it, the words after as they stand ("министром энергетики Республики Чили" → "министр
+ * энергетики Республики Чили", "первым заместителем министра" → "первый заместитель министра").
+ */
+function instrumentalTitle(role: string): string {
+  const words = role.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && /^\p{L}+(?:ым|им)$/u.test(words[i] ?? '')) {
+    words[i] = (words[i] ?? '').replace(/ым$/u, 'ый').replace(/им$/u, 'ий');
+    i += 1;
+  }
+  const head = words[i] ?? '';
+  if (/[^аеёиоуыэюя]ом$/u.test(head)) words[i] = head.slice(0, -2);
+  else if (/[^аеёиоуыэюяжчшщц]ем$/u.test(head)) words[i] = `${head.slice(0, -2)}ь`;
+  else if (/[^аеёиоуыэюя]ой$/u.test(head)) words[i] = `${head.slice(0, -2)}а`;
+  else return role;
+  return words.join(' ');
+}
 
 /**
  * The title of someone a sentence says was met without naming him: "paid a courtesy call on the
@@ -48,7 +74,10 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   if (withTitle?.[1] && withTitle[2])
     return foreignNames(withTitle[1]).length > 0
       ? null
-      : { head: withTitle[2], role: withTitle[1] };
+      : { head: withTitle[2], role: instrumentalTitle(withTitle[1]) };
+  const attended = TR_TITLE_ATTENDED.exec(sentence);
+  if (attended?.[1] && attended[2])
+    return TR_OWN.test(attended[1]) ? null : { head: attended[2], role: attended[1] };
   const trigger = MEETING_TRIGGER.exec(sentence);
   if (!trigger) return null;
   const after = sentence.slice(trigger.index + trigger[0].length);

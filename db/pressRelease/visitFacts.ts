@@ -158,6 +158,13 @@ export function hostCountry(sentences: readonly string[]): string | null {
   return sentences.flatMap((s) => findCountries(s).filter((c) => !owner(s, c)))[0]?.country ?? null;
 }
 
+// A city someone is invited to visit another time is no stop of this visit: "пригласил A посетить
+// Баку в 2027 году", "invited A to visit Lima next year", "A'yı Lima'yı ziyaret etmeye davet etti".
+const INVITED_BEFORE =
+  /(?:приглас\p{L}*|приглаш\p{L}*|invit\p{L}*)[^.;]{0,80}\s(?:посетить|to\s+visit)\s+(?:the\s+)?$/iu;
+const INVITED_AFTER =
+  /^[\p{L}-]+(?:\s\p{Lu}[\p{L}-]*)*['’]\p{L}*\s+ziyaret\s+etme(?:ye|si\p{L}*)\s+(?:\p{Ll}+\s+)?davet/u;
+
 /** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
 export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   const places: DraftPlace[] = [];
@@ -165,6 +172,7 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
     for (const city of findCities(sentence)) {
       const before = sentence.slice(0, city.index);
       if (/\b(?:signed|summit|held|founded)\b[^.]{0,40}$/i.test(before)) continue;
+      if (INVITED_BEFORE.test(before) || INVITED_AFTER.test(sentence.slice(city.index))) continue;
       if (!places.some((p) => p.city === city.city))
         places.push({ city: city.city, country: city.country });
     }
