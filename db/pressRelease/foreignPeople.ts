@@ -772,7 +772,15 @@ function genitiveBody(body: string): string {
     const w = words[i] ?? '';
     const soft = /(?:его|ей)$/u.test(w);
     const stem = w.replace(/(?:ого|его|ой|ей)$/u, '');
-    const end = { n: soft ? 'ее' : 'ое', f: soft ? 'яя' : 'ая', m: soft ? 'ий' : 'ый' }[gender];
+    // A masculine adjective's stem in "к", "г", "х" takes "-ий" ("Технического" → "Технический"),
+    // a feminine one's in "ж", "ч", "ш", "щ" takes "-ая" ("Высшей" → "Высшая").
+    const velar = /[кгх]$/u.test(stem);
+    const hushing = /[жчшщ]$/u.test(stem);
+    const end = {
+      n: soft ? 'ее' : 'ое',
+      f: soft && !hushing ? 'яя' : 'ая',
+      m: soft || velar ? 'ий' : 'ый',
+    }[gender];
     words[i] = `${stem}${end}`;
   }
   return words.join(' ');
@@ -928,7 +936,9 @@ function genitiveTitleHead(role: string): string {
   const words = role.split(' ');
   let i = 0;
   while (i < words.length - 1 && /^\p{L}+(?:ого|его)$/u.test(words[i] ?? '')) {
-    words[i] = (words[i] ?? '').replace(/(?<=[кгхжчшщ])его$|его$/u, 'ий').replace(/ого$/u, 'ый');
+    // "-его" is a soft adjective's ("общего" → "общий"), "-ого" after "к", "г", "х" ("технического"
+    // → "технический") or any other a hard one's ("первого" → "первый").
+    words[i] = (words[i] ?? '').replace(/его$|(?<=[кгх])ого$/u, 'ий').replace(/ого$/u, 'ый');
     i += 1;
   }
   const head = words[i] ?? '';
