@@ -641,18 +641,20 @@ function looseKey(name: string): string {
   return `${(words[0] ?? '').charAt(0)} ${(words.at(-1) ?? '').slice(0, 5)}`.toLowerCase();
 }
 
-// "принял участие", "участвовал": someone who took part.
 // The visitor's own side among those who attended abroad: named by Türkiye, by his body's short
 // name, as an envoy, or by an office with no body ("Genel Sekreter Yardımcısı A", his deputy).
-const TR_OWN_SIDE =
+export const TR_OWN_SIDE =
   /Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)/u;
+// The noun of a host's body that ends the title of someone who took part: "… министерства A".
 const HOST_BODY_END =
   /(?:министерства|ведомства|агентства|службы|комитета|департамента|управления|компании|корпорации|института|университета|банка|фонда|совета|палаты)$/u;
 // An envoy's or a mission's words: whoever holds them came with the visitor.
 const OWN_OFFICE =
   /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
+// "принял участие", "участвовал": someone who took part.
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
-const TR_ATTENDED =
+// Those who attended what the visitor held: "Görüşmeye A da katıldı".
+export const TR_ATTENDED =
   /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)\s+d[ae]\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
 // Two or more people named each with a body in brackets: "A (Министерство …), B (Университет …)".
 const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^()]+\)/u;

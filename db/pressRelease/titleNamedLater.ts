@@ -1,4 +1,4 @@
-import { foreignNames } from './foreignPeople.js';
+import { foreignNames, TR_ATTENDED, TR_OWN_SIDE } from './foreignPeople.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { COURTESY, findNames, personKey, type NameMention } from './people.js';
 import { TITLE_WORD } from './roles.js';
@@ -32,11 +32,10 @@ const RU_TITLE_MET =
 const RU_TITLE_WITH =
   /(?:^|\s)(?:встретил(?:ся|ась|ись)|встреч[аи]|переговоры|беседу|беседа)\s+со?\s+(((?:заместител|министр|председател|президент|премьер|глав|директор|руководител|посл|губернатор|мэр|ректор|секретар)\p{L}*)(?:,?\s+[\p{L}-]+)*)\s*\.?$/u;
 
-// The host's title with no name among those who attended: "Görüşmeye Şili Su Ajansı Direktörü de
-// katıldı". The visitor's own envoy or side is named by Türkiye or an acronym.
-const TR_TITLE_ATTENDED =
-  /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+((?:\p{Lu}[\p{L}-]*\s+)*(Bakanı|Başkanı|Valisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Temsilcisi))\s+d[ae]\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
-const TR_OWN = /Türk|T\.C\.|Büyükelçi|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+// The host's title with no name among those who attended (TR_ATTENDED): "Görüşmeye Şili Su Ajansı
+// Direktörü de katıldı"; the visitor's own side is named as TR_OWN_SIDE says.
+const TR_TITLE_ONLY =
+  /^(?:\p{Lu}[\p{L}-]*\s+)*(Bakanı|Başkanı|Valisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Temsilcisi)$/u;
 
 /**
  * A Russian title in the instrumental given back its nominative: its head noun and the adjectives
@@ -75,9 +74,10 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
     return foreignNames(withTitle[1]).length > 0
       ? null
       : { head: withTitle[2], role: instrumentalTitle(withTitle[1]) };
-  const attended = TR_TITLE_ATTENDED.exec(sentence);
-  if (attended?.[1] && attended[2])
-    return TR_OWN.test(attended[1]) ? null : { head: attended[2], role: attended[1] };
+  const attended = TR_ATTENDED.exec(sentence)?.[1] ?? '';
+  const attendedTitle = TR_TITLE_ONLY.exec(attended);
+  if (attendedTitle?.[1])
+    return TR_OWN_SIDE.test(attended) ? null : { head: attendedTitle[1], role: attended };
   const trigger = MEETING_TRIGGER.exec(sentence);
   if (!trigger) return null;
   const after = sentence.slice(trigger.index + trigger[0].length);
