@@ -30,6 +30,9 @@ test.describe('a jump by the scroll bar', () => {
     await app.openSection('Meetings');
     const meetings = new RecordTablePage(app.page, 'Meetings');
     await meetings.waitForRows();
+    // The scroll range is the whole table's once the count is known; until then it is the rows
+    // fetched so far, and a place in it is a place among those.
+    await expect(meetings.count).toHaveText(`${total.toLocaleString('en')} meetings`);
 
     // Three places in a row, each before the last one's rows could come, then a fourth.
     for (const fraction of [0.8, 0.15, 0.55]) {
