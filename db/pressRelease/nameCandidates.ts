@@ -174,8 +174,9 @@ function tokens(sentence: string): Token[] {
       if (breaks) out[out.length - 1]!.breaks = true;
       continue;
     }
-    const cased = /\p{L}['’]\p{Ll}+$/u.test(text);
-    const bare = text.replace(/['’]\p{Ll}*$/u, '');
+    // A patronymic word keeps its apostrophes: "o'g'li" has no case ending.
+    const cased = /\p{L}['’]\p{Ll}+$/u.test(text) && !PATRONYMIC.test(text);
+    const bare = PATRONYMIC.test(text) ? text : text.replace(/['’]\p{Ll}*$/u, '');
     out.push({ text, bare, index, end: index + text.length, breaks: breaks || cased, cased });
   }
   return out;
@@ -220,7 +221,9 @@ function surnameKeys(name: string, whole = false): string[] {
   const words = name
     .trim()
     .split(/[\s.]+/)
-    .filter((w) => w.length > 1 && !SUFFIX.test(w) && !/^(?:Jr|Sr)$/.test(w));
+    .filter(
+      (w) => w.length > 1 && !SUFFIX.test(w) && !PATRONYMIC.test(w) && !/^(?:Jr|Sr)$/.test(w),
+    );
   return wordKeys(words.at(-1) ?? '', whole);
 }
 

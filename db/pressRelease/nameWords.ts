@@ -29,14 +29,15 @@ export const PARTICLES: readonly string[] = [
   'van der', 'van den', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du',
   'dos', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
+  'ugli', "o'g'li", 'o‘g‘li', 'o’g’li',
 ];
 
 // The patronymic words of Turkic names, which may also end a name: "Temirbek Asanbek uulu"; the
-// Uzbek ones in Russian are "угли" and "кизи".
+// Uzbek ones in Russian are "угли" and "кизи", in Latin letters "ugli" or "o'g'li" and "qizi".
 // prettier-ignore
 const PATRONYMICS: readonly string[] = [
   'оглы', 'кызы', 'улы', 'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly',
-  'uly', 'qyzy',
+  'uly', 'qyzy', 'ugli', "o'g'li", 'o‘g‘li', 'o’g’li',
 ];
 
 /** A patronymic word that may end a name, as text. */
