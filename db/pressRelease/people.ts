@@ -150,6 +150,21 @@ function tokens(run: string): string[] {
 const AND_ROLE =
   /,\s+and\s+(?:with\s+)?|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)/;
 
+// The middle names of Vietnam, second after the family name: "Pham Thi Lan Anh", "Tran Van Minh Khoa".
+const VIETNAMESE_MIDDLE =
+  /^(?:Thi|Van|Duc|Huu|Dinh|Ngoc|Quoc|Xuan|Cong|Thanh|Minh|Hong|Kim|Trong|Manh)$/;
+
+/** Whether a run ends with a Vietnamese name of four words: family name, middle name, two more. */
+function vietnamese(words: readonly string[]): boolean {
+  const [family, middle, ...rest] = words.slice(-4);
+  return (
+    rest.length === 2 &&
+    nameKind(family ?? '').family &&
+    VIETNAMESE_MIDDLE.test(middle ?? '') &&
+    rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
+  );
+}
+
 /** The words that count towards a name's length: not its particles, its suffix nor "Ma.". */
 function core(words: readonly string[]): string[] {
   return words.filter((w) => !PARTICLE.test(w) && !SUFFIX.test(w) && w !== 'Ma.');
@@ -249,7 +264,7 @@ export function findNames(
           ? 4
           : 3;
     if (size > longest || (size === 3 && cut === 0 && connected)) {
-      nameWords = lastWords(nameWords, 2);
+      nameWords = lastWords(nameWords, vietnamese(nameWords) ? 4 : 2);
     }
     const initials = nameWords.filter((w) => INITIAL.test(w)).length;
     // A monarch is named by one name and a number after the style: "King Letsie III".
