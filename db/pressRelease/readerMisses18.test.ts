@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { met } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 describe('an Uzbek patronymic word in Latin letters after the name', () => {
   it('reads "the Deputy Minister of Energy, A B ugli, as well as …" whole', () => {
@@ -42,5 +42,23 @@ describe('a Vietnamese name of four words, the family name first and a middle na
         "The Director of the Fund, Pavel Norden, visited Viet Nam from 3 to 5 May 2026. In Hanoi, he met the Chairman of the People's Committee of Hai Duong Province Le Minh.",
       ),
     ).toEqual(['Le Minh']);
+  });
+});
+
+describe('co-chairing with the host, who may bear one name alone', () => {
+  it('reads "will co-chair the commission with the Minister of X of the Republic of Y, A."', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Indonesia from 3 to 5 May 2026. In Jakarta, he will co-chair the Joint Commission with the Minister of Finance of the Republic of Indonesia, Haryanto. Discussions will cover trade.',
+      ),
+    ).toEqual([['Haryanto', 'Minister of Finance', 'Ministry of Finance of Indonesia']]);
+  });
+
+  it('reads "co-chaired the Nth Meeting of X with H.E. A B, Minister of Y" with the title after', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Peru from 3 to 5 May 2026. He then co-chaired the 4th Meeting of the Joint Board with H.E. Luis Paredes, Minister of Finance of Peru.',
+      ),
+    ).toEqual([['Luis Paredes', 'Minister of Finance', 'Ministry of Finance of Peru']]);
   });
 });
