@@ -62,3 +62,21 @@ describe('co-chairing with the host, who may bear one name alone', () => {
     ).toEqual([['Luis Paredes', 'Minister of Finance', 'Ministry of Finance of Peru']]);
   });
 });
+
+describe('a bare title met, named by four words that open the next sentence', () => {
+  it('reads "paid a courtesy call on the Prime Minister. A B C D thanked …"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Samoa from 3 to 5 May 2026. He later paid a courtesy call on the Prime Minister. Tavita Lemalu Tuilagi Vaega thanked the Fund for its support to the police.',
+      ),
+    ).toEqual([['Tavita Lemalu Tuilagi Vaega', 'Prime Minister', null]]);
+  });
+
+  it('still takes no body opening the next sentence: "The Pacific Ocean Council thanked …"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Samoa from 3 to 5 May 2026. He later paid a courtesy call on the Prime Minister. Pacific Ocean Council members thanked the Fund for its support.',
+      ),
+    ).toEqual([]);
+  });
+});

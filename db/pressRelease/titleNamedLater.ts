@@ -1,6 +1,6 @@
 import { foreignNames, TR_ATTENDED, TR_OWN_SIDE } from './foreignPeople.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
-import { COURTESY, findNames, personKey, type NameMention } from './people.js';
+import { COURTESY, findNames, isVocabulary, personKey, type NameMention } from './people.js';
 import { TITLE_WORD } from './roles.js';
 
 /** Someone a meeting sentence names only by title, whose name the next sentence may give. */
@@ -129,7 +129,8 @@ export function namedAfterTitle(
   // her …", "… Başkanı ile görüştü. A B, görüşmede …".
   // Russian and Turkish sentences are read by their own rules ("Emir A B, …" opens with a name).
   const foreign = /[а-яёçğışİ]/u.test(sentence);
-  const opening = (foreign ? foreignNames(sentence) : findNames(sentence))[0];
+  const found = (foreign ? foreignNames(sentence) : findNames(sentence))[0];
+  const opening = found && !foreign ? (openingName(sentence, found) ?? found) : found;
   if (
     opening &&
     openingRank(sentence.slice(0, opening.index)) &&
@@ -139,6 +140,21 @@ export function namedAfterTitle(
   )
     return { ...opening, role: title.role };
   return null;
+}
+
+// Up to four capitalised words that open a sentence, before a word in small letters.
+const OPENING_RUN = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u;
+
+/**
+ * The whole of a name of four words that opens a sentence as its subject, of which the rules read
+ * the last two: "A B C D thanked …". None of its words may be a title's, a body's or a place's.
+ */
+function openingName(sentence: string, found: NameMention): NameMention | null {
+  const run = OPENING_RUN.exec(sentence)?.[1];
+  if (!run || found.end !== run.length || found.index === 0) return null;
+  const words = run.split(/\s+/);
+  if (words.length !== 4 || words.some((w) => isVocabulary(w) || COURTESY.test(w))) return null;
+  return { ...found, name: run, index: 0 };
 }
 
 // What may stand before a name that opens a sentence: ranks, honorifics and courtesy styles
