@@ -23,10 +23,12 @@ export const HONORIFIC = new RegExp(
 /** A short honorific inside a text, where it stands before a word. */
 export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g');
 
-// Particles of two words come first, so that a text is read with the longer one.
+// Particles of two words come first, so that a text is read with the longer one. The Dutch "'t"
+// keeps its apostrophe: "Jan 't Hooft".
 // prettier-ignore
 export const PARTICLES: readonly string[] = [
   'van der', 'van den', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du',
+  "'t", '’t',
   'dos', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li',

@@ -80,3 +80,21 @@ describe('a bare title met, named by four words that open the next sentence', ()
     ).toEqual([]);
   });
 });
+
+describe('a Dutch name with the particle "\'t"', () => {
+  it('reads "received by the Mayor of X, A \'t B, who briefed him …"', () => {
+    expect(
+      roles(
+        "The Director of the Fund, Pavel Norden, visited the Netherlands from 3 to 5 May 2026. He was received by the Mayor of Utrecht, Pieter 't Hooft, who briefed him on the canals.",
+      ),
+    ).toEqual([["Pieter 't Hooft", 'Mayor of Utrecht', null]]);
+  });
+
+  it('reads the typographic apostrophe: "met Anneke ’t Zandt"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited the Netherlands from 3 to 5 May 2026. In Utrecht, he met the Alderman for Housing, Anneke ’t Zandt.',
+      ),
+    ).toEqual(['Anneke ’t Zandt']);
+  });
+});
