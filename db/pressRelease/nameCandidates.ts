@@ -15,7 +15,7 @@ import {
   turkishTitle,
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
-import { TITLE_WORD } from './roles.js';
+import { ORG_WORD, TITLE_WORD } from './roles.js';
 import { listSpans } from './meetingSentences.js';
 import { MONTH } from './monthNames.js';
 import {
@@ -26,6 +26,7 @@ import {
 } from './names/nameKey.js';
 import { HONORIFIC, PARTICLE, PATRONYMIC, SUFFIX } from './nameWords.js';
 import {
+  endsTitleAfterName,
   endsWithPlace,
   isVocabulary as englishVocabulary,
   inTitleList,
@@ -420,7 +421,9 @@ const SHIP_AFTER_TR = /^(?:['’]\p{L}+)?\s+(?:fırkateyn|gemi|korvet|denizaltı
  * of the Board of X.".
  */
 function titleAfter(rest: string): RegExpExecArray | null {
-  const m = /^,\s+((?:the\s+)?(\p{Lu}\p{L}*)[^,;]*?)\.?(?=[,;]|$)/u.exec(rest);
+  const m = /^,\s+((?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)[^,;]*?)\.?(?=[,;]|$)/u.exec(
+    rest,
+  );
   return m && TITLE_WORD.test(m[2] ?? '') ? m : null;
 }
 
@@ -481,6 +484,12 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       inTitleList(sentence.slice(0, run[0]!.index), sentence.slice(run.at(-1)!.end))
     )
       continue;
+    // So are capitalised words that end the title after a name: "A B, Managing Director of C D".
+    if (
+      options.language === 'en' &&
+      endsTitleAfterName(sentence.slice(0, run[0]!.index), sentence.slice(run.at(-1)!.end))
+    )
+      continue;
     const next = all[i + 1];
     const rest = sentence.slice(last.end);
     if (next && AND.test(sentence.slice(last.end, next[0]!.index)) && isPlace(next.at(-1)!.bare))
@@ -528,7 +537,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     const after =
       options.listItem && role === ''
         ? /^\s*[,–—]\s*([^,;]+)/u.exec(rest)
-        : options.language === 'en' && !/\p{Lu}/u.test(role)
+        : options.language === 'en' &&
+            (!/\p{Lu}/u.test(role) || (!TITLE_WORD.test(role) && !ORG_WORD.test(role)))
           ? titleAfter(rest)
           : null;
     out.push({

@@ -53,11 +53,22 @@ const TITLE_LIST_BEFORE =
   /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
 // A title of something set off by a comma before a name: "… and the Director General of Customs, ".
 const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,]*),\s*$/u;
+// A title set off by a comma after a name, up to its "of": "A B, Managing Director of ".
+const TITLE_AFTER_NAME =
+  /\p{Lu}[\p{L}'’-]*,\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)+)(?:of|for)\s+(?:the\s+)?$/u;
 const TITLE_LIST_AFTER = /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u;
 // The last part of such a list, after its "and", set off by a comma before the name: "… of Foreign
 // Affairs, Regional Integration and Nationals Abroad, A B".
 const TITLE_LIST_LAST =
   /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*\s+and\s+$/u;
+
+/**
+ * Whether capitalised words end the title set off by a comma after a name, as its body, before
+ * the clause ends: "A B, Managing Director of Boskalis Ocean Dredging.".
+ */
+export function endsTitleAfterName(before: string, after: string): boolean {
+  return TITLE_WORD.test(TITLE_AFTER_NAME.exec(before)?.[1] ?? '') && /^\s*(?:[,.;]|$)/.test(after);
+}
 
 /**
  * Whether capitalised words stand inside a list of a title's parts, after "of" or "for" and before
@@ -228,6 +239,9 @@ export function findNames(
     const connected = !listed && !joinsItem && /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
+    // Capitalised words that end the title set off after a name are its body: "A B, Managing
+    // Director of Boskalis Ocean Dredging.".
+    if (cut === 0 && endsTitleAfterName(before, masked.slice(m.index + m[0].length))) continue;
     // Capitalised words with no title among them, straight after "the", are a title the
     // vocabulary does not know ("the Grand Imam of Al-Azhar, Sheikh …"): no name.
     if (cut === 0 && /\bthe\s+$/i.test(before)) continue;

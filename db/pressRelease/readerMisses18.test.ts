@@ -98,3 +98,24 @@ describe('a Dutch name with the particle "\'t"', () => {
     ).toEqual(['Anneke ’t Zandt']);
   });
 });
+
+describe('a company named in the title after a name, with the people met before it in the sentence', () => {
+  it('reads "…, at a dinner with Dutch dredging firms, A de B, Managing Director of C D E." as one person, with the title after the name', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited the Netherlands from 3 to 5 May 2026. He also met the Director-General for Water of the Ministry of Housing (Ms. Femke Jansen) and, at a dinner with Dutch dredging firms, Pieter de Boer, Managing Director of Boskalis Ocean Dredging.',
+      ),
+    ).toEqual([
+      ['Femke Jansen', 'Director-General for Water', 'Ministry of Housing'],
+      ['Pieter de Boer', 'Managing Director of Boskalis Ocean Dredging', null],
+    ]);
+  });
+
+  it('takes no person from a body whose words hold a given name: "…, Director of Van Hoorn Marine Logistics."', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited the Netherlands from 3 to 5 May 2026. At a lunch with Dutch shipping firms, he met Pieter de Boer, Director of Van Hoorn Marine Logistics.',
+      ),
+    ).toEqual(['Pieter de Boer']);
+  });
+});
