@@ -119,3 +119,24 @@ describe('a company named in the title after a name, with the people met before 
     ).toEqual(['Pieter de Boer']);
   });
 });
+
+describe('a host named first, with the title after the name, who then presents something to the visitor', () => {
+  it('reads "A B, Chief Executive Officer of X, then presented the platform …"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited the Netherlands from 3 to 5 May 2026. He was received by the Mayor of Utrecht, Pieter de Boer. Willem Claessens, Chief Executive Officer of the Utrecht Water Authority, then presented the new flood warning platform.',
+      ),
+    ).toEqual([
+      ['Pieter de Boer', 'Mayor of Utrecht', null],
+      ['Willem Claessens', 'Chief Executive Officer', 'Utrecht Water Authority'],
+    ]);
+  });
+
+  it('takes no one who presented something with no title after the name', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited the Netherlands from 3 to 5 May 2026. He was received by the Mayor of Utrecht, Pieter de Boer. Willem Claessens, a student, then presented a poem.',
+      ),
+    ).toEqual(['Pieter de Boer']);
+  });
+});
