@@ -1,5 +1,6 @@
 import { countries } from '../values/countries.js';
 import { FOREIGN_CITIES, FOREIGN_COUNTRIES, foreignCountryCode } from './foreignPlaces.js';
+import { MAIN_CITIES } from './mainCities.js';
 import { WORLD_CITIES } from './worldCities.js';
 
 // Capitals and main cities of CICA's member states, and the cities a secretariat often visits.
@@ -18,6 +19,7 @@ const CITIES: Record<string, string> = {
   Bukhara: 'UZ', Khiva: 'UZ', Hanoi: 'VN', 'Ho Chi Minh City': 'VN', Colombo: 'LK',
   Muscat: 'OM', Minsk: 'BY', Geneva: 'CH', Vienna: 'AT', 'New York': 'US', Brussels: 'BE',
   Riyadh: 'SA', Jeddah: 'SA', Tokyo: 'JP', Jakarta: 'ID', 'Kuala Lumpur': 'MY',
+  ...MAIN_CITIES,
   ...WORLD_CITIES,
   ...FOREIGN_CITIES,
 };

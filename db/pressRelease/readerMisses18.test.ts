@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { met, roles } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
 
 describe('an Uzbek patronymic word in Latin letters after the name', () => {
   it('reads "the Deputy Minister of Energy, A B ugli, as well as …" whole', () => {
@@ -138,5 +139,15 @@ describe('a host named first, with the title after the name, who then presents s
         'The Director of the Fund, Pavel Norden, visited the Netherlands from 3 to 5 May 2026. He was received by the Mayor of Utrecht, Pieter de Boer. Willem Claessens, a student, then presented a poem.',
       ),
     ).toEqual(['Pieter de Boer']);
+  });
+});
+
+describe("the visit's country from a dateline that names a main city, not a capital", () => {
+  it('reads "GOTHENBURG, 15 October 2026 – … today held meetings in Gothenburg" as Sweden', () => {
+    expect(
+      visitOf(
+        "Minister meets port leaders\n\nGOTHENBURG, 15 October 2026 – Ruritania's Minister of Ports, Pavel Norden, today held meetings in Gothenburg on the future of the ports of Lakeside and Eastport.\n\nHe was received by the Mayor of the city, Karin Lindberg.",
+      ),
+    ).toEqual({ country: 'SE', start: '2026-10-15', end: '2026-10-15' });
   });
 });
