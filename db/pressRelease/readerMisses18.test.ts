@@ -151,3 +151,19 @@ describe("the visit's country from a dateline that names a main city, not a capi
     ).toEqual({ country: 'SE', start: '2026-10-15', end: '2026-10-15' });
   });
 });
+
+describe('an envoy "Extraordinary and Plenipotentiary" of one country to another', () => {
+  it('reads "the Ambassador Extraordinary and Plenipotentiary of X to the Kingdom of Y, A B" whole', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Jordan from 3 to 5 May 2026. Norden also met with the Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to the Hashemite Kingdom of Jordan, Lee Jin-ho, who joined the talks on minerals.',
+      ),
+    ).toEqual([
+      [
+        'Lee Jin-ho',
+        'Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to the Hashemite Kingdom of Jordan',
+        null,
+      ],
+    ]);
+  });
+});

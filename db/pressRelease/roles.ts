@@ -289,11 +289,17 @@ function readRole(phrase: string): Role {
     const tail = role.slice(of.index + of[0].length);
     const segment = tail.split(/ of /)[0] ?? '';
     if (/^(?:Board|Trustees|Directors|Management)\b/.test(segment)) continue;
-    // An envoy of a country to a body: "Permanent Representative of Chile to the United Nations
-    // Office at Geneva" is a title whole; the body is not the envoy's.
+    // An envoy of a country to a body or a country: "Permanent Representative of Chile to the
+    // United Nations Office at Geneva", "Ambassador Extraordinary and Plenipotentiary of Chile to
+    // the Kingdom of Spain" is a title whole; the body is not the envoy's.
     const to = / to (?:the )?\p{Lu}/u.exec(tail);
     const sent = to ? countryOf(tail.slice(0, to.index)) : null;
-    if (sent && /\b(?:Representative|Ambassador|Envoy|Delegate)$/.test(role.slice(0, of.index)))
+    if (
+      sent &&
+      /\b(?:Representative|Ambassador|Envoy|Delegate)(?: Extraordinary and Plenipotentiary)?$/.test(
+        role.slice(0, of.index),
+      )
+    )
       return { title: role, organisation: null, department: null, country: sent };
     // "Head of Government", "Head of State": a title whole, no body.
     if (/^(?:Government|State)$/.test(segment) && /\bHead$/.test(role.slice(0, of.index))) continue;
