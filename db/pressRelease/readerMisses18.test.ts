@@ -108,7 +108,7 @@ describe('a company named in the title after a name, with the people met before 
       ),
     ).toEqual([
       ['Femke Jansen', 'Director-General for Water', 'Ministry of Housing'],
-      ['Pieter de Boer', 'Managing Director of Boskalis Ocean Dredging', null],
+      ['Pieter de Boer', 'Managing Director', 'Boskalis Ocean Dredging'],
     ]);
   });
 
@@ -165,5 +165,23 @@ describe('an envoy "Extraordinary and Plenipotentiary" of one country to another
         null,
       ],
     ]);
+  });
+});
+
+describe('a company\'s executive, the company after the title\'s "of"', () => {
+  it('reads "the Chairman of the Management Board of NordGas, A B" as title and body', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Norway from 3 to 5 May 2026. In Oslo, he met the Chairman of the Management Board of NordGas, Erik Halvorsen.',
+      ),
+    ).toEqual([['Erik Halvorsen', 'Chairman of the Management Board', 'NordGas']]);
+  });
+
+  it('still reads a mayor of a city as one title: "the Mayor of Bergen, A B"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Norway from 3 to 5 May 2026. In Bergen, he met the Mayor of Bergen, Erik Halvorsen.',
+      ),
+    ).toEqual([['Erik Halvorsen', 'Mayor of Bergen', null]]);
   });
 });

@@ -1,4 +1,4 @@
-import { countryCode, findCountries, officialCountryName } from './gazetteer.js';
+import { cityCountry, countryCode, findCountries, officialCountryName } from './gazetteer.js';
 
 /** Words that name a body: a phrase holding one is an organisation, not a title. */
 // prettier-ignore
@@ -212,6 +212,10 @@ export function parseRole(written: string): Role {
     : read;
 }
 
+// The titles of a company's executives, which "of" and the company's name follow.
+const EXECUTIVE =
+  /(?:^|\s)(?:Managing Director|Chief Executive Officer|CEO|General Manager|Chief Operating Officer|(?:Chairman|Chairperson|Chair) of the (?:Management |Supervisory )?Board)$/;
+
 // What follows a title to name its country, as written: "of Sri Lanka", "of the Republic of
 // Korea", "of the Arab Republic of Egypt".
 const COUNTRY_TAIL =
@@ -301,6 +305,20 @@ function readRole(phrase: string): Role {
       )
     )
       return { title: role, organisation: null, department: null, country: sent };
+    // A company's executive: "Managing Director of Van Hoorn Marine Logistics", "Chairman of the
+    // Management Board of NordGas": the capitalised words after "of" name the company.
+    if (
+      EXECUTIVE.test(role.slice(0, of.index)) &&
+      /^\p{Lu}/u.test(tail) &&
+      countryCode(tail) === null &&
+      cityCountry(tail) === null
+    )
+      return {
+        title: tidy(role.slice(0, of.index)),
+        organisation: withoutAcronym(tail),
+        department: null,
+        country: null,
+      };
     // "Head of Government", "Head of State": a title whole, no body.
     if (/^(?:Government|State)$/.test(segment) && /\bHead$/.test(role.slice(0, of.index))) continue;
     if (ORG_WORD.test(tail) || (countryCode(segment) && ofs.length === 1)) {
