@@ -185,3 +185,13 @@ describe('a company\'s executive, the company after the title\'s "of"', () => {
     ).toEqual([['Erik Halvorsen', 'Mayor of Bergen', null]]);
   });
 });
+
+describe('a political party as the body of a title', () => {
+  it('reads "received by General Secretary of the Socialist Party of X A B" as title and party', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Togo from 3 to 5 May 2026. In Lomé, he was received by General Secretary of the Socialist Party of Togo Kodjo Adedze.',
+      ),
+    ).toEqual([['Kodjo Adedze', 'General Secretary', 'Socialist Party of Togo']]);
+  });
+});
