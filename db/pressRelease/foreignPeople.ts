@@ -177,7 +177,9 @@ function foreignWomansSurname(word: string | undefined): boolean {
     // A word of three letters ("Лим") has no stem before such an ending: it is no
     // instrumental.
     !/\p{L}{2,}(?:ом|ем|ём|ым|им)$/u.test(word) &&
-    !surnameShape(word)
+    // A Slavic surname keeps its form for a woman only when it would not take "-ой" for her:
+    // "Петросян", "Макаревич", "Бондарчук" do; "Петров", "Ильин", "Жуковский" do not.
+    !(surnameShape(word) && /(?:ов|ев|ёв|ин|ын|ий|ый|ой)$/u.test(word))
   );
 }
 
