@@ -34,3 +34,19 @@ describe('a body’s short name in the genitive before the name of someone the h
     ]);
   });
 });
+
+const TR_VISIT =
+  "Ankara\n2 Ekim 2026\n\nAli Kaya Arnavutluk'ta temaslarda bulundu\n\nKurum Başkanı Ali Kaya, 29 Eylül-1 Ekim 2026 tarihlerinde Arnavutluk'a çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('a title met with no name, the name after the bare head in the next sentence', () => {
+  it('reads «… Sağlık, Spor ve Gençlik Bakanı ile bir araya geldi. Bakan Dritë Hoxha, …» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_VISIT}Tiran'da Arnavutluk Başbakan Yardımcısı Gent Rama tarafından kabul edildi. Ardından Arnavutluk Sağlık, Spor ve Gençlik Bakanı ile bir araya geldi. Bakan Dritë Hoxha, Arnavutluk'ta sınav sisteminin düzenlenmesinden söz etti.`,
+      ),
+    ).toEqual([
+      ['Gent Rama', 'Arnavutluk Başbakan Yardımcısı', null],
+      ['Dritë Hoxha', 'Arnavutluk Sağlık, Spor ve Gençlik Bakanı', null],
+    ]);
+  });
+});

@@ -160,8 +160,12 @@ export function nominativeTitle(title: string): string {
   return words.join(' ');
 }
 
-const PART = "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*";
-const TITLE_COMMA = new RegExp(`,\\s+(?=[A-Z])(?!${PART}(?:,\\s+${PART})*,?\\s+and\\s+[A-Z])`);
+// Turkish joins the parts so too: "Eğitim, Bilim, Teknoloji ve İnovasyon Bakanı".
+const PART = "\\p{Lu}[\\w\\p{L}'’-]*(?:\\s+\\p{Lu}[\\w\\p{L}'’-]*)*";
+const TITLE_COMMA = new RegExp(
+  `,\\s+(?=[A-Z])(?!${PART}(?:,\\s+${PART})*,?\\s+(?:and|ve)\\s+\\p{Lu})`,
+  'u',
+);
 // Small words inside a title: "Minister of State for …", "Committee on …", "Centre … under the
 // President of …", "Ministro de …".
 const IN_TITLE =
