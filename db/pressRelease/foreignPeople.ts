@@ -344,10 +344,16 @@ export function turkishTitle(role: string): string {
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
+  // Parts of a title joined by commas end with "ve" before the last ("Eğitim, Bilim ve Teknoloji
+  // Bakanı"); with none after the last comma, the words before it are a clause's subject: "… ziyaret
+  // eden Kaya, Tiran Üniversitesi Rektörü".
+  const lastComma = whole.lastIndexOf(',');
   const title =
     subject?.[1] && subject[2] && !isVocabulary(subject[1]) && countryNamed(subject[2])
       ? whole.slice(subject[1].length + 1).trimStart()
-      : whole;
+      : lastComma >= 0 && !/\sve\s/u.test(whole.slice(lastComma))
+        ? whole.slice(lastComma + 1).trimStart()
+        : whole;
   // A common noun in the locative opens the sentence, not the title: "Kabulde", "Görüşmede". A
   // proper name takes its case ending after an apostrophe ("Bakü'de"); a country may end so
   // ("Kanada").

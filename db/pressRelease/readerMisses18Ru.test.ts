@@ -50,3 +50,16 @@ describe('a title met with no name, the name after the bare head in the next sen
     ]);
   });
 });
+
+describe('the visitor named as a clause’s subject before the next title', () => {
+  it('reads «… Besnik Gjoka’yı ziyaret eden Kaya, Tiran Üniversitesi Rektörü Ardit Shala ile de görüştü» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_VISIT}1 Ekim'de Arnavutluk Sınav Merkezi Müdürü Besnik Gjoka'yı ziyaret eden Kaya, Tiran Üniversitesi Rektörü Ardit Shala ile de görüştü.`,
+      ),
+    ).toEqual([
+      ['Besnik Gjoka', 'Arnavutluk Sınav Merkezi Müdürü', null],
+      ['Ardit Shala', 'Tiran Üniversitesi Rektörü', null],
+    ]);
+  });
+});
