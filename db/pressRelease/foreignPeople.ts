@@ -435,10 +435,39 @@ function titleLikeSurname(words: readonly string[], at: number): boolean {
   return nameKind(given).given;
 }
 
+/**
+ * Turkish "de" and "da" after a name mean "also"; between a given name alone and a capitalised word
+ * that is neither a given name nor a title's or place's word they join a Dutch or French name:
+ * "Pieter de Wit", "Anne de Rooij" ("Selim Doğan da …", "Selim de Bakan …" keep theirs).
+ */
+function joinedByDe(runs: RegExpExecArray[], phrase: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const run of runs) {
+    const prev = out.at(-1);
+    const between = prev ? phrase.slice(prev.index + prev[0].length, run.index) : '';
+    const next = run[0].split(/\s+/)[0] ?? '';
+    if (
+      prev &&
+      /^\s+d[ae]\s+$/u.test(between) &&
+      /^\p{Lu}\p{Ll}+$/u.test(prev[0]) &&
+      nameKind(prev[0]).given &&
+      /^\p{Lu}\p{Ll}+$/u.test(next) &&
+      !nameKind(next).given &&
+      !isVocabulary(next)
+    ) {
+      const text = phrase.slice(prev.index, run.index + run[0].length);
+      out[out.length - 1] = Object.assign([text] as [string], { index: prev.index, input: phrase });
+      continue;
+    }
+    out.push(run);
+  }
+  return out;
+}
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
-  const runs = [...phrase.matchAll(RUN)].flatMap(casedParts);
+  const runs = joinedByDe([...phrase.matchAll(RUN)].flatMap(casedParts), phrase);
   for (const [i, m] of runs.entries()) {
     // A body or place named after a person ("Университет имени Сакена Сейфуллина", "мечеть
     // Хазрет Султан") names no one met; after "имени" the genitive name is left out, and a name

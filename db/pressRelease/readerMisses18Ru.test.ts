@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foreignPeopleMet } from './foreignPeople.js';
 import { roles } from '../test/peopleMet.js';
 
 const VISIT = '3 июня руководитель Федерального агентства Иван Смирнов посетил Ереван. ';
@@ -60,6 +61,21 @@ describe('the visitor named as a clause’s subject before the next title', () =
     ).toEqual([
       ['Besnik Gjoka', 'Arnavutluk Sınav Merkezi Müdürü', null],
       ['Ardit Shala', 'Tiran Üniversitesi Rektörü', null],
+    ]);
+  });
+});
+
+describe('a Dutch or French name with «de» in a Turkish sentence', () => {
+  it('reads «Pieter de Wit (Varşova İşverenler Birliği)» in a round table (Turkish)', () => {
+    expect(
+      foreignPeopleMet(
+        'Öğleden sonra düzenlenen yuvarlak masa toplantısına Marta Kowalska (Polonya-Türk Ticaret Odası), Pieter de Wit (Varşova İşverenler Birliği) ve Hans van Dijk (Krakov Zanaatkârlar Odası) katıldı.',
+        'Ali Kaya',
+      )?.people.map((p) => [p.name, p.body]),
+    ).toEqual([
+      ['Marta Kowalska', 'Polonya-Türk Ticaret Odası'],
+      ['Pieter de Wit', 'Varşova İşverenler Birliği'],
+      ['Hans van Dijk', 'Krakov Zanaatkârlar Odası'],
     ]);
   });
 });
