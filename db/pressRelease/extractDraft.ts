@@ -248,7 +248,8 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
   ]);
   const places = withDateline(found, dateline);
-  const host = places.length === 0 ? hostCountry([...opening, ...meetingSentences]) : null;
+  const host =
+    places.length === 0 ? hostCountry([...opening, ...meetingSentences], language) : null;
   if (host) places.push({ city: null, country: host });
   const country = places[0]?.country ?? null;
   for (const meeting of meetings) {

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { visitOf } from '../test/visitFacts.js';
+
+const HOSTED =
+  "Azerbaycan heyeti KUDAKA'nın konuğu oldu\n\nAzerbaycan Ekonomi Bakanı Rauf Aliyev başkanlığındaki heyet, Çarşamba ve Perşembe günleri Kuzeydoğu Anadolu Kalkınma Ajansı'nın (KUDAKA) davetlisi olarak Erzurum ve Kars'ta temaslarda bulundu.\n\nÇarşamba günü Erzurum Valisi Mehmet Aydın, Bakan Aliyev'i ve beraberindeki heyeti makamında kabul etti.\n\nPerşembe günü Kars'a geçen heyet, Kars Valisi Kemal Öztürk ile görüştü.";
+
+describe('a foreign delegation received in towns the gazetteer does not know', () => {
+  it('reads «Azerbaycan heyeti … Erzurum ve Kars’ta temaslarda bulundu» as a visit to Türkiye (Turkish)', () => {
+    expect(visitOf(HOSTED).country).toBe('TR');
+  });
+});
