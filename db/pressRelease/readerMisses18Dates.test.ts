@@ -9,3 +9,13 @@ describe('a foreign delegation received in towns the gazetteer does not know', (
     expect(visitOf(HOSTED).country).toBe('TR');
   });
 });
+
+describe('weekdays told from a closing dateline that names the issuing office', () => {
+  it('reads «Çarşamba ve Perşembe günleri» before «Erzurum, 20 Kasım 2026 – KUDAKA Basın Birimi» (Turkish)', () => {
+    expect(visitOf(`${HOSTED}\n\nErzurum, 20 Kasım 2026 – KUDAKA Basın Birimi`)).toEqual({
+      country: 'TR',
+      start: '2026-11-18',
+      end: '2026-11-19',
+    });
+  });
+});
