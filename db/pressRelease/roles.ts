@@ -146,14 +146,21 @@ export function nominativeTitle(title: string): string {
   const words = title.split(' ');
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] ?? '';
+    // Each half of a joined title declines: "президентом-генеральным" → "президент-генеральный".
     const nominative = word
-      .replace(/^([Пп])ослом$/, '$1осол')
-      .replace(/ым$/, 'ый')
-      .replace(/([^аеёиоуыэюя])им$/, '$1ий')
-      .replace(/([^аеёиоуыэюя])[её]м$/, '$1ь')
-      .replace(/([^аеёиоуыэюя])ом$/, '$1')
-      // "Главой": only a first word, a noun; an adjective after it ("Кыргызской") keeps its case.
-      .replace(i === 0 ? /^(\p{Lu}?\p{Ll}*[^аеёиоуыэюя])ой$/u : /$^/, '$1а');
+      .split('-')
+      .map((half) =>
+        half
+          .replace(/^([Пп])ослом$/, '$1осол')
+          .replace(/ым$/, 'ый')
+          .replace(/([^аеёиоуыэюя])им$/, '$1ий')
+          .replace(/([^аеёиоуыэюя])[её]м$/, '$1ь')
+          .replace(/([^аеёиоуыэюя])ом$/, '$1')
+          // "Главой": only a first word, a noun; an adjective after it ("Кыргызской") keeps its
+          // case.
+          .replace(i === 0 ? /^(\p{Lu}?\p{Ll}*[^аеёиоуыэюя])ой$/u : /$^/, '$1а'),
+      )
+      .join('-');
     if (nominative === word) break;
     words[i] = nominative;
   }
