@@ -1001,6 +1001,19 @@ function sameWords(a: string, b: string): boolean {
   );
 }
 
+/**
+ * A group in the plural before a name is no title of that person's: "на встрече с руководителями
+ * чилийских СМИ Хосе Перес, генеральный директор Чилийского агентства, …". The title set off by
+ * commas after the name is his, or none.
+ */
+function groupNoTitle(clause: string, person: NameMention): NameMention {
+  const head = /^(?:(?:со?|и|а\s+также)\s+)?(\p{Ll}+)/u.exec(person.role.trim())?.[1] ?? '';
+  if (!/[^аеёиоуыэюя](?:ями|ами)$/u.test(head)) return person;
+  const after = /^,\s+(\p{Ll}[^,;.]*)(?=[,;.])/u.exec(clause.slice(person.end))?.[1] ?? '';
+  const words = after.split(' ').slice(0, 2);
+  return { ...person, role: words.some((w) => isVocabulary(w)) ? after : '' };
+}
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(
   sentence: string,
@@ -1019,7 +1032,7 @@ export function foreignPeopleMet(
     .flatMap((c) =>
       foreignNames(c, named)
         .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p))
-        .map((p) => tookPartNominative(c, p)),
+        .map((p) => groupNoTitle(c, tookPartNominative(c, p))),
     )
     .filter(
       (p) =>
