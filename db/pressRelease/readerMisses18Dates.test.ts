@@ -10,6 +10,16 @@ describe('a foreign delegation received in towns the gazetteer does not know', (
   });
 });
 
+describe('a foreign delegation received, the country it works with named in a briefing', () => {
+  it('reads «… Azerbaycan ile yürüttüğü projeler hakkında konuklara bir sunum yaptı» in the same visit as one to Türkiye (Turkish)', () => {
+    expect(
+      visitOf(
+        `${HOSTED}\n\nKUDAKA Genel Sekreteri Dr. Murat Aksoy de Ajans'ın Azerbaycan ile yürüttüğü projeler hakkında konuklara bir sunum yaptı.`,
+      ).country,
+    ).toBe('TR');
+  });
+});
+
 describe('weekdays told from a closing dateline that names the issuing office', () => {
   it('reads «Çarşamba ve Perşembe günleri» before «Erzurum, 20 Kasım 2026 – KUDAKA Basın Birimi» (Turkish)', () => {
     expect(visitOf(`${HOSTED}\n\nErzurum, 20 Kasım 2026 – KUDAKA Basın Birimi`)).toEqual({

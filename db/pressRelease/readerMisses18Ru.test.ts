@@ -99,3 +99,16 @@ describe('a group in the plural before a name, the title after it', () => {
     ).toEqual([['Хосе Перес', 'генеральный директор Чилийского телеграфного агентства', null]]);
   });
 });
+
+describe('a host who briefed the guests', () => {
+  it('reads «KUDAKA Genel Sekreteri Dr. Murat Aksoy de … konuklara bir sunum yaptı» as met (Turkish)', () => {
+    expect(
+      foreignPeopleMet(
+        "KUDAKA Genel Sekreteri Dr. Murat Aksoy de Ajans'ın Azerbaycan ile yürüttüğü projeler hakkında konuklara bir sunum yaptı.",
+        'Rauf Aliyev',
+        [],
+        true,
+      )?.people.map((p) => p.name),
+    ).toEqual(['Murat Aksoy']);
+  });
+});

@@ -161,12 +161,11 @@ export function hostCountry(sentences: readonly string[], language?: string): st
       .map((c) => ({ country: c.country, comes: delegations(s, c) })),
   );
   // A Russian or Turkish release whose delegation comes from another country ("Azerbaycan heyeti
-  // KUDAKA'nın konuğu oldu", "делегация Перу") and names no other is told by its host at home.
+  // KUDAKA'nın konuğu oldu", "делегация Перу") is told by its host at home; the countries its
+  // meetings name are their subjects ("Azerbaycan ile yürüttüğü projeler").
   const home = language === 'tr' ? 'TR' : language === 'ru' ? 'RU' : null;
-  if (!home) return named[0]?.country ?? null;
-  const other = named.find((n) => !n.comes)?.country;
-  if (other) return other;
-  return named.some((n) => n.country !== home) ? home : (named[0]?.country ?? null);
+  if (home && named.some((n) => n.comes && n.country !== home)) return home;
+  return named[0]?.country ?? null;
 }
 
 // A city someone is invited to visit another time is no stop of this visit: "пригласил A посетить
