@@ -163,9 +163,9 @@ describe('a Turkish title met with no name that holds a hyphenated country', () 
     const { meetings } = extractDraft(
       "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Gine-Bissau'yu ziyaret etti. Kaya daha sonra Gine-Bissau Rekabet Kurulu Başkanı ile görüştü. Emir Halilović, kurulun Türk Rekabet Kurumu ile imzaladığı anlaşmanın yenilenmesini önerdi.",
     );
-    expect(meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title]))).toEqual([
-      ['Emir Halilović', 'Gine-Bissau Rekabet Kurulu Başkanı'],
-    ]);
+    expect(
+      meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title, p.organisation])),
+    ).toEqual([['Emir Halilović', 'Başkan', 'Gine-Bissau Rekabet Kurulu']]);
   });
 });
 

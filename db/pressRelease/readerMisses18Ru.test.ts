@@ -59,8 +59,8 @@ describe('the visitor named as a clause’s subject before the next title', () =
         `${TR_VISIT}1 Ekim'de Arnavutluk Sınav Merkezi Müdürü Besnik Gjoka'yı ziyaret eden Kaya, Tiran Üniversitesi Rektörü Ardit Shala ile de görüştü.`,
       ),
     ).toEqual([
-      ['Besnik Gjoka', 'Arnavutluk Sınav Merkezi Müdürü', null],
-      ['Ardit Shala', 'Tiran Üniversitesi Rektörü', null],
+      ['Besnik Gjoka', 'Müdür', 'Arnavutluk Sınav Merkezi'],
+      ['Ardit Shala', 'Rektör', 'Tiran Üniversitesi'],
     ]);
   });
 });
@@ -110,5 +110,32 @@ describe('a host who briefed the guests', () => {
         true,
       )?.people.map((p) => p.name),
     ).toEqual(['Murat Aksoy']);
+  });
+});
+
+describe('a Turkish title held in a body, parted into the office and the body', () => {
+  it('reads «Arnavutluk Sınav Merkezi Müdürü», «TESK Genel Sekreteri», «Holding Yönetim Kurulu Başkanı» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_VISIT}1 Ekim'de Arnavutluk Sınav Merkezi Müdürü Besnik Gjoka'yı ziyaret eden Kaya, Tiran Üniversitesi Rektör Yardımcısı Ardit Shala ile de görüştü. Kaya ayrıca TESK Genel Sekreteri Erion Lala ve Adria Holding Yönetim Kurulu Başkanı Luan Dervishi ile bir araya geldi.`,
+      ),
+    ).toEqual([
+      ['Besnik Gjoka', 'Müdür', 'Arnavutluk Sınav Merkezi'],
+      ['Ardit Shala', 'Rektör Yardımcısı', 'Tiran Üniversitesi'],
+      ['Erion Lala', 'Genel Sekreter', 'TESK'],
+      ['Luan Dervishi', 'Yönetim Kurulu Başkanı', 'Adria Holding'],
+    ]);
+  });
+
+  it('keeps whole the title of a minister, a governor and a parliament’s speaker (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_VISIT}Kaya, Tiran'da Arnavutluk Eğitim ve Spor Bakanı Ogerta Manastirliu, Tiran Valisi Ilir Meta ve Arnavutluk Meclisi Başkanı Elisa Spiropali ile görüştü.`,
+      ).map((r) => [r[1], r[2]]),
+    ).toEqual([
+      ['Arnavutluk Eğitim ve Spor Bakanı', null],
+      ['Tiran Valisi', null],
+      ['Arnavutluk Meclisi Başkanı', null],
+    ]);
   });
 });

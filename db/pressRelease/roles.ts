@@ -216,11 +216,54 @@ const STYLE =
 
 export function parseRole(written: string): Role {
   const phrase = written.replace(OPENED_AFTER, '').replace(STYLE, ' ');
-  const read = readRole(phrase);
+  const read = turkishBodyRole(readRole(phrase));
   const role = read.title ? roleText(phrase) : '';
   return read.title && !/[а-яё]/i.test(role)
     ? { ...read, title: asWritten(role, read.title) }
     : read;
+}
+
+// The nouns that end a Turkish body's name, in the possessive: "Devlet Sınav Merkezi", "Ulusal
+// Gıda Ajansı", "Barzan Holding". A country's parliament or council is no such body: its
+// speaker's title stays whole ("Milli Meclis Başkanı").
+const TR_BODY_NOUN =
+  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Dairesi|Filarmoni|Fonu|Teşkilatı)$/u;
+// A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
+// cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
+const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
+// The head of a Turkish title in the possessive, given back bare when it stands alone.
+const TR_HEAD_BARE: Record<string, string> = {
+  Başkanı: 'Başkan',
+  Müdürü: 'Müdür',
+  Direktörü: 'Direktör',
+  Rektörü: 'Rektör',
+  Sekreteri: 'Sekreter',
+};
+
+/**
+ * A Turkish title held in a body, parted into the body and the office: "Devlet Sınav Merkezi
+ * Direktörü" → "Direktör" of "Devlet Sınav Merkezi", "Ulusal Gıda Ajansı Başkan Yardımcısı" →
+ * "Başkan Yardımcısı", "DOKA Genel Sekreteri" → "Genel Sekreter" of "DOKA". A minister's,
+ * governor's or ambassador's title stays whole.
+ */
+function turkishBodyRole(read: Role): Role {
+  const title = read.title ?? '';
+  const words = title.split(' ');
+  const turkish = /[çğışöüİ]/u.test(title) || TR_HEAD_BARE[words.at(-1) ?? ''] !== undefined;
+  if (read.organisation || !turkish || /[а-яё]/iu.test(title)) return read;
+  if (/^(?:Bakan|Valisi|Büyükelçisi|Başkonsolosu|Emiri|Kralı)/u.test(words.at(-1) ?? ''))
+    return read;
+  let body = words.findLastIndex(
+    (w, i) => i < words.length - 1 && TR_BODY_NOUN.test(w) && !TR_BOARD.test(words[i - 1] ?? ''),
+  );
+  // A body's short name opens the title of an office of two words: "DOKA Genel Sekreteri".
+  if (body < 0 && /^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.length > 2) body = 0;
+  if (body < 0) return read;
+  const office = words.slice(body + 1);
+  const last = office.at(-1) ?? '';
+  const alone = office.length === 1 || (office.length === 2 && office[0] === 'Genel');
+  if (alone && TR_HEAD_BARE[last]) office[office.length - 1] = TR_HEAD_BARE[last];
+  return { ...read, title: office.join(' '), organisation: words.slice(0, body + 1).join(' ') };
 }
 
 // What follows a title to name its country, as written: "of Sri Lanka", "of the Republic of
