@@ -795,7 +795,7 @@ const BODY_ENDINGS: [RegExp, string][] = [
  * "Генеральное управление транспорта", "Королевской комиссии по …" → "Королевская комиссия по
  * …"). A name whose head is not known so stays as written.
  */
-function genitiveBody(body: string): string {
+export function genitiveBody(body: string): string {
   if (!/[а-яё]/iu.test(body)) return body;
   const words = body.split(' ');
   const head = words.findIndex((w) => !/(?:ого|его|ой|ей)$/u.test(w));

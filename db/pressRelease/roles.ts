@@ -1,4 +1,5 @@
 import { countryCode, findCountries, officialCountryName } from './gazetteer.js';
+import { genitiveBody } from './foreignPeople.js';
 
 /** Words that name a body: a phrase holding one is an organisation, not a title. */
 // prettier-ignore
@@ -216,7 +217,7 @@ const STYLE =
 
 export function parseRole(written: string): Role {
   const phrase = written.replace(OPENED_AFTER, '').replace(STYLE, ' ');
-  const read = turkishBodyRole(readRole(phrase));
+  const read = russianBodyRole(turkishBodyRole(readRole(phrase)));
   const role = read.title ? roleText(phrase) : '';
   return read.title && !/[а-яё]/i.test(role)
     ? { ...read, title: asWritten(role, read.title) }
@@ -264,6 +265,37 @@ function turkishBodyRole(read: Role): Role {
   const alone = office.length === 1 || (office.length === 2 && office[0] === 'Genel');
   if (alone && TR_HEAD_BARE[last]) office[office.length - 1] = TR_HEAD_BARE[last];
   return { ...read, title: office.join(' '), organisation: words.slice(0, body + 1).join(' ') };
+}
+
+// A Russian office held in a body named after it in the genitive: "директор", "генеральный
+// директор", "заместитель руководителя", "президент-генеральный директор". A minister's or an
+// envoy's title stays whole.
+const RU_OFFICE =
+  /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|генерального\s+директора))?)\s+(\S.*)$/iu;
+
+const RU_STATE_BODY =
+  /^(?:\p{L}+(?:ого|его|ой|ей)\s+)*(?:министр|председател|заместител|руководител|директор|сенат|меджлис|маджлис|кабинет|совет|палат|собрани|парламент|дум|правительств|жогорку|мажилис|хурал|курултай|верховн|президент|премьер|народн)/iu;
+
+/**
+ * A Russian title held in a body, parted into the office and the body in its nominative:
+ * "директор Института стратегических исследований" → "директор" of "Институт стратегических
+ * исследований", "заместитель руководителя Росавиации" → "заместитель руководителя" of
+ * "Росавиация". The body is a capitalised name or one in quotation marks ("компании «Андина»").
+ */
+function russianBodyRole(read: Role): Role {
+  const title = read.title ?? '';
+  if (read.organisation || !/[а-яё]/iu.test(title)) return read;
+  const office = RU_OFFICE.exec(title);
+  const body = office?.[2] ?? '';
+  if (!office?.[1] || !(/^\p{Lu}/u.test(body) || /«/u.test(body))) return read;
+  // A title written with a capital ("Председатель …", "заместитель Председателя …"), another office in the genitive ("Министра
+  // …") and a state's parliament, cabinet or government ("Сената", "Кабинета Министров") keep the
+  // title whole.
+  if (/\p{Lu}/u.test(office[1]) || RU_STATE_BODY.test(body)) return read;
+  const named = genitiveBody(body);
+  // A body whose head is not known in the genitive stays in the title, unless it is an acronym.
+  if (named === body && !/^\p{Lu}{2,}/u.test(body)) return read;
+  return { ...read, title: office[1], organisation: named };
 }
 
 // What follows a title to name its country, as written: "of Sri Lanka", "of the Republic of
