@@ -42,6 +42,10 @@ function addDays(iso: string, days: number): string {
 }
 
 /** Reads a press release and proposes a visit, its meetings and the events it announces. */
+// The issuing office after a closing dateline's date: "Erzurum, 20 Kasım 2026 – KUDAKA Basın
+// Birimi", "Москва, 5 июня 2026 г. – Пресс-служба Росавиации". A few words with no full stop.
+const ISSUING_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
+
 export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // Pasted or opened HTML is read as the page's text.
   const published = takePublished(
@@ -106,7 +110,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   const closing = paras.filter((p, i) => heading(p, i) && lastText >= 0 && i > lastText);
   const closingLine = closing
     .map((p) => readDateline(p, true))
-    .find((d) => d?.date && d.rest.trim() === '');
+    .find((d) => d?.date && (d.rest.trim() === '' || ISSUING_OFFICE.test(d.rest.trim())));
   // So may the date ending the issuing office's closing lines ("Press Unit / Ministry of Trade /
   // 14 October 2026"): a weekday alone is told from it too.
   const closed = closingLine?.date ?? closingDate(closing);
@@ -248,7 +252,8 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
   ]);
   const places = withDateline(found, dateline);
-  const host = places.length === 0 ? hostCountry([...opening, ...meetingSentences]) : null;
+  const host =
+    places.length === 0 ? hostCountry([...opening, ...meetingSentences], language) : null;
   if (host) places.push({ city: null, country: host });
   const country = places[0]?.country ?? null;
   for (const meeting of meetings) {

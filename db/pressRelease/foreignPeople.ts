@@ -23,11 +23,12 @@ const RU_MEETING =
 // hosted or attended what the visitor saw ("A'nın ev sahipliğinde … incelendi", "A'nın da
 // katıldığı toplantıda"), or was present, named right before "de hazır bulundu" or before his
 // title between commas, where a word may stand before "hazır" ("A B, Demiryolları Genel Müdürü,
-// de görüşmede hazır bulundu"). The words
+// de görüşmede hazır bulundu"). So is one who briefed the guests ("A B de … konuklara bir sunum
+// yaptı", "heyete bilgi verdi"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too.
 const TR_MEETING =
-  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:konuklara|misafirlere|heyete|ziyaretçilere)\s+(?:\p{Ll}+\s+){0,2}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -177,7 +178,9 @@ function foreignWomansSurname(word: string | undefined): boolean {
     // A word of three letters ("Лим") has no stem before such an ending: it is no
     // instrumental.
     !/\p{L}{2,}(?:ом|ем|ём|ым|им)$/u.test(word) &&
-    !surnameShape(word)
+    // A Slavic surname keeps its form for a woman only when it would not take "-ой" for her:
+    // "Петросян", "Макаревич", "Бондарчук" do; "Петров", "Ильин", "Жуковский" do not.
+    !(surnameShape(word) && /(?:ов|ев|ёв|ин|ын|ий|ый|ой)$/u.test(word))
   );
 }
 
@@ -342,10 +345,16 @@ export function turkishTitle(role: string): string {
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
+  // Parts of a title joined by commas end with "ve" before the last ("Eğitim, Bilim ve Teknoloji
+  // Bakanı"); with none after the last comma, the words before it are a clause's subject: "… ziyaret
+  // eden Kaya, Tiran Üniversitesi Rektörü".
+  const lastComma = whole.lastIndexOf(',');
   const title =
     subject?.[1] && subject[2] && !isVocabulary(subject[1]) && countryNamed(subject[2])
       ? whole.slice(subject[1].length + 1).trimStart()
-      : whole;
+      : lastComma >= 0 && !/\sve\s/u.test(whole.slice(lastComma))
+        ? whole.slice(lastComma + 1).trimStart()
+        : whole;
   // A common noun in the locative opens the sentence, not the title: "Kabulde", "Görüşmede". A
   // proper name takes its case ending after an apostrophe ("Bakü'de"); a country may end so
   // ("Kanada").
@@ -427,10 +436,39 @@ function titleLikeSurname(words: readonly string[], at: number): boolean {
   return nameKind(given).given;
 }
 
+/**
+ * Turkish "de" and "da" after a name mean "also"; between a given name alone and a capitalised word
+ * that is neither a given name nor a title's or place's word they join a Dutch or French name:
+ * "Pieter de Wit", "Anne de Rooij" ("Selim Doğan da …", "Selim de Bakan …" keep theirs).
+ */
+function joinedByDe(runs: RegExpExecArray[], phrase: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const run of runs) {
+    const prev = out.at(-1);
+    const between = prev ? phrase.slice(prev.index + prev[0].length, run.index) : '';
+    const next = run[0].split(/\s+/)[0] ?? '';
+    if (
+      prev &&
+      /^\s+d[ae]\s+$/u.test(between) &&
+      /^\p{Lu}\p{Ll}+$/u.test(prev[0]) &&
+      nameKind(prev[0]).given &&
+      /^\p{Lu}\p{Ll}+$/u.test(next) &&
+      !nameKind(next).given &&
+      !isVocabulary(next)
+    ) {
+      const text = phrase.slice(prev.index, run.index + run[0].length);
+      out[out.length - 1] = Object.assign([text] as [string], { index: prev.index, input: phrase });
+      continue;
+    }
+    out.push(run);
+  }
+  return out;
+}
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
-  const runs = [...phrase.matchAll(RUN)].flatMap(casedParts);
+  const runs = joinedByDe([...phrase.matchAll(RUN)].flatMap(casedParts), phrase);
   for (const [i, m] of runs.entries()) {
     // A body or place named after a person ("Университет имени Сакена Сейфуллина", "мечеть
     // Хазрет Султан") names no one met; after "имени" the genitive name is left out, and a name
@@ -757,7 +795,7 @@ const BODY_ENDINGS: [RegExp, string][] = [
  * "Генеральное управление транспорта", "Королевской комиссии по …" → "Королевская комиссия по
  * …"). A name whose head is not known so stays as written.
  */
-function genitiveBody(body: string): string {
+export function genitiveBody(body: string): string {
   if (!/[а-яё]/iu.test(body)) return body;
   const words = body.split(' ');
   const head = words.findIndex((w) => !/(?:ого|его|ой|ей)$/u.test(w));
@@ -964,6 +1002,19 @@ function sameWords(a: string, b: string): boolean {
   );
 }
 
+/**
+ * A group in the plural before a name is no title of that person's: "на встрече с руководителями
+ * чилийских СМИ Хосе Перес, генеральный директор Чилийского агентства, …". The title set off by
+ * commas after the name is his, or none.
+ */
+function groupNoTitle(clause: string, person: NameMention): NameMention {
+  const head = /^(?:(?:со?|и|а\s+также)\s+)?(\p{Ll}+)/u.exec(person.role.trim())?.[1] ?? '';
+  if (!/[^аеёиоуыэюя](?:ями|ами)$/u.test(head)) return person;
+  const after = /^,\s+(\p{Ll}[^,;.]*)(?=[,;.])/u.exec(clause.slice(person.end))?.[1] ?? '';
+  const words = after.split(' ').slice(0, 2);
+  return { ...person, role: words.some((w) => isVocabulary(w)) ? after : '' };
+}
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(
   sentence: string,
@@ -982,7 +1033,7 @@ export function foreignPeopleMet(
     .flatMap((c) =>
       foreignNames(c, named)
         .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p))
-        .map((p) => tookPartNominative(c, p)),
+        .map((p) => groupNoTitle(c, tookPartNominative(c, p))),
     )
     .filter(
       (p) =>

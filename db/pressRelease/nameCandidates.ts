@@ -427,6 +427,23 @@ function titleAfter(rest: string): RegExpExecArray | null {
   return m && TITLE_WORD.test(m[2] ?? '') ? m : null;
 }
 
+/**
+ * A body's short name in the genitive before a Russian name of two words ("заместителем
+ * руководителя Росавиации Ниной Ткач"): a first word in "-а", "-я", "-и", "-ы" that is no given
+ * name, before one that is, belongs to the title.
+ */
+function bodyInGenitiveFirst(read: readonly Token[]): boolean {
+  const [first, second] = read;
+  return (
+    read.length === 3 &&
+    first !== undefined &&
+    second !== undefined &&
+    /^\p{Lu}\p{Ll}{3,}[аяиы]$/u.test(first.bare) &&
+    !nameKind(first.bare).given &&
+    nameKind(second.bare).given
+  );
+}
+
 export function nameCandidates(sentence: string, options: CandidateOptions): NameMention[] {
   const regions: Array<[number, number]> | null = options.listItem
     ? NOT_MET.test(sentence)
@@ -456,7 +473,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (!read) continue;
     // The one word after "города", "city of" is the place's name: "… города Хошимин Нгуен Ван Дыок".
     const words =
-      read.length > 2 && PLACE_NOUN_BEFORE.test(sentence.slice(0, read[0]!.index))
+      (read.length > 2 && PLACE_NOUN_BEFORE.test(sentence.slice(0, read[0]!.index))) ||
+      (options.language === 'ru' && bodyInGenitiveFirst(read))
         ? read.slice(1)
         : read;
     const first = words[0]!;

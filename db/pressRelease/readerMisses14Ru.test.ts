@@ -163,9 +163,9 @@ describe('a Turkish title met with no name that holds a hyphenated country', () 
     const { meetings } = extractDraft(
       "Bakan Ali Kaya, 3-5 Mayıs 2026 tarihlerinde Gine-Bissau'yu ziyaret etti. Kaya daha sonra Gine-Bissau Rekabet Kurulu Başkanı ile görüştü. Emir Halilović, kurulun Türk Rekabet Kurumu ile imzaladığı anlaşmanın yenilenmesini önerdi.",
     );
-    expect(meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title]))).toEqual([
-      ['Emir Halilović', 'Gine-Bissau Rekabet Kurulu Başkanı'],
-    ]);
+    expect(
+      meetings.flatMap((m) => m.participants.map((p) => [p.name, p.title, p.organisation])),
+    ).toEqual([['Emir Halilović', 'Başkan', 'Gine-Bissau Rekabet Kurulu']]);
   });
 });
 
@@ -204,9 +204,9 @@ describe('the words of taking part are no part of the title', () => {
     const { meetings } = extractDraft(
       'Москва, 14 сентября 2026 г. – В минувший четверг Росстат посетил с рабочим визитом Генеральный секретарь Международной ассоциации статистиков Джеймс Мванги.\n\nГость был принят руководителем Федеральной службы государственной статистики Петром Ивановым.\n\nВ переговорах также приняли участие заместитель руководителя службы Анна Белова.',
     );
-    expect(meetings.flatMap((m) => m.participants.map((p) => p.title))).toEqual([
-      'руководитель Федеральной службы государственной статистики',
-      'заместитель руководителя службы',
+    expect(meetings.flatMap((m) => m.participants.map((p) => [p.title, p.organisation]))).toEqual([
+      ['руководитель', 'Федеральная служба государственной статистики'],
+      ['заместитель руководителя службы', null],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { cityCountry, countryCode, findCountries, officialCountryName } from './gazetteer.js';
+import { genitiveBody } from './foreignPeople.js';
 
 /** Words that name a body: a phrase holding one is an organisation, not a title. */
 // prettier-ignore
@@ -146,22 +147,33 @@ export function nominativeTitle(title: string): string {
   const words = title.split(' ');
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] ?? '';
+    // Each half of a joined title declines: "президентом-генеральным" → "президент-генеральный".
     const nominative = word
-      .replace(/^([Пп])ослом$/, '$1осол')
-      .replace(/ым$/, 'ый')
-      .replace(/([^аеёиоуыэюя])им$/, '$1ий')
-      .replace(/([^аеёиоуыэюя])[её]м$/, '$1ь')
-      .replace(/([^аеёиоуыэюя])ом$/, '$1')
-      // "Главой": only a first word, a noun; an adjective after it ("Кыргызской") keeps its case.
-      .replace(i === 0 ? /^(\p{Lu}?\p{Ll}*[^аеёиоуыэюя])ой$/u : /$^/, '$1а');
+      .split('-')
+      .map((half) =>
+        half
+          .replace(/^([Пп])ослом$/, '$1осол')
+          .replace(/ым$/, 'ый')
+          .replace(/([^аеёиоуыэюя])им$/, '$1ий')
+          .replace(/([^аеёиоуыэюя])[её]м$/, '$1ь')
+          .replace(/([^аеёиоуыэюя])ом$/, '$1')
+          // "Главой": only a first word, a noun; an adjective after it ("Кыргызской") keeps its
+          // case.
+          .replace(i === 0 ? /^(\p{Lu}?\p{Ll}*[^аеёиоуыэюя])ой$/u : /$^/, '$1а'),
+      )
+      .join('-');
     if (nominative === word) break;
     words[i] = nominative;
   }
   return words.join(' ');
 }
 
-const PART = "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*";
-const TITLE_COMMA = new RegExp(`,\\s+(?=[A-Z])(?!${PART}(?:,\\s+${PART})*,?\\s+and\\s+[A-Z])`);
+// Turkish joins the parts so too: "Eğitim, Bilim, Teknoloji ve İnovasyon Bakanı".
+const PART = "\\p{Lu}[\\w\\p{L}'’-]*(?:\\s+\\p{Lu}[\\w\\p{L}'’-]*)*";
+const TITLE_COMMA = new RegExp(
+  `,\\s+(?=[A-Z])(?!${PART}(?:,\\s+${PART})*,?\\s+(?:and|ve)\\s+\\p{Lu})`,
+  'u',
+);
 // Small words inside a title: "Minister of State for …", "Committee on …", "Centre … under the
 // President of …", "Ministro de …".
 const IN_TITLE =
@@ -205,7 +217,7 @@ const STYLE =
 
 export function parseRole(written: string): Role {
   const phrase = written.replace(OPENED_AFTER, '').replace(STYLE, ' ');
-  const read = readRole(phrase);
+  const read = russianBodyRole(turkishBodyRole(readRole(phrase)));
   const role = read.title ? roleText(phrase) : '';
   return read.title && !/[а-яё]/i.test(role)
     ? { ...read, title: asWritten(role, read.title) }
@@ -215,6 +227,80 @@ export function parseRole(written: string): Role {
 // The titles of a company's executives, which "of" and the company's name follow.
 const EXECUTIVE =
   /(?:^|\s)(?:Managing Director|Chief Executive Officer|CEO|General Manager|Chief Operating Officer|(?:Chairman|Chairperson|Chair) of the (?:Management |Supervisory )?Board)$/;
+
+// The nouns that end a Turkish body's name, in the possessive: "Devlet Sınav Merkezi", "Ulusal
+// Gıda Ajansı", "Barzan Holding". A country's parliament or council is no such body: its
+// speaker's title stays whole ("Milli Meclis Başkanı").
+const TR_BODY_NOUN =
+  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Dairesi|Filarmoni|Fonu|Teşkilatı)$/u;
+// A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
+// cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
+const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
+// The head of a Turkish title in the possessive, given back bare when it stands alone.
+const TR_HEAD_BARE: Record<string, string> = {
+  Başkanı: 'Başkan',
+  Müdürü: 'Müdür',
+  Direktörü: 'Direktör',
+  Rektörü: 'Rektör',
+  Sekreteri: 'Sekreter',
+};
+
+/**
+ * A Turkish title held in a body, parted into the body and the office: "Devlet Sınav Merkezi
+ * Direktörü" → "Direktör" of "Devlet Sınav Merkezi", "Ulusal Gıda Ajansı Başkan Yardımcısı" →
+ * "Başkan Yardımcısı", "DOKA Genel Sekreteri" → "Genel Sekreter" of "DOKA". A minister's,
+ * governor's or ambassador's title stays whole.
+ */
+function turkishBodyRole(read: Role): Role {
+  const title = read.title ?? '';
+  const words = title.split(' ');
+  const turkish = /[çğışöüİ]/u.test(title) || TR_HEAD_BARE[words.at(-1) ?? ''] !== undefined;
+  if (read.organisation || !turkish || /[а-яё]/iu.test(title)) return read;
+  if (/^(?:Bakan|Valisi|Büyükelçisi|Başkonsolosu|Emiri|Kralı)/u.test(words.at(-1) ?? ''))
+    return read;
+  let body = words.findLastIndex(
+    (w, i) => i < words.length - 1 && TR_BODY_NOUN.test(w) && !TR_BOARD.test(words[i - 1] ?? ''),
+  );
+  // A body's short name opens the title of an office of two words: "DOKA Genel Sekreteri".
+  if (body < 0 && /^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.length > 2) body = 0;
+  if (body < 0) return read;
+  const office = words.slice(body + 1);
+  const last = office.at(-1) ?? '';
+  const alone = office.length === 1 || (office.length === 2 && office[0] === 'Genel');
+  if (alone && TR_HEAD_BARE[last]) office[office.length - 1] = TR_HEAD_BARE[last];
+  return { ...read, title: office.join(' '), organisation: words.slice(0, body + 1).join(' ') };
+}
+
+// A Russian office held in a body named after it in the genitive: "директор", "генеральный
+// директор", "заместитель руководителя", "президент-генеральный директор". A minister's or an
+// envoy's title stays whole.
+const RU_OFFICE =
+  /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|генерального\s+директора))?)\s+(\S.*)$/iu;
+
+const RU_STATE_BODY =
+  /^(?:\p{L}+(?:ого|его|ой|ей)\s+)*(?:министр|председател|заместител|руководител|директор|сенат|меджлис|маджлис|кабинет|совет|палат|собрани|парламент|дум|правительств|жогорку|мажилис|хурал|курултай|верховн|президент|премьер|народн|инспектор|прокурор|комиссар|губернатор|мэр|начальник|секретар(?!иат)|глав[ыу]\s)/iu;
+
+/**
+ * A Russian title held in a body, parted into the office and the body in its nominative:
+ * "директор Института стратегических исследований" → "директор" of "Институт стратегических
+ * исследований", "заместитель руководителя Росавиации" → "заместитель руководителя" of
+ * "Росавиация". The body is a capitalised name or one in quotation marks ("компании «Андина»").
+ */
+function russianBodyRole(read: Role): Role {
+  const title = read.title ?? '';
+  if (read.organisation || !/[а-яё]/iu.test(title)) return read;
+  const office = RU_OFFICE.exec(title);
+  const body = office?.[2] ?? '';
+  if (!office?.[1] || !(/^\p{Lu}/u.test(body) || /«/u.test(body))) return read;
+  // A title written with a capital ("Председатель …", "заместитель Председателя …"), another office in the genitive ("Министра
+  // …") and a state's parliament, cabinet or government ("Сената", "Кабинета Министров") keep the
+  // title whole.
+  if (/\p{Lu}/u.test(office[1]) || RU_STATE_BODY.test(body)) return read;
+  const named = genitiveBody(body);
+  // A body whose head is not known in the genitive stays in the title, unless it is an acronym.
+  if (named === body && !/^\p{Lu}{2,}/u.test(body)) return read;
+  return { ...read, title: office[1], organisation: named };
+}
 
 // What follows a title to name its country, as written: "of Sri Lanka", "of the Republic of
 // Korea", "of the Arab Republic of Egypt".

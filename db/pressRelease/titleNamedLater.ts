@@ -1,4 +1,4 @@
-import { foreignNames, TR_ATTENDED, TR_OWN_SIDE } from './foreignPeople.js';
+import { foreignNames, TR_ATTENDED, TR_OWN_SIDE, turkishTitle } from './foreignPeople.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { COURTESY, findNames, isVocabulary, personKey, type NameMention } from './people.js';
 import { TITLE_WORD } from './roles.js';
@@ -66,7 +66,13 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   const tr = TR_TITLE.exec(sentence);
   if (tr?.[1]) return { head: tr[1], role: tr[1] };
   const titled = TR_TITLE_MET.exec(sentence);
-  if (titled?.[1] && titled[2]) return { head: titled[2], role: titled[1] };
+  // The title's parts joined by commas and "ve" are read back from its head: "Kosova Eğitim,
+  // Bilim ve Teknoloji Bakanı".
+  if (titled?.[1] && titled[2])
+    return {
+      head: titled[2],
+      role: turkishTitle(sentence.slice(0, titled.index + titled[1].length)) || titled[1],
+    };
   const ru = RU_TITLE_MET.exec(sentence);
   if (ru?.[1] && ru[2]) return foreignNames(ru[1]).length > 0 ? null : { head: ru[2], role: ru[1] };
   const withTitle = RU_TITLE_WITH.exec(sentence);
@@ -112,7 +118,11 @@ export function namedAfterTitle(
   visitors: readonly (string | null)[],
 ): NameMention | null {
   // The name may be set off by commas after the head: "The Minister, A B, presented …".
-  const heads = new RegExp(`(?<![\\p{L}])${title.head},?\\s+`, 'gu');
+  // A Turkish head in its possessive ("Bakanı", "Müdürü") stands bare before the name: "Bakan A B".
+  const bare = /^\p{Lu}\p{Ll}+[ıiuü]$/u.test(title.head)
+    ? `|${title.head.replace(/s?[ıüiu]$/u, '')}`
+    : '';
+  const heads = new RegExp(`(?<![\\p{L}])(?:${title.head}${bare}),?\\s+`, 'gu');
   const own = new Set(visitors.filter((v): v is string => Boolean(v)).map(personKey));
   for (const m of sentence.matchAll(heads)) {
     const from = m.index + m[0].length;

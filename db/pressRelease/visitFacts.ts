@@ -154,8 +154,18 @@ function visitedCountry(sentences: readonly string[]): string | null {
  * With no place found and no dateline to tell it, the first country the meetings name is the
  * host's: "received by A, President of the Republic of Burundi".
  */
-export function hostCountry(sentences: readonly string[]): string | null {
-  return sentences.flatMap((s) => findCountries(s).filter((c) => !owner(s, c)))[0]?.country ?? null;
+export function hostCountry(sentences: readonly string[], language?: string): string | null {
+  const named = sentences.flatMap((s) =>
+    findCountries(s)
+      .filter((c) => !owner(s, c))
+      .map((c) => ({ country: c.country, comes: delegations(s, c) })),
+  );
+  // A Russian or Turkish release whose delegation comes from another country ("Azerbaycan heyeti
+  // KUDAKA'nın konuğu oldu", "делегация Перу") is told by its host at home; the countries its
+  // meetings name are their subjects ("Azerbaycan ile yürüttüğü projeler").
+  const home = language === 'tr' ? 'TR' : language === 'ru' ? 'RU' : null;
+  if (home && named.some((n) => n.comes && n.country !== home)) return home;
+  return named[0]?.country ?? null;
 }
 
 // A city someone is invited to visit another time is no stop of this visit: "пригласил A посетить
