@@ -83,7 +83,34 @@ export function findCities(text: string): PlaceMention[] {
   }));
 }
 
-const COUNTRY_WORDS = { ...FOREIGN_COUNTRIES, ...COUNTRY_ALIASES, ...DEMONYMS };
+const SHORT_WORDS: Record<string, string> = {
+  ...FOREIGN_COUNTRIES,
+  ...COUNTRY_ALIASES,
+  ...DEMONYMS,
+};
+
+/**
+ * The English names of several words that end in another country's name ("Equatorial Guinea",
+ * "South Sudan", "American Samoa"), so that the longer name is read whole, not its last word.
+ */
+function namesEndingInAnother(): Record<string, string> {
+  const out: Record<string, string> = {};
+  const named = countries.getNames('en', { select: 'all' });
+  for (const [code, names] of Object.entries(named)) {
+    for (const name of names) {
+      const words = name.split(' ');
+      if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and)$/.test(w)))
+        continue;
+      const tails = words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
+      const other = (tail: string) =>
+        SHORT_WORDS[tail] ?? countries.getAlpha2Code(tail, 'en') ?? foreignCountryCode(tail);
+      if (tails.some((tail) => (other(tail) ?? code) !== code)) out[name] = code;
+    }
+  }
+  return out;
+}
+
+const COUNTRY_WORDS = { ...namesEndingInAnother(), ...SHORT_WORDS };
 const COUNTRY_RE = new RegExp(
   `(?<![\\p{L}])(${Object.keys(COUNTRY_WORDS)
     .sort((a, b) => b.length - a.length)

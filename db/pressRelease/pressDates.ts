@@ -187,9 +187,10 @@ export function isoOf(
 const PAST_CONTEXT =
   /\b(?:summit|signed|took place|was held|were held|founded|established|adopted|since|last|previous|earlier|in 19\d\d|held in)\b[^.;]{0,60}$/i;
 
-// The visit itself told as having taken place: "his visit to X, which took place from …".
+// The visit itself told as having taken place: "his visit to X, which took place from …", "visits
+// to X and Y, which took place from …".
 const VISIT_TOOK_PLACE =
-  /\b(?:visit|trip|mission|tour|stay)\b[^.;]{0,60}\b(?:took place|was held|lasted)\s+(?:from|on|between|in)?\s*$/i;
+  /\b(?:visit|trip|mission|tour|stay)s?\b[^.;]{0,60}\b(?:took place|was held|lasted)\s+(?:from|on|between|in)?\s*$/i;
 
 /** Whether a date belongs to something the release only recalls. */
 export function isPastMention(sentence: string, mention: DateMention): boolean {

@@ -21,6 +21,9 @@ const ENGLISH: Record<string, string> = {
   'Bandar Seri Begawan': 'BN', Dili: 'TL', Putrajaya: 'MY', Pyongyang: 'KP', Taipei: 'TW',
   Osaka: 'JP', Hiroshima: 'JP', 'Hong Kong': 'HK', Macau: 'MO', Chengdu: 'CN',
   Aktau: 'KZ', Atyrau: 'KZ', Termez: 'UZ', Nukus: 'UZ', Andijan: 'UZ', Kashgar: 'CN',
+  'Port Moresby': 'PG', 'Port Vila': 'VU', Suva: 'FJ', Apia: 'WS',
+  "Nuku'alofa": 'TO', 'Nuku’alofa': 'TO', Funafuti: 'TV', Tarawa: 'KI', Majuro: 'MH',
+  Palikir: 'FM', Koror: 'PW', Yaren: 'NR', Papeete: 'PF',
 };
 
 // prettier-ignore
