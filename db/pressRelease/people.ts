@@ -262,10 +262,14 @@ export function findNames(
     // Prime Minister, Ana Rita Sitoe Matola.").
     // A name set off by parentheses may too, alone in them ("the Vice Chair of the Board (Pham
     // Thi Lan Anh)") or before its body in them ("…, Dang Thi Bich Ngoc (Institute of X) and …").
+    // Or one that opens with a given name before its body in parentheses, after a meeting word or
+    // in a list: "met Elena Beatriz Quiroga Mamani (Office of X)".
+    const after = masked.slice(m.index + m[0].length);
     const apposed =
       cut === 0 &&
-      /[,(]\s*(?:x+\s+)*$/.test(before) &&
-      /^\s*(?:[,.)(]|$)/.test(masked.slice(m.index + m[0].length));
+      (/[,(]\s*(?:x+\s+)*$/.test(before) ||
+        (/^\s*\(/.test(after) && nameKind(nameWords[0] ?? '').given)) &&
+      /^\s*(?:[,.)(]|$)/.test(after);
     // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
     // Four straight after a title or a style, the run ending with the name: "Prime Minister A B
     // C D on …", "His Majesty The King A B C D at …".

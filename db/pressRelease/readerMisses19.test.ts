@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
 import { visitOf } from '../test/visitFacts.js';
 
 describe('a country whose name ends in another country’s name', () => {
@@ -41,5 +42,51 @@ describe('visits in the plural, told as having taken place', () => {
         'APIA, 6 July 2026\n\nThe Minister of Trade of Fiji, Hon. Ana Veli, has returned from official visits to Samoa and the Kingdom of Tonga, which took place from 30 June to 3 July.\n\nOn 1 July, the Minister held talks with the Minister of Finance of Samoa, Hon. Tala Mulitalo.',
       ),
     ).toEqual({ country: 'WS', start: '2026-06-30', end: '2026-07-03' });
+  });
+});
+
+describe('Spanish names of two given names and two surnames, before their body in parentheses', () => {
+  it('reads "met A B C D (Body) and the Minister of X, E F" whole', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Bolivia from 3 to 5 May 2026. In La Paz, he met Elena Beatriz Quiroga Mamani (National Statistics Office) and the Minister of Finance, Hugo Arce.',
+      ),
+    ).toEqual([
+      ['Elena Beatriz Quiroga Mamani', null, 'National Statistics Office'],
+      ['Hugo Arce', 'Minister of Finance', 'Ministry of Finance'],
+    ]);
+  });
+
+  it('reads those who attend a seminar the visitor opened: "opened a seminar … attended by A (X), B (Y) and C (Z)"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Bolivia from 3 to 5 May 2026. On Tuesday, he opened a seminar on statistics attended by Elena Beatriz Quiroga Mamani (National Statistics Office), Raúl Ernesto Salinas del Castillo (Catholic University of Bolivia) and Inés Paola Rojas-Villanueva (Central Bank of Bolivia).',
+      ),
+    ).toEqual([
+      ['Elena Beatriz Quiroga Mamani', null, 'National Statistics Office'],
+      ['Raúl Ernesto Salinas del Castillo', null, 'Catholic University of Bolivia'],
+      ['Inés Paola Rojas-Villanueva', null, 'Central Bank of Bolivia'],
+    ]);
+  });
+
+  it('still leaves out those who attended what the visitor only attended: "attended a forum …"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Bolivia from 3 to 5 May 2026. On Tuesday, he attended a forum on statistics with Elena Beatriz Quiroga Mamani (National Statistics Office) among the speakers.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a widow's mark inside a Spanish name", () => {
+  it('reads "A B C Vda. de D, Vice Minister of X" whole, opening a sentence', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Bolivia from 3 to 5 May 2026. He met the Minister of Finance, Hugo Arce. Teresa Irene Gómez Vda. de Arce, Vice Minister of Water, said that Bolivia would host the course.',
+      ),
+    ).toEqual([
+      ['Hugo Arce', 'Minister of Finance', 'Ministry of Finance'],
+      ['Teresa Irene Gómez Vda. de Arce', 'Vice Minister of Water', 'Ministry of Water'],
+    ]);
   });
 });
