@@ -90,3 +90,37 @@ describe("a widow's mark inside a Spanish name", () => {
     ]);
   });
 });
+
+describe('a title that hosts a meal for the visitor, named by the next sentence', () => {
+  it('reads "The Mayor of X will host a dinner in his honour. A Al-B will present …"', () => {
+    expect(
+      roles(
+        "The Director of the Fund, Pavel Norden, will visit Oman from 3 to 5 May 2026. In Muscat, he will meet the Minister of Finance, Ahmed Habsi. The Mayor of Greater Muscat will host a dinner in his honour. Khalid Al-Harthy will present the city's plan for water.",
+      ),
+    ).toEqual([
+      ['Ahmed Habsi', 'Minister of Finance', 'Ministry of Finance'],
+      ['Khalid Al-Harthy', 'Mayor of Greater Muscat', null],
+    ]);
+  });
+
+  it('takes no body that hosts a meal: "The Fund will host a dinner. A B will present …"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, will visit Oman from 3 to 5 May 2026. In Muscat, he will meet the Minister of Finance, Ahmed Habsi. The Oman Fund will host a dinner. Khalid Harthy will present the plan.',
+      ),
+    ).toEqual(['Ahmed Habsi']);
+  });
+});
+
+describe('a second person met after "and to meet" in one sentence', () => {
+  it('reads "received by … A and to meet Princess B, Chairperson of X" with the title after the name', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, will visit Oman from 3 to 5 May 2026. In Muscat, he is expected to be received by His Majesty Sultan Haitham bin Tarik and to meet Princess Salma bint Faisal, Chairperson of the National Commission for Youth.',
+      ),
+    ).toEqual([
+      ['Haitham bin Tarik', 'Sultan', null],
+      ['Salma bint Faisal', 'Chairperson', 'National Commission for Youth'],
+    ]);
+  });
+});

@@ -37,6 +37,11 @@ const RU_TITLE_WITH =
 const TR_TITLE_ONLY =
   /^(?:\p{Lu}[\p{L}-]*\s+)*(Bakanı|Başkanı|Valisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Temsilcisi)$/u;
 
+// An English title that opens a sentence as the host of a meal or a reception for the visitor:
+// "The Governor of the Northern Province will host a dinner in her honour.".
+const HOST_TITLE =
+  /^(?:The\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?)\s+(?:will\s+(?:also\s+)?|also\s+)?(?:host(?:s|ed)?|g[ai]ve|gives|offer(?:s|ed)?)\s+an?\s+(?:\p{Ll}+\s+)?(?:dinner|lunch|luncheon|reception|banquet|breakfast)\b/u;
+
 /**
  * A Russian title in the instrumental given back its nominative: its head noun and the adjectives
  * before it, the words after as they stand ("министром энергетики Республики Чили" → "министр
@@ -84,6 +89,15 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   const attendedTitle = TR_TITLE_ONLY.exec(attended);
   if (attendedTitle?.[1])
     return TR_OWN_SIDE.test(attended) ? null : { head: attendedTitle[1], role: attended };
+  const host = HOST_TITLE.exec(sentence);
+  if (host?.[1]) {
+    const head = host[1]
+      .split(/\s+/)
+      .filter((w) => TITLE_WORD.test(w))
+      .at(-1);
+    if (head && findNames(host[1]).length === 0)
+      return { head: head.replace(/^.*-/, ''), role: host[1] };
+  }
   const trigger = MEETING_TRIGGER.exec(sentence);
   if (!trigger) return null;
   const after = sentence.slice(trigger.index + trigger[0].length);
