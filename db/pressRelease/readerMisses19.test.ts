@@ -124,3 +124,15 @@ describe('a second person met after "and to meet" in one sentence', () => {
     ]);
   });
 });
+
+describe('a bare title of two offices joined by "and", named by the next sentence', () => {
+  it('reads "received … by the Deputy Prime Minister and Minister of X. A B-c underlined …"', () => {
+    expect(
+      roles(
+        "The Director of the Fund, Pavel Norden, visited Thailand from 3 to 5 May 2026. He was received at the Government House by the Deputy Prime Minister and Minister of Energy. Somchai Wong-amat underlined Thailand's interest in the centre.",
+      ),
+    ).toEqual([
+      ['Somchai Wong-amat', 'Deputy Prime Minister and Minister of Energy', 'Ministry of Energy'],
+    ]);
+  });
+});

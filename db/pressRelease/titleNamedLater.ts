@@ -101,11 +101,12 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   const trigger = MEETING_TRIGGER.exec(sentence);
   if (!trigger) return null;
   const after = sentence.slice(trigger.index + trigger[0].length);
-  // The title's capitalised words, then what it is of, up to a comma or the sentence's end; or a
+  // The title's capitalised words, two titles joined by "and" among them ("Deputy Prime Minister
+  // and Minister of X"), then what it is of, up to a comma or the sentence's end; or a
   // list of what it is of, whose parts commas and a last "and" join ("of Water, Sanitation and
   // Hygiene").
   const title =
-    /^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)((?:\s+of\s+[^,;.]*(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*,?\s+and\s+\p{Lu}[^,;.]*)?)?)(?=[,;.]|$)/u.exec(
+    /^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*(?:\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)?)((?:\s+of\s+[^,;.]*(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*,?\s+and\s+\p{Lu}[^,;.]*)?)?)(?=[,;.]|$)/u.exec(
       after,
     );
   if (!title?.[1]) return null;
