@@ -110,7 +110,7 @@ export function isVocabulary(word: string): boolean {
     FIELD_WORD.test(bare) ||
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda)$/.test(
       bare,
     )
   );

@@ -136,3 +136,13 @@ describe('a bare title of two offices joined by "and", named by the next sentenc
     ]);
   });
 });
+
+describe('an adjective of a body before a parliament’s own name', () => {
+  it('reads "the Chairman of the State Great X, K. A" with no person "Great X"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Afghanistan from 3 to 5 May 2026. He was also received by the Chairman of the State Great Jirga, K. Rahimi.',
+      ),
+    ).toEqual([['K. Rahimi', 'Chairman of the State Great Jirga', null]]);
+  });
+});
