@@ -346,14 +346,17 @@ export function findNames(
       // What follows "and" belongs to this name; what precedes it describes the previous one.
       // What the previous name has in parentheses after it is no part of this one's role; nor is
       // a title met with no name before "and the" and this one's title ("the Minister of Trade
-      // and the Deputy Minister of Health, A B").
+      // and the Deputy Minister of Health, A B"). The comma of a list before a title that stands
+      // straight before this name is no part of it ("Prime Minister A B, Minister for X C D and …").
       role: (
         phrase
           .slice(last, nameStart)
           .replace(/^\s*\([^()]*\)/, '')
           .split(AND_ROLE)
           .pop() ?? ''
-      ).trim(),
+      )
+        .replace(/^\s*,\s*(?=\p{Lu}[^,]*$)(?![^,]*\band\s*$)/u, '')
+        .trim(),
       index: Math.min(start, nameStart),
       end,
     });

@@ -146,3 +146,28 @@ describe('an adjective of a body before a parliament’s own name', () => {
     ).toEqual([['K. Rahimi', 'Chairman of the State Great Jirga', null]]);
   });
 });
+
+describe('a list of titles each straight before its name', () => {
+  it('reads "met with Deputy Prime Minister A B, Minister for X C D Jr. and the Secretary for Y, E F"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Fiji from 3 to 5 May 2026. He also met with Deputy Prime Minister Tomasi Rabuka, Minister for Police Samuela Naiqama Jr. and the Secretary for Finance, Ana Vula.',
+      ),
+    ).toEqual([
+      ['Tomasi Rabuka', 'Deputy Prime Minister', null],
+      ['Samuela Naiqama Jr.', 'Minister for Police', null],
+      ['Ana Vula', 'Secretary for Finance', null],
+    ]);
+  });
+
+  it('still gives a title set off after a name to that name: "A B, Minister of X, C D, Minister of Y"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Fiji from 3 to 5 May 2026. He also met John Vula, Minister of Finance, Peter Rabuka, Minister of Trade.',
+      ),
+    ).toEqual([
+      ['John Vula', 'Minister of Finance', 'Ministry of Finance'],
+      ['Peter Rabuka', 'Minister of Trade', 'Ministry of Trade'],
+    ]);
+  });
+});
