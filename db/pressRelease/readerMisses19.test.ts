@@ -171,3 +171,13 @@ describe('a list of titles each straight before its name', () => {
     ]);
   });
 });
+
+describe('an administrator heading an agency, named in parentheses after the title', () => {
+  it('reads "met the Administrator of the X Agency (A B-c)" as title and body', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Korea from 3 to 5 May 2026. He also met the Administrator of the Korea Weather Agency (Kim Dong-su).',
+      ),
+    ).toEqual([['Kim Dong-su', 'Administrator', 'Korea Weather Agency']]);
+  });
+});
