@@ -262,6 +262,10 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         p.country = country;
     }
   }
+  namedBodiesInFull(
+    meetings.flatMap((m) => m.participants),
+    text,
+  );
   meetings.forEach((m, i) =>
     m.participants.forEach((p, j) => {
       if (p.title === null) unsure.push(`meetings.${i}.participants.${j}.title`);
@@ -305,6 +309,29 @@ function participant(name: string, role: string, body?: string): DraftParticipan
     department: parsed.department,
     country: parsed.country,
   };
+}
+
+/**
+ * A body named again by its noun alone ("the Secretary-General of the Commission") after someone
+ * else's body named it in full in the text ("Chairperson of the National Commission for Youth"):
+ * the full name, when one body alone holds that noun. A body the reader only derives ("Ministry of
+ * X" from "Minister of X") is not named in full.
+ */
+function namedBodiesInFull(people: Array<{ organisation: string | null }>, text: string): void {
+  for (const p of people) {
+    const noun = p.organisation;
+    if (!noun || !/^\p{Lu}\p{Ll}+$/u.test(noun)) continue;
+    const word = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u');
+    const full = new Set(
+      people
+        .map((q) => q.organisation)
+        .filter(
+          (o): o is string =>
+            Boolean(o) && o !== noun && word.test(o ?? '') && text.includes(o ?? ''),
+        ),
+    );
+    if (full.size === 1) p.organisation = [...full][0] ?? noun;
+  }
 }
 
 function meetingDate(

@@ -181,3 +181,28 @@ describe('an administrator heading an agency, named in parentheses after the tit
     ).toEqual([['Kim Dong-su', 'Administrator', 'Korea Weather Agency']]);
   });
 });
+
+describe('a body named again by its noun alone', () => {
+  it('reads "the Secretary-General of the Commission" as the commission named in full before', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, will visit Oman from 3 to 5 May 2026. In Muscat, he will meet Salma Al Harthy, Chairperson of the National Commission for Youth, and the Minister of Finance, Ahmed Habsi, as well as the Secretary-General of the Commission, Laila Al-Busaidi, on the youth plan.',
+      ),
+    ).toEqual([
+      ['Salma Al Harthy', 'Chairperson', 'National Commission for Youth'],
+      ['Ahmed Habsi', 'Minister of Finance', 'Ministry of Finance'],
+      ['Laila Al-Busaidi', 'Secretary-General', 'National Commission for Youth'],
+    ]);
+  });
+
+  it('keeps the noun of a body the text never names in full: "the Secretary-General of the Ministry"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, will visit Oman from 3 to 5 May 2026. In Muscat, he will meet the Minister of Finance of Oman, Ahmed Habsi, and the Secretary-General of the Ministry, Laila Al-Busaidi.',
+      ).map(([name, , body]) => [name, body]),
+    ).toEqual([
+      ['Ahmed Habsi', 'Ministry of Finance of Oman'],
+      ['Laila Al-Busaidi', 'Ministry'],
+    ]);
+  });
+});
