@@ -849,9 +849,29 @@ function tookPartNominative(clause: string, mention: NameMention): NameMention {
   return { ...mention, name: genitiveNominative(mention.name) };
 }
 
+// A host who showed or told the guests something, named before the verb: "A B провёл для
+// делегации демонстрацию …", "A B рассказала гостям о …", "A B ознакомил делегацию с …".
+const RU_BRIEFED =
+  /(?<![\p{L}])(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|ознакомил[аи]?)\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей)(?![\p{L}])/iu;
+
+// The first word of an office in the nominative, with the adjectives before it: "генеральный
+// директор", "первый заместитель", "начальник".
+const RU_OFFICE_OPENS =
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител)/iu;
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
-  if (/[а-яё]/.test(sentence) && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
+  const russian = /[а-яё]/.test(sentence);
+  const briefed = russian ? RU_BRIEFED.exec(sentence) : null;
+  // The one who briefed is the subject before the verb, named from the office on, unless a
+  // meeting word stands before it; one named with no office was met already.
+  const subject = briefed ? sentence.slice(0, briefed.index) : '';
+  const office = RU_OFFICE_OPENS.exec(subject);
+  const briefer =
+    office && !new RegExp(RU_MEETING.source, 'iu').test(subject)
+      ? [subject.slice(office.index)]
+      : [];
+  if (russian && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
     // unless the sentence says with whom ("принял участие в переговорах с …"), or the release
     // tells of a visit to its own country, whose people took part as hosts.
@@ -878,22 +898,29 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     // A sentence may open with its meeting word: "Переговоры прошли также с …".
     const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))];
-    return marks.flatMap((m, i) => {
-      const clause = sentence.slice(m.index + m[0].length, marks[i + 1]?.index ?? sentence.length);
-      // After a passive ("был принят Министром A, с которым …") the person follows the verb.
-      const withWord = /^принят/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
-      const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
-      const previous = marks[i - 1];
-      const before = sentence.slice(previous ? previous.index + previous[0].length : 0, m.index);
-      // "A вместе с российским министром осмотрел …": the host goes about with the visitor, who
-      // is named in small words after "с".
-      if (/^вместе/iu.test(m[0])) return [before];
-      // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
-      // visitor.
-      if (!/^(?:принял|прим[еу]т)/iu.test(m[0])) return [after];
-      return [before, after];
-    });
+    return [
+      ...briefer,
+      ...marks.flatMap((m, i) => {
+        const clause = sentence.slice(
+          m.index + m[0].length,
+          marks[i + 1]?.index ?? sentence.length,
+        );
+        // After a passive ("был принят Министром A, с которым …") the person follows the verb.
+        const withWord = /^принят/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
+        const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
+        const previous = marks[i - 1];
+        const before = sentence.slice(previous ? previous.index + previous[0].length : 0, m.index);
+        // "A вместе с российским министром осмотрел …": the host goes about with the visitor, who
+        // is named in small words after "с".
+        if (/^вместе/iu.test(m[0])) return [before];
+        // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
+        // visitor.
+        if (!/^(?:принял|прим[еу]т)/iu.test(m[0])) return [after];
+        return [before, after];
+      }),
+    ];
   }
+  if (briefer.length > 0) return briefer;
   // Turkish names the people before each verb: "A tarafından kabul edilmiş, ayrıca B ile görüştü".
   const clauses: string[] = [];
   // In a visit told by the host, the host's people who attended were met: "Toplantıya Başkan
