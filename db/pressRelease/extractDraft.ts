@@ -200,7 +200,9 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         (p) => !isPlaceName(p.name) && !(own && onOwnSide(p.name, own)),
       );
       const met = told && kept && kept.length > 0 ? { ...told, people: kept } : null;
-      if (!met) {
+      // In Russian and Turkish a title met with no name may follow someone met by name: "A ile
+      // görüşen B, Tarım Bakanı'nı da ziyaret etti".
+      if (!met || language !== 'en') {
         const title = unnamedTitleMet(sentence);
         if (title) unnamed = { title, sentence };
       }

@@ -21,3 +21,28 @@ describe('a host who showed or told the guests something, named as the subject b
     ).toEqual(['Олег Скуфинский', 'Нина Ковальчук']);
   });
 });
+
+const RU_VISIT = '3 июня руководитель Федерального агентства Иван Смирнов посетил Астану. ';
+const TR_VISIT =
+  "Ankara\n2 Ekim 2026\n\nAli Kaya Ürdün'de temaslarda bulundu\n\nKurum Başkanı Ali Kaya, 29 Eylül-1 Ekim 2026 tarihlerinde Ürdün'e çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('a title met with no name, the name opening the next sentence', () => {
+  it('reads «… встреча с государственным секретарём Совета … . Ерлан Касымов, как ожидается, …» (Russian)', () => {
+    expect(
+      roles(
+        `${RU_VISIT}Запланирована также встреча с государственным секретарём Совета национальной безопасности Республики Казахстан. Ерлан Касымов, как ожидается, расскажет о новой концепции.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Ерлан Касымов']);
+  });
+
+  it('reads «… Tarım Bakanı’nı da makamında ziyaret etti. Bakan Halid Nasır el-Hamdani, …» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_VISIT}Amman'da Ürdün Su Bakanı Omar Khalil ile görüşen Kaya, Ürdün Tarım Bakanı'nı da makamında ziyaret etti. Bakan Halid Nasır el-Hamdani, damla sulama konusunda Türk uzmanların desteğini istediklerini söyledi.`,
+      ),
+    ).toEqual([
+      ['Omar Khalil', 'Ürdün Su Bakanı', null],
+      ['Halid Nasır el-Hamdani', 'Ürdün Tarım Bakanı', null],
+    ]);
+  });
+});
