@@ -100,10 +100,14 @@ const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|�
 const REGION =
   /^(?:Ази[яиюе]|Азией|Европ(?:а|ы|е|у|ой)|Африк(?:а|и|е|у|ой)|Евразi?(?:я|и|ю)|Америк(?:а|и|е|у)|Asya|Avrupa|Afrika|Avrasya|Amerika)$/u;
 
+// The Malay and Bruneian styles of courtesy stand before a name, never in it: "Datuk A B", "Dato'
+// Seri A B", "Tun A B".
+const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Diraja|Tun|Toh|Pehin)$/u;
+
 export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   const lower = stem.toLocaleLowerCase('tr');
-  if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem)) return true;
+  if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem) || MALAY_STYLE.test(word)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
   if (REGION.test(stem)) return true;

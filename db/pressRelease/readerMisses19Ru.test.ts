@@ -46,3 +46,16 @@ describe('a title met with no name, the name opening the next sentence', () => {
     ]);
   });
 });
+
+const TR_MALAYSIA =
+  "Ankara\n2 Ekim 2026\n\nAli Kaya Malezya'da temaslarda bulundu\n\nKurum Başkanı Ali Kaya, 29 Eylül-1 Ekim 2026 tarihlerinde Malezya'ya çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('a Malay style of courtesy before a name in a Turkish sentence', () => {
+  it('reads «… Grup İcra Başkanı Datuk Ahmad Faizal’ı ziyaret etti» as «Ahmad Faizal» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_MALAYSIA}Kaya, 30 Eylül'de Malezya Demiryolları Grup İcra Başkanı Datuk Ahmad Faizal'ı ziyaret etti ve Malezya Enerji Komisyonu Başkanı Dato' Siti Aminah binti Yusof ile bir araya geldi.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Ahmad Faizal', 'Siti Aminah binti Yusof']);
+  });
+});
