@@ -59,3 +59,16 @@ describe('a Malay style of courtesy before a name in a Turkish sentence', () => 
     ).toEqual(['Ahmad Faizal', 'Siti Aminah binti Yusof']);
   });
 });
+
+const TR_HOSTED =
+  "Gürcistan Su Ajansı heyeti Devlet Su İşleri Genel Müdürlüğünü ziyaret etti\n\nGürcistan Su Ajansı Direktörü Levan Beridze başkanlığındaki heyet, Salı günü Ankara'da temaslarda bulundu.\n\nDevlet Su İşleri Genel Müdürü Kemal Yurt, Beridze'yi Genel Müdürlük binasında kabul etti.\n\n";
+
+describe('hosts who briefed the guests, two named with «ile» before a long object', () => {
+  it('reads «A Dairesi Başkanı B ile C Dairesi Başkanı D, konuk heyete … hakkında sunum yaptı» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_HOSTED}Genel Müdürlüğün Baraj Dairesi Başkanı Zeynep Gül Akbaş ile Sulama Dairesi Başkanı Orhan Demirtaş, konuk heyete Türkiye Sulama Bilgi Sistemi ve havza izleme ağı hakkında sunum yaptı.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Kemal Yurt', 'Zeynep Gül Akbaş', 'Orhan Demirtaş']);
+  });
+});
