@@ -72,3 +72,27 @@ describe('hosts who briefed the guests, two named with «ile» before a long obj
     ).toEqual(['Kemal Yurt', 'Zeynep Gül Akbaş', 'Orhan Demirtaş']);
   });
 });
+
+const TR_BALKANS =
+  "Ankara\n2 Ekim 2026\n\nAli Kaya Kuzey Makedonya'da temaslarda bulundu\n\nKurum Başkanı Ali Kaya, 29 Eylül-1 Ekim 2026 tarihlerinde Kuzey Makedonya'ya çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('a Turkish title of a state’s collective presidency, or of a company’s executive', () => {
+  it('keeps whole «Kuzey Makedonya Devlet Başkanlığı Konseyi Üyesi» as a member of a presidency (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_BALKANS}Kaya, Üsküp'te Kuzey Makedonya Devlet Başkanlığı Konseyi Üyesi Marko Ilievski tarafından kabul edildi.`,
+      ).map((r) => [r[1], r[2]]),
+    ).toEqual([['Kuzey Makedonya Devlet Başkanlığı Konseyi Üyesi', null]]);
+  });
+
+  it('parts «Makpost Genel Müdürü», «Vardar Enerji Grup İcra Başkanı» into the office and the company (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_BALKANS}Kaya, Makpost Genel Müdürü Goran Petrov ile görüştü ve Vardar Enerji Grup İcra Başkanı Ana Stojanova'yı ziyaret etti.`,
+      ).map((r) => [r[1], r[2]]),
+    ).toEqual([
+      ['Genel Müdür', 'Makpost'],
+      ['Grup İcra Başkanı', 'Vardar Enerji'],
+    ]);
+  });
+});

@@ -236,6 +236,8 @@ const TR_BODY_NOUN =
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
+// A company executive's office, which the company's name stands before.
+const TR_EXECUTIVE = /(?:^|\s)(?:Genel Müdürü|(?:Grup\s+)?İcra Başkanı)$/u;
 // The head of a Turkish title in the possessive, given back bare when it stands alone.
 const TR_HEAD_BARE: Record<string, string> = {
   Başkanı: 'Başkan',
@@ -258,11 +260,21 @@ function turkishBodyRole(read: Role): Role {
   if (read.organisation || !turkish || /[а-яё]/iu.test(title)) return read;
   if (/^(?:Bakan|Valisi|Büyükelçisi|Başkonsolosu|Emiri|Kralı)/u.test(words.at(-1) ?? ''))
     return read;
+  // A state's collective presidency is no body to part from: "Devlet Başkanlığı Konseyi Üyesi".
   let body = words.findLastIndex(
-    (w, i) => i < words.length - 1 && TR_BODY_NOUN.test(w) && !TR_BOARD.test(words[i - 1] ?? ''),
+    (w, i) =>
+      i < words.length - 1 &&
+      TR_BODY_NOUN.test(w) &&
+      !TR_BOARD.test(words[i - 1] ?? '') &&
+      !(w === 'Başkanlığı' && words[i - 1] === 'Devlet'),
   );
   // A body's short name opens the title of an office of two words: "DOKA Genel Sekreteri".
   if (body < 0 && /^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.length > 2) body = 0;
+  // A company's name, whatever its last word, stands before its executive's office: "Makpost
+  // Genel Müdürü", "Vardar Enerji Grup İcra Başkanı".
+  const executive = TR_EXECUTIVE.exec(title);
+  if (body < 0 && executive && executive.index > 0)
+    body = title.slice(0, executive.index).trim().split(' ').length - 1;
   if (body < 0) return read;
   const office = words.slice(body + 1);
   const last = office.at(-1) ?? '';
