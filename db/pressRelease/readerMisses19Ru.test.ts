@@ -96,3 +96,13 @@ describe('a Turkish title of a state’s collective presidency, or of a company�
     ]);
   });
 });
+
+describe('a Russian office of a board, held in a company named after it', () => {
+  it('reads «председателем правления компании «Андина»» as «председатель правления» of «компания «Андина»» (Russian)', () => {
+    expect(
+      roles(
+        '3 июня руководитель Федерального агентства Иван Смирнов посетил Сантьяго. Иван Смирнов встретился с председателем правления компании «Андина» Хосе Пересом.',
+      ).map((r) => [r[1], r[2]]),
+    ).toEqual([['председатель правления', 'компания «Андина»']]);
+  });
+});
