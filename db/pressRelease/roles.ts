@@ -452,3 +452,48 @@ function readRole(phrase: string): Role {
   }
   return { title: role, organisation: null, department: null, country: countryOf(role) };
 }
+
+// A body's head noun in the genitive, standing alone after an office: "заместитель директора
+// центра", each with its nominative.
+const RU_HEAD_NOUN: Record<string, string> = {
+  центра: 'центр',
+  института: 'институт',
+  университета: 'университет',
+  агентства: 'агентство',
+  комитета: 'комитет',
+  службы: 'служба',
+  управления: 'управление',
+  корпорации: 'корпорация',
+  компании: 'компания',
+  фонда: 'фонд',
+  банка: 'банк',
+  академии: 'академия',
+};
+
+/**
+ * A Russian office of a body named by its head noun alone ("заместитель директора центра") is of
+ * the body with that head named before it, as someone else's ("Армянский центр метрологии"):
+ * parted into the office and that body. People are read in the order they were named.
+ */
+export function bodyNamedBefore(
+  people: readonly { title: string | null; organisation: string | null }[],
+): void {
+  people.forEach((p, i) => {
+    const office = /^(\p{Ll}.*\S)\s+(\p{Ll}+)$/u.exec(p.title ?? '');
+    const head = office?.[2] ? RU_HEAD_NOUN[office[2]] : undefined;
+    if (p.organisation || !office?.[1] || !head) return;
+    const body = people
+      .slice(0, i)
+      .map((q) => q.organisation ?? '')
+      .findLast((o) =>
+        o
+          .toLocaleLowerCase('ru')
+          .split(' ')
+          .find((w) => !/(?:ый|ий|ой|ая|яя|ое|ее)$/u.test(w))
+          ?.startsWith(head),
+      );
+    if (!body) return;
+    p.title = office[1];
+    p.organisation = body;
+  });
+}
