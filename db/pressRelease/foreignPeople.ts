@@ -1046,6 +1046,11 @@ function groupNoTitle(clause: string, person: NameMention): NameMention {
   return { ...person, role: words.some((w) => isVocabulary(w)) ? after : '' };
 }
 
+// A host who opens a sentence by name, the office set off by commas, and tells the guests
+// something: "A B, председатель Комитета …, рассказала о …".
+const RU_TOLD_OPENING =
+  /^((?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+),\s+(\p{Ll}[^,;]*),\s+(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\s/u;
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(
   sentence: string,
@@ -1055,6 +1060,20 @@ export function foreignPeopleMet(
 ): MeetingSentence | null {
   const listed = bracketedPeople(sentence).filter((p) => p.name !== visitor);
   if (listed.length > 0) return { people: listed, plural: false };
+  // Never the visitor, nor one of his own side, named with his country or an envoy's office.
+  const told = RU_TOLD_OPENING.exec(sentence);
+  if (
+    told?.[1] &&
+    told[2] &&
+    nameKind(told[1].split(' ')[0] ?? '').given &&
+    (!visitor || looseKey(visitor) !== looseKey(told[1])) &&
+    !OWN_OFFICE.test(told[2]) &&
+    !/Росси/u.test(told[2])
+  )
+    return {
+      people: [{ name: told[1], role: told[2], index: 0, end: told[1].length }],
+      plural: false,
+    };
   const invited = inviter(sentence, named).filter((p) => p.name !== visitor);
   const clauses = meetingClauses(sentence, hosted);
   if (clauses === null) return invited.length > 0 ? { people: invited, plural: false } : null;
