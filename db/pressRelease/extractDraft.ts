@@ -19,7 +19,7 @@ import { findNames, personKey } from './people.js';
 import { firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf } from './pressDates.js';
-import { parseRole } from './roles.js';
+import { bodyNamedBefore, parseRole } from './roles.js';
 import { onOwnSide, ownSideWords } from './ownSide.js';
 import { namedAfterTitle, unnamedTitleMet, type UnnamedTitle } from './titleNamedLater.js';
 import {
@@ -200,7 +200,9 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
         (p) => !isPlaceName(p.name) && !(own && onOwnSide(p.name, own)),
       );
       const met = told && kept && kept.length > 0 ? { ...told, people: kept } : null;
-      if (!met) {
+      // In Russian and Turkish a title met with no name may follow someone met by name: "A ile
+      // görüşen B, Tarım Bakanı'nı da ziyaret etti".
+      if (!met || language !== 'en') {
         const title = unnamedTitleMet(sentence);
         if (title) unnamed = { title, sentence };
       }
@@ -266,6 +268,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     meetings.flatMap((m) => m.participants),
     text,
   );
+  if (language === 'ru') bodyNamedBefore(meetings.flatMap((m) => m.participants));
   meetings.forEach((m, i) =>
     m.participants.forEach((p, j) => {
       if (p.title === null) unsure.push(`meetings.${i}.participants.${j}.title`);

@@ -24,11 +24,11 @@ const RU_MEETING =
 // katıldığı toplantıda"), or was present, named right before "de hazır bulundu" or before his
 // title between commas, where a word may stand before "hazır" ("A B, Demiryolları Genel Müdürü,
 // de görüşmede hazır bulundu"). So is one who briefed the guests ("A B de … konuklara bir sunum
-// yaptı", "heyete bilgi verdi"). The words
+// yaptı", "heyete bilgi verdi", "konuk heyete A ve B hakkında sunum yaptı"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too.
 const TR_MEETING =
-  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:konuklara|misafirlere|heyete|ziyaretçilere)\s+(?:\p{Ll}+\s+){0,2}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -100,10 +100,14 @@ const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|�
 const REGION =
   /^(?:Ази[яиюе]|Азией|Европ(?:а|ы|е|у|ой)|Африк(?:а|и|е|у|ой)|Евразi?(?:я|и|ю)|Америк(?:а|и|е|у)|Asya|Avrupa|Afrika|Avrasya|Amerika)$/u;
 
+// The Malay and Bruneian styles of courtesy stand before a name, never in it: "Datuk A B", "Dato'
+// Seri A B", "Tun A B".
+const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Diraja|Tun|Toh|Pehin)$/u;
+
 export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   const lower = stem.toLocaleLowerCase('tr');
-  if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem)) return true;
+  if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem) || MALAY_STYLE.test(word)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
   if (REGION.test(stem)) return true;
@@ -849,9 +853,29 @@ function tookPartNominative(clause: string, mention: NameMention): NameMention {
   return { ...mention, name: genitiveNominative(mention.name) };
 }
 
+// A host who showed or told the guests something, named before the verb: "A B провёл для
+// делегации демонстрацию …", "A B рассказала гостям о …", "A B ознакомил делегацию с …".
+const RU_BRIEFED =
+  /(?<![\p{L}])(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|ознакомил[аи]?)\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей)(?![\p{L}])/iu;
+
+// The first word of an office in the nominative, with the adjectives before it: "генеральный
+// директор", "первый заместитель", "начальник".
+const RU_OFFICE_OPENS =
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител)/iu;
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
-  if (/[а-яё]/.test(sentence) && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
+  const russian = /[а-яё]/.test(sentence);
+  const briefed = russian ? RU_BRIEFED.exec(sentence) : null;
+  // The one who briefed is the subject before the verb, named from the office on, unless a
+  // meeting word stands before it; one named with no office was met already.
+  const subject = briefed ? sentence.slice(0, briefed.index) : '';
+  const office = RU_OFFICE_OPENS.exec(subject);
+  const briefer =
+    office && !new RegExp(RU_MEETING.source, 'iu').test(subject)
+      ? [subject.slice(office.index)]
+      : [];
+  if (russian && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
     // unless the sentence says with whom ("принял участие в переговорах с …"), or the release
     // tells of a visit to its own country, whose people took part as hosts.
@@ -878,22 +902,29 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     // A sentence may open with its meeting word: "Переговоры прошли также с …".
     const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))];
-    return marks.flatMap((m, i) => {
-      const clause = sentence.slice(m.index + m[0].length, marks[i + 1]?.index ?? sentence.length);
-      // After a passive ("был принят Министром A, с которым …") the person follows the verb.
-      const withWord = /^принят/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
-      const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
-      const previous = marks[i - 1];
-      const before = sentence.slice(previous ? previous.index + previous[0].length : 0, m.index);
-      // "A вместе с российским министром осмотрел …": the host goes about with the visitor, who
-      // is named in small words after "с".
-      if (/^вместе/iu.test(m[0])) return [before];
-      // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
-      // visitor.
-      if (!/^(?:принял|прим[еу]т)/iu.test(m[0])) return [after];
-      return [before, after];
-    });
+    return [
+      ...briefer,
+      ...marks.flatMap((m, i) => {
+        const clause = sentence.slice(
+          m.index + m[0].length,
+          marks[i + 1]?.index ?? sentence.length,
+        );
+        // After a passive ("был принят Министром A, с которым …") the person follows the verb.
+        const withWord = /^принят/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
+        const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
+        const previous = marks[i - 1];
+        const before = sentence.slice(previous ? previous.index + previous[0].length : 0, m.index);
+        // "A вместе с российским министром осмотрел …": the host goes about with the visitor, who
+        // is named in small words after "с".
+        if (/^вместе/iu.test(m[0])) return [before];
+        // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
+        // visitor.
+        if (!/^(?:принял|прим[еу]т)/iu.test(m[0])) return [after];
+        return [before, after];
+      }),
+    ];
   }
+  if (briefer.length > 0) return briefer;
   // Turkish names the people before each verb: "A tarafından kabul edilmiş, ayrıca B ile görüştü".
   const clauses: string[] = [];
   // In a visit told by the host, the host's people who attended were met: "Toplantıya Başkan
@@ -1015,6 +1046,11 @@ function groupNoTitle(clause: string, person: NameMention): NameMention {
   return { ...person, role: words.some((w) => isVocabulary(w)) ? after : '' };
 }
 
+// A host who opens a sentence by name, the office set off by commas, and tells the guests
+// something: "A B, председатель Комитета …, рассказала о …".
+const RU_TOLD_OPENING =
+  /^((?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+),\s+(\p{Ll}[^,;]*),\s+(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\s/u;
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(
   sentence: string,
@@ -1024,6 +1060,20 @@ export function foreignPeopleMet(
 ): MeetingSentence | null {
   const listed = bracketedPeople(sentence).filter((p) => p.name !== visitor);
   if (listed.length > 0) return { people: listed, plural: false };
+  // Never the visitor, nor one of his own side, named with his country or an envoy's office.
+  const told = RU_TOLD_OPENING.exec(sentence);
+  if (
+    told?.[1] &&
+    told[2] &&
+    nameKind(told[1].split(' ')[0] ?? '').given &&
+    (!visitor || looseKey(visitor) !== looseKey(told[1])) &&
+    !OWN_OFFICE.test(told[2]) &&
+    !/Росси/u.test(told[2])
+  )
+    return {
+      people: [{ name: told[1], role: told[2], index: 0, end: told[1].length }],
+      plural: false,
+    };
   const invited = inviter(sentence, named).filter((p) => p.name !== visitor);
   const clauses = meetingClauses(sentence, hosted);
   if (clauses === null) return invited.length > 0 ? { people: invited, plural: false } : null;

@@ -206,7 +206,7 @@ describe('the words of taking part are no part of the title', () => {
     );
     expect(meetings.flatMap((m) => m.participants.map((p) => [p.title, p.organisation]))).toEqual([
       ['руководитель', 'Федеральная служба государственной статистики'],
-      ['заместитель руководителя службы', null],
+      ['заместитель руководителя', 'Федеральная служба государственной статистики'],
     ]);
   });
 });

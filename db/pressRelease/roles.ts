@@ -236,6 +236,8 @@ const TR_BODY_NOUN =
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
+// A company executive's office, which the company's name stands before.
+const TR_EXECUTIVE = /(?:^|\s)(?:Genel Müdürü|(?:Grup\s+)?İcra Başkanı)$/u;
 // The head of a Turkish title in the possessive, given back bare when it stands alone.
 const TR_HEAD_BARE: Record<string, string> = {
   Başkanı: 'Başkan',
@@ -258,11 +260,21 @@ function turkishBodyRole(read: Role): Role {
   if (read.organisation || !turkish || /[а-яё]/iu.test(title)) return read;
   if (/^(?:Bakan|Valisi|Büyükelçisi|Başkonsolosu|Emiri|Kralı)/u.test(words.at(-1) ?? ''))
     return read;
+  // A state's collective presidency is no body to part from: "Devlet Başkanlığı Konseyi Üyesi".
   let body = words.findLastIndex(
-    (w, i) => i < words.length - 1 && TR_BODY_NOUN.test(w) && !TR_BOARD.test(words[i - 1] ?? ''),
+    (w, i) =>
+      i < words.length - 1 &&
+      TR_BODY_NOUN.test(w) &&
+      !TR_BOARD.test(words[i - 1] ?? '') &&
+      !(w === 'Başkanlığı' && words[i - 1] === 'Devlet'),
   );
   // A body's short name opens the title of an office of two words: "DOKA Genel Sekreteri".
   if (body < 0 && /^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.length > 2) body = 0;
+  // A company's name, whatever its last word, stands before its executive's office: "Makpost
+  // Genel Müdürü", "Vardar Enerji Grup İcra Başkanı".
+  const executive = TR_EXECUTIVE.exec(title);
+  if (body < 0 && executive && executive.index > 0)
+    body = title.slice(0, executive.index).trim().split(' ').length - 1;
   if (body < 0) return read;
   const office = words.slice(body + 1);
   const last = office.at(-1) ?? '';
@@ -272,10 +284,11 @@ function turkishBodyRole(read: Role): Role {
 }
 
 // A Russian office held in a body named after it in the genitive: "директор", "генеральный
-// директор", "заместитель руководителя", "президент-генеральный директор". A minister's or an
+// директор", "заместитель руководителя", "президент-генеральный директор", "председатель
+// правления". A minister's or an
 // envoy's title stays whole.
 const RU_OFFICE =
-  /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|генерального\s+директора))?)\s+(\S.*)$/iu;
+  /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|генерального\s+директора|правления|совета\s+директоров))?)\s+(\S.*)$/iu;
 
 const RU_STATE_BODY =
   /^(?:\p{L}+(?:ого|его|ой|ей)\s+)*(?:министр|председател|заместител|руководител|директор|сенат|меджлис|маджлис|кабинет|совет|палат|собрани|парламент|дум|правительств|жогорку|мажилис|хурал|курултай|верховн|президент|премьер|народн|инспектор|прокурор|комиссар|губернатор|мэр|начальник|секретар(?!иат)|глав[ыу]\s)/iu;
@@ -438,4 +451,49 @@ function readRole(phrase: string): Role {
     };
   }
   return { title: role, organisation: null, department: null, country: countryOf(role) };
+}
+
+// A body's head noun in the genitive, standing alone after an office: "заместитель директора
+// центра", each with its nominative.
+const RU_HEAD_NOUN: Record<string, string> = {
+  центра: 'центр',
+  института: 'институт',
+  университета: 'университет',
+  агентства: 'агентство',
+  комитета: 'комитет',
+  службы: 'служба',
+  управления: 'управление',
+  корпорации: 'корпорация',
+  компании: 'компания',
+  фонда: 'фонд',
+  банка: 'банк',
+  академии: 'академия',
+};
+
+/**
+ * A Russian office of a body named by its head noun alone ("заместитель директора центра") is of
+ * the body with that head named before it, as someone else's ("Армянский центр метрологии"):
+ * parted into the office and that body. People are read in the order they were named.
+ */
+export function bodyNamedBefore(
+  people: readonly { title: string | null; organisation: string | null }[],
+): void {
+  people.forEach((p, i) => {
+    const office = /^(\p{Ll}.*\S)\s+(\p{Ll}+)$/u.exec(p.title ?? '');
+    const head = office?.[2] ? RU_HEAD_NOUN[office[2]] : undefined;
+    if (p.organisation || !office?.[1] || !head) return;
+    const body = people
+      .slice(0, i)
+      .map((q) => q.organisation ?? '')
+      .findLast((o) =>
+        o
+          .toLocaleLowerCase('ru')
+          .split(' ')
+          .find((w) => !/(?:ый|ий|ой|ая|яя|ое|ее)$/u.test(w))
+          ?.startsWith(head),
+      );
+    if (!body) return;
+    p.title = office[1];
+    p.organisation = body;
+  });
 }

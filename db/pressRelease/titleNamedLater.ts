@@ -16,10 +16,11 @@ const TR_TITLE =
   /(?:^|\s)(Bakan|Başkan|Başbakan|Cumhurbaşkanı|Vali|Büyükelçi|Rektör|Müdür|Genel Sekreter|Kral|Emir)\s+(?:(?:makamında|sarayında|ofisinde|de|da)\s+)?(?:kabul (?:etti|ed\p{L}+)|ağırladı)/u;
 
 // A Turkish title in its possessive met with no name after it: "Gana Merkez Bankası Başkanı ile
-// görüştü", "… Başkan Yardımcısı tarafından kabul edildi". The capitalised words before "ile" or
-// "tarafından" are the title, its head the last of them.
+// görüştü", "… Başkan Yardımcısı tarafından kabul edildi", or called on in the accusative: "Gana
+// Tarım Bakanı'nı da makamında ziyaret etti". The capitalised words before "ile", "tarafından" or
+// the accusative are the title, its head the last of them.
 const TR_TITLE_MET =
-  /((?:\p{Lu}[\p{L}-]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi))\s+(?:ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüştü|görüşme|bir araya)|tarafından\s+kabul\s+edil)/u;
+  /((?:\p{Lu}[\p{L}-]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi))(?:\s+(?:ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüştü|görüşme|bir araya)|tarafından\s+kabul\s+edil)|['’]n[ıiuü]\s+(?:d[ae]\s+)?(?:makamında\s+)?ziyaret\s+(?:etti|ed\p{L}+))/u;
 
 // A Russian title that ends the sentence after a passive or after "его принял", with no name:
 // "… был принят Министром юстиции Хорватии.", "… где её принял Мэр города Сплит.".
@@ -28,9 +29,10 @@ const RU_TITLE_MET =
 
 // A Russian title in small letters that ends the sentence after "встретился с" or "встреча с",
 // with no name: "… встретился с заместителем министра энергетики по водным ресурсам.",
-// "Затем состоялась встреча с министром энергетики, транспорта и связи Республики Перу.".
+// "Затем состоялась встреча с министром энергетики, транспорта и связи Республики Перу.", "…
+// встреча с государственным секретарём Совета безопасности.".
 const RU_TITLE_WITH =
-  /(?:^|\s)(?:встретил(?:ся|ась|ись)|встреч[аи]|переговоры|беседу|беседа)\s+со?\s+(((?:заместител|министр|председател|президент|премьер|глав|директор|руководител|посл|губернатор|мэр|ректор|секретар)\p{L}*)(?:,?\s+[\p{L}-]+)*)\s*\.?$/u;
+  /(?:^|\s)(?:встретил(?:ся|ась|ись)|встреч[аи]|переговоры|беседу|беседа)\s+со?\s+((?:\p{Ll}+(?:ым|им)\s+)*((?:заместител|министр|председател|президент|премьер|глав|директор|руководител|посл|губернатор|мэр|ректор|секретар)\p{L}*)(?:,?\s+[\p{L}-]+)*)\s*\.?$/u;
 
 // The host's title with no name among those who attended (TR_ATTENDED): "Görüşmeye Şili Su Ajansı
 // Direktörü de katıldı"; the visitor's own side is named as TR_OWN_SIDE says.
@@ -58,6 +60,7 @@ function instrumentalTitle(role: string): string {
   if (/[^аеёиоуыэюя]ом$/u.test(head)) words[i] = head.slice(0, -2);
   else if (/[^аеёиоуыэюяжчшщц]ем$/u.test(head)) words[i] = `${head.slice(0, -2)}ь`;
   else if (/[^аеёиоуыэюя]ой$/u.test(head)) words[i] = `${head.slice(0, -2)}а`;
+  else if (/[^аеёиоуыэюя]ём$/u.test(head)) words[i] = `${head.slice(0, -2)}ь`;
   else return role;
   return words.join(' ');
 }
