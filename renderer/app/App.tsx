@@ -14,6 +14,7 @@ import { t } from '../messages.js';
 import { prefetchTimelineSummary } from '../timeline/timelineSummaryStore.js';
 import { ChangeNotice } from '../changes/ChangeNotice.js';
 import { UndoControls } from '../changes/UndoControls.js';
+import { useUndoShortcuts } from '../changes/useUndoShortcuts.js';
 import { useArchive } from './useArchive.js';
 import { LanguageSwitch } from '../language/LanguageSwitch.js';
 import { useLanguage } from '../language/interfaceLanguage.js';
@@ -27,6 +28,8 @@ export function App() {
   const [section, setSection] = useState<Section>('visits');
   // The sections are drawn afresh in a new language: their memoised columns and rows hold text.
   const language = useLanguage();
+  // The window's undo keys are heard from its first paint, before its counts come.
+  useUndoShortcuts();
   const [loadedStats, setLoadedStats] = useState<ArchiveStats | null>(null);
   const [welcomed, setWelcomed] = useState(false);
   const asked = useArchive<ArchiveStats>(() => archive.stats({}), 'stats');

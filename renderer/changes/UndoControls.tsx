@@ -4,7 +4,6 @@ import { t } from '../messages.js';
 import { useArchive } from '../app/useArchive.js';
 import { redoChange, undoChange } from './changeCommands.js';
 import { useUndoMemory } from './undoMemory.js';
-import { useUndoShortcuts } from './useUndoShortcuts.js';
 import '../styles/trash.css';
 
 /**
@@ -12,7 +11,6 @@ import '../styles/trash.css';
  * to undo is the archive's to say (its changes in effect); what it is, this window remembers.
  */
 export function UndoControls() {
-  useUndoShortcuts();
   const memory = useUndoMemory();
   const stats = useArchive<ArchiveStats>(() => archive.stats({}), 'undo-stats');
   const nothingToUndo = stats.value?.changes === 0;
