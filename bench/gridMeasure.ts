@@ -8,7 +8,7 @@ import os from 'node:os';
 import { chromium, type Browser, type Locator, type Page, type Request } from '@playwright/test';
 import { chromiumLaunch } from '../e2e/chromiumLaunch.js';
 import { startGridServer } from './gridArchive.js';
-import { INSTRUMENT, JUMP, SCROLL, painted } from './gridPageScripts.js';
+import { INSTRUMENT, JUMP, PLAIN_COPY, PLAIN_REMOVE, SCROLL, painted } from './gridPageScripts.js';
 
 export interface Stats {
   p50: number;
@@ -65,6 +65,8 @@ export interface GridFigures {
   placeholderFrames: number;
   /** A second drag of the same length under a Chromium trace: the main thread's work in it. */
   scrollTrace: ScrollTrace;
+  /** The same two drags of the grid's rows windowed in plain DOM (PLAIN_COPY): the yardstick. */
+  plain: { frames: Stats; longTasks: number; longestTask: number; trace: ScrollTrace };
   jump: Stats;
   /** The jump's parts (bench/gridPageScripts.ts JUMP), each over the ten jumps. */
   jumpParts: JumpParts;
@@ -362,13 +364,13 @@ function summarise(events: TraceEvent[], frames: number): ScrollTrace {
 }
 
 /** A drag like SCROLL's under a Chromium trace, summarised. */
-export async function tracedScroll(page: Page, rows: number): Promise<ScrollTrace> {
+export async function tracedScroll(page: Page, rows: number, copy = false): Promise<ScrollTrace> {
   const browser = page.context().browser();
   if (!browser) throw new Error('No browser to trace');
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
   });
-  const scroll = (await page.evaluate(SCROLL(rows))) as { times: number[] };
+  const scroll = (await page.evaluate(SCROLL(rows, copy))) as { times: number[] };
   const buffer = await browser.stopTracing();
   const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
   return summarise(traceEvents, scroll.times.length);
@@ -504,6 +506,14 @@ export async function measureGrid(url: string, words: GridWords): Promise<GridFi
       long: number[];
     };
     const scrollTrace = await tracedScroll(page, SCROLL_ROWS);
+    await page.evaluate(PLAIN_COPY(SCROLL_ROWS + 100));
+    const plainScroll = (await page.evaluate(SCROLL(SCROLL_ROWS, true))) as {
+      times: number[];
+      long: number[];
+    };
+    await page.evaluate('document.querySelector("#grid-plain-copy").scrollTop = 0');
+    const plainTrace = await tracedScroll(page, SCROLL_ROWS, true);
+    await page.evaluate(PLAIN_REMOVE);
     const jumps: JumpTimes[] = [];
     const jumpBodies: string[] = [];
     const noteJump = (request: Request) => {
@@ -529,6 +539,12 @@ export async function measureGrid(url: string, words: GridWords): Promise<GridFi
       longestTask: Math.max(0, ...scroll.long),
       placeholderFrames: scroll.placeholders,
       scrollTrace,
+      plain: {
+        frames: stats(plainScroll.times),
+        longTasks: plainScroll.long.length,
+        longestTask: Math.max(0, ...plainScroll.long),
+        trace: plainTrace,
+      },
       jump: stats(jumps.map((j) => j.total)),
       jumpParts: {
         painted: part((j) => j.painted),

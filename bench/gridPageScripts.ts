@@ -79,9 +79,15 @@ export function painted(search?: string): string {
 /** painted() for any query's rows. */
 export const PAINTED = painted();
 
-/** Scrolls the grid down `rows` rows, ROWS_PER_FRAME a frame, as a fast drag does. */
-export const SCROLL = (rows: number) => `new Promise((resolve) => {
-  const el = document.querySelector('.section-panel:not([hidden]) .table-scroll');
+const LIVE_GRID = '.section-panel:not([hidden]) .table-scroll';
+const PLAIN_GRID = '#grid-plain-copy';
+
+/**
+ * Scrolls the grid down `rows` rows, ROWS_PER_FRAME a frame, as a fast drag does; with `copy`,
+ * the plain copy PLAIN_COPY made instead.
+ */
+export const SCROLL = (rows: number, copy = false) => `new Promise((resolve) => {
+  const el = document.querySelector(${JSON.stringify(copy ? PLAIN_GRID : LIVE_GRID)});
   const times = []; let placeholders = 0; let last = performance.now(); let left = ${Math.ceil(rows / ROWS_PER_FRAME)};
   window.__grid.long = [];
   const tick = (now) => {
@@ -99,6 +105,61 @@ export const SCROLL = (rows: number) => `new Promise((resolve) => {
 })`;
 
 /**
+ * The yardstick of a drag: the grid's own table copied, with the same styles, header and rows
+ * (the rows in the page repeated until there are `rows`), put in the grid's place while the grid
+ * itself is hidden, and windowed by the least script a windowed table can have: in each scroll
+ * event, the rows in view and 3 beyond each edge (as the grid lays out) are put between two
+ * spacer rows, taken from rows made before the drag. Each frame of its drag is the browser's own
+ * style, layout and paint of the new rows, with no framework, no fetching and no formatting.
+ */
+export const PLAIN_COPY = (rows: number) => `new Promise((resolve, reject) => {
+  const live = document.querySelector(${JSON.stringify(LIVE_GRID)});
+  const timer = setTimeout(() => reject(new Error('The grid showed no rows to copy within 60 s')), 60000);
+  const real = () => [...live.querySelectorAll('tbody tr[aria-rowindex]:not(.is-pending)')];
+  const copyWhenShown = () => {
+    if (real().length < 10) return requestAnimationFrame(copyWhenShown);
+    clearTimeout(timer);
+    const rowPx = real()[0].getBoundingClientRect().height;
+    const copy = live.cloneNode(true);
+    copy.id = ${JSON.stringify(PLAIN_GRID.slice(1))};
+    copy.removeAttribute('data-stale');
+    copy.querySelector('.table-empty')?.remove();
+    const body = copy.querySelector('tbody');
+    const shown = [...body.querySelectorAll('tr[aria-rowindex]:not(.is-pending)')];
+    const made = Array.from({ length: ${rows} }, (_, i) => shown[i % shown.length].cloneNode(true));
+    const spacer = () => {
+      const tr = document.createElement('tr');
+      const td = tr.appendChild(document.createElement('td'));
+      td.colSpan = shown[0].children.length;
+      return [tr, td];
+    };
+    const [above, aboveCell] = spacer();
+    const [below, belowCell] = spacer();
+    live.style.display = 'none';
+    live.after(copy);
+    const view = copy.clientHeight;
+    const place = () => {
+      const first = Math.max(0, Math.floor(copy.scrollTop / rowPx) - 3);
+      const last = Math.min(made.length, Math.ceil((copy.scrollTop + view) / rowPx) + 3);
+      aboveCell.style.height = first * rowPx + 'px';
+      belowCell.style.height = (made.length - last) * rowPx + 'px';
+      body.replaceChildren(above, ...made.slice(first, last), below);
+    };
+    copy.addEventListener('scroll', place);
+    copy.scrollTop = 0;
+    place();
+    resolve({ rowPx, rows: body.children.length });
+  };
+  copyWhenShown();
+})`;
+
+/** Removes PLAIN_COPY's table and shows the grid again. */
+export const PLAIN_REMOVE = `(() => {
+  document.querySelector(${JSON.stringify(PLAIN_GRID)})?.remove();
+  document.querySelector(${JSON.stringify(LIVE_GRID)}).style.display = '';
+})()`;
+
+/**
  * Sets the scroll bar at `fraction` of the way and waits for a frame with no placeholder in view.
  * Resolves with the total (to the frame that shows the rows, before its paint) and its parts:
  * the scroll → the page asks its rows (React render, effects); asked → the answer's first byte
@@ -107,7 +168,7 @@ export const SCROLL = (rows: number) => `new Promise((resolve) => {
  * in the page → the end of the frame that paints them (style, layout, paint).
  */
 export const JUMP = (fraction: number) => `new Promise((resolve, reject) => {
-  const el = document.querySelector('.section-panel:not([hidden]) .table-scroll');
+  const el = document.querySelector(${JSON.stringify(LIVE_GRID)});
   const timer = setTimeout(() => reject(new Error('The jump showed no rows within 30 s')), 30000);
   const inView = () => {
     const view = el.getBoundingClientRect();

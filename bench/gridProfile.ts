@@ -7,12 +7,13 @@
  *   npx tsx bench/gridProfile.ts <archive at the current schema> /tmp/renderer-named [drag|jump|frames|date]
  *
  * `frames` also traces three more drags (a Chromium trace, as the grid bench's traced drag) and
- * prints the main thread's work per frame by kind: script, style, layout, paint.
+ * prints the main thread's work per frame by kind: script, style, layout, paint; each drag is
+ * followed by the same drag of a plain copy of the grid (no script: the yardstick).
  * `date` types twenty years into the Date filter's From field, each word's rows painted before
  * the next, and profiles only that typing: what a key in the field renders, and the answer's.
  */
-import { openInstrumentedGrid, tracedScroll } from './gridMeasure.js';
-import { JUMP, PAINTED, SCROLL } from './gridPageScripts.js';
+import { openInstrumentedGrid, type ScrollTrace, tracedScroll } from './gridMeasure.js';
+import { JUMP, PAINTED, SCROLL, PLAIN_COPY, PLAIN_REMOVE } from './gridPageScripts.js';
 
 interface ProfileNode {
   id: number;
@@ -35,36 +36,47 @@ try {
   // One drag unprofiled, so that the profile is of warm code.
   await page.evaluate(SCROLL(2000));
   if (what === 'frames') {
-    // Three drags unprofiled: their frame intervals, placeholder frames and long tasks.
-    for (let run = 0; run < 3; run++) {
-      const drag = (await page.evaluate(SCROLL(10_000))) as {
-        times: number[];
-        placeholders: number;
-        long: number[];
-      };
+    // Three drags unprofiled, each followed by one of the plain copy (PLAIN_COPY): their frame
+    // intervals, placeholder frames and long tasks.
+    const top = (copy: boolean) =>
+      page.evaluate(
+        `document.querySelector(${JSON.stringify(copy ? '#grid-plain-copy' : '.section-panel:not([hidden]) .table-scroll')}).scrollTop = 0`,
+      );
+    const report = (
+      name: string,
+      drag: { times: number[]; placeholders: number; long: number[] },
+    ) => {
       const sorted = [...drag.times].sort((a, b) => a - b);
       const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
       console.log(
-        `drag ${run + 1}: frame p50 ${at(0.5)?.toFixed(1)} p95 ${at(0.95)?.toFixed(1)} ms, ` +
+        `${name}: frame p50 ${at(0.5)?.toFixed(1)} p95 ${at(0.95)?.toFixed(1)} ms, ` +
           `placeholder frames ${drag.placeholders} of ${drag.times.length}, ` +
           `long tasks ${drag.long.length} (longest ${Math.max(0, ...drag.long).toFixed(0)} ms)`,
       );
-      await page.evaluate(
-        'document.querySelector(".section-panel:not([hidden]) .table-scroll").scrollTop = 0',
-      );
-    }
-    for (let run = 0; run < 3; run++) {
-      const t = await tracedScroll(page, 10_000);
+    };
+    const traced = (name: string, t: ScrollTrace) => {
       const per = (ms: number) => (ms / t.frames).toFixed(2);
       console.log(
-        `traced drag ${run + 1}, per frame (ms): script ${per(t.script)} (forced layout ` +
+        `${name}, per frame (ms): script ${per(t.script)} (forced layout ` +
           `${per(t.forcedLayout)}), style ${per(t.style)}, layout ${per(t.layout)}, ` +
           `paint ${per(t.paint)}; frame's own (style + layout − forced + paint) ` +
           `${per(t.style + t.layout - t.forcedLayout + t.paint)}`,
       );
-      await page.evaluate(
-        'document.querySelector(".section-panel:not([hidden]) .table-scroll").scrollTop = 0',
-      );
+    };
+    type Drag = { times: number[]; placeholders: number; long: number[] };
+    for (let run = 1; run <= 3; run++) {
+      report(`drag ${run}`, (await page.evaluate(SCROLL(10_000))) as Drag);
+      await top(false);
+      await page.evaluate(PLAIN_COPY(10_100));
+      report(`plain copy, drag ${run}`, (await page.evaluate(SCROLL(10_000, true))) as Drag);
+      await page.evaluate(PLAIN_REMOVE);
+    }
+    for (let run = 1; run <= 3; run++) {
+      traced(`traced drag ${run}`, await tracedScroll(page, 10_000));
+      await top(false);
+      await page.evaluate(PLAIN_COPY(10_100));
+      traced(`plain copy, traced drag ${run}`, await tracedScroll(page, 10_000, true));
+      await page.evaluate(PLAIN_REMOVE);
     }
   }
   const years = Array.from({ length: 20 }, (_, i) => String(2000 + ((i * 7) % 24)));

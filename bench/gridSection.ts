@@ -96,7 +96,10 @@ export function renderGrid(g: GridFigures, archive: string, date: string): strin
       : label.startsWith('Full')
         ? GOALS.search
         : GOALS.substring;
-  const perFrame = (ms: number) => (ms / Math.max(1, g.scrollTrace.frames)).toFixed(2);
+  const work = (t: GridFigures['scrollTrace']) => {
+    const per = (ms: number) => (ms / Math.max(1, t.frames)).toFixed(2);
+    return `script ${per(t.script)}, of which garbage collection ${per(t.gc)}; style ${per(t.style)}; layout ${per(t.layout)}, of which forced by script ${per(t.forcedLayout)}; paint ${per(t.paint)}`;
+  };
   const typingRows = g.typing.flatMap((c) => {
     const goal = goalOf(c.label);
     if (!c.total) return [`| ${c.label} | not measured: ${c.skipped} | — | — | < ${goal} ms | — |`];
@@ -127,7 +130,12 @@ export function renderGrid(g: GridFigures, archive: string, date: string): strin
     '"alone" replays the same first-page requests after the browser part, one at a time, with no',
     'other request queued: the time the archive itself takes to answer them.',
     `Scrolling: ${g.scrollRows.toLocaleString('en')} rows at 25 rows a frame (a fast drag), rAF intervals`,
-    "and the page's long tasks (PerformanceObserver 'longtask'). Jump: the scroll bar set at 10",
+    "and the page's long tasks (PerformanceObserver 'longtask'); the yardstick drags a copy of the",
+    "grid's table (its styles, header and rows, the rows in the page repeated) windowed by the least",
+    'script a windowed table can have (in each scroll event the rows in view and 3 beyond each edge',
+    'put between two spacer rows, from rows made before the drag; bench/gridPageScripts.ts',
+    "PLAIN_COPY): the browser's own style, layout and paint of the same rows, with no framework,",
+    'fetching or formatting. Jump: the scroll bar set at 10',
     'places, until a frame shows no placeholder row in view (its parts: Resource Timing of the',
     'requests, a MutationObserver on the rows, the end of the frame). Memory: JS heap after a forced garbage',
     'collection (CDP Performance.getMetrics).',
@@ -138,7 +146,11 @@ export function renderGrid(g: GridFigures, archive: string, date: string): strin
     `| frame interval while scrolling | ${cells(g.frames)} | p95 < ${GOALS.frame} ms | ${met(g.frames.p95 < GOALS.frame + 0.5)} |`,
     `| long tasks while scrolling: ${g.longTasks}, longest | ${f(g.longestTask)} | — | — | none over ${GOALS.task} ms | ${met(g.longestTask <= GOALS.task)} |`,
     `| frames showing a placeholder row while scrolling | ${g.placeholderFrames} of ${g.frames.n} | — | — | — | — |`,
-    `| a second drag, traced: the main thread's work per frame (ms): script ${perFrame(g.scrollTrace.script)}, of which garbage collection ${perFrame(g.scrollTrace.gc)}; style ${perFrame(g.scrollTrace.style)}; layout ${perFrame(g.scrollTrace.layout)}, of which forced by script ${perFrame(g.scrollTrace.forcedLayout)}; paint ${perFrame(g.scrollTrace.paint)} | — | — | — | — | — |`,
+    `| a second drag, traced: the main thread's work per frame (ms): ${work(g.scrollTrace)} | — | — | — | — | — |`,
+    `| yardstick: frame interval while scrolling the same rows windowed in plain DOM | ${cells(g.plain.frames)} | — | — |`,
+    `| yardstick: long tasks while scrolling: ${g.plain.longTasks}, longest | ${f(g.plain.longestTask)} | — | — | — | — |`,
+    `| frame interval p95, the grid's / the yardstick's | ${(g.frames.p95 / g.plain.frames.p95).toFixed(2)} | — | — | — | — |`,
+    `| yardstick, a second drag, traced: the main thread's work per frame (ms): ${work(g.plain.trace)} | — | — | — | — | — |`,
     `| jump to a place (scroll bar) → rows shown | ${cells(g.jump)} | < ${GOALS.jump} ms | ${met(g.jump.p50 < GOALS.jump)} |`,
     `| jump → the frame that shows the rows painted | ${cells(g.jumpParts.painted)} | — | — |`,
     `| jump, part: scroll → the page asks its rows (render, effects) | ${cells(g.jumpParts.toAsk)} | — | — |`,
