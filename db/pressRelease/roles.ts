@@ -340,7 +340,7 @@ function asWritten(role: string, title: string): string {
 // "Başkanı Şeyh", "Minister for Finance Dr", "and Eng."): no part of the title. English styles
 // ("His Excellency Sheikh") are not cut here.
 const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Eng\.|Engr\.|Hon\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha))+\s*$/;
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Eng\.|Engr\.|Atty\.|Hon\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha))+\s*$/;
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {
