@@ -10,3 +10,13 @@ describe('the Philippine honorific "Atty." before a name with "de la" and a hyph
     ).toEqual(['Rosa Elena de la Cruz-Mendoza']);
   });
 });
+
+describe('a Kikuyu name with "wa" between its words', () => {
+  it('reads "A wa B, Chair of X" in a list of those met', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Kenya from 3 to 5 May 2026. In Nairobi, he met with the Principal Secretary for Water, Otieno Kariuki, and Wambui wa Kinyanjui, Chair of the Kenya Farmers Association.',
+      ),
+    ).toEqual(['Otieno Kariuki', 'Wambui wa Kinyanjui']);
+  });
+});
