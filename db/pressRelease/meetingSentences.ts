@@ -87,7 +87,7 @@ const JOINED_TALKS =
  * "A B, Minister of Y, hosted a luncheon in honour of the Director".
  */
 const HOSTED_MEAL =
-  /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|in\s+honou?r\s+of\s+(?:him|her|them|the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*)|for\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?)))(?!\p{L})/u;
+  /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:who\s+(?:also\s+)?)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|in\s+honou?r\s+of\s+(?:him|her|them|the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*)|for\s+(?:him|her|them|the\s+(?:\p{Lu}+\s+)?(?:delegation|visitors?|guests?)))(?!\p{L})/u;
 
 /**
  * A host named first, with the title after the name, who speaks, holds the talks, briefs the
@@ -100,7 +100,7 @@ const HOSTED_MEAL =
  * in Lomé, …"); particles may stand inside the name and a patronymic end it.
  */
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?),\\s+){0,2}((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?,\\s+(?:the\\s+)?\\p{Lu}[^,;]*),\\s+(?:(?:then|also|later)\\s+)?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|joined\\s+the\\s+(?:talks|meetings?|discussions)|signed\\s+with)(?!\\p{L})`,
+  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?),\\s+){0,2}((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?,\\s+(?:the\\s+)?\\p{Lu}[^,;]*),\\s+(?:(?:then|also|later)\\s+)?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|accompanied)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|joined\\s+the\\s+(?:talks|meetings?|discussions)|signed\\s+with)(?!\\p{L})`,
   'u',
 );
 

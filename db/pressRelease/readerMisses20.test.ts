@@ -20,3 +20,21 @@ describe('a Kikuyu name with "wa" between its words', () => {
     ).toEqual(['Otieno Kariuki', 'Wambui wa Kinyanjui']);
   });
 });
+
+describe('a name that opens a sentence, its title after it, who goes with or hosts the visitor', () => {
+  it('reads "A El-B, President of X, accompanied him to Y"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Lebanon from 3 to 5 May 2026. In Beirut, he was received by the Prime Minister, Nabil Haddad. Karim El-Mansour, President of the Lebanese Water Council, accompanied him to Tyre, where the two discussed the new pumps.',
+      ),
+    ).toEqual(['Nabil Haddad', 'Karim El-Mansour']);
+  });
+
+  it('reads a family name first: "A B, President of X, who hosted a working lunch for the delegation, said …"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Japan from 3 to 5 May 2026. In Tokyo, he held talks with the Minister of Finance, Mori Takeshi. Yamada Kenichi, President of the Japan Water Agency, who hosted a working lunch for the delegation, said the two bodies would work together.',
+      ),
+    ).toEqual(['Mori Takeshi', 'Yamada Kenichi']);
+  });
+});
