@@ -38,3 +38,13 @@ describe('a name that opens a sentence, its title after it, who goes with or hos
     ).toEqual(['Mori Takeshi', 'Yamada Kenichi']);
   });
 });
+
+describe('a bare title met, named in the next sentence by a long Samoan name', () => {
+  it('reads "… talks with the Minister of X. Hon. A B\'c D E F has led …"', () => {
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, will visit Samoa from 3 to 5 May 2026. He will hold talks with the Minister of Health. Hon. Toleafoa Fa'amoe Sina Lemalu Tuilagi has led the ministry's work since last year.",
+      ),
+    ).toEqual(["Toleafoa Fa'amoe Sina Lemalu Tuilagi"]);
+  });
+});
