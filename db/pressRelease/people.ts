@@ -162,6 +162,9 @@ function tokens(run: string): string[] {
 const AND_ROLE =
   /,\s+and\s+(?:with\s+)?|\s+and\s+(?:(?:will|shall|is|are)\s+)?(?:also\s+)?(?:to\s+)?(?:also\s+)?(?:meet|met|meets)(?:\s+with)?\s+|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)/;
 
+// Capitalised words after "and" up to the next word in small letters or a comma.
+const AND_BODY = /^\s+and\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u;
+
 // The middle names of Vietnam, second after the family name: "Pham Thi Lan Anh", "Tran Van Minh Khoa".
 const VIETNAMESE_MIDDLE =
   /^(?:Thi|Van|Duc|Huu|Dinh|Ngoc|Quoc|Xuan|Cong|Thanh|Minh|Hong|Kim|Trong|Manh)$/;
@@ -240,6 +243,13 @@ export function findNames(
     const connected = !listed && !joinsItem && /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
+    // Capitalised words after "of" that "and" joins to words ending as a body are that body's
+    // name: "the Chief Executive of the Kenya Seed Promotion and Marketing Agency".
+    if (
+      /\b(?:of|for)\s+(?:the\s+)?$/.test(before) &&
+      ORG_WORD.test(AND_BODY.exec(masked.slice(m.index + m[0].length))?.[1] ?? '')
+    )
+      continue;
     // Capitalised words that end the title set off after a name are its body: "A B, Managing
     // Director of Boskalis Ocean Dredging.".
     if (cut === 0 && endsTitleAfterName(before, masked.slice(m.index + m[0].length))) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { met } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 describe('the Philippine honorific "Atty." before a name with "de la" and a hyphenated surname', () => {
   it('reads "… X (ABC), Atty. A B de la C-D, on …" and takes no "Atty"', () => {
@@ -46,5 +46,17 @@ describe('a bare title met, named in the next sentence by a long Samoan name', (
         "The Director of the Fund, Pavel Norden, will visit Samoa from 3 to 5 May 2026. He will hold talks with the Minister of Health. Hon. Toleafoa Fa'amoe Sina Lemalu Tuilagi has led the ministry's work since last year.",
       ),
     ).toEqual(["Toleafoa Fa'amoe Sina Lemalu Tuilagi"]);
+  });
+});
+
+describe('a body whose name joins two words with "and"', () => {
+  it('takes no person from "the Chief Executive of the Kenya Seed Promotion and Marketing Agency, Dr. A B"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Kenya from 3 to 5 May 2026. In Nairobi, he met the Chief Executive Officer of the Kenya Seed Promotion and Marketing Agency, Dr. Otieno Kariuki.',
+      ),
+    ).toEqual([
+      ['Otieno Kariuki', 'Chief Executive Officer', 'Kenya Seed Promotion and Marketing Agency'],
+    ]);
   });
 });
