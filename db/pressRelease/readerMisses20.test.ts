@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { met, roles } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
 
 describe('the Philippine honorific "Atty." before a name with "de la" and a hyphenated surname', () => {
   it('reads "… X (ABC), Atty. A B de la C-D, on …" and takes no "Atty"', () => {
@@ -58,5 +59,15 @@ describe('a body whose name joins two words with "and"', () => {
     ).toEqual([
       ['Otieno Kariuki', 'Chief Executive Officer', 'Kenya Seed Promotion and Marketing Agency'],
     ]);
+  });
+});
+
+describe('a dateline whose district is written short', () => {
+  it('reads "Washington, D.C., 8 May 2026 — … concluded a visit to X that ran from 3 to 6 May" as the period, not the day of issue', () => {
+    expect(
+      visitOf(
+        'Fund Director visits Japan\n\nWashington, D.C., 8 May 2026 — Fund Director Pavel Norden concluded a visit to Japan that ran from 3 to 6 May, focused on trade.\n\nIn Tokyo, he met the Minister of Finance, Mori Takeshi.',
+      ),
+    ).toEqual({ country: 'JP', start: '2026-05-03', end: '2026-05-06' });
   });
 });
