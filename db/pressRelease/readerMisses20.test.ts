@@ -71,3 +71,13 @@ describe('a dateline whose district is written short', () => {
     ).toEqual({ country: 'JP', start: '2026-05-03', end: '2026-05-06' });
   });
 });
+
+describe('a visit told by the host, its heading naming the visitor by a title of his country', () => {
+  it('reads "Official Visit of the Minister of X of Kiribati … paid an official visit to the Republic of Fiji" as a visit to Fiji', () => {
+    expect(
+      visitOf(
+        'Suva\n9 May 2026\n\nMINISTRY OF FOREIGN AFFAIRS OF FIJI\nOfficial Visit of the Minister of Trade of Kiribati\n\nThe Ministry is pleased to advise that the Minister of Trade of Kiribati, Hon. Tito Bauro, paid an official visit to the Republic of Fiji on the fifth and sixth of May.\n\nOn arrival, the visiting Minister was received by the Minister of Finance, Hon. Ana Veli, on shipping links between Tarawa and Levuka.',
+      ).country,
+    ).toBe('FJ');
+  });
+});
