@@ -243,6 +243,9 @@ export function findNames(
     const connected = !listed && !joinsItem && /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
+    // Capitalised words in parentheses straight after a name are that person's body: "A B
+    // (Hokkaido Trust Group)".
+    if (out.length > 0 && /^\s*\(\s*$/.test(masked.slice(last, m.index))) continue;
     // Capitalised words after "of" that "and" joins to words ending as a body are that body's
     // name: "the Chief Executive of the Kenya Seed Promotion and Marketing Agency".
     if (

@@ -81,3 +81,17 @@ describe('a visit told by the host, its heading naming the visitor by a title of
     ).toBe('FJ');
   });
 });
+
+describe('a body in parentheses after each name of a list', () => {
+  it('takes no person from the body: "attended by A B (X Trust Group), C D (Y Bank) and E F (Z Corporation)"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Japan from 3 to 5 May 2026. On 4 May he chaired a round table on trade attended by Mori Takeshi (Hokkaido Trust Group), Abe Kenta (Japan Post Bank) and Ono Yui (Sakura Steel Corporation).',
+      ),
+    ).toEqual([
+      ['Mori Takeshi', null, 'Hokkaido Trust Group'],
+      ['Abe Kenta', null, 'Japan Post Bank'],
+      ['Ono Yui', null, 'Sakura Steel Corporation'],
+    ]);
+  });
+});
