@@ -95,3 +95,13 @@ describe('a body in parentheses after each name of a list', () => {
     ]);
   });
 });
+
+describe('a body called a network', () => {
+  it('reads "A B, Chair of the X Network" as the title "Chair" of the body', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Kenya from 3 to 5 May 2026. In Nairobi, he met Wambui wa Kinyanjui, Chair of the Kenya Farmers Network.',
+      ),
+    ).toEqual([['Wambui wa Kinyanjui', 'Chair', 'Kenya Farmers Network']]);
+  });
+});
