@@ -105,3 +105,20 @@ describe('a body called a network', () => {
     ).toEqual([['Wambui wa Kinyanjui', 'Chair', 'Kenya Farmers Network']]);
   });
 });
+
+describe('a title whose head follows another capitalised word, of a bureau', () => {
+  it('reads "… Jr., and held talks with the National Director of the Bureau of X and Y (XY), Atty. A B" as the title and the body', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited the Philippines from 3 to 5 May 2026. In Manila, Mr. Norden was received by the Secretary of Finance, Ramon Cruz Jr., and held talks with the National Director of the Bureau of Soils and Water Management (BSWM), Atty. Rosa Elena de la Cruz-Mendoza, on a joint study of rice.',
+      ),
+    ).toEqual([
+      ['Ramon Cruz Jr.', 'Secretary of Finance', null],
+      [
+        'Rosa Elena de la Cruz-Mendoza',
+        'National Director',
+        'Bureau of Soils and Water Management',
+      ],
+    ]);
+  });
+});

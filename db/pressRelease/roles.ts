@@ -4,7 +4,7 @@ import { genitiveBody } from './foreignPeople.js';
 /** Words that name a body: a phrase holding one is an organisation, not a title. */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -197,7 +197,9 @@ function titleWords(phrase: string): string {
     from += 1;
   const rest = words.slice(from).join(' ');
   if (from === 0) return phrase;
-  return TITLE_WORD.test(rest.split(/\s+/)[0] ?? '') ? rest : phrase;
+  // The title's head may follow other capitalised words: "National Director of …".
+  const head = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(rest)?.[0] ?? '';
+  return TITLE_WORD.test(head || (rest.split(/\s+/)[0] ?? '')) ? rest : phrase;
 }
 
 /**
