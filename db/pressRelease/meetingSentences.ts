@@ -1,7 +1,7 @@
 import { COURTESY, findNames, personKey, type NameMention } from './people.js';
 import { HONORIFIC, PARTICLE_TEXT, PATRONYMIC_TEXT } from './nameWords.js';
 import { countryCode } from './gazetteer.js';
-import { parseRole, TITLE_WORD } from './roles.js';
+import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
 
 /**
  * Words that open the list of people met, a meal with them among them ("held a working lunch
@@ -73,6 +73,23 @@ const HOST_ACTING =
  */
 const JOINT =
   /^(.+?\band\b.+?)\s(?:(?:then|also|later|jointly)\s)?(?:held|had|conducted|(?:co-?)?chaired)\s(?:talks|consultations|a meeting|a conversation|discussions|a (?:working )?session)\b/;
+
+/**
+ * Whether every "and" of a subject stands inside a body's name, after "of" and before capitalised
+ * words that end as a body: "The Director of the Relief and Works Agency, A B, held talks …" has
+ * one party, not two.
+ */
+function onlyBodyAnd(subject: string): boolean {
+  return [...subject.matchAll(/\sand\s/g)].every(
+    (m) =>
+      /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*\s$/u.test(
+        subject.slice(0, m.index + 1),
+      ) &&
+      ORG_WORD.test(
+        /^(?:\p{Lu}[\p{L}-]*\s*)+/u.exec(subject.slice(m.index + m[0].length))?.[0] ?? '',
+      ),
+  );
+}
 
 /**
  * Someone named first, with the title after the name, who joined the talks the sentence before
@@ -194,7 +211,8 @@ export function peopleMet(
   named: readonly string[] = [],
 ): MeetingSentence | null {
   const trigger = MEETING_TRIGGER.exec(sentence);
-  const joint = trigger ? null : JOINT.exec(sentence);
+  const jointly = trigger ? null : JOINT.exec(sentence);
+  const joint = jointly?.[1] && !onlyBodyAnd(jointly[1]) ? jointly : null;
   // A host acting in the clause of the place may come before a meeting word of its own: "where
   // the Mayor, A B, will join him at a meeting with the teachers".
   const acting = joint?.[1] ? null : HOST_ACTING.exec(sentence);

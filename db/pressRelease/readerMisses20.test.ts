@@ -122,3 +122,13 @@ describe('a title whose head follows another capitalised word, of a bureau', () 
     ]);
   });
 });
+
+describe('a body whose name holds "and", before the visitor who held consultations', () => {
+  it('does not take the visitor of "The Director of the Relief and Works Agency for X (Y), A B, held consultations in Z" as met', () => {
+    expect(
+      met(
+        "AMMAN, Thursday 12 May 2026 – The Director of the Relief and Works Agency for Farmers (RWAF), Pavel Norden, held consultations in Jordan on Tuesday on the Agency's budget.\n\nIn Amman, the Director met with the Minister of Planning, Omar Khalil.",
+      ),
+    ).toEqual(['Omar Khalil']);
+  });
+});
