@@ -132,3 +132,16 @@ describe('a body whose name holds "and", before the visitor who held consultatio
     ).toEqual(['Omar Khalil']);
   });
 });
+
+describe('a second person met after "as well as by"', () => {
+  it('reads "received by the Minister of X, A B, as well as by C-D E, Chief Executive Officer of F", E a word of another language', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Rwanda from 1 to 2 May 2026. On 2 May in Kigali, the Director was received by the Minister of Finance, Claudine Uwera, as well as by Jean-Marc Valiente, Chief Executive Officer of the Rwanda Energy Board.',
+      ),
+    ).toEqual([
+      ['Claudine Uwera', 'Minister of Finance', 'Ministry of Finance'],
+      ['Jean-Marc Valiente', 'Chief Executive Officer', 'Rwanda Energy Board'],
+    ]);
+  });
+});
