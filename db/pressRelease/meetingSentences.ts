@@ -121,6 +121,11 @@ const NAMED_FIRST_SPEAKING = new RegExp(
   'u',
 );
 
+// A body the visitor goes to, before the clause of what happened there: "visited the University
+// of X, where …".
+const VISITED_BODY =
+  /\bvisit(?:s|ed|ing)?\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*),\s+where\b/u;
+
 /** A place and time after the names: "at the EEC headquarters". */
 export function venueIn(text: string): string | null {
   const m =
@@ -272,7 +277,20 @@ export function peopleMet(
     }
     return peopleMet(sentence.slice(trigger.index + trigger[0].length), traveller, known, named);
   }
-  return { people, plural: trigger ? /meetings with/.test(trigger[0]) : false };
+  // A bare title met where the visitor went is that body's: "will visit the National University
+  // of X, where he will be welcomed by the Vice-Chancellor, A B".
+  const visited = VISITED_BODY.exec(sentence);
+  const body =
+    visited?.[1] && trigger && visited.index < trigger.index && ORG_WORD.test(visited[1])
+      ? visited[1]
+      : undefined;
+  const placed = body
+    ? people.map((p) => {
+        const read = parseRole(p.role);
+        return read.title && !read.organisation && !p.body ? { ...p, body } : p;
+      })
+    : people;
+  return { people: placed, plural: trigger ? /meetings with/.test(trigger[0]) : false };
 }
 
 /** Whether a sentence reports something reached: an agreement, a signature, a decision. */

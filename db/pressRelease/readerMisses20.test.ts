@@ -145,3 +145,24 @@ describe('a second person met after "as well as by"', () => {
     ]);
   });
 });
+
+describe('a bare title met at the body the visitor goes to', () => {
+  it('reads "will visit the National University of X, where he will be welcomed by the Vice-Chancellor, A B" as of that university', () => {
+    expect(
+      roles(
+        "The Director of the Fund, Pavel Norden, will visit Samoa from 3 to 5 May 2026. On 4 May, he will visit the National University of Samoa, where he will be welcomed by the Vice-Chancellor, Professor Tavita Lemalu, and will meet the Chief Executive Officer of the Samoa Water Authority, Sina Fa'amoe.",
+      ),
+    ).toEqual([
+      ['Tavita Lemalu', 'Vice-Chancellor', 'National University of Samoa'],
+      ["Sina Fa'amoe", 'Chief Executive Officer', 'Samoa Water Authority'],
+    ]);
+  });
+
+  it('gives no body to a title met after a visit to a place: "visited the Old Harbour, where he was received by the Mayor, A B"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Samoa from 3 to 5 May 2026. On 4 May, he visited the Old Harbour, where he was received by the Mayor, Tavita Lemalu.',
+      ),
+    ).toEqual([['Tavita Lemalu', 'Mayor', null]]);
+  });
+});
