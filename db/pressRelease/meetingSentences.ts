@@ -1,7 +1,7 @@
 import { COURTESY, findNames, personKey, type NameMention } from './people.js';
 import { HONORIFIC, PARTICLE_TEXT, PATRONYMIC_TEXT } from './nameWords.js';
 import { countryCode } from './gazetteer.js';
-import { parseRole, TITLE_WORD } from './roles.js';
+import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
 
 /**
  * Words that open the list of people met, a meal with them among them ("held a working lunch
@@ -75,6 +75,23 @@ const JOINT =
   /^(.+?\band\b.+?)\s(?:(?:then|also|later|jointly)\s)?(?:held|had|conducted|(?:co-?)?chaired)\s(?:talks|consultations|a meeting|a conversation|discussions|a (?:working )?session)\b/;
 
 /**
+ * Whether every "and" of a subject stands inside a body's name, after "of" and before capitalised
+ * words that end as a body: "The Director of the Relief and Works Agency, A B, held talks …" has
+ * one party, not two.
+ */
+function onlyBodyAnd(subject: string): boolean {
+  return [...subject.matchAll(/\sand\s/g)].every(
+    (m) =>
+      /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*\s$/u.test(
+        subject.slice(0, m.index + 1),
+      ) &&
+      ORG_WORD.test(
+        /^(?:\p{Lu}[\p{L}-]*\s*)+/u.exec(subject.slice(m.index + m[0].length))?.[0] ?? '',
+      ),
+  );
+}
+
+/**
  * Someone named first, with the title after the name, who joined the talks the sentence before
  * told of: "A B C, Minister of Finance, who joined the talks, said …".
  */
@@ -87,7 +104,7 @@ const JOINED_TALKS =
  * "A B, Minister of Y, hosted a luncheon in honour of the Director".
  */
 const HOSTED_MEAL =
-  /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|in\s+honou?r\s+of\s+(?:him|her|them|the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*)|for\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?)))(?!\p{L})/u;
+  /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:who\s+(?:also\s+)?)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|in\s+honou?r\s+of\s+(?:him|her|them|the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*)|for\s+(?:him|her|them|the\s+(?:\p{Lu}+\s+)?(?:delegation|visitors?|guests?)))(?!\p{L})/u;
 
 /**
  * A host named first, with the title after the name, who speaks, holds the talks, briefs the
@@ -100,9 +117,14 @@ const HOSTED_MEAL =
  * in Lomé, …"); particles may stand inside the name and a patronymic end it.
  */
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?),\\s+){0,2}((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?,\\s+(?:the\\s+)?\\p{Lu}[^,;]*),\\s+(?:(?:then|also|later)\\s+)?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|joined\\s+the\\s+(?:talks|meetings?|discussions)|signed\\s+with)(?!\\p{L})`,
+  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?),\\s+){0,2}((?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?,\\s+(?:the\\s+)?\\p{Lu}[^,;]*),\\s+(?:(?:then|also|later)\\s+)?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|accompanied)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|joined\\s+the\\s+(?:talks|meetings?|discussions)|signed\\s+with)(?!\\p{L})`,
   'u',
 );
+
+// A body the visitor goes to, before the clause of what happened there: "visited the University
+// of X, where …".
+const VISITED_BODY =
+  /\bvisit(?:s|ed|ing)?\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*),\s+where\b/u;
 
 /** A place and time after the names: "at the EEC headquarters". */
 export function venueIn(text: string): string | null {
@@ -166,7 +188,7 @@ export interface MeetingSentence {
 const RELATIVE_BEFORE_NAME = /,\s+who\s+[^,;]*,\s+(?=[^,;]+$)/u;
 
 const WITH_HONORIFIC_ONLY =
-  /^.*\bwith\s+(?=(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.)\s*)*$)/u;
+  /^.*\bwith\s+(?=(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Atty\.|Hon\.)\s*)*$)/u;
 
 // A body's name after "the", just before a parenthesis that opens on the name, with a style at most
 // between: "the Ruritania Development Bank (Sheikh A B)"; not the end of a title ("the Minister in
@@ -194,7 +216,8 @@ export function peopleMet(
   named: readonly string[] = [],
 ): MeetingSentence | null {
   const trigger = MEETING_TRIGGER.exec(sentence);
-  const joint = trigger ? null : JOINT.exec(sentence);
+  const jointly = trigger ? null : JOINT.exec(sentence);
+  const joint = jointly?.[1] && !onlyBodyAnd(jointly[1]) ? jointly : null;
   // A host acting in the clause of the place may come before a meeting word of its own: "where
   // the Mayor, A B, will join him at a meeting with the teachers".
   const acting = joint?.[1] ? null : HOST_ACTING.exec(sentence);
@@ -254,7 +277,20 @@ export function peopleMet(
     }
     return peopleMet(sentence.slice(trigger.index + trigger[0].length), traveller, known, named);
   }
-  return { people, plural: trigger ? /meetings with/.test(trigger[0]) : false };
+  // A bare title met where the visitor went is that body's: "will visit the National University
+  // of X, where he will be welcomed by the Vice-Chancellor, A B".
+  const visited = VISITED_BODY.exec(sentence);
+  const body =
+    visited?.[1] && trigger && visited.index < trigger.index && ORG_WORD.test(visited[1])
+      ? visited[1]
+      : undefined;
+  const placed = body
+    ? people.map((p) => {
+        const read = parseRole(p.role);
+        return read.title && !read.organisation && !p.body ? { ...p, body } : p;
+      })
+    : people;
+  return { people: placed, plural: trigger ? /meetings with/.test(trigger[0]) : false };
 }
 
 /** Whether a sentence reports something reached: an agreement, a signature, a decision. */

@@ -6,9 +6,10 @@
 
 // Short honorifics, with or without their full stop: British style writes "Dr", "Mr", "HE";
 // Turkish writes "Sn." for "Sayın"; the Gulf writes "Eng." for an engineer; the Pacific and the
-// Commonwealth write "Hon." for "Honourable", often before "Dr.".
+// Commonwealth write "Hon." for "Honourable", often before "Dr."; the Philippines write "Atty."
+// for an attorney.
 const SHORT_HONORIFIC =
-  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Sn\\.?|Eng\\.|Engr\\.|Hon\\.|Honourable|Honorable';
+  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Hon\\.|Honourable|Honorable';
 
 // A Turkish military rank stands before a name as a title: "Orgeneral Ali Kaya", "Mareşal …".
 const TURKISH_RANK =
@@ -25,10 +26,11 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 
 // Particles of two words come first, so that a text is read with the longer one. The Dutch "'t"
 // keeps its apostrophe: "Jan 't Hooft". The Spanish widow's mark joins a surname to her late
-// husband's: "Teresa Gómez Vda. de Arce".
+// husband's: "Teresa Gómez Vda. de Arce". A Kikuyu name joins a given name to the father's with
+// "wa", "ва": "Wambui wa Kinyanjui".
 // prettier-ignore
 export const PARTICLES: readonly string[] = [
-  'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du',
+  'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du', 'wa', 'ва',
   "'t", '’t',
   'dos', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',

@@ -157,10 +157,14 @@ function tokens(run: string): string[] {
   return (run.match(/\p{Lu}\.|[^\s]+/gu) ?? []).map((t) => t.replace(/,$/, ''));
 }
 
-// Where the role of the name that follows begins: after ", and", after "and" and a verb of meeting
+// Where the role of the name that follows begins: after ", and" or "as well as (by, with)", after
+// "and" and a verb of meeting
 // ("and to meet Princess A, Chair of X"), or "and the" before a title.
 const AND_ROLE =
-  /,\s+and\s+(?:with\s+)?|\s+and\s+(?:(?:will|shall|is|are)\s+)?(?:also\s+)?(?:to\s+)?(?:also\s+)?(?:meet|met|meets)(?:\s+with)?\s+|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)/;
+  /,\s+and\s+(?:with\s+)?|,?\s+as well as\s+(?:by\s+|with\s+)?|\s+and\s+(?:(?:will|shall|is|are)\s+)?(?:also\s+)?(?:to\s+)?(?:also\s+)?(?:meet|met|meets)(?:\s+with)?\s+|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)/;
+
+// Capitalised words after "and" up to the next word in small letters or a comma.
+const AND_BODY = /^\s+and\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u;
 
 // The middle names of Vietnam, second after the family name: "Pham Thi Lan Anh", "Tran Van Minh Khoa".
 const VIETNAMESE_MIDDLE =
@@ -240,6 +244,16 @@ export function findNames(
     const connected = !listed && !joinsItem && /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
+    // Capitalised words in parentheses straight after a name are that person's body: "A B
+    // (Hokkaido Trust Group)".
+    if (out.length > 0 && /^\s*\(\s*$/.test(masked.slice(last, m.index))) continue;
+    // Capitalised words after "of" that "and" joins to words ending as a body are that body's
+    // name: "the Chief Executive of the Kenya Seed Promotion and Marketing Agency".
+    if (
+      /\b(?:of|for)\s+(?:the\s+)?$/.test(before) &&
+      ORG_WORD.test(AND_BODY.exec(masked.slice(m.index + m[0].length))?.[1] ?? '')
+    )
+      continue;
     // Capitalised words that end the title set off after a name are its body: "A B, Managing
     // Director of Boskalis Ocean Dredging.".
     if (cut === 0 && endsTitleAfterName(before, masked.slice(m.index + m[0].length))) continue;

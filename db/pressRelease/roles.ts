@@ -4,7 +4,7 @@ import { genitiveBody } from './foreignPeople.js';
 /** Words that name a body: a phrase holding one is an organisation, not a title. */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -197,7 +197,9 @@ function titleWords(phrase: string): string {
     from += 1;
   const rest = words.slice(from).join(' ');
   if (from === 0) return phrase;
-  return TITLE_WORD.test(rest.split(/\s+/)[0] ?? '') ? rest : phrase;
+  // The title's head may follow other capitalised words: "National Director of …".
+  const head = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(rest)?.[0] ?? '';
+  return TITLE_WORD.test(head || (rest.split(/\s+/)[0] ?? '')) ? rest : phrase;
 }
 
 /**
@@ -340,7 +342,7 @@ function asWritten(role: string, title: string): string {
 // "Başkanı Şeyh", "Minister for Finance Dr", "and Eng."): no part of the title. English styles
 // ("His Excellency Sheikh") are not cut here.
 const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Eng\.|Engr\.|Hon\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha))+\s*$/;
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Eng\.|Engr\.|Atty\.|Hon\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha))+\s*$/;
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {

@@ -170,25 +170,29 @@ export function namedAfterTitle(
   return null;
 }
 
-// Up to four capitalised words that open a sentence, before a word in small letters.
-const OPENING_RUN = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u;
+// Up to five capitalised words that open a sentence, before a word in small letters.
+const OPENING_RUN = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u;
+// Short honorifics before that run: "Hon.", "Dr.".
+const OPENING_HONORIFICS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Atty)\.?\s+)*/u;
 
 /**
- * The whole of a name of four words that opens a sentence as its subject, of which the rules read
- * the last two: "A B C D thanked …". None of its words may be a title's, a body's or a place's.
+ * The whole of a name of four or five words that opens a sentence as its subject, of which the
+ * rules read the last two: "A B C D thanked …", "Hon. A B'c D E F has led …". None of its words
+ * may be a title's, a body's or a place's.
  */
 function openingName(sentence: string, found: NameMention): NameMention | null {
-  const run = OPENING_RUN.exec(sentence)?.[1];
-  if (!run || found.end !== run.length || found.index === 0) return null;
+  const lead = OPENING_HONORIFICS.exec(sentence)?.[0].length ?? 0;
+  const run = OPENING_RUN.exec(sentence.slice(lead))?.[1];
+  if (!run || found.end !== lead + run.length || found.index === lead) return null;
   const words = run.split(/\s+/);
-  if (words.length !== 4 || words.some((w) => isVocabulary(w) || COURTESY.test(w))) return null;
-  return { ...found, name: run, index: 0 };
+  if (words.length < 4 || words.some((w) => isVocabulary(w) || COURTESY.test(w))) return null;
+  return { ...found, name: run, index: lead };
 }
 
 // What may stand before a name that opens a sentence: ranks, honorifics and courtesy styles
 // ("Samdech Thipadei"), nothing else.
 const OPENING_RANK =
-  /^(?:General|Lieutenant|Major|Colonel|Marshal|Field|Admiral|Brigadier|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|H\.|E\.|H\.E\.|Sheikh|Şeyh|Sayın|Sn\.)$/u;
+  /^(?:General|Lieutenant|Major|Colonel|Marshal|Field|Admiral|Brigadier|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Hon\.?|Atty\.|H\.|E\.|H\.E\.|Sheikh|Şeyh|Sayın|Sn\.)$/u;
 
 function openingRank(before: string): boolean {
   const words = before.trim() === '' ? [] : before.trim().split(/\s+/);

@@ -6,6 +6,7 @@ import { readRange } from './dateRange.js';
 import { findDates, isPastMention, weekdayDates, type DateMention } from './pressDates.js';
 import { warning, type DraftPlace, type DraftVisit, type DraftWarning } from './draft.js';
 import { ANNOUNCEMENT } from './events.js';
+import { TITLE_WORD } from './roles.js';
 
 // prettier-ignore
 const TRAVELLER_ROLE = /\b(?:Secretary General|Executive Director|Secretary-General|Deputy Secretary General|Deputy Executive Director|Head of the Secretariat)\b/;
@@ -239,10 +240,20 @@ function countryBefore(sentence: string, countries: readonly PlaceMention[], at:
  * Кувейт" (not the traveller's own country, named before it), "visits Ghana and Senegal" (the
  * first stop), "Gürcistan'ı ziyaret etti", in the first sentence that tells of one.
  */
+// The capitalised words of a title before "of" and a country: "the Minister of Trade of ".
+const TITLE_OF_BEFORE =
+  /((?:\p{Lu}[\p{L}-]*,?\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)+)of\s+(?:the\s+)?$/u;
+
+/** Whether a country ends a title, as whose office it is: "the Minister of Trade of Kiribati". */
+function titleCountry(sentence: string, place: PlaceMention): boolean {
+  return TITLE_WORD.test(TITLE_OF_BEFORE.exec(sentence.slice(0, place.index))?.[1] ?? '');
+}
+
 function countryGoneTo(sentences: readonly string[]): string | null {
   for (const sentence of sentences) {
     if (!VISIT_WORD.test(sentence)) continue;
-    const countries = findCountries(sentence);
+    // A country that ends a title is the visitor's, not where the visit went.
+    const countries = findCountries(sentence).filter((c) => !titleCountry(sentence, c));
     for (const word of sentence.matchAll(VISIT_WORDS)) {
       const after = countries.find((c) => {
         if (c.index <= word.index) return false;
