@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { visitOf } from '../test/visitFacts.js';
+
+describe('the capital of a small state, named in a dateline or a sentence', () => {
+  it('reads «Вадуц, 4 мая 2026 г.», «… фестиваля Вадуца», then a talk of Moscow as a visit to Liechtenstein (Russian)', () => {
+    expect(
+      visitOf(
+        'Вадуц, 4 мая 2026 г.\n\nДиректор Росархива провёл встречи в Лихтенштейне\n\nСегодня директор Федерального архивного агентства Андрей Артизов провёл переговоры с директором Музыкального фестиваля Вадуца Сабиной Мунц, которая предложила провести в Москве выставку документов.',
+      ).country,
+    ).toBe('LI');
+  });
+
+  it('reads «Сан-Марино» and «Валлетта» as cities of their states (Russian)', () => {
+    expect(
+      visitOf(
+        '4 мая 2026 г. директор Росархива Андрей Артизов в Сан-Марино провёл переговоры с государственным секретарём по культуре Лукой Беккари, предложившим провести в Москве выставку.',
+      ).country,
+    ).toBe('SM');
+    expect(
+      visitOf(
+        '4 мая 2026 г. директор Росархива Андрей Артизов в Валлетте провёл переговоры с министром культуры Мальты Оуэном Бонничи, предложившим провести в Москве выставку.',
+      ).country,
+    ).toBe('MT');
+  });
+
+  it('reads «Monte Carlo» and «Vaduz» in a Turkish release as the small states’ cities', () => {
+    expect(
+      visitOf(
+        "Ankara, 4 Mayıs 2026\n\nKurum Başkanı Ali Kaya, 2 Mayıs'ta Monte Carlo'da Monako Kültür Bakanı Pierre Dumas ile görüştü. Dumas, Ankara'da bir sergi açılmasını önerdi.",
+      ).country,
+    ).toBe('MC');
+    expect(
+      visitOf(
+        "Ankara, 4 Mayıs 2026\n\nKurum Başkanı Ali Kaya, 2 Mayıs'ta Vaduz'da Lihtenştayn Kültür Bakanı Sabine Frick ile görüştü. Frick, Ankara'da bir sergi açılmasını önerdi.",
+      ).country,
+    ).toBe('LI');
+  });
+
+  it('reads «Andorra la Vella» in an English release as Andorra', () => {
+    expect(
+      visitOf(
+        'ANDORRA LA VELLA, 4 May 2026\n\nThe Secretary General met in Andorra la Vella with Minister of Culture Jordi Pons, who proposed an exhibition in London.',
+      ).country,
+    ).toBe('AD');
+  });
+});
+
+describe('a Turkish trip to two countries told in the locative before the word of the visit', () => {
+  it('reads «… Gürcistan ve Ermenistan’da temaslarda bulundu» then Tbilisi and Yerevan as a visit to Georgia first', () => {
+    expect(
+      visitOf(
+        "Ankara, 6 Ekim 2026\n\nKurum Başkanı Gürcistan ve Ermenistan'da temaslarda bulundu\n\nKurum Başkanı Ali Kaya, 30 Eylül-3 Ekim tarihlerinde Gürcistan ve Ermenistan'a çalışma ziyareti gerçekleştirdi.\n\nTiflis Uluslararası Havalimanı'na inen heyet, aynı gün Gürcistan Ekonomi Bakanı Levan Davitaşvili tarafından kabul edildi.\n\n2 Ekim'de Erivan'a geçen Kaya, Ermenistan Ekonomi Bakanı Gevorg Papoyan ile görüştü.",
+      ).country,
+    ).toBe('GE');
+  });
+});
