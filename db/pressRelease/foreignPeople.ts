@@ -528,6 +528,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A country's name of two words ends the title: "Королевства Саудовская Аравия A B".
     if (words.length - cut >= 4 && countryCode(`${words[cut]} ${words[cut + 1]}`) !== null)
       cut += 2;
+    // A place's adjective after the title's last word ends the place's name, not opens the
+    // person's: "Председателем Правительства Республики Горской A B", "министром Автономии
+    // Северской A B"; not a country's first word ("Саудовская Аравия").
+    const placeAdjective =
+      cut > 0 &&
+      words.length - cut > 2 &&
+      /^\p{Lu}\p{Ll}+[сц]к(?:ой|ого|ая|ий|ом|им)$/u.test(words[cut] ?? '') &&
+      !namePart(words[cut] ?? '') &&
+      countryCode(`${words[cut]} ${words[cut + 1]}`) === null;
+    if (placeAdjective) cut += 1;
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
     // Words after a title word are a name; after a country or nothing they may open a title.
@@ -553,7 +563,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // before the instrumental words marks a body's name.
     // A body's name ends at a country's: after "Индии" the name begins ("Индии Рави Кумаром …").
     const afterCountry =
-      cut > 0 && (countryNamed(words[cut - 1] ?? '') || russianCountry(words[cut - 1] ?? ''));
+      placeAdjective ||
+      (cut > 0 && (countryNamed(words[cut - 1] ?? '') || russianCountry(words[cut - 1] ?? '')));
     const firstInstrumental = afterCountry ? 0 : nameWords.findIndex((w) => INSTRUMENTAL.test(w));
     // A short syllable after another word is of a Vietnamese or Chinese name ("Чан Ши Тханем"),
     // no genitive; first, it may end a body's name ("Маджлиси Оли Махмадтоиром …").

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { roles } from '../test/peopleMet.js';
 import { visitOf } from '../test/visitFacts.js';
 
 describe('the capital of a small state, named in a dateline or a sentence', () => {
@@ -52,5 +53,20 @@ describe('a Turkish trip to two countries told in the locative before the word o
         "Ankara, 6 Ekim 2026\n\nKurum Başkanı Gürcistan ve Ermenistan'da temaslarda bulundu\n\nKurum Başkanı Ali Kaya, 30 Eylül-3 Ekim tarihlerinde Gürcistan ve Ermenistan'a çalışma ziyareti gerçekleştirdi.\n\nTiflis Uluslararası Havalimanı'na inen heyet, aynı gün Gürcistan Ekonomi Bakanı Levan Davitaşvili tarafından kabul edildi.\n\n2 Ekim'de Erivan'a geçen Kaya, Ermenistan Ekonomi Bakanı Gevorg Papoyan ile görüştü.",
       ).country,
     ).toBe('GE');
+  });
+});
+
+const RU_BALKANS = '3 июня руководитель Федерального агентства Иван Смирнов посетил Белград. ';
+
+describe('a place’s adjective after «Республики», before the name', () => {
+  it('reads «с Председателем Правительства Республики Горской Милошем Радичем» as «Милош Радич» (Russian)', () => {
+    expect(
+      roles(
+        `${RU_BALKANS}Иван Смирнов встретился с Председателем Правительства Республики Горской Милошем Радичем, а также с министром здравоохранения Республики Горской Зорицей Павлович-Илич.`,
+      ),
+    ).toEqual([
+      ['Милош Радич', 'Председатель Правительства Республики Горской', null],
+      ['Зорица Павлович-Илич', 'министр здравоохранения Республики Горской', null],
+    ]);
   });
 });
