@@ -103,11 +103,15 @@ const REGION =
 // The Malay and Bruneian styles of courtesy stand before a name, never in it: "Datuk A B", "Dato'
 // Seri A B", "Tun A B".
 const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Diraja|Tun|Toh|Pehin)$/u;
+// So does the Arab style of a descendant of the Prophet's house or of a ruling family: "Seyyid A
+// bin B", "Sayyida A", "Сейидом A бин B".
+const ARAB_STYLE = /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом)$/u;
 
 export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   const lower = stem.toLocaleLowerCase('tr');
   if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem) || MALAY_STYLE.test(word)) return true;
+  if (ARAB_STYLE.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
   if (REGION.test(stem)) return true;

@@ -70,3 +70,24 @@ describe('a place’s adjective after «Республики», before the name'
     ]);
   });
 });
+
+const TR_GULF =
+  "Ankara\n2 Ekim 2026\n\nAli Kaya Umman'da temaslarda bulundu\n\nKurum Başkanı Ali Kaya, 29 Eylül-1 Ekim 2026 tarihlerinde Umman'a çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('an Arab court style before a name', () => {
+  it('reads «… Bakanı Seyyid Fahir bin Said Al Busaidi tarafından kabul edildi» as «Fahir bin Said Al Busaidi» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_GULF}Kaya, Umman Kültür Bakanı Seyyid Fahir bin Said Al Busaidi tarafından kabul edildi.`,
+      ),
+    ).toEqual([['Fahir bin Said Al Busaidi', 'Umman Kültür Bakanı', null]]);
+  });
+
+  it('reads «с министром культуры Омана Сейидом Фахиром бин Саидом Аль Бусаиди» as «Фахир бин Саид Аль Бусаиди» (Russian)', () => {
+    expect(
+      roles(
+        '3 июня руководитель Федерального агентства Иван Смирнов посетил Маскат. Иван Смирнов встретился с министром культуры Омана Сейидом Фахиром бин Саидом Аль Бусаиди.',
+      ),
+    ).toEqual([['Фахир бин Саид Аль Бусаиди', 'министр культуры Омана', null]]);
+  });
+});
