@@ -43,6 +43,8 @@ const TITLE_STEMS = [
   'королевств', 'султанат', 'эмират', 'княжеств',
   // Royal styles stand before a monarch's name: "Королём Собхузой III", "Kral III. Sobhuza".
   'корол', 'принц', 'наследн', 'kral', 'prens', 'veliaht',
+  // So do a church's: "Патриархом … A", "Patriği A".
+  'патриарх', 'митрополит', 'patriğ', 'patrik', 'metropolit',
   // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
   'enstitü', 'toplantı', 'zirve', 'kongre',
@@ -542,6 +544,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !namePart(words[cut] ?? '') &&
       countryCode(`${words[cut]} ${words[cut + 1]}`) === null;
     if (placeAdjective) cut += 1;
+    // A monarch or a church's head named by one word after the style and the place's adjective:
+    // "принят Патриархом Горским Савватием", "Королём Северским Аскольдом".
+    const styled =
+      words.length >= 3 &&
+      STYLE_BEFORE_ONE_NAME.test(words.at(-3) ?? '') &&
+      /^\p{Lu}\p{Ll}+[сц]к(?:им|ий|ого|ому)$/u.test(words.at(-2) ?? '');
+    if (styled) cut = words.length - 1;
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
     // Words after a title word are a name; after a country or nothing they may open a title.
@@ -634,6 +643,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Araştırma ve İnovasyon Bakanı").
     // In Turkish the one name stands after the title's head, last before «ile»: "Genel Müdür A
     // ile görüştü"; a surname of someone named in full is not one.
+    // One name after a style alone, or after the style and the place's adjective, in the
+    // instrumental: "президентом фестиваля принцессой Аделаидой", "Патриархом Горским Савватием".
+    const styledOne =
+      size === 1 &&
+      nameWords.length === 1 &&
+      (styled ||
+        (cut === 0 &&
+          STYLE_BEFORE_ONE_NAME.test(/(\S+)\s+$/u.exec(phrase.slice(0, m.index))?.[1] ?? ''))) &&
+      /^[А-ЯЁ][а-яё]{2,}(?:ом|ем|ой|ей)$/u.test(nameWords[0] ?? '') &&
+      /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length));
     const single =
       size === 1 &&
       nameWords.length === 1 &&
@@ -650,6 +669,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           ) &&
           /^[А-ЯЁ][а-яё]{2,}(?:ом|ем)$/u.test(nameWords[0] ?? '') &&
           /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
+        styledOne ||
         (TR_HEAD.test(words[cut - 1] ?? '') &&
           words.length === cut + 1 &&
           /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
@@ -665,7 +685,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
     const role = phrase.slice(last, start);
     out.push({
-      name: turkicGenitive(nominativeName(nameWords), role),
+      // One name in "-ой"/"-ей" after a style is a woman's ("Аделаидой" → "Аделаида").
+      name: turkicGenitive(
+        styledOne && /(?:ой|ей)$/u.test(nameWords[0] ?? '')
+          ? feminineNominative(nameWords[0] ?? '')
+          : nominativeName(nameWords),
+        role,
+      ),
       role: turkishTitle(
         role
           // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
@@ -685,10 +711,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   return out;
 }
 
-// The head of a Turkish title, which a name follows; a monarch is often named by one word
-// ("Ürdün Kralı Talal tarafından kabul edildi").
+// The styles of a monarch, a prince or a church's head, in the instrumental, which one name
+// follows: "принцессой A", "Патриархом … A", "Митрополитом A".
+const STYLE_BEFORE_ONE_NAME =
+  /^(?:[Пп]атриархом|[Мм]итрополитом|[Кк]атоликосом|[Пп]ринцессой|[Кк]нягиней|[Кк]оролевой|[Кк]ронпринцем|[Пп]ринцем|[Кк]орол[её]м|[Ээ]миром|[Сс]ултаном)$/u;
+
+// The head of a Turkish title, which a name follows; a monarch or a church's head is often named
+// by one word ("Ürdün Kralı Talal tarafından kabul edildi", "Horvat Patriği Bazil ile görüştü").
 const TR_HEAD =
-  /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri|Kralı|Kraliçesi|Emiri|Sultanı|Prensi)$/u;
+  /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri|Kralı|Kraliçesi|Emiri|Sultanı|Prensi|Prensesi|Patriği)$/u;
 
 const TR_GENITIVE_END = /\p{L}['’]n?[ıiuü]n$/u;
 

@@ -71,6 +71,9 @@ describe('a place’s adjective after «Республики», before the name'
   });
 });
 
+const TR_BALKANS =
+  "Ankara\n2 Ekim 2026\n\nAli Kaya Kuzey Makedonya'da temaslarda bulundu\n\nKurum Başkanı Ali Kaya, 29 Eylül-1 Ekim 2026 tarihlerinde Kuzey Makedonya'ya çalışma ziyareti gerçekleştirdi.\n\n";
+
 const TR_GULF =
   "Ankara\n2 Ekim 2026\n\nAli Kaya Umman'da temaslarda bulundu\n\nKurum Başkanı Ali Kaya, 29 Eylül-1 Ekim 2026 tarihlerinde Umman'a çalışma ziyareti gerçekleştirdi.\n\n";
 
@@ -89,5 +92,31 @@ describe('an Arab court style before a name', () => {
         '3 июня руководитель Федерального агентства Иван Смирнов посетил Маскат. Иван Смирнов встретился с министром культуры Омана Сейидом Фахиром бин Саидом Аль Бусаиди.',
       ),
     ).toEqual([['Фахир бин Саид Аль Бусаиди', 'министр культуры Омана', null]]);
+  });
+});
+
+describe('a monarch or a church’s head named by one word after the style', () => {
+  it('reads «был принят Патриархом Горским Савватием» as «Савватий», «Патриарх Горский» (Russian)', () => {
+    expect(
+      roles(
+        `${RU_BALKANS}Иван Смирнов был принят Патриархом Горским Савватием. Делегация посетила собор.`,
+      ),
+    ).toEqual([['Савватий', 'Патриарх Горский', null]]);
+  });
+
+  it('reads «принят президентом фестиваля … принцессой Аделаидой» as «Аделаида», no style in the title (Russian)', () => {
+    expect(
+      roles(
+        `${RU_BALKANS}Иван Смирнов был принят президентом Международного фестиваля оперы принцессой Аделаидой. Стороны обсудили гастроли.`,
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([['Аделаида', 'президент Международного фестиваля оперы']]);
+  });
+
+  it('reads «… Kilisesi Patriği Stefanos tarafından kabul edildi» as «Stefanos» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_BALKANS}Kaya, Üsküp'te Makedon Ortodoks Kilisesi Patriği Stefanos tarafından kabul edildi.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Stefanos']);
   });
 });
