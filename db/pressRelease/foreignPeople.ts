@@ -57,6 +57,8 @@ const TITLE_STEMS = [
   'правител', 'hükümdar',
   // A stadium is named after a person: "Nikola Petroviç Stadyumu".
   'stadyum',
+  // A club keeps its own language's name: "Aero Club de …", "Real Club …", "Clube …", "Kulübü".
+  'club', 'kulüb', 'klub',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 

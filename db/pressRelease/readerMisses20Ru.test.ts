@@ -120,3 +120,16 @@ describe('a monarch or a church’s head named by one word after the style', () 
     ).toEqual(['Stefanos']);
   });
 });
+
+const TR_SPAIN =
+  "Ankara, 6 Ekim 2026\n\nKurum Başkanı İspanya'da temaslarda bulundu\n\nKurum Başkanı Ali Kaya, 1-3 Ekim tarihlerinde İspanya'ya çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('a club’s name in its own language before the title of its head', () => {
+  it('reads no person «Aero Club» in «Aero Club de Sevilla Başkanı Luis Gómez ile görüştü» (Turkish)', () => {
+    expect(
+      roles(`${TR_SPAIN}Kaya, 1 Ekim'de Aero Club de Sevilla Başkanı Luis Gómez ile görüştü.`).map(
+        (r) => r[0],
+      ),
+    ).toEqual(['Luis Gómez']);
+  });
+});
