@@ -55,8 +55,10 @@ const TITLE_STEMS = [
   'odası', 'idaresi', 'keneş', 'kengeş', 'birlik', 'banka', 'банк',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
-  // A stadium is named after a person: "Nikola Petroviç Stadyumu".
-  'stadyum',
+  // A stadium, an airport, a library or a bridge is named after a person: "Nikola Petroviç
+  // Stadyumu", "Arturo Merino Havalimanı", "Аэропорт имени …".
+  'stadyum', 'havaliman', 'havaalan', 'kütüphanes', 'köprüs', 'kulesi', 'hastanes', 'anıtı',
+  'salonu', 'oteli', 'limanı', 'istasyon', 'аэропорт', 'вокзал',
   // A club keeps its own language's name: "Aero Club de …", "Real Club …", "Clube …", "Kulübü".
   'club', 'kulüb', 'klub',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',

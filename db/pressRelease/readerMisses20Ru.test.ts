@@ -133,3 +133,13 @@ describe('a club’s name in its own language before the title of its head', () 
     ).toEqual(['Luis Gómez']);
   });
 });
+
+describe('a place named after a person, ending in its kind', () => {
+  it('reads no person in «Arturo Merino Santiago-Pudahuel Havalimanı üzerinden Sevilla’ya geçen Kaya» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_SPAIN}2 Ekim'de Arturo Merino Santiago-Pudahuel Havalimanı üzerinden Sevilla'ya geçen Kaya, Endülüs Ulaştırma Bakanı Juan Muñoz ile görüştü.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Juan Muñoz']);
+  });
+});
