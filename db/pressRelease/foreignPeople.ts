@@ -1132,7 +1132,7 @@ export function foreignPeopleMet(
   const people = clauses
     .flatMap((c) =>
       foreignNames(c, named)
-        .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p))
+        .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p) && !messageOf(c, p))
         .map((p) => groupNoTitle(c, tookPartNominative(c, p))),
     )
     .filter(
@@ -1144,6 +1144,16 @@ export function foreignPeopleMet(
   for (const p of invited)
     if (!people.some((q) => looseKey(q.name) === looseKey(p.name))) people.unshift(p);
   return people.length > 0 ? { people, plural: false } : null;
+}
+
+// A greeting, a message or a letter of someone, the title after it in the genitive: "передано
+// приветствие министра культуры Республики A B C", "зачитано послание президента …".
+const MESSAGE_OF =
+  /(?:приветстви|послани|письм|поздравлени|обращени)\p{L}*\s+\p{Ll}+(?:а|я|ы|и|ого|его)\s+[^.;:«»]{0,160}$/u;
+
+/** Whether one is named as the sender of a greeting or a message passed on, not someone met. */
+function messageOf(clause: string, person: NameMention): boolean {
+  return MESSAGE_OF.test(clause.slice(0, person.index));
 }
 
 /**
