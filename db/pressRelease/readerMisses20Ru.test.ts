@@ -156,3 +156,16 @@ describe('one whose greeting or message was passed on, named in the genitive', (
     ).toEqual(['Андрей Артизов']);
   });
 });
+
+describe('a Turkish office held in a ministry or an administration named before it', () => {
+  it('parts «Kuzey Makedonya Ekonomi Bakanlığı Genel Sekreteri», «… Gelir İdaresi Başkan Yardımcısı» into the office and the body (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_BALKANS}Kaya, Üsküp'te Kuzey Makedonya Ekonomi Bakanlığı Genel Sekreteri Goran Iliev ile görüştü ve Kuzey Makedonya Gelir İdaresi Başkan Yardımcısı Vesna Petrova'yı ziyaret etti.`,
+      ).map((r) => [r[1], r[2]]),
+    ).toEqual([
+      ['Genel Sekreter', 'Kuzey Makedonya Ekonomi Bakanlığı'],
+      ['Başkan Yardımcısı', 'Kuzey Makedonya Gelir İdaresi'],
+    ]);
+  });
+});

@@ -229,10 +229,10 @@ const EXECUTIVE =
   /(?:^|\s)(?:Managing Director|Chief Executive Officer|CEO|General Manager|Chief Operating Officer|(?:Chairman|Chairperson|Chair) of the (?:Management |Supervisory )?Board)$/;
 
 // The nouns that end a Turkish body's name, in the possessive: "Devlet Sınav Merkezi", "Ulusal
-// Gıda Ajansı", "Barzan Holding". A country's parliament or council is no such body: its
+// Gıda Ajansı", "Barzan Holding", "Ekonomi Bakanlığı" (whose officials are not its minister). A country's parliament or council is no such body: its
 // speaker's title stays whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Dairesi|Filarmoni|Fonu|Teşkilatı)$/u;
+  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı)$/u;
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
@@ -260,13 +260,15 @@ function turkishBodyRole(read: Role): Role {
   if (read.organisation || !turkish || /[а-яё]/iu.test(title)) return read;
   if (/^(?:Bakan|Valisi|Büyükelçisi|Başkonsolosu|Emiri|Kralı)/u.test(words.at(-1) ?? ''))
     return read;
-  // A state's collective presidency is no body to part from: "Devlet Başkanlığı Konseyi Üyesi".
+  // A state's collective presidency is no body to part from: "Devlet Başkanlığı Konseyi Üyesi";
+  // nor is a president's administration, an office of state: "Cumhurbaşkanlığı İdaresi Başkanı".
   let body = words.findLastIndex(
     (w, i) =>
       i < words.length - 1 &&
       TR_BODY_NOUN.test(w) &&
       !TR_BOARD.test(words[i - 1] ?? '') &&
-      !(w === 'Başkanlığı' && words[i - 1] === 'Devlet'),
+      !(w === 'Başkanlığı' && words[i - 1] === 'Devlet') &&
+      !(w === 'İdaresi' && words[i - 1] === 'Cumhurbaşkanlığı'),
   );
   // A body's short name opens the title of an office of two words: "DOKA Genel Sekreteri".
   if (body < 0 && /^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.length > 2) body = 0;
