@@ -590,6 +590,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       .findLastIndex(
         (w, k) => (k === 0 || w.length > 3) && GENITIVE_RU.test(w) && !INSTRUMENTAL.test(w),
       );
+    // The words a body's name in the genitive leaves before the name belong to the role.
+    const beforeGenitives = nameWords.length;
     // The body's name ends at its last genitive word: "города Хошимина Нгуен Ван Дыком".
     for (let k = 0; k <= lastGenitive; k += 1) {
       if (
@@ -685,7 +687,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const end = m.index + m[0].length;
     // The name's own words, found whole: a word that comes back in the name ("Muhammed bin Ali bin
     // Muhammed …") does not cut it.
-    const whole = phrase.lastIndexOf(words.slice(cut).join(' '), end);
+    // A body's short name of one word in the genitive stays in the role: "руководителем
+    // Росархива A B" is "руководитель" of "Росархив". A parliament's name of two words
+    // ("Председателем Милли Меджлиса A B") is left to the title's own reading.
+    const dropped =
+      /^[А-ЯЁ]/u.test(words[cut] ?? '') && beforeGenitives - nameWords.length === 1 ? 1 : 0;
+    const whole = phrase.lastIndexOf(words.slice(cut + dropped).join(' '), end);
     const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
     const role = phrase.slice(last, start);
     out.push({
