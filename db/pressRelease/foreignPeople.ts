@@ -707,7 +707,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         role
           // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
           // приняли участие") and a courtesy style before the name ("г-жой", "г-ном") are no part
-          // of the title.
+          // of the title; nor is what was attended, before a verb of taking part ("в круглом
+          // столе …, в котором также участвовали A (…)").
+          .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
           .replace(
             /^[\s,]*(?:(?:а\s+также|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
             '',
