@@ -347,15 +347,19 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
 // The capitalised words that end a Turkish phrase, joined by commas or "ve": its title
 // ("Yatırım, Sanayi ve Ticaret Bakanı"); a word with a case suffix ("Taşkent'te") is none of it,
 // an Arabic compound joined by "'l-" is ("Reisü'l-Uleması").
+// A body's short name in brackets may stand inside it: "Ulusal Su Kurumu (USK) Başkanı".
 const TURKISH_TITLE =
-  /(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}(?:[\p{L}.-]|['’](?=l-))*$/u;
+  /(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\(\p{Lu}{2,}[\p{Lu}\d-]*\))(?:,\s+|\s+ve\s+|\s+))*\p{Lu}(?:[\p{L}.-]|['’](?=l-))*$/u;
 
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
   // No capitalised words end the words before the name: a place in the locative ("Lima'da") or
   // a clause ("… toplantısına") holds no title.
-  const whole = TURKISH_TITLE.exec(role)?.[0] ?? '';
+  const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '').replace(
+    /\s\(\p{Lu}{2,}[\p{Lu}\d-]*\)(?=\s)/gu,
+    '',
+  );
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);

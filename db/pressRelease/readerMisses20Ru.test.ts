@@ -202,3 +202,13 @@ describe('what was attended is no title of those who took part in it', () => {
     ]);
   });
 });
+
+describe('a Turkish body’s short name in brackets between its name and the title', () => {
+  it('parts «Ulusal Su Kurumu (USK) Başkanı» into «Başkan» of «Ulusal Su Kurumu» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_BALKANS}Kaya, Üsküp'te Kuzey Makedonya Ulusal Su Kurumu (USK) Başkanı Dragan Nikolov tarafından kabul edildi.`,
+      ).map((r) => [r[1], r[2]]),
+    ).toEqual([['Başkan', 'Kuzey Makedonya Ulusal Su Kurumu']]);
+  });
+});
