@@ -43,6 +43,8 @@ const TITLE_STEMS = [
   'королевств', 'султанат', 'эмират', 'княжеств',
   // Royal styles stand before a monarch's name: "Королём Собхузой III", "Kral III. Sobhuza".
   'корол', 'принц', 'наследн', 'kral', 'prens', 'veliaht',
+  // So do a church's: "Патриархом … A", "Patriği A".
+  'патриарх', 'митрополит', 'patriğ', 'patrik', 'metropolit',
   // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
   'enstitü', 'toplantı', 'zirve', 'kongre',
@@ -53,8 +55,12 @@ const TITLE_STEMS = [
   'odası', 'idaresi', 'keneş', 'kengeş', 'birlik', 'banka', 'банк',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
-  // A stadium is named after a person: "Nikola Petroviç Stadyumu".
-  'stadyum',
+  // A stadium, an airport, a library or a bridge is named after a person: "Nikola Petroviç
+  // Stadyumu", "Arturo Merino Havalimanı", "Аэропорт имени …".
+  'stadyum', 'havaliman', 'havaalan', 'kütüphanes', 'köprüs', 'kulesi', 'hastanes', 'anıtı',
+  'salonu', 'oteli', 'limanı', 'istasyon', 'аэропорт', 'вокзал',
+  // A club keeps its own language's name: "Aero Club de …", "Real Club …", "Clube …", "Kulübü".
+  'club', 'kulüb', 'klub',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -103,11 +109,15 @@ const REGION =
 // The Malay and Bruneian styles of courtesy stand before a name, never in it: "Datuk A B", "Dato'
 // Seri A B", "Tun A B".
 const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Diraja|Tun|Toh|Pehin)$/u;
+// So does the Arab style of a descendant of the Prophet's house or of a ruling family: "Seyyid A
+// bin B", "Sayyida A", "Сейидом A бин B".
+const ARAB_STYLE = /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом)$/u;
 
 export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   const lower = stem.toLocaleLowerCase('tr');
   if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem) || MALAY_STYLE.test(word)) return true;
+  if (ARAB_STYLE.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
   if (REGION.test(stem)) return true;
@@ -337,15 +347,19 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
 // The capitalised words that end a Turkish phrase, joined by commas or "ve": its title
 // ("Yatırım, Sanayi ve Ticaret Bakanı"); a word with a case suffix ("Taşkent'te") is none of it,
 // an Arabic compound joined by "'l-" is ("Reisü'l-Uleması").
+// A body's short name in brackets may stand inside it: "Ulusal Su Kurumu (USK) Başkanı".
 const TURKISH_TITLE =
-  /(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*(?:,\s+|\s+ve\s+|\s+))*\p{Lu}(?:[\p{L}.-]|['’](?=l-))*$/u;
+  /(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\(\p{Lu}{2,}[\p{Lu}\d-]*\))(?:,\s+|\s+ve\s+|\s+))*\p{Lu}(?:[\p{L}.-]|['’](?=l-))*$/u;
 
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
   // No capitalised words end the words before the name: a place in the locative ("Lima'da") or
   // a clause ("… toplantısına") holds no title.
-  const whole = TURKISH_TITLE.exec(role)?.[0] ?? '';
+  const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '').replace(
+    /\s\(\p{Lu}{2,}[\p{Lu}\d-]*\)(?=\s)/gu,
+    '',
+  );
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
@@ -528,6 +542,23 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A country's name of two words ends the title: "Королевства Саудовская Аравия A B".
     if (words.length - cut >= 4 && countryCode(`${words[cut]} ${words[cut + 1]}`) !== null)
       cut += 2;
+    // A place's adjective after the title's last word ends the place's name, not opens the
+    // person's: "Председателем Правительства Республики Горской A B", "министром Автономии
+    // Северской A B"; not a country's first word ("Саудовская Аравия").
+    const placeAdjective =
+      cut > 0 &&
+      words.length - cut > 2 &&
+      /^\p{Lu}\p{Ll}+[сц]к(?:ой|ого|ая|ий|ом|им)$/u.test(words[cut] ?? '') &&
+      !namePart(words[cut] ?? '') &&
+      countryCode(`${words[cut]} ${words[cut + 1]}`) === null;
+    if (placeAdjective) cut += 1;
+    // A monarch or a church's head named by one word after the style and the place's adjective:
+    // "принят Патриархом Горским Савватием", "Королём Северским Аскольдом".
+    const styled =
+      words.length >= 3 &&
+      STYLE_BEFORE_ONE_NAME.test(words.at(-3) ?? '') &&
+      /^\p{Lu}\p{Ll}+[сц]к(?:им|ий|ого|ому)$/u.test(words.at(-2) ?? '');
+    if (styled) cut = words.length - 1;
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
     // Words after a title word are a name; after a country or nothing they may open a title.
@@ -553,7 +584,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // before the instrumental words marks a body's name.
     // A body's name ends at a country's: after "Индии" the name begins ("Индии Рави Кумаром …").
     const afterCountry =
-      cut > 0 && (countryNamed(words[cut - 1] ?? '') || russianCountry(words[cut - 1] ?? ''));
+      placeAdjective ||
+      (cut > 0 && (countryNamed(words[cut - 1] ?? '') || russianCountry(words[cut - 1] ?? '')));
     const firstInstrumental = afterCountry ? 0 : nameWords.findIndex((w) => INSTRUMENTAL.test(w));
     // A short syllable after another word is of a Vietnamese or Chinese name ("Чан Ши Тханем"),
     // no genitive; first, it may end a body's name ("Маджлиси Оли Махмадтоиром …").
@@ -562,6 +594,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       .findLastIndex(
         (w, k) => (k === 0 || w.length > 3) && GENITIVE_RU.test(w) && !INSTRUMENTAL.test(w),
       );
+    // The words a body's name in the genitive leaves before the name belong to the role.
+    const beforeGenitives = nameWords.length;
     // The body's name ends at its last genitive word: "города Хошимина Нгуен Ван Дыком".
     for (let k = 0; k <= lastGenitive; k += 1) {
       if (
@@ -619,6 +653,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Araştırma ve İnovasyon Bakanı").
     // In Turkish the one name stands after the title's head, last before «ile»: "Genel Müdür A
     // ile görüştü"; a surname of someone named in full is not one.
+    // One name after a style alone, or after the style and the place's adjective, in the
+    // instrumental: "президентом фестиваля принцессой Аделаидой", "Патриархом Горским Савватием".
+    const styledOne =
+      size === 1 &&
+      nameWords.length === 1 &&
+      (styled ||
+        (cut === 0 &&
+          STYLE_BEFORE_ONE_NAME.test(/(\S+)\s+$/u.exec(phrase.slice(0, m.index))?.[1] ?? ''))) &&
+      /^[А-ЯЁ][а-яё]{2,}(?:ом|ем|ой|ей)$/u.test(nameWords[0] ?? '') &&
+      /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length));
     const single =
       size === 1 &&
       nameWords.length === 1 &&
@@ -635,6 +679,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           ) &&
           /^[А-ЯЁ][а-яё]{2,}(?:ом|ем)$/u.test(nameWords[0] ?? '') &&
           /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
+        styledOne ||
         (TR_HEAD.test(words[cut - 1] ?? '') &&
           words.length === cut + 1 &&
           /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
@@ -646,16 +691,29 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const end = m.index + m[0].length;
     // The name's own words, found whole: a word that comes back in the name ("Muhammed bin Ali bin
     // Muhammed …") does not cut it.
-    const whole = phrase.lastIndexOf(words.slice(cut).join(' '), end);
+    // A body's short name of one word in the genitive stays in the role: "руководителем
+    // Росархива A B" is "руководитель" of "Росархив". A parliament's name of two words
+    // ("Председателем Милли Меджлиса A B") is left to the title's own reading.
+    const dropped =
+      /^[А-ЯЁ]/u.test(words[cut] ?? '') && beforeGenitives - nameWords.length === 1 ? 1 : 0;
+    const whole = phrase.lastIndexOf(words.slice(cut + dropped).join(' '), end);
     const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
     const role = phrase.slice(last, start);
     out.push({
-      name: turkicGenitive(nominativeName(nameWords), role),
+      // One name in "-ой"/"-ей" after a style is a woman's ("Аделаидой" → "Аделаида").
+      name: turkicGenitive(
+        styledOne && /(?:ой|ей)$/u.test(nameWords[0] ?? '')
+          ? feminineNominative(nameWords[0] ?? '')
+          : nominativeName(nameWords),
+        role,
+      ),
       role: turkishTitle(
         role
           // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
           // приняли участие") and a courtesy style before the name ("г-жой", "г-ном") are no part
-          // of the title.
+          // of the title; nor is what was attended, before a verb of taking part ("в круглом
+          // столе …, в котором также участвовали A (…)").
+          .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
           .replace(
             /^[\s,]*(?:(?:а\s+также|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
             '',
@@ -670,10 +728,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   return out;
 }
 
-// The head of a Turkish title, which a name follows; a monarch is often named by one word
-// ("Ürdün Kralı Talal tarafından kabul edildi").
+// The styles of a monarch, a prince or a church's head, in the instrumental, which one name
+// follows: "принцессой A", "Патриархом … A", "Митрополитом A".
+const STYLE_BEFORE_ONE_NAME =
+  /^(?:[Пп]атриархом|[Мм]итрополитом|[Кк]атоликосом|[Пп]ринцессой|[Кк]нягиней|[Кк]оролевой|[Кк]ронпринцем|[Пп]ринцем|[Кк]орол[её]м|[Ээ]миром|[Сс]ултаном)$/u;
+
+// The head of a Turkish title, which a name follows; a monarch or a church's head is often named
+// by one word ("Ürdün Kralı Talal tarafından kabul edildi", "Horvat Patriği Bazil ile görüştü").
 const TR_HEAD =
-  /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri|Kralı|Kraliçesi|Emiri|Sultanı|Prensi)$/u;
+  /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri|Kralı|Kraliçesi|Emiri|Sultanı|Prensi|Prensesi|Patriği)$/u;
 
 const TR_GENITIVE_END = /\p{L}['’]n?[ıiuü]n$/u;
 
@@ -1082,7 +1145,7 @@ export function foreignPeopleMet(
   const people = clauses
     .flatMap((c) =>
       foreignNames(c, named)
-        .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p))
+        .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p) && !messageOf(c, p))
         .map((p) => groupNoTitle(c, tookPartNominative(c, p))),
     )
     .filter(
@@ -1094,6 +1157,16 @@ export function foreignPeopleMet(
   for (const p of invited)
     if (!people.some((q) => looseKey(q.name) === looseKey(p.name))) people.unshift(p);
   return people.length > 0 ? { people, plural: false } : null;
+}
+
+// A greeting, a message or a letter of someone, the title after it in the genitive: "передано
+// приветствие министра культуры Республики A B C", "зачитано послание президента …".
+const MESSAGE_OF =
+  /(?:приветстви|послани|письм|поздравлени|обращени)\p{L}*\s+\p{Ll}+(?:а|я|ы|и|ого|его)\s+[^.;:«»]{0,160}$/u;
+
+/** Whether one is named as the sender of a greeting or a message passed on, not someone met. */
+function messageOf(clause: string, person: NameMention): boolean {
+  return MESSAGE_OF.test(clause.slice(0, person.index));
 }
 
 /**

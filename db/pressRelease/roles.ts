@@ -231,10 +231,10 @@ const EXECUTIVE =
   /(?:^|\s)(?:Managing Director|Chief Executive Officer|CEO|General Manager|Chief Operating Officer|(?:Chairman|Chairperson|Chair) of the (?:Management |Supervisory )?Board)$/;
 
 // The nouns that end a Turkish body's name, in the possessive: "Devlet Sınav Merkezi", "Ulusal
-// Gıda Ajansı", "Barzan Holding". A country's parliament or council is no such body: its
+// Gıda Ajansı", "Barzan Holding", "Ekonomi Bakanlığı" (whose officials are not its minister). A country's parliament or council is no such body: its
 // speaker's title stays whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Dairesi|Filarmoni|Fonu|Teşkilatı)$/u;
+  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı)$/u;
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
@@ -262,13 +262,15 @@ function turkishBodyRole(read: Role): Role {
   if (read.organisation || !turkish || /[а-яё]/iu.test(title)) return read;
   if (/^(?:Bakan|Valisi|Büyükelçisi|Başkonsolosu|Emiri|Kralı)/u.test(words.at(-1) ?? ''))
     return read;
-  // A state's collective presidency is no body to part from: "Devlet Başkanlığı Konseyi Üyesi".
+  // A state's collective presidency is no body to part from: "Devlet Başkanlığı Konseyi Üyesi";
+  // nor is a president's administration, an office of state: "Cumhurbaşkanlığı İdaresi Başkanı".
   let body = words.findLastIndex(
     (w, i) =>
       i < words.length - 1 &&
       TR_BODY_NOUN.test(w) &&
       !TR_BOARD.test(words[i - 1] ?? '') &&
-      !(w === 'Başkanlığı' && words[i - 1] === 'Devlet'),
+      !(w === 'Başkanlığı' && words[i - 1] === 'Devlet') &&
+      !(w === 'İdaresi' && words[i - 1] === 'Cumhurbaşkanlığı'),
   );
   // A body's short name opens the title of an office of two words: "DOKA Genel Sekreteri".
   if (body < 0 && /^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.length > 2) body = 0;
@@ -287,10 +289,10 @@ function turkishBodyRole(read: Role): Role {
 
 // A Russian office held in a body named after it in the genitive: "директор", "генеральный
 // директор", "заместитель руководителя", "президент-генеральный директор", "председатель
-// правления". A minister's or an
+// правления", "заместитель управляющего" (of a bank). A minister's or an
 // envoy's title stays whole.
 const RU_OFFICE =
-  /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|генерального\s+директора|правления|совета\s+директоров))?)\s+(\S.*)$/iu;
+  /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель|управляющий)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|управляющего|генерального\s+директора|правления|совета\s+директоров))?)\s+(\S.*)$/iu;
 
 const RU_STATE_BODY =
   /^(?:\p{L}+(?:ого|его|ой|ей)\s+)*(?:министр|председател|заместител|руководител|директор|сенат|меджлис|маджлис|кабинет|совет|палат|собрани|парламент|дум|правительств|жогорку|мажилис|хурал|курултай|верховн|президент|премьер|народн|инспектор|прокурор|комиссар|губернатор|мэр|начальник|секретар(?!иат)|глав[ыу]\s)/iu;
@@ -339,10 +341,10 @@ function asWritten(role: string, title: string): string {
 }
 
 // Honorifics and courtesy styles that stand last before a name ("Министром культуры … шейхом",
-// "Başkanı Şeyh", "Minister for Finance Dr", "and Eng."): no part of the title. English styles
-// ("His Excellency Sheikh") are not cut here.
+// "Başkanı Şeyh", "Bakanı Seyyid", "президентом фестиваля принцессой", "Minister for Finance Dr",
+// "and Eng."): no part of the title. English styles ("His Excellency Sheikh") are not cut here.
 const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Eng\.|Engr\.|Atty\.|Hon\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha))+\s*$/;
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Eng\.|Engr\.|Atty\.|Hon\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|Сейид(?:ом|а|у)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)))+\s*$/;
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {

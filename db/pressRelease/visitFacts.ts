@@ -213,16 +213,21 @@ const VISIT_WORDS = new RegExp(VISIT_WORD.source, 'giu');
 const TO_COUNTRY = /^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}$/u;
 const VISITS_COUNTRY = /^(?:visit(?:s|ed|ing)?|посети\p{L}*)\s+(?:the\s+)?$/iu;
 // A country the Turkish visit word follows, in the accusative or dative: "Gürcistan'ı ziyaret
-// etti", "Gana'ya resmî ziyarette bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
+// etti", "Gana'ya resmî ziyarette bulundu", or in the locative before "temas": "Gürcistan'da
+// temaslarda bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
 const COUNTRY_ZIYARET =
   /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’](?:n?y?[ıiuü]|y?[ae])\s+(?:\p{Ll}+\s+){0,2}$/u;
+const COUNTRY_TEMAS = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’][dt][ae]\s+$/u;
 // A country's name may hold a hyphen: "Gine-Bissau ve Senegal'i".
 const LISTED_BEFORE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}(?:,| ve) $/u;
 
 /** The country a Turkish visit word follows, or the first of a list of them ending there. */
 function countryBefore(sentence: string, countries: readonly PlaceMention[], at: number) {
   let found = countries.findLastIndex(
-    (c) => c.index < at && COUNTRY_ZIYARET.test(sentence.slice(c.index, at)),
+    (c) =>
+      c.index < at &&
+      (COUNTRY_ZIYARET.test(sentence.slice(c.index, at)) ||
+        (sentence.startsWith('temas', at) && COUNTRY_TEMAS.test(sentence.slice(c.index, at)))),
   );
   if (found < 0) return undefined;
   while (found > 0) {

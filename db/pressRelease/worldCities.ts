@@ -24,6 +24,9 @@ const ENGLISH: Record<string, string> = {
   'Port Moresby': 'PG', 'Port Vila': 'VU', Suva: 'FJ', Apia: 'WS',
   "Nuku'alofa": 'TO', 'Nuku’alofa': 'TO', Funafuti: 'TV', Tarawa: 'KI', Majuro: 'MH',
   Palikir: 'FM', Koror: 'PW', Yaren: 'NR', Papeete: 'PF',
+  // Small states and their capitals.
+  'Monte Carlo': 'MC', Monaco: 'MC', Vaduz: 'LI', 'San Marino': 'SM', 'Andorra la Vella': 'AD',
+  'Vatican City': 'VA',
 };
 
 // prettier-ignore
@@ -41,6 +44,10 @@ export const RUSSIAN: Record<string, string> = {
   'Аддис-Абеба': 'ET', Скопье: 'MK', Амман: 'JO', Багдад: 'IQ', Маскат: 'OM', Манама: 'BH',
   'Эль-Кувейт': 'KW', Бейрут: 'LB', Дамаск: 'SY', Сингапур: 'SG', Манила: 'PH',
   Баку: 'AZ', Душанбе: 'TJ', Алматы: 'KZ', Тбилиси: 'GE', Гянджа: 'AZ', Шуша: 'AZ',
+  Лиссабон: 'PT',
+  // Small states and their capitals.
+  'Монте-Карло': 'MC', Монако: 'MC', Вадуц: 'LI', 'Сан-Марино': 'SM', 'Андорра-ла-Велья': 'AD',
+  Валлетта: 'MT', Люксембург: 'LU', Ватикан: 'VA',
 };
 
 // prettier-ignore
@@ -59,6 +66,9 @@ const TURKISH: Record<string, string> = {
   Maskat: 'OM', Manama: 'BH', Kuveyt: 'KW', Paris: 'FR', Strazburg: 'FR', Berlin: 'DE',
   Madrid: 'ES', Lizbon: 'PT', Minsk: 'BY', Kazan: 'RU', Soçi: 'RU', Oş: 'KG', Hocend: 'TJ',
   Ankara: 'TR', Antalya: 'TR', İzmir: 'TR', Bursa: 'TR', Konya: 'TR',
+  // Small states and their capitals.
+  'Monte Carlo': 'MC', 'Monte-Carlo': 'MC', Monako: 'MC', Vaduz: 'LI', 'San Marino': 'SM',
+  'Andorra la Vella': 'AD', Valletta: 'MT', Lüksemburg: 'LU', Vatikan: 'VA',
 };
 
 /** The case forms of a Russian city name: "Астана" → "Астане", "Астану", "Астаны". */
