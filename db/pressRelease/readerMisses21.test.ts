@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from '../test/peopleMet.js';
+
+describe('a round table told in the passive, each name with its body in parentheses', () => {
+  it('reads "a round table on X was attended by A B (Body), C D (Body) and E F G (Body)"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Kenya from 3 to 5 May 2026. On 4 May, a round table on water tariffs was attended by Otieno Kariuki (Kenya Seed Department), Wanjiru Mbugua (Kenya Farmers Organisation) and Kamau Njoroge Mwangi (Kenya Association of Water Users).',
+      ),
+    ).toEqual([
+      ['Otieno Kariuki', null, 'Kenya Seed Department'],
+      ['Wanjiru Mbugua', null, 'Kenya Farmers Organisation'],
+      ['Kamau Njoroge Mwangi', null, 'Kenya Association of Water Users'],
+    ]);
+  });
+});
