@@ -14,3 +14,17 @@ describe('a round table told in the passive, each name with its body in parenthe
     ]);
   });
 });
+
+describe('two hosts named first, each with the title after the name, who briefed the visitor', () => {
+  it('reads "A B C, Secretary of X, and D E, Director of Y, briefed the delegation on …"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Kenya from 3 to 5 May 2026. In Nairobi, he held talks with the Minister of Water, Otieno Kariuki. Wanjiru Akinyi Mbugua, Secretary of the National Irrigation Commission, and Kamau Njoroge, Director of the National Centre for Soils and Crops, briefed the delegation on the new wells.',
+      ),
+    ).toEqual([
+      ['Otieno Kariuki', 'Minister of Water', 'Ministry of Water'],
+      ['Wanjiru Akinyi Mbugua', 'Secretary', 'National Irrigation Commission'],
+      ['Kamau Njoroge', 'Director', 'National Centre for Soils and Crops'],
+    ]);
+  });
+});
