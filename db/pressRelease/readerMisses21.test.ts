@@ -28,3 +28,24 @@ describe('two hosts named first, each with the title after the name, who briefed
     ]);
   });
 });
+
+describe('a company whose name ends in "Inc." or "Ltd.", before a name ending in "Jr."', () => {
+  it('reads "… and the Chief Executive Officer of X Power Inc., A B Jr." as one person of that company', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Jamaica from 3 to 5 May 2026. In Kingston, he met with Colette Brown-Adams, Minister of Agriculture, and the Chief Executive Officer of Jamaica Power Inc., Marlon Brown Jr.',
+      ),
+    ).toEqual([
+      ['Colette Brown-Adams', 'Minister of Agriculture', 'Ministry of Agriculture'],
+      ['Marlon Brown Jr.', 'Chief Executive Officer', 'Jamaica Power Inc.'],
+    ]);
+  });
+
+  it('takes no person from "Ltd." before a comma: "the Managing Director of X Cement Ltd., A B, on …"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Jamaica from 3 to 5 May 2026. In Kingston, he met with the Managing Director of Blue Mountain Cement Ltd., Andrea Lewis-Grant, on building codes.',
+      ),
+    ).toEqual([['Andrea Lewis-Grant', 'Managing Director', 'Blue Mountain Cement Ltd.']]);
+  });
+});
