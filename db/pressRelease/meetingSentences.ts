@@ -146,9 +146,11 @@ const CONVEYED =
 /** Whether what stands before a name can be its title: empty, or ending on a title or a body. */
 function plausibleRole(role: string): boolean {
   // A title set off by a comma stands before the name too: "the President of X, Stevo P."; so
-  // does one before the name in parentheses: "the Minister of Y (A B)".
+  // does one before the name in parentheses: "the Minister of Y (A B)"; so does the visitor's
+  // counterpart, whose title follows the name: "with her counterpart, A B, Minister of X".
   const bare = role
     .replace(/^(?:,|\s|and\b|with\b|the\b)+/, '')
+    .replace(/^(?:his|her|their)\s+counterparts?\s*,?$/, '')
     .replace(/[,(\s]+$/, '')
     .trim();
   return bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare);

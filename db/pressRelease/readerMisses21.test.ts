@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roles } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 describe('a round table told in the passive, each name with its body in parentheses', () => {
   it('reads "a round table on X was attended by A B (Body), C D (Body) and E F G (Body)"', () => {
@@ -47,5 +47,15 @@ describe('a company whose name ends in "Inc." or "Ltd.", before a name ending in
         'The Director of the Fund, Pavel Norden, visited Jamaica from 3 to 5 May 2026. In Kingston, he met with the Managing Director of Blue Mountain Cement Ltd., Andrea Lewis-Grant, on building codes.',
       ),
     ).toEqual([['Andrea Lewis-Grant', 'Managing Director', 'Blue Mountain Cement Ltd.']]);
+  });
+});
+
+describe('the visitor\'s counterpart, named after "her counterpart," with the title after the name', () => {
+  it('reads "held talks with her counterpart, A B C, Minister of X, Y and Z, and …"', () => {
+    expect(
+      roles(
+        'The Minister of Foreign Affairs of Ruritania, Ana Norden, visited Vanuatu from 3 to 5 May 2026. She held talks with her counterpart, Keld Arvo Tamsen, Minister of Foreign Affairs, Trade and Tourism, and visited the new port.',
+      ),
+    ).toEqual([['Keld Arvo Tamsen', 'Minister of Foreign Affairs, Trade and Tourism', null]]);
   });
 });
