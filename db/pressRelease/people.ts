@@ -116,6 +116,18 @@ export function isVocabulary(word: string): boolean {
   );
 }
 
+/** Whether a word is vocabulary only as a country's or a city's name: "Santiago", "Jordan". */
+function placeOnly(word: string): boolean {
+  const other =
+    HONORIFIC.test(word) ||
+    COURTESY.test(word) ||
+    MILITARY_RANK.test(word) ||
+    TITLE_WORD.test(word) ||
+    ORG_WORD.test(word) ||
+    FIELD_WORD.test(word);
+  return !other && (countryCode(word) !== null || cityCountry(word) !== null);
+}
+
 // prettier-ignore
 const PLACE =
   /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza|Hospital|Clinic|Museum|Library)$/;
@@ -219,6 +231,17 @@ export function findNames(
     // A word after a particle is part of the name: "Mohamad bin Haji Hasan".
     while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || PARTICLE.test(words[cut - 2] ?? '')))
       cut -= 1;
+    // A country's or a city's name between other words of a name set off by commas or
+    // parentheses is a middle name: "the Minister of X, Carmen Santiago Pizarro, on …".
+    if (
+      cut > 1 &&
+      cut < words.length &&
+      placeOnly(words[cut - 1] ?? '') &&
+      words.slice(0, cut - 1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isVocabulary(w)) &&
+      /[,(]\s*$/.test(masked.slice(0, m.index)) &&
+      /^\s*(?:[,)]|$)/.test(masked.slice(m.index + m[0].length))
+    )
+      cut = 0;
     // After a Malay style, "Amir" is a given name, not the Gulf's style: "Dato' Seri Amir A B".
     if (/^(?:Amir|Emir)$/.test(words[cut - 1] ?? '') && MALAY_STYLE.test(words[cut - 2] ?? ''))
       cut -= 1;

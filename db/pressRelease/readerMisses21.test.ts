@@ -50,6 +50,24 @@ describe('a company whose name ends in "Inc." or "Ltd.", before a name ending in
   });
 });
 
+describe('a middle name that is also the name of a country or a city', () => {
+  it('reads "her counterpart, A Guadalupe D\'B, Minister of X" whole', () => {
+    expect(
+      met(
+        "The Minister of Foreign Affairs of Ruritania, Ana Norden, visited Chile from 3 to 5 May 2026. She held talks with her counterpart, Tomas Guadalupe D'Avila, Minister of Foreign Affairs, and paid a courtesy call on the President of the Senate (Rosa Elena Fuentes).",
+      ),
+    ).toEqual(["Tomas Guadalupe D'Avila", 'Rosa Elena Fuentes']);
+  });
+
+  it('reads "the Minister of X, A Santiago B, on …" whole', () => {
+    expect(
+      met(
+        'The Minister of Foreign Affairs of Ruritania, Ana Norden, visited Chile from 3 to 5 May 2026. In Santiago, she met the Minister of Mining, Carmen Santiago Pizarro, on copper prices.',
+      ),
+    ).toEqual(['Carmen Santiago Pizarro']);
+  });
+});
+
 describe('the visitor\'s counterpart, named after "her counterpart," with the title after the name', () => {
   it('reads "held talks with her counterpart, A B C, Minister of X, Y and Z, and …"', () => {
     expect(
