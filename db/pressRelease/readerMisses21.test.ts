@@ -77,3 +77,13 @@ describe('the visitor\'s counterpart, named after "her counterpart," with the ti
     ).toEqual([['Keld Arvo Tamsen', 'Minister of Foreign Affairs, Trade and Tourism', null]]);
   });
 });
+
+describe('a body named for a group of countries or nations, after "of"', () => {
+  it('takes no person from "… of the Organisation of Eastern Caribbean States" nor "… of Small Island Nations"', () => {
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, visited Grenada from 3 to 5 May 2026. In St. George's, he met with the Minister of Finance, Dwight Campbell, and with Andrea Lewis-Grant, Minister of Trade, ahead of the next summit of the Organisation of Eastern Caribbean States. He also spoke to the forum of the Alliance of Small Island Nations.",
+      ),
+    ).toEqual(['Dwight Campbell', 'Andrea Lewis-Grant']);
+  });
+});
