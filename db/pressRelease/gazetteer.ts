@@ -90,10 +90,11 @@ const SHORT_WORDS: Record<string, string> = {
 };
 
 /**
- * The English names of several words that end in another country's name ("Equatorial Guinea",
- * "South Sudan", "American Samoa"), so that the longer name is read whole, not its last word.
+ * The English names of several words ("New Zealand", "Trinidad and Tobago"), so that they are read
+ * at all, and those that end in another country's name ("Equatorial Guinea", "South Sudan") read
+ * whole, not by their last word.
  */
-function namesEndingInAnother(): Record<string, string> {
+function namesOfSeveralWords(): Record<string, string> {
   const out: Record<string, string> = {};
   const named = countries.getNames('en', { select: 'all' });
   for (const [code, names] of Object.entries(named)) {
@@ -101,21 +102,43 @@ function namesEndingInAnother(): Record<string, string> {
       const words = name.split(' ');
       if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and)$/.test(w)))
         continue;
-      const tails = words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
-      const other = (tail: string) =>
-        SHORT_WORDS[tail] ?? countries.getAlpha2Code(tail, 'en') ?? foreignCountryCode(tail);
-      if (tails.some((tail) => (other(tail) ?? code) !== code)) out[name] = code;
+      out[name] = code;
     }
   }
   return out;
 }
 
-const COUNTRY_WORDS = { ...namesEndingInAnother(), ...SHORT_WORDS };
+const SEVERAL_WORDS = namesOfSeveralWords();
+
+/** A name without its accents: "São Tomé and Príncipe" as "Sao Tome and Principe". */
+function unaccented(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+const UNACCENTED: Record<string, string> = Object.fromEntries(
+  Object.entries(SEVERAL_WORDS).map(([name, code]) => [unaccented(name), code]),
+);
+
+// Each letter of a name written in English letters may carry an accent in the text.
+const ACCENTED: Record<string, string> = {
+  a: '[aáàâãä]',
+  e: '[eéèêë]',
+  i: '[iíìîï]',
+  o: '[oóòôõö]',
+  u: '[uúùûü]',
+  c: '[cç]',
+  n: '[nñ]',
+};
+
+const COUNTRY_WORDS = { ...SEVERAL_WORDS, ...SHORT_WORDS };
 const COUNTRY_RE = new RegExp(
   `(?<![\\p{L}])(${Object.keys(COUNTRY_WORDS)
     .sort((a, b) => b.length - a.length)
     // A name of two words may be written with a hyphen: "Bosna-Hersek" as "Bosna Hersek".
-    .map((k) => escape(k).replace(/ /g, '[ -]'))
+    .map((k) => {
+      const pattern = escape(k).replace(/ /g, '[ -]');
+      return k in SEVERAL_WORDS ? pattern.replace(/[aeioucn]/g, (l) => ACCENTED[l] ?? l) : pattern;
+    })
     .join('|')}|[A-Z][a-z]+stan|[A-Z][a-z]+(?:ia|land|nia)|\\p{Lu}\\p{Ll}{3,})(?![\\p{L}])`,
   'gu',
 );
@@ -123,7 +146,10 @@ const COUNTRY_RE = new RegExp(
 /** The ISO code of a country's name, alias or demonym, or null. */
 export function countryCode(word: string): string | null {
   const code =
-    COUNTRY_WORDS[word] ?? countries.getAlpha2Code(word, 'en') ?? foreignCountryCode(word);
+    COUNTRY_WORDS[word] ??
+    countries.getAlpha2Code(word, 'en') ??
+    foreignCountryCode(word) ??
+    (word.includes(' ') ? UNACCENTED[unaccented(word)] : undefined);
   return code ?? (word.includes('-') ? (COUNTRY_WORDS[word.replace(/-/g, ' ')] ?? null) : null);
 }
 
@@ -153,7 +179,15 @@ export function isPlaceName(name: string): boolean {
   );
 }
 
-/** How a ministry's official title names its country. */
+/**
+ * How a ministry's official title names its country; a name of a republic, a kingdom, a union of
+ * states or islands takes "the": "the Lao People's Democratic Republic", "the United Kingdom".
+ */
 export function officialCountryName(code: string): string {
-  return OFFICIAL_NAMES[code] ?? countries.getName(code, 'en') ?? code;
+  const name = OFFICIAL_NAMES[code] ?? countries.getName(code, 'en') ?? code;
+  return /^(?!the\b)(?:.*\b(?:Republic|Kingdom|States|Islands|Federation|Emirates)\b|Holy\b)/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { met, roles } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
 
 describe('a round table told in the passive, each name with its body in parentheses', () => {
   it('reads "a round table on X was attended by A B (Body), C D (Body) and E F G (Body)"', () => {
@@ -85,5 +86,39 @@ describe('a body named for a group of countries or nations, after "of"', () => {
         "The Director of the Fund, Pavel Norden, visited Grenada from 3 to 5 May 2026. In St. George's, he met with the Minister of Finance, Dwight Campbell, and with Andrea Lewis-Grant, Minister of Trade, ahead of the next summit of the Organisation of Eastern Caribbean States. He also spoke to the forum of the Alliance of Small Island Nations.",
       ),
     ).toEqual(['Dwight Campbell', 'Andrea Lewis-Grant']);
+  });
+});
+
+describe('a country whose English name has several words, written with or without its accents', () => {
+  it('reads a trip to "Saint Kitts and Nevis and to Trinidad and Tobago" as a visit to the first', () => {
+    expect(
+      visitOf(
+        'The Minister of Foreign Affairs of Ruritania, Ana Norden, paid working visits to the Federation of Saint Kitts and Nevis and to the Republic of Trinidad and Tobago from 3 to 6 May 2026.\n\nIn Basseterre, the Minister was received by the Prime Minister, Dwight Campbell.',
+      ),
+    ).toEqual({ country: 'KN', start: '2026-05-03', end: '2026-05-06' });
+  });
+
+  it('reads "São Tomé and Príncipe", then Gabon, as a visit to São Tomé and Príncipe', () => {
+    expect(
+      visitOf(
+        'Minister Norden concludes visits to São Tomé and Príncipe and Gabon\n\nThe Minister of Foreign Affairs of Ruritania, Ana Norden, paid working visits to the Democratic Republic of São Tomé and Príncipe and to the Gabonese Republic from 3 to 6 May 2026.',
+      ).country,
+    ).toBe('ST');
+  });
+
+  it('names the ministry of a minister "of the Czech Republic" with its "the"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Prague from 3 to 5 May 2026. He met the Minister of Finance of the Czech Republic, Jan Dvorak.',
+      ),
+    ).toEqual([['Jan Dvorak', 'Minister of Finance', 'Ministry of Finance of the Czech Republic']]);
+  });
+
+  it('reads a visit to New Zealand', () => {
+    expect(
+      visitOf(
+        'The Director of the Fund, Pavel Norden, visited New Zealand from 3 to 5 May 2026. He met the Minister of Finance, Aroha Tane.',
+      ).country,
+    ).toBe('NZ');
   });
 });
