@@ -167,7 +167,8 @@ function withApposition(mention: NameMention, list: string): NameMention {
     /^,\s+(?:the\s+)?([A-Z][^,]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[^,.]*)?)(?:,\s*and\b|,|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
-  if (after?.[1]) return { ...mention, role: after[1] };
+  // It keeps the comma that sets it off from the name, as a title before the name does.
+  if (after?.[1]) return { ...mention, role: `${after[1]},` };
   // Or the body in parentheses after the name: "A B (National Bank of Ruritania)"; or one word
   // that is no country, often the body's short name: "A B (Keizai)", "C D (RDB)".
   const body = /^\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[^\s()]+)*)\)/u.exec(list.slice(mention.end));

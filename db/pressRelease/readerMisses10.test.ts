@@ -171,7 +171,7 @@ describe('a numbered paragraph of text and a title after the name', () => {
           '2. The Minister will call on the President of Ghana. He will also call on H.E. Kofi Mensah, Vice-President of Ghana, to discuss trade.',
         ),
       ),
-    ).toEqual([['Kofi Mensah', 'Vice-President']]);
+    ).toEqual([['Kofi Mensah', 'Vice-President of Ghana']]);
   });
 
   it('takes the title written after the name when only a verb stands before it', () => {

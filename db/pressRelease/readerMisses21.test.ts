@@ -122,3 +122,24 @@ describe('a country whose English name has several words, written with or withou
     ).toBe('NZ');
   });
 });
+
+describe('a title set off by commas that names its country by its name alone', () => {
+  it('keeps the country in "the Minister for Fisheries of Kiribati, Hon. A B" and in "C D, President of Malawi,"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Kiribati and Malawi from 3 to 9 May 2026. In Tarawa, he held talks with the Minister for Fisheries of Kiribati, Hon. Tito Bauro, on licences. In Lilongwe, he met Grace Banda, President of Malawi, on trade.',
+      ),
+    ).toEqual([
+      ['Tito Bauro', 'Minister for Fisheries of Kiribati', null],
+      ['Grace Banda', 'President of Malawi', null],
+    ]);
+  });
+
+  it('gives the country to its own field only when the title runs straight into the name: "Foreign Secretary of Malawi A B"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Malawi from 3 to 5 May 2026. During his meeting with Foreign Secretary of Malawi Grace Banda, the sides discussed trade.',
+      ),
+    ).toEqual([['Grace Banda', 'Foreign Secretary', null]]);
+  });
+});

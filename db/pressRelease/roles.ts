@@ -220,9 +220,14 @@ const OPENED_AFTER =
 const STYLE =
   /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Haji|Hajah|Sayyid|Sayyida)(?:\s+|$))+$)/gu;
 
+// A title set off from the name by a comma or a parenthesis, before or after it, with honorifics
+// or styles at most between: "the President of X, His Highness A".
+const SET_OFF = /[,(]\s*(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Eng\.)\s*)*$/u;
+
 export function parseRole(written: string): Role {
   const phrase = written.replace(OPENED_AFTER, '').replace(STYLE, ' ');
-  const read = russianBodyRole(turkishBodyRole(readRole(phrase)));
+  const setOff = SET_OFF.test(written.replace(STYLE, ' '));
+  const read = russianBodyRole(turkishBodyRole(readRole(phrase, setOff)));
   const role = read.title ? roleText(phrase) : '';
   return read.title && !/[а-яё]/i.test(role)
     ? { ...read, title: asWritten(role, read.title) }
@@ -355,7 +360,13 @@ function roleText(phrase: string): string {
   return tidy(first.replace(TRAILING_STYLE, ''));
 }
 
-function readRole(phrase: string): Role {
+/**
+ * `setOff`: the title is set off from the name by a comma or a parenthesis ("the Minister for
+ * Fisheries of Kiribati, A B", "A B, President of Malawi,"): a country named by its name alone
+ * after it stays in the title as written. A title that runs straight into the name ("Foreign
+ * Secretary of Malawi A B") gives the country to its own field only.
+ */
+function readRole(phrase: string, setOff = false): Role {
   // A comma before capitalised parts that end with "and" joins a title's parts: "Minister of
   // Health, Labour and Welfare".
   const first = tidy(titleWords(phrase).split(TITLE_COMMA)[0] ?? '');
@@ -387,7 +398,7 @@ function readRole(phrase: string): Role {
   const owner = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)['’]s\s+(?=\p{Lu})/u.exec(role);
   const ownerCountry = owner?.[1] ? countryCode(owner[1]) : null;
   if (owner && ownerCountry) {
-    const rest = readRole(role.slice(owner[0].length));
+    const rest = readRole(role.slice(owner[0].length), setOff);
     if (rest.title) return { ...rest, country: rest.country ?? ownerCountry };
   }
   const minister = ministerRole(role);
@@ -430,7 +441,12 @@ function readRole(phrase: string): Role {
     if (ORG_WORD.test(tail) || (countryCode(segment) && ofs.length === 1)) {
       const title = tidy(role.slice(0, of.index));
       if (!ORG_WORD.test(tail))
-        return { title, organisation: null, department: null, country: countryCode(segment) };
+        return {
+          title: setOff ? role : title,
+          organisation: null,
+          department: null,
+          country: countryCode(segment),
+        };
       const org = withoutAcronym(tail);
       return { title, ...splitDepartment(org), country: countryOf(tail) ?? countryOf(title) };
     }
@@ -451,7 +467,7 @@ function readRole(phrase: string): Role {
   const code = ofCountry?.[1] ? countryCode(ofCountry[1]) : null;
   if (ofCountry && code) {
     return {
-      title: role.slice(0, ofCountry.index),
+      title: setOff ? role : role.slice(0, ofCountry.index),
       organisation: null,
       department: null,
       country: code,
