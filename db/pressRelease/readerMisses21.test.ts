@@ -143,3 +143,20 @@ describe('a title set off by commas that names its country by its name alone', (
     ).toEqual([['Grace Banda', 'Foreign Secretary', null]]);
   });
 });
+
+describe('a host named first who took part in the talks and briefed the visitor', () => {
+  it('reads "A B C, Permanent Representative of X to Y, took part in the talks and briefed the Director on …"', () => {
+    expect(
+      roles(
+        "The Director of the Fund, Pavel Norden, visited Kuwait from 3 to 5 May 2026. In Kuwait City, he held talks with the Minister of Finance, Fahad Al Jarallah. Amal Hassan Al Sayed, Permanent Representative of the State of Kuwait to the United Nations Office at Vienna, took part in the talks and briefed the Director on Kuwait's proposals for the Board.",
+      ),
+    ).toEqual([
+      ['Fahad Al Jarallah', 'Minister of Finance', 'Ministry of Finance'],
+      [
+        'Amal Hassan Al Sayed',
+        'Permanent Representative of the State of Kuwait to the United Nations Office at Vienna',
+        null,
+      ],
+    ]);
+  });
+});
