@@ -30,6 +30,20 @@ describe('two hosts named first, each with the title after the name, who briefed
   });
 });
 
+describe('three hosts named first in a list, each with the title after the name, who briefed the visitor', () => {
+  it('reads "A B, Director of X, C D, Head of Y, and E F, Chair of Z, briefed the delegation on …"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Kenya from 3 to 5 May 2026. Wanjiru Mbugua, Director of the Kenya Soils Institute, Otieno Kariuki, Head of the Water Resources Authority, and Kamau Njoroge, Chair of the Kenya Farmers Association, briefed the delegation on the new wells.',
+      ),
+    ).toEqual([
+      ['Wanjiru Mbugua', 'Director', 'Kenya Soils Institute'],
+      ['Otieno Kariuki', 'Head', 'Water Resources Authority'],
+      ['Kamau Njoroge', 'Chair', 'Kenya Farmers Association'],
+    ]);
+  });
+});
+
 describe('a company whose name ends in "Inc." or "Ltd.", before a name ending in "Jr."', () => {
   it('reads "… and the Chief Executive Officer of X Power Inc., A B Jr." as one person of that company', () => {
     expect(
