@@ -157,7 +157,8 @@ function nominative(word: string): string {
   if (!/[а-яё]$/.test(word)) return word;
   return (
     word
-      .replace(/ским$/, 'ский')
+      // A man's adjective surname: "Завадским" → "Завадский", "Кулецким" → "Кулецкий".
+      .replace(/([сцз]к)им$/, '$1ий')
       .replace(/(ов|ев|ин)ой$/, '$1а')
       .replace(/ией$/, 'ия')
       // "Натальей" → "Наталья", "Валерием" → "Валерий": no nominative ends so.
