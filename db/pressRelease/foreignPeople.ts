@@ -919,7 +919,7 @@ function tookPartNominative(clause: string, mention: NameMention): NameMention {
 
 // A host who showed or told the guests something, named before the verb: "A B провёл для
 // делегации демонстрацию …", "A B рассказала гостям о …", "A B ознакомил делегацию с …".
-const RU_BRIEFED =
+export const RU_BRIEFED =
   /(?<![\p{L}])(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|ознакомил[аи]?)\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей)(?![\p{L}])/iu;
 
 // The first word of an office in the nominative, with the adjectives before it: "генеральный

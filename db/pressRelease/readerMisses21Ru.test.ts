@@ -12,3 +12,24 @@ describe('a man’s surname in «-цкий» in the instrumental', () => {
     ).toEqual(['Богдан Завадский', 'Олег Кулецкий']);
   });
 });
+
+const RU_HOSTED =
+  'Москва, 3 декабря 2026 г.\n\nСегодня штаб-квартиру Общества в Москве посетил министр культуры Хорватии Иван Горич. Гость был принят президентом Общества Артуром Петровым.\n\n';
+
+describe('a host who tells the guests something, with an office a secretariat’s head may hold', () => {
+  it('reads «Исполнительный директор Общества Марина Швец рассказала гостям о …» as someone met, not the traveller (Russian)', () => {
+    expect(
+      roles(
+        `${RU_HOSTED}Исполнительный директор Общества Марина Швец рассказала гостям о конкурсах Общества.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Артур Петров', 'Марина Швец']);
+  });
+
+  it('reads «Genel Sekreter Ayla Demir, konuk heyete … bilgi verdi» as someone met, not the traveller (Turkish)', () => {
+    expect(
+      roles(
+        "Ankara, 6 Ekim 2026\n\nKurum Başkanı Ali Kaya, 1-3 Ekim tarihlerinde Hırvatistan'a çalışma ziyareti gerçekleştirdi. Kaya, Zagreb'de Hırvatistan Kültür Bakanı Ivan Horvat ile görüştü. Hırvatistan Yazarlar Birliği Genel Sekreteri Ayla Demir, konuk heyete Birliğin çalışmaları hakkında bilgi verdi.",
+      ).map((r) => r[0]),
+    ).toEqual(['Ivan Horvat', 'Ayla Demir']);
+  });
+});
