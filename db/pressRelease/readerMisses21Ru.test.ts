@@ -33,3 +33,13 @@ describe('a host who tells the guests something, with an office a secretariat’
     ).toEqual(['Ivan Horvat', 'Ayla Demir']);
   });
 });
+
+describe('a surname whose vowel drops before its case ending', () => {
+  it('reads «с научным руководителем … Антоном Зайцем», «Олегом Стрельцом» as «Антон Заяц», «Олег Стрелец» (Russian)', () => {
+    expect(
+      roles(
+        `${RU_VISIT}Иван Смирнов встретился с научным руководителем института Антоном Зайцем и с директором музея Олегом Стрельцом.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Антон Заяц', 'Олег Стрелец']);
+  });
+});
