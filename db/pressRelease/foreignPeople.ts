@@ -292,6 +292,8 @@ export function nominativeName(nameWords: readonly string[]): string {
         !/(?:ом|ем|ём|ым|им|ой|ей|ью)$/u.test(nameWords[lastAt] ?? '')
       )
         return feminineNominative(w);
+      // The given name before "бинт" ("daughter of") is a woman's: "Рукайей бинт …" → "Рукайя".
+      if (nameWords[i + 1] === 'бинт' && INSTRUMENTAL_A.test(w)) return feminineNominative(w);
       if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
       // A last word in "-ой" is a woman's adjective surname ("Заречной" → "Заречная"), unless it
       // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").
