@@ -144,6 +144,21 @@ function ministerRole(role: string): Role | null {
  * the case the title keeps.
  */
 export function nominativeTitle(title: string): string {
+  const parts = title.split(SECOND_OFFICE);
+  const first = nominativeWords(parts[0] ?? '');
+  // A second office after a comma or "и" is in the instrumental too when the first one was:
+  // "заместителем Премьер-министра, министром иностранных дел …" → "…, министр иностранных дел …".
+  if (first === parts[0]) return title;
+  return [first, ...parts.slice(1)]
+    .map((p, i) => (i % 2 === 0 && i > 0 ? nominativeWords(p) : p))
+    .join('');
+}
+
+// Where a second office opens: a comma or "и" before a noun in the instrumental ("министром",
+// "членом", "председателем"), after the adjectives in "-ым"/"-им" before it.
+const SECOND_OFFICE = /(,\s+|\s+и\s+)(?=(?:\p{Ll}+(?:ым|им)\s+)*\p{L}+(?:ом|ем|ём)(?:\s|$))/u;
+
+function nominativeWords(title: string): string {
   const words = title.split(' ');
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] ?? '';
@@ -297,6 +312,8 @@ const RU_OFFICE =
 const RU_STATE_BODY =
   /^(?:\p{L}+(?:ого|его|ой|ей)\s+)*(?:министр|председател|заместител|руководител|директор|сенат|меджлис|маджлис|кабинет|совет|палат|собрани|парламент|дум|правительств|жогорку|мажилис|хурал|курултай|верховн|президент|премьер|народн|инспектор|прокурор|комиссар|губернатор|мэр|начальник|секретар(?!иат)|глав[ыу]\s)/iu;
 
+const RU_COURT = /^(?:\p{L}+(?:ого|его)\s+)*суда(?![\p{L}])/u;
+
 /**
  * A Russian title held in a body, parted into the office and the body in its nominative:
  * "директор Института стратегических исследований" → "директор" of "Институт стратегических
@@ -312,7 +329,8 @@ function russianBodyRole(read: Role): Role {
   // A title written with a capital ("Председатель …", "заместитель Председателя …"), another office in the genitive ("Министра
   // …") and a state's parliament, cabinet or government ("Сената", "Кабинета Министров") keep the
   // title whole.
-  if (/\p{Lu}/u.test(office[1]) || RU_STATE_BODY.test(body)) return read;
+  // A court is a body of its own, whatever its adjectives ("Народного верховного суда").
+  if (/\p{Lu}/u.test(office[1]) || (RU_STATE_BODY.test(body) && !RU_COURT.test(body))) return read;
   const named = genitiveBody(body);
   // A body whose head is not known in the genitive stays in the title, unless it is an acronym.
   if (named === body && !/^\p{Lu}{2,}/u.test(body)) return read;
