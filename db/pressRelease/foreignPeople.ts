@@ -1192,6 +1192,12 @@ export function firstPerson(sentences: readonly string[]): string | null {
   const tr = ru ? null : TR_MEETING.exec(first);
   const cut = ru ?? tr;
   const names = foreignNames(cut ? first.slice(0, cut.index) : first);
+  // "A, … B'yi kabul etti": the one received, in the accusative before the verb, is the visitor;
+  // the one who received him is his host.
+  if (tr && /^\s(?:kabul\s+(?:etti|edecek|etmiş)|karşıla(?:dı|yacak))(?!\p{L})/u.test(tr[0])) {
+    const received = names.findLast((n) => /['’]y?[ıiuü]$/u.test(first.slice(n.index, n.end)));
+    if (received) return received.name;
+  }
   if (
     tr &&
     /^(?:\s(?:ile|tarafından)|['’]y?l[ae]\s|\s+(?:d[ae]\s|katıldığı|ev\s))/u.test(tr[0]) &&

@@ -81,3 +81,16 @@ describe('a court’s head, of a title written small', () => {
     ).toEqual([['председатель', 'Народный верховный суд']]);
   });
 });
+
+const TR_HOSTED =
+  "Ankara\n2 Aralık 2026\n\nHırvatistan Kültür Bakanı Birliği ziyaret etti\n\nTürkiye Yazarlar Birliği (TYB) Genel Başkanı Ali Kaya, bugün Birlik Genel Merkezi'nde Hırvatistan Kültür Bakanı Ivan Horvat'ı kabul etti. ";
+
+describe('a visit told by the host who received the guest', () => {
+  it('reads «A, … Bakanı B’yi kabul etti» as A met and B the visitor (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_HOSTED}Konuk Bakan, aynı gün Kültür ve Turizm Bakanı Mehmet Demir tarafından kabul edildi.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Ali Kaya', 'Mehmet Demir']);
+  });
+});
