@@ -8,6 +8,7 @@ import { countryCode, cityCountry } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js';
+import { MONTH } from './monthNames.js';
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC_TEXT } from './nameWords.js';
 
 const RU_MEETING =
@@ -491,6 +492,10 @@ function joinedByDe(runs: RegExpExecArray[], phrase: string): RegExpExecArray[] 
   return out;
 }
 
+const DATE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
+const WEEKDAY_NAME =
+  /^(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)$/u;
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
@@ -536,6 +541,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       const first = words.findIndex((w) => INSTRUMENTAL.test(w) && !/ого$|его$/u.test(w));
       if (first < 0) continue;
       words = words.slice(first);
+    }
+    // A month after a day's number, and the weekday after it, are a date's words: "24 Kasım Salı
+    // günü", «25 ноября Вторник».
+    if (/\d\s*$/u.test(before) && DATE_MONTH.test(words[0] ?? '')) {
+      words = words.slice(WEEKDAY_NAME.test(words[1] ?? '') ? 2 : 1);
+      if (words.length === 0) continue;
     }
     let cut = words.length;
     while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || titleLikeSurname(words, cut - 1)))

@@ -94,3 +94,13 @@ describe('a visit told by the host who received the guest', () => {
     ).toEqual(['Ali Kaya', 'Mehmet Demir']);
   });
 });
+
+describe('a date’s month and weekday before a name', () => {
+  it('reads no person «Kasım Salı» in «A, 17 Kasım Salı günü … B’yi kabul etti» (Turkish)', () => {
+    expect(
+      roles(
+        "Ankara\n27 Kasım 2026\n\nHırvatistan Kültür Bakanı Birliği ziyaret etti\n\nTürkiye Yazarlar Birliği Genel Başkanı Ali Kaya, 17 Kasım Salı günü Birlik Genel Merkezi'nde Hırvatistan Kültür Bakanı Ivan Horvat'ı kabul etti. Konuk Bakan, 18 Kasım Çarşamba günü Kültür ve Turizm Bakanı Mehmet Demir tarafından kabul edildi.",
+      ).map((r) => r[0]),
+    ).toEqual(['Ali Kaya', 'Mehmet Demir']);
+  });
+});
