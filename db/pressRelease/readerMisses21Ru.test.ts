@@ -104,3 +104,28 @@ describe('a date’s month and weekday before a name', () => {
     ).toEqual(['Ali Kaya', 'Mehmet Demir']);
   });
 });
+
+const TR_CROATIA =
+  "Ankara, 6 Ekim 2026\n\nKurum Başkanı Ali Kaya, 1-3 Ekim tarihlerinde Hırvatistan'a çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('a Turkish office held in an office, an exchange or a faculty named before it', () => {
+  it('parts «… Denetim Ofisi Başkanı», «… Ticaret Borsası Başkanı», «… Polis Ajansı Komiseri» into the office and the body (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_CROATIA}Kaya, Zagreb'de Hırvatistan Devlet Denetim Ofisi Başkanı Ana Kovač ile görüştü. Kaya ayrıca Zagreb Ticaret Borsası Başkanı Ivo Perić ile bir araya geldi. Kaya, 2 Ekim'de Hırvatistan Ulusal Polis Ajansı Komiseri Luka Babić tarafından kabul edildi.`,
+      ).map((r) => [r[1], r[2]]),
+    ).toEqual([
+      ['Başkan', 'Hırvatistan Devlet Denetim Ofisi'],
+      ['Başkan', 'Zagreb Ticaret Borsası'],
+      ['Komiser', 'Hırvatistan Ulusal Polis Ajansı'],
+    ]);
+  });
+
+  it('parts «… Filoloji Fakültesi Dekanı Doç. Dr. A B» into «Dekan» of the faculty (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_CROATIA}Kaya, 3 Ekim'de Zagreb Üniversitesi Filoloji Fakültesi Dekanı Doç. Dr. Mira Kos ile görüştü.`,
+      ),
+    ).toEqual([['Mira Kos', 'Dekan', 'Zagreb Üniversitesi Filoloji Fakültesi']]);
+  });
+});

@@ -249,7 +249,7 @@ const EXECUTIVE =
 // Gıda Ajansı", "Barzan Holding", "Ekonomi Bakanlığı" (whose officials are not its minister). A country's parliament or council is no such body: its
 // speaker's title stays whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı)$/u;
+  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Borsası|Fakültesi)$/u;
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
@@ -262,6 +262,8 @@ const TR_HEAD_BARE: Record<string, string> = {
   Direktörü: 'Direktör',
   Rektörü: 'Rektör',
   Sekreteri: 'Sekreter',
+  Komiseri: 'Komiser',
+  Dekanı: 'Dekan',
 };
 
 /**
@@ -283,7 +285,7 @@ function turkishBodyRole(read: Role): Role {
     (w, i) =>
       i < words.length - 1 &&
       TR_BODY_NOUN.test(w) &&
-      !TR_BOARD.test(words[i - 1] ?? '') &&
+      !(TR_BOARD.test(words[i - 1] ?? '') && /^(?:Kurulu|Komisyonu)$/u.test(w)) &&
       !(w === 'Başkanlığı' && words[i - 1] === 'Devlet') &&
       !(w === 'İdaresi' && words[i - 1] === 'Cumhurbaşkanlığı'),
   );
@@ -362,7 +364,7 @@ function asWritten(role: string, title: string): string {
 // "Başkanı Şeyh", "Bakanı Seyyid", "президентом фестиваля принцессой", "Minister for Finance Dr",
 // "and Eng."): no part of the title. English styles ("His Excellency Sheikh") are not cut here.
 const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Eng\.|Engr\.|Atty\.|Hon\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|Сейид(?:ом|а|у)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)))+\s*$/;
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|Eng\.|Engr\.|Atty\.|Hon\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|Сейид(?:ом|а|у)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)))+\s*$/;
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {
