@@ -129,3 +129,31 @@ describe('a Turkish office held in an office, an exchange or a faculty named bef
     ).toEqual([['Mira Kos', 'Dekan', 'Zagreb Üniversitesi Filoloji Fakültesi']]);
   });
 });
+
+describe('a place named after a person, ending in «Arena»', () => {
+  it('reads no person in «Heyet, Zagreb’de Dražen Petrović Cibona Arena’yı … ziyaret etti» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_CROATIA}Kaya, Zagreb'de Hırvatistan Kültür Bakanı Ivan Horvat ile görüştü. Heyet, Zagreb'de Dražen Petrović Cibona Arena'yı ve Zagreb Üniversitesi'ni de ziyaret etti.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Ivan Horvat']);
+  });
+});
+
+describe('one named as dead, «merhum», «покойный»', () => {
+  it('reads no person in «merhum Kral A B adına kurulan vakfın …» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_CROATIA}Kaya, Zagreb'de Hırvatistan Kültür Bakanı Ivan Horvat ile görüştü. Heyet, merhum Kral Tomislav Kosača adına kurulan vakfın kütüphanesini ziyaret etti.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Ivan Horvat']);
+  });
+
+  it('reads no person in «встретился с министром … A B в фонде покойного короля C D» (Russian)', () => {
+    expect(
+      roles(
+        `${RU_VISIT}Иван Смирнов встретился с министром культуры Хорватии Иваном Хорватом в фонде покойного короля Томислава Косачи.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Иван Хорват']);
+  });
+});
