@@ -1143,6 +1143,18 @@ function groupNoTitle(clause: string, person: NameMention): NameMention {
 const RU_TOLD_OPENING =
   /^((?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+),\s+(\p{Ll}[^,;]*),\s+(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\s/u;
 
+// A Turkish title set off by commas after the name: "A B, Tohumcular Birliği (TTB) Başkanı, …".
+const TR_TITLE_AFTER =
+  /^['’]?\p{Ll}*,\s+(\p{Lu}[^,;.]*?\s(?:Başkanı|Müdürü|Bakanı|Rektörü|Sekreteri|Direktörü|Dekanı|Komiseri|Temsilcisi|Valisi|Yardımcısı|Üyesi))\s*,/u;
+
+/** One named with no title before the name takes the title set off by commas after it. */
+function titleAfterName(clause: string, person: NameMention): NameMention {
+  if (person.role.trim() !== '') return person;
+  const after = TR_TITLE_AFTER.exec(clause.slice(person.end))?.[1];
+  // The body's short name in brackets is no part of the title.
+  return after ? { ...person, role: after.replace(/\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u, '') } : person;
+}
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(
   sentence: string,
@@ -1175,7 +1187,7 @@ export function foreignPeopleMet(
     .flatMap((c) =>
       foreignNames(c, named)
         .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p) && !messageOf(c, p))
-        .map((p) => groupNoTitle(c, tookPartNominative(c, p))),
+        .map((p) => titleAfterName(c, groupNoTitle(c, tookPartNominative(c, p)))),
     )
     .filter(
       (p) =>

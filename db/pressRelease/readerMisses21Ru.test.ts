@@ -157,3 +157,13 @@ describe('one named as dead, «merhum», «покойный»', () => {
     ).toEqual(['Иван Хорват']);
   });
 });
+
+describe('a Turkish title set off by commas after the name that opens the sentence', () => {
+  it('reads «A B, Hırvatistan Yazarlar Birliği (HYB) Başkanı, konuk heyete … bilgi verdi» as «Başkan» of the union (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_CROATIA}Kaya, Zagreb'de Hırvatistan Kültür Bakanı Ivan Horvat ile görüştü. Marija Kovač, Hırvatistan Yazarlar Birliği (HYB) Başkanı, konuk heyete Birliğin çalışmaları hakkında bilgi verdi.`,
+      ).slice(1),
+    ).toEqual([['Marija Kovač', 'Başkan', 'Hırvatistan Yazarlar Birliği']]);
+  });
+});
