@@ -167,3 +167,16 @@ describe('a Turkish title set off by commas after the name that opens the senten
     ).toEqual([['Marija Kovač', 'Başkan', 'Hırvatistan Yazarlar Birliği']]);
   });
 });
+
+describe('a Turkish committee’s head', () => {
+  it('parts «Hırvatistan Parlamentosu Ekonomi Komitesi Başkanı» into «Başkan» of the committee, not of the parliament (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_CROATIA}Kaya, Zagreb'de Hırvatistan Parlamentosu Ekonomi Komitesi Başkanı Marko Babić ile görüştü. Kaya ayrıca Meclis Dış İlişkiler Komitesi Başkanı Ana Perić ile bir araya geldi.`,
+      ).map((r) => [r[1], r[2]]),
+    ).toEqual([
+      ['Başkan', 'Hırvatistan Parlamentosu Ekonomi Komitesi'],
+      ['Meclis Dış İlişkiler Komitesi Başkanı', null],
+    ]);
+  });
+});

@@ -249,7 +249,7 @@ const EXECUTIVE =
 // Gıda Ajansı", "Barzan Holding", "Ekonomi Bakanlığı" (whose officials are not its minister). A country's parliament or council is no such body: its
 // speaker's title stays whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Borsası|Fakültesi)$/u;
+  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Borsası|Fakültesi|Komitesi)$/u;
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
@@ -287,7 +287,14 @@ function turkishBodyRole(read: Role): Role {
       TR_BODY_NOUN.test(w) &&
       !(TR_BOARD.test(words[i - 1] ?? '') && /^(?:Kurulu|Komisyonu)$/u.test(w)) &&
       !(w === 'Başkanlığı' && words[i - 1] === 'Devlet') &&
-      !(w === 'İdaresi' && words[i - 1] === 'Cumhurbaşkanlığı'),
+      !(w === 'İdaresi' && words[i - 1] === 'Cumhurbaşkanlığı') &&
+      // A state's standing or national committee is an office of state ("Ulusal Halk Kongresi
+      // Daimi Komitesi Başkanı"), and a committee of a parliament named by no country ("Meclis
+      // Dış İlişkiler Komitesi Başkanı") no body of its own name.
+      !(
+        w === 'Komitesi' &&
+        (/^(?:Daimi|Ulusal)$/u.test(words[i - 1] ?? '') || words[0] === 'Meclis')
+      ),
   );
   // A body's short name opens the title of an office of two words: "DOKA Genel Sekreteri".
   if (body < 0 && /^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.length > 2) body = 0;
