@@ -955,6 +955,16 @@ export const RU_BRIEFED =
 const RU_OFFICE_OPENS =
   /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител)/iu;
 
+/**
+ * An office that opens the sentence, its next word written small, has its capital from the
+ * sentence alone: "Исполнительный директор Общества A" is "исполнительный директор" of the body.
+ */
+function sentenceCapital(office: string, at: number): string {
+  return at === 0 && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(office)
+    ? office.charAt(0).toLocaleLowerCase('ru') + office.slice(1)
+    : office;
+}
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
@@ -965,7 +975,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const office = RU_OFFICE_OPENS.exec(subject);
   const briefer =
     office && !new RegExp(RU_MEETING.source, 'iu').test(subject)
-      ? [subject.slice(office.index)]
+      ? [sentenceCapital(subject.slice(office.index), office.index)]
       : [];
   if (russian && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met

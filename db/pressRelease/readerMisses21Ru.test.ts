@@ -180,3 +180,13 @@ describe('a Turkish committee’s head', () => {
     ]);
   });
 });
+
+describe('an office that opens the sentence, its capital the sentence’s', () => {
+  it('parts «Исполнительный директор Общества Марина Швец рассказала гостям …» into «исполнительный директор» of «Общество» (Russian)', () => {
+    expect(
+      roles(
+        `${RU_HOSTED}Исполнительный директор Общества Марина Швец рассказала гостям о конкурсах Общества.`,
+      ).slice(1),
+    ).toEqual([['Марина Швец', 'исполнительный директор', 'Общество']]);
+  });
+});
