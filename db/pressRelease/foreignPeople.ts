@@ -169,8 +169,8 @@ function nominative(word: string): string {
       .replace(/ием$/, 'ий')
       .replace(/еем$/, 'ей')
       // The fleeting vowel of "-ец" comes back: "Кравцом" → "Кравец", "Стрельцом" → "Стрелец";
-      // after a vowel it stands for "й" ("Корнейцем" → "Корнеец"), after "а" as "я" ("Зайцем" →
-      // "Заяц").
+      // after a vowel it stands for "й" ("Корнейцем" → "Корнеец"), after "а" as "я" ("-айцем" →
+      // "-аяц").
       .replace(/ьц[ое]м$/, 'ец')
       .replace(/айц[ое]м$/, 'аяц')
       .replace(/([еоу])йц[ое]м$/, '$1ец')
@@ -548,8 +548,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       if (first < 0) continue;
       words = words.slice(first);
     }
-    // A month after a day's number, and the weekday after it, are a date's words: "24 Kasım Salı
-    // günü", «25 ноября Вторник».
+    // A month after a day's number, and the weekday after it, are a date's words: "17 Mart Salı
+    // günü", «17 марта Вторник».
     if (/\d\s*$/u.test(before) && DATE_MONTH.test(words[0] ?? '')) {
       words = words.slice(WEEKDAY_NAME.test(words[1] ?? '') ? 2 : 1);
       if (words.length === 0) continue;
@@ -797,7 +797,7 @@ const LIST_TOOK_PART =
 // "Марины" → "Марина", "Ольги" → "Ольга", "Марии" → "Мария", "Виктора" → "Виктор", "Анатолия" →
 // "Анатолий".
 const GENITIVE_ENDINGS: [RegExp, string][] = [
-  // A fleeting vowel: "Стрельца" → "Стрелец", "Корнейца" → "Корнеец", "Зайца" → "Заяц".
+  // A fleeting vowel: "Стрельца" → "Стрелец", "Корнейца" → "Корнеец", "-айца" → "-аяц".
   [/ьца$/u, 'ец'],
   [/айца$/u, 'аяц'],
   [/([еоу])йца$/u, '$1ец'],
@@ -1153,7 +1153,7 @@ function groupNoTitle(clause: string, person: NameMention): NameMention {
 const RU_TOLD_OPENING =
   /^((?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+),\s+(\p{Ll}[^,;]*),\s+(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\s/u;
 
-// A Turkish title set off by commas after the name: "A B, Tohumcular Birliği (TTB) Başkanı, …".
+// A Turkish title set off by commas after the name: "A B, Arıcılar Birliği (ABB) Başkanı, …".
 const TR_TITLE_AFTER =
   /^['’]?\p{Ll}*,\s+(\p{Lu}[^,;.]*?\s(?:Başkanı|Müdürü|Bakanı|Rektörü|Sekreteri|Direktörü|Dekanı|Komiseri|Temsilcisi|Valisi|Yardımcısı|Üyesi))\s*,/u;
 

@@ -222,7 +222,7 @@ const TR_WEEKDAY = '(Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi)'
 // plural says it of two weekdays («в минувшие четверг и пятницу»).
 const RU_PAST_WEEK = '(?:минувш|прошл|последн)(?:ий|ую|ее|юю|ое|ие) ';
 const RU_NEXT_WEEK = '(?:следующ|ближайш|наступающ)(?:ий|ую|ее|юю|ие) ';
-// A weekday written after the date it names ("24 Kasım Salı günü", «25 ноября, во вторник») adds
+// A weekday written after the date it names ("17 Mart Salı günü", «17 марта, во вторник») adds
 // nothing to that date.
 const AFTER_DATE = `(?<!\\d\\s+${MONTH.replace(/^\(/, '(?:')}(?:\\s+\\d{4})?,?\\s+)`;
 const WEEKDAY_ALONE = [

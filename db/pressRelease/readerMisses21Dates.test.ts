@@ -5,7 +5,7 @@ describe('a weekday written after the date it names', () => {
   it('reads «17 Kasım Salı günü … 18 Kasım Çarşamba günü» in a release of 27 Kasım as 17–18 November (Turkish)', () => {
     expect(
       visitOf(
-        "Ankara\n27 Kasım 2026\n\nHırvatistan Kültür Bakanı Birliği ziyaret etti\n\nTürkiye Yazarlar Birliği Genel Başkanı Ali Kaya, 17 Kasım Salı günü Birlik Genel Merkezi'nde Hırvatistan Kültür Bakanı Ivan Horvat'ı kabul etti.\n\nKonuk Bakan, 18 Kasım Çarşamba günü Ankara'da Kültür ve Turizm Bakanı Mehmet Demir tarafından kabul edildi.",
+        "Ankara\n27 Kasım 2026\n\nHırvatistan Kültür Bakanı Birliği ziyaret etti\n\nTürkiye Yazarlar Birliği Genel Başkanı Ali Kaya, 17 Kasım Salı günü Birlik binasında Hırvatistan Kültür Bakanı Ivan Horvat'ı kabul etti.\n\nHorvat, 18 Kasım Çarşamba günü Ankara'da Kültür ve Turizm Bakanı Mehmet Demir tarafından kabul edildi.",
       ),
     ).toMatchObject({ start: '2026-11-17', end: '2026-11-18' });
   });

@@ -147,7 +147,7 @@ export function nominativeTitle(title: string): string {
   const parts = title.split(SECOND_OFFICE);
   const first = nominativeWords(parts[0] ?? '');
   // A second office after a comma or "и" is in the instrumental too when the first one was:
-  // "заместителем Премьер-министра, министром иностранных дел …" → "…, министр иностранных дел …".
+  // "Председателем Правительства, министром экономики …" → "…, министр экономики …".
   if (first === parts[0]) return title;
   return [first, ...parts.slice(1)]
     .map((p, i) => (i % 2 === 0 && i > 0 ? nominativeWords(p) : p))
@@ -288,8 +288,8 @@ function turkishBodyRole(read: Role): Role {
       !(TR_BOARD.test(words[i - 1] ?? '') && /^(?:Kurulu|Komisyonu)$/u.test(w)) &&
       !(w === 'Başkanlığı' && words[i - 1] === 'Devlet') &&
       !(w === 'İdaresi' && words[i - 1] === 'Cumhurbaşkanlığı') &&
-      // A state's standing or national committee is an office of state ("Ulusal Halk Kongresi
-      // Daimi Komitesi Başkanı"), and a committee of a parliament named by no country ("Meclis
+      // A state's standing or national committee is an office of state ("Ulusal Meclis Daimi
+      // Komitesi Başkanı"), and a committee of a parliament named by no country ("Meclis
       // Dış İlişkiler Komitesi Başkanı") no body of its own name.
       !(
         w === 'Komitesi' &&
@@ -338,7 +338,7 @@ function russianBodyRole(read: Role): Role {
   // A title written with a capital ("Председатель …", "заместитель Председателя …"), another office in the genitive ("Министра
   // …") and a state's parliament, cabinet or government ("Сената", "Кабинета Министров") keep the
   // title whole.
-  // A court is a body of its own, whatever its adjectives ("Народного верховного суда").
+  // A court is a body of its own, whatever its adjectives ("Верховного административного суда").
   if (/\p{Lu}/u.test(office[1]) || (RU_STATE_BODY.test(body) && !RU_COURT.test(body))) return read;
   const named = genitiveBody(body);
   // A body whose head is not known in the genitive stays in the title, unless it is an acronym.
