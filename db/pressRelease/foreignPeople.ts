@@ -8,6 +8,7 @@ import { countryCode, cityCountry } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js';
+import { MONTH } from './monthNames.js';
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC_TEXT } from './nameWords.js';
 
 const RU_MEETING =
@@ -117,6 +118,8 @@ export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   const lower = stem.toLocaleLowerCase('tr');
   if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem) || MALAY_STYLE.test(word)) return true;
+  // A hall or a stadium named after a person ends in its kind: "A B Arena", "A B Stadı".
+  if (/^(?:arena|arenası|stadı)$/u.test(lower)) return true;
   if (ARAB_STYLE.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
@@ -157,14 +160,20 @@ function nominative(word: string): string {
   if (!/[а-яё]$/.test(word)) return word;
   return (
     word
-      .replace(/ским$/, 'ский')
+      // A man's adjective surname: "Завадским" → "Завадский", "Кулецким" → "Кулецкий".
+      .replace(/([сцз]к)им$/, '$1ий')
       .replace(/(ов|ев|ин)ой$/, '$1а')
       .replace(/ией$/, 'ия')
       // "Натальей" → "Наталья", "Валерием" → "Валерий": no nominative ends so.
       .replace(/ьей$/, 'ья')
       .replace(/ием$/, 'ий')
       .replace(/еем$/, 'ей')
-      // The fleeting vowel of "-ец" comes back: "Кравцом" → "Кравец".
+      // The fleeting vowel of "-ец" comes back: "Кравцом" → "Кравец", "Стрельцом" → "Стрелец";
+      // after a vowel it stands for "й" ("Корнейцем" → "Корнеец"), after "а" as "я" ("-айцем" →
+      // "-аяц").
+      .replace(/ьц[ое]м$/, 'ец')
+      .replace(/айц[ое]м$/, 'аяц')
+      .replace(/([еоу])йц[ое]м$/, '$1ец')
       .replace(/([^аеёиоуыэюя])цом$/, '$1ец')
       .replace(/([жчшщц])ем$/, '$1')
       .replace(/([^аеёиоуыэюя])ем$/, '$1ь')
@@ -286,6 +295,8 @@ export function nominativeName(nameWords: readonly string[]): string {
         !/(?:ом|ем|ём|ым|им|ой|ей|ью)$/u.test(nameWords[lastAt] ?? '')
       )
         return feminineNominative(w);
+      // The given name before "бинт" ("daughter of") is a woman's: "Рукайей бинт …" → "Рукайя".
+      if (nameWords[i + 1] === 'бинт' && INSTRUMENTAL_A.test(w)) return feminineNominative(w);
       if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
       // A last word in "-ой" is a woman's adjective surname ("Заречной" → "Заречная"), unless it
       // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").
@@ -483,6 +494,12 @@ function joinedByDe(runs: RegExpExecArray[], phrase: string): RegExpExecArray[] 
   return out;
 }
 
+// The word for one who has died, with the small words of a title after it.
+const LATE = /(?<![\p{L}])(?:merhum|rahmetli|покойн\p{Ll}*)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+const DATE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
+const WEEKDAY_NAME =
+  /^(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)$/u;
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
@@ -493,6 +510,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before)) continue;
+    // One named as dead is no one met: "merhum Kral A B", «покойного короля A B».
+    if (LATE.test(before)) continue;
     // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",
     // "Андская Руда ООО".
     if (LEGAL_FORM.test(phrase.slice(m.index + m[0].length))) continue;
@@ -528,6 +547,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       const first = words.findIndex((w) => INSTRUMENTAL.test(w) && !/ого$|его$/u.test(w));
       if (first < 0) continue;
       words = words.slice(first);
+    }
+    // A month after a day's number, and the weekday after it, are a date's words: "17 Mart Salı
+    // günü", «17 марта Вторник».
+    if (/\d\s*$/u.test(before) && DATE_MONTH.test(words[0] ?? '')) {
+      words = words.slice(WEEKDAY_NAME.test(words[1] ?? '') ? 2 : 1);
+      if (words.length === 0) continue;
     }
     let cut = words.length;
     while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || titleLikeSurname(words, cut - 1)))
@@ -772,6 +797,10 @@ const LIST_TOOK_PART =
 // "Марины" → "Марина", "Ольги" → "Ольга", "Марии" → "Мария", "Виктора" → "Виктор", "Анатолия" →
 // "Анатолий".
 const GENITIVE_ENDINGS: [RegExp, string][] = [
+  // A fleeting vowel: "Стрельца" → "Стрелец", "Корнейца" → "Корнеец", "-айца" → "-аяц".
+  [/ьца$/u, 'ец'],
+  [/айца$/u, 'аяц'],
+  [/([еоу])йца$/u, '$1ец'],
   [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'],
   [/([бвгдзлмнпрстфц])ы$/u, '$1а'],
   [/([гкхжчшщ])и$/u, '$1а'],
@@ -918,13 +947,23 @@ function tookPartNominative(clause: string, mention: NameMention): NameMention {
 
 // A host who showed or told the guests something, named before the verb: "A B провёл для
 // делегации демонстрацию …", "A B рассказала гостям о …", "A B ознакомил делегацию с …".
-const RU_BRIEFED =
+export const RU_BRIEFED =
   /(?<![\p{L}])(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|ознакомил[аи]?)\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей)(?![\p{L}])/iu;
 
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "начальник".
 const RU_OFFICE_OPENS =
   /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител)/iu;
+
+/**
+ * An office that opens the sentence, its next word written small, has its capital from the
+ * sentence alone: "Исполнительный директор Общества A" is "исполнительный директор" of the body.
+ */
+function sentenceCapital(office: string, at: number): string {
+  return at === 0 && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(office)
+    ? office.charAt(0).toLocaleLowerCase('ru') + office.slice(1)
+    : office;
+}
 
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
@@ -936,7 +975,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const office = RU_OFFICE_OPENS.exec(subject);
   const briefer =
     office && !new RegExp(RU_MEETING.source, 'iu').test(subject)
-      ? [subject.slice(office.index)]
+      ? [sentenceCapital(subject.slice(office.index), office.index)]
       : [];
   if (russian && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
@@ -1114,6 +1153,18 @@ function groupNoTitle(clause: string, person: NameMention): NameMention {
 const RU_TOLD_OPENING =
   /^((?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+),\s+(\p{Ll}[^,;]*),\s+(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\s/u;
 
+// A Turkish title set off by commas after the name: "A B, Arıcılar Birliği (ABB) Başkanı, …".
+const TR_TITLE_AFTER =
+  /^['’]?\p{Ll}*,\s+(\p{Lu}[^,;.]*?\s(?:Başkanı|Müdürü|Bakanı|Rektörü|Sekreteri|Direktörü|Dekanı|Komiseri|Temsilcisi|Valisi|Yardımcısı|Üyesi))\s*,/u;
+
+/** One named with no title before the name takes the title set off by commas after it. */
+function titleAfterName(clause: string, person: NameMention): NameMention {
+  if (person.role.trim() !== '') return person;
+  const after = TR_TITLE_AFTER.exec(clause.slice(person.end))?.[1];
+  // The body's short name in brackets is no part of the title.
+  return after ? { ...person, role: after.replace(/\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u, '') } : person;
+}
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(
   sentence: string,
@@ -1146,7 +1197,7 @@ export function foreignPeopleMet(
     .flatMap((c) =>
       foreignNames(c, named)
         .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p) && !messageOf(c, p))
-        .map((p) => groupNoTitle(c, tookPartNominative(c, p))),
+        .map((p) => titleAfterName(c, groupNoTitle(c, tookPartNominative(c, p)))),
     )
     .filter(
       (p) =>
@@ -1180,6 +1231,12 @@ export function firstPerson(sentences: readonly string[]): string | null {
   const tr = ru ? null : TR_MEETING.exec(first);
   const cut = ru ?? tr;
   const names = foreignNames(cut ? first.slice(0, cut.index) : first);
+  // "A, … B'yi kabul etti": the one received, in the accusative before the verb, is the visitor;
+  // the one who received him is his host.
+  if (tr && /^\s(?:kabul\s+(?:etti|edecek|etmiş)|karşıla(?:dı|yacak))(?!\p{L})/u.test(tr[0])) {
+    const received = names.findLast((n) => /['’]y?[ıiuü]$/u.test(first.slice(n.index, n.end)));
+    if (received) return received.name;
+  }
   if (
     tr &&
     /^(?:\s(?:ile|tarafından)|['’]y?l[ae]\s|\s+(?:d[ae]\s|katıldığı|ev\s))/u.test(tr[0]) &&

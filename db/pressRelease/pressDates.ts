@@ -222,6 +222,9 @@ const TR_WEEKDAY = '(Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi)'
 // plural says it of two weekdays («в минувшие четверг и пятницу»).
 const RU_PAST_WEEK = '(?:минувш|прошл|последн)(?:ий|ую|ее|юю|ое|ие) ';
 const RU_NEXT_WEEK = '(?:следующ|ближайш|наступающ)(?:ий|ую|ее|юю|ие) ';
+// A weekday written after the date it names ("17 Mart Salı günü", «17 марта, во вторник») adds
+// nothing to that date.
+const AFTER_DATE = `(?<!\\d\\s+${MONTH.replace(/^\(/, '(?:')}(?:\\s+\\d{4})?,?\\s+)`;
 const WEEKDAY_ALONE = [
   new RegExp(
     `(?<![\\p{L}])(?:[Oo]n|[Ll]ast) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,
@@ -229,10 +232,13 @@ const WEEKDAY_ALONE = [
   ),
   // «в минувший четверг», «в прошлую среду», «в следующий вторник»: the week is said.
   new RegExp(
-    `(?<![\\p{L}])[Вв]о? (?:${RU_PAST_WEEK}|${RU_NEXT_WEEK})?${RU_WEEKDAY}(?: и (?:во? )?${RU_WEEKDAY})?${NOT_DATED}`,
+    `${AFTER_DATE}(?<![\\p{L}])[Вв]о? (?:${RU_PAST_WEEK}|${RU_NEXT_WEEK})?${RU_WEEKDAY}(?: и (?:во? )?${RU_WEEKDAY})?${NOT_DATED}`,
     'gu',
   ),
-  new RegExp(`(?<![\\p{L}])${TR_WEEKDAY}(?: ve ${TR_WEEKDAY})? gün(?:ü|leri)${NOT_DATED}`, 'giu'),
+  new RegExp(
+    `${AFTER_DATE}(?<![\\p{L}])${TR_WEEKDAY}(?: ve ${TR_WEEKDAY})? gün(?:ü|leri)${NOT_DATED}`,
+    'giu',
+  ),
   // "from Monday to Wednesday", «с понедельника по среду», "Pazartesi'den Çarşamba'ya kadar".
   new RegExp(
     `(?<![\\p{L}])[Ff]rom ${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,

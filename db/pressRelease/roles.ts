@@ -147,6 +147,21 @@ function ministerRole(role: string): Role | null {
  * the case the title keeps.
  */
 export function nominativeTitle(title: string): string {
+  const parts = title.split(SECOND_OFFICE);
+  const first = nominativeWords(parts[0] ?? '');
+  // A second office after a comma or "и" is in the instrumental too when the first one was:
+  // "Председателем Правительства, министром экономики …" → "…, министр экономики …".
+  if (first === parts[0]) return title;
+  return [first, ...parts.slice(1)]
+    .map((p, i) => (i % 2 === 0 && i > 0 ? nominativeWords(p) : p))
+    .join('');
+}
+
+// Where a second office opens: a comma or "и" before a noun in the instrumental ("министром",
+// "членом", "председателем"), after the adjectives in "-ым"/"-им" before it.
+const SECOND_OFFICE = /(,\s+|\s+и\s+)(?=(?:\p{Ll}+(?:ым|им)\s+)*\p{L}+(?:ом|ем|ём)(?:\s|$))/u;
+
+function nominativeWords(title: string): string {
   const words = title.split(' ');
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] ?? '';
@@ -242,7 +257,7 @@ const EXECUTIVE =
 // Gıda Ajansı", "Barzan Holding", "Ekonomi Bakanlığı" (whose officials are not its minister). A country's parliament or council is no such body: its
 // speaker's title stays whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı)$/u;
+  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Borsası|Fakültesi|Komitesi)$/u;
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
@@ -255,6 +270,8 @@ const TR_HEAD_BARE: Record<string, string> = {
   Direktörü: 'Direktör',
   Rektörü: 'Rektör',
   Sekreteri: 'Sekreter',
+  Komiseri: 'Komiser',
+  Dekanı: 'Dekan',
 };
 
 /**
@@ -276,9 +293,16 @@ function turkishBodyRole(read: Role): Role {
     (w, i) =>
       i < words.length - 1 &&
       TR_BODY_NOUN.test(w) &&
-      !TR_BOARD.test(words[i - 1] ?? '') &&
+      !(TR_BOARD.test(words[i - 1] ?? '') && /^(?:Kurulu|Komisyonu)$/u.test(w)) &&
       !(w === 'Başkanlığı' && words[i - 1] === 'Devlet') &&
-      !(w === 'İdaresi' && words[i - 1] === 'Cumhurbaşkanlığı'),
+      !(w === 'İdaresi' && words[i - 1] === 'Cumhurbaşkanlığı') &&
+      // A state's standing or national committee is an office of state ("Ulusal Meclis Daimi
+      // Komitesi Başkanı"), and a committee of a parliament named by no country ("Meclis
+      // Dış İlişkiler Komitesi Başkanı") no body of its own name.
+      !(
+        w === 'Komitesi' &&
+        (/^(?:Daimi|Ulusal)$/u.test(words[i - 1] ?? '') || words[0] === 'Meclis')
+      ),
   );
   // A body's short name opens the title of an office of two words: "DOKA Genel Sekreteri".
   if (body < 0 && /^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.length > 2) body = 0;
@@ -305,6 +329,8 @@ const RU_OFFICE =
 const RU_STATE_BODY =
   /^(?:\p{L}+(?:ого|его|ой|ей)\s+)*(?:министр|председател|заместител|руководител|директор|сенат|меджлис|маджлис|кабинет|совет|палат|собрани|парламент|дум|правительств|жогорку|мажилис|хурал|курултай|верховн|президент|премьер|народн|инспектор|прокурор|комиссар|губернатор|мэр|начальник|секретар(?!иат)|глав[ыу]\s)/iu;
 
+const RU_COURT = /^(?:\p{L}+(?:ого|его)\s+)*суда(?![\p{L}])/u;
+
 /**
  * A Russian title held in a body, parted into the office and the body in its nominative:
  * "директор Института стратегических исследований" → "директор" of "Институт стратегических
@@ -320,7 +346,8 @@ function russianBodyRole(read: Role): Role {
   // A title written with a capital ("Председатель …", "заместитель Председателя …"), another office in the genitive ("Министра
   // …") and a state's parliament, cabinet or government ("Сената", "Кабинета Министров") keep the
   // title whole.
-  if (/\p{Lu}/u.test(office[1]) || RU_STATE_BODY.test(body)) return read;
+  // A court is a body of its own, whatever its adjectives ("Верховного административного суда").
+  if (/\p{Lu}/u.test(office[1]) || (RU_STATE_BODY.test(body) && !RU_COURT.test(body))) return read;
   const named = genitiveBody(body);
   // A body whose head is not known in the genitive stays in the title, unless it is an acronym.
   if (named === body && !/^\p{Lu}{2,}/u.test(body)) return read;
@@ -352,7 +379,7 @@ function asWritten(role: string, title: string): string {
 // "Başkanı Şeyh", "Bakanı Seyyid", "президентом фестиваля принцессой", "Minister for Finance Dr",
 // "and Eng."): no part of the title. English styles ("His Excellency Sheikh") are not cut here.
 const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Eng\.|Engr\.|Atty\.|Hon\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|Сейид(?:ом|а|у)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)))+\s*$/;
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|Eng\.|Engr\.|Atty\.|Hon\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|Сейид(?:ом|а|у)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)))+\s*$/;
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {

@@ -1,5 +1,5 @@
 import { cityCountry, findCities, findCountries, type PlaceMention } from './gazetteer.js';
-import { foreignNames } from './foreignPeople.js';
+import { foreignNames, RU_BRIEFED } from './foreignPeople.js';
 import { findNames } from './people.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { readRange } from './dateRange.js';
@@ -47,6 +47,13 @@ const FOREIGN_ROLE_START =
 
 const MET_IN_TURKISH = /^(?:['’]\p{L}+)?(?:\s+ve\s+[^,.]*?)?\s+(?:ile|tarafından)\s/u;
 
+// One who tells or shows the guests something, named before the verb or before his title set off
+// by commas, is their host: "A B рассказала гостям о …", "A B, … Genel Sekreteri, konuk heyete …
+// hakkında bilgi verdi".
+const BRIEFS_GUESTS_RU = new RegExp(`^(?:,[^.;]*?,)?\\s+${RU_BRIEFED.source}`, 'iu');
+const BRIEFS_GUESTS_TR =
+  /^(?:['’]\p{L}+)?(?:,[^.;]*?,|,)?\s+(?:[^\s.;:]+\s+){0,2}?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?!\p{L})/u;
+
 /** A Russian name in the genitive or accusative ("Кайрата Сарыбая") back to the nominative. */
 function fromGenitive(name: string): string {
   if (!/[а-яё]/.test(name)) return name;
@@ -66,6 +73,8 @@ function foreignTraveller(sentence: string): DraftVisit['traveller'] {
   for (const mention of foreignNames(sentence)) {
     // Someone named before "ile" or "tarafından" is met, not the visitor.
     if (MET_IN_TURKISH.test(sentence.slice(mention.end))) continue;
+    const after = sentence.slice(mention.end);
+    if (BRIEFS_GUESTS_RU.test(after) || BRIEFS_GUESTS_TR.test(after)) continue;
     const near = mention.role.replace(FOREIGN_ROLE_START, '');
     for (const [pattern, title] of FOREIGN_TRAVELLER_ROLES) {
       const role = pattern.exec(near);
