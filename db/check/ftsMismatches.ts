@@ -78,21 +78,27 @@ function viewedTable(db: Database, name: string): string | null {
  * an SQL condition called on each record read (to count them).
  */
 export function fillFtsIndex(db: Database, index: FtsIndex, readRow = '1'): void {
+  db.prepare(fillFtsIndexSql(index, readRow)).run();
+}
+
+function fillFtsIndexSql(index: FtsIndex, readRow = '1'): string {
   const cols = index.columns.map((c) => `"${c}"`).join(', ');
-  db.prepare(
-    `INSERT INTO main."${index.name}" (rowid, ${cols})
-     SELECT "${index.rowid}", ${cols} FROM main."${index.content}" WHERE ${readRow} ORDER BY "${index.rowid}"`,
-  ).run();
+  return `INSERT INTO main."${index.name}" (rowid, ${cols})
+     SELECT "${index.rowid}", ${cols} FROM main."${index.content}" WHERE ${readRow} ORDER BY "${index.rowid}"`;
+}
+
+/** The statements that make an external-content index again from its records. */
+export function rebuildFtsIndexSql(index: FtsIndex): string {
+  if (index.table === index.content) {
+    return `INSERT INTO main."${index.name}" ("${index.name}") VALUES ('rebuild');`;
+  }
+  return `INSERT INTO main."${index.name}" ("${index.name}") VALUES ('delete-all');
+    ${fillFtsIndexSql(index)};`;
 }
 
 /** An external-content index made again from its records. */
 export function rebuildFtsIndex(db: Database, index: FtsIndex): void {
-  if (index.table === index.content) {
-    db.prepare(`INSERT INTO main."${index.name}" ("${index.name}") VALUES ('rebuild')`).run();
-    return;
-  }
-  db.prepare(`INSERT INTO main."${index.name}" ("${index.name}") VALUES ('delete-all')`).run();
-  fillFtsIndex(db, index);
+  db.exec(rebuildFtsIndexSql(index));
 }
 
 const FRESH = 'temp.derived_check_fresh';

@@ -18,23 +18,29 @@ const ENGLISH_MONTHS = [
 
 /**
  * Each month's names as the interface's languages write them, short and long, beside a day and
- * alone ("сент.", "сентября", "сентябрь"; "мая", "май"), lower-cased without a final dot.
+ * alone ("сент.", "сентября", "сентябрь"; "мая", "май"), lower-cased without a final dot. Made
+ * when a date is first read, not when the module loads: the date formats behind them take the
+ * time of a whole command's start.
  */
-const SHOWN_MONTHS: ReadonlyArray<ReadonlySet<string>> = ENGLISH_MONTHS.map((_, i) => {
-  const names = new Set<string>();
-  for (const language of LANGUAGES) {
-    for (const withDay of [true, false]) {
-      for (const long of [true, false]) {
-        names.add(
-          monthName(language, i + 1, withDay, long)
-            .toLowerCase()
-            .replace(/\.$/, ''),
-        );
+let shownMonths: ReadonlyArray<ReadonlySet<string>> | undefined;
+function monthsShown(): ReadonlyArray<ReadonlySet<string>> {
+  shownMonths ??= ENGLISH_MONTHS.map((_, i) => {
+    const names = new Set<string>();
+    for (const language of LANGUAGES) {
+      for (const withDay of [true, false]) {
+        for (const long of [true, false]) {
+          names.add(
+            monthName(language, i + 1, withDay, long)
+              .toLowerCase()
+              .replace(/\.$/, ''),
+          );
+        }
       }
     }
-  }
-  return names;
-});
+    return names;
+  });
+  return shownMonths;
+}
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
@@ -52,7 +58,7 @@ function month(name: string): number | null {
     (m) => m === word || (word.length >= 3 && m.startsWith(word)),
   );
   if (english !== -1) return english + 1;
-  const shown = SHOWN_MONTHS.findIndex((names) => names.has(word));
+  const shown = monthsShown().findIndex((names) => names.has(word));
   return shown === -1 ? null : shown + 1;
 }
 

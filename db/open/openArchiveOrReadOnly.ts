@@ -11,7 +11,7 @@ import type { ReadOnlyState } from '../api.js';
 import { rememberArchiveFile } from '../files/archiveFileOf.js';
 import { ArchiveError, toApiError } from '../errors.js';
 import { openArchive } from './open.js';
-import { readOnlyReasons } from './readOnlyReasons.js';
+import { readOnlyReason } from './readOnlyReasons.js';
 import type { OnOpenProgress } from './openProgress.js';
 
 export interface HostOpenOptions {
@@ -33,7 +33,6 @@ export interface OpenedArchive {
 
 /** Why the archive cannot be written, found without opening it; null when it can be. */
 export function unwritable(file: string): ReadOnlyState | null {
-  const reasons = readOnlyReasons(file);
   const denied = (target: string): string | null => {
     try {
       fs.accessSync(target, fs.constants.W_OK);
@@ -44,10 +43,10 @@ export function unwritable(file: string): ReadOnlyState | null {
   };
   if (!fs.existsSync(file)) return null;
   const onFile = denied(file);
-  if (onFile) return onFile === 'EROFS' ? reasons.disk : reasons.file;
+  if (onFile) return readOnlyReason(file, onFile === 'EROFS' ? 'disk' : 'file');
   // SQLite creates its write-ahead log and shared-memory files beside the archive.
   const onFolder = denied(path.dirname(file));
-  if (onFolder) return onFolder === 'EROFS' ? reasons.disk : reasons.folder;
+  if (onFolder) return readOnlyReason(file, onFolder === 'EROFS' ? 'disk' : 'folder');
   return null;
 }
 
@@ -130,7 +129,6 @@ export function openArchiveOrReadOnly(file: string, options: HostOpenOptions = {
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const cannotWrite = unwritable(absolute);
   if (cannotWrite) return openReadOnly(absolute, cannotWrite, options);
-  const locked = readOnlyReasons(absolute).locked;
   let db: Database;
   try {
     db = openArchive(absolute, {
@@ -140,12 +138,13 @@ export function openArchiveOrReadOnly(file: string, options: HostOpenOptions = {
     });
   } catch (e) {
     // A schema upgrade waits for the write lock like any write.
-    if (toApiError(e).code === 'archive_busy') return openReadOnly(absolute, locked, options);
+    if (toApiError(e).code === 'archive_busy')
+      return openReadOnly(absolute, readOnlyReason(absolute, 'locked'), options);
     throw e;
   }
   if (writeLockFree(db, options.lockWaitMs ?? 1000)) {
     return { db, readOnly: null, readFile: absolute };
   }
   db.close();
-  return openReadOnly(absolute, locked, options);
+  return openReadOnly(absolute, readOnlyReason(absolute, 'locked'), options);
 }

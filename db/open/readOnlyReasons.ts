@@ -12,16 +12,21 @@ function said(key: MessageKey, params: MessageParams = {}): ReadOnlyState {
   return { reason: t(key, params), key, params };
 }
 
-/** Why an archive is open for reading only, and what to do about it, for each cause. */
-export function readOnlyReasons(
+/** Why an archive is open for reading only, and what to do about it, for the cause given. */
+export function readOnlyReason(
   file: string,
-): Record<'file' | 'folder' | 'disk' | 'locked', ReadOnlyState> {
-  return {
-    file: said('readOnly.file', { file }),
-    folder: said('readOnly.folder', { folder: path.dirname(file) }),
-    disk: said('readOnly.disk'),
-    locked: said('readOnly.locked'),
-  };
+  cause: 'file' | 'folder' | 'disk' | 'locked',
+): ReadOnlyState {
+  switch (cause) {
+    case 'file':
+      return said('readOnly.file', { file });
+    case 'folder':
+      return said('readOnly.folder', { folder: path.dirname(file) });
+    case 'disk':
+      return said('readOnly.disk');
+    case 'locked':
+      return said('readOnly.locked');
+  }
 }
 
 /** The reason as a catalog message to fill into a refusal, or its sentence when it names none. */

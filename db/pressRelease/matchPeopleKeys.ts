@@ -6,10 +6,23 @@
  * "Çavuşoğlu", "Cavusoglu" and "Chavushoglu" meet. Every spelling is then reduced to a skeleton
  * that forgets the differences the schemes disagree on (y, i, j; doubled letters).
  */
-import iuliia from 'iuliia';
+import { createRequire } from 'node:module';
+import type Iuliia from 'iuliia';
 import { fold } from '../values/fold.js';
 
-const SCHEMES = [iuliia.BGN_PCGN, iuliia.WIKIPEDIA, iuliia.ICAO_DOC_9303, iuliia.GOST_779];
+let schemes: ((name: string) => string)[] | undefined;
+
+/** The four romanisations, loaded at the first Cyrillic name: commands that meet none skip them. */
+function romanisations(): ((name: string) => string)[] {
+  if (!schemes) {
+    const iuliia = createRequire(import.meta.url)('iuliia') as typeof Iuliia;
+    schemes = [iuliia.BGN_PCGN, iuliia.WIKIPEDIA, iuliia.ICAO_DOC_9303, iuliia.GOST_779].map(
+      (scheme) => (name: string) => iuliia.translate(name, scheme),
+    );
+  }
+  return schemes;
+}
+
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const TURKISH_SOUNDS: Record<string, string> = { ş: 'sh', ç: 'ch', ğ: 'g', ı: 'i', ü: 'yu' };
 
@@ -34,7 +47,7 @@ export function skeleton(latin: string): string {
 /** The skeletons a name may be written as in Latin letters, one or a few. */
 export function latinKeys(name: string): string[] {
   const spellings = CYRILLIC.test(name)
-    ? SCHEMES.map((scheme) => ascii(iuliia.translate(name, scheme)))
+    ? romanisations().map((romanise) => ascii(romanise(name)))
     : [ascii(name), ascii(fold(name).replace(/[şçğıü]/g, (c) => TURKISH_SOUNDS[c] ?? c))];
   return [...new Set(spellings.map(skeleton).filter(Boolean))];
 }

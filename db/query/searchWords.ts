@@ -52,6 +52,16 @@ export function wordListTables(words: string): string[] {
   return [words, `${words}_known`, `${words}_new`, `${words}_new_terms`];
 }
 
+/** A temporary view of the words of the full-text index `fts`, read by missingTerms. */
+const termsTable = (fts: string) =>
+  `CREATE VIRTUAL TABLE temp.${fts}_terms USING fts5vocab(main, ${fts}, row)`;
+
+/** The words of the full-text index `fts` that the word list `words` lacks, as an SQL query. */
+function missingTerms(fts: string, words: string): string {
+  return `SELECT term FROM temp.${fts}_terms t
+        WHERE NOT EXISTS (SELECT 1 FROM ${words}_known k WHERE k.term = t.term)`;
+}
+
 /**
  * Runs `read` with the words of the table's full-text index that its word list lacks, as an SQL
  * query (`term`), through a temporary fts5vocab table; null when the table keeps no word list.
@@ -60,15 +70,25 @@ function withMissing<T>(db: Database, table: TableName, read: (missing: string) 
   const words = keptWords(db, table);
   const fts = FTS_TABLE[table];
   if (!words || !fts) return null;
-  db.exec(`CREATE VIRTUAL TABLE temp.${fts}_terms USING fts5vocab(main, ${fts}, row)`);
+  db.exec(termsTable(fts));
   try {
-    return read(
-      `SELECT term FROM temp.${fts}_terms t
-        WHERE NOT EXISTS (SELECT 1 FROM ${words}_known k WHERE k.term = t.term)`,
-    );
+    return read(missingTerms(fts, words));
   } finally {
     db.exec(`DROP TABLE temp.${fts}_terms`);
   }
+}
+
+/**
+ * The statements that add to the table's word list every word its full-text index holds that the
+ * list lacks; null when the table keeps no word list in this schema.
+ */
+export function fillSearchWordsSql(table: TableName): string | null {
+  const words = SEARCH_WORDS[table];
+  const fts = FTS_TABLE[table];
+  if (!words || !fts) return null;
+  return `${termsTable(fts)};
+    INSERT INTO ${words} (word) ${missingTerms(fts, words)};
+    DROP TABLE temp.${fts}_terms;`;
 }
 
 /** Adds to the table's word list every word its full-text index holds that the list lacks. */

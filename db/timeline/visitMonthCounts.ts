@@ -31,8 +31,11 @@ export function visitMonthCountMismatches(db: Database): MonthCountMismatch[] {
     .all() as MonthCountMismatch[];
 }
 
+/** The statements that make the counts again from the visits. */
+export const REBUILD_VISIT_MONTH_COUNTS = `DELETE FROM visit_month_counts;
+    INSERT INTO visit_month_counts (country, month, visits) ${VISIT_MONTH_COUNTS_FROM_VISITS};`;
+
 /** Made again from the visits (inside the caller's transaction). */
 export function rebuildVisitMonthCounts(db: Database): void {
-  db.exec(`DELETE FROM visit_month_counts;
-    INSERT INTO visit_month_counts (country, month, visits) ${VISIT_MONTH_COUNTS_FROM_VISITS}`);
+  db.exec(REBUILD_VISIT_MONTH_COUNTS);
 }
