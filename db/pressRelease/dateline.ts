@@ -18,11 +18,12 @@ export interface Dateline {
 // brackets) and a dash or a full stop, or the end of a dateline on its own line; or the date in
 // brackets before the dash: "HA NOI, VIET NAM (17 April 2026) –". Under a town and its country
 // the date may stand on the next line, with no comma: "Geneva, Switzerland / 14 October 2026".
-// The country or district may be written short: "Washington, D.C., 20 May 2026 —".
+// The country or district may be written short: "Washington, D.C., 20 May 2026 —"; its name may
+// hold an apostrophe or a hyphen: "Abidjan, Côte d'Ivoire, …", "Bissau, Guinea-Bissau, …".
 const DATE_TEXT =
   '\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:,?\\s+\\d{4})?|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?';
 const DATELINE = new RegExp(
-  "^\\s*(?<place>[\\p{L}'.\\- ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L} ]{1,30}?|(?:\\p{Lu}\\.){2,3})(?=,|\\s*\\(|\\s+\\d))?" +
+  "^\\s*(?<place>[\\p{L}'.\\- ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,30}?|(?:\\p{Lu}\\.){2,3})(?=,|\\s*\\(|\\s+\\d))?" +
     `(?:\\s*\\((?<bracketed>${DATE_TEXT})\\)\\s*[–—-]{1,2}\\s+|(?:\\s*\\([^()]{1,40}\\))?` +
     `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".
