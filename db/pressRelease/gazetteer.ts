@@ -37,6 +37,8 @@ const DEMONYMS: Record<string, string> = {
 // prettier-ignore
 const COUNTRY_ALIASES: Record<string, string> = {
   Russia: 'RU', 'Russian Federation': 'RU', China: 'CN', "People's Republic of China": 'CN',
+  // Taiwan's own name for itself; read whole, its last word would make it China.
+  'Republic of China': 'TW', 'Chinese Taipei': 'TW',
   'Republic of Korea': 'KR', 'South Korea': 'KR', Korea: 'KR', Iran: 'IR', Vietnam: 'VN',
   'Viet Nam': 'VN', Türkiye: 'TR', Turkey: 'TR', 'United Arab Emirates': 'AE', UAE: 'AE',
   Palestine: 'PS', 'State of Palestine': 'PS', Kyrgyzstan: 'KG', 'Kyrgyz Republic': 'KG',

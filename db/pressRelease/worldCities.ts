@@ -19,6 +19,7 @@ const ENGLISH: Record<string, string> = {
   Beirut: 'LB', Damascus: 'SY', Sanaa: 'YE', 'Kuwait City': 'KW', Canberra: 'AU', Wellington: 'NZ',
   Manila: 'PH', Singapore: 'SG', Vientiane: 'LA', Naypyidaw: 'MM', Yangon: 'MM',
   'Bandar Seri Begawan': 'BN', Dili: 'TL', Putrajaya: 'MY', Pyongyang: 'KP', Taipei: 'TW',
+  Kaohsiung: 'TW', Taichung: 'TW', Tainan: 'TW', Hsinchu: 'TW',
   Osaka: 'JP', Hiroshima: 'JP', 'Hong Kong': 'HK', Macau: 'MO', Chengdu: 'CN',
   Aktau: 'KZ', Atyrau: 'KZ', Termez: 'UZ', Nukus: 'UZ', Andijan: 'UZ', Kashgar: 'CN',
   'Port Moresby': 'PG', 'Port Vila': 'VU', Suva: 'FJ', Apia: 'WS',
