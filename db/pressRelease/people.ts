@@ -302,12 +302,15 @@ export function findNames(
     // A name set off by parentheses may too, alone in them ("the Vice Chair of the Board (Pham
     // Thi Lan Anh)") or before its body in them ("…, Dang Thi Bich Ngoc (Institute of X) and …").
     // Or one that opens with a given name before its body in parentheses, after a meeting word or
-    // in a list: "met Elena Beatriz Quiroga Mamani (Office of X)".
+    // in a list: "met Elena Beatriz Quiroga Mamani (Office of X)"; or any name that opens the list
+    // of people met, or follows the "and" after a body in parentheses, before its own body in
+    // parentheses: "attended by Julio Andrés Xol Caal (Chamber of X), … and …".
     const after = masked.slice(m.index + m[0].length);
+    const opensItem = /^\s*$/.test(before) || /\)\s*,?\s*and\s+$/.test(before);
     const apposed =
       cut === 0 &&
       (/[,(]\s*(?:x+\s+)*$/.test(before) ||
-        (/^\s*\(/.test(after) && nameKind(nameWords[0] ?? '').given)) &&
+        (/^\s*\(/.test(after) && (opensItem || nameKind(nameWords[0] ?? '').given))) &&
       /^\s*(?:[,.)(]|$)/.test(after);
     // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
     // Four straight after a title or a style, the run ending with the name: "Prime Minister A B

@@ -45,3 +45,25 @@ describe('a visit to the Republic of China (Taiwan)', () => {
     ).toBe('CN');
   });
 });
+
+describe('a round table the visitor takes part in, attended by people each with a body in parentheses', () => {
+  it('reads "will take part in a round table on X at Y, attended by A B C D (Body), E F del G H (Body) and I J K L (Body)"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, will visit Guatemala from 3 to 5 May 2026. On 4 May, the Director will take part in a round table on ports at the Universidad del Istmo, attended by Julio Andrés Xol Caal (Chamber of Industry), Rosa Elena del Cid Barrios (Ministry of Labour) and Rigo Tomás Tun Ical (COMIECO).',
+      ),
+    ).toEqual([
+      ['Julio Andrés Xol Caal', null, 'Chamber of Industry'],
+      ['Rosa Elena del Cid Barrios', null, 'Ministry of Labour'],
+      ['Rigo Tomás Tun Ical', null, 'COMIECO'],
+    ]);
+  });
+
+  it('still takes no one from "took part in a forum, attended by …" told of no round table', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Guatemala from 3 to 5 May 2026. He met with the Minister of Economy, Ana Sofía Toj. On 4 May, he took part in a trade fair, attended by Julio Andrés Xol Caal (Chamber of Industry).',
+      ),
+    ).toEqual(['Ana Sofía Toj']);
+  });
+});
