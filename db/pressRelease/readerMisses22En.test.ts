@@ -67,3 +67,27 @@ describe('a round table the visitor takes part in, attended by people each with 
     ).toEqual(['Ana Sofía Toj']);
   });
 });
+
+describe('"Secretary of State", a rank, before the office it is held in', () => {
+  it('keeps "the Secretary of State in the Office of X of Honduras" whole as the title', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Honduras from 3 to 5 May 2026. In Tegucigalpa, he held talks with the Secretary of State in the Office of Agriculture and Livestock of Honduras, Ramón Eduardo Castro-Mejía, on coffee exports.',
+      ),
+    ).toEqual([
+      [
+        'Ramón Eduardo Castro-Mejía',
+        'Secretary of State in the Office of Agriculture and Livestock of Honduras',
+        null,
+      ],
+    ]);
+  });
+
+  it('reads "the Secretary of State of the Ministry of X" as that rank in that ministry', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Portugal from 3 to 5 May 2026. In Lisbon, he met the Secretary of State of the Ministry of Economy, Rui Tavares Mendes, on ports.',
+      ),
+    ).toEqual([['Rui Tavares Mendes', 'Secretary of State', 'Ministry of Economy']]);
+  });
+});

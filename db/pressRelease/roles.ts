@@ -463,8 +463,15 @@ function readRole(phrase: string, setOff = false): Role {
         department: null,
         country: null,
       };
-    // "Head of Government", "Head of State": a title whole, no body.
+    // "Head of Government", "Head of State": a title whole, no body. "Secretary of State", a
+    // rank, is no body either: the body, if any, is named after it ("Secretary of State in the
+    // Office of X", "Secretary of State of the Ministry of Y").
     if (/^(?:Government|State)$/.test(segment) && /\bHead$/.test(role.slice(0, of.index))) continue;
+    if (
+      /^State(?:\s+(?:in|at|for)\b.*)?$/.test(segment) &&
+      /\b(?:Secretary|Minister)$/.test(role.slice(0, of.index))
+    )
+      continue;
     if (ORG_WORD.test(tail) || (countryCode(segment) && ofs.length === 1)) {
       const title = tidy(role.slice(0, of.index));
       if (!ORG_WORD.test(tail))
