@@ -170,11 +170,11 @@ function tokens(run: string): string[] {
   return (run.match(/\p{Lu}\.|[^\s]+/gu) ?? []).map((t) => t.replace(/,$/, ''));
 }
 
-// Where the role of the name that follows begins: after ", and" or "as well as (by, with)", after
-// "and" and a verb of meeting
-// ("and to meet Princess A, Chair of X"), or "and the" before a title.
+// Where the role of the name that follows begins: after "and" and a verb of meeting, with a comma
+// before it or not ("and to meet Princess A, Chair of X", "…, and meet A B, Executive President of
+// X"), after ", and" or "as well as (by, with)", or "and the" before a title.
 const AND_ROLE =
-  /,\s+and\s+(?:with\s+)?|,?\s+as well as\s+(?:by\s+|with\s+)?|\s+and\s+(?:(?:will|shall|is|are)\s+)?(?:also\s+)?(?:to\s+)?(?:also\s+)?(?:meet|met|meets)(?:\s+with)?\s+|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)/;
+  /,?\s+and\s+(?:(?:will|shall|is|are)\s+)?(?:also\s+)?(?:to\s+)?(?:also\s+)?(?:meet|met|meets)(?:\s+with)?\s+|,\s+and\s+(?:with\s+)?|,?\s+as well as\s+(?:by\s+|with\s+)?|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)/;
 
 // Capitalised words after "and" up to the next word in small letters or a comma.
 const AND_BODY = /^\s+and\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u;

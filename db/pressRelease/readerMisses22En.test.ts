@@ -91,3 +91,16 @@ describe('"Secretary of State", a rank, before the office it is held in', () => 
     ).toEqual([['Rui Tavares Mendes', 'Secretary of State', 'Ministry of Economy']]);
   });
 });
+
+describe('a second person met after ", and meet", with the title after the name', () => {
+  it('reads "hold talks with the Minister of X, A B, and meet C D\'E F, Executive President of Y (Z), on …"', () => {
+    expect(
+      roles(
+        "The Director of the Fund, Pavel Norden, will visit Honduras from 3 to 5 May 2026. In Tegucigalpa he will hold talks with the Minister of Health, Ramón Castro, and meet Anselmo D'Ambrosio Lara, Executive President of the Central American Fund for Roads (CAFR), on the financing of bridges.",
+      ),
+    ).toEqual([
+      ['Ramón Castro', 'Minister of Health', 'Ministry of Health'],
+      ["Anselmo D'Ambrosio Lara", 'Executive President', 'Central American Fund for Roads'],
+    ]);
+  });
+});
