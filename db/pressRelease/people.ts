@@ -268,6 +268,15 @@ export function findNames(
     const connected = !listed && !joinsItem && /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
+    // So do any such words that end a title set off by a comma before a name: "the Director of
+    // the Division of Marine Law Enforcement, A B C".
+    if (
+      cut === 0 &&
+      connected &&
+      /^\s*,\s+\p{Lu}/u.test(masked.slice(m.index + m[0].length)) &&
+      TITLE_WORD.test(TITLE_OF_BEFORE.exec(`${before}${m[0]}, `)?.[1] ?? '')
+    )
+      continue;
     // Capitalised words in parentheses straight after a name are that person's body: "A B
     // (Hokkaido Trust Group)".
     if (out.length > 0 && /^\s*\(\s*$/.test(masked.slice(last, m.index))) continue;

@@ -104,3 +104,37 @@ describe('a second person met after ", and meet", with the title after the name'
     ]);
   });
 });
+
+describe('a host who shows the visitor a place, named with "with" after the visit', () => {
+  it('reads "went on board the patrol boat X with the Director of Y, A B C" as met', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Palau from 3 to 5 May 2026. On 4 May, the delegation visited the fish market and went on board the patrol boat PSS Kedam with the Director of the Bureau of Fisheries, Ilebrang Ngiraked Olkeriil.',
+      ),
+    ).toEqual([['Ilebrang Ngiraked Olkeriil', 'Director', 'Bureau of Fisheries']]);
+  });
+
+  it('reads "… with the Director of the Division of X Y Z, A B C": the words before the comma end the body', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Palau from 3 to 5 May 2026. On 4 May, he went on board the patrol boat PSS Kedam with the Director of the Division of Coastal Reef Patrol, Ilebrang Ngiraked Olkeriil.',
+      ),
+    ).toEqual([['Ilebrang Ngiraked Olkeriil', 'Director', 'Division of Coastal Reef Patrol']]);
+  });
+
+  it('reads "toured the port with the Governor, A B" as met', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Palau from 3 to 5 May 2026. On 4 May, he toured the port of Malakal with the Governor of Koror State, Tewid Ngiraiwet.',
+      ),
+    ).toEqual(['Tewid Ngiraiwet']);
+  });
+
+  it('takes no one from "visited the museum with his deputy, A B"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Palau from 3 to 5 May 2026. He met with the Minister of State, Ann Ngirchechol. On 4 May, he visited the museum with his deputy, Karl Weber.',
+      ),
+    ).toEqual(['Ann Ngirchechol']);
+  });
+});
