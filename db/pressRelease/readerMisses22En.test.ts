@@ -138,3 +138,27 @@ describe('a host who shows the visitor a place, named with "with" after the visi
     ).toEqual(['Ann Ngirchechol']);
   });
 });
+
+describe('a Basotho name with an apostrophe that opens a word, named first with a title after it', () => {
+  it('reads "A \'B C, Clerk to the Senate, presented …" as met, Clerk of the Senate', () => {
+    expect(
+      roles(
+        "The Director of the Fund, Pavel Norden, visited Lesotho from 3 to 5 May 2026. He met with the Minister of Finance, Retselisitsoe Matlanyane. Palesa 'Makhotso Mokoena, Clerk to the Senate, presented the plan, and the Director later met with Lineo Mafatle, Chairperson of the Lesotho Farmers' Union.",
+      ),
+    ).toEqual([
+      ['Retselisitsoe Matlanyane', 'Minister of Finance', 'Ministry of Finance'],
+      ["Palesa 'Makhotso Mokoena", 'Clerk', 'Senate'],
+      ['Lineo Mafatle', 'Chairperson', "Lesotho Farmers' Union"],
+    ]);
+  });
+});
+
+describe('a caucus named in the plural possessive', () => {
+  it('reads "Chairperson of the Lesotho Young Legislators\' Caucus" as a body, no person', () => {
+    expect(
+      roles(
+        "The Director of the Fund, Pavel Norden, visited Lesotho from 3 to 5 May 2026. He met with Lineo Mafatle, Chairperson of the Lesotho Young Legislators' Caucus.",
+      ),
+    ).toEqual([['Lineo Mafatle', 'Chairperson', "Lesotho Young Legislators' Caucus"]]);
+  });
+});

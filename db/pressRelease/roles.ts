@@ -7,7 +7,7 @@ import { genitiveBody } from './foreignPeople.js';
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -20,7 +20,7 @@ export const FIELD_WORD =
 /** Words that make a phrase a title. */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk)\b/;
 
 export interface Role {
   title: string | null;
@@ -485,6 +485,21 @@ function readRole(phrase: string, setOff = false): Role {
       return { title, ...splitDepartment(org), country: countryOf(tail) ?? countryOf(title) };
     }
   }
+  // An office held "to" a body, as a parliament's clerk is: "Clerk to the National Assembly". An
+  // envoy's "to" names where he is sent, not his body.
+  const to = /^([^,]+?) to (?:the )?(\p{Lu}.*)$/u.exec(role);
+  if (
+    to?.[1] &&
+    to[2] &&
+    TITLE_WORD.test(to[1]) &&
+    ORG_WORD.test(to[2]) &&
+    !/ of |\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner)\b/.test(to[1])
+  )
+    return {
+      title: tidy(to[1]),
+      ...splitDepartment(withoutAcronym(to[2])),
+      country: countryOf(to[2]),
+    };
   // "Centre for East Asian Studies Director": the body first, the title last.
   const trailing =
     /^(.*?\b[A-Z][a-z]+) ((?:(?:Deputy|Vice|Executive|General|First|Acting|Supervisory Board|Board) )*(?:Director|Chairman|Chairwoman|President|Rector|Head|Chair|Secretary|Dean|Coordinator)(?: General)?)$/.exec(
