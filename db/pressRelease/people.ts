@@ -33,9 +33,12 @@ const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
 // "Ma.", the short form of Maria, opens a Filipino name ("Ma. Luisa T. Abad"); after another
 // capitalised word it is a surname ending the sentence.
 const SHORT_GIVEN = "(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma";
+// "St." inside a name, after another of its words, is Saint: "Allen St. John A", "Ralph St. Clair
+// B". Opening the run it is a place's: "St. Petersburg".
+const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
 // An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza"; or
 // open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea".
-const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu})?[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
+const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu})?[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials), with the particles inside a name ("Adel bin Ahmed
 // Al-Jubeir", "Hans van der Berg"), the patronymic word ("Asanbek uulu") and the suffix after it
@@ -194,9 +197,9 @@ function vietnamese(words: readonly string[]): boolean {
   );
 }
 
-/** The words that count towards a name's length: not its particles, its suffix nor "Ma.". */
+/** The words that count towards a name's length: not its particles, its suffix, "Ma." nor "St.". */
 function core(words: readonly string[]): string[] {
-  return words.filter((w) => !PARTICLE.test(w) && !SUFFIX.test(w) && w !== 'Ma.');
+  return words.filter((w) => !PARTICLE.test(w) && !SUFFIX.test(w) && w !== 'Ma.' && w !== 'St.');
 }
 
 /**

@@ -162,3 +162,21 @@ describe('a caucus named in the plural possessive', () => {
     ).toEqual([['Lineo Mafatle', 'Chairperson', "Lesotho Young Legislators' Caucus"]]);
   });
 });
+
+describe('"St." inside an English name', () => {
+  it('reads "the Prime Minister, A St. B C, and …" whole', () => {
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, visited Saint Lucia from 3 to 5 May 2026. In Castries, he met with the Prime Minister, Ralph St. Clair Harper, and the Minister of Health, Marcia D'Auvergne-Joseph.",
+      ),
+    ).toEqual(['Ralph St. Clair Harper', "Marcia D'Auvergne-Joseph"]);
+  });
+
+  it('reads "Minister for Tourism A St. B C on …" whole, and no one from "in St. Petersburg"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Grenada from 3 to 5 May 2026. He met with Minister for Tourism Dwight St. John Mitchell on cruise tourism, after his talks in St. Petersburg.',
+      ),
+    ).toEqual(['Dwight St. John Mitchell']);
+  });
+});
