@@ -198,6 +198,9 @@ function vocabulary(word: string): boolean {
   if (MONTH_WORD.test(word) || WEEKDAY.test(word) || isPlace(word)) return true;
   if (ROYAL.test(word.toLocaleLowerCase('tr'))) return true;
   if (ARTICLED.test(word)) return false;
+  // A family name written in capitals, as Japan and Korea write them in English ("YAMADA Keiko"),
+  // is no acronym.
+  if (/^[A-Z]{3,}$/.test(word) && nameKind(word).family) return false;
   return englishVocabulary(word) || foreignVocabulary(word);
 }
 

@@ -180,3 +180,16 @@ describe('"St." inside an English name', () => {
     ).toEqual(['Dwight St. John Mitchell']);
   });
 });
+
+describe('a Japanese family name written in capitals', () => {
+  it('reads "met with Minister A Bb and with the State Minister for X, C Dd" as two people', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Japan from 3 to 5 May 2026. In Tokyo, he met with Minister KOBAYASHI Yuko and with the State Minister for Trade, NAKAMURA Kenji.',
+      ),
+    ).toEqual([
+      ['KOBAYASHI Yuko', 'Minister', null],
+      ['NAKAMURA Kenji', 'State Minister for Trade', null],
+    ]);
+  });
+});
