@@ -236,12 +236,14 @@ export function findNames(
     while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || PARTICLE.test(words[cut - 2] ?? '')))
       cut -= 1;
     // A country's or a city's name between other words of a name set off by commas or
-    // parentheses is a middle name: "the Minister of X, Carmen Santiago Pizarro, on …".
+    // parentheses is a middle name: "the Minister of X, Carmen Santiago Pizarro, on …"; after two
+    // names or more it may be the last: "the Minister of X, João Carlos de Souza Lima, and …".
+    const others = words.slice(0, cut - 1);
     if (
       cut > 1 &&
-      cut < words.length &&
+      (cut < words.length || core(others).length >= 2) &&
       placeOnly(words[cut - 1] ?? '') &&
-      words.slice(0, cut - 1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isVocabulary(w)) &&
+      others.every((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && !isVocabulary(w)) || PARTICLE.test(w)) &&
       /[,(]\s*$/.test(masked.slice(0, m.index)) &&
       /^\s*(?:[,)]|$)/.test(masked.slice(m.index + m[0].length))
     )

@@ -193,3 +193,13 @@ describe('a Japanese family name written in capitals', () => {
     ]);
   });
 });
+
+describe('a Brazilian name of four words with "de" or "dos", its last word also a city\'s', () => {
+  it('reads "the Minister of X, A B de C Santiago, and the Minister of Y, D E dos F G" whole', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Brazil from 3 to 5 May 2026. In Brasília, he met with the Minister of Mines, Paulo Roberto de Castro Santiago, and the Minister of Cities, Ana Paula dos Reis Moreira.',
+      ),
+    ).toEqual(['Paulo Roberto de Castro Santiago', 'Ana Paula dos Reis Moreira']);
+  });
+});
