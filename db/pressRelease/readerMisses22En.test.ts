@@ -203,3 +203,29 @@ describe('a Brazilian name of four words with "de" or "dos", its last word also 
     ).toEqual(['Paulo Roberto de Castro Santiago', 'Ana Paula dos Reis Moreira']);
   });
 });
+
+describe("the visitor's companions are not met", () => {
+  it('takes no one from "visited X together with his deputy A B and the Head of Y, C D"', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Kenya from 3 to 5 May 2026. He met with the Minister of Water, Otieno Kariuki. On 4 May, he visited the Thika dam together with his deputy Karl Weber and the Head of Programmes, Anna Berg.',
+      ),
+    ).toEqual(['Otieno Kariuki']);
+  });
+
+  it('takes no one from "…, accompanied by the Fund\'s Deputy Director, A B" after the people met', () => {
+    expect(
+      met(
+        "The Director of the Fund, Pavel Norden, visited Kenya from 3 to 5 May 2026. He met with the Minister of Water, Otieno Kariuki, accompanied by the Fund's Deputy Director, Karl Weber.",
+      ),
+    ).toEqual(['Otieno Kariuki']);
+  });
+
+  it('still reads "visited X together with the Governor of Y, A B" as met', () => {
+    expect(
+      met(
+        'The Director of the Fund, Pavel Norden, visited Kenya from 3 to 5 May 2026. He visited the Thika dam together with the Governor of Kiambu, Wanjiru Mbugua.',
+      ),
+    ).toEqual(['Wanjiru Mbugua']);
+  });
+});
