@@ -229,3 +229,16 @@ describe("the visitor's companions are not met", () => {
     ).toEqual(['Wanjiru Mbugua']);
   });
 });
+
+describe('talks told in the passive, "talks were held with"', () => {
+  it('reads a Maltese hyphenated surname beside a person who bears its first half', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Malta from 3 to 5 May 2026. Talks were held with the Minister for Tourism, Clyde Vella, and the Permanent Secretary, Joanna Vella-Grech.',
+      ),
+    ).toEqual([
+      ['Clyde Vella', 'Minister for Tourism', null],
+      ['Joanna Vella-Grech', 'Permanent Secretary', null],
+    ]);
+  });
+});
