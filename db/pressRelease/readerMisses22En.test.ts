@@ -242,3 +242,13 @@ describe('talks told in the passive, "talks were held with"', () => {
     ]);
   });
 });
+
+describe('a body with its short name in parentheses', () => {
+  it('leaves a short name of mixed case in parentheses off the body: "X Fund (RuriICDF)"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Ruritania from 3 to 5 May 2026. He met with Lin Mei-hua, Secretary-General of the Overseas Development Fund (RuriODF).',
+      ),
+    ).toEqual([['Lin Mei-hua', 'Secretary-General', 'Overseas Development Fund']]);
+  });
+});

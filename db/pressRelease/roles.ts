@@ -39,8 +39,9 @@ function tidy(text: string): string {
     .trim();
 }
 
+// A body's short name in parentheses after its name: "(KOICA)", "(TaiwanICDF)".
 function withoutAcronym(org: string): string {
-  return org.replace(/\s*\([A-Z]{2,}\)$/, '').trim();
+  return org.replace(/\s*\((?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]+\)$/, '').trim();
 }
 
 /** "Russian Foreign Ministry" → the ministry's official name. */
