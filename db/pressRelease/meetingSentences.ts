@@ -132,8 +132,9 @@ const NAMED_FIRST_SPEAKING = new RegExp(
 
 // A body the visitor goes to, before the clause of what happened there: "visited the University
 // of X, where …".
+// Its short name may stand in parentheses after it: "visited the X Agency (XA), where …".
 const VISITED_BODY =
-  /\bvisit(?:s|ed|ing)?\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*),\s+where\b/u;
+  /\bvisit(?:s|ed|ing)?\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+where\b/u;
 
 /** A place and time after the names: "at the EEC headquarters". */
 export function venueIn(text: string): string | null {
@@ -290,10 +291,13 @@ export function peopleMet(
     return peopleMet(sentence.slice(trigger.index + trigger[0].length), traveller, known, named);
   }
   // A bare title met where the visitor went is that body's: "will visit the National University
-  // of X, where he will be welcomed by the Vice-Chancellor, A B".
+  // of X, where he will be welcomed by the Vice-Chancellor, A B"; so is one who acts there:
+  // "visited the X Agency (XA), where its President, A B, presented …".
   const visited = VISITED_BODY.exec(sentence);
   const body =
-    visited?.[1] && trigger && visited.index < trigger.index && ORG_WORD.test(visited[1])
+    visited?.[1] &&
+    (trigger ? visited.index < trigger.index : host !== null) &&
+    ORG_WORD.test(visited[1])
       ? visited[1]
       : undefined;
   const placed = body

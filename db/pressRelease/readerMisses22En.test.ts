@@ -252,3 +252,13 @@ describe('a body with its short name in parentheses', () => {
     ).toEqual([['Lin Mei-hua', 'Secretary-General', 'Overseas Development Fund']]);
   });
 });
+
+describe('a host who acts at the body the visitor went to, named by "its" title', () => {
+  it('reads "visited the X Agency (XA), where its President, A B, presented …" as of that body', () => {
+    expect(
+      roles(
+        "The Director of the Fund, Pavel Norden, visited Japan from 3 to 5 May 2026. He also visited the Japan Water Development Agency (JWDA), where its President, Sato Kenji, presented the Agency's projects in Africa.",
+      ),
+    ).toEqual([['Sato Kenji', 'President', 'Japan Water Development Agency']]);
+  });
+});
