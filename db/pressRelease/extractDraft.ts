@@ -19,7 +19,7 @@ import { findNames, personKey } from './people.js';
 import { firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf } from './pressDates.js';
-import { bodyNamedBefore, parseRole } from './roles.js';
+import { bodyNamedBefore, ORG_WORD, parseRole } from './roles.js';
 import { onOwnSide, ownSideWords } from './ownSide.js';
 import { namedAfterTitle, unnamedTitleMet, type UnnamedTitle } from './titleNamedLater.js';
 import {
@@ -323,6 +323,19 @@ function participant(name: string, role: string, body?: string): DraftParticipan
 function namedBodiesInFull(people: Array<{ organisation: string | null }>, text: string): void {
   for (const p of people) {
     const noun = p.organisation;
+    // A body named by its short name, which the text gives in full before it in parentheses:
+    // "Director-General of TICA" after "the Thailand International Cooperation Agency (TICA)".
+    const short = noun && /^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(noun) ? noun : null;
+    const spelled = short
+      ? new RegExp(
+          `(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)+)\\s+\\(${short}\\)`,
+          'u',
+        ).exec(text)
+      : null;
+    if (spelled?.[1] && ORG_WORD.test(spelled[1])) {
+      p.organisation = spelled[1];
+      continue;
+    }
     if (!noun || !/^\p{Lu}\p{Ll}+$/u.test(noun)) continue;
     const word = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u');
     const full = new Set(

@@ -262,3 +262,23 @@ describe('a host who acts at the body the visitor went to, named by "its" title'
     ).toEqual([['Sato Kenji', 'President', 'Japan Water Development Agency']]);
   });
 });
+
+describe('a body named by its short name after a title', () => {
+  it('reads "the Director-General of XYZ, A B" as of the body the text named in full before "(XYZ)"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Thailand from 3 to 5 May 2026. He agreed to expand scholarships under the Ruritania Development Cooperation Agency (RDCA). The Director-General of RDCA, Somchai Wongsakul, briefed the visiting Director on training courses.',
+      ),
+    ).toEqual([
+      ['Somchai Wongsakul', 'Director-General', 'Ruritania Development Cooperation Agency'],
+    ]);
+  });
+
+  it('keeps a short name the text never gives in full: "the Secretary-General of XYZ, A B"', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Thailand from 3 to 5 May 2026. He met with the Secretary-General of RDCA, Somchai Wongsakul.',
+      ),
+    ).toEqual([['Somchai Wongsakul', 'Secretary-General', 'RDCA']]);
+  });
+});

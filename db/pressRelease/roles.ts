@@ -464,6 +464,15 @@ function readRole(phrase: string, setOff = false): Role {
         department: null,
         country: null,
       };
+    // A body named by its short name alone: "Director-General of TICA"; not a country's: "of the
+    // UAE".
+    if (/^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(tail) && countryCode(tail) === null && ofs.length === 1)
+      return {
+        title: tidy(role.slice(0, of.index)),
+        organisation: tail,
+        department: null,
+        country: null,
+      };
     // "Head of Government", "Head of State": a title whole, no body. "Secretary of State", a
     // rank, is no body either: the body, if any, is named after it ("Secretary of State in the
     // Office of X", "Secretary of State of the Ministry of Y").
