@@ -155,9 +155,27 @@ export function russianCountry(word: string): boolean {
   );
 }
 
+/**
+ * A given name whose vowel drops before its case ending gets it back: "Павл" (of "Павлом") →
+ * "Павел", "Льв" (of "Львом") → "Лев", when the list knows the name with the vowel and not
+ * without.
+ */
+function fleetingGivenVowel(stem: string): string {
+  if (!/[бвгдзклмнпрстфхцчшщь][бвгдзклмнпрстфхцчшщ]$/u.test(stem) || nameKind(stem).given)
+    return stem;
+  const restored = stem.replace(/ь(\p{L})$/u, 'е$1').replace(/(\p{L})(\p{L})$/u, (all, a, b) =>
+    a === 'е' ? all : `${a}е${b}`,
+  );
+  return restored !== stem && nameKind(restored).given ? restored : stem;
+}
+
 /** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
 function nominative(word: string): string {
   if (!/[а-яё]$/.test(word)) return word;
+  if (/\p{Ll}ом$/u.test(word)) {
+    const stem = fleetingGivenVowel(word.slice(0, -2));
+    if (stem !== word.slice(0, -2)) return stem;
+  }
   return (
     word
       // A man's adjective surname: "Завадским" → "Завадский", "Кулецким" → "Кулецкий".
@@ -822,7 +840,7 @@ export function genitiveNominative(name: string): string {
       if (w.length < 4) return w;
       // The first ending that fits, one only.
       for (const [ending, nominative] of GENITIVE_ENDINGS) {
-        if (ending.test(w)) return w.replace(ending, nominative);
+        if (ending.test(w)) return fleetingGivenVowel(w.replace(ending, nominative));
       }
       return w;
     })
