@@ -1167,9 +1167,12 @@ function groupNoTitle(clause: string, person: NameMention): NameMention {
 }
 
 // A host who opens a sentence by name, the office set off by commas, and tells the guests
-// something: "A B, председатель Комитета …, рассказала о …".
-const RU_TOLD_OPENING =
-  /^((?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+),\s+(\p{Ll}[^,;]*),\s+(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\s/u;
+// something: "A B, председатель Комитета …, рассказала о …"; or shows or presents them something
+// as RU_BRIEFED says: "A B, начальник управления …, представил российской делегации …".
+const RU_TOLD_OPENING = new RegExp(
+  `^((?:\\p{Lu}\\p{Ll}+\\s+){1,2}\\p{Lu}\\p{Ll}+),\\s+(\\p{Ll}[^,;]*),\\s+(?:(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\\s|${RU_BRIEFED.source})`,
+  'u',
+);
 
 // A Turkish title set off by commas after the name: "A B, Arıcılar Birliği (ABB) Başkanı, …".
 const TR_TITLE_AFTER =
@@ -1197,7 +1200,9 @@ export function foreignPeopleMet(
   if (
     told?.[1] &&
     told[2] &&
-    nameKind(told[1].split(' ')[0] ?? '').given &&
+    // The first word is a given name, or an East Asian family name before the given one ("Ли
+    // Цзюньхуа").
+    (nameKind(told[1].split(' ')[0] ?? '').given || nameKind(told[1].split(' ')[0] ?? '').family) &&
     (!visitor || looseKey(visitor) !== looseKey(told[1])) &&
     !OWN_OFFICE.test(told[2]) &&
     !/Росси/u.test(told[2])
