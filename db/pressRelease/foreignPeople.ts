@@ -163,9 +163,9 @@ export function russianCountry(word: string): boolean {
 function fleetingGivenVowel(stem: string): string {
   if (!/[бвгдзклмнпрстфхцчшщь][бвгдзклмнпрстфхцчшщ]$/u.test(stem) || nameKind(stem).given)
     return stem;
-  const restored = stem.replace(/ь(\p{L})$/u, 'е$1').replace(/(\p{L})(\p{L})$/u, (all, a, b) =>
-    a === 'е' ? all : `${a}е${b}`,
-  );
+  const restored = stem
+    .replace(/ь(\p{L})$/u, 'е$1')
+    .replace(/(\p{L})(\p{L})$/u, (all, a, b) => (a === 'е' ? all : `${a}е${b}`));
   return restored !== stem && nameKind(restored).given ? restored : stem;
 }
 

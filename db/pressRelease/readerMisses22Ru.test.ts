@@ -76,3 +76,19 @@ describe('a visit told by the host, the guest’s country only in the guest’s 
     ).toBe('RU');
   });
 });
+
+describe('a second office after a dash, in the instrumental', () => {
+  it('reads «со статс-секретарём – заместителем министра финансов …» with both offices in the nominative (Russian)', () => {
+    expect(
+      roles(
+        `${RU_VISIT}В среду делегация провела переговоры со статс-секретарём – заместителем министра финансов Республики Хорватия Драганом Петровичем.`,
+      ),
+    ).toEqual([
+      [
+        'Драган Петрович',
+        'статс-секретарь – заместитель министра финансов Республики Хорватия',
+        null,
+      ],
+    ]);
+  });
+});

@@ -157,9 +157,10 @@ export function nominativeTitle(title: string): string {
     .join('');
 }
 
-// Where a second office opens: a comma or "и" before a noun in the instrumental ("министром",
+// Where a second office opens: a comma, "и" or a dash before a noun in the instrumental ("министром",
 // "членом", "председателем"), after the adjectives in "-ым"/"-им" before it.
-const SECOND_OFFICE = /(,\s+|\s+и\s+)(?=(?:\p{Ll}+(?:ым|им)\s+)*\p{L}+(?:ом|ем|ём)(?:\s|$))/u;
+const SECOND_OFFICE =
+  /(,\s+|\s+и\s+|\s+[–—]\s+)(?=(?:\p{Ll}+(?:ым|им)\s+)*\p{L}+(?:ом|ем|ём)(?:\s|$))/u;
 
 function nominativeWords(title: string): string {
   const words = title.split(' ');
