@@ -49,11 +49,11 @@ const TITLE_STEMS = [
   // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
   'enstitü', 'toplantı', 'zirve', 'kongre',
-  // The head words of a Turkish agency, park, union, chamber or bank and of a Central Asian
+  // The head words of a Turkish agency, park, union, chamber, bank or fund and of a Central Asian
   // parliament: "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Sosyal Birlik",
-  // "Jogorku Keneşi", "Merkez Bankası", "Национального банка".
+  // "Jogorku Keneşi", "Merkez Bankası", "Национального банка", "Körfez Kalkınma Fonu".
   'ajans', 'bilim', 'teknoloji', 'inovasyon', 'haber', 'alanı', 'parkı', 'birliğ', 'kurumu',
-  'odası', 'idaresi', 'keneş', 'kengeş', 'birlik', 'banka', 'банк',
+  'odası', 'idaresi', 'keneş', 'kengeş', 'birlik', 'banka', 'банк', 'fonu', 'kalkınma',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
   // A stadium, an airport, a library or a bridge is named after a person: "Nikola Petroviç
@@ -809,7 +809,7 @@ const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^(
 // The verb of those who took part, after such a list ("… ve C (Şirket) katılacak") or before it
 // ("приняли участие A (…), B (…)").
 const LIST_TOOK_PART =
-  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли)\s+участие\s|(?<![\p{L}])с\s+участием\s/u;
+  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли|прим[еу]т|принима(?:ет|ют))\s+участие\s|(?<![\p{L}])с\s+участием\s/u;
 
 // A Russian name's genitive endings, each with its nominative: "Козаковой" → "Козакова",
 // "Марины" → "Марина", "Ольги" → "Ольга", "Марии" → "Мария", "Виктора" → "Виктор", "Анатолия" →
