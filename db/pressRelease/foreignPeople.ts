@@ -12,7 +12,7 @@ import { MONTH } from './monthNames.js';
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC_TEXT } from './nameWords.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
+  /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması"), and a host who welcomes ("A'yı B karşıladı").
@@ -963,6 +963,16 @@ function tookPartNominative(clause: string, mention: NameMention): NameMention {
   return { ...mention, name: genitiveNominative(mention.name) };
 }
 
+/**
+ * Whoever grants the visitor an audience is named in the genitive after «у»: "удостоен аудиенции
+ * у короля Иордании Абдаллы II" met "Абдалла II", the "король Иордании".
+ */
+function audienceNominative(clause: string, mention: NameMention): NameMention {
+  if (!/^у\s/u.test(clause.trimStart()) || !/[а-яё]/u.test(mention.name)) return mention;
+  const role = mention.role.trim().replace(/^у\s+/u, '');
+  return { ...mention, name: genitiveNominative(mention.name), role: genitiveTitleHead(role) };
+}
+
 // A host who showed or told the guests something, named before the verb: "A B провёл для
 // делегации демонстрацию …", "A B рассказала гостям о …", "A B ознакомил делегацию с …".
 export const RU_BRIEFED =
@@ -1123,7 +1133,7 @@ function inviter(sentence: string, named: readonly string[]): NameMention[] {
  * decline, the words after stay in the genitive ("первого заместителя министра финансов" →
  * "первый заместитель министра финансов", "главы администрации" → "глава администрации").
  */
-function genitiveTitleHead(role: string): string {
+export function genitiveTitleHead(role: string): string {
   const words = role.split(' ');
   let i = 0;
   while (i < words.length - 1 && /^\p{L}+(?:ого|его)$/u.test(words[i] ?? '')) {
@@ -1220,7 +1230,9 @@ export function foreignPeopleMet(
     .flatMap((c) =>
       foreignNames(c, named)
         .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p) && !messageOf(c, p))
-        .map((p) => titleAfterName(c, groupNoTitle(c, tookPartNominative(c, p)))),
+        .map((p) =>
+          titleAfterName(c, groupNoTitle(c, audienceNominative(c, tookPartNominative(c, p)))),
+        ),
     )
     .filter(
       (p) =>
