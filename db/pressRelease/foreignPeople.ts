@@ -124,6 +124,9 @@ export function isVocabulary(word: string): boolean {
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
   if (REGION.test(stem)) return true;
+  // Nor does a Turkish agent noun in its possessive, the head of a title: "Başdenetçisi",
+  // "Savunucusu", "Yöneticisi", "Sözcüsü".
+  if (/^\p{Lu}\p{Ll}{2,}[cç][ıiuü]s[ıiuü]$/u.test(stem)) return true;
   // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri", "İşleri") names
   // no one.
   if (/^\p{Lu}\p{Ll}+(?:leri|ları)$/u.test(stem)) return true;

@@ -17,3 +17,27 @@ describe('a fund in brackets after the one who attends', () => {
     ]);
   });
 });
+
+const TR_HOSTED =
+  "Ankara\n4 Mart 2026\n\nSırbistan Kamu Savunucusu Zoran Pašalić başkanlığındaki heyet, Salı ve Çarşamba günleri Ankara'da temaslarda bulundu.\n\n";
+
+describe('a Turkish title whose head is an agent noun in its possessive', () => {
+  it('reads «Tüketici Hakem Kurulu (THK) Tüketici Başdenetçisi Kemal Uysal, Pašalić’i … kabul etti» with the title before the name (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_HOSTED}Tüketici Hakem Kurulu (THK) Tüketici Başdenetçisi Kemal Uysal, Pašalić'i Kurul'un hizmet binasında kabul etti.`,
+      ),
+    ).toEqual([['Kemal Uysal', 'Tüketici Başdenetçisi', 'Tüketici Hakem Kurulu']]);
+  });
+
+  it('reads «THK Hasta Hakları Savunucusu Ayla Çetin-Kaya ile …, konuk heyete sunum yaptı» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_HOSTED}THK Hasta Hakları Savunucusu Ayla Çetin-Kaya ile THK Eğitim Dairesi Başkanı Murat Er, konuk heyete sunum yaptı.`,
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ['Ayla Çetin-Kaya', 'Hasta Hakları Savunucusu'],
+      ['Murat Er', 'Başkan'],
+    ]);
+  });
+});
