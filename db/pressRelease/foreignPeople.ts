@@ -1088,6 +1088,11 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
   return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde|davet)/u.test(clause.slice(mention.end));
 }
 
+// A monument, a tomb or an inscription of someone, in small letters after the name or after a
+// list of names: "A ve B C anıtlarını ziyaret etti", "A B türbesini", "A B heykeline çelenk".
+export const TR_MONUMENT_AFTER =
+  /^(?:['’]\p{L}+)?(?:(?:,|\s+ve)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole)\p{Ll}*(?!\p{L})/u;
+
 /**
  * Turkey's own ambassador, who attended or was present at what the visitor attended
  * ("Türkiye'nin Tahran Büyükelçisi A'nın da katıldığı görüşmeler", "… A de hazır bulundu"), came
@@ -1232,7 +1237,13 @@ export function foreignPeopleMet(
   const people = clauses
     .flatMap((c) =>
       foreignNames(c, named)
-        .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p) && !messageOf(c, p))
+        .filter(
+          (p) =>
+            !turkishOwner(c, p) &&
+            !ownEnvoy(c, p) &&
+            !messageOf(c, p) &&
+            !TR_MONUMENT_AFTER.test(c.slice(p.end)),
+        )
         .map((p) =>
           titleAfterName(c, groupNoTitle(c, audienceNominative(c, tookPartNominative(c, p)))),
         ),

@@ -14,6 +14,7 @@ import {
   LOCATIVE,
   PLACE_NOUN_BEFORE,
   nominativeName,
+  TR_MONUMENT_AFTER,
   turkishTitle,
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
@@ -489,6 +490,7 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     // So in Turkish, the place's kind last: "A B Arena", "A Bey Kütüphanesi'ni".
     if (options.language === 'tr' && TR_PLACE.test(run.at(-1)!.text.replace(/['’].*$/u, '')))
       continue;
+    if (options.language === 'tr' && TR_MONUMENT_AFTER.test(sentence.slice(last.end))) continue;
     // A ship is named after a person: "the frigate KRI A B", "фрегат «A B»", "KRI A B fırkateyni".
     if (
       SHIP_BEFORE_ANY.test(sentence.slice(0, first.index)) ||

@@ -41,3 +41,13 @@ describe('a Turkish title whose head is an agent noun in its possessive', () => 
     ]);
   });
 });
+
+describe('the monuments of figures of history, visited', () => {
+  it('reads «Tonyukuk ve Oğuz Kağan anıtlarını ziyaret etti», «Alp Er Tunga türbesini» as no one met (Turkish)', () => {
+    expect(
+      roles(
+        "Kurum Başkanı Ali Kaya, 23-25 Kasım tarihlerinde Moğolistan'a çalışma ziyareti gerçekleştirdi. Kaya, 24 Kasım'da Moğolistan Kültür Bakanı Ariunaa Ganbold tarafından kabul edildi. Heyet, 25 Kasım'da Orhun Vadisi'nde Tonyukuk ve Oğuz Kağan anıtlarını ziyaret etti. Heyet ayrıca Alp Er Tunga türbesini ziyaret etti.",
+      ).map((r) => r[0]),
+    ).toEqual(['Ariunaa Ganbold']);
+  });
+});
