@@ -1053,7 +1053,9 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
         // visitor.
         if (!/^(?:принял|прим[еу]т)/iu.test(m[0])) return [after];
-        return [before, after];
+        // The host's words start at his office: "Во вторник руководитель агентства A принял …".
+        const office = RU_OFFICE_OPENS.exec(before);
+        return [office && office.index > 0 ? before.slice(office.index) : before, after];
       }),
     ];
   }
@@ -1251,6 +1253,8 @@ export function foreignPeopleMet(
     .filter(
       (p) =>
         looseKey(p.name) !== skip &&
+        // The visitor received in the accusative: "принял министра … Пак Чжи Хуна".
+        looseKey(genitiveNominative(p.name)) !== skip &&
         // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
         (TOOK_PART.test(sentence) || !russianGenitiveName(p.name.split(' '))),
     );
@@ -1280,6 +1284,14 @@ export function firstPerson(sentences: readonly string[]): string | null {
   const tr = ru ? null : TR_MEETING.exec(first);
   const cut = ru ?? tr;
   const names = foreignNames(cut ? first.slice(0, cut.index) : first);
+  // "A принял министра … B": the one received, after the verb in the accusative, is the visitor;
+  // the one who received him is his host.
+  if (ru && /^(?:принял|прим[еу]т)/iu.test(ru[0])) {
+    const after = first.slice(ru.index + ru[0].length);
+    const received = foreignNames(after)[0];
+    if (received && !/[,;]/u.test(after.slice(0, received.index)))
+      return genitiveNominative(after.slice(received.index, received.end).trim());
+  }
   // "A, … B'yi kabul etti": the one received, in the accusative before the verb, is the visitor;
   // the one who received him is his host.
   if (tr && /^\s(?:kabul\s+(?:etti|edecek|etmiş)|karşıla(?:dı|yacak))(?!\p{L})/u.test(tr[0])) {

@@ -142,3 +142,24 @@ describe('Spanish and Portuguese names with their particles, in Russian', () => 
     ).toEqual(['Хосе Луис де ла Торре Рамос', 'Жоан Паулу да Кошта']);
   });
 });
+
+const RU_HOST_RECEIVED =
+  'Москва\n10 июня 2026 г.\n\nРосархив принял делегацию Республики Корея\n\nВо вторник руководитель Федерального архивного агентства Андрей Петров принял министра культуры Республики Корея ';
+
+describe('a visit told by the host, who received the visitor in the opening sentence', () => {
+  it('reads «A B принял министра … Республики Корея Пак Чжи Хуна» as a meeting with A B, the Korean the visitor (Russian)', () => {
+    expect(
+      roles(
+        `${RU_HOST_RECEIVED}Пак Чжи Хуна. Пак Чжи Хун также встретился с заместителем министра культуры Российской Федерации Олегом Соколовым.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Андрей Петров', 'Олег Соколов']);
+  });
+
+  it('reads the same with a visitor whose name does not decline, family name first («Ли Мин Со») (Russian)', () => {
+    expect(
+      roles(
+        `${RU_HOST_RECEIVED}Ли Мин Со. Ли Мин Со также встретился с заместителем министра культуры Российской Федерации Олегом Соколовым.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Андрей Петров', 'Олег Соколов']);
+  });
+});
