@@ -66,9 +66,10 @@ const TITLE_STEMS = [
 ];
 
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
-// Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян").
+// Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян"),
+// by a hyphen or an apostrophe ("Ou'Bouh").
 const WORD =
-  "(?<![\\p{L}])(?:(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:-\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+  "(?<![\\p{L}])(?:(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
@@ -521,6 +522,17 @@ const DATE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
 const WEEKDAY_NAME =
   /^(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)$/u;
 
+/**
+ * A name's word less the Turkish case ending after its last apostrophe ("Kaya'nın" → "Kaya"). An
+ * apostrophe inside the name is none: after one letter ("M'barek", "N'gom") or before a capital
+ * ("Ou'Bouh", "Sid'Ahmed"); a case ending may follow it ("M'barek'le" → "M'barek").
+ */
+export function withoutCaseEnding(word: string): string {
+  const inside = /^(?:\p{L}['’]\p{L}|\p{L}+['’]\p{Lu})[\p{L}]*/u.exec(word)?.[0];
+  if (inside) return inside;
+  return word.replace(/['’]\p{L}*$/u, '');
+}
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
@@ -613,7 +625,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const nameWords = words
       .slice(cut)
       // A case ending after an apostrophe is cut; a "d'" before a surname is none.
-      .map((w) => (/^[dд]['’]\p{Lu}/u.test(w) ? w : w.replace(/['’]\p{L}*$/u, '')))
+      .map((w) => (/^[dд]['’]\p{Lu}/u.test(w) ? w : withoutCaseEnding(w)))
       .flatMap((w) => {
         const glued = GLUED.exec(w);
         return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [w];

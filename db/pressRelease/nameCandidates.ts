@@ -16,6 +16,7 @@ import {
   nominativeName,
   TR_MONUMENT_AFTER,
   turkishTitle,
+  withoutCaseEnding,
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
 import { ORG_WORD, TITLE_WORD } from './roles.js';
@@ -180,9 +181,10 @@ function tokens(sentence: string): Token[] {
       if (breaks) out[out.length - 1]!.breaks = true;
       continue;
     }
-    // A patronymic word keeps its apostrophes: "o'g'li" has no case ending.
-    const cased = /\p{L}['’]\p{Ll}+$/u.test(text) && !PATRONYMIC.test(text);
-    const bare = PATRONYMIC.test(text) ? text : text.replace(/['’]\p{Ll}*$/u, '');
+    // A patronymic word keeps its apostrophes: "o'g'li" has no case ending; nor has one inside a
+    // name ("M'barek").
+    const bare = PATRONYMIC.test(text) ? text : withoutCaseEnding(text);
+    const cased = bare !== text && /\p{L}['’]\p{Ll}+$/u.test(text);
     out.push({ text, bare, index, end: index + text.length, breaks: breaks || cased, cased });
   }
   return out;

@@ -51,3 +51,22 @@ describe('the monuments of figures of history, visited', () => {
     ).toEqual(['Ariunaa Ganbold']);
   });
 });
+
+const TR_RABAT =
+  "Kurum Başkanı Ali Kaya, 3-5 Mart tarihlerinde Fas'a çalışma ziyareti gerçekleştirdi. ";
+
+describe('an apostrophe inside a name, not before a case ending', () => {
+  it("reads «Ahmed M'hamdi ile», «Driss El M'barki tarafından», «Lahcen Ou'Bouh'u» whole (Turkish)", () => {
+    expect(
+      roles(
+        `${TR_RABAT}Kaya, Rabat'ta Fas Tarım Bakanı Ahmed M'hamdi ile görüştü. Kaya ayrıca Fas Ticaret Bakanı Driss El M'barki tarafından kabul edildi ve Fas Merkez Bankası Başkanı Lahcen Ou'Bouh'u makamında ziyaret etti.`,
+      ).map((r) => r[0]),
+    ).toEqual(["Ahmed M'hamdi", "Driss El M'barki", "Lahcen Ou'Bouh"]);
+  });
+
+  it("reads «Fas Sağlık Bakanı Yasmina N'gom'la görüştü» as «Yasmina N'gom» (Turkish)", () => {
+    expect(
+      roles(`${TR_RABAT}Kaya, Fas Sağlık Bakanı Yasmina N'gom'la görüştü.`).map((r) => r[0]),
+    ).toEqual(["Yasmina N'gom"]);
+  });
+});
