@@ -194,7 +194,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
             }
           : byRules;
       // The traveller's own side, listed in a sentence of taking part, was not met.
-      const own = ownSideWords(sentence);
+      const own = ownSideWords(sentence, [traveller?.name ?? null, visitor]);
       // A city or country of the gazetteers, in any of its spellings, is never a person.
       const kept = told?.people.filter(
         (p) => !isPlaceName(p.name) && !(own && onOwnSide(p.name, own)),

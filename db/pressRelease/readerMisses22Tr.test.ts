@@ -70,3 +70,31 @@ describe('an apostrophe inside a name, not before a case ending', () => {
     ).toEqual(["Yasmina N'gom"]);
   });
 });
+
+describe('the visitor’s own companions, named as such', () => {
+  const opening = `${TR_RABAT}Kaya, Rabat'ta Fas Tarım Bakanı Ahmed Alami ile görüştü. `;
+
+  it("reads «Görüşmeye Kaya'nın beraberindeki … Mehmet Demir de katıldı» as no one met (Turkish)", () => {
+    expect(
+      roles(
+        `${opening}Görüşmeye Kaya'nın beraberindeki Kurum Başkan Yardımcısı Mehmet Demir de katıldı.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Ahmed Alami']);
+  });
+
+  it('reads «Heyette yer alan … Mehmet Demir, Bakan B ile görüştü» and «Kaya ve beraberindeki … tarafından kabul edildi» with the host alone met (Turkish)', () => {
+    expect(
+      roles(
+        `${opening}Heyette yer alan Başkan Yardımcısı Mehmet Demir, Fas Ticaret Bakanı Driss Bennani ile görüştü. Kaya ve beraberindeki Daire Başkanı Selin Aktaş, Fas Sanayi Bakanı Karim Tazi tarafından kabul edildi.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Ahmed Alami', 'Driss Bennani', 'Karim Tazi']);
+  });
+
+  it('keeps the host’s own companion met: «Bakan A B, beraberindeki Bakan Yardımcısı C D ile birlikte Kaya’yı kabul etti» (Turkish)', () => {
+    expect(
+      roles(
+        `${opening}Fas Ticaret Bakanı Driss Bennani, beraberindeki Bakan Yardımcısı Omar Fassi ile birlikte Kaya'yı kabul etti.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Ahmed Alami', 'Driss Bennani', 'Omar Fassi']);
+  });
+});
