@@ -900,8 +900,10 @@ function bracketedPeople(sentence: string): NameMention[] {
     const last = foreignNames(before).at(-1);
     // After «с участием» each name is in the genitive: "… и Сунь Цзяньмина (Институт …)".
     const name = /участием/u.test(verb[0]) ? genitiveNominative(last?.name ?? '') : last?.name;
+    // The meeting in the dative before the first name is no title: "Toplantıya A (…)".
+    const role = /^\p{L}+(?:y[ae]|[ıiuü]n[ae])$/u.test(last?.role.trim() ?? '') ? '' : last?.role;
     if (last && name && last.end === before.length)
-      people.push({ ...last, name, body: bracket[1] });
+      people.push({ ...last, name, role: role ?? '', body: bracket[1] });
     from = bracket.index + bracket[0].length;
   }
   return people;

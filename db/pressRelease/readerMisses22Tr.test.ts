@@ -98,3 +98,17 @@ describe('the visitor’s own companions, named as such', () => {
     ).toEqual(['Ahmed Alami', 'Driss Bennani', 'Omar Fassi']);
   });
 });
+
+describe('those who attended, listed with their bodies in brackets after the meeting in the dative', () => {
+  it('reads «Toplantıya A (Danıştay), B (Sayıştay) ve C (Barolar Birliği) katıldı» with no title for the first (Turkish)', () => {
+    expect(
+      roles(
+        "Kurum Başkanı Ali Kaya, bugün Kuzey Makedonya'da temaslarda bulundu. Kaya, Üsküp'te yuvarlak masa toplantısına katıldı. Toplantıya Dragan Petkovski (Danıştay), Ana Ristova (Sayıştay) ve Ilir Hoxha (Barolar Birliği) katıldı.",
+      ),
+    ).toEqual([
+      ['Dragan Petkovski', null, 'Danıştay'],
+      ['Ana Ristova', null, 'Sayıştay'],
+      ['Ilir Hoxha', null, 'Barolar Birliği'],
+    ]);
+  });
+});
