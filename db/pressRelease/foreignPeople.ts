@@ -381,8 +381,9 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
 // ("Yatırım, Sanayi ve Ticaret Bakanı"); a word with a case suffix ("Taşkent'te") is none of it,
 // an Arabic compound joined by "'l-" is ("Reisü'l-Uleması").
 // A body's short name in brackets may stand inside it: "Ulusal Su Kurumu (USK) Başkanı".
+// An office written by its capitals takes its possessive after an apostrophe: "Bankası CEO'su".
 const TURKISH_TITLE =
-  /(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\(\p{Lu}{2,}[\p{Lu}\d-]*\))(?:,\s+|\s+ve\s+|\s+))*\p{Lu}(?:[\p{L}.-]|['’](?=l-))*$/u;
+  /(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\(\p{Lu}{2,}[\p{Lu}\d-]*\))(?:,\s+|\s+ve\s+|\s+))*(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\p{Lu}{2,}['’]s?[ıiuü])$/u;
 
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {

@@ -112,3 +112,13 @@ describe('those who attended, listed with their bodies in brackets after the mee
     ]);
   });
 });
+
+describe('an office written by its capitals, with its possessive', () => {
+  it("reads «Ürdün Kalkınma Bankası CEO'su Samir bin Halid el-Haddad'ın davetlisi olarak» as «CEO» of the bank (Turkish)", () => {
+    expect(
+      roles(
+        `${TR_AMMAN}Ürdün Kalkınma Bankası CEO'su Samir bin Halid el-Haddad'ın davetlisi olarak Amman'a gidecek olan Kaya, el-Haddad ile kredi konularını görüşecek.`,
+      ),
+    ).toEqual([['Samir bin Halid el-Haddad', 'CEO', 'Ürdün Kalkınma Bankası']]);
+  });
+});

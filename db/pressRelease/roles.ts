@@ -313,7 +313,8 @@ function turkishBodyRole(read: Role): Role {
   if (body < 0 && executive && executive.index > 0)
     body = title.slice(0, executive.index).trim().split(' ').length - 1;
   if (body < 0) return read;
-  const office = words.slice(body + 1);
+  // An office written by its capitals is given back bare: "CEO'su" → "CEO".
+  const office = words.slice(body + 1).map((w) => w.replace(/^(\p{Lu}{2,})['’]s?[ıiuü]$/u, '$1'));
   const last = office.at(-1) ?? '';
   const alone = office.length === 1 || (office.length === 2 && office[0] === 'Genel');
   if (alone && TR_HEAD_BARE[last]) office[office.length - 1] = TR_HEAD_BARE[last];
