@@ -37,7 +37,20 @@ describe('a Turkish title whose head is an agent noun in its possessive', () => 
       ).map((r) => r.slice(0, 2)),
     ).toEqual([
       ['Ayla Çetin-Kaya', 'Hasta Hakları Savunucusu'],
-      ['Murat Er', 'Başkan'],
+      ['Murat Er', 'Eğitim Dairesi Başkanı'],
+    ]);
+  });
+});
+
+describe('the head of a department of a body', () => {
+  it('reads «THK Eğitim Dairesi Başkanı A B», «X Genel Müdürlüğü Arşiv Dairesi Başkanı C D» with the department in the title (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_HOSTED}Heyet, Tapu Arşivleri Genel Müdürlüğü Arşiv Dairesi Başkanı Sinan Öztürk tarafından kabul edildi. THK Eğitim Dairesi Başkanı Murat Er, konuk heyete sunum yaptı.`,
+      ),
+    ).toEqual([
+      ['Sinan Öztürk', 'Arşiv Dairesi Başkanı', 'Tapu Arşivleri Genel Müdürlüğü'],
+      ['Murat Er', 'Eğitim Dairesi Başkanı', 'THK'],
     ]);
   });
 });

@@ -313,6 +313,15 @@ function turkishBodyRole(read: Role): Role {
   if (body < 0 && executive && executive.index > 0)
     body = title.slice(0, executive.index).trim().split(' ').length - 1;
   if (body < 0) return read;
+  // A department's head ("Daire Başkanı", a rank of its own) keeps the department in the title
+  // when another body holds it: "KDK Araştırma Dairesi Başkanı" is the "Araştırma Dairesi
+  // Başkanı" of "KDK", "X Genel Müdürlüğü Y Dairesi Başkanı" the "Y Dairesi Başkanı" of X.
+  if (words[body] === 'Dairesi' && /^Başkan/u.test(words[body + 1] ?? '')) {
+    const holder = words.findLastIndex(
+      (w, i) => i < body && (TR_BODY_NOUN.test(w) || (i === 0 && /^\p{Lu}{2,}$/u.test(w))),
+    );
+    if (holder >= 0 && holder < body - 1) body = holder;
+  }
   // An office written by its capitals is given back bare: "CEO'su" → "CEO".
   const office = words.slice(body + 1).map((w) => w.replace(/^(\p{Lu}{2,})['’]s?[ıiuü]$/u, '$1'));
   const last = office.at(-1) ?? '';
