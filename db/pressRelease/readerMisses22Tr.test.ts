@@ -135,3 +135,17 @@ describe('an office written by its capitals, with its possessive', () => {
     ).toEqual([['Samir bin Halid el-Haddad', 'CEO', 'Ürdün Kalkınma Bankası']]);
   });
 });
+
+describe('the head of a department of a body named before', () => {
+  it("reads «Kurum'un Arşiv Dairesi Başkanı A B ile Bilgi İşlem Dairesi Başkanı C D» as heads of departments of the body named before (Turkish)", () => {
+    expect(
+      roles(
+        `${TR_HOSTED}Heyet, Devlet Arşivleri Kurumu Başkanı Sinan Öztürk tarafından kabul edildi. Kurum'un Arşiv Dairesi Başkanı Murat Er ile Bilgi İşlem Dairesi Başkanı Ayla Demir, konuk heyete sunum yaptı.`,
+      ),
+    ).toEqual([
+      ['Sinan Öztürk', 'Başkan', 'Devlet Arşivleri Kurumu'],
+      ['Murat Er', 'Arşiv Dairesi Başkanı', 'Devlet Arşivleri Kurumu'],
+      ['Ayla Demir', 'Bilgi İşlem Dairesi Başkanı', 'Devlet Arşivleri Kurumu'],
+    ]);
+  });
+});

@@ -321,6 +321,15 @@ function turkishBodyRole(read: Role): Role {
       (w, i) => i < body && (TR_BODY_NOUN.test(w) || (i === 0 && /^\p{Lu}{2,}$/u.test(w))),
     );
     if (holder >= 0 && holder < body - 1) body = holder;
+    // A department named with no body, or with one named again in the genitive ("Fon'un",
+    // "Genel Müdürlüğün"), and no country, is of a body named before: the title stays whole, for
+    // `departmentOfBodyBefore` to find its body.
+    else if (!words.some((w) => countryCode(w.replace(/['’].*$/u, '')) !== null)) {
+      const owner = words.findLastIndex(
+        (w, i) => i < body && /(?:['’]n?|[^aeıioöuü])[ıiuü]n$/u.test(w),
+      );
+      return { ...read, title: words.slice(owner + 1).join(' ') };
+    }
   }
   // An office written by its capitals is given back bare: "CEO'su" → "CEO".
   const office = words.slice(body + 1).map((w) => w.replace(/^(\p{Lu}{2,})['’]s?[ıiuü]$/u, '$1'));
@@ -530,6 +539,24 @@ const RU_HEAD_NOUN: Record<string, string> = {
   банка: 'банк',
   академии: 'академия',
 };
+
+/**
+ * A Turkish department's head named with no body ("Bilgi Teknolojileri Dairesi Başkanı", "Fon'un
+ * Yatırım Dairesi Başkanı") is of the body named last before him, as someone else's, that is no
+ * department itself. People are read in the order they were named.
+ */
+export function departmentOfBodyBefore(
+  people: readonly { title: string | null; organisation: string | null }[],
+): void {
+  people.forEach((p, i) => {
+    if (p.organisation || !/^\p{Lu}.* Dairesi Başkan/u.test(p.title ?? '')) return;
+    const body = people
+      .slice(0, i)
+      .map((q) => q.organisation ?? '')
+      .findLast((o) => o !== '' && !/Dairesi$/u.test(o));
+    if (body) p.organisation = body;
+  });
+}
 
 /**
  * A Russian office of a body named by its head noun alone ("заместитель директора центра") is of
