@@ -149,3 +149,16 @@ describe('the head of a department of a body named before', () => {
     ]);
   });
 });
+
+describe('an office of a body named again by its noun alone', () => {
+  it('reads «Kurum Başkan Yardımcısı A B» after «Devlet Arşivleri Kurumu Başkanı C D» as «Başkan Yardımcısı» of that body (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_HOSTED}Heyet, Devlet Arşivleri Kurumu Başkanı Sinan Öztürk tarafından kabul edildi. Kurum Başkan Yardımcısı Murat Er, konuk heyete sunum yaptı.`,
+      ),
+    ).toEqual([
+      ['Sinan Öztürk', 'Başkan', 'Devlet Arşivleri Kurumu'],
+      ['Murat Er', 'Başkan Yardımcısı', 'Devlet Arşivleri Kurumu'],
+    ]);
+  });
+});

@@ -543,17 +543,38 @@ const RU_HEAD_NOUN: Record<string, string> = {
 /**
  * A Turkish department's head named with no body ("Bilgi Teknolojileri Dairesi Başkanı", "Fon'un
  * Yatırım Dairesi Başkanı") is of the body named last before him, as someone else's, that is no
- * department itself. People are read in the order they were named.
+ * department itself; an office of a body named again by its noun ("Fon Başkan Yardımcısı") is of
+ * the body with that noun named before. People are read in the order they were named.
  */
 export function departmentOfBodyBefore(
-  people: readonly { title: string | null; organisation: string | null }[],
+  people: { title: string | null; organisation: string | null }[],
 ): void {
   people.forEach((p, i) => {
-    if (p.organisation || !/^\p{Lu}.* Dairesi Başkan/u.test(p.title ?? '')) return;
-    const body = people
-      .slice(0, i)
-      .map((q) => q.organisation ?? '')
-      .findLast((o) => o !== '' && !/Dairesi$/u.test(o));
+    if (p.organisation) return;
+    const before = people.slice(0, i).map((q) => q.organisation ?? '');
+    // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
+    // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
+    const again =
+      /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan )?(?:Başkan|Müdür|Sekreter|Direktör)\p{L}*(?: Yardımcısı)?)$/u.exec(
+        p.title ?? '',
+      );
+    if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
+      const noun = again[1].slice(0, -1);
+      const body = before.findLast((o) => {
+        const last = o.split(' ').at(-1) ?? '';
+        return o.includes(' ') && TR_BODY_NOUN.test(last) && last.startsWith(noun);
+      });
+      if (body) {
+        const office = again[2].split(' ');
+        const head = office.at(-1) ?? '';
+        if (office.length === 1 && TR_HEAD_BARE[head]) office[0] = TR_HEAD_BARE[head];
+        p.title = office.join(' ');
+        p.organisation = body;
+      }
+      return;
+    }
+    if (!/^\p{Lu}.* Dairesi Başkan/u.test(p.title ?? '')) return;
+    const body = before.findLast((o) => o !== '' && !/Dairesi$/u.test(o));
     if (body) p.organisation = body;
   });
 }
