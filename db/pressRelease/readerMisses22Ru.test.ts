@@ -173,3 +173,15 @@ describe('a secretary of a body, parted from the body', () => {
     ).toEqual([['Марта Бабич', 'генеральный секретарь', 'Хорватское общество библиотекарей']]);
   });
 });
+
+describe('an envoy’s title whose adjectives are joined by «и», in the instrumental', () => {
+  it('reads «с Послом Чрезвычайным и Полномочным Республики Хорватия Иваном Горичем» with both adjectives in the nominative (Russian)', () => {
+    expect(
+      roles(
+        `${RU_VISIT}Иван Смирнов встретился также с Послом Чрезвычайным и Полномочным Республики Хорватия в Королевстве Дания Иваном Горичем.`,
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ['Иван Горич', 'Посол Чрезвычайный и Полномочный Республики Хорватия в Королевстве Дания'],
+    ]);
+  });
+});

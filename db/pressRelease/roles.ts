@@ -181,6 +181,8 @@ function nominativeWords(title: string): string {
           .replace(i === 0 ? /^(\p{Lu}?\p{Ll}*[^аеёиоуыэюя])ой$/u : /$^/, '$1а'),
       )
       .join('-');
+    // Adjectives joined by "и" decline alike: "Чрезвычайным и Полномочным Послом".
+    if (nominative === word && word === 'и' && /(?:ым|им)$/u.test(words[i + 1] ?? '')) continue;
     if (nominative === word) break;
     words[i] = nominative;
   }
