@@ -162,3 +162,16 @@ describe('an office of a body named again by its noun alone', () => {
     ]);
   });
 });
+
+describe('a rank or an envoy’s style between the office and the name', () => {
+  it('reads «Fas Silahlı Kuvvetleri Komutanı Orgeneral A B ile», «Dışişleri Bakan Yardımcısı Büyükelçi C D ile» with the office alone as the title (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_RABAT}Kaya, Rabat'ta Fas Silahlı Kuvvetleri Komutanı Orgeneral Driss Bennani ile görüştü. Kaya ayrıca Fas Dışişleri Bakan Yardımcısı Büyükelçi Karim Tazi ile bir araya geldi.`,
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ['Driss Bennani', 'Fas Silahlı Kuvvetleri Komutanı'],
+      ['Karim Tazi', 'Fas Dışişleri Bakan Yardımcısı'],
+    ]);
+  });
+});

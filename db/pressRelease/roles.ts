@@ -242,8 +242,13 @@ const STYLE =
 // or styles at most between: "the President of X, His Highness A".
 const SET_OFF = /[,(]\s*(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Eng\.)\s*)*$/u;
 
+// A Turkish military rank or an envoy's style stands after the office, right before the name, as
+// no part of it: "Sınır Hizmeti Başkanı Orgeneral A", "Dışişleri Bakan Yardımcısı Büyükelçi B".
+const TR_RANK_AFTER =
+  /(?<=\p{Ll}(?:[ıiuü]|s[ıiuü]))(?:\s+(?:(?:Or|Kor|Tüm|Tuğ)general|(?:Or|Kor|Tüm|Tuğ)amiral|Mareşal|Albay|Yarbay|Binbaşı|Büyükelçi))+\s*$/u;
+
 export function parseRole(written: string): Role {
-  const phrase = written.replace(OPENED_AFTER, '').replace(STYLE, ' ');
+  const phrase = written.replace(OPENED_AFTER, '').replace(STYLE, ' ').replace(TR_RANK_AFTER, '');
   const setOff = SET_OFF.test(written.replace(STYLE, ' '));
   const read = russianBodyRole(turkishBodyRole(readRole(phrase, setOff)));
   const role = read.title ? roleText(phrase) : '';
