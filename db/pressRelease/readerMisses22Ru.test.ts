@@ -185,3 +185,16 @@ describe('an envoy’s title whose adjectives are joined by «и», in the instr
     ]);
   });
 });
+
+describe('a rank between the office and the name, in the instrumental', () => {
+  it('reads «с министром обороны Республики Хорватия генерал-лейтенантом Иваном Горичем» with the office alone as the title (Russian)', () => {
+    expect(
+      roles(
+        `${RU_VISIT}Иван Смирнов встретился с министром обороны Республики Хорватия генерал-лейтенантом Иваном Горичем и с начальником Генерального штаба адмиралом Марком Бабичем.`,
+      ),
+    ).toEqual([
+      ['Иван Горич', 'министр обороны Республики Хорватия', null],
+      ['Марк Бабич', 'начальник', 'Генеральный штаб'],
+    ]);
+  });
+});

@@ -247,8 +247,17 @@ const SET_OFF = /[,(]\s*(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|
 const TR_RANK_AFTER =
   /(?<=\p{Ll}(?:[ıiuü]|s[ıiuü]))(?:\s+(?:(?:Or|Kor|Tüm|Tuğ)general|(?:Or|Kor|Tüm|Tuğ)amiral|Mareşal|Albay|Yarbay|Binbaşı|Büyükelçi))+\s*$/u;
 
+// So does a Russian one, in small letters after the office, in any case: "Министром … генерал-
+// лейтенантом милиции A", "Председателем Комитета начальников штабов генералом B".
+const RU_RANK_AFTER =
+  /(?<=\p{L})\s+(?:генерал|маршал|адмирал|полковник|подполковник|майор)(?:-(?:лейтенант|майор|полковник|армии))?\p{Ll}*(?:\s+(?:милиции|полиции|юстиции|армии|авиации|внутренней\s+службы))?\s*$/u;
+
 export function parseRole(written: string): Role {
-  const phrase = written.replace(OPENED_AFTER, '').replace(STYLE, ' ').replace(TR_RANK_AFTER, '');
+  const phrase = written
+    .replace(OPENED_AFTER, '')
+    .replace(STYLE, ' ')
+    .replace(TR_RANK_AFTER, '')
+    .replace(RU_RANK_AFTER, '');
   const setOff = SET_OFF.test(written.replace(STYLE, ' '));
   const read = russianBodyRole(turkishBodyRole(readRole(phrase, setOff)));
   const role = read.title ? roleText(phrase) : '';
