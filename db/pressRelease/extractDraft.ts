@@ -19,7 +19,7 @@ import { findNames, personKey } from './people.js';
 import { firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf } from './pressDates.js';
-import { bodyNamedBefore, ORG_WORD, parseRole } from './roles.js';
+import { bodyNamedBefore, departmentOfBodyBefore, ORG_WORD, parseRole } from './roles.js';
 import { onOwnSide, ownSideWords } from './ownSide.js';
 import { namedAfterTitle, unnamedTitleMet, type UnnamedTitle } from './titleNamedLater.js';
 import {
@@ -194,7 +194,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
             }
           : byRules;
       // The traveller's own side, listed in a sentence of taking part, was not met.
-      const own = ownSideWords(sentence);
+      const own = ownSideWords(sentence, [traveller?.name ?? null, visitor]);
       // A city or country of the gazetteers, in any of its spellings, is never a person.
       const kept = told?.people.filter(
         (p) => !isPlaceName(p.name) && !(own && onOwnSide(p.name, own)),
@@ -269,6 +269,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     text,
   );
   if (language === 'ru') bodyNamedBefore(meetings.flatMap((m) => m.participants));
+  if (language === 'tr') departmentOfBodyBefore(meetings.flatMap((m) => m.participants));
   meetings.forEach((m, i) =>
     m.participants.forEach((p, j) => {
       if (p.title === null) unsure.push(`meetings.${i}.participants.${j}.title`);

@@ -12,7 +12,7 @@ import { MONTH } from './monthNames.js';
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC_TEXT } from './nameWords.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
+  /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması"), and a host who welcomes ("A'yı B karşıladı").
@@ -49,11 +49,11 @@ const TITLE_STEMS = [
   // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
   'enstitü', 'toplantı', 'zirve', 'kongre',
-  // The head words of a Turkish agency, park, union, chamber or bank and of a Central Asian
+  // The head words of a Turkish agency, park, union, chamber, bank or fund and of a Central Asian
   // parliament: "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Sosyal Birlik",
-  // "Jogorku Keneşi", "Merkez Bankası", "Национального банка".
+  // "Jogorku Keneşi", "Merkez Bankası", "Национального банка", "Körfez Kalkınma Fonu".
   'ajans', 'bilim', 'teknoloji', 'inovasyon', 'haber', 'alanı', 'parkı', 'birliğ', 'kurumu',
-  'odası', 'idaresi', 'keneş', 'kengeş', 'birlik', 'banka', 'банк',
+  'odası', 'idaresi', 'keneş', 'kengeş', 'birlik', 'banka', 'банк', 'fonu', 'kalkınma',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
   // A stadium, an airport, a library or a bridge is named after a person: "Nikola Petroviç
@@ -66,9 +66,10 @@ const TITLE_STEMS = [
 ];
 
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
-// Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян").
+// Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян"),
+// by a hyphen or an apostrophe ("Ou'Bouh").
 const WORD =
-  "(?<![\\p{L}])(?:(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:-\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+  "(?<![\\p{L}])(?:(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
@@ -124,6 +125,9 @@ export function isVocabulary(word: string): boolean {
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
   if (REGION.test(stem)) return true;
+  // Nor does a Turkish agent noun in its possessive, the head of a title: "Başdenetçisi",
+  // "Savunucusu", "Yöneticisi", "Sözcüsü".
+  if (/^\p{Lu}\p{Ll}{2,}[cç][ıiuü]s[ıiuü]$/u.test(stem)) return true;
   // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri", "İşleri") names
   // no one.
   if (/^\p{Lu}\p{Ll}+(?:leri|ları)$/u.test(stem)) return true;
@@ -155,9 +159,27 @@ export function russianCountry(word: string): boolean {
   );
 }
 
+/**
+ * A given name whose vowel drops before its case ending gets it back: "Павл" (of "Павлом") →
+ * "Павел", "Льв" (of "Львом") → "Лев", when the list knows the name with the vowel and not
+ * without.
+ */
+function fleetingGivenVowel(stem: string): string {
+  if (!/[бвгдзклмнпрстфхцчшщь][бвгдзклмнпрстфхцчшщ]$/u.test(stem) || nameKind(stem).given)
+    return stem;
+  const restored = stem
+    .replace(/ь(\p{L})$/u, 'е$1')
+    .replace(/(\p{L})(\p{L})$/u, (all, a, b) => (a === 'е' ? all : `${a}е${b}`));
+  return restored !== stem && nameKind(restored).given ? restored : stem;
+}
+
 /** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
 function nominative(word: string): string {
   if (!/[а-яё]$/.test(word)) return word;
+  if (/\p{Ll}ом$/u.test(word)) {
+    const stem = fleetingGivenVowel(word.slice(0, -2));
+    if (stem !== word.slice(0, -2)) return stem;
+  }
   return (
     word
       // A man's adjective surname: "Завадским" → "Завадский", "Кулецким" → "Кулецкий".
@@ -359,8 +381,9 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
 // ("Yatırım, Sanayi ve Ticaret Bakanı"); a word with a case suffix ("Taşkent'te") is none of it,
 // an Arabic compound joined by "'l-" is ("Reisü'l-Uleması").
 // A body's short name in brackets may stand inside it: "Ulusal Su Kurumu (USK) Başkanı".
+// An office written by its capitals takes its possessive after an apostrophe: "Bankası CEO'su".
 const TURKISH_TITLE =
-  /(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\(\p{Lu}{2,}[\p{Lu}\d-]*\))(?:,\s+|\s+ve\s+|\s+))*\p{Lu}(?:[\p{L}.-]|['’](?=l-))*$/u;
+  /(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\(\p{Lu}{2,}[\p{Lu}\d-]*\))(?:,\s+|\s+ve\s+|\s+))*(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\p{Lu}{2,}['’]s?[ıiuü])$/u;
 
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
@@ -500,6 +523,17 @@ const DATE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
 const WEEKDAY_NAME =
   /^(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)$/u;
 
+/**
+ * A name's word less the Turkish case ending after its last apostrophe ("Kaya'nın" → "Kaya"). An
+ * apostrophe inside the name is none: after one letter ("M'barek", "N'gom") or before a capital
+ * ("Ou'Bouh", "Sid'Ahmed"); a case ending may follow it ("M'barek'le" → "M'barek").
+ */
+export function withoutCaseEnding(word: string): string {
+  const inside = /^(?:\p{L}['’]\p{L}|\p{L}+['’]\p{Lu})[\p{L}]*/u.exec(word)?.[0];
+  if (inside) return inside;
+  return word.replace(/['’]\p{L}*$/u, '');
+}
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
@@ -592,7 +626,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const nameWords = words
       .slice(cut)
       // A case ending after an apostrophe is cut; a "d'" before a surname is none.
-      .map((w) => (/^[dд]['’]\p{Lu}/u.test(w) ? w : w.replace(/['’]\p{L}*$/u, '')))
+      .map((w) => (/^[dд]['’]\p{Lu}/u.test(w) ? w : withoutCaseEnding(w)))
       .flatMap((w) => {
         const glued = GLUED.exec(w);
         return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [w];
@@ -791,7 +825,7 @@ const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^(
 // The verb of those who took part, after such a list ("… ve C (Şirket) katılacak") or before it
 // ("приняли участие A (…), B (…)").
 const LIST_TOOK_PART =
-  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли)\s+участие\s|(?<![\p{L}])с\s+участием\s/u;
+  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли|прим[еу]т|принима(?:ет|ют))\s+участие\s|(?<![\p{L}])с\s+участием\s/u;
 
 // A Russian name's genitive endings, each with its nominative: "Козаковой" → "Козакова",
 // "Марины" → "Марина", "Ольги" → "Ольга", "Марии" → "Мария", "Виктора" → "Виктор", "Анатолия" →
@@ -822,7 +856,7 @@ export function genitiveNominative(name: string): string {
       if (w.length < 4) return w;
       // The first ending that fits, one only.
       for (const [ending, nominative] of GENITIVE_ENDINGS) {
-        if (ending.test(w)) return w.replace(ending, nominative);
+        if (ending.test(w)) return fleetingGivenVowel(w.replace(ending, nominative));
       }
       return w;
     })
@@ -867,8 +901,10 @@ function bracketedPeople(sentence: string): NameMention[] {
     const last = foreignNames(before).at(-1);
     // After «с участием» each name is in the genitive: "… и Сунь Цзяньмина (Институт …)".
     const name = /участием/u.test(verb[0]) ? genitiveNominative(last?.name ?? '') : last?.name;
+    // The meeting in the dative before the first name is no title: "Toplantıya A (…)".
+    const role = /^\p{L}+(?:y[ae]|[ıiuü]n[ae])$/u.test(last?.role.trim() ?? '') ? '' : last?.role;
     if (last && name && last.end === before.length)
-      people.push({ ...last, name, body: bracket[1] });
+      people.push({ ...last, name, role: role ?? '', body: bracket[1] });
     from = bracket.index + bracket[0].length;
   }
   return people;
@@ -943,6 +979,16 @@ function tookPartNominative(clause: string, mention: NameMention): NameMention {
   const [first, ...rest] = mention.name.split(' ');
   if (!first || rest.length === 0 || !genitiveGiven(first)) return mention;
   return { ...mention, name: genitiveNominative(mention.name) };
+}
+
+/**
+ * Whoever grants the visitor an audience is named in the genitive after «у»: "удостоен аудиенции
+ * у короля Иордании Абдаллы II" met "Абдалла II", the "король Иордании".
+ */
+function audienceNominative(clause: string, mention: NameMention): NameMention {
+  if (!/^у\s/u.test(clause.trimStart()) || !/[а-яё]/u.test(mention.name)) return mention;
+  const role = mention.role.trim().replace(/^у\s+/u, '');
+  return { ...mention, name: genitiveNominative(mention.name), role: genitiveTitleHead(role) };
 }
 
 // A host who showed or told the guests something, named before the verb: "A B провёл для
@@ -1022,7 +1068,9 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
         // visitor.
         if (!/^(?:принял|прим[еу]т)/iu.test(m[0])) return [after];
-        return [before, after];
+        // The host's words start at his office: "Во вторник руководитель агентства A принял …".
+        const office = RU_OFFICE_OPENS.exec(before);
+        return [office && office.index > 0 ? before.slice(office.index) : before, after];
       }),
     ];
   }
@@ -1056,6 +1104,11 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
   if (!TR_GENITIVE_END.test(clause.slice(mention.index, mention.end))) return false;
   return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde|davet)/u.test(clause.slice(mention.end));
 }
+
+// A monument, a tomb or an inscription of someone, in small letters after the name or after a
+// list of names: "A ve B C anıtlarını ziyaret etti", "A B türbesini", "A B heykeline çelenk".
+export const TR_MONUMENT_AFTER =
+  /^(?:['’]\p{L}+)?(?:(?:,|\s+ve)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole)\p{Ll}*(?!\p{L})/u;
 
 /**
  * Turkey's own ambassador, who attended or was present at what the visitor attended
@@ -1105,7 +1158,7 @@ function inviter(sentence: string, named: readonly string[]): NameMention[] {
  * decline, the words after stay in the genitive ("первого заместителя министра финансов" →
  * "первый заместитель министра финансов", "главы администрации" → "глава администрации").
  */
-function genitiveTitleHead(role: string): string {
+export function genitiveTitleHead(role: string): string {
   const words = role.split(' ');
   let i = 0;
   while (i < words.length - 1 && /^\p{L}+(?:ого|его)$/u.test(words[i] ?? '')) {
@@ -1149,9 +1202,12 @@ function groupNoTitle(clause: string, person: NameMention): NameMention {
 }
 
 // A host who opens a sentence by name, the office set off by commas, and tells the guests
-// something: "A B, председатель Комитета …, рассказала о …".
-const RU_TOLD_OPENING =
-  /^((?:\p{Lu}\p{Ll}+\s+){1,2}\p{Lu}\p{Ll}+),\s+(\p{Ll}[^,;]*),\s+(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\s/u;
+// something: "A B, председатель Комитета …, рассказала о …"; or shows or presents them something
+// as RU_BRIEFED says: "A B, начальник управления …, представил российской делегации …".
+const RU_TOLD_OPENING = new RegExp(
+  `^((?:\\p{Lu}\\p{Ll}+\\s+){1,2}\\p{Lu}\\p{Ll}+),\\s+(\\p{Ll}[^,;]*),\\s+(?:(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\\s|${RU_BRIEFED.source})`,
+  'u',
+);
 
 // A Turkish title set off by commas after the name: "A B, Arıcılar Birliği (ABB) Başkanı, …".
 const TR_TITLE_AFTER =
@@ -1179,7 +1235,9 @@ export function foreignPeopleMet(
   if (
     told?.[1] &&
     told[2] &&
-    nameKind(told[1].split(' ')[0] ?? '').given &&
+    // The first word is a given name, or an East Asian family name before the given one ("Ли
+    // Цзюньхуа").
+    (nameKind(told[1].split(' ')[0] ?? '').given || nameKind(told[1].split(' ')[0] ?? '').family) &&
     (!visitor || looseKey(visitor) !== looseKey(told[1])) &&
     !OWN_OFFICE.test(told[2]) &&
     !/Росси/u.test(told[2])
@@ -1196,12 +1254,22 @@ export function foreignPeopleMet(
   const people = clauses
     .flatMap((c) =>
       foreignNames(c, named)
-        .filter((p) => !turkishOwner(c, p) && !ownEnvoy(c, p) && !messageOf(c, p))
-        .map((p) => titleAfterName(c, groupNoTitle(c, tookPartNominative(c, p)))),
+        .filter(
+          (p) =>
+            !turkishOwner(c, p) &&
+            !ownEnvoy(c, p) &&
+            !messageOf(c, p) &&
+            !TR_MONUMENT_AFTER.test(c.slice(p.end)),
+        )
+        .map((p) =>
+          titleAfterName(c, groupNoTitle(c, audienceNominative(c, tookPartNominative(c, p)))),
+        ),
     )
     .filter(
       (p) =>
         looseKey(p.name) !== skip &&
+        // The visitor received in the accusative: "принял министра … Пак Чжи Хуна".
+        looseKey(genitiveNominative(p.name)) !== skip &&
         // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
         (TOOK_PART.test(sentence) || !russianGenitiveName(p.name.split(' '))),
     );
@@ -1231,6 +1299,14 @@ export function firstPerson(sentences: readonly string[]): string | null {
   const tr = ru ? null : TR_MEETING.exec(first);
   const cut = ru ?? tr;
   const names = foreignNames(cut ? first.slice(0, cut.index) : first);
+  // "A принял министра … B": the one received, after the verb in the accusative, is the visitor;
+  // the one who received him is his host.
+  if (ru && /^(?:принял|прим[еу]т)/iu.test(ru[0])) {
+    const after = first.slice(ru.index + ru[0].length);
+    const received = foreignNames(after)[0];
+    if (received && !/[,;]/u.test(after.slice(0, received.index)))
+      return genitiveNominative(after.slice(received.index, received.end).trim());
+  }
   // "A, … B'yi kabul etti": the one received, in the accusative before the verb, is the visitor;
   // the one who received him is his host.
   if (tr && /^\s(?:kabul\s+(?:etti|edecek|etmiş)|karşıla(?:dı|yacak))(?!\p{L})/u.test(tr[0])) {

@@ -8,11 +8,15 @@
  * not written for.
  */
 import {
+  genitiveNominative,
+  genitiveTitleHead,
   isVocabulary as foreignVocabulary,
   LOCATIVE,
   PLACE_NOUN_BEFORE,
   nominativeName,
+  TR_MONUMENT_AFTER,
   turkishTitle,
+  withoutCaseEnding,
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
 import { ORG_WORD, TITLE_WORD } from './roles.js';
@@ -94,7 +98,7 @@ const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const EN_MEETING =
   /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|sign(?:ed|ing)|(?<!\b(?:a|the|no)\s)signs?)\b/iu;
 const RU_MEETING =
-  /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|принят\p{L}*|принял[аи]?|прим[еу]т|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))(?!\p{L})/iu;
+  /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?|прим[еу]т|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))(?!\p{L})/iu;
 const TR_MEETING =
   /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*)/u;
 // Those who come with the visitor or only attend are not met.
@@ -108,7 +112,9 @@ const COMPANIONS = /(?:accompanied by|was joined by|в составе|сопро
 // A Russian release names the people met after "с", a passive ("был принят Президентом …") or
 // "принял", "примет"; a name in the genitive before them ("переговоры Министра … Сергея Лаврова
 // с …") is the visitor's.
-const RU_MET_FROM = /(?:^|\s)(?:со?|принят\p{L}*|принял[аи]?|прим[еу]т)\s/u;
+const RU_MET_FROM = /(?:^|\s)(?:со?|принят\p{L}*|принял[аи]?|прим[еу]т|(?<=аудиенци\p{L}*\s)у)\s/u;
+// Whoever grants an audience is named after «у», in the genitive: "аудиенции у короля A II".
+const RU_AUDIENCE_BEFORE = /аудиенци\p{L}*\s+у\s+(?:\p{Ll}+\s+)*(?:\p{Lu}\p{L}*\s+){0,3}$/u;
 // A Turkish subject is set off by a comma, before a date, a place or the rest of the clause
 // ("Başkanı Abdullah Eren, Somali'de …"): the visitor, not someone met.
 const TR_SUBJECT = /^,\s+(?:\d|\p{Ll}|\p{Lu}\p{Ll}*['’]\p{Ll})/u;
@@ -175,9 +181,10 @@ function tokens(sentence: string): Token[] {
       if (breaks) out[out.length - 1]!.breaks = true;
       continue;
     }
-    // A patronymic word keeps its apostrophes: "o'g'li" has no case ending.
-    const cased = /\p{L}['’]\p{Ll}+$/u.test(text) && !PATRONYMIC.test(text);
-    const bare = PATRONYMIC.test(text) ? text : text.replace(/['’]\p{Ll}*$/u, '');
+    // A patronymic word keeps its apostrophes: "o'g'li" has no case ending; nor has one inside a
+    // name ("M'barek").
+    const bare = PATRONYMIC.test(text) ? text : withoutCaseEnding(text);
+    const cased = bare !== text && /\p{L}['’]\p{Ll}+$/u.test(text);
     out.push({ text, bare, index, end: index + text.length, breaks: breaks || cased, cased });
   }
   return out;
@@ -488,6 +495,7 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     // So in Turkish, the place's kind last: "A B Arena", "A Bey Kütüphanesi'ni".
     if (options.language === 'tr' && TR_PLACE.test(run.at(-1)!.text.replace(/['’].*$/u, '')))
       continue;
+    if (options.language === 'tr' && TR_MONUMENT_AFTER.test(sentence.slice(last.end))) continue;
     // A ship is named after a person: "the frigate KRI A B", "фрегат «A B»", "KRI A B fırkateyni".
     if (
       SHIP_BEFORE_ANY.test(sentence.slice(0, first.index)) ||
@@ -545,16 +553,21 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     // A monarch's one name in the instrumental: "Абдаллой II" → "Абдалла II".
     const royal =
       options.language === 'ru' && regnal(words, royalStyle(run[run.indexOf(first) - 1]));
+    const audience =
+      options.language === 'ru' && RU_AUDIENCE_BEFORE.test(sentence.slice(0, first.index));
     const name =
       options.language !== 'ru'
         ? parts.join(' ')
-        : royal
-          ? nominativeName(
-              parts.map((w) => w.replace(/([^аеёиоуыэюя])ой$/u, '$1а').replace(/ей$/u, 'я')),
-            )
-          : nominativeName(parts);
+        : audience
+          ? genitiveNominative(parts.join(' '))
+          : royal
+            ? nominativeName(
+                parts.map((w) => w.replace(/([^аеёиоуыэюя])ой$/u, '$1а').replace(/ей$/u, 'я')),
+              )
+            : nominativeName(parts);
     // In a list the title may follow the name: "Aizhan Bekova, Deputy Minister of Energy".
-    const role = roleBefore(sentence, from, first.index, options.language);
+    const before = roleBefore(sentence, from, first.index, options.language);
+    const role = audience ? genitiveTitleHead(before.replace(/^.*\sу\s+/su, '')) : before;
     const after =
       options.listItem && role === ''
         ? /^\s*[,–—]\s*([^,;]+)/u.exec(rest)

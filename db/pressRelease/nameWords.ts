@@ -35,6 +35,10 @@ export const PARTICLES: readonly string[] = [
   'dos', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li',
+  // The same particles as Russian writes them: "Хуан Карлос де лос Сантос", "Мария дель Пилар",
+  // "Лула да Силва", "Урсула фон дер Ляйен".
+  'де ла', 'де лас', 'де лос', 'ван дер', 'ван ден', 'фон дер', 'дель', 'де', 'дос', 'да', 'ду',
+  'ван', 'фон', 'ла', 'лос', 'лас',
 ];
 
 // The patronymic words of Turkic names, which may also end a name: "Temirbek Asanbek uulu"; the

@@ -16,11 +16,39 @@ const TAKING_PART =
 const SIDE =
   /(?:(?<!\p{L})со?\s+\p{Ll}+(?:ой|ей)(?:\s+стороны|\s*[–—-])|\b(?:from|on) the \p{Lu}[\p{L}-]*\s+side\b|(?<!\p{L})\p{Lu}\p{Ll}+\s+tarafın(?:dan|da)(?!\p{L}))/gu;
 
+// One who came with the visitor, named with the word that says so before the title: "Görüşmeye
+// Kaya'nın beraberindeki Başkan Yardımcısı A B de katıldı", "heyette yer alan Daire Başkanı A B",
+// "kendisine eşlik eden Müsteşar A B"; the capitalised words after it, and those of one more
+// joined by "ve" ("beraberindeki A B ve C D").
+const COMPANION =
+  /(?<!\p{L})(?:[Bb]eraberindeki|[Rr]efakatindeki|(?:[Hh]eyet(?:te|inde)|[Dd]elegasyon(?:da|unda))\s+(?:yer\s+alan|bulunan)|(?:kendisine\s+)?eşlik\s+eden)\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]*(?:\s+ve\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
+
 /**
- * The words of a sentence of taking part that name the own side, from its side's words to the
- * next side's (or the sentence's end); null when the sentence tells of no side taking part.
+ * The words of a sentence that name the visitor's own side: in a sentence of taking part, from its
+ * side's words to the next side's (or the sentence's end); anywhere, those named as his
+ * companions. Null when there are none.
  */
-export function ownSideWords(sentence: string): string | null {
+export function ownSideWords(
+  sentence: string,
+  visitors: readonly (string | null)[] = [],
+): string | null {
+  const visitorWords = new Set(
+    visitors.flatMap((v) => (v ? v.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)) : [])),
+  );
+  const companions = [...sentence.matchAll(COMPANION)]
+    .filter((m) => {
+      // Someone else named just before is whose companion it is: "Bakan A B, beraberindeki …"
+      // names the host's.
+      const owner = /(\p{Lu}[\p{L}-]*)(?:['’]n?[ıiuü]n)?,?\s+$/u.exec(sentence.slice(0, m.index));
+      return !owner?.[1] || visitorWords.has(owner[1]) || m.index === 0;
+    })
+    .map((m) => m[0]);
+  const side = sideWords(sentence);
+  const words = [...(side ? [side] : []), ...companions].join(' ');
+  return words === '' ? null : words;
+}
+
+function sideWords(sentence: string): string | null {
   if (!TAKING_PART.test(sentence)) return null;
   const sides = [...sentence.matchAll(SIDE)].filter((m) => {
     // In Turkish "tarafından" is also "by": "Kral VI. Muhammed tarafından kabul edildi". A side is a

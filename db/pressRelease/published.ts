@@ -45,8 +45,9 @@ export function takePublished(paras: readonly string[]): { paras: string[]; date
   return { paras: paras.flatMap((p, i) => (i !== at ? [p] : place ? [place] : [])), date };
 }
 
-// A date and, it may be, its hour at the end of a line: "… Ankara, 4 Aralık 2026", "… 27.05.2026 15:20".
-const HOUR_AT_END = /^[\s,.]*(?:\d{1,2}:\d{2}\s*)?$/u;
+// A date and, it may be, its hour at the end of a line: "… Ankara, 4 Aralık 2026", "… 27.05.2026 15:20",
+// "…, 4 декабря 2026 г." (the year's word after it).
+const HOUR_AT_END = /^\s*(?:г\.|года)?[\s,.]*(?:\d{1,2}:\d{2}\s*)?$/u;
 const NUMERIC_AT_END = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+\d{1,2}:\d{2})?\s*$/u;
 // The same stamp, with its hour, before the office's name: "27.05.2026 15:20 Пресс-служба …".
 const NUMERIC_AT_START = /^\s*\d{1,2}\.\d{1,2}\.\d{4},?\s+\d{1,2}:\d{2}\s+\p{Lu}/u;

@@ -158,9 +158,10 @@ export function nominativeTitle(title: string): string {
     .join('');
 }
 
-// Where a second office opens: a comma or "и" before a noun in the instrumental ("министром",
+// Where a second office opens: a comma, "и" or a dash before a noun in the instrumental ("министром",
 // "членом", "председателем"), after the adjectives in "-ым"/"-им" before it.
-const SECOND_OFFICE = /(,\s+|\s+и\s+)(?=(?:\p{Ll}+(?:ым|им)\s+)*\p{L}+(?:ом|ем|ём)(?:\s|$))/u;
+const SECOND_OFFICE =
+  /(,\s+|\s+и\s+|\s+[–—]\s+)(?=(?:\p{Ll}+(?:ым|им)\s+)*\p{L}+(?:ом|ем|ём)(?:\s|$))/u;
 
 function nominativeWords(title: string): string {
   const words = title.split(' ');
@@ -181,6 +182,8 @@ function nominativeWords(title: string): string {
           .replace(i === 0 ? /^(\p{Lu}?\p{Ll}*[^аеёиоуыэюя])ой$/u : /$^/, '$1а'),
       )
       .join('-');
+    // Adjectives joined by "и" decline alike: "Чрезвычайным и Полномочным Послом".
+    if (nominative === word && word === 'и' && /(?:ым|им)$/u.test(words[i + 1] ?? '')) continue;
     if (nominative === word) break;
     words[i] = nominative;
   }
@@ -240,8 +243,22 @@ const STYLE =
 // or styles at most between: "the President of X, His Highness A".
 const SET_OFF = /[,(]\s*(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Eng\.)\s*)*$/u;
 
+// A Turkish military rank or an envoy's style stands after the office, right before the name, as
+// no part of it: "Sınır Hizmeti Başkanı Orgeneral A", "Dışişleri Bakan Yardımcısı Büyükelçi B".
+const TR_RANK_AFTER =
+  /(?<=\p{Ll}(?:[ıiuü]|s[ıiuü]))(?:\s+(?:(?:Or|Kor|Tüm|Tuğ)general|(?:Or|Kor|Tüm|Tuğ)amiral|Mareşal|Albay|Yarbay|Binbaşı|Büyükelçi))+\s*$/u;
+
+// So does a Russian one, in small letters after the office, in any case: "Министром … генерал-
+// лейтенантом милиции A", "Председателем Комитета начальников штабов генералом B".
+const RU_RANK_AFTER =
+  /(?<=\p{L})\s+(?:генерал|маршал|адмирал|полковник|подполковник|майор)(?:-(?:лейтенант|майор|полковник|армии))?\p{Ll}*(?:\s+(?:милиции|полиции|юстиции|армии|авиации|внутренней\s+службы))?\s*$/u;
+
 export function parseRole(written: string): Role {
-  const phrase = written.replace(OPENED_AFTER, '').replace(STYLE, ' ');
+  const phrase = written
+    .replace(OPENED_AFTER, '')
+    .replace(STYLE, ' ')
+    .replace(TR_RANK_AFTER, '')
+    .replace(RU_RANK_AFTER, '');
   const setOff = SET_OFF.test(written.replace(STYLE, ' '));
   const read = russianBodyRole(turkishBodyRole(readRole(phrase, setOff)));
   const role = read.title ? roleText(phrase) : '';
@@ -313,7 +330,26 @@ function turkishBodyRole(read: Role): Role {
   if (body < 0 && executive && executive.index > 0)
     body = title.slice(0, executive.index).trim().split(' ').length - 1;
   if (body < 0) return read;
-  const office = words.slice(body + 1);
+  // A department's head ("Daire Başkanı", a rank of its own) keeps the department in the title
+  // when another body holds it: "KDK Araştırma Dairesi Başkanı" is the "Araştırma Dairesi
+  // Başkanı" of "KDK", "X Genel Müdürlüğü Y Dairesi Başkanı" the "Y Dairesi Başkanı" of X.
+  if (words[body] === 'Dairesi' && /^Başkan/u.test(words[body + 1] ?? '')) {
+    const holder = words.findLastIndex(
+      (w, i) => i < body && (TR_BODY_NOUN.test(w) || (i === 0 && /^\p{Lu}{2,}$/u.test(w))),
+    );
+    if (holder >= 0 && holder < body - 1) body = holder;
+    // A department named with no body, or with one named again in the genitive ("Fon'un",
+    // "Genel Müdürlüğün"), and no country, is of a body named before: the title stays whole, for
+    // `departmentOfBodyBefore` to find its body.
+    else if (!words.some((w) => countryCode(w.replace(/['’].*$/u, '')) !== null)) {
+      const owner = words.findLastIndex(
+        (w, i) => i < body && /(?:['’]n?|[^aeıioöuü])[ıiuü]n$/u.test(w),
+      );
+      return { ...read, title: words.slice(owner + 1).join(' ') };
+    }
+  }
+  // An office written by its capitals is given back bare: "CEO'su" → "CEO".
+  const office = words.slice(body + 1).map((w) => w.replace(/^(\p{Lu}{2,})['’]s?[ıiuü]$/u, '$1'));
   const last = office.at(-1) ?? '';
   const alone = office.length === 1 || (office.length === 2 && office[0] === 'Genel');
   if (alone && TR_HEAD_BARE[last]) office[office.length - 1] = TR_HEAD_BARE[last];
@@ -322,10 +358,10 @@ function turkishBodyRole(read: Role): Role {
 
 // A Russian office held in a body named after it in the genitive: "директор", "генеральный
 // директор", "заместитель руководителя", "президент-генеральный директор", "председатель
-// правления", "заместитель управляющего" (of a bank). A minister's or an
-// envoy's title stays whole.
+// правления", "заместитель управляющего" (of a bank), "генеральный секретарь" (of a society). A
+// minister's or an envoy's title stays whole.
 const RU_OFFICE =
-  /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель|управляющий)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|управляющего|генерального\s+директора|правления|совета\s+директоров))?)\s+(\S.*)$/iu;
+  /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель|управляющий|секретарь)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|управляющего|генерального\s+директора|правления|совета\s+директоров))?)\s+(\S.*)$/iu;
 
 const RU_STATE_BODY =
   /^(?:\p{L}+(?:ого|его|ой|ей)\s+)*(?:министр|председател|заместител|руководител|директор|сенат|меджлис|маджлис|кабинет|совет|палат|собрани|парламент|дум|правительств|жогорку|мажилис|хурал|курултай|верховн|президент|премьер|народн|инспектор|прокурор|комиссар|губернатор|мэр|начальник|секретар(?!иат)|глав[ыу]\s)/iu;
@@ -551,6 +587,45 @@ const RU_HEAD_NOUN: Record<string, string> = {
   банка: 'банк',
   академии: 'академия',
 };
+
+/**
+ * A Turkish department's head named with no body ("Bilgi Teknolojileri Dairesi Başkanı", "Fon'un
+ * Yatırım Dairesi Başkanı") is of the body named last before him, as someone else's, that is no
+ * department itself; an office of a body named again by its noun ("Fon Başkan Yardımcısı") is of
+ * the body with that noun named before. People are read in the order they were named.
+ */
+export function departmentOfBodyBefore(
+  people: { title: string | null; organisation: string | null }[],
+): void {
+  people.forEach((p, i) => {
+    if (p.organisation) return;
+    const before = people.slice(0, i).map((q) => q.organisation ?? '');
+    // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
+    // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
+    const again =
+      /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan )?(?:Başkan|Müdür|Sekreter|Direktör)\p{L}*(?: Yardımcısı)?)$/u.exec(
+        p.title ?? '',
+      );
+    if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
+      const noun = again[1].slice(0, -1);
+      const body = before.findLast((o) => {
+        const last = o.split(' ').at(-1) ?? '';
+        return o.includes(' ') && TR_BODY_NOUN.test(last) && last.startsWith(noun);
+      });
+      if (body) {
+        const office = again[2].split(' ');
+        const head = office.at(-1) ?? '';
+        if (office.length === 1 && TR_HEAD_BARE[head]) office[0] = TR_HEAD_BARE[head];
+        p.title = office.join(' ');
+        p.organisation = body;
+      }
+      return;
+    }
+    if (!/^\p{Lu}.* Dairesi Başkan/u.test(p.title ?? '')) return;
+    const body = before.findLast((o) => o !== '' && !/Dairesi$/u.test(o));
+    if (body) p.organisation = body;
+  });
+}
 
 /**
  * A Russian office of a body named by its head noun alone ("заместитель директора центра") is of

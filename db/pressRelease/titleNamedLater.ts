@@ -87,7 +87,8 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   if (withTitle?.[1] && withTitle[2])
     return foreignNames(withTitle[1]).length > 0
       ? null
-      : { head: withTitle[2], role: instrumentalTitle(withTitle[1]) };
+      : // The head as the next sentence gives it, in the nominative: "Заместитель министра A B …".
+        { head: instrumentalTitle(withTitle[2]), role: instrumentalTitle(withTitle[1]) };
   const attended = TR_ATTENDED.exec(sentence)?.[1] ?? '';
   const attendedTitle = TR_TITLE_ONLY.exec(attended);
   if (attendedTitle?.[1])
@@ -140,14 +141,20 @@ export function namedAfterTitle(
   const bare = /^\p{Lu}\p{Ll}+[ıiuü]$/u.test(title.head)
     ? `|${title.head.replace(/s?[ıüiu]$/u, '')}`
     : '';
-  const heads = new RegExp(`(?<![\\p{L}])(?:${title.head}${bare}),?\\s+`, 'gu');
+  // A Russian head in the nominative may open the sentence, and keep a shorter part of what it is
+  // of: "Заместитель министра A B рассказал …" after "с заместителем министра торговли КНР".
+  const russian = /^[а-яё]+$/u.test(title.head);
+  const head = russian
+    ? `[${title.head.charAt(0).toLocaleUpperCase('ru')}${title.head.charAt(0)}]${title.head.slice(1)}(?:\\s+\\p{Ll}+){0,3}`
+    : `${title.head}${bare}`;
+  const heads = new RegExp(`(?<![\\p{L}])(?:${head}),?\\s+`, 'gu');
   const own = new Set(visitors.filter((v): v is string => Boolean(v)).map(personKey));
   for (const m of sentence.matchAll(heads)) {
     const from = m.index + m[0].length;
     // Whom greetings are passed to is not the one met: "conveyed greetings to President A B",
     // "Cumhurbaşkanı A B'ye selamlarını iletti".
     if (GREETED_BEFORE.test(sentence.slice(0, m.index))) continue;
-    const name = findNames(sentence.slice(from))[0];
+    const name = (russian ? foreignNames : findNames)(sentence.slice(from))[0];
     if (!name || name.index !== 0 || own.has(personKey(name.name))) continue;
     if (DATIVE.test(sentence.slice(from + name.index, from + name.end + 3))) continue;
     return { name: name.name, role: title.role, index: from, end: from + name.end };

@@ -144,6 +144,29 @@ function delegations(sentence: string, place: PlaceMention): boolean {
   return false;
 }
 
+// A country that ends the title of the one who visits, his name between it and the word of the
+// visit: "министр культуры Республики Хорватия Иван Горич посетил …".
+const TITLE_COUNTRY_NAME_VISITS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}'’-]*){2,5}\s+$/u;
+
+// A country someone comes from is no place gone to: "студентов из Узбекистана", "arrived from
+// Peru", "Peru'dan gelen".
+const FROM_BEFORE = /(?:^|\s)(?:из|from)\s+(?:the\s+)?$/iu;
+const FROM_ENDING = /^\p{L}+['’][dt][ae]n(?!\p{L})/u;
+
+/**
+ * Whether a country is the visitor's own, ending his title just before his name and the visit, or
+ * one someone comes from.
+ */
+function visitorsOwn(sentence: string, place: PlaceMention, word: RegExpExecArray): boolean {
+  if (FROM_BEFORE.test(sentence.slice(0, place.index))) return true;
+  if (FROM_ENDING.test(sentence.slice(place.index))) return true;
+  return (
+    place.index < word.index &&
+    TITLE_COUNTRY_NAME_VISITS.test(sentence.slice(place.index, word.index)) &&
+    /\p{Ll}\s+$/u.test(sentence.slice(0, place.index))
+  );
+}
+
 /**
  * The country named nearest the word of the visit ("visited the Kyrgyz Republic", "в Республике
  * Таджикистан", "Azerbaycan'ı ziyaret etti"), in the first sentence that names one.
@@ -153,7 +176,9 @@ function visitedCountry(sentences: readonly string[]): string | null {
     const word = VISIT_WORD.exec(sentence);
     if (!word) continue;
     const nearest = findCountries(sentence)
-      .filter((c) => !owner(sentence, c) && !delegations(sentence, c))
+      .filter(
+        (c) => !owner(sentence, c) && !delegations(sentence, c) && !visitorsOwn(sentence, c, word),
+      )
       .sort((a, b) => Math.abs(a.index - word.index) - Math.abs(b.index - word.index))[0];
     if (nearest) return nearest.country;
   }
