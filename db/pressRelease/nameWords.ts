@@ -27,10 +27,10 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 // Particles of two words come first, so that a text is read with the longer one. The Dutch "'t"
 // keeps its apostrophe: "Jan 't Hooft". The Spanish widow's mark joins a surname to her late
 // husband's: "Teresa Gómez Vda. de Arce". A Kikuyu name joins a given name to the father's with
-// "wa", "ва": "Wambui wa Kinyanjui".
+// "wa", "ва": "Wambui wa Kinyanjui". The German "von der" is one particle, as "van der" is.
 // prettier-ignore
 export const PARTICLES: readonly string[] = [
-  'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du', 'wa', 'ва',
+  'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du', 'wa', 'ва',
   "'t", '’t',
   'dos', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',

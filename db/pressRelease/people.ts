@@ -36,9 +36,12 @@ const SHORT_GIVEN = "(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma";
 // "St." inside a name, after another of its words, is Saint: "Allen St. John A", "Ralph St. Clair
 // B". Opening the run it is a place's: "St. Petersburg".
 const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
+// A Scottish or Irish surname keeps a capital after its "Mac" or "Mc", alone or after a hyphen:
+// "Ewan MacAskill-Reid", "Ailsa McCallum".
+const MAC = '(?<=\\bM)a?c\\p{Lu}';
 // An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza"; or
 // open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea".
-const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu})?[\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?)`;
+const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?[\\p{Ll}'’]+(?:-(?:Ma?c(?=\\p{Lu}))?[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials), with the particles inside a name ("Adel bin Ahmed
 // Al-Jubeir", "Hans van der Berg"), the patronymic word ("Asanbek uulu") and the suffix after it

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const VISIT = 'The Director of the Fund, Pavel Norden, visited Canada on 3 May 2026.';
+
+describe('a Scottish or Irish surname with a capital after its "Mac" or "Mc"', () => {
+  it('reads "The Minister, Ewan MacAskill-Reid, presented …" after "met the Minister of X."', () => {
+    expect(
+      roles(
+        `${VISIT} He met the Minister of Environment. The Minister, Ewan MacAskill-Reid, presented the plan.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Ewan MacAskill-Reid']);
+  });
+
+  it('reads "the Senior Official of Canada, Ailsa McCallum, who …"', () => {
+    expect(
+      met(
+        `${VISIT} He held talks with the Senior Official of Canada, Ailsa McCallum, who came from Ottawa.`,
+      ),
+    ).toEqual(['Ailsa McCallum']);
+  });
+
+  it('reads a "Mc" after a hyphen: "Moira Lennox-McBride"', () => {
+    expect(met(`${VISIT} He met the Minister of Justice, Moira Lennox-McBride.`)).toEqual([
+      'Moira Lennox-McBride',
+    ]);
+  });
+});
+
+describe('the German particle "von der" inside a name', () => {
+  it('reads "the Minister of Environment, Dieter von der Aue"', () => {
+    expect(met(`${VISIT} He met the Minister of Environment, Dieter von der Aue.`)).toEqual([
+      'Dieter von der Aue',
+    ]);
+  });
+});
