@@ -34,3 +34,21 @@ describe('the German particle "von der" inside a name', () => {
     ]);
   });
 });
+
+describe('a title met bare, whose holder the next sentence names after the whole title', () => {
+  it('reads "held a working session with the Secretary for X. The Secretary, A B. C, presented …"', () => {
+    expect(
+      roles(
+        `${VISIT} He then held a working session with the Secretary for Foreign Affairs. The Secretary, Paul St. Aubin, presented the agenda.`,
+      ),
+    ).toEqual([['Paul St. Aubin', 'Secretary for Foreign Affairs', null]]);
+  });
+
+  it('reads "called on the Chief Executive Officer of X. The Chief Executive Officer, A B-C, presented …"', () => {
+    expect(
+      roles(
+        `${VISIT} He called on the Chief Executive Officer of the Port Authority. The Chief Executive Officer, Nils Berglund-Ek, presented the corridor.`,
+      ),
+    ).toEqual([['Nils Berglund-Ek', 'Chief Executive Officer', 'Port Authority']]);
+  });
+});

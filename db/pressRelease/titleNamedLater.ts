@@ -106,18 +106,21 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   if (!trigger) return null;
   const after = sentence.slice(trigger.index + trigger[0].length);
   // The title's capitalised words, two titles joined by "and" among them ("Deputy Prime Minister
-  // and Minister of X"), then what it is of, up to a comma or the sentence's end; or a
+  // and Minister of X"), then what it is of or for, up to a comma or the sentence's end; or a
   // list of what it is of, whose parts commas and a last "and" join ("of Water, Sanitation and
   // Hygiene").
   const title =
-    /^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*(?:\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)?)((?:\s+of\s+[^,;.]*(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*,?\s+and\s+\p{Lu}[^,;.]*)?)?)(?=[,;.]|$)/u.exec(
+    /^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*(?:\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)?)((?:\s+(?:of|for)\s+[^,;.]*(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*,?\s+and\s+\p{Lu}[^,;.]*)?)?)(?=[,;.]|$)/u.exec(
       after,
     );
   if (!title?.[1]) return null;
-  const heads = title[1].split(/\s+/).filter((w) => TITLE_WORD.test(w));
-  const head = heads.at(-1);
-  if (!head || findNames(title[0]).length > 0) return null;
-  return { head: head.replace(/^.*-/, ''), role: `${title[1]}${title[2] ?? ''}`.trim() };
+  // The head is the last title word with the words after it that name the office: "Executive
+  // Officer" of "Chief Executive Officer", which the next sentence writes whole before the name.
+  const words = title[1].split(/\s+/);
+  const last = words.findLastIndex((w) => TITLE_WORD.test(w));
+  if (last < 0 || findNames(title[0]).length > 0) return null;
+  const head = words.slice(last).join(' ');
+  return { head: head.replace(/^[^\s]*-/, ''), role: `${title[1]}${title[2] ?? ''}`.trim() };
 }
 
 // Greetings, a message or a letter passed on to the title after them.
