@@ -52,3 +52,24 @@ describe('a title met bare, whose holder the next sentence names after the whole
     ).toEqual([['Nils Berglund-Ek', 'Chief Executive Officer', 'Port Authority']]);
   });
 });
+
+describe('hosts named before their titles, who brief or host the visitor', () => {
+  it('reads "In the afternoon, A B-C D\'E, Minister of X, Y and Z, and F-G de H, Director of the I, briefed the … delegation"', () => {
+    expect(
+      roles(
+        `${VISIT} In the afternoon, Jean-Luc D'Aumont, Minister of Fisheries, Marine Resources and Shipping, and Marie-Claire de Bissy, Director of the Oceanography Institute, briefed the Seychellois delegation on the shelf.`,
+      ),
+    ).toEqual([
+      ["Jean-Luc D'Aumont", 'Minister of Fisheries, Marine Resources and Shipping', null],
+      ['Marie-Claire de Bissy', 'Director', 'Oceanography Institute'],
+    ]);
+  });
+
+  it('reads "A von der B, Chairperson of the X Group, hosted the Director at Y"', () => {
+    expect(
+      met(
+        `${VISIT} Dieter von der Aue, Chairperson of the Friendship Group, hosted the Director at the Bundestag.`,
+      ),
+    ).toEqual(['Dieter von der Aue']);
+  });
+});
