@@ -194,6 +194,47 @@ function withApposition(mention: NameMention, list: string): NameMention {
 const STYLED_BEFORE =
   /(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?:\s+\p{Lu}[\p{L}-]*)*\s*$/u;
 
+// What joins the names of a list: a comma, or a last "and".
+const LIST_JOIN = /^(?:,\s+|,?\s+and\s+)$/u;
+// The body a list of names belongs to, named after its last name: " of the X Association", " of
+// Inuit Y Z", up to the clause's end.
+const BODY_AFTER_LIST =
+  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?=\s*(?:[,.;]|$))/u;
+
+/**
+ * People named bare in a list and then the one body they all belong to: "met with A B, C D and E
+ * F of the X Association" met three people of that body, none with a title; the names are no
+ * title of the first, and the body's words no one's name. The list is read in place.
+ */
+function sharedBody(people: NameMention[], list: string, bare: ReadonlySet<number>): void {
+  for (let last = people.length - 1; last > 0; last -= 1) {
+    const end = people[last];
+    const of = end ? BODY_AFTER_LIST.exec(list.slice(end.end)) : null;
+    if (!end || !of?.[1] || !bare.has(end.index)) continue;
+    let first = last;
+    while (first > 0) {
+      const before = people[first - 1];
+      const here = people[first];
+      if (!before || !here || !bare.has(before.index)) break;
+      if (!LIST_JOIN.test(list.slice(before.end, here.index))) break;
+      first -= 1;
+    }
+    if (first === last) continue;
+    const bodyEnd = end.end + of[0].length;
+    for (let k = first; k <= last; k += 1) {
+      const p = people[k];
+      if (p) people[k] = { ...p, role: '', body: of[1] };
+    }
+    // The body's own words read as a name are dropped: "Tapiriit Kanatami" of "Inuit Tapiriit
+    // Kanatami".
+    for (let k = people.length - 1; k > last; k -= 1) {
+      const p = people[k];
+      if (p && p.index < bodyEnd) people.splice(k, 1);
+    }
+    last = first;
+  }
+}
+
 export interface MeetingSentence {
   people: NameMention[];
   /** "The meetings with A and B": one meeting for each person. */
@@ -260,7 +301,12 @@ export function peopleMet(
     list = (hostList ? [hostList, ...met] : met).join(', and with ');
   }
   const travellerKey = traveller ? personKey(traveller) : null;
-  const people = findNames(list, known, named)
+  const found = findNames(list, known, named);
+  // Where the names stand with nothing before them but the list's joins.
+  const bare = new Set(
+    found.filter((p) => /^(?:,|\s|and\b|with\b)*$/u.test(p.role)).map((p) => p.index),
+  );
+  const people = found
     // Only honorifics after the "with" of a meeting word are no title: "held the X Ministers'
     // Meeting with H.E. A B, Minister of Y" takes the title after the name.
     .map((p) => ({ ...p, role: p.role.replace(WITH_HONORIFIC_ONLY, '') }))
@@ -282,6 +328,7 @@ export function peopleMet(
       const apposed = withApposition(p, list);
       return TITLE_WORD.test(apposed.role) ? apposed : p;
     });
+  sharedBody(people, list, bare);
   // A meeting word that names no one ("a hub hosted by the agency") may be followed by one that
   // does ("where he was welcomed by the Director-General, A B").
   if (people.length === 0) {

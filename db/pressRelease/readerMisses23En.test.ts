@@ -73,3 +73,38 @@ describe('hosts named before their titles, who brief or host the visitor', () =>
     ).toEqual(['Dieter von der Aue']);
   });
 });
+
+describe('a list of names, then the one body they belong to', () => {
+  it('reads "met with A B, C D and E F of the X Association" as three of that body, with no title', () => {
+    expect(
+      roles(
+        `${VISIT} On 4 May the Director met with Ana Bele, Carl Dunn and Eva Fors of the Harbour Traders Association, and delivered a lecture.`,
+      ),
+    ).toEqual([
+      ['Ana Bele', null, 'Harbour Traders Association'],
+      ['Carl Dunn', null, 'Harbour Traders Association'],
+      ['Eva Fors', null, 'Harbour Traders Association'],
+    ]);
+  });
+
+  it('reads a body with no body word, and none of its words as a name: "… of Inuit Y Z"', () => {
+    expect(
+      roles(
+        `${VISIT} On Thursday she met with Ana Bele, Carl Dunn and Eva Fors of Inuit Tapiriit Kanatami, and was briefed by the President of the Council, Joe Frum, on the needs.`,
+      ),
+    ).toEqual([
+      ['Ana Bele', null, 'Inuit Tapiriit Kanatami'],
+      ['Carl Dunn', null, 'Inuit Tapiriit Kanatami'],
+      ['Eva Fors', null, 'Inuit Tapiriit Kanatami'],
+      ['Joe Frum', 'President', 'Council'],
+    ]);
+  });
+
+  it('leaves one named with a title out of the list: "the Minister of X, A B, and C D of the Y"', () => {
+    expect(
+      roles(
+        `${VISIT} She met with the Minister of Finance, Ana Bele, and Eva Fors of the Harbour Traders Association.`,
+      )[0],
+    ).toEqual(['Ana Bele', 'Minister of Finance', 'Ministry of Finance']);
+  });
+});
