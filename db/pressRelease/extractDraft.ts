@@ -1,4 +1,5 @@
 import { atmosphereOf } from './atmosphere.js';
+import { asSpelled, readableCapitals } from './capitalSurnames.js';
 import { draftTitle, releaseLanguage } from './draftTitle.js';
 import { nameCandidates, opensMeetingList } from './nameCandidates.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
@@ -47,6 +48,18 @@ function addDays(iso: string, days: number): string {
 const ISSUING_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
 
 export function extractDraft(text: string, known: KnownEntities = {}): Draft {
+  // A Turkish family name written in capitals ("Selami TUNÇBİLEK") is read as a name is written,
+  // and given back in its capitals.
+  if (releaseLanguage(text) !== 'tr') return readDraft(text, known);
+  const { text: readable, spelled } = readableCapitals(text);
+  if (spelled.size === 0) return readDraft(text, known);
+  const draft = readDraft(readable, known);
+  for (const m of draft.meetings)
+    m.participants = m.participants.map((p) => ({ ...p, name: asSpelled(p.name, spelled) }));
+  return { ...draft, source: text };
+}
+
+function readDraft(text: string, known: KnownEntities): Draft {
   // Pasted or opened HTML is read as the page's text.
   const published = takePublished(
     paragraphs(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text),

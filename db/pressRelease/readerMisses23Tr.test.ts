@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from '../test/peopleMet.js';
+
+const TR_HOSTED =
+  "Ankara\n4 Mart 2026\n\nSırbistan Yargıtay Başkanı Zoran Pašalić ve beraberindeki heyet, Salı ve Çarşamba günleri Ankara'da temaslarda bulundu.\n\n";
+
+describe('a Turkish family name written in capitals after the given names', () => {
+  it('reads «Yargıtay Başkanı Nevzat DURMAZ», «Genel Sekreteri Rıza Nurettin BOZKURT», «ÖZTÜRK’ü», «ÇELİKOĞLU’yla» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_HOSTED}Yargıtay Başkanı Nevzat DURMAZ, Pašalić'i Salı günü kabul etti. Yargıtay Genel Sekreteri Rıza Nurettin BOZKURT ile Eğitim Merkezi Başkanı Hande YILDIRIM, heyete sunum yaptı. Çarşamba günü Pašalić, Sayıştay Başkanı Fatma ÖZTÜRK'ü makamında ziyaret etti ve Ticaret Bakan Yardımcısı Kaan TEKELİ tarafından kabul edildi. Konuk Başkan, TBMM Dilekçe Komisyonu Başkanı Hasan Basri ÇELİKOĞLU'yla da bir araya geldi.`,
+      ),
+    ).toEqual([
+      ['Nevzat DURMAZ', 'Yargıtay Başkanı', null],
+      ['Rıza Nurettin BOZKURT', 'Yargıtay Genel Sekreteri', null],
+      ['Hande YILDIRIM', 'Başkan', 'Eğitim Merkezi'],
+      ['Fatma ÖZTÜRK', 'Sayıştay Başkanı', null],
+      ['Kaan TEKELİ', 'Ticaret Bakan Yardımcısı', null],
+      ['Hasan Basri ÇELİKOĞLU', 'Başkan', 'TBMM Dilekçe Komisyonu'],
+    ]);
+  });
+});
