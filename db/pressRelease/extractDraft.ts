@@ -31,6 +31,7 @@ import {
   VISIT_WORD,
   withDateline,
   issuedFrom,
+  stampOnly,
 } from './visitFacts.js';
 
 const INTERNATIONAL =
@@ -127,9 +128,14 @@ function readDraft(text: string, known: KnownEntities): Draft {
   // So may the date ending the issuing office's closing lines ("Press Unit / Ministry of Trade /
   // 14 October 2026"): a weekday alone is told from it too.
   const closed = closingLine?.date ?? closingDate(closing);
-  const issued = dateline?.date ?? closed ?? null;
+  // A date alone on its line among the opening ones is the day the release was put out.
+  const stamped = opening.find(stampOnly);
+  const stampedDate = stamped ? findDates(stamped).map((d) => d.start)[0] : undefined;
+  const stampedDay = stampedDate?.year && stampedDate.day ? isoOf(stampedDate) : null;
+  const issued = dateline?.date ?? closed ?? stampedDay;
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date ?? closed;
-  const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
+  const yearFrom = sourceDate ?? stampedDay;
+  const sourceYear = yearFrom ? Number(yearFrom.slice(0, 4)) : null;
   const dates = findVisitDates(opening, all, sourceYear, issued);
   const language = releaseLanguage(paras.join('\n'));
   // A Russian release of a visit to Russia, a Turkish one of a visit to Türkiye, is told by the
