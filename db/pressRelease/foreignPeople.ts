@@ -135,6 +135,10 @@ export function isVocabulary(word: string): boolean {
   // possessive ("Korunması", "Denetlenmesi"): words of a body's name.
   if (/^\p{Lu}\p{Ll}{2,}(?:lerin|ların|lerinin|larının|[nl]?mesi|[nl]?ması)$/u.test(stem))
     return true;
+  // Nor does a noun with its possessive and a case ending written with no apostrophe, as a
+  // common noun's is: "Mahkemesine", "Odasında".
+  if (/^\p{Lu}\p{Ll}{2,}[aeıioöuü]s[ıiuü]n(?:[ae]|d[ae]|d[ae]n)$/u.test(stem) && !namePart(stem))
+    return true;
   return countryNamed(stem) || cityCountry(stem) !== null || russianCountry(stem);
 }
 
@@ -562,6 +566,26 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       opened?.[1] &&
       (isVocabulary(opened[1]) || GENITIVE_RU.test(opened[1])) &&
       /^\s*\)/u.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
+    // So are those in brackets that a title's word follows: "Danıştayı (Conseil d'État) Başkan
+    // Yardımcısı A".
+    const closed = /^\s*\)\s+(\p{Lu}[\p{L}-]*)/u.exec(phrase.slice(m.index + m[0].length));
+    if (opened && closed?.[1] && isVocabulary(closed[1]) && countryCode(closed[1]) === null)
+      continue;
+    // Capitalised words that commas and "ve" join to the last part of a title or a body's name
+    // are its first parts, when small words follow that last part: "Meclisi Dış İlişkiler, Savunma
+    // ve Güvenlik Komisyonu Başkanı ile"; not "A B, C Bakanı D E ve F ve G Bakanı H".
+    const parts =
+      /^(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+\s+ve\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?=\s+(?!ve\s)\p{Ll}|\s*$)/u.exec(
+        phrase.slice(m.index + m[0].length),
+      );
+    const partsEnd = parts?.[0].split(/\s+/).at(-1) ?? '';
+    if (
+      parts &&
+      isVocabulary(partsEnd) &&
+      countryCode(partsEnd) === null &&
+      !m[0].split(/\s+/).some((w) => nameKind(w).given)
     )
       continue;
     let words = m[0].split(/\s+/);

@@ -20,3 +20,36 @@ describe('a Turkish family name written in capitals after the given names', () =
     ]);
   });
 });
+
+const TR_LISBON =
+  "Lizbon, 11 Haziran 2026 – Türkiye Rekabet Kurumu Başkanı Ali Kaya, Portekiz'de temaslarda bulundu.\n\n";
+
+describe('the first parts of a body’s name that commas and «ve» join to its last', () => {
+  it('reads «Meclisi Dış İlişkiler, Savunma ve Güvenlik Komisyonu Başkanı ile görüştü» as no one (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_LISBON}Kaya, ilk olarak Portekiz Meclisi Dış İlişkiler, Savunma ve Güvenlik Komisyonu Başkanı ile görüştü. Komisyon Başkanı João Pereira, son değişiklikler hakkında bilgi verdi.`,
+      ).map((r) => r[0]),
+    ).toEqual(['João Pereira']);
+  });
+});
+
+describe('a body’s name in the dative with no apostrophe', () => {
+  it('reads «Portekiz Anayasa Mahkemesine resmî ziyarette bulundu» as no one (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_LISBON}Kaya, Portekiz Anayasa Mahkemesine resmî ziyarette bulundu ve Mahkeme Başkanı João Pereira ile görüştü.`,
+      ).map((r) => r[0]),
+    ).toEqual(['João Pereira']);
+  });
+});
+
+describe('a body’s own name in brackets before a title', () => {
+  it('reads «Fransa Danıştayı (Conseil d’État) Başkan Yardımcısı Marie-Claude Dubois» as Dubois only (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_LISBON}Kaya, Fransa Danıştayı (Conseil d'État) Başkan Yardımcısı Marie-Claude Dubois ile görüştü.`,
+      ).map((r) => r[0]),
+    ).toEqual(['Marie-Claude Dubois']);
+  });
+});
