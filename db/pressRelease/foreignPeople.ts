@@ -77,8 +77,9 @@ const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // Turkish "de" and "da" mean "also" ("Selim Doğan da … ile görüştü"): they join no name here.
 const FOREIGN_PARTICLE = `(?:${PARTICLES.filter((p) => !/^d[ae]$/.test(p)).join('|')})`;
 // Turkish spells the article as it sounds before the sun letters: "en-Nuaymi", "et-Tayyib", "eş-Şeyh".
-// A Portuguese, Italian or French "d'" is written against the surname: "д'Оливейра", "d'Oliveira".
-const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-|[dд]['’])?`;
+// A Portuguese, Italian or French "d'" is written against the surname: "д'Оливейра", "d'Oliveira",
+// "D'Ornano".
+const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-|[dDдД]['’])?`;
 // A patronymic word may end the name: "Темирбеком Асанбек уулу", "Temirbek Asanbek uulu".
 const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*(?:\\s+${PATRONYMIC_TEXT})?`, 'gu');
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
@@ -649,8 +650,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
     const nameWords = words
       .slice(cut)
-      // A case ending after an apostrophe is cut; a "d'" before a surname is none.
-      .map((w) => (/^[dд]['’]\p{Lu}/u.test(w) ? w : withoutCaseEnding(w)))
+      // A case ending after an apostrophe is cut; a "d'" before a surname is none ("D'Ornano'yu").
+      .map((w) =>
+        /^[dDдД]['’]\p{Lu}/u.test(w)
+          ? w.slice(0, 2) + withoutCaseEnding(w.slice(2))
+          : withoutCaseEnding(w),
+      )
       .flatMap((w) => {
         const glued = GLUED.exec(w);
         return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [w];

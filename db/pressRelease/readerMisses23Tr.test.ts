@@ -53,3 +53,13 @@ describe('a body’s own name in brackets before a title', () => {
     ).toEqual(['Marie-Claude Dubois']);
   });
 });
+
+describe('French and Dutch surnames with their particles', () => {
+  it('reads «Birinci Başkanı Anne-Laure D’Alembert’i makamında ziyaret etti» as «Anne-Laure D’Alembert» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_LISBON}Kaya, Portekiz Sayıştayı Birinci Başkanı Anne-Laure D'Alembert'i makamında ziyaret etti.`,
+      ).map((r) => r[0]),
+    ).toEqual(["Anne-Laure D'Alembert"]);
+  });
+});
