@@ -63,3 +63,13 @@ describe('French and Dutch surnames with their particles', () => {
     ).toEqual(["Anne-Laure D'Alembert"]);
   });
 });
+
+describe('a bureau’s head, parted from the bureau', () => {
+  it('reads «Uluslararası İlişkiler Bürosu Başkanı Marta Sousa» as «Başkan» of the bureau (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_LISBON}Kaya, Lizbon'da Uluslararası İlişkiler Bürosu Başkanı Marta Sousa ile görüştü.`,
+      ),
+    ).toEqual([['Marta Sousa', 'Başkan', 'Uluslararası İlişkiler Bürosu']]);
+  });
+});
