@@ -1,4 +1,5 @@
 import { atmosphereOf } from './atmosphere.js';
+import { asSpelled, readableCapitals } from './capitalSurnames.js';
 import { draftTitle, releaseLanguage } from './draftTitle.js';
 import { nameCandidates, opensMeetingList } from './nameCandidates.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
@@ -30,6 +31,7 @@ import {
   VISIT_WORD,
   withDateline,
   issuedFrom,
+  stampOnly,
 } from './visitFacts.js';
 
 const INTERNATIONAL =
@@ -47,6 +49,18 @@ function addDays(iso: string, days: number): string {
 const ISSUING_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
 
 export function extractDraft(text: string, known: KnownEntities = {}): Draft {
+  // A Turkish family name written in capitals ("Selami TUNÇBİLEK") is read as a name is written,
+  // and given back in its capitals.
+  if (releaseLanguage(text) !== 'tr') return readDraft(text, known);
+  const { text: readable, spelled } = readableCapitals(text);
+  if (spelled.size === 0) return readDraft(text, known);
+  const draft = readDraft(readable, known);
+  for (const m of draft.meetings)
+    m.participants = m.participants.map((p) => ({ ...p, name: asSpelled(p.name, spelled) }));
+  return { ...draft, source: text };
+}
+
+function readDraft(text: string, known: KnownEntities): Draft {
   // Pasted or opened HTML is read as the page's text.
   const published = takePublished(
     paragraphs(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text),
@@ -114,9 +128,14 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // So may the date ending the issuing office's closing lines ("Press Unit / Ministry of Trade /
   // 14 October 2026"): a weekday alone is told from it too.
   const closed = closingLine?.date ?? closingDate(closing);
-  const issued = dateline?.date ?? closed ?? null;
+  // A date alone on its line among the opening ones is the day the release was put out.
+  const stamped = opening.find(stampOnly);
+  const stampedDate = stamped ? findDates(stamped).map((d) => d.start)[0] : undefined;
+  const stampedDay = stampedDate?.year && stampedDate.day ? isoOf(stampedDate) : null;
+  const issued = dateline?.date ?? closed ?? stampedDay;
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date ?? closed;
-  const sourceYear = sourceDate ? Number(sourceDate.slice(0, 4)) : null;
+  const yearFrom = sourceDate ?? stampedDay;
+  const sourceYear = yearFrom ? Number(yearFrom.slice(0, 4)) : null;
   const dates = findVisitDates(opening, all, sourceYear, issued);
   const language = releaseLanguage(paras.join('\n'));
   // A Russian release of a visit to Russia, a Turkish one of a visit to Türkiye, is told by the

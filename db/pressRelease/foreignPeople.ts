@@ -77,8 +77,9 @@ const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // Turkish "de" and "da" mean "also" ("Selim Doğan da … ile görüştü"): they join no name here.
 const FOREIGN_PARTICLE = `(?:${PARTICLES.filter((p) => !/^d[ae]$/.test(p)).join('|')})`;
 // Turkish spells the article as it sounds before the sun letters: "en-Nuaymi", "et-Tayyib", "eş-Şeyh".
-// A Portuguese, Italian or French "d'" is written against the surname: "д'Оливейра", "d'Oliveira".
-const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-|[dд]['’])?`;
+// A Portuguese, Italian or French "d'" is written against the surname: "д'Оливейра", "d'Oliveira",
+// "D'Ornano".
+const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-|[dDдД]['’])?`;
 // A patronymic word may end the name: "Темирбеком Асанбек уулу", "Temirbek Asanbek uulu".
 const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*(?:\\s+${PATRONYMIC_TEXT})?`, 'gu');
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
@@ -134,6 +135,10 @@ export function isVocabulary(word: string): boolean {
   // Nor does one in the plural genitive ("Tesislerin", "Piyasaların") or a verbal noun with its
   // possessive ("Korunması", "Denetlenmesi"): words of a body's name.
   if (/^\p{Lu}\p{Ll}{2,}(?:lerin|ların|lerinin|larının|[nl]?mesi|[nl]?ması)$/u.test(stem))
+    return true;
+  // Nor does a noun with its possessive and a case ending written with no apostrophe, as a
+  // common noun's is: "Mahkemesine", "Odasında".
+  if (/^\p{Lu}\p{Ll}{2,}[aeıioöuü]s[ıiuü]n(?:[ae]|d[ae]|d[ae]n)$/u.test(stem) && !namePart(stem))
     return true;
   return countryNamed(stem) || cityCountry(stem) !== null || russianCountry(stem);
 }
@@ -564,6 +569,26 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       /^\s*\)/u.test(phrase.slice(m.index + m[0].length))
     )
       continue;
+    // So are those in brackets that a title's word follows: "Danıştayı (Conseil d'État) Başkan
+    // Yardımcısı A".
+    const closed = /^\s*\)\s+(\p{Lu}[\p{L}-]*)/u.exec(phrase.slice(m.index + m[0].length));
+    if (opened && closed?.[1] && isVocabulary(closed[1]) && countryCode(closed[1]) === null)
+      continue;
+    // Capitalised words that commas and "ve" join to the last part of a title or a body's name
+    // are its first parts, when small words follow that last part: "Meclisi Dış İlişkiler, Savunma
+    // ve Güvenlik Komisyonu Başkanı ile"; not "A B, C Bakanı D E ve F ve G Bakanı H".
+    const parts =
+      /^(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+\s+ve\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?=\s+(?!ve\s)\p{Ll}|\s*$)/u.exec(
+        phrase.slice(m.index + m[0].length),
+      );
+    const partsEnd = parts?.[0].split(/\s+/).at(-1) ?? '';
+    if (
+      parts &&
+      isVocabulary(partsEnd) &&
+      countryCode(partsEnd) === null &&
+      !m[0].split(/\s+/).some((w) => nameKind(w).given)
+    )
+      continue;
     let words = m[0].split(/\s+/);
     // A Turkish noun with its possessive takes "n" before a case ending ("Kompleksi'ni",
     // "Fabrikası'na"); a name that ends in a vowel takes "y" ("Sisi'yi"): the run is a body.
@@ -625,8 +650,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
     const nameWords = words
       .slice(cut)
-      // A case ending after an apostrophe is cut; a "d'" before a surname is none.
-      .map((w) => (/^[dд]['’]\p{Lu}/u.test(w) ? w : withoutCaseEnding(w)))
+      // A case ending after an apostrophe is cut; a "d'" before a surname is none ("D'Ornano'yu").
+      .map((w) =>
+        /^[dDдД]['’]\p{Lu}/u.test(w)
+          ? w.slice(0, 2) + withoutCaseEnding(w.slice(2))
+          : withoutCaseEnding(w),
+      )
       .flatMap((w) => {
         const glued = GLUED.exec(w);
         return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [w];

@@ -351,12 +351,15 @@ export interface VisitDates {
  * Service Department … 27 November 2025, 14:20"), is when the release was put out, not a heading
  * about the visit.
  */
-function stampOnly(heading: string): boolean {
+export function stampOnly(heading: string): boolean {
   const dates = findDates(heading);
   const last = dates.at(-1);
   if (!last) return false;
   const after = heading.slice(heading.lastIndexOf(last.text) + last.text.length);
-  const rest = dates.reduce((text, d) => text.replace(d.text, ''), heading);
+  // The year's word after it is the date's too: "3 декабря 2026 года", "3 декабря 2026 г.".
+  const rest = dates
+    .reduce((text, d) => text.replace(d.text, ''), heading)
+    .replace(/(?<![\p{L}])(?:года|г\.)/u, '');
   if (dates.length === 1 && /^[\s,.:\d]*$/u.test(rest)) return true;
   if (issuedFrom(heading)) return true;
   return /^,?\s*\d{1,2}:\d{2}\s*$/u.test(after);
@@ -384,6 +387,9 @@ export function issuedFrom(heading: string): boolean {
  * The visit's dates: the first date of a heading or of a sentence about the visit, else the
  * dateline's date (the day of the release, sure only when the release says "today").
  */
+// The day before the release's: "yesterday", «вчера», "dün".
+const YESTERDAY = /(?<![\p{L}])(?:yesterday|вчера|dün)(?![\p{L}])/iu;
+
 export function findVisitDates(
   headings: readonly string[],
   sentences: readonly string[],
@@ -427,6 +433,14 @@ export function findVisitDates(
     }
   }
   if (!chosen && datelineDate?.length === 10) {
+    // The visit told as the day before the dateline's: "ABC, 3 May – … yesterday held talks".
+    const told = sentences.slice(0, 2).concat(sentences.filter((s) => VISIT_WORD.test(s)));
+    if (told.some((s) => YESTERDAY.test(s))) {
+      const day = new Date(`${datelineDate}T00:00:00Z`);
+      day.setUTCDate(day.getUTCDate() - 1);
+      const before = day.toISOString().slice(0, 10);
+      return { start: before, end: before, unsure: false, warnings: [] };
+    }
     const today = sentences.some((s) => /\b(?:today|this day)\b/i.test(s));
     const dateline = warning('pressRelease.warning.datelineOnly', { date: datelineDate });
     return {

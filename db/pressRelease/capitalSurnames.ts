@@ -1,0 +1,48 @@
+import { isVocabulary } from './foreignPeople.js';
+import { nameKind } from './names/nameKey.js';
+
+// Turkish official style writes the family name in capitals after the given names, a case ending
+// after an apostrophe: "Başkanı A B C", "D E'yı". One to three capitalised given names, then the
+// family name (its parts joined by a hyphen).
+const CAPITAL_SURNAME =
+  /(?<![\p{L}'’.-])((?:\p{Lu}\p{Ll}+\s+){1,3})(\p{Lu}{2,}(?:-\p{Lu}{2,})*)(?![\p{L}\d-])/gu;
+
+function titleCase(word: string): string {
+  return word
+    .split('-')
+    .map((part) => part.slice(0, 1) + part.slice(1).toLocaleLowerCase('tr'))
+    .join('-');
+}
+
+/**
+ * The text with each family name written in capitals after given names written as a name is
+ * ("TUNÇ" → "Tunç"), of the same length, and the capitals each such name was written in.
+ * A run of capitals with no vowel, or of fewer than three letters, is an acronym; so is one after
+ * words that are a title's, a body's or a place's and no given name.
+ */
+export function readableCapitals(text: string): { text: string; spelled: Map<string, string> } {
+  const spelled = new Map<string, string>();
+  const read = text.replace(CAPITAL_SURNAME, (all, before: string, family: string) => {
+    if (family.replace(/-/g, '').length < 3 || !/[AEIİOÖUÜ]/u.test(family)) return all;
+    const words = before.trim().split(/\s+/);
+    let first = words.length;
+    while (first > 0 && !isVocabulary(words[first - 1]!)) first -= 1;
+    const given = words.slice(first);
+    if (given.length === 0) return all;
+    // After a title's word, or when one of them is a known given name, the words are given names.
+    if (first === 0 && !given.some((w) => nameKind(w).given)) return all;
+    const name = titleCase(family);
+    spelled.set(name, family);
+    return before + name;
+  });
+  return { text: read, spelled };
+}
+
+/** A name read from the readable text, in the capitals the release wrote it in. */
+export function asSpelled(name: string, spelled: ReadonlyMap<string, string>): string {
+  if (spelled.size === 0) return name;
+  return name
+    .split(' ')
+    .map((w) => spelled.get(w) ?? w)
+    .join(' ');
+}
