@@ -32,22 +32,17 @@ import {
   withDateline,
   issuedFrom,
   stampOnly,
+  addDays,
 } from './visitFacts.js';
 
 const INTERNATIONAL =
   /^(?:Eurasian|United Nations|UN |Asian|Shanghai|Commonwealth|Collective|Organi[sz]ation|International|Conference)/;
 
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Reads a press release and proposes a visit, its meetings and the events it announces. */
 // The issuing office after a closing dateline's date: "Erzurum, 20 Kasım 2026 – KUDAKA Basın
 // Birimi", "Москва, 5 июня 2026 г. – Пресс-служба Росавиации". A few words with no full stop.
 const ISSUING_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
 
+/** Reads a press release and proposes a visit, its meetings and the events it announces. */
 export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // A Turkish family name written in capitals ("Selami TUNÇBİLEK") is read as a name is written,
   // and given back in its capitals.

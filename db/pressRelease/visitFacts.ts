@@ -383,13 +383,20 @@ export function issuedFrom(heading: string): boolean {
   );
 }
 
+// The day before the release's: "yesterday", «вчера», "dün".
+const YESTERDAY = /(?<![\p{L}])(?:yesterday|вчера|dün)(?![\p{L}])/iu;
+
+/** A day ISO-written, moved by a number of days. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
  * The visit's dates: the first date of a heading or of a sentence about the visit, else the
  * dateline's date (the day of the release, sure only when the release says "today").
  */
-// The day before the release's: "yesterday", «вчера», "dün".
-const YESTERDAY = /(?<![\p{L}])(?:yesterday|вчера|dün)(?![\p{L}])/iu;
-
 export function findVisitDates(
   headings: readonly string[],
   sentences: readonly string[],
@@ -436,9 +443,7 @@ export function findVisitDates(
     // The visit told as the day before the dateline's: "ABC, 3 May – … yesterday held talks".
     const told = sentences.slice(0, 2).concat(sentences.filter((s) => VISIT_WORD.test(s)));
     if (told.some((s) => YESTERDAY.test(s))) {
-      const day = new Date(`${datelineDate}T00:00:00Z`);
-      day.setUTCDate(day.getUTCDate() - 1);
-      const before = day.toISOString().slice(0, 10);
+      const before = addDays(datelineDate, -1);
       return { start: before, end: before, unsure: false, warnings: [] };
     }
     const today = sentences.some((s) => /\b(?:today|this day)\b/i.test(s));
