@@ -158,7 +158,11 @@ export function namedAfterTitle(
     // "Cumhurbaşkanı A B'ye selamlarını iletti".
     if (GREETED_BEFORE.test(sentence.slice(0, m.index))) continue;
     const name = (russian ? foreignNames : findNames)(sentence.slice(from))[0];
-    if (!name || name.index !== 0 || own.has(personKey(name.name))) continue;
+    // Courtesy styles may stand between the head and the name: "The Governor, Datuk A B, …",
+    // "The Minister, Dato' Sri A bin B, …".
+    const lead = name ? sentence.slice(from, from + name.index).trim() : '';
+    if (!name || (lead !== '' && !lead.split(/\s+/).every((w) => COURTESY.test(w)))) continue;
+    if (own.has(personKey(name.name))) continue;
     if (DATIVE.test(sentence.slice(from + name.index, from + name.end + 3))) continue;
     return { name: name.name, role: title.role, index: from, end: from + name.end };
   }
