@@ -27,8 +27,10 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const TURKISH_SOUNDS: Record<string, string> = { ş: 'sh', ç: 'ch', ğ: 'g', ı: 'i', ü: 'yu' };
 
 function ascii(text: string): string {
+  // "Đ" has no mark to take off: "Đặng" is "Dang".
   return fold(text)
     .replace(/ı/g, 'i')
+    .replace(/[đĐ]/g, 'd')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[^a-z\s]/g, ' ');

@@ -185,9 +185,19 @@ const AND_ROLE =
 // Capitalised words after "and" up to the next word in small letters or a comma.
 const AND_BODY = /^\s+and\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u;
 
-// The middle names of Vietnam, second after the family name: "Pham Thi Lan Anh", "Tran Van Minh Khoa".
+// The middle names of Vietnam, second after the family name: "Pham Thi Lan Anh", "Tran Van Minh
+// Khoa"; with their marks too: "Phạm Thị Thu Hà".
 const VIETNAMESE_MIDDLE =
   /^(?:Thi|Van|Duc|Huu|Dinh|Ngoc|Quoc|Xuan|Cong|Thanh|Minh|Hong|Kim|Trong|Manh)$/;
+
+/** A word without its marks, as Vietnamese is often written in English: "Thị" → "Thi". */
+function withoutMarks(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}
 
 /** Whether a run ends with a Vietnamese name of four words: family name, middle name, two more. */
 function vietnamese(words: readonly string[]): boolean {
@@ -195,7 +205,7 @@ function vietnamese(words: readonly string[]): boolean {
   return (
     rest.length === 2 &&
     nameKind(family ?? '').family &&
-    VIETNAMESE_MIDDLE.test(middle ?? '') &&
+    VIETNAMESE_MIDDLE.test(withoutMarks(middle ?? '')) &&
     rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
   );
 }

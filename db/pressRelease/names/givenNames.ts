@@ -141,7 +141,7 @@ const EAST_ASIAN_FAMILY = `
   Meng Xiong Mao Dai Cui Fan Shi Qi Yan Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo
   Yoon Yun Jang Chang Lim Im Han Oh Seo Shin Kwon Hwang Ahn Yoo Ryu Hong Jeon Chun Ko Moon Yang Son
   Bae Baek Heo Nam Noh Roh Ha Kwak Sung Cha Joo Woo Min Jin Ri Nguyen Tran Pham Hoang Huynh Phan
-  Vu Vo Dang Bui Ngo Duong Ly Dinh Truong Trinh Mai Lam Luong Sato Suzuki Takahashi Tanaka
+  Vu Vo Dang Bui Ngo Duong Ly Dinh Truong Trinh Mai Lam Luong Do Ho Sato Suzuki Takahashi Tanaka
   Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi Matsumoto Inoue
   Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto Yamashita Ishikawa Nakajima Maeda
   Fujita Ogawa Goto Okada Hasegawa Murakami Kondo Ishii Saito Sakamoto Endo Aoki Fujii Nishimura
