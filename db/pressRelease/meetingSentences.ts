@@ -197,9 +197,10 @@ const STYLED_BEFORE =
 // What joins the names of a list: a comma, or a last "and".
 const LIST_JOIN = /^(?:,\s+|,?\s+and\s+)$/u;
 // The body a list of names belongs to, named after its last name: " of the X Association", " of
-// Inuit Y Z", up to the clause's end.
+// Inuit Y Z", up to the clause's end, its short name in parentheses after it at most: " of the X
+// Chamber of Commerce (XCC), who …".
 const BODY_AFTER_LIST =
-  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?=\s*(?:[,.;]|$))/u;
+  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$))/u;
 
 /**
  * People named bare in a list and then the one body they all belong to: "met with A B, C D and E
