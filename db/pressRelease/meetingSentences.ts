@@ -236,6 +236,32 @@ function sharedBody(people: NameMention[], list: string, bare: ReadonlySet<numbe
   }
 }
 
+// A title in the plural before a list of names: "Senators A B and C D", "Deputy Ministers A B, C D
+// and E F".
+const PLURAL_TITLE = /^((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*?)(ies|s)$/u;
+
+/**
+ * A title in the plural before the first of a list of names is each one's, in the singular:
+ * "met Senators A B and C D" met Senator A B and Senator C D.
+ */
+function sharedPluralTitle(people: NameMention[], list: string, bare: ReadonlySet<number>): void {
+  for (let k = 0; k < people.length; k += 1) {
+    const p = people[k];
+    const plural = p ? PLURAL_TITLE.exec(p.role.replace(/^(?:with\s+)?(?:the\s+)?/u, '')) : null;
+    if (!p || !plural?.[1]) continue;
+    const title = `${plural[1]}${plural[2] === 'ies' ? 'y' : ''}`;
+    if (!TITLE_WORD.test(title.split(/\s+/).at(-1) ?? '')) continue;
+    people[k] = { ...p, role: title };
+    for (let n = k + 1; n < people.length; n += 1) {
+      const here = people[n];
+      const before = people[n - 1];
+      if (!here || !before || !bare.has(here.index)) break;
+      if (!LIST_JOIN.test(list.slice(before.end, here.index))) break;
+      people[n] = { ...here, role: title };
+    }
+  }
+}
+
 export interface MeetingSentence {
   people: NameMention[];
   /** "The meetings with A and B": one meeting for each person. */
@@ -330,6 +356,7 @@ export function peopleMet(
       return TITLE_WORD.test(apposed.role) ? apposed : p;
     });
   sharedBody(people, list, bare);
+  sharedPluralTitle(people, list, bare);
   // A meeting word that names no one ("a hub hosted by the agency") may be followed by one that
   // does ("where he was welcomed by the Director-General, A B").
   if (people.length === 0) {
