@@ -14,7 +14,7 @@ import {
   type KnownEntities,
 } from './draft.js';
 import { announcedEvents } from './events.js';
-import { isOutcome, peopleMet, venueIn } from './meetingSentences.js';
+import { bodyMetUnnamed, isOutcome, peopleMet, venueIn } from './meetingSentences.js';
 import { topicsOf } from './topics.js';
 import { findNames, personKey } from './people.js';
 import { firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
@@ -167,9 +167,14 @@ function readDraft(text: string, known: KnownEntities): Draft {
     // A title met with no name ("called on the Prime Minister of X") whose name the next sentence
     // may give after the title ("Prime Minister A B noted …").
     let unnamed: { title: UnnamedTitle; sentence: string } | null = null;
+    // A body met with no one named ("held a meeting with the Standing Committee on X"), whose
+    // people the next sentence may name by rank alone.
+    let bodyMet: string | null = null;
     for (const sentence of para) {
       const titled = unnamed;
       unnamed = null;
+      const ofBody = bodyMet;
+      bodyMet = null;
       const later = titled
         ? namedAfterTitle(sentence, titled.title, [traveller?.name ?? null, visitor, subject])
         : null;
@@ -214,6 +219,15 @@ function readDraft(text: string, known: KnownEntities): Draft {
         (p) => !isPlaceName(p.name) && !(own && onOwnSide(p.name, own)),
       );
       const met = told && kept && kept.length > 0 ? { ...told, people: kept } : null;
+      if (!met && language === 'en') bodyMet = bodyMetUnnamed(sentence);
+      // Only a rank given in parentheses after the name is a rank in that body: "A (Chair)".
+      if (met && ofBody) {
+        met.people = met.people.map((p) => {
+          const read = parseRole(p.role);
+          const ranked = sentence.includes(`${p.name} (${p.role})`);
+          return ranked && read.title && !read.organisation && !p.body ? { ...p, body: ofBody } : p;
+        });
+      }
       // In Russian and Turkish a title met with no name may follow someone met by name: "A ile
       // görüşen B, Tarım Bakanı'nı da ziyaret etti".
       if (!met || language !== 'en') {

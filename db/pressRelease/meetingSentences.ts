@@ -25,7 +25,7 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * script does not follow: "met" is no meeting inside the Turkish "Hükümet".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard))\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|(?:side|party) (?:was|were|is|will be) represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard))\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B".
@@ -184,6 +184,10 @@ function withApposition(mention: NameMention, list: string): NameMention {
   // Or the body in parentheses after the name: "A B (National Bank of Ruritania)"; or one word
   // that is no country, often the body's short name: "A B (Keizai)", "C D (RDB)".
   const body = /^\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[^\s()]+)*)\)/u.exec(list.slice(mention.end));
+  // A rank in parentheses is the title, not a body: "A B (Chair), C D (Vice-Chair) and E F
+  // (Member)".
+  if (body?.[1] && TITLE_WORD.test(body[1]) && !ORG_WORD.test(body[1]) && !/\sof\s/u.test(body[1]))
+    return { ...mention, role: body[1] };
   const word = body?.[1] && !/\s/.test(body[1]);
   if (word && (countryCode(body[1] ?? '') !== null || HONORIFIC.test(body[1] ?? '')))
     return mention;
@@ -387,6 +391,25 @@ export function peopleMet(
       })
     : people;
   return { people: placed, plural: trigger ? /meetings with/.test(trigger[0]) : false };
+}
+
+// A body's name straight after a meeting word, up to the clause's end: "held a meeting with the
+// Standing Committee on Budget.".
+const BODY_MET =
+  /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?=\s*(?:[,.;]|$))/u;
+
+/**
+ * The body a sentence says was met, with no one named: "The guests then held a meeting with the
+ * Standing Committee on Budget." Those the next sentence names with a rank alone ("The host side
+ * was represented by A (Chair) and B (Member)") are of it.
+ */
+export function bodyMetUnnamed(sentence: string): string | null {
+  const trigger = MEETING_TRIGGER.exec(sentence);
+  if (!trigger) return null;
+  const body = BODY_MET.exec(sentence.slice(trigger.index + trigger[0].length))?.[1];
+  if (!body || !ORG_WORD.test(body) || TITLE_WORD.test(body) || findNames(body).length > 0)
+    return null;
+  return body;
 }
 
 /** Whether a sentence reports something reached: an agreement, a signature, a decision. */
