@@ -192,11 +192,7 @@ const VIETNAMESE_MIDDLE =
 
 /** A word without its marks, as Vietnamese is often written in English: "Thị" → "Thi". */
 function withoutMarks(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /** Whether a run ends with a Vietnamese name of four words: family name, middle name, two more. */
