@@ -2,9 +2,10 @@ import { findDates, isoOf } from './pressDates.js';
 
 // A page's own stamp: the day it was put online, not the day of the visit it tells of.
 // It may follow the place of issue, on the line above it: "Vienna / Published: 6 October 2025".
-// "Issued on 2 December 2026 by the Secretariat, Geneva" is one too.
+// "Issued on 2 December 2026 by the Secretariat, Geneva" is one too. The place may have its
+// country after a comma: "Castries, Saint Lucia / Issued: 4 December 2026".
 const STAMP =
-  /^\s*(?:(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s+)?(?:Published|Posted|Issued(?=\s+on\b|\s*:)|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın(?:lanma)?(?: tarihi)?|Güncelleme(?: tarihi)?)\s*(?:on\s*)?:?\s*(.+)$/iu;
+  /^\s*(?:(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?)\s+)?(?:Published|Posted|Issued(?=\s+on\b|\s*:)|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın(?:lanma)?(?: tarihi)?|Güncelleme(?: tarihi)?)\s*(?:on\s*)?:?\s*(.+)$/iu;
 
 /** "20.11.2023" → a date findDates can read. */
 function numeric(text: string): string | null {
