@@ -216,7 +216,13 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   for (const sentence of sentences) {
     for (const city of findCities(sentence)) {
       const before = sentence.slice(0, city.index);
-      if (/\b(?:signed|summit|held|founded)\b[^.]{0,40}$/i.test(before)) continue;
+      // Talks held in a city are held where the visitor is: "today held talks in Hanoi with …".
+      if (
+        /\b(?:signed|summit|held(?!\s+(?:talks|meetings?|a\s+meeting|consultations|discussions)\b)|founded)\b[^.]{0,40}$/i.test(
+          before,
+        )
+      )
+        continue;
       if (INVITED_BEFORE.test(before) || INVITED_AFTER.test(sentence.slice(city.index))) continue;
       if (!places.some((p) => p.city === city.city))
         places.push({ city: city.city, country: city.country });
