@@ -123,6 +123,12 @@ describe('Mongolian names: an initial of one or two letters and one name', () =>
     ]);
   });
 
+  it('reads "met the X side, represented by Ts. A and Kh. B-C"', () => {
+    expect(
+      met(`${VISIT} He met the Canadian side, represented by Ts. Enkhbold and Kh. Bat-Erdene.`),
+    ).toEqual(['Ts. Enkhbold', 'Kh. Bat-Erdene']);
+  });
+
   it('reads "met Sh. A, Minister of X" and "was received by the Mayor, Kh. B"', () => {
     expect(
       met(
