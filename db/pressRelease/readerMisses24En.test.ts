@@ -147,3 +147,58 @@ describe('a body whose name ends in "Mechanism"', () => {
     ).toEqual(['Paul Martin']);
   });
 });
+
+describe('neighbouring shapes of the same traditions', () => {
+  it('reads Mongolian initials in a list of one body, passive and after a title', () => {
+    expect(
+      roles(
+        `${VISIT} He met with Ts. Davaasuren, Sh. Batbold and Kh. Narantsetseg of the Mongolian Chamber of Commerce. He was received by Ch. Otgonbayar, Minister of Mining. He met the Governor of the Province. The Governor, Ts. Ganbold, spoke about mining.`,
+      ),
+    ).toEqual([
+      ['Ts. Davaasuren', null, 'Mongolian Chamber of Commerce'],
+      ['Sh. Batbold', null, 'Mongolian Chamber of Commerce'],
+      ['Kh. Narantsetseg', null, 'Mongolian Chamber of Commerce'],
+      ['Ch. Otgonbayar', 'Minister of Mining', 'Ministry of Mining'],
+      ['Ts. Ganbold', 'Governor of the Province', null],
+    ]);
+  });
+
+  it('reads Vietnamese names of three and four words after a title, before one and in the next sentence', () => {
+    expect(
+      met(
+        `${VISIT} He was received by the Deputy Prime Minister, Nguyễn Thị Bích Ngọc. He met Vice Minister Trần Văn Sơn and Director-General Lê Thị Mai. He called on the Chairman of the City Committee. The Chairman, Đặng Thị Thu Trang, spoke about the metro.`,
+      ),
+    ).toEqual(['Nguyễn Thị Bích Ngọc', 'Trần Văn Sơn', 'Lê Thị Mai', 'Đặng Thị Thu Trang']);
+  });
+
+  it('reads Vietnamese hosts named first who brief the delegation', () => {
+    expect(
+      roles(
+        `${VISIT} Phạm Văn Long, Minister of Industry, and Bùi Thị Ngọc Ánh, Director of the Trade Agency, briefed the delegation.`,
+      ),
+    ).toEqual([
+      ['Phạm Văn Long', 'Minister of Industry', 'Ministry of Industry'],
+      ['Bùi Thị Ngọc Ánh', 'Director', 'Trade Agency'],
+    ]);
+  });
+
+  it('reads Malay names with Haji, bin and binti after styles, in a list with "as well as"', () => {
+    expect(
+      met(
+        `${VISIT} He met Tan Sri Ahmad Zaki bin Haji Yusof, Chairman of the Port, as well as Nurul Ain binti Osman, President of the University. He met the Mayor of the City, Haji Mohd Yusri bin Haji Abdullah.`,
+      ),
+    ).toEqual([
+      'Ahmad Zaki bin Haji Yusof',
+      'Nurul Ain binti Osman',
+      'Mohd Yusri bin Haji Abdullah',
+    ]);
+  });
+
+  it('reads Irish names with Mac, Nic, Uí and Ó in a list, after a rank and as a subject', () => {
+    expect(
+      met(
+        `${VISIT} He met Seán Mac Gearailt and Áine Nic Aoidh of the Irish Chamber of Commerce. He met Deputy Síle Uí Bhriain, Chair of the Committee. He was received by the Taoiseach, Micheál Ó Conaill.`,
+      ),
+    ).toEqual(['Seán Mac Gearailt', 'Áine Nic Aoidh', 'Síle Uí Bhriain', 'Micheál Ó Conaill']);
+  });
+});
