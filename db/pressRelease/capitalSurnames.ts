@@ -7,6 +7,12 @@ import { nameKind } from './names/nameKey.js';
 const CAPITAL_SURNAME =
   /(?<![\p{L}'’.-])((?:\p{Lu}\p{Ll}+\s+){1,3})(\p{Lu}{2,}(?:-\p{Lu}{2,})*)(?![\p{L}\d-])/gu;
 
+// Cambodia, Korea and China write the family name first and in capitals, the given name after it
+// as a name is written: "Bakanı A B", "Sekreter C D-e'yle". After a title's or a body's word,
+// a short run of capitals with a vowel, then one given name and no capitalised word after it.
+const CAPITAL_FAMILY_FIRST =
+  /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+\s+)(\p{Lu}{2,5})(?=\s+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?:['’]\p{Ll}+)?(?![\p{L}'’-])(?!\s+\p{Lu}))/gu;
+
 function titleCase(word: string): string {
   return word
     .split('-')
@@ -35,7 +41,18 @@ export function readableCapitals(text: string): { text: string; spelled: Map<str
     spelled.set(name, family);
     return before + name;
   });
-  return { text: read, spelled };
+  const firstRead = read.replace(
+    CAPITAL_FAMILY_FIRST,
+    (all, before: string, family: string, at: number) => {
+      const given = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(read.slice(at + all.length))?.[1];
+      if (!/[AEIİOÖUÜ]/u.test(family) || !isVocabulary(before.trim()) || !given) return all;
+      if (isVocabulary(given)) return all;
+      const name = titleCase(family);
+      spelled.set(name, family);
+      return before + name;
+    },
+  );
+  return { text: firstRead, spelled };
 }
 
 /** A name read from the readable text, in the capitals the release wrote it in. */

@@ -48,7 +48,7 @@ const TITLE_STEMS = [
   'патриарх', 'митрополит', 'patriğ', 'patrik', 'metropolit',
   // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
-  'enstitü', 'toplantı', 'zirve', 'kongre',
+  'enstitü', 'toplantı', 'zirve', 'kongre', 'müsteşar', 'ulusal',
   // The head words of a Turkish agency, park, union, chamber, bank or fund and of a Central Asian
   // parliament: "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Sosyal Birlik",
   // "Jogorku Keneşi", "Merkez Bankası", "Национального банка", "Körfez Kalkınma Fonu".

@@ -99,8 +99,9 @@ const EN_MEETING =
   /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|sign(?:ed|ing)|(?<!\b(?:a|the|no)\s)signs?)\b/iu;
 const RU_MEETING =
   /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?|прим[еу]т|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s))(?!\p{L})/iu;
+// A meal with the hosts is a meeting with them: "A ile B'nin katılacağı bir çalışma yemeği".
 const TR_MEETING =
-  /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*)/u;
+  /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*|katılacağı\s+(?:bir\s+)?(?:çalışma\s+)?(?:yemeğ|yemek|kahvaltı))/u;
 // Those who come with the visitor or only attend are not met.
 const NOT_MET =
   /(?:accompanied by|was joined by|\battended\b|took part|participated|(?:was|were) present|участие|присутствова|в составе|сопровожд|eşlik|hazır bulun|katıldı|heyette)/iu;
@@ -128,6 +129,9 @@ const NOT_MET_BEFORE =
 // What follows a Turkish name met: a case ending, "ile", "ve", a comma of a list, "tarafından";
 // a genitive ending ("Erdoğan'ın selamlarını") or "başkanlığındaki" names someone else's role.
 const TR_GENITIVE = /['’](?:n?[ıiuü]n)$/u;
+// The genitive of one who will join a meal is its subject's, not someone else's role: "B'nin
+// katılacağı bir çalışma yemeği".
+const TR_JOINS_AFTER = /^\s+katılacağı\s/u;
 const TR_LEADS = /^\s+(?:başkanlığ|liderliğ|önderliğ)/u;
 // A place named after a person with its noun in small letters: "the Mirzo Ulugbek district".
 const SMALL_PLACE_AFTER = /^\s+(\p{Ll}+)/u;
@@ -528,7 +532,11 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (options.language !== 'en' && /^\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u.test(rest)) continue;
     // A run in the locative or the ablative is where, not whom: "Jogorku Keneş'teki görüşme".
     if (options.language === 'tr' && LOCATIVE.test(last.text)) continue;
-    if (options.language === 'tr' && (TR_GENITIVE.test(last.text) || TR_LEADS.test(rest))) continue;
+    if (
+      options.language === 'tr' &&
+      ((TR_GENITIVE.test(last.text) && !TR_JOINS_AFTER.test(rest)) || TR_LEADS.test(rest))
+    )
+      continue;
     if (NOT_MET_BEFORE.test(sentence.slice(from, first.index))) continue;
     const small = last.cased ? null : SMALL_PLACE_AFTER.exec(rest);
     if (small?.[1] && isPlace(small[1])) continue;

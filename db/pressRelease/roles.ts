@@ -276,7 +276,7 @@ const EXECUTIVE =
 // Gıda Ajansı", "Barzan Holding", "Ekonomi Bakanlığı" (whose officials are not its minister). A country's parliament or council is no such body: its
 // speaker's title stays whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Komitesi)$/u;
+  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Komitesi|Derneği)$/u;
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
@@ -291,6 +291,8 @@ const TR_HEAD_BARE: Record<string, string> = {
   Sekreteri: 'Sekreter',
   Komiseri: 'Komiser',
   Dekanı: 'Dekan',
+  Müsteşarı: 'Müsteşar',
+  Komutanı: 'Komutan',
 };
 
 /**
@@ -330,6 +332,15 @@ function turkishBodyRole(read: Role): Role {
   const executive = TR_EXECUTIVE.exec(title);
   if (body < 0 && executive && executive.index > 0)
     body = title.slice(0, executive.index).trim().split(' ').length - 1;
+  // So does a body of a name in its own language, or of no body noun, before a general's or a
+  // secretary general's office: "Guardia Costiera Genel Komutanı", "Kalkınma Konseyi Genel
+  // Sekreteri".
+  if (
+    body < 0 &&
+    /^\s*Genel (?:Komutanı|Sekreteri)$/u.test(words.slice(-2).join(' ')) &&
+    words.length > 3
+  )
+    body = words.length - 3;
   if (body < 0) return read;
   // A department's head ("Daire Başkanı", a rank of its own) keeps the department in the title
   // when another body holds it: "KDK Araştırma Dairesi Başkanı" is the "Araştırma Dairesi

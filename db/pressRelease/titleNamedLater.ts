@@ -20,7 +20,7 @@ const TR_TITLE =
 // Tarım Bakanı'nı da makamında ziyaret etti". The capitalised words before "ile", "tarafından" or
 // the accusative are the title, its head the last of them.
 const TR_TITLE_MET =
-  /((?:\p{Lu}[\p{L}-]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi))(?:\s+(?:ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüştü|görüşme|bir araya)|tarafından\s+kabul\s+edil)|['’]n[ıiuü]\s+(?:d[ae]\s+)?(?:makamında\s+)?ziyaret\s+(?:etti|ed\p{L}+))/u;
+  /((?:\p{Lu}[\p{L}-]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi|Komutanı|Müsteşarı))(?:\s+(?:ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüştü|görüşme|bir araya)|tarafından\s+kabul\s+edil)|['’]n[ıiuü]\s+(?:d[ae]\s+)?(?:makamında\s+)?ziyaret\s+(?:etti|ed\p{L}+))/u;
 
 // A Russian title that ends the sentence after a passive or after "его принял", with no name:
 // "… был принят Министром юстиции Хорватии.", "… где её принял Мэр города Сплит.".
