@@ -160,7 +160,9 @@ function plausibleRole(role: string): boolean {
   // A title set off by a comma stands before the name too: "the President of X, Stevo P."; so
   // does one before the name in parentheses: "the Minister of Y (A B)"; so does the visitor's
   // counterpart, whose title follows the name: "with her counterpart, A B, Minister of X".
-  const bare = role
+  // A courtesy style alone before the name is no title: "with Dato' A B".
+  const bare = withoutStyles(`${role} `)
+    .trimEnd()
     .replace(/^(?:,|\s|and\b|with\b|the\b)+/, '')
     .replace(/^(?:his|her|their)\s+counterparts?\s*,?$/, '')
     .replace(/[,(\s]+$/, '')
@@ -194,17 +196,28 @@ function withApposition(mention: NameMention, list: string): NameMention {
   return body?.[1] ? { ...mention, body: body[1] } : mention;
 }
 
+// The words of a rank in the police or the forces.
+const RANK =
+  /^(?:Police|General|Lieutenant|Major|Colonel|Brigadier|Admiral|Marshal|Air|Chief|Vice|Rear|Commodore|Field)$/;
+
 // A courtesy style with only capitalised words after it, up to the name.
 const STYLED_BEFORE =
   /(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?:\s+\p{Lu}[\p{L}-]*)*\s*$/u;
 
-// What joins the names of a list: a comma, or a last "and".
+// What joins the names of a list: a comma, or a last "and"; a courtesy style may stand before the
+// next name ("U A B, Daw C D and U E F", "Dato' A B and Datin C D").
 const LIST_JOIN = /^(?:,\s+|,?\s+and\s+)$/u;
+const listJoin = (between: string) => LIST_JOIN.test(withoutStyles(between));
+
+/** Words with the courtesy styles among them left out: "and Daw " → "and ". */
+function withoutStyles(words: string): string {
+  return words.replace(/(?<=^|\s)\p{Lu}[\p{L}'’]*\s+/gu, (w) => (COURTESY.test(w.trim()) ? '' : w));
+}
 // The body a list of names belongs to, named after its last name: " of the X Association", " of
 // Inuit Y Z", up to the clause's end, its short name in parentheses after it at most: " of the X
 // Chamber of Commerce (XCC), who …".
 const BODY_AFTER_LIST =
-  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$))/u;
+  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$))/u;
 
 /**
  * People named bare in a list and then the one body they all belong to: "met with A B, C D and E
@@ -221,7 +234,7 @@ function sharedBody(people: NameMention[], list: string, bare: ReadonlySet<numbe
       const before = people[first - 1];
       const here = people[first];
       if (!before || !here || !bare.has(before.index)) break;
-      if (!LIST_JOIN.test(list.slice(before.end, here.index))) break;
+      if (!listJoin(list.slice(before.end, here.index))) break;
       first -= 1;
     }
     if (first === last) continue;
@@ -260,7 +273,7 @@ function sharedPluralTitle(people: NameMention[], list: string, bare: ReadonlySe
       const here = people[n];
       const before = people[n - 1];
       if (!here || !before || !bare.has(here.index)) break;
-      if (!LIST_JOIN.test(list.slice(before.end, here.index))) break;
+      if (!listJoin(list.slice(before.end, here.index))) break;
       people[n] = { ...here, role: title };
     }
   }
@@ -338,7 +351,9 @@ export function peopleMet(
   const found = findNames(list, known, named);
   // Where the names stand with nothing before them but the list's joins.
   const bare = new Set(
-    found.filter((p) => /^(?:,|\s|and\b|with\b)*$/u.test(p.role)).map((p) => p.index),
+    found
+      .filter((p) => /^(?:,|\s|and\b|with\b)*$/u.test(withoutStyles(`${p.role} `)))
+      .map((p) => p.index),
   );
   const people = found
     // Only honorifics after the "with" of a meeting word are no title: "held the X Ministers'
@@ -352,7 +367,9 @@ export function peopleMet(
       if (parseRole(p.role).title === null) return withApposition(p, list);
       // A style alone before the name ("Dasho A B, Minister of Finance") gives way to the title
       // after the name.
-      if (p.role.split(/\s+/).every((w) => COURTESY.test(w))) {
+      // So does a rank of the police or the forces alone ("Police General A B, Commissioner-General
+      // of X", "Air Chief Marshal C D, Chief of Y").
+      if (p.role.split(/\s+/).every((w) => COURTESY.test(w) || RANK.test(w))) {
         const apposed = withApposition(p, list);
         if (TITLE_WORD.test(apposed.role)) return apposed;
       }

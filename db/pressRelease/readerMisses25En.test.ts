@@ -53,3 +53,62 @@ describe('Mauritanian names joining the father\'s name with "ould", "wuld" or "m
     ).toEqual(['Cheikh Ahmed ould Mohamed Vall']);
   });
 });
+
+describe('the Burmese and Thai styles "U", "Daw", "Khun" stand before a name, never in it', () => {
+  it('leaves "Khun" out after a title set off by a comma (passive)', () => {
+    expect(
+      roles(
+        `${VISIT} He was received by the Minister of Commerce, Khun Pimchanok Srisuk, who confirmed the plan.`,
+      ),
+    ).toEqual([['Pimchanok Srisuk', 'Minister of Commerce', 'Ministry of Commerce']]);
+  });
+
+  it('leaves "Khun" out of a name that opens the next sentence after a bare title', () => {
+    expect(
+      met(
+        `${VISIT} He called on the Governor of the Province. The Governor, Khun Somsak Rattanakorn, explained the plan.`,
+      ),
+    ).toEqual(['Somsak Rattanakorn']);
+  });
+
+  it('gives "U A B C, Union Minister for X" the title after the name, and keeps "Daw A B C" whole', () => {
+    expect(
+      roles(
+        `${VISIT} He was received by U Min Thu Aung, Union Minister for Industry, and held talks with Daw Hla Myat Mon, Deputy Minister for Health.`,
+      ),
+    ).toEqual([
+      ['Min Thu Aung', 'Union Minister for Industry', null],
+      ['Hla Myat Mon', 'Deputy Minister for Health', null],
+    ]);
+  });
+
+  it('reads a list of styled names sharing one body after the last', () => {
+    expect(
+      roles(
+        `${VISIT} He met with U Kyaw Min Oo, Daw Sandar Win and U Zaw Htet of the Committee for Rural Roads in Kayin State.`,
+      ),
+    ).toEqual([
+      ['Kyaw Min Oo', null, 'Committee for Rural Roads in Kayin State'],
+      ['Sandar Win', null, 'Committee for Rural Roads in Kayin State'],
+      ['Zaw Htet', null, 'Committee for Rural Roads in Kayin State'],
+    ]);
+  });
+
+  it('reads Malay styles in such a list too: "Dato\' A B, Datin C D and Tan Sri E F G of X"', () => {
+    expect(
+      met(
+        `${VISIT} He met with Dato' Ahmad Faizal, Datin Siti Hajar and Tan Sri Lim Boon Keat of the Penang Chamber of Commerce.`,
+      ),
+    ).toEqual(['Ahmad Faizal', 'Siti Hajar', 'Lim Boon Keat']);
+  });
+});
+
+describe('a rank of the police or the forces before a name gives way to the title after it', () => {
+  it('reads "Police General A B, Commissioner-General of X"', () => {
+    expect(
+      roles(
+        `${VISIT} He also held talks with Police General Somchai Wongsakul, Commissioner-General of the Royal Police.`,
+      ),
+    ).toEqual([['Somchai Wongsakul', 'Commissioner-General of the Royal Police', null]]);
+  });
+});
