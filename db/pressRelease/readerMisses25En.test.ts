@@ -112,3 +112,19 @@ describe('a rank of the police or the forces before a name gives way to the titl
     ).toEqual([['Somchai Wongsakul', 'Commissioner-General of the Royal Police', null]]);
   });
 });
+
+describe('a place named with "of" between "received" and "by"', () => {
+  it('reads "was received at the Office of the Prime Minister by the Prime Minister of X, A B, who …"', () => {
+    expect(
+      roles(
+        `${VISIT} On Wednesday he was received at the Office of the Prime Minister by the Prime Minister of Canada, Lemma Bekele, who thanked him.`,
+      ),
+    ).toEqual([['Lemma Bekele', 'Prime Minister of Canada', null]]);
+  });
+
+  it('reads "was received at the Palace of the Nation by the President, A B"', () => {
+    expect(
+      met(`${VISIT} He was received at the Palace of the Nation by the President, Abebe Girma.`),
+    ).toEqual(['Abebe Girma']);
+  });
+});
