@@ -160,14 +160,17 @@ function plausibleRole(role: string): boolean {
   // A title set off by a comma stands before the name too: "the President of X, Stevo P."; so
   // does one before the name in parentheses: "the Minister of Y (A B)"; so does the visitor's
   // counterpart, whose title follows the name: "with her counterpart, A B, Minister of X".
-  // A courtesy style alone before the name is no title: "with Dato' A B".
-  const bare = withoutStyles(`${role} `)
-    .trimEnd()
-    .replace(/^(?:,|\s|and\b|with\b|the\b)+/, '')
-    .replace(/^(?:his|her|their)\s+counterparts?\s*,?$/, '')
-    .replace(/[,(\s]+$/, '')
-    .trim();
-  return bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare);
+  const bareOf = (words: string) =>
+    words
+      .replace(/^(?:,|\s|and\b|with\b|the\b)+/, '')
+      .replace(/^(?:his|her|their)\s+counterparts?\s*,?$/, '')
+      .replace(/[,(\s]+$/, '')
+      .trim();
+  const bare = bareOf(role);
+  // A courtesy style alone before the name is no title either: "with Dato' A B".
+  return (
+    bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare) || bareOf(withoutStyles(`${role} `)) === ''
+  );
 }
 
 /**
