@@ -20,12 +20,12 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * The invitation names the host after the visit, set off by a comma or not ("… visited X, at the invitation of
  * the Minister, A B", "… from 3 to 5 May at the invitation of …"); before the visit it is a
  * courtesy named, often a government's, and the name after it may be the visitor's. A place may
- * stand between "received" and "by" ("was received at State House by …"), and a city between
+ * stand between "received" and "by" ("was received at State House by …", "at the Office of the President by …"), and a city between
  * "meeting" and "with" ("held a meeting in Nairobi with …"). A word ends where a letter of any
  * script does not follow: "met" is no meeting inside the Turkish "Hükümet".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard))\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: (?:of (?:the )?)?[A-Z][\p{L}-]+){0,3}|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard))\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B".
@@ -160,12 +160,17 @@ function plausibleRole(role: string): boolean {
   // A title set off by a comma stands before the name too: "the President of X, Stevo P."; so
   // does one before the name in parentheses: "the Minister of Y (A B)"; so does the visitor's
   // counterpart, whose title follows the name: "with her counterpart, A B, Minister of X".
-  const bare = role
-    .replace(/^(?:,|\s|and\b|with\b|the\b)+/, '')
-    .replace(/^(?:his|her|their)\s+counterparts?\s*,?$/, '')
-    .replace(/[,(\s]+$/, '')
-    .trim();
-  return bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare);
+  const bareOf = (words: string) =>
+    words
+      .replace(/^(?:,|\s|and\b|with\b|the\b)+/, '')
+      .replace(/^(?:his|her|their)\s+counterparts?\s*,?$/, '')
+      .replace(/[,(\s]+$/, '')
+      .trim();
+  const bare = bareOf(role);
+  // A courtesy style alone before the name is no title either: "with Dato' A B".
+  return (
+    bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare) || bareOf(withoutStyles(`${role} `)) === ''
+  );
 }
 
 /**
@@ -194,17 +199,28 @@ function withApposition(mention: NameMention, list: string): NameMention {
   return body?.[1] ? { ...mention, body: body[1] } : mention;
 }
 
+// The words of a rank in the police or the forces.
+const RANK =
+  /^(?:Police|General|Lieutenant|Major|Colonel|Brigadier|Admiral|Marshal|Air|Chief|Vice|Rear|Commodore|Field)$/;
+
 // A courtesy style with only capitalised words after it, up to the name.
 const STYLED_BEFORE =
   /(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?:\s+\p{Lu}[\p{L}-]*)*\s*$/u;
 
-// What joins the names of a list: a comma, or a last "and".
+// What joins the names of a list: a comma, or a last "and"; a courtesy style may stand before the
+// next name ("U A B, Daw C D and U E F", "Dato' A B and Datin C D").
 const LIST_JOIN = /^(?:,\s+|,?\s+and\s+)$/u;
+const listJoin = (between: string) => LIST_JOIN.test(withoutStyles(between));
+
+/** Words with the courtesy styles among them left out: "and Daw " → "and ". */
+function withoutStyles(words: string): string {
+  return words.replace(/(?<=^|\s)\p{Lu}[\p{L}'’]*\s+/gu, (w) => (COURTESY.test(w.trim()) ? '' : w));
+}
 // The body a list of names belongs to, named after its last name: " of the X Association", " of
 // Inuit Y Z", up to the clause's end, its short name in parentheses after it at most: " of the X
 // Chamber of Commerce (XCC), who …".
 const BODY_AFTER_LIST =
-  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$))/u;
+  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$))/u;
 
 /**
  * People named bare in a list and then the one body they all belong to: "met with A B, C D and E
@@ -221,7 +237,7 @@ function sharedBody(people: NameMention[], list: string, bare: ReadonlySet<numbe
       const before = people[first - 1];
       const here = people[first];
       if (!before || !here || !bare.has(before.index)) break;
-      if (!LIST_JOIN.test(list.slice(before.end, here.index))) break;
+      if (!listJoin(list.slice(before.end, here.index))) break;
       first -= 1;
     }
     if (first === last) continue;
@@ -260,7 +276,7 @@ function sharedPluralTitle(people: NameMention[], list: string, bare: ReadonlySe
       const here = people[n];
       const before = people[n - 1];
       if (!here || !before || !bare.has(here.index)) break;
-      if (!LIST_JOIN.test(list.slice(before.end, here.index))) break;
+      if (!listJoin(list.slice(before.end, here.index))) break;
       people[n] = { ...here, role: title };
     }
   }
@@ -338,7 +354,9 @@ export function peopleMet(
   const found = findNames(list, known, named);
   // Where the names stand with nothing before them but the list's joins.
   const bare = new Set(
-    found.filter((p) => /^(?:,|\s|and\b|with\b)*$/u.test(p.role)).map((p) => p.index),
+    found
+      .filter((p) => /^(?:,|\s|and\b|with\b)*$/u.test(withoutStyles(`${p.role} `)))
+      .map((p) => p.index),
   );
   const people = found
     // Only honorifics after the "with" of a meeting word are no title: "held the X Ministers'
@@ -352,7 +370,9 @@ export function peopleMet(
       if (parseRole(p.role).title === null) return withApposition(p, list);
       // A style alone before the name ("Dasho A B, Minister of Finance") gives way to the title
       // after the name.
-      if (p.role.split(/\s+/).every((w) => COURTESY.test(w))) {
+      // So does a rank of the police or the forces alone ("Police General A B, Commissioner-General
+      // of X", "Air Chief Marshal C D, Chief of Y").
+      if (p.role.split(/\s+/).every((w) => COURTESY.test(w) || RANK.test(w))) {
         const apposed = withApposition(p, list);
         if (TITLE_WORD.test(apposed.role)) return apposed;
       }

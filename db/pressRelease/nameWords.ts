@@ -29,12 +29,15 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 // husband's: "Teresa Gómez Vda. de Arce". A Kikuyu name joins a given name to the father's with
 // "wa", "ва": "Wambui wa Kinyanjui". The German "von der" is one particle, as "van der" is.
 // An Irish surname may open with its own word, "Ó", "Ní", "Nic", "Mac", "Mhic", "Uí": "Liam Ó
-// Briain", "Máire Nic Dhonnacha"; the Malay "bte" is "binti" written short.
+// Briain", "Máire Nic Dhonnacha"; the Malay "bte" is "binti" written short. A Portuguese name
+// joins its surnames with "do", "da", "dos", "das": "Maria Lins do Amaral". A Mauritanian or
+// Sahrawi name joins a given name to the father's with "ould" ("wuld", son of) or "mint"
+// (daughter of): "Sidi ould Cheikh", "Fatimetou mint Ahmed".
 // prettier-ignore
 export const PARTICLES: readonly string[] = [
   'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du', 'wa', 'ва',
-  "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte',
-  'dos', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
+  "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint',
+  'dos', 'das', 'do', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li',
   // The same particles as Russian writes them: "Хуан Карлос де лос Сантос", "Мария дель Пилар",
