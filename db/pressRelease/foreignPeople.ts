@@ -75,7 +75,11 @@ const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
 // An Arabic article written small and joined to the name ("аль-Хинаи", "ат-Тайиб") is part of it.
 // Turkish "de" and "da" mean "also" ("Selim Doğan da … ile görüştü"): they join no name here.
-const FOREIGN_PARTICLE = `(?:${PARTICLES.filter((p) => !/^d[ae]$/.test(p)).join('|')})`;
+// The Portuguese "do" and "das" and the Spanish "y", which Turkish never writes as words, join
+// one as "dos" and "del" do: "Luiz do Nascimento", "Maria das Graças", "José Ortega y Gasset".
+const IBERIAN_PARTICLES = ['do', 'das', 'y'];
+const FOREIGN_PARTICLE = `(?:${[...PARTICLES.filter((p) => !/^d[ae]$/.test(p)), ...IBERIAN_PARTICLES].join('|')})`;
+const nameParticle = (word: string) => PARTICLE.test(word) || IBERIAN_PARTICLES.includes(word);
 // Turkish spells the article as it sounds before the sun letters: "en-Nuaymi", "et-Tayyib", "eş-Şeyh".
 // A Portuguese, Italian or French "d'" is written against the surname: "д'Оливейра", "d'Oliveira",
 // "D'Ornano".
@@ -385,20 +389,23 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
 // The capitalised words that end a Turkish phrase, joined by commas or "ve": its title
 // ("Yatırım, Sanayi ve Ticaret Bakanı"); a word with a case suffix ("Taşkent'te") is none of it,
 // an Arabic compound joined by "'l-" is ("Reisü'l-Uleması").
-// A body's short name in brackets may stand inside it: "Ulusal Su Kurumu (USK) Başkanı".
+// A body's short name in brackets may stand inside it: "Ulusal Su Kurumu (USK) Başkanı"; so may
+// its name in its own language, short or in full: "Ticaret Ajansı (ApexBrasil) Başkanı", "Bilimler
+// Derneği (Societas Scientiarum Islandica) Başkanı".
 // An office written by its capitals takes its possessive after an apostrophe: "Bankası CEO'su".
-const TURKISH_TITLE =
-  /(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\(\p{Lu}{2,}[\p{Lu}\d-]*\))(?:,\s+|\s+ve\s+|\s+))*(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\p{Lu}{2,}['’]s?[ıiuü])$/u;
+const OWN_NAME_BRACKETED = String.raw`\(\p{Lu}[\p{L}\d-]*(?:\s+(?:\p{Lu}[\p{L}\d'’-]*|\p{Ll}{1,3}))*\)`;
+const TURKISH_TITLE = new RegExp(
+  String.raw`(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|${OWN_NAME_BRACKETED})(?:,\s+|\s+ve\s+|\s+))*(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\p{Lu}{2,}['’]s?[ıiuü])$`,
+  'u',
+);
+const OWN_NAME_INSIDE = new RegExp(String.raw`\s${OWN_NAME_BRACKETED}(?=\s)`, 'gu');
 
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
   // No capitalised words end the words before the name: a place in the locative ("Lima'da") or
   // a clause ("… toplantısına") holds no title.
-  const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '').replace(
-    /\s\(\p{Lu}{2,}[\p{Lu}\d-]*\)(?=\s)/gu,
-    '',
-  );
+  const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '').replace(OWN_NAME_INSIDE, '');
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
@@ -496,21 +503,38 @@ function titleLikeSurname(words: readonly string[], at: number): boolean {
 /**
  * Turkish "de" and "da" after a name mean "also"; between a given name alone and a capitalised word
  * that is neither a given name nor a title's or place's word they join a Dutch or French name:
- * "Pieter de Wit", "Anne de Rooij" ("Selim Doğan da …", "Selim de Bakan …" keep theirs).
+ * "Pieter de Wit", "Anne de Rooij" ("Selim Doğan da …", "Selim de Bakan …" keep theirs). After a
+ * name of two words or more they join a Portuguese one's surnames, which name no title, place or
+ * given name: "João Carlos da Silva Prado", "Ana Luísa Ferreira da Costa ile"; a lone surname
+ * after them that is someone's named in full, or that keeps its case ending, is that other one,
+ * met by the one named ("Ali Veli de Kaya'yla", "Ali Veli de Kaya ile" after "Ayşe Kaya").
  */
-function joinedByDe(runs: RegExpExecArray[], phrase: string): RegExpExecArray[] {
+function joinedByDe(
+  runs: RegExpExecArray[],
+  phrase: string,
+  named: readonly string[],
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (const run of runs) {
     const prev = out.at(-1);
     const between = prev ? phrase.slice(prev.index + prev[0].length, run.index) : '';
-    const next = run[0].split(/\s+/)[0] ?? '';
+    const nextWords = run[0].split(/\s+/);
+    const next = nextWords[0] ?? '';
+    const prevWords = prev ? prev[0].split(/\s+/) : [];
+    const tail = prevWords.slice(prevWords.findLastIndex((w) => isVocabulary(w)) + 1);
+    const surnames =
+      tail.length >= 2 &&
+      tail.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w) && countryCode(w) === null) &&
+      nextWords.every((w) => !isVocabulary(w) && countryCode(withoutCaseEnding(w)) === null) &&
+      (nextWords.length >= 2 ||
+        (!/['’]/u.test(next) &&
+          !named.some((n) => n.endsWith(` ${next}`) && !n.endsWith(`${between}${next}`))));
     if (
       prev &&
       /^\s+d[ae]\s+$/u.test(between) &&
-      /^\p{Lu}\p{Ll}+$/u.test(prev[0]) &&
-      nameKind(prev[0]).given &&
-      /^\p{Lu}\p{Ll}+$/u.test(next) &&
-      !nameKind(next).given &&
+      (surnames || (/^\p{Lu}\p{Ll}+$/u.test(prev[0]) && nameKind(prev[0]).given)) &&
+      /^\p{Lu}\p{Ll}+/u.test(next) &&
+      !nameKind(withoutCaseEnding(next)).given &&
       !isVocabulary(next)
     ) {
       const text = phrase.slice(prev.index, run.index + run[0].length);
@@ -542,7 +566,7 @@ export function withoutCaseEnding(word: string): string {
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
-  const runs = joinedByDe([...phrase.matchAll(RUN)].flatMap(casedParts), phrase);
+  const runs = joinedByDe([...phrase.matchAll(RUN)].flatMap(casedParts), phrase, named);
   for (const [i, m] of runs.entries()) {
     // A body or place named after a person ("Университет имени Сакена Сейфуллина", "мечеть
     // Хазрет Султан") names no one met; after "имени" the genitive name is left out, and a name
@@ -717,7 +741,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       nameWords.shift();
     // A first word in "-ого"/"-его" is an adjective: "Восточного Средиземноморья" is a region.
     if (/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(nameWords[0] ?? '')) continue;
-    const size = nameWords.filter((w) => !PARTICLE.test(w)).length;
+    const size = nameWords.filter((w) => !nameParticle(w)).length;
     // A surname alone after a title names again someone given in full before: "Cumhurbaşkanı
     // es-Sisi" after "Cumhurbaşkanı Abdulfettah es-Sisi'nin …".
     const surname = size === 1 && titled ? nominativeName(nameWords) : '';

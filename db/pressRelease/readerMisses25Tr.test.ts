@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const TR_RECIFE =
+  "Ankara, 4 Aralık 2026 – Yatırım Ofisi Başkanı Ali Veli, 1-3 Aralık tarihlerinde Brezilya ve İspanya'ya çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('Portuguese and Spanish names of up to five words joined by da, das, do, dos, de, del, y', () => {
+  it('reads «da», «das», «do», «de» inside a name before «ile», «tarafından», a case ending (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_RECIFE}Recife'de Brezilya Tarım Ajansı Başkanı Carlos Eduardo da Silva Mendes tarafından kabul edilen Veli, Brezilya Maliye Bakanı Maria das Graças Souza'yla görüştü. Veli, Brezilya Enerji Bakanı Luiz Fernando do Nascimento tarafından da kabul edildi. Veli ayrıca Brezilya Sanayi Bakan Yardımcısı Paulo Henrique Lacerda da Rocha ile de görüştü ve Brezilya Ulaştırma Bakanı Fernanda Cristina de Moraes Filho'yu ziyaret etti.`,
+      ),
+    ).toEqual([
+      ['Carlos Eduardo da Silva Mendes', 'Başkan', 'Brezilya Tarım Ajansı'],
+      ['Maria das Graças Souza', 'Brezilya Maliye Bakanı', null],
+      ['Luiz Fernando do Nascimento', 'Brezilya Enerji Bakanı', null],
+      ['Paulo Henrique Lacerda da Rocha', 'Brezilya Sanayi Bakan Yardımcısı', null],
+      ['Fernanda Cristina de Moraes Filho', 'Brezilya Ulaştırma Bakanı', null],
+    ]);
+  });
+
+  it('reads the Spanish «y» between two surnames (Turkish)', () => {
+    expect(
+      met(
+        `${TR_RECIFE}Madrid'de İspanya Kültür Bakanı José Luis Ortega y Gasset ile görüşen Veli, İspanya Senatosu Başkanı Ana María del Carmen Ruiz ile de bir araya geldi.`,
+      ),
+    ).toEqual(['José Luis Ortega y Gasset', 'Ana María del Carmen Ruiz']);
+  });
+
+  it('keeps «de», «da» meaning “also” after a name apart from the one met (Turkish)', () => {
+    expect(
+      met(
+        `${TR_RECIFE}Veli, Brezilya Tarım Bakanı Pedro Alves ile görüştü. Heyet Başkanı Ahmet Demir de Alves'le görüştü. Kurul Üyesi Selim Doğan da Brezilya Maliye Bakanı Rita Costa ile bir araya geldi.`,
+      ),
+    ).not.toContain('Ahmet Demir de Alves');
+  });
+
+  it('reads a body’s own-language name in brackets before the title as none of the title (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_RECIFE}Brasília'da Brezilya Turizm Tanıtım Ajansı (EmbraturBrasil) Başkanı Rodrigo Antunes Faria tarafından kabul edilen Veli, Brezilya Bilimler Derneği (Sociedade Brasileira de Ciência) Başkanı Helena Prado Lins ile görüştü.`,
+      ),
+    ).toEqual([
+      ['Rodrigo Antunes Faria', 'Başkan', 'Brezilya Turizm Tanıtım Ajansı'],
+      ['Helena Prado Lins', 'Başkan', 'Brezilya Bilimler Derneği'],
+    ]);
+  });
+});
