@@ -60,6 +60,8 @@ const TITLE_STEMS = [
   // Stadyumu", "Arturo Merino Havalimanı", "Аэропорт имени …".
   'stadyum', 'havaliman', 'havaalan', 'kütüphanes', 'köprüs', 'kulesi', 'hastanes', 'anıtı',
   'salonu', 'oteli', 'limanı', 'istasyon', 'аэропорт', 'вокзал',
+  // So is a power plant, a dam or a factory: "Akdeniz Nükleer Güç Santrali", "Atatürk Barajı".
+  'santral', 'baraj', 'fabrika',
   // A club keeps its own language's name: "Aero Club de …", "Real Club …", "Clube …", "Kulübü".
   'club', 'kulüb', 'klub',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
@@ -870,9 +872,17 @@ const OWN_OFFICE =
   /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
 // "принял участие", "участвовал": someone who took part.
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
-// Those who attended what the visitor held: "Görüşmeye A da katıldı".
+// Those who attended what the visitor held: "Görüşmeye A da katıldı", "Toplantıya NDK'den Kurul
+// Üyesi A ve Daire Başkanı B katıldı".
 export const TR_ATTENDED =
-  /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)\s+d[ae]\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
+  /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)(?:\s+d[ae])?\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
+// The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul
+// Üyesi) …", "NDK'den Kurul Üyesi A …".
+const TR_MEETING_DATIVE = /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+/u;
+const TR_FROM_BODY = /^((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)['’]n?[dt][ae]n\s+/u;
+// A title held in a body, its head in the possessive: "Kurul Üyesi", "Daire Başkanı".
+const TR_OFFICE_HEAD =
+  /(?:^|\s)(?:Üyesi|Başkanı|Müdürü|Yardımcısı|Sekreteri|Direktörü|Uzmanı|Danışmanı|Koordinatörü|Temsilcisi|Sözcüsü|Müşaviri|Komiseri|Müsteşarı)$/u;
 // Two or more people named each with a body in brackets: "A (Министерство …), B (Университет …)".
 const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^()]+\)/u;
 // The verb of those who took part, after such a list ("… ve C (Şirket) katılacak") or before it
@@ -956,7 +966,18 @@ function bracketedPeople(sentence: string): NameMention[] {
     const name = /участием/u.test(verb[0]) ? genitiveNominative(last?.name ?? '') : last?.name;
     // The meeting in the dative before the first name is no title: "Toplantıya A (…)".
     const role = /^\p{L}+(?:y[ae]|[ıiuü]n[ae])$/u.test(last?.role.trim() ?? '') ? '' : last?.role;
-    if (last && name && last.end === before.length)
+    // A title in the bracket is the person's, of the body the list comes from: "Toplantıya
+    // KİK'ten A (Kurul Üyesi), B (Daire Başkanı) …".
+    const office = TR_OFFICE_HEAD.test(bracket[1] ?? '');
+    const ablative = office ? TR_FROM_BODY.exec(list.replace(TR_MEETING_DATIVE, ''))?.[1] : null;
+    if (last && name && last.end === before.length && office)
+      people.push({
+        ...last,
+        name,
+        role: bracket[1] ?? '',
+        ...(ablative ? { body: ablative } : {}),
+      });
+    else if (last && name && last.end === before.length)
       people.push({ ...last, name, role: role ?? '', body: bracket[1] });
     from = bracket.index + bracket[0].length;
   }
@@ -1304,9 +1325,16 @@ export function foreignPeopleMet(
   if (clauses === null) return invited.length > 0 ? { people: invited, plural: false } : null;
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
+  // Those who attended from a body named in the ablative hold their titles in it.
+  const attendedFrom = TR_FROM_BODY.exec(TR_ATTENDED.exec(sentence)?.[1] ?? '')?.[1];
   const people = clauses
     .flatMap((c) =>
       foreignNames(c, named)
+        .map((p) =>
+          attendedFrom && c === TR_ATTENDED.exec(sentence)?.[1] && !p.body
+            ? { ...p, body: attendedFrom }
+            : p,
+        )
         .filter(
           (p) =>
             !turkishOwner(c, p) &&

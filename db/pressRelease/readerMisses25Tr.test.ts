@@ -46,3 +46,40 @@ describe('Portuguese and Spanish names of up to five words joined by da, das, do
     ]);
   });
 });
+
+const TR_HOSTED =
+  "Ankara\n4 Aralık 2026\n\nŞili Su Ajansı heyeti DSİ'yi ziyaret etti\n\nŞili Su Ajansı Başkanı Rodrigo Pérez başkanlığındaki heyet, Pazartesi'den Çarşamba'ya kadar Türkiye'de temaslarda bulundu.\n\nDevlet Su İşleri (DSİ) Genel Müdürü Ahmet Kaya, Pazartesi günü Pérez'i kabul etti.\n\n";
+
+describe('the host’s people who attended, from a body named in the ablative', () => {
+  it('reads «Toplantıya DSİ’den Kurul Üyesi A-B, Kurul Üyesi C ve Daire Başkanı D katıldı» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_HOSTED}Toplantıya DSİ'den Kurul Üyesi Gökçen Ülker-Şimşek, Kurul Üyesi Çiğdem Öğüt ve Daire Başkanı İlkay Güçlü katıldı.`,
+      ).slice(1),
+    ).toEqual([
+      ['Gökçen Ülker-Şimşek', 'Kurul Üyesi', 'DSİ'],
+      ['Çiğdem Öğüt', 'Kurul Üyesi', 'DSİ'],
+      ['İlkay Güçlü', 'Daire Başkanı', 'DSİ'],
+    ]);
+  });
+
+  it('reads «Toplantıya DSİ’den A (Kurul Üyesi), B (Daire Başkanı) … katıldı» with the title in brackets (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_HOSTED}Toplantıya DSİ'den Zeynep Ece Tunç (Kurul Üyesi), Şükran Ağaoğlu-Kılıç (Kurul Üyesi) ve Ümit Çevik (Daire Başkanı) katıldı.`,
+      ).slice(1),
+    ).toEqual([
+      ['Zeynep Ece Tunç', 'Kurul Üyesi', 'DSİ'],
+      ['Şükran Ağaoğlu-Kılıç', 'Kurul Üyesi', 'DSİ'],
+      ['Ümit Çevik', 'Daire Başkanı', 'DSİ'],
+    ]);
+  });
+
+  it('reads a power plant, a dam or a factory named before its site as no one (Turkish)', () => {
+    expect(
+      met(
+        `${TR_HOSTED}Çarşamba günü Adana'ya geçen heyet, Seyhan Hidroelektrik Santrali sahasında incelemelerde bulundu ve DSİ Seyhan Bölge Müdürü ile görüştü. Heyet, Karakaya Barajı'nı da gezdi ve DSİ Bölge Müdür Yardımcısı Nurcan Özdemir ile görüştü.`,
+      ).slice(1),
+    ).toEqual(['Nurcan Özdemir']);
+  });
+});

@@ -157,6 +157,9 @@ export function namedAfterTitle(
     // Whom greetings are passed to is not the one met: "conveyed greetings to President A B",
     // "Cumhurbaşkanı A B'ye selamlarını iletti".
     if (GREETED_BEFORE.test(sentence.slice(0, m.index))) continue;
+    // A Turkish head with its deputy's word after it is the deputy's office, someone else's:
+    // "Müdür Yardımcısı A B", "Başkan Vekili A B" after "… Müdürü ile görüştü".
+    if (bare && /^(?:Yardımcı|Vekil|Muavin)\p{Ll}*\s/u.test(sentence.slice(from))) continue;
     const name = (russian ? foreignNames : findNames)(sentence.slice(from))[0];
     // Courtesy styles may stand between the head and the name: "The Governor, Datuk A B, …",
     // "The Minister, Dato' Sri A bin B, …".
