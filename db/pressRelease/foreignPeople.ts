@@ -29,7 +29,7 @@ const RU_MEETING =
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too.
 const TR_MEETING =
-  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -568,6 +568,7 @@ export function withoutCaseEnding(word: string): string {
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
+  let groupBody: string | undefined;
   const runs = joinedByDe([...phrase.matchAll(RUN)].flatMap(casedParts), phrase, named);
   for (const [i, m] of runs.entries()) {
     // A body or place named after a person ("Университет имени Сакена Сейфуллина", "мечеть
@@ -797,7 +798,17 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         (TR_HEAD.test(words[cut - 1] ?? '') &&
           words.length === cut + 1 &&
           /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
+          TR_ONE_NAME_ENDS.test(phrase.slice(m.index + m[0].length)) &&
+          !named.some((n) => n.endsWith(` ${nameWords[0] ?? ''}`))) ||
+        // So does one named last in a list after others named in full: "A B, C D ve E ile".
+        (cut === 0 &&
+          words.length === 1 &&
+          (out.at(-1)?.name.split(' ').length ?? 0) >= 2 &&
+          /^\s*(?:,|ve)\s*$/u.test(phrase.slice(last, m.index)) &&
+          /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
           phrase.slice(m.index + m[0].length).trim() === '' &&
+          cityCountry(nameWords[0] ?? '') === null &&
+          countryCode(nameWords[0] ?? '') === null &&
           !named.some((n) => n.endsWith(` ${nameWords[0] ?? ''}`))));
     // Particles or articles make a name of five words: "Фахадом Насером Субахом Аль-Ахмедом Ас-Сабахом".
     const joined = size < nameWords.length || nameWords.some((w) => ARTICLED.test(w));
@@ -813,7 +824,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const whole = phrase.lastIndexOf(words.slice(cut + dropped).join(' '), end);
     const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
     const role = phrase.slice(last, start);
+    // Officials of a body named before the list hold no title of their own: "Ulema Meclisi (MUI)
+    // yetkilileri A, B ve C".
+    const group = TR_OFFICIALS_OF.exec(role);
+    if (group?.[1]) groupBody = group[1];
+    else if (!/^\s*(?:,|ve)\s*$/u.test(role)) groupBody = undefined;
     out.push({
+      ...(groupBody ? { body: groupBody } : {}),
       // One name in "-ой"/"-ей" after a style is a woman's ("Аделаидой" → "Аделаида").
       name: turkicGenitive(
         styledOne && /(?:ой|ей)$/u.test(nameWords[0] ?? '')
@@ -851,6 +868,14 @@ const STYLE_BEFORE_ONE_NAME =
 // by one word ("Ürdün Kralı Talal tarafından kabul edildi", "Horvat Patriği Bazil ile görüştü").
 const TR_HEAD =
   /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri|Kralı|Kraliçesi|Emiri|Sultanı|Prensi|Prensesi|Patriği)$/u;
+
+// A body's officials, members or representatives, in small letters before their names.
+const TR_OFFICIALS_OF =
+  /(?<![\p{L}'’])((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)(?:\s+\([^()]+\))?\s+(?:yetkilileri|temsilcileri|üyeleri|uzmanları|yöneticileri)\s*$/u;
+
+// What may follow one name alone after a Turkish title's head: nothing (the meeting word), or the
+// invitation or hosting it is the genitive of ("Başkanı A'nın davetlisi olarak").
+const TR_ONE_NAME_ENDS = /^\s*(?:$|(?:d[ae]\s+)?(?:davet|katıldığı|ev\s+sahipliğinde))/u;
 
 const TR_GENITIVE_END = /\p{L}['’]n?[ıiuü]n$/u;
 

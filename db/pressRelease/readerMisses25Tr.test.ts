@@ -83,3 +83,49 @@ describe('the host’s people who attended, from a body named in the ablative', 
     ).toEqual(['Nurcan Özdemir']);
   });
 });
+
+const TR_JAKARTA =
+  "Cakarta, 4 Aralık 2026 – Türk Kızılay Genel Başkanı Ali Veli, 1-3 Aralık tarihlerinde Endonezya'ya çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('Indonesian names of one word, with every case ending', () => {
+  it('reads «Başkanı A’nın davetlisi», «Bakanı B’yi», «Başkanı C’ye», «Bakanı D tarafından» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_JAKARTA}Cakarta'da Endonezya Kızılhaç Derneği Başkanı Wiranatakusuma'nın davetlisi olarak bulunan Veli, Wiranatakusuma'yla afet yönetimini görüştü. Veli, 2 Aralık'ta Endonezya Sosyal İşler Bakanı Kartasasmita'yı ziyaret etti. Veli, Endonezya Afet Yönetimi Ajansı Başkanı Prawiranegara'ya nezaket ziyaretinde bulundu. Veli ayrıca Endonezya Sağlık Bakanı Suryadiningrat tarafından kabul edildi.`,
+      ),
+    ).toEqual([
+      ['Wiranatakusuma', 'Başkan', 'Endonezya Kızılhaç Derneği'],
+      ['Kartasasmita', 'Endonezya Sosyal İşler Bakanı', null],
+      ['Prawiranegara', 'Başkan', 'Endonezya Afet Yönetimi Ajansı'],
+      ['Suryadiningrat', 'Endonezya Sağlık Bakanı', null],
+    ]);
+  });
+
+  it('reads «Bakanı A ile», «Bakanı B’yle», «Bakanı C’den bilgi aldı» (Turkish)', () => {
+    expect(
+      met(
+        `${TR_JAKARTA}Veli, Endonezya Kızılhaç Derneği Başkanı Wiranatakusuma ile görüştü. Veli, Endonezya Sosyal İşler Bakanı Kartasasmita'yla da bir araya geldi. Veli, Endonezya Sağlık Bakanı Suryadiningrat'tan da bilgi aldı.`,
+      ),
+    ).toEqual(['Wiranatakusuma', 'Kartasasmita', 'Suryadiningrat']);
+  });
+
+  it('reads one name alone last in a list of a body’s officials, all of that body (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_JAKARTA}Veli, Endonezya Ulusal Arama Kurtarma Ajansı (BASARNAS) yetkilileri Dewi Kartika Sari, Bambang Hartono ve Sukarnoputro ile bir araya geldi.`,
+      ),
+    ).toEqual([
+      ['Dewi Kartika Sari', null, 'Endonezya Ulusal Arama Kurtarma Ajansı'],
+      ['Bambang Hartono', null, 'Endonezya Ulusal Arama Kurtarma Ajansı'],
+      ['Sukarnoputro', null, 'Endonezya Ulusal Arama Kurtarma Ajansı'],
+    ]);
+  });
+
+  it('reads «Başkanı ile de görüştü. Başkan A, …» as the one name of that head (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_JAKARTA}Veli, Endonezya Afet Yönetimi Ajansı Başkanı ile de görüştü. Başkan Prawiranegara, afet riskleri hakkında bilgi verdi.`,
+      ),
+    ).toEqual([['Prawiranegara', 'Başkan', 'Endonezya Afet Yönetimi Ajansı']]);
+  });
+});
