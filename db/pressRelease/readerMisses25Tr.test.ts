@@ -129,3 +129,24 @@ describe('Indonesian names of one word, with every case ending', () => {
     ).toEqual([['Prawiranegara', 'Başkan', 'Endonezya Afet Yönetimi Ajansı']]);
   });
 });
+
+describe('a federation, a confederation or a union is a body its head’s title is parted from', () => {
+  it('reads «Federasyonu Başkanı ile de görüştü. Başkan A B, …» and «Sendikası Başkanı C D» (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_RECIFE}Veli, Minas Gerais Eyaleti Sanayi Federasyonu (FIEMG) Başkanı ile de görüştü. Başkan Flávio Roscoe Nogueira, yatırım beklentilerini aktardı. Veli ayrıca Brezilya Metal İşçileri Sendikası Başkanı Ana Paula Rezende ile bir araya geldi.`,
+      ),
+    ).toEqual([
+      ['Flávio Roscoe Nogueira', 'Başkan', 'Minas Gerais Eyaleti Sanayi Federasyonu'],
+      ['Ana Paula Rezende', 'Başkan', 'Brezilya Metal İşçileri Sendikası'],
+    ]);
+  });
+
+  it('keeps a federation’s prime minister whole, a federation that is a state (Turkish)', () => {
+    expect(
+      roles(
+        `${TR_RECIFE}Veli, Bosna-Hersek Federasyonu Başbakanı Mirsad Hadžić tarafından kabul edildi.`,
+      ),
+    ).toEqual([['Mirsad Hadžić', 'Bosna-Hersek Federasyonu Başbakanı', null]]);
+  });
+});
