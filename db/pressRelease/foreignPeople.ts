@@ -29,7 +29,7 @@ const RU_MEETING =
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too.
 const TR_MEETING =
-  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -60,6 +60,8 @@ const TITLE_STEMS = [
   // Stadyumu", "Arturo Merino Havalimanı", "Аэропорт имени …".
   'stadyum', 'havaliman', 'havaalan', 'kütüphanes', 'köprüs', 'kulesi', 'hastanes', 'anıtı',
   'salonu', 'oteli', 'limanı', 'istasyon', 'аэропорт', 'вокзал',
+  // So is a power plant, a dam or a factory: "Akdeniz Nükleer Güç Santrali", "Atatürk Barajı".
+  'santral', 'baraj', 'fabrika',
   // A club keeps its own language's name: "Aero Club de …", "Real Club …", "Clube …", "Kulübü".
   'club', 'kulüb', 'klub',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
@@ -75,7 +77,11 @@ const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
 // An Arabic article written small and joined to the name ("аль-Хинаи", "ат-Тайиб") is part of it.
 // Turkish "de" and "da" mean "also" ("Selim Doğan da … ile görüştü"): they join no name here.
-const FOREIGN_PARTICLE = `(?:${PARTICLES.filter((p) => !/^d[ae]$/.test(p)).join('|')})`;
+// The Portuguese "do" and "das" and the Spanish "y", which Turkish never writes as words, join
+// one as "dos" and "del" do: "Luiz do Nascimento", "Maria das Graças", "José Ortega y Gasset".
+const IBERIAN_PARTICLES = ['do', 'das', 'y'];
+const FOREIGN_PARTICLE = `(?:${[...PARTICLES.filter((p) => !/^d[ae]$/.test(p)), ...IBERIAN_PARTICLES].join('|')})`;
+const nameParticle = (word: string) => PARTICLE.test(word) || IBERIAN_PARTICLES.includes(word);
 // Turkish spells the article as it sounds before the sun letters: "en-Nuaymi", "et-Tayyib", "eş-Şeyh".
 // A Portuguese, Italian or French "d'" is written against the surname: "д'Оливейра", "d'Oliveira",
 // "D'Ornano".
@@ -385,20 +391,23 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
 // The capitalised words that end a Turkish phrase, joined by commas or "ve": its title
 // ("Yatırım, Sanayi ve Ticaret Bakanı"); a word with a case suffix ("Taşkent'te") is none of it,
 // an Arabic compound joined by "'l-" is ("Reisü'l-Uleması").
-// A body's short name in brackets may stand inside it: "Ulusal Su Kurumu (USK) Başkanı".
+// A body's short name in brackets may stand inside it: "Ulusal Su Kurumu (USK) Başkanı"; so may
+// its name in its own language, short or in full: "Ticaret Ajansı (ApexBrasil) Başkanı", "Bilimler
+// Derneği (Societas Scientiarum Islandica) Başkanı".
 // An office written by its capitals takes its possessive after an apostrophe: "Bankası CEO'su".
-const TURKISH_TITLE =
-  /(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\(\p{Lu}{2,}[\p{Lu}\d-]*\))(?:,\s+|\s+ve\s+|\s+))*(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\p{Lu}{2,}['’]s?[ıiuü])$/u;
+const OWN_NAME_BRACKETED = String.raw`\(\p{Lu}[\p{L}\d-]*(?:\s+(?:\p{Lu}[\p{L}\d'’-]*|\p{Ll}{1,3}))*\)`;
+const TURKISH_TITLE = new RegExp(
+  String.raw`(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|${OWN_NAME_BRACKETED})(?:,\s+|\s+ve\s+|\s+))*(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\p{Lu}{2,}['’]s?[ıiuü])$`,
+  'u',
+);
+const OWN_NAME_INSIDE = new RegExp(String.raw`\s${OWN_NAME_BRACKETED}(?=\s)`, 'gu');
 
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
   // No capitalised words end the words before the name: a place in the locative ("Lima'da") or
   // a clause ("… toplantısına") holds no title.
-  const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '').replace(
-    /\s\(\p{Lu}{2,}[\p{Lu}\d-]*\)(?=\s)/gu,
-    '',
-  );
+  const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '').replace(OWN_NAME_INSIDE, '');
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
@@ -496,21 +505,38 @@ function titleLikeSurname(words: readonly string[], at: number): boolean {
 /**
  * Turkish "de" and "da" after a name mean "also"; between a given name alone and a capitalised word
  * that is neither a given name nor a title's or place's word they join a Dutch or French name:
- * "Pieter de Wit", "Anne de Rooij" ("Selim Doğan da …", "Selim de Bakan …" keep theirs).
+ * "Pieter de Wit", "Anne de Rooij" ("Selim Doğan da …", "Selim de Bakan …" keep theirs). After a
+ * name of two words or more they join a Portuguese one's surnames, which name no title, place or
+ * given name: "João Carlos da Silva Prado", "Ana Luísa Ferreira da Costa ile"; a lone surname
+ * after them that is someone's named in full, or that keeps its case ending, is that other one,
+ * met by the one named ("Ali Veli de Kaya'yla", "Ali Veli de Kaya ile" after "Ayşe Kaya").
  */
-function joinedByDe(runs: RegExpExecArray[], phrase: string): RegExpExecArray[] {
+function joinedByDe(
+  runs: RegExpExecArray[],
+  phrase: string,
+  named: readonly string[],
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (const run of runs) {
     const prev = out.at(-1);
     const between = prev ? phrase.slice(prev.index + prev[0].length, run.index) : '';
-    const next = run[0].split(/\s+/)[0] ?? '';
+    const nextWords = run[0].split(/\s+/);
+    const next = nextWords[0] ?? '';
+    const prevWords = prev ? prev[0].split(/\s+/) : [];
+    const tail = prevWords.slice(prevWords.findLastIndex((w) => isVocabulary(w)) + 1);
+    const surnames =
+      tail.length >= 2 &&
+      tail.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w) && countryCode(w) === null) &&
+      nextWords.every((w) => !isVocabulary(w) && countryCode(withoutCaseEnding(w)) === null) &&
+      (nextWords.length >= 2 ||
+        (!/['’]/u.test(next) &&
+          !named.some((n) => n.endsWith(` ${next}`) && !n.endsWith(`${between}${next}`))));
     if (
       prev &&
       /^\s+d[ae]\s+$/u.test(between) &&
-      /^\p{Lu}\p{Ll}+$/u.test(prev[0]) &&
-      nameKind(prev[0]).given &&
-      /^\p{Lu}\p{Ll}+$/u.test(next) &&
-      !nameKind(next).given &&
+      (surnames || (/^\p{Lu}\p{Ll}+$/u.test(prev[0]) && nameKind(prev[0]).given)) &&
+      /^\p{Lu}\p{Ll}+/u.test(next) &&
+      !nameKind(withoutCaseEnding(next)).given &&
       !isVocabulary(next)
     ) {
       const text = phrase.slice(prev.index, run.index + run[0].length);
@@ -542,7 +568,8 @@ export function withoutCaseEnding(word: string): string {
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
-  const runs = joinedByDe([...phrase.matchAll(RUN)].flatMap(casedParts), phrase);
+  let groupBody: string | undefined;
+  const runs = joinedByDe([...phrase.matchAll(RUN)].flatMap(casedParts), phrase, named);
   for (const [i, m] of runs.entries()) {
     // A body or place named after a person ("Университет имени Сакена Сейфуллина", "мечеть
     // Хазрет Султан") names no one met; after "имени" the genitive name is left out, and a name
@@ -717,7 +744,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       nameWords.shift();
     // A first word in "-ого"/"-его" is an adjective: "Восточного Средиземноморья" is a region.
     if (/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(nameWords[0] ?? '')) continue;
-    const size = nameWords.filter((w) => !PARTICLE.test(w)).length;
+    const size = nameWords.filter((w) => !nameParticle(w)).length;
     // A surname alone after a title names again someone given in full before: "Cumhurbaşkanı
     // es-Sisi" after "Cumhurbaşkanı Abdulfettah es-Sisi'nin …".
     const surname = size === 1 && titled ? nominativeName(nameWords) : '';
@@ -771,7 +798,17 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         (TR_HEAD.test(words[cut - 1] ?? '') &&
           words.length === cut + 1 &&
           /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
+          TR_ONE_NAME_ENDS.test(phrase.slice(m.index + m[0].length)) &&
+          !named.some((n) => n.endsWith(` ${nameWords[0] ?? ''}`))) ||
+        // So does one named last in a list after others named in full: "A B, C D ve E ile".
+        (cut === 0 &&
+          words.length === 1 &&
+          (out.at(-1)?.name.split(' ').length ?? 0) >= 2 &&
+          /^\s*(?:,|ve)\s*$/u.test(phrase.slice(last, m.index)) &&
+          /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
           phrase.slice(m.index + m[0].length).trim() === '' &&
+          cityCountry(nameWords[0] ?? '') === null &&
+          countryCode(nameWords[0] ?? '') === null &&
           !named.some((n) => n.endsWith(` ${nameWords[0] ?? ''}`))));
     // Particles or articles make a name of five words: "Фахадом Насером Субахом Аль-Ахмедом Ас-Сабахом".
     const joined = size < nameWords.length || nameWords.some((w) => ARTICLED.test(w));
@@ -787,7 +824,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const whole = phrase.lastIndexOf(words.slice(cut + dropped).join(' '), end);
     const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
     const role = phrase.slice(last, start);
+    // Officials of a body named before the list hold no title of their own: "Ulema Meclisi (MUI)
+    // yetkilileri A, B ve C".
+    const group = TR_OFFICIALS_OF.exec(role);
+    if (group?.[1]) groupBody = group[1];
+    else if (!/^\s*(?:,|ve)\s*$/u.test(role)) groupBody = undefined;
     out.push({
+      ...(groupBody ? { body: groupBody } : {}),
       // One name in "-ой"/"-ей" after a style is a woman's ("Аделаидой" → "Аделаида").
       name: turkicGenitive(
         styledOne && /(?:ой|ей)$/u.test(nameWords[0] ?? '')
@@ -826,6 +869,14 @@ const STYLE_BEFORE_ONE_NAME =
 const TR_HEAD =
   /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri|Kralı|Kraliçesi|Emiri|Sultanı|Prensi|Prensesi|Patriği)$/u;
 
+// A body's officials, members or representatives, in small letters before their names.
+const TR_OFFICIALS_OF =
+  /(?<![\p{L}'’])((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)(?:\s+\([^()]+\))?\s+(?:yetkilileri|temsilcileri|üyeleri|uzmanları|yöneticileri)\s*$/u;
+
+// What may follow one name alone after a Turkish title's head: nothing (the meeting word), or the
+// invitation or hosting it is the genitive of ("Başkanı A'nın davetlisi olarak").
+const TR_ONE_NAME_ENDS = /^\s*(?:$|(?:d[ae]\s+)?(?:davet|katıldığı|ev\s+sahipliğinde))/u;
+
 const TR_GENITIVE_END = /\p{L}['’]n?[ıiuü]n$/u;
 
 /** A key for one person across cases and suffixes: initial and the surname's first five letters. */
@@ -846,9 +897,17 @@ const OWN_OFFICE =
   /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
 // "принял участие", "участвовал": someone who took part.
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
-// Those who attended what the visitor held: "Görüşmeye A da katıldı".
+// Those who attended what the visitor held: "Görüşmeye A da katıldı", "Toplantıya NDK'den Kurul
+// Üyesi A ve Daire Başkanı B katıldı".
 export const TR_ATTENDED =
-  /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)\s+d[ae]\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
+  /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)(?:\s+d[ae])?\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
+// The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul
+// Üyesi) …", "NDK'den Kurul Üyesi A …".
+const TR_MEETING_DATIVE = /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+/u;
+const TR_FROM_BODY = /^((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)['’]n?[dt][ae]n\s+/u;
+// A title held in a body, its head in the possessive: "Kurul Üyesi", "Daire Başkanı".
+const TR_OFFICE_HEAD =
+  /(?:^|\s)(?:Üyesi|Başkanı|Müdürü|Yardımcısı|Sekreteri|Direktörü|Uzmanı|Danışmanı|Koordinatörü|Temsilcisi|Sözcüsü|Müşaviri|Komiseri|Müsteşarı)$/u;
 // Two or more people named each with a body in brackets: "A (Министерство …), B (Университет …)".
 const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^()]+\)/u;
 // The verb of those who took part, after such a list ("… ve C (Şirket) katılacak") or before it
@@ -932,7 +991,18 @@ function bracketedPeople(sentence: string): NameMention[] {
     const name = /участием/u.test(verb[0]) ? genitiveNominative(last?.name ?? '') : last?.name;
     // The meeting in the dative before the first name is no title: "Toplantıya A (…)".
     const role = /^\p{L}+(?:y[ae]|[ıiuü]n[ae])$/u.test(last?.role.trim() ?? '') ? '' : last?.role;
-    if (last && name && last.end === before.length)
+    // A title in the bracket is the person's, of the body the list comes from: "Toplantıya
+    // KİK'ten A (Kurul Üyesi), B (Daire Başkanı) …".
+    const office = TR_OFFICE_HEAD.test(bracket[1] ?? '');
+    const ablative = office ? TR_FROM_BODY.exec(list.replace(TR_MEETING_DATIVE, ''))?.[1] : null;
+    if (last && name && last.end === before.length && office)
+      people.push({
+        ...last,
+        name,
+        role: bracket[1] ?? '',
+        ...(ablative ? { body: ablative } : {}),
+      });
+    else if (last && name && last.end === before.length)
       people.push({ ...last, name, role: role ?? '', body: bracket[1] });
     from = bracket.index + bracket[0].length;
   }
@@ -1280,9 +1350,16 @@ export function foreignPeopleMet(
   if (clauses === null) return invited.length > 0 ? { people: invited, plural: false } : null;
   const skip = visitor ? looseKey(visitor) : null;
   // A man's name in the genitive is someone's ("послание Владимира Путина"), not someone met.
+  // Those who attended from a body named in the ablative hold their titles in it.
+  const attendedFrom = TR_FROM_BODY.exec(TR_ATTENDED.exec(sentence)?.[1] ?? '')?.[1];
   const people = clauses
     .flatMap((c) =>
       foreignNames(c, named)
+        .map((p) =>
+          attendedFrom && c === TR_ATTENDED.exec(sentence)?.[1] && !p.body
+            ? { ...p, body: attendedFrom }
+            : p,
+        )
         .filter(
           (p) =>
             !turkishOwner(c, p) &&

@@ -553,6 +553,10 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       )
     )
       continue;
+    // So is one whose words open a name read in full by the rules: "Luiz Fernando" of "Luiz
+    // Fernando do Nascimento", the rest joined by a particle the name finder does not know.
+    const opening = named.map((t) => t.bare).join(' ');
+    if (skipped.some((n) => n.startsWith(`${opening} `))) continue;
     // A number that ends the sentence keeps no full stop: "… Abdullah II." is "Abdullah II".
     const parts = words.map((t, k) =>
       k === words.length - 1 && REGNAL.test(t.bare) ? t.bare.replace(/\.$/, '') : t.bare,

@@ -277,7 +277,7 @@ const EXECUTIVE =
 // Gıda Ajansı", "Barzan Holding", "Ekonomi Bakanlığı" (whose officials are not its minister). A country's parliament or council is no such body: its
 // speaker's title stays whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Komitesi|Derneği)$/u;
+  /^(?:Ajansı|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası)$/u;
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
@@ -307,7 +307,13 @@ function turkishBodyRole(read: Role): Role {
   const words = title.split(' ');
   const turkish = /[çğışöüİ]/u.test(title) || TR_HEAD_BARE[words.at(-1) ?? ''] !== undefined;
   if (read.organisation || !turkish || /[а-яё]/iu.test(title)) return read;
-  if (/^(?:Bakan|Valisi|Büyükelçisi|Başkonsolosu|Emiri|Kralı)/u.test(words.at(-1) ?? ''))
+  // A prime minister's or a president's too: a federation may be a state ("Bosna-Hersek
+  // Federasyonu Başbakanı").
+  if (
+    /^(?:Bakan|Başbakan|Cumhurbaşkan|Valisi|Büyükelçisi|Başkonsolosu|Emiri|Kralı)/u.test(
+      words.at(-1) ?? '',
+    )
+  )
     return read;
   // A state's collective presidency is no body to part from: "Devlet Başkanlığı Konseyi Üyesi";
   // nor is a president's administration, an office of state: "Cumhurbaşkanlığı İdaresi Başkanı".

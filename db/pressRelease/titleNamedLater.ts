@@ -1,4 +1,5 @@
 import { foreignNames, TR_ATTENDED, TR_OWN_SIDE, turkishTitle } from './foreignPeople.js';
+import { cityCountry, countryCode } from './gazetteer.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { COURTESY, findNames, isVocabulary, personKey, type NameMention } from './people.js';
 import { TITLE_WORD } from './roles.js';
@@ -38,6 +39,9 @@ const RU_TITLE_WITH =
 // Direktörü de katıldı"; the visitor's own side is named as TR_OWN_SIDE says.
 const TR_TITLE_ONLY =
   /^(?:\p{Lu}[\p{L}-]*\s+)*(Bakanı|Başkanı|Valisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Temsilcisi)$/u;
+
+// One capitalised word set off by a comma, with no case ending: a name of one word.
+const TR_ONE_NAME = /^(\p{Lu}[a-zçğıöşü]{4,}),\s/u;
 
 // An English title that opens a sentence as the host of a meal or a reception for the visitor:
 // "The Governor of the Northern Province will host a dinner in her honour.".
@@ -157,6 +161,20 @@ export function namedAfterTitle(
     // Whom greetings are passed to is not the one met: "conveyed greetings to President A B",
     // "Cumhurbaşkanı A B'ye selamlarını iletti".
     if (GREETED_BEFORE.test(sentence.slice(0, m.index))) continue;
+    // A Turkish head with its deputy's word after it is the deputy's office, someone else's:
+    // "Müdür Yardımcısı A B", "Başkan Vekili A B" after "… Müdürü ile görüştü".
+    if (bare && /^(?:Yardımcı|Vekil|Muavin)\p{Ll}*\s/u.test(sentence.slice(from))) continue;
+    // One name alone, as many Indonesians bear, set off by a comma after a Turkish bare head:
+    // "Başkan Wiranatakusuma, …".
+    const one = bare ? TR_ONE_NAME.exec(sentence.slice(from))?.[1] : undefined;
+    if (
+      one &&
+      !isVocabulary(one) &&
+      cityCountry(one) === null &&
+      countryCode(one) === null &&
+      !own.has(personKey(one))
+    )
+      return { name: one, role: title.role, index: from, end: from + one.length };
     const name = (russian ? foreignNames : findNames)(sentence.slice(from))[0];
     // Courtesy styles may stand between the head and the name: "The Governor, Datuk A B, …",
     // "The Minister, Dato' Sri A bin B, …".

@@ -392,6 +392,52 @@ export function issuedFrom(heading: string): boolean {
 // The day before the release's: "yesterday", «вчера», "dün".
 const YESTERDAY = /(?<![\p{L}])(?:yesterday|вчера|dün)(?![\p{L}])/iu;
 
+// Turkish days told from the release's: «önceki gün» (not «bir önceki gün», the day before some
+// other), «dün», «bugün», «yarın», and their offsets from the dateline's day.
+const TR_DAY = String.raw`(?<!\bbir\s)önceki\s+gün|dün|bugün|yarın`;
+const TR_DAY_OFFSET: ReadonlyArray<[RegExp, number]> = [
+  [/^önceki/iu, -2],
+  [/^dün/iu, -1],
+  [/^bugün/iu, 0],
+  [/^yarın/iu, 1],
+];
+// Two of them joined: «dün ve bugün», «bugün ve yarın», «önceki gün ve dün» span both.
+const TR_DAY_PAIR = new RegExp(
+  String.raw`(?<![\p{L}])(${TR_DAY})\s+(?:ve|ile)\s+(${TR_DAY})(?![\p{L}])`,
+  'iu',
+);
+const TR_DAY_ALONE = new RegExp(
+  String.raw`(?<![\p{L}])(?<!\bbir\s)(önceki\s+gün|yarın)(?![\p{L}])`,
+  'iu',
+);
+
+function trDayOffset(word: string): number {
+  return TR_DAY_OFFSET.find(([re]) => re.test(word))?.[1] ?? 0;
+}
+
+/**
+ * The visit's days told in Turkish from the dateline's day: «dün ve bugün» two days, «önceki gün»
+ * the day before yesterday, «yarın» tomorrow. Null when no sentence tells such a day.
+ */
+function turkishRelativeDays(
+  told: readonly string[],
+  datelineDate: string,
+): { start: string; end: string } | null {
+  for (const s of told) {
+    const pair = TR_DAY_PAIR.exec(s);
+    if (!pair) continue;
+    const [a, b] = [trDayOffset(pair[1] ?? ''), trDayOffset(pair[2] ?? '')].sort((x, y) => x - y);
+    return { start: addDays(datelineDate, a ?? 0), end: addDays(datelineDate, b ?? 0) };
+  }
+  for (const s of told) {
+    const alone = TR_DAY_ALONE.exec(s);
+    if (!alone) continue;
+    const day = addDays(datelineDate, trDayOffset(alone[1] ?? ''));
+    return { start: day, end: day };
+  }
+  return null;
+}
+
 /** A day ISO-written, moved by a number of days. */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -448,6 +494,8 @@ export function findVisitDates(
   if (!chosen && datelineDate?.length === 10) {
     // The visit told as the day before the dateline's: "ABC, 3 May – … yesterday held talks".
     const told = sentences.slice(0, 2).concat(sentences.filter((s) => VISIT_WORD.test(s)));
+    const days = turkishRelativeDays(told, datelineDate);
+    if (days) return { ...days, unsure: false, warnings: [] };
     if (told.some((s) => YESTERDAY.test(s))) {
       const before = addDays(datelineDate, -1);
       return { start: before, end: before, unsure: false, warnings: [] };
