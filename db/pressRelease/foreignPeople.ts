@@ -844,6 +844,9 @@ const HOST_BODY_END =
 // An envoy's or a mission's words: whoever holds them came with the visitor.
 const OWN_OFFICE =
   /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
+// The host's side, named by its country's adjective, before a list of those who took part: "С
+// эмиратской стороны", "с кубинской стороны"; never the visitor's own ("с российской стороны").
+const HOST_SIDE = /(?<![\p{L}])[Сс]о?\s+(?!российск)\p{Ll}+(?:ой|ей)\s+стороны(?![\p{L}])/u;
 // "принял участие", "участвовал": someone who took part.
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 // Those who attended what the visitor held: "Görüşmeye A da katıldı".
@@ -1148,6 +1151,9 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     const part = TOOK_PART.exec(sentence);
     if (part && !/\sсо?\s/u.test(sentence) && !hosted) {
       const after = sentence.slice(part.index + part[0].length);
+      // The host's side said before the list ("С эмиратской стороны … приняли участие A, B и C"):
+      // all it names were met.
+      if (HOST_SIDE.test(sentence.slice(0, part.index))) return [after];
       // Only the first one: the list may go on with the visitor's own ("… A и Посол России B").
       const opens = after.search(/\p{Lu}/u);
       const end = opens < 0 ? null : /,|\s(?:и|а также)\s|[.;]\s*$/u.exec(after.slice(opens));
