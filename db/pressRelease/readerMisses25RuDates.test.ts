@@ -26,3 +26,29 @@ describe('a trip on weekdays of the week before the dateline’s', () => {
     ).toEqual({ country: 'PT', start: '2026-06-01', end: '2026-06-04' });
   });
 });
+
+describe('a trip whose first country has a short name, declined', () => {
+  it('reads «посетил Кубу и Мексику» … «на Кубе и в Мексике» as a visit to Cuba, the first (Russian)', () => {
+    expect(
+      visitOf(
+        'Москва, 12 июня 2026 г.\n\nРуководитель Федерального агентства посетил Кубу и Мексику\n\n1–5 июня руководитель Федерального агентства Иван Смирнов находился с рабочим визитом на Кубе и в Мексике.\n\nВ Гаване Иван Смирнов провёл переговоры с министром культуры Республики Куба Альпидио Алонсо.',
+      ),
+    ).toEqual({ country: 'CU', start: '2026-06-01', end: '2026-06-05' });
+  });
+
+  it('reads «посетит Гану и Того» as a visit to Ghana, the first, not to the name that does not decline (Russian)', () => {
+    expect(
+      visitOf(
+        'Москва, 12 июня 2026 г.\n\nС 15 по 19 июня руководитель Федерального агентства Иван Смирнов посетит Гану и Того.',
+      ),
+    ).toEqual({ country: 'GH', start: '2026-06-15', end: '2026-06-19' });
+  });
+
+  it('reads «находился с визитом на Кипре и в Греции» as a visit to Cyprus (Russian)', () => {
+    expect(
+      visitOf(
+        'Москва, 12 июня 2026 г.\n\n8–10 июня руководитель Федерального агентства Иван Смирнов находился с рабочим визитом на Кипре и в Греции.',
+      ),
+    ).toEqual({ country: 'CY', start: '2026-06-08', end: '2026-06-10' });
+  });
+});
