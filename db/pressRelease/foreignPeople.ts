@@ -1087,7 +1087,9 @@ function dativeNominative(mention: NameMention): NameMention {
   const man = words.map((_, i) => dativeWord(words, i, false));
   const woman =
     man.every((w, i) => w === words[i]) &&
-    words.some((w) => /^\p{Lu}/u.test(w) && /(?:ов|ев|ёв|ин|ын)ой$|[^аеёиоуыэюя][еи]$|ии$/u.test(w));
+    words.some(
+      (w) => /^\p{Lu}/u.test(w) && /(?:ов|ев|ёв|ин|ын)ой$|[^аеёиоуыэюя][еи]$|ии$/u.test(w),
+    );
   const nominative = woman ? words.map((_, i) => dativeWord(words, i, true)) : man;
   if (nominative.some((w) => w === null)) return { ...mention, role: nominativeDativeOffice(role) };
   return { ...mention, name: nominative.join(' '), role: nominativeDativeOffice(role) };
