@@ -895,6 +895,9 @@ const HOST_BODY_END =
 // An envoy's or a mission's words: whoever holds them came with the visitor.
 const OWN_OFFICE =
   /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
+// The host's side, named by its country's adjective, before a list of those who took part: "С
+// эмиратской стороны", "с кубинской стороны"; never the visitor's own ("с российской стороны").
+const HOST_SIDE = /(?<![\p{L}])[Сс]о?\s+(?!российск)\p{Ll}+(?:ой|ей)\s+стороны(?![\p{L}])/u;
 // "принял участие", "участвовал": someone who took part.
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 // Those who attended what the visitor held: "Görüşmeye A da katıldı", "Toplantıya NDK'den Kurul
@@ -1090,6 +1093,94 @@ function audienceNominative(clause: string, mention: NameMention): NameMention {
   return { ...mention, name: genitiveNominative(mention.name), role: genitiveTitleHead(role) };
 }
 
+// An office in the dative, to whom something is handed ("вручил медаль заместителю Председателя
+// … A B"), with the adjectives before it ("первому", "генеральному").
+const RU_DATIVE_OFFICE =
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*(?:ому|ему)\s+)*(?:(?:заместител|председател|руководител|секретар|представител)ю|(?:министр|президент|директор|ректор|начальник|советник|декан|посл|член)у|главе)(?=\s)/giu;
+
+/**
+ * A Russian word of a name in the dative back to its nominative, or null when a woman's word
+ * cannot be read back. A man's word in "-у" after a consonant is one in the dative when it is his
+ * surname (last, or before "де", "ла", "ибн") or a given name the list knows less the "-у": a
+ * Japanese given name ends so in the nominative ("Минору"); a soft "-ю" ("Мигелю", "Андрею") is
+ * always an ending.
+ */
+function dativeWord(words: readonly string[], i: number, woman: boolean): string | null {
+  const word = words[i] ?? '';
+  if (!/^\p{Lu}/u.test(word)) return word;
+  // Words after an article ("аш-Шамси"), and those that end in another vowel, keep their form.
+  if (woman) {
+    if (/(?:ов|ев|ёв|ин|ын)ой$/u.test(word)) return word.replace(/ой$/u, 'а');
+    if (/[сцз]кой$/u.test(word)) return word.replace(/ой$/u, 'ая');
+    if (/ии$/u.test(word) && nameKind(word.replace(/и$/u, 'я')).given)
+      return word.replace(/и$/u, 'я');
+    if (/[^аеёиоуыэюя]е$/u.test(word)) {
+      const a = word.replace(/е$/u, 'а');
+      const ya = word.replace(/е$/u, 'я');
+      if (nameKind(a).given) return a;
+      if (nameKind(ya).given) return ya;
+      return null;
+    }
+    return word;
+  }
+  if (/[сцз]кому$/u.test(word)) return word.replace(/ому$/u, 'ий');
+  if (/[бвгджзклмнпрстфхцчшщ]у$/u.test(word)) {
+    // The surname in the dative ("Гонсалесу дель Рио") puts the given names before it there too.
+    const surname = (k: number) =>
+      /[бвгджзклмнпрстфхцчшщ]у$/u.test(words[k] ?? '') &&
+      (words[k + 1] === undefined || /^\p{Ll}/u.test(words[k + 1] ?? ''));
+    const declined = words.some((_, k) => k >= i && surname(k));
+    return declined || nameKind(word.slice(0, -1)).given ? word.slice(0, -1) : word;
+  }
+  if (/^\p{L}{3,}[аеиоуэя]ю$/u.test(word)) return `${word.slice(0, -1)}й`;
+  if (/^\p{L}{2,}[лнр]ю$/u.test(word)) return `${word.slice(0, -1)}ь`;
+  return word;
+}
+
+/**
+ * Someone handed something after an office in the dative is named in the dative: "вручил медаль
+ * заместителю министра Арману Саргсяну" names "Арман Саргсян", the "заместитель министра"; what
+ * was handed is no part of the title. A man's words end in "-у"/"-ю", a woman's given name in
+ * "-е"/"-и", her surname in "-ой"; a name whose words keep their form is left as it stands, and so
+ * is a Japanese one (a family name in a vowel the list knows: "Минору Сато").
+ */
+function dativeNominative(mention: NameMention): NameMention {
+  const offices = [...mention.role.matchAll(RU_DATIVE_OFFICE)];
+  const office = offices.at(-1);
+  if (!office || !/[а-яё]/u.test(mention.name)) return mention;
+  // The office is the last before the name: no meeting "с" someone stands after it.
+  const role = mention.role.slice(office.index).trim();
+  if (/(?<![\p{L}])со?\s/u.test(role)) return mention;
+  const words = mention.name.split(' ');
+  if (words.some((w) => /[аоиеэ]$/u.test(w) && nameKind(w).family))
+    return { ...mention, role: nominativeDativeOffice(role) };
+  const man = words.map((_, i) => dativeWord(words, i, false));
+  const woman =
+    man.every((w, i) => w === words[i]) &&
+    words.some(
+      (w) => /^\p{Lu}/u.test(w) && /(?:ов|ев|ёв|ин|ын)ой$|[^аеёиоуыэюя][еи]$|ии$/u.test(w),
+    );
+  const nominative = woman ? words.map((_, i) => dativeWord(words, i, true)) : man;
+  if (nominative.some((w) => w === null)) return { ...mention, role: nominativeDativeOffice(role) };
+  return { ...mention, name: nominative.join(' '), role: nominativeDativeOffice(role) };
+}
+
+/** An office in the dative back to its nominative: "первому заместителю министра" → "первый заместитель министра". */
+function nominativeDativeOffice(role: string): string {
+  const words = role.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && /(?:ому|ему)$/u.test(words[i] ?? '')) {
+    words[i] = (words[i] ?? '').replace(/ему$|(?<=[кгх])ому$/u, 'ий').replace(/ому$/u, 'ый');
+    i += 1;
+  }
+  words[i] = (words[i] ?? '')
+    .replace(/^(\p{L}+)ю$/u, '$1ь')
+    .replace(/^([Пп])слу$/u, '$1осол')
+    .replace(/^(\p{L}+[^аеёиоуыэюя])у$/u, '$1')
+    .replace(/^([Гг]лав)е$/u, '$1а');
+  return words.join(' ');
+}
+
 // A host who showed or told the guests something, named before the verb: "A B провёл для
 // делегации демонстрацию …", "A B рассказала гостям о …", "A B ознакомил делегацию с …".
 export const RU_BRIEFED =
@@ -1132,6 +1223,9 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     const part = TOOK_PART.exec(sentence);
     if (part && !/\sсо?\s/u.test(sentence) && !hosted) {
       const after = sentence.slice(part.index + part[0].length);
+      // The host's side said before the list ("С эмиратской стороны … приняли участие A, B и C"):
+      // all it names were met.
+      if (HOST_SIDE.test(sentence.slice(0, part.index))) return [after];
       // Only the first one: the list may go on with the visitor's own ("… A и Посол России B").
       const opens = after.search(/\p{Lu}/u);
       const end = opens < 0 ? null : /,|\s(?:и|а также)\s|[.;]\s*$/u.exec(after.slice(opens));
@@ -1368,7 +1462,10 @@ export function foreignPeopleMet(
             !TR_MONUMENT_AFTER.test(c.slice(p.end)),
         )
         .map((p) =>
-          titleAfterName(c, groupNoTitle(c, audienceNominative(c, tookPartNominative(c, p)))),
+          titleAfterName(
+            c,
+            groupNoTitle(c, audienceNominative(c, tookPartNominative(c, dativeNominative(p)))),
+          ),
         ),
     )
     .filter(

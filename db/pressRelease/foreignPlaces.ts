@@ -81,12 +81,24 @@ const RU_NAMED = [
   ['Азербайджанская Республика', 'AZ'] as const,
 ];
 
+/**
+ * The cases that say where of a short one-word name, too short to be found by its stem: "Куба" →
+ * "на Кубе", "посетил Кубу"; "Кипр" → "на Кипре". Not the genitive ("Кубы"), which names the
+ * country of someone, nor the instrumental, which may end a person's surname ("Лаосом").
+ */
+function shortNameCases(name: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{2,3}$/u.test(name)) return [];
+  if (/[ая]$/u.test(name)) return alone(name).filter((n) => /[еую]$/u.test(n));
+  return /[бвгджзклмнпрстфхцчшщ]$/u.test(name) ? [`${name}е`] : [];
+}
+
 /** Country names in Turkish and Russian (Russian in each case), each with its ISO code. */
 export const FOREIGN_COUNTRIES: Record<string, string> = Object.fromEntries([
   ...TR.flatMap(([code, names]) => names.map((n) => [bare(n), code] as const)),
   ...RU_NAMED,
   ...RU_NAMED.flatMap(([name, code]) => declinedNames(name).map((n) => [n, code] as const)),
   ...RU_NAMED.flatMap(([name, code]) => titledNames(name).map((n) => [n, code] as const)),
+  ...RU_NAMED.flatMap(([name, code]) => shortNameCases(name).map((n) => [n, code] as const)),
   ['Türkiye', 'TR'],
   ['Турция', 'TR'],
   ['КНР', 'CN'],

@@ -264,6 +264,20 @@ const WEEKDAY_NUMBER = new Map<string, number>(
 const FUTURE =
   /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*|посет[ия]т|соверш[иа]т|провед[её]т|проведут|прим[еу]т|встрет[ия]тся|отправ[ия]тся|прибуд[еу]т|выступ[ия]т|подпиш[еу]т|откро[ею]т)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor|(?<![\p{L}])на следующей неделе(?![\p{L}])/iu;
 const PAST_WEEK = new RegExp(`^[Вв]о? ${RU_PAST_WEEK}`, 'u');
+// The week before the release's, said of a sentence's weekdays: «прошлой недели», «на минувшей
+// неделе».
+const WEEK_BEFORE = /(?<![\p{L}])(?:прошл|минувш|предыдущ)(?:ой|ую)\s+недел[иею](?![\p{L}])/iu;
+
+/**
+ * The last day (a Sunday) of the week before the one a release was issued in (ISO), when the
+ * sentence puts its weekdays in that week; else null. A Russian week runs Monday to Sunday.
+ */
+export function lastWeekEnd(sentence: string, issued: string | null): string | null {
+  if (issued?.length !== 10 || !WEEK_BEFORE.test(sentence)) return null;
+  const day = new Date(`${issued}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - (day.getUTCDay() === 0 ? 7 : day.getUTCDay()));
+  return day.toISOString().slice(0, 10);
+}
 const NEXT_WEEK = new RegExp(`^[Вв]о? ${RU_NEXT_WEEK}`, 'u');
 
 /**
@@ -272,10 +286,17 @@ const NEXT_WEEK = new RegExp(`^[Вв]о? ${RU_NEXT_WEEK}`, 'u');
  * of Wednesday 11 February is 10 February. Told as still to come, it is the next such weekday
  * after that day: "will visit on Tuesday" in the same release is 17 February.
  */
-export function weekdayDates(sentence: string, issued: string | null): DateMention[] {
+export function weekdayDates(
+  sentence: string,
+  issued: string | null,
+  anchored = false,
+): DateMention[] {
   if (issued?.length !== 10) return [];
-  const ahead = FUTURE.test(sentence);
-  const issuedDay = new Date(`${issued}T00:00:00Z`);
+  // Weekdays said of the week before the release's («с понедельника по среду прошлой недели»)
+  // are told from that week's last day, in the past.
+  const lastWeek = anchored ? null : lastWeekEnd(sentence, issued);
+  const ahead = !lastWeek && FUTURE.test(sentence);
+  const issuedDay = new Date(`${lastWeek ?? issued}T00:00:00Z`);
   const found: DateMention[] = [];
   const weekdayOf = (name: string | undefined) =>
     name === undefined ? undefined : WEEKDAY_NUMBER.get(name.toLocaleLowerCase('tr'));

@@ -3,7 +3,13 @@ import { foreignNames, RU_BRIEFED } from './foreignPeople.js';
 import { findNames } from './people.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { readRange } from './dateRange.js';
-import { findDates, isPastMention, weekdayDates, type DateMention } from './pressDates.js';
+import {
+  findDates,
+  isPastMention,
+  lastWeekEnd,
+  weekdayDates,
+  type DateMention,
+} from './pressDates.js';
 import { warning, type DraftPlace, type DraftVisit, type DraftWarning } from './draft.js';
 import { ANNOUNCEMENT } from './events.js';
 import { TITLE_WORD } from './roles.js';
@@ -474,9 +480,13 @@ export function findVisitDates(
       // Weekdays alone, told one per stop ("In A on Monday …", "On Tuesday …", "travelled to B
       // on Wednesday"), span the visit from the first of them in any sentence to the last.
       if (dated.length === 0) {
+        // Those told after a period of the week before the release's fall in that week.
+        const lastWeek = weekdays.length > 0 ? lastWeekEnd(text, datelineDate) : null;
         const days = told
           .filter((s) => !findDates(s).some((d) => d.start.day !== null))
-          .flatMap((s) => weekdayDates(s, datelineDate))
+          .flatMap((s) =>
+            lastWeek ? weekdayDates(s, lastWeek, true) : weekdayDates(s, datelineDate),
+          )
           .map((d) => ({ d, at: readRange(d, sourceYear).start ?? '' }))
           .sort((a, b) => a.at.localeCompare(b.at))
           .map(({ d }) => d);
