@@ -115,6 +115,8 @@ const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Diraja|Tun|Toh|Pehin)$/u;
 // So does the Arab style of a descendant of the Prophet's house or of a ruling family: "Seyyid A
 // bin B", "Sayyida A", "Сейидом A бин B".
 const ARAB_STYLE = /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом)$/u;
+// The Burmese honorifics as Russian writes them: «У» ("U") for a man, «До» ("Daw") for a woman.
+export const BURMESE_HONORIFIC = /^(?:У|До)$/u;
 
 export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
@@ -645,6 +647,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (styled) cut = words.length - 1;
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
+    // A Burmese honorific opens the name's run but is no part of the name: «У» for a man, «До»
+    // for a woman ("министром … У Тин Маунг Ньюнтом", "До Тхин Тхин Эй"), before two words at
+    // least; it does not decline.
+    const honorific = BURMESE_HONORIFIC.test(words[cut] ?? '') && words.length - cut >= 3;
+    if (honorific) cut += 1;
     // Words after a title word are a name; after a country or nothing they may open a title.
     const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;
     if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
@@ -671,8 +678,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A name that does not decline ("Чан Куок Вынгом") keeps its first word: only a genitive
     // before the instrumental words marks a body's name.
     // A body's name ends at a country's: after "Индии" the name begins ("Индии Рави Кумаром …").
+    // So does a name after its honorific: "У Хла Мьо Тханом" is all the name.
     const afterCountry =
       placeAdjective ||
+      honorific ||
       (cut > 0 && (countryNamed(words[cut - 1] ?? '') || russianCountry(words[cut - 1] ?? '')));
     const firstInstrumental = afterCountry ? 0 : nameWords.findIndex((w) => INSTRUMENTAL.test(w));
     // A short syllable after another word is of a Vietnamese or Chinese name ("Чан Ши Тханем"),
