@@ -117,6 +117,10 @@ const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Diraja|Tun|Toh|Pehin)$/u;
 const ARAB_STYLE = /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом)$/u;
 // The Burmese honorifics as Russian writes them: «У» ("U") for a man, «До» ("Daw") for a woman.
 export const BURMESE_HONORIFIC = /^(?:У|До)$/u;
+// The middle names of Vietnam as Russian writes them, second after the family name: "До Ван
+// Хунг", "Нгуен Тхи Тху Ха".
+const VIETNAMESE_MIDDLE_RU =
+  /^(?:Ван|Тхи|Дык|Хыу|Динь|Нгок|Куок|Суан|Конг|Тхань|Минь|Хонг|Ким|Чонг|Мань)$/u;
 
 export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
@@ -667,7 +671,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A Burmese honorific opens the name's run but is no part of the name: «У» for a man, «До»
     // for a woman ("министром … У Тин Маунг Ньюнтом", "До Тхин Тхин Эй"), before two words at
     // least; it does not decline.
-    const honorific = BURMESE_HONORIFIC.test(words[cut] ?? '') && words.length - cut >= 3;
+    // «До» before a Vietnamese middle name is a family name: "До Ван Хунг".
+    const honorific =
+      BURMESE_HONORIFIC.test(words[cut] ?? '') &&
+      words.length - cut >= 3 &&
+      !VIETNAMESE_MIDDLE_RU.test(words[cut + 1] ?? '');
     if (honorific) cut += 1;
     // Words after a title word are a name; after a country or nothing they may open a title.
     const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;
