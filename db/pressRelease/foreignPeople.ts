@@ -12,7 +12,7 @@ import { MONTH } from './monthNames.js';
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC_TEXT } from './nameWords.js';
 
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
+  /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması"), and a host who welcomes ("A'yı B karşıladı").
@@ -121,6 +121,12 @@ const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Diraja|Tun|Toh|Pehin)$/u;
 // So does the Arab style of a descendant of the Prophet's house or of a ruling family: "Seyyid A
 // bin B", "Sayyida A", "Сейидом A бин B".
 const ARAB_STYLE = /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом)$/u;
+// The Burmese honorifics as Russian writes them: «У» ("U") for a man, «До» ("Daw") for a woman.
+export const BURMESE_HONORIFIC = /^(?:У|До)$/u;
+// The middle names of Vietnam as Russian writes them, second after the family name: "До Ван
+// Хунг", "Нгуен Тхи Тху Ха".
+const VIETNAMESE_MIDDLE_RU =
+  /^(?:Ван|Тхи|Дык|Хыу|Динь|Нгок|Куок|Суан|Конг|Тхань|Минь|Хонг|Ким|Чонг|Мань)$/u;
 
 export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
@@ -271,80 +277,97 @@ export function nominativeName(nameWords: readonly string[]): string {
   const inA = nameWords.filter((w) => INSTRUMENTAL_A.test(w)).length + (manly ? 1 : 0);
   const lastAt = nameWords.length - 1;
   const initialsOnly = nameWords.slice(0, -1).every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
-  return nameWords
-    .map((w, i) => {
-      // After initials alone a surname in "-ской" is a woman's in the instrumental: a man's
-      // would end in "-ским" ("О.Н. Жуковской" → "О.Н. Жуковская").
-      if (i === lastAt && i > 0 && initialsOnly && /[сц]кой$/.test(w))
-        return w.replace(/ой$/, 'ая');
-      // A foreign surname alone in "-ой"/"-ей" after a first name that does not decline
-      // ("Минору Кихарой", "Сигэо Мацудой") is one in "-а"/"-я"; a given name in "-ей" is
-      // already a nominative ("Алексей").
-      if (
-        inA === 1 &&
-        i === lastAt &&
-        i > 0 &&
-        !initialsOnly &&
-        /[^аеёиоуыэюяь](?:ой|ей)$/.test(w) &&
-        !FEMININE_SURNAME.test(w) &&
-        !/[сцч]кой$/.test(w) &&
-        !nameKind(w).given &&
-        !/(?:ой|ей|ом|ем|ым|им|ью)$/.test(nameWords[0] ?? '')
-      )
-        return feminineNominative(w);
-      // A given name in "-ой" before words that do not decline ("Сётой Кобаяси") is one in "-а":
-      // a short word ("Рой") or one the list knows as it stands may be a nominative. Before an
-      // Arabic surname in a vowel that does not decline ("Мустафой Мадбули") a given name the list
-      // knows in "-а" is in the instrumental.
-      if (
-        inA === 1 &&
-        !manly &&
-        i < lastAt &&
-        !initialsOnly &&
-        // A short word is a given name in the instrumental when the woman's surname after it
-        // keeps its form ("Идой Ковачич"), or when its form in "-а" is a given name the list
-        // knows before a surname in a vowel that does not decline ("Исой Мамедли").
-        (w.length >= 5 ||
-          foreignWomansSurname(nameWords[lastAt]) ||
-          (w.length === 4 &&
-            /[иуоэею]$/u.test(nameWords[lastAt] ?? '') &&
-            nameKind(feminineNominative(w)).given)) &&
-        /[^аеёиоуыэюяь]ой$/.test(w) &&
-        !FEMININE_SURNAME.test(w) &&
-        (!nameKind(w).given ||
-          ((/[иуоэею]$/u.test(nameWords[lastAt] ?? '') ||
-            foreignWomansSurname(nameWords[lastAt])) &&
-            nameKind(feminineNominative(w)).given))
-      )
-        return feminineNominative(w);
-      // A given name in "-ей" after a hissing consonant or "ц" is one in "-а" in the instrumental
-      // ("Лашей", "Важей"): no nominative ends so; before a surname that does not decline
-      // ("Лашей Цинцадзе") it is the one word in "-ей".
-      if (
-        inA === 1 &&
-        !manly &&
-        i < lastAt &&
-        /^\p{Lu}\p{Ll}+[жчшщц]ей$/u.test(w) &&
-        !/(?:ом|ем|ём|ым|им|ой|ей|ью)$/u.test(nameWords[lastAt] ?? '')
-      )
-        return feminineNominative(w);
-      // The given name before "бинт" ("daughter of") is a woman's: "Рукайей бинт …" → "Рукайя".
-      if (nameWords[i + 1] === 'бинт' && INSTRUMENTAL_A.test(w)) return feminineNominative(w);
-      if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
-      // A last word in "-ой" is a woman's adjective surname ("Заречной" → "Заречная"), unless it
-      // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").
-      if (
-        !manly &&
-        i === lastAt &&
-        /[^аеёиоуыэюяь]ой$/.test(w) &&
-        !nameKind(feminineNominative(w)).family
-      )
-        return w.replace(/ой$/, 'ая');
+  const declined = (w: string, i: number): string => {
+    // After initials alone a surname in "-ской" is a woman's in the instrumental: a man's
+    // would end in "-ским" ("О.Н. Жуковской" → "О.Н. Жуковская").
+    if (i === lastAt && i > 0 && initialsOnly && /[сц]кой$/.test(w)) return w.replace(/ой$/, 'ая');
+    // A foreign surname alone in "-ой"/"-ей" after a first name that does not decline
+    // ("Минору Кихарой", "Сигэо Мацудой") is one in "-а"/"-я"; a given name in "-ей" is
+    // already a nominative ("Алексей").
+    if (
+      inA === 1 &&
+      i === lastAt &&
+      i > 0 &&
+      !initialsOnly &&
+      /[^аеёиоуыэюяь](?:ой|ей)$/.test(w) &&
+      !FEMININE_SURNAME.test(w) &&
+      !/[сцч]кой$/.test(w) &&
+      !nameKind(w).given &&
+      !/(?:ой|ей|ом|ем|ым|им|ью)$/.test(nameWords[0] ?? '')
+    )
       return feminineNominative(w);
-    })
+    // A given name in "-ой" before words that do not decline ("Сётой Кобаяси") is one in "-а":
+    // a short word ("Рой") or one the list knows as it stands may be a nominative. Before an
+    // Arabic surname in a vowel that does not decline ("Мустафой Мадбули") a given name the list
+    // knows in "-а" is in the instrumental.
+    if (
+      inA === 1 &&
+      !manly &&
+      i < lastAt &&
+      !initialsOnly &&
+      // A short word is a given name in the instrumental when the woman's surname after it
+      // keeps its form ("Идой Ковачич"), or when its form in "-а" is a given name the list
+      // knows before a surname in a vowel that does not decline ("Исой Мамедли").
+      (w.length >= 5 ||
+        foreignWomansSurname(nameWords[lastAt]) ||
+        (w.length === 4 &&
+          /[иуоэею]$/u.test(nameWords[lastAt] ?? '') &&
+          nameKind(feminineNominative(w)).given)) &&
+      /[^аеёиоуыэюяь]ой$/.test(w) &&
+      !FEMININE_SURNAME.test(w) &&
+      (!nameKind(w).given ||
+        ((/[иуоэею]$/u.test(nameWords[lastAt] ?? '') || foreignWomansSurname(nameWords[lastAt])) &&
+          nameKind(feminineNominative(w)).given))
+    )
+      return feminineNominative(w);
+    // A given name in "-ей" after a hissing consonant or "ц" is one in "-а" in the instrumental
+    // ("Лашей", "Важей"): no nominative ends so; before a surname that does not decline
+    // ("Лашей Цинцадзе") it is the one word in "-ей".
+    if (
+      inA === 1 &&
+      !manly &&
+      i < lastAt &&
+      /^\p{Lu}\p{Ll}+[жчшщц]ей$/u.test(w) &&
+      !/(?:ом|ем|ём|ым|им|ой|ей|ью)$/u.test(nameWords[lastAt] ?? '')
+    )
+      return feminineNominative(w);
+    // The given name before "бинт" ("daughter of") is a woman's: "Рукайей бинт …" → "Рукайя".
+    if (nameWords[i + 1] === 'бинт' && INSTRUMENTAL_A.test(w)) return feminineNominative(w);
+    if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
+    // A last word in "-ой" is a woman's adjective surname ("Заречной" → "Заречная"), unless it
+    // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").
+    if (
+      !manly &&
+      i === lastAt &&
+      /[^аеёиоуыэюяь]ой$/.test(w) &&
+      !nameKind(feminineNominative(w)).family
+    )
+      return w.replace(/ой$/, 'ая');
+    return feminineNominative(w);
+  };
+  const word = (w: string, i: number): string => {
+    // Each half of a double surname declines: "Тарасовым-Ремезовым" → "Тарасов-Ремезов",
+    // "Ларионовой-Краус" → "Ларионова-Краус".
+    // A first half with a surname's suffix, or both halves with the same ending, are declined;
+    // a double given name is not ("Касым-Жомартом": "Касым" is its nominative).
+    const halves = DOUBLE_SURNAME.exec(w);
+    if (
+      halves?.[1] &&
+      halves[2] &&
+      (/(?:ов|ев|ёв|ин|ын)(?:ым|ой)$|[сц]к(?:им|ой)$/u.test(halves[1]) ||
+        (/(?:ом|ем|ым|им|ой|ей)$/u.test(halves[1]) && halves[1].slice(-2) === halves[2].slice(-2)))
+    )
+      return `${declined(halves[1], i)}-${declined(halves[2], i)}`;
+    return declined(w, i);
+  };
+  return nameWords
+    .map(word)
     .join(' ')
     .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 ');
 }
+
+// A double surname, each half of which declines: "Тарасовым-Ремезовым", "Ларионовой-Краус".
+const DOUBLE_SURNAME = /^(\p{Lu}\p{Ll}{3,})-(\p{Lu}\p{Ll}+)$/u;
 
 const TURKIC_MANS_SURNAME = /^\p{Lu}\p{Ll}+(?:улы|уулу|оглы)$/u;
 
@@ -672,6 +695,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (styled) cut = words.length - 1;
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
+    // A Burmese honorific opens the name's run but is no part of the name: «У» for a man, «До»
+    // for a woman ("министром … У Тин Маунг Ньюнтом", "До Тхин Тхин Эй"), before two words at
+    // least; it does not decline.
+    // «До» before a Vietnamese middle name is a family name: "До Ван Хунг".
+    const honorific =
+      BURMESE_HONORIFIC.test(words[cut] ?? '') &&
+      words.length - cut >= 3 &&
+      !VIETNAMESE_MIDDLE_RU.test(words[cut + 1] ?? '');
+    if (honorific) cut += 1;
     // Words after a title word are a name; after a country or nothing they may open a title.
     const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;
     if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
@@ -698,8 +730,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A name that does not decline ("Чан Куок Вынгом") keeps its first word: only a genitive
     // before the instrumental words marks a body's name.
     // A body's name ends at a country's: after "Индии" the name begins ("Индии Рави Кумаром …").
+    // So does a name after its honorific: "У Хла Мьо Тханом" is all the name.
     const afterCountry =
       placeAdjective ||
+      honorific ||
       (cut > 0 && (countryNamed(words[cut - 1] ?? '') || russianCountry(words[cut - 1] ?? '')));
     const firstInstrumental = afterCountry ? 0 : nameWords.findIndex((w) => INSTRUMENTAL.test(w));
     // A short syllable after another word is of a Vietnamese or Chinese name ("Чан Ши Тханем"),
@@ -941,15 +975,22 @@ const GENITIVE_ENDINGS: [RegExp, string][] = [
  */
 export function genitiveNominative(name: string): string {
   if (!/[а-яё]/u.test(name)) return name;
+  const word = (w: string): string => {
+    if (w.length < 4) return w;
+    // The first ending that fits, one only.
+    for (const [ending, nominative] of GENITIVE_ENDINGS) {
+      if (ending.test(w)) return fleetingGivenVowel(w.replace(ending, nominative));
+    }
+    return w;
+  };
   return name
     .split(' ')
     .map((w) => {
-      if (w.length < 4) return w;
-      // The first ending that fits, one only.
-      for (const [ending, nominative] of GENITIVE_ENDINGS) {
-        if (ending.test(w)) return fleetingGivenVowel(w.replace(ending, nominative));
-      }
-      return w;
+      // Each half of a double surname declines: "Тарасова-Ремезова" → "Тарасов-Ремезов".
+      const halves = DOUBLE_SURNAME.exec(w);
+      if (halves?.[1] && halves[2] && word(halves[1]) !== halves[1])
+        return `${word(halves[1])}-${word(halves[2])}`;
+      return word(w);
     })
     .join(' ');
 }
@@ -1381,12 +1422,22 @@ function sameWords(a: string, b: string): boolean {
   );
 }
 
+// A group of people in the plural instrumental, a body's name in the genitive after it.
+const GROUP_OF_BODY =
+  /(?:^|\s)(?:представител|сотрудник|руководител|член|эксперт|специалист)(?:ями|ами)\s+(\p{Lu}[^,;:«»()]*)$/u;
+
 /**
  * A group in the plural before a name is no title of that person's: "на встрече с руководителями
  * чилийских СМИ Хосе Перес, генеральный директор Чилийского агентства, …". The title set off by
  * commas after the name is his, or none.
  */
 function groupNoTitle(clause: string, person: NameMention): NameMention {
+  // The people of a body named after the group are of that body: "с представителями Ассоциации
+  // экспортёров Грузии A, B и C".
+  const ofBody = GROUP_OF_BODY.exec(person.role.trim());
+  const body = ofBody?.[1] ? genitiveBody(ofBody[1]) : '';
+  if (ofBody?.[1] && body !== ofBody[1] && !/^,\s+\p{Ll}/u.test(clause.slice(person.end)))
+    return { ...person, role: '', body };
   const head = /^(?:(?:со?|и|а\s+также)\s+)?(\p{Ll}+)/u.exec(person.role.trim())?.[1] ?? '';
   if (!/[^аеёиоуыэюя](?:ями|ами)$/u.test(head)) return person;
   const after = /^,\s+(\p{Ll}[^,;.]*)(?=[,;.])/u.exec(clause.slice(person.end))?.[1] ?? '';
@@ -1466,7 +1517,14 @@ export function foreignPeopleMet(
             c,
             groupNoTitle(c, audienceNominative(c, tookPartNominative(c, dativeNominative(p)))),
           ),
-        ),
+        )
+        // Those listed after one of a group's body, with nothing of their own, are of it too.
+        .map((p, k, all) => {
+          const first = all[0];
+          return k > 0 && first?.body && p.role.trim() === '' && !p.body
+            ? { ...p, body: first.body }
+            : p;
+        }),
     )
     .filter(
       (p) =>

@@ -494,6 +494,12 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     const first = words[0]!;
     const last = words.at(-1)!;
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
+    // A name wholly in quotation marks is a place's, a ship's or a work's: "пункт пропуска «A B»".
+    if (
+      /[«"“„]$/u.test(sentence.slice(0, run[0]!.index)) &&
+      /^[»"”]/u.test(sentence.slice(run.at(-1)!.index + run.at(-1)!.text.length))
+    )
+      continue;
     // A place named after a person: "the Prince A Business Park".
     if (options.language === 'en' && endsWithPlace(run.map((t) => t.text))) continue;
     // So in Turkish, the place's kind last: "A B Arena", "A Bey Kütüphanesi'ni".

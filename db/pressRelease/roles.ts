@@ -255,11 +255,18 @@ const TR_RANK_AFTER =
 const RU_RANK_AFTER =
   /(?<=\p{L})\s+(?:генерал|маршал|адмирал|полковник|подполковник|майор)(?:-(?:лейтенант|майор|полковник|армии))?\p{Ll}*(?:\s+(?:милиции|полиции|юстиции|армии|авиации|внутренней\s+службы))?\s*$/u;
 
+// The honorifics Russian writes between a title and a foreign name: the Burmese «У», «До», the
+// Thai «кхун», the Malay «дато», «датук», «тан шри» ("генералом У", "(TCEB) кхун"): no part of the
+// title, in any case of it.
+const RU_HONORIFIC_AFTER =
+  /(?<=[\p{L})])(?:\s+(?:У|До|[Кк]хун|[Дд]ато|[Дд]атук|[Дд]атин|[Тт]ан\s+[Шш]ри|[Тт]унку|[Сс]ери))+\s*$/u;
+
 export function parseRole(written: string): Role {
   const phrase = written
     .replace(OPENED_AFTER, '')
     .replace(STYLE, ' ')
     .replace(TR_RANK_AFTER, '')
+    .replace(RU_HONORIFIC_AFTER, '')
     .replace(RU_RANK_AFTER, '');
   const setOff = SET_OFF.test(written.replace(STYLE, ' '));
   const read = russianBodyRole(turkishBodyRole(readRole(phrase, setOff)));
@@ -407,7 +414,9 @@ function russianBodyRole(read: Role): Role {
   const named = genitiveBody(body);
   // A body whose head is not known in the genitive stays in the title, unless it is an acronym.
   if (named === body && !/^\p{Lu}{2,}/u.test(body)) return read;
-  return { ...read, title: office[1], organisation: named };
+  // Its short name in brackets after it is no part of its name: "Бюро … Таиланда (TCEB)".
+  const bare = named.replace(/\s*\((?=\p{Lu}{2,})[\p{L}\d-]+\)$/u, '');
+  return { ...read, title: office[1], organisation: bare || named };
 }
 
 // What follows a title to name its country, as written: "of Sri Lanka", "of the Republic of
