@@ -76,6 +76,12 @@ interface Found {
   built: Map<string, string[]>;
 }
 
+/** A template tagged `String.raw` is a pattern's source, never a message's key. */
+function rawText(node: ts.TemplateExpression): boolean {
+  const parent = node.parent;
+  return ts.isTaggedTemplateExpression(parent) && parent.tag.getText() === 'String.raw';
+}
+
 function scan(files: readonly string[]): Found {
   const found: Found = { literal: new Set(), built: new Map() };
   const known = new Set(keys);
@@ -85,7 +91,7 @@ function scan(files: readonly string[]): Found {
     const visit = (node: ts.Node) => {
       if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
         if (known.has(node.text)) found.literal.add(node.text);
-      } else if (ts.isTemplateExpression(node)) {
+      } else if (ts.isTemplateExpression(node) && !rawText(node)) {
         const head = node.head.text;
         if (head !== '' && keys.some((key) => key.startsWith(head))) {
           const { line } = source.getLineAndCharacterOfPosition(node.getStart());
