@@ -112,9 +112,10 @@ function namesOfSeveralWords(): Record<string, string> {
 
 const SEVERAL_WORDS = namesOfSeveralWords();
 
-/** A name without its accents: "São Tomé and Príncipe" as "Sao Tome and Principe". */
-function unaccented(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
+/** A name without its accents: "São Tomé and Príncipe" as "Sao Tome and Principe"; "Đ", which
+ * has no mark to take off, as "D": "Thị" → "Thi", "Đỗ" → "Do". */
+export function unaccented(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 const UNACCENTED: Record<string, string> = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { initialAndSurname } from '../records/namedRecords.js';
-import { cityCountry, countryCode } from './gazetteer.js';
+import { cityCountry, countryCode, unaccented } from './gazetteer.js';
 import { nameKind, surnameShape } from './names/nameKey.js';
 import {
   HONORIFIC,
@@ -191,18 +191,13 @@ const AND_BODY = /^\s+and\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u;
 const VIETNAMESE_MIDDLE =
   /^(?:Thi|Van|Duc|Huu|Dinh|Ngoc|Quoc|Xuan|Cong|Thanh|Minh|Hong|Kim|Trong|Manh)$/;
 
-/** A word without its marks, as Vietnamese is often written in English: "Thị" → "Thi". */
-function withoutMarks(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
 /** Whether a run ends with a Vietnamese name of four words: family name, middle name, two more. */
 function vietnamese(words: readonly string[]): boolean {
   const [family, middle, ...rest] = words.slice(-4);
   return (
     rest.length === 2 &&
     nameKind(family ?? '').family &&
-    VIETNAMESE_MIDDLE.test(withoutMarks(middle ?? '')) &&
+    VIETNAMESE_MIDDLE.test(unaccented(middle ?? '')) &&
     rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
   );
 }
