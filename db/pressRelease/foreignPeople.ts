@@ -62,6 +62,9 @@ const TITLE_STEMS = [
   'salonu', 'oteli', 'limanı', 'istasyon', 'аэропорт', 'вокзал',
   // So is a power plant, a dam or a factory: "Akdeniz Nükleer Güç Santrali", "Atatürk Barajı".
   'santral', 'baraj', 'fabrika',
+  // A department, a service, a school or a faculty and its dean: "Tescil Dairesi", "Hidrometeoroloji
+  // Servisi", "Hâkimler Okulu", "Hukuk Fakültesi Dekanı".
+  'daire', 'servis', 'okul', 'fakülte', 'dekan',
   // A club keeps its own language's name: "Aero Club de …", "Real Club …", "Clube …", "Kulübü".
   'club', 'kulüb', 'klub',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
@@ -627,16 +630,23 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Capitalised words that commas and "ve" join to the last part of a title or a body's name
     // are its first parts, when small words follow that last part: "Meclisi Dış İlişkiler, Savunma
     // ve Güvenlik Komisyonu Başkanı ile"; not "A B, C Bakanı D E ve F ve G Bakanı H".
+    // Or when the body's short name in brackets and its head's title follow that last part, in a
+    // run that opens with the body's country: "Polonya Tıbbi Ürünler, Tıbbi Cihazlar ve Biyosidal
+    // Ürünler Tescil Dairesi (URPL) Başkanı A".
     const parts =
-      /^(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+\s+ve\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?=\s+(?!ve\s)\p{Ll}|\s*$)/u.exec(
+      /^(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+\s+ve\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?=\s+(?!ve\s)\p{Ll}|\s*$|\s+\(\p{Lu}[^()]*\)\s+\p{Lu})/u.exec(
         phrase.slice(m.index + m[0].length),
       );
     const partsEnd = parts?.[0].split(/\s+/).at(-1) ?? '';
+    const bracketed = /^\s+\(/u.test(
+      phrase.slice(m.index + m[0].length + (parts?.[0].length ?? 0)),
+    );
     if (
       parts &&
       isVocabulary(partsEnd) &&
       countryCode(partsEnd) === null &&
-      !m[0].split(/\s+/).some((w) => nameKind(w).given)
+      !m[0].split(/\s+/).some((w) => nameKind(w).given) &&
+      (!bracketed || countryCode(m[0].split(/\s+/)[0] ?? '') !== null)
     )
       continue;
     let words = m[0].split(/\s+/);

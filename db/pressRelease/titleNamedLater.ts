@@ -17,11 +17,11 @@ const TR_TITLE =
   /(?:^|\s)(Bakan|Başkan|Başbakan|Cumhurbaşkanı|Vali|Büyükelçi|Rektör|Müdür|Genel Sekreter|Kral|Emir)\s+(?:(?:makamında|sarayında|ofisinde|de|da)\s+)?(?:kabul (?:etti|ed\p{L}+)|ağırladı)/u;
 
 // A Turkish title in its possessive met with no name after it: "Gana Merkez Bankası Başkanı ile
-// görüştü", "… Başkan Yardımcısı tarafından kabul edildi", or called on in the accusative: "Gana
-// Tarım Bakanı'nı da makamında ziyaret etti". The capitalised words before "ile", "tarafından" or
+// görüştü", "… Hukuk Fakültesi Dekanı ile bir araya gelecek", "… Başkan Yardımcısı tarafından
+// kabul edildi", or called on in the accusative: "Gana Tarım Bakanı'nı da makamında ziyaret etti". The capitalised words before "ile", "tarafından" or
 // the accusative are the title, its head the last of them.
 const TR_TITLE_MET =
-  /((?:\p{Lu}[\p{L}-]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi|Komutanı|Müsteşarı))(?:\s+(?:ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüştü|görüşme|bir araya)|tarafından\s+kabul\s+edil)|['’]n[ıiuü]\s+(?:d[ae]\s+)?(?:makamında\s+)?ziyaret\s+(?:etti|ed\p{L}+))/u;
+  /((?:\p{Lu}[\p{L}-]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Dekanı|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi|Komutanı|Müsteşarı))(?:\s+(?:ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüştü|görüşme|bir araya)|tarafından\s+kabul\s+edil)|['’]n[ıiuü]\s+(?:d[ae]\s+)?(?:makamında\s+)?ziyaret\s+(?:etti|ed\p{L}+))/u;
 
 // A Russian title that ends the sentence after a passive or after "его принял", with no name:
 // "… был принят Министром юстиции Хорватии.", "… где её принял Мэр города Сплит.".
@@ -38,7 +38,7 @@ const RU_TITLE_WITH =
 // The host's title with no name among those who attended (TR_ATTENDED): "Görüşmeye Şili Su Ajansı
 // Direktörü de katıldı"; the visitor's own side is named as TR_OWN_SIDE says.
 const TR_TITLE_ONLY =
-  /^(?:\p{Lu}[\p{L}-]*\s+)*(Bakanı|Başkanı|Valisi|Rektörü|Müdürü|Sekreteri|Direktörü|Yardımcısı|Temsilcisi)$/u;
+  /^(?:\p{Lu}[\p{L}-]*\s+)*(Bakanı|Başkanı|Valisi|Rektörü|Dekanı|Müdürü|Sekreteri|Direktörü|Yardımcısı|Temsilcisi)$/u;
 
 // One capitalised word set off by a comma, with no case ending: a name of one word.
 const TR_ONE_NAME = /^(\p{Lu}[a-zçğıöşü]{4,}),\s/u;
