@@ -102,6 +102,7 @@ const RU_MEETING =
 // A meal with the hosts is a meeting with them: "A ile B'nin katılacağı bir çalışma yemeği".
 const TR_MEETING =
   /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*|katılacağı\s+(?:bir\s+)?(?:çalışma\s+)?(?:yemeğ|yemek|kahvaltı))/u;
+const TR_TELEPHONE = /(?<![\p{L}])telefon/u;
 // Those who come with the visitor or only attend are not met.
 const NOT_MET =
   /(?:accompanied by|was joined by|\battended\b|took part|participated|(?:was|were) present|участие|присутствова|в составе|сопровожд|eşlik|hazır bulun|katıldı|heyette)/iu;
@@ -412,7 +413,12 @@ function meetingRegions(sentence: string, language: Language): Array<[number, nu
     const start = m.index + m[0].length;
     return listSpans(sentence.slice(start)).map(([from, to]) => [start + from, start + to]);
   }
-  if (language === 'tr') return TR_MEETING.test(sentence) ? [[0, sentence.length]] : null;
+  // A call by telephone is no meeting ("A ile telefonda görüştü"): the rules read whoever else
+  // such a sentence names met.
+  if (language === 'tr')
+    return TR_MEETING.test(sentence) && !TR_TELEPHONE.test(sentence)
+      ? [[0, sentence.length]]
+      : null;
   const m = RU_MEETING.exec(sentence);
   if (!m) return null;
   const after = RU_MET_FROM.exec(sentence.slice(m.index));
