@@ -499,12 +499,20 @@ function part(m: RegExpExecArray, from: number, to: number): RegExpExecArray {
 // "Addis Ababa'da", "Alanı'nda", "Tangerang Selatan'daki".
 export const LOCATIVE = /['’]n?[dt][ae](?:n|ki)?$/u;
 
+// What Turkish writes after an apostrophe at a proper name's end: a case ending ("'nın", "'yı",
+// "'ya", "'da", "'dan", "'yla"), "-ki" after one, the possessive after capitals ("CEO'su"), the
+// plural, the copula ("'dır") or the equative ("'ca"). Other small letters after an apostrophe
+// are of the word itself: "Ulug'bek", "o'g'li", "Et'hem", "Kur'an".
+const TURKISH_SUFFIX =
+  /^(?:[yn]?[ıiuü]n?(?:ki)?|n[ıiuü]n(?:ki)?|[yn]?[ae]|n?[dt][ae](?:n|ki(?:l[ae]r\p{Ll}*)?)?|y?l[ae]|s[ıiuü](?:n?[ıiuü]n|n[ae]|n[ıiuü]|n[dt][ae]n?|yl[ae])?|l[ae]r\p{Ll}*|[dt][ıiuü]r|[cç][ae]|y(?:d[ıiuü]|m[ıiuü]ş|ken)\p{Ll}*)$/u;
+
 function casedParts(m: RegExpExecArray): RegExpExecArray[] {
   const parts: RegExpExecArray[] = [];
   // The run's last word too: "Kuala Lumpur'da" alone is where, not whom.
-  const ending = /\p{L}['’]\p{Ll}+(?=\s|$)/gu;
+  const ending = /\p{L}['’](\p{Ll}+)(?=\s|$)/gu;
   let from = 0;
   for (const e of m[0].matchAll(ending)) {
+    if (!TURKISH_SUFFIX.test(e[1] ?? '')) continue;
     const to = e.index + e[0].length;
     if (!LOCATIVE.test(e[0])) parts.push(part(m, from, to));
     from = to + (/^\s+/u.exec(m[0].slice(to))?.[0].length ?? 0);
@@ -583,12 +591,16 @@ const WEEKDAY_NAME =
 /**
  * A name's word less the Turkish case ending after its last apostrophe ("Kaya'nın" → "Kaya"). An
  * apostrophe inside the name is none: after one letter ("M'barek", "N'gom") or before a capital
- * ("Ou'Bouh", "Sid'Ahmed"); a case ending may follow it ("M'barek'le" → "M'barek").
+ * ("Ou'Bouh", "Sid'Ahmed"); a case ending may follow it ("M'barek'le" → "M'barek"). Nor is one
+ * before small letters that are no Turkish suffix, as Uzbek writes in Latin letters: "Ulug'bek",
+ * "G'ayrat", "Ne'matov", "o'g'li" ("Ulug'bek'in" → "Ulug'bek").
  */
 export function withoutCaseEnding(word: string): string {
-  const inside = /^(?:\p{L}['’]\p{L}|\p{L}+['’]\p{Lu})[\p{L}]*/u.exec(word)?.[0];
-  if (inside) return inside;
-  return word.replace(/['’]\p{L}*$/u, '');
+  const [, stem, end] = /^(.*?\p{L})['’](\p{L}*)$/su.exec(word) ?? [];
+  if (stem === undefined || end === undefined) return word;
+  const inside =
+    /^\p{L}$/u.test(stem) || /^\p{Lu}/u.test(end) || (end !== '' && !TURKISH_SUFFIX.test(end));
+  return inside ? word : stem;
 }
 
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
