@@ -1558,6 +1558,8 @@ export function foreignPeopleMet(
     .filter(
       (p) =>
         looseKey(p.name) !== skip &&
+        // The visitor named again by his surnames alone: "Sotomayor y Larrea'yı kabul etti".
+        !(p.name.includes(' ') && visitor?.endsWith(` ${p.name}`)) &&
         // The visitor received in the accusative: "принял министра … Пак Чжи Хуна".
         looseKey(genitiveNominative(p.name)) !== skip &&
         // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".

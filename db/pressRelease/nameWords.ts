@@ -40,6 +40,9 @@ export const PARTICLES: readonly string[] = [
   'dos', 'das', 'do', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li',
+  // The Spanish "y" joins a father's surname to a mother's, which no English or Turkish text
+  // writes as a word: "María del Carmen Sotomayor y Larrea".
+  'y',
   // The same particles as Russian writes them: "Хуан Карлос де лос Сантос", "Мария дель Пилар",
   // "Лула да Силва", "Урсула фон дер Ляйен".
   'де ла', 'де лас', 'де лос', 'ван дер', 'ван ден', 'фон дер', 'дель', 'де', 'дос', 'да', 'ду',
