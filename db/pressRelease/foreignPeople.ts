@@ -689,7 +689,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // "Heyetin Çarşamba günü … kabul edilmesi", "Bakanın Salı günü".
     if (
       WEEKDAY_NAME.test(words.at(-1) ?? '') &&
-      /^\s+(?:günü|gününe|sabahı|akşamı|öğleden)(?!\p{L})/u.test(phrase.slice(m.index + m[0].length))
+      /^\s+(?:günü|gününe|sabahı|akşamı|öğleden)(?!\p{L})/u.test(
+        phrase.slice(m.index + m[0].length),
+      )
     )
       continue;
     let cut = words.length;
