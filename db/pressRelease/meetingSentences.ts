@@ -218,9 +218,10 @@ function withoutStyles(words: string): string {
 }
 // The body a list of names belongs to, named after its last name: " of the X Association", " of
 // Inuit Y Z", up to the clause's end, its short name in parentheses after it at most: " of the X
-// Chamber of Commerce (XCC), who …".
+// Chamber of Commerce (XCC), who …". Two countries' names joined by a dash are one word of it:
+// " of the X–Y Friendship Group".
 const BODY_AFTER_LIST =
-  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$))/u;
+  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’–-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’–-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$))/u;
 
 /**
  * People named bare in a list and then the one body they all belong to: "met with A B, C D and E

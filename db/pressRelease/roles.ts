@@ -7,7 +7,7 @@ import { genitiveBody } from './foreignPeople.js';
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Group|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development

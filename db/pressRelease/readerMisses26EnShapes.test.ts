@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const VISIT = 'The Director of the Fund, Pavel Norden, visited Peru on 3 May 2026.';
+
+describe('a body named with "Group", "Friendship", "Caucus" or "Committee" is never a person', () => {
+  it('reads "A, B and C of the X–Y Parliamentary Friendship Group of the Z": three people of that body', () => {
+    expect(
+      roles(
+        `${VISIT} On 4 May the delegation met with Pedro Salas, Lucía Quispe and Raúl Mendoza-Ríos of the Peru–Norway Parliamentary Friendship Group of the Congress.`,
+      ),
+    ).toEqual([
+      ['Pedro Salas', null, 'Peru–Norway Parliamentary Friendship Group of the Congress'],
+      ['Lucía Quispe', null, 'Peru–Norway Parliamentary Friendship Group of the Congress'],
+      ['Raúl Mendoza-Ríos', null, 'Peru–Norway Parliamentary Friendship Group of the Congress'],
+    ]);
+  });
+
+  it('reads "A and B of the Andean Friendship Group"', () => {
+    expect(
+      met(
+        `${VISIT} He also met Pedro Salas and Lucía Quispe of the Andean Friendship Group on trade.`,
+      ),
+    ).toEqual(['Pedro Salas', 'Lucía Quispe']);
+  });
+
+  it('reads "A, B and C of the Women\'s Parliamentary Caucus"', () => {
+    expect(
+      met(
+        `${VISIT} He also met Ana Torres, Lucía Quispe and Rosa Huamán of the Women's Parliamentary Caucus.`,
+      ),
+    ).toEqual(['Ana Torres', 'Lucía Quispe', 'Rosa Huamán']);
+  });
+
+  it('reads "A, B and C of the Joint Economic Committee" as three people of that body', () => {
+    expect(
+      roles(
+        `${VISIT} He also met Ana Torres, Lucía Quispe and Rosa Huamán of the Joint Economic Committee.`,
+      ),
+    ).toEqual([
+      ['Ana Torres', null, 'Joint Economic Committee'],
+      ['Lucía Quispe', null, 'Joint Economic Committee'],
+      ['Rosa Huamán', null, 'Joint Economic Committee'],
+    ]);
+  });
+
+  it('finds no one in "met the Inter-Parliamentary Friendship Group"', () => {
+    expect(
+      met(`${VISIT} He also met the Peru–Chile Inter-Parliamentary Friendship Group in Lima.`),
+    ).toEqual([]);
+  });
+
+  it('finds no one in "met members of the Budget Working Group"', () => {
+    expect(met(`${VISIT} He also met members of the Andean Budget Working Group.`)).toEqual([]);
+  });
+});
