@@ -294,6 +294,11 @@ export interface MeetingSentence {
 // title.
 const RELATIVE_BEFORE_NAME = /,\s+who\s+[^,;]*,\s+(?=[^,;]+$)/u;
 
+// Another meeting word that goes on with the list after its "and": "met A, Minister of X, and held
+// a working lunch with B, C and D", "…, and had talks with B": read as "…, and with B".
+const MEETING_AGAIN =
+  /,\s+and (?:also |then |later )?(?:held|had|hosted) (?:(?:a|an) )?(?:(?:working|official|private|separate|bilateral) )?(?:lunch|luncheon|dinner|breakfast|meeting|talks|discussions|consultations|conversation)(?: (?:also|later|there))? with\s+(?=(?:the\s+)?\p{Lu})/gu;
+
 // The side met, named by those who represent it: "met the host side, represented by A and B".
 const SIDE_BY = /^(?:the\s+)?(?:[\p{L}-]+\s+)?(?:side|party),?\s+represented\s+by\s*$/u;
 
@@ -347,7 +352,8 @@ export function peopleMet(
   if (trigger) {
     const after = sentence
       .slice(trigger.index + trigger[0].length)
-      .replace(RELATIVE_BEFORE_NAME, ', ');
+      .replace(RELATIVE_BEFORE_NAME, ', ')
+      .replace(MEETING_AGAIN, ', and with ');
     const met = listSpans(after).map(([from, to]) => after.slice(from, to));
     list = (hostList ? [hostList, ...met] : met).join(', and with ');
   }

@@ -54,3 +54,34 @@ describe('a body named with "Group", "Friendship", "Caucus" or "Committee" is ne
     expect(met(`${VISIT} He also met members of the Andean Budget Working Group.`)).toEqual([]);
   });
 });
+
+describe('a list of people met resumed by another meeting word after "and"', () => {
+  it('reads "met A, Minister of X, and held a working lunch with B, C and D of the Y Group"', () => {
+    expect(
+      roles(
+        `${VISIT} The visiting Director also met Rosa Pardo, Minister of Finance, and held a working lunch with Ana Torres, Luis Vega and Raúl Soto of the Peru–Chile Friendship Group of the Congress.`,
+      ),
+    ).toEqual([
+      ['Rosa Pardo', 'Minister of Finance', 'Ministry of Finance'],
+      ['Ana Torres', null, 'Peru–Chile Friendship Group of the Congress'],
+      ['Luis Vega', null, 'Peru–Chile Friendship Group of the Congress'],
+      ['Raúl Soto', null, 'Peru–Chile Friendship Group of the Congress'],
+    ]);
+  });
+
+  it('reads "met A, Minister of X, and had talks with B, Governor of Y"', () => {
+    expect(
+      met(
+        `${VISIT} He also met Rosa Pardo, Minister of Finance, and had talks with Julio Ramos, Governor of Cusco.`,
+      ),
+    ).toEqual(['Rosa Pardo', 'Julio Ramos']);
+  });
+
+  it('reads "met A, Minister of X, and then held a meeting with the Mayor of Y, B"', () => {
+    expect(
+      met(
+        `${VISIT} He also met Rosa Pardo, Minister of Finance, and then held a meeting with the Mayor of Arequipa, Julio Ramos.`,
+      ),
+    ).toEqual(['Rosa Pardo', 'Julio Ramos']);
+  });
+});
