@@ -85,3 +85,39 @@ describe('a list of people met resumed by another meeting word after "and"', () 
     ).toEqual(['Rosa Pardo', 'Julio Ramos']);
   });
 });
+
+describe('two sides as the subject of talks with an adjective before "talks"', () => {
+  it('reads "the Minister of X, A B, and his counterpart held official talks"', () => {
+    expect(
+      met(
+        `${VISIT} Later in the day the Minister of Foreign Affairs, Julio Ramos, and his visiting counterpart held official talks at the Ministry.`,
+      ),
+    ).toEqual(['Julio Ramos']);
+  });
+
+  it('reads "the Governor of X, A B, and the Director held bilateral consultations"', () => {
+    expect(
+      met(
+        `${VISIT} The Governor of Cusco, Rosa Pardo, and the Director then held bilateral consultations on tourism.`,
+      ),
+    ).toEqual(['Rosa Pardo']);
+  });
+});
+
+describe('received at a body\'s headquarters by "its" head', () => {
+  it('reads "will be received at the headquarters of the X (ABC) by its Secretary General, A B"', () => {
+    expect(
+      roles(
+        `${VISIT} On 5 May she will be received at the headquarters of the Andean Development Corporation (CAF) by its Secretary General, Rosa Pardo-Quispe.`,
+      ),
+    ).toEqual([['Rosa Pardo-Quispe', 'Secretary General', 'Andean Development Corporation']]);
+  });
+
+  it('reads "was received at the premises of the X by its Executive President, A B"', () => {
+    expect(
+      roles(
+        `${VISIT} On 5 May he was received at the premises of the Pacific Alliance Business Council by its Executive President, Julio Ramos.`,
+      ),
+    ).toEqual([['Julio Ramos', 'Executive President', 'Pacific Alliance Business Council']]);
+  });
+});
