@@ -121,3 +121,56 @@ describe('received at a body\'s headquarters by "its" head', () => {
     ).toEqual([['Julio Ramos', 'Executive President', 'Pacific Alliance Business Council']]);
   });
 });
+
+describe('"the Honourable", "Rt Hon", "Rt. Hon." before a name are no part of the name or title', () => {
+  it('reads the next sentence\'s "The Speaker, the Honourable A B, will host …" after a call on the Speaker', () => {
+    expect(
+      roles(
+        `${VISIT} On 10 May she called on the Speaker of the Senate of Peru. The Speaker, the Honourable Julio Ramos, hosted a luncheon for the delegation.`,
+      ),
+    ).toEqual([['Julio Ramos', 'Speaker', 'Senate of Peru']]);
+  });
+
+  it('reads "the Speaker of X, the Honourable A B"', () => {
+    expect(
+      roles(
+        `${VISIT} On 10 May she called on the Speaker of the Senate of Peru, the Honourable Julio Ramos.`,
+      ),
+    ).toEqual([['Julio Ramos', 'Speaker', 'Senate of Peru']]);
+  });
+
+  it('reads "the Speaker, the Rt Hon A B, and the Minister of X, Rt. Hon. C D"', () => {
+    expect(
+      roles(
+        `${VISIT} On 10 May she met the Speaker of the Senate, the Rt Hon Julio Ramos, and the Minister of Trade, Rt. Hon. Rosa Pardo.`,
+      ),
+    ).toEqual([
+      ['Julio Ramos', 'Speaker', 'Senate'],
+      ['Rosa Pardo', 'Minister of Trade', 'Ministry of Trade'],
+    ]);
+  });
+
+  it('reads "was received by the Right Honourable A B, Prime Minister"', () => {
+    expect(
+      met(`${VISIT} In Lima she was received by the Right Honourable Julio Ramos, Prime Minister.`),
+    ).toEqual(['Julio Ramos']);
+  });
+});
+
+describe('a Vietnamese family name written first in capitals, accented capitals among them', () => {
+  it('reads "the Deputy Prime Minister of Viet Nam, PHẠM Văn Đức, and … with LÊ Thị Thu Hà, President of X"', () => {
+    expect(
+      met(
+        `${VISIT} In Hanoi she was received by the Deputy Prime Minister of Viet Nam, PHẠM Văn Đức, and held talks with LÊ Thị Thu Hà, President of the Women's Union.`,
+      ),
+    ).toEqual(['PHẠM Văn Đức', 'LÊ Thị Thu Hà']);
+  });
+
+  it('reads "met VŨ Đình Quang, Minister of Trade" and "met the Governor, HOÀNG Minh Tuấn"', () => {
+    expect(
+      met(
+        `${VISIT} In Hanoi she met VŨ Đình Quang, Minister of Trade, and the Governor of the Bank, HOÀNG Minh Tuấn.`,
+      ),
+    ).toEqual(['VŨ Đình Quang', 'HOÀNG Minh Tuấn']);
+  });
+});
