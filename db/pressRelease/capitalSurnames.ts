@@ -1,5 +1,7 @@
 import { isVocabulary } from './foreignPeople.js';
+import { unaccented } from './gazetteer.js';
 import { nameKind } from './names/nameKey.js';
+import { VIETNAMESE_MIDDLE } from './nameWords.js';
 
 // Turkish official style writes the family name in capitals after the given names, a case ending
 // after an apostrophe: "Başkanı A B C", "D E'yı". One to three capitalised given names, then the
@@ -12,6 +14,11 @@ const CAPITAL_SURNAME =
 // a short run of capitals with a vowel, then one given name and no capitalised word after it.
 const CAPITAL_FAMILY_FIRST =
   /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+\s+)(\p{Lu}{2,5})(?=\s+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?:['’]\p{Ll}+)?(?![\p{L}'’-])(?!\s+\p{Lu}))/gu;
+
+// Vietnam writes the family name first and in capitals, its marks kept ("NGUYỄN", "LÊ"), then a
+// middle name ("Văn", "Thị") and one or two more: "PHẠM Văn Đức", "LÊ Thị Thu Hà".
+const VIETNAMESE_CAPITAL_FIRST =
+  /(?<![\p{L}'’.-])(\p{Lu}{2,7})(?=\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+)/gu;
 
 function titleCase(word: string): string {
   return word
@@ -52,7 +59,21 @@ export function readableCapitals(text: string): { text: string; spelled: Map<str
       return before + name;
     },
   );
-  return { text: firstRead, spelled };
+  return { text: readableVietnamese(firstRead, spelled), spelled };
+}
+
+/**
+ * The text with each Vietnamese family name written first in capitals before a middle name
+ * ("PHẠM Văn Đức") written as a name is ("Phạm"), of the same length; the capitals are kept in
+ * `spelled`.
+ */
+export function readableVietnamese(text: string, spelled: Map<string, string>): string {
+  return text.replace(VIETNAMESE_CAPITAL_FIRST, (all, family: string, middle: string) => {
+    if (!VIETNAMESE_MIDDLE.test(unaccented(middle))) return all;
+    const name = titleCase(family);
+    spelled.set(name, family);
+    return name;
+  });
 }
 
 /** A name read from the readable text, in the capitals the release wrote it in. */

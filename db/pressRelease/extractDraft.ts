@@ -1,5 +1,5 @@
 import { atmosphereOf } from './atmosphere.js';
-import { asSpelled, readableCapitals } from './capitalSurnames.js';
+import { asSpelled, readableCapitals, readableVietnamese } from './capitalSurnames.js';
 import { draftTitle, releaseLanguage } from './draftTitle.js';
 import { nameCandidates, opensMeetingList } from './nameCandidates.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
@@ -46,8 +46,14 @@ const ISSUING_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
 export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // A Turkish family name written in capitals ("Selami TUNÇBİLEK") is read as a name is written,
   // and given back in its capitals.
-  if (releaseLanguage(text) !== 'tr') return readDraft(text, known);
-  const { text: readable, spelled } = readableCapitals(text);
+  // So is a Vietnamese one written first in capitals ("NGUYỄN Văn An"), in any language.
+  const { text: readable, spelled } =
+    releaseLanguage(text) === 'tr'
+      ? readableCapitals(text)
+      : (() => {
+          const found = new Map<string, string>();
+          return { text: readableVietnamese(text, found), spelled: found };
+        })();
   if (spelled.size === 0) return readDraft(text, known);
   const draft = readDraft(readable, known);
   for (const m of draft.meetings)

@@ -25,7 +25,7 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * script does not follow: "met" is no meeting inside the Turkish "Hükümet".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: (?:of (?:the )?)?[A-Z][\p{L}-]+){0,3}|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard))\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard))\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B".
@@ -75,10 +75,11 @@ const HOST_ACTING =
 
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
- * talks", "The Minister of X, A B, and the Director then chaired a meeting".
+ * talks", "The Minister of X, A B, and the Director then chaired a meeting", "…, and his
+ * counterpart held official talks".
  */
 const JOINT =
-  /^(.+?\band\b.+?)\s(?:(?:then|also|later|jointly)\s)?(?:held|had|conducted|(?:co-?)?chaired)\s(?:talks|consultations|a meeting|a conversation|discussions|a (?:working )?session)\b/;
+  /^(.+?\band\b.+?)\s(?:(?:then|also|later|jointly)\s)?(?:held|had|conducted|(?:co-?)?chaired)\s(?:(?:official|bilateral|formal|separate|private|extensive|substantive)\s)?(?:talks|consultations|a meeting|a conversation|discussions|a (?:working )?session)\b/;
 
 /**
  * Whether every "and" of a subject stands inside a body's name, after "of" and before capitalised
@@ -218,9 +219,10 @@ function withoutStyles(words: string): string {
 }
 // The body a list of names belongs to, named after its last name: " of the X Association", " of
 // Inuit Y Z", up to the clause's end, its short name in parentheses after it at most: " of the X
-// Chamber of Commerce (XCC), who …".
+// Chamber of Commerce (XCC), who …". Two countries' names joined by a dash are one word of it:
+// " of the X–Y Friendship Group".
 const BODY_AFTER_LIST =
-  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$))/u;
+  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’–-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’–-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$))/u;
 
 /**
  * People named bare in a list and then the one body they all belong to: "met with A B, C D and E
@@ -293,6 +295,16 @@ export interface MeetingSentence {
 // title.
 const RELATIVE_BEFORE_NAME = /,\s+who\s+[^,;]*,\s+(?=[^,;]+$)/u;
 
+// The body whose seat the visitor was received at, its short name after it at most: "received at
+// the headquarters of the X Organization (XO) by …".
+const BODY_SEAT =
+  /\b(?:headquarters|premises|offices?|seat)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s+\([^)]*\))?\s+by\s+$/u;
+
+// Another meeting word that goes on with the list after its "and": "met A, Minister of X, and held
+// a working lunch with B, C and D", "…, and had talks with B": read as "…, and with B".
+const MEETING_AGAIN =
+  /,\s+and (?:also |then |later )?(?:held|had|hosted) (?:(?:a|an) )?(?:(?:working|official|private|separate|bilateral) )?(?:lunch|luncheon|dinner|breakfast|meeting|talks|discussions|consultations|conversation)(?: (?:also|later|there))? with\s+(?=(?:the\s+)?\p{Lu})/gu;
+
 // The side met, named by those who represent it: "met the host side, represented by A and B".
 const SIDE_BY = /^(?:the\s+)?(?:[\p{L}-]+\s+)?(?:side|party),?\s+represented\s+by\s*$/u;
 
@@ -344,9 +356,15 @@ export function peopleMet(
   if (!trigger && !joint?.[1] && !hostList) return null;
   let list = joint?.[1] ?? hostList ?? '';
   if (trigger) {
+    // Received at a body's seat "by its Secretary General, A B": the head is that body's.
+    const seat = BODY_SEAT.exec(trigger[0])?.[1];
     const after = sentence
       .slice(trigger.index + trigger[0].length)
-      .replace(RELATIVE_BEFORE_NAME, ', ');
+      .replace(/^its\s+(?=\p{Lu}[^,]*,)([^,]+)/u, (_, title: string) =>
+        seat ? `${title} of the ${seat}` : `its ${title}`,
+      )
+      .replace(RELATIVE_BEFORE_NAME, ', ')
+      .replace(MEETING_AGAIN, ', and with ');
     const met = listSpans(after).map(([from, to]) => after.slice(from, to));
     list = (hostList ? [hostList, ...met] : met).join(', and with ');
   }

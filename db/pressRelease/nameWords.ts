@@ -7,9 +7,17 @@
 // Short honorifics, with or without their full stop: British style writes "Dr", "Mr", "HE";
 // Turkish writes "Sn." for "Sayın"; the Gulf writes "Eng." for an engineer; the Pacific and the
 // Commonwealth write "Hon." for "Honourable", often before "Dr."; the Philippines write "Atty."
-// for an attorney; Turkish writes "Doç." for an associate professor.
+// for an attorney; Turkish writes "Doç." for an associate professor. A privy counsellor is "the Rt
+// Hon", "Rt. Hon.", "the Right Honourable".
 const SHORT_HONORIFIC =
-  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Hon\\.|Honourable|Honorable';
+  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
+
+/**
+ * The English styles of an honourable that stand before a name, "the" before them at most: "the
+ * Honourable", "the Hon.", "the Rt Hon", "Rt. Hon.", "the Right Honourable". No part of a title.
+ */
+export const HONOURABLE_BEFORE =
+  '(?:[Tt]he\\s+)?(?:(?:Right|Rt\\.?)\\s+)?(?:Honourable|Honorable|Hon\\.?)';
 
 // A Turkish military rank stands before a name as a title: "Orgeneral Ali Kaya", "Mareşal …".
 const TURKISH_RANK =
@@ -77,3 +85,8 @@ export const SUFFIX = new RegExp(`^(?:${GENERATION}|${NUMBER})$`);
 
 /** A suffix after a name, as text, with what stands before it: ", Jr.", " III". */
 export const SUFFIX_TEXT = `(?:,?\\s${GENERATION}|\\s${NUMBER})`;
+
+// The middle names of Vietnam, second after the family name: "Pham Thi Lan Anh", "Tran Van Minh
+// Khoa"; with their marks too, taken off before the test: "Phạm Thị Thu Hà".
+export const VIETNAMESE_MIDDLE =
+  /^(?:Thi|Van|Duc|Huu|Dinh|Ngoc|Quoc|Xuan|Cong|Thanh|Minh|Hong|Kim|Trong|Manh)$/;

@@ -1,5 +1,6 @@
 import { initialAndSurname } from '../records/namedRecords.js';
 import { cityCountry, countryCode, unaccented } from './gazetteer.js';
+import { VIETNAMESE_MIDDLE } from './nameWords.js';
 import { nameKind, surnameShape } from './names/nameKey.js';
 import {
   HONORIFIC,
@@ -118,7 +119,7 @@ export function isVocabulary(word: string): boolean {
     FIELD_WORD.test(bare) ||
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working)$/.test(
       bare,
     )
   );
@@ -185,11 +186,6 @@ const AND_ROLE =
 
 // Capitalised words after "and" up to the next word in small letters or a comma.
 const AND_BODY = /^\s+and\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u;
-
-// The middle names of Vietnam, second after the family name: "Pham Thi Lan Anh", "Tran Van Minh
-// Khoa"; with their marks too: "Phạm Thị Thu Hà".
-const VIETNAMESE_MIDDLE =
-  /^(?:Thi|Van|Duc|Huu|Dinh|Ngoc|Quoc|Xuan|Cong|Thanh|Minh|Hong|Kim|Trong|Manh)$/;
 
 /** Whether a run ends with a Vietnamese name of four words: family name, middle name, two more. */
 function vietnamese(words: readonly string[]): boolean {

@@ -265,8 +265,10 @@ const FUTURE =
   /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*|посет[ия]т|соверш[иа]т|провед[её]т|проведут|прим[еу]т|встрет[ия]тся|отправ[ия]тся|прибуд[еу]т|выступ[ия]т|подпиш[еу]т|откро[ею]т)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor|(?<![\p{L}])на следующей неделе(?![\p{L}])/iu;
 const PAST_WEEK = new RegExp(`^[Вв]о? ${RU_PAST_WEEK}`, 'u');
 // The week before the release's, said of a sentence's weekdays: «прошлой недели», «на минувшей
-// неделе».
-const WEEK_BEFORE = /(?<![\p{L}])(?:прошл|минувш|предыдущ)(?:ой|ую)\s+недел[иею](?![\p{L}])/iu;
+// неделе», "last week", "on Monday of last week", "the previous week" (never "the week before
+// last", two weeks back).
+const WEEK_BEFORE =
+  /(?<![\p{L}])(?:(?:прошл|минувш|предыдущ)(?:ой|ую)\s+недел[иею]|(?:last|the previous|the preceding) week|the week before(?! last))(?![\p{L}])/iu;
 
 /**
  * The last day (a Sunday) of the week before the one a release was issued in (ISO), when the

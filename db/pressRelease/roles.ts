@@ -1,5 +1,6 @@
 import { cityCountry, countryCode, findCountries, officialCountryName } from './gazetteer.js';
 import { genitiveBody } from './foreignPeople.js';
+import { HONOURABLE_BEFORE } from './nameWords.js';
 
 /**
  * Words that name a body: a phrase holding one is an organisation, not a title. A company's legal
@@ -7,7 +8,7 @@ import { genitiveBody } from './foreignPeople.js';
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Group|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -243,7 +244,10 @@ const STYLE =
 
 // A title set off from the name by a comma or a parenthesis, before or after it, with honorifics
 // or styles at most between: "the President of X, His Highness A".
-const SET_OFF = /[,(]\s*(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Eng\.)\s*)*$/u;
+const SET_OFF = new RegExp(
+  `[,(]\\s*(?:(?:H\\.\\s?E\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|${HONOURABLE_BEFORE}|Eng\\.)\\s*)*$`,
+  'u',
+);
 
 // A Turkish military rank or an envoy's style stands after the office, right before the name, as
 // no part of it: "Sınır Hizmeti Başkanı Orgeneral A", "Dışişleri Bakan Yardımcısı Büyükelçi B".
@@ -261,8 +265,13 @@ const RU_RANK_AFTER =
 const RU_HONORIFIC_AFTER =
   /(?<=[\p{L})])(?:\s+(?:У|До|[Кк]хун|[Дд]ато|[Дд]атук|[Дд]атин|[Тт]ан\s+[Шш]ри|[Тт]унку|[Сс]ери))+\s*$/u;
 
+// An honourable's style last before the name, set off with it: "the Speaker of X, the Honourable",
+// "…, the Rt Hon".
+const HONOURABLE_AFTER = new RegExp(`(?<=[\\s,(])${HONOURABLE_BEFORE}\\s*$`, 'u');
+
 export function parseRole(written: string): Role {
   const phrase = written
+    .replace(HONOURABLE_AFTER, '')
     .replace(OPENED_AFTER, '')
     .replace(STYLE, ' ')
     .replace(TR_RANK_AFTER, '')

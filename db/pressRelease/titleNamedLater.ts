@@ -1,6 +1,7 @@
 import { foreignNames, TR_ATTENDED, TR_OWN_SIDE, turkishTitle } from './foreignPeople.js';
 import { cityCountry, countryCode } from './gazetteer.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
+import { HONOURABLE_BEFORE } from './nameWords.js';
 import { COURTESY, findNames, isVocabulary, personKey, type NameMention } from './people.js';
 import { TITLE_WORD } from './roles.js';
 
@@ -127,6 +128,9 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   return { head: head.replace(/^[^\s]*-/, ''), role: `${title[1]}${title[2] ?? ''}`.trim() };
 }
 
+// An honourable's style that opens the words before a name: "the Honourable", "the Rt Hon".
+const HONOURABLE_LEAD = new RegExp(`^\\s*${HONOURABLE_BEFORE}(?=\\s)`, 'u');
+
 // Greetings, a message or a letter passed on to the title after them.
 const GREETED_BEFORE =
   /\b(?:greetings|regards|wishes|message|letter|invitation)\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?$/iu;
@@ -177,8 +181,14 @@ export function namedAfterTitle(
       return { name: one, role: title.role, index: from, end: from + one.length };
     const name = (russian ? foreignNames : findNames)(sentence.slice(from))[0];
     // Courtesy styles may stand between the head and the name: "The Governor, Datuk A B, …",
-    // "The Minister, Dato' Sri A bin B, …".
-    const lead = name ? sentence.slice(from, from + name.index).trim() : '';
+    // "The Minister, Dato' Sri A bin B, …"; so may an honourable's: "The Speaker, the Honourable
+    // A B, …".
+    const lead = name
+      ? sentence
+          .slice(from, from + name.index)
+          .replace(HONOURABLE_LEAD, '')
+          .trim()
+      : '';
     if (!name || (lead !== '' && !lead.split(/\s+/).every((w) => COURTESY.test(w)))) continue;
     if (own.has(personKey(name.name))) continue;
     if (DATIVE.test(sentence.slice(from + name.index, from + name.end + 3))) continue;
