@@ -7,9 +7,10 @@
 // Short honorifics, with or without their full stop: British style writes "Dr", "Mr", "HE";
 // Turkish writes "Sn." for "Sayın"; the Gulf writes "Eng." for an engineer; the Pacific and the
 // Commonwealth write "Hon." for "Honourable", often before "Dr."; the Philippines write "Atty."
-// for an attorney; Turkish writes "Doç." for an associate professor.
+// for an attorney; Turkish writes "Doç." for an associate professor; Tamil writes "Tmt." for
+// "Thirumathi" (Mrs) and "Tvl." for the plural of "Thiru" (Mr).
 const SHORT_HONORIFIC =
-  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Hon\\.|Honourable|Honorable';
+  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Hon\\.|Tmt\\.|Tvl\\.|Honourable|Honorable';
 
 // A Turkish military rank stands before a name as a title: "Orgeneral Ali Kaya", "Mareşal …".
 const TURKISH_RANK =

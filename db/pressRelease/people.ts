@@ -91,9 +91,12 @@ export function inTitleList(before: string, after: string): boolean {
 // Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …"; and the
 // Cambodian styles: "Samdech Thipadei …", "Oknha …"; the Bhutanese ones: "Dasho …", "Lyonpo …",
 // "Lyonchhen …"; the Malay ruler's title: "Yang di-Pertuan Agong"; a noble's: "Lord A"; the
-// Burmese styles of a man and a woman: "U A B", "Daw C D"; the Thai one of either: "Khun E F".
+// Burmese styles of a man and a woman: "U A B", "Daw C D"; the Thai one of either: "Khun E F";
+// the styles of Muslim clerics: "Ayatollah A", "Hojjatoleslam B", "Maulana C", "Mufti D", "Mullah
+// E"; the Nigerian ones of a pilgrim and of a chief: "Alhaji A", "Alhaja B", "Otunba C", "Chief D";
+// the Tamil "Mr" and "Mrs": "Thiru A", "Thirumathi B".
 export const COURTESY =
-  /^(?:Lord|U|Daw|Khun|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+  /^(?:Lord|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
 // The Malay styles of courtesy.
 const MALAY_STYLE = /^(?:Dato|Dato'|Dato’|Datuk|Datin|Seri|Sri|Tan|Utama|Haji|Hajah|Tengku)$/;

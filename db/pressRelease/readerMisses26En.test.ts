@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const VISIT = 'The Director of the Fund, Pavel Norden, visited Canada on 3 May 2026.';
+
+describe('clerical, Nigerian and Tamil styles stand before a name, never in it', () => {
+  it('leaves "Ayatollah" and "Hojjatoleslam" out, the title after the name kept', () => {
+    expect(
+      roles(
+        `${VISIT} He was received by Ayatollah Mohammad-Taqi Sharifzadeh, Head of the Assembly of Experts, and met Hojjatoleslam Hassan Rezaeipour, President of the Endowment Foundation.`,
+      ),
+    ).toEqual([
+      ['Mohammad-Taqi Sharifzadeh', 'Head', 'Assembly of Experts'],
+      ['Hassan Rezaeipour', 'President', 'Endowment Foundation'],
+    ]);
+  });
+
+  it('leaves "Maulana" and "Mufti" out after a title set off by a comma', () => {
+    expect(
+      roles(
+        `${VISIT} He met the Deputy Chairman of the Senate, Maulana Abdul Karim Haideri, and the Grand Mufti, Mufti Yusuf Qasimi.`,
+      ),
+    ).toEqual([
+      ['Abdul Karim Haideri', 'Deputy Chairman', 'Senate'],
+      ['Yusuf Qasimi', 'Grand Mufti', null],
+    ]);
+  });
+
+  it('leaves "Alhaji" and "Otunba" out of names with the title before or after', () => {
+    expect(
+      roles(
+        `${VISIT} He met the Minister of Trade, Alhaji Musa Bello Yusuf, and Otunba Adebayo Ogunlesi, Minister of Works.`,
+      ),
+    ).toEqual([
+      ['Musa Bello Yusuf', 'Minister of Trade', 'Ministry of Trade'],
+      ['Adebayo Ogunlesi', 'Minister of Works', 'Ministry of Works'],
+    ]);
+  });
+
+  it('leaves "Chief (Mrs.)" out', () => {
+    expect(
+      roles(`${VISIT} He met the Minister of Works, Chief (Mrs.) Ngozi Adaeze Eze, on roads.`),
+    ).toEqual([['Ngozi Adaeze Eze', 'Minister of Works', 'Ministry of Works']]);
+  });
+
+  it('leaves the Tamil "Thiru" and "Tmt." out of a name with initials', () => {
+    expect(
+      roles(
+        `${VISIT} He was received by the Minister for Health of the Government of Kerala, Thiru K. Anbalagan, and met Tmt. Kavitha Selvaraj, Director of Schools.`,
+      ),
+    ).toEqual([
+      ['K. Anbalagan', 'Minister for Health', 'Government of Kerala'],
+      ['Kavitha Selvaraj', 'Director of Schools', null],
+    ]);
+  });
+
+  it('leaves "Thirumathi" out of a name that opens the next sentence after a bare title', () => {
+    expect(
+      met(
+        `${VISIT} He called on the Governor of the District. The Governor, Thirumathi P. Lakshmi Narayanan, explained the plan.`,
+      ),
+    ).toEqual(['P. Lakshmi Narayanan']);
+  });
+});
