@@ -33,12 +33,14 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 // Briain", "Máire Nic Dhonnacha"; the Malay "bte" is "binti" written short. A Portuguese name
 // joins its surnames with "do", "da", "dos", "das": "Maria Lins do Amaral". A Mauritanian or
 // Sahrawi name joins a given name to the father's with "ould" ("wuld", son of) or "mint"
-// (daughter of): "Sidi ould Cheikh", "Fatimetou mint Ahmed".
+// (daughter of): "Sidi ould Cheikh", "Fatimetou mint Ahmed". A Spanish name may join the father's
+// and the mother's surnames with "y", a Portuguese one with "e": "Ana Ortega y Gasset", "Luís
+// Mendes e Sá".
 // prettier-ignore
 export const PARTICLES: readonly string[] = [
   'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du', 'wa', 'ва',
   "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint',
-  'dos', 'das', 'do', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
+  'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li',
   // The same particles as Russian writes them: "Хуан Карлос де лос Сантос", "Мария дель Пилар",

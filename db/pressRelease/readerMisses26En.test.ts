@@ -62,3 +62,24 @@ describe('clerical, Nigerian and Tamil styles stand before a name, never in it',
     ).toEqual(['P. Lakshmi Narayanan']);
   });
 });
+
+describe('Spanish surnames joined by "y", Portuguese ones by "e"', () => {
+  it('reads "the Minister of X, A B y C" and "A B de la C y D" whole', () => {
+    expect(
+      roles(
+        `${VISIT} He was received by the Minister of Culture of the Kingdom of Spain, Ignacio Zubizarreta y Olmedo. He also met the Secretary-General of the Latin Union (ULA), Mercedes Ruiz de la Vega y Montoya, on the Forum.`,
+      ),
+    ).toEqual([
+      ['Ignacio Zubizarreta y Olmedo', 'Minister of Culture', 'Ministry of Culture of Spain'],
+      ['Mercedes Ruiz de la Vega y Montoya', 'Secretary-General', 'Latin Union'],
+    ]);
+  });
+
+  it('reads "A B del C y D, Director of X" and "A B C e D" in a list', () => {
+    expect(
+      met(
+        `${VISIT} He met Beatriz Ortega del Valle y Sanz, Director of the Institute, and Rui Manuel Mendes e Sá, Minister of Justice.`,
+      ),
+    ).toEqual(['Beatriz Ortega del Valle y Sanz', 'Rui Manuel Mendes e Sá']);
+  });
+});
