@@ -83,3 +83,29 @@ describe('Spanish surnames joined by "y", Portuguese ones by "e"', () => {
     ).toEqual(['Beatriz Ortega del Valle y Sanz', 'Rui Manuel Mendes e Sá']);
   });
 });
+
+describe('a name after a bare title met, with the title repeated up to what it is of', () => {
+  it('reads "The Secretary of State, A B C, …" after "called on the Secretary of State for X"', () => {
+    expect(
+      roles(
+        `${VISIT} In the afternoon he called on the Secretary of State for Energy. The Secretary of State, Rocío Garmendia Ulloa, explained the new rules.`,
+      ),
+    ).toEqual([['Rocío Garmendia Ulloa', 'Secretary of State for Energy', null]]);
+  });
+
+  it('reads "The Minister of State, A B, …" after "met the Minister of State for X"', () => {
+    expect(
+      met(
+        `${VISIT} He then met the Minister of State for Trade. The Minister of State, Nuno Carvalho, told him of the plan.`,
+      ),
+    ).toEqual(['Nuno Carvalho']);
+  });
+
+  it('does not read a name after another office than the one met', () => {
+    expect(
+      met(
+        `${VISIT} He called on the Secretary of State for Energy. The Secretary of Agriculture, Rocío Garmendia, spoke later.`,
+      ),
+    ).toEqual([]);
+  });
+});

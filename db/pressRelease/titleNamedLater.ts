@@ -178,8 +178,13 @@ export function namedAfterTitle(
     const name = (russian ? foreignNames : findNames)(sentence.slice(from))[0];
     // Courtesy styles may stand between the head and the name: "The Governor, Datuk A B, …",
     // "The Minister, Dato' Sri A bin B, …".
+    // The head may keep what its office is of, as the title met gave it: "The Secretary of
+    // State, A B, …" after "called on the Secretary of State for Migration".
     const lead = name ? sentence.slice(from, from + name.index).trim() : '';
-    if (!name || (lead !== '' && !lead.split(/\s+/).every((w) => COURTESY.test(w)))) continue;
+    const office = /^((?:of|for)\s[^,]*),(.*)$/u.exec(lead);
+    const styles = office ? (office[2] ?? '').trim() : lead;
+    if (office && !title.role.includes(`${title.head} ${office[1] ?? ''}`)) continue;
+    if (!name || (styles !== '' && !styles.split(/\s+/).every((w) => COURTESY.test(w)))) continue;
     if (own.has(personKey(name.name))) continue;
     if (DATIVE.test(sentence.slice(from + name.index, from + name.end + 3))) continue;
     return { name: name.name, role: title.role, index: from, end: from + name.end };
