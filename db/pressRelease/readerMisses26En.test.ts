@@ -109,3 +109,25 @@ describe('a name after a bare title met, with the title repeated up to what it i
     ).toEqual([]);
   });
 });
+
+describe('Sri Lankan and South Indian names: initials before one or two names', () => {
+  it('keeps three or four initials before two names, and one before one', () => {
+    expect(
+      met(
+        `${VISIT} He met K. M. S. Bandara Herath, Director of the Council, and the Governor of the Province, A. L. M. Razik Hameed, and P. Sivakumar, Secretary of Health.`,
+      ),
+    ).toEqual(['K. M. S. Bandara Herath', 'A. L. M. Razik Hameed', 'P. Sivakumar']);
+  });
+
+  it('keeps four initials before one name', () => {
+    expect(met(`${VISIT} He met K. M. S. B. Ekanayake, Director of the Council.`)).toEqual([
+      'K. M. S. B. Ekanayake',
+    ]);
+  });
+
+  it('reads initials written with no space between them', () => {
+    expect(
+      roles(`${VISIT} He met the Director of the Council, M.A. Sumanthiran, on trade.`),
+    ).toEqual([['M. A. Sumanthiran', 'Director', 'Council']]);
+  });
+});
