@@ -131,3 +131,25 @@ describe('Sri Lankan and South Indian names: initials before one or two names', 
     ).toEqual([['M. A. Sumanthiran', 'Director', 'Council']]);
   });
 });
+
+describe('a round table and a video conference with someone are meetings', () => {
+  it('reads "held a round table at the X Hall with A B, C D and E. F of Y"', () => {
+    expect(
+      roles(
+        `${VISIT} He held a round table at the Galle Face Conference Centre with K. M. S. Bandara Herath, Nirosha Wickramaratne and P. Sivakumar of the National Planning Council.`,
+      ),
+    ).toEqual([
+      ['K. M. S. Bandara Herath', null, 'National Planning Council'],
+      ['Nirosha Wickramaratne', null, 'National Planning Council'],
+      ['P. Sivakumar', null, 'National Planning Council'],
+    ]);
+  });
+
+  it('reads "will hold a video conference with Dr. A B C, Governor of X"', () => {
+    expect(
+      roles(
+        `${VISIT} He will also hold a video conference with Dr. Kelechi Uzoma Okonkwo, Governor of the Bank of Biafra, who will be abroad.`,
+      ),
+    ).toEqual([['Kelechi Uzoma Okonkwo', 'Governor', 'Bank of Biafra']]);
+  });
+});
