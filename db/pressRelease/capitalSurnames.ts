@@ -1,5 +1,6 @@
 import { isVocabulary } from './foreignPeople.js';
 import { nameKind } from './names/nameKey.js';
+import { COURTESY } from './people.js';
 
 // Turkish official style writes the family name in capitals after the given names, a case ending
 // after an apostrophe: "Başkanı A B C", "D E'yı". One to three capitalised given names, then the
@@ -12,6 +13,9 @@ const CAPITAL_SURNAME =
 // a short run of capitals with a vowel, then one given name and no capitalised word after it.
 const CAPITAL_FAMILY_FIRST =
   /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+\s+)(\p{Lu}{2,5})(?=\s+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?:['’]\p{Ll}+)?(?![\p{L}'’-])(?!\s+\p{Lu}))/gu;
+
+// An honorific right before the given names, in parentheses too: "Dr. ", "(Mrs.) ".
+const HONORIFIC_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\)?\s+$/u;
 
 function titleCase(word: string): string {
   return word
@@ -28,15 +32,22 @@ function titleCase(word: string): string {
  */
 export function readableCapitals(text: string): { text: string; spelled: Map<string, string> } {
   const spelled = new Map<string, string>();
-  const read = text.replace(CAPITAL_SURNAME, (all, before: string, family: string) => {
+  const read = text.replace(CAPITAL_SURNAME, (all, before: string, family: string, at: number) => {
     if (family.replace(/-/g, '').length < 3 || !/[AEIİOÖUÜ]/u.test(family)) return all;
     const words = before.trim().split(/\s+/);
     let first = words.length;
-    while (first > 0 && !isVocabulary(words[first - 1]!)) first -= 1;
+    while (first > 0 && !isVocabulary(words[first - 1]!) && !COURTESY.test(words[first - 1]!))
+      first -= 1;
     const given = words.slice(first);
     if (given.length === 0) return all;
-    // After a title's word, or when one of them is a known given name, the words are given names.
-    if (first === 0 && !given.some((w) => nameKind(w).given)) return all;
+    // After a title's word, a courtesy style or an honorific ("Alhaji A B C", "Chief (Mrs.) D
+    // E"), or when one of them is a known given name, the words are given names.
+    if (
+      first === 0 &&
+      !given.some((w) => nameKind(w).given) &&
+      !HONORIFIC_BEFORE.test(text.slice(0, at))
+    )
+      return all;
     const name = titleCase(family);
     spelled.set(name, family);
     return before + name;

@@ -45,8 +45,9 @@ const ISSUING_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
 /** Reads a press release and proposes a visit, its meetings and the events it announces. */
 export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // A Turkish family name written in capitals ("Selami TUNÇBİLEK") is read as a name is written,
-  // and given back in its capitals.
-  if (releaseLanguage(text) !== 'tr') return readDraft(text, known);
+  // and given back in its capitals; so is a Nigerian or Ghanaian one in English ("Sani Bala
+  // DANLADI").
+  if (releaseLanguage(text) === 'ru') return readDraft(text, known);
   const { text: readable, spelled } = readableCapitals(text);
   if (spelled.size === 0) return readDraft(text, known);
   const draft = readDraft(readable, known);

@@ -153,3 +153,25 @@ describe('a round table and a video conference with someone are meetings', () =>
     ).toEqual([['Kelechi Uzoma Okonkwo', 'Governor', 'Bank of Biafra']]);
   });
 });
+
+describe('Nigerian and Ghanaian family names written in capitals in English', () => {
+  it('reads "A B C" with C in capitals, after a style, "Chief (Mrs.)" and "Dr.", and gives it back so', () => {
+    expect(
+      roles(
+        `${VISIT} He was received by the Vice President of the Republic, Alhaji Musa Garba YAKUBU, and met the Minister of Trade, Chief (Mrs.) Omolara ADEBAYO-OKONJO, and Dr. Chukwudi Ifeanyi EZE, Governor of the Central Bank.`,
+      ),
+    ).toEqual([
+      ['Musa Garba YAKUBU', 'Vice President of the Republic', null],
+      ['Omolara ADEBAYO-OKONJO', 'Minister of Trade', 'Ministry of Trade'],
+      ['Chukwudi Ifeanyi EZE', 'Governor', 'Central Bank'],
+    ]);
+  });
+
+  it('leaves an acronym after a body\'s name alone', () => {
+    expect(
+      roles(
+        `${VISIT} He met the Director General of the Nigerian Export Promotion Council NEPC, Adaeze Nnamdi Obi, on exports.`,
+      ),
+    ).toEqual([['Adaeze Nnamdi Obi', 'Director General', 'Nigerian Export Promotion Council NEPC']]);
+  });
+});
