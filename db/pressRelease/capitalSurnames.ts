@@ -17,10 +17,10 @@ const CAPITAL_FAMILY_FIRST =
 // An honorific right before the given names, in parentheses too: "Dr. ", "(Mrs.) ".
 const HONORIFIC_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\)?\s+$/u;
 
-function titleCase(word: string): string {
+function titleCase(word: string, language: 'en' | 'tr'): string {
   return word
     .split('-')
-    .map((part) => part.slice(0, 1) + part.slice(1).toLocaleLowerCase('tr'))
+    .map((part) => part.slice(0, 1) + part.slice(1).toLocaleLowerCase(language))
     .join('-');
 }
 
@@ -30,10 +30,15 @@ function titleCase(word: string): string {
  * A run of capitals with no vowel, or of fewer than three letters, is an acronym; so is one after
  * words that are a title's, a body's or a place's and no given name.
  */
-export function readableCapitals(text: string): { text: string; spelled: Map<string, string> } {
+export function readableCapitals(
+  text: string,
+  language: 'en' | 'tr' = 'tr',
+): { text: string; spelled: Map<string, string> } {
   const spelled = new Map<string, string>();
   const read = text.replace(CAPITAL_SURNAME, (all, before: string, family: string, at: number) => {
+    // A monarch's number is no family name: "King George Tupou III".
     if (family.replace(/-/g, '').length < 3 || !/[AEIİOÖUÜ]/u.test(family)) return all;
+    if (/^[IVXL]+$/.test(family)) return all;
     const words = before.trim().split(/\s+/);
     let first = words.length;
     while (first > 0 && !isVocabulary(words[first - 1]!) && !COURTESY.test(words[first - 1]!))
@@ -48,7 +53,7 @@ export function readableCapitals(text: string): { text: string; spelled: Map<str
       !HONORIFIC_BEFORE.test(text.slice(0, at))
     )
       return all;
-    const name = titleCase(family);
+    const name = titleCase(family, language);
     spelled.set(name, family);
     return before + name;
   });
@@ -58,7 +63,7 @@ export function readableCapitals(text: string): { text: string; spelled: Map<str
       const given = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(read.slice(at + all.length))?.[1];
       if (!/[AEIİOÖUÜ]/u.test(family) || !isVocabulary(before.trim()) || !given) return all;
       if (isVocabulary(given)) return all;
-      const name = titleCase(family);
+      const name = titleCase(family, language);
       spelled.set(name, family);
       return before + name;
     },

@@ -47,8 +47,9 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // A Turkish family name written in capitals ("Selami TUNÇBİLEK") is read as a name is written,
   // and given back in its capitals; so is a Nigerian or Ghanaian one in English ("Sani Bala
   // DANLADI").
-  if (releaseLanguage(text) === 'ru') return readDraft(text, known);
-  const { text: readable, spelled } = readableCapitals(text);
+  const language = releaseLanguage(text);
+  if (language === 'ru') return readDraft(text, known);
+  const { text: readable, spelled } = readableCapitals(text, language);
   if (spelled.size === 0) return readDraft(text, known);
   const draft = readDraft(readable, known);
   for (const m of draft.meetings)

@@ -167,6 +167,22 @@ describe('Nigerian and Ghanaian family names written in capitals in English', ()
     ]);
   });
 
+  it('leaves a monarch\'s number alone: "Queen A B III"', () => {
+    expect(
+      met(
+        `${VISIT} He was granted an audience by His Majesty King Tevita Lolo VI at the Royal Palace. The reign of the late Queen Mele Lolo III was recalled.`,
+      ),
+    ).toEqual(['Tevita Lolo VI']);
+  });
+
+  it('reads a round table with a group as no meeting with it, the people attending it met', () => {
+    expect(
+      met(
+        `${VISIT} He chaired a round table with Korean investors, attended by Park Jiwon (KITA) and Lee Sunho (KOTRA).`,
+      ),
+    ).toEqual(['Park Jiwon', 'Lee Sunho']);
+  });
+
   it('leaves an acronym after a body\'s name alone', () => {
     expect(
       roles(
