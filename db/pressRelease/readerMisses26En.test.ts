@@ -183,11 +183,13 @@ describe('Nigerian and Ghanaian family names written in capitals in English', ()
     ).toEqual(['Park Jiwon', 'Lee Sunho']);
   });
 
-  it('leaves an acronym after a body\'s name alone', () => {
+  it("leaves an acronym after a body's name alone", () => {
     expect(
       roles(
         `${VISIT} He met the Director General of the Nigerian Export Promotion Council NEPC, Adaeze Nnamdi Obi, on exports.`,
       ),
-    ).toEqual([['Adaeze Nnamdi Obi', 'Director General', 'Nigerian Export Promotion Council NEPC']]);
+    ).toEqual([
+      ['Adaeze Nnamdi Obi', 'Director General', 'Nigerian Export Promotion Council NEPC'],
+    ]);
   });
 });
