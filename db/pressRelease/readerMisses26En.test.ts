@@ -175,7 +175,7 @@ describe('Nigerian and Ghanaian family names written in capitals in English', ()
     ).toEqual(['Tevita Lolo VI']);
   });
 
-  it('reads a round table with a group as no meeting with it, the people attending it met', () => {
+  it('reads a round table whose people are named after "attended by": those people are met', () => {
     expect(
       met(
         `${VISIT} He chaired a round table with Korean investors, attended by Park Jiwon (KITA) and Lee Sunho (KOTRA).`,
