@@ -2,6 +2,7 @@ import { isVocabulary } from './foreignPeople.js';
 import { unaccented } from './gazetteer.js';
 import { nameKind } from './names/nameKey.js';
 import { VIETNAMESE_MIDDLE } from './nameWords.js';
+import { COURTESY } from './people.js';
 
 // Turkish official style writes the family name in capitals after the given names, a case ending
 // after an apostrophe: "Başkanı A B C", "D E'yı". One to three capitalised given names, then the
@@ -20,10 +21,13 @@ const CAPITAL_FAMILY_FIRST =
 const VIETNAMESE_CAPITAL_FIRST =
   /(?<![\p{L}'’.-])(\p{Lu}{2,7})(?=\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+)/gu;
 
-function titleCase(word: string): string {
+// An honorific right before the given names, in parentheses too: "Dr. ", "(Mrs.) ".
+const HONORIFIC_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\)?\s+$/u;
+
+function titleCase(word: string, language: 'en' | 'tr'): string {
   return word
     .split('-')
-    .map((part) => part.slice(0, 1) + part.slice(1).toLocaleLowerCase('tr'))
+    .map((part) => part.slice(0, 1) + part.slice(1).toLocaleLowerCase(language))
     .join('-');
 }
 
@@ -33,18 +37,30 @@ function titleCase(word: string): string {
  * A run of capitals with no vowel, or of fewer than three letters, is an acronym; so is one after
  * words that are a title's, a body's or a place's and no given name.
  */
-export function readableCapitals(text: string): { text: string; spelled: Map<string, string> } {
+export function readableCapitals(
+  text: string,
+  language: 'en' | 'tr' = 'tr',
+): { text: string; spelled: Map<string, string> } {
   const spelled = new Map<string, string>();
-  const read = text.replace(CAPITAL_SURNAME, (all, before: string, family: string) => {
+  const read = text.replace(CAPITAL_SURNAME, (all, before: string, family: string, at: number) => {
+    // A monarch's number is no family name: "King George Tupou III".
     if (family.replace(/-/g, '').length < 3 || !/[AEIİOÖUÜ]/u.test(family)) return all;
+    if (/^[IVXL]+$/.test(family)) return all;
     const words = before.trim().split(/\s+/);
     let first = words.length;
-    while (first > 0 && !isVocabulary(words[first - 1]!)) first -= 1;
+    while (first > 0 && !isVocabulary(words[first - 1]!) && !COURTESY.test(words[first - 1]!))
+      first -= 1;
     const given = words.slice(first);
     if (given.length === 0) return all;
-    // After a title's word, or when one of them is a known given name, the words are given names.
-    if (first === 0 && !given.some((w) => nameKind(w).given)) return all;
-    const name = titleCase(family);
+    // After a title's word, a courtesy style or an honorific ("Alhaji A B C", "Chief (Mrs.) D
+    // E"), or when one of them is a known given name, the words are given names.
+    if (
+      first === 0 &&
+      !given.some((w) => nameKind(w).given) &&
+      !HONORIFIC_BEFORE.test(text.slice(0, at))
+    )
+      return all;
+    const name = titleCase(family, language);
     spelled.set(name, family);
     return before + name;
   });
@@ -54,12 +70,12 @@ export function readableCapitals(text: string): { text: string; spelled: Map<str
       const given = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(read.slice(at + all.length))?.[1];
       if (!/[AEIİOÖUÜ]/u.test(family) || !isVocabulary(before.trim()) || !given) return all;
       if (isVocabulary(given)) return all;
-      const name = titleCase(family);
+      const name = titleCase(family, language);
       spelled.set(name, family);
       return before + name;
     },
   );
-  return { text: readableVietnamese(firstRead, spelled), spelled };
+  return { text: readableVietnamese(firstRead, spelled, language), spelled };
 }
 
 /**
@@ -67,10 +83,14 @@ export function readableCapitals(text: string): { text: string; spelled: Map<str
  * ("PHẠM Văn Đức") written as a name is ("Phạm"), of the same length; the capitals are kept in
  * `spelled`.
  */
-export function readableVietnamese(text: string, spelled: Map<string, string>): string {
+export function readableVietnamese(
+  text: string,
+  spelled: Map<string, string>,
+  language: 'en' | 'tr' = 'en',
+): string {
   return text.replace(VIETNAMESE_CAPITAL_FIRST, (all, family: string, middle: string) => {
     if (!VIETNAMESE_MIDDLE.test(unaccented(middle))) return all;
-    const name = titleCase(family);
+    const name = titleCase(family, language);
     spelled.set(name, family);
     return name;
   });

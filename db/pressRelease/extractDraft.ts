@@ -45,15 +45,16 @@ const ISSUING_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
 /** Reads a press release and proposes a visit, its meetings and the events it announces. */
 export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // A Turkish family name written in capitals ("Selami TUNÇBİLEK") is read as a name is written,
-  // and given back in its capitals.
-  // So is a Vietnamese one written first in capitals ("NGUYỄN Văn An"), in any language.
+  // and given back in its capitals; so is a Nigerian or Ghanaian one in English ("Sani Bala
+  // DANLADI"), and a Vietnamese one written first in capitals ("NGUYỄN Văn An") in any language.
+  const language = releaseLanguage(text);
   const { text: readable, spelled } =
-    releaseLanguage(text) === 'tr'
-      ? readableCapitals(text)
-      : (() => {
+    language === 'ru'
+      ? (() => {
           const found = new Map<string, string>();
           return { text: readableVietnamese(text, found), spelled: found };
-        })();
+        })()
+      : readableCapitals(text, language);
   if (spelled.size === 0) return readDraft(text, known);
   const draft = readDraft(readable, known);
   for (const m of draft.meetings)

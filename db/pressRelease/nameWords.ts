@@ -7,10 +7,11 @@
 // Short honorifics, with or without their full stop: British style writes "Dr", "Mr", "HE";
 // Turkish writes "Sn." for "Sayın"; the Gulf writes "Eng." for an engineer; the Pacific and the
 // Commonwealth write "Hon." for "Honourable", often before "Dr."; the Philippines write "Atty."
-// for an attorney; Turkish writes "Doç." for an associate professor. A privy counsellor is "the Rt
+// for an attorney; Turkish writes "Doç." for an associate professor; Tamil writes "Tmt." for
+// "Thirumathi" (Mrs) and "Tvl." for the plural of "Thiru" (Mr). A privy counsellor is "the Rt
 // Hon", "Rt. Hon.", "the Right Honourable".
 const SHORT_HONORIFIC =
-  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
+  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Tmt\\.|Tvl\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
@@ -40,17 +41,16 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 // Briain", "Máire Nic Dhonnacha"; the Malay "bte" is "binti" written short. A Portuguese name
 // joins its surnames with "do", "da", "dos", "das": "Maria Lins do Amaral". A Mauritanian or
 // Sahrawi name joins a given name to the father's with "ould" ("wuld", son of) or "mint"
-// (daughter of): "Sidi ould Cheikh", "Fatimetou mint Ahmed".
+// (daughter of): "Sidi ould Cheikh", "Fatimetou mint Ahmed". A Spanish name may join the father's
+// and the mother's surnames with "y", a Portuguese one with "e": "Ana Ortega y Gasset", "Luís
+// Mendes e Sá".
 // prettier-ignore
 export const PARTICLES: readonly string[] = [
   'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du', 'wa', 'ва',
   "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint',
-  'dos', 'das', 'do', 'del', 'la', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
+  'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li',
-  // The Spanish "y" joins a father's surname to a mother's, which no English or Turkish text
-  // writes as a word: "María del Carmen Sotomayor y Larrea".
-  'y',
   // The same particles as Russian writes them: "Хуан Карлос де лос Сантос", "Мария дель Пилар",
   // "Лула да Силва", "Урсула фон дер Ляйен".
   'де ла', 'де лас', 'де лос', 'ван дер', 'ван ден', 'фон дер', 'дель', 'де', 'дос', 'да', 'ду',

@@ -44,11 +44,11 @@ const MAC = '(?<=\\bM)a?c\\p{Lu}';
 // open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea".
 const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?[\\p{Ll}'’]+(?:-(?:Ma?c(?=\\p{Lu}))?[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
-// A run of capitalised words (or initials), with the particles inside a name ("Adel bin Ahmed
-// Al-Jubeir", "Hans van der Berg"), the patronymic word ("Asanbek uulu") and the suffix after it
-// ("Jr."), that ends where a name can end.
+// A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
+// the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), the patronymic
+// word ("Asanbek uulu") and the suffix after it ("Jr."), that ends where a name can end.
 const RUN = new RegExp(
-  `${WORD}(?:\\s+(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
+  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
   'gu',
 );
 
@@ -92,9 +92,12 @@ export function inTitleList(before: string, after: string): boolean {
 // Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …"; and the
 // Cambodian styles: "Samdech Thipadei …", "Oknha …"; the Bhutanese ones: "Dasho …", "Lyonpo …",
 // "Lyonchhen …"; the Malay ruler's title: "Yang di-Pertuan Agong"; a noble's: "Lord A"; the
-// Burmese styles of a man and a woman: "U A B", "Daw C D"; the Thai one of either: "Khun E F".
+// Burmese styles of a man and a woman: "U A B", "Daw C D"; the Thai one of either: "Khun E F";
+// the styles of Muslim clerics: "Ayatollah A", "Hojjatoleslam B", "Maulana C", "Mufti D", "Mullah
+// E"; the Nigerian ones of a pilgrim and of a chief: "Alhaji A", "Alhaja B", "Otunba C", "Chief D";
+// the Tamil "Mr" and "Mrs": "Thiru A", "Thirumathi B".
 export const COURTESY =
-  /^(?:Lord|U|Daw|Khun|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+  /^(?:Lord|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
 // The Malay styles of courtesy.
 const MALAY_STYLE = /^(?:Dato|Dato'|Dato’|Datuk|Datin|Seri|Sri|Tan|Utama|Haji|Hajah|Tengku)$/;
@@ -163,7 +166,10 @@ export function endsWithPlace(words: readonly string[]): boolean {
 const ARTICLED =
   /^(?:[Aa]l|[Ee]l|[Uu]l|[Aa]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z|[Ee]d|[Ee]r|[Ee]s)-\p{Lu}/u;
 
-/** The last `count` words of a name that are not initials, with the initials among them. */
+/**
+ * The last `count` words of a name that are not initials, with the initials among them and
+ * those straight before them: "A. L. M. B C" keeps "A. L. M." before "B C".
+ */
 function lastWords(words: readonly string[], count: number): string[] {
   let at = words.length;
   let seen = 0;
@@ -171,6 +177,7 @@ function lastWords(words: readonly string[], count: number): string[] {
     at -= 1;
     if (!INITIAL.test(words[at] ?? '')) seen += 1;
   }
+  while (at > 0 && INITIAL.test(words[at - 1] ?? '')) at -= 1;
   return words.slice(at);
 }
 
@@ -201,6 +208,15 @@ function vietnamese(words: readonly string[]): boolean {
 /** The words that count towards a name's length: not its particles, its suffix, "Ma." nor "St.". */
 function core(words: readonly string[]): string[] {
   return words.filter((w) => !PARTICLE.test(w) && !SUFFIX.test(w) && w !== 'Ma.' && w !== 'St.');
+}
+
+/**
+ * A name's length, a run of initials counted as one word, as Sri Lanka and South India write
+ * them before one or two names: "A. L. M. B C", "K. M. S. B. D".
+ */
+function nameSize(words: readonly string[]): number {
+  return core(words).filter((w, i, all) => !INITIAL.test(w) || !INITIAL.test(all[i + 1] ?? ''))
+    .length;
 }
 
 /**
@@ -308,7 +324,7 @@ export function findNames(
       !nameWords.some((w) => nameKind(w).given || surnameShape(w))
     )
       continue;
-    const size = core(nameWords).length;
+    const size = nameSize(nameWords);
     // Particles join names of more parts: "Mohammed bin Abdulrahman bin Jassim Al Thani",
     // "Sabah Khalid Al-Hamad Al-Sabah".
     // A name set off by commas after its title may have four parts: "the Minister of Finance,

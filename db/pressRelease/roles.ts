@@ -237,10 +237,11 @@ const OPENED_AFTER =
 
 // The courtesy styles that stand before a name or a royal title ("His Majesty King A",
 // "His Highness Sheikh A", "Her Excellency A", "HE the President …") and the Malay styles right
-// before a name ("Datuk Seri Haji A"), and the Burmese and Thai ones ("U A", "Daw B", "Khun C"): no
+// before a name ("Datuk Seri Haji A"), the Burmese and Thai ones ("U A", "Daw B", "Khun C"), the
+// clerical, Nigerian and Tamil ones ("Ayatollah A", "Alhaji B", "Chief (Mrs.) C", "Thiru D"): no
 // title; the title may follow the name.
 const STYLE =
-  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Haji|Hajah|Sayyid|Sayyida|U|Daw|Khun)(?:\s+|$))+$)/gu;
+  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Haji|Hajah|Sayyid|Sayyida|U|Daw|Khun|Ayatollah|Hojj?atoleslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief(?:\s+\((?:Mrs|Dr|Mr)\.\))?|Thiru|Thirumathi)(?:\s+|$))+$)/gu;
 
 // A title set off from the name by a comma or a parenthesis, before or after it, with honorifics
 // or styles at most between: "the President of X, His Highness A".
@@ -453,7 +454,7 @@ function asWritten(role: string, title: string): string {
 // "Başkanı Şeyh", "Bakanı Seyyid", "президентом фестиваля принцессой", "Minister for Finance Dr",
 // "and Eng."): no part of the title. English styles ("His Excellency Sheikh") are not cut here.
 const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|Eng\.|Engr\.|Atty\.|Hon\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|Сейид(?:ом|а|у)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)))+\s*$/;
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|Eng\.|Engr\.|Atty\.|Hon\.|Tmt\.|Tvl\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|Сейид(?:ом|а|у)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)))+\s*$/;
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {

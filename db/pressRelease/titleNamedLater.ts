@@ -182,14 +182,18 @@ export function namedAfterTitle(
     const name = (russian ? foreignNames : findNames)(sentence.slice(from))[0];
     // Courtesy styles may stand between the head and the name: "The Governor, Datuk A B, …",
     // "The Minister, Dato' Sri A bin B, …"; so may an honourable's: "The Speaker, the Honourable
-    // A B, …".
+    // A B, …". The head may keep what its office is of, as the title met gave it: "The Secretary
+    // of State, A B, …" after "called on the Secretary of State for Migration".
     const lead = name
       ? sentence
           .slice(from, from + name.index)
           .replace(HONOURABLE_LEAD, '')
           .trim()
       : '';
-    if (!name || (lead !== '' && !lead.split(/\s+/).every((w) => COURTESY.test(w)))) continue;
+    const office = /^((?:of|for)\s[^,]*),(.*)$/u.exec(lead);
+    const styles = office ? (office[2] ?? '').trim() : lead;
+    if (office && !title.role.includes(`${title.head} ${office[1] ?? ''}`)) continue;
+    if (!name || (styles !== '' && !styles.split(/\s+/).every((w) => COURTESY.test(w)))) continue;
     if (own.has(personKey(name.name))) continue;
     if (DATIVE.test(sentence.slice(from + name.index, from + name.end + 3))) continue;
     return { name: name.name, role: title.role, index: from, end: from + name.end };
@@ -215,7 +219,7 @@ export function namedAfterTitle(
 // Up to five capitalised words that open a sentence, before a word in small letters.
 const OPENING_RUN = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u;
 // Short honorifics before that run: "Hon.", "Dr.".
-const OPENING_HONORIFICS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Atty)\.?\s+)*/u;
+const OPENING_HONORIFICS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Atty|Tmt|Tvl)\.?\s+)*/u;
 
 /**
  * The whole of a name of four or five words that opens a sentence as its subject, of which the
@@ -234,7 +238,7 @@ function openingName(sentence: string, found: NameMention): NameMention | null {
 // What may stand before a name that opens a sentence: ranks, honorifics and courtesy styles
 // ("Samdech Thipadei"), nothing else.
 const OPENING_RANK =
-  /^(?:General|Lieutenant|Major|Colonel|Marshal|Field|Admiral|Brigadier|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Hon\.?|Atty\.|H\.|E\.|H\.E\.|Sheikh|Şeyh|Sayın|Sn\.)$/u;
+  /^(?:General|Lieutenant|Major|Colonel|Marshal|Field|Admiral|Brigadier|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Hon\.?|Atty\.|Tmt\.|Tvl\.|H\.|E\.|H\.E\.|Sheikh|Şeyh|Sayın|Sn\.)$/u;
 
 function openingRank(before: string): boolean {
   const words = before.trim() === '' ? [] : before.trim().split(/\s+/);
