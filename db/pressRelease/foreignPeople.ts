@@ -9,7 +9,7 @@ import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js';
 import { MONTH } from './monthNames.js';
-import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC_TEXT } from './nameWords.js';
+import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC, PATRONYMIC_TEXT } from './nameWords.js';
 
 const RU_MEETING =
   /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
@@ -648,7 +648,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (IN_PLACE.test(before) && PREPOSITIONAL.test(words.at(-1) ?? '')) continue;
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
-    if (PLACE_NOUN_BEFORE.test(before) && words.length > 2) words = words.slice(1);
+    // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.
+    if (PLACE_NOUN_BEFORE.test(before) && words.filter((w) => !PATRONYMIC.test(w)).length > 2)
+      words = words.slice(1);
     // So is the one word after a university or institute named by its town ("ректором
     // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name.
     if (BODY_NOUN_BEFORE.test(before) && words.length > 2 && !namePart(words[0] ?? ''))
@@ -1230,6 +1232,19 @@ export const RU_BRIEFED =
 
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "начальник".
+// A call by telephone is no meeting: "провёл телефонный разговор с A", "телефонные переговоры с
+// A", "беседа по телефону с A".
+const RU_TELEPHONE_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:телефонн\p{L}*\s+\p{L}+|по\s+телефону)(?!\p{L})/u;
+const RU_TELEPHONE_BEFORE = /телефонн\p{L}*\s+$/u;
+
+/** Whether a Russian meeting word at `at` tells of a telephone call, which is no meeting. */
+export function telephoneCall(sentence: string, at: number, word: string): boolean {
+  return (
+    RU_TELEPHONE_BEFORE.test(sentence.slice(0, at)) ||
+    RU_TELEPHONE_AFTER.test(sentence.slice(at + word.trimEnd().length))
+  );
+}
+
 const RU_OFFICE_OPENS =
   /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител)/iu;
 
@@ -1284,7 +1299,9 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     }
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     // A sentence may open with its meeting word: "Переговоры прошли также с …".
-    const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))];
+    const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))].filter(
+      (m) => !telephoneCall(sentence, m.index, m[0]),
+    );
     return [
       ...briefer,
       ...marks.flatMap((m, i) => {

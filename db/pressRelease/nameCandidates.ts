@@ -14,6 +14,7 @@ import {
   LOCATIVE,
   PLACE_NOUN_BEFORE,
   nominativeName,
+  telephoneCall,
   TR_MONUMENT_AFTER,
   turkishTitle,
   withoutCaseEnding,
@@ -413,7 +414,10 @@ function meetingRegions(sentence: string, language: Language): Array<[number, nu
     return listSpans(sentence.slice(start)).map(([from, to]) => [start + from, start + to]);
   }
   if (language === 'tr') return TR_MEETING.test(sentence) ? [[0, sentence.length]] : null;
-  const m = RU_MEETING.exec(sentence);
+  // A call by telephone is no meeting: "провёл телефонный разговор с A".
+  const m = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))].find(
+    (w) => !telephoneCall(sentence, w.index, w[0]),
+  );
   if (!m) return null;
   const after = RU_MET_FROM.exec(sentence.slice(m.index));
   if (!after) return null;
