@@ -122,6 +122,9 @@ const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Diraja|Tun|Toh|Pehin)$/u;
 // So does the Arab style of a descendant of the Prophet's house or of a ruling family: "Seyyid A
 // bin B", "Sayyida A", "Сейидом A бин B".
 const ARAB_STYLE = /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом)$/u;
+// The Persian style of a descendant of the Prophet's house, as Russian writes it, is part of the
+// name: "Сейед Мохаммад-Реза Хосейнзаде", "Сейеда Мохаммад-Резы Хосейнзаде".
+const PERSIAN_STYLE = /^Сейед(?:а|у|ом|е)?$/u;
 // The Burmese honorifics as Russian writes them: «У» ("U") for a man, «До» ("Daw") for a woman.
 export const BURMESE_HONORIFIC = /^(?:У|До)$/u;
 // The middle names of Vietnam as Russian writes them, second after the family name: "До Ван
@@ -765,6 +768,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       nameWords.length === 3 &&
       /^[А-ЯЁ][а-яё]+[аяы]$/u.test(nameWords[0] ?? '') &&
       !nameKind(nameWords[0] ?? '').given &&
+      !PERSIAN_STYLE.test(nameWords[0] ?? '') &&
       nameKind(nameWords[1] ?? '').given &&
       !INSTRUMENTAL.test(nameWords[2] ?? '')
     )
@@ -776,6 +780,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       nameWords.length >= 3 &&
       /^[А-ЯЁ][а-яё]{4,}[аяыи]$/u.test(nameWords[0] ?? '') &&
       !nameKind(nameWords[0] ?? '').given &&
+      !PERSIAN_STYLE.test(nameWords[0] ?? '') &&
       genitiveGiven(nameWords[1] ?? '')
     )
       nameWords.shift();
