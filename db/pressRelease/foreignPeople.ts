@@ -785,7 +785,21 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     )
       nameWords.shift();
     // A first word in "-ого"/"-его" is an adjective: "Восточного Средиземноморья" is a region.
-    if (/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(nameWords[0] ?? '')) continue;
+    // With its noun in the genitive it may end a body's name before a name of two words or more:
+    // "… общества Красного Полумесяца A B-C".
+    let adjectiveBody = 0;
+    if (/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(nameWords[0] ?? '')) {
+      const noun = nameWords.findIndex((w) => !/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(w));
+      if (
+        noun < 0 ||
+        nameWords.length - noun - 1 < 2 ||
+        !/^[А-ЯЁ][а-яё]+[аяыи]$/u.test(nameWords[noun] ?? '') ||
+        nameWords.slice(noun + 1).some((w) => /(?:ого|его)$/u.test(w))
+      )
+        continue;
+      adjectiveBody = noun + 1;
+      nameWords.splice(0, adjectiveBody);
+    }
     const size = nameWords.filter((w) => !nameParticle(w)).length;
     // A surname alone after a title names again someone given in full before: "Cumhurbaşkanı
     // es-Sisi" after "Cumhurbaşkanı Abdulfettah es-Sisi'nin …".
@@ -861,8 +875,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A body's short name of one word in the genitive stays in the role: "руководителем
     // Росархива A B" is "руководитель" of "Росархив". A parliament's name of two words
     // ("Председателем Милли Меджлиса A B") is left to the title's own reading.
+    // So do the adjective and its noun that end a body's name: "… общества Красного Креста".
     const dropped =
-      /^[А-ЯЁ]/u.test(words[cut] ?? '') && beforeGenitives - nameWords.length === 1 ? 1 : 0;
+      (/^[А-ЯЁ]/u.test(words[cut] ?? '') && beforeGenitives - adjectiveBody - nameWords.length === 1
+        ? 1
+        : 0) + adjectiveBody;
     const whole = phrase.lastIndexOf(words.slice(cut + dropped).join(' '), end);
     const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
     const role = phrase.slice(last, start);
