@@ -48,8 +48,7 @@ const RU_TITLE_BY = new RegExp(
   String.raw`(?:^|\s)(?:(?:был[аи]?|будут?)\s+)?принят[аы]?\s+((?:\p{Ll}+(?:ым|им)\s+)*(${RU_TITLE_HEAD})(?:,?\s+[\p{L}«»"„“”-]+)*)\s*\.?$`,
   'u',
 );
-const RU_MEETING_BEFORE =
-  /(?:встретил(?:ся|ась|ись)|встреч[аи]|переговоры|беседу|беседа)\s+со?\s/u;
+const RU_MEETING_BEFORE = /(?:встретил(?:ся|ась|ись)|встреч[аи]|переговоры|беседу|беседа)\s+со?\s/u;
 
 // The host's title with no name among those who attended (TR_ATTENDED): "Görüşmeye Şili Su Ajansı
 // Direktörü de katıldı"; the visitor's own side is named as TR_OWN_SIDE says.
@@ -103,7 +102,8 @@ function russianTitleWith(sentence: string): RegExpExecArray | null {
     // Those named before "и с" ("с министром A B и с президентом палаты.") leave the last title
     // unnamed.
     const and = /\sи\s+со?\s(?!.*\sи\s+со?\s)/u.exec(sentence);
-    const last = and && and.index > first.index ? RU_TITLE_WITH.exec(sentence.slice(and.index)) : null;
+    const last =
+      and && and.index > first.index ? RU_TITLE_WITH.exec(sentence.slice(and.index)) : null;
     return last && foreignNames(first[1] ?? '').length > 0 ? last : first;
   }
   if (first && RU_MEETING_BEFORE.test(sentence.slice(0, first.index))) return first;
