@@ -9,7 +9,7 @@ import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js';
 import { MONTH } from './monthNames.js';
-import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC_TEXT } from './nameWords.js';
+import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC, PATRONYMIC_TEXT } from './nameWords.js';
 
 const RU_MEETING =
   /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
@@ -94,9 +94,10 @@ const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*(?:\\s+${PATRONYMIC_TEXT
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
 const LEGAL_FORM =
   /^\s+(?:AŞ|A\.Ş\.|Ltd\.?|LLC|Inc\.?|GmbH|JSC|ООО|ОАО|ЗАО|ПАО|АО|ТОО|АҚ|ЖШС)(?![\p{L}])/u;
-// A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая".
+// A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая", "сквер
+// Амира Темура", "набережная Тараса Шевченко".
 const PLACE_BEFORE =
-  /(?:мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*)\s*$/u;
+  /(?:мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе)\s*$/u;
 const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
 const PREPOSITIONAL = /[^еиаяоуы]е$/u;
 // The noun of a place whose one-word name follows: a city, a province, a Mongolian aimag or sum;
@@ -124,6 +125,9 @@ const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Diraja|Tun|Toh|Pehin)$/u;
 // So does the Arab style of a descendant of the Prophet's house or of a ruling family: "Seyyid A
 // bin B", "Sayyida A", "Сейидом A бин B".
 const ARAB_STYLE = /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом)$/u;
+// The Persian style of a descendant of the Prophet's house, as Russian writes it, is part of the
+// name: "Сейед Мохаммад-Реза Хосейнзаде", "Сейеда Мохаммад-Резы Хосейнзаде".
+const PERSIAN_STYLE = /^Сейед(?:а|у|ом|е)?$/u;
 // The Burmese honorifics as Russian writes them: «У» ("U") for a man, «До» ("Daw") for a woman.
 export const BURMESE_HONORIFIC = /^(?:У|До)$/u;
 // The middle names of Vietnam as Russian writes them, second after the family name: "До Ван
@@ -669,7 +673,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (IN_PLACE.test(before) && PREPOSITIONAL.test(words.at(-1) ?? '')) continue;
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
-    if (PLACE_NOUN_BEFORE.test(before) && words.length > 2) words = words.slice(1);
+    // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.
+    if (PLACE_NOUN_BEFORE.test(before) && words.filter((w) => !PATRONYMIC.test(w)).length > 2)
+      words = words.slice(1);
     // So is the one word after a university or institute named by its town ("ректором
     // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name.
     if (BODY_NOUN_BEFORE.test(before) && words.length > 2 && !namePart(words[0] ?? ''))
@@ -793,6 +799,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       nameWords.length === 3 &&
       /^[А-ЯЁ][а-яё]+[аяы]$/u.test(nameWords[0] ?? '') &&
       !nameKind(nameWords[0] ?? '').given &&
+      !PERSIAN_STYLE.test(nameWords[0] ?? '') &&
       nameKind(nameWords[1] ?? '').given &&
       !INSTRUMENTAL.test(nameWords[2] ?? '')
     )
@@ -804,11 +811,26 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       nameWords.length >= 3 &&
       /^[А-ЯЁ][а-яё]{4,}[аяыи]$/u.test(nameWords[0] ?? '') &&
       !nameKind(nameWords[0] ?? '').given &&
+      !PERSIAN_STYLE.test(nameWords[0] ?? '') &&
       genitiveGiven(nameWords[1] ?? '')
     )
       nameWords.shift();
     // A first word in "-ого"/"-его" is an adjective: "Восточного Средиземноморья" is a region.
-    if (/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(nameWords[0] ?? '')) continue;
+    // With its noun in the genitive it may end a body's name before a name of two words or more:
+    // "… общества Красного Полумесяца A B-C".
+    let adjectiveBody = 0;
+    if (/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(nameWords[0] ?? '')) {
+      const noun = nameWords.findIndex((w) => !/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(w));
+      if (
+        noun < 0 ||
+        nameWords.length - noun - 1 < 2 ||
+        !/^[А-ЯЁ][а-яё]+[аяыи]$/u.test(nameWords[noun] ?? '') ||
+        nameWords.slice(noun + 1).some((w) => /(?:ого|его)$/u.test(w))
+      )
+        continue;
+      adjectiveBody = noun + 1;
+      nameWords.splice(0, adjectiveBody);
+    }
     const size = nameWords.filter((w) => !nameParticle(w)).length;
     // A surname alone after a title names again someone given in full before: "Cumhurbaşkanı
     // es-Sisi" after "Cumhurbaşkanı Abdulfettah es-Sisi'nin …".
@@ -884,8 +906,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A body's short name of one word in the genitive stays in the role: "руководителем
     // Росархива A B" is "руководитель" of "Росархив". A parliament's name of two words
     // ("Председателем Милли Меджлиса A B") is left to the title's own reading.
+    // So do the adjective and its noun that end a body's name: "… общества Красного Креста".
     const dropped =
-      /^[А-ЯЁ]/u.test(words[cut] ?? '') && beforeGenitives - nameWords.length === 1 ? 1 : 0;
+      (/^[А-ЯЁ]/u.test(words[cut] ?? '') && beforeGenitives - adjectiveBody - nameWords.length === 1
+        ? 1
+        : 0) + adjectiveBody;
     const whole = phrase.lastIndexOf(words.slice(cut + dropped).join(' '), end);
     const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
     const role = phrase.slice(last, start);
@@ -1260,6 +1285,19 @@ export const RU_BRIEFED =
 
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "начальник".
+// A call by telephone is no meeting: "провёл телефонный разговор с A", "телефонные переговоры с
+// A", "беседа по телефону с A".
+const RU_TELEPHONE_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:телефонн\p{L}*\s+\p{L}+|по\s+телефону)(?!\p{L})/u;
+const RU_TELEPHONE_BEFORE = /телефонн\p{L}*\s+$/u;
+
+/** Whether a Russian meeting word at `at` tells of a telephone call, which is no meeting. */
+export function telephoneCall(sentence: string, at: number, word: string): boolean {
+  return (
+    RU_TELEPHONE_BEFORE.test(sentence.slice(0, at)) ||
+    RU_TELEPHONE_AFTER.test(sentence.slice(at + word.trimEnd().length))
+  );
+}
+
 const RU_OFFICE_OPENS =
   /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител)/iu;
 
@@ -1314,7 +1352,9 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     }
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     // A sentence may open with its meeting word: "Переговоры прошли также с …".
-    const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))];
+    const marks = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))].filter(
+      (m) => !telephoneCall(sentence, m.index, m[0]),
+    );
     return [
       ...briefer,
       ...marks.flatMap((m, i) => {

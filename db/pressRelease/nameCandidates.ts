@@ -14,6 +14,7 @@ import {
   LOCATIVE,
   PLACE_NOUN_BEFORE,
   nominativeName,
+  telephoneCall,
   TR_MONUMENT_AFTER,
   turkishTitle,
   withoutCaseEnding,
@@ -413,13 +414,15 @@ function meetingRegions(sentence: string, language: Language): Array<[number, nu
     const start = m.index + m[0].length;
     return listSpans(sentence.slice(start)).map(([from, to]) => [start + from, start + to]);
   }
-  // A call by telephone is no meeting ("A ile telefonda görüştü"): the rules read whoever else
-  // such a sentence names met.
+  // A call by telephone is no meeting ("A ile telefonda görüştü", "провёл телефонный разговор с
+  // A"): the rules read whoever else such a sentence names met.
   if (language === 'tr')
     return TR_MEETING.test(sentence) && !TR_TELEPHONE.test(sentence)
       ? [[0, sentence.length]]
       : null;
-  const m = RU_MEETING.exec(sentence);
+  const m = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))].find(
+    (w) => !telephoneCall(sentence, w.index, w[0]),
+  );
   if (!m) return null;
   const after = RU_MET_FROM.exec(sentence.slice(m.index));
   if (!after) return null;

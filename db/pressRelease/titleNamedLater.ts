@@ -29,12 +29,27 @@ const TR_TITLE_MET =
 const RU_TITLE_MET =
   /(?:^|\s)(?:(?:был[аи]?\s+)?принят[аы]?|(?:его|её|ее|их)\s+принял[аи]?)\s+((\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+)*)\s*\.?$/u;
 
+// The heads of a Russian title in small letters, in the instrumental: "министром", "комиссаром",
+// "главнокомандующим" (an adjective made a noun).
+const RU_TITLE_HEAD = String.raw`(?:заместител|министр|председател|президент|премьер|глав|директор|руководител|посл|губернатор|мэр|ректор|секретар|комиссар|начальник|командующ|главнокомандующ|управляющ|уполномоченн|канцлер|спикер)\p{L}*`;
 // A Russian title in small letters that ends the sentence after "встретился с" or "встреча с",
 // with no name: "… встретился с заместителем министра энергетики по водным ресурсам.",
 // "Затем состоялась встреча с министром энергетики, транспорта и связи Республики Перу.", "…
-// встреча с государственным секретарём Совета безопасности.".
-const RU_TITLE_WITH =
-  /(?:^|\s)(?:встретил(?:ся|ась|ись)|встреч[аи]|переговоры|беседу|беседа)\s+со?\s+((?:\p{Ll}+(?:ым|им)\s+)*((?:заместител|министр|председател|президент|премьер|глав|директор|руководител|посл|губернатор|мэр|ректор|секретар)\p{L}*)(?:,?\s+[\p{L}-]+)*)\s*\.?$/u;
+// встреча с государственным секретарём Совета безопасности.". The body's own name in quotes may
+// end it ("с президентом Фонда «Заречье»"), a possessive may stand before it ("встретилась с его
+// председателем"), and it may be the last of those met, after "и с" ("… с министром A B и с
+// президентом палаты.").
+const RU_TITLE_WITH = new RegExp(
+  String.raw`(?:^|\s)(?:встретил(?:ся|ась|ись)|встреч[аи]|переговоры|беседу|беседа|и)\s+со?\s+(?:(?:его|её|ее|их)\s+)?((?:\p{Ll}+(?:ым|им)\s+)*(${RU_TITLE_HEAD})(?:,?\s+[\p{L}«»"„“”-]+)*)\s*\.?$`,
+  'u',
+);
+// The same title after a passive in any tense: "… будет принята президентом Тегеранского
+// университета.", "… была принята главой администрации.".
+const RU_TITLE_BY = new RegExp(
+  String.raw`(?:^|\s)(?:(?:был[аи]?|будут?)\s+)?принят[аы]?\s+((?:\p{Ll}+(?:ым|им)\s+)*(${RU_TITLE_HEAD})(?:,?\s+[\p{L}«»"„“”-]+)*)\s*\.?$`,
+  'u',
+);
+const RU_MEETING_BEFORE = /(?:встретил(?:ся|ась|ись)|встреч[аи]|переговоры|беседу|беседа)\s+со?\s/u;
 
 // The host's title with no name among those who attended (TR_ATTENDED): "Görüşmeye Şili Su Ajansı
 // Direktörü de katıldı"; the visitor's own side is named as TR_OWN_SIDE says.
@@ -57,8 +72,16 @@ const HOST_TITLE =
 function instrumentalTitle(role: string): string {
   const words = role.split(' ');
   let i = 0;
-  while (i < words.length - 1 && /^\p{L}+(?:ым|им)$/u.test(words[i] ?? '')) {
+  // An adjective made a noun is the head when no noun in the instrumental follows it:
+  // "главнокомандующим ВВС" → "главнокомандующий ВВС", "управляющим директором" is no such.
+  const nounHead = (at: number) =>
+    /^\p{L}+(?:ющ|ящ|ущ|ащ|енн)(?:им|ым)$/u.test(words[at] ?? '') &&
+    !/^\p{Ll}+(?:ом|ем|ём|ой|ей|ью|ым|им)$/u.test(words[at + 1] ?? '');
+  while (i < words.length && /^\p{L}+(?:ым|им)$/u.test(words[i] ?? '')) {
+    const made = nounHead(i);
+    if (!made && i === words.length - 1) break;
     words[i] = (words[i] ?? '').replace(/ым$/u, 'ый').replace(/им$/u, 'ий');
+    if (made) return words.join(' ');
     i += 1;
   }
   const head = words[i] ?? '';
@@ -68,6 +91,24 @@ function instrumentalTitle(role: string): string {
   else if (/[^аеёиоуыэюя]ём$/u.test(head)) words[i] = `${head.slice(0, -2)}ь`;
   else return role;
   return words.join(' ');
+}
+
+/**
+ * The Russian title met with no name that ends a sentence: after the meeting word, or after "и с"
+ * as the last of those met in a sentence of meeting, or after a passive.
+ */
+function russianTitleWith(sentence: string): RegExpExecArray | null {
+  const first = RU_TITLE_WITH.exec(sentence);
+  if (first && !/^\s?и\s/u.test(first[0])) {
+    // Those named before "и с" ("с министром A B и с президентом палаты.") leave the last title
+    // unnamed.
+    const and = /\sи\s+со?\s(?!.*\sи\s+со?\s)/u.exec(sentence);
+    const last =
+      and && and.index > first.index ? RU_TITLE_WITH.exec(sentence.slice(and.index)) : null;
+    return last && foreignNames(first[1] ?? '').length > 0 ? last : first;
+  }
+  if (first && RU_MEETING_BEFORE.test(sentence.slice(0, first.index))) return first;
+  return first ? null : RU_TITLE_BY.exec(sentence);
 }
 
 /**
@@ -88,7 +129,7 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
     };
   const ru = RU_TITLE_MET.exec(sentence);
   if (ru?.[1] && ru[2]) return foreignNames(ru[1]).length > 0 ? null : { head: ru[2], role: ru[1] };
-  const withTitle = RU_TITLE_WITH.exec(sentence);
+  const withTitle = russianTitleWith(sentence);
   if (withTitle?.[1] && withTitle[2])
     return foreignNames(withTitle[1]).length > 0
       ? null
@@ -183,7 +224,9 @@ export function namedAfterTitle(
     // Courtesy styles may stand between the head and the name: "The Governor, Datuk A B, …",
     // "The Minister, Dato' Sri A bin B, …"; so may an honourable's: "The Speaker, the Honourable
     // A B, …". The head may keep what its office is of, as the title met gave it: "The Secretary
-    // of State, A B, …" after "called on the Secretary of State for Migration".
+    // of State, A B, …" after "called on the Secretary of State for Migration". In Russian the
+    // rest of the title or a rank may: "Председатель Национального банка A B …", "Командующий
+    // генерал-майор A B …", words the name's own reading takes for its title.
     const lead = name
       ? sentence
           .slice(from, from + name.index)
@@ -193,7 +236,12 @@ export function namedAfterTitle(
     const office = /^((?:of|for)\s[^,]*),(.*)$/u.exec(lead);
     const styles = office ? (office[2] ?? '').trim() : lead;
     if (office && !title.role.includes(`${title.head} ${office[1] ?? ''}`)) continue;
-    if (!name || (styles !== '' && !styles.split(/\s+/).every((w) => COURTESY.test(w)))) continue;
+    const titleLead = russian && name !== undefined && lead === name.role.trim();
+    if (
+      !name ||
+      (styles !== '' && !titleLead && !styles.split(/\s+/).every((w) => COURTESY.test(w)))
+    )
+      continue;
     if (own.has(personKey(name.name))) continue;
     if (DATIVE.test(sentence.slice(from + name.index, from + name.end + 3))) continue;
     return { name: name.name, role: title.role, index: from, end: from + name.end };

@@ -398,47 +398,55 @@ export function issuedFrom(heading: string): boolean {
 // The day before the release's: "yesterday", «вчера», "dün".
 const YESTERDAY = /(?<![\p{L}])(?:yesterday|вчера|dün)(?![\p{L}])/iu;
 
-// Turkish days told from the release's: «önceki gün» (not «bir önceki gün», the day before some
-// other), «dün», «bugün», «yarın», and their offsets from the dateline's day.
-const TR_DAY = String.raw`(?<!\bbir\s)önceki\s+gün|dün|bugün|yarın`;
-const TR_DAY_OFFSET: ReadonlyArray<[RegExp, number]> = [
-  [/^önceki/iu, -2],
-  [/^dün/iu, -1],
-  [/^bugün/iu, 0],
-  [/^yarın/iu, 1],
+// Days told from the release's, and their offsets from the dateline's day: Turkish «önceki gün»
+// (not «bir önceki gün», the day before some other), «dün», «bugün», «yarın»; Russian
+// «позавчера», «вчера», «сегодня», «завтра», «послезавтра»; English "yesterday", "today",
+// "tomorrow".
+const RELATIVE_DAY = String.raw`(?<!\bbir\s)önceki\s+gün|dün|bugün|yarın|позавчера|вчера|сегодня|послезавтра|завтра|yesterday|today|tomorrow`;
+const RELATIVE_DAY_OFFSET: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:önceki|позавчера)/iu, -2],
+  [/^(?:dün|вчера|yesterday)/iu, -1],
+  [/^(?:bugün|сегодня|today)/iu, 0],
+  [/^(?:yarın|завтра|tomorrow)/iu, 1],
+  [/^послезавтра/iu, 2],
 ];
-// Two of them joined: «dün ve bugün», «bugün ve yarın», «önceki gün ve dün» span both.
-const TR_DAY_PAIR = new RegExp(
-  String.raw`(?<![\p{L}])(${TR_DAY})\s+(?:ve|ile)\s+(${TR_DAY})(?![\p{L}])`,
+// Two of them joined: «dün ve bugün», «вчера и сегодня», «сегодня и завтра» span both.
+const RELATIVE_DAY_PAIR = new RegExp(
+  String.raw`(?<![\p{L}])(${RELATIVE_DAY})\s+(?:ve|ile|и|and)\s+(${RELATIVE_DAY})(?![\p{L}])`,
   'iu',
 );
-const TR_DAY_ALONE = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\bbir\s)(önceki\s+gün|yarın)(?![\p{L}])`,
+// One alone that is not the dateline's day nor the day before it, which are read apart: «önceki
+// gün», «yarın», «позавчера», «завтра», «послезавтра».
+const RELATIVE_DAY_ALONE = new RegExp(
+  String.raw`(?<![\p{L}])(?<!\bbir\s)(önceki\s+gün|yarın|позавчера|послезавтра|завтра)(?![\p{L}])`,
   'iu',
 );
 
-function trDayOffset(word: string): number {
-  return TR_DAY_OFFSET.find(([re]) => re.test(word))?.[1] ?? 0;
+function relativeDayOffset(word: string): number {
+  return RELATIVE_DAY_OFFSET.find(([re]) => re.test(word))?.[1] ?? 0;
 }
 
 /**
- * The visit's days told in Turkish from the dateline's day: «dün ve bugün» two days, «önceki gün»
- * the day before yesterday, «yarın» tomorrow. Null when no sentence tells such a day.
+ * The visit's days told from the dateline's day: «dün ve bugün», «вчера и сегодня» two days,
+ * «önceki gün», «позавчера» the day before yesterday, «yarın», «завтра» tomorrow. Null when no
+ * sentence tells such a day.
  */
-function turkishRelativeDays(
+function relativeDays(
   told: readonly string[],
   datelineDate: string,
 ): { start: string; end: string } | null {
   for (const s of told) {
-    const pair = TR_DAY_PAIR.exec(s);
+    const pair = RELATIVE_DAY_PAIR.exec(s);
     if (!pair) continue;
-    const [a, b] = [trDayOffset(pair[1] ?? ''), trDayOffset(pair[2] ?? '')].sort((x, y) => x - y);
+    const [a, b] = [relativeDayOffset(pair[1] ?? ''), relativeDayOffset(pair[2] ?? '')].sort(
+      (x, y) => x - y,
+    );
     return { start: addDays(datelineDate, a ?? 0), end: addDays(datelineDate, b ?? 0) };
   }
   for (const s of told) {
-    const alone = TR_DAY_ALONE.exec(s);
+    const alone = RELATIVE_DAY_ALONE.exec(s);
     if (!alone) continue;
-    const day = addDays(datelineDate, trDayOffset(alone[1] ?? ''));
+    const day = addDays(datelineDate, relativeDayOffset(alone[1] ?? ''));
     return { start: day, end: day };
   }
   return null;
@@ -504,7 +512,7 @@ export function findVisitDates(
   if (!chosen && datelineDate?.length === 10) {
     // The visit told as the day before the dateline's: "ABC, 3 May – … yesterday held talks".
     const told = sentences.slice(0, 2).concat(sentences.filter((s) => VISIT_WORD.test(s)));
-    const days = turkishRelativeDays(told, datelineDate);
+    const days = relativeDays(told, datelineDate);
     if (days) return { ...days, unsure: false, warnings: [] };
     if (told.some((s) => YESTERDAY.test(s))) {
       const before = addDays(datelineDate, -1);
