@@ -15,3 +15,7 @@ export function roles(text: string): Array<[string, string | null, string | null
     ]),
   );
 }
+
+/** A Russian release's opening: the head of a federal agency visits a city (in the accusative). */
+export const russianVisit = (city: string): string =>
+  `3 июня руководитель Федерального агентства Иван Смирнов посетил ${city}. `;
