@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const VISIT = 'The Director of the Fund, Pavel Norden, visited Canada on 3 May 2026.';
+
+describe('Korean, Japanese, Chinese and Mongolian names written family first in capitals', () => {
+  it('reads a Korean name after a comma, a verb and a title set off by a comma', () => {
+    expect(
+      roles(
+        `${VISIT} He was received by the Minister of Trade of the Republic of Korea, LEE Jae-sung, and met HAN Seo-yeon, Vice Minister of Finance.`,
+      ),
+    ).toEqual([
+      ['LEE Jae-sung', 'Minister of Trade', 'Ministry of Trade of the Republic of Korea'],
+      ['HAN Seo-yeon', 'Vice Minister of Finance', 'Ministry of Finance'],
+    ]);
+  });
+
+  it('reads a Japanese name, one after a title with no comma and a hyphenated family name', () => {
+    expect(
+      roles(
+        `${VISIT} He held talks with the Minister of the Environment, NAKAMURA Kenji, and met State Minister for Finance TAKEDA Yumi. He was briefed by SATO-ITO Hana, President of the Japan Water Agency.`,
+      ),
+    ).toEqual([
+      ['NAKAMURA Kenji', 'Minister of the Environment', null],
+      ['TAKEDA Yumi', 'State Minister for Finance', null],
+      ['SATO-ITO Hana', 'President', 'Japan Water Agency'],
+    ]);
+  });
+
+  it('reads one that opens the next sentence after a bare title', () => {
+    expect(
+      roles(
+        `${VISIT} He will call on the President of the Korea Water Agency. The President, JUNG Ha-eun, is expected to speak.`,
+      ),
+    ).toEqual([['JUNG Ha-eun', 'President', 'Korea Water Agency']]);
+  });
+
+  it('reads Chinese and Mongolian names, and leaves acronyms before a word alone', () => {
+    expect(
+      met(
+        `${VISIT} He met the Vice Minister of Commerce, WANG Lei, and BATBAYAR Enkhtuya, Minister of Energy of Mongolia. He met UN Women officials and the NATO Secretary.`,
+      ),
+    ).toEqual(['WANG Lei', 'BATBAYAR Enkhtuya']);
+  });
+});
