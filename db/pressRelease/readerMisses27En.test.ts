@@ -43,3 +43,25 @@ describe('Korean, Japanese, Chinese and Mongolian names written family first in 
     ).toEqual(['WANG Lei', 'BATBAYAR Enkhtuya']);
   });
 });
+
+describe('Fijian chiefly styles stand before a name, never in it', () => {
+  it('leaves "Ratu", "Adi" and "Ro" out after "Hon." and a title set off by a comma', () => {
+    expect(
+      roles(
+        `${VISIT} He was received by the Prime Minister of the Republic of Fiji, Hon. Ratu Semi Vatu Koroilavesau, who welcomed him. He also met Hon. Adi Litia Qionibaravi, Minister for Youth and Sports, and Ro Teimumu Kepa, Speaker of Parliament.`,
+      ),
+    ).toEqual([
+      ['Semi Vatu Koroilavesau', 'Prime Minister of the Republic of Fiji', null],
+      ['Litia Qionibaravi', 'Minister for Youth and Sports', null],
+      ['Teimumu Kepa', 'Speaker', 'Parliament'],
+    ]);
+  });
+
+  it('keeps "Adi" as a given name before one name, and leaves "Lord" out', () => {
+    expect(
+      met(
+        `${VISIT} He met Adi Wijaya, Minister of Trade, and Lord Tupou Fielakepa, Minister of Lands.`,
+      ),
+    ).toEqual(['Adi Wijaya', 'Tupou Fielakepa']);
+  });
+});
