@@ -65,3 +65,29 @@ describe('Fijian chiefly styles stand before a name, never in it', () => {
     ).toEqual(['Adi Wijaya', 'Tupou Fielakepa']);
   });
 });
+
+describe('names opening with an accented capital, after a bare title and an honorific', () => {
+  it('reads "The Minister, Mr. A B-C," after the title met, the name opening with Ü, Õ or Š', () => {
+    expect(
+      roles(
+        `${VISIT} He was received by the Minister of Culture. The Minister, Mr. Rein Ülemiste-Kask, explained the plan.`,
+      ),
+    ).toEqual([['Rein Ülemiste-Kask', 'Minister of Culture', 'Ministry of Culture']]);
+    expect(
+      roles(
+        `${VISIT} He called on the Rector of the University of Tartu. The Rector, Prof. Anneli Õim, showed him the library.`,
+      ),
+    ).toEqual([['Anneli Õim', 'Rector', 'University of Tartu']]);
+    expect(
+      met(`${VISIT} He met the Governor of the Bank. The Governor, Dr. Šimun Žagar, spoke first.`),
+    ).toEqual(['Šimun Žagar']);
+  });
+
+  it('reads a name opening with Ö or Ü set off by commas', () => {
+    expect(
+      met(
+        `${VISIT} He met Mrs. Liina Ööbik, Director General of the Land Board, and Mr. Üllar Sepp, Head of the Tax Board.`,
+      ),
+    ).toEqual(['Liina Ööbik', 'Üllar Sepp']);
+  });
+});
