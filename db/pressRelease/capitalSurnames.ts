@@ -102,8 +102,9 @@ function readableFamilyFirst(text: string, spelled: Map<string, string>): string
     if (text.includes(`(${family})`) || isEnglishVocabulary(given)) return all;
     const parts = family.split('-');
     const known =
-      parts.some((p) => nameKind(titleCase(p, 'en')).family || nameKind(titleCase(p, 'en')).given) ||
-      nameKind(given).given;
+      parts.some(
+        (p) => nameKind(titleCase(p, 'en')).family || nameKind(titleCase(p, 'en')).given,
+      ) || nameKind(given).given;
     const korean = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given);
     const japanese =
       family.replace(/-/g, '').length >= 4 &&
