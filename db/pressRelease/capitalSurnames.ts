@@ -2,7 +2,7 @@ import { isVocabulary } from './foreignPeople.js';
 import { unaccented } from './gazetteer.js';
 import { nameKind } from './names/nameKey.js';
 import { VIETNAMESE_MIDDLE } from './nameWords.js';
-import { COURTESY } from './people.js';
+import { COURTESY, isVocabulary as isEnglishVocabulary } from './people.js';
 
 // Turkish official style writes the family name in capitals after the given names, a case ending
 // after an apostrophe: "Başkanı A B C", "D E'yı". One to three capitalised given names, then the
@@ -15,6 +15,16 @@ const CAPITAL_SURNAME =
 // a short run of capitals with a vowel, then one given name and no capitalised word after it.
 const CAPITAL_FAMILY_FIRST =
   /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+\s+)(\p{Lu}{2,5})(?=\s+\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?:['’]\p{Ll}+)?(?![\p{L}'’-])(?!\s+\p{Lu}))/gu;
+
+// English writes a Korean, Japanese, Chinese or Mongolian name as the country does, family name
+// first and in capitals, the given name after it ("CHOI Yoon-seok", "MORIYAMA Takuya", "WANG
+// Lei", "YOSHIDA-KONDO Emi"), after a comma, a verb or a title alike: one given name, and no
+// capitalised word after it.
+const ENGLISH_FAMILY_FIRST =
+  /(?<![\p{L}'’.-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?=\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}'’-])(?!\s+\p{Lu}))/gu;
+
+// A Japanese name's syllables ("Mo-ri-ya-ma", "Ta-ku-ya", "Na-o-mi").
+const JAPANESE_SYLLABLES = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[yjfw])?[aiueo]|n(?![aiueoy]))+$/u;
 
 // Vietnam writes the family name first and in capitals, its marks kept ("NGUYỄN", "LÊ"), then a
 // middle name ("Văn", "Thị") and one or two more: "PHẠM Văn Đức", "LÊ Thị Thu Hà".
@@ -75,7 +85,37 @@ export function readableCapitals(
       return before + name;
     },
   );
-  return { text: readableVietnamese(firstRead, spelled, language), spelled };
+  const englishRead = language === 'en' ? readableFamilyFirst(firstRead, spelled) : firstRead;
+  return { text: readableVietnamese(englishRead, spelled, language), spelled };
+}
+
+/**
+ * An English text with each family name written first in capitals ("CHOI Yoon-seok") written as
+ * a name is ("Choi"). A run of capitals is a body's acronym when the text spells it out in
+ * parentheses ("(IEA)") or when the word after it is a title's, a body's or a place's; it is a
+ * family name when it or the given name is a known name's, when the given name is Korean
+ * ("Min-ji"), or when both are Japanese syllables and the family name is no short acronym.
+ */
+function readableFamilyFirst(text: string, spelled: Map<string, string>): string {
+  return text.replace(ENGLISH_FAMILY_FIRST, (all, family: string, given: string) => {
+    if (!/[AEIOUY]/u.test(family) || /^[IVXL]+$/.test(family)) return all;
+    if (text.includes(`(${family})`) || isEnglishVocabulary(given)) return all;
+    const parts = family.split('-');
+    const known =
+      parts.some(
+        (p) => nameKind(titleCase(p, 'en')).family || nameKind(titleCase(p, 'en')).given,
+      ) || nameKind(given).given;
+    const korean = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given);
+    const japanese =
+      family.replace(/-/g, '').length >= 4 &&
+      parts.every((p) => JAPANESE_SYLLABLES.test(p.toLowerCase())) &&
+      JAPANESE_SYLLABLES.test(given.toLowerCase());
+    if (!known && !korean && !japanese) return all;
+    const name = titleCase(family, 'en');
+    for (const [i, part] of name.split('-').entries()) spelled.set(part, parts[i]!);
+    spelled.set(name, family);
+    return name;
+  });
 }
 
 /**

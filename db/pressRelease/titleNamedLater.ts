@@ -1,7 +1,7 @@
 import { foreignNames, TR_ATTENDED, TR_OWN_SIDE, turkishTitle } from './foreignPeople.js';
 import { cityCountry, countryCode } from './gazetteer.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
-import { HONOURABLE_BEFORE } from './nameWords.js';
+import { HONORIFIC, HONOURABLE_BEFORE } from './nameWords.js';
 import { COURTESY, findNames, isVocabulary, personKey, type NameMention } from './people.js';
 import { TITLE_WORD } from './roles.js';
 
@@ -222,7 +222,8 @@ export function namedAfterTitle(
       return { name: one, role: title.role, index: from, end: from + one.length };
     const name = (russian ? foreignNames : findNames)(sentence.slice(from))[0];
     // Courtesy styles may stand between the head and the name: "The Governor, Datuk A B, …",
-    // "The Minister, Dato' Sri A bin B, …"; so may an honourable's: "The Speaker, the Honourable
+    // "The Minister, Dato' Sri A bin B, …", and an honorific: "The Minister, Mr. A B, …"; so
+    // may an honourable's: "The Speaker, the Honourable
     // A B, …". The head may keep what its office is of, as the title met gave it: "The Secretary
     // of State, A B, …" after "called on the Secretary of State for Migration". In Russian the
     // rest of the title or a rank may: "Председатель Национального банка A B …", "Командующий
@@ -239,7 +240,9 @@ export function namedAfterTitle(
     const titleLead = russian && name !== undefined && lead === name.role.trim();
     if (
       !name ||
-      (styles !== '' && !titleLead && !styles.split(/\s+/).every((w) => COURTESY.test(w)))
+      (styles !== '' &&
+        !titleLead &&
+        !styles.split(/\s+/).every((w) => COURTESY.test(w) || HONORIFIC.test(w.replace(/\.$/, ''))))
     )
       continue;
     if (own.has(personKey(name.name))) continue;
