@@ -52,3 +52,29 @@ describe('dates written with dots, day first, in a Russian release', () => {
     expect(dottedDatesInWords('пункт 45.13.2026')).toBe('пункт 45.13.2026');
   });
 });
+
+describe('a visit paid to someone in the dative is a meeting with them', () => {
+  it('reads «гости нанесли визит директору музея A B» in the dative (Russian)', () => {
+    expect(
+      roles(
+        `${russianVisit('Казань')}Затем гости нанесли визит директору Музея Арктики Рустаму Гайнуллину и осмотрели экспозицию.`,
+      ),
+    ).toEqual([['Рустам Гайнуллин', 'директор', 'Музей Арктики']]);
+  });
+
+  it('reads «нанёс визит вежливости послу A B» (Russian)', () => {
+    expect(
+      met(
+        `${russianVisit('Ереван')}В тот же день Иван Смирнов нанёс визит вежливости послу Российской Федерации в Армении Сергею Копыркину.`,
+      ),
+    ).toEqual(['Сергей Копыркин']);
+  });
+
+  it('reads a woman in the dative: «делегация нанесла визит ректору университета A B» (Russian)', () => {
+    expect(
+      met(
+        `${russianVisit('Минск')}Делегация нанесла визит ректору Белорусского государственного университета Ирине Медведевой.`,
+      ),
+    ).toEqual(['Ирина Медведева']);
+  });
+});
