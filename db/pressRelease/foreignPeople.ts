@@ -11,8 +11,9 @@ import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js'
 import { MONTH } from './monthNames.js';
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC, PATRONYMIC_TEXT } from './nameWords.js';
 
+// A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+))\s/u;
+  /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?)\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması"), and a host who welcomes ("A'yı B karşıladı").
@@ -1116,6 +1117,8 @@ const BODY_ENDINGS: [RegExp, string][] = [
   [/ства$/u, 'ство'],
   [/ения$/u, 'ение'],
   [/ии$/u, 'ия'],
+  // A museum, a lyceum: «Музея» → «Музей».
+  [/ея$/u, 'ей'],
   [/([бвдзлмнпрстфц])ы$/u, '$1а'],
   [/([бвдзлмнпрстфхкг])а$/u, '$1'],
 ];
@@ -1193,7 +1196,7 @@ function audienceNominative(clause: string, mention: NameMention): NameMention {
 // An office in the dative, to whom something is handed ("вручил медаль заместителю Председателя
 // … A B"), with the adjectives before it ("первому", "генеральному").
 const RU_DATIVE_OFFICE =
-  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*(?:ому|ему)\s+)*(?:(?:заместител|председател|руководител|секретар|представител)ю|(?:министр|президент|директор|ректор|начальник|советник|декан|посл|член)у|главе)(?=\s)/giu;
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*(?:ому|ему)\s+)*(?:(?:заместител|председател|руководител|секретар|представител)ю|(?:министр|президент|директор|ректор|начальник|советник|декан|посл|член)у|главе)(?=\s|$)/giu;
 
 /**
  * A Russian word of a name in the dative back to its nominative, or null when a woman's word
@@ -1248,7 +1251,25 @@ function dativeNominative(mention: NameMention): NameMention {
   // The office is the last before the name: no meeting "с" someone stands after it.
   const role = mention.role.slice(office.index).trim();
   if (/(?<![\p{L}])со?\s/u.test(role)) return mention;
-  const words = mention.name.split(' ');
+  const all = mention.name.split(' ');
+  // A body in the genitive before the name, in capitals, is the office's: "директору Музея Победы
+  // A B" names "A B" in the dative, both his words so ended, and "Музея Победы" is his body's.
+  const dative = (w: string) =>
+    /(?:[бвгджзклмнпрстфхцчшщ]у|[аеиоуэя]ю|[лнр]ю|[^аеёиоуыэюя]е|ой)$/u.test(w);
+  const from =
+    all.length > 2 && all.slice(-2).every(dative) && !dative(all[all.length - 3] ?? '')
+      ? all.length - 2
+      : 0;
+  const words = all.slice(from);
+  if (from > 0) {
+    const body = all.slice(0, from).join(' ');
+    return dativeNominative({
+      ...mention,
+      name: words.join(' '),
+      role: `${mention.role.trimEnd()} ${body}`,
+      index: mention.index + body.length + 1,
+    });
+  }
   if (words.some((w) => /[аоиеэ]$/u.test(w) && nameKind(w).family))
     return { ...mention, role: nominativeDativeOffice(role) };
   const man = words.map((_, i) => dativeWord(words, i, false));
