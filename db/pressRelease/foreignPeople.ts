@@ -14,7 +14,8 @@ import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC, PATRONYMIC_TEXT } from './n
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
 const RU_MEETING =
   /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?)\s/u;
-// A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya".
+// A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
+// an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a meeting.
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması"), and a host who welcomes ("A'yı B karşıladı").
 // "ile" may be a suffix of the name ("Gashi'yle görüştü"), and the verb may come after a long
@@ -30,7 +31,7 @@ const RU_MEETING =
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. A call by telephone is no meeting: "A ile telefonda görüştü", "A'yla telefon görüşmesi yaptı".
 const TR_MEETING =
-  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -1610,6 +1611,7 @@ export function foreignPeopleMet(
             groupNoTitle(c, audienceNominative(c, tookPartNominative(c, dativeNominative(p)))),
           ),
         )
+        .map((p) => listedFromBody(c, p))
         // Those listed after one of a group's body, with nothing of their own, are of it too.
         .map((p, k, all) => {
           const first = all[0];
@@ -1631,6 +1633,24 @@ export function foreignPeopleMet(
   for (const p of invited)
     if (!people.some((q) => looseKey(q.name) === looseKey(p.name))) people.unshift(p);
   return people.length > 0 ? { people, plural: false } : null;
+}
+
+// A body in the ablative before a list of names met: "HEP'ten A, B ve C'le", "Fudan
+// Üniversitesi'nden Prof. Dr. A, Doç. Dr. B ve Dr. C'yle". Between it and each name stand only
+// names, academic titles, commas and «ve».
+const TR_LIST_FROM_BODY = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)['’]n?[dt][ae]n\s+(?=\p{Lu})/gu;
+const TR_LISTED_BETWEEN = /^(?:(?:\p{Lu}[\p{L}'’-]*|Prof\.|Doç\.|Dr\.|ve|,)\s*)*$/u;
+const TR_ACADEMIC = /^(?:(?:Prof\.|Doç\.|Dr\.)\s*)*$/u;
+
+/** A person of a list after a body in the ablative, with no title of his own, is of that body. */
+function listedFromBody(clause: string, person: NameMention): NameMention {
+  if (person.body || !TR_ACADEMIC.test(person.role.trim())) return person;
+  for (const m of clause.matchAll(TR_LIST_FROM_BODY)) {
+    const end = m.index + m[0].length;
+    if (end <= person.index && TR_LISTED_BETWEEN.test(clause.slice(end, person.index)))
+      return { ...person, role: '', body: m[1] };
+  }
+  return person;
 }
 
 // A greeting, a message or a letter of someone, the title after it in the genitive: "передано

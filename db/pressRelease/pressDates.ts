@@ -148,9 +148,56 @@ function writtenAt(spans: readonly Spelled[], at: number, isEnd: boolean): numbe
   return at + shift;
 }
 
+// prettier-ignore
+const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Days with their month as a number: "02.12.2026", "30.11-02.12.2026", "30/11-2/12", "2/12'de",
+// "30/11/2026". Dots need the year (else "1.5" is a number); a slash without one needs a period's
+// other end or a case ending after an apostrophe.
+const NUMERIC_DATE = new RegExp(
+  String.raw`(?<![\d.,/])(\d{1,2})([./])(\d{1,2})` +
+    String.raw`(?:(?<to> ?[-–—] ?)(\d{1,2})\2(\d{1,2}))?(?:\2(?<year>\d{4}))?(?![\d/]|\.\d)`,
+  'gu',
+);
+
+/** The text with days whose month is a number written with its name: "30/11-2/12" → "30 November-2 December". */
+function numericDays(written: string): { text: string; spans: Spelled[] } {
+  const spans: Spelled[] = [];
+  let shift = 0;
+  const text = written.replace(NUMERIC_DATE, (all: string, ...args: unknown[]) => {
+    const [d1, sep, m1, , d2, m2] = args as (string | undefined)[];
+    const from = args.at(-3) as number;
+    const groups = args.at(-1) as { to?: string; year?: string };
+    const named = (d?: string, m?: string) =>
+      Number(d) >= 1 && Number(d) <= 31
+        ? MONTH_WORDS[Number(m) - 1] && `${Number(d)} ${MONTH_WORDS[Number(m) - 1]}`
+        : undefined;
+    const first = named(d1, m1);
+    const second = groups.to ? named(d2, m2) : '';
+    const suffixed = /^['’]\p{L}/u.test(written.slice(from + all.length));
+    const dated = groups.year ?? (sep === '/' && (groups.to || suffixed));
+    if (!first || second === undefined || !dated) return all;
+    const digits = `${first}${groups.to ? `${groups.to}${second}` : ''}${groups.year ? ` ${groups.year}` : ''}`;
+    spans.push({
+      from,
+      to: from + all.length,
+      at: from + shift,
+      end: from + shift + digits.length,
+    });
+    shift += digits.length - all.length;
+    return digits;
+  });
+  return { text, spans };
+}
+
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
-export function findDates(written: string): DateMention[] {
-  const { text, spans } = spelledDays(written);
+export function findDates(original: string): DateMention[] {
+  const numeric = numericDays(original);
+  const written = numeric.text;
+  const { text, spans: spelled } = spelledDays(written);
+  const spans = {
+    map: (at: number, isEnd: boolean) =>
+      writtenAt(numeric.spans, writtenAt(spelled, at, isEnd), isEnd),
+  };
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
   for (const re of PATTERNS) {
@@ -164,8 +211,8 @@ export function findDates(written: string): DateMention[] {
         ? { year: num(m.groups?.y2 ?? y), month: m2 ? month(m2) : start.month, day: num(d2) }
         : null;
       taken.push([from, to]);
-      const index = writtenAt(spans, from, false);
-      found.push({ start, end, index, text: written.slice(index, writtenAt(spans, to, true)) });
+      const index = spans.map(from, false);
+      found.push({ start, end, index, text: original.slice(index, spans.map(to, true)) });
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -266,9 +313,9 @@ const FUTURE =
 const PAST_WEEK = new RegExp(`^[Вв]о? ${RU_PAST_WEEK}`, 'u');
 // The week before the release's, said of a sentence's weekdays: «прошлой недели», «на минувшей
 // неделе», "last week", "on Monday of last week", "the previous week" (never "the week before
-// last", two weeks back).
+// last", two weeks back), «geçen hafta», «geçtiğimiz hafta», «önceki hafta».
 const WEEK_BEFORE =
-  /(?<![\p{L}])(?:(?:прошл|минувш|предыдущ)(?:ой|ую)\s+недел[иею]|(?:last|the previous|the preceding) week|the week before(?! last))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:прошл|минувш|предыдущ)(?:ой|ую)\s+недел[иею]|(?:last|the previous|the preceding) week|the week before(?! last)|(?:geçen|geçtiğimiz|önceki)\s+hafta(?:nın)?)(?![\p{L}])/iu;
 
 /**
  * The last day (a Sunday) of the week before the one a release was issued in (ISO), when the
