@@ -1,7 +1,6 @@
 import { atmosphereOf } from './atmosphere.js';
 import { asSpelled, readableCapitals, readableVietnamese } from './capitalSurnames.js';
 import { draftTitle, releaseLanguage } from './draftTitle.js';
-import { dottedDatesInWords } from './dottedDates.js';
 import { nameCandidates, opensMeetingList } from './nameCandidates.js';
 import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
 import { readDateline, takeDateline } from './dateline.js';
@@ -53,11 +52,10 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
     language === 'ru'
       ? (() => {
           const found = new Map<string, string>();
-          return { text: readableVietnamese(dottedDatesInWords(text), found), spelled: found };
+          return { text: readableVietnamese(text, found), spelled: found };
         })()
       : readableCapitals(text, language);
-  // A Russian text whose dotted dates were written in words is read in its words.
-  if (spelled.size === 0 && (language !== 'ru' || readable === text)) return readDraft(text, known);
+  if (spelled.size === 0) return readDraft(text, known);
   const draft = readDraft(readable, known);
   for (const m of draft.meetings)
     m.participants = m.participants.map((p) => ({ ...p, name: asSpelled(p.name, spelled) }));

@@ -151,13 +151,17 @@ function writtenAt(spans: readonly Spelled[], at: number, isEnd: boolean): numbe
 // prettier-ignore
 const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // Days with their month as a number: "02.12.2026", "30.11-02.12.2026", "30/11-2/12", "2/12'de",
-// "30/11/2026". Dots need the year (else "1.5" is a number); a slash without one needs a period's
-// other end or a case ending after an apostrophe.
+// "30/11/2026", "14.10.26". Dots need the year (else "1.5" is a number), two digits of it only
+// after a day and a month of two digits each; a slash without one needs a period's other end or a
+// case ending after an apostrophe. Either may open a period whose end has the year: "с 05.10 по
+// 07.10.2026".
 const NUMERIC_DATE = new RegExp(
   String.raw`(?<![\d.,/])(\d{1,2})([./])(\d{1,2})` +
-    String.raw`(?:(?<to> ?[-–—] ?)(\d{1,2})\2(\d{1,2}))?(?:\2(?<year>\d{4}))?(?![\d/]|\.\d)`,
+    String.raw`(?:(?<to> ?[-–—] ?)(\d{1,2})\2(\d{1,2}))?(?:\2(?<year>\d{4}|\d{2}))?(?![\d/]|\.\d)`,
   'gu',
 );
+const PERIOD_END_DATED =
+  /^\s+(?:по|до|и|to|and|until|ve|ile)\s+\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d/])/iu;
 
 /** The text with days whose month is a number written with its name: "30/11-2/12" → "30 November-2 December". */
 function numericDays(written: string): { text: string; spans: Spelled[] } {
@@ -173,10 +177,19 @@ function numericDays(written: string): { text: string; spans: Spelled[] } {
         : undefined;
     const first = named(d1, m1);
     const second = groups.to ? named(d2, m2) : '';
-    const suffixed = /^['’]\p{L}/u.test(written.slice(from + all.length));
-    const dated = groups.year ?? (sep === '/' && (groups.to || suffixed));
+    const after = written.slice(from + all.length);
+    const suffixed = /^['’]\p{L}/u.test(after);
+    const year =
+      groups.year?.length === 2
+        ? d1?.length === 2 && m1?.length === 2 && !groups.to
+          ? `20${groups.year}`
+          : undefined
+        : groups.year;
+    if (groups.year && !year) return all;
+    const dated =
+      year ?? ((sep === '/' && (groups.to || suffixed)) || PERIOD_END_DATED.test(after));
     if (!first || second === undefined || !dated) return all;
-    const digits = `${first}${groups.to ? `${groups.to}${second}` : ''}${groups.year ? ` ${groups.year}` : ''}`;
+    const digits = `${first}${groups.to ? `${groups.to}${second}` : ''}${year ? ` ${year}` : ''}`;
     spans.push({
       from,
       to: from + all.length,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { met, roles, russianVisit } from '../test/peopleMet.js';
 import { visitOf } from '../test/visitFacts.js';
-import { dottedDatesInWords } from './dottedDates.js';
+import { findDates } from './pressDates.js';
 
 describe('dates written with dots, day first, in a Russian release', () => {
   it('reads a dotted dateline and gives its year to a period in words: «Москва, 04.12.2026» … «С 30 ноября по 3 декабря» (Russian)', () => {
@@ -42,14 +42,9 @@ describe('dates written with dots, day first, in a Russian release', () => {
     expect(visitOf(text)).toEqual({ country: 'MN', start: '2026-10-12', end: '2026-10-15' });
   });
 
-  it('leaves other dotted numbers alone: a share, a version, a stamp with its hour', () => {
-    expect(dottedDatesInWords('рост на 3.5 процента, версия 1.2.3, раздел 4.12')).toBe(
-      'рост на 3.5 процента, версия 1.2.3, раздел 4.12',
-    );
-    expect(dottedDatesInWords('27.05.2026 15:20 Пресс-служба')).toBe(
-      '27.05.2026 15:20 Пресс-служба',
-    );
-    expect(dottedDatesInWords('пункт 45.13.2026')).toBe('пункт 45.13.2026');
+  it('leaves other dotted numbers alone: a share, a version, a section, no day or month', () => {
+    expect(findDates('рост на 3.5 процента, версия 1.2.3, раздел 4.12, версия 2.1.10')).toEqual([]);
+    expect(findDates('пункт 45.13.2026')).toEqual([]);
   });
 });
 
