@@ -114,27 +114,36 @@ interface Spelled {
   end: number;
 }
 
+/**
+ * The text with each match of `re` rewritten (a match given back as it was stays), and where each
+ * rewrite stands in the written text and in the new one.
+ */
+function rewritten(
+  written: string,
+  re: RegExp,
+  rewrite: (m: RegExpExecArray) => string,
+): { text: string; spans: Spelled[] } {
+  const spans: Spelled[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of written.matchAll(re)) {
+    const digits = rewrite(m);
+    if (digits === m[0]) continue;
+    text += written.slice(last, m.index);
+    last = m.index + m[0].length;
+    spans.push({ from: m.index, to: last, at: text.length, end: text.length + digits.length });
+    text += digits;
+  }
+  return { text: text + written.slice(last), spans };
+}
+
 /** The text with days written in words as numbers: "the second of October" → "2 October". */
 function spelledDays(written: string): { text: string; spans: Spelled[] } {
-  const spans: Spelled[] = [];
   const day = (w: string) => DAY_WORDS.get(w.toLowerCase()) ?? 0;
-  let shift = 0;
-  const text = written.replace(
-    SPELLED,
-    (all: string, first: string, to?: string, second?: string, name = '', from = 0) => {
-      const days = second && to ? `${day(first)}${to}${day(second)}` : `${day(first)}`;
-      const digits = `${days} ${name}`;
-      spans.push({
-        from,
-        to: from + all.length,
-        at: from + shift,
-        end: from + shift + digits.length,
-      });
-      shift += digits.length - all.length;
-      return digits;
-    },
-  );
-  return { text, spans };
+  return rewritten(written, SPELLED, ([, first = '', to, second, name = '']) => {
+    const days = second && to ? `${day(first)}${to}${day(second)}` : `${day(first)}`;
+    return `${days} ${name}`;
+  });
 }
 
 /** A place in the text with numbers back in the written text; inside a span, its start or end. */
@@ -165,19 +174,16 @@ const PERIOD_END_DATED =
 
 /** The text with days whose month is a number written with its name: "30/11-2/12" → "30 November-2 December". */
 function numericDays(written: string): { text: string; spans: Spelled[] } {
-  const spans: Spelled[] = [];
-  let shift = 0;
-  const text = written.replace(NUMERIC_DATE, (all: string, ...args: unknown[]) => {
-    const [d1, sep, m1, , d2, m2] = args as (string | undefined)[];
-    const from = args.at(-3) as number;
-    const groups = args.at(-1) as { to?: string; year?: string };
-    const named = (d?: string, m?: string) =>
+  return rewritten(written, NUMERIC_DATE, (m) => {
+    const [all, d1, sep, m1, , d2, m2] = m;
+    const groups: { to?: string; year?: string } = m.groups ?? {};
+    const named = (d?: string, mo?: string) =>
       Number(d) >= 1 && Number(d) <= 31
-        ? MONTH_WORDS[Number(m) - 1] && `${Number(d)} ${MONTH_WORDS[Number(m) - 1]}`
+        ? MONTH_WORDS[Number(mo) - 1] && `${Number(d)} ${MONTH_WORDS[Number(mo) - 1]}`
         : undefined;
     const first = named(d1, m1);
     const second = groups.to ? named(d2, m2) : '';
-    const after = written.slice(from + all.length);
+    const after = written.slice(m.index + all.length);
     const suffixed = /^['’]\p{L}/u.test(after);
     const year =
       groups.year?.length === 2
@@ -189,17 +195,8 @@ function numericDays(written: string): { text: string; spans: Spelled[] } {
     const dated =
       year ?? ((sep === '/' && (groups.to || suffixed)) || PERIOD_END_DATED.test(after));
     if (!first || second === undefined || !dated) return all;
-    const digits = `${first}${groups.to ? `${groups.to}${second}` : ''}${year ? ` ${year}` : ''}`;
-    spans.push({
-      from,
-      to: from + all.length,
-      at: from + shift,
-      end: from + shift + digits.length,
-    });
-    shift += digits.length - all.length;
-    return digits;
+    return `${first}${groups.to ? `${groups.to}${second}` : ''}${year ? ` ${year}` : ''}`;
   });
-  return { text, spans };
 }
 
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
