@@ -43,11 +43,12 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 // Sahrawi name joins a given name to the father's with "ould" ("wuld", son of) or "mint"
 // (daughter of): "Sidi ould Cheikh", "Fatimetou mint Ahmed". A Spanish name may join the father's
 // and the mother's surnames with "y", a Portuguese one with "e": "Ana Ortega y Gasset", "Luís
-// Mendes e Sá".
+// Mendes e Sá". A Kalenjin name joins a given name to the father's with "arap" (son of): "Daniel
+// Kiprono arap Korir".
 // prettier-ignore
 export const PARTICLES: readonly string[] = [
   'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du', 'wa', 'ва',
-  "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint',
+  "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
   'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'al', 'el', 'Al', 'El', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li',
@@ -64,6 +65,13 @@ const PATRONYMICS: readonly string[] = [
   'оглы', 'кызы', 'улы', 'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly',
   'uly', 'qyzy', 'ugli', "o'g'li", 'o‘g‘li', 'o’g’li',
 ];
+
+/**
+ * The same particles written with a capital inside an English text: "Samuel Kibet Arap Langat",
+ * "Hamdan Bin Rashid Al Falasi". They are words of the name but, as the small ones, do not count
+ * towards its length. Not particles of the readers of every language: the Turkish "Arap" is Arab.
+ */
+export const CAPITAL_PARTICLE = /^(?:Arap|Bin|Bint|Binti|Ibn)$/u;
 
 /** A patronymic word that may end a name, as text. */
 export const PATRONYMIC_TEXT = `(?:${PATRONYMICS.join('|')})(?![\\p{L}])`;

@@ -1,6 +1,6 @@
 import { initialAndSurname } from '../records/namedRecords.js';
 import { cityCountry, countryCode, unaccented } from './gazetteer.js';
-import { VIETNAMESE_MIDDLE } from './nameWords.js';
+import { CAPITAL_PARTICLE, VIETNAMESE_MIDDLE } from './nameWords.js';
 import { nameKind, surnameShape } from './names/nameKey.js';
 import {
   HONORIFIC,
@@ -210,9 +210,19 @@ function vietnamese(words: readonly string[]): boolean {
   );
 }
 
-/** The words that count towards a name's length: not its particles, its suffix, "Ma." nor "St.". */
+/**
+ * The words that count towards a name's length: not its particles (a capitalised one inside the
+ * name either: "A B Arap C", "D Bin E F"), its suffix, "Ma." nor "St.".
+ */
 function core(words: readonly string[]): string[] {
-  return words.filter((w) => !PARTICLE.test(w) && !SUFFIX.test(w) && w !== 'Ma.' && w !== 'St.');
+  return words.filter(
+    (w, i) =>
+      !PARTICLE.test(w) &&
+      !(i > 0 && i < words.length - 1 && CAPITAL_PARTICLE.test(w)) &&
+      !SUFFIX.test(w) &&
+      w !== 'Ma.' &&
+      w !== 'St.',
+  );
 }
 
 /**
