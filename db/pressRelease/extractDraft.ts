@@ -22,7 +22,12 @@ import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf } from './pressDates.js';
 import { bodyNamedBefore, departmentOfBodyBefore, ORG_WORD, parseRole } from './roles.js';
 import { onOwnSide, ownSideWords } from './ownSide.js';
-import { namedAfterTitle, unnamedTitleMet, type UnnamedTitle } from './titleNamedLater.js';
+import {
+  namedAfterTitle,
+  unnamedTitleLast,
+  unnamedTitleMet,
+  type UnnamedTitle,
+} from './titleNamedLater.js';
 import {
   findPlaces,
   findTraveller,
@@ -172,8 +177,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
   for (const para of body) {
     let current: DraftMeeting | null = null;
     // A title met with no name ("called on the Prime Minister of X") whose name the next sentence
-    // may give after the title ("Prime Minister A B noted …").
-    let unnamed: { title: UnnamedTitle; sentence: string } | null = null;
+    // may give after the title ("Prime Minister A B noted …"); in English, after one sentence at
+    // most that names no one ("The meeting reviewed X. Hon. A B C assured …"): `carried`.
+    let unnamed: { title: UnnamedTitle; sentence: string; carried?: boolean } | null = null;
     // A body met with no one named ("held a meeting with the Standing Committee on X"), whose
     // people the next sentence may name by rank alone.
     let bodyMet: string | null = null;
@@ -237,8 +243,22 @@ function readDraft(text: string, known: KnownEntities): Draft {
       }
       // In Russian and Turkish a title met with no name may follow someone met by name: "A ile
       // görüşen B, Tarım Bakanı'nı da ziyaret etti".
+      if (
+        !met &&
+        !later &&
+        titled &&
+        !titled.carried &&
+        language === 'en' &&
+        findNames(sentence).length === 0
+      )
+        unnamed = { ...titled, carried: true };
       if (!met || language !== 'en') {
         const title = unnamedTitleMet(sentence);
+        if (title) unnamed = { title, sentence };
+      } else {
+        // An English sentence that met someone may end with a title met with no name: "… to meet
+        // A B, Chairman of X, and will then call on the Director General of Y."
+        const title = unnamedTitleLast(sentence);
         if (title) unnamed = { title, sentence };
       }
       if (met) {

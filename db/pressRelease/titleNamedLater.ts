@@ -169,6 +169,22 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   return { head: head.replace(/^[^\s]*-/, ''), role: `${title[1]}${title[2] ?? ''}`.trim() };
 }
 
+const MEETING_TRIGGERS = new RegExp(MEETING_TRIGGER.source, 'giu');
+
+/**
+ * The title met with no name in the last clause of an English sentence that met someone before
+ * it: "… to meet A B, Chairman of X, and will then call on the Director General of Y.". Null when
+ * that clause names anyone, or the sentence has one meeting word only.
+ */
+export function unnamedTitleLast(sentence: string): UnnamedTitle | null {
+  const triggers = [...sentence.matchAll(MEETING_TRIGGERS)];
+  const last = triggers.at(-1);
+  if (triggers.length < 2 || !last) return null;
+  const clause = sentence.slice(last.index);
+  if (findNames(clause).length > 0) return null;
+  return unnamedTitleMet(clause);
+}
+
 // An honourable's style that opens the words before a name: "the Honourable", "the Rt Hon".
 const HONOURABLE_LEAD = new RegExp(`^\\s*${HONOURABLE_BEFORE}(?=\\s)`, 'u');
 
