@@ -304,15 +304,16 @@ const BODY_SEAT =
   /\b(?:headquarters|premises|offices?|seat)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s+\([^)]*\))?\s+by\s+$/u;
 
 // Another meeting word that goes on with the list after its "and": "met A, Minister of X, and held
-// a working lunch with B, C and D", "…, and had talks with B": read as "…, and with B".
+// a working lunch with B, C and D", "…, and had talks with B", "…, and held meetings with B": read
+// as "…, and with B".
 const MEETING_AGAIN =
-  /,\s+and (?:also |then |later )?(?:held|had|hosted) (?:(?:a|an) )?(?:(?:working|official|private|separate|bilateral) )?(?:lunch|luncheon|dinner|breakfast|meeting|talks|discussions|consultations|conversation)(?: (?:also|later|there))? with\s+(?=(?:the\s+)?\p{Lu})/gu;
+  /,\s+and (?:also |then |later )?(?:held|had|hosted) (?:(?:a|an) )?(?:(?:working|official|private|separate|bilateral) )?(?:lunch|luncheon|dinner|breakfast|meetings?|talks|discussions|consultations|conversation)(?: (?:also|later|there))? with\s+(?=(?:the\s+)?\p{Lu})/gu;
 
 // The side met, named by those who represent it: "met the host side, represented by A and B".
 const SIDE_BY = /^(?:the\s+)?(?:[\p{L}-]+\s+)?(?:side|party),?\s+represented\s+by\s*$/u;
 
 const WITH_HONORIFIC_ONLY =
-  /^.*\bwith\s+(?=(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Atty\.|Hon\.|Tmt\.|Tvl\.)\s*)*$)/u;
+  /^.*\bwith\s+(?=(?:(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Atty\.|Hon\.|Tmt\.|Tvl\.|Shri|Shrimati|Smt\.?|Sushri|Kum\.)\s*)*$)/u;
 
 // A body's name after "the", just before a parenthesis that opens on the name, with a style at most
 // between: "the Ruritania Development Bank (Sheikh A B)"; not the end of a title ("the Minister in
