@@ -198,6 +198,9 @@ function tokens(run: string): string[] {
 const AND_ROLE =
   /,?\s+and\s+(?:(?:will|shall|is|are)\s+)?(?:also\s+)?(?:to\s+)?(?:also\s+)?(?:meet|met|meets)(?:\s+with)?\s+|,\s+and\s+(?:with\s+)?|,?\s+as well as\s+(?:by\s+|with\s+)?|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)/;
 
+// A meeting word straight before a name: "met A B", "called on A B", "talks with A B".
+const MET_BEFORE = /\b(?:met|meet|meets|called on|call on|calls on|with|received by)\s+$/u;
+
 // Capitalised words after "and" up to the next word in small letters or a comma.
 const AND_BODY = /^\s+and\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u;
 
@@ -227,12 +230,17 @@ function core(words: readonly string[]): string[] {
   );
 }
 
+// A given name written short that opens a name: "Md." (Mohammad), "Mohd.", "Muhd.", "Abd.".
+const SHORT_GIVEN_NAME = /^(?:Md|Mohd|Muhd|Abd)\.$/u;
+
 /**
  * A name's length, a run of initials counted as one word, as Sri Lanka and South India write
- * them before one or two names: "A. L. M. B C", "K. M. S. B. D".
+ * them before one or two names: "A. L. M. B C", "K. M. S. B. D"; a given name written short that
+ * opens it is not counted: "Md. A B C" has the length of "A B C".
  */
 function nameSize(words: readonly string[]): number {
-  return core(words).filter((w, i, all) => !INITIAL.test(w) || !INITIAL.test(all[i + 1] ?? ''))
+  const counted = SHORT_GIVEN_NAME.test(words[0] ?? '') && words.length > 2 ? words.slice(1) : words;
+  return core(counted).filter((w, i, all) => !INITIAL.test(w) || !INITIAL.test(all[i + 1] ?? ''))
     .length;
 }
 
@@ -361,13 +369,25 @@ export function findNames(
       (/[,(]\s*(?:x+\s+)*$/.test(before) ||
         (/^\s*\(/.test(after) && (opensItem || nameKind(nameWords[0] ?? '').given))) &&
       /^\s*(?:[,.)(]|$)/.test(after);
+    // Or one after an honorific or a meeting word, or opening the phrase (the list of those met
+    // after its meeting word), its title set off by a comma after it, as South Asian names of four
+    // or five words stand: "called on Shri A B C D, Secretary, Ministry of X", "met Mr. A B C D E,
+    // Secretary of Y".
+    const titleAfter = /^\s*,\s+(?:the\s+)?([^,;.()]+)/u.exec(after)?.[1] ?? '';
+    const metThenTitled =
+      cut === 0 &&
+      (/(?:^|\s)x+\s+$|^\s*$/u.test(before) || MET_BEFORE.test(before)) &&
+      TITLE_WORD.test(titleAfter);
     // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
     // Four straight after a title or a style, the run ending with the name: "Prime Minister A B
     // C D on …", "His Majesty The King A B C D at …".
     const titled =
       cut > 0 && (TITLE_WORD.test(words[cut - 1] ?? '') || COURTESY.test(words[cut - 1] ?? ''));
     const longest =
-      nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed
+      nameWords.length > size ||
+      nameWords.some((w) => ARTICLED.test(w)) ||
+      apposed ||
+      metThenTitled
         ? 5
         : titled
           ? 4
