@@ -465,6 +465,8 @@ export function findNames(
           .split(AND_ROLE)
           .pop() ?? ''
       )
+        // A semicolon ends the item of a list before it: "…, Hon. A B; the Principal Secretary, C D".
+        .replace(/^.*;\s*(?:and\s+)?/su, '')
         .replace(/^\s*,\s*(?=\p{Lu}[^,]*$)(?![^,]*\band\s*$)/u, '')
         .trim(),
       index: Math.min(start, nameStart),

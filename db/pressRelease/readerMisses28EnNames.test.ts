@@ -126,6 +126,18 @@ describe('a list of people met after a colon, its items ended by semicolons', ()
     ).toEqual(['Naomi W. Achieng', 'Alice Chelagat Rotich', 'Juma S. Hamisi']);
   });
 
+  it("leaves the item before a semicolon out of the next one's title", () => {
+    expect(
+      roles(
+        `${VISIT}\n\nThe delegation also held meetings with:\nthe Minister of Health, Hon. Mary W. Wanjiku;\nthe Principal Secretary for Trade, Amb. Alice Chelagat Rotich; and\nthe Director General of the Kenya Ports Authority, Capt. Juma S. Hamisi.`,
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([
+      ['Mary W. Wanjiku', 'Minister of Health'],
+      ['Alice Chelagat Rotich', 'Principal Secretary for Trade'],
+      ['Juma S. Hamisi', 'Director General'],
+    ]);
+  });
+
   it('reads such a list after "met with:" with military ranks written short', () => {
     expect(
       met(
