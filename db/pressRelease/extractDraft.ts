@@ -179,12 +179,13 @@ function readDraft(text: string, known: KnownEntities): Draft {
     // A title met with no name ("called on the Prime Minister of X") whose name the next sentence
     // may give after the title ("Prime Minister A B noted …"); in English, after one sentence at
     // most that names no one ("The meeting reviewed X. Hon. A B C assured …"): `carried`.
-    let unnamed: { title: UnnamedTitle; sentence: string; carried?: boolean } | null = null;
+    type Unnamed = { title: UnnamedTitle; sentence: string; carried?: boolean };
+    let unnamed: Unnamed | null = null;
     // A body met with no one named ("held a meeting with the Standing Committee on X"), whose
     // people the next sentence may name by rank alone.
     let bodyMet: string | null = null;
     for (const sentence of para) {
-      const titled = unnamed;
+      const titled = unnamed as Unnamed | null;
       unnamed = null;
       const ofBody = bodyMet;
       bodyMet = null;

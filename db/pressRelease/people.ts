@@ -239,7 +239,8 @@ const SHORT_GIVEN_NAME = /^(?:Md|Mohd|Muhd|Abd)\.$/u;
  * opens it is not counted: "Md. A B C" has the length of "A B C".
  */
 function nameSize(words: readonly string[]): number {
-  const counted = SHORT_GIVEN_NAME.test(words[0] ?? '') && words.length > 2 ? words.slice(1) : words;
+  const counted =
+    SHORT_GIVEN_NAME.test(words[0] ?? '') && words.length > 2 ? words.slice(1) : words;
   return core(counted).filter((w, i, all) => !INITIAL.test(w) || !INITIAL.test(all[i + 1] ?? ''))
     .length;
 }
@@ -384,10 +385,7 @@ export function findNames(
     const titled =
       cut > 0 && (TITLE_WORD.test(words[cut - 1] ?? '') || COURTESY.test(words[cut - 1] ?? ''));
     const longest =
-      nameWords.length > size ||
-      nameWords.some((w) => ARTICLED.test(w)) ||
-      apposed ||
-      metThenTitled
+      nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed || metThenTitled
         ? 5
         : titled
           ? 4

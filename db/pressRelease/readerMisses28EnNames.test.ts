@@ -17,7 +17,11 @@ describe('particles inside East African and Arabic names written small or capita
       met(
         `${VISIT} He met Mr. Hamdan Bin Rashid Al Falasi and later Ms. Aisha Bint Khalid Suwaidi. He then met Dr. Faisal Ibn Saud Harbi.`,
       ),
-    ).toEqual(['Hamdan Bin Rashid Al Falasi', 'Aisha Bint Khalid Suwaidi', 'Faisal Ibn Saud Harbi']);
+    ).toEqual([
+      'Hamdan Bin Rashid Al Falasi',
+      'Aisha Bint Khalid Suwaidi',
+      'Faisal Ibn Saud Harbi',
+    ]);
   });
 });
 
@@ -87,7 +91,11 @@ describe('South Asian names of four or five words and given names written short'
       met(
         `${VISIT} He then met Md. Rafiqul Alam Sarker, Secretary of the Ministry of Mines. He also met Mohd. Azlan Hafiz Ismail, Director of the Port Authority, and Muhd. Khairul Anwar Salleh, Chairman of the Fisheries Board.`,
       ),
-    ).toEqual(['Md. Rafiqul Alam Sarker', 'Mohd. Azlan Hafiz Ismail', 'Muhd. Khairul Anwar Salleh']);
+    ).toEqual([
+      'Md. Rafiqul Alam Sarker',
+      'Mohd. Azlan Hafiz Ismail',
+      'Muhd. Khairul Anwar Salleh',
+    ]);
   });
 
   it('reads a name in capitals after "and with" in a list of meetings with a South Asian name', () => {

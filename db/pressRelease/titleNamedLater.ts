@@ -286,7 +286,8 @@ export function namedAfterTitle(
 // Up to five capitalised words that open a sentence, before a word in small letters.
 const OPENING_RUN = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u;
 // Short honorifics before that run: "Hon.", "Dr.".
-const OPENING_HONORIFICS = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Atty|Tmt|Tvl|Smt|Shri|Shrimati|Sushri|Kum)\.?\s+)*/u;
+const OPENING_HONORIFICS =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Atty|Tmt|Tvl|Smt|Shri|Shrimati|Sushri|Kum)\.?\s+)*/u;
 
 /**
  * The whole of a name of four or five words that opens a sentence as its subject, of which the
