@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
 
 const TR_ABROAD =
   "Ankara, 4 Aralık 2026 – Türkiye Uzay Ajansı Başkanı Hasan Çelik, 1-3 Aralık tarihlerinde Norveç ve Polonya'ya çalışma ziyareti gerçekleştirdi.\n\n";
@@ -71,5 +72,42 @@ describe('an academic title or a bare office inside a list opens the next name (
         `${TR_ABROAD}Çelik, Norveç Dijitalleşme ve Kamu Yönetimi Bakanı Karianne Tung ile görüştü.`,
       ),
     ).toEqual([['Karianne Tung', 'Norveç Dijitalleşme ve Kamu Yönetimi Bakanı', null]]);
+  });
+});
+
+const OPENING =
+  'Ankara, 4 Aralık 2026 – Türkiye Kalkınma Ajansı Başkanı Hasan Çelik başkanlığındaki heyet';
+const LATER_DAY =
+  "2 Aralık'ta Estonya Ekonomi Bakanı Mart Kask tarafından kabul edilen Çelik, daha sonra Tartu Üniversitesi'nden Prof. Liis Tamm ve Dr. Peeter Saar'la fikir alışverişinde bulundu.";
+
+describe('a period told first holds a day told later, whatever words tell each (Turkish)', () => {
+  it.each([
+    ['1-3 Aralık tarihlerinde', '2026-12-01', '2026-12-03'],
+    ['1-3 Aralık tarihleri arasında', '2026-12-01', '2026-12-03'],
+    ['1 ile 3 Aralık arasında', '2026-12-01', '2026-12-03'],
+    ['1 Aralık ile 3 Aralık arasında', '2026-12-01', '2026-12-03'],
+    ['30 Kasım-2 Aralık tarihlerinde', '2026-11-30', '2026-12-02'],
+    ['30 Kasım ile 2 Aralık arasında', '2026-11-30', '2026-12-02'],
+    ["1'den 3 Aralık'a kadar", '2026-12-01', '2026-12-03'],
+  ])("reads «%s» before «2 Aralık'ta … bulundu» as the whole visit", (when, start, end) => {
+    expect(
+      visitOf(`${OPENING}, ${when} Estonya'da bir dizi görüşme gerçekleştirdi.\n\n${LATER_DAY}`),
+    ).toEqual({ country: 'EE', start, end });
+  });
+
+  it('reads «1 ile 3 Aralık arasında» alone as a period', () => {
+    expect(
+      visitOf(
+        `${OPENING}, 1 ile 3 Aralık arasında Estonya'ya çalışma ziyareti gerçekleştirdi. Tallinn'de Estonya Ekonomi Bakanı Mart Kask'la görüştü.`,
+      ),
+    ).toEqual({ country: 'EE', start: '2026-12-01', end: '2026-12-03' });
+  });
+
+  it('keeps the one day of the visit when a period is told only after it', () => {
+    expect(
+      visitOf(
+        `${OPENING}, 2 Aralık'ta Estonya'yı ziyaret etti.\n\nÇelik, Tallinn'de Estonya Ekonomi Bakanı Mart Kask'la görüştü. Bakanlık, 1-3 Aralık tarihlerinde bir fuar düzenledi.`,
+      ),
+    ).toEqual({ country: 'EE', start: '2026-12-02', end: '2026-12-02' });
   });
 });
