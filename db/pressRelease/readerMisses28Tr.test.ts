@@ -111,3 +111,17 @@ describe('a period told first holds a day told later, whatever words tell each (
     ).toEqual({ country: 'EE', start: '2026-12-02', end: '2026-12-02' });
   });
 });
+
+describe('a meeting told after a long subject matter (Turkish)', () => {
+  it("reads «A, B ve C'yle … nine words … toplantısı yapacak» as a meeting", () => {
+    expect(
+      roles(
+        `${TR_ABROAD}Çarşamba günü heyet, Oslo Üniversitesi'nden Dr. Tove Ruud, Dr. Arne Holm ve Dr. Eli Bakke'yle uydu verileri ve iklim verilerinin paylaşımı konularında bir çalışma toplantısı yapacak.`,
+      ),
+    ).toEqual([
+      ['Tove Ruud', null, 'Oslo Üniversitesi'],
+      ['Arne Holm', null, 'Oslo Üniversitesi'],
+      ['Eli Bakke', null, 'Oslo Üniversitesi'],
+    ]);
+  });
+});
