@@ -31,7 +31,7 @@ const RU_MEETING =
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. A call by telephone is no meeting: "A ile telefonda görüştü", "A'yla telefon görüşmesi yaptı".
 const TR_MEETING =
-  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,8}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -407,6 +407,17 @@ function turkicGenitive(name: string, before: string): string {
   return declined ? [bare, surname, ...more].join(' ') : name;
 }
 
+// An academic or professional title written short, which only a name follows: "Prof.", "Doç.",
+// "Dr.", "Av." (a lawyer), "Sn." (Sayın).
+const TR_SHORT_HONORIFIC = String.raw`(?:Prof|Doç|Dr|Av|Sn)\.`;
+const HONORIFIC_BEFORE_RUN = new RegExp(String.raw`(?<![\p{L}])${TR_SHORT_HONORIFIC}\s*$`, 'u');
+// A run that opens with such a title, or with an office's bare word before a name ("Büyükelçi A
+// B", "Müdür A B"), names a person.
+const PERSON_HEADING = new RegExp(
+  String.raw`^(?:${TR_SHORT_HONORIFIC}|(?:Büyükelçi|Bakan|Başkan|Müdür|Direktör|Rektör|Dekan|Vali|Konsolos)\s+\p{Lu}\p{Ll}+\s+\p{Lu})`,
+  'u',
+);
+
 /**
  * Whether a Turkish run is the first half of a title joined by "ve": "Yüksek Teknoloji ve
  * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word.
@@ -417,6 +428,10 @@ function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray 
   if (/['’]\p{L}+$/u.test(run[0])) return false;
   const between = phrase.slice(run.index + run[0].length, next.index);
   if (!/^\s+ve\s+$/u.test(between)) return false;
+  // An academic title or a bare office before the run or after "ve" stands before a person's name,
+  // never inside a title: "Doç. Dr. A B ve Dr. C D'yle", "A B ve Büyükelçi C D ile".
+  if (HONORIFIC_BEFORE_RUN.test(phrase.slice(0, run.index))) return false;
+  if (PERSON_HEADING.test(phrase.slice(next.index))) return false;
   return next[0].split(/\s+/).some((w) => isVocabulary(w) && countryCode(w) === null);
 }
 
@@ -1639,8 +1654,11 @@ export function foreignPeopleMet(
 // Üniversitesi'nden Prof. Dr. A, Doç. Dr. B ve Dr. C'yle". Between it and each name stand only
 // names, academic titles, commas and «ve».
 const TR_LIST_FROM_BODY = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)['’]n?[dt][ae]n\s+(?=\p{Lu})/gu;
-const TR_LISTED_BETWEEN = /^(?:(?:\p{Lu}[\p{L}'’-]*|Prof\.|Doç\.|Dr\.|ve|,)\s*)*$/u;
-const TR_ACADEMIC = /^(?:(?:Prof\.|Doç\.|Dr\.)\s*)*$/u;
+const TR_LISTED_BETWEEN = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}'’-]*|${TR_SHORT_HONORIFIC}|ve|,)\s*)*$`,
+  'u',
+);
+const TR_ACADEMIC = new RegExp(String.raw`^(?:${TR_SHORT_HONORIFIC}\s*)*$`, 'u');
 
 /** A person of a list after a body in the ablative, with no title of his own, is of that body. */
 function listedFromBody(clause: string, person: NameMention): NameMention {

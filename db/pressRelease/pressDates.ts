@@ -25,8 +25,9 @@ function num(text: string | undefined): number | null {
 }
 
 // What joins the two ends of a period: "28–30", "30 March – 2 April", "from 10 to 14", "22 and 23",
-// "с 21 по 23", "3 Ekim'den 5 Ekim'e".
-const TO = "(?: ?[-–—] ?|,? to | until | through | and | по | и | ve |['’]d[ae]n |['’]t[ae]n )";
+// "с 21 по 23", "3 Ekim'den 5 Ekim'e", "1 ile 3 Aralık arasında".
+const TO =
+  "(?: ?[-–—] ?|,? to | until | through | and | по | и | ve | ile |['’]d[ae]n |['’]t[ae]n )";
 // "from Monday, 11 September": the weekday adds nothing to the date.
 const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?';
 const DAY = `${WEEKDAY}(?<!\\d)(\\d{1,2})`;

@@ -452,6 +452,28 @@ function relativeDays(
   return null;
 }
 
+/**
+ * A period of days a sentence before `sentence` tells, which holds the one day `day` falls on;
+ * null when none does.
+ */
+function enclosingPeriod(
+  told: readonly string[],
+  sentence: string,
+  day: DateMention,
+  year: number | null,
+): DateMention | null {
+  const at = readRange(day, year).start;
+  const before = told.indexOf(sentence);
+  if (!at || before <= 0) return null;
+  for (const text of told.slice(0, before))
+    for (const d of findDates(text)) {
+      if (d.end === null || d.start.day === null || isPastMention(text, d)) continue;
+      const { start, end } = readRange(d, year);
+      if (start && end && start < end && start <= at && at <= end) return d;
+    }
+  return null;
+}
+
 /** A day ISO-written, moved by a number of days. */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -471,6 +493,7 @@ export function findVisitDates(
 ): VisitDates {
   let chosen: DateMention | null = null;
   let later: DateMention[] = [];
+  let chosenIn = '';
   // A sentence about the visit first; else any sentence, as "5 октября в Анкаре был принят".
   const told = sentences.filter((s) => !ANNOUNCEMENT.test(s));
   for (const text of [
@@ -484,6 +507,7 @@ export function findVisitDates(
     const weekdays = weekdayDates(text, datelineDate);
     chosen = dated[0] ?? weekdays[0] ?? null;
     later = [...dated.slice(1), ...weekdays.slice(dated.length > 0 ? 0 : 1)];
+    chosenIn = text;
     if (chosen) {
       // Weekdays alone, told one per stop ("In A on Monday …", "On Tuesday …", "travelled to B
       // on Wednesday"), span the visit from the first of them in any sentence to the last.
@@ -535,6 +559,11 @@ export function findVisitDates(
       warnings: [warning('pressRelease.warning.noDate')],
     };
   }
+  // A day of the visit told after its period was ("1-3 Aralık tarihlerinde … görüşmeler
+  // gerçekleştirdi. … 2 Aralık'ta … fikir alışverişinde bulundu") is one of its days: the period
+  // stands, whatever words told either.
+  const period = chosen.end === null ? enclosingPeriod(told, chosenIn, chosen, sourceYear) : null;
+  if (period) chosen = period;
   const { start, doubt } = readRange(chosen, sourceYear);
   const end = tripEnd(readRange(chosen, sourceYear).end, later, sourceYear);
   const warnings: DraftWarning[] = [];
