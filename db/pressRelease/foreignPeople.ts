@@ -94,6 +94,8 @@ const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|а
 // A patronymic word may end the name: "Темирбеком Асанбек уулу", "Temirbek Asanbek uulu".
 const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*(?:\\s+${PATRONYMIC_TEXT})?`, 'gu');
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
+// A name's word in the dative: "Виктору", "Игорю", "Ирине", "Садовничему".
+const DATIVE = /(?:[^аеёиоуыэюя]у|[^аеёиоуыэюя]ю|[^аеёиоуыэюяц]е|ому|ему)$/u;
 const LEGAL_FORM =
   /^\s+(?:AŞ|A\.Ş\.|Ltd\.?|LLC|Inc\.?|GmbH|JSC|ООО|ОАО|ЗАО|ПАО|АО|ТОО|АҚ|ЖШС)(?![\p{L}])/u;
 // A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая", "сквер
@@ -102,6 +104,21 @@ const PLACE_BEFORE =
   /(?:мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе)\s*$/u;
 const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
 const PREPOSITIONAL = /[^еиаяоуы]е$/u;
+
+/**
+ * Whether a capitalised word after «в», «во», «на» is a place and never a name's first word: a
+ * word in the prepositional ("в Братиславе", "в Твери") or a place the gazetteer knows, in any
+ * form ("на Хоккайдо", "в Минске"). A name never stands right after these prepositions.
+ */
+export function placeAfterIn(before: string, word: string): boolean {
+  if (!IN_PLACE.test(before) || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  return (
+    PREPOSITIONAL.test(word) ||
+    /[^аеёиоуыэюя]ь?и$/u.test(word) ||
+    cityCountry(word) !== null ||
+    countryCode(word) !== null
+  );
+}
 // The noun of a place whose one-word name follows: a city, a province, a Mongolian aimag or sum;
 // the head of one.
 export const PLACE_NOUN_BEFORE =
@@ -673,6 +690,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (/[aeıioöuü]['’]n[ıiuüae]$/u.test(words.at(-1) ?? '')) continue;
     // Capitalised words in the prepositional after "на", "в" are a place: "на Южном Кавказе".
     if (IN_PLACE.test(before) && PREPOSITIONAL.test(words.at(-1) ?? '')) continue;
+    // A place after them opens the run before a name: "ректором Университета Коменского в
+    // Братиславе Зузаной Гаяковой"; the place stays in the role.
+    if (words.length > 2 && placeAfterIn(before, words[0] ?? '')) words = words.slice(1);
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.
@@ -682,8 +702,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name.
     if (BODY_NOUN_BEFORE.test(before) && words.length > 2 && !namePart(words[0] ?? ''))
       words = words.slice(1);
+    // So is one in the dative after a visit paid: "визит ректору Университета имени A B C D".
     if (/(?:имени|им\.)\s*$/u.test(before)) {
-      const first = words.findIndex((w) => INSTRUMENTAL.test(w) && !/ого$|его$/u.test(w));
+      const first = words.findIndex(
+        (w, k) => k > 0 && (INSTRUMENTAL.test(w) || DATIVE.test(w)) && !/ого$|его$/u.test(w),
+      );
       if (first < 0) continue;
       words = words.slice(first);
     }
@@ -764,6 +787,19 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (initial > 0 && initial < nameWords.length - 1) nameWords.splice(0, initial);
     const lastWord = nameWords.at(-1) ?? '';
     if (/^\p{Lu}\.$/u.test(lastWord)) nameWords[nameWords.length - 1] = lastWord.slice(0, 1);
+    // A name in the genitive that a name met follows in the same title, with no more than a place
+    // between, is the name a body bears: "ректором Университета Константина Философа в Нитре A B";
+    // the one met is the next.
+    const next = runs[i + 1];
+    if (
+      next &&
+      bodysNamesake(
+        nameWords,
+        phrase.slice(m.index + m[0].length, next.index),
+        next[0].split(/\s+/),
+      )
+    )
+      continue;
     // After "с" or a passive, a Russian name is in the instrumental: the words of a body's name
     // in the genitive before it ("Жогорку Кенеша Маратом Иманкуловым") are not the name.
     // A name that does not decline ("Чан Куок Вынгом") keeps its first word: only a genitive
@@ -1165,6 +1201,25 @@ export function genitiveBody(body: string): string {
  * Whether a Russian given name stands in the genitive: a man's less its "-а"/"-я" ("Виктора",
  * "Анатолия") or a woman's in "-ы"/"-и" ("Марины", "Марии") is a known given name.
  */
+/**
+ * Whether a name in the genitive is the one a body bears, a name met following it in the same
+ * title with no more than «в», «во» or «на» between: "ректором Университета Константина Философа
+ * в Нитре A B", "директору Библиотеки Игоря Северянина A B".
+ */
+export function bodysNamesake(
+  words: readonly string[],
+  between: string,
+  next: readonly string[],
+): boolean {
+  const met = (w: string) => INSTRUMENTAL.test(w) || DATIVE.test(w);
+  return (
+    genitiveGiven(words[0] ?? '') &&
+    !words.some(met) &&
+    /^\s+(?:(?:в|во|на)\s+)?$/u.test(between) &&
+    next.some(met)
+  );
+}
+
 function genitiveGiven(word: string): boolean {
   if (!/^[А-ЯЁ][а-яё]{2,}$/u.test(word)) return false;
   if (/[^аеёиоуыэюя][ыи]$/u.test(word))

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles, russianVisit } from '../test/peopleMet.js';
+
+describe('a city in the prepositional before a name is no part of it', () => {
+  it('reads «ректором Университета Я в Любляне A B» as A B (Russian)', () => {
+    expect(
+      roles(
+        `${russianVisit('Любляну')}В тот же день состоялись переговоры с ректором Университета Прешерна в Любляне Мартиной Кожелевой о работе центра.`,
+      ),
+    ).toEqual([['Мартина Кожелева', 'ректор', 'Университет Прешерна в Любляне']]);
+  });
+
+  it('reads a city after «во» and «на» before a name (Russian)', () => {
+    expect(
+      met(
+        `${russianVisit('Брно')}Делегация была принята директором Института языка во Вроцлаве Томашем Новаком.`,
+      ),
+    ).toEqual(['Томаш Новак']);
+    expect(
+      met(
+        `${russianVisit('Киото')}Затем состоялась встреча с консулом на Хоккайдо Кендзи Ямадой.`,
+      ),
+    ).toEqual(['Кендзи Ямада']);
+  });
+
+  it('reads a known city in the prepositional before a name in the nominative (Russian)', () => {
+    expect(
+      met(
+        `${russianVisit('Минск')}Переговоры провёл проректор Академии искусств в Минске Андрей Ковальчук.`,
+      ),
+    ).toEqual(['Андрей Ковальчук']);
+  });
+});
+
+describe('a body named after a person keeps that name in the genitive', () => {
+  it('reads «ректором Университета A B в Городе C D»: only C D is met (Russian)', () => {
+    expect(
+      roles(
+        `${russianVisit('Загреб')}Затем делегация была принята ректором Университета Юрия Крижанича в Осиеке Драганом Маричем.`,
+      ),
+    ).toEqual([['Драган Марич', 'ректор', 'Университет Юрия Крижанича в Осиеке']]);
+  });
+
+  it('reads a genitive name before the one met with nothing between (Russian)', () => {
+    expect(
+      met(
+        `${russianVisit('Баку')}Состоялась встреча с директором Музея Низами Гянджеви Рафаэлем Гусейновым.`,
+      ),
+    ).toEqual(['Рафаэль Гусейнов']);
+  });
+
+  it('reads «имени A B» before a name in the dative (Russian)', () => {
+    expect(
+      roles(
+        `${russianVisit('Москву')}Затем гости нанесли визит ректору Университета имени Михаила Ломоносова Виктору Кравцову.`,
+      ),
+    ).toEqual([['Виктор Кравцов', 'ректор', 'Университет имени Михаила Ломоносова']]);
+    expect(
+      met(
+        `${russianVisit('Казань')}Делегация нанесла визит директору библиотеки имени Николая Лобачевского Ирине Сафиной.`,
+      ),
+    ).toEqual(['Ирина Сафина']);
+  });
+});
