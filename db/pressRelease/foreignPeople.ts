@@ -13,7 +13,7 @@ import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC, PATRONYMIC_TEXT } from './n
 
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?)\s/u;
+  /(?:встретил(?:ся|ась|ись)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?)\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
 // an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a meeting.
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
@@ -1439,8 +1439,9 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
           m.index + m[0].length,
           marks[i + 1]?.index ?? sentence.length,
         );
-        // After a passive ("был принят Министром A, с которым …") the person follows the verb.
-        const withWord = /^принят/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
+        // After a passive ("был принят Министром A, с которым …") the person follows the verb; so
+        // does one paid a visit, in the dative ("нанесли визит ректору A B и встретились с …").
+        const withWord = /^(?:принят|нан)/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
         const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
         const previous = marks[i - 1];
         const before = sentence.slice(previous ? previous.index + previous[0].length : 0, m.index);

@@ -61,4 +61,12 @@ describe('a body named after a person keeps that name in the genitive', () => {
       ),
     ).toEqual(['Ирина Сафина']);
   });
+
+  it('reads one paid a visit in the dative before a meeting with others «с …» (Russian)', () => {
+    expect(
+      roles(
+        `${russianVisit('Москву')}Затем гости нанесли визит директору Института имени Петра Капицы Олегу Кузьмину и встретились с молодыми учёными института.`,
+      ),
+    ).toEqual([['Олег Кузьмин', 'директор', 'Институт имени Петра Капицы']]);
+  });
 });
