@@ -606,6 +606,15 @@ function joinedByDe(
 }
 
 // The word for one who has died, with the small words of a title after it.
+const SPOKEN_OF = /(?<![\p{L}])(?:о|об|обо)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+
+/**
+ * Whether a name is of one spoken of, in the prepositional after «о», «об» and a few small words:
+ * "вспоминали о старшем матросе Юрии Редькине", "говорили об академике Андрее Сахарове".
+ */
+export function spokenOf(before: string, words: readonly string[]): boolean {
+  return SPOKEN_OF.test(before) && words.some((w) => /(?:[^оуыэю]е|ии)$/u.test(w));
+}
 const LATE = /(?<![\p{L}])(?:merhum|rahmetli|покойн\p{Ll}*)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 const DATE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
 const WEEKDAY_NAME =
@@ -639,6 +648,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (PLACE_BEFORE.test(before)) continue;
     // One named as dead is no one met: "merhum Kral A B", «покойного короля A B».
     if (LATE.test(before)) continue;
+    // One spoken of, in the prepositional after «о», «об», is no one met: "вспоминали о старшем
+    // матросе Юрии Редькине", "рассказал об академике Иване Петрове".
+    if (spokenOf(before, m[0].split(/\s+/u))) continue;
     // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",
     // "Андская Руда ООО".
     if (LEGAL_FORM.test(phrase.slice(m.index + m[0].length))) continue;

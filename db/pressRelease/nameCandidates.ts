@@ -16,6 +16,7 @@ import {
   bodysNamesake,
   placeAfterIn,
   nominativeName,
+  spokenOf,
   telephoneCall,
   TR_MONUMENT_AFTER,
   turkishTitle,
@@ -569,6 +570,14 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     )
       continue;
     if (NOT_MET_BEFORE.test(sentence.slice(from, first.index))) continue;
+    if (
+      options.language === 'ru' &&
+      spokenOf(
+        sentence.slice(0, first.index),
+        words.map((t) => t.bare),
+      )
+    )
+      continue;
     const small = last.cased ? null : SMALL_PLACE_AFTER.exec(rest);
     if (small?.[1] && isPlace(small[1])) continue;
     const named = core(words);
