@@ -833,9 +833,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // The words a body's name in the genitive leaves before the name belong to the role.
     const beforeGenitives = nameWords.length;
     // The body's name ends at its last genitive word: "города Хошимина Нгуен Ван Дыком".
+    // A word before "бин", "бинт", "ибн" is a given name: "Фатима бинт Салим Аль Харти".
     for (let k = 0; k <= lastGenitive; k += 1) {
       if (
         nameWords.length <= 2 ||
+        /^(?:бин|бинт|бен|ибн)$/u.test(nameWords[1] ?? '') ||
         !/[а-яё]$/.test(nameWords[0] ?? '') ||
         INSTRUMENTAL.test(nameWords[0] ?? '') ||
         !nameWords.slice(1).some((w) => INSTRUMENTAL.test(w))
