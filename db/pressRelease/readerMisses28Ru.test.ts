@@ -150,3 +150,18 @@ describe('an academic style between a body and a name is no part of the body', (
     ).toEqual([['Ашот Саркисян', 'президент', 'Академия наук Армении']]);
   });
 });
+
+describe('a possessive pronoun before a title is no part of it', () => {
+  it('reads «встретится с его вице-канцлером A B» and «с её директором» (Russian)', () => {
+    expect(
+      roles(
+        `${russianVisit('Найроби')}В среду делегация посетит Университет Найроби, где встретится с его проректором Джеймсом Мвангой Кариуки.`,
+      ).map(([, title]) => title),
+    ).toEqual(['проректор']);
+    expect(
+      roles(
+        `${russianVisit('Аккру')}Затем делегация посетила Национальную библиотеку и провела встречу с её директором Абеной Мэнсой.`,
+      ).map(([, title]) => title),
+    ).toEqual(['директор']);
+  });
+});

@@ -282,7 +282,9 @@ export function parseRole(written: string): Role {
     .replace(TR_RANK_AFTER, '')
     .replace(RU_HONORIFIC_AFTER, '')
     .replace(RU_RANK_AFTER, '')
-    .replace(RU_ACADEMIC_AFTER, '');
+    .replace(RU_ACADEMIC_AFTER, '')
+    // "с его вице-канцлером": the body the pronoun stands for is named before, not in the title.
+    .replace(/^(?:его|её|ее|их)\s+(?=\p{Ll})/u, '');
   const setOff = SET_OFF.test(written.replace(STYLE, ' '));
   const read = russianBodyRole(turkishBodyRole(readRole(phrase, setOff)));
   const role = read.title ? roleText(phrase) : '';
