@@ -17,9 +17,7 @@ describe('a city in the prepositional before a name is no part of it', () => {
       ),
     ).toEqual(['Томаш Новак']);
     expect(
-      met(
-        `${russianVisit('Киото')}Затем состоялась встреча с консулом на Хоккайдо Кендзи Ямадой.`,
-      ),
+      met(`${russianVisit('Киото')}Затем состоялась встреча с консулом на Хоккайдо Кендзи Ямадой.`),
     ).toEqual(['Кендзи Ямада']);
   });
 
@@ -90,7 +88,7 @@ describe('one spoken of in the prepositional is not met', () => {
 });
 
 describe('Arabic names with «бинт», «бен», «ибн», «Абу», «Умм» and a separate «Аль»', () => {
-  it('reads a woman\'s name with «бинт» after a title, in the nominative (Russian)', () => {
+  it("reads a woman's name with «бинт» after a title, in the nominative (Russian)", () => {
     expect(
       met(
         `${russianVisit('Маскат')}28 ноября в Салале российского гостя приняла заместитель министра по делам туризма Султаната Оман Мариам бинт Халид Аль Рашди.`,
