@@ -13,7 +13,7 @@ import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC, PATRONYMIC_TEXT } from './n
 
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
 const RU_MEETING =
-  /(?:встретил(?:ся|ась)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?)\s/u;
+  /(?:встретил(?:ся|ась|ись)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?)\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
 // an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a meeting.
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
@@ -94,6 +94,8 @@ const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|а
 // A patronymic word may end the name: "Темирбеком Асанбек уулу", "Temirbek Asanbek uulu".
 const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*(?:\\s+${PATRONYMIC_TEXT})?`, 'gu');
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
+// A name's word in the dative: "Виктору", "Игорю", "Ирине", "Садовничему".
+const DATIVE = /(?:[^аеёиоуыэюя]у|[^аеёиоуыэюя]ю|[^аеёиоуыэюяц]е|ому|ему)$/u;
 const LEGAL_FORM =
   /^\s+(?:AŞ|A\.Ş\.|Ltd\.?|LLC|Inc\.?|GmbH|JSC|ООО|ОАО|ЗАО|ПАО|АО|ТОО|АҚ|ЖШС)(?![\p{L}])/u;
 // A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая", "сквер
@@ -102,6 +104,21 @@ const PLACE_BEFORE =
   /(?:мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе)\s*$/u;
 const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
 const PREPOSITIONAL = /[^еиаяоуы]е$/u;
+
+/**
+ * Whether a capitalised word after «в», «во», «на» is a place and never a name's first word: a
+ * word in the prepositional ("в Братиславе", "в Твери") or a place the gazetteer knows, in any
+ * form ("на Хоккайдо", "в Минске"). A name never stands right after these prepositions.
+ */
+export function placeAfterIn(before: string, word: string): boolean {
+  if (!IN_PLACE.test(before) || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  return (
+    PREPOSITIONAL.test(word) ||
+    /[^аеёиоуыэюя]ь?и$/u.test(word) ||
+    cityCountry(word) !== null ||
+    countryCode(word) !== null
+  );
+}
 // The noun of a place whose one-word name follows: a city, a province, a Mongolian aimag or sum;
 // the head of one.
 export const PLACE_NOUN_BEFORE =
@@ -604,6 +621,15 @@ function joinedByDe(
 }
 
 // The word for one who has died, with the small words of a title after it.
+const SPOKEN_OF = /(?<![\p{L}])(?:о|об|обо)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+
+/**
+ * Whether a name is of one spoken of, in the prepositional after «о», «об» and a few small words:
+ * "вспоминали о старшем матросе Юрии Редькине", "говорили об академике Андрее Сахарове".
+ */
+export function spokenOf(before: string, words: readonly string[]): boolean {
+  return SPOKEN_OF.test(before) && words.some((w) => /(?:[^оуыэю]е|ии)$/u.test(w));
+}
 const LATE = /(?<![\p{L}])(?:merhum|rahmetli|покойн\p{Ll}*)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 const DATE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
 const WEEKDAY_NAME =
@@ -637,6 +663,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (PLACE_BEFORE.test(before)) continue;
     // One named as dead is no one met: "merhum Kral A B", «покойного короля A B».
     if (LATE.test(before)) continue;
+    // One spoken of, in the prepositional after «о», «об», is no one met: "вспоминали о старшем
+    // матросе Юрии Редькине", "рассказал об академике Иване Петрове".
+    if (spokenOf(before, m[0].split(/\s+/u))) continue;
     // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",
     // "Андская Руда ООО".
     if (LEGAL_FORM.test(phrase.slice(m.index + m[0].length))) continue;
@@ -688,6 +717,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (/[aeıioöuü]['’]n[ıiuüae]$/u.test(words.at(-1) ?? '')) continue;
     // Capitalised words in the prepositional after "на", "в" are a place: "на Южном Кавказе".
     if (IN_PLACE.test(before) && PREPOSITIONAL.test(words.at(-1) ?? '')) continue;
+    // A place after them opens the run before a name: "ректором Университета Коменского в
+    // Братиславе Зузаной Гаяковой"; the place stays in the role.
+    if (words.length > 2 && placeAfterIn(before, words[0] ?? '')) words = words.slice(1);
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.
@@ -697,8 +729,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name.
     if (BODY_NOUN_BEFORE.test(before) && words.length > 2 && !namePart(words[0] ?? ''))
       words = words.slice(1);
+    // So is one in the dative after a visit paid: "визит ректору Университета имени A B C D".
     if (/(?:имени|им\.)\s*$/u.test(before)) {
-      const first = words.findIndex((w) => INSTRUMENTAL.test(w) && !/ого$|его$/u.test(w));
+      const first = words.findIndex(
+        (w, k) => k > 0 && (INSTRUMENTAL.test(w) || DATIVE.test(w)) && !/ого$|его$/u.test(w),
+      );
       if (first < 0) continue;
       words = words.slice(first);
     }
@@ -779,6 +814,19 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (initial > 0 && initial < nameWords.length - 1) nameWords.splice(0, initial);
     const lastWord = nameWords.at(-1) ?? '';
     if (/^\p{Lu}\.$/u.test(lastWord)) nameWords[nameWords.length - 1] = lastWord.slice(0, 1);
+    // A name in the genitive that a name met follows in the same title, with no more than a place
+    // between, is the name a body bears: "ректором Университета Константина Философа в Нитре A B";
+    // the one met is the next.
+    const next = runs[i + 1];
+    if (
+      next &&
+      bodysNamesake(
+        nameWords,
+        phrase.slice(m.index + m[0].length, next.index),
+        next[0].split(/\s+/),
+      )
+    )
+      continue;
     // After "с" or a passive, a Russian name is in the instrumental: the words of a body's name
     // in the genitive before it ("Жогорку Кенеша Маратом Иманкуловым") are not the name.
     // A name that does not decline ("Чан Куок Вынгом") keeps its first word: only a genitive
@@ -800,9 +848,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // The words a body's name in the genitive leaves before the name belong to the role.
     const beforeGenitives = nameWords.length;
     // The body's name ends at its last genitive word: "города Хошимина Нгуен Ван Дыком".
+    // A word before "бин", "бинт", "ибн" is a given name: "Фатима бинт Салим Аль Харти".
     for (let k = 0; k <= lastGenitive; k += 1) {
       if (
         nameWords.length <= 2 ||
+        /^(?:бин|бинт|бен|ибн)$/u.test(nameWords[1] ?? '') ||
         !/[а-яё]$/.test(nameWords[0] ?? '') ||
         INSTRUMENTAL.test(nameWords[0] ?? '') ||
         !nameWords.slice(1).some((w) => INSTRUMENTAL.test(w))
@@ -1180,6 +1230,25 @@ export function genitiveBody(body: string): string {
  * Whether a Russian given name stands in the genitive: a man's less its "-а"/"-я" ("Виктора",
  * "Анатолия") or a woman's in "-ы"/"-и" ("Марины", "Марии") is a known given name.
  */
+/**
+ * Whether a name in the genitive is the one a body bears, a name met following it in the same
+ * title with no more than «в», «во» or «на» between: "ректором Университета Константина Философа
+ * в Нитре A B", "директору Библиотеки Игоря Северянина A B".
+ */
+export function bodysNamesake(
+  words: readonly string[],
+  between: string,
+  next: readonly string[],
+): boolean {
+  const met = (w: string) => INSTRUMENTAL.test(w) || DATIVE.test(w);
+  return (
+    genitiveGiven(words[0] ?? '') &&
+    !words.some(met) &&
+    /^\s+(?:(?:в|во|на)\s+)?$/u.test(between) &&
+    next.some(met)
+  );
+}
+
 function genitiveGiven(word: string): boolean {
   if (!/^[А-ЯЁ][а-яё]{2,}$/u.test(word)) return false;
   if (/[^аеёиоуыэюя][ыи]$/u.test(word))
@@ -1399,8 +1468,9 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
           m.index + m[0].length,
           marks[i + 1]?.index ?? sentence.length,
         );
-        // After a passive ("был принят Министром A, с которым …") the person follows the verb.
-        const withWord = /^принят/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
+        // After a passive ("был принят Министром A, с которым …") the person follows the verb; so
+        // does one paid a visit, in the dative ("нанесли визит ректору A B и встретились с …").
+        const withWord = /^(?:принят|нан)/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
         const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
         const previous = marks[i - 1];
         const before = sentence.slice(previous ? previous.index + previous[0].length : 0, m.index);

@@ -13,7 +13,10 @@ import {
   isVocabulary as foreignVocabulary,
   LOCATIVE,
   PLACE_NOUN_BEFORE,
+  bodysNamesake,
+  placeAfterIn,
   nominativeName,
+  spokenOf,
   telephoneCall,
   TR_MONUMENT_AFTER,
   turkishTitle,
@@ -499,12 +502,24 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     // The one word after "города", "city of" is the place's name: "… города Хошимин Нгуен Ван Дыок".
     const words =
       (read.length > 2 && PLACE_NOUN_BEFORE.test(sentence.slice(0, read[0]!.index))) ||
-      (options.language === 'ru' && bodyInGenitiveFirst(read))
+      (options.language === 'ru' && bodyInGenitiveFirst(read)) ||
+      (read.length > 2 && placeAfterIn(sentence.slice(0, read[0]!.index), read[0]!.bare))
         ? read.slice(1)
         : read;
     const first = words[0]!;
     const last = words.at(-1)!;
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
+    const following = all[i + 1];
+    if (
+      options.language === 'ru' &&
+      following &&
+      bodysNamesake(
+        words.map((t) => t.bare),
+        sentence.slice(last.end, following[0]!.index),
+        following.map((t) => t.bare),
+      )
+    )
+      continue;
     // A name wholly in quotation marks is a place's, a ship's or a work's: "пункт пропуска «A B»".
     if (
       /[«"“„]$/u.test(sentence.slice(0, run[0]!.index)) &&
@@ -555,6 +570,14 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     )
       continue;
     if (NOT_MET_BEFORE.test(sentence.slice(from, first.index))) continue;
+    if (
+      options.language === 'ru' &&
+      spokenOf(
+        sentence.slice(0, first.index),
+        words.map((t) => t.bare),
+      )
+    )
+      continue;
     const small = last.cased ? null : SMALL_PLACE_AFTER.exec(rest);
     if (small?.[1] && isPlace(small[1])) continue;
     const named = core(words);

@@ -260,6 +260,10 @@ const TR_RANK_AFTER =
 const RU_RANK_AFTER =
   /(?<=\p{L})\s+(?:генерал|маршал|адмирал|полковник|подполковник|майор)(?:-(?:лейтенант|майор|полковник|армии))?\p{Ll}*(?:\s+(?:милиции|полиции|юстиции|армии|авиации|внутренней\s+службы))?\s*$/u;
 
+// So does an academic style, in small letters between the body and the name, in any case:
+// "председателю Азиатского общества Бангладеш профессору A", "президентом Академии академиком B".
+const RU_ACADEMIC_AFTER = /(?<=\p{L})\s+(?:профессор|академик|доцент)\p{Ll}*\s*$/u;
+
 // The honorifics Russian writes between a title and a foreign name: the Burmese «У», «До», the
 // Thai «кхун», the Malay «дато», «датук», «тан шри» ("генералом У", "(TCEB) кхун"): no part of the
 // title, in any case of it.
@@ -277,7 +281,10 @@ export function parseRole(written: string): Role {
     .replace(STYLE, ' ')
     .replace(TR_RANK_AFTER, '')
     .replace(RU_HONORIFIC_AFTER, '')
-    .replace(RU_RANK_AFTER, '');
+    .replace(RU_RANK_AFTER, '')
+    .replace(RU_ACADEMIC_AFTER, '')
+    // "с его вице-канцлером": the body the pronoun stands for is named before, not in the title.
+    .replace(/^(?:его|её|ее|их)\s+(?=\p{Ll})/u, '');
   const setOff = SET_OFF.test(written.replace(STYLE, ' '));
   const read = russianBodyRole(turkishBodyRole(readRole(phrase, setOff)));
   const role = read.title ? roleText(phrase) : '';
