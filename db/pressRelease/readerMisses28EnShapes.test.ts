@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
+
+const MET = 'In Lusaka she met the Minister of Mines of Zambia, Chanda Mwale Banda.';
+
+describe('days written as ordinal numbers in English', () => {
+  it('reads "from 1st to 3rd December 2026" after a dateline with an ordinal day', () => {
+    expect(
+      visitOf(
+        `Lusaka, Zambia, 5th December 2026: The Director of the Southern Fund, Dr. Rudo Moyo, has concluded a visit to the Republic of Zambia, which took place from 1st to 3rd December 2026. ${MET}`,
+      ),
+    ).toEqual({ country: 'ZM', start: '2026-12-01', end: '2026-12-03' });
+  });
+
+  it('reads "2nd–4th November" and "November 2nd to 4th"', () => {
+    expect(
+      visitOf(
+        `Geneva, 6 November 2026 – The Director of the Southern Fund, Dr. Rudo Moyo, visited Zambia on 2nd–4th November 2026. ${MET}`,
+      ),
+    ).toEqual({ country: 'ZM', start: '2026-11-02', end: '2026-11-04' });
+    expect(
+      visitOf(
+        `Geneva, 6 November 2026 – The Director of the Southern Fund, Dr. Rudo Moyo, visited Zambia from November 2nd to 4th, 2026. ${MET}`,
+      ),
+    ).toEqual({ country: 'ZM', start: '2026-11-02', end: '2026-11-04' });
+  });
+
+  it('reads "on the 21st and 22nd of October" and "on the 9th of October"', () => {
+    expect(
+      visitOf(
+        `Geneva, 24 October 2026 – The Director of the Southern Fund, Dr. Rudo Moyo, visited Zambia on the 21st and 22nd of October 2026. ${MET}`,
+      ),
+    ).toEqual({ country: 'ZM', start: '2026-10-21', end: '2026-10-22' });
+    expect(
+      visitOf(
+        `Geneva, 12 October 2026 – The Director of the Southern Fund, Dr. Rudo Moyo, visited Zambia on the 9th of October. ${MET}`,
+      ),
+    ).toEqual({ country: 'ZM', start: '2026-10-09', end: '2026-10-09' });
+  });
+
+  it('reads "from 30th September to 2nd October" across two months', () => {
+    expect(
+      visitOf(
+        `Geneva, 5 October 2026 – The Director of the Southern Fund, Dr. Rudo Moyo, visited Zambia from 30th September to 2nd October 2026. ${MET}`,
+      ),
+    ).toEqual({ country: 'ZM', start: '2026-09-30', end: '2026-10-02' });
+  });
+});
