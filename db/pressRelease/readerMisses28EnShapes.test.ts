@@ -47,3 +47,25 @@ describe('days written as ordinal numbers in English', () => {
     ).toEqual({ country: 'ZM', start: '2026-09-30', end: '2026-10-02' });
   });
 });
+
+describe('a publication stamp on the line after the release number', () => {
+  it('does not read "Press Release No. 14/2026 / Issued on 30 November 2026" as a day of the visit', () => {
+    expect(
+      visitOf(
+        'ZAMBEZI RIVER COMMISSION\nHarare, Zimbabwe\n\nPress Release No. 14/2026\nIssued on 30 November 2026\n\nCommission Director visits Zambia\n\nThe Director of the Zambezi River Commission, Mr. Tendai Chuma, visited the Republic of Zambia from 20 to 24 November 2026. In Lusaka he met the Minister of Energy of Zambia, Chanda Mwale Banda.',
+      ),
+    ).toEqual({ country: 'ZM', start: '2026-11-20', end: '2026-11-24' });
+  });
+
+  it('nor "Release No: 7 / Posted: 2 December 2026" nor "No. 31 / Published on 2 December 2026"', () => {
+    for (const stamp of [
+      'Release No: 7\nPosted: 2 December 2026',
+      'No. 31\nPublished on 2 December 2026',
+    ])
+      expect(
+        visitOf(
+          `ZAMBEZI RIVER COMMISSION\n\n${stamp}\n\nCommission Director visits Zambia\n\nThe Director of the Zambezi River Commission, Mr. Tendai Chuma, visited the Republic of Zambia from 20 to 24 November 2026. In Lusaka he met the Minister of Energy of Zambia, Chanda Mwale Banda.`,
+        ),
+      ).toEqual({ country: 'ZM', start: '2026-11-20', end: '2026-11-24' });
+  });
+});
