@@ -69,3 +69,59 @@ describe('a publication stamp on the line after the release number', () => {
       ).toEqual({ country: 'ZM', start: '2026-11-20', end: '2026-11-24' });
   });
 });
+
+const VISIT = 'The Director of the Fund, Pavel Norden, visited Oman on 3 May 2026.';
+
+describe('a title whose field is joined by "and", before the name', () => {
+  it('keeps "Minister of Energy and Minerals of X" whole after "received by"', () => {
+    expect(
+      roles(
+        `${VISIT} In Muscat he will be received on Monday by the Minister of Energy and Minerals of the Sultanate of Oman, H.E. Eng. Salim Nasser Al Aufi, to discuss gas.`,
+      ),
+    ).toEqual([
+      [
+        'Salim Nasser Al Aufi',
+        'Minister of Energy and Minerals',
+        'Ministry of Energy and Minerals of Oman',
+      ],
+    ]);
+  });
+
+  it('keeps a field of commas and "and" whose last part is two words ("for Water, Land and Rural Livelihoods of the Republic of X")', () => {
+    expect(
+      roles(
+        `${VISIT} In Dhaka he was received by the Minister for Water, Land and Rural Livelihoods of the People's Republic of Bangladesh, Rokeya Sultana.`,
+      ),
+    ).toEqual([
+      [
+        'Rokeya Sultana',
+        "Minister for Water, Land and Rural Livelihoods of the People's Republic of Bangladesh",
+        null,
+      ],
+    ]);
+  });
+
+  it('still parts two people joined by "and", each with a title before the name', () => {
+    expect(
+      roles(
+        `${VISIT} He was received by the Minister of Health, Dr. Ahmed Said Al Busaidi, and by the Chairman of the Oman Chamber of Commerce and Industry, Faisal Abdullah Al Rawas.`,
+      ),
+    ).toEqual([
+      ['Ahmed Said Al Busaidi', 'Minister of Health', 'Ministry of Health'],
+      ['Faisal Abdullah Al Rawas', 'Chairman', 'Oman Chamber of Commerce and Industry'],
+    ]);
+  });
+  it('keeps "of Commerce and Investment Promotion" whole before the name', () => {
+    expect(
+      roles(
+        `${VISIT} He will be received on Tuesday by the Minister of Commerce and Investment Promotion of the Sultanate of Oman, Qais Mohammed Al Yousef, to discuss ports.`,
+      ),
+    ).toEqual([
+      [
+        'Qais Mohammed Al Yousef',
+        'Minister of Commerce and Investment Promotion',
+        'Ministry of Commerce and Investment Promotion of Oman',
+      ],
+    ]);
+  });
+});
