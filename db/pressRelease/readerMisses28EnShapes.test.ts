@@ -125,3 +125,52 @@ describe('a title whose field is joined by "and", before the name', () => {
     ]);
   });
 });
+
+describe('names in a list, then the one body they all belong to', () => {
+  it('reads "A, B and C of the X Group for Relations with the Countries of Y" as three of that body', () => {
+    expect(
+      roles(
+        `${VISIT} On Tuesday he met with Ingrīda Bērziņa-Kalniņa, Jānis Ozoliņš and Dace Liepiņa of the Saeima Group for Inter-Parliamentary Relations with the States of the Gulf.`,
+      ),
+    ).toEqual([
+      [
+        'Ingrīda Bērziņa-Kalniņa',
+        null,
+        'Saeima Group for Inter-Parliamentary Relations with the States of the Gulf',
+      ],
+      [
+        'Jānis Ozoliņš',
+        null,
+        'Saeima Group for Inter-Parliamentary Relations with the States of the Gulf',
+      ],
+      [
+        'Dace Liepiņa',
+        null,
+        'Saeima Group for Inter-Parliamentary Relations with the States of the Gulf',
+      ],
+    ]);
+  });
+
+  it('reads a body whose name joins its words with "to" or "at"', () => {
+    expect(
+      roles(
+        `${VISIT} He also met Tomas Berg and Lena Holm of the Delegation to the Assembly at the Council of Europe.`,
+      ),
+    ).toEqual([
+      ['Tomas Berg', null, 'Delegation to the Assembly at the Council of Europe'],
+      ['Lena Holm', null, 'Delegation to the Assembly at the Council of Europe'],
+    ]);
+  });
+
+  it("never takes the next names of a list as the first one's title", () => {
+    expect(
+      roles(
+        `${VISIT} He met with Marek Nowak, Piotr Zielinski and Anna Wojcik of the Polish group, who spoke of trade.`,
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([
+      ['Marek Nowak', null],
+      ['Piotr Zielinski', null],
+      ['Anna Wojcik', null],
+    ]);
+  });
+});
