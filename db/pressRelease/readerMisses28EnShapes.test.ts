@@ -174,3 +174,27 @@ describe('names in a list, then the one body they all belong to', () => {
     ]);
   });
 });
+
+describe('an office held "at" a body', () => {
+  it('parts "State Secretary at the Ministry of X" and "Senior Adviser at the Y Bank"', () => {
+    expect(
+      roles(
+        `${VISIT} He held talks with the State Secretary at the Ministry of Trade and Regional Affairs, Mr Karel NOVAK, and met Jana Horvat, Senior Adviser at the National Bank of Slovakia.`,
+      ),
+    ).toEqual([
+      ['Karel NOVAK', 'State Secretary', 'Ministry of Trade and Regional Affairs'],
+      ['Jana Horvat', 'Senior Adviser', 'National Bank of Slovakia'],
+    ]);
+  });
+
+  it('keeps "Minister at the Office of the President" and "Ambassador at Large" whole', () => {
+    expect(
+      roles(
+        `${VISIT} He met the Minister at the Presidency Office, Ivo Kralj, and the Ambassador at Large, Petra Novak.`,
+      ),
+    ).toEqual([
+      ['Ivo Kralj', 'Minister at the Presidency Office', null],
+      ['Petra Novak', 'Ambassador at Large', null],
+    ]);
+  });
+});
