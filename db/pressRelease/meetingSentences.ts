@@ -187,10 +187,19 @@ function withApposition(
   list: string,
   names: readonly NameMention[] = [],
 ): NameMention {
-  // A title whose parts are a list keeps them all: "A B, Minister of Trade, Industry and Tourism".
-  // The next name of a list is no title: "A B, C D and E F of the X Group".
+  // The next names of a list are no title: "A B, C D and E F of the X Group" (its body, when the
+  // list's body is not read for all, is the first one's too).
   const next = /^,\s+(?:the\s+)?/u.exec(list.slice(mention.end));
-  if (next && names.some((n) => n.index === mention.end + next[0].length)) return mention;
+  if (next && names.some((n) => n.index === mention.end + next[0].length)) {
+    const apposed = apposition(mention, list);
+    const body = apposed.role ? parseRole(apposed.role).organisation : null;
+    return body ? { ...mention, role: '', body } : mention;
+  }
+  return apposition(mention, list);
+}
+
+function apposition(mention: NameMention, list: string): NameMention {
+  // A title whose parts are a list keeps them all: "A B, Minister of Trade, Industry and Tourism".
   const after =
     /^,\s+(?:the\s+)?([A-Z][^,]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[^,.]*)?)(?:,\s*and\b|,|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
