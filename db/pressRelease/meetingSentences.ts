@@ -183,7 +183,23 @@ function plausibleRole(role: string): boolean {
  * office joined by "and" and a small word ("… of Sierra Leone and current Chairman of …") is left
  * out: the first is the title.
  */
-function withApposition(mention: NameMention, list: string): NameMention {
+function withApposition(
+  mention: NameMention,
+  list: string,
+  names: readonly NameMention[] = [],
+): NameMention {
+  // The next names of a list are no title: "A B, C D and E F of the X Group" (its body, when the
+  // list's body is not read for all, is the first one's too).
+  const next = /^,\s+(?:the\s+)?/u.exec(list.slice(mention.end));
+  if (next && names.some((n) => n.index === mention.end + next[0].length)) {
+    const apposed = apposition(mention, list);
+    const body = apposed.role ? parseRole(apposed.role).organisation : null;
+    return body ? { ...mention, role: '', body } : mention;
+  }
+  return apposition(mention, list);
+}
+
+function apposition(mention: NameMention, list: string): NameMention {
   // A title whose parts are a list keeps them all: "A B, Minister of Trade, Industry and Tourism".
   const after =
     /^,\s+(?:the\s+)?([A-Z][^,]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[^,.]*)?)(?:,\s*and\b|,|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
@@ -224,9 +240,10 @@ function withoutStyles(words: string): string {
 // The body a list of names belongs to, named after its last name: " of the X Association", " of
 // Inuit Y Z", up to the clause's end, its short name in parentheses after it at most: " of the X
 // Chamber of Commerce (XCC), who …". Two countries' names joined by a dash are one word of it:
-// " of the X–Y Friendship Group".
+// " of the X–Y Friendship Group". Its words may be joined by other small words: "Group for
+// Relations with the Countries of Y", "Delegation to the Assembly at the Council of Z".
 const BODY_AFTER_LIST =
-  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’–-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’–-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$))/u;
+  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’–-]*(?:\s+(?:(?:of|for|and|on|in|with|to|at)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’–-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$))/u;
 
 /**
  * People named bare in a list and then the one body they all belong to: "met with A B, C D and E
@@ -390,19 +407,19 @@ export function peopleMet(
       (p) => plausibleRole(p.role) && !CONVEYED.test(p.role) && personKey(p.name) !== travellerKey,
     )
     .map((p) => {
-      if (parseRole(p.role).title === null) return withApposition(p, list);
+      if (parseRole(p.role).title === null) return withApposition(p, list, found);
       // A style alone before the name ("Dasho A B, Minister of Finance") gives way to the title
       // after the name.
       // So does a rank of the police or the forces alone ("Police General A B, Commissioner-General
       // of X", "Air Chief Marshal C D, Chief of Y").
       if (p.role.split(/\s+/).every((w) => COURTESY.test(w) || RANK.test(w))) {
-        const apposed = withApposition(p, list);
+        const apposed = withApposition(p, list, found);
         if (TITLE_WORD.test(apposed.role)) return apposed;
       }
       // After a courtesy style, the rank or royal word before the name ("His Highness Major
       // General Sheikh A, Minister of Interior") gives way to the title after it.
       if (!STYLED_BEFORE.test(p.role)) return p;
-      const apposed = withApposition(p, list);
+      const apposed = withApposition(p, list, found);
       return TITLE_WORD.test(apposed.role) ? apposed : p;
     });
   sharedBody(people, list, bare);

@@ -378,11 +378,39 @@ function roleBefore(sentence: string, from: number, at: number, language: Langua
         .pop()!
         .trim(),
     );
-  const cut =
-    /.*(?:[;:]|,\s+(?:and|а также|и)\s|\s(?:and|with|by|и|с|со|а также)\s|,\s(?=\p{Ll}))/su.exec(
-      before,
-    );
-  return (cut ? before.slice(cut[0].length) : before).trim();
+  // The last place where the clause opens, but not an "and" inside what a title is of: "the
+  // Minister of Energy and Infrastructure of X, A B".
+  const cut = [
+    ...before.matchAll(
+      /[;:]|,\s+(?:and|а также|и)\s|\s(?:and|with|by|и|с|со|а также)\s|,\s(?=\p{Ll})/gu,
+    ),
+  ]
+    .filter(
+      (m) =>
+        m[0] !== ' and ' ||
+        !inTitleField(before.slice(0, m.index), before.slice(m.index + m[0].length)),
+    )
+    .at(-1);
+  return (cut ? before.slice(cut.index + cut[0].length) : before).trim();
+}
+
+// A title's field up to an "and", capitalised words after "of" or "for": "Minister of Energy".
+const FIELD_BEFORE_AND = /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+)*\p{Lu}[\p{L}-]*$/u;
+
+/**
+ * Whether an " and " joins two parts of what a title is of: capitalised words after "of" or
+ * "for" before it, and after it a capitalised word that opens no title and is no honorific
+ * ("… of Energy and Infrastructure of X, A B"; not "… of Energy and Deputy Minister C D").
+ */
+function inTitleField(before: string, after: string): boolean {
+  const word = /^\p{Lu}[\p{L}-]*/u.exec(after)?.[0];
+  return (
+    word !== undefined &&
+    FIELD_BEFORE_AND.test(before) &&
+    !TITLE_WORD.test(word) &&
+    !HONORIFIC.test(word) &&
+    !/^(?:H|E|Mr|Mrs|Ms|Dr|Prof|Hon|Eng)$/u.test(word)
+  );
 }
 
 export interface CandidateOptions {

@@ -69,6 +69,10 @@ const TITLE_LIST_AFTER = /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u;
 const TITLE_LIST_LAST =
   /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*\s+and\s+$/u;
 
+// What follows that last part: the comma before the name, or first the country or body the whole
+// title is of ("… Forest and Climate Change of the Republic of X, A B").
+const TITLE_LIST_LAST_AFTER = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;.]*)?,\s+\p{Lu}/u;
+
 /**
  * Whether capitalised words end the title set off by a comma after a name, as its body, before
  * the clause ends: "A B, Managing Director of Boskalis Ocean Dredging.".
@@ -79,12 +83,13 @@ export function endsTitleAfterName(before: string, after: string): boolean {
 
 /**
  * Whether capitalised words stand inside a list of a title's parts, after "of" or "for" and before
- * "and" and the last part: "Minister for Environment, Climate Change and Forestry, …".
+ * "and" and the last part, or are that last part: "Minister for Environment, Climate Change and
+ * Forestry, …".
  */
 export function inTitleList(before: string, after: string): boolean {
   return (
     (TITLE_LIST_BEFORE.test(before) && TITLE_LIST_AFTER.test(after)) ||
-    (TITLE_LIST_LAST.test(before) && /^,\s+\p{Lu}/u.test(after))
+    (TITLE_LIST_LAST.test(before) && TITLE_LIST_LAST_AFTER.test(after))
   );
 }
 

@@ -46,8 +46,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:(?:from|с) )?${g('m1', MONTH)} ${g('d1', DAY)}${NTH}${g('y1', YEAR)}${TO}${g('m2', MONTH)} ${g('d2', DAY)}${NTH}${g('y2', YEAR)}`, 'gu'),
   // from 10 to 14 April 2023 / 10-14 April 2023 / 22 and 23 February 2021
   new RegExp(`(?:(?:from|с) )?${g('d1', DAY)}${TO}${g('d2', DAY)} ${g('m1', MONTH)}${g('y', YEAR)}`, 'gu'),
-  // March 28–30, 2024
-  new RegExp(`${g('m1', MONTH)} ${g('d1', DAY)}${TO}${g('d2', DAY)}${NTH}${g('y', YEAR)}`, 'gu'),
+  // March 28–30, 2024 / November 2nd to 4th, 2026
+  new RegExp(`${g('m1', MONTH)} ${g('d1', DAY)}${NTH}${TO}${g('d2', DAY)}${NTH}${g('y', YEAR)}`, 'gu'),
   // 22 February 2021 / 22 February
   new RegExp(`${g('d1', DAY)} ${g('m1', MONTH)}${g('y1', YEAR)}`, 'gu'),
   // September 2023
@@ -98,12 +98,14 @@ const DAY_WORDS = new Map([
   ['четвертое', 4],
   ['двадцать четвертое', 24],
 ]);
-const DAY_WORD = `(${[...DAY_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+// A day may be written in figures with an ordinal's ending too ("1st", "22nd", "the 3rd of"),
+// which the patterns of figures do not read: it is rewritten as the spelled ones are.
+const DAY_WORD = `(${[...DAY_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 // "the second and third of October", "the ninth to the eleventh of February", "Monday the ninth
-// to Thursday the twelfth of March", "второго и третьего октября": only words a month follows are
-// days.
+// to Thursday the twelfth of March", "второго и третьего октября", "from 1st to 3rd December",
+// "the 21st and 22nd of October": only words a month follows are days.
 const SPELLED = new RegExp(
-  `(?<![\\p{L}])(?:the )?${DAY_WORD}(?:( and | to | ?[-–—] ?| и | по )${WEEKDAY}(?:the )?${DAY_WORD})?(?: of)? ${MONTH}`,
+  `(?<![\\p{L}\\d])(?:the )?${DAY_WORD}(?:( and | to | ?[-–—] ?| и | по )${WEEKDAY}(?:the )?${DAY_WORD})?(?: of)? ${MONTH}`,
   'giu',
 );
 
@@ -140,7 +142,7 @@ function rewritten(
 
 /** The text with days written in words as numbers: "the second of October" → "2 October". */
 function spelledDays(written: string): { text: string; spans: Spelled[] } {
-  const day = (w: string) => DAY_WORDS.get(w.toLowerCase()) ?? 0;
+  const day = (w: string) => DAY_WORDS.get(w.toLowerCase()) ?? (parseInt(w, 10) || 0);
   return rewritten(written, SPELLED, ([, first = '', to, second, name = '']) => {
     const days = second && to ? `${day(first)}${to}${day(second)}` : `${day(first)}`;
     return `${days} ${name}`;

@@ -7,6 +7,11 @@ import { findDates, isoOf } from './pressDates.js';
 const STAMP =
   /^\s*(?:(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?)\s+)?(?:Published|Posted|Issued(?=\s+on\b|\s*:)|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın(?:lanma)?(?: tarihi)?|Güncelleme(?: tarihi)?)\s*(?:on\s*)?:?\s*(.+)$/iu;
 
+// The release's number on the line above the stamp, which the paragraph joins to it: "Press
+// Release No. 27/2026 / Issued on 1 December 2026", "Release No: 7 / Posted: …", "No. 31 / …".
+const RELEASE_NUMBER =
+  /^\s*((?:(?:Press|PRESS|News|NEWS|Media|MEDIA)\s+)?(?:Release|RELEASE|Statement|STATEMENT)?\s*(?:No|NO|Nr)\.?\s*:?\s*[\w/.-]*\d[\w/.-]*)\s+(?=\p{Lu})/u;
+
 /** "20.11.2023" → a date findDates can read. */
 function numeric(text: string): string | null {
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text.trim());
@@ -29,7 +34,8 @@ export function takePublished(paras: readonly string[]): { paras: string[]; date
   }
   // A place before the stamp is capitalised, and so is the stamp's word after it: "The
   // Secretariat published its report" is a sentence (the pattern ignores case).
-  const stamped = (p: string) => {
+  const stamped = (written: string) => {
+    const p = written.replace(RELEASE_NUMBER, '');
     const m = STAMP.exec(p);
     if (!m || p.length >= 80) return false;
     const after = p
@@ -40,10 +46,12 @@ export function takePublished(paras: readonly string[]): { paras: string[]; date
   };
   const at = paras.findIndex(stamped);
   if (at < 0) return { paras: [...paras], date: null };
-  const [, place, when = ''] = STAMP.exec(paras[at] ?? '') ?? [];
+  const number = RELEASE_NUMBER.exec(paras[at] ?? '')?.[1];
+  const [, place, when = ''] = STAMP.exec((paras[at] ?? '').replace(RELEASE_NUMBER, '')) ?? [];
   const date = numeric(when) ?? findDates(when).map((d) => isoOf(d.start))[0] ?? null;
-  // The place of issue stays, as a dateline with no date.
-  return { paras: paras.flatMap((p, i) => (i !== at ? [p] : place ? [place] : [])), date };
+  // The place of issue stays, as a dateline with no date; so does the release's number.
+  const kept = [number, place].filter((k): k is string => Boolean(k));
+  return { paras: paras.flatMap((p, i) => (i !== at ? [p] : kept)), date };
 }
 
 // A date and, it may be, its hour at the end of a line: "… Ankara, 4 Aralık 2026", "… 27.05.2026 15:20",

@@ -513,6 +513,24 @@ function readRole(phrase: string, setOff = false): Role {
   }
   const minister = ministerRole(role);
   if (minister) return minister;
+  // An office held "at" a body: "State Secretary at the Ministry of X", "Senior Adviser at the
+  // National Bank of Y". A minister's "at" is his title's ("Minister at the Presidency"), and so
+  // is an envoy's ("Ambassador at Large").
+  const at = /^([^,]+?) at (?:the )?(\p{Lu}.*)$/u.exec(role);
+  if (
+    at?.[1] &&
+    at[2] &&
+    TITLE_WORD.test(at[1]) &&
+    ORG_WORD.test(at[2]) &&
+    !/ of |\b(?:Minister|Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner)$/.test(
+      at[1],
+    )
+  )
+    return {
+      title: tidy(at[1]),
+      ...splitDepartment(withoutAcronym(at[2])),
+      country: countryOf(at[2]),
+    };
   // "Chairman of the Board of the Eurasian Economic Commission": the first "of" that does not
   // name a board starts the organisation.
   const ofs = [...role.matchAll(/ of (?:the )?/g)];
