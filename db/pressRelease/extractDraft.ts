@@ -429,7 +429,7 @@ function meetingDate(
 }
 
 // The words that link a given name to the father's: "Saud bin Nasser Al Thani".
-const LINKED = /^(?:bin|bint|binti|ibn|бин|бинт|ибн|бен)$/u;
+const LINKED = /^(?:bin|bint|binti|ibn|бин|бинт|бинти|ибн|бен)$/u;
 
 /**
  * The key of someone met: initial and surname, so that "A. Lukin" is "Alexander Lukin". A name

@@ -12,8 +12,9 @@ import { MONTH } from './monthNames.js';
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC, PATRONYMIC_TEXT } from './nameWords.js';
 
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
+// So is a dinner given in the guests' honour by its host («A B дал ужин в честь делегации»).
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?)\s/u;
+  /(?:встретил(?:ся|ась|ись)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
 // an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a meeting.
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
@@ -141,6 +142,29 @@ const REGION =
 // The Malay and Bruneian styles of courtesy stand before a name, never in it: "Datuk A B", "Dato'
 // Seri A B", "Tun A B".
 const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Diraja|Tun|Toh|Pehin)$/u;
+// The same styles as Russian writes them, declined or not: "Датук", "Дато Сри", "Датуком Сери",
+// "Тан Шри", "Тун". "Тан" is a style only before "Шри" or "Сри" (else a Chinese surname: "Тан Сэ
+// Ленг"), and "Шри", "Сри", "Сери" only after a style (else a given name: "Шри Мульяни").
+const MALAY_STYLE_RU = /^(?:Датук|Дато|Датин|Тун|Тох|Пехин|Тенгку|Тунку)(?:ом|а|у|е)?$/u;
+const MALAY_STYLE_RU_FIRST = /^Тан$/u;
+const MALAY_STYLE_RU_SECOND = /^(?:Шри|Сри|Сери|Падука)$/u;
+
+/** How many words at the start of a run are a Malay style in Russian, two words left at least. */
+function malayStyleWords(words: readonly string[]): number {
+  let n = 0;
+  for (;;) {
+    const word = words[n] ?? '';
+    const opens =
+      MALAY_STYLE_RU.test(word) ||
+      (MALAY_STYLE_RU_FIRST.test(word) && MALAY_STYLE_RU_SECOND.test(words[n + 1] ?? ''));
+    if (!opens) break;
+    let next = n + 1;
+    while (MALAY_STYLE_RU_SECOND.test(words[next] ?? '')) next += 1;
+    if (words.length - next < 2) break;
+    n = next;
+  }
+  return n;
+}
 // So does the Arab style of a descendant of the Prophet's house or of a ruling family: "Seyyid A
 // bin B", "Sayyida A", "Сейидом A бин B".
 const ARAB_STYLE = /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом)$/u;
@@ -676,12 +700,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".
     if (/[«"“„]$/u.test(before) && /^[»"”]/u.test(phrase.slice(m.index + m[0].length))) continue;
     // Capitalised words in parentheses after a body's name are that body's name in its own
-    // language: "Merkez Bankası (Danmarks Nationalbank)", "банка Дании (Данмаркс Националбанк)".
+    // language: "Merkez Bankası (Danmarks Nationalbank)", "банка Дании (Данмаркс Националбанк)",
+    // small words of that language among them: "Совета Малайзии (Деван Бахаса дан Пустака)".
     const opened = /(\S+)\s*\(\s*$/u.exec(before);
     if (
       opened?.[1] &&
       (isVocabulary(opened[1]) || GENITIVE_RU.test(opened[1])) &&
-      /^\s*\)/u.test(phrase.slice(m.index + m[0].length))
+      /^(?:\s+\p{L}[\p{L}'’-]*)*\s*\)/u.test(phrase.slice(m.index + m[0].length))
     )
       continue;
     // So are those in brackets that a title's word follows: "Danıştayı (Conseil d'État) Başkan
@@ -793,6 +818,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       words.length - cut >= 3 &&
       !VIETNAMESE_MIDDLE_RU.test(words[cut + 1] ?? '');
     if (honorific) cut += 1;
+    // The Malay styles as Russian writes them open the run but are no part of the name, before two
+    // words at least: "Датук A B", "Дато Сри A бин B", "Тан Шри A B", "Тун A B".
+    const malayStyled = malayStyleWords(words.slice(cut));
+    cut += malayStyled;
     // Words after a title word are a name; after a country or nothing they may open a title.
     const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;
     if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
@@ -832,10 +861,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A name that does not decline ("Чан Куок Вынгом") keeps its first word: only a genitive
     // before the instrumental words marks a body's name.
     // A body's name ends at a country's: after "Индии" the name begins ("Индии Рави Кумаром …").
-    // So does a name after its honorific: "У Хла Мьо Тханом" is all the name.
+    // So does a name after its honorific: "У Хла Мьо Тханом" is all the name, and after a Malay
+    // style: "Тан Сри Закри Абдул Хамидом".
     const afterCountry =
       placeAdjective ||
       honorific ||
+      malayStyled > 0 ||
       (cut > 0 && (countryNamed(words[cut - 1] ?? '') || russianCountry(words[cut - 1] ?? '')));
     const firstInstrumental = afterCountry ? 0 : nameWords.findIndex((w) => INSTRUMENTAL.test(w));
     // A short syllable after another word is of a Vietnamese or Chinese name ("Чан Ши Тханем"),
@@ -1477,6 +1508,12 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         // "A вместе с российским министром осмотрел …": the host goes about with the visitor, who
         // is named in small words after "с".
         if (/^вместе/iu.test(m[0])) return [before];
+        // "A дал ужин в честь делегации": the host is the subject, before the verb, and the one
+        // honoured is named in small words after it.
+        if (/^(?:дал|устроил)/iu.test(m[0])) {
+          const office = RU_OFFICE_OPENS.exec(before);
+          return [office && office.index > 0 ? before.slice(office.index) : before];
+        }
         // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
         // visitor.
         if (!/^(?:принял|прим[еу]т)/iu.test(m[0])) return [after];

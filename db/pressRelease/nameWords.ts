@@ -46,12 +46,12 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 // and the mother's surnames with "y", a Portuguese one with "e": "Ana Ortega y Gasset", "Luís
 // Mendes e Sá". A Kalenjin name joins a given name to the father's with "arap" (son of): "Daniel
 // Kiprono arap Korir". Russian writes the Arabic article as a word of its own too: "Салим Аль
-// Харти".
+// Харти"; the Malay "binti" as "бинти": "Нурул Азиза бинти Мохд Таиб".
 // prettier-ignore
 export const PARTICLES: readonly string[] = [
   'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du', 'wa', 'ва',
   "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
-  'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'оглы', 'кызы', 'улы',
+  'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li',
   // The same particles as Russian writes them: "Хуан Карлос де лос Сантос", "Мария дель Пилар",
