@@ -139,7 +139,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const stamped = opening.find(stampOnly);
   const stampedDate = stamped ? findDates(stamped).map((d) => d.start)[0] : undefined;
   const stampedDay = stampedDate?.year && stampedDate.day ? isoOf(stampedDate) : null;
-  const issued = dateline?.date ?? closed ?? stampedDay;
+  // So is the page's own stamp ("Дата публикации: 4 декабря 2026 г."), the last resort.
+  const issued = dateline?.date ?? closed ?? stampedDay ?? published.date;
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date ?? closed;
   const yearFrom = sourceDate ?? stampedDay;
   const sourceYear = yearFrom ? Number(yearFrom.slice(0, 4)) : null;

@@ -251,7 +251,7 @@ function nominative(word: string): string {
     word
       // A man's adjective surname: "Завадским" → "Завадский", "Кулецким" → "Кулецкий".
       .replace(/([сцз]к)им$/, '$1ий')
-      .replace(/(ов|ев|ин)ой$/, '$1а')
+      .replace(/(ов|ев|ёв|ин|ын)ой$/, '$1а')
       .replace(/ией$/, 'ия')
       // "Натальей" → "Наталья", "Валерием" → "Валерий": no nominative ends so.
       .replace(/ьей$/, 'ья')
@@ -1448,6 +1448,12 @@ function sentenceCapital(office: string, at: number): string {
     : office;
 }
 
+/** The words of a name as the clause writes them, or as read when it does not hold them. */
+function writtenWords(clause: string, p: NameMention): string[] {
+  const written = clause.slice(p.index, p.end).trim();
+  return (written === '' ? p.name : written).split(/\s+/u);
+}
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
@@ -1734,6 +1740,15 @@ export function foreignPeopleMet(
           ),
         )
         .map((p) => listedFromBody(c, p))
+        // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
+        // A name read as a genitive is one only if so written: "Еленой Шуваловой", read "Елена
+        // Шувалова", is none.
+        .filter(
+          (p) =>
+            TOOK_PART.test(sentence) ||
+            !russianGenitiveName(p.name.split(' ')) ||
+            !russianGenitiveName(writtenWords(c, p)),
+        )
         // Those listed after one of a group's body, with nothing of their own, are of it too.
         .map((p, k, all) => {
           const first = all[0];
@@ -1748,9 +1763,7 @@ export function foreignPeopleMet(
         // The visitor named again by his surnames alone: "Sotomayor y Larrea'yı kabul etti".
         !(p.name.includes(' ') && visitor?.endsWith(` ${p.name}`)) &&
         // The visitor received in the accusative: "принял министра … Пак Чжи Хуна".
-        looseKey(genitiveNominative(p.name)) !== skip &&
-        // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
-        (TOOK_PART.test(sentence) || !russianGenitiveName(p.name.split(' '))),
+        looseKey(genitiveNominative(p.name)) !== skip,
     );
   for (const p of invited)
     if (!people.some((q) => looseKey(q.name) === looseKey(p.name))) people.unshift(p);

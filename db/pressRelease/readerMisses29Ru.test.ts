@@ -88,3 +88,56 @@ describe("a body's own-language name in parentheses, small words among it, names
     ).toEqual(['Ахмад Фаузи бин Исмаил']);
   });
 });
+
+describe('each half of a double surname in «-ыной» declines (Russian)', () => {
+  it('reads «Натальей Синицыной-Вороновой» as «Наталья Синицына-Воронова»', () => {
+    expect(
+      met(
+        `${russianVisit('Казань')}Затем гости встретились с проректором университета Натальей Синицыной-Вороновой.`,
+      ),
+    ).toEqual(['Наталья Синицына-Воронова']);
+  });
+});
+
+describe('a woman met after a body named after someone, her name read as a genitive (Russian)', () => {
+  it('reads «ректором Академии имени Ильи Репина Еленой Шуваловой» as Елена Шувалова', () => {
+    expect(
+      met(
+        `${russianVisit('Казань')}Затем делегация встретилась с ректором Консерватории имени Ивана Глинки Еленой Ковалёвой.`,
+      ),
+    ).toEqual(['Елена Ковалёва']);
+  });
+});
+
+describe('weekdays told from the publication stamp (Russian)', () => {
+  const release = (when: string) =>
+    `Москва\nДата публикации: 4 декабря 2026 г.\n\nАкадемию посетила делегация из Греции\n\n${when} в Москве находилась делегация Афинского университета во главе с ректором Ниной Папа.`;
+  it('reads «на прошлой неделе, со вторника по четверг» in the week before the stamp', () => {
+    expect(visitOf(release('На прошлой неделе, со вторника по четверг,'))).toEqual({
+      country: 'RU',
+      start: '2026-11-24',
+      end: '2026-11-26',
+    });
+  });
+  it("reads «на этой неделе, с понедельника по среду» in the stamp's week", () => {
+    expect(visitOf(release('На этой неделе, с понедельника по среду,'))).toEqual({
+      country: 'RU',
+      start: '2026-11-30',
+      end: '2026-12-02',
+    });
+  });
+  it('reads «на следующей неделе, со вторника по четверг» in the week after the stamp', () => {
+    expect(
+      visitOf(
+        release('На следующей неделе, со вторника по четверг,').replace(
+          'находилась',
+          'будет находиться',
+        ),
+      ),
+    ).toEqual({
+      country: 'RU',
+      start: '2026-12-08',
+      end: '2026-12-10',
+    });
+  });
+});
