@@ -141,3 +141,30 @@ describe('weekdays told from the publication stamp (Russian)', () => {
     });
   });
 });
+
+describe('the country gone to after «посетит с рабочим визитом» (Russian)', () => {
+  it("reads the country visited, not the city of the visitor's body", () => {
+    const text = `Казань, 4 декабря 2026 г.\n\nПредседатель Счётной палаты Казани посетит Ташкент\n\nС 10 по 12 декабря председатель Счётной палаты Казани Олег Ларин посетит с официальным визитом Узбекистан.`;
+    expect(visitOf(text)).toMatchObject({ country: 'UZ', start: '2026-12-10', end: '2026-12-12' });
+  });
+});
+
+describe('a host who will tell the guests of something is met (Russian)', () => {
+  it('reads «Руководитель управления Б. Туяа расскажет о …»', () => {
+    expect(
+      met(
+        `${russianVisit('Улан-Батор')}Также запланирована встреча с руководством Национального статистического комитета Монголии. Председатель комитета Б. Туяа расскажет о переписи населения.`,
+      ),
+    ).toEqual(['Б. Туяа']);
+  });
+  it('reads «A B покажет гостям …», «проведёт для делегации …»', () => {
+    expect(
+      met(`${russianVisit('Улан-Батор')}Директор музея Д. Энхбат покажет гостям новую экспозицию.`),
+    ).toEqual(['Д. Энхбат']);
+    expect(
+      met(
+        `${russianVisit('Улан-Батор')}Ректор университета О. Сарантуяа проведёт для делегации экскурсию по кампусу.`,
+      ),
+    ).toEqual(['О. Сарантуяа']);
+  });
+});

@@ -257,7 +257,9 @@ const VISIT_WORDS = new RegExp(VISIT_WORD.source, 'giu');
 // Liberia", "поездку в Государство Катар"; a verb of visiting takes the country itself: "visits
 // Ghana and Senegal", "посетил Армению".
 const TO_COUNTRY = /^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}$/u;
-const VISITS_COUNTRY = /^(?:visit(?:s|ed|ing)?|посети\p{L}*)\s+(?:the\s+)?$/iu;
+// The kind of visit may stand between: "посетит с рабочим визитом Монголию".
+const VISITS_COUNTRY =
+  /^(?:visit(?:s|ed|ing)?|посети\p{L}*(?:\s+с\s+(?:\p{Ll}+\s+){0,2}визитом)?)\s+(?:the\s+)?$/iu;
 // A country the Turkish visit word follows, in the accusative or dative: "Gürcistan'ı ziyaret
 // etti", "Gana'ya resmî ziyarette bulundu", or in the locative before "temas": "Gürcistan'da
 // temaslarda bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
