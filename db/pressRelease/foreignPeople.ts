@@ -902,6 +902,20 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !INSTRUMENTAL.test(nameWords[2] ?? '')
     )
       nameWords.shift();
+    // A body named after a man, his name in the genitive with no «имени» ("директор Института
+    // Адама Мицкевича Агнешка Пшибыльская"), stands before a name in the nominative: the name
+    // opens at its given name, which is no genitive.
+    let namesakeBody = 0;
+    if (
+      nameWords.length === 4 &&
+      genitiveGiven(nameWords[0] ?? '') &&
+      // An adjective surname in the nominative ends it: "Агнешка Пшибыльская", "Збигнев
+      // Ковальский".
+      /(?:[сц]кая|[сц]кий)$/u.test(nameWords[3] ?? '') &&
+      !genitiveGiven(nameWords[2] ?? '') &&
+      !INSTRUMENTAL.test(nameWords[3] ?? '')
+    )
+      namesakeBody = nameWords.splice(0, 2).length;
     // Words of a body's or region's name in the genitive stand before a given name in the genitive
     // ("директора Корпорации развития Севера и Арктики Виктора Соболева"): the name opens at the
     // given name.
@@ -1008,7 +1022,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const dropped =
       (/^[А-ЯЁ]/u.test(words[cut] ?? '') && beforeGenitives - adjectiveBody - nameWords.length === 1
         ? 1
-        : 0) + adjectiveBody;
+        : 0) +
+      adjectiveBody +
+      namesakeBody;
     const whole = phrase.lastIndexOf(words.slice(cut + dropped).join(' '), end);
     const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
     const role = phrase.slice(last, start);

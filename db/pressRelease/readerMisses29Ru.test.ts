@@ -168,3 +168,20 @@ describe('a host who will tell the guests of something is met (Russian)', () => 
     ).toEqual(['О. Сарантуяа']);
   });
 });
+
+describe('a body named after a man with no «имени» before a name in the nominative (Russian)', () => {
+  it('reads «директор Института Михаила Лермонтова Ядвига Ковальская» as Ядвига Ковальская', () => {
+    expect(
+      roles(
+        `${russianVisit('Варшаву')}Вечером директор Института Михаила Лермонтова Ядвига Ковальская дала ужин в честь гостей.`,
+      ),
+    ).toEqual([['Ядвига Ковальская', 'директор', 'Институт Михаила Лермонтова']]);
+  });
+  it("reads a man's adjective surname the same way: «директор Института Николая Рериха Збигнев Ковальский»", () => {
+    expect(
+      met(
+        `${russianVisit('Краков')}Днём директор Института Николая Рериха Збигнев Ковальский дал обед в честь делегации.`,
+      ),
+    ).toEqual(['Збигнев Ковальский']);
+  });
+});
