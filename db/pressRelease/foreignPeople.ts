@@ -31,7 +31,7 @@ const RU_MEETING =
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. A call by telephone is no meeting: "A ile telefonda görüştü", "A'yla telefon görüşmesi yaptı".
 const TR_MEETING =
-  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -75,9 +75,11 @@ const TITLE_STEMS = [
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
 // Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян"),
 // by a hyphen or an apostrophe ("Ou'Bouh").
+// A surname written as initials ends a name after its other words, as Nepal writes "K.C." (Khatri
+// Chhetri): "Narayan Prasad K.C.'yi"; a company's legal form ("A.Ş.") is none.
 const WORD =
-  "(?<![\\p{L}])(?:(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
-const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
+  "(?<![\\p{L}])(?:(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
 // An Arabic article written small and joined to the name ("аль-Хинаи", "ат-Тайиб") is part of it.
@@ -425,8 +427,8 @@ function turkicGenitive(name: string, before: string): string {
 }
 
 // An academic or professional title written short, which only a name follows: "Prof.", "Doç.",
-// "Dr.", "Av." (a lawyer), "Sn." (Sayın).
-const TR_SHORT_HONORIFIC = String.raw`(?:Prof|Doç|Dr|Av|Sn)\.`;
+// "Dr.", "Av." (a lawyer), "Sn." (Sayın), and the Czech and Slovak "Ing." (an engineer) and "Mgr.".
+const TR_SHORT_HONORIFIC = String.raw`(?:Prof|Doç|Dr|Av|Sn|Ing|Mgr)\.`;
 const HONORIFIC_BEFORE_RUN = new RegExp(String.raw`(?<![\p{L}])${TR_SHORT_HONORIFIC}\s*$`, 'u');
 // A run that opens with such a title, or with an office's bare word before a name ("Büyükelçi A
 // B", "Müdür A B"), names a person.
@@ -547,7 +549,7 @@ const TURKISH_SUFFIX =
 function casedParts(m: RegExpExecArray): RegExpExecArray[] {
   const parts: RegExpExecArray[] = [];
   // The run's last word too: "Kuala Lumpur'da" alone is where, not whom.
-  const ending = /\p{L}['’](\p{Ll}+)(?=\s|$)/gu;
+  const ending = /(?:\p{L}|\p{Lu}\.)['’](\p{Ll}+)(?=\s|$)/gu;
   let from = 0;
   for (const e of m[0].matchAll(ending)) {
     if (!TURKISH_SUFFIX.test(e[1] ?? '')) continue;
@@ -643,7 +645,7 @@ const WEEKDAY_NAME =
  * "G'ayrat", "Ne'matov", "o'g'li" ("Ulug'bek'in" → "Ulug'bek").
  */
 export function withoutCaseEnding(word: string): string {
-  const [, stem, end] = /^(.*?\p{L})['’](\p{L}*)$/su.exec(word) ?? [];
+  const [, stem, end] = /^(.*?(?:\p{L}|\p{Lu}\.))['’](\p{L}*)$/su.exec(word) ?? [];
   if (stem === undefined || end === undefined) return word;
   const inside =
     /^\p{L}$/u.test(stem) || /^\p{Lu}/u.test(end) || (end !== '' && !TURKISH_SUFFIX.test(end));
@@ -1034,7 +1036,7 @@ const TR_OFFICIALS_OF =
 // invitation or hosting it is the genitive of ("Başkanı A'nın davetlisi olarak").
 const TR_ONE_NAME_ENDS = /^\s*(?:$|(?:d[ae]\s+)?(?:davet|katıldığı|ev\s+sahipliğinde))/u;
 
-const TR_GENITIVE_END = /\p{L}['’]n?[ıiuü]n$/u;
+const TR_GENITIVE_END = /(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n$/u;
 
 /** A key for one person across cases and suffixes: initial and the surname's first five letters. */
 function looseKey(name: string): string {
