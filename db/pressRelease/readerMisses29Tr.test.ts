@@ -196,6 +196,36 @@ describe('neighbours of the Malay styles and of a title met unnamed (Turkish)', 
 const TR_HOSTED = (visit: string) =>
   `Ankara\n4 Aralık 2026\n\nMacaristan heyeti Sayıştay'ı ziyaret etti\n\nMacaristan Devlet Denetim Ofisi Başkanı Kovács László başkanlığındaki heyet, ${visit}\n\nSayıştay Başkanı Metin Yener, Kovács'ı ve beraberindeki heyeti kabul etti.`;
 
+describe('a weekday told with its week, and a stay told by its length (Turkish)', () => {
+  it('reads «geçtiğimiz salı … iki gün süren temaslar» as last Tuesday and the day after', () => {
+    expect(
+      visitOf(TR_HOSTED("geçtiğimiz salı Ankara'ya gelerek iki gün süren temaslarda bulundu.")),
+    ).toEqual({ country: 'TR', start: '2026-12-01', end: '2026-12-02' });
+  });
+
+  it('reads «geçen Pazartesi günü … üç günlük» as last Monday and the two days after', () => {
+    expect(
+      visitOf(
+        TR_HOSTED("geçen Pazartesi günü Ankara'ya gelerek üç günlük bir ziyaret gerçekleştirdi."),
+      ),
+    ).toEqual({ country: 'TR', start: '2026-11-30', end: '2026-12-02' });
+  });
+
+  it('reads «geçtiğimiz çarşamba» alone as that one day', () => {
+    expect(visitOf(TR_HOSTED("geçtiğimiz çarşamba Ankara'da temaslarda bulundu."))).toEqual({
+      country: 'TR',
+      start: '2026-12-02',
+      end: '2026-12-02',
+    });
+  });
+
+  it('reads «önümüzdeki perşembe» as the coming Thursday', () => {
+    expect(
+      visitOf(TR_HOSTED("önümüzdeki perşembe Ankara'ya gelerek temaslarda bulunacak.")),
+    ).toEqual({ country: 'TR', start: '2026-12-10', end: '2026-12-10' });
+  });
+});
+
 describe('a member of a body: «Üyesi» ends the title before the name (Turkish)', () => {
   it('reads «X Başkanvekili A ile X Üyesi B, konuk heyete … sunum yaptı» as two people, beside the host', () => {
     expect(
