@@ -31,8 +31,9 @@ const RU_MEETING =
 // yaptı", "heyete bilgi verdi", "konuk heyete A ve B hakkında sunum yaptı"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. A call by telephone is no meeting: "A ile telefonda görüştü", "A'yla telefon görüşmesi yaptı".
+// A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
 const TR_MEETING =
-  /(?<=\p{L}['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -70,15 +71,21 @@ const TITLE_STEMS = [
   'daire', 'servis', 'okul', 'fakülte', 'dekan',
   // A club keeps its own language's name: "Aero Club de …", "Real Club …", "Clube …", "Kulübü".
   'club', 'kulüb', 'klub',
+  // A member of a body ends its title: "YSK Üyesi A B", "Kurul Üyeleri".
+  'üyesi', 'üyeleri',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
 // Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян"),
 // by a hyphen or an apostrophe ("Ou'Bouh").
+// A surname written as initials ends a name after its other words, as Nepal writes "K.C." (Khatri
+// Chhetri): "Narayan Prasad K.C.'yi"; a company's legal form ("A.Ş.") is none. A given name or a
+// style written short opens a South Asian name as an initial does: "Ch. A B C" (Chaudhry), "Md.
+// A B" (Mohammad), "Mohd.", "Muhd.", "Abd.".
 const WORD =
-  "(?<![\\p{L}])(?:(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
-const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}.+)$/u;
+  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
 // An Arabic article written small and joined to the name ("аль-Хинаи", "ат-Тайиб") is part of it.
@@ -140,8 +147,14 @@ const REGION =
   /^(?:Ази[яиюе]|Азией|Европ(?:а|ы|е|у|ой)|Африк(?:а|и|е|у|ой)|Евразi?(?:я|и|ю)|Америк(?:а|и|е|у)|Asya|Avrupa|Afrika|Avrasya|Amerika)$/u;
 
 // The Malay and Bruneian styles of courtesy stand before a name, never in it: "Datuk A B", "Dato'
-// Seri A B", "Tun A B".
-const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Diraja|Tun|Toh|Pehin)$/u;
+// Seri A B", "Dato Paduka A B", "Tun A B", and the pilgrim's "Haji A B", "Hajah C D". After "bin"
+// or "binti" the pilgrim's style is the father's, inside the name: "A bin Haji B". "Sri" is a style
+// only after another ("Datuk Sri A B"): alone it opens "Sri Lanka".
+const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Paduka|Diraja|Tun|Toh|Pehin|Haji|Hajah)$/u;
+// Those styles last in a role, "Tan" before "Sri" among them ("Tan Sri"), an academic title after
+// them kept.
+const MALAY_STYLES_LAST =
+  /(?:\s+(?:Tan\s+(?=S(?:e)?ri\b))?(?:Datuk|Dato['’]?|Datin|Seri|Sri|Paduka|Diraja|Tun|Toh|Pehin|Haji|Hajah)(?![\p{L}]))+((?:\s+(?:Prof|Dr)\.)*)\s*$/u;
 // The same styles as Russian writes them, declined or not: "Датук", "Дато Сри", "Датуком Сери",
 // "Тан Шри", "Тун". "Тан" is a style only before "Шри" or "Сри" (else a Chinese surname: "Тан Сэ
 // Ленг"), and "Шри", "Сри", "Сери" only after a style (else a given name: "Шри Мульяни").
@@ -165,6 +178,7 @@ function malayStyleWords(words: readonly string[]): number {
   }
   return n;
 }
+
 // So does the Arab style of a descendant of the Prophet's house or of a ruling family: "Seyyid A
 // bin B", "Sayyida A", "Сейидом A бин B".
 const ARAB_STYLE = /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом)$/u;
@@ -185,6 +199,9 @@ export function isVocabulary(word: string): boolean {
   // A hall or a stadium named after a person ends in its kind: "A B Arena", "A B Stadı".
   if (/^(?:arena|arenası|stadı)$/u.test(lower)) return true;
   if (ARAB_STYLE.test(stem)) return true;
+  // A Persian compound joined by the izafet ("Mazar-ı Kaid", "Bab-ı Ali", "Divan-ı Hümayun") names
+  // a place or a thing, never a person.
+  if (/^\p{Lu}\p{Ll}+-[ıiuü]$/u.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
   if (REGION.test(stem)) return true;
@@ -449,8 +466,8 @@ function turkicGenitive(name: string, before: string): string {
 }
 
 // An academic or professional title written short, which only a name follows: "Prof.", "Doç.",
-// "Dr.", "Av." (a lawyer), "Sn." (Sayın).
-const TR_SHORT_HONORIFIC = String.raw`(?:Prof|Doç|Dr|Av|Sn)\.`;
+// "Dr.", "Av." (a lawyer), "Sn." (Sayın), and the Czech and Slovak "Ing." (an engineer) and "Mgr.".
+const TR_SHORT_HONORIFIC = String.raw`(?:Prof|Doç|Dr|Av|Sn|Ing|Mgr)\.`;
 const HONORIFIC_BEFORE_RUN = new RegExp(String.raw`(?<![\p{L}])${TR_SHORT_HONORIFIC}\s*$`, 'u');
 // A run that opens with such a title, or with an office's bare word before a name ("Büyükelçi A
 // B", "Müdür A B"), names a person.
@@ -541,7 +558,16 @@ function turkishTitleEnd(words: readonly string[]): number {
   }
   for (let i = Math.max(1, end); i < bare.length - 2; i += 1) {
     const before = words[i - 1] ?? '';
-    if (POSSESSIVE.test(bare[i] ?? '') && isVocabulary(before) && !OFFICE.test(bare[i - 1] ?? ''))
+    // A word after a courtesy style, or before "bin" or "binti", is a given name, however it ends:
+    // "Datuk Noraini binti A B".
+    if (
+      POSSESSIVE.test(bare[i] ?? '') &&
+      isVocabulary(before) &&
+      !OFFICE.test(bare[i - 1] ?? '') &&
+      !MALAY_STYLE.test(before) &&
+      !ARAB_STYLE.test(before) &&
+      !nameParticle(words[i + 1] ?? '')
+    )
       end = i + 1;
   }
   return end;
@@ -571,7 +597,7 @@ const TURKISH_SUFFIX =
 function casedParts(m: RegExpExecArray): RegExpExecArray[] {
   const parts: RegExpExecArray[] = [];
   // The run's last word too: "Kuala Lumpur'da" alone is where, not whom.
-  const ending = /\p{L}['’](\p{Ll}+)(?=\s|$)/gu;
+  const ending = /(?:\p{L}|\p{Lu}\.)['’](\p{Ll}+)(?=\s|$)/gu;
   let from = 0;
   for (const e of m[0].matchAll(ending)) {
     if (!TURKISH_SUFFIX.test(e[1] ?? '')) continue;
@@ -667,7 +693,7 @@ const WEEKDAY_NAME =
  * "G'ayrat", "Ne'matov", "o'g'li" ("Ulug'bek'in" → "Ulug'bek").
  */
 export function withoutCaseEnding(word: string): string {
-  const [, stem, end] = /^(.*?\p{L})['’](\p{L}*)$/su.exec(word) ?? [];
+  const [, stem, end] = /^(.*?(?:\p{L}|\p{Lu}\.))['’](\p{L}*)$/su.exec(word) ?? [];
   if (stem === undefined || end === undefined) return word;
   const inside =
     /^\p{L}$/u.test(stem) || /^\p{Lu}/u.test(end) || (end !== '' && !TURKISH_SUFFIX.test(end));
@@ -778,7 +804,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     )
       continue;
     let cut = words.length;
-    while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || titleLikeSurname(words, cut - 1)))
+    while (
+      cut > 0 &&
+      ((!isVocabulary(words[cut - 1] ?? '') &&
+        !(words[cut - 1] === 'Sri' && MALAY_STYLE.test(words[cut - 2] ?? ''))) ||
+        titleLikeSurname(words, cut - 1) ||
+        (MALAY_STYLE.test(words[cut - 1] ?? '') && nameParticle(words[cut - 2] ?? '')))
+    )
       cut -= 1;
     cut = Math.max(cut, turkishTitleEnd(words));
     // An Arabic compound joined by "'l-" is a title before the name: "Reisü'l-Uleması A B",
@@ -1053,7 +1085,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
             /^[\s,]*(?:(?:а\s+также|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
             '',
           )
-          .replace(/(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*))?[\s,]*$/u, ''),
+          .replace(/(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*))?[\s,]*$/u, '')
+          // Nor are the Malay styles, an academic title after them at most: "Bakan Yardımcısı
+          // Dato' Sri Haji", "Rektörü Tan Sri Dr.", "Genel Müdürü Dato Paduka Haji".
+          .replace(MALAY_STYLES_LAST, '$1'),
       ),
       index: start,
       end,
@@ -1081,7 +1116,7 @@ const TR_OFFICIALS_OF =
 // invitation or hosting it is the genitive of ("Başkanı A'nın davetlisi olarak").
 const TR_ONE_NAME_ENDS = /^\s*(?:$|(?:d[ae]\s+)?(?:davet|katıldığı|ev\s+sahipliğinde))/u;
 
-const TR_GENITIVE_END = /\p{L}['’]n?[ıiuü]n$/u;
+const TR_GENITIVE_END = /(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n$/u;
 
 /** A key for one person across cases and suffixes: initial and the surname's first five letters. */
 function looseKey(name: string): string {

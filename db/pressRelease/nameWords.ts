@@ -7,12 +7,13 @@
 // Short honorifics, with or without their full stop: British style writes "Dr", "Mr", "HE";
 // Turkish writes "Sn." for "Sayın"; the Gulf writes "Eng." for an engineer; the Pacific and the
 // Commonwealth write "Hon." for "Honourable", often before "Dr."; the Philippines write "Atty."
-// for an attorney; Turkish writes "Doç." for an associate professor and "Av." for a lawyer; Tamil
+// for an attorney; Turkish writes "Doç." for an associate professor and "Av." for a lawyer; Czech
+// and Slovak write "Ing." for an engineer and "Mgr." for a master; Tamil
 // writes "Tmt." for "Thirumathi" (Mrs) and "Tvl." for the plural of "Thiru" (Mr); India writes
 // "Shri" (Mr) and "Smt." for "Shrimati" (Mrs), "Sushri" (Ms), "Kum." for "Kumari" (Miss). A privy
 // counsellor is "the Rt Hon", "Rt. Hon.", "the Right Honourable".
 const SHORT_HONORIFIC =
-  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Av\\.|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Tmt\\.|Tvl\\.|Shri|Shrimati|Smt\\.?|Sushri|Kum\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
+  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Av\\.|Ing\\.|Mgr\\.|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Tmt\\.|Tvl\\.|Shri|Shrimati|Smt\\.?|Sushri|Kum\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the

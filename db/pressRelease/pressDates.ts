@@ -282,6 +282,10 @@ const TR_WEEKDAY = '(Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi)'
 // plural says it of two weekdays («в минувшие четверг и пятницу»).
 const RU_PAST_WEEK = '(?:минувш|прошл|последн)(?:ий|ую|ее|юю|ое|ие) ';
 const RU_NEXT_WEEK = '(?:следующ|ближайш|наступающ)(?:ий|ую|ее|юю|ие) ';
+// The Turkish words that put a weekday in the week gone by or the week to come.
+const TR_PAST_WEEK = '(?:geçen|geçtiğimiz)';
+const TR_NEXT_WEEK = '(?:önümüzdeki|gelecek)';
+const TR_WEEK_SAID = `(?:${TR_PAST_WEEK}|${TR_NEXT_WEEK})`;
 // A weekday written after the date it names ("17 Mart Salı günü", «17 марта, во вторник») adds
 // nothing to that date.
 const AFTER_DATE = `(?<!\\d\\s+${MONTH.replace(/^\(/, '(?:')}(?:\\s+\\d{4})?,?\\s+)`;
@@ -296,7 +300,13 @@ const WEEKDAY_ALONE = [
     'gu',
   ),
   new RegExp(
-    `${AFTER_DATE}(?<![\\p{L}])${TR_WEEKDAY}(?: ve ${TR_WEEKDAY})? gün(?:ü|leri)${NOT_DATED}`,
+    `${AFTER_DATE}(?<![\\p{L}])(?<!${TR_WEEK_SAID}\\s)${TR_WEEKDAY}(?: ve ${TR_WEEKDAY})? gün(?:ü|leri)${NOT_DATED}`,
+    'giu',
+  ),
+  // "geçtiğimiz salı", "geçen Cuma günü", "önümüzdeki Pazartesi": the week is said, "günü" may
+  // be left out.
+  new RegExp(
+    `(?<![\\p{L}])${TR_WEEK_SAID}\\s+${TR_WEEKDAY}(?: ve ${TR_WEEKDAY})?(?: gün(?:ü|leri))?(?![\\p{L}])${NOT_DATED}`,
     'giu',
   ),
   // "from Monday to Wednesday", «с понедельника по среду», "Pazartesi'den Çarşamba'ya kadar".
@@ -323,7 +333,7 @@ const WEEKDAY_NUMBER = new Map<string, number>(
 // perfective verbs of a visit in the future («посетит», «проведёт») among them.
 const FUTURE =
   /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*|посет[ия]т|соверш[иа]т|провед[её]т|проведут|прим[еу]т|встрет[ия]тся|отправ[ия]тся|прибуд[еу]т|выступ[ия]т|подпиш[еу]т|откро[ею]т)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor|(?<![\p{L}])на следующей неделе(?![\p{L}])/iu;
-const PAST_WEEK = new RegExp(`^[Вв]о? ${RU_PAST_WEEK}`, 'u');
+const PAST_WEEK = new RegExp(`^(?:[Вв]о? ${RU_PAST_WEEK}|${TR_PAST_WEEK}\\s)`, 'iu');
 // The week before the release's, said of a sentence's weekdays: «прошлой недели», «на минувшей
 // неделе», "last week", "on Monday of last week", "the previous week" (never "the week before
 // last", two weeks back), «geçen hafta», «geçtiğimiz hafta», «önceki hafta».
@@ -340,7 +350,7 @@ export function lastWeekEnd(sentence: string, issued: string | null): string | n
   day.setUTCDate(day.getUTCDate() - (day.getUTCDay() === 0 ? 7 : day.getUTCDay()));
   return day.toISOString().slice(0, 10);
 }
-const NEXT_WEEK = new RegExp(`^[Вв]о? ${RU_NEXT_WEEK}`, 'u');
+const NEXT_WEEK = new RegExp(`^(?:[Вв]о? ${RU_NEXT_WEEK}|${TR_NEXT_WEEK}\\s)`, 'iu');
 
 /**
  * The days a sentence names by their weekday alone. Told in the past, each is the last such

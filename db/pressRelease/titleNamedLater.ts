@@ -22,7 +22,7 @@ const TR_TITLE =
 // kabul edildi", or called on in the accusative: "Gana Tarım Bakanı'nı da makamında ziyaret etti". The capitalised words before "ile", "tarafından" or
 // the accusative are the title, its head the last of them.
 const TR_TITLE_MET =
-  /((?:\p{Lu}[\p{L}-]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Dekanı|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi|Komutanı|Müsteşarı))(?:\s+(?:ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüştü|görüşme|bir araya)|tarafından\s+kabul\s+edil)|['’]n[ıiuü]\s+(?:d[ae]\s+)?(?:makamında\s+)?ziyaret\s+(?:etti|ed\p{L}+))/u;
+  /((?:\p{Lu}[\p{L}-]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Dekanı|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi|Komutanı|Müsteşarı))(?:\s+(?:ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüş\p{L}*|bir araya)|tarafından\s+kabul\s+edil)|['’]n[ıiuü]\s+(?:d[ae]\s+)?(?:makamında\s+)?ziyaret\s+(?:etti|ed\p{L}+))/u;
 
 // A Russian title that ends the sentence after a passive or after "его принял", with no name:
 // "… был принят Министром юстиции Хорватии.", "… где её принял Мэр города Сплит.".
@@ -236,7 +236,9 @@ export function namedAfterTitle(
       !own.has(personKey(one))
     )
       return { name: one, role: title.role, index: from, end: from + one.length };
-    const name = (russian ? foreignNames : findNames)(sentence.slice(from))[0];
+    // A Turkish bare head is read by the Turkish rules too, which take a name of four words:
+    // "Başkan A B C D, …".
+    const name = (russian || bare ? foreignNames : findNames)(sentence.slice(from))[0];
     // Courtesy styles may stand between the head and the name: "The Governor, Datuk A B, …",
     // "The Minister, Dato' Sri A bin B, …", and an honorific: "The Minister, Mr. A B, …"; so
     // may an honourable's: "The Speaker, the Honourable

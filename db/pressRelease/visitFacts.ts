@@ -476,6 +476,11 @@ function enclosingPeriod(
   return null;
 }
 
+// A stay of a few days told by its length: "iki gün süren temaslar", "üç günlük ziyaret".
+const TR_DAYS_LASTING =
+  /(?<![\p{L}\d])(iki|üç|dört|beş|[2-5])\s+gün(?:\s+s[üu]ren|\s+sürecek|lük)(?![\p{L}])/iu;
+const TR_COUNT: Record<string, number> = { iki: 2, üç: 3, dört: 4, beş: 5 };
+
 /** A day ISO-written, moved by a number of days. */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -567,7 +572,14 @@ export function findVisitDates(
   const period = chosen.end === null ? enclosingPeriod(told, chosenIn, chosen, sourceYear) : null;
   if (period) chosen = period;
   const { start, doubt } = readRange(chosen, sourceYear);
-  const end = tripEnd(readRange(chosen, sourceYear).end, later, sourceYear);
+  // One day that opens a stay of several told in the same sentence ("geçtiğimiz salı … iki gün
+  // süren temaslarda bulundu") ends that many days on.
+  const lasting = chosen.end === null ? TR_DAYS_LASTING.exec(chosenIn) : null;
+  const lastDay =
+    lasting && start
+      ? addDays(start, (TR_COUNT[lasting[1] ?? ''] ?? Number(lasting[1])) - 1)
+      : null;
+  const end = tripEnd(lastDay ?? readRange(chosen, sourceYear).end, later, sourceYear);
   const warnings: DraftWarning[] = [];
   const text = chosen.text;
   if (doubt === 'no-year') {
