@@ -32,8 +32,9 @@ const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo|Md|Mohd|Muhd|Sk|Abd)';
 // al-Bushra", "Eymen es-Seyyari"): it is part of the name, never where it ends.
 const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
 // "Ma.", the short form of Maria, opens a Filipino name ("Ma. Luisa T. Abad"); after another
-// capitalised word it is a surname ending the sentence.
-const SHORT_GIVEN = "(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma";
+// capitalised word it is a surname ending the sentence, unless a small word of the name follows
+// it: "Enrique Ma. delos Reyes".
+const SHORT_GIVEN = `(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma|Ma(?=\\.\\s+${PARTICLE_TEXT}\\s)`;
 // "St." inside a name, after another of its words, is Saint: "Allen St. John A", "Ralph St. Clair
 // B". Opening the run it is a place's: "St. Petersburg".
 const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
@@ -45,10 +46,12 @@ const MAC = '(?<=\\bM)a?c\\p{Lu}';
 const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?[\\p{Ll}'’]+(?:-(?:Ma?c(?=\\p{Lu}))?[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
-// the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), the patronymic
+// the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic
 // word ("Asanbek uulu") and the suffix after it ("Jr."), that ends where a name can end.
+// A nickname in quotes stands inside a Filipino name: "Rodolfo "Dodong" Macaraeg Jr.".
+const NICKNAME = '["“][\\p{Lu}][\\p{Ll}]+["”]\\s+';
 const RUN = new RegExp(
-  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
+  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME})?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
   'gu',
 );
 
@@ -119,7 +122,8 @@ const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admi
 // "Framework Agreement") are vocabulary: capitalised words ending in one name no one. So are the
 // groups of countries a body is named for: "Organisation of Eastern Caribbean States". So are the
 // words that end the name of a body of members which no ORG_WORD names ("East African Community",
-// "Private Sector Alliance", "Farmers Coalition", "Water Partnership"), and a sector's.
+// "Private Sector Alliance", "Farmers Coalition", "Water Partnership"), and a sector's. So are the
+// Latin words of a title: "President Pro Tempore", "Chargé d'Affaires ad Interim".
 export function isVocabulary(word: string): boolean {
   // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
   // in the plural names an office, never a person ("the Finance Ministers' Meeting").
@@ -134,7 +138,7 @@ export function isVocabulary(word: string): boolean {
     FIELD_WORD.test(bare) ||
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim)$/.test(
       bare,
     )
   );

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const VISIT = 'The Director of the Fund, Pavel Norden, visited the Philippines on 3 May 2026.';
+
+describe('Filipino names: "Ma.", "dela", "delos", a nickname in quotes, "Jr."', () => {
+  it('reads "dela" and "delos" as particles inside a name', () => {
+    expect(
+      met(
+        `${VISIT} He met Ms. Corazon dela Pena-Ruiz, Chair of the Senate Committee on Health, and Mr. Antonio delos Santos, Mayor of Iloilo City.`,
+      ),
+    ).toEqual(['Corazon dela Pena-Ruiz', 'Antonio delos Santos']);
+  });
+
+  it('keeps "Ma." opening a name after the styles "Sen.", "Rep." and "Gov."', () => {
+    expect(
+      met(
+        `${VISIT} He met Sen. Ma. Lorna dela Paz-Ocampo, Chair of the Senate Committee on Labor, and Rep. Felipe R. Villanueva-Go, Chair of the House Committee on Trade. He then met Gov. Ramon Esguerra Lacson, Governor of Bohol.`,
+      ),
+    ).toEqual(['Ma. Lorna dela Paz-Ocampo', 'Felipe R. Villanueva-Go', 'Ramon Esguerra Lacson']);
+  });
+
+  it('keeps "Ma." inside a name before a particle', () => {
+    expect(
+      met(
+        `${VISIT} He called on the Secretary of Trade. The Secretary, Luis Ma. delos Santos, briefed him on the tariff talks.`,
+      ),
+    ).toEqual(['Luis Ma. delos Santos']);
+  });
+
+  it('keeps a nickname in quotes inside a name, and "Jr." after it', () => {
+    expect(
+      met(
+        `${VISIT} He was received by the Mayor of Davao City, Hon. Fernando "Nanding" Buenaventura Jr. The two discussed the port. He also met Hon. Ma. Cristina "Tina" Legaspi-Ong, Governor of the Province of Leyte.`,
+      ),
+    ).toEqual(['Fernando "Nanding" Buenaventura Jr.', 'Ma. Cristina "Tina" Legaspi-Ong']);
+  });
+});
+
+describe('the Latin words of a title are no name', () => {
+  it('reads "President Pro Tempore" after a name as its title', () => {
+    expect(
+      roles(
+        `${VISIT} He met Sen. Ramon Esguerra Lacson, President Pro Tempore of the Senate, and Ms. Ana Ruiz Tolentino, Director of the Budget Office.`,
+      ).map(([name]) => name),
+    ).toEqual(['Ramon Esguerra Lacson', 'Ana Ruiz Tolentino']);
+  });
+});
