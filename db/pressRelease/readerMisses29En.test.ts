@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { met, roles } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
 
 const VISIT = 'The Director of the Fund, Pavel Norden, visited the Philippines on 3 May 2026.';
 
@@ -44,5 +45,23 @@ describe('the Latin words of a title are no name', () => {
         `${VISIT} He met Sen. Ramon Esguerra Lacson, President Pro Tempore of the Senate, and Ms. Ana Ruiz Tolentino, Director of the Budget Office.`,
       ).map(([name]) => name),
     ).toEqual(['Ramon Esguerra Lacson', 'Ana Ruiz Tolentino']);
+  });
+});
+
+describe('months written short with a full stop, in a dateline on its own line and in the text', () => {
+  it('reads "Oct. 28" to "Nov. 1" and the dateline "Suva, Fiji – Nov. 3, 2026"', () => {
+    expect(
+      visitOf(
+        'PACIFIC FORUM FISHERIES AGENCY\nNews\n\nSuva, Fiji – Nov. 3, 2026\n\nThe Director General of the Agency, Ms. Mere Tuilagi-Rasova, was in Canada from Oct. 28 to Nov. 1 for talks with the Government.\n\nOn Oct. 29 she met Ms. Claire Dubois-Martin, Deputy Minister of Fisheries.',
+      ),
+    ).toEqual({ country: 'CA', start: '2026-10-28', end: '2026-11-01' });
+  });
+
+  it('reads "Sept." and "Aug." before a day', () => {
+    expect(
+      visitOf(
+        'Honiara, Solomon Islands – Sept. 9, 2026\n\nThe Secretary General of the Forum, Mr. Peni Vaka, visited Japan from Aug. 31 to Sept. 4, 2026.',
+      ),
+    ).toEqual({ country: 'JP', start: '2026-08-31', end: '2026-09-04' });
   });
 });
