@@ -65,3 +65,33 @@ describe('months written short with a full stop, in a dateline on its own line a
     ).toEqual({ country: 'JP', start: '2026-08-31', end: '2026-09-04' });
   });
 });
+
+describe('the British styles "Sir", "Dame" and a peer\'s "Lord"', () => {
+  it('leaves "Sir" and "Dame" out of the name and out of the title', () => {
+    expect(
+      roles(
+        `${VISIT} He met Dame Harriet Ogilvie-Strand, Chair of the Ocean Committee, and later Sir Duncan MacCrimmon. He was then briefed by the Director of the Marine Institute, Professor Sir Edmund Ashcombe, on tides.`,
+      ),
+    ).toEqual([
+      ['Harriet Ogilvie-Strand', 'Chair', 'Ocean Committee'],
+      ['Duncan MacCrimmon', null, null],
+      ['Edmund Ashcombe', 'Director', 'Marine Institute'],
+    ]);
+  });
+
+  it('keeps "Lord" in the name of a peer named by one word', () => {
+    expect(
+      met(
+        `${VISIT} He was received by the Minister of State for Africa, Lord Tremaine, who confirmed the grant.`,
+      ),
+    ).toEqual(['Lord Tremaine']);
+  });
+
+  it('reads "received at" a body whose name lists its fields, then "by" the one met', () => {
+    expect(
+      met(
+        `${VISIT} He was received at the Ministry of Agriculture, Forestry and Fisheries by the Vice Minister, Mr. Kenji Moriyama, who presented the plan.`,
+      ),
+    ).toEqual(['Kenji Moriyama']);
+  });
+});

@@ -460,9 +460,9 @@ function asWritten(role: string, title: string): string {
 
 // Honorifics and courtesy styles that stand last before a name ("Министром культуры … шейхом",
 // "Başkanı Şeyh", "Bakanı Seyyid", "президентом фестиваля принцессой", "Minister for Finance Dr",
-// "and Eng.", the Filipino "Sen.", "Rep."): no part of the title. English styles ("His Excellency Sheikh") are not cut here.
+// "and Eng.", the Filipino "Sen.", "Rep.", the British "Sir", "Dame"): no part of the title. English styles ("His Excellency Sheikh") are not cut here.
 const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|Av\.|Eng\.|Engr\.|Atty\.|Hon\.|Sen\.|Rep\.|Cong\.|Gov\.|Tmt\.|Tvl\.|Shri|Shrimati|Smt\.?|Sushri|Kum\.|Ambassador|Professor|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|Сейид(?:ом|а|у)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)))+\s*$/;
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|Av\.|Eng\.|Engr\.|Atty\.|Hon\.|Sen\.|Rep\.|Cong\.|Gov\.|Tmt\.|Tvl\.|Shri|Shrimati|Smt\.?|Sushri|Kum\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|Сейид(?:ом|а|у)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)))+\s*$/;
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {
