@@ -118,6 +118,12 @@ const MALAY_STYLE = /^(?:Dato|Dato'|Dato’|Datuk|Datin|Seri|Sri|Tan|Utama|Haji|
 
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
 const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
+// The words of a rank, whole or short, and the mark of one retired: "Rear Admiral", "Lt. Gen.
+// (Rtd)", "Maj. Gen. (Retd.)".
+const RANK_WORD =
+  /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore|General|Rear|Vice|Air|Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\.?$/;
+const RANK_BEFORE =
+  '(?:(?:Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.\\s+)*(?:\\((?:Rtd|Retd|Ret|Retired)\\.?\\)\\s*)?';
 
 // Besides titles, bodies and places, the words of a document's name ("Master Plan for Roads",
 // "Framework Agreement") are vocabulary: capitalised words ending in one name no one. So are the
@@ -375,9 +381,12 @@ export function findNames(
     // parentheses: "attended by Julio Andrés Xol Caal (Chamber of X), … and …".
     const after = masked.slice(m.index + m[0].length);
     const opensItem = /^\s*$/.test(before) || /\)\s*,?\s*and\s+$/.test(before);
+    // A military rank may stand between the comma and the name, written short and marked retired
+    // at most: "the Secretary, Lt. Gen. (Rtd) A B C D E,", "The Commander, Rear Admiral A B C D E,".
+    const ranked = cut > 0 && words.slice(0, cut).every((w) => RANK_WORD.test(w));
     const apposed =
-      cut === 0 &&
-      (/[,(]\s*(?:x+\s+)*$/.test(before) ||
+      (cut === 0 || ranked) &&
+      (new RegExp(`[,(]\\s*(?:x+\\s+)*${RANK_BEFORE}$`, 'u').test(before) ||
         (/^\s*\(/.test(after) && (opensItem || nameKind(nameWords[0] ?? '').given))) &&
       /^\s*(?:[,.)(]|$)/.test(after);
     // Or one after an honorific or a meeting word, or opening the phrase (the list of those met

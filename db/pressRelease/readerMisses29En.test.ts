@@ -95,3 +95,17 @@ describe('the British styles "Sir", "Dame" and a peer\'s "Lord"', () => {
     ).toEqual(['Kenji Moriyama']);
   });
 });
+
+describe('long Sri Lankan names of five words after a rank set off by commas', () => {
+  it('reads the whole name after "Lt. Gen. (Rtd)", "Maj. Gen. (Retd.)" and "Rear Admiral"', () => {
+    expect(
+      met(
+        `${VISIT} He was received by the Secretary to the Ministry of Ports, Lt. Gen. (Rtd) Herath Mudiyanselage Sunil Priyantha Senanayake, with whom he discussed the harbour. He also met the Chief of Staff, Maj. Gen. (Retd.) Rajapakse Arachchige Nimal Chandana Perera, on training. The Commander, Rear Admiral Kuruppu Arachchige Lasantha Prasad Jayasinghe, showed the delegation the harbour.`,
+      ),
+    ).toEqual([
+      'Herath Mudiyanselage Sunil Priyantha Senanayake',
+      'Rajapakse Arachchige Nimal Chandana Perera',
+      'Kuruppu Arachchige Lasantha Prasad Jayasinghe',
+    ]);
+  });
+});
