@@ -162,7 +162,8 @@ function tokens(sentence: string): Token[] {
     const closing = /[.,;:!?)»”"’–—]+$/u.exec(text);
     // "Ma." (Maria) before a small word of the name is inside it: "Enrique Ma. delos Reyes".
     const maria =
-      text === 'Ma.' && new RegExp(`^\\s+${PARTICLE_TEXT}\\s`, 'u').test(sentence.slice(m.index + 3));
+      text === 'Ma.' &&
+      new RegExp(`^\\s+${PARTICLE_TEXT}\\s`, 'u').test(sentence.slice(m.index + 3));
     const kept = INITIAL.test(text) || HONORIFIC.test(text) || SUFFIX.test(text) || maria;
     if (closing && !kept && !/^(?:II|III|IV|VI|VII|VIII)\.$/.test(text)) {
       const suffix = /^(?:Jr|Sr)\./.test(text.slice(0, closing.index + 1));

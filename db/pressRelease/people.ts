@@ -109,6 +109,9 @@ export function inTitleList(before: string, after: string): boolean {
 export const COURTESY =
   /^(?:Lord|Sir|Dame|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
 
+// A style that a name may hold after its first word: "Ibrahim Sheikh Ahmed Nur".
+const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh)$/;
+
 // The Fijian style of a chief's daughter, "Adi", is an Indonesian given name as well ("Adi
 // Wijaya"): a style only before two names or more ("Adi A B").
 const CHIEFLY_BEFORE = /^Adi$/;
@@ -291,8 +294,17 @@ export function findNames(
     // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
     if (endsWithPlace(words)) continue;
     let cut = words.length;
-    // A word after a particle is part of the name: "Mohamad bin Haji Hasan".
-    while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || PARTICLE.test(words[cut - 2] ?? '')))
+    // A word after a particle is part of the name: "Mohamad bin Haji Hasan"; so is "Sheikh"
+    // after a name's word, as Somali names hold it: "Ibrahim Sheikh Ahmed Nur".
+    while (
+      cut > 0 &&
+      (!isVocabulary(words[cut - 1] ?? '') ||
+        PARTICLE.test(words[cut - 2] ?? '') ||
+        (INNER_STYLE.test(words[cut - 1] ?? '') &&
+          cut >= 2 &&
+          /^\p{Lu}\p{Ll}+$/u.test(words[cut - 2] ?? '') &&
+          !isVocabulary(words[cut - 2] ?? '')))
+    )
       cut -= 1;
     // A country's or a city's name between other words of a name set off by commas or
     // parentheses is a middle name: "the Minister of X, Carmen Santiago Pizarro, on …"; after two

@@ -109,3 +109,21 @@ describe('long Sri Lankan names of five words after a rank set off by commas', (
     ]);
   });
 });
+
+describe('Somali names: a whole name in capitals, "Sheikh" inside a name', () => {
+  it('reads a whole name of three or four words in capitals, set off by commas or after "H.E."', () => {
+    expect(
+      met(
+        `${VISIT} He was welcomed by the Minister of Health, H.E. HALIMO ABDIRAHMAN JAMA. He was then received by the Speaker of the House of the People, MUSE ABDULLAHI FARAH, who thanked him. He also met Mr. Ali Omar Farah, Director of the NATIONAL ENERGY AGENCY.`,
+      ),
+    ).toEqual(['HALIMO ABDIRAHMAN JAMA', 'MUSE ABDULLAHI FARAH', 'Ali Omar Farah']);
+  });
+
+  it('keeps "Sheikh" after the first word of a name', () => {
+    expect(
+      met(
+        `${VISIT} He met the Rector of the University, Prof. Yusuf Sheikh Omar Dirie, and the Minister of Health, Mr. Hassan Sheikh Mohamud Ali.`,
+      ),
+    ).toEqual(['Yusuf Sheikh Omar Dirie', 'Hassan Sheikh Mohamud Ali']);
+  });
+});
