@@ -208,7 +208,17 @@ function lastWords(words: readonly string[], count: number): string[] {
 }
 
 function tokens(run: string): string[] {
-  return (run.match(/\p{Lu}\.|[^\s]+/gu) ?? []).map((t) => t.replace(/,$/, ''));
+  const out = (run.match(/\p{Lu}\.|[^\s]+/gu) ?? []).map((t) => t.replace(/,$/, ''));
+  // Two initials written together after two words of a name or more are its surname, as Nepal
+  // writes "K.C." (Khatri Chhetri): "Ram Bahadur K.C.".
+  const [third, fourth] = [out.at(-3) ?? '', out.at(-4) ?? ''];
+  if (
+    /(?<![\p{L}.])(?<!\p{Lu}\.\s)\p{Lu}\.\p{Lu}\.$/u.test(run) &&
+    /^\p{Lu}\p{Ll}+$/u.test(third) &&
+    /^\p{Lu}\p{Ll}+$/u.test(fourth)
+  )
+    out.splice(-2, 2, `${out.at(-2) ?? ''}${out.at(-1) ?? ''}`);
+  return out;
 }
 
 // Where the role of the name that follows begins: after "and" and a verb of meeting, with a comma
@@ -474,7 +484,8 @@ export function findNames(
     // A peer named by one name is "Lord A": the style is the name's first word.
     if (regnal && words[cut - 1] === 'Lord' && nameWords.length === 1)
       nameWords = ['Lord', ...nameWords];
-    let name = nameWords.join(' ').replace(/\.\s?(?=\p{Lu})/gu, '. ');
+    // Initials are spaced, but for a surname of two written together: "Ram Bahadur K.C.".
+    let name = nameWords.join(' ').replace(/\.\s?(?=\p{Lu})(?!\p{Lu}\.$)/gu, '. ');
     const hit = knownHits.find((k) => k.index >= m.index && k.index < m.index + m[0].length);
     if (hit) name = hit.name;
     const end = m.index + m[0].length;

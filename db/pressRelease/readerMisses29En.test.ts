@@ -127,3 +127,13 @@ describe('Somali names: a whole name in capitals, "Sheikh" inside a name', () =>
     ).toEqual(['Yusuf Sheikh Omar Dirie', 'Hassan Sheikh Mohamud Ali']);
   });
 });
+
+describe('a Nepali surname of two initials written together, "K.C."', () => {
+  it('reads "K.C." as the last word of a name, spaced initials before a surname as before', () => {
+    expect(
+      met(
+        `${VISIT} He will call on the Minister for Water Supply. The Minister, Hari Prasad K.C., is expected to present the plan. He will then meet Sita Kumari K.C., Chairperson of the Federation of Water Users, and Mr. B.P. Koirala, Secretary of the Ministry.`,
+      ),
+    ).toEqual(['Hari Prasad K.C.', 'Sita Kumari K.C.', 'B. P. Koirala']);
+  });
+});
