@@ -281,7 +281,7 @@ export function monthIn(text: string): number | null {
   return m?.[1] ? month(m[1]) : null;
 }
 
-// A day named by its weekday alone ("concluded on Tuesday", "во вторник", "Salı günü"), never one
+// A day named by its weekday alone ("concluded on Tuesday", "will leave this Thursday", "во вторник", "Salı günü"), never one
 // that a date follows ("on Tuesday, 10 February"); two weekdays joined by "and" ("on Monday and
 // Tuesday", "во вторник и среду", "Pazartesi ve Salı günleri") are the two days of a period.
 const NOT_DATED = '(?![\\p{L}])(?!,? (?:the )?\\d)';
@@ -299,7 +299,7 @@ const RU_NEXT_WEEK = '(?:следующ|ближайш|наступающ)(?:и�
 const AFTER_DATE = `(?<!\\d\\s+${MONTH.replace(/^\(/, '(?:')}(?:\\s+\\d{4})?,?\\s+)`;
 const WEEKDAY_ALONE = [
   new RegExp(
-    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,
+    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast|[Tt]his) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,
     'gu',
   ),
   // «в минувший четверг», «в прошлую среду», «в следующий вторник»: the week is said.

@@ -142,3 +142,13 @@ describe('a Nepali surname of two initials written together, "K.C."', () => {
     ).toEqual(['Hari Prasad K.C.', 'Sita Kumari K.C.', 'B. P. Koirala']);
   });
 });
+
+describe('a weekday after "this", told as to come', () => {
+  it('reads "this Thursday" as the next Thursday after the day of issue', () => {
+    expect(
+      visitOf(
+        'Tokyo, 30 November 2026\n\nThe Director General of the Centre, Dr. Hana Sato, will leave for Hanoi this Thursday for a visit to Viet Nam that will end on Saturday, 5 December.',
+      ),
+    ).toEqual({ country: 'VN', start: '2026-12-03', end: '2026-12-05' });
+  });
+});

@@ -507,6 +507,19 @@ export function findVisitDates(
     const weekdays = weekdayDates(text, datelineDate);
     chosen = dated[0] ?? weekdays[0] ?? null;
     later = [...dated.slice(1), ...weekdays.slice(dated.length > 0 ? 0 : 1)];
+    // A weekday told before the date, and falling before it, begins the period the date ends:
+    // "will leave this Thursday …, where his programme will end on Tuesday, 8 December".
+    const [firstDated, firstWeekday] = [dated[0], weekdays[0]];
+    if (
+      firstDated &&
+      firstWeekday &&
+      firstWeekday.index < firstDated.index &&
+      (readRange(firstWeekday, sourceYear).start ?? '') <
+        (readRange(firstDated, sourceYear).start ?? '')
+    ) {
+      chosen = firstWeekday;
+      later = [...dated, ...weekdays.slice(1)];
+    }
     chosenIn = text;
     if (chosen) {
       // Weekdays alone, told one per stop ("In A on Monday …", "On Tuesday …", "travelled to B
