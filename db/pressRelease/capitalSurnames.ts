@@ -23,6 +23,12 @@ const CAPITAL_FAMILY_FIRST =
 const ENGLISH_FAMILY_FIRST =
   /(?<![\p{L}'’.-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?=\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}'’-])(?!\s+\p{Lu}))/gu;
 
+// Somalia and others write a whole name in capitals, set off by a comma or after an honorific:
+// "the Minister of X, H.E. A B C.", "the President of Y, D E F, who …". Two to four words of
+// three letters or more, each with a vowel, before a comma, a full stop or a semicolon.
+const ENGLISH_WHOLE_CAPITALS =
+  /(?<=(?:,|\bH\.\s?E\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Hon)\.?)\s+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?(?:\s+\p{Lu}{3,}(?:-\p{Lu}{2,})?){1,3})(?=\s*[,.;]|\s*$)/gmu;
+
 // A Japanese name's syllables ("Mo-ri-ya-ma", "Ta-ku-ya", "Na-o-mi").
 const JAPANESE_SYLLABLES = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[yjfw])?[aiueo]|n(?![aiueoy]))+$/u;
 
@@ -85,7 +91,10 @@ export function readableCapitals(
       return before + name;
     },
   );
-  const englishRead = language === 'en' ? readableFamilyFirst(firstRead, spelled) : firstRead;
+  const englishRead =
+    language === 'en'
+      ? readableWholeCapitals(readableFamilyFirst(firstRead, spelled), spelled)
+      : firstRead;
   return { text: readableVietnamese(englishRead, spelled, language), spelled };
 }
 
@@ -119,6 +128,25 @@ function readableFamilyFirst(text: string, spelled: Map<string, string>): string
 }
 
 /**
+ * An English text with each whole name written in capitals ("FAADUMO ABDULLAHI WARSAME") written
+ * as a name is, of the same length; the whole name in capitals is kept in `spelled`. Words that
+ * are a title's, a body's or a place's make a heading or an acronym, no name; one of the words
+ * must be a known name.
+ */
+function readableWholeCapitals(text: string, spelled: Map<string, string>): string {
+  return text.replace(ENGLISH_WHOLE_CAPITALS, (all: string) => {
+    const words = all.split(/\s+/);
+    if (words.some((w) => !/[AEIOUY]/u.test(w) || /^[IVXL]+$/.test(w))) return all;
+    const named = words.map((w) => titleCase(w, 'en'));
+    if (named.some((w) => isEnglishVocabulary(w))) return all;
+    if (!named.some((w) => nameKind(w).given || nameKind(w).family)) return all;
+    const name = all.replace(/\S+/g, (w) => titleCase(w, 'en'));
+    spelled.set(named.join(' '), words.join(' '));
+    return name;
+  });
+}
+
+/**
  * The text with each Vietnamese family name written first in capitals before a middle name
  * ("PHẠM Văn Đức") written as a name is ("Phạm"), of the same length; the capitals are kept in
  * `spelled`.
@@ -139,6 +167,8 @@ export function readableVietnamese(
 /** A name read from the readable text, in the capitals the release wrote it in. */
 export function asSpelled(name: string, spelled: ReadonlyMap<string, string>): string {
   if (spelled.size === 0) return name;
+  const whole = spelled.get(name);
+  if (whole) return whole;
   return name
     .split(' ')
     .map((w) => spelled.get(w) ?? w)

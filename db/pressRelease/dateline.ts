@@ -20,11 +20,12 @@ export interface Dateline {
 // the date may stand on the next line, with no comma: "Geneva, Switzerland / 14 October 2026".
 // The country or district may be written short: "Washington, D.C., 20 May 2026 —"; its name may
 // hold an apostrophe or a hyphen: "Abidjan, Côte d'Ivoire, …", "Bissau, Guinea-Bissau, …".
-// The date may be written in numbers with dots: "Zagreb, 02.12.2026 –".
+// The date may be written in numbers with dots: "Zagreb, 02.12.2026 –"; its month short: "Dec. 4,
+// 2026". A dash may part the country from the date: "Apia, Samoa – Dec. 4, 2026".
 const DATE_TEXT =
-  '\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:,?\\s+\\d{4})?|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}';
+  '\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:,?\\s+\\d{4})?|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}';
 const DATELINE = new RegExp(
-  "^\\s*(?<place>[\\p{L}'.\\- ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,30}?|(?:\\p{Lu}\\.){2,3})(?=,|\\s*\\(|\\s+\\d))?" +
+  "^\\s*(?<place>[\\p{L}'.\\- ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,30}?|(?:\\p{Lu}\\.){2,3})(?=,|\\s*\\(|\\s+\\d|\\s+[–—-]\\s))?" +
     `(?:\\s*\\((?<bracketed>${DATE_TEXT})\\)\\s*[–—-]{1,2}\\s+|(?:\\s*\\([^()]{1,40}\\))?` +
     `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".

@@ -32,7 +32,7 @@ import {
   russianNominatives,
   surnameShape,
 } from './names/nameKey.js';
-import { HONORIFIC, PARTICLE, PATRONYMIC, SUFFIX } from './nameWords.js';
+import { HONORIFIC, PARTICLE, PARTICLE_TEXT, PATRONYMIC, SUFFIX } from './nameWords.js';
 import {
   endsTitleAfterName,
   endsWithPlace,
@@ -160,7 +160,11 @@ function tokens(sentence: string): Token[] {
     let breaks = false;
     // An initial or an honorific keeps its full stop; a word's full stop ends the sentence.
     const closing = /[.,;:!?)»”"’–—]+$/u.exec(text);
-    const kept = INITIAL.test(text) || HONORIFIC.test(text) || SUFFIX.test(text);
+    // "Ma." (Maria) before a small word of the name is inside it: "Enrique Ma. delos Reyes".
+    const maria =
+      text === 'Ma.' &&
+      new RegExp(`^\\s+${PARTICLE_TEXT}\\s`, 'u').test(sentence.slice(m.index + 3));
+    const kept = INITIAL.test(text) || HONORIFIC.test(text) || SUFFIX.test(text) || maria;
     if (closing && !kept && !/^(?:II|III|IV|VI|VII|VIII)\.$/.test(text)) {
       const suffix = /^(?:Jr|Sr)\./.test(text.slice(0, closing.index + 1));
       text = text.slice(0, closing.index + (suffix ? 1 : 0));

@@ -11,9 +11,11 @@
 // and Slovak write "Ing." for an engineer and "Mgr." for a master; Tamil
 // writes "Tmt." for "Thirumathi" (Mrs) and "Tvl." for the plural of "Thiru" (Mr); India writes
 // "Shri" (Mr) and "Smt." for "Shrimati" (Mrs), "Sushri" (Ms), "Kum." for "Kumari" (Miss). A privy
-// counsellor is "the Rt Hon", "Rt. Hon.", "the Right Honourable".
+// counsellor is "the Rt Hon", "Rt. Hon.", "the Right Honourable". The Philippines and the
+// United States write a legislator's and a governor's office short before the name: "Sen.",
+// "Rep.", "Cong.", "Gov.".
 const SHORT_HONORIFIC =
-  'H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Av\\.|Ing\\.|Mgr\\.|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Tmt\\.|Tvl\\.|Shri|Shrimati|Smt\\.?|Sushri|Kum\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
+  'Sen\\.|Rep\\.|Cong\\.|Gov\\.|H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Av\\.|Ing\\.|Mgr\\.|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Tmt\\.|Tvl\\.|Shri|Shrimati|Smt\\.?|Sushri|Kum\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
@@ -50,7 +52,7 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 // Харти"; the Malay "binti" as "бинти": "Нурул Азиза бинти Мохд Таиб".
 // prettier-ignore
 export const PARTICLES: readonly string[] = [
-  'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du', 'wa', 'ва',
+  'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'dela', 'delos', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du', 'wa', 'ва',
   "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
   'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',

@@ -32,8 +32,9 @@ const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo|Md|Mohd|Muhd|Sk|Abd)';
 // al-Bushra", "Eymen es-Seyyari"): it is part of the name, never where it ends.
 const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
 // "Ma.", the short form of Maria, opens a Filipino name ("Ma. Luisa T. Abad"); after another
-// capitalised word it is a surname ending the sentence.
-const SHORT_GIVEN = "(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma";
+// capitalised word it is a surname ending the sentence, unless a small word of the name follows
+// it: "Enrique Ma. delos Reyes".
+const SHORT_GIVEN = `(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma|Ma(?=\\.\\s+${PARTICLE_TEXT}\\s)`;
 // "St." inside a name, after another of its words, is Saint: "Allen St. John A", "Ralph St. Clair
 // B". Opening the run it is a place's: "St. Petersburg".
 const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
@@ -45,10 +46,12 @@ const MAC = '(?<=\\bM)a?c\\p{Lu}';
 const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?[\\p{Ll}'’]+(?:-(?:Ma?c(?=\\p{Lu}))?[\\p{L}][\\p{Ll}]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
-// the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), the patronymic
+// the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic
 // word ("Asanbek uulu") and the suffix after it ("Jr."), that ends where a name can end.
+// A nickname in quotes stands inside a Filipino name: "Rodolfo "Dodong" Macaraeg Jr.".
+const NICKNAME = '["“][\\p{Lu}][\\p{Ll}]+["”]\\s+';
 const RUN = new RegExp(
-  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+)?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
+  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME})?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
   'gu',
 );
 
@@ -101,9 +104,13 @@ export function inTitleList(before: string, after: string): boolean {
 // the styles of Muslim clerics: "Ayatollah A", "Hojjatoleslam B", "Maulana C", "Mufti D", "Mullah
 // E"; the Nigerian ones of a pilgrim and of a chief: "Alhaji A", "Alhaja B", "Otunba C", "Chief D";
 // the Tamil "Mr" and "Mrs": "Thiru A", "Thirumathi B"; the Fijian chiefly styles of a man and of
-// a high chief: "Ratu A", "Ro B" (the woman's, "Adi", is a given name too: CHIEFLY_BEFORE).
+// a high chief: "Ratu A", "Ro B" (the woman's, "Adi", is a given name too: CHIEFLY_BEFORE); the
+// British styles of a knight and a dame: "Sir A B", "Dame C D".
 export const COURTESY =
-  /^(?:Lord|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+  /^(?:Lord|Sir|Dame|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+
+// A style that a name may hold after its first word: "Ibrahim Sheikh Ahmed Nur".
+const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh)$/;
 
 // The Fijian style of a chief's daughter, "Adi", is an Indonesian given name as well ("Adi
 // Wijaya"): a style only before two names or more ("Adi A B").
@@ -114,12 +121,19 @@ const MALAY_STYLE = /^(?:Dato|Dato'|Dato’|Datuk|Datin|Seri|Sri|Tan|Utama|Haji|
 
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
 const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
+// The words of a rank, whole or short, and the mark of one retired: "Rear Admiral", "Lt. Gen.
+// (Rtd)", "Maj. Gen. (Retd.)".
+const RANK_WORD =
+  /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore|General|Rear|Vice|Air|Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\.?$/;
+const RANK_BEFORE =
+  '(?:(?:Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.\\s+)*(?:\\((?:Rtd|Retd|Ret|Retired)\\.?\\)\\s*)?';
 
 // Besides titles, bodies and places, the words of a document's name ("Master Plan for Roads",
 // "Framework Agreement") are vocabulary: capitalised words ending in one name no one. So are the
 // groups of countries a body is named for: "Organisation of Eastern Caribbean States". So are the
 // words that end the name of a body of members which no ORG_WORD names ("East African Community",
-// "Private Sector Alliance", "Farmers Coalition", "Water Partnership"), and a sector's.
+// "Private Sector Alliance", "Farmers Coalition", "Water Partnership"), and a sector's. So are the
+// Latin words of a title: "President Pro Tempore", "Chargé d'Affaires ad Interim".
 export function isVocabulary(word: string): boolean {
   // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
   // in the plural names an office, never a person ("the Finance Ministers' Meeting").
@@ -134,7 +148,7 @@ export function isVocabulary(word: string): boolean {
     FIELD_WORD.test(bare) ||
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim)$/.test(
       bare,
     )
   );
@@ -194,7 +208,17 @@ function lastWords(words: readonly string[], count: number): string[] {
 }
 
 function tokens(run: string): string[] {
-  return (run.match(/\p{Lu}\.|[^\s]+/gu) ?? []).map((t) => t.replace(/,$/, ''));
+  const out = (run.match(/\p{Lu}\.|[^\s]+/gu) ?? []).map((t) => t.replace(/,$/, ''));
+  // Two initials written together after two words of a name or more are its surname, as Nepal
+  // writes "K.C." (Khatri Chhetri): "Ram Bahadur K.C.".
+  const [third, fourth] = [out.at(-3) ?? '', out.at(-4) ?? ''];
+  if (
+    /(?<![\p{L}.])(?<!\p{Lu}\.\s)\p{Lu}\.\p{Lu}\.$/u.test(run) &&
+    /^\p{Lu}\p{Ll}+$/u.test(third) &&
+    /^\p{Lu}\p{Ll}+$/u.test(fourth)
+  )
+    out.splice(-2, 2, `${out.at(-2) ?? ''}${out.at(-1) ?? ''}`);
+  return out;
 }
 
 // Where the role of the name that follows begins: after "and" and a verb of meeting, with a comma
@@ -280,8 +304,17 @@ export function findNames(
     // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
     if (endsWithPlace(words)) continue;
     let cut = words.length;
-    // A word after a particle is part of the name: "Mohamad bin Haji Hasan".
-    while (cut > 0 && (!isVocabulary(words[cut - 1] ?? '') || PARTICLE.test(words[cut - 2] ?? '')))
+    // A word after a particle is part of the name: "Mohamad bin Haji Hasan"; so is "Sheikh"
+    // after a name's word, as Somali names hold it: "Ibrahim Sheikh Ahmed Nur".
+    while (
+      cut > 0 &&
+      (!isVocabulary(words[cut - 1] ?? '') ||
+        PARTICLE.test(words[cut - 2] ?? '') ||
+        (INNER_STYLE.test(words[cut - 1] ?? '') &&
+          cut >= 2 &&
+          /^\p{Lu}\p{Ll}+$/u.test(words[cut - 2] ?? '') &&
+          !isVocabulary(words[cut - 2] ?? '')))
+    )
       cut -= 1;
     // A country's or a city's name between other words of a name set off by commas or
     // parentheses is a middle name: "the Minister of X, Carmen Santiago Pizarro, on …"; after two
@@ -370,9 +403,12 @@ export function findNames(
     // parentheses: "attended by Julio Andrés Xol Caal (Chamber of X), … and …".
     const after = masked.slice(m.index + m[0].length);
     const opensItem = /^\s*$/.test(before) || /\)\s*,?\s*and\s+$/.test(before);
+    // A military rank may stand between the comma and the name, written short and marked retired
+    // at most: "the Secretary, Lt. Gen. (Rtd) A B C D E,", "The Commander, Rear Admiral A B C D E,".
+    const ranked = cut > 0 && words.slice(0, cut).every((w) => RANK_WORD.test(w));
     const apposed =
-      cut === 0 &&
-      (/[,(]\s*(?:x+\s+)*$/.test(before) ||
+      (cut === 0 || ranked) &&
+      (new RegExp(`[,(]\\s*(?:x+\\s+)*${RANK_BEFORE}$`, 'u').test(before) ||
         (/^\s*\(/.test(after) && (opensItem || nameKind(nameWords[0] ?? '').given))) &&
       /^\s*(?:[,.)(]|$)/.test(after);
     // Or one after an honorific or a meeting word, or opening the phrase (the list of those met
@@ -445,7 +481,11 @@ export function findNames(
     if ((core(nameWords).length < 2 && !regnal && !single) || initials === core(nameWords).length)
       continue;
     if (INITIAL.test(nameWords[nameWords.length - 1] ?? '')) continue;
-    let name = nameWords.join(' ').replace(/\.\s?(?=\p{Lu})/gu, '. ');
+    // A peer named by one name is "Lord A": the style is the name's first word.
+    if (regnal && words[cut - 1] === 'Lord' && nameWords.length === 1)
+      nameWords = ['Lord', ...nameWords];
+    // Initials are spaced, but for a surname of two written together: "Ram Bahadur K.C.".
+    let name = nameWords.join(' ').replace(/\.\s?(?=\p{Lu})(?!\p{Lu}\.$)/gu, '. ');
     const hit = knownHits.find((k) => k.index >= m.index && k.index < m.index + m[0].length);
     if (hit) name = hit.name;
     const end = m.index + m[0].length;

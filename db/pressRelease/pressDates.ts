@@ -202,14 +202,26 @@ function numericDays(written: string): { text: string; spans: Spelled[] } {
   });
 }
 
+// A month written short with a full stop before its day: "Nov. 30", "Sept. 2", "Dec.2".
+const SHORT_MONTH = /(?<![\p{L}])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s?(?=\d)/gu;
+
+/** The text with months written short before a day written whole: "Nov. 30" → "November 30". */
+function shortMonths(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, SHORT_MONTH, ([, short = '']) => {
+    const whole = MONTH_WORDS.find((w) => w.startsWith(short.slice(0, 3)));
+    return whole ? `${whole} ` : short;
+  });
+}
+
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
 export function findDates(original: string): DateMention[] {
-  const numeric = numericDays(original);
+  const short = shortMonths(original);
+  const numeric = numericDays(short.text);
   const written = numeric.text;
   const { text, spans: spelled } = spelledDays(written);
   const spans = {
     map: (at: number, isEnd: boolean) =>
-      writtenAt(numeric.spans, writtenAt(spelled, at, isEnd), isEnd),
+      writtenAt(short.spans, writtenAt(numeric.spans, writtenAt(spelled, at, isEnd), isEnd), isEnd),
   };
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
@@ -269,7 +281,7 @@ export function monthIn(text: string): number | null {
   return m?.[1] ? month(m[1]) : null;
 }
 
-// A day named by its weekday alone ("concluded on Tuesday", "во вторник", "Salı günü"), never one
+// A day named by its weekday alone ("concluded on Tuesday", "will leave this Thursday", "во вторник", "Salı günü"), never one
 // that a date follows ("on Tuesday, 10 February"); two weekdays joined by "and" ("on Monday and
 // Tuesday", "во вторник и среду", "Pazartesi ve Salı günleri") are the two days of a period.
 const NOT_DATED = '(?![\\p{L}])(?!,? (?:the )?\\d)';
@@ -291,7 +303,7 @@ const TR_WEEK_SAID = `(?:${TR_PAST_WEEK}|${TR_NEXT_WEEK})`;
 const AFTER_DATE = `(?<!\\d\\s+${MONTH.replace(/^\(/, '(?:')}(?:\\s+\\d{4})?,?\\s+)`;
 const WEEKDAY_ALONE = [
   new RegExp(
-    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,
+    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast|[Tt]his) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,
     'gu',
   ),
   // «в минувший четверг», «в прошлую среду», «в следующий вторник»: the week is said.

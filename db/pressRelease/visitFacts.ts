@@ -488,6 +488,11 @@ export function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+// What may stand between weekdays and the date that gives their days: "on Thursday and Friday, 10
+// and 11 December".
+const WEEKDAYS_BEFORE_DATE =
+  /^(?:[\s,–—-]|\b(?:and|to|on|from|until|through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)*$/;
+
 /**
  * The visit's dates: the first date of a heading or of a sentence about the visit, else the
  * dateline's date (the day of the release, sure only when the release says "today").
@@ -514,6 +519,23 @@ export function findVisitDates(
     const weekdays = weekdayDates(text, datelineDate);
     chosen = dated[0] ?? weekdays[0] ?? null;
     later = [...dated.slice(1), ...weekdays.slice(dated.length > 0 ? 0 : 1)];
+    // A weekday told before the date, and falling before it, begins the period the date ends:
+    // "will leave this Thursday …, where his programme will end on Tuesday, 8 December"; not
+    // weekdays the date itself gives their days ("on Thursday and Friday, 10 and 11 December").
+    const [firstDated, firstWeekday] = [dated[0], weekdays[0]];
+    if (
+      firstDated &&
+      firstWeekday &&
+      firstWeekday.index < firstDated.index &&
+      !WEEKDAYS_BEFORE_DATE.test(
+        text.slice(firstWeekday.index + firstWeekday.text.length, firstDated.index),
+      ) &&
+      (readRange(firstWeekday, sourceYear).start ?? '') <
+        (readRange(firstDated, sourceYear).start ?? '')
+    ) {
+      chosen = firstWeekday;
+      later = [...dated, ...weekdays.slice(1)];
+    }
     chosenIn = text;
     if (chosen) {
       // Weekdays alone, told one per stop ("In A on Monday …", "On Tuesday …", "travelled to B
