@@ -44,8 +44,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:(?:from|с) )?${g('d1', DAY)} ${g('m1', MONTH)}${g('y1', YEAR)}${TO}${g('d2', DAY)} ${g('m2', MONTH)}${g('y2', YEAR)}`, 'gu'),
   // from March 28 to April 2, 2024 / December 28, 2023 to January 3, 2024
   new RegExp(`(?:(?:from|с) )?${g('m1', MONTH)} ${g('d1', DAY)}${NTH}${g('y1', YEAR)}${TO}${g('m2', MONTH)} ${g('d2', DAY)}${NTH}${g('y2', YEAR)}`, 'gu'),
-  // from 10 to 14 April 2023 / 10-14 April 2023 / 22 and 23 February 2021
-  new RegExp(`(?:(?:from|с) )?${g('d1', DAY)}${TO}${g('d2', DAY)} ${g('m1', MONTH)}${g('y', YEAR)}`, 'gu'),
+  // from 10 to 14 April 2023 / 10-14 April 2023 / 22 and 23 February 2021 / 1, 2 and 4 December,
+  // from the first day listed to the last
+  new RegExp(`(?:(?:from|с) )?${g('d1', DAY)}(?:, \\d{1,2}(?!\\d))*${TO}${g('d2', DAY)} ${g('m1', MONTH)}${g('y', YEAR)}`, 'gu'),
   // March 28–30, 2024 / November 2nd to 4th, 2026
   new RegExp(`${g('m1', MONTH)} ${g('d1', DAY)}${NTH}${TO}${g('d2', DAY)}${NTH}${g('y', YEAR)}`, 'gu'),
   // 22 February 2021 / 22 February
@@ -166,10 +167,12 @@ const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 // "30/11/2026", "14.10.26". Dots need the year (else "1.5" is a number), two digits of it only
 // after a day and a month of two digits each; a slash without one needs a period's other end or a
 // case ending after an apostrophe. Either may open a period whose end has the year: "с 05.10 по
-// 07.10.2026".
+// 07.10.2026". Hyphens need the whole year and no other end: "04-12-2026". A first day written
+// with its full stop and no month stands before the dash: "1.–3.12.2026".
 const NUMERIC_DATE = new RegExp(
-  String.raw`(?<![\d.,/])(\d{1,2})([./])(\d{1,2})` +
-    String.raw`(?:(?<to> ?[-–—] ?)(\d{1,2})\2(\d{1,2}))?(?:\2(?<year>\d{4}|\d{2}))?(?![\d/]|\.\d)`,
+  String.raw`(?<![\d.,/])(?:(?<open>\d{1,2})\.(?<dash> ?[-–—] ?)(?=\d{1,2}\.\d{1,2}\.\d{4}))?` +
+    String.raw`(\d{1,2})([./]|-(?=\d{1,2}-\d{4}))(\d{1,2})` +
+    String.raw`(?:(?<to> ?[-–—] ?)(\d{1,2})\4(\d{1,2}))?(?:\4(?<year>\d{4}|\d{2}))?(?![\d/]|\.\d)`,
   'gu',
 );
 const PERIOD_END_DATED =
@@ -178,8 +181,9 @@ const PERIOD_END_DATED =
 /** The text with days whose month is a number written with its name: "30/11-2/12" → "30 November-2 December". */
 function numericDays(written: string): { text: string; spans: Spelled[] } {
   return rewritten(written, NUMERIC_DATE, (m) => {
-    const [all, d1, sep, m1, , d2, m2] = m;
-    const groups: { to?: string; year?: string } = m.groups ?? {};
+    const [all, , , d1, sep, m1, , d2, m2] = m;
+    const groups: { open?: string; dash?: string; to?: string; year?: string } = m.groups ?? {};
+    if (sep === '-' && (groups.to || groups.year?.length !== 4)) return all;
     const named = (d?: string, mo?: string) =>
       Number(d) >= 1 && Number(d) <= 31
         ? MONTH_WORDS[Number(mo) - 1] && `${Number(d)} ${MONTH_WORDS[Number(mo) - 1]}`
@@ -198,7 +202,8 @@ function numericDays(written: string): { text: string; spans: Spelled[] } {
     const dated =
       year ?? ((sep === '/' && (groups.to || suffixed)) || PERIOD_END_DATED.test(after));
     if (!first || second === undefined || !dated) return all;
-    return `${first}${groups.to ? `${groups.to}${second}` : ''}${year ? ` ${year}` : ''}`;
+    const opened = groups.open ? `${Number(groups.open)}${groups.dash ?? ''}` : '';
+    return `${opened}${first}${groups.to ? `${groups.to}${second}` : ''}${year ? ` ${year}` : ''}`;
   });
 }
 
