@@ -2,10 +2,11 @@ import { findDates, isoOf } from './pressDates.js';
 
 // A page's own stamp: the day it was put online, not the day of the visit it tells of.
 // It may follow the place of issue, on the line above it: "Vienna / Published: 6 October 2025".
-// "Issued on 2 December 2026 by the Secretariat, Geneva" is one too. The place may have its
-// country after a comma: "Castries, Saint Lucia / Issued: 4 December 2026".
+// "Issued on 2 December 2026 by the Secretariat, Geneva" is one too, and so is "Issued by the
+// Ministry of Trade, 4 December 2026." The place may have its country after a comma: "Castries,
+// Saint Lucia / Issued: 4 December 2026".
 const STAMP =
-  /^\s*(?:(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?)\s+)?(?:Published|Posted|Issued(?=\s+on\b|\s*:)|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın(?:lanma)?(?: tarihi)?|Güncelleme(?: tarihi)?)\s*(?:on\s*)?:?\s*(.+)$/iu;
+  /^\s*(?:(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?)\s+)?(?:Published|Posted|Issued(?=\s+on\b|\s*:|\s+by\s[^.;]{3,70},\s*\d{1,2}\s+\p{L}+\s+\d{4}\.?\s*$)|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın(?:lanma)?(?: tarihi)?|Güncelleme(?: tarihi)?)\s*(?:on\s*)?:?\s*(.+)$/iu;
 
 // The release's number on the line above the stamp, which the paragraph joins to it: "Press
 // Release No. 27/2026 / Issued on 1 December 2026", "Release No: 7 / Posted: …", "No. 31 / …".
@@ -23,8 +24,34 @@ function numeric(text: string): string | null {
 // "No: 245, 4 Ekim 2023, … Ziyareti Hk." ("hakkında", about). The date is the release's.
 const NUMBERED = /^\s*No\s*:\s*\d+\s*,\s*([^,]{6,30}?\d{4})\s*,\s*(.+?)(?:\s+Hk\.)?\s*$/u;
 
+// The parts of a page's heading line set off by bars or dots: "News item | 04-12-2026 | Ministry
+// of Foreign Affairs", "Press release · 4 December 2026".
+const PARTS = /\s+[|·•]\s+/u;
+
+/** The date of a part of a heading line that is a date alone: the day the page was put out. */
+function partDate(line: string): { date: string; rest: string } | null {
+  if (line.length >= 120) return null;
+  const parts = line.split(PARTS);
+  if (parts.length < 2) return null;
+  const at = parts.findIndex((part) => {
+    const dates = findDates(part);
+    return dates.length === 1 && dates[0]?.text.trim() === part.trim();
+  });
+  const when = at < 0 ? undefined : findDates(parts[at] ?? '')[0];
+  if (!when?.start.year || when.start.day === null || when.end) return null;
+  const date = isoOf(when.start);
+  const rest = parts.filter((_, i) => i !== at).join(' | ');
+  return date ? { date, rest } : null;
+}
+
 /** The paragraphs without the page's publication stamp, and the stamp's date (ISO) if any. */
 export function takePublished(paras: readonly string[]): { paras: string[]; date: string | null } {
+  const parted = paras.slice(0, 3).findIndex((p) => partDate(p) !== null);
+  if (parted >= 0) {
+    const { date, rest } = partDate(paras[parted] ?? '')!;
+    // The other parts (the kind of page, the office) stay as a heading.
+    return { paras: paras.map((p, i) => (i === parted ? rest : p)), date };
+  }
   const numbered = paras.findIndex((p) => NUMBERED.test(p));
   if (numbered >= 0 && numbered < 3) {
     const [, when = '', subject = ''] = NUMBERED.exec(paras[numbered] ?? '') ?? [];
