@@ -91,6 +91,20 @@ function isPlace(text: string): boolean {
   return text.length < 40 && (cityCountry(place) !== null || countryCode(place) !== null);
 }
 
+/** A dateline ending a heading of several lines, and the heading's words before it. */
+function headingTail(paragraph: string): { head: string; dateline: Dateline } | null {
+  if (!isHeading(paragraph) || paragraph.length > 160) return null;
+  const words = paragraph.split(' ');
+  for (let k = 1; k < words.length - 2; k += 1) {
+    const dateline = readDateline(words.slice(k).join(' '));
+    if (!dateline || dateline.rest.trim() !== '' || !dateline.date) continue;
+    const place = /^[^,–—(]+/u.exec(words.slice(k).join(' '))?.[0].trim() ?? '';
+    if (!isPlace(place)) continue;
+    return { head: words.slice(0, k).join(' '), dateline };
+  }
+  return null;
+}
+
 /** The paragraphs with the dateline taken off the first one that is not a heading. */
 export function takeDateline(paras: readonly string[]): {
   paras: string[];
@@ -105,6 +119,13 @@ export function takeDateline(paras: readonly string[]): {
     const split = isPlace(paras[i] ?? '') ? readDateline(`${paras[i]}, ${paras[i + 1]}`) : null;
     if (split && split.rest.trim() === '')
       return { paras: paras.filter((_, j) => j !== i && j !== i + 1), dateline: split };
+  }
+  // A dateline on the last line of the heading, no blank line above it, which the paragraph joins
+  // to the body's name: "PACIFIC FORUM MEDIA RELEASE Suva, Fiji – 4 December 2026". Its place is
+  // one the gazetteer knows, for the words before it are the body's.
+  for (let i = 0; i < Math.min(paras.length, 3); i += 1) {
+    const tail = headingTail(paras[i] ?? '');
+    if (tail) return { paras: paras.map((p, j) => (j === i ? tail.head : p)), dateline: tail.dateline };
   }
   // A place alone on its line, its date given elsewhere (a publication stamp) or not at all.
   for (let i = 0; i < Math.min(paras.length, 3); i += 1) {
