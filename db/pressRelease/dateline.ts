@@ -125,7 +125,8 @@ export function takeDateline(paras: readonly string[]): {
   // one the gazetteer knows, for the words before it are the body's.
   for (let i = 0; i < Math.min(paras.length, 3); i += 1) {
     const tail = headingTail(paras[i] ?? '');
-    if (tail) return { paras: paras.map((p, j) => (j === i ? tail.head : p)), dateline: tail.dateline };
+    if (tail)
+      return { paras: paras.map((p, j) => (j === i ? tail.head : p)), dateline: tail.dateline };
   }
   // A place alone on its line, its date given elsewhere (a publication stamp) or not at all.
   for (let i = 0; i < Math.min(paras.length, 3); i += 1) {

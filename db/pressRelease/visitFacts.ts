@@ -493,6 +493,11 @@ export function addDays(iso: string, days: number): string {
 const WEEKDAYS_BEFORE_DATE =
   /^(?:[\s,–—-]|\b(?:and|to|on|from|until|through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)*$/;
 
+// Talks told of the trip as a whole tell of the visit as its words do: "held official talks in A
+// on 1 December and in B on 3 December", before "On 2 December the delegation travelled to B".
+const TALKS_HELD =
+  /\b(?:held|holds|hold)\s+(?:\p{Ll}+\s+){0,2}(?:talks|consultations|meetings)\s+in\b/u;
+
 /**
  * The visit's dates: the first date of a heading or of a sentence about the visit, else the
  * dateline's date (the day of the release, sure only when the release says "today").
@@ -508,10 +513,11 @@ export function findVisitDates(
   let chosenIn = '';
   // A sentence about the visit first; else any sentence, as "5 октября в Анкаре был принят".
   const told = sentences.filter((s) => !ANNOUNCEMENT.test(s));
+  const aboutVisit = (s: string) => VISIT_WORD.test(s) || TALKS_HELD.test(s);
   for (const text of [
     ...headings.filter((h) => !stampOnly(h)),
-    ...told.filter((s) => VISIT_WORD.test(s)),
-    ...told.filter((s) => !VISIT_WORD.test(s)),
+    ...told.filter(aboutVisit),
+    ...told.filter((s) => !aboutVisit(s)),
   ]) {
     const dated = findDates(text).filter((d) => !isPastMention(text, d) && d.start.day !== null);
     // A weekday alone, told from the dateline's day, ends a period a date begins ("concluded on
