@@ -218,6 +218,10 @@ function tokens(run: string): string[] {
     /^\p{Lu}\p{Ll}+$/u.test(fourth)
   )
     out.splice(-2, 2, `${out.at(-2) ?? ''}${out.at(-1) ?? ''}`);
+  // A particle of two words whose first is none alone is one word of the name: "in 't", "op de".
+  for (let i = out.length - 2; i >= 0; i -= 1)
+    if (!PARTICLE.test(out[i] ?? '') && PARTICLE.test(`${out[i] ?? ''} ${out[i + 1] ?? ''}`))
+      out.splice(i, 2, `${out[i] ?? ''} ${out[i + 1] ?? ''}`);
   return out;
 }
 

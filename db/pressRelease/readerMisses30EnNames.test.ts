@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const VISIT = 'The Director of the Fund, Pavel Norden, visited the Netherlands on 3 May 2026.';
+
+describe('Dutch particles of two words and "ter", "ten", "te" inside a name', () => {
+  it('reads "van \'t" as one particle, its apostrophe no quotation mark', () => {
+    expect(
+      roles(
+        `${VISIT} He was received by the Minister for Housing, Anneke van 't Riet. He also met the State Secretary, Joost in ’t Zand, on ports.`,
+      ),
+    ).toEqual([
+      ["Anneke van 't Riet", 'Minister for Housing', null],
+      ['Joost in ’t Zand', 'State Secretary', null],
+    ]);
+  });
+
+  it('reads "ter", "ten" and "te" between a given name and a surname', () => {
+    expect(
+      met(
+        `${VISIT} He met Koen ter Horst and Lotte ten Velde of the Water Board, and the Mayor of Delft, Wouter te Lintelo.`,
+      ),
+    ).toEqual(['Koen ter Horst', 'Lotte ten Velde', 'Wouter te Lintelo']);
+  });
+
+  it('reads "op de", "uit den" and "van de" as particles', () => {
+    expect(
+      met(
+        `${VISIT} He met Bram op de Beeck, Director of the Port Authority, Gijs uit den Bogaard, Chair of the Dairy Board, and Ilse van de Kamp, Head of the Rail Agency.`,
+      ),
+    ).toEqual(['Bram op de Beeck', 'Gijs uit den Bogaard', 'Ilse van de Kamp']);
+  });
+});
