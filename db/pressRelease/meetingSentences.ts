@@ -352,6 +352,15 @@ function inParenthesesAfterBody(mention: NameMention, list: string): NameMention
   return { ...mention, role: '', body };
 }
 
+// A body met, led by its head named after a title in small letters: "members of the X Committee,
+// led by its chair, A B", "a delegation of the Y Union, headed by its president, C D". The head
+// holds that title in that body; with no body's name before, the title alone.
+const LED_BY =
+  /(?:(?:(?:the|a)\s+)?(?:members|delegation|representatives)\s+of\s+)?(?:(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*),\s+)?(?:led|headed|chaired)\s+by\s+(?:its|their|the)\s+((?:(?:vice|deputy|acting|executive|first)[\s-])?(?:chair|chairman|chairwoman|chairperson|president|head|director|speaker|leader|secretary|governor|mayor|rector|dean|commissioner|minister)),\s+(?=\p{Lu})/u;
+
+const titleCase = (words: string): string =>
+  words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
+
 /** The people a sentence says were met, or null when it tells of no meeting. */
 export function peopleMet(
   sentence: string,
@@ -387,7 +396,10 @@ export function peopleMet(
         seat ? `${title} of the ${seat}` : `its ${title}`,
       )
       .replace(RELATIVE_BEFORE_NAME, ', ')
-      .replace(MEETING_AGAIN, ', and with ');
+      .replace(MEETING_AGAIN, ', and with ')
+      .replace(LED_BY, (_, body: string | undefined, title: string) =>
+        body ? `the ${titleCase(title)} of the ${body}, ` : `led by the ${titleCase(title)}, `,
+      );
     const met = listSpans(after).map(([from, to]) => after.slice(from, to));
     list = (hostList ? [hostList, ...met] : met).join(', and with ');
   }

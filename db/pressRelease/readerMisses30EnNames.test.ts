@@ -30,4 +30,15 @@ describe('Dutch particles of two words and "ter", "ten", "te" inside a name', ()
       ),
     ).toEqual(['Bram op de Beeck', 'Gijs uit den Bogaard', 'Ilse van de Kamp']);
   });
+
+  it('meets the head of a body "led by its chair", the title in small letters', () => {
+    expect(
+      roles(
+        `${VISIT} He met members of the Trade Committee of the Senate, led by its chair, Hendrik van Dalen. He also met a delegation of farmers, headed by their president, Marit de Wit.`,
+      ),
+    ).toEqual([
+      ['Hendrik van Dalen', 'Chair', 'Trade Committee of the Senate'],
+      ['Marit de Wit', 'President', null],
+    ]);
+  });
 });
