@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { met, roles } from '../test/peopleMet.js';
 
 const VISIT = 'The Director of the Fund, Pavel Norden, visited the Netherlands on 3 May 2026.';
+const PACIFIC = 'The Director of the Fund, Pavel Norden, visited Tonga on 3 May 2026.';
 
 describe('Dutch particles of two words and "ter", "ten", "te" inside a name', () => {
   it('reads "van \'t" as one particle, its apostrophe no quotation mark', () => {
@@ -40,5 +41,23 @@ describe('Dutch particles of two words and "ter", "ten", "te" inside a name', ()
       ['Hendrik van Dalen', 'Chair', 'Trade Committee of the Senate'],
       ['Marit de Wit', 'President', null],
     ]);
+  });
+});
+
+describe('the glottal stop inside and at the start of Polynesian names', () => {
+  it('keeps the ʻokina inside a given name and a family name, a matai title before them', () => {
+    expect(
+      met(
+        `${PACIFIC} He met the Minister for Youth, Hon. Toleafoa Leʻausa Mataʻia, on sport. He also called on the Speaker, Hon. ʻIlaisa Moala Fakaʻosi.`,
+      ),
+    ).toEqual(['Toleafoa Leʻausa Mataʻia', 'ʻIlaisa Moala Fakaʻosi']);
+  });
+
+  it('reads a straight apostrophe written for the ʻokina, and Māori macrons', () => {
+    expect(
+      met(
+        `${PACIFIC} He met the Minister of Health, Hon. Sione Vaʻinga Lātū, and the Chief Executive of the Trust, Mere Tūhoe Pōtae, and Hon. Losana Fa'aui Tangitau, Minister of Education.`,
+      ),
+    ).toEqual(['Sione Vaʻinga Lātū', 'Mere Tūhoe Pōtae', "Losana Fa'aui Tangitau"]);
   });
 });
