@@ -39,9 +39,9 @@ export const LIST_END =
 
 // After a topic the list may go on with another person met: "met A, on trade, and with B, on …",
 // or with another meeting word: "to hold talks with A, on trade, and to call on B", "…, and will
-// also meet B".
+// also meet B", "held talks with A, on market access, and met Vice Minister B on …".
 const LIST_AGAIN =
-  /,?\s+and (?:also |then )?with\s+(?=(?:the\s+)?\p{Lu})|,\s+and (?:(?:to|will) )?(?:also |then )?(?:call on|meet(?: with)?)\s+(?=(?:the\s+)?\p{Lu})/u;
+  /,?\s+and (?:also |then )?with\s+(?=(?:the\s+)?\p{Lu})|,\s+and (?:(?:to|will) )?(?:also |then )?(?:call(?:ed)? on|meet(?: with)?|met(?: with)?)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /**
  * Where the people met stand in the words after a meeting phrase: up to where the list ends, and

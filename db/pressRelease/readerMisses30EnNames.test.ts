@@ -3,6 +3,7 @@ import { met, roles } from '../test/peopleMet.js';
 
 const VISIT = 'The Director of the Fund, Pavel Norden, visited the Netherlands on 3 May 2026.';
 const PACIFIC = 'The Director of the Fund, Pavel Norden, visited Tonga on 3 May 2026.';
+const CHINA = 'The Director of the Fund, Pavel Norden, visited China on 3 May 2026.';
 
 describe('Dutch particles of two words and "ter", "ten", "te" inside a name', () => {
   it('reads "van \'t" as one particle, its apostrophe no quotation mark', () => {
@@ -59,5 +60,24 @@ describe('the glottal stop inside and at the start of Polynesian names', () => {
         `${PACIFIC} He met the Minister of Health, Hon. Sione Vaʻinga Lātū, and the Chief Executive of the Trust, Mere Tūhoe Pōtae, and Hon. Losana Fa'aui Tangitau, Minister of Education.`,
       ),
     ).toEqual(['Sione Vaʻinga Lātū', 'Mere Tūhoe Pōtae', "Losana Fa'aui Tangitau"]);
+  });
+});
+
+describe('a Chinese name of a short family name, met after a topic', () => {
+  it('goes on with the list after "…, and met" past a topic', () => {
+    expect(
+      roles(
+        `${CHINA} He held talks with the Minister of Finance, Tang Weiming, on bond markets for small states, and met Vice Minister of Commerce Xu Lianfeng on the trade fair.`,
+      ),
+    ).toEqual([
+      ['Tang Weiming', 'Minister of Finance', 'Ministry of Finance'],
+      ['Xu Lianfeng', 'Vice Minister of Commerce', 'Ministry of Commerce'],
+    ]);
+  });
+
+  it('reads "Premier" as a title before a name', () => {
+    expect(
+      met(`${CHINA} He met Vice Premier Lu Haoran on trade, and called on Premier Ma Jinsong.`),
+    ).toEqual(['Lu Haoran', 'Ma Jinsong']);
   });
 });
