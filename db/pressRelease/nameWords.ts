@@ -80,7 +80,7 @@ const PATRONYMICS: readonly string[] = [
  * "Hamdan Bin Rashid Al Falasi". They are words of the name but, as the small ones, do not count
  * towards its length. Not particles of the readers of every language: the Turkish "Arap" is Arab.
  */
-export const CAPITAL_PARTICLE = /^(?:Arap|Bin|Bint|Binti|Ibn)$/u;
+export const CAPITAL_PARTICLE = /^(?:Arap|Bin|Bint|Binti|Ibn|Ould|Wuld|Mint)$/u;
 
 /** A patronymic word that may end a name, as text. */
 export const PATRONYMIC_TEXT = `(?:${PATRONYMICS.join('|')})(?![\\p{L}])`;

@@ -3,6 +3,7 @@ import { met, roles } from '../test/peopleMet.js';
 
 const VISIT = 'The Director of the Fund, Pavel Norden, visited the Netherlands on 3 May 2026.';
 const PACIFIC = 'The Director of the Fund, Pavel Norden, visited Tonga on 3 May 2026.';
+const SAHEL = 'The Director of the Fund, Pavel Norden, visited Mauritania on 3 May 2026.';
 const CHINA = 'The Director of the Fund, Pavel Norden, visited China on 3 May 2026.';
 
 describe('Dutch particles of two words and "ter", "ten", "te" inside a name', () => {
@@ -79,5 +80,35 @@ describe('a Chinese name of a short family name, met after a topic', () => {
     expect(
       met(`${CHINA} He met Vice Premier Lu Haoran on trade, and called on Premier Ma Jinsong.`),
     ).toEqual(['Lu Haoran', 'Ma Jinsong']);
+  });
+});
+
+describe('a Mauritanian family name in capitals, opened by a particle of descent', () => {
+  it('reads "OULD" and "MINT" opening a family name of several words in capitals', () => {
+    expect(
+      met(
+        `${SAHEL} He was received by the Prime Minister, Mr. Brahim OULD CHEIKH SIDIYA, who praised the Fund. He also met Ms. Khadijetou MINT AHMED SALEM, Minister of Health, and Mr. Moulaye El Hacen OULD BOUBACAR, Governor of the Central Bank.`,
+      ),
+    ).toEqual([
+      'Brahim OULD CHEIKH SIDIYA',
+      'Khadijetou MINT AHMED SALEM',
+      'Moulaye El Hacen OULD BOUBACAR',
+    ]);
+  });
+
+  it('reads an apostrophe inside the given name, and "BEN" and "BINT"', () => {
+    expect(
+      met(
+        `${SAHEL} He met Mr. Moha'Lemine BEN ABDALLAH, Minister of Trade, and Ms. Zeinebou BINT MOHAMED VALL, Minister of Energy.`,
+      ),
+    ).toEqual(["Moha'Lemine BEN ABDALLAH", 'Zeinebou BINT MOHAMED VALL']);
+  });
+
+  it('reads "Ould" and "Mint" written with one capital as words of the name', () => {
+    expect(
+      met(
+        `${SAHEL} He met the Minister of Fisheries, Mr. Abdallahi Ould Mohamed Lemine, and Ms. Aicha Mint Sidi Ely, Minister of Water.`,
+      ),
+    ).toEqual(['Abdallahi Ould Mohamed Lemine', 'Aicha Mint Sidi Ely']);
   });
 });
