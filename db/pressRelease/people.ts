@@ -65,6 +65,8 @@ const TITLE_LIST_BEFORE =
   /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
 // A title of something set off by a comma before a name: "… and the Director General of Customs, ".
 const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,]*),\s*$/u;
+// The fields of a title joined by "and" after some of its capitalised words: " and Social Dialogue".
+const TITLE_FIELDS_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+/u;
 // A title set off by a comma after a name, up to its "of": "A B, Managing Director of ".
 const TITLE_AFTER_NAME =
   /\p{Lu}[\p{L}'’-]*,\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)+)(?:of|for)\s+(?:the\s+)?$/u;
@@ -362,12 +364,14 @@ export function findNames(
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
     // So do any such words that end a title set off by a comma before a name: "the Director of
-    // the Division of Marine Law Enforcement, A B C".
+    // the Division of Marine Law Enforcement, A B C"; or that stand inside it, the title's fields
+    // joined by "and" after them: "the Minister of Human and Minority Rights and Social Dialogue, A B".
+    const fields = TITLE_FIELDS_AFTER.exec(masked.slice(m.index + m[0].length))?.[0] ?? '';
     if (
       cut === 0 &&
       connected &&
-      /^\s*,\s+\p{Lu}/u.test(masked.slice(m.index + m[0].length)) &&
-      TITLE_WORD.test(TITLE_OF_BEFORE.exec(`${before}${m[0]}, `)?.[1] ?? '')
+      /^\s*,\s+\p{Lu}/u.test(masked.slice(m.index + m[0].length + fields.length)) &&
+      TITLE_WORD.test(TITLE_OF_BEFORE.exec(`${before}${m[0]}${fields}, `)?.[1] ?? '')
     )
       continue;
     // Capitalised words in parentheses straight after a name are that person's body: "A B

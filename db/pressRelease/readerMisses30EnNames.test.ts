@@ -112,3 +112,21 @@ describe('a Mauritanian family name in capitals, opened by a particle of descent
     ).toEqual(['Abdallahi Ould Mohamed Lemine', 'Aicha Mint Sidi Ely']);
   });
 });
+
+describe('the fields of a title joined by "and" are no person', () => {
+  it('reads no name in "Minister of Human and Minority Rights and Social Dialogue"', () => {
+    expect(
+      met(
+        `${VISIT} She met the Minister of Labour and Veterans and Social Cohesion, Milena Jovanović, in Niš. She then met the Minister of Youth and Family Care and Civic Renewal, Goran Petrović.`,
+      ),
+    ).toEqual(['Milena Jovanović', 'Goran Petrović']);
+  });
+
+  it('reads no name in a dialogue or forum a body is named for', () => {
+    expect(
+      met(
+        `${VISIT} She addressed the Economic and Social Dialogue Council and met the Minister of Human Rights and Social Dialogue, Vesna Marić.`,
+      ),
+    ).toEqual(['Vesna Marić']);
+  });
+});
