@@ -6,9 +6,14 @@ import { COURTESY, isVocabulary as isEnglishVocabulary } from './people.js';
 
 // Turkish official style writes the family name in capitals after the given names, a case ending
 // after an apostrophe: "Başkanı A B C", "D E'yı". One to three capitalised given names, then the
-// family name (its parts joined by a hyphen).
-const CAPITAL_SURNAME =
-  /(?<![\p{L}'’.-])((?:\p{Lu}\p{Ll}+\s+){1,3})(\p{Lu}{2,}(?:-\p{Lu}{2,})*)(?![\p{L}\d-])/gu;
+// family name (its parts joined by a hyphen). Mauritania and the Maghreb write it so too, a
+// particle of descent opening it and several words after ("A OULD B C", "D MINT E F", "G BEN H");
+// an apostrophe may stand inside a given name before a capital: "Sid'Ahmed".
+const CAPITAL_WORD = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
+const CAPITAL_SURNAME = new RegExp(
+  `(?<![\\p{L}'’.-])((?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+\\s+){1,3})((?:OULD|MINT|WULD|BEN|BINT|IBN|EL|AL|ABOU|ABU|AG)(?:\\s+${CAPITAL_WORD}){1,3}|${CAPITAL_WORD})(?![\\p{L}\\d-])`,
+  'gu',
+);
 
 // Cambodia, Korea and China write the family name first and in capitals, the given name after it
 // as a name is written: "Bakanı A B", "Sekreter C D-e'yle". After a title's or a body's word,
@@ -41,10 +46,10 @@ const VIETNAMESE_CAPITAL_FIRST =
 const HONORIFIC_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\)?\s+$/u;
 
 function titleCase(word: string, language: 'en' | 'tr'): string {
-  return word
-    .split('-')
-    .map((part) => part.slice(0, 1) + part.slice(1).toLocaleLowerCase(language))
-    .join('-');
+  return word.replace(
+    /[^\s-]+/gu,
+    (part) => part.slice(0, 1) + part.slice(1).toLocaleLowerCase(language),
+  );
 }
 
 /**
@@ -169,6 +174,10 @@ export function asSpelled(name: string, spelled: ReadonlyMap<string, string>): s
   if (spelled.size === 0) return name;
   const whole = spelled.get(name);
   if (whole) return whole;
+  // A family name of several words ends the name: "A Ould B C" → "A OULD B C".
+  for (const [read, written] of spelled)
+    if (read.includes(' ') && name.endsWith(` ${read}`))
+      return `${name.slice(0, -read.length)}${written}`;
   return name
     .split(' ')
     .map((w) => spelled.get(w) ?? w)

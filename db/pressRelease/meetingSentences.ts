@@ -39,9 +39,9 @@ export const LIST_END =
 
 // After a topic the list may go on with another person met: "met A, on trade, and with B, on …",
 // or with another meeting word: "to hold talks with A, on trade, and to call on B", "…, and will
-// also meet B".
+// also meet B", "held talks with A, on market access, and met Vice Minister B on …".
 const LIST_AGAIN =
-  /,?\s+and (?:also |then )?with\s+(?=(?:the\s+)?\p{Lu})|,\s+and (?:(?:to|will) )?(?:also |then )?(?:call on|meet(?: with)?)\s+(?=(?:the\s+)?\p{Lu})/u;
+  /,?\s+and (?:also |then )?with\s+(?=(?:the\s+)?\p{Lu})|,\s+and (?:(?:to|will) )?(?:also |then )?(?:call(?:ed)? on|meet(?: with)?|met(?: with)?)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /**
  * Where the people met stand in the words after a meeting phrase: up to where the list ends, and
@@ -352,6 +352,15 @@ function inParenthesesAfterBody(mention: NameMention, list: string): NameMention
   return { ...mention, role: '', body };
 }
 
+// A body met, led by its head named after a title in small letters: "members of the X Committee,
+// led by its chair, A B", "a delegation of the Y Union, headed by its president, C D". The head
+// holds that title in that body; with no body's name before, the title alone.
+const LED_BY =
+  /(?:(?:(?:the|a)\s+)?(?:members|delegation|representatives)\s+of\s+)?(?:(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*),\s+)?(?:led|headed|chaired)\s+by\s+(?:its|their|the)\s+((?:(?:vice|deputy|acting|executive|first)[\s-])?(?:chair|chairman|chairwoman|chairperson|president|head|director|speaker|leader|secretary|governor|mayor|rector|dean|commissioner|minister)),\s+(?=\p{Lu})/u;
+
+const titleCase = (words: string): string =>
+  words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
+
 /** The people a sentence says were met, or null when it tells of no meeting. */
 export function peopleMet(
   sentence: string,
@@ -387,7 +396,10 @@ export function peopleMet(
         seat ? `${title} of the ${seat}` : `its ${title}`,
       )
       .replace(RELATIVE_BEFORE_NAME, ', ')
-      .replace(MEETING_AGAIN, ', and with ');
+      .replace(MEETING_AGAIN, ', and with ')
+      .replace(LED_BY, (_, body: string | undefined, title: string) =>
+        body ? `the ${titleCase(title)} of the ${body}, ` : `led by the ${titleCase(title)}, `,
+      );
     const met = listSpans(after).map(([from, to]) => after.slice(from, to));
     list = (hostList ? [hostList, ...met] : met).join(', and with ');
   }

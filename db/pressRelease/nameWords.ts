@@ -38,8 +38,11 @@ export const HONORIFIC = new RegExp(
 export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g');
 
 // Particles of two words come first, so that a text is read with the longer one. The Dutch "'t"
-// keeps its apostrophe: "Jan 't Hooft". The Spanish widow's mark joins a surname to her late
-// husband's: "Teresa Gómez Vda. de Arce". A Kikuyu name joins a given name to the father's with
+// keeps its apostrophe, which is no quotation mark: "Jan 't Hooft"; it follows "van", "in" or "op"
+// as one particle of two words: "Anna van 't Riet", "Joost in 't Zand". Dutch joins a surname with
+// "ter", "ten", "te" too ("Koen ter Horst", "Lotte ten Velde"), and with "op de", "uit den", "van
+// de", "in de": "Bram op de Beeck", "Gijs uit den Bogaard". The Spanish widow's mark joins a
+// surname to her late husband's: "Teresa Gómez Vda. de Arce". A Kikuyu name joins a given name to the father's with
 // "wa", "ва": "Wambui wa Kinyanjui". The German "von der" is one particle, as "van der" is.
 // An Irish surname may open with its own word, "Ó", "Ní", "Nic", "Mac", "Mhic", "Uí": "Liam Ó
 // Briain", "Máire Nic Dhonnacha"; the Malay "bte" is "binti" written short. A Portuguese name
@@ -52,7 +55,8 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 // Харти"; the Malay "binti" as "бинти": "Нурул Азиза бинти Мохд Таиб".
 // prettier-ignore
 export const PARTICLES: readonly string[] = [
-  'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'dela', 'delos', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'de', 'da', 'du', 'wa', 'ва',
+  "van 't", 'van ’t', "in 't", 'in ’t', "op 't", 'op ’t', 'van de', 'van het', 'in de', 'in den', 'op de', 'op den', 'op ten', 'uit de', 'uit den', 'uit het',
+  'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'dela', 'delos', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'ter', 'ten', 'te', 'von', 'de', 'da', 'du', 'wa', 'ва',
   "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
   'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
@@ -76,7 +80,7 @@ const PATRONYMICS: readonly string[] = [
  * "Hamdan Bin Rashid Al Falasi". They are words of the name but, as the small ones, do not count
  * towards its length. Not particles of the readers of every language: the Turkish "Arap" is Arab.
  */
-export const CAPITAL_PARTICLE = /^(?:Arap|Bin|Bint|Binti|Ibn)$/u;
+export const CAPITAL_PARTICLE = /^(?:Arap|Bin|Bint|Binti|Ibn|Ould|Wuld|Mint)$/u;
 
 /** A patronymic word that may end a name, as text. */
 export const PATRONYMIC_TEXT = `(?:${PATRONYMICS.join('|')})(?![\\p{L}])`;

@@ -42,8 +42,10 @@ const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
 // "Ewan MacAskill-Reid", "Ailsa McCallum".
 const MAC = '(?<=\\bM)a?c\\p{Lu}';
 // An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza"; or
-// open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea".
-const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?[\\p{Ll}'’]+(?:-(?:Ma?c(?=\\p{Lu}))?[\\p{L}][\\p{Ll}]+)?)`;
+// open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea". The glottal
+// stop is a letter inside a word too, the ʻokina (a modifier letter, no small one) as the
+// apostrophes written for it: "Faʻamanu", "Tuʻipulotu", "Fa'amanu".
+const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?[\\p{Ll}'’ʻ]+(?:-(?:Ma?c(?=\\p{Lu}))?[\\p{L}][\\p{Ll}ʻ]+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
 // the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic
@@ -63,6 +65,8 @@ const TITLE_LIST_BEFORE =
   /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
 // A title of something set off by a comma before a name: "… and the Director General of Customs, ".
 const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,]*),\s*$/u;
+// The fields of a title joined by "and" after some of its capitalised words: " and Social Dialogue".
+const TITLE_FIELDS_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+/u;
 // A title set off by a comma after a name, up to its "of": "A B, Managing Director of ".
 const TITLE_AFTER_NAME =
   /\p{Lu}[\p{L}'’-]*,\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)+)(?:of|for)\s+(?:the\s+)?$/u;
@@ -218,6 +222,10 @@ function tokens(run: string): string[] {
     /^\p{Lu}\p{Ll}+$/u.test(fourth)
   )
     out.splice(-2, 2, `${out.at(-2) ?? ''}${out.at(-1) ?? ''}`);
+  // A particle of two words whose first is none alone is one word of the name: "in 't", "op de".
+  for (let i = out.length - 2; i >= 0; i -= 1)
+    if (!PARTICLE.test(out[i] ?? '') && PARTICLE.test(`${out[i] ?? ''} ${out[i + 1] ?? ''}`))
+      out.splice(i, 2, `${out[i] ?? ''} ${out[i + 1] ?? ''}`);
   return out;
 }
 
@@ -356,12 +364,14 @@ export function findNames(
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
     // So do any such words that end a title set off by a comma before a name: "the Director of
-    // the Division of Marine Law Enforcement, A B C".
+    // the Division of Marine Law Enforcement, A B C"; or that stand inside it, the title's fields
+    // joined by "and" after them: "the Minister of Human and Minority Rights and Social Dialogue, A B".
+    const fields = TITLE_FIELDS_AFTER.exec(masked.slice(m.index + m[0].length))?.[0] ?? '';
     if (
       cut === 0 &&
       connected &&
-      /^\s*,\s+\p{Lu}/u.test(masked.slice(m.index + m[0].length)) &&
-      TITLE_WORD.test(TITLE_OF_BEFORE.exec(`${before}${m[0]}, `)?.[1] ?? '')
+      /^\s*,\s+\p{Lu}/u.test(masked.slice(m.index + m[0].length + fields.length)) &&
+      TITLE_WORD.test(TITLE_OF_BEFORE.exec(`${before}${m[0]}${fields}, `)?.[1] ?? '')
     )
       continue;
     // Capitalised words in parentheses straight after a name are that person's body: "A B
