@@ -298,12 +298,13 @@ const INSTRUMENTAL_A = /(?:ой|ей)$/;
 /**
  * A surname that keeps its form after a given name in the instrumental is a foreign woman's: a
  * man's would decline ("Нирмалой Ситхараман", never "…Ситхараманом" for her). It ends in a
- * consonant, in no case ending, with no Slavic surname's suffix.
+ * consonant, a soft one too ("Маргаретой Хёльцль", never "…Хёльцлем" for her), in no case
+ * ending, with no Slavic surname's suffix.
  */
 function foreignWomansSurname(word: string | undefined): boolean {
   return (
     word !== undefined &&
-    /[бвгджзклмнпрстфхцчшщ]$/u.test(word) &&
+    /[бвгджзклмнпрстфхцчшщ]ь?$/u.test(word) &&
     // A word of three letters ("Лим") has no stem before such an ending: it is no
     // instrumental.
     !/\p{L}{2,}(?:ом|ем|ём|ым|им)$/u.test(word) &&
