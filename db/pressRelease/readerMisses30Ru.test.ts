@@ -145,3 +145,67 @@ describe('a title met unnamed whose name the next sentence gives (Russian)', () 
     ).toEqual([]);
   });
 });
+
+describe("a delegation of a foreign city's body visits the host at home (Russian)", () => {
+  const release = (when: string) =>
+    `Москва\n4 декабря 2026 г.\n\nВ Росархиве побывала делегация Городского собрания Праги\n\n${when} Российский государственный архив посетила делегация Городского собрания Праги во главе с председателем собрания Иржи Новаком.\n\nГости были приняты директором архива Андреем Юрасовым.`;
+
+  it("reads the host's country, not the city of the delegation's body, and «позавчера»", () => {
+    expect(visitOf(release('Позавчера'))).toEqual({
+      country: 'RU',
+      start: '2026-12-02',
+      end: '2026-12-02',
+    });
+  });
+
+  it('reads «вчера» and «сегодня» from the dateline', () => {
+    expect(visitOf(release('Вчера'))).toMatchObject({ country: 'RU', start: '2026-12-03' });
+    expect(visitOf(release('Сегодня'))).toMatchObject({ country: 'RU', start: '2026-12-04' });
+  });
+
+  it('keeps the city the delegation went to', () => {
+    expect(
+      visitOf(
+        `Казань, 4 декабря 2026 г.\n\nДелегация Казани посетила Ташкент\n\n2 декабря делегация Городской думы Казани посетила Ташкент.`,
+      ),
+    ).toMatchObject({ country: 'UZ' });
+  });
+});
+
+describe('initials written together before a surname (Russian)', () => {
+  it('reads «О.Б. Ветрова» after a short name in capitals, with or without spaces', () => {
+    expect(
+      met(
+        `${russianVisit('Минск')}Затем состоялась встреча с заместителем председателя ГКНТ Е.В. Ветровой.`,
+      ),
+    ).toEqual(['Е.В. Ветрова']);
+    expect(
+      met(
+        `${russianVisit('Минск')}Затем состоялась встреча с заместителем председателя ГКНТ Е. В. Ветровой.`,
+      ),
+    ).toEqual(['Е. В. Ветрова']);
+    expect(
+      met(
+        `${russianVisit('Минск')}Затем состоялась встреча с заместителем председателя ГКНТ П.С. Громовым.`,
+      ),
+    ).toEqual(['П.С. Громов']);
+  });
+});
+
+describe('what the guests did after the meeting is no meeting (Russian)', () => {
+  it('reads no one named in the genitive after «После встречи гости осмотрели …»', () => {
+    expect(
+      met(
+        `${russianVisit('Ереван')}После встречи гости осмотрели здание мэрии и посетили станцию метро «Республика», известную своими витражами по эскизам Мартироса Сарьяна.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads «после встречи с министром A B»', () => {
+    expect(
+      met(
+        `${russianVisit('Ереван')}После встречи с министром культуры Армении Арменом Саркисяном гости посетили музей.`,
+      ),
+    ).toEqual(['Армен Саркисян']);
+  });
+});
