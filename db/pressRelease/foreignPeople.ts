@@ -13,8 +13,10 @@ import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC, PATRONYMIC_TEXT } from './n
 
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
 // So is a dinner given in the guests' honour by its host («A B дал ужин в честь делегации»).
+// What the guests did after a meeting told before («После встречи гости осмотрели …») is none,
+// unless it says with whom («После встречи с министром A B …»).
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|встрет(?:ится|ятся)|встреч[аиуе]|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
 // an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a meeting.
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
@@ -83,8 +85,10 @@ const TITLE_STEMS = [
 // Chhetri): "Narayan Prasad K.C.'yi"; a company's legal form ("A.Ş.") is none. A given name or a
 // style written short opens a South Asian name as an initial does: "Ch. A B C" (Chaudhry), "Md.
 // A B" (Mohammad), "Mohd.", "Muhd.", "Abd.".
+// Initials written together stand before a surname after any word, a short name in capitals too:
+// "заместителем председателя МГД О.Д. Корсунской".
 const WORD =
-  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
@@ -298,12 +302,13 @@ const INSTRUMENTAL_A = /(?:ой|ей)$/;
 /**
  * A surname that keeps its form after a given name in the instrumental is a foreign woman's: a
  * man's would decline ("Нирмалой Ситхараман", never "…Ситхараманом" for her). It ends in a
- * consonant, in no case ending, with no Slavic surname's suffix.
+ * consonant, a soft one too ("Маргаретой Хёльцль", never "…Хёльцлем" for her), in no case
+ * ending, with no Slavic surname's suffix.
  */
 function foreignWomansSurname(word: string | undefined): boolean {
   return (
     word !== undefined &&
-    /[бвгджзклмнпрстфхцчшщ]$/u.test(word) &&
+    /[бвгджзклмнпрстфхцчшщ]ь?$/u.test(word) &&
     // A word of three letters ("Лим") has no stem before such an ending: it is no
     // instrumental.
     !/\p{L}{2,}(?:ом|ем|ём|ым|им)$/u.test(word) &&

@@ -62,9 +62,12 @@ export const PARTICLES: readonly string[] = [
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li',
   // The same particles as Russian writes them: "Хуан Карлос де лос Сантос", "Мария дель Пилар",
-  // "Лула да Силва", "Урсула фон дер Ляйен".
+  // "Лула да Силва", "Урсула фон дер Ляйен", the French "дю" ("Йохан дю Туа"), the German "цу"
+  // and "фон унд цу" ("Карл фон унд цу Гуттенберг"). A German count's "Graf" stands inside the
+  // name before "фон" and declines with it: "Максимилиан граф фон Тюркхайм", "графом фон".
+  'фон унд цу', 'граф фон', 'графа фон', 'графу фон', 'графом фон', 'графе фон',
   'де ла', 'де лас', 'де лос', 'ван дер', 'ван ден', 'фон дер', 'дель', 'де', 'дос', 'да', 'ду',
-  'ван', 'фон', 'ла', 'лос', 'лас',
+  'дю', 'цу', 'ван', 'фон', 'ла', 'лос', 'лас',
 ];
 
 // The patronymic words of Turkic names, which may also end a name: "Temirbek Asanbek uulu"; the

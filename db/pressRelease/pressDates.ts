@@ -100,8 +100,10 @@ const DAY_WORDS = new Map([
   ['двадцать четвертое', 24],
 ]);
 // A day may be written in figures with an ordinal's ending too ("1st", "22nd", "the 3rd of"),
-// which the patterns of figures do not read: it is rewritten as the spelled ones are.
-const DAY_WORD = `(${[...DAY_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
+// in Russian after a hyphen, in the genitive of a date or the accusative of a period's end ("со
+// 2-го по 4-е декабря", "8-ое"), which the patterns of figures do not read: it is rewritten as
+// the spelled ones are.
+const DAY_WORD = `(${[...DAY_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}-(?:го|ого|е|ое))`;
 // "the second and third of October", "the ninth to the eleventh of February", "Monday the ninth
 // to Thursday the twelfth of March", "второго и третьего октября", "from 1st to 3rd December",
 // "the 21st and 22nd of October": only words a month follows are days.

@@ -11,6 +11,8 @@ export interface UnnamedTitle {
   head: string;
   /** The title as the meeting sentence gives it: "the Governor of the Far North Region". */
   role: string;
+  /** The body whose leadership was met, when the sentence names it: "Национальный комитет …". */
+  body?: string;
 }
 
 // Turkish titles that receive someone with no name after them: "A'yı Bakan makamında kabul etti".
@@ -40,7 +42,7 @@ const RU_TITLE_HEAD = String.raw`(?:заместител|министр|пред
 // председателем"), and it may be the last of those met, after "и с" ("… с министром A B и с
 // президентом палаты.").
 const RU_TITLE_WITH = new RegExp(
-  String.raw`(?:^|\s)(?:встретил(?:ся|ась|ись)|встреч[аи]|переговоры|беседу|беседа|и)\s+со?\s+(?:(?:его|её|ее|их)\s+)?((?:\p{Ll}+(?:ым|им)\s+)*(${RU_TITLE_HEAD})(?:,?\s+[\p{L}«»"„“”-]+)*)\s*\.?$`,
+  String.raw`(?:^|\s)(?:встретил(?:ся|ась|ись)|встреч[аиу]|переговоры|беседу|беседа|и)\s+со?\s+(?:(?:его|её|ее|их)\s+)?((?:\p{Ll}+(?:ым|им)\s+)*(${RU_TITLE_HEAD})(?:,?\s+[\p{L}«»"„“”-]+)*)\s*\.?$`,
   'u',
 );
 // The same title after a passive in any tense: "… будет принята президентом Тегеранского
@@ -49,7 +51,42 @@ const RU_TITLE_BY = new RegExp(
   String.raw`(?:^|\s)(?:(?:был[аи]?|будут?)\s+)?принят[аы]?\s+((?:\p{Ll}+(?:ым|им)\s+)*(${RU_TITLE_HEAD})(?:,?\s+[\p{L}«»"„“”-]+)*)\s*\.?$`,
   'u',
 );
-const RU_MEETING_BEFORE = /(?:встретил(?:ся|ась|ись)|встреч[аи]|переговоры|беседу|беседа)\s+со?\s/u;
+const RU_MEETING_BEFORE =
+  /(?:встретил(?:ся|ась|ись)|встреч[аиу]|переговоры|беседу|беседа)\s+со?\s/u;
+
+// A body's leadership met with no one named, at the sentence's end: "… посетила Национальный
+// комитет … и встретилась с его руководством.", "встреча с руководством агентства.". The next
+// sentence may name its head by a title of its own: "Председатель комитета A B рассказал …".
+const RU_LEADERSHIP_WITH =
+  /(?:^|\s)(?:встретил(?:ся|ась|ись)|встреч[аиу]|переговоры|беседу|беседа)\s+со?\s+(?:(?:его|её|ее|их)\s+)?руководством((?:\s+[\p{L}«»"„“”-]+){0,10})\s*\.?$/u;
+// The body visited whose leadership, "его руководством", was met: "посетила Национальный
+// комитет по стандартам и встретилась с его руководством".
+const RU_LEADERSHIP_OF =
+  /(?:^|\s)посети(?:л[аи]?|т|ят)\s+(\p{Lu}[^.;«»]*?)\s+и\s+(?:\p{Ll}+\s+)?(?:встретил(?:ся|ась|ись)|провел\p{L}*|провёл\p{L}*)[^.;]*?\s+(?:его|её|ее|их)\s+руководством/u;
+
+/**
+ * A body's name in the accusative back to the nominative: a masculine or neuter one keeps its
+ * form ("Национальный комитет"); a feminine one's adjectives in "-ую" and its noun in "-у"/"-ю"
+ * take "-ая" and "-а"/"-я" ("Национальную академию наук" → "Национальная академия наук").
+ */
+function accusativeBody(body: string): string {
+  const words = body.split(' ');
+  let i = 0;
+  while (/^\p{L}+(?:ую|юю)$/u.test(words[i] ?? '')) {
+    words[i] = (words[i] ?? '').replace(/ую$/u, 'ая').replace(/юю$/u, 'яя');
+    i += 1;
+  }
+  const noun = words[i] ?? '';
+  if (i > 0 || /^\p{Lu}\p{Ll}+[ую]$/u.test(noun))
+    words[i] = noun.replace(/ию$/u, 'ия').replace(/у$/u, 'а').replace(/ю$/u, 'я');
+  return words.join(' ');
+}
+
+/** The head that stands for any title of a body's leadership, named by the next sentence. */
+const LEADERSHIP = 'руководство';
+// The titles that head a body, in the nominative, as the next sentence gives them; a deputy's
+// with whose deputy he is ("первый заместитель директора").
+const RU_LEADER_TITLE = String.raw`(?:[Пп]ерв(?:ый|ая)\s+)?(?:[Зз]аместитель(?:\s+(?:председателя|(?:генерального\s+)?директора|руководителя|главы|президента|ректора|начальника|управляющего))?|[Пп]редседатель|(?:[Гг]енеральный\s+)?[Дд]иректор|[Рр]уководитель|[Гг]лава|[Пп]резидент|[Рр]ектор|[Нн]ачальник|[Уу]правляющий|(?:[Гг]енеральный\s+|[Оо]тветственный\s+)?[Сс]екретарь)`;
 
 // The host's title with no name among those who attended (TR_ATTENDED): "Görüşmeye Şili Su Ajansı
 // Direktörü de katıldı"; the visitor's own side is named as TR_OWN_SIDE says.
@@ -129,6 +166,14 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
     };
   const ru = RU_TITLE_MET.exec(sentence);
   if (ru?.[1] && ru[2]) return foreignNames(ru[1]).length > 0 ? null : { head: ru[2], role: ru[1] };
+  const leadership = RU_LEADERSHIP_WITH.exec(sentence);
+  const body = leadership && RU_LEADERSHIP_OF.exec(sentence)?.[1];
+  if (leadership && foreignNames(leadership[1] ?? '').length === 0)
+    return {
+      head: LEADERSHIP,
+      role: '',
+      ...(body && foreignNames(body).length === 0 ? { body: accusativeBody(body) } : {}),
+    };
   const withTitle = russianTitleWith(sentence);
   if (withTitle?.[1] && withTitle[2])
     return foreignNames(withTitle[1]).length > 0
@@ -212,9 +257,13 @@ export function namedAfterTitle(
   // A Russian head in the nominative may open the sentence, and keep a shorter part of what it is
   // of: "Заместитель министра A B рассказал …" after "с заместителем министра торговли КНР".
   const russian = /^[а-яё]+$/u.test(title.head);
-  const head = russian
-    ? `[${title.head.charAt(0).toLocaleUpperCase('ru')}${title.head.charAt(0)}]${title.head.slice(1)}(?:\\s+\\p{Ll}+){0,3}`
-    : `${title.head}${bare}`;
+  // A body's leadership met is named by any title that heads it, which is the title met.
+  const leaders = title.head === LEADERSHIP;
+  const head = leaders
+    ? `${RU_LEADER_TITLE}(?:\\s+\\p{Ll}+){0,3}`
+    : russian
+      ? `[${title.head.charAt(0).toLocaleUpperCase('ru')}${title.head.charAt(0)}]${title.head.slice(1)}(?:\\s+\\p{Ll}+){0,3}`
+      : `${title.head}${bare}`;
   const heads = new RegExp(`(?<![\\p{L}])(?:${head}),?\\s+`, 'gu');
   const own = new Set(visitors.filter((v): v is string => Boolean(v)).map(personKey));
   for (const m of sentence.matchAll(heads)) {
@@ -265,8 +314,20 @@ export function namedAfterTitle(
       continue;
     if (own.has(personKey(name.name))) continue;
     if (DATIVE.test(sentence.slice(from + name.index, from + name.end + 3))) continue;
-    return { name: name.name, role: title.role, index: from, end: from + name.end };
+    // The leadership's title is the one the sentence gives: "Председатель комитета"; its head
+    // alone when the body visited is known.
+    const given = leaders
+      ? title.body
+        ? (new RegExp(`^${RU_LEADER_TITLE}`, 'u').exec(m[0])?.[0] ?? m[0])
+        : m[0]
+      : '';
+    const role = leaders
+      ? given.replace(/,?\s+$/u, '').replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('ru'))
+      : title.role;
+    const body = leaders && title.body ? { body: title.body } : {};
+    return { name: name.name, role, index: from, end: from + name.end, ...body };
   }
+  if (leaders) return null;
   // Or the sentence opens with the name, a rank or an honorific before it at most, and goes on
   // to say what that person did: "… received by the Chairman of the Council. General A B C told
   // her …", "… Başkanı ile görüştü. A B, görüşmede …".

@@ -150,6 +150,22 @@ function delegations(sentence: string, place: PlaceMention): boolean {
   return false;
 }
 
+/**
+ * A city named in the genitive after the delegation that comes, in the same clause and with no
+ * word of the visit or of place between, is the home of the delegation's body, no place gone to:
+ * "Мосгордуму посетила делегация Скупщины города Белграда", "делегация Казани посетила Ташкент".
+ */
+function delegationsCity(sentence: string, city: PlaceMention): boolean {
+  for (const d of sentence.matchAll(DELEGATION)) {
+    if (d.index > city.index || !/^делегаци/iu.test(d[0])) continue;
+    const between = sentence.slice(d.index + d[0].length, city.index);
+    if (/[,.;:–—]/u.test(between) || VISIT_WORD.test(between)) continue;
+    if (/(?:^|\s)(?:в|во|на|по|из|с|со|к|до)\s/iu.test(between)) continue;
+    return true;
+  }
+  return false;
+}
+
 // A country that ends the title of the one who visits, his name between it and the word of the
 // visit: "министр культуры Республики Хорватия Иван Горич посетил …".
 const TITLE_COUNTRY_NAME_VISITS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}'’-]*){2,5}\s+$/u;
@@ -230,6 +246,7 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
       )
         continue;
       if (INVITED_BEFORE.test(before) || INVITED_AFTER.test(sentence.slice(city.index))) continue;
+      if (delegationsCity(sentence, city)) continue;
       if (!places.some((p) => p.city === city.city))
         places.push({ city: city.city, country: city.country });
     }
