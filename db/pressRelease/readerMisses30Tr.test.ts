@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
+
+const TR_ABROAD =
+  "Ankara, 4 Aralık 2026 – Türkiye Enerji Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Hollanda ve Almanya'ya çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('Dutch and German particles before a surname with a case ending (Turkish)', () => {
+  it("reads «ter», «ten» and «van 't» as particles, the ending after the apostrophe cut", () => {
+    expect(
+      roles(`${TR_ABROAD}Aksoy, Hollanda Rekabet Kurumu Başkanı Maarten ter Horst'la görüştü.`),
+    ).toEqual([['Maarten ter Horst', 'Başkan', 'Hollanda Rekabet Kurumu']]);
+    expect(
+      met(`${TR_ABROAD}Aksoy, Hollanda Rekabet Kurumu Başkanı Ruud ten Brink'i ziyaret etti.`),
+    ).toEqual(['Ruud ten Brink']);
+    expect(
+      met(`${TR_ABROAD}Aksoy, Rotterdam Limanı CEO'su Joost van 't Hek'le bir araya geldi.`),
+    ).toEqual(["Joost van 't Hek"]);
+    expect(
+      met(`${TR_ABROAD}Aksoy, Rotterdam Limanı CEO'su Joost van ’t Hek ile bir araya geldi.`),
+    ).toEqual(['Joost van ’t Hek']);
+  });
+
+  it('reads «von und zu» as one particle, and «van de», «van der», «de la» with an ending', () => {
+    expect(
+      met(
+        `${TR_ABROAD}Heyet, Alman Enerji Ajansı Başkanı Dr. Otto von und zu Stetten'in davetlisi olarak Berlin'e geçti.`,
+      ),
+    ).toEqual(['Otto von und zu Stetten']);
+    expect(
+      met(`${TR_ABROAD}Aksoy, Hollanda Su Kurulu Başkanı Femke van de Ven'le görüştü.`),
+    ).toEqual(['Femke van de Ven']);
+    expect(
+      met(
+        `${TR_ABROAD}Aksoy, Hollanda Su Kurulu Başkanı Ruud van der Berg'in davetlisi olarak Lahey'e geçti.`,
+      ),
+    ).toEqual(['Ruud van der Berg']);
+    expect(
+      met(`${TR_ABROAD}Aksoy, İspanya Enerji Kurumu Başkanı Rosa de la Cruz'la görüştü.`),
+    ).toEqual(['Rosa de la Cruz']);
+  });
+});
