@@ -40,3 +40,28 @@ describe('Dutch and German particles before a surname with a case ending (Turkis
     ).toEqual(['Rosa de la Cruz']);
   });
 });
+
+describe('days told from the dateline in separate sentences (Turkish)', () => {
+  const KZ =
+    "ASTANA, 4 Aralık 2026\n\nTürkiye Enerji Kurumu Başkanı Selim Aksoy başkanlığındaki heyet, dün Kazakistan'da bir dizi görüşme gerçekleştirdi.\n\n";
+  it('spans «dün … bugün» from the day before the dateline to its day', () => {
+    expect(
+      visitOf(
+        `${KZ}Aksoy, Kazakistan Enerji Bakanı Arman Sadykov tarafından kabul edildi.\n\nHeyet bugün Şımkent'e geçerek incelemelerde bulunacak.`,
+      ),
+    ).toEqual({ country: 'KZ', start: '2026-12-03', end: '2026-12-04' });
+  });
+
+  it('spans «önceki gün … yarın», and keeps «dün» alone to one day', () => {
+    const before =
+      "ASTANA, 4 Aralık 2026\n\nTürkiye Enerji Kurumu Başkanı Selim Aksoy başkanlığındaki heyet, önceki gün Kazakistan'da temaslara başladı.\n\n";
+    expect(visitOf(`${before}Aksoy ve heyeti yarın Şımkent'te incelemelerde bulunacak.`)).toEqual({
+      country: 'KZ',
+      start: '2026-12-02',
+      end: '2026-12-05',
+    });
+    expect(
+      visitOf(`${KZ}Aksoy, Kazakistan Enerji Bakanı Arman Sadykov tarafından kabul edildi.`),
+    ).toEqual({ country: 'KZ', start: '2026-12-03', end: '2026-12-03' });
+  });
+});
