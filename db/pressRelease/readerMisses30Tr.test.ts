@@ -65,3 +65,13 @@ describe('days told from the dateline in separate sentences (Turkish)', () => {
     ).toEqual({ country: 'KZ', start: '2026-12-03', end: '2026-12-03' });
   });
 });
+
+describe('a publication stamp under an issuing office of many words (Turkish)', () => {
+  it('reads a range with no year by the stamp, whose day ends no visit', () => {
+    expect(
+      visitOf(
+        "Türkiye Ulusal Arşivler Genel Müdürlüğü\nYayın tarihi: 4 Aralık 2026\n\nGenel Müdürümüz Laos'ta temaslarda bulundu\n\nUlusal Arşivler Genel Müdürü Selim Aksoy başkanlığındaki heyet, 24-27 Kasım tarihlerinde Laos'a çalışma ziyareti gerçekleştirdi.\n\nHeyet, 25 Kasım'da Laos Ulusal Arşivi'ni ziyaret etti.",
+      ),
+    ).toEqual({ country: 'LA', start: '2026-11-24', end: '2026-11-27' });
+  });
+});
