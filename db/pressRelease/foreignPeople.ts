@@ -531,8 +531,25 @@ export function turkishTitle(role: string): string {
   // ("Kanada").
   // So does one in the ablative after its possessive: "Ardından" (a name may end so: "Fudan").
   const opening = /^(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\s+(?=\p{Lu})/u.exec(title);
-  return opening?.[1] && !isVocabulary(opening[1]) ? title.slice(opening[0].length) : title;
+  const held = opening?.[1] && !isVocabulary(opening[1]) ? title.slice(opening[0].length) : title;
+  // An office alone after a body in the genitive is that body's: "Tav-Ken Samruk'un Genel Müdürü",
+  // "… Ajansı'nın CEO'su" are the "… Genel Müdürü" of the body. Not a place's ("Kazakistan'ın
+  // Ankara Büyükelçisi"), nor a person's before a title of a body ("Kaya'nın Gana Tarım Bakanı").
+  const owner = OWNER_BEFORE.exec(role.slice(0, role.length - whole.length));
+  const body = owner?.[1] ?? '';
+  return owner && held === whole && OFFICE_ALONE.test(held) && !countryNamed(body) && !cityCountry(body)
+    ? `${body} ${held}`
+    : held;
 }
+
+// An office alone after its owner in the genitive, and a name after it.
+const OFFICE_AFTER_OWNER =
+  /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;
+// A body in the genitive after an apostrophe, right before a title: "Tav-Ken Samruk'un ".
+const OWNER_BEFORE = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+$/u;
+// An office's words with no body nor country in them: "Genel Müdürü", "Yönetim Kurulu Üyesi".
+const OFFICE_ALONE =
+  /^(?:(?:Genel|Yönetim|İcra|Kurulu|Başkan|Müdür)\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Rektörü|Dekanı|Yardımcısı|Üyesi|\p{Lu}{2,}['’]s?[ıiuü])$/u;
 
 // A Turkish title is a compound whose head takes the possessive ("Cumhuriyeti Raisi", "Devlet
 // Müşaviri", "Halkının Milli Lideri"); a word in the genitive ("Halkının") opens one.
@@ -716,6 +733,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // One spoken of, in the prepositional after «о», «об», is no one met: "вспоминали о старшем
     // матросе Юрии Редькине", "рассказал об академике Иване Петрове".
     if (spokenOf(before, m[0].split(/\s+/u))) continue;
+    // A body in the genitive before its office and the office holder's name is the office's
+    // owner, no one met: "Tav-Ken Samruk'un Genel Müdürü A B".
+    if (
+      /['’]n?[ıiuü]n$/u.test(m[0]) &&
+      OFFICE_AFTER_OWNER.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
     // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",
     // "Андская Руда ООО".
     if (LEGAL_FORM.test(phrase.slice(m.index + m[0].length))) continue;

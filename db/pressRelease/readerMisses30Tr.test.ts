@@ -75,3 +75,37 @@ describe('a publication stamp under an issuing office of many words (Turkish)', 
     ).toEqual({ country: 'LA', start: '2026-11-24', end: '2026-11-27' });
   });
 });
+
+const TR_KZ =
+  "Ankara, 4 Aralık 2026 – Türkiye Enerji Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Kazakistan'a çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('an office after the body that holds it, in the genitive (Turkish)', () => {
+  it("parts «X'un Genel Müdürü A B» into the office and the body", () => {
+    expect(
+      roles(
+        `${TR_KZ}Aksoy, aynı gün ulusal enerji şirketi Kaz-Energo Holding'in Genel Müdürü Asel Bekova'yla da görüştü.`,
+      ),
+    ).toEqual([['Asel Bekova', 'Genel Müdür', 'Kaz-Energo Holding']]);
+    expect(
+      roles(`${TR_KZ}Aksoy, aynı gün Kaz-Munai'nin Genel Müdürü Dana Omarova ile görüştü.`),
+    ).toEqual([['Dana Omarova', 'Genel Müdür', 'Kaz-Munai']]);
+    expect(
+      roles(`${TR_KZ}Aksoy, aynı gün Astana Borsası'nın CEO'su Dana Omarova ile görüştü.`),
+    ).toEqual([['Dana Omarova', 'CEO', 'Astana Borsası']]);
+  });
+
+  it("keeps a place's title whole: «Kazakistan'ın Ankara Büyükelçisi A B»", () => {
+    expect(
+      roles(`${TR_KZ}Aksoy, Kazakistan'ın Ankara Büyükelçisi Dana Omarova ile görüştü.`),
+    ).toEqual([['Dana Omarova', 'Ankara Büyükelçisi', null]]);
+  });
+
+  it("parts a company's chief executive and board member from the company", () => {
+    expect(roles(`${TR_ABROAD}Aksoy, Euronext Brüksel CEO'su Pieter Claes'le görüştü.`)).toEqual([
+      ['Pieter Claes', 'CEO', 'Euronext Brüksel'],
+    ]);
+    expect(
+      roles(`${TR_ABROAD}Aksoy, Deutsche Bahn Yönetim Kurulu Üyesi Dr. Karl Brenner ile görüştü.`),
+    ).toEqual([['Karl Brenner', 'Yönetim Kurulu Üyesi', 'Deutsche Bahn']]);
+  });
+});

@@ -302,12 +302,15 @@ const EXECUTIVE =
 // Gıda Ajansı", "Barzan Holding", "Ekonomi Bakanlığı" (whose officials are not its minister). A country's parliament or council is no such body: its
 // speaker's title stays whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası)$/u;
+  /^(?:Ajansı|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Arşivi|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası)$/u;
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
-// A company executive's office, which the company's name stands before.
-const TR_EXECUTIVE = /(?:^|\s)(?:Genel Müdürü|(?:Grup\s+)?İcra Başkanı)$/u;
+// A company executive's office, which the company's name stands before: its general manager, its
+// chief executive ("CEO'su"), its board's chairman or member ("Deutsche Börse Yönetim Kurulu
+// Üyesi").
+const TR_EXECUTIVE =
+  /(?:^|\s)(?:Genel Müdürü|(?:Grup\s+)?İcra Başkanı|CEO['’]su|Yönetim Kurulu (?:Başkanı|Üyesi|Başkan Yardımcısı))$/u;
 // The head of a Turkish title in the possessive, given back bare when it stands alone.
 const TR_HEAD_BARE: Record<string, string> = {
   Başkanı: 'Başkan',
@@ -330,7 +333,11 @@ const TR_HEAD_BARE: Record<string, string> = {
 function turkishBodyRole(read: Role): Role {
   const title = read.title ?? '';
   const words = title.split(' ');
-  const turkish = /[çğışöüİ]/u.test(title) || TR_HEAD_BARE[words.at(-1) ?? ''] !== undefined;
+  // An office written by its capitals with the Turkish possessive is a Turkish title: "CEO'su".
+  const turkish =
+    /[çğışöüİ]/u.test(title) ||
+    TR_HEAD_BARE[words.at(-1) ?? ''] !== undefined ||
+    /^\p{Lu}{2,}['’]s?[ıiuü]$/u.test(words.at(-1) ?? '');
   if (read.organisation || !turkish || /[а-яё]/iu.test(title)) return read;
   // A prime minister's or a president's too: a federation may be a state ("Bosna-Hersek
   // Federasyonu Başbakanı").
