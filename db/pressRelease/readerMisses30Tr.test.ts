@@ -109,3 +109,35 @@ describe('an office after the body that holds it, in the genitive (Turkish)', ()
     ).toEqual([['Karl Brenner', 'Yönetim Kurulu Üyesi', 'Deutsche Bahn']]);
   });
 });
+
+describe('an office in small letters of a body in the genitive, named next (Turkish)', () => {
+  it("reads the name after «Müdür» when «X Kütüphanesi'nin müdürüyle» was met", () => {
+    expect(
+      roles(
+        `${TR_KZ}Aksoy, ziyaretin son günü Astana Üniversitesi Kütüphanesi'nin müdürüyle görüştü. Müdür Li Wei, koleksiyon hakkında bilgi verdi.`,
+      ),
+    ).toEqual([['Li Wei', 'Müdür', 'Astana Üniversitesi Kütüphanesi']]);
+  });
+
+  it("reads «X Ajansı'nın Genel Müdürü ile … bir araya geldi. Genel Müdür A B» with the body", () => {
+    expect(
+      roles(
+        `${TR_KZ}Heyet aynı gün Ulusal Enerji Ajansı'nın Genel Müdürü ile de bir araya geldi. Genel Müdür Arman Sadykov, çalışmalar hakkında bilgi verdi.`,
+      ),
+    ).toEqual([['Arman Sadykov', 'Genel Müdür', 'Ulusal Enerji Ajansı']]);
+    expect(
+      roles(
+        `${TR_KZ}Heyet aynı gün Ulusal Enerji Ajansı'nın genel müdürüyle görüştü. Genel Müdür Arman Sadykov, çalışmalar hakkında bilgi verdi.`,
+      ),
+    ).toEqual([['Arman Sadykov', 'Genel Müdür', 'Ulusal Enerji Ajansı']]);
+  });
+
+  it('parts a library and a museum from the director of it', () => {
+    expect(
+      roles(`${TR_KZ}Aksoy, Kazakistan Ulusal Kütüphanesi Müdürü Dana Omarova'yı ziyaret etti.`),
+    ).toEqual([['Dana Omarova', 'Müdür', 'Kazakistan Ulusal Kütüphanesi']]);
+    expect(roles(`${TR_KZ}Aksoy, Astana Devlet Müzesi Müdürü Dana Omarova ile görüştü.`)).toEqual([
+      ['Dana Omarova', 'Müdür', 'Astana Devlet Müzesi'],
+    ]);
+  });
+});
