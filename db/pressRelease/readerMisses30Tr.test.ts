@@ -141,3 +141,56 @@ describe('an office in small letters of a body in the genitive, named next (Turk
     ]);
   });
 });
+
+describe('a title in the plural before a list of names (Turkish)', () => {
+  it('gives each name of the list the title in the singular', () => {
+    expect(
+      roles(
+        `${TR_KZ}Aksoy, Kazakistan Enerji Bakanı Arman Sadykov'la görüştü. Görüşmeye Kazakistan Enerji Bakan Yardımcıları Dana Omarova ve Serik Bekov de katıldı.`,
+      ),
+    ).toEqual([
+      ['Arman Sadykov', 'Kazakistan Enerji Bakanı', null],
+      ['Dana Omarova', 'Kazakistan Enerji Bakan Yardımcısı', null],
+      ['Serik Bekov', 'Kazakistan Enerji Bakan Yardımcısı', null],
+    ]);
+  });
+
+  it("does so for a list of three, a rector's deputies and board members", () => {
+    expect(
+      roles(
+        `${TR_KZ}Aksoy, Kazakistan Enerji Bakan Yardımcıları Dana Omarova, Serik Bekov ve Asel Nurova ile görüştü.`,
+      ).map(([, title]) => title),
+    ).toEqual([
+      'Kazakistan Enerji Bakan Yardımcısı',
+      'Kazakistan Enerji Bakan Yardımcısı',
+      'Kazakistan Enerji Bakan Yardımcısı',
+    ]);
+    expect(
+      roles(
+        `${TR_KZ}Aksoy, Astana Üniversitesi Rektör Yardımcıları Dana Omarova ve Serik Bekov ile görüştü.`,
+      ),
+    ).toEqual([
+      ['Dana Omarova', 'Rektör Yardımcısı', 'Astana Üniversitesi'],
+      ['Serik Bekov', 'Rektör Yardımcısı', 'Astana Üniversitesi'],
+    ]);
+    expect(
+      roles(
+        `${TR_KZ}Aksoy, KazMunai Yönetim Kurulu Üyeleri Dana Omarova ve Serik Bekov ile görüştü.`,
+      ).map(([, title, body]) => [title, body]),
+    ).toEqual([
+      ['Yönetim Kurulu Üyesi', 'KazMunai'],
+      ['Yönetim Kurulu Üyesi', 'KazMunai'],
+    ]);
+  });
+
+  it('keeps two titles of their own apart', () => {
+    expect(
+      roles(
+        `${TR_KZ}Aksoy, Kazakistan Enerji Bakanı Arman Sadykov ve Kazakistan Sanayi Bakanı Serik Bekov ile görüştü.`,
+      ),
+    ).toEqual([
+      ['Arman Sadykov', 'Kazakistan Enerji Bakanı', null],
+      ['Serik Bekov', 'Kazakistan Sanayi Bakanı', null],
+    ]);
+  });
+});
