@@ -11,6 +11,11 @@ import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js'
 import { MONTH } from './monthNames.js';
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC, PATRONYMIC_TEXT } from './nameWords.js';
 
+// A place's or a building's name with its case ending before an opening bracket, no title's head:
+// "Edebiyat Tapınağı'nı (".
+export const BUILDING_BEFORE_BRACKETS =
+  /(?<![\p{L}])(?!(?:Bakan|Başkan|Müdür|Direktör|Rektör|Dekan|Sekreter|Yardımcı|Vali|Büyükelçi|Temsilci|Üye|Müsteşar|Komiser)\p{L}*['’])\p{Lu}[\p{L}-]*['’]\p{Ll}+\s*\(\s*$/u;
+
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
 // So is a dinner given in the guests' honour by its host («A B дал ужин в честь делегации»).
 const RU_MEETING =
@@ -763,6 +768,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       opened?.[1] &&
       (isVocabulary(opened[1]) || GENITIVE_RU.test(opened[1])) &&
       /^(?:\s+\p{L}[\p{L}'’-]*)*\s*\)/u.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
+    // So are those wholly in brackets after a place's or a building's name with its case ending,
+    // not a title's holder ("Bakan Yardımcısı'nı (A B)"):
+    // "Edebiyat Tapınağı'nı (Văn Miếu) gezdi", "Parfüm Pagodası'nı (Chùa Hương) ziyaret etti".
+    if (
+      BUILDING_BEFORE_BRACKETS.test(before) &&
+      /^\s*\)/u.test(phrase.slice(m.index + m[0].length))
     )
       continue;
     // So are those in brackets that a title's word follows: "Danıştayı (Conseil d'État) Başkan

@@ -194,3 +194,18 @@ describe('a title in the plural before a list of names (Turkish)', () => {
     ]);
   });
 });
+
+describe("a building's own name in brackets after its Turkish name (Turkish)", () => {
+  const VN =
+    "Ankara, 4 Aralık 2026 – Türkiye Enerji Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Vietnam'a çalışma ziyareti gerçekleştirdi.\n\nAksoy, Vietnam Enerji Bakanı Trần Văn Nam'la görüştü. ";
+  it("reads no one in «Tapınağı'nı (A B)» nor «Pagodası'nı (A B)»", () => {
+    expect(
+      met(
+        `${VN}Heyet, ülkenin ilk okulu kabul edilen Edebiyat Tapınağı'nı (Quốc Tử Giám) da gezdi.`,
+      ),
+    ).toEqual(['Trần Văn Nam']);
+    expect(met(`${VN}Heyet, Parfüm Pagodası'nı (Chùa Hương) ziyaret etti.`)).toEqual([
+      'Trần Văn Nam',
+    ]);
+  });
+});
