@@ -209,3 +209,21 @@ describe("a building's own name in brackets after its Turkish name (Turkish)", (
     ]);
   });
 });
+
+describe('an office of a body named again by its noun after the text called at it (Turkish)', () => {
+  it('gives «Enstitü Müdürü» the institute visited before in the sentence', () => {
+    expect(
+      roles(
+        `${TR_KZ}Heyet, 2 Aralık'ta Abay Dil Araştırmaları Enstitüsü'nü ziyaret ederek Enstitü Müdürü Dana Omarova'yla bir araya geldi.`,
+      ),
+    ).toEqual([['Dana Omarova', 'Müdür', 'Abay Dil Araştırmaları Enstitüsü']]);
+  });
+
+  it('gives «Merkez Başkanı» the centre visited in the sentence before', () => {
+    expect(
+      roles(
+        `${TR_KZ}Heyet, Astana Nükleer Araştırma Merkezi'ni ziyaret etti. Aksoy, burada Merkez Başkanı Serik Bekov ile görüştü.`,
+      ),
+    ).toEqual([['Serik Bekov', 'Başkan', 'Astana Nükleer Araştırma Merkezi']]);
+  });
+});

@@ -661,6 +661,11 @@ const RU_HEAD_NOUN: Record<string, string> = {
   академии: 'академия',
 };
 
+// A body's name in a text, its last word a body's noun with a case ending at most:
+// "Han-Nôm Araştırmaları Enstitüsü'nü".
+const BODY_NAMED =
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
+
 /**
  * A Turkish department's head named with no body ("Bilgi Teknolojileri Dairesi Başkanı", "Fon'un
  * Yatırım Dairesi Başkanı") is of the body named last before him, as someone else's, that is no
@@ -668,10 +673,15 @@ const RU_HEAD_NOUN: Record<string, string> = {
  * the body with that noun named before. People are read in the order they were named.
  */
 export function departmentOfBodyBefore(
-  people: { title: string | null; organisation: string | null }[],
+  people: { name?: string; title: string | null; organisation: string | null }[],
+  text = '',
 ): void {
   people.forEach((p, i) => {
     if (p.organisation) return;
+    // The bodies the text names before the person, as the place called at: "Han-Nôm Araştırmaları
+    // Enstitüsü'nü ziyaret ederek Enstitü Müdürü A B'le …".
+    const at = p.name ? text.indexOf(p.name) : -1;
+    const named = [...text.slice(0, Math.max(at, 0)).matchAll(BODY_NAMED)].map((m) => m[1] ?? '');
     const before = people.slice(0, i).map((q) => q.organisation ?? '');
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
@@ -681,7 +691,7 @@ export function departmentOfBodyBefore(
       );
     if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
       const noun = again[1].slice(0, -1);
-      const body = before.findLast((o) => {
+      const body = [...named, ...before].findLast((o) => {
         const last = o.split(' ').at(-1) ?? '';
         return o.includes(' ') && TR_BODY_NOUN.test(last) && last.startsWith(noun);
       });
