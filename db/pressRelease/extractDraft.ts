@@ -329,7 +329,11 @@ function readDraft(text: string, known: KnownEntities): Draft {
     text,
   );
   if (language === 'ru') bodyNamedBefore(meetings.flatMap((m) => m.participants));
-  if (language === 'tr') departmentOfBodyBefore(meetings.flatMap((m) => m.participants));
+  if (language === 'tr')
+    departmentOfBodyBefore(
+      meetings.flatMap((m) => m.participants),
+      text,
+    );
   meetings.forEach((m, i) =>
     m.participants.forEach((p, j) => {
       if (p.title === null) unsure.push(`meetings.${i}.participants.${j}.title`);

@@ -11,6 +11,11 @@ import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js'
 import { MONTH } from './monthNames.js';
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC, PATRONYMIC_TEXT } from './nameWords.js';
 
+// A place's or a building's name with its case ending before an opening bracket, no title's head:
+// "Edebiyat Tapınağı'nı (".
+export const BUILDING_BEFORE_BRACKETS =
+  /(?<![\p{L}])(?!(?:Bakan|Başkan|Müdür|Direktör|Rektör|Dekan|Sekreter|Yardımcı|Vali|Büyükelçi|Temsilci|Üye|Müsteşar|Komiser)\p{L}*['’])\p{Lu}[\p{L}-]*['’]\p{Ll}+\s*\(\s*$/u;
+
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
 // So is a dinner given in the guests' honour by its host («A B дал ужин в честь делегации»).
 // What the guests did after a meeting told before («После встречи гости осмотрели …») is none,
@@ -536,8 +541,30 @@ export function turkishTitle(role: string): string {
   // ("Kanada").
   // So does one in the ablative after its possessive: "Ardından" (a name may end so: "Fudan").
   const opening = /^(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\s+(?=\p{Lu})/u.exec(title);
-  return opening?.[1] && !isVocabulary(opening[1]) ? title.slice(opening[0].length) : title;
+  const held = opening?.[1] && !isVocabulary(opening[1]) ? title.slice(opening[0].length) : title;
+  // An office alone after a body in the genitive is that body's: "Tav-Ken Samruk'un Genel Müdürü",
+  // "… Ajansı'nın CEO'su" are the "… Genel Müdürü" of the body. Not a place's ("Kazakistan'ın
+  // Ankara Büyükelçisi"), nor a person's before a title of a body ("Kaya'nın Gana Tarım Bakanı").
+  const owner = OWNER_BEFORE.exec(role.slice(0, role.length - whole.length));
+  const body = owner?.[1] ?? '';
+  return owner &&
+    held === whole &&
+    OFFICE_ALONE.test(held) &&
+    !countryNamed(body) &&
+    !cityCountry(body)
+    ? `${body} ${held}`
+    : held;
 }
+
+// An office alone after its owner in the genitive, and a name after it.
+const OFFICE_AFTER_OWNER =
+  /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;
+// A body in the genitive after an apostrophe, right before a title: "Tav-Ken Samruk'un ".
+const OWNER_BEFORE =
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+$/u;
+// An office's words with no body nor country in them: "Genel Müdürü", "Yönetim Kurulu Üyesi".
+const OFFICE_ALONE =
+  /^(?:(?:Genel|Yönetim|İcra|Kurulu|Başkan|Müdür)\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Rektörü|Dekanı|Yardımcısı|Üyesi|\p{Lu}{2,}['’]s?[ıiuü])$/u;
 
 // A Turkish title is a compound whose head takes the possessive ("Cumhuriyeti Raisi", "Devlet
 // Müşaviri", "Halkının Milli Lideri"); a word in the genitive ("Halkının") opens one.
@@ -709,6 +736,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   const out: NameMention[] = [];
   let last = 0;
   let groupBody: string | undefined;
+  let groupTitle: string | undefined;
   const runs = joinedByDe([...phrase.matchAll(RUN)].flatMap(casedParts), phrase, named);
   for (const [i, m] of runs.entries()) {
     // A body or place named after a person ("Университет имени Сакена Сейфуллина", "мечеть
@@ -721,6 +749,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // One spoken of, in the prepositional after «о», «об», is no one met: "вспоминали о старшем
     // матросе Юрии Редькине", "рассказал об академике Иване Петрове".
     if (spokenOf(before, m[0].split(/\s+/u))) continue;
+    // A body in the genitive before its office and the office holder's name is the office's
+    // owner, no one met: "Tav-Ken Samruk'un Genel Müdürü A B".
+    if (
+      /['’]n?[ıiuü]n$/u.test(m[0]) &&
+      OFFICE_AFTER_OWNER.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
     // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",
     // "Андская Руда ООО".
     if (LEGAL_FORM.test(phrase.slice(m.index + m[0].length))) continue;
@@ -738,6 +773,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       opened?.[1] &&
       (isVocabulary(opened[1]) || GENITIVE_RU.test(opened[1])) &&
       /^(?:\s+\p{L}[\p{L}'’-]*)*\s*\)/u.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
+    // So are those wholly in brackets after a place's or a building's name with its case ending,
+    // not a title's holder ("Bakan Yardımcısı'nı (A B)"):
+    // "Edebiyat Tapınağı'nı (Văn Miếu) gezdi", "Parfüm Pagodası'nı (Chùa Hương) ziyaret etti".
+    if (
+      BUILDING_BEFORE_BRACKETS.test(before) &&
+      /^\s*\)/u.test(phrase.slice(m.index + m[0].length))
     )
       continue;
     // So are those in brackets that a title's word follows: "Danıştayı (Conseil d'État) Başkan
@@ -1068,8 +1111,30 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Officials of a body named before the list hold no title of their own: "Ulema Meclisi (MUI)
     // yetkilileri A, B ve C".
     const group = TR_OFFICIALS_OF.exec(role);
+    const joiner = /^\s*(?:,|ve)\s*$/u.test(role);
     if (group?.[1]) groupBody = group[1];
-    else if (!/^\s*(?:,|ve)\s*$/u.test(role)) groupBody = undefined;
+    else if (!joiner) groupBody = undefined;
+    const title = turkishTitle(
+      role
+        // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
+        // приняли участие") and a courtesy style before the name ("г-жой", "г-ном") are no part
+        // of the title; nor is what was attended, before a verb of taking part ("в круглом
+        // столе …, в котором также участвовали A (…)").
+        .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
+        .replace(
+          /^[\s,]*(?:(?:а\s+также|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
+          '',
+        )
+        .replace(/(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*))?[\s,]*$/u, '')
+        // Nor are the Malay styles, an academic title after them at most: "Bakan Yardımcısı
+        // Dato' Sri Haji", "Rektörü Tan Sri Dr.", "Genel Müdürü Dato Paduka Haji".
+        .replace(MALAY_STYLES_LAST, '$1'),
+    );
+    // A title in the plural before a list is each one's, in the singular: "Bakan Yardımcıları A
+    // ve B" are each "Bakan Yardımcısı".
+    const plural = singularTitle(title);
+    if (plural) groupTitle = plural;
+    else if (!joiner) groupTitle = undefined;
     out.push({
       ...(groupBody ? { body: groupBody } : {}),
       // One name in "-ой"/"-ей" after a style is a woman's ("Аделаидой" → "Аделаида").
@@ -1079,22 +1144,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           : nominativeName(nameWords),
         role,
       ),
-      role: turkishTitle(
-        role
-          // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
-          // приняли участие") and a courtesy style before the name ("г-жой", "г-ном") are no part
-          // of the title; nor is what was attended, before a verb of taking part ("в круглом
-          // столе …, в котором также участвовали A (…)").
-          .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
-          .replace(
-            /^[\s,]*(?:(?:а\s+также|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
-            '',
-          )
-          .replace(/(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*))?[\s,]*$/u, '')
-          // Nor are the Malay styles, an academic title after them at most: "Bakan Yardımcısı
-          // Dato' Sri Haji", "Rektörü Tan Sri Dr.", "Genel Müdürü Dato Paduka Haji".
-          .replace(MALAY_STYLES_LAST, '$1'),
-      ),
+      role: groupTitle ?? title,
       index: start,
       end,
     });
@@ -1114,6 +1164,35 @@ const TR_HEAD =
   /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri|Kralı|Kraliçesi|Emiri|Sultanı|Prensi|Prensesi|Patriği)$/u;
 
 // A body's officials, members or representatives, in small letters before their names.
+// The heads of Turkish titles in the plural possessive: "Yardımcıları", "Üyeleri", "Müdürleri".
+const TR_PLURAL_HEAD =
+  /^(?:Bakan|Başkan|Yardımcı|Üye|Müdür|Direktör|Rektör|Dekan|Sekreter|Temsilci|Büyükelçi|Vali|Müsteşar|Komiser)(?:ları|leri)$/u;
+
+/**
+ * A Turkish title whose head is in the plural, given back in the singular: "İçişleri Bakan
+ * Yardımcıları" → "İçişleri Bakan Yardımcısı", "Yönetim Kurulu Üyeleri" → "… Üyesi". Null when its
+ * head is no plural.
+ */
+function singularTitle(title: string): string | null {
+  const words = title.split(' ');
+  const head = words.at(-1) ?? '';
+  if (!TR_PLURAL_HEAD.test(head)) return null;
+  const stem = head.replace(/(?:ları|leri)$/u, '');
+  const vowel = /[aeıioöuü](?=[^aeıioöuü]*$)/u.exec(stem)?.[0] ?? 'a';
+  const harmony: Record<string, string> = {
+    a: 'ı',
+    ı: 'ı',
+    e: 'i',
+    i: 'i',
+    o: 'u',
+    u: 'u',
+    ö: 'ü',
+    ü: 'ü',
+  };
+  const ending = `${/[aeıioöuü]$/u.test(stem) ? 's' : ''}${harmony[vowel] ?? 'ı'}`;
+  return [...words.slice(0, -1), `${stem}${ending}`].join(' ');
+}
+
 const TR_OFFICIALS_OF =
   /(?<![\p{L}'’])((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)(?:\s+\([^()]+\))?\s+(?:yetkilileri|temsilcileri|üyeleri|uzmanları|yöneticileri)\s*$/u;
 

@@ -14,6 +14,7 @@ import {
   LOCATIVE,
   PLACE_NOUN_BEFORE,
   bodysNamesake,
+  BUILDING_BEFORE_BRACKETS,
   placeAfterIn,
   nominativeName,
   spokenOf,
@@ -594,6 +595,14 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (options.language === 'tr' && TR_SUBJECT.test(rest)) continue;
     // Capitalised words before a short name in brackets are a body's: "Kuzey Kereste Ofisi (KKO)".
     if (options.language !== 'en' && /^\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u.test(rest)) continue;
+    // A run wholly in brackets after a place's or a building's name with its case ending is that
+    // name in its own language: "Edebiyat Tapınağı'nı (Văn Miếu) gezdi".
+    if (
+      options.language === 'tr' &&
+      BUILDING_BEFORE_BRACKETS.test(sentence.slice(0, run[0]!.index)) &&
+      /^\s*\)/u.test(rest)
+    )
+      continue;
     // A run in the locative or the ablative is where, not whom: "Jogorku Keneş'teki görüşme".
     if (options.language === 'tr' && LOCATIVE.test(last.text)) continue;
     if (

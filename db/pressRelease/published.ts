@@ -4,9 +4,10 @@ import { findDates, isoOf } from './pressDates.js';
 // It may follow the place of issue, on the line above it: "Vienna / Published: 6 October 2025".
 // "Issued on 2 December 2026 by the Secretariat, Geneva" is one too, and so is "Issued by the
 // Ministry of Trade, 4 December 2026." The place may have its country after a comma: "Castries,
-// Saint Lucia / Issued: 4 December 2026".
+// Saint Lucia / Issued: 4 December 2026". So may the issuing office, of a few words: "Türkiye
+// Yazma Eserler Kurumu Başkanlığı / Yayın tarihi: 4 Aralık 2026".
 const STAMP =
-  /^\s*(?:(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?)\s+)?(?:Published|Posted|Issued(?=\s+on\b|\s*:|\s+by\s[^.;]{3,70},\s*\d{1,2}\s+\p{L}+\s+\d{4}\.?\s*$)|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın(?:lanma)?(?: tarihi)?|Güncelleme(?: tarihi)?)\s*(?:on\s*)?:?\s*(.+)$/iu;
+  /^\s*(?:(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,5}(?:,\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?)\s+)?(?:Published|Posted|Issued(?=\s+on\b|\s*:|\s+by\s[^.;]{3,70},\s*\d{1,2}\s+\p{L}+\s+\d{4}\.?\s*$)|Updated|Last updated|Date of publication|Опубликовано|Дата публикации|Обновлено|Yayın(?:lanma)?(?: tarihi)?|Güncelleme(?: tarihi)?)\s*(?:on\s*)?:?\s*(.+)$/iu;
 
 // The release's number on the line above the stamp, which the paragraph joins to it: "Press
 // Release No. 27/2026 / Issued on 1 December 2026", "Release No: 7 / Posted: …", "No. 31 / …".

@@ -303,12 +303,15 @@ const EXECUTIVE =
 // Gıda Ajansı", "Barzan Holding", "Ekonomi Bakanlığı" (whose officials are not its minister). A country's parliament or council is no such body: its
 // speaker's title stays whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası)$/u;
+  /^(?:Ajansı|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Arşivi|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası)$/u;
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
-// A company executive's office, which the company's name stands before.
-const TR_EXECUTIVE = /(?:^|\s)(?:Genel Müdürü|(?:Grup\s+)?İcra Başkanı)$/u;
+// A company executive's office, which the company's name stands before: its general manager, its
+// chief executive ("CEO'su"), its board's chairman or member ("Deutsche Börse Yönetim Kurulu
+// Üyesi").
+const TR_EXECUTIVE =
+  /(?:^|\s)(?:Genel Müdürü|(?:Grup\s+)?İcra Başkanı|CEO['’]su|Yönetim Kurulu (?:Başkanı|Üyesi|Başkan Yardımcısı))$/u;
 // The head of a Turkish title in the possessive, given back bare when it stands alone.
 const TR_HEAD_BARE: Record<string, string> = {
   Başkanı: 'Başkan',
@@ -331,7 +334,11 @@ const TR_HEAD_BARE: Record<string, string> = {
 function turkishBodyRole(read: Role): Role {
   const title = read.title ?? '';
   const words = title.split(' ');
-  const turkish = /[çğışöüİ]/u.test(title) || TR_HEAD_BARE[words.at(-1) ?? ''] !== undefined;
+  // An office written by its capitals with the Turkish possessive is a Turkish title: "CEO'su".
+  const turkish =
+    /[çğışöüİ]/u.test(title) ||
+    TR_HEAD_BARE[words.at(-1) ?? ''] !== undefined ||
+    /^\p{Lu}{2,}['’]s?[ıiuü]$/u.test(words.at(-1) ?? '');
   if (read.organisation || !turkish || /[а-яё]/iu.test(title)) return read;
   // A prime minister's or a president's too: a federation may be a state ("Bosna-Hersek
   // Federasyonu Başbakanı").
@@ -655,6 +662,11 @@ const RU_HEAD_NOUN: Record<string, string> = {
   академии: 'академия',
 };
 
+// A body's name in a text, its last word a body's noun with a case ending at most:
+// "Han-Nôm Araştırmaları Enstitüsü'nü".
+const BODY_NAMED =
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
+
 /**
  * A Turkish department's head named with no body ("Bilgi Teknolojileri Dairesi Başkanı", "Fon'un
  * Yatırım Dairesi Başkanı") is of the body named last before him, as someone else's, that is no
@@ -662,10 +674,15 @@ const RU_HEAD_NOUN: Record<string, string> = {
  * the body with that noun named before. People are read in the order they were named.
  */
 export function departmentOfBodyBefore(
-  people: { title: string | null; organisation: string | null }[],
+  people: { name?: string; title: string | null; organisation: string | null }[],
+  text = '',
 ): void {
   people.forEach((p, i) => {
     if (p.organisation) return;
+    // The bodies the text names before the person, as the place called at: "Han-Nôm Araştırmaları
+    // Enstitüsü'nü ziyaret ederek Enstitü Müdürü A B'le …".
+    const at = p.name ? text.indexOf(p.name) : -1;
+    const named = [...text.slice(0, Math.max(at, 0)).matchAll(BODY_NAMED)].map((m) => m[1] ?? '');
     const before = people.slice(0, i).map((q) => q.organisation ?? '');
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
@@ -675,7 +692,7 @@ export function departmentOfBodyBefore(
       );
     if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
       const noun = again[1].slice(0, -1);
-      const body = before.findLast((o) => {
+      const body = [...named, ...before].findLast((o) => {
         const last = o.split(' ').at(-1) ?? '';
         return o.includes(' ') && TR_BODY_NOUN.test(last) && last.startsWith(noun);
       });

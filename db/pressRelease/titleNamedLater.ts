@@ -26,6 +26,12 @@ const TR_TITLE =
 const TR_TITLE_MET =
   /((?:\p{Lu}[\p{L}-]*\s+)*?(Bakanı|Başkanı|Başbakanı|Cumhurbaşkanı|Valisi|Büyükelçisi|Rektörü|Dekanı|Müdürü|Sekreteri|Direktörü|Yardımcısı|Komiseri|Temsilcisi|Hükümdarı|Prensi|Komutanı|Müsteşarı))(?:\s+(?:ile\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüş\p{L}*|bir araya)|tarafından\s+kabul\s+edil)|['’]n[ıiuü]\s+(?:d[ae]\s+)?(?:makamında\s+)?ziyaret\s+(?:etti|ed\p{L}+))/u;
 
+// A Turkish office in small letters after the body that holds it, in the genitive, met with no
+// name: "Pekin Üniversitesi Kütüphanesi'nin müdürüyle görüştü", "… Ajansı'nın genel müdürü ile bir
+// araya geldi". The office is the body's, the head its last word.
+const TR_OFFICE_OF_MET =
+  /((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+)?(?:müdür|başkan|rektör|dekan|direktör|sekreter)(?:ü|ı|i))(?:yle|\s+ile)\s+(?:[^\s,.;:]+\s+){0,3}?(?:görüş\p{L}*|bir araya)/u;
+
 // A Russian title that ends the sentence after a passive or after "его принял", with no name:
 // "… был принят Министром юстиции Хорватии.", "… где её принял Мэр города Сплит.".
 const RU_TITLE_MET =
@@ -156,6 +162,13 @@ function russianTitleWith(sentence: string): RegExpExecArray | null {
 export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   const tr = TR_TITLE.exec(sentence);
   if (tr?.[1]) return { head: tr[1], role: tr[1] };
+  const office = TR_OFFICE_OF_MET.exec(sentence);
+  if (office?.[1] && office[2]) {
+    const words = office[2]
+      .split(/\s+/)
+      .map((w) => w.charAt(0).toLocaleUpperCase('tr') + w.slice(1));
+    return { head: words.at(-1) ?? '', role: `${office[1]} ${words.join(' ')}` };
+  }
   const titled = TR_TITLE_MET.exec(sentence);
   // The title's parts joined by commas and "ve" are read back from its head: "Kosova Eğitim,
   // Bilim ve Teknoloji Bakanı".

@@ -434,6 +434,7 @@ const RELATIVE_DAY_PAIR = new RegExp(
   String.raw`(?<![\p{L}])(${RELATIVE_DAY})\s+(?:ve|ile|и|and)\s+(${RELATIVE_DAY})(?![\p{L}])`,
   'iu',
 );
+const RELATIVE_DAYS = new RegExp(String.raw`(?<![\p{L}])(${RELATIVE_DAY})(?![\p{L}])`, 'giu');
 // One alone that is not the dateline's day nor the day before it, which are read apart: «önceki
 // gün», «yarın», «позавчера», «завтра», «послезавтра».
 const RELATIVE_DAY_ALONE = new RegExp(
@@ -461,6 +462,15 @@ function relativeDays(
       (x, y) => x - y,
     );
     return { start: addDays(datelineDate, a ?? 0), end: addDays(datelineDate, b ?? 0) };
+  }
+  // Days told apart, one a sentence: «dün … görüştü. … bugün Karaganda'ya geçecek» span from the
+  // first to the last.
+  const offsets = told.flatMap((s) =>
+    [...s.matchAll(RELATIVE_DAYS)].map((m) => relativeDayOffset(m[1] ?? '')),
+  );
+  const [first, last] = [Math.min(...offsets), Math.max(...offsets)];
+  if (offsets.length > 1 && first < last) {
+    return { start: addDays(datelineDate, first), end: addDays(datelineDate, last) };
   }
   for (const s of told) {
     const alone = RELATIVE_DAY_ALONE.exec(s);
