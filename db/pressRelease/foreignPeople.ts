@@ -8,6 +8,7 @@ import { countryCode, cityCountry } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js';
+import { malayStyle, malayStylesLast, malayStyleWordsRu } from './malayStyles.js';
 import { MONTH } from './monthNames.js';
 import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC, PATRONYMIC_TEXT } from './nameWords.js';
 
@@ -155,38 +156,12 @@ const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|�
 const REGION =
   /^(?:Ази[яиюе]|Азией|Европ(?:а|ы|е|у|ой)|Африк(?:а|и|е|у|ой)|Евразi?(?:я|и|ю)|Америк(?:а|и|е|у)|Asya|Avrupa|Afrika|Avrasya|Amerika)$/u;
 
-// The Malay and Bruneian styles of courtesy stand before a name, never in it: "Datuk A B", "Dato'
-// Seri A B", "Dato Paduka A B", "Tun A B", and the pilgrim's "Haji A B", "Hajah C D". After "bin"
-// or "binti" the pilgrim's style is the father's, inside the name: "A bin Haji B". "Sri" is a style
-// only after another ("Datuk Sri A B"): alone it opens "Sri Lanka".
-const MALAY_STYLE = /^(?:Datuk|Dato['’]?|Datin|Seri|Paduka|Diraja|Tun|Toh|Pehin|Haji|Hajah)$/u;
-// Those styles last in a role, "Tan" before "Sri" among them ("Tan Sri"), an academic title after
-// them kept.
-const MALAY_STYLES_LAST =
-  /(?:\s+(?:Tan\s+(?=S(?:e)?ri\b))?(?:Datuk|Dato['’]?|Datin|Seri|Sri|Paduka|Diraja|Tun|Toh|Pehin|Haji|Hajah)(?![\p{L}]))+((?:\s+(?:Prof|Dr)\.)*)\s*$/u;
-// The same styles as Russian writes them, declined or not: "Датук", "Дато Сри", "Датуком Сери",
-// "Тан Шри", "Тун". "Тан" is a style only before "Шри" or "Сри" (else a Chinese surname: "Тан Сэ
-// Ленг"), and "Шри", "Сри", "Сери" only after a style (else a given name: "Шри Мульяни").
-const MALAY_STYLE_RU = /^(?:Датук|Дато|Датин|Тун|Тох|Пехин|Тенгку|Тунку)(?:ом|а|у|е)?$/u;
-const MALAY_STYLE_RU_FIRST = /^Тан$/u;
-const MALAY_STYLE_RU_SECOND = /^(?:Шри|Сри|Сери|Падука)$/u;
-
-/** How many words at the start of a run are a Malay style in Russian, two words left at least. */
-function malayStyleWords(words: readonly string[]): number {
-  let n = 0;
-  for (;;) {
-    const word = words[n] ?? '';
-    const opens =
-      MALAY_STYLE_RU.test(word) ||
-      (MALAY_STYLE_RU_FIRST.test(word) && MALAY_STYLE_RU_SECOND.test(words[n + 1] ?? ''));
-    if (!opens) break;
-    let next = n + 1;
-    while (MALAY_STYLE_RU_SECOND.test(words[next] ?? '')) next += 1;
-    if (words.length - next < 2) break;
-    n = next;
-  }
-  return n;
-}
+// The Malay styles (malayStyles.ts) stand before a name, never in it. After "bin" or "binti" the
+// pilgrim's style is the father's, inside the name: "A bin Haji B". Turkish releases write the
+// royal "Tengku" as part of the name ("Tengku A B"); "Tun", "Toh" and "Diraja" are styles in them.
+// "Sri" is a style only after another ("Datuk Sri A B"): alone it opens "Sri Lanka".
+const MALAY_STYLE = malayStyle(['Diraja', 'Tun', 'Toh']);
+const MALAY_STYLES_LAST = malayStylesLast(['Diraja', 'Tun', 'Toh']);
 
 // So does the Arab style of a descendant of the Prophet's house or of a ruling family: "Seyyid A
 // bin B", "Sayyida A", "Сейидом A бин B".
@@ -900,7 +875,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (honorific) cut += 1;
     // The Malay styles as Russian writes them open the run but are no part of the name, before two
     // words at least: "Датук A B", "Дато Сри A бин B", "Тан Шри A B", "Тун A B".
-    const malayStyled = malayStyleWords(words.slice(cut));
+    const malayStyled = malayStyleWordsRu(words.slice(cut));
     cut += malayStyled;
     // Words after a title word are a name; after a country or nothing they may open a title.
     const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;

@@ -1,5 +1,6 @@
 import { initialAndSurname } from '../records/namedRecords.js';
 import { cityCountry, countryCode, unaccented } from './gazetteer.js';
+import { malayStyle, malayStyleWords, malaySurname } from './malayStyles.js';
 import { CAPITAL_PARTICLE, VIETNAMESE_MIDDLE } from './nameWords.js';
 import { nameKind, surnameShape } from './names/nameKey.js';
 import {
@@ -109,9 +110,14 @@ export function inTitleList(before: string, after: string): boolean {
 // E"; the Nigerian ones of a pilgrim and of a chief: "Alhaji A", "Alhaja B", "Otunba C", "Chief D";
 // the Tamil "Mr" and "Mrs": "Thiru A", "Thirumathi B"; the Fijian chiefly styles of a man and of
 // a high chief: "Ratu A", "Ro B" (the woman's, "Adi", is a given name too: CHIEFLY_BEFORE); the
-// British styles of a knight and a dame: "Sir A B", "Dame C D".
-export const COURTESY =
-  /^(?:Lord|Sir|Dame|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Dato|Dato'|Datuk|Datin|Tan|Seri|Sri|Utama|Paduka|Haji|Hajah|Pehin|Excellency|Highness)$/;
+// British styles of a knight and a dame: "Sir A B", "Dame C D"; and the Malay styles
+// (malayStyles.ts), "Tan Sri" and "Dato' Seri Utama" among them.
+export const COURTESY = new RegExp(
+  `^(?:${malayStyleWords(['Tan', 'Sri', 'Utama'])}|` +
+    'Lord|Sir|Dame|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Excellency|Highness' +
+    ')$',
+  'u',
+);
 
 // A style that a name may hold after its first word: "Ibrahim Sheikh Ahmed Nur".
 const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh)$/;
@@ -120,8 +126,9 @@ const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh)$/;
 // Wijaya"): a style only before two names or more ("Adi A B").
 const CHIEFLY_BEFORE = /^Adi$/;
 
-// The Malay styles of courtesy.
-const MALAY_STYLE = /^(?:Dato|Dato'|Dato’|Datuk|Datin|Seri|Sri|Tan|Utama|Haji|Hajah|Tengku)$/;
+// The Malay styles of courtesy (malayStyles.ts), and those English releases add: "Tan Sri",
+// "Datuk Sri", "Dato' Seri Utama", and the royal "Tengku".
+const MALAY_STYLE = malayStyle(['Sri', 'Tan', 'Utama', 'Tengku']);
 
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
 const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
@@ -317,6 +324,7 @@ export function findNames(
     while (
       cut > 0 &&
       (!isVocabulary(words[cut - 1] ?? '') ||
+        malaySurname(words, cut - 1) ||
         PARTICLE.test(words[cut - 2] ?? '') ||
         (INNER_STYLE.test(words[cut - 1] ?? '') &&
           cut >= 2 &&
