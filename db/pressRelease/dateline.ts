@@ -24,10 +24,12 @@ export interface Dateline {
 // 2026". A dash may part the country from the date: "Apia, Samoa – Dec. 4, 2026".
 const DATE_TEXT =
   '\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:,?\\s+\\d{4})?|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}';
+// The date's weekday may stand before it: "Bangkok, Thailand – Friday, 4 December 2026".
+const WEEKDAY_FIRST = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
 const DATELINE = new RegExp(
   "^\\s*(?<place>[\\p{L}'.\\- ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,30}?|(?:\\p{Lu}\\.){2,3})(?=,|\\s*\\(|\\s+\\d|\\s+[–—-]\\s))?" +
     `(?:\\s*\\((?<bracketed>${DATE_TEXT})\\)\\s*[–—-]{1,2}\\s+|(?:\\s*\\([^()]{1,40}\\))?` +
-    `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?` +
+    `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".
     '(?:\\s*\\(\\p{Lu}[\\p{L}\\d .-]{0,20}\\))?' +
     // A full stop before the text's first sentence: "Алматы, 27 ноября 2025 года. Председатель …",
