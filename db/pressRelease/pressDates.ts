@@ -220,15 +220,67 @@ function shortMonths(written: string): { text: string; spans: Spelled[] } {
   });
 }
 
+// A period from a weekday alone to a dated one ("from next Monday to Thursday, 10 December"), or
+// from a dated weekday to one alone ("from Monday, 7 December, to Thursday"): the other end is
+// counted from the dated one.
+const WEEKDAY_NAME = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const DAY_MONTH = `(?:(\\d{1,2}) ${MONTH}|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
+const WEEKDAY_TO_DATED = new RegExp(
+  `(?<![\\p{L}])([Ff]rom) (?:(?:next|this|coming) )?${WEEKDAY_NAME}( to | until | through )${WEEKDAY_NAME},? ${DAY_MONTH}(,? \\d{4})?`,
+  'gu',
+);
+const DATED_TO_WEEKDAY = new RegExp(
+  `(?<![\\p{L}])([Ff]rom) ${WEEKDAY_NAME},? ${DAY_MONTH}(,? \\d{4})?,?( to | until | through )${WEEKDAY_NAME}(?![\\p{L}])(?!,? (?:the )?\\d)`,
+  'gu',
+);
+// prettier-ignore
+const WEEKDAY_NUMBERS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const weekdayNumber = (name = '') => WEEKDAY_NUMBERS.indexOf(name.toLowerCase());
+
+/** The day `days` after a day written without its year (the year given, else a common one). */
+function dayMoved(day: number, monthName: string, year: string | undefined, days: number): string {
+  const at = new Date(
+    Date.UTC(Number(year?.replace(/\D/g, '') || 2001), month(monthName) - 1, day + days),
+  );
+  return `${at.getUTCDate()} ${MONTH_WORDS[at.getUTCMonth()]}`;
+}
+
+/** The text with a period from a weekday alone to a dated one written with both dates. */
+function weekdayToDated(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, WEEKDAY_TO_DATED, (m) => {
+    const [, from = '', first, to = '', last, d1, m1, m2, d2, year = ''] = m;
+    const day = Number(d1 ?? d2);
+    const name = m1 ?? m2 ?? '';
+    const back = (weekdayNumber(last) - weekdayNumber(first) + 7) % 7;
+    return `${from} ${dayMoved(day, name, year, -back)}${to}${day} ${name}${year}`;
+  });
+}
+
+/** The text with a period from a dated weekday to one alone written with both dates. */
+function datedToWeekday(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, DATED_TO_WEEKDAY, (m) => {
+    const [, from = '', first, d1, m1, m2, d2, year = '', to = '', last] = m;
+    const day = Number(d1 ?? d2);
+    const name = m1 ?? m2 ?? '';
+    const ahead = (weekdayNumber(last) - weekdayNumber(first) + 7) % 7;
+    return `${from} ${day} ${name}${year}${to}${dayMoved(day, name, year, ahead)}${year}`;
+  });
+}
+
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
 export function findDates(original: string): DateMention[] {
-  const short = shortMonths(original);
+  const toDated = weekdayToDated(original);
+  const fromDated = datedToWeekday(toDated.text);
+  const short = shortMonths(fromDated.text);
   const numeric = numericDays(short.text);
   const written = numeric.text;
   const { text, spans: spelled } = spelledDays(written);
   const spans = {
     map: (at: number, isEnd: boolean) =>
-      writtenAt(short.spans, writtenAt(numeric.spans, writtenAt(spelled, at, isEnd), isEnd), isEnd),
+      [spelled, numeric.spans, short.spans, fromDated.spans, toDated.spans].reduce(
+        (place, layer) => writtenAt(layer, place, isEnd),
+        at,
+      ),
   };
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
@@ -310,7 +362,7 @@ const TR_WEEK_SAID = `(?:${TR_PAST_WEEK}|${TR_NEXT_WEEK})`;
 const AFTER_DATE = `(?<!\\d\\s+${MONTH.replace(/^\(/, '(?:')}(?:\\s+\\d{4})?,?\\s+)`;
 const WEEKDAY_ALONE = [
   new RegExp(
-    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast|[Tt]his) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,
+    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,
     'gu',
   ),
   // «в минувший четверг», «в прошлую среду», «в следующий вторник»: the week is said.
@@ -328,9 +380,9 @@ const WEEKDAY_ALONE = [
     `(?<![\\p{L}])${TR_WEEK_SAID}\\s+${TR_WEEKDAY}(?: ve ${TR_WEEKDAY})?(?: gün(?:ü|leri))?(?![\\p{L}])${NOT_DATED}`,
     'giu',
   ),
-  // "from Monday to Wednesday", «с понедельника по среду», "Pazartesi'den Çarşamba'ya kadar".
+  // "from Monday to Wednesday", "from next Monday until Wednesday", «с понедельника по среду», "Pazartesi'den Çarşamba'ya kadar".
   new RegExp(
-    `(?<![\\p{L}])[Ff]rom ${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,
+    `(?<![\\p{L}])[Ff]rom (?:(?:next|this|coming) )?${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,
     'gu',
   ),
   new RegExp(`(?<![\\p{L}])[Сс]о? ${RU_WEEKDAY_FROM} по ${RU_WEEKDAY}${NOT_DATED}`, 'gu'),
@@ -369,7 +421,11 @@ export function lastWeekEnd(sentence: string, issued: string | null): string | n
   day.setUTCDate(day.getUTCDate() - (day.getUTCDay() === 0 ? 7 : day.getUTCDay()));
   return day.toISOString().slice(0, 10);
 }
-const NEXT_WEEK = new RegExp(`^(?:[Вв]о? ${RU_NEXT_WEEK}|${TR_NEXT_WEEK}\\s)`, 'iu');
+// "next Monday", "from next Monday to Wednesday": the week to come, whatever the tense.
+const NEXT_WEEK = new RegExp(
+  `^(?:[Вв]о? ${RU_NEXT_WEEK}|${TR_NEXT_WEEK}\\s|(?:from )?next )`,
+  'iu',
+);
 
 /**
  * The days a sentence names by their weekday alone. Told in the past, each is the last such
