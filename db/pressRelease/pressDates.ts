@@ -267,9 +267,28 @@ function datedToWeekday(written: string): { text: string; spans: Spelled[] } {
   });
 }
 
+// A month written in Roman numerals after its day, with a full stop: "8.XII.2026", "10.XII",
+// "8–10.XII.2026". The month cannot be a number of another kind, so a day without the year is a
+// date too.
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const ROMAN_MONTH = new RegExp(
+  String.raw`(?<![\d.,/])(\d{1,2})\.\s?(${[...ROMAN_MONTHS].reverse().join('|')})(?![\p{L}\d])(?:\.\s?(\d{4})(?!\d))?`,
+  'gu',
+);
+
+/** The text with months written in Roman numerals written with their name: "8.XII.2026" → "8 December 2026". */
+function romanMonths(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, ROMAN_MONTH, ([all, day = '', roman = '', year]) => {
+    const name = MONTH_WORDS[ROMAN_MONTHS.indexOf(roman)];
+    if (!name || Number(day) < 1 || Number(day) > 31) return all;
+    return `${Number(day)} ${name}${year ? ` ${year}` : ''}`;
+  });
+}
+
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
 export function findDates(original: string): DateMention[] {
-  const toDated = weekdayToDated(original);
+  const roman = romanMonths(original);
+  const toDated = weekdayToDated(roman.text);
   const fromDated = datedToWeekday(toDated.text);
   const short = shortMonths(fromDated.text);
   const numeric = numericDays(short.text);
@@ -277,7 +296,7 @@ export function findDates(original: string): DateMention[] {
   const { text, spans: spelled } = spelledDays(written);
   const spans = {
     map: (at: number, isEnd: boolean) =>
-      [spelled, numeric.spans, short.spans, fromDated.spans, toDated.spans].reduce(
+      [spelled, numeric.spans, short.spans, fromDated.spans, toDated.spans, roman.spans].reduce(
         (place, layer) => writtenAt(layer, place, isEnd),
         at,
       ),
@@ -467,10 +486,11 @@ export function weekdayDates(
       };
       const weekday = issuedDay.getUTCDay();
       // The week said with the weekday ("в минувший четверг") outweighs the sentence's tense.
-      const coming = NEXT_WEEK.test(m[0]) || (ahead && !PAST_WEEK.test(m[0]));
-      const startAt = coming
-        ? ((first - weekday + 6) % 7) + 1
-        : -((weekday - last + 7) % 7) - between;
+      const pastSaid = PAST_WEEK.test(m[0]);
+      const coming = NEXT_WEEK.test(m[0]) || (ahead && !pastSaid);
+      // "В минувшую пятницу" in a release of a Friday is the Friday a week before.
+      const back = (weekday - last + 7) % 7 || (pastSaid ? 7 : 0);
+      const startAt = coming ? ((first - weekday + 6) % 7) + 1 : -back - between;
       const start = daysAfterIssue(startAt);
       const end = daysAfterIssue(startAt + between);
       found.push({

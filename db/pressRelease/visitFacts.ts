@@ -393,8 +393,21 @@ export function stampOnly(heading: string): boolean {
     .replace(/(?<![\p{L}])(?:года|г\.)/u, '');
   if (dates.length === 1 && /^[\s,.:\d]*$/u.test(rest)) return true;
   if (issuedFrom(heading)) return true;
+  // The office's name, the word "press release" and the day it was put out: «ОАО «…» Пресс-релиз
+  // 4.XII.2026», "Ministry of Trade Press Release 8 July 2026".
+  if (
+    /^\s*(?:г\.|года)?\s*$/u.test(after) &&
+    !VISIT_WORD.test(heading) &&
+    RELEASE_WORD.test(heading.slice(0, heading.lastIndexOf(last.text)))
+  ) {
+    return true;
+  }
   return /^,?\s*\d{1,2}:\d{2}\s*$/u.test(after);
 }
+
+// The words naming a release, just before the date it was put out.
+const RELEASE_WORD =
+  /(?<![\p{L}])(?:пресс-релиз|press release|news release|media release|basın bülteni|basın duyurusu|информационное сообщение|сообщение для (?:печати|сми))[\s,.:–—-]*$/iu;
 
 /**
  * A heading that tells no visit and ends with a known town and a date is the issuing office's
@@ -507,6 +520,32 @@ function enclosingPeriod(
 const TR_DAYS_LASTING =
   /(?<![\p{L}\d])(iki|üç|dört|beş|[2-5])\s+gün(?:\s+s[üu]ren|\s+sürecek|lük)(?![\p{L}])/iu;
 const TR_COUNT: Record<string, number> = { iki: 2, üç: 3, dört: 4, beş: 5 };
+// The same in Russian: «визита, продлившегося три дня», «в течение трёх дней», «трёхдневный
+// визит», «2-дневный».
+const RU_DAYS_LASTING =
+  /(?<![\p{L}\d])(?:(?:продлившегося|продлившийся|продлившемся|длившегося|длившийся|продолжавшегося|продлится|продлился|продлилась|продлилось|длился|длилась|в течение)\s+(два|двух|три|трёх|трех|четыре|четырёх|четырех|пять|пяти|[2-5])\s+(?:дня|дней)|(двух|тр[её]х|четыр[её]х|пяти|[2-5]-х?)дневн\p{L}*)(?![\p{L}])/iu;
+const RU_COUNT: Record<string, number> = {
+  два: 2,
+  двух: 2,
+  три: 3,
+  трёх: 3,
+  трех: 3,
+  четыре: 4,
+  четырёх: 4,
+  четырех: 4,
+  пять: 5,
+  пяти: 5,
+};
+
+/** How many days a sentence says the stay lasted, if it says so. */
+function daysLasting(text: string): number | null {
+  const tr = TR_DAYS_LASTING.exec(text);
+  if (tr) return TR_COUNT[tr[1] ?? ''] ?? Number(tr[1]);
+  const ru = RU_DAYS_LASTING.exec(text);
+  const word = (ru?.[1] ?? ru?.[2] ?? '').toLowerCase().replace(/-х?$/u, '');
+  if (!ru) return null;
+  return RU_COUNT[word] ?? (Number(word) || null);
+}
 
 /** A day ISO-written, moved by a number of days. */
 export function addDays(iso: string, days: number): string {
@@ -629,12 +668,17 @@ export function findVisitDates(
   const { start, doubt } = readRange(chosen, sourceYear);
   // One day that opens a stay of several told in the same sentence ("geçtiğimiz salı … iki gün
   // süren temaslarda bulundu") ends that many days on.
-  const lasting = chosen.end === null ? TR_DAYS_LASTING.exec(chosenIn) : null;
-  const lastDay =
-    lasting && start
-      ? addDays(start, (TR_COUNT[lasting[1] ?? ''] ?? Number(lasting[1])) - 1)
-      : null;
-  const end = tripEnd(lastDay ?? readRange(chosen, sourceYear).end, later, sourceYear);
+  // The stay's length may be told in the sentence after («В минувшую пятницу … прибыл … Программа
+  // визита, продлившегося три дня, …»); days named by their weekday alone then give no later end.
+  const next = told[told.indexOf(chosenIn) + 1];
+  const inNext = told.includes(chosenIn) && next !== undefined ? daysLasting(next) : null;
+  const lasting = chosen.end === null ? (daysLasting(chosenIn) ?? inNext) : null;
+  const lastDay = lasting && start ? addDays(start, lasting - 1) : null;
+  const end = tripEnd(
+    lastDay ?? readRange(chosen, sourceYear).end,
+    lasting && lastDay ? later.filter((d) => findDates(d.text).length > 0) : later,
+    sourceYear,
+  );
   const warnings: DraftWarning[] = [];
   const text = chosen.text;
   if (doubt === 'no-year') {
