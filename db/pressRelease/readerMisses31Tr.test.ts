@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
 import { visitOf } from '../test/visitFacts.js';
 
 describe('a planned trip told from the dateline, a later day of it dated (Turkish)', () => {
@@ -21,5 +22,35 @@ describe('a planned trip told from the dateline, a later day of it dated (Turkis
         "Ankara, 14 Mart 2026 – Rekabet Kurumu Başkanı Selim Aksoy, yarın Belçika'ya bir çalışma ziyareti gerçekleştirecek.\n\nZiyaret kapsamında 16 Mart'ta Brüksel'de Belçika Rekabet Otoritesi Başkanı Jan Peeters ile görüşmesi planlanıyor.",
       ),
     ).toEqual({ country: 'BE', start: '2026-03-15', end: '2026-03-16' });
+  });
+});
+
+const TR_PT =
+  "Ankara, 4 Aralık 2026 – Türkiye Enerji Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Portekiz ve İspanya'ya çalışma ziyareti gerçekleştirdi.\n\n";
+const namedLater = (body: string, name: string) =>
+  `${TR_PT}Aksoy, aynı gün ${body} Başkanı ile de görüştü. Başkan ${name} sektör hakkında bilgi verdi.`;
+
+describe('an Iberian particle out of the harmony of the Turkish «de», «da» (Turkish)', () => {
+  it('keeps «de» after a back vowel and «da» after a front one inside a suffixed name', () => {
+    expect(roles(namedLater('Portekiz Bankalar Birliği', "Rui Sousa de Almeida'nın,"))).toEqual([
+      ['Rui Sousa de Almeida', 'Başkan', 'Portekiz Bankalar Birliği'],
+    ]);
+    expect(met(namedLater('Portekiz Bankalar Birliği', "Rui Nunes da Silva'nın"))).toEqual([
+      'Rui Nunes da Silva',
+    ]);
+    expect(met(namedLater('Portekiz Bankalar Birliği', "Rui Sousa dos Reis'in"))).toEqual([
+      'Rui Sousa dos Reis',
+    ]);
+    expect(met(namedLater('İspanya Bankalar Birliği', "Luis Ortega del Río'nun"))).toEqual([
+      'Luis Ortega del Río',
+    ]);
+  });
+
+  it('still reads the Turkish «da» in harmony as «also», outside the name', () => {
+    expect(
+      met(
+        `${TR_PT}Aksoy, Portekiz Bankalar Birliği Başkanı Rui Sousa ile görüştü. Türkiye'nin Lizbon Büyükelçisi Ahmet Doğan da Lizbon'da bulundu.`,
+      ),
+    ).toEqual(['Rui Sousa']);
   });
 });
