@@ -54,3 +54,27 @@ describe('an Iberian particle out of the harmony of the Turkish «de», «da» (
     ).toEqual(['Rui Sousa']);
   });
 });
+
+const TR_GE =
+  "Ankara, 4 Aralık 2026 – Türkiye Enerji Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Gürcistan'a çalışma ziyareti gerçekleştirdi.\n\n";
+const calledAt = (opening: string) =>
+  `${TR_GE}Heyet ilk gün Gürcistan Enerji Bakan Yardımcısı Nino Beridze tarafından kabul edildi. ${opening} Ulusal Arşivi'ni ziyaret eden Aksoy, Arşiv Başkanı ile görüştü. Başkan Giorgi Kapanadze, belgeler hakkında bilgi verdi.`;
+
+describe('a sentence adverb before the body called at, its office named by its noun (Turkish)', () => {
+  it('leaves «Ardından», «Akabinde», «Sonrasında», «Ayrıca» out of the body', () => {
+    for (const adverb of ['Ardından', 'Akabinde', 'Sonrasında', 'Ayrıca', 'Yine'])
+      expect(roles(calledAt(`${adverb} Gürcistan`)).at(-1)).toEqual([
+        'Giorgi Kapanadze',
+        'Başkan',
+        'Gürcistan Ulusal Arşivi',
+      ]);
+  });
+
+  it('keeps a place that ends as the locative does: «Kanada Ulusal Arşivi»', () => {
+    expect(roles(calledAt('Kanada')).at(-1)).toEqual([
+      'Giorgi Kapanadze',
+      'Başkan',
+      'Kanada Ulusal Arşivi',
+    ]);
+  });
+});

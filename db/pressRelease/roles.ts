@@ -666,6 +666,18 @@ const RU_HEAD_NOUN: Record<string, string> = {
 // "Han-Nôm Araştırmaları Enstitüsü'nü".
 const BODY_NAMED =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
+// A sentence adverb opening the sentence before the body's name is not the body's: one in the
+// locative or in the ablative after its possessive ("Ardından", "Akabinde", "Sonrasında") or one
+// that takes no ending ("Ayrıca", "Yine"); a place may end as the locative does ("Kanada").
+const TR_SENTENCE_ADVERB =
+  /^(?:(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))|Ayrıca|Ancak|Yine|Keza|Sonra|Bunun|Öte)\s+/u;
+
+function withoutAdverb(body: string): string {
+  const m = TR_SENTENCE_ADVERB.exec(body);
+  const word = m?.[1];
+  if (!m || (word && (cityCountry(word) !== null || countryCode(word) !== null))) return body;
+  return body.slice(m[0].length);
+}
 
 /**
  * A Turkish department's head named with no body ("Bilgi Teknolojileri Dairesi Başkanı", "Fon'un
@@ -682,7 +694,9 @@ export function departmentOfBodyBefore(
     // The bodies the text names before the person, as the place called at: "Han-Nôm Araştırmaları
     // Enstitüsü'nü ziyaret ederek Enstitü Müdürü A B'le …".
     const at = p.name ? text.indexOf(p.name) : -1;
-    const named = [...text.slice(0, Math.max(at, 0)).matchAll(BODY_NAMED)].map((m) => m[1] ?? '');
+    const named = [...text.slice(0, Math.max(at, 0)).matchAll(BODY_NAMED)].map((m) =>
+      withoutAdverb(m[1] ?? ''),
+    );
     const before = people.slice(0, i).map((q) => q.organisation ?? '');
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
