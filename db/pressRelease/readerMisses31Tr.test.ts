@@ -78,3 +78,19 @@ describe('a sentence adverb before the body called at, its office named by its n
     ]);
   });
 });
+
+const TR_ES =
+  "Ankara, 4 Aralık 2026 – Türkiye Enerji Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde İspanya'ya çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('a body in the genitive a common noun takes, with no apostrophe, before its office (Turkish)', () => {
+  it('gives the body back in the possessive: «Genel Müdürlüğünün», «Kurumunun»', () => {
+    expect(
+      roles(
+        `${TR_ES}Aksoy, İspanya Maliye Bakanlığına bağlı Bankacılık Genel Müdürlüğünün (DGB) Genel Müdürü Ana López ile görüştü.`,
+      ),
+    ).toEqual([['Ana López', 'Genel Müdür', 'Bankacılık Genel Müdürlüğü']]);
+    expect(
+      roles(`${TR_ES}Aksoy, İspanya Bankacılık Kurumunun Başkanı Ana López ile görüştü.`),
+    ).toEqual([['Ana López', 'Başkan', 'İspanya Bankacılık Kurumu']]);
+  });
+});
