@@ -104,16 +104,11 @@ const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // one as "dos" and "del" do: "Luiz do Nascimento", "Maria das Graças", "José Ortega y Gasset".
 const IBERIAN_PARTICLES = ['do', 'das', 'y'];
 const FOREIGN_PARTICLE = `(?:${[...PARTICLES.filter((p) => !/^d[ae]$/.test(p)), ...IBERIAN_PARTICLES].join('|')})`;
-// A Turkish "also" follows the vowels of the word before it: "de" a front one ("Emre de"), "da"
-// a back one ("Doğan da"). One that breaks that harmony is a name's particle: "Tiago Barros de
-// Magalhães'in", "Rui Nunes da Silva'yla".
-const NOT_VOWEL = '[^\\P{L}aeıioöuüâáàãéèêíîóôõúû]*';
-const OUT_OF_HARMONY = `(?:(?<=[aıouâáàãóôõú]${NOT_VOWEL}\\s)de|(?<=[eiöüéèêíî]${NOT_VOWEL}\\s)da)`;
 const nameParticle = (word: string) => PARTICLE.test(word) || IBERIAN_PARTICLES.includes(word);
 // Turkish spells the article as it sounds before the sun letters: "en-Nuaymi", "et-Tayyib", "eş-Şeyh".
 // A Portuguese, Italian or French "d'" is written against the surname: "д'Оливейра", "d'Oliveira",
 // "D'Ornano".
-const JOINED = `(?:${FOREIGN_PARTICLE}\\s+|${OUT_OF_HARMONY}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-|[dDдД]['’])?`;
+const JOINED = `(?:${FOREIGN_PARTICLE}\\s+)?(?:(?:el|al|er|es|ed|en|et|ez|eş|аль|ал|ас|ат|ад|ар|аш|ан|аз|эль|эд|эр|эс|эш|эн|эт)-|[dDдД]['’])?`;
 // A patronymic word may end the name: "Темирбеком Асанбек уулу", "Temirbek Asanbek uulu".
 const RUN = new RegExp(`${WORD}(?:\\s+${JOINED}${WORD})*(?:\\s+${PATRONYMIC_TEXT})?`, 'gu');
 const INSTRUMENTAL = /(?:ом|ем|ём|ым|им|ой|ей|ью)$/;
@@ -636,6 +631,12 @@ function titleLikeSurname(words: readonly string[], at: number): boolean {
   return nameKind(given).given;
 }
 
+// A Turkish "also" follows the vowels of the word before it: "de" a front one ("Emre de"), "da"
+// a back one ("Doğan da"). One that breaks that harmony is a name's particle: "Tiago Barros de
+// Magalhães'in", "Rui Nunes da Silva'yla".
+const OUT_OF_HARMONY =
+  /(?:[aıouâáàãóôõú][^\P{L}aeıioöuüâáàãéèêíîóôõúû]*\s+de|[eiöüéèêíî][^\P{L}aeıioöuüâáàãéèêíîóôõúû]*\s+da)\s+$/u;
+
 /**
  * Turkish "de" and "da" after a name mean "also"; between a given name alone and a capitalised word
  * that is neither a given name nor a title's or place's word they join a Dutch or French name:
@@ -663,6 +664,7 @@ function joinedByDe(
       tail.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w) && countryCode(w) === null) &&
       nextWords.every((w) => !isVocabulary(w) && countryCode(withoutCaseEnding(w)) === null) &&
       (nextWords.length >= 2 ||
+        OUT_OF_HARMONY.test(`${prev?.[0] ?? ''}${between}`) ||
         (!/['’]/u.test(next) &&
           !named.some((n) => n.endsWith(` ${next}`) && !n.endsWith(`${between}${next}`))));
     if (
