@@ -631,6 +631,12 @@ function titleLikeSurname(words: readonly string[], at: number): boolean {
   return nameKind(given).given;
 }
 
+// A Turkish "also" follows the vowels of the word before it: "de" a front one ("Emre de"), "da"
+// a back one ("Doğan da"). One that breaks that harmony is a name's particle: "Tiago Barros de
+// Magalhães'in", "Rui Nunes da Silva'yla".
+const OUT_OF_HARMONY =
+  /(?:[aıouâáàãóôõú][^\P{L}aeıioöuüâáàãéèêíîóôõúû]*\s+de|[eiöüéèêíî][^\P{L}aeıioöuüâáàãéèêíîóôõúû]*\s+da)\s+$/u;
+
 /**
  * Turkish "de" and "da" after a name mean "also"; between a given name alone and a capitalised word
  * that is neither a given name nor a title's or place's word they join a Dutch or French name:
@@ -658,6 +664,7 @@ function joinedByDe(
       tail.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w) && countryCode(w) === null) &&
       nextWords.every((w) => !isVocabulary(w) && countryCode(withoutCaseEnding(w)) === null) &&
       (nextWords.length >= 2 ||
+        OUT_OF_HARMONY.test(`${prev?.[0] ?? ''}${between}`) ||
         (!/['’]/u.test(next) &&
           !named.some((n) => n.endsWith(` ${next}`) && !n.endsWith(`${between}${next}`))));
     if (

@@ -304,6 +304,10 @@ const EXECUTIVE =
 // speaker's title stays whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
   /^(?:Ajansı|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Arşivi|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası)$/u;
+// A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
+// body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
+const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
+const isBodyNoun = (w: string) => TR_BODY_NOUN.test(w) || TR_BODY_NOUN.test(withoutGenitive(w));
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
@@ -353,7 +357,7 @@ function turkishBodyRole(read: Role): Role {
   let body = words.findLastIndex(
     (w, i) =>
       i < words.length - 1 &&
-      TR_BODY_NOUN.test(w) &&
+      isBodyNoun(w) &&
       !(TR_BOARD.test(words[i - 1] ?? '') && /^(?:Kurulu|Komisyonu)$/u.test(w)) &&
       !(w === 'Başkanlığı' && words[i - 1] === 'Devlet') &&
       !(w === 'İdaresi' && words[i - 1] === 'Cumhurbaşkanlığı') &&
@@ -405,7 +409,10 @@ function turkishBodyRole(read: Role): Role {
   const last = office.at(-1) ?? '';
   const alone = office.length === 1 || (office.length === 2 && office[0] === 'Genel');
   if (alone && TR_HEAD_BARE[last]) office[office.length - 1] = TR_HEAD_BARE[last];
-  return { ...read, title: office.join(' '), organisation: words.slice(0, body + 1).join(' ') };
+  const held = words.slice(0, body + 1);
+  const end = held[body] ?? '';
+  if (TR_BODY_NOUN.test(withoutGenitive(end))) held[body] = withoutGenitive(end);
+  return { ...read, title: office.join(' '), organisation: held.join(' ') };
 }
 
 // A Russian office held in a body named after it in the genitive: "директор", "генеральный
@@ -666,6 +673,18 @@ const RU_HEAD_NOUN: Record<string, string> = {
 // "Han-Nôm Araştırmaları Enstitüsü'nü".
 const BODY_NAMED =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
+// A sentence adverb opening the sentence before the body's name is not the body's: one in the
+// locative or in the ablative after its possessive ("Ardından", "Akabinde", "Sonrasında") or one
+// that takes no ending ("Ayrıca", "Yine"); a place may end as the locative does ("Kanada").
+const TR_SENTENCE_ADVERB =
+  /^(?:(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))|Ayrıca|Ancak|Yine|Keza|Sonra|Bunun|Öte)\s+/u;
+
+function withoutAdverb(body: string): string {
+  const m = TR_SENTENCE_ADVERB.exec(body);
+  const word = m?.[1];
+  if (!m || (word && (cityCountry(word) !== null || countryCode(word) !== null))) return body;
+  return body.slice(m[0].length);
+}
 
 /**
  * A Turkish department's head named with no body ("Bilgi Teknolojileri Dairesi Başkanı", "Fon'un
@@ -682,7 +701,9 @@ export function departmentOfBodyBefore(
     // The bodies the text names before the person, as the place called at: "Han-Nôm Araştırmaları
     // Enstitüsü'nü ziyaret ederek Enstitü Müdürü A B'le …".
     const at = p.name ? text.indexOf(p.name) : -1;
-    const named = [...text.slice(0, Math.max(at, 0)).matchAll(BODY_NAMED)].map((m) => m[1] ?? '');
+    const named = [...text.slice(0, Math.max(at, 0)).matchAll(BODY_NAMED)].map((m) =>
+      withoutAdverb(m[1] ?? ''),
+    );
     const before = people.slice(0, i).map((q) => q.organisation ?? '');
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".

@@ -431,16 +431,16 @@ export function issuedFrom(heading: string): boolean {
 const YESTERDAY = /(?<![\p{L}])(?:yesterday|вчера|dün)(?![\p{L}])/iu;
 
 // Days told from the release's, and their offsets from the dateline's day: Turkish «önceki gün»
-// (not «bir önceki gün», the day before some other), «dün», «bugün», «yarın»; Russian
+// (not «bir önceki gün», the day before some other), «dün», «bugün», «yarın», «öbür gün»; Russian
 // «позавчера», «вчера», «сегодня», «завтра», «послезавтра»; English "yesterday", "today",
 // "tomorrow".
-const RELATIVE_DAY = String.raw`(?<!\bbir\s)önceki\s+gün|dün|bugün|yarın|позавчера|вчера|сегодня|послезавтра|завтра|yesterday|today|tomorrow`;
+const RELATIVE_DAY = String.raw`(?<!\bbir\s)önceki\s+gün|dün|bugün|yarın|öbür\s+gün|позавчера|вчера|сегодня|послезавтра|завтра|yesterday|today|tomorrow`;
 const RELATIVE_DAY_OFFSET: ReadonlyArray<[RegExp, number]> = [
   [/^(?:önceki|позавчера)/iu, -2],
   [/^(?:dün|вчера|yesterday)/iu, -1],
   [/^(?:bugün|сегодня|today)/iu, 0],
   [/^(?:yarın|завтра|tomorrow)/iu, 1],
-  [/^послезавтра/iu, 2],
+  [/^(?:послезавтра|öbür)/iu, 2],
 ];
 // Two of them joined: «dün ve bugün», «вчера и сегодня», «сегодня и завтра» span both.
 const RELATIVE_DAY_PAIR = new RegExp(
@@ -449,9 +449,9 @@ const RELATIVE_DAY_PAIR = new RegExp(
 );
 const RELATIVE_DAYS = new RegExp(String.raw`(?<![\p{L}])(${RELATIVE_DAY})(?![\p{L}])`, 'giu');
 // One alone that is not the dateline's day nor the day before it, which are read apart: «önceki
-// gün», «yarın», «позавчера», «завтра», «послезавтра».
+// gün», «yarın», «öbür gün», «позавчера», «завтра», «послезавтра».
 const RELATIVE_DAY_ALONE = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\bbir\s)(önceki\s+gün|yarın|позавчера|послезавтра|завтра)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!\bbir\s)(önceki\s+gün|yarın|öbür\s+gün|позавчера|послезавтра|завтра)(?![\p{L}])`,
   'iu',
 );
 
@@ -489,9 +489,35 @@ function relativeDays(
     const alone = RELATIVE_DAY_ALONE.exec(s);
     if (!alone) continue;
     const day = addDays(datelineDate, relativeDayOffset(alone[1] ?? ''));
-    return { start: day, end: day };
+    // A stay of a few days it opens: «yarın … üç günlük bir ziyaret gerçekleştirecek».
+    const days = daysLasting(s) ?? 1;
+    return { start: day, end: addDays(day, days - 1) };
   }
   return null;
+}
+
+// How far before a dated day of the visit a day told from the dateline may open it.
+const RELATIVE_OPENING_DAYS = 7;
+
+/**
+ * The visit's opening told from the dateline's day in a sentence other than the dated one
+ * (`chosenIn`), when it falls a few days before the dated day `start`; else null.
+ */
+function relativeOpening(
+  sentences: readonly string[],
+  chosenIn: string,
+  datelineDate: string | null,
+  start: string,
+): { start: string; end: string } | null {
+  if (datelineDate?.length !== 10 || start.length !== 10) return null;
+  const told = sentences
+    .slice(0, 2)
+    .concat(sentences.filter((s) => VISIT_WORD.test(s)))
+    .filter((s) => s !== chosenIn && findDates(s).length === 0);
+  const days = relativeDays(told, datelineDate);
+  if (!days || days.start >= start || addDays(days.start, RELATIVE_OPENING_DAYS) < start)
+    return null;
+  return days;
 }
 
 /**
@@ -665,7 +691,8 @@ export function findVisitDates(
   // stands, whatever words told either.
   const period = chosen.end === null ? enclosingPeriod(told, chosenIn, chosen, sourceYear) : null;
   if (period) chosen = period;
-  const { start, doubt } = readRange(chosen, sourceYear);
+  let { start } = readRange(chosen, sourceYear);
+  const { doubt } = readRange(chosen, sourceYear);
   // One day that opens a stay of several told in the same sentence ("geçtiğimiz salı … iki gün
   // süren temaslarda bulundu") ends that many days on.
   // The stay's length may be told in the sentence after («В минувшую пятницу … прибыл … Программа
@@ -674,11 +701,18 @@ export function findVisitDates(
   const inNext = told.includes(chosenIn) && next !== undefined ? daysLasting(next) : null;
   const lasting = chosen.end === null ? (daysLasting(chosenIn) ?? inNext) : null;
   const lastDay = lasting && start ? addDays(start, lasting - 1) : null;
-  const end = tripEnd(
+  let end = tripEnd(
     lastDay ?? readRange(chosen, sourceYear).end,
     lasting && lastDay ? later.filter((d) => findDates(d.text).length > 0) : later,
     sourceYear,
   );
+  // A trip told first from the dateline's day, a later day of it dated after ("yarın … üç günlük
+  // bir ziyaret gerçekleştirecek. … Ziyaretin son günü olan 3 Aralık'ta …"), opens on that day.
+  const opened = start ? relativeOpening(sentences, chosenIn, datelineDate, start) : null;
+  if (opened) {
+    start = opened.start;
+    if (!end || end < opened.end) end = opened.end;
+  }
   const warnings: DraftWarning[] = [];
   const text = chosen.text;
   if (doubt === 'no-year') {
