@@ -496,6 +496,11 @@ function relativeDays(
   return null;
 }
 
+/** The sentences that may tell the visit's days from the dateline's: the lead and those of the visit. */
+function toldOfVisit(sentences: readonly string[]): string[] {
+  return sentences.slice(0, 2).concat(sentences.filter((s) => VISIT_WORD.test(s)));
+}
+
 // How far before a dated day of the visit a day told from the dateline may open it.
 const RELATIVE_OPENING_DAYS = 7;
 
@@ -510,10 +515,7 @@ function relativeOpening(
   start: string,
 ): { start: string; end: string } | null {
   if (datelineDate?.length !== 10 || start.length !== 10) return null;
-  const told = sentences
-    .slice(0, 2)
-    .concat(sentences.filter((s) => VISIT_WORD.test(s)))
-    .filter((s) => s !== chosenIn && findDates(s).length === 0);
+  const told = toldOfVisit(sentences).filter((s) => s !== chosenIn && findDates(s).length === 0);
   const days = relativeDays(told, datelineDate);
   if (!days || days.start >= start || addDays(days.start, RELATIVE_OPENING_DAYS) < start)
     return null;
@@ -662,7 +664,7 @@ export function findVisitDates(
   }
   if (!chosen && datelineDate?.length === 10) {
     // The visit told as the day before the dateline's: "ABC, 3 May – … yesterday held talks".
-    const told = sentences.slice(0, 2).concat(sentences.filter((s) => VISIT_WORD.test(s)));
+    const told = toldOfVisit(sentences);
     const days = relativeDays(told, datelineDate);
     if (days) return { ...days, unsure: false, warnings: [] };
     if (told.some((s) => YESTERDAY.test(s))) {
@@ -691,8 +693,9 @@ export function findVisitDates(
   // stands, whatever words told either.
   const period = chosen.end === null ? enclosingPeriod(told, chosenIn, chosen, sourceYear) : null;
   if (period) chosen = period;
-  let { start } = readRange(chosen, sourceYear);
-  const { doubt } = readRange(chosen, sourceYear);
+  const range = readRange(chosen, sourceYear);
+  const { doubt } = range;
+  let { start } = range;
   // One day that opens a stay of several told in the same sentence ("geçtiğimiz salı … iki gün
   // süren temaslarda bulundu") ends that many days on.
   // The stay's length may be told in the sentence after («В минувшую пятницу … прибыл … Программа
@@ -702,7 +705,7 @@ export function findVisitDates(
   const lasting = chosen.end === null ? (daysLasting(chosenIn) ?? inNext) : null;
   const lastDay = lasting && start ? addDays(start, lasting - 1) : null;
   let end = tripEnd(
-    lastDay ?? readRange(chosen, sourceYear).end,
+    lastDay ?? range.end,
     lasting && lastDay ? later.filter((d) => findDates(d.text).length > 0) : later,
     sourceYear,
   );
