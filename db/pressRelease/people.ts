@@ -130,6 +130,21 @@ const CHIEFLY_BEFORE = /^Adi$/;
 // "Datuk Sri", "Dato' Seri Utama", and the royal "Tengku".
 const MALAY_STYLE = malayStyle(['Sri', 'Tan', 'Utama', 'Tengku']);
 
+// The Sikh style of a man or a woman, "Sardar" or "Sardarni", written short "S." too, stands
+// before a name that holds "Singh" or "Kaur": "S. A Singh B", "Sardarni C Kaur D". Before other
+// names "Sardar" may be a given name ("Sardar Ali Khan") and "S." an initial ("S. Jaishankar").
+const SIKH_STYLE = /^(?:Sardar|Sardarni|Sardarini|S\.)$/u;
+const SIKH_NAME = /^(?:Singh|Kaur)$/u;
+
+/** Whether a name opens with the Sikh style, which is no part of it. */
+function sikhStyled(words: readonly string[]): boolean {
+  return (
+    words.length >= 3 &&
+    SIKH_STYLE.test(words[0] ?? '') &&
+    words.slice(2).some((w) => SIKH_NAME.test(w))
+  );
+}
+
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
 const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
 // The words of a rank, whole or short, and the mark of one retired: "Rear Admiral", "Lt. Gen.
@@ -354,6 +369,7 @@ export function findNames(
     const styled = COURTESY.test(words[cut - 1] ?? '') && /^(?:Al|El)$/.test(nameWords[0] ?? '');
     while (!styled && nameWords.length > 0 && PARTICLE.test(nameWords[0] ?? '')) nameWords.shift();
     if (nameWords.length >= 3 && CHIEFLY_BEFORE.test(nameWords[0] ?? '')) nameWords.shift();
+    if (sikhStyled(nameWords)) nameWords.shift();
     // Three capitalised words after "of" or "and" end a body's name more often than they are a
     // name: "University of World Economy and Diplomacy Sherzod Nurmatov".
     const before = masked.slice(0, m.index);

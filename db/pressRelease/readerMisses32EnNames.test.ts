@@ -28,3 +28,37 @@ describe('the Welsh "ap", "ab", "verch" and "ferch" inside a name', () => {
     ]);
   });
 });
+
+describe('the Sikh style "Sardar", written short "S.", before a name', () => {
+  it('leaves "S." out of a name that holds "Singh" or "Kaur", and out of its title', () => {
+    expect(
+      roles(
+        `${INDIA} He also met with the Minister of Finance of Punjab, S. Gurdeep Singh Randhawa, and with S. Kuldeep Singh, Minister of Water.`,
+      ),
+    ).toEqual([
+      ['Gurdeep Singh Randhawa', 'Minister of Finance', 'Ministry of Finance'],
+      ['Kuldeep Singh', 'Minister of Water', 'Ministry of Water'],
+    ]);
+  });
+
+  it('leaves "Sardar" and "Sardarni" out, "Smt." and "Shri" too', () => {
+    expect(
+      met(
+        `${INDIA} He called on the Minister of Health, Sardar Balwinder Singh Brar, and the Governor, Sardarni Harjit Kaur Sidhu. He met Smt. Nirmala Devi Sharma, Minister of Tourism, and Shri Rakesh Kumar Verma, Secretary.`,
+      ),
+    ).toEqual([
+      'Balwinder Singh Brar',
+      'Harjit Kaur Sidhu',
+      'Nirmala Devi Sharma',
+      'Rakesh Kumar Verma',
+    ]);
+  });
+
+  it('keeps "S." as an initial and "Sardar" as a given name before other names', () => {
+    expect(
+      met(
+        `${INDIA} He met the Minister of External Affairs, S. Rangarajan, and Sardar Ali Khan, Minister of Ports.`,
+      ),
+    ).toEqual(['S. Rangarajan', 'Sardar Ali Khan']);
+  });
+});
