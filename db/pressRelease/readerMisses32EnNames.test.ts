@@ -62,3 +62,37 @@ describe('the Sikh style "Sardar", written short "S.", before a name', () => {
     ).toEqual(['S. Rangarajan', 'Sardar Ali Khan']);
   });
 });
+
+describe('a whole name in capitals after a style in capitals', () => {
+  it('reads the name after "ALHAJI", though none of its words is a known name', () => {
+    expect(
+      roles(
+        `${NIGERIA} He was received by the Vice President, ALHAJI MUSA GARBA DANKO, who assured him of support.`,
+      ),
+    ).toEqual([['MUSA GARBA DANKO', 'Vice President', null]]);
+  });
+
+  it('reads the name after "DR.", "CHIEF" and "ALHAJA"', () => {
+    expect(
+      met(
+        `${NIGERIA} He met the Governor of Kano State, DR. AMINU SALISU KURFI, and the Speaker, CHIEF ADEWALE ADEBAYO OKE. He also met the Chair of the Board, ALHAJA HAUWA BELLO.`,
+      ),
+    ).toEqual(['AMINU SALISU KURFI', 'ADEWALE ADEBAYO OKE', 'HAUWA BELLO']);
+  });
+});
+
+describe('a given name in capitals before a family name in capitals', () => {
+  it('keeps the first given name, as Yemen writes it: "KHALED Omar AL-HAJRI"', () => {
+    expect(
+      met(
+        `${YEMEN} He held talks with the Minister of Water of the Republic of Yemen, Dr. KHALED Omar AL-HAJRI, and with the Governor, Mr. Nabil Ahmed Al-Saqqaf.`,
+      ),
+    ).toEqual(['KHALED Omar AL-HAJRI', 'Nabil Ahmed Al-Saqqaf']);
+  });
+
+  it('so before a title set off after the name', () => {
+    expect(met(`${YEMEN} He met MOHAMMED Ali AL-AMRI, Minister of Oil.`)).toEqual([
+      'MOHAMMED Ali AL-AMRI',
+    ]);
+  });
+});
