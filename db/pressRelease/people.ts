@@ -53,8 +53,11 @@ const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // word ("Asanbek uulu") and the suffix after it ("Jr."), that ends where a name can end.
 // A nickname in quotes stands inside a Filipino name: "Rodolfo "Dodong" Macaraeg Jr.".
 const NICKNAME = '["“][\\p{Lu}][\\p{Ll}]+["”]\\s+';
+// Singapore writes the father's name of a Malay name as initials with no full stops after the
+// given names or "Bte": "A B B M S", "C D Bte M S"; two to four letters, one word of the name.
+const BARE_INITIALS = "(?:\\s\\p{Lu}(?![\\p{L}\\d'’.-])){1,3}\\s\\p{Lu}(?![\\p{L}\\d'’-])";
 const RUN = new RegExp(
-  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME})?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
+  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME})?(?!(?:Jr|Sr)\\.)${WORD})*(?:${BARE_INITIALS})?(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
   'gu',
 );
 
@@ -244,6 +247,9 @@ function tokens(run: string): string[] {
     /^\p{Lu}\p{Ll}+$/u.test(fourth)
   )
     out.splice(-2, 2, `${out.at(-2) ?? ''}${out.at(-1) ?? ''}`);
+  // Initials with no full stops that end the name are one word of it: "A B B M S".
+  const bare = /(?:\s\p{Lu}){2,4}$/u.exec(run.replace(/\.$/, ''));
+  if (bare) out.splice(-bare[0].trim().split(/\s/).length, Infinity, bare[0].trim());
   // A particle of two words whose first is none alone is one word of the name: "in 't", "op de".
   for (let i = out.length - 2; i >= 0; i -= 1)
     if (!PARTICLE.test(out[i] ?? '') && PARTICLE.test(`${out[i] ?? ''} ${out[i + 1] ?? ''}`))

@@ -96,3 +96,24 @@ describe('a given name in capitals before a family name in capitals', () => {
     ]);
   });
 });
+
+describe('a Malay name ending in initials with no full stops', () => {
+  it('reads "B A R" after the given names as part of the name', () => {
+    expect(
+      roles(
+        `${SINGAPORE} He met the Senior Minister of State, Mr Ahmad Zaki B A R, and Ms Siti Aminah Bte M S, Director of the Bank.`,
+      ),
+    ).toEqual([
+      ['Ahmad Zaki B A R', 'Senior Minister of State', null],
+      ['Siti Aminah Bte M S', 'Director', 'Bank'],
+    ]);
+  });
+
+  it("meets the host of a dinner named after words of time, the delegation a nation's", () => {
+    expect(
+      roles(
+        `${SINGAPORE} On Monday evening, the Minister of State for Trade, Mr Hafiz Ramli B A R, hosted a dinner for the Malaysian delegation.`,
+      ),
+    ).toEqual([['Hafiz Ramli B A R', 'Minister of State for Trade', null]]);
+  });
+});
