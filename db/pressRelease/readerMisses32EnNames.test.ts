@@ -117,3 +117,21 @@ describe('a Malay name ending in initials with no full stops', () => {
     ).toEqual([['Hafiz Ramli B A R', 'Minister of State for Trade', null]]);
   });
 });
+
+describe('a chief officer of a field met, named in the sentence after', () => {
+  it('reads "Chief Data Officer" as a title, and the name given after it', () => {
+    expect(
+      roles(
+        `${SINGAPORE} He also met the Chief Data Officer of the Bank. The Chief Data Officer, Mr. Tan Wei-ming, presented the platform.`,
+      ),
+    ).toEqual([['Tan Wei-ming', 'Chief Data Officer', 'Bank']]);
+  });
+
+  it('so a field written with a capital inside: "Chief FinTech Officer"', () => {
+    expect(
+      met(
+        `${SINGAPORE} She also met the Chief FinTech Officer of the Bank. The Chief FinTech Officer, Ms. Lim Hui-min, demonstrated the platform.`,
+      ),
+    ).toEqual(['Lim Hui-min']);
+  });
+});
