@@ -71,6 +71,8 @@ const TITLE_LIST_BEFORE =
 const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,]*),\s*$/u;
 // The fields of a title joined by "and" after some of its capitalised words: " and Social Dialogue".
 const TITLE_FIELDS_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+/u;
+// A title's head and "of" or "for" before the capitalised words of its field: "Minister of ".
+const TITLE_OF_FIELD = new RegExp(`${TITLE_WORD.source}\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'u');
 // A title set off by a comma after a name, up to its "of": "A B, Managing Director of ".
 const TITLE_AFTER_NAME =
   /\p{Lu}[\p{L}'’-]*,\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)+)(?:of|for)\s+(?:the\s+)?$/u;
@@ -162,7 +164,8 @@ const RANK_BEFORE =
 // groups of countries a body is named for: "Organisation of Eastern Caribbean States". So are the
 // words that end the name of a body of members which no ORG_WORD names ("East African Community",
 // "Private Sector Alliance", "Farmers Coalition", "Water Partnership"), and a sector's. So are the
-// Latin words of a title: "President Pro Tempore", "Chargé d'Affaires ad Interim".
+// Latin words of a title: "President Pro Tempore", "Chargé d'Affaires ad Interim". So is the
+// "Officer" of a title after "Chief" and a field ("Chief Data Officer"), which no name ends with.
 export function isVocabulary(word: string): boolean {
   // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
   // in the plural names an office, never a person ("the Finance Ministers' Meeting").
@@ -463,8 +466,12 @@ export function findNames(
     // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
     // Four straight after a title or a style, the run ending with the name: "Prime Minister A B
     // C D on …", "His Majesty The King A B C D at …".
+    // So after a title's field with no comma: "Minister of Foreign Affairs A B C D and …".
     const titled =
-      cut > 0 && (TITLE_WORD.test(words[cut - 1] ?? '') || COURTESY.test(words[cut - 1] ?? ''));
+      cut > 0 &&
+      (TITLE_WORD.test(words[cut - 1] ?? '') ||
+        COURTESY.test(words[cut - 1] ?? '') ||
+        TITLE_OF_FIELD.test(before));
     const longest =
       nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed || metThenTitled
         ? 5

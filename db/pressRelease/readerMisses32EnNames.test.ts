@@ -135,3 +135,37 @@ describe('a chief officer of a field met, named in the sentence after', () => {
     ).toEqual(['Lim Hui-min']);
   });
 });
+
+const PERU = 'The Director of the Fund, Pavel Norden, will visit Peru and Bolivia on 3 May 2026.';
+
+describe('Andean and Paraguayan names the reader does not know, in their places', () => {
+  it('reads four names straight after a title and its field, with no comma', () => {
+    expect(
+      roles(
+        `${PERU} He will meet with the Vice President, Derlis Arandú Giménez, and with Minister of Education Carmen Rocío Tupã Arce.`,
+      ),
+    ).toEqual([
+      ['Derlis Arandú Giménez', 'Vice President', null],
+      ['Carmen Rocío Tupã Arce', 'Minister of Education', 'Ministry of Education'],
+    ]);
+  });
+
+  it('meets the host of a dialogue in the clause of the place, and one who will join it', () => {
+    expect(
+      roles(
+        `${PERU} On Tuesday he will travel to Puno, where Regional Governor Hilario Quispe Mamani will host a dialogue with farmers. Rosa Choque Apaza, President of the Jury, will join the dialogue.`,
+      ),
+    ).toEqual([
+      ['Hilario Quispe Mamani', 'Regional Governor', null],
+      ['Rosa Choque Apaza', 'President of the Jury', null],
+    ]);
+  });
+
+  it('so a round table the host held, the title set off by commas', () => {
+    expect(
+      met(
+        `${PERU} He travelled to Tarija, where the Governor, Mario Choque Flores, hosted a round table with producers.`,
+      ),
+    ).toEqual(['Mario Choque Flores']);
+  });
+});
