@@ -39,9 +39,13 @@ export const LIST_END =
 
 // After a topic the list may go on with another person met: "met A, on trade, and with B, on …",
 // or with another meeting word: "to hold talks with A, on trade, and to call on B", "…, and will
-// also meet B", "held talks with A, on market access, and met Vice Minister B on …".
-const LIST_AGAIN =
-  /,?\s+and (?:also |then )?with\s+(?=(?:the\s+)?\p{Lu})|,\s+and (?:(?:to|will) )?(?:also |then )?(?:call(?:ed)? on|meet(?: with)?|met(?: with)?)\s+(?=(?:the\s+)?\p{Lu})/u;
+// also meet B", "held talks with A, on market access, and met Vice Minister B on …"; or with a
+// name alone, its title set off after it: "meet A B, Minister of X, on trade, and C D E, Secretary
+// for Y".
+const LIST_AGAIN = new RegExp(
+  `,?\\s+and (?:also |then )?with\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and (?:(?:to|will) )?(?:also |then )?(?:call(?:ed)? on|meet(?: with)?|met(?: with)?)\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and\\s+(?=(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,5},\\s+(?:the\\s+)?${TITLE_WORD.source})`,
+  'u',
+);
 
 /**
  * Where the people met stand in the words after a meeting phrase: up to where the list ends, and

@@ -169,3 +169,26 @@ describe('Andean and Paraguayan names the reader does not know, in their places'
     ).toEqual(['Mario Choque Flores']);
   });
 });
+
+const BRAZIL = 'The Director of the Fund, Pavel Norden, will visit Brazil on 3 May 2026.';
+
+describe('a list of those met that goes on after a topic with a name alone', () => {
+  it('reads the name after ", and" that has its title set off after it', () => {
+    expect(
+      roles(
+        `${BRAZIL} She will then meet Luiz Otávio Barros Neto, Minister of Health, on the training of nurses and doctors within the Community, and Ana Lucia M. Pereira da Costa, Secretary for Asia of the Ministry of Foreign Affairs.`,
+      ),
+    ).toEqual([
+      ['Luiz Otávio Barros Neto', 'Minister of Health', 'Ministry of Health'],
+      ['Ana Lucia M. Pereira da Costa', 'Secretary for Asia', 'Ministry of Foreign Affairs'],
+    ]);
+  });
+
+  it('so a name of two words after a topic of one', () => {
+    expect(
+      met(
+        `${BRAZIL} He met Ana Costa, Minister of Health, on clinics, and Pedro Ramos, Director of the Port.`,
+      ),
+    ).toEqual(['Ana Costa', 'Pedro Ramos']);
+  });
+});
