@@ -155,7 +155,7 @@ function readableFamilyFirst(text: string, spelled: Map<string, string>): string
  */
 function readableWholeCapitals(text: string, spelled: Map<string, string>): string {
   return text.replace(ENGLISH_WHOLE_CAPITALS, (all: string) => {
-    let words = all.split(/\s+/);
+    const words = all.split(/\s+/);
     // The styles and honorifics before the name: "ALHAJI", "CHIEF", "DR.".
     const styles: string[] = [];
     while (words.length > 2 && capitalStyle(words[0]!)) styles.push(words.shift()!);
