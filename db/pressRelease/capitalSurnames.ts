@@ -1,17 +1,19 @@
 import { isVocabulary } from './foreignPeople.js';
 import { unaccented } from './gazetteer.js';
 import { nameKind } from './names/nameKey.js';
-import { VIETNAMESE_MIDDLE } from './nameWords.js';
+import { HONORIFIC, VIETNAMESE_MIDDLE } from './nameWords.js';
 import { COURTESY, isVocabulary as isEnglishVocabulary } from './people.js';
 
 // Turkish official style writes the family name in capitals after the given names, a case ending
 // after an apostrophe: "Başkanı A B C", "D E'yı". One to three capitalised given names, then the
 // family name (its parts joined by a hyphen). Mauritania and the Maghreb write it so too, a
 // particle of descent opening it and several words after ("A OULD B C", "D MINT E F", "G BEN H");
-// an apostrophe may stand inside a given name before a capital: "Sid'Ahmed".
+// an apostrophe may stand inside a given name before a capital: "Sid'Ahmed". Yemen and the Gulf
+// write the first given name in capitals too, as the family name: "WALEED A AL-B" (English only,
+// and only a known given name: a word in capitals before may be an acronym, "UNDP A B").
 const CAPITAL_WORD = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
 const CAPITAL_SURNAME = new RegExp(
-  `(?<![\\p{L}'’.-])((?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+\\s+){1,3})((?:OULD|MINT|WULD|BEN|BINT|IBN|EL|AL|ABOU|ABU|AG)(?:\\s+${CAPITAL_WORD}){1,3}|${CAPITAL_WORD})(?![\\p{L}\\d-])`,
+  `(?<![\\p{L}'’.-])((?:\\p{Lu}{2,}\\s+)?(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+\\s+){1,3})((?:OULD|MINT|WULD|BEN|BINT|IBN|EL|AL|ABOU|ABU|AG)(?:\\s+${CAPITAL_WORD}){1,3}|${CAPITAL_WORD})(?![\\p{L}\\d-])`,
   'gu',
 );
 
@@ -30,9 +32,12 @@ const ENGLISH_FAMILY_FIRST =
 
 // Somalia and others write a whole name in capitals, set off by a comma or after an honorific:
 // "the Minister of X, H.E. A B C.", "the President of Y, D E F, who …". Two to four words of
-// three letters or more, each with a vowel, before a comma, a full stop or a semicolon.
+// three letters or more, each with a vowel, before a comma, a full stop or a semicolon. Nigeria
+// writes a style in capitals before it, an honorific too: "the Vice President, ALHAJI A B C,",
+// "CHIEF D E", "DR. F G"; the style is read as such, the name after it, which the style tells
+// is a name though none of its words is a known one.
 const ENGLISH_WHOLE_CAPITALS =
-  /(?<=(?:,|\bH\.\s?E\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Hon)\.?)\s+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?(?:\s+\p{Lu}{3,}(?:-\p{Lu}{2,})?){1,3})(?=\s*[,.;]|\s*$)/gmu;
+  /(?<=(?:,|\bH\.\s?E\.|\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|MR|MRS|MS|DR|PROF|HON)\.?)\s+)((?:\p{Lu}{2,}\.?\s+){0,2}?\p{Lu}{3,}(?:-\p{Lu}{2,})?(?:\s+\p{Lu}{3,}(?:-\p{Lu}{2,})?){1,3})(?=\s*[,.;]|\s*$)/gmu;
 
 // A Japanese name's syllables ("Mo-ri-ya-ma", "Ta-ku-ya", "Na-o-mi").
 const JAPANESE_SYLLABLES = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[yjfw])?[aiueo]|n(?![aiueoy]))+$/u;
@@ -68,22 +73,32 @@ export function readableCapitals(
     if (family.replace(/-/g, '').length < 3 || !/[AEIİOÖUÜ]/u.test(family)) return all;
     if (/^[IVXL]+$/.test(family)) return all;
     const words = before.trim().split(/\s+/);
+    const capitals = (w: string): boolean => /^\p{Lu}+$/u.test(w);
+    const opens = (w: string): boolean =>
+      capitals(w)
+        ? language === 'en' && nameKind(titleCase(w, 'en')).given
+        : !isVocabulary(w) && !COURTESY.test(w);
     let first = words.length;
-    while (first > 0 && !isVocabulary(words[first - 1]!) && !COURTESY.test(words[first - 1]!))
-      first -= 1;
+    while (first > 0 && opens(words[first - 1]!)) first -= 1;
     const given = words.slice(first);
     if (given.length === 0) return all;
     // After a title's word, a courtesy style or an honorific ("Alhaji A B C", "Chief (Mrs.) D
     // E"), or when one of them is a known given name, the words are given names.
+    const styled = first > 0 && !capitals(words[first - 1]!);
     if (
-      first === 0 &&
+      !styled &&
       !given.some((w) => nameKind(w).given) &&
-      !HONORIFIC_BEFORE.test(text.slice(0, at))
+      !(first === 0 && HONORIFIC_BEFORE.test(text.slice(0, at)))
     )
       return all;
     const name = titleCase(family, language);
     spelled.set(name, family);
-    return before + name;
+    // The given name in capitals is read as a name is too.
+    const opening = given[0]!;
+    if (!/^\p{Lu}+$/u.test(opening)) return before + name;
+    const read = titleCase(opening, language);
+    spelled.set(read, opening);
+    return before.replace(new RegExp(`(?<![\\p{L}])${opening}(?![\\p{L}])`, 'u'), read) + name;
   });
   const firstRead = read.replace(
     CAPITAL_FAMILY_FIRST,
@@ -141,14 +156,26 @@ function readableFamilyFirst(text: string, spelled: Map<string, string>): string
 function readableWholeCapitals(text: string, spelled: Map<string, string>): string {
   return text.replace(ENGLISH_WHOLE_CAPITALS, (all: string) => {
     const words = all.split(/\s+/);
+    // The styles and honorifics before the name: "ALHAJI", "CHIEF", "DR.".
+    const styles: string[] = [];
+    while (words.length > 2 && capitalStyle(words[0]!)) styles.push(words.shift()!);
+    if (words.length > 4 || words.some((w) => !/^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u.test(w))) return all;
     if (words.some((w) => !/[AEIOUY]/u.test(w) || /^[IVXL]+$/.test(w))) return all;
     const named = words.map((w) => titleCase(w, 'en'));
     if (named.some((w) => isEnglishVocabulary(w))) return all;
-    if (!named.some((w) => nameKind(w).given || nameKind(w).family)) return all;
+    // A style before the words says they are a name, known or not.
+    if (styles.length === 0 && !named.some((w) => nameKind(w).given || nameKind(w).family))
+      return all;
     const name = all.replace(/\S+/g, (w) => titleCase(w, 'en'));
     spelled.set(named.join(' '), words.join(' '));
     return name;
   });
+}
+
+/** Whether a word in capitals is a style or an honorific before a name: "ALHAJI", "DR.". */
+function capitalStyle(word: string): boolean {
+  const read = titleCase(word, 'en');
+  return COURTESY.test(read.replace(/\.$/, '')) || HONORIFIC.test(read) || /^Senator$/.test(read);
 }
 
 /**

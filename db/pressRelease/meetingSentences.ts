@@ -39,9 +39,13 @@ export const LIST_END =
 
 // After a topic the list may go on with another person met: "met A, on trade, and with B, on …",
 // or with another meeting word: "to hold talks with A, on trade, and to call on B", "…, and will
-// also meet B", "held talks with A, on market access, and met Vice Minister B on …".
-const LIST_AGAIN =
-  /,?\s+and (?:also |then )?with\s+(?=(?:the\s+)?\p{Lu})|,\s+and (?:(?:to|will) )?(?:also |then )?(?:call(?:ed)? on|meet(?: with)?|met(?: with)?)\s+(?=(?:the\s+)?\p{Lu})/u;
+// also meet B", "held talks with A, on market access, and met Vice Minister B on …"; or with a
+// name alone, its title set off after it: "meet A B, Minister of X, on trade, and C D E, Secretary
+// for Y".
+const LIST_AGAIN = new RegExp(
+  `,?\\s+and (?:also |then )?with\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and (?:(?:to|will) )?(?:also |then )?(?:call(?:ed)? on|meet(?: with)?|met(?: with)?)\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and\\s+(?=(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,5},\\s+(?:the\\s+)?${TITLE_WORD.source})`,
+  'u',
+);
 
 /**
  * Where the people met stand in the words after a meeting phrase: up to where the list ends, and
@@ -75,8 +79,10 @@ export function listSpans(after: string): Array<[number, number]> {
  * Chairperson, A B, briefed him on …", "The Director of X, A B, briefed the visiting Minister on …"
  * (not "accompanied him": the visitor's own staff do too).
  */
+// A host in that clause may hold an event the visitor takes part in: "travel to Cusco, where the
+// Governor, A B, will host a dialogue with farmers".
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)\b/u;
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)\b/u;
 
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
@@ -113,10 +119,12 @@ const JOINED_TALKS =
 /**
  * A host named first, who gives a meal or a reception for the visitor: "Chairman of the Board, A B,
  * who is also …, hosted a dinner in his honour", "A B, Mayor of X, gave a lunch for the delegation",
- * "A B, Minister of Y, hosted a luncheon in honour of the Director".
+ * "A B, Minister of Y, hosted a luncheon in honour of the Director", "On Monday evening, the
+ * Minister of Z, C D, hosted a dinner for the Kenyan delegation": the words of time before are no
+ * host's.
  */
 const HOSTED_MEAL =
-  /^([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:who\s+(?:also\s+)?)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|in\s+honou?r\s+of\s+(?:him|her|them|the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*)|for\s+(?:him|her|them|the\s+(?:\p{Lu}+\s+)?(?:delegation|visitors?|guests?)))(?!\p{L})/u;
+  /^(?:(?:Later|Then|Afterwards|In\s+the\s+(?:morning|afternoon|evening)|(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|On\s+\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?),\s+)?([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:who\s+(?:also\s+)?)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|in\s+honou?r\s+of\s+(?:him|her|them|the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*)|for\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|visitors?|guests?)))(?!\p{L})/u;
 
 /**
  * A host named first, with the title after the name, who speaks, holds the talks, briefs the
@@ -137,7 +145,7 @@ const TITLE_PARTS =
   '(?:(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)+,?\\s+and\\s+\\p{Lu}[^,;]*)?';
 const NAME_THEN_TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?,\\s+(?:the\\s+)?\\p{Lu}[^,;]*${TITLE_PARTS}`;
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?),\\s+){0,2}(${NAME_THEN_TITLE}(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|joined\\s+the\\s+(?:talks|meetings?|discussions)|signed\\s+with)(?!\\p{L})`,
+  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?),\\s+){0,2}(${NAME_THEN_TITLE}(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with)(?!\\p{L})`,
   'u',
 );
 
@@ -372,10 +380,17 @@ export function peopleMet(
   const jointly = trigger ? null : JOINT.exec(sentence);
   const joint = jointly?.[1] && !onlyBodyAnd(jointly[1]) ? jointly : null;
   // A host acting in the clause of the place may come before a meeting word of its own: "where
-  // the Mayor, A B, will join him at a meeting with the teachers".
+  // the Mayor, A B, will join him at a meeting with the teachers"; or the meeting word may be the
+  // event the host holds: "where the Governor, A B, will host a dialogue with farmers".
   const acting = joint?.[1] ? null : HOST_ACTING.exec(sentence);
+  const actingEnd = acting ? acting.index + acting[0].length : 0;
   const host =
-    acting && (!trigger || acting.index + acting[0].length <= trigger.index) ? acting : null;
+    acting &&
+    (!trigger ||
+      actingEnd <= trigger.index ||
+      (acting[2] !== undefined && actingEnd <= trigger.index + trigger[0].length))
+      ? acting
+      : null;
   const joined =
     trigger || joint?.[1] || host
       ? null
@@ -384,7 +399,7 @@ export function peopleMet(
   // The words after the name must hold a title.
   const spoken = joint?.[1] || host || joined ? null : NAMED_FIRST_SPEAKING.exec(sentence)?.[1];
   const speaking = spoken && TITLE_WORD.test(spoken.slice(spoken.indexOf(','))) ? spoken : null;
-  const hostList = host?.[1] ?? host?.[2] ?? host?.[3] ?? joined?.[1] ?? speaking;
+  const hostList = host?.[1] ?? host?.[2] ?? host?.[3] ?? host?.[4] ?? joined?.[1] ?? speaking;
   if (!trigger && !joint?.[1] && !hostList) return null;
   let list = joint?.[1] ?? hostList ?? '';
   if (trigger) {

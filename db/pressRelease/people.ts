@@ -53,8 +53,11 @@ const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // word ("Asanbek uulu") and the suffix after it ("Jr."), that ends where a name can end.
 // A nickname in quotes stands inside a Filipino name: "Rodolfo "Dodong" Macaraeg Jr.".
 const NICKNAME = '["“][\\p{Lu}][\\p{Ll}]+["”]\\s+';
+// Singapore writes the father's name of a Malay name as initials with no full stops after the
+// given names or "Bte": "A B B M S", "C D Bte M S"; two to four letters, one word of the name.
+const BARE_INITIALS = "(?:\\s\\p{Lu}(?![\\p{L}\\d'’.-])){1,3}\\s\\p{Lu}(?![\\p{L}\\d'’-])";
 const RUN = new RegExp(
-  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME})?(?!(?:Jr|Sr)\\.)${WORD})*(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
+  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME})?(?!(?:Jr|Sr)\\.)${WORD})*(?:${BARE_INITIALS})?(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
   'gu',
 );
 
@@ -68,6 +71,8 @@ const TITLE_LIST_BEFORE =
 const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,]*),\s*$/u;
 // The fields of a title joined by "and" after some of its capitalised words: " and Social Dialogue".
 const TITLE_FIELDS_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+/u;
+// A title's head and "of" or "for" before the capitalised words of its field: "Minister of ".
+const TITLE_OF_FIELD = new RegExp(`${TITLE_WORD.source}\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'u');
 // A title set off by a comma after a name, up to its "of": "A B, Managing Director of ".
 const TITLE_AFTER_NAME =
   /\p{Lu}[\p{L}'’-]*,\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)+)(?:of|for)\s+(?:the\s+)?$/u;
@@ -130,6 +135,21 @@ const CHIEFLY_BEFORE = /^Adi$/;
 // "Datuk Sri", "Dato' Seri Utama", and the royal "Tengku".
 const MALAY_STYLE = malayStyle(['Sri', 'Tan', 'Utama', 'Tengku']);
 
+// The Sikh style of a man or a woman, "Sardar" or "Sardarni", written short "S." too, stands
+// before a name that holds "Singh" or "Kaur": "S. A Singh B", "Sardarni C Kaur D". Before other
+// names "Sardar" may be a given name ("Sardar Ali Khan") and "S." an initial ("S. Jaishankar").
+const SIKH_STYLE = /^(?:Sardar|Sardarni|Sardarini|S\.)$/u;
+const SIKH_NAME = /^(?:Singh|Kaur)$/u;
+
+/** Whether a name opens with the Sikh style, which is no part of it. */
+function sikhStyled(words: readonly string[]): boolean {
+  return (
+    words.length >= 3 &&
+    SIKH_STYLE.test(words[0] ?? '') &&
+    words.slice(2).some((w) => SIKH_NAME.test(w))
+  );
+}
+
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
 const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
 // The words of a rank, whole or short, and the mark of one retired: "Rear Admiral", "Lt. Gen.
@@ -144,7 +164,8 @@ const RANK_BEFORE =
 // groups of countries a body is named for: "Organisation of Eastern Caribbean States". So are the
 // words that end the name of a body of members which no ORG_WORD names ("East African Community",
 // "Private Sector Alliance", "Farmers Coalition", "Water Partnership"), and a sector's. So are the
-// Latin words of a title: "President Pro Tempore", "Chargé d'Affaires ad Interim".
+// Latin words of a title: "President Pro Tempore", "Chargé d'Affaires ad Interim". So is the
+// "Officer" of a title after "Chief" and a field ("Chief Data Officer"), which no name ends with.
 export function isVocabulary(word: string): boolean {
   // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
   // in the plural names an office, never a person ("the Finance Ministers' Meeting").
@@ -159,7 +180,7 @@ export function isVocabulary(word: string): boolean {
     FIELD_WORD.test(bare) ||
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim|Officer)$/.test(
       bare,
     )
   );
@@ -229,6 +250,9 @@ function tokens(run: string): string[] {
     /^\p{Lu}\p{Ll}+$/u.test(fourth)
   )
     out.splice(-2, 2, `${out.at(-2) ?? ''}${out.at(-1) ?? ''}`);
+  // Initials with no full stops that end the name are one word of it: "A B B M S".
+  const bare = /(?:\s\p{Lu}){2,4}$/u.exec(run.replace(/\.$/, ''));
+  if (bare) out.splice(-bare[0].trim().split(/\s/).length, Infinity, bare[0].trim());
   // A particle of two words whose first is none alone is one word of the name: "in 't", "op de".
   for (let i = out.length - 2; i >= 0; i -= 1)
     if (!PARTICLE.test(out[i] ?? '') && PARTICLE.test(`${out[i] ?? ''} ${out[i + 1] ?? ''}`))
@@ -354,6 +378,7 @@ export function findNames(
     const styled = COURTESY.test(words[cut - 1] ?? '') && /^(?:Al|El)$/.test(nameWords[0] ?? '');
     while (!styled && nameWords.length > 0 && PARTICLE.test(nameWords[0] ?? '')) nameWords.shift();
     if (nameWords.length >= 3 && CHIEFLY_BEFORE.test(nameWords[0] ?? '')) nameWords.shift();
+    if (sikhStyled(nameWords)) nameWords.shift();
     // Three capitalised words after "of" or "and" end a body's name more often than they are a
     // name: "University of World Economy and Diplomacy Sherzod Nurmatov".
     const before = masked.slice(0, m.index);
@@ -441,8 +466,12 @@ export function findNames(
     // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
     // Four straight after a title or a style, the run ending with the name: "Prime Minister A B
     // C D on …", "His Majesty The King A B C D at …".
+    // So after a title's field with no comma: "Minister of Foreign Affairs A B C D and …".
     const titled =
-      cut > 0 && (TITLE_WORD.test(words[cut - 1] ?? '') || COURTESY.test(words[cut - 1] ?? ''));
+      cut > 0 &&
+      (TITLE_WORD.test(words[cut - 1] ?? '') ||
+        COURTESY.test(words[cut - 1] ?? '') ||
+        TITLE_OF_FIELD.test(before));
     const longest =
       nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed || metThenTitled
         ? 5
