@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { visitOf } from '../test/visitFacts.js';
+
+describe('a visit told as the week of a date, its days told after', () => {
+  const release = (week: string, days = 'on Monday and Tuesday', later = 'on 10 and 11 December') =>
+    `NORDIC TIMBER COUNCIL\n\nOSLO, 3 December 2026\n\nCouncil Director to visit Chile and Peru\n\nThe Council announced today that its Director, Ms. Ingrid Solberg, will lead a mission to Chile and Peru ${week}.\n\nIn Santiago ${days}, Ms. Solberg will call on the Minister of Agriculture, Tomás Errázuriz Vial, and will visit a sawmill on Tuesday afternoon.\n\nThe mission will then travel to Lima, where ${later} it will hold talks with the Minister of Production, Rosa Quispe Huamán.`;
+
+  it('ends "during the week of 7 December" on the last day told after it', () => {
+    expect(visitOf(release('during the week of 7 December'))).toEqual({
+      country: 'CL',
+      start: '2026-12-07',
+      end: '2026-12-11',
+    });
+  });
+
+  it('reads weekdays told after "the week beginning 14 December" in that week', () => {
+    expect(
+      visitOf(
+        release('in the week beginning 14 December', 'on Monday', 'on Wednesday and Thursday'),
+      ),
+    ).toEqual({ country: 'CL', start: '2026-12-14', end: '2026-12-17' });
+  });
+
+  it('reads "in the week of December 14" with weekdays alone after it', () => {
+    expect(visitOf(release('in the week of December 14', 'on Tuesday', 'on Friday'))).toEqual({
+      country: 'CL',
+      start: '2026-12-15',
+      end: '2026-12-18',
+    });
+  });
+
+  it("takes the week's working days when no day of it is told", () => {
+    expect(
+      visitOf(
+        `NORDIC TIMBER COUNCIL\n\nOSLO, 3 December 2026\n\nThe Director of the Council, Ms. Ingrid Solberg, will visit Chile during the week of 14 December to meet the Minister of Agriculture, Tomás Errázuriz Vial.`,
+      ),
+    ).toEqual({ country: 'CL', start: '2026-12-14', end: '2026-12-18' });
+  });
+});
+
+describe('a visit told as the weekend', () => {
+  const release = (dateline: string, told: string) =>
+    `CENTRAL AMERICAN PORTS COMMISSION\n\nPRESS RELEASE\n\nPanama City, ${dateline}\n\nCommission Secretary in Guatemala\n\nThe Secretary General of the Central American Ports Commission, Dr. Luis Arosemena Tapia, ${told}\n\nIn Guatemala City the Secretary General met the Minister of Communications, Héctor Ajú Tzul.`;
+
+  it('reads "over the weekend" before a Monday dateline, and "this morning" as the dateline\'s day', () => {
+    expect(
+      visitOf(
+        release(
+          'Monday 7 December 2026',
+          'held consultations in Guatemala City over the weekend, and arrived in Quetzaltenango this morning.',
+        ),
+      ),
+    ).toEqual({ country: 'GT', start: '2026-12-05', end: '2026-12-07' });
+  });
+
+  it('reads "over the weekend" with a Sunday dateline as that weekend', () => {
+    expect(
+      visitOf(
+        release('Sunday 6 December 2026', 'held consultations in Guatemala City over the weekend.'),
+      ),
+    ).toEqual({ country: 'GT', start: '2026-12-05', end: '2026-12-06' });
+  });
+
+  it('reads "last weekend" with a Tuesday dateline', () => {
+    expect(
+      visitOf(release('Tuesday 8 December 2026', 'visited Guatemala City last weekend.')),
+    ).toEqual({ country: 'GT', start: '2026-12-05', end: '2026-12-06' });
+  });
+
+  it('reads "this weekend" told as still to come', () => {
+    expect(
+      visitOf(release('Thursday 3 December 2026', 'will visit Guatemala City this weekend.')),
+    ).toEqual({ country: 'GT', start: '2026-12-05', end: '2026-12-06' });
+  });
+});
