@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { roles } from '../test/peopleMet.js';
 import { visitOf } from '../test/visitFacts.js';
 
 describe('a visit told as the week of a date, its days told after', () => {
@@ -71,5 +72,26 @@ describe('a visit told as the weekend', () => {
     expect(
       visitOf(release('Thursday 3 December 2026', 'will visit Guatemala City this weekend.')),
     ).toEqual({ country: 'GT', start: '2026-12-05', end: '2026-12-06' });
+  });
+});
+
+describe('an office over a field, held in a body named after it', () => {
+  const VISIT =
+    'The Director General of the Fund, Pavel Norden, visited Kenya on 3 May 2026. In Nakuru he met the Vice-Chancellor of Egerton Agricultural University, Prof. Wanjiru Kamau.';
+
+  it('reads "Director of Research of the University" as the office of the university named before', () => {
+    expect(
+      roles(`${VISIT} He also met Dr. Otieno Mwangi, Director of Research of the University.`).at(
+        -1,
+      ),
+    ).toEqual(['Otieno Mwangi', 'Director of Research', 'Egerton Agricultural University']);
+  });
+
+  it('reads "Dean of Studies of the University of X"', () => {
+    expect(
+      roles(
+        'The Director General of the Fund, Pavel Norden, visited Kenya on 3 May 2026. He met Dr. Achieng Odhiambo, Dean of Studies of the University of Nairobi.',
+      ),
+    ).toEqual([['Achieng Odhiambo', 'Dean of Studies', 'University of Nairobi']]);
   });
 });

@@ -599,6 +599,19 @@ function readRole(phrase: string, setOff = false): Role {
       /\b(?:Secretary|Minister)$/.test(role.slice(0, of.index))
     )
       continue;
+    // An office over a field ("Director of Research", "Dean of Studies") held in a body named
+    // after it: "Director of Research of the University", "Dean of Studies of the University of X";
+    // never a body's part the article names ("Head of the Delegation of the European Union").
+    if (
+      of[0] === ' of ' &&
+      of !== ofs.at(-1) &&
+      /^\p{Lu}[\p{L}-]*(?: (?:and )?\p{Lu}[\p{L}-]*)*$/u.test(segment) &&
+      !ORG_WORD.test(segment) &&
+      countryCode(segment) === null &&
+      cityCountry(segment) === null &&
+      ORG_WORD.test(tail.slice(segment.length))
+    )
+      continue;
     if (ORG_WORD.test(tail) || (countryCode(segment) && ofs.length === 1)) {
       const title = tidy(role.slice(0, of.index));
       if (!ORG_WORD.test(tail))
