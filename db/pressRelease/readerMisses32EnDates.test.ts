@@ -95,3 +95,30 @@ describe('an office over a field, held in a body named after it', () => {
     ).toEqual([['Achieng Odhiambo', 'Dean of Studies', 'University of Nairobi']]);
   });
 });
+
+describe('a title before the name and its body after it', () => {
+  const VISIT = 'The Director General of the Fund, Pavel Norden, visited Kenya on 3 May 2026.';
+
+  it('reads "Governor A B of the Central Bank of X" as the governor of that bank', () => {
+    expect(
+      roles(
+        `${VISIT} In Nairobi he held talks with the Cabinet Secretary for the Treasury, Njeri Wambui, and with Governor Kiprono Langat of the Central Bank of Kenya.`,
+      ),
+    ).toEqual([
+      ['Njeri Wambui', 'Cabinet Secretary for the Treasury', null],
+      ['Kiprono Langat', 'Governor', 'Central Bank of Kenya'],
+    ]);
+  });
+
+  it('reads "Director-General A B of the X Authority" alone', () => {
+    expect(
+      roles(`${VISIT} He met Director-General Amina Chebet of the Kenya Ports Authority.`),
+    ).toEqual([['Amina Chebet', 'Director-General', 'Kenya Ports Authority']]);
+  });
+
+  it('leaves "President A B of Kenya" to the country', () => {
+    expect(roles(`${VISIT} He called on President Daniel Kiptoo of Kenya.`)).toEqual([
+      ['Daniel Kiptoo', 'President', null],
+    ]);
+  });
+});
