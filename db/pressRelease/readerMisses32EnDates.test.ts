@@ -122,3 +122,33 @@ describe('a title before the name and its body after it', () => {
     ]);
   });
 });
+
+describe("a body's short name before the title", () => {
+  const VISIT =
+    'The Deputy Governor of the Reserve Bank of Fiji, Dr. Litia Naivalu, visited the Central Bank of Kenya (CBK) on 3 May 2026.';
+
+  it('reads "CBK Deputy Governor (Markets and Reserves)" and "CBK Chief Data Officer" as offices of CBK, named in full before', () => {
+    expect(
+      roles(
+        `${VISIT} She held discussions with CBK Deputy Governor (Markets and Reserves) Mrs. Wairimu Njoroge and CBK Chief Data Officer Mr. Otieno Kamau.`,
+      ),
+    ).toEqual([
+      ['Wairimu Njoroge', 'Deputy Governor (Markets and Reserves)', 'Central Bank of Kenya'],
+      ['Otieno Kamau', 'Chief Data Officer', 'Central Bank of Kenya'],
+    ]);
+  });
+
+  it('reads a chief officer met by title and named in the next sentence', () => {
+    expect(
+      roles(
+        `${VISIT} She also met the Chief Technology Officer of CBK. The Chief Technology Officer, Mr. Baraka Odhiambo, demonstrated the payments sandbox.`,
+      ),
+    ).toEqual([['Baraka Odhiambo', 'Chief Technology Officer', 'Central Bank of Kenya']]);
+  });
+
+  it('leaves a country\'s short name in the title: "UK Trade Envoy"', () => {
+    expect(roles(`${VISIT} She met UK Trade Envoy Mr. Oliver Pembroke-Hale.`)).toEqual([
+      ['Oliver Pembroke-Hale', 'UK Trade Envoy', null],
+    ]);
+  });
+});

@@ -23,7 +23,7 @@ export const FIELD_WORD =
 /** Words that make a phrase a title. */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer)\b/;
 
 export interface Role {
   title: string | null;
@@ -530,6 +530,19 @@ function readRole(phrase: string, setOff = false): Role {
   }
   const minister = ministerRole(role);
   if (minister) return minister;
+  // A body's short name before an office of its own, a portfolio in parentheses at most: "MAS
+  // Deputy Managing Director (Markets and Development)", "CBK Chief Data Officer". A country's
+  // short name stays in the title ("UK Trade Envoy").
+  const short = /^(\p{Lu}{2,}[\p{Lu}\d]*) (\p{Lu}[^,]*)$/u.exec(role);
+  if (
+    short?.[1] &&
+    short[2] &&
+    countryCode(short[1]) === null &&
+    TITLE_WORD.test(short[2]) &&
+    !/ (?:of|for|at|to) /.test(short[2]) &&
+    !ORG_WORD.test(short[2].replace(/\([^)]*\)/g, ''))
+  )
+    return { title: short[2], organisation: short[1], department: null, country: null };
   // An office held "at" a body: "State Secretary at the Ministry of X", "Senior Adviser at the
   // National Bank of Y". A minister's "at" is his title's ("Minister at the Presidency"), and so
   // is an envoy's ("Ambassador at Large").
