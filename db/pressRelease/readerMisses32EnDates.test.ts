@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roles } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 import { visitOf } from '../test/visitFacts.js';
 
 describe('a visit told as the week of a date, its days told after', () => {
@@ -150,5 +150,34 @@ describe("a body's short name before the title", () => {
     expect(roles(`${VISIT} She met UK Trade Envoy Mr. Oliver Pembroke-Hale.`)).toEqual([
       ['Oliver Pembroke-Hale', 'UK Trade Envoy', null],
     ]);
+  });
+});
+
+describe("Bhutanese place words after a place's name", () => {
+  const VISIT =
+    'The Executive Director of the Mountain Forum, Ms. Ingrid Solberg, will visit Bhutan from 7 to 10 December 2026.';
+
+  it('reads "Samdrup Jongkhar Dzongkhag" as no person, and the Dzongdag named in the next sentence', () => {
+    expect(
+      met(
+        `${VISIT} In the east she will call on the Dzongdag of Samdrup Jongkhar Dzongkhag. The Dzongdag, Pema Choden, will present the district's flood defences.`,
+      ),
+    ).toEqual(['Pema Choden']);
+  });
+
+  it('reads the district the Dzongdag heads as his body', () => {
+    expect(
+      roles(
+        `${VISIT} In the east she will call on the Dzongdag of Samdrup Jongkhar Dzongkhag. The Dzongdag, Pema Choden, will present the district's flood defences.`,
+      ),
+    ).toEqual([['Pema Choden', 'Dzongdag', 'Samdrup Jongkhar Dzongkhag']]);
+  });
+
+  it('reads "Gewog", "Dzong" and "Thromde" as place words', () => {
+    expect(
+      met(
+        `${VISIT} She will meet Sonam Wangchuk of Chhubu Gewog, and Tashi Dorji, Thrompon of Gelephu Thromde, at Punakha Dzong.`,
+      ),
+    ).toEqual(['Sonam Wangchuk', 'Tashi Dorji']);
   });
 });
