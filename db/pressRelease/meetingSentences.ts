@@ -288,6 +288,29 @@ function sharedBody(people: NameMention[], list: string, bare: ReadonlySet<numbe
   }
 }
 
+/**
+ * A body named after someone whose title stands before the name and names none: "with Governor
+ * A B of the Central Bank of X" met the governor of that bank. A country is no body ("President
+ * A B of X"). The list is read in place.
+ */
+function bodyAfterTitled(people: NameMention[], list: string): void {
+  for (let k = people.length - 1; k >= 0; k -= 1) {
+    const p = people[k];
+    if (!p || p.body || !p.role) continue;
+    const of = BODY_AFTER_LIST.exec(list.slice(p.end));
+    if (!of?.[1] || !ORG_WORD.test(of[1])) continue;
+    const read = parseRole(p.role);
+    if (!read.title || read.organisation || read.country) continue;
+    people[k] = { ...p, body: of[1] };
+    // The body's own words read as a name are dropped.
+    const bodyEnd = p.end + of[0].length;
+    for (let j = people.length - 1; j > k; j -= 1) {
+      const q = people[j];
+      if (q && q.index < bodyEnd) people.splice(j, 1);
+    }
+  }
+}
+
 // A title in the plural before a list of names: "Senators A B and C D", "Deputy Ministers A B, C D
 // and E F".
 const PLURAL_TITLE = /^((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*?)(ies|s)$/u;
@@ -451,6 +474,7 @@ export function peopleMet(
       return TITLE_WORD.test(apposed.role) ? apposed : p;
     });
   sharedBody(people, list, bare);
+  bodyAfterTitled(people, list);
   sharedPluralTitle(people, list, bare);
   // A meeting word that names no one ("a hub hosted by the agency") may be followed by one that
   // does ("where he was welcomed by the Director-General, A B").

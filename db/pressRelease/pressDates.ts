@@ -379,6 +379,9 @@ const TR_WEEK_SAID = `(?:${TR_PAST_WEEK}|${TR_NEXT_WEEK})`;
 // A weekday written after the date it names ("17 Mart Salı günü", «17 марта, во вторник») adds
 // nothing to that date.
 const AFTER_DATE = `(?<!\\d\\s+${MONTH.replace(/^\(/, '(?:')}(?:\\s+\\d{4})?,?\\s+)`;
+// The weekend named with no date: its Saturday and Sunday.
+const WEEKEND =
+  /(?<![\p{L}])(?:(?:over|during|at|on|for) the|last|this(?: past| coming)?|the (?:past|coming)|next) weekend(?![\p{L}])(?!,? of\b)/giu;
 const WEEKDAY_ALONE = [
   new RegExp(
     `(?<![\\p{L}])(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,
@@ -408,7 +411,9 @@ const WEEKDAY_ALONE = [
   new RegExp(
     `(?<![\\p{L}])${TR_WEEKDAY}['’](?:[dt][ae]n) ${TR_WEEKDAY}['’](?:y?[ae]) kadar${NOT_DATED}`,
     'giu',
-  ),
+  ), // "over the weekend", "last weekend", "this weekend": its Saturday and Sunday; never "the
+  // weekend of 5 and 6 December", which its dates tell.
+  WEEKEND,
 ];
 // prettier-ignore
 const WEEKDAY_NUMBER = new Map<string, number>(
@@ -423,7 +428,10 @@ const WEEKDAY_NUMBER = new Map<string, number>(
 // perfective verbs of a visit in the future («посетит», «проведёт») among them.
 const FUTURE =
   /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*|посет[ия]т|соверш[иа]т|провед[её]т|проведут|прим[еу]т|встрет[ия]тся|отправ[ия]тся|прибуд[еу]т|выступ[ия]т|подпиш[еу]т|откро[ею]т)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor|(?<![\p{L}])на следующей неделе(?![\p{L}])/iu;
-const PAST_WEEK = new RegExp(`^(?:[Вв]о? ${RU_PAST_WEEK}|${TR_PAST_WEEK}\\s)`, 'iu');
+const PAST_WEEK = new RegExp(
+  `^(?:[Вв]о? ${RU_PAST_WEEK}|${TR_PAST_WEEK}\\s|(?:last|this past|the past) (?=weekend))`,
+  'iu',
+);
 // The week before the release's, said of a sentence's weekdays: «прошлой недели», «на минувшей
 // неделе», "last week", "on Monday of last week", "the previous week" (never "the week before
 // last", two weeks back), «geçen hafta», «geçtiğimiz hafta», «önceki hafta».
@@ -442,7 +450,7 @@ export function lastWeekEnd(sentence: string, issued: string | null): string | n
 }
 // "next Monday", "from next Monday to Wednesday": the week to come, whatever the tense.
 const NEXT_WEEK = new RegExp(
-  `^(?:[Вв]о? ${RU_NEXT_WEEK}|${TR_NEXT_WEEK}\\s|(?:from )?next )`,
+  `^(?:[Вв]о? ${RU_NEXT_WEEK}|${TR_NEXT_WEEK}\\s|(?:from )?next |(?:this|the) coming )`,
   'iu',
 );
 
@@ -456,12 +464,13 @@ export function weekdayDates(
   sentence: string,
   issued: string | null,
   anchored = false,
+  forward = false,
 ): DateMention[] {
   if (issued?.length !== 10) return [];
   // Weekdays said of the week before the release's («с понедельника по среду прошлой недели»)
   // are told from that week's last day, in the past.
   const lastWeek = anchored ? null : lastWeekEnd(sentence, issued);
-  const ahead = !lastWeek && FUTURE.test(sentence);
+  const ahead = forward || (!lastWeek && FUTURE.test(sentence));
   const issuedDay = new Date(`${lastWeek ?? issued}T00:00:00Z`);
   const found: DateMention[] = [];
   const weekdayOf = (name: string | undefined) =>
@@ -473,11 +482,12 @@ export function weekdayDates(
   });
   for (const re of WEEKDAY_ALONE) {
     for (const m of sentence.matchAll(re)) {
-      const first = weekdayOf(m[1]);
+      const weekend = re === WEEKEND;
+      const first = weekend ? 6 : weekdayOf(m[1]);
       if (first === undefined) continue;
       // Gone by, the last weekday named falls on or before the day of issue and the first the
       // days before it; to come, the first falls after the day of issue and the last the days after.
-      const last = weekdayOf(m[2]) ?? first;
+      const last = weekend ? 0 : (weekdayOf(m[2]) ?? first);
       const between = (last - first + 7) % 7;
       const daysAfterIssue = (at: number) => {
         const day = new Date(issuedDay);
@@ -495,11 +505,31 @@ export function weekdayDates(
       const end = daysAfterIssue(startAt + between);
       found.push({
         start: dateOf(start),
-        end: m[2] === undefined ? null : dateOf(end),
+        end: m[2] === undefined && !weekend ? null : dateOf(end),
         index: m.index,
         text: m[0],
       });
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+// A date that names the week it falls in: "the week of 7 December", "the week beginning 14
+// December", "the week commencing Monday, 7 December".
+const WEEK_NAMED = /(?<![\p{L}])week (?:of|beginning|commencing|starting)(?: on)?,? $/iu;
+
+/**
+ * The Monday (ISO) of the week a sentence names by one of its dates (`day`, ISO), or null when
+ * the date names a day and not its week.
+ */
+export function namedWeekStart(
+  sentence: string,
+  mention: DateMention,
+  day: string | null,
+): string | null {
+  if (day?.length !== 10 || mention.end !== null) return null;
+  if (!WEEK_NAMED.test(sentence.slice(0, mention.index))) return null;
+  const at = new Date(`${day}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() - ((at.getUTCDay() + 6) % 7));
+  return at.toISOString().slice(0, 10);
 }

@@ -8,7 +8,7 @@ import { HONOURABLE_BEFORE } from './nameWords.js';
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Group|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -23,7 +23,7 @@ export const FIELD_WORD =
 /** Words that make a phrase a title. */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon)\b/;
 
 export interface Role {
   title: string | null;
@@ -531,6 +531,19 @@ function readRole(phrase: string, setOff = false): Role {
   }
   const minister = ministerRole(role);
   if (minister) return minister;
+  // A body's short name before an office of its own, a portfolio in parentheses at most: "MAS
+  // Deputy Managing Director (Markets and Development)", "CBK Chief Data Officer". A country's
+  // short name stays in the title ("UK Trade Envoy").
+  const short = /^(\p{Lu}{2,}[\p{Lu}\d]*) (\p{Lu}[^,]*)$/u.exec(role);
+  if (
+    short?.[1] &&
+    short[2] &&
+    countryCode(short[1]) === null &&
+    TITLE_WORD.test(short[2]) &&
+    !/ (?:of|for|at|to) /.test(short[2]) &&
+    !ORG_WORD.test(short[2].replace(/\([^)]*\)/g, ''))
+  )
+    return { title: short[2], organisation: short[1], department: null, country: null };
   // An office held "at" a body: "State Secretary at the Ministry of X", "Senior Adviser at the
   // National Bank of Y". A minister's "at" is his title's ("Minister at the Presidency"), and so
   // is an envoy's ("Ambassador at Large").
@@ -598,6 +611,19 @@ function readRole(phrase: string, setOff = false): Role {
     if (
       /^State(?:\s+(?:in|at|for)\b.*)?$/.test(segment) &&
       /\b(?:Secretary|Minister)$/.test(role.slice(0, of.index))
+    )
+      continue;
+    // An office over a field ("Director of Research", "Dean of Studies") held in a body named
+    // after it: "Director of Research of the University", "Dean of Studies of the University of X";
+    // never a body's part the article names ("Head of the Delegation of the European Union").
+    if (
+      of[0] === ' of ' &&
+      of !== ofs.at(-1) &&
+      /^\p{Lu}[\p{L}-]*(?: (?:and )?\p{Lu}[\p{L}-]*)*$/u.test(segment) &&
+      !ORG_WORD.test(segment) &&
+      countryCode(segment) === null &&
+      cityCountry(segment) === null &&
+      ORG_WORD.test(tail.slice(segment.length))
     )
       continue;
     if (ORG_WORD.test(tail) || (countryCode(segment) && ofs.length === 1)) {

@@ -7,6 +7,7 @@ import {
   findDates,
   isPastMention,
   lastWeekEnd,
+  namedWeekStart,
   weekdayDates,
   type DateMention,
 } from './pressDates.js';
@@ -358,6 +359,46 @@ const LONGEST_TRIP_DAYS = 31;
  * A trip told as one period per stop ("Manila from 15 to 17 May and Hanoi from 18 to 19 May")
  * ends with its last stop, when that falls soon after the first.
  */
+// The dateline's own day said in its words: "this morning", "today".
+const DATELINE_DAY = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
+
+/** A day (ISO) as a date the text writes in `text`. */
+function dayMention(iso: string, text: string): DateMention {
+  const [year, month, day] = iso.split('-').map(Number);
+  return {
+    start: { year: year ?? null, month: month ?? 1, day: day ?? null },
+    end: null,
+    index: 0,
+    text,
+  };
+}
+
+/**
+ * The first and last days (ISO) of the week that opens on `monday` which the sentences tell, by a
+ * weekday alone or by a date; null when they tell none.
+ */
+function weekDaysTold(
+  sentences: readonly string[],
+  named: DateMention,
+  monday: string,
+  year: number | null,
+): { start: string; end: string } | null {
+  const sunday = addDays(monday, 6);
+  const days = sentences.flatMap((s, i) => [
+    ...weekdayDates(s, addDays(monday, -1), true, true),
+    ...findDates(s).filter(
+      (d) => d.start.day !== null && !isPastMention(s, d) && !(i === 0 && d.index === named.index),
+    ),
+  ]);
+  const inWeek = days
+    .map((d) => readRange(d, year))
+    .filter((r) => r.start && r.end && r.start >= monday && r.end <= sunday);
+  if (inWeek.length === 0) return null;
+  const starts = inWeek.map((r) => r.start ?? '').sort();
+  const ends = inWeek.map((r) => r.end ?? '').sort();
+  return { start: starts[0] ?? monday, end: ends.at(-1) ?? sunday };
+}
+
 function tripEnd(end: string | null, later: readonly DateMention[], year: number | null) {
   let last = end;
   for (const mention of later) {
@@ -658,6 +699,10 @@ export function findVisitDates(
           chosen = days[0];
         }
         later = [...later, ...days];
+        // The dateline's own day told in the same sentence ("held talks over the weekend, and
+        // arrived in B this morning") is one of the visit's too.
+        if (datelineDate?.length === 10 && DATELINE_DAY.test(text))
+          later.push(dayMention(datelineDate, DATELINE_DAY.exec(text)?.[0] ?? ''));
       }
       break;
     }
@@ -715,6 +760,22 @@ export function findVisitDates(
   if (opened) {
     start = opened.start;
     if (!end || end < opened.end) end = opened.end;
+  }
+  // A date that names its week ("during the week of 7 December") spans the days of that week
+  // told after it, in any sentence ("In A on Monday and Tuesday …", "in B on 10 and 11 December"),
+  // else the week's working days from that date.
+  const week = namedWeekStart(chosenIn, chosen, start);
+  if (week && start) {
+    const after = sentences.indexOf(chosenIn);
+    const told = weekDaysTold(
+      after < 0 ? ['', ...sentences] : sentences.slice(after),
+      chosen,
+      week,
+      sourceYear,
+    );
+    start = told?.start ?? start;
+    const friday = addDays(week, 4);
+    end = told?.end ?? (start <= friday ? friday : addDays(week, 6));
   }
   const warnings: DraftWarning[] = [];
   const text = chosen.text;
