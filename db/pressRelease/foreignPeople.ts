@@ -1351,6 +1351,9 @@ const BODY_ENDINGS: [RegExp, string][] = [
   // A museum, a lyceum: «Музея» → «Музей».
   [/ея$/u, 'ей'],
   [/([бвдзлмнпрстфц])ы$/u, '$1а'],
+  // After a hushing or velar consonant the genitive of "-а" is "-и": «Биржи» → «Биржа», «Библиотеки»
+  // → «Библиотека».
+  [/([жшчщкгх])и$/u, '$1а'],
   [/([бвдзлмнпрстфхкг])а$/u, '$1'],
 ];
 
