@@ -1,4 +1,4 @@
-import { foreignNames, TR_ATTENDED, TR_OWN_SIDE, turkishTitle } from './foreignPeople.js';
+import { foreignNames, genitiveBody, TR_ATTENDED, TR_OWN_SIDE, turkishTitle } from './foreignPeople.js';
 import { cityCountry, countryCode } from './gazetteer.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { HONORIFIC, HONOURABLE_BEFORE } from './nameWords.js';
@@ -92,7 +92,7 @@ function accusativeBody(body: string): string {
 const LEADERSHIP = 'руководство';
 // The titles that head a body, in the nominative, as the next sentence gives them; a deputy's
 // with whose deputy he is ("первый заместитель директора").
-const RU_LEADER_TITLE = String.raw`(?:[Пп]ерв(?:ый|ая)\s+)?(?:[Зз]аместитель(?:\s+(?:председателя|(?:генерального\s+)?директора|руководителя|главы|президента|ректора|начальника|управляющего))?|[Пп]редседатель|(?:[Гг]енеральный\s+)?[Дд]иректор|[Рр]уководитель|[Гг]лава|[Пп]резидент|[Рр]ектор|[Нн]ачальник|[Уу]правляющий|(?:[Гг]енеральный\s+|[Оо]тветственный\s+)?[Сс]екретарь)`;
+const RU_LEADER_TITLE = String.raw`(?:[Пп]ерв(?:ый|ая)\s+)?(?:[Зз]аместитель(?:\s+(?:председателя|(?:генерального\s+)?директора|руководителя|главы|президента|ректора|начальника|управляющего))?|[Пп]редседатель|(?:[Гг]енеральный\s+)?[Дд]иректор|[Рр]уководитель|[Гг]лава|(?:[Вв]ице-)?(?:[Пп]резидент|[Рр]ектор|[Кк]анцлер)|[Пп]роректор|[Нн]ачальник|[Уу]правляющий|(?:[Гг]енеральный\s+|[Оо]тветственный\s+)?[Сс]екретарь)`;
 
 // The host's title with no name among those who attended (TR_ATTENDED): "Görüşmeye Şili Su Ajansı
 // Direktörü de katıldı"; the visitor's own side is named as TR_OWN_SIDE says.
@@ -180,13 +180,20 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   const ru = RU_TITLE_MET.exec(sentence);
   if (ru?.[1] && ru[2]) return foreignNames(ru[1]).length > 0 ? null : { head: ru[2], role: ru[1] };
   const leadership = RU_LEADERSHIP_WITH.exec(sentence);
-  const body = leadership && RU_LEADERSHIP_OF.exec(sentence)?.[1];
+  // The body is the one visited before, whose leadership was met ("посетила комитет … и
+  // встретилась с его руководством"), or the one named after its leadership in the genitive:
+  // "встреча с руководством Пешаварского университета".
+  const visited = leadership && RU_LEADERSHIP_OF.exec(sentence)?.[1];
+  const ofWords = leadership?.[1]?.trim() ?? '';
+  const named = /^\p{Lu}/u.test(ofWords) ? genitiveBody(ofWords) : ofWords;
+  const body =
+    visited && foreignNames(visited).length === 0
+      ? accusativeBody(visited)
+      : named !== ofWords && foreignNames(ofWords).length === 0
+        ? named
+        : null;
   if (leadership && foreignNames(leadership[1] ?? '').length === 0)
-    return {
-      head: LEADERSHIP,
-      role: '',
-      ...(body && foreignNames(body).length === 0 ? { body: accusativeBody(body) } : {}),
-    };
+    return { head: LEADERSHIP, role: '', ...(body ? { body } : {}) };
   const withTitle = russianTitleWith(sentence);
   if (withTitle?.[1] && withTitle[2])
     return foreignNames(withTitle[1]).length > 0
