@@ -1,4 +1,10 @@
-import { foreignNames, genitiveBody, TR_ATTENDED, TR_OWN_SIDE, turkishTitle } from './foreignPeople.js';
+import {
+  foreignNames,
+  genitiveBody,
+  TR_ATTENDED,
+  TR_OWN_SIDE,
+  turkishTitle,
+} from './foreignPeople.js';
 import { cityCountry, countryCode } from './gazetteer.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { HONORIFIC, HONOURABLE_BEFORE } from './nameWords.js';
