@@ -142,6 +142,9 @@ export function placeAfterIn(before: string, word: string): boolean {
 export const PLACE_NOUN_BEFORE =
   /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
 const BODY_NOUN_BEFORE = /(?:^|\s)(?:университета|института|академии)\s+$/iu;
+// A republic named by a word after "Республики" ending a title, not by an adjective before it:
+// "Главы Республики Северия A B", not "Главы Чеченской Республики A B".
+const REPUBLIC_NAMED_AFTER = /(?:^|\s)(?<!(?:ой|ей)\s)республик(?:и|а|е|ой|у)\s+$/iu;
 const namePart = (word: string) => {
   const kind = nameKind(word);
   return kind.given || kind.family;
@@ -810,6 +813,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name.
     if (BODY_NOUN_BEFORE.test(before) && words.length > 2 && !namePart(words[0] ?? ''))
       words = words.slice(1);
+    if (
+      REPUBLIC_NAMED_AFTER.test(before) &&
+      words.filter((w) => !PATRONYMIC.test(w)).length > 2 &&
+      !namePart(words[0] ?? '')
+    )
+      words = words.slice(1);
     // So is one in the dative after a visit paid: "визит ректору Университета имени A B C D".
     if (/(?:имени|им\.)\s*$/u.test(before)) {
       const first = words.findIndex(
@@ -871,6 +880,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (styled) cut = words.length - 1;
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
+    // So is the republic's word after "Республики" in the run: "Глава Республики Северия A B".
+    if (
+      cut > 0 &&
+      REPUBLIC_NAMED_AFTER.test(` ${words.slice(0, cut).join(' ')} `) &&
+      words.slice(cut).filter((w) => !PATRONYMIC.test(w)).length > 2 &&
+      !namePart(words[cut] ?? '')
+    )
+      cut += 1;
     // A Burmese honorific opens the name's run but is no part of the name: «У» for a man, «До»
     // for a woman ("министром … У Тин Маунг Ньюнтом", "До Тхин Тхин Эй"), before two words at
     // least; it does not decline.
@@ -1334,6 +1351,9 @@ const BODY_ENDINGS: [RegExp, string][] = [
   // A museum, a lyceum: «Музея» → «Музей».
   [/ея$/u, 'ей'],
   [/([бвдзлмнпрстфц])ы$/u, '$1а'],
+  // After a hushing or velar consonant the genitive of "-а" is "-и": «Биржи» → «Биржа», «Библиотеки»
+  // → «Библиотека».
+  [/([жшчщкгх])и$/u, '$1а'],
   [/([бвдзлмнпрстфхкг])а$/u, '$1'],
 ];
 

@@ -92,6 +92,65 @@ function shortNameCases(name: string): string[] {
   return /[бвгджзклмнпрстфхцчшщ]$/u.test(name) ? [`${name}е`] : [];
 }
 
+// Russia's regions: a trip inside Russia is told by them ("рабочую поездку в Чеченскую Республику
+// и Республику Дагестан"), as one abroad is by the country.
+// prettier-ignore
+const RU_REGIONS: readonly string[] = [
+  'Чеченская Республика', 'Кабардино-Балкарская Республика', 'Карачаево-Черкесская Республика',
+  'Удмуртская Республика', 'Чувашская Республика', 'Республика Дагестан', 'Республика Татарстан',
+  'Республика Ингушетия', 'Республика Калмыкия', 'Республика Башкортостан', 'Республика Адыгея',
+  'Республика Бурятия', 'Республика Карелия', 'Республика Коми', 'Республика Тыва',
+  'Республика Хакасия', 'Республика Мордовия', 'Республика Саха',
+];
+// prettier-ignore
+const RU_KRAI: readonly string[] = [
+  'Пермский', 'Краснодарский', 'Ставропольский', 'Хабаровский', 'Приморский', 'Красноярский',
+  'Алтайский', 'Забайкальский', 'Камчатский',
+];
+// prettier-ignore
+const RU_REGION_WORDS: readonly string[] = [
+  'Дагестан', 'Татарстан', 'Башкортостан', 'Ингушетия', 'Чечня', 'Калмыкия', 'Якутия',
+  'Кабардино-Балкария', 'Карачаево-Черкесия', 'Адыгея', 'Бурятия', 'Мордовия', 'Хакасия',
+  'Удмуртия', 'Чувашия', 'Башкирия', 'Кубань', 'Приморье', 'Ставрополье', 'Камчатка', 'Чукотка',
+];
+
+/**
+ * The cases of a region's one word that say where one goes or is: "Дагестан", "в Дагестане",
+ * "Дагестаном"; "в Якутии", "Якутию"; "на Кубани"; "в Приморье". The genitive is left out where it
+ * has its own form ("Дагестана"), as it names the region of someone.
+ */
+function regionWordCases(name: string): string[] {
+  const m = /^(.+?)(ия|я|а|ь|е|)$/u.exec(name);
+  if (!m?.[1]) return [name];
+  const ends: Record<string, string[]> = {
+    ия: ['ия', 'ии', 'ию', 'ией'],
+    я: ['я', 'е', 'ю', 'ей'],
+    а: ['а', 'е', 'у', 'ой'],
+    ь: ['ь', 'и', 'ью'],
+    е: ['е', 'ю', 'ем'],
+    '': ['', 'е', 'у', 'ом'],
+  };
+  return (ends[m[2] ?? ''] ?? ['']).map((end) => `${m[1]}${end}`);
+}
+
+/** "Пермский" → "Пермский край", "в Пермском крае", "Пермским краем"; not the genitive. */
+function krayCases(adjective: string): string[] {
+  const stem = adjective.replace(/[иы]й$/u, '');
+  const ending = /[кгх]$/u.test(stem) ? 'и' : 'ы';
+  return [`${adjective} край`, `${stem}ом крае`, `${stem}${ending}м краем`];
+}
+
+const RU_REGION_NAMES: Array<readonly [string, string]> = [
+  ...RU_REGIONS.flatMap((n) => [n, ...declinedNames(n), ...titledNames(n)]),
+  ...RU_KRAI.flatMap(krayCases),
+  ...RU_REGION_WORDS.flatMap(regionWordCases),
+  // A name of two words that keeps its form: "в Республике Марий Эл".
+  ...['Марий Эл'].flatMap((n) => [
+    n,
+    ...['Республика', 'Республике', 'Республику', 'Республикой'].map((r) => `${r} ${n}`),
+  ]),
+].map((n) => [n, 'RU'] as const);
+
 /** Country names in Turkish and Russian (Russian in each case), each with its ISO code. */
 export const FOREIGN_COUNTRIES: Record<string, string> = Object.fromEntries([
   ...TR.flatMap(([code, names]) => names.map((n) => [bare(n), code] as const)),
@@ -99,6 +158,7 @@ export const FOREIGN_COUNTRIES: Record<string, string> = Object.fromEntries([
   ...RU_NAMED.flatMap(([name, code]) => declinedNames(name).map((n) => [n, code] as const)),
   ...RU_NAMED.flatMap(([name, code]) => titledNames(name).map((n) => [n, code] as const)),
   ...RU_NAMED.flatMap(([name, code]) => shortNameCases(name).map((n) => [n, code] as const)),
+  ...RU_REGION_NAMES,
   ['Türkiye', 'TR'],
   ['Турция', 'TR'],
   ['КНР', 'CN'],

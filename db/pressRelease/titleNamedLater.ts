@@ -1,4 +1,10 @@
-import { foreignNames, TR_ATTENDED, TR_OWN_SIDE, turkishTitle } from './foreignPeople.js';
+import {
+  foreignNames,
+  genitiveBody,
+  TR_ATTENDED,
+  TR_OWN_SIDE,
+  turkishTitle,
+} from './foreignPeople.js';
 import { cityCountry, countryCode } from './gazetteer.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { HONORIFIC, HONOURABLE_BEFORE } from './nameWords.js';
@@ -48,7 +54,7 @@ const RU_TITLE_HEAD = String.raw`(?:заместител|министр|пред
 // председателем"), and it may be the last of those met, after "и с" ("… с министром A B и с
 // президентом палаты.").
 const RU_TITLE_WITH = new RegExp(
-  String.raw`(?:^|\s)(?:встретил(?:ся|ась|ись)|встреч[аиу]|переговоры|беседу|беседа|и)\s+со?\s+(?:(?:его|её|ее|их)\s+)?((?:\p{Ll}+(?:ым|им)\s+)*(${RU_TITLE_HEAD})(?:,?\s+[\p{L}«»"„“”-]+)*)\s*\.?$`,
+  String.raw`(?:^|\s)(?:встрет(?:ил(?:ся|ась|ись)|ится|ятся)|встреч[аиу]|переговоры|беседу|беседа|и)\s+со?\s+(?:(?:его|её|ее|их)\s+)?((?:\p{Ll}+(?:ым|им)\s+)*(${RU_TITLE_HEAD})(?:,?\s+[\p{L}«»"„“”-]+)*)\s*\.?$`,
   'u',
 );
 // The same title after a passive in any tense: "… будет принята президентом Тегеранского
@@ -58,13 +64,13 @@ const RU_TITLE_BY = new RegExp(
   'u',
 );
 const RU_MEETING_BEFORE =
-  /(?:встретил(?:ся|ась|ись)|встреч[аиу]|переговоры|беседу|беседа)\s+со?\s/u;
+  /(?:встрет(?:ил(?:ся|ась|ись)|ится|ятся)|встреч[аиу]|переговоры|беседу|беседа)\s+со?\s/u;
 
 // A body's leadership met with no one named, at the sentence's end: "… посетила Национальный
 // комитет … и встретилась с его руководством.", "встреча с руководством агентства.". The next
 // sentence may name its head by a title of its own: "Председатель комитета A B рассказал …".
 const RU_LEADERSHIP_WITH =
-  /(?:^|\s)(?:встретил(?:ся|ась|ись)|встреч[аиу]|переговоры|беседу|беседа)\s+со?\s+(?:(?:его|её|ее|их)\s+)?руководством((?:\s+[\p{L}«»"„“”-]+){0,10})\s*\.?$/u;
+  /(?:^|\s)(?:встрет(?:ил(?:ся|ась|ись)|ится|ятся)|встреч[аиу]|переговоры|беседу|беседа)\s+со?\s+(?:(?:его|её|ее|их)\s+)?руководством((?:\s+[\p{L}«»"„“”-]+){0,10})\s*\.?$/u;
 // The body visited whose leadership, "его руководством", was met: "посетила Национальный
 // комитет по стандартам и встретилась с его руководством".
 const RU_LEADERSHIP_OF =
@@ -92,7 +98,7 @@ function accusativeBody(body: string): string {
 const LEADERSHIP = 'руководство';
 // The titles that head a body, in the nominative, as the next sentence gives them; a deputy's
 // with whose deputy he is ("первый заместитель директора").
-const RU_LEADER_TITLE = String.raw`(?:[Пп]ерв(?:ый|ая)\s+)?(?:[Зз]аместитель(?:\s+(?:председателя|(?:генерального\s+)?директора|руководителя|главы|президента|ректора|начальника|управляющего))?|[Пп]редседатель|(?:[Гг]енеральный\s+)?[Дд]иректор|[Рр]уководитель|[Гг]лава|[Пп]резидент|[Рр]ектор|[Нн]ачальник|[Уу]правляющий|(?:[Гг]енеральный\s+|[Оо]тветственный\s+)?[Сс]екретарь)`;
+const RU_LEADER_TITLE = String.raw`(?:[Пп]ерв(?:ый|ая)\s+)?(?:[Зз]аместитель(?:\s+(?:председателя|(?:генерального\s+)?директора|руководителя|главы|президента|ректора|начальника|управляющего))?|[Пп]редседатель|(?:[Гг]енеральный\s+)?[Дд]иректор|[Рр]уководитель|[Гг]лава|(?:[Вв]ице-)?(?:[Пп]резидент|[Рр]ектор|[Кк]анцлер)|[Пп]роректор|[Нн]ачальник|[Уу]правляющий|(?:[Гг]енеральный\s+|[Оо]тветственный\s+)?[Сс]екретарь)`;
 
 // The host's title with no name among those who attended (TR_ATTENDED): "Görüşmeye Şili Su Ajansı
 // Direktörü de katıldı"; the visitor's own side is named as TR_OWN_SIDE says.
@@ -180,13 +186,20 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   const ru = RU_TITLE_MET.exec(sentence);
   if (ru?.[1] && ru[2]) return foreignNames(ru[1]).length > 0 ? null : { head: ru[2], role: ru[1] };
   const leadership = RU_LEADERSHIP_WITH.exec(sentence);
-  const body = leadership && RU_LEADERSHIP_OF.exec(sentence)?.[1];
+  // The body is the one visited before, whose leadership was met ("посетила комитет … и
+  // встретилась с его руководством"), or the one named after its leadership in the genitive:
+  // "встреча с руководством Пешаварского университета".
+  const visited = leadership && RU_LEADERSHIP_OF.exec(sentence)?.[1];
+  const ofWords = leadership?.[1]?.trim() ?? '';
+  const named = /^\p{Lu}/u.test(ofWords) ? genitiveBody(ofWords) : ofWords;
+  const body =
+    visited && foreignNames(visited).length === 0
+      ? accusativeBody(visited)
+      : named !== ofWords && foreignNames(ofWords).length === 0
+        ? named
+        : null;
   if (leadership && foreignNames(leadership[1] ?? '').length === 0)
-    return {
-      head: LEADERSHIP,
-      role: '',
-      ...(body && foreignNames(body).length === 0 ? { body: accusativeBody(body) } : {}),
-    };
+    return { head: LEADERSHIP, role: '', ...(body ? { body } : {}) };
   const withTitle = russianTitleWith(sentence);
   if (withTitle?.[1] && withTitle[2])
     return foreignNames(withTitle[1]).length > 0

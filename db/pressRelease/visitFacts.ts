@@ -248,6 +248,9 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
         continue;
       if (INVITED_BEFORE.test(before) || INVITED_AFTER.test(sentence.slice(city.index))) continue;
       if (delegationsCity(sentence, city)) continue;
+      // A city's name in quotation marks names a thing after it, no place: "отель «Лиссабон»",
+      // "территория опережающего развития «Хабаровск»".
+      if (/[«„"]$/u.test(before)) continue;
       if (!places.some((p) => p.city === city.city))
         places.push({ city: city.city, country: city.country });
     }
