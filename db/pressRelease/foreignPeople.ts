@@ -900,9 +900,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [w];
       });
     // A one-letter last word before a full stop ends the sentence: "… Ван И." is "Ван И".
-    // Nothing stands before initials in a name: "Также С.Лебедев" is "С. Лебедев".
+    // Nothing stands before initials in a name: "Также С.Лебедев" is "С. Лебедев". Indonesia
+    // writes given names before them, in Latin letters, right after a title: "Bakanı A B.C. D",
+    // "Müdürü E F. G'yle".
     const initial = nameWords.findIndex((w) => /^(?:\p{Lu}\.)+$/u.test(w));
-    if (initial > 0 && initial < nameWords.length - 1) nameWords.splice(0, initial);
+    const givenBefore =
+      titled && nameWords.slice(0, initial).every((w) => /^\p{Lu}[a-z]+$/u.test(w));
+    if (initial > 0 && initial < nameWords.length - 1 && !givenBefore) nameWords.splice(0, initial);
     const lastWord = nameWords.at(-1) ?? '';
     if (/^\p{Lu}\.$/u.test(lastWord)) nameWords[nameWords.length - 1] = lastWord.slice(0, 1);
     // A name in the genitive that a name met follows in the same title, with no more than a place

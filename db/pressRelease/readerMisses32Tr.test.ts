@@ -28,3 +28,20 @@ describe('an Amazigh particle of descent opening a family name in capitals (Turk
     ).toEqual(['Menad Aït Saada', 'Kahina Ait Lhadj']);
   });
 });
+
+const TR_ID =
+  "Ankara, 4 Aralık 2026 – Türkiye Enerji Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Endonezya'ya çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('an Indonesian given name before initials, after a title (Turkish)', () => {
+  it('keeps «Rina» in «Rina T.S. Wulandari» and «Budi» in «Budi G. Sadikin’le»', () => {
+    expect(
+      met(
+        `${TR_ID}Heyet, Endonezya Enerji Bakan Yardımcısı Rina T.S. Wulandari tarafından kabul edildi. Aksoy, aynı gün Sağlık Bakanı Budi G. Sadikin'le görüştü. Ardından Ajans Başkanı Putri H. Lestari'yi ziyaret etti.`,
+      ),
+    ).toEqual(['Rina T.S. Wulandari', 'Budi G. Sadikin', 'Putri H. Lestari']);
+  });
+
+  it('still reads initials alone after a sentence adverb', () => {
+    expect(met(`${TR_ID}Ayrıca W. Sutrisno ile de görüşüldü.`)).toEqual(['W. Sutrisno']);
+  });
+});
