@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { met } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 const TR_DZ =
   "Ankara, 4 Aralık 2026 – Türkiye Enerji Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Cezayir ve Fas'a çalışma ziyareti gerçekleştirdi.\n\n";
@@ -43,5 +43,13 @@ describe('an Indonesian given name before initials, after a title (Turkish)', ()
 
   it('still reads initials alone after a sentence adverb', () => {
     expect(met(`${TR_ID}Ayrıca W. Sutrisno ile de görüşüldü.`)).toEqual(['W. Sutrisno']);
+  });
+
+  it('parts a company named with its legal form in capitals from its executive’s office', () => {
+    expect(
+      roles(
+        `${TR_ID}Aksoy, sektörün öncü kuruluşlarından PT Sinar Karya'nın Genel Müdürü Budi G. Sadikin'le bir araya geldi.`,
+      ),
+    ).toEqual([['Budi G. Sadikin', 'Genel Müdür', 'PT Sinar Karya']]);
   });
 });
