@@ -316,6 +316,8 @@ const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
 // Üyesi").
 const TR_EXECUTIVE =
   /(?:^|\s)(?:Genel Müdürü|(?:Grup\s+)?İcra Başkanı|CEO['’]su|Yönetim Kurulu (?:Başkanı|Üyesi|Başkan Yardımcısı))$/u;
+// A company's legal form written before its name: Indonesia's "PT", "CV", Russia's "PJSC".
+const TR_LEGAL_FORM_FIRST = /^(?:PT|CV|JSC|PJSC|OJSC|LLC)$/u;
 // The head of a Turkish title in the possessive, given back bare when it stands alone.
 const TR_HEAD_BARE: Record<string, string> = {
   Başkanı: 'Başkan',
@@ -369,14 +371,20 @@ function turkishBodyRole(read: Role): Role {
         (/^(?:Daimi|Ulusal)$/u.test(words[i - 1] ?? '') || words[0] === 'Meclis')
       ),
   );
+  // A body's short name opens the title of an office of two words: "DOKA Genel Sekreteri"; a
+  // company's legal form in capitals opens no body, but its name: "PT Ardi Karya Genel Müdürü".
+  if (
+    body < 0 &&
+    /^\p{Lu}{2,}$/u.test(words[0] ?? '') &&
+    !TR_LEGAL_FORM_FIRST.test(words[0] ?? '') &&
+    words.length > 2
+  )
+    body = 0;
   // A company's name, whatever its last word, stands before its executive's office: "Makpost
-  // Genel Müdürü", "Vardar Enerji Grup İcra Başkanı", its legal form in capitals before it too:
-  // "PT Ardi Karya Genel Müdürü".
+  // Genel Müdürü", "Vardar Enerji Grup İcra Başkanı".
   const executive = TR_EXECUTIVE.exec(title);
   if (body < 0 && executive && executive.index > 0)
     body = title.slice(0, executive.index).trim().split(' ').length - 1;
-  // A body's short name opens the title of an office of two words: "DOKA Genel Sekreteri".
-  if (body < 0 && /^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.length > 2) body = 0;
   // So does a body of a name in its own language, or of no body noun, before a general's or a
   // secretary general's office: "Guardia Costiera Genel Komutanı", "Kalkınma Konseyi Genel
   // Sekreteri".
