@@ -1196,8 +1196,10 @@ function looseKey(name: string): string {
 
 // The visitor's own side among those who attended abroad: named by Türkiye, by his body's short
 // name, as an envoy, or by an office with no body ("Genel Sekreter Yardımcısı A", his deputy).
+// A body named again in the genitive by its office's noun is the one named before, the host's:
+// "Bakanlığın Dış İlişkiler Dairesi Başkanı A", "Müdürlüğün Uzmanı B".
 export const TR_OWN_SIDE =
-  /Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)/u;
+  /Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)(?!l[ıiuü][ğk][ıiuü]n\s)/u;
 // The noun of a host's body that ends the title of someone who took part: "… министерства A".
 const HOST_BODY_END =
   /(?:министерства|ведомства|агентства|службы|комитета|департамента|управления|компании|корпорации|института|университета|банка|фонда|совета|палаты)$/u;
@@ -1210,9 +1212,13 @@ const HOST_SIDE = /(?<![\p{L}])[Сс]о?\s+(?!российск)\p{Ll}+(?:ой|е
 // "принял участие", "участвовал": someone who took part.
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 // Those who attended what the visitor held: "Görüşmeye A da katıldı", "Toplantıya NDK'den Kurul
-// Üyesi A ve Daire Başkanı B katıldı".
-export const TR_ATTENDED =
-  /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)(?:\s+d[ae])?\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
+// Üyesi A ve Daire Başkanı B katıldı"; or named first, their "da" before the meeting: "Daire
+// Başkanı A ve Birlik Başkanı B de görüşmeye katıldı".
+const TR_MET_AT = '(?:toplantıya|toplantılara|görüşmeye|görüşmelere|kabule)';
+export const TR_ATTENDED = new RegExp(
+  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
+  'u',
+);
 // The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul
 // Üyesi) …", "NDK'den Kurul Üyesi A …".
 const TR_MEETING_DATIVE = /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+/u;
