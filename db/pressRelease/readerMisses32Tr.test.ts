@@ -53,3 +53,70 @@ describe('an Indonesian given name before initials, after a title (Turkish)', ()
     ).toEqual([['Budi G. Sadikin', 'Genel Müdür', 'PT Sinar Karya']]);
   });
 });
+
+const TR_BY =
+  "Ankara, 4 Aralık 2026 – Türkiye Enerji Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Belarus'a çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('those who attended named first, their «da» before the meeting (Turkish)', () => {
+  it('reads «A ve B da toplantıya katıldı», «C de görüşmeye katıldı»', () => {
+    expect(
+      met(
+        `${TR_BY}Aksoy, Belarus Enerji Bakanı Siarhei Kavalenka'yla görüştü. Belarus Enerji Birliği Başkanı Katsiaryna Zhuravionak ve Belarus Şebeke Ajansı Başkanı Pavel Hrynkevich da toplantıya katıldı.`,
+      ),
+    ).toEqual(['Siarhei Kavalenka', 'Katsiaryna Zhuravionak', 'Pavel Hrynkevich']);
+    expect(
+      met(
+        `${TR_BY}Aksoy, Belarus Enerji Bakanı Siarhei Kavalenka tarafından kabul edildi. Belarus Enerji Birliği Başkanı Alena Rabtsevich de görüşmeye katıldı.`,
+      ),
+    ).toEqual(['Siarhei Kavalenka', 'Alena Rabtsevich']);
+  });
+
+  it('reads the host’s body named again in the genitive as the host’s: «Bakanlığın … Dairesi Başkanı»', () => {
+    expect(
+      met(
+        `${TR_BY}Aksoy, Belarus Enerji Bakanı Siarhei Kavalenka'yla görüştü. Bakanlığın Dış İlişkiler Dairesi Başkanı Mikalai Lapatsionak da toplantıya katıldı.`,
+      ),
+    ).toEqual(['Siarhei Kavalenka', 'Mikalai Lapatsionak']);
+  });
+
+  it('still leaves out the visitor’s own side and his deputies', () => {
+    expect(
+      met(
+        `${TR_BY}Aksoy, Belarus Enerji Bakanı Siarhei Kavalenka'yla görüştü. Türkiye'nin Minsk Büyükelçisi Ayşe Kaya da görüşmeye katıldı. Toplantıya Başkan Yardımcısı Mehmet Yurt da katıldı.`,
+      ),
+    ).toEqual(['Siarhei Kavalenka']);
+  });
+});
+
+const TR_GE =
+  "Ankara, 4 Aralık 2026 – Türkiye Enerji Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Gürcistan'a çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('a body named again by its bare noun is the one named before (Turkish)', () => {
+  it('gives «Ajans yöneticileri A ve B» the «… Ajansı» named before', () => {
+    expect(
+      roles(
+        `${TR_GE}Aksoy, Gürcistan Kalkınma Ajansı Başkanı Nino Beridze'nin davetlisi olarak katıldığı çalıştayda, Ajans yöneticileri Giorgi Kapanadze ve Levan Tsiklauri ile görüştü.`,
+      ),
+    ).toEqual([
+      ['Nino Beridze', 'Başkan', 'Gürcistan Kalkınma Ajansı'],
+      ['Giorgi Kapanadze', null, 'Gürcistan Kalkınma Ajansı'],
+      ['Levan Tsiklauri', null, 'Gürcistan Kalkınma Ajansı'],
+    ]);
+  });
+
+  it('gives «Oda Yönetim Kurulu Üyesi» the «… ve … Odası» called at', () => {
+    expect(
+      roles(
+        `${TR_GE}Aksoy daha sonra Tiflis Ticaret ve Sanayi Odası'nı ziyaret etti. Görüşmeye Oda Yönetim Kurulu Üyesi Levan Tsiklauri de katıldı.`,
+      ),
+    ).toEqual([['Levan Tsiklauri', 'Yönetim Kurulu Üyesi', 'Tiflis Ticaret ve Sanayi Odası']]);
+    expect(
+      roles(
+        `${TR_GE}Aksoy, Tiflis Ticaret Odası Başkanı Nino Beridze ile görüştü. Görüşmeye Oda Başkan Yardımcısı Levan Tsiklauri de katıldı.`,
+      ),
+    ).toEqual([
+      ['Nino Beridze', 'Başkan', 'Tiflis Ticaret Odası'],
+      ['Levan Tsiklauri', 'Başkan Yardımcısı', 'Tiflis Ticaret Odası'],
+    ]);
+  });
+});

@@ -679,9 +679,9 @@ const RU_HEAD_NOUN: Record<string, string> = {
 };
 
 // A body's name in a text, its last word a body's noun with a case ending at most:
-// "Han-Nôm Araştırmaları Enstitüsü'nü".
+// "Han-Nôm Araştırmaları Enstitüsü'nü", "Ticaret ve Sanayi Odası'nı".
 const BODY_NAMED =
-  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
 // A sentence adverb opening the sentence before the body's name is not the body's: one in the
 // locative or in the ablative after its possessive ("Ardından", "Akabinde", "Sonrasında") or one
 // that takes no ending ("Ayrıca", "Yine"); a place may end as the locative does ("Kanada").
@@ -706,7 +706,6 @@ export function departmentOfBodyBefore(
   text = '',
 ): void {
   people.forEach((p, i) => {
-    if (p.organisation) return;
     // The bodies the text names before the person, as the place called at: "Han-Nôm Araştırmaları
     // Enstitüsü'nü ziyaret ederek Enstitü Müdürü A B'le …".
     const at = p.name ? text.indexOf(p.name) : -1;
@@ -714,6 +713,17 @@ export function departmentOfBodyBefore(
       withoutAdverb(m[1] ?? ''),
     );
     const before = people.slice(0, i).map((q) => q.organisation ?? '');
+    // A body named again by its bare noun is the one with that noun named before: "Ajans
+    // yöneticileri A, B" and "Oda Yönetim Kurulu Üyesi C" are of the "… Ajansı", the "… Odası".
+    if (p.organisation && /^\p{Lu}\p{Ll}{2,}$/u.test(p.organisation)) {
+      const noun = p.organisation.slice(0, -1);
+      const body = [...named, ...before].findLast((o) => {
+        const last = o.split(' ').at(-1) ?? '';
+        return o.includes(' ') && TR_BODY_NOUN.test(last) && last.startsWith(noun);
+      });
+      if (body) p.organisation = body;
+    }
+    if (p.organisation) return;
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
     const again =
