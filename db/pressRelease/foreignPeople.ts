@@ -492,6 +492,10 @@ const TURKISH_TITLE = new RegExp(
 );
 const OWN_NAME_INSIDE = new RegExp(String.raw`\s${OWN_NAME_BRACKETED}(?=\s)`, 'gu');
 
+// A sentence adverb with no ending, which opens a sentence and never a title.
+const TR_OPENING_ADVERB =
+  /^(?:Dün|Bugün|Yarın|Ayrıca|Sonra|Ancak|Yine|Keza|Böylece|Nitekim|Bilahare)\s+(?=\p{Lu})/u;
+
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
@@ -516,12 +520,27 @@ export function turkishTitle(role: string): string {
   // ("Kanada").
   // So does one in the ablative after its possessive: "Ardından" (a name may end so: "Fudan").
   const opening = /^(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\s+(?=\p{Lu})/u.exec(title);
-  const held = opening?.[1] && !isVocabulary(opening[1]) ? title.slice(opening[0].length) : title;
+  // So does a sentence adverb that takes no ending: "Dün", "Bugün", "Ayrıca", "Sonra".
+  const adverb = TR_OPENING_ADVERB.exec(title);
+  const held =
+    opening?.[1] && !isVocabulary(opening[1])
+      ? title.slice(opening[0].length)
+      : adverb
+        ? title.slice(adverb[0].length)
+        : title;
   // An office alone after a body in the genitive is that body's: "Tav-Ken Samruk'un Genel Müdürü",
   // "… Ajansı'nın CEO'su" are the "… Genel Müdürü" of the body. Not a place's ("Kazakistan'ın
   // Ankara Büyükelçisi"), nor a person's before a title of a body ("Kaya'nın Gana Tarım Bakanı").
   const owner = OWNER_BEFORE.exec(role.slice(0, role.length - whole.length));
-  const body = owner?.[1] ?? '';
+  // A sentence adverb before the body is none of its name: "Ardından A B'nin Genel Müdürü".
+  const ownerWords = owner?.[1] ?? '';
+  const ownerAdverb =
+    /^(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\s+(?=\p{Lu})/u.exec(ownerWords) ??
+    TR_OPENING_ADVERB.exec(ownerWords);
+  const body =
+    ownerAdverb && !isVocabulary(ownerAdverb[0].trim()) && !countryNamed(ownerAdverb[0].trim())
+      ? ownerWords.slice(ownerAdverb[0].length)
+      : ownerWords;
   return owner &&
     held === whole &&
     OFFICE_ALONE.test(held) &&

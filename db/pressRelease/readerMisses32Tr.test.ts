@@ -120,3 +120,27 @@ describe('a body named again by its bare noun is the one named before (Turkish)'
     ]);
   });
 });
+
+describe('a sentence adverb with no ending opens no title (Turkish)', () => {
+  it('leaves «Dün», «Bugün», «Ayrıca», «Sonra» out of the title', () => {
+    for (const adverb of ['Dün', 'Bugün', 'Ayrıca', 'Sonra'])
+      expect(
+        roles(
+          `${TR_BY}${adverb} Belarus Enerji Bakan Yardımcısı Katsiaryna Zhuravionak tarafından kabul edilen heyet, konuları ele aldı.`,
+        ),
+      ).toEqual([['Katsiaryna Zhuravionak', 'Belarus Enerji Bakan Yardımcısı', null]]);
+  });
+});
+
+describe('a body’s short name in capitals still opens an executive’s title (Turkish)', () => {
+  it('keeps «NHK»-like short names the body, and «PT» with the company’s name', () => {
+    expect(
+      roles(
+        `${TR_ID}Aksoy, KTV Uluslararası Yayın Bölümü Genel Müdürü Budi Santoso ile de görüştü. Ardından CV Maju Bersama'nın Genel Müdürü Rina Wulandari'yle görüştü.`,
+      ),
+    ).toEqual([
+      ['Budi Santoso', 'Uluslararası Yayın Bölümü Genel Müdürü', 'KTV'],
+      ['Rina Wulandari', 'Genel Müdür', 'CV Maju Bersama'],
+    ]);
+  });
+});
