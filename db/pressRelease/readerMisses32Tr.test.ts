@@ -144,3 +144,34 @@ describe('a body’s short name in capitals still opens an executive’s title (
     ]);
   });
 });
+
+describe('the head of a body called at, named next by the body’s noun (Turkish)', () => {
+  it('reads «Oda Başkanı A, … bilgi verdi» after «… Odası’nı ziyaret etti», with Kurdish letters', () => {
+    expect(
+      roles(
+        `${TR_GE}Aksoy daha sonra Batum Ticaret ve Sanayi Odası'nı ziyaret etti. Oda Başkanı Rêbwar Hêmin Şêxanî, yatırımlar hakkında bilgi verdi.`,
+      ),
+    ).toEqual([['Rêbwar Hêmin Şêxanî', 'Başkan', 'Batum Ticaret ve Sanayi Odası']]);
+  });
+
+  it('reads a university’s rector and his deputy the same way', () => {
+    expect(
+      roles(
+        `${TR_GE}Aksoy, Tiflis Devlet Üniversitesi'ni ziyaret etti. Üniversite Rektör Yardımcısı Levan Tsiklauri bilgi verdi.`,
+      ),
+    ).toEqual([['Levan Tsiklauri', 'Rektör Yardımcısı', 'Tiflis Devlet Üniversitesi']]);
+  });
+
+  it('gives «Üniversitenin Rektörü», «Enstitü Rektörü» the body named before', () => {
+    expect(
+      roles(
+        `${TR_GE}Heyet, Tiflis Devlet Üniversitesi'ni ziyaret etti. Üniversitenin Rektörü Levan Tsiklauri'yi makamında ziyaret eden Aksoy, bir öneride bulundu.`,
+      ),
+    ).toEqual([['Levan Tsiklauri', 'Rektör', 'Tiflis Devlet Üniversitesi']]);
+    expect(
+      roles(
+        `${TR_GE}Gürcistan Sanat Tarihi Enstitüsü'nü ziyaret edecek heyet, Enstitü Rektörü ile bir araya gelecek. Rektör Nino Beridze, bir sunum yapacak.`,
+      ),
+    ).toEqual([['Nino Beridze', 'Rektör', 'Gürcistan Sanat Tarihi Enstitüsü']]);
+  });
+});

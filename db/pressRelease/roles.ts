@@ -726,12 +726,13 @@ export function departmentOfBodyBefore(
     if (p.organisation) return;
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
+    // The noun may take the genitive: "Üniversitenin Rektörü", "Enstitünün Müdürü".
     const again =
-      /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan )?(?:Başkan|Müdür|Sekreter|Direktör)\p{L}*(?: Yardımcısı)?)$/u.exec(
+      /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan)\p{L}*(?: Yardımcısı)?)$/u.exec(
         p.title ?? '',
       );
     if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
-      const noun = again[1].slice(0, -1);
+      const noun = again[1].replace(/(?<=[aeıioöuü])n[ıiuü]n$/u, '').slice(0, -1);
       const body = [...named, ...before].findLast((o) => {
         const last = o.split(' ').at(-1) ?? '';
         return o.includes(' ') && TR_BODY_NOUN.test(last) && last.startsWith(noun);
