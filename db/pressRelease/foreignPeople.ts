@@ -492,6 +492,10 @@ const TURKISH_TITLE = new RegExp(
 );
 const OWN_NAME_INSIDE = new RegExp(String.raw`\s${OWN_NAME_BRACKETED}(?=\s)`, 'gu');
 
+// An office written bare, with no possessive, as a subject is: "Genel Müdür", "Başkan".
+const TR_BARE_OFFICE_END =
+  /(?:^|\s)(?:Müdür|Başkan|Bakan|Büyükelçi|Vali|Rektör|Dekan|Direktör|Sekreter|Başkan Yardımcısı)$/u;
+
 // A sentence adverb with no ending, which opens a sentence and never a title.
 const TR_OPENING_ADVERB =
   /^(?:Dün|Bugün|Yarın|Ayrıca|Sonra|Ancak|Yine|Keza|Böylece|Nitekim|Bilahare)\s+(?=\p{Lu})/u;
@@ -509,10 +513,13 @@ export function turkishTitle(role: string): string {
   // Bakanı"); with none after the last comma, the words before it are a clause's subject: "… ziyaret
   // eden Kaya, Tiran Üniversitesi Rektörü".
   const lastComma = whole.lastIndexOf(',');
+  // The visitor named by his bare office before a comma is the clause's subject too: "… geçen
+  // Genel Müdür, Irak Maliye ve Ekonomi Bakanı".
+  const bareSubject = TR_BARE_OFFICE_END.test(whole.slice(0, Math.max(lastComma, 0)));
   const title =
     subject?.[1] && subject[2] && !isVocabulary(subject[1]) && countryNamed(subject[2])
       ? whole.slice(subject[1].length + 1).trimStart()
-      : lastComma >= 0 && !/\sve\s/u.test(whole.slice(lastComma))
+      : lastComma >= 0 && (bareSubject || !/\sve\s/u.test(whole.slice(lastComma)))
         ? whole.slice(lastComma + 1).trimStart()
         : whole;
   // A common noun in the locative opens the sentence, not the title: "Kabulde", "Görüşmede". A
