@@ -175,3 +175,27 @@ describe('the head of a body called at, named next by the body’s noun (Turkish
     ).toEqual([['Nino Beridze', 'Rektör', 'Gürcistan Sanat Tarihi Enstitüsü']]);
   });
 });
+
+describe('titles parted from a body, and from the visitor named by his bare office (Turkish)', () => {
+  it('leaves the visitor’s bare office before a comma out of the title met', () => {
+    expect(
+      roles(
+        `${TR_GE}2 Aralık'ta Batum'a geçen Genel Müdür, Acara Özerk Cumhuriyeti (AÖC) Maliye ve Ekonomi Bakanı Rêbwar Şêxanî ile görüştü.`,
+      ),
+    ).toEqual([['Rêbwar Şêxanî', 'Acara Özerk Cumhuriyeti Maliye ve Ekonomi Bakanı', null]]);
+    expect(
+      roles(`${TR_GE}Aksoy, Gürcistan Eğitim, Bilim ve Teknoloji Bakanı Nino Beridze ile görüştü.`),
+    ).toEqual([['Nino Beridze', 'Gürcistan Eğitim, Bilim ve Teknoloji Bakanı', null]]);
+  });
+
+  it('parts «… Arşivleri Direktörü» and a secretary general named by the body’s noun', () => {
+    expect(
+      roles(`${TR_GE}Aksoy, Gürcistan Devlet Arşivleri Direktörü Nino Beridze ile görüştü.`),
+    ).toEqual([['Nino Beridze', 'Direktör', 'Gürcistan Devlet Arşivleri']]);
+    expect(
+      roles(
+        `${TR_GE}Aksoy, Gürcistan Kalkınma Komitesi'ni ziyaret etti ve Komite Genel Sekreteri Nino Beridze ile görüştü.`,
+      ),
+    ).toEqual([['Nino Beridze', 'Genel Sekreter', 'Gürcistan Kalkınma Komitesi']]);
+  });
+});
