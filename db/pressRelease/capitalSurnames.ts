@@ -7,13 +7,14 @@ import { COURTESY, isVocabulary as isEnglishVocabulary } from './people.js';
 // Turkish official style writes the family name in capitals after the given names, a case ending
 // after an apostrophe: "Başkanı A B C", "D E'yı". One to three capitalised given names, then the
 // family name (its parts joined by a hyphen). Mauritania and the Maghreb write it so too, a
-// particle of descent opening it and several words after ("A OULD B C", "D MINT E F", "G BEN H");
+// particle of descent opening it and several words after ("A OULD B C", "D MINT E F", "G BEN H"),
+// the Amazigh "AÏT", "AIT", "ATH", "N'AIT" ("sons of") too: "I AÏT J K";
 // an apostrophe may stand inside a given name before a capital: "Sid'Ahmed". Yemen and the Gulf
 // write the first given name in capitals too, as the family name: "WALEED A AL-B" (English only,
 // and only a known given name: a word in capitals before may be an acronym, "UNDP A B").
 const CAPITAL_WORD = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
 const CAPITAL_SURNAME = new RegExp(
-  `(?<![\\p{L}'’.-])((?:\\p{Lu}{2,}\\s+)?(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+\\s+){1,3})((?:OULD|MINT|WULD|BEN|BINT|IBN|EL|AL|ABOU|ABU|AG)(?:\\s+${CAPITAL_WORD}){1,3}|${CAPITAL_WORD})(?![\\p{L}\\d-])`,
+  `(?<![\\p{L}'’.-])((?:\\p{Lu}{2,}\\s+)?(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+\\s+){1,3})((?:OULD|MINT|WULD|BEN|BINT|IBN|EL|AL|ABOU|ABU|AG|(?:N['’])?A[ÏI]T|ATH)(?:\\s+${CAPITAL_WORD}){1,3}|${CAPITAL_WORD})(?![\\p{L}\\d-])`,
   'gu',
 );
 

@@ -495,6 +495,14 @@ const TURKISH_TITLE = new RegExp(
 );
 const OWN_NAME_INSIDE = new RegExp(String.raw`\s${OWN_NAME_BRACKETED}(?=\s)`, 'gu');
 
+// An office written bare, with no possessive, as a subject is: "Genel Müdür", "Başkan".
+const TR_BARE_OFFICE_END =
+  /(?:^|\s)(?:Müdür|Başkan|Bakan|Büyükelçi|Vali|Rektör|Dekan|Direktör|Sekreter|Başkan Yardımcısı)$/u;
+
+// A sentence adverb with no ending, which opens a sentence and never a title.
+const TR_OPENING_ADVERB =
+  /^(?:Dün|Bugün|Yarın|Ayrıca|Sonra|Ancak|Yine|Keza|Böylece|Nitekim|Bilahare)\s+(?=\p{Lu})/u;
+
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
@@ -508,10 +516,13 @@ export function turkishTitle(role: string): string {
   // Bakanı"); with none after the last comma, the words before it are a clause's subject: "… ziyaret
   // eden Kaya, Tiran Üniversitesi Rektörü".
   const lastComma = whole.lastIndexOf(',');
+  // The visitor named by his bare office before a comma is the clause's subject too: "… geçen
+  // Genel Müdür, Irak Maliye ve Ekonomi Bakanı".
+  const bareSubject = TR_BARE_OFFICE_END.test(whole.slice(0, Math.max(lastComma, 0)));
   const title =
     subject?.[1] && subject[2] && !isVocabulary(subject[1]) && countryNamed(subject[2])
       ? whole.slice(subject[1].length + 1).trimStart()
-      : lastComma >= 0 && !/\sve\s/u.test(whole.slice(lastComma))
+      : lastComma >= 0 && (bareSubject || !/\sve\s/u.test(whole.slice(lastComma)))
         ? whole.slice(lastComma + 1).trimStart()
         : whole;
   // A common noun in the locative opens the sentence, not the title: "Kabulde", "Görüşmede". A
@@ -519,12 +530,27 @@ export function turkishTitle(role: string): string {
   // ("Kanada").
   // So does one in the ablative after its possessive: "Ardından" (a name may end so: "Fudan").
   const opening = /^(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\s+(?=\p{Lu})/u.exec(title);
-  const held = opening?.[1] && !isVocabulary(opening[1]) ? title.slice(opening[0].length) : title;
+  // So does a sentence adverb that takes no ending: "Dün", "Bugün", "Ayrıca", "Sonra".
+  const adverb = TR_OPENING_ADVERB.exec(title);
+  const held =
+    opening?.[1] && !isVocabulary(opening[1])
+      ? title.slice(opening[0].length)
+      : adverb
+        ? title.slice(adverb[0].length)
+        : title;
   // An office alone after a body in the genitive is that body's: "Tav-Ken Samruk'un Genel Müdürü",
   // "… Ajansı'nın CEO'su" are the "… Genel Müdürü" of the body. Not a place's ("Kazakistan'ın
   // Ankara Büyükelçisi"), nor a person's before a title of a body ("Kaya'nın Gana Tarım Bakanı").
   const owner = OWNER_BEFORE.exec(role.slice(0, role.length - whole.length));
-  const body = owner?.[1] ?? '';
+  // A sentence adverb before the body is none of its name: "Ardından A B'nin Genel Müdürü".
+  const ownerWords = owner?.[1] ?? '';
+  const ownerAdverb =
+    /^(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\s+(?=\p{Lu})/u.exec(ownerWords) ??
+    TR_OPENING_ADVERB.exec(ownerWords);
+  const body =
+    ownerAdverb && !isVocabulary(ownerAdverb[0].trim()) && !countryNamed(ownerAdverb[0].trim())
+      ? ownerWords.slice(ownerAdverb[0].length)
+      : ownerWords;
   return owner &&
     held === whole &&
     OFFICE_ALONE.test(held) &&
@@ -917,9 +943,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [w];
       });
     // A one-letter last word before a full stop ends the sentence: "… Ван И." is "Ван И".
-    // Nothing stands before initials in a name: "Также С.Лебедев" is "С. Лебедев".
+    // Nothing stands before initials in a name: "Также С.Лебедев" is "С. Лебедев". Indonesia
+    // writes given names before them, in Latin letters, right after a title: "Bakanı A B.C. D",
+    // "Müdürü E F. G'yle".
     const initial = nameWords.findIndex((w) => /^(?:\p{Lu}\.)+$/u.test(w));
-    if (initial > 0 && initial < nameWords.length - 1) nameWords.splice(0, initial);
+    const givenBefore =
+      titled && nameWords.slice(0, initial).every((w) => /^\p{Lu}[a-z]+$/u.test(w));
+    if (initial > 0 && initial < nameWords.length - 1 && !givenBefore) nameWords.splice(0, initial);
     const lastWord = nameWords.at(-1) ?? '';
     if (/^\p{Lu}\.$/u.test(lastWord)) nameWords[nameWords.length - 1] = lastWord.slice(0, 1);
     // A name in the genitive that a name met follows in the same title, with no more than a place
@@ -1209,8 +1239,10 @@ function looseKey(name: string): string {
 
 // The visitor's own side among those who attended abroad: named by Türkiye, by his body's short
 // name, as an envoy, or by an office with no body ("Genel Sekreter Yardımcısı A", his deputy).
+// A body named again in the genitive by its office's noun is the one named before, the host's:
+// "Bakanlığın Dış İlişkiler Dairesi Başkanı A", "Müdürlüğün Uzmanı B".
 export const TR_OWN_SIDE =
-  /Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)/u;
+  /Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)(?!l[ıiuü][ğk][ıiuü]n\s)/u;
 // The noun of a host's body that ends the title of someone who took part: "… министерства A".
 const HOST_BODY_END =
   /(?:министерства|ведомства|агентства|службы|комитета|департамента|управления|компании|корпорации|института|университета|банка|фонда|совета|палаты)$/u;
@@ -1223,9 +1255,13 @@ const HOST_SIDE = /(?<![\p{L}])[Сс]о?\s+(?!российск)\p{Ll}+(?:ой|е
 // "принял участие", "участвовал": someone who took part.
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 // Those who attended what the visitor held: "Görüşmeye A da katıldı", "Toplantıya NDK'den Kurul
-// Üyesi A ve Daire Başkanı B katıldı".
-export const TR_ATTENDED =
-  /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+(.+?)(?:\s+d[ae])?\s+katıl(?:dı|mıştır|dılar)(?!\p{L})/u;
+// Üyesi A ve Daire Başkanı B katıldı"; or named first, their "da" before the meeting: "Daire
+// Başkanı A ve Birlik Başkanı B de görüşmeye katıldı".
+const TR_MET_AT = '(?:toplantıya|toplantılara|görüşmeye|görüşmelere|kabule)';
+export const TR_ATTENDED = new RegExp(
+  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
+  'u',
+);
 // The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul
 // Üyesi) …", "NDK'den Kurul Üyesi A …".
 const TR_MEETING_DATIVE = /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+/u;

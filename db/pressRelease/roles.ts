@@ -304,7 +304,7 @@ const EXECUTIVE =
 // Gıda Ajansı", "Barzan Holding", "Ekonomi Bakanlığı" (whose officials are not its minister). A country's parliament or council is no such body: its
 // speaker's title stays whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Arşivi|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası)$/u;
+  /^(?:Ajansı|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
@@ -317,6 +317,8 @@ const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
 // Üyesi").
 const TR_EXECUTIVE =
   /(?:^|\s)(?:Genel Müdürü|(?:Grup\s+)?İcra Başkanı|CEO['’]su|Yönetim Kurulu (?:Başkanı|Üyesi|Başkan Yardımcısı))$/u;
+// A company's legal form written before its name: Indonesia's "PT", "CV", Russia's "PJSC".
+const TR_LEGAL_FORM_FIRST = /^(?:PT|CV|JSC|PJSC|OJSC|LLC)$/u;
 // The head of a Turkish title in the possessive, given back bare when it stands alone.
 const TR_HEAD_BARE: Record<string, string> = {
   Başkanı: 'Başkan',
@@ -370,8 +372,15 @@ function turkishBodyRole(read: Role): Role {
         (/^(?:Daimi|Ulusal)$/u.test(words[i - 1] ?? '') || words[0] === 'Meclis')
       ),
   );
-  // A body's short name opens the title of an office of two words: "DOKA Genel Sekreteri".
-  if (body < 0 && /^\p{Lu}{2,}$/u.test(words[0] ?? '') && words.length > 2) body = 0;
+  // A body's short name opens the title of an office of two words: "DOKA Genel Sekreteri"; a
+  // company's legal form in capitals opens no body, but its name: "PT Ardi Karya Genel Müdürü".
+  if (
+    body < 0 &&
+    /^\p{Lu}{2,}$/u.test(words[0] ?? '') &&
+    !TR_LEGAL_FORM_FIRST.test(words[0] ?? '') &&
+    words.length > 2
+  )
+    body = 0;
   // A company's name, whatever its last word, stands before its executive's office: "Makpost
   // Genel Müdürü", "Vardar Enerji Grup İcra Başkanı".
   const executive = TR_EXECUTIVE.exec(title);
@@ -698,9 +707,9 @@ const RU_HEAD_NOUN: Record<string, string> = {
 };
 
 // A body's name in a text, its last word a body's noun with a case ending at most:
-// "Han-Nôm Araştırmaları Enstitüsü'nü".
+// "Han-Nôm Araştırmaları Enstitüsü'nü", "Ticaret ve Sanayi Odası'nı".
 const BODY_NAMED =
-  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
 // A sentence adverb opening the sentence before the body's name is not the body's: one in the
 // locative or in the ablative after its possessive ("Ardından", "Akabinde", "Sonrasında") or one
 // that takes no ending ("Ayrıca", "Yine"); a place may end as the locative does ("Kanada").
@@ -725,7 +734,6 @@ export function departmentOfBodyBefore(
   text = '',
 ): void {
   people.forEach((p, i) => {
-    if (p.organisation) return;
     // The bodies the text names before the person, as the place called at: "Han-Nôm Araştırmaları
     // Enstitüsü'nü ziyaret ederek Enstitü Müdürü A B'le …".
     const at = p.name ? text.indexOf(p.name) : -1;
@@ -733,14 +741,26 @@ export function departmentOfBodyBefore(
       withoutAdverb(m[1] ?? ''),
     );
     const before = people.slice(0, i).map((q) => q.organisation ?? '');
+    // A body named again by its bare noun is the one with that noun named before: "Ajans
+    // yöneticileri A, B" and "Oda Yönetim Kurulu Üyesi C" are of the "… Ajansı", the "… Odası".
+    if (p.organisation && /^\p{Lu}\p{Ll}{2,}$/u.test(p.organisation)) {
+      const noun = p.organisation.slice(0, -1);
+      const body = [...named, ...before].findLast((o) => {
+        const last = o.split(' ').at(-1) ?? '';
+        return o.includes(' ') && TR_BODY_NOUN.test(last) && last.startsWith(noun);
+      });
+      if (body) p.organisation = body;
+    }
+    if (p.organisation) return;
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
+    // The noun may take the genitive: "Üniversitenin Rektörü", "Enstitünün Müdürü".
     const again =
-      /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan )?(?:Başkan|Müdür|Sekreter|Direktör)\p{L}*(?: Yardımcısı)?)$/u.exec(
+      /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan)\p{L}*(?: Yardımcısı)?)$/u.exec(
         p.title ?? '',
       );
     if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
-      const noun = again[1].slice(0, -1);
+      const noun = again[1].replace(/(?<=[aeıioöuü])n[ıiuü]n$/u, '').slice(0, -1);
       const body = [...named, ...before].findLast((o) => {
         const last = o.split(' ').at(-1) ?? '';
         return o.includes(' ') && TR_BODY_NOUN.test(last) && last.startsWith(noun);
@@ -748,7 +768,8 @@ export function departmentOfBodyBefore(
       if (body) {
         const office = again[2].split(' ');
         const head = office.at(-1) ?? '';
-        if (office.length === 1 && TR_HEAD_BARE[head]) office[0] = TR_HEAD_BARE[head];
+        const alone = office.length === 1 || (office.length === 2 && office[0] === 'Genel');
+        if (alone && TR_HEAD_BARE[head]) office[office.length - 1] = TR_HEAD_BARE[head];
         p.title = office.join(' ');
         p.organisation = body;
       }

@@ -19,7 +19,17 @@ export interface UnnamedTitle {
   role: string;
   /** The body whose leadership was met, when the sentence names it: "Национальный комитет …". */
   body?: string;
+  /** A Turkish body called at, whose head the next sentence names by its noun: "Oda Başkanı". */
+  calledAt?: boolean;
 }
+
+// A Turkish body called at with no one named, in the accusative: "… Ticaret ve Sanayi Odası'nı
+// ziyaret etti". Its head may be named next by the body's noun and an office: "Oda Başkanı A B, …".
+const TR_BODY_CALLED_AT =
+  /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){1,5}(Odası|Ajansı|Enstitüsü|Üniversitesi|Bankası|Birliği|Merkezi|Kurumu|Akademisi|Fakültesi|Vakfı|Konseyi|Komitesi|Federasyonu|Derneği|Kütüphanesi|Arşivi|Müzesi|Fonu|Borsası))['’]n?[ıiuü]\s+(?:d[ae]\s+)?ziyaret\s+(?:etti|ed\p{L}+)/u;
+// The offices that head a body, after its noun: "Başkanı", "Genel Müdürü", "Başkan Yardımcısı".
+const TR_BODY_OFFICE =
+  '(?:Genel\\s+|Yönetim\\s+Kurulu\\s+)?(?:Başkanı|Müdürü|Rektörü|Dekanı|Direktörü|Sekreteri|(?:Başkan|Müdür|Rektör|Dekan)\\s+Yardımcısı)';
 
 // Turkish titles that receive someone with no name after them: "A'yı Bakan makamında kabul etti".
 const TR_TITLE =
@@ -210,6 +220,11 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   const attendedTitle = TR_TITLE_ONLY.exec(attended);
   if (attendedTitle?.[1])
     return TR_OWN_SIDE.test(attended) ? null : { head: attendedTitle[1], role: attended };
+  const called = TR_BODY_CALLED_AT.exec(sentence);
+  if (called?.[1] && called[2] && foreignNames(called[1]).length === 0) {
+    const noun = called[2].replace(/s?[ıiuü]$/u, '');
+    return { head: `${noun}\\s+${TR_BODY_OFFICE}`, role: '', calledAt: true };
+  }
   const host = HOST_TITLE.exec(sentence);
   if (host?.[1]) {
     const head = host[1]
@@ -313,7 +328,9 @@ export function namedAfterTitle(
       return { name: one, role: title.role, index: from, end: from + one.length };
     // A Turkish bare head is read by the Turkish rules too, which take a name of four words:
     // "Başkan A B C D, …".
-    const name = (russian || bare ? foreignNames : findNames)(sentence.slice(from))[0];
+    const name = (russian || bare || title.calledAt ? foreignNames : findNames)(
+      sentence.slice(from),
+    )[0];
     // Courtesy styles may stand between the head and the name: "The Governor, Datuk A B, …",
     // "The Minister, Dato' Sri A bin B, …", and an honorific: "The Minister, Mr. A B, …"; so
     // may an honourable's: "The Speaker, the Honourable
@@ -351,9 +368,17 @@ export function namedAfterTitle(
       ? given.replace(/,?\s+$/u, '').replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('ru'))
       : title.role;
     const body = leaders && title.body ? { body: title.body } : {};
+    // The head of a body called at holds the office the sentence gives: "Oda Başkanı".
+    if (title.calledAt)
+      return {
+        name: name.name,
+        role: m[0].replace(/,?\s+$/u, ''),
+        index: from,
+        end: from + name.end,
+      };
     return { name: name.name, role, index: from, end: from + name.end, ...body };
   }
-  if (leaders) return null;
+  if (leaders || title.calledAt) return null;
   // Or the sentence opens with the name, a rank or an honorific before it at most, and goes on
   // to say what that person did: "… received by the Chairman of the Council. General A B C told
   // her …", "… Başkanı ile görüştü. A B, görüşmede …".
