@@ -149,6 +149,14 @@ const namePart = (word: string) => {
   const kind = nameKind(word);
   return kind.given || kind.family;
 };
+// A Russian patronymic, in any case: "Ильдарович", "Рустемовной", "Фанисовичем", "Ильиничны".
+const RU_PATRONYMIC =
+  /^\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой|ою))$/u;
+// The word before a patronymic and a surname is a given name, known to the reader or not:
+// "Ренат Ильдарович Сабирзянов", "Ляйсан Рустемовной Закирзяновой". A word in "-ович" that ends
+// the name is a surname ("Милан Петрович"), which tells nothing of the word before it.
+const givenAt = (words: readonly string[], k: number) =>
+  namePart(words[k] ?? '') || (RU_PATRONYMIC.test(words[k + 1] ?? '') && k + 2 < words.length);
 // The head of a city or province, whose place's name follows: "Градоначальник Ниша", "мэром Сплита".
 const HEAD_OF_PLACE = /^(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?$/iu;
 // An Arabic article joined to a word of the name: "Аль-Ахмедом", "Ас-Сабах".
@@ -833,16 +841,20 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.
-    if (PLACE_NOUN_BEFORE.test(before) && words.filter((w) => !PATRONYMIC.test(w)).length > 2)
+    if (
+      PLACE_NOUN_BEFORE.test(before) &&
+      words.filter((w) => !PATRONYMIC.test(w)).length > 2 &&
+      !(RU_PATRONYMIC.test(words[1] ?? '') && words.length === 3)
+    )
       words = words.slice(1);
     // So is the one word after a university or institute named by its town ("ректором
     // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name.
-    if (BODY_NOUN_BEFORE.test(before) && words.length > 2 && !namePart(words[0] ?? ''))
+    if (BODY_NOUN_BEFORE.test(before) && words.length > 2 && !givenAt(words, 0))
       words = words.slice(1);
     if (
       REPUBLIC_NAMED_AFTER.test(before) &&
       words.filter((w) => !PATRONYMIC.test(w)).length > 2 &&
-      !namePart(words[0] ?? '')
+      !givenAt(words, 0)
     )
       words = words.slice(1);
     // So is one in the dative after a visit paid: "визит ректору Университета имени A B C D".
@@ -851,7 +863,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         (w, k) => k > 0 && (INSTRUMENTAL.test(w) || DATIVE.test(w)) && !/ого$|его$/u.test(w),
       );
       if (first < 0) continue;
-      words = words.slice(first);
+      // A woman's given name that does not decline stands before her patronymic: "… имени Льва
+      // Толстого Ляйсан Рустемовной Закирзяновой".
+      words = words.slice(first > 1 && RU_PATRONYMIC.test(words[first] ?? '') ? first - 1 : first);
     }
     // A month after a day's number, and the weekday after it, are a date's words: "17 Mart Salı
     // günü", «17 марта Вторник».
@@ -911,7 +925,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       cut > 0 &&
       REPUBLIC_NAMED_AFTER.test(` ${words.slice(0, cut).join(' ')} `) &&
       words.slice(cut).filter((w) => !PATRONYMIC.test(w)).length > 2 &&
-      !namePart(words[cut] ?? '')
+      !givenAt(words, cut)
     )
       cut += 1;
     // A Burmese honorific opens the name's run but is no part of the name: «У» for a man, «До»
@@ -1278,7 +1292,7 @@ const LIST_TOOK_PART =
 
 // A Russian name's genitive endings, each with its nominative: "Козаковой" → "Козакова",
 // "Марины" → "Марина", "Ольги" → "Ольга", "Марии" → "Мария", "Виктора" → "Виктор", "Анатолия" →
-// "Анатолий".
+// "Анатолий", "Игоря" → "Игорь".
 const GENITIVE_ENDINGS: [RegExp, string][] = [
   // A fleeting vowel: "Стрельца" → "Стрелец", "Корнейца" → "Корнеец", "-айца" → "-аяц".
   [/ьца$/u, 'ец'],
@@ -1290,6 +1304,8 @@ const GENITIVE_ENDINGS: [RegExp, string][] = [
   [/([иь])и$/u, '$1я'],
   [/([бвгджзклмнпрстфхцчшщ])а$/u, '$1'],
   [/([аеёиоуыэюя])я$/u, '$1й'],
+  // A man's name in a soft consonant: "Игоря" → "Игорь", "Рамиля" → "Рамиль".
+  [/([бвдзлмнпрст])я$/u, '$1ь'],
 ];
 
 /**
