@@ -90,3 +90,21 @@ describe('a title met with a word in brackets, named in the next sentence (Russi
     ).toContain('Ильнур Раисович Габдрахманов');
   });
 });
+
+describe('someone whose likeness is named (Russian)', () => {
+  it('is no one met', () => {
+    for (const [phrase, name] of [
+      [
+        'передал в дар монастырю изображение Ширээтэ-ламы Лубсан-Дамба Жамсаранова',
+        'Лубсан-Дамба Жамсаранов',
+      ],
+      ['вручил ему изображения Богдо-гэгэна Агвана Жамбалова', 'Агван Жамбалов'],
+    ]) {
+      const found = met(
+        `${open}Он встретился с министром культуры Ильдаром Маратовичем Гайнуллиным и ${phrase}.`,
+      );
+      expect(found, phrase).not.toContain(name);
+      expect(found, phrase).toEqual(['Ильдар Маратович Гайнуллин']);
+    }
+  });
+});
