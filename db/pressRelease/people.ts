@@ -239,6 +239,20 @@ function lastWords(words: readonly string[], count: number): string[] {
   return words.slice(at);
 }
 
+/**
+ * The words of a name as the run ends with them, the spaces between initials as written: "W.A.D.R.
+ * A" rather than "W. A. D. R. A". The words joined by spaces when the run does not end with them.
+ */
+function asWritten(run: string, words: readonly string[]): string {
+  const pattern = words
+    .map((w, i) => {
+      const word = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return i === 0 ? word : `${/\.$/.test(words[i - 1] ?? '') ? '\\s*' : '\\s+'}${word}`;
+    })
+    .join('');
+  return new RegExp(`(?<![\\p{L}.])${pattern}$`, 'u').exec(run)?.[0] ?? words.join(' ');
+}
+
 function tokens(run: string): string[] {
   const out = (run.match(/\p{Lu}\.|[^\s]+/gu) ?? []).map((t) => t.replace(/,$/, ''));
   // Two initials written together after two words of a name or more are its surname, as Nepal
@@ -531,12 +545,14 @@ export function findNames(
     // A peer named by one name is "Lord A": the style is the name's first word.
     if (regnal && words[cut - 1] === 'Lord' && nameWords.length === 1)
       nameWords = ['Lord', ...nameWords];
-    // Initials are spaced, but for a surname of two written together: "Ram Bahadur K.C.".
-    let name = nameWords.join(' ').replace(/\.\s?(?=\p{Lu})(?!\p{Lu}\.$)/gu, '. ');
+    // Initials keep the text's spelling, written together or spaced ("W.A.D.R. A", "Ram Bahadur
+    // K.C."); only an initial written against the surname is spaced from it: "N.A.Silva".
+    const written = asWritten(m[0], nameWords);
+    let name = written.replace(/\s+/gu, ' ').replace(/\.(?=\p{Lu}\p{Ll})/gu, '. ');
     const hit = knownHits.find((k) => k.index >= m.index && k.index < m.index + m[0].length);
     if (hit) name = hit.name;
     const end = m.index + m[0].length;
-    const start = end - nameWords.join(' ').length;
+    const start = end - written.length;
     const nameStart = hit
       ? hit.index
       : // Searched back from where the name starts, not from its end: "Sabah … Al-Sabah".

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const SRI_LANKA = 'The Director of the Fund, Pavel Norden, visited Sri Lanka on 3 May 2026.';
+const SAMOA = 'The Director of the Fund, Pavel Norden, visited Samoa on 3 May 2026.';
+const ALBANIA = 'The Director of the Fund, Pavel Norden, visited Albania on 3 May 2026.';
+
+describe('initials written together keep the text’s spelling', () => {
+  it('reads "S.M.A.B. Perera" and "K.P. Gunawardena" as written', () => {
+    expect(
+      met(
+        `${SRI_LANKA} She also met with K.P.S.M. Gunawardena, Secretary of the Ministry of Health, and S.M.A.B. Perera, Director of the Port Authority.`,
+      ),
+    ).toEqual(['K.P.S.M. Gunawardena', 'S.M.A.B. Perera']);
+  });
+
+  it('keeps spaced initials spaced, and a mixed run as written', () => {
+    expect(
+      met(
+        `${SRI_LANKA} She met K. R. Jayasuriya, Secretary of the Ministry of Ports, and H.M. Chandani Dissanayake, Director of the Museum.`,
+      ),
+    ).toEqual(['K. R. Jayasuriya', 'H.M. Chandani Dissanayake']);
+  });
+});
+
+describe('the Samoan styles "Afioga", "Susuga", "Tofā" and "Lauʻilupe" before a name', () => {
+  it('leaves the style out of the name and out of the title', () => {
+    expect(
+      roles(
+        `${SAMOA} He met the Prime Minister, Afioga Leuluaʻiali Toala Sefo Mauga, and the Chief Executive Officer, Susuga Leota Mele Tuilagi-Schmidt.`,
+      ),
+    ).toEqual([
+      ['Leuluaʻiali Toala Sefo Mauga', 'Prime Minister', null],
+      ['Leota Mele Tuilagi-Schmidt', 'Chief Executive Officer', null],
+    ]);
+  });
+
+  it('reads a name after a style in the sentence after its title', () => {
+    expect(
+      met(
+        `${SAMOA} He visited the Ministry of Works. Its Chief Executive Officer, Susuga Faleolo Tina Ah-Sam, briefed him. He met the Speaker, Tofā Ioane Fuimaono Sapolu, and the orator Lauʻilupe Tavita Moala.`,
+      ),
+    ).toEqual(['Faleolo Tina Ah-Sam', 'Ioane Fuimaono Sapolu', 'Tavita Moala']);
+  });
+});
+
+describe('a title in brackets after a name', () => {
+  it('reads "Ms. A B (Deputy Minister of X)" as the title, not a body', () => {
+    expect(
+      roles(
+        `${ALBANIA} Talks were held with Ms. Vesna Kolari (Deputy Minister of Tourism and Environment) and with Mr. Petrit Hoxha (Governor of the Bank of Albania).`,
+      ),
+    ).toEqual([
+      ['Vesna Kolari', 'Deputy Minister of Tourism and Environment', null],
+      ['Petrit Hoxha', 'Governor', 'Bank of Albania'],
+    ]);
+  });
+});
