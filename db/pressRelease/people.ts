@@ -115,11 +115,12 @@ export function inTitleList(before: string, after: string): boolean {
 // E"; the Nigerian ones of a pilgrim and of a chief: "Alhaji A", "Alhaja B", "Otunba C", "Chief D";
 // the Tamil "Mr" and "Mrs": "Thiru A", "Thirumathi B"; the Fijian chiefly styles of a man and of
 // a high chief: "Ratu A", "Ro B" (the woman's, "Adi", is a given name too: CHIEFLY_BEFORE); the
-// British styles of a knight and a dame: "Sir A B", "Dame C D"; and the Malay styles
+// British styles of a knight and a dame: "Sir A B", "Dame C D"; the Samoan styles of a chief and
+// of an orator: "Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G H"; and the Malay styles
 // (malayStyles.ts), "Tan Sri" and "Dato' Seri Utama" among them.
 export const COURTESY = new RegExp(
   `^(?:${malayStyleWords(['Tan', 'Sri', 'Utama'])}|` +
-    'Lord|Sir|Dame|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Excellency|Highness' +
+    'Lord|Sir|Dame|Afioga|Susuga|Tofā|Lau[ʻ‘’\']ilupe|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Excellency|Highness' +
     ')$',
   'u',
 );
