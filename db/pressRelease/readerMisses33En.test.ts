@@ -51,7 +51,11 @@ describe('a title in brackets after a name', () => {
         `${ALBANIA} Talks were held with Ms. Vesna Kolari (Deputy Minister of Tourism and Environment) and with Mr. Petrit Hoxha (Governor of the Bank of Albania).`,
       ),
     ).toEqual([
-      ['Vesna Kolari', 'Deputy Minister of Tourism and Environment', null],
+      [
+        'Vesna Kolari',
+        'Deputy Minister of Tourism and Environment',
+        'Ministry of Tourism and Environment',
+      ],
       ['Petrit Hoxha', 'Governor', 'Bank of Albania'],
     ]);
   });
