@@ -60,3 +60,34 @@ describe('a title in brackets after a name', () => {
     ]);
   });
 });
+
+describe('a title with no name last in a list of those met, named the sentence after', () => {
+  const SERBIA = 'The Director of the Fund, Pavel Norden, visited Serbia on 3 May 2026.';
+
+  it('reads "met A B, Director of X, and the Chairperson of Y. The Chairperson, C D, …"', () => {
+    expect(
+      roles(
+        `${SERBIA} He also met Goran Vesić, Director of the Water Agency (AVS), and the Chairperson of the Supervisory Board of Srbijavode. The Chairperson, Đorđe Marković, presented the plans.`,
+      ),
+    ).toEqual([
+      ['Goran Vesić', 'Director', 'Water Agency'],
+      ['Đorđe Marković', 'Chairperson of the Supervisory Board', 'Srbijavode'],
+    ]);
+  });
+
+  it('reads the title named by its head straight before the name', () => {
+    expect(
+      met(
+        `${SERBIA} She met Čedomir Babić, Mayor of Niš, and the Governor of the National Bank. Governor Žaklina Ristić outlined the reforms.`,
+      ),
+    ).toEqual(['Čedomir Babić', 'Žaklina Ristić']);
+  });
+
+  it('reads no one when the next sentence names no one by that title', () => {
+    expect(
+      met(
+        `${SERBIA} She met Čedomir Babić, Mayor of Niš, and the Governor of the National Bank. Minister Zoran Ilić was not present.`,
+      ),
+    ).toEqual(['Čedomir Babić']);
+  });
+});
