@@ -7,6 +7,8 @@ import {
   HONORIFIC,
   HONORIFIC_TEXT,
   PARTICLE,
+  MARIA_AFTER,
+  MARIA_BEFORE,
   PARTICLE_TEXT,
   PATRONYMIC_TEXT,
   SUFFIX,
@@ -34,8 +36,8 @@ const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo|Md|Mohd|Muhd|Sk|Abd)';
 const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
 // "Ma.", the short form of Maria, opens a Filipino name ("Ma. Luisa T. Abad"); after another
 // capitalised word it is a surname ending the sentence, unless a small word of the name follows
-// it: "Enrique Ma. delos Reyes".
-const SHORT_GIVEN = `(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma|Ma(?=\\.\\s+${PARTICLE_TEXT}\\s)`;
+// it or a middle initial, or a title stands before it (MARIA_BEFORE, MARIA_AFTER).
+const SHORT_GIVEN = `(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma|${MARIA_BEFORE}Ma(?=\\.\\s)|Ma(?=\\.${MARIA_AFTER})`;
 // "St." inside a name, after another of its words, is Saint: "Allen St. John A", "Ralph St. Clair
 // B". Opening the run it is a place's: "St. Petersburg".
 const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";

@@ -91,3 +91,32 @@ describe('a title with no name last in a list of those met, named the sentence a
     ).toEqual(['Čedomir Babić']);
   });
 });
+
+describe('"Ma." (Maria) inside a Filipino name after another word or after a title', () => {
+  const PHILIPPINES =
+    'The Director of the Fund, Pavel Norden, visited the Philippines on 3 May 2026.';
+
+  it('reads "A Ma. B. C Jr." whole, "Ma." before a middle initial', () => {
+    expect(
+      met(
+        `${PHILIPPINES} He was received on Tuesday by Governor Ricardo Ma. T. Salonga Jr. at the Bank. He later met Secretary Enrique Ma. P. Bautista III.`,
+      ),
+    ).toEqual(['Ricardo Ma. T. Salonga Jr.', 'Enrique Ma. P. Bautista III']);
+  });
+
+  it('reads "Ma." after a title as a given name: "Deputy Governor Ma. Luisa R. de la Cruz-Ramos"', () => {
+    expect(
+      met(
+        `${PHILIPPINES} He held sessions with Deputy Governor Ma. Luisa R. de la Cruz-Ramos, who oversees payments, and with Assistant Governor Pedro B. dela Torre on climate risk. He met Undersecretary Ma. Elena D. delos Reyes.`,
+      ),
+    ).toEqual(['Ma. Luisa R. de la Cruz-Ramos', 'Pedro B. dela Torre', 'Ma. Elena D. delos Reyes']);
+  });
+
+  it('still ends a sentence after a surname "Ma."', () => {
+    expect(
+      met(
+        `${PHILIPPINES} He met the Minister of Trade, Jack Ma. He also met the Governor of the Bank, Ana Lim.`,
+      ),
+    ).toEqual(['Jack Ma', 'Ana Lim']);
+  });
+});
