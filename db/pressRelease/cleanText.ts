@@ -80,7 +80,10 @@ export function sentences(paragraph: string): string[] {
   const pieces = paragraph.split(/(?<=[.!?])\s+(?=["“‘«(]?[\p{Lu}0-9])/u);
   for (const [i, piece] of pieces.entries()) {
     current = current === '' ? piece : `${current} ${piece}`;
-    if (!ABBREVIATIONS.test(current) && !mariaInside(current, () => pieces.slice(i + 1, i + 3).join(' '))) {
+    if (
+      !ABBREVIATIONS.test(current) &&
+      !mariaInside(current, () => pieces.slice(i + 1, i + 3).join(' '))
+    ) {
       out.push(current.trim());
       current = '';
     }

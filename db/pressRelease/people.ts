@@ -122,7 +122,7 @@ export function inTitleList(before: string, after: string): boolean {
 // (malayStyles.ts), "Tan Sri" and "Dato' Seri Utama" among them.
 export const COURTESY = new RegExp(
   `^(?:${malayStyleWords(['Tan', 'Sri', 'Utama'])}|` +
-    'Lord|Sir|Dame|Afioga|Susuga|Tofā|Lau[ʻ‘’\']ilupe|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Excellency|Highness' +
+    "Lord|Sir|Dame|Afioga|Susuga|Tofā|Lau[ʻ‘’']ilupe|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Excellency|Highness" +
     ')$',
   'u',
 );
