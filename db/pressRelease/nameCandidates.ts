@@ -38,7 +38,6 @@ import {
   MARIA_AFTER,
   MARIA_BEFORE,
   PARTICLE,
-  PARTICLE_TEXT,
   PATRONYMIC,
   SUFFIX,
 } from './nameWords.js';
