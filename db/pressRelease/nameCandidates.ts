@@ -33,14 +33,7 @@ import {
   russianNominatives,
   surnameShape,
 } from './names/nameKey.js';
-import {
-  HONORIFIC,
-  MARIA_AFTER,
-  MARIA_BEFORE,
-  PARTICLE,
-  PATRONYMIC,
-  SUFFIX,
-} from './nameWords.js';
+import { HONORIFIC, MARIA_AFTER, MARIA_BEFORE, PARTICLE, PATRONYMIC, SUFFIX } from './nameWords.js';
 import {
   endsTitleAfterName,
   endsWithPlace,
