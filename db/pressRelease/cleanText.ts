@@ -1,3 +1,5 @@
+import { MARIA_AFTER, MARIA_BEFORE } from './nameWords.js';
+
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -58,14 +60,30 @@ export function paragraphs(text: string): string[] {
 const ABBREVIATIONS =
   /(?:(?<![\p{L}.])(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Cong|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Doç|Av|Sn|Ing|Mgr|Eng|Engr|Atty|Hon|Rt|Tmt|Tvl|Smt|Kum|St|No|H\.E|U\.S|U\.N|Amb|Gen|Capt|Col|Lt|Maj|Brig|Cdr|Cmdr|Adm|Cdre|Md|Mohd|Muhd|Sk|Abd|Sh|Ch|Zh|Kh|Ts|Gh|Dzh|Yu|Ya|Ye|Yo|г|гг|им|ул|Dz|Ş|Ç)|(?<![\p{L}])\p{Lu}|(?<![\p{L}.]|\p{Lu}[\p{L}'’-]*\s)Ma|(?<=(?:Kral|Kraliçe|Sultan|Emir|Prens|Şah|Papa)\p{Ll}*\s)(?:II|III|IV|VI|VII|VIII))\.$/u;
 
+/**
+ * "Ma." (Maria) after another capitalised word, inside a Filipino name: after a title, or before a
+ * middle initial ("Governor Ma. Luisa A", "Antonio Ma. S. A Jr."). Else it is a surname's end.
+ */
+function mariaInside(current: string, next: () => string): boolean {
+  if (!/(?<![\p{L}])Ma\.$/u.test(current)) return false;
+  return (
+    new RegExp(`${MARIA_BEFORE}Ma\\.$`, 'u').test(current) ||
+    new RegExp(`^${MARIA_AFTER}`, 'u').test(` ${next()}`)
+  );
+}
+
 /** Sentences of a paragraph; a full stop after an initial or an honorific does not split. */
 export function sentences(paragraph: string): string[] {
   const out: string[] = [];
   let current = '';
   // A sentence opens with a capital of any script: Cyrillic and Turkish ones too.
-  for (const piece of paragraph.split(/(?<=[.!?])\s+(?=["“‘«(]?[\p{Lu}0-9])/u)) {
+  const pieces = paragraph.split(/(?<=[.!?])\s+(?=["“‘«(]?[\p{Lu}0-9])/u);
+  for (const [i, piece] of pieces.entries()) {
     current = current === '' ? piece : `${current} ${piece}`;
-    if (!ABBREVIATIONS.test(current)) {
+    if (
+      !ABBREVIATIONS.test(current) &&
+      !mariaInside(current, () => pieces.slice(i + 1, i + 3).join(' '))
+    ) {
       out.push(current.trim());
       current = '';
     }

@@ -220,8 +220,10 @@ function apposition(mention: NameMention, list: string): NameMention {
   // that is no country, often the body's short name: "A B (Keizai)", "C D (RDB)".
   const body = /^\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[^\s()]+)*)\)/u.exec(list.slice(mention.end));
   // A rank in parentheses is the title, not a body: "A B (Chair), C D (Vice-Chair) and E F
-  // (Member)".
-  if (body?.[1] && TITLE_WORD.test(body[1]) && !ORG_WORD.test(body[1]) && !/\sof\s/u.test(body[1]))
+  // (Member)"; so is an office of something, its head a rank: "A B (Deputy Minister of X)",
+  // "C D (Governor of the Bank of Y)".
+  const head = body?.[1]?.split(/\sof\s/u)[0] ?? '';
+  if (body?.[1] && TITLE_WORD.test(head) && !ORG_WORD.test(head))
     return { ...mention, role: body[1] };
   const word = body?.[1] && !/\s/.test(body[1]);
   if (word && (countryCode(body[1] ?? '') !== null || HONORIFIC.test(body[1] ?? '')))

@@ -33,7 +33,7 @@ import {
   russianNominatives,
   surnameShape,
 } from './names/nameKey.js';
-import { HONORIFIC, PARTICLE, PARTICLE_TEXT, PATRONYMIC, SUFFIX } from './nameWords.js';
+import { HONORIFIC, MARIA_AFTER, MARIA_BEFORE, PARTICLE, PATRONYMIC, SUFFIX } from './nameWords.js';
 import {
   endsTitleAfterName,
   endsWithPlace,
@@ -161,10 +161,12 @@ function tokens(sentence: string): Token[] {
     let breaks = false;
     // An initial or an honorific keeps its full stop; a word's full stop ends the sentence.
     const closing = /[.,;:!?)»”"’–—]+$/u.exec(text);
-    // "Ma." (Maria) before a small word of the name is inside it: "Enrique Ma. delos Reyes".
+    // "Ma." (Maria) before a small word of the name or an initial, or after a title, is inside
+    // it: "Enrique Ma. delos Reyes", "Antonio Ma. S. A", "Governor Ma. Luisa A".
     const maria =
       text === 'Ma.' &&
-      new RegExp(`^\\s+${PARTICLE_TEXT}\\s`, 'u').test(sentence.slice(m.index + 3));
+      (new RegExp(`^${MARIA_AFTER}`, 'u').test(sentence.slice(m.index + 3)) ||
+        new RegExp(`${MARIA_BEFORE}$`, 'u').test(sentence.slice(0, m.index)));
     const kept = INITIAL.test(text) || HONORIFIC.test(text) || SUFFIX.test(text) || maria;
     if (closing && !kept && !/^(?:II|III|IV|VI|VII|VIII)\.$/.test(text)) {
       const suffix = /^(?:Jr|Sr)\./.test(text.slice(0, closing.index + 1));

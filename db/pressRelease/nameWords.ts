@@ -101,6 +101,17 @@ export const PARTICLE_TEXT = `(?:${PARTICLES.join('|')})`;
 /** A word that is a particle inside a name. */
 export const PARTICLE = new RegExp(`^${PARTICLE_TEXT}$`, 'u');
 
+/**
+ * "Ma.", the short form of Maria, after another capitalised word stays inside a Filipino name
+ * (it is not a surname ending the sentence) when a title or a style stands straight before it
+ * ("Deputy Governor Ma. Luisa A"), or when a small word of the name or a middle initial follows
+ * it: "Enrique Ma. delos Reyes", "Antonio Ma. S. A Jr.". MARIA_BEFORE ends where "Ma" begins;
+ * MARIA_AFTER opens after its full stop.
+ */
+export const MARIA_BEFORE =
+  '(?<=(?:Governor|Secretary|Undersecretary|Minister|Director|President|Chairperson|Chairman|Chair|Commissioner|Mayor|Senator|Congresswoman|Congressman|Justice|Judge|Ambassador|Administrator|Consul|Dean|Officer|Head|Manager|Atty\\.|Engr\\.|Dr\\.|Mrs\\.|Ms\\.|Hon\\.|Sen\\.|Rep\\.|Gov\\.|Sec\\.|Usec\\.)\\s)';
+export const MARIA_AFTER = `\\s+(?:${PARTICLE_TEXT}\\s|\\p{Lu}\\.\\s)`;
+
 const GENERATION = '(?:Jr|Sr)\\.';
 const NUMBER = '(?:II|III|IV)';
 

@@ -7,6 +7,8 @@ import {
   HONORIFIC,
   HONORIFIC_TEXT,
   PARTICLE,
+  MARIA_AFTER,
+  MARIA_BEFORE,
   PARTICLE_TEXT,
   PATRONYMIC_TEXT,
   SUFFIX,
@@ -34,8 +36,8 @@ const DIGRAPH = '(?:Sh|Ch|Zh|Kh|Ts|Gh|Yu|Ya|Ye|Yo|Md|Mohd|Muhd|Sk|Abd)';
 const SMALL_ARTICLE = '(?:al|el|ul|ad|ar|as|ash|at|az|ed|er|es|en|et|ez|eş)-';
 // "Ma.", the short form of Maria, opens a Filipino name ("Ma. Luisa T. Abad"); after another
 // capitalised word it is a surname ending the sentence, unless a small word of the name follows
-// it: "Enrique Ma. delos Reyes".
-const SHORT_GIVEN = `(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma|Ma(?=\\.\\s+${PARTICLE_TEXT}\\s)`;
+// it or a middle initial, or a title stands before it (MARIA_BEFORE, MARIA_AFTER).
+const SHORT_GIVEN = `(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma|${MARIA_BEFORE}Ma(?=\\.\\s)|Ma(?=\\.${MARIA_AFTER})`;
 // "St." inside a name, after another of its words, is Saint: "Allen St. John A", "Ralph St. Clair
 // B". Opening the run it is a place's: "St. Petersburg".
 const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
@@ -115,11 +117,12 @@ export function inTitleList(before: string, after: string): boolean {
 // E"; the Nigerian ones of a pilgrim and of a chief: "Alhaji A", "Alhaja B", "Otunba C", "Chief D";
 // the Tamil "Mr" and "Mrs": "Thiru A", "Thirumathi B"; the Fijian chiefly styles of a man and of
 // a high chief: "Ratu A", "Ro B" (the woman's, "Adi", is a given name too: CHIEFLY_BEFORE); the
-// British styles of a knight and a dame: "Sir A B", "Dame C D"; and the Malay styles
+// British styles of a knight and a dame: "Sir A B", "Dame C D"; the Samoan styles of a chief and
+// of an orator: "Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G H"; and the Malay styles
 // (malayStyles.ts), "Tan Sri" and "Dato' Seri Utama" among them.
 export const COURTESY = new RegExp(
   `^(?:${malayStyleWords(['Tan', 'Sri', 'Utama'])}|` +
-    'Lord|Sir|Dame|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Excellency|Highness' +
+    "Lord|Sir|Dame|Afioga|Susuga|Tofā|Lau[ʻ‘’']ilupe|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Excellency|Highness" +
     ')$',
   'u',
 );
@@ -237,6 +240,20 @@ function lastWords(words: readonly string[], count: number): string[] {
   }
   while (at > 0 && INITIAL.test(words[at - 1] ?? '')) at -= 1;
   return words.slice(at);
+}
+
+/**
+ * The words of a name as the run ends with them, the spaces between initials as written: "W.A.D.R.
+ * A" rather than "W. A. D. R. A". The words joined by spaces when the run does not end with them.
+ */
+function asWritten(run: string, words: readonly string[]): string {
+  const pattern = words
+    .map((w, i) => {
+      const word = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return i === 0 ? word : `${/\.$/.test(words[i - 1] ?? '') ? '\\s*' : '\\s+'}${word}`;
+    })
+    .join('');
+  return new RegExp(`(?<![\\p{L}.])${pattern}$`, 'u').exec(run)?.[0] ?? words.join(' ');
 }
 
 function tokens(run: string): string[] {
@@ -531,12 +548,14 @@ export function findNames(
     // A peer named by one name is "Lord A": the style is the name's first word.
     if (regnal && words[cut - 1] === 'Lord' && nameWords.length === 1)
       nameWords = ['Lord', ...nameWords];
-    // Initials are spaced, but for a surname of two written together: "Ram Bahadur K.C.".
-    let name = nameWords.join(' ').replace(/\.\s?(?=\p{Lu})(?!\p{Lu}\.$)/gu, '. ');
+    // Initials keep the text's spelling, written together or spaced ("W.A.D.R. A", "Ram Bahadur
+    // K.C."); only an initial written against the surname is spaced from it: "N.A.Silva".
+    const written = asWritten(m[0], nameWords);
+    let name = written.replace(/\s+/gu, ' ').replace(/\.(?=\p{Lu}\p{Ll})/gu, '. ');
     const hit = knownHits.find((k) => k.index >= m.index && k.index < m.index + m[0].length);
     if (hit) name = hit.name;
     const end = m.index + m[0].length;
-    const start = end - nameWords.join(' ').length;
+    const start = end - written.length;
     const nameStart = hit
       ? hit.index
       : // Searched back from where the name starts, not from its end: "Sabah … Al-Sabah".

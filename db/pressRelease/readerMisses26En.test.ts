@@ -128,7 +128,7 @@ describe('Sri Lankan and South Indian names: initials before one or two names', 
   it('reads initials written with no space between them', () => {
     expect(
       roles(`${VISIT} He met the Director of the Council, M.A. Sumanthiran, on trade.`),
-    ).toEqual([['M. A. Sumanthiran', 'Director', 'Council']]);
+    ).toEqual([['M.A. Sumanthiran', 'Director', 'Council']]);
   });
 });
 

@@ -139,7 +139,7 @@ describe('a Nepali surname of two initials written together, "K.C."', () => {
       met(
         `${VISIT} He will call on the Minister for Water Supply. The Minister, Hari Prasad K.C., is expected to present the plan. He will then meet Sita Kumari K.C., Chairperson of the Federation of Water Users, and Mr. B.P. Koirala, Secretary of the Ministry.`,
       ),
-    ).toEqual(['Hari Prasad K.C.', 'Sita Kumari K.C.', 'B. P. Koirala']);
+    ).toEqual(['Hari Prasad K.C.', 'Sita Kumari K.C.', 'B.P. Koirala']);
   });
 });
 

@@ -237,7 +237,11 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   }
   const trigger = MEETING_TRIGGER.exec(sentence);
   if (!trigger) return null;
-  const after = sentence.slice(trigger.index + trigger[0].length);
+  return titleOpening(sentence.slice(trigger.index + trigger[0].length));
+}
+
+/** An English title with no name that opens the words after a meeting word or a list's "and". */
+function titleOpening(after: string): UnnamedTitle | null {
   // The title's capitalised words, two titles joined by "and" among them ("Deputy Prime Minister
   // and Minister of X"), then what it is of or for, up to a comma or the sentence's end; or a
   // list of what it is of, whose parts commas and a last "and" join ("of Water, Sanitation and
@@ -266,7 +270,16 @@ const MEETING_TRIGGERS = new RegExp(MEETING_TRIGGER.source, 'giu');
 export function unnamedTitleLast(sentence: string): UnnamedTitle | null {
   const triggers = [...sentence.matchAll(MEETING_TRIGGERS)];
   const last = triggers.at(-1);
-  if (triggers.length < 2 || !last) return null;
+  if (!last) return null;
+  if (triggers.length < 2) {
+    // Or the last of a list of those met, a title with no name after its "and": "He met A B,
+    // Director of X, and the Chairperson of the Board of Y." The next sentence may name him.
+    const after = sentence.slice(last.index + last[0].length);
+    const and = /,?\s+and\s+(?=the\s+\p{Lu})(?!.*\sand\s+the\s)/su.exec(after);
+    if (!and) return null;
+    const clause = after.slice(and.index + and[0].length);
+    return findNames(clause).length > 0 ? null : titleOpening(clause);
+  }
   const clause = sentence.slice(last.index);
   if (findNames(clause).length > 0) return null;
   return unnamedTitleMet(clause);
