@@ -96,7 +96,7 @@ export function readableCapitals(
     spelled.set(name, family);
     // The given name in capitals is read as a name is too.
     const opening = given[0]!;
-    if (!/^\p{Lu}+$/u.test(opening)) return before + name;
+    if (!capitals(opening)) return before + name;
     const read = titleCase(opening, language);
     spelled.set(read, opening);
     return before.replace(new RegExp(`(?<![\\p{L}])${opening}(?![\\p{L}])`, 'u'), read) + name;

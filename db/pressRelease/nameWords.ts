@@ -52,10 +52,11 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 // and the mother's surnames with "y", a Portuguese one with "e": "Ana Ortega y Gasset", "Luís
 // Mendes e Sá". A Kalenjin name joins a given name to the father's with "arap" (son of): "Daniel
 // Kiprono arap Korir"; a Welsh one with "ap", "ab" (son of) or "verch", "ferch" (daughter of):
-// "Rhys ap Gruffydd", "Gwenllian ferch Owain". Dutch joins with "ter", "ten" (at the) and with "van 't", "van de", "van
-// het", whose two words are one particle: "Laura ter Haar", "Joost van 't Riet"; a German noble
-// name with "zu" or "von und zu": "Otto von und zu Stetten". Russian writes the Arabic article as a word of its own too: "Салим Аль
-// Харти"; the Malay "binti" as "бинти": "Нурул Азиза бинти Мохд Таиб".
+// "Rhys ap Gruffydd", "Gwenllian ferch Owain". Dutch joins with "ter", "ten" (at the) and with
+// "van 't", "van de", "van het", whose two words are one particle: "Laura ter Haar", "Joost van 't
+// Riet"; a German noble name with "zu" or "von und zu": "Otto von und zu Stetten". Russian writes
+// the Arabic article as a word of its own too: "Салим Аль Харти"; the Malay "binti" as "бинти":
+// "Нурул Азиза бинти Мохд Таиб".
 // prettier-ignore
 export const PARTICLES: readonly string[] = [
   'von und zu', "van 't", 'van ’t', "in 't", 'in ’t', "op 't", 'op ’t', 'van de', 'van het', 'in de', 'in den', 'op de', 'op den', 'op ten', 'uit de', 'uit den', 'uit het',

@@ -167,8 +167,8 @@ const RANK_BEFORE =
 // groups of countries a body is named for: "Organisation of Eastern Caribbean States". So are the
 // words that end the name of a body of members which no ORG_WORD names ("East African Community",
 // "Private Sector Alliance", "Farmers Coalition", "Water Partnership"), and a sector's. So are the
-// Latin words of a title: "President Pro Tempore", "Chargé d'Affaires ad Interim". So is the
-// "Officer" of a title after "Chief" and a field ("Chief Data Officer"), which no name ends with.
+// Latin words of a title: "President Pro Tempore", "Chargé d'Affaires ad Interim". So are the
+// places of Bhutan below a district ("Chiwog") and its fortress ("Dzong").
 export function isVocabulary(word: string): boolean {
   // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
   // in the plural names an office, never a person ("the Finance Ministers' Meeting").
@@ -183,7 +183,7 @@ export function isVocabulary(word: string): boolean {
     FIELD_WORD.test(bare) ||
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Dzongkhag|Dungkhag|Gewog|Chiwog|Dzong|Thromde|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim|Officer)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Chiwog|Dzong|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim)$/.test(
       bare,
     )
   );

@@ -379,7 +379,8 @@ const TR_WEEK_SAID = `(?:${TR_PAST_WEEK}|${TR_NEXT_WEEK})`;
 // A weekday written after the date it names ("17 Mart Salı günü", «17 марта, во вторник») adds
 // nothing to that date.
 const AFTER_DATE = `(?<!\\d\\s+${MONTH.replace(/^\(/, '(?:')}(?:\\s+\\d{4})?,?\\s+)`;
-// The weekend named with no date: its Saturday and Sunday.
+// The weekend named with no date, its Saturday and Sunday: "over the weekend", "last weekend",
+// "this weekend"; never "the weekend of 5 and 6 December", which its dates tell.
 const WEEKEND =
   /(?<![\p{L}])(?:(?:over|during|at|on|for) the|last|this(?: past| coming)?|the (?:past|coming)|next) weekend(?![\p{L}])(?!,? of\b)/giu;
 const WEEKDAY_ALONE = [
@@ -411,8 +412,7 @@ const WEEKDAY_ALONE = [
   new RegExp(
     `(?<![\\p{L}])${TR_WEEKDAY}['’](?:[dt][ae]n) ${TR_WEEKDAY}['’](?:y?[ae]) kadar${NOT_DATED}`,
     'giu',
-  ), // "over the weekend", "last weekend", "this weekend": its Saturday and Sunday; never "the
-  // weekend of 5 and 6 December", which its dates tell.
+  ),
   WEEKEND,
 ];
 // prettier-ignore

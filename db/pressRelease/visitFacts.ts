@@ -358,10 +358,6 @@ export function withDateline(
 
 const LONGEST_TRIP_DAYS = 31;
 
-/**
- * A trip told as one period per stop ("Manila from 15 to 17 May and Hanoi from 18 to 19 May")
- * ends with its last stop, when that falls soon after the first.
- */
 // The dateline's own day said in its words: "this morning", "today".
 const DATELINE_DAY = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
 
@@ -402,6 +398,10 @@ function weekDaysTold(
   return { start: starts[0] ?? monday, end: ends.at(-1) ?? sunday };
 }
 
+/**
+ * A trip told as one period per stop ("Manila from 15 to 17 May and Hanoi from 18 to 19 May")
+ * ends with its last stop, when that falls soon after the first.
+ */
 function tripEnd(end: string | null, later: readonly DateMention[], year: number | null) {
   let last = end;
   for (const mention of later) {
