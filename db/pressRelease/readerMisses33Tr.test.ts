@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
+
+// Wednesday 9 December 2026.
+const TR_WED = 'Ankara, 9 Aralık 2026 – Türkiye Kalkınma Ajansı Başkanı Ferit Sezer başkanlığındaki heyet, ';
+
+describe('weekdays of the week before or after joined by «ile» (Turkish)', () => {
+  it('reads «geçen hafta Pazartesi ile Çarşamba günleri arasında» from last week’s Monday', () => {
+    expect(
+      visitOf(
+        `${TR_WED}geçen hafta Pazartesi ile Çarşamba günleri arasında Hırvatistan'a çalışma ziyareti gerçekleştirdi.\n\nSalı günü heyet, Hırvatistan Ekonomi Bakanı Ante Horvat ile görüştü.`,
+      ),
+    ).toEqual({ country: 'HR', start: '2026-11-30', end: '2026-12-02' });
+  });
+
+  it('reads «geçtiğimiz hafta Salı ile Perşembe» and «geçen hafta Salı ve Perşembe günleri»', () => {
+    expect(
+      visitOf(
+        `${TR_WED}geçtiğimiz hafta Salı ile Perşembe günleri arasında Hırvatistan'a çalışma ziyareti gerçekleştirdi.`,
+      ),
+    ).toEqual({ country: 'HR', start: '2026-12-01', end: '2026-12-03' });
+    expect(
+      visitOf(
+        `${TR_WED}geçen hafta Salı ile Perşembe arasında Hırvatistan'da temaslarda bulundu.`,
+      ),
+    ).toEqual({ country: 'HR', start: '2026-12-01', end: '2026-12-03' });
+  });
+
+  it('reads «önümüzdeki hafta Pazartesi ile Çarşamba» in the week after the release’s', () => {
+    expect(
+      visitOf(
+        `${TR_WED}önümüzdeki hafta Pazartesi ile Çarşamba günleri arasında Hırvatistan'a çalışma ziyareti gerçekleştirecek.`,
+      ),
+    ).toEqual({ country: 'HR', start: '2026-12-14', end: '2026-12-16' });
+    expect(
+      visitOf(
+        `${TR_WED}gelecek hafta Salı ile Perşembe günleri arasında Hırvatistan'ı ziyaret edecek.`,
+      ),
+    ).toEqual({ country: 'HR', start: '2026-12-15', end: '2026-12-17' });
+  });
+
+  it('still reads «Pazartesi ile Çarşamba günleri arasında» of this week', () => {
+    expect(
+      visitOf(
+        `${TR_WED}Pazartesi ile Çarşamba günleri arasında Hırvatistan'a çalışma ziyareti gerçekleştirdi.`,
+      ),
+    ).toEqual({ country: 'HR', start: '2026-12-07', end: '2026-12-09' });
+  });
+});
+
+describe('a trip to two countries, the first named first (Turkish)', () => {
+  it("reads «Çekya ve Slovakya'ya» as a trip to Czechia", () => {
+    expect(
+      visitOf(
+        `${TR_WED}7-8 Aralık tarihlerinde Çekya ve Slovakya'ya çalışma ziyareti gerçekleştirdi.\n\nSezer, Çekya Sanayi Bakanı Jan Dvořák ile görüştü.`,
+      ),
+    ).toEqual({ country: 'CZ', start: '2026-12-07', end: '2026-12-08' });
+  });
+
+  it("reads the first of two capitals: «Prag ve Bratislava'ya», «Budapeşte ve Viyana'da»", () => {
+    expect(
+      visitOf(
+        `${TR_WED}7-8 Aralık tarihlerinde Prag ve Bratislava'ya çalışma ziyareti gerçekleştirdi.`,
+      ),
+    ).toEqual({ country: 'CZ', start: '2026-12-07', end: '2026-12-08' });
+    expect(
+      visitOf(`${TR_WED}7-8 Aralık tarihlerinde Budapeşte ve Viyana'da temaslarda bulundu.`),
+    ).toEqual({ country: 'HU', start: '2026-12-07', end: '2026-12-08' });
+  });
+});
