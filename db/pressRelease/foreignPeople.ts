@@ -61,6 +61,8 @@ const TITLE_STEMS = [
   // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
   'enstitü', 'toplantı', 'zirve', 'kongre', 'müsteşar', 'ulusal',
+  // An acting office ends its title: "Bakan Vekili", "Genel Müdür Vekili", "Büyükelçi Vekili".
+  'vekil',
   // The head words of a Turkish agency, park, union, chamber, bank or fund and of a Central Asian
   // parliament: "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Sosyal Birlik",
   // "Jogorku Keneşi", "Merkez Bankası", "Национального банка", "Körfez Kalkınma Fonu".
@@ -576,7 +578,7 @@ const POSSESSIVE = /(?:[ıiuü]|s[ıiuü])$/u;
 const GENITIVE = /(?:[ıiuü]n[ıiuü]n|[aeıioöuü]n[ıiuü]n)$/u;
 // The words for a person's office: after one of them the name follows, not more of the title.
 const OFFICE =
-  /^(?:bakan|başkan|cumhurbaşkan|başbakan|sekreter|büyükelçi|müdür|direktör|rektör|vali|yardımcı|sayın|şeyh|müsteşar|konsolos)/u;
+  /^(?:bakan|başkan|cumhurbaşkan|başbakan|sekreter|büyükelçi|müdür|direktör|rektör|vali|yardımcı|vekil|sayın|şeyh|müsteşar|konsolos)/u;
 
 /**
  * Where a Turkish run's title ends by its grammar, for titles the vocabulary does not know: the
