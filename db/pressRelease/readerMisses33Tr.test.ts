@@ -69,3 +69,57 @@ describe('a trip to two countries, the first named first (Turkish)', () => {
     ).toEqual({ country: 'HU', start: '2026-12-07', end: '2026-12-08' });
   });
 });
+
+const TR_KE =
+  "Ankara, 4 Aralık 2026 – Türkiye Kalkınma Ajansı Başkanı Ferit Sezer, 1-3 Aralık tarihlerinde Kenya'ya çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('an acting office ends its title: «Vekili» (Turkish)', () => {
+  it('reads «Bakan Vekili», «Dışişleri Bakan Vekili», «Genel Müdür Vekili», «Büyükelçi Vekili»', () => {
+    expect(
+      roles(
+        `${TR_KE}Sezer, Kenya Planlama ve Kalkınma Bakan Vekili Wanjiru Kamau Otieno tarafından kabul edildi. Sezer, Kenya Dışişleri Bakan Vekili Baraka Mwangi ile görüştü. Sezer, Kenya Ulusal Bankası Genel Müdür Vekili Achieng Njoroge'yle bir araya geldi.`,
+      ),
+    ).toEqual([
+      ['Wanjiru Kamau Otieno', 'Kenya Planlama ve Kalkınma Bakan Vekili', null],
+      ['Baraka Mwangi', 'Kenya Dışişleri Bakan Vekili', null],
+      ['Achieng Njoroge', 'Genel Müdür Vekili', 'Kenya Ulusal Bankası'],
+    ]);
+    expect(
+      met(`${TR_KE}Sezer, Kenya Büyükelçi Vekili Njeri Wambui Kariuki ile görüştü.`),
+    ).toEqual(['Njeri Wambui Kariuki']);
+  });
+});
+
+const TR_SO =
+  "Ankara, 2 Aralık 2026 – Türkiye Kalkınma Ajansı Başkanı Ferit Sezer, 3-5 Aralık tarihlerinde Somali'ye çalışma ziyareti gerçekleştirecek.\n\n";
+
+describe('whoever briefs the visitor, named after him in the dative (Turkish)', () => {
+  it("reads «X'e, Rektör A B C … hakkında bilgi verecek» with a Somali name", () => {
+    expect(
+      roles(
+        `${TR_SO}4 Aralık'ta Mogadişu Üniversitesi'ni ziyaret edecek olan Sezer'e, Rektör Prof. Dr. Cabdullahi Sheekh Xasan üniversitenin tarım programları hakkında bilgi verecek.`,
+      ),
+    ).toEqual([['Cabdullahi Sheekh Xasan', 'Rektör', null]]);
+  });
+
+  it('reads «Konuk heyete, Genel Müdür Yardımcısı A B tarafından … bir sunum yapıldı»', () => {
+    expect(
+      met(
+        `${TR_SO}Sezer, Somali Tarım Bakanı Axmed Cali Nuur ile görüştü. Konuk heyete, Bakan Yardımcısı Xaliimo Cabdi Faarax tarafından Bakanlığın sulama projeleri hakkında bir sunum yapıldı.`,
+      ),
+    ).toEqual(['Axmed Cali Nuur', 'Xaliimo Cabdi Faarax']);
+  });
+});
+
+const TR_ZA =
+  "Ankara, 2 Aralık 2026 – Türkiye Kalkınma Ajansı Başkanı Ferit Sezer, 28-30 Kasım tarihlerinde Güney Afrika'ya çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('the host of a meal, named in the genitive before «verdiği yemekte» (Turkish)', () => {
+  it('reads a Zulu and a Xhosa name as the hosts met', () => {
+    expect(
+      met(
+        `${TR_ZA}Heyet, akşam Durban Ticaret Odası Başkanı Thandeka Nokuthula Zungu'nun verdiği yemekte iş insanlarıyla bir araya geldi. Ertesi gün heyet, Doğu Kap Eyaleti Ekonomi Bakanı Luvuyo Mzwandile Qamata'nın düzenlediği resepsiyonda yatırımcılarla görüştü.`,
+      ),
+    ).toEqual(['Thandeka Nokuthula Zungu', 'Luvuyo Mzwandile Qamata']);
+  });
+});
