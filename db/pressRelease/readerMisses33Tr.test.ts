@@ -3,7 +3,8 @@ import { met, roles } from '../test/peopleMet.js';
 import { visitOf } from '../test/visitFacts.js';
 
 // Wednesday 9 December 2026.
-const TR_WED = 'Ankara, 9 Aralık 2026 – Türkiye Kalkınma Ajansı Başkanı Ferit Sezer başkanlığındaki heyet, ';
+const TR_WED =
+  'Ankara, 9 Aralık 2026 – Türkiye Kalkınma Ajansı Başkanı Ferit Sezer başkanlığındaki heyet, ';
 
 describe('weekdays of the week before or after joined by «ile» (Turkish)', () => {
   it('reads «geçen hafta Pazartesi ile Çarşamba günleri arasında» from last week’s Monday', () => {
@@ -21,9 +22,7 @@ describe('weekdays of the week before or after joined by «ile» (Turkish)', () 
       ),
     ).toEqual({ country: 'HR', start: '2026-12-01', end: '2026-12-03' });
     expect(
-      visitOf(
-        `${TR_WED}geçen hafta Salı ile Perşembe arasında Hırvatistan'da temaslarda bulundu.`,
-      ),
+      visitOf(`${TR_WED}geçen hafta Salı ile Perşembe arasında Hırvatistan'da temaslarda bulundu.`),
     ).toEqual({ country: 'HR', start: '2026-12-01', end: '2026-12-03' });
   });
 
@@ -84,9 +83,9 @@ describe('an acting office ends its title: «Vekili» (Turkish)', () => {
       ['Baraka Mwangi', 'Kenya Dışişleri Bakan Vekili', null],
       ['Achieng Njoroge', 'Genel Müdür Vekili', 'Kenya Ulusal Bankası'],
     ]);
-    expect(
-      met(`${TR_KE}Sezer, Kenya Büyükelçi Vekili Njeri Wambui Kariuki ile görüştü.`),
-    ).toEqual(['Njeri Wambui Kariuki']);
+    expect(met(`${TR_KE}Sezer, Kenya Büyükelçi Vekili Njeri Wambui Kariuki ile görüştü.`)).toEqual([
+      'Njeri Wambui Kariuki',
+    ]);
   });
 });
 
