@@ -98,7 +98,7 @@ describe('whoever briefs the visitor, named after him in the dative (Turkish)', 
       roles(
         `${TR_SO}4 Aralık'ta Mogadişu Üniversitesi'ni ziyaret edecek olan Sezer'e, Rektör Prof. Dr. Cabdullahi Sheekh Xasan üniversitenin tarım programları hakkında bilgi verecek.`,
       ),
-    ).toEqual([['Cabdullahi Sheekh Xasan', 'Rektör', null]]);
+    ).toEqual([['Cabdullahi Sheekh Xasan', 'Rektör', 'Mogadişu Üniversitesi']]);
   });
 
   it('reads «Konuk heyete, Genel Müdür Yardımcısı A B tarafından … bir sunum yapıldı»', () => {
@@ -120,5 +120,18 @@ describe('the host of a meal, named in the genitive before «verdiği yemekte» 
         `${TR_ZA}Heyet, akşam Durban Ticaret Odası Başkanı Thandeka Nokuthula Zungu'nun verdiği yemekte iş insanlarıyla bir araya geldi. Ertesi gün heyet, Doğu Kap Eyaleti Ekonomi Bakanı Luvuyo Mzwandile Qamata'nın düzenlediği resepsiyonda yatırımcılarla görüştü.`,
       ),
     ).toEqual(['Thandeka Nokuthula Zungu', 'Luvuyo Mzwandile Qamata']);
+  });
+});
+
+describe('a head named by his bare office after the body called at (Turkish)', () => {
+  it('gives «Rektör», «Genel Müdür» the body visited just before in the same sentence', () => {
+    expect(
+      roles(
+        `${TR_SO}Mogadişu Üniversitesi'ni ziyaret edecek olan Sezer'e, Rektör Prof. Dr. Cabdullahi Xasan Nuur üniversitenin tarım programları hakkında bilgi verecek. Heyet, aynı gün Somali Liman İdaresi Genel Müdürlüğü'nü ziyaret ederek Genel Müdür Axmed Cali Faarax'la görüşecek.`,
+      ),
+    ).toEqual([
+      ['Cabdullahi Xasan Nuur', 'Rektör', 'Mogadişu Üniversitesi'],
+      ['Axmed Cali Faarax', 'Genel Müdür', 'Somali Liman İdaresi Genel Müdürlüğü'],
+    ]);
   });
 });
