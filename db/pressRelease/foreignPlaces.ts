@@ -160,6 +160,11 @@ export const FOREIGN_COUNTRIES: Record<string, string> = Object.fromEntries([
   ...RU_NAMED.flatMap(([name, code]) => shortNameCases(name).map((n) => [n, code] as const)),
   ...RU_REGION_NAMES,
   ['Türkiye', 'TR'],
+  // Short Turkish names the press uses where the list has the long one: «Çekya» for «Çek
+  // Cumhuriyeti», «Filistin» for «Filistin Devleti», «Doğu Timor» for «Timor-Leste».
+  ['Çekya', 'CZ'],
+  ['Filistin', 'PS'],
+  ['Doğu Timor', 'TL'],
   ['Турция', 'TR'],
   ['КНР', 'CN'],
 ]);

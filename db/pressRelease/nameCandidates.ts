@@ -108,7 +108,7 @@ const RU_MEETING =
 // A meal with the hosts is a meeting with them: "A ile B'nin katılacağı bir çalışma yemeği"; so is
 // an exchange of views ("fikir alışverişinde bulundu", "istişarelerde bulundu").
 const TR_MEETING =
-  /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*|fikir alışveriş\p{L}*|istişare\p{L}*|katılacağı\s+(?:bir\s+)?(?:çalışma\s+)?(?:yemeğ|yemek|kahvaltı))/u;
+  /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*|fikir alışveriş\p{L}*|istişare\p{L}*|(?:sunum|brifing|bilgi)\s+(?:ver|yap|sun)\p{L}*|katılacağı\s+(?:bir\s+)?(?:çalışma\s+)?(?:yemeğ|yemek|kahvaltı))/u;
 const TR_TELEPHONE = /(?<![\p{L}])telefon/u;
 // Those who come with the visitor or only attend are not met.
 const NOT_MET =
@@ -311,7 +311,7 @@ function royalStyle(word: Token | undefined): boolean {
 // The head of a Turkish title, in its possessive, and the honorifics that stand right before a
 // name: "Rektörü", "Genel Sekreteri", "Bakanı", "Prof. Dr.".
 const TR_TITLE_HEAD =
-  /^(?:bakan|başbakan|başkan|cumhurbaşkan|sekreter|rektör|müdür|büyükelçi|vali|direktör|yardımcı|komiser|temsilci)\p{L}*[ıiuü]$/u;
+  /^(?:bakan|başbakan|başkan|cumhurbaşkan|sekreter|rektör|müdür|büyükelçi|vali|direktör|yardımcı|vekil|komiser|temsilci)\p{L}*[ıiuü]$/u;
 
 function titleHead(word: Token | undefined): boolean {
   return (

@@ -376,6 +376,8 @@ const RU_NEXT_WEEK = '(?:следующ|ближайш|наступающ)(?:и�
 const TR_PAST_WEEK = '(?:geçen|geçtiğimiz)';
 const TR_NEXT_WEEK = '(?:önümüzdeki|gelecek)';
 const TR_WEEK_SAID = `(?:${TR_PAST_WEEK}|${TR_NEXT_WEEK})`;
+// Two weekdays of one span: "Pazartesi ve Çarşamba", "Pazartesi ile Çarşamba (arasında)".
+const TR_AND = '(?:ve|ile)';
 // A weekday written after the date it names ("17 Mart Salı günü", «17 марта, во вторник») adds
 // nothing to that date.
 const AFTER_DATE = `(?<!\\d\\s+${MONTH.replace(/^\(/, '(?:')}(?:\\s+\\d{4})?,?\\s+)`;
@@ -394,13 +396,13 @@ const WEEKDAY_ALONE = [
     'gu',
   ),
   new RegExp(
-    `${AFTER_DATE}(?<![\\p{L}])(?<!${TR_WEEK_SAID}\\s)${TR_WEEKDAY}(?: ve ${TR_WEEKDAY})? gün(?:ü|leri)${NOT_DATED}`,
+    `${AFTER_DATE}(?<![\\p{L}])(?<!${TR_WEEK_SAID}\\s(?:hafta(?:nın)?\\s)?)(?<!${TR_WEEKDAY.replace('(', '(?:')} ${TR_AND} )${TR_WEEKDAY}(?: ${TR_AND} ${TR_WEEKDAY})? gün(?:ü|leri)${NOT_DATED}`,
     'giu',
   ),
-  // "geçtiğimiz salı", "geçen Cuma günü", "önümüzdeki Pazartesi": the week is said, "günü" may
-  // be left out.
+  // "geçtiğimiz salı", "geçen Cuma günü", "önümüzdeki Pazartesi", "geçen hafta Pazartesi ile
+  // Çarşamba": the week is said, "günü" may be left out.
   new RegExp(
-    `(?<![\\p{L}])${TR_WEEK_SAID}\\s+${TR_WEEKDAY}(?: ve ${TR_WEEKDAY})?(?: gün(?:ü|leri))?(?![\\p{L}])${NOT_DATED}`,
+    `(?<![\\p{L}])${TR_WEEK_SAID}\\s+(?:hafta(?:nın)?\\s+)?${TR_WEEKDAY}(?: ${TR_AND} ${TR_WEEKDAY})?(?: gün(?:ü|leri))?(?![\\p{L}])${NOT_DATED}`,
     'giu',
   ),
   // "from Monday to Wednesday", "from next Monday until Wednesday", «с понедельника по среду», "Pazartesi'den Çarşamba'ya kadar".
@@ -448,6 +450,8 @@ export function lastWeekEnd(sentence: string, issued: string | null): string | n
   day.setUTCDate(day.getUTCDate() - (day.getUTCDay() === 0 ? 7 : day.getUTCDay()));
   return day.toISOString().slice(0, 10);
 }
+// The week after the release's said with the word "week": «önümüzdeki hafta Pazartesi».
+const NEXT_WEEK_SAID = new RegExp(`^${TR_NEXT_WEEK}\\s+hafta`, 'iu');
 // "next Monday", "from next Monday to Wednesday": the week to come, whatever the tense.
 const NEXT_WEEK = new RegExp(
   `^(?:[Вв]о? ${RU_NEXT_WEEK}|${TR_NEXT_WEEK}\\s|(?:from )?next |(?:this|the) coming )`,
@@ -499,8 +503,16 @@ export function weekdayDates(
       const pastSaid = PAST_WEEK.test(m[0]);
       const coming = NEXT_WEEK.test(m[0]) || (ahead && !pastSaid);
       // "В минувшую пятницу" in a release of a Friday is the Friday a week before.
-      const back = (weekday - last + 7) % 7 || (pastSaid ? 7 : 0);
-      const startAt = coming ? ((first - weekday + 6) % 7) + 1 : -back - between;
+      // Told from the last week's Sunday, "geçen hafta Pazar" is that Sunday itself.
+      const back = (weekday - last + 7) % 7 || (pastSaid && !lastWeek ? 7 : 0);
+      // "Önümüzdeki hafta Salı" is the Tuesday of the week after the release's, even when a
+      // Tuesday of the release's own week is still to come.
+      const nextWeekSaid = coming && NEXT_WEEK_SAID.test(m[0]);
+      const startAt = nextWeekSaid
+        ? 7 - ((weekday + 6) % 7) + ((first + 6) % 7)
+        : coming
+          ? ((first - weekday + 6) % 7) + 1
+          : -back - between;
       const start = daysAfterIssue(startAt);
       const end = daysAfterIssue(startAt + between);
       found.push({

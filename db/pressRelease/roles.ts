@@ -710,6 +710,15 @@ const RU_HEAD_NOUN: Record<string, string> = {
 // "Han-Nôm Araştırmaları Enstitüsü'nü", "Ticaret ve Sanayi Odası'nı".
 const BODY_NAMED =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
+// A body called at, in the accusative before "ziyaret": "Denizcilik Genel Müdürlüğü'nü ziyaret
+// ederek", "Ulusal Üniversitesi'ni ziyaret edecek olan".
+const BODY_CALLED_AT =
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]\s+(?:d[ae]\s+)?ziyaret\s+(?:et|ed)\p{L}*/gu;
+// A Turkish head's office with no body in it: "Rektör", "Genel Müdür", "Başkan Yardımcısı".
+const TR_BARE_OFFICE =
+  /^(?:Genel\s+)?(?:Başkan|Müdür|Rektör|Dekan|Direktör|Sekreter)(?:\s+Yardımcısı)?$/u;
+// A sentence's end, not an abbreviation's full stop ("Prof. Dr. A").
+const SENTENCE_END = /(?<!(?:^|\s)(?:Prof|Dr|Doç|Av|Sn|Müh|Öğr|Gör))[.!?;]\s/u;
 // A sentence adverb opening the sentence before the body's name is not the body's: one in the
 // locative or in the ablative after its possessive ("Ardından", "Akabinde", "Sonrasında") or one
 // that takes no ending ("Ayrıca", "Yine"); a place may end as the locative does ("Kanada").
@@ -752,6 +761,23 @@ export function departmentOfBodyBefore(
       if (body) p.organisation = body;
     }
     if (p.organisation) return;
+    // A head named by his bare office is of the body called at just before him in the same
+    // sentence: "… Üniversitesi'ni ziyaret edecek olan X'e, Rektör A B", "… Genel Müdürlüğü'nü
+    // ziyaret ederek Genel Müdür A B'le".
+    if (at > 0 && TR_BARE_OFFICE.test(p.title ?? '')) {
+      const called = [...text.slice(0, at).matchAll(BODY_CALLED_AT)].at(-1);
+      const body = called?.[1] ? withoutAdverb(called[1]) : '';
+      const between = called ? text.slice(called.index + called[0].length, at) : '';
+      if (
+        body.includes(' ') &&
+        TR_BODY_NOUN.test(body.split(' ').at(-1) ?? '') &&
+        between.length < 160 &&
+        !SENTENCE_END.test(between)
+      ) {
+        p.organisation = body;
+        return;
+      }
+    }
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
     // The noun may take the genitive: "Üniversitenin Rektörü", "Enstitünün Müdürü".
