@@ -19,7 +19,7 @@ import { topicsOf } from './topics.js';
 import { findNames, personKey } from './people.js';
 import { firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
-import { findDates, isPastMention, isoOf } from './pressDates.js';
+import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
 import { bodyNamedBefore, departmentOfBodyBefore, ORG_WORD, parseRole } from './roles.js';
 import { onOwnSide, ownSideWords } from './ownSide.js';
 import {
@@ -427,8 +427,10 @@ function meetingDate(
   if (/\bon the same day\b/i.test(sentence)) return previous;
   if (/\b(?:the next day|the following day)\b/i.test(sentence) && previous?.length === 10)
     return addDays(previous, 1);
-  const date = findDates(sentence).find(
-    (d) => !isPastMention(sentence, d) && d.start.day !== null && d.end === null,
+  // A day written without its month ("On the 8th, …") takes the one the day of issue gives.
+  const dated = withMonthsOfDays(sentence, issued);
+  const date = findDates(dated).find(
+    (d) => !isPastMention(dated, d) && d.start.day !== null && d.end === null,
   );
   // A day with no year falls inside the visit, whose period may cross a year end.
   return date

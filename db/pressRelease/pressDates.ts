@@ -20,6 +20,8 @@ export interface DateMention {
 
 const month = monthNumber;
 
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
 function num(text: string | undefined): number | null {
   return text === undefined ? null : Number(text);
 }
@@ -209,6 +211,30 @@ function numericDays(written: string): { text: string; spans: Spelled[] } {
   });
 }
 
+// A period with its month as a number and no year, told by the dashes between its days: "7–9.12.",
+// "7.–9.12.", "30.11.–2.12.", and "7–9.12" with a month of two figures; never a sum ("7–9.5 %").
+const NUMERIC_PERIOD = new RegExp(
+  String.raw`(?<![\d.,/])(\d{1,2})(?:\.(\d{1,2}))?\.?( ?[-–—] ?)(\d{1,2})\.(\d{1,2})(\.)?(?![\d.,/])(?!\s*(?:%|per ?cent|percent|процент|yüzde))`,
+  'gu',
+);
+
+/** The text with a period whose month is a number and whose year is left out written with the month's name. */
+function numericPeriods(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, NUMERIC_PERIOD, (m) => {
+    const [all, d1 = '', m1, dash = '', d2 = '', m2 = '', stop] = m;
+    const [first, last] = [Number(d1), Number(d2)];
+    const [from, to] = [Number(m1 ?? m2), Number(m2)];
+    const named = (d: number, mo: number) => `${d} ${MONTH_WORDS[mo - 1]}`;
+    if (!MONTH_WORDS[from - 1] || !MONTH_WORDS[to - 1] || first < 1 || last < 1) return all;
+    if (first > daysIn(2000, from) || last > daysIn(2000, to)) return all;
+    if (m1 === undefined && (first >= last || (!stop && m2.length < 2))) return all;
+    if (m1 !== undefined && !stop && m1.length < 2) return all;
+    return m1 === undefined
+      ? `${first}${dash}${named(last, to)}`
+      : `${named(first, from)}${dash}${named(last, to)}`;
+  });
+}
+
 // A month written short with a full stop before its day: "Nov. 30", "Sept. 2", "Dec.2".
 const SHORT_MONTH = /(?<![\p{L}])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s?(?=\d)/gu;
 
@@ -292,14 +318,20 @@ export function findDates(original: string): DateMention[] {
   const fromDated = datedToWeekday(toDated.text);
   const short = shortMonths(fromDated.text);
   const numeric = numericDays(short.text);
-  const written = numeric.text;
+  const periods = numericPeriods(numeric.text);
+  const written = periods.text;
   const { text, spans: spelled } = spelledDays(written);
   const spans = {
     map: (at: number, isEnd: boolean) =>
-      [spelled, numeric.spans, short.spans, fromDated.spans, toDated.spans, roman.spans].reduce(
-        (place, layer) => writtenAt(layer, place, isEnd),
-        at,
-      ),
+      [
+        spelled,
+        periods.spans,
+        numeric.spans,
+        short.spans,
+        fromDated.spans,
+        toDated.spans,
+        roman.spans,
+      ].reduce((place, layer) => writtenAt(layer, place, isEnd), at),
   };
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
@@ -544,4 +576,108 @@ export function namedWeekStart(
   const at = new Date(`${day}T00:00:00Z`);
   at.setUTCDate(at.getUTCDate() - ((at.getUTCDay() + 6) % 7));
   return at.toISOString().slice(0, 10);
+}
+
+// Days written with no month, which the release's own day gives: "on the 7th and 8th", "from the
+// 7th to the 9th", "on the 30th and the 1st", «7-го и 8-го числа», «с 7-го по 9-е», «ayın 7'si ile
+// 9'u arasında», «ayın 7'sinde». A month named after them is theirs, and the patterns read it.
+const EN_ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)';
+const EN_BARE_DAYS = new RegExp(
+  `(?<=(?:^|[\\s(])(?:[Oo]n|[Ff]rom|[Bb]etween|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough|[Aa]nd) )the ${EN_ORDINAL}` +
+    `(?:( and | to | until | through | ?[-–—] ?)(?:the )?${EN_ORDINAL})?(?![\\p{L}\\d])` +
+    `(?!(?: of)? ${MONTH})(?:(?= ?[,.;:)–—-]| ?$| (?:and|to|until|through) \\d| (?:the|he|she|they|it|we|his|her) |\\s\\p{Lu})| of (?:this|the) month(?![\\p{L}]))`,
+  'gu',
+);
+const RU_ORDINAL = '(\\d{1,2})(?:-(?:го|ого|е|ое))?';
+const RU_BARE_DAYS = new RegExp(
+  `(?<![\\p{L}\\d.])${RU_ORDINAL}(?:( и | по | ?[-–—] ?)${RU_ORDINAL})? числ[ао](?![\\p{L}])|` +
+    `(?<=(?:^|\\s)[Сс]о? )(\\d{1,2})-(?:го|ого)( по )(\\d{1,2})-(?:е|ое)(?![\\p{L}\\d])(?! ${MONTH})`,
+  'gu',
+);
+const TR_BARE_DAYS = new RegExp(
+  `(?<![\\p{L}])(?:(geçen|geçtiğimiz|önceki|önümüzdeki|gelecek|bu)\\s+)?ayın\\s+(\\d{1,2})['’]\\p{L}*` +
+    `(?:(\\s+(?:ile|ve)\\s+|\\s+|\\s?[-–—]\\s?)(\\d{1,2})['’]\\p{L}*)?`,
+  'giu',
+);
+// A day that ends the period in another month: "from the 30th to 2 December", «ayın 30'u ile 2
+// Aralık arasında».
+const DATED_END = new RegExp(
+  `^(?: to | and | until | ile | ve | по | и | ?[-–—] ?)(\\d{1,2})(?:st|nd|rd|th)? ${MONTH}`,
+  'u',
+);
+
+/** The year and month `shift` months from a year and month. */
+function monthMoved(year: number, month: number, shift: number): [number, number] {
+  const at = year * 12 + month - 1 + shift;
+  return [Math.floor(at / 12), (at % 12) + 1];
+}
+
+/**
+ * The month of a day written without one, told from the day of issue: the month said ("geçen
+ * ayın 30'u"), else of something still to come the first such day on or after the day of issue,
+ * else the nearest to it.
+ */
+function monthOfDay(day: number, issued: string, ahead: boolean, shift: number | null) {
+  const [year = 0, month = 1, today = 1] = issued.split('-').map(Number);
+  if (shift !== null) return monthMoved(year, month, shift);
+  const issuedAt = Date.UTC(year, month - 1, today);
+  const candidates = [-1, 0, 1]
+    .map((k) => monthMoved(year, month, k))
+    .filter(([y, m]) => day <= daysIn(y, m))
+    .map(([y, m]) => ({ at: Date.UTC(y, m - 1, day), ym: [y, m] as [number, number] }));
+  const chosen = ahead
+    ? candidates.find((c) => c.at >= issuedAt)
+    : [...candidates].sort((a, b) => Math.abs(a.at - issuedAt) - Math.abs(b.at - issuedAt))[0];
+  return chosen?.ym ?? [year, month];
+}
+
+const TR_SHIFT: Record<string, number> = {
+  geçen: -1,
+  geçtiğimiz: -1,
+  önceki: -1,
+  önümüzdeki: 1,
+  gelecek: 1,
+  bu: 0,
+};
+
+/**
+ * The sentence with days written without their month written with the month and year the day of
+ * issue (ISO) gives them: "On the 7th, he will …" in a release of 4 December 2026 → "On 7
+ * December 2026, he will …". The sentence as it is without a day of issue.
+ */
+export function withMonthsOfDays(sentence: string, issued: string | null): string {
+  if (issued?.length !== 10) return sentence;
+  const ahead = FUTURE.test(sentence);
+  const named = ([y, m]: [number, number], day: number) => `${day} ${MONTH_WORDS[m - 1]} ${y}`;
+  const rewrite = (
+    m: RegExpExecArray,
+    first: string | undefined,
+    join: string | undefined,
+    second: string | undefined,
+    shift: number | null,
+  ) => {
+    const d1 = Number(first);
+    const d2 = second === undefined ? null : Number(second);
+    if (!(d1 >= 1 && d1 <= 31) || (d2 !== null && !(d2 >= 1 && d2 <= 31))) return m[0];
+    const dated = d2 === null ? DATED_END.exec(sentence.slice(m.index + m[0].length)) : null;
+    if (dated) {
+      // The first day in the month of the dated end, or the month before when it falls after it.
+      const endMonth = month(dated[2] ?? '');
+      const [year] = monthOfDay(Number(dated[1]), issued, ahead, null);
+      const startMonth = d1 <= Number(dated[1]) ? endMonth : endMonth - 1;
+      const [y, mo] = monthMoved(year, startMonth, 0);
+      return named([y, mo], d1);
+    }
+    const start = monthOfDay(d1, issued, ahead, shift);
+    if (d2 === null) return named(start, d1);
+    if (d2 >= d1) return `${d1}${join}${named(start, d2)}`;
+    return `${named(start, d1)}${join}${named(monthMoved(start[0], start[1], 1), d2)}`;
+  };
+  const en = rewritten(sentence, EN_BARE_DAYS, (m) => rewrite(m, m[1], m[2], m[3], null)).text;
+  const ru = rewritten(en, RU_BARE_DAYS, (m) =>
+    m[1] ? rewrite(m, m[1], m[2], m[3], null) : rewrite(m, m[4], m[5], m[6], null),
+  ).text;
+  return rewritten(ru, TR_BARE_DAYS, (m) =>
+    rewrite(m, m[2], m[3], m[4], m[1] ? (TR_SHIFT[m[1].toLocaleLowerCase('tr')] ?? null) : null),
+  ).text;
 }

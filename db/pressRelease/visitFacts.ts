@@ -9,6 +9,7 @@ import {
   lastWeekEnd,
   namedWeekStart,
   weekdayDates,
+  withMonthsOfDays,
   type DateMention,
 } from './pressDates.js';
 import { warning, type DraftPlace, type DraftVisit, type DraftWarning } from './draft.js';
@@ -641,11 +642,14 @@ const TALKS_HELD =
  * dateline's date (the day of the release, sure only when the release says "today").
  */
 export function findVisitDates(
-  headings: readonly string[],
-  sentences: readonly string[],
+  writtenHeadings: readonly string[],
+  writtenSentences: readonly string[],
   sourceYear: number | null,
   datelineDate: string | null = null,
 ): VisitDates {
+  // Days written without their month ("on the 7th") take the one the day of issue gives.
+  const headings = writtenHeadings.map((h) => withMonthsOfDays(h, datelineDate));
+  const sentences = writtenSentences.map((s) => withMonthsOfDays(s, datelineDate));
   let chosen: DateMention | null = null;
   let later: DateMention[] = [];
   let chosenIn = '';
