@@ -620,6 +620,29 @@ function daysLasting(text: string): number | null {
   return RU_COUNT[word] ?? (Number(word) || null);
 }
 
+// How far from a visit's first weekday a day dated in another sentence may be one of its days.
+const NEAR_DAYS = 7;
+
+/** The days from one ISO day to another. */
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
+
+/**
+ * The last day (ISO) of the visit dated in the sentence nearest before the `at`-th that dates
+ * one; else null.
+ */
+function datedBefore(told: readonly string[], at: number, year: number | null): string | null {
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const s = told[i] ?? '';
+    const dated = findDates(s).filter((d) => d.start.day !== null && !isPastMention(s, d));
+    const last = dated.at(-1);
+    const end = last ? readRange(last, year).end : null;
+    if (end?.length === 10) return end;
+  }
+  return null;
+}
+
 /** A day ISO-written, moved by a number of days. */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -691,11 +714,29 @@ export function findVisitDates(
       if (dated.length === 0) {
         // Those told after a period of the week before the release's fall in that week.
         const lastWeek = weekdays.length > 0 ? lastWeekEnd(text, datelineDate) : null;
-        const days = told
-          .filter((s) => !findDates(s).some((d) => d.start.day !== null))
-          .flatMap((s) =>
-            lastWeek ? weekdayDates(s, lastWeek, true) : weekdayDates(s, datelineDate),
-          )
+        const weekdaysTold = told.map((s, i) => {
+          if (findDates(s).some((d) => d.start.day !== null)) return [];
+          if (lastWeek) return weekdayDates(s, lastWeek, true);
+          // Weekdays told after a dated day of the visit follow it: "In A on Tuesday 24
+          // November … On Wednesday …" is the 25th, whatever the day of issue.
+          const after = datedBefore(told, i, sourceYear);
+          return after ? weekdayDates(s, after, true, true) : weekdayDates(s, datelineDate);
+        });
+        const own = weekdaysTold[told.indexOf(text)]?.[0];
+        if (own && chosen === weekdays[0]) chosen = own;
+        const opening = readRange(chosen, sourceYear).start;
+        // Dated days told in other sentences, in the week around the first weekday, are the
+        // visit's too: «На прошлой неделе в четверг … В субботу, 28 ноября, …».
+        const datedNear = opening
+          ? told.flatMap((s) =>
+              findDates(s).filter((d) => {
+                if (d.start.day === null || isPastMention(s, d)) return false;
+                const at = readRange(d, sourceYear).start;
+                return at !== null && Math.abs(daysBetween(opening, at)) <= NEAR_DAYS;
+              }),
+            )
+          : [];
+        const days = [...weekdaysTold.flat(), ...datedNear]
           .map((d) => ({ d, at: readRange(d, sourceYear).start ?? '' }))
           .sort((a, b) => a.at.localeCompare(b.at))
           .map(({ d }) => d);
