@@ -774,6 +774,10 @@ export function withoutCaseEnding(word: string): string {
   return inside ? word : stem;
 }
 
+// A calling in its possessive, in small letters, before a capitalised name.
+const TR_CALLING_AFTER =
+  /^\s+(?:şair|yazar|ressam|besteci|düşünür|aydın|aydınlanmacı|bilgin|filozof|ozan|halk\s+ozan|destan\s+kahraman|kahraman|eğitimci|mimar|heykeltıraş|sanatçı|müzisyen|tarihçi|bilim\s+insan)s?[ıiuü]\s+\p{Lu}/u;
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
@@ -803,8 +807,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (LEGAL_FORM.test(phrase.slice(m.index + m[0].length))) continue;
     // So are those before a short name in brackets: "Kuzey Kereste Ofisi (KKO) Genel Müdürü A",
     // one with a digit or small letters among its capitals too: "(H2A)", "(AdlC)", "(CoR)".
-    if (/^\s*\(\p{Lu}(?=[\p{L}\d-]*[\p{Lu}\d])[\p{L}\d-]+\)/u.test(phrase.slice(m.index + m[0].length)))
+    if (
+      /^\s*\(\p{Lu}(?=[\p{L}\d-]*[\p{Lu}\d])[\p{L}\d-]+\)/u.test(
+        phrase.slice(m.index + m[0].length),
+      )
+    )
       continue;
+    // Capitalised words before a calling in small letters and a name are that person's people
+    // or land, no name: "Kırım Tatar şairi A B", "Gagavuz Türk yazarı A B".
+    if (TR_CALLING_AFTER.test(phrase.slice(m.index + m[0].length))) continue;
     // So are those joined by "&": "Andes Mining & Oil".
     if (/^\s*&\s*\p{Lu}/u.test(phrase.slice(m.index + m[0].length))) continue;
     // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".

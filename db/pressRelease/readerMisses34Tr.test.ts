@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { met, roles } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
 
 const TR_FR =
   "Ankara, 4 Aralık 2026 – Rekabet Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Fransa ve İspanya'ya çalışma ziyareti gerçekleştirdi.\n\n";
@@ -93,5 +94,37 @@ describe('the head of a body called at or gone to, named in the next sentence (T
 
   it('reads no one after a city called at', () => {
     expect(met(`${TR_RW}Heyet Huye'yi ziyaret etti. Huye Valisi, bir sunum yaptı.`)).toEqual([]);
+  });
+});
+
+describe('a trip to Balkan cities told by their Turkish names (Turkish)', () => {
+  it('opens on the first country of «… ve …’da bir dizi resmî temasta bulundu», past the visitor’s own city', () => {
+    expect(
+      visitOf(
+        "Ankara, 4 Aralık 2026 – İzmir Büyükşehir Belediye Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Yunanistan ve Arnavutluk'ta bir dizi resmî temasta bulundu.\n\nİlk olarak Gümülcine'ye giden Aksoy, Vali Nikos Papadakis tarafından kabul edildi.",
+      ),
+    ).toEqual({ country: 'GR', start: '2026-12-01', end: '2026-12-03' });
+  });
+
+  it('knows «Sofya», «Filibe», «Tiran», «Köstence» as the cities gone to', () => {
+    const trip = (where: string) =>
+      visitOf(
+        `Ankara, 4 Aralık 2026 – Enerji Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde ${where}.`,
+      ).country;
+    expect(trip("Sofya ve Bükreş'e çalışma ziyareti gerçekleştirdi")).toBe('BG');
+    expect(trip("Filibe'de temaslarda bulundu")).toBe('BG');
+    expect(trip("Tiran ve Üsküp'e çalışma ziyareti gerçekleştirdi")).toBe('AL');
+    expect(trip("Köstence'de temaslarda bulundu")).toBe('RO');
+  });
+});
+
+describe('a people named before a calling and a name (Turkish)', () => {
+  it('never reads «Kırım Tatar» of «Kırım Tatar şairi A B» as a person', () => {
+    expect(
+      met(`${TR_RW}Heyet, Tulça'daki Kırım Tatar şairi Ahmet Emin anıtını ziyaret etti.`),
+    ).toEqual([]);
+    expect(
+      met(`${TR_RW}Aksoy, Başkurt yazarı Mustafa Kerim'in torunu Aysel Kerimova ile görüştü.`),
+    ).toEqual(['Aysel Kerimova']);
   });
 });
