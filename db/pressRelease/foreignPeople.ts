@@ -68,6 +68,12 @@ const TITLE_STEMS = [
   // "Jogorku Keneşi", "Merkez Bankası", "Национального банка", "Körfez Kalkınma Fonu".
   'ajans', 'bilim', 'teknoloji', 'inovasyon', 'haber', 'alanı', 'parkı', 'birliğ', 'kurumu',
   'odası', 'idaresi', 'keneş', 'kengeş', 'birlik', 'banka', 'банк', 'fonu', 'kalkınma',
+  // And of an authority, an association, a federation, a union, an office or an archive:
+  // "Denetim Otoritesi", "Mimarlar Derneği", "Güreş Federasyonu", "İşçi Sendikası", "Patent Ofisi".
+  'otorite', 'derneğ', 'dernek', 'federasyon', 'konfederasyon', 'sendika', 'ofisi', 'bürosu',
+  'borsası', 'arşiv', 'holding',
+  // The delegation that opens a sentence is no one's name: "Heyet Takasbank'ı ziyaret etti".
+  'heyet',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
   // A stadium, an airport, a library or a bridge is named after a person: "Nikola Petroviç
@@ -685,6 +691,21 @@ const OUT_OF_HARMONY =
  * after them that is someone's named in full, or that keeps its case ending, is that other one,
  * met by the one named ("Ali Veli de Kaya'yla", "Ali Veli de Kaya ile" after "Ayşe Kaya").
  */
+// A given name alone ends the words before "de": the run itself ("Pieter"), or the run's words
+// after a title's ("Rekabet Kurulu Başkanı Claire").
+// A double given name is one too: "Jean-Pierre de Wit".
+const ONE_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const givenAlone = (tail: readonly string[]): boolean =>
+  tail.length === 1 && ONE_NAME_WORD.test(tail[0] ?? '') && nameKind(tail[0] ?? '').given;
+// A French or Spanish article written large after "de" opens a surname, as Turkish "de" (also)
+// never stands before one: "Claire de La Tour", "Ana de Los Ríos", after any one name's word.
+const ARTICLE_SURNAME = /^(?:La|Le|Les|Los|Las)\s+\p{Lu}/u;
+const articleSurname = (tail: readonly string[], next: string): boolean =>
+  tail.length === 1 &&
+  ONE_NAME_WORD.test(tail[0] ?? '') &&
+  countryCode(tail[0] ?? '') === null &&
+  ARTICLE_SURNAME.test(next);
+
 function joinedByDe(
   runs: RegExpExecArray[],
   phrase: string,
@@ -709,7 +730,7 @@ function joinedByDe(
     if (
       prev &&
       /^\s+d[ae]\s+$/u.test(between) &&
-      (surnames || (/^\p{Lu}\p{Ll}+$/u.test(prev[0]) && nameKind(prev[0]).given)) &&
+      (surnames || givenAlone(tail) || articleSurname(tail, run[0])) &&
       /^\p{Lu}\p{Ll}+/u.test(next) &&
       !nameKind(withoutCaseEnding(next)).given &&
       !isVocabulary(next)
@@ -753,6 +774,10 @@ export function withoutCaseEnding(word: string): string {
   return inside ? word : stem;
 }
 
+// A calling in its possessive, in small letters, before a capitalised name.
+const TR_CALLING_AFTER =
+  /^\s+(?:şair|yazar|ressam|besteci|düşünür|aydın|aydınlanmacı|bilgin|filozof|ozan|halk\s+ozan|destan\s+kahraman|kahraman|eğitimci|mimar|heykeltıraş|sanatçı|müzisyen|tarihçi|bilim\s+insan)s?[ıiuü]\s+\p{Lu}/u;
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
@@ -780,8 +805,17 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",
     // "Андская Руда ООО".
     if (LEGAL_FORM.test(phrase.slice(m.index + m[0].length))) continue;
-    // So are those before a short name in brackets: "Kuzey Kereste Ofisi (KKO) Genel Müdürü A".
-    if (/^\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u.test(phrase.slice(m.index + m[0].length))) continue;
+    // So are those before a short name in brackets: "Kuzey Kereste Ofisi (KKO) Genel Müdürü A",
+    // one with a digit or small letters among its capitals too: "(H2A)", "(AdlC)", "(CoR)".
+    if (
+      /^\s*\(\p{Lu}(?=[\p{L}\d-]*[\p{Lu}\d])[\p{L}\d-]+\)/u.test(
+        phrase.slice(m.index + m[0].length),
+      )
+    )
+      continue;
+    // Capitalised words before a calling in small letters and a name are that person's people
+    // or land, no name: "Kırım Tatar şairi A B", "Gagavuz Türk yazarı A B".
+    if (TR_CALLING_AFTER.test(phrase.slice(m.index + m[0].length))) continue;
     // So are those joined by "&": "Andes Mining & Oil".
     if (/^\s*&\s*\p{Lu}/u.test(phrase.slice(m.index + m[0].length))) continue;
     // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".

@@ -780,9 +780,10 @@ export function departmentOfBodyBefore(
     }
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
-    // The noun may take the genitive: "Üniversitenin Rektörü", "Enstitünün Müdürü".
+    // The noun may take the genitive: "Üniversitenin Rektörü", "Enstitünün Müdürü", and the
+    // office be a board's: "Kurulun İcra Kurulu Başkanı".
     const again =
-      /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan)\p{L}*(?: Yardımcısı)?)$/u.exec(
+      /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan |İcra Kurulu |Yönetim Kurulu )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan)\p{L}*(?: Yardımcısı)?)$/u.exec(
         p.title ?? '',
       );
     if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {

@@ -24,12 +24,21 @@ export interface UnnamedTitle {
 }
 
 // A Turkish body called at with no one named, in the accusative: "… Ticaret ve Sanayi Odası'nı
-// ziyaret etti". Its head may be named next by the body's noun and an office: "Oda Başkanı A B, …".
+// ziyaret etti", its short name in brackets after it ("… Kalkınma Kurulu'nu (RDB) ziyaret etti");
+// or gone to, in the dative: "… Devlet Üniversitesi'ne de gidilecek". Its head may be named next
+// by the body's noun, in the genitive too, and an office: "Oda Başkanı A B, …", "Kurulun İcra
+// Kurulu Başkanı A B, …", or by the body's whole name: "… Odası Başkanı A B".
 const TR_BODY_CALLED_AT =
-  /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){1,5}(Odası|Ajansı|Enstitüsü|Üniversitesi|Bankası|Birliği|Merkezi|Kurumu|Akademisi|Fakültesi|Vakfı|Konseyi|Komitesi|Federasyonu|Derneği|Kütüphanesi|Arşivi|Müzesi|Fonu|Borsası))['’]n?[ıiuü]\s+(?:d[ae]\s+)?ziyaret\s+(?:etti|ed\p{L}+)/u;
-// The offices that head a body, after its noun: "Başkanı", "Genel Müdürü", "Başkan Yardımcısı".
+  /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){1,5}(Odası|Ajansı|Enstitüsü|Üniversitesi|Bankası|Birliği|Merkezi|Kurumu|Kurulu|Otoritesi|Komisyonu|Akademisi|Fakültesi|Vakfı|Konseyi|Komitesi|Federasyonu|Derneği|Kütüphanesi|Arşivi|Müzesi|Fonu|Borsası))(?:['’]n?[ıiuü](?:\s+\([^()]*\))?\s+(?:d[ae]\s+)?ziyaret\s+(?:etti|ed\p{L}+)|['’][ny]?[ae](?:\s+\([^()]*\))?\s+(?:d[ae]\s+)?(?:git|gid|geç|uğra)\p{L}*)/u;
+// A firm of one word called at, after a word in small letters: "… heyet Takasbank'ı ziyaret
+// edecek". Its head is named next by its name and an office: "Takasbank Genel Müdürü A B".
+const TR_FIRM_CALLED_AT =
+  /(?:^|\p{Ll},?\s)(\p{Lu}\p{Ll}{2,})['’]n?[ıiuü]\s+(?:d[ae]\s+)?ziyaret\s+(?:etti|ed\p{L}+)/u;
+// The offices that head a body, after its noun: "Başkanı", "Genel Müdürü", "Başkan Yardımcısı",
+// "İcra Kurulu Başkanı".
 const TR_BODY_OFFICE =
-  '(?:Genel\\s+|Yönetim\\s+Kurulu\\s+)?(?:Başkanı|Müdürü|Rektörü|Dekanı|Direktörü|Sekreteri|(?:Başkan|Müdür|Rektör|Dekan)\\s+Yardımcısı)';
+  '(?:Genel\\s+|Yönetim\\s+Kurulu\\s+|İcra\\s+Kurulu\\s+)?(?:Başkanı|Müdürü|Rektörü|Dekanı|Direktörü|Sekreteri|(?:Başkan|Müdür|Rektör|Dekan)\\s+Yardımcısı)';
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 // Turkish titles that receive someone with no name after them: "A'yı Bakan makamında kabul etti".
 const TR_TITLE =
@@ -224,8 +233,22 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
   const called = TR_BODY_CALLED_AT.exec(sentence);
   if (called?.[1] && called[2] && foreignNames(called[1]).length === 0) {
     const noun = called[2].replace(/s?[ıiuü]$/u, '');
-    return { head: `${noun}\\s+${TR_BODY_OFFICE}`, role: '', calledAt: true };
+    const whole = escapeRe(called[1].trim()).replace(/\s+/gu, '\\s+');
+    return {
+      head: `(?:${noun}(?:n?[ıiuü]n)?|${whole})\\s+${TR_BODY_OFFICE}`,
+      role: '',
+      calledAt: true,
+    };
   }
+  const firm = TR_FIRM_CALLED_AT.exec(sentence)?.[1];
+  if (
+    firm &&
+    !isVocabulary(firm) &&
+    cityCountry(firm) === null &&
+    countryCode(firm) === null &&
+    foreignNames(firm).length === 0
+  )
+    return { head: `${firm}\\s+${TR_BODY_OFFICE}`, role: '', calledAt: true };
   const host = HOST_TITLE.exec(sentence);
   if (host?.[1]) {
     const head = host[1]

@@ -287,7 +287,10 @@ const VISITS_COUNTRY =
 // temaslarda bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
 const COUNTRY_ZIYARET =
   /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’](?:n?y?[ıiuü]|y?[ae])\s+(?:\p{Ll}+\s+){0,2}$/u;
-const COUNTRY_TEMAS = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’][dt][ae]\s+$/u;
+// A few words that qualify the contacts may stand before "temas" ("Romanya'da bir dizi resmî
+// temasta bulundu"), none that joins someone or something to them ("… bulunan heyetle temas").
+const COUNTRY_TEMAS =
+  /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’][dt][ae]\s+(?:(?!\p{Ll}*(?:l[ae]|n)\s)\p{Ll}+\s+){0,3}$/u;
 // A country's name may hold a hyphen: "Gine-Bissau ve Senegal'i".
 const LISTED_BEFORE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}(?:,| ve) $/u;
 

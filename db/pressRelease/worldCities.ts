@@ -78,6 +78,10 @@ const TURKISH: Record<string, string> = {
   Maskat: 'OM', Manama: 'BH', Kuveyt: 'KW', Paris: 'FR', Strazburg: 'FR', Berlin: 'DE',
   Madrid: 'ES', Lizbon: 'PT', Minsk: 'BY', Kazan: 'RU', Soçi: 'RU', Oş: 'KG', Hocend: 'TJ',
   Ankara: 'TR', Antalya: 'TR', İzmir: 'TR', Bursa: 'TR', Konya: 'TR',
+  // The Balkan cities Turkish calls by their Ottoman names.
+  Sofya: 'BG', Filibe: 'BG', Kırcaali: 'BG', Burgaz: 'BG', Şumnu: 'BG', Rusçuk: 'BG',
+  Köstence: 'RO', Mecidiye: 'RO', Tulça: 'RO', Tiran: 'AL', Selanik: 'GR', Gümülcine: 'GR',
+  İskeçe: 'GR', Ohri: 'MK', Komrat: 'MD',
   // Small states and their capitals.
   'Monte Carlo': 'MC', 'Monte-Carlo': 'MC', Monako: 'MC', Vaduz: 'LI', 'San Marino': 'SM',
   'Andorra la Vella': 'AD', Valletta: 'MT', Lüksemburg: 'LU', Vatikan: 'VA',
