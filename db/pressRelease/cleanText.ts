@@ -38,12 +38,26 @@ export function htmlToText(html: string): string {
     );
 }
 
-/** Paragraphs of the text, spaces tidied, each kept once (releases often repeat their lead). */
+// The letters of an office or an honour that follow a name, in Britain and the Commonwealth, with
+// a comma before them or not: "the Hon. A B MP", "C D OBE, MP, Minister for X", "E F, MHA,".
+// They are no part of the name nor of the title after it, and are left out.
+const POST_NOMINALS =
+  /(?<=\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:,?\s(?:MP|MPP|MHA|MHR|MLA|MNA|MSP|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|KC|QC))+(?=\s*[,;.)]|\s+\p{Ll}|$)/gu;
+
+/** The text with the letters after a name left out ("A B MP" → "A B"), before its capitals are read. */
+export function withoutPostNominals(text: string): string {
+  return text.replace(POST_NOMINALS, '');
+}
+
+/**
+ * Paragraphs of the text, spaces tidied, the letters after a name left out, each kept once
+ * (releases often repeat their lead).
+ */
 export function paragraphs(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of text.normalize('NFC').split(/\n\s*\n|\r\n\s*\r\n/)) {
-    const para = raw.replace(/\s+/g, ' ').trim();
+    const para = raw.replace(/\s+/g, ' ').replace(POST_NOMINALS, '').trim();
     if (para === '' || seen.has(para)) continue;
     seen.add(para);
     out.push(para);

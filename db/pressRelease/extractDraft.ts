@@ -2,7 +2,14 @@ import { atmosphereOf } from './atmosphere.js';
 import { asSpelled, readableCapitals, readableVietnamese } from './capitalSurnames.js';
 import { draftTitle, releaseLanguage } from './draftTitle.js';
 import { nameCandidates, opensMeetingList } from './nameCandidates.js';
-import { htmlToText, isHeading, listItems, paragraphs, sentences } from './cleanText.js';
+import {
+  htmlToText,
+  isHeading,
+  listItems,
+  paragraphs,
+  sentences,
+  withoutPostNominals,
+} from './cleanText.js';
 import { readDateline, takeDateline } from './dateline.js';
 import { isPlaceName } from './gazetteer.js';
 import { closingDate, takePublished } from './published.js';
@@ -52,6 +59,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   // A Turkish family name written in capitals ("Selami TUNÇBİLEK") is read as a name is written,
   // and given back in its capitals; so is a Nigerian or Ghanaian one in English ("Sani Bala
   // DANLADI"), and a Vietnamese one written first in capitals ("NGUYỄN Văn An") in any language.
+  // The letters of an honour after a name ("A B OBE, MP") are left out first: they are no name.
   const language = releaseLanguage(text);
   const { text: readable, spelled } =
     language === 'ru'
@@ -59,7 +67,7 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
           const found = new Map<string, string>();
           return { text: readableVietnamese(text, found), spelled: found };
         })()
-      : readableCapitals(text, language);
+      : readableCapitals(withoutPostNominals(text), language);
   if (spelled.size === 0) return readDraft(text, known);
   const draft = readDraft(readable, known);
   for (const m of draft.meetings)

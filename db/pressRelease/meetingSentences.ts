@@ -14,7 +14,8 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * or workshop told in the passive ("a round table on X was attended by A (Body), …"), or that
  * he takes part in ("will take part in a round table on X at Y, attended by A (Body), …"),
  * whoever shows him a place, named by his title with "with" after a visit ("toured the port with the
- * Director of X, A B", "went on board the patrol boat with the Director of Y, C D"),
+ * Director of X, A B", "went on board the patrol boat with the Director of Y, C D") or a
+ * journey ("travelled to X with the Governor of Y, E F", "flew to Z with the Minister"),
  * and whoever co-chairs something with him ("will co-chair the Joint Commission with the Minister
  * of X, A").
  * The invitation names the host after the visit, set off by a comma or not ("… visited X, at the invitation of
@@ -22,7 +23,8 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * courtesy named, often a government's, and the name after it may be the visitor's. A place may
  * stand between "received" and "by" ("was received at State House by …", "at the Office of the President by …", a body's name that
  * lists its fields: "at the Foreign, Commonwealth and Development Office by …"), and a city between
- * "meeting" and "with" ("held a meeting in Nairobi with …"). A word ends where a letter of any
+ * "meeting" and "with" ("held a meeting in Nairobi with …"), and the place a visitor is welcomed to
+ * between "welcomed" and "by" ("was welcomed to the Institute's campus by …"). A word ends where a letter of any
  * script does not follow: "met" is no meeting inside the Turkish "Hükümet". A round table and a
  * video conference with someone are meetings too, a venue or the city it is held from between at
  * most ("held a round table at the X Hall with …", "will hold a video conference from X with …");
@@ -30,7 +32,7 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * investors, attended by A B …"). A list of those met may follow a colon: "held meetings with: …".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard))\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|building|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard)|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B".
@@ -87,10 +89,11 @@ const HOST_ACTING =
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
  * talks", "The Minister of X, A B, and the Director then chaired a meeting", "…, and his
- * counterpart held official talks".
+ * counterpart held official talks"; or of a signing: "Ms A and C D, Director-General of X, signed
+ * a loan".
  */
 const JOINT =
-  /^(.+?\band\b.+?)\s(?:(?:then|also|later|jointly)\s)?(?:held|had|conducted|(?:co-?)?chaired)\s(?:(?:official|bilateral|formal|separate|private|extensive|substantive)\s)?(?:talks|consultations|a meeting|a conversation|discussions|a (?:working )?session)\b/;
+  /^(.+?\band\b.+?)\s(?:(?:then|also|later|jointly)\s)?(?:(?:held|had|conducted|(?:co-?)?chaired)\s(?:(?:official|bilateral|formal|separate|private|extensive|substantive)\s)?(?:talks|consultations|a meeting|a conversation|discussions|a (?:working )?session)\b|(?:signed|initialled)\s(?:an?|the)\s)/;
 
 /**
  * Whether every "and" of a subject stands inside a body's name, after "of" and before capitalised
@@ -210,8 +213,9 @@ function withApposition(
 
 function apposition(mention: NameMention, list: string): NameMention {
   // A title whose parts are a list keeps them all: "A B, Minister of Trade, Industry and Tourism".
+  // A semicolon ends it, as it ends an item of a list: "A B, Minister of X; C D, Governor of Y".
   const after =
-    /^,\s+(?:the\s+)?([A-Z][^,]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[^,.]*)?)(?:,\s*and\b|,|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?([A-Z][^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
   // It keeps the comma that sets it off from the name, as a title before the name does.
@@ -457,7 +461,13 @@ export function peopleMet(
     .map((p) => ({ ...p, role: p.role.replace(WITH_HONORIFIC_ONLY, '').replace(SIDE_BY, '') }))
     .map((p) => inParenthesesAfterBody(p, list))
     .filter(
-      (p) => plausibleRole(p.role) && !CONVEYED.test(p.role) && personKey(p.name) !== travellerKey,
+      // Both surnames alone of someone the release names in full are a repeat, often the
+      // visitor's: "Minister B C" after "A B C" ("… and Minister B C signed …").
+      (p) =>
+        plausibleRole(p.role) &&
+        !CONVEYED.test(p.role) &&
+        personKey(p.name) !== travellerKey &&
+        !(p.name.includes(' ') && named.some((n) => n.endsWith(` ${p.name}`))),
     )
     .map((p) => {
       if (parseRole(p.role).title === null) return withApposition(p, list, found);

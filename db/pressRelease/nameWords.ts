@@ -63,7 +63,7 @@ export const PARTICLES: readonly string[] = [
   'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'dela', 'delos', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'ter', 'ten', 'te', 'von', 'de', 'da', 'du', 'wa', 'ва',
   "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
   'ap', 'ab', 'verch', 'ferch',
-  'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',
+  'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'i', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li', 'zu',
   // The same particles as Russian writes them: "Хуан Карлос де лос Сантос", "Мария дель Пилар",

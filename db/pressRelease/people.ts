@@ -48,7 +48,10 @@ const MAC = '(?<=\\bM)a?c\\p{Lu}';
 // open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea". The glottal
 // stop is a letter inside a word too, the ʻokina (a modifier letter, no small one) as the
 // apostrophes written for it: "Faʻamanu", "Tuʻipulotu", "Fa'amanu".
-const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?[\\p{Ll}'’ʻ]+(?:-(?:Ma?c(?=\\p{Lu}))?[\\p{L}][\\p{Ll}ʻ]+)?)`;
+// The Catalan "ela geminada" writes a middle dot between two l's inside a word: "Marcel·lí",
+// "Col·lell".
+const GEMINATE = '(?<=l)·(?=l)';
+const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
 // the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic
@@ -279,9 +282,11 @@ function tokens(run: string): string[] {
 
 // Where the role of the name that follows begins: after "and" and a verb of meeting, with a comma
 // before it or not ("and to meet Princess A, Chair of X", "…, and meet A B, Executive President of
-// X"), after ", and" or "as well as (by, with)", or "and the" before a title.
+// X"), after ", and" or "as well as (by, with)", or "and the" before a title; or "and" straight
+// before the name, the other side named by an honorific and a surname or by a title before it:
+// "Ms A and B C D, Director of X, signed …", "the Vice-President and E F, Director of Y, …".
 const AND_ROLE =
-  /,?\s+and\s+(?:(?:will|shall|is|are)\s+)?(?:also\s+)?(?:to\s+)?(?:also\s+)?(?:meet|met|meets)(?:\s+with)?\s+|,\s+and\s+(?:with\s+)?|,?\s+as well as\s+(?:by\s+|with\s+)?|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)/;
+  /,?\s+and\s+(?:(?:will|shall|is|are)\s+)?(?:also\s+)?(?:to\s+)?(?:also\s+)?(?:meet|met|meets)(?:\s+with)?\s+|,\s+and\s+(?:with\s+)?|,?\s+as well as\s+(?:by\s+|with\s+)?|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)|(?<=(?:\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Director|President|Vice-President|Chair|Governor|Secretary-General|Head|Minister)))\s+and\s+$/u;
 
 // A meeting word straight before a name: "met A B", "called on A B", "talks with A B".
 const MET_BEFORE = /\b(?:met|meet|meets|called on|call on|calls on|with|received by)\s+$/u;
@@ -386,6 +391,22 @@ export function findNames(
       /^\s*(?:[,)]|$)/.test(masked.slice(m.index + m[0].length))
     )
       cut = 0;
+    // So is one that opens a name of two more words straight after a meeting word or a list's
+    // comma or "and", with its title set off by a comma after it: "met with Montserrat A B,
+    // Minister of X, and Santiago C i D, Director of Y".
+    const rest = words.slice(1);
+    if (
+      cut === 1 &&
+      placeOnly(words[0] ?? '') &&
+      (/(?:^|,|\band)\s*$/.test(masked.slice(0, m.index)) ||
+        MET_BEFORE.test(masked.slice(0, m.index))) &&
+      core(rest).length >= 2 &&
+      rest.every((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && !isVocabulary(w)) || PARTICLE.test(w)) &&
+      TITLE_WORD.test(
+        /^\s*,\s+(?:the\s+)?([^,;.()]+)/u.exec(masked.slice(m.index + m[0].length))?.[1] ?? '',
+      )
+    )
+      cut = 0;
     // After a Malay style, "Amir" is a given name, not the Gulf's style: "Dato' Seri Amir A B".
     if (/^(?:Amir|Emir)$/.test(words[cut - 1] ?? '') && MALAY_STYLE.test(words[cut - 2] ?? ''))
       cut -= 1;
@@ -413,6 +434,15 @@ export function findNames(
     const connected = !listed && !joinsItem && /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
+    // So do the words after a body's noun that opens the run, as a body named in its own
+    // language goes on: "the Institut Català de Finances", "of the Banco Central de Reservas".
+    if (
+      cut === 1 &&
+      ORG_WORD.test(words[0] ?? '') &&
+      !TITLE_WORD.test(words[0] ?? '') &&
+      /\b(?:of|for|the)\s+$/.test(before)
+    )
+      continue;
     // So do any such words that end a title set off by a comma before a name: "the Director of
     // the Division of Marine Law Enforcement, A B C"; or that stand inside it, the title's fields
     // joined by "and" after them: "the Minister of Human and Minority Rights and Social Dialogue, A B".
@@ -427,6 +457,13 @@ export function findNames(
     // Capitalised words in parentheses straight after a name are that person's body: "A B
     // (Hokkaido Trust Group)".
     if (out.length > 0 && /^\s*\(\s*$/.test(masked.slice(last, m.index))) continue;
+    // Capitalised words in parentheses straight after a title are its field: "the Deputy Governor
+    // (Financial Stability), A B", "Director (Operations)".
+    if (
+      TITLE_WORD.test(/(\S+)\s*\(\s*$/u.exec(before)?.[1] ?? '') &&
+      /^\s*\)/.test(masked.slice(m.index + m[0].length))
+    )
+      continue;
     // Capitalised words after "of" that "and" joins to words ending as a body are that body's
     // name: "the Chief Executive of the Kenya Seed Promotion and Marketing Agency".
     if (
@@ -495,7 +532,10 @@ export function findNames(
         : titled
           ? 4
           : 3;
-    if (size > longest || (size === 3 && cut === 0 && connected)) {
+    // Three names after "and" with their title set off by a comma after them are a person's, not
+    // the end of a body's name: "Ms A and B C D, Director-General of X, signed …".
+    const andThenTitled = cut === 0 && /\band\s+$/.test(before) && TITLE_WORD.test(titleAfter);
+    if (size > longest || (size === 3 && cut === 0 && connected && !andThenTitled)) {
       nameWords = lastWords(nameWords, vietnamese(nameWords) ? 4 : 2);
     }
     const initials = nameWords.filter((w) => INITIAL.test(w)).length;

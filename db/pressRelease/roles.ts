@@ -8,7 +8,7 @@ import { HONOURABLE_BEFORE } from './nameWords.js';
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -282,6 +282,8 @@ export function parseRole(written: string): Role {
     .replace(HONOURABLE_AFTER, '')
     .replace(OPENED_AFTER, '')
     .replace(STYLE, ' ')
+    // The honourable's style may stand before another: "…, the Hon. Ratu A".
+    .replace(HONOURABLE_AFTER, '')
     .replace(TR_RANK_AFTER, '')
     .replace(RU_HONORIFIC_AFTER, '')
     .replace(RU_RANK_AFTER, '')
@@ -539,6 +541,19 @@ function readRole(phrase: string, setOff = false): Role {
     const rest = readRole(role.slice(owner[0].length), setOff);
     if (rest.title) return { ...rest, country: rest.country ?? ownerCountry };
   }
+  // A body's possessive before an office of its own, named short or by a body's word, is the
+  // body: "ICRISAT's Deputy Director General (Research)", "the World Bank's Vice President for
+  // Africa".
+  const body = /^(\p{Lu}[\p{L}\d&-]*(?:\s\p{Lu}[\p{L}\d&-]*)*)['’]s\s+(\p{Lu}[^,]*)$/u.exec(role);
+  if (
+    body?.[1] &&
+    body[2] &&
+    !ownerCountry &&
+    (/^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(body[1]) || ORG_WORD.test(body[1])) &&
+    TITLE_WORD.test(body[2]) &&
+    !ORG_WORD.test(body[2].replace(/\([^)]*\)/g, ''))
+  )
+    return { title: body[2], organisation: body[1], department: null, country: null };
   const minister = ministerRole(role);
   if (minister) return minister;
   // A body's short name before an office of its own, a portfolio in parentheses at most: "MAS

@@ -268,19 +268,22 @@ function titleOpening(after: string): UnnamedTitle | null {
   // The title's capitalised words, two titles joined by "and" among them ("Deputy Prime Minister
   // and Minister of X"), then what it is of or for, up to a comma or the sentence's end; or a
   // list of what it is of, whose parts commas and a last "and" join ("of Water, Sanitation and
-  // Hygiene").
+  // Hygiene"); a body's possessive before it at most ("the Institute's President").
   const title =
-    /^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*(?:\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)?)((?:\s+(?:of|for)\s+[^,;.]*(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*,?\s+and\s+\p{Lu}[^,;.]*)?)?)(?=[,;.]|$)/u.exec(
+    /^(?:the\s+)?(?:((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)['’]s\s+)?((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*(?:\s+and\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)?)((?:\s+(?:of|for)\s+[^,;.]*(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*,?\s+and\s+\p{Lu}[^,;.]*)?)?)(?=[,;.]|$)/u.exec(
       after,
     );
-  if (!title?.[1]) return null;
+  if (!title?.[2]) return null;
   // The head is the last title word with the words after it that name the office: "Executive
   // Officer" of "Chief Executive Officer", which the next sentence writes whole before the name.
-  const words = title[1].split(/\s+/);
+  const words = title[2].split(/\s+/);
   const last = words.findLastIndex((w) => TITLE_WORD.test(w));
   if (last < 0 || findNames(title[0]).length > 0) return null;
+  // A body's possessive may stand before the title, the body named before it: "hosted by the
+  // Institute's President", "met the University's Rector". The title is the office alone.
+  if (title[1] && (isVocabulary(title[1]) === false || TITLE_WORD.test(title[1]))) return null;
   const head = words.slice(last).join(' ');
-  return { head: head.replace(/^[^\s]*-/, ''), role: `${title[1]}${title[2] ?? ''}`.trim() };
+  return { head: head.replace(/^[^\s]*-/, ''), role: `${title[2]}${title[3] ?? ''}`.trim() };
 }
 
 const MEETING_TRIGGERS = new RegExp(MEETING_TRIGGER.source, 'giu');
