@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { met, roles } from '../test/peopleMet.js';
+import { visitOf } from '../test/visitFacts.js';
 
 const inLatvia = '7 октября делегация Росатома посетила Латвию. ';
 
@@ -67,5 +68,24 @@ describe('Latvian names in «-иньш» in any case (Russian)', () => {
         `${inLatvia}Делегация встретилась с государственным секретарём Эдгаром Ранциньшем и директором департамента Илзе Круминей.`,
       ),
     ).toEqual(['Эдгар Ранциньш', 'Илзе Круминя']);
+  });
+});
+
+describe('a visit abroad by a body whose own country its name and people carry (Russian)', () => {
+  const trip = (places: string, cities: string) =>
+    `Алматы, 5 ноября 2026 года\n\nДелегация АО «Казахстанские коммунальные системы» провела переговоры ${cities}\n\nСо 2 по 4 ноября делегация АО «Казахстанские коммунальные системы» во главе с Председателем Правления Асетом Нуржановым находилась с рабочим визитом ${places}.\n\n2 ноября Асет Нуржанов провёл переговоры с министром экономики Янисом Калниньшем.\n\nВ переговорах принял участие Посол Республики Казахстан. Стороны договорились провести следующее заседание в Алматы.`;
+
+  it('places it in the republic named by its official adjective, not at home', () => {
+    expect(visitOf(trip('в Латвийской Республике', 'в Лиепае')).country).toBe('LV');
+    expect(visitOf(trip('в Эстонской Республике', 'в Пярну')).country).toBe('EE');
+    expect(
+      visitOf(trip('в Литовской Республике и Латвийской Республике', 'в Каунасе')).country,
+    ).toBe('LT');
+  });
+
+  it('places it by the Baltic and Nordic capitals named', () => {
+    expect(visitOf(trip('в странах Балтии', 'в Риге и Таллине')).country).toBe('LV');
+    expect(visitOf(trip('в странах Балтии', 'в Вильнюсе')).country).toBe('LT');
+    expect(visitOf(trip('в Скандинавии', 'в Стокгольме и Осло')).country).toBe('SE');
   });
 });
