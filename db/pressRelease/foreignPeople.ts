@@ -182,7 +182,8 @@ const MALAY_STYLES_LAST = malayStylesLast(['Diraja', 'Tun', 'Toh']);
 
 // So does the Arab style of a descendant of the Prophet's house or of a ruling family: "Seyyid A
 // bin B", "Sayyida A", "Сейидом A бин B".
-const ARAB_STYLE = /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом)$/u;
+const ARAB_STYLE =
+  /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом|Сайид|Сайида|Сайиду|Сайидом|Сайида|Сайиде|Сайидой|Сейиде|Сейидой)$/u;
 // The Persian style of a descendant of the Prophet's house, as Russian writes it, is part of the
 // name: "Сейед Мохаммад-Реза Хосейнзаде", "Сейеда Мохаммад-Резы Хосейнзаде".
 const PERSIAN_STYLE = /^Сейед(?:а|у|ом|е)?$/u;
