@@ -23,6 +23,10 @@ export const BUILDING_BEFORE_BRACKETS =
 // unless it says with whom («После встречи с министром A B …»).
 const RU_MEETING =
   /(?:встретил(?:ся|ась|ись)|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+// A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
+// "побывали", "ознакомятся").
+const ACTED_BEFORE =
+  /(?<!\p{L})(?:(?:осмотр|посет|побыва|ознаком|объех|объед|обош|обойд|проех|проед|прош|пройд|откр|заложи)\p{L}*|\p{Ll}{2,}(?:ил|ел|ёл|ял|ыл)(?:а|и|о|ся|ась|ись|ось)?)(?!\p{L})/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
 // an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a meeting.
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
@@ -184,7 +188,8 @@ const MALAY_STYLES_LAST = malayStylesLast(['Diraja', 'Tun', 'Toh']);
 
 // So does the Arab style of a descendant of the Prophet's house or of a ruling family: "Seyyid A
 // bin B", "Sayyida A", "Сейидом A бин B".
-const ARAB_STYLE = /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом)$/u;
+const ARAB_STYLE =
+  /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом|Сайид|Сайида|Сайиду|Сайидом|Сайида|Сайиде|Сайидой|Сейиде|Сейидой)$/u;
 // The Persian style of a descendant of the Prophet's house, as Russian writes it, is part of the
 // name: "Сейед Мохаммад-Реза Хосейнзаде", "Сейеда Мохаммад-Резы Хосейнзаде".
 const PERSIAN_STYLE = /^Сейед(?:а|у|ом|е)?$/u;
@@ -778,6 +783,23 @@ export function withoutCaseEnding(word: string): string {
 const TR_CALLING_AFTER =
   /^\s+(?:şair|yazar|ressam|besteci|düşünür|aydın|aydınlanmacı|bilgin|filozof|ozan|halk\s+ozan|destan\s+kahraman|kahraman|eğitimci|mimar|heykeltıraş|sanatçı|müzisyen|tarihçi|bilim\s+insan)s?[ıiuü]\s+\p{Lu}/u;
 
+/**
+ * Whether a capitalised adjective in the genitive, the last of a run, opens a body's name that
+ * small words of the same case go on with, so that the capitalised words before it are the body's
+ * head and no name: "директором Управления Рижского свободного порта A B", "Комиссии Рижской
+ * городской думы". A verb after a genitive name is none of these: "по приглашению A Лапицкого
+ * состоится …", "… Лапицкого прошла встреча". A name after «с» is in the instrumental, and a
+ * woman's in "-ой" is followed by no adjectives of its case and a noun in the genitive.
+ */
+export function opensBodyName(word: string, following: string): boolean {
+  if (/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(word))
+    return /^\s+[а-яё]{3,}(?:ого|его|(?<![лс])[аы])(?![\p{L}])/u.test(following);
+  return (
+    /^[А-ЯЁ][а-яё]+[сц]кой$/u.test(word) &&
+    /^(?:\s+[а-яё]{3,}(?:ой|ей)){1,3}\s+[а-яё]{3,}[ыи](?![\p{L}])/u.test(following)
+  );
+}
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
@@ -864,6 +886,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !m[0].split(/\s+/).some((w) => nameKind(w).given) &&
       (!bracketed || countryCode(m[0].split(/\s+/)[0] ?? '') !== null)
     )
+      continue;
+    if (opensBodyName(m[0].split(/\s+/).at(-1) ?? '', phrase.slice(m.index + m[0].length)))
       continue;
     let words = m[0].split(/\s+/);
     // A Turkish noun with its possessive takes "n" before a case ending ("Kompleksi'ni",
@@ -1739,8 +1763,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         const previous = marks[i - 1];
         const before = sentence.slice(previous ? previous.index + previous[0].length : 0, m.index);
         // "A вместе с российским министром осмотрел …": the host goes about with the visitor, who
-        // is named in small words after "с".
-        if (/^вместе/iu.test(m[0])) return [before];
+        // is named in small words after "с". Once the subject has done what the sentence tells
+        // ("Делегация осмотрела терминалы вместе с директором порта A"), the one named after "с"
+        // went about with it, and was met.
+        if (/^вместе/iu.test(m[0])) return ACTED_BEFORE.test(before) ? [after] : [before];
         // "A дал ужин в честь делегации": the host is the subject, before the verb, and the one
         // honoured is named in small words after it.
         if (/^(?:дал|устроил)/iu.test(m[0])) {

@@ -17,6 +17,7 @@ import {
   BUILDING_BEFORE_BRACKETS,
   placeAfterIn,
   nominativeName,
+  opensBodyName,
   spokenOf,
   telephoneCall,
   TR_MONUMENT_AFTER,
@@ -544,6 +545,7 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     const first = words[0]!;
     const last = words.at(-1)!;
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
+    if (options.language === 'ru' && opensBodyName(last.bare, sentence.slice(last.end))) continue;
     const following = all[i + 1];
     if (
       options.language === 'ru' &&
