@@ -21,17 +21,20 @@ export interface Dateline {
 // The country or district may be written short: "Washington, D.C., 20 May 2026 —"; its name may
 // hold an apostrophe or a hyphen: "Abidjan, Côte d'Ivoire, …", "Bissau, Guinea-Bissau, …".
 // The date may be written in numbers with dots: "Zagreb, 02.12.2026 –"; its month short: "Dec. 4,
-// 2026". A dash may part the country from the date: "Apia, Samoa – Dec. 4, 2026".
+// 2026". A dash may part the country from the date: "Apia, Samoa – Dec. 4, 2026". A place may be
+// named in two languages: "Kárášjohka/Karasjok, 4 December 2026"; a stamp of its update may follow
+// the date: "Suva, Fiji – 4 December 2026 | Updated 5 December 2026".
 const DATE_TEXT =
   '\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:,?\\s+\\d{4})?|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}';
 // The date's weekday may stand before it: "Bangkok, Thailand – Friday, 4 December 2026".
 const WEEKDAY_FIRST = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
 const DATELINE = new RegExp(
-  "^\\s*(?<place>[\\p{L}'.\\- ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,30}?|(?:\\p{Lu}\\.){2,3})(?=,|\\s*\\(|\\s+\\d|\\s+[–—-]\\s))?" +
+  "^\\s*(?<place>[\\p{L}'.\\-/ ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,30}?|(?:\\p{Lu}\\.){2,3})(?=,|\\s*\\(|\\s+\\d|\\s+[–—-]\\s))?" +
     `(?:\\s*\\((?<bracketed>${DATE_TEXT})\\)\\s*[–—-]{1,2}\\s+|(?:\\s*\\([^()]{1,40}\\))?` +
     `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".
     '(?:\\s*\\(\\p{Lu}[\\p{L}\\d .-]{0,20}\\))?' +
+    `(?:\\s+[|·]\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?:?\\s+(?:${DATE_TEXT})(?:,?\\s+\\d{1,2}[:.]\\d{2})?)?` +
     // A full stop before the text's first sentence: "Алматы, 27 ноября 2025 года. Председатель …",
     // or the one of «г.»: "Алматы, 27 ноября 2025 г. Председатель …".
     '(?:\\s*(?:[–—-]{1,2}|:)\\s+|\\.\\s+(?=\\p{Lu})|\\s*$))',
@@ -67,14 +70,16 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   );
   const when = dates[0];
   if (!when || when.start.day === null) return null;
-  const place = titleCase(placeText.trim());
+  // Of a place named in two languages, the name the gazetteer knows.
+  const names = titleCase(placeText.trim()).split('/');
+  const place = names.find((n) => cityCountry(n) ?? countryCode(n)) ?? names.join('/');
   const city = cityCountry(place) ? place : null;
   // A town the gazetteer does not know is placed by the country written after it.
   const written = m.groups?.country ? countryCode(titleCase(m.groups.country.trim())) : null;
   const country = (city ? cityCountry(city) : countryCode(place)) ?? written;
   const rest = paragraph.slice(m[0].length);
   // Only a place the gazetteer knows: "The Secretary General, 12 June 2024 –" is no dateline.
-  const placeShape = /^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2}$/u.test(placeText.trim());
+  const placeShape = /^\p{Lu}[\p{L}'.-]*(?:[\s/]\p{Lu}[\p{L}'.-]*){0,2}$/u.test(placeText.trim());
   // A town it does not know, with a full date and a dash after it, whose words name no office nor
   // body, is one too: "Lakeside, 20 March 2026 – The …".
   const town =

@@ -42,6 +42,7 @@ import {
   hostCountry,
   VISIT_WORD,
   withDateline,
+  hostPlace,
   issuedFrom,
   stampOnly,
   addDays,
@@ -318,7 +319,13 @@ function readDraft(text: string, known: KnownEntities): Draft {
     ...opening.filter((h) => !issuedFrom(h)),
     ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
   ]);
-  const places = withDateline(found, dateline);
+  // A release its host tells takes place where the host is, whatever countries its visitors
+  // come from: "Laxenburg, Austria – IIASA will host a delegation from Poland".
+  const atHost = hostPlace([...opening, ...all.slice(0, 2)], dateline, language);
+  const places = withDateline(
+    atHost ? [atHost, ...found.filter((p) => p.country === atHost.country)] : found,
+    dateline,
+  );
   const host =
     places.length === 0 ? hostCountry([...opening, ...meetingSentences], language) : null;
   if (host) places.push({ city: null, country: host });

@@ -187,6 +187,15 @@ export const FOREIGN_COUNTRIES: Record<string, string> = Object.fromEntries([
   ['Doğu Timor', 'TL'],
   ['Турция', 'TR'],
   ['КНР', 'CN'],
+  // China's names the list lacks, in the cases that say where (not the genitive): «посетит Китай»,
+  // «в Китае», «поездку в Китайскую Народную Республику».
+  ...['Китай', 'Китае', 'Китаю', 'Китаем'].map((n) => [n, 'CN'] as const),
+  ...[
+    'Китайская Народная Республика',
+    'Китайской Народной Республике',
+    'Китайскую Народную Республику',
+    'Китайской Народной Республикой',
+  ].map((n) => [n, 'CN'] as const),
 ]);
 
 // A Russian one-word name is found in any case by its stem: "Армения", "в Армении", "Арменией".

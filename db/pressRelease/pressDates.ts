@@ -419,7 +419,12 @@ const WEEKEND =
   /(?<![\p{L}])(?:(?:over|during|at|on|for) the|last|this(?: past| coming)?|the (?:past|coming)|next) weekend(?![\p{L}])(?!,? of\b)/giu;
 const WEEKDAY_ALONE = [
   new RegExp(
-    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?${NOT_DATED}`,
+    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Tt]he past|[Nn]ext) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?(?: last)?${NOT_DATED}`,
+    'gu',
+  ),
+  // "Tuesday last", "on Monday and Tuesday last": the week gone by said after the weekday.
+  new RegExp(
+    `(?<![\\p{L}])(?<!(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|past) )${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})? last(?![\\p{L}])${NOT_DATED}`,
     'gu',
   ),
   // «в минувший четверг», «в прошлую среду», «в следующий вторник»: the week is said.
@@ -463,7 +468,7 @@ const WEEKDAY_NUMBER = new Map<string, number>(
 const FUTURE =
   /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*|посет[ия]т|соверш[иа]т|провед[её]т|проведут|прим[еу]т|встрет[ия]тся|отправ[ия]тся|прибуд[еу]т|выступ[ия]т|подпиш[еу]т|откро[ею]т)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor|(?<![\p{L}])на следующей неделе(?![\p{L}])/iu;
 const PAST_WEEK = new RegExp(
-  `^(?:[Вв]о? ${RU_PAST_WEEK}|${TR_PAST_WEEK}\\s|(?:last|this past|the past) (?=weekend))`,
+  `^(?:[Вв]о? ${RU_PAST_WEEK}|${TR_PAST_WEEK}\\s|(?:last|this past|the past) (?=weekend)|(?:this|the) past |.* last$)`,
   'iu',
 );
 // The week before the release's, said of a sentence's weekdays: «прошлой недели», «на минувшей

@@ -227,6 +227,27 @@ export function hostCountry(sentences: readonly string[], language?: string): st
   return named[0]?.country ?? null;
 }
 
+// A release told by the host of the visit: "IIASA will host a delegation from Poland", "OHA will
+// welcome a delegation", "посетила … делегация", "принял делегацию", "… heyetini ağırladı",
+// "ilimize bir ziyaret gerçekleştirdi", "Valiliği ziyaret eden … Başkonsolosu".
+const HOST_TOLD =
+  /\b(?:(?:will|to)\s+(?:host|welcome|receive)|hosts|hosted|welcomes|welcomed|is hosting|was hosting)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:delegation|visitors|guests|mission)\b|(?<!\p{L})(?:посетил[аи]?|посетит|посетят|принял[аи]?|принимал[аи]?|примет|принимает)\s+(?:\p{L}+\s+){0,3}?делегаци|heyetini\s+(?:\p{L}+\s+)?ağırla|(?<!\p{L})(?:ilimize|kentimize|şehrimize|ülkemize|ilçemize)(?!\p{L})|\p{L}+['’]?[ıiuü]\s+ziyaret\s+eden\s+(?:\p{L}+\s+){0,4}?(?:Büyükelçisi|Başkonsolosu|Genel\s+Konsolosu|heyet\p{L}*)/iu;
+
+/**
+ * The place of a release its host tells, in its lead: the dateline's, else, in Russian or Turkish,
+ * the host's own country; null when the release is no host's or names no such place.
+ */
+export function hostPlace(
+  lead: readonly string[],
+  dateline: { city: string | null; country: string | null } | null,
+  language?: string,
+): DraftPlace | null {
+  if (!lead.some((s) => HOST_TOLD.test(s))) return null;
+  if (dateline?.country) return { city: dateline.city, country: dateline.country };
+  const home = language === 'tr' ? 'TR' : language === 'ru' ? 'RU' : null;
+  return home ? { city: null, country: home } : null;
+}
+
 // A city someone is invited to visit another time is no stop of this visit: "пригласил A посетить
 // Баку в 2027 году", "invited A to visit Lima next year", "A'yı Lima'yı ziyaret etmeye davet etti".
 const INVITED_BEFORE =
