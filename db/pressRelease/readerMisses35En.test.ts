@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const INDONESIA = 'The Director of the Fund, Pavel Norden, visited Indonesia on 3 May 2026.';
+
+describe('a Balinese name, its "I" or "Ni" and caste title part of it', () => {
+  it('keeps "I" and "I Gusti Ngurah" set off by commas after the title', () => {
+    expect(
+      roles(
+        `${INDONESIA} He was received by the Vice Governor of Bali, I Gusti Ngurah Putu Arsana. He met the Rector, I Ketut Wirawan Dharma, on research.`,
+      ),
+    ).toEqual([
+      ['I Gusti Ngurah Putu Arsana', 'Vice Governor of Bali', null],
+      ['I Ketut Wirawan Dharma', 'Rector', null],
+    ]);
+  });
+
+  it('keeps "Ni Luh", "Ida Ayu" and "Anak Agung" opening a name in a list', () => {
+    expect(
+      met(
+        `${INDONESIA} He met the Rector, I Made Suarjana, and Ni Luh Putu Sriani, Head of the Office. He also met Ida Ayu Komang Dewi, Head of the Agency, and Anak Agung Gde Sutrisna, Mayor of Denpasar.`,
+      ),
+    ).toEqual([
+      'I Made Suarjana',
+      'Ni Luh Putu Sriani',
+      'Ida Ayu Komang Dewi',
+      'Anak Agung Gde Sutrisna',
+    ]);
+  });
+
+  it('reads "Ida Bagus" after a title', () => {
+    expect(met(`${INDONESIA} He met the Regent, Ida Bagus Rai Mantra.`)).toEqual([
+      'Ida Bagus Rai Mantra',
+    ]);
+  });
+});
