@@ -56,7 +56,7 @@ const MAC = '(?<=\\bM)a?c\\p{Lu}';
 // The Catalan "ela geminada" writes a middle dot between two l's inside a word: "Marcel·lí",
 // "Col·lell".
 const GEMINATE = '(?<=l)·(?=l)';
-const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+)?)`;
+const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
 // the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic

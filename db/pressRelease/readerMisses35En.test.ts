@@ -34,3 +34,29 @@ describe('a Balinese name, its "I" or "Ni" and caste title part of it', () => {
     ]);
   });
 });
+
+const HAWAII = 'The Director of the Fund, Pavel Norden, visited the United States on 3 May 2026.';
+
+describe('a Hawaiian name with the ʻokina opening a word or a hyphenated part', () => {
+  it('reads a family name opening with the ʻokina before a letter and another ʻokina', () => {
+    expect(
+      roles(
+        `${HAWAII} He was received by the Chief Executive Officer of the Trust, Dr. Keola ʻAʻahe-Kamakau.`,
+      ),
+    ).toEqual([['Keola ʻAʻahe-Kamakau', 'Chief Executive Officer', 'Trust']]);
+  });
+
+  it('reads the ʻokina opening the part after a hyphen', () => {
+    expect(met(`${HAWAII} He met Pualani Kealoha-ʻAkana, Director of the Museum.`)).toEqual([
+      'Pualani Kealoha-ʻAkana',
+    ]);
+  });
+
+  it('meets the host of a working lunch named after the title', () => {
+    expect(
+      roles(
+        `${HAWAII} The Chair of the Board of Trustees, Nohealani Kaʻōpua-Kealoha, will host a working lunch on the management of lands.`,
+      ),
+    ).toEqual([['Nohealani Kaʻōpua-Kealoha', 'Chair of the Board of Trustees', null]]);
+  });
+});
