@@ -312,13 +312,17 @@ function vietnamese(words: readonly string[]): boolean {
 
 /**
  * The words that count towards a name's length: not its particles (a capitalised one inside the
- * name either: "A B Arap C", "D Bin E F"), its suffix, "Ma." nor "St.".
+ * name either: "A B Arap C", "D Bin E F"), its suffix, "Ma." nor "St."; nor the Arabic "Abdel"
+ * (servant of) written apart from the name it joins, one name with it: "A Abdel Rahman B C".
  */
+const SERVANT_OF = /^(?:Abdel|Abdul|Abd|Abdoul|Abdal)$/u;
+
 function core(words: readonly string[]): string[] {
   return words.filter(
     (w, i) =>
       !PARTICLE.test(w) &&
       !(i > 0 && i < words.length - 1 && CAPITAL_PARTICLE.test(w)) &&
+      !(i < words.length - 2 && SERVANT_OF.test(w)) &&
       !SUFFIX.test(w) &&
       w !== 'Ma.' &&
       w !== 'St.',

@@ -60,3 +60,23 @@ describe('a Hawaiian name with the ʻokina opening a word or a hyphenated part',
     ).toEqual([['Nohealani Kaʻōpua-Kealoha', 'Chair of the Board of Trustees', null]]);
   });
 });
+
+const EGYPT = 'The Director of the Fund, Pavel Norden, visited Egypt on 3 May 2026.';
+
+describe('an Egyptian name of four parts with "Abdel" joined to the name after it', () => {
+  it('reads the whole name after a title and a style', () => {
+    expect(
+      met(
+        `${EGYPT} He was received by the Special Envoy of the Secretary-General of the League for Water, Ambassador Hesham Abdel Rahman Ali Soliman.`,
+      ),
+    ).toEqual(['Hesham Abdel Rahman Ali Soliman']);
+  });
+
+  it('so with "Abdel Fattah" and "Abdul" after a title and a comma', () => {
+    expect(
+      met(
+        `${EGYPT} He met the Governor of Giza, Khaled Abdel Fattah Hassan Mansour, and the Mayor of Cairo, Yasser Abdul Karim Sayed Fahmy.`,
+      ),
+    ).toEqual(['Khaled Abdel Fattah Hassan Mansour', 'Yasser Abdul Karim Sayed Fahmy']);
+  });
+});
