@@ -327,9 +327,6 @@ function readDraft(text: string, known: KnownEntities): Draft {
     for (const p of meeting.participants) {
       if (p.country === null && country && !(p.organisation && INTERNATIONAL.test(p.organisation)))
         p.country = country;
-      // A British peer named by one name is known as "Lord A"; elsewhere (a Tongan noble) the
-      // noble title alone is the name.
-      if (/^Lord \S+$/.test(p.name) && (p.country ?? country) !== 'GB') p.name = p.name.slice(5);
     }
   }
   namedBodiesInFull(

@@ -80,3 +80,16 @@ describe('an Egyptian name of four parts with "Abdel" joined to the name after i
     ).toEqual(['Khaled Abdel Fattah Hassan Mansour', 'Yasser Abdul Karim Sayed Fahmy']);
   });
 });
+
+describe('a Tongan noble named by "Lord" and one word', () => {
+  it('keeps "Lord" with a name holding the ʻokina, after "Hon."', () => {
+    expect(
+      roles(
+        'The Director of the Fund, Pavel Norden, visited Tonga on 3 May 2026. He was received by the Speaker of the Assembly, Hon. Lord Fakaʻosi. He also met the Minister of Lands, Lord Niukapu, on leases.',
+      ),
+    ).toEqual([
+      ['Lord Fakaʻosi', 'Speaker', 'Assembly'],
+      ['Lord Niukapu', 'Minister of Lands', 'Ministry of Lands'],
+    ]);
+  });
+});
