@@ -560,7 +560,11 @@ export function findNames(
       initials === 0 &&
       ((nameWords.length === 2 && SUFFIX.test(nameWords[1] ?? '')) ||
         (nameWords.length === 1 &&
-          /^\p{Lu}(?:\p{Ll}|ʻ(?=\p{Ll})){2,}$/u.test(nameWords[0] ?? '') &&
+          // A Tongan noble's name may hold the ʻokina: "Lord Haʻa".
+          (words[cut - 1] === 'Lord'
+            ? /^\p{Lu}(?:\p{Ll}|ʻ(?=\p{Ll})){2,}$/u
+            : /^\p{Lu}\p{Ll}{2,}$/u
+          ).test(nameWords[0] ?? '') &&
           /^\s*(?:,|\.?\s*$)/.test(masked.slice(m.index + m[0].length))));
     // A surname alone after a title names again someone the release or the archive knows in
     // full: "talks with Foreign Minister Temirbek" after "… Affairs, Ruslan Temirbek".
