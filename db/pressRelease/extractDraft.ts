@@ -334,9 +334,14 @@ function readDraft(text: string, known: KnownEntities): Draft {
     for (const p of meeting.participants) {
       if (p.country === null && country && !(p.organisation && INTERNATIONAL.test(p.organisation)))
         p.country = country;
-      // A British peer named by one name is known as "Lord A"; elsewhere (a Tongan noble) the
-      // noble title alone is the name.
-      if (/^Lord \S+$/.test(p.name) && (p.country ?? country) !== 'GB') p.name = p.name.slice(5);
+      // A noble named by one name is known as "Lord A", but a Tongan noble whose title is "Lord
+      // Speaker" is named by the one name after it: "the Lord Speaker, Lord A" is A.
+      if (
+        /^Lord \S+$/.test(p.name) &&
+        (p.country ?? country) !== 'GB' &&
+        /^Lord\b/.test(p.title ?? '')
+      )
+        p.name = p.name.slice(5);
     }
   }
   namedBodiesInFull(

@@ -124,10 +124,11 @@ const JOINED_TALKS =
  * who is also …, hosted a dinner in his honour", "A B, Mayor of X, gave a lunch for the delegation",
  * "A B, Minister of Y, hosted a luncheon in honour of the Director", "On Monday evening, the
  * Minister of Z, C D, hosted a dinner for the Kenyan delegation": the words of time before are no
- * host's.
+ * host's. A working meal is one the visitor sits at, for whomever it is said to be: "The Chair of X,
+ * E F, will host a working lunch on …".
  */
 const HOSTED_MEAL =
-  /^(?:(?:Later|Then|Afterwards|In\s+the\s+(?:morning|afternoon|evening)|(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|On\s+\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?),\s+)?([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:who\s+(?:also\s+)?)?(?:hosted|gave|offered)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|in\s+honou?r\s+of\s+(?:him|her|them|the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*)|for\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|visitors?|guests?)))(?!\p{L})/u;
+  /^(?:(?:Later|Then|Afterwards|In\s+the\s+(?:morning|afternoon|evening)|(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|On\s+\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?),\s+)?([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:who\s+(?:also\s+)?)?(?:hosted|gave|offered|(?:will|is\s+to)\s+(?:also\s+)?(?:host|give|offer))\s+(?:a|an)\s+(?:working\s+(?:dinner|lunch|luncheon|breakfast)(?!\p{L})|(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|in\s+honou?r\s+of\s+(?:him|her|them|the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*)|for\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|visitors?|guests?))))(?!\p{L})/u;
 
 /**
  * A host named first, with the title after the name, who speaks, holds the talks, briefs the

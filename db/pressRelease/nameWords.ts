@@ -126,3 +126,34 @@ export const SUFFIX_TEXT = `(?:,?\\s${GENERATION}|\\s${NUMBER})`;
 // Khoa"; with their marks too, taken off before the test: "Phạm Thị Thu Hà".
 export const VIETNAMESE_MIDDLE =
   /^(?:Thi|Van|Duc|Huu|Dinh|Ngoc|Quoc|Xuan|Cong|Thanh|Minh|Hong|Kim|Trong|Manh)$/;
+
+// A Balinese name opens with the mark of a man or a woman, "I" or "Ni", then the caste's title
+// and the name of the birth order: "I Wayan A", "Ni Luh Putu B", "I Gusti Ngurah Made C"; the
+// higher castes open with their title alone: "Ida Bagus D", "Ida Ayu E", "Anak Agung Gde F",
+// "Cokorda G". "I" is a word of the name only before one of these words.
+const BALINESE_WORDS =
+  'Gusti|Ngurah|Wayan|Made|Nyoman|Ketut|Putu|Gede|Gde|Kadek|Komang|Nengah|Luh|Desak|Dewa|Ayu|Bagus|Kade|Nyoman|Agung|Anak|Ida|Cokorda|Tjokorda|Ngakan|Sang|Biang|Jero';
+
+/** The Balinese "I" or "Ni" that opens a name, as text, before a Balinese name's word. */
+export const BALINESE_OPENER = `(?:I|Ni)(?=\\s(?:${BALINESE_WORDS})(?![\\p{L}]))`;
+
+// The words of a Balinese name before its own names: the opening mark and the caste's title.
+const BALINESE_TITLE =
+  /^(?:I|Ni|Gusti|Ngurah|Luh|Desak|Dewa|Ida|Bagus|Ayu|Anak|Agung|Cokorda|Tjokorda|Ngakan)$/u;
+const BALINESE_OPENS = /^(?:I|Ni|Ida|Anak|Cokorda|Tjokorda|Desak|Dewa)$/u;
+
+/**
+ * How many words open a name as the Balinese mark and caste title, which do not count towards
+ * its length: two in "I Gusti Ngurah Made A" are three ("I Gusti Ngurah"), "Ni Luh Putu B" two.
+ * The name keeps two words of its own at least.
+ */
+export function balinesePrefix(words: readonly string[]): number {
+  if (
+    !BALINESE_OPENS.test(words[0] ?? '') ||
+    (words[0] !== 'I' && words[0] !== 'Ni' && !BALINESE_TITLE.test(words[1] ?? ''))
+  )
+    return 0;
+  let n = 0;
+  while (n < words.length - 2 && BALINESE_TITLE.test(words[n] ?? '')) n += 1;
+  return n;
+}

@@ -1,7 +1,12 @@
 import { initialAndSurname } from '../records/namedRecords.js';
 import { cityCountry, countryCode, unaccented } from './gazetteer.js';
 import { malayStyle, malayStyleWords, malaySurname } from './malayStyles.js';
-import { CAPITAL_PARTICLE, VIETNAMESE_MIDDLE } from './nameWords.js';
+import {
+  BALINESE_OPENER,
+  CAPITAL_PARTICLE,
+  VIETNAMESE_MIDDLE,
+  balinesePrefix,
+} from './nameWords.js';
 import { nameKind, surnameShape } from './names/nameKey.js';
 import {
   HONORIFIC,
@@ -51,7 +56,7 @@ const MAC = '(?<=\\bM)a?c\\p{Lu}';
 // The Catalan "ela geminada" writes a middle dot between two l's inside a word: "Marcel·lí",
 // "Col·lell".
 const GEMINATE = '(?<=l)·(?=l)';
-const WORD = `(?:(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}\\p{Ll}))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+)?)`;
+const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+)?)`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
 // the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic
@@ -307,13 +312,17 @@ function vietnamese(words: readonly string[]): boolean {
 
 /**
  * The words that count towards a name's length: not its particles (a capitalised one inside the
- * name either: "A B Arap C", "D Bin E F"), its suffix, "Ma." nor "St.".
+ * name either: "A B Arap C", "D Bin E F"), its suffix, "Ma." nor "St."; nor the Arabic "Abdel"
+ * (servant of) written apart from the name it joins, one name with it: "A Abdel Rahman B C".
  */
+const SERVANT_OF = /^(?:Abdel|Abdul|Abd|Abdoul|Abdal)$/u;
+
 function core(words: readonly string[]): string[] {
   return words.filter(
     (w, i) =>
       !PARTICLE.test(w) &&
       !(i > 0 && i < words.length - 1 && CAPITAL_PARTICLE.test(w)) &&
+      !(i < words.length - 2 && SERVANT_OF.test(w)) &&
       !SUFFIX.test(w) &&
       w !== 'Ma.' &&
       w !== 'St.',
@@ -326,11 +335,14 @@ const SHORT_GIVEN_NAME = /^(?:Md|Mohd|Muhd|Abd)\.$/u;
 /**
  * A name's length, a run of initials counted as one word, as Sri Lanka and South India write
  * them before one or two names: "A. L. M. B C", "K. M. S. B. D"; a given name written short that
- * opens it is not counted: "Md. A B C" has the length of "A B C".
+ * opens it is not counted: "Md. A B C" has the length of "A B C"; nor are the Balinese mark and
+ * caste title that open a name: "I Gusti Ngurah A B" has the length of "A B".
  */
 function nameSize(words: readonly string[]): number {
   const counted =
-    SHORT_GIVEN_NAME.test(words[0] ?? '') && words.length > 2 ? words.slice(1) : words;
+    SHORT_GIVEN_NAME.test(words[0] ?? '') && words.length > 2
+      ? words.slice(1)
+      : words.slice(balinesePrefix(words));
   return core(counted).filter((w, i, all) => !INITIAL.test(w) || !INITIAL.test(all[i + 1] ?? ''))
     .length;
 }
@@ -548,7 +560,11 @@ export function findNames(
       initials === 0 &&
       ((nameWords.length === 2 && SUFFIX.test(nameWords[1] ?? '')) ||
         (nameWords.length === 1 &&
-          /^\p{Lu}\p{Ll}{2,}$/u.test(nameWords[0] ?? '') &&
+          // A Tongan noble's name may hold the ʻokina: "Lord Haʻa".
+          (words[cut - 1] === 'Lord'
+            ? /^\p{Lu}(?:\p{Ll}|ʻ(?=\p{Ll})){2,}$/u
+            : /^\p{Lu}\p{Ll}{2,}$/u
+          ).test(nameWords[0] ?? '') &&
           /^\s*(?:,|\.?\s*$)/.test(masked.slice(m.index + m[0].length))));
     // A surname alone after a title names again someone the release or the archive knows in
     // full: "talks with Foreign Minister Temirbek" after "… Affairs, Ruslan Temirbek".

@@ -79,7 +79,7 @@ describe('the British styles "Sir", "Dame" and a peer\'s "Lord"', () => {
     ]);
   });
 
-  it('keeps "Lord" in the name of a British peer named by one word, not of a Tongan noble', () => {
+  it('keeps "Lord" in the name of a British peer or a Tongan noble named by one word', () => {
     expect(
       met(
         'The Director of the Fund, Pavel Norden, visited the United Kingdom on 3 May 2026. He was received by the Minister of State for Africa, Lord Tremaine, who confirmed the grant.',
@@ -89,7 +89,7 @@ describe('the British styles "Sir", "Dame" and a peer\'s "Lord"', () => {
       met(
         'The Director of the Fund, Pavel Norden, visited Tonga on 3 May 2026. He was received by the Minister of Lands, Lord Vaipulu, who confirmed the grant.',
       ),
-    ).toEqual(['Vaipulu']);
+    ).toEqual(['Lord Vaipulu']);
   });
 
   it('reads "received at" a body whose name lists its fields, then "by" the one met', () => {
