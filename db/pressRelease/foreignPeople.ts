@@ -171,6 +171,10 @@ const givenAt = (words: readonly string[], k: number) =>
   namePart(words[k] ?? '') || (RU_PATRONYMIC.test(words[k + 1] ?? '') && k + 2 < words.length);
 // The head of a city or province, whose place's name follows: "Градоначальник Ниша", "мэром Сплита".
 const HEAD_OF_PLACE = /^(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?$/iu;
+// A Turkish office of a district, a province (Central Asian "hokim", "akim") or a consulate, or a
+// chief physician's, with its possessive, its plural or its seat ("-lık"), never a name's word.
+const TR_LOCAL_OFFICE =
+  /^(?:kaymakam|başkonsolos|konsolos|maslahatgüzar|başhekim|hokim|akim)(?:[ıiuü]|lar\p{L}*|ler\p{L}*|l[ıiuü][ğk]\p{L}*)?$/u;
 // An Arabic article joined to a word of the name: "Аль-Ахмедом", "Ас-Сабах".
 const ARTICLED = /^(?:Аль|Ас|Ат|Ад|Ар|Аш|Ан|Аз|Эль|Al|El|As|At|Ad|Ar|Ash|An|Az)-\p{Lu}/iu;
 const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|ой)$/;
@@ -212,6 +216,10 @@ export function isVocabulary(word: string): boolean {
   if (/^\p{Lu}\p{Ll}+-[ıiuü]$/u.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
+  // Nor does a Turkish office of a district, a province or a consulate, nor a chief physician's,
+  // alone or with its possessive, nor the office's seat: "Kaymakam", "Viloyeti Hokimi", "Oblısı
+  // Akimi", "Başkonsolos", "Maslahatgüzarı", "Başhekim", "Kaymakamlığı", "Başkonsolosluğunu".
+  if (TR_LOCAL_OFFICE.test(lower)) return true;
   if (REGION.test(stem)) return true;
   // Nor does a Turkish agent noun in its possessive, the head of a title: "Başdenetçisi",
   // "Savunucusu", "Yöneticisi", "Sözcüsü".
