@@ -220,6 +220,9 @@ export function isVocabulary(word: string): boolean {
   // alone or with its possessive, nor the office's seat: "Kaymakam", "Viloyeti Hokimi", "Oblısı
   // Akimi", "Başkonsolos", "Maslahatgüzarı", "Başhekim", "Kaymakamlığı", "Başkonsolosluğunu".
   if (TR_LOCAL_OFFICE.test(lower)) return true;
+  // Nor does a Turkish abstract noun in "-lık" with its possessive, a word of a body's or an
+  // office's name: "Gıda Güvenliği", "İklim Değişikliği", "Hayvan Sağlığı", "Büyükelçiliği".
+  if (/^\p{Lu}\p{Ll}+l[ıiuü]ğ[ıiuü](?:n[ıiuüae]|nd[ae]n?)?$/u.test(stem)) return true;
   if (REGION.test(stem)) return true;
   // Nor does a Turkish agent noun in its possessive, the head of a title: "Başdenetçisi",
   // "Savunucusu", "Yöneticisi", "Sözcüsü".
@@ -495,19 +498,27 @@ const PERSON_HEADING = new RegExp(
 
 /**
  * Whether a Turkish run is the first half of a title joined by "ve": "Yüksek Teknoloji ve
- * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word.
+ * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word. Runs of no
+ * given name may stand before it, joined by commas: "Yüksek Eğitim, Bilim ve İnovasyon Bakanı".
  */
-function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray | undefined) {
-  if (!next) return false;
-  // A case ending ends a noun phrase ("Ali Kaya'yı ve …"): no title goes on after it.
-  if (/['’]\p{L}+$/u.test(run[0])) return false;
-  const between = phrase.slice(run.index + run[0].length, next.index);
-  if (!/^\s+ve\s+$/u.test(between)) return false;
-  // An academic title or a bare office before the run or after "ve" stands before a person's name,
-  // never inside a title: "Doç. Dr. A B ve Dr. C D'yle", "A B ve Büyükelçi C D ile".
-  if (HONORIFIC_BEFORE_RUN.test(phrase.slice(0, run.index))) return false;
-  if (PERSON_HEADING.test(phrase.slice(next.index))) return false;
-  return next[0].split(/\s+/).some((w) => isVocabulary(w) && countryCode(w) === null);
+function joinsTitle(phrase: string, run: RegExpExecArray, following: readonly RegExpExecArray[]) {
+  let last = run;
+  for (const next of following.slice(0, 5)) {
+    // A case ending ends a noun phrase ("Ali Kaya'yı ve …"): no title goes on after it.
+    if (/['’]\p{L}+$/u.test(last[0])) return false;
+    const between = phrase.slice(last.index + last[0].length, next.index);
+    if (/^,\s+$/u.test(between) && !last[0].split(/\s+/).some((w) => nameKind(w).given)) {
+      last = next;
+      continue;
+    }
+    if (!/^\s+ve\s+$/u.test(between)) return false;
+    // An academic title or a bare office before the run or after "ve" stands before a person's
+    // name, never inside a title: "Doç. Dr. A B ve Dr. C D'yle", "A B ve Büyükelçi C D ile".
+    if (HONORIFIC_BEFORE_RUN.test(phrase.slice(0, run.index))) return false;
+    if (PERSON_HEADING.test(phrase.slice(next.index))) return false;
+    return next[0].split(/\s+/).some((w) => isVocabulary(w) && countryCode(w) === null);
+  }
+  return false;
 }
 
 // The capitalised words that end a Turkish phrase, joined by commas or "ve": its title
@@ -1011,7 +1022,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     cut += malayStyled;
     // Words after a title word are a name; after a country or nothing they may open a title.
     const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;
-    if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
+    if (!titled && joinsTitle(phrase, m, runs.slice(i + 1))) continue;
     const nameWords = words
       .slice(cut)
       // A case ending after an apostrophe is cut; a "d'" before a surname is none ("D'Ornano'yu").

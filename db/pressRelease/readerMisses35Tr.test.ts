@@ -50,3 +50,50 @@ describe('«Vali Yardımcısı» and «Kaymakam» before a name written large (T
     ]);
   });
 });
+
+const TR_AE =
+  "Ankara, 4 Aralık 2026 – Tarım Kurumu Genel Müdürü Selim Aksoy başkanlığındaki heyet, 8-10 Aralık tarihlerinde Katar ve Bangladeş'e resmi bir ziyaret gerçekleştirecek.\n\n";
+
+describe('the first parts of a ministry’s or a body’s name joined by «ve» or commas (Turkish)', () => {
+  it('never reads an abstract noun in its possessive as a name: «Gıda Güvenliği ve …»', () => {
+    expect(
+      roles(
+        `${TR_AE}Doha'ya geçecek heyet, Katar Ulusal Su Güvenliği ve Çevre Bakanı Tamim bin Nasser el-Thani'yle görüşecek. Ardından Bangladeş Ulusal Hayvan Sağlığı ve Balıkçılık Bakanı Rafiqul Alam Sarker'le bir araya gelecek.`,
+      ),
+    ).toEqual([
+      ['Tamim bin Nasser el-Thani', 'Katar Ulusal Su Güvenliği ve Çevre Bakanı', null],
+      ['Rafiqul Alam Sarker', 'Bangladeş Ulusal Hayvan Sağlığı ve Balıkçılık Bakanı', null],
+    ]);
+  });
+
+  it('never reads the first part of a ministry named before «ve» as a person', () => {
+    expect(
+      met(
+        `${TR_AE}Heyetin, Katar İklim Değişikliği ve Çevre Bakanlığı Müsteşarı Şeyh Nasser bin Ali el-Mahmud tarafından kabul edilmesi bekleniyor.`,
+      ),
+    ).toEqual(['Nasser bin Ali el-Mahmud']);
+  });
+
+  it('never reads the first part of a ministry listed with commas as a person', () => {
+    expect(
+      roles(
+        `${TR_AE}Aksoy, Bangladeş Yüksek Öğretim, Bilim ve Teknoloji Bakan Yardımcısı Nasrin Akter'in ev sahipliğinde düzenlenen toplantıya katıldı.`,
+      ),
+    ).toEqual([['Nasrin Akter', 'Bangladeş Yüksek Öğretim, Bilim ve Teknoloji Bakan Yardımcısı', null]]);
+  });
+});
+
+describe('the head of a body named again by its bare noun in the genitive (Turkish)', () => {
+  it('reads «Otoritenin Genel Müdürü», «Kurumun Genel Müdürü» as the office of the body called at', () => {
+    expect(
+      roles(
+        `${TR_AE}Heyet, aynı gün Katar Gıda Otoritesi'ni de ziyaret edecek. Otoritenin Genel Müdürü Khalid el-Mannai, bir sunum yapacak.`,
+      ),
+    ).toEqual([['Khalid el-Mannai', 'Genel Müdür', 'Katar Gıda Otoritesi']]);
+    expect(
+      roles(
+        `${TR_AE}Heyet, aynı gün Bangladeş Yatırım Kurumu'nu da ziyaret edecek. Kurumun Genel Müdürü Shafiqul Haque Bhuiyan, bir sunum yapacak.`,
+      ),
+    ).toEqual([['Shafiqul Haque Bhuiyan', 'Genel Müdür', 'Bangladeş Yatırım Kurumu']]);
+  });
+});
