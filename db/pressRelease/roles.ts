@@ -311,6 +311,8 @@ const TR_BODY_NOUN =
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
 const isBodyNoun = (w: string) => TR_BODY_NOUN.test(w) || TR_BODY_NOUN.test(withoutGenitive(w));
+// A common noun in the genitive, written with no apostrophe: "Otoritenin", "Ajansın", "Kurumun".
+const TR_BARE_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:(?<=[aeıioöuü])n|(?<![aeıioöuü]))[ıiuü]n$/u;
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
@@ -385,8 +387,11 @@ function turkishBodyRole(read: Role): Role {
     body = 0;
   // A company's name, whatever its last word, stands before its executive's office: "Makpost
   // Genel Müdürü", "Vardar Enerji Grup İcra Başkanı".
+  // A body's bare noun in the genitive, with no apostrophe, names again a body told before, no
+  // company: "Otoritenin Genel Müdürü", "Ajansın Genel Müdürü" (found by `departmentOfBodyBefore`).
   const executive = TR_EXECUTIVE.exec(title);
-  if (body < 0 && executive && executive.index > 0)
+  const namedAgain = executive?.index === words[0]?.length && TR_BARE_GENITIVE.test(words[0] ?? '');
+  if (body < 0 && executive && executive.index > 0 && !namedAgain)
     body = title.slice(0, executive.index).trim().split(' ').length - 1;
   // So does a body of a name in its own language, or of no body noun, before a general's or a
   // secretary general's office: "Guardia Costiera Genel Komutanı", "Kalkınma Konseyi Genel
