@@ -40,12 +40,14 @@ const ACTED_BEFORE =
 // katıldığı toplantıda"), or was present, named right before "de hazır bulundu" or before his
 // title between commas, where a word may stand before "hazır" ("A B, Demiryolları Genel Müdürü,
 // de görüşmede hazır bulundu"). So is one who briefed the guests ("A B de … konuklara bir sunum
-// yaptı", "heyete bilgi verdi", "konuk heyete A ve B hakkında sunum yaptı"). The words
+// yaptı", "heyete bilgi verdi", "konuk heyete A ve B hakkında sunum yaptı"), who told them of
+// something ("heyete tiyatronun tarihini anlattı", "konuklara salonu tanıttı"), or whose
+// presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. A call by telephone is no meeting: "A ile telefonda görüştü", "A'yla telefon görüşmesi yaptı".
 // A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
 const TR_MEETING =
-  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde|(?:verdiği|düzenlediği)\s+(?:[^\s,.;:]+\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\p{L}*)(?!\p{L})|\starafından\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yapıl|veril|sunul)\p{L}*|(?<=\p{L}['’]y?[ae],\s+(?:[^\s;:]+\s+)*?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll})(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|(?:d[ae]\s+)?(?:sunumunu|brifingini)\s+(?:dinle|izle|al)\p{L}*|ev\s+sahipliğinde|(?:verdiği|düzenlediği)\s+(?:[^\s,.;:]+\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\p{L}*)(?!\p{L})|\starafından\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yapıl|veril|sunul)\p{L}*|(?<=\p{L}['’]y?[ae],\s+(?:[^\s;:]+\s+)*?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll})(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -97,6 +99,7 @@ const TITLE_STEMS = [
 ];
 
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
+// A Dutch name opens with "IJ" written large, one letter of Dutch: "IJsselstein", "IJzerman".
 // Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян"),
 // by a hyphen or an apostrophe ("Ou'Bouh").
 // A surname written as initials ends a name after its other words, as Nepal writes "K.C." (Khatri
@@ -106,7 +109,7 @@ const TITLE_STEMS = [
 // Initials written together stand before a surname after any word, a short name in capitals too:
 // "заместителем председателя МГД О.Д. Корсунской".
 const WORD =
-  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:IJ(?=\\p{Ll})|\\p{Lu})[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
@@ -1814,7 +1817,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
     // The invitation, the hosting or the attending is kept after its genitive: the host is no
     // mere owner.
-    const invitation = /^\s+(?:davet|d[ae]\s|katıldığı|ev\s|verdiği|düzenlediği)/u.test(m[0]);
+    const invitation = /^\s+(?:davet|d[ae]\s|katıldığı|ev\s|verdiği|düzenlediği|sunumunu|brifingini)/u.test(m[0]);
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
     from = m.index + m[0].length;
   }
@@ -1829,7 +1832,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
  */
 function turkishOwner(clause: string, mention: NameMention): boolean {
   if (!TR_GENITIVE_END.test(clause.slice(mention.index, mention.end))) return false;
-  return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde|davet|verdiği|düzenlediği)/u.test(
+  return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde|davet|verdiği|düzenlediği|sunumunu|brifingini)/u.test(
     clause.slice(mention.end),
   );
 }

@@ -97,3 +97,50 @@ describe('the head of a body named again by its bare noun in the genitive (Turki
     ).toEqual([['Shafiqul Haque Bhuiyan', 'Genel Müdür', 'Bangladeş Yatırım Kurumu']]);
   });
 });
+
+const TR_NL =
+  "Ankara, 4 Aralık 2026 – Adli Tıp Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Hollanda'ya bir çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('a Dutch name that opens with «IJ» written large (Turkish)', () => {
+  it('reads «IJ» as one letter of the name, with any case ending', () => {
+    expect(
+      met(
+        `${TR_NL}Aksoy, Enstitü Müdürü Sanne IJzerman'la görüştü. Ardından Ajans Başkanı Daan IJsbrandt'ın ev sahipliğinde düzenlenen toplantıya katıldı. Heyet, Kurum Direktörü Noor IJpelaar tarafından kabul edildi.`,
+      ),
+    ).toEqual(['Sanne IJzerman', 'Daan IJsbrandt', 'Noor IJpelaar']);
+  });
+});
+
+describe('one whose presentation the visitors heard, or who told them of something (Turkish)', () => {
+  it('reads «A’nın sunumunu dinledi», «A’nın brifingini aldı» as a meeting', () => {
+    expect(
+      roles(
+        `${TR_NL}Heyet, Kurum'un Veri Direktörü Sanne IJzerman'ın sunumunu dinledi. Aksoy ayrıca Laboratuvar Müdürü Pieter Hoekstra'nın brifingini aldı.`,
+      ),
+    ).toEqual([
+      ['Sanne IJzerman', 'Veri Direktörü', null],
+      ['Pieter Hoekstra', 'Laboratuvar Müdürü', null],
+    ]);
+  });
+
+  it('reads one who told the guests of something as met: «heyete … anlattı», «konuklara … tanıttı»', () => {
+    expect(
+      met(
+        `${TR_NL}Heyet akşam bir temsil izledi. Müze Müdürü Gülnur Sadıkova, heyete müzenin tarihini anlattı. Kütüphane Müdürü Aybek Tursunov da konuklara yeni okuma salonunu tanıttı.`,
+      ),
+    ).toEqual(['Gülnur Sadıkova', 'Aybek Tursunov']);
+  });
+});
+
+describe('the body named again by its noun is the one named last (Turkish)', () => {
+  it('takes the body called at, not an earlier one met with the same noun', () => {
+    expect(
+      roles(
+        `${TR_AE}Aksoy, Doha Su Otoritesi Başkanı Ali el-Kuwari'yle görüşecek. Heyet, aynı gün Katar Helal Otoritesi'ni de ziyaret edecek. Otoritenin Genel Müdürü Khalid el-Mannai, bir sunum yapacak.`,
+      ),
+    ).toEqual([
+      ['Ali el-Kuwari', 'Başkan', 'Doha Su Otoritesi'],
+      ['Khalid el-Mannai', 'Genel Müdür', 'Katar Helal Otoritesi'],
+    ]);
+  });
+});
