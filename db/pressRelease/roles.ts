@@ -801,14 +801,15 @@ export function departmentOfBodyBefore(
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
     // The noun may take the genitive: "Üniversitenin Rektörü", "Enstitünün Müdürü", and the
-    // office be a board's: "Kurulun İcra Kurulu Başkanı".
+    // office be a board's: "Kurulun İcra Kurulu Başkanı". The body named last in the text is it,
+    // though someone met before was of another with the same noun.
     const again =
       /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan |İcra Kurulu |Yönetim Kurulu )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan)\p{L}*(?: Yardımcısı)?)$/u.exec(
         p.title ?? '',
       );
     if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
       const noun = again[1].replace(/(?<=[aeıioöuü])n[ıiuü]n$/u, '').slice(0, -1);
-      const body = [...named, ...before].findLast((o) => {
+      const body = [...before, ...named].findLast((o) => {
         const last = o.split(' ').at(-1) ?? '';
         return o.includes(' ') && TR_BODY_NOUN.test(last) && last.startsWith(noun);
       });
