@@ -1817,7 +1817,8 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
     // The invitation, the hosting or the attending is kept after its genitive: the host is no
     // mere owner.
-    const invitation = /^\s+(?:davet|d[ae]\s|katıldığı|ev\s|verdiği|düzenlediği|sunumunu|brifingini)/u.test(m[0]);
+    const invitation =
+      /^\s+(?:davet|d[ae]\s|katıldığı|ev\s|verdiği|düzenlediği|sunumunu|brifingini)/u.test(m[0]);
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
     from = m.index + m[0].length;
   }

@@ -79,7 +79,9 @@ describe('the first parts of a ministry’s or a body’s name joined by «ve» 
       roles(
         `${TR_AE}Aksoy, Bangladeş Yüksek Öğretim, Bilim ve Teknoloji Bakan Yardımcısı Nasrin Akter'in ev sahipliğinde düzenlenen toplantıya katıldı.`,
       ),
-    ).toEqual([['Nasrin Akter', 'Bangladeş Yüksek Öğretim, Bilim ve Teknoloji Bakan Yardımcısı', null]]);
+    ).toEqual([
+      ['Nasrin Akter', 'Bangladeş Yüksek Öğretim, Bilim ve Teknoloji Bakan Yardımcısı', null],
+    ]);
   });
 });
 
@@ -142,5 +144,15 @@ describe('the body named again by its noun is the one named last (Turkish)', () 
       ['Ali el-Kuwari', 'Başkan', 'Doha Su Otoritesi'],
       ['Khalid el-Mannai', 'Genel Müdür', 'Katar Helal Otoritesi'],
     ]);
+  });
+});
+
+describe('a theatre’s head named by the theatre’s noun after the visit there (Turkish)', () => {
+  it('reads «Tiyatro Müdürü» as the «Müdür» of the theatre named before', () => {
+    expect(
+      roles(
+        `${TR_NL}Heyet akşam Devlet Gençlik Tiyatrosu'nda bir temsil izledi. Tiyatro Müdürü Gülnur Sadıkova, heyete tiyatronun tarihini anlattı.`,
+      ),
+    ).toEqual([['Gülnur Sadıkova', 'Müdür', 'Devlet Gençlik Tiyatrosu']]);
   });
 });
