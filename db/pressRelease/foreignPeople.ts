@@ -40,12 +40,14 @@ const ACTED_BEFORE =
 // katıldığı toplantıda"), or was present, named right before "de hazır bulundu" or before his
 // title between commas, where a word may stand before "hazır" ("A B, Demiryolları Genel Müdürü,
 // de görüşmede hazır bulundu"). So is one who briefed the guests ("A B de … konuklara bir sunum
-// yaptı", "heyete bilgi verdi", "konuk heyete A ve B hakkında sunum yaptı"). The words
+// yaptı", "heyete bilgi verdi", "konuk heyete A ve B hakkında sunum yaptı"), who told them of
+// something ("heyete tiyatronun tarihini anlattı", "konuklara salonu tanıttı"), or whose
+// presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. A call by telephone is no meeting: "A ile telefonda görüştü", "A'yla telefon görüşmesi yaptı".
 // A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
 const TR_MEETING =
-  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|ev\s+sahipliğinde|(?:verdiği|düzenlediği)\s+(?:[^\s,.;:]+\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\p{L}*)(?!\p{L})|\starafından\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yapıl|veril|sunul)\p{L}*|(?<=\p{L}['’]y?[ae],\s+(?:[^\s;:]+\s+)*?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll})(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|(?:d[ae]\s+)?(?:sunumunu|brifingini)\s+(?:dinle|izle|al)\p{L}*|ev\s+sahipliğinde|(?:verdiği|düzenlediği)\s+(?:[^\s,.;:]+\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\p{L}*)(?!\p{L})|\starafından\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yapıl|veril|sunul)\p{L}*|(?<=\p{L}['’]y?[ae],\s+(?:[^\s;:]+\s+)*?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll})(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -97,6 +99,7 @@ const TITLE_STEMS = [
 ];
 
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
+// A Dutch name opens with "IJ" written large, one letter of Dutch: "IJsselstein", "IJzerman".
 // Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян"),
 // by a hyphen or an apostrophe ("Ou'Bouh").
 // A surname written as initials ends a name after its other words, as Nepal writes "K.C." (Khatri
@@ -106,7 +109,7 @@ const TITLE_STEMS = [
 // Initials written together stand before a surname after any word, a short name in capitals too:
 // "заместителем председателя МГД О.Д. Корсунской".
 const WORD =
-  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:IJ(?=\\p{Ll})|\\p{Lu})[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
@@ -171,6 +174,10 @@ const givenAt = (words: readonly string[], k: number) =>
   namePart(words[k] ?? '') || (RU_PATRONYMIC.test(words[k + 1] ?? '') && k + 2 < words.length);
 // The head of a city or province, whose place's name follows: "Градоначальник Ниша", "мэром Сплита".
 const HEAD_OF_PLACE = /^(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?$/iu;
+// A Turkish office of a district, a province (Central Asian "hokim", "akim") or a consulate, or a
+// chief physician's, with its possessive, its plural or its seat ("-lık"), never a name's word.
+const TR_LOCAL_OFFICE =
+  /^(?:kaymakam|başkonsolos|konsolos|maslahatgüzar|başhekim|hokim|akim)(?:[ıiuü]|lar\p{L}*|ler\p{L}*|l[ıiuü][ğk]\p{L}*)?$/u;
 // An Arabic article joined to a word of the name: "Аль-Ахмедом", "Ас-Сабах".
 const ARTICLED = /^(?:Аль|Ас|Ат|Ад|Ар|Аш|Ан|Аз|Эль|Al|El|As|At|Ad|Ar|Ash|An|Az)-\p{Lu}/iu;
 const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|ой)$/;
@@ -212,6 +219,13 @@ export function isVocabulary(word: string): boolean {
   if (/^\p{Lu}\p{Ll}+-[ıiuü]$/u.test(stem)) return true;
   if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
+  // Nor does a Turkish office of a district, a province or a consulate, nor a chief physician's,
+  // alone or with its possessive, nor the office's seat: "Kaymakam", "Viloyeti Hokimi", "Oblısı
+  // Akimi", "Başkonsolos", "Maslahatgüzarı", "Başhekim", "Kaymakamlığı", "Başkonsolosluğunu".
+  if (TR_LOCAL_OFFICE.test(lower)) return true;
+  // Nor does a Turkish abstract noun in "-lık" with its possessive, a word of a body's or an
+  // office's name: "Gıda Güvenliği", "İklim Değişikliği", "Hayvan Sağlığı", "Büyükelçiliği".
+  if (/^\p{Lu}\p{Ll}+l[ıiuü]ğ[ıiuü](?:n[ıiuüae]|nd[ae]n?)?$/u.test(stem)) return true;
   if (REGION.test(stem)) return true;
   // Nor does a Turkish agent noun in its possessive, the head of a title: "Başdenetçisi",
   // "Savunucusu", "Yöneticisi", "Sözcüsü".
@@ -487,19 +501,27 @@ const PERSON_HEADING = new RegExp(
 
 /**
  * Whether a Turkish run is the first half of a title joined by "ve": "Yüksek Teknoloji ve
- * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word.
+ * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word. Runs of no
+ * given name may stand before it, joined by commas: "Yüksek Eğitim, Bilim ve İnovasyon Bakanı".
  */
-function joinsTitle(phrase: string, run: RegExpExecArray, next: RegExpExecArray | undefined) {
-  if (!next) return false;
-  // A case ending ends a noun phrase ("Ali Kaya'yı ve …"): no title goes on after it.
-  if (/['’]\p{L}+$/u.test(run[0])) return false;
-  const between = phrase.slice(run.index + run[0].length, next.index);
-  if (!/^\s+ve\s+$/u.test(between)) return false;
-  // An academic title or a bare office before the run or after "ve" stands before a person's name,
-  // never inside a title: "Doç. Dr. A B ve Dr. C D'yle", "A B ve Büyükelçi C D ile".
-  if (HONORIFIC_BEFORE_RUN.test(phrase.slice(0, run.index))) return false;
-  if (PERSON_HEADING.test(phrase.slice(next.index))) return false;
-  return next[0].split(/\s+/).some((w) => isVocabulary(w) && countryCode(w) === null);
+function joinsTitle(phrase: string, run: RegExpExecArray, following: readonly RegExpExecArray[]) {
+  let last = run;
+  for (const next of following.slice(0, 5)) {
+    // A case ending ends a noun phrase ("Ali Kaya'yı ve …"): no title goes on after it.
+    if (/['’]\p{L}+$/u.test(last[0])) return false;
+    const between = phrase.slice(last.index + last[0].length, next.index);
+    if (/^,\s+$/u.test(between) && !last[0].split(/\s+/).some((w) => nameKind(w).given)) {
+      last = next;
+      continue;
+    }
+    if (!/^\s+ve\s+$/u.test(between)) return false;
+    // An academic title or a bare office before the run or after "ve" stands before a person's
+    // name, never inside a title: "Doç. Dr. A B ve Dr. C D'yle", "A B ve Büyükelçi C D ile".
+    if (HONORIFIC_BEFORE_RUN.test(phrase.slice(0, run.index))) return false;
+    if (PERSON_HEADING.test(phrase.slice(next.index))) return false;
+    return next[0].split(/\s+/).some((w) => isVocabulary(w) && countryCode(w) === null);
+  }
+  return false;
 }
 
 // The capitalised words that end a Turkish phrase, joined by commas or "ve": its title
@@ -1003,7 +1025,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     cut += malayStyled;
     // Words after a title word are a name; after a country or nothing they may open a title.
     const titled = cut > 0 && countryCode(words[cut - 1] ?? '') === null;
-    if (!titled && joinsTitle(phrase, m, runs[i + 1])) continue;
+    if (!titled && joinsTitle(phrase, m, runs.slice(i + 1))) continue;
     const nameWords = words
       .slice(cut)
       // A case ending after an apostrophe is cut; a "d'" before a surname is none ("D'Ornano'yu").
@@ -1795,7 +1817,8 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
     // The invitation, the hosting or the attending is kept after its genitive: the host is no
     // mere owner.
-    const invitation = /^\s+(?:davet|d[ae]\s|katıldığı|ev\s|verdiği|düzenlediği)/u.test(m[0]);
+    const invitation =
+      /^\s+(?:davet|d[ae]\s|katıldığı|ev\s|verdiği|düzenlediği|sunumunu|brifingini)/u.test(m[0]);
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
     from = m.index + m[0].length;
   }
@@ -1810,7 +1833,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
  */
 function turkishOwner(clause: string, mention: NameMention): boolean {
   if (!TR_GENITIVE_END.test(clause.slice(mention.index, mention.end))) return false;
-  return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde|davet|verdiği|düzenlediği)/u.test(
+  return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde|davet|verdiği|düzenlediği|sunumunu|brifingini)/u.test(
     clause.slice(mention.end),
   );
 }

@@ -303,14 +303,16 @@ const EXECUTIVE =
   /(?:^|\s)(?:Managing Director|Chief Executive Officer|CEO|General Manager|Chief Operating Officer|(?:Chairman|Chairperson|Chair) of the (?:Management |Supervisory )?Board)$/;
 
 // The nouns that end a Turkish body's name, in the possessive: "Devlet Sınav Merkezi", "Ulusal
-// Gıda Ajansı", "Barzan Holding", "Ekonomi Bakanlığı" (whose officials are not its minister). A country's parliament or council is no such body: its
+// Gıda Ajansı", "Barzan Holding", "Devlet Tiyatrosu", "Ekonomi Bakanlığı" (whose officials are not its minister). A country's parliament or council is no such body: its
 // speaker's title stays whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası)$/u;
+  /^(?:Ajansı|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
 const isBodyNoun = (w: string) => TR_BODY_NOUN.test(w) || TR_BODY_NOUN.test(withoutGenitive(w));
+// A common noun in the genitive, written with no apostrophe: "Otoritenin", "Ajansın", "Kurumun".
+const TR_BARE_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:(?<=[aeıioöuü])n|(?<![aeıioöuü]))[ıiuü]n$/u;
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
@@ -385,8 +387,11 @@ function turkishBodyRole(read: Role): Role {
     body = 0;
   // A company's name, whatever its last word, stands before its executive's office: "Makpost
   // Genel Müdürü", "Vardar Enerji Grup İcra Başkanı".
+  // A body's bare noun in the genitive, with no apostrophe, names again a body told before, no
+  // company: "Otoritenin Genel Müdürü", "Ajansın Genel Müdürü" (found by `departmentOfBodyBefore`).
   const executive = TR_EXECUTIVE.exec(title);
-  if (body < 0 && executive && executive.index > 0)
+  const namedAgain = executive?.index === words[0]?.length && TR_BARE_GENITIVE.test(words[0] ?? '');
+  if (body < 0 && executive && executive.index > 0 && !namedAgain)
     body = title.slice(0, executive.index).trim().split(' ').length - 1;
   // So does a body of a name in its own language, or of no body noun, before a general's or a
   // secretary general's office: "Guardia Costiera Genel Komutanı", "Kalkınma Konseyi Genel
@@ -796,14 +801,15 @@ export function departmentOfBodyBefore(
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
     // The noun may take the genitive: "Üniversitenin Rektörü", "Enstitünün Müdürü", and the
-    // office be a board's: "Kurulun İcra Kurulu Başkanı".
+    // office be a board's: "Kurulun İcra Kurulu Başkanı". The body named last in the text is it,
+    // though someone met before was of another with the same noun.
     const again =
       /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan |İcra Kurulu |Yönetim Kurulu )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan)\p{L}*(?: Yardımcısı)?)$/u.exec(
         p.title ?? '',
       );
     if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
       const noun = again[1].replace(/(?<=[aeıioöuü])n[ıiuü]n$/u, '').slice(0, -1);
-      const body = [...named, ...before].findLast((o) => {
+      const body = [...before, ...named].findLast((o) => {
         const last = o.split(' ').at(-1) ?? '';
         return o.includes(' ') && TR_BODY_NOUN.test(last) && last.startsWith(noun);
       });
