@@ -321,7 +321,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
   ]);
   // A release its host tells takes place where the host is, whatever countries its visitors
   // come from: "Laxenburg, Austria – IIASA will host a delegation from Poland".
-  const atHost = hostPlace([...opening, ...all.slice(0, 2)], dateline, language);
+  const atHost = hostPlace([...opening, ...all.slice(0, 2)], dateline, found, language);
   const places = withDateline(
     atHost ? [atHost, ...found.filter((p) => p.country === atHost.country)] : found,
     dateline,

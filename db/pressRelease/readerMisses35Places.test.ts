@@ -105,3 +105,29 @@ describe('places of a Russian trip and dateline', () => {
     ).toEqual({ country: 'ID', start: '2026-12-03', end: '2026-12-03' });
   });
 });
+
+describe('a release told by the visitor whose host received its delegation', () => {
+  it('places «принял делегацию» in the city the reception was in, with no dateline', () => {
+    expect(
+      visitOf(
+        'Президент Республики Узбекистан Фаррух Садыков 3 декабря 2026 года принял в Ташкенте делегацию Совещания во главе с Исполнительным директором Аскаром Бекжановым. Стороны обсудили сотрудничество.',
+      ).country,
+    ).toBe('UZ');
+  });
+
+  it('gives no home country to «heyetini ağırladı» said of a host abroad, with no dateline', () => {
+    expect(
+      visitOf(
+        "Kırgız Cumhuriyeti Dışişleri Bakanı Nurlan Asanaliev, 3 Aralık 2026 tarihinde Bişkek'te Konferans heyetini ağırladı. Görüşmede işbirliği ele alındı.",
+      ).country,
+    ).not.toBe('TR');
+  });
+
+  it('gives no home country to a Russian release whose foreign host received a delegation', () => {
+    expect(
+      visitOf(
+        'Министр иностранных дел Республики Молдова Ион Русу 3 декабря 2026 года принял делегацию Совещания. Стороны обсудили сотрудничество.',
+      ).country,
+    ).not.toBe('RU');
+  });
+});

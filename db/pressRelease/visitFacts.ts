@@ -229,23 +229,36 @@ export function hostCountry(sentences: readonly string[], language?: string): st
 
 // A release told by the host of the visit: "IIASA will host a delegation from Poland", "OHA will
 // welcome a delegation", "посетила … делегация", "принял делегацию", "… heyetini ağırladı",
-// "ilimize bir ziyaret gerçekleştirdi", "Valiliği ziyaret eden … Başkonsolosu".
+// "Valiliği ziyaret eden … Başkonsolosu". A visitor's own release may say the same of the host
+// who received it, so these place the visit only where the dateline does.
 const HOST_TOLD =
-  /\b(?:(?:will|to)\s+(?:host|welcome|receive)|hosts|hosted|welcomes|welcomed|is hosting|was hosting)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:delegation|visitors|guests|mission)\b|(?<!\p{L})(?:посетил[аи]?|посетит|посетят|принял[аи]?|принимал[аи]?|примет|принимает)\s+(?:\p{L}+\s+){0,3}?делегаци|heyetini\s+(?:\p{L}+\s+)?ağırla|(?<!\p{L})(?:ilimize|kentimize|şehrimize|ülkemize|ilçemize)(?!\p{L})|\p{L}+['’]?[ıiuü]\s+ziyaret\s+eden\s+(?:\p{L}+\s+){0,4}?(?:Büyükelçisi|Başkonsolosu|Genel\s+Konsolosu|heyet\p{L}*)/iu;
+  /\b(?:(?:will|to)\s+(?:host|welcome|receive)|hosts|hosted|welcomes|welcomed|is hosting|was hosting)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:delegation|visitors|guests|mission)\b|(?<!\p{L})(?:посетил[аи]?|посетит|посетят|принял[аи]?|принимал[аи]?|примет|принимает)\s+(?:\p{L}+\s+){0,3}?делегаци|heyetini\s+(?:\p{L}+\s+)?ağırla|\p{L}+['’]?[ıiuü]\s+ziyaret\s+eden\s+(?:\p{L}+\s+){0,4}?(?:Büyükelçisi|Başkonsolosu|Genel\s+Konsolosu|heyet\p{L}*)/iu;
+// A host that says where the visit was in the first person: "ilimize bir ziyaret gerçekleştirdi"
+// (to our province), "ülkemize", "kentimize". It is at home, dateline or none.
+const HOST_AT_HOME = /(?<!\p{L})(?:ilimize|kentimize|şehrimize|ülkemize|ilçemize)(?!\p{L})/iu;
 
 /**
- * The place of a release its host tells, in its lead: the dateline's, else, in Russian or Turkish,
- * the host's own country; null when the release is no host's or names no such place.
+ * The place of a release its host tells, in its lead: the dateline's, else, when the host names
+ * its own place in the first person, its home country; null when the release is no host's or
+ * names no such place. A stop the visit made in another country's city (`found`) says the release
+ * is the visitor's: "… принял в Ташкенте делегацию".
  */
 export function hostPlace(
   lead: readonly string[],
   dateline: { city: string | null; country: string | null } | null,
+  found: readonly DraftPlace[],
   language?: string,
 ): DraftPlace | null {
-  if (!lead.some((s) => HOST_TOLD.test(s))) return null;
-  if (dateline?.country) return { city: dateline.city, country: dateline.country };
+  const atHome = lead.some((s) => HOST_AT_HOME.test(s));
+  if (!atHome && !lead.some((s) => HOST_TOLD.test(s))) return null;
   const home = language === 'tr' ? 'TR' : language === 'ru' ? 'RU' : null;
-  return home ? { city: null, country: home } : null;
+  const place = dateline?.country
+    ? { city: dateline.city, country: dateline.country }
+    : atHome && home
+      ? { city: null, country: home }
+      : null;
+  if (!place || found.some((p) => p.city !== null && p.country !== place.country)) return null;
+  return place;
 }
 
 // A city someone is invited to visit another time is no stop of this visit: "пригласил A посетить
