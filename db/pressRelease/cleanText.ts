@@ -44,7 +44,10 @@ export function htmlToText(html: string): string {
 const POST_NOMINALS =
   /(?<=\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:,?\s(?:MP|MPP|MHA|MHR|MLA|MNA|MSP|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|KC|QC))+(?=\s*[,;.)]|\s+\p{Ll}|$)/gu;
 
-/** The text with the letters after a name left out ("A B MP" → "A B"), before its capitals are read. */
+/**
+ * The text with the letters after a name left out ("A B MP" → "A B"), before its capitals are
+ * read.
+ */
 export function withoutPostNominals(text: string): string {
   return text.replace(POST_NOMINALS, '');
 }

@@ -4,32 +4,32 @@ import { countryCode } from './gazetteer.js';
 import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
 
 /**
- * Words that open the list of people met, a meal with them among them ("held a working lunch
- * with …"). Whoever chairs or hosts what the visitor attends ("a round
- * table chaired by the Minister, A B", "a forum co-hosted by …"), welcomes or briefs him, or
- * visits a place together with him (not "together with his deputy", his own), or at whose
- * invitation he comes, is met there; so is whoever
- * attends what he chairs, hosts or opens ("will chair a round table …, attended by A (Body) and
- * …", "opened a seminar on X attended by A (Body), …"), and whoever attends a round table, seminar
- * or workshop told in the passive ("a round table on X was attended by A (Body), …"), or that
- * he takes part in ("will take part in a round table on X at Y, attended by A (Body), …"),
- * whoever shows him a place, named by his title with "with" after a visit ("toured the port with the
- * Director of X, A B", "went on board the patrol boat with the Director of Y, C D") or a
- * journey ("travelled to X with the Governor of Y, E F", "flew to Z with the Minister"),
- * and whoever co-chairs something with him ("will co-chair the Joint Commission with the Minister
- * of X, A").
- * The invitation names the host after the visit, set off by a comma or not ("… visited X, at the invitation of
- * the Minister, A B", "… from 3 to 5 May at the invitation of …"); before the visit it is a
- * courtesy named, often a government's, and the name after it may be the visitor's. A place may
- * stand between "received" and "by" ("was received at State House by …", "at the Office of the President by …", a body's name that
- * lists its fields: "at the Foreign, Commonwealth and Development Office by …"), and a city between
- * "meeting" and "with" ("held a meeting in Nairobi with …"), and the place a visitor is welcomed to
- * between "welcomed" and "by" ("was welcomed to the Institute's campus by …"). A word ends where a letter of any
- * script does not follow: "met" is no meeting inside the Turkish "Hükümet". A round table and a
- * video conference with someone are meetings too, a venue or the city it is held from between at
- * most ("held a round table at the X Hall with …", "will hold a video conference from X with …");
- * when the people at it are named after "attended by", they are the ones met ("a round table with
- * investors, attended by A B …"). A list of those met may follow a colon: "held meetings with: …".
+ * Words that open the list of people met, a meal with them among them ("held a working lunch with
+ * …"). Whoever chairs or hosts what the visitor attends ("a round table chaired by the Minister, A
+ * B", "a forum co-hosted by …"), welcomes or briefs him, or visits a place together with him (not
+ * "together with his deputy", his own), or at whose invitation he comes, is met there; so is
+ * whoever attends what he chairs, hosts or opens ("will chair a round table …, attended by A (Body)
+ * and …", "opened a seminar on X attended by A (Body), …"), and whoever attends a round table,
+ * seminar or workshop told in the passive ("a round table on X was attended by A (Body), …"), or
+ * that he takes part in ("will take part in a round table on X at Y, attended by A (Body), …"),
+ * whoever shows him a place, named by his title with "with" after a visit ("toured the port with
+ * the Director of X, A B", "went on board the patrol boat with the Director of Y, C D") or a
+ * journey ("travelled to X with the Governor of Y, E F", "flew to Z with the Minister"), and
+ * whoever co-chairs something with him ("will co-chair the Joint Commission with the Minister of X,
+ * A").
+ * The invitation names the host after the visit, set off by a comma or not ("… visited X, at the
+ * invitation of the Minister, A B", "… from 3 to 5 May at the invitation of …"); before the visit
+ * it is a courtesy named, often a government's, and the name after it may be the visitor's. A place
+ * may stand between "received" and "by" ("was received at State House by …", "at the Office of the
+ * President by …", a body's name that lists its fields: "at the Foreign, Commonwealth and
+ * Development Office by …"), and a city between "meeting" and "with" ("held a meeting in Nairobi
+ * with …"), and the place a visitor is welcomed to between "welcomed" and "by" ("was welcomed to
+ * the Institute's campus by …"). A word ends where a letter of any script does not follow: "met" is
+ * no meeting inside the Turkish "Hükümet". A round table and a video conference with someone are
+ * meetings too, a venue or the city it is held from between at most ("held a round table at the X
+ * Hall with …", "will hold a video conference from X with …"); when the people at it are named
+ * after "attended by", they are the ones met ("a round table with investors, attended by A B …"). A
+ * list of those met may follow a colon: "held meetings with: …".
  */
 export const MEETING_TRIGGER =
   /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|building|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard)|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
@@ -124,8 +124,8 @@ const JOINED_TALKS =
  * who is also …, hosted a dinner in his honour", "A B, Mayor of X, gave a lunch for the delegation",
  * "A B, Minister of Y, hosted a luncheon in honour of the Director", "On Monday evening, the
  * Minister of Z, C D, hosted a dinner for the Kenyan delegation": the words of time before are no
- * host's. A working meal is one the visitor sits at, for whomever it is said to be: "The Chair of X,
- * E F, will host a working lunch on …".
+ * host's. A working meal is one the visitor sits at, for whomever it is said to be: "The Chair of
+ * X, E F, will host a working lunch on …".
  */
 const HOSTED_MEAL =
   /^(?:(?:Later|Then|Afterwards|In\s+the\s+(?:morning|afternoon|evening)|(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|On\s+\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?),\s+)?([^;]+?),\s+(?:who\s+[^,;]*,\s+)?(?:who\s+(?:also\s+)?)?(?:hosted|gave|offered|(?:will|is\s+to)\s+(?:also\s+)?(?:host|give|offer))\s+(?:a|an)\s+(?:working\s+(?:dinner|lunch|luncheon|breakfast)(?!\p{L})|(?:[\p{Ll}-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)\s+(?:in\s+(?:his|her|their)\s+honou?r|in\s+honou?r\s+of\s+(?:him|her|them|the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*)|for\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|visitors?|guests?))))(?!\p{L})/u;

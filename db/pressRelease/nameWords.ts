@@ -132,7 +132,7 @@ export const VIETNAMESE_MIDDLE =
 // higher castes open with their title alone: "Ida Bagus D", "Ida Ayu E", "Anak Agung Gde F",
 // "Cokorda G". "I" is a word of the name only before one of these words.
 const BALINESE_WORDS =
-  'Gusti|Ngurah|Wayan|Made|Nyoman|Ketut|Putu|Gede|Gde|Kadek|Komang|Nengah|Luh|Desak|Dewa|Ayu|Bagus|Kade|Nyoman|Agung|Anak|Ida|Cokorda|Tjokorda|Ngakan|Sang|Biang|Jero';
+  'Gusti|Ngurah|Wayan|Made|Nyoman|Ketut|Putu|Gede|Gde|Kadek|Komang|Nengah|Luh|Desak|Dewa|Ayu|Bagus|Kade|Agung|Anak|Ida|Cokorda|Tjokorda|Ngakan|Sang|Biang|Jero';
 
 /** The Balinese "I" or "Ni" that opens a name, as text, before a Balinese name's word. */
 export const BALINESE_OPENER = `(?:I|Ni)(?=\\s(?:${BALINESE_WORDS})(?![\\p{L}]))`;

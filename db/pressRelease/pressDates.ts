@@ -218,7 +218,10 @@ const NUMERIC_PERIOD = new RegExp(
   'gu',
 );
 
-/** The text with a period whose month is a number and whose year is left out written with the month's name. */
+/**
+ * The text with a period whose month is a number and whose year is left out written with the
+ * month's name.
+ */
 function numericPeriods(written: string): { text: string; spans: Spelled[] } {
   return rewritten(written, NUMERIC_PERIOD, (m) => {
     const [all, d1 = '', m1, dash = '', d2 = '', m2 = '', stop] = m;
