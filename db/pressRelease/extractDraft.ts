@@ -238,12 +238,12 @@ function readDraft(text: string, known: KnownEntities): Draft {
       // The traveller's own side, listed in a sentence of taking part, was not met.
       const own = ownSideWords(sentence, [traveller?.name ?? null, visitor]);
       // A city or country of the gazetteers, in any of its spellings, is never a person.
-      // Russia's envoy in the host country is of the visitor's side.
+      // Russia's envoy in the host country, taking part, is of the visitor's side.
       const kept = told?.people.filter(
         (p) =>
           !isPlaceName(p.name) &&
           !(own && onOwnSide(p.name, own)) &&
-          !(language === 'ru' && russianEnvoy(p.role)),
+          !(language === 'ru' && russianEnvoy(p.role, sentence)),
       );
       const met = told && kept && kept.length > 0 ? { ...told, people: kept } : null;
       if (!met && language === 'en') bodyMet = bodyMetUnnamed(sentence);

@@ -74,7 +74,14 @@ export function onOwnSide(name: string, words: string): boolean {
 const RUSSIAN_ENVOY =
   /(?<![\p{L}])(?:посл(?:ом|ов|а|у|е)?|посланник\p{Ll}*|поверенн\p{Ll}*\s+в\s+делах|консул\p{Ll}*)\s+(?:Российской\s+Федерации|России|РФ)\s+во?\s+\p{Lu}/iu;
 
-/** Whether a title is that of Russia's envoy in another country: the visitor's own side. */
-export function russianEnvoy(title: string | null | undefined): boolean {
-  return !!title && RUSSIAN_ENVOY.test(title);
+/**
+ * Whether one who took part, in a sentence of taking part, is Russia's envoy in another country:
+ * the visitor's own side. One the visitor called on ("нанёс визит послу России в A") was met.
+ */
+export function russianEnvoy(title: string | null | undefined, sentence: string): boolean {
+  return (
+    !!title &&
+    RUSSIAN_ENVOY.test(title) &&
+    /(?<![\p{L}])(?:участ|присутствова|сопровожда)\p{L}*/iu.test(sentence)
+  );
 }
