@@ -28,7 +28,7 @@ import { firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js'
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
 import { bodyNamedBefore, departmentOfBodyBefore, ORG_WORD, parseRole } from './roles.js';
-import { onOwnSide, ownSideWords } from './ownSide.js';
+import { onOwnSide, ownSideWords, russianEnvoy } from './ownSide.js';
 import {
   namedAfterTitle,
   unnamedTitleLast,
@@ -239,8 +239,12 @@ function readDraft(text: string, known: KnownEntities): Draft {
       // The traveller's own side, listed in a sentence of taking part, was not met.
       const own = ownSideWords(sentence, [traveller?.name ?? null, visitor]);
       // A city or country of the gazetteers, in any of its spellings, is never a person.
+      // Russia's envoy in the host country, taking part, is of the visitor's side.
       const kept = told?.people.filter(
-        (p) => !isPlaceName(p.name) && !(own && onOwnSide(p.name, own)),
+        (p) =>
+          !isPlaceName(p.name) &&
+          !(own && onOwnSide(p.name, own)) &&
+          !(language === 'ru' && russianEnvoy(p.role, sentence)),
       );
       const met = told && kept && kept.length > 0 ? { ...told, people: kept } : null;
       if (!met && language === 'en') bodyMet = bodyMetUnnamed(sentence);

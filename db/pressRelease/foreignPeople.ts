@@ -180,6 +180,10 @@ const TR_LOCAL_OFFICE =
   /^(?:kaymakam|başkonsolos|konsolos|maslahatgüzar|başhekim|hokim|akim)(?:[ıiuü]|lar\p{L}*|ler\p{L}*|l[ıiuü][ğk]\p{L}*)?$/u;
 // An Arabic article joined to a word of the name: "Аль-Ахмедом", "Ас-Сабах".
 const ARTICLED = /^(?:Аль|Ас|Ат|Ад|Ар|Аш|Ан|Аз|Эль|Al|El|As|At|Ad|Ar|Ash|An|Az)-\p{Lu}/iu;
+// The capitalised words of a region's name after its noun, ending the text: "Республики Северная
+// Осетия", "Республике Карачаево-Черкесия".
+const REGION_BEFORE_DASH =
+  /(?<![\p{L}])(?:[Рр]еспублик|[Оо]бласт|[Оо]круг|[Кк]ра[йяюе]|[Кк]раем)\p{Ll}*(?:\s+\p{Lu}[\p{Ll}-]+){1,3}$/u;
 const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|ой)$/;
 
 // Parts of the world end a body's name ("Совещания … в Азии"), never start a person's.
@@ -849,6 +853,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",
     // "Андская Руда ООО".
     if (LEGAL_FORM.test(phrase.slice(m.index + m[0].length))) continue;
+    // A region's name may go on after a dash: "Республики Северная Осетия – Алания", "автономного
+    // округа – Югры". The capitalised words before the dash are the region's, no one's name.
+    if (
+      REGION_BEFORE_DASH.test(`${before}${m[0]}`) &&
+      /^\s*[–—]\s*\p{Lu}/u.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
     // So are those before a short name in brackets: "Kuzey Kereste Ofisi (KKO) Genel Müdürü A",
     // one with a digit or small letters among its capitals too: "(H2A)", "(AdlC)", "(CoR)".
     if (
@@ -1076,10 +1087,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const firstInstrumental = afterCountry ? 0 : nameWords.findIndex((w) => INSTRUMENTAL.test(w));
     // A short syllable after another word is of a Vietnamese or Chinese name ("Чан Ши Тханем"),
     // no genitive; first, it may end a body's name ("Маджлиси Оли Махмадтоиром …").
+    // Nor is a word before a patronymic: a woman's given name that does not decline stands there
+    // ("Нарспи Таймаровной Сатаевой", "Айгуль Рашидовной …").
     const lastGenitive = nameWords
       .slice(0, Math.max(0, firstInstrumental))
       .findLastIndex(
-        (w, k) => (k === 0 || w.length > 3) && GENITIVE_RU.test(w) && !INSTRUMENTAL.test(w),
+        (w, k) =>
+          (k === 0 || w.length > 3) &&
+          GENITIVE_RU.test(w) &&
+          !INSTRUMENTAL.test(w) &&
+          !RU_PATRONYMIC.test(nameWords[k + 1] ?? ''),
       );
     // The words a body's name in the genitive leaves before the name belong to the role.
     const beforeGenitives = nameWords.length;

@@ -67,3 +67,21 @@ export function onOwnSide(name: string, words: string): boolean {
   const stem = surname.slice(0, Math.max(4, surname.length - 2));
   return stem.length >= 3 && words.includes(stem);
 }
+
+// An envoy of Russia posted abroad, as a Russian release names him: "Посол Российской Федерации в
+// Республике A", "временный поверенный в делах России в A", "Генеральный консул РФ в A". Russian
+// releases tell of Russian visitors, whose own envoy in the host country came with them.
+const RUSSIAN_ENVOY =
+  /(?<![\p{L}])(?:посл(?:ом|ов|а|у|е)?|посланник\p{Ll}*|поверенн\p{Ll}*\s+в\s+делах|консул\p{Ll}*)\s+(?:Российской\s+Федерации|России|РФ)\s+во?\s+\p{Lu}/iu;
+
+/**
+ * Whether one who took part, in a sentence of taking part, is Russia's envoy in another country:
+ * the visitor's own side. One the visitor called on ("нанёс визит послу России в A") was met.
+ */
+export function russianEnvoy(title: string | null | undefined, sentence: string): boolean {
+  return (
+    !!title &&
+    RUSSIAN_ENVOY.test(title) &&
+    /(?<![\p{L}])(?:участ|присутствова|сопровожда)\p{L}*/iu.test(sentence)
+  );
+}
