@@ -514,15 +514,15 @@ const YESTERDAY = /(?<![\p{L}])(?:yesterday|вчера|dün)(?![\p{L}])/iu;
 
 // Days told from the release's, and their offsets from the dateline's day: Turkish «önceki gün»
 // (not «bir önceki gün», the day before some other), «dün», «bugün», «yarın», «öbür gün»; Russian
-// «позавчера», «вчера», «сегодня», «завтра», «послезавтра»; English "yesterday", "today",
-// "tomorrow".
-const RELATIVE_DAY = String.raw`(?<!\bbir\s)önceki\s+gün|dün|bugün|yarın|öbür\s+gün|позавчера|вчера|сегодня|послезавтра|завтра|yesterday|today|tomorrow`;
+// «позавчера», «вчера», «сегодня», «завтра», «послезавтра»; English "the day before yesterday",
+// "yesterday", "today", "tomorrow", "the day after tomorrow".
+const RELATIVE_DAY = String.raw`(?<!\bbir\s)önceki\s+gün|dün|bugün|yarın|öbür\s+gün|позавчера|вчера|сегодня|послезавтра|завтра|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow`;
 const RELATIVE_DAY_OFFSET: ReadonlyArray<[RegExp, number]> = [
-  [/^(?:önceki|позавчера)/iu, -2],
+  [/^(?:önceki|позавчера|the\s+day\s+before)/iu, -2],
   [/^(?:dün|вчера|yesterday)/iu, -1],
   [/^(?:bugün|сегодня|today)/iu, 0],
   [/^(?:yarın|завтра|tomorrow)/iu, 1],
-  [/^(?:послезавтра|öbür)/iu, 2],
+  [/^(?:послезавтра|öbür|the\s+day\s+after)/iu, 2],
 ];
 // Two of them joined: «dün ve bugün», «вчера и сегодня», «сегодня и завтра» span both.
 const RELATIVE_DAY_PAIR = new RegExp(
@@ -531,9 +531,9 @@ const RELATIVE_DAY_PAIR = new RegExp(
 );
 const RELATIVE_DAYS = new RegExp(String.raw`(?<![\p{L}])(${RELATIVE_DAY})(?![\p{L}])`, 'giu');
 // One alone that is not the dateline's day nor the day before it, which are read apart: «önceki
-// gün», «yarın», «öbür gün», «позавчера», «завтра», «послезавтра».
+// gün», «yarın», «öbür gün», «позавчера», «завтра», «послезавтра», "the day before yesterday".
 const RELATIVE_DAY_ALONE = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\bbir\s)(önceki\s+gün|yarın|öbür\s+gün|позавчера|послезавтра|завтра)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!\bbir\s)(önceki\s+gün|yarın|öbür\s+gün|позавчера|послезавтра|завтра|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\p{L}])`,
   'iu',
 );
 
