@@ -566,6 +566,58 @@ export function weekdayDates(
   return found.sort((a, b) => a.index - b.index);
 }
 
+// A week a sentence names by its place in a month, with no day: "in the first week of December",
+// «в первую неделю декабря», «на второй неделе декабря», «Aralık'ın ilk haftasında», «Aralık
+// ayının son haftasında».
+const WEEK_PLACES: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:first|перв|ilk|birinci)/iu, 1],
+  [/^(?:second|втор|ikinci)/iu, 2],
+  [/^(?:third|треть|üçüncü)/iu, 3],
+  [/^(?:fourth|четв|dördüncü)/iu, 4],
+  [/^(?:last|final|последн|son)/iu, 0],
+];
+const MONTH_WEEK = [
+  new RegExp(
+    `(?<![\\p{L}])(first|second|third|fourth|last|final) week of ${MONTH}(?:,? (\\d{4}))?`,
+    'iu',
+  ),
+  new RegExp(
+    `(?<![\\p{L}])(первую|первой|вторую|второй|третью|третьей|четв[её]ртую|четв[её]ртой|последнюю|последней) недел[юеи] ${MONTH}(?: (\\d{4}))?`,
+    'iu',
+  ),
+  new RegExp(
+    `(?<![\\p{L}\\d])(?:(\\d{4}) )?${MONTH}(?:['’]n?[ıiuü]n|\\s+ay[ıi]n[ıi]n)\\s+(ilk|birinci|ikinci|üçüncü|dördüncü|son)\\s+hafta(?:s[ıi](?:nda)?)?(?![\\p{L}])`,
+    'u',
+  ),
+];
+
+/**
+ * The days of a week a sentence names by its place in a month ("the first week of December" is
+ * its 1st to 7th, "the last" its last seven days), the year its own or `year`; null when it names
+ * none.
+ */
+export function monthWeek(sentence: string, year: number | null): DateMention | null {
+  for (const [i, re] of MONTH_WEEK.entries()) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    // The Turkish names the year and the month before the week's place.
+    const [place, name, written] = i === 2 ? [m[3], m[2], m[1]] : [m[1], m[2], m[3]];
+    const at = WEEK_PLACES.find(([p]) => p.test(place ?? ''))?.[1];
+    const number = monthNumber(name ?? '');
+    if (at === undefined || number === 0) continue;
+    const y = written ? Number(written) : year;
+    const last = daysIn(y ?? 2001, number);
+    const first = at === 0 ? last - 6 : 7 * (at - 1) + 1;
+    return {
+      start: { year: y, month: number, day: first },
+      end: { year: y, month: number, day: at === 0 ? last : first + 6 },
+      index: m.index,
+      text: m[0],
+    };
+  }
+  return null;
+}
+
 // A date that names the week it falls in: "the week of 7 December", "the week beginning 14
 // December", "the week commencing Monday, 7 December".
 const WEEK_NAMED = /(?<![\p{L}])week (?:of|beginning|commencing|starting)(?: on)?,? $/iu;

@@ -44,3 +44,37 @@ describe('days told from the release under a later stamp of its update', () => {
     ).toEqual({ country: 'GE', start: '2026-12-03', end: '2026-12-04' });
   });
 });
+
+describe('a week named by its place in the month, its days told after it', () => {
+  it('spans «Aralık\'ın ikinci haftasında» from the first day told to the last', () => {
+    expect(
+      visitOf(
+        `Maarif Vakfı\n\nAnkara, 6 Aralık 2026\n\nVakıf Başkanı Özbekistan'da\n\nTürkiye Maarif Vakfı Başkanı Prof. Dr. Selim Ertuğrul Kayacan, Aralık'ın ikinci haftasında Özbekistan ve Tacikistan'a bir çalışma ziyareti gerçekleştirdi.\n\nKayacan, 8 Aralık Salı günü Taşkent'te Özbekistan Okul Öncesi ve Okul Eğitimi Bakanı Hilola Umarova ile görüştü.\n\n9 Aralık'ta Semerkant Devlet Üniversitesi'ni ziyaret eden heyet, Rektör Prof. Dr. Rustam Halmuradov tarafından kabul edildi.\n\nHeyet, 10 ve 11 Aralık'ta Tacikistan'da temaslarını sürdürdü. Duşanbe'de Tacikistan Eğitim Bakanı Rahim Saidzoda ile görüşüldü.`,
+      ),
+    ).toEqual({ country: 'UZ', start: '2026-12-08', end: '2026-12-11' });
+  });
+
+  it('spans "the second week of December" over the days told in later sentences', () => {
+    expect(
+      visitOf(
+        `Hydrographic Office\n\nMONACO\n15 December 2026\n\nIn the second week of December the Director of the Hydrographic Office, Captain Ingrid Solberg-Haug, made official visits to Malaysia and Indonesia.\n\nOn Tuesday 8 December she was received in Kuala Lumpur by the Chief Hydrographer of Malaysia, First Admiral Azmi bin Othman.\n\nShe went on to Jakarta on 10 December, where she called on the Chief of the Hydro-Oceanographic Centre, Rear Admiral Budi Santoso.\n\nOn 11 December she visited the port of Tanjung Priok.`,
+      ),
+    ).toEqual({ country: 'MY', start: '2026-12-08', end: '2026-12-11' });
+  });
+
+  it('spans «в первую неделю декабря» over the days its meetings are dated', () => {
+    expect(
+      visitOf(
+        `Агентство\n\nМосква, 14 декабря 2026 года\n\nВ первую неделю декабря Генеральный секретарь Агентства Сергей Валентинович Лаптев посетил Казахстан и Узбекистан.\n\n1 декабря в Астане он встретился с Министром энергетики Республики Казахстан Алмасом Саткалиевым.\n\n3 и 4 декабря Генеральный секретарь провёл переговоры в Ташкенте с Министром энергетики Республики Узбекистан Журабеком Мирзамахмудовым.`,
+      ),
+    ).toEqual({ country: 'KZ', start: '2026-12-01', end: '2026-12-04' });
+  });
+
+  it('leaves out a day told after the week, of something else', () => {
+    expect(
+      visitOf(
+        `Hydrographic Office\n\nMONACO\n15 December 2026\n\nDuring the first week of December the Director of the Hydrographic Office, Captain Ingrid Solberg-Haug, was on an official visit to Malaysia.\n\nOn 2 December she was received in Kuala Lumpur by the Chief Hydrographer of Malaysia, First Admiral Azmi bin Othman.\n\nOn 4 December she toured the port of Klang. The office will host a workshop on 17 December.`,
+      ),
+    ).toEqual({ country: 'MY', start: '2026-12-02', end: '2026-12-04' });
+  });
+});

@@ -7,6 +7,7 @@ import {
   findDates,
   isPastMention,
   lastWeekEnd,
+  monthWeek,
   namedWeekStart,
   weekdayDates,
   withMonthsOfDays,
@@ -437,6 +438,32 @@ function weekDaysTold(
 }
 
 /**
+ * The first and last visit days (ISO) dated in `told` that fall in the calendar weeks of a week
+ * of a month `lead` names (`from`, `to`: its Monday and Sunday); null when the lead names no such
+ * week or no day falls in it.
+ */
+function monthWeekTold(
+  lead: readonly string[],
+  told: readonly string[],
+  year: number | null,
+): { start: string; end: string; from: string; to: string } | null {
+  const named = lead.map((s) => monthWeek(s, year)).find((w) => w !== null);
+  const days = named ? readRange(named, year) : null;
+  if (!days?.start || !days.end) return null;
+  const weekday = (iso: string) => (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const from = addDays(days.start, -weekday(days.start));
+  const to = addDays(days.end, 6 - weekday(days.end));
+  const inWeek = told
+    .flatMap((s) => findDates(s).filter((d) => d.start.day !== null && !isPastMention(s, d)))
+    .map((d) => readRange(d, year))
+    .filter((r) => r.start && r.end && r.start >= from && r.end <= to);
+  if (inWeek.length === 0) return null;
+  const start = inWeek.map((r) => r.start ?? '').sort()[0] ?? from;
+  const end = inWeek.map((r) => r.end ?? '').sort().at(-1) ?? to;
+  return { start, end, from, to };
+}
+
+/**
  * A trip told as one period per stop ("Manila from 15 to 17 May and Hanoi from 18 to 19 May")
  * ends with its last stop, when that falls soon after the first.
  */
@@ -861,6 +888,15 @@ export function findVisitDates(
     start = told?.start ?? start;
     const friday = addDays(week, 4);
     end = told?.end ?? (start <= friday ? friday : addDays(week, 6));
+  }
+  // A week the lead names by its place in the month ("in the first week of December", «Aralık'ın
+  // ilk haftasında») holds the visit's days dated in any sentence: from the first of them that
+  // falls in it to the last. Its calendar weeks are counted whole: the first week of a month that
+  // opens on a Tuesday holds the Monday before.
+  const placed = monthWeekTold([...headings, ...toldOfVisit(told)], told, sourceYear);
+  if (placed && start && start >= placed.from && start <= placed.to) {
+    if (placed.start < start) start = placed.start;
+    if (!end || end < placed.end) end = placed.end;
   }
   const warnings: DraftWarning[] = [];
   const text = chosen.text;
