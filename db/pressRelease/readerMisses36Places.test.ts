@@ -46,7 +46,7 @@ describe('days told from the release under a later stamp of its update', () => {
 });
 
 describe('a week named by its place in the month, its days told after it', () => {
-  it('spans «Aralık\'ın ikinci haftasında» from the first day told to the last', () => {
+  it("spans «Aralık'ın ikinci haftasında» from the first day told to the last", () => {
     expect(
       visitOf(
         `Maarif Vakfı\n\nAnkara, 6 Aralık 2026\n\nVakıf Başkanı Özbekistan'da\n\nTürkiye Maarif Vakfı Başkanı Prof. Dr. Selim Ertuğrul Kayacan, Aralık'ın ikinci haftasında Özbekistan ve Tacikistan'a bir çalışma ziyareti gerçekleştirdi.\n\nKayacan, 8 Aralık Salı günü Taşkent'te Özbekistan Okul Öncesi ve Okul Eğitimi Bakanı Hilola Umarova ile görüştü.\n\n9 Aralık'ta Semerkant Devlet Üniversitesi'ni ziyaret eden heyet, Rektör Prof. Dr. Rustam Halmuradov tarafından kabul edildi.\n\nHeyet, 10 ve 11 Aralık'ta Tacikistan'da temaslarını sürdürdü. Duşanbe'de Tacikistan Eğitim Bakanı Rahim Saidzoda ile görüşüldü.`,
@@ -76,5 +76,55 @@ describe('a week named by its place in the month, its days told after it', () =>
         `Hydrographic Office\n\nMONACO\n15 December 2026\n\nDuring the first week of December the Director of the Hydrographic Office, Captain Ingrid Solberg-Haug, was on an official visit to Malaysia.\n\nOn 2 December she was received in Kuala Lumpur by the Chief Hydrographer of Malaysia, First Admiral Azmi bin Othman.\n\nOn 4 December she toured the port of Klang. The office will host a workshop on 17 December.`,
       ),
     ).toEqual({ country: 'MY', start: '2026-12-02', end: '2026-12-04' });
+  });
+});
+
+describe('Iranian, Afghan and Central Asian towns, in Turkish and Russian', () => {
+  it('places a Turkish trip to a country and then a town of another by the country it opens with', () => {
+    expect(
+      visitOf(
+        "Erzurum Ticaret Odası\n\nErzurum, 3 Aralık 2026\n\nOda heyeti İran ve Nahçıvan'da\n\nErzurum Ticaret Odası Başkanı Saltuk Bulutoğlu başkanlığındaki heyet, Pazartesi'den Çarşamba'ya kadar İran ve Nahçıvan Özerk Cumhuriyeti'nde bir dizi temasta bulundu.\n\nHeyet, Pazartesi günü Erdebil'de Erdebil Eyaleti Valisi Mesud Emami ile görüştü.\n\nSalı günü Tebriz'e geçen heyet, Tebriz Belediye Başkanı Yakub Hüşyari tarafından kabul edildi.\n\nÇarşamba günü Nahçıvan'a geçen heyet, Nahçıvan Ekonomi Bakanı Rauf Gasımov ile görüştü.",
+      ).country,
+    ).toBe('IR');
+  });
+
+  it('places Me\u015fhed and Herat, Iranian and Afghan towns by their Turkish names', () => {
+    expect(
+      visitOf(
+        "Konya Ticaret Odası\n\nKonya, 3 Aralık 2026\n\nKonya Ticaret Odası heyeti, Meşhed ve Herat'ta temaslarda bulundu.\n\nHeyet, Meşhed'de Horasan-ı Rezevi Eyaleti Vali Yardımcısı Hüseyin Rahimi ile görüştü. Ardından Herat'a geçen heyet, Herat Valisi İslamuddin Cihangiri ile bir araya geldi.",
+      ).country,
+    ).toBe('IR');
+  });
+
+  it('places \u00ab\u0422\u0435\u0431\u0440\u0438\u0437\u00bb and \u00ab\u0418\u0441\u0444\u0430\u0445\u0430\u043d\u00bb in Iran', () => {
+    expect(
+      visitOf(
+        'Торгово-промышленная палата\n\nКазань, 3 декабря 2026 г.\n\nДелегация палаты во главе с Президентом палаты Шамилем Агеевым посетила Тебриз и Исфахан.\n\nВ Тебризе делегацию принял губернатор провинции Восточный Азербайджан Мехди Мусави.\n\nВ Исфахане состоялась встреча с мэром Исфахана Али Каземи.',
+      ).country,
+    ).toBe('IR');
+  });
+
+  it('places \u0130sfahan and \u015eiraz in Iran', () => {
+    expect(
+      visitOf(
+        "Ajans\n\nAnkara, 3 Aralık 2026\n\nAjans Başkanı Murat Ersoy, İsfahan ve Şiraz'da temaslarda bulundu. Ersoy, İsfahan'da İsfahan Valisi Mehdi Cemalinejad ile görüştü.",
+      ).country,
+    ).toBe('IR');
+  });
+
+  it('places Andican and Fergana in Uzbekistan', () => {
+    expect(
+      visitOf(
+        "Ajans\n\nAnkara, 3 Aralık 2026\n\nAjans Başkanı Murat Ersoy, Andican ve Fergana'da temaslarda bulundu. Ersoy, Andican'da Andican Valisi Şuhrat Abdurahmanov ile görüştü.",
+      ).country,
+    ).toBe('UZ');
+  });
+
+  it('places \u00ab\u0432 \u041c\u0435\u0448\u0445\u0435\u0434\u0435\u00bb in Iran', () => {
+    expect(
+      visitOf(
+        'Палата\n\nМосква, 3 декабря 2026 г.\n\nПрезидент палаты Сергей Иванов находился с рабочим визитом в Мешхеде. В Мешхеде его принял губернатор провинции Хорасан-Резави Голамхоссейн Мозаффари.',
+      ).country,
+    ).toBe('IR');
   });
 });

@@ -326,6 +326,29 @@ const COUNTRY_ZIYARET =
 // temasta bulundu"), none that joins someone or something to them ("… bulunan heyetle temas").
 const COUNTRY_TEMAS =
   /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’][dt][ae]\s+(?:(?!\p{Ll}*(?:l[ae]|n)\s)\p{Ll}+\s+){0,3}$/u;
+// The case ending may close a list the country opens, whose other places are regions or towns:
+// "İran ve Nahçıvan'da temaslarda bulundu", "İran ve Nahçıvan Özerk Cumhuriyeti'nde", "Kırgızistan
+// ve Oş'u ziyaret etti": the country is the first place gone to.
+const LIST_TAIL = String.raw`(?:(?:,| ve) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})+`;
+const LIST_ZIYARET = new RegExp(
+  String.raw`^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}${LIST_TAIL}['’](?:n?y?[ıiuü]|y?[ae])\s+(?:\p{Ll}+\s+){0,2}$`,
+  'u',
+);
+const LIST_TEMAS = new RegExp(
+  String.raw`^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}${LIST_TAIL}['’]n?[dt][ae]\s+(?:(?!\p{Ll}*(?:l[ae]|n)\s)\p{Ll}+\s+){0,3}$`,
+  'u',
+);
+
+/** Whether each place a list names after its first opens with a town or country the gazetteer knows. */
+function listedPlaces(list: string): boolean {
+  const named = list.slice(0, list.search(/['’]/u));
+  const items = [...named.matchAll(/(?:,| ve) /gu)].map((m) => named.slice(m.index + m[0].length));
+  return (
+    items.length > 0 &&
+    items.every((item) => findCities(item)[0]?.index === 0 || findCountries(item)[0]?.index === 0)
+  );
+}
+
 // A country's name may hold a hyphen: "Gine-Bissau ve Senegal'i".
 const LISTED_BEFORE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}(?:,| ve) $/u;
 
@@ -335,7 +358,10 @@ function countryBefore(sentence: string, countries: readonly PlaceMention[], at:
     (c) =>
       c.index < at &&
       (COUNTRY_ZIYARET.test(sentence.slice(c.index, at)) ||
-        (sentence.startsWith('temas', at) && COUNTRY_TEMAS.test(sentence.slice(c.index, at)))),
+        (sentence.startsWith('temas', at) && COUNTRY_TEMAS.test(sentence.slice(c.index, at))) ||
+        ((LIST_ZIYARET.test(sentence.slice(c.index, at)) ||
+          (sentence.startsWith('temas', at) && LIST_TEMAS.test(sentence.slice(c.index, at)))) &&
+          listedPlaces(sentence.slice(c.index, at)))),
   );
   if (found < 0) return undefined;
   while (found > 0) {

@@ -25,6 +25,14 @@ const ENGLISH: Record<string, string> = {
   'Port Moresby': 'PG', 'Port Vila': 'VU', Suva: 'FJ', Apia: 'WS',
   "Nuku'alofa": 'TO', 'Nuku’alofa': 'TO', Funafuti: 'TV', Tarawa: 'KI', Majuro: 'MH',
   Palikir: 'FM', Koror: 'PW', Yaren: 'NR', Papeete: 'PF',
+  // Iran's and Afghanistan's main towns, and Central Asia's and India's others.
+  Urmia: 'IR', Ardabil: 'IR', Qom: 'IR', Kermanshah: 'IR', Hamadan: 'IR', Zanjan: 'IR',
+  Qazvin: 'IR', Ahvaz: 'IR', Yazd: 'IR', Herat: 'AF', 'Mazar-i-Sharif': 'AF',
+  'Mazar-e Sharif': 'AF', Kandahar: 'AF', Urgench: 'UZ', Khorog: 'TJ', Kochi: 'IN', Cochin: 'IN',
+  Thiruvananthapuram: 'IN', Kozhikode: 'IN', Jaipur: 'IN', Lucknow: 'IN', Guwahati: 'IN',
+  Bhubaneswar: 'IN', Visakhapatnam: 'IN', Chandigarh: 'IN', Coimbatore: 'IN', Madurai: 'IN',
+  Mangaluru: 'IN', Shillong: 'IN', Kohima: 'IN', Aizawl: 'IN', Imphal: 'IN', Gangtok: 'IN',
+  Patna: 'IN', Bhopal: 'IN', Nagpur: 'IN', Varanasi: 'IN', Amritsar: 'IN',
   // Small states and their capitals.
   'Monte Carlo': 'MC', Monaco: 'MC', Vaduz: 'LI', 'San Marino': 'SM', 'Andorra la Vella': 'AD',
   'Vatican City': 'VA',
@@ -54,6 +62,13 @@ export const RUSSIAN: Record<string, string> = {
   Осло: 'NO', Копенгаген: 'DK', Рейкьявик: 'IS', Дублин: 'IE', Амстердам: 'NL', Гаага: 'NL',
   Бухарест: 'RO', Загреб: 'HR', Любляна: 'SI', Братислава: 'SK', Сараево: 'BA', Подгорица: 'ME',
   Никосия: 'CY', Афины: 'GR',
+  // Iran's and Afghanistan's main towns, and Central Asia's others.
+  Тебриз: 'IR', Мешхед: 'IR', Исфахан: 'IR', Шираз: 'IR', Урмия: 'IR', Ардебиль: 'IR',
+  Керманшах: 'IR', Хамадан: 'IR', Казвин: 'IR', Ахваз: 'IR', Йезд: 'IR', Герат: 'AF',
+  Кандагар: 'AF', Джелалабад: 'AF', 'Мазари-Шариф': 'AF', Фергана: 'UZ', Андижан: 'UZ',
+  Наманган: 'UZ', Нукус: 'UZ', Термез: 'UZ', Ургенч: 'UZ', Каракол: 'KG', 'Джалал-Абад': 'KG',
+  Хорог: 'TJ', Куляб: 'TJ', Бохтар: 'TJ', Караганда: 'KZ', Актобе: 'KZ', Актау: 'KZ',
+  Атырау: 'KZ', Павлодар: 'KZ', Костанай: 'KZ', Тараз: 'KZ', Кызылорда: 'KZ', Семей: 'KZ',
   // The capitals of Russia's regions and its main cities: a trip inside Russia is told by them
   // ("поездка начнётся в Грозном", "прибудет в Махачкалу", "Пятигорск, 4 декабря").
   Грозный: 'RU', Махачкала: 'RU', Дербент: 'RU', Пятигорск: 'RU', Нальчик: 'RU', Магас: 'RU',
@@ -90,6 +105,14 @@ const TURKISH: Record<string, string> = {
   Sofya: 'BG', Filibe: 'BG', Kırcaali: 'BG', Burgaz: 'BG', Şumnu: 'BG', Rusçuk: 'BG',
   Köstence: 'RO', Mecidiye: 'RO', Tulça: 'RO', Tiran: 'AL', Selanik: 'GR', Gümülcine: 'GR',
   İskeçe: 'GR', Ohri: 'MK', Komrat: 'MD',
+  // Iran's and Afghanistan's towns by their Turkish names, and Central Asia's.
+  Tebriz: 'IR', Urmiye: 'IR', Meşhed: 'IR', Meşhet: 'IR', Erdebil: 'IR', İsfahan: 'IR',
+  Isfahan: 'IR', Şiraz: 'IR', Kirmanşah: 'IR', Hemedan: 'IR', Zencan: 'IR', Kazvin: 'IR',
+  Ahvaz: 'IR', Yezd: 'IR', Herat: 'AF', 'Mezar-ı Şerif': 'AF', Kandahar: 'AF', Celalabad: 'AF',
+  Andican: 'UZ', Fergana: 'UZ', Namangan: 'UZ', Nukus: 'UZ', Termiz: 'UZ', Ürgenç: 'UZ',
+  Türkmenbaşı: 'TM', Merv: 'TM', Celalabat: 'KG', Karakol: 'KG', Külab: 'TJ', Karağandı: 'KZ',
+  Aktöbe: 'KZ', Atırav: 'KZ', Aktav: 'KZ', Kızılorda: 'KZ', Taraz: 'KZ', Semey: 'KZ',
+  Pavlodar: 'KZ',
   // Small states and their capitals.
   'Monte Carlo': 'MC', 'Monte-Carlo': 'MC', Monako: 'MC', Vaduz: 'LI', 'San Marino': 'SM',
   'Andorra la Vella': 'AD', Valletta: 'MT', Lüksemburg: 'LU', Vatikan: 'VA',
