@@ -128,3 +128,21 @@ describe('Iranian, Afghan and Central Asian towns, in Turkish and Russian', () =
     ).toBe('IR');
   });
 });
+
+describe('a release told by the host, its town alone on a line of its heading', () => {
+  it('places a visit to an Indian board in the town its heading names, not where the guests come from', () => {
+    expect(
+      visitOf(
+        `TEA BOARD\n(Ministry of Commerce and Industry, Government of India)\nGuwahati\n\nPRESS RELEASE\nDecember 4, 2026\n\nThai tea delegation to visit Tea Board on December 7 and 8\n\nA nine-member delegation from the Kingdom of Thailand, led by the Deputy Minister of Agriculture, Somchai Wongsawat-Rak, will visit the Tea Board offices in Guwahati on December 7 and 8.\n\nOn Monday the delegation will be received by the Chairman of the Tea Board, Dr. Pranjal Baruah Saikia.`,
+      ),
+    ).toEqual({ country: 'IN', start: '2026-12-07', end: '2026-12-08' });
+  });
+
+  it('places one whose heading names Kozhikode', () => {
+    expect(
+      visitOf(
+        `COIR BOARD\nKozhikode\n\nPRESS RELEASE\nDecember 4, 2026\n\nA delegation from the Democratic Socialist Republic of Sri Lanka visited the Coir Board yesterday and was received by the Chairman of the Coir Board, Dr. Anil Kumar Menon.`,
+      ).country,
+    ).toBe('IN');
+  });
+});
