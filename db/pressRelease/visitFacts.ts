@@ -485,7 +485,11 @@ function monthWeekTold(
     .filter((r) => r.start && r.end && r.start >= from && r.end <= to);
   if (inWeek.length === 0) return null;
   const start = inWeek.map((r) => r.start ?? '').sort()[0] ?? from;
-  const end = inWeek.map((r) => r.end ?? '').sort().at(-1) ?? to;
+  const end =
+    inWeek
+      .map((r) => r.end ?? '')
+      .sort()
+      .at(-1) ?? to;
   return { start, end, from, to };
 }
 
