@@ -296,8 +296,9 @@ function nominative(word: string): string {
       .replace(/([сцз]к)им$/, '$1ий')
       .replace(/(ов|ев|ёв|ин|ын)ой$/, '$1а')
       .replace(/ией$/, 'ия')
-      // "Натальей" → "Наталья", "Валерием" → "Валерий": no nominative ends so.
-      .replace(/ьей$/, 'ья')
+      // "Натальей" → "Наталья", "Валерием" → "Валерий": no nominative ends so; nor does "Ильёй"
+      // ("Илья").
+      .replace(/ьей$|ьёй$/, 'ья')
       .replace(/ием$/, 'ий')
       .replace(/еем$/, 'ей')
       // The fleeting vowel of "-ец" comes back: "Кравцом" → "Кравец", "Стрельцом" → "Стрелец";
@@ -347,6 +348,7 @@ function foreignWomansSurname(word: string | undefined): boolean {
  */
 function feminineNominative(word: string): string {
   return word
+    .replace(/ьёй$/, 'ья')
     .replace(/ой$/, 'а')
     .replace(/ьей$/, 'ья')
     .replace(/ией$/, 'ия')
