@@ -695,6 +695,19 @@ function casedParts(m: RegExpExecArray): RegExpExecArray[] {
   return parts;
 }
 
+// A word in Latin letters followed, in the same run, by one in Cyrillic.
+const LATIN_BEFORE_CYRILLIC = /^(?:.*\s)?[A-Za-z][^\s]*\s+(?=[А-ЯЁ])/su;
+
+/**
+ * Russian writes a name in Cyrillic, and a firm's in Latin letters as the firm does: Latin words
+ * that open a run before Cyrillic ones are the firm's name, the person's begins after them
+ * ("компании Endiama Антониу Фейжо", "Sonangol Жоаким Перейрой").
+ */
+function cyrillicTail(m: RegExpExecArray): RegExpExecArray[] {
+  const latin = LATIN_BEFORE_CYRILLIC.exec(m[0]);
+  return latin ? [part(m, latin[0].length, m[0].length)] : [m];
+}
+
 /**
  * The names in a phrase, each the words after the last vocabulary word of a capitalised run.
  * `named`: the names the release gives in full, which a surname alone after a title names again.
@@ -833,7 +846,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   let last = 0;
   let groupBody: string | undefined;
   let groupTitle: string | undefined;
-  const runs = joinedByDe([...phrase.matchAll(RUN)].flatMap(casedParts), phrase, named);
+  const runs = joinedByDe(
+    [...phrase.matchAll(RUN)].flatMap(casedParts).flatMap(cyrillicTail),
+    phrase,
+    named,
+  );
   for (const [i, m] of runs.entries()) {
     // A body or place named after a person ("Университет имени Сакена Сейфуллина", "мечеть
     // Хазрет Султан") names no one met; after "имени" the genitive name is left out, and a name
