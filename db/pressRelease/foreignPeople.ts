@@ -971,9 +971,24 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       words = words.slice(1);
     // So is one in the dative after a visit paid: "визит ректору Университета имени A B C D".
     if (/(?:имени|им\.)\s*$/u.test(before)) {
-      const first = words.findIndex(
+      const declined = words.findIndex(
         (w, k) => k > 0 && (INSTRUMENTAL.test(w) || DATIVE.test(w)) && !/ого$|его$/u.test(w),
       );
+      // The one who does something is named in the nominative after the namesake, who bears
+      // initials and a surname or a given name and a surname at least: "… имени В. М. Васильева
+      // Лариса Мамаева представила …", "… имени Кузебая Герда Вера Ложкина".
+      const initials = words.findIndex((w) => !/^(?:\p{Lu}\.)+$/u.test(w));
+      const subject =
+        declined < 0 && initials >= 0
+          ? words.findIndex(
+              (w, k) =>
+                k >= (initials > 0 ? initials + 1 : 2) &&
+                k + 1 < words.length &&
+                nameKind(w).given &&
+                !genitiveGiven(w),
+            )
+          : -1;
+      const first = declined < 0 ? subject : declined;
       if (first < 0) continue;
       // A woman's given name that does not decline stands before her patronymic: "… имени Льва
       // Толстого Ляйсан Рустемовной Закирзяновой".
