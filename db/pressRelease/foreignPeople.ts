@@ -1617,9 +1617,19 @@ function genitiveGiven(word: string): boolean {
  */
 function tookPartNominative(clause: string, mention: NameMention): NameMention {
   if (!/(?<![\p{L}])(?:участием|участии)\s/u.test(clause.slice(0, mention.index))) return mention;
+  // The title is in the genitive too, and the words of taking part are none of it: "с участием
+  // первого заместителя министра A B" is "первый заместитель министра".
+  const office = mention.role
+    .replace(/^(?:[^]*?\s)?(?:участием|участии)\s+/u, '')
+    .replace(/^(?:,|и|а\s+также)\s+/u, '')
+    .trim();
+  const role =
+    office !== '' && RU_OFFICE_OPENS.exec(office)?.index === 0
+      ? genitiveTitleHead(office)
+      : mention.role;
   const [first, ...rest] = mention.name.split(' ');
-  if (!first || rest.length === 0 || !genitiveGiven(first)) return mention;
-  return { ...mention, name: genitiveNominative(mention.name) };
+  if (!first || rest.length === 0 || !genitiveGiven(first)) return { ...mention, role };
+  return { ...mention, name: genitiveNominative(mention.name), role };
 }
 
 /**
