@@ -138,6 +138,21 @@ const LEGAL_FORM =
 const PLACE_BEFORE =
   /(?:изображени\p{L}*|мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе)\s*$/u;
 const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
+
+/**
+ * The head of a park, a museum or a square's body named after its office, in the nominative: the
+ * namesake of a place stands in the genitive ("парк Горького"), the one who heads it does not
+ * ("директор этнокультурного парка Людмила Вурдова").
+ */
+function headOfPlace(before: string, run: string): boolean {
+  const [first, second] = run.split(/\s+/u);
+  return (
+    second !== undefined &&
+    nameKind(first ?? '').given &&
+    !genitiveGiven(first ?? '') &&
+    RU_OFFICE_OPENS.test(before.split(/\s+/u).slice(-6).join(' '))
+  );
+}
 const PREPOSITIONAL = /[^еиаяоуы]е$/u;
 
 /**
@@ -857,7 +872,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Хазрет Султан") names no one met; after "имени" the genitive name is left out, and a name
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
-    if (PLACE_BEFORE.test(before)) continue;
+    if (PLACE_BEFORE.test(before) && !headOfPlace(before, m[0])) continue;
     // One named as dead is no one met: "merhum Kral A B", «покойного короля A B».
     if (LATE.test(before)) continue;
     // One spoken of, in the prepositional after «о», «об», is no one met: "вспоминали о старшем
