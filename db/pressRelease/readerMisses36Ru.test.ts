@@ -126,6 +126,14 @@ describe('one who will meet the guests where they go (Russian)', () => {
     ).toEqual(['Олег Ямбердов']);
   });
 
+  it('takes no one from «её встретили», said of no one', () => {
+    expect(
+      met(
+        `${inRegion('Республику Коми')}В Сыктывкар, где её встретили в аэропорту, делегация прибыла по приглашению Главы Республики Коми Андрея Истомина.`,
+      ),
+    ).toEqual(['Андрей Истомин']);
+  });
+
   it('reads the head of a park or a square’s body named after «парка», «сквера»', () => {
     expect(
       roles(
