@@ -20,9 +20,11 @@ export const BUILDING_BEFORE_BRACKETS =
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
 // So is a dinner given in the guests' honour by its host («A B дал ужин в честь делегации»).
 // What the guests did after a meeting told before («После встречи гости осмотрели …») is none,
-// unless it says with whom («После встречи с министром A B …»).
+// unless it says with whom («После встречи с министром A B …»). Whoever meets the guests where
+// they arrive is their host: «… в село Ыб, где их встретит директор парка A B»; «её встретили»
+// names no one who met.
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -137,6 +139,21 @@ const LEGAL_FORM =
 const PLACE_BEFORE =
   /(?:изображени\p{L}*|мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе)\s*$/u;
 const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
+
+/**
+ * The head of a park, a museum or a square's body named after its office, in the nominative: the
+ * namesake of a place stands in the genitive ("парк Горького"), the one who heads it does not
+ * ("директор этнокультурного парка Людмила Вурдова").
+ */
+function headOfPlace(before: string, run: string): boolean {
+  const [first, second] = run.split(/\s+/u);
+  return (
+    second !== undefined &&
+    nameKind(first ?? '').given &&
+    !genitiveGiven(first ?? '') &&
+    RU_OFFICE_OPENS.test(before.split(/\s+/u).slice(-6).join(' '))
+  );
+}
 const PREPOSITIONAL = /[^еиаяоуы]е$/u;
 
 /**
@@ -296,8 +313,9 @@ function nominative(word: string): string {
       .replace(/([сцз]к)им$/, '$1ий')
       .replace(/(ов|ев|ёв|ин|ын)ой$/, '$1а')
       .replace(/ией$/, 'ия')
-      // "Натальей" → "Наталья", "Валерием" → "Валерий": no nominative ends so.
-      .replace(/ьей$/, 'ья')
+      // "Натальей" → "Наталья", "Валерием" → "Валерий": no nominative ends so; nor does "Ильёй"
+      // ("Илья").
+      .replace(/ьей$|ьёй$/, 'ья')
       .replace(/ием$/, 'ий')
       .replace(/еем$/, 'ей')
       // The fleeting vowel of "-ец" comes back: "Кравцом" → "Кравец", "Стрельцом" → "Стрелец";
@@ -347,6 +365,7 @@ function foreignWomansSurname(word: string | undefined): boolean {
  */
 function feminineNominative(word: string): string {
   return word
+    .replace(/ьёй$/, 'ья')
     .replace(/ой$/, 'а')
     .replace(/ьей$/, 'ья')
     .replace(/ией$/, 'ия')
@@ -693,6 +712,19 @@ function casedParts(m: RegExpExecArray): RegExpExecArray[] {
   return parts;
 }
 
+// A word in Latin letters followed, in the same run, by one in Cyrillic.
+const LATIN_BEFORE_CYRILLIC = /^(?:.*\s)?[A-Za-z][^\s]*\s+(?=[А-ЯЁ])/su;
+
+/**
+ * Russian writes a name in Cyrillic, and a firm's in Latin letters as the firm does: Latin words
+ * that open a run before Cyrillic ones are the firm's name, the person's begins after them
+ * ("компании Endiama Антониу Фейжо", "Sonangol Жоаким Перейрой").
+ */
+function cyrillicTail(m: RegExpExecArray): RegExpExecArray[] {
+  const latin = LATIN_BEFORE_CYRILLIC.exec(m[0]);
+  return latin ? [part(m, latin[0].length, m[0].length)] : [m];
+}
+
 /**
  * The names in a phrase, each the words after the last vocabulary word of a capitalised run.
  * `named`: the names the release gives in full, which a surname alone after a title names again.
@@ -831,13 +863,17 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   let last = 0;
   let groupBody: string | undefined;
   let groupTitle: string | undefined;
-  const runs = joinedByDe([...phrase.matchAll(RUN)].flatMap(casedParts), phrase, named);
+  const runs = joinedByDe(
+    [...phrase.matchAll(RUN)].flatMap(casedParts).flatMap(cyrillicTail),
+    phrase,
+    named,
+  );
   for (const [i, m] of runs.entries()) {
     // A body or place named after a person ("Университет имени Сакена Сейфуллина", "мечеть
     // Хазрет Султан") names no one met; after "имени" the genitive name is left out, and a name
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
-    if (PLACE_BEFORE.test(before)) continue;
+    if (PLACE_BEFORE.test(before) && !headOfPlace(before, m[0])) continue;
     // One named as dead is no one met: "merhum Kral A B", «покойного короля A B».
     if (LATE.test(before)) continue;
     // One spoken of, in the prepositional after «о», «об», is no one met: "вспоминали о старшем
@@ -952,9 +988,24 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       words = words.slice(1);
     // So is one in the dative after a visit paid: "визит ректору Университета имени A B C D".
     if (/(?:имени|им\.)\s*$/u.test(before)) {
-      const first = words.findIndex(
+      const declined = words.findIndex(
         (w, k) => k > 0 && (INSTRUMENTAL.test(w) || DATIVE.test(w)) && !/ого$|его$/u.test(w),
       );
+      // The one who does something is named in the nominative after the namesake, who bears
+      // initials and a surname or a given name and a surname at least: "… имени В. М. Васильева
+      // Лариса Мамаева представила …", "… имени Кузебая Герда Вера Ложкина".
+      const initials = words.findIndex((w) => !/^(?:\p{Lu}\.)+$/u.test(w));
+      const subject =
+        declined < 0 && initials >= 0
+          ? words.findIndex(
+              (w, k) =>
+                k >= (initials > 0 ? initials + 1 : 2) &&
+                k + 1 < words.length &&
+                nameKind(w).given &&
+                !genitiveGiven(w),
+            )
+          : -1;
+      const first = declined < 0 ? subject : declined;
       if (first < 0) continue;
       // A woman's given name that does not decline stands before her patronymic: "… имени Льва
       // Толстого Ляйсан Рустемовной Закирзяновой".
@@ -1582,9 +1633,19 @@ function genitiveGiven(word: string): boolean {
  */
 function tookPartNominative(clause: string, mention: NameMention): NameMention {
   if (!/(?<![\p{L}])(?:участием|участии)\s/u.test(clause.slice(0, mention.index))) return mention;
+  // The title is in the genitive too, and the words of taking part are none of it: "с участием
+  // первого заместителя министра A B" is "первый заместитель министра".
+  const office = mention.role
+    .replace(/^(?:[^]*?\s)?(?:участием|участии)\s+/u, '')
+    .replace(/^(?:,|и|а\s+также)\s+/u, '')
+    .trim();
+  const role =
+    office !== '' && RU_OFFICE_OPENS.exec(office)?.index === 0
+      ? genitiveTitleHead(office)
+      : mention.role;
   const [first, ...rest] = mention.name.split(' ');
-  if (!first || rest.length === 0 || !genitiveGiven(first)) return mention;
-  return { ...mention, name: genitiveNominative(mention.name) };
+  if (!first || rest.length === 0 || !genitiveGiven(first)) return { ...mention, role };
+  return { ...mention, name: genitiveNominative(mention.name), role };
 }
 
 /**

@@ -73,6 +73,9 @@ export const PARTICLES: readonly string[] = [
   'фон унд цу', 'граф фон', 'графа фон', 'графу фон', 'графом фон', 'графе фон',
   'де ла', 'де лас', 'де лос', 'ван дер', 'ван ден', 'фон дер', 'дель', 'де', 'дос', 'да', 'ду',
   'дю', 'цу', 'ван', 'фон', 'ла', 'лос', 'лас',
+  // The Portuguese "dos", "das" and "de" as they sound in Portugal, Angola and Mozambique, and the
+  // Brazilian "de": "Антониу душ Сантуш", "Мария даш Невеш", "Паулу ди Соуза".
+  'душ', 'даш', 'ди',
 ];
 
 // The patronymic words of Turkic names, which may also end a name: "Temirbek Asanbek uulu"; the

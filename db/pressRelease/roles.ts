@@ -451,14 +451,21 @@ const RU_COURT = /^(?:\p{L}+(?:ого|его)\s+)*суда(?![\p{L}])/u;
  * A Russian title held in a body, parted into the office and the body in its nominative:
  * "директор Института стратегических исследований" → "директор" of "Институт стратегических
  * исследований", "заместитель руководителя Росавиации" → "заместитель руководителя" of
- * "Росавиация". The body is a capitalised name or one in quotation marks ("компании «Андина»").
+ * "Росавиация". The body is a capitalised name, one in quotation marks ("компании «Андина»") or
+ * one in Latin letters ("компании Endiama").
  */
 function russianBodyRole(read: Role): Role {
   const title = read.title ?? '';
   if (read.organisation || !/[а-яё]/iu.test(title)) return read;
   const office = RU_OFFICE.exec(title);
   const body = office?.[2] ?? '';
-  if (!office?.[1] || !(/^\p{Lu}/u.test(body) || /«/u.test(body))) return read;
+  // A firm named in Latin letters after its small words is a body too: "национальной нефтяной
+  // компании Sonangol".
+  if (
+    !office?.[1] ||
+    !(/^\p{Lu}/u.test(body) || /«/u.test(body) || /^(?:[\p{Ll}-]+\s+)+[A-Z][A-Za-z]/u.test(body))
+  )
+    return read;
   // A title written with a capital ("Председатель …", "заместитель Председателя …"), another office in the genitive ("Министра
   // …") and a state's parliament, cabinet or government ("Сената", "Кабинета Министров") keep the
   // title whole.

@@ -21,6 +21,8 @@ export interface UnnamedTitle {
   body?: string;
   /** A Turkish body called at, whose head the next sentence names by its noun: "Oda Başkanı". */
   calledAt?: boolean;
+  /** A body only visited: its head is met when the next sentence says he tells or shows something. */
+  visited?: boolean;
 }
 
 // A Turkish body called at with no one named, in the accusative: "… Ticaret ve Sanayi Odası'nı
@@ -95,6 +97,17 @@ const RU_LEADERSHIP_WITH =
 // комитет по стандартам и встретилась с его руководством".
 const RU_LEADERSHIP_OF =
   /(?:^|\s)посети(?:л[аи]?|т|ят)\s+(\p{Lu}[^.;«»]*?)\s+и\s+(?:\p{Ll}+\s+)?(?:встретил(?:ся|ась|ись)|провел\p{L}*|провёл\p{L}*)[^.;]*?\s+(?:его|её|ее|их)\s+руководством/u;
+
+// A body the visitors went to, which ends the sentence with no one named: "Затем гости посетили
+// Удмуртский государственный университет.", "… посетила Федеральный центр нормирования,
+// стандартизации и оценки соответствия в строительстве.". Its noun is an institution's, not a
+// place's: a republic's or a city's head is named by rules of his own.
+const RU_BODY_VISITED =
+  /(?:^|\s)посети(?:л[аи]?|т|ят)\s+((?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{L}-]+(?:ый|ий|ой|ую|юю)\s+){0,3}(?:университет|институт|центр|музей|театр|библиотеку|академию|колледж|школу|лицей|гимназию|завод|фабрику|комбинат|парк|филармонию|консерваторию|больницу|госпиталь|клинику|лабораторию|технопарк|архив|галерею|заповедник|дворец|училище|техникум|агентство|фонд|комитет|предприятие|компанию)(?![\p{L}])[^.;«»]*?)\s*\.?$/u;
+// What the head of a body visited does for the guests, after his name: "рассказала о …",
+// "провела для гостей экскурсию", "представил проект", "познакомил с …".
+const RU_HEAD_ACTS =
+  /^\s*(?:\p{Ll}+\s+)?(?:рассказал|представил|познакомил|ознакомил|провёл|провел|показал|продемонстрировал|встретил|приветствовал|презентовал|проинформировал)(?!\p{L}*ся)\p{L}*/u;
 
 /**
  * A body's name in the accusative back to the nominative: a masculine or neuter one keeps its
@@ -220,6 +233,9 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
         : null;
   if (leadership && foreignNames(leadership[1] ?? '').length === 0)
     return { head: LEADERSHIP, role: '', ...(body ? { body } : {}) };
+  const gone = RU_BODY_VISITED.exec(sentence)?.[1];
+  if (gone && foreignNames(gone).length === 0)
+    return { head: LEADERSHIP, role: '', body: accusativeBody(gone), visited: true };
   const withTitle = russianTitleWith(sentence);
   if (withTitle?.[1] && withTitle[2])
     return foreignNames(withTitle[1]).length > 0
@@ -397,6 +413,7 @@ export function namedAfterTitle(
       continue;
     if (own.has(personKey(name.name))) continue;
     if (DATIVE.test(sentence.slice(from + name.index, from + name.end + 3))) continue;
+    if (title.visited && !RU_HEAD_ACTS.test(sentence.slice(from + name.end))) continue;
     // The leadership's title is the one the sentence gives: "Председатель комитета"; its head
     // alone when the body visited is known.
     const given = leaders
