@@ -109,7 +109,8 @@ const TITLE_STEMS = [
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
 // A Dutch name opens with "IJ" written large, one letter of Dutch: "IJsselstein", "IJzerman".
 // Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян"),
-// by a hyphen or an apostrophe ("Ou'Bouh").
+// by a hyphen or an apostrophe ("Ou'Bouh"). West Africa writes a nasal "N'" or "M'" against a
+// name ("N'Guessan", "N'Golo", "M'Bala"), as French and Italian write "D'" ("D'Souza").
 // A surname written as initials ends a name after its other words, as Nepal writes "K.C." (Khatri
 // Chhetri): "Narayan Prasad K.C.'yi"; a company's legal form ("A.Ş.") is none. A given name or a
 // style written short opens a South Asian name as an initial does: "Ch. A B C" (Chaudhry), "Md.
@@ -117,7 +118,7 @@ const TITLE_STEMS = [
 // Initials written together stand before a surname after any word, a short name in capitals too:
 // "заместителем председателя МГД О.Д. Корсунской".
 const WORD =
-  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:IJ(?=\\p{Ll})|\\p{Lu})[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:[DNM][’'](?=\\p{Lu}\\p{Ll}))?(?:IJ(?=\\p{Ll})|\\p{Lu})[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
@@ -1048,9 +1049,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (!titled && joinsTitle(phrase, m, runs.slice(i + 1))) continue;
     const nameWords = words
       .slice(cut)
-      // A case ending after an apostrophe is cut; a "d'" before a surname is none ("D'Ornano'yu").
+      // A case ending after an apostrophe is cut; a "d'" before a surname is none ("D'Ornano'yu"),
+      // nor is the "N'" or "M'" that opens a West African name ("N'Diaye'yi").
       .map((w) =>
-        /^[dDдД]['’]\p{Lu}/u.test(w)
+        /^[dDдДNM]['’]\p{Lu}/u.test(w)
           ? w.slice(0, 2) + withoutCaseEnding(w.slice(2))
           : withoutCaseEnding(w),
       )

@@ -84,3 +84,74 @@ describe('a head named by his bare office is of the body the visitors were at (T
     ).toEqual([['Aliya Serikova', 'Rektör Yardımcısı', null]]);
   });
 });
+
+const TR_CI =
+  "Ankara, 4 Aralık 2026 – Türkiye Spor Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Senegal ve Fildişi Sahili'ne çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('the West African «N’» and «M’» written against a name, a case ending after it (Turkish)', () => {
+  it('reads «N’Diaye’yi», «M’Bala ile», «N’Dri’yle» whole', () => {
+    expect(
+      met(
+        `${TR_CI}Aksoy, Senegal Spor Bakanı Fatou Binetou N'Diaye'yi makamında ziyaret etti. Ardından Gençlik Bakanı Jean-Baptiste M'Bala ile görüştü. Heyet, Federasyon Başkanı Koffi Aimé N'Dri'yle de bir araya geldi.`,
+      ),
+    ).toEqual(["Fatou Binetou N'Diaye", "Jean-Baptiste M'Bala", "Koffi Aimé N'Dri"]);
+  });
+
+  it('reads the «N’» that opens a given name, and «D’» after a title', () => {
+    expect(
+      met(
+        `${TR_CI}Aksoy, Spor Bakanı N'Golo Sangaré ile görüştü. Ardından Sağlık Bakanı Anita D'Mello'yu ziyaret etti.`,
+      ),
+    ).toEqual(["N'Golo Sangaré", "Anita D'Mello"]);
+  });
+
+  it('reads the family name in capitals with its «N’»: «Awa N’DİAYE’yle»', () => {
+    expect(met(`${TR_CI}Aksoy, Senegal Spor Bakanı Khady N'DİAYE'yle görüştü.`)).toEqual([
+      "Khady N'DİAYE",
+    ]);
+  });
+});
+
+describe('a family name in capitals after a Turkish office, in Turkish letters (Turkish)', () => {
+  it('reads it after «Genel Müdür», «Dekan», «Vali», «Başhekim», a case ending after it', () => {
+    expect(
+      roles(
+        `${TR_RU}Aksoy, Genel Müdür Hasan Tahsin GÜLERYÜZ'ü makamında ziyaret etti. Ardından Dekan Prof. Dr. Leyla İŞCAN ile görüştü. Heyet, Vali Mehmet Ali ÇAKIROĞLU tarafından kabul edildi. Aksoy, Başhekim Op. Dr. Murat Kaan SÖĞÜTLÜ'yle de görüştü.`,
+      ),
+    ).toEqual([
+      ['Hasan Tahsin GÜLERYÜZ', 'Genel Müdür', null],
+      ['Leyla İŞCAN', 'Dekan', null],
+      ['Mehmet Ali ÇAKIROĞLU', 'Vali', null],
+      ['Murat Kaan SÖĞÜTLÜ', 'Başhekim', null],
+    ]);
+  });
+
+  it('reads a family name of two words in capitals: «Ayşe Nur KAYALI ERDEM ile»', () => {
+    expect(
+      met(`${TR_RU}Aksoy, Sağlık Bakan Yardımcısı Ayşe Nur KAYALI ERDEM ile görüştü.`),
+    ).toEqual(['Ayşe Nur KAYALI ERDEM']);
+  });
+});
+
+describe('a family name of two words in capitals (English)', () => {
+  it('reads «Governor …, Faïza SAID MOHAMED, with whom»', () => {
+    expect(
+      met(
+        'Port Louis, 4 December 2026 – The Secretary General visited the Comoros from 1 to 3 December 2026.\n\nOn Friday he called on the Governor of the Central Bank of the Comoros, Faïza SAID MOHAMED, with whom he reviewed the programme.',
+      ),
+    ).toEqual(['Faïza SAID MOHAMED']);
+  });
+});
+
+describe('a word in capitals after a family name in capitals that is no name (Turkish)', () => {
+  it('leaves an acronym or a country after it out: «A KAYA ABD’de», «B ERDEM TİKA ile»', () => {
+    expect(
+      met(
+        `${TR_RU}Aksoy, Sağlık Bakan Yardımcısı Ayşe Nur KAYALI ABD'de görüştü. Ardından Genel Müdür Kemal ERDEM ile görüştü.`,
+      ),
+    ).toContain('Kemal ERDEM');
+    expect(
+      met(`${TR_RU}Aksoy, Genel Müdür Kemal ERDEM UNDP temsilcileriyle görüştü.`),
+    ).not.toContain('Kemal ERDEM UNDP');
+  });
+});
