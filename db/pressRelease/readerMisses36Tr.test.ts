@@ -155,3 +155,35 @@ describe('a word in capitals after a family name in capitals that is no name (Tu
     ).not.toContain('Kemal ERDEM UNDP');
   });
 });
+
+describe('a deputy named by his bare office right after the head of a body (Turkish)', () => {
+  it('gives «… Sorumlu Rektör Yardımcısı», «Başkan Yardımcısı» the body of the head met before', () => {
+    expect(
+      roles(
+        `${TR_RU}Heyet, Almatı'daki Abay Üniversitesi'nde Rektör Prof. Dr. Marat Kasenov tarafından kabul edildi. Aksoy, aynı gün Bilimsel Araştırmalardan Sorumlu Rektör Yardımcısı Prof. Dr. Aliya Serikova'yla da bir araya geldi.`,
+      ),
+    ).toEqual([
+      ['Marat Kasenov', 'Rektör', 'Abay Üniversitesi'],
+      ['Aliya Serikova', 'Bilimsel Araştırmalardan Sorumlu Rektör Yardımcısı', 'Abay Üniversitesi'],
+    ]);
+    expect(
+      roles(
+        `${TR_RU}Aksoy, Kazakistan Kalkınma Bankası Başkanı Marat Kasenov ile görüştü. Aksoy, aynı gün Başkan Yardımcısı Aliya Serikova'yla da bir araya geldi.`,
+      ),
+    ).toEqual([
+      ['Marat Kasenov', 'Başkan', 'Kazakistan Kalkınma Bankası'],
+      ['Aliya Serikova', 'Başkan Yardımcısı', 'Kazakistan Kalkınma Bankası'],
+    ]);
+  });
+
+  it('gives no body to a deputy of another office', () => {
+    expect(
+      roles(
+        `${TR_RU}Aksoy, Kazakistan Kalkınma Bankası Başkanı Marat Kasenov ile görüştü. Aksoy, aynı gün Genel Müdür Yardımcısı Aliya Serikova'yla da bir araya geldi.`,
+      ),
+    ).toEqual([
+      ['Marat Kasenov', 'Başkan', 'Kazakistan Kalkınma Bankası'],
+      ['Aliya Serikova', 'Genel Müdür Yardımcısı', null],
+    ]);
+  });
+});

@@ -747,6 +747,10 @@ const SHORT_TITLES_LAST =
 // "Başhekim" (a hospital's head physician).
 const TR_BARE_OFFICE =
   /^(?:Genel\s+)?(?:Başkan|Müdür|Rektör|Dekan|Direktör|Sekreter|Başhekim)(?:\s+Yardımcısı)?$/u;
+// A deputy's bare office, a field he answers for before it at most: "Rektör Yardımcısı",
+// "Uluslararası İlişkilerden Sorumlu Rektör Yardımcısı".
+const TR_DEPUTY_OF_HEAD =
+  /^(?:(?:\p{Lu}\p{Ll}+\s+){1,4}Sorumlu\s+)?((?:Genel\s+)?(?:Başkan|Müdür|Rektör|Dekan|Direktör|Sekreter|Başhekim))\s+Yardımcısı$/u;
 // A sentence's end, not an abbreviation's full stop ("Prof. Dr. A").
 const SENTENCE_END =
   /(?<!(?:^|\s)(?:Prof|Dr|Doç|Av|Sn|Op|Uzm|Yrd|Arş|Dt|Ecz|Müh|Öğr|Gör))[.!?;]\s/u;
@@ -822,6 +826,14 @@ export function departmentOfBodyBefore(
         p.organisation = body;
         return;
       }
+    }
+    // A deputy named by his bare office right after the head of a body was met is that body's:
+    // "… Üniversitesi'nde Rektör A B … Uluslararası İlişkilerden Sorumlu Rektör Yardımcısı C D".
+    const deputy = TR_DEPUTY_OF_HEAD.exec(title);
+    const head = people[i - 1];
+    if (deputy && head?.organisation && head.title === deputy[1]) {
+      p.organisation = head.organisation;
+      return;
     }
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
