@@ -1,8 +1,9 @@
 import { isVocabulary } from './foreignPeople.js';
-import { unaccented } from './gazetteer.js';
+import { countryCode, unaccented } from './gazetteer.js';
 import { nameKind } from './names/nameKey.js';
 import { HONORIFIC, VIETNAMESE_MIDDLE } from './nameWords.js';
 import { COURTESY, isVocabulary as isEnglishVocabulary } from './people.js';
+import { TITLE_WORD } from './roles.js';
 
 // Turkish official style writes the family name in capitals after the given names, a case ending
 // after an apostrophe: "Başkanı A B C", "D E'yı". One to three capitalised given names, then the
@@ -12,9 +13,11 @@ import { COURTESY, isVocabulary as isEnglishVocabulary } from './people.js';
 // an apostrophe may stand inside a given name before a capital: "Sid'Ahmed". Yemen and the Gulf
 // write the first given name in capitals too, as the family name: "WALEED A AL-B" (English only,
 // and only a known given name: a word in capitals before may be an acronym, "UNDP A B").
-const CAPITAL_WORD = '\\p{Lu}{2,}(?:-\\p{Lu}{2,})*';
+// West Africa writes a nasal "N'" or "M'" against the family name ("A N'DIAYE"), as others write
+// "D'"; the Comoros and Turkey write a family name of two words ("A ABDOU MZÉ", "B KAYA ERDEM").
+const CAPITAL_WORD = "(?:[DNM]['’])?\\p{Lu}{2,}(?:-\\p{Lu}{2,})*";
 const CAPITAL_SURNAME = new RegExp(
-  `(?<![\\p{L}'’.-])((?:\\p{Lu}{2,}\\s+)?(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+\\s+){1,3})((?:OULD|MINT|WULD|BEN|BINT|IBN|EL|AL|ABOU|ABU|AG|(?:N['’])?A[ÏI]T|ATH)(?:\\s+${CAPITAL_WORD}){1,3}|${CAPITAL_WORD})(?![\\p{L}\\d-])`,
+  `(?<![\\p{L}'’.-])((?:\\p{Lu}{2,}\\s+)?(?:\\p{Lu}\\p{Ll}*(?:['’]\\p{Lu})?\\p{Ll}+\\s+){1,3})((?:OULD|MINT|WULD|BEN|BINT|IBN|EL|AL|ABOU|ABU|AG|(?:N['’])?A[ÏI]T|ATH)(?:\\s+${CAPITAL_WORD}){1,3}|${CAPITAL_WORD}(?:\\s+${CAPITAL_WORD})?)(?![\\p{L}\\d-])`,
   'gu',
 );
 
@@ -50,13 +53,24 @@ const VIETNAMESE_CAPITAL_FIRST =
 
 // An honorific right before the given names, in parentheses too: "Dr. ", "(Mrs.) ".
 const HONORIFIC_BEFORE = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Hon)\.?\)?\s+$/u;
+// An English title set off by a comma right before the given names: "the Governor of the Central
+// Bank of the Comoros, A B C,".
+const TITLE_SET_OFF = new RegExp(
+  String.raw`\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:${TITLE_WORD.source})[^,.;:()]*,\s+$`,
+  'u',
+);
 
 function titleCase(word: string, language: 'en' | 'tr'): string {
-  return word.replace(
-    /[^\s-]+/gu,
-    (part) => part.slice(0, 1) + part.slice(1).toLocaleLowerCase(language),
-  );
+  return word.replace(/[^\s-]+/gu, (part) => {
+    // "N'DIAYE" is "N'Diaye": the letter after the "N'" is the name's first.
+    const opening = /^[DNM]['’]\p{Lu}/u.test(part) ? 3 : 1;
+    return part.slice(0, opening) + part.slice(opening).toLocaleLowerCase(language);
+  });
 }
+
+// A word in capitals too short or with no vowel to be a name's is an acronym.
+const capitalAcronym = (word: string): boolean =>
+  word.replace(/^[DNM]['’]|-/gu, '').length < 3 || !/[AEIOUY]/u.test(unaccented(word));
 
 /**
  * The text with each family name written in capitals after given names written as a name is
@@ -69,10 +83,22 @@ export function readableCapitals(
   language: 'en' | 'tr' = 'tr',
 ): { text: string; spelled: Map<string, string> } {
   const spelled = new Map<string, string>();
-  const read = text.replace(CAPITAL_SURNAME, (all, before: string, family: string, at: number) => {
+  const read = text.replace(CAPITAL_SURNAME, (whole, before: string, both: string, at: number) => {
+    // Of two words in capitals, the second is the family name's only when it is a name's too,
+    // no acronym and no word of a title or a body: "A KAYA ile", never "A KAYA TBMM".
+    const [head = '', second] = both.split(/\s+/);
+    const one =
+      second !== undefined &&
+      (capitalAcronym(second) ||
+        isVocabulary(titleCase(second, language)) ||
+        countryCode(second) !== null ||
+        countryCode(titleCase(second, language)) !== null);
+    const family = one ? head : both;
+    const all = before + family;
+    const rest = whole.slice(all.length);
     // A monarch's number is no family name: "King George Tupou III".
-    if (family.replace(/-/g, '').length < 3 || !/[AEIİOÖUÜ]/u.test(family)) return all;
-    if (/^[IVXL]+$/.test(family)) return all;
+    if (family.replace(/-/g, '').length < 3 || !/[AEIİOÖUÜ]/u.test(family)) return all + rest;
+    if (/^[IVXL]+$/.test(family)) return all + rest;
     const words = before.trim().split(/\s+/);
     const capitals = (w: string): boolean => /^\p{Lu}+$/u.test(w);
     const opens = (w: string): boolean =>
@@ -82,24 +108,32 @@ export function readableCapitals(
     let first = words.length;
     while (first > 0 && opens(words[first - 1]!)) first -= 1;
     const given = words.slice(first);
-    if (given.length === 0) return all;
+    if (given.length === 0) return all + rest;
     // After a title's word, a courtesy style or an honorific ("Alhaji A B C", "Chief (Mrs.) D
-    // E"), or when one of them is a known given name, the words are given names.
+    // E"), an English title set off by a comma ("the Governor of …, A B C"), or when one of them
+    // is a known given name, the words are given names.
     const styled = first > 0 && !capitals(words[first - 1]!);
     if (
       !styled &&
       !given.some((w) => nameKind(w).given) &&
-      !(first === 0 && HONORIFIC_BEFORE.test(text.slice(0, at)))
+      !(first === 0 && HONORIFIC_BEFORE.test(text.slice(0, at))) &&
+      !(
+        first === 0 &&
+        language === 'en' &&
+        TITLE_SET_OFF.test(text.slice(Math.max(0, at - 200), at))
+      )
     )
-      return all;
+      return all + rest;
     const name = titleCase(family, language);
     spelled.set(name, family);
     // The given name in capitals is read as a name is too.
     const opening = given[0]!;
-    if (!capitals(opening)) return before + name;
+    if (!capitals(opening)) return before + name + rest;
     const read = titleCase(opening, language);
     spelled.set(read, opening);
-    return before.replace(new RegExp(`(?<![\\p{L}])${opening}(?![\\p{L}])`, 'u'), read) + name;
+    return (
+      before.replace(new RegExp(`(?<![\\p{L}])${opening}(?![\\p{L}])`, 'u'), read) + name + rest
+    );
   });
   const firstRead = read.replace(
     CAPITAL_FAMILY_FIRST,

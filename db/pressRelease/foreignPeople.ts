@@ -10,7 +10,14 @@ import type { NameMention } from './people.js';
 import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js';
 import { malayStyle, malayStylesLast, malayStyleWordsRu } from './malayStyles.js';
 import { MONTH } from './monthNames.js';
-import { HONORIFIC, PARTICLE, PARTICLES, PATRONYMIC, PATRONYMIC_TEXT } from './nameWords.js';
+import {
+  HONORIFIC,
+  PARTICLE,
+  PARTICLES,
+  PATRONYMIC,
+  PATRONYMIC_TEXT,
+  TURKISH_SHORT_TITLES,
+} from './nameWords.js';
 
 // A place's or a building's name with its case ending before an opening bracket, no title's head:
 // "Edebiyat Tapınağı'nı (".
@@ -42,14 +49,15 @@ const ACTED_BEFORE =
 // katıldığı toplantıda"), or was present, named right before "de hazır bulundu" or before his
 // title between commas, where a word may stand before "hazır" ("A B, Demiryolları Genel Müdürü,
 // de görüşmede hazır bulundu"). So is one who briefed the guests ("A B de … konuklara bir sunum
-// yaptı", "heyete bilgi verdi", "konuk heyete A ve B hakkında sunum yaptı"), who told them of
+// yaptı", "heyete bilgi verdi", "konuk heyete A ve B hakkında sunum yaptı", the guests named
+// first: "… ziyaret eden heyete, Başhekim A B … bilgi verdi"), who told them of
 // something ("heyete tiyatronun tarihini anlattı", "konuklara salonu tanıttı"), or whose
 // presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. A call by telephone is no meeting: "A ile telefonda görüştü", "A'yla telefon görüşmesi yaptı".
 // A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
 const TR_MEETING =
-  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|(?:d[ae]\s+)?(?:sunumunu|brifingini)\s+(?:dinle|izle|al)\p{L}*|ev\s+sahipliğinde|(?:verdiği|düzenlediği)\s+(?:[^\s,.;:]+\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\p{L}*)(?!\p{L})|\starafından\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yapıl|veril|sunul)\p{L}*|(?<=\p{L}['’]y?[ae],\s+(?:[^\s;:]+\s+)*?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll})(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|(?:d[ae]\s+)?(?:sunumunu|brifingini)\s+(?:dinle|izle|al)\p{L}*|ev\s+sahipliğinde|(?:verdiği|düzenlediği)\s+(?:[^\s,.;:]+\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\p{L}*)(?!\p{L})|\starafından\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yapıl|veril|sunul)\p{L}*|(?<=(?:\p{L}['’]y?[ae]|(?<!\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\s+(?:[^\s;:]+\s+)*?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll})(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -103,7 +111,8 @@ const TITLE_STEMS = [
 // A capitalised word, an initial, or a one-letter name ("Ван И"), never the tail of an acronym.
 // A Dutch name opens with "IJ" written large, one letter of Dutch: "IJsselstein", "IJzerman".
 // Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян"),
-// by a hyphen or an apostrophe ("Ou'Bouh").
+// by a hyphen or an apostrophe ("Ou'Bouh"). West Africa writes a nasal "N'" or "M'" against a
+// name ("N'Guessan", "N'Golo", "M'Bala"), as French and Italian write "D'" ("D'Souza").
 // A surname written as initials ends a name after its other words, as Nepal writes "K.C." (Khatri
 // Chhetri): "Narayan Prasad K.C.'yi"; a company's legal form ("A.Ş.") is none. A given name or a
 // style written short opens a South Asian name as an initial does: "Ch. A B C" (Chaudhry), "Md.
@@ -111,7 +120,7 @@ const TITLE_STEMS = [
 // Initials written together stand before a surname after any word, a short name in capitals too:
 // "заместителем председателя МГД О.Д. Корсунской".
 const WORD =
-  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:IJ(?=\\p{Ll})|\\p{Lu})[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:[DNM][’'](?=\\p{Lu}\\p{Ll}))?(?:IJ(?=\\p{Ll})|\\p{Lu})[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
@@ -512,8 +521,9 @@ function turkicGenitive(name: string, before: string): string {
 }
 
 // An academic or professional title written short, which only a name follows: "Prof.", "Doç.",
-// "Dr.", "Av." (a lawyer), "Sn." (Sayın), and the Czech and Slovak "Ing." (an engineer) and "Mgr.".
-const TR_SHORT_HONORIFIC = String.raw`(?:Prof|Doç|Dr|Av|Sn|Ing|Mgr)\.`;
+// "Dr.", "Av." (a lawyer), "Sn." (Sayın), the Czech and Slovak "Ing." (an engineer) and "Mgr.",
+// and a physician's or a lecturer's ("Op.", "Uzm.", "Öğr. Gör.").
+const TR_SHORT_HONORIFIC = String.raw`(?:Prof|Doç|Dr|Av|Sn|Ing|Mgr|${TURKISH_SHORT_TITLES})\.`;
 const HONORIFIC_BEFORE_RUN = new RegExp(String.raw`(?<![\p{L}])${TR_SHORT_HONORIFIC}\s*$`, 'u');
 // A run that opens with such a title, or with an office's bare word before a name ("Büyükelçi A
 // B", "Müdür A B"), names a person.
@@ -1090,9 +1100,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (!titled && joinsTitle(phrase, m, runs.slice(i + 1))) continue;
     const nameWords = words
       .slice(cut)
-      // A case ending after an apostrophe is cut; a "d'" before a surname is none ("D'Ornano'yu").
+      // A case ending after an apostrophe is cut; a "d'" before a surname is none ("D'Ornano'yu"),
+      // nor is the "N'" or "M'" that opens a West African name ("N'Diaye'yi").
       .map((w) =>
-        /^[dDдД]['’]\p{Lu}/u.test(w)
+        /^[dDдДNM]['’]\p{Lu}/u.test(w)
           ? w.slice(0, 2) + withoutCaseEnding(w.slice(2))
           : withoutCaseEnding(w),
       )

@@ -14,7 +14,13 @@
 // counsellor is "the Rt Hon", "Rt. Hon.", "the Right Honourable". The Philippines and the
 // United States write a legislator's and a governor's office short before the name: "Sen.",
 // "Rep.", "Cong.", "Gov.".
+// Turkish writes a physician's, a teacher's and an engineer's titles short too, often before
+// "Dr." or "Doç.": "Op." (operatör, a surgeon), "Uzm." (uzman, a specialist), "Yrd." (yardımcı),
+// "Öğr. Gör." (a lecturer), "Arş. Gör." (a research assistant), "Dt." (a dentist), "Ecz." (a
+// pharmacist), "Müh." (an engineer). No sentence ends at their full stop.
+export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
 const SHORT_HONORIFIC =
+  `${TURKISH_SHORT_TITLES.replace(/\|/g, '\\.|')}\\.|` +
   'Sen\\.|Rep\\.|Cong\\.|Gov\\.|H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Av\\.|Ing\\.|Mgr\\.|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Tmt\\.|Tvl\\.|Shri|Shrimati|Smt\\.?|Sushri|Kum\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
 
 /**

@@ -307,7 +307,7 @@ const EXECUTIVE =
 // not its minister). A country's parliament or council is no such body: its speaker's title stays
 // whole ("Milli Meclis Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası)$/u;
+  /^(?:Ajansı|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
@@ -505,7 +505,7 @@ function asWritten(role: string, title: string): string {
 // "Minister for Finance Dr", "and Eng.", the Filipino "Sen.", "Rep.", the British "Sir", "Dame"):
 // no part of the title. English styles ("His Excellency Sheikh") are not cut here.
 const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|Av\.|Ing\.|Mgr\.|Eng\.|Engr\.|Atty\.|Hon\.|Sen\.|Rep\.|Cong\.|Gov\.|Tmt\.|Tvl\.|Shri|Shrimati|Smt\.?|Sushri|Kum\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\s*$/;
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|(?:Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.|Av\.|Ing\.|Mgr\.|Eng\.|Engr\.|Atty\.|Hon\.|Sen\.|Rep\.|Cong\.|Gov\.|Tmt\.|Tvl\.|Shri|Shrimati|Smt\.?|Sushri|Kum\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\s*$/;
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {
@@ -740,18 +740,33 @@ const BODY_NAMED =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
 // A body called at, in the accusative before "ziyaret": "Denizcilik Genel Müdürlüğü'nü ziyaret
 // ederek", "Ulusal Üniversitesi'ni ziyaret edecek olan".
+// Initials may open the name: "L.N. Gumilyov Avrasya Ulusal Üniversitesi'ni ziyaret eden".
 const BODY_CALLED_AT =
-  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]\s+(?:d[ae]\s+)?ziyaret\s+(?:et|ed)\p{L}*/gu;
-// A Turkish head's office with no body in it: "Rektör", "Genel Müdür", "Başkan Yardımcısı".
+  /(?<![\p{L}'’-])((?:(?:\p{Lu}\.){1,3}\s*)?(?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]\s+(?:d[ae]\s+)?ziyaret\s+(?:et|ed)\p{L}*/gu;
+// A body the visitors were at, in the locative right before the head's office: "Manas
+// Üniversitesi'nde Rektör Prof. Dr. A B ile bir araya geldi".
+const BODY_AT_BEFORE =
+  /(?<![\p{L}'’-])((?:(?:\p{Lu}\.){1,3}\s*)?(?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[dt][ae]\s+$/u;
+// The short titles that stand between an office and a name: "Rektör Prof. Dr. A B".
+const SHORT_TITLES_LAST =
+  /(?:(?<![\p{L}])(?:Prof|Doç|Dr|Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.\s*)+$/u;
+// A Turkish head's office with no body in it: "Rektör", "Genel Müdür", "Başkan Yardımcısı",
+// "Başhekim" (a hospital's head physician).
 const TR_BARE_OFFICE =
-  /^(?:Genel\s+)?(?:Başkan|Müdür|Rektör|Dekan|Direktör|Sekreter)(?:\s+Yardımcısı)?$/u;
+  /^(?:Genel\s+)?(?:Başkan|Müdür|Rektör|Dekan|Direktör|Sekreter|Başhekim)(?:\s+Yardımcısı)?$/u;
+// A deputy's bare office, a field he answers for before it at most: "Rektör Yardımcısı",
+// "Uluslararası İlişkilerden Sorumlu Rektör Yardımcısı".
+const TR_DEPUTY_OF_HEAD =
+  /^(?:(?:\p{Lu}\p{Ll}+\s+){1,4}Sorumlu\s+)?((?:Genel\s+)?(?:Başkan|Müdür|Rektör|Dekan|Direktör|Sekreter|Başhekim))\s+Yardımcısı$/u;
 // A sentence's end, not an abbreviation's full stop ("Prof. Dr. A").
-const SENTENCE_END = /(?<!(?:^|\s)(?:Prof|Dr|Doç|Av|Sn|Müh|Öğr|Gör))[.!?;]\s/u;
+const SENTENCE_END =
+  /(?<!(?:^|\s)(?:Prof|Dr|Doç|Av|Sn|Op|Uzm|Yrd|Arş|Dt|Ecz|Müh|Öğr|Gör))[.!?;]\s/u;
 // A sentence adverb opening the sentence before the body's name is not the body's: one in the
 // locative or in the ablative after its possessive ("Ardından", "Akabinde", "Sonrasında") or one
-// that takes no ending ("Ayrıca", "Yine"); a place may end as the locative does ("Kanada").
+// that takes no ending ("Ayrıca", "Yine", "Bugün", "Dün"); a place may end as the locative does
+// ("Kanada").
 const TR_SENTENCE_ADVERB =
-  /^(?:(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))|Ayrıca|Ancak|Yine|Keza|Sonra|Bunun|Öte)\s+/u;
+  /^(?:(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))|Ayrıca|Ancak|Yine|Keza|Sonra|Bunun|Öte|Bugün|Dün|Yarın)\s+/u;
 
 function withoutAdverb(body: string): string {
   const m = TR_SENTENCE_ADVERB.exec(body);
@@ -792,19 +807,40 @@ export function departmentOfBodyBefore(
     // A head named by his bare office is of the body called at just before him in the same
     // sentence: "… Üniversitesi'ni ziyaret edecek olan X'e, Rektör A B", "… Genel Müdürlüğü'nü
     // ziyaret ederek Genel Müdür A B'le".
-    if (at > 0 && TR_BARE_OFFICE.test(p.title ?? '')) {
+    // The body may be named in the locative right before the office ("… Üniversitesi'nde Rektör
+    // A B"), or called at in the sentence before one the office opens ("… Üniversitesi'ni ziyaret
+    // etti. Rektör Yardımcısı A B'yle görüşen heyet").
+    const title = p.title ?? '';
+    if (at > 0 && TR_BARE_OFFICE.test(title)) {
+      const lead = text
+        .slice(Math.max(0, at - 300), at)
+        .replace(SHORT_TITLES_LAST, '')
+        .trimEnd();
+      const office = lead.endsWith(title) ? lead.slice(0, -title.length) : null;
+      const located = office === null ? null : BODY_AT_BEFORE.exec(office);
       const called = [...text.slice(0, at).matchAll(BODY_CALLED_AT)].at(-1);
-      const body = called?.[1] ? withoutAdverb(called[1]) : '';
-      const between = called ? text.slice(called.index + called[0].length, at) : '';
+      const found = located?.[1] ?? called?.[1];
+      const body = found ? withoutAdverb(found) : '';
+      const between = called && !located ? text.slice(called.index + called[0].length, at) : '';
+      const opensNext =
+        office !== null && /^[.!]\s+$/u.test(between.slice(0, between.lastIndexOf(title)));
       if (
         body.includes(' ') &&
         TR_BODY_NOUN.test(body.split(' ').at(-1) ?? '') &&
         between.length < 160 &&
-        !SENTENCE_END.test(between)
+        (!SENTENCE_END.test(between) || opensNext)
       ) {
         p.organisation = body;
         return;
       }
+    }
+    // A deputy named by his bare office right after the head of a body was met is that body's:
+    // "… Üniversitesi'nde Rektör A B … Uluslararası İlişkilerden Sorumlu Rektör Yardımcısı C D".
+    const deputy = TR_DEPUTY_OF_HEAD.exec(title);
+    const head = people[i - 1];
+    if (deputy && head?.organisation && head.title === deputy[1]) {
+      p.organisation = head.organisation;
+      return;
     }
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
