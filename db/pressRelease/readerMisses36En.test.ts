@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { met } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 const DENMARK = 'The Director of the Fund, Pavel Norden, visited Denmark on 3 May 2026.';
 
@@ -18,5 +18,28 @@ describe('the Faroese "við", "á" and "í" between a given name and the family 
         `${DENMARK} He met Óli við Rein Hansen, Director of the Port, and Bára á Lakjuni Olsen, Mayor of Klaksvík.`,
       ),
     ).toEqual(['Óli við Rein Hansen', 'Bára á Lakjuni Olsen']);
+  });
+});
+
+const JAPAN = 'The Director of the Fund, Pavel Norden, visited Japan on 3 May 2026.';
+
+describe('a guard or a service of a country is a body, not a person', () => {
+  it('reads no one in "the Japan Coast Guard"', () => {
+    expect(
+      met(
+        `${JAPAN} He was received by the Chief Hydrographer, Sato Kenji, at the Department of the Japan Coast Guard.`,
+      ),
+    ).toEqual(['Sato Kenji']);
+  });
+
+  it('takes "Border Guard", "National Guard" as the body of a title', () => {
+    expect(
+      roles(
+        `${JAPAN} He met the Commander of the Japan Border Guard, Sato Kenji, and the Head of the Ohio National Guard, Mia Long.`,
+      ),
+    ).toEqual([
+      ['Sato Kenji', 'Commander', 'Japan Border Guard'],
+      ['Mia Long', 'Head', 'Ohio National Guard'],
+    ]);
   });
 });
