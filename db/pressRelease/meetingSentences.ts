@@ -137,19 +137,29 @@ const HOSTED_MEAL =
  * Executive Officer of X, briefed him on …", "A B de la C D, Undersecretary of Y, joined the
  * talks", "A B uly, Chairman of Z, signed with the Director a loan agreement", "A B, President of
  * X, received the Director", "A B, Chair of Y, hosted the Minister at Z", "A B, Chief Executive Officer
- * of X, then presented the platform", "A B, Director-General of X, proposed joint missions"; or
+ * of X, then presented the platform", "A B, Director-General of X, proposed joint missions", in a
+ * visit planned "K. A, Chairman of X, will brief the visitors", "A B, Director, Y Park, will present
+ * …"; or
  * a list of such hosts: "A B C, Secretary of X, and D E, Director of Y, briefed the delegation",
  "A B, Director of X, C D, Head of Y, and E F, Chair of Z, briefed the delegation"; or one who "took part in the talks and briefed the Director on …". Words of time and place may open the sentence ("In the afternoon", "On the fourth of May,
- * in Lomé, …"); particles may stand inside the name and a patronymic end it; an apostrophe may open
+ * in Lomé, …", "From the North-East, …"); particles may stand inside the name and a patronymic end it; an apostrophe may open
  * a word of it, as in Sesotho: "A 'B C, Clerk to the Senate, presented …".
  */
 // The parts of a title joined by commas and a last "and": "Minister of Blue Economy, Marine
 // Resources and Shipping".
 const TITLE_PARTS =
   '(?:(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)+,?\\s+and\\s+\\p{Lu}[^,;]*)?';
-const NAME_THEN_TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?,\\s+(?:the\\s+)?\\p{Lu}[^,;]*${TITLE_PARTS}`;
+// The body a title is held in, set off after it: "Joint Director, Tamil Nadu Spices Park",
+// "Director of Horticulture, Government of Kerala".
+const BODY_AFTER_TITLE =
+  "(?:,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*)?";
+const NAME_WORDS = `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?`;
+const NAME_THEN_TITLE = `${NAME_WORDS},\\s+(?:the\\s+)?\\p{Lu}[^,;]*${TITLE_PARTS}${BODY_AFTER_TITLE}`;
+// The first of a list may be named after the title: "the Parliamentary Secretary (Agriculture),
+// Government of X, A B, and C D, Commissioner of Y, will present …".
+const TITLE_THEN_NAME = `the\\s+\\p{Lu}[^,;]*${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?),\\s+){0,2}(${NAME_THEN_TITLE}(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with)(?!\\p{L})`,
+  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s))(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
   'u',
 );
 

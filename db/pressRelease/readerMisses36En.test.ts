@@ -21,6 +21,34 @@ describe('the Faroese "við", "á" and "í" between a given name and the family 
   });
 });
 
+const INDIA = 'The Director of the Fund, Pavel Norden, visited India on 3 May 2026.';
+
+describe('a host named first who will present or brief, in a release of a visit planned', () => {
+  it('reads "A B, Title, will present …", the name of initials and one word after "Thiru"', () => {
+    expect(
+      met(
+        `${INDIA} Thiru M. Anbazhagan, Director of Fisheries, will present the harbour plans. K. Murugan, Chairman of the Port Trust, will brief the visitors on the port.`,
+      ),
+    ).toEqual(['M. Anbazhagan', 'K. Murugan']);
+  });
+
+  it('reads a list whose titles have the body set off after them', () => {
+    expect(
+      met(
+        `${INDIA} Thiru V. Senthil Kumaran, Director of Sericulture and Silk, Government of Karnataka, and Tmt. P. Kalaiselvi, Deputy Director, Kerala Coir Institute, will present the value chains.`,
+      ),
+    ).toEqual(['V. Senthil Kumaran', 'P. Kalaiselvi']);
+  });
+
+  it('reads a list whose first is named after the title, with words of place before', () => {
+    expect(
+      met(
+        `${INDIA} From the North-East, the Director (Fisheries), Government of Tripura, Lalthanpuia Sailo, and Dr. Imtiwapang Jamir, Secretary (Planning), Government of Nagaland, will present the plans.`,
+      ),
+    ).toEqual(['Lalthanpuia Sailo', 'Imtiwapang Jamir']);
+  });
+});
+
 const JAPAN = 'The Director of the Fund, Pavel Norden, visited Japan on 3 May 2026.';
 
 describe('a guard or a service of a country is a body, not a person', () => {
