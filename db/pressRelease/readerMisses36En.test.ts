@@ -49,6 +49,34 @@ describe('a host named first who will present or brief, in a release of a visit 
   });
 });
 
+const UGANDA = 'The Director of the Fund, Pavel Norden, visited Uganda on 3 May 2026.';
+
+describe('a host named after the title who will brief the visitors or co-chairs a session', () => {
+  it('reads "The Title of X, A B, will brief the visitors", "will welcome the delegation"', () => {
+    expect(
+      met(
+        `${INDIA} The Director (Quality) of the Coffee Board, Dr. Thomas D'Souza, will brief the visitors on testing. Its Rector, Anil Menon, will welcome the delegation.`,
+      ),
+    ).toEqual(["Thomas D'Souza", 'Anil Menon']);
+  });
+
+  it('reads "The Title of X, A B Jr., will co-chair the session"', () => {
+    expect(
+      roles(
+        `${UGANDA} On Tuesday the Fund will hold a session for exporters. The Managing Director of the Kampala Export Bank, Moses Kato Ssenyonga Jr., will co-chair the session.`,
+      ),
+    ).toEqual([['Moses Kato Ssenyonga Jr.', 'Managing Director', 'Kampala Export Bank']]);
+  });
+
+  it('reads "co-chaired a joint meeting", "Sr." after the name', () => {
+    expect(
+      met(
+        `${UGANDA} The Chair of the Uganda Coffee Authority, Grace Namutebi Sr., co-chaired a joint meeting.`,
+      ),
+    ).toEqual(['Grace Namutebi Sr.']);
+  });
+});
+
 const JAPAN = 'The Director of the Fund, Pavel Norden, visited Japan on 3 May 2026.';
 
 describe('a guard or a service of a country is a body, not a person', () => {
