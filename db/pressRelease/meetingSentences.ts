@@ -224,15 +224,29 @@ function withApposition(
   return apposition(mention, list);
 }
 
+// A body's name set off by commas, up to the clause's end or the next comma.
+const BODY_SET_OFF =
+  /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?=\s*(?:[,;.]|$))/u;
+
 function apposition(mention: NameMention, list: string): NameMention {
   // A title whose parts are a list keeps them all: "A B, Minister of Trade, Industry and Tourism".
   // A semicolon ends it, as it ends an item of a list: "A B, Minister of X; C D, Governor of Y".
   const after =
-    /^,\s+(?:the\s+)?([A-Z][^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?([A-Z][^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
-  // It keeps the comma that sets it off from the name, as a title before the name does.
-  if (after?.[1]) return { ...mention, role: `${after[1]},` };
+  // It keeps the comma that sets it off from the name, as a title before the name does. A body
+  // set off after a title that names none is the title's: "A B, Joint Director, Kerala Coir
+  // Institute", "C D, Director of Horticulture, Government of Tamil Nadu".
+  if (after?.[1]) {
+    const set = /,$/u.test(after[0])
+      ? BODY_SET_OFF.exec(list.slice(mention.end + after[0].length))
+      : null;
+    const read = set?.[1] && ORG_WORD.test(set[1]) ? parseRole(after[1]) : null;
+    return read?.title && !read.organisation && !read.country
+      ? { ...mention, role: `${after[1]},`, body: set?.[1] }
+      : { ...mention, role: `${after[1]},` };
+  }
   // Or the body in parentheses after the name: "A B (National Bank of Ruritania)"; or one word
   // that is no country, often the body's short name: "A B (Keizai)", "C D (RDB)".
   const body = /^\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[^\s()]+)*)\)/u.exec(list.slice(mention.end));

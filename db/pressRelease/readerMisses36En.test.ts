@@ -99,3 +99,38 @@ describe('a guard or a service of a country is a body, not a person', () => {
     ]);
   });
 });
+
+describe('a body set off by commas after the title named after a name', () => {
+  it('takes the body for a title that names none', () => {
+    expect(
+      roles(
+        `${INDIA} Thiru V. Senthil Kumaran, Director of Sericulture and Silk, Government of Karnataka, and Tmt. P. Kalaiselvi, Joint Director, Kerala Coir Institute, will present the value chains.`,
+      ),
+    ).toEqual([
+      ['V. Senthil Kumaran', 'Director of Sericulture and Silk', 'Government of Karnataka'],
+      ['P. Kalaiselvi', 'Joint Director', 'Kerala Coir Institute'],
+    ]);
+  });
+
+  it('ends the title before "and" and an initial opening the next name', () => {
+    expect(
+      roles(
+        `${INDIA} He met Tmt. R. Devika, Deputy Director, Kerala Coir Institute, and K. Murugan, Minister of Ports.`,
+      ),
+    ).toEqual([
+      ['R. Devika', 'Deputy Director', 'Kerala Coir Institute'],
+      ['K. Murugan', 'Minister of Ports', 'Ministry of Ports'],
+    ]);
+  });
+
+  it('leaves a title whose parts a list joins whole', () => {
+    expect(
+      roles(
+        `${INDIA} He met Ravi Rao, Minister of Trade, Industry and Tourism, and Sam Menon, Head of Operations, Kerala Tourism Institute.`,
+      ),
+    ).toEqual([
+      ['Ravi Rao', 'Minister of Trade, Industry and Tourism', null],
+      ['Sam Menon', 'Head of Operations', 'Kerala Tourism Institute'],
+    ]);
+  });
+});
