@@ -134,3 +134,16 @@ describe('a body set off by commas after the title named after a name', () => {
     ]);
   });
 });
+
+describe('a chief executive of a company named after "of"', () => {
+  it('parts "Chief Executive of X" into the title and the company', () => {
+    expect(
+      roles(
+        `${DENMARK} He met Pipaluk Berthelsen, Chief Executive of Tele-Post, and the Chief Executive of Greenland Ports, Ane Lynge.`,
+      ),
+    ).toEqual([
+      ['Pipaluk Berthelsen', 'Chief Executive', 'Tele-Post'],
+      ['Ane Lynge', 'Chief Executive', 'Greenland Ports'],
+    ]);
+  });
+});

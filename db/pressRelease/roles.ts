@@ -299,9 +299,10 @@ export function parseRole(written: string): Role {
     : read;
 }
 
-// The titles of a company's executives, which "of" and the company's name follow.
+// The titles of a company's executives, which "of" and the company's name follow: "Chief
+// Executive of X" as "Chief Executive Officer of X".
 const EXECUTIVE =
-  /(?:^|\s)(?:Managing Director|Chief Executive Officer|CEO|General Manager|Chief Operating Officer|(?:Chairman|Chairperson|Chair) of the (?:Management |Supervisory )?Board)$/;
+  /(?:^|\s)(?:Managing Director|Chief Executive(?: Officer)?|CEO|General Manager|Chief Operating Officer|(?:Chairman|Chairperson|Chair) of the (?:Management |Supervisory )?Board)$/;
 
 // The nouns that end a Turkish body's name, in the possessive: "Devlet Sınav Merkezi", "Ulusal
 // Gıda Ajansı", "Barzan Holding", "Devlet Tiyatrosu", "Ekonomi Bakanlığı" (whose officials are
