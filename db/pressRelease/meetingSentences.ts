@@ -156,7 +156,9 @@ const TITLE_PARTS =
 const BODY_AFTER_TITLE =
   "(?:,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*)?";
 const NAME_WORDS = `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?`;
-const NAME_THEN_TITLE = `${NAME_WORDS},\\s+(?:the\\s+)?\\p{Lu}[^,;]*${TITLE_PARTS}${BODY_AFTER_TITLE}`;
+// What the body is may follow: "A B, Chief Executive of X, the national electricity company, …".
+const BODY_DESCRIBED = "(?:,\\s+(?:the|a|an)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4})?";
+const NAME_THEN_TITLE = `${NAME_WORDS},\\s+(?:the\\s+)?\\p{Lu}[^,;]*${TITLE_PARTS}${BODY_AFTER_TITLE}${BODY_DESCRIBED}`;
 // The first of a list may be named after the title: "the Parliamentary Secretary (Agriculture),
 // Government of X, A B, and C D, Commissioner of Y, will present …".
 const TITLE_THEN_NAME = `the\\s+\\p{Lu}[^,;]*${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;

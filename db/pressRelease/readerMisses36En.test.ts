@@ -147,3 +147,16 @@ describe('a chief executive of a company named after "of"', () => {
     ]);
   });
 });
+
+describe('a host named first with what the body is set off after the title', () => {
+  it('reads "A B, Title of X, the national … company, will present …"', () => {
+    expect(
+      roles(
+        `${DENMARK} Óli á Rein Poulsen, Director of Atlantic Fish, a Faroese salmon farmer, presented the farm. Bjarni Joensen, Chief Executive of Smyril, the national ferry company, will present the new route.`,
+      ),
+    ).toEqual([
+      ['Óli á Rein Poulsen', 'Director of Atlantic Fish', null],
+      ['Bjarni Joensen', 'Chief Executive', 'Smyril'],
+    ]);
+  });
+});
