@@ -78,13 +78,15 @@ export function listSpans(after: string): Array<[number, number]> {
  * Beira, where the Mayor, A B, will join him"; "visited the
  * Agency, where its President, A B, presented its projects", "where Her Highness A B, Chairperson
  * of …, presented …"; or opening the next sentence: "Its
- * Chairperson, A B, briefed him on …", "The Director of X, A B, briefed the visiting Minister on …"
- * (not "accompanied him": the visitor's own staff do too).
+ * Chairperson, A B, briefed him on …", "The Director of X, A B, briefed the visiting Minister on …",
+ * "will brief the visitors" (not "accompanied him": the visitor's own staff do too); or co-chairs
+ * with the visitor what the visit holds: "The Managing Director of X, A B, will co-chair the
+ * session".
  */
 // A host in that clause may hold an event the visitor takes part in: "travel to Cusco, where the
 // Governor, A B, will host a dialogue with farmers".
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:showed|guided|received|welcomed|briefed|told)\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)\b/u;
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?))\b/u;
 
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
@@ -137,19 +139,31 @@ const HOSTED_MEAL =
  * Executive Officer of X, briefed him on …", "A B de la C D, Undersecretary of Y, joined the
  * talks", "A B uly, Chairman of Z, signed with the Director a loan agreement", "A B, President of
  * X, received the Director", "A B, Chair of Y, hosted the Minister at Z", "A B, Chief Executive Officer
- * of X, then presented the platform", "A B, Director-General of X, proposed joint missions"; or
+ * of X, then presented the platform", "A B, Director-General of X, proposed joint missions", in a
+ * visit planned "K. A, Chairman of X, will brief the visitors", "A B, Director, Y Park, will present
+ * …"; or
  * a list of such hosts: "A B C, Secretary of X, and D E, Director of Y, briefed the delegation",
  "A B, Director of X, C D, Head of Y, and E F, Chair of Z, briefed the delegation"; or one who "took part in the talks and briefed the Director on …". Words of time and place may open the sentence ("In the afternoon", "On the fourth of May,
- * in Lomé, …"); particles may stand inside the name and a patronymic end it; an apostrophe may open
+ * in Lomé, …", "From the North-East, …"); particles may stand inside the name and a patronymic end it; an apostrophe may open
  * a word of it, as in Sesotho: "A 'B C, Clerk to the Senate, presented …".
  */
 // The parts of a title joined by commas and a last "and": "Minister of Blue Economy, Marine
 // Resources and Shipping".
 const TITLE_PARTS =
   '(?:(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)+,?\\s+and\\s+\\p{Lu}[^,;]*)?';
-const NAME_THEN_TITLE = `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?,\\s+(?:the\\s+)?\\p{Lu}[^,;]*${TITLE_PARTS}`;
+// The body a title is held in, set off after it: "Joint Director, Tamil Nadu Spices Park",
+// "Director of Horticulture, Government of Kerala".
+const BODY_AFTER_TITLE =
+  "(?:,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*)?";
+const NAME_WORDS = `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?`;
+// What the body is may follow: "A B, Chief Executive of X, the national electricity company, …".
+const BODY_DESCRIBED = "(?:,\\s+(?:the|a|an)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4})?";
+const NAME_THEN_TITLE = `${NAME_WORDS},\\s+(?:the\\s+)?\\p{Lu}[^,;]*${TITLE_PARTS}${BODY_AFTER_TITLE}${BODY_DESCRIBED}`;
+// The first of a list may be named after the title: "the Parliamentary Secretary (Agriculture),
+// Government of X, A B, and C D, Commissioner of Y, will present …".
+const TITLE_THEN_NAME = `the\\s+\\p{Lu}[^,;]*${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?),\\s+){0,2}(${NAME_THEN_TITLE}(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with)(?!\\p{L})`,
+  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s))(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
   'u',
 );
 
@@ -212,15 +226,29 @@ function withApposition(
   return apposition(mention, list);
 }
 
+// A body's name set off by commas, up to the clause's end or the next comma.
+const BODY_SET_OFF =
+  /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?=\s*(?:[,;.]|$))/u;
+
 function apposition(mention: NameMention, list: string): NameMention {
   // A title whose parts are a list keeps them all: "A B, Minister of Trade, Industry and Tourism".
   // A semicolon ends it, as it ends an item of a list: "A B, Minister of X; C D, Governor of Y".
   const after =
-    /^,\s+(?:the\s+)?([A-Z][^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?([A-Z][^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
-  // It keeps the comma that sets it off from the name, as a title before the name does.
-  if (after?.[1]) return { ...mention, role: `${after[1]},` };
+  // It keeps the comma that sets it off from the name, as a title before the name does. A body
+  // set off after a title that names none is the title's: "A B, Joint Director, Kerala Coir
+  // Institute", "C D, Director of Horticulture, Government of Tamil Nadu".
+  if (after?.[1]) {
+    const set = /,$/u.test(after[0])
+      ? BODY_SET_OFF.exec(list.slice(mention.end + after[0].length))
+      : null;
+    const read = set?.[1] && ORG_WORD.test(set[1]) ? parseRole(after[1]) : null;
+    return read?.title && !read.organisation && !read.country
+      ? { ...mention, role: `${after[1]},`, body: set?.[1] }
+      : { ...mention, role: `${after[1]},` };
+  }
   // Or the body in parentheses after the name: "A B (National Bank of Ruritania)"; or one word
   // that is no country, often the body's short name: "A B (Keizai)", "C D (RDB)".
   const body = /^\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[^\s()]+)*)\)/u.exec(list.slice(mention.end));

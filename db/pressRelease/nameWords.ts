@@ -58,7 +58,9 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 // and the mother's surnames with "y", a Portuguese one with "e": "Ana Ortega y Gasset", "Luís
 // Mendes e Sá". A Kalenjin name joins a given name to the father's with "arap" (son of): "Daniel
 // Kiprono arap Korir"; a Welsh one with "ap", "ab" (son of) or "verch", "ferch" (daughter of):
-// "Rhys ap Gruffydd", "Gwenllian ferch Owain". Dutch joins with "ter", "ten" (at the) and with
+// "Rhys ap Gruffydd", "Gwenllian ferch Owain". A Faroese name joins a given name to the family
+// name with the place of the family's farm, after "við" (by), "á" (on) or "í" (in): "Jógvan við
+// Á Olsen", "Rannvá á Heygum Joensen", "Heðin í Túni Olsen". Dutch joins with "ter", "ten" (at the) and with
 // "van 't", "van de", "van het", whose two words are one particle: "Laura ter Haar", "Joost van 't
 // Riet"; a German noble name with "zu" or "von und zu": "Otto von und zu Stetten". Russian writes
 // the Arabic article as a word of its own too: "Салим Аль Харти"; the Malay "binti" as "бинти":
@@ -68,7 +70,7 @@ export const PARTICLES: readonly string[] = [
   'von und zu', "van 't", 'van ’t', "in 't", 'in ’t', "op 't", 'op ’t', 'van de', 'van het', 'in de', 'in den', 'op de', 'op den', 'op ten', 'uit de', 'uit den', 'uit het',
   'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'dela', 'delos', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'ter', 'ten', 'te', 'von', 'de', 'da', 'du', 'wa', 'ва',
   "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
-  'ap', 'ab', 'verch', 'ferch',
+  'ap', 'ab', 'verch', 'ferch', 'við', 'á', 'í',
   'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'i', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li', 'zu',
