@@ -72,16 +72,15 @@ export function listSpans(after: string): Array<[number, number]> {
 }
 
 /**
- * A host who shows, receives, accompanies or tells the visitor something, in a clause of the
- * place he went to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed
- * him the port", "travelled to Kassala, where the Governor, A B, accompanied her", "will travel to
- * Beira, where the Mayor, A B, will join him"; "visited the
- * Agency, where its President, A B, presented its projects", "where Her Highness A B, Chairperson
- * of …, presented …"; or opening the next sentence: "Its
- * Chairperson, A B, briefed him on …", "The Director of X, A B, briefed the visiting Minister on …",
- * "will brief the visitors" (not "accompanied him": the visitor's own staff do too); or co-chairs
- * with the visitor what the visit holds: "The Managing Director of X, A B, will co-chair the
- * session".
+ * A host who shows, receives, accompanies or tells the visitor something, in a clause of the place
+ * he went to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed him
+ * the port", "travelled to Kassala, where the Governor, A B, accompanied her", "will travel to
+ * Beira, where the Mayor, A B, will join him"; "visited the Agency, where its President, A B,
+ * presented its projects", "where Her Highness A B, Chairperson of …, presented …"; or opening the
+ * next sentence: "Its Chairperson, A B, briefed him on …", "The Director of X, A B, briefed the
+ * visiting Minister on …", "will brief the visitors" (not "accompanied him": the visitor's own
+ * staff do too); or co-chairs with the visitor what the visit holds: "The Managing Director of X,
+ * A B, will co-chair the session".
  */
 // A host in that clause may hold an event the visitor takes part in: "travel to Cusco, where the
 // Governor, A B, will host a dialogue with farmers".
@@ -137,15 +136,16 @@ const HOSTED_MEAL =
  * visitor, joins the talks or signs with him: "A B C, Minister of Finance, said that …", "Later,
  * Mr. A B, Minister of Foreign Affairs, held bilateral talks with his counterpart", "A B-C, Chief
  * Executive Officer of X, briefed him on …", "A B de la C D, Undersecretary of Y, joined the
- * talks", "A B uly, Chairman of Z, signed with the Director a loan agreement", "A B, President of
- * X, received the Director", "A B, Chair of Y, hosted the Minister at Z", "A B, Chief Executive Officer
- * of X, then presented the platform", "A B, Director-General of X, proposed joint missions", in a
- * visit planned "K. A, Chairman of X, will brief the visitors", "A B, Director, Y Park, will present
- * …"; or
- * a list of such hosts: "A B C, Secretary of X, and D E, Director of Y, briefed the delegation",
- "A B, Director of X, C D, Head of Y, and E F, Chair of Z, briefed the delegation"; or one who "took part in the talks and briefed the Director on …". Words of time and place may open the sentence ("In the afternoon", "On the fourth of May,
- * in Lomé, …", "From the North-East, …"); particles may stand inside the name and a patronymic end it; an apostrophe may open
- * a word of it, as in Sesotho: "A 'B C, Clerk to the Senate, presented …".
+ * talks", "A B uly, Chairman of Z, signed with the Director a loan agreement", "A B, President
+ * of X, received the Director", "A B, Chair of Y, hosted the Minister at Z", "A B, Chief Executive
+ * Officer of X, then presented the platform", "A B, Director-General of X, proposed joint
+ * missions", in a visit planned "K. A, Chairman of X, will brief the visitors", "A B, Director, Y
+ * Park, will present …"; or a list of such hosts: "A B C, Secretary of X, and D E, Director of Y,
+ * briefed the delegation", "A B, Director of X, C D, Head of Y, and E F, Chair of Z, briefed the
+ * delegation"; or one who "took part in the talks and briefed the Director on …". Words of time and
+ * place may open the sentence ("In the afternoon", "On the fourth of May, in Lomé, …", "From the
+ * North-East, …"); particles may stand inside the name and a patronymic end it; an apostrophe may
+ * open a word of it, as in Sesotho: "A 'B C, Clerk to the Senate, presented …".
  */
 // The parts of a title joined by commas and a last "and": "Minister of Blue Economy, Marine
 // Resources and Shipping".

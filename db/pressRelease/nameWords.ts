@@ -59,8 +59,8 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g'
 // Mendes e Sá". A Kalenjin name joins a given name to the father's with "arap" (son of): "Daniel
 // Kiprono arap Korir"; a Welsh one with "ap", "ab" (son of) or "verch", "ferch" (daughter of):
 // "Rhys ap Gruffydd", "Gwenllian ferch Owain". A Faroese name joins a given name to the family
-// name with the place of the family's farm, after "við" (by), "á" (on) or "í" (in): "Jógvan við
-// Á Olsen", "Rannvá á Heygum Joensen", "Heðin í Túni Olsen". Dutch joins with "ter", "ten" (at the) and with
+// name with the place of the family's farm, after "við" (by), "á" (on) or "í" (in): "Jákup á Dul
+// Poulsen", "Guðrun í Gerðum Jacobsen". Dutch joins with "ter", "ten" (at the) and with
 // "van 't", "van de", "van het", whose two words are one particle: "Laura ter Haar", "Joost van 't
 // Riet"; a German noble name with "zu" or "von und zu": "Otto von und zu Stetten". Russian writes
 // the Arabic article as a word of its own too: "Салим Аль Харти"; the Malay "binti" as "бинти":

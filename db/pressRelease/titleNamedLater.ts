@@ -21,7 +21,7 @@ export interface UnnamedTitle {
   body?: string;
   /** A Turkish body called at, whose head the next sentence names by its noun: "Oda Başkanı". */
   calledAt?: boolean;
-  /** A body only visited: its head is met when the next sentence says he tells or shows something. */
+  /** A body only visited, whose head is met if the next sentence says he tells or shows. */
   visited?: boolean;
 }
 

@@ -339,7 +339,7 @@ const LIST_TEMAS = new RegExp(
   'u',
 );
 
-/** Whether each place a list names after its first opens with a town or country the gazetteer knows. */
+/** Whether each place listed after the first opens with a town or country the gazetteer knows. */
 function listedPlaces(list: string): boolean {
   const named = list.slice(0, list.search(/['’]/u));
   const items = [...named.matchAll(/(?:,| ve) /gu)].map((m) => named.slice(m.index + m[0].length));
