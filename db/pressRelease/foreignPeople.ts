@@ -152,7 +152,7 @@ const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
 /**
  * The head of a park, a museum or a square's body named after its office, in the nominative: the
  * namesake of a place stands in the genitive ("парк Горького"), the one who heads it does not
- * ("директор этнокультурного парка Людмила Вурдова").
+ * ("директор этнокультурного парка Нина Ветошкина").
  */
 function headOfPlace(before: string, run: string): boolean {
   const [first, second] = run.split(/\s+/u);
@@ -728,7 +728,7 @@ const LATIN_BEFORE_CYRILLIC = /^(?:.*\s)?[A-Za-z][^\s]*\s+(?=[А-ЯЁ])/su;
 /**
  * Russian writes a name in Cyrillic, and a firm's in Latin letters as the firm does: Latin words
  * that open a run before Cyrillic ones are the firm's name, the person's begins after them
- * ("компании Endiama Антониу Фейжо", "Sonangol Жоаким Перейрой").
+ * ("компании Catoca Жозе Мартинш", "Sonangol Жоаким Перейрой").
  */
 function cyrillicTail(m: RegExpExecArray): RegExpExecArray[] {
   const latin = LATIN_BEFORE_CYRILLIC.exec(m[0]);
@@ -1003,7 +1003,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       );
       // The one who does something is named in the nominative after the namesake, who bears
       // initials and a surname or a given name and a surname at least: "… имени В. М. Васильева
-      // Лариса Мамаева представила …", "… имени Кузебая Герда Вера Ложкина".
+      // Ольга Кузнецова представила …", "… имени Кузебая Герда Вера Багышева".
       const initials = words.findIndex((w) => !/^(?:\p{Lu}\.)+$/u.test(w));
       const subject =
         declined < 0 && initials >= 0
