@@ -45,8 +45,9 @@ const ACTED_BEFORE =
 // ("Umerova'yla birlikte … açılışını yapması") and a meeting held or attended with them ("A ile
 // ortak bir toplantıya katıldı") are meetings too. The host whose guest the visitor is, named in
 // the genitive ("A'nın davetlisi olarak", "A'nın daveti üzerine"), is met, and so is one who
-// hosted or attended what the visitor saw ("A'nın ev sahipliğinde … incelendi", "A'nın da
-// katıldığı toplantıda"), or was present, named right before "de hazır bulundu" or before his
+// hosted, guided or attended what the visitor saw ("A'nın ev sahipliğinde … incelendi", "A'nın
+// rehberliğinde … inceledi", "A'nın da katıldığı toplantıda", "A'nın da katılacağı görüşmede"),
+// or was present, named right before "de hazır bulundu" or before his
 // title between commas, where a word may stand before "hazır" ("A B, Demiryolları Genel Müdürü,
 // de görüşmede hazır bulundu"). So is one who briefed the guests ("A B de … konuklara bir sunum
 // yaptı", "heyete bilgi verdi", "konuk heyete A ve B hakkında sunum yaptı", the guests named
@@ -56,8 +57,9 @@ const ACTED_BEFORE =
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. A call by telephone is no meeting: "A ile telefonda görüştü", "A'yla telefon görüşmesi yaptı".
 // A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
+// So was one the visitors were told by, a Korean name's hyphen too: "Kim Dae-sung'dan bilgi aldı".
 const TR_MEETING =
-  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıldığı|(?:d[ae]\s+)?(?:sunumunu|brifingini)\s+(?:dinle|izle|al)\p{L}*|ev\s+sahipliğinde|(?:verdiği|düzenlediği)\s+(?:[^\s,.;:]+\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\p{L}*)(?!\p{L})|\starafından\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yapıl|veril|sunul)\p{L}*|(?<=(?:\p{L}['’]y?[ae]|(?<!\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\s+(?:[^\s;:]+\s+)*?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll})(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\s+)?(?:sunumunu|brifingini)\s+(?:dinle|izle|al)\p{L}*|ev\s+sahipliğinde|(?:verdiği|düzenlediği)\s+(?:[^\s,.;:]+\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\p{L}*)(?!\p{L})|\starafından\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yapıl|veril|sunul)\p{L}*|(?<=(?:\p{L}['’]y?[ae]|(?<!\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\s+(?:[^\s;:]+\s+)*?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll})(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -1402,7 +1404,8 @@ const TR_OFFICIALS_OF =
 
 // What may follow one name alone after a Turkish title's head: nothing (the meeting word), or the
 // invitation or hosting it is the genitive of ("Başkanı A'nın davetlisi olarak").
-const TR_ONE_NAME_ENDS = /^\s*(?:$|(?:d[ae]\s+)?(?:davet|katıldığı|ev\s+sahipliğinde))/u;
+const TR_ONE_NAME_ENDS =
+  /^\s*(?:$|(?:d[ae]\s+)?(?:davet|katıl(?:dığı|acağı)|ev\s+sahipliğinde|rehberliğinde))/u;
 
 const TR_GENITIVE_END = /(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n$/u;
 
@@ -1907,7 +1910,9 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     // The invitation, the hosting or the attending is kept after its genitive: the host is no
     // mere owner.
     const invitation =
-      /^\s+(?:davet|d[ae]\s|katıldığı|ev\s|verdiği|düzenlediği|sunumunu|brifingini)/u.test(m[0]);
+      /^\s+(?:davet|d[ae]\s|katıl(?:dığı|acağı)|ev\s|rehberliğinde|verdiği|düzenlediği|sunumunu|brifingini)/u.test(
+        m[0],
+      );
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
     from = m.index + m[0].length;
   }
@@ -1922,7 +1927,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
  */
 function turkishOwner(clause: string, mention: NameMention): boolean {
   if (!TR_GENITIVE_END.test(clause.slice(mention.index, mention.end))) return false;
-  return !/^\s+(?:d[ae]\s+)?(?:katıldığı|ev sahipliğinde|davet|verdiği|düzenlediği|sunumunu|brifingini)/u.test(
+  return !/^\s+(?:d[ae]\s+)?(?:katıl(?:dığı|acağı)|ev sahipliğinde|rehberliğinde|davet|verdiği|düzenlediği|sunumunu|brifingini)/u.test(
     clause.slice(mention.end),
   );
 }
@@ -2195,7 +2200,9 @@ export function firstPerson(sentences: readonly string[]): string | null {
   }
   if (
     tr &&
-    /^(?:\s(?:ile|tarafından)|['’]y?l[ae]\s|\s+(?:d[ae]\s|katıldığı|ev\s))/u.test(tr[0]) &&
+    /^(?:\s(?:ile|tarafından)|['’]y?l[ae]\s|\s+(?:d[ae]\s|katıl(?:dığı|acağı)|ev\s|rehberliğinde))/u.test(
+      tr[0],
+    ) &&
     names.length < 2
   )
     return null;

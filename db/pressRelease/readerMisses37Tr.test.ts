@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const TR_KZ =
+  "Ankara, 4 Aralık 2026 – Türkiye Sağlık Kurumu Başkanı Selim Aksoy, 1-3 Aralık tarihlerinde Kazakistan'a çalışma ziyareti gerçekleştirdi.\n\n";
+
+describe('one who is to attend the meeting, named in the genitive (Turkish)', () => {
+  it('reads «A B’nin de katılacağı görüşmede» as a meeting with A B', () => {
+    expect(
+      roles(
+        `${TR_KZ}Aksoy, Kazak Tıp Üniversitesi Rektörü Prof. Dr. Marat Serikoviç Kasenov'un da katılacağı görüşmede burs programını tanıtacak.`,
+      ),
+    ).toEqual([['Marat Serikoviç Kasenov', 'Rektör', 'Kazak Tıp Üniversitesi']]);
+    expect(
+      met(
+        `${TR_KZ}Aksoy, Sağlık Bakan Yardımcısı Aliya Serikova'nın katılacağı toplantıda aşı üretimini ele alacak.`,
+      ),
+    ).toEqual(['Aliya Serikova']);
+  });
+});
+
+describe('one who guided the visitors, named in the genitive (Turkish)', () => {
+  it('reads «A B’nin rehberliğinde … inceledi» as a meeting with A B', () => {
+    expect(
+      roles(
+        `${TR_KZ}Heyet, Tıp Fakültesi Dekanı Doç. Dr. Marat Kasenov'un rehberliğinde laboratuvarları inceledi.`,
+      ),
+    ).toEqual([['Marat Kasenov', 'Dekan', 'Tıp Fakültesi']]);
+  });
+});
+
+describe('a Korean name with a hyphen before «’dan bilgi almak» (Turkish)', () => {
+  it('reads «A Bo-ra’dan bilgi alacak» as a meeting with A Bo-ra', () => {
+    expect(
+      roles(
+        `${TR_KZ}Heyet, fabrikayı inceleyecek; burada Genel Müdür Yardımcısı Kim Dae-sung'dan bilgi alacak.`,
+      ),
+    ).toEqual([['Kim Dae-sung', 'Genel Müdür Yardımcısı', null]]);
+  });
+});
