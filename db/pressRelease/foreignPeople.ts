@@ -12,6 +12,7 @@ import { malayStyle, malayStylesLast, malayStyleWordsRu } from './malayStyles.js
 import { MONTH } from './monthNames.js';
 import {
   HONORIFIC,
+  TURKISH_RANK_WORD,
   PARTICLE,
   PARTICLES,
   PATRONYMIC,
@@ -673,13 +674,15 @@ function turkishTitleEnd(words: readonly string[]): number {
   for (let i = Math.max(1, end); i < bare.length - 2; i += 1) {
     const before = words[i - 1] ?? '';
     // A word after a courtesy style, or before "bin" or "binti", is a given name, however it ends:
-    // "Datuk Noraini binti A B".
+    // "Datuk Noraini binti A B". So is one after a military rank: "Komutanı Korgeneral Abdi A B",
+    // "Tümamiral Hedi A B".
     if (
       POSSESSIVE.test(bare[i] ?? '') &&
       isVocabulary(before) &&
       !OFFICE.test(bare[i - 1] ?? '') &&
       !MALAY_STYLE.test(before) &&
       !ARAB_STYLE.test(before) &&
+      !TURKISH_RANK_WORD.test(before) &&
       !nameParticle(words[i + 1] ?? '')
     )
       end = i + 1;

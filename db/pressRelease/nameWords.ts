@@ -34,6 +34,9 @@ export const HONOURABLE_BEFORE =
 const TURKISH_RANK =
   '(?:Or|Kor|Tüm|Tuğ)general|(?:Or|Kor|Tüm|Tuğ)amiral|Mareşal|Albay|Yarbay|Binbaşı';
 
+/** A Turkish military rank, one word: "Korgeneral", "Tümamiral". */
+export const TURKISH_RANK_WORD = new RegExp(`^(?:${TURKISH_RANK})$`, 'u');
+
 /** An honorific, a whole word or phrase: a title, never part of a name. */
 // prettier-ignore
 export const HONORIFIC = new RegExp(

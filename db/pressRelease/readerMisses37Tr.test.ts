@@ -29,6 +29,21 @@ describe('one who guided the visitors, named in the genitive (Turkish)', () => {
   });
 });
 
+describe('a name after a military rank opens with a word ending in «-i» (Turkish)', () => {
+  it('keeps «Mahdi», «Fathi» in the name after «Korgeneral», «Tümamiral»', () => {
+    expect(
+      roles(
+        `${TR_KZ}Aksoy, Kenya Ordusu Komutanı Korgeneral Mahdi Hassan Olow'u makamında ziyaret etti.`,
+      ),
+    ).toEqual([['Mahdi Hassan Olow', 'Kenya Ordusu Komutanı', null]]);
+    expect(
+      roles(
+        `${TR_KZ}Aksoy, Cezayir Deniz Kuvvetleri Komutanı Tümamiral Fathi Ben Amor'u ziyaret etti.`,
+      ),
+    ).toEqual([['Fathi Ben Amor', 'Cezayir Deniz Kuvvetleri Komutanı', null]]);
+  });
+});
+
 describe('a Korean name with a hyphen before «’dan bilgi almak» (Turkish)', () => {
   it('reads «A Bo-ra’dan bilgi alacak» as a meeting with A Bo-ra', () => {
     expect(
