@@ -574,6 +574,11 @@ const TURKISH_TITLE = new RegExp(
 );
 const OWN_NAME_INSIDE = new RegExp(String.raw`\s${OWN_NAME_BRACKETED}(?=\s)`, 'gu');
 
+// A cleric's style set off by a comma after his title is no title: "Dini İdaresi Başkanı, Müftü
+// Şeyh A B" is the board's "Başkan".
+const TR_CLERIC_STYLE_SET_OFF =
+  /(?<=\p{Ll}),\s+(?:Müftü|Şeyh|Hacı|Hafız)(?:\s+(?:Şeyh|Hacı|Hafız))*$/u;
+
 // An office written bare, with no possessive, as a subject is: "Genel Müdür", "Başkan".
 const TR_BARE_OFFICE_END =
   /(?:^|\s)(?:Müdür|Başkan|Bakan|Büyükelçi|Vali|Rektör|Dekan|Direktör|Sekreter|Başkan Yardımcısı)$/u;
@@ -587,7 +592,9 @@ export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
   // No capitalised words end the words before the name: a place in the locative ("Lima'da") or
   // a clause ("… toplantısına") holds no title.
-  const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '').replace(OWN_NAME_INSIDE, '');
+  const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '')
+    .replace(OWN_NAME_INSIDE, '')
+    .replace(TR_CLERIC_STYLE_SET_OFF, '');
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);

@@ -53,3 +53,13 @@ describe('a Korean name with a hyphen before «’dan bilgi almak» (Turkish)', 
     ).toEqual([['Kim Dae-sung', 'Genel Müdür Yardımcısı', null]]);
   });
 });
+
+describe('a cleric’s style set off after his title (Turkish)', () => {
+  it('reads «X İdaresi Başkanı, Müftü Şeyh A B» as the Başkan of X', () => {
+    expect(
+      roles(
+        `${TR_KZ}Heyet, aynı gün Kırgızistan Müslümanları Dini İdaresi Başkanı, Müftü Şeyh Abdulla Toktosunov tarafından kabul edildi.`,
+      ),
+    ).toEqual([['Abdulla Toktosunov', 'Başkan', 'Kırgızistan Müslümanları Dini İdaresi']]);
+  });
+});
