@@ -63,3 +63,14 @@ describe('a cleric’s style set off after his title (Turkish)', () => {
     ).toEqual([['Abdulla Toktosunov', 'Başkan', 'Kırgızistan Müslümanları Dini İdaresi']]);
   });
 });
+
+describe('a campus named in its own language before its head’s office (Turkish)', () => {
+  it('reads «Agro Campus Müdürü A B» as the Müdür of Agro Campus', () => {
+    expect(roles(`${TR_KZ}Aksoy, ardından Agro Campus Müdürü Dana Serikova'yla görüştü.`)).toEqual([
+      ['Dana Serikova', 'Müdür', 'Agro Campus'],
+    ]);
+    expect(
+      roles(`${TR_KZ}Aksoy, ardından Tarım Kampüsü Müdürü Dana Serikova'yla görüştü.`),
+    ).toEqual([['Dana Serikova', 'Müdür', 'Tarım Kampüsü']]);
+  });
+});
