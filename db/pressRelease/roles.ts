@@ -239,12 +239,13 @@ const OPENED_AFTER =
 
 // The courtesy styles that stand before a name or a royal title ("His Majesty King A",
 // "His Highness Sheikh A", "Her Excellency A", "HE the President …") and the Malay styles right
-// before a name ("Datuk Seri Haji A"), the Burmese and Thai ones ("U A", "Daw B", "Khun C"), the
-// clerical, Nigerian and Tamil ones ("Ayatollah A", "Alhaji B", "Chief (Mrs.) C", "Thiru D"), the
-// Sikh one, whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may follow
-// the name.
+// before a name ("Datuk Seri Haji A", "Pengiran Dato Paduka B", "Dayang Hajah C"), the Burmese
+// and Thai ones ("U A", "Daw B", "Khun C"), the clerical, Nigerian and Tamil ones ("Ayatollah A",
+// "Alhaji B", "Chief (Mrs.) C", "Oba D", "Olori E", "Thiru F"), the Setswana ones ("Rra A", "Mma
+// B"), the Sikh one, whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may
+// follow the name.
 const STYLE =
-  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Haji|Hajah|Sayyid|Sayyida|U|Daw|Khun|Ayatollah|Hojj?atoleslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief(?:\s+\((?:Mrs|Dr|Mr)\.\))?|Thiru|Thirumathi|Ratu|Ro|Adi|Sardar|Sardarni|Sardarini|S\.)(?:\s+|$))+$)/gu;
+  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Paduka|Pehin|Pengiran|Awang|Dayang|Oba|Olori|Rra|Mma|Haji|Hajah|Sayyid|Sayyida|U|Daw|Khun|Ayatollah|Hojj?atoleslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief(?:\s+\((?:Mrs|Dr|Mr)\.\))?|Thiru|Thirumathi|Ratu|Ro|Adi|Sardar|Sardarni|Sardarini|S\.)(?:\s+|$))+$)/gu;
 
 // A title set off from the name by a comma or a parenthesis, before or after it, with honorifics
 // or styles at most between: "the President of X, His Highness A".
@@ -507,7 +508,7 @@ function asWritten(role: string, title: string): string {
 // "Minister for Finance Dr", "and Eng.", the Filipino "Sen.", "Rep.", the British "Sir", "Dame"):
 // no part of the title. English styles ("His Excellency Sheikh") are not cut here.
 const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|(?:Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.|Av\.|Ing\.|Mgr\.|Eng\.|Engr\.|Atty\.|Hon\.|Sen\.|Rep\.|Cong\.|Gov\.|Tmt\.|Tvl\.|Shri|Shrimati|Smt\.?|Sushri|Kum\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\s*$/;
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|(?:Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.|Av\.|Ing\.|Mgr\.|Eng\.|Engr\.|Atty\.|Ir\.|Drs\.|Dra\.|Hj\.|Hon\.|Sen\.|Rep\.|Cong\.|Gov\.|Tmt\.|Tvl\.|Shri|Shrimati|Smt\.?|Sushri|Kum\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\s*$/;
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {
