@@ -279,6 +279,12 @@ const RU_HONORIFIC_AFTER =
 // "…, the Rt Hon".
 const HONOURABLE_AFTER = new RegExp(`(?<=[\\s,(])${HONOURABLE_BEFORE}\\s*$`, 'u');
 
+// A body named as a board, its own name before "Board": "Chairman of the X Development Board",
+// "Chair of the Y Board of Trustees"; not a board of a body named after it ("Chairman of the
+// Management Board of Z").
+const BOARD_BODY =
+  /^(?!(?:Management|Supervisory|Executive|Governing|Advisory|Editorial)\s+Board\b)(?:\p{Lu}[\p{L}'’-]*\s+)+Board\b/u;
+
 export function parseRole(written: string): Role {
   const phrase = written
     .replace(HONOURABLE_AFTER, '')
@@ -667,9 +673,10 @@ function readRole(phrase: string, setOff = false): Role {
       ORG_WORD.test(tail.slice(segment.length))
     )
       continue;
-    if (ORG_WORD.test(tail) || (countryCode(segment) && ofs.length === 1)) {
+    const body = ORG_WORD.test(tail) || BOARD_BODY.test(segment);
+    if (body || (countryCode(segment) && ofs.length === 1)) {
       const title = tidy(role.slice(0, of.index));
-      if (!ORG_WORD.test(tail))
+      if (!body)
         return {
           title: setOff ? role : title,
           organisation: null,
