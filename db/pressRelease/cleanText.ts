@@ -44,12 +44,37 @@ export function htmlToText(html: string): string {
 const POST_NOMINALS =
   /(?<=\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:,?\s(?:MP|MPP|MHA|MHR|MLA|MNA|MSP|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|KC|QC))+(?=\s*[,;.)]|\s+\p{Ll}|$)/gu;
 
+// The academic degrees written after a name, each after a comma, as Indonesia writes them: "A B,
+// S.H., M.H.", "C D, M.Si.", "E F, Ph.D.". Two short words or more, each of a capital and up to
+// three small letters with a full stop. They are no part of the name and are left out, with what
+// follows them: a comma, a small word, or the capital after a full stop that ends the sentence.
+// The letters of a place or of a style after a comma are no degree: "Washington, D.C.", "H.E.".
+const DEGREE = '(?!(?:D\\.C|U\\.S|U\\.K|U\\.N|E\\.U|H\\.E)\\.)(?:\\p{Lu}\\p{Ll}{0,3}\\.){2,3}';
+const DEGREES = new RegExp(
+  `(?<=\\p{Lu}[\\p{Ll}'’-]*\\p{Ll})((?:,\\s${DEGREE})+)` +
+    `(?=(\\s*[,;)]|\\s+\\p{Ll}|\\s*$|\\s+["“(]?\\p{Lu}))`,
+  'gu',
+);
+
 /**
- * The text with the letters after a name left out ("A B MP" → "A B"), before its capitals are
- * read.
+ * The degrees after a name left out. Before a capital their last full stop ends the sentence when
+ * they are two or more ("A B, S.H., M.H. The …") or one with small letters ("C D, M.Si. The
+ * …"); one of capitals alone may be a name's initials ("…, M.K. Sharma").
+ */
+function withoutDegrees(text: string): string {
+  return text.replace(DEGREES, (chain: string, _: string, after: string) => {
+    if (!/^\s+["“(]?\p{Lu}/u.test(after)) return /^\s*$/.test(after) ? '.' : '';
+    const degrees = chain.split(/,\s/).filter((d) => d !== '');
+    return degrees.length >= 2 || /\p{Ll}/u.test(degrees[0] ?? '') ? '.' : chain;
+  });
+}
+
+/**
+ * The text with the letters after a name left out ("A B MP" → "A B", "C D, M.Si." → "C D"),
+ * before its capitals are read.
  */
 export function withoutPostNominals(text: string): string {
-  return text.replace(POST_NOMINALS, '');
+  return withoutDegrees(text.replace(POST_NOMINALS, ''));
 }
 
 /**
@@ -60,7 +85,7 @@ export function paragraphs(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of text.normalize('NFC').split(/\n\s*\n|\r\n\s*\r\n/)) {
-    const para = raw.replace(/\s+/g, ' ').replace(POST_NOMINALS, '').trim();
+    const para = withoutDegrees(raw.replace(/\s+/g, ' ').replace(POST_NOMINALS, '')).trim();
     if (para === '' || seen.has(para)) continue;
     seen.add(para);
     out.push(para);
@@ -70,14 +95,14 @@ export function paragraphs(text: string): string[] {
 
 // A full stop after these does not end a sentence: honorifics, initials in any script, the
 // two-letter initials of names written from Cyrillic ("Sh. Mirziyoyev", "Kh. Akhmedov"), the short
-// forms of given names ("Md. A B", "Sk. A B"), the short forms of ranks ("Capt. A B", "Maj. Gen.
-// C D"), the Turkish short titles of nameWords' TURKISH_SHORT_TITLES ("Op. Dr. A B") and a
-// monarch's number that Turkish writes before the name ("Ürdün Kralı II. Abdullah"). "Jr." and
-// "Sr." end a name, so a capital after them opens a sentence ("… A B Jr. The President …"). "Ma.",
-// the short form of Maria, opens a name where no capitalised word stands before it. A month written
-// short keeps its day: "Nov. 30".
+// forms of given names ("Md. A B", "Sk. A B"), the Indonesian styles ("Ir. A B", "Drs. C D", "Hj. E
+// F"), the short forms of ranks ("Capt. A B", "Maj. Gen. C D"), the Turkish short titles of
+// nameWords' TURKISH_SHORT_TITLES ("Op. Dr. A B") and a monarch's number that Turkish writes before
+// the name ("Ürdün Kralı II. Abdullah"). "Jr." and "Sr." end a name, so a capital after them opens
+// a sentence ("… A B Jr. The President …"). "Ma.", the short form of Maria, opens a name where no
+// capitalised word stands before it. A month written short keeps its day: "Nov. 30".
 const ABBREVIATIONS =
-  /(?:(?<![\p{L}.])(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Cong|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Doç|Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh|Av|Sn|Ing|Mgr|Eng|Engr|Atty|Hon|Rt|Tmt|Tvl|Smt|Kum|St|No|H\.E|U\.S|U\.N|Amb|Gen|Capt|Col|Lt|Maj|Brig|Cdr|Cmdr|Adm|Cdre|Md|Mohd|Muhd|Sk|Abd|Sh|Ch|Zh|Kh|Ts|Gh|Dzh|Yu|Ya|Ye|Yo|г|гг|им|ул|Dz|Ş|Ç)|(?<![\p{L}])\p{Lu}|(?<![\p{L}.]|\p{Lu}[\p{L}'’-]*\s)Ma|(?<=(?:Kral|Kraliçe|Sultan|Emir|Prens|Şah|Papa)\p{Ll}*\s)(?:II|III|IV|VI|VII|VIII))\.$/u;
+  /(?:(?<![\p{L}.])(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Cong|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Doç|Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh|Av|Sn|Ing|Mgr|Eng|Engr|Atty|Ir|Drs|Dra|Hj|Hon|Rt|Tmt|Tvl|Smt|Kum|St|No|H\.E|U\.S|U\.N|Amb|Gen|Capt|Col|Lt|Maj|Brig|Cdr|Cmdr|Adm|Cdre|Md|Mohd|Muhd|Sk|Abd|Sh|Ch|Zh|Kh|Ts|Gh|Dzh|Yu|Ya|Ye|Yo|г|гг|им|ул|Dz|Ş|Ç)|(?<![\p{L}])\p{Lu}|(?<![\p{L}.]|\p{Lu}[\p{L}'’-]*\s)Ma|(?<=(?:Kral|Kraliçe|Sultan|Emir|Prens|Şah|Papa)\p{Ll}*\s)(?:II|III|IV|VI|VII|VIII))\.$/u;
 
 /**
  * "Ma." (Maria) after another capitalised word, inside a Filipino name: after a title, or before a

@@ -1,8 +1,8 @@
 // The Malay and Bruneian styles of courtesy stand before a name and are no part of it: "Datuk A
 // B", "Dato' Seri A B", "Dato Paduka A B", "Pehin A B", and the pilgrim's "Haji A B", "Hajah C
-// D". These words are styles wherever a release is written in Latin letters; each reader adds
-// the ones that are styles only in the texts it reads (see MALAY_STYLE in people.ts and in
-// foreignPeople.ts).
+// D", and the Bruneian noble's "Pengiran A B". These words are styles wherever a release is
+// written in Latin letters; each reader adds the ones that are styles only in the texts it reads
+// (see MALAY_STYLE in people.ts and in foreignPeople.ts).
 const MALAY_STYLE_WORDS = [
   'Datuk',
   "Dato['’]?",
@@ -12,6 +12,7 @@ const MALAY_STYLE_WORDS = [
   'Pehin',
   'Haji',
   'Hajah',
+  'Pengiran',
 ];
 
 /** The Malay styles, the shared ones and those given, as alternatives of a regular expression. */

@@ -4,16 +4,17 @@
  * name finder) takes them from here, so that a word one of them knows is known to all.
  */
 
-// Short honorifics, with or without their full stop: British style writes "Dr", "Mr", "HE";
-// Turkish writes "Sn." for "Sayın"; the Gulf writes "Eng." for an engineer; the Pacific and the
-// Commonwealth write "Hon." for "Honourable", often before "Dr."; the Philippines write "Atty."
-// for an attorney; Turkish writes "Doç." for an associate professor and "Av." for a lawyer; Czech
-// and Slovak write "Ing." for an engineer and "Mgr." for a master; Tamil
-// writes "Tmt." for "Thirumathi" (Mrs) and "Tvl." for the plural of "Thiru" (Mr); India writes
-// "Shri" (Mr) and "Smt." for "Shrimati" (Mrs), "Sushri" (Ms), "Kum." for "Kumari" (Miss). A privy
-// counsellor is "the Rt Hon", "Rt. Hon.", "the Right Honourable". The Philippines and the
-// United States write a legislator's and a governor's office short before the name: "Sen.",
-// "Rep.", "Cong.", "Gov.".
+// Short honorifics, with or without their full stop: British style writes "Dr", "Mr", "HE"; Turkish
+// writes "Sn." for "Sayın"; the Gulf writes "Eng." for an engineer; the Pacific and the
+// Commonwealth write "Hon." for "Honourable", often before "Dr."; the Philippines write "Atty." for
+// an attorney; Indonesia writes "Ir." for an engineer, "Drs." and "Dra." for a man's and a woman's
+// first degree, "Hj." for "Hajah" (a woman who made the pilgrimage); Turkish writes "Doç." for an
+// associate professor and "Av." for a lawyer; Czech and Slovak write "Ing." for an engineer and
+// "Mgr." for a master; Tamil writes "Tmt." for "Thirumathi" (Mrs) and "Tvl." for the plural of
+// "Thiru" (Mr); India writes "Shri" (Mr) and "Smt." for "Shrimati" (Mrs), "Sushri" (Ms), "Kum." for
+// "Kumari" (Miss). A privy counsellor is "the Rt Hon", "Rt. Hon.", "the Right Honourable". The
+// Philippines and the United States write a legislator's and a governor's office short before the
+// name: "Sen.", "Rep.", "Cong.", "Gov.".
 // Turkish writes a physician's, a teacher's and an engineer's titles short too, often before
 // "Dr." or "Doç.": "Op." (operatör, a surgeon), "Uzm." (uzman, a specialist), "Yrd." (yardımcı),
 // "Öğr. Gör." (a lecturer), "Arş. Gör." (a research assistant), "Dt." (a dentist), "Ecz." (a
@@ -21,7 +22,7 @@
 export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
 const SHORT_HONORIFIC =
   `${TURKISH_SHORT_TITLES.replace(/\|/g, '\\.|')}\\.|` +
-  'Sen\\.|Rep\\.|Cong\\.|Gov\\.|H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Av\\.|Ing\\.|Mgr\\.|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Tmt\\.|Tvl\\.|Shri|Shrimati|Smt\\.?|Sushri|Kum\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
+  'Sen\\.|Rep\\.|Cong\\.|Gov\\.|H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Av\\.|Ing\\.|Mgr\\.|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Ir\\.|Drs\\.|Dra\\.|Hj\\.|Tmt\\.|Tvl\\.|Shri|Shrimati|Smt\\.?|Sushri|Kum\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
@@ -43,8 +44,12 @@ export const HONORIFIC = new RegExp(
   `^(?:${SHORT_HONORIFIC}|Professor|Ambassador|Excellency|His Excellency|Her Excellency|Academician|Sheikh|${TURKISH_RANK})$`,
 );
 
+// Indonesia writes "H." for "Haji" after another style, before a name of two words or more: "Dr.
+// H. A B", "Ir. H. C D E". Elsewhere "H." is an initial.
+const HAJI_SHORT = '(?<=(?:Dr|Ir|Drs|Dra|Prof)\\.\\s)H\\.(?=\\s[A-Z][a-z]+\\s[A-Z][a-z])';
+
 /** A short honorific inside a text, where it stands before a word. */
-export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC})(?=\\s)`, 'g');
+export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC}|${HAJI_SHORT})(?=\\s)`, 'g');
 
 // Particles of two words come first, so that a text is read with the longer one. The Dutch "'t"
 // keeps its apostrophe, which is no quotation mark: "Jan 't Hooft"; it follows "van", "in" or "op"

@@ -135,12 +135,18 @@ export const COURTESY = new RegExp(
   'u',
 );
 
-// A style that a name may hold after its first word: "Ibrahim Sheikh Ahmed Nur".
-const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh)$/;
+// A style that a name may hold after its first word: "Ibrahim Sheikh Ahmed Nur", "A Alhaji B".
+const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh|Alhaji|Alhaja)$/;
 
 // The Fijian style of a chief's daughter, "Adi", is an Indonesian given name as well ("Adi
 // Wijaya"): a style only before two names or more ("Adi A B").
 const CHIEFLY_BEFORE = /^Adi$/;
+
+// Styles that may be names too, styles only when they open a name of two words or more: the
+// Bruneian ones of a man and a woman ("Awang A B", "Dayang C D", but "Dato Awang E"), the Yoruba
+// ones of a king and of his wife ("Oba A B", "Olori C D"), the Setswana ones of courtesy of a man
+// and a woman ("Rra A B", "Mma C D").
+const STYLE_BEFORE_NAME = /^(?:Awang|Dayang|Oba|Olori|Rra|Mma)$/;
 
 // The Malay styles of courtesy (malayStyles.ts), and those English releases add: "Tan Sri",
 // "Datuk Sri", "Dato' Seri Utama", and the royal "Tengku".
@@ -348,6 +354,16 @@ function nameSize(words: readonly string[]): number {
 }
 
 /**
+ * Whether the word at `i` follows a particle, Malay styles at most between: "bin Haji A", "binti
+ * Pengiran Haji B". Inside a name after "bin" or "binti" they are the father's styles, part of it.
+ */
+function afterParticle(words: readonly string[], i: number): boolean {
+  let at = i - 1;
+  while (at > 0 && MALAY_STYLE.test(words[at] ?? '')) at -= 1;
+  return at >= 0 && PARTICLE.test(words[at] ?? '');
+}
+
+/**
  * The names in a phrase: a run of capitalised words ending where a name ends, whose last two
  * or three words are not title, body or country words. What stands before a name is its role.
  * `known`: the archive's names, read as they stand; `named`: the names the release gives in full,
@@ -377,13 +393,14 @@ export function findNames(
     // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
     if (endsWithPlace(words)) continue;
     let cut = words.length;
-    // A word after a particle is part of the name: "Mohamad bin Haji Hasan"; so is "Sheikh"
-    // after a name's word, as Somali names hold it: "Ibrahim Sheikh Ahmed Nur".
+    // A word after a particle is part of the name: "Mohamad bin Haji Hasan", "A bin Pengiran
+    // Haji B"; so is "Sheikh" after a name's word, as Somali names hold it: "Ibrahim Sheikh Ahmed
+    // Nur"; and "Alhaji", as West African names hold it: "Abu Alhaji Bangura".
     while (
       cut > 0 &&
       (!isVocabulary(words[cut - 1] ?? '') ||
         malaySurname(words, cut - 1) ||
-        PARTICLE.test(words[cut - 2] ?? '') ||
+        afterParticle(words, cut - 1) ||
         (INNER_STYLE.test(words[cut - 1] ?? '') &&
           cut >= 2 &&
           /^\p{Lu}\p{Ll}+$/u.test(words[cut - 2] ?? '') &&
@@ -428,6 +445,8 @@ export function findNames(
     const styled = COURTESY.test(words[cut - 1] ?? '') && /^(?:Al|El)$/.test(nameWords[0] ?? '');
     while (!styled && nameWords.length > 0 && PARTICLE.test(nameWords[0] ?? '')) nameWords.shift();
     if (nameWords.length >= 3 && CHIEFLY_BEFORE.test(nameWords[0] ?? '')) nameWords.shift();
+    if (core(nameWords).length >= 3 && STYLE_BEFORE_NAME.test(nameWords[0] ?? ''))
+      nameWords.shift();
     if (sikhStyled(nameWords)) nameWords.shift();
     // Three capitalised words after "of" or "and" end a body's name more often than they are a
     // name: "University of World Economy and Diplomacy Sherzod Nurmatov".

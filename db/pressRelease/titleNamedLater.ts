@@ -458,7 +458,7 @@ export function namedAfterTitle(
 const OPENING_RUN = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)(?=\s+\p{Ll})/u;
 // Short honorifics before that run: "Hon.", "Dr.".
 const OPENING_HONORIFICS =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sen|Rep|Cong|Gov|Atty|Tmt|Tvl|Smt|Shri|Shrimati|Sushri|Kum)\.?\s+)*/u;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sen|Rep|Cong|Gov|Atty|Ir|Drs|Dra|Hj|Tmt|Tvl|Smt|Shri|Shrimati|Sushri|Kum)\.?\s+)*/u;
 
 /**
  * The whole of a name of four or five words that opens a sentence as its subject, of which the
@@ -477,7 +477,7 @@ function openingName(sentence: string, found: NameMention): NameMention | null {
 // What may stand before a name that opens a sentence: ranks, honorifics and courtesy styles
 // ("Samdech Thipadei"), nothing else.
 const OPENING_RANK =
-  /^(?:General|Lieutenant|Major|Colonel|Marshal|Field|Admiral|Brigadier|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Hon\.?|Sen\.|Rep\.|Cong\.|Gov\.|Atty\.|Tmt\.|Tvl\.|Smt\.?|Shri|Shrimati|Sushri|Kum\.|H\.|E\.|H\.E\.|Sheikh|Şeyh|Sayın|Sn\.)$/u;
+  /^(?:General|Lieutenant|Major|Colonel|Marshal|Field|Admiral|Brigadier|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Hon\.?|Sen\.|Rep\.|Cong\.|Gov\.|Atty\.|Ir\.|Drs\.|Dra\.|Hj\.|Tmt\.|Tvl\.|Smt\.?|Shri|Shrimati|Sushri|Kum\.|H\.|E\.|H\.E\.|Sheikh|Şeyh|Sayın|Sn\.)$/u;
 
 function openingRank(before: string): boolean {
   const words = before.trim() === '' ? [] : before.trim().split(/\s+/);
