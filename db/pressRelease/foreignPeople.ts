@@ -105,6 +105,8 @@ const TITLE_STEMS = [
   'club', 'kulüb', 'klub',
   // A member of a body ends its title: "YSK Üyesi A B", "Kurul Üyeleri".
   'üyesi', 'üyeleri',
+  // The head of a Russian body or office opens the sentence's title: "Руководитель Центра …".
+  'руководител', 'начальник',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -1782,6 +1784,12 @@ function nominativeDativeOffice(role: string): string {
 export const RU_BRIEFED =
   /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|ознакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|ознаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
 
+// A head named after his title that opens the sentence, who tells of something or presents it,
+// the guests unsaid: "Директор музея A B представил программу …", "Руководитель центра A B
+// рассказала о …". The verb follows the name at once.
+const RU_HEAD_TOLD =
+  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:рассказал[аи]?\s+об?|представил[аи]?|презентовал[аи]?)(?![\p{L}])/u;
+
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "начальник".
 // A call by telephone is no meeting: "провёл телефонный разговор с A", "телефонные переговоры с
@@ -1819,7 +1827,10 @@ function writtenWords(clause: string, p: NameMention): string[] {
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
-  const briefed = russian ? RU_BRIEFED.exec(sentence) : null;
+  const told = russian ? RU_HEAD_TOLD.exec(sentence) : null;
+  const briefed =
+    (russian ? RU_BRIEFED.exec(sentence) : null) ??
+    (told && RU_OFFICE_OPENS.exec(sentence)?.index === 0 ? told : null);
   // The one who briefed is the subject before the verb, named from the office on, unless a
   // meeting word stands before it; one named with no office was met already.
   const subject = briefed ? sentence.slice(0, briefed.index) : '';
