@@ -187,8 +187,9 @@ export const PLACE_NOUN_BEFORE =
   /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
 const BODY_NOUN_BEFORE = /(?:^|\s)(?:университета|института|академии)\s+$/iu;
 // A republic named by a word after "Республики" ending a title, not by an adjective before it:
-// "Главы Республики Северия A B", not "Главы Чеченской Республики A B".
-const REPUBLIC_NAMED_AFTER = /(?:^|\s)(?<!(?:ой|ей)\s)республик(?:и|а|е|ой|у)\s+$/iu;
+// "Главы Республики Северия A B", not "Главы Чеченской Республики A B"; a title in the
+// instrumental is no adjective: "Главой Республики Северия A B".
+const REPUBLIC_NAMED_AFTER = /(?:^|\s)(?<!(?:[сц]к|н|ч|щ)(?:ой|ей)\s)республик(?:и|а|е|ой|у)\s+$/iu;
 const namePart = (word: string) => {
   const kind = nameKind(word);
   return kind.given || kind.family;
@@ -200,6 +201,11 @@ const RU_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[о�
 // the name is a surname ("Милан Петрович"), which tells nothing of the word before it.
 const givenAt = (words: readonly string[], k: number) =>
   namePart(words[k] ?? '') || (RU_PATRONYMIC.test(words[k + 1] ?? '') && k + 2 < words.length);
+// Whether the word at `k` after "Республики" is the republic's, not a name's first: no given name,
+// or one that is a republic's too ("Республики Алтай") before a given name and its patronymic, as
+// no word opens a name before its given name.
+const republicWord = (words: readonly string[], k: number) =>
+  !givenAt(words, k) || (words.length > k + 3 && RU_PATRONYMIC.test(words[k + 2] ?? ''));
 // The head of a city or province, whose place's name follows: "Градоначальник Ниша", "мэром Сплита".
 const HEAD_OF_PLACE = /^(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?$/iu;
 // A Turkish office of a district, a province (Central Asian "hokim", "akim") or a consulate, or a
@@ -995,7 +1001,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (
       REPUBLIC_NAMED_AFTER.test(before) &&
       words.filter((w) => !PATRONYMIC.test(w)).length > 2 &&
-      !givenAt(words, 0)
+      republicWord(words, 0)
     )
       words = words.slice(1);
     // So is one in the dative after a visit paid: "визит ректору Университета имени A B C D".
@@ -1081,7 +1087,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       cut > 0 &&
       REPUBLIC_NAMED_AFTER.test(` ${words.slice(0, cut).join(' ')} `) &&
       words.slice(cut).filter((w) => !PATRONYMIC.test(w)).length > 2 &&
-      !givenAt(words, cut)
+      republicWord(words, cut)
     )
       cut += 1;
     // A Burmese honorific opens the name's run but is no part of the name: «У» for a man, «До»
