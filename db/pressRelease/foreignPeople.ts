@@ -1075,10 +1075,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (placeAdjective) cut += 1;
     // A monarch or a church's head named by one word after the style and the place's adjective:
     // "принят Патриархом Горским Савватием", "Королём Северским Аскольдом".
+    // The style may stand before the run, written small or before a first see joined by «и»:
+    // "митрополитом Горским Савватием", "Митрополитом Северским и Горским Савватием".
     const styled =
-      words.length >= 3 &&
-      STYLE_BEFORE_ONE_NAME.test(words.at(-3) ?? '') &&
-      /^\p{Lu}\p{Ll}+[сц]к(?:им|ий|ого|ому)$/u.test(words.at(-2) ?? '');
+      /^\p{Lu}\p{Ll}+[сц]к(?:им|ий|ого|ому)$/u.test(words.at(-2) ?? '') &&
+      ((words.length >= 3 && STYLE_BEFORE_ONE_NAME.test(words.at(-3) ?? '')) ||
+        (words.length === 2 && RU_STYLE_BEFORE_SEE.test(before)));
     if (styled) cut = words.length - 1;
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
@@ -1369,6 +1371,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
 // follows: "принцессой A", "Патриархом … A", "Митрополитом A".
 const STYLE_BEFORE_ONE_NAME =
   /^(?:[Пп]атриархом|[Мм]итрополитом|[Кк]атоликосом|[Пп]ринцессой|[Кк]нягиней|[Кк]оролевой|[Кк]ронпринцем|[Пп]ринцем|[Кк]орол[её]м|[Ээ]миром|[Сс]ултаном)$/u;
+
+// A church's or a monarch's style in any case before the run of his see's adjective and his one
+// name, after a first see joined by «и»: "митрополитом Северским и …", "Патриарха …".
+const RU_STYLE_BEFORE_SEE =
+  /(?<![\p{L}])(?:патриарх|митрополит|архиепископ|епископ|католикос|корол)\p{Ll}{0,2}\s+(?:\p{Lu}\p{Ll}+[сц]к(?:им|ий|ого|ому)\s+и\s+)?$/iu;
 
 // The head of a Turkish title, which a name follows; a monarch or a church's head is often named
 // by one word ("Ürdün Kralı Talal tarafından kabul edildi", "Horvat Patriği Bazil ile görüştü").
