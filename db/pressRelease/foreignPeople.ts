@@ -1797,6 +1797,12 @@ function nominativeDativeOffice(role: string): string {
 export const RU_BRIEFED =
   /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|ознакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|ознаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
 
+// One met named first, by his title in the instrumental after «С», before the subject who
+// discusses something with him: "С министром энергетики A B глава делегации обсудит …". Not the
+// side named so: "С российской стороны A B обсудил …".
+const RU_DISCUSSED_WITH =
+  /^Со?\s+(?!\p{Ll}+\s+сторон)((?:\p{Ll}+(?:ым|им)\s+)*\p{Ll}+(?:ом|ем|ём|ой|ей)\s[^;]*?)\s+(?:обсуд(?:ил[аи]?|ит|ят)|обсуждал[аи]?)(?!\p{L})/u;
+
 // A head named after his title that opens the sentence, who tells of something or presents it,
 // the guests unsaid: "Директор музея A B представил программу …", "Руководитель центра A B
 // рассказала о …". The verb follows the name at once.
@@ -1851,7 +1857,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const briefer =
     office && !new RegExp(RU_MEETING.source, 'iu').test(subject)
       ? [sentenceCapital(subject.slice(office.index), office.index)]
-      : [];
+      : [
+          // One with whom the subject discusses something, named first after «С».
+          ...((russian ? RU_DISCUSSED_WITH.exec(sentence) : null)?.slice(1, 2) ?? []),
+        ];
   if (russian && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
     // unless the sentence says with whom ("принял участие в переговорах с …"), or the release
