@@ -1121,6 +1121,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         const glued = GLUED.exec(w);
         return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [w];
       });
+    // A country of two words is no name but stays in the next one's title: "послом Королевства
+    // Саудовская Аравия в Республике A B C".
+    if (nameWords.length === 2 && countryCode(nameWords.join(' ')) !== null) continue;
     // A one-letter last word before a full stop ends the sentence: "… Ван И." is "Ван И".
     // Nothing stands before initials in a name: "Также С.Лебедев" is "С. Лебедев". Indonesia
     // writes given names before them, in Latin letters, right after a title: "Bakanı A B.C. D",
@@ -1575,6 +1578,8 @@ function bracketedPeople(sentence: string): NameMention[] {
 const BODY_ENDINGS: [RegExp, string][] = [
   [/ства$/u, 'ство'],
   [/ения$/u, 'ение'],
+  // An assembly: «Собрания» → «Собрание».
+  [/ания$/u, 'ание'],
   [/ии$/u, 'ия'],
   // A museum, a lyceum: «Музея» → «Музей».
   [/ея$/u, 'ей'],
@@ -1824,15 +1829,18 @@ export function telephoneCall(sentence: string, at: number, word: string): boole
   );
 }
 
+// The head of a body, not of a state or a place, as the first word of a title.
+const BODY_HEAD_OPENS = /^(?:Директор|Руководитель|Ректор|Начальник|Заведующ\p{Ll}+|Декан)\s/u;
 const RU_OFFICE_OPENS =
   /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител)/iu;
 
 /**
  * An office that opens the sentence, its next word written small, has its capital from the
  * sentence alone: "Исполнительный директор Общества A" is "исполнительный директор" of the body.
+ * So has the head of a body, never written large in his own right: "Директор Музея A".
  */
 function sentenceCapital(office: string, at: number): string {
-  return at === 0 && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(office)
+  return at === 0 && (/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(office) || BODY_HEAD_OPENS.test(office))
     ? office.charAt(0).toLocaleLowerCase('ru') + office.slice(1)
     : office;
 }
