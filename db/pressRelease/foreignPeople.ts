@@ -202,7 +202,7 @@ const RU_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[о�
 const givenAt = (words: readonly string[], k: number) =>
   namePart(words[k] ?? '') || (RU_PATRONYMIC.test(words[k + 1] ?? '') && k + 2 < words.length);
 // Whether the word at `k` after "Республики" is the republic's, not a name's first: no given name,
-// or one that is a republic's too ("Республики Алтай") before a given name and its patronymic, as
+// or one that is a republic's too ("Республики Арслан") before a given name and its patronymic, as
 // no word opens a name before its given name.
 const republicWord = (words: readonly string[], k: number) =>
   !givenAt(words, k) || (words.length > k + 3 && RU_PATRONYMIC.test(words[k + 2] ?? ''));
