@@ -108,6 +108,8 @@ const TITLE_STEMS = [
   'club', 'kulüb', 'klub',
   // A member of a body ends its title: "YSK Üyesi A B", "Kurul Üyeleri".
   'üyesi', 'üyeleri',
+  // The head of a Russian body or office opens the sentence's title: "Руководитель Центра …".
+  'руководител', 'начальник',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -188,8 +190,9 @@ export const PLACE_NOUN_BEFORE =
   /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
 const BODY_NOUN_BEFORE = /(?:^|\s)(?:университета|института|академии)\s+$/iu;
 // A republic named by a word after "Республики" ending a title, not by an adjective before it:
-// "Главы Республики Северия A B", not "Главы Чеченской Республики A B".
-const REPUBLIC_NAMED_AFTER = /(?:^|\s)(?<!(?:ой|ей)\s)республик(?:и|а|е|ой|у)\s+$/iu;
+// "Главы Республики Северия A B", not "Главы Чеченской Республики A B"; a title in the
+// instrumental is no adjective: "Главой Республики Северия A B".
+const REPUBLIC_NAMED_AFTER = /(?:^|\s)(?<!(?:[сц]к|н|ч|щ)(?:ой|ей)\s)республик(?:и|а|е|ой|у)\s+$/iu;
 const namePart = (word: string) => {
   const kind = nameKind(word);
   return kind.given || kind.family;
@@ -201,6 +204,11 @@ const RU_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[о�
 // the name is a surname ("Милан Петрович"), which tells nothing of the word before it.
 const givenAt = (words: readonly string[], k: number) =>
   namePart(words[k] ?? '') || (RU_PATRONYMIC.test(words[k + 1] ?? '') && k + 2 < words.length);
+// Whether the word at `k` after "Республики" is the republic's, not a name's first: no given name,
+// or one that is a republic's too ("Республики Арслан") before a given name and its patronymic, as
+// no word opens a name before its given name.
+const republicWord = (words: readonly string[], k: number) =>
+  !givenAt(words, k) || (words.length > k + 3 && RU_PATRONYMIC.test(words[k + 2] ?? ''));
 // The head of a city or province, whose place's name follows: "Градоначальник Ниша", "мэром Сплита".
 const HEAD_OF_PLACE = /^(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?$/iu;
 // A Turkish office of a district, a province (Central Asian "hokim", "akim") or a consulate, or a
@@ -1005,7 +1013,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (
       REPUBLIC_NAMED_AFTER.test(before) &&
       words.filter((w) => !PATRONYMIC.test(w)).length > 2 &&
-      !givenAt(words, 0)
+      republicWord(words, 0)
     )
       words = words.slice(1);
     // So is one in the dative after a visit paid: "визит ректору Университета имени A B C D".
@@ -1079,10 +1087,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (placeAdjective) cut += 1;
     // A monarch or a church's head named by one word after the style and the place's adjective:
     // "принят Патриархом Горским Савватием", "Королём Северским Аскольдом".
+    // The style may stand before the run, written small or before a first see joined by «и»:
+    // "митрополитом Горским Савватием", "Митрополитом Северским и Горским Савватием".
     const styled =
-      words.length >= 3 &&
-      STYLE_BEFORE_ONE_NAME.test(words.at(-3) ?? '') &&
-      /^\p{Lu}\p{Ll}+[сц]к(?:им|ий|ого|ому)$/u.test(words.at(-2) ?? '');
+      /^\p{Lu}\p{Ll}+[сц]к(?:им|ий|ого|ому)$/u.test(words.at(-2) ?? '') &&
+      ((words.length >= 3 && STYLE_BEFORE_ONE_NAME.test(words.at(-3) ?? '')) ||
+        (words.length === 2 && RU_STYLE_BEFORE_SEE.test(before)));
     if (styled) cut = words.length - 1;
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
@@ -1091,7 +1101,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       cut > 0 &&
       REPUBLIC_NAMED_AFTER.test(` ${words.slice(0, cut).join(' ')} `) &&
       words.slice(cut).filter((w) => !PATRONYMIC.test(w)).length > 2 &&
-      !givenAt(words, cut)
+      republicWord(words, cut)
     )
       cut += 1;
     // A Burmese honorific opens the name's run but is no part of the name: «У» for a man, «До»
@@ -1123,6 +1133,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         const glued = GLUED.exec(w);
         return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [w];
       });
+    // A country of two words is no name but stays in the next one's title: "послом Королевства
+    // Саудовская Аравия в Республике A B C".
+    if (nameWords.length === 2 && countryCode(nameWords.join(' ')) !== null) continue;
     // A one-letter last word before a full stop ends the sentence: "… Ван И." is "Ван И".
     // Nothing stands before initials in a name: "Также С.Лебедев" is "С. Лебедев". Indonesia
     // writes given names before them, in Latin letters, right after a title: "Bakanı A B.C. D",
@@ -1374,6 +1387,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
 const STYLE_BEFORE_ONE_NAME =
   /^(?:[Пп]атриархом|[Мм]итрополитом|[Кк]атоликосом|[Пп]ринцессой|[Кк]нягиней|[Кк]оролевой|[Кк]ронпринцем|[Пп]ринцем|[Кк]орол[её]м|[Ээ]миром|[Сс]ултаном)$/u;
 
+// A church's or a monarch's style in any case before the run of his see's adjective and his one
+// name, after a first see joined by «и»: "митрополитом Северским и …", "Патриарха …".
+const RU_STYLE_BEFORE_SEE =
+  /(?<![\p{L}])(?:патриарх|митрополит|архиепископ|епископ|католикос|корол)\p{Ll}{0,2}\s+(?:\p{Lu}\p{Ll}+[сц]к(?:им|ий|ого|ому)\s+и\s+)?$/iu;
+
 // The head of a Turkish title, which a name follows; a monarch or a church's head is often named
 // by one word ("Ürdün Kralı Talal tarafından kabul edildi", "Horvat Patriği Bazil ile görüştü").
 const TR_HEAD =
@@ -1573,6 +1591,8 @@ function bracketedPeople(sentence: string): NameMention[] {
 const BODY_ENDINGS: [RegExp, string][] = [
   [/ства$/u, 'ство'],
   [/ения$/u, 'ение'],
+  // An assembly: «Собрания» → «Собрание».
+  [/ания$/u, 'ание'],
   [/ии$/u, 'ия'],
   // A museum, a lyceum: «Музея» → «Музей».
   [/ея$/u, 'ей'],
@@ -1795,6 +1815,18 @@ function nominativeDativeOffice(role: string): string {
 export const RU_BRIEFED =
   /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|ознакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|ознаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
 
+// One met named first, by his title in the instrumental after «С», before the subject who
+// discusses something with him: "С министром энергетики A B глава делегации обсудит …". Not the
+// side named so: "С российской стороны A B обсудил …".
+const RU_DISCUSSED_WITH =
+  /^Со?\s+(?!\p{Ll}+\s+сторон)((?:\p{Ll}+(?:ым|им)\s+)*\p{Ll}+(?:ом|ем|ём|ой|ей)\s[^;]*?)\s+(?:обсуд(?:ил[аи]?|ит|ят)|обсуждал[аи]?)(?!\p{L})/u;
+
+// A head named after his title that opens the sentence, who tells of something or presents it,
+// the guests unsaid: "Директор музея A B представил программу …", "Руководитель центра A B
+// рассказала о …". The verb follows the name at once.
+const RU_HEAD_TOLD =
+  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:рассказал[аи]?\s+об?|представил[аи]?|презентовал[аи]?)(?![\p{L}])/u;
+
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "начальник".
 // A call by telephone is no meeting: "провёл телефонный разговор с A", "телефонные переговоры с
@@ -1810,15 +1842,18 @@ export function telephoneCall(sentence: string, at: number, word: string): boole
   );
 }
 
+// The head of a body, not of a state or a place, as the first word of a title.
+const BODY_HEAD_OPENS = /^(?:Директор|Руководитель|Ректор|Начальник|Заведующ\p{Ll}+|Декан)\s/u;
 const RU_OFFICE_OPENS =
   /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител)/iu;
 
 /**
  * An office that opens the sentence, its next word written small, has its capital from the
  * sentence alone: "Исполнительный директор Общества A" is "исполнительный директор" of the body.
+ * So has the head of a body, never written large in his own right: "Директор Музея A".
  */
 function sentenceCapital(office: string, at: number): string {
-  return at === 0 && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(office)
+  return at === 0 && (/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(office) || BODY_HEAD_OPENS.test(office))
     ? office.charAt(0).toLocaleLowerCase('ru') + office.slice(1)
     : office;
 }
@@ -1832,7 +1867,10 @@ function writtenWords(clause: string, p: NameMention): string[] {
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
-  const briefed = russian ? RU_BRIEFED.exec(sentence) : null;
+  const told = russian ? RU_HEAD_TOLD.exec(sentence) : null;
+  const briefed =
+    (russian ? RU_BRIEFED.exec(sentence) : null) ??
+    (told && RU_OFFICE_OPENS.exec(sentence)?.index === 0 ? told : null);
   // The one who briefed is the subject before the verb, named from the office on, unless a
   // meeting word stands before it; one named with no office was met already.
   const subject = briefed ? sentence.slice(0, briefed.index) : '';
@@ -1840,7 +1878,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const briefer =
     office && !new RegExp(RU_MEETING.source, 'iu').test(subject)
       ? [sentenceCapital(subject.slice(office.index), office.index)]
-      : [];
+      : [
+          // One with whom the subject discusses something, named first after «С».
+          ...((russian ? RU_DISCUSSED_WITH.exec(sentence) : null)?.slice(1, 2) ?? []),
+        ];
   if (russian && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
     // unless the sentence says with whom ("принял участие в переговорах с …"), or the release

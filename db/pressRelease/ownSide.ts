@@ -71,8 +71,10 @@ export function onOwnSide(name: string, words: string): boolean {
 // An envoy of Russia posted abroad, as a Russian release names him: "Посол Российской Федерации в
 // Республике A", "временный поверенный в делах России в A", "Генеральный консул РФ в A". Russian
 // releases tell of Russian visitors, whose own envoy in the host country came with them.
+// So is anyone of Russia's embassy or consulate there ("консул" opens "консульства"):
+// "советник-посланник Посольства Российской Федерации в A", "секретарь Посольства России в A".
 const RUSSIAN_ENVOY =
-  /(?<![\p{L}])(?:посл(?:ом|ов|а|у|е)?|посланник\p{Ll}*|поверенн\p{Ll}*\s+в\s+делах|консул\p{Ll}*)\s+(?:Российской\s+Федерации|России|РФ)\s+во?\s+\p{Lu}/iu;
+  /(?<![\p{L}])(?:посл(?:ом|ов|а|у|е)?|посланник\p{Ll}*|поверенн\p{Ll}*\s+в\s+делах|консул\p{Ll}*|посольств\p{Ll}*)\s+(?:Российской\s+Федерации|России|РФ)\s+во?\s+\p{Lu}/iu;
 
 /**
  * Whether one who took part, in a sentence of taking part, is Russia's envoy in another country:

@@ -180,6 +180,8 @@ function nominativeWords(title: string): string {
           .replace(/ым$/, 'ый')
           .replace(/([^аеёиоуыэюя])им$/, '$1ий')
           .replace(/([^аеёиоуыэюя])[её]м$/, '$1ь')
+          // A noun in "-ий" takes "-ием": "муфтием" → "муфтий".
+          .replace(/([^аеёиоуыэюя]и)ем$/, '$1й')
           .replace(/([^аеёиоуыэюя])ом$/, '$1')
           // "Главой": only a first word, a noun; an adjective after it ("Кыргызской") keeps its
           // case.
@@ -450,7 +452,7 @@ function turkishBodyRole(read: Role): Role {
 // an envoy's title stays whole, and so does the head of a place governed: "глава городского
 // округа «город Дербент»", "глава сельского поселения".
 const RU_OFFICE =
-  /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель|управляющий|секретарь|главнокомандующий|командующий)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|управляющего|генерального\s+директора|правления|совета\s+директоров)){0,2})\s+(\S.*)$/iu;
+  /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель|управляющий|секретарь|главнокомандующий|командующий|депутат)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|управляющего|генерального\s+директора|правления|совета\s+директоров)){0,2})\s+(\S.*)$/iu;
 
 const RU_STATE_BODY =
   /^(?:\p{L}+(?:ого|его|ой|ей)\s+)*(?:министр|председател|заместител|руководител|директор|сенат|меджлис|маджлис|кабинет|совет|палат|собрани|парламент|дум|правительств|жогорку|мажилис|хурал|курултай|верховн|президент|премьер|народн|инспектор|прокурор|комиссар|губернатор|мэр|начальник|секретар(?!иат)|глав[ыу]\s|округ|район|поселени|муниципалитет|(?:республик[иа]|королевства|султаната|эмирата)(?![\p{L}]))/iu;
@@ -480,7 +482,10 @@ function russianBodyRole(read: Role): Role {
   // …") and a state's parliament, cabinet or government ("Сената", "Кабинета Министров") keep the
   // title whole.
   // A court is a body of its own, whatever its adjectives ("Верховного административного суда").
-  if (/\p{Lu}/u.test(office[1]) || (RU_STATE_BODY.test(body) && !RU_COURT.test(body))) return read;
+  // A deputy is a member of the body, a parliament's too: "депутат Законодательного Собрания A".
+  const deputy = /^депутат$/u.test(office[1]);
+  if (/\p{Lu}/u.test(office[1]) || (RU_STATE_BODY.test(body) && !RU_COURT.test(body) && !deputy))
+    return read;
   const named = genitiveBody(body);
   // A body whose head is not known in the genitive stays in the title, unless it is an acronym.
   if (named === body && !/^\p{Lu}{2,}/u.test(body)) return read;
