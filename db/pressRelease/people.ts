@@ -135,8 +135,9 @@ export const COURTESY = new RegExp(
   'u',
 );
 
-// A style that a name may hold after its first word: "Ibrahim Sheikh Ahmed Nur".
-const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh)$/;
+// A style that a name may hold after its first word: "Ibrahim Sheikh Ahmed Nur"; the Thai "Khun"
+// is a word of a Shan name there: "Sai Khun A".
+const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh|Khun)$/;
 
 // The Fijian style of a chief's daughter, "Adi", is an Indonesian given name as well ("Adi
 // Wijaya"): a style only before two names or more ("Adi A B").
