@@ -388,12 +388,19 @@ const RELATIVE_BEFORE_NAME = /,\s+who\s+[^,;]*,\s+(?=[^,;]+$)/u;
 // the headquarters of the X Organization (XO) by …".
 const BODY_SEAT =
   /\b(?:headquarters|premises|offices?|seat)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s+\([^)]*\))?\s+by\s+$/u;
+// Or the body itself the visitor was received at: "received at the X Parliament by its President".
+const BODY_AT =
+  /\bat\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s+\([^)]*\))?\s+by\s+$/u;
 
 // Another meeting word that goes on with the list after its "and": "met A, Minister of X, and held
 // a working lunch with B, C and D", "…, and had talks with B", "…, and held meetings with B": read
 // as "…, and with B".
 const MEETING_AGAIN =
   /,\s+and (?:also |then |later )?(?:held|had|hosted) (?:(?:a|an) )?(?:(?:working|official|private|separate|bilateral) )?(?:lunch|luncheon|dinner|breakfast|meetings?|talks|discussions|consultations|conversation)(?: (?:also|later|there))? with\s+(?=(?:the\s+)?\p{Lu})/gu;
+
+// Another host met with the one named first: "received by its President, A B, together with C D,
+// Chair of X": read as "…, and with C D". Not the visitor's own: "together with his deputy".
+const TOGETHER_WITH = /,\s+together with\s+(?!(?:his|her|their|its)\b)(?=(?:the\s+)?\p{Lu})/gu;
 
 // The side met, named by those who represent it: "met the host side, represented by A and B".
 const SIDE_BY = /^(?:the\s+)?(?:[\p{L}-]+\s+)?(?:side|party),?\s+represented\s+by\s*$/u;
@@ -463,7 +470,8 @@ export function peopleMet(
   let list = joint?.[1] ?? hostList ?? '';
   if (trigger) {
     // Received at a body's seat "by its Secretary General, A B": the head is that body's.
-    const seat = BODY_SEAT.exec(trigger[0])?.[1];
+    const at = BODY_AT.exec(trigger[0])?.[1];
+    const seat = BODY_SEAT.exec(trigger[0])?.[1] ?? (at && ORG_WORD.test(at) ? at : undefined);
     const after = sentence
       .slice(trigger.index + trigger[0].length)
       .replace(/^its\s+(?=\p{Lu}[^,]*,)([^,]+)/u, (_, title: string) =>
@@ -471,6 +479,7 @@ export function peopleMet(
       )
       .replace(RELATIVE_BEFORE_NAME, ', ')
       .replace(MEETING_AGAIN, ', and with ')
+      .replace(TOGETHER_WITH, ', and with ')
       .replace(LED_BY, (_, body: string | undefined, title: string) =>
         body ? `the ${titleCase(title)} of the ${body}, ` : `led by the ${titleCase(title)}, `,
       );

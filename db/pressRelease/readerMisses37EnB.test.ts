@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { met } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 const MYANMAR =
   'The Director of the Fund, Pavel Norden, will visit the Republic of the Union of Myanmar on 7 December 2026.';
@@ -37,5 +37,29 @@ describe('the people met in a clause about the place the visitor goes on to', ()
         `${LAOS} He will be received by the Minister of Health, Dr. Bounmy Keola, and will then travel to Pakse, where he will call on the Governor, Mr. Chue Lee Yang.`,
       ),
     ).toEqual(['Bounmy Keola', 'Chue Lee Yang']);
+  });
+});
+
+const SWEDEN =
+  'The Head of the Nordic Secretariat, Kari Nordmann, travelled on 1 December 2026 to northern Sweden.';
+
+describe('a host named with "together with" after the one who receives the visitor', () => {
+  it('reads both, a Sámi letter in the second name, the first of the body he is in', () => {
+    expect(
+      roles(
+        `${SWEDEN} In the afternoon she travelled to Jokkmokk, where she was received at the Sámi Parliament of Sweden by its President, Ánte Mihkkal Gaup, together with Elle Iŋgá Turi, Chair of the Swedish Sámi Youth Association.`,
+      ),
+    ).toEqual([
+      ['Ánte Mihkkal Gaup', 'President', 'Sámi Parliament of Sweden'],
+      ['Elle Iŋgá Turi', 'Chair', 'Swedish Sámi Youth Association'],
+    ]);
+  });
+
+  it('leaves out the visitor\'s own people "together with his …"', () => {
+    expect(
+      met(
+        `${SWEDEN} She was received by the Governor, Ánte Mihkkal Gaup, together with her adviser, Elle Marit Turi.`,
+      ),
+    ).toEqual(['Ánte Mihkkal Gaup']);
   });
 });
