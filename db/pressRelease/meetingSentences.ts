@@ -271,7 +271,7 @@ const RANK =
 
 // A courtesy style with only capitalised words after it, up to the name.
 const STYLED_BEFORE =
-  /(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?:\s+\p{Lu}[\p{L}-]*)*\s*$/u;
+  /(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?:\s+\p{Lu}[\p{L}-]*)*\s*$/u;
 
 // What joins the names of a list: a comma, or a last "and"; a courtesy style may stand before the
 // next name ("U A B, Daw C D and U E F", "Dato' A B and Datin C D").

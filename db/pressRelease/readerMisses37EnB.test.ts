@@ -63,3 +63,38 @@ describe('a host named with "together with" after the one who receives the visit
     ).toEqual(['Ánte Mihkkal Gaup']);
   });
 });
+
+const TUNISIA =
+  'The Minister for Foreign Affairs, Dr Paul Vella Spiteri, will visit Tunisia on 5 and 6 December 2026.';
+
+describe('the styles of a clergyman: "His Eminence", "His Beatitude", "His Holiness"', () => {
+  it('keeps the style out of the name, whose "Ben" keeps the given name', () => {
+    expect(
+      roles(
+        `${TUNISIA} He will also meet His Eminence Sheikh Mohamed Ben Salah, Rector of the Zitouna Mosque.`,
+      ),
+    ).toEqual([['Mohamed Ben Salah', 'Rector of the Zitouna Mosque', null]]);
+  });
+
+  it('keeps the style out of the title before the name', () => {
+    expect(
+      roles(
+        `${TUNISIA} He will call on His Eminence the Grand Mufti of the Republic of Tunisia, Sheikh Taher Ben Youssef.`,
+      ),
+    ).toEqual([['Taher Ben Youssef', 'Grand Mufti of the Republic of Tunisia', null]]);
+  });
+
+  it('reads a clergyman named by one name after his rank, his see in the title', () => {
+    expect(
+      roles(
+        `${TUNISIA} He will call on the Minister of Culture, Amel Chaabane, and on His Eminence Metropolitan Ignatios of Carthage, whose community runs a school.`,
+      ),
+    ).toEqual([
+      ['Amel Chaabane', 'Minister of Culture', 'Ministry of Culture'],
+      ['Ignatios', 'Metropolitan of Carthage', null],
+    ]);
+    expect(met(`${TUNISIA} He was received by His Beatitude Patriarch Theodoros.`)).toEqual([
+      'Theodoros',
+    ]);
+  });
+});
