@@ -40,25 +40,25 @@ describe('the people met in a clause about the place the visitor goes on to', ()
   });
 });
 
-const SWEDEN =
-  'The Head of the Nordic Secretariat, Kari Nordmann, travelled on 1 December 2026 to northern Sweden.';
+const NORWAY =
+  'The Head of the Nordic Secretariat, Kari Nordmann, travelled on 1 December 2026 to northern Norway.';
 
 describe('a host named with "together with" after the one who receives the visitor', () => {
   it('reads both, a Sámi letter in the second name, the first of the body he is in', () => {
     expect(
       roles(
-        `${SWEDEN} In the afternoon she travelled to Jokkmokk, where she was received at the Sámi Parliament of Sweden by its President, Ánte Mihkkal Gaup, together with Elle Iŋgá Turi, Chair of the Swedish Sámi Youth Association.`,
+        `${NORWAY} In the afternoon she travelled to Karasjok, where she was received at the Sámi Parliament of Norway by its President, Ánte Mihkkal Gaup, together with Elle Sáŋŋa Turi, Chair of the Norwegian Sámi Youth Association.`,
       ),
     ).toEqual([
-      ['Ánte Mihkkal Gaup', 'President', 'Sámi Parliament of Sweden'],
-      ['Elle Iŋgá Turi', 'Chair', 'Swedish Sámi Youth Association'],
+      ['Ánte Mihkkal Gaup', 'President', 'Sámi Parliament of Norway'],
+      ['Elle Sáŋŋa Turi', 'Chair', 'Norwegian Sámi Youth Association'],
     ]);
   });
 
   it('leaves out the visitor\'s own people "together with his …"', () => {
     expect(
       met(
-        `${SWEDEN} She was received by the Governor, Ánte Mihkkal Gaup, together with her adviser, Elle Marit Turi.`,
+        `${NORWAY} She was received by the Governor, Ánte Mihkkal Gaup, together with her adviser, Elle Marit Turi.`,
       ),
     ).toEqual(['Ánte Mihkkal Gaup']);
   });
