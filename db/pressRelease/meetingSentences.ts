@@ -559,6 +559,46 @@ export function peopleMet(
   return { people: placed, plural: trigger ? /meetings with/.test(trigger[0]) : false };
 }
 
+// Someone met who is joined by others of his side, in a sentence of its own: "The Executive
+// Secretary was joined by the Deputy Executive Secretary, A B, and by C D, Director of X".
+const JOINED_BY =
+  /^(?:(?:Later|Then|There|At the meeting|During the meeting|In the talks),\s+)?(?:[Tt]he\s+)?(.+?)\s+(?:was|were|is|will\s+be)\s+(?:also\s+)?joined\s+by\s+(?=(?:the\s+)?\p{Lu})/u;
+
+/**
+ * The people who join someone already met, named in a sentence of their own, are met too: "The
+ * Executive Secretary was joined by the Director of X, A B, and by C D, Head of Y". The one joined
+ * is named by a host's title or name, not the visitor's: those who join the visitor are his own.
+ */
+export function joinedHost(
+  sentence: string,
+  hosts: ReadonlyArray<{ name: string; title: string | null; organisation: string | null }>,
+  traveller: { name: string; title: string } | null,
+  known: readonly string[],
+  named: readonly string[] = [],
+): MeetingSentence | null {
+  const joined = JOINED_BY.exec(sentence);
+  const subject = joined?.[1]?.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/u, '').toLowerCase();
+  if (!joined || !subject) return null;
+  const isTitle = (title: string | null | undefined) => title?.toLowerCase() === subject;
+  const isName = (name: string | null | undefined) =>
+    !!name && (name.toLowerCase() === subject || name.toLowerCase().endsWith(` ${subject}`));
+  if (isTitle(traveller?.title) || isName(traveller?.name)) return null;
+  const host = hosts.find((h) => isTitle(h.title) || isName(h.name));
+  if (!host) return null;
+  const rest = sentence.slice(joined[0].length).replace(/,?\s+and\s+by\s+/gu, ', and with ');
+  const met = peopleMet(`met ${rest}`, traveller?.name ?? null, known, named);
+  if (!met || !host.organisation) return met;
+  // Those whose title names no body are of the host's: "the Director of Trade, A B" of his body.
+  const body = host.organisation;
+  return {
+    ...met,
+    people: met.people.map((p) => {
+      const read = parseRole(p.role);
+      return read.title && !read.organisation && !read.country && !p.body ? { ...p, body } : p;
+    }),
+  };
+}
+
 // A body's name straight after a meeting word, up to the clause's end: "held a meeting with the
 // Standing Committee on Budget.".
 const BODY_MET =

@@ -98,3 +98,28 @@ describe('the styles of a clergyman: "His Eminence", "His Beatitude", "His Holin
     ]);
   });
 });
+
+const BOTSWANA =
+  'The State Secretary of the Republic of Slovenia, Janez Novak, paid a working visit to the SADC Secretariat in Gaborone, Botswana, on 3 December 2026.';
+
+describe('those who join a host, in a sentence of their own', () => {
+  it('reads them as met, of the host body', () => {
+    expect(
+      roles(
+        `${BOTSWANA} He was received by the SADC Executive Secretary, Dr. Amadou Lemba Sitoe. The Executive Secretary was joined by the Deputy Executive Secretary for Finance, Ms. Neo Masire, and by Farai Gumbo-Ndlovu, Director of Industry and Trade, who presented the programme.`,
+      ),
+    ).toEqual([
+      ['Amadou Lemba Sitoe', 'Executive Secretary', 'SADC'],
+      ['Neo Masire', 'Deputy Executive Secretary for Finance', 'SADC'],
+      ['Farai Gumbo-Ndlovu', 'Director of Industry and Trade', 'SADC'],
+    ]);
+  });
+
+  it('leaves out those who join the visitor', () => {
+    expect(
+      met(
+        `${BOTSWANA} He was received by the SADC Executive Secretary, Dr. Amadou Lemba Sitoe. The State Secretary was joined by the Ambassador of Slovenia, Ms. Maja Kranjc.`,
+      ),
+    ).toEqual(['Amadou Lemba Sitoe']);
+  });
+});
