@@ -21,7 +21,7 @@ import {
   type KnownEntities,
 } from './draft.js';
 import { announcedEvents } from './events.js';
-import { bodyMetUnnamed, isOutcome, peopleMet, venueIn } from './meetingSentences.js';
+import { bodyMetUnnamed, isOutcome, joinedHost, peopleMet, venueIn } from './meetingSentences.js';
 import { topicsOf } from './topics.js';
 import { findNames, personKey } from './people.js';
 import { firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
@@ -209,6 +209,15 @@ function readDraft(text: string, known: KnownEntities): Draft {
       }
       const ruled =
         peopleMet(sentence, traveller?.name ?? null, knownNames, namedInFull) ??
+        (language === 'en'
+          ? joinedHost(
+              sentence,
+              meetings.flatMap((m) => m.participants),
+              traveller,
+              knownNames,
+              namedInFull,
+            )
+          : null) ??
         foreignPeopleMet(sentence, visitor, namedAbroad, hosted);
       // People the rules did not reach, found by what their names are.
       const byName = nameCandidates(sentence, {

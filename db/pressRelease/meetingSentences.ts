@@ -43,9 +43,10 @@ export const LIST_END =
 // or with another meeting word: "to hold talks with A, on trade, and to call on B", "…, and will
 // also meet B", "held talks with A, on market access, and met Vice Minister B on …"; or with a
 // name alone, its title set off after it: "meet A B, Minister of X, on trade, and C D E, Secretary
-// for Y".
+// for Y"; or in a clause about the place the visitor goes on to: "…, and will then fly to X, where
+// she is scheduled to meet the Governor, A B", "…, where he will call on C D".
 const LIST_AGAIN = new RegExp(
-  `,?\\s+and (?:also |then )?with\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and (?:(?:to|will) )?(?:also |then )?(?:call(?:ed)? on|meet(?: with)?|met(?: with)?)\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and\\s+(?=(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,5},\\s+(?:the\\s+)?${TITLE_WORD.source})`,
+  `,?\\s+and (?:also |then )?with\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+where\\s+(?:he|she|they|the\\s+(?:delegation|visitors?|guests?|\\p{Lu}[\\p{L}-]*))\\s+(?:(?:will|is|are|was|were)\\s+)?(?:(?:also|then|later)\\s+)?(?:(?:scheduled|expected|due|set)\\s+)?(?:to\\s+)?(?:meet|met|meets|call(?:ed|s)?\\s+on)(?:\\s+with)?\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and (?:(?:to|will) )?(?:also |then )?(?:call(?:ed)? on|meet(?: with)?|met(?: with)?)\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and\\s+(?=(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,5},\\s+(?:the\\s+)?${TITLE_WORD.source})`,
   'u',
 );
 
@@ -270,7 +271,7 @@ const RANK =
 
 // A courtesy style with only capitalised words after it, up to the name.
 const STYLED_BEFORE =
-  /(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?:\s+\p{Lu}[\p{L}-]*)*\s*$/u;
+  /(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?:\s+\p{Lu}[\p{L}-]*)*\s*$/u;
 
 // What joins the names of a list: a comma, or a last "and"; a courtesy style may stand before the
 // next name ("U A B, Daw C D and U E F", "Dato' A B and Datin C D").
@@ -387,12 +388,19 @@ const RELATIVE_BEFORE_NAME = /,\s+who\s+[^,;]*,\s+(?=[^,;]+$)/u;
 // the headquarters of the X Organization (XO) by …".
 const BODY_SEAT =
   /\b(?:headquarters|premises|offices?|seat)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s+\([^)]*\))?\s+by\s+$/u;
+// Or the body itself the visitor was received at: "received at the X Parliament by its President".
+const BODY_AT =
+  /\bat\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s+\([^)]*\))?\s+by\s+$/u;
 
 // Another meeting word that goes on with the list after its "and": "met A, Minister of X, and held
 // a working lunch with B, C and D", "…, and had talks with B", "…, and held meetings with B": read
 // as "…, and with B".
 const MEETING_AGAIN =
   /,\s+and (?:also |then |later )?(?:held|had|hosted) (?:(?:a|an) )?(?:(?:working|official|private|separate|bilateral) )?(?:lunch|luncheon|dinner|breakfast|meetings?|talks|discussions|consultations|conversation)(?: (?:also|later|there))? with\s+(?=(?:the\s+)?\p{Lu})/gu;
+
+// Another host met with the one named first: "received by its President, A B, together with C D,
+// Chair of X": read as "…, and with C D". Not the visitor's own: "together with his deputy".
+const TOGETHER_WITH = /,\s+together with\s+(?!(?:his|her|their|its)\b)(?=(?:the\s+)?\p{Lu})/gu;
 
 // The side met, named by those who represent it: "met the host side, represented by A and B".
 const SIDE_BY = /^(?:the\s+)?(?:[\p{L}-]+\s+)?(?:side|party),?\s+represented\s+by\s*$/u;
@@ -462,7 +470,8 @@ export function peopleMet(
   let list = joint?.[1] ?? hostList ?? '';
   if (trigger) {
     // Received at a body's seat "by its Secretary General, A B": the head is that body's.
-    const seat = BODY_SEAT.exec(trigger[0])?.[1];
+    const at = BODY_AT.exec(trigger[0])?.[1];
+    const seat = BODY_SEAT.exec(trigger[0])?.[1] ?? (at && ORG_WORD.test(at) ? at : undefined);
     const after = sentence
       .slice(trigger.index + trigger[0].length)
       .replace(/^its\s+(?=\p{Lu}[^,]*,)([^,]+)/u, (_, title: string) =>
@@ -470,6 +479,7 @@ export function peopleMet(
       )
       .replace(RELATIVE_BEFORE_NAME, ', ')
       .replace(MEETING_AGAIN, ', and with ')
+      .replace(TOGETHER_WITH, ', and with ')
       .replace(LED_BY, (_, body: string | undefined, title: string) =>
         body ? `the ${titleCase(title)} of the ${body}, ` : `led by the ${titleCase(title)}, `,
       );
@@ -547,6 +557,46 @@ export function peopleMet(
       })
     : people;
   return { people: placed, plural: trigger ? /meetings with/.test(trigger[0]) : false };
+}
+
+// Someone met who is joined by others of his side, in a sentence of its own: "The Executive
+// Secretary was joined by the Deputy Executive Secretary, A B, and by C D, Director of X".
+const JOINED_BY =
+  /^(?:(?:Later|Then|There|At the meeting|During the meeting|In the talks),\s+)?(?:[Tt]he\s+)?(.+?)\s+(?:was|were|is|will\s+be)\s+(?:also\s+)?joined\s+by\s+(?=(?:the\s+)?\p{Lu})/u;
+
+/**
+ * The people who join someone already met, named in a sentence of their own, are met too: "The
+ * Executive Secretary was joined by the Director of X, A B, and by C D, Head of Y". The one joined
+ * is named by a host's title or name, not the visitor's: those who join the visitor are his own.
+ */
+export function joinedHost(
+  sentence: string,
+  hosts: ReadonlyArray<{ name: string; title: string | null; organisation: string | null }>,
+  traveller: { name: string; title: string } | null,
+  known: readonly string[],
+  named: readonly string[] = [],
+): MeetingSentence | null {
+  const joined = JOINED_BY.exec(sentence);
+  const subject = joined?.[1]?.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/u, '').toLowerCase();
+  if (!joined || !subject) return null;
+  const isTitle = (title: string | null | undefined) => title?.toLowerCase() === subject;
+  const isName = (name: string | null | undefined) =>
+    !!name && (name.toLowerCase() === subject || name.toLowerCase().endsWith(` ${subject}`));
+  if (isTitle(traveller?.title) || isName(traveller?.name)) return null;
+  const host = hosts.find((h) => isTitle(h.title) || isName(h.name));
+  if (!host) return null;
+  const rest = sentence.slice(joined[0].length).replace(/,?\s+and\s+by\s+/gu, ', and with ');
+  const met = peopleMet(`met ${rest}`, traveller?.name ?? null, known, named);
+  if (!met || !host.organisation) return met;
+  // Those whose title names no body are of the host's: "the Director of Trade, A B" of his body.
+  const body = host.organisation;
+  return {
+    ...met,
+    people: met.people.map((p) => {
+      const read = parseRole(p.role);
+      return read.title && !read.organisation && !read.country && !p.body ? { ...p, body } : p;
+    }),
+  };
 }
 
 // A body's name straight after a meeting word, up to the clause's end: "held a meeting with the

@@ -127,16 +127,18 @@ export function inTitleList(before: string, after: string): boolean {
 // a high chief: "Ratu A", "Ro B" (the woman's, "Adi", is a given name too: CHIEFLY_BEFORE); the
 // British styles of a knight and a dame: "Sir A B", "Dame C D"; the Samoan styles of a chief and
 // of an orator: "Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G H"; and the Malay styles
-// (malayStyles.ts), "Tan Sri" and "Dato' Seri Utama" among them.
+// (malayStyles.ts), "Tan Sri" and "Dato' Seri Utama" among them; and the styles of a clergyman:
+// "His Eminence A", "His Beatitude B", "His Holiness C".
 export const COURTESY = new RegExp(
   `^(?:${malayStyleWords(['Tan', 'Sri', 'Utama'])}|` +
-    "Lord|Sir|Dame|Afioga|Susuga|Tofā|Lau[ʻ‘’']ilupe|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Excellency|Highness" +
+    "Lord|Sir|Dame|Afioga|Susuga|Tofā|Lau[ʻ‘’']ilupe|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Excellency|Highness|Eminence|Beatitude|Holiness" +
     ')$',
   'u',
 );
 
-// A style that a name may hold after its first word: "Ibrahim Sheikh Ahmed Nur", "A Alhaji B".
-const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh|Alhaji|Alhaja)$/;
+// A style that a name may hold after its first word: "Ibrahim Sheikh Ahmed Nur", "A Alhaji B"; the
+// Thai "Khun" is a word of a Shan name there: "Sai Khun A".
+const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh|Alhaji|Alhaja|Khun)$/;
 
 // The Fijian style of a chief's daughter, "Adi", is an Indonesian given name as well ("Adi
 // Wijaya"): a style only before two names or more ("Adi A B").
@@ -167,6 +169,10 @@ function sikhStyled(words: readonly string[]): boolean {
   );
 }
 
+// A rank of the clergy before a name is a title, and the clergyman may be named by one name after
+// it: "Metropolitan A of X", "Archbishop B", "Patriarch C".
+const CLERGY_RANK = /^(?:Metropolitan|Archbishop|Patriarch|Archimandrite|Catholicos|Cardinal)$/;
+
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
 const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
 // The words of a rank, whole or short, and the mark of one retired: "Rear Admiral", "Lt. Gen.
@@ -192,6 +198,7 @@ export function isVocabulary(word: string): boolean {
     (/\p{Ll}s$/u.test(bare) && TITLE_WORD.test(bare.slice(0, -1))) ||
     COURTESY.test(bare) ||
     MILITARY_RANK.test(bare) ||
+    CLERGY_RANK.test(bare) ||
     TITLE_WORD.test(bare) ||
     ORG_WORD.test(bare) ||
     FIELD_WORD.test(bare) ||
@@ -585,6 +592,13 @@ export function findNames(
             : /^\p{Lu}\p{Ll}{2,}$/u
           ).test(nameWords[0] ?? '') &&
           /^\s*(?:,|\.?\s*$)/.test(masked.slice(m.index + m[0].length))));
+    // A clergyman is named by one name after his rank, set off by a comma, ending the sentence or
+    // before his see: "His Eminence Metropolitan A of X, …", "Patriarch B.".
+    const clerical =
+      CLERGY_RANK.test(words[cut - 1] ?? '') &&
+      nameWords.length === 1 &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(nameWords[0] ?? '') &&
+      /^\s*(?:,|\.?\s*$|of\s+\p{Lu})/u.test(masked.slice(m.index + m[0].length));
     // A surname alone after a title names again someone the release or the archive knows in
     // full: "talks with Foreign Minister Temirbek" after "… Affairs, Ruslan Temirbek".
     const again =
@@ -617,7 +631,10 @@ export function findNames(
       /^\s*(?:,\s+(?:with whom|who|whom|on|about|regarding|and (?:the|with)\b)\b|\.?\s*$)/.test(
         masked.slice(m.index + m[0].length),
       );
-    if ((core(nameWords).length < 2 && !regnal && !single) || initials === core(nameWords).length)
+    if (
+      (core(nameWords).length < 2 && !regnal && !single && !clerical) ||
+      initials === core(nameWords).length
+    )
       continue;
     if (INITIAL.test(nameWords[nameWords.length - 1] ?? '')) continue;
     // A peer named by one name is "Lord A": the style is the name's first word.
@@ -635,6 +652,9 @@ export function findNames(
       ? hit.index
       : // Searched back from where the name starts, not from its end: "Sabah … Al-Sabah".
         Math.max(m.index, phrase.lastIndexOf(nameWords[0] ?? '', start + nameWords.length));
+    // A clergyman's title is his rank and the see named after him: "Metropolitan of X".
+    const see = clerical ? /^\s+of\s+(\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(end))?.[1] : undefined;
+    const rank = clerical ? `${words[cut - 1] ?? ''}${see ? ` of ${see}` : ''}` : null;
     out.push({
       name,
       // What follows "and" belongs to this name; what precedes it describes the previous one.
@@ -642,17 +662,20 @@ export function findNames(
       // a title met with no name before "and the" and this one's title ("the Minister of Trade
       // and the Deputy Minister of Health, A B"). The comma of a list before a title that stands
       // straight before this name is no part of it ("Prime Minister A B, Minister for X C D and …").
-      role: (
-        phrase
-          .slice(last, nameStart)
-          .replace(/^\s*\([^()]*\)/, '')
-          .split(AND_ROLE)
-          .pop() ?? ''
-      )
-        // A semicolon ends the item of a list before it: "…, Hon. A B; the Principal Secretary, C D".
-        .replace(/^.*;\s*(?:and\s+)?/su, '')
-        .replace(/^\s*,\s*(?=\p{Lu}[^,]*$)(?![^,]*\band\s*$)/u, '')
-        .trim(),
+      role:
+        rank ??
+        (
+          phrase
+            .slice(last, nameStart)
+            .replace(/^\s*\([^()]*\)/, '')
+            .split(AND_ROLE)
+            .pop() ?? ''
+        )
+          // A semicolon ends the item of a list before it: "…, Hon. A B; the Principal Secretary,
+          // C D".
+          .replace(/^.*;\s*(?:and\s+)?/su, '')
+          .replace(/^\s*,\s*(?=\p{Lu}[^,]*$)(?![^,]*\band\s*$)/u, '')
+          .trim(),
       index: Math.min(start, nameStart),
       end,
     });

@@ -240,14 +240,15 @@ const OPENED_AFTER =
   /\s*\((?:\s*(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Eng\.))*\s*$/u;
 
 // The courtesy styles that stand before a name or a royal title ("His Majesty King A",
-// "His Highness Sheikh A", "Her Excellency A", "HE the President …") and the Malay styles right
+// "His Highness Sheikh A", "Her Excellency A", "HE the President …"), a clergyman's ("His
+// Eminence the Grand Mufti …", "His Beatitude B", "His Holiness C") and the Malay styles right
 // before a name ("Datuk Seri Haji A", "Pengiran Dato Paduka B", "Dayang Hajah C"), the Burmese
 // and Thai ones ("U A", "Daw B", "Khun C"), the clerical, Nigerian and Tamil ones ("Ayatollah A",
 // "Alhaji B", "Chief (Mrs.) C", "Oba D", "Olori E", "Thiru F"), the Setswana ones ("Rra A", "Mma
 // B"), the Sikh one, whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may
 // follow the name.
 const STYLE =
-  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Paduka|Pehin|Pengiran|Awang|Dayang|Oba|Olori|Rra|Mma|Haji|Hajah|Sayyid|Sayyida|U|Daw|Khun|Ayatollah|Hojj?atoleslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief(?:\s+\((?:Mrs|Dr|Mr)\.\))?|Thiru|Thirumathi|Ratu|Ro|Adi|Sardar|Sardarni|Sardarini|S\.)(?:\s+|$))+$)/gu;
+  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Paduka|Pehin|Pengiran|Awang|Dayang|Oba|Olori|Rra|Mma|Haji|Hajah|Sayyid|Sayyida|U|Daw|Khun|Ayatollah|Hojj?atoleslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief(?:\s+\((?:Mrs|Dr|Mr)\.\))?|Thiru|Thirumathi|Ratu|Ro|Adi|Sardar|Sardarni|Sardarini|S\.)(?:\s+|$))+$)/gu;
 
 // A title set off from the name by a comma or a parenthesis, before or after it, with honorifics
 // or styles at most between: "the President of X, His Highness A".
