@@ -572,7 +572,7 @@ const JOINED_BY =
 export function joinedHost(
   sentence: string,
   hosts: ReadonlyArray<{ name: string; title: string | null; organisation: string | null }>,
-  traveller: { name: string; title: string } | null,
+  traveller: { name: string; title: string | null } | null,
   known: readonly string[],
   named: readonly string[] = [],
 ): MeetingSentence | null {
