@@ -82,8 +82,8 @@ describe('a body named as a board', () => {
   it('reads "Chairman of the X Board" as a chairman of that body', () => {
     expect(
       roles(
-        `${visit('Brunei Darussalam')} He called on Rahim Hakim Bolkiah, Chairman of the Tutong Rice Development Board, on farming.`,
+        `${visit('Brunei Darussalam')} He called on Rahim Hakim Mahmud, Chairman of the Tutong Rice Development Board, on farming.`,
       ),
-    ).toEqual([['Rahim Hakim Bolkiah', 'Chairman', 'Tutong Rice Development Board']]);
+    ).toEqual([['Rahim Hakim Mahmud', 'Chairman', 'Tutong Rice Development Board']]);
   });
 });
