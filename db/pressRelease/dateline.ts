@@ -48,6 +48,16 @@ const DATELINE = new RegExp(
   'u',
 );
 
+// A dateline written date first, its town after a comma, on a line of its own or ending the
+// heading: «3 декабря 2026 года, Казань», "4 Aralık 2026, İstanbul", "5 December 2026, Gaborone".
+// Only a town or country the gazetteer knows makes one.
+const DATE_FIRST = new RegExp(
+  `^\\s*${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?))?,\\s+` +
+    "(?<place>\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,2})" +
+    "(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,30}?))?\\s*$",
+  'u',
+);
+
 /** "GENEVA" → "Geneva"; Russian months stay lower case, as the month names are. */
 function titleCase(text: string, russianDate = false): string {
   if (russianDate) return text;
@@ -66,6 +76,7 @@ function titleCase(text: string, russianDate = false): string {
  */
 export function readDateline(paragraph: string, ownLine = false): Dateline | null {
   const m = DATELINE.exec(paragraph);
+  if (!m) return dateFirst(paragraph);
   const placeText = m?.groups?.place;
   const dateText = m?.groups?.bracketed ?? m?.groups?.date;
   if (!m || !placeText || !dateText) return null;
@@ -100,6 +111,27 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   return { city, country, date: isoOf(when.start), rest };
 }
 
+/** A dateline written date first, «3 декабря 2026 года, Казань», of a known town; else null. */
+function dateFirst(paragraph: string): Dateline | null {
+  const m = DATE_FIRST.exec(paragraph);
+  const dateText = m?.groups?.date;
+  const placeText = m?.groups?.place;
+  if (!m || !dateText || !placeText) return null;
+  const when = findDates(
+    titleCase(dateText, /^\d/.test(dateText) && /[а-яё]/.test(dateText)).replace(
+      /(\d)(?:st|nd|rd|th)\b/gi,
+      '$1',
+    ),
+  )[0];
+  if (!when || when.start.day === null || when.start.year === null) return null;
+  const place = titleCase(placeText.trim());
+  const city = cityCountry(place) ? place : null;
+  const written = m.groups?.country ? countryCode(titleCase(m.groups.country.trim())) : null;
+  const country = (city ? cityCountry(city) : countryCode(place)) ?? written;
+  if (!country) return null;
+  return { city, country, date: isoOf(when.start), rest: '' };
+}
+
 function isPlace(text: string): boolean {
   const place = titleCase(text.trim());
   return text.length < 40 && (cityCountry(place) !== null || countryCode(place) !== null);
@@ -113,7 +145,8 @@ function headingTail(paragraph: string): { head: string; dateline: Dateline } | 
     const dateline = readDateline(words.slice(k).join(' '));
     if (!dateline || dateline.rest.trim() !== '' || !dateline.date) continue;
     const place = /^[^,–—(]+/u.exec(words.slice(k).join(' '))?.[0].trim() ?? '';
-    if (!isPlace(place)) continue;
+    // One written date first names its known town after the date.
+    if (!isPlace(place) && !/^\d/.test(place)) continue;
     return { head: words.slice(0, k).join(' '), dateline };
   }
   return null;
