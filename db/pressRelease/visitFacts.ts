@@ -759,17 +759,37 @@ const RU_COUNT: Record<string, number> = {
   пяти: 5,
 };
 
-// The same in English, a stay's length before the word of the visit: "a three-day visit beginning
-// on 7 December", "a two-day working visit starting", "a 3-day official visit".
+// The same in English, a stay's length before the word of the visit, read when a word of its
+// opening or end leads to its date: "a three-day visit beginning on 7 December", "a two-day
+// working visit starting on 8 December", "a three-day visit ending on 9 December".
 const EN_DAYS_LASTING = new RegExp(
   String.raw`(?<![\p{L}\d-])(two|three|four|five|[2-5])-day\s+(?:[\p{Ll}-]+\s+){0,2}?` +
     String.raw`(?:visit|trip|tour|mission|stay)(?![\p{L}])`,
   'iu',
 );
 const EN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
-// A stay told by its length and the day it ends: "a three-day visit ending on 9 December".
-const EN_STAY_ENDING =
-  /^[^.;]*?\b(?:ending|ends|ended|concluding|concludes|concluded)\s+(?:on\s+)?$/iu;
+const EN_STAY_BOUND = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:begin(?:ning|s)|began|start(?:ing|s|ed)|commencing|` +
+    String.raw`end(?:ing|s|ed)|conclud(?:ing|es|ed))\s+(?:on\s+)?$`,
+  'iu',
+);
+const EN_STAY_ENDING = /\b(?:end(?:ing|s|ed)|conclud(?:ing|es|ed))\s+(?:on\s+)?$/iu;
+
+/**
+ * An English stay's length told before the date in `sentence` that opens or ends it, and whether
+ * the date is its end; else null.
+ */
+function englishStay(
+  sentence: string,
+  date: DateMention,
+): { days: number; ending: boolean } | null {
+  const m = EN_DAYS_LASTING.exec(sentence);
+  if (!m || m.index > date.index) return null;
+  const between = sentence.slice(m.index + m[0].length, date.index);
+  if (!EN_STAY_BOUND.test(between)) return null;
+  const days = EN_COUNT[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+  return { days, ending: EN_STAY_ENDING.test(between) };
+}
 
 // A day and the one after it: "on 7 December and the following day", «7 декабря и на следующий
 // день», «7 Aralık'ta Kazakistan'ı ve ertesi gün Özbekistan'ı»; a few words may stand between.
@@ -784,8 +804,6 @@ const AND_NEXT_DAY = new RegExp(
 function daysLasting(text: string): number | null {
   const tr = TR_DAYS_LASTING.exec(text);
   if (tr) return TR_COUNT[tr[1] ?? ''] ?? Number(tr[1]);
-  const en = EN_DAYS_LASTING.exec(text);
-  if (en) return EN_COUNT[(en[1] ?? '').toLowerCase()] ?? Number(en[1]);
   const ru = RU_DAYS_LASTING.exec(text);
   const word = (ru?.[1] ?? ru?.[2] ?? '').toLowerCase().replace(/-х?$/u, '');
   if (!ru) return null;
@@ -968,17 +986,11 @@ export function findVisitDates(
   const next = told[told.indexOf(chosenIn) + 1];
   const inNext = told.includes(chosenIn) && next !== undefined ? daysLasting(next) : null;
   const nextDay = AND_NEXT_DAY.test(chosenIn.slice(chosen.index + chosen.text.length)) ? 2 : null;
-  const lasting = chosen.end === null ? (daysLasting(chosenIn) ?? inNext ?? nextDay) : null;
+  const stay = chosen.end === null ? englishStay(chosenIn, chosen) : null;
+  const lasting =
+    chosen.end === null ? (daysLasting(chosenIn) ?? inNext ?? stay?.days ?? nextDay) : null;
   // An English stay told by its length and the day it ends opens that many days before.
-  const lengthAt = EN_DAYS_LASTING.exec(chosenIn);
-  if (
-    lasting &&
-    start?.length === 10 &&
-    lengthAt &&
-    lengthAt.index < chosen.index &&
-    EN_STAY_ENDING.test(chosenIn.slice(lengthAt.index + lengthAt[0].length, chosen.index))
-  )
-    start = addDays(start, 1 - lasting);
+  if (lasting && stay?.ending && start?.length === 10) start = addDays(start, 1 - lasting);
   const lastDay =
     lasting && start ? (start === range.start ? addDays(start, lasting - 1) : range.start) : null;
   let end = tripEnd(
