@@ -29,7 +29,8 @@ const DATE_TEXT =
 // The date and hour of a stamp of the release's update after its date, in brackets or after a
 // comma when a word of the update opens it: "Dakar, 4 December 2026 (updated 5 December 2026)",
 // «Москва, 4 декабря 2026 г. (обновлено 5 декабря)», "Ankara, 4 Aralık 2026 (Güncelleme: 5 Aralık
-// 2026)". The release is of the first date; the stamp tells nothing of the visit.
+// 2026)". The release is of the first date; the stamp tells nothing of the visit. A stamp on the
+// line under the date is read with it: «Москва / 3 декабря 2026 г. / Обновлено: 5 декабря 2026 г.».
 const UPDATE_STAMP = `(?:${DATE_TEXT})(?:\\s+(?:года|г\\.?))?(?:,?\\s+\\d{1,2}[:.]\\d{2})?`;
 const UPDATE_WORD =
   '(?:[Ll]ast\\s+)?(?:[Uu]pdated?|[Rr]evised|[Cc]orrected|[Оо]бновлен[оа]?|[Gg]üncelle(?:me|ndi|nme\\s+tarihi))';
@@ -41,10 +42,20 @@ const DATELINE = new RegExp(
     `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".
     '(?:\\s*\\(\\p{Lu}[\\p{L}\\d .-]{0,20}\\))?' +
-    `(?:\\s+[|·]\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?:?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+${UPDATE_STAMP}\\)|,\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +
+    `(?:\\s+[|·]\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?:?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+${UPDATE_STAMP}\\)|,?\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +
     // A full stop before the text's first sentence: "Алматы, 27 ноября 2025 года. Председатель …",
     // or the one of «г.»: "Алматы, 27 ноября 2025 г. Председатель …".
     '(?:\\s*(?:[–—-]{1,2}|:)\\s+|\\.\\s+(?=\\p{Lu})|\\s*$))',
+  'u',
+);
+
+// A dateline written date first, its town after a comma, on a line of its own or ending the
+// heading: «3 декабря 2026 года, Казань», "4 Aralık 2026, İstanbul", "5 December 2026, Gaborone".
+// Only a town or country the gazetteer knows makes one.
+const DATE_FIRST = new RegExp(
+  `^\\s*${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?))?,\\s+` +
+    "(?<place>\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,2})" +
+    "(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,30}?))?\\s*$",
   'u',
 );
 
@@ -66,6 +77,7 @@ function titleCase(text: string, russianDate = false): string {
  */
 export function readDateline(paragraph: string, ownLine = false): Dateline | null {
   const m = DATELINE.exec(paragraph);
+  if (!m) return dateFirst(paragraph);
   const placeText = m?.groups?.place;
   const dateText = m?.groups?.bracketed ?? m?.groups?.date;
   if (!m || !placeText || !dateText) return null;
@@ -100,6 +112,27 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   return { city, country, date: isoOf(when.start), rest };
 }
 
+/** A dateline written date first, «3 декабря 2026 года, Казань», of a known town; else null. */
+function dateFirst(paragraph: string): Dateline | null {
+  const m = DATE_FIRST.exec(paragraph);
+  const dateText = m?.groups?.date;
+  const placeText = m?.groups?.place;
+  if (!m || !dateText || !placeText) return null;
+  const when = findDates(
+    titleCase(dateText, /^\d/.test(dateText) && /[а-яё]/.test(dateText)).replace(
+      /(\d)(?:st|nd|rd|th)\b/gi,
+      '$1',
+    ),
+  )[0];
+  if (!when || when.start.day === null || when.start.year === null) return null;
+  const place = titleCase(placeText.trim());
+  const city = cityCountry(place) ? place : null;
+  const written = m.groups?.country ? countryCode(titleCase(m.groups.country.trim())) : null;
+  const country = (city ? cityCountry(city) : countryCode(place)) ?? written;
+  if (!country) return null;
+  return { city, country, date: isoOf(when.start), rest: '' };
+}
+
 function isPlace(text: string): boolean {
   const place = titleCase(text.trim());
   return text.length < 40 && (cityCountry(place) !== null || countryCode(place) !== null);
@@ -113,7 +146,8 @@ function headingTail(paragraph: string): { head: string; dateline: Dateline } | 
     const dateline = readDateline(words.slice(k).join(' '));
     if (!dateline || dateline.rest.trim() !== '' || !dateline.date) continue;
     const place = /^[^,–—(]+/u.exec(words.slice(k).join(' '))?.[0].trim() ?? '';
-    if (!isPlace(place)) continue;
+    // One written date first names its known town after the date.
+    if (!isPlace(place) && !/^\d/.test(place)) continue;
     return { head: words.slice(0, k).join(' '), dateline };
   }
   return null;

@@ -292,6 +292,17 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
     }
   }
   const goneTo = countryGoneTo(sentences);
+  // A trip told through countries listed in their order ("Hollanda, Slovenya ve Macaristan'da
+  // incelemelerde bulundu") opens in the first of them, when only towns of the later ones are
+  // known.
+  const listed = goneTo ? null : listedCountries(sentences);
+  if (
+    listed &&
+    !places.some((p) => p.country === listed[0]) &&
+    places[0] &&
+    listed.includes(places[0].country)
+  )
+    return [{ city: null, country: listed[0] ?? '' }, ...places];
   // A city of another country than the one the visit went to is a subject of the talks
   // ("African positions in New York"), the visited city being one the gazetteer does not know.
   if (goneTo && places.length > 0 && !places.some((p) => p.country === goneTo))
@@ -351,6 +362,34 @@ function listedPlaces(list: string): boolean {
 
 // A country's name may hold a hyphen: "Gine-Bissau ve Senegal'i".
 const LISTED_BEFORE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}(?:,| ve) $/u;
+
+// Between two countries of a list: "Hollanda, Slovenya ve Macaristan", "Brunei and Malaysia".
+const LISTED_NEXT = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}(?:,| ve| and| и) $/u;
+
+/**
+ * The countries a sentence of the visit lists one after another, in their order, from the first
+ * sentence of the visit that lists two or more; none that ends a title or names an owner.
+ */
+function listedCountries(sentences: readonly string[]): string[] | null {
+  for (const sentence of sentences) {
+    if (!VISIT_WORD.test(sentence)) continue;
+    const countries = findCountries(sentence).filter(
+      (c) => !titleCountry(sentence, c) && !owner(sentence, c),
+    );
+    for (let i = 0; i + 1 < countries.length; i += 1) {
+      const run = [countries[i]];
+      for (let j = i + 1; j < countries.length; j += 1) {
+        const [previous, next] = [countries[j - 1], countries[j]];
+        if (!previous || !next || !LISTED_NEXT.test(sentence.slice(previous.index, next.index)))
+          break;
+        run.push(next);
+      }
+      const codes = [...new Set(run.map((c) => c?.country ?? ''))];
+      if (codes.length > 1) return codes;
+    }
+  }
+  return null;
+}
 
 /** The country a Turkish visit word follows, or the first of a list of them ending there. */
 function countryBefore(sentence: string, countries: readonly PlaceMention[], at: number) {
@@ -461,6 +500,22 @@ function weekDaysTold(
   const starts = inWeek.map((r) => r.start ?? '').sort();
   const ends = inWeek.map((r) => r.end ?? '').sort();
   return { start: starts[0] ?? monday, end: ends.at(-1) ?? sunday };
+}
+
+// The week after the release's, with no weekday nor weekend after it: "next week", «на следующей
+// неделе», «gelecek hafta», «önümüzdeki hafta».
+const NEXT_WEEK_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:next\s+week|the\s+coming\s+week|` +
+    String.raw`на\s+(?:следующей|будущей|предстоящей)\s+неделе|(?:gelecek|önümüzdeki)\s+hafta` +
+    String.raw`(?!\s+(?:sonu|Pazar|Salı|Çarşamba|Perşembe|Cuma)))(?![\p{L}])`,
+  'iu',
+);
+
+/** The Monday (ISO) of the week after the release's, when the lead names that week; else null. */
+function nextWeekNamed(lead: readonly string[], issued: string | null): string | null {
+  if (issued?.length !== 10 || !lead.some((s) => NEXT_WEEK_NAMED.test(s))) return null;
+  const weekday = (new Date(`${issued}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(issued, 7 - weekday);
 }
 
 /**
@@ -704,6 +759,47 @@ const RU_COUNT: Record<string, number> = {
   пяти: 5,
 };
 
+// The same in English, a stay's length before the word of the visit, read when a word of its
+// opening or end leads to its date: "a three-day visit beginning on 7 December", "a two-day
+// working visit starting on 8 December", "a three-day visit ending on 9 December".
+const EN_DAYS_LASTING = new RegExp(
+  String.raw`(?<![\p{L}\d-])(two|three|four|five|[2-5])-day\s+(?:[\p{Ll}-]+\s+){0,2}?` +
+    String.raw`(?:visit|trip|tour|mission|stay)(?![\p{L}])`,
+  'iu',
+);
+const EN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const EN_STAY_BOUND = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:begin(?:ning|s)|began|start(?:ing|s|ed)|commencing|` +
+    String.raw`end(?:ing|s|ed)|conclud(?:ing|es|ed))\s+(?:on\s+)?$`,
+  'iu',
+);
+const EN_STAY_ENDING = /\b(?:end(?:ing|s|ed)|conclud(?:ing|es|ed))\s+(?:on\s+)?$/iu;
+
+/**
+ * An English stay's length told before the date in `sentence` that opens or ends it, and whether
+ * the date is its end; else null.
+ */
+function englishStay(
+  sentence: string,
+  date: DateMention,
+): { days: number; ending: boolean } | null {
+  const m = EN_DAYS_LASTING.exec(sentence);
+  if (!m || m.index > date.index) return null;
+  const between = sentence.slice(m.index + m[0].length, date.index);
+  if (!EN_STAY_BOUND.test(between)) return null;
+  const days = EN_COUNT[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+  return { days, ending: EN_STAY_ENDING.test(between) };
+}
+
+// A day and the one after it: "on 7 December and the following day", «7 декабря и на следующий
+// день», «7 Aralık'ta Kazakistan'ı ve ertesi gün Özbekistan'ı»; a few words may stand between.
+const AND_NEXT_DAY = new RegExp(
+  String.raw`^(?:['’]\p{L}*)?(?:\s+[^\s.;,]+){0,3}?\s+` +
+    String.raw`(?:and\s+(?:on\s+)?the\s+(?:following|next)\s+day|` +
+    String.raw`и\s+(?:на\s+)?(?:следующий|другой)\s+день|ve\s+(?:ertesi|sonraki)\s+gün)(?![\p{L}])`,
+  'iu',
+);
+
 /** How many days a sentence says the stay lasted, if it says so. */
 function daysLasting(text: string): number | null {
   const tr = TR_DAYS_LASTING.exec(text);
@@ -889,8 +985,14 @@ export function findVisitDates(
   // визита, продлившегося три дня, …»); days named by their weekday alone then give no later end.
   const next = told[told.indexOf(chosenIn) + 1];
   const inNext = told.includes(chosenIn) && next !== undefined ? daysLasting(next) : null;
-  const lasting = chosen.end === null ? (daysLasting(chosenIn) ?? inNext) : null;
-  const lastDay = lasting && start ? addDays(start, lasting - 1) : null;
+  const nextDay = AND_NEXT_DAY.test(chosenIn.slice(chosen.index + chosen.text.length)) ? 2 : null;
+  const stay = chosen.end === null ? englishStay(chosenIn, chosen) : null;
+  const lasting =
+    chosen.end === null ? (daysLasting(chosenIn) ?? inNext ?? stay?.days ?? nextDay) : null;
+  // An English stay told by its length and the day it ends opens that many days before.
+  if (lasting && stay?.ending && start?.length === 10) start = addDays(start, 1 - lasting);
+  const lastDay =
+    lasting && start ? (start === range.start ? addDays(start, lasting - 1) : range.start) : null;
   let end = tripEnd(
     lastDay ?? range.end,
     lasting && lastDay ? later.filter((d) => findDates(d.text).length > 0) : later,
@@ -927,6 +1029,15 @@ export function findVisitDates(
   if (placed && start && start >= placed.from && start <= placed.to) {
     if (placed.start < start) start = placed.start;
     if (!end || end < placed.end) end = placed.end;
+  }
+  // The week after the release's, named in the lead with no day ("next week", «на следующей
+  // неделе», «gelecek hafta»), holds the visit's days told in any sentence, by a date or by a
+  // weekday alone: «9 Aralık'ta Tokyo'da … 11 Aralık'ta Seul'e geçecek … Cumartesi günü …».
+  const coming = nextWeekNamed([...headings, ...toldOfVisit(told)], datelineDate);
+  if (coming && start && start >= coming && start <= addDays(coming, 6)) {
+    const inWeek = weekDaysTold(['', ...told], chosen, coming, sourceYear);
+    if (inWeek && inWeek.start < start) start = inWeek.start;
+    if (inWeek && (!end || end < inWeek.end)) end = inWeek.end;
   }
   const warnings: DraftWarning[] = [];
   const text = chosen.text;

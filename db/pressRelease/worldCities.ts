@@ -33,6 +33,14 @@ const ENGLISH: Record<string, string> = {
   Bhubaneswar: 'IN', Visakhapatnam: 'IN', Chandigarh: 'IN', Coimbatore: 'IN', Madurai: 'IN',
   Mangaluru: 'IN', Shillong: 'IN', Kohima: 'IN', Aizawl: 'IN', Imphal: 'IN', Gangtok: 'IN',
   Patna: 'IN', Bhopal: 'IN', Nagpur: 'IN', Varanasi: 'IN', Amritsar: 'IN',
+  // Southern Africa's capitals; the towns of the Barents region, of Friesland and the
+  // Netherlands' north and east, and of Hungary and Slovenia beyond their capitals, written alike
+  // in English and Turkish.
+  Gaborone: 'BW', Lusaka: 'ZM', Harare: 'ZW', Maputo: 'MZ', Windhoek: 'NA', Lilongwe: 'MW',
+  Maseru: 'LS', Mbabane: 'SZ', Antananarivo: 'MG', Kirkenes: 'NO', Tromsø: 'NO', Bodø: 'NO',
+  Luleå: 'SE', Kiruna: 'SE', Umeå: 'SE', Rovaniemi: 'FI', Inari: 'FI', Oulu: 'FI',
+  Leeuwarden: 'NL', Groningen: 'NL', Wageningen: 'NL', Maastricht: 'NL', Leiden: 'NL',
+  Delft: 'NL', Gödöllő: 'HU', Debrecen: 'HU', Szeged: 'HU', Maribor: 'SI',
   // Small states and their capitals.
   'Monte Carlo': 'MC', Monaco: 'MC', Vaduz: 'LI', 'San Marino': 'SM', 'Andorra la Vella': 'AD',
   'Vatican City': 'VA',
