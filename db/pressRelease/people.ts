@@ -128,10 +128,12 @@ export function inTitleList(before: string, after: string): boolean {
 // British styles of a knight and a dame: "Sir A B", "Dame C D"; the Samoan styles of a chief and
 // of an orator: "Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G H"; and the Malay styles
 // (malayStyles.ts), "Tan Sri" and "Dato' Seri Utama" among them; and the styles of a clergyman:
-// "His Eminence A", "His Beatitude B", "His Holiness C".
+// "His Eminence A", "His Beatitude B", "His Holiness C"; the titles of Palau's paramount chiefs,
+// of Koror and of Melekeok: "High Chief Ibedul A B", "Reklai C D"; the Kiribati President's,
+// "Te Beretitenti".
 export const COURTESY = new RegExp(
   `^(?:${malayStyleWords(['Tan', 'Sri', 'Utama'])}|` +
-    "Lord|Sir|Dame|Afioga|Susuga|Tofā|Lau[ʻ‘’']ilupe|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Excellency|Highness|Eminence|Beatitude|Holiness" +
+    "Lord|Sir|Dame|Afioga|Susuga|Tofā|Lau[ʻ‘’']ilupe|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Excellency|Highness|Eminence|Beatitude|Holiness|Ibedul|Reklai|Beretitenti" +
     ')$',
   'u',
 );
@@ -147,8 +149,14 @@ const CHIEFLY_BEFORE = /^Adi$/;
 // Styles that may be names too, styles only when they open a name of two words or more: the
 // Bruneian ones of a man and a woman ("Awang A B", "Dayang C D", but "Dato Awang E"), the Yoruba
 // ones of a king and of his wife ("Oba A B", "Olori C D"), the Setswana ones of courtesy of a man
-// and a woman ("Rra A B", "Mma C D").
-const STYLE_BEFORE_NAME = /^(?:Awang|Dayang|Oba|Olori|Rra|Mma)$/;
+// and a woman ("Rra A B", "Mma C D"), the I-Kiribati one of a woman ("Nei A B").
+const STYLE_BEFORE_NAME = /^(?:Awang|Dayang|Oba|Olori|Rra|Mma|Nei)$/;
+
+// The Malay and Chamorro style "Tun" stands before two names or more: "Tun A B C". After a Burmese
+// style, or before a Burmese word, it is a word of a Burmese name: "U Tun Aung Kyaw", "Tun Tun Oo".
+const TUN_STYLE = /^Tun$/;
+const BURMESE_WORD =
+  /^(?:Tun|Aung|Kyaw|Thein|Htun|Zaw|Tin|Myint|Win|Naing|Oo|Maung|Hla|Soe|Thant|Khin|Nyunt|Lwin|Min|Myo|Htay|Shwe|Sein|Than|Hlaing|Wai|Lin|Htet|Thura|Nyein|Moe|Thet|Kyi|Yee|Nyo)$/;
 
 // The Malay styles of courtesy (malayStyles.ts), and those English releases add: "Tan Sri",
 // "Datuk Sri", "Dato' Seri Utama", and the royal "Tengku".
@@ -453,6 +461,13 @@ export function findNames(
     while (!styled && nameWords.length > 0 && PARTICLE.test(nameWords[0] ?? '')) nameWords.shift();
     if (nameWords.length >= 3 && CHIEFLY_BEFORE.test(nameWords[0] ?? '')) nameWords.shift();
     if (core(nameWords).length >= 3 && STYLE_BEFORE_NAME.test(nameWords[0] ?? ''))
+      nameWords.shift();
+    if (
+      core(nameWords).length >= 3 &&
+      TUN_STYLE.test(nameWords[0] ?? '') &&
+      !COURTESY.test(words[cut - 1] ?? '') &&
+      !BURMESE_WORD.test(nameWords[1] ?? '')
+    )
       nameWords.shift();
     if (sikhStyled(nameWords)) nameWords.shift();
     // Three capitalised words after "of" or "and" end a body's name more often than they are a

@@ -5,11 +5,13 @@ import { HONOURABLE_BEFORE } from './nameWords.js';
 /**
  * Words that name a body: a phrase holding one is an organisation, not a title. A company's legal
  * form ends its name: "X Power Inc.", "Y Cement Ltd.". A country's guard is a body of it, never a
- * person after the country's name: "Japan Coast Guard", "Border Guard", "National Guard".
+ * person after the country's name: "Japan Coast Guard", "Border Guard", "National Guard". The
+ * Chamorro name of Guam's legislature ("I Liheslaturan Guåhan") and the Tuvaluan island council
+ * ("Funafuti Kaupule") are bodies.
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -21,10 +23,10 @@ export const ORG_WORD =
 export const FIELD_WORD =
   /^(?:Planning|Development|Programme|Program|Board|Industry|Industries|Trade|Commerce|Finance|Investment|Investments|Energy|Health|Education|Agriculture|Irrigation|Security|Defence|Defense|Environment|Tourism|Culture|Transport|Infrastructure|Resources|Relations|Reform|Reforms|Policy|Labour|Labor|Employment|Fisheries|Forestry|Housing|Communications|Information|Technology|Technologies|Innovation|Science|Research|Statistics|Customs|Revenue|Treasury|Interior|Welfare|Management|Operations|Mining|Petroleum|Works|Sports|Enterprise|Enterprises|Integration|Logistics|Aviation|Telecommunications|Digitalization|Digitalisation|Economy|Expatriates|Emigration|Migration|Police|Protection|Justice|Safety|Mechanism|Mechanisms|Dialogue|Rights|Cohesion|Inclusion|Equality|Solidarity|Reconciliation)$/;
 
-/** Words that make a phrase a title. */
+/** Words that make a phrase a title; the Tuvaluan head of an island council is its "Pule". */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge)\b/;
 
 export interface Role {
   title: string | null;
@@ -245,10 +247,10 @@ const OPENED_AFTER =
 // before a name ("Datuk Seri Haji A", "Pengiran Dato Paduka B", "Dayang Hajah C"), the Burmese
 // and Thai ones ("U A", "Daw B", "Khun C"), the clerical, Nigerian and Tamil ones ("Ayatollah A",
 // "Alhaji B", "Chief (Mrs.) C", "Oba D", "Olori E", "Thiru F"), the Setswana ones ("Rra A", "Mma
-// B"), the Sikh one, whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may
+// B"), the I-Kiribati and Chamorro ones ("Nei A", "Tun B"), the Sikh one, whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may
 // follow the name.
 const STYLE =
-  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Paduka|Pehin|Pengiran|Awang|Dayang|Oba|Olori|Rra|Mma|Haji|Hajah|Sayyid|Sayyida|U|Daw|Khun|Ayatollah|Hojj?atoleslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief(?:\s+\((?:Mrs|Dr|Mr)\.\))?|Thiru|Thirumathi|Ratu|Ro|Adi|Sardar|Sardarni|Sardarini|S\.)(?:\s+|$))+$)/gu;
+  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Paduka|Pehin|Pengiran|Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tun|Haji|Hajah|Sayyid|Sayyida|U|Daw|Khun|Ayatollah|Hojj?atoleslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief(?:\s+\((?:Mrs|Dr|Mr)\.\))?|Thiru|Thirumathi|Ratu|Ro|Adi|Sardar|Sardarni|Sardarini|S\.)(?:\s+|$))+$)/gu;
 
 // A title set off from the name by a comma or a parenthesis, before or after it, with honorifics
 // or styles at most between: "the President of X, His Highness A".
@@ -288,8 +290,13 @@ const HONOURABLE_AFTER = new RegExp(`(?<=[\\s,(])${HONOURABLE_BEFORE}\\s*$`, 'u'
 const BOARD_BODY =
   /^(?!(?:Management|Supervisory|Executive|Governing|Advisory|Editorial)\s+Board\b)(?:\p{Lu}[\p{L}'’-]*\s+)+Board\b/u;
 
+// A title in the country's language set off by a comma before the same title in English: "Te
+// Beretitenti, the President of Kiribati"; the English one is the title.
+const OWN_LANGUAGE_TITLE = /^(?:Te\s+)?Beretitenti\s*,\s*(?=\S)/u;
+
 export function parseRole(written: string): Role {
   const phrase = written
+    .replace(OWN_LANGUAGE_TITLE, '')
     .replace(HONOURABLE_AFTER, '')
     .replace(OPENED_AFTER, '')
     .replace(STYLE, ' ')
