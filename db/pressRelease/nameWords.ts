@@ -18,11 +18,12 @@
 // Turkish writes a physician's, a teacher's and an engineer's titles short too, often before
 // "Dr." or "Doç.": "Op." (operatör, a surgeon), "Uzm." (uzman, a specialist), "Yrd." (yardımcı),
 // "Öğr. Gör." (a lecturer), "Arş. Gör." (a research assistant), "Dt." (a dentist), "Ecz." (a
-// pharmacist), "Müh." (an engineer). No sentence ends at their full stop.
+// pharmacist), "Müh." (an engineer). No sentence ends at their full stop. South Africa and Namibia
+// write "Adv." for an advocate: "Adv. A B".
 export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
 const SHORT_HONORIFIC =
   `${TURKISH_SHORT_TITLES.replace(/\|/g, '\\.|')}\\.|` +
-  'Sen\\.|Rep\\.|Cong\\.|Gov\\.|H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Av\\.|Ing\\.|Mgr\\.|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Ir\\.|Drs\\.|Dra\\.|Hj\\.|Tmt\\.|Tvl\\.|Shri|Shrimati|Smt\\.?|Sushri|Kum\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
+  'Sen\\.|Rep\\.|Cong\\.|Gov\\.|H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Av\\.|Ing\\.|Mgr\\.|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Adv\\.|Ir\\.|Drs\\.|Dra\\.|Hj\\.|Tmt\\.|Tvl\\.|Shri|Shrimati|Smt\\.?|Sushri|Kum\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
