@@ -16,7 +16,8 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * the Director of X, A B", "went on board the patrol boat with the Director of Y, C D") or a
  * journey ("travelled to X with the Governor of Y, E F", "flew to Z with the Minister"), and
  * whoever co-chairs something with him ("will co-chair the Joint Commission with the Minister of X,
- * A").
+ * A"), and whoever leads or guides a visit or tour of a place ("The site visit will be led by
+ * the Mayor of X, A B").
  * The invitation names the host after the visit, set off by a comma or not ("… visited X, at the
  * invitation of the Minister, A B", "… from 3 to 5 May at the invitation of …"); before the visit
  * it is a courtesy named, often a government's, and the name after it may be the visitor's. A place
@@ -32,7 +33,7 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * list of those met may follow a colon: "held meetings with: …".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|building|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard)|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|building|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard)|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B".
@@ -81,12 +82,14 @@ export function listSpans(after: string): Array<[number, number]> {
  * next sentence: "Its Chairperson, A B, briefed him on …", "The Director of X, A B, briefed the
  * visiting Minister on …", "will brief the visitors" (not "accompanied him": the visitor's own
  * staff do too); or co-chairs with the visitor what the visit holds: "The Managing Director of X,
- * A B, will co-chair the session".
+ * A B, will co-chair the session"; or joins the talks ("The Minister of X, A B, joined the
+ * meeting") or presents what his body does ("The Chief Executive Officer of X, A B, presented the
+ * town's plans", "… outlined its programme").
  */
 // A host in that clause may hold an event the visitor takes part in: "travel to Cusco, where the
 // Governor, A B, will host a dialogue with farmers".
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?))\b/u;
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^((?:Its|The)\s+[^,;]+,\s+[^,;]+),\s+(?:(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+the\s+(?:talks|meeting|discussions)|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s)\s)\b/u;
 
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
@@ -580,10 +583,16 @@ export function joinedHost(
   const subject = joined?.[1]?.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/u, '').toLowerCase();
   if (!joined || !subject) return null;
   const isTitle = (title: string | null | undefined) => title?.toLowerCase() === subject;
+  // A title named by its head alone: "The Minister" for the "Minister of Finance".
+  const isHead = (title: string | null | undefined) =>
+    [' of ', ' for '].some((w) => !!title?.toLowerCase().startsWith(`${subject}${w}`));
   const isName = (name: string | null | undefined) =>
     !!name && (name.toLowerCase() === subject || name.toLowerCase().endsWith(` ${subject}`));
-  if (isTitle(traveller?.title) || isName(traveller?.name)) return null;
-  const host = hosts.find((h) => isTitle(h.title) || isName(h.name));
+  if (isTitle(traveller?.title) || isHead(traveller?.title) || isName(traveller?.name)) return null;
+  const headed = hosts.filter((h) => isHead(h.title));
+  const host =
+    hosts.find((h) => isTitle(h.title) || isName(h.name)) ??
+    (headed.length === 1 ? headed[0] : undefined);
   if (!host) return null;
   const rest = sentence.slice(joined[0].length).replace(/,?\s+and\s+by\s+/gu, ', and with ');
   const met = peopleMet(`met ${rest}`, traveller?.name ?? null, known, named);
