@@ -96,7 +96,8 @@ export function paragraphs(text: string): string[] {
 // A full stop after these does not end a sentence: honorifics, initials in any script, the
 // two-letter initials of names written from Cyrillic ("Sh. Mirziyoyev", "Kh. Akhmedov"), the short
 // forms of given names ("Md. A B", "Sk. A B"), the Indonesian styles ("Ir. A B", "Drs. C D", "Hj. E
-// F"), the South African and Namibian advocate's style ("Adv. A B"), the short forms of ranks ("Capt. A B", "Maj. Gen. C D"), the Turkish short titles of
+// F"), the South African and Namibian advocate's style ("Adv. A B"), the short forms of ranks
+// ("Capt. A B", "Maj. Gen. C D"), the Turkish short titles of
 // nameWords' TURKISH_SHORT_TITLES ("Op. Dr. A B") and a monarch's number that Turkish writes before
 // the name ("Ürdün Kralı II. Abdullah"). "Jr." and "Sr." end a name, so a capital after them opens
 // a sentence ("… A B Jr. The President …"). "Ma.", the short form of Maria, opens a name where no

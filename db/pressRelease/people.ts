@@ -155,8 +155,13 @@ const STYLE_BEFORE_NAME = /^(?:Awang|Dayang|Oba|Olori|Rra|Mma|Nei)$/;
 // The Malay and Chamorro style "Tun" stands before two names or more: "Tun A B C". After a Burmese
 // style, or before a Burmese word, it is a word of a Burmese name: "U Tun Aung Kyaw", "Tun Tun Oo".
 const TUN_STYLE = /^Tun$/;
-const BURMESE_WORD =
-  /^(?:Tun|Aung|Kyaw|Thein|Htun|Zaw|Tin|Myint|Win|Naing|Oo|Maung|Hla|Soe|Thant|Khin|Nyunt|Lwin|Min|Myo|Htay|Shwe|Sein|Than|Hlaing|Wai|Lin|Htet|Thura|Nyein|Moe|Thet|Kyi|Yee|Nyo)$/;
+// prettier-ignore
+const BURMESE_WORDS = [
+  'Tun', 'Aung', 'Kyaw', 'Thein', 'Htun', 'Zaw', 'Tin', 'Myint', 'Win', 'Naing', 'Oo', 'Maung',
+  'Hla', 'Soe', 'Thant', 'Khin', 'Nyunt', 'Lwin', 'Min', 'Myo', 'Htay', 'Shwe', 'Sein', 'Than',
+  'Hlaing', 'Wai', 'Lin', 'Htet', 'Thura', 'Nyein', 'Moe', 'Thet', 'Kyi', 'Yee', 'Nyo',
+];
+const BURMESE_WORD = new RegExp(`^(?:${BURMESE_WORDS.join('|')})$`, 'u');
 
 // The Malay styles of courtesy (malayStyles.ts), and those English releases add: "Tan Sri",
 // "Datuk Sri", "Dato' Seri Utama", and the royal "Tengku".

@@ -247,8 +247,8 @@ const OPENED_AFTER =
 // before a name ("Datuk Seri Haji A", "Pengiran Dato Paduka B", "Dayang Hajah C"), the Burmese
 // and Thai ones ("U A", "Daw B", "Khun C"), the clerical, Nigerian and Tamil ones ("Ayatollah A",
 // "Alhaji B", "Chief (Mrs.) C", "Oba D", "Olori E", "Thiru F"), the Setswana ones ("Rra A", "Mma
-// B"), the I-Kiribati and Chamorro ones ("Nei A", "Tun B"), the Sikh one, whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may
-// follow the name.
+// B"), the I-Kiribati and Chamorro ones ("Nei A", "Tun B"), the Sikh one, whole or short
+// ("Sardar A Singh B", "S. C Singh D"): no title; the title may follow the name.
 const STYLE =
   /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Paduka|Pehin|Pengiran|Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tun|Haji|Hajah|Sayyid|Sayyida|U|Daw|Khun|Ayatollah|Hojj?atoleslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief(?:\s+\((?:Mrs|Dr|Mr)\.\))?|Thiru|Thirumathi|Ratu|Ro|Adi|Sardar|Sardarni|Sardarini|S\.)(?:\s+|$))+$)/gu;
 
