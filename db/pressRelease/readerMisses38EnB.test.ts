@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from '../test/peopleMet.js';
+
+const visit = (country: string) =>
+  `The Director of the Fund, Pavel Norden, visited ${country} on 3 May 2026.`;
+
+describe('a host named after his title who holds an event the visitor attends', () => {
+  it('takes the host of a round table as met, with the honours after his name left out', () => {
+    expect(
+      roles(
+        `${visit('Mauritius')} On Friday the Chairperson of the Island Sugar Board, Vikram Anil Goorbin, G.O.S.K., will host a round table with planters and millers, together with Reshma Devi Luchmun, Director of the Cane Research Institute.`,
+      ),
+    ).toEqual([
+      ['Vikram Anil Goorbin', 'Chairperson', 'Island Sugar Board'],
+      ['Reshma Devi Luchmun', 'Director', 'Cane Research Institute'],
+    ]);
+  });
+});
+
+describe('a host met on a weekday, named after his title', () => {
+  it('reads "received on Thursday by" as a meeting word, with a Cantonese name surname first', () => {
+    expect(
+      roles(
+        `${visit('Macao')} She will be received on Thursday by the Secretary for Transport and Public Works, Cheong Kin Fai.`,
+      ),
+    ).toEqual([['Cheong Kin Fai', 'Secretary for Transport and Public Works', null]]);
+  });
+
+  it('takes a host who will guide the visitor after a weekday opening the sentence', () => {
+    expect(
+      roles(
+        `${visit('Macao')} On Friday the President of the Macanese Heritage Association, Rui Lam de Sousa, will guide her through the old quarter.`,
+      ),
+    ).toEqual([['Rui Lam de Sousa', 'President', 'Macanese Heritage Association']]);
+  });
+});
