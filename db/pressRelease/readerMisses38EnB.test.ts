@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roles } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 const visit = (country: string) =>
   `The Director of the Fund, Pavel Norden, visited ${country} on 3 May 2026.`;
@@ -32,5 +32,15 @@ describe('a host met on a weekday, named after his title', () => {
         `${visit('Macao')} On Friday the President of the Macanese Heritage Association, Rui Lam de Sousa, will guide her through the old quarter.`,
       ),
     ).toEqual([['Rui Lam de Sousa', 'President', 'Macanese Heritage Association']]);
+  });
+});
+
+describe('a priest styled "Fr." and a Goan name joining two surnames with "e"', () => {
+  it('leaves "Fr." off the name and keeps "e" inside it', () => {
+    expect(
+      met(
+        `${visit('India')} In Margao she will be welcomed by Fr. Anselmo Pereira Lobo, Rector of the Seminary of Rachol, and by the Director of Museums, Government of Goa, Mário Xavier da Silva e Noronha, who will present the new galleries.`,
+      ),
+    ).toEqual(['Anselmo Pereira Lobo', 'Mário Xavier da Silva e Noronha']);
   });
 });

@@ -521,7 +521,7 @@ function asWritten(role: string, title: string): string {
 // "Minister for Finance Dr", "and Eng.", the Filipino "Sen.", "Rep.", the British "Sir", "Dame"):
 // no part of the title. English styles ("His Excellency Sheikh") are not cut here.
 const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|(?:Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.|Av\.|Ing\.|Mgr\.|Eng\.|Engr\.|Atty\.|Ir\.|Drs\.|Dra\.|Hj\.|Hon\.|Sen\.|Rep\.|Cong\.|Gov\.|Tmt\.|Tvl\.|Shri|Shrimati|Smt\.?|Sushri|Kum\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\s*$/;
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|(?:Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.|Av\.|Ing\.|Mgr\.|Eng\.|Engr\.|Atty\.|Ir\.|Drs\.|Dra\.|Hj\.|Hon\.|Fr\.|Rev\.|Sen\.|Rep\.|Cong\.|Gov\.|Tmt\.|Tvl\.|Shri|Shrimati|Smt\.?|Sushri|Kum\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\s*$/;
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {
