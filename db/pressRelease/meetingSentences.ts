@@ -235,8 +235,9 @@ const BODY_SET_OFF =
 function apposition(mention: NameMention, list: string): NameMention {
   // A title whose parts are a list keeps them all: "A B, Minister of Trade, Industry and Tourism".
   // A semicolon ends it, as it ends an item of a list: "A B, Minister of X; C D, Governor of Y".
+  // The full stop of an initial among initials does not: "A B, Director of the C. D. E Institute".
   const after =
-    /^,\s+(?:the\s+)?([A-Z][^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?([A-Z][^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
   // It keeps the comma that sets it off from the name, as a title before the name does. A body

@@ -44,3 +44,21 @@ describe('a priest styled "Fr." and a Goan name joining two surnames with "e"', 
     ).toEqual(['Anselmo Pereira Lobo', 'Mário Xavier da Silva e Noronha']);
   });
 });
+
+describe('the body after a title, with initials in its name', () => {
+  it('does not end the title at the full stop of an initial among initials', () => {
+    expect(
+      roles(
+        `${visit('India')} She will hold talks with Dr. Roshan Dinshaw Patel, Director of the B. J. Wadia Institute.`,
+      ),
+    ).toEqual([['Roshan Dinshaw Patel', 'Director', 'B. J. Wadia Institute']]);
+  });
+
+  it('reads a Parsi surname that is a job word as a name, and a Punchayet as a body', () => {
+    expect(
+      roles(
+        `${visit('India')} Darius Sorabji Contractor, Chairman of the Poona Parsi Punchayet, will show her the housing colonies.`,
+      ),
+    ).toEqual([['Darius Sorabji Contractor', 'Chairman', 'Poona Parsi Punchayet']]);
+  });
+});

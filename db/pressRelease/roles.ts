@@ -5,11 +5,12 @@ import { HONOURABLE_BEFORE } from './nameWords.js';
 /**
  * Words that name a body: a phrase holding one is an organisation, not a title. A company's legal
  * form ends its name: "X Power Inc.", "Y Cement Ltd.". A country's guard is a body of it, never a
- * person after the country's name: "Japan Coast Guard", "Border Guard", "National Guard".
+ * person after the country's name: "Japan Coast Guard", "Border Guard", "National Guard". An Indian
+ * council is a "Panchayat", of old "Punchayet": "the X Parsi Punchayet".
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Panchayat|Punchayet|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
