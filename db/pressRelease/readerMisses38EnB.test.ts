@@ -18,7 +18,7 @@ describe('a host named after his title who holds an event the visitor attends', 
 });
 
 describe('a host met on a weekday, named after his title', () => {
-  it('reads "received on Thursday by" as a meeting word, with a Cantonese name surname first', () => {
+  it('reads "received on Thursday by" as a meeting word, a Cantonese name surname first', () => {
     expect(
       roles(
         `${visit('Macao')} She will be received on Thursday by the Secretary for Transport and Public Works, Cheong Kin Fai.`,
