@@ -14,7 +14,7 @@
 // "Thiru" (Mr); India writes "Shri" (Mr) and "Smt." for "Shrimati" (Mrs), "Sushri" (Ms), "Kum." for
 // "Kumari" (Miss). A privy counsellor is "the Rt Hon", "Rt. Hon.", "the Right Honourable". The
 // Philippines and the United States write a legislator's and a governor's office short before the
-// name: "Sen.", "Rep.", "Cong.", "Gov.".
+// name: "Sen.", "Rep.", "Cong.", "Gov.". A priest is "Fr." (Father) or "Rev." (Reverend).
 // Turkish writes a physician's, a teacher's and an engineer's titles short too, often before
 // "Dr." or "Doç.": "Op." (operatör, a surgeon), "Uzm." (uzman, a specialist), "Yrd." (yardımcı),
 // "Öğr. Gör." (a lecturer), "Arş. Gör." (a research assistant), "Dt." (a dentist), "Ecz." (a
@@ -23,7 +23,7 @@
 export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
 const SHORT_HONORIFIC =
   `${TURKISH_SHORT_TITLES.replace(/\|/g, '\\.|')}\\.|` +
-  'Sen\\.|Rep\\.|Cong\\.|Gov\\.|H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Av\\.|Ing\\.|Mgr\\.|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Adv\\.|Ir\\.|Drs\\.|Dra\\.|Hj\\.|Tmt\\.|Tvl\\.|Shri|Shrimati|Smt\\.?|Sushri|Kum\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
+  'Sen\\.|Rep\\.|Cong\\.|Gov\\.|H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Av\\.|Ing\\.|Mgr\\.|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Adv\\.|Ir\\.|Drs\\.|Dra\\.|Hj\\.|Tmt\\.|Tvl\\.|Shri|Shrimati|Smt\\.?|Sushri|Kum\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable|Fr\\.|Rev\\.';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
