@@ -22,3 +22,11 @@ describe('a cleric’s or a notable’s style before a name (Turkish)', () => {
     ).toEqual(['Abdülsattar Han Rindani']);
   });
 });
+
+describe('an airline’s name ends in «Hava Yolları» (Turkish)', () => {
+  it('reads «X Hava Yolları Başkanı A B» as the Başkan of X Hava Yolları', () => {
+    expect(
+      roles(`${TR_AF}Aksoy, Pamir Afgan Hava Yolları Başkanı Ahmet Nadir Durrani'yle görüştü.`),
+    ).toEqual([['Ahmet Nadir Durrani', 'Başkan', 'Pamir Afgan Hava Yolları']]);
+  });
+});

@@ -318,9 +318,9 @@ const EXECUTIVE =
 // Gıda Ajansı", "Barzan Holding", "Devlet Tiyatrosu", "Ekonomi Bakanlığı" (whose officials are
 // not its minister). A country's parliament or council is no such body: its speaker's title stays
 // whole ("Milli Meclis Başkanı"). A campus is one, named in Turkish or in its own language
-// ("Tarım Kampüsü", "Agro Campus").
+// ("Tarım Kampüsü", "Agro Campus"). So is an airline: "Ulusal Hava Yolları", "X Havayolları".
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi)$/u;
+  /^(?:Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
