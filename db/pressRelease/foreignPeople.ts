@@ -1996,15 +1996,31 @@ export const TR_MONUMENT_AFTER =
   /^(?:['’]\p{L}+)?(?:(?:,|\s+ve)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole)\p{Ll}*(?!\p{L})/u;
 
 /**
- * Turkey's own ambassador, who attended or was present at what the visitor attended
- * ("Türkiye'nin Tahran Büyükelçisi A'nın da katıldığı görüşmeler", "… A de hazır bulundu"), came
- * with the visitor.
+ * Turkey's own ambassador or consul, who attended or was present at what the visitor attended
+ * ("Türkiye'nin Tahran Büyükelçisi A'nın da katıldığı görüşmeler", "… A de hazır bulundu") or met
+ * him on arrival ("Türkiye'nin Karaçi Başkonsolosu A tarafından karşılanan heyet"), came with the
+ * visitor. In a visit told by the host, a foreign country's envoy who attended the talks
+ * ("Görüşmeye X'in Ankara Büyükelçisi A de katıldı") came with the guests from that country.
  */
-function ownEnvoy(clause: string, mention: NameMention): boolean {
-  return /Türkiye['’]nin\s+(?:\p{Lu}\p{L}*\s+)*Büyükelçi\p{L}*\s+$/u.test(
-    clause.slice(0, mention.index),
-  );
+function ownEnvoy(clause: string, mention: NameMention, guestsEnvoy = false): boolean {
+  const before = clause.slice(0, mention.index);
+  if (turkeysEnvoyBefore(before)) return true;
+  if (!guestsEnvoy) return false;
+  const owner = TR_ENVOY_OF.exec(before)?.[1];
+  return !!owner && owner !== 'Türkiye' && countryCode(owner) !== null;
 }
+/**
+ * Whether the text ends with Turkey's envoy's title, his name to follow: "Türkiye'nin X
+ * Başkonsolosu".
+ */
+export function turkeysEnvoyBefore(before: string): boolean {
+  return TR_ENVOY_OF.exec(before)?.[1] === 'Türkiye';
+}
+// A country's envoy, named by the country in the genitive, the city of his post and his office,
+// right before his name: "Türkiye'nin Tahran Büyükelçisi", "Almanya'nın Ankara Büyükelçisi",
+// "Türkiye'nin Mezar-ı Şerif Başkonsolosu".
+const TR_ENVOY_OF =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]n?[ıiuü]n\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Büyükelçi|Başkonsolos|Konsolos)\p{L}*\s+$/u;
 
 // The host who invited the visitor, named in the genitive after the title: "по приглашению
 // министра транспорта Республики A B".
@@ -2159,7 +2175,7 @@ export function foreignPeopleMet(
         .filter(
           (p) =>
             !turkishOwner(c, p) &&
-            !ownEnvoy(c, p) &&
+            !ownEnvoy(c, p, hosted && c === TR_ATTENDED.exec(sentence)?.[1]) &&
             !messageOf(c, p) &&
             !TR_MONUMENT_AFTER.test(c.slice(p.end)),
         )

@@ -30,3 +30,33 @@ describe('an airline’s name ends in «Hava Yolları» (Turkish)', () => {
     ).toEqual([['Ahmet Nadir Durrani', 'Başkan', 'Pamir Afgan Hava Yolları']]);
   });
 });
+
+describe('the visitors’ own consul general who meets them on arrival (Turkish)', () => {
+  it('does not read «Türkiye’nin X Başkonsolosu A tarafından karşılanan heyet» as met', () => {
+    expect(
+      met(
+        `${TR_AF}Mezar-ı Şerif Havalimanı'nda Türkiye'nin Mezar-ı Şerif Başkonsolosu Zeynep Arda Korkmaz tarafından karşılanan heyet, ardından Belh Valisi Abdülgani Rahimi'yle görüştü.`,
+      ),
+    ).toEqual(['Abdülgani Rahimi']);
+  });
+});
+
+const TR_HOSTED =
+  "Ankara, 4 Aralık 2026 – İsveç Ulusal Polis Komiseri Dr. Erik Lundqvist ile Danimarka Ulusal Polis Şefi Mette Kjærgaard başkanlığındaki heyet, dün ve bugün Ankara'da resmi temaslarda bulundu.\n\n";
+
+describe('the guests’ own ambassadors in a release told by the host (Turkish)', () => {
+  it('does not read «Görüşmeye X’in Ankara Büyükelçisi A ile Y’nin … B de katıldı» as met', () => {
+    expect(
+      met(
+        `${TR_HOSTED}Heyet, dün Emniyet Genel Müdürü Osman Tarık Yücel tarafından kabul edildi. Görüşmeye İsveç'in Ankara Büyükelçisi Ingrid Sofia Bergström ile Danimarka'nın Ankara Büyükelçisi Lars Henrik Mortensen de katıldı.`,
+      ),
+    ).toEqual(['Osman Tarık Yücel']);
+  });
+  it('still reads the host’s own people who attended as met', () => {
+    expect(
+      met(
+        `${TR_HOSTED}Heyet, dün Emniyet Genel Müdürü Osman Tarık Yücel tarafından kabul edildi. Görüşmeye Emniyet Genel Müdür Yardımcısı Selin Ayça Tunalı da katıldı.`,
+      ),
+    ).toEqual(['Osman Tarık Yücel', 'Selin Ayça Tunalı']);
+  });
+});
