@@ -629,12 +629,17 @@ export function turkishTitle(role: string): string {
   const opening = /^(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\s+(?=\p{Lu})/u.exec(title);
   // So does a sentence adverb that takes no ending: "Dün", "Bugün", "Ayrıca", "Sonra".
   const adverb = TR_OPENING_ADVERB.exec(title);
+  // So does a body in the locative, where the meeting took place, before a title that names the
+  // body again: "Adalet Bakanlığında Adalet Bakan Yardımcısı" is the "Adalet Bakan Yardımcısı".
+  const venue = TR_BODY_LOCATIVE.exec(title);
   const held =
     opening?.[1] && !isVocabulary(opening[1])
       ? title.slice(opening[0].length)
       : adverb
         ? title.slice(adverb[0].length)
-        : title;
+        : venue && title.slice(venue[0].length).startsWith(`${title.split(' ')[0]} `)
+          ? title.slice(venue[0].length)
+          : title;
   // An office alone after a body in the genitive is that body's: "Tav-Ken Samruk'un Genel Müdürü",
   // "… Ajansı'nın CEO'su" are the "… Genel Müdürü" of the body. Not a place's ("Kazakistan'ın
   // Ankara Büyükelçisi"), nor a person's before a title of a body ("Kaya'nın Gana Tarım Bakanı").
@@ -2009,6 +2014,10 @@ function ownEnvoy(clause: string, mention: NameMention, guestsEnvoy = false): bo
   const owner = TR_ENVOY_OF.exec(before)?.[1];
   return !!owner && owner !== 'Türkiye' && countryCode(owner) !== null;
 }
+// A body's name in the locative, its noun in the possessive ("Adalet Bakanlığında", "Ankara
+// Üniversitesinde"), and capitalised words after it.
+const TR_BODY_LOCATIVE =
+  /^(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}\p{Ll}+(?:l[ıiuü]ğ[ıiuü]|s[ıiuü])nd[ae]\s+(?=\p{Lu})/u;
 /**
  * Whether the text ends with Turkey's envoy's title, his name to follow: "Türkiye'nin X
  * Başkonsolosu".

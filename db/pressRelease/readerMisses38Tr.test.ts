@@ -60,3 +60,13 @@ describe('the guests’ own ambassadors in a release told by the host (Turkish)'
     ).toEqual(['Osman Tarık Yücel', 'Selin Ayça Tunalı']);
   });
 });
+
+describe('where the meeting took place, a body in the locative before the title (Turkish)', () => {
+  it('reads «X Bakanlığında X Bakan Yardımcısı A ile» with the title alone', () => {
+    expect(
+      roles(
+        `${TR_HOSTED}Bugün ise heyet, İçişleri Bakanlığında İçişleri Bakan Yardımcısı Kerem Ulaş Bozdağ'la bir araya geldi.`,
+      ),
+    ).toEqual([['Kerem Ulaş Bozdağ', 'İçişleri Bakan Yardımcısı', null]]);
+  });
+});
