@@ -7,9 +7,7 @@ const TR_AF =
 describe('a cleric’s or a notable’s style before a name (Turkish)', () => {
   it('drops «Mevlevi», «Mevlana», «Hacı», «Mir» before the name', () => {
     expect(
-      roles(
-        `${TR_AF}Aksoy, Afganistan Bayındırlık Bakanı Mevlevi Abdülkerim Sahrai'yle görüştü.`,
-      ),
+      roles(`${TR_AF}Aksoy, Afganistan Bayındırlık Bakanı Mevlevi Abdülkerim Sahrai'yle görüştü.`),
     ).toEqual([['Abdülkerim Sahrai', 'Afganistan Bayındırlık Bakanı', null]]);
     expect(
       met(`${TR_AF}Aksoy, Afganistan Maden Bakanı Mevlana Nurullah Kandahari'yle görüştü.`),
@@ -17,9 +15,9 @@ describe('a cleric’s or a notable’s style before a name (Turkish)', () => {
     expect(
       met(`${TR_AF}Aksoy, Kabil Belediye Başkanı Hacı Abdülrahim Parvani'yle görüştü.`),
     ).toEqual(['Abdülrahim Parvani']);
-    expect(
-      met(`${TR_AF}Aksoy, Herat Valisi Mir Abdülsattar Han Rindani'yle görüştü.`),
-    ).toEqual(['Abdülsattar Han Rindani']);
+    expect(met(`${TR_AF}Aksoy, Herat Valisi Mir Abdülsattar Han Rindani'yle görüştü.`)).toEqual([
+      'Abdülsattar Han Rindani',
+    ]);
   });
 });
 
