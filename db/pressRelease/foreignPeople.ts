@@ -238,6 +238,9 @@ const MALAY_STYLES_LAST = malayStylesLast(['Diraja', 'Tun', 'Toh']);
 // bin B", "Sayyida A", "Сейидом A бин B".
 const ARAB_STYLE =
   /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом|Сайид|Сайида|Сайиду|Сайидом|Сайида|Сайиде|Сайидой|Сейиде|Сейидой)$/u;
+// The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name:
+// "Mevlevi", "Mevlana", "Hacı", "Mir".
+const TR_STYLE_BEFORE_NAME = /^(?:Mevlevi|Mevlana|Mevlânâ|Hacı|Mir)$/u;
 // The Persian style of a descendant of the Prophet's house, as Russian writes it, is part of the
 // name: "Сейед Мохаммад-Реза Хосейнзаде", "Сейеда Мохаммад-Резы Хосейнзаде".
 const PERSIAN_STYLE = /^Сейед(?:а|у|ом|е)?$/u;
@@ -626,12 +629,17 @@ export function turkishTitle(role: string): string {
   const opening = /^(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\s+(?=\p{Lu})/u.exec(title);
   // So does a sentence adverb that takes no ending: "Dün", "Bugün", "Ayrıca", "Sonra".
   const adverb = TR_OPENING_ADVERB.exec(title);
+  // So does a body in the locative, where the meeting took place, before a title that names the
+  // body again: "Adalet Bakanlığında Adalet Bakan Yardımcısı" is the "Adalet Bakan Yardımcısı".
+  const venue = TR_BODY_LOCATIVE.exec(title);
   const held =
     opening?.[1] && !isVocabulary(opening[1])
       ? title.slice(opening[0].length)
       : adverb
         ? title.slice(adverb[0].length)
-        : title;
+        : venue && title.slice(venue[0].length).startsWith(`${title.split(' ')[0]} `)
+          ? title.slice(venue[0].length)
+          : title;
   // An office alone after a body in the genitive is that body's: "Tav-Ken Samruk'un Genel Müdürü",
   // "… Ajansı'nın CEO'su" are the "… Genel Müdürü" of the body. Not a place's ("Kazakistan'ın
   // Ankara Büyükelçisi"), nor a person's before a title of a body ("Kaya'nın Gana Tarım Bakanı").
@@ -1113,6 +1121,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       words.length - cut >= 3 &&
       !VIETNAMESE_MIDDLE_RU.test(words[cut + 1] ?? '');
     if (honorific) cut += 1;
+    // A cleric's or a notable's style opens the run but is no part of the name, before two words
+    // at least: "Mevlevi A B", "Mevlana A B", "Hacı A B", the Baloch "Mir A Han B". Inside the
+    // run it is the name's own word: "A Hacı B C".
+    if (TR_STYLE_BEFORE_NAME.test(words[cut] ?? '') && words.length - cut >= 3) cut += 1;
     // The Malay styles as Russian writes them open the run but are no part of the name, before two
     // words at least: "Датук A B", "Дато Сри A бин B", "Тан Шри A B", "Тун A B".
     const malayStyled = malayStyleWordsRu(words.slice(cut));
@@ -1989,15 +2001,35 @@ export const TR_MONUMENT_AFTER =
   /^(?:['’]\p{L}+)?(?:(?:,|\s+ve)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole)\p{Ll}*(?!\p{L})/u;
 
 /**
- * Turkey's own ambassador, who attended or was present at what the visitor attended
- * ("Türkiye'nin Tahran Büyükelçisi A'nın da katıldığı görüşmeler", "… A de hazır bulundu"), came
- * with the visitor.
+ * Turkey's own ambassador or consul, who attended or was present at what the visitor attended
+ * ("Türkiye'nin Tahran Büyükelçisi A'nın da katıldığı görüşmeler", "… A de hazır bulundu") or met
+ * him on arrival ("Türkiye'nin Karaçi Başkonsolosu A tarafından karşılanan heyet"), came with the
+ * visitor. In a visit told by the host, a foreign country's envoy who attended the talks
+ * ("Görüşmeye X'in Ankara Büyükelçisi A de katıldı") came with the guests from that country.
  */
-function ownEnvoy(clause: string, mention: NameMention): boolean {
-  return /Türkiye['’]nin\s+(?:\p{Lu}\p{L}*\s+)*Büyükelçi\p{L}*\s+$/u.test(
-    clause.slice(0, mention.index),
-  );
+function ownEnvoy(clause: string, mention: NameMention, guestsEnvoy = false): boolean {
+  const before = clause.slice(0, mention.index);
+  if (turkeysEnvoyBefore(before)) return true;
+  if (!guestsEnvoy) return false;
+  const owner = TR_ENVOY_OF.exec(before)?.[1];
+  return !!owner && owner !== 'Türkiye' && countryCode(owner) !== null;
 }
+// A body's name in the locative, its noun in the possessive ("Adalet Bakanlığında", "Ankara
+// Üniversitesinde"), and capitalised words after it.
+const TR_BODY_LOCATIVE =
+  /^(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}\p{Ll}+(?:l[ıiuü]ğ[ıiuü]|s[ıiuü])nd[ae]\s+(?=\p{Lu})/u;
+/**
+ * Whether the text ends with Turkey's envoy's title, his name to follow: "Türkiye'nin X
+ * Başkonsolosu".
+ */
+export function turkeysEnvoyBefore(before: string): boolean {
+  return TR_ENVOY_OF.exec(before)?.[1] === 'Türkiye';
+}
+// A country's envoy, named by the country in the genitive, the city of his post and his office,
+// right before his name: "Türkiye'nin Tahran Büyükelçisi", "Almanya'nın Ankara Büyükelçisi",
+// "Türkiye'nin Mezar-ı Şerif Başkonsolosu".
+const TR_ENVOY_OF =
+  /(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]n?[ıiuü]n\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Büyükelçi|Başkonsolos|Konsolos)\p{L}*\s+$/u;
 
 // The host who invited the visitor, named in the genitive after the title: "по приглашению
 // министра транспорта Республики A B".
@@ -2152,7 +2184,7 @@ export function foreignPeopleMet(
         .filter(
           (p) =>
             !turkishOwner(c, p) &&
-            !ownEnvoy(c, p) &&
+            !ownEnvoy(c, p, hosted && c === TR_ATTENDED.exec(sentence)?.[1]) &&
             !messageOf(c, p) &&
             !TR_MONUMENT_AFTER.test(c.slice(p.end)),
         )

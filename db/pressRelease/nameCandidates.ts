@@ -11,6 +11,7 @@ import {
   genitiveNominative,
   genitiveTitleHead,
   isVocabulary as foreignVocabulary,
+  turkeysEnvoyBefore,
   LOCATIVE,
   PLACE_NOUN_BEFORE,
   bodysNamesake,
@@ -615,6 +616,9 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     )
       continue;
     if (NOT_MET_BEFORE.test(sentence.slice(from, first.index))) continue;
+    // Turkey's own envoy came with the Turkish visitor: "Türkiye'nin X Başkonsolosu A tarafından
+    // karşılanan heyet".
+    if (options.language === 'tr' && turkeysEnvoyBefore(sentence.slice(0, first.index))) continue;
     if (
       options.language === 'ru' &&
       spokenOf(

@@ -326,9 +326,9 @@ const EXECUTIVE =
 // Gıda Ajansı", "Barzan Holding", "Devlet Tiyatrosu", "Ekonomi Bakanlığı" (whose officials are
 // not its minister). A country's parliament or council is no such body: its speaker's title stays
 // whole ("Milli Meclis Başkanı"). A campus is one, named in Turkish or in its own language
-// ("Tarım Kampüsü", "Agro Campus").
+// ("Tarım Kampüsü", "Agro Campus"). So is an airline: "Ulusal Hava Yolları", "X Havayolları".
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi)$/u;
+  /^(?:Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
@@ -525,11 +525,12 @@ function asWritten(role: string, title: string): string {
 }
 
 // Honorifics and courtesy styles that stand last before a name ("Министром культуры … шейхом",
-// "Başkanı Şeyh", "Bakanı Seyyid", "президентом фестиваля принцессой", "министра Дато Сри",
+// "Başkanı Şeyh", "Bakanı Seyyid", "Bakanı Mevlevi", "Valisi Mir", "президентом фестиваля
+// принцессой", "министра Дато Сри",
 // "Minister for Finance Dr", "and Eng.", the Filipino "Sen.", "Rep.", the British "Sir", "Dame"):
 // no part of the title. English styles ("His Excellency Sheikh") are not cut here.
 const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|(?:Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.|Av\.|Ing\.|Mgr\.|Eng\.|Engr\.|Atty\.|Ir\.|Drs\.|Dra\.|Hj\.|Hon\.|Fr\.|Rev\.|Sen\.|Rep\.|Cong\.|Gov\.|Tmt\.|Tvl\.|Shri|Shrimati|Smt\.?|Sushri|Kum\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\s*$/;
+  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|(?:Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.|Av\.|Ing\.|Mgr\.|Eng\.|Engr\.|Atty\.|Ir\.|Drs\.|Dra\.|Hj\.|Hon\.|Fr\.|Rev\.|Sen\.|Rep\.|Cong\.|Gov\.|Tmt\.|Tvl\.|Shri|Shrimati|Smt\.?|Sushri|Kum\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|Mevlevi|Mevlana|Mevlânâ|Hacı|Mir|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\s*$/;
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {
