@@ -32,11 +32,13 @@ export const BUILDING_BEFORE_BRACKETS =
 // they arrive is their host: «… в село Ыб, где их встретит директор парка A B»; «её встретили»
 // names no one who met.
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
-  /(?<!\p{L})(?:(?:осмотр|посет|побыва|ознаком|объех|объед|обош|обойд|проех|проед|прош|пройд|откр|заложи)\p{L}*|\p{Ll}{2,}(?:ил|ел|ёл|ял|ыл)(?:а|и|о|ся|ась|ись|ось)?)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:осмотр|посет|побыва|ознаком|объех|объед|обош|обойд|проех|проед|прош|пройд|откр|заложи)\p{L}*|\p{Ll}{2,}(?:ил|ел|ёл|ял|ыл|[ое]вал)(?:а|и|о|ся|ась|ись|ось)?)(?!\p{L})/u;
+// A subject named by an office alone, no name: "Генеральный директор", "Ректор".
+const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
 // an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a meeting.
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
@@ -152,6 +154,9 @@ const LEGAL_FORM =
 // someone ("изображение Хамбо-ламы A B").
 const PLACE_BEFORE =
   /(?:изображени\p{L}*|мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе)\s*$/u;
+// The word that names a saint, in any case: "Святого", "Святых", "Святителя", "Преподобного".
+export const SAINT =
+  /^(?:Свят(?:ой|ого|ому|ым|ом|ая|ую|ых|ыми|ителя|ителю|ителем)|Преподобн\p{Ll}+)$/u;
 const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
 
 /**
@@ -470,13 +475,24 @@ export function nominativeName(nameWords: readonly string[]): string {
     // The given name before "бинт" ("daughter of") is a woman's: "Рукайей бинт …" → "Рукайя".
     if (nameWords[i + 1] === 'бинт' && INSTRUMENTAL_A.test(w)) return feminineNominative(w);
     if (inA < 2 || !INSTRUMENTAL_A.test(w) || FEMININE_SURNAME.test(w)) return nominative(w);
+    // A South Slavic woman's surname in "-ска" declines as a noun: after her given name of the
+    // Balkans, "-ской" is given back as "-ска" ("Гораной Петковской" → "Горана Петковска").
+    if (
+      i === lastAt &&
+      i > 0 &&
+      /[сц]кой$/u.test(w) &&
+      SOUTH_SLAVIC_WOMAN.has(feminineNominative(nameWords[0] ?? ''))
+    )
+      return w.replace(/ой$/u, 'а');
     // A last word in "-ой" is a woman's adjective surname ("Заречной" → "Заречная"), unless it
     // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").
+    // Not after a man's given name in "-а" ("Лукой Бьянкой" is "Лука Бьянка").
     if (
       !manly &&
       i === lastAt &&
       /[^аеёиоуыэюяь]ой$/.test(w) &&
-      !nameKind(feminineNominative(w)).family
+      !nameKind(feminineNominative(w)).family &&
+      !MAN_IN_A.has(feminineNominative(nameWords[0] ?? ''))
     )
       return w.replace(/ой$/, 'ая');
     return feminineNominative(w);
@@ -501,6 +517,18 @@ export function nominativeName(nameWords: readonly string[]): string {
     .join(' ')
     .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 ');
 }
+
+// Men's given names in "-а", which decline as a woman's do: "Лукой", "Никитой".
+const MAN_IN_A = new Set(
+  `Лука Джанлука Никита Фома Кузьма Савва Муса Иса Абдулла Хамза Мустафа Усама Осама
+  Мирза`.split(/\s+/u),
+);
+
+// Women's given names of the Balkans, in Russian, that no Russian or Polish woman bears.
+const SOUTH_SLAVIC_WOMAN = new Set(
+  `Биляна Бильяна Бранка Драгана Гордана Горана Снежана Весна Йована Лиляна Мирьяна Зорица
+  Славица Верица Душица Радмила Слободанка Живка Стояна Цветанка Благица`.split(/\s+/u),
+);
 
 // A double surname, each half of which declines: "Тарасовым-Ремезовым", "Ларионовой-Краус".
 const DOUBLE_SURNAME = /^(\p{Lu}\p{Ll}{3,})-(\p{Lu}\p{Ll}+)$/u;
@@ -997,6 +1025,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (opensBodyName(m[0].split(/\s+/).at(-1) ?? '', phrase.slice(m.index + m[0].length)))
       continue;
     let words = m[0].split(/\s+/);
+    // A saint's name in a body's name is no one met ("Университета Святых Кирилла и Мефодия",
+    // "храма Святого Николая"): the name, if any, opens after the saint's.
+    const saint = words.findIndex((w) => SAINT.test(w));
+    if (saint >= 0) {
+      words = words.slice(saint + 2);
+      if (words.length === 0) continue;
+    }
     // A Turkish noun with its possessive takes "n" before a case ending ("Kompleksi'ni",
     // "Fabrikası'na"); a name that ends in a vowel takes "y" ("Sisi'yi"): the run is a body.
     if (/[aeıioöuü]['’]n[ıiuüae]$/u.test(words.at(-1) ?? '')) continue;
@@ -1700,6 +1735,17 @@ function tookPartNominative(clause: string, mention: NameMention): NameMention {
       ? genitiveTitleHead(office)
       : mention.role;
   const [first, ...rest] = mention.name.split(' ');
+  // A foreign given name in a vowel does not decline; the noun surname after it does, "-ы" for
+  // "-а": "Паоло Бьянкины" is "Паоло Бьянкина".
+  const surname = rest[0] ?? '';
+  if (
+    first &&
+    rest.length === 1 &&
+    /[оеиуюэ]$/u.test(first) &&
+    nameKind(first).given &&
+    /[бвдзлмнпрстфц]ы$|[гкх]и$/u.test(surname)
+  )
+    return { ...mention, name: `${first} ${genitiveNominative(surname)}`, role };
   if (!first || rest.length === 0 || !genitiveGiven(first)) return { ...mention, role };
   return { ...mention, name: genitiveNominative(mention.name), role };
 }
@@ -1835,9 +1881,10 @@ const RU_DISCUSSED_WITH =
 
 // A head named after his title that opens the sentence, who tells of something or presents it,
 // the guests unsaid: "Директор музея A B представил программу …", "Руководитель центра A B
-// рассказала о …". The verb follows the name at once.
+// рассказала о …". The verb follows the name at once, in the past or to come ("A B представит на
+// нём проект …", "расскажет о …").
 const RU_HEAD_TOLD =
-  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:рассказал[аи]?\s+об?|представил[аи]?|презентовал[аи]?)(?![\p{L}])/u;
+  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют))(?![\p{L}])/u;
 
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "начальник".
@@ -1943,7 +1990,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         // is named in small words after "с". Once the subject has done what the sentence tells
         // ("Делегация осмотрела терминалы вместе с директором порта A"), the one named after "с"
         // went about with it, and was met.
-        if (/^вместе/iu.test(m[0])) return ACTED_BEFORE.test(before) ? [after] : [before];
+        // So did one named after "с" when the subject is named by an office alone, the
+        // release's own head ("Генеральный директор вместе с директором библиотеки A B откроет …").
+        if (/^вместе/iu.test(m[0]))
+          return ACTED_BEFORE.test(before) || BARE_OFFICE.test(before) ? [after] : [before];
         // "A дал ужин в честь делегации": the host is the subject, before the verb, and the one
         // honoured is named in small words after it.
         if (/^(?:дал|устроил)/iu.test(m[0])) {

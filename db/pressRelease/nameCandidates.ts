@@ -24,6 +24,7 @@ import {
   TR_MONUMENT_AFTER,
   turkishTitle,
   withoutCaseEnding,
+  SAINT,
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
 import { ORG_WORD, TITLE_WORD } from './roles.js';
@@ -546,6 +547,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     const first = words[0]!;
     const last = words.at(-1)!;
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
+    // A saint's name in a body's name names no one: "Университета Святых Кирилла и Мефодия".
+    if (options.language === 'ru' && words.length <= 2 && SAINT.test(first.bare)) continue;
     if (options.language === 'ru' && opensBodyName(last.bare, sentence.slice(last.end))) continue;
     const following = all[i + 1];
     if (

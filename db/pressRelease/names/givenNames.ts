@@ -115,6 +115,7 @@ const EUROPE_AND_AMERICAS = `
   Lula Javier Gustavo Claudia Marcelo Mauricio Sebastián Rubén Antony Marco Kamala Joe Kevin
   Justin Mélanie Anita Hillary Condoleezza Madeleine Janet Lloyd Jake Linda Dominic Keir Rishi
   Liz Jeremy Yvette
+  Gianluca Dzhanluka Niccolo Nikkolo Xose Shose Breixo Breisho Xoan Shoan Brais Anxo Ansho
 `;
 
 // prettier-ignore
