@@ -2,7 +2,7 @@ import { cityCountry, findCities, findCountries, type PlaceMention } from './gaz
 import { foreignNames, RU_BRIEFED } from './foreignPeople.js';
 import { findNames } from './people.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
-import { readRange } from './dateRange.js';
+import { readRange, type ReadRange } from './dateRange.js';
 import {
   findDates,
   isPastMention,
@@ -563,6 +563,36 @@ function tripEnd(end: string | null, later: readonly DateMention[], year: number
   return last;
 }
 
+/** A day (ISO) moved by whole years. */
+const yearsMoved = (iso: string | null, years: number) =>
+  iso?.length === 10 ? `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}` : iso;
+
+/**
+ * The period's days; one written with no year that crosses the year end ("from 29 December to 2
+ * January") lies nearest the release's day: told in December, it opens that year and ends in
+ * the next; told in January, it opened the year before.
+ */
+function nearestCrossing(
+  mention: DateMention,
+  year: number | null,
+  issued: string | null,
+): ReadRange {
+  const range = readRange(mention, year);
+  const { start, end } = mention;
+  if (
+    issued?.length !== 10 ||
+    range.start?.length !== 10 ||
+    !end ||
+    start.year !== null ||
+    end.year !== null ||
+    end.month >= start.month
+  )
+    return range;
+  const later = { ...range, start: yearsMoved(range.start, 1), end: yearsMoved(range.end, 1) };
+  const away = (r: ReadRange) => Math.abs(daysBetween(issued, r.start ?? issued));
+  return away(later) < away(range) ? later : range;
+}
+
 export interface VisitDates {
   start: string | null;
   end: string | null;
@@ -976,7 +1006,7 @@ export function findVisitDates(
   // stands, whatever words told either.
   const period = chosen.end === null ? enclosingPeriod(told, chosenIn, chosen, sourceYear) : null;
   if (period) chosen = period;
-  const range = readRange(chosen, sourceYear);
+  const range = nearestCrossing(chosen, sourceYear, datelineDate);
   const { doubt } = range;
   let { start } = range;
   // One day that opens a stay of several told in the same sentence ("geçtiğimiz salı … iki gün
