@@ -626,8 +626,25 @@ export function stampOnly(heading: string): boolean {
   ) {
     return true;
   }
+  // A site's section and, after a bar, the day it was put out, its weekday or hour after it:
+  // «Новости института | 4 декабря 2026 г., пятница», "News | 8 July 2026, 14:20".
+  if (
+    !VISIT_WORD.test(heading) &&
+    /\|\s*$/u.test(heading.slice(0, heading.lastIndexOf(last.text))) &&
+    STAMP_TAIL.test(after)
+  ) {
+    return true;
+  }
   return /^,?\s*\d{1,2}:\d{2}\s*$/u.test(after);
 }
+
+// What may follow the day a release was put out: the year's word, its weekday, its hour.
+const STAMP_TAIL = new RegExp(
+  String.raw`^\s*(?:г\.|года)?(?:,?\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|` +
+    String.raw`воскресенье|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Pazartesi|` +
+    String.raw`Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar))?(?:,?\s*\d{1,2}[:.]\d{2})?\s*$`,
+  'iu',
+);
 
 // The words naming a release, just before the date it was put out.
 const RELEASE_WORD =
@@ -718,6 +735,26 @@ function relativeDays(
     return { start: day, end: addDays(day, days - 1) };
   }
   return null;
+}
+
+/**
+ * The days before the dateline's told of the visit with no date written ("yesterday", «вчера»,
+ * «позавчера», «dün»), within a week after its first day `opening`: «В среду … В четверг …
+ * Вчера программа поездки завершилась …» ends the visit on the day before the release's.
+ */
+function pastDaysTold(
+  told: readonly string[],
+  datelineDate: string | null,
+  opening: string | null,
+): DateMention[] {
+  if (datelineDate?.length !== 10 || opening?.length !== 10) return [];
+  return toldOfVisit(told)
+    .filter((s) => findDates(s).length === 0)
+    .flatMap((s) => [...s.matchAll(RELATIVE_DAYS)].map((m) => m[1] ?? ''))
+    .filter((word) => relativeDayOffset(word) < 0)
+    .map((word) => addDays(datelineDate, relativeDayOffset(word)))
+    .filter((day) => day > opening && daysBetween(opening, day) <= NEAR_DAYS)
+    .map((day) => dayMention(day, day));
 }
 
 /** The sentences that may tell the visit's days from the dateline's: the lead and those of the visit. */
@@ -934,13 +971,22 @@ export function findVisitDates(
       if (dated.length === 0) {
         // Those told after a period of the week before the release's fall in that week.
         const lastWeek = weekdays.length > 0 ? lastWeekEnd(text, datelineDate) : null;
+        // Those told after weekdays still to come follow them, whatever their verb's tense:
+        // «На следующей неделе, с понедельника по среду, … посетит … Во вторник делегация
+        // перелетит в …» is the Tuesday of that week.
+        const chosenStart = readRange(chosen, sourceYear).start;
+        const coming =
+          datelineDate?.length === 10 && chosenStart?.length === 10 && chosenStart > datelineDate
+            ? addDays(chosenStart, -1)
+            : null;
         const weekdaysTold = told.map((s, i) => {
           if (findDates(s).some((d) => d.start.day !== null)) return [];
           if (lastWeek) return weekdayDates(s, lastWeek, true);
           // Weekdays told after a dated day of the visit follow it: "In A on Tuesday 24
           // November … On Wednesday …" is the 25th, whatever the day of issue.
           const after = datedBefore(told, i, sourceYear);
-          return after ? weekdayDates(s, after, true, true) : weekdayDates(s, datelineDate);
+          if (after) return weekdayDates(s, after, true, true);
+          return coming ? weekdayDates(s, coming, true, true) : weekdayDates(s, datelineDate);
         });
         const own = weekdaysTold[told.indexOf(text)]?.[0];
         if (own && chosen === weekdays[0]) chosen = own;
@@ -966,7 +1012,7 @@ export function findVisitDates(
         ) {
           chosen = days[0];
         }
-        later = [...later, ...days];
+        later = [...later, ...days, ...pastDaysTold(told, datelineDate, opening)];
         // The dateline's own day told in the same sentence ("held talks over the weekend, and
         // arrived in B this morning") is one of the visit's too.
         if (datelineDate?.length === 10 && DATELINE_DAY.test(text))
