@@ -41,3 +41,13 @@ describe('"next week, Monday to Wednesday" under a stamp with its weekday', () =
     ).toEqual({ country: 'PT', start: '2026-12-14', end: '2026-12-16' });
   });
 });
+
+describe('a visit that began on a date and ended "yesterday"', () => {
+  it('reads the update stamp after a dash as no part of the dateline, and «dün» as the end', () => {
+    expect(
+      visitOf(
+        `ANADOLU TEKNİK ÜNİVERSİTESİ\n\nBasın ve Halkla İlişkiler Müdürlüğü\n\nAnkara, 9 Aralık 2026 – Güncelleme: 10 Aralık 2026, 09.45\n\nRektör Kalaycı Erbil ve Bağdat'ta temaslarda bulundu\n\nAnadolu Teknik Üniversitesi Rektörü Prof. Dr. Nermin Aysel Kalaycı başkanlığındaki heyetin 5 Aralık Cumartesi günü başlayan Irak ziyareti dün sona erdi.\n\nHeyet, 6 Aralık'ta Erbil'de Vali Rebwar Hamid Salihi'yle görüştü.\n\nZiyaretin son günü Bağdat'a geçen Rektör Kalaycı, Irak Planlama Bakanı Yasin Kerim el-Cuburi tarafından kabul edildi.`,
+      ),
+    ).toEqual({ country: 'IQ', start: '2026-12-05', end: '2026-12-08' });
+  });
+});

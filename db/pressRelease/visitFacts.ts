@@ -746,15 +746,15 @@ function pastDaysTold(
   told: readonly string[],
   datelineDate: string | null,
   opening: string | null,
-): DateMention[] {
+  dated = '',
+): string[] {
   if (datelineDate?.length !== 10 || opening?.length !== 10) return [];
   return toldOfVisit(told)
-    .filter((s) => findDates(s).length === 0)
+    .filter((s) => s === dated || findDates(s).length === 0)
     .flatMap((s) => [...s.matchAll(RELATIVE_DAYS)].map((m) => m[1] ?? ''))
     .filter((word) => relativeDayOffset(word) < 0)
     .map((word) => addDays(datelineDate, relativeDayOffset(word)))
-    .filter((day) => day > opening && daysBetween(opening, day) <= NEAR_DAYS)
-    .map((day) => dayMention(day, day));
+    .filter((day) => day > opening && daysBetween(opening, day) <= NEAR_DAYS);
 }
 
 /** The sentences that may tell the visit's days from the dateline's: the lead and those of the visit. */
@@ -1012,7 +1012,11 @@ export function findVisitDates(
         ) {
           chosen = days[0];
         }
-        later = [...later, ...days, ...pastDaysTold(told, datelineDate, opening)];
+        later = [
+          ...later,
+          ...days,
+          ...pastDaysTold(told, datelineDate, opening).map((day) => dayMention(day, day)),
+        ];
         // The dateline's own day told in the same sentence ("held talks over the weekend, and
         // arrived in B this morning") is one of the visit's too.
         if (datelineDate?.length === 10 && DATELINE_DAY.test(text))
@@ -1074,6 +1078,12 @@ export function findVisitDates(
     lasting && lastDay ? later.filter((d) => findDates(d.text).length > 0) : later,
     sourceYear,
   );
+  // A visit that began on a date and ended on a day told from the release's: «29 Kasım'da
+  // başlayan ziyaret dün sona erdi», "began on 29 November and ended yesterday".
+  if (start && chosen.end === null) {
+    const ended = pastDaysTold(told, datelineDate, start, chosenIn).at(-1);
+    if (ended && (!end || end < ended)) end = ended;
+  }
   // A trip told first from the dateline's day, a later day of it dated after ("yarın … üç günlük
   // bir ziyaret gerçekleştirecek. … Ziyaretin son günü olan 3 Aralık'ta …"), opens on that day.
   const opened = start ? relativeOpening(sentences, chosenIn, datelineDate, start) : null;
