@@ -971,7 +971,8 @@ export function findVisitDates(
       if (dated.length === 0) {
         // Those told after a period of the week before the release's fall in that week.
         const lastWeek = weekdays.length > 0 ? lastWeekEnd(text, datelineDate) : null;
-        // Those told after weekdays still to come follow them, whatever their verb's tense:
+        // Those told after weekdays still to come, read as before them, follow them whatever
+        // their verb's tense:
         // «На следующей неделе, с понедельника по среду, … посетит … Во вторник делегация
         // перелетит в …» is the Tuesday of that week.
         const chosenStart = readRange(chosen, sourceYear).start;
@@ -986,7 +987,9 @@ export function findVisitDates(
           // November … On Wednesday …" is the 25th, whatever the day of issue.
           const after = datedBefore(told, i, sourceYear);
           if (after) return weekdayDates(s, after, true, true);
-          return coming ? weekdayDates(s, coming, true, true) : weekdayDates(s, datelineDate);
+          const own = weekdayDates(s, datelineDate);
+          const before = own.some((d) => (readRange(d, sourceYear).start ?? '') <= (coming ?? ''));
+          return coming && before ? weekdayDates(s, coming, true, true) : own;
         });
         const own = weekdaysTold[told.indexOf(text)]?.[0];
         if (own && chosen === weekdays[0]) chosen = own;
