@@ -23,7 +23,8 @@ export interface Dateline {
 // The date may be written in numbers with dots: "Zagreb, 02.12.2026 –"; its month short: "Dec. 4,
 // 2026". A dash may part the country from the date: "Apia, Samoa – Dec. 4, 2026". A place may be
 // named in two languages: "Kárášjohka/Karasjok, 4 December 2026"; a stamp of its update may follow
-// the date: "Suva, Fiji – 4 December 2026 | Updated 5 December 2026".
+// the date, after a bar or a dash: "Suva, Fiji – 4 December 2026 | Updated 5 December 2026",
+// "Ankara, 2 Aralık 2026 – Güncelleme: 3 Aralık 2026, 11.20".
 const DATE_TEXT =
   '\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:,?\\s+\\d{4})?|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}';
 // The date and hour of a stamp of the release's update after its date, in brackets or after a
@@ -42,7 +43,7 @@ const DATELINE = new RegExp(
     `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".
     '(?:\\s*\\(\\p{Lu}[\\p{L}\\d .-]{0,20}\\))?' +
-    `(?:\\s+[|·]\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?:?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+${UPDATE_STAMP}\\)|,?\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +
+    `(?:\\s+[|·]\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?:?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+${UPDATE_STAMP}\\)|,?\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP}|\\s+[–—-]\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +
     // A full stop before the text's first sentence: "Алматы, 27 ноября 2025 года. Председатель …",
     // or the one of «г.»: "Алматы, 27 ноября 2025 г. Председатель …".
     '(?:\\s*(?:[–—-]{1,2}|:)\\s+|\\.\\s+(?=\\p{Lu})|\\s*$))',

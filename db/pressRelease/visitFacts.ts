@@ -2,7 +2,7 @@ import { cityCountry, findCities, findCountries, type PlaceMention } from './gaz
 import { foreignNames, RU_BRIEFED } from './foreignPeople.js';
 import { findNames } from './people.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
-import { readRange } from './dateRange.js';
+import { readRange, type ReadRange } from './dateRange.js';
 import {
   findDates,
   isPastMention,
@@ -563,6 +563,36 @@ function tripEnd(end: string | null, later: readonly DateMention[], year: number
   return last;
 }
 
+/** A day (ISO) moved by whole years. */
+const yearsMoved = (iso: string | null, years: number) =>
+  iso?.length === 10 ? `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}` : iso;
+
+/**
+ * The period's days; one written with no year that crosses the year end ("from 29 December to 2
+ * January") lies nearest the release's day: told in December, it opens that year and ends in
+ * the next; told in January, it opened the year before.
+ */
+function nearestCrossing(
+  mention: DateMention,
+  year: number | null,
+  issued: string | null,
+): ReadRange {
+  const range = readRange(mention, year);
+  const { start, end } = mention;
+  if (
+    issued?.length !== 10 ||
+    range.start?.length !== 10 ||
+    !end ||
+    start.year !== null ||
+    end.year !== null ||
+    end.month >= start.month
+  )
+    return range;
+  const later = { ...range, start: yearsMoved(range.start, 1), end: yearsMoved(range.end, 1) };
+  const away = (r: ReadRange) => Math.abs(daysBetween(issued, r.start ?? issued));
+  return away(later) < away(range) ? later : range;
+}
+
 export interface VisitDates {
   start: string | null;
   end: string | null;
@@ -596,8 +626,25 @@ export function stampOnly(heading: string): boolean {
   ) {
     return true;
   }
+  // A site's section and, after a bar, the day it was put out, its weekday or hour after it:
+  // «Новости института | 4 декабря 2026 г., пятница», "News | 8 July 2026, 14:20".
+  if (
+    !VISIT_WORD.test(heading) &&
+    /\|\s*$/u.test(heading.slice(0, heading.lastIndexOf(last.text))) &&
+    STAMP_TAIL.test(after)
+  ) {
+    return true;
+  }
   return /^,?\s*\d{1,2}:\d{2}\s*$/u.test(after);
 }
+
+// What may follow the day a release was put out: the year's word, its weekday, its hour.
+const STAMP_TAIL = new RegExp(
+  String.raw`^\s*(?:г\.|года)?(?:,?\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|` +
+    String.raw`воскресенье|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Pazartesi|` +
+    String.raw`Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar))?(?:,?\s*\d{1,2}[:.]\d{2})?\s*$`,
+  'iu',
+);
 
 // The words naming a release, just before the date it was put out.
 const RELEASE_WORD =
@@ -688,6 +735,26 @@ function relativeDays(
     return { start: day, end: addDays(day, days - 1) };
   }
   return null;
+}
+
+/**
+ * The days before the dateline's told of the visit with no date written ("yesterday", «вчера»,
+ * «позавчера», «dün»), within a week after its first day `opening`: «В среду … В четверг …
+ * Вчера программа поездки завершилась …» ends the visit on the day before the release's.
+ */
+function pastDaysTold(
+  told: readonly string[],
+  datelineDate: string | null,
+  opening: string | null,
+  dated = '',
+): string[] {
+  if (datelineDate?.length !== 10 || opening?.length !== 10) return [];
+  return toldOfVisit(told)
+    .filter((s) => s === dated || findDates(s).length === 0)
+    .flatMap((s) => [...s.matchAll(RELATIVE_DAYS)].map((m) => m[1] ?? ''))
+    .filter((word) => relativeDayOffset(word) < 0)
+    .map((word) => addDays(datelineDate, relativeDayOffset(word)))
+    .filter((day) => day > opening && daysBetween(opening, day) <= NEAR_DAYS);
 }
 
 /** The sentences that may tell the visit's days from the dateline's: the lead and those of the visit. */
@@ -904,13 +971,25 @@ export function findVisitDates(
       if (dated.length === 0) {
         // Those told after a period of the week before the release's fall in that week.
         const lastWeek = weekdays.length > 0 ? lastWeekEnd(text, datelineDate) : null;
+        // Those told after weekdays still to come, read as before them, follow them whatever
+        // their verb's tense:
+        // «На следующей неделе, с понедельника по среду, … посетит … Во вторник делегация
+        // перелетит в …» is the Tuesday of that week.
+        const chosenStart = readRange(chosen, sourceYear).start;
+        const coming =
+          datelineDate?.length === 10 && chosenStart?.length === 10 && chosenStart > datelineDate
+            ? addDays(chosenStart, -1)
+            : null;
         const weekdaysTold = told.map((s, i) => {
           if (findDates(s).some((d) => d.start.day !== null)) return [];
           if (lastWeek) return weekdayDates(s, lastWeek, true);
           // Weekdays told after a dated day of the visit follow it: "In A on Tuesday 24
           // November … On Wednesday …" is the 25th, whatever the day of issue.
           const after = datedBefore(told, i, sourceYear);
-          return after ? weekdayDates(s, after, true, true) : weekdayDates(s, datelineDate);
+          if (after) return weekdayDates(s, after, true, true);
+          const own = weekdayDates(s, datelineDate);
+          const before = own.some((d) => (readRange(d, sourceYear).start ?? '') <= (coming ?? ''));
+          return coming && before ? weekdayDates(s, coming, true, true) : own;
         });
         const own = weekdaysTold[told.indexOf(text)]?.[0];
         if (own && chosen === weekdays[0]) chosen = own;
@@ -936,7 +1015,11 @@ export function findVisitDates(
         ) {
           chosen = days[0];
         }
-        later = [...later, ...days];
+        later = [
+          ...later,
+          ...days,
+          ...pastDaysTold(told, datelineDate, opening).map((day) => dayMention(day, day)),
+        ];
         // The dateline's own day told in the same sentence ("held talks over the weekend, and
         // arrived in B this morning") is one of the visit's too.
         if (datelineDate?.length === 10 && DATELINE_DAY.test(text))
@@ -976,7 +1059,7 @@ export function findVisitDates(
   // stands, whatever words told either.
   const period = chosen.end === null ? enclosingPeriod(told, chosenIn, chosen, sourceYear) : null;
   if (period) chosen = period;
-  const range = readRange(chosen, sourceYear);
+  const range = nearestCrossing(chosen, sourceYear, datelineDate);
   const { doubt } = range;
   let { start } = range;
   // One day that opens a stay of several told in the same sentence ("geçtiğimiz salı … iki gün
@@ -998,6 +1081,12 @@ export function findVisitDates(
     lasting && lastDay ? later.filter((d) => findDates(d.text).length > 0) : later,
     sourceYear,
   );
+  // A visit that began on a date and ended on a day told from the release's: «29 Kasım'da
+  // başlayan ziyaret dün sona erdi», "began on 29 November and ended yesterday".
+  if (start && chosen.end === null) {
+    const ended = pastDaysTold(told, datelineDate, start, chosenIn).at(-1);
+    if (ended && (!end || end < ended)) end = ended;
+  }
   // A trip told first from the dateline's day, a later day of it dated after ("yarın … üç günlük
   // bir ziyaret gerçekleştirecek. … Ziyaretin son günü olan 3 Aralık'ta …"), opens on that day.
   const opened = start ? relativeOpening(sentences, chosenIn, datelineDate, start) : null;

@@ -105,7 +105,7 @@ const TURKISH: Record<string, string> = {
   Gence: 'AZ', Nahçıvan: 'AZ', Türkistan: 'KZ', Çimkent: 'KZ', Almatı: 'KZ', Astana: 'KZ',
   Kabil: 'AF', 'Yeni Delhi': 'IN', Dakka: 'BD', Katmandu: 'NP', Kolombo: 'LK', Bangkok: 'TH',
   Hanoi: 'VN', Cakarta: 'ID', 'Kuala Lumpur': 'MY', Seul: 'KR', Tokyo: 'JP', 'Ulan Batur': 'MN',
-  Doha: 'QA', Dubai: 'AE', 'Abu Dabi': 'AE', Bağdat: 'IQ', Şam: 'SY', Beyrut: 'LB', Amman: 'JO',
+  Doha: 'QA', Dubai: 'AE', 'Abu Dabi': 'AE', Bağdat: 'IQ', Kerkük: 'IQ', Şam: 'SY', Beyrut: 'LB', Amman: 'JO',
   Maskat: 'OM', Manama: 'BH', Kuveyt: 'KW', Paris: 'FR', Strazburg: 'FR', Berlin: 'DE',
   Madrid: 'ES', Lizbon: 'PT', Minsk: 'BY', Kazan: 'RU', Soçi: 'RU', Oş: 'KG', Hocend: 'TJ',
   Ankara: 'TR', Antalya: 'TR', İzmir: 'TR', Bursa: 'TR', Konya: 'TR',
