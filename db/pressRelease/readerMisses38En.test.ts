@@ -77,11 +77,11 @@ describe('an advocate\'s "Adv." and a host named by his title\'s head', () => {
   it('reads those who join "the Minister", the Minister of X, as met', () => {
     expect(
       roles(
-        `${NAMIBIA}The visit focused on energy and water projects that the bank finances. Ms Mokoena-Dube went to the Ministry of Works in Windhoek. Selma Ndinelao Haufiku, Minister of Works, received the CEO. The Minister was joined by the Executive Director of the Ministry of Works, Adv. Pieter Janse van Rensburg.`,
+        `${NAMIBIA}The visit focused on energy and water projects that the bank finances. Ms Mokoena-Dube went to the Ministry of Works in Windhoek. Selma Ndinelao Haufiku, Minister of Works, received the CEO. The Minister was joined by the Executive Director of the Ministry of Works, Adv. Pieter Jansen van Vuuren.`,
       ),
     ).toEqual([
       ['Selma Ndinelao Haufiku', 'Minister of Works', 'Ministry of Works'],
-      ['Pieter Janse van Rensburg', 'Executive Director', 'Ministry of Works'],
+      ['Pieter Jansen van Vuuren', 'Executive Director', 'Ministry of Works'],
     ]);
   });
 });
