@@ -1,4 +1,4 @@
-import { MARIA_AFTER, MARIA_BEFORE } from './nameWords.js';
+import { DOTTED_STYLE, MARIA_AFTER, MARIA_BEFORE } from './nameWords.js';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -93,18 +93,19 @@ export function paragraphs(text: string): string[] {
   return out;
 }
 
-// A full stop after these does not end a sentence: honorifics, initials in any script, the
-// two-letter initials of names written from Cyrillic ("Sh. Mirziyoyev", "Kh. Akhmedov"), the short
-// forms of given names ("Md. A B", "Sk. A B"), the Indonesian styles ("Ir. A B", "Drs. C D", "Hj. E
-// F"), the South African and Namibian advocate's style ("Adv. A B"), a priest's styles ("Fr. A
-// B", "Rev. C D"), the short forms of ranks ("Capt. A B", "Maj.
-// Gen. C D"), the Turkish short titles of nameWords' TURKISH_SHORT_TITLES ("Op. Dr. A B") and a
+// A full stop after these does not end a sentence: the short honorifics of nameWords ("Dr.",
+// "Ir. A B", "Adv. C D", "Fr. E F", "Op. Dr. G H"), initials in any script, the two-letter
+// initials of names written from Cyrillic ("Sh. Mirziyoyev", "Kh. Akhmedov"), the short forms of
+// given names ("Md. A B", "Sk. A B"), the short forms of ranks ("Capt. A B", "Maj. Gen. C D") and a
 // monarch's number that Turkish writes before the name ("Ürdün Kralı II. Abdullah"). "Jr." and
 // "Sr." end a name, so a capital after them opens a sentence ("… A B Jr. The President …"). "Ma.",
 // the short form of Maria, opens a name where no capitalised word stands before it. A month written
 // short keeps its day: "Nov. 30".
-const ABBREVIATIONS =
-  /(?:(?<![\p{L}.])(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Cong|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Doç|Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh|Av|Sn|Ing|Mgr|Eng|Engr|Atty|Adv|Ir|Drs|Dra|Hj|Hon|Rt|Fr|Rev|Tmt|Tvl|Smt|Kum|St|No|H\.E|U\.S|U\.N|Amb|Gen|Capt|Col|Lt|Maj|Brig|Cdr|Cmdr|Adm|Cdre|Md|Mohd|Muhd|Sk|Abd|Sh|Ch|Zh|Kh|Ts|Gh|Dzh|Yu|Ya|Ye|Yo|г|гг|им|ул|Dz|Ş|Ç)|(?<![\p{L}])\p{Lu}|(?<![\p{L}.]|\p{Lu}[\p{L}'’-]*\s)Ma|(?<=(?:Kral|Kraliçe|Sultan|Emir|Prens|Şah|Papa)\p{Ll}*\s)(?:II|III|IV|VI|VII|VIII))\.$/u;
+// prettier-ignore
+const ABBREVIATIONS = new RegExp(
+  `(?:(?<![\\p{L}.])(?:${DOTTED_STYLE}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|No|H\\.E|U\\.S|U\\.N|Amb|Gen|Capt|Col|Lt|Maj|Brig|Cdr|Cmdr|Adm|Cdre|Md|Mohd|Muhd|Sk|Abd|Sh|Ch|Zh|Kh|Ts|Gh|Dzh|Yu|Ya|Ye|Yo|г|гг|им|ул|Dz|Ş|Ç)|(?<![\\p{L}])\\p{Lu}|(?<![\\p{L}.]|\\p{Lu}[\\p{L}'’-]*\\s)Ma|(?<=(?:Kral|Kraliçe|Sultan|Emir|Prens|Şah|Papa)\\p{Ll}*\\s)(?:II|III|IV|VI|VII|VIII))\\.$`,
+  'u',
+);
 
 /**
  * "Ma." (Maria) after another capitalised word, inside a Filipino name: after a title, or before a

@@ -18,6 +18,7 @@ import {
   PATRONYMIC,
   PATRONYMIC_TEXT,
   TURKISH_SHORT_TITLES,
+  TURKISH_STYLE_BEFORE_NAME,
 } from './nameWords.js';
 
 // A place's or a building's name with its case ending before an opening bracket, no title's head:
@@ -243,9 +244,8 @@ const MALAY_STYLES_LAST = malayStylesLast(['Diraja', 'Tun', 'Toh']);
 // bin B", "Sayyida A", "Сейидом A бин B".
 const ARAB_STYLE =
   /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом|Сайид|Сайида|Сайиду|Сайидом|Сайида|Сайиде|Сайидой|Сейиде|Сейидой)$/u;
-// The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name:
-// "Mevlevi", "Mevlana", "Hacı", "Mir".
-const TR_STYLE_BEFORE_NAME = /^(?:Mevlevi|Mevlana|Mevlânâ|Hacı|Mir)$/u;
+// The Turkish styles of nameWords before a name: "Mevlevi", "Mevlana", "Hacı", "Mir".
+const TR_STYLE_BEFORE_NAME = new RegExp(`^(?:${TURKISH_STYLE_BEFORE_NAME})$`, 'u');
 // The Persian style of a descendant of the Prophet's house, as Russian writes it, is part of the
 // name: "Сейед Мохаммад-Реза Хосейнзаде", "Сейеда Мохаммад-Резы Хосейнзаде".
 const PERSIAN_STYLE = /^Сейед(?:а|у|ом|е)?$/u;

@@ -21,9 +21,90 @@
 // pharmacist), "Müh." (an engineer). No sentence ends at their full stop. South Africa and Namibia
 // write "Adv." for an advocate: "Adv. A B".
 export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
+
+// Each short honorific as written: "." after it when its full stop is always written, ".?" when it
+// may be left out, nothing when it has none.
+// prettier-ignore
+const SHORT_STYLES = [
+  ...TURKISH_SHORT_TITLES.split('|').map((w) => `${w}.`),
+  'Sen.', 'Rep.', 'Cong.', 'Gov.', 'Dr.?', 'Mr.?', 'Mrs.?', 'Ms.?', 'Prof.?', 'Doç.?', 'Av.', 'Ing.',
+  'Mgr.', 'Sn.?', 'Eng.', 'Engr.', 'Atty.', 'Adv.', 'Ir.', 'Drs.', 'Dra.', 'Hj.', 'Tmt.', 'Tvl.',
+  'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.',
+];
+
+/**
+ * The short honorifics, each with its full stop as written, as alternatives of a regular
+ * expression: "Dr", "Dr." and "Ir." but not "Ir", "Shri".
+ */
+export const SHORT_STYLE = SHORT_STYLES.map((w) => w.replace('.', '\\.')).join('|');
+
+/**
+ * The short honorifics written with a full stop, and those of an honourable ("Hon.", "Rt."), as
+ * alternatives of a regular expression without it: no sentence ends at their full stop.
+ */
+export const DOTTED_STYLE = [
+  ...SHORT_STYLES.filter((w) => w.includes('.')).map((w) => w.replace(/\.\??$/, '')),
+  'Hon',
+  'Rt',
+].join('|');
+
 const SHORT_HONORIFIC =
-  `${TURKISH_SHORT_TITLES.replace(/\|/g, '\\.|')}\\.|` +
-  'Sen\\.|Rep\\.|Cong\\.|Gov\\.|H\\.\\s?E\\.|HE|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|Doç\\.?|Av\\.|Ing\\.|Mgr\\.|Sn\\.?|Eng\\.|Engr\\.|Atty\\.|Adv\\.|Ir\\.|Drs\\.|Dra\\.|Hj\\.|Tmt\\.|Tvl\\.|Shri|Shrimati|Smt\\.?|Sushri|Kum\\.|Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable|Fr\\.|Rev\\.';
+  `${SHORT_STYLE}|H\\.\\s?E\\.|HE|` +
+  'Rt\\.? Hon\\.?|Right Honourable|Right Honorable|Rt\\.?|Hon\\.|Honourable|Honorable';
+
+// Courtesy styles of one word that stand before a name and are never part of it, in any text in
+// Latin letters: a noble's, a knight's and a dame's ("Lord A", "Sir B C", "Dame D E"); the Gulf's
+// and the Arab world's ("Sheikh A", "Sheikha B", "Sayyid C", "Sayyida D"); the Cambodian ones
+// ("Samdech Thipadei A", "Oknha B"); the Bhutanese ones ("Dasho A", "Lyonpo B", "Lyonchhen C"); the
+// Burmese ones of a man and a woman ("U A B", "Daw C D") and the Thai one of either ("Khun E F");
+// those of Muslim clerics ("Ayatollah A", "Hojjatoleslam B", "Maulana C", "Mufti D", "Mullah E");
+// the Nigerian ones of a pilgrim and of a chief ("Alhaji A", "Alhaja B", "Hajiya C", "Otunba D",
+// "Chief E"); the Tamil "Mr" and "Mrs" ("Thiru A", "Thirumathi B"); the Fijian chiefly styles of
+// a man and of a high chief ("Ratu A", "Ro B"; the woman's, "Adi", is a given name too); the
+// Samoan styles of a chief and of an orator ("Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G
+// H"); the titles of Palau's paramount chiefs, of Koror and of Melekeok ("High Chief Ibedul A B",
+// "Reklai C D"). Each is an alternative of a regular expression.
+// prettier-ignore
+const COURTESY_STYLES = [
+  'Lord', 'Sir', 'Dame', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Samdech',
+  'Thipadei', 'Oknha', 'Dasho', 'Lyonpo', 'Lyonchhen', 'U', 'Daw', 'Khun', 'Ayatollah',
+  'Hojjatoleslam', 'Hojatoleslam', 'Hojjat-ol-Eslam', 'Maulana', 'Mawlana', 'Mufti', 'Mullah',
+  'Alhaji', 'Alhaja', 'Hajiya', 'Otunba', 'Chief', 'Thiru', 'Thirumathi', 'Ratu', 'Ro', 'Afioga',
+  'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
+];
+
+/** The courtesy styles of one word before a name, as alternatives of a regular expression. */
+export const COURTESY_STYLE = COURTESY_STYLES.join('|');
+
+// The words of the royal styles and titles that stand before a name ("His Majesty Sultan A", "His
+// Royal Highness Crown Prince B", "Her Excellency C"), of a clergyman's ("His Eminence A", "His
+// Beatitude B", "His Holiness C"), the Malay ruler's title ("Yang di-Pertuan Agong") and the
+// Kiribati President's ("Te Beretitenti"): never part of a name, but words of a title too.
+// prettier-ignore
+const ROYAL_STYLE_WORDS = [
+  'His', 'Her', 'Majesty', 'Royal', 'King', 'Queen', 'Sultan', 'Emir', 'Amir', 'Prince',
+  'Princess', 'Crown', 'Excellency', 'Highness', 'Eminence', 'Beatitude', 'Holiness', 'Pertuan',
+  'Di-Pertuan', 'Agong', 'Beretitenti',
+];
+
+/** The words of royal styles and titles, as alternatives of a regular expression. */
+export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
+
+/**
+ * Styles that may be names too, styles only when they open a name of two words or more: the
+ * Bruneian ones of a man and a woman ("Awang A B", "Dayang C D", but "Dato Awang E"), the Yoruba
+ * ones of a king and of his wife ("Oba A B", "Olori C D"), the Setswana ones of courtesy of a man
+ * and a woman ("Rra A B", "Mma C D"), the I-Kiribati one of a woman ("Nei A B"). As alternatives
+ * of a regular expression.
+ */
+export const STYLE_BEFORE_TWO_NAMES = 'Awang|Dayang|Oba|Olori|Rra|Mma|Nei';
+
+/**
+ * The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name, and no
+ * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Mir". As alternatives of
+ * a regular expression.
+ */
+export const TURKISH_STYLE_BEFORE_NAME = 'Mevlevi|Mevlana|Mevlânâ|Hacı|Mir';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
@@ -33,7 +114,7 @@ export const HONOURABLE_BEFORE =
   '(?:[Tt]he\\s+)?(?:(?:Right|Rt\\.?)\\s+)?(?:Honourable|Honorable|Hon\\.?)';
 
 // A Turkish military rank stands before a name as a title: "Orgeneral Ali Kaya", "Mareşal …".
-const TURKISH_RANK =
+export const TURKISH_RANK =
   '(?:Or|Kor|Tüm|Tuğ)general|(?:Or|Kor|Tüm|Tuğ)amiral|Mareşal|Albay|Yarbay|Binbaşı';
 
 /** A Turkish military rank, one word: "Korgeneral", "Tümamiral". */
@@ -49,8 +130,11 @@ export const HONORIFIC = new RegExp(
 // H. A B", "Ir. H. C D E". Elsewhere "H." is an initial.
 const HAJI_SHORT = '(?<=(?:Dr|Ir|Drs|Dra|Prof)\\.\\s)H\\.(?=\\s[A-Z][a-z]+\\s[A-Z][a-z])';
 
-/** A short honorific inside a text, where it stands before a word. */
-export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC}|${HAJI_SHORT})(?=\\s)`, 'g');
+/** A short honorific inside a text, where it stands before a word: "Dr. A", "Öğr. Gör. B". */
+export const HONORIFIC_TEXT = new RegExp(
+  `(?<![\\p{L}\\d_])(?:${SHORT_HONORIFIC}|${HAJI_SHORT})(?=\\s)`,
+  'gu',
+);
 
 // Particles of two words come first, so that a text is read with the longer one. The Dutch "'t"
 // keeps its apostrophe, which is no quotation mark: "Jan 't Hooft"; it follows "van", "in" or "op"

@@ -4,6 +4,9 @@ import { malayStyle, malayStyleWords, malaySurname } from './malayStyles.js';
 import {
   BALINESE_OPENER,
   CAPITAL_PARTICLE,
+  COURTESY_STYLE,
+  ROYAL_STYLE,
+  STYLE_BEFORE_TWO_NAMES,
   VIETNAMESE_MIDDLE,
   balinesePrefix,
 } from './nameWords.js';
@@ -56,7 +59,8 @@ const MAC = '(?<=\\bM)a?c\\p{Lu}';
 // The Catalan "ela geminada" writes a middle dot between two l's inside a word: "Marcel·lí",
 // "Col·lell".
 const GEMINATE = '(?<=l)·(?=l)';
-const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+)?)`;
+// A word holds up to three parts joined by hyphens: "Jean-Marie", "Hojjat-ol-Eslam".
+const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+){0,2})`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
 // the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic
@@ -116,25 +120,10 @@ export function inTitleList(before: string, after: string): boolean {
   );
 }
 
-// Courtesy titles that stand before a name in the Gulf, Malaysia and Brunei: never part of it.
-// Royal styles likewise: "His Majesty Sultan …", "His Royal Highness Crown Prince …"; and the
-// Cambodian styles: "Samdech Thipadei …", "Oknha …"; the Bhutanese ones: "Dasho …", "Lyonpo …",
-// "Lyonchhen …"; the Malay ruler's title: "Yang di-Pertuan Agong"; a noble's: "Lord A"; the
-// Burmese styles of a man and a woman: "U A B", "Daw C D"; the Thai one of either: "Khun E F";
-// the styles of Muslim clerics: "Ayatollah A", "Hojjatoleslam B", "Maulana C", "Mufti D", "Mullah
-// E"; the Nigerian ones of a pilgrim and of a chief: "Alhaji A", "Alhaja B", "Otunba C", "Chief D";
-// the Tamil "Mr" and "Mrs": "Thiru A", "Thirumathi B"; the Fijian chiefly styles of a man and of
-// a high chief: "Ratu A", "Ro B" (the woman's, "Adi", is a given name too: CHIEFLY_BEFORE); the
-// British styles of a knight and a dame: "Sir A B", "Dame C D"; the Samoan styles of a chief and
-// of an orator: "Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G H"; and the Malay styles
-// (malayStyles.ts), "Tan Sri" and "Dato' Seri Utama" among them; and the styles of a clergyman:
-// "His Eminence A", "His Beatitude B", "His Holiness C"; the titles of Palau's paramount chiefs,
-// of Koror and of Melekeok: "High Chief Ibedul A B", "Reklai C D"; the Kiribati President's,
-// "Te Beretitenti".
+// The courtesy styles of nameWords, the royal words among them, and the Malay ones
+// (malayStyles.ts), "Tan Sri" and "Dato' Seri Utama" among them: never part of a name.
 export const COURTESY = new RegExp(
-  `^(?:${malayStyleWords(['Tan', 'Sri', 'Utama'])}|` +
-    "Lord|Sir|Dame|Afioga|Susuga|Tofā|Lau[ʻ‘’']ilupe|Ratu|Ro|U|Daw|Khun|Ayatollah|Hojjatoleslam|Hojatoleslam|Hojjat-ol-Eslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief|Thiru|Thirumathi|Samdech|Thipadei|Oknha|Dasho|Lyonpo|Lyonchhen|Pertuan|Di-Pertuan|Agong|His|Her|Majesty|Royal|King|Queen|Sultan|Emir|Amir|Prince|Princess|Crown|Sheikh|Shaikh|Sheikha|Shaikha|Sayyid|Sayyida|Excellency|Highness|Eminence|Beatitude|Holiness|Ibedul|Reklai|Beretitenti" +
-    ')$',
+  `^(?:${malayStyleWords(['Tan', 'Sri', 'Utama'])}|${COURTESY_STYLE}|${ROYAL_STYLE})$`,
   'u',
 );
 
@@ -146,11 +135,8 @@ const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh|Alhaji|Alhaja|Khun)$/;
 // Wijaya"): a style only before two names or more ("Adi A B").
 const CHIEFLY_BEFORE = /^Adi$/;
 
-// Styles that may be names too, styles only when they open a name of two words or more: the
-// Bruneian ones of a man and a woman ("Awang A B", "Dayang C D", but "Dato Awang E"), the Yoruba
-// ones of a king and of his wife ("Oba A B", "Olori C D"), the Setswana ones of courtesy of a man
-// and a woman ("Rra A B", "Mma C D"), the I-Kiribati one of a woman ("Nei A B").
-const STYLE_BEFORE_NAME = /^(?:Awang|Dayang|Oba|Olori|Rra|Mma|Nei)$/;
+// Styles that may be names too, styles only when they open a name of two words or more.
+const STYLE_BEFORE_NAME = new RegExp(`^(?:${STYLE_BEFORE_TWO_NAMES})$`, 'u');
 
 // The Malay and Chamorro style "Tun" stands before two names or more: "Tun A B C". After a Burmese
 // style, or before a Burmese word, it is a word of a Burmese name: "U Tun Aung Kyaw", "Tun Tun Oo".

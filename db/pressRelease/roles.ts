@@ -1,6 +1,14 @@
 import { cityCountry, countryCode, findCountries, officialCountryName } from './gazetteer.js';
 import { genitiveBody } from './foreignPeople.js';
-import { HONOURABLE_BEFORE } from './nameWords.js';
+import { malayStyleWords } from './malayStyles.js';
+import {
+  COURTESY_STYLE,
+  HONOURABLE_BEFORE,
+  SHORT_STYLE,
+  STYLE_BEFORE_TWO_NAMES,
+  TURKISH_RANK,
+  TURKISH_STYLE_BEFORE_NAME,
+} from './nameWords.js';
 
 /**
  * Words that name a body: a phrase holding one is an organisation, not a title. A company's legal
@@ -239,32 +247,38 @@ function titleWords(phrase: string): string {
  */
 // A name in parentheses after its title leaves the opening parenthesis, and the honorifics inside
 // it, at the title's end: "the Vice Minister of Energy (Dr. A B)".
-const OPENED_AFTER =
-  /\s*\((?:\s*(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Eng\.))*\s*$/u;
+const OPENED_AFTER = new RegExp(
+  `\\s*\\((?:\\s*(?:H\\.\\s?E\\.|${SHORT_STYLE}|Hon\\.?))*\\s*$`,
+  'u',
+);
 
 // The courtesy styles that stand before a name or a royal title ("His Majesty King A",
 // "His Highness Sheikh A", "Her Excellency A", "HE the President …"), a clergyman's ("His
-// Eminence the Grand Mufti …", "His Beatitude B", "His Holiness C") and the Malay styles right
-// before a name ("Datuk Seri Haji A", "Pengiran Dato Paduka B", "Dayang Hajah C"), the Burmese
-// and Thai ones ("U A", "Daw B", "Khun C"), the clerical, Nigerian and Tamil ones ("Ayatollah A",
-// "Alhaji B", "Chief (Mrs.) C", "Oba D", "Olori E", "Thiru F"), the Setswana ones ("Rra A", "Mma
-// B"), the I-Kiribati and Chamorro ones ("Nei A", "Tun B"), the Sikh one, whole or short
-// ("Sardar A Singh B", "S. C Singh D"): no title; the title may follow the name.
-const STYLE =
-  /(?:^|\s)(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\s|$)|(?:H\.\s?E\.|HE)(?=\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\s*$|(?:(?:Tengku|Tunku|Datuk|Dato['’]?|Datin|Seri|Utama|Paduka|Pehin|Pengiran|Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tun|Haji|Hajah|Sayyid|Sayyida|U|Daw|Khun|Ayatollah|Hojj?atoleslam|Maulana|Mawlana|Mufti|Mullah|Alhaji|Alhaja|Hajiya|Otunba|Chief(?:\s+\((?:Mrs|Dr|Mr)\.\))?|Thiru|Thirumathi|Ratu|Ro|Adi|Sardar|Sardarni|Sardarini|S\.)(?:\s+|$))+$)/gu;
+// Eminence the Grand Mufti …", "His Beatitude B", "His Holiness C"), and right before a name the
+// Malay styles ("Datuk Seri Haji A", "Pengiran Dato Paduka B"), the courtesy styles of nameWords
+// ("U A", "Ayatollah B", "Alhaji C", "Chief (Mrs.) D", "Ratu E"), those that are styles before two
+// names ("Oba F", "Nei G"), the Malay and Chamorro "Tun", the Fijian "Adi" and the Sikh style,
+// whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may follow the name.
+// prettier-ignore
+const STYLE = new RegExp(
+  `(?:^|\\s)(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tengku|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
+  'gu',
+);
 
 // A title set off from the name by a comma or a parenthesis, before or after it, with honorifics
 // or styles at most between: "the President of X, His Highness A".
 const SET_OFF = new RegExp(
-  `[,(]\\s*(?:(?:H\\.\\s?E\\.|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Prof\\.?|${HONOURABLE_BEFORE}|Eng\\.)\\s*)*$`,
+  `[,(]\\s*(?:(?:H\\.\\s?E\\.|${SHORT_STYLE}|${HONOURABLE_BEFORE})\\s*)*$`,
   'u',
 );
 
 // A Turkish military rank or an envoy's style stands after the office, right before the name, as
 // no part of it: "Sınır Hizmeti Başkanı Orgeneral A", "Dışişleri Bakan Yardımcısı Büyükelçi B",
 // retired ("Emekli") or not: "Bakanlığı Müsteşarı Emekli Korgeneral C".
-const TR_RANK_AFTER =
-  /(?<=\p{Ll}(?:[ıiuü]|s[ıiuü]))(?:\s+(?:Emekli\s+)?(?:(?:Or|Kor|Tüm|Tuğ)general|(?:Or|Kor|Tüm|Tuğ)amiral|Mareşal|Albay|Yarbay|Binbaşı|Büyükelçi))+\s*$/u;
+const TR_RANK_AFTER = new RegExp(
+  `(?<=\\p{Ll}(?:[ıiuü]|s[ıiuü]))(?:\\s+(?:Emekli\\s+)?(?:${TURKISH_RANK}|Büyükelçi))+\\s*$`,
+  'u',
+);
 
 // So does a Russian one, in small letters after the office, in any case: "Министром … генерал-
 // лейтенантом милиции A", "Председателем Комитета начальников штабов генералом B".
@@ -529,8 +543,10 @@ function asWritten(role: string, title: string): string {
 // принцессой", "министра Дато Сри",
 // "Minister for Finance Dr", "and Eng.", the Filipino "Sen.", "Rep.", the British "Sir", "Dame"):
 // no part of the title. English styles ("His Excellency Sheikh") are not cut here.
-const TRAILING_STYLE =
-  /(?:(?:\s|^)(?:H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Doç\.|(?:Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.|Av\.|Ing\.|Mgr\.|Eng\.|Engr\.|Atty\.|Ir\.|Drs\.|Dra\.|Hj\.|Hon\.|Fr\.|Rev\.|Sen\.|Rep\.|Cong\.|Gov\.|Tmt\.|Tvl\.|Shri|Shrimati|Smt\.?|Sushri|Kum\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|Mevlevi|Mevlana|Mevlânâ|Hacı|Mir|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\s*$/;
+// prettier-ignore
+const TRAILING_STYLE = new RegExp(
+  `(?:(?:\\s|^)(?:H\\.\\s?E\\.|${SHORT_STYLE}|Hon\\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|${TURKISH_STYLE_BEFORE_NAME}|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\\s*$`,
+);
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
 function roleText(phrase: string): string {
