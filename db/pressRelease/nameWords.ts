@@ -144,7 +144,9 @@ export const HONORIFIC_TEXT = new RegExp(
 // surname to her late husband's: "Teresa Gómez Vda. de Arce". A Kikuyu name joins a given name to the father's with
 // "wa", "ва": "Wambui wa Kinyanjui". The German "von der" is one particle, as "van der" is.
 // An Irish surname may open with its own word, "Ó", "Ní", "Nic", "Mac", "Mhic", "Uí": "Liam Ó
-// Briain", "Máire Nic Dhonnacha"; the Malay "bte" is "binti" written short. A Portuguese name
+// Briain", "Máire Nic Dhonnacha"; in Scottish Gaelic with the article after it, "Mac a'", "Nic
+// a'" (son, daughter of the): "Seumas Mac a' Ghobhainn", "Catrìona Nic a' Bhàird"; the Malay
+// "bte" is "binti" written short. A Portuguese name
 // joins its surnames with "do", "da", "dos", "das": "Maria Lins do Amaral". A Mauritanian or
 // Sahrawi name joins a given name to the father's with "ould" ("wuld", son of) or "mint"
 // (daughter of): "Sidi ould Cheikh", "Fatimetou mint Ahmed". A Spanish name may join the father's
@@ -162,7 +164,8 @@ export const HONORIFIC_TEXT = new RegExp(
 export const PARTICLES: readonly string[] = [
   'von und zu', "van 't", 'van ’t', "in 't", 'in ’t', "op 't", 'op ’t', 'van de', 'van het', 'in de', 'in den', 'op de', 'op den', 'op ten', 'uit de', 'uit den', 'uit het',
   'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'dela', 'delos', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'ter', 'ten', 'te', 'von', 'de', 'da', 'du', 'wa', 'ва',
-  "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
+  "'t", '’t', "Nic a'", 'Nic a’', "Mac a'", 'Mac a’',
+  'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
   'ap', 'ab', 'verch', 'ferch', 'við', 'á', 'í',
   'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'i', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',

@@ -50,8 +50,9 @@ const SHORT_GIVEN = `(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma|${MARIA_BEFORE}Ma(
 // B". Opening the run it is a place's: "St. Petersburg".
 const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
 // A Scottish or Irish surname keeps a capital after its "Mac" or "Mc", alone or after a hyphen:
-// "Ewan MacAskill-Reid", "Ailsa McCallum".
-const MAC = '(?<=\\bM)a?c\\p{Lu}';
+// "Ewan MacAskill-Reid", "Ailsa McCallum"; so does a Gaelic woman's after its "Nic" (daughter of):
+// "Mòrag NicIlleathain".
+const MAC = '(?:(?<=\\bM)a?c|(?<=\\bN)ic)\\p{Lu}';
 // An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza"; or
 // open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea". The glottal
 // stop is a letter inside a word too, the ʻokina (a modifier letter, no small one) as the
