@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { visitOf } from '../test/visitFacts.js';
+import { findDates } from './pressDates.js';
 
 describe('a visit told by its length and the day it ended, from the day of issue', () => {
   const ru = (lead: string) =>
@@ -116,5 +117,18 @@ describe('a visit told by the last days of a month and the first of the next', (
         'NORDIC FISHERIES BUREAU\n\nBERGEN, 4 March 2028 – In the last two days of February 2028 the Director of the Nordic Fisheries Bureau, Dr. Helga Thorsen-Bakke, paid a working visit to Kenya.\n\nIn Nairobi, Dr. Thorsen-Bakke was received by the Cabinet Secretary for Fisheries of Kenya, Joseph Kamau Wanjiru.',
       ),
     ).toEqual({ country: 'KE', start: '2028-02-28', end: '2028-02-29' });
+  });
+});
+
+describe("the days at a month's edge as dates", () => {
+  it("gives the written words back as the date's text", () => {
+    const sentence = 'Делегация в последние три дня ноября 2026 работала в Найроби.';
+    const [date] = findDates(sentence);
+    expect(date?.text).toBe('последние три дня ноября 2026');
+    expect([date?.start.day, date?.end?.day, date?.end?.month]).toEqual([28, 30, 11]);
+  });
+
+  it('reads no days from "the first days of" with no count', () => {
+    expect(findDates('The team worked in Nairobi in the first days of December.')).toEqual([]);
   });
 });
