@@ -358,6 +358,17 @@ const MONTH_EDGES: ReadonlyArray<[string, number, (g: (string | undefined)[]) =>
   ],
 ];
 const EDGE_JOIN = '(?:,? (?:and|и|ve) (?:on |in |during |в |во )?)';
+// The words of a place at a month's edge, without which a text names none.
+const EDGE_PLACE = /first|last|final|перв|последн|(?<![\p{L}])(?:ilk|son)(?![\p{L}])/iu;
+// Each language's edge, alone or joined to a second.
+const MONTH_EDGE_PATTERNS = MONTH_EDGES.map(
+  ([edge, groups, read]) =>
+    [
+      new RegExp(`(?<![\\p{L}])${edge}(?:${EDGE_JOIN}${edge})?(?![\\p{L}])`, 'giu'),
+      groups,
+      read,
+    ] as const,
+);
 
 /** The first and last days an edge of a month names, or null when it names none for sure. */
 function edgeDays(edge: MonthEdge, year: string | undefined): [number, number] | null {
@@ -375,9 +386,9 @@ function edgeDays(edge: MonthEdge, year: string | undefined): [number, number] |
  * where each language's rewrites stand, in the order they were made.
  */
 function monthEdges(written: string): { text: string; spans: Spelled[][] } {
-  return MONTH_EDGES.reduce(
-    (at, [edge, groups, read]) => {
-      const re = new RegExp(`(?<![\\p{L}])${edge}(?:${EDGE_JOIN}${edge})?(?![\\p{L}])`, 'giu');
+  if (!EDGE_PLACE.test(written)) return { text: written, spans: [] };
+  return MONTH_EDGE_PATTERNS.reduce(
+    (at, [re, groups, read]) => {
       const next = rewritten(at.text, re, (m) => {
         const first = read(m.slice(1, groups + 1));
         const second = m[groups + 1] === undefined ? null : read(m.slice(groups + 1));
