@@ -314,9 +314,106 @@ function romanMonths(written: string): { text: string; spans: Spelled[] } {
   });
 }
 
+// Days told by their place at a month's start or end, with no figure: "the last day of
+// November", "the first two days of December", «в последний день ноября», «первые два дня
+// декабря», «Kasım'ın son günü», «Aralık'ın ilk iki günü»; two joined by "and" («и», «ve») are
+// one period, from the first day of the one to the last of the other. Each language's edge
+// gives its place, its count of days, its word for day or days, its month and its year.
+// prettier-ignore
+const EDGE_COUNTS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+  два: 2, двух: 2, три: 3, трёх: 3, трех: 3, четыре: 4, четырёх: 4, четырех: 4, пять: 5,
+  пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7,
+  iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7,
+};
+const EDGE_COUNT = `(${Object.keys(EDGE_COUNTS).join('|')})`;
+interface MonthEdge {
+  place: string;
+  count: string | undefined;
+  word: string;
+  month: string;
+  year: string | undefined;
+}
+const MONTH_EDGES: ReadonlyArray<[string, number, (g: (string | undefined)[]) => MonthEdge]> = [
+  [
+    `(?:the )?(first|last|final)(?: ${EDGE_COUNT})? (days?) of ${MONTH}(?:,? (\\d{4}))?`,
+    5,
+    ([place = '', count, word = '', month = '', year]) => ({ place, count, word, month, year }),
+  ],
+  [
+    `(первый|первые|первого|первых|последний|последние|последнего|последних)(?: ${EDGE_COUNT})? (день|дня|дней) ${MONTH}(?: (\\d{4}))?`,
+    5,
+    ([place = '', count, word = '', month = '', year]) => ({ place, count, word, month, year }),
+  ],
+  [
+    `${MONTH}(?:['’]n?[ıiuü]n|\\s+ay[ıi]n[ıi]n)\\s+(ilk|son)\\s+(?:${EDGE_COUNT}\\s+)?(gün\\p{L}*)`,
+    4,
+    ([month = '', place = '', count, word = '']) => ({
+      place,
+      count,
+      word,
+      month,
+      year: undefined,
+    }),
+  ],
+];
+const EDGE_JOIN = '(?:,? (?:and|и|ve) (?:on |in |during |в |во )?)';
+// The words of a place at a month's edge, without which a text names none.
+const EDGE_PLACE = /first|last|final|перв|последн|(?<![\p{L}])(?:ilk|son)(?![\p{L}])/iu;
+// Each language's edge, alone or joined to a second.
+const MONTH_EDGE_PATTERNS = MONTH_EDGES.map(
+  ([edge, groups, read]) =>
+    [
+      new RegExp(`(?<![\\p{L}])${edge}(?:${EDGE_JOIN}${edge})?(?![\\p{L}])`, 'giu'),
+      groups,
+      read,
+    ] as const,
+);
+
+/** The first and last days an edge of a month names, or null when it names none for sure. */
+function edgeDays(edge: MonthEdge, year: string | undefined): [number, number] | null {
+  const count = edge.count ? EDGE_COUNTS[edge.count.toLocaleLowerCase('tr')] : 1;
+  const number = month(edge.month);
+  // A count left out says one day: "the last day", never "the last days".
+  if (!count || number === 0) return null;
+  if (!edge.count && /^(?:days|дней|günler)/iu.test(edge.word)) return null;
+  const last = daysIn(Number(edge.year ?? year ?? 2001), number);
+  return /^(?:first|перв|ilk)/iu.test(edge.place) ? [1, count] : [last - count + 1, last];
+}
+
+/**
+ * The text with days told by their place at a month's start or end written with figures, and
+ * where each language's rewrites stand, in the order they were made.
+ */
+function monthEdges(written: string): { text: string; spans: Spelled[][] } {
+  if (!EDGE_PLACE.test(written)) return { text: written, spans: [] };
+  return MONTH_EDGE_PATTERNS.reduce(
+    (at, [re, groups, read]) => {
+      const next = rewritten(at.text, re, (m) => {
+        const first = read(m.slice(1, groups + 1));
+        const second = m[groups + 1] === undefined ? null : read(m.slice(groups + 1));
+        const year = second?.year ?? first.year;
+        const from = edgeDays(first, year);
+        const to = second ? edgeDays(second, year) : from;
+        if (!from || !to) return m[0];
+        const name = (edge: MonthEdge) => MONTH_WORDS[month(edge.month) - 1] ?? '';
+        const own = (edge: MonthEdge) => (edge.year ? ` ${edge.year}` : '');
+        if (!second) {
+          const days = from[0] === from[1] ? `${from[0]}` : `${from[0]}–${from[1]}`;
+          return `${days} ${name(first)}${own(first)}`;
+        }
+        return `${from[0]} ${name(first)}${own(first)} – ${to[1]} ${name(second)}${own(second)}`;
+      });
+      return { text: next.text, spans: [...at.spans, next.spans] };
+    },
+    { text: written, spans: [] as Spelled[][] },
+  );
+}
+
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
 export function findDates(original: string): DateMention[] {
-  const roman = romanMonths(original);
+  const edges = monthEdges(original);
+  const roman = romanMonths(edges.text);
   const toDated = weekdayToDated(roman.text);
   const fromDated = datedToWeekday(toDated.text);
   const short = shortMonths(fromDated.text);
@@ -334,6 +431,7 @@ export function findDates(original: string): DateMention[] {
         fromDated.spans,
         toDated.spans,
         roman.spans,
+        ...[...edges.spans].reverse(),
       ].reduce((place, layer) => writtenAt(layer, place, isEnd), at),
   };
   const found: DateMention[] = [];

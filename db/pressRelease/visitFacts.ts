@@ -737,6 +737,36 @@ function relativeDays(
   return null;
 }
 
+// The words of a stay's end: «завершилась», «завершившегося», «подошла к концу», «sona erdi»,
+// «tamamlandı», «noktalandı», "ended", "concluded", "came to an end", "wrapped up".
+const STAY_ENDED =
+  /(?<![\p{L}])(?:заверш(?:ил|ен|ён|ивш)\p{L}*|подош(?:ёл|ел|ла|ло)\s+к\s+концу|окончил\p{L}*|sona\s+er(?:di|en|miş)|tamamlan(?:dı|an|mış)\p{L}*|noktalan(?:dı|an)\p{L}*|son\s+buldu|ended|concluded|came\s+to\s+an\s+end|wrapped\s+up)(?![\p{L}])/iu;
+// The days of the release and the one before it, which may end a stay: «вчера», «сегодня», «dün»,
+// «bugün», "yesterday", "today".
+const STAY_END_DAY = /(?<![\p{L}])(вчера|сегодня|dün|bugün|yesterday|today)(?![\p{L}])/iu;
+
+/**
+ * A stay told by its length and ended on a day told from the dateline's: «Вчера завершилась
+ * четырёхдневная поездка», «dört günlük ziyaret dün sona erdi», "a three-day visit that ended
+ * yesterday" run that many days up to that day. Null when no sentence tells one.
+ */
+function stayEndedOn(
+  told: readonly string[],
+  datelineDate: string,
+): { start: string; end: string } | null {
+  for (const s of told) {
+    const day = STAY_END_DAY.exec(s);
+    if (!day || !STAY_ENDED.test(s)) continue;
+    const en = EN_DAYS_LASTING.exec(s);
+    const days =
+      daysLasting(s) ?? (en ? (EN_COUNT[(en[1] ?? '').toLowerCase()] ?? Number(en[1])) : null);
+    if (!days) continue;
+    const end = addDays(datelineDate, relativeDayOffset(day[1] ?? ''));
+    return { start: addDays(end, 1 - days), end };
+  }
+  return null;
+}
+
 /**
  * The days before the dateline's told of the visit with no date written ("yesterday", «вчера»,
  * «позавчера», «dün»), within a week after its first day `opening`: «В среду … В четверг …
@@ -1031,6 +1061,8 @@ export function findVisitDates(
   if (!chosen && datelineDate?.length === 10) {
     // The visit told as the day before the dateline's: "ABC, 3 May – … yesterday held talks".
     const told = toldOfVisit(sentences);
+    const ended = stayEndedOn(told, datelineDate);
+    if (ended) return { ...ended, unsure: false, warnings: [] };
     const days = relativeDays(told, datelineDate);
     if (days) return { ...days, unsure: false, warnings: [] };
     if (told.some((s) => YESTERDAY.test(s))) {
