@@ -445,14 +445,16 @@ const WEEKDAY_ALONE = [
     `(?<![\\p{L}])${TR_WEEK_SAID}\\s+(?:hafta(?:nın)?\\s+)?${TR_WEEKDAY}(?: ${TR_AND} ${TR_WEEKDAY})?(?: gün(?:ü|leri))?(?![\\p{L}])${NOT_DATED}`,
     'giu',
   ),
-  // "from Monday to Wednesday", "from next Monday until Wednesday", «с понедельника по среду», "Pazartesi'den Çarşamba'ya kadar".
+  // "from Monday to Wednesday", "from next Monday until Wednesday", «с понедельника по среду»,
+  // "Pazartesi'den Çarşamba'ya kadar", «önümüzdeki hafta pazartesiden perşembeye»: the week said
+  // before the Turkish one is its week.
   new RegExp(
     `(?<![\\p{L}])[Ff]rom (?:(?:next|this|coming) )?${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,
     'gu',
   ),
   new RegExp(`(?<![\\p{L}])[Сс]о? ${RU_WEEKDAY_FROM} по ${RU_WEEKDAY}${NOT_DATED}`, 'gu'),
   new RegExp(
-    `(?<![\\p{L}])${TR_WEEKDAY}['’](?:[dt][ae]n) ${TR_WEEKDAY}['’](?:y?[ae]) kadar${NOT_DATED}`,
+    `(?<![\\p{L}])(?:${TR_WEEK_SAID}\\s+hafta(?:nın)?\\s+)?${TR_WEEKDAY}['’]?(?:[dt][ae]n) ${TR_WEEKDAY}['’]?(?:y?[ae])(?: kadar)?${NOT_DATED}`,
     'giu',
   ),
   WEEKEND,
