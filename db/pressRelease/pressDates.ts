@@ -417,9 +417,14 @@ const TR_AND = '(?:ve|ile)';
 // nothing to that date.
 const AFTER_DATE = `(?<!\\d\\s+${MONTH.replace(/^\(/, '(?:')}(?:\\s+\\d{4})?,?\\s+)`;
 // The weekend named with no date, its Saturday and Sunday: "over the weekend", "last weekend",
-// "this weekend"; never "the weekend of 5 and 6 December", which its dates tell.
-const WEEKEND =
-  /(?<![\p{L}])(?:(?:over|during|at|on|for) the|last|this(?: past| coming)?|the (?:past|coming)|next) weekend(?![\p{L}])(?!,? of\b)/giu;
+// "this weekend"; never "the weekend of 5 and 6 December", which its dates tell; «geçen hafta
+// sonu», «bu hafta sonunda», the week said (a weekend alone may be told of one of its days).
+const WEEKEND = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:(?:over|during|at|on|for) the|last|this(?: past| coming)?|` +
+    String.raw`the (?:past|coming)|next) weekend(?![\p{L}])(?!,? of\b)|` +
+    String.raw`(?:geçen|geçtiğimiz|önümüzdeki|gelecek|bu)\s+hafta\s?sonu(?:nda)?(?![\p{L}]))`,
+  'giu',
+);
 const WEEKDAY_ALONE = [
   new RegExp(
     `(?<![\\p{L}])(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Tt]he past|[Nn]ext) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?(?: last)?${NOT_DATED}`,
@@ -480,7 +485,7 @@ const PAST_WEEK = new RegExp(
 // неделе», "last week", "on Monday of last week", "the previous week" (never "the week before
 // last", two weeks back), «geçen hafta», «geçtiğimiz hafta», «önceki hafta».
 const WEEK_BEFORE =
-  /(?<![\p{L}])(?:(?:прошл|минувш|предыдущ)(?:ой|ую)\s+недел[иею]|(?:last|the previous|the preceding) week|the week before(?! last)|(?:geçen|geçtiğimiz|önceki)\s+hafta(?:nın)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:прошл|минувш|предыдущ)(?:ой|ую)\s+недел[иею]|(?:last|the previous|the preceding) week|the week before(?! last)|(?:geçen|geçtiğimiz|önceki)\s+hafta(?:nın)?(?!\s?sonu))(?![\p{L}])/iu;
 
 /**
  * The last day (a Sunday) of the week before the one a release was issued in (ISO), when the
@@ -493,7 +498,7 @@ export function lastWeekEnd(sentence: string, issued: string | null): string | n
   return day.toISOString().slice(0, 10);
 }
 // The week after the release's said with the word "week": «önümüzdeki hafta Pazartesi».
-const NEXT_WEEK_SAID = new RegExp(`^${TR_NEXT_WEEK}\\s+hafta`, 'iu');
+const NEXT_WEEK_SAID = new RegExp(`^${TR_NEXT_WEEK}\\s+hafta(?!\\s?sonu)`, 'iu');
 // "next Monday", "from next Monday to Wednesday": the week to come, whatever the tense.
 const NEXT_WEEK = new RegExp(
   `^(?:[Вв]о? ${RU_NEXT_WEEK}|${TR_NEXT_WEEK}\\s|(?:from )?next |(?:this|the) coming )`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { visitOf } from '../test/visitFacts.js';
+import { weekdayDates } from './pressDates.js';
 
 describe('the hour a release was updated is no day of the visit', () => {
   it('reads an "Updated" line with its hour and time zone as the stamp', () => {
@@ -44,5 +45,9 @@ describe('Turkish weekdays and weekends told without a date', () => {
         `ANADOLU LOJİSTİK DERNEĞİ\n\nİzmir – 4 Mart 2026\n\nDernek Başkanı Mert Kayacan Yıldırımoğlu başkanlığındaki heyet, geçen hafta sonu Slovenya'da temaslarda bulundu, pazartesi günü ise Hırvatistan'ın Zagreb kentine geçti.\n\nCumartesi günü Ljubljana'da Slovenya Altyapı Bakanı Tadeja Kovačič Brezar ile görüşen Yıldırımoğlu, liman bağlantılarını ele aldı.`,
       ),
     ).toEqual({ country: 'SI', start: '2026-02-28', end: '2026-03-02' });
+  });
+
+  it('reads no weekend in «hafta sonu» without its week, which may tell one of its days', () => {
+    expect(weekdayDates("Heyet hafta sonu da Hırvatistan'da kalacak.", '2026-03-04')).toEqual([]);
   });
 });
