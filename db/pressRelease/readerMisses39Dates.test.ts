@@ -34,7 +34,7 @@ describe('Turkish weekdays and weekends told without a date', () => {
   it('reads «önümüzdeki hafta pazartesiden perşembeye kadar» as next week', () => {
     expect(
       visitOf(
-        `ANADOLU LOJİSTİK DERNEĞİ\n\nBASIN BÜLTENİ\n\nİzmir, 6 Mart 2026, Cuma\n\nDernek Başkanı Mert Kayacan Yıldırımoğlu başkanlığındaki heyet, önümüzdeki hafta pazartesiden perşembeye kadar Slovenya'yı ziyaret edecek.\n\nHeyet, pazartesi günü Ljubljana'da Slovenya Altyapı Bakanı Tadeja Kovačič Brezar'la görüşecek.`,
+        `ANADOLU LOJİSTİK DERNEĞİ\n\nBASIN BÜLTENİ\n\nİzmir, 6 Mart 2026, Cuma\n\nDernek Başkanı Mert Kayacan Tepebaşıoğlu başkanlığındaki heyet, önümüzdeki hafta pazartesiden perşembeye kadar Slovenya'yı ziyaret edecek.\n\nHeyet, pazartesi günü Ljubljana'da Slovenya Altyapı Bakanı Tadeja Kovačič Brezar'la görüşecek.`,
       ),
     ).toEqual({ country: 'SI', start: '2026-03-09', end: '2026-03-12' });
   });
@@ -42,7 +42,7 @@ describe('Turkish weekdays and weekends told without a date', () => {
   it('reads «geçen hafta sonu ve pazartesi» as that weekend and the Monday after', () => {
     expect(
       visitOf(
-        `ANADOLU LOJİSTİK DERNEĞİ\n\nİzmir – 4 Mart 2026\n\nDernek Başkanı Mert Kayacan Yıldırımoğlu başkanlığındaki heyet, geçen hafta sonu Slovenya'da temaslarda bulundu, pazartesi günü ise Hırvatistan'ın Zagreb kentine geçti.\n\nCumartesi günü Ljubljana'da Slovenya Altyapı Bakanı Tadeja Kovačič Brezar ile görüşen Yıldırımoğlu, liman bağlantılarını ele aldı.`,
+        `ANADOLU LOJİSTİK DERNEĞİ\n\nİzmir – 4 Mart 2026\n\nDernek Başkanı Mert Kayacan Tepebaşıoğlu başkanlığındaki heyet, geçen hafta sonu Slovenya'da temaslarda bulundu, pazartesi günü ise Hırvatistan'ın Zagreb kentine geçti.\n\nCumartesi günü Ljubljana'da Slovenya Altyapı Bakanı Tadeja Kovačič Brezar ile görüşen Tepebaşıoğlu, liman bağlantılarını ele aldı.`,
       ),
     ).toEqual({ country: 'SI', start: '2026-02-28', end: '2026-03-02' });
   });
