@@ -515,9 +515,14 @@ const TR_AND = '(?:ve|ile)';
 // nothing to that date.
 const AFTER_DATE = `(?<!\\d\\s+${MONTH.replace(/^\(/, '(?:')}(?:\\s+\\d{4})?,?\\s+)`;
 // The weekend named with no date, its Saturday and Sunday: "over the weekend", "last weekend",
-// "this weekend"; never "the weekend of 5 and 6 December", which its dates tell.
-const WEEKEND =
-  /(?<![\p{L}])(?:(?:over|during|at|on|for) the|last|this(?: past| coming)?|the (?:past|coming)|next) weekend(?![\p{L}])(?!,? of\b)/giu;
+// "this weekend"; never "the weekend of 5 and 6 December", which its dates tell; «geçen hafta
+// sonu», «bu hafta sonunda», the week said (a weekend alone may be told of one of its days).
+const WEEKEND = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:(?:over|during|at|on|for) the|last|this(?: past| coming)?|` +
+    String.raw`the (?:past|coming)|next) weekend(?![\p{L}])(?!,? of\b)|` +
+    String.raw`(?:geçen|geçtiğimiz|önümüzdeki|gelecek|bu)\s+hafta\s?sonu(?:nda)?(?![\p{L}]))`,
+  'giu',
+);
 const WEEKDAY_ALONE = [
   new RegExp(
     `(?<![\\p{L}])(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Tt]he past|[Nn]ext) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?(?: last)?${NOT_DATED}`,
@@ -543,14 +548,16 @@ const WEEKDAY_ALONE = [
     `(?<![\\p{L}])${TR_WEEK_SAID}\\s+(?:hafta(?:nın)?\\s+)?${TR_WEEKDAY}(?: ${TR_AND} ${TR_WEEKDAY})?(?: gün(?:ü|leri))?(?![\\p{L}])${NOT_DATED}`,
     'giu',
   ),
-  // "from Monday to Wednesday", "from next Monday until Wednesday", «с понедельника по среду», "Pazartesi'den Çarşamba'ya kadar".
+  // "from Monday to Wednesday", "from next Monday until Wednesday", «с понедельника по среду»,
+  // "Pazartesi'den Çarşamba'ya kadar", «önümüzdeki hafta pazartesiden perşembeye»: the week said
+  // before the Turkish one is its week.
   new RegExp(
     `(?<![\\p{L}])[Ff]rom (?:(?:next|this|coming) )?${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,
     'gu',
   ),
   new RegExp(`(?<![\\p{L}])[Сс]о? ${RU_WEEKDAY_FROM} по ${RU_WEEKDAY}${NOT_DATED}`, 'gu'),
   new RegExp(
-    `(?<![\\p{L}])${TR_WEEKDAY}['’](?:[dt][ae]n) ${TR_WEEKDAY}['’](?:y?[ae]) kadar${NOT_DATED}`,
+    `(?<![\\p{L}])(?:${TR_WEEK_SAID}\\s+hafta(?:nın)?\\s+)?${TR_WEEKDAY}['’]?(?:[dt][ae]n) ${TR_WEEKDAY}['’]?(?:y?[ae])(?: kadar)?${NOT_DATED}`,
     'giu',
   ),
   WEEKEND,
@@ -576,7 +583,7 @@ const PAST_WEEK = new RegExp(
 // неделе», "last week", "on Monday of last week", "the previous week" (never "the week before
 // last", two weeks back), «geçen hafta», «geçtiğimiz hafta», «önceki hafta».
 const WEEK_BEFORE =
-  /(?<![\p{L}])(?:(?:прошл|минувш|предыдущ)(?:ой|ую)\s+недел[иею]|(?:last|the previous|the preceding) week|the week before(?! last)|(?:geçen|geçtiğimiz|önceki)\s+hafta(?:nın)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:прошл|минувш|предыдущ)(?:ой|ую)\s+недел[иею]|(?:last|the previous|the preceding) week|the week before(?! last)|(?:geçen|geçtiğimiz|önceki)\s+hafta(?:nın)?(?!\s?sonu))(?![\p{L}])/iu;
 
 /**
  * The last day (a Sunday) of the week before the one a release was issued in (ISO), when the
@@ -589,7 +596,7 @@ export function lastWeekEnd(sentence: string, issued: string | null): string | n
   return day.toISOString().slice(0, 10);
 }
 // The week after the release's said with the word "week": «önümüzdeki hafta Pazartesi».
-const NEXT_WEEK_SAID = new RegExp(`^${TR_NEXT_WEEK}\\s+hafta`, 'iu');
+const NEXT_WEEK_SAID = new RegExp(`^${TR_NEXT_WEEK}\\s+hafta(?!\\s?sonu)`, 'iu');
 // "next Monday", "from next Monday to Wednesday": the week to come, whatever the tense.
 const NEXT_WEEK = new RegExp(
   `^(?:[Вв]о? ${RU_NEXT_WEEK}|${TR_NEXT_WEEK}\\s|(?:from )?next |(?:this|the) coming )`,
@@ -738,12 +745,13 @@ export function namedWeekStart(
 
 // Days written with no month, which the release's own day gives: "on the 7th and 8th", "from the
 // 7th to the 9th", "on the 30th and the 1st", «7-го и 8-го числа», «с 7-го по 9-е», «ayın 7'si ile
-// 9'u arasında», «ayın 7'sinde». A month named after them is theirs, and the patterns read it.
+// 9'u arasında», «ayın 7'sinde», "the 3rd and 4th in Zagreb". A month named after them is theirs,
+// and the patterns read it.
 const EN_ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)';
 const EN_BARE_DAYS = new RegExp(
   `(?<=(?:^|[\\s(])(?:[Oo]n|[Ff]rom|[Bb]etween|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough|[Aa]nd) )the ${EN_ORDINAL}` +
     `(?:( and | to | until | through | ?[-–—] ?)(?:the )?${EN_ORDINAL})?(?![\\p{L}\\d])` +
-    `(?!(?: of)? ${MONTH})(?:(?= ?[,.;:)–—-]| ?$| (?:and|to|until|through) \\d| (?:the|he|she|they|it|we|his|her) |\\s\\p{Lu})| of (?:this|the) month(?![\\p{L}]))`,
+    `(?!(?: of)? ${MONTH})(?:(?= ?[,.;:)–—-]| ?$| (?:and|to|until|through) \\d| (?:the|he|she|they|it|we|his|her) |\\s\\p{Lu}| (?:in|at) \\p{Lu})| of (?:this|the) month(?![\\p{L}]))`,
   'gu',
 );
 const RU_ORDINAL = '(\\d{1,2})(?:-(?:го|ого|е|ое))?';

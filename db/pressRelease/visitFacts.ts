@@ -635,8 +635,19 @@ export function stampOnly(heading: string): boolean {
   ) {
     return true;
   }
+  // The day a release was updated, its hour and time zone after it: "Updated 5 March 2026, 14:00
+  // CET", "News release – 4 March 2026 (updated 4 March 2026, 16:30 GMT)".
+  if (UPDATED.test(heading.slice(0, heading.lastIndexOf(last.text))) && UPDATED_TAIL.test(after)) {
+    return true;
+  }
   return /^,?\s*\d{1,2}:\d{2}\s*$/u.test(after);
 }
+
+// The word saying when a release was updated, just before the date.
+const UPDATED = /(?<![\p{L}])(?:last\s+)?(?:updated|modified)(?:\s+on)?[\s:]*$/iu;
+// What may follow the day a release was updated: its hour, a time zone, the bracket that closes.
+const UPDATED_TAIL =
+  /^,?\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|UTC[+−-]\d{1,2}))?)?\s*\)?\s*$/u;
 
 // What may follow the day a release was put out: the year's word, its weekday, its hour.
 const STAMP_TAIL = new RegExp(
