@@ -102,9 +102,10 @@ export function paragraphs(text: string): string[] {
 // monarch's number that Turkish writes before the name ("Ürdün Kralı II. Abdullah"). "Jr." and
 // "Sr." end a name, so a capital after them opens a sentence ("… A B Jr. The President …"). "Ma.",
 // the short form of Maria, opens a name where no capitalised word stands before it. A month written
-// short keeps its day: "Nov. 30".
+// short keeps its day: "Nov. 30". The Batak "br." ("boru", a clan's daughter) stands inside a
+// woman's name: "A br. B".
 const ABBREVIATIONS =
-  /(?:(?<![\p{L}.])(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Cong|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Doç|Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh|Av|Sn|Ing|Mgr|Eng|Engr|Atty|Adv|Ir|Drs|Dra|Hj|Hon|Rt|Fr|Rev|Tmt|Tvl|Smt|Kum|St|No|H\.E|U\.S|U\.N|Amb|Gen|Capt|Col|Lt|Maj|Brig|Cdr|Cmdr|Adm|Cdre|Md|Mohd|Muhd|Sk|Abd|Sh|Ch|Zh|Kh|Ts|Gh|Dzh|Yu|Ya|Ye|Yo|г|гг|им|ул|Dz|Ş|Ç)|(?<![\p{L}])\p{Lu}|(?<![\p{L}.]|\p{Lu}[\p{L}'’-]*\s)Ma|(?<=(?:Kral|Kraliçe|Sultan|Emir|Prens|Şah|Papa)\p{Ll}*\s)(?:II|III|IV|VI|VII|VIII))\.$/u;
+  /(?:(?<![\p{L}.])(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Cong|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Doç|Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh|Av|Sn|Ing|Mgr|Eng|Engr|Atty|Adv|Ir|Drs|Dra|Hj|Hon|Rt|Fr|Rev|Tmt|Tvl|Smt|Kum|St|No|H\.E|U\.S|U\.N|Amb|Gen|Capt|Col|Lt|Maj|Brig|Cdr|Cmdr|Adm|Cdre|Md|Mohd|Muhd|Sk|Abd|Sh|Ch|Zh|Kh|Ts|Gh|Dzh|Yu|Ya|Ye|Yo|г|гг|им|ул|Dz|Ş|Ç)|(?<![\p{L}])\p{Lu}|(?<![\p{L}.]|\p{Lu}[\p{L}'’-]*\s)Ma|(?<=\p{Lu}[\p{L}'’-]*\s)br|(?<=(?:Kral|Kraliçe|Sultan|Emir|Prens|Şah|Papa)\p{Ll}*\s)(?:II|III|IV|VI|VII|VIII))\.$/u;
 
 /**
  * "Ma." (Maria) after another capitalised word, inside a Filipino name: after a title, or before a

@@ -78,8 +78,12 @@ export const HONORIFIC_TEXT = new RegExp(`\\b(?:${SHORT_HONORIFIC}|${HAJI_SHORT}
 export const PARTICLES: readonly string[] = [
   'von und zu', "van 't", 'van ’t', "in 't", 'in ’t', "op 't", 'op ’t', 'van de', 'van het', 'in de', 'in den', 'op de', 'op den', 'op ten', 'uit de', 'uit den', 'uit het',
   'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'dela', 'delos', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'ter', 'ten', 'te', 'von', 'de', 'da', 'du', 'wa', 'ва',
+  // The Scottish Gaelic "Nic a'" and "Mac a'" before a surname: "A Nic a' B".
+  "Nic a'", 'Nic a’', "Mac a'", 'Mac a’',
   "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
   'ap', 'ab', 'verch', 'ferch', 'við', 'á', 'í',
+  // The Batak "br." ("boru"), a clan's daughter, inside a woman's name: "A br. B".
+  'br\\.',
   'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'i', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li', 'zu',

@@ -149,8 +149,9 @@ const CHIEFLY_BEFORE = /^Adi$/;
 // Styles that may be names too, styles only when they open a name of two words or more: the
 // Bruneian ones of a man and a woman ("Awang A B", "Dayang C D", but "Dato Awang E"), the Yoruba
 // ones of a king and of his wife ("Oba A B", "Olori C D"), the Setswana ones of courtesy of a man
-// and a woman ("Rra A B", "Mma C D"), the I-Kiribati one of a woman ("Nei A B").
-const STYLE_BEFORE_NAME = /^(?:Awang|Dayang|Oba|Olori|Rra|Mma|Nei)$/;
+// and a woman ("Rra A B", "Mma C D"), the I-Kiribati one of a woman ("Nei A B"), the Malay and
+// Indonesian royal one ("Tengku A B").
+const STYLE_BEFORE_NAME = /^(?:Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku)$/;
 
 // The Malay and Chamorro style "Tun" stands before two names or more: "Tun A B C". After a Burmese
 // style, or before a Burmese word, it is a word of a Burmese name: "U Tun Aung Kyaw", "Tun Tun Oo".
