@@ -84,16 +84,17 @@ export function listSpans(after: string): Array<[number, number]> {
  * next sentence: "Its Chairperson, A B, briefed him on …", "The Director of X, A B, briefed the
  * visiting Minister on …", "will brief the visitors" (not "accompanied him": the visitor's own
  * staff do too); or co-chairs with the visitor what the visit holds: "The Managing Director of X,
- * A B, will co-chair the session"; or receives the visitor named by his title ("The Governor of X,
- * A B, received the President of Y, C D": the one received is the visitor); or joins the talks ("The Minister of X, A B, joined the
- * meeting") or presents what his body does ("The Chief Executive Officer of X, A B, presented the
- * town's plans", "… outlined its programme").
+ * A B, will co-chair the session"; or joins them to present something ("The Director of X, A B,
+ * joined them to present the plan"); or receives the visitor named by his title ("The Governor of
+ * X, A B, received the President of Y, C D": the one received is the visitor); or joins the talks
+ * ("The Minister of X, A B, joined the meeting") or presents what his body does ("The Chief
+ * Executive Officer of X, A B, presented the town's plans", "… outlined its programme").
  */
 // A host in that clause may hold an event the visitor takes part in: "travel to Cusco, where the
 // Governor, A B, will host a dialogue with farmers"; or open the sentence, the honours after the
 // name left out: "On Friday the Chair of X, A B, G.O.S.K., will host a round table with …".
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:Its|The|its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+the\s+(?:talks|meeting|discussions)|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:Its|The|its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
 
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
@@ -148,10 +149,11 @@ const HOSTED_MEAL =
  * of X, received the Director", "A B, Chair of Y, hosted the Minister at Z", "A B, Chief Executive
  * Officer of X, then presented the platform", "A B, Director-General of X, proposed joint
  * missions", in a visit planned "K. A, Chairman of X, will brief the visitors", "A B, Director, Y
- * Park, will present …"; or a list of such hosts: "A B C, Secretary of X, and D E, Director of Y,
- * briefed the delegation", "A B, Director of X, C D, Head of Y, and E F, Chair of Z, briefed the
- * delegation"; or one who "took part in the talks and briefed the Director on …". Words of time and
- * place may open the sentence ("In the afternoon", "On the fourth of May, in Lomé, …", "From the
+ * Park, will present …", "A B, General Manager of X, took the delegation to the new plant"; or a
+ * list of such hosts: "A B C, Secretary of X, and D E, Director of Y, briefed the delegation",
+ * "A B, Director of X, C D, Head of Y, and E F, Chair of Z, briefed the delegation"; or one who
+ * "took part in the talks and briefed the Director on …". Words of time and place may open
+ * the sentence ("In the afternoon", "On the fourth of May, in Lomé, …", "From the
  * North-East, …"); particles may stand inside the name and a patronymic end it; an apostrophe may
  * open a word of it, as in Sesotho: "A 'B C, Clerk to the Senate, presented …".
  */
@@ -171,7 +173,7 @@ const NAME_THEN_TITLE = `${NAME_WORDS},\\s+(?:the\\s+)?\\p{Lu}[^,;]*${TITLE_PART
 // Government of X, A B, and C D, Commissioner of Y, will present …".
 const TITLE_THEN_NAME = `the\\s+\\p{Lu}[^,;]*${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s))(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
+  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s))(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|took\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
   'u',
 );
 

@@ -50,3 +50,34 @@ describe('those who attended a meeting', () => {
     ).toEqual(['Kwame Boateng Asare', "Morag Eilidh Nic a' Ghobhainn"]);
   });
 });
+
+describe('a host named before his title or after it in a later sentence', () => {
+  const call =
+    'The Director of the Pacific Water Forum, Iosefa Lealaiauloto, visited Tonga on 3 May 2026. ' +
+    "In Nuku'alofa he called on the Prime Minister of Tonga, Hon. Sione Vuna Fa'otusia.";
+
+  it('takes one who joined them to present a plan, named after his title', () => {
+    expect(
+      roles(
+        `${call} Talks continued over lunch. The Director of the Water Resources Division, ` +
+          'Kalolaine Tupou Havili, joined them to present the plan for the outer islands.',
+      ),
+    ).toEqual([
+      ["Sione Vuna Fa'otusia", 'Prime Minister of Tonga', null],
+      ['Kalolaine Tupou Havili', 'Director', 'Water Resources Division'],
+    ]);
+  });
+
+  it('takes one named before his title who took the delegation to a site, not a “Manager”', () => {
+    expect(
+      roles(
+        `${call} Tevita Moala Fifita, General Manager of the Tonga Water Board, took the ` +
+          'delegation to the new pumping station on Friday.\n\nThe Director was accompanied by ' +
+          'the PWF Technical Manager, Viliami Hopoate Taufa.',
+      ),
+    ).toEqual([
+      ["Sione Vuna Fa'otusia", 'Prime Minister of Tonga', null],
+      ['Tevita Moala Fifita', 'General Manager', 'Tonga Water Board'],
+    ]);
+  });
+});
