@@ -81,3 +81,15 @@ describe('a host named before his title or after it in a later sentence', () => 
     ]);
   });
 });
+
+describe('a village chief who will introduce something where the visitor goes', () => {
+  it('takes the chief named after his title in the clause of the place', () => {
+    expect(
+      met(
+        'The President of the Agency, Kenji Morita-Hayashi, will visit Timor-Leste from ' +
+          '2026-05-04 to 2026-05-06. He will visit the rice fields of Viqueque, where the Xefe ' +
+          "Suku of Suku Uaitame, Lourenço Pires Guterres, will introduce the farmers' group.",
+      ),
+    ).toEqual(['Lourenço Pires Guterres']);
+  });
+});
