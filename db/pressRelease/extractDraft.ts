@@ -21,7 +21,14 @@ import {
   type KnownEntities,
 } from './draft.js';
 import { announcedEvents } from './events.js';
-import { bodyMetUnnamed, isOutcome, joinedHost, peopleMet, venueIn } from './meetingSentences.js';
+import {
+  bodyMetUnnamed,
+  isOutcome,
+  joinedHost,
+  peopleMet,
+  receivedVisitor,
+  venueIn,
+} from './meetingSentences.js';
 import { topicsOf } from './topics.js';
 import { findNames, personKey } from './people.js';
 import { firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
@@ -126,7 +133,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
     ? all.flatMap((s) => foreignNames(s).map((n) => n.name))
     : [];
   const traveller = findTraveller(all);
-  const visitor = traveller?.name ?? firstPerson(all);
+  // A host who tells the visit names the visitor as the one received: "The Governor of X, A B,
+  // received the President of Y, C D".
+  const visitor = traveller?.name ?? receivedVisitor(all) ?? firstPerson(all);
   // Whoever the first sentence of the visit names before its word of visiting is the visitor,
   // whatever his title: "The Minister of Trade, A B, visited …".
   const visitSentence = all.find((s) => VISIT_WORD.test(s));

@@ -12,6 +12,8 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * and …", "opened a seminar on X attended by A (Body), …"), and whoever attends a round table,
  * seminar or workshop told in the passive ("a round table on X was attended by A (Body), …"), or
  * that he takes part in ("will take part in a round table on X at Y, attended by A (Body), …"),
+ * and whoever also attended the meeting besides those met ("The meeting was also attended by the
+ * Vice Governor, A B"; one who only attended it may be the visitor's own),
  * whoever shows him a place, named by his title with "with" after a visit ("toured the port with
  * the Director of X, A B", "went on board the patrol boat with the Director of Y, C D") or a
  * journey ("travelled to X with the Governor of Y, E F", "flew to Z with the Minister"), and
@@ -35,7 +37,7 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * "held meetings with: …".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard)|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu}))|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?) )?with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|audience with|sat down with|(?:co-?)?(?:chaired|hosted) by|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3} |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard)|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B".
@@ -80,19 +82,22 @@ export function listSpans(after: string): Array<[number, number]> {
  * he went to: "travelled to Hai Phong, where the Chairman of the City Committee, A B, showed him
  * the port", "travelled to Kassala, where the Governor, A B, accompanied her", "will travel to
  * Beira, where the Mayor, A B, will join him"; "visited the Agency, where its President, A B,
- * presented its projects", "where Her Highness A B, Chairperson of …, presented …"; or opening the
+ * presented its projects", "where Her Highness A B, Chairperson of …, presented …", "where the
+ * Chief of X, A B, will introduce the farmers"; or opening the
  * next sentence: "Its Chairperson, A B, briefed him on …", "The Director of X, A B, briefed the
  * visiting Minister on …", "will brief the visitors" (not "accompanied him": the visitor's own
  * staff do too); or co-chairs with the visitor what the visit holds: "The Managing Director of X,
- * A B, will co-chair the session"; or joins the talks ("The Minister of X, A B, joined the
- * meeting") or presents what his body does ("The Chief Executive Officer of X, A B, presented the
- * town's plans", "… outlined its programme").
+ * A B, will co-chair the session"; or joins them to present something ("The Director of X, A B,
+ * joined them to present the plan"); or receives the visitor named by his title ("The Governor of
+ * X, A B, received the President of Y, C D": the one received is the visitor); or joins the talks
+ * ("The Minister of X, A B, joined the meeting") or presents what his body does ("The Chief
+ * Executive Officer of X, A B, presented the town's plans", "… outlined its programme").
  */
 // A host in that clause may hold an event the visitor takes part in: "travel to Cusco, where the
 // Governor, A B, will host a dialogue with farmers"; or open the sentence, the honours after the
 // name left out: "On Friday the Chair of X, A B, G.O.S.K., will host a round table with …".
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed)\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:Its|The|its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+the\s+(?:talks|meeting|discussions)|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
+  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show))\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:Its|The|its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
 
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
@@ -147,10 +152,11 @@ const HOSTED_MEAL =
  * of X, received the Director", "A B, Chair of Y, hosted the Minister at Z", "A B, Chief Executive
  * Officer of X, then presented the platform", "A B, Director-General of X, proposed joint
  * missions", in a visit planned "K. A, Chairman of X, will brief the visitors", "A B, Director, Y
- * Park, will present …"; or a list of such hosts: "A B C, Secretary of X, and D E, Director of Y,
- * briefed the delegation", "A B, Director of X, C D, Head of Y, and E F, Chair of Z, briefed the
- * delegation"; or one who "took part in the talks and briefed the Director on …". Words of time and
- * place may open the sentence ("In the afternoon", "On the fourth of May, in Lomé, …", "From the
+ * Park, will present …", "A B, General Manager of X, took the delegation to the new plant"; or a
+ * list of such hosts: "A B C, Secretary of X, and D E, Director of Y, briefed the delegation",
+ * "A B, Director of X, C D, Head of Y, and E F, Chair of Z, briefed the delegation"; or one who
+ * "took part in the talks and briefed the Director on …". Words of time and place may open
+ * the sentence ("In the afternoon", "On the fourth of May, in Lomé, …", "From the
  * North-East, …"); particles may stand inside the name and a patronymic end it; an apostrophe may
  * open a word of it, as in Sesotho: "A 'B C, Clerk to the Senate, presented …".
  */
@@ -170,7 +176,7 @@ const NAME_THEN_TITLE = `${NAME_WORDS},\\s+(?:the\\s+)?\\p{Lu}[^,;]*${TITLE_PART
 // Government of X, A B, and C D, Commissioner of Y, will present …".
 const TITLE_THEN_NAME = `the\\s+\\p{Lu}[^,;]*${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s))(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
+  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s))(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|took\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
   'u',
 );
 
@@ -179,6 +185,23 @@ const NAMED_FIRST_SPEAKING = new RegExp(
 // Its short name may stand in parentheses after it: "visited the X Agency (XA), where …".
 const VISITED_BODY =
   /\bvisit(?:s|ed|ing)?\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+where\b/u;
+
+// A host named after his title who receives someone named after his: "The Governor of X, A B,
+// received the President of Y, C D, at …".
+const RECEIVES_TITLED =
+  /^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?(?:Its|The)\s+[^,;]+,\s+[^,;]+,\s+(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+(?=the\s+\p{Lu})/u;
+
+/**
+ * The visitor of a release its host tells, received in its first sentences by a host named after
+ * his title: "The Governor of X, A B, received the President of Y, C D": C D.
+ */
+export function receivedVisitor(sentences: readonly string[]): string | null {
+  for (const sentence of sentences.slice(0, 2)) {
+    const m = RECEIVES_TITLED.exec(sentence);
+    if (m) return findNames(sentence.slice(m[0].length))[0]?.name ?? null;
+  }
+  return null;
+}
 
 /** A place and time after the names: "at the EEC headquarters". */
 export function venueIn(text: string): string | null {
@@ -466,7 +489,10 @@ export function peopleMet(
     (!trigger ||
       actingEnd <= trigger.index ||
       ((acting[2] !== undefined || acting[5] !== undefined) &&
-        actingEnd <= trigger.index + trigger[0].length))
+        actingEnd <= trigger.index + trigger[0].length) ||
+      // Or in a clause of the place after those met: "He will be welcomed by A B, and will visit
+      // the fields, where the chief, C D, will introduce the farmers".
+      (acting[3] !== undefined && acting.index >= trigger.index + trigger[0].length))
       ? acting
       : null;
   const joined =

@@ -94,10 +94,10 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * Styles that may be names too, styles only when they open a name of two words or more: the
  * Bruneian ones of a man and a woman ("Awang A B", "Dayang C D", but "Dato Awang E"), the Yoruba
  * ones of a king and of his wife ("Oba A B", "Olori C D"), the Setswana ones of courtesy of a man
- * and a woman ("Rra A B", "Mma C D"), the I-Kiribati one of a woman ("Nei A B"). As alternatives
- * of a regular expression.
+ * and a woman ("Rra A B", "Mma C D"), the I-Kiribati one of a woman ("Nei A B"), the Malay and
+ * Indonesian royal one ("Tengku A B"). As alternatives of a regular expression.
  */
-export const STYLE_BEFORE_TWO_NAMES = 'Awang|Dayang|Oba|Olori|Rra|Mma|Nei';
+export const STYLE_BEFORE_TWO_NAMES = 'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku';
 
 /**
  * The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name, and no
@@ -164,9 +164,11 @@ export const HONORIFIC_TEXT = new RegExp(
 export const PARTICLES: readonly string[] = [
   'von und zu', "van 't", 'van ’t', "in 't", 'in ’t', "op 't", 'op ’t', 'van de', 'van het', 'in de', 'in den', 'op de', 'op den', 'op ten', 'uit de', 'uit den', 'uit het',
   'Vda\\. de', 'vda\\. de', 'Vda\\.', 'vda\\.', 'van der', 'van den', 'von der', 'de la', 'de las', 'de los', 'dela', 'delos', 'bin', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'ter', 'ten', 'te', 'von', 'de', 'da', 'du', 'wa', 'ва',
-  "'t", '’t', "Nic a'", 'Nic a’', "Mac a'", 'Mac a’',
-  'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
+  "Nic a'", 'Nic a’', "Mac a'", 'Mac a’',
+  "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
   'ap', 'ab', 'verch', 'ferch', 'við', 'á', 'í',
+  // The Batak "br." ("boru"), a clan's daughter, inside a woman's name: "A br. B".
+  'br\\.',
   'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'i', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li', 'zu',
