@@ -24,7 +24,7 @@ import { announcedEvents } from './events.js';
 import { bodyMetUnnamed, isOutcome, joinedHost, peopleMet, venueIn } from './meetingSentences.js';
 import { topicsOf } from './topics.js';
 import { findNames, personKey } from './people.js';
-import { firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
+import { delegationHead, firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
 import { bodyNamedBefore, departmentOfBodyBefore, ORG_WORD, parseRole } from './roles.js';
@@ -126,7 +126,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
     ? all.flatMap((s) => foreignNames(s).map((n) => n.name))
     : [];
   const traveller = findTraveller(all);
-  const visitor = traveller?.name ?? firstPerson(all);
+  // With no one named first (a heading's line), the head of the delegation named after is.
+  const visitor = traveller?.name ?? firstPerson(all) ?? delegationHead(all);
   // Whoever the first sentence of the visit names before its word of visiting is the visitor,
   // whatever his title: "The Minister of Trade, A B, visited …".
   const visitSentence = all.find((s) => VISIT_WORD.test(s));

@@ -2306,6 +2306,22 @@ function messageOf(clause: string, person: NameMention): boolean {
   return MESSAGE_OF.test(clause.slice(0, person.index));
 }
 
+// The head of a Turkish delegation named before "başkanlığında(ki)": "Rektörümüz Prof. Dr. A B
+// başkanlığındaki heyet", "Bakan A B başkanlığında bir heyet".
+const LEADS_DELEGATION = /^(?:['’]\p{L}+)?\s+başkanlığında(?:ki)?(?!\p{L})/u;
+
+/**
+ * The head of the visiting delegation in the opening sentences of a Turkish release, whoever the
+ * first sentence names (a heading may name no one): the visitor, never one met.
+ */
+export function delegationHead(sentences: readonly string[]): string | null {
+  for (const sentence of sentences.slice(0, 4)) {
+    const head = foreignNames(sentence).find((n) => LEADS_DELEGATION.test(sentence.slice(n.end)));
+    if (head) return head.name;
+  }
+  return null;
+}
+
 /**
  * The visitor: the first person the first sentence names before its meeting word. A Turkish
  * sentence names the one met just before "ile" (or its suffix, "'yle"), and the host or attendee
