@@ -244,8 +244,8 @@ const MALAY_STYLES_LAST = malayStylesLast(['Diraja', 'Tun', 'Toh']);
 const ARAB_STYLE =
   /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом|Сайид|Сайида|Сайиду|Сайидом|Сайида|Сайиде|Сайидой|Сейиде|Сейидой)$/u;
 // The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name:
-// "Mevlevi", "Mevlana", "Hacı", "Mir".
-const TR_STYLE_BEFORE_NAME = /^(?:Mevlevi|Mevlana|Mevlânâ|Hacı|Mir)$/u;
+// "Mevlevi", "Mevlana", "Hacı", "Mir", and West Africa's pilgrim's "Alhaji", "Alhaja", "Hajiya".
+const TR_STYLE_BEFORE_NAME = /^(?:Mevlevi|Mevlana|Mevlânâ|Hacı|Mir|Alhaji|Alhaja|Hajiya)$/u;
 // The Persian style of a descendant of the Prophet's house, as Russian writes it, is part of the
 // name: "Сейед Мохаммад-Реза Хосейнзаде", "Сейеда Мохаммад-Резы Хосейнзаде".
 const PERSIAN_STYLE = /^Сейед(?:а|у|ом|е)?$/u;
@@ -1157,8 +1157,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !VIETNAMESE_MIDDLE_RU.test(words[cut + 1] ?? '');
     if (honorific) cut += 1;
     // A cleric's or a notable's style opens the run but is no part of the name, before two words
-    // at least: "Mevlevi A B", "Mevlana A B", "Hacı A B", the Baloch "Mir A Han B". Inside the
-    // run it is the name's own word: "A Hacı B C".
+    // at least: "Mevlevi A B", "Mevlana A B", "Hacı A B", "Alhaji A B", the Baloch "Mir A Han B".
+    // Inside the run it is the name's own word: "A Hacı B C".
     if (TR_STYLE_BEFORE_NAME.test(words[cut] ?? '') && words.length - cut >= 3) cut += 1;
     // The Malay styles as Russian writes them open the run but are no part of the name, before two
     // words at least: "Датук A B", "Дато Сри A бин B", "Тан Шри A B", "Тун A B".

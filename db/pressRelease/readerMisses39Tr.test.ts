@@ -26,3 +26,40 @@ describe('an academician’s style before a name (Turkish)', () => {
     ).toEqual([['Pavel Andreyeviç Sokolov', 'Rektör', 'Kazan Devlet Üniversitesi']]);
   });
 });
+
+const SAHEL =
+  'İstanbul – 2 Aralık 2026\n\n' +
+  "Vakıf Genel Başkanı Mehmet Ali Yurt başkanlığındaki heyet, geçen hafta Nijer'de temaslarda bulundu.\n\n";
+
+describe('a pilgrim’s or a sheikh’s style before a West African name (Turkish)', () => {
+  it('drops «Alhaji» and «Hajiya» before the name, and from the title', () => {
+    expect(
+      roles(
+        `${SAHEL}Heyet, Maradi Eyalet Vali Yardımcısı Alhaji Musa Bello Danjuma tarafından kabul edildi. Heyet, Maradi Eyaleti Tarım Komiseri Hajiya Zainab Umar Kurfi ile görüştü.`,
+      ),
+    ).toEqual([
+      ['Musa Bello Danjuma', 'Maradi Eyalet Vali Yardımcısı', null],
+      ['Zainab Umar Kurfi', 'Maradi Eyaleti Tarım Komiseri', null],
+    ]);
+  });
+});
+
+describe('a council that is a body of its own (Turkish)', () => {
+  it('reads «X Yüksek Konseyi Başkanı Şeyh A B» as the Başkan of the council', () => {
+    expect(
+      roles(
+        `${SAHEL}Heyet, Nijer Fetva Yüksek Konseyi Başkanı Şeyh Abdou Moussa Tahirou tarafından kabul edildi.`,
+      ),
+    ).toEqual([['Abdou Moussa Tahirou', 'Başkan', 'Nijer Fetva Yüksek Konseyi']]);
+  });
+  it('keeps a council of state in the title: «Bakanlar Konseyi», «Yüksek Devlet Konseyi»', () => {
+    expect(
+      roles(
+        `${SAHEL}Heyet, Nijer Bakanlar Konseyi Başkanı Abdou Garba Ide ile görüştü. Heyet, Nijer Yüksek Devlet Konseyi Başkanı Moussa Idrissa Kane tarafından kabul edildi.`,
+      ),
+    ).toEqual([
+      ['Abdou Garba Ide', 'Nijer Bakanlar Konseyi Başkanı', null],
+      ['Moussa Idrissa Kane', 'Nijer Yüksek Devlet Konseyi Başkanı', null],
+    ]);
+  });
+});
