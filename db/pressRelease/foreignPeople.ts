@@ -634,6 +634,11 @@ export function turkishTitle(role: string): string {
   const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '')
     .replace(OWN_NAME_INSIDE, '')
     .replace(TR_CLERIC_STYLE_SET_OFF, '');
+  // An office written in small letters after its body in the genitive is that body's: "Filibe
+  // Ticaret ve Sanayi Odası'nın başkanı" is the "başkanı" of the chamber.
+  const small = whole === '' ? SMALL_OFFICE_AFTER_OWNER.exec(role) : null;
+  if (small?.[1] && small[2] && !countryNamed(small[1]) && !cityCountry(small[1]))
+    return `${small[1]} ${small[2]}`;
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
@@ -690,6 +695,10 @@ export function turkishTitle(role: string): string {
     : held;
 }
 
+// A body in the genitive, its words capitalised or "ve", and an office in small letters after it,
+// with nothing more before the name: "Ticaret ve Sanayi Odası'nın başkanı ".
+const SMALL_OFFICE_AFTER_OWNER =
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı))\s*$/u;
 // An office alone after its owner in the genitive, and a name after it.
 const OFFICE_AFTER_OWNER =
   /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;

@@ -63,3 +63,17 @@ describe('a council that is a body of its own (Turkish)', () => {
     ]);
   });
 });
+
+const TR_RO =
+  'BURSA SANAYİCİLERİ DERNEĞİ\n\nBasın Bülteni\n\n04.12.2026\n\n' +
+  "Dernek Başkanı Murat Can Eroğlu başkanlığındaki heyet, 7.12.2026-9.12.2026 tarihleri arasında Romanya'yı ziyaret edecek.\n\n";
+
+describe('an office written in small letters after its body in the genitive (Turkish)', () => {
+  it('reads «X Ticaret ve Sanayi Odası’nın başkanı A B» as the başkan of the chamber', () => {
+    expect(
+      roles(
+        `${TR_RO}Ziyaretin son günü heyeti Köstence'de, Köstence Ticaret ve Sanayi Odası'nın başkanı Elena Maria Dobre karşılayacak.`,
+      ),
+    ).toEqual([['Elena Maria Dobre', 'başkan', 'Köstence Ticaret ve Sanayi Odası']]);
+  });
+});

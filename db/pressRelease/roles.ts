@@ -326,8 +326,9 @@ const EXECUTIVE =
 // Gıda Ajansı", "Barzan Holding", "Devlet Tiyatrosu", "Ekonomi Bakanlığı" (whose officials are
 // not its minister). A country's parliament or council is no such body: its speaker's title stays
 // whole ("Milli Meclis Başkanı"), as does a council of state's (`TR_STATE_COUNCIL`); another
-// council is a body ("Rekabet Konseyi", "İslam Yüksek Konseyi"). A campus is one, named in Turkish or in its own language
-// ("Tarım Kampüsü", "Agro Campus"). So is an airline: "Ulusal Hava Yolları", "X Havayolları".
+// council is a body ("Rekabet Konseyi", "İslam Yüksek Konseyi"). A campus is one, named in
+// Turkish or in its own language ("Tarım Kampüsü", "Agro Campus"). So is an airline: "Ulusal Hava
+// Yolları", "X Havayolları".
 const TR_BODY_NOUN =
   /^(?:Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
@@ -453,8 +454,14 @@ function turkishBodyRole(read: Role): Role {
   // An office written by its capitals is given back bare: "CEO'su" → "CEO".
   const office = words.slice(body + 1).map((w) => w.replace(/^(\p{Lu}{2,})['’]s?[ıiuü]$/u, '$1'));
   const last = office.at(-1) ?? '';
-  const alone = office.length === 1 || (office.length === 2 && office[0] === 'Genel');
-  if (alone && TR_HEAD_BARE[last]) office[office.length - 1] = TR_HEAD_BARE[last];
+  const alone = office.length === 1 || (office.length === 2 && /^[Gg]enel$/u.test(office[0] ?? ''));
+  // So is one written in small letters, in them: "başkanı" → "başkan".
+  const bare =
+    TR_HEAD_BARE[last] ??
+    TR_HEAD_BARE[last.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('tr'))]?.toLocaleLowerCase(
+      'tr',
+    );
+  if (alone && bare) office[office.length - 1] = bare;
   const held = words.slice(0, body + 1);
   const end = held[body] ?? '';
   if (TR_BODY_NOUN.test(withoutGenitive(end))) held[body] = withoutGenitive(end);
