@@ -626,6 +626,16 @@ const TR_BARE_OFFICE_END =
 const TR_OPENING_ADVERB =
   /^(?:Dün|Bugün|Yarın|Ayrıca|Sonra|Ancak|Yine|Keza|Böylece|Nitekim|Bilahare)\s+(?=\p{Lu})/u;
 
+/**
+ * A word that ends like a Turkish locative but is a place's name: a city the gazetteer knows, or
+ * one written with letters Turkish has not ("Klaipėda"), which no Turkish common noun is.
+ */
+function foreignPlaceWord(word: string): boolean {
+  return (
+    cityCountry(word) !== null || !/^[a-pr-vyzçğıöşüâîû]+$/u.test(word.toLocaleLowerCase('tr'))
+  );
+}
+
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
@@ -666,7 +676,7 @@ export function turkishTitle(role: string): string {
   // body again: "Adalet Bakanlığında Adalet Bakan Yardımcısı" is the "Adalet Bakan Yardımcısı".
   const venue = TR_BODY_LOCATIVE.exec(title);
   const held =
-    opening?.[1] && !isVocabulary(opening[1])
+    opening?.[1] && !isVocabulary(opening[1]) && !foreignPlaceWord(opening[1])
       ? title.slice(opening[0].length)
       : adverb
         ? title.slice(adverb[0].length)

@@ -77,3 +77,20 @@ describe('an office written in small letters after its body in the genitive (Tur
     ).toEqual([['Elena Maria Dobre', 'başkan', 'Köstence Ticaret ve Sanayi Odası']]);
   });
 });
+
+const TR_BALTIC =
+  'İstanbul, 4 Aralık 2026\n\n' +
+  "Oda Başkanı Kaptan Selim Tok başkanlığındaki heyet, önümüzdeki hafta Litvanya'yı ziyaret edecek.\n\n";
+
+describe('a city whose name ends in «-da» opening a title (Turkish)', () => {
+  it('keeps a city such as «Panevėžda» at the head of a title and of a body', () => {
+    expect(
+      roles(
+        `${TR_BALTIC}Heyet, çarşamba günü Panevėžda'da Panevėžda Su İdaresi Genel Müdürü Ona Vilkaitė ve Panevėžda Belediye Başkanı Tomas Kazlauskas ile görüşecek.`,
+      ),
+    ).toEqual([
+      ['Ona Vilkaitė', 'Genel Müdür', 'Panevėžda Su İdaresi'],
+      ['Tomas Kazlauskas', 'Panevėžda Belediye Başkanı', null],
+    ]);
+  });
+});
