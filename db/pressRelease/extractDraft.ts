@@ -31,7 +31,7 @@ import {
 } from './meetingSentences.js';
 import { topicsOf } from './topics.js';
 import { findNames, personKey } from './people.js';
-import { firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
+import { delegationHead, firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
 import { bodyNamedBefore, departmentOfBodyBefore, ORG_WORD, parseRole } from './roles.js';
@@ -134,8 +134,10 @@ function readDraft(text: string, known: KnownEntities): Draft {
     : [];
   const traveller = findTraveller(all);
   // A host who tells the visit names the visitor as the one received: "The Governor of X, A B,
-  // received the President of Y, C D".
-  const visitor = traveller?.name ?? receivedVisitor(all) ?? firstPerson(all);
+  // received the President of Y, C D". With no one named first (a heading's line), the head of
+  // the delegation named after is the visitor.
+  const visitor =
+    traveller?.name ?? receivedVisitor(all) ?? firstPerson(all) ?? delegationHead(all);
   // Whoever the first sentence of the visit names before its word of visiting is the visitor,
   // whatever his title: "The Minister of Trade, A B, visited …".
   const visitSentence = all.find((s) => VISIT_WORD.test(s));

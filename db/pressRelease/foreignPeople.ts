@@ -626,6 +626,16 @@ const TR_BARE_OFFICE_END =
 const TR_OPENING_ADVERB =
   /^(?:Dün|Bugün|Yarın|Ayrıca|Sonra|Ancak|Yine|Keza|Böylece|Nitekim|Bilahare)\s+(?=\p{Lu})/u;
 
+/**
+ * A word that ends like a Turkish locative but is a place's name: a city the gazetteer knows, or
+ * one written with letters Turkish has not ("Klaipėda"), which no Turkish common noun is.
+ */
+function foreignPlaceWord(word: string): boolean {
+  return (
+    cityCountry(word) !== null || !/^[a-pr-vyzçğıöşüâîû]+$/u.test(word.toLocaleLowerCase('tr'))
+  );
+}
+
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(role: string): string {
   if (/[а-яё]/i.test(role)) return role;
@@ -634,6 +644,11 @@ export function turkishTitle(role: string): string {
   const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '')
     .replace(OWN_NAME_INSIDE, '')
     .replace(TR_CLERIC_STYLE_SET_OFF, '');
+  // An office written in small letters after its body in the genitive is that body's: "Filibe
+  // Ticaret ve Sanayi Odası'nın başkanı" is the "başkanı" of the chamber.
+  const small = whole === '' ? SMALL_OFFICE_AFTER_OWNER.exec(role) : null;
+  if (small?.[1] && small[2] && !countryNamed(small[1]) && !cityCountry(small[1]))
+    return `${small[1]} ${small[2]}`;
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
@@ -661,7 +676,7 @@ export function turkishTitle(role: string): string {
   // body again: "Adalet Bakanlığında Adalet Bakan Yardımcısı" is the "Adalet Bakan Yardımcısı".
   const venue = TR_BODY_LOCATIVE.exec(title);
   const held =
-    opening?.[1] && !isVocabulary(opening[1])
+    opening?.[1] && !isVocabulary(opening[1]) && !foreignPlaceWord(opening[1])
       ? title.slice(opening[0].length)
       : adverb
         ? title.slice(adverb[0].length)
@@ -690,6 +705,10 @@ export function turkishTitle(role: string): string {
     : held;
 }
 
+// A body in the genitive, its words capitalised or "ve", and an office in small letters after it,
+// with nothing more before the name: "Ticaret ve Sanayi Odası'nın başkanı ".
+const SMALL_OFFICE_AFTER_OWNER =
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı))\s*$/u;
 // An office alone after its owner in the genitive, and a name after it.
 const OFFICE_AFTER_OWNER =
   /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;
@@ -1157,8 +1176,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !VIETNAMESE_MIDDLE_RU.test(words[cut + 1] ?? '');
     if (honorific) cut += 1;
     // A cleric's or a notable's style opens the run but is no part of the name, before two words
-    // at least: "Mevlevi A B", "Mevlana A B", "Hacı A B", the Baloch "Mir A Han B". Inside the
-    // run it is the name's own word: "A Hacı B C".
+    // at least: "Mevlevi A B", "Mevlana A B", "Hacı A B", "Alhaji A B", the Baloch "Mir A Han B".
+    // Inside the run it is the name's own word: "A Hacı B C".
     if (TR_STYLE_BEFORE_NAME.test(words[cut] ?? '') && words.length - cut >= 3) cut += 1;
     // The Malay styles as Russian writes them open the run but are no part of the name, before two
     // words at least: "Датук A B", "Дато Сри A бин B", "Тан Шри A B", "Тун A B".
@@ -2304,6 +2323,22 @@ const MESSAGE_OF =
 /** Whether one is named as the sender of a greeting or a message passed on, not someone met. */
 function messageOf(clause: string, person: NameMention): boolean {
   return MESSAGE_OF.test(clause.slice(0, person.index));
+}
+
+// The head of a Turkish delegation named before "başkanlığında(ki)": "Rektörümüz Prof. Dr. A B
+// başkanlığındaki heyet", "Bakan A B başkanlığında bir heyet".
+const LEADS_DELEGATION = /^(?:['’]\p{L}+)?\s+başkanlığında(?:ki)?(?!\p{L})/u;
+
+/**
+ * The head of the visiting delegation in the opening sentences of a Turkish release, whoever the
+ * first sentence names (a heading may name no one): the visitor, never one met.
+ */
+export function delegationHead(sentences: readonly string[]): string | null {
+  for (const sentence of sentences.slice(0, 4)) {
+    const head = foreignNames(sentence).find((n) => LEADS_DELEGATION.test(sentence.slice(n.end)));
+    if (head) return head.name;
+  }
+  return null;
 }
 
 /**

@@ -101,10 +101,10 @@ export const STYLE_BEFORE_TWO_NAMES = 'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku
 
 /**
  * The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name, and no
- * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Mir". As alternatives of
- * a regular expression.
+ * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Mir", and West Africa's
+ * pilgrim's "Alhaji", "Alhaja", "Hajiya". As alternatives of a regular expression.
  */
-export const TURKISH_STYLE_BEFORE_NAME = 'Mevlevi|Mevlana|Mevlânâ|Hacı|Mir';
+export const TURKISH_STYLE_BEFORE_NAME = 'Mevlevi|Mevlana|Mevlânâ|Hacı|Mir|Alhaji|Alhaja|Hajiya';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the

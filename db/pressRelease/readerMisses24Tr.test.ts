@@ -56,7 +56,7 @@ describe('Spanish names of two surnames or a hyphened one, at a working dinner',
         `${TR_BUENOS_AIRES}Aynı gün Arjantin Tarım Konseyi Başkan Yardımcısı Lucía Beatriz Rojas-Muñoz ile Arjantin Çiftçiler Derneği Başkanı Martín Alejandro Echeverría Ruiz'in katılacağı bir çalışma yemeği düzenlenecek.`,
       ),
     ).toEqual([
-      ['Lucía Beatriz Rojas-Muñoz', 'Arjantin Tarım Konseyi Başkan Yardımcısı', null],
+      ['Lucía Beatriz Rojas-Muñoz', 'Başkan Yardımcısı', 'Arjantin Tarım Konseyi'],
       ['Martín Alejandro Echeverría Ruiz', 'Başkan', 'Arjantin Çiftçiler Derneği'],
     ]);
   });

@@ -343,16 +343,23 @@ const EXECUTIVE =
 // The nouns that end a Turkish body's name, in the possessive: "Devlet Sınav Merkezi", "Ulusal
 // Gıda Ajansı", "Barzan Holding", "Devlet Tiyatrosu", "Ekonomi Bakanlığı" (whose officials are
 // not its minister). A country's parliament or council is no such body: its speaker's title stays
-// whole ("Milli Meclis Başkanı"). A campus is one, named in Turkish or in its own language
-// ("Tarım Kampüsü", "Agro Campus"). So is an airline: "Ulusal Hava Yolları", "X Havayolları".
+// whole ("Milli Meclis Başkanı"), as does a council of state's (`TR_STATE_COUNCIL`); another
+// council is a body ("Rekabet Konseyi", "İslam Yüksek Konseyi"). A campus is one, named in
+// Turkish or in its own language ("Tarım Kampüsü", "Agro Campus"). So is an airline: "Ulusal Hava
+// Yolları", "X Havayolları".
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları)$/u;
+  /^(?:Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
 const isBodyNoun = (w: string) => TR_BODY_NOUN.test(w) || TR_BODY_NOUN.test(withoutGenitive(w));
 // A common noun in the genitive, written with no apostrophe: "Otoritenin", "Ajansın", "Kurumun".
 const TR_BARE_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:(?<=[aeıioöuü])n|(?<![aeıioöuü]))[ıiuü]n$/u;
+// A council of state: a country's cabinet, its collective presidency, its high council of state,
+// its security or sovereignty council: "Bakanlar Konseyi", "Başkanlık Konseyi", "Devlet Başkanlığı
+// Konseyi", "Yüksek Devlet Konseyi", "Güvenlik Konseyi", "Egemenlik Konseyi", "Askerî Konseyi".
+const TR_STATE_COUNCIL =
+  /^(?:Bakanlar|Başkanlık|Başkanlığı|Devlet|Güvenlik|Egemenlik|Askeri|Askerî|Geçiş|Halk|Yürütme)$/u;
 // A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
 // cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
 const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
@@ -407,6 +414,7 @@ function turkishBodyRole(read: Role): Role {
       isBodyNoun(w) &&
       !(TR_BOARD.test(words[i - 1] ?? '') && /^(?:Kurulu|Komisyonu)$/u.test(w)) &&
       !(w === 'Başkanlığı' && words[i - 1] === 'Devlet') &&
+      !(w === 'Konseyi' && TR_STATE_COUNCIL.test(words[i - 1] ?? '')) &&
       !(w === 'İdaresi' && words[i - 1] === 'Cumhurbaşkanlığı') &&
       // A state's standing or national committee is an office of state ("Ulusal Meclis Daimi
       // Komitesi Başkanı"), and a committee of a parliament named by no country ("Meclis
@@ -464,8 +472,14 @@ function turkishBodyRole(read: Role): Role {
   // An office written by its capitals is given back bare: "CEO'su" → "CEO".
   const office = words.slice(body + 1).map((w) => w.replace(/^(\p{Lu}{2,})['’]s?[ıiuü]$/u, '$1'));
   const last = office.at(-1) ?? '';
-  const alone = office.length === 1 || (office.length === 2 && office[0] === 'Genel');
-  if (alone && TR_HEAD_BARE[last]) office[office.length - 1] = TR_HEAD_BARE[last];
+  const alone = office.length === 1 || (office.length === 2 && /^[Gg]enel$/u.test(office[0] ?? ''));
+  // So is one written in small letters, in them: "başkanı" → "başkan".
+  const bare =
+    TR_HEAD_BARE[last] ??
+    TR_HEAD_BARE[last.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('tr'))]?.toLocaleLowerCase(
+      'tr',
+    );
+  if (alone && bare) office[office.length - 1] = bare;
   const held = words.slice(0, body + 1);
   const end = held[body] ?? '';
   if (TR_BODY_NOUN.test(withoutGenitive(end))) held[body] = withoutGenitive(end);
@@ -543,13 +557,15 @@ function asWritten(role: string, title: string): string {
 }
 
 // Honorifics and courtesy styles that stand last before a name ("Министром культуры … шейхом",
-// "Başkanı Şeyh", "Bakanı Seyyid", "Bakanı Mevlevi", "Valisi Mir", "президентом фестиваля
+// "Başkanı Şeyh", "Bakanı Seyyid", "Bakanı Mevlevi", "Valisi Mir", "Yardımcısı Alhaji",
+// "Komiseri Hajiya", an academician's "Rektörü
+// Akademisyen", "президентом фестиваля
 // принцессой", "министра Дато Сри",
 // "Minister for Finance Dr", "and Eng.", the Filipino "Sen.", "Rep.", the British "Sir", "Dame"):
 // no part of the title. English styles ("His Excellency Sheikh") are not cut here.
 // prettier-ignore
 const TRAILING_STYLE = new RegExp(
-  `(?:(?:\\s|^)(?:H\\.\\s?E\\.|${SHORT_STYLE}|Hon\\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|${TURKISH_STYLE_BEFORE_NAME}|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\\s*$`,
+  `(?:(?:\\s|^)(?:H\\.\\s?E\\.|${SHORT_STYLE}|Hon\\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|${TURKISH_STYLE_BEFORE_NAME}|Akademisyen|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\\s*$`,
 );
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
