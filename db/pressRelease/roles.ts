@@ -558,10 +558,9 @@ function asWritten(role: string, title: string): string {
 
 // Honorifics and courtesy styles that stand last before a name ("Министром культуры … шейхом",
 // "Başkanı Şeyh", "Bakanı Seyyid", "Bakanı Mevlevi", "Valisi Mir", "Yardımcısı Alhaji",
-// "Komiseri Hajiya", an academician's "Rektörü
-// Akademisyen", "президентом фестиваля
-// принцессой", "министра Дато Сри",
-// "Minister for Finance Dr", "and Eng.", the Filipino "Sen.", "Rep.", the British "Sir", "Dame"):
+// "Komiseri Hajiya", an academician's "Rektörü Akademisyen", "президентом фестиваля принцессой",
+// "министра Дато Сри", "Minister for Finance Dr", "and Eng.", the Filipino "Sen.", "Rep.", the
+// British "Sir", "Dame"):
 // no part of the title. English styles ("His Excellency Sheikh") are not cut here.
 // prettier-ignore
 const TRAILING_STYLE = new RegExp(
