@@ -1499,6 +1499,10 @@ export const TR_OWN_SIDE =
 // The noun of a host's body that ends the title of someone who took part: "… министерства A".
 const HOST_BODY_END =
   /(?:министерства|ведомства|агентства|службы|комитета|департамента|управления|компании|корпорации|института|университета|банка|фонда|совета|палаты)$/u;
+// A title of small words ending with a ministry named in the genitive, not the visitor's own:
+// "генеральный секретарь Министерства культуры и туризма".
+const HOST_MINISTRY =
+  /^\s+(?:\p{Ll}[\p{Ll}-]*\s+)+Министерства(?:\s+(?:и\s+)?(?!росси|федерац)\p{Ll}[\p{Ll}-]*)+(?=\s+\p{Lu})/u;
 // An envoy's or a mission's words: whoever holds them came with the visitor.
 const OWN_OFFICE =
   /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
@@ -1955,11 +1959,18 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       // all it names were met.
       if (HOST_SIDE.test(sentence.slice(0, part.index))) return [after];
       // Only the first one: the list may go on with the visitor's own ("… A и Посол России B").
-      const opens = after.search(/\p{Lu}/u);
-      const end = opens < 0 ? null : /,|\s(?:и|а также)\s|[.;]\s*$/u.exec(after.slice(opens));
-      const first = after.slice(0, end && opens >= 0 ? opens + end.index : after.length);
-      const named = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+)+)(\p{Lu}[^,.;]*)$/u.exec(first);
-      const title = named?.[1] ?? '';
+      // A ministry named by its name in the genitive is the title's end, its "и" no list's:
+      // "генеральный секретарь Министерства культуры и туризма A".
+      const ministry = HOST_MINISTRY.exec(after);
+      const skip = ministry ? ministry[0].length : 0;
+      const opens = after.slice(skip).search(/\p{Lu}/u);
+      const end =
+        opens < 0 ? null : /,|\s(?:и|а также)\s|[.;]\s*$/u.exec(after.slice(skip + opens));
+      const first = after.slice(0, end && opens >= 0 ? skip + opens + end.index : after.length);
+      const named = ministry
+        ? /^(\s+)(\p{Lu}[^,.;]*)$/u.exec(first.slice(skip))
+        : /^\s+((?:\p{Ll}[\p{Ll}-]*\s+)+)(\p{Lu}[^,.;]*)$/u.exec(first);
+      const title = ministry ? 'министерства' : (named?.[1] ?? '');
       // The capitalised words after the small ones are the name, no title's or body's words.
       const name = (named?.[2] ?? '').trim().split(/\s+/u);
       // The title ends with the body's noun, the host's just named ("… министерства A"): a bare
