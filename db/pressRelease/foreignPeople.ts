@@ -1501,8 +1501,11 @@ const HOST_BODY_END =
   /(?:министерства|ведомства|агентства|службы|комитета|департамента|управления|компании|корпорации|института|университета|банка|фонда|совета|палаты)$/u;
 // A title of small words ending with a ministry named in the genitive, not the visitor's own:
 // "генеральный секретарь Министерства культуры и туризма".
-const HOST_MINISTRY =
-  /^\s+(?:\p{Ll}[\p{Ll}-]*\s+)+Министерства(?:\s+(?:и\s+)?(?!росси|федерац)\p{Ll}[\p{Ll}-]*)+(?=\s+\p{Lu})/u;
+const HOST_MINISTRY = new RegExp(
+  String.raw`^\s+(?:\p{Ll}[\p{Ll}-]*\s+)+Министерства` +
+    String.raw`(?:\s+(?:и\s+)?(?!росси|федерац)\p{Ll}[\p{Ll}-]*)+(?=\s+\p{Lu})`,
+  'u',
+);
 // An envoy's or a mission's words: whoever holds them came with the visitor.
 const OWN_OFFICE =
   /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
