@@ -1049,6 +1049,18 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !(RU_PATRONYMIC.test(words[1] ?? '') && words.length === 3)
     )
       words = words.slice(1);
+    // So is the one word after «префектом», «префекту» that does not take the case the name
+    // after it takes: "префектом Кулиноро Сейдой Сидибе". A name whose words keep their form
+    // ("префектом Мамаду Сори Сидибе") may have no prefecture's word before it.
+    const prefect = /(?:^|\s)префект(ом|у)\s+$/iu.exec(before);
+    const declined = prefect?.[1] === 'у' ? DATIVE : INSTRUMENTAL;
+    if (
+      prefect &&
+      words.length > 2 &&
+      !declined.test(words[0] ?? '') &&
+      words.slice(1).some((w) => declined.test(w))
+    )
+      words = words.slice(1);
     // So is the one word after a university or institute named by its town ("ректором
     // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name.
     if (BODY_NOUN_BEFORE.test(before) && words.length > 2 && !givenAt(words, 0))

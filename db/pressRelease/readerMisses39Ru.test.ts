@@ -24,3 +24,19 @@ describe('one of the host’s ministry who took part in the talks (Russian)', ()
     ).toEqual(['Ольга Пыстина']);
   });
 });
+
+describe('a prefecture named after «префект» before the prefect’s name (Russian)', () => {
+  it('keeps the prefecture’s one word, not declined as the name is, in the title', () => {
+    expect(
+      roles(
+        `${talks('Бамако')}Вечером он встретился с префектом Кулиноро Сейдой Бакаром Сидибе.`,
+      ).at(-1),
+    ).toEqual(['Сейда Бакар Сидибе', 'префект Кулиноро', null]);
+  });
+
+  it('reads a name of three words none of which is declined as the prefect’s', () => {
+    expect(
+      roles(`${talks('Бамако')}Вечером он встретился с префектом Мамаду Сори Сидибе.`).at(-1),
+    ).toEqual(['Мамаду Сори Сидибе', 'префект', null]);
+  });
+});
