@@ -40,3 +40,20 @@ describe('a prefecture named after «префект» before the prefect’s nam
     ).toEqual(['Мамаду Сори Сидибе', 'префект', null]);
   });
 });
+
+describe('a captain’s rank between the office and the name (Russian)', () => {
+  it('leaves «капитан» out of the title, in any case', () => {
+    expect(
+      roles(
+        `${talks('Бамако')}Там делегацию встретил губернатор области Нижний Нигер капитан ` +
+          'Сейду Траоре.',
+      ).at(-1),
+    ).toEqual(['Сейду Траоре', 'губернатор области Нижний Нигер', null]);
+    expect(
+      roles(
+        `${talks('Бамако')}Затем он встретился с губернатором области Нижний Нигер капитаном ` +
+          'Бакаром Траоре.',
+      ).at(-1),
+    ).toEqual(['Бакар Траоре', 'губернатор области Нижний Нигер', null]);
+  });
+});
