@@ -1040,6 +1040,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A place after them opens the run before a name: "ректором Университета Коменского в
     // Братиславе Зузаной Гаяковой"; the place stays in the role.
     if (words.length > 2 && placeAfterIn(before, words[0] ?? '')) words = words.slice(1);
+    // So does a place after the preposition opening the sentence, capitalised there: "В Певеке
+    // Олега Воронова принял …" names the place, then the one received.
+    if (
+      words.length > 2 &&
+      /^(?:В|Во|На)$/u.test(words[0] ?? '') &&
+      before.trim() === '' &&
+      placeAfterIn(' в ', words[1] ?? '')
+    )
+      words = words.slice(2);
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.

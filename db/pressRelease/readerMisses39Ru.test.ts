@@ -57,3 +57,16 @@ describe('a captain’s rank between the office and the name (Russian)', () => {
     ).toEqual(['Бакар Траоре', 'губернатор области Нижний Нигер', null]);
   });
 });
+
+describe('a sentence opening with its place, then the one received (Russian)', () => {
+  it('takes neither the place nor the visitor received as met', () => {
+    expect(
+      met(
+        'Вчера завершилась рабочая поездка заместителя председателя правления банка Олега ' +
+          'Андреевича Воронова в Магаданскую область. Речь шла о банковских услугах. ' +
+          'В Певеке Олега Воронова принял губернатор Магаданской области Пётр Сидоров. ' +
+          'Обсуждалось открытие офисов.',
+      ),
+    ).toEqual(['Пётр Сидоров']);
+  });
+});
