@@ -84,3 +84,14 @@ describe('one who took part in the discussion on a visit in Russia (Russian)', (
     ).toEqual(['Нина Котова', 'Ульвелькот Тымкылин']);
   });
 });
+
+describe('one with whom an agreement was signed (Russian)', () => {
+  it('takes one named by an initial and a surname after «подписано соглашение с» as met', () => {
+    expect(
+      met(
+        `${talks('Коломбо')}В тот же день подписано соглашение с председателем правления ` +
+          'компании Lanka Phosphate Р. Тхиручелвамом.',
+      ),
+    ).toEqual(['Ольга Пыстина', 'Р. Тхиручелвам']);
+  });
+});
