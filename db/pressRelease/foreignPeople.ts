@@ -194,6 +194,10 @@ export function placeAfterIn(before: string, word: string): boolean {
 // the head of one.
 export const PLACE_NOUN_BEFORE =
   /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
+// A place named by its capitalised adjective before its noun: "Северной провинции", "Западного
+// округа".
+const NAMED_BY_ADJECTIVE =
+  /(?:^|\s)\p{Lu}[\p{L}-]*(?:ой|ей|ого|его)\s+(?:провинции|области|района|округа|штата|префектуры|уезда|волости)\s+$/u;
 const BODY_NOUN_BEFORE = /(?:^|\s)(?:университета|института|академии)\s+$/iu;
 // A republic named by a word after "Республики" ending a title, not by an adjective before it:
 // "Главы Республики Северия A B", not "Главы Чеченской Республики A B"; a title in the
@@ -1053,8 +1057,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.
+    // Not after a place named by its capitalised adjective: "Губернатором Северной провинции A B C".
     if (
       PLACE_NOUN_BEFORE.test(before) &&
+      !NAMED_BY_ADJECTIVE.test(before) &&
       words.filter((w) => !PATRONYMIC.test(w)).length > 2 &&
       !(RU_PATRONYMIC.test(words[1] ?? '') && words.length === 3)
     )
@@ -1933,7 +1939,7 @@ export function telephoneCall(sentence: string, at: number, word: string): boole
 // The head of a body, not of a state or a place, as the first word of a title.
 const BODY_HEAD_OPENS = /^(?:Директор|Руководитель|Ректор|Начальник|Заведующ\p{Ll}+|Декан)\s/u;
 const RU_OFFICE_OPENS =
-  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител)/iu;
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}]))/iu;
 
 /**
  * An office that opens the sentence, its next word written small, has its capital from the

@@ -95,3 +95,14 @@ describe('one with whom an agreement was signed (Russian)', () => {
     ).toEqual(['Ольга Пыстина', 'Р. Тхиручелвам']);
   });
 });
+
+describe('a governor of a province named by its adjective, who showed the guests something', () => {
+  it('reads every word after «Северной провинции» as the name (Russian)', () => {
+    expect(
+      roles(
+        `${talks('Коломбо')}В среду делегация посетила Джафну. Губернатор Северной провинции ` +
+          'Дилрукши Мадхави Кумари Абейсекера показала гостям рисовые поля.',
+      ).at(-1),
+    ).toEqual(['Дилрукши Мадхави Кумари Абейсекера', 'Губернатор Северной провинции', null]);
+  });
+});
