@@ -196,8 +196,11 @@ export const PLACE_NOUN_BEFORE =
   /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
 // A place named by its capitalised adjective before its noun: "Северной провинции", "Западного
 // округа".
-const NAMED_BY_ADJECTIVE =
-  /(?:^|\s)\p{Lu}[\p{L}-]*(?:ой|ей|ого|его)\s+(?:провинции|области|района|округа|штата|префектуры|уезда|волости)\s+$/u;
+const NAMED_BY_ADJECTIVE = new RegExp(
+  String.raw`(?:^|\s)\p{Lu}[\p{L}-]*(?:ой|ей|ого|его)\s+` +
+    String.raw`(?:провинции|области|района|округа|штата|префектуры|уезда|волости)\s+$`,
+  'u',
+);
 const BODY_NOUN_BEFORE = /(?:^|\s)(?:университета|института|академии)\s+$/iu;
 // A republic named by a word after "Республики" ending a title, not by an adjective before it:
 // "Главы Республики Северия A B", not "Главы Чеченской Республики A B"; a title in the
@@ -1057,7 +1060,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.
-    // Not after a place named by its capitalised adjective: "Губернатором Северной провинции A B C".
+    // Not after a place named by its capitalised adjective: "Губернатор Северной провинции A B C".
     if (
       PLACE_NOUN_BEFORE.test(before) &&
       !NAMED_BY_ADJECTIVE.test(before) &&
