@@ -106,3 +106,23 @@ describe('a governor of a province named by its adjective, who showed the guests
     ).toEqual(['Дилрукши Мадхави Кумари Абейсекера', 'Губернатор Северной провинции', null]);
   });
 });
+
+describe('a title whose head governs the instrumental (Russian)', () => {
+  it('keeps the instrumental after «управляющим» as written', () => {
+    expect(
+      roles(
+        `${talks('Коломбо')}Затем состоялась встреча с управляющим Национальным банком ` +
+          'Непала Ахмедом Мунаввиром.',
+      ).at(-1),
+    ).toEqual(['Ахмед Мунаввир', 'управляющий Национальным банком Непала', null]);
+  });
+
+  it('still gives back «управляющим директором» whole', () => {
+    expect(
+      roles(
+        `${talks('Коломбо')}Затем состоялась встреча с управляющим директором компании ` +
+          'Ahmed Tea Ахмедом Мунаввиром.',
+      ).at(-1)?.[1],
+    ).toBe('управляющий директор');
+  });
+});
