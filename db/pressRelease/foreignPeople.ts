@@ -31,9 +31,10 @@ export const BUILDING_BEFORE_BRACKETS =
 // What the guests did after a meeting told before («После встречи гости осмотрели …») is none,
 // unless it says with whom («После встречи с министром A B …»). Whoever meets the guests where
 // they arrive is their host: «… в село Ыб, где их встретит директор парка A B»; «её встретили»
-// names no one who met.
+// names no one who met. Those who took part "В обсуждении" took part in the meeting told before.
+// One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -194,6 +195,13 @@ export function placeAfterIn(before: string, word: string): boolean {
 // the head of one.
 export const PLACE_NOUN_BEFORE =
   /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
+// A place named by its capitalised adjective before its noun: "Северной провинции", "Западного
+// округа".
+const NAMED_BY_ADJECTIVE = new RegExp(
+  String.raw`(?:^|\s)\p{Lu}[\p{L}-]*(?:ой|ей|ого|его)\s+` +
+    String.raw`(?:провинции|области|района|округа|штата|префектуры|уезда|волости)\s+$`,
+  'u',
+);
 const BODY_NOUN_BEFORE = /(?:^|\s)(?:университета|института|академии)\s+$/iu;
 // A republic named by a word after "Республики" ending a title, not by an adjective before it:
 // "Главы Республики Северия A B", not "Главы Чеченской Республики A B"; a title in the
@@ -1059,13 +1067,36 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A place after them opens the run before a name: "ректором Университета Коменского в
     // Братиславе Зузаной Гаяковой"; the place stays in the role.
     if (words.length > 2 && placeAfterIn(before, words[0] ?? '')) words = words.slice(1);
+    // So does a place after the preposition opening the sentence, capitalised there: "В Певеке
+    // Олега Воронова принял …" names the place, then the one received.
+    if (
+      words.length > 2 &&
+      /^(?:В|Во|На)$/u.test(words[0] ?? '') &&
+      before.trim() === '' &&
+      placeAfterIn(' в ', words[1] ?? '')
+    )
+      words = words.slice(2);
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.
+    // Not after a place named by its capitalised adjective: "Губернатор Северной провинции A B C".
     if (
       PLACE_NOUN_BEFORE.test(before) &&
+      !NAMED_BY_ADJECTIVE.test(before) &&
       words.filter((w) => !PATRONYMIC.test(w)).length > 2 &&
       !(RU_PATRONYMIC.test(words[1] ?? '') && words.length === 3)
+    )
+      words = words.slice(1);
+    // So is the one word after «префектом», «префекту» that does not take the case the name
+    // after it takes: "префектом Кулиноро Сейдой Сидибе". A name whose words keep their form
+    // ("префектом Мамаду Сори Сидибе") may have no prefecture's word before it.
+    const prefect = /(?:^|\s)префект(ом|у)\s+$/iu.exec(before);
+    const declined = prefect?.[1] === 'у' ? DATIVE : INSTRUMENTAL;
+    if (
+      prefect &&
+      words.length > 2 &&
+      !declined.test(words[0] ?? '') &&
+      words.slice(1).some((w) => declined.test(w))
     )
       words = words.slice(1);
     // So is the one word after a university or institute named by its town ("ректором
@@ -1518,6 +1549,13 @@ export const TR_OWN_SIDE =
 // The noun of a host's body that ends the title of someone who took part: "… министерства A".
 const HOST_BODY_END =
   /(?:министерства|ведомства|агентства|службы|комитета|департамента|управления|компании|корпорации|института|университета|банка|фонда|совета|палаты)$/u;
+// A title of small words ending with a ministry named in the genitive, not the visitor's own:
+// "генеральный секретарь Министерства культуры и туризма".
+const HOST_MINISTRY = new RegExp(
+  String.raw`^\s+(?:\p{Ll}[\p{Ll}-]*\s+)+Министерства` +
+    String.raw`(?:\s+(?:и\s+)?(?!росси|федерац)\p{Ll}[\p{Ll}-]*)+(?=\s+\p{Lu})`,
+  'u',
+);
 // An envoy's or a mission's words: whoever holds them came with the visitor.
 const OWN_OFFICE =
   /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
@@ -1923,7 +1961,7 @@ export function telephoneCall(sentence: string, at: number, word: string): boole
 // The head of a body, not of a state or a place, as the first word of a title.
 const BODY_HEAD_OPENS = /^(?:Директор|Руководитель|Ректор|Начальник|Заведующ\p{Ll}+|Декан)\s/u;
 const RU_OFFICE_OPENS =
-  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител)/iu;
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}]))/iu;
 
 /**
  * An office that opens the sentence, its next word written small, has its capital from the
@@ -1974,11 +2012,18 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       // all it names were met.
       if (HOST_SIDE.test(sentence.slice(0, part.index))) return [after];
       // Only the first one: the list may go on with the visitor's own ("… A и Посол России B").
-      const opens = after.search(/\p{Lu}/u);
-      const end = opens < 0 ? null : /,|\s(?:и|а также)\s|[.;]\s*$/u.exec(after.slice(opens));
-      const first = after.slice(0, end && opens >= 0 ? opens + end.index : after.length);
-      const named = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+)+)(\p{Lu}[^,.;]*)$/u.exec(first);
-      const title = named?.[1] ?? '';
+      // A ministry named by its name in the genitive is the title's end, its "и" no list's:
+      // "генеральный секретарь Министерства культуры и туризма A".
+      const ministry = HOST_MINISTRY.exec(after);
+      const skip = ministry ? ministry[0].length : 0;
+      const opens = after.slice(skip).search(/\p{Lu}/u);
+      const end =
+        opens < 0 ? null : /,|\s(?:и|а также)\s|[.;]\s*$/u.exec(after.slice(skip + opens));
+      const first = after.slice(0, end && opens >= 0 ? skip + opens + end.index : after.length);
+      const named = ministry
+        ? /^(\s+)(\p{Lu}[^,.;]*)$/u.exec(first.slice(skip))
+        : /^\s+((?:\p{Ll}[\p{Ll}-]*\s+)+)(\p{Lu}[^,.;]*)$/u.exec(first);
+      const title = ministry ? 'министерства' : (named?.[1] ?? '');
       // The capitalised words after the small ones are the name, no title's or body's words.
       const name = (named?.[2] ?? '').trim().split(/\s+/u);
       // The title ends with the body's noun, the host's just named ("… министерства A"): a bare

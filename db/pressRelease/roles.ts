@@ -182,6 +182,9 @@ export function nominativeTitle(title: string): string {
 const SECOND_OFFICE =
   /(,\s+|\s+и\s+|\s+[–—]\s+)(?=(?:\p{Ll}+(?:ым|им)\s+)*\p{L}+(?:ом|ем|ём)(?:\s|$))/u;
 
+// An adjective made a noun whose office is over something named in the instrumental after it.
+const GOVERNS_INSTRUMENTAL = /^(?:управляющ|заведующ|командующ|главнокомандующ)им$/iu;
+
 function nominativeWords(title: string): string {
   const words = title.split(' ');
   for (let i = 0; i < words.length; i += 1) {
@@ -207,6 +210,11 @@ function nominativeWords(title: string): string {
     if (nominative === word && word === 'и' && /(?:ым|им)$/u.test(words[i + 1] ?? '')) continue;
     if (nominative === word) break;
     words[i] = nominative;
+    // A head that governs the instrumental keeps the words after it as written: "управляющим
+    // Центральным банком" → "управляющий Центральным банком", "заведующим кафедрой"; not an
+    // office after it: "управляющим директором" → "управляющий директор".
+    if (GOVERNS_INSTRUMENTAL.test(word) && !/^(?:директор|партн[её]р)ом$/u.test(words[i + 1] ?? ''))
+      break;
   }
   return words.join(' ');
 }
@@ -285,9 +293,10 @@ const TR_RANK_AFTER = new RegExp(
 );
 
 // So does a Russian one, in small letters after the office, in any case: "Министром … генерал-
-// лейтенантом милиции A", "Председателем Комитета начальников штабов генералом B".
+// лейтенантом милиции A", "Председателем Комитета начальников штабов генералом B", "губернатор
+// области капитан C".
 const RU_RANK_AFTER =
-  /(?<=\p{L})\s+(?:генерал|маршал|адмирал|полковник|подполковник|майор)(?:-(?:лейтенант|майор|полковник|армии))?\p{Ll}*(?:\s+(?:милиции|полиции|юстиции|армии|авиации|внутренней\s+службы))?\s*$/u;
+  /(?<=\p{L})\s+(?:генерал|маршал|адмирал|полковник|подполковник|майор|капитан)(?:-(?:лейтенант|майор|полковник|армии))?\p{Ll}*(?:\s+(?:милиции|полиции|юстиции|армии|авиации|внутренней\s+службы))?\s*$/u;
 
 // So does an academic style, in small letters between the body and the name, in any case:
 // "председателю Азиатского общества Бангладеш профессору A", "президентом Академии академиком B".
