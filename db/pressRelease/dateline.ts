@@ -149,12 +149,15 @@ function headingTail(paragraph: string): { head: string; dateline: Dateline } | 
   if (!isHeading(paragraph) || paragraph.length > 160) return null;
   const words = paragraph.split(' ');
   for (let k = 1; k < words.length - 2; k += 1) {
-    const dateline = readDateline(words.slice(k).join(' '));
+    // After the office's name and a dash, a town the gazetteer does not know, of a place's
+    // shape, dates the release too: "Executive Office – Lakeside, 4 December 2026".
+    const dashed = /^[–—-]$/u.test(words[k - 1] ?? '') && k > 1;
+    const dateline = readDateline(words.slice(k).join(' '), dashed);
     if (!dateline || dateline.rest.trim() !== '' || !dateline.date) continue;
     const place = /^[^,–—(]+/u.exec(words.slice(k).join(' '))?.[0].trim() ?? '';
     // One written date first names its known town after the date.
-    if (!isPlace(place) && !/^\d/.test(place)) continue;
-    return { head: words.slice(0, k).join(' '), dateline };
+    if (!isPlace(place) && !/^\d/.test(place) && !dashed) continue;
+    return { head: words.slice(0, dashed ? k - 1 : k).join(' '), dateline };
   }
   return null;
 }
