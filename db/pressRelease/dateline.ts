@@ -168,8 +168,10 @@ export function takeDateline(paras: readonly string[]): {
   dateline: Dateline | null;
 } {
   // A dateline on its own line, or its place on one line and its date on the next, stands
-  // among the first paragraphs, before or after the title.
-  for (let i = 0; i < Math.min(paras.length, 3); i += 1) {
+  // among the first paragraphs, before or after the title; after three heading lines (the body,
+  // "PRESS RELEASE", the title) it may be the fourth.
+  const first = paras.slice(0, 3).every((p) => isHeading(p)) ? 4 : 3;
+  for (let i = 0; i < Math.min(paras.length, first); i += 1) {
     const own = readDateline(paras[i] ?? '', true);
     if (own && own.rest.trim() === '')
       return { paras: paras.filter((_, j) => j !== i), dateline: own };
