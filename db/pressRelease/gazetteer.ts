@@ -76,13 +76,21 @@ const CITY_RE = new RegExp(
   'gu',
 );
 
+// Towns whose names are Turkish words of a name when a capitalised word stands before them:
+// "Tatar Dili ve Edebiyatı" (the Tatar language) names no town of Timor-Leste.
+const WORD_AFTER_NAME = new Set(['Dili']);
+
 /** Cities of the gazetteer named in the text, not as part of a longer name ("Astana Forum"). */
 export function findCities(text: string): PlaceMention[] {
-  return [...text.matchAll(CITY_RE)].map((m) => ({
-    city: m[1] ?? '',
-    country: CITIES[m[1] ?? ''] ?? '',
-    index: m.index,
-  }));
+  const named = (m: RegExpExecArray) =>
+    WORD_AFTER_NAME.has(m[1] ?? '') && /\p{Lu}\p{Ll}*\s$/u.test(text.slice(0, m.index));
+  return [...text.matchAll(CITY_RE)]
+    .filter((m) => !named(m))
+    .map((m) => ({
+      city: m[1] ?? '',
+      country: CITIES[m[1] ?? ''] ?? '',
+      index: m.index,
+    }));
 }
 
 const SHORT_WORDS: Record<string, string> = {
