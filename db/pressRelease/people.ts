@@ -173,12 +173,19 @@ function sikhStyled(words: readonly string[]): boolean {
 // it: "Metropolitan A of X", "Archbishop B", "Patriarch C".
 const CLERGY_RANK = /^(?:Metropolitan|Archbishop|Patriarch|Archimandrite|Catholicos|Cardinal)$/;
 
-// A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
-const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
+// A military rank before a name is a title: "Brigadier A B", "Field Marshal C D"; so is one of two
+// words joined by a hyphen, as French-speaking Africa writes "Colonel-Major A B" and Britain
+// "Major-General C D".
+const HYPHENED_RANK =
+  'Colonel-Major|Major-General|Lieutenant-General|Lieutenant-Colonel|Brigadier-General';
+const RANK_WHOLE =
+  'Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore|' + HYPHENED_RANK;
+const MILITARY_RANK = new RegExp(`^(?:${RANK_WHOLE})$`);
 // The words of a rank, whole or short, and the mark of one retired: "Rear Admiral", "Lt. Gen.
 // (Rtd)", "Maj. Gen. (Retd.)".
-const RANK_WORD =
-  /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore|General|Rear|Vice|Air|Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\.?$/;
+const RANK_WORD = new RegExp(
+  `^(?:${RANK_WHOLE}|General|Rear|Vice|Air|Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.?$`,
+);
 const RANK_BEFORE =
   '(?:(?:Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.\\s+)*(?:\\((?:Rtd|Retd|Ret|Retired)\\.?\\)\\s*)?';
 
