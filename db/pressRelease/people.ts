@@ -234,6 +234,16 @@ const PLACE =
   /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza|Hospital|Clinic|Museum|Library)$/;
 
 /**
+ * A place's noun in small letters straight after a name: the name is the place's, after the
+ * person it honours: "the university's A B amphitheatre", "the A B lecture hall".
+ */
+export const PLACE_NOUN_AFTER = new RegExp(
+  '^\\s+(?:amphitheatre|amphitheater|auditorium|lecture\\s+hall|hall|stadium|library|mosque)' +
+    '(?![\\p{L}])',
+  'u',
+);
+
+/**
  * Whether capitalised words end with a place's noun, in the possessive too ("… Children Hospital's
  * unit"). "Park", a surname as well, names a place after two words or more, the last no name:
  * "Prince A Business Park", not "Helen Park" nor "Anna Maria Park".
@@ -405,7 +415,8 @@ export function findNames(
     )
       continue;
     // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
-    if (endsWithPlace(words)) continue;
+    if (endsWithPlace(words) || PLACE_NOUN_AFTER.test(masked.slice(m.index + m[0].length)))
+      continue;
     let cut = words.length;
     // A word after a particle is part of the name: "Mohamad bin Haji Hasan", "A bin Pengiran
     // Haji B"; so is "Sheikh" after a name's word, as Somali names hold it: "Ibrahim Sheikh Ahmed

@@ -35,3 +35,17 @@ describe('Kurdish, Pashto and Sahelian styles and ranks before a name', () => {
     ).toEqual(['Ahmed Ag Rhissa']);
   });
 });
+
+describe('a hall named after a person, its kind in small letters after the name', () => {
+  it('takes no one of "the university’s A B amphitheatre"', () => {
+    expect(
+      met(
+        `${lead('Morocco')}On the last day the Director will visit farms near Essaouira together ` +
+          'with the President of the Coast Chamber, Omar Lahlou Bennani. ' +
+          'She will then sign a memorandum on research with the President of Idrisi ' +
+          "University, Idris Amrani Tazi, and give a lecture at the university's Ahmed " +
+          'Berrada amphitheatre.',
+      ),
+    ).toEqual(['Omar Lahlou Bennani', 'Idris Amrani Tazi']);
+  });
+});
