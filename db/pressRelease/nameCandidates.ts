@@ -40,6 +40,7 @@ import { HONORIFIC, MARIA_AFTER, MARIA_BEFORE, PARTICLE, PATRONYMIC, SUFFIX } fr
 import {
   endsTitleAfterName,
   endsWithPlace,
+  PLACE_NOUN_AFTER,
   isVocabulary as englishVocabulary,
   inTitleList,
   type NameMention,
@@ -568,7 +569,11 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     )
       continue;
     // A place named after a person: "the Prince A Business Park".
-    if (options.language === 'en' && endsWithPlace(run.map((t) => t.text))) continue;
+    if (
+      options.language === 'en' &&
+      (endsWithPlace(run.map((t) => t.text)) || PLACE_NOUN_AFTER.test(sentence.slice(last.end)))
+    )
+      continue;
     // So in Turkish, the place's kind last: "A B Arena", "A Bey Kütüphanesi'ni".
     if (options.language === 'tr' && TR_PLACE.test(run.at(-1)!.text.replace(/['’].*$/u, '')))
       continue;

@@ -63,14 +63,16 @@ const SHORT_HONORIFIC =
 // a man and of a high chief ("Ratu A", "Ro B"; the woman's, "Adi", is a given name too); the
 // Samoan styles of a chief and of an orator ("Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G
 // H"); the titles of Palau's paramount chiefs, of Koror and of Melekeok ("High Chief Ibedul A B",
-// "Reklai C D"). Each is an alternative of a regular expression.
+// "Reklai C D"); the Kurdish ones of a man and of a teacher or scholar ("Kak A B", "Mamosta C D");
+// the Pashto one of a saint's or a noble's descendant ("Sahibzada A B"). Each is an alternative of
+// a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
   'Lord', 'Sir', 'Dame', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Samdech',
   'Thipadei', 'Oknha', 'Dasho', 'Lyonpo', 'Lyonchhen', 'U', 'Daw', 'Khun', 'Ayatollah',
   'Hojjatoleslam', 'Hojatoleslam', 'Hojjat-ol-Eslam', 'Maulana', 'Mawlana', 'Mufti', 'Mullah',
   'Alhaji', 'Alhaja', 'Hajiya', 'Otunba', 'Chief', 'Thiru', 'Thirumathi', 'Ratu', 'Ro', 'Afioga',
-  'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
+  'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai', 'Kak', 'Mamosta', 'Sahibzada',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */

@@ -173,12 +173,19 @@ function sikhStyled(words: readonly string[]): boolean {
 // it: "Metropolitan A of X", "Archbishop B", "Patriarch C".
 const CLERGY_RANK = /^(?:Metropolitan|Archbishop|Patriarch|Archimandrite|Catholicos|Cardinal)$/;
 
-// A military rank before a name is a title: "Brigadier A B", "Field Marshal C D".
-const MILITARY_RANK = /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore)$/;
+// A military rank before a name is a title: "Brigadier A B", "Field Marshal C D"; so is one of two
+// words joined by a hyphen, as French-speaking Africa writes "Colonel-Major A B" and Britain
+// "Major-General C D".
+const HYPHENED_RANK =
+  'Colonel-Major|Major-General|Lieutenant-General|Lieutenant-Colonel|Brigadier-General';
+const RANK_WHOLE =
+  'Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore|' + HYPHENED_RANK;
+const MILITARY_RANK = new RegExp(`^(?:${RANK_WHOLE})$`);
 // The words of a rank, whole or short, and the mark of one retired: "Rear Admiral", "Lt. Gen.
 // (Rtd)", "Maj. Gen. (Retd.)".
-const RANK_WORD =
-  /^(?:Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore|General|Rear|Vice|Air|Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\.?$/;
+const RANK_WORD = new RegExp(
+  `^(?:${RANK_WHOLE}|General|Rear|Vice|Air|Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.?$`,
+);
 const RANK_BEFORE =
   '(?:(?:Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.\\s+)*(?:\\((?:Rtd|Retd|Ret|Retired)\\.?\\)\\s*)?';
 
@@ -225,6 +232,16 @@ function placeOnly(word: string): boolean {
 // prettier-ignore
 const PLACE =
   /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza|Hospital|Clinic|Museum|Library)$/;
+
+/**
+ * A place's noun in small letters straight after a name: the name is the place's, after the
+ * person it honours: "the university's A B amphitheatre", "the A B lecture hall".
+ */
+export const PLACE_NOUN_AFTER = new RegExp(
+  '^\\s+(?:amphitheatre|amphitheater|auditorium|lecture\\s+hall|hall|stadium|library|mosque)' +
+    '(?![\\p{L}])',
+  'u',
+);
 
 /**
  * Whether capitalised words end with a place's noun, in the possessive too ("… Children Hospital's
@@ -398,7 +415,8 @@ export function findNames(
     )
       continue;
     // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
-    if (endsWithPlace(words)) continue;
+    if (endsWithPlace(words) || PLACE_NOUN_AFTER.test(masked.slice(m.index + m[0].length)))
+      continue;
     let cut = words.length;
     // A word after a particle is part of the name: "Mohamad bin Haji Hasan", "A bin Pengiran
     // Haji B"; so is "Sheikh" after a name's word, as Somali names hold it: "Ibrahim Sheikh Ahmed
