@@ -61,10 +61,11 @@ const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. A call by telephone is no meeting: "A ile telefonda görüştü", "A'yla telefon görüşmesi yaptı".
+// A host by whom the guests were hosted was met: "A B tarafından ağırlandı".
 // A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
 // So was one the visitors were told by, a Korean name's hyphen too: "Kim Dae-sung'dan bilgi aldı".
 const TR_MEETING =
-  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\s+)?(?:sunumunu|brifingini)\s+(?:dinle|izle|al)\p{L}*|ev\s+sahipliğinde|(?:verdiği|düzenlediği)\s+(?:[^\s,.;:]+\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\p{L}*)(?!\p{L})|\starafından\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yapıl|veril|sunul)\p{L}*|(?<=(?:\p{L}['’]y?[ae]|(?<!\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\s+(?:[^\s;:]+\s+)*?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll})(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\s+)?(?:sunumunu|brifingini)\s+(?:dinle|izle|al)\p{L}*|ev\s+sahipliğinde|(?:verdiği|düzenlediği)\s+(?:[^\s,.;:]+\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\p{L}*)(?!\p{L})|\starafından\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yapıl|veril|sunul)\p{L}*|(?<=(?:\p{L}['’]y?[ae]|(?<!\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\s+(?:[^\s;:]+\s+)*?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll})(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -270,11 +271,15 @@ export function isVocabulary(word: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem) || MALAY_STYLE.test(word)) return true;
   // A hall or a stadium named after a person ends in its kind: "A B Arena", "A B Stadı".
   if (/^(?:arena|arenası|stadı)$/u.test(lower)) return true;
+  // A day said by an adverb opens a Turkish sentence and names no one: "Bugün", "Dün", "Yarın".
+  if (/^(?:bugün|dün|yarın)$/u.test(lower)) return true;
   if (ARAB_STYLE.test(stem)) return true;
   // A Persian compound joined by the izafet ("Mazar-ı Kaid", "Bab-ı Ali", "Divan-ı Hümayun") names
   // a place or a thing, never a person.
   if (/^\p{Lu}\p{Ll}+-[ıiuü]$/u.test(stem)) return true;
-  if (TITLE_STEMS.some((s) => lower.startsWith(s))) return true;
+  // A known given name that only opens with a title's stem is a name: "Şeyhmus" (not "Şeyh").
+  if (TITLE_STEMS.some((s) => lower.startsWith(s) && (lower === s || !nameKind(stem).given)))
+    return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
   // Nor does a Turkish office of a district, a province or a consulate, nor a chief physician's,
   // alone or with its possessive, nor the office's seat: "Kaymakam", "Viloyeti Hokimi", "Oblısı

@@ -63,9 +63,10 @@ interface Token {
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
 // prettier-ignore
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)$/iu;
-// Words a sentence opens with, which the capital letter does not make a name.
+// Words a sentence opens with, which the capital letter does not make a name; Turkish opens one
+// with a day too: "Bugün", "Dün", "Yarın".
 // prettier-ignore
-const FUNCTION_WORD = /^(?:The|A|An|He|She|It|We|They|His|Her|Its|Their|This|That|These|Those|In|On|At|To|Do|As|By|Of|For|From|With|And|But|Also|Both|Then|After|Before|During|Later|Earlier|Sir|Madam|Lady|Lord|В|Во|С|Со|На|По|И|А|Но|До|От|За|Из|К|У|О|Об|При|Для|Как|Также|Кроме|Он|Она|Они|Его|Ее|Её|Их|Это|Эти|Этот|Бу|Bu|Bir|Ve|İle|Da|De|O|Ayrıca|Ancak|Daha|Sonra|Öte|Ziyaret|Görüşme|Görüşmede|Görüşmelerde|Toplantıda|Sayın)$/u;
+const FUNCTION_WORD = /^(?:The|A|An|He|She|It|We|They|His|Her|Its|Their|This|That|These|Those|In|On|At|To|Do|As|By|Of|For|From|With|And|But|Also|Both|Then|After|Before|During|Later|Earlier|Sir|Madam|Lady|Lord|В|Во|С|Со|На|По|И|А|Но|До|От|За|Из|К|У|О|Об|При|Для|Как|Также|Кроме|Он|Она|Они|Его|Ее|Её|Их|Это|Эти|Этот|Бу|Bu|Bir|Ve|İle|Da|De|O|Ayrıca|Bugün|Dün|Yarın|Ancak|Daha|Sonra|Öte|Ziyaret|Görüşme|Görüşmede|Görüşmelerde|Toplantıda|Sayın)$/u;
 // Places and bodies named after a person ("Sultan Qaboos Grand Mosque", "Heydar Aliyev Center")
 // and companies: the run is their name, not a person's.
 // prettier-ignore
@@ -76,7 +77,8 @@ const PLACE_STEMS = [
   'holding', 'inc', 'ltd', 'llc', 'jsc', 'motors', 'airlines', 'airways', 'energy', 'petroleum',
   'electronics', 'industries', 'steel', 'mining', 'capital', 'partners', 'technologies', 'systems',
   'telecom', 'valley', 'camp', 'district', 'region', 'province', 'oblast', 'cemetery', 'school',
-  'cami', 'caddesi', 'cadde', 'sokak', 'sokağ', 'saray', 'meydan', 'vakf', 'vakıf', 'enstitü',
+  'cami', 'manastır', 'kilise', 'caddesi', 'cadde', 'sokak', 'sokağ', 'saray', 'meydan', 'vakf',
+  'vakıf', 'enstitü',
   'kurum', 'derne', 'şirket', 'banka', 'müze', 'havaliman', 'stadyum', 'üniversite', 'okul',
   'hastane', 'merkez', 'forum', 'kurul', 'ajans', 'rafineri', 'otel', 'köprü', 'bulvar', 'mahalle',
   'danışman', 'başdanışman', 'müşavir', 'temsilci', 'sözcü', 'komutan', 'milletvekili', 'elçi',
@@ -86,7 +88,7 @@ const PLACE_STEMS = [
 const PLACE_BEFORE_EN = /\b(?:in|near)\s+$/u;
 // The kind of place that ends a Turkish place's name, bare or in the possessive.
 const TR_PLACE =
-  /^(?:Arena|Stadyumu|Stadı|Camii|Kütüphanesi|Sarayı|Köprüsü|Kulesi|Müzesi|Parkı|Meydanı|Caddesi|Bulvarı|Havalimanı|Hastanesi|Türbesi|Anıtı|Salonu|Oteli|Limanı|İstasyonu)$/u;
+  /^(?:Arena|Stadyumu|Stadı|Camii|Kütüphanesi|Sarayı|Köprüsü|Kulesi|Müzesi|Parkı|Meydanı|Caddesi|Bulvarı|Havalimanı|Hastanesi|Türbesi|Manastırı|Kilisesi|Anıtı|Salonu|Oteli|Limanı|İstasyonu)$/u;
 
 const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|adını taşıyan)\s*$/u;
 

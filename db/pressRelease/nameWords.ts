@@ -59,7 +59,7 @@ const SHORT_HONORIFIC =
 // Burmese ones of a man and a woman ("U A B", "Daw C D") and the Thai one of either ("Khun E F");
 // those of Muslim clerics ("Ayatollah A", "Hojjatoleslam B", "Maulana C", "Mufti D", "Mullah E");
 // the Nigerian ones of a pilgrim and of a chief ("Alhaji A", "Alhaja B", "Hajiya C", "Otunba D",
-// "Chief E"); the Tamil "Mr" and "Mrs" ("Thiru A", "Thirumathi B"); the Fijian chiefly styles of
+// "Chief E"), and South Asia's of a pilgrim ("Alhaj F G"); the Tamil "Mr" and "Mrs" ("Thiru A", "Thirumathi B"); the Fijian chiefly styles of
 // a man and of a high chief ("Ratu A", "Ro B"; the woman's, "Adi", is a given name too); the
 // Samoan styles of a chief and of an orator ("Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G
 // H"); the titles of Palau's paramount chiefs, of Koror and of Melekeok ("High Chief Ibedul A B",
@@ -71,8 +71,8 @@ const COURTESY_STYLES = [
   'Lord', 'Sir', 'Dame', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Samdech',
   'Thipadei', 'Oknha', 'Dasho', 'Lyonpo', 'Lyonchhen', 'U', 'Daw', 'Khun', 'Ayatollah',
   'Hojjatoleslam', 'Hojatoleslam', 'Hojjat-ol-Eslam', 'Maulana', 'Mawlana', 'Mufti', 'Mullah',
-  'Alhaji', 'Alhaja', 'Hajiya', 'Otunba', 'Chief', 'Thiru', 'Thirumathi', 'Ratu', 'Ro', 'Afioga',
-  'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai', 'Kak', 'Mamosta', 'Sahibzada',
+  'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Otunba', 'Chief', 'Thiru', 'Thirumathi', 'Ratu', 'Ro',
+  'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai', 'Kak', 'Mamosta', 'Sahibzada',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -103,10 +103,12 @@ export const STYLE_BEFORE_TWO_NAMES = 'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku
 
 /**
  * The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name, and no
- * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Mir", and West Africa's
- * pilgrim's "Alhaji", "Alhaja", "Hajiya". As alternatives of a regular expression.
+ * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Mir", West Africa's
+ * pilgrim's "Alhaji", "Alhaja", "Hajiya", Bangladesh's "Alhaj", and the Syriac Church's "Mor"
+ * (a bishop's, "Saint") and "Rahip" (a priest's). As alternatives of a regular expression.
  */
-export const TURKISH_STYLE_BEFORE_NAME = 'Mevlevi|Mevlana|Mevlânâ|Hacı|Mir|Alhaji|Alhaja|Hajiya';
+export const TURKISH_STYLE_BEFORE_NAME =
+  'Mevlevi|Mevlana|Mevlânâ|Hacı|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Mor|Rahip';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the

@@ -27,11 +27,12 @@ export interface UnnamedTitle {
 
 // A Turkish body called at with no one named, in the accusative: "… Ticaret ve Sanayi Odası'nı
 // ziyaret etti", its short name in brackets after it ("… Kalkınma Kurulu'nu (RDB) ziyaret etti");
-// or gone to, in the dative: "… Devlet Üniversitesi'ne de gidilecek". Its head may be named next
+// or gone to, in the dative: "… Devlet Üniversitesi'ne de gidilecek", or its building or seat
+// ("… Birliği (BDUB) binasına geçti", "… Odası genel merkezine gitti"). Its head may be named next
 // by the body's noun, in the genitive too, and an office: "Oda Başkanı A B, …", "Kurulun İcra
 // Kurulu Başkanı A B, …", or by the body's whole name: "… Odası Başkanı A B".
 const TR_BODY_CALLED_AT =
-  /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){1,5}(Odası|Ajansı|Enstitüsü|Üniversitesi|Bankası|Birliği|Merkezi|Kurumu|Kurulu|Otoritesi|Komisyonu|Akademisi|Fakültesi|Vakfı|Konseyi|Komitesi|Federasyonu|Derneği|Kütüphanesi|Arşivi|Müzesi|Fonu|Borsası))(?:['’]n?[ıiuü](?:\s+\([^()]*\))?\s+(?:d[ae]\s+)?ziyaret\s+(?:etti|ed\p{L}+)|['’][ny]?[ae](?:\s+\([^()]*\))?\s+(?:d[ae]\s+)?(?:git|gid|geç|uğra)\p{L}*)/u;
+  /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){1,5}(Odası|Ajansı|Enstitüsü|Üniversitesi|Bankası|Birliği|Merkezi|Kurumu|Kurulu|Otoritesi|Komisyonu|Akademisi|Fakültesi|Vakfı|Konseyi|Komitesi|Federasyonu|Derneği|Kütüphanesi|Arşivi|Müzesi|Fonu|Borsası))(?:['’]n?[ıiuü](?:\s+\([^()]*\))?\s+(?:d[ae]\s+)?ziyaret\s+(?:etti|ed\p{L}+)|(?:['’][ny]?[ae]|(?:\s+\([^()]*\))?\s+(?:genel\s+)?(?:binasına|merkezine|yerleşkesine))(?:\s+\([^()]*\))?\s+(?:d[ae]\s+)?(?:git|gid|geç|uğra)\p{L}*)/u;
 // A firm of one word called at, after a word in small letters: "… heyet Takasbank'ı ziyaret
 // edecek". Its head is named next by its name and an office: "Takasbank Genel Müdürü A B".
 const TR_FIRM_CALLED_AT =

@@ -27,7 +27,7 @@ const TURKIC_AND_CENTRAL_ASIAN = `
   Bobur Botir Dostonbek Eldor Fakhriddin Ikrom Islom Jamol Khasan Khusan Laziz Mirziyoy Nodir
   Otabek Rustamjon Sardor Shokhrukh Tokhtasin Ulmas Zainiddin Tolib
   Ahmet Ahmed Alparslan Ali Arif Bekir Binali Bülent Burak Cahit Cem Cemil Cevdet Deniz Devlet
-  Emre Engin Erdal Erdoğan Ersoy Fatih Ferit Fikret Hakan Hakkı Halil Hamza Hasan Hulusi Hüseyin
+  Emre Engin Erdal Erdoğan Ersoy Fatih Ferit Şeyhmus Fikret Hakan Hakkı Halil Hamza Hasan Hulusi Hüseyin
   İbrahim İlker İsmail Kaan Kemal Kenan Kerem Levent Mehmet Mesut Mevlüt Murat Mustafa Nihat Numan
   Oktay Omer Ömer Onur Orhan Osman Recep Reşat Sadık Selim Serkan Süleyman Şeref Tahsin Tamer
   Taner Tarık Tayyip Turgut Ufuk Uğur Volkan Yasin Yavuz Yunus Yusuf Zeki Ayşe Aylin Ayten Berna
