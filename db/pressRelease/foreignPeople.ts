@@ -336,8 +336,17 @@ function fleetingGivenVowel(stem: string): string {
   return restored !== stem && nameKind(restored).given ? restored : stem;
 }
 
+// Given names whose "ё" is stressed in the nominative alone: declined, they are written with
+// "е" ("Петром", "Петра") whether or not the text writes "ё", so the nominative gets it back.
+const YO_IN_NOMINATIVE_ONLY = new Map([['Петр', 'Пётр']]);
+
 /** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
 function nominative(word: string): string {
+  const read = instrumentalToNominative(word);
+  return read !== word ? (YO_IN_NOMINATIVE_ONLY.get(read) ?? read) : read;
+}
+
+function instrumentalToNominative(word: string): string {
   if (!/[а-яё]$/.test(word)) return word;
   if (/\p{Ll}ом$/u.test(word)) {
     const stem = fleetingGivenVowel(word.slice(0, -2));
@@ -494,11 +503,14 @@ export function nominativeName(nameWords: readonly string[]): string {
       return w.replace(/ой$/u, 'а');
     // A last word in "-ой" is a woman's adjective surname ("Заречной" → "Заречная"), unless it
     // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").
-    // Not after a man's given name in "-а" ("Лукой Бьянкой" is "Лука Бьянка").
+    // Not after a man's given name in "-а" ("Лукой Бьянкой" is "Лука Бьянка"), nor after a
+    // double consonant no adjective's stem ends in ("Лоссой" is "Лосса"; "-нн-" is one's:
+    // "Длинной").
     if (
       !manly &&
       i === lastAt &&
       /[^аеёиоуыэюяь]ой$/.test(w) &&
+      !/([бвгдзклмпрстфхцчшщ])\1ой$/u.test(w) &&
       !nameKind(feminineNominative(w)).family &&
       !MAN_IN_A.has(feminineNominative(nameWords[0] ?? ''))
     )
@@ -1980,9 +1992,32 @@ function writtenWords(clause: string, p: NameMention): string[] {
   return (written === '' ? p.name : written).split(/\s+/u);
 }
 
+// One who signs a document with the visitor, named by a bare office of the body just named, in
+// the nominative: after the verb, for that body's side («Документ со стороны вуза подпишет ректор
+// A B»), or first of those who signed («Его ректор A B и генеральный директор … подписали …»).
+const RU_SIGNER_OFFICE =
+  '(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:ректор|директор|президент|председатель|глава|губернатор|' +
+  'мэр|примар|министр|декан|начальник|руководитель)';
+const RU_SIGNER_NAME = '\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2}';
+const RU_SIGNED_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:со\\s+стороны\\s+\\p{Ll}+\\s+)?подпиш(?:ет|ут)\\s+` +
+    `(${RU_SIGNER_OFFICE}\\s+${RU_SIGNER_NAME})\\s*[.;]?\\s*$`,
+  'u',
+);
+const RU_SIGNED_FIRST = new RegExp(
+  `^(?:(?:Его|Её|Ее|Их)\\s+)(${RU_SIGNER_OFFICE}\\s+${RU_SIGNER_NAME})\\s+и\\s+` +
+    `[^.;]*?(?<![\\p{L}])подписа(?:ли|ют)(?![\\p{L}])`,
+  'u',
+);
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
+  const signer =
+    russian && !new RegExp(RU_MEETING.source, 'iu').test(sentence)
+      ? (RU_SIGNED_AFTER.exec(sentence) ?? RU_SIGNED_FIRST.exec(sentence))?.[1]
+      : undefined;
+  if (signer && !OWN_OFFICE.test(signer)) return [signer];
   const told = russian ? RU_HEAD_TOLD.exec(sentence) : null;
   const briefed =
     (russian ? RU_BRIEFED.exec(sentence) : null) ??

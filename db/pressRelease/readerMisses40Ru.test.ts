@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { roles, russianVisit } from '../test/peopleMet.js';
+
+const talks = (city: string) =>
+  `${russianVisit(city)}Иван Смирнов провёл переговоры с министром культуры Ольгой Пыстиной. ` +
+  'Стороны обсудили выставки. ';
+
+describe('a woman’s surname in «-а» after a double consonant (Russian)', () => {
+  it('gives «-ой» back as «-а», no adjective’s «-ая»', () => {
+    expect(
+      roles(
+        `${talks('Бамако')}Затем он был принят губернатором области Мариной Сергеевной Лоссой.`,
+      ).at(-1),
+    ).toEqual(['Марина Сергеевна Лосса', 'губернатор области', null]);
+  });
+});
+
+describe('a given name whose «ё» falls once declined (Russian)', () => {
+  it('reads «Петром» as «Пётр»', () => {
+    expect(
+      roles(`${talks('Бамако')}Затем он встретился с мэром Бамако Петром Кораком.`).at(-1),
+    ).toEqual(['Пётр Корак', 'мэр Бамако', null]);
+  });
+});
+
+describe('the host’s head who signs a document with the visitor (Russian)', () => {
+  it('takes one who signs for the institution just named as met', () => {
+    expect(
+      roles(
+        `${talks('Бамако')}В тот же день в Бамакском университете пройдёт подписание соглашения. ` +
+          'Документ со стороны вуза подпишет ректор Олег Петрович Кадунов.',
+      ).at(-1),
+    ).toEqual(['Олег Петрович Кадунов', 'ректор', null]);
+  });
+
+  it('takes one named first of those who signed, her surname not declined, as met', () => {
+    expect(
+      roles(
+        `${talks('Бамако')}Завершилась программа в Бамакском университете. Его ректор Ольга ` +
+          'Петровна Кадун и Иван Смирнов подписали договор о практике студентов.',
+      ).at(-1),
+    ).toEqual(['Ольга Петровна Кадун', 'ректор', null]);
+  });
+});
