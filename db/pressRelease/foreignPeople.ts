@@ -216,8 +216,13 @@ const RU_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[о�
 // The word before a patronymic and a surname is a given name, known to the reader or not:
 // "Ренат Ильдарович Сабирзянов", "Ляйсан Рустемовной Закирзяновой". A word in "-ович" that ends
 // the name is a surname ("Милан Петрович"), which tells nothing of the word before it.
+// A Sikh name holds "Сингх" (a man's, declined) or "Каур" (a woman's, not declined) between the
+// given name and the surname, as a Russian one holds a patronymic.
+const SIKH_MIDDLE = /^(?:Сингх(?:а|у|ом|е)?|Каур)$/u;
 const givenAt = (words: readonly string[], k: number) =>
-  namePart(words[k] ?? '') || (RU_PATRONYMIC.test(words[k + 1] ?? '') && k + 2 < words.length);
+  namePart(words[k] ?? '') ||
+  ((RU_PATRONYMIC.test(words[k + 1] ?? '') || SIKH_MIDDLE.test(words[k + 1] ?? '')) &&
+    k + 2 < words.length);
 // Whether the word at `k` after "Республики" is the republic's, not a name's first: no given name,
 // or one that is a republic's too ("Республики Арслан") before a given name and its patronymic, as
 // no word opens a name before its given name.

@@ -42,3 +42,14 @@ describe('the host’s head who signs a document with the visitor (Russian)', ()
     ).toEqual(['Ольга Петровна Кадун', 'ректор', null]);
   });
 });
+
+describe('a Sikh name after a university’s noun (Russian)', () => {
+  it('keeps the given name before «Сингхом» in the name, not the university’s', () => {
+    expect(
+      roles(
+        `${talks('Дели')}Генеральный директор встретился с вице-канцлером университета ` +
+          'Гурдипом Сингхом Малхотрой и договорился об испытаниях.',
+      ).at(-1),
+    ).toEqual(['Гурдип Сингх Малхотра', 'вице-канцлер университета', null]);
+  });
+});
