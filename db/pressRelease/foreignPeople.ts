@@ -341,17 +341,8 @@ function fleetingGivenVowel(stem: string): string {
   return restored !== stem && nameKind(restored).given ? restored : stem;
 }
 
-// Given names whose "ё" is stressed in the nominative alone: declined, they are written with
-// "е" ("Петром", "Петра") whether or not the text writes "ё", so the nominative gets it back.
-const YO_IN_NOMINATIVE_ONLY = new Map([['Петр', 'Пётр']]);
-
 /** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
 function nominative(word: string): string {
-  const read = instrumentalToNominative(word);
-  return read !== word ? (YO_IN_NOMINATIVE_ONLY.get(read) ?? read) : read;
-}
-
-function instrumentalToNominative(word: string): string {
   if (!/[а-яё]$/.test(word)) return word;
   if (/\p{Ll}ом$/u.test(word)) {
     const stem = fleetingGivenVowel(word.slice(0, -2));

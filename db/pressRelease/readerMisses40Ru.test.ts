@@ -15,14 +15,6 @@ describe('a woman’s surname in «-а» after a double consonant (Russian)', ()
   });
 });
 
-describe('a given name whose «ё» falls once declined (Russian)', () => {
-  it('reads «Петром» as «Пётр»', () => {
-    expect(
-      roles(`${talks('Бамако')}Затем он встретился с мэром Бамако Петром Кораком.`).at(-1),
-    ).toEqual(['Пётр Корак', 'мэр Бамако', null]);
-  });
-});
-
 describe('the host’s head who signs a document with the visitor (Russian)', () => {
   it('takes one who signs for the institution just named as met', () => {
     expect(
