@@ -217,8 +217,13 @@ const RU_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[о�
 // The word before a patronymic and a surname is a given name, known to the reader or not:
 // "Ренат Ильдарович Сабирзянов", "Ляйсан Рустемовной Закирзяновой". A word in "-ович" that ends
 // the name is a surname ("Милан Петрович"), which tells nothing of the word before it.
+// A Sikh name holds "Сингх" (a man's, declined) or "Каур" (a woman's, not declined) between the
+// given name and the surname, as a Russian one holds a patronymic.
+const SIKH_MIDDLE = /^(?:Сингх(?:а|у|ом|е)?|Каур)$/u;
 const givenAt = (words: readonly string[], k: number) =>
-  namePart(words[k] ?? '') || (RU_PATRONYMIC.test(words[k + 1] ?? '') && k + 2 < words.length);
+  namePart(words[k] ?? '') ||
+  ((RU_PATRONYMIC.test(words[k + 1] ?? '') || SIKH_MIDDLE.test(words[k + 1] ?? '')) &&
+    k + 2 < words.length);
 // Whether the word at `k` after "Республики" is the republic's, not a name's first: no given name,
 // or one that is a republic's too ("Республики Арслан") before a given name and its patronymic, as
 // no word opens a name before its given name.
@@ -499,11 +504,14 @@ export function nominativeName(nameWords: readonly string[]): string {
       return w.replace(/ой$/u, 'а');
     // A last word in "-ой" is a woman's adjective surname ("Заречной" → "Заречная"), unless it
     // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").
-    // Not after a man's given name in "-а" ("Лукой Бьянкой" is "Лука Бьянка").
+    // Not after a man's given name in "-а" ("Лукой Бьянкой" is "Лука Бьянка"), nor after a
+    // double consonant no adjective's stem ends in ("Лоссой" is "Лосса"; "-нн-" is one's:
+    // "Длинной").
     if (
       !manly &&
       i === lastAt &&
       /[^аеёиоуыэюяь]ой$/.test(w) &&
+      !/([бвгдзклмпрстфхцчшщ])\1ой$/u.test(w) &&
       !nameKind(feminineNominative(w)).family &&
       !MAN_IN_A.has(feminineNominative(nameWords[0] ?? ''))
     )
@@ -1985,9 +1993,32 @@ function writtenWords(clause: string, p: NameMention): string[] {
   return (written === '' ? p.name : written).split(/\s+/u);
 }
 
+// One who signs a document with the visitor, named by a bare office of the body just named, in
+// the nominative: after the verb, for that body's side («Документ со стороны вуза подпишет ректор
+// A B»), or first of those who signed («Его ректор A B и генеральный директор … подписали …»).
+const RU_SIGNER_OFFICE =
+  '(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:ректор|директор|президент|председатель|глава|губернатор|' +
+  'мэр|примар|министр|декан|начальник|руководитель)';
+const RU_SIGNER_NAME = '\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2}';
+const RU_SIGNED_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:со\\s+стороны\\s+\\p{Ll}+\\s+)?подпиш(?:ет|ут)\\s+` +
+    `(${RU_SIGNER_OFFICE}\\s+${RU_SIGNER_NAME})\\s*[.;]?\\s*$`,
+  'u',
+);
+const RU_SIGNED_FIRST = new RegExp(
+  `^(?:(?:Его|Её|Ее|Их)\\s+)(${RU_SIGNER_OFFICE}\\s+${RU_SIGNER_NAME})\\s+и\\s+` +
+    `[^.;]*?(?<![\\p{L}])подписа(?:ли|ют)(?![\\p{L}])`,
+  'u',
+);
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
+  const signer =
+    russian && !new RegExp(RU_MEETING.source, 'iu').test(sentence)
+      ? (RU_SIGNED_AFTER.exec(sentence) ?? RU_SIGNED_FIRST.exec(sentence))?.[1]
+      : undefined;
+  if (signer && !OWN_OFFICE.test(signer)) return [signer];
   const told = russian ? RU_HEAD_TOLD.exec(sentence) : null;
   const briefed =
     (russian ? RU_BRIEFED.exec(sentence) : null) ??
