@@ -59,8 +59,9 @@ const SHORT_HONORIFIC =
 // Burmese ones of a man and a woman ("U A B", "Daw C D") and the Thai one of either ("Khun E F");
 // those of Muslim clerics ("Ayatollah A", "Hojjatoleslam B", "Maulana C", "Mufti D", "Mullah E");
 // the Nigerian ones of a pilgrim and of a chief ("Alhaji A", "Alhaja B", "Hajiya C", "Otunba D",
-// "Chief E"), and South Asia's of a pilgrim ("Alhaj F G"); the Tamil "Mr" and "Mrs" ("Thiru A", "Thirumathi B"); the Fijian chiefly styles of
-// a man and of a high chief ("Ratu A", "Ro B"; the woman's, "Adi", is a given name too); the
+// "Chief E"), and South Asia's of a pilgrim ("Alhaj F G"); the Tamil "Mr" and "Mrs" ("Thiru A",
+// "Thirumathi B"); the Fijian chiefly styles of a man and of a high chief ("Ratu A", "Ro B"; the
+// woman's, "Adi", is a given name too); the
 // Samoan styles of a chief and of an orator ("Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G
 // H"); the titles of Palau's paramount chiefs, of Koror and of Melekeok ("High Chief Ibedul A B",
 // "Reklai C D"); the Kurdish ones of a man and of a teacher or scholar ("Kak A B", "Mamosta C D");
