@@ -7,7 +7,12 @@
 import { countryCode, cityCountry } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
-import { nameKind, russianGenitiveName, surnameShape } from './names/nameKey.js';
+import {
+  givenNameAsSpelled,
+  nameKind,
+  russianGenitiveName,
+  surnameShape,
+} from './names/nameKey.js';
 import { malayStyle, malayStylesLast, malayStyleWordsRu } from './malayStyles.js';
 import { MONTH } from './monthNames.js';
 import {
@@ -283,7 +288,7 @@ export function isVocabulary(word: string): boolean {
   // a place or a thing, never a person.
   if (/^\p{Lu}\p{Ll}+-[ıiuü]$/u.test(stem)) return true;
   // A known given name that only opens with a title's stem is a name: "Şeyhmus" (not "Şeyh").
-  if (TITLE_STEMS.some((s) => lower.startsWith(s) && (lower === s || !nameKind(stem).given)))
+  if (TITLE_STEMS.some((s) => lower.startsWith(s) && (lower === s || !givenNameAsSpelled(stem))))
     return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
   // Nor does a Turkish office of a district, a province or a consulate, nor a chief physician's,

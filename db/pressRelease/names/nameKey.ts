@@ -84,6 +84,19 @@ function known(list: ReturnType<typeof index>, keys: readonly string[]): boolean
   );
 }
 
+/**
+ * Whether a word of any script, in any case, is a common given name as it is spelled, without
+ * the looser match of its consonants: "Şeyhmus" is one, "Федерации" (whose consonants a given name
+ * shares) is not.
+ */
+export function givenNameAsSpelled(word: string): boolean {
+  given ??= index(GIVEN_NAMES);
+  const bare = word.replace(/['’]\p{L}*$/u, '');
+  return russianNominatives(bare)
+    .flatMap(keysOf)
+    .some((k) => given!.exact.has(k));
+}
+
 /** Whether a word of any script, in any case, is a common given name or an East Asian surname. */
 export function nameKind(word: string): { given: boolean; family: boolean } {
   const cached = memo.get(word);
