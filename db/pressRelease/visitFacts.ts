@@ -177,6 +177,9 @@ const TITLE_COUNTRY_NAME_VISITS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}'’-]*){2,
 // Peru", "Peru'dan gelen".
 const FROM_BEFORE = /(?:^|\s)(?:из|from)\s+(?:the\s+)?$/iu;
 const FROM_ENDING = /^\p{L}+['’][dt][ae]n(?!\p{L})/u;
+// A country named just after an envoy's title is the one that sent him, no place he goes to:
+// "Посол Чили посетил …", "визит … Посла Чили в Российской Федерации", "the Ambassador of Chile".
+const ENVOY_BEFORE = /(?:^|[\s«"(])(?:посол|посла|послу|послом|Ambassador\s+of(?:\s+the)?)\s+$/iu;
 
 /**
  * Whether a country is the visitor's own, ending his title just before his name and the visit, or
@@ -185,6 +188,7 @@ const FROM_ENDING = /^\p{L}+['’][dt][ae]n(?!\p{L})/u;
 function visitorsOwn(sentence: string, place: PlaceMention, word: RegExpExecArray): boolean {
   if (FROM_BEFORE.test(sentence.slice(0, place.index))) return true;
   if (FROM_ENDING.test(sentence.slice(place.index))) return true;
+  if (ENVOY_BEFORE.test(sentence.slice(0, place.index))) return true;
   return (
     place.index < word.index &&
     TITLE_COUNTRY_NAME_VISITS.test(sentence.slice(place.index, word.index)) &&
