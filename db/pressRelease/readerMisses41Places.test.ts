@@ -20,3 +20,16 @@ describe('a country named after an envoy’s title, before the word of his visit
     ).toBe('RU');
   });
 });
+
+describe('a site’s section and a dash before the day of issue, under the office’s name', () => {
+  it('is when the release was put out, not a day of the visit', () => {
+    expect(
+      days(
+        'Ministry of Trade\nNews – 4 December 2026\n\nMinister to visit Peru\n\n' +
+          'Ann Veldmark, Minister of Trade, will pay an official visit to Peru from Tuesday ' +
+          '8 December to Thursday 10 December. In Lima she will be received by the Minister ' +
+          'of Production, Jorge Quispe.',
+      ),
+    ).toEqual(['2026-12-08', '2026-12-10']);
+  });
+});

@@ -639,6 +639,15 @@ export function stampOnly(heading: string): boolean {
   ) {
     return true;
   }
+  // A site's section and a dash before the day it was put out, the office's name before them:
+  // "Ministry of Trade News – 4 December 2026", «Новости — 4 декабря 2026 г.».
+  if (
+    !VISIT_WORD.test(heading) &&
+    NEWS_SECTION.test(heading.slice(0, heading.lastIndexOf(last.text))) &&
+    STAMP_TAIL.test(after)
+  ) {
+    return true;
+  }
   // The day a release was updated, its hour and time zone after it: "Updated 5 March 2026, 14:00
   // CET", "News release – 4 March 2026 (updated 4 March 2026, 16:30 GMT)".
   if (UPDATED.test(heading.slice(0, heading.lastIndexOf(last.text))) && UPDATED_TAIL.test(after)) {
@@ -653,6 +662,8 @@ const UPDATED = /(?<![\p{L}])(?:last\s+)?(?:updated|modified)(?:\s+on)?[\s:]*$/i
 const UPDATED_TAIL =
   /^,?\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|UTC[+−-]\d{1,2}))?)?\s*\)?\s*$/u;
 
+// A site's section of news, a dash or colon after it, just before the day of issue.
+const NEWS_SECTION = /(?<![\p{L}])(?:news|latest news|новости|haberler|duyurular)\s*[–—:-]\s*$/iu;
 // What may follow the day a release was put out: the year's word, its weekday, its hour.
 const STAMP_TAIL = new RegExp(
   String.raw`^\s*(?:г\.|года)?(?:,?\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|` +
