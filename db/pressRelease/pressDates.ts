@@ -585,14 +585,26 @@ const PAST_WEEK = new RegExp(
 const WEEK_BEFORE =
   /(?<![\p{L}])(?:(?:прошл|минувш|предыдущ)(?:ой|ую)\s+недел[иею]|(?:last|the previous|the preceding) week|the week before(?! last)|(?:geçen|geçtiğimiz|önceki)\s+hafta(?:nın)?(?!\s?sonu))(?![\p{L}])/iu;
 
+// The week two weeks before the release's: "a fortnight ago", "two weeks ago", "the week before
+// last", «две недели назад», «на позапрошлой неделе», «iki hafta önce».
+const TWO_WEEKS_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:a|one) fortnight ago|two weeks ago|the week before last|` +
+    String.raw`две недели назад|позапрошл(?:ой|ую)\s+недел[иею]|iki hafta önce)(?![\p{L}])`,
+  'iu',
+);
+
 /**
- * The last day (a Sunday) of the week before the one a release was issued in (ISO), when the
- * sentence puts its weekdays in that week; else null. A Russian week runs Monday to Sunday.
+ * The last day (a Sunday) of the week before the one a release was issued in (ISO), or of the
+ * week before that, when the sentence puts its weekdays in that week; else null. A Russian week
+ * runs Monday to Sunday.
  */
 export function lastWeekEnd(sentence: string, issued: string | null): string | null {
-  if (issued?.length !== 10 || !WEEK_BEFORE.test(sentence)) return null;
+  const twoBack = TWO_WEEKS_BEFORE.test(sentence);
+  if (issued?.length !== 10 || (!twoBack && !WEEK_BEFORE.test(sentence))) return null;
   const day = new Date(`${issued}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - (day.getUTCDay() === 0 ? 7 : day.getUTCDay()));
+  // Two weeks back, the week before that one: its weekdays end a week earlier.
+  if (twoBack) day.setUTCDate(day.getUTCDate() - 7);
   return day.toISOString().slice(0, 10);
 }
 // The week after the release's said with the word "week": «önümüzdeki hafta Pazartesi».

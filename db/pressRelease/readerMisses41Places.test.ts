@@ -33,3 +33,17 @@ describe('a site’s section and a dash before the day of issue, under the offic
     ).toEqual(['2026-12-08', '2026-12-10']);
   });
 });
+
+describe('a weekday told “a fortnight ago”, from a dateline', () => {
+  it('falls two weeks before the dateline’s week', () => {
+    expect(
+      days(
+        'REGIONAL FISHERIES AGENCY\nPRESS RELEASE\n\nLakeside, Wednesday 2 December 2026\n\n' +
+          'Director reports on her mission to Peru\n\nThe Director of the Regional Fisheries ' +
+          'Agency, Ann Veldmark, today reported on the mission she began a fortnight ago, on ' +
+          'Monday, in Lima and concluded on Friday 20 November in Cusco. On Tuesday she was ' +
+          'received by the Minister of Production, Jorge Quispe.',
+      ),
+    ).toEqual(['2026-11-16', '2026-11-20']);
+  });
+});
