@@ -42,3 +42,17 @@ describe('«Sheikh» opening a Bengali name (Turkish)', () => {
     ).toEqual(['Hamad bin Faisal Al Thani']);
   });
 });
+
+const STEPPE =
+  'Kayseri, 4 Aralık 2026\n\n' +
+  "Üniversite Rektörü Prof. Dr. Ali Kaya başkanlığındaki heyet, bu hafta Kazakistan'da temaslarda bulundu.\n\n";
+
+describe('a head named by the body’s noun in small letters, in the genitive (Turkish)', () => {
+  it('reads «… tiyatronun Müdürü A B C» as the office of the theatre just called at', () => {
+    expect(
+      roles(
+        `${STEPPE}Salı günü heyet, Almatı Gençlik Tiyatrosu'nu ziyaret etti. Adını bir şairden alan tiyatronun Müdürü Dina Serikovna Amanova, Kazakça oyunlar hakkında bilgi verdi.`,
+      ),
+    ).toEqual([['Dina Serikovna Amanova', 'Müdür', 'Almatı Gençlik Tiyatrosu']]);
+  });
+});
