@@ -845,6 +845,11 @@ function withoutAdverb(body: string): string {
   return body.slice(m[0].length);
 }
 
+// A body's noun in small letters, in the genitive, right before a head's office and his name:
+// "tiyatronun Müdürü ", "merkezin Başkanı ".
+const TR_SMALL_GENITIVE_BEFORE =
+  /(?<![\p{L}'’])(\p{Ll}{3,}n[ıiuü]n) ((?:Genel )?(?:Başkan|Müdür|Direktör|Rektör|Dekan)\p{Ll}*)\s+$/u;
+
 /**
  * A Turkish department's head named with no body ("Bilgi Teknolojileri Dairesi Başkanı", "Fon'un
  * Yatırım Dairesi Başkanı") is of the body named last before him, as someone else's, that is no
@@ -917,9 +922,17 @@ export function departmentOfBodyBefore(
     // The noun may take the genitive: "Üniversitenin Rektörü", "Enstitünün Müdürü", and the
     // office be a board's: "Kurulun İcra Kurulu Başkanı". The body named last in the text is it,
     // though someone met before was of another with the same noun.
+    // The noun in the genitive may be written in small letters before the office, no part of the
+    // title read: "Adını A'dan alan tiyatronun Müdürü B C".
+    const small =
+      at > 0 ? TR_SMALL_GENITIVE_BEFORE.exec(text.slice(Math.max(0, at - 80), at)) : null;
+    const office =
+      small?.[1] && small[2] === p.title
+        ? `${small[1].charAt(0).toLocaleUpperCase('tr')}${small[1].slice(1)} ${p.title}`
+        : (p.title ?? '');
     const again =
       /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan |İcra Kurulu |Yönetim Kurulu )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan)\p{L}*(?: Yardımcısı)?)$/u.exec(
-        p.title ?? '',
+        office,
       );
     if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
       const noun = again[1].replace(/(?<=[aeıioöuü])n[ıiuü]n$/u, '').slice(0, -1);
