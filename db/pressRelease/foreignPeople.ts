@@ -952,6 +952,10 @@ export function withoutCaseEnding(word: string): string {
 const TR_CALLING_AFTER =
   /^\s+(?:şair|yazar|ressam|besteci|düşünür|aydın|aydınlanmacı|bilgin|filozof|ozan|halk\s+ozan|destan\s+kahraman|kahraman|eğitimci|mimar|heykeltıraş|sanatçı|müzisyen|tarihçi|bilim\s+insan)s?[ıiuü]\s+\p{Lu}/u;
 
+// A region's noun in the genitive after its adjective, a small adjective between them or none.
+const REGION_NOUN_AFTER =
+  /^\s+(?:автономн(?:ого|ой)\s+)?(?:края|округа|области|района|губернии)(?![\p{L}])/u;
+
 /**
  * Whether a capitalised adjective in the genitive, the last of a run, opens a body's name that
  * small words of the same case go on with, so that the capitalised words before it are the body's
@@ -961,6 +965,13 @@ const TR_CALLING_AFTER =
  * woman's in "-ой" is followed by no adjectives of its case and a noun in the genitive.
  */
 export function opensBodyName(word: string, following: string): boolean {
+  // A region's adjective, of one word or joined by a hyphen, before «края», «округа», «области»
+  // names the region: "народов Севера Озёрского края", "Думы Северо-Озёрского автономного округа".
+  if (
+    /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?:ого|ой|его)$/u.test(word) &&
+    REGION_NOUN_AFTER.test(following)
+  )
+    return true;
   if (/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(word))
     return /^\s+[а-яё]{3,}(?:ого|его|(?<![лс])[аы])(?![\p{L}])/u.test(following);
   return (
