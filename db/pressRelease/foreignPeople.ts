@@ -39,7 +39,7 @@ export const BUILDING_BEFORE_BRACKETS =
 // names no one who met. Those who took part "В обсуждении" took part in the meeting told before.
 // One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -161,7 +161,7 @@ const LEGAL_FORM =
 // Амира Темура", "набережная Тараса Шевченко"; so is a likeness of
 // someone ("изображение Хамбо-ламы A B").
 const PLACE_BEFORE =
-  /(?:изображени\p{L}*|мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе)\s*$/u;
+  /(?:изображени\p{L}*|мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|мемориал\p{L}*|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе)\s*$/u;
 // The word that names a saint, in any case: "Святого", "Святых", "Святителя", "Преподобного".
 export const SAINT =
   /^(?:Свят(?:ой|ого|ому|ым|ом|ая|ую|ых|ыми|ителя|ителю|ителем)|Преподобн\p{Ll}+)$/u;
@@ -179,6 +179,24 @@ function headOfPlace(before: string, run: string): boolean {
     nameKind(first ?? '').given &&
     !genitiveGiven(first ?? '') &&
     RU_OFFICE_OPENS.test(before.split(/\s+/u).slice(-6).join(' '))
+  );
+}
+// A building's or a centre's noun in the genitive, capitalised as the first word of its name.
+const BUILDING_GENITIVE = /^(?:Центра|Дома|Дворца|Музея|Театра|Мемориала|Комплекса|Собора|Храма)$/u;
+
+/**
+ * Whether a run is a building's name after a person or a thing: its noun in the genitive, then
+ * words of that case and none in the instrumental ("Центра Ивана Петрова", "Дома Писателей"), no
+ * office before it that makes the run its holder's ("директора Центра Ивана Петрова").
+ */
+export function namedBuilding(run: string, before: string): boolean {
+  const words = run.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    BUILDING_GENITIVE.test(words[0] ?? '') &&
+    !RU_OFFICE_OPENS.test(before.split(/\s+/u).slice(-3).join(' ')) &&
+    GENITIVE_RU.test(words.at(-1) ?? '') &&
+    !words.slice(1).some((w) => INSTRUMENTAL.test(w) && !/(?:ого|его|ой|ей)$/u.test(w))
   );
 }
 const PREPOSITIONAL = /[^еиаяоуы]е$/u;
@@ -996,6 +1014,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before) && !headOfPlace(before, m[0])) continue;
+    // So is a building or a centre named by its capitalised noun and a name in the genitive ("от
+    // Центра Ивана Петрова", "в зале Дома Писателей").
+    if (namedBuilding(m[0], before)) continue;
     // One named as dead is no one met: "merhum Kral A B", «покойного короля A B».
     if (LATE.test(before)) continue;
     // One spoken of, in the prepositional after «о», «об», is no one met: "вспоминали о старшем
@@ -1923,6 +1944,21 @@ function dativeNominative(mention: NameMention): NameMention {
       index: mention.index + body.length + 1,
     });
   }
+  // A woman's given name the lists lack, in the dative before her surname read as "-ова",
+  // "-ина", is one in "-а": "Гульнаре Кадуновой" is "Гульнара Кадунова".
+  const given = words[0] ?? '';
+  if (
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}+[^аеёиоуыэюяь]е$/u.test(given) &&
+    /(?:ов|ев|ёв|ин|ын)а$/u.test(words[1] ?? '') &&
+    !nameKind(given).given &&
+    !nameKind(given.replace(/е$/u, 'я')).given
+  )
+    return {
+      ...mention,
+      name: `${given.replace(/е$/u, 'а')} ${words[1]}`,
+      role: nominativeDativeOffice(role),
+    };
   if (words.some((w) => /[аоиеэ]$/u.test(w) && nameKind(w).family))
     return { ...mention, role: nominativeDativeOffice(role) };
   const man = words.map((_, i) => dativeWord(words, i, false));
@@ -2027,13 +2063,39 @@ const RU_SIGNED_FIRST = new RegExp(
   'u',
 );
 
+// So is one named by a bare office opening the sentence, first of those who agreed on something
+// or signed it with the visitor: «Ректор A B и посол договорились о …».
+const RU_AGREED_FIRST = new RegExp(
+  `^(${RU_SIGNER_OFFICE}\\s+${RU_SIGNER_NAME})\\s+и\\s+[^.;]*?(?<![\\p{L}])` +
+    `(?:договорились|подписали)(?![\\p{L}])`,
+  'u',
+);
+
+// The head of a place the visitor went to, named in a clause on it, who presents or tells of
+// something: "… побывал в институте, директор которого A B представил словарь".
+const RU_HEAD_OF_WHICH = new RegExp(
+  `,\\s+(${RU_SIGNER_OFFICE})\\s+(?:которого|которой)\\s+(${RU_SIGNER_NAME})` +
+    `(?=\\s+(?:рассказал[аи]?\\s+об?|представил[аи]?|показал[аи]?|провёл|провела)(?![\\p{L}]))`,
+  'u',
+);
+
+// The «с» inside a department's title says with whom it works, not with whom one met: "директор
+// департамента по работе с Азией", "по связям с общественностью".
+const RU_TITLE_WITH = /(?<![\p{L}])по\s+(?:работе|связям|взаимодействию|сотрудничеству)\s+со?\s/gu;
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
+  const opening = sentence.charAt(0).toLocaleLowerCase('ru') + sentence.slice(1);
   const signer =
     russian && !new RegExp(RU_MEETING.source, 'iu').test(sentence)
-      ? (RU_SIGNED_AFTER.exec(sentence) ?? RU_SIGNED_FIRST.exec(sentence))?.[1]
+      ? (RU_SIGNED_AFTER.exec(sentence) ??
+          RU_SIGNED_FIRST.exec(sentence) ??
+          RU_AGREED_FIRST.exec(opening))?.[1]
       : undefined;
+  const headOfWhich = russian ? RU_HEAD_OF_WHICH.exec(sentence) : null;
+  if (!signer && headOfWhich && !new RegExp(RU_MEETING.source, 'iu').test(sentence))
+    return [`${headOfWhich[1]} ${headOfWhich[2]}`];
   if (signer && !OWN_OFFICE.test(signer)) return [signer];
   const told = russian ? RU_HEAD_TOLD.exec(sentence) : null;
   const briefed =
@@ -2058,7 +2120,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     // ресурсам министерства A") is of the host's body just named: the visitor's own are named
     // with their country or body.
     const part = TOOK_PART.exec(sentence);
-    if (part && !/\sсо?\s/u.test(sentence) && !hosted) {
+    if (part && !/\sсо?\s/u.test(sentence.replace(RU_TITLE_WITH, '')) && !hosted) {
       const after = sentence.slice(part.index + part[0].length);
       // The host's side said before the list ("С эмиратской стороны … приняли участие A, B и C"):
       // all it names were met.
