@@ -39,7 +39,7 @@ export const BUILDING_BEFORE_BRACKETS =
 // names no one who met. Those who took part "В обсуждении" took part in the meeting told before.
 // One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -162,7 +162,7 @@ const LEGAL_FORM =
 // Амира Темура", "набережная Тараса Шевченко"; so is a likeness of
 // someone ("изображение Хамбо-ламы A B").
 const PLACE_BEFORE =
-  /(?:изображени\p{L}*|мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе)\s*$/u;
+  /(?:изображени\p{L}*|мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|мемориал\p{L}*|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе)\s*$/u;
 // The word that names a saint, in any case: "Святого", "Святых", "Святителя", "Преподобного".
 export const SAINT =
   /^(?:Свят(?:ой|ого|ому|ым|ом|ая|ую|ых|ыми|ителя|ителю|ителем)|Преподобн\p{Ll}+)$/u;
@@ -180,6 +180,24 @@ function headOfPlace(before: string, run: string): boolean {
     nameKind(first ?? '').given &&
     !genitiveGiven(first ?? '') &&
     RU_OFFICE_OPENS.test(before.split(/\s+/u).slice(-6).join(' '))
+  );
+}
+// A building's or a centre's noun in the genitive, capitalised as the first word of its name.
+const BUILDING_GENITIVE = /^(?:Центра|Дома|Дворца|Музея|Театра|Мемориала|Комплекса|Собора|Храма)$/u;
+
+/**
+ * Whether a run is a building's name after a person or a thing: its noun in the genitive, then
+ * words of that case and none in the instrumental ("Центра Ивана Петрова", "Дома Писателей"), no
+ * office before it that makes the run its holder's ("директора Центра Ивана Петрова").
+ */
+export function namedBuilding(run: string, before: string): boolean {
+  const words = run.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    BUILDING_GENITIVE.test(words[0] ?? '') &&
+    !RU_OFFICE_OPENS.test(before.split(/\s+/u).slice(-3).join(' ')) &&
+    GENITIVE_RU.test(words.at(-1) ?? '') &&
+    !words.slice(1).some((w) => INSTRUMENTAL.test(w) && !/(?:ого|его|ой|ей)$/u.test(w))
   );
 }
 const PREPOSITIONAL = /[^еиаяоуы]е$/u;
@@ -971,6 +989,10 @@ export function withoutCaseEnding(word: string): string {
 const TR_CALLING_AFTER =
   /^\s+(?:şair|yazar|ressam|besteci|düşünür|aydın|aydınlanmacı|bilgin|filozof|ozan|halk\s+ozan|destan\s+kahraman|kahraman|eğitimci|mimar|heykeltıraş|sanatçı|müzisyen|tarihçi|bilim\s+insan)s?[ıiuü]\s+\p{Lu}/u;
 
+// A region's noun in the genitive after its adjective, a small adjective between them or none.
+const REGION_NOUN_AFTER =
+  /^\s+(?:автономн(?:ого|ой)\s+)?(?:края|округа|области|района|губернии)(?![\p{L}])/u;
+
 /**
  * Whether a capitalised adjective in the genitive, the last of a run, opens a body's name that
  * small words of the same case go on with, so that the capitalised words before it are the body's
@@ -980,6 +1002,13 @@ const TR_CALLING_AFTER =
  * woman's in "-ой" is followed by no adjectives of its case and a noun in the genitive.
  */
 export function opensBodyName(word: string, following: string): boolean {
+  // A region's adjective, of one word or joined by a hyphen, before «края», «округа», «области»
+  // names the region: "народов Севера Озёрского края", "Думы Северо-Озёрского автономного округа".
+  if (
+    /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?:ого|ой|его)$/u.test(word) &&
+    REGION_NOUN_AFTER.test(following)
+  )
+    return true;
   if (/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(word))
     return /^\s+[а-яё]{3,}(?:ого|его|(?<![лс])[аы])(?![\p{L}])/u.test(following);
   return (
@@ -1004,6 +1033,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before) && !headOfPlace(before, m[0])) continue;
+    // So is a building or a centre named by its capitalised noun and a name in the genitive ("от
+    // Центра Ивана Петрова", "в зале Дома Писателей").
+    if (namedBuilding(m[0], before)) continue;
     // One named as dead is no one met: "merhum Kral A B", «покойного короля A B».
     if (LATE.test(before)) continue;
     // One spoken of, in the prepositional after «о», «об», is no one met: "вспоминали о старшем
@@ -1932,6 +1964,21 @@ function dativeNominative(mention: NameMention): NameMention {
       index: mention.index + body.length + 1,
     });
   }
+  // A woman's given name the lists lack, in the dative before her surname read as "-ова",
+  // "-ина", is one in "-а": "Гульнаре Кадуновой" is "Гульнара Кадунова".
+  const given = words[0] ?? '';
+  if (
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}+[^аеёиоуыэюяь]е$/u.test(given) &&
+    /(?:ов|ев|ёв|ин|ын)а$/u.test(words[1] ?? '') &&
+    !nameKind(given).given &&
+    !nameKind(given.replace(/е$/u, 'я')).given
+  )
+    return {
+      ...mention,
+      name: `${given.replace(/е$/u, 'а')} ${words[1]}`,
+      role: nominativeDativeOffice(role),
+    };
   if (words.some((w) => /[аоиеэ]$/u.test(w) && nameKind(w).family))
     return { ...mention, role: nominativeDativeOffice(role) };
   const man = words.map((_, i) => dativeWord(words, i, false));
@@ -2036,13 +2083,39 @@ const RU_SIGNED_FIRST = new RegExp(
   'u',
 );
 
+// So is one named by a bare office opening the sentence, first of those who agreed on something
+// or signed it with the visitor: «Ректор A B и посол договорились о …».
+const RU_AGREED_FIRST = new RegExp(
+  `^(${RU_SIGNER_OFFICE}\\s+${RU_SIGNER_NAME})\\s+и\\s+[^.;]*?(?<![\\p{L}])` +
+    `(?:договорились|подписали)(?![\\p{L}])`,
+  'u',
+);
+
+// The head of a place the visitor went to, named in a clause on it, who presents or tells of
+// something: "… побывал в институте, директор которого A B представил словарь".
+const RU_HEAD_OF_WHICH = new RegExp(
+  `,\\s+(${RU_SIGNER_OFFICE})\\s+(?:которого|которой)\\s+(${RU_SIGNER_NAME})` +
+    `(?=\\s+(?:рассказал[аи]?\\s+об?|представил[аи]?|показал[аи]?|провёл|провела)(?![\\p{L}]))`,
+  'u',
+);
+
+// The «с» inside a department's title says with whom it works, not with whom one met: "директор
+// департамента по работе с Азией", "по связям с общественностью".
+const RU_TITLE_WITH = /(?<![\p{L}])по\s+(?:работе|связям|взаимодействию|сотрудничеству)\s+со?\s/gu;
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
+  const opening = sentence.charAt(0).toLocaleLowerCase('ru') + sentence.slice(1);
   const signer =
     russian && !new RegExp(RU_MEETING.source, 'iu').test(sentence)
-      ? (RU_SIGNED_AFTER.exec(sentence) ?? RU_SIGNED_FIRST.exec(sentence))?.[1]
+      ? (RU_SIGNED_AFTER.exec(sentence) ??
+          RU_SIGNED_FIRST.exec(sentence) ??
+          RU_AGREED_FIRST.exec(opening))?.[1]
       : undefined;
+  const headOfWhich = russian ? RU_HEAD_OF_WHICH.exec(sentence) : null;
+  if (!signer && headOfWhich && !new RegExp(RU_MEETING.source, 'iu').test(sentence))
+    return [`${headOfWhich[1]} ${headOfWhich[2]}`];
   if (signer && !OWN_OFFICE.test(signer)) return [signer];
   const told = russian ? RU_HEAD_TOLD.exec(sentence) : null;
   const briefed =
@@ -2067,7 +2140,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     // ресурсам министерства A") is of the host's body just named: the visitor's own are named
     // with their country or body.
     const part = TOOK_PART.exec(sentence);
-    if (part && !/\sсо?\s/u.test(sentence) && !hosted) {
+    if (part && !/\sсо?\s/u.test(sentence.replace(RU_TITLE_WITH, '')) && !hosted) {
       const after = sentence.slice(part.index + part[0].length);
       // The host's side said before the list ("С эмиратской стороны … приняли участие A, B и C"):
       // all it names were met.

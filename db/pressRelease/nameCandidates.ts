@@ -18,6 +18,7 @@ import {
   BUILDING_BEFORE_BRACKETS,
   placeAfterIn,
   nominativeName,
+  namedBuilding,
   opensBodyName,
   spokenOf,
   telephoneCall,
@@ -550,6 +551,9 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     const first = words[0]!;
     const last = words.at(-1)!;
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
+    // A building named by its noun and a name in the genitive names no one: "от Центра A B".
+    const run0 = words.map((t) => t.bare).join(' ');
+    if (options.language === 'ru' && namedBuilding(run0, sentence.slice(0, first.index))) continue;
     // A saint's name in a body's name names no one: "Университета Святых Кирилла и Мефодия".
     if (options.language === 'ru' && words.length <= 2 && SAINT.test(first.bare)) continue;
     if (options.language === 'ru' && opensBodyName(last.bare, sentence.slice(last.end))) continue;
