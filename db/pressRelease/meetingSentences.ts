@@ -127,10 +127,11 @@ function onlyBodyAnd(subject: string): boolean {
 
 /**
  * Someone named first, with the title after the name, who joined the talks the sentence before
- * told of: "A B C, Minister of Finance, who joined the talks, said …".
+ * told of: "A B C, Minister of Finance, who joined the talks, said …". Those who accompanied the
+ * visitor and took part are the visitor's own people: "She was accompanied by A B, who took part".
  */
 const JOINED_TALKS =
-  /^([^;]+?),\s+who\s+(?:also\s+|had\s+)?(?:joined|attended|took part in|sat in on|was present at|participated in)\s+(?:the|these)\s+(?:talks|meetings?|discussions|consultations)\b/u;
+  /^((?:(?!\b(?:accompanied|escorted)\s+by\b)[^;])+?),\s+who\s+(?:also\s+|had\s+)?(?:joined|attended|took part in|sat in on|was present at|participated in)\s+(?:the|these)\s+(?:talks|meetings?|discussions|consultations)\b/u;
 
 /**
  * A host named first, who gives a meal or a reception for the visitor: "Chairman of the Board, A B,
