@@ -470,7 +470,11 @@ export function findNames(
     const styled = COURTESY.test(words[cut - 1] ?? '') && /^(?:Al|El)$/.test(nameWords[0] ?? '');
     while (!styled && nameWords.length > 0 && PARTICLE.test(nameWords[0] ?? '')) nameWords.shift();
     if (nameWords.length >= 3 && CHIEFLY_BEFORE.test(nameWords[0] ?? '')) nameWords.shift();
-    if (core(nameWords).length >= 3 && STYLE_BEFORE_NAME.test(nameWords[0] ?? ''))
+    if (
+      core(nameWords).length >= 3 &&
+      STYLE_BEFORE_NAME.test(nameWords[0] ?? '') &&
+      (nameWords[0] !== 'Malik' || nameWords.slice(2).includes('Khan'))
+    )
       nameWords.shift();
     if (
       core(nameWords).length >= 3 &&
