@@ -107,9 +107,10 @@ const INITIAL = /^(?:\p{Lu}\.)+$/u;
 // The words that say a sentence tells of a meeting, and where its people may stand: in English
 // after the meeting word; in Russian and Turkish anywhere (Turkish names them before the verb).
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
-// "Sign" after an article is the noun: "a sign of trust".
+// "Sign" after an article is the noun: "a sign of trust". A customary gift presented to a chief
+// is a meeting with him: "present a coutume to the Grand Chief …", "offered a sevusevu to …".
 const EN_MEETING =
-  /\b(?:met|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|sign(?:ed|ing)|(?<!\b(?:a|the|no)\s)signs?)\b/iu;
+  /\b(?:met|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu)|meets?|meetings?|talks|received|receives|consultations|audience|called on|courtesy call|conversation|discussions?|sat down|dialogue|co-?chair\w*|sign(?:ed|ing)|(?<!\b(?:a|the|no)\s)signs?)\b/iu;
 const RU_MEETING =
   /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?|прим[еу]т|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит\p{L}*)(?!\p{L})/iu;
 // A meal with the hosts is a meeting with them: "A ile B'nin katılacağı bir çalışma yemeği"; so is

@@ -103,6 +103,12 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
 export const STYLE_BEFORE_TWO_NAMES = 'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku';
 
 /**
+ * The Pashto style of a tribal elder, a style only before a name of three words or more that
+ * holds "Khan" ("Malik A B Khan C"): elsewhere it is a given name ("Malik A B C").
+ */
+export const STYLE_BEFORE_KHAN = 'Malik';
+
+/**
  * The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name, and no
  * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Mir", West Africa's
  * pilgrim's "Alhaji", "Alhaja", "Hajiya", Bangladesh's "Alhaj", and the Syriac Church's "Mor"

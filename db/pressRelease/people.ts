@@ -7,6 +7,7 @@ import {
   COURTESY_STYLE,
   ROYAL_STYLE,
   STYLE_BEFORE_TWO_NAMES,
+  STYLE_BEFORE_KHAN,
   VIETNAMESE_MIDDLE,
   balinesePrefix,
 } from './nameWords.js';
@@ -470,7 +471,11 @@ export function findNames(
     const styled = COURTESY.test(words[cut - 1] ?? '') && /^(?:Al|El)$/.test(nameWords[0] ?? '');
     while (!styled && nameWords.length > 0 && PARTICLE.test(nameWords[0] ?? '')) nameWords.shift();
     if (nameWords.length >= 3 && CHIEFLY_BEFORE.test(nameWords[0] ?? '')) nameWords.shift();
-    if (core(nameWords).length >= 3 && STYLE_BEFORE_NAME.test(nameWords[0] ?? ''))
+    if (
+      core(nameWords).length >= 3 &&
+      (STYLE_BEFORE_NAME.test(nameWords[0] ?? '') ||
+        (nameWords[0] === STYLE_BEFORE_KHAN && nameWords.slice(2).includes('Khan')))
+    )
       nameWords.shift();
     if (
       core(nameWords).length >= 3 &&

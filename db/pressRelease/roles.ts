@@ -6,6 +6,7 @@ import {
   HONOURABLE_BEFORE,
   SHORT_STYLE,
   STYLE_BEFORE_TWO_NAMES,
+  STYLE_BEFORE_KHAN,
   TURKISH_RANK,
   TURKISH_STYLE_BEFORE_NAME,
 } from './nameWords.js';
@@ -273,7 +274,7 @@ const OPENED_AFTER = new RegExp(
 // whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may follow the name.
 // prettier-ignore
 const STYLE = new RegExp(
-  `(?:^|\\s)(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
+  `(?:^|\\s)(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
   'gu',
 );
 
