@@ -855,10 +855,6 @@ function cyrillicTail(m: RegExpExecArray): RegExpExecArray[] {
   return latin ? [part(m, latin[0].length, m[0].length)] : [m];
 }
 
-/**
- * The names in a phrase, each the words after the last vocabulary word of a capitalised run.
- * `named`: the names the release gives in full, which a surname alone after a title names again.
- */
 // A South Asian given name fused from two Arabic words, its article kept as "-ul" or "-ur", a
 // name after it: "Rafiqul Alam", "Mujibur Rahman" (no Arab "bin", "Al" after it).
 const FUSED_GIVEN = /^\p{Lu}\p{Ll}{2,}(?:ul|ur)$/u;
@@ -1017,6 +1013,10 @@ export function opensBodyName(word: string, following: string): boolean {
   );
 }
 
+/**
+ * The names in a phrase, each the words after the last vocabulary word of a capitalised run.
+ * `named`: the names the release gives in full, which a surname alone after a title names again.
+ */
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
