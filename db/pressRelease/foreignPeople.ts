@@ -429,6 +429,24 @@ function foreignWomansSurname(word: string | undefined): boolean {
 }
 
 /**
+ * A given name in a vowel that does not decline, the list's as it stands, opens a name whose next
+ * word is a given name in the instrumental: "Бакари Рашидом Мсалой" (not a Russian genitive in
+ * "-ии", "-ьи", "-ы").
+ */
+function undeclinedGivenFirst(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  const second = words[1] ?? '';
+  return (
+    words.length >= 3 &&
+    /^\p{Lu}\p{Ll}+[иуоэ]$/u.test(first) &&
+    !/(?:ии|ьи)$/u.test(first) &&
+    givenNameAsSpelled(first) &&
+    INSTRUMENTAL.test(second) &&
+    givenNameAsSpelled(second)
+  );
+}
+
+/**
  * A woman's first name in the instrumental: "Сахибой" → "Сахиба", "Натальей" → "Наталья"; after a
  * hissing consonant or "ц" the nominative ends in "-а" ("Сашей" → "Саша"), after "и" in "-я"
  * ("Марией" → "Мария").
@@ -461,6 +479,8 @@ export function nominativeName(nameWords: readonly string[]): string {
   const lastAt = nameWords.length - 1;
   const initialsOnly = nameWords.slice(0, -1).every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
   const declined = (w: string, i: number): string => {
+    // A surname of three letters in "-ой" has no stem to decline: a woman's "Чой" keeps it.
+    if (i === lastAt && i > 0 && /^\p{Lu}ой$/u.test(w)) return w;
     // After initials alone a surname in "-ской" is a woman's in the instrumental: a man's
     // would end in "-ским" ("О.Н. Жуковской" → "О.Н. Жуковская").
     if (i === lastAt && i > 0 && initialsOnly && /[сц]кой$/.test(w)) return w.replace(/ой$/, 'ая');
@@ -1343,15 +1363,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // no genitive; first, it may end a body's name ("Маджлиси Оли Махмадтоиром …").
     // Nor is a word before a patronymic: a woman's given name that does not decline stands there
     // ("Нарспи Таймаровной Сатаевой", "Айгуль Рашидовной …").
-    const lastGenitive = nameWords
-      .slice(0, Math.max(0, firstInstrumental))
-      .findLastIndex(
-        (w, k) =>
-          (k === 0 || w.length > 3) &&
-          GENITIVE_RU.test(w) &&
-          !INSTRUMENTAL.test(w) &&
-          !RU_PATRONYMIC.test(nameWords[k + 1] ?? ''),
-      );
+    const lastGenitive = nameWords.slice(0, Math.max(0, firstInstrumental)).findLastIndex(
+      (w, k) =>
+        (k === 0 || w.length > 3) &&
+        GENITIVE_RU.test(w) &&
+        !INSTRUMENTAL.test(w) &&
+        !RU_PATRONYMIC.test(nameWords[k + 1] ?? '') &&
+        // Nor is a patronymic: "Светлана Игоревна Чой" is a name in the nominative.
+        !RU_PATRONYMIC.test(w),
+    );
     // The words a body's name in the genitive leaves before the name belong to the role.
     const beforeGenitives = nameWords.length;
     // The body's name ends at its last genitive word: "города Хошимина Нгуен Ван Дыком".
@@ -1361,6 +1381,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         nameWords.length <= 2 ||
         /^(?:бин|бинт|бен|ибн)$/u.test(nameWords[1] ?? '') ||
         !/[а-яё]$/.test(nameWords[0] ?? '') ||
+        undeclinedGivenFirst(nameWords) ||
         INSTRUMENTAL.test(nameWords[0] ?? '') ||
         !nameWords.slice(1).some((w) => INSTRUMENTAL.test(w))
       )
@@ -2083,10 +2104,17 @@ const RU_SIGNED_FIRST = new RegExp(
   'u',
 );
 
+// The body just named, in the genitive after the office: «ректор университета», «директор
+// института».
+const RU_BODY_NOUN_OF =
+  '(?:университета|института|академии|училища|колледжа|школы|центра|музея|театра|фонда|' +
+  'компании|банка|ассоциации|общества|палаты|союза|агентства|клиники|больницы)';
+
 // So is one named by a bare office opening the sentence, first of those who agreed on something
 // or signed it with the visitor: «Ректор A B и посол договорились о …».
 const RU_AGREED_FIRST = new RegExp(
-  `^(${RU_SIGNER_OFFICE}\\s+${RU_SIGNER_NAME})\\s+и\\s+[^.;]*?(?<![\\p{L}])` +
+  `^(${RU_SIGNER_OFFICE}(?:\\s+${RU_BODY_NOUN_OF})?\\s+${RU_SIGNER_NAME})\\s+и\\s+` +
+    `[^.;]*?(?<![\\p{L}])` +
     `(?:договорились|подписали)(?![\\p{L}])`,
   'u',
 );

@@ -130,6 +130,7 @@ const AFRICA = `
   Mokgweetsi Duma Kwabena Kofi Kojo Yaw Abena Akua Efua Adjoa Chukwuma Ifeanyi Tunde
   Oluwaseun Adebayo Folake Ngugi Wangari Wanjiru Kipchoge Njeri Otieno Atieno Omondi Odhiambo
   Ismail Abdirahman Mohamud Hodan Fawziya Ilhan
+  Omari Jabari Juma Hamisi Baraka Amani Neema Rehema Zawadi Furaha Imani Zuberi Bakari Mwanaisha
 `;
 
 // Family names that stand first in a name: China, Korea, Vietnam; and Japan's, which stand first
