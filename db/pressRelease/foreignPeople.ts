@@ -106,6 +106,9 @@ const TITLE_STEMS = [
   'heyet',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
+  // A government, written with "û" too, and its seat in a province are bodies, never a name:
+  // "Bölge Hükümeti", "Hükûmet Konağı".
+  'hükümet', 'hükûmet', 'konağ',
   // A stadium, an airport, a library or a bridge is named after a person: "Nikola Petroviç
   // Stadyumu", "Arturo Merino Havalimanı", "Аэропорт имени …".
   'stadyum', 'havaliman', 'havaalan', 'kütüphanes', 'köprüs', 'kulesi', 'hastanes', 'anıtı',
@@ -135,8 +138,9 @@ const TITLE_STEMS = [
 // A B" (Mohammad), "Mohd.", "Muhd.", "Abd.".
 // Initials written together stand before a surname after any word, a short name in capitals too:
 // "заместителем председателя МГД О.Д. Корсунской".
+// The Catalan "ela geminada" writes a middle dot between two l's inside a word: "Marcel·lí".
 const WORD =
-  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:[DNM][’'](?=\\p{Lu}\\p{Ll}))?(?:IJ(?=\\p{Ll})|\\p{Lu})[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:[DNM][’'](?=\\p{Lu}\\p{Ll}))?(?:IJ(?=\\p{Ll})|\\p{Lu})(?:[\\p{Ll}’'-]|(?<=l)·(?=l))*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
@@ -1226,6 +1230,17 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         titleLikeSurname(words, cut - 1) ||
         sheikhOfBengaliName(words, cut - 1) ||
         (MALAY_STYLE.test(words[cut - 1] ?? '') && nameParticle(words[cut - 2] ?? '')))
+    )
+      cut -= 1;
+    // A country's name right after a Turkish office, before two words of a name or more, is a
+    // given name: "Odası Başkanı Montserrat A i B" (a country never follows its office).
+    const officeBefore = (words[cut - 2] ?? '').toLocaleLowerCase('tr');
+    if (
+      cut >= 2 &&
+      countryNamed(words[cut - 1] ?? '') &&
+      OFFICE.test(officeBefore) &&
+      POSSESSIVE.test(officeBefore) &&
+      words.slice(cut).filter((w) => !nameParticle(w)).length >= 2
     )
       cut -= 1;
     cut = Math.max(cut, turkishTitleEnd(words));
