@@ -110,6 +110,9 @@ const TITLE_STEMS = [
   // A government, written with "û" too, and its seat in a province are bodies, never a name:
   // "Bölge Hükümeti", "Hükûmet Konağı".
   'hükümet', 'hükûmet', 'konağ',
+  // A capital named before its name, and a Mongolian or Tuvan parliament: "Başkent A", "Yüksek
+  // Hural".
+  'başkent', 'hural',
   // A stadium, an airport, a library or a bridge is named after a person: "Nikola Petroviç
   // Stadyumu", "Arturo Merino Havalimanı", "Аэропорт имени …".
   'stadyum', 'havaliman', 'havaalan', 'kütüphanes', 'köprüs', 'kulesi', 'hastanes', 'anıtı',

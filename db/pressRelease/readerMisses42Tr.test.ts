@@ -56,3 +56,13 @@ describe('a governor’s seat and a host (Turkish)', () => {
     ).toEqual(['Selim Ata Koç']);
   });
 });
+
+describe('a capital and a parliament named before a meeting (Turkish)', () => {
+  it('reads «Başkent X» and «Yüksek Hural» as no one met', () => {
+    const found = met(
+      `${TRADE}Başkent Ulanbatur'a dün ulaşan heyet, Moğolistan Yüksek Hural Başkanı Bat Ochir Gan ile görüştü.`,
+    );
+    expect(found).not.toContain('Başkent Ulanbatur');
+    expect(found).not.toContain('Yüksek Hural');
+  });
+});
