@@ -67,11 +67,12 @@ const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. A call by telephone is no meeting: "A ile telefonda görüştü", "A'yla telefon görüşmesi yaptı".
-// A host by whom the guests were hosted was met: "A B tarafından ağırlandı".
+// A host by whom the guests were hosted was met: "A B tarafından ağırlandı"; so was one who
+// hosted them: "A B ağırladı", "A B heyeti belediye binasında ağırlayacak".
 // A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
 // So was one the visitors were told by, a Korean name's hyphen too: "Kim Dae-sung'dan bilgi aldı".
 const TR_MEETING =
-  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\s+)?(?:sunumunu|brifingini)\s+(?:dinle|izle|al)\p{L}*|ev\s+sahipliğinde|(?:verdiği|düzenlediği)\s+(?:[^\s,.;:]+\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\p{L}*)(?!\p{L})|\starafından\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yapıl|veril|sunul)\p{L}*|(?<=(?:\p{L}['’]y?[ae]|(?<!\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\s+(?:[^\s;:]+\s+)*?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll})(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?<!(?<!\S)\p{Lu}[\p{L}-]*\s+)(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)(?:lar)?(?!\p{L})|(?<=(?<!\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?\p{Lu}[\p{L}-]*)\s+(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
+  /(?<=(?:\p{L}|\p{Lu}\.)['’]n?[ıiuü]n)\s+(?:davet(?:lisi|i\s+üzerine|iyle|ine)|(?:d[ae]\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\s+)?(?:sunumunu|brifingini)\s+(?:dinle|izle|al)\p{L}*|ev\s+sahipliğinde|(?:verdiği|düzenlediği)\s+(?:[^\s,.;:]+\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\p{L}*)(?!\p{L})|\starafından\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yapıl|veril|sunul)\p{L}*|(?<=(?:\p{L}['’]y?[ae]|(?<!\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\s+(?:[^\s;:]+\s+)*?\p{Lu}[\p{L}-]*)\s+(?=\p{Ll})(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\p{L})|(?:\sile|['’]y?l[ae])\s+(?!(?:[^\s,.;:]+\s+){0,3}?telefon)(?:(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\s+alışveriş|istişare)|birlikte\s)|(?<=\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)['’][dt][ae]n\s+(?:d[ae]\s+)?(?:[^\s,.;:]+\s+){0,8}?(?:bilgi|brifing)\s+al(?:dı|acak|ır)(?!\p{L})|\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\p{L}+)|karşıla(?:dı|yacak|r)(?!\p{L})|(?:\s(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\s+\p{Ll}[^\s,.;:]*){0,3}?)?\s+ağırla(?:dı|yacak|r)(?!\p{L})|ziyaret (?:etti|ed\p{L}+)|(?:nezaket\s+)?ziyaret(?:inde|te)\s+bulun)|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\p{L})|\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?<!(?<!\S)\p{Lu}[\p{L}-]*\s+)(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)(?:lar)?(?!\p{L})|(?<=(?<!\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?\p{Lu}[\p{L}-]*)\s+(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)(?:lar)?(?!\p{L})|(?<=\p{Lu}\p{L}*)\s+d[ae]\s+hazır\s+bulun|,?\s+(?:[^\s,.;:]+\s+){0,3}?(?:onuruna|şerefine)\s+(?:[^\s,.;:]+\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\s+(?:ver|düzenle)\p{L}*|(?<=\p{Lu}\p{L}*,(?:\s+\p{Lu}\p{L}*)+,)\s+d[ae]\s+(?:\p{Ll}+\s+)?hazır\s+bulun/u;
 
 // prettier-ignore
 const TITLE_STEMS = [
@@ -106,6 +107,12 @@ const TITLE_STEMS = [
   'heyet',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
   'правител', 'hükümdar',
+  // A government, written with "û" too, and its seat in a province are bodies, never a name:
+  // "Bölge Hükümeti", "Hükûmet Konağı".
+  'hükümet', 'hükûmet', 'konağ',
+  // A capital named before its name, and a Mongolian or Tuvan parliament: "Başkent A", "Yüksek
+  // Hural".
+  'başkent', 'hural',
   // A stadium, an airport, a library or a bridge is named after a person: "Nikola Petroviç
   // Stadyumu", "Arturo Merino Havalimanı", "Аэропорт имени …".
   'stadyum', 'havaliman', 'havaalan', 'kütüphanes', 'köprüs', 'kulesi', 'hastanes', 'anıtı',
@@ -135,8 +142,9 @@ const TITLE_STEMS = [
 // A B" (Mohammad), "Mohd.", "Muhd.", "Abd.".
 // Initials written together stand before a surname after any word, a short name in capitals too:
 // "заместителем председателя МГД О.Д. Корсунской".
+// The Catalan "ela geminada" writes a middle dot between two l's inside a word: "Marcel·lí".
 const WORD =
-  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:[DNM][’'](?=\\p{Lu}\\p{Ll}))?(?:IJ(?=\\p{Ll})|\\p{Lu})[\\p{Ll}’'-]*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:[DNM][’'](?=\\p{Lu}\\p{Ll}))?(?:IJ(?=\\p{Ll})|\\p{Lu})(?:[\\p{Ll}’'-]|(?<=l)·(?=l))*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
@@ -1246,6 +1254,17 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         titleLikeSurname(words, cut - 1) ||
         sheikhOfBengaliName(words, cut - 1) ||
         (MALAY_STYLE.test(words[cut - 1] ?? '') && nameParticle(words[cut - 2] ?? '')))
+    )
+      cut -= 1;
+    // A country's name right after a Turkish office, before two words of a name or more, is a
+    // given name: "Odası Başkanı Montserrat A i B" (a country never follows its office).
+    const officeBefore = (words[cut - 2] ?? '').toLocaleLowerCase('tr');
+    if (
+      cut >= 2 &&
+      countryNamed(words[cut - 1] ?? '') &&
+      OFFICE.test(officeBefore) &&
+      POSSESSIVE.test(officeBefore) &&
+      words.slice(cut).filter((w) => !nameParticle(w)).length >= 2
     )
       cut -= 1;
     cut = Math.max(cut, turkishTitleEnd(words));
