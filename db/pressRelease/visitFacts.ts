@@ -716,9 +716,10 @@ const RELATIVE_DAY_PAIR = new RegExp(
 );
 const RELATIVE_DAYS = new RegExp(String.raw`(?<![\p{L}])(${RELATIVE_DAY})(?![\p{L}])`, 'giu');
 // One alone that is not the dateline's day nor the day before it, which are read apart: «önceki
-// gün», «yarın», «öbür gün», «позавчера», «завтра», «послезавтра», "the day before yesterday".
+// gün», «yarın», «öbür gün», «позавчера», «завтра», «послезавтра», "the day before yesterday",
+// "tomorrow".
 const RELATIVE_DAY_ALONE = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\bbir\s)(önceki\s+gün|yarın|öbür\s+gün|позавчера|послезавтра|завтра|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!\bbir\s)(önceki\s+gün|yarın|öbür\s+gün|позавчера|послезавтра|завтра|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|tomorrow)(?![\p{L}])`,
   'iu',
 );
 
@@ -756,8 +757,11 @@ function relativeDays(
     const alone = RELATIVE_DAY_ALONE.exec(s);
     if (!alone) continue;
     const day = addDays(datelineDate, relativeDayOffset(alone[1] ?? ''));
-    // A stay of a few days it opens: «yarın … üç günlük bir ziyaret gerçekleştirecek».
-    const days = daysLasting(s) ?? 1;
+    // A stay of a few days it opens: «yarın … üç günlük bir ziyaret gerçekleştirecek», "a
+    // two-day visit beginning tomorrow".
+    const en = EN_DAYS_LASTING.exec(s);
+    const days =
+      daysLasting(s) ?? (en ? (EN_COUNT[(en[1] ?? '').toLowerCase()] ?? Number(en[1])) : 1);
     return { start: day, end: addDays(day, days - 1) };
   }
   return null;
