@@ -178,8 +178,10 @@ const TITLE_COUNTRY_NAME_VISITS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}'’-]*){2,
 const FROM_BEFORE = /(?:^|\s)(?:из|from)\s+(?:the\s+)?$/iu;
 const FROM_ENDING = /^\p{L}+['’][dt][ae]n(?!\p{L})/u;
 // A country named just after an envoy's title is the one that sent him, no place he goes to:
-// "Посол Чили посетил …", "визит … Посла Чили в Российской Федерации", "the Ambassador of Chile".
-const ENVOY_BEFORE = /(?:^|[\s«"(])(?:посол|посла|послу|послом|Ambassador\s+of(?:\s+the)?)\s+$/iu;
+// "Посол Чили посетил …", "визит … Посла Чили в Российской Федерации", "the Ambassador of Chile";
+// so is one after a consul's: "сопровождал Генеральный консул России в A".
+const ENVOY_BEFORE =
+  /(?:^|[\s«"(])(?:посол|посла|послу|послом|консул\p{L}*|Ambassador\s+of(?:\s+the)?|Consul(?:[\s-]General)?\s+of(?:\s+the)?)\s+$/iu;
 
 /**
  * Whether a country is the visitor's own, ending his title just before his name and the visit, or
