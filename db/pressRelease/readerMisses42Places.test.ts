@@ -89,3 +89,18 @@ describe('a country’s name of a hyphened adjective (Russian)', () => {
     ).toBe('ZA');
   });
 });
+
+describe('weekdays of next week told in the lead, before the sentence of the visit', () => {
+  it('are read from the dateline’s day, not a week later', () => {
+    expect(
+      days(
+        'RIVER BASIN FUND\n\nPress Release\n\nDecember 4, 2026\n\nFund Director to Travel to ' +
+          'Peru and Chile\n\nWASHINGTON – Fund Director Ann Veldmark will travel to Peru and ' +
+          'Chile from Tuesday through Thursday next week to review the compact.\n\nMs. ' +
+          'Veldmark will land in Lima on Tuesday morning and meet the Minister of Production, ' +
+          'Jorge Quispe.\n\nOn Wednesday she will visit a port near Lima.\n\nOn Thursday she ' +
+          'will continue to Santiago, where she will meet the Minister of Finance, Rosa Vidal.',
+      ),
+    ).toEqual(['2026-12-08', '2026-12-10']);
+  });
+});

@@ -1042,6 +1042,7 @@ export function findVisitDates(
           datelineDate?.length === 10 && chosenStart?.length === 10 && chosenStart > datelineDate
             ? addDays(chosenStart, -1)
             : null;
+        const chosenAt = told.indexOf(text);
         const weekdaysTold = told.map((s, i) => {
           if (findDates(s).some((d) => d.start.day !== null)) return [];
           if (lastWeek) return weekdayDates(s, lastWeek, true);
@@ -1050,7 +1051,11 @@ export function findVisitDates(
           const after = datedBefore(told, i, sourceYear);
           if (after) return weekdayDates(s, after, true, true);
           const own = weekdayDates(s, datelineDate);
-          const before = own.some((d) => (readRange(d, sourceYear).start ?? '') <= (coming ?? ''));
+          // Weekdays told before the chosen sentence ("from Tuesday through Thursday next week",
+          // then "On Wednesday … will visit") are read from the dateline's day, as written.
+          const before =
+            i > chosenAt &&
+            own.some((d) => (readRange(d, sourceYear).start ?? '') <= (coming ?? ''));
           return coming && before ? weekdayDates(s, coming, true, true) : own;
         });
         const own = weekdaysTold[told.indexOf(text)]?.[0];
