@@ -27,7 +27,8 @@ const TR = Object.entries(countries.getNames('tr', { select: 'all' }));
  * one goes or is: "в Кыргызской Республике", "в Кыргызскую Республику", "Кыргызской Республикой".
  */
 export function declinedNames(name: string): string[] {
-  const m = /^([А-ЯЁ][а-яё-]+)ая ([А-ЯЁ][а-яё]+?)(ия|а|я)$/u.exec(name);
+  // The adjective may join two words by a hyphen: "Южно-Африканская Республика".
+  const m = /^([А-ЯЁ](?:[а-яё]|-[А-ЯЁ]?)+)ая ([А-ЯЁ][а-яё]+?)(ия|а|я)$/u.exec(name);
   if (!m?.[1] || !m[2] || !m[3]) return [];
   const [, adjective, noun, ending] = m;
   // The noun's ending in each case, beside the adjective's: dative and prepositional, accusative,
@@ -98,6 +99,7 @@ const RU_NAMED = [
     ['Ливанская Республика', 'LB'],
     ['Йеменская Республика', 'YE'],
     ['Аргентинская Республика', 'AR'],
+    ['Южно-Африканская Республика', 'ZA'],
   ] as const),
 ];
 

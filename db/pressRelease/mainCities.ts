@@ -20,6 +20,9 @@ export const MAIN_CITIES: Record<string, string> = {
   Plovdiv: 'BG', Rijeka: 'HR', 'Novi Sad': 'RS', Odesa: 'UA', Odessa: 'UA', Kharkiv: 'UA',
   Lviv: 'UA', Novosibirsk: 'RU', Yekaterinburg: 'RU', 'Nizhny Novgorod': 'RU', Krasnodar: 'RU',
   Murmansk: 'RU', Kaliningrad: 'RU', Omsk: 'RU', Gomel: 'BY', Grodno: 'BY', Vitebsk: 'BY',
+  // The seats of regions and the towns of minorities' homelands, as in Lusatia and Corsica.
+  Potsdam: 'DE', Magdeburg: 'DE', Erfurt: 'DE', Schwerin: 'DE', Rostock: 'DE', Görlitz: 'DE',
+  Bautzen: 'DE', Cottbus: 'DE', Ajaccio: 'FR', Bastia: 'FR', 'Porto-Vecchio': 'FR',
   // The Americas and Oceania.
   'Los Angeles': 'US', Chicago: 'US', 'San Francisco': 'US', Boston: 'US', Seattle: 'US',
   Miami: 'US', Atlanta: 'US', Toronto: 'CA', Montreal: 'CA', Vancouver: 'CA', 'São Paulo': 'BR',

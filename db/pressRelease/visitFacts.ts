@@ -178,8 +178,10 @@ const TITLE_COUNTRY_NAME_VISITS = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}'’-]*){2,
 const FROM_BEFORE = /(?:^|\s)(?:из|from)\s+(?:the\s+)?$/iu;
 const FROM_ENDING = /^\p{L}+['’][dt][ae]n(?!\p{L})/u;
 // A country named just after an envoy's title is the one that sent him, no place he goes to:
-// "Посол Чили посетил …", "визит … Посла Чили в Российской Федерации", "the Ambassador of Chile".
-const ENVOY_BEFORE = /(?:^|[\s«"(])(?:посол|посла|послу|послом|Ambassador\s+of(?:\s+the)?)\s+$/iu;
+// "Посол Чили посетил …", "визит … Посла Чили в Российской Федерации", "the Ambassador of Chile";
+// so is one after a consul's: "сопровождал Генеральный консул России в A".
+const ENVOY_BEFORE =
+  /(?:^|[\s«"(])(?:посол|посла|послу|послом|консул\p{L}*|Ambassador\s+of(?:\s+the)?|Consul(?:[\s-]General)?\s+of(?:\s+the)?)\s+$/iu;
 
 /**
  * Whether a country is the visitor's own, ending his title just before his name and the visit, or
@@ -716,9 +718,10 @@ const RELATIVE_DAY_PAIR = new RegExp(
 );
 const RELATIVE_DAYS = new RegExp(String.raw`(?<![\p{L}])(${RELATIVE_DAY})(?![\p{L}])`, 'giu');
 // One alone that is not the dateline's day nor the day before it, which are read apart: «önceki
-// gün», «yarın», «öbür gün», «позавчера», «завтра», «послезавтра», "the day before yesterday".
+// gün», «yarın», «öbür gün», «позавчера», «завтра», «послезавтра», "the day before yesterday",
+// "tomorrow".
 const RELATIVE_DAY_ALONE = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\bbir\s)(önceki\s+gün|yarın|öbür\s+gün|позавчера|послезавтра|завтра|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!\bbir\s)(önceki\s+gün|yarın|öbür\s+gün|позавчера|послезавтра|завтра|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|tomorrow)(?![\p{L}])`,
   'iu',
 );
 
@@ -756,8 +759,11 @@ function relativeDays(
     const alone = RELATIVE_DAY_ALONE.exec(s);
     if (!alone) continue;
     const day = addDays(datelineDate, relativeDayOffset(alone[1] ?? ''));
-    // A stay of a few days it opens: «yarın … üç günlük bir ziyaret gerçekleştirecek».
-    const days = daysLasting(s) ?? 1;
+    // A stay of a few days it opens: «yarın … üç günlük bir ziyaret gerçekleştirecek», "a
+    // two-day visit beginning tomorrow".
+    const en = EN_DAYS_LASTING.exec(s);
+    const days =
+      daysLasting(s) ?? (en ? (EN_COUNT[(en[1] ?? '').toLowerCase()] ?? Number(en[1])) : 1);
     return { start: day, end: addDays(day, days - 1) };
   }
   return null;
@@ -1036,6 +1042,7 @@ export function findVisitDates(
           datelineDate?.length === 10 && chosenStart?.length === 10 && chosenStart > datelineDate
             ? addDays(chosenStart, -1)
             : null;
+        const chosenAt = told.indexOf(text);
         const weekdaysTold = told.map((s, i) => {
           if (findDates(s).some((d) => d.start.day !== null)) return [];
           if (lastWeek) return weekdayDates(s, lastWeek, true);
@@ -1044,7 +1051,11 @@ export function findVisitDates(
           const after = datedBefore(told, i, sourceYear);
           if (after) return weekdayDates(s, after, true, true);
           const own = weekdayDates(s, datelineDate);
-          const before = own.some((d) => (readRange(d, sourceYear).start ?? '') <= (coming ?? ''));
+          // Weekdays told before the chosen sentence ("from Tuesday through Thursday next week",
+          // then "On Wednesday … will visit") are read from the dateline's day, as written.
+          const before =
+            i > chosenAt &&
+            own.some((d) => (readRange(d, sourceYear).start ?? '') <= (coming ?? ''));
           return coming && before ? weekdayDates(s, coming, true, true) : own;
         });
         const own = weekdaysTold[told.indexOf(text)]?.[0];

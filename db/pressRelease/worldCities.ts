@@ -75,6 +75,9 @@ export const RUSSIAN: Record<string, string> = {
   Керманшах: 'IR', Хамадан: 'IR', Казвин: 'IR', Ахваз: 'IR', Йезд: 'IR', Герат: 'AF',
   Кандагар: 'AF', Джелалабад: 'AF', 'Мазари-Шариф': 'AF', Фергана: 'UZ', Андижан: 'UZ',
   Наманган: 'UZ', Нукус: 'UZ', Термез: 'UZ', Ургенч: 'UZ', Каракол: 'KG', 'Джалал-Абад': 'KG',
+  // Iraq's towns beyond its capital and South Africa's main cities.
+  Эрбиль: 'IQ', Сулеймания: 'IQ', Киркук: 'IQ', Мосул: 'IQ', Басра: 'IQ', Претория: 'ZA',
+  Йоханнесбург: 'ZA', Кейптаун: 'ZA', Дурбан: 'ZA',
   Хорог: 'TJ', Куляб: 'TJ', Бохтар: 'TJ', Караганда: 'KZ', Актобе: 'KZ', Актау: 'KZ',
   Атырау: 'KZ', Павлодар: 'KZ', Костанай: 'KZ', Тараз: 'KZ', Кызылорда: 'KZ', Семей: 'KZ',
   // The capitals of Russia's regions and its main cities: a trip inside Russia is told by them
