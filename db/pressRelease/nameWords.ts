@@ -98,9 +98,10 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * Bruneian ones of a man and a woman ("Awang A B", "Dayang C D", but "Dato Awang E"), the Yoruba
  * ones of a king and of his wife ("Oba A B", "Olori C D"), the Setswana ones of courtesy of a man
  * and a woman ("Rra A B", "Mma C D"), the I-Kiribati one of a woman ("Nei A B"), the Malay and
- * Indonesian royal one ("Tengku A B"). As alternatives of a regular expression.
+ * Indonesian royal one ("Tengku A B"), the Sesotho and Setswana ones of a chief ("Morena A B",
+ * "Kgosi C D"). As alternatives of a regular expression.
  */
-export const STYLE_BEFORE_TWO_NAMES = 'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku';
+export const STYLE_BEFORE_TWO_NAMES = 'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi';
 
 /**
  * The Pashto style of a tribal elder, a style only before a name of three words or more that
