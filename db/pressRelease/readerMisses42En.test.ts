@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const LESOTHO =
+  'The Director of the Island Trust, Anna Weller, will visit Lesotho from 7 to 9 December 2026. ' +
+  'In Maseru she will meet the Minister of Health, Hon. Lerato Palesa Ntsane. ';
+
+describe('the Sesotho and Setswana chiefly styles before a name', () => {
+  it('leaves "Morena" out of a chief’s name', () => {
+    expect(
+      met(
+        `${LESOTHO}She will be hosted by the Principal Chief of Leribe, Morena Tumelo ` +
+          'Karabo Lethola.',
+      ),
+    ).toContain('Tumelo Karabo Lethola');
+  });
+
+  it('leaves "Kgosi" out of a chief’s name', () => {
+    expect(
+      met(
+        `${LESOTHO}She will hold talks with the Chairperson of the House of Chiefs, Kgosi ` +
+          'Kagiso Tebogo Ramoroka, before addressing its members.',
+      ),
+    ).toContain('Kagiso Tebogo Ramoroka');
+  });
+});
+
+describe('a Basotho name opening with an apostrophe', () => {
+  it('reads a name opening with "\'Ma" before a title after it as met', () => {
+    expect(
+      met(
+        `${LESOTHO}'Maneo Lerato Tsepane, Mayor of Leribe, will then take Ms Weller through the ` +
+          'new market.',
+      ),
+    ).toContain("'Maneo Lerato Tsepane");
+  });
+});
+
+describe('a list of those met that goes on past a topic with "and will hold talks with"', () => {
+  it('reads the one named after "and will hold talks with" as met', () => {
+    expect(
+      roles(
+        `${LESOTHO}She will also meet the Auditor-General, Naledi Onalenna Kgari, on audit ` +
+          'rules, and will hold talks with the Chairperson of the Senate, Kagiso Tebogo ' +
+          'Ramoroka, before addressing the senators.',
+      ).at(-1),
+    ).toEqual(['Kagiso Tebogo Ramoroka', 'Chairperson', 'Senate']);
+  });
+});
+
+describe('a host named first who takes the visitor, named by her style, through a place', () => {
+  it('reads one who "will then take Ms …" through a place as met', () => {
+    expect(
+      met(
+        `${LESOTHO}Thato Neo Kobeli, Mayor of Leribe, will then take Ms. Weller ` +
+          'through the new market.',
+      ),
+    ).toContain('Thato Neo Kobeli');
+  });
+});
