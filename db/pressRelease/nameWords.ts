@@ -65,8 +65,9 @@ const SHORT_HONORIFIC =
 // Samoan styles of a chief and of an orator ("Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G
 // H"); the titles of Palau's paramount chiefs, of Koror and of Melekeok ("High Chief Ibedul A B",
 // "Reklai C D"); the Kurdish ones of a man and of a teacher or scholar ("Kak A B", "Mamosta C D");
-// the Pashto one of a saint's or a noble's descendant ("Sahibzada A B"). Each is an alternative of
-// a regular expression.
+// the Pashto one of a saint's or a noble's descendant ("Sahibzada A B"); that of an elected member
+// of a town's council, a mayor's too in southern Africa ("Councillor A B"). Each is an alternative
+// of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
   'Lord', 'Sir', 'Dame', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Samdech',
@@ -74,6 +75,7 @@ const COURTESY_STYLES = [
   'Hojjatoleslam', 'Hojatoleslam', 'Hojjat-ol-Eslam', 'Maulana', 'Mawlana', 'Mufti', 'Mullah',
   'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Otunba', 'Chief', 'Thiru', 'Thirumathi', 'Ratu', 'Ro',
   'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai', 'Kak', 'Mamosta', 'Sahibzada',
+  'Councillor', 'Councilor',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */

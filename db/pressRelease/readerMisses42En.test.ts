@@ -58,3 +58,29 @@ describe('a host named first who takes the visitor, named by her style, through 
     ).toContain('Thato Neo Kobeli');
   });
 });
+
+const ZIMBABWE =
+  'The Director of the Island Trust, Anna Weller, visited Zimbabwe from 7 to 9 December 2026. ' +
+  'In Harare she met the Minister of Health, Tendai Rufaro Moyo. ';
+
+describe('a mayor styled "His Worship" and "Councillor" who then shows the delegation a place', () => {
+  it('reads the mayor as met, the styles no part of his name', () => {
+    expect(
+      roles(
+        `${ZIMBABWE}His Worship the Mayor of Gweru, Councillor Rutendo Chipo Mapfumo, then ` +
+          'showed the delegation the new clinic.',
+      ).at(-1),
+    ).toEqual(['Rutendo Chipo Mapfumo', 'Mayor of Gweru', null]);
+  });
+});
+
+describe('the head of a body the day ends at, "whose" title before the name', () => {
+  it('reads the head who presents something as met, of that body', () => {
+    expect(
+      roles(
+        `${ZIMBABWE}The day ended at the Midlands Institute of Technology, whose Rector, ` +
+          'Professor Tawanda Nyasha Gumbo, presented a study of clinics.',
+      ).at(-1),
+    ).toEqual(['Tawanda Nyasha Gumbo', 'Rector', 'Midlands Institute of Technology']);
+  });
+});
