@@ -84,3 +84,19 @@ describe('the head of a body the day ends at, "whose" title before the name', ()
     ).toEqual(['Tawanda Nyasha Gumbo', 'Rector', 'Midlands Institute of Technology']);
   });
 });
+
+const LUSATIA =
+  'The President of the Minority Union, Anna Weller, will pay a two-day visit beginning ' +
+  'tomorrow to Lusatia in Germany. The programme starts in Bautzen, where the President will ' +
+  'be welcomed by the Chairperson of the Heritage League, Jurij Pjech. ';
+
+describe('an adverb of time opening a sentence before a name, with no comma', () => {
+  it('leaves "Afterwards" out of the name of a host named first', () => {
+    expect(
+      roles(
+        `${LUSATIA}Afterwards Jan Novak, Lord Mayor of Kamenz, will receive the delegation at ` +
+          'the town hall.',
+      ).at(-1),
+    ).toEqual(['Jan Novak', 'Lord Mayor of Kamenz', null]);
+  });
+});
