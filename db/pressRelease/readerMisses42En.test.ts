@@ -100,3 +100,14 @@ describe('an adverb of time opening a sentence before a name, with no comma', ()
     ).toEqual(['Jan Novak', 'Lord Mayor of Kamenz', null]);
   });
 });
+
+describe('a host named after a title whose fields are listed with commas, who joins the talks', () => {
+  it('reads the host as met, with the whole title', () => {
+    expect(
+      roles(
+        `${LUSATIA}The State Minister for Science, Culture and Sport, Dr. Marta Kühn-Albers, ` +
+          'will join the talks.',
+      ).at(-1),
+    ).toEqual(['Marta Kühn-Albers', 'State Minister for Science, Culture and Sport', null]);
+  });
+});
