@@ -126,8 +126,9 @@ function mariaInside(current: string, next: () => string): boolean {
 export function sentences(paragraph: string): string[] {
   const out: string[] = [];
   let current = '';
-  // A sentence opens with a capital of any script: Cyrillic and Turkish ones too.
-  const pieces = paragraph.split(/(?<=[.!?])\s+(?=["“‘«(]?[\p{Lu}0-9])/u);
+  // A sentence opens with a capital of any script: Cyrillic and Turkish ones too; a quotation
+  // mark or an apostrophe may stand before it, as before a Sesotho name: "'Ma-".
+  const pieces = paragraph.split(/(?<=[.!?])\s+(?=["“‘«('’]?[\p{Lu}0-9])/u);
   for (const [i, piece] of pieces.entries()) {
     current = current === '' ? piece : `${current} ${piece}`;
     if (

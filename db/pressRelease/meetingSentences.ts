@@ -46,12 +46,13 @@ export const LIST_END =
 
 // After a topic the list may go on with another person met: "met A, on trade, and with B, on …",
 // or with another meeting word: "to hold talks with A, on trade, and to call on B", "…, and will
-// also meet B", "held talks with A, on market access, and met Vice Minister B on …"; or with a
+// also meet B", "held talks with A, on market access, and met Vice Minister B on …", "meet A, on
+// trade, and will hold talks with B"; or with a
 // name alone, its title set off after it: "meet A B, Minister of X, on trade, and C D E, Secretary
 // for Y"; or in a clause about the place the visitor goes on to: "…, and will then fly to X, where
 // she is scheduled to meet the Governor, A B", "…, where he will call on C D".
 const LIST_AGAIN = new RegExp(
-  `,?\\s+and (?:also |then )?with\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+where\\s+(?:he|she|they|the\\s+(?:delegation|visitors?|guests?|\\p{Lu}[\\p{L}-]*))\\s+(?:(?:will|is|are|was|were)\\s+)?(?:(?:also|then|later)\\s+)?(?:(?:scheduled|expected|due|set)\\s+)?(?:to\\s+)?(?:meet|met|meets|call(?:ed|s)?\\s+on)(?:\\s+with)?\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and (?:(?:to|will) )?(?:also |then )?(?:call(?:ed)? on|meet(?: with)?|met(?: with)?)\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and\\s+(?=(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,5},\\s+(?:the\\s+)?${TITLE_WORD.source})`,
+  `,?\\s+and (?:also |then )?with\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+where\\s+(?:he|she|they|the\\s+(?:delegation|visitors?|guests?|\\p{Lu}[\\p{L}-]*))\\s+(?:(?:will|is|are|was|were)\\s+)?(?:(?:also|then|later)\\s+)?(?:(?:scheduled|expected|due|set)\\s+)?(?:to\\s+)?(?:meet|met|meets|call(?:ed|s)?\\s+on)(?:\\s+with)?\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and (?:(?:to|will) )?(?:also |then )?(?:call(?:ed)? on|meet(?: with)?|met(?: with)?|(?:hold|held|have|had) (?:(?:official|bilateral|separate|further) )?talks with)\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and\\s+(?=(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,5},\\s+(?:the\\s+)?${TITLE_WORD.source})`,
   'u',
 );
 
@@ -95,9 +96,12 @@ export function listSpans(after: string): Array<[number, number]> {
  */
 // A host in that clause may hold an event the visitor takes part in: "travel to Cusco, where the
 // Governor, A B, will host a dialogue with farmers"; or open the sentence, the honours after the
-// name left out: "On Friday the Chair of X, A B, G.O.S.K., will host a round table with …".
+// name left out: "On Friday the Chair of X, A B, G.O.S.K., will host a round table with …". The
+// title of one who opens the sentence may list its fields with commas ("The Minister for X, Y and
+// Z, A B, will join the talks") and follow a mayor's "His Worship"; "whose" may stand for "where
+// its": "the University of X, whose Rector, A B, presented …".
 const HOST_ACTING =
-  /\b(?:where|when|there)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:its|the|His|Her)\s+[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show))\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:Its|The|its|the)\s+[^,;]+,\s+[^,;]+),\s+(?:(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
+  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+))[^,;]+,\s+[^,;]+),\s+(?:presented|explained|outlined|introduced|showed|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show))\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?,\s+[^,;]+),\s+(?:(?:then|also|later)\s+)?(?:(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
 
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
@@ -153,12 +157,13 @@ const HOSTED_MEAL =
  * of X, received the Director", "A B, Chair of Y, hosted the Minister at Z", "A B, Chief Executive
  * Officer of X, then presented the platform", "A B, Director-General of X, proposed joint
  * missions", in a visit planned "K. A, Chairman of X, will brief the visitors", "A B, Director, Y
- * Park, will present …", "A B, General Manager of X, took the delegation to the new plant"; or a
+ * Park, will present …", "A B, General Manager of X, took the delegation to the new plant", "A B,
+ * Mayor of X, will then take Ms C through the new market" (the visitor named by her style); or a
  * list of such hosts: "A B C, Secretary of X, and D E, Director of Y, briefed the delegation",
  * "A B, Director of X, C D, Head of Y, and E F, Chair of Z, briefed the delegation"; or one who
  * "took part in the talks and briefed the Director on …". Words of time and place may open
  * the sentence ("In the afternoon", "On the fourth of May, in Lomé, …", "From the
- * North-East, …"); particles may stand inside the name and a patronymic end it; an apostrophe may
+ * North-East, …"), an adverb of time without a comma ("Afterwards A B, …"); particles may stand inside the name and a patronymic end it; an apostrophe may
  * open a word of it, as in Sesotho: "A 'B C, Clerk to the Senate, presented …".
  */
 // The parts of a title joined by commas and a last "and": "Minister of Blue Economy, Marine
@@ -179,15 +184,17 @@ const NAME_THEN_TITLE = `${NAME_WORDS},\\s+(?:the\\s+)?(?:\\p{Lu}|${SMALL_TITLE}
 // Government of X, A B, and C D, Commissioner of Y, will present …".
 const TITLE_THEN_NAME = `the\\s+\\p{Lu}[^,;]*${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s))(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied|guided|escorted)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:hosted|will\\s+(?:also\\s+)?host)\\s+it|took\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany|guide|escort)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
+  `^(?:(?:Later|Then|Afterwards|Afterward|Subsequently|Meanwhile|Thereafter)\\s+|(?:Later|Then|Afterwards|Subsequently|Meanwhile|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s))(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied|guided|escorted)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:hosted|will\\s+(?:also\\s+)?host)\\s+it|(?:took|will\\s+(?:also\\s+|then\\s+)?take)\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany|guide|escort)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
   'u',
 );
 
 // A body the visitor goes to, before the clause of what happened there: "visited the University
 // of X, where …".
 // Its short name may stand in parentheses after it: "visited the X Agency (XA), where …".
+// Or the body the day ends at, whose head acts: "ended at the University of X, whose Rector, A B,
+// presented …".
 const VISITED_BODY =
-  /\bvisit(?:s|ed|ing)?\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+where\b/u;
+  /\b(?:visit(?:s|ed|ing)?|ended\s+at)\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+(?:where|whose)\b/u;
 
 // A host named after his title who receives someone named after his: "The Governor of X, A B,
 // received the President of Y, C D, at …".

@@ -65,8 +65,9 @@ const SHORT_HONORIFIC =
 // Samoan styles of a chief and of an orator ("Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G
 // H"); the titles of Palau's paramount chiefs, of Koror and of Melekeok ("High Chief Ibedul A B",
 // "Reklai C D"); the Kurdish ones of a man and of a teacher or scholar ("Kak A B", "Mamosta C D");
-// the Pashto one of a saint's or a noble's descendant ("Sahibzada A B"). Each is an alternative of
-// a regular expression.
+// the Pashto one of a saint's or a noble's descendant ("Sahibzada A B"); that of an elected member
+// of a town's council, a mayor's too in southern Africa ("Councillor A B"). Each is an alternative
+// of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
   'Lord', 'Sir', 'Dame', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Samdech',
@@ -74,6 +75,7 @@ const COURTESY_STYLES = [
   'Hojjatoleslam', 'Hojatoleslam', 'Hojjat-ol-Eslam', 'Maulana', 'Mawlana', 'Mufti', 'Mullah',
   'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Otunba', 'Chief', 'Thiru', 'Thirumathi', 'Ratu', 'Ro',
   'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai', 'Kak', 'Mamosta', 'Sahibzada',
+  'Councillor', 'Councilor',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -98,9 +100,10 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * Bruneian ones of a man and a woman ("Awang A B", "Dayang C D", but "Dato Awang E"), the Yoruba
  * ones of a king and of his wife ("Oba A B", "Olori C D"), the Setswana ones of courtesy of a man
  * and a woman ("Rra A B", "Mma C D"), the I-Kiribati one of a woman ("Nei A B"), the Malay and
- * Indonesian royal one ("Tengku A B"). As alternatives of a regular expression.
+ * Indonesian royal one ("Tengku A B"), the Sesotho and Setswana ones of a chief ("Morena A B",
+ * "Kgosi C D"). As alternatives of a regular expression.
  */
-export const STYLE_BEFORE_TWO_NAMES = 'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku';
+export const STYLE_BEFORE_TWO_NAMES = 'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi';
 
 /**
  * The Pashto style of a tribal elder, a style only before a name of three words or more that

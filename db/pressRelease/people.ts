@@ -212,6 +212,8 @@ export function isVocabulary(word: string): boolean {
     FIELD_WORD.test(bare) ||
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
+    // An adverb of time that opens a sentence: "Afterwards A B, Mayor of X, …".
+    /^(?:Afterwards|Afterward|Subsequently|Meanwhile|Thereafter)$/.test(bare) ||
     /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Chiwog|Dzong|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim)$/.test(
       bare,
     )
