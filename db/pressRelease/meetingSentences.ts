@@ -163,8 +163,9 @@ const HOSTED_MEAL =
  * "A B, Director of X, C D, Head of Y, and E F, Chair of Z, briefed the delegation"; or one who
  * "took part in the talks and briefed the Director on …". Words of time and place may open
  * the sentence ("In the afternoon", "On the fourth of May, in Lomé, …", "From the
- * North-East, …"), an adverb of time without a comma ("Afterwards A B, …"); particles may stand inside the name and a patronymic end it; an apostrophe may
- * open a word of it, as in Sesotho: "A 'B C, Clerk to the Senate, presented …".
+ * North-East, …"), an adverb of time without a comma ("Afterwards A B, …"); particles may stand
+ * inside the name and a patronymic end it; an apostrophe may open a word of it, as in Sesotho:
+ * "A 'B C, Clerk to the Senate, presented …".
  */
 // The parts of a title joined by commas and a last "and": "Minister of Blue Economy, Marine
 // Resources and Shipping".
