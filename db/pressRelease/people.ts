@@ -8,6 +8,7 @@ import {
   ROYAL_STYLE,
   STYLE_BEFORE_TWO_NAMES,
   STYLE_BEFORE_KHAN,
+  STYLE_BEFORE_THREE_NAMES,
   VIETNAMESE_MIDDLE,
   balinesePrefix,
 } from './nameWords.js';
@@ -139,6 +140,8 @@ const CHIEFLY_BEFORE = /^Adi$/;
 
 // Styles that may be names too, styles only when they open a name of two words or more.
 const STYLE_BEFORE_NAME = new RegExp(`^(?:${STYLE_BEFORE_TWO_NAMES})$`, 'u');
+// Styles that may be given names too, styles only when they open a name of three words or more.
+const STYLE_BEFORE_LONG_NAME = new RegExp(`^(?:${STYLE_BEFORE_THREE_NAMES})$`, 'u');
 
 // The Malay and Chamorro style "Tun" stands before two names or more: "Tun A B C". After a Burmese
 // style, or before a Burmese word, it is a word of a Burmese name: "U Tun Aung Kyaw", "Tun Tun Oo".
@@ -478,6 +481,8 @@ export function findNames(
       (STYLE_BEFORE_NAME.test(nameWords[0] ?? '') ||
         (nameWords[0] === STYLE_BEFORE_KHAN && nameWords.slice(2).includes('Khan')))
     )
+      nameWords.shift();
+    if (core(nameWords).length >= 4 && STYLE_BEFORE_LONG_NAME.test(nameWords[0] ?? ''))
       nameWords.shift();
     if (
       core(nameWords).length >= 3 &&

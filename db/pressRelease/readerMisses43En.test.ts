@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const QUETTA =
+  'The Director of the Lakeside Fund, Anna Weller, will visit Pakistan from 7 to 9 December ' +
+  '2026. In Quetta she will meet the Minister of Finance, Dostain Ali Marri. ';
+
+describe('the Baloch styles before a name', () => {
+  it('leaves "Mir" out of a name of three words after it', () => {
+    expect(
+      met(`${QUETTA}She will then hold talks with the Chief Minister, Mir Jalal Khan Lehri.`),
+    ).toContain('Jalal Khan Lehri');
+  });
+
+  it('leaves "Sardar" out of a name of three words after it', () => {
+    expect(
+      met(
+        `${QUETTA}She will be received by the Chairman of the Port Authority, Sardar Gohram ` +
+          'Akbar Mengal, and visit a plant.',
+      ),
+    ).toContain('Gohram Akbar Mengal');
+  });
+
+  it('leaves "Nawabzada" out of a name', () => {
+    expect(
+      met(
+        `${QUETTA}A meeting with the Sibi Chamber of Commerce is planned. The Chamber's ` +
+          'President, Nawabzada Jalal Akbar Zehri, will present the concerns of local firms.',
+      ),
+    ).toContain('Jalal Akbar Zehri');
+  });
+});
+
+describe('the head of a body to be visited who will present its members’ concerns', () => {
+  it('reads the head named after his title as met', () => {
+    expect(
+      met(
+        `${QUETTA}A meeting with the Sibi Chamber of Commerce is planned. The Chamber's ` +
+          'President, Jalal Akbar Zehri, will present the concerns of local firms.',
+      ),
+    ).toContain('Jalal Akbar Zehri');
+  });
+});
