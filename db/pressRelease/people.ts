@@ -249,16 +249,23 @@ export const PLACE_NOUN_AFTER = new RegExp(
   'u',
 );
 
+// A point of the compass, and the nouns of a coast's places that are surnames too ("Bay", "Shore"):
+// after a point of the compass they name a place, "the East Bay", "the North Shore".
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
+const COAST_PLACE = /^(?:Bay|Coast|Shore|Harbour|Harbor|Gulf|Cape|Lagoon|Beach)$/;
+
 /**
  * Whether capitalised words end with a place's noun, in the possessive too ("… Children Hospital's
  * unit"). "Park", a surname as well, names a place after two words or more, the last no name:
- * "Prince A Business Park", not "Helen Park" nor "Anna Maria Park".
+ * "Prince A Business Park", not "Helen Park" nor "Anna Maria Park". A coast's noun names a place
+ * after a point of the compass: "East Bay", not "Michael Bay".
  */
 export function endsWithPlace(words: readonly string[]): boolean {
   const last = (words.at(-1) ?? '').replace(/[’']s$/, '');
   const before = words.at(-2) ?? '';
   return (
     PLACE.test(last) ||
+    (COAST_PLACE.test(last) && COMPASS.test(before)) ||
     (last === 'Park' &&
       words.length >= 3 &&
       !nameKind(before).given &&

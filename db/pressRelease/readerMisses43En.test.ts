@@ -41,3 +41,14 @@ describe('the head of a body to be visited who will present its members’ conce
     ).toContain('Jalal Akbar Zehri');
   });
 });
+
+describe('a bay named by its compass point', () => {
+  it('does not read "the North Bay" as a person met', () => {
+    expect(
+      met(
+        `${QUETTA}On Wednesday she is due to be received by the Chairman of the Port Authority, ` +
+          'Gohram Ali Lehri, and to visit a plant and a fishing harbour on the North Bay.',
+      ),
+    ).toEqual(['Dostain Ali Marri', 'Gohram Ali Lehri']);
+  });
+});
