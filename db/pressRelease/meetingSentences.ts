@@ -191,12 +191,12 @@ const NAMED_FIRST_SPEAKING = new RegExp(
 );
 
 // A body the visitor goes to, before the clause of what happened there: "visited the University
-// of X, where …".
+// of X, where …", "a visit to the University of Y, where …".
 // Its short name may stand in parentheses after it: "visited the X Agency (XA), where …".
 // Or the body the day ends at, whose head acts: "ended at the University of X, whose Rector, A B,
 // presented …".
 const VISITED_BODY =
-  /\b(?:visit(?:s|ed|ing)?|ended\s+at)\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+(?:where|whose)\b/u;
+  /\b(?:visit(?:s|ed|ing)?|ended\s+at)\s+(?:to\s+)?the\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+(?:where|whose)\b/u;
 
 // A host named after his title who receives someone named after his: "The Governor of X, A B,
 // received the President of Y, C D, at …".

@@ -52,3 +52,14 @@ describe('a bay named by its compass point', () => {
     ).toEqual(['Dostain Ali Marri', 'Gohram Ali Lehri']);
   });
 });
+
+describe('the body of a head met where "a visit to" it takes the visitor', () => {
+  it('gives the body visited to a bare title met there', () => {
+    expect(
+      roles(
+        `${QUETTA}The programme also includes a visit to the University of Sibi, where the ` +
+          'Vice-Chancellor, Prof. Dr. Jalal Akbar Zehri, will show the delegation a laboratory.',
+      ),
+    ).toContainEqual(['Jalal Akbar Zehri', 'Vice-Chancellor', 'University of Sibi']);
+  });
+});
