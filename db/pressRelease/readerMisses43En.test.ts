@@ -63,3 +63,18 @@ describe('the body of a head met where "a visit to" it takes the visitor', () =>
     ).toContainEqual(['Jalal Akbar Zehri', 'Vice-Chancellor', 'University of Sibi']);
   });
 });
+
+const QUITO =
+  'The President of the Andean Fund, Mariana Lopez, will travel to Ecuador from 14 to 16 ' +
+  'December 2026. In Quito she will meet the Minister of Finance, Jorge Pablo Salas Mena. ';
+
+describe('a host named first who will hold a round table', () => {
+  it('reads one named before his title who "will host a round table" as met', () => {
+    expect(
+      met(
+        `${QUITO}The last day will be spent in Cuenca. Dr. Killa Sisa Cachimuel Tocagón, Rector ` +
+          'of the Universidad Técnica del Sur, will host a round table on research.',
+      ),
+    ).toContain('Killa Sisa Cachimuel Tocagón');
+  });
+});
