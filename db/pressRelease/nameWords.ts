@@ -65,7 +65,8 @@ const SHORT_HONORIFIC =
 // Samoan styles of a chief and of an orator ("Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G
 // H"); the titles of Palau's paramount chiefs, of Koror and of Melekeok ("High Chief Ibedul A B",
 // "Reklai C D"); the Kurdish ones of a man and of a teacher or scholar ("Kak A B", "Mamosta C D");
-// the Pashto one of a saint's or a noble's descendant ("Sahibzada A B"); that of an elected member
+// the Pashto one of a saint's or a noble's descendant ("Sahibzada A B") and the Baloch one of a
+// noble's son ("Nawabzada C D"); that of an elected member
 // of a town's council, a mayor's too in southern Africa ("Councillor A B"). Each is an alternative
 // of a regular expression.
 // prettier-ignore
@@ -75,7 +76,7 @@ const COURTESY_STYLES = [
   'Hojjatoleslam', 'Hojatoleslam', 'Hojjat-ol-Eslam', 'Maulana', 'Mawlana', 'Mufti', 'Mullah',
   'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Otunba', 'Chief', 'Thiru', 'Thirumathi', 'Ratu', 'Ro',
   'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai', 'Kak', 'Mamosta', 'Sahibzada',
-  'Councillor', 'Councilor',
+  'Councillor', 'Councilor', 'Nawabzada',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -104,6 +105,13 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * "Kgosi C D"). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES = 'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi';
+
+/**
+ * The Baloch styles of a notable and of a tribal chief, "Mir" and "Sardar", styles only before a
+ * name of three words or more ("Mir A B C", "Sardar D E F"): before fewer they may be a given name
+ * ("Sardar A B"). As alternatives of a regular expression.
+ */
+export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar';
 
 /**
  * The Pashto style of a tribal elder, a style only before a name of three words or more that

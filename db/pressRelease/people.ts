@@ -8,6 +8,7 @@ import {
   ROYAL_STYLE,
   STYLE_BEFORE_TWO_NAMES,
   STYLE_BEFORE_KHAN,
+  STYLE_BEFORE_THREE_NAMES,
   VIETNAMESE_MIDDLE,
   balinesePrefix,
 } from './nameWords.js';
@@ -139,6 +140,8 @@ const CHIEFLY_BEFORE = /^Adi$/;
 
 // Styles that may be names too, styles only when they open a name of two words or more.
 const STYLE_BEFORE_NAME = new RegExp(`^(?:${STYLE_BEFORE_TWO_NAMES})$`, 'u');
+// Styles that may be given names too, styles only when they open a name of three words or more.
+const STYLE_BEFORE_LONG_NAME = new RegExp(`^(?:${STYLE_BEFORE_THREE_NAMES})$`, 'u');
 
 // The Malay and Chamorro style "Tun" stands before two names or more: "Tun A B C". After a Burmese
 // style, or before a Burmese word, it is a word of a Burmese name: "U Tun Aung Kyaw", "Tun Tun Oo".
@@ -246,16 +249,23 @@ export const PLACE_NOUN_AFTER = new RegExp(
   'u',
 );
 
+// A point of the compass, and the nouns of a coast's places that are surnames too ("Bay", "Shore"):
+// after a point of the compass they name a place, "the East Bay", "the North Shore".
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/;
+const COAST_PLACE = /^(?:Bay|Coast|Shore|Harbour|Harbor|Gulf|Cape|Lagoon|Beach)$/;
+
 /**
  * Whether capitalised words end with a place's noun, in the possessive too ("… Children Hospital's
  * unit"). "Park", a surname as well, names a place after two words or more, the last no name:
- * "Prince A Business Park", not "Helen Park" nor "Anna Maria Park".
+ * "Prince A Business Park", not "Helen Park" nor "Anna Maria Park". A coast's noun names a place
+ * after a point of the compass: "East Bay", not "Michael Bay".
  */
 export function endsWithPlace(words: readonly string[]): boolean {
   const last = (words.at(-1) ?? '').replace(/[’']s$/, '');
   const before = words.at(-2) ?? '';
   return (
     PLACE.test(last) ||
+    (COAST_PLACE.test(last) && COMPASS.test(before)) ||
     (last === 'Park' &&
       words.length >= 3 &&
       !nameKind(before).given &&
@@ -478,6 +488,8 @@ export function findNames(
       (STYLE_BEFORE_NAME.test(nameWords[0] ?? '') ||
         (nameWords[0] === STYLE_BEFORE_KHAN && nameWords.slice(2).includes('Khan')))
     )
+      nameWords.shift();
+    if (core(nameWords).length >= 4 && STYLE_BEFORE_LONG_NAME.test(nameWords[0] ?? ''))
       nameWords.shift();
     if (
       core(nameWords).length >= 3 &&

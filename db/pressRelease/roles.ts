@@ -7,6 +7,7 @@ import {
   SHORT_STYLE,
   STYLE_BEFORE_TWO_NAMES,
   STYLE_BEFORE_KHAN,
+  STYLE_BEFORE_THREE_NAMES,
   TURKISH_RANK,
   TURKISH_STYLE_BEFORE_NAME,
 } from './nameWords.js';
@@ -270,11 +271,12 @@ const OPENED_AFTER = new RegExp(
 // Eminence the Grand Mufti …", "His Beatitude B", "His Holiness C"), and right before a name the
 // Malay styles ("Datuk Seri Haji A", "Pengiran Dato Paduka B"), the courtesy styles of nameWords
 // ("U A", "Ayatollah B", "Alhaji C", "Chief (Mrs.) D", "Ratu E"), those that are styles before two
-// names ("Oba F", "Nei G"), the Malay and Chamorro "Tun", the Fijian "Adi" and the Sikh style,
-// whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may follow the name.
+// names ("Oba F", "Nei G") or three ("Mir H"), the Malay and Chamorro "Tun", the Fijian "Adi" and
+// the Sikh style, whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may
+// follow the name.
 // prettier-ignore
 const STYLE = new RegExp(
-  `(?:^|\\s)(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
+  `(?:^|\\s)(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
   'gu',
 );
 
