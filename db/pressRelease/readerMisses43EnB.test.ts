@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const lead =
+  'The Head of the Northern Relief Office, Anna Weller, will visit Afghanistan from ' +
+  '7 to 9 December 2026. ';
+
+describe('Afghan religious styles before a name (English)', () => {
+  it('leaves "Mawlawi" out of the name of a deputy minister', () => {
+    expect(
+      met(
+        `${lead}In Kabul she will meet the Deputy Minister of Water, Mawlawi Hamidullah Nasir ` +
+          'Wardak, on irrigation.',
+      ),
+    ).toContain('Hamidullah Nasir Wardak');
+  });
+
+  it('leaves "Qari" out of the name of a governor', () => {
+    expect(
+      met(`${lead}In Ghazni she will meet the Governor of Ghazni, Qari Sharafuddin Mangal.`),
+    ).toContain('Sharafuddin Mangal');
+  });
+});
