@@ -21,3 +21,14 @@ describe('Afghan religious styles before a name (English)', () => {
     ).toContain('Sharafuddin Mangal');
   });
 });
+
+describe('a name of three words after "and", its title set off after it in lower case', () => {
+  it('keeps the given name after "; and" before ", a member of …"', () => {
+    expect(
+      met(
+        `${lead}She will meet local leaders, among them: Haji Wali Jan Durrani, Head of the Ghor ` +
+          'Traders Union; and Omar Reza Tarinzai, a member of the provincial Elders Council.',
+      ),
+    ).toContain('Omar Reza Tarinzai');
+  });
+});
