@@ -32,3 +32,15 @@ describe('a name of three words after "and", its title set off after it in lower
     ).toContain('Omar Reza Tarinzai');
   });
 });
+
+describe('the list of those met going on past a topic with "and the" and a title', () => {
+  it('reads the head named after ", and the Rector of …," as met', () => {
+    expect(
+      roles(
+        `${lead}In Herat she will meet the Governor of Herat, Hamid Karimi Safi, on water ` +
+          'shortages and refugees, and the Rector of Herat Medical University, Yusuf Nabi Tokhi, on ' +
+          'courses for young people.',
+      ),
+    ).toContainEqual(['Yusuf Nabi Tokhi', 'Rector', 'Herat Medical University']);
+  });
+});
