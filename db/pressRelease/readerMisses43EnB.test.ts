@@ -44,3 +44,19 @@ describe('the list of those met going on past a topic with "and the" and a title
     ).toContainEqual(['Yusuf Nabi Tokhi', 'Rector', 'Herat Medical University']);
   });
 });
+
+const indianLead =
+  'A delegation from Dong Nai Province, led by the Vice Chairman Tran Van Binh, concludes ' +
+  'today a four-day visit to Karnataka that began on Sunday. On Sunday the delegation was ' +
+  'received in Bengaluru by the Minister for Commerce, Shri Anil Kumar Rao. ';
+
+describe('a host named first who chairs a session of the visit (English)', () => {
+  it('reads "A B C, President of X, chaired a business session" as met', () => {
+    expect(
+      roles(
+        `${indianLead}On Tuesday it visited the Mysore Chamber of Trade (MCT). Smt. Lata Vilas ` +
+          'Pawar, President of MCT, chaired a business session attended by more than 80 firms.',
+      ),
+    ).toContainEqual(['Lata Vilas Pawar', 'President', 'Mysore Chamber of Trade']);
+  });
+});
