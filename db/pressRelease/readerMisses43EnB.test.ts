@@ -60,3 +60,14 @@ describe('a host named first who chairs a session of the visit (English)', () =>
     ).toContainEqual(['Lata Vilas Pawar', 'President', 'Mysore Chamber of Trade']);
   });
 });
+
+describe('a head named after his title with no commas, acting in the clause of the place', () => {
+  it('reads "where Vice-Chancellor Prof. A B C will present …" as met', () => {
+    expect(
+      met(
+        `${indianLead}Today the delegation visits Tumkur Science University, where ` +
+          "Vice-Chancellor Prof. Mohan Ganpatrao Kale will present the university's research.",
+      ),
+    ).toContain('Mohan Ganpatrao Kale');
+  });
+});
