@@ -57,7 +57,8 @@ const SHORT_HONORIFIC =
 // and the Arab world's ("Sheikh A", "Sheikha B", "Sayyid C", "Sayyida D"); the Cambodian ones
 // ("Samdech Thipadei A", "Oknha B"); the Bhutanese ones ("Dasho A", "Lyonpo B", "Lyonchhen C"); the
 // Burmese ones of a man and a woman ("U A B", "Daw C D") and the Thai one of either ("Khun E F");
-// those of Muslim clerics ("Ayatollah A", "Hojjatoleslam B", "Maulana C", "Mufti D", "Mullah E");
+// those of Muslim clerics ("Ayatollah A", "Hojjatoleslam B", "Maulana C", "Mufti D", "Mullah E",
+// Afghanistan's "Mawlawi F" and that of a reciter of the Quran, "Qari G");
 // the Nigerian ones of a pilgrim and of a chief ("Alhaji A", "Alhaja B", "Hajiya C", "Otunba D",
 // "Chief E"), and South Asia's of a pilgrim ("Alhaj F G"); the Tamil "Mr" and "Mrs" ("Thiru A",
 // "Thirumathi B"); the Fijian chiefly styles of a man and of a high chief ("Ratu A", "Ro B"; the
@@ -74,9 +75,9 @@ const COURTESY_STYLES = [
   'Lord', 'Sir', 'Dame', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Samdech',
   'Thipadei', 'Oknha', 'Dasho', 'Lyonpo', 'Lyonchhen', 'U', 'Daw', 'Khun', 'Ayatollah',
   'Hojjatoleslam', 'Hojatoleslam', 'Hojjat-ol-Eslam', 'Maulana', 'Mawlana', 'Mufti', 'Mullah',
-  'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Otunba', 'Chief', 'Thiru', 'Thirumathi', 'Ratu', 'Ro',
-  'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai', 'Kak', 'Mamosta', 'Sahibzada',
-  'Councillor', 'Councilor', 'Nawabzada',
+  'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Otunba', 'Chief', 'Thiru',
+  'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
+  'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */

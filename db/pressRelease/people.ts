@@ -616,7 +616,15 @@ export function findNames(
           : 3;
     // Three names after "and" with their title set off by a comma after them are a person's, not
     // the end of a body's name: "Ms A and B C D, Director-General of X, signed …".
-    const andThenTitled = cut === 0 && /\band\s+$/.test(before) && TITLE_WORD.test(titleAfter);
+    // So are three after "and" with a title in lower case after "a" or "an" set off after them:
+    // "… and A B C, a member of the X Council".
+    const lowerTitle = /^\s*,\s+an?\s+(\p{Ll})(\p{Ll}+)\b/u.exec(after);
+    const andThenTitled =
+      cut === 0 &&
+      /\band\s+$/.test(before) &&
+      (TITLE_WORD.test(titleAfter) ||
+        (lowerTitle !== null &&
+          TITLE_WORD.test(`${(lowerTitle[1] ?? '').toUpperCase()}${lowerTitle[2] ?? ''}`)));
     if (size > longest || (size === 3 && cut === 0 && connected && !andThenTitled)) {
       nameWords = lastWords(nameWords, vietnamese(nameWords) ? 4 : 2);
     }
