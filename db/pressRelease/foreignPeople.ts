@@ -492,6 +492,17 @@ export function nominativeName(nameWords: readonly string[]): string {
     // After initials alone a surname in "-ской" is a woman's in the instrumental: a man's
     // would end in "-ским" ("О.Н. Жуковской" → "О.Н. Жуковская").
     if (i === lastAt && i > 0 && initialsOnly && /[сц]кой$/.test(w)) return w.replace(/ой$/, 'ая');
+    // After initials alone a surname in "-ой" after a double consonant no adjective's stem ends
+    // in, or in "-йей", is one in "-а"/"-я" that declines as "Никита" does, as South Indian
+    // surnames in "-аппа" and "-айя" do ("Д. М. Шиваннаппой" → "Шиваннаппа", "Маллайей" →
+    // "Маллайя").
+    if (
+      i === lastAt &&
+      i > 0 &&
+      initialsOnly &&
+      (/([бвгдзклмпрстфхцчшщ])\1ой$/u.test(w) || /[аеоуыя]йей$/u.test(w))
+    )
+      return feminineNominative(w);
     // A foreign surname alone in "-ой"/"-ей" after a first name that does not decline
     // ("Минору Кихарой", "Сигэо Мацудой") is one in "-а"/"-я"; a given name in "-ей" is
     // already a nominative ("Алексей").
@@ -1177,8 +1188,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.
     // Not after a place named by its capitalised adjective: "Губернатор Северной провинции A B C".
+    // An initial is no place's name: "министром штата Д. М. Шиваннаппой".
     if (
       PLACE_NOUN_BEFORE.test(before) &&
+      !/^(?:\p{Lu}\.)+$/u.test(words[0] ?? '') &&
       !NAMED_BY_ADJECTIVE.test(before) &&
       words.filter((w) => !PATRONYMIC.test(w)).length > 2 &&
       !(RU_PATRONYMIC.test(words[1] ?? '') && words.length === 3)
@@ -1197,8 +1210,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     )
       words = words.slice(1);
     // So is the one word after a university or institute named by its town ("ректором
-    // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name.
-    if (BODY_NOUN_BEFORE.test(before) && words.length > 2 && !givenAt(words, 0))
+    // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name or an
+    // initial ("вице-канцлером университета Т. Д. Маллаппой").
+    if (
+      BODY_NOUN_BEFORE.test(before) &&
+      words.length > 2 &&
+      !givenAt(words, 0) &&
+      !/^(?:\p{Lu}\.)+$/u.test(words[0] ?? '')
+    )
       words = words.slice(1);
     if (
       REPUBLIC_NAMED_AFTER.test(before) &&
