@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roles, russianVisit } from '../test/peopleMet.js';
+import { met, roles, russianVisit } from '../test/peopleMet.js';
 
 const talks = (city: string) =>
   `${russianVisit(city)}Иван Смирнов провёл переговоры с министром культуры Ольгой Пыстиной. ` +
@@ -25,5 +25,21 @@ describe('a South Indian surname in «-а» or «-я» after initials (Russian)'
           'который предложил открыть курсы.',
       ).at(-1)?.[0],
     ).toBe('Т. Д. Маллаппа');
+  });
+});
+
+describe('an officer of the visiting delegation’s own company (Russian)', () => {
+  it('leaves out one whose title names the company the delegation comes from', () => {
+    const names = met(
+      'АО «Главзвезда»\n\nНовости\n\nМосква, 4 декабря 2026 г.\n\n2 и 3 декабря делегация ' +
+        'АО «Главзвезда» во главе с генеральным директором Иваном Петровичем Смирновым ' +
+        'находилась с рабочим визитом в Республике Индия.\n\n2 декабря в Бенгалуру состоялись ' +
+        'переговоры с министром культуры штата Керала Ольгой Пыстиной.\n\n3 декабря делегация ' +
+        'выехала в Майсур. Переговоры с руководством университета провёл заместитель ' +
+        'генерального директора Главзвезды Пётр Олегович Карасёв; с гостями встретился ректор ' +
+        'университета Т. Д. Маллаппа, который предложил открыть курсы.',
+    );
+    expect(names).not.toContain('Пётр Олегович Карасёв');
+    expect(names).toContain('Т. Д. Маллаппа');
   });
 });
