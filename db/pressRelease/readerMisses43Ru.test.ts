@@ -43,3 +43,15 @@ describe('an officer of the visiting delegation’s own company (Russian)', () =
     expect(names).toContain('Т. Д. Маллаппа');
   });
 });
+
+describe('a host who received the delegation, the delegation named before the verb (Russian)', () => {
+  it('reads one after «её принимала» as met', () => {
+    expect(
+      roles(
+        `${talks('Ташкент')}4 июня делегация работала в Намангане. Здесь её принимала ` +
+          'председатель Наманганского управления Торговой палаты Зулфияхон Рустамовна Ахмедова, ' +
+          'организовавшая встречу с фермерами.',
+      ).at(-1)?.[0],
+    ).toBe('Зулфияхон Рустамовна Ахмедова');
+  });
+});
