@@ -35,7 +35,13 @@ import { delegationHead, firstPerson, foreignNames, foreignPeopleMet } from './f
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
 import { bodyNamedBefore, departmentOfBodyBefore, ORG_WORD, parseRole } from './roles.js';
-import { onOwnSide, ownSideWords, russianEnvoy } from './ownSide.js';
+import {
+  delegationBody,
+  ofDelegationBody,
+  onOwnSide,
+  ownSideWords,
+  russianEnvoy,
+} from './ownSide.js';
 import {
   namedAfterTitle,
   unnamedTitleLast,
@@ -177,6 +183,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
   )[0]?.country;
   const hosted =
     (language === 'ru' && visitCountry === 'RU') || (language === 'tr' && visitCountry === 'TR');
+  // The body a Russian delegation abroad comes from: whoever holds an office of it came with it.
+  const ownBody = language === 'ru' && !hosted ? delegationBody(all) : null;
   const meetingSentences: string[] = [];
   const used = new Set<string>();
   const meetings: DraftMeeting[] = [];
@@ -264,7 +272,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
         (p) =>
           !isPlaceName(p.name) &&
           !(own && onOwnSide(p.name, own)) &&
-          !(language === 'ru' && russianEnvoy(p.role, sentence)),
+          !(language === 'ru' && russianEnvoy(p.role, sentence)) &&
+          !ofDelegationBody(p.role, ownBody),
       );
       const met = told && kept && kept.length > 0 ? { ...told, people: kept } : null;
       if (!met && language === 'en') bodyMet = bodyMetUnnamed(sentence);

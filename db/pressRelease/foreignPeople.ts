@@ -36,10 +36,10 @@ export const BUILDING_BEFORE_BRACKETS =
 // What the guests did after a meeting told before («После встречи гости осмотрели …») is none,
 // unless it says with whom («После встречи с министром A B …»). Whoever meets the guests where
 // they arrive is their host: «… в село Ыб, где их встретит директор парка A B»; «её встретили»
-// names no one who met. Those who took part "В обсуждении" took part in the meeting told before.
+// names no one who met; «её принимала A B» names her host. Those who took part "В обсуждении" took part in the meeting told before.
 // One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -492,6 +492,17 @@ export function nominativeName(nameWords: readonly string[]): string {
     // After initials alone a surname in "-ской" is a woman's in the instrumental: a man's
     // would end in "-ским" ("О.Н. Жуковской" → "О.Н. Жуковская").
     if (i === lastAt && i > 0 && initialsOnly && /[сц]кой$/.test(w)) return w.replace(/ой$/, 'ая');
+    // After initials alone a surname in "-ой" after a double consonant no adjective's stem ends
+    // in, or in "-йей", is one in "-а"/"-я" that declines as "Никита" does, as South Indian
+    // surnames in "-аппа" and "-айя" do ("Д. М. Шиваннаппой" → "Шиваннаппа", "Маллайей" →
+    // "Маллайя").
+    if (
+      i === lastAt &&
+      i > 0 &&
+      initialsOnly &&
+      (/([бвгдзклмпрстфхцчшщ])\1ой$/u.test(w) || /[аеоуыя]йей$/u.test(w))
+    )
+      return feminineNominative(w);
     // A foreign surname alone in "-ой"/"-ей" after a first name that does not decline
     // ("Минору Кихарой", "Сигэо Мацудой") is one in "-а"/"-я"; a given name in "-ей" is
     // already a nominative ("Алексей").
@@ -1177,8 +1188,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.
     // Not after a place named by its capitalised adjective: "Губернатор Северной провинции A B C".
+    // An initial is no place's name: "министром штата Д. М. Шиваннаппой".
     if (
       PLACE_NOUN_BEFORE.test(before) &&
+      !/^(?:\p{Lu}\.)+$/u.test(words[0] ?? '') &&
       !NAMED_BY_ADJECTIVE.test(before) &&
       words.filter((w) => !PATRONYMIC.test(w)).length > 2 &&
       !(RU_PATRONYMIC.test(words[1] ?? '') && words.length === 3)
@@ -1197,8 +1210,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     )
       words = words.slice(1);
     // So is the one word after a university or institute named by its town ("ректором
-    // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name.
-    if (BODY_NOUN_BEFORE.test(before) && words.length > 2 && !givenAt(words, 0))
+    // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name or an
+    // initial ("вице-канцлером университета Т. Д. Маллаппой").
+    if (
+      BODY_NOUN_BEFORE.test(before) &&
+      words.length > 2 &&
+      !givenAt(words, 0) &&
+      !/^(?:\p{Lu}\.)+$/u.test(words[0] ?? '')
+    )
       words = words.slice(1);
     if (
       REPUBLIC_NAMED_AFTER.test(before) &&

@@ -87,3 +87,28 @@ export function russianEnvoy(title: string | null | undefined, sentence: string)
     /(?<![\p{L}])(?:участ|присутствова|сопровожда)\p{L}*/iu.test(sentence)
   );
 }
+
+// The body a delegation comes from, in quotation marks after its legal form, if any: "делегация
+// АО «A»", "делегации ПАО «B»", "делегация компании «C»".
+const DELEGATION_BODY =
+  /(?<![\p{L}])делегаци\p{Ll}*\s+(?:(?:АО|ПАО|ООО|АНО|ФГУП|ГК|компании|корпорации)\s+)?«(\p{Lu}[\p{L}-]{3,})»/u;
+
+/** The one-word name of the body the visiting delegation comes from, as the text writes it. */
+export function delegationBody(sentences: readonly string[]): string | null {
+  for (const s of sentences) {
+    const body = DELEGATION_BODY.exec(s)?.[1];
+    if (body) return body;
+  }
+  return null;
+}
+
+/**
+ * Whether a title ends with the visiting delegation's body, in any case: "заместитель
+ * генерального директора A-а" holds an office of the visitor's own body.
+ */
+export function ofDelegationBody(title: string | null | undefined, body: string | null): boolean {
+  if (!title || !body) return false;
+  const stem = body.replace(/[йьая]$/u, '');
+  const last = title.split(/\s+/u).at(-1) ?? '';
+  return last.startsWith(stem) && last.length - stem.length <= 2 && /^\p{Ll}/u.test(title);
+}
