@@ -231,6 +231,18 @@ export const PATRONYMIC = new RegExp(`^(?:${PATRONYMICS.join('|')})$`, 'u');
 /** A particle inside a name, as text: "bin", "van der", "оглы", "oğlu". */
 export const PARTICLE_TEXT = `(?:${PARTICLES.join('|')})`;
 
+/**
+ * The adverbs of time that may open a sentence before the one it tells of, with a comma or
+ * without: "Later, A B, Mayor of X, …", "Afterwards A B, Mayor of X, …". None is part of a name.
+ */
+// prettier-ignore
+const TIME_ADVERBS = [
+  'Later', 'Then', 'Afterwards', 'Afterward', 'Subsequently', 'Meanwhile', 'Thereafter',
+];
+
+/** The adverbs of time that may open a sentence, as alternatives of a regular expression. */
+export const TIME_ADVERB_TEXT = `(?:${TIME_ADVERBS.join('|')})`;
+
 /** A word that is a particle inside a name. */
 export const PARTICLE = new RegExp(`^${PARTICLE_TEXT}$`, 'u');
 

@@ -11,9 +11,6 @@ import {
   STYLE_BEFORE_THREE_NAMES,
   VIETNAMESE_MIDDLE,
   balinesePrefix,
-} from './nameWords.js';
-import { nameKind, surnameShape } from './names/nameKey.js';
-import {
   HONORIFIC,
   HONORIFIC_TEXT,
   PARTICLE,
@@ -23,7 +20,9 @@ import {
   PATRONYMIC_TEXT,
   SUFFIX,
   SUFFIX_TEXT,
+  TIME_ADVERB_TEXT,
 } from './nameWords.js';
+import { nameKind, surnameShape } from './names/nameKey.js';
 import { FIELD_WORD, ORG_WORD, TITLE_WORD } from './roles.js';
 
 /** A person named in a phrase, with the words that stand before the name (title, body). */
@@ -193,6 +192,9 @@ const RANK_WORD = new RegExp(
 const RANK_BEFORE =
   '(?:(?:Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.\\s+)*(?:\\((?:Rtd|Retd|Ret|Retired)\\.?\\)\\s*)?';
 
+/** An adverb of time that opens a sentence: "Afterwards A B, Mayor of X, …". */
+const TIME_ADVERB = new RegExp(`^${TIME_ADVERB_TEXT}$`);
+
 // Besides titles, bodies and places, the words of a document's name ("Master Plan for Roads",
 // "Framework Agreement") are vocabulary: capitalised words ending in one name no one. So are the
 // groups of countries a body is named for: "Organisation of Eastern Caribbean States". So are the
@@ -215,8 +217,7 @@ export function isVocabulary(word: string): boolean {
     FIELD_WORD.test(bare) ||
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
-    // An adverb of time that opens a sentence: "Afterwards A B, Mayor of X, …".
-    /^(?:Afterwards|Afterward|Subsequently|Meanwhile|Thereafter)$/.test(bare) ||
+    TIME_ADVERB.test(bare) ||
     /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Chiwog|Dzong|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim)$/.test(
       bare,
     )
