@@ -135,7 +135,8 @@ const TITLE_STEMS = [
 // A Dutch name opens with "IJ" written large, one letter of Dutch: "IJsselstein", "IJzerman".
 // Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян"),
 // by a hyphen or an apostrophe ("Ou'Bouh"). West Africa writes a nasal "N'" or "M'" against a
-// name ("N'Guessan", "N'Golo", "M'Bala"), as French and Italian write "D'" ("D'Souza").
+// name ("N'Guessan", "N'Golo", "M'Bala"), as French and Italian write "D'" ("D'Souza") and
+// Irish writes "O'" ("O'Brien").
 // A surname written as initials ends a name after its other words, as Nepal writes "K.C." (Khatri
 // Chhetri): "Narayan Prasad K.C.'yi"; a company's legal form ("A.Ş.") is none. A given name or a
 // style written short opens a South Asian name as an initial does: "Ch. A B C" (Chaudhry), "Md.
@@ -144,7 +145,7 @@ const TITLE_STEMS = [
 // "заместителем председателя МГД О.Д. Корсунской".
 // The Catalan "ela geminada" writes a middle dot between two l's inside a word: "Marcel·lí".
 const WORD =
-  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:[DNM][’'](?=\\p{Lu}\\p{Ll}))?(?:IJ(?=\\p{Ll})|\\p{Lu})(?:[\\p{Ll}’'-]|(?<=l)·(?=l))*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:[DNMO][’'](?=\\p{Lu}\\p{Ll}))?(?:IJ(?=\\p{Ll})|\\p{Lu})(?:[\\p{Ll}’'-]|(?<=l)·(?=l))*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".

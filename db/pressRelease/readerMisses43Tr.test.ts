@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const IRISH =
+  'Ankara – 4 Aralık 2026\n\n' +
+  "Birlik Başkanı Mehmet Ali Yurt başkanlığındaki heyet, 1-2 Aralık 2026 tarihlerinde İrlanda'da temaslarda bulundu.\n\n";
+
+describe('Irish names (Turkish)', () => {
+  it('keeps a surname with an apostrophe before a Turkish case ending', () => {
+    expect(
+      roles(
+        `${IRISH}Heyet, Galway Yün Kurulu Başkanı Seamus O'Donnell'ın ev sahipliğinde düzenlenen toplantıya katıldı.`,
+      ),
+    ).toEqual([["Seamus O'Donnell", 'Başkan', 'Galway Yün Kurulu']]);
+  });
+});
