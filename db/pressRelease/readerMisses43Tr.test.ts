@@ -13,4 +13,10 @@ describe('Irish names (Turkish)', () => {
       ),
     ).toEqual([["Seamus O'Donnell", 'Başkan', 'Galway Yün Kurulu']]);
   });
+
+  it('parts a rector’s title from a college named in its own language, its place after it', () => {
+    expect(
+      roles(`${IRISH}Heyet, son olarak Royal College Sligo Rektörü Niamh Brennan ile görüştü.`),
+    ).toEqual([['Niamh Brennan', 'Rektör', 'Royal College Sligo']]);
+  });
 });

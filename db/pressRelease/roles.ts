@@ -460,6 +460,20 @@ function turkishBodyRole(read: Role): Role {
     words.length > 3
   )
     body = words.length - 3;
+  // A rector heads a university or a college, whose name in its own language, with none of
+  // Turkish's own letters, may end with no body noun: "University College X Rektörü", "Trinity College
+  // X Rektör Yardımcısı". Turkish words before the office name no body: "Üniversitenin Rektörü"
+  // names one told before, "… İlişkilerden Sorumlu Rektör Yardımcısı" the deputy's field.
+  const rectorWords =
+    words.at(-1) === 'Rektörü' ? 1 : words.slice(-2).join(' ') === 'Rektör Yardımcısı' ? 2 : 0;
+  const college = words.slice(0, words.length - rectorWords);
+  if (
+    body < 0 &&
+    rectorWords > 0 &&
+    college.length > 0 &&
+    college.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) && !/[çğışöüİ]/iu.test(w))
+  )
+    body = college.length - 1;
   if (body < 0) return read;
   // A department's head ("Daire Başkanı", a rank of its own) keeps the department in the title
   // when another body holds it: "KDK Araştırma Dairesi Başkanı" is the "Araştırma Dairesi
