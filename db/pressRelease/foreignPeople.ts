@@ -2296,6 +2296,12 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
 export const TR_MONUMENT_AFTER =
   /^(?:['’]\p{L}+)?(?:(?:,|\s+ve)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole)\p{Ll}*(?!\p{L})/u;
 
+// The kind of place after its name, in small letters with the possessive and a case ending at
+// most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne". A name so followed
+// is a district's, a town's or a region's, no one met.
+export const TR_PLACE_KIND_AFTER =
+  /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae]n?|n[ıiuüae])?(?!\p{L})/u;
+
 /**
  * Turkey's own ambassador or consul, who attended or was present at what the visitor attended
  * ("Türkiye'nin Tahran Büyükelçisi A'nın da katıldığı görüşmeler", "… A de hazır bulundu") or met
@@ -2482,7 +2488,8 @@ export function foreignPeopleMet(
             !turkishOwner(c, p) &&
             !ownEnvoy(c, p, hosted && c === TR_ATTENDED.exec(sentence)?.[1]) &&
             !messageOf(c, p) &&
-            !TR_MONUMENT_AFTER.test(c.slice(p.end)),
+            !TR_MONUMENT_AFTER.test(c.slice(p.end)) &&
+            !TR_PLACE_KIND_AFTER.test(c.slice(p.end)),
         )
         .map((p) =>
           titleAfterName(

@@ -20,3 +20,18 @@ describe('Irish names (Turkish)', () => {
     ).toEqual([['Niamh Brennan', 'Rektör', 'Royal College Sligo']]);
   });
 });
+
+const MEXICAN =
+  'Ankara, 3 Aralık 2026\n\n' +
+  'Belediye Genel Sekreteri Ali Yurt başkanlığındaki heyet, dört günlük Meksika ziyaretini dün tamamladı.\n\n';
+
+describe('Nahuatl names and Mexican places (Turkish)', () => {
+  it('reads capitalised words before «ilçesini» as a district visited, no one met', () => {
+    expect(
+      met(
+        `${MEXICAN}Salı günü heyet, Otomi dilinin konuşulduğu Santa Tierra ilçesini ziyaret etti. ` +
+          'Heyeti ilçenin Belediye Başkanı Yaretzi Tonalli Cruz karşıladı.',
+      ),
+    ).toEqual(['Yaretzi Tonalli Cruz']);
+  });
+});
