@@ -1677,10 +1677,11 @@ const HOST_SIDE = /(?<![\p{L}])[Сс]о?\s+(?!российск)\p{Ll}+(?:ой|е
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 // Those who attended what the visitor held: "Görüşmeye A da katıldı", "Toplantıya NDK'den Kurul
 // Üyesi A ve Daire Başkanı B katıldı"; or named first, their "da" before the meeting: "Daire
-// Başkanı A ve Birlik Başkanı B de görüşmeye katıldı".
+// Başkanı A ve Birlik Başkanı B de görüşmeye katıldı". A comma may follow the meeting: "Görüşmeye,
+// ilçedeki okulun kurucusu A de katıldı".
 const TR_MET_AT = '(?:toplantıya|toplantılara|görüşmeye|görüşmelere|kabule)';
 export const TR_ATTENDED = new RegExp(
-  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
+  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule),?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
   'u',
 );
 // The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul

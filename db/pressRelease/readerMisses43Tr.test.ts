@@ -34,4 +34,13 @@ describe('Nahuatl names and Mexican places (Turkish)', () => {
       ),
     ).toEqual(['Yaretzi Tonalli Cruz']);
   });
+
+  it('reads a founder who also joined the talks, his title in small letters, as met', () => {
+    expect(
+      met(
+        `${MEXICAN}Heyeti ilçenin Belediye Başkanı Yaretzi Tonalli Cruz karşıladı. ` +
+          'Görüşmeye, ilçedeki Otomi dili okulunun kurucusu Citlalli Mixtli Ramos de katıldı.',
+      ),
+    ).toEqual(['Yaretzi Tonalli Cruz', 'Citlalli Mixtli Ramos']);
+  });
 });
