@@ -43,4 +43,13 @@ describe('Nahuatl names and Mexican places (Turkish)', () => {
       ),
     ).toEqual(['Yaretzi Tonalli Cruz', 'Citlalli Mixtli Ramos']);
   });
+
+  it('reads the mayor of «ilçenin» as the mayor of the district named before', () => {
+    expect(
+      roles(
+        `${MEXICAN}Salı günü heyet, Otomi dilinin konuşulduğu Santa Tierra ilçesini ziyaret etti. ` +
+          'Heyeti ilçenin Belediye Başkanı Yaretzi Tonalli Cruz karşıladı.',
+      ),
+    ).toEqual([['Yaretzi Tonalli Cruz', 'Belediye Başkanı', 'Santa Tierra']]);
+  });
 });
