@@ -135,7 +135,8 @@ const TITLE_STEMS = [
 // A Dutch name opens with "IJ" written large, one letter of Dutch: "IJsselstein", "IJzerman".
 // Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян"),
 // by a hyphen or an apostrophe ("Ou'Bouh"). West Africa writes a nasal "N'" or "M'" against a
-// name ("N'Guessan", "N'Golo", "M'Bala"), as French and Italian write "D'" ("D'Souza").
+// name ("N'Guessan", "N'Golo", "M'Bala"), as French and Italian write "D'" ("D'Souza") and
+// Irish writes "O'" ("O'Brien").
 // A surname written as initials ends a name after its other words, as Nepal writes "K.C." (Khatri
 // Chhetri): "Narayan Prasad K.C.'yi"; a company's legal form ("A.Ş.") is none. A given name or a
 // style written short opens a South Asian name as an initial does: "Ch. A B C" (Chaudhry), "Md.
@@ -144,7 +145,7 @@ const TITLE_STEMS = [
 // "заместителем председателя МГД О.Д. Корсунской".
 // The Catalan "ela geminada" writes a middle dot between two l's inside a word: "Marcel·lí".
 const WORD =
-  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:[DNM][’'](?=\\p{Lu}\\p{Ll}))?(?:IJ(?=\\p{Ll})|\\p{Lu})(?:[\\p{Ll}’'-]|(?<=l)·(?=l))*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:[DNMO][’'](?=\\p{Lu}\\p{Ll}))?(?:IJ(?=\\p{Ll})|\\p{Lu})(?:[\\p{Ll}’'-]|(?<=l)·(?=l))*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
@@ -1695,10 +1696,11 @@ const HOST_SIDE = /(?<![\p{L}])[Сс]о?\s+(?!российск)\p{Ll}+(?:ой|е
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 // Those who attended what the visitor held: "Görüşmeye A da katıldı", "Toplantıya NDK'den Kurul
 // Üyesi A ve Daire Başkanı B katıldı"; or named first, their "da" before the meeting: "Daire
-// Başkanı A ve Birlik Başkanı B de görüşmeye katıldı".
+// Başkanı A ve Birlik Başkanı B de görüşmeye katıldı". A comma may follow the meeting: "Görüşmeye,
+// ilçedeki okulun kurucusu A de katıldı".
 const TR_MET_AT = '(?:toplantıya|toplantılara|görüşmeye|görüşmelere|kabule)';
 export const TR_ATTENDED = new RegExp(
-  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
+  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule),?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
   'u',
 );
 // The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul
@@ -2314,6 +2316,12 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
 export const TR_MONUMENT_AFTER =
   /^(?:['’]\p{L}+)?(?:(?:,|\s+ve)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole)\p{Ll}*(?!\p{L})/u;
 
+// The kind of place after its name, in small letters with the possessive and a case ending at
+// most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne". A name so followed
+// is a district's, a town's or a region's, no one met.
+export const TR_PLACE_KIND_AFTER =
+  /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae]n?|n[ıiuüae])?(?!\p{L})/u;
+
 /**
  * Turkey's own ambassador or consul, who attended or was present at what the visitor attended
  * ("Türkiye'nin Tahran Büyükelçisi A'nın da katıldığı görüşmeler", "… A de hazır bulundu") or met
@@ -2500,7 +2508,8 @@ export function foreignPeopleMet(
             !turkishOwner(c, p) &&
             !ownEnvoy(c, p, hosted && c === TR_ATTENDED.exec(sentence)?.[1]) &&
             !messageOf(c, p) &&
-            !TR_MONUMENT_AFTER.test(c.slice(p.end)),
+            !TR_MONUMENT_AFTER.test(c.slice(p.end)) &&
+            !TR_PLACE_KIND_AFTER.test(c.slice(p.end)),
         )
         .map((p) =>
           titleAfterName(

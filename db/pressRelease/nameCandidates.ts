@@ -23,6 +23,7 @@ import {
   spokenOf,
   telephoneCall,
   TR_MONUMENT_AFTER,
+  TR_PLACE_KIND_AFTER,
   turkishTitle,
   withoutCaseEnding,
   SAINT,
@@ -586,6 +587,7 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (options.language === 'tr' && TR_PLACE.test(run.at(-1)!.text.replace(/['’].*$/u, '')))
       continue;
     if (options.language === 'tr' && TR_MONUMENT_AFTER.test(sentence.slice(last.end))) continue;
+    if (options.language === 'tr' && TR_PLACE_KIND_AFTER.test(sentence.slice(last.end))) continue;
     // A ship is named after a person: "the frigate KRI A B", "фрегат «A B»", "KRI A B fırkateyni".
     if (
       SHIP_BEFORE_ANY.test(sentence.slice(0, first.index)) ||

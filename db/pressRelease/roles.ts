@@ -462,6 +462,20 @@ function turkishBodyRole(read: Role): Role {
     words.length > 3
   )
     body = words.length - 3;
+  // A rector heads a university or a college, whose name in its own language, with none of
+  // Turkish's own letters, may end with no body noun: "University College X Rektörü", "Trinity College
+  // X Rektör Yardımcısı". Turkish words before the office name no body: "Üniversitenin Rektörü"
+  // names one told before, "… İlişkilerden Sorumlu Rektör Yardımcısı" the deputy's field.
+  const rectorWords =
+    words.at(-1) === 'Rektörü' ? 1 : words.slice(-2).join(' ') === 'Rektör Yardımcısı' ? 2 : 0;
+  const college = words.slice(0, words.length - rectorWords);
+  if (
+    body < 0 &&
+    rectorWords > 0 &&
+    college.length > 0 &&
+    college.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) && !/[çğışöüİ]/iu.test(w))
+  )
+    body = college.length - 1;
   if (body < 0) return read;
   // A department's head ("Daire Başkanı", a rank of its own) keeps the department in the title
   // when another body holds it: "KDK Araştırma Dairesi Başkanı" is the "Araştırma Dairesi
@@ -853,6 +867,14 @@ function withoutAdverb(body: string): string {
 const TR_SMALL_GENITIVE_BEFORE =
   /(?<![\p{L}'’])(\p{Ll}{3,}n[ıiuü]n) ((?:Genel )?(?:Başkan|Müdür|Direktör|Rektör|Dekan)\p{Ll}*)\s+$/u;
 
+// A place's kind in the genitive, in small letters, right before a mayor's office and his name:
+// "ilçenin Belediye Başkanı ", "kentin Belediye Başkanı ".
+const TR_MAYOR_OF_PLACE_AGAIN =
+  /(?<![\p{L}'’])(ilçe|kent|şehr|belde|kasaba)(?:n[ıi]n|[ıi]n) Belediye Başkanı\s+$/u;
+// A place named by its capitalised words before its kind in the possessive: "A B ilçesini".
+const TR_PLACE_OF_KIND =
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+(ilçe|kent|şehr|belde|kasaba)(?:s[ıi]|[ıi])(?:n[ıi]n|n?[dt][ae]n?|n[ıiae])?(?!\p{L})/gu;
+
 /**
  * A Turkish department's head named with no body ("Bilgi Teknolojileri Dairesi Başkanı", "Fon'un
  * Yatırım Dairesi Başkanı") is of the body named last before him, as someone else's, that is no
@@ -882,6 +904,20 @@ export function departmentOfBodyBefore(
       if (body) p.organisation = body;
     }
     if (p.organisation) return;
+    // A mayor of a place named again by its kind in the genitive, in small letters ("ilçenin
+    // Belediye Başkanı A B"), is the mayor of the place of that kind named last before him:
+    // "… A B ilçesini ziyaret etti".
+    const mayorOf =
+      at > 0 ? TR_MAYOR_OF_PLACE_AGAIN.exec(text.slice(Math.max(0, at - 80), at)) : null;
+    if (mayorOf?.[1] && p.title === 'Belediye Başkanı') {
+      const place = [...text.slice(0, at).matchAll(TR_PLACE_OF_KIND)]
+        .filter((m) => m[2] === mayorOf[1])
+        .at(-1)?.[1];
+      if (place) {
+        p.organisation = place;
+        return;
+      }
+    }
     // A head named by his bare office is of the body called at just before him in the same
     // sentence: "… Üniversitesi'ni ziyaret edecek olan X'e, Rektör A B", "… Genel Müdürlüğü'nü
     // ziyaret ederek Genel Müdür A B'le".
