@@ -76,6 +76,18 @@ function titleCase(text: string, russianDate = false): string {
   );
 }
 
+// A town named with its river or sea after a small word: "Frankfurt am Main", "Halle an der
+// Saale", "Newcastle upon Tyne", "Châlons-en-Champagne" written with spaces. The gazetteer knows it
+// by the words before.
+const RIVER_PART = /\s+(?:am|an der|an|upon|on|sur|en|im|ob)\s+\p{Lu}[\p{L}'.-]*$/u;
+
+/** The town or country the gazetteer knows by `place`, or by its words before a river's name. */
+function knownPlace(place: string): string | null {
+  if (cityCountry(place) ?? countryCode(place)) return place;
+  const short = place.replace(RIVER_PART, '');
+  return short !== place && (cityCountry(short) ?? countryCode(short)) ? short : null;
+}
+
 /**
  * The dateline opening a paragraph, or null when the paragraph opens with none. Only a place the
  * gazetteer knows makes a dateline, unless `ownLine`: a line of a place's one to three capitalised
@@ -97,7 +109,7 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   if (!when || when.start.day === null) return null;
   // Of a place named in two languages, the name the gazetteer knows.
   const names = titleCase(placeText.trim()).split('/');
-  const place = names.find((n) => cityCountry(n) ?? countryCode(n)) ?? names.join('/');
+  const place = names.map(knownPlace).find((n) => n !== null) ?? names.join('/');
   const city = cityCountry(place) ? place : null;
   // A town the gazetteer does not know is placed by the country written after it.
   const written = m.groups?.country ? countryCode(titleCase(m.groups.country.trim())) : null;

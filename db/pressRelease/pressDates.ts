@@ -550,9 +550,10 @@ const WEEKDAY_ALONE = [
   ),
   // "from Monday to Wednesday", "from next Monday until Wednesday", «с понедельника по среду»,
   // "Pazartesi'den Çarşamba'ya kadar", «önümüzdeki hafta pazartesiden perşembeye»: the week said
-  // before the Turkish one is its week.
+  // before the Turkish one is its week. After a comma the English needs no "from": "in the second
+  // week of December, Tuesday to Thursday".
   new RegExp(
-    `(?<![\\p{L}])[Ff]rom (?:(?:next|this|coming) )?${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,
+    `(?<![\\p{L}])(?:[Ff]rom |(?<=, ))(?:(?:next|this|coming) )?${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,
     'gu',
   ),
   new RegExp(`(?<![\\p{L}])[Сс]о? ${RU_WEEKDAY_FROM} по ${RU_WEEKDAY}${NOT_DATED}`, 'gu'),
