@@ -32,7 +32,10 @@ const DATE_TEXT =
 // «Москва, 4 декабря 2026 г. (обновлено 5 декабря)», "Ankara, 4 Aralık 2026 (Güncelleme: 5 Aralık
 // 2026)". The release is of the first date; the stamp tells nothing of the visit. A stamp on the
 // line under the date is read with it: «Москва / 3 декабря 2026 г. / Обновлено: 5 декабря 2026 г.».
-const UPDATE_STAMP = `(?:${DATE_TEXT})(?:\\s+(?:года|г\\.?))?(?:,?\\s+\\d{1,2}[:.]\\d{2})?`;
+// The hour may be followed by its time zone: "Updated 4 December 2026, 11:30 GMT".
+const UPDATE_STAMP =
+  `(?:${DATE_TEXT})(?:\\s+(?:года|г\\.?))?` +
+  '(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|TRT)(?:[+-]\\d{1,2})?)?)?';
 const UPDATE_WORD =
   '(?:[Ll]ast\\s+)?(?:[Uu]pdated?|[Rr]evised|[Cc]orrected|[Оо]бновлен[оа]?|[Gg]üncelle(?:me|ndi|nme\\s+tarihi))';
 // The date's weekday may stand before it: "Bangkok, Thailand – Friday, 4 December 2026".

@@ -24,3 +24,21 @@ describe('a dateline’s town named with its river, on a line above the date', (
     expect(days(riverDateline)).toEqual(['2026-12-08', '2026-12-10']);
   });
 });
+
+// A dateline whose update stamp ends with the hour and its time zone.
+const zonedStamp =
+  'ISLANDS INVESTMENT FUND\n\nNews release\n\n' +
+  'Manchester, 4 December 2026 | Updated 4 December 2026, 11:30 GMT\n\n' +
+  'Fund commits to island businesses\n\n' +
+  'The Chair of the Islands Investment Fund, Ann Veldmark, held meetings in Mombasa on the ' +
+  '1st and in the hills on the 3rd.\n\nIn Mombasa she met the Governor, Jan Novak.';
+
+describe('a dateline whose update stamp gives the hour’s time zone', () => {
+  it('is read as the release’s, its town no place of the visit', () => {
+    expect(country(zonedStamp)).toBe('KE');
+  });
+
+  it('dates the days of the month told alone ("on the 1st and on the 3rd")', () => {
+    expect(days(zonedStamp)).toEqual(['2026-12-01', '2026-12-03']);
+  });
+});
