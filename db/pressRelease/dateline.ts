@@ -35,7 +35,8 @@ const DATE_TEXT =
 // The hour may be followed by its time zone: "Updated 4 December 2026, 11:30 GMT".
 const UPDATE_STAMP =
   `(?:${DATE_TEXT})(?:\\s+(?:года|г\\.?))?` +
-  '(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|TRT)(?:[+-]\\d{1,2})?)?)?';
+  '(?:,?\\s+\\d{1,2}[:.]\\d{2}' +
+  '(?:\\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|TRT)(?:[+-]\\d{1,2})?)?)?';
 const UPDATE_WORD =
   '(?:[Ll]ast\\s+)?(?:[Uu]pdated?|[Rr]evised|[Cc]orrected|[Оо]бновлен[оа]?|[Gg]üncelle(?:me|ndi|nme\\s+tarihi))';
 // The date's weekday may stand before it: "Bangkok, Thailand – Friday, 4 December 2026".
