@@ -42,3 +42,16 @@ describe('a dateline whose update stamp gives the hour’s time zone', () => {
     expect(days(zonedStamp)).toEqual(['2026-12-01', '2026-12-03']);
   });
 });
+
+describe('a country named just before the Turkish word of the visit (“Kenya ziyareti”)', () => {
+  it('is the country gone to, not the town of the delegation’s body', () => {
+    expect(
+      country(
+        'KUZEY BELEDİYESİ\n\nBursa, 3 Aralık 2026\n\nBursa heyeti Kenya’da\n\n' +
+          'Bursa Belediyesi Genel Sekreteri Ali Veli Yılmaz başkanlığındaki heyet, üç günlük ' +
+          'Kenya ziyaretini dün tamamladı. Heyet, pazartesi günü Su İşleri Müdürü Jan Novak’la ' +
+          'görüştü.',
+      ),
+    ).toBe('KE');
+  });
+});

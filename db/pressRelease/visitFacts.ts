@@ -397,12 +397,19 @@ function listedCountries(sentences: readonly string[]): string[] | null {
   return null;
 }
 
+// A country just before the Turkish noun of the visit, as the place it goes to: "dört günlük
+// Meksika ziyaretini tamamladı", "Kenya ziyareti sırasında".
+const COUNTRY_COMPOUND = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}\s+$/u;
+const ZIYARET_NOUN = /^ziyaret(?:i|in)/u;
+
 /** The country a Turkish visit word follows, or the first of a list of them ending there. */
 function countryBefore(sentence: string, countries: readonly PlaceMention[], at: number) {
   let found = countries.findLastIndex(
     (c) =>
       c.index < at &&
       (COUNTRY_ZIYARET.test(sentence.slice(c.index, at)) ||
+        (ZIYARET_NOUN.test(sentence.slice(at)) &&
+          COUNTRY_COMPOUND.test(sentence.slice(c.index, at))) ||
         (sentence.startsWith('temas', at) && COUNTRY_TEMAS.test(sentence.slice(c.index, at))) ||
         ((LIST_ZIYARET.test(sentence.slice(c.index, at)) ||
           (sentence.startsWith('temas', at) && LIST_TEMAS.test(sentence.slice(c.index, at)))) &&
