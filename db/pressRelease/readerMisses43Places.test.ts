@@ -55,3 +55,16 @@ describe('a country named just before the Turkish word of the visit (“Kenya zi
     ).toBe('KE');
   });
 });
+
+describe('a weekday told after a period written month first (“December 14–16”)', () => {
+  it('falls within the period, not in the week after it', () => {
+    expect(
+      days(
+        'NORTHERN TRADE BANK\n\nHarbourtown, December 4, 2026\n\nThe President of the Northern ' +
+          'Trade Bank, Ann Veldmark, will travel to Kenya December 14–16 to review the ' +
+          'programme.\n\nThe visit will open in Mombasa on Monday with a working meeting with ' +
+          'the Governor, Jan Novak.\n\nOn December 15 the delegation will travel north.',
+      ),
+    ).toEqual(['2026-12-14', '2026-12-16']);
+  });
+});
