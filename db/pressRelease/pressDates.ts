@@ -249,6 +249,38 @@ function shortMonths(written: string): { text: string; spans: Spelled[] } {
   });
 }
 
+// A weekday written short before its day ("Mon 14", "Wed. 16"), and a month written short after
+// a day, with no full stop needed: "Mon 14 – Wed 16 Dec", "4 Dec 2026".
+const SHORT_WEEKDAY =
+  /(?<![\p{L}])(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? (?=\d{1,2}(?!\d))/gu;
+const SHORT_MONTH_AFTER =
+  /(?<=(?<![\d.,])\d{1,2}(?:st|nd|rd|th)? )(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}])/gu;
+const WEEKDAY_WORDS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+
+/** The text with weekdays written short before a day written whole: "Mon 14" → "Monday 14". */
+function shortWeekdays(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, SHORT_WEEKDAY, ([, short = '']) => {
+    const whole = WEEKDAY_WORDS.find((w) => w.startsWith(short.slice(0, 3)));
+    return whole ? `${whole} ` : short;
+  });
+}
+
+/** The text with months written short after a day: "16 Dec" → "16 December". */
+function shortMonthsAfter(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, SHORT_MONTH_AFTER, ([short = '']) => {
+    const whole = MONTH_WORDS.find((w) => w.startsWith(short.slice(0, 3)));
+    return whole ?? short;
+  });
+}
+
 // A period from a weekday alone to a dated one ("from next Monday to Thursday, 10 December"), or
 // from a dated weekday to one alone ("from Monday, 7 December, to Thursday"): the other end is
 // counted from the dated one.
@@ -414,7 +446,9 @@ function monthEdges(written: string): { text: string; spans: Spelled[][] } {
 export function findDates(original: string): DateMention[] {
   const edges = monthEdges(original);
   const roman = romanMonths(edges.text);
-  const toDated = weekdayToDated(roman.text);
+  const weekdays = shortWeekdays(roman.text);
+  const abbreviated = shortMonthsAfter(weekdays.text);
+  const toDated = weekdayToDated(abbreviated.text);
   const fromDated = datedToWeekday(toDated.text);
   const short = shortMonths(fromDated.text);
   const numeric = numericDays(short.text);
@@ -430,6 +464,8 @@ export function findDates(original: string): DateMention[] {
         short.spans,
         fromDated.spans,
         toDated.spans,
+        abbreviated.spans,
+        weekdays.spans,
         roman.spans,
         ...[...edges.spans].reverse(),
       ].reduce((place, layer) => writtenAt(layer, place, isEnd), at),

@@ -68,3 +68,16 @@ describe('a weekday told after a period written month first (“December 14–16
     ).toEqual(['2026-12-14', '2026-12-16']);
   });
 });
+
+describe('a period written with its weekdays and month short (“Tue 8 – Thu 10 Dec”)', () => {
+  it('is read as the visit’s days', () => {
+    expect(
+      days(
+        'NORTHERN TRADE BANK\n\nHARBOURTOWN, 4 December 2026 – The President of the Northern ' +
+          'Trade Bank, Ann Veldmark, will visit the coast of Kenya from Tue 8 – Thu 10 Dec, to ' +
+          'hear from local authorities.\n\nOn Tuesday, after a meeting in Mombasa with the ' +
+          'Governor, Jan Novak, she will fly north.',
+      ),
+    ).toEqual(['2026-12-08', '2026-12-10']);
+  });
+});
