@@ -253,8 +253,11 @@ function shortMonths(written: string): { text: string; spans: Spelled[] } {
 // a day, with no full stop needed: "Mon 14 – Wed 16 Dec", "4 Dec 2026".
 const SHORT_WEEKDAY =
   /(?<![\p{L}])(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? (?=\d{1,2}(?!\d))/gu;
-const SHORT_MONTH_AFTER =
-  /(?<=(?<![\d.,])\d{1,2}(?:st|nd|rd|th)? )(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\p{L}])/gu;
+const SHORT_MONTH_AFTER = new RegExp(
+  String.raw`(?<=(?<![\d.,])\d{1,2}(?:st|nd|rd|th)? )` +
+    String.raw`(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?!\p{L})`,
+  'gu',
+);
 const WEEKDAY_WORDS = [
   'Monday',
   'Tuesday',
