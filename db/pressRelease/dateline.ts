@@ -37,6 +37,8 @@ const UPDATE_STAMP =
   `(?:${DATE_TEXT})(?:\\s+(?:года|г\\.?))?` +
   '(?:,?\\s+\\d{1,2}[:.]\\d{2}' +
   '(?:\\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|TRT)(?:[+-]\\d{1,2})?)?)?';
+// Or the hour alone, of the same day: «Череповец, 4 декабря 2026 г. (обновлено в 17:05)».
+const UPDATE_HOUR = '(?:(?:в|at|saat)\\s+)?\\d{1,2}[:.]\\d{2}';
 const UPDATE_WORD =
   '(?:[Ll]ast\\s+)?(?:[Uu]pdated?|[Rr]evised|[Cc]orrected|[Оо]бновлен[оа]?|[Gg]üncelle(?:me|ndi|nme\\s+tarihi))';
 // The date's weekday may stand before it: "Bangkok, Thailand – Friday, 4 December 2026".
@@ -52,7 +54,7 @@ const DATELINE = new RegExp(
     `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?${WEEKDAY_AFTER}` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".
     '(?:\\s*\\(\\p{Lu}[\\p{L}\\d .-]{0,20}\\))?' +
-    `(?:\\s+[|·]\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?:?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+${UPDATE_STAMP}\\)|,?\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP}|\\s+[–—-]\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +
+    `(?:\\s+[|·]\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?:?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+(?:${UPDATE_STAMP}|${UPDATE_HOUR})\\)|,?\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP}|\\s+[–—-]\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +
     // A full stop before the text's first sentence: "Алматы, 27 ноября 2025 года. Председатель …",
     // or the one of «г.»: "Алматы, 27 ноября 2025 г. Председатель …".
     '(?:\\s*(?:[–—-]{1,2}|:)\\s+|\\.\\s+(?=\\p{Lu})|\\s*$))',

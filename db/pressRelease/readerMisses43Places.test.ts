@@ -81,3 +81,17 @@ describe('a period written with its weekdays and month short (“Tue 8 – Thu 1
     ).toEqual(['2026-12-08', '2026-12-10']);
   });
 });
+
+describe('a dateline whose update stamp gives only the hour («(обновлено в 17:05)»)', () => {
+  it('is read as the release’s, so the period of the visit stands as written', () => {
+    expect(
+      days(
+        'ПАО «Северная руда»\n\nНовости\n\nНорильск, 4 декабря 2026 г. (обновлено в 17:05)\n\n' +
+          'Компания вышла на новый рынок\n\nС 28 ноября по 2 декабря делегация компании во ' +
+          'главе с директором Иваном Петровичем Смирновым совершила поездку по Республике ' +
+          'Кения.\n\n29 ноября делегация провела переговоры с министром торговли Кении Питером ' +
+          'Молефе.',
+      ),
+    ).toEqual(['2026-11-28', '2026-12-02']);
+  });
+});
