@@ -809,7 +809,10 @@ const EN_BARE_DAYS = new RegExp(
 const RU_ORDINAL = '(\\d{1,2})(?:-(?:го|ого|е|ое))?';
 const RU_BARE_DAYS = new RegExp(
   `(?<![\\p{L}\\d.])${RU_ORDINAL}(?:( и | по | ?[-–—] ?)${RU_ORDINAL})? числ[ао](?![\\p{L}])|` +
-    `(?<=(?:^|\\s)[Сс]о? )(\\d{1,2})-(?:го|ого)( по )(\\d{1,2})-(?:е|ое)(?![\\p{L}\\d])(?! ${MONTH})`,
+    `(?<=(?:^|\\s)[Сс]о? )(\\d{1,2})-(?:го|ого)( по )(\\d{1,2})-(?:е|ое)(?![\\p{L}\\d])(?! ${MONTH})|` +
+    // Two days after their month and a comma, the last with its ending: «декабря, 2 и 3-го»
+    // (MONTH holds a group of its own).
+    `(?<=\\p{L}, )(\\d{1,2})(?:-(?:го|ого))?( и | по )(\\d{1,2})-(?:го|ого)(?![\\p{L}\\d])(?! ${MONTH})`,
   'gu',
 );
 const TR_BARE_DAYS = new RegExp(
@@ -893,7 +896,11 @@ export function withMonthsOfDays(sentence: string, issued: string | null): strin
   };
   const en = rewritten(sentence, EN_BARE_DAYS, (m) => rewrite(m, m[1], m[2], m[3], null)).text;
   const ru = rewritten(en, RU_BARE_DAYS, (m) =>
-    m[1] ? rewrite(m, m[1], m[2], m[3], null) : rewrite(m, m[4], m[5], m[6], null),
+    m[1]
+      ? rewrite(m, m[1], m[2], m[3], null)
+      : m[4]
+        ? rewrite(m, m[4], m[5], m[6], null)
+        : rewrite(m, m[8], m[9], m[10], null),
   ).text;
   return rewritten(ru, TR_BARE_DAYS, (m) =>
     rewrite(m, m[2], m[3], m[4], m[1] ? (TR_SHIFT[m[1].toLocaleLowerCase('tr')] ?? null) : null),
