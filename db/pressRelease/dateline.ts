@@ -32,7 +32,13 @@ const DATE_TEXT =
 // «Москва, 4 декабря 2026 г. (обновлено 5 декабря)», "Ankara, 4 Aralık 2026 (Güncelleme: 5 Aralık
 // 2026)". The release is of the first date; the stamp tells nothing of the visit. A stamp on the
 // line under the date is read with it: «Москва / 3 декабря 2026 г. / Обновлено: 5 декабря 2026 г.».
-const UPDATE_STAMP = `(?:${DATE_TEXT})(?:\\s+(?:года|г\\.?))?(?:,?\\s+\\d{1,2}[:.]\\d{2})?`;
+// The hour may be followed by its time zone: "Updated 4 December 2026, 11:30 GMT".
+const UPDATE_STAMP =
+  `(?:${DATE_TEXT})(?:\\s+(?:года|г\\.?))?` +
+  '(?:,?\\s+\\d{1,2}[:.]\\d{2}' +
+  '(?:\\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|TRT)(?:[+-]\\d{1,2})?)?)?';
+// Or the hour alone, of the same day: «Череповец, 4 декабря 2026 г. (обновлено в 17:05)».
+const UPDATE_HOUR = '(?:(?:в|at|saat)\\s+)?\\d{1,2}[:.]\\d{2}';
 const UPDATE_WORD =
   '(?:[Ll]ast\\s+)?(?:[Uu]pdated?|[Rr]evised|[Cc]orrected|[Оо]бновлен[оа]?|[Gg]üncelle(?:me|ndi|nme\\s+tarihi))';
 // The date's weekday may stand before it: "Bangkok, Thailand – Friday, 4 December 2026".
@@ -48,7 +54,7 @@ const DATELINE = new RegExp(
     `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?${WEEKDAY_AFTER}` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".
     '(?:\\s*\\(\\p{Lu}[\\p{L}\\d .-]{0,20}\\))?' +
-    `(?:\\s+[|·]\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?:?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+${UPDATE_STAMP}\\)|,?\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP}|\\s+[–—-]\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +
+    `(?:\\s+[|·]\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?:?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+(?:${UPDATE_STAMP}|${UPDATE_HOUR})\\)|,?\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP}|\\s+[–—-]\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +
     // A full stop before the text's first sentence: "Алматы, 27 ноября 2025 года. Председатель …",
     // or the one of «г.»: "Алматы, 27 ноября 2025 г. Председатель …".
     '(?:\\s*(?:[–—-]{1,2}|:)\\s+|\\.\\s+(?=\\p{Lu})|\\s*$))',
@@ -76,6 +82,18 @@ function titleCase(text: string, russianDate = false): string {
   );
 }
 
+// A town named with its river or sea after a small word: "Frankfurt am Main", "Halle an der
+// Saale", "Newcastle upon Tyne", "Châlons-en-Champagne" written with spaces. The gazetteer knows it
+// by the words before.
+const RIVER_PART = /\s+(?:am|an der|an|upon|on|sur|en|im|ob)\s+\p{Lu}[\p{L}'.-]*$/u;
+
+/** The town or country the gazetteer knows by `place`, or by its words before a river's name. */
+function knownPlace(place: string): string | null {
+  if (cityCountry(place) ?? countryCode(place)) return place;
+  const short = place.replace(RIVER_PART, '');
+  return short !== place && (cityCountry(short) ?? countryCode(short)) ? short : null;
+}
+
 /**
  * The dateline opening a paragraph, or null when the paragraph opens with none. Only a place the
  * gazetteer knows makes a dateline, unless `ownLine`: a line of a place's one to three capitalised
@@ -97,7 +115,7 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   if (!when || when.start.day === null) return null;
   // Of a place named in two languages, the name the gazetteer knows.
   const names = titleCase(placeText.trim()).split('/');
-  const place = names.find((n) => cityCountry(n) ?? countryCode(n)) ?? names.join('/');
+  const place = names.map(knownPlace).find((n) => n !== null) ?? names.join('/');
   const city = cityCountry(place) ? place : null;
   // A town the gazetteer does not know is placed by the country written after it.
   const written = m.groups?.country ? countryCode(titleCase(m.groups.country.trim())) : null;

@@ -249,6 +249,41 @@ function shortMonths(written: string): { text: string; spans: Spelled[] } {
   });
 }
 
+// A weekday written short before its day ("Mon 14", "Wed. 16"), and a month written short after
+// a day, with no full stop needed: "Mon 14 – Wed 16 Dec", "4 Dec 2026".
+const SHORT_WEEKDAY =
+  /(?<![\p{L}])(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? (?=\d{1,2}(?!\d))/gu;
+const SHORT_MONTH_AFTER = new RegExp(
+  String.raw`(?<=(?<![\d.,])\d{1,2}(?:st|nd|rd|th)? )` +
+    String.raw`(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?!\p{L})`,
+  'gu',
+);
+const WEEKDAY_WORDS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+
+/** The text with weekdays written short before a day written whole: "Mon 14" → "Monday 14". */
+function shortWeekdays(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, SHORT_WEEKDAY, ([, short = '']) => {
+    const whole = WEEKDAY_WORDS.find((w) => w.startsWith(short.slice(0, 3)));
+    return whole ? `${whole} ` : short;
+  });
+}
+
+/** The text with months written short after a day: "16 Dec" → "16 December". */
+function shortMonthsAfter(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, SHORT_MONTH_AFTER, ([short = '']) => {
+    const whole = MONTH_WORDS.find((w) => w.startsWith(short.slice(0, 3)));
+    return whole ?? short;
+  });
+}
+
 // A period from a weekday alone to a dated one ("from next Monday to Thursday, 10 December"), or
 // from a dated weekday to one alone ("from Monday, 7 December, to Thursday"): the other end is
 // counted from the dated one.
@@ -414,7 +449,9 @@ function monthEdges(written: string): { text: string; spans: Spelled[][] } {
 export function findDates(original: string): DateMention[] {
   const edges = monthEdges(original);
   const roman = romanMonths(edges.text);
-  const toDated = weekdayToDated(roman.text);
+  const weekdays = shortWeekdays(roman.text);
+  const abbreviated = shortMonthsAfter(weekdays.text);
+  const toDated = weekdayToDated(abbreviated.text);
   const fromDated = datedToWeekday(toDated.text);
   const short = shortMonths(fromDated.text);
   const numeric = numericDays(short.text);
@@ -430,6 +467,8 @@ export function findDates(original: string): DateMention[] {
         short.spans,
         fromDated.spans,
         toDated.spans,
+        abbreviated.spans,
+        weekdays.spans,
         roman.spans,
         ...[...edges.spans].reverse(),
       ].reduce((place, layer) => writtenAt(layer, place, isEnd), at),
@@ -550,9 +589,10 @@ const WEEKDAY_ALONE = [
   ),
   // "from Monday to Wednesday", "from next Monday until Wednesday", «с понедельника по среду»,
   // "Pazartesi'den Çarşamba'ya kadar", «önümüzdeki hafta pazartesiden perşembeye»: the week said
-  // before the Turkish one is its week.
+  // before the Turkish one is its week. After a comma the English needs no "from": "in the second
+  // week of December, Tuesday to Thursday".
   new RegExp(
-    `(?<![\\p{L}])[Ff]rom (?:(?:next|this|coming) )?${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,
+    `(?<![\\p{L}])(?:[Ff]rom |(?<=, ))(?:(?:next|this|coming) )?${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,
     'gu',
   ),
   new RegExp(`(?<![\\p{L}])[Сс]о? ${RU_WEEKDAY_FROM} по ${RU_WEEKDAY}${NOT_DATED}`, 'gu'),
@@ -757,19 +797,22 @@ export function namedWeekStart(
 
 // Days written with no month, which the release's own day gives: "on the 7th and 8th", "from the
 // 7th to the 9th", "on the 30th and the 1st", «7-го и 8-го числа», «с 7-го по 9-е», «ayın 7'si ile
-// 9'u arasında», «ayın 7'sinde», "the 3rd and 4th in Zagreb". A month named after them is theirs,
-// and the patterns read it.
+// 9'u arasında», «ayın 7'sinde», "the 3rd and 4th in Zagreb", "in A on the 1st and in B on the
+// 3rd". A month named after them is theirs, and the patterns read it.
 const EN_ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)';
 const EN_BARE_DAYS = new RegExp(
   `(?<=(?:^|[\\s(])(?:[Oo]n|[Ff]rom|[Bb]etween|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough|[Aa]nd) )the ${EN_ORDINAL}` +
     `(?:( and | to | until | through | ?[-–—] ?)(?:the )?${EN_ORDINAL})?(?![\\p{L}\\d])` +
-    `(?!(?: of)? ${MONTH})(?:(?= ?[,.;:)–—-]| ?$| (?:and|to|until|through) \\d| (?:the|he|she|they|it|we|his|her) |\\s\\p{Lu}| (?:in|at) \\p{Lu})| of (?:this|the) month(?![\\p{L}]))`,
+    `(?!(?: of)? ${MONTH})(?:(?= ?[,.;:)–—-]| ?$| (?:and|to|until|through) \\d| (?:the|he|she|they|it|we|his|her) |\\s\\p{Lu}| (?:in|at) \\p{Lu}| and (?:in|at|on) )| of (?:this|the) month(?![\\p{L}]))`,
   'gu',
 );
 const RU_ORDINAL = '(\\d{1,2})(?:-(?:го|ого|е|ое))?';
 const RU_BARE_DAYS = new RegExp(
   `(?<![\\p{L}\\d.])${RU_ORDINAL}(?:( и | по | ?[-–—] ?)${RU_ORDINAL})? числ[ао](?![\\p{L}])|` +
-    `(?<=(?:^|\\s)[Сс]о? )(\\d{1,2})-(?:го|ого)( по )(\\d{1,2})-(?:е|ое)(?![\\p{L}\\d])(?! ${MONTH})`,
+    `(?<=(?:^|\\s)[Сс]о? )(\\d{1,2})-(?:го|ого)( по )(\\d{1,2})-(?:е|ое)(?![\\p{L}\\d])(?! ${MONTH})|` +
+    // Two days after their month and a comma, the last with its ending: «декабря, 2 и 3-го»
+    // (MONTH holds a group of its own).
+    `(?<=\\p{L}, )(\\d{1,2})(?:-(?:го|ого))?( и | по )(\\d{1,2})-(?:го|ого)(?![\\p{L}\\d])(?! ${MONTH})`,
   'gu',
 );
 const TR_BARE_DAYS = new RegExp(
@@ -853,7 +896,11 @@ export function withMonthsOfDays(sentence: string, issued: string | null): strin
   };
   const en = rewritten(sentence, EN_BARE_DAYS, (m) => rewrite(m, m[1], m[2], m[3], null)).text;
   const ru = rewritten(en, RU_BARE_DAYS, (m) =>
-    m[1] ? rewrite(m, m[1], m[2], m[3], null) : rewrite(m, m[4], m[5], m[6], null),
+    m[1]
+      ? rewrite(m, m[1], m[2], m[3], null)
+      : m[4]
+        ? rewrite(m, m[4], m[5], m[6], null)
+        : rewrite(m, m[8], m[9], m[10], null),
   ).text;
   return rewritten(ru, TR_BARE_DAYS, (m) =>
     rewrite(m, m[2], m[3], m[4], m[1] ? (TR_SHIFT[m[1].toLocaleLowerCase('tr')] ?? null) : null),

@@ -397,12 +397,19 @@ function listedCountries(sentences: readonly string[]): string[] | null {
   return null;
 }
 
+// A country just before the Turkish noun of the visit, as the place it goes to: "dört günlük
+// Meksika ziyaretini tamamladı", "Kenya ziyareti sırasında".
+const COUNTRY_COMPOUND = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}\s+$/u;
+const ZIYARET_NOUN = /^ziyaret(?:i|in)/u;
+
 /** The country a Turkish visit word follows, or the first of a list of them ending there. */
 function countryBefore(sentence: string, countries: readonly PlaceMention[], at: number) {
   let found = countries.findLastIndex(
     (c) =>
       c.index < at &&
       (COUNTRY_ZIYARET.test(sentence.slice(c.index, at)) ||
+        (ZIYARET_NOUN.test(sentence.slice(at)) &&
+          COUNTRY_COMPOUND.test(sentence.slice(c.index, at))) ||
         (sentence.startsWith('temas', at) && COUNTRY_TEMAS.test(sentence.slice(c.index, at))) ||
         ((LIST_ZIYARET.test(sentence.slice(c.index, at)) ||
           (sentence.startsWith('temas', at) && LIST_TEMAS.test(sentence.slice(c.index, at)))) &&
@@ -948,16 +955,20 @@ function daysBetween(from: string, to: string): number {
 }
 
 /**
- * The last day (ISO) of the visit dated in the sentence nearest before the `at`-th that dates
- * one; else null.
+ * The first and last days (ISO) of the visit's last period dated in the sentence nearest before
+ * the `at`-th that dates one; else null.
  */
-function datedBefore(told: readonly string[], at: number, year: number | null): string | null {
+function datedBefore(
+  told: readonly string[],
+  at: number,
+  year: number | null,
+): { start: string; end: string } | null {
   for (let i = at - 1; i >= 0; i -= 1) {
     const s = told[i] ?? '';
     const dated = findDates(s).filter((d) => d.start.day !== null && !isPastMention(s, d));
     const last = dated.at(-1);
-    const end = last ? readRange(last, year).end : null;
-    if (end?.length === 10) return end;
+    const { start, end } = last ? readRange(last, year) : { start: null, end: null };
+    if (end?.length === 10) return { start: start?.length === 10 ? start : end, end };
   }
   return null;
 }
@@ -1048,8 +1059,19 @@ export function findVisitDates(
           if (lastWeek) return weekdayDates(s, lastWeek, true);
           // Weekdays told after a dated day of the visit follow it: "In A on Tuesday 24
           // November … On Wednesday …" is the 25th, whatever the day of issue.
+          // Those a period of several days holds fall within it: "December 14–16 … The visit
+          // will open on Monday" is the 14th.
           const after = datedBefore(told, i, sourceYear);
-          if (after) return weekdayDates(s, after, true, true);
+          const within =
+            after && after.start < after.end
+              ? weekdayDates(s, addDays(after.start, -1), true, true)
+              : [];
+          const inPeriod = (d: DateMention) => {
+            const r = readRange(d, sourceYear);
+            return after !== null && (r.end ?? '') <= after.end;
+          };
+          if (within.length > 0 && within.every(inPeriod)) return within;
+          if (after) return weekdayDates(s, after.end, true, true);
           const own = weekdayDates(s, datelineDate);
           // Weekdays told before the chosen sentence ("from Tuesday through Thursday next week",
           // then "On Wednesday … will visit") are read from the dateline's day, as written.
