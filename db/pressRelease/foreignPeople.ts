@@ -37,9 +37,10 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
 // So is a dinner given in the guests' honour by its host («A B дал ужин в честь делегации»).
 // What the guests did after a meeting told before («После встречи гости осмотрели …») is none,
-// unless it says with whom («После встречи с министром A B …»). Whoever meets the guests where
-// they arrive is their host: «… в село Ыб, где их встретит директор парка A B»; «её встретили»
-// names no one who met; «её принимала A B» names her host. Those who took part "В обсуждении" took part in the meeting told before.
+// unless it says with whom («После встречи с министром A B …»). Whoever meets the guests where they
+// arrive is their host: «… в село Ыб, где их встретит директор парка A B»; «её встретили» names no
+// one who met; «её принимала A B» names her host. Those who took part "В обсуждении" took part in
+// the meeting told before.
 // One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
 const RU_MEETING =
   /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;

@@ -50,8 +50,9 @@ export const LIST_END =
 // trade, and will hold talks with B"; or with a
 // name alone, its title set off after it: "meet A B, Minister of X, on trade, and C D E, Secretary
 // for Y"; or with a title after "the", the name set off after it: "meet the Governor of X, A B, on
-// roads, and the Rector of Y, C D, on …"; or in a clause about the place the visitor goes on to: "…, and will then fly to X, where
-// she is scheduled to meet the Governor, A B", "…, where he will call on C D".
+// roads, and the Rector of Y, C D, on …"; or in a clause about the place the visitor goes on to:
+// "…, and will then fly to X, where she is scheduled to meet the Governor, A B", "…, where he will
+// call on C D".
 const LIST_AGAIN = new RegExp(
   `,?\\s+and (?:also |then )?with\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+where\\s+(?:he|she|they|the\\s+(?:delegation|visitors?|guests?|\\p{Lu}[\\p{L}-]*))\\s+(?:(?:will|is|are|was|were)\\s+)?(?:(?:also|then|later)\\s+)?(?:(?:scheduled|expected|due|set)\\s+)?(?:to\\s+)?(?:meet|met|meets|call(?:ed|s)?\\s+on)(?:\\s+with)?\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and (?:(?:to|will) )?(?:also |then )?(?:call(?:ed)? on|meet(?: with)?|met(?: with)?|(?:hold|held|have|had) (?:(?:official|bilateral|separate|further) )?talks with)\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+and\\s+(?=(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,5},\\s+(?:the\\s+)?${TITLE_WORD.source})|,\\s+and\\s+(?=the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?${TITLE_WORD.source}[^,;.()]*,\\s+\\p{Lu})`,
   'u',

@@ -463,9 +463,9 @@ function turkishBodyRole(read: Role): Role {
   )
     body = words.length - 3;
   // A rector heads a university or a college, whose name in its own language, with none of
-  // Turkish's own letters, may end with no body noun: "University College X Rektörü", "Trinity College
-  // X Rektör Yardımcısı". Turkish words before the office name no body: "Üniversitenin Rektörü"
-  // names one told before, "… İlişkilerden Sorumlu Rektör Yardımcısı" the deputy's field.
+  // Turkish's own letters, may end with no body noun: "University College X Rektörü", "Trinity
+  // College X Rektör Yardımcısı". Turkish words before the office name no body: "Üniversitenin
+  // Rektörü" names one told before, "… İlişkilerden Sorumlu Rektör Yardımcısı" the deputy's field.
   const rectorWords =
     words.at(-1) === 'Rektörü' ? 1 : words.slice(-2).join(' ') === 'Rektör Yardımcısı' ? 2 : 0;
   const college = words.slice(0, words.length - rectorWords);
