@@ -69,7 +69,8 @@ const SHORT_HONORIFIC =
 // the Pashto one of a saint's or a noble's descendant ("Sahibzada A B") and the Baloch one of a
 // noble's son ("Nawabzada C D"); that of an elected member
 // of a town's council, a mayor's too in southern Africa ("Councillor A B"); the Oromo "Mr" and
-// "Mrs" ("Obbo A B C", "Aadde D E F"). Each is an alternative of a regular expression.
+// "Mrs" ("Obbo A B C", "Aadde D E F"); the Acehnese style of a man of noble birth ("Teuku A B").
+// Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
   'Lord', 'Sir', 'Dame', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Samdech',
@@ -78,6 +79,7 @@ const COURTESY_STYLES = [
   'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
+  'Teuku',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -114,10 +116,11 @@ export const STYLE_BEFORE_TWO_NAMES =
  * name of three words or more ("Mir A B C", "Sardar D E F"): before fewer they may be a given name
  * ("Sardar A B"). So are the Amharic and Oromo "Mr", "Ato" ("Ato A B C"), the Maranao style of a
  * noblewoman, "Bai" ("Bai D E F"), and the Assyrian and Chaldean ones of a bishop and of a
- * teacher, "Mar" and "Rabi" ("Mar A B C", "Rabi D E F"): each a given name or a surname as well.
- * As alternatives of a regular expression.
+ * teacher, "Mar" and "Rabi" ("Mar A B C", "Rabi D E F"), the Acehnese style of a woman of noble
+ * birth, "Cut", and the Bugis one of noble birth, "Andi" ("Cut A B C", "Andi D E F"): each a given
+ * name or a surname as well. As alternatives of a regular expression.
  */
-export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi';
+export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi';
 
 /**
  * The Pashto style of a tribal elder, a style only before a name of three words or more that
@@ -129,10 +132,12 @@ export const STYLE_BEFORE_KHAN = 'Malik';
  * The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name, and no
  * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Mir", West Africa's
  * pilgrim's "Alhaji", "Alhaja", "Hajiya", Bangladesh's "Alhaj", and the Syriac Church's "Mor"
- * (a bishop's, "Saint") and "Rahip" (a priest's). As alternatives of a regular expression.
+ * (a bishop's, "Saint") and "Rahip" (a priest's); the Acehnese "Cut" and the Bugis "Andi" of
+ * noble birth, which Turkish writes before a name of two words ("Andi A B"). As alternatives of a
+ * regular expression.
  */
 export const TURKISH_STYLE_BEFORE_NAME =
-  'Mevlevi|Mevlana|Mevlânâ|Hacı|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Mor|Rahip';
+  'Mevlevi|Mevlana|Mevlânâ|Hacı|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Mor|Rahip|Cut|Andi';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
