@@ -24,6 +24,8 @@ import {
   PATRONYMIC_TEXT,
   TURKISH_SHORT_TITLES,
   TURKISH_STYLE_BEFORE_NAME,
+  COURTESY_STYLE,
+  STYLE_BEFORE_THREE_NAMES,
 } from './nameWords.js';
 
 // A place's or a building's name with its case ending before an opening bracket, no title's head:
@@ -299,6 +301,10 @@ const ARAB_STYLE =
   /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом|Сайид|Сайида|Сайиду|Сайидом|Сайида|Сайиде|Сайидой|Сейиде|Сейидой)$/u;
 // The Turkish styles of nameWords before a name: "Mevlevi", "Mevlana", "Hacı", "Mir".
 const TR_STYLE_BEFORE_NAME = new RegExp(`^(?:${TURKISH_STYLE_BEFORE_NAME})$`, 'u');
+// The courtesy styles every text in Latin letters writes before a name, "Samdech", "Teuku",
+// and those that are given names too, styles only before three names or more ("Mir A B C").
+const LATIN_STYLE_BEFORE_NAME = new RegExp(`^(?:${COURTESY_STYLE})$`, 'u');
+const LATIN_STYLE_BEFORE_LONG_NAME = new RegExp(`^(?:${STYLE_BEFORE_THREE_NAMES})$`, 'u');
 // The Persian style of a descendant of the Prophet's house, as Russian writes it, is part of the
 // name: "Сейед Мохаммад-Реза Хосейнзаде", "Сейеда Мохаммад-Резы Хосейнзаде".
 const PERSIAN_STYLE = /^Сейед(?:а|у|ом|е)?$/u;
@@ -1345,6 +1351,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // at least: "Mevlevi A B", "Mevlana A B", "Hacı A B", "Alhaji A B", the Baloch "Mir A Han B".
     // Inside the run it is the name's own word: "A Hacı B C".
     if (TR_STYLE_BEFORE_NAME.test(words[cut] ?? '') && words.length - cut >= 3) cut += 1;
+    // So does a courtesy style of the other languages, "Samdech A B", "Teuku C D" (not the
+    // "Sheikh" of a Bengali name), and one that is a given name too before three words or more:
+    // "Bai A B C".
+    else if (
+      (LATIN_STYLE_BEFORE_NAME.test(words[cut] ?? '') &&
+        words.length - cut >= 3 &&
+        !sheikhOfBengaliName(words, cut)) ||
+      (LATIN_STYLE_BEFORE_LONG_NAME.test(words[cut] ?? '') && words.length - cut >= 4)
+    )
+      cut += 1;
     // The Malay styles as Russian writes them open the run but are no part of the name, before two
     // words at least: "Датук A B", "Дато Сри A бин B", "Тан Шри A B", "Тун A B".
     const malayStyled = malayStyleWordsRu(words.slice(cut));

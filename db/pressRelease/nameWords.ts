@@ -68,8 +68,9 @@ const SHORT_HONORIFIC =
 // "Reklai C D"); the Kurdish ones of a man and of a teacher or scholar ("Kak A B", "Mamosta C D");
 // the Pashto one of a saint's or a noble's descendant ("Sahibzada A B") and the Baloch one of a
 // noble's son ("Nawabzada C D"); that of an elected member
-// of a town's council, a mayor's too in southern Africa ("Councillor A B"). Each is an alternative
-// of a regular expression.
+// of a town's council, a mayor's too in southern Africa ("Councillor A B"); the Oromo "Mr" and
+// "Mrs" ("Obbo A B C", "Aadde D E F"); the Acehnese style of a man of noble birth ("Teuku A B").
+// Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
   'Lord', 'Sir', 'Dame', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Samdech',
@@ -77,7 +78,8 @@ const COURTESY_STYLES = [
   'Hojjatoleslam', 'Hojatoleslam', 'Hojjat-ol-Eslam', 'Maulana', 'Mawlana', 'Mufti', 'Mullah',
   'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
-  'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada',
+  'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
+  'Teuku',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -103,16 +105,22 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * ones of a king and of his wife ("Oba A B", "Olori C D"), the Setswana ones of courtesy of a man
  * and a woman ("Rra A B", "Mma C D"), the I-Kiribati one of a woman ("Nei A B"), the Malay and
  * Indonesian royal one ("Tengku A B"), the Sesotho and Setswana ones of a chief ("Morena A B",
- * "Kgosi C D"). As alternatives of a regular expression.
+ * "Kgosi C D"), the Maranao and Maguindanao ones of a pilgrim and of a noble ("Hadji A B",
+ * "Datu C D"). As alternatives of a regular expression.
  */
-export const STYLE_BEFORE_TWO_NAMES = 'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi';
+export const STYLE_BEFORE_TWO_NAMES =
+  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu';
 
 /**
  * The Baloch styles of a notable and of a tribal chief, "Mir" and "Sardar", styles only before a
  * name of three words or more ("Mir A B C", "Sardar D E F"): before fewer they may be a given name
- * ("Sardar A B"). As alternatives of a regular expression.
+ * ("Sardar A B"). So are the Amharic and Oromo "Mr", "Ato" ("Ato A B C"), the Maranao style of a
+ * noblewoman, "Bai" ("Bai D E F"), and the Assyrian and Chaldean ones of a bishop and of a
+ * teacher, "Mar" and "Rabi" ("Mar A B C", "Rabi D E F"), the Acehnese style of a woman of noble
+ * birth, "Cut", and the Bugis one of noble birth, "Andi" ("Cut A B C", "Andi D E F"): each a given
+ * name or a surname as well. As alternatives of a regular expression.
  */
-export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar';
+export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi';
 
 /**
  * The Pashto style of a tribal elder, a style only before a name of three words or more that
@@ -124,10 +132,12 @@ export const STYLE_BEFORE_KHAN = 'Malik';
  * The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name, and no
  * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Mir", West Africa's
  * pilgrim's "Alhaji", "Alhaja", "Hajiya", Bangladesh's "Alhaj", and the Syriac Church's "Mor"
- * (a bishop's, "Saint") and "Rahip" (a priest's). As alternatives of a regular expression.
+ * (a bishop's, "Saint") and "Rahip" (a priest's); the Acehnese "Cut" and the Bugis "Andi" of
+ * noble birth, which Turkish writes before a name of two words ("Andi A B"). As alternatives of a
+ * regular expression.
  */
 export const TURKISH_STYLE_BEFORE_NAME =
-  'Mevlevi|Mevlana|Mevlânâ|Hacı|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Mor|Rahip';
+  'Mevlevi|Mevlana|Mevlânâ|Hacı|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Mor|Rahip|Cut|Andi';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
