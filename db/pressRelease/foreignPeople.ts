@@ -237,6 +237,9 @@ export function placeAfterIn(before: string, word: string): boolean {
 // the head of one.
 export const PLACE_NOUN_BEFORE =
   /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
+// The noun of a village or a community in the genitive, its name after it in the nominative.
+const SETTLEMENT_BEFORE =
+  /(?:^|\s)(?:села|деревни|посёлка|поселка|аула|кишлака|общины|коммуны)\s+$/iu;
 // A place named by its capitalised adjective before its noun: "Северной провинции", "Западного
 // округа".
 const NAMED_BY_ADJECTIVE = new RegExp(
@@ -1185,10 +1188,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Братиславе Зузаной Гаяковой"; the place stays in the role.
     if (words.length > 2 && placeAfterIn(before, words[0] ?? '')) words = words.slice(1);
     // So does the second part of a region named by two words joined by «и», in the nominative
-    // before a name in the instrumental: "главным министром территории A и B C-ом D-ом E".
+    // before a name in the instrumental: "главным министром территории A и B C-ом D-ом E"; and a
+    // village's or a community's name after its noun: "главой сельской общины A B-ой C".
     if (
       words.length > 2 &&
-      /(?<![\p{L}])\p{Lu}\p{Ll}+\s+и\s+$/u.test(before) &&
+      (/(?<![\p{L}])\p{Lu}\p{Ll}+\s+и\s+$/u.test(before) || SETTLEMENT_BEFORE.test(before)) &&
       /^\p{Lu}\p{Ll}+[бвгдзклмнпрстфхцчшщ]$/u.test(words[0] ?? '') &&
       INSTRUMENTAL.test(words[1] ?? '')
     )

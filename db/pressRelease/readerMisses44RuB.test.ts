@@ -35,3 +35,14 @@ describe('a meeting told by «встречей с» (Russian)', () => {
     ).toContain('Назима Ахтер Лал');
   });
 });
+
+describe('a village’s name before a name met (Russian)', () => {
+  it('leaves out the name of a community after its noun', () => {
+    expect(
+      roles(
+        `${talks('Ереван')}Здесь запланированы встречи с главой сельской общины Тарвет ` +
+          'Лианой Мамоян.',
+      ),
+    ).toContainEqual(['Лиана Мамоян', 'глава сельской общины Тарвет', null]);
+  });
+});
