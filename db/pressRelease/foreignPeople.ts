@@ -44,8 +44,10 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // one who met; «её принимала A B» names her host. Those who took part "В обсуждении" took part in
 // the meeting told before.
 // One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
+// A programme or a day that ends or opens with a meeting names those met: «Завершилась
+// программа встречей с председателем … A».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -237,6 +239,9 @@ export function placeAfterIn(before: string, word: string): boolean {
 // the head of one.
 export const PLACE_NOUN_BEFORE =
   /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
+// The noun of a village or a community in the genitive, its name after it in the nominative.
+const SETTLEMENT_BEFORE =
+  /(?:^|\s)(?:села|деревни|посёлка|поселка|аула|кишлака|общины|коммуны)\s+$/iu;
 // A place named by its capitalised adjective before its noun: "Северной провинции", "Западного
 // округа".
 const NAMED_BY_ADJECTIVE = new RegExp(
@@ -1188,6 +1193,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A place after them opens the run before a name: "ректором Университета Коменского в
     // Братиславе Зузаной Гаяковой"; the place stays in the role.
     if (words.length > 2 && placeAfterIn(before, words[0] ?? '')) words = words.slice(1);
+    // So does the second part of a region named by two words joined by «и», in the nominative
+    // before a name in the instrumental: "главным министром территории A и B C-ом D-ом E"; and a
+    // village's or a community's name after its noun: "главой сельской общины A B-ой C".
+    if (
+      words.length > 2 &&
+      (/(?<![\p{L}])\p{Lu}\p{Ll}+\s+и\s+$/u.test(before) || SETTLEMENT_BEFORE.test(before)) &&
+      /^\p{Lu}\p{Ll}+[бвгдзклмнпрстфхцчшщ]$/u.test(words[0] ?? '') &&
+      INSTRUMENTAL.test(words[1] ?? '')
+    )
+      words = words.slice(1);
     // So does a place after the preposition opening the sentence, capitalised there: "В Певеке
     // Олега Воронова принял …" names the place, then the one received.
     if (
@@ -1458,6 +1473,17 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !PERSIAN_STYLE.test(nameWords[0] ?? '') &&
       nameKind(nameWords[1] ?? '').given &&
       !INSTRUMENTAL.test(nameWords[2] ?? '')
+    )
+      nameWords.shift();
+    // So does a place's or a body's name in the genitive before a name of three words in the
+    // nominative, its given name one the list knows as written: "… союза садоводов Северина A B C".
+    if (
+      nameWords.length === 4 &&
+      /^[А-ЯЁ][а-яё]{3,}[аяы]$/u.test(nameWords[0] ?? '') &&
+      !nameKind(nameWords[0] ?? '').given &&
+      !PERSIAN_STYLE.test(nameWords[0] ?? '') &&
+      givenNameAsSpelled(nameWords[1] ?? '') &&
+      nameWords.slice(1).every((w) => !INSTRUMENTAL.test(w))
     )
       nameWords.shift();
     // A body named after a man, his name in the genitive with no «имени» ("директор Института
