@@ -95,7 +95,8 @@ export function listSpans(after: string): Array<[number, number]> {
  * X, A B, received the President of Y, C D": the one received is the visitor); or joins the talks
  * ("The Minister of X, A B, joined the meeting") or presents what his body does ("The Chief
  * Executive Officer of X, A B, presented the town's plans", "… outlined its programme", "… will
- * present the concerns of local firms").
+ * present the concerns of local firms"); or comes from elsewhere to show the visitors round: "The
+ * Director of X, A B, flew in from Y to take the Dutch team round the works".
  */
 // A host in that clause may hold an event the visitor takes part in: "travel to Cusco, where the
 // Governor, A B, will host a dialogue with farmers"; or open the sentence, the honours after the
@@ -105,16 +106,16 @@ export function listSpans(after: string): Array<[number, number]> {
 // its": "the University of X, whose Rector, A B, presented …". A head's title may stand before
 // the name with no commas: "where Vice-Chancellor Prof. A B C will present …".
 const HOST_ACTING =
-  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+))[^,;]+,\s+[^,;]+(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+\p{Lu}[\p{L}.'’-]*){2,6}),?\s+(?:presented|explained|outlined|introduced|showed|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show))\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?,\s+[^,;]+),\s+(?:(?:then|also|later)\s+)?(?:(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
+  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+))[^,;]+,\s+[^,;]+(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+\p{Lu}[\p{L}.'’-]*){2,6}),?\s+(?:presented|explained|outlined|introduced|showed|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show))\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?,\s+[^,;]+),\s+(?:(?:then|also|later)\s+)?(?:(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
 
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
  * talks", "The Minister of X, A B, and the Director then chaired a meeting", "…, and his
  * counterpart held official talks"; or of a signing: "Ms A and C D, Director-General of X, signed
- * a loan".
+ * a loan", in a visit planned "A and the Rector of X, C D, will sign an agreement".
  */
 const JOINT =
-  /^(.+?\band\b.+?)\s(?:(?:then|also|later|jointly)\s)?(?:(?:held|had|conducted|(?:co-?)?chaired)\s(?:(?:official|bilateral|formal|separate|private|extensive|substantive)\s)?(?:talks|consultations|a meeting|a conversation|discussions|a (?:working )?session)\b|(?:signed|initialled)\s(?:an?|the)\s)/;
+  /^(.+?\band\b.+?)\s(?:(?:then|also|later|jointly)\s)?(?:(?:held|had|conducted|(?:co-?)?chaired)\s(?:(?:official|bilateral|formal|separate|private|extensive|substantive)\s)?(?:talks|consultations|a meeting|a conversation|discussions|a (?:working )?session)\b|(?:signed|initialled|(?:will|are\sto)\s(?:also\s)?(?:sign|initial))\s(?:an?|the)\s)/;
 
 /**
  * Whether every "and" of a subject stands inside a body's name, after "of" and before capitalised
@@ -201,9 +202,9 @@ const NAMED_FIRST_SPEAKING = new RegExp(
 // of X, where …", "a visit to the University of Y, where …".
 // Its short name may stand in parentheses after it: "visited the X Agency (XA), where …".
 // Or the body the day ends at, whose head acts: "ended at the University of X, whose Rector, A B,
-// presented …".
+// presented …", "will end at X University, where A and its Rector, C D, will sign …".
 const VISITED_BODY =
-  /\b(?:visit(?:s|ed|ing)?|ended\s+at)\s+(?:to\s+)?the\s+((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+(?:where|whose)\b/u;
+  /\b(?:visit(?:s|ed|ing)?|(?:ended|ends|will\s+end)\s+at)\s+(?:to\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+(?:where|whose)\b/u;
 
 // A host named after his title who receives someone named after his: "The Governor of X, A B,
 // received the President of Y, C D, at …".
@@ -248,9 +249,12 @@ function plausibleRole(role: string): boolean {
       .replace(/[,(\s]+$/, '')
       .trim();
   const bare = bareOf(role);
-  // A courtesy style alone before the name is no title either: "with Dato' A B".
+  // A courtesy style alone before the name is no title either: "with Dato' A B". The body's last
+  // word may be hyphenated: "the Chairman of the X Co-op, A B".
   return (
-    bare === '' || /(?:[A-Z][\p{L}.]*|\))$/u.test(bare) || bareOf(withoutStyles(`${role} `)) === ''
+    bare === '' ||
+    /(?:[A-Z][\p{L}.]*(?:-[\p{L}.]+)*|\))$/u.test(bare) ||
+    bareOf(withoutStyles(`${role} `)) === ''
   );
 }
 
@@ -485,6 +489,20 @@ function inParenthesesAfterBody(mention: NameMention, list: string): NameMention
 const LED_BY =
   /(?:(?:(?:the|a)\s+)?(?:members|delegation|representatives)\s+of\s+)?(?:(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*),\s+)?(?:led|headed|chaired)\s+by\s+(?:its|their|the)\s+((?:(?:vice|deputy|acting|executive|first)[\s-])?(?:chair|chairman|chairwoman|chairperson|president|head|director|speaker|leader|secretary|governor|mayor|rector|dean|commissioner|minister)),\s+(?=\p{Lu})/u;
 
+// A title of what an "and" may join: "Minister of Trade and the Economy".
+const FIELD_BEFORE_AND = /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+)*\p{Lu}[\p{L}-]*$/u;
+
+/**
+ * The title of the host in a subject of two sides starts after the "and" that joins them: "where
+ * A and the Rector of X, C D, will sign …" gives "the Rector of X".
+ */
+function otherSideRole(role: string): string {
+  const join = [...role.matchAll(/\sand\s+(?=the\s+\p{Lu})/gu)]
+    .filter((m) => !FIELD_BEFORE_AND.test(role.slice(0, m.index)))
+    .at(-1);
+  return join ? role.slice(join.index + join[0].length) : role;
+}
+
 const titleCase = (words: string): string =>
   words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
 
@@ -557,6 +575,7 @@ export function peopleMet(
     // Only honorifics after the "with" of a meeting word are no title: "held the X Ministers'
     // Meeting with H.E. A B, Minister of Y" takes the title after the name.
     .map((p) => ({ ...p, role: p.role.replace(WITH_HONORIFIC_ONLY, '').replace(SIDE_BY, '') }))
+    .map((p) => (joint?.[1] ? { ...p, role: otherSideRole(p.role) } : p))
     .map((p) => inParenthesesAfterBody(p, list))
     .filter(
       // Both surnames alone of someone the release names in full are a repeat, often the
@@ -605,7 +624,7 @@ export function peopleMet(
   const visited = VISITED_BODY.exec(sentence);
   const body =
     visited?.[1] &&
-    (trigger ? visited.index < trigger.index : host !== null) &&
+    (trigger ? visited.index < trigger.index : host !== null || joint?.[1] !== undefined) &&
     ORG_WORD.test(visited[1])
       ? visited[1]
       : undefined;
