@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const SWISS =
+  'Ankara – 4 Aralık 2026\n\n' +
+  "Birlik Başkanı Mehmet Ali Yurt, 9-11 Aralık tarihlerinde İsviçre'yi ziyaret edecek.\n\n" +
+  "Heyet ilk gün Bern Belediye Başkanı Anna Meier'le görüşecek. ";
+
+describe('Romansh names and bodies (Turkish)', () => {
+  it('reads one who will brief the guests, her office told after «olarak», as met', () => {
+    expect(
+      met(
+        `${SWISS}Ladina Muoth-Caflisch, Dil Derneği Başkanı olarak heyete okullar hakkında ` +
+          'bilgi verecek.',
+      ),
+    ).toContain('Ladina Muoth-Caflisch');
+  });
+
+  it('reads a society visited, its head named by its name and «Başkanı», as no one met', () => {
+    const names = met(
+      `${SWISS}Ertesi gün heyet, dili korumak için çalışan Sina Grischuna'yı ziyaret edecek. ` +
+        'Ladina Muoth-Caflisch, Sina Grischuna Başkanı olarak heyete okullar hakkında bilgi ' +
+        'verecek.',
+    );
+    expect(names).not.toContain('Sina Grischuna');
+    expect(names).toContain('Ladina Muoth-Caflisch');
+  });
+});
