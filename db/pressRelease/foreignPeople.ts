@@ -325,6 +325,9 @@ export function isVocabulary(word: string): boolean {
   if (TITLE_STEMS.some((s) => lower.startsWith(s) && (lower === s || !givenNameAsSpelled(stem))))
     return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
+  // Nor does a Muslim cleric's office in its possessive, his mosque's or his city's: "İmamı",
+  // "Başimamı", "Müftüsü", "Hatibi", "Vaizi", "Müezzini".
+  if (/^(?:baş)?(?:imamı|müftüsü|hatibi|vaizi|müezzini)$/u.test(lower)) return true;
   // Nor does a Turkish office of a district, a province or a consulate, nor a chief physician's,
   // alone or with its possessive, nor the office's seat: "Kaymakam", "Viloyeti Hokimi", "Oblısı
   // Akimi", "Başkonsolos", "Maslahatgüzarı", "Başhekim", "Kaymakamlığı", "Başkonsolosluğunu".

@@ -26,3 +26,19 @@ describe('Romansh names and bodies (Turkish)', () => {
     expect(names).toContain('Ladina Muoth-Caflisch');
   });
 });
+
+const CAMBODIAN =
+  'Ankara – 4 Aralık 2026\n\n' +
+  "Birlik Başkanı Mehmet Ali Yurt başkanlığındaki heyet, 1-2 Aralık 2026 tarihlerinde Kamboçya'da " +
+  'temaslarda bulundu.\n\nHeyet, Kamboçya Tarım Bakanı Ouk Rabun ile görüştü. ';
+
+describe('Cham names and Cambodian places (Turkish)', () => {
+  it('reads a mosque’s imam, his office in the possessive before his name, apart from it', () => {
+    const read = roles(
+      `${CAMBODIAN}Öğleden sonra tarihî Nur Camii'ni ziyaret eden heyeti, caminin İmamı Hasan ` +
+        'Yusof karşıladı.',
+    );
+    expect(read.map((r) => r[0])).not.toContain('İmamı Hasan Yusof');
+    expect(read.find((r) => r[0] === 'Hasan Yusof')?.[1]).toBe('İmam');
+  });
+});
