@@ -2326,10 +2326,11 @@ export const TR_MONUMENT_AFTER =
   /^(?:['’]\p{L}+)?(?:(?:,|\s+ve)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole)\p{Ll}*(?!\p{L})/u;
 
 // The kind of place after its name, in small letters with the possessive and a case ending at
-// most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne". A name so followed
-// is a district's, a town's or a region's, no one met.
+// most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne", or the suffix
+// "-ki" after the locative: "A B yarımadasındaki". A name so followed is a district's, a town's,
+// a region's, an island's, a peninsula's or a valley's, no one met.
 export const TR_PLACE_KIND_AFTER =
-  /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae]n?|n[ıiuüae])?(?!\p{L})/u;
+  /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge|ada|yarımada|vadi)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae](?:n|ki)?|n[ıiuüae])?(?!\p{L})/u;
 
 /**
  * Turkey's own ambassador or consul, who attended or was present at what the visitor attended

@@ -41,4 +41,13 @@ describe('Cham names and Cambodian places (Turkish)', () => {
     expect(read.map((r) => r[0])).not.toContain('İmamı Hasan Yusof');
     expect(read.find((r) => r[0] === 'Hasan Yusof')?.[1]).toBe('İmam');
   });
+
+  it('reads capitalised words before «yarımadasındaki» as a place, no one met', () => {
+    expect(
+      met(
+        `${CAMBODIAN}Öğleden sonra Koh Dach yarımadasındaki Nur Camii'ni ziyaret eden heyeti, ` +
+          'caminin İmamı Hasan Yusof karşıladı.',
+      ),
+    ).not.toContain('Koh Dach');
+  });
 });
