@@ -273,7 +273,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
           !isPlaceName(p.name) &&
           !(own && onOwnSide(p.name, own)) &&
           !(language === 'ru' && russianEnvoy(p.role, sentence)) &&
-          !ofDelegationBody(p.role, ownBody),
+          !ofDelegationBody(p.role, ownBody) &&
+          !(language === 'tr' && !p.role && headedBody(p.name, text)),
       );
       const met = told && kept && kept.length > 0 ? { ...told, people: kept } : null;
       if (!met && language === 'en') bodyMet = bodyMetUnnamed(sentence);
@@ -419,6 +420,19 @@ function readDraft(text: string, known: KnownEntities): Draft {
     source: text,
     source_date: sourceDate,
   };
+}
+
+// The office of a body's head, in the possessive after the body's name: "A B Başkanı".
+const TR_HEAD_OFFICE =
+  '(?:Genel\\s+|Yönetim\\s+Kurulu\\s+)?(?:Başkanı|Müdürü|Sekreteri|Direktörü|Rektörü)';
+
+/**
+ * Whether a name read with no title is a body's in a Turkish release: its head is named elsewhere
+ * by it and an office after it ("Lia B'yı ziyaret etti … Lia B Başkanı olarak").
+ */
+function headedBody(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${escaped}\\s+${TR_HEAD_OFFICE}(?![\\p{L}])`, 'u').test(text);
 }
 
 function participant(name: string, role: string, body?: string): DraftParticipant {

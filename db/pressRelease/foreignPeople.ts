@@ -80,7 +80,7 @@ const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
 // So was one the visitors were told by, a Korean name's hyphen too: "Kim Dae-sung'dan bilgi aldı".
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\\s+alışveriş|istişare)|birlikte\\s)|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:\\s(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?)?\\s+ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\\s+alışveriş|istişare)|birlikte\\s)|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:\\s(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?)?\\s+ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
   'u',
 );
 
@@ -336,6 +336,9 @@ export function isVocabulary(word: string): boolean {
   if (TITLE_STEMS.some((s) => lower.startsWith(s) && (lower === s || !givenNameAsSpelled(stem))))
     return true;
   if (HEAD_OF_PLACE.test(stem)) return true;
+  // Nor does a Muslim cleric's office in its possessive, his mosque's or his city's: "İmamı",
+  // "Başimamı", "Müftüsü", "Hatibi", "Vaizi", "Müezzini".
+  if (/^(?:baş)?(?:imamı|müftüsü|hatibi|vaizi|müezzini)$/u.test(lower)) return true;
   // Nor does a Turkish office of a district, a province or a consulate, nor a chief physician's,
   // alone or with its possessive, nor the office's seat: "Kaymakam", "Viloyeti Hokimi", "Oblısı
   // Akimi", "Başkonsolos", "Maslahatgüzarı", "Başhekim", "Kaymakamlığı", "Başkonsolosluğunu".
@@ -2365,10 +2368,11 @@ export const TR_MONUMENT_AFTER =
   /^(?:['’]\p{L}+)?(?:(?:,|\s+ve)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole)\p{Ll}*(?!\p{L})/u;
 
 // The kind of place after its name, in small letters with the possessive and a case ending at
-// most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne". A name so followed
-// is a district's, a town's or a region's, no one met.
+// most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne", or the suffix
+// "-ki" after the locative: "A B yarımadasındaki". A name so followed is a district's, a town's,
+// a region's, an island's, a peninsula's or a valley's, no one met.
 export const TR_PLACE_KIND_AFTER =
-  /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae]n?|n[ıiuüae])?(?!\p{L})/u;
+  /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge|ada|yarımada|vadi)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae](?:n|ki)?|n[ıiuüae])?(?!\p{L})/u;
 
 /**
  * Turkey's own ambassador or consul, who attended or was present at what the visitor attended

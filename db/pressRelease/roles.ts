@@ -393,6 +393,10 @@ const TR_HEAD_BARE: Record<string, string> = {
   Dekanı: 'Dekan',
   Müsteşarı: 'Müsteşar',
   Komutanı: 'Komutan',
+  // A Muslim cleric's office: a mosque's imam, a city's mufti.
+  İmamı: 'İmam',
+  Başimamı: 'Başimam',
+  Müftüsü: 'Müftü',
 };
 
 /**
@@ -476,6 +480,9 @@ function turkishBodyRole(read: Role): Role {
     college.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) && !/[çğışöüİ]/iu.test(w))
   )
     body = college.length - 1;
+  // A cleric's office alone, its mosque or city unnamed, is given back bare: "İmamı" → "İmam".
+  if (body < 0 && words.length === 1 && /^(?:İmamı|Başimamı|Müftüsü)$/u.test(title))
+    return { ...read, title: TR_HEAD_BARE[title] ?? title };
   if (body < 0) return read;
   // A department's head ("Daire Başkanı", a rank of its own) keeps the department in the title
   // when another body holds it: "KDK Araştırma Dairesi Başkanı" is the "Araştırma Dairesi

@@ -61,7 +61,7 @@ const MET_IN_TURKISH = /^(?:['’]\p{L}+)?(?:\s+ve\s+[^,.]*?)?\s+(?:ile|tarafın
 // hakkında bilgi verdi".
 const BRIEFS_GUESTS_RU = new RegExp(`^(?:,[^.;]*?,)?\\s+${RU_BRIEFED.source}`, 'iu');
 const BRIEFS_GUESTS_TR =
-  /^(?:['’]\p{L}+)?(?:,[^.;]*?,|,)?\s+(?:[^\s.;:]+\s+){0,2}?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu)(?!\p{L})/u;
+  /^(?:['’]\p{L}+)?(?:,[^.;]*?,|,)?\s+(?:[^\s.;:]+\s+){0,2}?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:[^\s.;:]+\s+){0,14}?(?:sunum|brifing|bilgi)\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?!\p{L})/u;
 
 /** A Russian name in the genitive or accusative ("Кайрата Сарыбая") back to the nominative. */
 function fromGenitive(name: string): string {
