@@ -576,11 +576,14 @@ export function nominativeName(nameWords: readonly string[]): string {
     // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").
     // Not after a man's given name in "-а" ("Лукой Бьянкой" is "Лука Бьянка"), nor after a
     // double consonant no adjective's stem ends in ("Лоссой" is "Лосса"; "-нн-" is one's:
-    // "Длинной").
+    // "Длинной"). Nor after two given names with no patronymic between ("Марией Терезой Сорой" is
+    // "Мария Тереза Сора"): a woman with an adjective surname is a Russian one, named with her
+    // patronymic.
     if (
       !manly &&
       i === lastAt &&
       /[^аеёиоуыэюяь]ой$/.test(w) &&
+      !(lastAt >= 2 && !/(?:вн|ичн|ишн)ой$/u.test(nameWords[lastAt - 1] ?? '')) &&
       !/([бвгдзклмпрстфхцчшщ])\1ой$/u.test(w) &&
       !nameKind(feminineNominative(w)).family &&
       !MAN_IN_A.has(feminineNominative(nameWords[0] ?? ''))

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { roles, russianVisit } from '../test/peopleMet.js';
+
+const talks = (city: string) =>
+  `${russianVisit(city)}Иван Смирнов провёл переговоры с министром культуры Ольгой Пыстиной. ` +
+  'Стороны обсудили выставки. ';
+
+describe('a foreign woman’s surname in «-а» after two given names (Russian)', () => {
+  it('gives back «-а», not an adjective’s «-ая», after an Italian double given name', () => {
+    expect(
+      roles(
+        `${talks('Рим')}Затем состоялась встреча с ректором университета Паолой Антонеллой Ферой.`,
+      ),
+    ).toContainEqual(['Паола Антонелла Фера', 'ректор университета', null]);
+  });
+
+  it('gives back «-а» after an African given name and a second name', () => {
+    expect(
+      roles(
+        `${talks('Лусаку')}Затем Иван Смирнов встретился с управляющим Банком Замбии ` +
+          'Мвендой Луфуньей Кашитой.',
+      ),
+    ).toContainEqual(['Мвенда Луфунья Кашита', 'управляющий Банком Замбии', null]);
+  });
+
+  it('keeps an adjective surname after a given name and patronymic', () => {
+    expect(
+      roles(
+        `${talks('Рим')}Затем состоялась встреча с ректором университета Ольгой Петровной Заречной.`,
+      ),
+    ).toContainEqual(['Ольга Петровна Заречная', 'ректор университета', null]);
+  });
+});
