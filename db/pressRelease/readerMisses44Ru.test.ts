@@ -31,3 +31,14 @@ describe('a foreign woman’s surname in «-а» after two given names (Russian)
     ).toContainEqual(['Ольга Петровна Заречная', 'ректор университета', null]);
   });
 });
+
+describe('a museum named by its town that does not decline (Russian)', () => {
+  it('keeps the town in the title, not in the name of its director', () => {
+    expect(
+      roles(
+        `${talks('Рим')}Затем директор Городского музея Сассари Джованни Фарру покажет гостям ` +
+          'собрание керамики.',
+      ).at(-1)?.[0],
+    ).toBe('Джованни Фарру');
+  });
+});
