@@ -182,6 +182,9 @@ const PLACE_BEFORE =
 export const SAINT =
   /^(?:Свят(?:ой|ого|ому|ым|ом|ая|ую|ых|ыми|ителя|ителю|ителем)|Преподобн\p{Ll}+)$/u;
 const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
+// An adverb of place or time, capitalised as it opens a sentence.
+const OPENING_ADVERB =
+  /^(?:Там|Здесь|Тут|Туда|Сюда|Оттуда|Затем|Потом|Тогда|Теперь|Сегодня|Завтра|Вчера|Позже|Далее)$/u;
 
 /**
  * The head of a park, a museum or a square's body named after its office, in the nominative: the
@@ -1188,14 +1191,21 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Братиславе Зузаной Гаяковой"; the place stays in the role.
     if (words.length > 2 && placeAfterIn(before, words[0] ?? '')) words = words.slice(1);
     // So does a place after the preposition opening the sentence, capitalised there: "В Певеке
-    // Олега Воронова принял …" names the place, then the one received.
+    // Олега Воронова принял …" names the place, then the one received; alone the two words name
+    // the place and no one ("В Певеке её принял …").
     if (
-      words.length > 2 &&
+      words.length >= 2 &&
       /^(?:В|Во|На)$/u.test(words[0] ?? '') &&
       before.trim() === '' &&
       placeAfterIn(' в ', words[1] ?? '')
-    )
+    ) {
       words = words.slice(2);
+      if (words.length === 0) continue;
+    }
+    // An adverb of place or time opening the sentence is no name's word: "Там Олега Воронова
+    // принял …", "Здесь делегацию встретил …".
+    if (words.length >= 2 && before.trim() === '' && OPENING_ADVERB.test(words[0] ?? ''))
+      words = words.slice(1);
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roles, russianVisit } from '../test/peopleMet.js';
+import { met, roles, russianVisit } from '../test/peopleMet.js';
 
 const talks = (city: string) =>
   `${russianVisit(city)}Иван Смирнов провёл переговоры с министром культуры Ольгой Пыстиной. ` +
@@ -40,5 +40,25 @@ describe('a museum named by its town that does not decline (Russian)', () => {
           'собрание керамики.',
       ).at(-1)?.[0],
     ).toBe('Джованни Фарру');
+  });
+});
+
+describe('a word opening the sentence before a name (Russian)', () => {
+  it('leaves out an adverb of place before the visitor received', () => {
+    const names = met(
+      `${talks('Рим')}4 июня делегация отправится в Сассари. Там Ивана Смирнова примет мэр ` +
+        'Сассари Лучано Мелис.',
+    );
+    expect(names.some((n) => n.startsWith('Там'))).toBe(false);
+    expect(names).toContain('Лучано Мелис');
+  });
+
+  it('leaves out a preposition and a town in the prepositional opening the sentence', () => {
+    const names = met(
+      `${talks('Лусаку')}В Солвези её примет министр Северо-Западной провинции Мвене Чанда ` +
+        'Лупупа.',
+    );
+    expect(names.some((n) => n.startsWith('В '))).toBe(false);
+    expect(names).toContain('Мвене Чанда Лупупа');
   });
 });
