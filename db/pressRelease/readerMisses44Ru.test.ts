@@ -62,3 +62,14 @@ describe('a word opening the sentence before a name (Russian)', () => {
     expect(names).toContain('Мвене Чанда Лупупа');
   });
 });
+
+describe('a house-museum named after a writer (Russian)', () => {
+  it('reads no one met in the writer’s name after «дом-музей»', () => {
+    const names = met(
+      `${talks('Рим')}Там гостей примет мэр Сассари Лучано Мелис, а затем гости посетят ` +
+        'дом-музей Джузеппины Ардаузы.',
+    );
+    expect(names).not.toContain('Джузеппина Ардауза');
+    expect(names).not.toContain('Джузеппины Ардаузы');
+  });
+});
