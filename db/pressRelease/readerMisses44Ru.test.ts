@@ -73,3 +73,14 @@ describe('a house-museum named after a writer (Russian)', () => {
     expect(names).not.toContain('Джузеппины Ардаузы');
   });
 });
+
+describe('Russia’s own ambassador named in the nominative as taking part (Russian)', () => {
+  it('leaves out «Посол России в A» who takes part in the talks', () => {
+    const names = met(
+      `${talks('Рим')}В переговорах в Риме примет участие Чрезвычайный и Полномочный Посол ` +
+        'России в Италии Пётр Семёнович Гладилин.',
+    );
+    expect(names).not.toContain('Пётр Семёнович Гладилин');
+    expect(names).toContain('Ольга Пыстина');
+  });
+});
