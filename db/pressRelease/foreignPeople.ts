@@ -178,14 +178,17 @@ const DATIVE = /(?:[^аеёиоуыэюя]у|[^аеёиоуыэюя]ю|[^аеё�
 const LEGAL_FORM =
   /^\s+(?:AŞ|A\.Ş\.|Ltd\.?|LLC|Inc\.?|GmbH|JSC|ООО|ОАО|ЗАО|ПАО|АО|ТОО|АҚ|ЖШС)(?![\p{L}])/u;
 // A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая", "сквер
-// Амира Темура", "набережная Тараса Шевченко"; so is a likeness of
+// Амира Темура", "набережная Тараса Шевченко", "дом-музей Ивана Бунина"; so is a likeness of
 // someone ("изображение Хамбо-ламы A B").
 const PLACE_BEFORE =
-  /(?:изображени\p{L}*|мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|мемориал\p{L}*|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе)\s*$/u;
+  /(?:изображени\p{L}*|мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|мемориал\p{L}*|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе|дом-музе\p{L}*|музе\p{L}*-(?:квартир|усадьб)\p{L}*)\s*$/u;
 // The word that names a saint, in any case: "Святого", "Святых", "Святителя", "Преподобного".
 export const SAINT =
   /^(?:Свят(?:ой|ого|ому|ым|ом|ая|ую|ых|ыми|ителя|ителю|ителем)|Преподобн\p{Ll}+)$/u;
 const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
+// An adverb of place or time, capitalised as it opens a sentence.
+const OPENING_ADVERB =
+  /^(?:Там|Здесь|Тут|Туда|Сюда|Оттуда|Затем|Потом|Тогда|Теперь|Сегодня|Завтра|Вчера|Позже|Далее)$/u;
 
 /**
  * The head of a park, a museum or a square's body named after its office, in the nominative: the
@@ -249,7 +252,9 @@ const NAMED_BY_ADJECTIVE = new RegExp(
     String.raw`(?:провинции|области|района|округа|штата|префектуры|уезда|волости)\s+$`,
   'u',
 );
-const BODY_NOUN_BEFORE = /(?:^|\s)(?:университета|института|академии)\s+$/iu;
+// A body named by its town after its noun: "университета Чолла", "музея Сассари".
+const BODY_NOUN_BEFORE =
+  /(?:^|\s)(?:университета|института|академии|музея|библиотеки|театра|консерватории)\s+$/iu;
 // A republic named by a word after "Республики" ending a title, not by an adjective before it:
 // "Главы Республики Северия A B", not "Главы Чеченской Республики A B"; a title in the
 // instrumental is no adjective: "Главой Республики Северия A B".
@@ -590,11 +595,14 @@ export function nominativeName(nameWords: readonly string[]): string {
     // is an East Asian family name in "-а" ("Ёсидой" → "Ёсида").
     // Not after a man's given name in "-а" ("Лукой Бьянкой" is "Лука Бьянка"), nor after a
     // double consonant no adjective's stem ends in ("Лоссой" is "Лосса"; "-нн-" is one's:
-    // "Длинной").
+    // "Длинной"). Nor after two given names with no patronymic between ("Марией Терезой Сорой" is
+    // "Мария Тереза Сора"): a woman with an adjective surname is a Russian one, named with her
+    // patronymic.
     if (
       !manly &&
       i === lastAt &&
       /[^аеёиоуыэюяь]ой$/.test(w) &&
+      !(lastAt >= 2 && !/(?:вн|ичн|ишн)ой$/u.test(nameWords[lastAt - 1] ?? '')) &&
       !/([бвгдзклмпрстфхцчшщ])\1ой$/u.test(w) &&
       !nameKind(feminineNominative(w)).family &&
       !MAN_IN_A.has(feminineNominative(nameWords[0] ?? ''))
@@ -1207,14 +1215,21 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     )
       words = words.slice(1);
     // So does a place after the preposition opening the sentence, capitalised there: "В Певеке
-    // Олега Воронова принял …" names the place, then the one received.
+    // Олега Воронова принял …" names the place, then the one received; alone the two words name
+    // the place and no one ("В Певеке её принял …").
     if (
-      words.length > 2 &&
+      words.length >= 2 &&
       /^(?:В|Во|На)$/u.test(words[0] ?? '') &&
       before.trim() === '' &&
       placeAfterIn(' в ', words[1] ?? '')
-    )
+    ) {
       words = words.slice(2);
+      if (words.length === 0) continue;
+    }
+    // An adverb of place or time opening the sentence is no name's word: "Там Олега Воронова
+    // принял …", "Здесь делегацию встретил …".
+    if (words.length >= 2 && before.trim() === '' && OPENING_ADVERB.test(words[0] ?? ''))
+      words = words.slice(1);
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".
     // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.

@@ -74,7 +74,7 @@ export function onOwnSide(name: string, words: string): boolean {
 // So is anyone of Russia's embassy or consulate there ("консул" opens "консульства"):
 // "советник-посланник Посольства Российской Федерации в A", "секретарь Посольства России в A".
 const RUSSIAN_ENVOY =
-  /(?<![\p{L}])(?:посл(?:ом|ов|а|у|е)?|посланник\p{Ll}*|поверенн\p{Ll}*\s+в\s+делах|консул\p{Ll}*|посольств\p{Ll}*)\s+(?:Российской\s+Федерации|России|РФ)\s+во?\s+\p{Lu}/iu;
+  /(?<![\p{L}])(?:посол|посл(?:ом|ов|а|у|е)|посланник\p{Ll}*|поверенн\p{Ll}*\s+в\s+делах|консул\p{Ll}*|посольств\p{Ll}*)\s+(?:Российской\s+Федерации|России|РФ)\s+во?\s+\p{Lu}/iu;
 
 /**
  * Whether one who took part, in a sentence of taking part, is Russia's envoy in another country:
