@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from './extractDraft.js';
+
+const country = (text: string) => extractDraft(text).visit.places[0]?.country;
+const dates = (text: string) => {
+  const { start_date, end_date } = extractDraft(text).visit;
+  return [start_date, end_date];
+};
+
+describe('the city in the name of the body a delegation comes from', () => {
+  it('is no place of the visit, before the word "delegation" or after "delegation of"', () => {
+    expect(
+      country(
+        'COUNTY GOVERNMENT OF MOMBASA\nPress Statement\n\nMombasa, 3 June 2026\n\n' +
+          'Governor hosts Port of Hamburg delegation\n\n' +
+          'A delegation of the Port of Hamburg Authority led by its Director, Klaus Peter ' +
+          'Brandtner, was in Mombasa on Tuesday and Wednesday to discuss container handling.\n\n' +
+          'The delegation was received on Tuesday by the Governor of Mombasa County, Amina ' +
+          'Wanjiru Saidi, who presented the county plan.',
+      ),
+    ).toBe('KE');
+  });
+});
+
+describe('the form of the state between the word of the visit and the country', () => {
+  it('reads the country after «посетит Республику» as the one gone to (Russian)', () => {
+    expect(
+      country(
+        'С 3 по 5 июня ректор университета Иван Петрович Смирнов посетит Республику ' +
+          'Казахстан. Визит посвящён выставке, которая откроется в Санкт-Петербурге осенью. ' +
+          '3 июня в Алматы он проведёт переговоры с министром науки Ерланом Сериковичем ' +
+          'Омаровым.',
+      ),
+    ).toBe('KZ');
+  });
+
+  it('reads the country after "visited the Kingdom of" as the one gone to', () => {
+    expect(
+      country(
+        'The Rector of the University, Ivan Smirnov, visited the Kingdom of Morocco from 3 to 5 ' +
+          'June 2026. The visit prepared an exhibition that will open in Hamburg next year. ' +
+          'In Casablanca he met the Minister of Culture, Amina Bennani.',
+      ),
+    ).toBe('MA');
+  });
+});
