@@ -87,6 +87,11 @@ function titleCase(text: string, russianDate = false): string {
 // by the words before.
 const RIVER_PART = /\s+(?:am|an der|an|upon|on|sur|en|im|ob)\s+\p{Lu}[\p{L}'.-]*$/u;
 
+// A place's one to three capitalised words, maybe with the small word before its river's name:
+// "Lakeside", "Port Vila", "Neustadt an der Weinstraße".
+const PLACE_SHAPE =
+  /^\p{Lu}[\p{L}'.-]*(?:(?:\s+(?:am|an der|an|upon|on|sur|en|im|ob))?[\s/]\p{Lu}[\p{L}'.-]*){0,2}$/u;
+
 /** The town or country the gazetteer knows by `place`, or by its words before a river's name. */
 function knownPlace(place: string): string | null {
   if (cityCountry(place) ?? countryCode(place)) return place;
@@ -122,7 +127,7 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   const country = (city ? cityCountry(city) : countryCode(place)) ?? written;
   const rest = paragraph.slice(m[0].length);
   // Only a place the gazetteer knows: "The Secretary General, 12 June 2024 –" is no dateline.
-  const placeShape = /^\p{Lu}[\p{L}'.-]*(?:[\s/]\p{Lu}[\p{L}'.-]*){0,2}$/u.test(placeText.trim());
+  const placeShape = PLACE_SHAPE.test(placeText.trim());
   // A town it does not know, with a full date and a dash after it, whose words name no office nor
   // body, is one too: "Lakeside, 20 March 2026 – The …".
   const town =

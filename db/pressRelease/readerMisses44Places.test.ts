@@ -44,3 +44,18 @@ describe('the form of the state between the word of the visit and the country', 
     ).toBe('MA');
   });
 });
+
+describe('a dateline on its own line whose town is named with its river', () => {
+  it('dates the release, so that weekdays alone are told from its day', () => {
+    expect(
+      dates(
+        'Hilfswerk Nordlicht\nPress release\n\nNeustadt an der Weinstraße, 5 June 2026\n\n' +
+          'Charity head back from Georgia\n\n' +
+          'The President of the charity, Anna Lindqvist, has returned from Georgia after a ' +
+          'three-day visit ending on Friday.\n\n' +
+          'In Tbilisi she was received on Wednesday by the Minister of Health, Nino Beridze.\n\n' +
+          'On Friday she met the Mayor of Batumi, Giorgi Kapanadze.',
+      ),
+    ).toEqual(['2026-06-03', '2026-06-05']);
+  });
+});
