@@ -89,8 +89,11 @@ const RIVER_PART = /\s+(?:am|an der|an|upon|on|sur|en|im|ob)\s+\p{Lu}[\p{L}'.-]*
 
 // A place's one to three capitalised words, maybe with the small word before its river's name:
 // "Lakeside", "Port Vila", "Neustadt an der Weinstraße".
-const PLACE_SHAPE =
-  /^\p{Lu}[\p{L}'.-]*(?:(?:\s+(?:am|an der|an|upon|on|sur|en|im|ob))?[\s/]\p{Lu}[\p{L}'.-]*){0,2}$/u;
+const RIVER_WORD = String.raw`(?:\s+(?:am|an der|an|upon|on|sur|en|im|ob))?`;
+const PLACE_SHAPE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'.-]*(?:${RIVER_WORD}[\s/]\p{Lu}[\p{L}'.-]*){0,2}$`,
+  'u',
+);
 
 /** The town or country the gazetteer knows by `place`, or by its words before a river's name. */
 function knownPlace(place: string): string | null {
