@@ -32,10 +32,11 @@ const DATE_TEXT =
 // «Москва, 4 декабря 2026 г. (обновлено 5 декабря)», "Ankara, 4 Aralık 2026 (Güncelleme: 5 Aralık
 // 2026)". The release is of the first date; the stamp tells nothing of the visit. A stamp on the
 // line under the date is read with it: «Москва / 3 декабря 2026 г. / Обновлено: 5 декабря 2026 г.».
-// The hour may be followed by its time zone: "Updated 4 December 2026, 11:30 GMT".
+// The hour may be followed by its time zone or its half of the day: "Updated 4 December 2026,
+// 11:30 GMT", "(updated Dec. 5, 2026, 9:20 a.m.)".
 const UPDATE_STAMP =
   `(?:${DATE_TEXT})(?:\\s+(?:года|г\\.?))?` +
-  '(?:,?\\s+\\d{1,2}[:.]\\d{2}' +
+  '(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?' +
   '(?:\\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|TRT)(?:[+-]\\d{1,2})?)?)?';
 // Or the hour alone, of the same day: «Череповец, 4 декабря 2026 г. (обновлено в 17:05)».
 const UPDATE_HOUR = '(?:(?:в|at|saat)\\s+)?\\d{1,2}[:.]\\d{2}';

@@ -59,3 +59,17 @@ describe('a dateline on its own line whose town is named with its river', () => 
     ).toEqual(['2026-06-03', '2026-06-05']);
   });
 });
+
+describe('a dateline whose update stamp gives the hour with its half of the day', () => {
+  it('dates the release, so that a period with the month shortened is the visit', () => {
+    expect(
+      dates(
+        'REGIONAL WATER FUND\n\nPANAMA CITY, Panama, Jun. 2, 2026 (updated Jun. 3, 2026, ' +
+          '10:15 a.m.)\n\nFund President to travel to Costa Rica\n\n' +
+          'Fund President Pavel Norden will travel to Costa Rica on Jun. 9-11 to review the ' +
+          "fund's projects.\n\nIn San José he will meet the Minister of Environment, Ana Solís " +
+          'Mora, on Tuesday.',
+      ),
+    ).toEqual(['2026-06-09', '2026-06-11']);
+  });
+});
