@@ -73,3 +73,19 @@ describe('a dateline whose update stamp gives the hour with its half of the day'
     ).toEqual(['2026-06-09', '2026-06-11']);
   });
 });
+
+describe('a Turkish participle in «-acak» before a noun, in a sentence told in the past', () => {
+  it('leaves its weekday in the week gone by', () => {
+    expect(
+      dates(
+        'YEŞİL UFUK VAKFI\n\nBasın Açıklaması\n\nİstanbul – 5 Haziran 2026\n\n' +
+          'Vakıf heyeti Gürcistan ziyaretini tamamladı\n\n' +
+          'Vakıf Başkanı Ahmet Yılmazer başkanlığındaki heyetin Gürcistan ziyareti, salı günü ' +
+          'Tiflis’te başladı ve perşembe günü Batum’da sona erdi.\n\n' +
+          'Heyet, salı günü Gürcistan Sağlık Bakanı Nino Beridze tarafından kabul edildi.\n\n' +
+          'Çarşamba günü üniversiteyi ziyaret eden heyet, Rektör Giorgi Kapanadze ile öğrencilere ' +
+          'verilecek burslar hakkında görüştü.',
+      ),
+    ).toEqual(['2026-06-02', '2026-06-04']);
+  });
+});
