@@ -32,10 +32,11 @@ const DATE_TEXT =
 // «Москва, 4 декабря 2026 г. (обновлено 5 декабря)», "Ankara, 4 Aralık 2026 (Güncelleme: 5 Aralık
 // 2026)". The release is of the first date; the stamp tells nothing of the visit. A stamp on the
 // line under the date is read with it: «Москва / 3 декабря 2026 г. / Обновлено: 5 декабря 2026 г.».
-// The hour may be followed by its time zone: "Updated 4 December 2026, 11:30 GMT".
+// The hour may be followed by its time zone or its half of the day: "Updated 4 December 2026,
+// 11:30 GMT", "(updated Dec. 5, 2026, 9:20 a.m.)".
 const UPDATE_STAMP =
   `(?:${DATE_TEXT})(?:\\s+(?:года|г\\.?))?` +
-  '(?:,?\\s+\\d{1,2}[:.]\\d{2}' +
+  '(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?' +
   '(?:\\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|TRT)(?:[+-]\\d{1,2})?)?)?';
 // Or the hour alone, of the same day: «Череповец, 4 декабря 2026 г. (обновлено в 17:05)».
 const UPDATE_HOUR = '(?:(?:в|at|saat)\\s+)?\\d{1,2}[:.]\\d{2}';
@@ -87,6 +88,14 @@ function titleCase(text: string, russianDate = false): string {
 // by the words before.
 const RIVER_PART = /\s+(?:am|an der|an|upon|on|sur|en|im|ob)\s+\p{Lu}[\p{L}'.-]*$/u;
 
+// A place's one to three capitalised words, maybe with the small word before its river's name:
+// "Lakeside", "Port Vila", "Neustadt an der Weinstraße".
+const RIVER_WORD = String.raw`(?:\s+(?:am|an der|an|upon|on|sur|en|im|ob))?`;
+const PLACE_SHAPE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'.-]*(?:${RIVER_WORD}[\s/]\p{Lu}[\p{L}'.-]*){0,2}$`,
+  'u',
+);
+
 /** The town or country the gazetteer knows by `place`, or by its words before a river's name. */
 function knownPlace(place: string): string | null {
   if (cityCountry(place) ?? countryCode(place)) return place;
@@ -122,7 +131,7 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   const country = (city ? cityCountry(city) : countryCode(place)) ?? written;
   const rest = paragraph.slice(m[0].length);
   // Only a place the gazetteer knows: "The Secretary General, 12 June 2024 –" is no dateline.
-  const placeShape = /^\p{Lu}[\p{L}'.-]*(?:[\s/]\p{Lu}[\p{L}'.-]*){0,2}$/u.test(placeText.trim());
+  const placeShape = PLACE_SHAPE.test(placeText.trim());
   // A town it does not know, with a full date and a dash after it, whose words name no office nor
   // body, is one too: "Lakeside, 20 March 2026 – The …".
   const town =

@@ -35,6 +35,7 @@ export const MAIN_CITIES: Record<string, string> = {
   Marrakesh: 'MA', Tangier: 'MA', Sfax: 'TN', Oran: 'DZ', Luxor: 'EG', Aswan: 'EG', Dammam: 'SA',
   Mecca: 'SA', Sharjah: 'AE', Salalah: 'OM', Sohar: 'OM', Haifa: 'IL', Aqaba: 'JO', Basra: 'IQ',
   Erbil: 'IQ', Mosul: 'IQ', Kirkuk: 'IQ', Aleppo: 'SY', Mashhad: 'IR', Shiraz: 'IR', Tabriz: 'IR',
+  Kisumu: 'KE',
   // Asia.
   Kolkata: 'IN', Chennai: 'IN', Bengaluru: 'IN', Bangalore: 'IN', Hyderabad: 'IN',
   Ahmedabad: 'IN', Pune: 'IN', Peshawar: 'PK', Quetta: 'PK', Gwadar: 'PK', Kandy: 'LK',

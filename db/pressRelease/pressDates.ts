@@ -614,7 +614,25 @@ const WEEKDAY_NUMBER = new Map<string, number>(
 // Words of what is still to come, whose weekday is one after the day of issue: the Russian
 // perfective verbs of a visit in the future («посетит», «проведёт») among them.
 const FUTURE =
-  /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*|посет[ия]т|соверш[иа]т|провед[её]т|проведут|прим[еу]т|встрет[ия]тся|отправ[ия]тся|прибуд[еу]т|выступ[ия]т|подпиш[еу]т|откро[ею]т)(?![\p{L}])|\p{L}(?:acak|ecek)\p{L}*|planlan\p{L}*|bekleniyor|(?<![\p{L}])на следующей неделе(?![\p{L}])/iu;
+  /\b(?:will|shall|is to|are to|is expected|are expected|is scheduled|are scheduled)\b|(?<![\p{L}])(?:будет|будут|предстоит|состоится|ожидается|планиру\p{L}*|запланирован\p{L}*|посет[ия]т|соверш[иа]т|провед[её]т|проведут|прим[еу]т|встрет[ия]тся|отправ[ия]тся|прибуд[еу]т|выступ[ия]т|подпиш[еу]т|откро[ею]т)(?![\p{L}])|planlan\p{L}*|bekleniyor|(?<![\p{L}])на следующей неделе(?![\p{L}])/iu;
+// The Turkish future in «-acak», «-ecek»: «görüşecek», «ziyaret edecekler».
+const TR_FUTURE = /\p{L}(?:acak|ecek)\p{L}*/giu;
+// One before a noun, not before a conjunction, describes the noun: «verilecek burslar» (grants to
+// be given), «hazırlanacak kitaplar».
+const TR_PARTICIPLE = /^\s+(?!(?:ve|ile|veya|ya da)(?!\p{L}))\p{Ll}/u;
+// A Turkish sentence ends on its verb; one in the past («görüştü», «karşıladılar», «etmiştir»)
+// tells of what was, whatever the participles before it.
+const TR_PAST_END = /\p{L}(?:[dt][ıiuü](?:lar|ler)?|m[ıiuü]ş(?:t[ıiuü]r|lar|ler)?)[.!]?["»”]?\s*$/u;
+
+/** Whether a sentence tells of what is still to come. */
+function toCome(sentence: string): boolean {
+  if (FUTURE.test(sentence)) return true;
+  const pastEnd = TR_PAST_END.test(sentence);
+  return [...sentence.matchAll(TR_FUTURE)].some(
+    (m) => !pastEnd || !TR_PARTICIPLE.test(sentence.slice(m.index + m[0].length)),
+  );
+}
+
 const PAST_WEEK = new RegExp(
   `^(?:[Вв]о? ${RU_PAST_WEEK}|${TR_PAST_WEEK}\\s|(?:last|this past|the past) (?=weekend)|(?:this|the) past |.* last$)`,
   'iu',
@@ -671,7 +689,7 @@ export function weekdayDates(
   // Weekdays said of the week before the release's («с понедельника по среду прошлой недели»)
   // are told from that week's last day, in the past.
   const lastWeek = anchored ? null : lastWeekEnd(sentence, issued);
-  const ahead = forward || (!lastWeek && FUTURE.test(sentence));
+  const ahead = forward || (!lastWeek && toCome(sentence));
   const issuedDay = new Date(`${lastWeek ?? issued}T00:00:00Z`);
   const found: DateMention[] = [];
   const weekdayOf = (name: string | undefined) =>
@@ -868,7 +886,7 @@ const TR_SHIFT: Record<string, number> = {
  */
 export function withMonthsOfDays(sentence: string, issued: string | null): string {
   if (issued?.length !== 10) return sentence;
-  const ahead = FUTURE.test(sentence);
+  const ahead = toCome(sentence);
   const named = ([y, m]: [number, number], day: number) => `${day} ${MONTH_WORDS[m - 1]} ${y}`;
   const rewrite = (
     m: RegExpExecArray,

@@ -153,12 +153,22 @@ function delegations(sentence: string, place: PlaceMention): boolean {
   return false;
 }
 
+// The same in English, the city in the name of the body the delegation comes from: "a delegation
+// of the Port of Hamburg Authority", "a delegation from the City of Ghent", "Governor hosts Port
+// of Hamburg delegation".
+const OF_DELEGATION_BEFORE =
+  /\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’&-]*|of|the|and)\s+){0,5}$/u;
+const DELEGATION_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}'’&-]*|of|and))*\s+delegation\b/u;
+
 /**
  * A city named in the genitive after the delegation that comes, in the same clause and with no
  * word of the visit or of place between, is the home of the delegation's body, no place gone to:
  * "Мосгордуму посетила делегация Скупщины города Белграда", "делегация Казани посетила Ташкент".
  */
 function delegationsCity(sentence: string, city: PlaceMention): boolean {
+  const before = sentence.slice(0, city.index);
+  const after = sentence.slice(city.index).replace(/^\S+/u, '');
+  if (OF_DELEGATION_BEFORE.test(before) || DELEGATION_AFTER.test(after)) return true;
   for (const d of sentence.matchAll(DELEGATION)) {
     if (d.index > city.index || !/^делегаци/iu.test(d[0])) continue;
     const between = sentence.slice(d.index + d[0].length, city.index);
@@ -331,9 +341,19 @@ const VISIT_WORDS = new RegExp(VISIT_WORD.source, 'giu');
 // Liberia", "поездку в Государство Катар"; a verb of visiting takes the country itself: "visits
 // Ghana and Senegal", "посетил Армению".
 const TO_COUNTRY = /^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}$/u;
-// The kind of visit may stand between: "посетит с рабочим визитом Монголию".
-const VISITS_COUNTRY =
-  /^(?:visit(?:s|ed|ing)?|посети\p{L}*(?:\s+с\s+(?:\p{Ll}+\s+){0,2}визитом)?)\s+(?:the\s+)?$/iu;
+// The kind of visit may stand between: "посетит с рабочим визитом Монголию"; so may the form of
+// the state: "посетит Республику Казахстан", "visited the Kingdom of Bhutan".
+const STATE_FORM_RU =
+  String.raw`(?:\p{Lu}\p{L}*\s+)?` +
+  String.raw`(?:Республик|Королевств|Государств|Княжеств|Султанат|Федераци)\p{L}*`;
+const STATE_FORM_EN =
+  String.raw`(?:Republic|Kingdom|State|Principality|Sultanate|Federation)` +
+  String.raw`\s+of(?:\s+the)?`;
+const VISITS_COUNTRY = new RegExp(
+  String.raw`^(?:visit(?:s|ed|ing)?|посети\p{L}*(?:\s+с\s+(?:\p{Ll}+\s+){0,2}визитом)?)\s+` +
+    String.raw`(?:the\s+)?(?:(?:${STATE_FORM_RU}|${STATE_FORM_EN})\s+)?$`,
+  'iu',
+);
 // A country the Turkish visit word follows, in the accusative or dative: "Gürcistan'ı ziyaret
 // etti", "Gana'ya resmî ziyarette bulundu", or in the locative before "temas": "Gürcistan'da
 // temaslarda bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
