@@ -83,8 +83,8 @@ describe('a Turkish participle in «-acak» before a noun, in a sentence told in
           'Vakıf Başkanı Ahmet Yılmazer başkanlığındaki heyetin Gürcistan ziyareti, salı günü ' +
           'Tiflis’te başladı ve perşembe günü Batum’da sona erdi.\n\n' +
           'Heyet, salı günü Gürcistan Sağlık Bakanı Nino Beridze tarafından kabul edildi.\n\n' +
-          'Çarşamba günü üniversiteyi ziyaret eden heyet, Rektör Giorgi Kapanadze ile öğrencilere ' +
-          'verilecek burslar hakkında görüştü.',
+          'Çarşamba günü üniversiteyi ziyaret eden heyet, Rektör Giorgi Kapanadze ile ' +
+          'öğrencilere verilecek burslar hakkında görüştü.',
       ),
     ).toEqual(['2026-06-02', '2026-06-04']);
   });
