@@ -51,3 +51,25 @@ describe('Cham names and Cambodian places (Turkish)', () => {
     ).not.toContain('Koh Dach');
   });
 });
+
+const NIGERIAN =
+  'Ankara – 4 Aralık 2026\n\n' +
+  "Birlik Başkanı Mehmet Ali Yurt başkanlığındaki heyet, 1-2 Aralık 2026 tarihlerinde Nijerya'da " +
+  'temaslarda bulundu.\n\nHeyet, Kano Eyaleti Valisi Abba Sule Yusuf ile görüştü. ';
+
+describe('Kanuri names (Turkish)', () => {
+  it('reads a host of given names no list knows, named right before «ağırladı», as met', () => {
+    expect(
+      roles(
+        `${NIGERIAN}Salı günü Kano yolundaki köyde su kuyularını inceleyen heyeti, Kano Kadın ` +
+          'Kooperatifleri Birliği Başkanı Hajiya Yakaka Kaltumi Sule ağırladı.',
+      ),
+    ).toContainEqual(['Yakaka Kaltumi Sule', 'Başkan', 'Kano Kadın Kooperatifleri Birliği']);
+  });
+
+  it('reads one who hosted the delegation, «heyeti» before «ağırladı», as met', () => {
+    expect(
+      met(`${NIGERIAN}Akşam Kano Ticaret Odası Başkanı Yakaka Kaltumi Sule heyeti ağırladı.`),
+    ).toContain('Yakaka Kaltumi Sule');
+  });
+});
