@@ -252,9 +252,7 @@ const NAMED_BY_ADJECTIVE = new RegExp(
     String.raw`(?:провинции|области|района|округа|штата|префектуры|уезда|волости)\s+$`,
   'u',
 );
-// A body named by its town after its noun: "университета Чолла", "музея Сассари".
-const BODY_NOUN_BEFORE =
-  /(?:^|\s)(?:университета|института|академии|музея|библиотеки|театра|консерватории)\s+$/iu;
+const BODY_NOUN_BEFORE = /(?:^|\s)(?:университета|института|академии)\s+$/iu;
 // A republic named by a word after "Республики" ending a title, not by an adjective before it:
 // "Главы Республики Северия A B", not "Главы Чеченской Республики A B"; a title in the
 // instrumental is no adjective: "Главой Республики Северия A B".
