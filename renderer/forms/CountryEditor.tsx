@@ -34,9 +34,10 @@ export function CountryEditor({
     inputId: id,
     labelId,
     initialInputValue: countryName(value),
-    selectedItem: null,
     itemToString: (item) => item?.name ?? '',
     itemToKey: (item) => item?.code ?? '',
+    // Its last pick stays downshift's own: a choice held at "none" from outside would have it
+    // write the empty choice's text over a pick at its next step (a key, the mouse leaving).
     onInputValueChange: ({ inputValue }) => setText(inputValue ?? ''),
     stateReducer: (_state, { type, changes }) =>
       type === useCombobox.stateChangeTypes.InputBlur

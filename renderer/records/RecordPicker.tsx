@@ -80,11 +80,12 @@ export function RecordPicker({
     items,
     itemToString: (item) => (item?.kind === 'record' ? recordName(table, item.option.row) : ''),
     itemToKey: itemKey,
+    // Its last pick stays downshift's own: a choice held at "none" from outside would have it
+    // write the empty choice's text over a pick at its next step (a key, the mouse leaving).
     initialInputValue: value ?? '',
-    selectedItem: null,
     onIsOpenChange: ({ isOpen }) => setListed(Boolean(isOpen)),
     onInputValueChange: ({ inputValue }) => setTyped(inputValue ?? ''),
-    stateReducer: (_state, { type, changes }: UseComboboxStateChangeOptions<Item>) => {
+    stateReducer: (state, { type, changes }: UseComboboxStateChangeOptions<Item>) => {
       const types = useCombobox.stateChangeTypes;
       // Leaving the field never picks for the user, and never creates a record; a single
       // field shows its chosen name again.
@@ -97,7 +98,8 @@ export function RecordPicker({
       }
       // A click in a field that lists on entry places the caret; it never closes that list.
       if (type === types.InputClick && opensOnEntry) return { ...changes, isOpen: true };
-      const picked = changes.selectedItem;
+      // A pick is a new choice: the last one stays downshift's own through the steps after it.
+      const picked = changes.selectedItem !== state.selectedItem ? changes.selectedItem : null;
       if (picked) {
         const shown = picked.kind === 'create' ? picked.text : recordName(table, picked.option.row);
         return multiple
