@@ -106,10 +106,11 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * and a woman ("Rra A B", "Mma C D"), the I-Kiribati one of a woman ("Nei A B"), the Malay and
  * Indonesian royal one ("Tengku A B"), the Sesotho and Setswana ones of a chief ("Morena A B",
  * "Kgosi C D"), the Maranao and Maguindanao ones of a pilgrim and of a noble ("Hadji A B",
- * "Datu C D"). As alternatives of a regular expression.
+ * "Datu C D"), the Khasi ones of courtesy of a woman and a man ("Kong A B", "Bah C D"; a
+ * Chinese and a West African surname as well). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
-  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu';
+  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah';
 
 /**
  * The Baloch styles of a notable and of a tribal chief, "Mir" and "Sardar", styles only before a
