@@ -32,3 +32,27 @@ describe('the Khasi styles "Kong" and "Bah" before a name', () => {
     expect(met(`${lead}She met the Minister of Mines, Bah Sidibe.`)).toContain('Bah Sidibe');
   });
 });
+
+describe('Tigrinya and Amharic names with an abbreviated or hyphenated word', () => {
+  const visit =
+    'The Director-General of the Northern Rivers Council, Anna Weller, visited Ethiopia on ' +
+    '3 December 2026. ';
+
+  it('reads "G/" glued to a capitalised word as one word of the name', () => {
+    expect(
+      met(
+        `${visit}She was received by the Head of the Regional Water Bureau, Ato Berhane ` +
+          'G/Tsadik Alemu, who spoke of wells.',
+      ),
+    ).toEqual(['Berhane G/Tsadik Alemu']);
+  });
+
+  it('reads "W/" glued to a capitalised word after "Dr."', () => {
+    expect(
+      met(
+        `${visit}She held talks with the Head of the Regional Water Bureau, Dr. Yemane ` +
+          'W/Selassie Desta, on wells.',
+      ),
+    ).toEqual(['Yemane W/Selassie Desta']);
+  });
+});
