@@ -69,7 +69,8 @@ const SHORT_HONORIFIC =
 // the Pashto one of a saint's or a noble's descendant ("Sahibzada A B") and the Baloch one of a
 // noble's son ("Nawabzada C D"); that of an elected member
 // of a town's council, a mayor's too in southern Africa ("Councillor A B"); the Oromo "Mr" and
-// "Mrs" ("Obbo A B C", "Aadde D E F"); the Acehnese style of a man of noble birth ("Teuku A B").
+// "Mrs" ("Obbo A B C", "Aadde D E F"); the Acehnese style of a man of noble birth ("Teuku A B");
+// the Amharic and Tigrinya "Mrs" and "Miss" as written short ("W/ro A B", "W/rt C D").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -79,7 +80,7 @@ const COURTESY_STYLES = [
   'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
-  'Teuku',
+  'Teuku', 'W/ro', 'W/rt',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -106,10 +107,11 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * and a woman ("Rra A B", "Mma C D"), the I-Kiribati one of a woman ("Nei A B"), the Malay and
  * Indonesian royal one ("Tengku A B"), the Sesotho and Setswana ones of a chief ("Morena A B",
  * "Kgosi C D"), the Maranao and Maguindanao ones of a pilgrim and of a noble ("Hadji A B",
- * "Datu C D"). As alternatives of a regular expression.
+ * "Datu C D"), the Khasi ones of courtesy of a woman and a man ("Kong A B", "Bah C D"; a
+ * Chinese and a West African surname as well). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
-  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu';
+  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah';
 
 /**
  * The Baloch styles of a notable and of a tribal chief, "Mir" and "Sardar", styles only before a

@@ -61,8 +61,11 @@ const MAC = '(?:(?<=\\bM)a?c|(?<=\\bN)ic)\\p{Lu}';
 // The Catalan "ela geminada" writes a middle dot between two l's inside a word: "Marcel·lí",
 // "Col·lell".
 const GEMINATE = '(?<=l)·(?=l)';
+// Ethiopian names write their first part short, a capital and a slash: "G/Medhin" for
+// "Gebre-Medhin", "W/Giorgis" for "Wolde-Giorgis".
+const SLASHED = '(?<![\\p{L}/])\\p{Lu}/(?=\\p{Lu}\\p{Ll})';
 // A word holds up to three parts joined by hyphens: "Jean-Marie", "Hojjat-ol-Eslam".
-const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+){0,2})`;
+const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:${SLASHED}|Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+){0,2})`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
 // the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic
