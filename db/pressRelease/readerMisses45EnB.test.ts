@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from '../test/peopleMet.js';
+
+const opening =
+  'Rift Trust\n\nPress release\n\nLondon, 9 December 2026\n\nRift Trust Director Alan Pryce ' +
+  'concluded a four-day visit to Kenya from 2 December.\n\nIn Nairobi, Mr Pryce held talks ' +
+  'with the Minister of Water, Dr. Samuel Mwangi Karanja.\n\n';
+
+describe('a meeting told with both its town and its day before "with" (English)', () => {
+  it('reads the one named after "a meeting in X on Tuesday with" as met', () => {
+    expect(
+      roles(
+        `${opening}Water safety was the subject of a meeting in Kitale on Tuesday with the ` +
+          'County Commissioner for Trans Nzoia, Ruth Jeptanui Kemboi.',
+      ),
+    ).toContainEqual(['Ruth Jeptanui Kemboi', 'County Commissioner for Trans Nzoia', null]);
+  });
+});
