@@ -16,3 +16,25 @@ describe('a meeting told with both its town and its day before "with" (English)'
     ).toContainEqual(['Ruth Jeptanui Kemboi', 'County Commissioner for Trans Nzoia', null]);
   });
 });
+
+describe('a head who signs something in the clause of the place visited (English)', () => {
+  it('reads the one after "where the Vice-Chancellor, Prof." who signed as met', () => {
+    expect(
+      roles(
+        `${opening}On Friday Mr Pryce visited Kabarak University, where the Vice-Chancellor, ` +
+          'Prof. Alice Jerotich Sang, signed a memorandum on a course in hydrology.',
+      ).at(-1)?.[0],
+    ).toBe('Alice Jerotich Sang');
+  });
+});
+
+describe('a host who hosts the visitors in a town named before "by" (English)', () => {
+  it('reads the one after "will be hosted in X by" as met', () => {
+    expect(
+      roles(
+        `${opening}On Friday the visitors will be hosted in Nakuru by the President of Rift ` +
+          'Valley Technical College, Dr. Joan Redcloud.',
+      ).at(-1)?.[0],
+    ).toBe('Joan Redcloud');
+  });
+});
