@@ -38,3 +38,14 @@ describe('a host who hosts the visitors in a town named before "by" (English)', 
     ).toBe('Joan Redcloud');
   });
 });
+
+describe('a host who guides the visitors, with the Meitei style of a market mother (English)', () => {
+  it('reads the one after "they were guided by" as met, without "Ima"', () => {
+    expect(
+      roles(
+        `${opening}At the old market they were guided by Ima Thokchom Leima Chanu, President ` +
+          "of the Market Women's Union, who explained how the stalls are shared.",
+      ),
+    ).toContainEqual(['Thokchom Leima Chanu', 'President', "Market Women's Union"]);
+  });
+});
