@@ -70,7 +70,8 @@ const SHORT_HONORIFIC =
 // noble's son ("Nawabzada C D"); that of an elected member
 // of a town's council, a mayor's too in southern Africa ("Councillor A B"); the Oromo "Mr" and
 // "Mrs" ("Obbo A B C", "Aadde D E F"); the Acehnese style of a man of noble birth ("Teuku A B");
-// the Amharic and Tigrinya "Mrs" and "Miss" as written short ("W/ro A B", "W/rt C D").
+// the Amharic and Tigrinya "Mrs" and "Miss" as written short ("W/ro A B", "W/rt C D"); the
+// Meitei "mother", a market woman's style in Manipur ("Ima A B C").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -80,7 +81,7 @@ const COURTESY_STYLES = [
   'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
-  'Teuku', 'W/ro', 'W/rt',
+  'Teuku', 'W/ro', 'W/rt', 'Ima',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
