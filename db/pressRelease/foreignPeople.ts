@@ -45,9 +45,10 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // the meeting told before.
 // One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
 // A programme or a day that ends or opens with a meeting names those met: «Завершилась
-// программа встречей с председателем … A».
+// программа встречей с председателем … A». What one met did together with others, told by a
+// participle, is no meeting: «… A, подготовившей вместе с учениками запись сказок».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -603,7 +604,8 @@ export function nominativeName(nameWords: readonly string[]): string {
       !(lastAt >= 2 && !/(?:вн|ичн|ишн)ой$/u.test(nameWords[lastAt - 1] ?? '')) &&
       !/([бвгдзклмпрстфхцчшщ])\1ой$/u.test(w) &&
       !nameKind(feminineNominative(w)).family &&
-      !MAN_IN_A.has(feminineNominative(nameWords[0] ?? ''))
+      !MAN_IN_A.has(feminineNominative(nameWords[0] ?? '')) &&
+      !NOUN_IN_KA_GA.test(w)
     )
       return w.replace(/ой$/, 'ая');
     return feminineNominative(w);
@@ -628,6 +630,12 @@ export function nominativeName(nameWords: readonly string[]): string {
     .join(' ')
     .replace(/^((?:\p{Lu}\.){2,3}) /u, '$1 ');
 }
+
+// A surname in "-кой" or "-гой" whose stem no Russian adjective ends in is a noun in "-ка" or
+// "-га" ("Сундзюгой" is "Сундзюга", "Кимонкой" is "Кимонка"); an adjective's stem ends in "-ск-",
+// "-цк-", "-ок-", "-ог-", "-лг-" or another consonant before "к" ("Ковальской", "Высокой",
+// "Долгой", "Гладкой").
+const NOUN_IN_KA_GA = /(?<![сцоеёдтзвпбржш]к|[оаеё]г|лг)(?<=[кг])ой$/u;
 
 // Men's given names in "-а", which decline as a woman's do: "Лукой", "Никитой".
 const MAN_IN_A = new Set(
@@ -1361,6 +1369,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (styled) cut = words.length - 1;
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
+    // So is a university or institute capitalised in the run by the town's one word, which is no
+    // given name: "Университета Амбалавау A B" (a town's name that does not decline).
+    if (
+      cut > 0 &&
+      BODY_NOUN_BEFORE.test(` ${words[cut - 1] ?? ''} `) &&
+      words.length - cut > 2 &&
+      !givenAt(words, cut) &&
+      !/^(?:\p{Lu}\.)+$/u.test(words[cut] ?? '')
+    )
+      cut += 1;
     // So is the republic's word after "Республики" in the run: "Глава Республики Северия A B".
     if (
       cut > 0 &&
@@ -2149,9 +2167,10 @@ const RU_DISCUSSED_WITH =
 // A head named after his title that opens the sentence, who tells of something or presents it,
 // the guests unsaid: "Директор музея A B представил программу …", "Руководитель центра A B
 // рассказала о …". The verb follows the name at once, in the past or to come ("A B представит на
-// нём проект …", "расскажет о …").
+// нём проект …", "расскажет о …"). So is one who shows or tells the guests, named by «им», something:
+// "Директор музея A B покажет им фонды".
 const RU_HEAD_TOLD =
-  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют))(?![\p{L}])/u;
+  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+им|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют))(?![\p{L}])/u;
 
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "начальник".
