@@ -276,11 +276,29 @@ function shortWeekdays(written: string): { text: string; spans: Spelled[] } {
   });
 }
 
-/** The text with months written short after a day: "16 Dec" → "16 December". */
+// A Russian month written short after its day, always with its full stop: «с 14 по 16 дек.»,
+// «3 нояб. 2026 г.», «5 сент.».
+const RU_SHORT_MONTH_AFTER = new RegExp(
+  String.raw`(?<=(?<![\d.,])\d{1,2} )` +
+    String.raw`(янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\.(?=\s|$|[,;:)])`,
+  'gu',
+);
+// prettier-ignore
+const RU_MONTH_WORDS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+// Either language's month written short after its day.
+const ANY_SHORT_MONTH_AFTER = new RegExp(
+  `${SHORT_MONTH_AFTER.source}|${RU_SHORT_MONTH_AFTER.source}`,
+  'gu',
+);
+
+/** The text with months written short after a day: "16 Dec" → "16 December", «16 дек.» too. */
 function shortMonthsAfter(written: string): { text: string; spans: Spelled[] } {
-  return rewritten(written, SHORT_MONTH_AFTER, ([short = '']) => {
-    const whole = MONTH_WORDS.find((w) => w.startsWith(short.slice(0, 3)));
-    return whole ?? short;
+  return rewritten(written, ANY_SHORT_MONTH_AFTER, ([all, short, ru]) => {
+    const whole = short
+      ? MONTH_WORDS.find((w) => w.startsWith(short.slice(0, 3)))
+      : RU_MONTH_WORDS.find((w) => w.startsWith((ru ?? '').slice(0, 3)));
+    return whole ?? all;
   });
 }
 
