@@ -833,7 +833,7 @@ export function namedWeekStart(
 
 // Days written with no month, which the release's own day gives: "on the 7th and 8th", "from the
 // 7th to the 9th", "on the 30th and the 1st", «7-го и 8-го числа», «с 7-го по 9-е», «ayın 7'si ile
-// 9'u arasında», «ayın 7'sinde», "the 3rd and 4th in Zagreb", "in A on the 1st and in B on the
+// 9'u arasında», «ayın 7'sinde», «ayın 14'ünde başlayıp 17'sinde», "the 3rd and 4th in Zagreb", "in A on the 1st and in B on the
 // 3rd". A month named after them is theirs, and the patterns read it.
 const EN_ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)';
 const EN_BARE_DAYS = new RegExp(
@@ -853,7 +853,7 @@ const RU_BARE_DAYS = new RegExp(
 );
 const TR_BARE_DAYS = new RegExp(
   `(?<![\\p{L}])(?:(geçen|geçtiğimiz|önceki|önümüzdeki|gelecek|bu)\\s+)?ayın\\s+(\\d{1,2})['’]\\p{L}*` +
-    `(?:(\\s+(?:ile|ve)\\s+|\\s+|\\s?[-–—]\\s?)(\\d{1,2})['’]\\p{L}*)?`,
+    `(?:(\\s+(?:ile|ve|başla\\p{L}*)\\s+|\\s+|\\s?[-–—]\\s?)(\\d{1,2})['’]\\p{L}*)?`,
   'giu',
 );
 // A day that ends the period in another month: "from the 30th to 2 December", «ayın 30'u ile 2
@@ -915,6 +915,8 @@ export function withMonthsOfDays(sentence: string, issued: string | null): strin
   ) => {
     const d1 = Number(first);
     const d2 = second === undefined ? null : Number(second);
+    // A first day told as where the stay begins («14'ünde başlayıp 17'sinde») opens a period.
+    const to = join && /^\s+başla/iu.test(join) ? ' – ' : join;
     if (!(d1 >= 1 && d1 <= 31) || (d2 !== null && !(d2 >= 1 && d2 <= 31))) return m[0];
     const dated = d2 === null ? DATED_END.exec(sentence.slice(m.index + m[0].length)) : null;
     if (dated) {
@@ -927,8 +929,8 @@ export function withMonthsOfDays(sentence: string, issued: string | null): strin
     }
     const start = monthOfDay(d1, issued, ahead, shift);
     if (d2 === null) return named(start, d1);
-    if (d2 >= d1) return `${d1}${join}${named(start, d2)}`;
-    return `${named(start, d1)}${join}${named(monthMoved(start[0], start[1], 1), d2)}`;
+    if (d2 >= d1) return `${d1}${to}${named(start, d2)}`;
+    return `${named(start, d1)}${to}${named(monthMoved(start[0], start[1], 1), d2)}`;
   };
   const en = rewritten(sentence, EN_BARE_DAYS, (m) => rewrite(m, m[1], m[2], m[3], null)).text;
   const ru = rewritten(en, RU_BARE_DAYS, (m) =>
