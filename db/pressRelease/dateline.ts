@@ -24,9 +24,18 @@ export interface Dateline {
 // 2026". A dash may part the country from the date: "Apia, Samoa – Dec. 4, 2026". A place may be
 // named in two languages: "Kárášjohka/Karasjok, 4 December 2026"; a stamp of its update may follow
 // the date, after a bar or a dash: "Suva, Fiji – 4 December 2026 | Updated 5 December 2026",
+// «Москва / 3 декабря 2026 г. | обновлено 4 декабря 2026 г., 10:15»,
 // "Ankara, 2 Aralık 2026 – Güncelleme: 3 Aralık 2026, 11.20".
 const DATE_TEXT =
   '\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+(?:,?\\s+\\d{4})?|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}';
+// The time zones an update's hour may be written in: Europe's, and those of the Americas, Africa,
+// Asia and the Pacific ("6:10 pm IST", "9:20 a.m. EST").
+const TIME_ZONES = [
+  ...['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'TRT', 'WET', 'WEST'],
+  ...['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AST', 'ART', 'BRT'],
+  ...['WAT', 'CAT', 'EAT', 'SAST', 'GST', 'PKT', 'IST', 'NPT', 'ICT', 'WIB', 'SGT', 'HKT'],
+  ...['JST', 'KST', 'AEST', 'AEDT', 'NZST', 'NZDT'],
+].join('|');
 // The date and hour of a stamp of the release's update after its date, in brackets or after a
 // comma when a word of the update opens it: "Dakar, 4 December 2026 (updated 5 December 2026)",
 // «Москва, 4 декабря 2026 г. (обновлено 5 декабря)», "Ankara, 4 Aralık 2026 (Güncelleme: 5 Aralık
@@ -37,7 +46,7 @@ const DATE_TEXT =
 const UPDATE_STAMP =
   `(?:${DATE_TEXT})(?:\\s+(?:года|г\\.?))?` +
   '(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?' +
-  '(?:\\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|TRT)(?:[+-]\\d{1,2})?)?)?';
+  `(?:\\s+(?:${TIME_ZONES})(?:[+-]\\d{1,2})?)?)?`;
 // Or the hour alone, of the same day: «Череповец, 4 декабря 2026 г. (обновлено в 17:05)».
 const UPDATE_HOUR = '(?:(?:в|at|saat)\\s+)?\\d{1,2}[:.]\\d{2}';
 const UPDATE_WORD =
@@ -55,7 +64,7 @@ const DATELINE = new RegExp(
     `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?${WEEKDAY_AFTER}` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".
     '(?:\\s*\\(\\p{Lu}[\\p{L}\\d .-]{0,20}\\))?' +
-    `(?:\\s+[|·]\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?:?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+(?:${UPDATE_STAMP}|${UPDATE_HOUR})\\)|,?\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP}|\\s+[–—-]\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +
+    `(?:\\s+[|·]\\s+(?:\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?|${UPDATE_WORD}):?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+(?:${UPDATE_STAMP}|${UPDATE_HOUR})\\)|,?\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP}|\\s+[–—-]\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +
     // A full stop before the text's first sentence: "Алматы, 27 ноября 2025 года. Председатель …",
     // or the one of «г.»: "Алматы, 27 ноября 2025 г. Председатель …".
     '(?:\\s*(?:[–—-]{1,2}|:)\\s+|\\.\\s+(?=\\p{Lu})|\\s*$))',

@@ -276,11 +276,29 @@ function shortWeekdays(written: string): { text: string; spans: Spelled[] } {
   });
 }
 
-/** The text with months written short after a day: "16 Dec" → "16 December". */
+// A Russian month written short after its day, always with its full stop: «с 14 по 16 дек.»,
+// «3 нояб. 2026 г.», «5 сент.».
+const RU_SHORT_MONTH_AFTER = new RegExp(
+  String.raw`(?<=(?<![\d.,])\d{1,2} )` +
+    String.raw`(янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\.(?=\s|$|[,;:)])`,
+  'gu',
+);
+// prettier-ignore
+const RU_MONTH_WORDS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+// Either language's month written short after its day.
+const ANY_SHORT_MONTH_AFTER = new RegExp(
+  `${SHORT_MONTH_AFTER.source}|${RU_SHORT_MONTH_AFTER.source}`,
+  'gu',
+);
+
+/** The text with months written short after a day: "16 Dec" → "16 December", «16 дек.» too. */
 function shortMonthsAfter(written: string): { text: string; spans: Spelled[] } {
-  return rewritten(written, SHORT_MONTH_AFTER, ([short = '']) => {
-    const whole = MONTH_WORDS.find((w) => w.startsWith(short.slice(0, 3)));
-    return whole ?? short;
+  return rewritten(written, ANY_SHORT_MONTH_AFTER, ([all, short, ru]) => {
+    const whole = short
+      ? MONTH_WORDS.find((w) => w.startsWith(short.slice(0, 3)))
+      : RU_MONTH_WORDS.find((w) => w.startsWith((ru ?? '').slice(0, 3)));
+    return whole ?? all;
   });
 }
 
@@ -815,7 +833,7 @@ export function namedWeekStart(
 
 // Days written with no month, which the release's own day gives: "on the 7th and 8th", "from the
 // 7th to the 9th", "on the 30th and the 1st", «7-го и 8-го числа», «с 7-го по 9-е», «ayın 7'si ile
-// 9'u arasında», «ayın 7'sinde», "the 3rd and 4th in Zagreb", "in A on the 1st and in B on the
+// 9'u arasında», «ayın 7'sinde», «ayın 14'ünde başlayıp 17'sinde», "the 3rd and 4th in Zagreb", "in A on the 1st and in B on the
 // 3rd". A month named after them is theirs, and the patterns read it.
 const EN_ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)';
 const EN_BARE_DAYS = new RegExp(
@@ -835,7 +853,7 @@ const RU_BARE_DAYS = new RegExp(
 );
 const TR_BARE_DAYS = new RegExp(
   `(?<![\\p{L}])(?:(geçen|geçtiğimiz|önceki|önümüzdeki|gelecek|bu)\\s+)?ayın\\s+(\\d{1,2})['’]\\p{L}*` +
-    `(?:(\\s+(?:ile|ve)\\s+|\\s+|\\s?[-–—]\\s?)(\\d{1,2})['’]\\p{L}*)?`,
+    `(?:(\\s+(?:ile|ve|başla\\p{L}*)\\s+|\\s+|\\s?[-–—]\\s?)(\\d{1,2})['’]\\p{L}*)?`,
   'giu',
 );
 // A day that ends the period in another month: "from the 30th to 2 December", «ayın 30'u ile 2
@@ -897,6 +915,8 @@ export function withMonthsOfDays(sentence: string, issued: string | null): strin
   ) => {
     const d1 = Number(first);
     const d2 = second === undefined ? null : Number(second);
+    // A first day told as where the stay begins («14'ünde başlayıp 17'sinde») opens a period.
+    const to = join && /^\s+başla/iu.test(join) ? ' – ' : join;
     if (!(d1 >= 1 && d1 <= 31) || (d2 !== null && !(d2 >= 1 && d2 <= 31))) return m[0];
     const dated = d2 === null ? DATED_END.exec(sentence.slice(m.index + m[0].length)) : null;
     if (dated) {
@@ -909,8 +929,8 @@ export function withMonthsOfDays(sentence: string, issued: string | null): strin
     }
     const start = monthOfDay(d1, issued, ahead, shift);
     if (d2 === null) return named(start, d1);
-    if (d2 >= d1) return `${d1}${join}${named(start, d2)}`;
-    return `${named(start, d1)}${join}${named(monthMoved(start[0], start[1], 1), d2)}`;
+    if (d2 >= d1) return `${d1}${to}${named(start, d2)}`;
+    return `${named(start, d1)}${to}${named(monthMoved(start[0], start[1], 1), d2)}`;
   };
   const en = rewritten(sentence, EN_BARE_DAYS, (m) => rewrite(m, m[1], m[2], m[3], null)).text;
   const ru = rewritten(en, RU_BARE_DAYS, (m) =>

@@ -899,9 +899,12 @@ const TR_DAYS_LASTING =
   /(?<![\p{L}\d])(iki|üç|dört|beş|[2-5])\s+gün(?:\s+s[üu]ren|\s+sürecek|lük)(?![\p{L}])/iu;
 const TR_COUNT: Record<string, number> = { iki: 2, üç: 3, dört: 4, beş: 5 };
 // The same in Russian: «визита, продлившегося три дня», «в течение трёх дней», «трёхдневный
-// визит», «2-дневный».
+// визит», «2-дневный», «провела в крае пять дней начиная с 27 ноября».
 const RU_DAYS_LASTING =
-  /(?<![\p{L}\d])(?:(?:продлившегося|продлившийся|продлившемся|длившегося|длившийся|продолжавшегося|продлится|продлился|продлилась|продлилось|длился|длилась|в течение)\s+(два|двух|три|трёх|трех|четыре|четырёх|четырех|пять|пяти|[2-5])\s+(?:дня|дней)|(двух|тр[её]х|четыр[её]х|пяти|[2-5]-х?)дневн\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}\d])(?:(?:продлившегося|продлившийся|продлившемся|длившегося|длившийся|продолжавшегося|продлится|продлился|продлилась|продлилось|длился|длилась|в течение)\s+(два|двух|три|трёх|трех|четыре|четырёх|четырех|пять|пяти|[2-5])\s+(?:дня|дней)|(двух|тр[её]х|четыр[её]х|пяти|[2-5]-х?)дневн\p{L}*|(два|три|четыре|пять|[2-5])\s+(?:дня|дней),?\s+начиная\s+с)(?![\p{L}])/iu;
+// A Russian stay told by its length and its first day: «пять дней начиная с 27 ноября».
+const RU_STAY_FROM =
+  /(?<![\p{L}\d])(?:два|три|четыре|пять|[2-5])\s+(?:дня|дней),?\s+начиная\s+с(?![\p{L}])/iu;
 const RU_COUNT: Record<string, number> = {
   два: 2,
   двух: 2,
@@ -961,7 +964,7 @@ function daysLasting(text: string): number | null {
   const tr = TR_DAYS_LASTING.exec(text);
   if (tr) return TR_COUNT[tr[1] ?? ''] ?? Number(tr[1]);
   const ru = RU_DAYS_LASTING.exec(text);
-  const word = (ru?.[1] ?? ru?.[2] ?? '').toLowerCase().replace(/-х?$/u, '');
+  const word = (ru?.[1] ?? ru?.[2] ?? ru?.[3] ?? '').toLowerCase().replace(/-х?$/u, '');
   if (!ru) return null;
   return RU_COUNT[word] ?? (Number(word) || null);
 }
@@ -1028,7 +1031,9 @@ export function findVisitDates(
   let chosenIn = '';
   // A sentence about the visit first; else any sentence, as "5 октября в Анкаре был принят".
   const told = sentences.filter((s) => !ANNOUNCEMENT.test(s));
-  const aboutVisit = (s: string) => VISIT_WORD.test(s) || TALKS_HELD.test(s);
+  // So does a stay told by its length from its first day: «провела … пять дней начиная с 27 ноября».
+  const aboutVisit = (s: string) =>
+    VISIT_WORD.test(s) || TALKS_HELD.test(s) || RU_STAY_FROM.test(s);
   for (const text of [
     ...headings.filter((h) => !stampOnly(h)),
     ...told.filter(aboutVisit),
