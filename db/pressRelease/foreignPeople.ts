@@ -138,6 +138,9 @@ const TITLE_STEMS = [
   'üyesi', 'üyeleri',
   // The head of a Russian body or office opens the sentence's title: "Руководитель Центра …".
   'руководител', 'начальник',
+  // A Polish province's governor, as Turkish writes him, ends his title as a "Vali" does:
+  // "Podkarpackie Voyvodası".
+  'voyvoda',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
