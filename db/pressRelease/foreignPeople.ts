@@ -982,6 +982,13 @@ const articleSurname = (tail: readonly string[], next: string): boolean =>
   countryCode(tail[0] ?? '') === null &&
   ARTICLE_SURNAME.test(next);
 
+// Capitalised words after "ve" that end in a title's or a body's word, small words after them:
+// the words before "ve" are the first part of that title ("A B da Dil ve Edebiyat Fakültesi
+// Dekanı olarak"), no Portuguese surname.
+const TR_TITLE_AFTER_VE = /^\s+ve\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)(?=\s+\p{Ll})/u;
+const firstPartOfTitle = (after: string): boolean =>
+  isVocabulary(TR_TITLE_AFTER_VE.exec(after)?.[1] ?? '');
+
 function joinedByDe(
   runs: RegExpExecArray[],
   phrase: string,
@@ -1007,6 +1014,7 @@ function joinedByDe(
       prev &&
       /^\s+d[ae]\s+$/u.test(between) &&
       (surnames || givenAlone(tail) || articleSurname(tail, run[0])) &&
+      !firstPartOfTitle(phrase.slice(run.index + run[0].length)) &&
       /^\p{Lu}\p{Ll}+/u.test(next) &&
       !nameKind(withoutCaseEnding(next)).given &&
       !isVocabulary(next)
