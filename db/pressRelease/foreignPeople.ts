@@ -139,6 +139,9 @@ const TITLE_STEMS = [
   'üyesi', 'üyeleri',
   // The head of a Russian body or office opens the sentence's title: "Руководитель Центра …".
   'руководител', 'начальник',
+  // A Polish province's governor, as Turkish writes him, ends his title as a "Vali" does:
+  // "Podkarpackie Voyvodası".
+  'voyvoda',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -987,6 +990,13 @@ const articleSurname = (tail: readonly string[], next: string): boolean =>
   countryCode(tail[0] ?? '') === null &&
   ARTICLE_SURNAME.test(next);
 
+// Capitalised words after "ve" that end in a title's or a body's word, small words after them:
+// the words before "ve" are the first part of that title ("A B da Dil ve Edebiyat Fakültesi
+// Dekanı olarak"), no Portuguese surname.
+const TR_TITLE_AFTER_VE = /^\s+ve\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)(?=\s+\p{Ll})/u;
+const firstPartOfTitle = (after: string): boolean =>
+  isVocabulary(TR_TITLE_AFTER_VE.exec(after)?.[1] ?? '');
+
 function joinedByDe(
   runs: RegExpExecArray[],
   phrase: string,
@@ -1012,6 +1022,7 @@ function joinedByDe(
       prev &&
       /^\s+d[ae]\s+$/u.test(between) &&
       (surnames || givenAlone(tail) || articleSurname(tail, run[0])) &&
+      !firstPartOfTitle(phrase.slice(run.index + run[0].length)) &&
       /^\p{Lu}\p{Ll}+/u.test(next) &&
       !nameKind(withoutCaseEnding(next)).given &&
       !isVocabulary(next)

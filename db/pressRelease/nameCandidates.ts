@@ -321,7 +321,7 @@ function royalStyle(word: Token | undefined): boolean {
 // The head of a Turkish title, in its possessive, and the honorifics that stand right before a
 // name: "Rektörü", "Genel Sekreteri", "Bakanı", "Prof. Dr.".
 const TR_TITLE_HEAD =
-  /^(?:bakan|başbakan|başkan|cumhurbaşkan|sekreter|rektör|müdür|büyükelçi|vali|direktör|yardımcı|vekil|komiser|temsilci)\p{L}*[ıiuü]$/u;
+  /^(?:bakan|başbakan|başkan|cumhurbaşkan|sekreter|rektör|müdür|büyükelçi|vali|voyvoda|direktör|yardımcı|vekil|komiser|temsilci)\p{L}*[ıiuü]$/u;
 
 function titleHead(word: Token | undefined): boolean {
   return (

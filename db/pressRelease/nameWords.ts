@@ -133,14 +133,15 @@ export const STYLE_BEFORE_KHAN = 'Malik';
 
 /**
  * The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name, and no
- * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Mir", West Africa's
+ * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Hafız" (one who knows
+ * the Qur'an by heart; a given name before a surname alone, "Hafız A"), "Mir", West Africa's
  * pilgrim's "Alhaji", "Alhaja", "Hajiya", Bangladesh's "Alhaj", and the Syriac Church's "Mor"
  * (a bishop's, "Saint") and "Rahip" (a priest's); the Acehnese "Cut" and the Bugis "Andi" of
  * noble birth, which Turkish writes before a name of two words ("Andi A B"). As alternatives of a
  * regular expression.
  */
 export const TURKISH_STYLE_BEFORE_NAME =
-  'Mevlevi|Mevlana|Mevlânâ|Hacı|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Mor|Rahip|Cut|Andi';
+  'Mevlevi|Mevlana|Mevlânâ|Hacı|Hafız|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Mor|Rahip|Cut|Andi';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
