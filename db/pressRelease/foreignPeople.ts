@@ -1381,13 +1381,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // The head of a city is followed by the city's one word: "Градоначальник Ниша A B".
     if (cut > 0 && HEAD_OF_PLACE.test(words[cut - 1] ?? '') && words.length - cut > 2) cut += 1;
     // So is a university or institute capitalised in the run by the town's one word, which is no
-    // given name: "Университета Амбалавау A B" (a town's name that does not decline).
+    // given name: "Университета Амбалавау A B" (a town's name that does not decline, so no
+    // genitive in «-а»/«-я» as of a namesake: «Института Николая Рериха A B»).
     if (
       cut > 0 &&
       BODY_NOUN_BEFORE.test(` ${words[cut - 1] ?? ''} `) &&
       words.length - cut > 2 &&
       !givenAt(words, cut) &&
-      !/^(?:\p{Lu}\.)+$/u.test(words[cut] ?? '')
+      /[уюоеёиэы]$/u.test(words[cut] ?? '')
     )
       cut += 1;
     // So is the republic's word after "Республики" in the run: "Глава Республики Северия A B".
