@@ -2179,8 +2179,8 @@ const RU_DISCUSSED_WITH =
 // A head named after his title that opens the sentence, who tells of something or presents it,
 // the guests unsaid: "Директор музея A B представил программу …", "Руководитель центра A B
 // рассказала о …". The verb follows the name at once, in the past or to come ("A B представит на
-// нём проект …", "расскажет о …"). So is one who shows or tells the guests, named by «им», something:
-// "Директор музея A B покажет им фонды".
+// нём проект …", "расскажет о …"). So is one who shows or tells the guests, named by «им»,
+// something: "Директор музея A B покажет им фонды".
 const RU_HEAD_TOLD =
   /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+им|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют))(?![\p{L}])/u;
 

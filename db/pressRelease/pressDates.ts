@@ -833,8 +833,9 @@ export function namedWeekStart(
 
 // Days written with no month, which the release's own day gives: "on the 7th and 8th", "from the
 // 7th to the 9th", "on the 30th and the 1st", «7-го и 8-го числа», «с 7-го по 9-е», «ayın 7'si ile
-// 9'u arasında», «ayın 7'sinde», «ayın 14'ünde başlayıp 17'sinde», "the 3rd and 4th in Zagreb", "in A on the 1st and in B on the
-// 3rd". A month named after them is theirs, and the patterns read it.
+// 9'u arasında», «ayın 7'sinde», «ayın 14'ünde başlayıp 17'sinde», "the 3rd and 4th in Zagreb",
+// "in A on the 1st and in B on the 3rd". A month named after them is theirs, and the patterns
+// read it.
 const EN_ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)';
 const EN_BARE_DAYS = new RegExp(
   `(?<=(?:^|[\\s(])(?:[Oo]n|[Ff]rom|[Bb]etween|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough|[Aa]nd) )the ${EN_ORDINAL}` +

@@ -1031,7 +1031,8 @@ export function findVisitDates(
   let chosenIn = '';
   // A sentence about the visit first; else any sentence, as "5 октября в Анкаре был принят".
   const told = sentences.filter((s) => !ANNOUNCEMENT.test(s));
-  // So does a stay told by its length from its first day: «провела … пять дней начиная с 27 ноября».
+  // So does a stay told by its length from its first day: «провела … пять дней начиная с
+  // 27 ноября».
   const aboutVisit = (s: string) =>
     VISIT_WORD.test(s) || TALKS_HELD.test(s) || RU_STAY_FROM.test(s);
   for (const text of [
