@@ -59,8 +59,8 @@ const SHORT_HONORIFIC =
 // Burmese ones of a man and a woman ("U A B", "Daw C D") and the Thai one of either ("Khun E F");
 // those of Muslim clerics ("Ayatollah A", "Hojjatoleslam B", "Maulana C", "Mufti D", "Mullah E",
 // Afghanistan's "Mawlawi F" and that of a reciter of the Quran, "Qari G");
-// the Nigerian ones of a pilgrim and of a chief ("Alhaji A", "Alhaja B", "Hajiya C", "Otunba D",
-// "Chief E"), and South Asia's of a pilgrim ("Alhaj F G"); the Tamil "Mr" and "Mrs" ("Thiru A",
+// the Nigerian ones of a pilgrim and of a chief ("Alhaji A", "Alhaja B", "Hajiya C" or "Hajia C",
+// "Otunba D", "Chief E"), and South Asia's of a pilgrim ("Alhaj F G"); the Tamil "Mr" and "Mrs" ("Thiru A",
 // "Thirumathi B"); the Fijian chiefly styles of a man and of a high chief ("Ratu A", "Ro B"; the
 // woman's, "Adi", is a given name too); the
 // Samoan styles of a chief and of an orator ("Afioga A B", "Susuga C D", "Tofā E F", "Lauʻilupe G
@@ -78,7 +78,7 @@ const COURTESY_STYLES = [
   'Lord', 'Sir', 'Dame', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Samdech',
   'Thipadei', 'Oknha', 'Dasho', 'Lyonpo', 'Lyonchhen', 'U', 'Daw', 'Khun', 'Ayatollah',
   'Hojjatoleslam', 'Hojatoleslam', 'Hojjat-ol-Eslam', 'Maulana', 'Mawlana', 'Mufti', 'Mullah',
-  'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Otunba', 'Chief', 'Thiru',
+  'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Hajia', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima',
@@ -135,13 +135,14 @@ export const STYLE_BEFORE_KHAN = 'Malik';
  * The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name, and no
  * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Hafız" (one who knows
  * the Qur'an by heart; a given name before a surname alone, "Hafız A"), "Mir", West Africa's
- * pilgrim's "Alhaji", "Alhaja", "Hajiya", Bangladesh's "Alhaj", and the Syriac Church's "Mor"
- * (a bishop's, "Saint") and "Rahip" (a priest's); the Acehnese "Cut" and the Bugis "Andi" of
- * noble birth, which Turkish writes before a name of two words ("Andi A B"). As alternatives of a
- * regular expression.
+ * pilgrim's "Alhaji", "Alhaja", "Hajiya", "Hajia", Bangladesh's "Alhaj", and the Syriac Church's
+ * "Mor" (a bishop's, "Saint") and "Rahip" (a priest's); the Acehnese "Cut" and the Bugis "Andi" of
+ * noble birth, which Turkish writes before a name of two words ("Andi A B"); a ship's or a port's
+ * captain's "Kaptan" (a surname after a given name, "A Kaptan"). As alternatives of a regular
+ * expression.
  */
 export const TURKISH_STYLE_BEFORE_NAME =
-  'Mevlevi|Mevlana|Mevlânâ|Hacı|Hafız|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Mor|Rahip|Cut|Andi';
+  'Mevlevi|Mevlana|Mevlânâ|Hacı|Hafız|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Hajia|Mor|Rahip|Cut|Andi|Kaptan';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
