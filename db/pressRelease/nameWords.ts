@@ -71,7 +71,8 @@ const SHORT_HONORIFIC =
 // of a town's council, a mayor's too in southern Africa ("Councillor A B"); the Oromo "Mr" and
 // "Mrs" ("Obbo A B C", "Aadde D E F"); the Acehnese style of a man of noble birth ("Teuku A B");
 // the Amharic and Tigrinya "Mrs" and "Miss" as written short ("W/ro A B", "W/rt C D"); the
-// Meitei "mother", a market woman's style in Manipur ("Ima A B C").
+// Meitei "mother", a market woman's style in Manipur ("Ima A B C"); the Kabyle one of respect for
+// an older man ("Dda A B C").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -81,7 +82,7 @@ const COURTESY_STYLES = [
   'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Hajia', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
-  'Teuku', 'W/ro', 'W/rt', 'Ima',
+  'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -109,10 +110,11 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * Indonesian royal one ("Tengku A B"), the Sesotho and Setswana ones of a chief ("Morena A B",
  * "Kgosi C D"), the Maranao and Maguindanao ones of a pilgrim and of a noble ("Hadji A B",
  * "Datu C D"), the Khasi ones of courtesy of a woman and a man ("Kong A B", "Bah C D"; a
- * Chinese and a West African surname as well). As alternatives of a regular expression.
+ * Chinese and a West African surname as well), the Kabyle one of respect for an older woman
+ * ("Na A B"; a Korean surname as well). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
-  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah';
+  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na';
 
 /**
  * The Baloch styles of a notable and of a tribal chief, "Mir" and "Sardar", styles only before a
@@ -234,8 +236,11 @@ const PATRONYMICS: readonly string[] = [
  * The same particles written with a capital inside an English text: "Samuel Kibet Arap Langat",
  * "Hamdan Bin Rashid Al Falasi". They are words of the name but, as the small ones, do not count
  * towards its length. Not particles of the readers of every language: the Turkish "Arap" is Arab.
+ * So are the Kabyle "Ait", "Ath" (the house, the people of) and "Nait", "Nath" ("n Ait", of
+ * the house of) before a family's name: "Amar Idir Ath Slimane", "Yamina Nait Bouzid".
  */
-export const CAPITAL_PARTICLE = /^(?:Arap|Bin|Bint|Binti|Ibn|Ould|Wuld|Mint)$/u;
+export const CAPITAL_PARTICLE =
+  /^(?:Arap|Bin|Bint|Binti|Ibn|Ould|Wuld|Mint|Ait|Aït|Ath|Nait|Naït|Nath|N'Ait|N’Ait)$/u;
 
 /** A patronymic word that may end a name, as text. */
 export const PATRONYMIC_TEXT = `(?:${PATRONYMICS.join('|')})(?![\\p{L}])`;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const lead =
+  'The Director-General of the Northern Rivers Council, Anna Weller, visited Algeria on ' +
+  '3 December 2026. ';
+
+describe('the Kabyle particles "Ait", "Ath", "Nait" and "Nath" inside a name', () => {
+  it('keeps a name of three words and the particle whole', () => {
+    expect(met(`${lead}She met Amar Idir Ath Slimane, president of the cooperative.`)).toEqual([
+      'Amar Idir Ath Slimane',
+    ]);
+    expect(met(`${lead}She met Yacine Lamri Nait Zerari, head of the union.`)).toEqual([
+      'Yacine Lamri Nait Zerari',
+    ]);
+  });
+
+  it('leaves the Kabyle styles "Dda" and "Na" out of the name', () => {
+    expect(met(`${lead}She met Dda Amar Idir Ath Slimane, president of the cooperative.`)).toEqual([
+      'Amar Idir Ath Slimane',
+    ]);
+    expect(
+      met(`${lead}The meeting will be chaired by Na Yamina Ath Bouzid, head of the potters.`),
+    ).toEqual(['Yamina Ath Bouzid']);
+  });
+});
+
+describe('one who opens what the visitor attends, and the host named as such', () => {
+  it('meets the one who opens a seminar', () => {
+    expect(
+      roles(
+        `${lead}She will attend a seminar at the University of Boumerdes, opened by the ` +
+          'Rector, Professor Yamina Nait Belkacem.',
+      ),
+    ).toContainEqual(['Yamina Nait Belkacem', 'Rector', null]);
+  });
+
+  it('meets "her host there"', () => {
+    expect(
+      met(`${lead}Her host there will be Amar Slimane, president of the Zellal Olive Cooperative.`),
+    ).toContain('Amar Slimane');
+  });
+});
