@@ -207,6 +207,8 @@ export const PARTICLES: readonly string[] = [
   "Nic a'", 'Nic a’', "Mac a'", 'Mac a’',
   "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
   'ap', 'ab', 'verch', 'ferch', 'við', 'á', 'í',
+  // The Maasai "ole" (son of) before the father's name: "Saitoti Lekisa ole Sankale".
+  'ole',
   // The Batak "br." ("boru"), a clan's daughter, inside a woman's name: "A br. B".
   'br\\.',
   'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'i', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',

@@ -41,3 +41,15 @@ describe('one who opens what the visitor attends, and the host named as such', (
     ).toContain('Amar Slimane');
   });
 });
+
+describe('the Maasai "ole" (son of) inside a name', () => {
+  it('keeps "ole" and the father’s name in the name', () => {
+    expect(
+      roles(
+        'The Director-General of the Northern Rivers Council, Anna Weller, visited Tanzania on ' +
+          '3 December 2026. She held talks with the District Commissioner for Longido, Hon. ' +
+          'Saitoti Lekisa ole Sankale, on water.',
+      ),
+    ).toContainEqual(['Saitoti Lekisa ole Sankale', 'District Commissioner for Longido', null]);
+  });
+});
