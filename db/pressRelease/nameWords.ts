@@ -72,7 +72,7 @@ const SHORT_HONORIFIC =
 // "Mrs" ("Obbo A B C", "Aadde D E F"); the Acehnese style of a man of noble birth ("Teuku A B");
 // the Amharic and Tigrinya "Mrs" and "Miss" as written short ("W/ro A B", "W/rt C D"); the
 // Meitei "mother", a market woman's style in Manipur ("Ima A B C"); the Kabyle one of respect for
-// an older man ("Dda A B C").
+// an older man ("Dda A B C"); the Efik one of the head of a house of Calabar ("Etubom A B C").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -82,7 +82,7 @@ const COURTESY_STYLES = [
   'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Hajia', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
-  'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda',
+  'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */

@@ -53,3 +53,36 @@ describe('the Maasai "ole" (son of) inside a name', () => {
     ).toContainEqual(['Saitoti Lekisa ole Sankale', 'District Commissioner for Longido', null]);
   });
 });
+
+describe('one who joins the host at the meeting or takes the visitors round, and a port’s titles', () => {
+  const visit =
+    'The Director-General of the Northern Rivers Council, Anna Weller, visited Nigeria on ' +
+    '3 December 2026. ';
+
+  it('meets one who joins the host at the meeting', () => {
+    expect(
+      roles(
+        `${visit}She was received by the Governor, Okon Edet Bassey. He was joined at the ` +
+          'meeting by the Commissioner for Works, Idongesit Okon Archibong.',
+      ),
+    ).toContainEqual(['Idongesit Okon Archibong', 'Commissioner for Works', null]);
+  });
+
+  it('meets the one who takes the visitors round, and no "Port Captain"', () => {
+    const names = met(
+      `${visit}They were taken round by Capt. Ebiye Tonye Ogbara, Port Captain of Warri Port, ` +
+        'who explained the dredging.',
+    );
+    expect(names).toContain('Ebiye Tonye Ogbara');
+    expect(names).not.toContain('Port Captain');
+  });
+
+  it('leaves the Efik style "Etubom" out of the name', () => {
+    expect(
+      met(
+        `${visit}Etubom Okon Edet Ekpenyong, Head of the Ekpenyong House, hosted them at his ` +
+          'residence.',
+      ),
+    ).toContain('Okon Edet Ekpenyong');
+  });
+});

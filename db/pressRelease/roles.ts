@@ -37,11 +37,12 @@ export const FIELD_WORD =
 
 /**
  * Words that make a phrase a title; the Tuvaluan head of an island council is its "Pule"; a
- * company's or a utility's "General Manager", "Technical Manager".
+ * company's or a utility's "General Manager", "Technical Manager"; a port's "Port Captain" and
+ * "Harbour Master".
  */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Convener|Convenor|Manager)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Convener|Convenor|Manager|Captain|Harbou?r\s?[Mm]aster)\b/;
 
 export interface Role {
   title: string | null;
