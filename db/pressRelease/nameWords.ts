@@ -120,10 +120,11 @@ export const STYLE_BEFORE_TWO_NAMES =
  * ("Sardar A B"). So are the Amharic and Oromo "Mr", "Ato" ("Ato A B C"), the Maranao style of a
  * noblewoman, "Bai" ("Bai D E F"), and the Assyrian and Chaldean ones of a bishop and of a
  * teacher, "Mar" and "Rabi" ("Mar A B C", "Rabi D E F"), the Acehnese style of a woman of noble
- * birth, "Cut", and the Bugis one of noble birth, "Andi" ("Cut A B C", "Andi D E F"): each a given
- * name or a surname as well. As alternatives of a regular expression.
+ * birth, "Cut", and the Bugis one of noble birth, "Andi" ("Cut A B C", "Andi D E F"), and the
+ * Chin styles of a man and a woman, "Pu" and "Pi" ("Pu A B C", "Pi D E F"): each a given name or
+ * a surname as well. As alternatives of a regular expression.
  */
-export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi';
+export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi|Pu|Pi';
 
 /**
  * The Pashto style of a tribal elder, a style only before a name of three words or more that
