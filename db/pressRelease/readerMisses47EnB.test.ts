@@ -18,3 +18,25 @@ describe('the Chin styles of a man and a woman before a name of three words', ()
     ]);
   });
 });
+
+describe('the Kachin style of a chief or an elder before a name whose clan comes first', () => {
+  it('leaves "Duwa" out of the name and keeps the clan name', () => {
+    expect(
+      roles(
+        `${lead('Myanmar')}The delegation then met Duwa Hkawng Zau Tu, Chairman of the Valley ` +
+          'Farmers’ Union.',
+      ),
+    ).toEqual([['Hkawng Zau Tu', 'Chairman', 'Valley Farmers’ Union']]);
+  });
+});
+
+describe('a head’s office in small letters after the name', () => {
+  it('reads "chairman of the X" and "president of the Y" as the title and the body', () => {
+    expect(
+      roles(
+        `${lead('Canada')}She met Lorne Pakwash, president of the Northern Trappers’ Council, ` +
+          'to discuss winter routes.',
+      ),
+    ).toEqual([['Lorne Pakwash', 'president', 'Northern Trappers’ Council']]);
+  });
+});
