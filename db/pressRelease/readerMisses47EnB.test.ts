@@ -40,3 +40,28 @@ describe('a head’s office in small letters after the name', () => {
     ).toEqual([['Lorne Pakwash', 'president', 'Northern Trappers’ Council']]);
   });
 });
+
+describe('a Dagomba chief’s title of his skin, "X-Naa", before his name', () => {
+  it('leaves it out of the name', () => {
+    expect(
+      roles(
+        `${lead('Ghana')}She will also pay a courtesy call on the Chief of Kumbungu, Kumbun-Naa ` +
+          'Issah Adam Zakaria, at his palace.',
+      ),
+    ).toEqual([['Issah Adam Zakaria', 'Chief of Kumbungu', null]]);
+  });
+});
+
+describe('"Grand Chief" and "Deputy Chief" before a name', () => {
+  it('keeps "Chief" in the title', () => {
+    expect(
+      roles(
+        `${lead('Canada')}She held talks with Grand Chief Robert Kanatewat Loon on snow. She ` +
+          'then met Deputy Chief Mary Lou Pepabano Moar to discuss ice.',
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([
+      ['Robert Kanatewat Loon', 'Grand Chief'],
+      ['Mary Lou Pepabano Moar', 'Deputy Chief'],
+    ]);
+  });
+});
