@@ -56,7 +56,8 @@ const SHORT_HONORIFIC =
 // Latin letters: a noble's, a knight's and a dame's ("Lord A", "Sir B C", "Dame D E"); the Gulf's
 // and the Arab world's ("Sheikh A", "Sheikha B", "Sayyid C", "Sayyida D"); the Cambodian ones
 // ("Samdech Thipadei A", "Oknha B"); the Bhutanese ones ("Dasho A", "Lyonpo B", "Lyonchhen C"); the
-// Burmese ones of a man and a woman ("U A B", "Daw C D") and the Thai one of either ("Khun E F");
+// Burmese ones of a man and a woman ("U A B", "Daw C D"), the Kachin one of a chief or an elder
+// ("Duwa A B C"), and the Thai one of either ("Khun E F");
 // those of Muslim clerics ("Ayatollah A", "Hojjatoleslam B", "Maulana C", "Mufti D", "Mullah E",
 // Afghanistan's "Mawlawi F" and that of a reciter of the Quran, "Qari G");
 // the Nigerian ones of a pilgrim and of a chief ("Alhaji A", "Alhaja B", "Hajiya C" or "Hajia C",
@@ -77,7 +78,7 @@ const SHORT_HONORIFIC =
 // prettier-ignore
 const COURTESY_STYLES = [
   'Lord', 'Sir', 'Dame', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Sayyid', 'Sayyida', 'Samdech',
-  'Thipadei', 'Oknha', 'Dasho', 'Lyonpo', 'Lyonchhen', 'U', 'Daw', 'Khun', 'Ayatollah',
+  'Thipadei', 'Oknha', 'Dasho', 'Lyonpo', 'Lyonchhen', 'U', 'Daw', 'Duwa', 'Khun', 'Ayatollah',
   'Hojjatoleslam', 'Hojatoleslam', 'Hojjat-ol-Eslam', 'Maulana', 'Mawlana', 'Mufti', 'Mullah',
   'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Hajia', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
@@ -122,10 +123,11 @@ export const STYLE_BEFORE_TWO_NAMES =
  * ("Sardar A B"). So are the Amharic and Oromo "Mr", "Ato" ("Ato A B C"), the Maranao style of a
  * noblewoman, "Bai" ("Bai D E F"), and the Assyrian and Chaldean ones of a bishop and of a
  * teacher, "Mar" and "Rabi" ("Mar A B C", "Rabi D E F"), the Acehnese style of a woman of noble
- * birth, "Cut", and the Bugis one of noble birth, "Andi" ("Cut A B C", "Andi D E F"): each a given
- * name or a surname as well. As alternatives of a regular expression.
+ * birth, "Cut", and the Bugis one of noble birth, "Andi" ("Cut A B C", "Andi D E F"), and the
+ * Chin styles of a man and a woman, "Pu" and "Pi" ("Pu A B C", "Pi D E F"): each a given name or
+ * a surname as well. As alternatives of a regular expression.
  */
-export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi';
+export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi|Pu|Pi';
 
 /**
  * The Pashto style of a tribal elder, a style only before a name of three words or more that

@@ -145,6 +145,11 @@ const STYLE_BEFORE_NAME = new RegExp(`^(?:${STYLE_BEFORE_TWO_NAMES})$`, 'u');
 // Styles that may be given names too, styles only when they open a name of three words or more.
 const STYLE_BEFORE_LONG_NAME = new RegExp(`^(?:${STYLE_BEFORE_THREE_NAMES})$`, 'u');
 
+// A Dagomba or Mamprusi chief's title is his skin's name joined to "Naa" (or "Na"), "chief", by a
+// hyphen: "Yaa-Naa", "Tolon-Naa", "Kumbun-Na". Before a name of two words or more it is no part of
+// it: "the Chief of X, Tolon-Naa A B C".
+const CHIEF_OF_SKIN = /^\p{Lu}\p{Ll}{2,}-Naa?$/u;
+
 // The Malay and Chamorro style "Tun" stands before two names or more: "Tun A B C". After a Burmese
 // style, or before a Burmese word, it is a word of a Burmese name: "U Tun Aung Kyaw", "Tun Tun Oo".
 const TUN_STYLE = /^Tun$/;
@@ -503,6 +508,7 @@ export function findNames(
     )
       nameWords.shift();
     if (sikhStyled(nameWords)) nameWords.shift();
+    if (core(nameWords).length >= 3 && CHIEF_OF_SKIN.test(nameWords[0] ?? '')) nameWords.shift();
     // Three capitalised words after "of" or "and" end a body's name more often than they are a
     // name: "University of World Economy and Diplomacy Sherzod Nurmatov".
     const before = masked.slice(0, m.index);

@@ -274,10 +274,11 @@ const OPENED_AFTER = new RegExp(
 // ("U A", "Ayatollah B", "Alhaji C", "Chief (Mrs.) D", "Ratu E"), those that are styles before two
 // names ("Oba F", "Nei G") or three ("Mir H"), the Malay and Chamorro "Tun", the Fijian "Adi" and
 // the Sikh style, whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may
-// follow the name.
+// follow the name. "Chief" after "Grand", "Deputy" or "Paramount" is a word of the title: "Grand
+// Chief A B", "Deputy Chief C D".
 // prettier-ignore
 const STYLE = new RegExp(
-  `(?:^|\\s)(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
+  `(?:^|\\s)(?<!\\b(?:Grand|Deputy|Paramount)\\s)(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
   'gu',
 );
 
