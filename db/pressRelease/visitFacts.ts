@@ -959,10 +959,21 @@ const AND_NEXT_DAY = new RegExp(
   'iu',
 );
 
+// An English stay told by its length before its first day: "over three days starting Monday",
+// "for two days beginning on 7 December".
+const EN_DAYS_FROM = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:over|for|during)\s+(?:the\s+)?(two|three|four|five|[2-5])\s+` +
+    String.raw`days,?\s+(?:starting|beginning|commencing)(?![\p{L}])`,
+  'iu',
+);
+
 /** How many days a sentence says the stay lasted, if it says so. */
 function daysLasting(text: string): number | null {
   const tr = TR_DAYS_LASTING.exec(text);
-  if (tr) return TR_COUNT[tr[1] ?? ''] ?? Number(tr[1]);
+  // The count may open its sentence with a capital: «Üç günlük ziyaretin ilk günü …».
+  if (tr) return TR_COUNT[(tr[1] ?? '').toLocaleLowerCase('tr')] ?? Number(tr[1]);
+  const en = EN_DAYS_FROM.exec(text);
+  if (en) return EN_COUNT[(en[1] ?? '').toLowerCase()] ?? Number(en[1]);
   const ru = RU_DAYS_LASTING.exec(text);
   const word = (ru?.[1] ?? ru?.[2] ?? ru?.[3] ?? '').toLowerCase().replace(/-х?$/u, '');
   if (!ru) return null;
