@@ -40,3 +40,16 @@ describe('a Turkish stay told by its length, the word of the count written with 
     ).toEqual({ country: 'PT', start: '2026-12-08', end: '2026-12-11' });
   });
 });
+
+describe('a Turkish genitive before a part of the country, its towns unknown', () => {
+  it("reads «Endonezya'nın doğusundaki … bölgelerinde» as the country gone to", () => {
+    expect(
+      visitOf(
+        'ANADOLU TUZ DERNEĞİ\nBasın Bülteni\n\nAnkara, 3 Aralık 2026\n\nDernek Başkanı Selim ' +
+          "Kayacan başkanlığındaki heyet, 8 Aralık Salı'dan 10 Aralık Perşembe'ye Endonezya'nın " +
+          'doğusundaki Tual, Saumlaki ve Dobo bölgelerinde bir dizi ziyaret gerçekleştirecek.' +
+          "\n\nHeyet, Salı günü Tual'da Belediye Başkanı Yohanis Rumlus Rahakbauw'la görüşecek.",
+      ),
+    ).toEqual({ country: 'ID', start: '2026-12-08', end: '2026-12-10' });
+  });
+});

@@ -125,10 +125,16 @@ export function findTraveller(sentences: readonly string[]): DraftVisit['travell
  * Büyükelçisi", "Turkey's Ambassador"): the country of someone there, not the place gone to.
  */
 function owner(sentence: string, place: PlaceMention): boolean {
-  return /^\p{L}*(?:['’](?:n?[ıiuü]n|s)\b|['’]n?[ıiuü]n(?!\p{L}))/u.test(
-    sentence.slice(place.index),
-  );
+  const after = sentence.slice(place.index);
+  if (REGION_OF.test(after)) return false;
+  return /^\p{L}*(?:['’](?:n?[ıiuü]n|s)\b|['’]n?[ıiuü]n(?!\p{L}))/u.test(after);
 }
+
+// A Turkish genitive before a part of the country names a place in it, no owner:
+// "Filipinler'in güneyindeki", "Kenya'nın kuzeyine", "Peru'nun iç kesimlerinde", "Çad'ın
+// doğusunda".
+const REGION_OF =
+  /^\p{L}*['’]n?[ıiuü]n\s+(?:(?:güney|kuzey)[iı]|(?:güney|kuzey)?(?:doğu|batı)s[ıu]|ortas[ıi]|iç\s+kesim)\p{L}*/u;
 
 const DELEGATION = /делегаци\p{L}*|\bdelegation\b|\bheyet\p{L}*/giu;
 
