@@ -53,3 +53,17 @@ describe('a Turkish genitive before a part of the country, its towns unknown', (
     ).toEqual({ country: 'ID', start: '2026-12-08', end: '2026-12-10' });
   });
 });
+
+describe('a delegation led to a land named before its country', () => {
+  it('reads "will lead a delegation to the … Nation in the United States" as the US', () => {
+    expect(
+      visitOf(
+        'Rail Agency of Norway\n\nOslo, 3 December 2026\n\nThe Director of the Rail Agency of ' +
+          'Norway, Ola Brekkestad, will lead a delegation to the Cherokee Nation in the United ' +
+          'States on 8 and 9 December. The visit follows a stay in Norway last summer by a ' +
+          'Cherokee delegation.\n\nOn 8 December Mr Brekkestad will be received by the ' +
+          'Principal Chief, Wilma Sixkiller Hawk.',
+      ),
+    ).toEqual({ country: 'US', start: '2026-12-08', end: '2026-12-09' });
+  });
+});

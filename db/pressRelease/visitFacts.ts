@@ -19,8 +19,17 @@ import { TITLE_WORD } from './roles.js';
 
 // prettier-ignore
 const TRAVELLER_ROLE = /\b(?:Secretary General|Executive Director|Secretary-General|Deputy Secretary General|Deputy Executive Director|Head of the Secretariat)\b/;
-export const VISIT_WORD =
-  /\b(?:visit|visits|visited|visiting|arrived|trip|tour|travell?ed|was in|were in|missions?)\b|визит|посети|находил|прибыл|пребыва|поездк|ziyaret|bulun|temas|gidecek/iu;
+// A delegation led somewhere tells the visit too: "will lead a delegation to the Cherokee Nation";
+// the word of the visit is "delegation", so that "to" follows it as after "visit".
+const DELEGATION_LED =
+  String.raw`(?<=\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|the|an)\s+` +
+  String.raw`(?:[\p{Ll}-]+\s+){0,2})delegation(?=\s+to\b)`;
+export const VISIT_WORD = new RegExp(
+  String.raw`\b(?:visit|visits|visited|visiting|arrived|trip|tour|travell?ed|was in|were in|` +
+    String.raw`missions?|${DELEGATION_LED})\b|` +
+    String.raw`визит|посети|находил|прибыл|пребыва|поездк|ziyaret|bulun|temas|gidecek`,
+  'iu',
+);
 
 /**
  * The words of a role that touch the name: a verb or other lower-case word (but "of", "the" …)
@@ -131,10 +140,13 @@ function owner(sentence: string, place: PlaceMention): boolean {
 }
 
 // A Turkish genitive before a part of the country names a place in it, no owner:
-// "Filipinler'in güneyindeki", "Kenya'nın kuzeyine", "Peru'nun iç kesimlerinde", "Çad'ın
+// "Endonezya'nın doğusundaki", "Kenya'nın kuzeyine", "Peru'nun iç kesimlerinde", "Çad'ın
 // doğusunda".
-const REGION_OF =
-  /^\p{L}*['’]n?[ıiuü]n\s+(?:(?:güney|kuzey)[iı]|(?:güney|kuzey)?(?:doğu|batı)s[ıu]|ortas[ıi]|iç\s+kesim)\p{L}*/u;
+const REGION_OF = new RegExp(
+  String.raw`^\p{L}*['’]n?[ıiuü]n\s+(?:(?:güney|kuzey)[iı]|(?:güney|kuzey)?(?:doğu|batı)s[ıu]|` +
+    String.raw`ortas[ıi]|iç\s+kesim)\p{L}*`,
+  'u',
+);
 
 const DELEGATION = /делегаци\p{L}*|\bdelegation\b|\bheyet\p{L}*/giu;
 
@@ -346,7 +358,13 @@ const VISIT_WORDS = new RegExp(VISIT_WORD.source, 'giu');
 // Between a word of the visit and the country it goes to: "a working visit to the Republic of
 // Liberia", "поездку в Государство Катар"; a verb of visiting takes the country itself: "visits
 // Ghana and Senegal", "посетил Армению".
-const TO_COUNTRY = /^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}$/u;
+// A people's land named before its country stands between: "to the Cherokee Nation in the United
+// States".
+const TO_COUNTRY = new RegExp(
+  String.raw`^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}` +
+    String.raw`(?:(?<=\p{Lu}\p{L}*\s+)in\s+(?:the\s+)?)?$`,
+  'u',
+);
 // The kind of visit may stand between: "посетит с рабочим визитом Монголию"; so may the form of
 // the state: "посетит Республику Казахстан", "visited the Kingdom of Bhutan".
 const STATE_FORM_RU =
