@@ -172,11 +172,13 @@ const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 // after a day and a month of two digits each; a slash without one needs a period's other end or a
 // case ending after an apostrophe. Either may open a period whose end has the year: "с 05.10 по
 // 07.10.2026". Hyphens need the whole year and no other end: "04-12-2026". A first day written
-// with its full stop and no month stands before the dash: "1.–3.12.2026".
+// with its full stop and no month stands before the dash: "1.–3.12.2026". The other end may
+// open on its weekday: "Monday 7/12 – Wednesday 9/12" (short weekdays are written whole first).
 const NUMERIC_DATE = new RegExp(
   String.raw`(?<![\d.,/])(?:(?<open>\d{1,2})\.(?<dash> ?[-–—] ?)(?=\d{1,2}\.\d{1,2}\.\d{4}))?` +
     String.raw`(\d{1,2})([./]|-(?=\d{1,2}-\d{4}))(\d{1,2})` +
-    String.raw`(?:(?<to> ?[-–—] ?)(\d{1,2})\4(\d{1,2}))?(?:\4(?<year>\d{4}|\d{2}))?(?![\d/]|\.\d)`,
+    String.raw`(?:(?<to> ?[-–—] ?${WEEKDAY})(\d{1,2})\4(\d{1,2}))?` +
+    String.raw`(?:\4(?<year>\d{4}|\d{2}))?(?![\d/]|\.\d)`,
   'gu',
 );
 const PERIOD_END_DATED =
@@ -580,9 +582,13 @@ const WEEKEND = new RegExp(
     String.raw`(?:geçen|geçtiğimiz|önümüzdeki|gelecek|bu)\s+hafta\s?sonu(?:nda)?(?![\p{L}]))`,
   'giu',
 );
+// The English words a weekday alone follows.
+const EN_WEEKDAY_SAID =
+  '(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Tt]he past|[Nn]ext|[Ss]tarting|[Bb]eginning)';
 const WEEKDAY_ALONE = [
+  // "on Monday", "last Monday", and the first day of a stay: "over three days starting Monday".
   new RegExp(
-    `(?<![\\p{L}])(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Tt]he past|[Nn]ext) ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?(?: last)?${NOT_DATED}`,
+    `(?<![\\p{L}])${EN_WEEKDAY_SAID} ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?(?: last)?${NOT_DATED}`,
     'gu',
   ),
   // "Tuesday last", "on Monday and Tuesday last": the week gone by said after the weekday.

@@ -19,8 +19,17 @@ import { TITLE_WORD } from './roles.js';
 
 // prettier-ignore
 const TRAVELLER_ROLE = /\b(?:Secretary General|Executive Director|Secretary-General|Deputy Secretary General|Deputy Executive Director|Head of the Secretariat)\b/;
-export const VISIT_WORD =
-  /\b(?:visit|visits|visited|visiting|arrived|trip|tour|travell?ed|was in|were in|missions?)\b|визит|посети|находил|прибыл|пребыва|поездк|ziyaret|bulun|temas|gidecek/iu;
+// A delegation led somewhere tells the visit too: "will lead a delegation to the Cherokee Nation";
+// the word of the visit is "delegation", so that "to" follows it as after "visit".
+const DELEGATION_LED =
+  String.raw`(?<=\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|the|an)\s+` +
+  String.raw`(?:[\p{Ll}-]+\s+){0,2})delegation(?=\s+to\b)`;
+export const VISIT_WORD = new RegExp(
+  String.raw`\b(?:visit|visits|visited|visiting|arrived|trip|tour|travell?ed|was in|were in|` +
+    String.raw`missions?|${DELEGATION_LED})\b|` +
+    String.raw`визит|посети|находил|прибыл|пребыва|поездк|ziyaret|bulun|temas|gidecek`,
+  'iu',
+);
 
 /**
  * The words of a role that touch the name: a verb or other lower-case word (but "of", "the" …)
@@ -125,10 +134,19 @@ export function findTraveller(sentences: readonly string[]): DraftVisit['travell
  * Büyükelçisi", "Turkey's Ambassador"): the country of someone there, not the place gone to.
  */
 function owner(sentence: string, place: PlaceMention): boolean {
-  return /^\p{L}*(?:['’](?:n?[ıiuü]n|s)\b|['’]n?[ıiuü]n(?!\p{L}))/u.test(
-    sentence.slice(place.index),
-  );
+  const after = sentence.slice(place.index);
+  if (REGION_OF.test(after)) return false;
+  return /^\p{L}*(?:['’](?:n?[ıiuü]n|s)\b|['’]n?[ıiuü]n(?!\p{L}))/u.test(after);
 }
+
+// A Turkish genitive before a part of the country names a place in it, no owner:
+// "Endonezya'nın doğusundaki", "Kenya'nın kuzeyine", "Peru'nun iç kesimlerinde", "Çad'ın
+// doğusunda".
+const REGION_OF = new RegExp(
+  String.raw`^\p{L}*['’]n?[ıiuü]n\s+(?:(?:güney|kuzey)[iı]|(?:güney|kuzey)?(?:doğu|batı)s[ıu]|` +
+    String.raw`ortas[ıi]|iç\s+kesim)\p{L}*`,
+  'u',
+);
 
 const DELEGATION = /делегаци\p{L}*|\bdelegation\b|\bheyet\p{L}*/giu;
 
@@ -340,7 +358,13 @@ const VISIT_WORDS = new RegExp(VISIT_WORD.source, 'giu');
 // Between a word of the visit and the country it goes to: "a working visit to the Republic of
 // Liberia", "поездку в Государство Катар"; a verb of visiting takes the country itself: "visits
 // Ghana and Senegal", "посетил Армению".
-const TO_COUNTRY = /^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}$/u;
+// A people's land named before its country stands between: "to the Cherokee Nation in the United
+// States".
+const TO_COUNTRY = new RegExp(
+  String.raw`^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}` +
+    String.raw`(?:(?<=\p{Lu}\p{L}*\s+)in\s+(?:the\s+)?)?$`,
+  'u',
+);
 // The kind of visit may stand between: "посетит с рабочим визитом Монголию"; so may the form of
 // the state: "посетит Республику Казахстан", "visited the Kingdom of Bhutan".
 const STATE_FORM_RU =
@@ -959,10 +983,21 @@ const AND_NEXT_DAY = new RegExp(
   'iu',
 );
 
+// An English stay told by its length before its first day: "over three days starting Monday",
+// "for two days beginning on 7 December".
+const EN_DAYS_FROM = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:over|for|during)\s+(?:the\s+)?(two|three|four|five|[2-5])\s+` +
+    String.raw`days,?\s+(?:starting|beginning|commencing)(?![\p{L}])`,
+  'iu',
+);
+
 /** How many days a sentence says the stay lasted, if it says so. */
 function daysLasting(text: string): number | null {
   const tr = TR_DAYS_LASTING.exec(text);
-  if (tr) return TR_COUNT[tr[1] ?? ''] ?? Number(tr[1]);
+  // The count may open its sentence with a capital: «Üç günlük ziyaretin ilk günü …».
+  if (tr) return TR_COUNT[(tr[1] ?? '').toLocaleLowerCase('tr')] ?? Number(tr[1]);
+  const en = EN_DAYS_FROM.exec(text);
+  if (en) return EN_COUNT[(en[1] ?? '').toLowerCase()] ?? Number(en[1]);
   const ru = RU_DAYS_LASTING.exec(text);
   const word = (ru?.[1] ?? ru?.[2] ?? ru?.[3] ?? '').toLowerCase().replace(/-х?$/u, '');
   if (!ru) return null;
