@@ -71,7 +71,8 @@ const SHORT_HONORIFIC =
 // of a town's council, a mayor's too in southern Africa ("Councillor A B"); the Oromo "Mr" and
 // "Mrs" ("Obbo A B C", "Aadde D E F"); the Acehnese style of a man of noble birth ("Teuku A B");
 // the Amharic and Tigrinya "Mrs" and "Miss" as written short ("W/ro A B", "W/rt C D"); the
-// Meitei "mother", a market woman's style in Manipur ("Ima A B C").
+// Meitei "mother", a market woman's style in Manipur ("Ima A B C"); the Tausug and Malay style of
+// a chief or a commander ("Panglima A B").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -81,7 +82,7 @@ const COURTESY_STYLES = [
   'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Hajia', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
-  'Teuku', 'W/ro', 'W/rt', 'Ima',
+  'Teuku', 'W/ro', 'W/rt', 'Ima', 'Panglima',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
