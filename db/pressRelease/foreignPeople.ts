@@ -852,7 +852,7 @@ const POSSESSIVE = /(?:[ıiuü]|s[ıiuü])$/u;
 const GENITIVE = /(?:[ıiuü]n[ıiuü]n|[aeıioöuü]n[ıiuü]n)$/u;
 // The words for a person's office: after one of them the name follows, not more of the title.
 const OFFICE =
-  /^(?:bakan|başkan|cumhurbaşkan|başbakan|sekreter|büyükelçi|müdür|direktör|rektör|vali|yardımcı|vekil|sayın|şeyh|müsteşar|konsolos|nazır|muhtar)/u;
+  /^(?:bakan|başkan|cumhurbaşkan|başbakan|sekreter|büyükelçi|müdür|direktör|rektör|vali|yardımcı|vekil|sayın|şeyh|müsteşar|konsolos|nazır|muhtar|başhekim)/u;
 
 /**
  * Where a Turkish run's title ends by its grammar, for titles the vocabulary does not know: the

@@ -45,3 +45,48 @@ describe('one with whom the guests saw a place (Turkish)', () => {
     ).toContain('Omer Bakri Sati');
   });
 });
+
+const PHILIPPINES =
+  'Ankara – 4 Aralık 2026\n\n' +
+  "Dernek Başkanı Mehmet Ali Yurt, 9-11 Aralık tarihlerinde Filipinler'i ziyaret edecek.\n\n";
+
+describe('the Tausug style of a chief, «Panglima», before a name (Turkish and English)', () => {
+  it('leaves «Panglima» out of the name after a mayor’s title', () => {
+    expect(
+      met(
+        `${PHILIPPINES}Heyet, Lamitan Belediye Başkanı Panglima Abdulkarim Sulayman Hassan ile ` +
+          'bir araya gelecek.',
+      ),
+    ).toContain('Abdulkarim Sulayman Hassan');
+  });
+
+  it('leaves "Panglima" out of the name in English', () => {
+    expect(
+      met(
+        'The Director-General of the Northern Rivers Council, Anna Weller, visited the ' +
+          'Philippines on 3 December 2026. She met the Mayor of Lamitan, Panglima Abdulkarim ' +
+          'Sulayman Hassan.',
+      ),
+    ).toContain('Abdulkarim Sulayman Hassan');
+  });
+});
+
+describe('a hospital’s head physician named by the hospital’s noun (Turkish)', () => {
+  it('reads «hastanenin Başhekimi Dr.» as the head physician of the hospital named before', () => {
+    expect(
+      roles(
+        `${PHILIPPINES}Heyet, aynı gün yenilenen Lamitan Şehir Hastanesi'ni ziyaret edecek; ` +
+          'hastanenin Başhekimi Dr. Nuraini Sitti Hassan, heyete yeni cihazlar hakkında bilgi ' +
+          'verecek.',
+      ),
+    ).toContainEqual(['Nuraini Sitti Hassan', 'Başhekim', 'Lamitan Şehir Hastanesi']);
+  });
+
+  it('parts «Hastanesi Başhekimi» into the hospital and the office', () => {
+    expect(
+      roles(
+        `${PHILIPPINES}Heyet, Lamitan Şehir Hastanesi Başhekimi Nuraini Sitti Hassan ile görüşecek.`,
+      ),
+    ).toContainEqual(['Nuraini Sitti Hassan', 'Başhekim', 'Lamitan Şehir Hastanesi']);
+  });
+});
