@@ -90,3 +90,28 @@ describe('a hospital’s head physician named by the hospital’s noun (Turkish)
     ).toContainEqual(['Nuraini Sitti Hassan', 'Başhekim', 'Lamitan Şehir Hastanesi']);
   });
 });
+
+describe('a ruler’s numeral between the one met and the verb (Turkish)', () => {
+  it('reads one named before «ile» as met past «Kral II. …» in the place', () => {
+    expect(
+      roles(
+        'Ankara – 4 Aralık 2026\n\n' +
+          "Dernek Başkanı Mehmet Ali Yurt, 9-11 Aralık tarihlerinde Romanya'yı ziyaret etti.\n\n" +
+          'Ziyaretin ikinci gününde Tulça Bölge Müftüsü Sabri Nedim Asan’la Tulça’daki Kral II. ' +
+          'Mihail Camii’nde görüşüldü.',
+      ),
+    ).toContainEqual(['Sabri Nedim Asan', 'Tulça Bölge Müftüsü', null]);
+  });
+});
+
+describe('a mufti’s office ends the title before a given name in «-i» (Turkish)', () => {
+  it('keeps «Sabri» after «Müftüsü» in the name', () => {
+    expect(
+      met(
+        'Ankara – 4 Aralık 2026\n\n' +
+          "Dernek Başkanı Mehmet Ali Yurt, 9-11 Aralık tarihlerinde Romanya'yı ziyaret etti.\n\n" +
+          "Heyet, Tulça Bölge Müftüsü Sabri Nedim Asan'la görüştü.",
+      ),
+    ).toContain('Sabri Nedim Asan');
+  });
+});
