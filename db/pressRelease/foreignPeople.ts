@@ -75,13 +75,16 @@ const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // before the verb: "Heyete limanın işleyişini Başkan A B anlattı"), or whose
 // presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
-// too. A call by telephone is no meeting: "A ile telefonda görüştü", "A'yla telefon görüşmesi yaptı".
+// too. One with whom the guests saw a place was met: "A'yla limanın rıhtımını inceledi", "A ile
+// fabrikayı gezdi". A ruler's numeral or an ordinal may stand among the words before the verb:
+// "A'yla Kral II. Mihail Camii'nde görüşüldü". A call by telephone is no meeting: "A ile
+// telefonda görüştü", "A'yla telefon görüşmesi yaptı".
 // A host by whom the guests were hosted was met: "A B tarafından ağırlandı"; so was one who
 // hosted them: "A B ağırladı", "A B heyeti belediye binasında ağırlayacak".
 // A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
 // So was one the visitors were told by, a Korean name's hyphen too: "Kim Dae-sung'dan bilgi aldı".
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\\s+alışveriş|istişare)|birlikte\\s)|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\\s+alışveriş|istişare|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
   'u',
 );
 
@@ -350,6 +353,9 @@ export function isVocabulary(word: string): boolean {
   // alone or with its possessive, nor the office's seat: "Kaymakam", "Viloyeti Hokimi", "Oblısı
   // Akimi", "Başkonsolos", "Maslahatgüzarı", "Başhekim", "Kaymakamlığı", "Başkonsolosluğunu".
   if (TR_LOCAL_OFFICE.test(lower)) return true;
+  // Nor does an office in its possessive, the head that ends a title, though its bare word may be
+  // a given name: "Aşiret Nazırı", "Mahalle Muhtarı".
+  if (/^(?:nazır|muhtar)[ıi]$/u.test(lower)) return true;
   // Nor does a Turkish abstract noun in "-lık" with its possessive, a word of a body's or an
   // office's name: "Gıda Güvenliği", "İklim Değişikliği", "Hayvan Sağlığı", "Büyükelçiliği".
   if (/^\p{Lu}\p{Ll}+l[ıiuü]ğ[ıiuü](?:n[ıiuüae]|nd[ae]n?)?$/u.test(stem)) return true;
@@ -847,7 +853,7 @@ const POSSESSIVE = /(?:[ıiuü]|s[ıiuü])$/u;
 const GENITIVE = /(?:[ıiuü]n[ıiuü]n|[aeıioöuü]n[ıiuü]n)$/u;
 // The words for a person's office: after one of them the name follows, not more of the title.
 const OFFICE =
-  /^(?:bakan|başkan|cumhurbaşkan|başbakan|sekreter|büyükelçi|müdür|direktör|rektör|vali|yardımcı|vekil|sayın|şeyh|müsteşar|konsolos)/u;
+  /^(?:bakan|başkan|cumhurbaşkan|başbakan|sekreter|büyükelçi|müdür|direktör|rektör|vali|yardımcı|vekil|sayın|şeyh|müsteşar|konsolos|nazır|muhtar|başhekim|müftü|imam|başimam)/u;
 
 /**
  * Where a Turkish run's title ends by its grammar, for titles the vocabulary does not know: the

@@ -73,7 +73,8 @@ const SHORT_HONORIFIC =
 // "Mrs" ("Obbo A B C", "Aadde D E F"); the Acehnese style of a man of noble birth ("Teuku A B");
 // the Amharic and Tigrinya "Mrs" and "Miss" as written short ("W/ro A B", "W/rt C D"); the
 // Meitei "mother", a market woman's style in Manipur ("Ima A B C"); the Kabyle one of respect for
-// an older man ("Dda A B C"); the Efik one of the head of a house of Calabar ("Etubom A B C").
+// an older man ("Dda A B C"); the Efik one of the head of a house of Calabar ("Etubom A B C"); the
+// Tausug and Malay style of a chief or a commander ("Panglima A B").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -83,7 +84,7 @@ const COURTESY_STYLES = [
   'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Hajia', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
-  'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom',
+  'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */

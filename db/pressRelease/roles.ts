@@ -399,6 +399,8 @@ const TR_HEAD_BARE: Record<string, string> = {
   İmamı: 'İmam',
   Başimamı: 'Başimam',
   Müftüsü: 'Müftü',
+  // A hospital's head physician.
+  Başhekimi: 'Başhekim',
 };
 
 /**
@@ -872,9 +874,10 @@ function withoutAdverb(body: string): string {
 }
 
 // A body's noun in small letters, in the genitive, right before a head's office and his name:
-// "tiyatronun Müdürü ", "merkezin Başkanı ".
+// "tiyatronun Müdürü ", "merkezin Başkanı ", "hastanenin Başhekimi " (a short title after it
+// taken off: "hastanenin Başhekimi Dr. A B").
 const TR_SMALL_GENITIVE_BEFORE =
-  /(?<![\p{L}'’])(\p{Ll}{3,}n[ıiuü]n) ((?:Genel )?(?:Başkan|Müdür|Direktör|Rektör|Dekan)\p{Ll}*)\s+$/u;
+  /(?<![\p{L}'’])(\p{Ll}{3,}n[ıiuü]n) ((?:Genel )?(?:Başkan|Müdür|Direktör|Rektör|Dekan|Başhekim)\p{Ll}*)\s+$/u;
 
 // A place's kind in the genitive, in small letters, right before a mayor's office and his name:
 // "ilçenin Belediye Başkanı ", "kentin Belediye Başkanı ".
@@ -973,13 +976,17 @@ export function departmentOfBodyBefore(
     // The noun in the genitive may be written in small letters before the office, no part of the
     // title read: "Adını A'dan alan tiyatronun Müdürü B C".
     const small =
-      at > 0 ? TR_SMALL_GENITIVE_BEFORE.exec(text.slice(Math.max(0, at - 80), at)) : null;
+      at > 0
+        ? TR_SMALL_GENITIVE_BEFORE.exec(
+            text.slice(Math.max(0, at - 80), at).replace(SHORT_TITLES_LAST, ''),
+          )
+        : null;
     const office =
       small?.[1] && small[2] === p.title
         ? `${small[1].charAt(0).toLocaleUpperCase('tr')}${small[1].slice(1)} ${p.title}`
         : (p.title ?? '');
     const again =
-      /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan |İcra Kurulu |Yönetim Kurulu )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan)\p{L}*(?: Yardımcısı)?)$/u.exec(
+      /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan |İcra Kurulu |Yönetim Kurulu )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan|Başhekim)\p{L}*(?: Yardımcısı)?)$/u.exec(
         office,
       );
     if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
