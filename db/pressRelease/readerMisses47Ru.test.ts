@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles, russianVisit } from '../test/peopleMet.js';
+
+const talks = (city: string) =>
+  `${russianVisit(city)}Иван Смирнов провёл переговоры с министром культуры Ольгой Пыстиной. ` +
+  'Стороны обсудили выставки. ';
+
+describe('the head of a place the visitor went to, named in a clause with «где» (Russian)', () => {
+  it('reads one who showed the visitor something, named by «ему»', () => {
+    expect(
+      met(
+        `${talks('Хабаровск')}Руководитель агентства также побывал в Озёрном Доме ремёсел, где ` +
+          'директор учреждения Пётр Кантемиров показал ему коллекцию одежды.',
+      ),
+    ).toContain('Пётр Кантемиров');
+  });
+
+  it('names him by his office, not by the visitor’s words before «где»', () => {
+    expect(
+      roles(
+        `${talks('Хабаровск')}Руководитель агентства также побывал в Озёрном Доме ремёсел, где ` +
+          'директор учреждения Пётр Кантемиров показал гостям коллекцию одежды.',
+      ).at(-1)?.[1],
+    ).toBe('директор учреждения');
+  });
+});
+
+describe('a district’s adjectives joined by a hyphen, in the genitive (Russian)', () => {
+  const text =
+    `${talks('Хабаровск')}В Хабаровске гость был принят главой Верхнеозёрского ` +
+    'Нанайско-Удэгейского муниципального района Петром Ивановичем Кантемировым. ' +
+    'Стороны обсудили дороги.';
+
+  it('reads no name in them', () => {
+    expect(met(text)).not.toContain('Верхнеозёрского Нанайско-Удэгейского');
+  });
+
+  it('keeps the head of the district’s title whole', () => {
+    expect(roles(text).at(-1)).toEqual([
+      'Петр Иванович Кантемиров',
+      'глава Верхнеозёрского Нанайско-Удэгейского муниципального района',
+      null,
+    ]);
+  });
+});
