@@ -467,7 +467,8 @@ function foreignWomansSurname(word: string | undefined): boolean {
 /**
  * A given name in a vowel that does not decline, the list's as it stands, opens a name whose next
  * word is a given name in the instrumental: "Бакари Рашидом Мсалой" (not a Russian genitive in
- * "-ии", "-ьи", "-ы").
+ * "-ии", "-ьи", "-ы"). So it does before a father's and a grandfather's names that both decline,
+ * whatever they are: "Фатхи Кахабом Идрисом".
  */
 function undeclinedGivenFirst(words: readonly string[]): boolean {
   const first = words[0] ?? '';
@@ -478,7 +479,7 @@ function undeclinedGivenFirst(words: readonly string[]): boolean {
     !/(?:ии|ьи)$/u.test(first) &&
     givenNameAsSpelled(first) &&
     INSTRUMENTAL.test(second) &&
-    givenNameAsSpelled(second)
+    (givenNameAsSpelled(second) || words.slice(1).every((w) => INSTRUMENTAL.test(w)))
   );
 }
 

@@ -43,3 +43,14 @@ describe('a district’s adjectives joined by a hyphen, in the genitive (Russian
     ]);
   });
 });
+
+describe('an Arab name of three words whose given name in «-и» does not decline (Russian)', () => {
+  it('keeps the given name before the father’s and grandfather’s names in the instrumental', () => {
+    expect(
+      roles(
+        `${talks('Египет')}Затем состоялась встреча с директором Приморского музея Лутфи ` +
+          'Кахабом Салимом. Стороны обсудили выставки.',
+      ).at(-1)?.[0],
+    ).toBe('Лутфи Кахаб Салим');
+  });
+});
