@@ -1232,6 +1232,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       INSTRUMENTAL.test(words[1] ?? '')
     )
       words = words.slice(1);
+    // A village's name after its noun is no given name, before a name that does not decline too:
+    // "директором школы села Ыдж Нани Кавтари".
+    else if (
+      words.length > 2 &&
+      SETTLEMENT_BEFORE.test(before) &&
+      /^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]$/u.test(words[0] ?? '') &&
+      !nameKind(words[0] ?? '').given &&
+      !RU_PATRONYMIC.test(words[1] ?? '')
+    )
+      words = words.slice(1);
     // So does a place after the preposition opening the sentence, capitalised there: "В Певеке
     // Олега Воронова принял …" names the place, then the one received; alone the two words name
     // the place and no one ("В Певеке её принял …").

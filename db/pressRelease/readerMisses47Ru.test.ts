@@ -54,3 +54,14 @@ describe('an Arab name of three words whose given name in «-и» does not decli
     ).toBe('Лутфи Кахаб Салим');
   });
 });
+
+describe('a village named after its noun before a name that does not decline (Russian)', () => {
+  it('leaves the village’s name in the title', () => {
+    expect(
+      roles(
+        `${talks('Азербайджан')}Учёные также побеседовали с директором средней школы села Ыдж ` +
+          'Нани Кавтари о преподавании языка.',
+      ).at(-1),
+    ).toEqual(['Нани Кавтари', 'директор средней школы села Ыдж', null]);
+  });
+});
