@@ -1949,6 +1949,11 @@ const BODY_ENDINGS: [RegExp, string][] = [
  * "Генеральное управление транспорта", "Королевской комиссии по …" → "Королевская комиссия по
  * …"). A name whose head is not known so stays as written.
  */
+// The stems of adjectives stressed on their ending, whose masculine ends in "-ой": "окружной",
+// "областной", "краевой", "городской", "морской".
+const STRESSED_END =
+  /^(?:[Оо]кружн|[Оо]бластн|[Кк]раев|[Гг]ородск|[Мм]орск|[Зз]аводск|[Оо]сновн|[Мм]иров|[Дд]елов)$/u;
+
 export function genitiveBody(body: string): string {
   if (!/[а-яё]/iu.test(body)) return body;
   const words = body.split(' ');
@@ -1973,7 +1978,7 @@ export function genitiveBody(body: string): string {
     const end = {
       n: soft ? 'ее' : 'ое',
       f: soft && !hushing ? 'яя' : 'ая',
-      m: soft || velar ? 'ий' : 'ый',
+      m: STRESSED_END.test(stem) ? 'ой' : soft || velar ? 'ий' : 'ый',
     }[gender];
     words[i] = `${stem}${end}`;
   }

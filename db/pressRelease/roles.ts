@@ -535,6 +535,10 @@ const RU_STATE_BODY =
 // района".
 const RU_PLACE_BODY = /^(?:[\p{L}-]+(?:ого|его|ой|ей)\s+)*(?:округ|район|поселени|муниципалитет)/iu;
 
+// A council of people named by who they are is a body of its own, no state's: "Совета старейшин
+// народа", "Совета уполномоченных представителей народов".
+const RU_PEOPLES_COUNCIL = /^Совета\s+(?:старейшин|уполномоченных|ветеранов)(?![\p{L}])/u;
+
 const RU_COURT = /^(?:\p{L}+(?:ого|его)\s+)*суда(?![\p{L}])/u;
 
 /**
@@ -564,7 +568,10 @@ function russianBodyRole(read: Role): Role {
   const deputy = /^депутат$/u.test(office[1]);
   if (
     /\p{Lu}/u.test(office[1]) ||
-    ((RU_STATE_BODY.test(body) || RU_PLACE_BODY.test(body)) && !RU_COURT.test(body) && !deputy)
+    ((RU_STATE_BODY.test(body) || RU_PLACE_BODY.test(body)) &&
+      !RU_COURT.test(body) &&
+      !RU_PEOPLES_COUNCIL.test(body) &&
+      !deputy)
   )
     return read;
   const named = genitiveBody(body);
