@@ -1079,8 +1079,9 @@ const REGION_NOUN_AFTER =
  * Whether a capitalised adjective in the genitive, the last of a run, opens a body's name that
  * small words of the same case go on with, so that the capitalised words before it are the body's
  * head and no name: "директором Управления Рижского свободного порта A B", "Комиссии Рижской
- * городской думы", "главой Озёрского Северо-Ненецкого муниципального района A B". A verb after a genitive name is none of these: "по приглашению A Лапицкого
- * состоится …", "… Лапицкого прошла встреча". A name after «с» is in the instrumental, and a
+ * городской думы", "главой Озёрского Северо-Ненецкого муниципального района A B". A verb after
+ * a genitive name is none of these: "по приглашению A Лапицкого состоится …", "… Лапицкого
+ * прошла встреча". A name after «с» is in the instrumental, and a
  * woman's in "-ой" is followed by no adjectives of its case and a noun in the genitive.
  */
 export function opensBodyName(word: string, following: string): boolean {
