@@ -473,7 +473,8 @@ function foreignWomansSurname(word: string | undefined): boolean {
 /**
  * A given name in a vowel that does not decline, the list's as it stands, opens a name whose next
  * word is a given name in the instrumental: "Бакари Рашидом Мсалой" (not a Russian genitive in
- * "-ии", "-ьи", "-ы").
+ * "-ии", "-ьи", "-ы"). So it does before a father's and a grandfather's names that both decline,
+ * whatever they are: "Фатхи Кахабом Идрисом".
  */
 function undeclinedGivenFirst(words: readonly string[]): boolean {
   const first = words[0] ?? '';
@@ -484,7 +485,7 @@ function undeclinedGivenFirst(words: readonly string[]): boolean {
     !/(?:ии|ьи)$/u.test(first) &&
     givenNameAsSpelled(first) &&
     INSTRUMENTAL.test(second) &&
-    givenNameAsSpelled(second)
+    (givenNameAsSpelled(second) || words.slice(1).every((w) => INSTRUMENTAL.test(w)))
   );
 }
 
@@ -1084,8 +1085,9 @@ const REGION_NOUN_AFTER =
  * Whether a capitalised adjective in the genitive, the last of a run, opens a body's name that
  * small words of the same case go on with, so that the capitalised words before it are the body's
  * head and no name: "директором Управления Рижского свободного порта A B", "Комиссии Рижской
- * городской думы". A verb after a genitive name is none of these: "по приглашению A Лапицкого
- * состоится …", "… Лапицкого прошла встреча". A name after «с» is in the instrumental, and a
+ * городской думы", "главой Озёрского Северо-Ненецкого муниципального района A B". A verb after
+ * a genitive name is none of these: "по приглашению A Лапицкого состоится …", "… Лапицкого
+ * прошла встреча". A name after «с» is in the instrumental, and a
  * woman's in "-ой" is followed by no adjectives of its case and a noun in the genitive.
  */
 export function opensBodyName(word: string, following: string): boolean {
@@ -1096,7 +1098,7 @@ export function opensBodyName(word: string, following: string): boolean {
     REGION_NOUN_AFTER.test(following)
   )
     return true;
-  if (/^[А-ЯЁ][а-яё]+(?:ого|его)$/u.test(word))
+  if (/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?:ого|его)$/u.test(word))
     return /^\s+[а-яё]{3,}(?:ого|его|(?<![лс])[аы])(?![\p{L}])/u.test(following);
   return (
     /^[А-ЯЁ][а-яё]+[сц]кой$/u.test(word) &&
@@ -1235,6 +1237,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       (/(?<![\p{L}])\p{Lu}\p{Ll}+\s+и\s+$/u.test(before) || SETTLEMENT_BEFORE.test(before)) &&
       /^\p{Lu}\p{Ll}+[бвгдзклмнпрстфхцчшщ]$/u.test(words[0] ?? '') &&
       INSTRUMENTAL.test(words[1] ?? '')
+    )
+      words = words.slice(1);
+    // A village's name after its noun is no given name, before a name that does not decline too:
+    // "директором школы села Ыдж Нани Кавтари".
+    else if (
+      words.length > 2 &&
+      SETTLEMENT_BEFORE.test(before) &&
+      /^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]$/u.test(words[0] ?? '') &&
+      !nameKind(words[0] ?? '').given &&
+      !RU_PATRONYMIC.test(words[1] ?? '')
     )
       words = words.slice(1);
     // So does a place after the preposition opening the sentence, capitalised there: "В Певеке
@@ -1944,6 +1956,11 @@ const BODY_ENDINGS: [RegExp, string][] = [
  * "Генеральное управление транспорта", "Королевской комиссии по …" → "Королевская комиссия по
  * …"). A name whose head is not known so stays as written.
  */
+// The stems of adjectives stressed on their ending, whose masculine ends in "-ой": "окружной",
+// "областной", "краевой", "городской", "морской".
+const STRESSED_END =
+  /^(?:[Оо]кружн|[Оо]бластн|[Кк]раев|[Гг]ородск|[Мм]орск|[Зз]аводск|[Оо]сновн|[Мм]иров|[Дд]елов)$/u;
+
 export function genitiveBody(body: string): string {
   if (!/[а-яё]/iu.test(body)) return body;
   const words = body.split(' ');
@@ -1968,7 +1985,7 @@ export function genitiveBody(body: string): string {
     const end = {
       n: soft ? 'ее' : 'ое',
       f: soft && !hushing ? 'яя' : 'ая',
-      m: soft || velar ? 'ий' : 'ый',
+      m: STRESSED_END.test(stem) ? 'ой' : soft || velar ? 'ий' : 'ый',
     }[gender];
     words[i] = `${stem}${end}`;
   }
@@ -2188,7 +2205,7 @@ const RU_DISCUSSED_WITH =
 // нём проект …", "расскажет о …"). So is one who shows or tells the guests, named by «им»,
 // something: "Директор музея A B покажет им фонды".
 const RU_HEAD_TOLD =
-  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+им|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют))(?![\p{L}])/u;
+  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют))(?![\p{L}])/u;
 
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "начальник".
@@ -2272,6 +2289,17 @@ const RU_HEAD_OF_WHICH = new RegExp(
 // департамента по работе с Азией", "по связям с общественностью".
 const RU_TITLE_WITH = /(?<![\p{L}])по\s+(?:работе|связям|взаимодействию|сотрудничеству)\s+со?\s/gu;
 
+// A clause on a place just named, whose subject is someone there: "… побывал в музее, где
+// директор A B показал …".
+const RU_WHERE_CLAUSE = /,\s+где\s+/gu;
+
+/** Where the last clause on a place just named opens in `text`, or 0 when none does. */
+function whereClauseStart(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(RU_WHERE_CLAUSE)) at = m.index + m[0].length;
+  return at;
+}
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
@@ -2287,12 +2315,15 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     return [`${headOfWhich[1]} ${headOfWhich[2]}`];
   if (signer && !OWN_OFFICE.test(signer)) return [signer];
   const told = russian ? RU_HEAD_TOLD.exec(sentence) : null;
+  // A clause on the place the visitor went to opens with «где»: its subject is the host there.
+  const clauseAt = told ? whereClauseStart(sentence.slice(0, told.index)) : 0;
   const briefed =
     (russian ? RU_BRIEFED.exec(sentence) : null) ??
-    (told && RU_OFFICE_OPENS.exec(sentence)?.index === 0 ? told : null);
+    (told && RU_OFFICE_OPENS.exec(sentence.slice(clauseAt))?.index === 0 ? told : null);
   // The one who briefed is the subject before the verb, named from the office on, unless a
   // meeting word stands before it; one named with no office was met already.
-  const subject = briefed ? sentence.slice(0, briefed.index) : '';
+  const before = briefed ? sentence.slice(0, briefed.index) : '';
+  const subject = before.slice(whereClauseStart(before));
   const office = RU_OFFICE_OPENS.exec(subject);
   const briefer =
     office && !new RegExp(RU_MEETING.source, 'iu').test(subject)

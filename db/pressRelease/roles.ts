@@ -535,6 +535,14 @@ const RU_OFFICE =
 const RU_STATE_BODY =
   /^(?:\p{L}+(?:ого|его|ой|ей)\s+)*(?:министр|председател|заместител|руководител|директор|сенат|меджлис|маджлис|кабинет|совет|палат|собрани|парламент|дум|правительств|жогорку|мажилис|хурал|курултай|верховн|президент|премьер|народн|инспектор|прокурор|комиссар|губернатор|мэр|начальник|секретар(?!иат)|глав[ыу]\s|округ|район|поселени|муниципалитет|(?:республик[иа]|королевства|султаната|эмирата)(?![\p{L}]))/iu;
 
+// A place governed whose adjectives are joined by a hyphen: "Северо-Ненецкого муниципального
+// района".
+const RU_PLACE_BODY = /^(?:[\p{L}-]+(?:ого|его|ой|ей)\s+)*(?:округ|район|поселени|муниципалитет)/iu;
+
+// A council of people named by who they are is a body of its own, no state's: "Совета старейшин
+// народа", "Совета уполномоченных представителей народов".
+const RU_PEOPLES_COUNCIL = /^Совета\s+(?:старейшин|уполномоченных|ветеранов)(?![\p{L}])/u;
+
 const RU_COURT = /^(?:\p{L}+(?:ого|его)\s+)*суда(?![\p{L}])/u;
 
 /**
@@ -562,7 +570,13 @@ function russianBodyRole(read: Role): Role {
   // A court is a body of its own, whatever its adjectives ("Верховного административного суда").
   // A deputy is a member of the body, a parliament's too: "депутат Законодательного Собрания A".
   const deputy = /^депутат$/u.test(office[1]);
-  if (/\p{Lu}/u.test(office[1]) || (RU_STATE_BODY.test(body) && !RU_COURT.test(body) && !deputy))
+  if (
+    /\p{Lu}/u.test(office[1]) ||
+    ((RU_STATE_BODY.test(body) || RU_PLACE_BODY.test(body)) &&
+      !RU_COURT.test(body) &&
+      !RU_PEOPLES_COUNCIL.test(body) &&
+      !deputy)
+  )
     return read;
   const named = genitiveBody(body);
   // A body whose head is not known in the genitive stays in the title, unless it is an acronym.

@@ -55,6 +55,7 @@ const ARAB_WORLD = `
   Hala Hanan Hayat Huda Iman Jamila Layla Leila Lina Mariam Maryam Mona Nadia Najla Nawal Noura
   Rania Reem Salma Samira Sana Suad Zeina Zainab Nada Hind Lubna Maha Manal
   Antoine Elias Georges Michel Joseph Najib Nabih Walid Tammam
+  Hamdi Sabri Shukri Fathi Lutfi Hilmi Zuhdi Rushdi Husni Shawki
 `;
 
 // prettier-ignore
