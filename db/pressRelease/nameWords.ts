@@ -75,7 +75,8 @@ const SHORT_HONORIFIC =
 // Meitei "mother", a market woman's style in Manipur ("Ima A B C"); the Kabyle one of respect for
 // an older man ("Dda A B C"); the Efik one of the head of a house of Calabar ("Etubom A B C"); the
 // Tausug and Malay style of a chief or a commander ("Panglima A B"); the Khmer one of a woman of
-// rank, after "Lok" ("Lok Chumteav A B"), and the Buddhist one of a monk ("the Venerable C D").
+// rank, after "Lok" ("Lok Chumteav A B"), and the Buddhist one of a monk ("the Venerable C D");
+// the Newar one of a Buddhist priest ("Guruju A B C").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -86,6 +87,7 @@ const COURTESY_STYLES = [
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
+  'Guruju',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */

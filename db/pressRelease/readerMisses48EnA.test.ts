@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { met } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 const lead =
   'The Director-General of the Northern Rivers Council, Anna Weller, visited the region on ' +
@@ -48,5 +48,21 @@ describe('Sundanese styles and the short "H." of a pilgrim before a name', () =>
     expect(met(`${lead}She met the Chief Executive of Lakeside Bank, H. Ross Walker.`)).toContain(
       'H. Ross Walker',
     );
+  });
+});
+
+describe('Newar names', () => {
+  it('leaves a priest’s "Guruju" out of the name', () => {
+    expect(met(`${lead}She met Guruju Bishnu Ratna Shakya, priest of the Kwa Temple.`)).toContain(
+      'Bishnu Ratna Shakya',
+    );
+  });
+
+  it('reads "chief of" a body after a name as his title', () => {
+    expect(
+      roles(`${lead}The Director also met Ratna Bahadur Maharjan, chief of the Lalitpur Trust.`).at(
+        -1,
+      )?.[1],
+    ).toContain('chief');
   });
 });
