@@ -294,9 +294,10 @@ function apposition(mention: NameMention, list: string): NameMention {
   // A semicolon ends it, as it ends an item of a list: "A B, Minister of X; C D, Governor of Y".
   // The full stop of an initial among initials does not: "A B, Director of the C. D. E Institute".
   // A head's office written in small letters before the body's name is a title too: "A B,
-  // president of the X Association", "C D, chairman of the Y Council".
+  // president of the X Association", "C D, chairman of the Y Council", "E F, chief of the Z
+  // Trust".
   const after =
-    /^,\s+(?:the\s+)?((?:[A-Z]|(?:president|chairman|chairwoman|chairperson|director|head|secretary|rector|registrar)(?=\s+of\s+(?:the\s+)?\p{Lu}))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?((?:[A-Z]|(?:president|chairman|chairwoman|chairperson|director|head|chief|secretary|rector|registrar)(?=\s+of\s+(?:the\s+)?\p{Lu}))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
   // It keeps the comma that sets it off from the name, as a title before the name does. A body

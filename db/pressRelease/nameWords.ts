@@ -74,7 +74,9 @@ const SHORT_HONORIFIC =
 // the Amharic and Tigrinya "Mrs" and "Miss" as written short ("W/ro A B", "W/rt C D"); the
 // Meitei "mother", a market woman's style in Manipur ("Ima A B C"); the Kabyle one of respect for
 // an older man ("Dda A B C"); the Efik one of the head of a house of Calabar ("Etubom A B C"); the
-// Tausug and Malay style of a chief or a commander ("Panglima A B").
+// Tausug and Malay style of a chief or a commander ("Panglima A B"); the Khmer one of a woman of
+// rank, after "Lok" ("Lok Chumteav A B"), and the Buddhist one of a monk ("the Venerable C D");
+// the Newar one of a Buddhist priest ("Guruju A B C").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -84,7 +86,8 @@ const COURTESY_STYLES = [
   'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Hajia', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
-  'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima',
+  'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
+  'Guruju',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -113,10 +116,13 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * "Kgosi C D"), the Maranao and Maguindanao ones of a pilgrim and of a noble ("Hadji A B",
  * "Datu C D"), the Khasi ones of courtesy of a woman and a man ("Kong A B", "Bah C D"; a
  * Chinese and a West African surname as well), the Kabyle one of respect for an older woman
- * ("Na A B"; a Korean surname as well). As alternatives of a regular expression.
+ * ("Na A B"; a Korean surname as well), the Khmer one of a man of rank, "Lok" ("Lok A B", "Lok
+ * Chumteav C D"; a Chinese surname as well), the Sundanese ones of an older brother and sister,
+ * "Kang" and "Teh" ("Kang A B", "Teh C D"; a Korean and a Chinese surname as well). As
+ * alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
-  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na';
+  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh';
 
 /**
  * The Baloch styles of a notable and of a tribal chief, "Mir" and "Sardar", styles only before a
@@ -170,8 +176,11 @@ export const HONORIFIC = new RegExp(
 );
 
 // Indonesia writes "H." for "Haji" after another style, before a name of two words or more: "Dr.
-// H. A B", "Ir. H. C D E". Elsewhere "H." is an initial.
-const HAJI_SHORT = '(?<=(?:Dr|Ir|Drs|Dra|Prof)\\.\\s)H\\.(?=\\s[A-Z][a-z]+\\s[A-Z][a-z])';
+// H. A B", "Ir. H. C D E"; and after a title set off by a comma, before a name of three words:
+// "the Vice Governor of X, H. A B C". Elsewhere "H." is an initial.
+const HAJI_SHORT =
+  '(?:(?<=(?:Dr|Ir|Drs|Dra|Prof)\\.\\s)H\\.(?=\\s[A-Z][a-z]+\\s[A-Z][a-z])|' +
+  '(?<=,\\s)H\\.(?=\\s[A-Z][a-z]+\\s[A-Z][a-z]+\\s[A-Z][a-z]+(?![\\p{L}\\s]*[A-Z][a-z])))';
 
 /** A short honorific inside a text, where it stands before a word: "Dr. A", "Öğr. Gör. B". */
 export const HONORIFIC_TEXT = new RegExp(

@@ -142,6 +142,10 @@ const CHIEFLY_BEFORE = /^Adi$/;
 
 // Styles that may be names too, styles only when they open a name of two words or more.
 const STYLE_BEFORE_NAME = new RegExp(`^(?:${STYLE_BEFORE_TWO_NAMES})$`, 'u');
+// The Sundanese styles "Kang" and "Teh" are a Korean and a Chinese surname as well: before a
+// syllable of those languages they open a name ("Kang Min Jun", "Teh Hong Piow").
+const SURNAME_STYLE = /^(?:Kang|Teh)$/u;
+const CJK_SYLLABLE = /^[^aeiouy]*[aeiouy]+(?:n|ng)?$/iu;
 // Styles that may be given names too, styles only when they open a name of three words or more.
 const STYLE_BEFORE_LONG_NAME = new RegExp(`^(?:${STYLE_BEFORE_THREE_NAMES})$`, 'u');
 
@@ -494,7 +498,8 @@ export function findNames(
     if (nameWords.length >= 3 && CHIEFLY_BEFORE.test(nameWords[0] ?? '')) nameWords.shift();
     if (
       core(nameWords).length >= 3 &&
-      (STYLE_BEFORE_NAME.test(nameWords[0] ?? '') ||
+      ((STYLE_BEFORE_NAME.test(nameWords[0] ?? '') &&
+        !(SURNAME_STYLE.test(nameWords[0] ?? '') && CJK_SYLLABLE.test(nameWords[1] ?? ''))) ||
         (nameWords[0] === STYLE_BEFORE_KHAN && nameWords.slice(2).includes('Khan')))
     )
       nameWords.shift();
