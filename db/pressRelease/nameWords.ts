@@ -76,7 +76,8 @@ const SHORT_HONORIFIC =
 // an older man ("Dda A B C"); the Efik one of the head of a house of Calabar ("Etubom A B C"); the
 // Tausug and Malay style of a chief or a commander ("Panglima A B"); the Khmer one of a woman of
 // rank, after "Lok" ("Lok Chumteav A B"), and the Buddhist one of a monk ("the Venerable C D");
-// the Newar one of a Buddhist priest ("Guruju A B C").
+// the Newar one of a Buddhist priest ("Guruju A B C"); the Iban ones of a paramount chief and of
+// a longhouse's chief ("Temenggong A anak B", "Tuai Rumah C anak D").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -87,7 +88,7 @@ const COURTESY_STYLES = [
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
-  'Guruju',
+  'Guruju', 'Temenggong', 'Tuai Rumah',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -219,8 +220,9 @@ export const PARTICLES: readonly string[] = [
   "Nic a'", 'Nic a’', "Mac a'", 'Mac a’',
   "'t", '’t', 'Ó', 'Ní', 'Nic', 'Mac', 'Mhic', 'Uí', 'bte', 'ould', 'wuld', 'mint', 'arap',
   'ap', 'ab', 'verch', 'ferch', 'við', 'á', 'í',
-  // The Maasai "ole" (son of) before the father's name: "Saitoti Lekisa ole Sankale".
-  'ole',
+  // The Maasai "ole" (son of) before the father's name: "Saitoti Lekisa ole Sankale"; the Iban
+  // "anak" (child of): "A B anak C".
+  'ole', 'anak',
   // The Batak "br." ("boru"), a clan's daughter, inside a woman's name: "A br. B".
   'br\\.',
   'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'i', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',

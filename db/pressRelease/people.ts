@@ -140,6 +140,14 @@ const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh|Alhaji|Alhaja|Khun)$/;
 // Wijaya"): a style only before two names or more ("Adi A B").
 const CHIEFLY_BEFORE = /^Adi$/;
 
+// The courtesy styles of two words (nameWords), as a name's first two words: "Tuai Rumah A anak B".
+const TWO_WORD_STYLE = new RegExp(
+  `^(?:${COURTESY_STYLE.split('|')
+    .filter((w) => w.includes(' '))
+    .join('|')})$`,
+  'u',
+);
+
 // Styles that may be names too, styles only when they open a name of two words or more.
 const STYLE_BEFORE_NAME = new RegExp(`^(?:${STYLE_BEFORE_TWO_NAMES})$`, 'u');
 // The Sundanese styles "Kang" and "Teh" are a Korean and a Chinese surname as well: before a
@@ -490,12 +498,23 @@ export function findNames(
     // After a Malay style, "Amir" is a given name, not the Gulf's style: "Dato' Seri Amir A B".
     if (/^(?:Amir|Emir)$/.test(words[cut - 1] ?? '') && MALAY_STYLE.test(words[cut - 2] ?? ''))
       cut -= 1;
+    // After a Malay style, Sarawak's "Amar" and "Patinggi" are words of it, before a name of two
+    // words at least: "Datuk Amar A anak B", "Datuk Patinggi C D".
+    if (
+      cut > 0 &&
+      MALAY_STYLE.test(words[cut - 1] ?? '') &&
+      /^(?:Amar|Patinggi)$/u.test(words[cut] ?? '') &&
+      words.length - cut >= 3
+    )
+      cut += 1;
     let nameWords = words.slice(cut);
     // A particle or suffix cannot open a name: "… Affairs bin …" keeps the words after it.
     // After a style, a capitalised article opens the name: "Crown Prince Al Hussein bin Abdullah II".
     const styled = COURTESY.test(words[cut - 1] ?? '') && /^(?:Al|El)$/.test(nameWords[0] ?? '');
     while (!styled && nameWords.length > 0 && PARTICLE.test(nameWords[0] ?? '')) nameWords.shift();
     if (nameWords.length >= 3 && CHIEFLY_BEFORE.test(nameWords[0] ?? '')) nameWords.shift();
+    if (core(nameWords).length >= 4 && TWO_WORD_STYLE.test(nameWords.slice(0, 2).join(' ')))
+      nameWords.splice(0, 2);
     if (
       core(nameWords).length >= 3 &&
       ((STYLE_BEFORE_NAME.test(nameWords[0] ?? '') &&

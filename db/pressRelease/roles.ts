@@ -647,7 +647,10 @@ function readRole(phrase: string, setOff = false): Role {
     opening &&
     /^[\x20-\x7e]+$/.test(role) &&
     !new RegExp(TITLE_WORD.source, 'i').test(opening) &&
-    !IN_TITLE.test(opening)
+    !IN_TITLE.test(opening) &&
+    // A chief of a kind written small names his office: "the paramount chief of X", "the
+    // longhouse chief of Y", "the village chief of Z".
+    !/^(?:\p{Ll}+\s+){1,2}chief\s+of\s+\p{Lu}/u.test(role)
   )
     return { title: null, organisation: null, department: null, country: null };
   if (/[а-яё]/i.test(role))
