@@ -436,6 +436,24 @@ function edgeDays(edge: MonthEdge, year: string | undefined): [number, number] |
   return /^(?:first|перв|ilk)/iu.test(edge.place) ? [1, count] : [last - count + 1, last];
 }
 
+// A month whose days follow it in brackets: "in the first days of December (1–3)", "in December
+// (7 and 8)". The days are written before their month: "1–3 December".
+const MONTH_DAYS_AFTER = new RegExp(
+  `(?<![\\p{L}])${MONTH} \\((\\d{1,2})(?:st|nd|rd|th)?( ?[-–—] ?| to | and | и | по | ve )` +
+    `(\\d{1,2})(?:st|nd|rd|th)?\\)`,
+  'gu',
+);
+
+/** The text with days in brackets after their month written before it. */
+function monthDaysAfter(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, MONTH_DAYS_AFTER, ([all, name = '', d1 = '', to = '', d2 = '']) => {
+    const number = month(name);
+    const [first, last] = [Number(d1), Number(d2)];
+    if (number === 0 || first < 1 || first >= last || last > daysIn(2000, number)) return all;
+    return `${first}${to}${last} ${name}`;
+  });
+}
+
 /**
  * The text with days told by their place at a month's start or end written with figures, and
  * where each language's rewrites stand, in the order they were made.
@@ -468,7 +486,8 @@ function monthEdges(written: string): { text: string; spans: Spelled[][] } {
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
 export function findDates(original: string): DateMention[] {
   const edges = monthEdges(original);
-  const roman = romanMonths(edges.text);
+  const bracketed = monthDaysAfter(edges.text);
+  const roman = romanMonths(bracketed.text);
   const weekdays = shortWeekdays(roman.text);
   const abbreviated = shortMonthsAfter(weekdays.text);
   const toDated = weekdayToDated(abbreviated.text);
@@ -490,6 +509,7 @@ export function findDates(original: string): DateMention[] {
         abbreviated.spans,
         weekdays.spans,
         roman.spans,
+        bracketed.spans,
         ...[...edges.spans].reverse(),
       ].reduce((place, layer) => writtenAt(layer, place, isEnd), at),
   };
@@ -582,11 +602,13 @@ const WEEKEND = new RegExp(
     String.raw`(?:geçen|geçtiğimiz|önümüzdeki|gelecek|bu)\s+hafta\s?sonu(?:nda)?(?![\p{L}]))`,
   'giu',
 );
-// The English words a weekday alone follows.
+// The English words a weekday alone follows; the last day of a stay told by its length: "a
+// two-day visit ending Tuesday".
 const EN_WEEKDAY_SAID =
-  '(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Tt]he past|[Nn]ext|[Ss]tarting|[Bb]eginning)';
+  '(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Tt]he past|[Nn]ext|[Ss]tarting|[Bb]eginning|[Ee]nding)';
 const WEEKDAY_ALONE = [
-  // "on Monday", "last Monday", and the first day of a stay: "over three days starting Monday".
+  // "on Monday", "last Monday", and the first or last day of a stay: "over three days starting
+  // Monday", "a two-day visit ending Tuesday".
   new RegExp(
     `(?<![\\p{L}])${EN_WEEKDAY_SAID} ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?(?: last)?${NOT_DATED}`,
     'gu',

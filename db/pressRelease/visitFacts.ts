@@ -968,7 +968,10 @@ function englishStay(
 ): { days: number; ending: boolean } | null {
   const m = EN_DAYS_LASTING.exec(sentence);
   if (!m || m.index > date.index) return null;
-  const between = sentence.slice(m.index + m[0].length, date.index);
+  // A weekday alone is read with the word of the stay's opening or end before it: "ending
+  // Tuesday".
+  const bound = /^(?:ending|starting|beginning)\s+/iu.exec(date.text)?.[0] ?? '';
+  const between = sentence.slice(m.index + m[0].length, date.index) + bound;
   if (!EN_STAY_BOUND.test(between)) return null;
   const days = EN_COUNT[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
   return { days, ending: EN_STAY_ENDING.test(between) };
