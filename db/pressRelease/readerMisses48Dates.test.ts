@@ -28,12 +28,12 @@ describe('an English stay told by its length and the weekday it ended on, with n
   });
 });
 
-describe('an English period whose ends each open on a weekday before a short month', () => {
+describe('an English period whose ends each open on a weekday, under "FOR IMMEDIATE RELEASE"', () => {
   it('reads "from Monday, Dec. 14, through Wednesday, Dec. 16" as 14 to 16 December', () => {
     expect(
       visitOf(
         'WORLD SALT FORUM\n\nFOR IMMEDIATE RELEASE\nDecember 4, 2026\n\nGENEVA – Secretary ' +
-          'General Henrik Aalvik will travel to Portugal from Monday, Dec. 14, through ' +
+          'General Henrik Aalvik will visit Portugal from Monday, Dec. 14, through ' +
           'Wednesday, Dec. 16, to meet the keepers of salt pans.\n\nIn Aveiro he is scheduled ' +
           'to meet the Mayor of Aveiro, Rui Tavares Mendonça.',
       ),

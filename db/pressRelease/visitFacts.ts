@@ -725,9 +725,10 @@ const STAMP_TAIL = new RegExp(
   'iu',
 );
 
-// The words naming a release, just before the date it was put out.
+// The words naming a release, just before the date it was put out: "FOR IMMEDIATE RELEASE
+// December 4, 2026".
 const RELEASE_WORD =
-  /(?<![\p{L}])(?:пресс-релиз|press release|news release|media release|basın bülteni|basın duyurusu|информационное сообщение|сообщение для (?:печати|сми))[\s,.:–—-]*$/iu;
+  /(?<![\p{L}])(?:пресс-релиз|press release|news release|media release|for immediate release|basın bülteni|basın duyurusu|информационное сообщение|сообщение для (?:печати|сми))[\s,.:–—-]*$/iu;
 
 /**
  * A heading that tells no visit and ends with a known town and a date is the issuing office's
