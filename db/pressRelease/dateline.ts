@@ -58,10 +58,13 @@ const WEEKDAY_AFTER =
   '(?:,?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Pazartesi|Salı|' +
   'Çarşamba|Perşembe|Cumartesi|Cuma|Pazar|понедельник|вторник|среда|четверг|пятница|суббота|' +
   'воскресенье))?';
+// The hour the release was put out, before the stamp of its update: «Москва, 4 декабря 2026 г.,
+// 18:40 (обновлено 5 декабря 2026 г., 10:05)».
+const HOUR_AFTER = `(?:,?\\s+\\d{1,2}[:.]\\d{2}(?=\\s*\\(${UPDATE_WORD}))?`;
 const DATELINE = new RegExp(
   "^\\s*(?<place>[\\p{L}'.\\-/ ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,30}?|(?:\\p{Lu}\\.){2,3})(?=,|\\s*\\(|\\s+\\d|\\s+[–—-]\\s))?" +
     `(?:\\s*\\((?<bracketed>${DATE_TEXT})\\)\\s*[–—-]{1,2}\\s+|(?:\\s*\\([^()]{1,40}\\))?` +
-    `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?${WEEKDAY_AFTER}` +
+    `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?${WEEKDAY_AFTER}${HOUR_AFTER}` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".
     '(?:\\s*\\(\\p{Lu}[\\p{L}\\d .-]{0,20}\\))?' +
     `(?:\\s+[|·]\\s+(?:\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?|${UPDATE_WORD}):?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+(?:${UPDATE_STAMP}|${UPDATE_HOUR})\\)|,?\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP}|\\s+[–—-]\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +

@@ -29,7 +29,7 @@ function num(text: string | undefined): number | null {
 // What joins the two ends of a period: "28–30", "30 March – 2 April", "from 10 to 14", "22 and 23",
 // "с 21 по 23", "3 Ekim'den 5 Ekim'e", "1 ile 3 Aralık arasında".
 const TO =
-  "(?: ?[-–—] ?|,? to | until | through | and | по | и | ve | ile |['’]d[ae]n |['’]t[ae]n )";
+  "(?: ?[-–—] ?|,? to |,? until |,? through | and | по | и | ve | ile |['’]d[ae]n |['’]t[ae]n )";
 // "from Monday, 11 September": the weekday adds nothing to the date.
 const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?';
 const DAY = `${WEEKDAY}(?<!\\d)(\\d{1,2})`;
@@ -44,8 +44,9 @@ const g = (name: string, pattern: string) => pattern.replace(/\((?!\?)/, `(?<${n
 const PATTERNS: RegExp[] = [
   // from 28 December 2023 to 3 January 2024 / 30 March – 2 April 2024
   new RegExp(`(?:(?:from|с) )?${g('d1', DAY)} ${g('m1', MONTH)}${g('y1', YEAR)}${TO}${g('d2', DAY)} ${g('m2', MONTH)}${g('y2', YEAR)}`, 'gu'),
-  // from March 28 to April 2, 2024 / December 28, 2023 to January 3, 2024
-  new RegExp(`(?:(?:from|с) )?${g('m1', MONTH)} ${g('d1', DAY)}${NTH}${g('y1', YEAR)}${TO}${g('m2', MONTH)} ${g('d2', DAY)}${NTH}${g('y2', YEAR)}`, 'gu'),
+  // from March 28 to April 2, 2024 / December 28, 2023 to January 3, 2024 / from Monday, Dec.
+  // 14, through Wednesday, Dec. 16
+  new RegExp(`(?:(?:from|с) )?${g('m1', MONTH)} ${g('d1', DAY)}${NTH}${g('y1', YEAR)}${TO}${WEEKDAY}${g('m2', MONTH)} ${g('d2', DAY)}${NTH}${g('y2', YEAR)}`, 'gu'),
   // from 10 to 14 April 2023 / 10-14 April 2023 / 22 and 23 February 2021 / 1, 2 and 4 December,
   // from the first day listed to the last
   new RegExp(`(?:(?:from|с) )?${g('d1', DAY)}(?:, \\d{1,2}(?!\\d))*${TO}${g('d2', DAY)} ${g('m1', MONTH)}${g('y', YEAR)}`, 'gu'),
@@ -219,6 +220,26 @@ const NUMERIC_PERIOD = new RegExp(
   String.raw`(?<![\d.,/])(\d{1,2})(?:\.(\d{1,2}))?\.?( ?[-–—] ?)(\d{1,2})\.(\d{1,2})(\.)?(?![\d.,/])(?!\s*(?:%|per ?cent|percent|процент|yüzde))`,
   'gu',
 );
+
+// A period opened by "from" («с») with its days' months as numbers of two figures and no year,
+// its ends joined by a word: «с 29.11 по 03.12», "from 29.11 to 03.12".
+const NUMERIC_FROM_TO = new RegExp(
+  String.raw`(?<=(?:^|[\s(])(?:[Сс]о?|[Ff]rom)\s)(\d{1,2})\.(\d{2})(\s+(?:по|до|to|until)\s+)` +
+    String.raw`(\d{1,2})\.(\d{2})(?![\d,/]|\.\d)(?!\s*(?:%|per ?cent|percent|процент))`,
+  'gu',
+);
+
+/** The text with a period opened by "from", its months as numbers, written with their names. */
+function numericFromTo(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, NUMERIC_FROM_TO, (m) => {
+    const [all, d1 = '', m1 = '', to = '', d2 = '', m2 = ''] = m;
+    const [from, until] = [Number(m1), Number(m2)];
+    if (!MONTH_WORDS[from - 1] || !MONTH_WORDS[until - 1]) return all;
+    if (Number(d1) < 1 || Number(d1) > daysIn(2000, from)) return all;
+    if (Number(d2) < 1 || Number(d2) > daysIn(2000, until)) return all;
+    return `${Number(d1)} ${MONTH_WORDS[from - 1]}${to}${Number(d2)} ${MONTH_WORDS[until - 1]}`;
+  });
+}
 
 /**
  * The text with a period whose month is a number and whose year is left out written with the
@@ -436,6 +457,24 @@ function edgeDays(edge: MonthEdge, year: string | undefined): [number, number] |
   return /^(?:first|перв|ilk)/iu.test(edge.place) ? [1, count] : [last - count + 1, last];
 }
 
+// A month whose days follow it in brackets: "in the first days of December (1–3)", "in December
+// (7 and 8)". The days are written before their month: "1–3 December".
+const MONTH_DAYS_AFTER = new RegExp(
+  `(?<![\\p{L}])${MONTH} \\((\\d{1,2})(?:st|nd|rd|th)?( ?[-–—] ?| to | and | и | по | ve )` +
+    `(\\d{1,2})(?:st|nd|rd|th)?\\)`,
+  'gu',
+);
+
+/** The text with days in brackets after their month written before it. */
+function monthDaysAfter(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, MONTH_DAYS_AFTER, ([all, name = '', d1 = '', to = '', d2 = '']) => {
+    const number = month(name);
+    const [first, last] = [Number(d1), Number(d2)];
+    if (number === 0 || first < 1 || first >= last || last > daysIn(2000, number)) return all;
+    return `${first}${to}${last} ${name}`;
+  });
+}
+
 /**
  * The text with days told by their place at a month's start or end written with figures, and
  * where each language's rewrites stand, in the order they were made.
@@ -468,14 +507,16 @@ function monthEdges(written: string): { text: string; spans: Spelled[][] } {
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
 export function findDates(original: string): DateMention[] {
   const edges = monthEdges(original);
-  const roman = romanMonths(edges.text);
+  const bracketed = monthDaysAfter(edges.text);
+  const roman = romanMonths(bracketed.text);
   const weekdays = shortWeekdays(roman.text);
   const abbreviated = shortMonthsAfter(weekdays.text);
   const toDated = weekdayToDated(abbreviated.text);
   const fromDated = datedToWeekday(toDated.text);
   const short = shortMonths(fromDated.text);
   const numeric = numericDays(short.text);
-  const periods = numericPeriods(numeric.text);
+  const fromTo = numericFromTo(numeric.text);
+  const periods = numericPeriods(fromTo.text);
   const written = periods.text;
   const { text, spans: spelled } = spelledDays(written);
   const spans = {
@@ -483,6 +524,7 @@ export function findDates(original: string): DateMention[] {
       [
         spelled,
         periods.spans,
+        fromTo.spans,
         numeric.spans,
         short.spans,
         fromDated.spans,
@@ -490,6 +532,7 @@ export function findDates(original: string): DateMention[] {
         abbreviated.spans,
         weekdays.spans,
         roman.spans,
+        bracketed.spans,
         ...[...edges.spans].reverse(),
       ].reduce((place, layer) => writtenAt(layer, place, isEnd), at),
   };
@@ -582,11 +625,13 @@ const WEEKEND = new RegExp(
     String.raw`(?:geçen|geçtiğimiz|önümüzdeki|gelecek|bu)\s+hafta\s?sonu(?:nda)?(?![\p{L}]))`,
   'giu',
 );
-// The English words a weekday alone follows.
+// The English words a weekday alone follows; the last day of a stay told by its length: "a
+// two-day visit ending Tuesday".
 const EN_WEEKDAY_SAID =
-  '(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Tt]he past|[Nn]ext|[Ss]tarting|[Bb]eginning)';
+  '(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Tt]he past|[Nn]ext|[Ss]tarting|[Bb]eginning|[Ee]nding)';
 const WEEKDAY_ALONE = [
-  // "on Monday", "last Monday", and the first day of a stay: "over three days starting Monday".
+  // "on Monday", "last Monday", and the first or last day of a stay: "over three days starting
+  // Monday", "a two-day visit ending Tuesday".
   new RegExp(
     `(?<![\\p{L}])${EN_WEEKDAY_SAID} ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?(?: last)?${NOT_DATED}`,
     'gu',

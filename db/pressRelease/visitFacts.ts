@@ -725,9 +725,10 @@ const STAMP_TAIL = new RegExp(
   'iu',
 );
 
-// The words naming a release, just before the date it was put out.
+// The words naming a release, just before the date it was put out: "FOR IMMEDIATE RELEASE
+// December 4, 2026".
 const RELEASE_WORD =
-  /(?<![\p{L}])(?:пресс-релиз|press release|news release|media release|basın bülteni|basın duyurusu|информационное сообщение|сообщение для (?:печати|сми))[\s,.:–—-]*$/iu;
+  /(?<![\p{L}])(?:пресс-релиз|press release|news release|media release|for immediate release|basın bülteni|basın duyurusu|информационное сообщение|сообщение для (?:печати|сми))[\s,.:–—-]*$/iu;
 
 /**
  * A heading that tells no visit and ends with a known town and a date is the issuing office's
@@ -968,7 +969,10 @@ function englishStay(
 ): { days: number; ending: boolean } | null {
   const m = EN_DAYS_LASTING.exec(sentence);
   if (!m || m.index > date.index) return null;
-  const between = sentence.slice(m.index + m[0].length, date.index);
+  // A weekday alone is read with the word of the stay's opening or end before it: "ending
+  // Tuesday".
+  const bound = /^(?:ending|starting|beginning)\s+/iu.exec(date.text)?.[0] ?? '';
+  const between = sentence.slice(m.index + m[0].length, date.index) + bound;
   if (!EN_STAY_BOUND.test(between)) return null;
   const days = EN_COUNT[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
   return { days, ending: EN_STAY_ENDING.test(between) };
