@@ -1249,6 +1249,19 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !RU_PATRONYMIC.test(words[1] ?? '')
     )
       words = words.slice(1);
+    // So is one before a full name with its patronymic ("староста деревни Озерки Пётр Семёнович
+    // Самойлов"), and one not known as a given name before a given name and a surname of the
+    // Russian shape in the nominative ("председатель муниципалитета села Кавта Алирус Мамедов").
+    else if (
+      words.length > 2 &&
+      SETTLEMENT_BEFORE.test(before) &&
+      !nameKind(words[0] ?? '').given &&
+      ((words.length === 4 && RU_PATRONYMIC.test(words[2] ?? '')) ||
+        (words.length === 3 &&
+          !RU_PATRONYMIC.test(words[1] ?? '') &&
+          /\p{Ll}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)$/u.test(words[2] ?? '')))
+    )
+      words = words.slice(1);
     // So does a place after the preposition opening the sentence, capitalised there: "В Певеке
     // Олега Воронова принял …" names the place, then the one received; alone the two words name
     // the place and no one ("В Певеке её принял …").

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles, russianVisit } from '../test/peopleMet.js';
+
+const talks = (city: string) =>
+  `${russianVisit(city)}Иван Смирнов провёл переговоры с министром культуры Ольгой Пыстиной. ` +
+  'Стороны обсудили выставки. ';
+
+describe('a village’s name after its noun before a name in the nominative (Russian)', () => {
+  it('leaves it out of a full name with a patronymic', () => {
+    expect(
+      roles(
+        `${talks('Петрозаводск')}На следующий день гостей встретил староста деревни Озерки ` +
+          'Пётр Семёнович Самойлов. Вместе с ним делегация осмотрела школу.',
+      ).at(-1),
+    ).toEqual(['Пётр Семёнович Самойлов', 'староста деревни Озерки', null]);
+  });
+
+  it('leaves it out before a name of two words in the nominative', () => {
+    expect(
+      roles(
+        `${talks('Баку')}В селе Кавта их встретил председатель муниципалитета села Кавта ` +
+          'Алирус Мамедов, который показал сады.',
+      ).at(-1),
+    ).toEqual(['Алирус Мамедов', 'председатель муниципалитета села Кавта', null]);
+  });
+});
