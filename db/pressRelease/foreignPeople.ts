@@ -1166,6 +1166,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (/^\s*&\s*\p{Lu}/u.test(phrase.slice(m.index + m[0].length))) continue;
     // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".
     if (/[«"“„]$/u.test(before) && /^[»"”]/u.test(phrase.slice(m.index + m[0].length))) continue;
+    // A name in Latin letters in brackets right after a name in Cyrillic is the same person's,
+    // spelt in the own language: "Анна Петровна Ларина (по-вепсски – Anna Larina)".
+    if (
+      /^[\p{Script=Latin}\s'’.-]+$/u.test(m[0]) &&
+      /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s*\((?:[^()\p{Lu}]*[–—:-]\s*)?$/u.test(before) &&
+      /^\s*\)/u.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
     // Capitalised words in parentheses after a body's name are that body's name in its own
     // language: "Merkez Bankası (Danmarks Nationalbank)", "банка Дании (Данмаркс Националбанк)",
     // small words of that language among them: "Совета Малайзии (Деван Бахаса дан Пустака)".

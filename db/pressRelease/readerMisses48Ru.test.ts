@@ -24,3 +24,15 @@ describe('a village’s name after its noun before a name in the nominative (Rus
     ).toEqual(['Алирус Мамедов', 'председатель муниципалитета села Кавта', null]);
   });
 });
+
+describe('a name in Latin letters in brackets after a name in Cyrillic (Russian)', () => {
+  it('reads the same person once', () => {
+    expect(
+      met(
+        `${talks('Петрозаводск')}Затем делегация побывала в Центре карельской культуры, где её ` +
+          'встретила директор центра Анна Петровна Ларина (по-карельски – Anna Larina). ' +
+          'Она показала гостям словарь.',
+      ),
+    ).not.toContain('Anna Larina');
+  });
+});
