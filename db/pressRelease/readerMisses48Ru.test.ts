@@ -36,3 +36,19 @@ describe('a name in Latin letters in brackets after a name in Cyrillic (Russian)
     ).not.toContain('Anna Larina');
   });
 });
+
+describe('a woman who heads a body named in the instrumental (Russian)', () => {
+  it('reads her office and the body in the nominative', () => {
+    expect(
+      roles(
+        `${talks('Петрозаводск')}Во второй половине дня состоялась встреча с заведующей ` +
+          'Озёрским карельским краеведческим музеем имени А. Б. Петрова Анной Петровной ' +
+          'Лариной. Музей хранит предметы быта.',
+      ).at(-1),
+    ).toEqual([
+      'Анна Петровна Ларина',
+      'заведующая',
+      'Озёрский карельский краеведческий музей имени А. Б. Петрова',
+    ]);
+  });
+});
