@@ -241,6 +241,8 @@ export function placeAfterIn(before: string, word: string): boolean {
   return (
     PREPOSITIONAL.test(word) ||
     /[^аеёиоуыэюя]ь?и$/u.test(word) ||
+    // A place in "-ия" takes "-ии": "в Сванетии", "в Местии".
+    /\p{Ll}{2}ии$/u.test(word) ||
     cityCountry(word) !== null ||
     countryCode(word) !== null
   );
