@@ -52,3 +52,25 @@ describe('a woman who heads a body named in the instrumental (Russian)', () => {
     ]);
   });
 });
+
+describe('a town in «-ии» after a capitalised «В» opening the sentence (Russian)', () => {
+  it('reads no person in it', () => {
+    expect(
+      met(
+        `${talks('Грузию')}В Хевии его принял мэр Хевии Гурам Беридзе, который рассказал о ` +
+          'реставрации башен.',
+      ),
+    ).not.toContain('В Хевии');
+  });
+});
+
+describe('a host who gave the guest a tour (Russian)', () => {
+  it('reads a woman whose name does not decline as met', () => {
+    expect(
+      met(
+        `${talks('Грузию')}Директор Горного музея истории и этнографии Нани Гелашвили провела ` +
+          'для гостя экскурсию по фондам музея.',
+      ),
+    ).toContain('Нани Гелашвили');
+  });
+});
