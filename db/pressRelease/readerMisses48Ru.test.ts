@@ -74,3 +74,14 @@ describe('a host who gave the guest a tour (Russian)', () => {
     ).toContain('Нани Гелашвили');
   });
 });
+
+describe('a monk’s rank after his office (Russian)', () => {
+  it('is no part of the title', () => {
+    expect(
+      roles(
+        `${talks('Грузию')}Затем гость побывал в Озургети, где был принят настоятелем ` +
+          'Озургетского монастыря игуменом Серафимом Гогиберидзе. Стороны обсудили фрески.',
+      ).at(-1),
+    ).toEqual(['Серафим Гогиберидзе', 'настоятель Озургетского монастыря', null]);
+  });
+});

@@ -309,6 +309,11 @@ const RU_RANK_AFTER =
 // "председателю Азиатского общества Бангладеш профессору A", "президентом Академии академиком B".
 const RU_ACADEMIC_AFTER = /(?<=\p{L})\s+(?:профессор|академик|доцент)\p{Ll}*\s*$/u;
 
+// So does a monk's or a priest's rank after his office: "настоятелем монастыря игуменом A",
+// "архимандритом B", "протоиереем C".
+const RU_CLERGY_AFTER =
+  /(?<=\p{L})\s+(?:игумен|игуменья|игуменьей|архимандрит|иеромонах|протоиере|иере)(?:ом|а|у|е|ем|й|ю|ей|ья)?\s*$/u;
+
 // The honorifics Russian writes between a title and a foreign name: the Burmese «У», «До», the
 // Thai «кхун», the Malay «дато», «датук», «тан шри» ("генералом У", "(TCEB) кхун"): no part of the
 // title, in any case of it.
@@ -341,6 +346,7 @@ export function parseRole(written: string): Role {
     .replace(RU_HONORIFIC_AFTER, '')
     .replace(RU_RANK_AFTER, '')
     .replace(RU_ACADEMIC_AFTER, '')
+    .replace(RU_CLERGY_AFTER, '')
     // "с его вице-канцлером": the body the pronoun stands for is named before, not in the title.
     .replace(/^(?:его|её|ее|их)\s+(?=\p{Ll})/u, '');
   const setOff = SET_OFF.test(written.replace(STYLE, ' '));
