@@ -241,6 +241,8 @@ export function placeAfterIn(before: string, word: string): boolean {
   return (
     PREPOSITIONAL.test(word) ||
     /[^аеёиоуыэюя]ь?и$/u.test(word) ||
+    // A place in "-ия" takes "-ии": "в Сванетии", "в Местии".
+    /\p{Ll}{2}ии$/u.test(word) ||
     cityCountry(word) !== null ||
     countryCode(word) !== null
   );
@@ -1166,6 +1168,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (/^\s*&\s*\p{Lu}/u.test(phrase.slice(m.index + m[0].length))) continue;
     // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".
     if (/[«"“„]$/u.test(before) && /^[»"”]/u.test(phrase.slice(m.index + m[0].length))) continue;
+    // A name in Latin letters in brackets right after a name in Cyrillic is the same person's,
+    // spelt in the own language: "Анна Петровна Ларина (по-вепсски – Anna Larina)".
+    if (
+      /^[\p{Script=Latin}\s'’.-]+$/u.test(m[0]) &&
+      /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s*\((?:[^()\p{Lu}]*[–—:-]\s*)?$/u.test(before) &&
+      /^\s*\)/u.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
     // Capitalised words in parentheses after a body's name are that body's name in its own
     // language: "Merkez Bankası (Danmarks Nationalbank)", "банка Дании (Данмаркс Националбанк)",
     // small words of that language among them: "Совета Малайзии (Деван Бахаса дан Пустака)".
@@ -1247,6 +1257,19 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       /^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]$/u.test(words[0] ?? '') &&
       !nameKind(words[0] ?? '').given &&
       !RU_PATRONYMIC.test(words[1] ?? '')
+    )
+      words = words.slice(1);
+    // So is one before a full name with its patronymic ("староста деревни Озерки Пётр Семёнович
+    // Самойлов"), and one not known as a given name before a given name and a surname of the
+    // Russian shape in the nominative ("председатель муниципалитета села Кавта Алирус Мамедов").
+    else if (
+      words.length > 2 &&
+      SETTLEMENT_BEFORE.test(before) &&
+      !nameKind(words[0] ?? '').given &&
+      ((words.length === 4 && RU_PATRONYMIC.test(words[2] ?? '')) ||
+        (words.length === 3 &&
+          !RU_PATRONYMIC.test(words[1] ?? '') &&
+          /\p{Ll}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)$/u.test(words[2] ?? '')))
     )
       words = words.slice(1);
     // So does a place after the preposition opening the sentence, capitalised there: "В Певеке
@@ -2203,9 +2226,10 @@ const RU_DISCUSSED_WITH =
 // the guests unsaid: "Директор музея A B представил программу …", "Руководитель центра A B
 // рассказала о …". The verb follows the name at once, in the past or to come ("A B представит на
 // нём проект …", "расскажет о …"). So is one who shows or tells the guests, named by «им»,
-// something: "Директор музея A B покажет им фонды".
+// something: "Директор музея A B покажет им фонды"; and one who gives them a tour: "A B провела
+// для гостя экскурсию".
 const RU_HEAD_TOLD =
-  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют))(?![\p{L}])/u;
+  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
 
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "начальник".

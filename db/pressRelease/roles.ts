@@ -186,7 +186,7 @@ const SECOND_OFFICE =
   /(,\s+|\s+и\s+|\s+[–—]\s+)(?=(?:\p{Ll}+(?:ым|им)\s+)*\p{L}+(?:ом|ем|ём)(?:\s|$))/u;
 
 // An adjective made a noun whose office is over something named in the instrumental after it.
-const GOVERNS_INSTRUMENTAL = /^(?:управляющ|заведующ|командующ|главнокомандующ)им$/iu;
+const GOVERNS_INSTRUMENTAL = /^(?:управляющ|заведующ|командующ|главнокомандующ)(?:им|ей)$/iu;
 
 function nominativeWords(title: string): string {
   const words = title.split(' ');
@@ -206,7 +206,9 @@ function nominativeWords(title: string): string {
           .replace(/([^аеёиоуыэюя])ом$/, '$1')
           // "Главой": only a first word, a noun; an adjective after it ("Кыргызской") keeps its
           // case.
-          .replace(i === 0 ? /^(\p{Lu}?\p{Ll}*[^аеёиоуыэюя])ой$/u : /$^/, '$1а'),
+          .replace(i === 0 ? /^(\p{Lu}?\p{Ll}*[^аеёиоуыэюя])ой$/u : /$^/, '$1а')
+          // A woman's office named by an adjective made a noun: "заведующей" → "заведующая".
+          .replace(i === 0 ? /^((?:управляющ|заведующ|командующ))ей$/iu : /$^/, '$1ая'),
       )
       .join('-');
     // Adjectives joined by "и" decline alike: "Чрезвычайным и Полномочным Послом".
@@ -307,6 +309,11 @@ const RU_RANK_AFTER =
 // "председателю Азиатского общества Бангладеш профессору A", "президентом Академии академиком B".
 const RU_ACADEMIC_AFTER = /(?<=\p{L})\s+(?:профессор|академик|доцент)\p{Ll}*\s*$/u;
 
+// So does a monk's or a priest's rank after his office: "настоятелем монастыря игуменом A",
+// "архимандритом B", "протоиереем C".
+const RU_CLERGY_AFTER =
+  /(?<=\p{L})\s+(?:игумен|игуменья|игуменьей|архимандрит|иеромонах|протоиере|иере)(?:ом|а|у|е|ем|й|ю|ей|ья)?\s*$/u;
+
 // The honorifics Russian writes between a title and a foreign name: the Burmese «У», «До», the
 // Thai «кхун», the Malay «дато», «датук», «тан шри» ("генералом У", "(TCEB) кхун"): no part of the
 // title, in any case of it.
@@ -339,6 +346,7 @@ export function parseRole(written: string): Role {
     .replace(RU_HONORIFIC_AFTER, '')
     .replace(RU_RANK_AFTER, '')
     .replace(RU_ACADEMIC_AFTER, '')
+    .replace(RU_CLERGY_AFTER, '')
     // "с его вице-канцлером": the body the pronoun stands for is named before, not in the title.
     .replace(/^(?:его|её|ее|их)\s+(?=\p{Ll})/u, '');
   const setOff = SET_OFF.test(written.replace(STYLE, ' '));
@@ -545,6 +553,41 @@ const RU_PEOPLES_COUNCIL = /^Совета\s+(?:старейшин|уполном
 
 const RU_COURT = /^(?:\p{L}+(?:ого|его)\s+)*суда(?![\p{L}])/u;
 
+// The head of a body named by a capitalised name in the instrumental after the office:
+// "заведующая Озёрским краеведческим музеем".
+const RU_HEAD_OF_INSTRUMENTAL = /^(заведующ(?:ий|ая))\s+(\p{Lu}\S*(?:\s+\S+)*)$/u;
+
+// A body's noun in the instrumental and its nominative: "музеем", "центром", "библиотекой",
+// "лабораторией".
+const INSTRUMENTAL_NOUN: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=[аеиоуя])ем$/u, 'й'],
+  [/ией$/u, 'ия'],
+  [/(?<=[^аеёиоуыэюя])ом$/u, ''],
+  [/(?<=[^аеёиоуыэюя])ой$/u, 'а'],
+];
+
+/**
+ * A body named in the instrumental in its nominative: "Озёрским краеведческим музеем имени
+ * А. Б. Петрова" → "Озёрский краеведческий музей имени А. Б. Петрова"; kept as written when its
+ * noun is not known in the instrumental.
+ */
+function instrumentalBody(body: string): string {
+  const words = body.split(' ');
+  const head = words.findIndex((w) => !/(?:ым|им|ой|ей)$/u.test(w) || /(?:ем|ом)$/u.test(w));
+  const noun = words[head] ?? '';
+  const ending = INSTRUMENTAL_NOUN.find(([e]) => e.test(noun));
+  if (head < 1 || !ending) return body;
+  words[head] = noun.replace(ending[0], ending[1]);
+  const feminine = /[ая]$/u.test(words[head] ?? '');
+  for (let i = 0; i < head; i += 1) {
+    const w = words[i] ?? '';
+    const stem = w.replace(/(?:ым|им|ой|ей)$/u, '');
+    const soft = /(?:им|ей)$/u.test(w) && !/[кгхжчшщ]$/u.test(stem);
+    words[i] = `${stem}${feminine ? (soft ? 'яя' : 'ая') : /им$/u.test(w) ? 'ий' : 'ый'}`;
+  }
+  return words.join(' ');
+}
+
 /**
  * A Russian title held in a body, parted into the office and the body in its nominative:
  * "директор Института стратегических исследований" → "директор" of "Институт стратегических
@@ -555,6 +598,11 @@ const RU_COURT = /^(?:\p{L}+(?:ого|его)\s+)*суда(?![\p{L}])/u;
 function russianBodyRole(read: Role): Role {
   const title = read.title ?? '';
   if (read.organisation || !/[а-яё]/iu.test(title)) return read;
+  const governed = RU_HEAD_OF_INSTRUMENTAL.exec(title);
+  if (governed?.[1] && governed[2]) {
+    const body = instrumentalBody(governed[2]);
+    return body === governed[2] ? read : { ...read, title: governed[1], organisation: body };
+  }
   const office = RU_OFFICE.exec(title);
   const body = office?.[2] ?? '';
   // A firm named in Latin letters after its small words is a body too: "национальной нефтяной
