@@ -74,7 +74,9 @@ const SHORT_HONORIFIC =
 // the Amharic and Tigrinya "Mrs" and "Miss" as written short ("W/ro A B", "W/rt C D"); the
 // Meitei "mother", a market woman's style in Manipur ("Ima A B C"); the Kabyle one of respect for
 // an older man ("Dda A B C"); the Efik one of the head of a house of Calabar ("Etubom A B C"); the
-// Tausug and Malay style of a chief or a commander ("Panglima A B").
+// Tausug and Malay style of a chief or a commander ("Panglima A B"); the Japanese styles of a
+// teacher and of the ranks of a master of a martial art ("Sensei A B", "Hanshi C D", "Kyoshi E F",
+// "Renshi G H").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -84,7 +86,8 @@ const COURTESY_STYLES = [
   'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Hajia', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
-  'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima',
+  'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Sensei', 'Hanshi', 'Kyoshi',
+  'Renshi',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */

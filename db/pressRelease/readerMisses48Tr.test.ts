@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const JAPAN =
+  'Ankara – 4 Aralık 2026\n\n' +
+  "Federasyon Başkanı Mehmet Vural Yurt, 1-3 Aralık tarihlerinde Japonya'yı ziyaret etti.\n\n" +
+  'Heyet ilk gün Kagoshima Valisi Taro Minamida tarafından kabul edildi. ';
+
+describe('the Japanese styles of a master and a teacher before a name (Turkish)', () => {
+  it('leaves «Hanshi» out of the name', () => {
+    expect(
+      met(`${JAPAN}Başkan Yurt, Kagoshima Kendo Derneği Başkanı Hanshi Tokuda Masaru ile görüştü.`),
+    ).toContain('Tokuda Masaru');
+  });
+
+  it('leaves «Sensei» out of the name', () => {
+    expect(
+      roles(
+        `${JAPAN}Başkan Yurt, Kagoshima Kendo Derneği Başkanı Sensei Emi Tokunaga ile görüştü.`,
+      ),
+    ).toContainEqual(['Emi Tokunaga', 'Başkan', 'Kagoshima Kendo Derneği']);
+  });
+});
