@@ -334,8 +334,9 @@ export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   const lower = stem.toLocaleLowerCase('tr');
   if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem) || MALAY_STYLE.test(word)) return true;
-  // A hall or a stadium named after a person ends in its kind: "A B Arena", "A B Stadı".
-  if (/^(?:arena|arenası|stadı)$/u.test(lower)) return true;
+  // A hall or a stadium named after a person ends in its kind: "A B Arena", "A B Stadı"; so does
+  // a Japanese hall, a martial arts hall or a training hall ("A B Kaikan", "A Budokan", "A Dojo").
+  if (/^(?:arena|arenası|stadı|kaikan|budokan|dojo|dojosu)$/u.test(lower)) return true;
   // A day said by an adverb opens a Turkish sentence and names no one: "Bugün", "Dün", "Yarın".
   if (/^(?:bugün|dün|yarın)$/u.test(lower)) return true;
   if (ARAB_STYLE.test(stem)) return true;

@@ -21,3 +21,14 @@ describe('the Japanese styles of a master and a teacher before a name (Turkish)'
     ).toContainEqual(['Emi Tokunaga', 'Başkan', 'Kagoshima Kendo Derneği']);
   });
 });
+
+describe('a Japanese hall named by its kind, «Kaikan», called at (Turkish)', () => {
+  it('reads no one in the hall’s name', () => {
+    expect(
+      met(
+        `${JAPAN}İkinci gün Ibusuki'deki Kagoshima Kendo Kaikan'ı ziyaret eden heyet, merkezin ` +
+          "Müdürü Jiro Tanabe'den bilgi aldı.",
+      ),
+    ).not.toContain('Kagoshima Kendo Kaikan');
+  });
+});
