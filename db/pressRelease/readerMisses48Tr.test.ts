@@ -32,3 +32,14 @@ describe('a Japanese hall named by its kind, «Kaikan», called at (Turkish)', (
     ).not.toContain('Kagoshima Kendo Kaikan');
   });
 });
+
+describe('the head of a place called at, named by its kind in small letters (Turkish)', () => {
+  it('reads him as the head of the place called at in the same sentence', () => {
+    expect(
+      roles(
+        `${JAPAN}İkinci gün Ibusuki'deki Kagoshima Kendo Kaikan'ı ziyaret eden heyet, merkezin ` +
+          "Müdürü Jiro Tanabe'den bilgi aldı.",
+      ),
+    ).toContainEqual(['Jiro Tanabe', 'Müdür', 'Kagoshima Kendo Kaikan']);
+  });
+});
