@@ -43,3 +43,26 @@ describe('the head of a place called at, named by its kind in small letters (Tur
     ).toContainEqual(['Jiro Tanabe', 'Müdür', 'Kagoshima Kendo Kaikan']);
   });
 });
+
+const POLAND =
+  'Ankara – 4 Aralık 2026\n\n' +
+  "Vakıf Başkanı Mehmet Vural Yurt, 1-3 Aralık tarihlerinde Polonya'yı ziyaret etti.\n\n" +
+  'Heyet ilk gün Sopot Belediye Başkanı Marek Wojtala tarafından kabul edildi. ';
+
+describe('the Polish styles written short in small letters before a name (Turkish)', () => {
+  it('leaves a sea captain’s «kpt. ż.w.» out of the name and the title', () => {
+    expect(
+      roles(`${POLAND}Heyet, Sopot Deniz İdaresi Müdürü kpt. ż.w. Zenon Radtke ile görüştü.`),
+    ).toContainEqual(['Zenon Radtke', 'Müdür', 'Sopot Deniz İdaresi']);
+  });
+
+  it('leaves a professor’s and an engineer’s «prof. dr hab. inż.» out, a hyphened surname kept', () => {
+    expect(
+      roles(
+        `${POLAND}İkinci gün Toruń Üniversitesi'ni ziyaret eden Başkan Yurt, Üniversitenin ` +
+          'Rektör Yardımcısı prof. dr hab. inż. Halina Kwiek-Bor ile staj programı konusunda ' +
+          'mutabakata vardı.',
+      ),
+    ).toContainEqual(['Halina Kwiek-Bor', 'Rektör Yardımcısı', 'Toruń Üniversitesi']);
+  });
+});
