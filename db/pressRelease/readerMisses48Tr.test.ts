@@ -66,3 +66,16 @@ describe('the Polish styles written short in small letters before a name (Turkis
     ).toContainEqual(['Halina Kwiek-Bor', 'Rektör Yardımcısı', 'Toruń Üniversitesi']);
   });
 });
+
+const MALI =
+  'Ankara – 4 Aralık 2026\n\n' +
+  "Birlik Başkanı Mehmet Vural Yurt başkanlığındaki heyet, 8-10 Aralık'ta Mali'yi ziyaret " +
+  'edecek. Heyet, Mali Tarım Bakanı Awa Sidibé Coulibaly ile görüşecek. ';
+
+describe('a village’s chief, «Köy Şefi», before his name (Turkish)', () => {
+  it('reads the chief who will welcome the guests, his title apart', () => {
+    expect(
+      roles(`${MALI}Heyeti köyde, Tominidougou Köy Şefi Bourama Diakité karşılayacak.`),
+    ).toContainEqual(['Bourama Diakité', 'Tominidougou Köy Şefi', null]);
+  });
+});
