@@ -357,6 +357,9 @@ export function isVocabulary(word: string): boolean {
   // Nor does an office in its possessive, the head that ends a title, though its bare word may be
   // a given name: "Aşiret Nazırı", "Mahalle Muhtarı"; so does a chief's: "Köy Şefi".
   if (/^(?:(?:nazır|muhtar)[ıi]|şefi)$/u.test(lower)) return true;
+  // Nor does a school's kind as Ottoman Turkish named it, with its possessive: "Askeri İdadisi",
+  // "Askeri Rüştiyesi", "Harbiye Mektebi", "Fatih Medresesi", "Galatasaray Lisesi".
+  if (/^(?:idadisi|rüştiyesi|mektebi|medresesi|lisesi)$/u.test(lower)) return true;
   // Nor does a Turkish abstract noun in "-lık" with its possessive, a word of a body's or an
   // office's name: "Gıda Güvenliği", "İklim Değişikliği", "Hayvan Sağlığı", "Büyükelçiliği".
   if (/^\p{Lu}\p{Ll}+l[ıiuü]ğ[ıiuü](?:n[ıiuüae]|nd[ae]n?)?$/u.test(stem)) return true;

@@ -79,3 +79,21 @@ describe('a village’s chief, «Köy Şefi», before his name (Turkish)', () =>
     ).toContainEqual(['Bourama Diakité', 'Tominidougou Köy Şefi', null]);
   });
 });
+
+describe('a school named by its Ottoman kind, «İdadisi», «Rüştiyesi» (Turkish)', () => {
+  it('reads no one in the school’s name before «binasındaki»', () => {
+    expect(
+      met(
+        `${POLAND}Heyet, Sopot Liman Başkanı Toni Petrov ile de görüştü. Başkan Yurt, ` +
+          "Ahmet Rıza'nın öğrenim gördüğü Selanik Askeri Rüştiyesi binasındaki müzeyi de " +
+          'ziyaret ederek anı defterini imzaladı.',
+      ).join(' '),
+    ).not.toMatch(/Rüştiyesi/u);
+  });
+
+  it('reads no one in «… Mülkiye İdadisi» called at', () => {
+    expect(met(`${POLAND}Heyet, ardından Ohri Mülkiye İdadisi'ni ziyaret etti.`)).not.toContain(
+      'Ohri Mülkiye İdadisi',
+    );
+  });
+});
