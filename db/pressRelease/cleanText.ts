@@ -58,6 +58,14 @@ const DEGREES = new RegExp(
   'gu',
 );
 
+// The styles Polish writes short in small letters before a name, after its holder's office: a
+// professor's, a doctor's and a habilitated doctor's, an engineer's, a master's, a physician's, a
+// lawyer's, a priest's, a sea captain's ("kpt. ż.w.", of deep-sea navigation), a naval
+// commander's and a colonel's: "Rektör Yardımcısı prof. dr hab. inż. A B", "Müdürü kpt. ż.w. C D".
+// They are no part of the name nor of the title before it, and are left out.
+const LOWER_CASE_STYLES =
+  /(?<=\p{Lu}[\p{L}'’-]*\s)(?:(?:(?:prof|hab|inż|mgr|lek|mec|ks|kpt|kmdr|płk|ppłk)\.|dr|mgr|ż\.\s?w\.)\s+)+(?=\p{Lu}\p{Ll})/gu;
+
 /**
  * The degrees after a name left out. Before a capital their last full stop ends the sentence when
  * they are two or more ("A B, S.H., M.H. The …") or one with small letters ("C D, M.Si. The
@@ -80,14 +88,17 @@ export function withoutPostNominals(text: string): string {
 }
 
 /**
- * Paragraphs of the text, spaces tidied, the letters after a name left out, each kept once
+ * Paragraphs of the text, spaces tidied, the letters after a name and the small styles before it
+ * left out, each kept once
  * (releases often repeat their lead).
  */
 export function paragraphs(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of text.normalize('NFC').split(/\n\s*\n|\r\n\s*\r\n/)) {
-    const para = withoutDegrees(raw.replace(/\s+/g, ' ').replace(POST_NOMINALS, '')).trim();
+    const para = withoutDegrees(
+      raw.replace(/\s+/g, ' ').replace(POST_NOMINALS, '').replace(LOWER_CASE_STYLES, ''),
+    ).trim();
     if (para === '' || seen.has(para)) continue;
     seen.add(para);
     out.push(para);

@@ -336,8 +336,9 @@ export function isVocabulary(word: string): boolean {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   const lower = stem.toLocaleLowerCase('tr');
   if (/^\p{Lu}{2,}$/u.test(stem) || HONORIFIC.test(stem) || MALAY_STYLE.test(word)) return true;
-  // A hall or a stadium named after a person ends in its kind: "A B Arena", "A B Stadı".
-  if (/^(?:arena|arenası|stadı)$/u.test(lower)) return true;
+  // A hall or a stadium named after a person ends in its kind: "A B Arena", "A B Stadı"; so does
+  // a Japanese hall, a martial arts hall or a training hall ("A B Kaikan", "A Budokan", "A Dojo").
+  if (/^(?:arena|arenası|stadı|kaikan|budokan|dojo|dojosu)$/u.test(lower)) return true;
   // A day said by an adverb opens a Turkish sentence and names no one: "Bugün", "Dün", "Yarın".
   if (/^(?:bugün|dün|yarın)$/u.test(lower)) return true;
   if (ARAB_STYLE.test(stem)) return true;
@@ -356,8 +357,11 @@ export function isVocabulary(word: string): boolean {
   // Akimi", "Başkonsolos", "Maslahatgüzarı", "Başhekim", "Kaymakamlığı", "Başkonsolosluğunu".
   if (TR_LOCAL_OFFICE.test(lower)) return true;
   // Nor does an office in its possessive, the head that ends a title, though its bare word may be
-  // a given name: "Aşiret Nazırı", "Mahalle Muhtarı".
-  if (/^(?:nazır|muhtar)[ıi]$/u.test(lower)) return true;
+  // a given name: "Aşiret Nazırı", "Mahalle Muhtarı"; so does a chief's: "Köy Şefi".
+  if (/^(?:(?:nazır|muhtar)[ıi]|şefi)$/u.test(lower)) return true;
+  // Nor does a school's kind as Ottoman Turkish named it, with its possessive: "Askeri İdadisi",
+  // "Askeri Rüştiyesi", "Harbiye Mektebi", "Fatih Medresesi", "Galatasaray Lisesi".
+  if (/^(?:idadisi|rüştiyesi|mektebi|medresesi|lisesi)$/u.test(lower)) return true;
   // Nor does a Turkish abstract noun in "-lık" with its possessive, a word of a body's or an
   // office's name: "Gıda Güvenliği", "İklim Değişikliği", "Hayvan Sağlığı", "Büyükelçiliği".
   if (/^\p{Lu}\p{Ll}+l[ıiuü]ğ[ıiuü](?:n[ıiuüae]|nd[ae]n?)?$/u.test(stem)) return true;
@@ -856,7 +860,7 @@ const POSSESSIVE = /(?:[ıiuü]|s[ıiuü])$/u;
 const GENITIVE = /(?:[ıiuü]n[ıiuü]n|[aeıioöuü]n[ıiuü]n)$/u;
 // The words for a person's office: after one of them the name follows, not more of the title.
 const OFFICE =
-  /^(?:bakan|başkan|cumhurbaşkan|başbakan|sekreter|büyükelçi|müdür|direktör|rektör|vali|yardımcı|vekil|sayın|şeyh|müsteşar|konsolos|nazır|muhtar|başhekim|müftü|imam|başimam)/u;
+  /^(?:bakan|başkan|cumhurbaşkan|başbakan|sekreter|büyükelçi|müdür|direktör|rektör|vali|yardımcı|vekil|sayın|şeyh|müsteşar|konsolos|nazır|muhtar|şef(?:i|leri)?$|başhekim|müftü|imam|başimam)/u;
 
 /**
  * Where a Turkish run's title ends by its grammar, for titles the vocabulary does not know: the

@@ -77,7 +77,9 @@ const SHORT_HONORIFIC =
 // Tausug and Malay style of a chief or a commander ("Panglima A B"); the Khmer one of a woman of
 // rank, after "Lok" ("Lok Chumteav A B"), and the Buddhist one of a monk ("the Venerable C D");
 // the Newar one of a Buddhist priest ("Guruju A B C"); the Iban ones of a paramount chief and of
-// a longhouse's chief ("Temenggong A anak B", "Tuai Rumah C anak D").
+// a longhouse's chief ("Temenggong A anak B", "Tuai Rumah C anak D"); the Japanese styles of a
+// teacher and of the ranks of a master of a martial art ("Sensei A B", "Hanshi C D", "Kyoshi E F",
+// "Renshi G H").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -88,7 +90,7 @@ const COURTESY_STYLES = [
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
-  'Guruju', 'Temenggong', 'Tuai Rumah',
+  'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */

@@ -940,9 +940,9 @@ function withoutAdverb(body: string): string {
 
 // A body's noun in small letters, in the genitive, right before a head's office and his name:
 // "tiyatronun Müdürü ", "merkezin Başkanı ", "hastanenin Başhekimi " (a short title after it
-// taken off: "hastanenin Başhekimi Dr. A B").
+// taken off: "hastanenin Başhekimi Dr. A B"), a noun that ends in a consonant too ("merkezin").
 const TR_SMALL_GENITIVE_BEFORE =
-  /(?<![\p{L}'’])(\p{Ll}{3,}n[ıiuü]n) ((?:Genel )?(?:Başkan|Müdür|Direktör|Rektör|Dekan|Başhekim)\p{Ll}*)\s+$/u;
+  /(?<![\p{L}'’])(\p{Ll}{3,}(?:(?<=[aeıioöuü])n|(?<![aeıioöuü]))[ıiuü]n) ((?:Genel )?(?:Başkan|Müdür|Direktör|Rektör|Dekan|Başhekim)\p{Ll}*)\s+$/u;
 
 // A place's kind in the genitive, in small letters, right before a mayor's office and his name:
 // "ilçenin Belediye Başkanı ", "kentin Belediye Başkanı ".
@@ -1067,6 +1067,18 @@ export function departmentOfBodyBefore(
         if (alone && TR_HEAD_BARE[head]) office[office.length - 1] = TR_HEAD_BARE[head];
         p.title = office.join(' ');
         p.organisation = body;
+        return;
+      }
+      // A place's kind in small letters before the office ("merkezin Müdürü A B") names the
+      // place called at before him in the same sentence, whatever its name ends in: "… Kendo
+      // Kaikan'ı ziyaret eden heyet, merkezin Müdürü A B'den bilgi aldı".
+      const called = small ? [...text.slice(0, at).matchAll(BODY_CALLED_AT)].at(-1) : undefined;
+      const between = called ? text.slice(called.index + called[0].length, at) : '';
+      const place = withoutAdverb(called?.[1] ?? '');
+      if (place.includes(' ') && between.length < 160 && !SENTENCE_END.test(between)) {
+        const head = again[2];
+        p.title = TR_HEAD_BARE[head] ?? head;
+        p.organisation = place;
       }
       return;
     }
