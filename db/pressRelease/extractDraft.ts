@@ -189,6 +189,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const used = new Set<string>();
   const meetings: DraftMeeting[] = [];
   const byPerson = new Map<string, DraftMeeting>();
+  const byGiven = new Map<string, DraftMeeting>();
   const unsure: string[] = dates.unsure ? ['visit.start_date', 'visit.end_date'] : [];
   const warnings = [...dates.warnings];
   const events: Draft['events'] = [];
@@ -308,8 +309,15 @@ function readDraft(text: string, known: KnownEntities): Draft {
       }
       if (met) {
         meetingSentences.push(sentence);
-        const fresh = met.people.filter((p) => !byPerson.has(meetKey(p.name)));
-        const seen = met.people.map((p) => byPerson.get(meetKey(p.name))).find(Boolean);
+        // A Malay or Arab name is said again by its given names alone, before "bin": "Ahmad Rizal
+        // bin Osman'ın davetlisi olarak … Ahmad Rizal ile görüştü" names one man.
+        const again = (name: string) =>
+          byGiven.get(name) ??
+          met.people.some((q) => q.name !== name && linkedGiven(q.name) === name);
+        const fresh = met.people.filter((p) => !byPerson.has(meetKey(p.name)) && !again(p.name));
+        const seen = met.people
+          .map((p) => byPerson.get(meetKey(p.name)) ?? byGiven.get(p.name))
+          .find(Boolean);
         // The meeting whose person is named a sentence later took place when that sentence says.
         const date =
           meetingDate(sentence, meetings, dates, sourceYear, issued) ??
@@ -323,6 +331,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
           for (const mention of group) {
             meeting.participants.push(participant(mention.name, mention.role, mention.body));
             byPerson.set(meetKey(mention.name), meeting);
+            const given = linkedGiven(mention.name);
+            if (given) byGiven.set(given, meeting);
           }
           meetings.push(meeting);
           attach(meeting, sentence);
@@ -519,6 +529,13 @@ function meetKey(name: string): string {
   if (words.length < 3 || first.endsWith('.') || !words.some((w) => LINKED.test(w)))
     return personKey(name);
   return `${first.toLowerCase()} ${personKey(name).split(' ').slice(1).join(' ')}`;
+}
+
+/** The given names before "bin" of a name that has two or more of them, else null. */
+function linkedGiven(name: string): string | null {
+  const words = name.split(/\s+/);
+  const at = words.findIndex((w) => LINKED.test(w));
+  return at >= 2 ? words.slice(0, at).join(' ') : null;
 }
 
 /** The meeting a sentence speaks of by naming someone met there ("A. Lukin shared ..."). */

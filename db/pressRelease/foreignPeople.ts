@@ -33,8 +33,9 @@ import {
 export const BUILDING_BEFORE_BRACKETS =
   /(?<![\p{L}])(?!(?:Bakan|Başkan|Müdür|Direktör|Rektör|Dekan|Sekreter|Yardımcı|Vali|Büyükelçi|Temsilci|Üye|Müsteşar|Komiser)\p{L}*['’])\p{Lu}[\p{L}-]*['’]\p{Ll}+\s*\(\s*$/u;
 
-// The verbs of one who told the guests of something: "anlattı", "tanıtacak", "aktardı".
-const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak)';
+// The verbs of one who told the guests of something: "anlattı", "tanıtacak", "aktardı"; or showed
+// them round it: "heyete kasabanın evlerini gezdirdi".
+const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak|gezdirdi|gezdirecek)';
 
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
 // So is a dinner given in the guests' honour by its host («A B дал ужин в честь делегации»).
@@ -56,7 +57,9 @@ const ACTED_BEFORE =
 // A subject named by an office alone, no name: "Генеральный директор", "Ректор".
 const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
-// an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a meeting.
+// an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a meeting,
+// and so is a matter taken up with one ("A ile iki kurum arasındaki programı ele aldı") or a
+// paper signed with one ("A'yla iş birliği protokolü imzaladı").
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması"), and a host who welcomes ("A'yı B karşıladı").
 // "ile" may be a suffix of the name ("Gashi'yle görüştü"), and the verb may come after a long
@@ -84,7 +87,7 @@ const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
 // So was one the visitors were told by, a Korean name's hyphen too: "Kim Dae-sung'dan bilgi aldı".
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\\s+alışveriş|istişare|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
   'u',
 );
 
@@ -114,9 +117,10 @@ const TITLE_STEMS = [
   'ajans', 'bilim', 'teknoloji', 'inovasyon', 'haber', 'alanı', 'parkı', 'birliğ', 'kurumu',
   'odası', 'idaresi', 'keneş', 'kengeş', 'birlik', 'banka', 'банк', 'fonu', 'kalkınma',
   // And of an authority, an association, a federation, a union, an office or an archive:
-  // "Denetim Otoritesi", "Mimarlar Derneği", "Güreş Federasyonu", "İşçi Sendikası", "Patent Ofisi".
+  // "Denetim Otoritesi", "Mimarlar Derneği", "Güreş Federasyonu", "İşçi Sendikası", "Patent Ofisi",
+  // an Azerbaijani exchange: "Fond Birjası".
   'otorite', 'derneğ', 'dernek', 'federasyon', 'konfederasyon', 'sendika', 'ofisi', 'bürosu',
-  'borsası', 'arşiv', 'holding',
+  'borsası', 'birjası', 'arşiv', 'holding',
   // The delegation that opens a sentence is no one's name: "Heyet Takasbank'ı ziyaret etti".
   'heyet',
   // A ruler of an emirate is named by his title and place: "Правителем Шарджи", "Şarika Hükümdarı".
@@ -985,8 +989,10 @@ const OUT_OF_HARMONY =
  * "Pieter de Wit", "Anne de Rooij" ("Selim Doğan da …", "Selim de Bakan …" keep theirs). After a
  * name of two words or more they join a Portuguese one's surnames, which name no title, place or
  * given name: "João Carlos da Silva Prado", "Ana Luísa Ferreira da Costa ile"; a lone surname
- * after them that is someone's named in full, or that keeps its case ending, is that other one,
- * met by the one named ("Ali Veli de Kaya'yla", "Ali Veli de Kaya ile" after "Ayşe Kaya").
+ * after them that is someone's named in full is that other one, met by the one named ("Ali Veli
+ * de Kaya'yla", "Ali Veli de Kaya ile" after "Ayşe Kaya"), and a town with its case ending is the
+ * town ("Ali Veli de Lizbon'a geçti"). One that is no one else's is the name's last, its case
+ * ending too: "Başkanı Rita Gomes da Serra'yı ziyaret etti".
  */
 // A given name alone ends the words before "de": the run itself ("Pieter"), or the run's words
 // after a title's ("Rekabet Kurulu Başkanı Claire").
@@ -1021,6 +1027,7 @@ function joinedByDe(
     const between = prev ? phrase.slice(prev.index + prev[0].length, run.index) : '';
     const nextWords = run[0].split(/\s+/);
     const next = nextWords[0] ?? '';
+    const bare = withoutCaseEnding(next);
     const prevWords = prev ? prev[0].split(/\s+/) : [];
     const tail = prevWords.slice(prevWords.findLastIndex((w) => isVocabulary(w)) + 1);
     const surnames =
@@ -1029,8 +1036,8 @@ function joinedByDe(
       nextWords.every((w) => !isVocabulary(w) && countryCode(withoutCaseEnding(w)) === null) &&
       (nextWords.length >= 2 ||
         OUT_OF_HARMONY.test(`${prev?.[0] ?? ''}${between}`) ||
-        (!/['’]/u.test(next) &&
-          !named.some((n) => n.endsWith(` ${next}`) && !n.endsWith(`${between}${next}`))));
+        (!named.some((n) => n.endsWith(` ${bare}`) && !n.endsWith(`${between}${bare}`)) &&
+          (bare === next || cityCountry(bare) === null)));
     if (
       prev &&
       /^\s+d[ae]\s+$/u.test(between) &&

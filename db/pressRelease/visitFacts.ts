@@ -378,15 +378,30 @@ const VISITS_COUNTRY = new RegExp(
     String.raw`(?:the\s+)?(?:(?:${STATE_FORM_RU}|${STATE_FORM_EN})\s+)?$`,
   'iu',
 );
+// A country in the genitive before one of its regions, whose case ending tells the visit's
+// place: "Gürcistan'ın Acara Özerk Cumhuriyeti'ne", "Çin'in Yunnan eyaletine", "Polonya'nın
+// kuzeyindeki Mazury bölgesinde". The region is the country's, the place gone to.
+const ITS_REGION = String.raw`['’]n?[ıiuü]n\s+(?:\p{Ll}+[dt][ae]ki\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*['’]n?|(?:bölge|eyalet|vilayet|il|ilçe|kent|şehr|ada|kıyı)s?[ıiuü]n)`;
 // A country the Turkish visit word follows, in the accusative or dative: "Gürcistan'ı ziyaret
 // etti", "Gana'ya resmî ziyarette bulundu", or in the locative before "temas": "Gürcistan'da
 // temaslarda bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
-const COUNTRY_ZIYARET =
-  /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’](?:n?y?[ıiuü]|y?[ae])\s+(?:\p{Ll}+\s+){0,2}$/u;
+const COUNTRY_ZIYARET = new RegExp(
+  String.raw`^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?:['’]|${ITS_REGION})(?:n?y?[ıiuü]|y?[ae])\s+(?:\p{Ll}+\s+){0,2}$`,
+  'u',
+);
 // A few words that qualify the contacts may stand before "temas" ("Romanya'da bir dizi resmî
 // temasta bulundu"), none that joins someone or something to them ("… bulunan heyetle temas").
-const COUNTRY_TEMAS =
-  /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’][dt][ae]\s+(?:(?!\p{Ll}*(?:l[ae]|n)\s)\p{Ll}+\s+){0,3}$/u;
+const COUNTRY_TEMAS = new RegExp(
+  String.raw`^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?:['’]|${ITS_REGION})[dt][ae]\s+(?:(?!\p{Ll}*(?:l[ae]|n)\s)\p{Ll}+\s+){0,3}$`,
+  'u',
+);
+// A country, or its region, that a Turkish verb of going takes in the dative: "Çin'in Yunnan
+// eyaletine gidecek", "Kenya'ya gitti"; the visit's word may stand before it ("ziyaret
+// kapsamında Çin'e gidecek").
+const COUNTRY_GONE = new RegExp(
+  String.raw`^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?:['’]|${ITS_REGION})y?[ae]\s+(?:git|gid)(?:ti|ecek|iyor|er)(?!\p{L})`,
+  'u',
+);
 // The case ending may close a list the country opens, whose other places are regions or towns:
 // "İran ve Nahçıvan'da temaslarda bulundu", "İran ve Nahçıvan Özerk Cumhuriyeti'nde", "Kırgızistan
 // ve Oş'u ziyaret etti": the country is the first place gone to.
@@ -484,11 +499,18 @@ function titleCountry(sentence: string, place: PlaceMention): boolean {
   return TITLE_WORD.test(TITLE_OF_BEFORE.exec(sentence.slice(0, place.index))?.[1] ?? '');
 }
 
+// A people named by its country and a plural noun, with no apostrophe before its case ending.
+const PEOPLE_OF =
+  /^\p{Lu}\p{L}*\s+\p{Lu}\p{Ll}+l[ae]r(?:[ıi]n?[ae]|[ıi]n[ıi]n|[ıi]|[dt][ae]n?)?(?![\p{L}'’])/u;
+
 function countryGoneTo(sentences: readonly string[]): string | null {
   for (const sentence of sentences) {
     if (!VISIT_WORD.test(sentence)) continue;
-    // A country that ends a title is the visitor's, not where the visit went.
-    const countries = findCountries(sentence).filter((c) => !titleCountry(sentence, c));
+    // A country that ends a title is the visitor's, not where the visit went; one that names a
+    // people of it ("Polonya Tatarlarına", "Bulgaristan Türklerinin") names no place.
+    const countries = findCountries(sentence).filter(
+      (c) => !titleCountry(sentence, c) && !PEOPLE_OF.test(sentence.slice(c.index)),
+    );
     for (const word of sentence.matchAll(VISIT_WORDS)) {
       const after = countries.find((c) => {
         if (c.index <= word.index) return false;
@@ -498,6 +520,8 @@ function countryGoneTo(sentences: readonly string[]): string | null {
       const gone = after ?? countryBefore(sentence, countries, word.index);
       if (gone) return gone.country;
     }
+    const goneTo = countries.find((c) => COUNTRY_GONE.test(sentence.slice(c.index)));
+    if (goneTo) return goneTo.country;
     if (countries.length > 0) return null;
   }
   return null;

@@ -115,7 +115,7 @@ const EUROPE_AND_AMERICAS = `
   Milorad Aleksandar Vjosa Edi Olta Ilir Kyriakos Nikos Giorgos Dimitris
   Lula Javier Gustavo Claudia Marcelo Mauricio Sebastián Rubén Antony Marco Kamala Joe Kevin
   Justin Mélanie Anita Hillary Condoleezza Madeleine Janet Lloyd Jake Linda Dominic Keir Rishi
-  Liz Jeremy Yvette
+  Liz Jeremy Yvette Hélène
   Gianluca Dzhanluka Niccolo Nikkolo Xose Shose Breixo Breisho Xoan Shoan Brais Anxo Ansho
 `;
 
