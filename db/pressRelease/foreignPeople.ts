@@ -418,9 +418,16 @@ function fleetingGivenVowel(stem: string): string {
   return restored !== stem && nameKind(restored).given ? restored : stem;
 }
 
+/**
+ * A Belarusian surname in "-ёнок" whose "о" drops as it declines gets it back: "Кузьмёнк" (of
+ * "Кузьмёнком", "Кузьмёнка") → "Кузьмёнок".
+ */
+const fleetingSurnameVowel = (stem: string): string => stem.replace(/(?<=\p{L}{2})ёнк$/u, 'ёнок');
+
 /** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
 function nominative(word: string): string {
   if (!/[а-яё]$/.test(word)) return word;
+  if (/\p{L}{2}ёнком$/u.test(word)) return fleetingSurnameVowel(word.slice(0, -2));
   if (/\p{Ll}ом$/u.test(word)) {
     const stem = fleetingGivenVowel(word.slice(0, -2));
     if (stem !== word.slice(0, -2)) return stem;
@@ -630,13 +637,17 @@ export function nominativeName(nameWords: readonly string[]): string {
     // Each half of a double surname declines: "Тарасовым-Ремезовым" → "Тарасов-Ремезов",
     // "Ларионовой-Краус" → "Ларионова-Краус".
     // A first half with a surname's suffix, or both halves with the same ending, are declined;
-    // a double given name is not ("Касым-Жомартом": "Касым" is its nominative).
+    // a double given name is not ("Касым-Жомартом": "Касым" is its nominative). A man's hard and
+    // soft endings are the same ending: "Жуком-Грышкевичем" → "Жук-Грышкевич".
     const halves = DOUBLE_SURNAME.exec(w);
+    const mans = (half: string) => /(?:ом|ем)$/u.test(half);
     if (
       halves?.[1] &&
       halves[2] &&
       (/(?:ов|ев|ёв|ин|ын)(?:ым|ой)$|[сц]к(?:им|ой)$/u.test(halves[1]) ||
-        (/(?:ом|ем|ым|им|ой|ей)$/u.test(halves[1]) && halves[1].slice(-2) === halves[2].slice(-2)))
+        (/(?:ом|ем|ым|им|ой|ей)$/u.test(halves[1]) &&
+          halves[1].slice(-2) === halves[2].slice(-2)) ||
+        (mans(halves[1]) && mans(halves[2]) && !nameKind(halves[1]).given))
     )
       return `${declined(halves[1], i)}-${declined(halves[2], i)}`;
     return declined(w, i);
@@ -1116,6 +1127,20 @@ export function opensBodyName(word: string, following: string): boolean {
  * The names in a phrase, each the words after the last vocabulary word of a capitalised run.
  * `named`: the names the release gives in full, which a surname alone after a title names again.
  */
+/**
+ * A name in Latin letters in brackets right after a name in Cyrillic is the same person's, spelt
+ * in the own language: "Анна Петровна Ларина (по-вепсски – Anna Larina)". So is one in Cyrillic
+ * letters Russian does not use, Belarusian, Ukrainian or Kazakh: "Алесь Иванович A (Алесь
+ * Іванавіч A)".
+ */
+export function ownSpelling(run: string, before: string, after: string): boolean {
+  return (
+    (/^[\p{Script=Latin}\s'’.-]+$/u.test(run) || /[^\P{Script=Cyrillic}а-яёА-ЯЁ]/u.test(run)) &&
+    /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s*\((?:[^()\p{Lu}]*[–—:-]\s*)?$/u.test(before) &&
+    /^\s*\)/u.test(after)
+  );
+}
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
@@ -1172,14 +1197,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (/^\s*&\s*\p{Lu}/u.test(phrase.slice(m.index + m[0].length))) continue;
     // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".
     if (/[«"“„]$/u.test(before) && /^[»"”]/u.test(phrase.slice(m.index + m[0].length))) continue;
-    // A name in Latin letters in brackets right after a name in Cyrillic is the same person's,
-    // spelt in the own language: "Анна Петровна Ларина (по-вепсски – Anna Larina)".
-    if (
-      /^[\p{Script=Latin}\s'’.-]+$/u.test(m[0]) &&
-      /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s*\((?:[^()\p{Lu}]*[–—:-]\s*)?$/u.test(before) &&
-      /^\s*\)/u.test(phrase.slice(m.index + m[0].length))
-    )
-      continue;
+    if (ownSpelling(m[0], before, phrase.slice(m.index + m[0].length))) continue;
     // Capitalised words in parentheses after a body's name are that body's name in its own
     // language: "Merkez Bankası (Danmarks Nationalbank)", "банка Дании (Данмаркс Националбанк)",
     // small words of that language among them: "Совета Малайзии (Деван Бахаса дан Пустака)".
@@ -1885,7 +1903,8 @@ export function genitiveNominative(name: string): string {
     if (w.length < 4) return w;
     // The first ending that fits, one only.
     for (const [ending, nominative] of GENITIVE_ENDINGS) {
-      if (ending.test(w)) return fleetingGivenVowel(w.replace(ending, nominative));
+      if (ending.test(w))
+        return fleetingSurnameVowel(fleetingGivenVowel(w.replace(ending, nominative)));
     }
     return w;
   };
@@ -2129,7 +2148,9 @@ function dativeWord(words: readonly string[], i: number, woman: boolean): string
       /[бвгджзклмнпрстфхцчшщ]у$/u.test(words[k] ?? '') &&
       (words[k + 1] === undefined || /^\p{Ll}/u.test(words[k + 1] ?? ''));
     const declined = words.some((_, k) => k >= i && surname(k));
-    return declined || nameKind(word.slice(0, -1)).given ? word.slice(0, -1) : word;
+    return declined || nameKind(word.slice(0, -1)).given
+      ? fleetingSurnameVowel(word.slice(0, -1))
+      : word;
   }
   if (/^\p{L}{3,}[аеиоуэя]ю$/u.test(word)) return `${word.slice(0, -1)}й`;
   if (/^\p{L}{2,}[лнр]ю$/u.test(word)) return `${word.slice(0, -1)}ь`;
