@@ -243,6 +243,8 @@ export function placeAfterIn(before: string, word: string): boolean {
     /[^аеёиоуыэюя]ь?и$/u.test(word) ||
     // A place in "-ия" takes "-ии": "в Сванетии", "в Местии".
     /\p{Ll}{2}ии$/u.test(word) ||
+    // A place whose name is plural takes "-ах", "-ях": "в Чебоксарах", "в Закаталах".
+    /\p{Ll}{2}[ая]х$/u.test(word) ||
     cityCountry(word) !== null ||
     countryCode(word) !== null
   );
@@ -1258,6 +1260,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (/[aeıioöuü]['’]n[ıiuüae]$/u.test(words.at(-1) ?? '')) continue;
     // Capitalised words in the prepositional after "на", "в" are a place: "на Южном Кавказе".
     if (IN_PLACE.test(before) && PREPOSITIONAL.test(words.at(-1) ?? '')) continue;
+    // So are a place's or a body's adjectives alone before its noun in small letters: "в
+    // Озёрско-Печерском Свято-Никольском монастыре".
+    if (
+      IN_PLACE.test(before) &&
+      words.every((w) => /^(?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+[сц]ком$/u.test(w)) &&
+      /^\s+\p{Ll}/u.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
     // A place after them opens the run before a name: "ректором Университета Коменского в
     // Братиславе Зузаной Гаяковой"; the place stays in the role.
     if (words.length > 2 && placeAfterIn(before, words[0] ?? '')) words = words.slice(1);
@@ -1687,6 +1697,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           /^[А-ЯЁ][а-яё]{2,}(?:ом|ем)$/u.test(nameWords[0] ?? '') &&
           /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
         styledOne ||
+        // A monk named by his one name in religion after his rank, his name in the world in
+        // brackets after it at most: "наместник обители архимандрит Тихон (Петров)".
+        (cut === 0 &&
+          MONASTIC_RANK.test(/(\S+)\s+$/u.exec(phrase.slice(0, m.index))?.[1] ?? '') &&
+          /^[А-ЯЁ][а-яё]{2,}$/u.test(nameWords[0] ?? '') &&
+          /^\s*(?:\(\p{Lu}\p{Ll}+\)\s*)?(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
         (TR_HEAD.test(words[cut - 1] ?? '') &&
           words.length === cut + 1 &&
           /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
@@ -1732,10 +1748,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
         // приняли участие") and a courtesy style before the name ("г-жой", "г-ном") are no part
         // of the title; nor is what was attended, before a verb of taking part ("в круглом
-        // столе …, в котором также участвовали A (…)").
+        // столе …, в котором также участвовали A (…)"). Nor is the place of a meeting told with
+        // its verb left out for a dash: "…, а в селе Озерки – с директором школы A".
         .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
+        .replace(/^[\s,]*(?:а|и)\s+(?:в|во|на)\s+[^,;–—]*?\s[–—]\s+(?=со?\s)/u, '')
         .replace(
-          /^[\s,]*(?:(?:а\s+также|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
+          /^[\s,]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
           '',
         )
         .replace(/(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*))?[\s,]*$/u, '')
@@ -1770,6 +1788,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
 // follows: "принцессой A", "Патриархом … A", "Митрополитом A".
 const STYLE_BEFORE_ONE_NAME =
   /^(?:[Пп]атриархом|[Мм]итрополитом|[Кк]атоликосом|[Пп]ринцессой|[Кк]нягиней|[Кк]оролевой|[Кк]ронпринцем|[Пп]ринцем|[Кк]орол[её]м|[Ээ]миром|[Сс]ултаном)$/u;
+
+// A monk's rank, in any case, before his one name in religion: "архимандрит", "игуменом".
+const MONASTIC_RANK =
+  /^(?:архимандрит|игумен|иеромонах|иеродиакон|схиигумен|схиархимандрит|епископ|архиепископ)(?:ом|а|у|е)?$/iu;
 
 // A church's or a monarch's style in any case before the run of his see's adjective and his one
 // name, after a first see joined by «и»: "митрополитом Северским и …", "Патриарха …".
@@ -2428,8 +2450,12 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
           marks[i + 1]?.index ?? sentence.length,
         );
         // After a passive ("был принят Министром A, с которым …") the person follows the verb; so
-        // does one paid a visit, in the dative ("нанесли визит ректору A B и встретились с …").
-        const withWord = /^(?:принят|нан)/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
+        // does one paid a visit, in the dative ("нанесли визит ректору A B и встретились с …"),
+        // and the host who met the guests, named after the verb ("её встретит директор A B, а …
+        // расскажет о работе с молодёжью").
+        const withWord = /^(?:принят|нан|встрет(?:ила?|ит)\s|принимал)/iu.test(m[0])
+          ? null
+          : /(?:^|\s)со?\s/u.exec(clause);
         const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
         const previous = marks[i - 1];
         const before = sentence.slice(previous ? previous.index + previous[0].length : 0, m.index);
@@ -2777,13 +2803,18 @@ export function delegationHead(sentences: readonly string[]): string | null {
   return null;
 }
 
+// A note of the release's own update before its story: "Обновлено 5 декабря: поездка продлена …",
+// or what is left of it once its date is read, opening in a small letter ("по просьбе …").
+const UPDATE_NOTE =
+  /^(?:\p{Ll}|(?:Обновлено|Дополнено|Updated|Güncellendi|Güncelleme)(?![\p{L}]))/u;
+
 /**
  * The visitor: the first person the first sentence names before its meeting word. A Turkish
  * sentence names the one met just before "ile" (or its suffix, "'yle"), and the host or attendee
  * before "'ın ev sahipliğinde", "'ın da katıldığı", so a lone name there is not the visitor.
  */
 export function firstPerson(sentences: readonly string[]): string | null {
-  const first = sentences[0] ?? '';
+  const first = sentences.find((s) => !UPDATE_NOTE.test(s)) ?? '';
   const ru = /[а-яё]/.test(first) ? RU_MEETING.exec(first) : null;
   const tr = ru ? null : TR_MEETING.exec(first);
   const cut = ru ?? tr;

@@ -38,6 +38,79 @@ describe('a name in Belarusian letters in brackets after the same name in Russia
   });
 });
 
+describe('a host who met the guests, named after the verb (Russian)', () => {
+  it('reads her before a second host who tells of work «с» someone', () => {
+    expect(
+      roles(
+        `${talks('Петрозаводск')}9 июня делегация посетит деревню Озерки. Здесь её встретит ` +
+          'заведующая музеем Анна Петровна Ларина, а руководитель Общества вепсов Озёрского ' +
+          'края Степан Карлович Лумпи расскажет о работе с молодёжью.',
+      ).slice(-2),
+    ).toEqual([
+      ['Анна Петровна Ларина', 'заведующая музеем', null],
+      ['Степан Карлович Лумпи', 'руководитель', 'Общество вепсов Озёрского края'],
+    ]);
+  });
+});
+
+describe('a second meeting told with its verb left out for a dash (Russian)', () => {
+  it('leaves the place out of the title', () => {
+    expect(
+      roles(
+        `${talks('Махачкалу')}В селе Озерки гость встретился с главой сельского поселения ` +
+          'Анной Петровной Лариной, а в селе Лумпи – с директором Лумпинской средней школы ' +
+          'Степаном Карловичем Сорокиным.',
+      ).at(-1),
+    ).toEqual(['Степан Карлович Сорокин', 'директор', 'Лумпинская средняя школа']);
+  });
+});
+
+describe('a town whose name is plural, after «В» opening the sentence (Russian)', () => {
+  it('reads no person in it', () => {
+    expect(
+      met(
+        `${talks('Азербайджан')}В Озерках делегацию принял глава исполнительной власти ` +
+          'Озёрского района Рамиз Гасан оглы Сорокин.',
+      ),
+    ).toEqual(['Ольга Пыстина', 'Рамиз Гасан оглы Сорокин']);
+  });
+});
+
+describe('a monk named by his one name in religion after his rank (Russian)', () => {
+  it('reads him by that name, his name in the world in brackets left out', () => {
+    expect(
+      roles(
+        `${talks('Псков')}Затем программа продолжится в Озёрском монастыре, где его примет ` +
+          'наместник обители архимандрит Тихон (Лумпин).',
+      ).at(-1),
+    ).toEqual(['Тихон', 'наместник обители', null]);
+  });
+});
+
+describe('a body’s adjectives alone after «в» before its noun (Russian)', () => {
+  it('names no one', () => {
+    expect(
+      met(
+        `${talks('Псков')}10 июня программа продолжится в Озёрско-Лумпинском Свято-Никольском ` +
+          'монастыре, где гостя примет наместник обители Тихон Лумпин.',
+      ),
+    ).toEqual(['Ольга Пыстина', 'Тихон Лумпин']);
+  });
+});
+
+describe('a release whose update is noted before its story (Russian)', () => {
+  it('keeps the visitor, named later in the accusative, out of those met', () => {
+    const text =
+      'ОЗЁРСКИЙ КРАЕВЕДЧЕСКИЙ ЦЕНТР\n\nПетрозаводск, 3 июня 2026 г.\nОбновлено 5 июня 2026 г.: ' +
+      'поездка продлена на один день.\n\nС 8 по 10 июня директор центра Анна Петровна Ларина ' +
+      'совершит рабочую ' +
+      'поездку в Псковскую область.\n\nВ Пскове запланирована встреча с министром культуры ' +
+      'Ольгой Пыстиной. Затем программа продолжится в монастыре, где Анну Ларину примет ' +
+      'наместник обители Тихон Лумпин.';
+    expect(met(text)).not.toContain('Анну Ларину');
+  });
+});
+
 describe('the head of a body’s presidium, written with a capital (Russian)', () => {
   it('reads the office and the body apart', () => {
     expect(
