@@ -247,6 +247,8 @@ export function placeAfterIn(before: string, word: string): boolean {
     /[^аеёиоуыэюя]ь?и$/u.test(word) ||
     // A place in "-ия" takes "-ии": "в Сванетии", "в Местии".
     /\p{Ll}{2}ии$/u.test(word) ||
+    // A place whose name is plural takes "-ах", "-ях": "в Чебоксарах", "в Закаталах".
+    /\p{Ll}{2}[ая]х$/u.test(word) ||
     cityCountry(word) !== null ||
     countryCode(word) !== null
   );
@@ -422,9 +424,16 @@ function fleetingGivenVowel(stem: string): string {
   return restored !== stem && nameKind(restored).given ? restored : stem;
 }
 
+/**
+ * A Belarusian surname in "-ёнок" whose "о" drops as it declines gets it back: "Кузьмёнк" (of
+ * "Кузьмёнком", "Кузьмёнка") → "Кузьмёнок".
+ */
+const fleetingSurnameVowel = (stem: string): string => stem.replace(/(?<=\p{L}{2})ёнк$/u, 'ёнок');
+
 /** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
 function nominative(word: string): string {
   if (!/[а-яё]$/.test(word)) return word;
+  if (/\p{L}{2}ёнком$/u.test(word)) return fleetingSurnameVowel(word.slice(0, -2));
   if (/\p{Ll}ом$/u.test(word)) {
     const stem = fleetingGivenVowel(word.slice(0, -2));
     if (stem !== word.slice(0, -2)) return stem;
@@ -634,13 +643,17 @@ export function nominativeName(nameWords: readonly string[]): string {
     // Each half of a double surname declines: "Тарасовым-Ремезовым" → "Тарасов-Ремезов",
     // "Ларионовой-Краус" → "Ларионова-Краус".
     // A first half with a surname's suffix, or both halves with the same ending, are declined;
-    // a double given name is not ("Касым-Жомартом": "Касым" is its nominative).
+    // a double given name is not ("Касым-Жомартом": "Касым" is its nominative). A man's hard and
+    // soft endings are the same ending: "Жуком-Грышкевичем" → "Жук-Грышкевич".
     const halves = DOUBLE_SURNAME.exec(w);
+    const mans = (half: string) => /(?:ом|ем)$/u.test(half);
     if (
       halves?.[1] &&
       halves[2] &&
       (/(?:ов|ев|ёв|ин|ын)(?:ым|ой)$|[сц]к(?:им|ой)$/u.test(halves[1]) ||
-        (/(?:ом|ем|ым|им|ой|ей)$/u.test(halves[1]) && halves[1].slice(-2) === halves[2].slice(-2)))
+        (/(?:ом|ем|ым|им|ой|ей)$/u.test(halves[1]) &&
+          halves[1].slice(-2) === halves[2].slice(-2)) ||
+        (mans(halves[1]) && mans(halves[2]) && !nameKind(halves[1]).given))
     )
       return `${declined(halves[1], i)}-${declined(halves[2], i)}`;
     return declined(w, i);
@@ -1123,6 +1136,20 @@ export function opensBodyName(word: string, following: string): boolean {
  * The names in a phrase, each the words after the last vocabulary word of a capitalised run.
  * `named`: the names the release gives in full, which a surname alone after a title names again.
  */
+/**
+ * A name in Latin letters in brackets right after a name in Cyrillic is the same person's, spelt
+ * in the own language: "Анна Петровна Ларина (по-вепсски – Anna Larina)". So is one in Cyrillic
+ * letters Russian does not use, Belarusian, Ukrainian or Kazakh: "Алесь Иванович A (Алесь
+ * Іванавіч A)".
+ */
+export function ownSpelling(run: string, before: string, after: string): boolean {
+  return (
+    (/^[\p{Script=Latin}\s'’.-]+$/u.test(run) || /[^\P{Script=Cyrillic}а-яёА-ЯЁ]/u.test(run)) &&
+    /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s*\((?:[^()\p{Lu}]*[–—:-]\s*)?$/u.test(before) &&
+    /^\s*\)/u.test(after)
+  );
+}
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
@@ -1179,14 +1206,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (/^\s*&\s*\p{Lu}/u.test(phrase.slice(m.index + m[0].length))) continue;
     // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".
     if (/[«"“„]$/u.test(before) && /^[»"”]/u.test(phrase.slice(m.index + m[0].length))) continue;
-    // A name in Latin letters in brackets right after a name in Cyrillic is the same person's,
-    // spelt in the own language: "Анна Петровна Ларина (по-вепсски – Anna Larina)".
-    if (
-      /^[\p{Script=Latin}\s'’.-]+$/u.test(m[0]) &&
-      /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s*\((?:[^()\p{Lu}]*[–—:-]\s*)?$/u.test(before) &&
-      /^\s*\)/u.test(phrase.slice(m.index + m[0].length))
-    )
-      continue;
+    if (ownSpelling(m[0], before, phrase.slice(m.index + m[0].length))) continue;
     // Capitalised words in parentheses after a body's name are that body's name in its own
     // language: "Merkez Bankası (Danmarks Nationalbank)", "банка Дании (Данмаркс Националбанк)",
     // small words of that language among them: "Совета Малайзии (Деван Бахаса дан Пустака)".
@@ -1247,6 +1267,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (/[aeıioöuü]['’]n[ıiuüae]$/u.test(words.at(-1) ?? '')) continue;
     // Capitalised words in the prepositional after "на", "в" are a place: "на Южном Кавказе".
     if (IN_PLACE.test(before) && PREPOSITIONAL.test(words.at(-1) ?? '')) continue;
+    // So are a place's or a body's adjectives alone before its noun in small letters: "в
+    // Озёрско-Печерском Свято-Никольском монастыре".
+    if (
+      IN_PLACE.test(before) &&
+      words.every((w) => /^(?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+[сц]ком$/u.test(w)) &&
+      /^\s+\p{Ll}/u.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
     // A place after them opens the run before a name: "ректором Университета Коменского в
     // Братиславе Зузаной Гаяковой"; the place stays in the role.
     if (words.length > 2 && placeAfterIn(before, words[0] ?? '')) words = words.slice(1);
@@ -1676,6 +1704,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           /^[А-ЯЁ][а-яё]{2,}(?:ом|ем)$/u.test(nameWords[0] ?? '') &&
           /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
         styledOne ||
+        // A monk named by his one name in religion after his rank, his name in the world in
+        // brackets after it at most: "наместник обители архимандрит Тихон (Петров)".
+        (cut === 0 &&
+          MONASTIC_RANK.test(/(\S+)\s+$/u.exec(phrase.slice(0, m.index))?.[1] ?? '') &&
+          /^[А-ЯЁ][а-яё]{2,}$/u.test(nameWords[0] ?? '') &&
+          /^\s*(?:\(\p{Lu}\p{Ll}+\)\s*)?(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
         (TR_HEAD.test(words[cut - 1] ?? '') &&
           words.length === cut + 1 &&
           /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
@@ -1721,10 +1755,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
         // приняли участие") and a courtesy style before the name ("г-жой", "г-ном") are no part
         // of the title; nor is what was attended, before a verb of taking part ("в круглом
-        // столе …, в котором также участвовали A (…)").
+        // столе …, в котором также участвовали A (…)"). Nor is the place of a meeting told with
+        // its verb left out for a dash: "…, а в селе Озерки – с директором школы A".
         .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
+        .replace(/^[\s,]*(?:а|и)\s+(?:в|во|на)\s+[^,;–—]*?\s[–—]\s+(?=со?\s)/u, '')
         .replace(
-          /^[\s,]*(?:(?:а\s+также|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
+          /^[\s,]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
           '',
         )
         .replace(/(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*))?[\s,]*$/u, '')
@@ -1759,6 +1795,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
 // follows: "принцессой A", "Патриархом … A", "Митрополитом A".
 const STYLE_BEFORE_ONE_NAME =
   /^(?:[Пп]атриархом|[Мм]итрополитом|[Кк]атоликосом|[Пп]ринцессой|[Кк]нягиней|[Кк]оролевой|[Кк]ронпринцем|[Пп]ринцем|[Кк]орол[её]м|[Ээ]миром|[Сс]ултаном)$/u;
+
+// A monk's rank, in any case, before his one name in religion: "архимандрит", "игуменом".
+const MONASTIC_RANK =
+  /^(?:архимандрит|игумен|иеромонах|иеродиакон|схиигумен|схиархимандрит|епископ|архиепископ)(?:ом|а|у|е)?$/iu;
 
 // A church's or a monarch's style in any case before the run of his see's adjective and his one
 // name, after a first see joined by «и»: "митрополитом Северским и …", "Патриарха …".
@@ -1892,7 +1932,8 @@ export function genitiveNominative(name: string): string {
     if (w.length < 4) return w;
     // The first ending that fits, one only.
     for (const [ending, nominative] of GENITIVE_ENDINGS) {
-      if (ending.test(w)) return fleetingGivenVowel(w.replace(ending, nominative));
+      if (ending.test(w))
+        return fleetingSurnameVowel(fleetingGivenVowel(w.replace(ending, nominative)));
     }
     return w;
   };
@@ -2136,7 +2177,9 @@ function dativeWord(words: readonly string[], i: number, woman: boolean): string
       /[бвгджзклмнпрстфхцчшщ]у$/u.test(words[k] ?? '') &&
       (words[k + 1] === undefined || /^\p{Ll}/u.test(words[k + 1] ?? ''));
     const declined = words.some((_, k) => k >= i && surname(k));
-    return declined || nameKind(word.slice(0, -1)).given ? word.slice(0, -1) : word;
+    return declined || nameKind(word.slice(0, -1)).given
+      ? fleetingSurnameVowel(word.slice(0, -1))
+      : word;
   }
   if (/^\p{L}{3,}[аеиоуэя]ю$/u.test(word)) return `${word.slice(0, -1)}й`;
   if (/^\p{L}{2,}[лнр]ю$/u.test(word)) return `${word.slice(0, -1)}ь`;
@@ -2414,8 +2457,12 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
           marks[i + 1]?.index ?? sentence.length,
         );
         // After a passive ("был принят Министром A, с которым …") the person follows the verb; so
-        // does one paid a visit, in the dative ("нанесли визит ректору A B и встретились с …").
-        const withWord = /^(?:принят|нан)/iu.test(m[0]) ? null : /(?:^|\s)со?\s/u.exec(clause);
+        // does one paid a visit, in the dative ("нанесли визит ректору A B и встретились с …"),
+        // and the host who met the guests, named after the verb ("её встретит директор A B, а …
+        // расскажет о работе с молодёжью").
+        const withWord = /^(?:принят|нан|встрет(?:ила?|ит)\s|принимал)/iu.test(m[0])
+          ? null
+          : /(?:^|\s)со?\s/u.exec(clause);
         const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
         const previous = marks[i - 1];
         const before = sentence.slice(previous ? previous.index + previous[0].length : 0, m.index);
@@ -2763,13 +2810,18 @@ export function delegationHead(sentences: readonly string[]): string | null {
   return null;
 }
 
+// A note of the release's own update before its story: "Обновлено 5 декабря: поездка продлена …",
+// or what is left of it once its date is read, opening in a small letter ("по просьбе …").
+const UPDATE_NOTE =
+  /^(?:\p{Ll}|(?:Обновлено|Дополнено|Updated|Güncellendi|Güncelleme)(?![\p{L}]))/u;
+
 /**
  * The visitor: the first person the first sentence names before its meeting word. A Turkish
  * sentence names the one met just before "ile" (or its suffix, "'yle"), and the host or attendee
  * before "'ın ev sahipliğinde", "'ın da katıldığı", so a lone name there is not the visitor.
  */
 export function firstPerson(sentences: readonly string[]): string | null {
-  const first = sentences[0] ?? '';
+  const first = sentences.find((s) => !UPDATE_NOTE.test(s)) ?? '';
   const ru = /[а-яё]/.test(first) ? RU_MEETING.exec(first) : null;
   const tr = ru ? null : TR_MEETING.exec(first);
   const cut = ru ?? tr;

@@ -20,6 +20,7 @@ import {
   nominativeName,
   namedBuilding,
   opensBodyName,
+  ownSpelling,
   spokenOf,
   telephoneCall,
   TR_MONUMENT_AFTER,
@@ -624,6 +625,16 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       options.language === 'tr' &&
       BUILDING_BEFORE_BRACKETS.test(sentence.slice(0, run[0]!.index)) &&
       /^\s*\)/u.test(rest)
+    )
+      continue;
+    // A name in brackets right after a name, spelt in the own language, is the same person's.
+    if (
+      options.language === 'ru' &&
+      ownSpelling(
+        run.map((t) => t.text).join(' '),
+        sentence.slice(0, run[0]!.index),
+        sentence.slice(run.at(-1)!.end),
+      )
     )
       continue;
     // A run in the locative or the ablative is where, not whom: "Jogorku Keneş'teki görüşme".
