@@ -66,6 +66,12 @@ const DEGREES = new RegExp(
 const LOWER_CASE_STYLES =
   /(?<=\p{Lu}[\p{L}'’-]*\s)(?:(?:(?:prof|hab|inż|mgr|lek|mec|ks|kpt|kmdr|płk|ppłk)\.|dr|mgr|ż\.\s?w\.)\s+)+(?=\p{Lu}\p{Ll})/gu;
 
+// A name's or a place's own form in Chinese, Japanese or Korean characters, in brackets after it
+// as written in Latin letters: "Lin Mei-hua (林美華)", "the village of X (港口部落)". It is no
+// title nor body of the person, and is left out.
+const CJK_FORM =
+  /(?<=\p{Lu}[\p{L}'’-]*\p{Ll})\s*[(（][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·\s]+[)）]/gu;
+
 /**
  * The degrees after a name left out. Before a capital their last full stop ends the sentence when
  * they are two or more ("A B, S.H., M.H. The …") or one with small letters ("C D, M.Si. The
@@ -97,7 +103,11 @@ export function paragraphs(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.normalize('NFC').split(/\n\s*\n|\r\n\s*\r\n/)) {
     const para = withoutDegrees(
-      raw.replace(/\s+/g, ' ').replace(POST_NOMINALS, '').replace(LOWER_CASE_STYLES, ''),
+      raw
+        .replace(/\s+/g, ' ')
+        .replace(POST_NOMINALS, '')
+        .replace(CJK_FORM, '')
+        .replace(LOWER_CASE_STYLES, ''),
     ).trim();
     if (para === '' || seen.has(para)) continue;
     seen.add(para);

@@ -1,5 +1,11 @@
 import { COURTESY, findNames, personKey, type NameMention } from './people.js';
-import { HONORIFIC, PARTICLE_TEXT, PATRONYMIC_TEXT, TIME_ADVERB_TEXT } from './nameWords.js';
+import {
+  HONORIFIC,
+  PARTICLE_TEXT,
+  PATRONYMIC_TEXT,
+  SHORT_STYLE,
+  TIME_ADVERB_TEXT,
+} from './nameWords.js';
 import { countryCode } from './gazetteer.js';
 import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
 
@@ -111,8 +117,10 @@ export function listSpans(after: string): Array<[number, number]> {
 // its": "the University of X, whose Rector, A B, presented …". A head's title may stand before
 // the name with no commas: "where Vice-Chancellor Prof. A B C will present …". One who signs
 // something there hosts the visitor too: "visited X University, where the Rector, A B, signed …".
+// So does one who shows the visitor, named by the title, round the place: "where the Director of
+// X Dr A B will guide the President underground", "where C D showed the Minister around".
 const HOST_ACTING =
-  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+))[^,;]+,\s+[^,;]+(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+\p{Lu}[\p{L}.'’-]*){2,6}),?\s+(?:presented|explained|outlined|introduced|showed|signed|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign))\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?,\s+[^,;]+),\s+(?:(?:then|also|later)\s+)?(?:(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
+  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))|(?:showed|guided|escorted|will\s+(?:show|guide|escort))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:round|around|through|underground|into|to)\s)\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+))[^,;]+,\s+[^,;]+(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+\p{Lu}[\p{L}.'’-]*){2,6}),?\s+(?:presented|explained|outlined|introduced|showed|signed|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign))\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?,\s+[^,;]+),\s+(?:(?:then|also|later)\s+)?(?:(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
 
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
@@ -211,6 +219,16 @@ const NAMED_FIRST_SPEAKING = new RegExp(
 // presented …", "will end at X University, where A and its Rector, C D, will sign …".
 const VISITED_BODY =
   /\b(?:visit(?:s|ed|ing)?|(?:ended|ends|will\s+end)\s+at)\s+(?:to\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+(?:where|whose)\b/u;
+
+/**
+ * A host who opens the sentence with the title straight before the name, a style between at
+ * most, and shows, guides or welcomes the visitor: "Town Mayor of X Cllr A B will show her the
+ * statue", "In X, Mayor C D guided them through the old town".
+ */
+const TITLED_HOST_OPENING = new RegExp(
+  `^(?:(?:In|At)\\s+\\p{Lu}[\\p{L}-]+,\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS})\\s+(?:(?:also|then)\\s+)?(?:showed|guided|welcomed|received|escorted|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})`,
+  'u',
+);
 
 // A host named after his title who receives someone named after his: "The Governor of X, A B,
 // received the President of Y, C D, at …".
@@ -544,7 +562,9 @@ export function peopleMet(
   const joined =
     trigger || joint?.[1] || host
       ? null
-      : (JOINED_TALKS.exec(sentence) ?? HOSTED_MEAL.exec(sentence));
+      : (JOINED_TALKS.exec(sentence) ??
+        HOSTED_MEAL.exec(sentence) ??
+        TITLED_HOST_OPENING.exec(sentence));
   // "held talks with his counterpart" is a meeting word too: the host named first is met.
   // The words after the name must hold a title.
   const spoken = joint?.[1] || host || joined ? null : NAMED_FIRST_SPEAKING.exec(sentence)?.[1];

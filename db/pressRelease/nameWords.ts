@@ -14,7 +14,8 @@
 // "Thiru" (Mr); India writes "Shri" (Mr) and "Smt." for "Shrimati" (Mrs), "Sushri" (Ms), "Kum." for
 // "Kumari" (Miss). A privy counsellor is "the Rt Hon", "Rt. Hon.", "the Right Honourable". The
 // Philippines and the United States write a legislator's and a governor's office short before the
-// name: "Sen.", "Rep.", "Cong.", "Gov.". A priest is "Fr." (Father) or "Rev." (Reverend).
+// name: "Sen.", "Rep.", "Cong.", "Gov.". A priest is "Fr." (Father) or "Rev." (Reverend). Britain
+// writes a councillor's style short, with its full stop or without: "Cllr A B", "Cllr. C D".
 // Turkish writes a physician's, a teacher's and an engineer's titles short too, often before
 // "Dr." or "Doç.": "Op." (operatör, a surgeon), "Uzm." (uzman, a specialist), "Yrd." (yardımcı),
 // "Öğr. Gör." (a lecturer), "Arş. Gör." (a research assistant), "Dt." (a dentist), "Ecz." (a
@@ -29,7 +30,7 @@ const SHORT_STYLES = [
   ...TURKISH_SHORT_TITLES.split('|').map((w) => `${w}.`),
   'Sen.', 'Rep.', 'Cong.', 'Gov.', 'Dr.?', 'Mr.?', 'Mrs.?', 'Ms.?', 'Prof.?', 'Doç.?', 'Av.', 'Ing.',
   'Mgr.', 'Sn.?', 'Eng.', 'Engr.', 'Atty.', 'Adv.', 'Ir.', 'Drs.', 'Dra.', 'Hj.', 'Tmt.', 'Tvl.',
-  'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.',
+  'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.', 'Cllr.?',
 ];
 
 /**

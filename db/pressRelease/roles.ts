@@ -19,11 +19,13 @@ import {
  * Chamorro name of Guam's legislature ("I Liheslaturan Guåhan") and the Tuvaluan island council
  * ("Funafuti Kaupule") are bodies; an Indian council is a "Panchayat", of old "Punchayet": "the X
  * Parsi Punchayet". The Isle of Man's legislature is "Tynwald", its lower house the "House of
- * Keys"; a Scottish Gaelic council is a "Comhairle": "Comhairle nan Eilean Siar".
+ * Keys"; a Scottish Gaelic council is a "Comhairle": "Comhairle nan Eilean Siar". The Cornish and
+ * Welsh assemblies of bards are a "Gorsedh", a "Gorsedd": "Gorsedh Kernow". A partnership or an
+ * alliance is a body too: "the X Site Partnership", "the Y Women's Alliance".
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -38,11 +40,12 @@ export const FIELD_WORD =
 /**
  * Words that make a phrase a title; the Tuvaluan head of an island council is its "Pule"; a
  * company's or a utility's "General Manager", "Technical Manager"; a port's "Port Captain" and
- * "Harbour Master".
+ * "Harbour Master"; a county's or a district's "Magistrate" (Taiwan's head of a county); a game or
+ * wildlife "Warden".
  */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Convener|Convenor|Manager|Captain|Harbou?r\s?[Mm]aster)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Harbou?r\s?[Mm]aster)\b/;
 
 export interface Role {
   title: string | null;
@@ -340,6 +343,9 @@ export function parseRole(written: string): Role {
     .replace(HONOURABLE_AFTER, '')
     .replace(OPENED_AFTER, '')
     .replace(STYLE, ' ')
+    // "the" of a style left out before the name is no part of the title: "the Abbot of X, the
+    // Venerable A B".
+    .replace(/,\s+the\s*$/u, ',')
     // The honourable's style may stand before another: "…, the Hon. Ratu A".
     .replace(HONOURABLE_AFTER, '')
     .replace(TR_RANK_AFTER, '')
@@ -348,8 +354,11 @@ export function parseRole(written: string): Role {
     .replace(RU_ACADEMIC_AFTER, '')
     .replace(RU_CLERGY_AFTER, '')
     // "с его вице-канцлером": the body the pronoun stands for is named before, not in the title.
-    .replace(/^(?:его|её|ее|их)\s+(?=\p{Ll})/u, '');
-  const setOff = SET_OFF.test(written.replace(STYLE, ' '));
+    .replace(/^(?:его|её|ее|их)\s+(?=\p{Ll})/u, '')
+    // A title's own short form before the body's name is no part of it: "Chief Executive Officer
+    // (CEO) of X", "Chief Executive Councillor (CEC) of Y".
+    .replace(/(?<=\p{Ll})\s+\(\p{Lu}{2,6}\)(?=\s+of\s)/u, '');
+  const setOff = SET_OFF.test(written.replace(STYLE, ' ').replace(/,\s+the\s*$/u, ','));
   const read = russianBodyRole(turkishBodyRole(readRole(phrase, setOff)));
   const role = read.title ? roleText(phrase) : '';
   return read.title && !/[а-яё]/i.test(role)
@@ -664,10 +673,11 @@ function asWritten(role: string, title: string): string {
 // "Komiseri Hajiya", an academician's "Rektörü Akademisyen", "президентом фестиваля принцессой",
 // "министра Дато Сри", "Minister for Finance Dr", "and Eng.", the Filipino "Sen.", "Rep.", the
 // British "Sir", "Dame"):
-// no part of the title. English styles ("His Excellency Sheikh") are not cut here.
+// no part of the title. English styles ("His Excellency Sheikh") are not cut here. A professor's
+// rank keeps its "Professor": "Associate Professor A B", "Visiting Professor C D".
 // prettier-ignore
 const TRAILING_STYLE = new RegExp(
-  `(?:(?:\\s|^)(?:H\\.\\s?E\\.|${SHORT_STYLE}|Hon\\.|Ambassador|Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|${TURKISH_STYLE_BEFORE_NAME}|Akademisyen|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\\s*$`,
+  `(?:(?:\\s|^)(?:H\\.\\s?E\\.|${SHORT_STYLE}|Hon\\.|Ambassador|(?<!(?:Associate|Assistant|Adjunct|Visiting|Research)\\s)Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|${TURKISH_STYLE_BEFORE_NAME}|Akademisyen|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\\s*$`,
 );
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
