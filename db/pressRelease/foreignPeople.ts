@@ -2616,9 +2616,11 @@ function groupNoTitle(clause: string, person: NameMention): NameMention {
 
 // A host who opens a sentence by name, the office set off by commas, and tells the guests
 // something: "A B, председатель Комитета …, рассказала о …"; or shows or presents them something
-// as RU_BRIEFED says: "A B, начальник управления …, представил российской делегации …".
+// as RU_BRIEFED says: "A B, начальник управления …, представил российской делегации …", or holds
+// something for the visitor's side: "A B, председатель палаты …, провёл для российской стороны
+// встречу". A surname may be of two parts joined by a hyphen: "A Бен-Дор".
 const RU_TOLD_OPENING = new RegExp(
-  `^((?:\\p{Lu}\\p{Ll}+\\s+){1,2}\\p{Lu}\\p{Ll}+),\\s+(\\p{Ll}[^,;]*),\\s+(?:(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\\s|${RU_BRIEFED.source})`,
+  `^((?:\\p{Lu}\\p{Ll}+\\s+){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s+(\\p{Ll}[^,;]*),\\s+(?:(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\\s|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\\s+для\\s+\\p{Ll}+ой\\s+стороны\\s|${RU_BRIEFED.source})`,
   'u',
 );
 
@@ -2686,8 +2688,11 @@ export function foreignPeopleMet(
     told?.[1] &&
     told[2] &&
     // The first word is a given name, or an East Asian family name before the given one ("Ли
-    // Цзюньхуа").
-    (nameKind(told[1].split(' ')[0] ?? '').given || nameKind(told[1].split(' ')[0] ?? '').family) &&
+    // Цзюньхуа"); or a name the lists do not know stands before an office that opens the words
+    // set off ("A B C, председатель палаты …").
+    (nameKind(told[1].split(' ')[0] ?? '').given ||
+      nameKind(told[1].split(' ')[0] ?? '').family ||
+      RU_OFFICE_OPENS.exec(told[2])?.index === 0) &&
     (!visitor || looseKey(visitor) !== looseKey(told[1])) &&
     !OWN_OFFICE.test(told[2]) &&
     !/Росси/u.test(told[2])

@@ -57,3 +57,23 @@ describe('a place the release goes to, in the genitive before a name that does n
     ).toBe('Антонио Серра');
   });
 });
+
+describe('a host named first, the office set off by commas, who gives the guests something', () => {
+  it('reads a name the lists do not know, before an office', () => {
+    expect(
+      roles(
+        `${talks('Ирак')}Нарин Сардар Бабан, председатель Торговой палаты Кирмана, ` +
+          'провела для российской стороны встречу с подрядчиками.',
+      ).at(-1),
+    ).toEqual(['Нарин Сардар Бабан', 'председатель Торговой палаты Кирмана', null]);
+  });
+
+  it('reads a surname of two parts joined by a hyphen', () => {
+    expect(
+      met(
+        `${talks('Израиль')}Шира Бен-Дор, президент Института Ноймана, проведёт для гостей ` +
+          'экскурсию по лабораториям.',
+      ),
+    ).toContain('Шира Бен-Дор');
+  });
+});
