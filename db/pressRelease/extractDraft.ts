@@ -31,7 +31,13 @@ import {
 } from './meetingSentences.js';
 import { topicsOf } from './topics.js';
 import { findNames, personKey } from './people.js';
-import { delegationHead, firstPerson, foreignNames, foreignPeopleMet } from './foreignPeople.js';
+import {
+  delegationHead,
+  firstPerson,
+  foreignNames,
+  foreignPeopleMet,
+  russianPlaceWords,
+} from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
 import { bodyNamedBefore, departmentOfBodyBefore, ORG_WORD, parseRole } from './roles.js';
@@ -172,6 +178,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const sourceYear = yearFrom ? Number(yearFrom.slice(0, 4)) : null;
   const dates = findVisitDates(opening, all, sourceYear, issued);
   const language = releaseLanguage(paras.join('\n'));
+  // The places a Russian release goes to: their names in the genitive are no one's given name.
+  const placeWords = language === 'ru' ? russianPlaceWords(all) : new Set<string>();
   // A Russian release of a visit to Russia, a Turkish one of a visit to Türkiye, is told by the
   // host: whoever took part in the talks was on the host's side.
   const visitCountry = withDateline(
@@ -238,7 +246,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
               namedInFull,
             )
           : null) ??
-        foreignPeopleMet(sentence, visitor, namedAbroad, hosted);
+        foreignPeopleMet(sentence, visitor, namedAbroad, hosted, placeWords);
       // People the rules did not reach, found by what their names are.
       const byName = nameCandidates(sentence, {
         language,

@@ -42,14 +42,16 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // What the guests did after a meeting told before («После встречи гости осмотрели …») is none,
 // unless it says with whom («После встречи с министром A B …»). Whoever meets the guests where they
 // arrive is their host: «… в село Ыб, где их встретит директор парка A B»; «её встретили» names no
-// one who met; «её принимала A B» names her host. Those who took part "В обсуждении" took part in
-// the meeting told before.
+// one who met, unless the offices of those who did follow («гостей встретили глава района A и
+// директор музея B»); whoever greeted them is their host too («её приветствовал мэр A B»);
+// «её принимала A B» names her host. Those who took part "В обсуждении" took part in the meeting
+// told before.
 // One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
 // A programme or a day that ends or opens with a meeting names those met: «Завершилась
 // программа встречей с председателем … A». What one met did together with others, told by a
 // participle, is no meeting: «… A, подготовившей вместе с учениками запись сказок».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встретили(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -204,13 +206,21 @@ const OPENING_ADVERB =
 /**
  * The head of a park, a museum or a square's body named after its office, in the nominative: the
  * namesake of a place stands in the genitive ("парк Горького"), the one who heads it does not
- * ("директор этнокультурного парка Нина Ветошкина").
+ * ("директор этнокультурного парка Нина Ветошкина"). A name of two words the lists do not know is
+ * the head's when neither word has a genitive's ending of a Russian name ("директор парка Ралуиза
+ * Андриамбелу", not "парка Кеннета Каунды" nor "Петра Иванова").
  */
 function headOfPlace(before: string, run: string): boolean {
-  const [first, second] = run.split(/\s+/u);
+  const words = run.split(/\s+/u);
+  const [first, second] = words;
+  const unknownPair =
+    words.length === 2 &&
+    !namePart(first ?? '') &&
+    !genitiveGiven(first ?? '') &&
+    !words.some((w) => /(?:ы|ого|его|(?:ов|ев|ёв|ин|ын)а)$/u.test(w));
   return (
     second !== undefined &&
-    nameKind(first ?? '').given &&
+    (nameKind(first ?? '').given || unknownPair) &&
     !genitiveGiven(first ?? '') &&
     RU_OFFICE_OPENS.test(before.split(/\s+/u).slice(-6).join(' '))
   );
@@ -2660,9 +2670,11 @@ function groupNoTitle(clause: string, person: NameMention): NameMention {
 
 // A host who opens a sentence by name, the office set off by commas, and tells the guests
 // something: "A B, председатель Комитета …, рассказала о …"; or shows or presents them something
-// as RU_BRIEFED says: "A B, начальник управления …, представил российской делегации …".
+// as RU_BRIEFED says: "A B, начальник управления …, представил российской делегации …", or holds
+// something for the visitor's side: "A B, председатель палаты …, провёл для российской стороны
+// встречу". A surname may be of two parts joined by a hyphen: "A Бен-Дор".
 const RU_TOLD_OPENING = new RegExp(
-  `^((?:\\p{Lu}\\p{Ll}+\\s+){1,2}\\p{Lu}\\p{Ll}+),\\s+(\\p{Ll}[^,;]*),\\s+(?:(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\\s|${RU_BRIEFED.source})`,
+  `^((?:\\p{Lu}\\p{Ll}+\\s+){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s+(\\p{Ll}[^,;]*),\\s+(?:(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\\s|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\\s+для\\s+\\p{Ll}+ой\\s+стороны\\s|${RU_BRIEFED.source})`,
   'u',
 );
 
@@ -2678,12 +2690,49 @@ function titleAfterName(clause: string, person: NameMention): NameMention {
   return after ? { ...person, role: after.replace(/\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u, '') } : person;
 }
 
+// A place a Russian release goes to or stays in, capitalised after its preposition: "в Тиваване",
+// "в Ористано", "из Тивавана", "в провинцию Северную".
+const RU_PLACE_AFTER =
+  /(?<![\p{L}])(?:в|во|на|из|до)\s+(?:\p{Ll}+\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}-])/gu;
+
+/** The capitalised words a Russian release names as places it goes to or stays in. */
+export function russianPlaceWords(sentences: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const m of s.matchAll(RU_PLACE_AFTER)) if (m[1]) out.add(m[1]);
+  return out;
+}
+
+/**
+ * A place the release goes to, in the genitive after a body's noun, stands before a name in the
+ * nominative that keeps its form: "председатель Торговой палаты Тивавана Мариэм Ндиай Сек" (the
+ * release went "в Тиваване"), "директор музея Ористано Антонио Серра". The place stays in the
+ * title; two words of the name at least are left.
+ */
+function placeBeforeName(person: NameMention, places: ReadonlySet<string>): NameMention {
+  const words = person.name.split(' ');
+  const first = words[0] ?? '';
+  const forms = [first, first.replace(/[ая]$/u, 'е'), first.replace(/[ая]$/u, '')];
+  // The title before ends in a body's noun written small: "палаты", "музея", "коммуны".
+  const noun = person.role.trim().split(' ').at(-1) ?? '';
+  if (words.length < 3 || !/^\p{Ll}{3,}$/u.test(noun)) return person;
+  if (!forms.some((f) => f !== '' && places.has(f))) return person;
+  // A given name before its patronymic is the name's own, whatever place shares it.
+  if (RU_PATRONYMIC.test(words[1] ?? '')) return person;
+  return {
+    ...person,
+    name: words.slice(1).join(' '),
+    role: `${person.role.trimEnd()} ${first}`,
+    index: person.index + first.length + 1,
+  };
+}
+
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
 export function foreignPeopleMet(
   sentence: string,
   visitor: string | null,
   named: readonly string[] = [],
   hosted = false,
+  places: ReadonlySet<string> = new Set(),
 ): MeetingSentence | null {
   const listed = bracketedPeople(sentence).filter((p) => p.name !== visitor);
   if (listed.length > 0) return { people: listed, plural: false };
@@ -2693,8 +2742,11 @@ export function foreignPeopleMet(
     told?.[1] &&
     told[2] &&
     // The first word is a given name, or an East Asian family name before the given one ("Ли
-    // Цзюньхуа").
-    (nameKind(told[1].split(' ')[0] ?? '').given || nameKind(told[1].split(' ')[0] ?? '').family) &&
+    // Цзюньхуа"); or a name the lists do not know stands before an office that opens the words
+    // set off ("A B C, председатель палаты …").
+    (nameKind(told[1].split(' ')[0] ?? '').given ||
+      nameKind(told[1].split(' ')[0] ?? '').family ||
+      RU_OFFICE_OPENS.exec(told[2])?.index === 0) &&
     (!visitor || looseKey(visitor) !== looseKey(told[1])) &&
     !OWN_OFFICE.test(told[2]) &&
     !/Росси/u.test(told[2])
@@ -2733,6 +2785,7 @@ export function foreignPeopleMet(
           ),
         )
         .map((p) => listedFromBody(c, p))
+        .map((p) => placeBeforeName(p, places))
         // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
         // A name read as a genitive is one only if so written: "Еленой Шуваловой", read "Елена
         // Шувалова", is none.
