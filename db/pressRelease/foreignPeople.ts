@@ -355,6 +355,9 @@ export function isVocabulary(word: string): boolean {
   // A hall or a stadium named after a person ends in its kind: "A B Arena", "A B Stadı"; so does
   // a Japanese hall, a martial arts hall or a training hall ("A B Kaikan", "A Budokan", "A Dojo").
   if (/^(?:arena|arenası|stadı|kaikan|budokan|dojo|dojosu)$/u.test(lower)) return true;
+  // So does a mountain, a lake or a bridge, or an Indonesian Islamic boarding school: "A Dağı",
+  // "A Gölü", "Taş Köprü", "A B Pesantreni".
+  if (/^(?:dağı|dağları|gölü|köprü|pesantreni)$/u.test(lower)) return true;
   // A day said by an adverb opens a Turkish sentence and names no one: "Bugün", "Dün", "Yarın".
   if (/^(?:bugün|dün|yarın)$/u.test(lower)) return true;
   if (ARAB_STYLE.test(stem)) return true;
@@ -373,8 +376,9 @@ export function isVocabulary(word: string): boolean {
   // Akimi", "Başkonsolos", "Maslahatgüzarı", "Başhekim", "Kaymakamlığı", "Başkonsolosluğunu".
   if (TR_LOCAL_OFFICE.test(lower)) return true;
   // Nor does an office in its possessive, the head that ends a title, though its bare word may be
-  // a given name: "Aşiret Nazırı", "Mahalle Muhtarı"; so does a chief's: "Köy Şefi".
-  if (/^(?:(?:nazır|muhtar)[ıi]|şefi)$/u.test(lower)) return true;
+  // a given name: "Aşiret Nazırı", "Mahalle Muhtarı"; so does a chief's: "Köy Şefi", and a
+  // Gambian village head's after his village: "A Alkalosu".
+  if (/^(?:(?:nazır|muhtar)[ıi]|şefi|alkalosu)$/u.test(lower)) return true;
   // Nor does a school's kind as Ottoman Turkish named it, with its possessive: "Askeri İdadisi",
   // "Askeri Rüştiyesi", "Harbiye Mektebi", "Fatih Medresesi", "Galatasaray Lisesi".
   if (/^(?:idadisi|rüştiyesi|mektebi|medresesi|lisesi)$/u.test(lower)) return true;
@@ -768,9 +772,12 @@ function joinsTitle(phrase: string, run: RegExpExecArray, following: readonly Re
 // its name in its own language, short or in full: "Ticaret Ajansı (ApexBrasil) Başkanı", "Bilimler
 // Derneği (Societas Scientiarum Islandica) Başkanı".
 // An office written by its capitals takes its possessive after an apostrophe: "Bankası CEO'su".
+// The office's name in its own language or its remit may follow it in brackets, in words, not
+// capitals: "Bölge Yöneticisi (Bupati)", "Başkan Yardımcısı (Gençlikten Sorumlu)".
 const OWN_NAME_BRACKETED = String.raw`\(\p{Lu}[\p{L}\d-]*(?:\s+(?:\p{Lu}[\p{L}\d'’-]*|\p{Ll}{1,3}))*\)`;
+const OFFICE_BRACKETED = String.raw`\s+\(\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}\p{Ll}[\p{L}-]*){0,2}\)`;
 const TURKISH_TITLE = new RegExp(
-  String.raw`(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|${OWN_NAME_BRACKETED})(?:,\s+|\s+ve\s+|\s+))*(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\p{Lu}{2,}['’]s?[ıiuü])$`,
+  String.raw`(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|${OWN_NAME_BRACKETED})(?:,\s+|\s+ve\s+|\s+))*(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\p{Lu}{2,}['’]s?[ıiuü])(?:${OFFICE_BRACKETED})?$`,
   'u',
 );
 const OWN_NAME_INSIDE = new RegExp(String.raw`\s${OWN_NAME_BRACKETED}(?=\s)`, 'gu');
@@ -887,7 +894,7 @@ const POSSESSIVE = /(?:[ıiuü]|s[ıiuü])$/u;
 const GENITIVE = /(?:[ıiuü]n[ıiuü]n|[aeıioöuü]n[ıiuü]n)$/u;
 // The words for a person's office: after one of them the name follows, not more of the title.
 const OFFICE =
-  /^(?:bakan|başkan|cumhurbaşkan|başbakan|sekreter|büyükelçi|müdür|direktör|rektör|vali|yardımcı|vekil|sayın|şeyh|müsteşar|konsolos|nazır|muhtar|şef(?:i|leri)?$|başhekim|müftü|imam|başimam)/u;
+  /^(?:bakan|başkan|cumhurbaşkan|başbakan|sekreter|büyükelçi|müdür|direktör|rektör|vali|yardımcı|vekil|sayın|şeyh|müsteşar|konsolos|nazır|muhtar|alkalo|şef(?:i|leri)?$|başhekim|müftü|imam|başimam)/u;
 
 /**
  * Where a Turkish run's title ends by its grammar, for titles the vocabulary does not know: the
@@ -1500,16 +1507,23 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (honorific) cut += 1;
     // A cleric's or a notable's style opens the run but is no part of the name, before two words
     // at least: "Mevlevi A B", "Mevlana A B", "Hacı A B", "Alhaji A B", the Baloch "Mir A Han B".
-    // Inside the run it is the name's own word: "A Hacı B C".
-    if (TR_STYLE_BEFORE_NAME.test(words[cut] ?? '') && words.length - cut >= 3) cut += 1;
+    // Inside the run it is the name's own word: "A Hacı B C". Styles may follow one another
+    // ("Seyfo Alhagie A B"), and one may be of two words ("El Hadj A B C").
+    const trStyle = (): number => {
+      if (TR_STYLE_BEFORE_NAME.test(`${words[cut]} ${words[cut + 1]}`)) return 2;
+      return TR_STYLE_BEFORE_NAME.test(words[cut] ?? '') ? 1 : 0;
+    };
+    const trStyled = trStyle() > 0 && words.length - cut - trStyle() >= 2;
+    while (trStyle() > 0 && words.length - cut - trStyle() >= 2) cut += trStyle();
     // So does a courtesy style of the other languages, "Samdech A B", "Teuku C D" (not the
     // "Sheikh" of a Bengali name), and one that is a given name too before three words or more:
     // "Bai A B C".
-    else if (
-      (LATIN_STYLE_BEFORE_NAME.test(words[cut] ?? '') &&
+    if (
+      !trStyled &&
+      ((LATIN_STYLE_BEFORE_NAME.test(words[cut] ?? '') &&
         words.length - cut >= 3 &&
         !sheikhOfBengaliName(words, cut)) ||
-      (LATIN_STYLE_BEFORE_LONG_NAME.test(words[cut] ?? '') && words.length - cut >= 4)
+        (LATIN_STYLE_BEFORE_LONG_NAME.test(words[cut] ?? '') && words.length - cut >= 4))
     )
       cut += 1;
     // The Malay styles as Russian writes them open the run but are no part of the name, before two
@@ -1543,6 +1557,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const givenBefore =
       titled && nameWords.slice(0, initial).every((w) => /^\p{Lu}[a-z]+$/u.test(w));
     if (initial > 0 && initial < nameWords.length - 1 && !givenBefore) nameWords.splice(0, initial);
+    // Indonesia writes "H." for "Haji" right after the title, before a name of three words: the
+    // pilgrim's style, no initial of the name ("Müdürü H. A B C"; "Müdürü H. D E" keeps it).
+    if (
+      titled &&
+      nameWords[0] === 'H.' &&
+      nameWords.length === 4 &&
+      nameWords.slice(1).every((w) => /^\p{Lu}[a-z]+$/u.test(w))
+    )
+      nameWords.shift();
     const lastWord = nameWords.at(-1) ?? '';
     if (/^\p{Lu}\.$/u.test(lastWord)) nameWords[nameWords.length - 1] = lastWord.slice(0, 1);
     // A name in the genitive that a name met follows in the same title, with no more than a place
@@ -2548,6 +2571,17 @@ export const TR_PLACE_KIND_AFTER =
   /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge|ada|yarımada|vadi)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae](?:n|ki)?|n[ıiuüae])?(?!\p{L})/u;
 
 /**
+ * Whether the name that ends at `end` of `text`, in the dative, is where the visitors went: "A
+ * B'ye geçecek heyet", "A'ya giden heyet" name a place, no one met.
+ */
+export function trMotionTo(text: string, end: number): boolean {
+  return (
+    /['’]y?[ae]$/u.test(text.slice(0, end)) &&
+    /^\s+(?:geç|git|gid|ulaş|varan|varacak|vardı)\p{Ll}*(?!\p{L})/u.test(text.slice(end))
+  );
+}
+
+/**
  * Turkey's own ambassador or consul, who attended or was present at what the visitor attended
  * ("Türkiye'nin Tahran Büyükelçisi A'nın da katıldığı görüşmeler", "… A de hazır bulundu") or met
  * him on arrival ("Türkiye'nin Karaçi Başkonsolosu A tarafından karşılanan heyet"), came with the
@@ -2776,7 +2810,8 @@ export function foreignPeopleMet(
             !ownEnvoy(c, p, hosted && c === TR_ATTENDED.exec(sentence)?.[1]) &&
             !messageOf(c, p) &&
             !TR_MONUMENT_AFTER.test(c.slice(p.end)) &&
-            !TR_PLACE_KIND_AFTER.test(c.slice(p.end)),
+            !TR_PLACE_KIND_AFTER.test(c.slice(p.end)) &&
+            !trMotionTo(c, p.end),
         )
         .map((p) =>
           titleAfterName(

@@ -24,6 +24,7 @@ import {
   spokenOf,
   telephoneCall,
   TR_MONUMENT_AFTER,
+  trMotionTo,
   TR_PLACE_KIND_AFTER,
   turkishTitle,
   withoutCaseEnding,
@@ -89,9 +90,10 @@ const PLACE_STEMS = [
   'университет', 'мавзоле', 'аэропорт', 'стадион', 'центр', 'завод', 'музе', 'театр', 'собор',
 ];
 const PLACE_BEFORE_EN = /\b(?:in|near)\s+$/u;
-// The kind of place that ends a Turkish place's name, bare or in the possessive.
+// The kind of place that ends a Turkish place's name, bare or in the possessive: a mountain's, a
+// lake's, a bridge's ("Taş Köprü"), an Indonesian Islamic boarding school's ("A B Pesantreni").
 const TR_PLACE =
-  /^(?:Arena|Stadyumu|Stadı|Camii|Kütüphanesi|Sarayı|Köprüsü|Kulesi|Müzesi|Parkı|Meydanı|Caddesi|Bulvarı|Havalimanı|Hastanesi|Türbesi|Manastırı|Kilisesi|Anıtı|Salonu|Oteli|Limanı|İstasyonu)$/u;
+  /^(?:Arena|Stadyumu|Stadı|Camii|Kütüphanesi|Sarayı|Köprüsü|Köprü|Kulesi|Müzesi|Parkı|Meydanı|Caddesi|Bulvarı|Havalimanı|Hastanesi|Türbesi|Manastırı|Kilisesi|Anıtı|Salonu|Oteli|Limanı|İstasyonu|Dağı|Dağları|Gölü|Pesantreni|Medresesi)$/u;
 
 const NAMED_AFTER = /(?:(?<!\p{L})(?:имени|им\.)|\bnamed (?:after|for)|adını taşıyan)\s*$/u;
 
@@ -589,6 +591,7 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       continue;
     if (options.language === 'tr' && TR_MONUMENT_AFTER.test(sentence.slice(last.end))) continue;
     if (options.language === 'tr' && TR_PLACE_KIND_AFTER.test(sentence.slice(last.end))) continue;
+    if (options.language === 'tr' && trMotionTo(sentence, last.end)) continue;
     // A ship is named after a person: "the frigate KRI A B", "фрегат «A B»", "KRI A B fırkateyni".
     if (
       SHIP_BEFORE_ANY.test(sentence.slice(0, first.index)) ||

@@ -153,11 +153,15 @@ export const STYLE_BEFORE_KHAN = 'Malik';
  * pilgrim's "Alhaji", "Alhaja", "Hajiya", "Hajia", Bangladesh's "Alhaj", and the Syriac Church's
  * "Mor" (a bishop's, "Saint") and "Rahip" (a priest's); the Acehnese "Cut" and the Bugis "Andi" of
  * noble birth, which Turkish writes before a name of two words ("Andi A B"); a ship's or a port's
- * captain's "Kaptan" (a surname after a given name, "A Kaptan"). As alternatives of a regular
- * expression.
+ * captain's "Kaptan" (a surname after a given name, "A Kaptan"); the Gambian pilgrim's "Alhagie"
+ * and district chief's "Seyfo", one after the other too ("Seyfo Alhagie A B"); the pilgrim's
+ * styles of French-speaking West Africa, "El Hadj", "El Hadji", "Elhadj" and a woman's "Hadjia";
+ * the title of the Zarma ruler of Dosso, "Zarmakoy" or "Djermakoy". As alternatives of a regular
+ * expression; a style of two words is written with one space.
  */
 export const TURKISH_STYLE_BEFORE_NAME =
-  'Mevlevi|Mevlana|Mevlânâ|Hacı|Hafız|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Hajia|Mor|Rahip|Cut|Andi|Kaptan';
+  'Mevlevi|Mevlana|Mevlânâ|Hacı|Hafız|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Hajia|Mor|Rahip|Cut|Andi|' +
+  'Kaptan|Alhagie|Seyfo|El Hadji?|Elhadji?|Hadjia|Zarmakoy|Djermakoy';
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
