@@ -99,13 +99,14 @@ export const COURTESY_STYLE = COURTESY_STYLES.join('|');
 
 // The words of the royal styles and titles that stand before a name ("His Majesty Sultan A", "His
 // Royal Highness Crown Prince B", "Her Excellency C"), of a clergyman's ("His Eminence A", "His
-// Beatitude B", "His Holiness C"), the Malay ruler's title ("Yang di-Pertuan Agong") and the
-// Kiribati President's ("Te Beretitenti"): never part of a name, but words of a title too.
+// Beatitude B", "His Holiness C"), a mayor's or a magistrate's ("Her Worship D", "His Worship
+// E"), the Malay ruler's title ("Yang di-Pertuan Agong") and the Kiribati President's ("Te
+// Beretitenti"): never part of a name, but words of a title too.
 // prettier-ignore
 const ROYAL_STYLE_WORDS = [
   'His', 'Her', 'Majesty', 'Royal', 'King', 'Queen', 'Sultan', 'Emir', 'Amir', 'Prince',
   'Princess', 'Crown', 'Excellency', 'Highness', 'Eminence', 'Beatitude', 'Holiness', 'Pertuan',
-  'Di-Pertuan', 'Agong', 'Beretitenti',
+  'Di-Pertuan', 'Agong', 'Beretitenti', 'Worship',
 ];
 
 /** The words of royal styles and titles, as alternatives of a regular expression. */

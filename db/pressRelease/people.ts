@@ -351,11 +351,12 @@ function tokens(run: string): string[] {
 
 // Where the role of the name that follows begins: after "and" and a verb of meeting, with a comma
 // before it or not ("and to meet Princess A, Chair of X", "…, and meet A B, Executive President of
-// X"), after ", and" or "as well as (by, with)", or "and the" before a title; or "and" straight
-// before the name, the other side named by an honorific and a surname or by a title before it:
-// "Ms A and B C D, Director of X, signed …", "the Vice-President and E F, Director of Y, …".
+// X"), after ", and", "as well as (by, with)" or "and by" ("received by A B and by the Mayor, C
+// D"), or "and the" before a title; or "and" straight before the name, the other side named by an
+// honorific and a surname or by a title before it: "Ms A and B C D, Director of X, signed …", "the
+// Vice-President and E F, Director of Y, …".
 const AND_ROLE =
-  /,?\s+and\s+(?:(?:will|shall|is|are)\s+)?(?:also\s+)?(?:to\s+)?(?:also\s+)?(?:meet|met|meets)(?:\s+with)?\s+|,\s+and\s+(?:with\s+)?|,?\s+as well as\s+(?:by\s+|with\s+)?|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)|(?<=(?:\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Director|President|Vice-President|Chair|Governor|Secretary-General|Head|Minister)))\s+and\s+$/u;
+  /,?\s+and\s+(?:(?:will|shall|is|are)\s+)?(?:also\s+)?(?:to\s+)?(?:also\s+)?(?:meet|met|meets)(?:\s+with)?\s+|,\s+and\s+(?:with\s+)?|,?\s+as well as\s+(?:by\s+|with\s+)?|,?\s+and\s+(?:also\s+)?by\s+|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)|(?<=(?:\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Director|President|Vice-President|Chair|Governor|Secretary-General|Head|Minister)))\s+and\s+$/u;
 
 // A meeting word straight before a name: "met A B", "called on A B", "talks with A B".
 const MET_BEFORE = /\b(?:met|meet|meets|called on|call on|calls on|with|received by)\s+$/u;

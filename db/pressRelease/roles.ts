@@ -25,17 +25,18 @@ import {
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
  * Planning", "Board of Investment"), and the standing forums two governments name for what they
  * do ("Political Consultation Mechanism") and the dialogues they hold ("Social Dialogue", "the
- * Raisina Dialogue"): the last words of a body's name, never of a person's.
+ * Raisina Dialogue"), and the climate's change ("Minister of Environment and Climate Change"): the
+ * last words of a body's name, never of a person's.
  */
 // prettier-ignore
 export const FIELD_WORD =
-  /^(?:Planning|Development|Programme|Program|Board|Industry|Industries|Trade|Commerce|Finance|Investment|Investments|Energy|Health|Education|Agriculture|Irrigation|Security|Defence|Defense|Environment|Tourism|Culture|Transport|Infrastructure|Resources|Relations|Reform|Reforms|Policy|Labour|Labor|Employment|Fisheries|Forestry|Housing|Communications|Information|Technology|Technologies|Innovation|Science|Research|Statistics|Customs|Revenue|Treasury|Interior|Welfare|Management|Operations|Mining|Petroleum|Works|Sports|Enterprise|Enterprises|Integration|Logistics|Aviation|Telecommunications|Digitalization|Digitalisation|Economy|Expatriates|Emigration|Migration|Police|Protection|Justice|Safety|Mechanism|Mechanisms|Dialogue|Rights|Cohesion|Inclusion|Equality|Solidarity|Reconciliation)$/;
+  /^(?:Planning|Development|Programme|Program|Board|Industry|Industries|Trade|Commerce|Finance|Investment|Investments|Energy|Health|Education|Agriculture|Irrigation|Security|Defence|Defense|Environment|Tourism|Culture|Transport|Infrastructure|Resources|Relations|Reform|Reforms|Policy|Labour|Labor|Employment|Fisheries|Forestry|Housing|Communications|Information|Technology|Technologies|Innovation|Science|Research|Statistics|Customs|Revenue|Treasury|Interior|Welfare|Management|Operations|Mining|Petroleum|Works|Sports|Enterprise|Enterprises|Integration|Logistics|Aviation|Telecommunications|Digitalization|Digitalisation|Economy|Expatriates|Emigration|Migration|Police|Protection|Justice|Safety|Mechanism|Mechanisms|Dialogue|Rights|Cohesion|Inclusion|Equality|Solidarity|Reconciliation|Climate|Change)$/;
 
 /**
  * Words that make a phrase a title; the Tuvaluan head of an island council is its "Pule"; a
@@ -274,16 +275,20 @@ const OPENED_AFTER = new RegExp(
 
 // The courtesy styles that stand before a name or a royal title ("His Majesty King A",
 // "His Highness Sheikh A", "Her Excellency A", "HE the President …"), a clergyman's ("His
-// Eminence the Grand Mufti …", "His Beatitude B", "His Holiness C"), and right before a name the
-// Malay styles ("Datuk Seri Haji A", "Pengiran Dato Paduka B"), the courtesy styles of nameWords
-// ("U A", "Ayatollah B", "Alhaji C", "Chief (Mrs.) D", "Ratu E"), those that are styles before two
-// names ("Oba F", "Nei G") or three ("Mir H"), the Malay and Chamorro "Tun", the Fijian "Adi" and
-// the Sikh style, whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may
-// follow the name. "Chief" after "Grand", "Deputy" or "Paramount" is a word of the title: "Grand
-// Chief A B", "Deputy Chief C D".
+// Eminence the Grand Mufti …", "His Beatitude B", "His Holiness C"), a mayor's ("Her Worship
+// D"), and right before a name the Malay styles ("Datuk Seri Haji A", "Pengiran Dato Paduka B"),
+// the courtesy styles of nameWords ("U A", "Ayatollah B", "Alhaji C", "Chief (Mrs.) D", "Ratu
+// E"), those that are styles before two names ("Oba F", "Nei G") or three ("Mir H"), the Malay
+// and Chamorro "Tun", the Fijian "Adi" and the Sikh style, whole or short ("Sardar A Singh B",
+// "S. C Singh D"): no title; the title may follow the name. "Chief" after "Grand", "Deputy",
+// "Paramount", "Tribal", "Senior", "National", "Regional" or "Hereditary" is a word of the title:
+// "Grand Chief A B", "Tribal Chief C D"; so is it after the name of the council, tribe or nation
+// a chief heads, as First Nations write it: "X Council of Y Chief A B", "Z Tribe Chief C D".
+const CHIEF_OF_BODY =
+  "(?<!\\b(?:Council|Tribe|Nation|Band)(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}:'’-]*){1,3})?\\s+(?=Chief\\b))";
 // prettier-ignore
 const STYLE = new RegExp(
-  `(?:^|\\s)(?<!\\b(?:Grand|Deputy|Paramount)\\s)(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
+  `(?:^|\\s)(?<!\\b(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary)\\s)${CHIEF_OF_BODY}(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness|Worship)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
   'gu',
 );
 
@@ -365,6 +370,10 @@ export function parseRole(written: string): Role {
     ? { ...read, title: asWritten(role, read.title) }
     : read;
 }
+
+// A chief's title after the council, tribe or nation he heads: "X Council of Y Grand Chief".
+const CHIEF_AFTER_BODY =
+  /^(.*?\S) ((?:(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary) )?Chief)$/u;
 
 // The titles of a company's executives, which "of" and the company's name follow: "Chief
 // Executive of X" as "Chief Executive Officer of X".
@@ -776,6 +785,16 @@ function readRole(phrase: string, setOff = false): Role {
       ...splitDepartment(withoutAcronym(at[2])),
       country: countryOf(at[2]),
     };
+  // So is an office held "in" a ministry or a department: "Principal Secretary in the Ministry of
+  // X", "Deputy Director in the Department of Y". A minister's "in" is his title's ("Minister in
+  // the Presidency"), and so is a secretary of state's ("Secretary of State in the Office of Z").
+  const inBody = /^([^,]+?) in (?:the )?((?:Ministry|Department|Office)\b.*)$/u.exec(role);
+  if (inBody?.[1] && inBody[2] && TITLE_WORD.test(inBody[1]) && !/ of |\bMinister$/.test(inBody[1]))
+    return {
+      title: tidy(inBody[1]),
+      ...splitDepartment(withoutAcronym(inBody[2])),
+      country: countryOf(inBody[2]),
+    };
   // "Chairman of the Board of the Eurasian Economic Commission": the first "of" that does not
   // name a board starts the organisation.
   const ofs = [...role.matchAll(/ of (?:the )?/g)];
@@ -881,6 +900,15 @@ function readRole(phrase: string, setOff = false): Role {
       country: countryOf(trailing[1]),
     };
   }
+  // "Mohawk Council of X Grand Chief", "Y Tribe Tribal Chief": the council or tribe first, the
+  // chief's title last.
+  const chief = CHIEF_AFTER_BODY.exec(role);
+  if (chief?.[1] && chief[2] && ORG_WORD.test(chief[1]))
+    return {
+      title: chief[2],
+      ...splitDepartment(withoutAcronym(tidy(chief[1]))),
+      country: countryOf(chief[1]),
+    };
   const ofCountry = / of (?:the )?([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*)$/.exec(role);
   const code = ofCountry?.[1] ? countryCode(ofCountry[1]) : null;
   if (ofCountry && code) {
