@@ -12,7 +12,7 @@ import {
 } from './cleanText.js';
 import { readDateline, takeDateline } from './dateline.js';
 import { isPlaceName } from './gazetteer.js';
-import { closingDate, takePublished } from './published.js';
+import { closingDate, takePublished, takeUpdateNotes } from './published.js';
 import {
   warning,
   type Draft,
@@ -94,7 +94,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const published = takePublished(
     paragraphs(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text),
   );
-  const { paras, dateline } = takeDateline(published.paras);
+  // A note of the release updated tells of the visit only when it extends the stay.
+  const updated = takeUpdateNotes(published.paras);
+  const { paras, dateline } = takeDateline(updated.paras);
   // A text cut off mid-sentence ends on running words with no full stop: its last paragraph,
   // mostly of small words, is text and not a heading nor a closing line of the issuing office.
   const cutOff = (p: string, i: number) => {
@@ -170,7 +172,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date ?? closed;
   const yearFrom = sourceDate ?? stampedDay;
   const sourceYear = yearFrom ? Number(yearFrom.slice(0, 4)) : null;
-  const dates = findVisitDates(opening, all, sourceYear, issued);
+  const dates = findVisitDates(opening, all, sourceYear, issued, updated.notes);
   const language = releaseLanguage(paras.join('\n'));
   // A Russian release of a visit to Russia, a Turkish one of a visit to Türkiye, is told by the
   // host: whoever took part in the talks was on the host's side.

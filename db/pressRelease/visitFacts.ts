@@ -821,6 +821,10 @@ function relativeDays(
   return null;
 }
 
+// The words of a stay made longer: "extended", «продлена», «uzatıldı».
+const STAY_EXTENDED =
+  /(?<![\p{L}])(?:extended|prolonged|продл[её]н\p{L}*|продлил\p{L}*|uzatıl\p{L}*)(?![\p{L}])/iu;
+
 // The words of a stay's end: «завершилась», «завершившегося», «подошла к концу», «sona erdi»,
 // «tamamlandı», «noktalandı», "ended", "concluded", "came to an end", "wrapped up".
 const STAY_ENDED =
@@ -988,10 +992,12 @@ const AND_NEXT_DAY = new RegExp(
 );
 
 // An English stay told by its length before its first day: "over three days starting Monday",
-// "for two days beginning on 7 December".
+// "for two days beginning on 7 December", "will spend three days in Cornwall, beginning on 10
+// December".
 const EN_DAYS_FROM = new RegExp(
-  String.raw`(?<![\p{L}\d-])(?:over|for|during)\s+(?:the\s+)?(two|three|four|five|[2-5])\s+` +
-    String.raw`days,?\s+(?:starting|beginning|commencing)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d-])(?:(?:over|for|during)\s+(?:the\s+)?|spend(?:s|ing)?\s+|spent\s+)` +
+    String.raw`(two|three|four|five|[2-5])\s+days(?:\s+(?:in|at)\s+[^.;]{1,50}?)?,?\s+` +
+    String.raw`(?:starting|beginning|commencing)(?![\p{L}])`,
   'iu',
 );
 
@@ -1035,6 +1041,19 @@ function datedBefore(
   return null;
 }
 
+/**
+ * The weekdays alone a sentence tells after its last date, which they follow: "arrives on 8
+ * December and leaves on Friday", «8 Aralık Salı günü ulaşacak heyet, Cuma günü dönecek».
+ */
+function weekdaysAfterDate(sentence: string, year: number | null): DateMention[] {
+  const last = findDates(sentence)
+    .filter((d) => d.start.day !== null && !isPastMention(sentence, d))
+    .at(-1);
+  const end = last ? readRange(last, year).end : null;
+  if (!last || end?.length !== 10) return [];
+  return weekdayDates(sentence, end, true, true).filter((d) => d.index > last.index);
+}
+
 /** A day ISO-written, moved by a number of days. */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -1052,6 +1071,10 @@ const WEEKDAYS_BEFORE_DATE =
 const TALKS_HELD =
   /\b(?:held|holds|hold)\s+(?:\p{Ll}+\s+){0,2}(?:talks|consultations|meetings)\s+in\b/u;
 
+// The words of the days a visit was first set for, before it was moved.
+const FORMER_PLAN =
+  /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|foreseen)\s+for\b/giu;
+
 /**
  * The visit's dates: the first date of a heading or of a sentence about the visit, else the
  * dateline's date (the day of the release, sure only when the release says "today").
@@ -1061,6 +1084,7 @@ export function findVisitDates(
   writtenSentences: readonly string[],
   sourceYear: number | null,
   datelineDate: string | null = null,
+  updates: readonly string[] = [],
 ): VisitDates {
   // Days written without their month ("on the 7th") take the one the day of issue gives.
   const headings = writtenHeadings.map((h) => withMonthsOfDays(h, datelineDate));
@@ -1069,7 +1093,9 @@ export function findVisitDates(
   let later: DateMention[] = [];
   let chosenIn = '';
   // A sentence about the visit first; else any sentence, as "5 октября в Анкаре был принят".
-  const told = sentences.filter((s) => !ANNOUNCEMENT.test(s));
+  // The dates a visit had before it was moved ("originally planned for 7 to 10 December") tell of
+  // no other occasion to come.
+  const told = sentences.filter((s) => !ANNOUNCEMENT.test(s.replace(FORMER_PLAN, '')));
   // So does a stay told by its length from its first day: «провела … пять дней начиная с
   // 27 ноября».
   const aboutVisit = (s: string) =>
@@ -1120,7 +1146,8 @@ export function findVisitDates(
             : null;
         const chosenAt = told.indexOf(text);
         const weekdaysTold = told.map((s, i) => {
-          if (findDates(s).some((d) => d.start.day !== null)) return [];
+          if (findDates(s).some((d) => d.start.day !== null))
+            return weekdaysAfterDate(s, sourceYear);
           if (lastWeek) return weekdayDates(s, lastWeek, true);
           // Weekdays told after a dated day of the visit follow it: "In A on Tuesday 24
           // November … On Wednesday …" is the 25th, whatever the day of issue.
@@ -1178,6 +1205,29 @@ export function findVisitDates(
         // arrived in B this morning") is one of the visit's too.
         if (datelineDate?.length === 10 && DATELINE_DAY.test(text))
           later.push(dayMention(datelineDate, DATELINE_DAY.exec(text)?.[0] ?? ''));
+      } else if (chosen === dated[0] && chosen.end === null) {
+        // Weekdays alone told in the sentences after the one dated day fall in the week it opens:
+        // "arrived on Sunday 29 November … On Tuesday … flew out on Thursday" runs to the
+        // Thursday after.
+        const day = readRange(chosen, sourceYear).start;
+        const chosenAt = told.indexOf(text);
+        const following =
+          day?.length === 10 && chosenAt >= 0
+            ? told
+                .slice(chosenAt + 1)
+                .flatMap((s) =>
+                  findDates(s).some((d) => d.start.day !== null)
+                    ? weekdaysAfterDate(s, sourceYear)
+                    : weekdayDates(s, addDays(day, -1), true, true),
+                )
+            : [];
+        later = [
+          ...later,
+          ...following.filter((d) => {
+            const at = readRange(d, sourceYear).start;
+            return day && at && at > day && daysBetween(day, at) <= NEAR_DAYS;
+          }),
+        ];
       }
       break;
     }
@@ -1283,6 +1333,16 @@ export function findVisitDates(
     const inWeek = weekDaysTold(['', ...told], chosen, coming, sourceYear);
     if (inWeek && inWeek.start < start) start = inWeek.start;
     if (inWeek && (!end || end < inWeek.end)) end = inWeek.end;
+  }
+  // A note of the release updated that extends the stay ("extended by one day, to 11 December",
+  // «продлена на один день – до 11 декабря») ends it on the last day it names.
+  for (const note of updates.filter((u) => STAY_EXTENDED.test(u))) {
+    const last = findDates(note)
+      .filter((d) => d.start.day !== null)
+      .at(-1);
+    const until = last ? readRange(last, sourceYear).end : null;
+    if (start?.length !== 10 || until?.length !== 10 || until <= (end ?? start)) continue;
+    if (daysBetween(start, until) <= LONGEST_TRIP_DAYS) end = until;
   }
   const warnings: DraftWarning[] = [];
   const text = chosen.text;
