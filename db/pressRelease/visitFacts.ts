@@ -378,6 +378,10 @@ const VISITS_COUNTRY = new RegExp(
     String.raw`(?:the\s+)?(?:(?:${STATE_FORM_RU}|${STATE_FORM_EN})\s+)?$`,
   'iu',
 );
+// A country an English traveller goes to before the word of the visit, a region of it may stand
+// first: "will travel to Ladakh, India, for a four-day visit", "travelled to Portugal on a visit".
+const TRAVEL_TO =
+  /\btravel(?:s|led|ed|ling|ing)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){0,3}$/u;
 // A country the Turkish visit word follows, in the accusative or dative: "Gürcistan'ı ziyaret
 // etti", "Gana'ya resmî ziyarette bulundu", or in the locative before "temas": "Gürcistan'da
 // temaslarda bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
@@ -498,6 +502,8 @@ function countryGoneTo(sentences: readonly string[]): string | null {
       const gone = after ?? countryBefore(sentence, countries, word.index);
       if (gone) return gone.country;
     }
+    const travelled = countries.find((c) => TRAVEL_TO.test(sentence.slice(0, c.index)));
+    if (travelled) return travelled.country;
     if (countries.length > 0) return null;
   }
   return null;
