@@ -12,7 +12,7 @@ import {
 } from './cleanText.js';
 import { readDateline, takeDateline } from './dateline.js';
 import { isPlaceName } from './gazetteer.js';
-import { closingDate, takePublished } from './published.js';
+import { closingDate, takePublished, takeUpdateNotes } from './published.js';
 import {
   warning,
   type Draft,
@@ -100,7 +100,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const published = takePublished(
     paragraphs(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text),
   );
-  const { paras, dateline } = takeDateline(published.paras);
+  // A note of the release updated tells of the visit only when it extends the stay.
+  const updated = takeUpdateNotes(published.paras);
+  const { paras, dateline } = takeDateline(updated.paras);
   // A text cut off mid-sentence ends on running words with no full stop: its last paragraph,
   // mostly of small words, is text and not a heading nor a closing line of the issuing office.
   const cutOff = (p: string, i: number) => {
@@ -176,7 +178,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date ?? closed;
   const yearFrom = sourceDate ?? stampedDay;
   const sourceYear = yearFrom ? Number(yearFrom.slice(0, 4)) : null;
-  const dates = findVisitDates(opening, all, sourceYear, issued);
+  const dates = findVisitDates(opening, all, sourceYear, issued, updated.notes);
   const language = releaseLanguage(paras.join('\n'));
   // The places a Russian release goes to: their names in the genitive are no one's given name.
   const placeWords = language === 'ru' ? russianPlaceWords(all) : new Set<string>();

@@ -504,9 +504,22 @@ function monthEdges(written: string): { text: string; spans: Spelled[][] } {
   );
 }
 
+// A date written the ISO way, the year first: "2026-12-04".
+const ISO_DATE = /(?<![\d.,/-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/gu;
+
+/** The text with dates written the ISO way written with their month's name: "4 December 2026". */
+function isoDates(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, ISO_DATE, ([all, year = '', mo = '', day = '']) => {
+    const name = MONTH_WORDS[Number(mo) - 1];
+    if (!name || Number(day) < 1 || Number(day) > daysIn(Number(year), Number(mo))) return all;
+    return `${Number(day)} ${name} ${year}`;
+  });
+}
+
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
 export function findDates(original: string): DateMention[] {
-  const edges = monthEdges(original);
+  const iso = isoDates(original);
+  const edges = monthEdges(iso.text);
   const bracketed = monthDaysAfter(edges.text);
   const roman = romanMonths(bracketed.text);
   const weekdays = shortWeekdays(roman.text);
@@ -534,6 +547,7 @@ export function findDates(original: string): DateMention[] {
         roman.spans,
         bracketed.spans,
         ...[...edges.spans].reverse(),
+        iso.spans,
       ].reduce((place, layer) => writtenAt(layer, place, isEnd), at),
   };
   const found: DateMention[] = [];
@@ -568,9 +582,10 @@ export function isoOf(
   return `${year}-${mm}-${String(date.day).padStart(2, '0')}`;
 }
 
-// Words just before a date that make it another occasion's (a past summit, a signing).
+// Words just before a date that make it another occasion's (a past summit, a signing), or the
+// days a visit was set for before it was moved ("originally planned for 7 to 10 December").
 const PAST_CONTEXT =
-  /\b(?:summit|signed|took place|was held|were held|founded|established|adopted|since|last|previous|earlier|in 19\d\d|held in)\b[^.;]{0,60}$/i;
+  /\b(?:(?:originally|initially|previously) (?:planned|scheduled|set) for|summit|signed|took place|was held|were held|founded|established|adopted|since|last|previous|earlier|in 19\d\d|held in)\b[^.;]{0,60}$/i;
 
 // The visit itself told as having taken place: "his visit to X, which took place from …", "visits
 // to X and Y, which took place from …".

@@ -116,3 +116,22 @@ export function closingDate(lines: readonly string[]): string | null {
   }
   return null;
 }
+
+// A note of the release updated, its day and a colon before it, on its own line or after the
+// line of issue: "UPDATE, 5 December 2026: the visit has been moved …", «Обновлено 5 декабря
+// 2026 г.: поездка продлена …». It tells how the release changed, and its day is no visit's.
+const UPDATE_NOTE =
+  /(?<![\p{L}])(?:UPDATED?|Updated?|ОБНОВЛЕНО|Обновлено|Обновление|GÜNCELLEME|Güncelleme|Güncellendi)(?![\p{L}]),?\s*(?:on\s+)?([^:.]{4,30}?(?:\s+г\.)?)\s*:\s+(?=\S)/u;
+
+/** The paragraphs without the release's notes of update, and what each says after its day. */
+export function takeUpdateNotes(paras: readonly string[]): { paras: string[]; notes: string[] } {
+  const notes: string[] = [];
+  const kept = paras.flatMap((p) => {
+    const m = UPDATE_NOTE.exec(p);
+    const before = m ? p.slice(0, m.index).trim() : '';
+    if (!m || before.length >= 80 || findDates(m[1] ?? '').length === 0) return [p];
+    notes.push(p.slice(m.index + m[0].length));
+    return before ? [before] : [];
+  });
+  return { paras: kept, notes };
+}

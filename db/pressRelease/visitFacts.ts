@@ -382,6 +382,10 @@ const VISITS_COUNTRY = new RegExp(
 // place: "Gürcistan'ın Acara Özerk Cumhuriyeti'ne", "Çin'in Yunnan eyaletine", "Polonya'nın
 // kuzeyindeki Mazury bölgesinde". The region is the country's, the place gone to.
 const ITS_REGION = String.raw`['’]n?[ıiuü]n\s+(?:\p{Ll}+[dt][ae]ki\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*['’]n?|(?:bölge|eyalet|vilayet|il|ilçe|kent|şehr|ada|kıyı)s?[ıiuü]n)`;
+// A country an English traveller goes to before the word of the visit, a region of it may stand
+// first: "will travel to Ladakh, India, for a four-day visit", "travelled to Portugal on a visit".
+const TRAVEL_TO =
+  /\btravel(?:s|led|ed|ling|ing)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){0,3}$/u;
 // A country the Turkish visit word follows, in the accusative or dative: "Gürcistan'ı ziyaret
 // etti", "Gana'ya resmî ziyarette bulundu", or in the locative before "temas": "Gürcistan'da
 // temaslarda bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
@@ -522,6 +526,8 @@ function countryGoneTo(sentences: readonly string[]): string | null {
     }
     const goneTo = countries.find((c) => COUNTRY_GONE.test(sentence.slice(c.index)));
     if (goneTo) return goneTo.country;
+    const travelled = countries.find((c) => TRAVEL_TO.test(sentence.slice(0, c.index)));
+    if (travelled) return travelled.country;
     if (countries.length > 0) return null;
   }
   return null;
@@ -845,6 +851,10 @@ function relativeDays(
   return null;
 }
 
+// The words of a stay made longer: "extended", «продлена», «uzatıldı».
+const STAY_EXTENDED =
+  /(?<![\p{L}])(?:extended|prolonged|продл[её]н\p{L}*|продлил\p{L}*|uzatıl\p{L}*)(?![\p{L}])/iu;
+
 // The words of a stay's end: «завершилась», «завершившегося», «подошла к концу», «sona erdi»,
 // «tamamlandı», «noktalandı», "ended", "concluded", "came to an end", "wrapped up".
 const STAY_ENDED =
@@ -1012,10 +1022,12 @@ const AND_NEXT_DAY = new RegExp(
 );
 
 // An English stay told by its length before its first day: "over three days starting Monday",
-// "for two days beginning on 7 December".
+// "for two days beginning on 7 December", "will spend three days in Cornwall, beginning on 10
+// December".
 const EN_DAYS_FROM = new RegExp(
-  String.raw`(?<![\p{L}\d-])(?:over|for|during)\s+(?:the\s+)?(two|three|four|five|[2-5])\s+` +
-    String.raw`days,?\s+(?:starting|beginning|commencing)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d-])(?:(?:over|for|during)\s+(?:the\s+)?|spend(?:s|ing)?\s+|spent\s+)` +
+    String.raw`(two|three|four|five|[2-5])\s+days(?:\s+(?:in|at)\s+[^.;]{1,50}?)?,?\s+` +
+    String.raw`(?:starting|beginning|commencing)(?![\p{L}])`,
   'iu',
 );
 
@@ -1059,6 +1071,19 @@ function datedBefore(
   return null;
 }
 
+/**
+ * The weekdays alone a sentence tells after its last date, which they follow: "arrives on 8
+ * December and leaves on Friday", «8 Aralık Salı günü ulaşacak heyet, Cuma günü dönecek».
+ */
+function weekdaysAfterDate(sentence: string, year: number | null): DateMention[] {
+  const last = findDates(sentence)
+    .filter((d) => d.start.day !== null && !isPastMention(sentence, d))
+    .at(-1);
+  const end = last ? readRange(last, year).end : null;
+  if (!last || end?.length !== 10) return [];
+  return weekdayDates(sentence, end, true, true).filter((d) => d.index > last.index);
+}
+
 /** A day ISO-written, moved by a number of days. */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -1076,6 +1101,10 @@ const WEEKDAYS_BEFORE_DATE =
 const TALKS_HELD =
   /\b(?:held|holds|hold)\s+(?:\p{Ll}+\s+){0,2}(?:talks|consultations|meetings)\s+in\b/u;
 
+// The words of the days a visit was first set for, before it was moved.
+const FORMER_PLAN =
+  /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|foreseen)\s+for\b/giu;
+
 /**
  * The visit's dates: the first date of a heading or of a sentence about the visit, else the
  * dateline's date (the day of the release, sure only when the release says "today").
@@ -1085,6 +1114,7 @@ export function findVisitDates(
   writtenSentences: readonly string[],
   sourceYear: number | null,
   datelineDate: string | null = null,
+  updates: readonly string[] = [],
 ): VisitDates {
   // Days written without their month ("on the 7th") take the one the day of issue gives.
   const headings = writtenHeadings.map((h) => withMonthsOfDays(h, datelineDate));
@@ -1093,7 +1123,9 @@ export function findVisitDates(
   let later: DateMention[] = [];
   let chosenIn = '';
   // A sentence about the visit first; else any sentence, as "5 октября в Анкаре был принят".
-  const told = sentences.filter((s) => !ANNOUNCEMENT.test(s));
+  // The dates a visit had before it was moved ("originally planned for 7 to 10 December") tell of
+  // no other occasion to come.
+  const told = sentences.filter((s) => !ANNOUNCEMENT.test(s.replace(FORMER_PLAN, '')));
   // So does a stay told by its length from its first day: «провела … пять дней начиная с
   // 27 ноября».
   const aboutVisit = (s: string) =>
@@ -1144,7 +1176,8 @@ export function findVisitDates(
             : null;
         const chosenAt = told.indexOf(text);
         const weekdaysTold = told.map((s, i) => {
-          if (findDates(s).some((d) => d.start.day !== null)) return [];
+          if (findDates(s).some((d) => d.start.day !== null))
+            return weekdaysAfterDate(s, sourceYear);
           if (lastWeek) return weekdayDates(s, lastWeek, true);
           // Weekdays told after a dated day of the visit follow it: "In A on Tuesday 24
           // November … On Wednesday …" is the 25th, whatever the day of issue.
@@ -1202,6 +1235,29 @@ export function findVisitDates(
         // arrived in B this morning") is one of the visit's too.
         if (datelineDate?.length === 10 && DATELINE_DAY.test(text))
           later.push(dayMention(datelineDate, DATELINE_DAY.exec(text)?.[0] ?? ''));
+      } else if (chosen === dated[0] && chosen.end === null) {
+        // Weekdays alone told in the sentences after the one dated day fall in the week it opens:
+        // "arrived on Sunday 29 November … On Tuesday … flew out on Thursday" runs to the
+        // Thursday after.
+        const day = readRange(chosen, sourceYear).start;
+        const chosenAt = told.indexOf(text);
+        const following =
+          day?.length === 10 && chosenAt >= 0
+            ? told
+                .slice(chosenAt + 1)
+                .flatMap((s) =>
+                  findDates(s).some((d) => d.start.day !== null)
+                    ? weekdaysAfterDate(s, sourceYear)
+                    : weekdayDates(s, addDays(day, -1), true, true),
+                )
+            : [];
+        later = [
+          ...later,
+          ...following.filter((d) => {
+            const at = readRange(d, sourceYear).start;
+            return day && at && at > day && daysBetween(day, at) <= NEAR_DAYS;
+          }),
+        ];
       }
       break;
     }
@@ -1307,6 +1363,16 @@ export function findVisitDates(
     const inWeek = weekDaysTold(['', ...told], chosen, coming, sourceYear);
     if (inWeek && inWeek.start < start) start = inWeek.start;
     if (inWeek && (!end || end < inWeek.end)) end = inWeek.end;
+  }
+  // A note of the release updated that extends the stay ("extended by one day, to 11 December",
+  // «продлена на один день – до 11 декабря») ends it on the last day it names.
+  for (const note of updates.filter((u) => STAY_EXTENDED.test(u))) {
+    const last = findDates(note)
+      .filter((d) => d.start.day !== null)
+      .at(-1);
+    const until = last ? readRange(last, sourceYear).end : null;
+    if (start?.length !== 10 || until?.length !== 10 || until <= (end ?? start)) continue;
+    if (daysBetween(start, until) <= LONGEST_TRIP_DAYS) end = until;
   }
   const warnings: DraftWarning[] = [];
   const text = chosen.text;
