@@ -63,7 +63,7 @@ describe('a name’s own form in Chinese characters in brackets after it', () =>
         `${lead}In the village of Kalang, she was received by Piyan Sawmi (曾文雄), chief of ` +
           'Kalang Tribe, who explained the age-set system.',
       ),
-    ).toContainEqual(['Piyan Sawmi', 'chief of Kalang Tribe', null]);
+    ).toContainEqual(['Piyan Sawmi', 'chief', 'Kalang Tribe']);
   });
 
   it('reads the body after the characters', () => {
