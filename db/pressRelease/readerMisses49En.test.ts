@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { met } from '../test/peopleMet.js';
+
+const lead =
+  'The Director-General of the Northern Rivers Council, Anna Weller, was in Ruritania from ' +
+  'Monday 30 November to Wednesday 2 December 2026. ';
+
+describe('a host named first, with a title of small words, who shows the visitors round', () => {
+  it('reads a "general manager" who showed the visitor the works', () => {
+    expect(
+      met(
+        `${lead}Torvald Ansgar Brekkeli, general manager of the Lowland Dairy Union, showed the ` +
+          'Director-General the union’s new cheese works.',
+      ),
+    ).toContain('Torvald Ansgar Brekkeli');
+  });
+
+  it('reads a "village council president" who will show the delegation the harbour', () => {
+    expect(
+      met(
+        `${lead}Osvin Tellari Marku, village council president of the Native Village of Greyport, ` +
+          'will show the delegation the flooded harbour.',
+      ),
+    ).toContain('Osvin Tellari Marku');
+  });
+
+  it('reads one named after "Later that day"', () => {
+    expect(
+      met(
+        `${lead}Later that day Bertil Ovendal Skarre, Chairman of the Upland Runners Camps ` +
+          'Association, showed the delegation three camps.',
+      ),
+    ).toContain('Bertil Ovendal Skarre');
+  });
+});
+
+describe('the Indonesian "Regent" (bupati), the head of a regency', () => {
+  it('reads a Regent named first who welcomed the delegation', () => {
+    expect(
+      met(`${lead}Darmo Sulistyo Harahap, the Regent of Lowmarsh, welcomed the delegation.`),
+    ).toContain('Darmo Sulistyo Harahap');
+  });
+});
+
+describe('a meeting told by "sit down with"', () => {
+  it('reads the one the visitor will sit down with', () => {
+    expect(
+      met(`${lead}She will then sit down with the Mayor of Lowtown, Ingrid Holmstad Varre.`),
+    ).toContain('Ingrid Holmstad Varre');
+  });
+});
+
+describe('one by whom the visitor is received "there"', () => {
+  it('reads both hosts, each without the Khasi style before the name', () => {
+    const names = met(
+      `${lead}She is due to be received there by the Deputy Commissioner of Lowland District, ` +
+        'Kong Merilin Dkharsaw, and by the Chief of Hima Upland, Bah Tremlang Nongsiej.',
+    );
+    expect(names).toContain('Merilin Dkharsaw');
+    expect(names).toContain('Tremlang Nongsiej');
+  });
+});
+
+describe('talks or a meal "planned" or "followed" with someone', () => {
+  it('reads one a working lunch is planned with', () => {
+    expect(
+      met(
+        `${lead}A working lunch is planned with Tomas Verral, president of the Upland Farmers Union.`,
+      ),
+    ).toContain('Tomas Verral');
+  });
+
+  it('reads one talks are planned "there" with', () => {
+    expect(
+      met(`${lead}Talks are planned there with the Governor of Lowland Province, Tep Sovan Rithy.`),
+    ).toContain('Tep Sovan Rithy');
+  });
+
+  it('reads one talks followed with', () => {
+    expect(
+      met(
+        `${lead}In Lowfield, talks followed with the Headman of Lowfield, Darmo Sulistyo, on land.`,
+      ),
+    ).toContain('Darmo Sulistyo');
+  });
+});
+
+describe('a host named first who offered something to the visitors', () => {
+  it('reads a Provost who offered the college’s facilities', () => {
+    expect(
+      met(
+        `${lead}Dr. Eloko Nsa Bassey, Provost of the College of Farming, Lowtown, offered the ` +
+          'college’s facilities for a joint training centre.',
+      ),
+    ).toContain('Eloko Nsa Bassey');
+  });
+});
+
+describe('the Amharic and Tigrinya "W/ro" (Mrs) written short before a name', () => {
+  it('reads the name after the style set off after a title', () => {
+    expect(
+      met(`${lead}She was welcomed by the Mayor of Lowtown, W/ro Hiwet Gebre-Selam Araya.`),
+    ).toContain('Hiwet Gebre-Selam Araya');
+  });
+});
