@@ -50,6 +50,16 @@ describe('a meeting told by "sit down with"', () => {
   });
 });
 
+describe('a name of three words straight after a title ending in a place', () => {
+  it('opens the name at its given name, not two words before its end', () => {
+    expect(
+      met(
+        `${lead}She will meet Mayor of the City of Lowtown Mary Orvatuk Sellen to discuss roads.`,
+      ),
+    ).toContain('Mary Orvatuk Sellen');
+  });
+});
+
 describe('one by whom the visitor is received "there"', () => {
   it('reads both hosts, each without the Khasi style before the name', () => {
     const names = met(
@@ -101,5 +111,27 @@ describe('the Amharic and Tigrinya "W/ro" (Mrs) written short before a name', ()
     expect(
       met(`${lead}She was welcomed by the Mayor of Lowtown, W/ro Hiwet Gebre-Selam Araya.`),
     ).toContain('Hiwet Gebre-Selam Araya');
+  });
+});
+
+describe('a body’s other name in parentheses after the body of one named before it', () => {
+  it('reads no person in "A B of the Grand Council of the X (Y Z)"', () => {
+    expect(
+      met(
+        `${lead}She will hold talks with Grand Chief Tomas Verral Ashby of the Grand Council of ` +
+          'the Lowlanders (Nitaskinan Aski) on a memorandum.',
+      ),
+    ).toEqual(['Tomas Verral Ashby']);
+  });
+});
+
+describe('the town of a body set off after the title of one named first', () => {
+  it('reads no one-word name in "A B, Director of the X College, Lowtown, presented …"', () => {
+    expect(
+      met(
+        `${lead}Eloko Nsa Bassey, Director of the College of Farming, Lowtown, presented the ` +
+          'college’s new laboratories.',
+      ),
+    ).toEqual(['Eloko Nsa Bassey']);
   });
 });
