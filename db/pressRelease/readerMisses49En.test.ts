@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDraft } from './extractDraft.js';
 import { met } from '../test/peopleMet.js';
 
 const lead =
@@ -122,6 +123,18 @@ describe('a body’s other name in parentheses after the body of one named befor
           'the Lowlanders (Nitaskinan Aski) on a memorandum.',
       ),
     ).toEqual(['Tomas Verral Ashby']);
+  });
+});
+
+describe('the city a delegation arrived from', () => {
+  it('is no place of the visit: the dateline’s town is', () => {
+    const text =
+      'LOWLAND FORESTRY BOARD\n\nPenang, 1 December 2026\n\nThe Executive Director of the ' +
+      'Timber Council, Anna Weller, was in the north from Sunday 29 November to Tuesday 1 ' +
+      'December.\n\nMs Weller and her delegation, which arrived from Nagoya, were received on ' +
+      'Sunday by the Chief Executive Officer of the Board, Dr Mering anak Saban.\n\nOn Tuesday ' +
+      'the visitors returned to Penang.';
+    expect(extractDraft(text).visit.places[0]?.country).toBe('MY');
   });
 });
 
