@@ -33,12 +33,13 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * The invitation names the host after the visit, set off by a comma or not ("… visited X, at the
  * invitation of the Minister, A B", "… from 3 to 5 May at the invitation of …"); before the visit
  * it is a courtesy named, often a government's, and the name after it may be the visitor's. A place
- * may stand between "received" and "by" ("was received at State House by …", "at the Office of the
- * President by …", a body's name that lists its fields: "at the Foreign, Commonwealth and
- * Development Office by …"), and a city between "meeting" and "with" ("held a meeting in Nairobi
- * with …"), or a city and a day ("a meeting in Kisumu on Monday with …"), and the place a visitor
- * is welcomed to between "welcomed" and "by" ("was welcomed to the Institute's campus by …"), or
- * the town with its province ("was welcomed in X, Y Province by …"). A
+ * may stand between "received" and "by" ("was received there by …", "at State House by …", "at
+ * the Office of the President by …", a body's name that lists its fields: "at the Foreign,
+ * Commonwealth and Development Office by …"), and a city between "meeting" and "with" ("held a
+ * meeting in Nairobi with …"), or a city and a day ("a meeting in Kisumu on Monday with …"), and
+ * the place a visitor is welcomed to between "welcomed" and "by" ("was welcomed to the
+ * Institute's campus by …"), or the town with its province ("was welcomed in X, Y Province by
+ * …"). A
  * word ends where a letter of any script does not follow: "met" is no meeting inside the Turkish
  * "Hükümet". A round table and a video conference with someone are
  * meetings too, a venue or the city it is held from between at most ("held a round table at the X
@@ -46,10 +47,11 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * after "attended by", they are the ones met ("a round table with investors, attended by A B …"). A
  * meeting "also attended by" a body's holders of one rank, counted, met them too: "The meeting was
  * also attended by the two Deputy Speakers, A B and C D". A list of those met may follow a colon:
- * "held meetings with: …".
+ * "held meetings with: …". One the visitor sat or will sit down with is met too; so is one talks
+ * or a meal are planned (there) with, or talks followed with: "A working lunch is planned with …".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions) (?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|sat down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard)|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?) )*by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went (?:on board|aboard)|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander)\b)|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B".
@@ -181,11 +183,12 @@ const HOSTED_MEAL = new RegExp(
  * of X, received the Director", "A B, Chair of Y, hosted the Minister at Z", "A B, Chief Executive
  * Officer of X, then presented the platform", "A B, Rector of Y, will host a round table on …",
  * "C D, President of Z, hosted a lunch with exporters", "A B, Director-General of X, proposed joint
- * missions", in a visit planned "K. A, Chairman of X, will brief the visitors", "A B, Director, Y
- * Park, will present …", "A B, General Manager of X, took the delegation to the new plant", "A B,
- * Mayor of X, will then take Ms C through the new market" (the visitor named by her style), "A B,
- * President of X, chaired a business session"; or a
- * list of such hosts: "A B C, Secretary of X, and D E, Director of Y, briefed the delegation",
+ * missions", "A B, Provost of Y, offered the college's facilities", in a visit planned "K. A,
+ * Chairman of X, will brief the visitors", "A B, Director, Y Park, will present …", "A B, General
+ * Manager of X, took the delegation to the new plant", "A B, Mayor of X, will then take Ms C
+ * through the new market" (the visitor named by her style), "A B, President of X, chaired a
+ * business session", "C D, general manager of Y, showed the Director the works"; or a list of
+ * such hosts: "A B C, Secretary of X, and D E, Director of Y, briefed the delegation",
  * "A B, Director of X, C D, Head of Y, and E F, Chair of Z, briefed the delegation"; or one who
  * "took part in the talks and briefed the Director on …". Words of time and place may open
  * the sentence ("In the afternoon", "On the fourth of May, in Lomé, …", "From the
@@ -205,14 +208,18 @@ const BODY_AFTER_TITLE =
 const NAME_WORDS = `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${PARTICLE_TEXT}\\s+)?['’]?\\p{Lu}[\\p{L}'’.-]*){1,4}(?:\\s+${PATRONYMIC_TEXT})?`;
 // What the body is may follow: "A B, Chief Executive of X, the national electricity company, …".
 const BODY_DESCRIBED = "(?:,\\s+(?:the|a|an)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4})?";
-// A title of a chair or head may be written in small letters: "A B, chair of the X Union".
-const SMALL_TITLE = '(?:chair|chairman|chairwoman|chairperson|president|head|director|leader)\\s';
+// A title of a chair or head may be written in small letters: "A B, chair of the X Union", with
+// the words of its rank or its council before it: "general manager of X", "village council
+// president of Y".
+const SMALL_TITLE =
+  '(?:(?:general|managing|executive|deputy|vice|village|council|district|community)\\s+){0,2}' +
+  '(?:chair|chairman|chairwoman|chairperson|president|head|director|leader|manager)\\s';
 const NAME_THEN_TITLE = `${NAME_WORDS},\\s+(?:the\\s+)?(?:\\p{Lu}|${SMALL_TITLE})[^,;]*${TITLE_PARTS}${BODY_AFTER_TITLE}${BODY_DESCRIBED}`;
 // The first of a list may be named after the title: "the Parliamentary Secretary (Agriculture),
 // Government of X, A B, and C D, Commissioner of Y, will present …".
 const TITLE_THEN_NAME = `the\\s+\\p{Lu}[^,;]*${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:${TIME_ADVERB_TEXT}|In\\s+the\\s+(?:morning|afternoon|evening))\\s+|(?:${TIME_ADVERB_TEXT}|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s))(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied|guided|escorted)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:hosted|will\\s+(?:also\\s+)?host)\\s+(?:it|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?(?!\\p{L}))|(?:took|will\\s+(?:also\\s+|then\\s+)?take)\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|(?:chaired|will\\s+(?:also\\s+|then\\s+)?chair)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:session|meeting|round[- ]?table|forum|dialogue)|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany|guide|escort)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
+  `^(?:(?:${TIME_ADVERB_TEXT}|In\\s+the\\s+(?:morning|afternoon|evening))\\s+|(?:${TIME_ADVERB_TEXT}|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s))(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|offered|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied|guided|escorted)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:hosted|will\\s+(?:also\\s+)?host)\\s+(?:it|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?(?!\\p{L}))|(?:took|will\\s+(?:also\\s+|then\\s+)?take)\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|(?:chaired|will\\s+(?:also\\s+|then\\s+)?chair)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:session|meeting|round[- ]?table|forum|dialogue)|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany|guide|escort)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
   'u',
 );
 
@@ -289,10 +296,11 @@ function plausibleRole(role: string): boolean {
       .trim();
   const bare = bareOf(role);
   // A courtesy style alone before the name is no title either: "with Dato' A B". The body's last
-  // word may be hyphenated: "the Chairman of the X Co-op, A B".
+  // word may be hyphenated: "the Chairman of the X Co-op, A B"; a style written short, slashed:
+  // "the Mayor of X, W/ro A B".
   return (
     bare === '' ||
-    /(?:[A-Z][\p{L}.]*(?:-[\p{L}.]+)*|\))$/u.test(bare) ||
+    /(?:[A-Z][\p{L}.]*(?:[-/][\p{L}.]+)*|\))$/u.test(bare) ||
     bareOf(withoutStyles(`${role} `)) === ''
   );
 }

@@ -277,10 +277,12 @@ export const PARTICLE_TEXT = `(?:${PARTICLES.join('|')})`;
 
 /**
  * The adverbs of time that may open a sentence before the one it tells of, with a comma or
- * without: "Later, A B, Mayor of X, …", "Afterwards A B, Mayor of X, …". None is part of a name.
+ * without: "Later, A B, Mayor of X, …", "Afterwards A B, Mayor of X, …", "Later that day A B, …".
+ * None is part of a name.
  */
 // prettier-ignore
 const TIME_ADVERBS = [
+  'Later that day', 'Later the same day', 'Later in the day', 'Earlier that day',
   'Later', 'Then', 'Afterwards', 'Afterward', 'Subsequently', 'Meanwhile', 'Thereafter',
 ];
 

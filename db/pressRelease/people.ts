@@ -358,6 +358,9 @@ function tokens(run: string): string[] {
 const AND_ROLE =
   /,?\s+and\s+(?:(?:will|shall|is|are)\s+)?(?:also\s+)?(?:to\s+)?(?:also\s+)?(?:meet|met|meets)(?:\s+with)?\s+|,\s+and\s+(?:with\s+)?|,?\s+as well as\s+(?:by\s+|with\s+)?|,?\s+and\s+(?:also\s+)?by\s+|\s+and\s+the\s+(?=(?:(?:First|Deputy|Vice|Acting|Executive)\s+)*(?:Minister|Director|Chairman|Chairperson|Chair|President|Governor|Secretary|Head|Mayor|Speaker|Ambassador|Commissioner)\b)|(?<=(?:\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+|\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Director|President|Vice-President|Chair|Governor|Secretary-General|Head|Minister)))\s+and\s+$/u;
 
+// A body named straight after a name, before a parenthesis: " of the Grand Council of the X (".
+const BODY_OF_NAME_BEFORE =
+  /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*\s*\(\s*$/u;
 // A meeting word straight before a name: "met A B", "called on A B", "talks with A B".
 const MET_BEFORE = /\b(?:met|meet|meets|called on|call on|calls on|with|received by)\s+$/u;
 
@@ -574,6 +577,9 @@ export function findNames(
     // Capitalised words in parentheses straight after a name are that person's body: "A B
     // (Hokkaido Trust Group)".
     if (out.length > 0 && /^\s*\(\s*$/.test(masked.slice(last, m.index))) continue;
+    // So are they after the body named after a name, as the body's other name: "A B of the Grand
+    // Council of the X (Y Z)".
+    if (out.length > 0 && BODY_OF_NAME_BEFORE.test(masked.slice(last, m.index))) continue;
     // Capitalised words in parentheses straight after a title are its field: "the Deputy Governor
     // (Financial Stability), A B", "Director (Operations)".
     if (
@@ -661,7 +667,17 @@ export function findNames(
         (lowerTitle !== null &&
           TITLE_WORD.test(`${(lowerTitle[1] ?? '').toUpperCase()}${lowerTitle[2] ?? ''}`)));
     if (size > longest || (size === 3 && cut === 0 && connected && !andThenTitled)) {
-      nameWords = lastWords(nameWords, vietnamese(nameWords) ? 4 : 2);
+      // A common given name opens a name of three words after the place that ends a title:
+      // "Mayor of the City of X Mary A B" names Mary A B.
+      const given = nameWords.length - 3;
+      nameWords =
+        given > 0 &&
+        !vietnamese(nameWords) &&
+        nameWords.slice(given).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+        nameKind(nameWords[given] ?? '').given &&
+        !nameKind(nameWords[given - 1] ?? '').given
+          ? nameWords.slice(given)
+          : lastWords(nameWords, vietnamese(nameWords) ? 4 : 2);
     }
     const initials = nameWords.filter((w) => INITIAL.test(w)).length;
     // A monarch is named by one name and a number after the style: "King Letsie III".
@@ -708,9 +724,12 @@ export function findNames(
     }
     // One name alone, as many Indonesians bear, set off by commas after a title of something:
     // "the Director General of Customs, Sutardjo, with whom …", "… of Villages, Harsono, on roads",
-    // "… of Villages, Harsono, and the Minister of …", "… of the Republic of X, Sugiono.".
+    // "… of Villages, Harsono, and the Minister of …", "… of the Republic of X, Sugiono.". Not
+    // after the title set off after a name, where it is the town of that title's body: "A B,
+    // Director of the X College, Lowtown, presented …".
     const single =
       cut === 0 &&
+      !(out.length > 0 && /^\s*,\s+(?!and\b)[^,;()]+,\s*$/u.test(masked.slice(last, m.index))) &&
       nameWords.length === 1 &&
       /^\p{Lu}\p{Ll}{3,}$/u.test(nameWords[0] ?? '') &&
       TITLE_OF_BEFORE.test(before) &&

@@ -42,11 +42,12 @@ export const FIELD_WORD =
  * Words that make a phrase a title; the Tuvaluan head of an island council is its "Pule"; a
  * company's or a utility's "General Manager", "Technical Manager"; a port's "Port Captain" and
  * "Harbour Master"; a county's or a district's "Magistrate" (Taiwan's head of a county); a game or
- * wildlife "Warden".
+ * wildlife "Warden"; the head of an Indonesian regency (bupati), its "Regent"; the head of a
+ * college or of a Scottish town, its "Provost".
  */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Harbou?r\s?[Mm]aster)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Harbou?r\s?[Mm]aster)\b/;
 
 export interface Role {
   title: string | null;

@@ -303,6 +303,10 @@ const INVITED_BEFORE =
 const INVITED_AFTER =
   /^[\p{L}-]+(?:\s\p{Lu}[\p{L}-]*)*['’]\p{L}*\s+ziyaret\s+etme(?:ye|si\p{L}*)\s+(?:\p{Ll}+\s+)?davet/u;
 
+// The city the visitors came from is no stop of the visit: "her delegation, which arrived from
+// Nagoya, was received …".
+const ARRIVED_FROM = /\b(?:arrived|arriving|came|flew\s+in)\s+from\s+$/u;
+
 /** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
 export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   const places: DraftPlace[] = [];
@@ -317,6 +321,7 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
       )
         continue;
       if (INVITED_BEFORE.test(before) || INVITED_AFTER.test(sentence.slice(city.index))) continue;
+      if (ARRIVED_FROM.test(before)) continue;
       if (delegationsCity(sentence, city)) continue;
       // A city's name in quotation marks names a thing after it, no place: "отель «Лиссабон»",
       // "территория опережающего развития «Хабаровск»".
