@@ -59,9 +59,9 @@ const ACTED_BEFORE =
 // A subject named by an office alone, no name: "Генеральный директор", "Ректор".
 const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
-// an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a meeting,
-// and so is a matter taken up with one ("A ile iki kurum arasındaki programı ele aldı") or a
-// paper signed with one ("A'yla iş birliği protokolü imzaladı").
+// an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a
+// meeting, and so is a matter taken up with one ("A ile iki kurum arasındaki programı ele aldı")
+// or a paper signed with one ("A'yla iş birliği protokolü imzaladı").
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması"), and a host who welcomes ("A'yı B karşıladı").
 // "ile" may be a suffix of the name ("Gashi'yle görüştü"), and the verb may come after a long
