@@ -154,8 +154,23 @@ const COUNTRY_RE = new RegExp(
   'gu',
 );
 
+// Every capitalised word of a release is looked up, most of them again in the next release: the
+// answers are kept, and forgotten all at once when there are too many to keep.
+const KNOWN_CODES = new Map<string, string | null>();
+const KNOWN_CODES_KEPT = 50_000;
+
 /** The ISO code of a country's name, alias or demonym, or null. */
 export function countryCode(word: string): string | null {
+  let code = KNOWN_CODES.get(word);
+  if (code === undefined) {
+    code = lookUpCountryCode(word);
+    if (KNOWN_CODES.size >= KNOWN_CODES_KEPT) KNOWN_CODES.clear();
+    KNOWN_CODES.set(word, code);
+  }
+  return code;
+}
+
+function lookUpCountryCode(word: string): string | null {
   const code =
     COUNTRY_WORDS[word] ??
     countries.getAlpha2Code(word, 'en') ??
