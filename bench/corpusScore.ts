@@ -44,11 +44,15 @@ interface Scored {
   ms: number;
 }
 
+// The app reads a release on the day a reviewer pastes it, which gives the year to a release that
+// names none; the corpus's releases are of late 2026 and read in its first week of December.
+const READ_ON = '2026-12-06';
+
 /** Reads each release once to warm up, then times a second reading. */
 export function scoreCase(c: CorpusCase, log: (line: string) => void): Scored {
-  extractDraft(c.text);
+  extractDraft(c.text, { readOn: READ_ON });
   const t0 = performance.now();
-  const draft = extractDraft(c.text);
+  const draft = extractDraft(c.text, { readOn: READ_ON });
   const ms = performance.now() - t0;
   const score = scoreDraft(draft, c.expected, fold(c.text));
   const missed = score.missed.length ? `; missed: ${score.missed.join(', ')}` : '';

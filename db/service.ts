@@ -128,9 +128,11 @@ export function createHandlers(
     setBackupFolder: (input) => setBackupFolder(db, input, options.pickBackupFolder),
     readPressRelease: async ({ text, docx, sourceDate }) => {
       // The reader and its word lists in three languages load with the first release read.
-      const { docxText, extractDraft, matchDraft } = await import('./pressRelease/reader.js');
+      const { docxText, extractDraft, localDay, matchDraft } =
+        await import('./pressRelease/reader.js');
       const content = text ?? (await docxText(docx ?? ''));
-      return matchDraft(db, extractDraft(content, { sourceDate: sourceDate ?? null }));
+      const read = extractDraft(content, { sourceDate: sourceDate ?? null, readOn: localDay() });
+      return matchDraft(db, read);
     },
     savePressRelease: async ({ draft }, context) => {
       const { importDraft } = await import('./pressRelease/saveDraft.js');

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { setLanguage } from '../i18n/language.js';
 import { t } from '../i18n/messages.js';
+import { localDay } from '../db/pressRelease/draft.js';
+import { dateText } from '../i18n/dateText.js';
 import { expect, test } from './fixtures.js';
 import { AppPage } from './pages/AppPage.js';
 import { PressReleasePage } from './pages/PressReleasePage.js';
@@ -59,10 +61,18 @@ test(
     await importer.read(UNDATED);
     await expect(warnings(page)).toHaveText([t('pressRelease.warning.noDate')]);
     await shot(page, `review-${language}`);
+    // Neither the release nor the reviewer gives a year: the one nearest the day it is read.
     await importer.read(NO_YEAR);
+    await expect(importer.startDate).toHaveValue(/^\d{4}-03-05$/);
+    const year = (await importer.startDate.inputValue()).slice(0, 4);
     await expect(warnings(page)).toHaveText([
-      t('pressRelease.warning.noYear', { text: '5 March' }),
+      t('pressRelease.warning.yearNearReadDay', {
+        text: '5 March',
+        year,
+        readOn: dateText(localDay(), language),
+      }),
     ]);
+    await shot(page, `year-near-read-day-${language}`);
   },
 );
 

@@ -42,3 +42,20 @@ export function dateText(text: string, language: string): string {
   if (!day) return tIn(language, 'dates.month', { month: name, year });
   return tIn(language, 'dates.day', { day: String(Number(day)), month: name, year });
 }
+
+/**
+ * A note's values with its days written as `language` writes them (`6 Dec 2026`, `6 дек. 2026`);
+ * `text`, the words quoted from a document, stays as the document wrote it.
+ */
+export function withDaysWritten(
+  params: Record<string, string> | undefined,
+  language: string,
+): Record<string, string> | undefined {
+  if (!params) return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      name !== 'text' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateText(value, language) : value,
+    ]),
+  );
+}

@@ -1,4 +1,5 @@
-import { hasMessage, t, type MessageKey } from '../../i18n/messages.js';
+import { withDaysWritten } from '../../i18n/dateText.js';
+import { currentLanguage, hasMessage, t, type MessageKey } from '../../i18n/messages.js';
 import type { PersonMatch } from './matchPeople.js';
 
 /** A counterpart met during a meeting: never the traveller, never someone only mentioned. */
@@ -77,7 +78,7 @@ export function warning(key: MessageKey, params?: Record<string, string>): Draft
 
 /** A note in the interface's language; one from another version's catalog as its key. */
 export function warningText({ key, params }: DraftWarning): string {
-  return hasMessage(key) ? t(key, params) : key;
+  return hasMessage(key) ? t(key, withDaysWritten(params, currentLanguage())) : key;
 }
 
 /** What a press release proposes, for a person to review before anything is saved. */
@@ -108,4 +109,15 @@ export interface KnownEntities {
   organisations?: { name: string; acronym?: string | null }[];
   /** The release's own date (ISO), which gives the year to a date written without one. */
   sourceDate?: string | null;
+  /**
+   * The day the release is read (ISO): when neither the caller nor the text dates the release, a
+   * date written without a year is taken in the year that puts it nearest this day.
+   */
+  readOn?: string | null;
+}
+
+/** The day it is where the archive is used, as ISO "YYYY-MM-DD": the day a release is read. */
+export function localDay(at: Date = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
 }

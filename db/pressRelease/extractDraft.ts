@@ -18,6 +18,7 @@ import {
   type Draft,
   type DraftMeeting,
   type DraftParticipant,
+  type DraftWarning,
   type KnownEntities,
 } from './draft.js';
 import { announcedEvents } from './events.js';
@@ -55,6 +56,7 @@ import {
   type UnnamedTitle,
 } from './titleNamedLater.js';
 import {
+  daysBetween,
   findPlaces,
   findTraveller,
   findVisitDates,
@@ -73,6 +75,17 @@ const INTERNATIONAL =
 // The issuing office after a closing dateline's date: "Erzurum, 20 Kasım 2026 – KUDAKA Basın
 // Birimi", "Москва, 5 июня 2026 г. – Пресс-служба Росавиации". A few words with no full stop.
 const ISSUING_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
+
+// A release tells mostly of what is past, and of what is planned for the coming weeks: a date
+// read without a year is put in the year that brings it within this window of the day of reading.
+const DAYS_AHEAD = 45;
+const DAYS_BEHIND = 365 - DAYS_AHEAD;
+
+/** The note that a date had no year, saying where the year taken came from: the day it was read. */
+function yearNearReadDay(note: DraftWarning, readOn: string): DraftWarning {
+  if (note.key !== 'pressRelease.warning.yearTaken') return note;
+  return warning('pressRelease.warning.yearNearReadDay', { ...note.params, readOn });
+}
 
 /** Reads a press release and proposes a visit, its meetings and the events it announces. */
 export function extractDraft(text: string, known: KnownEntities = {}): Draft {
@@ -177,8 +190,24 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const issued = dateline?.date ?? closed ?? stampedDay ?? published.date;
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date ?? closed;
   const yearFrom = sourceDate ?? stampedDay;
-  const sourceYear = yearFrom ? Number(yearFrom.slice(0, 4)) : null;
-  const dates = findVisitDates(opening, all, sourceYear, issued, updated.notes);
+  const readOn = yearFrom === null && known.readOn ? known.readOn : null;
+  let sourceYear = yearFrom
+    ? Number(yearFrom.slice(0, 4))
+    : readOn
+      ? Number(readOn.slice(0, 4))
+      : null;
+  let dates = findVisitDates(opening, all, sourceYear, issued, updated.notes);
+  if (readOn && sourceYear !== null && dates.start?.length === 10) {
+    // Read in January, "from 28 November" was last year; read in December, "5 January" is next.
+    const away = daysBetween(readOn, dates.start);
+    const year =
+      away > DAYS_AHEAD ? sourceYear - 1 : away < -DAYS_BEHIND ? sourceYear + 1 : sourceYear;
+    if (year !== sourceYear) {
+      sourceYear = year;
+      dates = findVisitDates(opening, all, sourceYear, issued, updated.notes);
+    }
+  }
+  if (readOn) dates = { ...dates, warnings: dates.warnings.map((w) => yearNearReadDay(w, readOn)) };
   const language = releaseLanguage(paras.join('\n'));
   // The places a Russian release goes to: their names in the genitive are no one's given name.
   const placeWords = language === 'ru' ? russianPlaceWords(all) : new Set<string>();

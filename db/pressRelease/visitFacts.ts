@@ -1053,7 +1053,7 @@ function daysLasting(text: string): number | null {
 const NEAR_DAYS = 7;
 
 /** The days from one ISO day to another. */
-function daysBetween(from: string, to: string): number {
+export function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 

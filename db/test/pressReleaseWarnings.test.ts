@@ -6,10 +6,11 @@ const MET =
   'the Secretary General of CICA Ambassador Kairat Sarybay, on a working visit to Ankara, was received by Deputy Minister of Foreign Affairs of Türkiye Ahmet Yildiz.';
 
 /** Each thing the reader may have to say about a release, with a text that makes it say it. */
-const CASES: [string, string, { sourceDate?: string }][] = [
+const CASES: [string, string, { sourceDate?: string; readOn?: string }][] = [
   ['pressRelease.warning.noDate', `In Ankara ${MET}`, {}],
   ['pressRelease.warning.noYear', `On 5 March ${MET}`, {}],
   ['pressRelease.warning.yearTaken', `On 5 March ${MET}`, { sourceDate: '2024-03-06' }],
+  ['pressRelease.warning.yearNearReadDay', `On 5 March ${MET}`, { readOn: '2024-03-06' }],
   ['pressRelease.warning.reversed', `From 5 April 2024 to 2 March 2024 ${MET}`, {}],
   ['pressRelease.warning.acrossYearEnd', `From 5 April to 2 March 2024 ${MET}`, {}],
   ['pressRelease.warning.noMeetings', 'The Secretariat published its annual report.', {}],

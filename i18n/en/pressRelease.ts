@@ -17,6 +17,8 @@ export const pressRelease = {
     'The visit\'s date "{text}" has no year: enter the year before saving.',
   'pressRelease.warning.yearTaken':
     'The visit\'s date "{text}" has no year: {year}, the year of the source, was taken; check it.',
+  'pressRelease.warning.yearNearReadDay':
+    'The visit\'s date "{text}" has no year, nor has the release: {year} was taken, as it was read on {readOn}; check it.',
   'pressRelease.warning.reversed':
     'The visit\'s period "{text}" ends before it starts: check its dates before saving.',
   'pressRelease.warning.acrossYearEnd':

@@ -18,6 +18,8 @@ export const pressRelease: Record<keyof typeof en, string> = {
     'В дате визита «{text}» не указан год: укажите его перед сохранением.',
   'pressRelease.warning.yearTaken':
     'В дате визита «{text}» не указан год: взят год источника, {year}; проверьте его.',
+  'pressRelease.warning.yearNearReadDay':
+    'В дате визита «{text}» и в самом релизе не указан год: взят {year}, так как он прочитан {readOn}; проверьте его.',
   'pressRelease.warning.reversed':
     'Период визита «{text}» заканчивается раньше, чем начинается: проверьте даты перед сохранением.',
   'pressRelease.warning.acrossYearEnd':

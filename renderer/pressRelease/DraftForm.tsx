@@ -1,5 +1,6 @@
 import type { PressReleaseDraft } from '../../db/api.js';
-import { hasMessage, t } from '../messages.js';
+import { withDaysWritten } from '../../i18n/dateText.js';
+import { currentLanguage, hasMessage, t } from '../messages.js';
 import { DraftEvents } from './DraftEvents.js';
 import { DraftMeeting } from './DraftMeeting.js';
 import { DraftVisit } from './DraftVisit.js';
@@ -32,7 +33,9 @@ export function DraftForm({
         <ul className="draft-warnings" aria-label={t('pressRelease.warnings')}>
           {draft.warnings.map((w, i) => (
             // Said in the window's language; a note from another version's catalog as its key.
-            <li key={i}>{hasMessage(w.key) ? t(w.key, w.params) : w.key}</li>
+            <li key={i}>
+              {hasMessage(w.key) ? t(w.key, withDaysWritten(w.params, currentLanguage())) : w.key}
+            </li>
           ))}
         </ul>
       ) : null}
