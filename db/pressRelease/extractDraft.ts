@@ -108,6 +108,18 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
   return { ...draft, source: text };
 }
 
+/**
+ * A sentence opening a list of those met, with the list's items on the lines straight after it,
+ * is two paragraphs: the sentence and its list ("In the afternoon the delegation met: - A B,
+ * Minister of X; - C D, President of Y.").
+ */
+function listAfterColon(paragraph: string): string[] {
+  const colon = /^(.+?:)\s+(?=[-•*–]\s+\p{Lu})/u.exec(paragraph);
+  if (!colon?.[1] || !opensMeetingList(colon[1])) return [paragraph];
+  const list = paragraph.slice(colon[0].length);
+  return (listItems(list)?.length ?? 0) >= 2 ? [colon[1], list] : [paragraph];
+}
+
 function readDraft(text: string, known: KnownEntities): Draft {
   // Pasted or opened HTML is read as the page's text.
   const published = takePublished(
@@ -129,11 +141,12 @@ function readDraft(text: string, known: KnownEntities): Draft {
   // release: their date is when it was put out, never the visit's.
   const lastText = paras.findLastIndex((p, i) => !heading(p, i));
   const opening = paras.filter((p, i) => heading(p, i) && (lastText < 0 || i < lastText));
-  // A list after "meetings with:" names one meeting per item.
+  // A list after "meetings with:" or "met:" names one meeting per item.
   // The items of a list that a meeting sentence opens name people met, in any language.
   const listed = new Set<string>();
   const body = paras
     .filter((p, i) => !heading(p, i))
+    .flatMap(listAfterColon)
     .map((p, i, all) => {
       const items = listItems(p);
       const previous = all[i - 1] ?? '';
@@ -145,7 +158,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
         !/\bwith:$/.test(previous) &&
         !opensMeetingList(previous);
       if (numbered && items[0]) return sentences(items[0]);
-      if (items && /\bwith:$/.test(all[i - 1] ?? ''))
+      if (items && /\b(?:with|met):$/.test(all[i - 1] ?? ''))
         return items.map((item) => `Meetings with ${item}.`);
       if (items && opensMeetingList(all[i - 1] ?? '')) items.forEach((item) => listed.add(item));
       return items ?? sentences(p);

@@ -70,8 +70,9 @@ const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
 // the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic
 // word ("Asanbek uulu") and the suffix after it ("Jr."), that ends where a name can end.
-// A nickname in quotes stands inside a Filipino name: "Rodolfo "Dodong" Macaraeg Jr.".
-const NICKNAME = '["“][\\p{Lu}][\\p{Ll}]+["”]\\s+';
+// A nickname in quotes stands inside a Filipino name: "Rodolfo "Dodong" Macaraeg Jr."; a nom de
+// guerre of up to three words inside a Timorese one: "Aniceto "Lafaek Mutin" Ximenes".
+const NICKNAME = '["“][\\p{Lu}][\\p{Ll}]+(?:\\s\\p{Lu}\\p{Ll}+){0,2}["”]\\s+';
 // Singapore writes the father's name of a Malay name as initials with no full stops after the
 // given names or "Bte": "A B B M S", "C D Bte M S"; two to four letters, one word of the name.
 const BARE_INITIALS = "(?:\\s\\p{Lu}(?![\\p{L}\\d'’.-])){1,3}\\s\\p{Lu}(?![\\p{L}\\d'’-])";
@@ -226,6 +227,8 @@ export function isVocabulary(word: string): boolean {
   // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
   // in the plural names an office, never a person ("the Finance Ministers' Meeting").
   const bare = word.replace(/[’']s$|(?<=s)[’']$/, '');
+  // A weekday opening a sentence ("On Wednesday she …"), a harbour's office ("Harbour Master")
+  // and a common market ("the X Single Market") name no one.
   return (
     HONORIFIC.test(bare) ||
     (/\p{Ll}s$/u.test(bare) && TITLE_WORD.test(bare.slice(0, -1))) ||
@@ -238,7 +241,7 @@ export function isVocabulary(word: string): boolean {
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
     TIME_ADVERB.test(bare) ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Chiwog|Dzong|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Chiwog|Dzong|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       bare,
     )
   );
@@ -634,11 +637,11 @@ export function findNames(
     // Or one after an honorific or a meeting word, or opening the phrase (the list of those met
     // after its meeting word), its title set off by a comma after it, as South Asian names of four
     // or five words stand: "called on Shri A B C D, Secretary, Ministry of X", "met Mr. A B C D E,
-    // Secretary of Y".
+    // Secretary of Y"; or opening a clause after a semicolon: "…; A B C D, President of X, …".
     const titleAfter = /^\s*,\s+(?:the\s+)?([^,;.()]+)/u.exec(after)?.[1] ?? '';
     const metThenTitled =
       cut === 0 &&
-      (/(?:^|\s)x+\s+$|^\s*$/u.test(before) || MET_BEFORE.test(before)) &&
+      (/(?:^|\s)x+\s+$|^\s*$|;\s*$/u.test(before) || MET_BEFORE.test(before)) &&
       TITLE_WORD.test(titleAfter);
     // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
     // Four straight after a title or a style, the run ending with the name: "Prime Minister A B
