@@ -243,12 +243,13 @@ const VISITED_BODY =
 
 /**
  * A host who opens the sentence with the title straight before the name, a style between at
- * most, and shows, guides or welcomes the visitor: "Town Mayor of X Cllr A B will show her the
- * statue", "In X, Mayor C D guided them through the old town"; the place or the time before the
- * title is not the title's ("On Monday Governor A B received the delegation").
+ * most, and shows, guides, welcomes or briefs the visitor: "Town Mayor of X Cllr A B will show her
+ * the statue", "In X, Mayor C D guided them through the old town", "The Deputy Commissioner of X
+ * E F G will brief the delegation on erosion"; the place or the time before the title is not the
+ * title's ("On Monday Governor A B received the delegation").
  */
 const TITLED_HOST_OPENING = new RegExp(
-  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS})\\s+(?:(?:also|then)\\s+)?(?:showed|guided|welcomed|received|escorted|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})`,
+  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS})\\s+(?:(?:also|then)\\s+)?(?:showed|guided|welcomed|received|escorted|briefed|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort|brief))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})`,
   'u',
 );
 
