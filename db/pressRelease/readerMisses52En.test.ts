@@ -64,3 +64,18 @@ describe('a Congolese name, the family name first in capitals, the postname and 
     ).toContain('ILUNGA Kabwe Pierre');
   });
 });
+
+describe('the visitor who joins hosts on what they do', () => {
+  it('reads those the visitor joined as met, one named after a title in small letters too', () => {
+    const names = met(
+      `${NDOLA}There she joined the Senior Warden of the Borva Lake Rangers, Tallin Owarra, ` +
+        'and ranger coordinator Pirri Yunupa on a patrol of the reef flats.',
+    );
+    expect(names).toContain('Tallin Owarra');
+    expect(names).toContain('Pirri Yunupa');
+  });
+
+  it('reads no one met where the visitor joined a body (guard)', () => {
+    expect(met(`${NDOLA}She joined the Lantern Trust in 2019 after a career at sea.`)).toEqual([]);
+  });
+});
