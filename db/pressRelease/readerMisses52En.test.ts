@@ -48,7 +48,7 @@ describe('the Venda style of a traditional leader before a name', () => {
   });
 });
 
-describe('a Congolese name, the family name first in capitals, the postname and first name after', () => {
+describe('a Congolese name, its family name first in capitals', () => {
   it('reads the whole name after "the Honorable"', () => {
     expect(
       roles(
