@@ -34,6 +34,12 @@ const CAPITAL_FAMILY_FIRST =
 const ENGLISH_FAMILY_FIRST =
   /(?<![\p{L}'’.-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?=\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}'’-])(?!\s+\p{Lu}))/gu;
 
+// The Congos write the family name first and in capitals, then the postname and the first name
+// as a name is written ("the Governor, the Honorable A B C-D,", "Mr. E F G"): after a comma or an
+// honorific, two words after it and the clause's end after them.
+const ENGLISH_FAMILY_THEN_TWO =
+  /(?<=(?:,|\b(?:Honou?rable|Hon|Mr|Mrs|Ms|Dr|Prof)\.?)\s+)(\p{Lu}{3,}(?:-\p{Lu}{2,})?)(?=\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*(?:[,.;)]|$))/gmu;
+
 // Somalia and others write a whole name in capitals, set off by a comma or after an honorific:
 // "the Minister of X, H.E. A B C.", "the President of Y, D E F, who …". Two to four words of
 // three letters or more, each with a vowel, before a comma, a full stop or a semicolon. Nigeria
@@ -148,7 +154,10 @@ export function readableCapitals(
   );
   const englishRead =
     language === 'en'
-      ? readableWholeCapitals(readableFamilyFirst(firstRead, spelled), spelled)
+      ? readableWholeCapitals(
+          readableFamilyThenTwo(readableFamilyFirst(firstRead, spelled), spelled),
+          spelled,
+        )
       : firstRead;
   return { text: readableVietnamese(englishRead, spelled, language), spelled };
 }
@@ -180,6 +189,28 @@ function readableFamilyFirst(text: string, spelled: Map<string, string>): string
     spelled.set(name, family);
     return name;
   });
+}
+
+/**
+ * An English text with each family name written first in capitals before a postname and a first
+ * name ("BOLENGA Ikoli Jean-Paul") written as a name is ("Bolenga"). The first name must be a known
+ * given name, or each part of it joined by a hyphen; no word may be a title's, a body's or a
+ * place's, and a run of capitals the text spells out in parentheses is an acronym.
+ */
+function readableFamilyThenTwo(text: string, spelled: Map<string, string>): string {
+  return text.replace(
+    ENGLISH_FAMILY_THEN_TWO,
+    (all, family: string, post: string, first: string) => {
+      if (!/[AEIOUY]/u.test(family) || /^[IVXL]+$/.test(family)) return all;
+      if (text.includes(`(${family})`)) return all;
+      if ([family, post, first].some((w) => isEnglishVocabulary(titleCase(w, 'en')))) return all;
+      if (countryCode(post) !== null || countryCode(first) !== null) return all;
+      if (!first.split('-').every((p) => nameKind(p).given)) return all;
+      const name = titleCase(family, 'en');
+      spelled.set(name, family);
+      return name;
+    },
+  );
 }
 
 /**

@@ -31,7 +31,7 @@ import {
   venueIn,
 } from './meetingSentences.js';
 import { topicsOf } from './topics.js';
-import { findNames, personKey } from './people.js';
+import { englishPlaceWords, findNames, personKey, placeBeforeEnglishName } from './people.js';
 import {
   delegationHead,
   firstPerson,
@@ -224,6 +224,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const language = releaseLanguage(paras.join('\n'));
   // The places a Russian release goes to: their names in the genitive are no one's given name.
   const placeWords = language === 'ru' ? russianPlaceWords(all) : new Set<string>();
+  // The districts and towns an English release writes alone: no given name of a name after them.
+  const alonePlaces = language === 'en' ? englishPlaceWords(all) : new Set<string>();
   // A Russian release of a visit to Russia, a Turkish one of a visit to Türkiye, is told by the
   // host: whoever took part in the talks was on the host's side.
   const visitCountry = withDateline(
@@ -302,10 +304,17 @@ function readDraft(text: string, known: KnownEntities): Draft {
           !byPerson.has(meetKey(p.name)) &&
           !ruled?.people.some((r) => personKey(r.name) === personKey(p.name)),
       );
-      const byRules =
+      const gathered =
         byName.length === 0
           ? ruled
           : { people: [...(ruled?.people ?? []), ...byName], plural: ruled?.plural ?? false };
+      const byRules =
+        gathered && language === 'en'
+          ? {
+              ...gathered,
+              people: gathered.people.map((p) => placeBeforeEnglishName(p, alonePlaces)),
+            }
+          : gathered;
       const laterKey = later && !byPerson.has(meetKey(later.name)) ? meetKey(later.name) : null;
       const told =
         later && laterKey

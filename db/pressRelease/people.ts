@@ -796,3 +796,46 @@ export function findNames(
 
 /** A key under which "Alexander Lukin", "A. Lukin" and "A.Lukin" are one person. */
 export const personKey = initialAndSurname;
+
+// A capitalised word standing alone, no capitalised word before it and punctuation or a word in
+// small letters after it: "to Varda, the …", "Varda, in the hills …", "Varda grows …".
+const ALONE_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,})(?=\s*[,;:.)]|\s+\p{Ll})/gu;
+
+/**
+ * The capitalised words an English release writes alone, as it writes a district or a town it
+ * goes to: "Varda, in the hills of the north, …", "crossed to Varda, the …".
+ */
+export function englishPlaceWords(sentences: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.matchAll(ALONE_WORD))
+      if (m[1] && !isVocabulary(m[1]) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(s.slice(0, m.index)))
+        out.add(m[1]);
+  return out;
+}
+
+/**
+ * A district or town the release writes alone elsewhere ends the title before a name of three
+ * words when no comma parts them: "Deputy Commissioner of Varda Tirsha Kalvan Morope" names
+ * Tirsha Kalvan Morope, the given name no place of the release.
+ */
+export function placeBeforeEnglishName(
+  person: NameMention,
+  places: ReadonlySet<string>,
+): NameMention {
+  const words = person.name.split(' ');
+  const ended =
+    /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(
+      person.role.trimEnd(),
+    );
+  if (!ended || words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))
+    return person;
+  const [, place = '', given = ''] = ended;
+  if (!places.has(place) || places.has(given) || isVocabulary(given)) return person;
+  return {
+    ...person,
+    name: `${given} ${person.name}`,
+    role: person.role.trimEnd().slice(0, -given.length).trimEnd(),
+    index: person.index - given.length - 1,
+  };
+}
