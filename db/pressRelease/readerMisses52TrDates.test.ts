@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
 import { visitOf } from '../test/visitFacts.js';
 
 describe('a week named by its date, with the weekdays of the visit after it', () => {
@@ -80,5 +81,72 @@ describe('a note of the release updated that gives the stay a new last day', () 
           'December. In Lisbon he will meet the Minister of the Sea, Rui Tavares Mendonça.',
       ),
     ).toEqual({ country: 'PT', start: '2026-12-14', end: '2026-12-16' });
+  });
+});
+
+describe('a Turkish name written again in Cyrillic, in brackets after it', () => {
+  it('reads «Belediye Başkanı A B (А Б) karşıladı» as one man', () => {
+    expect(
+      met(
+        'TUZ DERNEĞİ\nDuyuru\n\nİstanbul, 4 Aralık 2026\n\nTuz Derneği Genel Başkanı Ahmet Durmaz, ' +
+          "Sırbistan'da temaslarda bulundu. Cumartesi günü Niş'e geçen heyeti, Niş Belediye " +
+          'Başkanı Dragan Milovac (Драган Миловац) karşıladı.',
+      ),
+    ).toEqual(['Dragan Milovac']);
+  });
+});
+
+describe('a Turkish people named in the plural among whom someone worked', () => {
+  it('reads «Kara Tatarlar arasında derlemeler yapan Türkolog A B» as no one met', () => {
+    expect(
+      met(
+        'TUZ DERNEĞİ\nDuyuru\n\nİstanbul, 4 Aralık 2026\n\nTuz Derneği Genel Başkanı Ahmet ' +
+          "Durmaz, Tomsk'ta Tomsk Kültür Dairesi Müdürü Oleg Prokin ile görüşecek. Heyet " +
+          'ayrıca, 1910 yılında Kara Tatarlar arasında derlemeler yapan Türkolog Pavel Salin’in ' +
+          'kayıtlarından hazırlanan sergiyi de ziyaret edecek.',
+      ),
+    ).toEqual(['Oleg Prokin']);
+  });
+
+  it('keeps a German surname in "-ler" whom the delegation met (guard)', () => {
+    expect(
+      met(
+        'TUZ DERNEĞİ\nDuyuru\n\nİstanbul, 4 Aralık 2026\n\nTuz Derneği Genel Başkanı Ahmet ' +
+          "Durmaz, Berlin'de Tuz Enstitüsü Müdürü Jonas Kessler ile görüştü.",
+      ),
+    ).toEqual(['Jonas Kessler']);
+  });
+});
+
+describe("a Shia cleric's styles before his name in Turkish", () => {
+  it("reads «Cuma İmamı Hüccetülislam ve'l-Müslimin Seyyid A B'yi ziyaret etti»", () => {
+    expect(
+      roles(
+        'TUZ DERNEĞİ\nDuyuru\n\nİstanbul, 4 Aralık 2026\n\nTuz Derneği Genel Başkanı Ahmet ' +
+          "Durmaz, İran'da temaslarda bulundu. Durmaz ayrıca Sebzevar Cuma İmamı Hüccetülislam " +
+          "ve'l-Müslimin Seyyid Hasan Tabatabai'yi ziyaret etti.",
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([['Hasan Tabatabai', 'Sebzevar Cuma İmamı']]);
+  });
+});
+
+describe('one who spoke at the meeting just told, named as the next sentence opens', () => {
+  const release = (subject: string) =>
+    'TUZ DERNEĞİ\nDuyuru\n\nİstanbul, 4 Aralık 2026\n\nTuz Derneği Genel Başkanı Ahmet ' +
+    "Durmaz, Portekiz'de temaslarda bulundu. Aveiro'ya giden heyet, Aveiro Belediye Başkanı " +
+    "Rui Tavares Mendonça'nın ev sahipliğinde düzenlenen bir toplantıda yerel tuzcularla " +
+    `buluştu. Toplantıda ${subject}, derneğin arşivini Tuz Derneği'ne emanet etmeyi teklif etti.`;
+
+  it('reads «Toplantıda Dernek Başkanı A B, … teklif etti» as someone met', () => {
+    expect(met(release('Aveiro Tuzcular Derneği Başkanı Maria Lopes Vidal'))).toEqual([
+      'Rui Tavares Mendonça',
+      'Maria Lopes Vidal',
+    ]);
+  });
+
+  it("keeps the visitor's own envoy out (guard)", () => {
+    expect(met(release("Türkiye'nin Lizbon Büyükelçisi Selin Aksoy"))).toEqual([
+      'Rui Tavares Mendonça',
+    ]);
   });
 });
