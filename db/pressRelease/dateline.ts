@@ -19,7 +19,8 @@ export interface Dateline {
 // brackets before the dash: "HA NOI, VIET NAM (17 April 2026) –". Under a town and its country
 // the date may stand on the next line, with no comma: "Geneva, Switzerland / 14 October 2026".
 // The country or district may be written short: "Washington, D.C., 20 May 2026 —"; its name may
-// hold an apostrophe or a hyphen: "Abidjan, Côte d'Ivoire, …", "Bissau, Guinea-Bissau, …".
+// hold an apostrophe or a hyphen: "Abidjan, Côte d'Ivoire, …", "Bissau, Guinea-Bissau, …"; it
+// may be long: "Kinshasa, Democratic Republic of the Congo (5 December 2026) –".
 // The date may be written in numbers with dots: "Zagreb, 02.12.2026 –"; its month short: "Dec. 4,
 // 2026". A dash may part the country from the date: "Apia, Samoa – Dec. 4, 2026". A place may be
 // named in two languages: "Kárášjohka/Karasjok, 4 December 2026"; a stamp of its update may follow
@@ -62,7 +63,7 @@ const WEEKDAY_AFTER =
 // 18:40 (обновлено 5 декабря 2026 г., 10:05)».
 const HOUR_AFTER = `(?:,?\\s+\\d{1,2}[:.]\\d{2}(?=\\s*\\(${UPDATE_WORD}))?`;
 const DATELINE = new RegExp(
-  "^\\s*(?<place>[\\p{L}'.\\-/ ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,30}?|(?:\\p{Lu}\\.){2,3})(?=,|\\s*\\(|\\s+\\d|\\s+[–—-]\\s))?" +
+  "^\\s*(?<place>[\\p{L}'.\\-/ ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,50}?|(?:\\p{Lu}\\.){2,3})(?=,|\\s*\\(|\\s+\\d|\\s+[–—-]\\s))?" +
     `(?:\\s*\\((?<bracketed>${DATE_TEXT})\\)\\s*[–—-]{1,2}\\s+|(?:\\s*\\([^()]{1,40}\\))?` +
     `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?${WEEKDAY_AFTER}${HOUR_AFTER}` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".

@@ -23,6 +23,7 @@ import {
   PATRONYMIC,
   PATRONYMIC_TEXT,
   TURKISH_SHORT_TITLES,
+  SHIA_RANK,
   TURKISH_STYLE_BEFORE_NAME,
   COURTESY_STYLE,
   STYLE_BEFORE_THREE_NAMES,
@@ -787,6 +788,8 @@ const OWN_NAME_INSIDE = new RegExp(String.raw`\s${OWN_NAME_BRACKETED}(?=\s)`, 'g
 const TR_CLERIC_STYLE_SET_OFF =
   /(?<=\p{Ll}),\s+(?:Müftü|Şeyh|Hacı|Hafız)(?:\s+(?:Şeyh|Hacı|Hafız))*$/u;
 
+const SHIA_RANK_LAST = new RegExp(`\\s+(?:${SHIA_RANK})(?:\\s+(?:Seyyid|Seyyide))?\\s*$`, 'u');
+
 // An office written bare, with no possessive, as a subject is: "Genel Müdür", "Başkan".
 const TR_BARE_OFFICE_END =
   /(?:^|\s)(?:Müdür|Başkan|Bakan|Büyükelçi|Vali|Rektör|Dekan|Direktör|Sekreter|Başkan Yardımcısı)$/u;
@@ -806,8 +809,12 @@ function foreignPlaceWord(word: string): boolean {
 }
 
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
-export function turkishTitle(role: string): string {
-  if (/[а-яё]/i.test(role)) return role;
+export function turkishTitle(written: string): string {
+  if (/[а-яё]/i.test(written)) return written;
+  // A Shia cleric's rank, his descent's style after it, ends the words before his name and is no
+  // part of his title, though a small word parts it: "Cuma İmamı Hüccetülislam ve'l-Müslimin
+  // Seyyid A" is the "Cuma İmamı".
+  const role = written.replace(SHIA_RANK_LAST, '');
   // No capitalised words end the words before the name: a place in the locative ("Lima'da") or
   // a clause ("… toplantısına") holds no title.
   const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '')
@@ -1157,12 +1164,17 @@ export function opensBodyName(word: string, following: string): boolean {
  * A name in Latin letters in brackets right after a name in Cyrillic is the same person's, spelt
  * in the own language: "Анна Петровна Ларина (по-вепсски – Anna Larina)". So is one in Cyrillic
  * letters Russian does not use, Belarusian, Ukrainian or Kazakh: "Алесь Иванович A (Алесь
- * Іванавіч A)".
+ * Іванавіч A)"; and one in Cyrillic after a name in Latin letters, as a Macedonian's or a
+ * Serb's is written at home: "Belediye Başkanı A B (А Б)".
  */
 export function ownSpelling(run: string, before: string, after: string): boolean {
+  const named = /(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s*\((?:[^()\p{Lu}]*[–—:-]\s*)?$/u.exec(before);
+  const latin = (words: string) => /^[\p{Script=Latin}\s'’.-]+$/u.test(words);
   return (
-    (/^[\p{Script=Latin}\s'’.-]+$/u.test(run) || /[^\P{Script=Cyrillic}а-яёА-ЯЁ]/u.test(run)) &&
-    /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+\s*\((?:[^()\p{Lu}]*[–—:-]\s*)?$/u.test(before) &&
+    (latin(run) ||
+      /[^\P{Script=Cyrillic}а-яёА-ЯЁ]/u.test(run) ||
+      (/^[\p{Script=Cyrillic}\s'’.-]+$/u.test(run) && latin(named?.[1] ?? ''))) &&
+    named !== null &&
     /^\s*\)/u.test(after)
   );
 }
@@ -1219,6 +1231,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Capitalised words before a calling in small letters and a name are that person's people
     // or land, no name: "Kırım Tatar şairi A B", "Gagavuz Türk yazarı A B".
     if (TR_CALLING_AFTER.test(phrase.slice(m.index + m[0].length))) continue;
+    // Those whose last is in the plural, "among" after them, are a people's name: "Sarı Uygurlar
+    // arasında"; never one of two people between whom something stands: "A ile B arasında".
+    if (
+      /l[ae]r$/u.test(m[0]) &&
+      /^\s+arasında(?:ki)?(?!\p{L})/u.test(phrase.slice(m.index + m[0].length)) &&
+      !/(?:^|\s)(?:ile|ve|и|and)\s+$|,\s*$/u.test(before)
+    )
+      continue;
     // So are those joined by "&": "Andes Mining & Oil".
     if (/^\s*&\s*\p{Lu}/u.test(phrase.slice(m.index + m[0].length))) continue;
     // A name wholly in quotation marks is a ship's, a company's or a work's: "судно «A B»".
@@ -1922,6 +1942,12 @@ export const TR_ATTENDED = new RegExp(
   `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule),?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
   'u',
 );
+// One who spoke or acted at the meeting just told, the subject of a sentence that opens with it,
+// named by a title and a name before a comma: "Toplantıda Dernek Başkanı A B, arşivi … teklif
+// etti". The visitor's own envoys are not met.
+const TR_SPOKE_AT_MEETING =
+  /^(?:Toplantıda|Toplantılarda|Görüşmede|Görüşmelerde|Buluşmada)\s+((?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}-]*),\s/u;
+const TR_ENVOY = /Türkiye|T\.C\.|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe/u;
 // The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul
 // Üyesi) …", "NDK'den Kurul Üyesi A …".
 const TR_MEETING_DATIVE = /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+/u;
@@ -2531,6 +2557,8 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   // own side is named by Türkiye or by his body's short name ("TO Genel Müdür Yardımcısı A").
   const attended = TR_ATTENDED.exec(sentence);
   if (attended?.[1] && (hosted || !TR_OWN_SIDE.test(attended[1]))) clauses.push(attended[1]);
+  const spoke = TR_SPOKE_AT_MEETING.exec(sentence);
+  if (spoke?.[1] && !TR_ENVOY.test(spoke[1])) clauses.push(spoke[1]);
   let from = 0;
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
     // The invitation, the hosting or the attending is kept after its genitive: the host is no

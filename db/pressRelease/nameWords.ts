@@ -148,6 +148,12 @@ export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi|Pu
 export const STYLE_BEFORE_KHAN = 'Malik';
 
 /**
+ * The ranks of a Shia cleric that Turkish writes before his name, a small word of Arabic among
+ * them: "Hüccetülislam ve'l-Müslimin", "Hüccetülislam", "Ayetullah el-Uzma", "Ayetullah".
+ */
+export const SHIA_RANK = "Hüccetülislam ve['’]l-Müslimin|Hüccetülislam|Ayetullah el-Uzma|Ayetullah";
+
+/**
  * The styles of a cleric, a pilgrim or a Baloch notable that Turkish writes before a name, and no
  * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Hafız" (one who knows
  * the Qur'an by heart; a given name before a surname alone, "Hafız A"), "Mir", West Africa's
@@ -157,12 +163,13 @@ export const STYLE_BEFORE_KHAN = 'Malik';
  * captain's "Kaptan" (a surname after a given name, "A Kaptan"); the Gambian pilgrim's "Alhagie"
  * and district chief's "Seyfo", one after the other too ("Seyfo Alhagie A B"); the pilgrim's
  * styles of French-speaking West Africa, "El Hadj", "El Hadji", "Elhadj" and a woman's "Hadjia";
- * the title of the Zarma ruler of Dosso, "Zarmakoy" or "Djermakoy". As alternatives of a regular
- * expression; a style of two words is written with one space.
+ *the title of the Zarma ruler of Dosso, "Zarmakoy" or "Djermakoy"; the ranks of a Shia cleric
+ * (SHIA_RANK). As alternatives of a regular expression; a style of two words is written with one
+ * space.
  */
 export const TURKISH_STYLE_BEFORE_NAME =
   'Mevlevi|Mevlana|Mevlânâ|Hacı|Hafız|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Hajia|Mor|Rahip|Cut|Andi|' +
-  'Kaptan|Alhagie|Seyfo|El Hadji?|Elhadji?|Hadjia|Zarmakoy|Djermakoy';
+  `Kaptan|Alhagie|Seyfo|El Hadji?|Elhadji?|Hadjia|Zarmakoy|Djermakoy|${SHIA_RANK}`;
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the

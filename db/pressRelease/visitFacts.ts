@@ -708,6 +708,10 @@ export function stampOnly(heading: string): boolean {
     .reduce((text, d) => text.replace(d.text, ''), heading)
     .replace(/(?<![\p{L}])(?:года|г\.)/u, '');
   if (dates.length === 1 && /^[\s,.:\d]*$/u.test(rest)) return true;
+  // So is a date alone with its weekday after it: "30 Kasım 2026 Pazartesi", "4 December 2026,
+  // Friday".
+  const before = heading.slice(0, heading.lastIndexOf(last.text));
+  if (dates.length === 1 && /^[\s,.:]*$/u.test(before) && STAMP_TAIL.test(after)) return true;
   if (issuedFrom(heading)) return true;
   // The office's name, the word "press release" and the day it was put out: «ОАО «…» Пресс-релиз
   // 4.XII.2026», "Ministry of Trade Press Release 8 July 2026".
@@ -856,9 +860,32 @@ function relativeDays(
   return null;
 }
 
-// The words of a stay made longer: "extended", «продлена», «uzatıldı».
+// The words of a stay made longer: "extended", «продлена», «uzatıldı»; or given its last day anew
+// in a note of the release updated: «поездка продлится до 12 декабря», "will now last until 12
+// December", «12 Aralık'a kadar sürecek».
 const STAY_EXTENDED =
-  /(?<![\p{L}])(?:extended|prolonged|продл[её]н\p{L}*|продлил\p{L}*|uzatıl\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:extended|prolonged|продл[её]н\p{L}*|продлил\p{L}*|uzatıl\p{L}*|(?:продлится|продолжится)\s+до|will\s+now\s+(?:last|run|continue)\s+(?:until|through|to)|kadar\s+(?:sürecek|devam\s+edecek))(?![\p{L}])/iu;
+
+// The words of a stay made shorter: "shortened", "cut short", «сокращена», «kısaltıldı».
+const STAY_SHORTENED =
+  /(?<![\p{L}])(?:shortened|cut\s+short|curtailed|сокращ[её]н\p{L}*|сократил\p{L}*|kısaltıl\p{L}*)(?![\p{L}])/iu;
+// By how many days, when the note names no last day: "shortened by one day", «сокращена на один
+// день», «на сутки», «bir gün kısaltılmıştır».
+const SHORTENED_BY =
+  /(?<![\p{L}])(?:by\s+(one|a|two|three|[1-3])\s+days?|на\s+(один|два|три|[1-3])\s+(?:день|дня)|на\s+(сутки)|(bir|iki|üç|[1-3])\s+gün)(?![\p{L}])/iu;
+const SHORTENED_COUNT: Record<string, number> = {
+  one: 1,
+  a: 1,
+  two: 2,
+  three: 3,
+  один: 1,
+  два: 2,
+  три: 3,
+  сутки: 1,
+  bir: 1,
+  iki: 2,
+  üç: 3,
+};
 
 // The words of a stay's end: «завершилась», «завершившегося», «подошла к концу», «sona erdi»,
 // «tamamlandı», «noktalandı», "ended", "concluded", "came to an end", "wrapped up".
@@ -1212,11 +1239,16 @@ export function findVisitDates(
         const opening = readRange(chosen, sourceYear).start;
         // Dated days told in other sentences, in the week around the first weekday, are the
         // visit's too: «На прошлой неделе в четверг … В субботу, 28 ноября, …».
+        // The sentence each day is told in, which is read with it when that day opens the visit:
+        // "in the week of 7 December, from Tuesday to Thursday" names the week of its days.
+        const saidIn = new Map<DateMention, string>();
+        weekdaysTold.forEach((found, i) => found.forEach((d) => saidIn.set(d, told[i] ?? '')));
         const datedNear = opening
           ? told.flatMap((s) =>
               findDates(s).filter((d) => {
                 if (d.start.day === null || isPastMention(s, d)) return false;
                 const at = readRange(d, sourceYear).start;
+                saidIn.set(d, s);
                 return at !== null && Math.abs(daysBetween(opening, at)) <= NEAR_DAYS;
               }),
             )
@@ -1230,6 +1262,7 @@ export function findVisitDates(
           (readRange(days[0], sourceYear).start ?? '') < (readRange(chosen, sourceYear).start ?? '')
         ) {
           chosen = days[0];
+          chosenIn = saidIn.get(days[0]) ?? chosenIn;
         }
         later = [
           ...later,
@@ -1378,6 +1411,23 @@ export function findVisitDates(
     const until = last ? readRange(last, sourceYear).end : null;
     if (start?.length !== 10 || until?.length !== 10 || until <= (end ?? start)) continue;
     if (daysBetween(start, until) <= LONGEST_TRIP_DAYS) end = until;
+  }
+  // One that shortens it ends it on the last day it names, within the stay ("shortened; the
+  // delegation will return on 15 December"), else that many days earlier ("by one day").
+  for (const note of updates.filter((u) => STAY_SHORTENED.test(u))) {
+    if (start?.length !== 10 || end?.length !== 10) continue;
+    const last = findDates(note)
+      .filter((d) => d.start.day !== null)
+      .at(-1);
+    const until = last ? readRange(last, sourceYear).end : null;
+    if (until?.length === 10) {
+      if (until >= start && until < end) end = until;
+      continue;
+    }
+    const by = SHORTENED_BY.exec(note);
+    const word = (by?.slice(1).find(Boolean) ?? '').toLocaleLowerCase('tr');
+    const days = SHORTENED_COUNT[word] ?? Number(word);
+    if (days > 0 && addDays(end, -days) >= start) end = addDays(end, -days);
   }
   const warnings: DraftWarning[] = [];
   const text = chosen.text;
