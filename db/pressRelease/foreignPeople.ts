@@ -1905,6 +1905,8 @@ const HOST_MINISTRY = new RegExp(
     String.raw`(?:\s+(?:и\s+)?(?!росси|федерац)\p{Ll}[\p{Ll}-]*)+(?=\s+\p{Lu})`,
   'u',
 );
+// A minister's office or his deputy's, opening the words of one who took part.
+const HOST_MINISTER = /^\s+(?:(?:первый\s+)?заместитель\s+)?министра?(?![\p{L}])/u;
 // An envoy's or a mission's words: whoever holds them came with the visitor.
 const OWN_OFFICE =
   /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
@@ -2468,6 +2470,13 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       const named = ministry
         ? /^(\s+)(\p{Lu}[^,.;]*)$/u.exec(first.slice(skip))
         : /^\s+((?:\p{Ll}[\p{Ll}-]*\s+)+)(\p{Lu}[^,.;]*)$/u.exec(first);
+      // A minister of the host's government, or his deputy, whose surname has no Russian or
+      // Central Asian shape, is the host's: "участвовала заместитель министра A да B C",
+      // "участвовал министр сельского хозяйства Пенджаба A Сингх B".
+      const minister = HOST_MINISTER.test(first) ? foreignNames(first).at(-1) : undefined;
+      const surname = minister?.name.split(' ').at(-1) ?? '';
+      if (minister && !/Росси/u.test(first) && !surnameShape(surname) && !isVocabulary(surname))
+        return [first];
       const title = ministry ? 'министерства' : (named?.[1] ?? '');
       // The capitalised words after the small ones are the name, no title's or body's words.
       const name = (named?.[2] ?? '').trim().split(/\s+/u);

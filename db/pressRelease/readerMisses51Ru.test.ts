@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { met, russianVisit } from '../test/peopleMet.js';
+
+// A release of a visit to Russia, told by its Russian host.
+const hostedVisit =
+  'Москва\n3 декабря 2026 г.\n\nСоюз архивистов принял делегацию архивов Непала\n\n' +
+  'С 24 по 26 ноября в Москве находилась делегация Национального архива Непала.\n\n' +
+  '24 ноября президент Союза архивистов Павел Лунин принял непальских коллег. ' +
+  'Стороны обсудили оцифровку.\n\n';
+
+describe('an executive director of the host, second of those who took part (Russian)', () => {
+  it('is met, not read as the one who travels', () => {
+    expect(
+      met(
+        `${hostedVisit}В беседе приняли участие вице-президент САР Нина Горская и ` +
+          'исполнительный директор САР Олег Сорокин.',
+      ),
+    ).toContain('Олег Сорокин');
+  });
+});
+
+describe('a minister of the host who took part in talks abroad (Russian)', () => {
+  it('is met when her name is no Russian one, her office bare', () => {
+    expect(
+      met(
+        `${russianVisit('Мапуту')}Здесь его принял министр энергетики Республики Мозамбик ` +
+          'Жоао Мануэл Ситое. Во встрече также участвовала заместитель министра Селеште да ' +
+          'Силва Нхака.',
+      ),
+    ).toContain('Селеште да Силва Нхака');
+  });
+  it('is met when his office names the host region', () => {
+    expect(
+      met(
+        `${russianVisit('Чандигарх')}В тот же день в Пенджабе его принял главный министр штата Пенджаб Аджит ` +
+          'Сингх Сандху. Во встрече участвовал министр транспорта Пенджаба Джасприт Сингх ' +
+          'Ладди, который предложил испытания.',
+      ),
+    ).toContain('Джасприт Сингх Ладди');
+  });
+  it('is not read so when his name is a Russian one (a guard)', () => {
+    expect(
+      met(
+        `${russianVisit('Мапуту')}Здесь его принял министр энергетики Республики Мозамбик ` +
+          'Жоао Мануэл Ситое. Во встрече также участвовал заместитель министра Пётр Лаптев.',
+      ),
+    ).not.toContain('Пётр Лаптев');
+  });
+});
