@@ -47,3 +47,14 @@ describe('a minister of the host who took part in talks abroad (Russian)', () =>
     ).not.toContain('Пётр Лаптев');
   });
 });
+
+describe('a host who greeted the visitors, named after the verb (Russian)', () => {
+  it('is met when the visitors are called colleagues', () => {
+    expect(
+      met(
+        `${hostedVisit}25 ноября непальских коллег приветствовал Председатель Контрольной ` +
+          'палаты Озёрской области Тагир Ильдарович Сабиров.',
+      ),
+    ).toContain('Тагир Ильдарович Сабиров');
+  });
+});
