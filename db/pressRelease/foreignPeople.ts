@@ -2625,19 +2625,26 @@ const TR_ENVOY_OF =
 // The host who invited the visitor, named in the genitive after the title: "по приглашению
 // министра транспорта Республики A B".
 const RU_INVITED = /(?<![\p{L}])по\s+приглашению\s+(?=\p{Ll})/iu;
+const RU_CAME_BEFORE =
+  /(?<![\p{L}])(?:во\s+главе|делегаци\p{L}*|находил\p{L}*|прибыл\p{L}*|посети\p{L}*)/u;
 
 /**
  * The one who invited the visitor, met as the host: "По приглашению министра финансов Республики
  * Чили Хосе Переса Иван Смирнов посетит Сантьяго" names "Хосе Перес". Only the first name after
- * the title, which opens in small letters; an envoy's invitation is of the visitor's own side.
+ * the title, which opens in small letters; an envoy's invitation is of the visitor's own side, and
+ * so is a Russian office's, unless the visit is to Russia: "по приглашению Председателя Верховного
+ * Суда Российской Федерации A B в Москве находился …" names the host.
  */
-function inviter(sentence: string, named: readonly string[]): NameMention[] {
+function inviter(sentence: string, named: readonly string[], hosted = false): NameMention[] {
   const invited = RU_INVITED.exec(sentence);
   if (!invited) return [];
   const from = invited.index + invited[0].length;
   const after = sentence.slice(from);
   const first = foreignNames(after)[0];
-  if (!first || OWN_OFFICE.test(first.role) || /Росси/u.test(first.role)) return [];
+  if (!first || OWN_OFFICE.test(first.role) || (!hosted && /Росси/u.test(first.role))) return [];
+  // A body that invited, named by no one, and then the delegation that came and its head: "по
+  // приглашению Союза ректоров находилась делегация … во главе с A B".
+  if (RU_CAME_BEFORE.test(first.role)) return [];
   // The words as written, in the genitive, back to the nominative; a name the release gives
   // elsewhere in its nominative ("Лю Цзюнь" for "Лю Цзюня") is taken as given there.
   const written = after.slice(first.index, first.end).trim();
@@ -2799,7 +2806,7 @@ export function foreignPeopleMet(
       people: [{ name: told[1], role: told[2], index: 0, end: told[1].length }],
       plural: false,
     };
-  const invited = inviter(sentence, named).filter((p) => p.name !== visitor);
+  const invited = inviter(sentence, named, hosted).filter((p) => p.name !== visitor);
   const clauses = meetingClauses(sentence, hosted);
   if (clauses === null) return invited.length > 0 ? { people: invited, plural: false } : null;
   const skip = visitor ? looseKey(visitor) : null;
@@ -2923,7 +2930,13 @@ export function firstPerson(sentences: readonly string[]): string | null {
   const ru = /[а-яё]/.test(first) ? RU_MEETING.exec(first) : null;
   const tr = ru ? null : TR_MEETING.exec(first);
   const cut = ru ?? tr;
-  const names = foreignNames(cut ? first.slice(0, cut.index) : first);
+  // A Russian host who invited him to Russia, named after "по приглашению", is not the visitor:
+  // "по приглашению Председателя Верховного Суда Российской Федерации A B в Москве находился …".
+  const invitedBy = inviter(first, [], true)[0];
+  const host = invitedBy && /Росси/u.test(invitedBy.role) ? invitedBy : undefined;
+  const names = foreignNames(cut ? first.slice(0, cut.index) : first).filter(
+    (n) => n.index !== host?.index,
+  );
   // "A принял министра … B": the one received, after the verb in the accusative, is the visitor;
   // the one who received him is his host.
   if (ru && /^(?:принял|прим[еу]т)/iu.test(ru[0])) {
