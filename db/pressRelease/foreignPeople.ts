@@ -226,8 +226,10 @@ function headOfPlace(before: string, run: string): boolean {
     RU_OFFICE_OPENS.test(before.split(/\s+/u).slice(-6).join(' '))
   );
 }
-// A building's or a centre's noun in the genitive, capitalised as the first word of its name.
-const BUILDING_GENITIVE = /^(?:Центра|Дома|Дворца|Музея|Театра|Мемориала|Комплекса|Собора|Храма)$/u;
+// A building's or a centre's noun in the genitive, capitalised as the first word of its name; or
+// in the nominative, before the name of the one it is named after: "осмотрели Дом Озерова".
+const BUILDING_GENITIVE =
+  /^(?:Центра|Дома|Дворца|Музея|Театра|Мемориала|Комплекса|Собора|Храма|Дом|Дворец|Собор|Храм)$/u;
 
 /**
  * Whether a run is a building's name after a person or a thing: its noun in the genitive, then

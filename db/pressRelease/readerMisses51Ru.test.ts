@@ -74,3 +74,14 @@ describe('a Russian host who invited the visitor to Russia (Russian)', () => {
     ).toContain('Марина Озёрская');
   });
 });
+
+describe('a house named after its builder, in the genitive (Russian)', () => {
+  it('is no one met', () => {
+    expect(
+      met(
+        `${hostedVisit}25 ноября гости встретились с директором архива Ниной Горской, а ` +
+          'вечером осмотрели Дом Озерова.',
+      ),
+    ).toEqual(['Павел Лунин', 'Нина Горская']);
+  });
+});
