@@ -44,7 +44,8 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // unless it says with whom («После встречи с министром A B …»). Whoever meets the guests where they
 // arrive is their host: «… в село Ыб, где их встретит директор парка A B»; «её встретили» names no
 // one who met, unless the offices of those who did follow («гостей встретили глава района A и
-// директор музея B»); whoever greeted them is their host too («её приветствовал мэр A B»);
+// директор музея B»); whoever greeted them is their host too («её приветствовал мэр A B»,
+// «белорусских коллег приветствовал председатель палаты A B»);
 // «её принимала A B» names her host. Those who took part "В обсуждении" took part in the meeting
 // told before.
 // One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
@@ -52,7 +53,7 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // программа встречей с председателем … A». What one met did together with others, told by a
 // participle, is no meeting: «… A, подготовившей вместе с учениками запись сказок».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встретили(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встретили(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -226,8 +227,10 @@ function headOfPlace(before: string, run: string): boolean {
     RU_OFFICE_OPENS.test(before.split(/\s+/u).slice(-6).join(' '))
   );
 }
-// A building's or a centre's noun in the genitive, capitalised as the first word of its name.
-const BUILDING_GENITIVE = /^(?:Центра|Дома|Дворца|Музея|Театра|Мемориала|Комплекса|Собора|Храма)$/u;
+// A building's or a centre's noun in the genitive, capitalised as the first word of its name; or
+// in the nominative, before the name of the one it is named after: "осмотрели Дом Озерова".
+const BUILDING_GENITIVE =
+  /^(?:Центра|Дома|Дворца|Музея|Театра|Мемориала|Комплекса|Собора|Храма|Дом|Дворец|Собор|Храм)$/u;
 
 /**
  * Whether a run is a building's name after a person or a thing: its noun in the genitive, then
@@ -1925,6 +1928,8 @@ const HOST_MINISTRY = new RegExp(
     String.raw`(?:\s+(?:и\s+)?(?!росси|федерац)\p{Ll}[\p{Ll}-]*)+(?=\s+\p{Lu})`,
   'u',
 );
+// A minister's office or his deputy's, opening the words of one who took part.
+const HOST_MINISTER = /^\s+(?:(?:первый\s+)?заместитель\s+)?министра?(?![\p{L}])/u;
 // An envoy's or a mission's words: whoever holds them came with the visitor.
 const OWN_OFFICE =
   /(?<![\p{L}])(?:посол|посл[аоеу]|посольств|представител|представительств|советник)/u;
@@ -2494,6 +2499,13 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       const named = ministry
         ? /^(\s+)(\p{Lu}[^,.;]*)$/u.exec(first.slice(skip))
         : /^\s+((?:\p{Ll}[\p{Ll}-]*\s+)+)(\p{Lu}[^,.;]*)$/u.exec(first);
+      // A minister of the host's government, or his deputy, whose surname has no Russian or
+      // Central Asian shape, is the host's: "участвовала заместитель министра A да B C",
+      // "участвовал министр сельского хозяйства Пенджаба A Сингх B".
+      const minister = HOST_MINISTER.test(first) ? foreignNames(first).at(-1) : undefined;
+      const surname = minister?.name.split(' ').at(-1) ?? '';
+      if (minister && !/Росси/u.test(first) && !surnameShape(surname) && !isVocabulary(surname))
+        return [first];
       const title = ministry ? 'министерства' : (named?.[1] ?? '');
       // The capitalised words after the small ones are the name, no title's or body's words.
       const name = (named?.[2] ?? '').trim().split(/\s+/u);
@@ -2643,19 +2655,26 @@ const TR_ENVOY_OF =
 // The host who invited the visitor, named in the genitive after the title: "по приглашению
 // министра транспорта Республики A B".
 const RU_INVITED = /(?<![\p{L}])по\s+приглашению\s+(?=\p{Ll})/iu;
+const RU_CAME_BEFORE =
+  /(?<![\p{L}])(?:во\s+главе|делегаци\p{L}*|находил\p{L}*|прибыл\p{L}*|посети\p{L}*)/u;
 
 /**
  * The one who invited the visitor, met as the host: "По приглашению министра финансов Республики
  * Чили Хосе Переса Иван Смирнов посетит Сантьяго" names "Хосе Перес". Only the first name after
- * the title, which opens in small letters; an envoy's invitation is of the visitor's own side.
+ * the title, which opens in small letters; an envoy's invitation is of the visitor's own side, and
+ * so is a Russian office's, unless the visit is to Russia: "по приглашению Председателя Верховного
+ * Суда Российской Федерации A B в Москве находился …" names the host.
  */
-function inviter(sentence: string, named: readonly string[]): NameMention[] {
+function inviter(sentence: string, named: readonly string[], hosted = false): NameMention[] {
   const invited = RU_INVITED.exec(sentence);
   if (!invited) return [];
   const from = invited.index + invited[0].length;
   const after = sentence.slice(from);
   const first = foreignNames(after)[0];
-  if (!first || OWN_OFFICE.test(first.role) || /Росси/u.test(first.role)) return [];
+  if (!first || OWN_OFFICE.test(first.role) || (!hosted && /Росси/u.test(first.role))) return [];
+  // A body that invited, named by no one, and then the delegation that came and its head: "по
+  // приглашению Союза ректоров находилась делегация … во главе с A B".
+  if (RU_CAME_BEFORE.test(first.role)) return [];
   // The words as written, in the genitive, back to the nominative; a name the release gives
   // elsewhere in its nominative ("Лю Цзюнь" for "Лю Цзюня") is taken as given there.
   const written = after.slice(first.index, first.end).trim();
@@ -2817,7 +2836,7 @@ export function foreignPeopleMet(
       people: [{ name: told[1], role: told[2], index: 0, end: told[1].length }],
       plural: false,
     };
-  const invited = inviter(sentence, named).filter((p) => p.name !== visitor);
+  const invited = inviter(sentence, named, hosted).filter((p) => p.name !== visitor);
   const clauses = meetingClauses(sentence, hosted);
   if (clauses === null) return invited.length > 0 ? { people: invited, plural: false } : null;
   const skip = visitor ? looseKey(visitor) : null;
@@ -2941,7 +2960,13 @@ export function firstPerson(sentences: readonly string[]): string | null {
   const ru = /[а-яё]/.test(first) ? RU_MEETING.exec(first) : null;
   const tr = ru ? null : TR_MEETING.exec(first);
   const cut = ru ?? tr;
-  const names = foreignNames(cut ? first.slice(0, cut.index) : first);
+  // A Russian host who invited him to Russia, named after "по приглашению", is not the visitor:
+  // "по приглашению Председателя Верховного Суда Российской Федерации A B в Москве находился …".
+  const invitedBy = inviter(first, [], true)[0];
+  const host = invitedBy && /Росси/u.test(invitedBy.role) ? invitedBy : undefined;
+  const names = foreignNames(cut ? first.slice(0, cut.index) : first).filter(
+    (n) => n.index !== host?.index,
+  );
   // "A принял министра … B": the one received, after the verb in the accusative, is the visitor;
   // the one who received him is his host.
   if (ru && /^(?:принял|прим[еу]т)/iu.test(ru[0])) {

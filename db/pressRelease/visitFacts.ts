@@ -63,6 +63,10 @@ const FOREIGN_TRAVELLER_ROLES: [RegExp, string][] = [
 const FOREIGN_ROLE_START =
   /^.*(?:\s(?:с|со|ile)\s|,\s|(?:встрет\p{L}*|встреч\p{L}*|принял\p{L}*|принят\p{L}*|был[аи]?|провёл|провел|посетил\p{L}*|переговор\p{L}*|бесед\p{L}*|görüş\p{L}*|etti|edildi)\s)/su;
 
+// Those who took part named before: "… приняли участие A B и …".
+const TOOK_PART_LIST =
+  /^[^.;]*?(?:принял[аи]?|приняли)\s+участие\s+[^.;]*?\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}-]*\s+и\s/u;
+
 const MET_IN_TURKISH = /^(?:['’]\p{L}+)?(?:\s+ve\s+[^,.]*?)?\s+(?:ile|tarafından)\s/u;
 
 // One who tells or shows the guests something, named before the verb or before his title set off
@@ -93,6 +97,9 @@ function foreignTraveller(sentence: string): DraftVisit['traveller'] {
     if (MET_IN_TURKISH.test(sentence.slice(mention.end))) continue;
     const after = sentence.slice(mention.end);
     if (BRIEFS_GUESTS_RU.test(after) || BRIEFS_GUESTS_TR.test(after)) continue;
+    // One listed after others who took part in talks told before is of the side that held them:
+    // "В беседе приняли участие A B и исполнительный директор союза C D".
+    if (TOOK_PART_LIST.test(sentence.slice(0, mention.index))) continue;
     const near = mention.role.replace(FOREIGN_ROLE_START, '');
     for (const [pattern, title] of FOREIGN_TRAVELLER_ROLES) {
       const role = pattern.exec(near);
