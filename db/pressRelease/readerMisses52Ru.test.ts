@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDraft } from './extractDraft.js';
 import { met, roles, russianVisit } from '../test/peopleMet.js';
 
 const talks = (city: string) =>
@@ -27,5 +28,37 @@ describe('hosts who will meet the guests, named after the verb (Russian)', () =>
           'председатель Совета старейшин Мария Ильинична Кержакова (Лумпи).',
       ).slice(-2),
     ).toEqual(['Анна Петровна Тамбиева', 'Мария Ильинична Кержакова']);
+  });
+});
+
+// A district's release of a visit to its villages, one of them named after a foreign capital.
+const villages = (title: string, brought: string) =>
+  'Администрация Озёрского муниципального района Курганской области\n\n' +
+  'Озёрск, 3 мая 2026 года\n\n' +
+  'Директор исторического музея посетит Озёрский район\n\n' +
+  'В субботу, 9 мая, Озёрский район с рабочим визитом посетит директор Государственного ' +
+  `исторического музея Павел Игоревич Сомов. Визит приурочен к подготовке выставки ${title}.\n\n` +
+  'В первый день гостя примет глава района Егор Степанович Лумпов. Затем гость посетит ' +
+  `районный музей, где директор музея Анна Петровна Тамбиева покажет награды, ${brought}.\n\n` +
+  'В воскресенье гость отправится в село Варшава. Здесь его встретит глава Варшавского ' +
+  'сельского поселения Мария Ильинична Кержакова.';
+const country = (text: string) => extractDraft(text).visit.places[0]?.country ?? null;
+
+describe('a village named after a foreign capital (Russian)', () => {
+  it('is no visit to that capital, named in the title of an exhibition', () => {
+    expect(country(villages('«От Волги до Варшавы»', 'привезённые ветеранами'))).toBe('RU');
+  });
+
+  it('leaves a country that awards were brought from out of the place of the visit', () => {
+    expect(country(villages('о казаках', 'привезённые ветеранами из Польши'))).toBe('RU');
+  });
+
+  it('leaves the capital itself where the visit goes to it (guard)', () => {
+    expect(
+      country(
+        `${russianVisit('Варшаву')}Иван Смирнов встретился с министром культуры Польши Анной ` +
+          'Тамбиевой. Затем он посетил село Озерки.',
+      ),
+    ).toBe('PL');
   });
 });
