@@ -2505,8 +2505,12 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         // went about with it, and was met.
         // So did one named after "с" when the subject is named by an office alone, the
         // release's own head ("Генеральный директор вместе с директором библиотеки A B откроет …").
+        // So did one named after «Вместе с» opening the sentence, the subject after him ("Вместе с
+        // мастером A B гости осмотрели станок").
         if (/^вместе/iu.test(m[0]))
-          return ACTED_BEFORE.test(before) || BARE_OFFICE.test(before) ? [after] : [before];
+          return ACTED_BEFORE.test(before) || BARE_OFFICE.test(before) || before.trim() === ''
+            ? [after]
+            : [before];
         // "A дал ужин в честь делегации": the host is the subject, before the verb, and the one
         // honoured is named in small words after it.
         if (/^(?:дал|устроил)/iu.test(m[0])) {
@@ -2877,9 +2881,15 @@ function listedFromBody(clause: string, person: NameMention): NameMention {
 const MESSAGE_OF =
   /(?:приветстви|послани|письм|поздравлени|обращени)\p{L}*\s+\p{Ll}+(?:а|я|ы|и|ого|его)\s+[^.;:«»]{0,160}$/u;
 
+// What a meeting is devoted to, someone's legacy, memory or work, names its subject, no one met:
+// "встреча будет посвящена наследию поэта A (B)", "вечер, посвящённый памяти A".
+const DEVOTED_TO =
+  /посвящ\p{L}*\s+(?:наследи|памят|творчеств|жизн|юбиле)\p{L}*\s+[^.;:«»]{0,160}$/u;
+
 /** Whether one is named as the sender of a greeting or a message passed on, not someone met. */
 function messageOf(clause: string, person: NameMention): boolean {
-  return MESSAGE_OF.test(clause.slice(0, person.index));
+  const before = clause.slice(0, person.index);
+  return MESSAGE_OF.test(before) || DEVOTED_TO.test(before);
 }
 
 // The head of a Turkish delegation named before "başkanlığında(ki)": "Rektörümüz Prof. Dr. A B

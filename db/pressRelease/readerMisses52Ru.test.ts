@@ -62,3 +62,25 @@ describe('a village named after a foreign capital (Russian)', () => {
     ).toBe('PL');
   });
 });
+
+describe('a host named after «Вместе с» opening the sentence, the guests after (Russian)', () => {
+  it('reads her as met', () => {
+    expect(
+      met(
+        `${talks('Махачкалу')}Вместе с народным мастером Республики Озерки Анной Петровной ` +
+          'Тамбиевой гости осмотрели станок, на котором ткётся ковёр.',
+      ),
+    ).toContain('Анна Петровна Тамбиева');
+  });
+});
+
+describe('a meeting devoted to the legacy of someone (Russian)', () => {
+  it('meets no one in him, nor in his name in brackets', () => {
+    expect(
+      met(
+        `${talks('Якутск')}Отдельная встреча будет посвящена наследию озёрского поэта Лумпи Ара ` +
+          '(Степана Карловича Сорокина), чьи стихи студенты переводят на английский язык.',
+      ),
+    ).toEqual(['Ольга Пыстина']);
+  });
+});
