@@ -84,3 +84,40 @@ describe('a meeting devoted to the legacy of someone (Russian)', () => {
     ).toEqual(['Ольга Пыстина']);
   });
 });
+
+describe('the head of a place visited who showed something, her name also in Latin (Russian)', () => {
+  it('reads her once, as met', () => {
+    expect(
+      met(
+        `${talks('Барнаул')}Затем гость посетил районный краеведческий музей, где директор ` +
+          'музея Анна Петровна Тамбиева (Anna Tambiewa) показала новую экспозицию.',
+      ).slice(1),
+    ).toEqual(['Анна Петровна Тамбиева']);
+  });
+});
+
+describe('the head of a Yakut or Tuvan district, a place governed (Russian)', () => {
+  it('keeps the district in the title', () => {
+    expect(
+      roles(
+        `${talks('Якутск')}Затем делегация встретилась с главой Озёрского улуса Егором ` +
+          'Степановичем Лумповым и главой Лумпинского национального наслега Марией Ильиничной ' +
+          'Кержаковой.',
+      ).slice(-2),
+    ).toEqual([
+      ['Егор Степанович Лумпов', 'глава Озёрского улуса', null],
+      ['Мария Ильинична Кержакова', 'глава Лумпинского национального наслега', null],
+    ]);
+  });
+});
+
+describe('a council of elders of a people named by its adjective (Russian)', () => {
+  it('is a body of its own', () => {
+    expect(
+      roles(
+        `${talks('Якутск')}Гостей встретят глава Озёрского района Анна Петровна Тамбиева и ` +
+          'председатель Совета озёрских старейшин Мария Ильинична Кержакова.',
+      ).at(-1),
+    ).toEqual(['Мария Ильинична Кержакова', 'председатель', 'Совет озёрских старейшин']);
+  });
+});
