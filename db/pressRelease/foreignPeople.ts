@@ -56,6 +56,9 @@ const RU_MEETING =
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
   /(?<!\p{L})(?:(?:осмотр|посет|побыва|ознаком|объех|объед|обош|обойд|проех|проед|прош|пройд|откр|заложи)\p{L}*|\p{Ll}{2,}(?:ил|ел|ёл|ял|ыл|[ое]вал)(?:а|и|о|ся|ась|ись|ось)?)(?!\p{L})/u;
+// The one named after «Вместе с» opening a sentence, up to his name in the instrumental, before
+// the subject: "народным мастером A B гости осмотрели …".
+const RU_COMPANION = /^((?:[\p{L}.-]+\s+)*?\p{Lu}[\p{L}-]*(?:ой|ей|ом|ем|ым|им|ью))(?=\s+\p{Ll})/u;
 // A subject named by an office alone, no name: "Генеральный директор", "Ректор".
 const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
@@ -2508,11 +2511,13 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         // So did one named after "с" when the subject is named by an office alone, the
         // release's own head ("Генеральный директор вместе с директором библиотеки A B откроет …").
         // So did one named after «Вместе с» opening the sentence, the subject after him ("Вместе с
-        // мастером A B гости осмотрели станок").
+        // мастером A B гости осмотрели станок"): his words end with his name in the instrumental.
+        if (/^вместе/iu.test(m[0]) && before.trim() === '') {
+          const companion = RU_COMPANION.exec(after)?.[1];
+          return companion ? [companion] : [];
+        }
         if (/^вместе/iu.test(m[0]))
-          return ACTED_BEFORE.test(before) || BARE_OFFICE.test(before) || before.trim() === ''
-            ? [after]
-            : [before];
+          return ACTED_BEFORE.test(before) || BARE_OFFICE.test(before) ? [after] : [before];
         // "A дал ужин в честь делегации": the host is the subject, before the verb, and the one
         // honoured is named in small words after it.
         if (/^(?:дал|устроил)/iu.test(m[0])) {

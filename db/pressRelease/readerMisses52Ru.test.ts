@@ -121,3 +121,14 @@ describe('a council of elders of a people named by its adjective (Russian)', () 
     ).toEqual(['Мария Ильинична Кержакова', 'председатель', 'Совет озёрских старейшин']);
   });
 });
+
+describe('«Вместе с ним» opening the sentence (Russian, guard)', () => {
+  it('meets no one in the places named after it', () => {
+    expect(
+      met(
+        `${talks('Анадырь')}Вместе с ним гостья побывала в селе Новое Озерки, названном в честь ` +
+          'экспедиции Степана Лумпова.',
+      ),
+    ).toEqual(['Ольга Пыстина']);
+  });
+});
