@@ -67,6 +67,9 @@ import {
   issuedFrom,
   stampOnly,
   addDays,
+  atSettlement,
+  settlementNamesake,
+  settlementNames,
 } from './visitFacts.js';
 
 const INTERNATIONAL =
@@ -228,11 +231,13 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const alonePlaces = language === 'en' ? englishPlaceWords(all) : new Set<string>();
   // A Russian release of a visit to Russia, a Turkish one of a visit to Türkiye, is told by the
   // host: whoever took part in the talks was on the host's side.
+  // A town the release names as a Russian village ("село Париж") is that village, wherever named.
+  const settlements = language === 'ru' ? settlementNames([...opening, ...all]) : [];
   const visitCountry = withDateline(
     findPlaces([
       ...opening.filter((h) => !issuedFrom(h)),
       ...all.filter((s) => VISIT_WORD.test(s)),
-    ]),
+    ]).filter((p) => !settlementNamesake(p.city, settlements)),
     dateline,
   )[0]?.country;
   const hosted =
@@ -423,7 +428,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const found = findPlaces([
     ...opening.filter((h) => !issuedFrom(h)),
     ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
-  ]);
+  ]).filter((p) => !settlementNamesake(p.city, settlements));
   // A release its host tells takes place where the host is, whatever countries its visitors
   // come from: "Laxenburg, Austria – IIASA will host a delegation from Poland".
   const atHost = hostPlace([...opening, ...all.slice(0, 2)], dateline, found, language);
@@ -431,8 +436,15 @@ function readDraft(text: string, known: KnownEntities): Draft {
     atHost ? [atHost, ...found.filter((p) => p.country === atHost.country)] : found,
     dateline,
   );
+  // A Russian release naming no country whose visit goes to a village or a district is at home.
   const host =
-    places.length === 0 ? hostCountry([...opening, ...meetingSentences], language) : null;
+    places.length === 0
+      ? (hostCountry([...opening, ...meetingSentences], language) ??
+        (language === 'ru' &&
+        atSettlement([...opening, ...all.filter((s) => VISIT_WORD.test(s)), ...meetingSentences])
+          ? 'RU'
+          : null))
+      : null;
   if (host) places.push({ city: null, country: host });
   const country = places[0]?.country ?? null;
   for (const meeting of meetings) {

@@ -44,8 +44,8 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // unless it says with whom («После встречи с министром A B …»). Whoever meets the guests where they
 // arrive is their host: «… в село Ыб, где их встретит директор парка A B»; «её встретили» names no
 // one who met, unless the offices of those who did follow («гостей встретили глава района A и
-// директор музея B»); whoever greeted them is their host too («её приветствовал мэр A B»,
-// «белорусских коллег приветствовал председатель палаты A B»);
+// директор музея B», «гостей встретят …»); whoever greeted them is their host too («её
+// приветствовал мэр A B», «белорусских коллег приветствовал председатель палаты A B»);
 // «её принимала A B» names her host. Those who took part "В обсуждении" took part in the meeting
 // told before.
 // One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
@@ -53,11 +53,14 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // программа встречей с председателем … A». What one met did together with others, told by a
 // participle, is no meeting: «… A, подготовившей вместе с учениками запись сказок».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встретили(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
   /(?<!\p{L})(?:(?:осмотр|посет|побыва|ознаком|объех|объед|обош|обойд|проех|проед|прош|пройд|откр|заложи)\p{L}*|\p{Ll}{2,}(?:ил|ел|ёл|ял|ыл|[ое]вал)(?:а|и|о|ся|ась|ись|ось)?)(?!\p{L})/u;
+// The one named after «Вместе с» opening a sentence, up to his name in the instrumental, before
+// the subject: "народным мастером A B гости осмотрели …".
+const RU_COMPANION = /^((?:[\p{L}.-]+\s+)*?\p{Lu}[\p{L}-]*(?:ой|ей|ом|ем|ым|им|ью))(?=\s+\p{Ll})/u;
 // A subject named by an office alone, no name: "Генеральный директор", "Ректор".
 const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
@@ -2345,9 +2348,11 @@ const RU_DISCUSSED_WITH =
 // рассказала о …". The verb follows the name at once, in the past or to come ("A B представит на
 // нём проект …", "расскажет о …"). So is one who shows or tells the guests, named by «им»,
 // something: "Директор музея A B покажет им фонды"; and one who gives them a tour: "A B провела
-// для гостя экскурсию".
+// для гостя экскурсию". The head of a place just visited, in a clause on it, who shows something:
+// "…, где директор музея A B показала экспозицию". The name may be written in Latin letters too,
+// in brackets: "A B (A B) показала".
 const RU_HEAD_TOLD =
-  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
+  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|(?<=,\s+где\s+[^,.;]+)(?:показал[аи]?|покаж(?:ет|ут))|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
 
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "начальник".
@@ -2531,7 +2536,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         // does one paid a visit, in the dative ("нанесли визит ректору A B и встретились с …"),
         // and the host who met the guests, named after the verb ("её встретит директор A B, а …
         // расскажет о работе с молодёжью").
-        const withWord = /^(?:принят|нан|встрет(?:ила?|ит)\s|принимал)/iu.test(m[0])
+        const withWord = /^(?:принят|нан|встрет(?:ила?|или|ит|ят)\s|принимал)/iu.test(m[0])
           ? null
           : /(?:^|\s)со?\s/u.exec(clause);
         const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
@@ -2543,6 +2548,12 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         // went about with it, and was met.
         // So did one named after "с" when the subject is named by an office alone, the
         // release's own head ("Генеральный директор вместе с директором библиотеки A B откроет …").
+        // So did one named after «Вместе с» opening the sentence, the subject after him ("Вместе с
+        // мастером A B гости осмотрели станок"): his words end with his name in the instrumental.
+        if (/^вместе/iu.test(m[0]) && before.trim() === '') {
+          const companion = RU_COMPANION.exec(after)?.[1];
+          return companion ? [companion] : [];
+        }
         if (/^вместе/iu.test(m[0]))
           return ACTED_BEFORE.test(before) || BARE_OFFICE.test(before) ? [after] : [before];
         // "A дал ужин в честь делегации": the host is the subject, before the verb, and the one
@@ -2924,9 +2935,15 @@ function listedFromBody(clause: string, person: NameMention): NameMention {
 const MESSAGE_OF =
   /(?:приветстви|послани|письм|поздравлени|обращени)\p{L}*\s+\p{Ll}+(?:а|я|ы|и|ого|его)\s+[^.;:«»]{0,160}$/u;
 
+// What a meeting is devoted to, someone's legacy, memory or work, names its subject, no one met:
+// "встреча будет посвящена наследию поэта A (B)", "вечер, посвящённый памяти A".
+const DEVOTED_TO =
+  /посвящ\p{L}*\s+(?:наследи|памят|творчеств|жизн|юбиле)\p{L}*\s+[^.;:«»]{0,160}$/u;
+
 /** Whether one is named as the sender of a greeting or a message passed on, not someone met. */
 function messageOf(clause: string, person: NameMention): boolean {
-  return MESSAGE_OF.test(clause.slice(0, person.index));
+  const before = clause.slice(0, person.index);
+  return MESSAGE_OF.test(before) || DEVOTED_TO.test(before);
 }
 
 // The head of a Turkish delegation named before "başkanlığında(ki)": "Rektörümüz Prof. Dr. A B

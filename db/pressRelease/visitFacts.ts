@@ -256,10 +256,13 @@ function visitedCountry(sentences: readonly string[]): string | null {
  * host's: "received by A, President of the Republic of Burundi".
  */
 export function hostCountry(sentences: readonly string[], language?: string): string | null {
+  // A country something was brought from is no host's ("награды, привезённые из Франции"), unless
+  // a delegation comes from it.
   const named = sentences.flatMap((s) =>
     findCountries(s)
       .filter((c) => !owner(s, c))
-      .map((c) => ({ country: c.country, comes: delegations(s, c) })),
+      .map((c) => ({ country: c.country, comes: delegations(s, c), at: c.index }))
+      .filter((c) => c.comes || !/(?:^|\s)из\s+$/iu.test(s.slice(0, c.at))),
   );
   // A Russian or Turkish release whose delegation comes from another country ("Azerbaycan heyeti
   // KUDAKA'nın konuğu oldu", "делегация Перу") is told by its host at home; the countries its
@@ -267,6 +270,52 @@ export function hostCountry(sentences: readonly string[], language?: string): st
   const home = language === 'tr' ? 'TR' : language === 'ru' ? 'RU' : null;
   if (home && named.some((n) => n.comes && n.country !== home)) return home;
   return named[0]?.country ?? null;
+}
+
+// A Russian settlement's word before its name, or before a list of names: "село Париж", "в посёлке
+// Келлог", "сёла Озерки, Лумпи и Берлин".
+const SETTLEMENT_NAMES = new RegExp(
+  String.raw`(?<!\p{L})(?:[Сс][её]л(?:о|а|е|у|ом|ам|ах)|[Пп]ос[её]л(?:ок|ка|ке|ку|ком|ки|ков|ках)|` +
+    String.raw`[Дд]еревн(?:я|и|е|ю|ей|ям|ях)|[Сс]таниц(?:а|ы|е|у|ей|ам|ах)|` +
+    String.raw`[Хх]утор(?:а|е|у|ом|ов|ах)?|[Аа]ул(?:а|е|у|ом|ов|ах)?)\s+` +
+    String.raw`(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+и\s+)\p{Lu}[\p{L}-]*)*)`,
+  'gu',
+);
+// A district of the country whose language the release is in: "посетит Озёрский район", "главой
+// Озёрского муниципального района".
+const DISTRICT =
+  /\p{Lu}\p{Ll}+(?:ский|ской|ского|скому|ским|ском)\s+(?:муниципальн\p{Ll}+\s+)?район\p{Ll}*/u;
+
+/** The villages, settlements and stanitsas a Russian release names, by their names as written. */
+export function settlementNames(sentences: readonly string[]): string[] {
+  return sentences.flatMap((s) =>
+    [...s.matchAll(SETTLEMENT_NAMES)].flatMap((m) => (m[1] ?? '').split(/,\s+|\s+и\s+/u)),
+  );
+}
+
+/**
+ * Whether a city of the gazetteer, in any case, is the namesake of a village the release names:
+ * a Russian village called «Париж» makes "выставка «От Бородина до Парижа»" no trip to France.
+ */
+export function settlementNamesake(city: string | null, settlements: readonly string[]): boolean {
+  return settlements.some((name) => {
+    const stem = name.replace(/[аяьйо]$/u, '');
+    return (
+      city === name ||
+      (!!city?.startsWith(stem) &&
+        /^(?:[аяуюеиыо]|ом|ем|ой|ей|ою|ью)$/u.test(city.slice(stem.length)))
+    );
+  });
+}
+
+/**
+ * Whether a Russian release goes to a village or a district, which are in the country of the
+ * text: where it names no country, the visit is at home.
+ */
+export function atSettlement(sentences: readonly string[]): boolean {
+  return sentences.some(
+    (s) => new RegExp(SETTLEMENT_NAMES.source, 'u').test(s) || DISTRICT.test(s),
+  );
 }
 
 // A release told by the host of the visit: "IIASA will host a delegation from Poland", "OHA will

@@ -142,6 +142,9 @@ export function russianGenitiveName(words: readonly string[]): boolean {
   const last = words.at(-1) ?? '';
   if (!/\p{Script=Cyrillic}[ая]$/u.test(first)) return false;
   if (!/(?:ов|ев|ёв|ин|ын)а$|(?:ого|его)$/u.test(last)) return false;
+  // A woman's patronymic in the nominative between them makes the name hers, as written: "Елена
+  // Павловна Сурикова", "Валентина Ильинична …"; a man's would be "Павловича" in the genitive.
+  if (words.slice(1, -1).some((w) => /\p{Ll}(?:вн|чн)а$/u.test(w))) return false;
   given ??= index(GIVEN_NAMES);
   const bare = first.slice(0, -1);
   const stems = [bare, bare.replace(/ь$/u, ''), `${bare.replace(/ь$/u, '')}й`];
