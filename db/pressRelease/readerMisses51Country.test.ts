@@ -59,4 +59,15 @@ describe('a town the hand lists do not know, from the world gazetteer (English)'
       ),
     ).toBe('GB');
   });
+
+  it('takes no country from a country’s name inside the name of a mine or a street', () => {
+    expect(
+      country(
+        'Bulletin – 3 December 2026\n\n' +
+          'The President of the Baltic Mills Circle, Kaarel Tammsaare-Lind, will tour the ' +
+          'Wheal Peru engine house on 10 December and visit the old pump house on New Chile ' +
+          'Street.\n\nHe will meet the keeper, Morwenna Trebilcock.',
+      ),
+    ).toBeUndefined();
+  });
 });
