@@ -70,4 +70,24 @@ describe('a town the hand lists do not know, from the world gazetteer (English)'
       ),
     ).toBeUndefined();
   });
+
+  it('takes no place from the subject of the talks (guard)', () => {
+    expect(
+      country(
+        'Vienna, 2 December 2026 – The Secretary General of the Danube Rivers League, Ilse ' +
+          'Marbach, was received today by the Minister of the Environment, Tomas Hrabal. ' +
+          'They held consultations on the situation in Kherson.',
+      ),
+    ).toBe('AT');
+  });
+
+  it('reads no town from a surname before a country in Turkish (guard)', () => {
+    expect(
+      country(
+        'İstanbul\n4 Mart 2026\n\nYatırımcılarla görüşen Kurum Başkanı Levent Sivas, Türkiye ' +
+          "ekonomisindeki gelişmeler hakkında bilgi verdi. Sivas, 2-3 Mart tarihlerinde Budapeşte'de " +
+          'temaslarda bulundu.',
+      ),
+    ).toBe('HU');
+  });
 });

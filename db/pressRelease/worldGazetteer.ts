@@ -121,7 +121,11 @@ const TOWN_IN_PLACE = new RegExp(
 // A town followed by its region or country, after a comma or in brackets: "Cornwall, Ontario",
 // "Bethel, Alaska", "Kapit (Sarawak)"; a dateline opening with a town: "Kapit, 3 December".
 const TOWN_WITHIN = new RegExp(
-  String.raw`(?<![\p{L}'’-])(${TOWN_NAME})(?:,\s+|\s+\()(${TOWN_NAME})`,
+  String.raw`(?<![\p{L}'’-])(${TOWN_NAME})(?:,\s+|\s+\()(${TOWN_NAME})` +
+    // The region ends the place: a mark, a dash or an English word of place or time follows it,
+    // not a word that makes a person of the town ("Karahan, Türkiye ekonomisindeki …").
+    String.raw`(?=[,.;:)]|\s+[–—-]|\s*$|` +
+    String.raw`\s+(?:on|in|by|to|and|for|from|at|where|with|this|last|next)\b)`,
   'gu',
 );
 const TOWN_DATELINE = new RegExp(
@@ -129,6 +133,15 @@ const TOWN_DATELINE = new RegExp(
     String.raw`May|June|July|August|September|October|November|December)\b`,
   'u',
 );
+// A town after the talks' subject or a past event is no place of the visit: "the situation in
+// Gaza", "since the Leaders' Meeting in Honiara".
+const SUBJECT_BEFORE = new RegExp(
+  String.raw`\b(?:since|situation|war|conflict|crisis|fighting|violence|peace|ceasefire|` +
+    String.raw`[Mm]eeting|[Cc]onference|[Ss]ummit|[Cc]ongress|[Ff]orum|[Ss]ession|[Gg]ames)` +
+    String.raw`\b[^.,;]{0,30}$`,
+  'u',
+);
+
 // Words that name no town, whatever town shares them: months, days, titles and bodies.
 const NO_TOWN = new RegExp(
   String.raw`^(?:January|February|March|April|May|June|July|August|September|October|November|` +
@@ -160,6 +173,7 @@ export function findTowns(text: string): PlaceMention[] {
   const dateline = TOWN_DATELINE.exec(text);
   if (dateline?.[1] && !notTown(dateline[1])) add(dateline[1], 0, worldTownCountry(dateline[1]));
   for (const m of text.matchAll(TOWN_IN_PLACE)) {
+    if (SUBJECT_BEFORE.test(text.slice(0, m.index))) continue;
     const first = m[1] ?? '';
     const start = m.index + m[0].indexOf(first, m[0].length - first.length - (m[2] ?? '').length);
     let at = start;
