@@ -145,7 +145,10 @@ const SUBJECT_BEFORE = new RegExp(
 // Words that name no town, whatever town shares them: months, days, titles and bodies.
 const NO_TOWN = new RegExp(
   String.raw`^(?:January|February|March|April|May|June|July|August|September|October|November|` +
-    String.raw`December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|` +
+    String.raw`December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` +
+    // Their short forms: "to Nov. 1" (Nov is a town of Tajikistan), "Wed., Dec. 9".
+    String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|` +
+    String.raw`Thurs|Fri|Sat|Sun)$|` +
     `${TITLE_WORD.source}|${ORG_WORD.source}`,
 );
 
