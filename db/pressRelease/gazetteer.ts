@@ -179,10 +179,38 @@ function lookUpCountryCode(word: string): string | null {
   return code ?? (word.includes('-') ? (COUNTRY_WORDS[word.replace(/-/g, ' ')] ?? null) : null);
 }
 
+// A country's English one-word name between an English capitalised word that is no country's and
+// a word that is no conjunction is part of a longer name of a place or a thing: "the Wheal Mexico
+// workings" (a Cornish mine), "New Mexico Street", not Mexico. Words of a state's form or a side
+// of it stand before its name; a Turkish title in the possessive ("Genel Sekreteri") is no part,
+// nor a name before a list ("Başkan A Hollanda ve Belçika'da").
+const NAME_BEFORE = /(?<=[\p{L},;:)] )[A-Z][a-z]+(?<![iu]) $/u;
+const WORD_AFTER = /^\S+ (?!(?:and|or|ve|ile)\b)[A-Za-z]/;
+const BEFORE_A_COUNTRY = new RegExp(
+  '^(?:Republic|Kingdom|State|Sultanate|Principality|Federation|Commonwealth|Union|Great|' +
+    'Greater|North|South|East|West|Northern|Southern|Eastern|Western|Central|Visit|Welcome|' +
+    'Team|Air)$',
+);
+
+function insideLongerName(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
+  const word = m[1] ?? '';
+  if (word.includes(' ') || word in DEMONYMS || m.index === undefined) return false;
+  if (!(word in COUNTRY_WORDS) && !countries.getAlpha2Code(word, 'en')) return false;
+  if (!WORD_AFTER.test(text.slice(m.index))) return false;
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0].trim();
+  return (
+    before !== undefined &&
+    !BEFORE_A_COUNTRY.test(before) &&
+    countryCode(before) === null &&
+    cityCountry(before) === null
+  );
+}
+
 /** Countries named in the text (by name, alias or demonym), in order. */
 export function findCountries(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const m of text.matchAll(COUNTRY_RE)) {
+    if (insideLongerName(text, m)) continue;
     const code = countryCode(m[1] ?? '');
     if (code) out.push({ city: null, country: code, index: m.index });
   }

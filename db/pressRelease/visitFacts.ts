@@ -1,6 +1,7 @@
 import { cityCountry, findCities, findCountries, type PlaceMention } from './gazetteer.js';
 import { foreignNames, RU_BRIEFED } from './foreignPeople.js';
 import { findNames } from './people.js';
+import { findTowns } from './worldGazetteer.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { readRange, type ReadRange } from './dateRange.js';
 import {
@@ -367,7 +368,17 @@ const ARRIVED_FROM = /\b(?:arrived|arriving|came|flew\s+in)\s+from\s+$/u;
 export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   const places: DraftPlace[] = [];
   for (const sentence of sentences) {
-    for (const city of findCities(sentence)) {
+    // The towns the hand lists do not know, named as places ("in Bethel", "Cornwall, Ontario"),
+    // read in their order with those they know.
+    const cities = findCities(sentence);
+    const towns = findTowns(sentence).filter(
+      (t) =>
+        !cities.some(
+          (c) =>
+            t.index < c.index + (c.city ?? '').length && c.index < t.index + (t.city ?? '').length,
+        ),
+    );
+    for (const city of [...cities, ...towns].sort((a, b) => a.index - b.index)) {
       const before = sentence.slice(0, city.index);
       // Talks held in a city are held where the visitor is: "today held talks in Hanoi with …".
       if (
