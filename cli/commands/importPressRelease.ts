@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { localDay, warningText, type Draft } from '../../db/pressRelease/draft.js';
+import { warningText, type Draft } from '../../db/pressRelease/draft.js';
 import { extractDraft } from '../../db/pressRelease/extractDraft.js';
 import { matchDraft } from '../../db/pressRelease/matchDraft.js';
 import { readPressRelease } from '../../db/pressRelease/readPressRelease.js';
@@ -81,7 +81,8 @@ Options:
     if (sourceDate !== null && !/^\d{4}(-\d\d){0,2}$/.test(sourceDate)) {
       throw new UsageError('--source-date takes a date such as 2023-05-16.');
     }
-    const read = extractDraft(await readPressRelease(file), { sourceDate, readOn: localDay() });
+    // Saved with no one to review it: a date without a year stays unread, not guessed from today.
+    const read = extractDraft(await readPressRelease(file), { sourceDate });
     const dateUnknown = values['date-unknown'] === true;
     const draft = dateUnknown ? { ...read, visit: { ...read.visit, date_unknown: true } } : read;
     const location = archiveLocation(values.db, io.env);
