@@ -98,4 +98,33 @@ describe('archive import-press-release', () => {
     const visit = rows.find((r) => String(r.title).includes('Bozay') || r.start_date === null);
     expect(visit).toMatchObject({ start_date: null });
   });
+
+  test('a date without a year is not guessed, as no one reviews it: --source-date gives it', async () => {
+    const yearless = path.join(archive.dir, 'yearless.txt');
+    fs.writeFileSync(
+      yearless,
+      'From 30 November to 2 December the Director of the Steppe Crafts Foundation Aigerim Sultanbekova visited Baku and met with Rector of the Caspian Arts Academy Rauf Mammadli.',
+    );
+    const shown = await run(['import-press-release', yearless, '--dry-run', '--db', archive.db]);
+    expect(shown.out).toMatch(/dates: \? to \?/);
+    expect(shown.out).toMatch(/has no year: enter the year/);
+    const before = await peopleCount();
+    const refused = await run(['import-press-release', yearless, '--db', archive.db]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/no date/);
+    expect(await peopleCount()).toBe(before);
+    const dated = await run([
+      'import-press-release',
+      yearless,
+      '--source-date',
+      '2026-12-04',
+      '--dry-run',
+      '--json',
+      '--db',
+      archive.db,
+    ]);
+    expect(JSON.parse(dated.out)).toMatchObject({
+      visit: { start_date: '2026-11-30', end_date: '2026-12-02' },
+    });
+  });
 });

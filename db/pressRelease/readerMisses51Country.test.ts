@@ -91,3 +91,23 @@ describe('a town the hand lists do not know, from the world gazetteer (English)'
     ).toBe('HU');
   });
 });
+
+describe('a continent, an ocean or a mountain range, which some small town shares', () => {
+  it('is no place of the visit, in a body’s name or in its work', () => {
+    const places = extractDraft(
+      'The Secretary General of the Council for Trade Routes in Asia, Dauren Abenov, visited ' +
+        'Tashkent on 3 December 2026 and met the Rector of the Silk Road Institute, Bobur ' +
+        'Alimov, on the links of the Pacific and the Atlantic ports, and on research in the Andes.',
+    ).visit.places;
+    expect(places.map((p) => p.country)).toEqual(['UZ']);
+  });
+
+  it('is no town when a region of another country has its name, nor a people’s name', () => {
+    const places = extractDraft(
+      'The Director of the Coral Shores Fund, Wiremu Hetaraka, visited Jakarta on 2 December ' +
+        '2026, and met the Head of the Bali Office of the Ministry of Tourism, Ketut Sudarsana, ' +
+        'who is to travel to Bali next week, on a path to Arab and Malay markets.',
+    ).visit.places;
+    expect(places.map((p) => p.country)).toEqual(['ID']);
+  });
+});

@@ -79,11 +79,15 @@ function biggestByCountry(name: string): Map<string, number> {
 
 /**
  * The country of a town named alone, when it is clear: every town of that name big enough is in
- * one country, or the biggest dwarfs those of the others. Null for a small or shared name.
+ * one country, or the biggest dwarfs those of the others, and no other country has a region of
+ * that name. Null for a small or shared name.
  */
 export function worldTownCountry(name: string): string | null {
   const [first, second] = [...biggestByCountry(name)].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < TOWN_FLOOR) return null;
+  // A region of another country by that name leaves it unclear: Bali, Indonesia's province, is
+  // also a town of Cameroon.
+  if ([...(regionsByName().get(name) ?? [])].some((c) => c !== first[0])) return null;
   return !second || first[1] >= second[1] * DWARFS ? first[0] : null;
 }
 
@@ -142,9 +146,15 @@ const SUBJECT_BEFORE = new RegExp(
   'u',
 );
 
-// Words that name no town, whatever town shares them: months, days, titles and bodies.
+// Words that name no town, whatever town shares them: months, days, titles and bodies; the
+// continents, oceans, mountains and regions of the world ("Measures in Asia", not Asia in Luzon).
 const NO_TOWN = new RegExp(
-  String.raw`^(?:January|February|March|April|May|June|July|August|September|October|November|` +
+  String.raw`^(?:Asia|Europe|Africa|Americas?|Oceania|Antarctica|Eurasia|Australasia|Pacific|` +
+    String.raw`Atlantic|Arctic|Antarctic|Caribbean|Mediterranean|Andes|Alps|Himalayas?|` +
+    String.raw`Balkans|Caucasus|Sahel|Sahara|Levant|Maghreb|` +
+    // Peoples' names before what is theirs: "key to Arab integration", "in Latin music".
+    String.raw`Arab|Latin|Nordic|Slavic|Turkic|Celtic|Berber|Hispanic)$|` +
+    String.raw`^(?:January|February|March|April|May|June|July|August|September|October|November|` +
     String.raw`December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|` +
     // Their short forms: "to Nov. 1" (Nov is a town of Tajikistan), "Wed., Dec. 9".
     String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|` +
