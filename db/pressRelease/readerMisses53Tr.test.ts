@@ -12,3 +12,20 @@ describe('a dateline of a town the gazetteer does not know, its date with no yea
     expect([visit.start_date, visit.end_date]).toEqual(['2026-11-29', '2026-12-01']);
   });
 });
+
+describe('a small town of the visit in the one country of its name the release names (English)', () => {
+  const release = (country: string) =>
+    'Coral Research Council\nMedia release\n\nFriday 11 December 2026\n\n' +
+    `The Director of the Coral Research Council, Dr Ellen Marsh-Hardy, spent Monday to Wednesday this week in the Barkly uplands, meeting Traditional Owners who care for some of the oldest rock art in ${country}.\n\n` +
+    'In Tennant Creek on Monday, Dr Marsh-Hardy met the Chair of the Warlumpa Land Corporation, Jinta Nampijinpa.';
+
+  it('places «In Tennant Creek on Monday» in Australia when the lead names «central Australia»', () => {
+    expect(extractDraft(release('central Australia')).visit.places).toEqual([
+      { city: 'Tennant Creek', country: 'AU' },
+    ]);
+  });
+
+  it('leaves it unplaced when the release names no country of a town of its name (guard)', () => {
+    expect(extractDraft(release('the region')).visit.places).toEqual([]);
+  });
+});
