@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
+import { roles } from '../test/peopleMet.js';
 
 describe('a dateline of a town the gazetteer does not know, its date with no year (Turkish)', () => {
   it('reads «Bartın, 5 Aralık – …» as the dateline, so the lead’s period is the visit’s', () => {
@@ -27,5 +28,27 @@ describe('a small town of the visit in the one country of its name the release n
 
   it('leaves it unplaced when the release names no country of a town of its name (guard)', () => {
     expect(extractDraft(release('the region')).visit.places).toEqual([]);
+  });
+});
+
+const TOUR =
+  'Ankara – 4 Aralık 2026\n\n' +
+  "Vakıf Genel Başkanı Kerem Ali Tan başkanlığındaki heyet, geçen hafta Malavi'de temaslarda bulundu.\n\n";
+
+describe('the head of a body the delegation went to or ended its programme at (Turkish)', () => {
+  it('reads «X Hastanesi’ne geçti. Hastanenin Başhekimi Dr. A B C, …» as met', () => {
+    expect(
+      roles(
+        `${TOUR}Heyet ardından kampın kurulduğu Lilongwe Kadın ve Çocuk Hastanesi'ne geçti. Hastanenin Başhekimi Dr. Chikondi Banda Phiri, ekibe teşekkür etti.`,
+      ),
+    ).toEqual([['Chikondi Banda Phiri', 'Başhekim', 'Lilongwe Kadın ve Çocuk Hastanesi']]);
+  });
+
+  it('reads «Program, X Üniversitesi’nde sona erdi. Üniversitenin Rektörü A B C D, …» as met', () => {
+    expect(
+      roles(
+        `${TOUR}Program, Zomba Teknik Üniversitesi'nde sona erdi. Üniversitenin Rektörü Nerea Aintzane Goienetxe Larrañaga, ortak bir program önerdi.`,
+      ),
+    ).toEqual([['Nerea Aintzane Goienetxe Larrañaga', 'Rektör', 'Zomba Teknik Üniversitesi']]);
   });
 });
