@@ -1769,7 +1769,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           MONASTIC_RANK.test(/(\S+)\s+$/u.exec(phrase.slice(0, m.index))?.[1] ?? '') &&
           /^[А-ЯЁ][а-яё]{2,}$/u.test(nameWords[0] ?? '') &&
           /^\s*(?:\(\p{Lu}\p{Ll}+\)\s*)?(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
-        (TR_HEAD.test(words[cut - 1] ?? '') &&
+        (turkishHeadBefore(words, cut) &&
           words.length === cut + 1 &&
           /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
           TR_ONE_NAME_ENDS.test(phrase.slice(m.index + m[0].length)) &&
@@ -1868,6 +1868,20 @@ const RU_STYLE_BEFORE_SEE =
 // by one word ("Ürdün Kralı Talal tarafından kabul edildi", "Horvat Patriği Bazil ile görüştü").
 const TR_HEAD =
   /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri|Kralı|Kraliçesi|Emiri|Sultanı|Prensi|Prensesi|Patriği)$/u;
+
+// A military rank between the title's head and one name, of an air or a naval force or retired:
+// "Lojistik Başkanı Tümgeneral A", "Başkanı Hava Tümgeneral A", "Komutanı Deniz Tuğamiral B".
+const TR_FORCE_BEFORE_RANK = /^(?:Hava|Deniz|Kara|Emekli)$/u;
+
+/** Whether a Turkish title's head stands right before the word at `at`, a rank at most between. */
+function turkishHeadBefore(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  if (TURKISH_RANK_WORD.test(words[k] ?? '')) {
+    k -= 1;
+    if (TR_FORCE_BEFORE_RANK.test(words[k] ?? '')) k -= 1;
+  }
+  return TR_HEAD.test(words[k] ?? '');
+}
 
 // A body's officials, members or representatives, in small letters before their names.
 // The heads of Turkish titles in the plural possessive: "Yardımcıları", "Üyeleri", "Müdürleri".

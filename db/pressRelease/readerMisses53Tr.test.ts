@@ -52,3 +52,13 @@ describe('the head of a body the delegation went to or ended its programme at (T
     ).toEqual([['Nerea Aintzane Goienetxe Larrañaga', 'Rektör', 'Zomba Teknik Üniversitesi']]);
   });
 });
+
+describe('one name after a title and a rank of an air or a naval force (Turkish)', () => {
+  it('reads «Komutanı Deniz Tuğamiral A’yla görüştü» as A, the rank no part of the title', () => {
+    expect(
+      roles(
+        `${TOUR}Heyet, aynı gün Endonezya Deniz Kuvvetleri Lojistik Komutanı Deniz Tuğamiral Prasetyono'yla görüştü.`,
+      ),
+    ).toEqual([['Prasetyono', 'Endonezya Deniz Kuvvetleri Lojistik Komutanı', null]]);
+  });
+});
