@@ -200,6 +200,10 @@ const LEGAL_FORM =
 // someone ("изображение Хамбо-ламы A B").
 const PLACE_BEFORE =
   /(?:изображени\p{L}*|мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|мемориал\p{L}*|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе|дом-музе\p{L}*|музе\p{L}*-(?:квартир|усадьб)\p{L}*)\s*$/u;
+// A home or an estate in small letters, in the possessive, names the place after it, no one met:
+// "şairin Santiago'daki evi A'yı ziyaret etti", "Sultan'ın yazlık köşkü B", "ailenin konağı C".
+const TR_HOME_BEFORE =
+  /(?<!\p{L})(?:evi|konağı|köşkü|sarayı|çiftliği|yalısı|malikanesi|villası|atölyesi)\s+$/u;
 // The word that names a saint, in any case: "Святого", "Святых", "Святителя", "Преподобного".
 export const SAINT =
   /^(?:Свят(?:ой|ого|ому|ым|ом|ая|ую|ых|ыми|ителя|ителю|ителем)|Преподобн\p{Ll}+)$/u;
@@ -1201,6 +1205,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before) && !headOfPlace(before, m[0])) continue;
+    if (TR_HOME_BEFORE.test(before)) continue;
     // So is a building or a centre named by its capitalised noun and a name in the genitive ("от
     // Центра Ивана Петрова", "в зале Дома Писателей").
     if (namedBuilding(m[0], before)) continue;

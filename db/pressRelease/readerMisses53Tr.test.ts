@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
-import { roles } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 describe('a dateline of a town the gazetteer does not know, its date with no year (Turkish)', () => {
   it('reads «Bartın, 5 Aralık – …» as the dateline, so the lead’s period is the visit’s', () => {
@@ -60,5 +60,15 @@ describe('one name after a title and a rank of an air or a naval force (Turkish)
         `${TOUR}Heyet, aynı gün Endonezya Deniz Kuvvetleri Lojistik Komutanı Deniz Tuğamiral Prasetyono'yla görüştü.`,
       ),
     ).toEqual([['Prasetyono', 'Endonezya Deniz Kuvvetleri Lojistik Komutanı', null]]);
+  });
+});
+
+describe('a home named after the word for it, no one met (Turkish)', () => {
+  it('reads no one in «ressamın Valparaíso’daki evi La Gaviota’yı ziyaret etti»', () => {
+    expect(
+      met(
+        `${TOUR}Heyet, Malavi Ticaret Bakanı Grace Tamanda Mkandawire ile görüştü. Heyet, ertesi gün Şilili ressam Rosa Elvira Montt'un Valparaíso'daki evi La Gaviota'yı ziyaret etti.`,
+      ),
+    ).toEqual(['Grace Tamanda Mkandawire']);
   });
 });
