@@ -55,10 +55,11 @@ const UPDATE_WORD =
 // The date's weekday may stand before it: "Bangkok, Thailand – Friday, 4 December 2026".
 const WEEKDAY_FIRST = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
 // Or after it: "İstanbul, 4 Aralık 2026, Cuma", «Москва, 4 декабря 2026 г., пятница».
-const WEEKDAY_AFTER =
-  '(?:,?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Pazartesi|Salı|' +
-  'Çarşamba|Perşembe|Cumartesi|Cuma|Pazar|понедельник|вторник|среда|четверг|пятница|суббота|' +
-  'воскресенье))?';
+const WEEKDAYS =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Pazartesi|Salı|Çarşamba|Perşembe|' +
+  'Cumartesi|Cuma|Pazar|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье';
+const WEEKDAY_AFTER = `(?:,?\\s+(?:${WEEKDAYS}))?`;
+const WEEKDAY_NAME = new RegExp(`^(?:${WEEKDAYS})$`, 'iu');
 // The hour the release was put out, before the stamp of its update: «Москва, 4 декабря 2026 г.,
 // 18:40 (обновлено 5 декабря 2026 г., 10:05)».
 const HOUR_AFTER = `(?:,?\\s+\\d{1,2}[:.]\\d{2}(?=\\s*\\(${UPDATE_WORD}))?`;
@@ -145,11 +146,12 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   const rest = paragraph.slice(m[0].length);
   // Only a place the gazetteer knows: "The Secretary General, 12 June 2024 –" is no dateline.
   const placeShape = PLACE_SHAPE.test(placeText.trim());
-  // A town it does not know, with a full date and a dash after it, whose words name no office nor
-  // body, is one too: "Lakeside, 20 March 2026 – The …".
+  // A town it does not know, with a date and a dash after it, whose words name no office nor body,
+  // is one too: "Lakeside, 20 March 2026 – The …"; its date may have no year, as news agencies
+  // write it ("Sakarya, 4 Aralık – Heyet, …"), when the place is no weekday's name.
   const town =
     placeShape &&
-    when.start.year !== null &&
+    (when.start.year !== null || !WEEKDAY_NAME.test(placeText.trim())) &&
     /[–—-]\s+$/u.test(m[0]) &&
     !placeText
       .split(/\s+/)

@@ -70,6 +70,7 @@ import {
   atSettlement,
   settlementNamesake,
   settlementNames,
+  smallTownPlace,
 } from './visitFacts.js';
 
 const INTERNATIONAL =
@@ -446,6 +447,15 @@ function readDraft(text: string, known: KnownEntities): Draft {
           : null))
       : null;
   if (host) places.push({ city: null, country: host });
+  // Else a small town of the visit in the one country of its name that the release names.
+  const town =
+    places.length === 0
+      ? smallTownPlace(
+          [...opening, ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s))],
+          all,
+        )
+      : null;
+  if (town) places.push(town);
   const country = places[0]?.country ?? null;
   for (const meeting of meetings) {
     for (const p of meeting.participants) {

@@ -200,6 +200,10 @@ const LEGAL_FORM =
 // someone ("изображение Хамбо-ламы A B").
 const PLACE_BEFORE =
   /(?:изображени\p{L}*|мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|мемориал\p{L}*|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе|дом-музе\p{L}*|музе\p{L}*-(?:квартир|усадьб)\p{L}*)\s*$/u;
+// A home or an estate in small letters, in the possessive, names the place after it, no one met:
+// "şairin Santiago'daki evi A'yı ziyaret etti", "Sultan'ın yazlık köşkü B", "ailenin konağı C".
+const TR_HOME_BEFORE =
+  /(?<!\p{L})(?:evi|konağı|köşkü|sarayı|çiftliği|yalısı|malikanesi|villası|atölyesi)\s+$/u;
 // The word that names a saint, in any case: "Святого", "Святых", "Святителя", "Преподобного".
 export const SAINT =
   /^(?:Свят(?:ой|ого|ому|ым|ом|ая|ую|ых|ыми|ителя|ителю|ителем)|Преподобн\p{Ll}+)$/u;
@@ -1201,6 +1205,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
     if (PLACE_BEFORE.test(before) && !headOfPlace(before, m[0])) continue;
+    if (TR_HOME_BEFORE.test(before)) continue;
     // So is a building or a centre named by its capitalised noun and a name in the genitive ("от
     // Центра Ивана Петрова", "в зале Дома Писателей").
     if (namedBuilding(m[0], before)) continue;
@@ -1769,7 +1774,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           MONASTIC_RANK.test(/(\S+)\s+$/u.exec(phrase.slice(0, m.index))?.[1] ?? '') &&
           /^[А-ЯЁ][а-яё]{2,}$/u.test(nameWords[0] ?? '') &&
           /^\s*(?:\(\p{Lu}\p{Ll}+\)\s*)?(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
-        (TR_HEAD.test(words[cut - 1] ?? '') &&
+        (turkishHeadBefore(words, cut) &&
           words.length === cut + 1 &&
           /^\p{Lu}[a-zçğıöşü]{4,}$/u.test(nameWords[0] ?? '') &&
           TR_ONE_NAME_ENDS.test(phrase.slice(m.index + m[0].length)) &&
@@ -1868,6 +1873,20 @@ const RU_STYLE_BEFORE_SEE =
 // by one word ("Ürdün Kralı Talal tarafından kabul edildi", "Horvat Patriği Bazil ile görüştü").
 const TR_HEAD =
   /^(?:Müdür|Müdürü|Bakanı|Başkanı|Direktörü|Komutanı|Valisi|Rektörü|Başbakanı|Cumhurbaşkanı|Sekreteri|Kralı|Kraliçesi|Emiri|Sultanı|Prensi|Prensesi|Patriği)$/u;
+
+// A military rank between the title's head and one name, of an air or a naval force or retired:
+// "Lojistik Başkanı Tümgeneral A", "Başkanı Hava Tümgeneral A", "Komutanı Deniz Tuğamiral B".
+const TR_FORCE_BEFORE_RANK = /^(?:Hava|Deniz|Kara|Emekli)$/u;
+
+/** Whether a Turkish title's head stands right before the word at `at`, a rank at most between. */
+function turkishHeadBefore(words: readonly string[], at: number): boolean {
+  let k = at - 1;
+  if (TURKISH_RANK_WORD.test(words[k] ?? '')) {
+    k -= 1;
+    if (TR_FORCE_BEFORE_RANK.test(words[k] ?? '')) k -= 1;
+  }
+  return TR_HEAD.test(words[k] ?? '');
+}
 
 // A body's officials, members or representatives, in small letters before their names.
 // The heads of Turkish titles in the plural possessive: "Yardımcıları", "Üyeleri", "Müdürleri".

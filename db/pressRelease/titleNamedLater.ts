@@ -28,11 +28,13 @@ export interface UnnamedTitle {
 // A Turkish body called at with no one named, in the accusative: "… Ticaret ve Sanayi Odası'nı
 // ziyaret etti", its short name in brackets after it ("… Kalkınma Kurulu'nu (RDB) ziyaret etti");
 // or gone to, in the dative: "… Devlet Üniversitesi'ne de gidilecek", or its building or seat
-// ("… Birliği (BDUB) binasına geçti", "… Odası genel merkezine gitti"). Its head may be named next
-// by the body's noun, in the genitive too, and an office: "Oda Başkanı A B, …", "Kurulun İcra
-// Kurulu Başkanı A B, …", or by the body's whole name: "… Odası Başkanı A B".
+// ("… Birliği (BDUB) binasına geçti", "… Odası genel merkezine gitti", "… Hastanesi'ne geçti"), or
+// where the programme ended, in the locative: "Program, … Üniversitesi'nde sona erdi". Its head
+// may be named next by the body's noun, in the genitive too, and an office: "Oda Başkanı A B, …",
+// "Kurulun İcra Kurulu Başkanı A B, …", "Hastanenin Başhekimi Dr. A B, …", or by the body's whole
+// name: "… Odası Başkanı A B".
 const TR_BODY_CALLED_AT =
-  /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){1,5}(Odası|Ajansı|Enstitüsü|Üniversitesi|Bankası|Birliği|Merkezi|Kurumu|Kurulu|Otoritesi|Komisyonu|Akademisi|Fakültesi|Vakfı|Konseyi|Komitesi|Federasyonu|Derneği|Kütüphanesi|Arşivi|Müzesi|Fonu|Borsası))(?:['’]n?[ıiuü](?:\s+\([^()]*\))?\s+(?:d[ae]\s+)?ziyaret\s+(?:etti|ed\p{L}+)|(?:['’][ny]?[ae]|(?:\s+\([^()]*\))?\s+(?:genel\s+)?(?:binasına|merkezine|yerleşkesine))(?:\s+\([^()]*\))?\s+(?:d[ae]\s+)?(?:git|gid|geç|uğra)\p{L}*)/u;
+  /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){1,5}(Odası|Ajansı|Enstitüsü|Üniversitesi|Bankası|Birliği|Merkezi|Kurumu|Kurulu|Otoritesi|Komisyonu|Akademisi|Fakültesi|Vakfı|Konseyi|Komitesi|Federasyonu|Derneği|Kütüphanesi|Arşivi|Müzesi|Fonu|Borsası|Hastanesi))(?:['’]n?[ıiuü](?:\s+\([^()]*\))?\s+(?:d[ae]\s+)?ziyaret\s+(?:etti|ed\p{L}+)|['’]n?[dt][ae]\s+sona\s+erdi|(?:['’][ny]?[ae]|(?:\s+\([^()]*\))?\s+(?:genel\s+)?(?:binasına|merkezine|yerleşkesine))(?:\s+\([^()]*\))?\s+(?:d[ae]\s+)?(?:git|gid|geç|uğra)\p{L}*)/u;
 // A firm of one word called at, after a word in small letters: "… heyet Takasbank'ı ziyaret
 // edecek". Its head is named next by its name and an office: "Takasbank Genel Müdürü A B".
 const TR_FIRM_CALLED_AT =
@@ -40,7 +42,7 @@ const TR_FIRM_CALLED_AT =
 // The offices that head a body, after its noun: "Başkanı", "Genel Müdürü", "Başkan Yardımcısı",
 // "İcra Kurulu Başkanı".
 const TR_BODY_OFFICE =
-  '(?:Genel\\s+|Yönetim\\s+Kurulu\\s+|İcra\\s+Kurulu\\s+)?(?:Başkanı|Müdürü|Rektörü|Dekanı|Direktörü|Sekreteri|(?:Başkan|Müdür|Rektör|Dekan)\\s+Yardımcısı)';
+  '(?:Genel\\s+|Yönetim\\s+Kurulu\\s+|İcra\\s+Kurulu\\s+)?(?:Başkanı|Müdürü|Rektörü|Dekanı|Direktörü|Sekreteri|Başhekimi|(?:Başkan|Müdür|Rektör|Dekan)\\s+Yardımcısı)';
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 // Turkish titles that receive someone with no name after them: "A'yı Bakan makamında kabul etti".

@@ -1,7 +1,7 @@
 import { cityCountry, findCities, findCountries, type PlaceMention } from './gazetteer.js';
 import { foreignNames, RU_BRIEFED } from './foreignPeople.js';
 import { findNames } from './people.js';
-import { findTowns } from './worldGazetteer.js';
+import { findTowns, smallTownCountry } from './worldGazetteer.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { readRange, type ReadRange } from './dateRange.js';
 import {
@@ -423,6 +423,26 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   if (places.length > 0) return places;
   const country = goneTo ?? visitedCountry(sentences);
   return country ? [{ city: null, country }] : [];
+}
+
+/**
+ * With no place found, the first town of the visit too small to name its country alone, placed in
+ * the one country that has a town of its name when the release names that country anywhere: a
+ * tour of a country's remote towns, "In Nhulunbuy on Monday …", told "in northern Australia".
+ */
+export function smallTownPlace(
+  sentences: readonly string[],
+  all: readonly string[],
+): DraftPlace | null {
+  const named = new Set(all.flatMap((s) => findCountries(s).map((c) => c.country)));
+  if (named.size === 0) return null;
+  for (const sentence of sentences) {
+    const town = findTowns(sentence, (name) => smallTownCountry(name, named)).find(
+      (t) => !ARRIVED_FROM.test(sentence.slice(0, t.index)),
+    );
+    if (town?.country) return { city: town.city, country: town.country };
+  }
+  return null;
 }
 
 const VISIT_WORDS = new RegExp(VISIT_WORD.source, 'giu');

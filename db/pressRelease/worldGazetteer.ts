@@ -169,9 +169,13 @@ function notTown(name: string): boolean {
 
 /**
  * Towns the hand lists do not know, named as places: "in Bethel", "to Kapit", "Cornwall, Ontario",
- * "Camborne and Redruth", with the country of each when it is clear (see worldGazetteer.ts).
+ * "Camborne and Redruth", with the country of each when it is clear (see worldGazetteer.ts), or
+ * that `countryOf` gives a town named alone.
  */
-export function findTowns(text: string): PlaceMention[] {
+export function findTowns(
+  text: string,
+  countryOf: (name: string) => string | null = worldTownCountry,
+): PlaceMention[] {
   const out: PlaceMention[] = [];
   const add = (name: string, index: number, country: string | null) => {
     if (country && !out.some((p) => p.index === index)) out.push({ city: name, country, index });
@@ -184,7 +188,7 @@ export function findTowns(text: string): PlaceMention[] {
     add(name, m.index, worldPlaceIn(name, within, withinCountry));
   }
   const dateline = TOWN_DATELINE.exec(text);
-  if (dateline?.[1] && !notTown(dateline[1])) add(dateline[1], 0, worldTownCountry(dateline[1]));
+  if (dateline?.[1] && !notTown(dateline[1])) add(dateline[1], 0, countryOf(dateline[1]));
   for (const m of text.matchAll(TOWN_IN_PLACE)) {
     if (SUBJECT_BEFORE.test(text.slice(0, m.index))) continue;
     const first = m[1] ?? '';
@@ -194,8 +198,20 @@ export function findTowns(text: string): PlaceMention[] {
       at = text.indexOf(name, at);
       // A region or country after the town is its place, no town of the list: "Cornwall, Ontario".
       if (at > start && (isWorldRegion(name) || countryCode(name) !== null)) break;
-      if (!notTown(name)) add(name, at, worldTownCountry(name));
+      if (!notTown(name)) add(name, at, countryOf(name));
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The country of a town too small to name it alone, when every town of that name is in one
+ * country and the release names that country: "In Nhulunbuy on Monday …" of a release that tells
+ * of "the coastal waters of northern Australia". Null for a name of several countries.
+ */
+export function smallTownCountry(name: string, named: ReadonlySet<string>): string | null {
+  const countries = [...biggestByCountry(name).keys()];
+  const [only] = countries;
+  if (countries.length !== 1 || !only || !named.has(only)) return null;
+  return [...(regionsByName().get(name) ?? [])].some((c) => c !== only) ? null : only;
 }
