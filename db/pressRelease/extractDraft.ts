@@ -466,6 +466,11 @@ function readDraft(text: string, known: KnownEntities): Draft {
     text,
   );
   if (language === 'ru') bodyNamedBefore(meetings.flatMap((m) => m.participants));
+  if (language === 'ru')
+    givenYo(
+      meetings.flatMap((m) => m.participants),
+      text,
+    );
   if (language === 'tr')
     departmentOfBodyBefore(
       meetings.flatMap((m) => m.participants),
@@ -516,6 +521,18 @@ const TR_HEAD_OFFICE =
 function headedBody(name: string, text: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}])${escaped}\\s+${TR_HEAD_OFFICE}(?![\\p{L}])`, 'u').test(text);
+}
+
+/**
+ * "Пётр" loses its "ё" as it declines ("Петра", "Петру", "Петром"): a name given back from such a
+ * case is "Пётр" in a release that writes "ё", unless the release writes it "Петр" itself.
+ */
+function givenYo(people: Array<{ name: string }>, text: string): void {
+  if (!/ё/u.test(text)) return;
+  for (const p of people) {
+    if (!/^Петр\s/u.test(p.name) || text.includes(p.name)) continue;
+    p.name = p.name.replace(/^Петр/u, 'Пётр');
+  }
 }
 
 function participant(name: string, role: string, body?: string): DraftParticipant {
