@@ -2354,6 +2354,11 @@ const RU_DISCUSSED_WITH =
 const RU_HEAD_TOLD =
   /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|(?<=,\s+где\s+[^,.;]+)(?:показал[аи]?|покаж(?:ет|ут))|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
 
+// The guests named as such after «с», the visitors as their host sees them: "провела переговоры с
+// индийскими гостями".
+const RU_WITH_GUESTS =
+  /^[^.;]*?(?<![\p{L}])со?\s+(?:\p{Ll}+\s+){0,2}гост(?:ями|ем|ьей)(?![\p{L}])/u;
+
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "начальник".
 // A call by telephone is no meeting: "провёл телефонный разговор с A", "телефонные переговоры с
@@ -2556,6 +2561,12 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         }
         if (/^вместе/iu.test(m[0]))
           return ACTED_BEFORE.test(before) || BARE_OFFICE.test(before) ? [after] : [before];
+        // "A провела переговоры с гостями": the guests are named in small words after «с», and
+        // the subject who met them, named from the office on, is their host.
+        if (i === 0 && RU_WITH_GUESTS.test(sentence.slice(m.index))) {
+          const office = RU_OFFICE_OPENS.exec(before);
+          if (office) return [before.slice(office.index), after];
+        }
         // "A дал ужин в честь делегации": the host is the subject, before the verb, and the one
         // honoured is named in small words after it.
         if (/^(?:дал|устроил)/iu.test(m[0])) {
