@@ -53,7 +53,7 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // программа встречей с председателем … A». What one met did together with others, told by a
 // participle, is no meeting: «… A, подготовившей вместе с учениками запись сказок».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -153,6 +153,8 @@ const TITLE_STEMS = [
   'üyesi', 'üyeleri',
   // The head of a Russian body or office opens the sentence's title: "Руководитель Центра …".
   'руководител', 'начальник',
+  // So does an office's body it heads: "руководитель Управления Росреестра по …".
+  'управлени',
   // A Polish province's governor, as Turkish writes him, ends his title as a "Vali" does:
   // "Podkarpackie Voyvodası".
   'voyvoda',
@@ -992,6 +994,21 @@ function cyrillicTail(m: RegExpExecArray): RegExpExecArray[] {
   return latin ? [part(m, latin[0].length, m[0].length)] : [m];
 }
 
+// A region's noun and its capitalised name, before a dash that its other name follows:
+// "Республики Северная Осетия – Алания", "автономного округа – Югры".
+const REGION_DASH =
+  /(?<![\p{L}])(?:[Рр]еспублик|[Оо]бласт|[Оо]круг|[Кк]ра[йяюе]|[Кк]раем)\p{Ll}*(?:\s+\p{Lu}[\p{Ll}-]+){0,3}\s*[–—]\s*$/u;
+
+/**
+ * The word right after a region's dash ends its name, and the person's begins after it:
+ * "министр … Республики Северная Осетия – Алания A B" names A B.
+ */
+function regionTail(m: RegExpExecArray, phrase: string): RegExpExecArray[] {
+  if (!REGION_DASH.test(phrase.slice(0, m.index))) return [m];
+  const first = /^\S+\s+/u.exec(m[0]);
+  return first ? [part(m, first[0].length, m[0].length)] : [];
+}
+
 // A South Asian given name fused from two Arabic words, its article kept as "-ul" or "-ur", a
 // name after it: "Rafiqul Alam", "Mujibur Rahman" (no Arab "bin", "Al" after it).
 const FUSED_GIVEN = /^\p{Lu}\p{Ll}{2,}(?:ul|ur)$/u;
@@ -1191,7 +1208,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   let groupBody: string | undefined;
   let groupTitle: string | undefined;
   const runs = joinedByDe(
-    [...phrase.matchAll(RUN)].flatMap(casedParts).flatMap(cyrillicTail),
+    [...phrase.matchAll(RUN)]
+      .flatMap(casedParts)
+      .flatMap(cyrillicTail)
+      .flatMap((m) => regionTail(m, phrase)),
     phrase,
     named,
   );
