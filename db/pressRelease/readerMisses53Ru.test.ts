@@ -99,3 +99,14 @@ describe('those who took part in a working meeting, in a visit at home (Russian)
     ]);
   });
 });
+
+describe('one handed an award, in the dative after his office and rank (Russian)', () => {
+  it('is met, named in the nominative', () => {
+    expect(
+      roles(
+        `${russianVisit('Лумпию')}Иван Смирнов вручил ведомственную медаль заместителю ` +
+          'министра обороны Лумпии генерал-майору У Тхейн Зо Мьинту.',
+      ),
+    ).toEqual([['Тхейн Зо Мьинт', 'заместитель министра обороны Лумпии', null]]);
+  });
+});
