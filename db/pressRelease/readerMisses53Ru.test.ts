@@ -110,3 +110,15 @@ describe('one handed an award, in the dative after his office and rank (Russian)
     ).toEqual([['Тхейн Зо Мьинт', 'заместитель министра обороны Лумпии', null]]);
   });
 });
+
+describe('a vice-chancellor met with no name, named in the next sentence (Russian)', () => {
+  it('is read from his title there', () => {
+    expect(
+      roles(
+        `${russianVisit('Лумпию')}В пятницу делегация отправится в Университет Лумпы и ` +
+          'встретится с его вице-канцлером. Вице-канцлер Питер Окот Омоди расскажет о ' +
+          'подготовке учителей.',
+      ),
+    ).toEqual([['Питер Окот Омоди', 'вице-канцлер', null]]);
+  });
+});
