@@ -27,6 +27,7 @@ import {
   TURKISH_STYLE_BEFORE_NAME,
   COURTESY_STYLE,
   STYLE_BEFORE_THREE_NAMES,
+  balinesePrefix,
 } from './nameWords.js';
 
 // A place's or a building's name with its case ending before an opening bracket, no title's head:
@@ -1733,7 +1734,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       adjectiveBody = noun + 1;
       nameWords.splice(0, adjectiveBody);
     }
-    const size = nameWords.filter((w) => !nameParticle(w)).length;
+    // The Balinese mark and caste's title do not count: "И Густи Нгурах A B C" has three words.
+    const size = nameWords.filter((w) => !nameParticle(w)).length - balinesePrefix(nameWords);
     // A surname alone after a title names again someone given in full before: "Cumhurbaşkanı
     // es-Sisi" after "Cumhurbaşkanı Abdulfettah es-Sisi'nin …".
     const surname = size === 1 && titled ? nominativeName(nameWords) : '';

@@ -122,3 +122,23 @@ describe('a vice-chancellor met with no name, named in the next sentence (Russia
     ).toEqual([['Питер Окот Омоди', 'вице-канцлер', null]]);
   });
 });
+
+describe('a Balinese name opened by its mark and caste title, five words in all (Russian)', () => {
+  it('is read whole', () => {
+    expect(
+      met(
+        `${russianVisit('Лумпию')}Затем делегация посетила университет. Ректор университета ` +
+          'И Густи Нгурах Кетут Сантика рассказал о программах обучения.',
+      ),
+    ).toEqual(['И Густи Нгурах Кетут Сантика']);
+  });
+
+  it('leaves a sentence opening with "И" before a name no Balinese one (guard)', () => {
+    expect(
+      met(
+        `${russianVisit('Лумпию')}И Иван Смирнов провёл переговоры с министром культуры ` +
+          'Лумпии Ольгой Пыстиной.',
+      ),
+    ).toEqual(['Ольга Пыстина']);
+  });
+});
