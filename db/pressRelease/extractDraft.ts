@@ -266,8 +266,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
   for (const para of body) {
     let current: DraftMeeting | null = null;
     // A title met with no name ("called on the Prime Minister of X") whose name the next sentence
-    // may give after the title ("Prime Minister A B noted …"); in English, after one sentence at
-    // most that names no one ("The meeting reviewed X. Hon. A B C assured …"): `carried`.
+    // may give after the title ("Prime Minister A B noted …"); in English and Russian, after one
+    // sentence at most that names no one ("The meeting reviewed X. Hon. A B C assured …",
+    // "Стороны обсудили X. Как отметила A B, …"): `carried`.
     type Unnamed = { title: UnnamedTitle; sentence: string; carried?: boolean };
     let unnamed: Unnamed | null = null;
     // A body met with no one named ("held a meeting with the Standing Committee on X"), whose
@@ -360,8 +361,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
         !later &&
         titled &&
         !titled.carried &&
-        language === 'en' &&
-        findNames(sentence).length === 0
+        ((language === 'en' && findNames(sentence).length === 0) ||
+          (language === 'ru' && foreignNames(sentence).length === 0))
       )
         unnamed = { ...titled, carried: true };
       if (!met || language !== 'en') {

@@ -142,3 +142,20 @@ describe('a Balinese name opened by its mark and caste title, five words in all 
     ).toEqual(['Ольга Пыстина']);
   });
 });
+
+describe('a head met with no name, named a sentence later as the one who remarked (Russian)', () => {
+  const text = (remark: string) =>
+    `${russianVisit('Лумпию')}Затем он провёл переговоры с генеральным директором ` +
+    'Национальной библиотеки Лумпии. Стороны обсудили обмен копиями рукописей. ' +
+    `${remark}, в фондах библиотеки хранятся старинные карты.`;
+
+  it('is read from the remark', () => {
+    expect(roles(text('Как отметила Умм Лейла Хасан Аль Нуайми'))).toEqual([
+      ['Умм Лейла Хасан Аль Нуайми', 'генеральный директор', 'Национальная библиотека Лумпии'],
+    ]);
+  });
+
+  it('is not the visitor who remarked (guard)', () => {
+    expect(met(text('Как отметил Иван Смирнов'))).toEqual([]);
+  });
+});

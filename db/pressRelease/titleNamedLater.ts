@@ -480,7 +480,11 @@ function openingName(sentence: string, found: NameMention): NameMention | null {
 const OPENING_RANK =
   /^(?:General|Lieutenant|Major|Colonel|Marshal|Field|Admiral|Brigadier|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Hon\.?|Sen\.|Rep\.|Cong\.|Gov\.|Atty\.|Ir\.|Drs\.|Dra\.|Hj\.|Tmt\.|Tvl\.|Smt\.?|Shri|Shrimati|Sushri|Kum\.|H\.|E\.|H\.E\.|Sheikh|Şeyh|Sayın|Sn\.)$/u;
 
+// Words that make the name after them the one who says what follows: "Как отметила A B, …".
+const RU_AS_SAID = /^Как\s+(?:отметил|подчеркнул|сообщил|пояснил|рассказал|сказал)[аи]?$/u;
+
 function openingRank(before: string): boolean {
+  if (RU_AS_SAID.test(before.trim())) return true;
   const words = before.trim() === '' ? [] : before.trim().split(/\s+/);
   return words.every((w) => OPENING_RANK.test(w) || COURTESY.test(w));
 }
