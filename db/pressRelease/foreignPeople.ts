@@ -2382,8 +2382,6 @@ const RU_HEAD_TOLD =
 const RU_WITH_GUESTS =
   /^[^.;]*?(?<![\p{L}])со?\s+(?:\p{Ll}+\s+){0,2}гост(?:ями|ем|ьей)(?![\p{L}])/u;
 
-// The first word of an office in the nominative, with the adjectives before it: "генеральный
-// директор", "первый заместитель", "начальник".
 // A call by telephone is no meeting: "провёл телефонный разговор с A", "телефонные переговоры с
 // A", "беседа по телефону с A".
 const RU_TELEPHONE_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:телефонн\p{L}*\s+\p{L}+|по\s+телефону)(?!\p{L})/u;
@@ -2399,8 +2397,10 @@ export function telephoneCall(sentence: string, at: number, word: string): boole
 
 // The head of a body, not of a state or a place, as the first word of a title.
 const BODY_HEAD_OPENS = /^(?:Директор|Руководитель|Ректор|Начальник|Заведующ\p{Ll}+|Декан)\s/u;
+// The first word of an office in the nominative, with the adjectives before it: "генеральный
+// директор", "первый заместитель", "художественный руководитель", "начальник".
 const RU_OFFICE_OPENS =
-  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}]))/iu;
 
 /**
  * An office that opens the sentence, its next word written small, has its capital from the

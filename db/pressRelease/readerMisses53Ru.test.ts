@@ -159,3 +159,15 @@ describe('a head met with no name, named a sentence later as the one who remarke
     expect(met(text('Как отметил Иван Смирнов'))).toEqual([]);
   });
 });
+
+describe('an artistic director named before what she presented (Russian)', () => {
+  it('is met', () => {
+    expect(
+      met(
+        `${russianVisit('Тверь')}Иван Смирнов встретился с министром культуры Олегом ` +
+          'Тюриным. Художественный руководитель Озёрской филармонии Лейла Азаматовна Бжеумыхова ' +
+          'представила концертную программу «Голоса гор».',
+      ),
+    ).toEqual(['Олег Тюрин', 'Лейла Азаматовна Бжеумыхова']);
+  });
+});
