@@ -2377,6 +2377,10 @@ const RU_DISCUSSED_WITH =
 const RU_HEAD_TOLD =
   /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|(?<=,\s+где\s+[^,.;]+)(?:показал[аи]?|покаж(?:ет|ут))|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
 
+// Something discussed with the visitors, named as the Russian side or as guests.
+const RU_DISCUSSED_WITH_US =
+  /(?<![\p{L}])обсу(?:дил[аи]?|дят?|ждали)\s+со?\s+(?:российской\s+стороной|российскими\s+коллегами|(?:\p{Ll}+\s+)?гостями)(?![\p{L}])/u;
+
 // The guests named as such after «с», the visitors as their host sees them: "провела переговоры с
 // индийскими гостями".
 const RU_WITH_GUESTS =
@@ -2489,6 +2493,15 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   if (!signer && headOfWhich && !new RegExp(RU_MEETING.source, 'iu').test(sentence))
     return [`${headOfWhich[1]} ${headOfWhich[2]}`];
   if (signer && !OWN_OFFICE.test(signer)) return [signer];
+  // The host named by his office that opens the sentence, who discussed something with the
+  // visitors: "Министр торговли A B … обсудили с российской стороной поставки …".
+  const withUs = russian ? RU_DISCUSSED_WITH_US.exec(sentence) : null;
+  if (
+    withUs &&
+    RU_OFFICE_OPENS.exec(sentence)?.index === 0 &&
+    !new RegExp(RU_MEETING.source, 'iu').test(sentence)
+  )
+    return [sentenceCapital(sentence.slice(0, withUs.index), 0)];
   const told = russian ? RU_HEAD_TOLD.exec(sentence) : null;
   // A clause on the place the visitor went to opens with «где»: its subject is the host there.
   const clauseAt = told ? whereClauseStart(sentence.slice(0, told.index)) : 0;

@@ -171,3 +171,14 @@ describe('an artistic director named before what she presented (Russian)', () =>
     ).toEqual(['Олег Тюрин', 'Лейла Азаматовна Бжеумыхова']);
   });
 });
+
+describe('a host named by the office that opens the sentence, who discussed with the visitors (Russian)', () => {
+  it('is met', () => {
+    expect(
+      roles(
+        `${russianVisit('Лумпию')}Министр торговли и занятости Республики Лумпия Мамаду ` +
+          'Сано и представители местных компаний обсудили с российской стороной поставки труб.',
+      ),
+    ).toEqual([['Мамаду Сано', 'министр торговли и занятости Республики Лумпия', null]]);
+  });
+});
