@@ -182,3 +182,14 @@ describe('a host named by the office that opens the sentence, who discussed with
     ).toEqual([['Мамаду Сано', 'министр торговли и занятости Республики Лумпия', null]]);
   });
 });
+
+describe('the host of a dinner, named after it in a clause with «который» (Russian)', () => {
+  it('is met', () => {
+    expect(
+      roles(
+        `${russianVisit('Лумпию')}Вечером состоится деловой ужин в Торговой палате Лумпии, ` +
+          'который даст её президент Ицхак Бен Арье.',
+      ),
+    ).toEqual([['Ицхак Бен Арье', 'президент', null]]);
+  });
+});
