@@ -1770,13 +1770,22 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           STYLE_BEFORE_ONE_NAME.test(/(\S+)\s+$/u.exec(phrase.slice(0, m.index))?.[1] ?? ''))) &&
       /^[А-ЯЁ][а-яё]{2,}(?:ом|ем|ой|ей)$/u.test(nameWords[0] ?? '') &&
       /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length));
+    // A given name made with "Allah" ("Шарифуллах", "Бахтуллах"), as many Afghans bear alone,
+    // in the instrumental after a title in the same case: "с заместителем министра A".
+    const allahOne =
+      size === 1 &&
+      nameWords.length === 1 &&
+      /^[А-ЯЁ][а-яё]{2,}улл?ахом$/u.test(nameWords[0] ?? '') &&
+      RU_TITLE_BEFORE_ONE.test(phrase.slice(last, m.index)) &&
+      /^\s*(?:[.,;]|и\s|$)/u.test(phrase.slice(m.index + m[0].length));
     const single =
       size === 1 &&
       nameWords.length === 1 &&
-      ((afterCountry &&
-        /^[А-ЯЁ][а-яё]{3,}$/u.test(nameWords[0] ?? '') &&
-        !INSTRUMENTAL.test(nameWords[0] ?? '') &&
-        /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
+      (allahOne ||
+        (afterCountry &&
+          /^[А-ЯЁ][а-яё]{3,}$/u.test(nameWords[0] ?? '') &&
+          !INSTRUMENTAL.test(nameWords[0] ?? '') &&
+          /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
         // A monarch named by one word after the title and the country, in the instrumental
         // ("принят Королём Иордании Талалом").
         (afterCountry &&
@@ -1874,6 +1883,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   return out;
 }
 
+// An office in the instrumental, the head of a title before a name.
+const RU_TITLE_BEFORE_ONE =
+  /(?<![\p{L}])(?:заместител|министр|директор|председател|руководител|губернатор|президент|начальник)\p{Ll}*(?:ом|ем)\s/u;
 // The styles of a monarch, a prince or a church's head, in the instrumental, which one name
 // follows: "принцессой A", "Патриархом … A", "Митрополитом A".
 const STYLE_BEFORE_ONE_NAME =

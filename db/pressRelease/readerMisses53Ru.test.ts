@@ -193,3 +193,15 @@ describe('the host of a dinner, named after it in a clause with «который
     ).toEqual([['Ицхак Бен Арье', 'президент', null]]);
   });
 });
+
+describe('officials named by one given name made with "Allah", in the instrumental (Russian)', () => {
+  it('reads each', () => {
+    expect(
+      met(
+        `${russianVisit('Лумпию')}Иван Смирнов провёл переговоры с заместителем министра ` +
+          'водных ресурсов Пакистана Нуруллахом и генеральным директором Лумпийской водной ' +
+          'администрации Хайруллахом.',
+      ),
+    ).toEqual(['Нуруллах', 'Хайруллах']);
+  });
+});
