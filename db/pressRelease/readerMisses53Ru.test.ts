@@ -205,3 +205,14 @@ describe('officials named by one given name made with "Allah", in the instrument
     ).toEqual(['Нуруллах', 'Хайруллах']);
   });
 });
+
+describe('a temple’s name after its noun, before its keeper’s (Russian)', () => {
+  it('is no one met, and stays in the keeper’s title', () => {
+    expect(
+      roles(
+        `${russianVisit('Лумпию')}Затем запланирована встреча с хранителем храма Шехи Бари ` +
+          'шейхом Хасо Тамоевичем Бакоевым.',
+      ),
+    ).toEqual([['Хасо Тамоевич Бакоев', 'хранитель храма Шехи Бари', null]]);
+  });
+});
