@@ -1770,7 +1770,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           STYLE_BEFORE_ONE_NAME.test(/(\S+)\s+$/u.exec(phrase.slice(0, m.index))?.[1] ?? ''))) &&
       /^[А-ЯЁ][а-яё]{2,}(?:ом|ем|ой|ей)$/u.test(nameWords[0] ?? '') &&
       /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length));
-    // A given name made with "Allah" ("Шарифуллах", "Бахтуллах"), as many Afghans bear alone,
+    // A given name made with "Allah" ("Хабибуллах", "Рахматуллах"), as many Afghans bear alone,
     // in the instrumental after a title in the same case: "с заместителем министра A".
     const allahOne =
       size === 1 &&
