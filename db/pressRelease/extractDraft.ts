@@ -267,8 +267,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
   for (const para of body) {
     let current: DraftMeeting | null = null;
     // A title met with no name ("called on the Prime Minister of X") whose name the next sentence
-    // may give after the title ("Prime Minister A B noted …"); in English, after one sentence at
-    // most that names no one ("The meeting reviewed X. Hon. A B C assured …"): `carried`.
+    // may give after the title ("Prime Minister A B noted …"); in English and Russian, after one
+    // sentence at most that names no one ("The meeting reviewed X. Hon. A B C assured …",
+    // "Стороны обсудили X. Как отметила A B, …"): `carried`.
     type Unnamed = { title: UnnamedTitle; sentence: string; carried?: boolean };
     let unnamed: Unnamed | null = null;
     // A body met with no one named ("held a meeting with the Standing Committee on X"), whose
@@ -361,8 +362,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
         !later &&
         titled &&
         !titled.carried &&
-        language === 'en' &&
-        findNames(sentence).length === 0
+        ((language === 'en' && findNames(sentence).length === 0) ||
+          (language === 'ru' && foreignNames(sentence).length === 0))
       )
         unnamed = { ...titled, carried: true };
       if (!met || language !== 'en') {
@@ -476,6 +477,11 @@ function readDraft(text: string, known: KnownEntities): Draft {
     text,
   );
   if (language === 'ru') bodyNamedBefore(meetings.flatMap((m) => m.participants));
+  if (language === 'ru')
+    givenYo(
+      meetings.flatMap((m) => m.participants),
+      text,
+    );
   if (language === 'tr')
     departmentOfBodyBefore(
       meetings.flatMap((m) => m.participants),
@@ -526,6 +532,18 @@ const TR_HEAD_OFFICE =
 function headedBody(name: string, text: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}])${escaped}\\s+${TR_HEAD_OFFICE}(?![\\p{L}])`, 'u').test(text);
+}
+
+/**
+ * "Пётр" loses its "ё" as it declines ("Петра", "Петру", "Петром"): a name given back from such a
+ * case is "Пётр" in a release that writes "ё", unless the release writes it "Петр" itself.
+ */
+function givenYo(people: Array<{ name: string }>, text: string): void {
+  if (!/ё/u.test(text)) return;
+  for (const p of people) {
+    if (!/^Петр\s/u.test(p.name) || text.includes(p.name)) continue;
+    p.name = p.name.replace(/^Петр/u, 'Пётр');
+  }
 }
 
 function participant(name: string, role: string, body?: string): DraftParticipant {

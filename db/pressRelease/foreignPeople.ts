@@ -27,6 +27,7 @@ import {
   TURKISH_STYLE_BEFORE_NAME,
   COURTESY_STYLE,
   STYLE_BEFORE_THREE_NAMES,
+  balinesePrefix,
 } from './nameWords.js';
 
 // A place's or a building's name with its case ending before an opening bracket, no title's head:
@@ -39,7 +40,8 @@ export const BUILDING_BEFORE_BRACKETS =
 const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak|gezdirdi|gezdirecek)';
 
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
-// So is a dinner given in the guests' honour by its host («A B дал ужин в честь делегации»).
+// So is a dinner given in the guests' honour by its host («A B дал ужин в честь делегации»), or
+// one its host gives, named after it («деловой ужин в палате, который даст её президент A B»).
 // What the guests did after a meeting told before («После встречи гости осмотрели …») is none,
 // unless it says with whom («После встречи с министром A B …»). Whoever meets the guests where they
 // arrive is their host: «… в село Ыб, где их встретит директор парка A B»; «её встретили» names no
@@ -48,12 +50,13 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // приветствовал мэр A B», «белорусских коллег приветствовал председатель палаты A B»);
 // «её принимала A B» names her host. Those who took part "В обсуждении" took part in the meeting
 // told before.
+// One handed an award was met: «вручил медаль заместителю министра A B».
 // One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
 // A programme or a day that ends or opens with a meeting names those met: «Завершилась
 // программа встречей с председателем … A». What one met did together with others, told by a
 // participle, is no meeting: «… A, подготовившей вместе с учениками запись сказок».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+)обсуждении(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -153,6 +156,8 @@ const TITLE_STEMS = [
   'üyesi', 'üyeleri',
   // The head of a Russian body or office opens the sentence's title: "Руководитель Центра …".
   'руководител', 'начальник',
+  // So does an office's body it heads: "руководитель Управления Росреестра по …".
+  'управлени',
   // A Polish province's governor, as Turkish writes him, ends his title as a "Vali" does:
   // "Podkarpackie Voyvodası".
   'voyvoda',
@@ -196,10 +201,10 @@ const DATIVE = /(?:[^аеёиоуыэюя]у|[^аеёиоуыэюя]ю|[^аеё�
 const LEGAL_FORM =
   /^\s+(?:AŞ|A\.Ş\.|Ltd\.?|LLC|Inc\.?|GmbH|JSC|ООО|ОАО|ЗАО|ПАО|АО|ТОО|АҚ|ЖШС)(?![\p{L}])/u;
 // A place's noun in small letters before its name: "мечеть Хазрет Султан", "улица Абая", "сквер
-// Амира Темура", "набережная Тараса Шевченко", "дом-музей Ивана Бунина"; so is a likeness of
-// someone ("изображение Хамбо-ламы A B").
+// Амира Темура", "набережная Тараса Шевченко", "дом-музей Ивана Бунина", "пагода Шве Мо Дау";
+// so is a likeness of someone ("изображение Хамбо-ламы A B").
 const PLACE_BEFORE =
-  /(?:изображени\p{L}*|мечет\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|мемориал\p{L}*|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе|дом-музе\p{L}*|музе\p{L}*-(?:квартир|усадьб)\p{L}*)\s*$/u;
+  /(?:изображени\p{L}*|мечет\p{L}*|храм\p{L}*|собор\p{L}*|пагод\p{L}*|монастыр\p{L}*|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|бульвар\p{L}*|мавзоле\p{L}*|памятник\p{L}*|сквер\p{L}*|(?<!\p{L})парк[аеу]?|мемориал\p{L}*|аллее|алле[йия]|набережн\p{L}*|переулк?\p{L}*|шоссе|дом-музе\p{L}*|музе\p{L}*-(?:квартир|усадьб)\p{L}*)\s*$/u;
 // A home or an estate in small letters, in the possessive, names the place after it, no one met:
 // "şairin Santiago'daki evi A'yı ziyaret etti", "Sultan'ın yazlık köşkü B", "ailenin konağı C".
 const TR_HOME_BEFORE =
@@ -996,6 +1001,21 @@ function cyrillicTail(m: RegExpExecArray): RegExpExecArray[] {
   return latin ? [part(m, latin[0].length, m[0].length)] : [m];
 }
 
+// A region's noun and its capitalised name, before a dash that its other name follows:
+// "Республики Северная Осетия – Алания", "автономного округа – Югры".
+const REGION_DASH =
+  /(?<![\p{L}])(?:[Рр]еспублик|[Оо]бласт|[Оо]круг|[Кк]ра[йяюе]|[Кк]раем)\p{Ll}*(?:\s+\p{Lu}[\p{Ll}-]+){0,3}\s*[–—]\s*$/u;
+
+/**
+ * The word right after a region's dash ends its name, and the person's begins after it:
+ * "министр … Республики Северная Осетия – Алания A B" names A B.
+ */
+function regionTail(m: RegExpExecArray, phrase: string): RegExpExecArray[] {
+  if (!REGION_DASH.test(phrase.slice(0, m.index))) return [m];
+  const first = /^\S+\s+/u.exec(m[0]);
+  return first ? [part(m, first[0].length, m[0].length)] : [];
+}
+
 // A South Asian given name fused from two Arabic words, its article kept as "-ul" or "-ur", a
 // name after it: "Rafiqul Alam", "Mujibur Rahman" (no Arab "bin", "Al" after it).
 const FUSED_GIVEN = /^\p{Lu}\p{Ll}{2,}(?:ul|ur)$/u;
@@ -1195,7 +1215,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   let groupBody: string | undefined;
   let groupTitle: string | undefined;
   const runs = joinedByDe(
-    [...phrase.matchAll(RUN)].flatMap(casedParts).flatMap(cyrillicTail),
+    [...phrase.matchAll(RUN)]
+      .flatMap(casedParts)
+      .flatMap(cyrillicTail)
+      .flatMap((m) => regionTail(m, phrase)),
     phrase,
     named,
   );
@@ -1717,7 +1740,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       adjectiveBody = noun + 1;
       nameWords.splice(0, adjectiveBody);
     }
-    const size = nameWords.filter((w) => !nameParticle(w)).length;
+    // The Balinese mark and caste's title do not count: "И Густи Нгурах A B C" has three words.
+    const size = nameWords.filter((w) => !nameParticle(w)).length - balinesePrefix(nameWords);
     // A surname alone after a title names again someone given in full before: "Cumhurbaşkanı
     // es-Sisi" after "Cumhurbaşkanı Abdulfettah es-Sisi'nin …".
     const surname = size === 1 && titled ? nominativeName(nameWords) : '';
@@ -1751,13 +1775,22 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           STYLE_BEFORE_ONE_NAME.test(/(\S+)\s+$/u.exec(phrase.slice(0, m.index))?.[1] ?? ''))) &&
       /^[А-ЯЁ][а-яё]{2,}(?:ом|ем|ой|ей)$/u.test(nameWords[0] ?? '') &&
       /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length));
+    // A given name made with "Allah" ("Хабибуллах", "Рахматуллах"), as many Afghans bear alone,
+    // in the instrumental after a title in the same case: "с заместителем министра A".
+    const allahOne =
+      size === 1 &&
+      nameWords.length === 1 &&
+      /^[А-ЯЁ][а-яё]{2,}улл?ахом$/u.test(nameWords[0] ?? '') &&
+      RU_TITLE_BEFORE_ONE.test(phrase.slice(last, m.index)) &&
+      /^\s*(?:[.,;]|и\s|$)/u.test(phrase.slice(m.index + m[0].length));
     const single =
       size === 1 &&
       nameWords.length === 1 &&
-      ((afterCountry &&
-        /^[А-ЯЁ][а-яё]{3,}$/u.test(nameWords[0] ?? '') &&
-        !INSTRUMENTAL.test(nameWords[0] ?? '') &&
-        /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
+      (allahOne ||
+        (afterCountry &&
+          /^[А-ЯЁ][а-яё]{3,}$/u.test(nameWords[0] ?? '') &&
+          !INSTRUMENTAL.test(nameWords[0] ?? '') &&
+          /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
         // A monarch named by one word after the title and the country, in the instrumental
         // ("принят Королём Иордании Талалом").
         (afterCountry &&
@@ -1855,6 +1888,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   return out;
 }
 
+// An office in the instrumental, the head of a title before a name.
+const RU_TITLE_BEFORE_ONE =
+  /(?<![\p{L}])(?:заместител|министр|директор|председател|руководител|губернатор|президент|начальник)\p{Ll}*(?:ом|ем)\s/u;
 // The styles of a monarch, a prince or a church's head, in the instrumental, which one name
 // follows: "принцессой A", "Патриархом … A", "Митрополитом A".
 const STYLE_BEFORE_ONE_NAME =
@@ -2373,8 +2409,15 @@ const RU_DISCUSSED_WITH =
 const RU_HEAD_TOLD =
   /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|(?<=,\s+где\s+[^,.;]+)(?:показал[аи]?|покаж(?:ет|ут))|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
 
-// The first word of an office in the nominative, with the adjectives before it: "генеральный
-// директор", "первый заместитель", "начальник".
+// Something discussed with the visitors, named as the Russian side or as guests.
+const RU_DISCUSSED_WITH_US =
+  /(?<![\p{L}])обсу(?:дил[аи]?|дят?|ждали)\s+со?\s+(?:российской\s+стороной|российскими\s+коллегами|(?:\p{Ll}+\s+)?гостями)(?![\p{L}])/u;
+
+// The guests named as such after «с», the visitors as their host sees them: "провела переговоры с
+// индийскими гостями".
+const RU_WITH_GUESTS =
+  /^[^.;]*?(?<![\p{L}])со?\s+(?:\p{Ll}+\s+){0,2}гост(?:ями|ем|ьей)(?![\p{L}])/u;
+
 // A call by telephone is no meeting: "провёл телефонный разговор с A", "телефонные переговоры с
 // A", "беседа по телефону с A".
 const RU_TELEPHONE_AFTER = /^\s*(?:\p{Ll}+\s+)?(?:телефонн\p{L}*\s+\p{L}+|по\s+телефону)(?!\p{L})/u;
@@ -2390,8 +2433,10 @@ export function telephoneCall(sentence: string, at: number, word: string): boole
 
 // The head of a body, not of a state or a place, as the first word of a title.
 const BODY_HEAD_OPENS = /^(?:Директор|Руководитель|Ректор|Начальник|Заведующ\p{Ll}+|Декан)\s/u;
+// The first word of an office in the nominative, with the adjectives before it: "генеральный
+// директор", "первый заместитель", "художественный руководитель", "начальник".
 const RU_OFFICE_OPENS =
-  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}]))/iu;
 
 /**
  * An office that opens the sentence, its next word written small, has its capital from the
@@ -2480,6 +2525,15 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   if (!signer && headOfWhich && !new RegExp(RU_MEETING.source, 'iu').test(sentence))
     return [`${headOfWhich[1]} ${headOfWhich[2]}`];
   if (signer && !OWN_OFFICE.test(signer)) return [signer];
+  // The host named by his office that opens the sentence, who discussed something with the
+  // visitors: "Министр торговли A B … обсудили с российской стороной поставки …".
+  const withUs = russian ? RU_DISCUSSED_WITH_US.exec(sentence) : null;
+  if (
+    withUs &&
+    RU_OFFICE_OPENS.exec(sentence)?.index === 0 &&
+    !new RegExp(RU_MEETING.source, 'iu').test(sentence)
+  )
+    return [sentenceCapital(sentence.slice(0, withUs.index), 0)];
   const told = russian ? RU_HEAD_TOLD.exec(sentence) : null;
   // A clause on the place the visitor went to opens with «где»: its subject is the host there.
   const clauseAt = told ? whereClauseStart(sentence.slice(0, told.index)) : 0;
@@ -2575,6 +2629,12 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         }
         if (/^вместе/iu.test(m[0]))
           return ACTED_BEFORE.test(before) || BARE_OFFICE.test(before) ? [after] : [before];
+        // "A провела переговоры с гостями": the guests are named in small words after «с», and
+        // the subject who met them, named from the office on, is their host.
+        if (i === 0 && RU_WITH_GUESTS.test(sentence.slice(m.index))) {
+          const office = RU_OFFICE_OPENS.exec(before);
+          if (office) return [before.slice(office.index), after];
+        }
         // "A дал ужин в честь делегации": the host is the subject, before the verb, and the one
         // honoured is named in small words after it.
         if (/^(?:дал|устроил)/iu.test(m[0])) {

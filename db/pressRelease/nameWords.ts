@@ -334,10 +334,16 @@ const BALINESE_WORDS =
 /** The Balinese "I" or "Ni" that opens a name, as text, before a Balinese name's word. */
 export const BALINESE_OPENER = `(?:I|Ni)(?=\\s(?:${BALINESE_WORDS})(?![\\p{L}]))`;
 
-// The words of a Balinese name before its own names: the opening mark and the caste's title.
+// The words of a Balinese name before its own names: the opening mark and the caste's title, in
+// Russian too ("И Густи Нгурах A B").
 const BALINESE_TITLE =
-  /^(?:I|Ni|Gusti|Ngurah|Luh|Desak|Dewa|Ida|Bagus|Ayu|Anak|Agung|Cokorda|Tjokorda|Ngakan)$/u;
-const BALINESE_OPENS = /^(?:I|Ni|Ida|Anak|Cokorda|Tjokorda|Desak|Dewa)$/u;
+  /^(?:I|Ni|Gusti|Ngurah|Luh|Desak|Dewa|Ida|Bagus|Ayu|Anak|Agung|Cokorda|Tjokorda|Ngakan|И|Ни|Густи|Нгурах|Лух|Десак|Дева|Ида|Багус|Аю|Анак|Агунг|Чокорда|Нгакан)$/u;
+const BALINESE_OPENS = /^(?:I|Ni|Ida|Anak|Cokorda|Tjokorda|Desak|Dewa|И|Ни|Ида|Анак|Чокорда)$/u;
+
+// What follows the Russian "И" or "Ни" of a Balinese name: the caste's title or a name of birth
+// order ("И Ваян A"); the conjunction "И" opening a sentence stands before other words.
+const RU_BALINESE_SECOND =
+  /^(?:Густи|Нгурах|Лух|Ваян|Маде|Ньоман|Кетут|Путу|Геде|Где|Кадек|Команг|Ненгах|Дева|Аю|Багус)$/u;
 
 /**
  * How many words open a name as the Balinese mark and caste title, which do not count towards
@@ -347,7 +353,9 @@ const BALINESE_OPENS = /^(?:I|Ni|Ida|Anak|Cokorda|Tjokorda|Desak|Dewa)$/u;
 export function balinesePrefix(words: readonly string[]): number {
   if (
     !BALINESE_OPENS.test(words[0] ?? '') ||
-    (words[0] !== 'I' && words[0] !== 'Ni' && !BALINESE_TITLE.test(words[1] ?? ''))
+    (!/^(?:I|Ni|И|Ни)$/u.test(words[0] ?? '') && !BALINESE_TITLE.test(words[1] ?? '')) ||
+    // The Russian "И" opens a name only before the caste's title or a name of birth order.
+    (/^(?:И|Ни)$/u.test(words[0] ?? '') && !RU_BALINESE_SECOND.test(words[1] ?? ''))
   )
     return 0;
   let n = 0;

@@ -68,8 +68,8 @@ const RU_TITLE_MET =
   /(?:^|\s)(?:(?:был[аи]?\s+)?принят[аы]?|(?:его|её|ее|их)\s+принял[аи]?)\s+((\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+)*)\s*\.?$/u;
 
 // The heads of a Russian title in small letters, in the instrumental: "министром", "комиссаром",
-// "главнокомандующим" (an adjective made a noun).
-const RU_TITLE_HEAD = String.raw`(?:заместител|министр|председател|президент|премьер|глав|директор|руководител|посл|губернатор|мэр|ректор|секретар|комиссар|начальник|командующ|главнокомандующ|управляющ|уполномоченн|канцлер|спикер)\p{L}*`;
+// "главнокомандующим" (an adjective made a noun), with "вице-" before it: "вице-канцлером".
+const RU_TITLE_HEAD = String.raw`(?:вице-)?(?:заместител|министр|председател|президент|премьер|глав|директор|руководител|посл|губернатор|мэр|ректор|секретар|комиссар|начальник|командующ|главнокомандующ|управляющ|уполномоченн|канцлер|спикер)\p{L}*`;
 // A Russian title in small letters that ends the sentence after "встретился с" or "встреча с",
 // with no name: "… встретился с заместителем министра энергетики по водным ресурсам.",
 // "Затем состоялась встреча с министром энергетики, транспорта и связи Республики Перу.", "…
@@ -356,7 +356,7 @@ export function namedAfterTitle(
     : '';
   // A Russian head in the nominative may open the sentence, and keep a shorter part of what it is
   // of: "Заместитель министра A B рассказал …" after "с заместителем министра торговли КНР".
-  const russian = /^[а-яё]+$/u.test(title.head);
+  const russian = /^[а-яё]+(?:-[а-яё]+)?$/u.test(title.head);
   // A body's leadership met is named by any title that heads it, which is the title met.
   const leaders = title.head === LEADERSHIP;
   const head = leaders
@@ -482,7 +482,11 @@ function openingName(sentence: string, found: NameMention): NameMention | null {
 const OPENING_RANK =
   /^(?:General|Lieutenant|Major|Colonel|Marshal|Field|Admiral|Brigadier|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Hon\.?|Sen\.|Rep\.|Cong\.|Gov\.|Atty\.|Ir\.|Drs\.|Dra\.|Hj\.|Tmt\.|Tvl\.|Smt\.?|Shri|Shrimati|Sushri|Kum\.|H\.|E\.|H\.E\.|Sheikh|Şeyh|Sayın|Sn\.)$/u;
 
+// Words that make the name after them the one who says what follows: "Как отметила A B, …".
+const RU_AS_SAID = /^Как\s+(?:отметил|подчеркнул|сообщил|пояснил|рассказал|сказал)[аи]?$/u;
+
 function openingRank(before: string): boolean {
+  if (RU_AS_SAID.test(before.trim())) return true;
   const words = before.trim() === '' ? [] : before.trim().split(/\s+/);
   return words.every((w) => OPENING_RANK.test(w) || COURTESY.test(w));
 }
