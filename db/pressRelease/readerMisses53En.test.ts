@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const TARNA =
+  'The Lantern Institute will host a delegation from the Republic of Orsland on 7 and 8 ' +
+  'December 2026. ';
+
+describe('Austrian and German academic degrees written short before a name', () => {
+  it('leaves "Mag." out of the name of the one who receives the visitors', () => {
+    expect(
+      roles(
+        `${TARNA}In Velden it will be received by Mag. Stefan Pölzl-Hadrer, Director-General ` +
+          'for Trade at the Federal Ministry of Commerce.',
+      ),
+    ).toContainEqual([
+      'Stefan Pölzl-Hadrer',
+      'Director-General for Trade',
+      'Federal Ministry of Commerce',
+    ]);
+  });
+
+  it('leaves "Univ.-Prof." out of the title before the name', () => {
+    expect(
+      roles(
+        `${TARNA}On Monday the delegation will be welcomed at the castle by Institute Rector ` +
+          'Univ.-Prof. Dr. Hanna Grubmüller-Feist.',
+      ),
+    ).toContainEqual(['Hanna Grubmüller-Feist', 'Rector', 'Institute']);
+  });
+
+  it('leaves "Dipl.-Ing." out of the title of one named before it', () => {
+    expect(
+      roles(
+        `${TARNA}The delegation will then meet Dipl.-Ing. Dr. Ulrike Brandl, Program Director ` +
+          'for Water.',
+      ),
+    ).toContainEqual(['Ulrike Brandl', 'Program Director for Water', null]);
+  });
+});
+
+describe('a place described between "welcomed at" and "by"', () => {
+  it('reads the one named after "by" as met', () => {
+    expect(
+      met(
+        `${TARNA}On Monday the delegation will be welcomed at Schloss Vellberg, the Institute’s ` +
+          'home and once a summer residence of Duke Anton Ferdinand, by Director General Dr. ' +
+          'Hanna Grubmüller-Feist.',
+      ),
+    ).toContain('Hanna Grubmüller-Feist');
+  });
+});
+
+const NDOVU =
+  'The President of the Lantern Trust, Anna Weller, visited Ruritania from 1 to 4 December 2026. ';
