@@ -64,8 +64,9 @@ const GEMINATE = '(?<=l)·(?=l)';
 // Ethiopian names write their first part short, a capital and a slash: "G/Medhin" for
 // "Gebre-Medhin", "W/Giorgis" for "Wolde-Giorgis".
 const SLASHED = '(?<![\\p{L}/])\\p{Lu}/(?=\\p{Lu}\\p{Ll})';
-// A word holds up to three parts joined by hyphens: "Jean-Marie", "Hojjat-ol-Eslam".
-const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:${SLASHED}|Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+){0,2})`;
+// A word holds up to three parts joined by hyphens: "Jean-Marie", "Hojjat-ol-Eslam". A plural
+// that owns what follows is no word of a name: "the Federation of Fruit Growers' Unions".
+const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:${SLASHED}|Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+){0,2}(?<!\\p{Ll}s['’]))`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
 // the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic
@@ -76,8 +77,12 @@ const NICKNAME = '["“][\\p{Lu}][\\p{Ll}]+(?:\\s\\p{Lu}\\p{Ll}+){0,2}["”]\\s+
 // Singapore writes the father's name of a Malay name as initials with no full stops after the
 // given names or "Bte": "A B B M S", "C D Bte M S"; two to four letters, one word of the name.
 const BARE_INITIALS = "(?:\\s\\p{Lu}(?![\\p{L}\\d'’.-])){1,3}\\s\\p{Lu}(?![\\p{L}\\d'’-])";
+// A French name may end with its family name elided after "d'" (of), no space between: "Jeanne
+// d'Arc", "Valéry Giscard d'Estaing"; never the "d'" of a title or a country ("Chargé d'Affaires",
+// "Côte d'Ivoire").
+const ELIDED_LAST = "\\s+d['’](?!Affaires|Ivoire)(?=\\p{Lu}\\p{Ll})";
 const RUN = new RegExp(
-  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME})?(?!(?:Jr|Sr)\\.)${WORD})*(?:${BARE_INITIALS})?(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
+  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME})?(?!(?:Jr|Sr)\\.)${WORD})*(?:${ELIDED_LAST}${WORD})?(?:${BARE_INITIALS})?(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
   'gu',
 );
 

@@ -52,3 +52,34 @@ describe('a place described between "welcomed at" and "by"', () => {
 
 const NDOVU =
   'The President of the Lantern Trust, Anna Weller, visited Ruritania from 1 to 4 December 2026. ';
+
+describe('a French family name elided after "d’" at the end of a name', () => {
+  it('keeps "d’Orsay" in the minister’s name', () => {
+    expect(
+      met(
+        `${NDOVU}On Monday in Kivu she was received by the Minister of Agriculture, Hon. ` +
+          "Uwimana Claire d'Orsay.",
+      ),
+    ).toContain("Uwimana Claire d'Orsay");
+  });
+
+  it('reads no name in a chargé d’affaires’ title or a country’s name (guard)', () => {
+    expect(
+      met(
+        `${NDOVU}She met the Chargé d'Affaires, Jean Tallot, and the Minister of Trade of ` +
+          "Côte d'Ivoire, Paul Kossa.",
+      ),
+    ).toEqual(['Jean Tallot', 'Paul Kossa']);
+  });
+});
+
+describe('a plural that owns the word after it in a body’s name', () => {
+  it('reads no name in "Fruit Growers’ Unions"', () => {
+    expect(
+      met(
+        `${NDOVU}Tessa Ormond, President of the Federation of Fruit Growers' Unions, will ` +
+          'then brief her on the farms.',
+      ),
+    ).toEqual(['Tessa Ormond']);
+  });
+});
