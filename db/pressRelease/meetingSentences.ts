@@ -103,7 +103,8 @@ export function listSpans(after: string): Array<[number, number]> {
  * the port", "travelled to Kassala, where the Governor, A B, accompanied her", "will travel to
  * Beira, where the Mayor, A B, will join him"; "visited the Agency, where its President, A B,
  * presented its projects", "where Her Highness A B, Chairperson of …, presented …", "where the
- * Chief of X, A B, will introduce the farmers"; or opening the
+ * Chief of X, A B, will introduce the farmers", two named so ("where the Chief of X, A B, and the
+ * village head, C D, will show the houses"); or opening the
  * next sentence: "Its Chairperson, A B, briefed him on …", "The Director of X, A B, briefed the
  * visiting Minister on …", "will brief the visitors" (not "accompanied him": the visitor's own
  * staff do too); or co-chairs with the visitor what the visit holds: "The Managing Director of X,
@@ -112,8 +113,10 @@ export function listSpans(after: string): Array<[number, number]> {
  * X, A B, received the President of Y, C D": the one received is the visitor); or joins the talks
  * ("The Minister of X, A B, joined the meeting") or presents what his body does ("The Chief
  * Executive Officer of X, A B, presented the town's plans", "… outlined its programme", "… will
- * present the concerns of local firms"); or comes from elsewhere to show the visitors round: "The
- * Director of X, A B, flew in from Y to take the Dutch team round the works".
+ * present the concerns of local firms"); or accepts what is handed over for his body ("The
+ * Registrar of X, A B, accepted the equipment on behalf of the Rector"); or comes from elsewhere
+ * to show the visitors round: "The Director of X, A B, flew in from Y to take the Dutch team round
+ * the works".
  */
 // A host in that clause may hold an event the visitor takes part in: "travel to Cusco, where the
 // Governor, A B, will host a dialogue with farmers"; or open the sentence, the honours after the
@@ -128,7 +131,7 @@ export function listSpans(after: string): Array<[number, number]> {
 // So does one who shows the visitor, named by the title, round the place: "where the Director of
 // X Dr A B will guide the President underground", "where C D showed the Minister around".
 const HOST_ACTING =
-  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))|(?:showed|guided|escorted|will\s+(?:show|guide|escort))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:round|around|through|underground|into|to)\s)\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+))[^,;]+,\s+[^,;]+(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+\p{Lu}[\p{L}.'’-]*){2,6}),?\s+(?:presented|explained|outlined|introduced|showed|signed|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign))\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+|(?:There|Here),?\s+|(?:In|At)\s+\p{Lu}[\p{L}-]+,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?,\s+[^,;]+),\s+(?:(?:then|also|later)\s+)?(?:(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
+  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))|(?:showed|guided|escorted|will\s+(?:show|guide|escort))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:round|around|through|underground|into|to)\s)\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+))[^,;]+,\s+[^,;]+(?:,\s+and\s+(?:the\s+)?[^,;]+,\s+[^,;]+)?(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+\p{Lu}[\p{L}.'’-]*){2,6}),?\s+(?:presented|explained|outlined|introduced|showed|signed|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign))\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+|(?:There|Here),?\s+|(?:In|At)\s+\p{Lu}[\p{L}-]+,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?,\s+[^,;]+),\s+(?:(?:then|also|later)\s+)?(?:(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:accepted|will\s+(?:also\s+)?accept)\s+(?:the|a|an)\s+[^.;]*?\bon\s+behalf\s+of\b|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
 
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
@@ -315,7 +318,30 @@ function plausibleRole(role: string, before = ''): boolean {
     bare === '' ||
     /(?:[A-Z][\p{L}.]*(?:[-/][\p{L}.]+)*|\))$/u.test(bare) ||
     bareOf(withoutStyles(`${role} `)) === '' ||
-    smallTitleInList(before, bare)
+    smallTitleInList(before, bare) ||
+    smallTitleOfPlace(bare) ||
+    PLACE_IN_SMALL_LETTERS.test(bare)
+  );
+}
+
+// A title may end with a named place's kind in small letters: "the Grand Chief of the X district",
+// "the head of the Y community", "the chief of Z village".
+const PLACE_IN_SMALL_LETTERS =
+  /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:district|community|village|chiefdom|clan|county|municipality|province|region|island|valley|settlement|town|parish|ward|commune)$/u;
+
+// An office in small letters of a place or a people named in small letters, set off by a comma
+// before the name, its word repeated before the name as a style or not: "the chief of the
+// village, A B", "the lonko of the community, lonko C D".
+const SMALL_TITLE_OF =
+  /^([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+of\s+(?:the|this|that|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?))?$/u;
+
+function smallTitleOfPlace(bare: string): boolean {
+  const office = SMALL_TITLE_OF.exec(bare);
+  if (!office?.[1] || office[1].split(/\s+/u).some((w) => CLAUSE_WORD.test(w))) return false;
+  if (office[2] !== undefined) return office[2] === office[1];
+  const head = office[1].split(/\s+/u).at(-1) ?? '';
+  return new RegExp(`^(?:${TITLE_WORD.source})$`, 'u').test(
+    `${head.charAt(0).toUpperCase()}${head.slice(1)}`,
   );
 }
 

@@ -83,3 +83,50 @@ describe('a plural that owns the word after it in a body’s name', () => {
     ).toEqual(['Tessa Ormond']);
   });
 });
+
+describe('an office in small letters of a place named before the name', () => {
+  it('reads one the visitor meets, named after the office repeated as a style', () => {
+    expect(
+      met(
+        `${NDOVU}On Wednesday she visited the Tarak community, where she held a conversation ` +
+          'with the lonko of the community, lonko Ramiro Quelen Antupil, on land.',
+      ),
+    ).toContain('Ramiro Quelen Antupil');
+  });
+
+  it('reads one named after the chief of the village', () => {
+    expect(met(`${NDOVU}On Wednesday she met the chief of the village, Ramiro Quelen.`)).toContain(
+      'Ramiro Quelen',
+    );
+  });
+
+  it('reads one named after a chief of a named district', () => {
+    expect(
+      met(
+        `${NDOVU}On Sunday the delegation presented a coutume to the Grand Chief of the Tavra ` +
+          'district, Ewan Tokal Xemeo, at the chiefdom of Hnora.',
+      ),
+    ).toContain('Ewan Tokal Xemeo');
+  });
+});
+
+describe('hosts who act for the visitor', () => {
+  it('reads two hosts named in the clause of a village who will show it', () => {
+    const names = met(
+      `${NDOVU}On the last day she will visit a Tarsi village at Kolmora, where the Chief ` +
+        'Executive Member of the Tarsi Autonomous Council, Mr Dilip Rongo Pait, and the village ' +
+        'head (gaonbura), Mrs Lina Pesur, will show the stilt houses built to withstand the flood.',
+    );
+    expect(names).toContain('Dilip Rongo Pait');
+    expect(names).toContain('Lina Pesur');
+  });
+
+  it('reads one who accepts what is handed over on behalf of a body', () => {
+    expect(
+      roles(
+        `${NDOVU}A training room was handed over to the university. The Registrar of Tarnow ` +
+          'University, Daw Khin Lay Nwe, accepted the equipment on behalf of the Rector.',
+      ),
+    ).toContainEqual(['Khin Lay Nwe', 'Registrar', 'Tarnow University']);
+  });
+});
