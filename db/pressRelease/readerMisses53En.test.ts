@@ -130,3 +130,56 @@ describe('hosts who act for the visitor', () => {
     ).toContainEqual(['Khin Lay Nwe', 'Registrar', 'Tarnow University']);
   });
 });
+
+describe('a host’s executive director who joins the host', () => {
+  it('reads him as met, not as the visitor', () => {
+    expect(
+      met(
+        'The Ministry of Fisheries wishes to inform the public that the Director General of the ' +
+          'Lantern Trust, Dr Anna Weller, has concluded a visit to Ruritania that started on ' +
+          '25 November 2026. In Tarn, Dr Weller paid a courtesy call on the Minister of ' +
+          'Fisheries, Hon. Meri Tandeka Hauwanga. The Minister was joined by the Executive ' +
+          'Director of the Ministry, Mr Tomas Ileni Shikongo, who presented the fisheries plan.',
+      ),
+    ).toContain('Tomas Ileni Shikongo');
+  });
+});
+
+describe('a host who leads the visitors’ walk', () => {
+  const opening =
+    `${NDOVU}In Tarn she met the Minister of Forests, Hon. Isa Kanu. On Tuesday the ` +
+    'delegation travelled east to Kolo. There it was received by the Mayor, Brima Sesay. ';
+
+  it('reads one named after a title and the body’s tie to the visitor as met', () => {
+    expect(
+      roles(
+        `${opening}The Executive Director of the Forest Society of Ruritania, Lantern's national ` +
+          'Partner, Mrs Mariatu Kpaka Lamin, led the walk into the forest on Wednesday morning.',
+      ),
+    ).toContainEqual(['Mariatu Kpaka Lamin', 'Executive Director', 'Forest Society of Ruritania']);
+  });
+
+  it('reads one named after a title alone as met', () => {
+    expect(
+      met(
+        `${opening}The Director of the Forest Society, Mariatu Kpaka Lamin, will lead the ` +
+          'walk into the forest.',
+      ),
+    ).toContain('Mariatu Kpaka Lamin');
+  });
+});
+
+describe('a host who hands the visitor something', () => {
+  it('reads one who presented to her the draft law as met', () => {
+    expect(
+      roles(
+        `${NDOVU}The Attorney General and Minister of Legal Affairs, Roger A. Bastien Jr., ` +
+          'presented to her the draft model legislation on firearms.',
+      ),
+    ).toContainEqual([
+      'Roger A. Bastien Jr.',
+      'Attorney General and Minister of Legal Affairs',
+      'Ministry of Legal Affairs',
+    ]);
+  });
+});
