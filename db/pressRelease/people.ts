@@ -77,12 +77,15 @@ const NICKNAME = '["“][\\p{Lu}][\\p{Ll}]+(?:\\s\\p{Lu}\\p{Ll}+){0,2}["”]\\s+
 // Singapore writes the father's name of a Malay name as initials with no full stops after the
 // given names or "Bte": "A B B M S", "C D Bte M S"; two to four letters, one word of the name.
 const BARE_INITIALS = "(?:\\s\\p{Lu}(?![\\p{L}\\d'’.-])){1,3}\\s\\p{Lu}(?![\\p{L}\\d'’-])";
+// A Surinamese name of Chinese descent joins two short family words with "A": "Lie A Kwie", "Tjon
+// A Joe".
+const CHINESE_A = '(?<=(?:^|\\s)\\p{Lu}\\p{Ll}{1,3}\\s)A\\s+(?=\\p{Lu}\\p{Ll}{1,3}(?!\\p{L}))';
 // A French name may end with its family name elided after "d'" (of), no space between: "Jeanne
 // d'Arc", "Valéry Giscard d'Estaing"; never the "d'" of a title or a country ("Chargé d'Affaires",
 // "Côte d'Ivoire").
 const ELIDED_LAST = "\\s+d['’](?!Affaires|Ivoire)(?=\\p{Lu}\\p{Ll})";
 const RUN = new RegExp(
-  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME})?(?!(?:Jr|Sr)\\.)${WORD})*(?:${ELIDED_LAST}${WORD})?(?:${BARE_INITIALS})?(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
+  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME}|${CHINESE_A})?(?!(?:Jr|Sr)\\.)${WORD})*(?:${ELIDED_LAST}${WORD})?(?:${BARE_INITIALS})?(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
   'gu',
 );
 
@@ -350,6 +353,14 @@ function tokens(run: string): string[] {
   // Initials with no full stops that end the name are one word of it: "A B B M S".
   const bare = /(?:\s\p{Lu}){2,4}$/u.exec(run.replace(/\.$/, ''));
   if (bare) out.splice(-bare[0].trim().split(/\s/).length, Infinity, bare[0].trim());
+  // A Surinamese family name joined by "A" is one word of the name: "Lie A Kwie".
+  for (let i = out.length - 2; i >= 1; i -= 1)
+    if (
+      out[i] === 'A' &&
+      /^\p{Lu}\p{Ll}{1,3}$/u.test(out[i - 1] ?? '') &&
+      /^\p{Lu}\p{Ll}{1,3}$/u.test(out[i + 1] ?? '')
+    )
+      out.splice(i - 1, 3, `${out[i - 1] ?? ''} A ${out[i + 1] ?? ''}`);
   // A particle of two words whose first is none alone is one word of the name: "in 't", "op de".
   for (let i = out.length - 2; i >= 0; i -= 1)
     if (!PARTICLE.test(out[i] ?? '') && PARTICLE.test(`${out[i] ?? ''} ${out[i + 1] ?? ''}`))

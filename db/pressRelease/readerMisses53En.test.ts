@@ -169,6 +169,25 @@ describe('a host who leads the visitors’ walk', () => {
   });
 });
 
+describe('a Surinamese family name joined by "A"', () => {
+  it('keeps "Lie A Kwie" whole in a list of those met', () => {
+    expect(
+      met(
+        `${NDOVU}On 24 November she met with Anand Pertab, Celia dos Santos and Frits Lie A ` +
+          'Kwie of the Tarn Trade Association.',
+      ),
+    ).toEqual(['Anand Pertab', 'Celia dos Santos', 'Frits Lie A Kwie']);
+  });
+
+  it('reads a lone "A" inside a title as no name (guard)', () => {
+    expect(roles(`${NDOVU}She met the Head of Pier A Port, Tomas Harkin.`)).toContainEqual([
+      'Tomas Harkin',
+      'Head of Pier A Port',
+      null,
+    ]);
+  });
+});
+
 describe('a host who hands the visitor something', () => {
   it('reads one who presented to her the draft law as met', () => {
     expect(
