@@ -269,15 +269,17 @@ function placeOnly(word: string): boolean {
 
 // prettier-ignore
 const PLACE =
-  /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza|Hospital|Clinic|Museum|Library)$/;
+  /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza|Hospital|Clinic|Museum|Library|County|Province|District|Municipality|Prefecture|Governorate)$/;
 
 /**
  * A place's noun in small letters straight after a name: the name is the place's, after the
- * person it honours: "the university's A B amphitheatre", "the A B lecture hall".
+ * person it honours: "the university's A B amphitheatre", "the A B lecture hall", "the A B
+ * shipyard", "the A B house museum".
  */
 export const PLACE_NOUN_AFTER = new RegExp(
-  '^\\s+(?:amphitheatre|amphitheater|auditorium|lecture\\s+hall|hall|stadium|library|mosque)' +
-    '(?![\\p{L}])',
+  '^\\s+(?:amphitheatre|amphitheater|auditorium|lecture\\s+hall|hall|stadium|library|mosque|' +
+    'shipyard|dockyard|(?:house\\s+)?museum|memorial|mausoleum|monument|bridge|school|hospital|' +
+    'theatre|theater|airport|dam|factory|mill)(?![\\p{L}])',
   'u',
 );
 
@@ -288,9 +290,10 @@ const COAST_PLACE = /^(?:Bay|Coast|Shore|Harbour|Harbor|Gulf|Cape|Lagoon|Beach)$
 
 /**
  * Whether capitalised words end with a place's noun, in the possessive too ("… Children Hospital's
- * unit"). "Park", a surname as well, names a place after two words or more, the last no name:
- * "Prince A Business Park", not "Helen Park" nor "Anna Maria Park". A coast's noun names a place
- * after a point of the compass: "East Bay", not "Michael Bay".
+ * unit"), a county's or a province's too ("the Prefect of X-Y Z County"). "Park", a surname as
+ * well, names a place after two words or more, the last no name: "Prince A Business Park", not
+ * "Helen Park" nor "Anna Maria Park". A coast's noun names a place after a point of the compass:
+ * "East Bay", not "Michael Bay".
  */
 export function endsWithPlace(words: readonly string[]): boolean {
   const last = (words.at(-1) ?? '').replace(/[’']s$/, '');

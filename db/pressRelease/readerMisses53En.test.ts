@@ -202,3 +202,49 @@ describe('a host who hands the visitor something', () => {
     ]);
   });
 });
+
+describe('a place named after a person, or a county’s name, is no one met', () => {
+  it('reads no one in a shipyard named after a man', () => {
+    expect(
+      met(
+        `${NDOVU}She also met Tomo Lukic, Director of the Port of Tarn Authority, and visited ` +
+          'the Ivan Horvat shipyard before departing in the evening.',
+      ),
+    ).toEqual(['Tomo Lukic']);
+  });
+
+  it('reads no one in a county’s name of three words after a title', () => {
+    expect(
+      met(
+        `${NDOVU}In the afternoon she called on the Prefect of Lika-Senj Kotar County. The ` +
+          'Prefect, Niko Radic, presented the county’s plans.',
+      ),
+    ).not.toContain('Kotar County');
+  });
+});
+
+describe('a call by telephone after those met in the same sentence', () => {
+  it('reads no one spoken to by telephone as met', () => {
+    expect(
+      met(
+        `${NDOVU}She later had a working lunch with Hendrika van Dijk, Director for Climate at ` +
+          'the Department of Rural Affairs, and spoke by telephone with the Special ' +
+          'Representative for Climate, Sir Nigel Hawes-Shaw, who was travelling.',
+      ),
+    ).toEqual(['Hendrika van Dijk']);
+  });
+});
+
+describe('the visitor named as a side of the talks in a release of the host', () => {
+  it('reads the host met and not the visitor', () => {
+    const names = met(
+      'Tarn, 4 December 2026\n\nMINISTRY OF FOREIGN AFFAIRS OF RURITANIA\n\nThe Deputy Prime ' +
+        'Minister and Minister of Foreign Affairs of Orsland, Vo Minh Khang, paid an official ' +
+        'visit to Ruritania on Tuesday and Wednesday at the invitation of the Foreign Minister, ' +
+        'Davor Kovac.\n\nThe guest arrived early on Tuesday. After the ceremony, Minister Kovac ' +
+        'and Deputy Prime Minister Vo Minh Khang held talks at the Ministry.\n',
+    );
+    expect(names).toContain('Davor Kovac');
+    expect(names).not.toContain('Vo Minh Khang');
+  });
+});
