@@ -190,6 +190,18 @@ function readDraft(text: string, known: KnownEntities): Draft {
     visitSentence && visitWord
       ? (findNames(visitSentence.slice(0, visitWord.index))[0]?.name ?? null)
       : null;
+  // Such a visitor, set off by commas straight before "paid a visit", is never met: "The Foreign
+  // Minister of X, A B, paid an official visit …; Minister C and Minister B held talks".
+  const paying =
+    subject && visitSentence && visitWord
+      ? new RegExp(
+          `,\\s+${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\\s+(?:has\\s+|will\\s+)?` +
+            '(?:paid|pays|pay|made|makes|make|undertook|undertakes|undertake)\\s+(?:an?|his|her)\\s+' +
+            '(?:[\\p{Ll}-]+\\s+){0,2}$',
+          'u',
+        ).test(visitSentence.slice(0, visitWord.index))
+      : false;
+  const subjectKey = subject && paying ? personKey(subject) : null;
   // The lines closing the release may be its dateline ("ABU DHABI, 24 February 2026") or the day
   // it was put out ("27.05.2026 15:20").
   const closing = paras.filter((p, i) => heading(p, i) && lastText >= 0 && i > lastText);
@@ -340,6 +352,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
       const kept = told?.people.filter(
         (p) =>
           !isPlaceName(p.name) &&
+          personKey(p.name) !== subjectKey &&
           !(own && onOwnSide(p.name, own)) &&
           !(language === 'ru' && russianEnvoy(p.role, sentence)) &&
           !ofDelegationBody(p.role, ownBody) &&

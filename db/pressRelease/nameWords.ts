@@ -20,7 +20,9 @@
 // "Dr." or "Doç.": "Op." (operatör, a surgeon), "Uzm." (uzman, a specialist), "Yrd." (yardımcı),
 // "Öğr. Gör." (a lecturer), "Arş. Gör." (a research assistant), "Dt." (a dentist), "Ecz." (a
 // pharmacist), "Müh." (an engineer). No sentence ends at their full stop. South Africa and Namibia
-// write "Adv." for an advocate: "Adv. A B".
+// write "Adv." for an advocate: "Adv. A B". Austria and Germany write academic degrees short before
+// the name, one after another: "Mag." (a master), "DDr." (a double doctor), "Univ.-Prof." (a
+// university professor), "Dipl.-Ing." (a graduate engineer): "Univ.-Prof. Dr. A B", "Mag. C D".
 export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
 
 // Each short honorific as written: "." after it when its full stop is always written, ".?" when it
@@ -30,21 +32,24 @@ const SHORT_STYLES = [
   ...TURKISH_SHORT_TITLES.split('|').map((w) => `${w}.`),
   'Sen.', 'Rep.', 'Cong.', 'Gov.', 'Dr.?', 'Mr.?', 'Mrs.?', 'Ms.?', 'Prof.?', 'Doç.?', 'Av.', 'Ing.',
   'Mgr.', 'Sn.?', 'Eng.', 'Engr.', 'Atty.', 'Adv.', 'Ir.', 'Drs.', 'Dra.', 'Hj.', 'Tmt.', 'Tvl.',
-  'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.', 'Cllr.?',
+  'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.', 'Cllr.?', 'Mag.', 'DDr.',
+  'Univ.-Prof.', 'Dipl.-Ing.',
 ];
 
 /**
  * The short honorifics, each with its full stop as written, as alternatives of a regular
  * expression: "Dr", "Dr." and "Ir." but not "Ir", "Shri".
  */
-export const SHORT_STYLE = SHORT_STYLES.map((w) => w.replace('.', '\\.')).join('|');
+export const SHORT_STYLE = SHORT_STYLES.map((w) => w.replaceAll('.', '\\.')).join('|');
 
 /**
  * The short honorifics written with a full stop, and those of an honourable ("Hon.", "Rt."), as
  * alternatives of a regular expression without it: no sentence ends at their full stop.
  */
 export const DOTTED_STYLE = [
-  ...SHORT_STYLES.filter((w) => w.includes('.')).map((w) => w.replace(/\.\??$/, '')),
+  ...SHORT_STYLES.filter((w) => w.includes('.')).map((w) =>
+    w.replace(/\.\??$/, '').replaceAll('.', '\\.'),
+  ),
   'Hon',
   'Rt',
 ].join('|');

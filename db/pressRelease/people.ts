@@ -64,8 +64,9 @@ const GEMINATE = '(?<=l)·(?=l)';
 // Ethiopian names write their first part short, a capital and a slash: "G/Medhin" for
 // "Gebre-Medhin", "W/Giorgis" for "Wolde-Giorgis".
 const SLASHED = '(?<![\\p{L}/])\\p{Lu}/(?=\\p{Lu}\\p{Ll})';
-// A word holds up to three parts joined by hyphens: "Jean-Marie", "Hojjat-ol-Eslam".
-const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:${SLASHED}|Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+){0,2})`;
+// A word holds up to three parts joined by hyphens: "Jean-Marie", "Hojjat-ol-Eslam". A plural
+// that owns what follows is no word of a name: "the Federation of Fruit Growers' Unions".
+const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:${SLASHED}|Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+){0,2}(?<!\\p{Ll}s['’]))`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
 // the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic
@@ -76,8 +77,15 @@ const NICKNAME = '["“][\\p{Lu}][\\p{Ll}]+(?:\\s\\p{Lu}\\p{Ll}+){0,2}["”]\\s+
 // Singapore writes the father's name of a Malay name as initials with no full stops after the
 // given names or "Bte": "A B B M S", "C D Bte M S"; two to four letters, one word of the name.
 const BARE_INITIALS = "(?:\\s\\p{Lu}(?![\\p{L}\\d'’.-])){1,3}\\s\\p{Lu}(?![\\p{L}\\d'’-])";
+// A Surinamese name of Chinese descent joins two short family words with "A": "Lie A Kwie", "Tjon
+// A Joe".
+const CHINESE_A = '(?<=(?:^|\\s)\\p{Lu}\\p{Ll}{1,3}\\s)A\\s+(?=\\p{Lu}\\p{Ll}{1,3}(?!\\p{L}))';
+// A French name may end with its family name elided after "d'" (of), no space between: "Jeanne
+// d'Arc", "Valéry Giscard d'Estaing"; never the "d'" of a title or a country ("Chargé d'Affaires",
+// "Côte d'Ivoire").
+const ELIDED_LAST = "\\s+d['’](?!Affaires|Ivoire)(?=\\p{Lu}\\p{Ll})";
 const RUN = new RegExp(
-  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME})?(?!(?:Jr|Sr)\\.)${WORD})*(?:${BARE_INITIALS})?(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
+  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME}|${CHINESE_A})?(?!(?:Jr|Sr)\\.)${WORD})*(?:${ELIDED_LAST}${WORD})?(?:${BARE_INITIALS})?(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
   'gu',
 );
 
@@ -261,15 +269,17 @@ function placeOnly(word: string): boolean {
 
 // prettier-ignore
 const PLACE =
-  /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza|Hospital|Clinic|Museum|Library)$/;
+  /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza|Hospital|Clinic|Museum|Library|County|Province|District|Municipality|Prefecture|Governorate)$/;
 
 /**
  * A place's noun in small letters straight after a name: the name is the place's, after the
- * person it honours: "the university's A B amphitheatre", "the A B lecture hall".
+ * person it honours: "the university's A B amphitheatre", "the A B lecture hall", "the A B
+ * shipyard", "the A B house museum".
  */
 export const PLACE_NOUN_AFTER = new RegExp(
-  '^\\s+(?:amphitheatre|amphitheater|auditorium|lecture\\s+hall|hall|stadium|library|mosque)' +
-    '(?![\\p{L}])',
+  '^\\s+(?:amphitheatre|amphitheater|auditorium|lecture\\s+hall|hall|stadium|library|mosque|' +
+    'shipyard|dockyard|(?:house\\s+)?museum|memorial|mausoleum|monument|bridge|school|hospital|' +
+    'theatre|theater|airport|dam|factory|mill)(?![\\p{L}])',
   'u',
 );
 
@@ -280,9 +290,10 @@ const COAST_PLACE = /^(?:Bay|Coast|Shore|Harbour|Harbor|Gulf|Cape|Lagoon|Beach)$
 
 /**
  * Whether capitalised words end with a place's noun, in the possessive too ("… Children Hospital's
- * unit"). "Park", a surname as well, names a place after two words or more, the last no name:
- * "Prince A Business Park", not "Helen Park" nor "Anna Maria Park". A coast's noun names a place
- * after a point of the compass: "East Bay", not "Michael Bay".
+ * unit"), a county's or a province's too ("the Prefect of X-Y Z County"). "Park", a surname as
+ * well, names a place after two words or more, the last no name: "Prince A Business Park", not
+ * "Helen Park" nor "Anna Maria Park". A coast's noun names a place after a point of the compass:
+ * "East Bay", not "Michael Bay".
  */
 export function endsWithPlace(words: readonly string[]): boolean {
   const last = (words.at(-1) ?? '').replace(/[’']s$/, '');
@@ -345,6 +356,14 @@ function tokens(run: string): string[] {
   // Initials with no full stops that end the name are one word of it: "A B B M S".
   const bare = /(?:\s\p{Lu}){2,4}$/u.exec(run.replace(/\.$/, ''));
   if (bare) out.splice(-bare[0].trim().split(/\s/).length, Infinity, bare[0].trim());
+  // A Surinamese family name joined by "A" is one word of the name: "Lie A Kwie".
+  for (let i = out.length - 2; i >= 1; i -= 1)
+    if (
+      out[i] === 'A' &&
+      /^\p{Lu}\p{Ll}{1,3}$/u.test(out[i - 1] ?? '') &&
+      /^\p{Lu}\p{Ll}{1,3}$/u.test(out[i + 1] ?? '')
+    )
+      out.splice(i - 1, 3, `${out[i - 1] ?? ''} A ${out[i + 1] ?? ''}`);
   // A particle of two words whose first is none alone is one word of the name: "in 't", "op de".
   for (let i = out.length - 2; i >= 0; i -= 1)
     if (!PARTICLE.test(out[i] ?? '') && PARTICLE.test(`${out[i] ?? ''} ${out[i + 1] ?? ''}`))

@@ -120,12 +120,15 @@ function foreignTraveller(sentence: string): DraftVisit['traveller'] {
   return null;
 }
 
+const JOINS_HOST = /\b(?:was|were|is|will\s+be)\s+(?:also\s+)?joined\s+by\b/u;
+
 /** The secretariat's head who travels: the first person named with a secretariat title. */
 export function findTraveller(sentences: readonly string[]): DraftVisit['traveller'] {
   for (const sentence of sentences.slice(0, 4)) {
     // Someone named after the meeting word is met, whatever his title: "she met the
-    // Secretary-General of the Workers' Federation, A B".
-    const met = MEETING_TRIGGER.exec(sentence);
+    // Secretary-General of the Workers' Federation, A B"; so is one who joins a host: "The
+    // Minister was joined by the Executive Director of the Ministry, C D".
+    const met = MEETING_TRIGGER.exec(sentence) ?? JOINS_HOST.exec(sentence);
     for (const mention of findNames(sentence)) {
       if (met && mention.index >= met.index + met[0].length) continue;
       const role = TRAVELLER_ROLE.exec(nearRole(mention.role));
