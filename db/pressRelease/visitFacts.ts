@@ -781,9 +781,10 @@ export function stampOnly(heading: string): boolean {
   if (dates.length === 1 && /^[\s,.:]*$/u.test(before) && STAMP_TAIL.test(after)) return true;
   if (issuedFrom(heading)) return true;
   // The office's name, the word "press release" and the day it was put out: «ОАО «…» Пресс-релиз
-  // 4.XII.2026», "Ministry of Trade Press Release 8 July 2026".
+  // 4.XII.2026», "Ministry of Trade Press Release 8 July 2026", the release's number after it:
+  // "Press Release: 4 December 2026 ABC-PR-20261204-07".
   if (
-    /^\s*(?:г\.|года)?\s*$/u.test(after) &&
+    (/^\s*(?:г\.|года)?\s*$/u.test(after) || RELEASE_NUMBER.test(after)) &&
     !VISIT_WORD.test(heading) &&
     RELEASE_WORD.test(heading.slice(0, heading.lastIndexOf(last.text)))
   ) {
@@ -830,6 +831,11 @@ const STAMP_TAIL = new RegExp(
     String.raw`Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar))?(?:,?\s*\d{1,2}[:.]\d{2})?\s*$`,
   'iu',
 );
+
+// A release's reference number: capitals and figures in parts joined by hyphens or slashes,
+// "ABC-PR-20261204-07", "No. PR/118/2026".
+const RELEASE_NUMBER =
+  /^\s*(?:(?:No|Ref|Reference)\.?:?\s*)?(?=[\p{Lu}\d./-]*\d)[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+\s*$/u;
 
 // The words naming a release, just before the date it was put out: "FOR IMMEDIATE RELEASE
 // December 4, 2026".

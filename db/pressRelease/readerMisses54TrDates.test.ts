@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { visitOf } from '../test/visitFacts.js';
+
+describe('the day a release was put out, its reference number after it', () => {
+  it('reads "Press Release: 4 December 2026 ABC-PR-20261204-77" as no day of the visit', () => {
+    expect(
+      visitOf(
+        'Heron Fund for Survivors\n\nPress Release: 4 December 2026\nHFS-PR-20261204-77\n\n' +
+          'Heron Fund head visits survivors in Kenya\n\nTHE HAGUE – Between 29 November and 3 ' +
+          'December 2026, the Executive Director of the Heron Fund, Ms Ilse Brandvoort, travelled ' +
+          'to Kenya to review the Fund’s programmes.\n\nIn Nairobi she met the Cabinet ' +
+          'Secretary for Health, Hon. Wanjiru Kamaua Ndegwe.',
+      ),
+    ).toEqual({ country: 'KE', start: '2026-11-29', end: '2026-12-03' });
+  });
+});
