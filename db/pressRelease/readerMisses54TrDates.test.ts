@@ -14,3 +14,17 @@ describe('the day a release was put out, its reference number after it', () => {
     ).toEqual({ country: 'KE', start: '2026-11-29', end: '2026-12-03' });
   });
 });
+
+describe('a dateline on its own line ending on a dash', () => {
+  it('reads "LAKEVILLE, Fern Isle, 5 December 2026 –" as the day of issue', () => {
+    expect(
+      visitOf(
+        'Heron Convention Secretariat – Press Release\n\nLAKEVILLE, Fern Isle, 5 December ' +
+          '2026 –\n\nHeron Convention head visits Chile\n\nThe Executive Secretary of the Heron ' +
+          'Convention, Dr Marta Ellingsen, has completed a mission to Chile. The mission began ' +
+          'in Santiago on Monday 30 November and ended in Valparaíso on Saturday.\n\nIn Santiago ' +
+          'she met the Undersecretary for Fisheries, Rodrigo Andrés Pinto Vergara.',
+      ),
+    ).toEqual({ country: 'CL', start: '2026-11-30', end: '2026-12-05' });
+  });
+});
