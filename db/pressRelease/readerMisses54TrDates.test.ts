@@ -28,3 +28,26 @@ describe('a dateline on its own line ending on a dash', () => {
     ).toEqual({ country: 'CL', start: '2026-11-30', end: '2026-12-05' });
   });
 });
+
+describe('a stay told by its length and the day it ended', () => {
+  it('reads «Трёхдневная поездка … завершилась в среду, 2 декабря» as 30 November to 2 December', () => {
+    expect(
+      visitOf(
+        'Иркутск, 3 декабря 2026 г.\n\nТрёхдневная рабочая поездка ректора Байкальского ' +
+          'университета Ольги Петровны Сазоновой в Монголию завершилась в среду, 2 декабря.\n\n' +
+          'В Улан-Баторе ректор встретилась с министром образования Монголии Батбаяром Ганзоригом.',
+      ),
+    ).toEqual({ country: 'MN', start: '2026-11-30', end: '2026-12-02' });
+  });
+
+  it('reads «üç günlük ziyareti, 2 Aralık Çarşamba günü … tamamlandı» as 30 November to 2 December', () => {
+    expect(
+      visitOf(
+        'ÇINARLI BELEDİYESİ\n\n3 Aralık 2026\n\nÇınarlı Belediyesi Genel Sekreteri Hakan Ulusoy ' +
+          "başkanlığındaki heyetin Avusturya'ya yaptığı üç günlük çalışma ziyareti, 2 Aralık " +
+          "Çarşamba günü Viyana'da yapılan görüşmelerle tamamlandı.\n\nHeyet, Viyana'da Belediye " +
+          "Meclis Üyesi Franz Oberleitner'le görüştü.",
+      ),
+    ).toEqual({ country: 'AT', start: '2026-11-30', end: '2026-12-02' });
+  });
+});

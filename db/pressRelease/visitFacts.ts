@@ -1136,6 +1136,21 @@ const EN_DAYS_FROM = new RegExp(
   'iu',
 );
 
+// The words of a stay's first day, which make a date beside a word of its end no last day:
+// «начавшийся 30 ноября», «30 Kasım'da başlayan», "which began on 30 November".
+const STAY_OPENED =
+  /(?<![\p{L}])(?:начал\p{L}*|начав\p{L}*|начина\p{L}*|стартова\p{L}*|başla\p{L}*|ilk\s+gün\p{L}*|began|begun|beginning|start(?:ed|ing))(?![\p{L}])/iu;
+
+/**
+ * Whether a sentence tells the stay, told by its length in it, as ended on its one date: «Трёхдневная
+ * поездка … завершилась в среду, 2 декабря», «üç günlük ziyaret, 2 Aralık'ta … tamamlandı».
+ */
+function endedOnDate(sentence: string): boolean {
+  if (daysLasting(sentence) === null || !STAY_ENDED.test(sentence)) return false;
+  if (STAY_OPENED.test(sentence)) return false;
+  return findDates(sentence).filter((d) => d.start.day !== null).length === 1;
+}
+
 /** How many days a sentence says the stay lasted, if it says so. */
 function daysLasting(text: string): number | null {
   const tr = TR_DAYS_LASTING.exec(text);
@@ -1419,8 +1434,11 @@ export function findVisitDates(
   const stay = chosen.end === null ? englishStay(chosenIn, chosen) : null;
   const lasting =
     chosen.end === null ? (daysLasting(chosenIn) ?? inNext ?? stay?.days ?? nextDay) : null;
-  // An English stay told by its length and the day it ends opens that many days before.
-  if (lasting && stay?.ending && start?.length === 10) start = addDays(start, 1 - lasting);
+  // A stay told by its length and the day it ends opens that many days before: "a three-day
+  // visit ending on 9 December", «Трёхдневная поездка … завершилась в среду, 2 декабря», «üç
+  // günlük ziyaret, 2 Aralık Çarşamba günü … tamamlandı».
+  const ending = stay?.ending ?? (lasting !== null && endedOnDate(chosenIn));
+  if (lasting && ending && start?.length === 10) start = addDays(start, 1 - lasting);
   const lastDay =
     lasting && start ? (start === range.start ? addDays(start, lasting - 1) : range.start) : null;
   let end = tripEnd(
