@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { visitOf } from '../test/visitFacts.js';
+import { extractDraft } from './extractDraft.js';
 
 describe('the day a release was put out, its reference number after it', () => {
   it('reads "Press Release: 4 December 2026 ABC-PR-20261204-77" as no day of the visit', () => {
@@ -49,5 +50,48 @@ describe('a stay told by its length and the day it ended', () => {
           "Meclis Üyesi Franz Oberleitner'le görüştü.",
       ),
     ).toEqual({ country: 'AT', start: '2026-11-30', end: '2026-12-02' });
+  });
+});
+
+describe('days written with an ending, the last one bare («со 2-го по 6 декабря»)', () => {
+  it('reads «Со 2-го по 6 декабря» as 2 to 6 December', () => {
+    expect(
+      visitOf(
+        'Москва, 7 декабря 2026 года\n\nСо 2-го по 6 декабря директор Музея степной культуры ' +
+          'Олег Витальевич Сурмин находился с рабочим визитом в Республике Казахстан.\n\nВ ' +
+          'Астане его принял министр культуры Казахстана Ерлан Болатович Жумабеков.',
+      ),
+    ).toEqual({ country: 'KZ', start: '2026-12-02', end: '2026-12-06' });
+  });
+});
+
+describe('days listed after their month and a dash («декабря — 14, 15 и 16-го»)', () => {
+  it('reads «в середине декабря — 14, 15 и 16-го» as 14 to 16 December', () => {
+    expect(
+      visitOf(
+        'Хабаровск, 8 декабря 2026 г.\n\nРабочая поездка проректора Амурского университета ' +
+          'Ирины Олеговны Лаптевой в Монголию пройдёт в середине декабря — 14, 15 и 16-го.\n\n' +
+          '15 декабря делегация отправится в Дархан, где запланирована встреча с губернатором ' +
+          'аймака Баяром Тумэном.',
+      ),
+    ).toEqual({ country: 'MN', start: '2026-12-14', end: '2026-12-16' });
+  });
+});
+
+describe("days after their month in the genitive («Aralık'ın 1'i ile 3'ü arasında»)", () => {
+  it("reads «Aralık'ın 1'i ile 3'ü arasında» as 1 to 3 December", () => {
+    // The release names no year: it is read on the day it is pasted.
+    const { visit } = extractDraft(
+      "YAYLA ÜNİVERSİTESİ\nBasın Koordinatörlüğü\n\nRektörümüz Macaristan'da temaslarda " +
+        "bulundu\n\nYayla Üniversitesi Rektörü Prof. Dr. Oğuz Tepecik, Aralık'ın 1'i ile 3'ü " +
+        "arasında Macaristan'da bir dizi temasta bulundu.\n\nRektör Tepecik, 2 Aralık'ta " +
+        "Segedin'e geçerek Segedin Belediye Başkanı Lajos Kertész'i makamında ziyaret etti.",
+      { readOn: '2026-12-06' },
+    );
+    expect([visit.places[0]?.country, visit.start_date, visit.end_date]).toEqual([
+      'HU',
+      '2026-12-01',
+      '2026-12-03',
+    ]);
   });
 });
