@@ -95,3 +95,19 @@ describe("days after their month in the genitive («Aralık'ın 1'i ile 3'ü ara
     ]);
   });
 });
+
+describe("a note of the release's update that moves the stay's first day", () => {
+  it('reads "will now begin on Wednesday, 9 December" as the first day', () => {
+    expect(
+      visitOf(
+        'HERON CENTRE FOR WETLANDS PRESS RELEASE\n\nLakeville, 4 December 2026\n\nUPDATED 7 ' +
+          'December 2026: Because of a change in flight schedules, the mission to Sarawak will ' +
+          'now begin on Wednesday, 9 December, one day later than first announced.\n\nHeron ' +
+          'Centre head to visit Sarawak\n\nThe Executive Director of the Heron Centre, Dr. Ana ' +
+          'Villaruel-Santos, will undertake a working visit to Sarawak, Malaysia, from 8 to 11 ' +
+          'December 2026.\n\nIn Kuching she will meet the State Minister of Natural Resources, ' +
+          'Datuk Amar Jelani Sabri.',
+      ),
+    ).toEqual({ country: 'MY', start: '2026-12-09', end: '2026-12-11' });
+  });
+});

@@ -939,6 +939,11 @@ function relativeDays(
 const STAY_EXTENDED =
   /(?<![\p{L}])(?:extended|prolonged|продл[её]н\p{L}*|продлил\p{L}*|uzatıl\p{L}*|(?:продлится|продолжится)\s+до|will\s+now\s+(?:last|run|continue)\s+(?:until|through|to)|kadar\s+(?:sürecek|devam\s+edecek))(?![\p{L}])/iu;
 
+// The words of a stay given its first day anew in a note of the release updated: "will now begin
+// on", «начнётся теперь», «теперь стартует», «artık … başlayacak».
+const STAY_STARTS_ANEW =
+  /(?<![\p{L}])(?:will\s+now\s+(?:begin|start|open|commence)|now\s+(?:begins|starts|opens)|(?:начн[её]тся|стартует)\s+(?:теперь|лишь|только)|теперь\s+(?:начн[её]тся|стартует)|artık(?=[^.]*?\s+başlayacak))(?![\p{L}])/iu;
+
 // The words of a stay made shorter: "shortened", "cut short", «сокращена», «kısaltıldı».
 const STAY_SHORTENED =
   /(?<![\p{L}])(?:shortened|cut\s+short|curtailed|сокращ[её]н\p{L}*|сократил\p{L}*|kısaltıl\p{L}*)(?![\p{L}])/iu;
@@ -1519,6 +1524,16 @@ export function findVisitDates(
     const word = (by?.slice(1).find(Boolean) ?? '').toLocaleLowerCase('tr');
     const days = SHORTENED_COUNT[word] ?? Number(word);
     if (days > 0 && addDays(end, -days) >= start) end = addDays(end, -days);
+  }
+  // One that moves its first day ("will now begin on Wednesday, 9 December", «начнётся теперь 9
+  // декабря», «ziyaret artık 9 Aralık'ta başlayacak») opens it on the first date named after its
+  // words, a day of the stay or of the week before it.
+  for (const note of updates) {
+    const moved = STAY_STARTS_ANEW.exec(note);
+    if (!moved || start?.length !== 10 || end?.length !== 10) continue;
+    const first = findDates(note.slice(moved.index)).find((d) => d.start.day !== null);
+    const from = first ? readRange(first, sourceYear).start : null;
+    if (from?.length === 10 && from <= end && daysBetween(from, start) <= NEAR_DAYS) start = from;
   }
   const warnings: DraftWarning[] = [];
   const text = chosen.text;
