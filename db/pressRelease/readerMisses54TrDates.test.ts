@@ -111,3 +111,40 @@ describe("a note of the release's update that moves the stay's first day", () =>
     ).toEqual({ country: 'MY', start: '2026-12-09', end: '2026-12-11' });
   });
 });
+
+describe('the country of the people a Turkish visit goes to see', () => {
+  it("reads «Romanya'daki Dobruca Tatarlarını ziyaret etti» as a visit to Romania", () => {
+    expect(
+      visitOf(
+        "YAYLA KÜLTÜR VAKFI\nBasın Açıklaması\n\n4 Aralık 2026\n\nBaşkanımız Romanya'daki " +
+          'Dobruca Tatarlarını ziyaret etti\n\nYayla Kültür Vakfı Başkanı Selim Akdağ, 1-3 ' +
+          "Aralık tarihlerinde bir çalışma ziyareti gerçekleştirdi. Ziyaret, Bursa'da yaşayan " +
+          "Tatar ailelerinin selamlarını iletmeyi amaçlıyordu.\n\nKöstence'de Köstence Valisi " +
+          'Mihai Vlădescu ile görüştü.',
+      ),
+    ).toEqual({ country: 'RO', start: '2026-12-01', end: '2026-12-03' });
+  });
+
+  it('reads no town people came from as a stop: «Bursa yöresinden Balkanlara yerleşen»', () => {
+    expect(
+      visitOf(
+        'YAYLA KÜLTÜR VAKFI\nBasın Açıklaması\n\n4 Aralık 2026\n\nBaşkanımız Yörük köylerini ' +
+          'ziyaret edecek\n\nYayla Kültür Vakfı Başkanı Selim Akdağ, 7-9 Aralık tarihlerinde ' +
+          'Balkanlara bir çalışma ziyareti gerçekleştirecek. Ziyaret, 15. yüzyılda Bursa ' +
+          'yöresinden Balkanlara yerleşen Yörüklerin türkülerini kayda geçirmeyi amaçlıyor.' +
+          "\n\nBaşkan Akdağ, Ohri'de Ohri Belediye Başkanı Goran Petrovski ile görüşecek.",
+      ),
+    ).toEqual({ country: 'MK', start: '2026-12-07', end: '2026-12-09' });
+  });
+
+  it('reads the Aegean islands by their Turkish names: «Midilli», «Kandiye»', () => {
+    expect(
+      visitOf(
+        'YAYLA ÜNİVERSİTESİ\nBasın Duyurusu\n\nRektörümüz Midilli ve Kandiye’deki Türk ' +
+          'eserlerini ziyaret etti\n\nMuğla, 4 Aralık 2026 – Yayla Üniversitesi Rektörü Prof. ' +
+          'Dr. Oğuz Tepecik, 1-3 Aralık tarihlerinde bir dizi görüşme yaptı.\n\nRektör ' +
+          "Tepecik, Midilli'de Midilli Belediye Başkanı Stratos Kalogeris ile görüştü.",
+      ),
+    ).toEqual({ country: 'GR', start: '2026-12-01', end: '2026-12-03' });
+  });
+});

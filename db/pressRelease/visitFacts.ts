@@ -364,6 +364,11 @@ const INVITED_AFTER =
 // Nagoya, was received …".
 const ARRIVED_FROM = /\b(?:arrived|arriving|came|flew\s+in)\s+from\s+$/u;
 
+// A Turkish town people came or settled from is no stop either: "Konya yöresinden Makedonya'ya
+// yerleşen Yörükler", "Bursa'dan göç eden aileler", "Ankara'dan gelen heyet".
+const CAME_FROM_AFTER =
+  /^[\p{L}-]*(?:['’][dt][ae]n|\s+(?:yöre|bölge|civar|taraf)\p{L}*[dt][ae]n)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:gel|göç|yerleş|getiril|taşın)\p{L}*/u;
+
 /** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
 export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   const places: DraftPlace[] = [];
@@ -389,6 +394,7 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
         continue;
       if (INVITED_BEFORE.test(before) || INVITED_AFTER.test(sentence.slice(city.index))) continue;
       if (ARRIVED_FROM.test(before)) continue;
+      if (CAME_FROM_AFTER.test(sentence.slice(city.index))) continue;
       if (delegationsCity(sentence, city)) continue;
       // A city's name in quotation marks names a thing after it, no place: "отель «Лиссабон»",
       // "территория опережающего развития «Хабаровск»".
@@ -537,12 +543,20 @@ function listedCountries(sentences: readonly string[]): string[] | null {
 const COUNTRY_COMPOUND = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}\s+$/u;
 const ZIYARET_NOUN = /^ziyaret(?:i|in)/u;
 
+// A country whose people or places the Turkish visit goes to see, in the locative before them:
+// "Kuzey Makedonya'daki Yörük köylerini ziyaret etti", "Romanya'daki Türk toplumunu".
+const COUNTRY_DAKI = new RegExp(
+  String.raw`^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’][dt][ae]ki\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+[ıiuü]\s+$`,
+  'u',
+);
+
 /** The country a Turkish visit word follows, or the first of a list of them ending there. */
 function countryBefore(sentence: string, countries: readonly PlaceMention[], at: number) {
   let found = countries.findLastIndex(
     (c) =>
       c.index < at &&
       (COUNTRY_ZIYARET.test(sentence.slice(c.index, at)) ||
+        COUNTRY_DAKI.test(sentence.slice(c.index, at)) ||
         (ZIYARET_NOUN.test(sentence.slice(at)) &&
           COUNTRY_COMPOUND.test(sentence.slice(c.index, at))) ||
         (sentence.startsWith('temas', at) && COUNTRY_TEMAS.test(sentence.slice(c.index, at))) ||
