@@ -1166,20 +1166,31 @@ export function opensBodyName(word: string, following: string): boolean {
  * The names in a phrase, each the words after the last vocabulary word of a capitalised run.
  * `named`: the names the release gives in full, which a surname alone after a title names again.
  */
+// The words that tell a name in brackets as its spelling in another language: "(Yunanca resmi
+// yazımıyla A B)", "(spelt A B in Greek)", «(в греческом написании A B)».
+const SPELT_AS = String.raw`[^()]{0,40}?(?:yazımıyla|yazılışıyla|okunuşuyla|spelt|spelled|transliterated|написании)\s*:?\s+`;
+const NAMED_BEFORE_BRACKET = new RegExp(
+  String.raw`(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s*\((?:[^()\p{Lu}]*[–—:-]\s*|${SPELT_AS})?$`,
+  'u',
+);
+
 /**
  * A name in Latin letters in brackets right after a name in Cyrillic is the same person's, spelt
  * in the own language: "Анна Петровна Ларина (по-вепсски – Anna Larina)". So is one in Cyrillic
  * letters Russian does not use, Belarusian, Ukrainian or Kazakh: "Алесь Иванович A (Алесь
  * Іванавіч A)"; and one in Cyrillic after a name in Latin letters, as a Macedonian's or a
- * Serb's is written at home: "Belediye Başkanı A B (А Б)".
+ * Serb's is written at home: "Belediye Başkanı A B (А Б)"; or in Greek letters, a Greek's:
+ * "Belediye Başkanı A B (Α Β)"; or in the own language's Latin spelling: "A B (Yunanca resmi
+ * yazımıyla A C)".
  */
 export function ownSpelling(run: string, before: string, after: string): boolean {
-  const named = /(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s*\((?:[^()\p{Lu}]*[–—:-]\s*)?$/u.exec(before);
+  const named = NAMED_BEFORE_BRACKET.exec(before);
   const latin = (words: string) => /^[\p{Script=Latin}\s'’.-]+$/u.test(words);
+  const written = /^[\p{Script=Cyrillic}\p{Script=Greek}\s'’.-]+$/u;
   return (
     (latin(run) ||
       /[^\P{Script=Cyrillic}а-яёА-ЯЁ]/u.test(run) ||
-      (/^[\p{Script=Cyrillic}\s'’.-]+$/u.test(run) && latin(named?.[1] ?? ''))) &&
+      (written.test(run) && latin(named?.[1] ?? ''))) &&
     named !== null &&
     /^\s*\)/u.test(after)
   );

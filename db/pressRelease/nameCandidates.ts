@@ -632,7 +632,7 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       continue;
     // A name in brackets right after a name, spelt in the own language, is the same person's.
     if (
-      options.language === 'ru' &&
+      (options.language === 'ru' || options.language === 'tr') &&
       ownSpelling(
         run.map((t) => t.text).join(' '),
         sentence.slice(0, run[0]!.index),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { met } from '../test/peopleMet.js';
 import { visitOf } from '../test/visitFacts.js';
 import { extractDraft } from './extractDraft.js';
 
@@ -146,5 +147,29 @@ describe('the country of the people a Turkish visit goes to see', () => {
           "Tepecik, Midilli'de Midilli Belediye Başkanı Stratos Kalogeris ile görüştü.",
       ),
     ).toEqual({ country: 'GR', start: '2026-12-01', end: '2026-12-03' });
+  });
+});
+
+describe('a name given again in brackets, in another script or spelling (Turkish)', () => {
+  const opening =
+    "Muğla, 2 Aralık 2026 – Yayla Üniversitesi Rektörü Prof. Dr. Oğuz Tepecik, 1 Aralık'ta " +
+    "Yunanistan'a bir çalışma ziyareti gerçekleştirdi.\n\n";
+
+  it('reads a name in Greek letters in brackets as the same person', () => {
+    expect(
+      met(
+        `${opening}Rektör Tepecik, Midilli Belediye Başkanı Stratos Kalogeris (Στράτος ` +
+          'Καλογερής) tarafından kabul edildi.',
+      ),
+    ).toEqual(['Stratos Kalogeris']);
+  });
+
+  it('reads «(Yunanca resmi yazımıyla A B)» as the same person', () => {
+    expect(
+      met(
+        `${opening}Rektör Tepecik, Yunan Parlamentosu Midilli Milletvekili Ayşe Molla Ali ` +
+          '(Yunanca resmi yazımıyla Aise Molla Ali) ile görüştü.',
+      ),
+    ).toEqual(['Ayşe Molla Ali']);
   });
 });
