@@ -173,3 +173,25 @@ describe('a name given again in brackets, in another script or spelling (Turkish
     ).toEqual(['Ayşe Molla Ali']);
   });
 });
+
+describe('a folk bard met for a talk (Turkish)', () => {
+  const opening =
+    "Kars, 2 Aralık 2026 – Yayla Üniversitesi Rektörü Prof. Dr. Oğuz Tepecik, 1 Aralık'ta " +
+    "Gürcistan'a bir çalışma ziyareti gerçekleştirdi.\n\n";
+
+  it("reads «A ile de sohbet etti» as a meeting, and «Aşık» as the bard's style", () => {
+    expect(
+      met(
+        `${opening}Rektör, programda Borçalı aşıklarının ustası Aşık Qəmbər Ələkbərli ile de ` +
+          'sohbet etti.',
+      ),
+    ).toEqual(['Qəmbər Ələkbərli']);
+  });
+
+  // A guard: after a given name, "Aşık" is a surname.
+  it('keeps «Aşık» as the surname after a given name', () => {
+    expect(
+      met(`${opening}Rektör, Marneuli Belediye Başkan Yardımcısı Mehmet Aşık ile görüştü.`),
+    ).toEqual(['Mehmet Aşık']);
+  });
+});
