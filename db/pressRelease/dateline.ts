@@ -72,7 +72,7 @@ const DATELINE = new RegExp(
     `(?:\\s+[|·]\\s+(?:\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?|${UPDATE_WORD}):?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+(?:${UPDATE_STAMP}|${UPDATE_HOUR})\\)|,?\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP}|\\s+[–—-]\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +
     // A full stop before the text's first sentence: "Алматы, 27 ноября 2025 года. Председатель …",
     // or the one of «г.»: "Алматы, 27 ноября 2025 г. Председатель …".
-    '(?:\\s*(?:[–—-]{1,2}|:)\\s+|\\.\\s+(?=\\p{Lu})|\\s*$))',
+    '(?:\\s*(?:[–—-]{1,2}|:)(?:\\s+|$)|\\.\\s+(?=\\p{Lu})|\\s*$))',
   'u',
 );
 

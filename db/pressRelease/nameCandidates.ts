@@ -119,9 +119,9 @@ const RU_MEETING =
   /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?|прим[еу]т|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит\p{L}*)(?!\p{L})/iu;
 // A meal with the hosts is a meeting with them: "A ile B'nin katılacağı bir çalışma yemeği"; so is
 // an exchange of views ("fikir alışverişinde bulundu", "istişarelerde bulundu"); so is hosting
-// the guests ("A heyeti ağırladı").
+// the guests ("A heyeti ağırladı"), and a talk ("A ile sohbet etti").
 const TR_MEETING =
-  /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ağırla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*|fikir alışveriş\p{L}*|istişare\p{L}*|(?:sunum|brifing|bilgi)\s+(?:ver|yap|sun)\p{L}*|katılacağı\s+(?:bir\s+)?(?:çalışma\s+)?(?:yemeğ|yemek|kahvaltı))/u;
+  /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ağırla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|sohbet (?:et|ed)\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*|fikir alışveriş\p{L}*|istişare\p{L}*|(?:sunum|brifing|bilgi)\s+(?:ver|yap|sun)\p{L}*|katılacağı\s+(?:bir\s+)?(?:çalışma\s+)?(?:yemeğ|yemek|kahvaltı))/u;
 const TR_TELEPHONE = /(?<![\p{L}])telefon/u;
 // Those who come with the visitor or only attend are not met.
 const NOT_MET =
@@ -632,7 +632,7 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       continue;
     // A name in brackets right after a name, spelt in the own language, is the same person's.
     if (
-      options.language === 'ru' &&
+      (options.language === 'ru' || options.language === 'tr') &&
       ownSpelling(
         run.map((t) => t.text).join(' '),
         sentence.slice(0, run[0]!.index),

@@ -169,11 +169,12 @@ export const SHIA_RANK = "Hüccetülislam ve['’]l-Müslimin|Hüccetülislam|Ay
  * and district chief's "Seyfo", one after the other too ("Seyfo Alhagie A B"); the pilgrim's
  * styles of French-speaking West Africa, "El Hadj", "El Hadji", "Elhadj" and a woman's "Hadjia";
  *the title of the Zarma ruler of Dosso, "Zarmakoy" or "Djermakoy"; the ranks of a Shia cleric
- * (SHIA_RANK). As alternatives of a regular expression; a style of two words is written with one
- * space.
+ * (SHIA_RANK); a folk bard's "Aşık", Azerbaijani "Aşıq" (a surname after a given name, "A Aşık").
+ * As alternatives of a regular expression; a style of two words is written with one space.
  */
 export const TURKISH_STYLE_BEFORE_NAME =
   'Mevlevi|Mevlana|Mevlânâ|Hacı|Hafız|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Hajia|Mor|Rahip|Cut|Andi|' +
+  'Aşık|Aşıq|' +
   `Kaptan|Alhagie|Seyfo|El Hadji?|Elhadji?|Hadjia|Zarmakoy|Djermakoy|${SHIA_RANK}`;
 
 /**

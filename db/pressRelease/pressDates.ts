@@ -109,9 +109,11 @@ const DAY_WORDS = new Map([
 const DAY_WORD = `(${[...DAY_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}-(?:го|ого|е|ое))`;
 // "the second and third of October", "the ninth to the eleventh of February", "Monday the ninth
 // to Thursday the twelfth of March", "второго и третьего октября", "from 1st to 3rd December",
-// "the 21st and 22nd of October": only words a month follows are days.
+// "the 21st and 22nd of October": only words a month follows are days. The last day may be
+// written bare after one written with its ending: «со 2-го по 6 декабря».
+const DAY_WORD_OR_FIGURE = `${DAY_WORD.slice(0, -1)}|\\d{1,2}(?!\\d))`;
 const SPELLED = new RegExp(
-  `(?<![\\p{L}\\d])(?:the )?${DAY_WORD}(?:( and | to | ?[-–—] ?| и | по )${WEEKDAY}(?:the )?${DAY_WORD})?(?: of)? ${MONTH}`,
+  `(?<![\\p{L}\\d])(?:the )?${DAY_WORD}(?:( and | to | ?[-–—] ?| и | по )${WEEKDAY}(?:the )?${DAY_WORD_OR_FIGURE})?(?: of)? ${MONTH}`,
   'giu',
 );
 
@@ -475,6 +477,40 @@ function monthDaysAfter(written: string): { text: string; spans: Spelled[] } {
   });
 }
 
+// Days written after their month: Turkish, after the month's genitive, «Aralık'ın 1'i ile 3'ü
+// arasında», «Aralık ayının 7'sinde»; Russian, after a dash or a comma, the last with its ending,
+// «в середине декабря — 14, 15 и 16-го». The days are written before their month: "1 ile 3
+// Aralık", "14, 15 и 16 декабря".
+const TR_DAYS_AFTER_MONTH = new RegExp(
+  `(?<![\\p{L}])${MONTH}(?:['’]n?[ıiuü]n|\\s+ay[ıi]n[ıi]n)\\s+(\\d{1,2})['’]\\p{L}*` +
+    `(?:(\\s+(?:ile|ve)\\s+|\\s?[-–—]\\s?)(\\d{1,2})['’]\\p{L}*)?`,
+  'gu',
+);
+const RU_ENDING = '(?:-(?:го|ого))';
+const RU_DAYS_AFTER_MONTH = new RegExp(
+  `(?<![\\p{L}])${MONTH}(?:,| [—–-]) (\\d{1,2})${RU_ENDING}?((?:, \\d{1,2}${RU_ENDING}?)*)` +
+    `( и | по | ?[-–—] ?)(\\d{1,2})${RU_ENDING}(?![\\p{L}\\d])`,
+  'gu',
+);
+
+/** The text with days written after their month written before it: "1 ile 3 Aralık". */
+function daysAfterMonth(written: string): { text: string; spans: Spelled[][] } {
+  const valid = (name: string, ...days: string[]) =>
+    month(name) > 0 && days.every((d) => Number(d) >= 1 && Number(d) <= daysIn(2000, month(name)));
+  const tr = rewritten(written, TR_DAYS_AFTER_MONTH, (m) => {
+    const [all, name = '', d1 = '', join, d2] = m;
+    if (!valid(name, d1, d2 ?? d1) || (d2 !== undefined && Number(d2) <= Number(d1))) return all;
+    return d2 === undefined ? `${d1} ${name}` : `${d1}${join}${d2} ${name}`;
+  });
+  const ru = rewritten(tr.text, RU_DAYS_AFTER_MONTH, (m) => {
+    const [all, name = '', d1 = '', list = '', join = '', d2 = ''] = m;
+    const days = list.replace(/-(?:го|ого)/gu, '');
+    if (!valid(name, d1, d2) || Number(d2) <= Number(d1)) return all;
+    return `${d1}${days}${join}${d2} ${name}`;
+  });
+  return { text: ru.text, spans: [tr.spans, ru.spans] };
+}
+
 /**
  * The text with days told by their place at a month's start or end written with figures, and
  * where each language's rewrites stand, in the order they were made.
@@ -521,7 +557,8 @@ export function findDates(original: string): DateMention[] {
   const iso = isoDates(original);
   const edges = monthEdges(iso.text);
   const bracketed = monthDaysAfter(edges.text);
-  const roman = romanMonths(bracketed.text);
+  const after = daysAfterMonth(bracketed.text);
+  const roman = romanMonths(after.text);
   const weekdays = shortWeekdays(roman.text);
   const abbreviated = shortMonthsAfter(weekdays.text);
   const toDated = weekdayToDated(abbreviated.text);
@@ -545,6 +582,7 @@ export function findDates(original: string): DateMention[] {
         abbreviated.spans,
         weekdays.spans,
         roman.spans,
+        ...[...after.spans].reverse(),
         bracketed.spans,
         ...[...edges.spans].reverse(),
         iso.spans,

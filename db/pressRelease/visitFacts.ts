@@ -367,6 +367,11 @@ const INVITED_AFTER =
 // Nagoya, was received …".
 const ARRIVED_FROM = /\b(?:arrived|arriving|came|flew\s+in)\s+from\s+$/u;
 
+// A Turkish town people came or settled from is no stop either: "Konya yöresinden Makedonya'ya
+// yerleşen Yörükler", "Bursa'dan göç eden aileler", "Ankara'dan gelen heyet".
+const CAME_FROM_AFTER =
+  /^[\p{L}-]*(?:['’][dt][ae]n|\s+(?:yöre|bölge|civar|taraf)\p{L}*[dt][ae]n)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:gel|göç|yerleş|getiril|taşın)\p{L}*/u;
+
 /** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
 export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   const places: DraftPlace[] = [];
@@ -392,6 +397,7 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
         continue;
       if (INVITED_BEFORE.test(before) || INVITED_AFTER.test(sentence.slice(city.index))) continue;
       if (ARRIVED_FROM.test(before)) continue;
+      if (CAME_FROM_AFTER.test(sentence.slice(city.index))) continue;
       if (delegationsCity(sentence, city)) continue;
       // A city's name in quotation marks names a thing after it, no place: "отель «Лиссабон»",
       // "территория опережающего развития «Хабаровск»".
@@ -560,12 +566,20 @@ function listedCountries(sentences: readonly string[]): string[] | null {
 const COUNTRY_COMPOUND = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}\s+$/u;
 const ZIYARET_NOUN = /^ziyaret(?:i|in)/u;
 
+// A country whose people or places the Turkish visit goes to see, in the locative before them:
+// "Kuzey Makedonya'daki Yörük köylerini ziyaret etti", "Romanya'daki Türk toplumunu".
+const COUNTRY_DAKI = new RegExp(
+  String.raw`^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’][dt][ae]ki\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+[ıiuü]\s+$`,
+  'u',
+);
+
 /** The country a Turkish visit word follows, or the first of a list of them ending there. */
 function countryBefore(sentence: string, countries: readonly PlaceMention[], at: number) {
   let found = countries.findLastIndex(
     (c) =>
       c.index < at &&
       (COUNTRY_ZIYARET.test(sentence.slice(c.index, at)) ||
+        COUNTRY_DAKI.test(sentence.slice(c.index, at)) ||
         (ZIYARET_NOUN.test(sentence.slice(at)) &&
           COUNTRY_COMPOUND.test(sentence.slice(c.index, at))) ||
         (sentence.startsWith('temas', at) && COUNTRY_TEMAS.test(sentence.slice(c.index, at))) ||
@@ -804,9 +818,10 @@ export function stampOnly(heading: string): boolean {
   if (dates.length === 1 && /^[\s,.:]*$/u.test(before) && STAMP_TAIL.test(after)) return true;
   if (issuedFrom(heading)) return true;
   // The office's name, the word "press release" and the day it was put out: «ОАО «…» Пресс-релиз
-  // 4.XII.2026», "Ministry of Trade Press Release 8 July 2026".
+  // 4.XII.2026», "Ministry of Trade Press Release 8 July 2026", the release's number after it:
+  // "Press Release: 4 December 2026 ABC-PR-20261204-07".
   if (
-    /^\s*(?:г\.|года)?\s*$/u.test(after) &&
+    (/^\s*(?:г\.|года)?\s*$/u.test(after) || RELEASE_NUMBER.test(after)) &&
     !VISIT_WORD.test(heading) &&
     RELEASE_WORD.test(heading.slice(0, heading.lastIndexOf(last.text)))
   ) {
@@ -853,6 +868,11 @@ const STAMP_TAIL = new RegExp(
     String.raw`Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar))?(?:,?\s*\d{1,2}[:.]\d{2})?\s*$`,
   'iu',
 );
+
+// A release's reference number: capitals and figures in parts joined by hyphens or slashes,
+// "ABC-PR-20261204-07", "No. PR/118/2026".
+const RELEASE_NUMBER =
+  /^\s*(?:(?:No|Ref|Reference)\.?:?\s*)?(?=[\p{Lu}\d./-]*\d)[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+\s*$/u;
 
 // The words naming a release, just before the date it was put out: "FOR IMMEDIATE RELEASE
 // December 4, 2026".
@@ -955,6 +975,11 @@ function relativeDays(
 // December", «12 Aralık'a kadar sürecek».
 const STAY_EXTENDED =
   /(?<![\p{L}])(?:extended|prolonged|продл[её]н\p{L}*|продлил\p{L}*|uzatıl\p{L}*|(?:продлится|продолжится)\s+до|will\s+now\s+(?:last|run|continue)\s+(?:until|through|to)|kadar\s+(?:sürecek|devam\s+edecek))(?![\p{L}])/iu;
+
+// The words of a stay given its first day anew in a note of the release updated: "will now begin
+// on", «начнётся теперь», «теперь стартует», «artık … başlayacak».
+const STAY_STARTS_ANEW =
+  /(?<![\p{L}])(?:will\s+now\s+(?:begin|start|open|commence)|now\s+(?:begins|starts|opens)|(?:начн[её]тся|стартует)\s+(?:теперь|лишь|только)|теперь\s+(?:начн[её]тся|стартует)|artık(?=[^.]*?\s+başlayacak))(?![\p{L}])/iu;
 
 // The words of a stay made shorter: "shortened", "cut short", «сокращена», «kısaltıldı».
 const STAY_SHORTENED =
@@ -1152,6 +1177,21 @@ const EN_DAYS_FROM = new RegExp(
     String.raw`(?:starting|beginning|commencing)(?![\p{L}])`,
   'iu',
 );
+
+// The words of a stay's first day, which make a date beside a word of its end no last day:
+// «начавшийся 30 ноября», «30 Kasım'da başlayan», "which began on 30 November".
+const STAY_OPENED =
+  /(?<![\p{L}])(?:начал\p{L}*|начав\p{L}*|начина\p{L}*|стартова\p{L}*|başla\p{L}*|ilk\s+gün\p{L}*|began|begun|beginning|start(?:ed|ing))(?![\p{L}])/iu;
+
+/**
+ * Whether a sentence tells the stay, told by its length in it, as ended on its one date: «Трёхдневная
+ * поездка … завершилась в среду, 2 декабря», «üç günlük ziyaret, 2 Aralık'ta … tamamlandı».
+ */
+function endedOnDate(sentence: string): boolean {
+  if (daysLasting(sentence) === null || !STAY_ENDED.test(sentence)) return false;
+  if (STAY_OPENED.test(sentence)) return false;
+  return findDates(sentence).filter((d) => d.start.day !== null).length === 1;
+}
 
 /** How many days a sentence says the stay lasted, if it says so. */
 function daysLasting(text: string): number | null {
@@ -1436,8 +1476,11 @@ export function findVisitDates(
   const stay = chosen.end === null ? englishStay(chosenIn, chosen) : null;
   const lasting =
     chosen.end === null ? (daysLasting(chosenIn) ?? inNext ?? stay?.days ?? nextDay) : null;
-  // An English stay told by its length and the day it ends opens that many days before.
-  if (lasting && stay?.ending && start?.length === 10) start = addDays(start, 1 - lasting);
+  // A stay told by its length and the day it ends opens that many days before: "a three-day
+  // visit ending on 9 December", «Трёхдневная поездка … завершилась в среду, 2 декабря», «üç
+  // günlük ziyaret, 2 Aralık Çarşamba günü … tamamlandı».
+  const ending = stay?.ending ?? (lasting !== null && endedOnDate(chosenIn));
+  if (lasting && ending && start?.length === 10) start = addDays(start, 1 - lasting);
   const lastDay =
     lasting && start ? (start === range.start ? addDays(start, lasting - 1) : range.start) : null;
   let end = tripEnd(
@@ -1518,6 +1561,16 @@ export function findVisitDates(
     const word = (by?.slice(1).find(Boolean) ?? '').toLocaleLowerCase('tr');
     const days = SHORTENED_COUNT[word] ?? Number(word);
     if (days > 0 && addDays(end, -days) >= start) end = addDays(end, -days);
+  }
+  // One that moves its first day ("will now begin on Wednesday, 9 December", «начнётся теперь 9
+  // декабря», «ziyaret artık 9 Aralık'ta başlayacak») opens it on the first date named after its
+  // words, a day of the stay or of the week before it.
+  for (const note of updates) {
+    const moved = STAY_STARTS_ANEW.exec(note);
+    if (!moved || start?.length !== 10 || end?.length !== 10) continue;
+    const first = findDates(note.slice(moved.index)).find((d) => d.start.day !== null);
+    const from = first ? readRange(first, sourceYear).start : null;
+    if (from?.length === 10 && from <= end && daysBetween(from, start) <= NEAR_DAYS) start = from;
   }
   const warnings: DraftWarning[] = [];
   const text = chosen.text;

@@ -116,7 +116,9 @@ const TURKISH: Record<string, string> = {
   // The Balkan cities Turkish calls by their Ottoman names.
   Sofya: 'BG', Filibe: 'BG', Kırcaali: 'BG', Burgaz: 'BG', Şumnu: 'BG', Rusçuk: 'BG',
   Köstence: 'RO', Mecidiye: 'RO', Tulça: 'RO', Tiran: 'AL', Selanik: 'GR', Gümülcine: 'GR',
-  İskeçe: 'GR', Ohri: 'MK', Komrat: 'MD',
+  İskeçe: 'GR', Ohri: 'MK', Komrat: 'MD', Dedeağaç: 'GR', Kavala: 'GR', Yanya: 'GR',
+  // The Aegean islands and their towns: Rhodes, Kos, Lesbos, Heraklion.
+  Rodos: 'GR', İstanköy: 'GR', Midilli: 'GR', Kandiye: 'GR',
   // Iran's and Afghanistan's towns by their Turkish names, and Central Asia's.
   Tebriz: 'IR', Urmiye: 'IR', Meşhed: 'IR', Meşhet: 'IR', Erdebil: 'IR', İsfahan: 'IR',
   Isfahan: 'IR', Şiraz: 'IR', Kirmanşah: 'IR', Hemedan: 'IR', Zencan: 'IR', Kazvin: 'IR',
