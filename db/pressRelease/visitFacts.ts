@@ -367,11 +367,12 @@ const ARRIVED_FROM = /\b(?:arrived|arriving|came|flew\s+in)\s+from\s+$/u;
 /** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
 export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   const places: DraftPlace[] = [];
+  const named = new Set(sentences.flatMap((s) => findCountries(s).map((c) => c.country)));
   for (const sentence of sentences) {
     // The towns the hand lists do not know, named as places ("in Bethel", "Cornwall, Ontario"),
-    // read in their order with those they know.
+    // read in their order with those they know, in a country the release names if one has it.
     const cities = findCities(sentence);
-    const towns = findTowns(sentence).filter(
+    const towns = findTowns(sentence, named).filter(
       (t) =>
         !cities.some(
           (c) =>

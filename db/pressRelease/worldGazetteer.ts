@@ -92,6 +92,18 @@ export function worldTownCountry(name: string): string | null {
 }
 
 /**
+ * The country of a town named alone in a release that names countries: the one of them that has a
+ * town of that name, when the biggest town of the name is in a country the release does not name
+ * ("Panama City" of a visit to Panama, not the town in Florida); else as worldTownCountry.
+ */
+function namedTownCountry(name: string, named: ReadonlySet<string>): string | null {
+  const country = worldTownCountry(name);
+  if (country && named.has(country)) return country;
+  const held = [...biggestByCountry(name).keys()].filter((c) => named.has(c));
+  return held.length === 1 ? (held[0] ?? null) : country;
+}
+
+/**
  * The country of a town followed by its region or country ("Cornwall, Ontario", "Bethel,
  * Alaska", "Cornwall, United Kingdom"): one that has a town or a region of the first name and a
  * region of the second, or is the country named. Null when none does.
@@ -169,9 +181,10 @@ function notTown(name: string): boolean {
 
 /**
  * Towns the hand lists do not know, named as places: "in Bethel", "to Kapit", "Cornwall, Ontario",
- * "Camborne and Redruth", with the country of each when it is clear (see worldGazetteer.ts).
+ * "Camborne and Redruth", with the country of each when it is clear (see worldGazetteer.ts); a
+ * town named alone goes to a country the release names, when one of them has a town of the name.
  */
-export function findTowns(text: string): PlaceMention[] {
+export function findTowns(text: string, named: ReadonlySet<string> = new Set()): PlaceMention[] {
   const out: PlaceMention[] = [];
   const add = (name: string, index: number, country: string | null) => {
     if (country && !out.some((p) => p.index === index)) out.push({ city: name, country, index });
@@ -184,7 +197,8 @@ export function findTowns(text: string): PlaceMention[] {
     add(name, m.index, worldPlaceIn(name, within, withinCountry));
   }
   const dateline = TOWN_DATELINE.exec(text);
-  if (dateline?.[1] && !notTown(dateline[1])) add(dateline[1], 0, worldTownCountry(dateline[1]));
+  if (dateline?.[1] && !notTown(dateline[1]))
+    add(dateline[1], 0, namedTownCountry(dateline[1], named));
   for (const m of text.matchAll(TOWN_IN_PLACE)) {
     if (SUBJECT_BEFORE.test(text.slice(0, m.index))) continue;
     const first = m[1] ?? '';
@@ -194,7 +208,7 @@ export function findTowns(text: string): PlaceMention[] {
       at = text.indexOf(name, at);
       // A region or country after the town is its place, no town of the list: "Cornwall, Ontario".
       if (at > start && (isWorldRegion(name) || countryCode(name) !== null)) break;
-      if (!notTown(name)) add(name, at, worldTownCountry(name));
+      if (!notTown(name)) add(name, at, namedTownCountry(name, named));
     }
   }
   return out.sort((a, b) => a.index - b.index);
