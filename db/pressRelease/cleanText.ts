@@ -1,4 +1,5 @@
 import { DOTTED_STYLE, MARIA_AFTER, MARIA_BEFORE } from './nameWords.js';
+import { ORG_WORD } from './roles.js';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -72,6 +73,44 @@ const LOWER_CASE_STYLES =
 const CJK_FORM =
   /(?<=\p{Lu}[\p{L}'’-]*\p{Ll})\s*[(（][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·\s]+[)）]/gu;
 
+// A name's or a body's own form in another script than the Latin, in brackets after it, its
+// language named before it at most: "A B (Борис Грабец)", "C D (in Rusyn: Міхал Дзурянін)", "the
+// X Society (Русиньска оброда)". In a release written in Latin letters it is the same person or
+// body, no second one nor a part of the title, and is left out.
+const OTHER_SCRIPT_FORM =
+  /(?<=\p{Script=Latin}[.'’]?)\s*\((?:in\s+\p{Lu}\p{Ll}+:\s*)?(?=[^()]*[^\P{L}\p{Script=Latin}])[^()\p{Script=Latin}\d]+\)/gu;
+
+// A name's own form in the own language in Latin letters, the language named in the brackets:
+// "Mayor A B (Dari Fornasin in Ladin)", "X (Udin in Friulian)", "C D (in Irish: Seán Ó Briain)".
+const LANGUAGE_FORM =
+  /(?<=\p{Lu}[\p{L}'’-]*)\s*\((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+in\s+\p{Lu}\p{Ll}+|in\s+\p{Lu}\p{Ll}+:\s*[^()]+)\)/gu;
+
+// A body's name in its own language, of two words or more, in brackets after the body's name in
+// English that ends the title of someone named before it: "A B, President of the Lemko
+// Association (Stowarzyszenie Łemków)". It is no person and no part of the body's name, and is
+// left out; a short name in one word stays ("the X Agency (XA)"), and so does the name of the
+// body's head after a title that names no one yet ("the Chair of the X Committee (A B)").
+const BODY_OWN_NAME = /\s*\((\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,6})\)/gu;
+const NAMED_HEAD_OF_BODY = new RegExp(
+  "\\p{Lu}[\\p{L}'’-]*,\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*\\p{Lu}[\\p{L}-]*\\s+of\\s+" +
+    "(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|on|in)\\s+(?:the\\s+)?)?)*" +
+    `(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:${ORG_WORD.source})$`,
+  'u',
+);
+
+/** The own forms of names and bodies in brackets after them left out, in a text of Latin letters. */
+function withoutOwnForms(text: string): string {
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (latin * 2 < letters) return text;
+  return text
+    .replace(OTHER_SCRIPT_FORM, '')
+    .replace(LANGUAGE_FORM, '')
+    .replace(BODY_OWN_NAME, (form: string, _: string, at: number, whole: string) =>
+      NAMED_HEAD_OF_BODY.test(whole.slice(Math.max(0, at - 160), at)) ? '' : form,
+    );
+}
+
 /**
  * The degrees after a name left out. Before a capital their last full stop ends the sentence when
  * they are two or more ("A B, S.H., M.H. The …") or one with small letters ("C D, M.Si. The
@@ -101,7 +140,8 @@ export function withoutPostNominals(text: string): string {
 export function paragraphs(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const raw of text.normalize('NFC').split(/\n\s*\n|\r\n\s*\r\n/)) {
+  const own = withoutOwnForms(text.normalize('NFC'));
+  for (const raw of own.split(/\n\s*\n|\r\n\s*\r\n/)) {
     const para = withoutDegrees(
       raw
         .replace(/\s+/g, ' ')

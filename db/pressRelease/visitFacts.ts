@@ -1,7 +1,7 @@
 import { cityCountry, findCities, findCountries, type PlaceMention } from './gazetteer.js';
 import { foreignNames, RU_BRIEFED } from './foreignPeople.js';
 import { findNames } from './people.js';
-import { findTowns, smallTownCountry } from './worldGazetteer.js';
+import { findTowns, namedTownCountry, smallTownCountry } from './worldGazetteer.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { readRange, type ReadRange } from './dateRange.js';
 import {
@@ -375,11 +375,12 @@ const CAME_FROM_AFTER =
 /** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
 export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   const places: DraftPlace[] = [];
+  const named = new Set(sentences.flatMap((s) => findCountries(s).map((c) => c.country)));
   for (const sentence of sentences) {
     // The towns the hand lists do not know, named as places ("in Bethel", "Cornwall, Ontario"),
-    // read in their order with those they know.
+    // read in their order with those they know, in a country the release names if one has it.
     const cities = findCities(sentence);
-    const towns = findTowns(sentence).filter(
+    const towns = findTowns(sentence, (name) => namedTownCountry(name, named)).filter(
       (t) =>
         !cities.some(
           (c) =>

@@ -92,6 +92,18 @@ export function worldTownCountry(name: string): string | null {
 }
 
 /**
+ * The country of a town named alone in a release that names countries: the one of them that has a
+ * town of that name, when the biggest town of the name is in a country the release does not name
+ * ("Panama City" of a visit to Panama, not the town in Florida); else as worldTownCountry.
+ */
+export function namedTownCountry(name: string, named: ReadonlySet<string>): string | null {
+  const country = worldTownCountry(name);
+  if (country && named.has(country)) return country;
+  const held = [...biggestByCountry(name).keys()].filter((c) => named.has(c));
+  return held.length === 1 ? (held[0] ?? null) : country;
+}
+
+/**
  * The country of a town followed by its region or country ("Cornwall, Ontario", "Bethel,
  * Alaska", "Cornwall, United Kingdom"): one that has a town or a region of the first name and a
  * region of the second, or is the country named. Null when none does.
