@@ -80,7 +80,8 @@ const SHORT_HONORIFIC =
 // the Newar one of a Buddhist priest ("Guruju A B C"); the Iban ones of a paramount chief and of
 // a longhouse's chief ("Temenggong A anak B", "Tuai Rumah C anak D"); the Japanese styles of a
 // teacher and of the ranks of a master of a martial art ("Sensei A B", "Hanshi C D", "Kyoshi E F",
-// "Renshi G H"); the Venda one of a traditional leader ("Vhamusanda A B").
+// "Renshi G H"); the Venda one of a traditional leader ("Vhamusanda A B"); the Acholi one of a
+// chief ("Rwot A B C II").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -92,6 +93,7 @@ const COURTESY_STYLES = [
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
+  'Rwot',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -123,11 +125,20 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * Chinese and a West African surname as well), the Kabyle one of respect for an older woman
  * ("Na A B"; a Korean surname as well), the Khmer one of a man of rank, "Lok" ("Lok A B", "Lok
  * Chumteav C D"; a Chinese surname as well), the Sundanese ones of an older brother and sister,
- * "Kang" and "Teh" ("Kang A B", "Teh C D"; a Korean and a Chinese surname as well). As
- * alternatives of a regular expression.
+ * "Kang" and "Teh" ("Kang A B", "Teh C D"; a Korean and a Chinese surname as well), the Swazi
+ * ones of a woman and a man, "Make" and "Babe" ("Make A LaB C", "Babe D E"; English words as
+ * well). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
-  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh';
+  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
+  'Make|Babe';
+
+/**
+ * The Akan and Ga styles of a chief, "Nana" and "Nii", styles before the stool name that ends in
+ * its number ("Nana A B C II", "Nii D E III"); before other names they are a given name ("Nana F
+ * G"). As alternatives of a regular expression.
+ */
+export const STYLE_BEFORE_REGNAL_NAME = 'Nana|Nii';
 
 /**
  * The Baloch styles of a notable and of a tribal chief, "Mir" and "Sardar", styles only before a

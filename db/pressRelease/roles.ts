@@ -8,6 +8,7 @@ import {
   STYLE_BEFORE_TWO_NAMES,
   STYLE_BEFORE_KHAN,
   STYLE_BEFORE_THREE_NAMES,
+  STYLE_BEFORE_REGNAL_NAME,
   TURKISH_RANK,
   TURKISH_STYLE_BEFORE_NAME,
 } from './nameWords.js';
@@ -279,9 +280,10 @@ const OPENED_AFTER = new RegExp(
 // Eminence the Grand Mufti …", "His Beatitude B", "His Holiness C"), a mayor's ("Her Worship
 // D"), and right before a name the Malay styles ("Datuk Seri Haji A", "Pengiran Dato Paduka B"),
 // the courtesy styles of nameWords ("U A", "Ayatollah B", "Alhaji C", "Chief (Mrs.) D", "Ratu
-// E"), those that are styles before two names ("Oba F", "Nei G") or three ("Mir H"), the Malay
-// and Chamorro "Tun", the Fijian "Adi" and the Sikh style, whole or short ("Sardar A Singh B",
-// "S. C Singh D"): no title; the title may follow the name. "Chief" after "Grand", "Deputy",
+// E"), those that are styles before two names ("Oba F", "Nei G"), three ("Mir H") or a chief's
+// name with its number ("Nana I II"), the Malay and Chamorro "Tun", the Fijian "Adi" and the
+// Sikh style, whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may
+// follow the name. "Chief" after "Grand", "Deputy",
 // "Paramount", "Tribal", "Senior", "National", "Regional" or "Hereditary" is a word of the title:
 // "Grand Chief A B", "Tribal Chief C D"; so is it after the name of the council, tribe or nation
 // a chief heads, as First Nations write it: "X Council of Y Chief A B", "Z Tribe Chief C D".
@@ -289,7 +291,7 @@ const CHIEF_OF_BODY =
   "(?<!\\b(?:Council|Tribe|Nation|Band)(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}:'’-]*){1,3})?\\s+(?=Chief\\b))";
 // prettier-ignore
 const STYLE = new RegExp(
-  `(?:^|\\s)(?<!\\b(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary)\\s)${CHIEF_OF_BODY}(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness|Worship)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
+  `(?:^|\\s)(?<!\\b(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary)\\s)${CHIEF_OF_BODY}(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness|Worship)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|${STYLE_BEFORE_REGNAL_NAME}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
   'gu',
 );
 
