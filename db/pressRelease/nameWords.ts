@@ -184,10 +184,11 @@ export const TURKISH_STYLE_BEFORE_NAME =
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
- * Honourable", "the Hon.", "the Rt Hon", "Rt. Hon.", "the Right Honourable". No part of a title.
+ * Honourable", "the Hon.", "the Rt Hon", "Rt. Hon.", "the Right Honourable", India's "Hon'ble".
+ * No part of a title.
  */
 export const HONOURABLE_BEFORE =
-  '(?:[Tt]he\\s+)?(?:(?:Right|Rt\\.?)\\s+)?(?:Honourable|Honorable|Hon\\.?)';
+  "(?:[Tt]he\\s+)?(?:(?:Right|Rt\\.?)\\s+)?(?:Honourable|Honorable|Hon['’]ble|Hon\\.?)";
 
 // A Turkish military rank stands before a name as a title: "Orgeneral Ali Kaya", "Mareşal …".
 export const TURKISH_RANK =

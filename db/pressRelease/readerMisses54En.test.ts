@@ -83,3 +83,135 @@ describe('a name of two given names and two surnames after a meeting word', () =
     expect(people.map(([, title]) => title)).not.toContain('Marta Isabel');
   });
 });
+
+describe('a meeting held with someone, a word of time before "held"', () => {
+  it('reads the person named after "was thereafter held with" as met', () => {
+    expect(
+      roles(
+        `${ORIEL}A detailed meeting was thereafter held with Shri Tashi Namgyal Kazi, Principal ` +
+          'Secretary, Rivers Department, and senior officers of the Department.',
+      ),
+    ).toContainEqual(['Tashi Namgyal Kazi', 'Principal Secretary', 'Rivers Department']);
+  });
+});
+
+describe('the mark of an Indian civil service after a name', () => {
+  it('reads the title after "IFS" or "IAS", not the mark', () => {
+    expect(
+      roles(
+        `${ORIEL}She then met Shri Tashi Namgyal Kazi, IAS, Principal Secretary, Rivers ` +
+          'Department, and senior officers.',
+      ),
+    ).toContainEqual(['Tashi Namgyal Kazi', 'Principal Secretary', 'Rivers Department']);
+  });
+});
+
+describe('a name in another language in parentheses after a name', () => {
+  it('reads no second person in "(A B in Frisian)"', () => {
+    const names = met(
+      `${ORIEL}She will meet the mayor of Karsk, Jan-Douwe Talsma (Jan Douwe in Frisian), ` +
+        'and visit a school.',
+    );
+    expect(names).toContain('Jan-Douwe Talsma');
+    expect(names).not.toContain('Jan Douwe');
+  });
+});
+
+describe('a body named in Spanish in parentheses after its English name', () => {
+  it('reads no person in "(Consejo de …)"', () => {
+    expect(
+      met(
+        `${ORIEL}She held talks with Tomas Pakomio Tuki, president of the Council of Fishers ` +
+          '(Consejo de Pescadores), on the closed seasons.',
+      ),
+    ).toEqual(['Tomas Pakomio Tuki']);
+  });
+});
+
+describe('a survey as a body', () => {
+  it('reads no person in the name of a botanical or geological survey', () => {
+    expect(
+      met(
+        `${ORIEL}The delegation visited the Varda Centre of the Geological Survey of Oriel, ` +
+          'where Dr. Lotte Brinkhorst, Head of Office, Geological Survey of Oriel, Varda ' +
+          'Centre, briefed the visitors.',
+      ),
+    ).toEqual(['Lotte Brinkhorst']);
+  });
+});
+
+describe('a title in small letters after "its" before a name', () => {
+  it('reads the person named after "its chair" as met', () => {
+    expect(
+      met(
+        `${ORIEL}She will visit the Varda Language Trust, where she will meet its chair ` +
+          'Tjitske van der Wal and teachers of the course.',
+      ),
+    ).toContain('Tjitske van der Wal');
+  });
+
+  it('reads one named so in a second clause of the list', () => {
+    expect(
+      met(
+        `${ORIEL}She will visit the Varda Academy, where its director, Dr Lotte Brinkhorst, will ` +
+          'present its work, and the Kell Trust, the language body, where she will meet its ' +
+          'chair Tjitske van der Wal and teachers of the course.',
+      ),
+    ).toContain('Tjitske van der Wal');
+  });
+
+  it('reads no title in small letters after "its" that is no office (guard)', () => {
+    expect(
+      met(
+        `${ORIEL}She will visit the Varda Language Trust, where she will meet its own ` +
+          'Tjitske van der Wal and teachers of the course.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the Indian "Hon\'ble" before a title', () => {
+  it('leaves the style out of the title', () => {
+    expect(
+      roles(
+        `${ORIEL}On the first day she called on Hon'ble Minister for Rivers & Lakes Shri Karma ` +
+          'Sonam Denzongpa at his chamber.',
+      ),
+    ).toContainEqual(['Karma Sonam Denzongpa', 'Minister for Rivers & Lakes', null]);
+  });
+
+  it('leaves "Hon." out of the title too', () => {
+    expect(
+      roles(
+        `${ORIEL}On the first day she called on Hon. Minister for Rivers Karma Denzongpa at ` +
+          'his chamber.',
+      ),
+    ).toContainEqual(['Karma Denzongpa', 'Minister for Rivers', null]);
+  });
+});
+
+describe('another person met after a host, after "and will then meet"', () => {
+  it('reads the person met next with the title set off after the name', () => {
+    expect(
+      roles(
+        `${ORIEL}In Teshar she will be received on Thursday by the Governor of Varda, Tomas ` +
+          'Hoekman, and will then meet Anke Dijkstra-Veenstra, Director of the Varda Museum.',
+      ),
+    ).toContainEqual(['Anke Dijkstra-Veenstra', 'Director', 'Varda Museum']);
+  });
+});
+
+describe('a title in small letters after a name', () => {
+  it('reads "member of the X" set off after the name as the title', () => {
+    expect(
+      roles(
+        `${ORIEL}She will then meet Anke Dijkstra-Veenstra, member of the Provincial Executive ` +
+          'responsible for culture, in Teshar.',
+      ),
+    ).toContainEqual([
+      'Anke Dijkstra-Veenstra',
+      'member of the Provincial Executive responsible for culture',
+      null,
+    ]);
+  });
+});

@@ -22,11 +22,14 @@ import {
  * Parsi Punchayet". The Isle of Man's legislature is "Tynwald", its lower house the "House of
  * Keys"; a Scottish Gaelic council is a "Comhairle": "Comhairle nan Eilean Siar". The Cornish and
  * Welsh assemblies of bards are a "Gorsedh", a "Gorsedd": "Gorsedh Kernow". A partnership or an
- * alliance is a body too: "the X Site Partnership", "the Y Women's Alliance".
+ * alliance is a body too: "the X Site Partnership", "the Y Women's Alliance"; so is a survey, a
+ * country's office that maps its land, rocks or plants: "the Geological Survey of X". A body's
+ * name in Spanish or Portuguese, in parentheses after its English one, opens with its noun:
+ * "Council of Elders (Consejo de Ancianos)", "(Fundação X)".
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Survey|Consejo|Conselho|Comisión|Comissão|Fundación|Fundação|Asociación|Associação|Ministerio|Ministério|Universidad|Universidade|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -334,6 +337,8 @@ const RU_HONORIFIC_AFTER =
 // An honourable's style last before the name, set off with it: "the Speaker of X, the Honourable",
 // "…, the Rt Hon".
 const HONOURABLE_AFTER = new RegExp(`(?<=[\\s,(])${HONOURABLE_BEFORE}\\s*$`, 'u');
+// So is one that opens the title before the name: "Hon'ble Minister for X A B", "Hon. Minister C".
+const HONOURABLE_OPENING = new RegExp(`^\\s*${HONOURABLE_BEFORE}\\s+(?=\\p{Lu})`, 'u');
 
 // A body named as a board, its own name before "Board": "Chairman of the X Development Board",
 // "Chair of the Y Board of Trustees"; not a board of a body named after it ("Chairman of the
@@ -349,6 +354,7 @@ export function parseRole(written: string): Role {
   const phrase = written
     .replace(OWN_LANGUAGE_TITLE, '')
     .replace(HONOURABLE_AFTER, '')
+    .replace(HONOURABLE_OPENING, '')
     .replace(OPENED_AFTER, '')
     .replace(STYLE, ' ')
     // "the" of a style left out before the name is no part of the title: "the Abbot of X, the
