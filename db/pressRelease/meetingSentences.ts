@@ -51,14 +51,15 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * meeting "also attended by" a body's holders of one rank, counted, met them too: "The meeting was
  * also attended by the two Deputy Speakers, A B and C D". A list of those met may follow a colon:
  * "held meetings with: …". One the visitor sat or will sit down with is met too; so is one talks
- * or a meal are planned (there) with, or talks followed with: "A working lunch is planned with …".
+ * or a meal are planned (there) with, or talks followed with: "A working lunch is planned with …",
+ * "A meeting was thereafter held with …".
  * One to be met after a planned visit is met too: "will visit the X Centre and meet A B"; so is
  * one who joins a meeting and briefs the visitors: "She was joined by A B, …, who briefed the
  * visitors on …". A programme's line of a reception tells its host: "Reception at the town hall by
  * Mayor of X A B".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:also )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?) )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?)))|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager)\b|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?) )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?)))|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager)\b|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B"; so does a call by
@@ -331,7 +332,8 @@ function plausibleRole(role: string, before = ''): boolean {
     bareOf(withoutStyles(`${role} `)) === '' ||
     smallTitleInList(before, bare) ||
     smallTitleOfPlace(bare) ||
-    PLACE_IN_SMALL_LETTERS.test(bare)
+    PLACE_IN_SMALL_LETTERS.test(bare) ||
+    smallTitleOfIts(before, bare)
   );
 }
 
@@ -356,6 +358,15 @@ function smallTitleOfPlace(bare: string): boolean {
   );
 }
 
+/**
+ * So is one after "its" that opens the list or an item of it, the body's named before: "…, where
+ * she will meet its chair A B".
+ */
+function smallTitleOfIts(before: string, bare: string): boolean {
+  const own = /^its\s+(.+)$/u.exec(bare)?.[1];
+  return own !== undefined && smallTitleInList(before, own, '(?:^|,|\\band|\\bwith)\\s*its');
+}
+
 // The words that make words in small letters a clause, not a title: "which the", "said to".
 const CLAUSE_WORD =
   /^(?:the|a|an|of|by|with|which|who|whom|said|says|to|for|in|on|at|as|from|his|her|their|its)$/u;
@@ -365,14 +376,14 @@ const CLAUSE_WORD =
  * "and" of a list: "…, and ranger coordinator A B", "and village head C D"; or after "the",
  * opening the list and set off by a comma: "the mayor, A B".
  */
-function smallTitleInList(before: string, bare: string): boolean {
+function smallTitleInList(before: string, bare: string, lead = '(?:,|\\band)'): boolean {
   const words = bare.split(/\s+/u);
   const head = words.at(-1) ?? '';
   return (
     words.length <= 3 &&
     words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CLAUSE_WORD.test(w)) &&
     new RegExp(
-      `(?:(?:,|\\band)\\s+${words.join('\\s+')}\\s+|^(?:with\\s+)?the\\s+${words.join('\\s+')},\\s+)$`,
+      `(?:${lead}\\s+${words.join('\\s+')}\\s+|^(?:with\\s+)?the\\s+${words.join('\\s+')},\\s+)$`,
       'u',
     ).test(before) &&
     new RegExp(`^(?:${TITLE_WORD.source})$`, 'u').test(
@@ -406,15 +417,24 @@ function withApposition(
 const BODY_SET_OFF =
   /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?=\s*(?:[,;.]|$))/u;
 
+// The mark of an Indian civil service a member writes after the name, before the title: "Shri A
+// B, IAS, Principal Secretary, …", "C D, IFS, Chief Conservator of Forests".
+const CIVIL_SERVICE_AFTER = /^,\s+(?:IAS|IFS|IPS|IRS|IFoS|IRTS|IES)(?=,\s)/u;
+
 function apposition(mention: NameMention, list: string): NameMention {
+  const service = CIVIL_SERVICE_AFTER.exec(list.slice(mention.end));
+  if (service) {
+    const read = apposition({ ...mention, end: mention.end + service[0].length }, list);
+    return { ...read, end: mention.end };
+  }
   // A title whose parts are a list keeps them all: "A B, Minister of Trade, Industry and Tourism".
   // A semicolon ends it, as it ends an item of a list: "A B, Minister of X; C D, Governor of Y".
   // The full stop of an initial among initials does not: "A B, Director of the C. D. E Institute".
   // A head's office written in small letters before the body's name is a title too: "A B,
   // president of the X Association", "C D, chairman of the Y Council", "E F, chief of the Z
-  // Trust".
+  // Trust"; so is a member's: "G H, member of the W Executive responsible for culture".
   const after =
-    /^,\s+(?:the\s+)?((?:[A-Z]|(?:president|chairman|chairwoman|chairperson|director|head|chief|secretary|rector|registrar)(?=\s+of\s+(?:the\s+)?\p{Lu}))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?((?:[A-Z]|(?:president|chairman|chairwoman|chairperson|director|head|chief|secretary|rector|registrar|member)(?=\s+of\s+(?:the\s+)?\p{Lu}))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
   // It keeps the comma that sets it off from the name, as a title before the name does. A body
@@ -582,10 +602,11 @@ const BODY_TOURED =
   /\b(?:tour(?:ed|s)?|visit(?:ed|s)?)\s+(?:of\s+|to\s+)?the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)\s+with\s+$/u;
 
 // Another meeting word that goes on with the list after its "and": "met A, Minister of X, and held
-// a working lunch with B, C and D", "…, and had talks with B", "…, and held meetings with B": read
-// as "…, and with B".
+// a working lunch with B, C and D", "…, and had talks with B", "…, and held meetings with B"; or
+// after another host: "received by the Governor, A B, and will then meet C D": read as "…, and
+// with B".
 const MEETING_AGAIN =
-  /,\s+and (?:also |then |later )?(?:held|had|hosted) (?:(?:a|an) )?(?:(?:working|official|private|separate|bilateral) )?(?:lunch|luncheon|dinner|breakfast|meetings?|talks|discussions|consultations|conversation)(?: (?:also|later|there))? with\s+(?=(?:the\s+)?\p{Lu})/gu;
+  /,\s+and (?:(?:also |then |later )?(?:held|had|hosted) (?:(?:a|an) )?(?:(?:working|official|private|separate|bilateral) )?(?:lunch|luncheon|dinner|breakfast|meetings?|talks|discussions|consultations|conversation)(?: (?:also|later|there))? with|(?:will |shall )?(?:also |then |later )?(?:meet|met)(?: with)?)\s+(?=(?:the\s+)?\p{Lu})/gu;
 
 // Another host after a first one a passive names: "received by the Chief of X, A B, and by the
 // Elder of Y, C D": read as "…, and with the Elder of Y, C D".

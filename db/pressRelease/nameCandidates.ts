@@ -65,6 +65,8 @@ interface Token {
 }
 
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
+// A language's name after a name in parentheses: "A B (C D in Frisian)".
+const OTHER_LANGUAGE_AFTER = /^\s+in\s+\p{Lu}\p{Ll}+\s*\)/u;
 // prettier-ignore
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)$/iu;
 // Words a sentence opens with, which the capital letter does not make a name; Turkish opens one
@@ -578,6 +580,13 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (
       /[«"“„]$/u.test(sentence.slice(0, run[0]!.index)) &&
       /^[»"”]/u.test(sentence.slice(run.at(-1)!.index + run.at(-1)!.text.length))
+    )
+      continue;
+    // A name in parentheses before a language's name is how that language writes the name before
+    // it, no other person: "A B (C D in Frisian)", "(E in Welsh)".
+    if (
+      /\(\s*$/.test(sentence.slice(0, first.index)) &&
+      OTHER_LANGUAGE_AFTER.test(sentence.slice(last.end))
     )
       continue;
     // A place named after a person: "the Prince A Business Park".

@@ -85,7 +85,8 @@ const SHORT_HONORIFIC =
 // the Newar one of a Buddhist priest ("Guruju A B C"); the Iban ones of a paramount chief and of
 // a longhouse's chief ("Temenggong A anak B", "Tuai Rumah C anak D"); the Japanese styles of a
 // teacher and of the ranks of a master of a martial art ("Sensei A B", "Hanshi C D", "Kyoshi E F",
-// "Renshi G H"); the Venda one of a traditional leader ("Vhamusanda A B").
+// "Renshi G H"); the Venda one of a traditional leader ("Vhamusanda A B"); the Acholi one of a
+// chief ("Rwot A B C II").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -97,6 +98,7 @@ const COURTESY_STYLES = [
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
+  'Rwot',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -128,11 +130,20 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * Chinese and a West African surname as well), the Kabyle one of respect for an older woman
  * ("Na A B"; a Korean surname as well), the Khmer one of a man of rank, "Lok" ("Lok A B", "Lok
  * Chumteav C D"; a Chinese surname as well), the Sundanese ones of an older brother and sister,
- * "Kang" and "Teh" ("Kang A B", "Teh C D"; a Korean and a Chinese surname as well). As
- * alternatives of a regular expression.
+ * "Kang" and "Teh" ("Kang A B", "Teh C D"; a Korean and a Chinese surname as well), the Swazi
+ * ones of a woman and a man, "Make" and "Babe" ("Make A LaB C", "Babe D E"; English words as
+ * well). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
-  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh';
+  'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
+  'Make|Babe';
+
+/**
+ * The Akan and Ga styles of a chief, "Nana" and "Nii", styles before the stool name that ends in
+ * its number ("Nana A B C II", "Nii D E III"); before other names they are a given name ("Nana F
+ * G"). As alternatives of a regular expression.
+ */
+export const STYLE_BEFORE_REGNAL_NAME = 'Nana|Nii';
 
 /**
  * The Baloch styles of a notable and of a tribal chief, "Mir" and "Sardar", styles only before a
@@ -179,10 +190,11 @@ export const TURKISH_STYLE_BEFORE_NAME =
 
 /**
  * The English styles of an honourable that stand before a name, "the" before them at most: "the
- * Honourable", "the Hon.", "the Rt Hon", "Rt. Hon.", "the Right Honourable". No part of a title.
+ * Honourable", "the Hon.", "the Rt Hon", "Rt. Hon.", "the Right Honourable", India's "Hon'ble".
+ * No part of a title.
  */
 export const HONOURABLE_BEFORE =
-  '(?:[Tt]he\\s+)?(?:(?:Right|Rt\\.?)\\s+)?(?:Honourable|Honorable|Hon\\.?)';
+  "(?:[Tt]he\\s+)?(?:(?:Right|Rt\\.?)\\s+)?(?:Honourable|Honorable|Hon['’]ble|Hon\\.?)";
 
 // A Turkish military rank stands before a name as a title: "Orgeneral Ali Kaya", "Mareşal …".
 export const TURKISH_RANK =

@@ -9,6 +9,7 @@ import {
   STYLE_BEFORE_TWO_NAMES,
   STYLE_BEFORE_KHAN,
   STYLE_BEFORE_THREE_NAMES,
+  STYLE_BEFORE_REGNAL_NAME,
   VIETNAMESE_MIDDLE,
   balinesePrefix,
   HONORIFIC,
@@ -52,8 +53,9 @@ const SHORT_GIVEN = `(?<![\\p{L}]|\\p{Lu}[\\p{L}'’-]*\\s)Ma|${MARIA_BEFORE}Ma(
 const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
 // A Scottish or Irish surname keeps a capital after its "Mac" or "Mc", alone or after a hyphen:
 // "Ewan MacAskill-Reid", "Ailsa McCallum"; so does a Gaelic woman's after its "Nic" (daughter of):
-// "Mòrag NicIlleathain".
-const MAC = '(?:(?<=\\bM)a?c|(?<=\\bN)ic)\\p{Lu}';
+// "Mòrag NicIlleathain"; so does a word after "La", "Le", "De", "Di", "Du" or "Da": a Swazi
+// woman's clan name ("Zodwa LaMdluli"), a given name ("DeShawn"), a surname ("DiMaggio").
+const MAC = '(?:(?<=\\bM)a?c|(?<=\\bN)ic|(?<=\\bL)[ae]|(?<=\\bD)[aeiu])\\p{Lu}';
 // An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza"; or
 // open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea". The glottal
 // stop is a letter inside a word too, the ʻokina (a modifier letter, no small one) as the
@@ -165,6 +167,8 @@ const SURNAME_STYLE = /^(?:Kang|Teh)$/u;
 const CJK_SYLLABLE = /^[^aeiouy]*[aeiouy]+(?:n|ng)?$/iu;
 // Styles that may be given names too, styles only when they open a name of three words or more.
 const STYLE_BEFORE_LONG_NAME = new RegExp(`^(?:${STYLE_BEFORE_THREE_NAMES})$`, 'u');
+// Styles of a chief that may be given names too, styles only before a name ending in its number.
+const STYLE_BEFORE_REGNAL = new RegExp(`^(?:${STYLE_BEFORE_REGNAL_NAME})$`, 'u');
 
 // A Dagomba or Mamprusi chief's title is his skin's name joined to "Naa" (or "Na"), "chief", by a
 // hyphen: "Yaa-Naa", "Tolon-Naa", "Kumbun-Na". Before a name of two words or more it is no part of
@@ -551,6 +555,12 @@ export function findNames(
     if (core(nameWords).length >= 4 && STYLE_BEFORE_LONG_NAME.test(nameWords[0] ?? ''))
       nameWords.shift();
     if (
+      nameWords.length >= 3 &&
+      STYLE_BEFORE_REGNAL.test(nameWords[0] ?? '') &&
+      SUFFIX.test(nameWords.at(-1) ?? '')
+    )
+      nameWords.shift();
+    if (
       core(nameWords).length >= 3 &&
       TUN_STYLE.test(nameWords[0] ?? '') &&
       !COURTESY.test(words[cut - 1] ?? '') &&
@@ -671,10 +681,18 @@ export function findNames(
       (TITLE_WORD.test(words[cut - 1] ?? '') ||
         COURTESY.test(words[cut - 1] ?? '') ||
         TITLE_OF_FIELD.test(before));
+    // So after a meeting word, a name of two given names and two surnames, as Spanish names are
+    // written: "met Ana Teresa A B, who …".
+    const twoGivenTwoFamily =
+      cut === 0 &&
+      MET_BEFORE.test(before) &&
+      nameWords.length === 4 &&
+      nameWords.slice(0, 2).every((w) => nameKind(w).given) &&
+      nameWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isVocabulary(w));
     const longest =
       nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed || metThenTitled
         ? 5
-        : titled
+        : titled || twoGivenTwoFamily
           ? 4
           : 3;
     // Three names after "and" with their title set off by a comma after them are a person's, not

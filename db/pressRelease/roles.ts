@@ -8,6 +8,7 @@ import {
   STYLE_BEFORE_TWO_NAMES,
   STYLE_BEFORE_KHAN,
   STYLE_BEFORE_THREE_NAMES,
+  STYLE_BEFORE_REGNAL_NAME,
   TURKISH_RANK,
   TURKISH_STYLE_BEFORE_NAME,
 } from './nameWords.js';
@@ -21,11 +22,14 @@ import {
  * Parsi Punchayet". The Isle of Man's legislature is "Tynwald", its lower house the "House of
  * Keys"; a Scottish Gaelic council is a "Comhairle": "Comhairle nan Eilean Siar". The Cornish and
  * Welsh assemblies of bards are a "Gorsedh", a "Gorsedd": "Gorsedh Kernow". A partnership or an
- * alliance is a body too: "the X Site Partnership", "the Y Women's Alliance".
+ * alliance is a body too: "the X Site Partnership", "the Y Women's Alliance"; so is a survey, a
+ * country's office that maps its land, rocks or plants: "the Geological Survey of X". A body's
+ * name in Spanish or Portuguese, in parentheses after its English one, opens with its noun:
+ * "Council of Elders (Consejo de Ancianos)", "(Fundação X)".
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Survey|Consejo|Conselho|Comisión|Comissão|Fundación|Fundação|Asociación|Associação|Ministerio|Ministério|Universidad|Universidade|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -279,9 +283,10 @@ const OPENED_AFTER = new RegExp(
 // Eminence the Grand Mufti …", "His Beatitude B", "His Holiness C"), a mayor's ("Her Worship
 // D"), and right before a name the Malay styles ("Datuk Seri Haji A", "Pengiran Dato Paduka B"),
 // the courtesy styles of nameWords ("U A", "Ayatollah B", "Alhaji C", "Chief (Mrs.) D", "Ratu
-// E"), those that are styles before two names ("Oba F", "Nei G") or three ("Mir H"), the Malay
-// and Chamorro "Tun", the Fijian "Adi" and the Sikh style, whole or short ("Sardar A Singh B",
-// "S. C Singh D"): no title; the title may follow the name. "Chief" after "Grand", "Deputy",
+// E"), those that are styles before two names ("Oba F", "Nei G"), three ("Mir H") or a chief's
+// name with its number ("Nana I II"), the Malay and Chamorro "Tun", the Fijian "Adi" and the
+// Sikh style, whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may
+// follow the name. "Chief" after "Grand", "Deputy",
 // "Paramount", "Tribal", "Senior", "National", "Regional" or "Hereditary" is a word of the title:
 // "Grand Chief A B", "Tribal Chief C D"; so is it after the name of the council, tribe or nation
 // a chief heads, as First Nations write it: "X Council of Y Chief A B", "Z Tribe Chief C D".
@@ -289,7 +294,7 @@ const CHIEF_OF_BODY =
   "(?<!\\b(?:Council|Tribe|Nation|Band)(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}:'’-]*){1,3})?\\s+(?=Chief\\b))";
 // prettier-ignore
 const STYLE = new RegExp(
-  `(?:^|\\s)(?<!\\b(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary)\\s)${CHIEF_OF_BODY}(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness|Worship)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
+  `(?:^|\\s)(?<!\\b(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary)\\s)${CHIEF_OF_BODY}(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness|Worship)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|${STYLE_BEFORE_REGNAL_NAME}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
   'gu',
 );
 
@@ -333,6 +338,8 @@ const RU_HONORIFIC_AFTER =
 // An honourable's style last before the name, set off with it: "the Speaker of X, the Honourable",
 // "…, the Rt Hon".
 const HONOURABLE_AFTER = new RegExp(`(?<=[\\s,(])${HONOURABLE_BEFORE}\\s*$`, 'u');
+// So is one that opens the title before the name: "Hon'ble Minister for X A B", "Hon. Minister C".
+const HONOURABLE_OPENING = new RegExp(`^\\s*${HONOURABLE_BEFORE}\\s+(?=\\p{Lu})`, 'u');
 
 // A body named as a board, its own name before "Board": "Chairman of the X Development Board",
 // "Chair of the Y Board of Trustees"; not a board of a body named after it ("Chairman of the
@@ -348,6 +355,7 @@ export function parseRole(written: string): Role {
   const phrase = written
     .replace(OWN_LANGUAGE_TITLE, '')
     .replace(HONOURABLE_AFTER, '')
+    .replace(HONOURABLE_OPENING, '')
     .replace(OPENED_AFTER, '')
     .replace(STYLE, ' ')
     // "the" of a style left out before the name is no part of the title: "the Abbot of X, the
