@@ -11,7 +11,7 @@ import { roles } from '../test/peopleMet.js';
 function written(alternatives: string): string[] {
   return alternatives
     .split('|')
-    .map((w) => w.replace(/\[([^\]])[^\]]*\]/u, '$1').replace(/\\\.\??/u, '.'));
+    .map((w) => w.replace(/\[([^\]])[^\]]*\]/u, '$1').replace(/\\\.\??/gu, '.'));
 }
 
 const TURKISH = written(TURKISH_SHORT_TITLES.replace(/(?=\||$)/g, '\\.'));
