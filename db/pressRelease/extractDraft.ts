@@ -38,6 +38,7 @@ import {
   foreignNames,
   foreignPeopleMet,
   russianPlaceWords,
+  withoutOwnNameForms,
 } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
@@ -286,8 +287,10 @@ function readDraft(text: string, known: KnownEntities): Draft {
         events.push(...announced);
         used.add(sentence);
       }
+      // A Russian name's form in its own language, in brackets, names no one else.
+      const reading = language === 'ru' ? withoutOwnNameForms(sentence) : sentence;
       const ruled =
-        peopleMet(sentence, traveller?.name ?? null, knownNames, namedInFull) ??
+        peopleMet(reading, traveller?.name ?? null, knownNames, namedInFull) ??
         (language === 'en'
           ? joinedHost(
               sentence,
@@ -297,9 +300,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
               namedInFull,
             )
           : null) ??
-        foreignPeopleMet(sentence, visitor, namedAbroad, hosted, placeWords);
+        foreignPeopleMet(reading, visitor, namedAbroad, hosted, placeWords);
       // People the rules did not reach, found by what their names are.
-      const byName = nameCandidates(sentence, {
+      const byName = nameCandidates(reading, {
         language,
         visitors: [traveller?.name ?? null, visitor],
         found: [...(ruled?.people.map((p) => p.name) ?? []), ...byPerson.keys()],

@@ -293,8 +293,10 @@ const namePart = (word: string) => {
   const kind = nameKind(word);
   return kind.given || kind.family;
 };
-// A Russian patronymic, in any case: "Ильдарович", "Рустемовной", "Фанисовичем", "Ильиничны".
-const RU_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой|ою))$/u;
+// A Russian patronymic, in any case: "Ильдарович", "Рустемовной", "Фанисовичем", "Ильиничны"; a
+// man's from a given name in "-а" or "-я" ends in "-ич" alone: "Ильич", "Кузьмичом", "Никитича".
+const RU_PATRONYMIC =
+  /^(?:\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой|ою))|(?:Иль|Кузьм|Никит|Лук|Фом|Савв|Фок|Ерем)ич(?:а|у|ом|ем|е)?)$/u;
 // The word before a patronymic and a surname is a given name, known to the reader or not:
 // "Ренат Ильдарович Сабирзянов", "Ляйсан Рустемовной Закирзяновой". A word in "-ович" that ends
 // the name is a surname ("Милан Петрович"), which tells nothing of the word before it.
@@ -305,6 +307,45 @@ const givenAt = (words: readonly string[], k: number) =>
   namePart(words[k] ?? '') ||
   ((RU_PATRONYMIC.test(words[k + 1] ?? '') || SIKH_MIDDLE.test(words[k + 1] ?? '')) &&
     k + 2 < words.length);
+// A name in the person's own language may follow the Russian one in brackets: a Tatar or Kazakh
+// form with the father's name and «кызы» or «улы» («Ирина Григорий кызы»), a form with a word of
+// address («Аннуш апа»), one said to be his own («по-эвенски – A», «эвенское имя – B»), or two or
+// three words of a name after a full name with its patronymic («Павел Никитич Лекомцев (Лекомец
+// Паша)»). Between the patronymic and the surname any bracketed name is such a form: «Нина
+// Павловна (Нинә) Егорова».
+const KIN_WORD = '(?:улы|уулу|кызы|кыз|оглы|гызы|апа|апай|абый|ага|әби|бабай)';
+const OWN_FORM_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|${KIN_WORD})){0,3}`;
+const OWN_FORM = new RegExp(
+  String.raw`(?<=(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+))\s+\((?:(?:по-\p{Ll}+ски|\p{Ll}+ое\s+имя)\s*[–—-]\s*)?(${OWN_FORM_WORDS})\)(?=(\s+\p{Lu})?)`,
+  'gu',
+);
+const KIN = new RegExp(`^${KIN_WORD}$`, 'u');
+
+/**
+ * The sentence with the person's own-language forms of his name taken out of it, so that the
+ * Russian name reads whole, as one person.
+ */
+export function withoutOwnNameForms(sentence: string): string {
+  return sentence.replace(
+    OWN_FORM,
+    (whole: string, previous: string, word: string, form: string, next?: string) => {
+      const words = form.split(/\s+/u);
+      const inside = RU_PATRONYMIC.test(word) && next !== undefined;
+      const said = /\(\s*\p{Ll}/u.test(whole);
+      // A name's words stand before the bracket, and no body's or country's words in it: a list
+      // names each person's body so («Иван Петров (Университет Мухаммеда V)»), or each body's
+      // person («Академии управления (Сергей Хоменко)»).
+      const patronymic = RU_PATRONYMIC.test(previous);
+      const named =
+        words.length >= 2 &&
+        (patronymic || nameKind(previous).given) &&
+        words.every((w) => KIN.test(w) || (!isVocabulary(w) && !countryNamed(w))) &&
+        (patronymic || words.some((w) => KIN.test(w) || nameKind(w).given));
+      return inside || said || named ? '' : whole;
+    },
+  );
+}
+
 // Whether the word at `k` after "Республики" is the republic's, not a name's first: no given name,
 // or one that is a republic's too ("Республики Арслан") before a given name and its patronymic, as
 // no word opens a name before its given name.

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles, russianVisit } from '../test/peopleMet.js';
+
+const talks = (city: string) =>
+  `${russianVisit(city)}Иван Смирнов провёл переговоры с министром культуры Ольгой Пыстиной. ` +
+  'Стороны обсудили выставки. ';
+
+describe('a name in its own language, in brackets after the Russian one (Russian)', () => {
+  it('reads a Tatar form with «кызы» as the same woman, not a second one', () => {
+    const read = met(
+      `${talks('Казань')}Затем состоялась встреча с председателем Общества татар Ириной ` +
+        'Григорьевной Андреевой (Ирина Григорий кызы). Стороны обсудили праздник.',
+    );
+    expect(read).toContain('Ирина Григорьевна Андреева');
+    expect(read).not.toContain('Ирина Григорий кызы');
+  });
+
+  it('reads a Tatar form with «улы» after a name in the nominative as the same man', () => {
+    const read = met(
+      `${talks('Казань')}В Чистополе её принял глава Лесного района Сергей Петрович Лукин ` +
+        '(Сергей Петр улы). Обсуждался музей.',
+    );
+    expect(read).toContain('Сергей Петрович Лукин');
+    expect(read).not.toContain('Сергей Петр улы');
+  });
+
+  it('reads a form inside the name, between the patronymic and the surname', () => {
+    expect(
+      roles(
+        `${talks('Казань')}Гостей встретил хор «Дуслык» во главе со своим руководителем ` +
+          'Анной Андреевной (Аннуш апа) Кирилловой. Учёные записали песни.',
+      ).at(-1)?.[0],
+    ).toBe('Анна Андреевна Кириллова');
+  });
+
+  it('reads a form of one word inside the name as no part of it', () => {
+    expect(
+      met(
+        `${talks('Казань')}Затем состоялась встреча с председателем совета ветеранов Ниной ` +
+          'Павловной (Нинә) Егоровой. Обсуждался музей.',
+      ),
+    ).toContain('Нина Павловна Егорова');
+  });
+});
+
+describe('a Russian name with a patronymic in «-ич» alone (Russian)', () => {
+  it('reads the given name before «Ильич» after a district as the name’s', () => {
+    expect(
+      roles(`${talks('Тверь')}Её принял глава района Алексей Ильич Лукин. Обсуждался музей.`).at(
+        -1,
+      ),
+    ).toEqual(['Алексей Ильич Лукин', 'глава района', null]);
+  });
+
+  it('reads a form of two words in brackets after such a name as his own', () => {
+    const read = met(
+      `${talks('Ижевск')}Затем она встретится с председателем общества удмуртов Павлом ` +
+        'Никитичем Лекомцевым (Лекомец Паша). Обсуждался праздник.',
+    );
+    expect(read).toContain('Павел Никитич Лекомцев');
+    expect(read).not.toContain('Лекомец Паша');
+  });
+});
+
+describe('people listed each with a body in brackets, or a body with its person (guards)', () => {
+  it('keeps a person named in brackets after a body', () => {
+    expect(
+      met(
+        `${talks('Минск')}Затем состоится круглый стол с участием представителей Института ` +
+          'права (Олег Дронов), Академии наук (Пётр Ершов) и Городского архива (Нина Лукина).',
+      ),
+    ).toEqual(expect.arrayContaining(['Олег Дронов', 'Нина Лукина']));
+  });
+
+  it('keeps a body named with a given name in brackets after a person', () => {
+    expect(
+      roles(
+        `${talks('Рабат')}В круглом столе примут участие Салима Идрисси (Академия Хасана II), ` +
+          'Омар Беннани (Высший совет) и Фатима Алауи (Университет Мухаммеда V).',
+      ).at(-1),
+    ).toEqual(['Фатима Алауи', null, 'Университет Мухаммеда V']);
+  });
+});
