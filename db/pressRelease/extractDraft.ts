@@ -226,6 +226,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
   }
   if (readOn) dates = { ...dates, warnings: dates.warnings.map((w) => yearNearReadDay(w, readOn)) };
   const language = releaseLanguage(paras.join('\n'));
+  const writtenWithYo = language === 'ru' ? yoSpeller(text) : (name: string) => name;
   // The places a Russian release goes to: their names in the genitive are no one's given name.
   const placeWords = language === 'ru' ? russianPlaceWords(all) : new Set<string>();
   // The districts and towns an English release writes alone: no given name of a name after them.
@@ -398,7 +399,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
         for (const group of groups) {
           const meeting: DraftMeeting = { date, venue, participants: [], topics: [], outcomes: [] };
           for (const mention of group) {
-            meeting.participants.push(participant(mention.name, mention.role, mention.body));
+            meeting.participants.push(
+              participant(writtenWithYo(mention.name), mention.role, mention.body),
+            );
             byPerson.set(meetKey(mention.name), meeting);
             const given = linkedGiven(mention.name);
             if (given) byGiven.set(given, meeting);
@@ -519,6 +522,16 @@ const TR_HEAD_OFFICE =
 function headedBody(name: string, text: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}])${escaped}\\s+${TR_HEAD_OFFICE}(?![\\p{L}])`, 'u').test(text);
+}
+
+/**
+ * The name with «ё» where its nominative holds it and its other cases do not: «Петром» is read
+ * back as «Петр», which a release that writes «ё» spells «Пётр». One that writes «Петр» itself, or
+ * no «ё» at all, keeps «Петр».
+ */
+function yoSpeller(text: string): (name: string) => string {
+  const yo = /ё/u.test(text) && !/(?<![\p{L}])Петр(?![\p{L}])/u.test(text);
+  return (name) => (yo ? name.replace(/(?<![\p{L}])Петр(?![\p{L}])/gu, 'Пётр') : name);
 }
 
 function participant(name: string, role: string, body?: string): DraftParticipant {

@@ -62,6 +62,25 @@ describe('a Russian name with a patronymic in «-ич» alone (Russian)', () => 
   });
 });
 
+describe('«Пётр», whose «ё» only the nominative holds (Russian)', () => {
+  it('writes it with «ё» in a release that writes «ё»', () => {
+    expect(
+      met(
+        `${talks('Тверь')}Также состоялась встреча с председателем районного совета ветеранов ` +
+          'Петром Алексеевичем Ершовым, который передал гостям книги.',
+      ),
+    ).toContain('Пётр Алексеевич Ершов');
+  });
+
+  it('leaves it as «Петр» in a release that writes no «ё» (guard)', () => {
+    const text =
+      '3 июня руководитель Федерального агентства Иван Смирнов посетил Тверь. Иван Смирнов ' +
+      'провел переговоры с министром культуры Ольгой Пыстиной. Также состоялась встреча с ' +
+      'председателем районного совета ветеранов Петром Алексеевичем Ершовым.';
+    expect(met(text)).toContain('Петр Алексеевич Ершов');
+  });
+});
+
 describe('people listed each with a body in brackets, or a body with its person (guards)', () => {
   it('keeps a person named in brackets after a body', () => {
     expect(
