@@ -81,6 +81,47 @@ describe('«Пётр», whose «ё» only the nominative holds (Russian)', () =>
   });
 });
 
+describe('the visitor named before a verb of receiving, the host after it (Russian)', () => {
+  it('reads only the host after the verb as met', () => {
+    expect(
+      met(
+        '30 ноября делегация Института истории прибыла в Татарстан. В Казани заместителя ' +
+          'директора института Анну Миронову приняла заместитель министра культуры Республики ' +
+          'Татарстан Ольга Фёдоровна Зайцева. Стороны обсудили конференцию.',
+      ),
+    ).toEqual(['Ольга Фёдоровна Зайцева']);
+  });
+
+  it('leaves out a town of two names joined by a hyphen before the visitor', () => {
+    expect(
+      met(
+        `${talks('Екатеринбург')}В Каменске-Уральском Ивана Смирнова примет Олег Викторович ` +
+          'Дронов. Обсуждался музей.',
+      ),
+    ).toEqual(['Ольга Пыстина', 'Олег Викторович Дронов']);
+  });
+});
+
+describe('the visitor named in the accusative before «встретил», the host after it (Russian)', () => {
+  it('reads the host after the verb as met', () => {
+    expect(
+      roles(
+        `${talks('Тверь')}2 июня делегация прилетела в Бежецк. Ивана Смирнова встретил глава ` +
+          'Бежецкого района Олег Викторович Дронов. Затем гости осмотрели музей.',
+      ).at(-1),
+    ).toEqual(['Олег Викторович Дронов', 'глава Бежецкого района', null]);
+  });
+
+  it('does so after a woman named in the accusative', () => {
+    expect(
+      met(
+        '3 июня ректор университета Анна Сергеевна Миронова посетила Тверь. Анну Миронову ' +
+          'встретила председатель областного совета ветеранов Ольга Фёдоровна Зайцева.',
+      ),
+    ).toContain('Ольга Фёдоровна Зайцева');
+  });
+});
+
 describe('people listed each with a body in brackets, or a body with its person (guards)', () => {
   it('keeps a person named in brackets after a body', () => {
     expect(
