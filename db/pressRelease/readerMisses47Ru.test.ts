@@ -37,7 +37,7 @@ describe('a district’s adjectives joined by a hyphen, in the genitive (Russian
 
   it('keeps the head of the district’s title whole', () => {
     expect(roles(text).at(-1)).toEqual([
-      'Петр Иванович Кантемиров',
+      'Пётр Иванович Кантемиров',
       'глава Верхнеозёрского Нанайско-Удэгейского муниципального района',
       null,
     ]);
