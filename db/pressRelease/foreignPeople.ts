@@ -279,9 +279,10 @@ export function placeAfterIn(before: string, word: string): boolean {
 // the head of one.
 export const PLACE_NOUN_BEFORE =
   /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
-// The noun of a village or a community in the genitive, its name after it in the nominative.
+// The noun of a village or a community in the genitive, its name after it in the nominative; a
+// Tajik rural community is a «джамоат», an Uzbek quarter a «махалля».
 const SETTLEMENT_BEFORE =
-  /(?:^|\s)(?:села|деревни|посёлка|поселка|аула|кишлака|общины|коммуны)\s+$/iu;
+  /(?:^|\s)(?:села|деревни|посёлка|поселка|аула|кишлака|общины|коммуны|джамоата|махалли)\s+$/iu;
 // A place named by its capitalised adjective before its noun: "Северной провинции", "Западного
 // округа".
 const NAMED_BY_ADJECTIVE = new RegExp(
@@ -1538,6 +1539,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !namePart(words[cut] ?? '') &&
       countryCode(`${words[cut]} ${words[cut + 1]}`) === null;
     if (placeAdjective) cut += 1;
+    // A Russian name with its patronymic is three words: those before it in the run are the
+    // place's or the body's it heads ("общины Верхней Слободы Олег Викторович Дронов").
+    if (
+      words.length - cut > 3 &&
+      RU_PATRONYMIC.test(words.at(-2) ?? '') &&
+      givenAt(words, words.length - 3)
+    )
+      cut = words.length - 3;
     // A monarch or a church's head named by one word after the style and the place's adjective:
     // "принят Патриархом Горским Савватием", "Королём Северским Аскольдом".
     // The style may stand before the run, written small or before a first see joined by «и»:
@@ -2421,9 +2430,9 @@ const RU_OFFICE_OPENS =
   /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}]))/iu;
 
 // An office in the nominative right after a verb of receiving, with a word or two before it:
-// "примет министр образования …", "приняла первый заместитель министра …".
+// "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …".
 const RU_HOST_AFTER_VERB =
-  /^\s*(?:\p{Ll}+\s+){0,2}?(?:заместитель|министр|председатель|президент|директор|ректор|руководитель|начальник|глава|губернатор|мэр|посол|аким|хоким)\s/u;
+  /^\s*(?:\p{Ll}+\s+){0,2}?(?:про|вице-)?(?:заместитель|министр|председатель|президент|директор|ректор|руководитель|начальник|глава|губернатор|мэр|посол|аким|хоким)\s/u;
 
 /**
  * An office that opens the sentence, its next word written small, has its capital from the
@@ -2613,6 +2622,11 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
           const office = RU_OFFICE_OPENS.exec(before);
           return [office && office.index > 0 ? before.slice(office.index) : before];
         }
+        // "провела для гостей экскурсию", "провёл урок": what one held with no one named after
+        // «с» is no meeting with whoever the clause names, unless its host, in the nominative,
+        // follows the verb ("Экскурсию проведёт мэр A").
+        if (/^пров[её]?[лд]/iu.test(m[0]) && !withWord && !RU_HOST_AFTER_VERB.test(after))
+          return [];
         // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
         // visitor.
         if (!/^(?:принял|прим[еу]т)/iu.test(m[0])) return [after];

@@ -141,3 +141,50 @@ describe('people listed each with a body in brackets, or a body with its person 
     ).toEqual(['Фатима Алауи', null, 'Университет Мухаммеда V']);
   });
 });
+
+describe('a Tajik community named before its head’s name (Russian)', () => {
+  it('reads the community’s name as no part of the name', () => {
+    expect(
+      met(
+        `${talks('Таджикистан')}В Варзобе гостей встретил председатель джамоата Зидди ` +
+          'Рустам Каримов. Обсуждались дороги.',
+      ),
+    ).toContain('Рустам Каримов');
+  });
+});
+
+describe('a lesson or a tour held, with no one named after «с» (Russian)', () => {
+  it('reads no one named in it as met', () => {
+    expect(
+      met(
+        `${talks('Тверь')}Она провела для школьников урок по учебнику, подготовленному ` +
+          'Ниной Ивановной Лукиной, ученицей исследователя Ивана Ершова.',
+      ),
+    ).toEqual(['Ольга Пыстина']);
+  });
+
+  it('still reads one with whom a meeting was held (guard)', () => {
+    expect(
+      met(`${talks('Тверь')}Затем он провёл встречу с ректором университета Олегом Дроновым.`),
+    ).toContain('Олег Дронов');
+  });
+});
+
+describe('a place of two words in the genitive before a full Russian name (Russian)', () => {
+  it('reads the place in the title and the name of three words as the name', () => {
+    expect(
+      roles(
+        `${talks('Азербайджан')}В посёлке гостей встретил председатель общины Верхней Слободы ` +
+          'Олег Викторович Дронов. Обсуждались дороги.',
+      ).at(-1),
+    ).toEqual(['Олег Викторович Дронов', 'председатель общины Верхней Слободы', null]);
+  });
+});
+
+describe('a tour held by a host named after the verb (Russian, guard)', () => {
+  it('reads the host as met', () => {
+    expect(
+      met(`${talks('Тверь')}Экскурсию проведёт директор музея Олег Викторович Дронов.`),
+    ).toContain('Олег Викторович Дронов');
+  });
+});
