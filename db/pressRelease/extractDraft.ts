@@ -38,6 +38,7 @@ import {
   foreignNames,
   foreignPeopleMet,
   russianPlaceWords,
+  withoutOwnNameForms,
 } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
@@ -238,6 +239,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
   }
   if (readOn) dates = { ...dates, warnings: dates.warnings.map((w) => yearNearReadDay(w, readOn)) };
   const language = releaseLanguage(paras.join('\n'));
+  const writtenWithYo = language === 'ru' ? yoSpeller(text) : (name: string) => name;
   // The places a Russian release goes to: their names in the genitive are no one's given name.
   const placeWords = language === 'ru' ? russianPlaceWords(all) : new Set<string>();
   // The districts and towns an English release writes alone: no given name of a name after them.
@@ -300,8 +302,10 @@ function readDraft(text: string, known: KnownEntities): Draft {
         events.push(...announced);
         used.add(sentence);
       }
+      // A Russian name's form in its own language, in brackets, names no one else.
+      const reading = language === 'ru' ? withoutOwnNameForms(sentence) : sentence;
       const ruled =
-        peopleMet(sentence, traveller?.name ?? null, knownNames, namedInFull) ??
+        peopleMet(reading, traveller?.name ?? null, knownNames, namedInFull) ??
         (language === 'en'
           ? joinedHost(
               sentence,
@@ -311,9 +315,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
               namedInFull,
             )
           : null) ??
-        foreignPeopleMet(sentence, visitor, namedAbroad, hosted, placeWords);
+        foreignPeopleMet(reading, visitor, namedAbroad, hosted, placeWords);
       // People the rules did not reach, found by what their names are.
-      const byName = nameCandidates(sentence, {
+      const byName = nameCandidates(reading, {
         language,
         visitors: [traveller?.name ?? null, visitor],
         found: [...(ruled?.people.map((p) => p.name) ?? []), ...byPerson.keys()],
@@ -410,7 +414,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
         for (const group of groups) {
           const meeting: DraftMeeting = { date, venue, participants: [], topics: [], outcomes: [] };
           for (const mention of group) {
-            meeting.participants.push(participant(mention.name, mention.role, mention.body));
+            meeting.participants.push(
+              participant(writtenWithYo(mention.name), mention.role, mention.body),
+            );
             byPerson.set(meetKey(mention.name), meeting);
             const given = linkedGiven(mention.name);
             if (given) byGiven.set(given, meeting);
@@ -490,11 +496,6 @@ function readDraft(text: string, known: KnownEntities): Draft {
     text,
   );
   if (language === 'ru') bodyNamedBefore(meetings.flatMap((m) => m.participants));
-  if (language === 'ru')
-    givenYo(
-      meetings.flatMap((m) => m.participants),
-      text,
-    );
   if (language === 'tr')
     departmentOfBodyBefore(
       meetings.flatMap((m) => m.participants),
@@ -548,15 +549,13 @@ function headedBody(name: string, text: string): boolean {
 }
 
 /**
- * "Пётр" loses its "ё" as it declines ("Петра", "Петру", "Петром"): a name given back from such a
- * case is "Пётр" in a release that writes "ё", unless the release writes it "Петр" itself.
+ * The name with «ё» where its nominative holds it and its other cases do not: «Петром» is read
+ * back as «Петр», which a release that writes «ё» spells «Пётр». One that writes «Петр» itself, or
+ * no «ё» at all, keeps «Петр».
  */
-function givenYo(people: Array<{ name: string }>, text: string): void {
-  if (!/ё/u.test(text)) return;
-  for (const p of people) {
-    if (!/^Петр\s/u.test(p.name) || text.includes(p.name)) continue;
-    p.name = p.name.replace(/^Петр/u, 'Пётр');
-  }
+function yoSpeller(text: string): (name: string) => string {
+  const yo = /ё/u.test(text) && !/(?<![\p{L}])Петр(?![\p{L}])/u.test(text);
+  return (name) => (yo ? name.replace(/(?<![\p{L}])Петр(?![\p{L}])/gu, 'Пётр') : name);
 }
 
 function participant(name: string, role: string, body?: string): DraftParticipant {

@@ -49,14 +49,16 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // директор музея B», «гостей встретят …»); whoever greeted them is their host too («её
 // приветствовал мэр A B», «белорусских коллег приветствовал председатель палаты A B»);
 // «её принимала A B» names her host. Those who took part "В обсуждении" took part in the meeting
-// told before.
-// One handed an award was met: «вручил медаль заместителю министра A B».
+// told before. One handed an award was met: «вручил медаль заместителю министра A B». The guest
+// may be named in the accusative before the verb: «Андрея Петрова встретил глава района A B»,
+// «Елену Ивановну встретила …»; a man's name so is told from a woman's, the subject, by the verb
+// («Анна Петрова встретила …» met someone after it).
 // One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
 // A programme or a day that ends or opens with a meeting names those met: «Завершилась
 // программа встречей с председателем … A». What one met did together with others, told by a
 // participle, is no meeting: «… A, подготовившей вместе с учениками запись сказок».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -271,6 +273,9 @@ export function placeAfterIn(before: string, word: string): boolean {
   if (!IN_PLACE.test(before) || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
   return (
     PREPOSITIONAL.test(word) ||
+    // A place of two names joined by a hyphen declines its first: "в Петропавловске-Камчатском",
+    // "в Ростове-на-Дону".
+    /^\p{Lu}\p{Ll}+[^еиаяоуы]е-\p{L}/u.test(word) ||
     /[^аеёиоуыэюя]ь?и$/u.test(word) ||
     // A place in "-ия" takes "-ии": "в Сванетии", "в Местии".
     /\p{Ll}{2}ии$/u.test(word) ||
@@ -284,9 +289,10 @@ export function placeAfterIn(before: string, word: string): boolean {
 // the head of one.
 export const PLACE_NOUN_BEFORE =
   /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
-// The noun of a village or a community in the genitive, its name after it in the nominative.
+// The noun of a village or a community in the genitive, its name after it in the nominative; a
+// Tajik rural community is a «джамоат», an Uzbek quarter a «махалля».
 const SETTLEMENT_BEFORE =
-  /(?:^|\s)(?:села|деревни|посёлка|поселка|аула|кишлака|общины|коммуны)\s+$/iu;
+  /(?:^|\s)(?:села|деревни|посёлка|поселка|аула|кишлака|общины|коммуны|джамоата|махалли)\s+$/iu;
 // A place named by its capitalised adjective before its noun: "Северной провинции", "Западного
 // округа".
 const NAMED_BY_ADJECTIVE = new RegExp(
@@ -303,8 +309,10 @@ const namePart = (word: string) => {
   const kind = nameKind(word);
   return kind.given || kind.family;
 };
-// A Russian patronymic, in any case: "Ильдарович", "Рустемовной", "Фанисовичем", "Ильиничны".
-const RU_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой|ою))$/u;
+// A Russian patronymic, in any case: "Ильдарович", "Рустемовной", "Фанисовичем", "Ильиничны"; a
+// man's from a given name in "-а" or "-я" ends in "-ич" alone: "Ильич", "Кузьмичом", "Никитича".
+const RU_PATRONYMIC =
+  /^(?:\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой|ою))|(?:Иль|Кузьм|Никит|Лук|Фом|Савв|Фок|Ерем)ич(?:а|у|ом|ем|е)?)$/u;
 // The word before a patronymic and a surname is a given name, known to the reader or not:
 // "Ренат Ильдарович Сабирзянов", "Ляйсан Рустемовной Закирзяновой". A word in "-ович" that ends
 // the name is a surname ("Милан Петрович"), which tells nothing of the word before it.
@@ -315,6 +323,45 @@ const givenAt = (words: readonly string[], k: number) =>
   namePart(words[k] ?? '') ||
   ((RU_PATRONYMIC.test(words[k + 1] ?? '') || SIKH_MIDDLE.test(words[k + 1] ?? '')) &&
     k + 2 < words.length);
+// A name in the person's own language may follow the Russian one in brackets: a Tatar or Kazakh
+// form with the father's name and «кызы» or «улы» («Ирина Григорий кызы»), a form with a word of
+// address («Аннуш апа»), one said to be his own («по-эвенски – A», «эвенское имя – B»), or two or
+// three words of a name after a full name with its patronymic («Павел Никитич Лекомцев (Лекомец
+// Паша)»). Between the patronymic and the surname any bracketed name is such a form: «Нина
+// Павловна (Нинә) Егорова».
+const KIN_WORD = '(?:улы|уулу|кызы|кыз|оглы|гызы|апа|апай|абый|ага|әби|бабай)';
+const OWN_FORM_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|${KIN_WORD})){0,3}`;
+const OWN_FORM = new RegExp(
+  String.raw`(?<=(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+))\s+\((?:(?:по-\p{Ll}+ски|\p{Ll}+ое\s+имя)\s*[–—-]\s*)?(${OWN_FORM_WORDS})\)(?=(\s+\p{Lu})?)`,
+  'gu',
+);
+const KIN = new RegExp(`^${KIN_WORD}$`, 'u');
+
+/**
+ * The sentence with the person's own-language forms of his name taken out of it, so that the
+ * Russian name reads whole, as one person.
+ */
+export function withoutOwnNameForms(sentence: string): string {
+  return sentence.replace(
+    OWN_FORM,
+    (whole: string, previous: string, word: string, form: string, next?: string) => {
+      const words = form.split(/\s+/u);
+      const inside = RU_PATRONYMIC.test(word) && next !== undefined;
+      const said = /\(\s*\p{Ll}/u.test(whole);
+      // A name's words stand before the bracket, and no body's or country's words in it: a list
+      // names each person's body so («Иван Петров (Университет Мухаммеда V)»), or each body's
+      // person («Академии управления (Сергей Хоменко)»).
+      const patronymic = RU_PATRONYMIC.test(previous);
+      const named =
+        words.length >= 2 &&
+        (patronymic || nameKind(previous).given) &&
+        words.every((w) => KIN.test(w) || (!isVocabulary(w) && !countryNamed(w))) &&
+        (patronymic || words.some((w) => KIN.test(w) || nameKind(w).given));
+      return inside || said || named ? '' : whole;
+    },
+  );
+}
+
 // Whether the word at `k` after "Республики" is the republic's, not a name's first: no given name,
 // or one that is a republic's too ("Республики Арслан") before a given name and its patronymic, as
 // no word opens a name before its given name.
@@ -1532,6 +1579,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !namePart(words[cut] ?? '') &&
       countryCode(`${words[cut]} ${words[cut + 1]}`) === null;
     if (placeAdjective) cut += 1;
+    // A Russian name with its patronymic is three words: those before it in the run are the
+    // place's or the body's it heads ("общины Верхней Слободы Олег Викторович Дронов").
+    if (
+      words.length - cut > 3 &&
+      RU_PATRONYMIC.test(words.at(-2) ?? '') &&
+      givenAt(words, words.length - 3)
+    )
+      cut = words.length - 3;
     // A monarch or a church's head named by one word after the style and the place's adjective:
     // "принят Патриархом Горским Савватием", "Королём Северским Аскольдом".
     // The style may stand before the run, written small or before a first see joined by «и»:
@@ -2450,6 +2505,11 @@ const BODY_HEAD_OPENS = /^(?:Директор|Руководитель|Рект�
 const RU_OFFICE_OPENS =
   /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}]))/iu;
 
+// An office in the nominative right after a verb of receiving, with a word or two before it:
+// "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …".
+const RU_HOST_AFTER_VERB =
+  /^\s*(?:\p{Ll}+\s+){0,2}?(?:про|вице-)?(?:заместитель|министр|председатель|президент|директор|ректор|руководитель|начальник|глава|губернатор|мэр|посол|аким|хоким)\s/u;
+
 /**
  * An office that opens the sentence, its next word written small, has its capital from the
  * sentence alone: "Исполнительный директор Общества A" is "исполнительный директор" of the body.
@@ -2653,9 +2713,17 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
           const office = RU_OFFICE_OPENS.exec(before);
           return [office && office.index > 0 ? before.slice(office.index) : before];
         }
+        // "провела для гостей экскурсию", "провёл урок": what one held with no one named after
+        // «с» is no meeting with whoever the clause names, unless its host, in the nominative,
+        // follows the verb ("Экскурсию проведёт мэр A").
+        if (/^пров[её]?[лд]/iu.test(m[0]) && !withWord && !RU_HOST_AFTER_VERB.test(after))
+          return [];
         // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
         // visitor.
         if (!/^(?:принял|прим[еу]т)/iu.test(m[0])) return [after];
+        // "В Казани Анну Миронову приняла заместитель министра A": an office in the nominative
+        // right after the verb is its subject, the host; the one before it was received.
+        if (RU_HOST_AFTER_VERB.test(after)) return [after];
         // The host's words start at his office: "Во вторник руководитель агентства A принял …".
         const office = RU_OFFICE_OPENS.exec(before);
         return [office && office.index > 0 ? before.slice(office.index) : before, after];
