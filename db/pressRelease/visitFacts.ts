@@ -1185,8 +1185,9 @@ const STAY_OPENED =
   /(?<![\p{L}])(?:начал\p{L}*|начав\p{L}*|начина\p{L}*|стартова\p{L}*|başla\p{L}*|ilk\s+gün\p{L}*|began|begun|beginning|start(?:ed|ing))(?![\p{L}])/iu;
 
 /**
- * Whether a sentence tells the stay, told by its length in it, as ended on its one date: «Трёхдневная
- * поездка … завершилась в среду, 2 декабря», «üç günlük ziyaret, 2 Aralık'ta … tamamlandı».
+ * Whether a sentence tells the stay, told by its length in it, as ended on its one date:
+ * «Трёхдневная поездка … завершилась в среду, 2 декабря», «üç günlük ziyaret, 2 Aralık'ta …
+ * tamamlandı».
  */
 function endedOnDate(sentence: string): boolean {
   if (daysLasting(sentence) === null || !STAY_ENDED.test(sentence)) return false;
