@@ -2861,6 +2861,78 @@ function inviter(sentence: string, named: readonly string[], hosted = false): Na
   ];
 }
 
+// What the visitors record from someone: «рассказы», «воспоминания», «песни», «сказки», «говор».
+const RU_RECORDED =
+  '(?:рассказ|воспоминани|песн|сказк|сказани|легенд|предани|былин|стих|напев|частушк|' +
+  'причитани|истори|говор|речь)\\p{Ll}*';
+// A name of two or three words in the genitive: «Анны Петровны Ивановой», «Петра Ильина».
+const RU_GENITIVE_NAME = '\\p{Lu}\\p{Ll}+[аяыи](?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}';
+// One whose stories, memories or songs the visitors recorded, named in the genitive after them,
+// his title before the name in the genitive too: «Учёные записали рассказы старейшины села A B
+// C», «записали песни и сказки мастерицы A B», «записали рассказы одной из последних носительниц
+// языка – A B C». Not one the memories are about («воспоминания о поэте A B»).
+const RU_RECORDED_FROM = new RegExp(
+  `(?<![\\p{L}])(?:записал[аи]?|запиш(?:ет|ут)|записывал[аи]?|записыва(?:ет|ют))\\s+` +
+    `(?:\\p{Ll}+\\s+){0,2}?${RU_RECORDED}(?:,?\\s+(?:и|а\\s+также)\\s+${RU_RECORDED})*\\s+` +
+    `(?!(?:о|об|обо|про|в|во|на|с|со)\\s)((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,8}?(?:[–—]\\s+)?)` +
+    `(${RU_GENITIVE_NAME})(?=[\\s,.;:()]|$)`,
+  'u',
+);
+// A group that performs for the visitors, and the one who leads it, named in the genitive after
+// «под руководством»: «для гостей выступил фольклорный ансамбль «A» под руководством B C D». The
+// group in the nominative, with its adjectives and its name, is that leader's body.
+const RU_LED_GROUP = new RegExp(
+  `((?:\\p{Ll}+(?:ый|ий|ой|ая|яя)\\s+)*)(ансамбл\\p{Ll}*|хор\\p{Ll}*|коллектив\\p{Ll}*|` +
+    `оркестр\\p{Ll}*|капелл\\p{Ll}*|трупп\\p{Ll}*)((?:\\s+«[^«»]+»)?)\\s+под\\s+руководством\\s+` +
+    `((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}?)(${RU_GENITIVE_NAME})(?=[\\s,.;:()]|$)`,
+  'u',
+);
+// The keeper, the teacher or the head of a place the visitors came to, named by his role in a
+// clause on it («, где учитель языка A B рассказал о …») or with «его», «её» after it («В музее
+// его хранительница A B C показала книги»), who shows or tells them something.
+const RU_KEEPER_TOLD =
+  /(?:,\s+где|(?<![\p{L}])(?:его|её|ее|их))\s+((?:хранител|смотрител|учител|настоятел|сказител|мастер|старейшин|экскурсовод|библиотекар|краевед|заведующ)\p{Ll}*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+){1,2})\s+(?:показал[аи]?|покаж(?:ет|ут)|(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|провёл|провела|провед(?:ёт|ут)|продемонстрировал[аи]?|познакомил[аи]?)(?![\p{L}])/u;
+
+/**
+ * Those the sentence names taking part in what the visitors do, met though no word of meeting is
+ * said: one whose stories they recorded, the leader of a group that performed for them, the
+ * keeper of a place who showed them round. Names in the genitive are given back their nominative.
+ */
+function activityPeople(sentence: string): NameMention[] {
+  const out: NameMention[] = [];
+  const recorded = RU_RECORDED_FROM.exec(sentence);
+  if (recorded?.[2] && !/(?:имени|памяти|честь)\s/u.test(recorded[1] ?? '')) {
+    const role = recorded[1]?.trim() ?? '';
+    const end = recorded.index + recorded[0].length;
+    out.push({
+      name: genitiveNominative(recorded[2]),
+      role: /[–—]$/u.test(role) ? '' : genitiveTitleHead(role),
+      index: end - recorded[2].length,
+      end,
+    });
+  }
+  const led = RU_LED_GROUP.exec(sentence);
+  if (led?.[5]) {
+    const end = led.index + led[0].length;
+    // A group named in the nominative is the leader's body: «фольклорный ансамбль «A»».
+    const nominative = /^(?:ансамбль|хор|коллектив|оркестр|капелла|труппа)$/u.test(led[2] ?? '');
+    const body = `${led[1] ?? ''}${led[2] ?? ''}${led[3] ?? ''}`.trim();
+    out.push({
+      name: genitiveNominative(led[5]),
+      role: 'руководитель',
+      index: end - led[5].length,
+      end,
+      ...(nominative ? { body } : {}),
+    });
+  }
+  const keeper = RU_KEEPER_TOLD.exec(sentence);
+  if (keeper?.[1] && keeper[2]) {
+    const index = sentence.indexOf(keeper[2], keeper.index);
+    out.push({ name: keeper[2], role: keeper[1], index, end: index + keeper[2].length });
+  }
+  return out;
+}
+
 /**
  * A title in the genitive given back its nominative: its head noun and the adjectives before it
  * decline, the words after stay in the genitive ("первого заместителя министра финансов" →
@@ -3006,7 +3078,10 @@ export function foreignPeopleMet(
       people: [{ name: told[1], role: told[2], index: 0, end: told[1].length }],
       plural: false,
     };
-  const invited = inviter(sentence, named, hosted).filter((p) => p.name !== visitor);
+  const invited = [
+    ...inviter(sentence, named, hosted).filter((p) => p.name !== visitor),
+    ...activityPeople(sentence).filter((p) => !visitor || looseKey(p.name) !== looseKey(visitor)),
+  ];
   const clauses = meetingClauses(sentence, hosted);
   if (clauses === null) return invited.length > 0 ? { people: invited, plural: false } : null;
   const skip = visitor ? looseKey(visitor) : null;
