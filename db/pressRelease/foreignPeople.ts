@@ -1916,15 +1916,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     else if (!joiner) groupBody = undefined;
     const title = turkishTitle(
       role
-        // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
-        // приняли участие") and a courtesy style before the name ("г-жой", "г-ном") are no part
-        // of the title; nor is what was attended, before a verb of taking part ("в круглом
-        // столе …, в котором также участвовали A (…)"). Nor is the place of a meeting told with
-        // its verb left out for a dash: "…, а в селе Озерки – с директором школы A".
+        // The words that join a list ("и", "а также с", "а затем с", "ve"), those of taking
+        // part ("также приняли участие") and a courtesy style before the name ("г-жой", "г-ном")
+        // are no part of the title; nor is what was attended, before a verb of taking part ("в
+        // круглом столе …, в котором также участвовали A (…)"). Nor is the place of a meeting
+        // told with its verb left out for a dash: "…, а в селе Озерки – с директором школы A".
         .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
         .replace(/^[\s,]*(?:а|и)\s+(?:в|во|на)\s+[^,;–—]*?\s[–—]\s+(?=со?\s)/u, '')
         .replace(
-          /^[\s,]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
+          /^[\s,]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
           '',
         )
         .replace(/(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*))?[\s,]*$/u, '')
@@ -2232,12 +2232,17 @@ export function genitiveBody(body: string): string {
   const noun = words[head] ?? '';
   const ending = BODY_ENDINGS.find(([e]) => e.test(noun));
   if (head < 0 || !ending) return body;
-  words[head] = noun.replace(ending[0], ending[1]);
-  const gender = /[ое]$/u.test(words[head] ?? '')
-    ? 'n'
-    : /[ая]$/u.test(words[head] ?? '')
-      ? 'f'
-      : 'm';
+  // A noun of two joined by a hyphen declines in both, and its first names the gender:
+  // «школы-интерната» → «школа-интернат».
+  const halves = /^(\p{L}+)-(\p{L}+)$/u.exec(noun);
+  const firstEnding = BODY_ENDINGS.find(([e]) => e.test(halves?.[1] ?? ''));
+  const first =
+    halves?.[1] && firstEnding ? halves[1].replace(firstEnding[0], firstEnding[1]) : null;
+  words[head] = first
+    ? `${first}-${(halves?.[2] ?? '').replace(ending[0], ending[1])}`
+    : noun.replace(ending[0], ending[1]);
+  const named = first ?? words[head] ?? '';
+  const gender = /[ое]$/u.test(named) ? 'n' : /[ая]$/u.test(named) ? 'f' : 'm';
   for (let i = 0; i < head; i += 1) {
     const w = words[i] ?? '';
     const soft = /(?:его|ей)$/u.test(w);
@@ -2893,6 +2898,42 @@ const RU_LED_GROUP = new RegExp(
 const RU_KEEPER_TOLD =
   /(?:,\s+где|(?<![\p{L}])(?:его|её|ее|их))\s+((?:хранител|смотрител|учител|настоятел|сказител|мастер|старейшин|экскурсовод|библиотекар|краевед|заведующ)\p{Ll}*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+){1,2})\s+(?:показал[аи]?|покаж(?:ет|ут)|(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|провёл|провела|провед(?:ёт|ут)|продемонстрировал[аи]?|познакомил[аи]?)(?![\p{L}])/u;
 
+// A place in the locative that opens the sentence, its adjectives before its noun and the words
+// after it in the genitive: «В сельском народном музее кряшенской культуры».
+const RU_PLACE_IN =
+  /^(?:В|Во|На)\s+((?:\p{Ll}+(?:ом|ем|ой|ей)\s+)+\p{Ll}+[еи](?:\s+\p{Ll}+(?:ой|ей|ого|его|ы|и|а|я|ов|ей))*)\s*$/u;
+
+/**
+ * A place in the locative given back its nominative, its adjectives telling the noun's gender:
+ * «сельском народном музее» → «сельский народный музей», «городской библиотеке» → «городская
+ * библиотека». A noun whose nominative is not plain stays as written.
+ */
+function locativeBody(place: string): string {
+  const words = place.split(' ');
+  const noun = words.findIndex((w) => !/(?:ом|ем|ой|ей)$/u.test(w));
+  const feminine = /(?:ой|ей)$/u.test(words[0] ?? '');
+  const head = words[noun] ?? '';
+  const nominative = feminine
+    ? head
+        .replace(/ее$/u, 'ея')
+        .replace(/ии$/u, 'ия')
+        .replace(/([^еи])е$/u, '$1а')
+    : /(?:щ|и)е$/u.test(head)
+      ? head
+      : head.replace(/ее$/u, 'ей').replace(/([^еи])е$/u, '$1');
+  if (nominative === head) return place;
+  words[noun] = nominative;
+  for (let i = 0; i < noun; i += 1) {
+    const w = words[i] ?? '';
+    const stem = w.slice(0, -2);
+    const soft = /е[йм]$/u.test(w);
+    words[i] = feminine
+      ? `${stem}${soft && !/[жчшщ]$/u.test(stem) ? 'яя' : 'ая'}`
+      : `${stem}${STRESSED_END.test(stem) ? 'ой' : soft || /[кгх]$/u.test(stem) ? 'ий' : 'ый'}`;
+  }
+  return words.join(' ');
+}
+
 /**
  * Those the sentence names taking part in what the visitors do, met though no word of meeting is
  * said: one whose stories they recorded, the leader of a group that performed for them, the
@@ -2928,7 +2969,17 @@ function activityPeople(sentence: string): NameMention[] {
   const keeper = RU_KEEPER_TOLD.exec(sentence);
   if (keeper?.[1] && keeper[2]) {
     const index = sentence.indexOf(keeper[2], keeper.index);
-    out.push({ name: keeper[2], role: keeper[1], index, end: index + keeper[2].length });
+    // The place named by «его» opens the sentence in the locative: «В сельском музее его …».
+    const place = keeper[0].startsWith(',')
+      ? null
+      : RU_PLACE_IN.exec(sentence.slice(0, keeper.index))?.[1];
+    out.push({
+      name: keeper[2],
+      role: keeper[1],
+      index,
+      end: index + keeper[2].length,
+      ...(place ? { body: locativeBody(place) } : {}),
+    });
   }
   return out;
 }
@@ -3025,6 +3076,49 @@ export function russianPlaceWords(sentences: readonly string[]): Set<string> {
   return out;
 }
 
+// A place the visitors went to, named in the accusative before a clause on it: «посетила Эвенскую
+// национальную школу-интернат, где …».
+const RU_VISITED_WHERE =
+  /(?<![\p{L}])посети\p{Ll}*\s+((?:\p{L}[\p{L}-]*(?:ую|юю|ый|ий|ой|ое|ее)\s+){1,3}(\p{Ll}+)(?:-\p{Ll}+)?),\s+где\s/u;
+// An office of a place's head, before the place's noun alone in the genitive: «директор школы».
+const RU_PLACE_HEAD =
+  /^((?:директор|заведующ|руководител|хранител|ректор|начальник)\p{Ll}*)\s+(\p{Ll}{4,})$/u;
+
+/**
+ * A place's head named in a clause on the place just visited, by his office and its noun alone
+ * («посетила Лесную среднюю школу, где директор школы A B …»), heads that place: his title is the
+ * office, his body the place in the nominative («Лесная средняя школа»).
+ */
+function visitedPlaceHead(sentence: string, person: NameMention): NameMention {
+  const head = RU_PLACE_HEAD.exec(person.role.trim());
+  const place = RU_VISITED_WHERE.exec(sentence);
+  if (!head?.[1] || !head[2] || !place?.[1] || !place[2]) return person;
+  if (sentence.indexOf(person.role.trim(), place.index + place[0].length) < 0) return person;
+  if (!place[2].startsWith(head[2].slice(0, -1))) return person;
+  const body = place[1]
+    .split(' ')
+    .map((w, i, all) =>
+      i < all.length - 1
+        ? w.replace(/ую$/u, 'ая').replace(/юю$/u, 'яя')
+        : w.replace(/^(\p{L}+)у(?=-|$)/u, '$1а').replace(/^(\p{L}+)ю(?=-|$)/u, '$1я'),
+    )
+    .join(' ');
+  return { ...person, role: head[1], body };
+}
+
+// A group met with its own head, named after «во главе со своим …»: «ансамбль «A» во главе со
+// своим руководителем B C» names B C its «руководитель»; the group, in the nominative, is his body.
+const GROUP_OWN_HEAD =
+  /^((?:\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее)\s+)*(\p{Ll}+)(?:\s+«[^«»]+»)?)\s+во\s+главе\s+со?\s+(?:своим|своей)\s+(\p{Ll}+(?:ем|ом|ой|ей))$/u;
+
+/** The head of a group named with it takes his office alone as his title, the group as his body. */
+function groupOwnHead(person: NameMention): NameMention {
+  const led = GROUP_OWN_HEAD.exec(person.role.trim());
+  if (!led?.[1] || !led[3]) return person;
+  const nominative = !/(?:ом|ем|ой|ей|ами|ями|ью)$/u.test(led[2] ?? '');
+  return { ...person, role: led[3], ...(nominative ? { body: led[1] } : {}) };
+}
+
 /**
  * A place the release goes to, in the genitive after a body's noun, stands before a name in the
  * nominative that keeps its form: "председатель Торговой палаты Тивавана Мариэм Ндиай Сек" (the
@@ -3112,7 +3206,7 @@ export function foreignPeopleMet(
           ),
         )
         .map((p) => listedFromBody(c, p))
-        .map((p) => placeBeforeName(p, places))
+        .map((p) => placeBeforeName(visitedPlaceHead(sentence, groupOwnHead(p)), places))
         // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
         // A name read as a genitive is one only if so written: "Еленой Шуваловой", read "Елена
         // Шувалова", is none.

@@ -93,3 +93,59 @@ describe('the keeper of a place who shows or tells the visitors something (Russi
     ).toContain('Аркадий Лесков');
   });
 });
+
+describe('the title of one met, read back to its nominative (Russian)', () => {
+  it('reads a body whose noun is two joined by a hyphen, both declined', () => {
+    expect(
+      roles(
+        `${talks('Кудымкар')}Затем состоялась встреча с директором Лесной школы-интерната ` +
+          'Марией Петровной Коровиной.',
+      ).at(-1),
+    ).toEqual(['Мария Петровна Коровина', 'директор', 'Лесная школа-интернат']);
+  });
+
+  it('leaves «затем» between «а» and «с» out of the title', () => {
+    expect(
+      roles(
+        `${russianVisit('Кудымкар')}Он встретится с главой района Игорем Зыряновым, а затем с ` +
+          'председателем общества вепсов «Вепся» Павлом Ильичом Лукиным.',
+      ).at(-1),
+    ).toEqual(['Павел Ильич Лукин', 'председатель', 'общество вепсов «Вепся»']);
+  });
+
+  it('reads the head of a group met with it as its «руководитель», the group his body', () => {
+    expect(
+      roles(
+        `${talks('Кудымкар')}В селе гостей встретил народный хор «Рябинка» во главе со своим ` +
+          'руководителем Анной Сергеевной Пыжовой.',
+      ).at(-1),
+    ).toEqual(['Анна Сергеевна Пыжова', 'руководитель', 'народный хор «Рябинка»']);
+  });
+
+  it('reads the head of a school just visited, named by «директор школы», as its director', () => {
+    expect(
+      roles(
+        `${talks('Кудымкар')}Затем делегация посетила Лесную среднюю школу, где директор ` +
+          'школы Ольга Ивановна Мошева показала музей.',
+      ).at(-1),
+    ).toEqual(['Ольга Ивановна Мошева', 'директор', 'Лесная средняя школа']);
+  });
+
+  it('leaves the head of another body than the place visited as he is (guard)', () => {
+    expect(
+      roles(
+        `${talks('Кудымкар')}Затем делегация посетила Лесную среднюю школу, где её встретил ` +
+          'директор музея Пётр Ильич Мошев.',
+      ).at(-1),
+    ).toEqual(['Пётр Ильич Мошев', 'директор музея', null]);
+  });
+
+  it('reads the place a keeper named by «его» heads from the locative opening the sentence', () => {
+    expect(
+      roles(
+        `${talks('Кудымкар')}В городской художественной галерее её хранительница Ирина ` +
+          'Павловна Клюкина рассказала о коллекции.',
+      ).at(-1),
+    ).toEqual(['Ирина Павловна Клюкина', 'хранительница', 'городская художественная галерея']);
+  });
+});
