@@ -1916,15 +1916,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     else if (!joiner) groupBody = undefined;
     const title = turkishTitle(
       role
-        // The words that join a list ("и", "а также с", "ve"), those of taking part ("также
-        // приняли участие") and a courtesy style before the name ("г-жой", "г-ном") are no part
-        // of the title; nor is what was attended, before a verb of taking part ("в круглом
-        // столе …, в котором также участвовали A (…)"). Nor is the place of a meeting told with
-        // its verb left out for a dash: "…, а в селе Озерки – с директором школы A".
+        // The words that join a list ("и", "а также с", "а затем с", "ve"), those of taking
+        // part ("также приняли участие") and a courtesy style before the name ("г-жой", "г-ном")
+        // are no part of the title; nor is what was attended, before a verb of taking part ("в
+        // круглом столе …, в котором также участвовали A (…)"). Nor is the place of a meeting
+        // told with its verb left out for a dash: "…, а в селе Озерки – с директором школы A".
         .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
         .replace(/^[\s,]*(?:а|и)\s+(?:в|во|на)\s+[^,;–—]*?\s[–—]\s+(?=со?\s)/u, '')
         .replace(
-          /^[\s,]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
+          /^[\s,]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
           '',
         )
         .replace(/(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*))?[\s,]*$/u, '')
@@ -2232,12 +2232,17 @@ export function genitiveBody(body: string): string {
   const noun = words[head] ?? '';
   const ending = BODY_ENDINGS.find(([e]) => e.test(noun));
   if (head < 0 || !ending) return body;
-  words[head] = noun.replace(ending[0], ending[1]);
-  const gender = /[ое]$/u.test(words[head] ?? '')
-    ? 'n'
-    : /[ая]$/u.test(words[head] ?? '')
-      ? 'f'
-      : 'm';
+  // A noun of two joined by a hyphen declines in both, and its first names the gender:
+  // «школы-интерната» → «школа-интернат».
+  const halves = /^(\p{L}+)-(\p{L}+)$/u.exec(noun);
+  const firstEnding = BODY_ENDINGS.find(([e]) => e.test(halves?.[1] ?? ''));
+  const first =
+    halves?.[1] && firstEnding ? halves[1].replace(firstEnding[0], firstEnding[1]) : null;
+  words[head] = first
+    ? `${first}-${(halves?.[2] ?? '').replace(ending[0], ending[1])}`
+    : noun.replace(ending[0], ending[1]);
+  const named = first ?? words[head] ?? '';
+  const gender = /[ое]$/u.test(named) ? 'n' : /[ая]$/u.test(named) ? 'f' : 'm';
   for (let i = 0; i < head; i += 1) {
     const w = words[i] ?? '';
     const soft = /(?:его|ей)$/u.test(w);
@@ -2861,6 +2866,124 @@ function inviter(sentence: string, named: readonly string[], hosted = false): Na
   ];
 }
 
+// What the visitors record from someone: «рассказы», «воспоминания», «песни», «сказки», «говор».
+const RU_RECORDED =
+  '(?:рассказ|воспоминани|песн|сказк|сказани|легенд|предани|былин|стих|напев|частушк|' +
+  'причитани|истори|говор|речь)\\p{Ll}*';
+// A name of two or three words in the genitive: «Анны Петровны Ивановой», «Петра Ильина».
+const RU_GENITIVE_NAME = '\\p{Lu}\\p{Ll}+[аяыи](?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}';
+// One whose stories, memories or songs the visitors recorded, named in the genitive after them,
+// his title before the name in the genitive too: «Учёные записали рассказы старейшины села A B
+// C», «записали песни и сказки мастерицы A B», «записали рассказы одной из последних носительниц
+// языка – A B C». Not one the memories are about («воспоминания о поэте A B»).
+const RU_RECORDED_FROM = new RegExp(
+  `(?<![\\p{L}])(?:записал[аи]?|запиш(?:ет|ут)|записывал[аи]?|записыва(?:ет|ют))\\s+` +
+    `(?:\\p{Ll}+\\s+){0,2}?${RU_RECORDED}(?:,?\\s+(?:и|а\\s+также)\\s+${RU_RECORDED})*\\s+` +
+    `(?!(?:о|об|обо|про|в|во|на|с|со)\\s)((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,8}?(?:[–—]\\s+)?)` +
+    `(${RU_GENITIVE_NAME})(?=[\\s,.;:()]|$)`,
+  'u',
+);
+// A group that performs for the visitors, and the one who leads it, named in the genitive after
+// «под руководством»: «для гостей выступил фольклорный ансамбль «A» под руководством B C D». The
+// group in the nominative, with its adjectives and its name, is that leader's body.
+const RU_LED_GROUP = new RegExp(
+  `((?:\\p{Ll}+(?:ый|ий|ой|ая|яя)\\s+)*)(ансамбл\\p{Ll}*|хор\\p{Ll}*|коллектив\\p{Ll}*|` +
+    `оркестр\\p{Ll}*|капелл\\p{Ll}*|трупп\\p{Ll}*)((?:\\s+«[^«»]+»)?)\\s+под\\s+руководством\\s+` +
+    `((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}?)(${RU_GENITIVE_NAME})(?=[\\s,.;:()]|$)`,
+  'u',
+);
+// The keeper, the teacher or the head of a place the visitors came to, named by his role in a
+// clause on it («, где учитель языка A B рассказал о …») or with «его», «её» after it («В музее
+// его хранительница A B C показала книги»), who shows or tells them something.
+const RU_KEEPER_TOLD =
+  /(?:,\s+где|(?<![\p{L}])(?:его|её|ее|их))\s+((?:хранител|смотрител|учител|настоятел|сказител|мастер|старейшин|экскурсовод|библиотекар|краевед|заведующ)\p{Ll}*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+){1,2})\s+(?:показал[аи]?|покаж(?:ет|ут)|(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|провёл|провела|провед(?:ёт|ут)|продемонстрировал[аи]?|познакомил[аи]?)(?![\p{L}])/u;
+
+// A place in the locative that opens the sentence, its adjectives before its noun and the words
+// after it in the genitive: «В сельском народном музее кряшенской культуры».
+const RU_PLACE_IN =
+  /^(?:В|Во|На)\s+((?:\p{Ll}+(?:ом|ем|ой|ей)\s+)+\p{Ll}+[еи](?:\s+\p{Ll}+(?:ой|ей|ого|его|ы|и|а|я|ов|ей))*)\s*$/u;
+
+/**
+ * A place in the locative given back its nominative, its adjectives telling the noun's gender:
+ * «сельском народном музее» → «сельский народный музей», «городской библиотеке» → «городская
+ * библиотека». A noun whose nominative is not plain stays as written.
+ */
+function locativeBody(place: string): string {
+  const words = place.split(' ');
+  const noun = words.findIndex((w) => !/(?:ом|ем|ой|ей)$/u.test(w));
+  const feminine = /(?:ой|ей)$/u.test(words[0] ?? '');
+  const head = words[noun] ?? '';
+  const nominative = feminine
+    ? head
+        .replace(/ее$/u, 'ея')
+        .replace(/ии$/u, 'ия')
+        .replace(/([^еи])е$/u, '$1а')
+    : /(?:щ|и)е$/u.test(head)
+      ? head
+      : head.replace(/ее$/u, 'ей').replace(/([^еи])е$/u, '$1');
+  if (nominative === head) return place;
+  words[noun] = nominative;
+  for (let i = 0; i < noun; i += 1) {
+    const w = words[i] ?? '';
+    const stem = w.slice(0, -2);
+    const soft = /е[йм]$/u.test(w);
+    words[i] = feminine
+      ? `${stem}${soft && !/[жчшщ]$/u.test(stem) ? 'яя' : 'ая'}`
+      : `${stem}${STRESSED_END.test(stem) ? 'ой' : soft || /[кгх]$/u.test(stem) ? 'ий' : 'ый'}`;
+  }
+  return words.join(' ');
+}
+
+/**
+ * Those the sentence names taking part in what the visitors do, met though no word of meeting is
+ * said: one whose stories they recorded, the leader of a group that performed for them, the
+ * keeper of a place who showed them round. Names in the genitive are given back their nominative.
+ */
+function activityPeople(sentence: string): NameMention[] {
+  const out: NameMention[] = [];
+  const recorded = RU_RECORDED_FROM.exec(sentence);
+  if (recorded?.[2] && !/(?:имени|памяти|честь)\s/u.test(recorded[1] ?? '')) {
+    const role = recorded[1]?.trim() ?? '';
+    const end = recorded.index + recorded[0].length;
+    out.push({
+      name: genitiveNominative(recorded[2]),
+      role: /[–—]$/u.test(role) ? '' : genitiveTitleHead(role),
+      index: end - recorded[2].length,
+      end,
+    });
+  }
+  const led = RU_LED_GROUP.exec(sentence);
+  if (led?.[5]) {
+    const end = led.index + led[0].length;
+    // A group named in the nominative is the leader's body: «фольклорный ансамбль «A»».
+    const nominative = /^(?:ансамбль|хор|коллектив|оркестр|капелла|труппа)$/u.test(led[2] ?? '');
+    const body = `${led[1] ?? ''}${led[2] ?? ''}${led[3] ?? ''}`.trim();
+    out.push({
+      name: genitiveNominative(led[5]),
+      role: 'руководитель',
+      index: end - led[5].length,
+      end,
+      ...(nominative ? { body } : {}),
+    });
+  }
+  const keeper = RU_KEEPER_TOLD.exec(sentence);
+  if (keeper?.[1] && keeper[2]) {
+    const index = sentence.indexOf(keeper[2], keeper.index);
+    // The place named by «его» opens the sentence in the locative: «В сельском музее его …».
+    const place = keeper[0].startsWith(',')
+      ? null
+      : RU_PLACE_IN.exec(sentence.slice(0, keeper.index))?.[1];
+    out.push({
+      name: keeper[2],
+      role: keeper[1],
+      index,
+      end: index + keeper[2].length,
+      ...(place ? { body: locativeBody(place) } : {}),
+    });
+  }
+  return out;
+}
+
 /**
  * A title in the genitive given back its nominative: its head noun and the adjectives before it
  * decline, the words after stay in the genitive ("первого заместителя министра финансов" →
@@ -2953,6 +3076,49 @@ export function russianPlaceWords(sentences: readonly string[]): Set<string> {
   return out;
 }
 
+// A place the visitors went to, named in the accusative before a clause on it: «посетила Эвенскую
+// национальную школу-интернат, где …».
+const RU_VISITED_WHERE =
+  /(?<![\p{L}])посети\p{Ll}*\s+((?:\p{L}[\p{L}-]*(?:ую|юю|ый|ий|ой|ое|ее)\s+){1,3}(\p{Ll}+)(?:-\p{Ll}+)?),\s+где\s/u;
+// An office of a place's head, before the place's noun alone in the genitive: «директор школы».
+const RU_PLACE_HEAD =
+  /^((?:директор|заведующ|руководител|хранител|ректор|начальник)\p{Ll}*)\s+(\p{Ll}{4,})$/u;
+
+/**
+ * A place's head named in a clause on the place just visited, by his office and its noun alone
+ * («посетила Лесную среднюю школу, где директор школы A B …»), heads that place: his title is the
+ * office, his body the place in the nominative («Лесная средняя школа»).
+ */
+function visitedPlaceHead(sentence: string, person: NameMention): NameMention {
+  const head = RU_PLACE_HEAD.exec(person.role.trim());
+  const place = RU_VISITED_WHERE.exec(sentence);
+  if (!head?.[1] || !head[2] || !place?.[1] || !place[2]) return person;
+  if (sentence.indexOf(person.role.trim(), place.index + place[0].length) < 0) return person;
+  if (!place[2].startsWith(head[2].slice(0, -1))) return person;
+  const body = place[1]
+    .split(' ')
+    .map((w, i, all) =>
+      i < all.length - 1
+        ? w.replace(/ую$/u, 'ая').replace(/юю$/u, 'яя')
+        : w.replace(/^(\p{L}+)у(?=-|$)/u, '$1а').replace(/^(\p{L}+)ю(?=-|$)/u, '$1я'),
+    )
+    .join(' ');
+  return { ...person, role: head[1], body };
+}
+
+// A group met with its own head, named after «во главе со своим …»: «ансамбль «A» во главе со
+// своим руководителем B C» names B C its «руководитель»; the group, in the nominative, is his body.
+const GROUP_OWN_HEAD =
+  /^((?:\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее)\s+)*(\p{Ll}+)(?:\s+«[^«»]+»)?)\s+во\s+главе\s+со?\s+(?:своим|своей)\s+(\p{Ll}+(?:ем|ом|ой|ей))$/u;
+
+/** The head of a group named with it takes his office alone as his title, the group as his body. */
+function groupOwnHead(person: NameMention): NameMention {
+  const led = GROUP_OWN_HEAD.exec(person.role.trim());
+  if (!led?.[1] || !led[3]) return person;
+  const nominative = !/(?:ом|ем|ой|ей|ами|ями|ью)$/u.test(led[2] ?? '');
+  return { ...person, role: led[3], ...(nominative ? { body: led[1] } : {}) };
+}
+
 /**
  * A place the release goes to, in the genitive after a body's noun, stands before a name in the
  * nominative that keeps its form: "председатель Торговой палаты Тивавана Мариэм Ндиай Сек" (the
@@ -3006,7 +3172,10 @@ export function foreignPeopleMet(
       people: [{ name: told[1], role: told[2], index: 0, end: told[1].length }],
       plural: false,
     };
-  const invited = inviter(sentence, named, hosted).filter((p) => p.name !== visitor);
+  const invited = [
+    ...inviter(sentence, named, hosted).filter((p) => p.name !== visitor),
+    ...activityPeople(sentence).filter((p) => !visitor || looseKey(p.name) !== looseKey(visitor)),
+  ];
   const clauses = meetingClauses(sentence, hosted);
   if (clauses === null) return invited.length > 0 ? { people: invited, plural: false } : null;
   const skip = visitor ? looseKey(visitor) : null;
@@ -3037,7 +3206,7 @@ export function foreignPeopleMet(
           ),
         )
         .map((p) => listedFromBody(c, p))
-        .map((p) => placeBeforeName(p, places))
+        .map((p) => placeBeforeName(visitedPlaceHead(sentence, groupOwnHead(p)), places))
         // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
         // A name read as a genitive is one only if so written: "Еленой Шуваловой", read "Елена
         // Шувалова", is none.
