@@ -846,9 +846,11 @@ function joinsTitle(phrase: string, run: RegExpExecArray, following: readonly Re
 // Derneği (Societas Scientiarum Islandica) Başkanı".
 // An office written by its capitals takes its possessive after an apostrophe: "Bankası CEO'su".
 // The office's name in its own language or its remit may follow it in brackets, in words, not
-// capitals: "Bölge Yöneticisi (Bupati)", "Başkan Yardımcısı (Gençlikten Sorumlu)".
+// capitals: "Bölge Yöneticisi (Bupati)", "Başkan Yardımcısı (Gençlikten Sorumlu)", one word in
+// small letters too: "Belediye Başkanı (kaupunginjohtaja)"; but not where a photo shows him:
+// "(sağda)".
 const OWN_NAME_BRACKETED = String.raw`\(\p{Lu}[\p{L}\d-]*(?:\s+(?:\p{Lu}[\p{L}\d'’-]*|\p{Ll}{1,3}))*\)`;
-const OFFICE_BRACKETED = String.raw`\s+\(\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}\p{Ll}[\p{L}-]*){0,2}\)`;
+const OFFICE_BRACKETED = String.raw`\s+\((?:\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}\p{Ll}[\p{L}-]*){0,2}|(?!(?:sağ|sol|orta)(?:da|dan)?\))\p{Ll}{4,}[\p{L}-]*)\)`;
 const TURKISH_TITLE = new RegExp(
   String.raw`(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|${OWN_NAME_BRACKETED})(?:,\s+|\s+ve\s+|\s+))*(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\p{Lu}{2,}['’]s?[ıiuü])(?:${OFFICE_BRACKETED})?$`,
   'u',
@@ -897,6 +899,10 @@ export function turkishTitle(written: string): string {
   const small = whole === '' ? SMALL_OFFICE_AFTER_OWNER.exec(role) : null;
   if (small?.[1] && small[2] && !countryNamed(small[1]) && !cityCountry(small[1]))
     return `${small[1]} ${small[2]}`;
+  // An office in small letters, the small nouns of where it is held before it, a language's name
+  // at most, after a comma or "ve" or alone: "köy muhtarı", "Tumbukaca pazar okulu öğretmeni".
+  const smallOffice = whole === '' ? TR_SMALL_OFFICE_BEFORE_NAME.exec(role)?.[1] : undefined;
+  if (smallOffice) return smallOffice;
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
@@ -957,6 +963,10 @@ export function turkishTitle(written: string): string {
 // with nothing more before the name: "Ticaret ve Sanayi Odası'nın başkanı ".
 const SMALL_OFFICE_AFTER_OWNER =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı))\s*$/u;
+// An office in small letters, opening the words before the name or after a comma, "ve" or "ile":
+// a village's headman, a school's teacher, a mosque's imam, a place's guide.
+const TR_SMALL_OFFICE_BEFORE_NAME =
+  /(?:^|[,;:]\s+|\s(?:ve|ile)\s+)((?:\p{Lu}\p{Ll}+[cç][ae]\s+)?(?:\p{Ll}+\s+){0,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı))\s*$/u;
 // An office alone after its owner in the genitive, and a name after it.
 const OFFICE_AFTER_OWNER =
   /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;

@@ -396,12 +396,15 @@ const EXECUTIVE =
 // whole ("Milli Meclis Başkanı"), as does a council of state's (`TR_STATE_COUNCIL`); another
 // council is a body ("Rekabet Konseyi", "İslam Yüksek Konseyi"). A campus is one, named in
 // Turkish or in its own language ("Tarım Kampüsü", "Agro Campus"). So is an airline: "Ulusal Hava
-// Yolları", "X Havayolları".
+// Yolları", "X Havayolları". So are a religious community and a party: "İslam Cemaati", "Demokratik
+// Partisi" (whose office may be a branch's: "Partisi X İl Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi)$/u;
+  /^(?:Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
+// So is one in the locative written so, where its head is met: "X Üniversitesinde Rektör A B".
+const withoutLocative = (w: string) => w.replace(/(?<=[ıiuü])n[dt][ae]$/u, '');
 const isBodyNoun = (w: string) => TR_BODY_NOUN.test(w) || TR_BODY_NOUN.test(withoutGenitive(w));
 // A common noun in the genitive, written with no apostrophe: "Otoritenin", "Ajansın", "Kurumun".
 const TR_BARE_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:(?<=[aeıioöuü])n|(?<![aeıioöuü]))[ıiuü]n$/u;
@@ -467,7 +470,7 @@ function turkishBodyRole(read: Role): Role {
   let body = words.findLastIndex(
     (w, i) =>
       i < words.length - 1 &&
-      isBodyNoun(w) &&
+      (isBodyNoun(w) || TR_BODY_NOUN.test(withoutLocative(w))) &&
       !(TR_BOARD.test(words[i - 1] ?? '') && /^(?:Kurulu|Komisyonu)$/u.test(w)) &&
       !(w === 'Başkanlığı' && words[i - 1] === 'Devlet') &&
       !(w === 'Konseyi' && TR_STATE_COUNCIL.test(words[i - 1] ?? '')) &&
@@ -556,6 +559,7 @@ function turkishBodyRole(read: Role): Role {
   const held = words.slice(0, body + 1);
   const end = held[body] ?? '';
   if (TR_BODY_NOUN.test(withoutGenitive(end))) held[body] = withoutGenitive(end);
+  else if (TR_BODY_NOUN.test(withoutLocative(end))) held[body] = withoutLocative(end);
   return { ...read, title: office.join(' '), organisation: held.join(' ') };
 }
 
@@ -713,6 +717,11 @@ function roleText(phrase: string): string {
  * after it stays in the title as written. A title that runs straight into the name ("Foreign
  * Secretary of Malawi A B") gives the country to its own field only.
  */
+// A Turkish office written small after the small nouns of where it is held: "köy muhtarı",
+// "okul öğretmeni".
+const TR_SMALL_OFFICE =
+  /^(?:\p{Ll}+\s+){1,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı)$/u;
+
 function readRole(phrase: string, setOff = false): Role {
   // A comma before capitalised parts that end with "and" joins a title's parts: "Minister of
   // Health, Labour and Welfare".
@@ -721,7 +730,10 @@ function readRole(phrase: string, setOff = false): Role {
   // English small words alone ("to meet", "and") are what the sentence does, not a title: the
   // title may follow the name instead ("to meet H.E. A B, Minister of …"). Russian writes its
   // titles small ("министр …").
-  if (role === '' || (!/\p{Lu}/u.test(role) && !/[а-яё]/i.test(role)))
+  if (
+    role === '' ||
+    (!/\p{Lu}/u.test(role) && !/[а-яё]/i.test(role) && !TR_SMALL_OFFICE.test(role))
+  )
     return { title: null, organisation: null, department: null, country: null };
   // An English role opened by a small word that names no office ("delegations of A and B") is
   // what the name follows, not its title.
