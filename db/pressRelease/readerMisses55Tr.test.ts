@@ -121,3 +121,19 @@ describe('an office in small letters before the name (Turkish)', () => {
     ]);
   });
 });
+
+describe('an office in small letters after the kind of place named before (Turkish)', () => {
+  it('reads «X Camii’nin ziyareti; cami imamı A’yla görüşme» as the imam of X Camii', () => {
+    expect(
+      roles(
+        `${TOUR}07.12.2026 Pazartesi – Zomba\nİlk cami olarak 1950'de yapılan Zomba Merkez Camii'nin ziyareti; cami imamı Yusufu Mvula'yla görüşme.`,
+      ),
+    ).toEqual([['Yusufu Mvula', 'imam', 'Zomba Merkez Camii']]);
+  });
+
+  it('reads «X Müzesi’ni gezdi; müze müdürü A ile görüştü» as the director of X Müzesi', () => {
+    expect(
+      roles(`${TOUR}Heyet, Zomba Doğa Müzesi'ni gezdi; müze müdürü Yusufu Mvula ile de görüştü.`),
+    ).toEqual([['Yusufu Mvula', 'müdür', 'Zomba Doğa Müzesi']]);
+  });
+});

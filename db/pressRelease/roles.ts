@@ -990,6 +990,8 @@ const TR_DEPUTY_OF_HEAD =
 // A sentence's end, not an abbreviation's full stop ("Prof. Dr. A").
 const SENTENCE_END =
   /(?<!(?:^|\s)(?:Prof|Dr|Doç|Av|Sn|Op|Uzm|Yrd|Arş|Dt|Ecz|Müh|Öğr|Gör))[.!?;]\s/u;
+// A sentence's full stop, which a semicolon is not.
+const FULL_STOP = new RegExp(SENTENCE_END.source.replace('[.!?;]', '[.!?]'), 'gu');
 // A sentence adverb opening the sentence before the body's name is not the body's: one in the
 // locative or in the ablative after its possessive ("Ardından", "Akabinde", "Sonrasında") or one
 // that takes no ending ("Ayrıca", "Yine", "Bugün", "Dün"); a place may end as the locative does
@@ -1047,6 +1049,30 @@ export function departmentOfBodyBefore(
       if (body) p.organisation = body;
     }
     if (p.organisation) return;
+    // An office in small letters after the kind of place it is held in ("cami imamı A B", "müze
+    // müdürü C D") is the office of the place of that kind named last before him in the sentence,
+    // a semicolon between at most: "… Zomba Camii'nin ziyareti; cami imamı A B'yle görüşme".
+    const kind = /^(\p{Ll}{3,}) (\p{Ll}+)$/u.exec(p.title ?? '');
+    const bare = kind?.[2]
+      ? TR_HEAD_BARE[kind[2].replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('tr'))]
+      : undefined;
+    const noun = kind?.[1];
+    if (noun && bare && at > 0) {
+      const lead = text.slice(0, at);
+      const end = [...lead.matchAll(FULL_STOP)].at(-1);
+      const opened = end ? end.index + end[0].length : 0;
+      const place = [...lead.slice(opened).matchAll(BODY_NAMED)]
+        .map((m) => withoutAdverb(m[1] ?? ''))
+        .findLast((o) => {
+          const last = (o.split(' ').at(-1) ?? '').toLocaleLowerCase('tr');
+          return o.includes(' ') && last.startsWith(noun) && last.length <= noun.length + 3;
+        });
+      if (place) {
+        p.title = bare.toLocaleLowerCase('tr');
+        p.organisation = place;
+        return;
+      }
+    }
     // A mayor of a place named again by its kind in the genitive, in small letters ("ilçenin
     // Belediye Başkanı A B"), is the mayor of the place of that kind named last before him:
     // "… A B ilçesini ziyaret etti".
