@@ -132,6 +132,11 @@ export function withoutPostNominals(text: string): string {
   return withoutDegrees(text.replace(POST_NOMINALS, ''));
 }
 
+// A programme day's heading on its own line, a date and the place after a dash ("08.12.2026 Salı
+// – Zomba", "Monday 7 December – Blantyre"), over the line of what was done there that day.
+const PROGRAMME_DAY_LINE =
+  /^([^\S\n]*(?=[^\n]{0,48}$)[^\n\d]{0,20}\d[\d./]*[^\n.:;!?]*?\s[–—-]\s+\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2})[^\S\n]*(?=\n[^\S\n]*\p{Lu})/gmu;
+
 /**
  * Paragraphs of the text, spaces tidied, the letters after a name and the small styles before it
  * left out, each kept once
@@ -144,6 +149,8 @@ export function paragraphs(text: string): string[] {
   for (const raw of own.split(/\n\s*\n|\r\n\s*\r\n/)) {
     const para = withoutDegrees(
       raw
+        // The heading's place is where the day's line is, no part of a title opening it.
+        .replace(PROGRAMME_DAY_LINE, '$1:')
         .replace(/\s+/g, ' ')
         .replace(POST_NOMINALS, '')
         .replace(CJK_FORM, '')

@@ -68,6 +68,11 @@ const ACTED_BEFORE =
 const RU_COMPANION = /^((?:[\p{L}.-]+\s+)*?\p{Lu}[\p{L}-]*(?:ой|ей|ом|ем|ым|им|ью))(?=\s+\p{Ll})/u;
 // A subject named by an office alone, no name: "Генеральный директор", "Ректор".
 const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
+// One at whose home the guests met, in small words between ("A'nın evinde köy halkıyla bir araya
+// geldi"), or whose lesson they attended ("A'nın derslerinden birine katıldı"), named before.
+const TR_HOME_OR_LESSON =
+  'evinde\\s+(?:\\p{Ll}[^\\s,.;:]*\\s+){0,6}?(?:bir\\s+araya|görüş|ağırlan|konuk\\s+ol|misafir\\s+ol)\\p{L}*|ders(?:ine|ini|lerine|lerini|lerinden\\s+biri(?:ne|ni))\\s+(?:d[ae]\\s+)?(?:katıl|izle|dinle)\\p{L}*';
+const TR_HOME_OR_LESSON_AFTER = new RegExp(`^\\s+(?:${TR_HOME_OR_LESSON})`, 'u');
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
 // a talk with one is a meeting too: "A ile de sohbet etti";
 // an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a
@@ -99,8 +104,12 @@ const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // hosted them: "A B ağırladı", "A B heyeti belediye binasında ağırlayacak".
 // A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
 // So was one the visitors were told by, a Korean name's hyphen too: "Kim Dae-sung'dan bilgi aldı".
+// One at whose home the guests met ("köy muhtarı A'nın evinde köy halkıyla bir araya geldi") was
+// met, and so was one whose lesson they attended ("öğretmen A'nın derslerinden birine katıldı").
+// A matter taken up with one, in the passive or a programme's verbal noun, was a meeting with him,
+// "with" his name's suffix ("A'yla ortak projenin ele alınması"): "A ile B ele alındı" is of two.
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
   'u',
 );
 
@@ -837,9 +846,11 @@ function joinsTitle(phrase: string, run: RegExpExecArray, following: readonly Re
 // Derneği (Societas Scientiarum Islandica) Başkanı".
 // An office written by its capitals takes its possessive after an apostrophe: "Bankası CEO'su".
 // The office's name in its own language or its remit may follow it in brackets, in words, not
-// capitals: "Bölge Yöneticisi (Bupati)", "Başkan Yardımcısı (Gençlikten Sorumlu)".
+// capitals: "Bölge Yöneticisi (Bupati)", "Başkan Yardımcısı (Gençlikten Sorumlu)", one word in
+// small letters too: "Belediye Başkanı (kaupunginjohtaja)"; but not where a photo shows him:
+// "(sağda)".
 const OWN_NAME_BRACKETED = String.raw`\(\p{Lu}[\p{L}\d-]*(?:\s+(?:\p{Lu}[\p{L}\d'’-]*|\p{Ll}{1,3}))*\)`;
-const OFFICE_BRACKETED = String.raw`\s+\(\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}\p{Ll}[\p{L}-]*){0,2}\)`;
+const OFFICE_BRACKETED = String.raw`\s+\((?:\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}\p{Ll}[\p{L}-]*){0,2}|(?!(?:sağ|sol|orta)(?:da|dan)?\))\p{Ll}{4,}[\p{L}-]*)\)`;
 const TURKISH_TITLE = new RegExp(
   String.raw`(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|${OWN_NAME_BRACKETED})(?:,\s+|\s+ve\s+|\s+))*(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\p{Lu}{2,}['’]s?[ıiuü])(?:${OFFICE_BRACKETED})?$`,
   'u',
@@ -888,6 +899,10 @@ export function turkishTitle(written: string): string {
   const small = whole === '' ? SMALL_OFFICE_AFTER_OWNER.exec(role) : null;
   if (small?.[1] && small[2] && !countryNamed(small[1]) && !cityCountry(small[1]))
     return `${small[1]} ${small[2]}`;
+  // An office in small letters, the small nouns of where it is held before it, a language's name
+  // at most, after a comma or "ve" or alone: "köy muhtarı", "Tumbukaca pazar okulu öğretmeni".
+  const smallOffice = whole === '' ? TR_SMALL_OFFICE_BEFORE_NAME.exec(role)?.[1] : undefined;
+  if (smallOffice) return smallOffice;
   // The subject's surname before a comma and a country opens the clause, not the title: "Kaya,
   // Peru Tarım Bakanı".
   const subject = /^(\p{Lu}\p{Ll}+),\s+(\p{Lu}[\p{L}-]*)/u.exec(whole);
@@ -948,6 +963,10 @@ export function turkishTitle(written: string): string {
 // with nothing more before the name: "Ticaret ve Sanayi Odası'nın başkanı ".
 const SMALL_OFFICE_AFTER_OWNER =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı))\s*$/u;
+// An office in small letters, opening the words before the name or after a comma, "ve" or "ile":
+// a village's headman, a school's teacher, a mosque's imam, a place's guide.
+const TR_SMALL_OFFICE_BEFORE_NAME =
+  /(?:^|[,;:]\s+|\s(?:ve|ile)\s+)((?:\p{Lu}\p{Ll}+[cç][ae]\s+)?(?:\p{Ll}+\s+){0,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı))\s*$/u;
 // An office alone after its owner in the genitive, and a name after it.
 const OFFICE_AFTER_OWNER =
   /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;
@@ -2751,7 +2770,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     // The invitation, the hosting or the attending is kept after its genitive: the host is no
     // mere owner.
     const invitation =
-      /^\s+(?:davet|d[ae]\s|katıl(?:dığı|acağı)|ev\s|rehberliğinde|verdiği|düzenlediği|sunumunu|brifingini)/u.test(
+      /^\s+(?:davet|d[ae]\s|katıl(?:dığı|acağı)|ev\s|rehberliğinde|verdiği|düzenlediği|sunumunu|brifingini|evinde|ders)/u.test(
         m[0],
       );
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
@@ -2768,8 +2787,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
  */
 function turkishOwner(clause: string, mention: NameMention): boolean {
   if (!TR_GENITIVE_END.test(clause.slice(mention.index, mention.end))) return false;
-  return !/^\s+(?:d[ae]\s+)?(?:katıl(?:dığı|acağı)|ev sahipliğinde|rehberliğinde|davet|verdiği|düzenlediği|sunumunu|brifingini)/u.test(
-    clause.slice(mention.end),
+  return (
+    !/^\s+(?:d[ae]\s+)?(?:katıl(?:dığı|acağı)|ev sahipliğinde|rehberliğinde|davet|verdiği|düzenlediği|sunumunu|brifingini)/u.test(
+      clause.slice(mention.end),
+    ) && !TR_HOME_OR_LESSON_AFTER.test(clause.slice(mention.end))
   );
 }
 

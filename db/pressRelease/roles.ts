@@ -396,12 +396,15 @@ const EXECUTIVE =
 // whole ("Milli Meclis Başkanı"), as does a council of state's (`TR_STATE_COUNCIL`); another
 // council is a body ("Rekabet Konseyi", "İslam Yüksek Konseyi"). A campus is one, named in
 // Turkish or in its own language ("Tarım Kampüsü", "Agro Campus"). So is an airline: "Ulusal Hava
-// Yolları", "X Havayolları".
+// Yolları", "X Havayolları". So are a religious community and a party: "İslam Cemaati", "Demokratik
+// Partisi" (whose office may be a branch's: "Partisi X İl Başkanı").
 const TR_BODY_NOUN =
-  /^(?:Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi)$/u;
+  /^(?:Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
+// So is one in the locative written so, where its head is met: "X Üniversitesinde Rektör A B".
+const withoutLocative = (w: string) => w.replace(/(?<=[ıiuü])n[dt][ae]$/u, '');
 const isBodyNoun = (w: string) => TR_BODY_NOUN.test(w) || TR_BODY_NOUN.test(withoutGenitive(w));
 // A common noun in the genitive, written with no apostrophe: "Otoritenin", "Ajansın", "Kurumun".
 const TR_BARE_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:(?<=[aeıioöuü])n|(?<![aeıioöuü]))[ıiuü]n$/u;
@@ -467,7 +470,7 @@ function turkishBodyRole(read: Role): Role {
   let body = words.findLastIndex(
     (w, i) =>
       i < words.length - 1 &&
-      isBodyNoun(w) &&
+      (isBodyNoun(w) || TR_BODY_NOUN.test(withoutLocative(w))) &&
       !(TR_BOARD.test(words[i - 1] ?? '') && /^(?:Kurulu|Komisyonu)$/u.test(w)) &&
       !(w === 'Başkanlığı' && words[i - 1] === 'Devlet') &&
       !(w === 'Konseyi' && TR_STATE_COUNCIL.test(words[i - 1] ?? '')) &&
@@ -556,6 +559,7 @@ function turkishBodyRole(read: Role): Role {
   const held = words.slice(0, body + 1);
   const end = held[body] ?? '';
   if (TR_BODY_NOUN.test(withoutGenitive(end))) held[body] = withoutGenitive(end);
+  else if (TR_BODY_NOUN.test(withoutLocative(end))) held[body] = withoutLocative(end);
   return { ...read, title: office.join(' '), organisation: held.join(' ') };
 }
 
@@ -713,6 +717,11 @@ function roleText(phrase: string): string {
  * after it stays in the title as written. A title that runs straight into the name ("Foreign
  * Secretary of Malawi A B") gives the country to its own field only.
  */
+// A Turkish office written small after the small nouns of where it is held: "köy muhtarı",
+// "okul öğretmeni".
+const TR_SMALL_OFFICE =
+  /^(?:\p{Ll}+\s+){1,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı)$/u;
+
 function readRole(phrase: string, setOff = false): Role {
   // A comma before capitalised parts that end with "and" joins a title's parts: "Minister of
   // Health, Labour and Welfare".
@@ -721,7 +730,10 @@ function readRole(phrase: string, setOff = false): Role {
   // English small words alone ("to meet", "and") are what the sentence does, not a title: the
   // title may follow the name instead ("to meet H.E. A B, Minister of …"). Russian writes its
   // titles small ("министр …").
-  if (role === '' || (!/\p{Lu}/u.test(role) && !/[а-яё]/i.test(role)))
+  if (
+    role === '' ||
+    (!/\p{Lu}/u.test(role) && !/[а-яё]/i.test(role) && !TR_SMALL_OFFICE.test(role))
+  )
     return { title: null, organisation: null, department: null, country: null };
   // An English role opened by a small word that names no office ("delegations of A and B") is
   // what the name follows, not its title.
@@ -978,6 +990,8 @@ const TR_DEPUTY_OF_HEAD =
 // A sentence's end, not an abbreviation's full stop ("Prof. Dr. A").
 const SENTENCE_END =
   /(?<!(?:^|\s)(?:Prof|Dr|Doç|Av|Sn|Op|Uzm|Yrd|Arş|Dt|Ecz|Müh|Öğr|Gör))[.!?;]\s/u;
+// A sentence's full stop, which a semicolon is not.
+const FULL_STOP = new RegExp(SENTENCE_END.source.replace('[.!?;]', '[.!?]'), 'gu');
 // A sentence adverb opening the sentence before the body's name is not the body's: one in the
 // locative or in the ablative after its possessive ("Ardından", "Akabinde", "Sonrasında") or one
 // that takes no ending ("Ayrıca", "Yine", "Bugün", "Dün"); a place may end as the locative does
@@ -1035,6 +1049,30 @@ export function departmentOfBodyBefore(
       if (body) p.organisation = body;
     }
     if (p.organisation) return;
+    // An office in small letters after the kind of place it is held in ("cami imamı A B", "müze
+    // müdürü C D") is the office of the place of that kind named last before him in the sentence,
+    // a semicolon between at most: "… Zomba Camii'nin ziyareti; cami imamı A B'yle görüşme".
+    const kind = /^(\p{Ll}{3,}) (\p{Ll}+)$/u.exec(p.title ?? '');
+    const bare = kind?.[2]
+      ? TR_HEAD_BARE[kind[2].replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('tr'))]
+      : undefined;
+    const noun = kind?.[1];
+    if (noun && bare && at > 0) {
+      const lead = text.slice(0, at);
+      const end = [...lead.matchAll(FULL_STOP)].at(-1);
+      const opened = end ? end.index + end[0].length : 0;
+      const place = [...lead.slice(opened).matchAll(BODY_NAMED)]
+        .map((m) => withoutAdverb(m[1] ?? ''))
+        .findLast((o) => {
+          const last = (o.split(' ').at(-1) ?? '').toLocaleLowerCase('tr');
+          return o.includes(' ') && last.startsWith(noun) && last.length <= noun.length + 3;
+        });
+      if (place) {
+        p.title = bare.toLocaleLowerCase('tr');
+        p.organisation = place;
+        return;
+      }
+    }
     // A mayor of a place named again by its kind in the genitive, in small letters ("ilçenin
     // Belediye Başkanı A B"), is the mayor of the place of that kind named last before him:
     // "… A B ilçesini ziyaret etti".
