@@ -8,7 +8,9 @@ import {
   listItems,
   paragraphs,
   sentences,
+  SIDE_OPENING,
   withoutPostNominals,
+  withSideLists,
 } from './cleanText.js';
 import { readDateline, takeDateline } from './dateline.js';
 import { isPlaceName } from './gazetteer.js';
@@ -128,7 +130,7 @@ function listAfterColon(paragraph: string): string[] {
 function readDraft(text: string, known: KnownEntities): Draft {
   // Pasted or opened HTML is read as the page's text.
   const published = takePublished(
-    paragraphs(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text),
+    paragraphs(withSideLists(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text)),
   );
   // A note of the release updated tells of the visit only when it extends the stay.
   const updated = takeUpdateNotes(published.paras);
@@ -149,6 +151,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
   // A list after "meetings with:" or "met:" names one meeting per item.
   // The items of a list that a meeting sentence opens name people met, in any language.
   const listed = new Set<string>();
+  // The lists of one side's participants ("Ruritanian side:"): the visitor's own side was not met.
+  const sides = new Set<string[]>();
   const body = paras
     .filter((p, i) => !heading(p, i))
     .flatMap(listAfterColon)
@@ -165,6 +169,11 @@ function readDraft(text: string, known: KnownEntities): Draft {
       if (numbered && items[0]) return sentences(items[0]);
       if (items && /\b(?:with|met):$/.test(all[i - 1] ?? ''))
         return items.map((item) => `Meetings with ${item}.`);
+      if (items && SIDE_OPENING.test(all[i - 1] ?? '')) {
+        const side = items.map((item) => `Meetings with ${item}.`);
+        sides.add(side);
+        return side;
+      }
       if (items && opensMeetingList(all[i - 1] ?? '')) items.forEach((item) => listed.add(item));
       return items ?? sentences(p);
     });
@@ -278,7 +287,10 @@ function readDraft(text: string, known: KnownEntities): Draft {
     }
   };
 
+  const own = (name: string) =>
+    [traveller?.name, visitor, subject].some((v) => v && personKey(v) === personKey(name));
   for (const para of body) {
+    if (sides.has(para) && para.some((item) => findNames(item).some((n) => own(n.name)))) continue;
     let current: DraftMeeting | null = null;
     // A title met with no name ("called on the Prime Minister of X") whose name the next sentence
     // may give after the title ("Prime Minister A B noted …"); in English and Russian, after one
