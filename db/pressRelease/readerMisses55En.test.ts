@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const lead =
+  'VELKOVO, 3 December 2026 – The Secretary-General of the Northern Rivers Council, Anna ' +
+  'Weller, today held talks in Velkovo with the President of Ruritania, Boris Hrabec.\n\n';
+
+describe('a list of a side’s participants, one name and title a line', () => {
+  const list =
+    `${lead}The Secretary-General then held a working session at the Ministry of Trade.\n\n` +
+    'PARTICIPANTS IN THE SESSION\n\n' +
+    'Ruritanian side:\n' +
+    'Lenka mint Mrazik – Minister of Trade\n' +
+    'Dario ould Fornasin – Director-General, Customs Service\n\n' +
+    'Northern Rivers Council:\n' +
+    'Anna Weller – Secretary-General\n' +
+    'Hilda Voss – Director, Trade Unit\n';
+
+  it('reads everyone on the host’s side as met', () => {
+    expect(met(list)).toEqual(['Boris Hrabec', 'Lenka mint Mrazik', 'Dario ould Fornasin']);
+  });
+
+  it('reads each one’s title and body after the dash', () => {
+    expect(roles(list)).toContainEqual([
+      'Dario ould Fornasin',
+      'Director-General',
+      'Customs Service',
+    ]);
+  });
+
+  // A guard: the visitor's own side, listed the same way, was not met.
+  it('leaves the side the visitor is listed in out', () => {
+    const own =
+      `${lead}PARTICIPANTS\n\nRuritanian side:\nLenka Mrazik – Minister of Trade\n` +
+      'Dario Fornasin – Minister of Finance\n\n' +
+      'Northern Rivers side:\nAnna Weller – Secretary-General\nHilda Voss – Director\n\n' +
+      'The session ended with a lunch.';
+    expect(met(own)).toEqual(['Boris Hrabec', 'Lenka Mrazik', 'Dario Fornasin']);
+  });
+});
+
+describe('a local head’s title of his own language before the name', () => {
+  const indonesia =
+    'The Director-General of the Northern Rivers Council, Anna Weller, visited Indonesia from ' +
+    '1 to 3 December 2026. ';
+  const eswatini =
+    'The Director-General of the Northern Rivers Council, Anna Weller, will travel to the ' +
+    'Kingdom of Eswatini from 8 to 10 December 2026. ';
+
+  it('reads the one name after a Minangkabau village head’s title', () => {
+    expect(
+      roles(
+        `${indonesia}In the village of Batu Tinggi, talks followed with the Wali Nagari of Batu ` +
+          'Tinggi, Zulkarnaini, on how land is shared.',
+      ),
+    ).toEqual([['Zulkarnaini', 'Wali Nagari of Batu Tinggi', null]]);
+  });
+
+  it('reads the one name after a Javanese regent’s title', () => {
+    expect(
+      met(`${indonesia}She then held talks with the Bupati of Kali Rejo, Sutarmanto, on forests.`),
+    ).toEqual(['Sutarmanto']);
+  });
+
+  it('reads the name after a Swazi headman’s title', () => {
+    expect(
+      met(
+        `${eswatini}On Wednesday Ms Weller will visit a clinic with the Indvuna yeNkhundla of ` +
+          'Siphofaneni, Bhekumusa Sipho Dube, and pass by the stadium.',
+      ),
+    ).toEqual(['Bhekumusa Sipho Dube']);
+  });
+
+  it('reads no one in the memorial passed by after those met', () => {
+    expect(
+      met(
+        `${eswatini}On Wednesday Ms Weller will visit a clinic with the Mayor of Siphofaneni, ` +
+          'Bhekumusa Sipho Dube, and pass by the park dedicated to King Dlamalala III, who led ' +
+          'the country.',
+      ),
+    ).toEqual(['Bhekumusa Sipho Dube']);
+  });
+
+  // A guard: the Afghan and Pakistani given name Wali stays a name.
+  it('keeps Wali as a given name', () => {
+    expect(
+      met(`${indonesia}She met the Governor of Lowland, Wali Rahman Zadran, on forests.`),
+    ).toEqual(['Wali Rahman Zadran']);
+  });
+});
