@@ -28,6 +28,7 @@ import {
   bodyMetUnnamed,
   isOutcome,
   joinedHost,
+  openingTitled,
   peopleMet,
   receivedVisitor,
   venueIn,
@@ -365,10 +366,16 @@ function readDraft(text: string, known: KnownEntities): Draft {
       const own = ownSideWords(sentence, [traveller?.name ?? null, visitor]);
       // A city or country of the gazetteers, in any of its spellings, is never a person.
       // Russia's envoy in the host country, taking part, is of the visitor's side.
+      // Nor is the visitor named after the title that opens a sentence of what he did there.
+      const opener = language === 'en' ? openingTitled(sentence) : null;
       const kept = told?.people.filter(
         (p) =>
           !isPlaceName(p.name) &&
           personKey(p.name) !== subjectKey &&
+          !(
+            opener?.includes(p.name) &&
+            [visitor, subject].some((v) => v && personKey(v) === personKey(p.name))
+          ) &&
           !(own && onOwnSide(p.name, own)) &&
           !(language === 'ru' && russianEnvoy(p.role, sentence)) &&
           !ofDelegationBody(p.role, ownBody) &&

@@ -238,8 +238,19 @@ const NAME_THEN_TITLE = `${NAME_WORDS},\\s+(?:the\\s+)?(?:\\p{Lu}|${SMALL_TITLE}
 // The first of a list may be named after the title: "the Parliamentary Secretary (Agriculture),
 // Government of X, A B, and C D, Commissioner of Y, will present …".
 const TITLE_THEN_NAME = `the\\s+\\p{Lu}[^,;]*${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
+// One named after the title that opens the sentence: "The Secretary of State for X, A B, will …".
+// An envoy so named is the visitor's own, who goes with him: "The Ambassador of X to Y, A B,
+// accompanied the Minister", "The Consul General of X in Z, C D, …".
+const TITLE_OPENING_NAME = `The\\s+(?![^,;]*\\b(?:Ambassador|Consul|Envoy|Representative|Chargé)\\b)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}[^,;]*${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
+const OPENING_TITLED = new RegExp(`^${TITLE_OPENING_NAME},`, 'u');
+
+/** The words up to the name of one named after the title that opens the sentence, else null. */
+export function openingTitled(sentence: string): string | null {
+  return OPENING_TITLED.exec(sentence)?.[0] ?? null;
+}
+
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:${TIME_ADVERB_TEXT}|In\\s+the\\s+(?:morning|afternoon|evening))\\s+|(?:${TIME_ADVERB_TEXT}|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s))(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|offered|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied|guided|escorted)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:hosted|will\\s+(?:also\\s+)?host)\\s+(?:it|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?(?!\\p{L}))|(?:took|will\\s+(?:also\\s+|then\\s+)?take)\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|(?:chaired|will\\s+(?:also\\s+|then\\s+)?chair)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:session|meeting|round[- ]?table|forum|dialogue)|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany|guide|escort)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
+  `^(?:(?:${TIME_ADVERB_TEXT}|In\\s+the\\s+(?:morning|afternoon|evening))\\s+|(?:${TIME_ADVERB_TEXT}|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s)|${TITLE_OPENING_NAME})(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|offered|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied|guided|escorted)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:hosted|will\\s+(?:also\\s+)?host)\\s+(?:it|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?(?!\\p{L}))|(?:took|will\\s+(?:also\\s+|then\\s+)?take)\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|(?:chaired|will\\s+(?:also\\s+|then\\s+)?chair)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:session|meeting|round[- ]?table|forum|dialogue)|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany|guide|escort)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
   'u',
 );
 
@@ -708,7 +719,10 @@ export function peopleMet(
   // The words after the name must hold a title.
   const spoken = joint?.[1] || host || joined ? null : NAMED_FIRST_SPEAKING.exec(sentence)?.[1];
   const speaking =
-    spoken && TITLE_WORD.test(titleCase(spoken.slice(spoken.indexOf(',')))) ? spoken : null;
+    spoken &&
+    (/^The\s/u.test(spoken) || TITLE_WORD.test(titleCase(spoken.slice(spoken.indexOf(',')))))
+      ? spoken
+      : null;
   const titledHost =
     joint?.[1] || host || joined || speaking ? null : TITLED_HOST_ACTING.exec(sentence);
   const titled =

@@ -88,3 +88,67 @@ describe('a local head’s title of his own language before the name', () => {
     ).toEqual(['Wali Rahman Zadran']);
   });
 });
+
+describe('a host named after the title, who acts on the visit', () => {
+  const visit =
+    'The Director-General of the Northern Rivers Council, Dr Anna Weller, has made a working ' +
+    'visit to Ruritania from 3 to 5 December 2026. ';
+
+  it('reads the one who explains a place to the visitors after another host', () => {
+    expect(
+      met(
+        `${visit}In Velkovo, the mayor, Boris Hrabec, guided the delegation through the old ` +
+          'town. The Superintendent of Monuments, Fine Arts and Landscape of the Upper Vale, ' +
+          'Arch. Lenka Mrazik Solvay, explained how the walls were rebuilt.',
+      ),
+    ).toEqual(['Boris Hrabec', 'Lenka Mrazik Solvay']);
+  });
+
+  it('reads the whole title whose last field names a place of given names', () => {
+    expect(
+      roles(
+        `${visit}In Velkovo, the mayor, Boris Hrabec, guided the delegation through the old ` +
+          'town. The Superintendent of Monuments, Fine Arts and Landscape of Colle Santa Rosa, ' +
+          'Arch. Lenka Mrazik Solvay, explained how the walls were rebuilt.',
+      ),
+    ).toContainEqual([
+      'Lenka Mrazik Solvay',
+      'Superintendent of Monuments, Fine Arts and Landscape of Colle Santa Rosa',
+      null,
+    ]);
+  });
+
+  it('reads the one who will accompany the visitor', () => {
+    expect(
+      met(
+        `${visit}On Wednesday she will meet the Minister of Works, Dario Fornasin. The Secretary ` +
+          'of State for Vocational Training, Hilda da Silva Moreno, will accompany her that ' +
+          'afternoon.',
+      ),
+    ).toEqual(['Dario Fornasin', 'Hilda da Silva Moreno']);
+  });
+
+  // A guard: the visitor named after the title is not met.
+  it('leaves the visitor named after the title out', () => {
+    expect(
+      met(
+        `${visit}She met the Minister of Works, Dario Fornasin. The Director-General of the ` +
+          'Northern Rivers Council, Dr Anna Weller, explained the plan.',
+      ),
+    ).toEqual(['Dario Fornasin']);
+  });
+});
+
+describe('an envoy named after the title that opens the sentence', () => {
+  // A guard: the visitor's own envoy who goes with him was not met.
+  it('leaves the envoy who accompanies the visitor out', () => {
+    expect(
+      met(
+        'The Director-General of the Northern Rivers Council, Dr Anna Weller, has made a ' +
+          'working visit to Ruritania from 3 to 5 December 2026. She met the Minister of Works, ' +
+          'Dario Fornasin. The Consul General of Westland in Velkovo, Piet Jan Holleman, ' +
+          'accompanied the delegation throughout the visit.',
+      ),
+    ).toEqual(['Dario Fornasin']);
+  });
+});
