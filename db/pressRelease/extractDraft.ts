@@ -13,7 +13,7 @@ import {
   withSideLists,
 } from './cleanText.js';
 import { readDateline, takeDateline } from './dateline.js';
-import { isPlaceName } from './gazetteer.js';
+import { countryCode, isPlaceName } from './gazetteer.js';
 import { closingDate, takePublished, takeUpdateNotes } from './published.js';
 import {
   warning,
@@ -83,6 +83,11 @@ const INTERNATIONAL =
 // The issuing office after a closing dateline's date: "Erzurum, 20 Kasım 2026 – KUDAKA Basın
 // Birimi", "Москва, 5 июня 2026 г. – Пресс-служба Росавиации". A few words with no full stop.
 const ISSUING_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
+
+// The town a sentence opens with, its name in the own language in brackets at most: "In Velkovo
+// (Velcuf), the mayor, A B, …", "In Santa Rosa del Monte, Mayor C D …".
+const OPENING_TOWN =
+  /^In\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:del|della|di|de|la|le|sur|am|an|upon)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?:\s+\([^()]*\))?,\s/u;
 
 // A release tells mostly of what is past, and of what is planned for the coming weeks: a date
 // read without a year is put in the year that brings it within this window of the day of reading.
@@ -433,9 +438,12 @@ function readDraft(text: string, known: KnownEntities): Draft {
         for (const group of groups) {
           const meeting: DraftMeeting = { date, venue, participants: [], topics: [], outcomes: [] };
           for (const mention of group) {
-            meeting.participants.push(
-              participant(writtenWithYo(mention.name), mention.role, mention.body),
-            );
+            const read = participant(writtenWithYo(mention.name), mention.role, mention.body);
+            // A mayor named with no place in a sentence that opens with a town is that town's.
+            const town = language === 'en' ? OPENING_TOWN.exec(sentence)?.[1] : undefined;
+            if (town && read.title === 'Mayor' && !read.organisation && !countryCode(town))
+              read.title = `Mayor of ${town}`;
+            meeting.participants.push(read);
             byPerson.set(meetKey(mention.name), meeting);
             const given = linkedGiven(mention.name);
             if (given) byGiven.set(given, meeting);

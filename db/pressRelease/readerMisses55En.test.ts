@@ -152,3 +152,34 @@ describe('an envoy named after the title that opens the sentence', () => {
     ).toEqual(['Dario Fornasin']);
   });
 });
+
+describe('a town’s mayor named in the sentence that opens with the town', () => {
+  const visit =
+    'The Director-General of the Northern Rivers Council, Dr Anna Weller, has made a working ' +
+    'visit to Ruritania from 3 to 5 December 2026. ';
+
+  it('reads the mayor set off by commas as the mayor of that town', () => {
+    expect(
+      roles(
+        `${visit}In Velkovo (Velcuf), the mayor, Boris Hrabec, guided the delegation through the ` +
+          'old town.',
+      ),
+    ).toEqual([['Boris Hrabec', 'Mayor of Velkovo', null]]);
+  });
+
+  it('reads the mayor named after the title as the mayor of that town', () => {
+    expect(
+      roles(
+        `${visit}In Santa Rosa del Monte (Sante Rose), Mayor Dario Fornasin (Dari Fornasin in ` +
+          'Ladin) showed the visitors the rebuilt church.',
+      ),
+    ).toEqual([['Dario Fornasin', 'Mayor of Santa Rosa del Monte', null]]);
+  });
+
+  // A guard: a mayor whose title names his place keeps it.
+  it('keeps the place the title names', () => {
+    expect(
+      roles(`${visit}In Velkovo, she met the Mayor of Dolna Vas, Boris Hrabec, on schools.`),
+    ).toEqual([['Boris Hrabec', 'Mayor of Dolna Vas', null]]);
+  });
+});
