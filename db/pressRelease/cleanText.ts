@@ -237,6 +237,31 @@ export function isHeading(paragraph: string): boolean {
   );
 }
 
+// A line opening one side's list of those taking part: "Ruritanian side:", "The host delegation:".
+export const SIDE_OPENING =
+  /^(?:(?:On|From|For)\s+the\s+|The\s+)?(?:\p{L}[\p{L}'’-]*\s+){1,4}(?:side|delegation|party):$/u;
+// A line of such a list: a name, a dash and the title ("A B – Minister of Trade").
+const SIDE_LINE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,5})\s+[–—-]\s+(\p{Lu}.*)$/u;
+
+/**
+ * A side's participants written one a line with no bullet, "A B – Minister of X" after the line
+ * "Ruritanian side:", as a bulleted list whose items read "A B, Minister of X", in a paragraph of
+ * its own after that line.
+ */
+export function withSideLists(text: string): string {
+  return text
+    .split(/(\n\s*\n)/)
+    .map((block) => {
+      const lines = block.trim().split(/\s*\n\s*/);
+      const [opening, ...rest] = lines;
+      if (!opening || !SIDE_OPENING.test(opening) || rest.length < 2) return block;
+      const items = rest.map((line) => SIDE_LINE.exec(line));
+      if (items.some((m) => !m)) return block;
+      return `${opening}\n\n${items.map((m) => `• ${m?.[1]}, ${m?.[2]}`).join('\n')}`;
+    })
+    .join('');
+}
+
 /** The items of a bulleted or numbered list paragraph, or null when it is not a list. */
 export function listItems(paragraph: string): string[] | null {
   if (!/^(?:[-•*–]|\d+[.)])\s/.test(paragraph)) return null;

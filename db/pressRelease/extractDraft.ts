@@ -8,10 +8,12 @@ import {
   listItems,
   paragraphs,
   sentences,
+  SIDE_OPENING,
   withoutPostNominals,
+  withSideLists,
 } from './cleanText.js';
 import { readDateline, takeDateline } from './dateline.js';
-import { isPlaceName } from './gazetteer.js';
+import { countryCode, isPlaceName } from './gazetteer.js';
 import { closingDate, takePublished, takeUpdateNotes } from './published.js';
 import {
   warning,
@@ -26,6 +28,7 @@ import {
   bodyMetUnnamed,
   isOutcome,
   joinedHost,
+  openingTitled,
   peopleMet,
   receivedVisitor,
   venueIn,
@@ -81,6 +84,11 @@ const INTERNATIONAL =
 // Birimi", "Москва, 5 июня 2026 г. – Пресс-служба Росавиации". A few words with no full stop.
 const ISSUING_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
 
+// The town a sentence opens with, its name in the own language in brackets at most: "In Velkovo
+// (Velcuf), the mayor, A B, …", "In Santa Rosa del Monte, Mayor C D …".
+const OPENING_TOWN =
+  /^In\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:del|della|di|de|la|le|sur|am|an|upon)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?:\s+\([^()]*\))?,\s/u;
+
 // A release tells mostly of what is past, and of what is planned for the coming weeks: a date
 // read without a year is put in the year that brings it within this window of the day of reading.
 const DAYS_AHEAD = 45;
@@ -128,7 +136,7 @@ function listAfterColon(paragraph: string): string[] {
 function readDraft(text: string, known: KnownEntities): Draft {
   // Pasted or opened HTML is read as the page's text.
   const published = takePublished(
-    paragraphs(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text),
+    paragraphs(withSideLists(/^\s*</.test(text) && /<\/\w+>/.test(text) ? htmlToText(text) : text)),
   );
   // A note of the release updated tells of the visit only when it extends the stay.
   const updated = takeUpdateNotes(published.paras);
@@ -149,6 +157,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
   // A list after "meetings with:" or "met:" names one meeting per item.
   // The items of a list that a meeting sentence opens name people met, in any language.
   const listed = new Set<string>();
+  // The lists of one side's participants ("Ruritanian side:"): the visitor's own side was not met.
+  const sides = new Set<string[]>();
   const body = paras
     .filter((p, i) => !heading(p, i))
     .flatMap(listAfterColon)
@@ -165,6 +175,11 @@ function readDraft(text: string, known: KnownEntities): Draft {
       if (numbered && items[0]) return sentences(items[0]);
       if (items && /\b(?:with|met):$/.test(all[i - 1] ?? ''))
         return items.map((item) => `Meetings with ${item}.`);
+      if (items && SIDE_OPENING.test(all[i - 1] ?? '')) {
+        const side = items.map((item) => `Meetings with ${item}.`);
+        sides.add(side);
+        return side;
+      }
       if (items && opensMeetingList(all[i - 1] ?? '')) items.forEach((item) => listed.add(item));
       return items ?? sentences(p);
     });
@@ -278,7 +293,10 @@ function readDraft(text: string, known: KnownEntities): Draft {
     }
   };
 
+  const own = (name: string) =>
+    [traveller?.name, visitor, subject].some((v) => v && personKey(v) === personKey(name));
   for (const para of body) {
+    if (sides.has(para) && para.some((item) => findNames(item).some((n) => own(n.name)))) continue;
     let current: DraftMeeting | null = null;
     // A title met with no name ("called on the Prime Minister of X") whose name the next sentence
     // may give after the title ("Prime Minister A B noted …"); in English and Russian, after one
@@ -353,10 +371,16 @@ function readDraft(text: string, known: KnownEntities): Draft {
       const own = ownSideWords(sentence, [traveller?.name ?? null, visitor]);
       // A city or country of the gazetteers, in any of its spellings, is never a person.
       // Russia's envoy in the host country, taking part, is of the visitor's side.
+      // Nor is the visitor named after the title that opens a sentence of what he did there.
+      const opener = language === 'en' ? openingTitled(sentence) : null;
       const kept = told?.people.filter(
         (p) =>
           !isPlaceName(p.name) &&
           personKey(p.name) !== subjectKey &&
+          !(
+            opener?.includes(p.name) &&
+            [visitor, subject].some((v) => v && personKey(v) === personKey(p.name))
+          ) &&
           !(own && onOwnSide(p.name, own)) &&
           !(language === 'ru' && russianEnvoy(p.role, sentence)) &&
           !ofDelegationBody(p.role, ownBody) &&
@@ -414,9 +438,12 @@ function readDraft(text: string, known: KnownEntities): Draft {
         for (const group of groups) {
           const meeting: DraftMeeting = { date, venue, participants: [], topics: [], outcomes: [] };
           for (const mention of group) {
-            meeting.participants.push(
-              participant(writtenWithYo(mention.name), mention.role, mention.body),
-            );
+            const read = participant(writtenWithYo(mention.name), mention.role, mention.body);
+            // A mayor named with no place in a sentence that opens with a town is that town's.
+            const town = language === 'en' ? OPENING_TOWN.exec(sentence)?.[1] : undefined;
+            if (town && read.title === 'Mayor' && !read.organisation && !countryCode(town))
+              read.title = `Mayor of ${town}`;
+            meeting.participants.push(read);
             byPerson.set(meetKey(mention.name), meeting);
             const given = linkedGiven(mention.name);
             if (given) byGiven.set(given, meeting);

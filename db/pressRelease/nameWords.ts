@@ -23,6 +23,8 @@
 // write "Adv." for an advocate: "Adv. A B". Austria and Germany write academic degrees short before
 // the name, one after another: "Mag." (a master), "DDr." (a double doctor), "Univ.-Prof." (a
 // university professor), "Dipl.-Ing." (a graduate engineer): "Univ.-Prof. Dr. A B", "Mag. C D".
+// Italy writes an architect's, a lawyer's and a graduate's styles short: "Arch. A B", "Avv. C D",
+// "Dott. E F", "Dott.ssa G H".
 export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
 
 // Each short honorific as written: "." after it when its full stop is always written, ".?" when it
@@ -33,7 +35,7 @@ const SHORT_STYLES = [
   'Sen.', 'Rep.', 'Cong.', 'Gov.', 'Dr.?', 'Mr.?', 'Mrs.?', 'Ms.?', 'Prof.?', 'Doç.?', 'Av.', 'Ing.',
   'Mgr.', 'Sn.?', 'Eng.', 'Engr.', 'Atty.', 'Adv.', 'Ir.', 'Drs.', 'Dra.', 'Hj.', 'Tmt.', 'Tvl.',
   'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.', 'Cllr.?', 'Mag.', 'DDr.',
-  'Univ.-Prof.', 'Dipl.-Ing.',
+  'Univ.-Prof.', 'Dipl.-Ing.', 'Arch.', 'Avv.', 'Dott.', 'Dott.ssa',
 ];
 
 /**

@@ -99,6 +99,10 @@ const TITLE_LIST_BEFORE =
   /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
 // A title of something set off by a comma before a name: "… and the Director General of Customs, ".
 const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,]*),\s*$/u;
+// Such a title whose fields are listed with commas, the last after "and" naming the place it is of:
+// "the Superintendent of Archaeology, Fine Arts and Landscape of X, ".
+const TITLE_LIST_OF_BEFORE =
+  /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?(\p{Lu}[^,]*?)\s+(?:of|for)\s+[^,]*(?:,\s+\p{Lu}[^,]*)*,?\s+and\s+\p{Lu}[^,]*\bof\s+[^,]*,\s*$/u;
 // The fields of a title joined by "and" after some of its capitalised words: " and Social Dialogue".
 const TITLE_FIELDS_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+/u;
 // A title's head and "of" or "for" before the capitalised words of its field: "Minister of ".
@@ -106,7 +110,9 @@ const TITLE_OF_FIELD = new RegExp(`${TITLE_WORD.source}\\s+(?:of|for)\\s+(?:the\
 // A title set off by a comma after a name, up to its "of": "A B, Managing Director of ".
 const TITLE_AFTER_NAME =
   /\p{Lu}[\p{L}'’-]*,\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+)+)(?:of|for)\s+(?:the\s+)?$/u;
-const TITLE_LIST_AFTER = /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u;
+// The last part may name the place the whole title is of: "… Fine Arts and Landscape of X, A B".
+const TITLE_LIST_AFTER =
+  /^\s+and\s+\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*,/u;
 // The last part of such a list, after its "and", set off by a comma before the name: "… of Foreign
 // Affairs, Regional Integration and Nationals Abroad, A B".
 const TITLE_LIST_LAST =
@@ -598,12 +604,15 @@ export function findNames(
     // So do any such words that end a title set off by a comma before a name: "the Director of
     // the Division of Marine Law Enforcement, A B C"; or that stand inside it, the title's fields
     // joined by "and" after them: "the Minister of Human and Minority Rights and Social Dialogue, A B".
+    // A style may open the name: "the Superintendent of X, Arch. A B".
     const fields = TITLE_FIELDS_AFTER.exec(masked.slice(m.index + m[0].length))?.[0] ?? '';
     if (
       cut === 0 &&
       connected &&
-      /^\s*,\s+\p{Lu}/u.test(masked.slice(m.index + m[0].length + fields.length)) &&
-      TITLE_WORD.test(TITLE_OF_BEFORE.exec(`${before}${m[0]}${fields}, `)?.[1] ?? '')
+      /^\s*,\s+(?:x+\s+)*\p{Lu}/u.test(masked.slice(m.index + m[0].length + fields.length)) &&
+      [TITLE_OF_BEFORE, TITLE_LIST_OF_BEFORE].some((re) =>
+        TITLE_WORD.test(re.exec(`${before}${m[0]}${fields}, `)?.[1] ?? ''),
+      )
     )
       continue;
     // Capitalised words in parentheses straight after a name are that person's body: "A B

@@ -165,6 +165,6 @@ describe('a host whose name is followed by an aside between dashes', () => {
         `${lead}In Velkovo (Velcuf), the mayor, Hilda Voss – Hildi to her neighbours – guided ` +
           'the delegation through the rebuilt church.',
       ),
-    ).toEqual([['Hilda Voss', 'Mayor', null]]);
+    ).toEqual([['Hilda Voss', 'Mayor of Velkovo', null]]);
   });
 });
