@@ -587,6 +587,30 @@ function undeclinedGivenFirst(words: readonly string[]): boolean {
 }
 
 /**
+ * A foreign woman's given name in "-и" does not decline ("Мэрси", "Нэнси"): it opens her name
+ * before two words in "-ой"/"-ей" the list does not know as given names, which no patronymic is
+ * ("… университета Ндалы Мэрси Нкандвой Чибалой"). A place's genitive stands there otherwise: of a
+ * city or a country the gazetteer knows ("Перми", "Казани"), of a noun in "-а" after "к", "г",
+ * "х" or a hissing one ("Мтумбаки"), or of a noun in "-ость" ("Безопасности").
+ */
+function undeclinedForeignWomanFirst(words: readonly string[]): boolean {
+  const [first = '', second = '', last = ''] = words;
+  return (
+    words.length === 3 &&
+    /^\p{Lu}\p{Ll}{2,}[^аеёиоуыэюяькгхжшчщ]и$/u.test(first) &&
+    !/сти$/u.test(first) &&
+    !isVocabulary(first) &&
+    !russianCountry(first) &&
+    cityCountry(first.replace(/и$/u, 'ь')) === null &&
+    cityCountry(first.replace(/и$/u, 'а')) === null &&
+    [second, last].every((w) => /^\p{Lu}\p{Ll}+[^аеёиоуыэюяь](?:ой|ей)$/u.test(w)) &&
+    !RU_PATRONYMIC.test(second) &&
+    !FEMININE_SURNAME.test(second) &&
+    !nameKind(second).given
+  );
+}
+
+/**
  * A woman's first name in the instrumental: "Сахибой" → "Сахиба", "Натальей" → "Наталья"; after a
  * hissing consonant or "ц" the nominative ends in "-а" ("Сашей" → "Саша"), after "и" in "-я"
  * ("Марией" → "Мария").
@@ -703,10 +727,16 @@ export function nominativeName(nameWords: readonly string[]): string {
     // double consonant no adjective's stem ends in ("Лоссой" is "Лосса"; "-нн-" is one's:
     // "Длинной"). Nor after two given names with no patronymic between ("Марией Терезой Сорой" is
     // "Мария Тереза Сора"): a woman with an adjective surname is a Russian one, named with her
-    // patronymic.
+    // patronymic. Nor after one given name the list does not know ("Нкандвой Чибалой" is
+    // "Нкандва Чибала"): a Russian woman's is a known one. A surname in "-ской", "-цкой" or "-ной"
+    // is an adjective still, a Polish woman's too ("Малгожатой Ковальской").
     if (
       !manly &&
       i === lastAt &&
+      (lastAt !== 1 ||
+        initialsOnly ||
+        /(?:[сц]к|н)ой$/u.test(w) ||
+        nameKind(feminineNominative(nameWords[0] ?? '')).given) &&
       /[^аеёиоуыэюяь]ой$/.test(w) &&
       !(lastAt >= 2 && !/(?:вн|ичн|ишн)ой$/u.test(nameWords[lastAt - 1] ?? '')) &&
       !/([бвгдзклмпрстфхцчшщ])\1ой$/u.test(w) &&
@@ -1738,6 +1768,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         /^(?:бин|бинт|бен|ибн)$/u.test(nameWords[1] ?? '') ||
         !/[а-яё]$/.test(nameWords[0] ?? '') ||
         undeclinedGivenFirst(nameWords) ||
+        undeclinedForeignWomanFirst(nameWords) ||
         INSTRUMENTAL.test(nameWords[0] ?? '') ||
         !nameWords.slice(1).some((w) => INSTRUMENTAL.test(w))
       )
