@@ -1114,11 +1114,15 @@ function sheikhOfBengaliName(words: readonly string[], at: number): boolean {
 
 /**
  * A surname that opens like a word of a title, after a given name: "Пётр Главацкий", "Ali
- * Başkanoğlu" (its suffix is a surname's, the word before it a common given name).
+ * Başkanoğlu" (its suffix is a surname's, the word before it a common given name). So is a
+ * surname in "-ых"/"-их" that keeps its form in every case, after a given name or a patronymic:
+ * "Ольга Главинских", "Ольга Сергеевна Главинских".
  */
 function titleLikeSurname(words: readonly string[], at: number): boolean {
   const [given, surname] = [words[at - 1], words[at]];
-  if (!given || !surname || !surnameShape(surname) || isVocabulary(given)) return false;
+  if (!given || !surname || isVocabulary(given)) return false;
+  if (/^\p{Lu}\p{Ll}{3,}(?:ых|их)$/u.test(surname) && RU_PATRONYMIC.test(given)) return true;
+  if (!surnameShape(surname) && !/^\p{Lu}\p{Ll}{3,}(?:ых|их)$/u.test(surname)) return false;
   return nameKind(given).given;
 }
 
