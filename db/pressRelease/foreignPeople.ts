@@ -65,8 +65,10 @@ const RU_MEETING =
 const ACTED_BEFORE =
   /(?<!\p{L})(?:(?:осмотр|посет|побыва|ознаком|объех|объед|обош|обойд|проех|проед|прош|пройд|откр|заложи)\p{L}*|\p{Ll}{2,}(?:ил|ел|ёл|ял|ыл|[ое]вал)(?:а|и|о|ся|ась|ись|ось)?)(?!\p{L})/u;
 // The one named after «Вместе с» opening a sentence, up to his name in the instrumental, before
-// the subject: "народным мастером A B гости осмотрели …".
-const RU_COMPANION = /^((?:[\p{L}.-]+\s+)*?\p{Lu}[\p{L}-]*(?:ой|ей|ом|ем|ым|им|ью))(?=\s+\p{Ll})/u;
+// the subject: "народным мастером A B гости осмотрели …"; his title may hold a name in quotes:
+// "раввином синагоги «A» B C делегация осмотрела …".
+const RU_COMPANION =
+  /^((?:[\p{L}.«»-]+\s+)*?\p{Lu}[\p{L}-]*(?:ой|ей|ом|ем|ым|им|ью))(?=\s+\p{Ll})/u;
 // A subject named by an office alone, no name: "Генеральный директор", "Ректор".
 const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
