@@ -1456,13 +1456,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     )
       words = words.slice(1);
     // A village's name after its noun is no given name, before a name that does not decline too:
-    // "директором школы села Ыдж Нани Кавтари".
+    // "директором школы села Ыдж Нани Кавтари". A word before a particle is a given name: "общины
+    // Хуан де Диос Мендоса".
     else if (
       words.length > 2 &&
       SETTLEMENT_BEFORE.test(before) &&
       /^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]$/u.test(words[0] ?? '') &&
       !nameKind(words[0] ?? '').given &&
-      !RU_PATRONYMIC.test(words[1] ?? '')
+      !RU_PATRONYMIC.test(words[1] ?? '') &&
+      !nameParticle(words[1] ?? '')
     )
       words = words.slice(1);
     // So is one before a full name with its patronymic ("староста деревни Озерки Пётр Семёнович
@@ -1476,6 +1478,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         (words.length === 3 &&
           !RU_PATRONYMIC.test(words[1] ?? '') &&
           /\p{Ll}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)$/u.test(words[2] ?? '')))
+    )
+      words = words.slice(1);
+    // So is one before a given name and the particle after it, which open a name: "палабреро
+    // общины Сарапуре Хосе де Хесус Мендоса".
+    else if (
+      words.length > 3 &&
+      SETTLEMENT_BEFORE.test(before) &&
+      !nameKind(words[0] ?? '').given &&
+      !nameParticle(words[1] ?? '') &&
+      /^(?:де|да|дос|дас|дель|ди)$/u.test(words[2] ?? '')
     )
       words = words.slice(1);
     // So does a place after the preposition opening the sentence, capitalised there: "В Певеке
@@ -2540,9 +2552,11 @@ export function telephoneCall(sentence: string, at: number, word: string): boole
 // The head of a body, not of a state or a place, as the first word of a title.
 const BODY_HEAD_OPENS = /^(?:Директор|Руководитель|Ректор|Начальник|Заведующ\p{Ll}+|Декан)\s/u;
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
-// директор", "первый заместитель", "художественный руководитель", "начальник".
+// директор", "первый заместитель", "художественный руководитель", "начальник". A community's
+// or a church's own offices are such too: "настоятель храма", "старейшина общины", "аксакал", the
+// Wayuu "палабреро" (the clans' mediator).
 const RU_OFFICE_OPENS =
-  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|настоятел|старейшин|аксакал|палабреро)/iu;
 
 // An office in the nominative right after a verb of receiving, with a word or two before it:
 // "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …".
