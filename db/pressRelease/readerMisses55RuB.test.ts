@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { met, russianVisit } from '../test/peopleMet.js';
+import { met, roles, russianVisit } from '../test/peopleMet.js';
 
 const talks = (city: string) =>
   `${russianVisit(city)}Иван Смирнов провёл переговоры с министром культуры Ольгой Пыстиной. ` +
@@ -109,5 +109,40 @@ describe('a traditional office that opens the sentence (Russian)', () => {
     );
     expect(read).toContain('Хосе де Хесус Сапиана');
     expect(read).not.toContain('Сарапуре Хосе де Хесус Сапиана');
+  });
+});
+
+describe('a host who hands the guests or their body something (Russian)', () => {
+  it('reads «передала институту …» as a meeting with her', () => {
+    expect(
+      met(
+        `${russianVisit('Казань')}В селе сотрудники института записали песни хора. ` +
+          'Руководитель хора Анна Петровна Кузякина передала институту копии фотографий.',
+      ),
+    ).toContain('Анна Петровна Кузякина');
+  });
+});
+
+describe('the field of an office before the body it is held in (Russian)', () => {
+  it('keeps «по учебной работе» in the title and reads the university as the body', () => {
+    expect(
+      roles(
+        `${russianVisit('Самару')}Затем состоялась встреча с проректором по учебной работе ` +
+          'Технического университета Ндалы Петром Ивановичем Гусевым.',
+      ),
+    ).toContainEqual([
+      'Петр Иванович Гусев',
+      'проректор по учебной работе',
+      'Технический университет Ндалы',
+    ]);
+  });
+
+  it('keeps a place after the field in the title, no body (guard)', () => {
+    expect(
+      roles(
+        `${russianVisit('Макао')}Затем состоялась встреча с секретарём по вопросам культуры ` +
+          'САР Макао Олегом Ивановичем Гусевым.',
+      ),
+    ).toContainEqual(['Олег Иванович Гусев', 'секретарь по вопросам культуры САР Макао', null]);
   });
 });
