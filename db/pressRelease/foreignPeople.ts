@@ -47,7 +47,8 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // arrive is their host: «… в село Ыб, где их встретит директор парка A B»; «её встретили» names no
 // one who met, unless the offices of those who did follow («гостей встретили глава района A и
 // директор музея B», «гостей встретят …»); whoever greeted them is their host too («её
-// приветствовал мэр A B», «белорусских коллег приветствовал председатель палаты A B»);
+// приветствовал мэр A B», «белорусских коллег приветствовал председатель палаты A B», «учёных
+// встретил настоятель храма A B»);
 // «её принимала A B» names her host. Those who took part "В обсуждении" took part in the meeting
 // told before. One handed an award was met: «вручил медаль заместителю министра A B». The guest
 // may be named in the accusative before the verb: «Андрея Петрова встретил глава района A B»,
@@ -58,14 +59,16 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // программа встречей с председателем … A». What one met did together with others, told by a
 // participle, is no meeting: «… A, подготовившей вместе с учениками запись сказок».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
   /(?<!\p{L})(?:(?:осмотр|посет|побыва|ознаком|объех|объед|обош|обойд|проех|проед|прош|пройд|откр|заложи)\p{L}*|\p{Ll}{2,}(?:ил|ел|ёл|ял|ыл|[ое]вал)(?:а|и|о|ся|ась|ись|ось)?)(?!\p{L})/u;
 // The one named after «Вместе с» opening a sentence, up to his name in the instrumental, before
-// the subject: "народным мастером A B гости осмотрели …".
-const RU_COMPANION = /^((?:[\p{L}.-]+\s+)*?\p{Lu}[\p{L}-]*(?:ой|ей|ом|ем|ым|им|ью))(?=\s+\p{Ll})/u;
+// the subject: "народным мастером A B гости осмотрели …"; his title may hold a name in quotes:
+// "раввином синагоги «A» B C делегация осмотрела …".
+const RU_COMPANION =
+  /^((?:[\p{L}.«»-]+\s+)*?\p{Lu}[\p{L}-]*(?:ой|ей|ом|ем|ым|им|ью))(?=\s+\p{Ll})/u;
 // A subject named by an office alone, no name: "Генеральный директор", "Ректор".
 const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // One at whose home the guests met, in small words between ("A'nın evinde köy halkıyla bir araya
@@ -596,6 +599,30 @@ function undeclinedGivenFirst(words: readonly string[]): boolean {
 }
 
 /**
+ * A foreign woman's given name in "-и" does not decline ("Мэрси", "Нэнси"): it opens her name
+ * before two words in "-ой"/"-ей" the list does not know as given names, which no patronymic is
+ * ("… университета Ндалы Мэрси Нкандвой Чибалой"). A place's genitive stands there otherwise: of a
+ * city or a country the gazetteer knows ("Перми", "Казани"), of a noun in "-а" after "к", "г",
+ * "х" or a hissing one ("Мтумбаки"), or of a noun in "-ость" ("Безопасности").
+ */
+function undeclinedForeignWomanFirst(words: readonly string[]): boolean {
+  const [first = '', second = '', last = ''] = words;
+  return (
+    words.length === 3 &&
+    /^\p{Lu}\p{Ll}{2,}[^аеёиоуыэюяькгхжшчщ]и$/u.test(first) &&
+    !/сти$/u.test(first) &&
+    !isVocabulary(first) &&
+    !russianCountry(first) &&
+    cityCountry(first.replace(/и$/u, 'ь')) === null &&
+    cityCountry(first.replace(/и$/u, 'а')) === null &&
+    [second, last].every((w) => /^\p{Lu}\p{Ll}+[^аеёиоуыэюяь](?:ой|ей)$/u.test(w)) &&
+    !RU_PATRONYMIC.test(second) &&
+    !FEMININE_SURNAME.test(second) &&
+    !nameKind(second).given
+  );
+}
+
+/**
  * A woman's first name in the instrumental: "Сахибой" → "Сахиба", "Натальей" → "Наталья"; after a
  * hissing consonant or "ц" the nominative ends in "-а" ("Сашей" → "Саша"), after "и" in "-я"
  * ("Марией" → "Мария").
@@ -712,10 +739,16 @@ export function nominativeName(nameWords: readonly string[]): string {
     // double consonant no adjective's stem ends in ("Лоссой" is "Лосса"; "-нн-" is one's:
     // "Длинной"). Nor after two given names with no patronymic between ("Марией Терезой Сорой" is
     // "Мария Тереза Сора"): a woman with an adjective surname is a Russian one, named with her
-    // patronymic.
+    // patronymic. Nor after one given name the list does not know ("Нкандвой Чибалой" is
+    // "Нкандва Чибала"): a Russian woman's is a known one. A surname in "-ской", "-цкой" or "-ной"
+    // is an adjective still, a Polish woman's too ("Малгожатой Ковальской").
     if (
       !manly &&
       i === lastAt &&
+      (lastAt !== 1 ||
+        initialsOnly ||
+        /(?:[сц]к|н)ой$/u.test(w) ||
+        nameKind(feminineNominative(nameWords[0] ?? '')).given) &&
       /[^аеёиоуыэюяь]ой$/.test(w) &&
       !(lastAt >= 2 && !/(?:вн|ичн|ишн)ой$/u.test(nameWords[lastAt - 1] ?? '')) &&
       !/([бвгдзклмпрстфхцчшщ])\1ой$/u.test(w) &&
@@ -1103,11 +1136,15 @@ function sheikhOfBengaliName(words: readonly string[], at: number): boolean {
 
 /**
  * A surname that opens like a word of a title, after a given name: "Пётр Главацкий", "Ali
- * Başkanoğlu" (its suffix is a surname's, the word before it a common given name).
+ * Başkanoğlu" (its suffix is a surname's, the word before it a common given name). So is a
+ * surname in "-ых"/"-их" that keeps its form in every case, after a given name or a patronymic:
+ * "Ольга Главинских", "Ольга Сергеевна Главинских".
  */
 function titleLikeSurname(words: readonly string[], at: number): boolean {
   const [given, surname] = [words[at - 1], words[at]];
-  if (!given || !surname || !surnameShape(surname) || isVocabulary(given)) return false;
+  if (!given || !surname || isVocabulary(given)) return false;
+  if (/^\p{Lu}\p{Ll}{3,}(?:ых|их)$/u.test(surname) && RU_PATRONYMIC.test(given)) return true;
+  if (!surnameShape(surname) && !/^\p{Lu}\p{Ll}{3,}(?:ых|их)$/u.test(surname)) return false;
   return nameKind(given).given;
 }
 
@@ -1438,13 +1475,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     )
       words = words.slice(1);
     // A village's name after its noun is no given name, before a name that does not decline too:
-    // "директором школы села Ыдж Нани Кавтари".
+    // "директором школы села Ыдж Нани Кавтари". A word before a particle is a given name: "общины
+    // Хуан де Диос Мендоса".
     else if (
       words.length > 2 &&
       SETTLEMENT_BEFORE.test(before) &&
       /^\p{Lu}\p{Ll}+[бвгджзклмнпрстфхцчшщ]$/u.test(words[0] ?? '') &&
       !nameKind(words[0] ?? '').given &&
-      !RU_PATRONYMIC.test(words[1] ?? '')
+      !RU_PATRONYMIC.test(words[1] ?? '') &&
+      !nameParticle(words[1] ?? '')
     )
       words = words.slice(1);
     // So is one before a full name with its patronymic ("староста деревни Озерки Пётр Семёнович
@@ -1458,6 +1497,16 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         (words.length === 3 &&
           !RU_PATRONYMIC.test(words[1] ?? '') &&
           /\p{Ll}(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына)$/u.test(words[2] ?? '')))
+    )
+      words = words.slice(1);
+    // So is one before a given name and the particle after it, which open a name: "палабреро
+    // общины Сарапуре Хосе де Хесус Мендоса".
+    else if (
+      words.length > 3 &&
+      SETTLEMENT_BEFORE.test(before) &&
+      !nameKind(words[0] ?? '').given &&
+      !nameParticle(words[1] ?? '') &&
+      /^(?:де|да|дос|дас|дель|ди)$/u.test(words[2] ?? '')
     )
       words = words.slice(1);
     // So does a place after the preposition opening the sentence, capitalised there: "В Певеке
@@ -1757,6 +1806,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         /^(?:бин|бинт|бен|ибн)$/u.test(nameWords[1] ?? '') ||
         !/[а-яё]$/.test(nameWords[0] ?? '') ||
         undeclinedGivenFirst(nameWords) ||
+        undeclinedForeignWomanFirst(nameWords) ||
         INSTRUMENTAL.test(nameWords[0] ?? '') ||
         !nameWords.slice(1).some((w) => INSTRUMENTAL.test(w))
       )
@@ -2477,11 +2527,13 @@ function nominativeDativeOffice(role: string): string {
 }
 
 // A host who showed or told the guests something, named before the verb: "A B провёл для
-// делегации демонстрацию …", "A B рассказала гостям о …", "A B ознакомил делегацию с …".
+// делегации демонстрацию …", "A B рассказала гостям о …", "A B ознакомил делегацию с …", "A B
+// познакомила гостей с …"; and one who handed or gave them, or the body they came from, something:
+// "A B передала институту копии …", "A B подарил гостям …".
 // Told as still to come too: "A B расскажет гостям о …"; the one who will tell of something, the
 // guests unsaid: "Руководитель управления A B расскажет о …".
 export const RU_BRIEFED =
-  /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|ознакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|ознаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|(?:по|о)знакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|(?:по|о)знаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей)|(?:передал[аи]?|переда(?:ст|дут)|подарил[аи]?|подар(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:делегации|гостям|институту|университету|музею|библиотеке|академии|архиву)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
 
 // One met named first, by his title in the instrumental after «С», before the subject who
 // discusses something with him: "С министром энергетики A B глава делегации обсудит …". Not the
@@ -2525,9 +2577,11 @@ export function telephoneCall(sentence: string, at: number, word: string): boole
 // The head of a body, not of a state or a place, as the first word of a title.
 const BODY_HEAD_OPENS = /^(?:Директор|Руководитель|Ректор|Начальник|Заведующ\p{Ll}+|Декан)\s/u;
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
-// директор", "первый заместитель", "художественный руководитель", "начальник".
+// директор", "первый заместитель", "художественный руководитель", "начальник". A community's
+// or a church's own offices are such too: "настоятель храма", "старейшина общины", "аксакал", the
+// Wayuu "палабреро" (the clans' mediator).
 const RU_OFFICE_OPENS =
-  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|настоятел|старейшин|аксакал|палабреро)/iu;
 
 // An office in the nominative right after a verb of receiving, with a word or two before it:
 // "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …".

@@ -576,6 +576,10 @@ function turkishBodyRole(read: Role): Role {
 const RU_OFFICE =
   /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель|управляющий|секретарь|главнокомандующий|командующий|депутат)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|управляющего|генерального\s+директора|правления|президиума|совета\s+директоров)){0,2})\s+(\S.*)$/iu;
 
+// A field written small after an office, before the body's capitalised name: "по научной
+// работе", "по науке", "по связям с общественностью".
+const RU_FIELD = /^(по\s+[а-яё-]+(?:\s+(?:и\s+|с\s+)?[а-яё-]+){0,4}?)\s+(?=[А-ЯЁ«])/u;
+
 const RU_STATE_BODY =
   /^(?:\p{L}+(?:ого|его|ой|ей)\s+)*(?:министр|председател|заместител|руководител|директор|сенат|меджлис|маджлис|кабинет|совет|палат|собрани|парламент|дум|правительств|жогорку|мажилис|хурал|курултай|верховн|президент|премьер|народн|инспектор|прокурор|комиссар|губернатор|мэр|начальник|секретар(?!иат)|глав[ыу]\s|округ|район|улус|наслег|кожуун|поселени|муниципалитет|(?:республик[иа]|королевства|султаната|эмирата)(?![\p{L}]))/iu;
 
@@ -642,7 +646,15 @@ function russianBodyRole(read: Role): Role {
     return body === governed[2] ? read : { ...read, title: governed[1], organisation: body };
   }
   const office = RU_OFFICE.exec(title);
-  const body = office?.[2] ?? '';
+  // The field a head answers for, after his office, stays in the title: "проректор по научной
+  // работе" of "Университет A", "заместитель директора по науке" of "Институт A". A place after
+  // the field is the government's, no body: "секретарь по вопросам экономики САР Макао".
+  const fielded = RU_FIELD.exec(office?.[2] ?? '');
+  const rest = fielded ? (office?.[2] ?? '').slice(fielded[0].length) : '';
+  const field =
+    fielded && !(countryOf(rest) !== null && rest.split(' ').length <= 2) ? fielded : null;
+  const held = field ? `${office?.[1] ?? ''} ${field[1] ?? ''}` : (office?.[1] ?? '');
+  const body = field ? (office?.[2] ?? '').slice(field[0].length) : (office?.[2] ?? '');
   // A firm named in Latin letters after its small words is a body too: "национальной нефтяной
   // компании Sonangol".
   if (
@@ -660,7 +672,7 @@ function russianBodyRole(read: Role): Role {
   // "Председатель Президиума Академии наук".
   const board = /\s(?:правления|президиума|совета\s+директоров)$/iu.test(office[1]);
   if (
-    (/\p{Lu}/u.test(office[1]) && !board) ||
+    (/\p{Lu}/u.test(held) && !board) ||
     ((RU_STATE_BODY.test(body) || RU_PLACE_BODY.test(body)) &&
       !RU_COURT.test(body) &&
       !RU_PEOPLES_COUNCIL.test(body) &&
@@ -672,7 +684,7 @@ function russianBodyRole(read: Role): Role {
   if (named === body && !/^\p{Lu}{2,}/u.test(body)) return read;
   // Its short name in brackets after it is no part of its name: "Бюро … Таиланда (TCEB)".
   const bare = named.replace(/\s*\((?=\p{Lu}{2,})[\p{L}\d-]+\)$/u, '');
-  return { ...read, title: office[1], organisation: bare || named };
+  return { ...read, title: held, organisation: bare || named };
 }
 
 // What follows a title to name its country, as written: "of Sri Lanka", "of the Republic of
