@@ -387,10 +387,6 @@ const GENITIVE_RU = /(?:[аяыи]|ов|ев|ей|ий|ых|их|ого|его|�
 const REGION =
   /^(?:Ази[яиюе]|Азией|Европ(?:а|ы|е|у|ой)|Африк(?:а|и|е|у|ой)|Евразi?(?:я|и|ю)|Америк(?:а|и|е|у)|Asya|Avrupa|Afrika|Avrasya|Amerika)$/u;
 
-// A Russian adjective of a point of the compass, in any case and gender.
-const RU_COMPASS =
-  /^(?:Восточн|Западн|Северн|Южн|Юго-[Вв]осточн|Юго-[Зз]ападн|Северо-[Вв]осточн|Северо-[Зз]ападн)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)$/u;
-
 // The Malay styles (malayStyles.ts) stand before a name, never in it. After "bin" or "binti" the
 // pilgrim's style is the father's, inside the name: "A bin Haji B". Turkish releases write the
 // royal "Tengku" as part of the name ("Tengku A B"); "Tun", "Toh" and "Diraja" are styles in them.
@@ -456,9 +452,6 @@ export function isVocabulary(word: string): boolean {
   // office's name: "Gıda Güvenliği", "İklim Değişikliği", "Hayvan Sağlığı", "Büyükelçiliği".
   if (/^\p{Lu}\p{Ll}+l[ıiuü]ğ[ıiuü](?:n[ıiuüae]|nd[ae]n?)?$/u.test(stem)) return true;
   if (REGION.test(stem)) return true;
-  // Nor does a point of the compass, a place's adjective in any case: "Восточного Саяна",
-  // "Западной Сибири".
-  if (RU_COMPASS.test(stem)) return true;
   // Nor does a Turkish agent noun in its possessive, the head of a title: "Başdenetçisi",
   // "Savunucusu", "Yöneticisi", "Sözcüsü".
   if (/^\p{Lu}\p{Ll}{2,}[cç][ıiuü]s[ıiuü]$/u.test(stem)) return true;
