@@ -48,7 +48,9 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // one who met, unless the offices of those who did follow («гостей встретили глава района A и
 // директор музея B», «гостей встретят …»); whoever greeted them is their host too («её
 // приветствовал мэр A B», «белорусских коллег приветствовал председатель палаты A B», «учёных
-// встретил настоятель храма A B»);
+// встретил настоятель храма A B»); so are those who awaited them, their offices after the verb
+// («учёных ждали староста села A B и …»); so is one who received the guests, named after «приём
+// у» in the genitive («приём у главы A B»);
 // «её принимала A B» names her host. Those who took part "В обсуждении" took part in the meeting
 // told before. One handed an award was met: «вручил медаль заместителю министра A B». The guest
 // may be named in the accusative before the verb: «Андрея Петрова встретил глава района A B»,
@@ -59,7 +61,7 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // программа встречей с председателем … A». What one met did together with others, told by a
 // participle, is no meeting: «… A, подготовившей вместе с учениками запись сказок».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|уч[её]ных)\s)(?:ждал[аи]?|ожидал[аи]?|жд(?:ёт|ет|ут))(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель|староста)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|при[её]м\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -528,6 +530,9 @@ function nominative(word: string): string {
     const stem = fleetingGivenVowel(word.slice(0, -2));
     if (stem !== word.slice(0, -2)) return stem;
   }
+  // A woman's given name in "-ь" takes "-ью": "Любовью" → "Любовь".
+  if (/\p{Ll}{2}ью$/u.test(word) && givenNameAsSpelled(`${word.slice(0, -2)}ь`))
+    return `${word.slice(0, -2)}ь`;
   return (
     word
       // A man's adjective surname: "Завадским" → "Завадский", "Кулецким" → "Кулецкий".
@@ -1235,8 +1240,22 @@ const SPOKEN_OF = /(?<![\p{L}])(?:о|об|обо)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}
  * "вспоминали о старшем матросе Юрии Редькине", "говорили об академике Андрее Сахарове".
  */
 export function spokenOf(before: string, words: readonly string[]): boolean {
-  return SPOKEN_OF.test(before) && words.some((w) => /(?:[^оуыэю]е|ии)$/u.test(w));
+  if (SPOKEN_OF.test(before) && words.some((w) => /(?:[^оуыэю]е|ии)$/u.test(w))) return true;
+  // A longer apposition, all in the prepositional: "об уроженце Бурятии, тибетологе и дипломате
+  // A B", every word of the name so ended too.
+  return (
+    SPOKEN_OF_APPOSITION.test(before) &&
+    words.length >= 2 &&
+    words.every((w) => /(?:[^оуыэю]е|ии)$/u.test(w))
+  );
 }
+
+// «о», «об» and an apposition of up to eight words, small ones or a place in the genitive, with
+// commas and «и», no other preposition among them, its last noun in the prepositional.
+const SPOKEN_OF_APPOSITION =
+  /(?<![\p{L}])(?:о|об|обо)\s+(?:(?!(?:со?|к|у|для|при|по|на|в|во|за|из|от)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+[иыая]),?\s+){0,7}\p{Ll}+[^аеёиоуыэюя\s]е\s+$/u;
+// A century in Roman numerals, the time of one named after it: "вождя XIX века", "XVII в.".
+const PAST_CENTURY = /(?<![\p{L}])[IVX]+\s+(?:века|в\.)\s*$/u;
 const LATE = /(?<![\p{L}])(?:merhum|rahmetli|покойн\p{Ll}*)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 const DATE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
 const WEEKDAY_NAME =
@@ -1349,6 +1368,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (namedBuilding(m[0], before)) continue;
     // One named as dead is no one met: "merhum Kral A B", «покойного короля A B».
     if (LATE.test(before)) continue;
+    // So is one of a past century, named after it: «дом вождя XIX века A B».
+    if (PAST_CENTURY.test(before)) continue;
     // One spoken of, in the prepositional after «о», «об», is no one met: "вспоминали о старшем
     // матросе Юрии Редькине", "рассказал об академике Иване Петрове".
     if (spokenOf(before, m[0].split(/\s+/u))) continue;
@@ -1992,6 +2013,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         // told with its verb left out for a dash: "…, а в селе Озерки – с директором школы A".
         .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
         .replace(/^[\s,]*(?:а|и)\s+(?:в|во|на)\s+[^,;–—]*?\s[–—]\s+(?=со?\s)/u, '')
+        // Nor is the word of what came next: "…, а затем – с председателем общества A".
+        .replace(/^[\s,]*(?:а\s+)?(?:затем|потом|после этого)\s*(?:[–—]\s*)?(?=со?\s)/u, '')
         .replace(
           /^[\s,]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
           '',
@@ -2424,11 +2447,21 @@ function dativeWord(words: readonly string[], i: number, woman: boolean): string
     if (/[сцз]кой$/u.test(word)) return word.replace(/ой$/u, 'ая');
     if (/ии$/u.test(word) && nameKind(word.replace(/и$/u, 'я')).given)
       return word.replace(/и$/u, 'я');
+    // Her patronymic: "Аслановне" → "Аслановна".
+    if (/\p{Ll}(?:вн|чн)е$/u.test(word)) return word.replace(/е$/u, 'а');
     if (/[^аеёиоуыэюя]е$/u.test(word)) {
       const a = word.replace(/е$/u, 'а');
       const ya = word.replace(/е$/u, 'я');
       if (nameKind(a).given) return a;
       if (nameKind(ya).given) return ya;
+      // Beside her patronymic, any word in "-е" is in the dative: her given name, each half of
+      // a double one ("Дарме-Сэлме" → "Дарма-Сэлма"), and her surname in "-а" ("Ветте" →
+      // "Ветта").
+      if (words.some((w) => /\p{Ll}(?:вн|чн)е$/u.test(w)))
+        return word
+          .split('-')
+          .map((half) => half.replace(/ье$/u, 'ья').replace(/(?<=[^аеёиоуыэюя])е$/u, 'а'))
+          .join('-');
       return null;
     }
     return word;
@@ -2528,12 +2561,13 @@ function nominativeDativeOffice(role: string): string {
 
 // A host who showed or told the guests something, named before the verb: "A B провёл для
 // делегации демонстрацию …", "A B рассказала гостям о …", "A B ознакомил делегацию с …", "A B
-// познакомила гостей с …"; and one who handed or gave them, or the body they came from, something:
-// "A B передала институту копии …", "A B подарил гостям …".
+// познакомила гостей с …"; the guests may be the visiting scholars: "A B показал учёным собрание
+// …"; and one who handed or gave them, or the body they came from, something: "A B передала
+// институту копии …", "A B подарил гостям …".
 // Told as still to come too: "A B расскажет гостям о …"; the one who will tell of something, the
 // guests unsaid: "Руководитель управления A B расскажет о …".
 export const RU_BRIEFED =
-  /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|(?:по|о)знакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|(?:по|о)знаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей)|(?:передал[аи]?|переда(?:ст|дут)|подарил[аи]?|подар(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:делегации|гостям|институту|университету|музею|библиотеке|академии|архиву)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|(?:по|о)знакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|(?:по|о)знаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей|уч[её]ным)|(?:передал[аи]?|переда(?:ст|дут)|подарил[аи]?|подар(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:делегации|гостям|институту|университету|музею|библиотеке|академии|архиву)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
 
 // One met named first, by his title in the instrumental after «С», before the subject who
 // discusses something with him: "С министром энергетики A B глава делегации обсудит …". Not the
@@ -2661,6 +2695,44 @@ function whereClauseStart(text: string): number {
   return at;
 }
 
+// A verb of handing something over in person: "вручил", "передаст", "подарили".
+const RU_HANDED =
+  /(?<![\p{L}])(?:вруч(?:ил[аи]?|ит|ат)|переда(?:л[аи]?|ст|дут)|подар(?:ил[аи]?|ит|ят))(?![\p{L}])/u;
+
+// The words up to the last of the first run of capitalised ones: an office and a name.
+const RU_HANDED_TO_NAME = /^[^]*?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u;
+// A message, a greeting or a letter handed on, someone else's.
+const RU_MESSAGE_WORD = /(?<![\p{L}])(?=(?:послани|приветстви|письм|поздравлени|обращени)\p{L}*)/u;
+
+/**
+ * The words naming one handed something in person, from his office in the dative on: after the
+ * verb, up to the clause's end ("вручит директору школы A B C комплект книг, …"), or opening the
+ * clause, before the subject and the verb ("Директору музея A B C ректор передаст копии …",
+ * "…: директору школы A B C гости вручили грамоту").
+ */
+function handedTo(sentence: string): string | null {
+  const verb = RU_HANDED.exec(sentence);
+  if (!verb) return null;
+  const verbEnd = verb.index + verb[0].length;
+  for (const office of sentence.matchAll(new RegExp(RU_DATIVE_OFFICE.source, 'giu'))) {
+    if (office.index >= verbEnd && sentence.slice(verbEnd, office.index).trim() === '') {
+      // The name ends the words: what was handed follows it, as may someone's message, named in
+      // the genitive ("передал главе государства послание Президента A").
+      const rest = sentence.slice(office.index);
+      const words = rest.slice(0, rest.search(/[,;:.]|$/u));
+      const upTo = words.split(RU_MESSAGE_WORD)[0] ?? '';
+      return RU_HANDED_TO_NAME.exec(upTo)?.[0] ?? upTo;
+    }
+    if (
+      office.index < verb.index &&
+      /(?:^|[:;]\s*)$/u.test(sentence.slice(0, office.index)) &&
+      !/[,;:]/u.test(sentence.slice(office.index, verb.index))
+    )
+      return sentence.slice(office.index, verb.index);
+  }
+  return null;
+}
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
@@ -2702,6 +2774,9 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
           // One with whom the subject discusses something, named first after «С».
           ...((russian ? RU_DISCUSSED_WITH.exec(sentence) : null)?.slice(1, 2) ?? []),
         ];
+  const handed =
+    russian && !new RegExp(RU_MEETING.source, 'iu').test(sentence) ? handedTo(sentence) : null;
+  if (handed) return [...briefer, handed];
   if (russian && new RegExp(RU_MEETING.source, 'iu').test(sentence)) {
     // "В переговорах принял участие Посол …": someone who took part, on either side, is not met
     // unless the sentence says with whom ("принял участие в переговорах с …"), or the release
