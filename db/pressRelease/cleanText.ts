@@ -1,4 +1,5 @@
 import { DOTTED_STYLE, MARIA_AFTER, MARIA_BEFORE } from './nameWords.js';
+import { isPlaceName } from './gazetteer.js';
 import { ORG_WORD } from './roles.js';
 
 const ENTITIES: Record<string, string> = {
@@ -82,8 +83,21 @@ const OTHER_SCRIPT_FORM =
 
 // A name's own form in the own language in Latin letters, the language named in the brackets:
 // "Mayor A B (Dari Fornasin in Ladin)", "X (Udin in Friulian)", "C D (in Irish: Seán Ó Briain)".
+// The language may be set off by a comma: "E F (in Aromanian, G H)".
 const LANGUAGE_FORM =
-  /(?<=\p{Lu}[\p{L}'’-]*)\s*\((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+in\s+\p{Lu}\p{Ll}+|in\s+\p{Lu}\p{Ll}+:\s*[^()]+)\)/gu;
+  /(?<=\p{Lu}[\p{L}'’-]*)\s*\((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+in\s+\p{Lu}\p{Ll}+|in\s+\p{Lu}\p{Ll}+[:,]\s*[^()]+)\)/gu;
+
+// A person's other name, in brackets after a name of two words or more and before a comma or a
+// verb: a name in the own language ("A B (Kaalkáawu), President of X", "Mayor C D (E F) welcomed
+// …"), a clan's name. Each of its words opens with one capital, small letters after it; a short
+// name ("(SITMo)"), a place ("(Kenya)") and a body's word ("(Foreign Office)") are no such name,
+// nor is the name of a body's head after the body ("the Chair of the X Committee (A B)").
+const OTHER_NAME_FORM = new RegExp(
+  "(?<=\\p{Lu}[\\p{Ll}\\p{M}'’.-]+\\s+\\p{Lu}[\\p{Ll}\\p{M}'’.-]*\\p{Ll})\\s*" +
+    "\\((\\p{Lu}[\\p{Ll}\\p{M}'’.-]*\\p{Ll}(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’.-]*\\p{Ll}){0,2})\\)" +
+    '(?=,\\s+(?:the\\s+)?\\p{Lu}|\\s+(?:will\\s+|also\\s+|then\\s+)?\\p{Ll}+(?:ed|s)?\\s)',
+  'gu',
+);
 
 // A body's name in its own language, of two words or more, in brackets after the body's name in
 // English that ends the title of someone named before it: "A B, President of the Lemko
@@ -106,6 +120,13 @@ function withoutOwnForms(text: string): string {
   return text
     .replace(OTHER_SCRIPT_FORM, '')
     .replace(LANGUAGE_FORM, '')
+    .replace(OTHER_NAME_FORM, (form: string, inner: string, at: number, whole: string) =>
+      isPlaceName(inner) ||
+      ORG_WORD.test(inner) ||
+      ORG_WORD.test(/\S+$/u.exec(whole.slice(Math.max(0, at - 40), at))?.[0] ?? '')
+        ? form
+        : '',
+    )
     .replace(BODY_OWN_NAME, (form: string, _: string, at: number, whole: string) =>
       NAMED_HEAD_OF_BODY.test(whole.slice(Math.max(0, at - 160), at)) ? '' : form,
     );
