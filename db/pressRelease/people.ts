@@ -598,14 +598,16 @@ export function findNames(
     // So do any such words that end a title set off by a comma before a name: "the Director of
     // the Division of Marine Law Enforcement, A B C"; or that stand inside it, the title's fields
     // joined by "and" after them: "the Minister of Human and Minority Rights and Social Dialogue, A B".
-    // A title after that comma ("… and C D, Chair of Y") makes the words before it a name.
+    // A title after that comma makes the words joined by "and" a name: "… and C D, Chair of Y".
     const fields = TITLE_FIELDS_AFTER.exec(masked.slice(m.index + m[0].length))?.[0] ?? '';
     const afterFields = masked.slice(m.index + m[0].length + fields.length);
     if (
       cut === 0 &&
       connected &&
       /^\s*,\s+\p{Lu}/u.test(afterFields) &&
-      !TITLE_WORD.test(/^\s*,\s+(\p{Lu}[\p{L}-]*)/u.exec(afterFields)?.[1] ?? '') &&
+      !(
+        fields !== '' && TITLE_WORD.test(/^\s*,\s+(\p{Lu}[\p{L}-]*)/u.exec(afterFields)?.[1] ?? '')
+      ) &&
       TITLE_WORD.test(TITLE_OF_BEFORE.exec(`${before}${m[0]}${fields}, `)?.[1] ?? '')
     )
       continue;
