@@ -1,5 +1,6 @@
 import { DOTTED_STYLE, MARIA_AFTER, MARIA_BEFORE } from './nameWords.js';
-import { ORG_WORD } from './roles.js';
+import { isPlaceName } from './gazetteer.js';
+import { FIELD_WORD, ORG_WORD, TITLE_WORD } from './roles.js';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -82,8 +83,42 @@ const OTHER_SCRIPT_FORM =
 
 // A name's own form in the own language in Latin letters, the language named in the brackets:
 // "Mayor A B (Dari Fornasin in Ladin)", "X (Udin in Friulian)", "C D (in Irish: Seán Ó Briain)".
+// The language may be set off by a comma: "E F (in Aromanian, G H)".
 const LANGUAGE_FORM =
-  /(?<=\p{Lu}[\p{L}'’-]*)\s*\((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+in\s+\p{Lu}\p{Ll}+|in\s+\p{Lu}\p{Ll}+:\s*[^()]+)\)/gu;
+  /(?<=\p{Lu}[\p{L}'’-]*)\s*\((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+in\s+\p{Lu}\p{Ll}+|in\s+\p{Lu}\p{Ll}+[:,]\s*[^()]+)\)/gu;
+
+// A person's other name, in brackets after a name of two words or more and before a title set
+// off by a comma or a verb: a name in the own language ("A B (Kaalkáawu), President of X", "Mayor
+// of Y C D (E F) welcomed …"), a clan's name. Each of its words opens with one capital, small
+// letters after it; a short name ("(SITMo)"), a place ("(Kenya)") and a body's word ("(Foreign
+// Office)") are no such name.
+const OTHER_NAME_FORM = new RegExp(
+  "\\s*\\((\\p{Lu}[\\p{Ll}\\p{M}'’.-]*\\p{Ll}(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’.-]*\\p{Ll}){0,2})\\)" +
+    `(?=,\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${TITLE_WORD.source})|` +
+    '\\s+(?:(?:also|then)\\s+)?(?:will\\s+\\p{Ll}+|\\p{Ll}+ed)\\s)',
+  'gu',
+);
+// The capitalised words before the bracket, and the small word before them: "of X A B".
+const NAME_BEFORE_FORM =
+  /(?:(\p{Ll}+)\s+)?((?:\p{Lu}[\p{Ll}\p{M}'’.-]*\p{Ll}\s+)*\p{Lu}[\p{Ll}\p{M}'’.-]*\p{Ll})$/u;
+
+/**
+ * Whether the words before an other name in brackets are a person's name: two words at least
+ * after any title's word among them ("X Tribal President A B C", not "Senior Chief A (B C)"), no
+ * body's or field's word last; after "of", "the" or "for" they may open with a place, three
+ * words at least ("Mayor of X A B"), else they end a body's name or a field ("the Bank of the
+ * Kyrgyz Republic (A B)", "Vice Minister of Natural Resources (C D)").
+ */
+function nameBeforeForm(before: string): boolean {
+  const m = NAME_BEFORE_FORM.exec(before);
+  if (!m) return false;
+  const words = (m[2] ?? '').split(/\s+/u);
+  const titled = words.findLastIndex((w) => TITLE_WORD.test(w));
+  const name = words.slice(titled + 1);
+  const last = name.at(-1) ?? '';
+  if (name.length < 2 || ORG_WORD.test(last) || FIELD_WORD.test(last)) return false;
+  return titled >= 0 || !/^(?:of|the|for)$/u.test(m[1] ?? '') || name.length >= 3;
+}
 
 // A body's name in its own language, of two words or more, in brackets after the body's name in
 // English that ends the title of someone named before it: "A B, President of the Lemko
@@ -106,6 +141,13 @@ function withoutOwnForms(text: string): string {
   return text
     .replace(OTHER_SCRIPT_FORM, '')
     .replace(LANGUAGE_FORM, '')
+    .replace(OTHER_NAME_FORM, (form: string, inner: string, at: number, whole: string) =>
+      isPlaceName(inner) ||
+      ORG_WORD.test(inner) ||
+      !nameBeforeForm(whole.slice(Math.max(0, at - 120), at))
+        ? form
+        : '',
+    )
     .replace(BODY_OWN_NAME, (form: string, _: string, at: number, whole: string) =>
       NAMED_HEAD_OF_BODY.test(whole.slice(Math.max(0, at - 160), at)) ? '' : form,
     );

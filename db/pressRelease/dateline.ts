@@ -194,11 +194,14 @@ function headingTail(paragraph: string): { head: string; dateline: Dateline } | 
     // After the office's name and a dash, a town the gazetteer does not know, of a place's
     // shape, dates the release too: "Executive Office – Lakeside, 4 December 2026".
     const dashed = /^[–—-]$/u.test(words[k - 1] ?? '') && k > 1;
-    const dateline = readDateline(words.slice(k).join(' '), dashed);
+    // So does one after the body's short name in brackets, which ends its name: "European
+    // Centre for X (ECX) Lakeside, 4 December 2026".
+    const bracketed = /^\(\p{Lu}{2,}[\p{L}\d&-]*\)$/u.test(words[k - 1] ?? '');
+    const dateline = readDateline(words.slice(k).join(' '), dashed || bracketed);
     if (!dateline || dateline.rest.trim() !== '' || !dateline.date) continue;
     const place = /^[^,–—(]+/u.exec(words.slice(k).join(' '))?.[0].trim() ?? '';
     // One written date first names its known town after the date.
-    if (!isPlace(place) && !/^\d/.test(place) && !dashed) continue;
+    if (!isPlace(place) && !/^\d/.test(place) && !dashed && !bracketed) continue;
     return { head: words.slice(0, dashed ? k - 1 : k).join(' '), dateline };
   }
   return null;

@@ -58,10 +58,11 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * One to be met after a planned visit is met too: "will visit the X Centre and meet A B"; so is
  * one who joins a meeting and briefs the visitors: "She was joined by A B, …, who briefed the
  * visitors on …". A programme's line of a reception tells its host: "Reception at the town hall by
- * Mayor of X A B".
+ * Mayor of X A B". One whom the visitor pays respects to is met too: "will pay her respects to
+ * the chief, A B".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?) )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?)))|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager|Regent|Bupati|Camat|Lurah|Wali\s+(?:Kota|Nagari)|Indvuna)\b|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?) )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|pa(?:y|ys|id|ying) (?:(?:his|her|their|its) )?respects to|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?)))|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager|Regent|Bupati|Camat|Lurah|Wali\s+(?:Kota|Nagari)|Indvuna)\b|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B"; so does a call by
@@ -143,9 +144,10 @@ export function listSpans(after: string): Array<[number, number]> {
 // So does one who opens the sentence and takes the visitors to a place: "There the Director of X,
 // A B, took them to the test site".
 // So does one who shows the visitor, named by the title, round the place: "where the Director of
-// X Dr A B will guide the President underground", "where C D showed the Minister around".
+// X Dr A B will guide the President underground", "where C D showed the Minister around"; or
+// the visitor named by a style and surname: "where Chief Officer of X A B briefed Dr. C".
 const HOST_ACTING =
-  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?))|(?:showed|guided|escorted|will\s+(?:show|guide|escort))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:round|around|through|underground|into|to)\s)\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+))[^,;]+,\s+[^,;]+(?:,\s+and\s+(?:the\s+)?[^,;]+,\s+[^,;]+)?(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+\p{Lu}[\p{L}.'’-]*){2,6}),?\s+(?:presented|explained|outlined|introduced|showed|signed|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign))\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+|(?:There|Here),?\s+|(?:In|At)\s+\p{Lu}[\p{L}-]+(?:\s+\(\p{Lu}[^()]*\))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?(?:,\s+\p{Lu}[\p{L}-]*['’]s\s+[^,;]+)?,\s+[^,;–—]+?)(?:,|\s+[–—]\s+[^,;–—]+\s+[–—])\s+(?:(?:then|also|later)\s+)?(?:(?:led|guided|will\s+(?:also\s+)?(?:lead|guide))\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:walk|tour|visit|hike|patrol|excursion)\b|(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:took|will\s+(?:also\s+)?take)\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?))\s+(?:to|round|around|through|into)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:accepted|will\s+(?:also\s+)?accept)\s+(?:the|a|an)\s+[^.;]*?\bon\s+behalf\s+of\b|(?:presented|handed|will\s+(?:also\s+)?(?:present|hand))\s+(?:to\s+)?(?:him|her|them)\s|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
+  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+)|(?:showed|guided|escorted|will\s+(?:show|guide|escort))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:round|around|through|underground|into|to)\s)\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+))[^,;]+,\s+[^,;]+(?:,\s+and\s+(?:the\s+)?[^,;]+,\s+[^,;]+)?(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+\p{Lu}[\p{L}.'’-]*){2,6}),?\s+(?:presented|explained|outlined|introduced|showed|signed|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign))\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+|(?:There|Here),?\s+|(?:In|At)\s+\p{Lu}[\p{L}-]+(?:\s+\(\p{Lu}[^()]*\))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?(?:,\s+\p{Lu}[\p{L}-]*['’]s\s+[^,;]+)?,\s+[^,;–—]+?)(?:,|\s+[–—]\s+[^,;–—]+\s+[–—])\s+(?:(?:then|also|later)\s+)?(?:(?:led|guided|will\s+(?:also\s+)?(?:lead|guide))\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:walk|tour|visit|hike|patrol|excursion)\b|(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:took|will\s+(?:also\s+)?take)\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?))\s+(?:to|round|around|through|into)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:accepted|will\s+(?:also\s+)?accept)\s+(?:the|a|an)\s+[^.;]*?\bon\s+behalf\s+of\b|(?:presented|handed|will\s+(?:also\s+)?(?:present|hand))\s+(?:to\s+)?(?:him|her|them)\s|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{Ll}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
 
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
@@ -275,21 +277,23 @@ const TITLED_HOST_ACTING = new RegExp(
 
 // A body the visitor goes to, before the clause of what happened there: "visited the University
 // of X, where …", "a visit to the University of Y, where …".
-// Its short name may stand in parentheses after it: "visited the X Agency (XA), where …".
+// Its short name may stand in parentheses after it: "visited the X Agency (XA), where …"; its
+// offices may be named before it: "visit the offices of the X Society, whose Director, A B, …".
 // Or the body the day ends at, whose head acts: "ended at the University of X, whose Rector, A B,
 // presented …", "will end at X University, where A and its Rector, C D, will sign …".
 const VISITED_BODY =
-  /\b(?:visit(?:s|ed|ing)?|(?:ended|ends|will\s+end)\s+at)\s+(?:to\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+(?:where|whose)\b/u;
+  /\b(?:visit(?:s|ed|ing)?|(?:ended|ends|will\s+end)\s+at)\s+(?:to\s+)?(?:the\s+)?(?:(?:offices|headquarters|premises|seat)\s+of\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+(?:where|whose)\b/u;
 
 /**
  * A host who opens the sentence with the title straight before the name, a style between at
- * most, and shows, guides, welcomes or briefs the visitor: "Town Mayor of X Cllr A B will show her
- * the statue", "In X, Mayor C D guided them through the old town", "The Deputy Commissioner of X
- * E F G will brief the delegation on erosion"; the place or the time before the title is not the
- * title's ("On Monday Governor A B received the delegation").
+ * most, and shows, guides, welcomes, briefs or hosts the visitor: "Town Mayor of X Cllr A B will
+ * show her the statue", "In X, Mayor C D guided them through the old town", "The Deputy
+ * Commissioner of X E F G will brief the delegation on erosion", "X Association Tribal President
+ * A B C will host the delegation"; the place or the time before the title is not the title's ("On
+ * Monday Governor A B received the delegation").
  */
 const TITLED_HOST_OPENING = new RegExp(
-  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS})\\s+(?:(?:also|then)\\s+)?(?:showed|guided|welcomed|received|escorted|briefed|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort|brief))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})`,
+  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS})\\s+(?:(?:also|then)\\s+)?(?:showed|guided|welcomed|received|escorted|briefed|hosted|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort|brief|host))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})`,
   'u',
 );
 
@@ -487,6 +491,13 @@ const RANK =
   /^(?:Police|General|Lieutenant|Major|Colonel|Brigadier|Admiral|Marshal|Air|Chief|Vice|Rear|Commodore|Field|Captain|Gen\.|Lt\.|Maj\.|Col\.|Brig\.|Capt\.|Adm\.|\((?:Rtd|Retd|Ret)\.?\))$/;
 
 // A courtesy style with only capitalised words after it, up to the name.
+// One capitalised word alone after "the" and set off by commas before a name, no word of a title
+// nor of a body: "the Lomwar, ".
+const UNKNOWN_TITLE_ALONE = new RegExp(
+  `^(?:.*\\s)?the\\s+(?!(?:${TITLE_WORD.source}|${ORG_WORD.source})[,\\s])\\p{Lu}\\p{Ll}+,\\s*$`,
+  'u',
+);
+
 const STYLED_BEFORE =
   /(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness)(?:\s+\p{Lu}[\p{L}-]*)*\s*$/u;
 
@@ -723,8 +734,11 @@ export function peopleMet(
     (/^The\s/u.test(spoken) || TITLE_WORD.test(titleCase(spoken.slice(spoken.indexOf(',')))))
       ? spoken
       : null;
+  // Before a meeting word of its own: "Mayor of X A B welcomed the visitors, and they met C D".
   const titledHost =
-    joint?.[1] || host || joined || speaking ? null : TITLED_HOST_ACTING.exec(sentence);
+    joint?.[1] || host || joined || speaking
+      ? null
+      : (TITLED_HOST_ACTING.exec(sentence) ?? TITLED_HOST_OPENING.exec(sentence));
   const titled =
     titledHost && (!trigger || titledHost[0].length <= trigger.index) ? titledHost[1] : undefined;
   const hostList =
@@ -743,8 +757,10 @@ export function peopleMet(
     const at = BODY_AT.exec(trigger[0])?.[1];
     const seat = BODY_SEAT.exec(trigger[0])?.[1] ?? (at && ORG_WORD.test(at) ? at : undefined);
     const toured = BODY_TOURED.exec(sentence.slice(0, trigger.index + trigger[0].length))?.[1];
+    // A host acting in a clause after those met is told after them, and once.
+    const later = host !== null && host.index >= trigger.index + trigger[0].length;
     const after = sentence
-      .slice(trigger.index + trigger[0].length)
+      .slice(trigger.index + trigger[0].length, later ? host.index : undefined)
       .replace(/^its\s+(?=\p{Lu}[^,]*,)([^,]+)/u, (_, title: string) =>
         seat ? `${title} of the ${seat}` : `its ${title}`,
       )
@@ -761,8 +777,6 @@ export function peopleMet(
         body ? `the ${titleCase(title)} of the ${body}, ` : `led by the ${titleCase(title)}, `,
       );
     const met = listSpans(after).map(([from, to]) => after.slice(from, to));
-    // A host acting in a clause after those met is told after them.
-    const later = host !== null && host.index >= trigger.index + trigger[0].length;
     list = (hostList ? (later ? [...met, hostList] : [hostList, ...met]) : met).join(', and with ');
   }
   const travellerKey = traveller ? personKey(traveller) : null;
@@ -807,6 +821,12 @@ export function peopleMet(
       }
       // After a courtesy style, the rank or royal word before the name ("His Highness Major
       // General Sheikh A, Minister of Interior") gives way to the title after it.
+      // So does a chief's title in his own language alone before the name, a word no title
+      // holds, when the title after it names his seat: "the Lomwar, A B, Paramount Chief of X".
+      if (UNKNOWN_TITLE_ALONE.test(p.role)) {
+        const apposed = withApposition(p, list, found);
+        if (/\s(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(apposed.role)) return apposed;
+      }
       if (!STYLED_BEFORE.test(p.role)) return p;
       const apposed = withApposition(p, list, found);
       return TITLE_WORD.test(apposed.role) ? apposed : p;
@@ -837,17 +857,32 @@ export function peopleMet(
   // A bare title met where the visitor went is that body's: "will visit the National University
   // of X, where he will be welcomed by the Vice-Chancellor, A B"; so is one who acts there:
   // "visited the X Agency (XA), where its President, A B, presented …".
+  // Or visited after the meeting word, where the host acts later, whose head that host alone is:
+  // "will call on A B and visit the offices of the X Society, whose Director, C D, will brief her".
   const visited = VISITED_BODY.exec(sentence);
+  const hostAfter =
+    trigger && host && hostList && host.index >= trigger.index + trigger[0].length
+      ? list.length - hostList.length
+      : null;
+  const visitedAfter =
+    hostAfter !== null && visited !== null && visited.index >= trigger!.index + trigger![0].length;
   const body =
     visited?.[1] &&
-    (trigger ? visited.index < trigger.index : host !== null || joint?.[1] !== undefined) &&
+    (trigger
+      ? visited.index < trigger.index || visitedAfter
+      : host !== null || joint?.[1] !== undefined) &&
     ORG_WORD.test(visited[1])
       ? visited[1]
       : undefined;
   const placed = body
     ? people.map((p) => {
         const read = parseRole(p.role);
-        return read.title && !read.organisation && !p.body ? { ...p, body } : p;
+        return read.title &&
+          !read.organisation &&
+          !p.body &&
+          (!visitedAfter || p.index >= (hostAfter ?? 0))
+          ? { ...p, body }
+          : p;
       })
     : people;
   return { people: placed, plural: trigger ? /meetings with/.test(trigger[0]) : false };

@@ -605,11 +605,16 @@ export function findNames(
     // the Division of Marine Law Enforcement, A B C"; or that stand inside it, the title's fields
     // joined by "and" after them: "the Minister of Human and Minority Rights and Social Dialogue, A B".
     // A style may open the name: "the Superintendent of X, Arch. A B".
+    // A title after that comma makes the words joined by "and" a name: "… and C D, Chair of Y".
     const fields = TITLE_FIELDS_AFTER.exec(masked.slice(m.index + m[0].length))?.[0] ?? '';
+    const afterFields = masked.slice(m.index + m[0].length + fields.length);
     if (
       cut === 0 &&
       connected &&
-      /^\s*,\s+(?:x+\s+)*\p{Lu}/u.test(masked.slice(m.index + m[0].length + fields.length)) &&
+      /^\s*,\s+(?:x+\s+)*\p{Lu}/u.test(afterFields) &&
+      !(
+        fields !== '' && TITLE_WORD.test(/^\s*,\s+(\p{Lu}[\p{L}-]*)/u.exec(afterFields)?.[1] ?? '')
+      ) &&
       [TITLE_OF_BEFORE, TITLE_LIST_OF_BEFORE].some((re) =>
         TITLE_WORD.test(re.exec(`${before}${m[0]}${fields}, `)?.[1] ?? ''),
       )
@@ -717,12 +722,12 @@ export function findNames(
           TITLE_WORD.test(`${(lowerTitle[1] ?? '').toUpperCase()}${lowerTitle[2] ?? ''}`)));
     if (size > longest || (size === 3 && cut === 0 && connected && !andThenTitled)) {
       // A common given name opens a name of three words after the place that ends a title:
-      // "Mayor of the City of X Mary A B" names Mary A B.
+      // "Mayor of the City of X Mary A B" names Mary A B; its surname may be a double one.
       const given = nameWords.length - 3;
       nameWords =
         given > 0 &&
         !vietnamese(nameWords) &&
-        nameWords.slice(given).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+        nameWords.slice(given).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
         nameKind(nameWords[given] ?? '').given &&
         !nameKind(nameWords[given - 1] ?? '').given
           ? nameWords.slice(given)

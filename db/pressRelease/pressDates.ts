@@ -1002,6 +1002,44 @@ const TR_SHIFT: Record<string, number> = {
   bu: 0,
 };
 
+// A day told by its weekday's place in a month, in English: "the last Sunday of November", "the
+// first Wednesday of December 2026", "on the second Tuesday of May".
+const NTH_WEEKDAY = new RegExp(
+  `(?<![\\p{L}])(?:the )?(first|second|third|fourth|last|final) ` +
+    `(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) of ${MONTH}(?:,? (\\d{4}))?` +
+    '(?![\\p{L}\\d])',
+  'gu',
+);
+const NTH_PLACES: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
+
+/**
+ * The sentence with days told by their weekday's place in a month written as dates, in the year
+ * written or else the one of the day of issue (ISO) whose month is nearest to it: "from the last
+ * Sunday of November to the first Wednesday of December" in a release of 4 December 2026 → "from
+ * 29 November 2026 to 2 December 2026". The sentence as it is without a year for it.
+ */
+export function withWeekdaysOfMonths(sentence: string, issued: string | null): string {
+  const [issuedYear = 0, issuedMonth = 0] = (issued ?? '').split('-').map(Number);
+  return rewritten(sentence, NTH_WEEKDAY, (m) => {
+    const [all, place = '', weekday = '', name = '', written] = m;
+    const number = month(name);
+    if (number === 0 || (!written && !issuedYear)) return all;
+    // A month more than half a year from the day of issue falls in the year before or after.
+    const shift =
+      issuedMonth === 0 ? 0 : number - issuedMonth > 6 ? -1 : issuedMonth - number > 6 ? 1 : 0;
+    const year = written ? Number(written) : issuedYear + shift;
+    const wanted = weekdayNumber(weekday);
+    const firstOn = (wanted - new Date(Date.UTC(year, number - 1, 1)).getUTCDay() + 7) % 7;
+    const nth = NTH_PLACES[place.toLowerCase()];
+    const lastDay = daysIn(year, number);
+    const day =
+      nth === undefined
+        ? firstOn + 1 + Math.floor((lastDay - firstOn - 1) / 7) * 7
+        : firstOn + 1 + nth * 7;
+    return `${day} ${MONTH_WORDS[number - 1]} ${year}`;
+  }).text;
+}
+
 /**
  * The sentence with days written without their month written with the month and year the day of
  * issue (ISO) gives them: "On the 7th, he will …" in a release of 4 December 2026 → "On 7

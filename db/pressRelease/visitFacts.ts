@@ -12,6 +12,7 @@ import {
   namedWeekStart,
   weekdayDates,
   withMonthsOfDays,
+  withWeekdaysOfMonths,
   type DateMention,
 } from './pressDates.js';
 import { warning, type DraftPlace, type DraftVisit, type DraftWarning } from './draft.js';
@@ -1281,8 +1282,11 @@ export function findVisitDates(
   updates: readonly string[] = [],
 ): VisitDates {
   // Days written without their month ("on the 7th") take the one the day of issue gives.
-  const headings = writtenHeadings.map((h) => withMonthsOfDays(h, datelineDate));
-  const sentences = writtenSentences.map((s) => withMonthsOfDays(s, datelineDate));
+  // So do days told by their weekday's place in a month ("the last Sunday of November").
+  const dated = (s: string) =>
+    withWeekdaysOfMonths(withMonthsOfDays(s, datelineDate), datelineDate ?? `${sourceYear ?? ''}`);
+  const headings = writtenHeadings.map(dated);
+  const sentences = writtenSentences.map(dated);
   let chosen: DateMention | null = null;
   let later: DateMention[] = [];
   let chosenIn = '';
