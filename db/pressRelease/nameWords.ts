@@ -86,7 +86,8 @@ const SHORT_HONORIFIC =
 // a longhouse's chief ("Temenggong A anak B", "Tuai Rumah C anak D"); the Japanese styles of a
 // teacher and of the ranks of a master of a martial art ("Sensei A B", "Hanshi C D", "Kyoshi E F",
 // "Renshi G H"); the Venda one of a traditional leader ("Vhamusanda A B"); the Acholi one of a
-// chief ("Rwot A B C II").
+// chief ("Rwot A B C II"); Australia's short form of "Councillor" ("Cr A B"); the Hungarian
+// honorary captain of the Kuns and of the Jász ("Kunkapitány A B", "Jászkapitány C D").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -98,7 +99,7 @@ const COURTESY_STYLES = [
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
-  'Rwot',
+  'Rwot', 'Cr', 'Kunkapitány', 'Jászkapitány',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -180,12 +181,13 @@ export const SHIA_RANK = "Hüccetülislam ve['’]l-Müslimin|Hüccetülislam|Ay
  * and district chief's "Seyfo", one after the other too ("Seyfo Alhagie A B"); the pilgrim's
  * styles of French-speaking West Africa, "El Hadj", "El Hadji", "Elhadj" and a woman's "Hadjia";
  *the title of the Zarma ruler of Dosso, "Zarmakoy" or "Djermakoy"; the ranks of a Shia cleric
- * (SHIA_RANK); a folk bard's "Aşık", Azerbaijani "Aşıq" (a surname after a given name, "A Aşık").
+ * (SHIA_RANK); a folk bard's "Aşık", Azerbaijani "Aşıq" (a surname after a given name, "A Aşık"); a cleric's "Molla" and the Turkmen
+ * "Ahun" (a surname after a given name, "A Molla").
  * As alternatives of a regular expression; a style of two words is written with one space.
  */
 export const TURKISH_STYLE_BEFORE_NAME =
   'Mevlevi|Mevlana|Mevlânâ|Hacı|Hafız|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Hajia|Mor|Rahip|Cut|Andi|' +
-  'Aşık|Aşıq|' +
+  'Aşık|Aşıq|Molla|Ahun|' +
   `Kaptan|Alhagie|Seyfo|El Hadji?|Elhadji?|Hadjia|Zarmakoy|Djermakoy|${SHIA_RANK}`;
 
 /**
