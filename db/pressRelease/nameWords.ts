@@ -15,14 +15,16 @@
 // "Kumari" (Miss). A privy counsellor is "the Rt Hon", "Rt. Hon.", "the Right Honourable". The
 // Philippines and the United States write a legislator's and a governor's office short before the
 // name: "Sen.", "Rep.", "Cong.", "Gov.". A priest is "Fr." (Father) or "Rev." (Reverend). Britain
-// writes a councillor's style short, with its full stop or without: "Cllr A B", "Cllr. C D".
+// writes a councillor's style short, with its full stop or without: "Cllr A B", "Cllr. C D", and
+// Australia "Cr A B", "Cr. C D".
 // Turkish writes a physician's, a teacher's and an engineer's titles short too, often before
 // "Dr." or "Doç.": "Op." (operatör, a surgeon), "Uzm." (uzman, a specialist), "Yrd." (yardımcı),
 // "Öğr. Gör." (a lecturer), "Arş. Gör." (a research assistant), "Dt." (a dentist), "Ecz." (a
 // pharmacist), "Müh." (an engineer). No sentence ends at their full stop. South Africa and Namibia
 // write "Adv." for an advocate: "Adv. A B". Austria and Germany write academic degrees short before
 // the name, one after another: "Mag." (a master), "DDr." (a double doctor), "Univ.-Prof." (a
-// university professor), "Dipl.-Ing." (a graduate engineer): "Univ.-Prof. Dr. A B", "Mag. C D".
+// university professor), "Dipl.-Ing." (a graduate engineer): "Univ.-Prof. Dr. A B", "Mag. C D";
+// a woman's master is "Mag.a", and Austria's honorary title of a merchant "KommR": "KommR E F".
 export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
 
 // Each short honorific as written: "." after it when its full stop is always written, ".?" when it
@@ -32,8 +34,8 @@ const SHORT_STYLES = [
   ...TURKISH_SHORT_TITLES.split('|').map((w) => `${w}.`),
   'Sen.', 'Rep.', 'Cong.', 'Gov.', 'Dr.?', 'Mr.?', 'Mrs.?', 'Ms.?', 'Prof.?', 'Doç.?', 'Av.', 'Ing.',
   'Mgr.', 'Sn.?', 'Eng.', 'Engr.', 'Atty.', 'Adv.', 'Ir.', 'Drs.', 'Dra.', 'Hj.', 'Tmt.', 'Tvl.',
-  'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.', 'Cllr.?', 'Mag.', 'DDr.',
-  'Univ.-Prof.', 'Dipl.-Ing.',
+  'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.', 'Cllr.?', 'Cr.?', 'Mag.a', 'Mag.',
+  'DDr.', 'Univ.-Prof.', 'Dipl.-Ing.', 'KommR',
 ];
 
 /**
@@ -86,8 +88,8 @@ const SHORT_HONORIFIC =
 // a longhouse's chief ("Temenggong A anak B", "Tuai Rumah C anak D"); the Japanese styles of a
 // teacher and of the ranks of a master of a martial art ("Sensei A B", "Hanshi C D", "Kyoshi E F",
 // "Renshi G H"); the Venda one of a traditional leader ("Vhamusanda A B"); the Acholi one of a
-// chief ("Rwot A B C II"); Australia's short form of "Councillor" ("Cr A B"); the Hungarian
-// honorary captain of the Kuns and of the Jász ("Kunkapitány A B", "Jászkapitány C D").
+// chief ("Rwot A B C II"); the Hungarian honorary captain of the Kuns and of the Jász
+// ("Kunkapitány A B", "Jászkapitány C D").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -99,7 +101,7 @@ const COURTESY_STYLES = [
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
-  'Rwot', 'Cr', 'Kunkapitány', 'Jászkapitány',
+  'Rwot', 'Kunkapitány', 'Jászkapitány',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
