@@ -279,6 +279,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const meetings: DraftMeeting[] = [];
   const byPerson = new Map<string, DraftMeeting>();
   const byGiven = new Map<string, DraftMeeting>();
+  // A surname of two words or more is said again alone: "Alireza Farahani Moghaddam ile
+  // görüşecek. Farahani Moghaddam'la yapılacak görüşmede …" names one man.
+  const bySurnames = new Map<string, DraftMeeting>();
   const unsure: string[] = dates.unsure ? ['visit.start_date', 'visit.end_date'] : [];
   const warnings = [...dates.warnings];
   const events: Draft['events'] = [];
@@ -422,10 +425,13 @@ function readDraft(text: string, known: KnownEntities): Draft {
         // bin Osman'ın davetlisi olarak … Ahmad Rizal ile görüştü" names one man.
         const again = (name: string) =>
           byGiven.get(name) ??
+          bySurnames.get(name) ??
           met.people.some((q) => q.name !== name && linkedGiven(q.name) === name);
         const fresh = met.people.filter((p) => !byPerson.has(meetKey(p.name)) && !again(p.name));
         const seen = met.people
-          .map((p) => byPerson.get(meetKey(p.name)) ?? byGiven.get(p.name))
+          .map(
+            (p) => byPerson.get(meetKey(p.name)) ?? byGiven.get(p.name) ?? bySurnames.get(p.name),
+          )
           .find(Boolean);
         // The meeting whose person is named a sentence later took place when that sentence says.
         const date =
@@ -447,6 +453,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
             byPerson.set(meetKey(mention.name), meeting);
             const given = linkedGiven(mention.name);
             if (given) byGiven.set(given, meeting);
+            const words = mention.name.split(/\s+/);
+            for (let k = 1; k < words.length - 1; k++)
+              bySurnames.set(words.slice(k).join(' '), meeting);
           }
           meetings.push(meeting);
           attach(meeting, sentence);

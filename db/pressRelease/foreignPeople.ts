@@ -136,8 +136,9 @@ const TITLE_STEMS = [
   // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
   'enstitü', 'toplantı', 'zirve', 'kongre', 'müsteşar', 'ulusal',
-  // An acting office ends its title: "Bakan Vekili", "Genel Müdür Vekili", "Büyükelçi Vekili".
-  'vekil',
+  // An acting office ends its title: "Bakan Vekili", "Genel Müdür Vekili", "Büyükelçi Vekili";
+  // so does a seat in a parliament, after its constituency: "X Milletvekili".
+  'vekil', 'milletvekil',
   // The head words of a Turkish agency, park, union, chamber, bank or fund and of a Central Asian
   // parliament: "İnovasyon Ajansı", "Teknoloji Alanı", "Çiftçiler Birliği", "Sosyal Birlik",
   // "Jogorku Keneşi", "Merkez Bankası", "Национального банка", "Körfez Kalkınma Fonu".
@@ -186,7 +187,8 @@ const TITLE_STEMS = [
 // Initials may stand against the surname ("М.И.Даром"); a surname may join two ("Амир-Абдоллахиян"),
 // by a hyphen or an apostrophe ("Ou'Bouh"). West Africa writes a nasal "N'" or "M'" against a
 // name ("N'Guessan", "N'Golo", "M'Bala"), as French and Italian write "D'" ("D'Souza") and
-// Irish writes "O'" ("O'Brien").
+// Irish writes "O'" ("O'Brien"). A Scottish, Irish, Italian or French prefix written small may
+// stand against the capital of the rest, after a hyphen too: "McAllister", "DeLuca", "A-McB".
 // A surname written as initials ends a name after its other words, as Nepal writes "K.C." (Khatri
 // Chhetri): "Narayan Prasad K.C.'yi"; a company's legal form ("A.Ş.") is none. A given name or a
 // style written short opens a South Asian name as an initial does: "Ch. A B C" (Chaudhry), "Md.
@@ -195,7 +197,7 @@ const TITLE_STEMS = [
 // "заместителем председателя МГД О.Д. Корсунской".
 // The Catalan "ela geminada" writes a middle dot between two l's inside a word: "Marcel·lí".
 const WORD =
-  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:[DNMO][’'](?=\\p{Lu}\\p{Ll}))?(?:IJ(?=\\p{Ll})|\\p{Lu})(?:[\\p{Ll}’'-]|(?<=l)·(?=l))*\\p{Ll}(?:[-’']\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
+  "(?<![\\p{L}])(?:(?:Ch|Md|Mohd|Muhd|Abd)\\.(?=\\s+\\p{Lu}\\p{Ll})|(?:\\p{Lu}\\.){1,3}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|(?<=\\p{Ll}\\s)(?!A\\.Ş\\.)(?:\\p{Lu}\\.){2,3}(?![\\p{L}.])|(?:[DNMO][’'](?=\\p{Lu}\\p{Ll})|(?:Mc|Mac|De|Di|Du|La|Le)(?=\\p{Lu}\\p{Ll}))?(?:IJ(?=\\p{Ll})|\\p{Lu})(?:[\\p{Ll}’'-]|(?<=l)·(?=l))*\\p{Ll}(?:[-’'](?:(?:Mc|Mac|De|Di|Du|La|Le)(?=\\p{Lu}\\p{Ll}))?\\p{Lu}[\\p{Ll}’']*\\p{Ll})*|\\p{Lu}\\.|\\p{Lu}(?![\\p{L}]))";
 const GLUED = /^((?:\p{Lu}\.){1,3})(\p{Lu}\p{Ll}.*)$/u;
 // Particles inside a name: "Muhammed bin Abdurrahman Al Sani", "Muhammed el-Huleyfi".
 // A patronymic marker stands between the father's name and the surname: "Ильхам Гейдар оглы Алиев".
@@ -926,7 +928,11 @@ export function turkishTitle(written: string): string {
   // A Shia cleric's rank, his descent's style after it, ends the words before his name and is no
   // part of his title, though a small word parts it: "Cuma İmamı Hüccetülislam ve'l-Müslimin
   // Seyyid A" is the "Cuma İmamı".
-  const role = written.replace(SHIA_RANK_LAST, '');
+  const ranked = written.replace(SHIA_RANK_LAST, '');
+  // The office's name in brackets in words the title does not take, in small letters or as a
+  // phrase of its own language, is left out: "Belediye Başkanı (polgármester)", "Bakan Yardımcısı
+  // (Assistant Minister for Veterans' Affairs)".
+  const role = TURKISH_TITLE.test(ranked) ? ranked : ranked.replace(/\s*\([^()]*\)\s*$/u, '');
   // No capitalised words end the words before the name: a place in the locative ("Lima'da") or
   // a clause ("… toplantısına") holds no title.
   const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '')
@@ -1314,8 +1320,9 @@ export function opensBodyName(word: string, following: string): boolean {
  * `named`: the names the release gives in full, which a surname alone after a title names again.
  */
 // The words that tell a name in brackets as its spelling in another language: "(Yunanca resmi
-// yazımıyla A B)", "(spelt A B in Greek)", «(в греческом написании A B)».
-const SPELT_AS = String.raw`[^()]{0,40}?(?:yazımıyla|yazılışıyla|okunuşuyla|spelt|spelled|transliterated|написании)\s*:?\s+`;
+// yazımıyla A B)", "(spelt A B in Greek)", «(в греческом написании A B)»; or as the form papers
+// give: "(resmî belgelerde A B)", "(resmi kayıtlarda A B)", "(pasaportunda A B)".
+const SPELT_AS = String.raw`[^()]{0,40}?(?:yazımıyla|yazılışıyla|okunuşuyla|belgelerde|kayıtlarda|pasaportunda|spelt|spelled|transliterated|написании)\s*:?\s+`;
 const NAMED_BEFORE_BRACKET = new RegExp(
   String.raw`(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s*\((?:[^()\p{Lu}]*[–—:-]\s*|${SPELT_AS})?$`,
   'u',
@@ -2158,10 +2165,11 @@ const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![
 // Those who attended what the visitor held: "Görüşmeye A da katıldı", "Toplantıya NDK'den Kurul
 // Üyesi A ve Daire Başkanı B katıldı"; or named first, their "da" before the meeting: "Daire
 // Başkanı A ve Birlik Başkanı B de görüşmeye katıldı". A comma may follow the meeting: "Görüşmeye,
-// ilçedeki okulun kurucusu A de katıldı".
+// ilçedeki okulun kurucusu A de katıldı". So may the meeting a host held, named first: "A'nın ev
+// sahipliğinde düzenlenen toplantıya B de katıldı".
 const TR_MET_AT = '(?:toplantıya|toplantılara|görüşmeye|görüşmelere|kabule)';
 export const TR_ATTENDED = new RegExp(
-  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule),?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
+  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule),?\\s+|[^.;:]*?\\s(?:düzenlenen|yapılan|gerçekleştirilen)\\s+${TR_MET_AT},?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
   'u',
 );
 // One who spoke or acted at the meeting just told, the subject of a sentence that opens with it,
@@ -2924,9 +2932,13 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
 }
 
 // A monument, a tomb or an inscription of someone, in small letters after the name or after a
-// list of names: "A ve B C anıtlarını ziyaret etti", "A B türbesini", "A B heykeline çelenk".
+// list of names that ends in "ve": "A ve B C anıtlarını ziyaret etti", "A, B ve C anıtlarını", "A
+// B türbesini", "A B heykeline çelenk". A name set off by a comma before a people's tombs is no
+// list: "A B, Kuman mezarlarında bulunan eserleri tanıttı". So is one whose monument is shared
+// with something named small ("A ve eşeğinin heykelini"), one a tomb was built for ("A için
+// yapılan kümbeti") and one in whose memory something stands ("A anısına dikilen anıt").
 export const TR_MONUMENT_AFTER =
-  /^(?:['’]\p{L}+)?(?:(?:,|\s+ve)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole)\p{Ll}*(?!\p{L})/u;
+  /^(?:['’]\p{L}+)?(?:(?:,\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+ve\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)?(?:\s+ve\s+\p{Ll}+[ıiuü]n)?(?:\s+için\s+(?:yapılan|yaptırılan|inşa\s+edilen|dikilen))?\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole|kümbet|anısına)\p{Ll}*(?!\p{L})/u;
 
 // The kind of place after its name, in small letters with the possessive and a case ending at
 // most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne", or the suffix

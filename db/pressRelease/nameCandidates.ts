@@ -471,10 +471,14 @@ function meetingRegions(sentence: string, language: Language): Array<[number, nu
   }
   // A call by telephone is no meeting ("A ile telefonda görüştü", "провёл телефонный разговор с
   // A"): the rules read whoever else such a sentence names met.
-  if (language === 'tr')
-    return TR_MEETING.test(sentence) && !TR_TELEPHONE.test(sentence)
-      ? [[0, sentence.length]]
-      : null;
+  // A last clause after a semicolon that tells of no meeting is a statement of its own ("… ziyaret
+  // etti; kuşatmada orduya A B komuta etmişti"): no one it names was met.
+  if (language === 'tr') {
+    if (!TR_MEETING.test(sentence) || TR_TELEPHONE.test(sentence)) return null;
+    const semicolon = sentence.lastIndexOf(';');
+    const own = semicolon >= 0 && !TR_MEETING.test(sentence.slice(semicolon));
+    return [[0, own ? semicolon : sentence.length]];
+  }
   const m = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))].find(
     (w) => !telephoneCall(sentence, w.index, w[0]),
   );

@@ -15,14 +15,16 @@
 // "Kumari" (Miss). A privy counsellor is "the Rt Hon", "Rt. Hon.", "the Right Honourable". The
 // Philippines and the United States write a legislator's and a governor's office short before the
 // name: "Sen.", "Rep.", "Cong.", "Gov.". A priest is "Fr." (Father) or "Rev." (Reverend). Britain
-// writes a councillor's style short, with its full stop or without: "Cllr A B", "Cllr. C D".
+// writes a councillor's style short, with its full stop or without: "Cllr A B", "Cllr. C D", and
+// Australia "Cr A B", "Cr. C D".
 // Turkish writes a physician's, a teacher's and an engineer's titles short too, often before
 // "Dr." or "Doç.": "Op." (operatör, a surgeon), "Uzm." (uzman, a specialist), "Yrd." (yardımcı),
 // "Öğr. Gör." (a lecturer), "Arş. Gör." (a research assistant), "Dt." (a dentist), "Ecz." (a
 // pharmacist), "Müh." (an engineer). No sentence ends at their full stop. South Africa and Namibia
 // write "Adv." for an advocate: "Adv. A B". Austria and Germany write academic degrees short before
 // the name, one after another: "Mag." (a master), "DDr." (a double doctor), "Univ.-Prof." (a
-// university professor), "Dipl.-Ing." (a graduate engineer): "Univ.-Prof. Dr. A B", "Mag. C D".
+// university professor), "Dipl.-Ing." (a graduate engineer): "Univ.-Prof. Dr. A B", "Mag. C D";
+// a woman's master is "Mag.a", and Austria's honorary title of a merchant "KommR": "KommR E F".
 // Italy writes an architect's, a lawyer's and a graduate's styles short: "Arch. A B", "Avv. C D",
 // "Dott. E F", "Dott.ssa G H".
 export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
@@ -34,8 +36,8 @@ const SHORT_STYLES = [
   ...TURKISH_SHORT_TITLES.split('|').map((w) => `${w}.`),
   'Sen.', 'Rep.', 'Cong.', 'Gov.', 'Dr.?', 'Mr.?', 'Mrs.?', 'Ms.?', 'Prof.?', 'Doç.?', 'Av.', 'Ing.',
   'Mgr.', 'Sn.?', 'Eng.', 'Engr.', 'Atty.', 'Adv.', 'Ir.', 'Drs.', 'Dra.', 'Hj.', 'Tmt.', 'Tvl.',
-  'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.', 'Cllr.?', 'Mag.', 'DDr.',
-  'Univ.-Prof.', 'Dipl.-Ing.', 'Arch.', 'Avv.', 'Dott.', 'Dott.ssa',
+  'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.', 'Cllr.?', 'Cr.?', 'Mag.a', 'Mag.',
+  'DDr.', 'Univ.-Prof.', 'Dipl.-Ing.', 'KommR', 'Arch.', 'Avv.', 'Dott.ssa', 'Dott.',
 ];
 
 /**
@@ -88,7 +90,8 @@ const SHORT_HONORIFIC =
 // a longhouse's chief ("Temenggong A anak B", "Tuai Rumah C anak D"); the Japanese styles of a
 // teacher and of the ranks of a master of a martial art ("Sensei A B", "Hanshi C D", "Kyoshi E F",
 // "Renshi G H"); the Venda one of a traditional leader ("Vhamusanda A B"); the Acholi one of a
-// chief ("Rwot A B C II").
+// chief ("Rwot A B C II"); the Hungarian honorary captain of the Kuns and of the Jász
+// ("Kunkapitány A B", "Jászkapitány C D").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -100,7 +103,7 @@ const COURTESY_STYLES = [
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
-  'Rwot',
+  'Rwot', 'Kunkapitány', 'Jászkapitány',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -182,12 +185,13 @@ export const SHIA_RANK = "Hüccetülislam ve['’]l-Müslimin|Hüccetülislam|Ay
  * and district chief's "Seyfo", one after the other too ("Seyfo Alhagie A B"); the pilgrim's
  * styles of French-speaking West Africa, "El Hadj", "El Hadji", "Elhadj" and a woman's "Hadjia";
  *the title of the Zarma ruler of Dosso, "Zarmakoy" or "Djermakoy"; the ranks of a Shia cleric
- * (SHIA_RANK); a folk bard's "Aşık", Azerbaijani "Aşıq" (a surname after a given name, "A Aşık").
+ * (SHIA_RANK); a folk bard's "Aşık", Azerbaijani "Aşıq" (a surname after a given name, "A Aşık"); a cleric's "Molla" and the Turkmen
+ * "Ahun" (a surname after a given name, "A Molla").
  * As alternatives of a regular expression; a style of two words is written with one space.
  */
 export const TURKISH_STYLE_BEFORE_NAME =
   'Mevlevi|Mevlana|Mevlânâ|Hacı|Hafız|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Hajia|Mor|Rahip|Cut|Andi|' +
-  'Aşık|Aşıq|' +
+  'Aşık|Aşıq|Molla|Ahun|' +
   `Kaptan|Alhagie|Seyfo|El Hadji?|Elhadji?|Hadjia|Zarmakoy|Djermakoy|${SHIA_RANK}`;
 
 /**

@@ -478,12 +478,12 @@ function monthDaysAfter(written: string): { text: string; spans: Spelled[] } {
 }
 
 // Days written after their month: Turkish, after the month's genitive, «Aralık'ın 1'i ile 3'ü
-// arasında», «Aralık ayının 7'sinde»; Russian, after a dash or a comma, the last with its ending,
-// «в середине декабря — 14, 15 и 16-го». The days are written before their month: "1 ile 3
-// Aralık", "14, 15 и 16 декабря".
+// arasında», «Aralık ayının 7'sinde», «Aralık'ın 7'sinden 10'una kadar»; Russian, after a dash or
+// a comma, the last with its ending, «в середине декабря — 14, 15 и 16-го». The days are written
+// before their month: "1 ile 3 Aralık", "14, 15 и 16 декабря".
 const TR_DAYS_AFTER_MONTH = new RegExp(
   `(?<![\\p{L}])${MONTH}(?:['’]n?[ıiuü]n|\\s+ay[ıi]n[ıi]n)\\s+(\\d{1,2})['’]\\p{L}*` +
-    `(?:(\\s+(?:ile|ve)\\s+|\\s?[-–—]\\s?)(\\d{1,2})['’]\\p{L}*)?`,
+    `(?:(\\s+(?:ile|ve)\\s+|\\s?[-–—]\\s?|(?<=[dt][ae]n)\\s+)(\\d{1,2})['’]\\p{L}*)?`,
   'gu',
 );
 const RU_ENDING = '(?:-(?:го|ого))';
@@ -500,7 +500,8 @@ function daysAfterMonth(written: string): { text: string; spans: Spelled[][] } {
   const tr = rewritten(written, TR_DAYS_AFTER_MONTH, (m) => {
     const [all, name = '', d1 = '', join, d2] = m;
     if (!valid(name, d1, d2 ?? d1) || (d2 !== undefined && Number(d2) <= Number(d1))) return all;
-    return d2 === undefined ? `${d1} ${name}` : `${d1}${join}${d2} ${name}`;
+    if (d2 === undefined) return `${d1} ${name}`;
+    return `${d1}${join?.trim() === '' ? '–' : join}${d2} ${name}`;
   });
   const ru = rewritten(tr.text, RU_DAYS_AFTER_MONTH, (m) => {
     const [all, name = '', d1 = '', list = '', join = '', d2 = ''] = m;
