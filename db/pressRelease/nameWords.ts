@@ -86,7 +86,8 @@ const SHORT_HONORIFIC =
 // a longhouse's chief ("Temenggong A anak B", "Tuai Rumah C anak D"); the Japanese styles of a
 // teacher and of the ranks of a master of a martial art ("Sensei A B", "Hanshi C D", "Kyoshi E F",
 // "Renshi G H"); the Venda one of a traditional leader ("Vhamusanda A B"); the Acholi one of a
-// chief ("Rwot A B C II").
+// chief ("Rwot A B C II"); the Damara and Nama one of a king ("Gaob A ǁB"), the Surinamese
+// Maroon one of a paramount chief ("Granman A B") and the Toraja one of a noble ("Puang A' B").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -98,7 +99,7 @@ const COURTESY_STYLES = [
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
-  'Rwot',
+  'Rwot', 'Gaob', 'Granman', 'Puang',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -256,8 +257,9 @@ export const PARTICLES: readonly string[] = [
   // The Maasai "ole" (son of) before the father's name: "Saitoti Lekisa ole Sankale"; the Iban
   // "anak" (child of): "A B anak C".
   'ole', 'anak',
-  // The Batak "br." ("boru"), a clan's daughter, inside a woman's name: "A br. B".
-  'br\\.',
+  // The Batak "br." ("boru"), a clan's daughter, inside a woman's name: "A br. B"; the Swedish
+  // and Finland-Swedish noble "af": "Mikael af B".
+  'br\\.', 'af',
   'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'i', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li', 'zu',
