@@ -1,5 +1,6 @@
 import { atmosphereOf } from './atmosphere.js';
 import { asSpelled, readableCapitals, readableVietnamese } from './capitalSurnames.js';
+import { readableClicks, withClicks } from './clickLetters.js';
 import { draftTitle, releaseLanguage } from './draftTitle.js';
 import { nameCandidates, opensMeetingList } from './nameCandidates.js';
 import {
@@ -114,10 +115,18 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
           return { text: readableVietnamese(text, found), spelled: found };
         })()
       : readableCapitals(withoutPostNominals(text), language);
-  if (spelled.size === 0) return readDraft(text, known);
-  const draft = readDraft(readable, known);
+  // A click letter before a word's capital is read as no letter, and given back after.
+  const clicks = new Map<string, string>();
+  const clear = readableClicks(spelled.size === 0 ? text : readable, clicks);
+  if (spelled.size === 0 && clicks.size === 0) return readDraft(text, known);
+  const draft = readDraft(clear, known);
   for (const m of draft.meetings)
-    m.participants = m.participants.map((p) => ({ ...p, name: asSpelled(p.name, spelled) }));
+    m.participants = m.participants.map((p) => ({
+      ...p,
+      name: withClicks(asSpelled(p.name, spelled), clicks),
+      title: withClicks(p.title, clicks),
+      organisation: withClicks(p.organisation, clicks),
+    }));
   return { ...draft, source: text };
 }
 

@@ -91,7 +91,9 @@ const SHORT_HONORIFIC =
 // teacher and of the ranks of a master of a martial art ("Sensei A B", "Hanshi C D", "Kyoshi E F",
 // "Renshi G H"); the Venda one of a traditional leader ("Vhamusanda A B"); the Acholi one of a
 // chief ("Rwot A B C II"); the Hungarian honorary captain of the Kuns and of the Jász
-// ("Kunkapitány A B", "Jászkapitány C D").
+// ("Kunkapitány A B", "Jászkapitány C D"); the Damara and Nama one of a king ("Gaob A ǁB"), the
+// Surinamese Maroon one of a paramount chief ("Granman A B") and the Toraja one of a noble ("Puang
+// A' B").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -103,7 +105,7 @@ const COURTESY_STYLES = [
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
-  'Rwot', 'Kunkapitány', 'Jászkapitány',
+  'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Granman', 'Puang',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -262,8 +264,9 @@ export const PARTICLES: readonly string[] = [
   // The Maasai "ole" (son of) before the father's name: "Saitoti Lekisa ole Sankale"; the Iban
   // "anak" (child of): "A B anak C".
   'ole', 'anak',
-  // The Batak "br." ("boru"), a clan's daughter, inside a woman's name: "A br. B".
-  'br\\.',
+  // The Batak "br." ("boru"), a clan's daughter, inside a woman's name: "A br. B"; the Swedish
+  // and Finland-Swedish noble "af": "Mikael af B".
+  'br\\.', 'af',
   'dos', 'das', 'do', 'del', 'la', 'y', 'e', 'i', 'al', 'el', 'Al', 'El', 'Аль', 'аль', 'Эль', 'эль', 'бен', 'бин', 'ибн', 'бинт', 'бинти', 'оглы', 'кызы', 'улы',
   'уулу', 'угли', 'кизи', 'oğlu', 'kızı', 'oglu', 'qizi', 'uulu', 'ulı', 'kyzy', 'ogly', 'uly', 'qyzy',
   'ugli', "o'g'li", 'o‘g‘li', 'o’g’li', 'zu',

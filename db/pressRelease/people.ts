@@ -393,6 +393,12 @@ const AND_ROLE =
 // A body named straight after a name, before a parenthesis: " of the Grand Council of the X (".
 const BODY_OF_NAME_BEFORE =
   /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*\s*\(\s*$/u;
+// A title's body before a parenthesis: "the Chairman of the Synod of the X Church (".
+const TITLE_BODY_BEFORE = new RegExp(
+  `\\b(?:${TITLE_WORD.source})\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*` +
+    `(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*\\s*\\(\\s*$`,
+  'u',
+);
 // A meeting word straight before a name: "met A B", "called on A B", "talks with A B".
 const MET_BEFORE = /\b(?:met|meet|meets|called on|call on|calls on|with|received by)\s+$/u;
 
@@ -631,6 +637,13 @@ export function findNames(
     if (
       TITLE_WORD.test(/(\S+)\s*\(\s*$/u.exec(before)?.[1] ?? '') &&
       /^\s*\)/.test(masked.slice(m.index + m[0].length))
+    )
+      continue;
+    // So are they after a title's body, its name in its own language, when the name of its head
+    // follows set off by a comma: "the Chairman of the Synod of the X Church (Gereja X), Rev. A B".
+    if (
+      TITLE_BODY_BEFORE.test(before) &&
+      /^\s*\)\s*,\s+(?:x+\s+)*\p{Lu}/u.test(masked.slice(m.index + m[0].length))
     )
       continue;
     // Capitalised words after "of" that "and" joins to words ending as a body are that body's

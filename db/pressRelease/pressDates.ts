@@ -680,9 +680,11 @@ const WEEKEND = new RegExp(
   'giu',
 );
 // The English words a weekday alone follows; the last day of a stay told by its length: "a
-// two-day visit ending Tuesday".
+// two-day visit ending Tuesday"; and, as American releases write it, a verb of its first or last
+// day straight before it: "a trip that wrapped up Tuesday", "which began Saturday".
 const EN_WEEKDAY_SAID =
-  '(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Tt]he past|[Nn]ext|[Ss]tarting|[Bb]eginning|[Ee]nding)';
+  '(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Tt]he past|[Nn]ext|[Ss]tarting|[Bb]eginning|[Ee]nding|' +
+  '[Bb]egan|[Ss]tarted|[Ee]nded|[Cc]oncluded|[Ww]rapped up)';
 const WEEKDAY_ALONE = [
   // "on Monday", "last Monday", and the first or last day of a stay: "over three days starting
   // Monday", "a two-day visit ending Tuesday".

@@ -54,7 +54,7 @@ export const FIELD_WORD =
  */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Indvuna|Superintendent|Harbou?r\s?[Mm]aster)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Indvuna|Superintendent|Connétable|Jurat|Harbou?r\s?[Mm]aster)\b/;
 
 export interface Role {
   title: string | null;
@@ -353,10 +353,14 @@ const BOARD_BODY =
 // A title in the country's language set off by a comma before the same title in English: "Te
 // Beretitenti, the President of Kiribati"; the English one is the title.
 const OWN_LANGUAGE_TITLE = /^(?:Te\s+)?Beretitenti\s*,\s*(?=\S)/u;
+// The same title's word in the country's language in small letters, in brackets after it: "the
+// Premier of Åland (lantråd)", "Captain (kapitein) A B"; the English one is the title.
+const OWN_LANGUAGE_WORD = /\s*\((?!acting\)|interim\))\p{Ll}[\p{Ll}\p{M}-]*\)(?=[\s,]|$)/gu;
 
 export function parseRole(written: string): Role {
   const phrase = written
     .replace(OWN_LANGUAGE_TITLE, '')
+    .replace(OWN_LANGUAGE_WORD, '')
     .replace(HONOURABLE_AFTER, '')
     .replace(HONOURABLE_OPENING, '')
     .replace(OPENED_AFTER, '')

@@ -462,10 +462,13 @@ const VISIT_WORDS = new RegExp(VISIT_WORD.source, 'giu');
 // Liberia", "поездку в Государство Катар"; a verb of visiting takes the country itself: "visits
 // Ghana and Senegal", "посетил Армению".
 // A people's land named before its country stands between: "to the Cherokee Nation in the United
-// States".
+// States"; so does a valley or a town whose country, its region before it at most, follows in
+// brackets: "to the Val d'Aran (Catalonia, Spain)".
 const TO_COUNTRY = new RegExp(
   String.raw`^\S*\s+(?:to|в|во)\s+(?:(?:the|of|\p{Lu}\p{L}*)\s+){0,4}` +
-    String.raw`(?:(?<=\p{Lu}\p{L}*\s+)in\s+(?:the\s+)?)?$`,
+    String.raw`(?:(?<=\p{Lu}\p{L}*\s+)in\s+(?:the\s+)?)?$|` +
+    String.raw`^\S*\s+to\s+(?:the\s+)?(?:(?:\p{Ll}['’])?\p{Lu}[\p{L}'’-]*\s+){1,3}` +
+    String.raw`\((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+)?$`,
   'u',
 );
 // The kind of visit may stand between: "посетит с рабочим визитом Монголию"; so may the form of
@@ -986,6 +989,9 @@ const STAY_STARTS_ANEW =
 // The words of a stay made shorter: "shortened", "cut short", «сокращена», «kısaltıldı».
 const STAY_SHORTENED =
   /(?<![\p{L}])(?:shortened|cut\s+short|curtailed|сокращ[её]н\p{L}*|сократил\p{L}*|kısaltıl\p{L}*)(?![\p{L}])/iu;
+// The words before a day a note of the release updated replaces: "instead of", "rather than".
+const REPLACED_DAY =
+  /(?<![\p{L}])(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:on\s+)?(?:the\s+)?(?:\p{Lu}\p{Ll}+day,?\s+)?$/u;
 // By how many days, when the note names no last day: "shortened by one day", «сокращена на один
 // день», «на сутки», «bir gün kısaltılmıştır».
 const SHORTENED_BY =
@@ -1552,11 +1558,12 @@ export function findVisitDates(
     if (daysBetween(start, until) <= LONGEST_TRIP_DAYS) end = until;
   }
   // One that shortens it ends it on the last day it names, within the stay ("shortened; the
-  // delegation will return on 15 December"), else that many days earlier ("by one day").
+  // delegation will return on 15 December"), else that many days earlier ("by one day"); the day
+  // it replaces is none ("on Tuesday 15 December instead of Wednesday 16 December").
   for (const note of updates.filter((u) => STAY_SHORTENED.test(u))) {
     if (start?.length !== 10 || end?.length !== 10) continue;
     const last = findDates(note)
-      .filter((d) => d.start.day !== null)
+      .filter((d) => d.start.day !== null && !REPLACED_DAY.test(note.slice(0, d.index)))
       .at(-1);
     const until = last ? readRange(last, sourceYear).end : null;
     if (until?.length === 10) {
