@@ -187,8 +187,8 @@ export const SHIA_RANK = "Hüccetülislam ve['’]l-Müslimin|Hüccetülislam|Ay
  * and district chief's "Seyfo", one after the other too ("Seyfo Alhagie A B"); the pilgrim's
  * styles of French-speaking West Africa, "El Hadj", "El Hadji", "Elhadj" and a woman's "Hadjia";
  *the title of the Zarma ruler of Dosso, "Zarmakoy" or "Djermakoy"; the ranks of a Shia cleric
- * (SHIA_RANK); a folk bard's "Aşık", Azerbaijani "Aşıq" (a surname after a given name, "A Aşık"); a cleric's "Molla" and the Turkmen
- * "Ahun" (a surname after a given name, "A Molla").
+ * (SHIA_RANK); a folk bard's "Aşık", Azerbaijani "Aşıq" (a surname after a given name, "A
+ * Aşık"); a cleric's "Molla" and the Turkmen "Ahun" (a surname after a given name, "A Molla").
  * As alternatives of a regular expression; a style of two words is written with one space.
  */
 export const TURKISH_STYLE_BEFORE_NAME =

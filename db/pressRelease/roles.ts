@@ -49,8 +49,9 @@ export const FIELD_WORD =
  * wildlife "Warden"; the head of an Indonesian regency (bupati), its "Regent"; the head of a
  * college or of a Scottish town, its "Provost"; the Indonesian heads of a regency, a district and
  * a village in their own words, "Bupati", "Camat", "Lurah", and the "Wali" of a city ("Wali Kota")
- * or of a Minangkabau village ("Wali Nagari"); a Swazi chief's headman or an inkhundla's, "Indvuna";
- * the head of a heritage office, of a police division or of a school district, "Superintendent".
+ * or of a Minangkabau village ("Wali Nagari"); a Swazi chief's headman or an inkhundla's,
+ * "Indvuna"; the head of a heritage office, of a police division or of a school district,
+ * "Superintendent".
  */
 // prettier-ignore
 export const TITLE_WORD =
