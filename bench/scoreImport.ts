@@ -11,8 +11,8 @@
 // aside-thirtytwo, aside-thirtythree, aside-thirtyfour, aside-thirtyfive, aside-thirtysix,
 // aside-thirtyseven, aside-thirtyeight, aside-thirtynine, aside-forty, aside-fortyone,
 // aside-fortytwo, aside-fortythree, aside-fortyfour, aside-fortyfive, aside-fortysix,
-// aside-fortyseven, aside-fortyeight, aside-fortynine, aside-fifty and aside-fiftyone unless
-// given); a part not named is never read.
+// aside-fortyseven, aside-fortyeight, aside-fortynine, aside-fifty, aside-fiftyone, aside-fiftytwo
+// and aside-fiftythree unless given); a part not named is never read.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,6 +122,8 @@ const DEFAULT_PARTS = [
   'aside-fortynine',
   'aside-fifty',
   'aside-fiftyone',
+  'aside-fiftytwo',
+  'aside-fiftythree',
 ];
 
 /** The corpus parts to score: `--parts a,b` or the default ones; each must be a plain folder name. */
