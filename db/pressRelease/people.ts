@@ -311,6 +311,8 @@ export function endsWithPlace(words: readonly string[]): boolean {
   return (
     PLACE.test(last) ||
     (COAST_PLACE.test(last) && COMPASS.test(before)) ||
+    // A national society of the Red Cross or the Red Crescent is a body: "the Fijian Red Cross".
+    (/^(?:Cross|Crescent)$/.test(last) && before === 'Red') ||
     (last === 'Park' &&
       words.length >= 3 &&
       !nameKind(before).given &&

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from './extractDraft.js';
+import { met } from '../test/peopleMet.js';
+
+describe('a dateline of a town in a state of the United States written short', () => {
+  it('takes "Lakeview, Md. — November 30, 2026" as the dateline, not the visit’s day', () => {
+    const visit = extractDraft(
+      'LAKEVIEW, Md. — November 30, 2026\n\nThe President of the Lantern Trust, Anna Weller, ' +
+        'visits Ruritania this week. The visit runs from Tuesday, December 1, to Thursday, ' +
+        'December 3.',
+    ).visit;
+    expect([visit.start_date, visit.end_date]).toEqual(['2026-12-01', '2026-12-03']);
+  });
+
+  it('places the visit in the country it went to, not in the state of the dateline', () => {
+    const visit = extractDraft(
+      'LAKEVIEW, Calif. — November 30, 2026\n\nThe President of the Lantern Trust, Anna Weller, ' +
+        'will visit Fiji from December 1 to December 3, local time — Monday evening to ' +
+        'Wednesday evening in Washington.',
+    ).visit;
+    expect(visit.places[0]?.country).toBe('FJ');
+  });
+});
+
+describe('a country whose common name is written with its form of state after it', () => {
+  it('reads "the Federated States of Micronesia" as that country', () => {
+    const visit = extractDraft(
+      'The President of the Lantern Trust, Anna Weller, will pay a visit to the Federated ' +
+        'States of Micronesia from 1 to 3 December 2026.',
+    ).visit;
+    expect(visit.places[0]?.country).toBe('FM');
+  });
+
+  it('places a trip "travels this week to" that country there, not in the dateline’s city', () => {
+    const visit = extractDraft(
+      'LAKEVIEW, Va. — November 30, 2026\n\nThe President of the Lantern Trust, Anna Weller, ' +
+        'travels this week to the Federated States of Micronesia for her first visit to the ' +
+        'islands. The visit runs from Tuesday, December 1, to Thursday, December 3, local time ' +
+        '— Monday evening to Wednesday evening in Washington.',
+    ).visit;
+    expect(visit.places[0]?.country).toBe('FM');
+  });
+});
+
+describe('a province named by its country’s adjective', () => {
+  it('places a trip to "the Philippine province of X" in the Philippines', () => {
+    const visit = extractDraft(
+      'LOS ANGELES, December 2, 2026\n\nLantern Trust director to visit the Rice Terraces of ' +
+        'the Philippine Highlands\n\nDr. Anna Weller, Director of the Lantern Trust, will ' +
+        'travel to the Philippine province of Banlao on December 7 to 10 to review a project.',
+    ).visit;
+    expect(visit.places[0]?.country).toBe('PH');
+    expect([visit.start_date, visit.end_date]).toEqual(['2026-12-07', '2026-12-10']);
+  });
+});
+
+describe('a national society of the Red Cross after its country’s adjective', () => {
+  it('reads "the Philippine Red Cross" as no one met (guard)', () => {
+    expect(
+      met(
+        'The President of the Lantern Trust, Anna Weller, visited the Philippines from 1 to 4 ' +
+          'December 2026. There she is to meet the Mayor of Banlao City, Rosa Dimalanta, and ' +
+          'to inspect the new school buildings, financed through UNICEF and the Philippine Red ' +
+          'Cross.',
+      ),
+    ).toEqual(['Rosa Dimalanta']);
+  });
+});
