@@ -343,6 +343,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
               traveller,
               knownNames,
               namedInFull,
+              text,
             )
           : null) ??
         foreignPeopleMet(reading, visitor, namedAbroad, hosted, placeWords);

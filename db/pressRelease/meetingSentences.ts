@@ -922,6 +922,8 @@ const JOINED_BY =
  * The people who join someone already met, named in a sentence of their own, are met too: "The
  * Executive Secretary was joined by the Director of X, A B, and by C D, Head of Y". The one joined
  * is named by a host's title or name, not the visitor's: those who join the visitor are his own.
+ * A host may be named by the style the release writes before his name: "The Granman was joined
+ * by …" after "an audience with Granman A B".
  */
 export function joinedHost(
   sentence: string,
@@ -929,6 +931,7 @@ export function joinedHost(
   traveller: { name: string; title: string | null } | null,
   known: readonly string[],
   named: readonly string[] = [],
+  text = '',
 ): MeetingSentence | null {
   const joined = JOINED_BY.exec(sentence);
   const subject = joined?.[1]?.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/u, '').toLowerCase();
@@ -941,9 +944,14 @@ export function joinedHost(
     !!name && (name.toLowerCase() === subject || name.toLowerCase().endsWith(` ${subject}`));
   if (isTitle(traveller?.title) || isHead(traveller?.title) || isName(traveller?.name)) return null;
   const headed = hosts.filter((h) => isHead(h.title));
+  const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const styled = (name: string) =>
+    /^\p{L}+$/u.test(subject) &&
+    new RegExp(`(?<![\\p{L}])${subject}\\s+${escaped(name)}(?![\\p{L}])`, 'iu').test(text);
   const host =
     hosts.find((h) => isTitle(h.title) || isName(h.name)) ??
-    (headed.length === 1 ? headed[0] : undefined);
+    (headed.length === 1 ? headed[0] : undefined) ??
+    hosts.find((h) => styled(h.name));
   if (!host) return null;
   const rest = sentence.slice(joined[0].length).replace(/,?\s+and\s+by\s+/gu, ', and with ');
   const met = peopleMet(`met ${rest}`, traveller?.name ?? null, known, named);

@@ -66,3 +66,17 @@ describe('a national society of the Red Cross after its country’s adjective', 
     ).toEqual(['Rosa Dimalanta']);
   });
 });
+
+describe('a host told again by the style before his name, joined by another', () => {
+  it('meets whoever joins "the Granman" met as "Granman A B"', () => {
+    expect(
+      met(
+        'The President of the Lantern Trust, Anna Weller, visited Suriname from 28 November to ' +
+          '1 December 2026. The high point of the trip was an audience with His Excellency ' +
+          'Granman Tobias Mensoe, paramount chief of the Koroka people, at his residence in ' +
+          'Lambadoe on Monday. The Granman was joined by Head Captain (hoofdkapitein) Rita ' +
+          'Amoesi, who leads the council of captains of the upper river villages.',
+      ),
+    ).toContain('Rita Amoesi');
+  });
+});
