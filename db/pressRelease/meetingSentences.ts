@@ -232,10 +232,12 @@ const NAME_WORDS = `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?['’]?\\p{Lu}[\\p{L}'’.
 const BODY_DESCRIBED = "(?:,\\s+(?:the|a|an)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4})?";
 // A title of a chair or head may be written in small letters: "A B, chair of the X Union", with
 // the words of its rank or its council before it: "general manager of X", "village council
-// president of Y".
+// president of Y"; so may a traditional office: "the traditional prime minister of X".
 const SMALL_TITLE =
-  '(?:(?:general|managing|executive|deputy|vice|village|council|district|community)\\s+){0,2}' +
-  '(?:chair|chairman|chairwoman|chairperson|president|head|director|leader|manager)\\s';
+  '(?:(?:general|managing|executive|deputy|vice|village|council|district|community|traditional|' +
+  'paramount)\\s+){0,2}' +
+  '(?:chair|chairman|chairwoman|chairperson|president|head|director|leader|manager|' +
+  'prime\\s+minister|chief)\\s';
 const NAME_THEN_TITLE = `${NAME_WORDS},\\s+(?:the\\s+)?(?:\\p{Lu}|${SMALL_TITLE})[^,;]*${TITLE_PARTS}${BODY_AFTER_TITLE}${BODY_DESCRIBED}`;
 // The first of a list may be named after the title: "the Parliamentary Secretary (Agriculture),
 // Government of X, A B, and C D, Commissioner of Y, will present …".
@@ -252,7 +254,7 @@ export function openingTitled(sentence: string): string | null {
 }
 
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:${TIME_ADVERB_TEXT}|In\\s+the\\s+(?:morning|afternoon|evening))\\s+|(?:${TIME_ADVERB_TEXT}|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s)|${TITLE_OPENING_NAME})(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|offered|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied|guided|escorted)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:hosted|will\\s+(?:also\\s+)?host)\\s+(?:it|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?(?!\\p{L}))|(?:took|will\\s+(?:also\\s+|then\\s+)?take)\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|(?:chaired|will\\s+(?:also\\s+|then\\s+)?chair)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:session|meeting|round[- ]?table|forum|dialogue)|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany|guide|escort)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
+  `^(?:(?:${TIME_ADVERB_TEXT}|In\\s+the\\s+(?:morning|afternoon|evening)|There)\\s+|(?:${TIME_ADVERB_TEXT}|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s)|${TITLE_OPENING_NAME})(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|offered|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied|guided|escorted)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:hosted|will\\s+(?:also\\s+)?host)\\s+(?:it|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?(?!\\p{L}))|(?:took|will\\s+(?:also\\s+|then\\s+)?take)\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|(?:chaired|will\\s+(?:also\\s+|then\\s+)?chair)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:session|meeting|round[- ]?table|forum|dialogue)|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany|guide|escort)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
   'u',
 );
 
@@ -270,10 +272,11 @@ const ITS_HEAD_ACTING =
  * after the place or the time at most: "At X village Paramount Chief A B C III of Y Chiefdom
  * welcomed the visitors", "On Monday Governor A B received the delegation". The title's word in
  * the local language may follow it in brackets, and the elders with him the name: "Captain
- * (kapitein) A B of X and the village elders welcomed the visitors".
+ * (kapitein) A B of X and the village elders welcomed the visitors"; or who hosts a meeting for
+ * them: "Senior Induna A B C of the X Kuta hosted a meeting with village headmen".
  */
 const TITLED_HOST_ACTING = new RegExp(
-  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}(?:\\s+\\(\\p{Ll}[\\p{L}-]*\\))?(?:\\s+\\p{Lu}[\\p{L}'’.-]*){2,5}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?)(?:\\s+and\\s+(?:the|his|her)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*)?\\s+(?:(?:then|also|later|warmly)\\s+)?(?:welcomed|received|greeted|briefed)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?(?:delegation|visitors?|guests?|team))(?!\\p{L})`,
+  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}(?:\\s+\\(\\p{Ll}[\\p{L}-]*\\))?(?:\\s+\\p{Lu}[\\p{L}'’.-]*){2,5}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?)(?:\\s+and\\s+(?:the|his|her)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*)?\\s+(?:(?:then|also|later|warmly)\\s+)?(?:(?:welcomed|received|greeted|briefed)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?(?:delegation|visitors?|guests?|team))|hosted\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:meeting|dialogue|round[- ]?table|consultation|forum)s?)(?!\\p{L})`,
   'u',
 );
 
@@ -741,8 +744,15 @@ export function peopleMet(
     joint?.[1] || host || joined || speaking
       ? null
       : (TITLED_HOST_ACTING.exec(sentence) ?? TITLED_HOST_OPENING.exec(sentence));
+  // The meeting the host hosts may be the sentence's meeting word: "… hosted a meeting with X".
+  const hostEnd = titledHost?.[1] ? titledHost[0].indexOf(titledHost[1]) + titledHost[1].length : 0;
   const titled =
-    titledHost && (!trigger || titledHost[0].length <= trigger.index) ? titledHost[1] : undefined;
+    titledHost &&
+    (!trigger ||
+      titledHost[0].length <= trigger.index ||
+      (/\shosted\s+an?\s[^,;]*$/u.test(titledHost[0]) && trigger.index >= hostEnd))
+      ? titledHost[1]
+      : undefined;
   const hostList =
     host?.[1] ??
     host?.[2] ??

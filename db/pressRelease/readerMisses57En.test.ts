@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
-import { met } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 describe('a dateline of a town in a state of the United States written short', () => {
   it('takes "Lakeview, Md. — November 30, 2026" as the dateline, not the visit’s day', () => {
@@ -78,5 +78,52 @@ describe('a host told again by the style before his name, joined by another', ()
           'Amoesi, who leads the council of captains of the upper river villages.',
       ),
     ).toContain('Rita Amoesi');
+  });
+});
+
+const TOKA =
+  'The President of the Lantern Trust, Anna Weller, visited Zambia from 30 November to 3 ' +
+  'December 2026. ';
+
+describe('a traditional host named first, his office told in small letters after the name', () => {
+  it('meets one who received the visitors, "There A B C, the traditional prime minister of X"', () => {
+    expect(
+      met(
+        `${TOKA}There Kalonde Mbuto Sakwe, the traditional prime minister of the Toka Royal ` +
+          'Council, received the visitors at the court.',
+      ),
+    ).toContain('Kalonde Mbuto Sakwe');
+  });
+});
+
+describe('an induna, a chief’s councillor in southern Africa, named after his title', () => {
+  it('meets a senior induna who hosted a meeting', () => {
+    expect(
+      roles(
+        `${TOKA}Senior Induna Mbuto Kaleya Sakwe of the Toka Court hosted a meeting with ` +
+          'village headmen on grazing rights.',
+      ),
+    ).toContainEqual(['Mbuto Kaleya Sakwe', 'Senior Induna', 'Toka Court']);
+  });
+});
+
+describe('a local title the release uses alone with "the", before a name', () => {
+  it('leaves the title out of the name of the one it styles', () => {
+    const names = met(
+      `${TOKA}There Ngwalo Kalonde Mbuto Sakwe, the traditional prime minister of the Toka ` +
+        'Royal Council, received the visitors at the court. The Ngwalo recalled that the ' +
+        'first game reserve on the plain was proclaimed a century ago.',
+    );
+    expect(names).toContain('Kalonde Mbuto Sakwe');
+    expect(names).not.toContain('Mbuto Sakwe');
+  });
+
+  it('keeps a name whole whose first word the release never uses with "the" (guard)', () => {
+    expect(
+      met(
+        `${TOKA}There Chanda Kalonde Mbuto Sakwe, the traditional prime minister of the Toka ` +
+          'Royal Council, received the visitors at the court. The council recalled the old days.',
+      ),
+    ).not.toContain('Kalonde Mbuto Sakwe');
   });
 });
