@@ -139,11 +139,12 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * Chumteav C D"; a Chinese surname as well), the Sundanese ones of an older brother and sister,
  * "Kang" and "Teh" ("Kang A B", "Teh C D"; a Korean and a Chinese surname as well), the Swazi
  * ones of a woman and a man, "Make" and "Babe" ("Make A LaB C", "Babe D E"; English words as
- * well). As alternatives of a regular expression.
+ * well), and the English one of a Catholic or Orthodox priest, "Father" ("Father A B"). As
+ * alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
   'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
-  'Make|Babe';
+  'Make|Babe|Father';
 
 /**
  * The Akan and Ga styles of a chief, "Nana" and "Nii", styles before the stool name that ends in

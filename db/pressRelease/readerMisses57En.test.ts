@@ -127,3 +127,25 @@ describe('a local title the release uses alone with "the", before a name', () =>
     ).not.toContain('Kalonde Mbuto Sakwe');
   });
 });
+
+describe('a priest named first with his office in small letters', () => {
+  it('meets a parish priest styled "Father" who showed the visitors a church', () => {
+    expect(
+      roles(
+        `${TOKA}Father Teodor Mavraj, parish priest of the Church of St Elias in Vrana, showed ` +
+          'the visitors the frescoes restored in recent years.',
+      ).map((r) => r[0]),
+    ).toContain('Teodor Mavraj');
+  });
+});
+
+describe('an agreement signed with someone', () => {
+  it('meets the one "the agreement was signed with"', () => {
+    expect(
+      roles(
+        `${TOKA}On 3 December the agreement was signed with Nima Tashi Sherpa, Chairperson of ` +
+          'the Vrana Conservation Council, in the village hall.',
+      ),
+    ).toContainEqual(['Nima Tashi Sherpa', 'Chairperson', 'Vrana Conservation Council']);
+  });
+});
