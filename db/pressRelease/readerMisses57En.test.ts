@@ -149,3 +149,16 @@ describe('an agreement signed with someone', () => {
     ).toContainEqual(['Nima Tashi Sherpa', 'Chairperson', 'Vrana Conservation Council']);
   });
 });
+
+describe('the Filipino head of a barangay, "Punong Barangay"', () => {
+  it('reads it as a title before the name, not as a name', () => {
+    const people = roles(
+      'The President of the Lantern Trust, Anna Weller, will visit the Philippines from 7 to 10 ' +
+        'December 2026. The last stop will be Banlao, where Punong Barangay of Tinoc Roberto ' +
+        'Bahatan Dulnuan and Engr. Marco T. Lumaping, Irrigation Officer of the Banlao Water ' +
+        'Board, will show the visitors the terraces.',
+    );
+    expect(people.map((p) => p[0])).not.toContain('Punong Barangay');
+    expect(people).toContainEqual(['Roberto Bahatan Dulnuan', 'Punong Barangay of Tinoc', null]);
+  });
+});
