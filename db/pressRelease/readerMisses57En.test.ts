@@ -162,3 +162,26 @@ describe('the Filipino head of a barangay, "Punong Barangay"', () => {
     expect(people).toContainEqual(['Roberto Bahatan Dulnuan', 'Punong Barangay of Tinoc', null]);
   });
 });
+
+describe('a host the visitors walk a place with, named with the title after the name', () => {
+  it('meets one they "will walk the terraces with"', () => {
+    expect(
+      met(
+        `${TOKA}In Banlao the team will walk the upper terraces with Rosa Dimalanta Bahatan, ` +
+          'Chairperson of the Banlao Terraces Movement, an organization that trains young people.',
+      ),
+    ).toContain('Rosa Dimalanta Bahatan');
+  });
+});
+
+describe('a host the visitors walk with, after another who welcomed them', () => {
+  it('meets both the one who welcomed them and the one they walk with', () => {
+    const names = met(
+      `${TOKA}In Banlao the team will be welcomed by Mayor of Banlao Pedro Dulnuan Lagawa, and ` +
+        'will walk the upper terraces with Rosa Dimalanta Bahatan, Chairperson of the Banlao ' +
+        'Terraces Movement, an organization that trains young people.',
+    );
+    expect(names).toContain('Pedro Dulnuan Lagawa');
+    expect(names).toContain('Rosa Dimalanta Bahatan');
+  });
+});
