@@ -1,5 +1,6 @@
 import { COURTESY, findNames, personKey, type NameMention } from './people.js';
 import {
+  COURTESY_STYLE,
   HONORIFIC,
   PARTICLE_TEXT,
   PATRONYMIC_TEXT,
@@ -268,6 +269,20 @@ const NAMED_FIRST_SPEAKING = new RegExp(
  */
 const ITS_HEAD_ACTING =
   /^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?(Its\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*,\s+[^,;]+),\s+(?:(?:then|also|later)\s+)?(?:presented|signed|briefed|introduced|demonstrated|will\s+(?:also\s+|then\s+)?(?:present|sign|brief|introduce|demonstrate))\s+(?:the|a|an|its|their|him|her|them)\s/u;
+
+/**
+ * The head of a body named after his office, a style before his name at most, who discusses
+ * something with others of his people, after the day and the place at most: "On Wednesday in X
+ * the head of the X Traditional Authority, Kaptein A B, and community members discussed …".
+ */
+const HEAD_DISCUSSING = new RegExp(
+  `^(?:On\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:morning|afternoon|evening))?,?\\s+)?` +
+    `(?:(?:in|at)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\([^()]*\\))?,?\\s+)?` +
+    `([Tt]he\\s+(?:[Hh]ead|[Cc]hief|[Cc]hair|[Cc]hairperson|[Ll]eader)\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;]*,\\s+` +
+    `(?:(?:${COURTESY_STYLE})\\s+)?${NAME_WORDS}),\\s+and\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}` +
+    `(?:discussed|talked|spoke)(?!\\p{L})`,
+  'u',
+);
 
 /**
  * A host named after his title with no comma, who receives, welcomes or briefs the visitors,
@@ -732,7 +747,8 @@ export function peopleMet(
       : (JOINED_TALKS.exec(sentence) ??
         HOSTED_MEAL.exec(sentence) ??
         TITLED_HOST_OPENING.exec(sentence) ??
-        ITS_HEAD_ACTING.exec(sentence));
+        ITS_HEAD_ACTING.exec(sentence) ??
+        HEAD_DISCUSSING.exec(sentence));
   // "held talks with his counterpart" is a meeting word too: the host named first is met.
   // The words after the name must hold a title.
   const spoken = joint?.[1] || host || joined ? null : NAMED_FIRST_SPEAKING.exec(sentence)?.[1];

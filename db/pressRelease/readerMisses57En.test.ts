@@ -185,3 +185,15 @@ describe('a host the visitors walk with, after another who welcomed them', () =>
     expect(names).toContain('Rosa Dimalanta Bahatan');
   });
 });
+
+describe('a head named after his office, who discusses with others', () => {
+  it('meets "the head of X, Kaptein A B, and community members discussed …"', () => {
+    const people = roles(
+      'The President of the Lantern Trust, Anna Weller, visited Namibia from 30 November to 3 ' +
+        'December 2026. On Wednesday in Tsaobis (ǃKhaiǀgams) the head of the Tsaobis ' +
+        'Traditional Authority, Kaptein Petrus ǃGaroeb, and community members discussed the ' +
+        'elephants that move through the gardens.',
+    );
+    expect(people.map((p) => p[0])).toContain('Petrus ǃGaroeb');
+  });
+});
