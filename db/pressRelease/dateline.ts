@@ -63,8 +63,20 @@ const WEEKDAY_NAME = new RegExp(`^(?:${WEEKDAYS})$`, 'iu');
 // The hour the release was put out, before the stamp of its update: «Москва, 4 декабря 2026 г.,
 // 18:40 (обновлено 5 декабря 2026 г., 10:05)».
 const HOUR_AFTER = `(?:,?\\s+\\d{1,2}[:.]\\d{2}(?=\\s*\\(${UPDATE_WORD}))?`;
+// A town of the United States is dated by its state written short, as its newspapers write it:
+// "ARLINGTON, Va. — November 30, 2026", "Albany, N.Y., May 4, 2026 —".
+const US_STATES_SHORT = [
+  ...['Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan'],
+  ...['Ky', 'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla'],
+  ...['Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo'],
+];
+const US_STATE_SHORT = new RegExp(
+  `^(?:(?:${US_STATES_SHORT.join('|')})\\.|N\\.[YJHMCD]\\.|[SN]\\.[CD]\\.|R\\.I\\.|D\\.C\\.)$`,
+);
 const DATELINE = new RegExp(
-  "^\\s*(?<place>[\\p{L}'.\\-/ ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,50}?|(?:\\p{Lu}\\.){2,3})(?=,|\\s*\\(|\\s+\\d|\\s+[–—-]\\s))?" +
+  "^\\s*(?<place>[\\p{L}'.\\-/ ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,50}?|(?:\\p{Lu}\\.){2,3}|(?:" +
+    US_STATES_SHORT.join('|') +
+    ')\\.)(?=,|\\s*\\(|\\s+\\d|\\s+[–—-]\\s))?' +
     `(?:\\s*\\((?<bracketed>${DATE_TEXT})\\)\\s*[–—-]{1,2}\\s+|(?:\\s*\\([^()]{1,40}\\))?` +
     `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?${WEEKDAY_AFTER}${HOUR_AFTER}` +
     // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".
@@ -141,7 +153,8 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   const place = names.map(knownPlace).find((n) => n !== null) ?? names.join('/');
   const city = cityCountry(place) ? place : null;
   // A town the gazetteer does not know is placed by the country written after it.
-  const written = m.groups?.country ? countryCode(titleCase(m.groups.country.trim())) : null;
+  const state = m.groups?.country?.trim() ?? '';
+  const written = US_STATE_SHORT.test(state) ? 'US' : state ? countryCode(titleCase(state)) : null;
   const country = (city ? cityCountry(city) : countryCode(place)) ?? written;
   const rest = paragraph.slice(m[0].length);
   // Only a place the gazetteer knows: "The Secretary General, 12 June 2024 –" is no dateline.

@@ -35,7 +35,14 @@ import {
   venueIn,
 } from './meetingSentences.js';
 import { topicsOf } from './topics.js';
-import { englishPlaceWords, findNames, personKey, placeBeforeEnglishName } from './people.js';
+import {
+  englishPlaceWords,
+  findNames,
+  isVocabulary,
+  personKey,
+  placeBeforeEnglishName,
+} from './people.js';
+import { nameKind } from './names/nameKey.js';
 import {
   delegationHead,
   firstPerson,
@@ -193,7 +200,10 @@ function readDraft(text: string, known: KnownEntities): Draft {
       return items ?? sentences(p);
     });
   const all = body.flat();
-  const knownNames = (known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]);
+  const knownNames = [
+    ...(known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]),
+    ...(releaseLanguage(text) === 'en' ? styledByLocalTitle(all) : []),
+  ];
   // Everyone the release names in full: a surname alone after a title ("talks with Foreign
   // Minister Temirbek") is one of them.
   const namedInFull = all.flatMap((s) => findNames(s).map((n) => n.name));
@@ -343,6 +353,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
               traveller,
               knownNames,
               namedInFull,
+              text,
             )
           : null) ??
         foreignPeopleMet(reading, visitor, namedAbroad, hosted, placeWords);
@@ -578,6 +589,36 @@ function readDraft(text: string, known: KnownEntities): Draft {
     source: text,
     source_date: sourceDate,
   };
+}
+
+/**
+ * The names a local title the release also uses alone with "the" stands before: "There Ngambela
+ * A B C, the traditional prime minister of X, received the visitors. The Ngambela recalled …"
+ * names A B C. A word of the vocabulary, a place's name or a given name is no such title.
+ */
+function styledByLocalTitle(sentences: readonly string[]): string[] {
+  const text = sentences.join(' ');
+  const titles = new Set(
+    [...text.matchAll(/(?<![\p{L}])[Tt]he\s+(\p{Lu}\p{Ll}+)(?=['’]s\s|\s+\p{Ll})/gu)]
+      .map((m) => m[1] ?? '')
+      .filter(
+        (w) => !isVocabulary(w) && !isPlaceName(w) && !nameKind(w).given && !ORG_WORD.test(w),
+      ),
+  );
+  const names: string[] = [];
+  for (const title of titles) {
+    const styled = new RegExp(
+      `(?<![\\p{L}])(?<!\\b[Tt]he\\s)${title}\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*)(?![\\p{L}'’-])`,
+      'gu',
+    );
+    for (const m of text.matchAll(styled)) {
+      const words = (m[1] ?? '').split(/\s+/);
+      if (words.filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)).length < 2) continue;
+      if (words.some((w) => isVocabulary(w))) continue;
+      names.push(m[1] ?? '');
+    }
+  }
+  return names;
 }
 
 // The office of a body's head, in the possessive after the body's name: "A B Başkanı".

@@ -32,6 +32,8 @@ const DEMONYMS: Record<string, string> = {
   Vietnamese: 'VN', Cambodian: 'KH', Bangladeshi: 'BD', Egyptian: 'EG', Jordanian: 'JO',
   Qatari: 'QA', Emirati: 'AE', Bahraini: 'BH', Kuwaiti: 'KW', Israeli: 'IL', Palestinian: 'PS',
   'Sri Lankan': 'LK', Omani: 'OM', Belarusian: 'BY',
+  // An adjective a country's own offices and provinces carry: "the Philippine province of X".
+  Philippine: 'PH',
 };
 
 // prettier-ignore
@@ -102,12 +104,15 @@ const SHORT_WORDS: Record<string, string> = {
 /**
  * The English names of several words ("New Zealand", "Trinidad and Tobago"), so that they are read
  * at all, and those that end in another country's name ("Equatorial Guinea", "South Sudan") read
- * whole, not by their last word.
+ * whole, not by their last word. A name a list writes with its form of state after a comma
+ * ("Micronesia, Federated States of") is read as a text writes it: "Federated States of
+ * Micronesia".
  */
 function namesOfSeveralWords(): Record<string, string> {
   const out: Record<string, string> = {};
   const named = countries.getNames('en', { select: 'all' });
-  for (const [code, names] of Object.entries(named)) {
+  for (const [code, listed] of Object.entries(named)) {
+    const names = listed.map((n) => n.replace(/^([^,]+), ((?:\p{Lu}\p{L}*\s+)+of)$/u, '$2 $1'));
     for (const name of names) {
       const words = name.split(' ');
       if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and)$/.test(w)))

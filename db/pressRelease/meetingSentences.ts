@@ -1,5 +1,6 @@
 import { COURTESY, findNames, personKey, type NameMention } from './people.js';
 import {
+  COURTESY_STYLE,
   HONORIFIC,
   PARTICLE_TEXT,
   PATRONYMIC_TEXT,
@@ -28,7 +29,8 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * clinic with the Indvuna of X, A B", "with the Bupati of Y, C"), the body before the title in the
  * possessive at most ("with the X Government's Director of Lands, A B"), or the head of the place
  * toured,
- * named by "its" ("a guided tour of the X Museum with its director, A B"), and
+ * named by "its" ("a guided tour of the X Museum with its director, A B"), or the head of a body
+ * the visitors walk a place with ("will walk the terraces with A B, Chairperson of X"), and
  * whoever co-chairs something with him ("will co-chair the Joint Commission with the Minister of X,
  * A"), and whoever leads or guides a visit or tour of a place ("The site visit will be led by
  * the Mayor of X, A B"), or opens something the visitor attends ("a seminar, opened by the Rector,
@@ -62,7 +64,7 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * the chief, A B".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|exchanges?(?: of views)?|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?) )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|pa(?:y|ys|id|ying) (?:(?:his|her|their|its) )?respects to|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:was|were|will be|as) (?:(?:later|also|then) )?(?:the )?guests? of|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?)))|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager|Regent|Bupati|Camat|Lurah|Wali\s+(?:Kota|Nagari)|Indvuna)\b|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|exchanges?(?: of views)?|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was|were|will be) signed with|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?) )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|pa(?:y|ys|id|ying) (?:(?:his|her|their|its) )?respects to|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:was|were|will be|as) (?:(?:later|also|then) )?(?:the )?guests? of|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?)))|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:walk(?:ed|s)?|hik(?:ed|es|e))\b[^.;]*\swith)(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Head|Director|Leader|Coordinator|Manager)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager|Regent|Bupati|Camat|Lurah|Wali\s+(?:Kota|Nagari)|Indvuna)\b|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B"; so does a call by
@@ -232,10 +234,13 @@ const NAME_WORDS = `(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+)?['’]?\\p{Lu}[\\p{L}'’.
 const BODY_DESCRIBED = "(?:,\\s+(?:the|a|an)\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,4})?";
 // A title of a chair or head may be written in small letters: "A B, chair of the X Union", with
 // the words of its rank or its council before it: "general manager of X", "village council
-// president of Y".
+// president of Y"; so may a traditional office or a priest's: "the traditional prime minister of
+// X", "parish priest of the Church of Y".
 const SMALL_TITLE =
-  '(?:(?:general|managing|executive|deputy|vice|village|council|district|community)\\s+){0,2}' +
-  '(?:chair|chairman|chairwoman|chairperson|president|head|director|leader|manager)\\s';
+  '(?:(?:general|managing|executive|deputy|vice|village|council|district|community|traditional|' +
+  'paramount)\\s+){0,2}' +
+  '(?:chair|chairman|chairwoman|chairperson|president|head|director|leader|manager|' +
+  'prime\\s+minister|chief|(?:parish\\s+)?(?:priest|pastor|vicar))\\s';
 const NAME_THEN_TITLE = `${NAME_WORDS},\\s+(?:the\\s+)?(?:\\p{Lu}|${SMALL_TITLE})[^,;]*${TITLE_PARTS}${BODY_AFTER_TITLE}${BODY_DESCRIBED}`;
 // The first of a list may be named after the title: "the Parliamentary Secretary (Agriculture),
 // Government of X, A B, and C D, Commissioner of Y, will present …".
@@ -252,7 +257,7 @@ export function openingTitled(sentence: string): string | null {
 }
 
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:${TIME_ADVERB_TEXT}|In\\s+the\\s+(?:morning|afternoon|evening))\\s+|(?:${TIME_ADVERB_TEXT}|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s)|${TITLE_OPENING_NAME})(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|offered|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied|guided|escorted)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:hosted|will\\s+(?:also\\s+)?host)\\s+(?:it|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?(?!\\p{L}))|(?:took|will\\s+(?:also\\s+|then\\s+)?take)\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|(?:chaired|will\\s+(?:also\\s+|then\\s+)?chair)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:session|meeting|round[- ]?table|forum|dialogue)|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany|guide|escort)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
+  `^(?:(?:${TIME_ADVERB_TEXT}|In\\s+the\\s+(?:morning|afternoon|evening)|There)\\s+|(?:${TIME_ADVERB_TEXT}|[Ii]n\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s)|${TITLE_OPENING_NAME})(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|offered|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied|guided|escorted)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:hosted|will\\s+(?:also\\s+)?host)\\s+(?:it|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?(?!\\p{L}))|(?:took|will\\s+(?:also\\s+|then\\s+)?take)\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|(?:chaired|will\\s+(?:also\\s+|then\\s+)?chair)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:session|meeting|round[- ]?table|forum|dialogue)|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany|guide|escort)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
   'u',
 );
 
@@ -266,14 +271,29 @@ const ITS_HEAD_ACTING =
   /^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?(Its\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*,\s+[^,;]+),\s+(?:(?:then|also|later)\s+)?(?:presented|signed|briefed|introduced|demonstrated|will\s+(?:also\s+|then\s+)?(?:present|sign|brief|introduce|demonstrate))\s+(?:the|a|an|its|their|him|her|them)\s/u;
 
 /**
+ * The head of a body named after his office, a style before his name at most, who discusses
+ * something with others of his people, after the day and the place at most: "On Wednesday in X
+ * the head of the X Traditional Authority, Kaptein A B, and community members discussed …".
+ */
+const HEAD_DISCUSSING = new RegExp(
+  `^(?:On\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:morning|afternoon|evening))?,?\\s+)?` +
+    `(?:(?:in|at)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\([^()]*\\))?,?\\s+)?` +
+    `([Tt]he\\s+(?:[Hh]ead|[Cc]hief|[Cc]hair|[Cc]hairperson|[Ll]eader)\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;]*,\\s+` +
+    `(?:(?:${COURTESY_STYLE})\\s+)?${NAME_WORDS}),\\s+and\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}` +
+    `(?:discussed|talked|spoke)(?!\\p{L})`,
+  'u',
+);
+
+/**
  * A host named after his title with no comma, who receives, welcomes or briefs the visitors,
  * after the place or the time at most: "At X village Paramount Chief A B C III of Y Chiefdom
  * welcomed the visitors", "On Monday Governor A B received the delegation". The title's word in
  * the local language may follow it in brackets, and the elders with him the name: "Captain
- * (kapitein) A B of X and the village elders welcomed the visitors".
+ * (kapitein) A B of X and the village elders welcomed the visitors"; or who hosts a meeting for
+ * them: "Senior Induna A B C of the X Kuta hosted a meeting with village headmen".
  */
 const TITLED_HOST_ACTING = new RegExp(
-  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}(?:\\s+\\(\\p{Ll}[\\p{L}-]*\\))?(?:\\s+\\p{Lu}[\\p{L}'’.-]*){2,5}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?)(?:\\s+and\\s+(?:the|his|her)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*)?\\s+(?:(?:then|also|later|warmly)\\s+)?(?:welcomed|received|greeted|briefed)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?(?:delegation|visitors?|guests?|team))(?!\\p{L})`,
+  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}(?:\\s+\\(\\p{Ll}[\\p{L}-]*\\))?(?:\\s+\\p{Lu}[\\p{L}'’.-]*){2,5}(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})?)(?:\\s+and\\s+(?:the|his|her)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*)?\\s+(?:(?:then|also|later|warmly)\\s+)?(?:(?:welcomed|received|greeted|briefed)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?(?:delegation|visitors?|guests?|team))|hosted\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:meeting|dialogue|round[- ]?table|consultation|forum)s?)(?!\\p{L})`,
   'u',
 );
 
@@ -633,10 +653,10 @@ const BODY_TOURED =
 
 // Another meeting word that goes on with the list after its "and": "met A, Minister of X, and held
 // a working lunch with B, C and D", "…, and had talks with B", "…, and held meetings with B"; or
-// after another host: "received by the Governor, A B, and will then meet C D": read as "…, and
-// with B".
+// after another host: "received by the Governor, A B, and will then meet C D", "welcomed by the
+// Mayor, A B, and will walk the terraces with C D, Chair of X": read as "…, and with B".
 const MEETING_AGAIN =
-  /,\s+and (?:(?:also |then |later )?(?:held|had|hosted) (?:(?:a|an) )?(?:(?:working|official|private|separate|bilateral) )?(?:lunch|luncheon|dinner|breakfast|meetings?|talks|discussions|consultations|conversation)(?: (?:also|later|there))? with|(?:will |shall )?(?:also |then |later )?(?:meet|met)(?: with)?)\s+(?=(?:the\s+)?\p{Lu})/gu;
+  /,\s+and (?:(?:also |then |later )?(?:held|had|hosted) (?:(?:a|an) )?(?:(?:working|official|private|separate|bilateral) )?(?:lunch|luncheon|dinner|breakfast|meetings?|talks|discussions|consultations|conversation)(?: (?:also|later|there))? with|(?:will |shall )?(?:also |then |later )?(?:meet|met)(?: with)?|(?:will |shall )?(?:also |then |later )?walk(?:ed)? [^,;.]{1,60}? with(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Head|Director|Leader|Coordinator|Manager)\b))\s+(?=(?:the\s+)?\p{Lu})/gu;
 
 // Another host after a first one a passive names: "received by the Chief of X, A B, and by the
 // Elder of Y, C D": read as "…, and with the Elder of Y, C D".
@@ -727,13 +747,17 @@ export function peopleMet(
       : (JOINED_TALKS.exec(sentence) ??
         HOSTED_MEAL.exec(sentence) ??
         TITLED_HOST_OPENING.exec(sentence) ??
-        ITS_HEAD_ACTING.exec(sentence));
+        ITS_HEAD_ACTING.exec(sentence) ??
+        HEAD_DISCUSSING.exec(sentence));
   // "held talks with his counterpart" is a meeting word too: the host named first is met.
   // The words after the name must hold a title.
   const spoken = joint?.[1] || host || joined ? null : NAMED_FIRST_SPEAKING.exec(sentence)?.[1];
+  // A priest's office in small letters is a title too: "A B, parish priest of the Church of X".
   const speaking =
     spoken &&
-    (/^The\s/u.test(spoken) || TITLE_WORD.test(titleCase(spoken.slice(spoken.indexOf(',')))))
+    (/^The\s/u.test(spoken) ||
+      TITLE_WORD.test(titleCase(spoken.slice(spoken.indexOf(',')))) ||
+      /^,\s+(?:parish\s+)?(?:priest|pastor|vicar)\s/u.test(spoken.slice(spoken.indexOf(','))))
       ? spoken
       : null;
   // Before a meeting word of its own: "Mayor of X A B welcomed the visitors, and they met C D".
@@ -741,8 +765,15 @@ export function peopleMet(
     joint?.[1] || host || joined || speaking
       ? null
       : (TITLED_HOST_ACTING.exec(sentence) ?? TITLED_HOST_OPENING.exec(sentence));
+  // The meeting the host hosts may be the sentence's meeting word: "… hosted a meeting with X".
+  const hostEnd = titledHost?.[1] ? titledHost[0].indexOf(titledHost[1]) + titledHost[1].length : 0;
   const titled =
-    titledHost && (!trigger || titledHost[0].length <= trigger.index) ? titledHost[1] : undefined;
+    titledHost &&
+    (!trigger ||
+      titledHost[0].length <= trigger.index ||
+      (/\shosted\s+an?\s[^,;]*$/u.test(titledHost[0]) && trigger.index >= hostEnd))
+      ? titledHost[1]
+      : undefined;
   const hostList =
     host?.[1] ??
     host?.[2] ??
@@ -922,6 +953,8 @@ const JOINED_BY =
  * The people who join someone already met, named in a sentence of their own, are met too: "The
  * Executive Secretary was joined by the Director of X, A B, and by C D, Head of Y". The one joined
  * is named by a host's title or name, not the visitor's: those who join the visitor are his own.
+ * A host may be named by the style the release writes before his name: "The Granman was joined
+ * by …" after "an audience with Granman A B".
  */
 export function joinedHost(
   sentence: string,
@@ -929,6 +962,7 @@ export function joinedHost(
   traveller: { name: string; title: string | null } | null,
   known: readonly string[],
   named: readonly string[] = [],
+  text = '',
 ): MeetingSentence | null {
   const joined = JOINED_BY.exec(sentence);
   const subject = joined?.[1]?.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/u, '').toLowerCase();
@@ -941,9 +975,14 @@ export function joinedHost(
     !!name && (name.toLowerCase() === subject || name.toLowerCase().endsWith(` ${subject}`));
   if (isTitle(traveller?.title) || isHead(traveller?.title) || isName(traveller?.name)) return null;
   const headed = hosts.filter((h) => isHead(h.title));
+  const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const styled = (name: string) =>
+    /^\p{L}+$/u.test(subject) &&
+    new RegExp(`(?<![\\p{L}])${subject}\\s+${escaped(name)}(?![\\p{L}])`, 'iu').test(text);
   const host =
     hosts.find((h) => isTitle(h.title) || isName(h.name)) ??
-    (headed.length === 1 ? headed[0] : undefined);
+    (headed.length === 1 ? headed[0] : undefined) ??
+    hosts.find((h) => styled(h.name));
   if (!host) return null;
   const rest = sentence.slice(joined[0].length).replace(/,?\s+and\s+by\s+/gu, ', and with ');
   const met = peopleMet(`met ${rest}`, traveller?.name ?? null, known, named);

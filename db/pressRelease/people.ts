@@ -259,7 +259,7 @@ export function isVocabulary(word: string): boolean {
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
     TIME_ADVERB.test(bare) ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Chiwog|Dzong|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Barangay|Chiwog|Dzong|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       bare,
     )
   );
@@ -311,6 +311,8 @@ export function endsWithPlace(words: readonly string[]): boolean {
   return (
     PLACE.test(last) ||
     (COAST_PLACE.test(last) && COMPASS.test(before)) ||
+    // A national society of the Red Cross or the Red Crescent is a body: "the Fijian Red Cross".
+    (/^(?:Cross|Crescent)$/.test(last) && before === 'Red') ||
     (last === 'Park' &&
       words.length >= 3 &&
       !nameKind(before).given &&

@@ -49,13 +49,14 @@ export const FIELD_WORD =
  * wildlife "Warden"; the head of an Indonesian regency (bupati), its "Regent"; the head of a
  * college or of a Scottish town, its "Provost"; the Indonesian heads of a regency, a district and
  * a village in their own words, "Bupati", "Camat", "Lurah", and the "Wali" of a city ("Wali Kota")
- * or of a Minangkabau village ("Wali Nagari"); a Swazi chief's headman or an inkhundla's,
- * "Indvuna"; the head of a heritage office, of a police division or of a school district,
+ * or of a Minangkabau village ("Wali Nagari"); the Filipino head of a barangay, "Punong
+ * Barangay"; a Swazi chief's headman or an inkhundla's,
+ * "Indvuna", and a Zulu, Ndebele or Lozi one, "Induna"; the head of a heritage office, of a police division or of a school district,
  * "Superintendent".
  */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Indvuna|Superintendent|Connétable|Jurat|Harbou?r\s?[Mm]aster)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Connétable|Jurat|Harbou?r\s?[Mm]aster)\b/;
 
 export interface Role {
   title: string | null;

@@ -489,9 +489,10 @@ const VISITS_COUNTRY = new RegExp(
 // kuzeyindeki Mazury bölgesinde". The region is the country's, the place gone to.
 const ITS_REGION = String.raw`['’]n?[ıiuü]n\s+(?:\p{Ll}+[dt][ae]ki\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*['’]n?|(?:bölge|eyalet|vilayet|il|ilçe|kent|şehr|ada|kıyı)s?[ıiuü]n)`;
 // A country an English traveller goes to before the word of the visit, a region of it may stand
-// first: "will travel to Ladakh, India, for a four-day visit", "travelled to Portugal on a visit".
+// first: "will travel to Ladakh, India, for a four-day visit", "travelled to Portugal on a visit";
+// the time of going may stand before "to": "travels this week to X", "travelled last month to Y".
 const TRAVEL_TO =
-  /\btravel(?:s|led|ed|ling|ing)?\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){0,3}$/u;
+  /\btravel(?:s|led|ed|ling|ing)?\s+(?:(?:this|next|last)\s+(?:week|month)\s+)?to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){0,3}$/u;
 // A country the Turkish visit word follows, in the accusative or dative: "Gürcistan'ı ziyaret
 // etti", "Gana'ya resmî ziyarette bulundu", or in the locative before "temas": "Gürcistan'da
 // temaslarda bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
