@@ -31,3 +31,28 @@ describe('a list of names and the one body they all belong to', () => {
     ]);
   });
 });
+
+const TOUR =
+  'Ankara – 4 Aralık 2026\n\n' +
+  'Vakıf Genel Başkanı Kerem Ali Tan başkanlığındaki heyet, geçen hafta yurt dışında temaslarda bulundu.\n\n' +
+  'Heyet, Yeşilköy Belediye Başkanı Mehmet Akın ile görüştü. ';
+
+describe('a Turkish office one acts in, after the name and before «olarak»', () => {
+  it('reads «A B, X Derneği Başkanı olarak …» as the head of that body', () => {
+    expect(
+      roles(`${TOUR}Orhan Pelit, Yeşilköy Kültür Derneği Başkanı olarak heyete köyü tanıttı.`),
+    ).toContainEqual(['Orhan Pelit', 'Başkan', 'Yeşilköy Kültür Derneği']);
+  });
+
+  it('reads «A B, X Belediye Başkanı olarak …» as the mayor', () => {
+    expect(
+      roles(`${TOUR}Orhan Pelit, Dereköy Belediye Başkanı olarak heyete köyü gezdirdi.`),
+    ).toContainEqual(['Orhan Pelit', 'Dereköy Belediye Başkanı', null]);
+  });
+
+  it('reads «A B da X Fakültesi Dekanı olarak …» as the dean', () => {
+    expect(
+      roles(`${TOUR}Ali Sarp da Fen Fakültesi Dekanı olarak heyete projeyi tanıtacak.`),
+    ).toContainEqual(['Ali Sarp', 'Dekan', 'Fen Fakültesi']);
+  });
+});
