@@ -56,3 +56,50 @@ describe('a Turkish office one acts in, after the name and before «olarak»', (
     ).toContainEqual(['Ali Sarp', 'Dekan', 'Fen Fakültesi']);
   });
 });
+
+describe('an office in small letters set off after the name, and the body it is held in', () => {
+  it('reads «a commissioner of the X Commission» after a name in a list', () => {
+    expect(
+      roles(
+        `${ORIEL}On Friday she will meet with Kari Lunde, president of the Teshar Chamber of ` +
+          'Commerce, and Olav Strand, a commissioner of the Marsh Lands Commission.',
+      ),
+    ).toContainEqual(['Olav Strand', 'commissioner', 'Marsh Lands Commission']);
+  });
+
+  it('reads «chair of the X Federation» after a name that opens the sentence', () => {
+    expect(
+      roles(
+        `${ORIEL}On Wednesday she travelled to Vell. Ida Varla, chair of the Vell Gardeners ` +
+          'Federation, guided the visitors through the gardens.',
+      ),
+    ).toContainEqual(['Ida Varla', 'chair', 'Vell Gardeners Federation']);
+  });
+
+  it('reads a body in small letters after the office: «founder of a women’s … cooperative»', () => {
+    const people = roles(
+      `${ORIEL}On Tuesday she will hold a round table with Sigrun Moe, founder ` +
+        "of a women's weaving cooperative; and Tove Lie, a member of the provincial Elders Council.",
+    );
+    expect(people).toContainEqual(['Sigrun Moe', 'founder', "women's weaving cooperative"]);
+    expect(people).toContainEqual(['Tove Lie', 'member', 'provincial Elders Council']);
+  });
+
+  it('reads the rank’s words before the office: «general manager of the X Union»', () => {
+    expect(
+      roles(
+        `${ORIEL}The last day was spent with the union. Kjell Brun, general manager of the ` +
+          'Vell Fishers Union, showed the President the works.',
+      ),
+    ).toContainEqual(['Kjell Brun', 'general manager', 'Vell Fishers Union']);
+  });
+
+  it('reads a body in small letters of a place: «president of the community … of X»', () => {
+    expect(
+      roles(
+        `${ORIEL}She visited the village of Moen, where Ms. Eli Dahl, president of the community ` +
+          'forestry enterprise of Moen, showed the delegation the sawmill.',
+      ),
+    ).toContainEqual(['Eli Dahl', 'president', 'community forestry enterprise of Moen']);
+  });
+});

@@ -358,7 +358,18 @@ const OWN_LANGUAGE_TITLE = /^(?:Te\s+)?Beretitenti\s*,\s*(?=\S)/u;
 // Premier of Åland (lantråd)", "Captain (kapitein) A B"; the English one is the title.
 const OWN_LANGUAGE_WORD = /\s*\((?!acting\)|interim\))\p{Ll}[\p{Ll}\p{M}-]*\)(?=[\s,]|$)/gu;
 
+// An office written in small letters, with the words of its rank or its council before it at
+// most, and the body it is held in: "chair of the X Federation", "a commissioner of the Y
+// Commission", "general manager of the Z Union", "founder of a women's weaving cooperative". The
+// body is named after an article or opens with a capital ("head of state" names none). A member's
+// office with its charge is one title: "member of the X Executive responsible for culture".
+const SMALL_OFFICE_OF =
+  /^(?:the\s+|an?\s+)?((?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:chair|chairman|chairwoman|chairperson|president|head|director|leader|manager|commissioner|founder|co-founder|member|coordinator|principal|curator))\s+of\s+((?:the\s+|an?\s+)(?=\p{L})|(?=\p{Lu}))(?![^,;()]*\s(?:responsible|in\s+charge)\s)([^,;()]*?[\p{L}'’)])\s*[,;]?\s*$/u;
+
 export function parseRole(written: string): Role {
+  const small = SMALL_OFFICE_OF.exec(written.trim());
+  if (small?.[1] && small[3])
+    return { title: small[1], organisation: small[3], department: null, country: null };
   const phrase = written
     .replace(OWN_LANGUAGE_TITLE, '')
     .replace(OWN_LANGUAGE_WORD, '')
