@@ -103,3 +103,65 @@ describe('an office in small letters set off after the name, and the body it is 
     ).toContainEqual(['Eli Dahl', 'president', 'community forestry enterprise of Moen']);
   });
 });
+
+describe('an office in small letters set off before the name', () => {
+  it('reads «the abbot, the Venerable A B» as the abbot', () => {
+    expect(
+      roles(
+        `${ORIEL}At the temple the President will be received by the abbot, the Venerable ` +
+          'Tove Lisk, who has gathered seeds since 2009.',
+      ),
+    ).toContainEqual(['Tove Lisk', 'abbot', null]);
+  });
+
+  it('reads «its director, Dr. A B» after the body visited as its director', () => {
+    expect(
+      roles(
+        `${ORIEL}She will visit the Vell Language Institute, where its director, Dr. Ida Varla, ` +
+          'will show her the new dictionary.',
+      ),
+    ).toContainEqual(['Ida Varla', 'director', 'Vell Language Institute']);
+  });
+
+  it('reads «the lonko of the community, lonko A B» as the lonko', () => {
+    expect(
+      roles(
+        `${ORIEL}She held a conversation with the lonko of the community, lonko Per Lunt Holm, ` +
+          'on land restoration.',
+      ),
+    ).toContainEqual(['Per Lunt Holm', 'lonko', null]);
+  });
+
+  it('reads «the goba (village headman) of X, A B» with the place named', () => {
+    expect(
+      roles(
+        `${ORIEL}In Vell she will meet the goba (village headman) of Vell, Sigrun Moe Bakke, and ` +
+          'families who have insured their yaks.',
+      ),
+    ).toContainEqual(['Sigrun Moe Bakke', 'goba (village headman) of Vell', null]);
+  });
+
+  it('reads «… and their chairperson, Make A B of the X Association»', () => {
+    expect(
+      roles(
+        `${ORIEL}There she will meet health workers and their chairperson, Make Liv Dube Holm ` +
+          "of the Vell Health Workers' Association, who walk from home to home.",
+      ),
+    ).toContainEqual(['Liv Dube Holm', 'chairperson', "Vell Health Workers' Association"]);
+  });
+
+  it('reads «where she will meet its chair A B» as the chair', () => {
+    expect(
+      roles(
+        `${ORIEL}She will visit the Vell Language Society, where she will meet its chair ` +
+          'Ida Varla and teachers of the course.',
+      ),
+    ).toContainEqual(['Ida Varla', 'chair', 'Vell Language Society']);
+  });
+
+  it('gives no title to a group before a name with a plain style (guard)', () => {
+    expect(
+      roles(`${ORIEL}In Vell she met the fishers, Mr Olav Brenn, and families of the harbour.`),
+    ).not.toContainEqual(['Olav Brenn', 'fishers', null]);
+  });
+});
