@@ -3214,9 +3214,11 @@ const RU_TOLD_OPENING = new RegExp(
   'u',
 );
 
-// A Turkish title set off by commas after the name: "A B, Arıcılar Birliği (ABB) Başkanı, …".
+// A Turkish title set off by commas after the name: "A B, Arıcılar Birliği (ABB) Başkanı, …"; or
+// the office one acts in, after "olarak": "A B, Dil Merkezi Başkanı olarak heyete … tanıttı", "A B
+// da Fen Fakültesi Dekanı olarak …".
 const TR_TITLE_AFTER =
-  /^['’]?\p{Ll}*,\s+(\p{Lu}[^,;.]*?\s(?:Başkanı|Müdürü|Bakanı|Rektörü|Sekreteri|Direktörü|Dekanı|Komiseri|Temsilcisi|Valisi|Yardımcısı|Üyesi))\s*,/u;
+  /^['’]?\p{Ll}*(?:,|(?=\s+d[ae]\s+[^,;.]*\s+olarak(?!\p{L}))\s+d[ae])\s+(\p{Lu}[^,;.]*?\s(?:Başkanı|Müdürü|Bakanı|Rektörü|Sekreteri|Direktörü|Dekanı|Komiseri|Temsilcisi|Valisi|Yardımcısı|Üyesi))(?:\s*,|\s+olarak(?!\p{L}))/u;
 
 /** One named with no title before the name takes the title set off by commas after it. */
 function titleAfterName(clause: string, person: NameMention): NameMention {

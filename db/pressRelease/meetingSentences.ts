@@ -2,6 +2,7 @@ import { COURTESY, findNames, personKey, type NameMention } from './people.js';
 import {
   COURTESY_STYLE,
   HONORIFIC,
+  HONORIFIC_TEXT,
   PARTICLE_TEXT,
   PATRONYMIC_TEXT,
   SHORT_STYLE,
@@ -477,7 +478,7 @@ function apposition(mention: NameMention, list: string): NameMention {
   // president of the X Association", "C D, chairman of the Y Council", "E F, chief of the Z
   // Trust"; so is a member's: "G H, member of the W Executive responsible for culture".
   const after =
-    /^,\s+(?:the\s+)?((?:[A-Z]|(?:president|chairman|chairwoman|chairperson|director|head|chief|secretary|rector|registrar|member)(?=\s+of\s+(?:the\s+)?\p{Lu}))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?((?:[A-Z]|(?:an?\s+)?(?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:president|chairman|chairwoman|chairperson|chair|director|head|chief|secretary|rector|registrar|member|commissioner|founder|co-founder|manager|leader|coordinator)(?=\s+of\s+(?:(?:the|an?)\s+\p{L}|\p{Lu})))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
   // It keeps the comma that sets it off from the name, as a title before the name does. A body
@@ -528,9 +529,11 @@ const STYLED_BEFORE =
 const LIST_JOIN = /^(?:,\s+|,?\s+and\s+)$/u;
 const listJoin = (between: string) => LIST_JOIN.test(withoutStyles(between));
 
-/** Words with the courtesy styles among them left out: "and Daw " → "and ". */
+/** Words with the courtesy styles among them left out: "and Daw " → "and ", ", Mrs. " → ", ". */
 function withoutStyles(words: string): string {
-  return words.replace(/(?<=^|\s)\p{Lu}[\p{L}'’]*\s+/gu, (w) => (COURTESY.test(w.trim()) ? '' : w));
+  return words
+    .replace(HONORIFIC_TEXT, '')
+    .replace(/(?<=^|\s)\p{Lu}[\p{L}'’]*\s+/gu, (w) => (COURTESY.test(w.trim()) ? '' : w));
 }
 // The body a list of names belongs to, named after its last name: " of the X Association", " of
 // Inuit Y Z", up to the clause's end, its short name in parentheses after it at most: " of the X
@@ -538,7 +541,7 @@ function withoutStyles(words: string): string {
 // " of the X–Y Friendship Group". Its words may be joined by other small words: "Group for
 // Relations with the Countries of Y", "Delegation to the Assembly at the Council of Z".
 const BODY_AFTER_LIST =
-  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’–-]*(?:\s+(?:(?:of|for|and|on|in|with|to|at)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’–-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$))/u;
+  /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’–-]*(?:\s+(?:(?:of|for|and|on|in|with|to|at)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’–-]*)*)(?:\s*\(\p{Lu}[\p{L}\d&-]*\))?(?=\s*(?:[,.;]|$)|\s+(?:on|about|regarding)\s+(?:the\s+)?\p{Ll})/u;
 
 /**
  * People named bare in a list and then the one body they all belong to: "met with A B, C D and E

@@ -359,7 +359,48 @@ const OWN_LANGUAGE_TITLE = /^(?:Te\s+)?Beretitenti\s*,\s*(?=\S)/u;
 // Premier of Åland (lantråd)", "Captain (kapitein) A B"; the English one is the title.
 const OWN_LANGUAGE_WORD = /\s*\((?!acting\)|interim\))\p{Ll}[\p{Ll}\p{M}-]*\)(?=[\s,]|$)/gu;
 
+// An office written in small letters, with the words of its rank or its council before it at
+// most, and the body it is held in: "chair of the X Federation", "a commissioner of the Y
+// Commission", "general manager of the Z Union", "founder of a women's weaving cooperative". The
+// body is named after an article or opens with a capital ("head of state" names none). A member's
+// office with its charge is one title: "member of the X Executive responsible for culture".
+const SMALL_OFFICE_OF =
+  /^(?:the\s+|an?\s+)?((?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:chair|chairman|chairwoman|chairperson|president|head|director|leader|manager|commissioner|founder|co-founder|member|coordinator|principal|curator))\s+of\s+((?:the\s+|an?\s+)(?=\p{L})|(?=\p{Lu}))(?![^,;()]*\s(?:responsible|in\s+charge)\s)([^,;()]*?[\p{L}'’)])\s*[,;]?\s*$/u;
+
+// An office in small letters before the name, set off by a comma, after "the" or the pronoun of
+// the body named before: "the abbot, the Venerable A B", "its director, Dr. A B", "their
+// chairperson, Make A B", "the lonko of the community, lonko A B", "the goba (village headman)
+// of X, A B"; or one word after "its", with no comma: "its chair A B". Its word in the country's
+// language in brackets, and a place in small letters after it, are left out; a place named after
+// it stays.
+const SMALL_OFFICE_SET_OFF =
+  /^(?:(?:[a-z-]+\s+)*(?:with|and|by)\s+)?(?:the|its|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(\s+\([a-z]+(?:\s+[a-z]+)+\))?(?:\s+\([a-z-]+\))?(?:\s+(of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)|\s+of\s+(?:the|this|its)\s+[a-z-]+)?(?:,(?:\s+(?:the\s+)?(\p{L}[\p{L}'’.-]*))?|(?<=^(?:(?:with|and)\s+)?(?:its|their)\s+[a-z-]+))\s*$/u;
+const SMALL_CLAUSE_WORD =
+  /^(?:the|a|an|of|by|with|which|who|whom|said|says|to|for|in|on|at|as|from|his|her|their|its|and)$/u;
+
+const COURTESY_WORD = new RegExp(`^(?:${COURTESY_STYLE})$`, 'u');
+
+function smallOfficeSetOff(written: string): string | null {
+  const m = SMALL_OFFICE_SET_OFF.exec(written.trim());
+  if (!m?.[1] || m[1].split(/\s+/u).some((w) => SMALL_CLAUSE_WORD.test(w))) return null;
+  const head = m[1].split(/\s+/u).at(-1) ?? '';
+  // The office's head is a title's word, or a style or the office's own word stands before the
+  // name, or the office is of a place named.
+  const titled = new RegExp(`^(?:${TITLE_WORD.source})$`, 'u').test(
+    `${head.charAt(0).toUpperCase()}${head.slice(1)}`,
+  );
+  const styled = m[4] === m[1] || (m[4] !== undefined && COURTESY_WORD.test(m[4]));
+  if (!titled && !styled && !m[3]) return null;
+  return [m[1], m[2]?.trim(), m[3]].filter((w) => w).join(' ');
+}
+
 export function parseRole(written: string): Role {
+  const small = SMALL_OFFICE_OF.exec(written.trim());
+  if (small?.[1] && small[3])
+    return { title: small[1], organisation: small[3], department: null, country: null };
+  const setOffSmall = /^[\x20-\x7e]*$/u.test(written) ? smallOfficeSetOff(written) : null;
+  if (setOffSmall)
+    return { title: setOffSmall, organisation: null, department: null, country: null };
   const phrase = written
     .replace(OWN_LANGUAGE_TITLE, '')
     .replace(OWN_LANGUAGE_WORD, '')
