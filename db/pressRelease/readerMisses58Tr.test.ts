@@ -199,6 +199,22 @@ describe('a title’s parts in brackets or quotation marks (Turkish)', () => {
   });
 });
 
+describe('a branch’s and a club’s head (Turkish)', () => {
+  it('reads «X Üniversitesi Y Şubesi Müdürü A B» as the Müdür of the branch', () => {
+    expect(
+      roles(
+        `${TOUR}Heyet, Kazan Devlet Üniversitesi Elabuga Şubesi Müdürü Prof. Dr. Rinat Şakirov'la bir protokol imzaladı.`,
+      ),
+    ).toEqual([['Rinat Şakirov', 'Müdür', 'Kazan Devlet Üniversitesi Elabuga Şubesi']]);
+  });
+
+  it('reads «X Kulübü’nün Başkanı A B C» as the Başkan of the club', () => {
+    expect(
+      roles(`${TOUR}Heyet, aynı gün El-Vahde Kulübü'nün Başkanı Tamer Yusuf Kabart ile görüştü.`),
+    ).toEqual([['Tamer Yusuf Kabart', 'Başkan', 'El-Vahde Kulübü']]);
+  });
+});
+
 describe('an office in small letters before the name (Turkish)', () => {
   it('reads «X’te köy idaresi başkanı A B C» with the office', () => {
     expect(
