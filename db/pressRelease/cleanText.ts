@@ -133,6 +133,41 @@ const NAMED_HEAD_OF_BODY = new RegExp(
   'u',
 );
 
+// A Turkic name's other form, in brackets after the name as a Turkish release writes it: with its
+// language or spelling named first ("A B (Tatarca: C D ulı E)", "F G (Azerbaycan yazımıyla H oğlu
+// İ)", "J K (Tuvaca adıyla L)", "M N (resmî kayıtlarda O P)"), or with the father's name joined by
+// "oğlu", "qızı", "ulı" ("Q R (S T qızı U)"). It is the same person, no second one, and is left
+// out.
+const PATRONYMIC_PARTICLE = '(?:oğlu|oglu|ogly|qızı|kızı|gızı|qizi|ulı|uly|uulu|qyzy|kyzy)';
+const FORM_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]*\\p{Ll}";
+const FORM_NAME = `${FORM_WORD}(?:\\s+(?:${PATRONYMIC_PARTICLE}\\s+)?${FORM_WORD}){0,3}`;
+const TURKIC_OTHER_FORM = new RegExp(
+  "(?<=\\p{Lu}[\\p{L}'’-]*\\p{Ll})\\s*\\((?:" +
+    `(?:\\p{Lu}\\p{Ll}+[cç][ae](?:\\s+(?:adıyla|yazımıyla))?|(?:\\p{Lu}\\p{Ll}+\\s+)?(?:yazımıyla|adıyla)|` +
+    `resm[iî]\\s+kayıtlarda):?\\s+${FORM_NAME}|` +
+    `${FORM_WORD}(?:\\s+${FORM_WORD})?\\s+${PATRONYMIC_PARTICLE}\\s+${FORM_WORD})\\)`,
+  'gu',
+);
+
+// A body's own name in English or French, in brackets after its name in Turkish: "X Dernekleri
+// Konseyi (Council of X Associations) Başkanı A B". It is no person and is left out.
+const TURKISH_BODY_OWN_NAME = new RegExp(
+  '(?<=\\s(?:Konseyi|Derneği|Dernekleri|Federasyonu|Birliği|Vakfı|Cemiyeti|Kulübü|' +
+    'Meclisi|Kurulu|Komitesi|Odası|Sendikası|Topluluğu|Örgütü|Merkezi|Enstitüsü|Akademisi))' +
+    "\\s*\\((?:\\p{Lu}[\\p{L}'’-]*|of|for|the|and|de|du|des|la|le|et)" +
+    "(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|for|the|and|de|du|des|la|le|et|d['’]\\p{Lu}[\\p{L}-]*))+\\)",
+  'gu',
+);
+
+// A title in the host's own language, in brackets after the same title in Turkish and before the
+// name: "Belediye Meclisi Üyesi (conseiller municipal) A B", "Rektör Yardımcısı (Pro
+// Vice-Chancellor) Prof. C D". It is no part of the title nor a body, and is left out.
+const TURKISH_TITLE_OWN_FORM = new RegExp(
+  '(?<=\\s(?:Başkanı|Üyesi|Yardımcısı|Rektörü|Müdürü|Sekreteri|Direktörü|Valisi|Temsilcisi))' +
+    "\\s*\\((?=[^()]*\\p{Ll})[\\p{Script=Latin}\\s'’.-]+\\)(?=\\s+\\p{Lu})",
+  'gu',
+);
+
 /** The own forms of names and bodies in brackets after them left out, in a text of Latin letters. */
 function withoutOwnForms(text: string): string {
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
@@ -141,6 +176,9 @@ function withoutOwnForms(text: string): string {
   return text
     .replace(OTHER_SCRIPT_FORM, '')
     .replace(LANGUAGE_FORM, '')
+    .replace(TURKIC_OTHER_FORM, '')
+    .replace(TURKISH_BODY_OWN_NAME, '')
+    .replace(TURKISH_TITLE_OWN_FORM, '')
     .replace(OTHER_NAME_FORM, (form: string, inner: string, at: number, whole: string) =>
       isPlaceName(inner) ||
       ORG_WORD.test(inner) ||

@@ -74,9 +74,11 @@ const RU_COMPANION =
 // A subject named by an office alone, no name: "Генеральный директор", "Ректор".
 const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // One at whose home the guests met, in small words between ("A'nın evinde köy halkıyla bir araya
-// geldi"), or whose lesson they attended ("A'nın derslerinden birine katıldı"), named before.
+// geldi"), or whose lesson they attended ("A'nın derslerinden birine katıldı"), named before;
+// so is one whose performance they watched or heard ("A'nın sazlı sözlü programını izledi").
 const TR_HOME_OR_LESSON =
-  'evinde\\s+(?:\\p{Ll}[^\\s,.;:]*\\s+){0,6}?(?:bir\\s+araya|görüş|ağırlan|konuk\\s+ol|misafir\\s+ol)\\p{L}*|ders(?:ine|ini|lerine|lerini|lerinden\\s+biri(?:ne|ni))\\s+(?:d[ae]\\s+)?(?:katıl|izle|dinle)\\p{L}*';
+  'evinde\\s+(?:\\p{Ll}[^\\s,.;:]*\\s+){0,6}?(?:bir\\s+araya|görüş|ağırlan|konuk\\s+ol|misafir\\s+ol)\\p{L}*|ders(?:ine|ini|lerine|lerini|lerinden\\s+biri(?:ne|ni))\\s+(?:d[ae]\\s+)?(?:katıl|izle|dinle)\\p{L}*|' +
+  '(?:\\p{Ll}[^\\s,.;:]*\\s+){0,3}?(?:programını|gösterisini|konserini|dinletisini|performansını)\\s+(?:d[ae]\\s+)?(?:izle|dinle)\\p{L}*';
 const TR_HOME_OR_LESSON_AFTER = new RegExp(`^\\s+(?:${TR_HOME_OR_LESSON})`, 'u');
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
 // a talk with one is a meeting too: "A ile de sohbet etti";
@@ -179,6 +181,9 @@ const TITLE_STEMS = [
   // A Polish province's governor, as Turkish writes him, ends his title as a "Vali" does:
   // "Podkarpackie Voyvodası".
   'voyvoda',
+  // A senator and a rabbi are named by their office before the name: "Senatör A B", "Haham C D",
+  // "Hahambaşı E F".
+  'senatör', 'haham',
   'вице', 'шейх', 'şeyh', 'госсекретар', 'государственн', 'маджлис', 'сенат', 'finans', 'şirket', 'türbe', 'cami', 'saray', 'müze', 'caddesi', 'bulvar', 'meydan', 'фонд', 'danışman', 'başdanışman', 'filarmoni', 'millî', 'stratejik', 'araştırma', 'rektör', 'vali', 'kabine', 'bakan',
 ];
 
@@ -412,6 +417,8 @@ const MALAY_STYLES_LAST = malayStylesLast(['Diraja', 'Tun', 'Toh']);
 // bin B", "Sayyida A", "Сейидом A бин B".
 const ARAB_STYLE =
   /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом|Сайид|Сайида|Сайиду|Сайидом|Сайида|Сайиде|Сайидой|Сейиде|Сейидой)$/u;
+// The Turkish styles of respect or of a chief after a name: "A B Ağa", "C D Hanım".
+const TR_STYLE_AFTER_NAME = /^(?:Ağa|Bey|Hanım|Efendi)$/u;
 // The Turkish styles of nameWords before a name: "Mevlevi", "Mevlana", "Hacı", "Mir".
 const TR_STYLE_BEFORE_NAME = new RegExp(`^(?:${TURKISH_STYLE_BEFORE_NAME})$`, 'u');
 // The courtesy styles every text in Latin letters writes before a name, "Samdech", "Teuku",
@@ -891,8 +898,10 @@ function joinsTitle(phrase: string, run: RegExpExecArray, following: readonly Re
 // "(sağda)".
 const OWN_NAME_BRACKETED = String.raw`\(\p{Lu}[\p{L}\d-]*(?:\s+(?:\p{Lu}[\p{L}\d'’-]*|\p{Ll}{1,3}))*\)`;
 const OFFICE_BRACKETED = String.raw`\s+\((?:\p{Lu}\p{Ll}[\p{L}-]*(?:\s+\p{Lu}\p{Ll}[\p{L}-]*){0,2}|(?!(?:sağ|sol|orta)(?:da|dan)?\))\p{Ll}{4,}[\p{L}-]*)\)`;
+// A body's own name in quotation marks inside a title: "X Örgütü \"Şalom\" Başkanı A B".
+const BODY_NAME_QUOTED = String.raw`["“«]\p{Lu}[^"”»]{0,40}["”»]`;
 const TURKISH_TITLE = new RegExp(
-  String.raw`(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|${OWN_NAME_BRACKETED})(?:,\s+|\s+ve\s+|\s+))*(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\p{Lu}{2,}['’]s?[ıiuü])(?:${OFFICE_BRACKETED})?$`,
+  String.raw`(?:(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|${OWN_NAME_BRACKETED}|${BODY_NAME_QUOTED})(?:,\s+|\s+ve\s+|\s+))*(?:\p{Lu}(?:[\p{L}.-]|['’](?=l-))*|\p{Lu}{2,}['’]s?[ıiuü])(?:${OFFICE_BRACKETED})?$`,
   'u',
 );
 const OWN_NAME_INSIDE = new RegExp(String.raw`\s${OWN_NAME_BRACKETED}(?=\s)`, 'gu');
@@ -1007,10 +1016,12 @@ export function turkishTitle(written: string): string {
 // with nothing more before the name: "Ticaret ve Sanayi Odası'nın başkanı ".
 const SMALL_OFFICE_AFTER_OWNER =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı))\s*$/u;
-// An office in small letters, opening the words before the name or after a comma, "ve" or "ile":
-// a village's headman, a school's teacher, a mosque's imam, a place's guide.
+// An office in small letters, opening the words before the name or after a comma, "ve", "ile" or
+// a place in the locative: a village's headman, a school's teacher, a mosque's imam, a place's
+// guide ("X'te köy idaresi başkanı A B"); a tribe's chief, the tribe's name first ("X aşiretinin
+// reisi A B").
 const TR_SMALL_OFFICE_BEFORE_NAME =
-  /(?:^|[,;:]\s+|\s(?:ve|ile)\s+)((?:\p{Lu}\p{Ll}+[cç][ae]\s+)?(?:\p{Ll}+\s+){0,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı))\s*$/u;
+  /(?:^|[,;:]\s+|\s(?:ve|ile)\s+|\p{Lu}[\p{L}-]*['’][dt][ae]\s+)((?:\p{Lu}\p{Ll}+[cç][ae]\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}+[ıiuü]n\s+reisi\s*$))?(?:\p{Ll}+\s+){0,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı|reisi))\s*$/u;
 // An office alone after its owner in the genitive, and a name after it.
 const OFFICE_AFTER_OWNER =
   /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;
@@ -1783,6 +1794,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       nameWords.slice(1).every((w) => /^\p{Lu}[a-z]+$/u.test(w))
     )
       nameWords.shift();
+    // Turkish writes a style of respect or a chief's after the whole name, no part of it: "A B
+    // Ağa", "C D Bey", "E F Hanım", "G H Efendi"; after a given name alone it may be the surname.
+    if (nameWords.length >= 3 && TR_STYLE_AFTER_NAME.test(nameWords.at(-1) ?? '')) nameWords.pop();
     const lastWord = nameWords.at(-1) ?? '';
     if (/^\p{Lu}\.$/u.test(lastWord)) nameWords[nameWords.length - 1] = lastWord.slice(0, 1);
     // A name in the genitive that a name met follows in the same title, with no more than a place
@@ -2139,9 +2153,10 @@ function looseKey(name: string): string {
 // The visitor's own side among those who attended abroad: named by Türkiye, by his body's short
 // name, as an envoy, or by an office with no body ("Genel Sekreter Yardımcısı A", his deputy).
 // A body named again in the genitive by its office's noun is the one named before, the host's:
-// "Bakanlığın Dış İlişkiler Dairesi Başkanı A", "Müdürlüğün Uzmanı B".
+// "Bakanlığın Dış İlişkiler Dairesi Başkanı A", "Müdürlüğün Uzmanı B". The Turks of a place are
+// its own people, the host's: "Kıbrıs Türk Dernekleri Konseyi Başkanı A".
 export const TR_OWN_SIDE =
-  /Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)(?!l[ıiuü][ğk][ıiuü]n\s)/u;
+  /(?<!\p{Lu}[\p{L}'’-]*\s)Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)(?!l[ıiuü][ğk][ıiuü]n\s)/u;
 // The noun of a host's body that ends the title of someone who took part: "… министерства A".
 const HOST_BODY_END =
   /(?:министерства|ведомства|агентства|службы|комитета|департамента|управления|компании|корпорации|института|университета|банка|фонда|совета|палаты)$/u;
@@ -2166,10 +2181,18 @@ const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![
 // Üyesi A ve Daire Başkanı B katıldı"; or named first, their "da" before the meeting: "Daire
 // Başkanı A ve Birlik Başkanı B de görüşmeye katıldı". A comma may follow the meeting: "Görüşmeye,
 // ilçedeki okulun kurucusu A de katıldı". So may the meeting a host held, named first: "A'nın ev
-// sahipliğinde düzenlenen toplantıya B de katıldı".
-const TR_MET_AT = '(?:toplantıya|toplantılara|görüşmeye|görüşmelere|kabule)';
+// sahipliğinde düzenlenen toplantıya B de katıldı", "A'nın ev sahipliğindeki toplantıya B de
+// katıldı"; the host may be named by an initial: "G. A'nın ev sahipliğinde düzenlenen toplantıya B
+// katıldı".
+const TR_MET_AT = '(?:toplantıya|toplantılara|görüşmeye|görüşmelere|kabule|buluşmaya)';
 export const TR_ATTENDED = new RegExp(
-  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule),?\\s+|[^.;:]*?\\s(?:düzenlenen|yapılan|gerçekleştirilen)\\s+${TR_MET_AT},?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
+  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule|Buluşmaya),?\\s+|(?:[^.;:]|(?<=(?<!\\p{L})\\p{Lu})\\.)*?\\s(?:düzenlenen|yapılan|gerçekleştirilen|\\p{Ll}+n?[dt][ae]ki)\\s+${TR_MET_AT},?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
+  'u',
+);
+// One who attended a meeting, named after it as the subject of the sentence, before a comma:
+// "A'nın ev sahipliğinde düzenlenen toplantıya katılan Birlik Başkanı B C, … anlattı".
+const TR_ATTENDING_SUBJECT = new RegExp(
+  `(?:^|\\s)(?:${TR_MET_AT}|Toplantıya|Görüşmeye|Buluşmaya)\\s+katılan\\s+([^,;:]+?),\\s`,
   'u',
 );
 // One who spoke or acted at the meeting just told, the subject of a sentence that opens with it,
@@ -2900,6 +2923,8 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   // own side is named by Türkiye or by his body's short name ("TO Genel Müdür Yardımcısı A").
   const attended = TR_ATTENDED.exec(sentence);
   if (attended?.[1] && (hosted || !TR_OWN_SIDE.test(attended[1]))) clauses.push(attended[1]);
+  const attending = TR_ATTENDING_SUBJECT.exec(sentence);
+  if (attending?.[1] && (hosted || !TR_OWN_SIDE.test(attending[1]))) clauses.push(attending[1]);
   const spoke = TR_SPOKE_AT_MEETING.exec(sentence);
   if (spoke?.[1] && !TR_ENVOY.test(spoke[1])) clauses.push(spoke[1]);
   let from = 0;
@@ -2909,7 +2934,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     const invitation =
       /^\s+(?:davet|d[ae]\s|katıl(?:dığı|acağı)|ev\s|rehberliğinde|verdiği|düzenlediği|sunumunu|brifingini|evinde|ders)/u.test(
         m[0],
-      );
+      ) || TR_HOME_OR_LESSON_AFTER.test(m[0]);
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
     from = m.index + m[0].length;
   }
@@ -2939,6 +2964,12 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
 // yapılan kümbeti") and one in whose memory something stands ("A anısına dikilen anıt").
 export const TR_MONUMENT_AFTER =
   /^(?:['’]\p{L}+)?(?:(?:,\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+ve\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)?(?:\s+ve\s+\p{Ll}+[ıiuü]n)?(?:\s+için\s+(?:yapılan|yaptırılan|inşa\s+edilen|dikilen))?\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole|kümbet|anısına)\p{Ll}*(?!\p{L})/u;
+
+// A person of history, named for his era or his legacy ("A B döneminde inşa edilen cami", "A B
+// döneminden kalma kale", "A B mirası ile"), under the name he is known by ("adını A B olarak
+// tanınan yazardan alan okul"), or in the quoted name of a body ("\"Sv. A B\" Üniversitesi").
+export const TR_HISTORY_AFTER =
+  /^(?:['’]\p{L}+)?(?:\s+(?:dönem|devr|zaman|çağ|saltanat)[ıiuü]n(?:d[ae]n?|[ae])(?:\s+kalma)?|\s+miras[ıiuü](?:n[ıiuü]n?|n[ae]|yla)?|\s+olarak\s+(?:tanınan|bilinen)\s+\p{Ll}+|["”»]\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Üniversite|Enstitü|Akademi|Lise|Okul|Kolej|Vakf|Derneğ|Kulüb|Müze|Kütüphane|Hastane|Tiyatro)\p{L}*)(?!\p{L})/u;
 
 // The kind of place after its name, in small letters with the possessive and a case ending at
 // most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne", or the suffix
@@ -3360,6 +3391,7 @@ export function foreignPeopleMet(
             !ownEnvoy(c, p, hosted && c === TR_ATTENDED.exec(sentence)?.[1]) &&
             !messageOf(c, p) &&
             !TR_MONUMENT_AFTER.test(c.slice(p.end)) &&
+            !TR_HISTORY_AFTER.test(c.slice(p.end)) &&
             !TR_PLACE_KIND_AFTER.test(c.slice(p.end)) &&
             !trMotionTo(c, p.end),
         )

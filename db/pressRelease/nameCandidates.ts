@@ -23,6 +23,7 @@ import {
   ownSpelling,
   spokenOf,
   telephoneCall,
+  TR_HISTORY_AFTER,
   TR_MONUMENT_AFTER,
   trMotionTo,
   TR_PLACE_KIND_AFTER,
@@ -603,6 +604,7 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (options.language === 'tr' && TR_PLACE.test(run.at(-1)!.text.replace(/['’].*$/u, '')))
       continue;
     if (options.language === 'tr' && TR_MONUMENT_AFTER.test(sentence.slice(last.end))) continue;
+    if (options.language === 'tr' && TR_HISTORY_AFTER.test(sentence.slice(last.end))) continue;
     if (options.language === 'tr' && TR_PLACE_KIND_AFTER.test(sentence.slice(last.end))) continue;
     if (options.language === 'tr' && trMotionTo(sentence, last.end)) continue;
     // A ship is named after a person: "the frigate KRI A B", "фрегат «A B»", "KRI A B fırkateyni".

@@ -449,9 +449,10 @@ const EXECUTIVE =
 // Yolları", "X Havayolları". So are a religious community and a party: "İslam Cemaati", "Demokratik
 // Partisi" (whose office may be a branch's: "Partisi X İl Başkanı"). So is a people's
 // national-cultural autonomy, as Russia's peoples form one, and a community's body: "Tatar Milli
-// Kültür Özerkliği", "X Türkleri Topluluğu".
+// Kültür Özerkliği", "X Türkleri Topluluğu"; and an organisation, a body's branch and a club: "X
+// Yahudileri Örgütü", "X Üniversitesi Y Şubesi", "X Kulübü".
 const TR_BODY_NOUN =
-  /^(?:Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi)$/u;
+  /^(?:Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
@@ -575,6 +576,11 @@ function turkishBodyRole(read: Role): Role {
     college.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) && !/[çğışöüİ]/iu.test(w))
   )
     body = college.length - 1;
+  // A body's own name in quotation marks after its noun is the body's: "X Örgütü \"Y\" Başkanı".
+  if (body >= 0 && /^["“«]/u.test(words[body + 1] ?? '')) {
+    const close = words.findIndex((w, i) => i > body && /["”»]$/u.test(w));
+    if (close > body && close < words.length - 1) body = close;
+  }
   // A cleric's office alone, its mosque or city unnamed, is given back bare: "İmamı" → "İmam".
   if (body < 0 && words.length === 1 && /^(?:İmamı|Başimamı|Müftüsü)$/u.test(title))
     return { ...read, title: TR_HEAD_BARE[title] ?? title };

@@ -506,6 +506,11 @@ const COUNTRY_TEMAS = new RegExp(
   String.raw`^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?:['’]|${ITS_REGION})[dt][ae]\s+(?:(?!\p{Ll}*(?:l[ae]|n)\s)\p{Ll}+\s+){0,3}$`,
   'u',
 );
+// A country the visitor was in, in the locative right before "bulundu": "Moğolistan'da bulundu".
+const COUNTRY_BULUNDU = new RegExp(
+  String.raw`^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?:['’]|${ITS_REGION})[dt][ae]\s+$`,
+  'u',
+);
 // A country, or its region, that a Turkish verb of going takes in the dative: "Çin'in Yunnan
 // eyaletine gidecek", "Kenya'ya gitti"; the visit's word may stand before it ("ziyaret
 // kapsamında Çin'e gidecek").
@@ -579,6 +584,14 @@ const COUNTRY_DAKI = new RegExp(
   'u',
 );
 
+// So is a country in the genitive before its people or communities that the visit goes to see:
+// "Moğolistan'ın ren geyiği çobanı Duha Türklerini ziyaret etti", "Romanya'nın Türk toplumunu".
+const COUNTRY_PEOPLE_OF = new RegExp(
+  String.raw`^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}['’]n?[ıiuü]n\s+(?:[\p{L}-]+\s+){0,4}` +
+    String.raw`[\p{L}-]+(?:l[ae]r[ıi]n[ıi]|toplumunu|topluluğunu|cemaatini)\s+$`,
+  'u',
+);
+
 /** The country a Turkish visit word follows, or the first of a list of them ending there. */
 function countryBefore(sentence: string, countries: readonly PlaceMention[], at: number) {
   let found = countries.findLastIndex(
@@ -586,9 +599,13 @@ function countryBefore(sentence: string, countries: readonly PlaceMention[], at:
       c.index < at &&
       (COUNTRY_ZIYARET.test(sentence.slice(c.index, at)) ||
         COUNTRY_DAKI.test(sentence.slice(c.index, at)) ||
+        (sentence.startsWith('ziyaret', at) &&
+          COUNTRY_PEOPLE_OF.test(sentence.slice(c.index, at))) ||
         (ZIYARET_NOUN.test(sentence.slice(at)) &&
           COUNTRY_COMPOUND.test(sentence.slice(c.index, at))) ||
         (sentence.startsWith('temas', at) && COUNTRY_TEMAS.test(sentence.slice(c.index, at))) ||
+        (/^bulun(?:du|acak|muştur)(?!\p{L})/u.test(sentence.slice(at)) &&
+          COUNTRY_BULUNDU.test(sentence.slice(c.index, at))) ||
         ((LIST_ZIYARET.test(sentence.slice(c.index, at)) ||
           (sentence.startsWith('temas', at) && LIST_TEMAS.test(sentence.slice(c.index, at)))) &&
           listedPlaces(sentence.slice(c.index, at)))),
