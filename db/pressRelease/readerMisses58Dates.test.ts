@@ -18,7 +18,7 @@ describe('two edges of months joined by «ile»', () => {
   it('reads «Kasım ayının son iki günü ile Aralık ayının ilk günü» as 29 November to 1 December', () => {
     expect(
       visitOf(
-        'ÇINARLI ÜNİVERSİTESİ\n\nÇınarlı, 3 Aralık 2026\n\nRektörümüz Prof. Dr. Oğuz Tekinalp, ' +
+        'ÇINARLI ÜNİVERSİTESİ\n\nÇınarlı, 3 Aralık 2026\n\nRektörümüz Prof. Dr. Oğuz Tekinsoy, ' +
           'Kasım ayının son iki günü ile Aralık ayının ilk gününü kapsayan çalışma ziyareti ' +
           "kapsamında Gürcistan'da temaslarda bulundu.\n\nRektörümüz, Tiflis'te Rektör Levan " +
           'Kvirikadze ile görüştü.',
@@ -31,7 +31,7 @@ describe('a Turkish period whose ends carry their weekdays', () => {
   it('reads «23 Kasım Pazartesi ile 25 Kasım Çarşamba arasında» as 23 to 25 November', () => {
     expect(
       visitOf(
-        'ÇINARLI ÜNİVERSİTESİ\n\nÇınarlı, 27 Kasım 2026\n\nRektörümüz Prof. Dr. Oğuz Tekinalp, ' +
+        'ÇINARLI ÜNİVERSİTESİ\n\nÇınarlı, 27 Kasım 2026\n\nRektörümüz Prof. Dr. Oğuz Tekinsoy, ' +
           "23 Kasım Pazartesi ile 25 Kasım Çarşamba arasında Gürcistan'da bir çalışma ziyareti " +
           "gerçekleştirdi.\n\nRektörümüz, Tiflis'te Rektör Levan Kvirikadze ile görüştü.",
       ),
@@ -41,7 +41,7 @@ describe('a Turkish period whose ends carry their weekdays', () => {
   it('reads days written in words, «yirmi üç Kasım … ile yirmi beş Kasım», as 23 to 25 November', () => {
     expect(
       visitOf(
-        'ÇINARLI ÜNİVERSİTESİ\n\nÇınarlı, 27 Kasım 2026\n\nRektörümüz Prof. Dr. Oğuz Tekinalp, ' +
+        'ÇINARLI ÜNİVERSİTESİ\n\nÇınarlı, 27 Kasım 2026\n\nRektörümüz Prof. Dr. Oğuz Tekinsoy, ' +
           'yirmi üç Kasım Pazartesi ile yirmi beş Kasım Çarşamba arasında Gürcistan’da bir ' +
           "çalışma ziyareti gerçekleştirdi.\n\nRektörümüz, Tiflis'te Rektör Levan Kvirikadze ile " +
           'görüştü.',
@@ -128,7 +128,7 @@ describe('a note of the release updated after the stamp of its update and a dash
         'ÇINARLI ÜNİVERSİTESİ\nBasın Birimi\n\nDuyuru – 2 Aralık 2026\nGüncelleme: 5 Aralık ' +
           '2026, 15.40 – Ziyaret programına Kutaisi eklenmiş, ziyaret bir gün uzatılarak 11 ' +
           'Aralık Cuma günü sona erecek şekilde düzenlenmiştir.\n\nRektörümüz Gürcistan’ı ' +
-          'ziyaret edecek\n\nRektörümüz Prof. Dr. Oğuz Tekinalp, 8-10 Aralık tarihlerinde ' +
+          'ziyaret edecek\n\nRektörümüz Prof. Dr. Oğuz Tekinsoy, 8-10 Aralık tarihlerinde ' +
           "Gürcistan'a bir çalışma ziyareti gerçekleştirecek.\n\nRektörümüz, Tiflis'te Rektör " +
           'Levan Kvirikadze ile görüşecek.',
       ),
@@ -141,9 +141,9 @@ describe('the day of issue on its line with the stamp of its update after it', (
     expect(
       visitOf(
         'ÇINARLI ODASI\nBasın Açıklaması\n\n4 Aralık 2026\nGüncellendi: 4 Aralık 2026, 18.20\n\n' +
-          "Genel Başkanımız Gürcistan'daydı\n\nÇınarlı Odası Genel Başkanı Oğuz Tekinalp'in " +
+          "Genel Başkanımız Gürcistan'daydı\n\nÇınarlı Odası Genel Başkanı Oğuz Tekinsoy'in " +
           "Gürcistan'a yönelik çalışma ziyareti bugün sona erdi. Salı günü Tiflis'te başlayan " +
-          "ziyaret, Batum'da tamamlandı.\n\nTekinalp, Tiflis'te Bakan Yardımcısı Levan " +
+          "ziyaret, Batum'da tamamlandı.\n\nTekinsoy, Tiflis'te Bakan Yardımcısı Levan " +
           'Kvirikadze ile görüştü.',
       ),
     ).toEqual({ country: 'GE', start: '2026-12-01', end: '2026-12-04' });
