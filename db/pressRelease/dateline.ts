@@ -20,7 +20,8 @@ export interface Dateline {
 // the date may stand on the next line, with no comma: "Geneva, Switzerland / 14 October 2026".
 // The country or district may be written short: "Washington, D.C., 20 May 2026 —"; its name may
 // hold an apostrophe or a hyphen: "Abidjan, Côte d'Ivoire, …", "Bissau, Guinea-Bissau, …"; it
-// may be long: "Kinshasa, Democratic Republic of the Congo (5 December 2026) –".
+// may be long: "Kinshasa, Democratic Republic of the Congo (5 December 2026) –"; its region may
+// stand before it: "Riohacha, La Guajira, Colombia, December 11, 2026 —".
 // The date may be written in numbers with dots: "Zagreb, 02.12.2026 –"; its month short: "Dec. 4,
 // 2026". A dash may part the country from the date: "Apia, Samoa – Dec. 4, 2026". A place may be
 // named in two languages: "Kárášjohka/Karasjok, 4 December 2026"; a stamp of its update may follow
@@ -74,7 +75,7 @@ const US_STATE_SHORT = new RegExp(
   `^(?:(?:${US_STATES_SHORT.join('|')})\\.|N\\.[YJHMCD]\\.|[SN]\\.[CD]\\.|R\\.I\\.|D\\.C\\.)$`,
 );
 const DATELINE = new RegExp(
-  "^\\s*(?<place>[\\p{L}'.\\-/ ]{2,40}?)(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,50}?|(?:\\p{Lu}\\.){2,3}|(?:" +
+  "^\\s*(?<place>[\\p{L}'.\\-/ ]{2,40}?)(?:,\\s+(?:\\p{Lu}[\\p{L}'’\\- ]{1,30}?,\\s+(?=\\p{Lu}))?(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,50}?|(?:\\p{Lu}\\.){2,3}|(?:" +
     US_STATES_SHORT.join('|') +
     ')\\.)(?=,|\\s*\\(|\\s+\\d|\\s+[–—-]\\s))?' +
     `(?:\\s*\\((?<bracketed>${DATE_TEXT})\\)\\s*[–—-]{1,2}\\s+|(?:\\s*\\([^()]{1,40}\\))?` +
@@ -148,8 +149,11 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   );
   const when = dates[0];
   if (!when || when.start.day === null) return null;
-  // Of a place named in two languages, the name the gazetteer knows.
-  const names = titleCase(placeText.trim()).split('/');
+  // Of a place named in two languages, or of two towns ("SAN JOSE / LIMON"), the name the
+  // gazetteer knows.
+  const names = titleCase(placeText.trim())
+    .split('/')
+    .map((n) => n.trim());
   const place = names.map(knownPlace).find((n) => n !== null) ?? names.join('/');
   const city = cityCountry(place) ? place : null;
   // A town the gazetteer does not know is placed by the country written after it.
@@ -161,11 +165,12 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   const placeShape = PLACE_SHAPE.test(placeText.trim());
   // A town it does not know, with a date and a dash after it, whose words name no office nor body,
   // is one too: "Lakeside, 20 March 2026 – The …"; its date may have no year, as news agencies
-  // write it ("Sakarya, 4 Aralık – Heyet, …"), when the place is no weekday's name.
+  // write it ("Sakarya, 4 Aralık – Heyet, …"), when the place is no weekday's name. A colon may
+  // stand for the dash after a year: "Lakeside, 3rd December 2026: The …".
   const town =
     placeShape &&
     (when.start.year !== null || !WEEKDAY_NAME.test(placeText.trim())) &&
-    /[–—-]\s+$/u.test(m[0]) &&
+    (/[–—-]\s+$/u.test(m[0]) || (when.start.year !== null && /\d:\s+$/u.test(m[0]))) &&
     !placeText
       .split(/\s+/)
       .some((w) => /^(?:The|A|An)$/.test(w) || TITLE_WORD.test(w) || ORG_WORD.test(w));

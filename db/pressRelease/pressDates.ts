@@ -50,8 +50,9 @@ const PATTERNS: RegExp[] = [
   // from 10 to 14 April 2023 / 10-14 April 2023 / 22 and 23 February 2021 / 1, 2 and 4 December,
   // from the first day listed to the last
   new RegExp(`(?:(?:from|с) )?${g('d1', DAY)}(?:, \\d{1,2}(?!\\d))*${TO}${g('d2', DAY)} ${g('m1', MONTH)}${g('y', YEAR)}`, 'gu'),
-  // March 28–30, 2024 / November 2nd to 4th, 2026
-  new RegExp(`${g('m1', MONTH)} ${g('d1', DAY)}${NTH}${TO}${g('d2', DAY)}${NTH}${g('y', YEAR)}`, 'gu'),
+  // March 28–30, 2024 / November 2nd to 4th, 2026 / December 2, 3 and 4, from the first day
+  // listed to the last
+  new RegExp(`${g('m1', MONTH)} ${g('d1', DAY)}${NTH}(?:, \\d{1,2}${NTH})*${TO}${g('d2', DAY)}${NTH}${g('y', YEAR)}`, 'gu'),
   // 22 February 2021 / 22 February
   new RegExp(`${g('d1', DAY)} ${g('m1', MONTH)}${g('y1', YEAR)}`, 'gu'),
   // September 2023
@@ -394,9 +395,9 @@ function romanMonths(written: string): { text: string; spans: Spelled[] } {
 
 // Days told by their place at a month's start or end, with no figure: "the last day of
 // November", "the first two days of December", «в последний день ноября», «первые два дня
-// декабря», «Kasım'ın son günü», «Aralık'ın ilk iki günü»; two joined by "and" («и», «ve») are
-// one period, from the first day of the one to the last of the other. Each language's edge
-// gives its place, its count of days, its word for day or days, its month and its year.
+// декабря», «Kasım'ın son günü», «Aralık'ın ilk iki günü»; two joined by "and" («и», «ve»,
+// «ile») are one period, from the first day of the one to the last of the other. Each language's
+// edge gives its place, its count of days, its word for day or days, its month and its year.
 // prettier-ignore
 const EDGE_COUNTS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
@@ -435,7 +436,7 @@ const MONTH_EDGES: ReadonlyArray<[string, number, (g: (string | undefined)[]) =>
     }),
   ],
 ];
-const EDGE_JOIN = '(?:,? (?:and|и|ve) (?:on |in |during |в |во )?)';
+const EDGE_JOIN = '(?:,? (?:and|и|ve|ile) (?:on |in |during |в |во )?)';
 // The words of a place at a month's edge, without which a text names none.
 const EDGE_PLACE = /first|last|final|перв|последн|(?<![\p{L}])(?:ilk|son)(?![\p{L}])/iu;
 // Each language's edge, alone or joined to a second.
@@ -553,10 +554,48 @@ function isoDates(written: string): { text: string; spans: Spelled[] } {
   });
 }
 
+// A Turkish day written in words before its month: «yirmi altı Kasım», «otuz Kasım», «bir
+// Aralık'ta»; tens and units are two words, as Turkish writes them. Only a Turkish month follows.
+const TR_UNITS = ['bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz'];
+const TR_TENS: Record<string, number> = { on: 10, yirmi: 20, otuz: 30 };
+const TR_DAY_WORDS = new RegExp(
+  `(?<![\\p{L}\\d])(?:(on|yirmi|otuz)(?: (${TR_UNITS.join('|')}))?|(${TR_UNITS.join('|')})) ` +
+    '(Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)(?![\\p{L}])',
+  'giu',
+);
+
+/** The text with Turkish days written in words as numbers: «yirmi altı Kasım» → «26 Kasım». */
+function turkishDayWords(written: string): { text: string; spans: Spelled[] } {
+  const unit = (w: string | undefined) => (w ? TR_UNITS.indexOf(w.toLocaleLowerCase('tr')) + 1 : 0);
+  return rewritten(written, TR_DAY_WORDS, ([all, tens, units, alone, name = '']) => {
+    const day = (tens ? (TR_TENS[tens.toLocaleLowerCase('tr')] ?? 0) : 0) + unit(units ?? alone);
+    return day >= 1 && day <= daysIn(2000, month(name)) ? `${day} ${name}` : all;
+  });
+}
+
+// A Russian period from a weekday to a weekday, each with its day, the month once at the end:
+// «со вторника, 8-го, по четверг, 10 декабря». The weekdays add nothing to the days.
+const RU_WEEKDAYS_DATED = new RegExp(
+  '(?<![\\p{L}])(?:[Сс]о?) (?:понедельника|вторника|среды|четверга|пятницы|субботы|' +
+    'воскресенья),? (\\d{1,2})(?:-(?:го|ого))?,? по ' +
+    '(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье),? ' +
+    `(\\d{1,2})(?:-(?:е|ое|го|ого))?(?= ${MONTH})`,
+  'gu',
+);
+
+/** The text with a Russian period's weekdays left out: «с 8 по 10 декабря». */
+function russianWeekdaysDated(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, RU_WEEKDAYS_DATED, ([all, d1 = '', d2 = '']) =>
+    Number(d1) >= 1 && Number(d1) < Number(d2) && Number(d2) <= 31 ? `с ${d1} по ${d2}` : all,
+  );
+}
+
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
 export function findDates(original: string): DateMention[] {
   const iso = isoDates(original);
-  const edges = monthEdges(iso.text);
+  const trWords = turkishDayWords(iso.text);
+  const ruWeekdays = russianWeekdaysDated(trWords.text);
+  const edges = monthEdges(ruWeekdays.text);
   const bracketed = monthDaysAfter(edges.text);
   const after = daysAfterMonth(bracketed.text);
   const roman = romanMonths(after.text);
@@ -586,6 +625,8 @@ export function findDates(original: string): DateMention[] {
         ...[...after.spans].reverse(),
         bracketed.spans,
         ...[...edges.spans].reverse(),
+        ruWeekdays.spans,
+        trWords.spans,
         iso.spans,
       ].reduce((place, layer) => writtenAt(layer, place, isEnd), at),
   };
@@ -652,6 +693,8 @@ export function monthIn(text: string): number | null {
 // that a date follows ("on Tuesday, 10 February"); two weekdays joined by "and" ("on Monday and
 // Tuesday", "во вторник и среду", "Pazartesi ve Salı günleri") are the two days of a period.
 const NOT_DATED = '(?![\\p{L}])(?!,? (?:the )?\\d)';
+// A weekday that opens a place's name is no day: "arrived on Thursday Island", "Friday Harbor".
+const NOT_PLACE = '(?! (?:Island|Islands|Harbou?r|Bay|Creek|Street|Road)(?![\\p{L}]))';
 const EN_WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 const RU_WEEKDAY = '(воскресенье|понедельник|вторник|среду|четверг|пятницу|субботу)';
 // The weekday a Russian period starts from, in the genitive: «с понедельника».
@@ -689,7 +732,7 @@ const WEEKDAY_ALONE = [
   // "on Monday", "last Monday", and the first or last day of a stay: "over three days starting
   // Monday", "a two-day visit ending Tuesday".
   new RegExp(
-    `(?<![\\p{L}])${EN_WEEKDAY_SAID} ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?(?: last)?${NOT_DATED}`,
+    `(?<![\\p{L}])${EN_WEEKDAY_SAID} ${EN_WEEKDAY}(?: and (?:on )?${EN_WEEKDAY})?(?: last)?${NOT_DATED}${NOT_PLACE}`,
     'gu',
   ),
   // "Tuesday last", "on Monday and Tuesday last": the week gone by said after the weekday.

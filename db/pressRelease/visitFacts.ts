@@ -876,8 +876,10 @@ export function stampOnly(heading: string): boolean {
   return /^,?\s*\d{1,2}:\d{2}\s*$/u.test(after);
 }
 
-// The word saying when a release was updated, just before the date.
-const UPDATED = /(?<![\p{L}])(?:last\s+)?(?:updated|modified)(?:\s+on)?[\s:]*$/iu;
+// The word saying when a release was updated, just before the date: "Updated", «Обновлено»,
+// «Güncellendi».
+const UPDATED =
+  /(?<![\p{L}])(?:(?:last\s+)?(?:updated|modified)(?:\s+on)?|обновлено|güncelle(?:me|ndi))[\s:]*$/iu;
 // What may follow the day a release was updated: its hour, a time zone, the bracket that closes.
 const UPDATED_TAIL =
   /^,?\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|UTC[+−-]\d{1,2}))?)?\s*\)?\s*$/u;
@@ -1000,9 +1002,9 @@ const STAY_EXTENDED =
   /(?<![\p{L}])(?:extended|prolonged|продл[её]н\p{L}*|продлил\p{L}*|uzatıl\p{L}*|(?:продлится|продолжится)\s+до|will\s+now\s+(?:last|run|continue)\s+(?:until|through|to)|kadar\s+(?:sürecek|devam\s+edecek))(?![\p{L}])/iu;
 
 // The words of a stay given its first day anew in a note of the release updated: "will now begin
-// on", «начнётся теперь», «теперь стартует», «artık … başlayacak».
+// on", "will now arrive in A on", «начнётся теперь», «теперь стартует», «artık … başlayacak».
 const STAY_STARTS_ANEW =
-  /(?<![\p{L}])(?:will\s+now\s+(?:begin|start|open|commence)|now\s+(?:begins|starts|opens)|(?:начн[её]тся|стартует)\s+(?:теперь|лишь|только)|теперь\s+(?:начн[её]тся|стартует)|artık(?=[^.]*?\s+başlayacak))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will\s+now\s+(?:begin|start|open|commence|arrive)|now\s+(?:begins|starts|opens|arrives)|(?:начн[её]тся|стартует)\s+(?:теперь|лишь|только)|теперь\s+(?:начн[её]тся|стартует)|artık(?=[^.]*?\s+başlayacak))(?![\p{L}])/iu;
 
 // The words of a stay made shorter: "shortened", "cut short", «сокращена», «kısaltıldı».
 const STAY_SHORTENED =
@@ -1164,6 +1166,14 @@ const EN_STAY_BOUND = new RegExp(
     String.raw`end(?:ing|s|ed)|conclud(?:ing|es|ed))\s+(?:on\s+)?$`,
   'iu',
 );
+// A stay's last day told before its length, as American releases write it: "on Thursday wrapped
+// up a two-day visit to A".
+const ENDED_THEN_LENGTH = new RegExp(
+  String.raw`^,?\s+(?:wrapped\s+up|concluded|ended|completed|closed)\s+` +
+    String.raw`(?:a|an|his|her|its|their)\s+(two|three|four|five|[2-5])-day\s+` +
+    String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:visit|trip|tour|mission|stay)(?![\p{L}])`,
+  'iu',
+);
 const EN_STAY_ENDING = /\b(?:end(?:ing|s|ed)|conclud(?:ing|es|ed))\s+(?:on\s+)?$/iu;
 
 /**
@@ -1174,6 +1184,10 @@ function englishStay(
   sentence: string,
   date: DateMention,
 ): { days: number; ending: boolean } | null {
+  // The end told before the length: "on Thursday wrapped up a two-day visit".
+  const ended = ENDED_THEN_LENGTH.exec(sentence.slice(date.index + date.text.length));
+  if (ended)
+    return { days: EN_COUNT[(ended[1] ?? '').toLowerCase()] ?? Number(ended[1]), ending: true };
   const m = EN_DAYS_LASTING.exec(sentence);
   if (!m || m.index > date.index) return null;
   // A weekday alone is read with the word of the stay's opening or end before it: "ending
@@ -1204,6 +1218,14 @@ const EN_DAYS_FROM = new RegExp(
   'iu',
 );
 
+// An English stay told by the day of arrival and its length after it: "arrived in A on Monday 30
+// November for four days", "arrives on 7 December for a three-day stay" is that many days.
+const EN_ARRIVED_FOR = new RegExp(
+  String.raw`\b(?:arriv(?:ed|es|ing)|will\s+arrive|landed)\b[^.;]{0,80}?\bfor\s+(?:a\s+)?` +
+    String.raw`(two|three|four|five|[2-5])(?:\s+days|-day\s+(?:visit|stay|trip))(?![\p{L}])`,
+  'iu',
+);
+
 // The words of a stay's first day, which make a date beside a word of its end no last day:
 // «начавшийся 30 ноября», «30 Kasım'da başlayan», "which began on 30 November".
 const STAY_OPENED =
@@ -1225,7 +1247,7 @@ function daysLasting(text: string): number | null {
   const tr = TR_DAYS_LASTING.exec(text);
   // The count may open its sentence with a capital: «Üç günlük ziyaretin ilk günü …».
   if (tr) return TR_COUNT[(tr[1] ?? '').toLocaleLowerCase('tr')] ?? Number(tr[1]);
-  const en = EN_DAYS_FROM.exec(text);
+  const en = EN_DAYS_FROM.exec(text) ?? EN_ARRIVED_FOR.exec(text);
   if (en) return EN_COUNT[(en[1] ?? '').toLowerCase()] ?? Number(en[1]);
   const ru = RU_DAYS_LASTING.exec(text);
   const word = (ru?.[1] ?? ru?.[2] ?? ru?.[3] ?? '').toLowerCase().replace(/-х?$/u, '');
@@ -1271,6 +1293,40 @@ function weekdaysAfterDate(sentence: string, year: number | null): DateMention[]
   const end = last ? readRange(last, year).end : null;
   if (!last || end?.length !== 10) return [];
   return weekdayDates(sentence, end, true, true).filter((d) => d.index > last.index);
+}
+
+// A stay told as ended on a date, and its first day by a weekday alone after it: "concluded on
+// Saturday (5 December) a visit to A that began in B on Wednesday".
+const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+const ENDED_BEFORE_DATE =
+  /(?<![\p{L}])(?:concluded|ended|wrapped\s+up|completed|closed)(?![\p{L}])[^.;]{0,25}$/iu;
+const BEGAN_ON_WEEKDAY = new RegExp(
+  String.raw`^[^.;]{0,120}?(?<![\p{L}])(?:began|begun|started|opened)(?![\p{L}])[^.;]{0,60}?` +
+    String.raw`(?<![\p{L}])(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)` +
+    String.raw`(?![\p{L}])(?!,?\s+(?:the\s+)?\d)`,
+  'u',
+);
+
+/**
+ * The first day (ISO) of a stay a sentence tells as ended on its one date (`date`) and begun on a
+ * weekday alone after it, the last such weekday before the date; else null.
+ */
+function beganBefore(sentence: string, date: DateMention, year: number | null): string | null {
+  const end = readRange(date, year).start;
+  if (end?.length !== 10 || !ENDED_BEFORE_DATE.test(sentence.slice(0, date.index))) return null;
+  const began = BEGAN_ON_WEEKDAY.exec(sentence.slice(date.index + date.text.length));
+  const weekday = WEEKDAY_NAMES.indexOf(began?.[1] ?? '');
+  if (weekday < 0) return null;
+  const back = (new Date(`${end}T00:00:00Z`).getUTCDay() - weekday + 7) % 7;
+  return back > 0 ? addDays(end, -back) : null;
 }
 
 /** A day ISO-written, moved by a number of days. */
@@ -1351,12 +1407,27 @@ export function findVisitDates(
       later = [...dated, ...weekdays.slice(1)];
     }
     chosenIn = text;
+    const begun =
+      chosen && chosen === dated[0] && chosen.end === null
+        ? beganBefore(text, chosen, sourceYear)
+        : null;
     if (chosen) {
       // Weekdays alone, told one per stop ("In A on Monday …", "On Tuesday …", "travelled to B
       // on Wednesday"), span the visit from the first of them in any sentence to the last.
       if (dated.length === 0) {
-        // Those told after a period of the week before the release's fall in that week.
-        const lastWeek = weekdays.length > 0 ? lastWeekEnd(text, datelineDate) : null;
+        // Those told after a period of the week before the release's fall in that week; so do
+        // those told after a lead, with no day of its own, that puts the stay there: "spent last
+        // week in A … The trip began in B on Monday".
+        const lead = told[0] ?? '';
+        const leadOnly =
+          lead !== text &&
+          findDates(lead).length === 0 &&
+          weekdayDates(lead, datelineDate).length === 0;
+        const lastWeek =
+          weekdays.length > 0
+            ? (lastWeekEnd(text, datelineDate) ??
+              (leadOnly ? lastWeekEnd(lead, datelineDate) : null))
+            : null;
         // Those told after weekdays still to come, read as before them, follow them whatever
         // their verb's tense:
         // «На следующей неделе, с понедельника по среду, … посетит … Во вторник делегация
@@ -1433,6 +1504,19 @@ export function findVisitDates(
         // arrived in B this morning") is one of the visit's too.
         if (datelineDate?.length === 10 && DATELINE_DAY.test(text))
           later.push(dayMention(datelineDate, DATELINE_DAY.exec(text)?.[0] ?? ''));
+        // So is the day the stay is told as ended on, the dateline's or the one before: «ziyareti
+        // bugün sona erdi. Pazartesi günü … başlayan ziyaret …», "The visit ended yesterday".
+        for (const s of datelineDate?.length === 10 && opening ? toldOfVisit(told) : []) {
+          const day = STAY_END_DAY.exec(s);
+          if (!day || !STAY_ENDED.test(s)) continue;
+          const ended = addDays(datelineDate ?? '', relativeDayOffset(day[1] ?? ''));
+          if (ended >= (opening ?? '') && daysBetween(opening ?? '', ended) <= NEAR_DAYS)
+            later.push(dayMention(ended, day[0]));
+        }
+      } else if (begun && chosen === dated[0]) {
+        // A stay told as ended on its one date and begun on a weekday alone opens on that weekday
+        // before the date: "concluded on Saturday (5 December) a visit that began on Wednesday".
+        chosen = { ...chosen, start: dayMention(begun, '').start, end: { ...chosen.start } };
       } else if (chosen === dated[0] && chosen.end === null) {
         // Weekdays alone told in the sentences after the one dated day fall in the week it opens:
         // "arrived on Sunday 29 November … On Tuesday … flew out on Thursday" runs to the
