@@ -298,11 +298,12 @@ const MEAL_FOR_VISITOR =
 
 /**
  * A host who opens the sentence with the title straight before the name, a style between at
- * most, and shows, guides, welcomes, briefs or hosts the visitor, or gives a meal in her honour: "Town Mayor of X Cllr A B will
- * show her the statue", "In X, Mayor C D guided them through the old town", "The Deputy
- * Commissioner of X E F G will brief the delegation on erosion", "X Association Tribal President
- * A B C will host the delegation"; the place or the time before the title is not the title's ("On
- * Monday Governor A B received the delegation").
+ * most, and shows, guides, welcomes, briefs or hosts the visitor, or gives a meal in her honour:
+ * "Town Mayor of X Cllr A B will show her the statue", "In X, Mayor C D guided them through the
+ * old town", "The Deputy Commissioner of X E F G will brief the delegation on erosion", "X
+ * Association Tribal President A B C will host the delegation", "Deputy Commissioner A B hosted a
+ * lunch in her honour"; the place or the time before the title is not the title's ("On Monday
+ * Governor A B received the delegation").
  */
 const TITLED_HOST_OPENING = new RegExp(
   `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS})\\s+(?:(?:also|then)\\s+)?(?:(?:showed|guided|welcomed|received|escorted|briefed|hosted|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort|brief|host))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))|${MEAL_FOR_VISITOR})(?!\\p{L})`,

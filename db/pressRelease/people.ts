@@ -886,8 +886,9 @@ export function englishPlaceWords(sentences: readonly string[]): Set<string> {
 
 /**
  * A district or town the release writes alone elsewhere ends the title before a name of three
- * words when no comma parts them, after "of" or straight after the title: "Deputy Commissioner of Varda Tirsha Kalvan Morope" names
- * Tirsha Kalvan Morope, the given name no place of the release.
+ * words when no comma parts them, after "of" or straight after the title: "Deputy Commissioner
+ * of Varda Tirsha Kalvan Morope" names Tirsha Kalvan Morope, the given name no place of the
+ * release.
  */
 export function placeBeforeEnglishName(
   person: NameMention,
