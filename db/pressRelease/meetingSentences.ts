@@ -43,7 +43,8 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * it is a courtesy named, often a government's, and the name after it may be the visitor's. A place
  * may stand between "received" and "by" ("was received there by …", "at State House by …", "at
  * the Office of the President by …", a body's name that lists its fields: "at the Foreign,
- * Commonwealth and Development Office by …"), and a city between "meeting" and "with" ("held a
+ * Commonwealth and Development Office by …", set off by commas: "at the University of X, Y, by
+ * …"), and a city between "meeting" and "with" ("held a
  * meeting in Nairobi with …"), or a city and a day ("a meeting in Kisumu on Monday with …"), and
  * the place a visitor is welcomed to between "welcomed" and "by" ("was welcomed to the
  * Institute's campus by …"), or the town with its province ("was welcomed in X, Y Province by
@@ -62,10 +63,12 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * one who joins a meeting and briefs the visitors: "She was joined by A B, …, who briefed the
  * visitors on …". A programme's line of a reception tells its host: "Reception at the town hall by
  * Mayor of X A B". One whom the visitor pays respects to is met too: "will pay her respects to
- * the chief, A B".
+ * the chief, A B". So is one who gives the visitor a welcome: "a customary welcome by Chief A B";
+ * and one who organises a workshop or a seminar the visitor attends: "The day ended with an
+ * edit-a-thon at the school, organized by A B, Coordinator of X".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|exchanges?(?: of views)?|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was|were|will be) signed with|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?) )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|pa(?:y|ys|id|ying) (?:(?:his|her|their|its) )?respects to|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:was|were|will be|as) (?:(?:later|also|then) )?(?:the )?guests? of|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?)))|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:walk(?:ed|s)?|hik(?:ed|es|e))\b[^.;]*\swith)(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Head|Director|Leader|Coordinator|Manager)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager|Regent|Bupati|Camat|Lurah|Wali\s+(?:Kota|Nagari)|Indvuna)\b|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|exchanges?(?: of views)?|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was|were|will be) signed with|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?),? )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?<![\p{L}-])(?:(?:customary|traditional|ceremonial|official|formal) )?welcome by|(?:co-?)?organi[sz]ed by(?<=\b(?:workshops?|seminars?|edit-a-thons?|hackathons?|round[- ]?tables?|forums?|conferences?|trainings?|festivals?)\b[^.;]*\s(?:co-?)?organi[sz]ed by)|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|pa(?:y|ys|id|ying) (?:(?:his|her|their|its) )?respects to|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:was|were|will be|as) (?:(?:later|also|then) )?(?:the )?guests? of|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?)))|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:walk(?:ed|s)?|hik(?:ed|es|e))\b[^.;]*\swith)(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Head|Director|Leader|Coordinator|Manager)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager|Regent|Bupati|Camat|Lurah|Wali\s+(?:Kota|Nagari)|Indvuna)\b|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B"; so does a call by
@@ -307,16 +310,24 @@ const TITLED_HOST_ACTING = new RegExp(
 const VISITED_BODY =
   /\b(?:visit(?:s|ed|ing)?|(?:ended|ends|will\s+end)\s+at)\s+(?:to\s+)?(?:the\s+)?(?:(?:offices|headquarters|premises|seat)\s+of\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+(?:where|whose)\b/u;
 
+// A meal or a reception given for the visitor: "hosted a lunch in her honour", "gave a dinner for
+// the delegation".
+const MEAL_FOR_VISITOR =
+  '(?:hosted|gave|offered|will\\s+(?:also\\s+)?(?:host|give|offer))\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?' +
+  '(?:dinner|lunch|luncheon|breakfast|reception)\\s+(?:in\\s+(?:his|her|their)\\s+honou?r|for\\s+' +
+  '(?:him|her|them|the\\s+(?:delegation|visitors?|guests?)))';
+
 /**
  * A host who opens the sentence with the title straight before the name, a style between at
- * most, and shows, guides, welcomes, briefs or hosts the visitor: "Town Mayor of X Cllr A B will
- * show her the statue", "In X, Mayor C D guided them through the old town", "The Deputy
- * Commissioner of X E F G will brief the delegation on erosion", "X Association Tribal President
- * A B C will host the delegation"; the place or the time before the title is not the title's ("On
- * Monday Governor A B received the delegation").
+ * most, and shows, guides, welcomes, briefs or hosts the visitor, or gives a meal in her honour:
+ * "Town Mayor of X Cllr A B will show her the statue", "In X, Mayor C D guided them through the
+ * old town", "The Deputy Commissioner of X E F G will brief the delegation on erosion", "X
+ * Association Tribal President A B C will host the delegation", "Deputy Commissioner A B hosted a
+ * lunch in her honour"; the place or the time before the title is not the title's ("On Monday
+ * Governor A B received the delegation").
  */
 const TITLED_HOST_OPENING = new RegExp(
-  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS})\\s+(?:(?:also|then)\\s+)?(?:showed|guided|welcomed|received|escorted|briefed|hosted|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort|brief|host))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})`,
+  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS})\\s+(?:(?:also|then)\\s+)?(?:(?:showed|guided|welcomed|received|escorted|briefed|hosted|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort|brief|host))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))|${MEAL_FOR_VISITOR})(?!\\p{L})`,
   'u',
 );
 
@@ -351,9 +362,9 @@ export function venueIn(text: string): string | null {
 const CONVEYED =
   /\b(?:greetings|message|letter|regards|wishes|condolences|invitation)\s+(?:from|of)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.-]*)*\s*$/u;
 // One a place or a work commemorates is no one met: "the park dedicated to King A II", "a statue
-// of B", "the hall named after C D".
+// of B", "the hall named after C D", "the shrine of the saint E F".
 const COMMEMORATED =
-  /\b(?:dedicated\s+to|named\s+(?:after|for)|in\s+(?:memory|honou?r)\s+of|memorial\s+to|(?:statue|bust|mausoleum|tomb|grave)\s+of)(?:\s+the)?(?:\s+late)?(?:\s+\p{Lu}[\p{L}.-]*)*\s*$/u;
+  /\b(?:dedicated\s+to|named\s+(?:after|for)|in\s+(?:memory|honou?r)\s+of|memorial\s+to|(?:statue|bust|mausoleum|tomb|grave|shrine|dargah)\s+of)(?:\s+the)?(?:\s+late)?(?:\s+\p{Lu}[\p{L}.-]*)*\s*$/u;
 
 /** Whether what stands before a name can be its title: empty, or ending on a title or a body. */
 function plausibleRole(role: string, before = ''): boolean {
@@ -417,8 +428,9 @@ const CLAUSE_WORD =
 
 /**
  * A title in small letters of up to three words, its head an office's, after the comma or the
- * "and" of a list: "…, and ranger coordinator A B", "and village head C D"; or after "the",
- * opening the list and set off by a comma: "the mayor, A B".
+ * "and" of a list or opening it: "…, and ranger coordinator A B", "and village head C D", "whose
+ * manager E F guided them"; or after "the", opening the list and set off by a comma: "the mayor,
+ * A B".
  */
 function smallTitleInList(before: string, bare: string, lead = '(?:,|\\band)'): boolean {
   const words = bare.split(/\s+/u);
@@ -427,7 +439,7 @@ function smallTitleInList(before: string, bare: string, lead = '(?:,|\\band)'): 
     words.length <= 3 &&
     words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CLAUSE_WORD.test(w)) &&
     new RegExp(
-      `(?:${lead}\\s+${words.join('\\s+')}\\s+|^(?:with\\s+)?the\\s+${words.join('\\s+')},\\s+)$`,
+      `(?:(?:${lead}\\s+|^)${words.join('\\s+')}\\s+|^(?:with\\s+)?the\\s+${words.join('\\s+')},\\s+)$`,
       'u',
     ).test(before) &&
     new RegExp(`^(?:${TITLE_WORD.source})$`, 'u').test(
@@ -465,7 +477,16 @@ const BODY_SET_OFF =
 // B, IAS, Principal Secretary, …", "C D, IFS, Chief Conservator of Forests".
 const CIVIL_SERVICE_AFTER = /^,\s+(?:IAS|IFS|IPS|IRS|IFoS|IRTS|IES)(?=,\s)/u;
 
+// Another spelling or form of the name, in brackets in small letters before the title: "A B (also
+// spelled C), President of X", "D E (née F), Director of Y".
+const OTHER_FORM_AFTER = /^\s*\((?:also|or|née|known|formerly|spelled|spelt)\b[^()]*\)(?=,\s)/u;
+
 function apposition(mention: NameMention, list: string): NameMention {
+  const form = OTHER_FORM_AFTER.exec(list.slice(mention.end));
+  if (form) {
+    const read = apposition({ ...mention, end: mention.end + form[0].length }, list);
+    return { ...read, end: mention.end };
+  }
   const service = CIVIL_SERVICE_AFTER.exec(list.slice(mention.end));
   if (service) {
     const read = apposition({ ...mention, end: mention.end + service[0].length }, list);
@@ -473,12 +494,13 @@ function apposition(mention: NameMention, list: string): NameMention {
   }
   // A title whose parts are a list keeps them all: "A B, Minister of Trade, Industry and Tourism".
   // A semicolon ends it, as it ends an item of a list: "A B, Minister of X; C D, Governor of Y".
-  // The full stop of an initial among initials does not: "A B, Director of the C. D. E Institute".
+  // The full stop of an initial among initials does not: "A B, Director of the C. D. E Institute";
+  // nor that of a style inside the body's name: "A B, Director of the Dr. C D Institute".
   // A head's office written in small letters before the body's name is a title too: "A B,
   // president of the X Association", "C D, chairman of the Y Council", "E F, chief of the Z
   // Trust"; so is a member's: "G H, member of the W Executive responsible for culture".
   const after =
-    /^,\s+(?:the\s+)?((?:[A-Z]|(?:an?\s+)?(?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:president|chairman|chairwoman|chairperson|chair|director|head|chief|secretary|rector|registrar|member|commissioner|founder|co-founder|manager|leader|coordinator)(?=\s+of\s+(?:(?:the|an?)\s+\p{L}|\p{Lu})))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?((?:[A-Z]|(?:an?\s+)?(?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:president|chairman|chairwoman|chairperson|chair|director|head|chief|secretary|rector|registrar|member|commissioner|founder|co-founder|manager|leader|coordinator)(?=\s+of\s+(?:(?:the|an?)\s+\p{L}|\p{Lu})))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.)|(?<!\p{L})(?:Dr|Prof|Mr|Mrs|Ms|St|Rev|Fr)(?=\.\s+\p{Lu}))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
   // It keeps the comma that sets it off from the name, as a title before the name does. A body

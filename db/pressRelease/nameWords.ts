@@ -93,7 +93,8 @@ const SHORT_HONORIFIC =
 // chief ("Rwot A B C II"); the Hungarian honorary captain of the Kuns and of the Jász
 // ("Kunkapitány A B", "Jászkapitány C D"); the Damara and Nama one of a king ("Gaob A ǁB"), the
 // Nama one of a traditional leader ("Kaptein A ǃB"), the Surinamese Maroon one of a paramount
-// chief ("Granman A B") and the Toraja one of a noble ("Puang A' B").
+// chief ("Granman A B") and the Toraja one of a noble ("Puang A' B"); the Aboriginal and Torres
+// Strait Islander styles of respect for an elder ("Aunty A B", "Auntie C D", "Uncle E F").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -106,6 +107,7 @@ const COURTESY_STYLES = [
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
   'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Kaptein', 'Granman', 'Puang',
+  'Aunty', 'Auntie', 'Uncle',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -139,12 +141,13 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * Chumteav C D"; a Chinese surname as well), the Sundanese ones of an older brother and sister,
  * "Kang" and "Teh" ("Kang A B", "Teh C D"; a Korean and a Chinese surname as well), the Swazi
  * ones of a woman and a man, "Make" and "Babe" ("Make A LaB C", "Babe D E"; English words as
- * well), and the English one of a Catholic or Orthodox priest, "Father" ("Father A B"). As
+ * well), the English one of a Catholic or Orthodox priest, "Father" ("Father A B"), and the
+ * Bengali one of a respected man, "Babu" ("Babu A B"; a given name in South India). As
  * alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
   'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
-  'Make|Babe|Father';
+  'Make|Babe|Father|Babu';
 
 /**
  * The Akan and Ga styles of a chief, "Nana" and "Nii", styles before the stool name that ends in
@@ -160,10 +163,11 @@ export const STYLE_BEFORE_REGNAL_NAME = 'Nana|Nii';
  * noblewoman, "Bai" ("Bai D E F"), and the Assyrian and Chaldean ones of a bishop and of a
  * teacher, "Mar" and "Rabi" ("Mar A B C", "Rabi D E F"), the Acehnese style of a woman of noble
  * birth, "Cut", and the Bugis one of noble birth, "Andi" ("Cut A B C", "Andi D E F"), and the
- * Chin styles of a man and a woman, "Pu" and "Pi" ("Pu A B C", "Pi D E F"): each a given name or
- * a surname as well. As alternatives of a regular expression.
+ * Chin styles of a man and a woman, "Pu" and "Pi" ("Pu A B C", "Pi D E F"), and the Sindhi and
+ * Punjabi one of a Sufi shrine's keeper or a saint's descendant, "Pir" ("Pir A B Shah C"): each a
+ * given name or a surname as well. As alternatives of a regular expression.
  */
-export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi|Pu|Pi';
+export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi|Pu|Pi|Pir';
 
 /**
  * The Pashto style of a tribal elder, a style only before a name of three words or more that

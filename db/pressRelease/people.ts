@@ -54,8 +54,10 @@ const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
 // A Scottish or Irish surname keeps a capital after its "Mac" or "Mc", alone or after a hyphen:
 // "Ewan MacAskill-Reid", "Ailsa McCallum"; so does a Gaelic woman's after its "Nic" (daughter of):
 // "Mòrag NicIlleathain"; so does a word after "La", "Le", "De", "Di", "Du" or "Da": a Swazi
-// woman's clan name ("Zodwa LaMdluli"), a given name ("DeShawn"), a surname ("DiMaggio").
-const MAC = '(?:(?<=\\bM)a?c|(?<=\\bN)ic|(?<=\\bL)[ae]|(?<=\\bD)[aeiu])\\p{Lu}';
+// woman's clan name ("Zodwa LaMdluli"), a given name ("DeShawn"), a surname ("DiMaggio"); so
+// does a Tolai name after the prefix of a man, "To", or of a woman, "Ia": "ToLiman", "IaPidik".
+const MAC =
+  '(?:(?<=\\bM)a?c|(?<=\\bN)ic|(?<=\\bL)[ae]|(?<=\\bD)[aeiu]|(?<=\\bT)o|(?<=\\bI)a)\\p{Lu}';
 // An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza"; or
 // open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea". The glottal
 // stop is a letter inside a word too, the ʻokina (a modifier letter, no small one) as the
@@ -240,7 +242,8 @@ const TIME_ADVERB = new RegExp(`^${TIME_ADVERB_TEXT}$`);
 // words that end the name of a body of members which no ORG_WORD names ("East African Community",
 // "Private Sector Alliance", "Farmers Coalition", "Water Partnership"), and a sector's. So are the
 // Latin words of a title: "President Pro Tempore", "Chargé d'Affaires ad Interim". So are the
-// places of Bhutan below a district ("Chiwog") and its fortress ("Dzong").
+// places of Bhutan below a district ("Chiwog") and its fortress ("Dzong"). So are the words of a
+// Sufi shrine's keeper's office, one title of two words: "Sajjada Nashin".
 export function isVocabulary(word: string): boolean {
   // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
   // in the plural names an office, never a person ("the Finance Ministers' Meeting").
@@ -259,7 +262,7 @@ export function isVocabulary(word: string): boolean {
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
     TIME_ADVERB.test(bare) ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Barangay|Chiwog|Dzong|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Barangay|Chiwog|Dzong|Sajjada|Nashin|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       bare,
     )
   );
@@ -566,8 +569,10 @@ export function findNames(
         (nameWords[0] === STYLE_BEFORE_KHAN && nameWords.slice(2).includes('Khan')))
     )
       nameWords.shift();
-    if (core(nameWords).length >= 4 && STYLE_BEFORE_LONG_NAME.test(nameWords[0] ?? ''))
-      nameWords.shift();
+    // Such a style opens the run as a title does: a name of four words may follow it.
+    const longStyled =
+      core(nameWords).length >= 4 && STYLE_BEFORE_LONG_NAME.test(nameWords[0] ?? '');
+    if (longStyled) nameWords.shift();
     if (
       nameWords.length >= 3 &&
       STYLE_BEFORE_REGNAL.test(nameWords[0] ?? '') &&
@@ -706,10 +711,11 @@ export function findNames(
     // C D on …", "His Majesty The King A B C D at …".
     // So after a title's field with no comma: "Minister of Foreign Affairs A B C D and …".
     const titled =
-      cut > 0 &&
-      (TITLE_WORD.test(words[cut - 1] ?? '') ||
-        COURTESY.test(words[cut - 1] ?? '') ||
-        TITLE_OF_FIELD.test(before));
+      longStyled ||
+      (cut > 0 &&
+        (TITLE_WORD.test(words[cut - 1] ?? '') ||
+          COURTESY.test(words[cut - 1] ?? '') ||
+          TITLE_OF_FIELD.test(before)));
     // So after a meeting word, a name of two given names and two surnames, as Spanish names are
     // written: "met Ana Teresa A B, who …".
     const twoGivenTwoFamily =
@@ -882,8 +888,9 @@ export function englishPlaceWords(sentences: readonly string[]): Set<string> {
 
 /**
  * A district or town the release writes alone elsewhere ends the title before a name of three
- * words when no comma parts them: "Deputy Commissioner of Varda Tirsha Kalvan Morope" names
- * Tirsha Kalvan Morope, the given name no place of the release.
+ * words when no comma parts them, after "of" or straight after the title: "Deputy Commissioner
+ * of Varda Tirsha Kalvan Morope" names Tirsha Kalvan Morope, the given name no place of the
+ * release.
  */
 export function placeBeforeEnglishName(
   person: NameMention,
@@ -894,6 +901,23 @@ export function placeBeforeEnglishName(
     /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec(
       person.role.trimEnd(),
     );
+  // A title may name its district after it with no "of", as Pakistan writes a district's head:
+  // "Deputy Commissioner Varda Tirsha Kalvan Morope" names Tirsha Kalvan Morope.
+  const [first = '', ...own] = words;
+  if (
+    !ended &&
+    own.length >= 2 &&
+    places.has(first) &&
+    !places.has(own[0] ?? '') &&
+    TITLE_WORD.test(/(\S+)\s*$/u.exec(person.role)?.[1] ?? '') &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
+  )
+    return {
+      ...person,
+      name: own.join(' '),
+      role: `${person.role.trimEnd()} ${first}`,
+      index: person.index + first.length + 1,
+    };
   if (!ended || words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)))
     return person;
   const [, place = '', given = ''] = ended;

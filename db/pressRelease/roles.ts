@@ -40,7 +40,7 @@ export const ORG_WORD =
  */
 // prettier-ignore
 export const FIELD_WORD =
-  /^(?:Planning|Development|Programme|Program|Board|Industry|Industries|Trade|Commerce|Finance|Investment|Investments|Energy|Health|Education|Agriculture|Irrigation|Security|Defence|Defense|Environment|Tourism|Culture|Transport|Infrastructure|Resources|Relations|Reform|Reforms|Policy|Labour|Labor|Employment|Fisheries|Forestry|Housing|Communications|Information|Technology|Technologies|Innovation|Science|Research|Statistics|Customs|Revenue|Treasury|Interior|Welfare|Management|Operations|Mining|Petroleum|Works|Sports|Enterprise|Enterprises|Integration|Logistics|Aviation|Telecommunications|Digitalization|Digitalisation|Economy|Expatriates|Emigration|Migration|Police|Protection|Justice|Safety|Mechanism|Mechanisms|Dialogue|Rights|Cohesion|Inclusion|Equality|Solidarity|Reconciliation|Climate|Change)$/;
+  /^(?:Planning|Development|Programme|Program|Board|Industry|Industries|Trade|Commerce|Finance|Investment|Investments|Energy|Health|Education|Agriculture|Irrigation|Security|Defence|Defense|Environment|Tourism|Culture|Transport|Infrastructure|Resources|Relations|Reform|Reforms|Policy|Labour|Labor|Employment|Fisheries|Forestry|Housing|Communications|Information|Technology|Technologies|Innovation|Science|Research|Statistics|Customs|Revenue|Treasury|Interior|Welfare|Management|Operations|Mining|Petroleum|Works|Sports|Enterprise|Enterprises|Integration|Logistics|Aviation|Telecommunications|Digitalization|Digitalisation|Economy|Expatriates|Emigration|Migration|Police|Protection|Justice|Safety|Mechanism|Mechanisms|Dialogue|Rights|Cohesion|Inclusion|Equality|Solidarity|Reconciliation|Climate|Change|Antiquities|Archives|Archaeology)$/;
 
 /**
  * Words that make a phrase a title; the Tuvaluan head of an island council is its "Pule"; a
@@ -50,13 +50,15 @@ export const FIELD_WORD =
  * college or of a Scottish town, its "Provost"; the Indonesian heads of a regency, a district and
  * a village in their own words, "Bupati", "Camat", "Lurah", and the "Wali" of a city ("Wali Kota")
  * or of a Minangkabau village ("Wali Nagari"); the Filipino head of a barangay, "Punong
- * Barangay"; a Swazi chief's headman or an inkhundla's,
- * "Indvuna", and a Zulu, Ndebele or Lozi one, "Induna"; the head of a heritage office, of a police division or of a school district,
- * "Superintendent".
+ * Barangay"; a Swazi chief's headman or an inkhundla's, "Indvuna", and a Zulu, Ndebele or Lozi
+ * one, "Induna"; the head of a heritage office, of a police division or of a school district,
+ * "Superintendent"; the hereditary keeper of a Sufi shrine in Pakistan and India, its "Sajjada
+ * Nashin" (or "Sajjadanashin"); the head of a village, its "Headman", and in the Chittagong Hill
+ * Tracts the head of a hamlet under him, its "Karbari".
  */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Connétable|Jurat|Harbou?r\s?[Mm]aster)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Sajjada\s?[Nn]ashin|Headman|Karbari|Connétable|Jurat|Harbou?r\s?[Mm]aster)\b/;
 
 export interface Role {
   title: string | null;
@@ -356,8 +358,10 @@ const BOARD_BODY =
 // Beretitenti, the President of Kiribati"; the English one is the title.
 const OWN_LANGUAGE_TITLE = /^(?:Te\s+)?Beretitenti\s*,\s*(?=\S)/u;
 // The same title's word in the country's language in small letters, in brackets after it: "the
-// Premier of Åland (lantråd)", "Captain (kapitein) A B"; the English one is the title.
-const OWN_LANGUAGE_WORD = /\s*\((?!acting\)|interim\))\p{Ll}[\p{Ll}\p{M}-]*\)(?=[\s,]|$)/gu;
+// Premier of Åland (lantråd)", "Captain (kapitein) A B"; the English one is the title. So is the
+// English gloss of a title in the country's language: "the Manjhi (village headman) A B".
+const OWN_LANGUAGE_WORD =
+  /\s*\((?![^()]*\b(?:acting|interim)\b)\p{Ll}[\p{Ll}\p{M}-]*(?:\s\p{Ll}[\p{Ll}\p{M}-]*){0,2}\)(?=[\s,]|$)/gu;
 
 // An office written in small letters, with the words of its rank or its council before it at
 // most, and the body it is held in: "chair of the X Federation", "a commissioner of the Y
@@ -432,9 +436,10 @@ export function parseRole(written: string): Role {
     : read;
 }
 
-// A chief's title after the council, tribe or nation he heads: "X Council of Y Grand Chief".
+// A chief's title after the council, tribe or nation he heads: "X Council of Y Grand Chief"; so
+// is a mayor's after the council he heads, as Australia writes it: "X Shire Council Mayor".
 const CHIEF_AFTER_BODY =
-  /^(.*?\S) ((?:(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary) )?Chief)$/u;
+  /^(.*?\S) ((?:(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary) )?Chief|(?<=Council )(?:Deputy )?Mayor)$/u;
 
 // The titles of a company's executives, which "of" and the company's name follow: "Chief
 // Executive of X" as "Chief Executive Officer of X".
