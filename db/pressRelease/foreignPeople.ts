@@ -3311,9 +3311,10 @@ function officeAlone(person: NameMention): NameMention {
 
 // The place a sentence opens in, in the prepositional, its adjectives before its noun and the
 // words in the genitive of its name after it, set off: «В Озёрском краеведческом музее …», «В
-// храме Святой Троицы, где …», «… в Лесной средней школе: …».
+// храме Святой Троицы, где …», «… в Лесной средней школе: …». A name that goes on («музее
+// Китая на …», «школе имени A») is not read whole, and gives no place.
 const RU_OPENS_IN =
-  /(?:^|[:;]\s+|^[^,;:]*\s)[Вв]о?\s+((?:\p{L}[\p{L}-]*(?:ом|ем|ой|ей)\s+){0,3})(\p{Ll}{3,}е)((?:\s+[\p{L}-]+(?:ой|ей|ого|его|ы|и|а|я))+(?=\s*[,:]))?(?=[\s,:])/u;
+  /(?:^|[:;]\s+|^[^,;:]*\s)[Вв]о?\s+((?:\p{L}[\p{L}-]*(?:ом|ем|ой|ей)\s+){0,3})(\p{Ll}{3,}е)((?:\s+[\p{L}-]+(?:ой|ей|ого|его|ы|и|а|я))+(?=\s*[,:]))?(?=[\s,:])(?!\s+(?:\p{Lu}|имени|№))/u;
 // An office of a place's head, before the place's noun alone, in the genitive or, after an
 // office that governs it, in the instrumental: «директор школы», «заведующая музеем»; a
 // clergyman's rank after it is no part of it: «настоятель храма иерей A B».

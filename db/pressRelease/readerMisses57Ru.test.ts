@@ -162,6 +162,15 @@ describe('the head of the place a sentence opens in, named by its noun alone (Ru
     ).toEqual([['Олег Тюрин', 'настоятель', 'храм Святого Луки']]);
   });
 
+  it('leaves the office as written when the place’s name goes on (guard)', () => {
+    expect(
+      roles(
+        `${visit}В Озёрском музее Ключара на главной площади пройдёт встреча с директором музея ` +
+          'Олегом Петровичем Тюриным.',
+      ),
+    ).toEqual([['Олег Петрович Тюрин', 'директор музея', null]]);
+  });
+
   it('leaves the office of another place as written (guard)', () => {
     expect(
       roles(`${visit}В Озёрском музее гостя встретил директор школы Олег Петрович Тюрин.`),
