@@ -48,9 +48,10 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // one who met, unless the offices of those who did follow («гостей встретили глава района A и
 // директор музея B», «гостей встретят …»); whoever greeted them is their host too («её
 // приветствовал мэр A B», «белорусских коллег приветствовал председатель палаты A B», «учёных
-// встретил настоятель храма A B»); so are those who awaited them, their offices after the verb
-// («учёных ждали староста села A B и …»); so is one who received the guests, named after «приём
-// у» in the genitive («приём у главы A B»);
+// встретил настоятель храма A B», one guest so: «гостя встретила заведующая музеем A B»); so
+// are those who awaited them, their offices after the verb («учёных ждали староста села A B и
+// …»); so is one who received the guests, named after «приём у» in the genitive («приём у главы
+// A B»);
 // «её принимала A B» names her host. Those who took part "В обсуждении" took part in the meeting
 // told before. One handed an award was met: «вручил медаль заместителю министра A B». The guest
 // may be named in the accusative before the verb: «Андрея Петрова встретил глава района A B»,
@@ -61,7 +62,7 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // программа встречей с председателем … A». What one met did together with others, told by a
 // participle, is no meeting: «… A, подготовившей вместе с учениками запись сказок».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|уч[её]ных)\s)(?:ждал[аи]?|ожидал[аи]?|жд(?:ёт|ет|ут))(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель|староста)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|при[её]м\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гостей|коллег|уч[её]ных)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|уч[её]ных)\s)(?:ждал[аи]?|ожидал[аи]?|жд(?:ёт|ет|ут))(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель|староста)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|при[её]м\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -2612,10 +2613,11 @@ const RU_DISCUSSED_WITH =
 // нём проект …", "расскажет о …"). So is one who shows or tells the guests, named by «им»,
 // something: "Директор музея A B покажет им фонды"; and one who gives them a tour: "A B провела
 // для гостя экскурсию". The head of a place just visited, in a clause on it, who shows something:
-// "…, где директор музея A B показала экспозицию". The name may be written in Latin letters too,
-// in brackets: "A B (A B) показала".
+// "…, где директор музея A B показала экспозицию"; so is he who does anything else there, named
+// in full with his patronymic: "…, где староста села A B C соберёт жителей". The name may be
+// written in Latin letters too, in brackets: "A B (A B) показала".
 const RU_HEAD_TOLD =
-  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|(?<=,\s+где\s+[^,.;]+)(?:показал[аи]?|покаж(?:ет|ут))|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
+  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|(?<=,\s+где\s+[^,.;]+)(?:показал[аи]?|покаж(?:ет|ут)|(?<=\s\p{Lu}\p{Ll}+(?:вна|чна|ична|вич|ич)\s+\p{Lu}[\p{Ll}-]+\s)\p{Ll}{3,}(?:ёт|ит|ут|ют|ят|ал[аи]?|ил[аи]?))|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
 
 // Something discussed with the visitors, named as the Russian side or as guests.
 const RU_DISCUSSED_WITH_US =
@@ -2640,13 +2642,15 @@ export function telephoneCall(sentence: string, at: number, word: string): boole
 }
 
 // The head of a body, not of a state or a place, as the first word of a title.
-const BODY_HEAD_OPENS = /^(?:Директор|Руководитель|Ректор|Начальник|Заведующ\p{Ll}+|Декан)\s/u;
+// So in the dative, where he is handed something: "Директору музея A B ректор передаст …".
+const BODY_HEAD_OPENS =
+  /^(?:Директор(?:у)?|Руководител(?:ь|ю)|Ректор(?:у)?|Начальник(?:у)?|Заведующ\p{Ll}+|Декан(?:у)?)\s/u;
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "художественный руководитель", "начальник". A community's
-// or a church's own offices are such too: "настоятель храма", "старейшина общины", "аксакал", the
-// Wayuu "палабреро" (the clans' mediator).
+// or a church's own offices are such too: "настоятель храма", "старейшина общины", "аксакал", a
+// village's "староста", the Wayuu "палабреро" (the clans' mediator).
 const RU_OFFICE_OPENS =
-  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|настоятел|старейшин|аксакал|палабреро)/iu;
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|настоятел|старейшин|старост|аксакал|палабреро)/iu;
 
 // An office in the nominative right after a verb of receiving, with a word or two before it:
 // "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …".
@@ -2715,6 +2719,13 @@ const RU_HEAD_OF_WHICH = new RegExp(
 // департамента по работе с Азией", "по связям с общественностью".
 const RU_TITLE_WITH = /(?<![\p{L}])по\s+(?:работе|связям|взаимодействию|сотрудничеству)\s+со?\s/gu;
 
+// Another one who tells, after «а», the verb left out for a dash: "…, а директор школы A B – о …".
+const RU_TOLD_TOO =
+  /^[^;.]*?,\s+а\s+([^,;.–—]+?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+[–—]\s+(?:об?|про)\s/u;
+
+// A clause on someone just named: ", который рассказал …", ", которая показала …".
+const RU_ON_HIM = /,\s+котор(?:ый|ая|ые)\s/u;
+
 // A clause on a place just named, whose subject is someone there: "… побывал в музее, где
 // директор A B показал …".
 const RU_WHERE_CLAUSE = /,\s+где\s+/gu;
@@ -2759,7 +2770,7 @@ function handedTo(sentence: string): string | null {
       /(?:^|[:;]\s*)$/u.test(sentence.slice(0, office.index)) &&
       !/[,;:]/u.test(sentence.slice(office.index, verb.index))
     )
-      return sentence.slice(office.index, verb.index);
+      return sentenceCapital(sentence.slice(office.index, verb.index), office.index);
   }
   return null;
 }
@@ -2798,9 +2809,17 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const before = briefed ? sentence.slice(0, briefed.index) : '';
   const subject = before.slice(whereClauseStart(before));
   const office = RU_OFFICE_OPENS.exec(subject);
+  // A second head who tells of something else, the verb left out after «а»: "…, а директор
+  // школы A B – о преподавании языка".
+  const also = briefed
+    ? RU_TOLD_TOO.exec(sentence.slice(briefed.index + briefed[0].length))?.[1]
+    : undefined;
   const briefer =
     office && !new RegExp(RU_MEETING.source, 'iu').test(subject)
-      ? [sentenceCapital(subject.slice(office.index), office.index)]
+      ? [
+          sentenceCapital(subject.slice(office.index), office.index),
+          ...(also && RU_OFFICE_OPENS.exec(also)?.index === 0 ? [also] : []),
+        ]
       : [
           // One with whom the subject discusses something, named first after «С».
           ...((russian ? RU_DISCUSSED_WITH.exec(sentence) : null)?.slice(1, 2) ?? []),
@@ -2868,7 +2887,11 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         const withWord = /^(?:принят|нан|встрет(?:ила?|или|ит|ят)\s|принимал)/iu.test(m[0])
           ? null
           : /(?:^|\s)со?\s/u.exec(clause);
-        const after = withWord ? clause.slice(withWord.index + withWord[0].length) : clause;
+        // The clause on the one so named after the verb tells of him, and the names in it
+        // ("…, которая показала экспозицию о походе A B") are of no one met there.
+        const after = withWord
+          ? clause.slice(withWord.index + withWord[0].length)
+          : (clause.split(RU_ON_HIM)[0] ?? clause);
         const previous = marks[i - 1];
         const before = sentence.slice(previous ? previous.index + previous[0].length : 0, m.index);
         // "A вместе с российским министром осмотрел …": the host goes about with the visitor, who
@@ -3272,9 +3295,10 @@ export function russianPlaceWords(sentences: readonly string[]): Set<string> {
 }
 
 // A place the visitors went to, named in the accusative before a clause on it: «посетила Эвенскую
-// национальную школу-интернат, где …».
+// национальную школу-интернат, где …». Its name may end in whom it is named after or its number:
+// «Национальный музей имени A. B. C», «среднюю школу № 2».
 const RU_VISITED_WHERE =
-  /(?<![\p{L}])посети\p{Ll}*\s+((?:\p{L}[\p{L}-]*(?:ую|юю|ый|ий|ой|ое|ее)\s+){1,3}(\p{Ll}+)(?:-\p{Ll}+)?),\s+где\s/u;
+  /(?<![\p{L}])посети\p{Ll}*\s+((?:\p{L}[\p{L}-]*(?:ую|юю|ый|ий|ой|ое|ее)\s+){1,3}(\p{Ll}+)(?:-\p{Ll}+)?)(\s+(?:имени(?:\s+\p{Lu}[\p{L}.-]*){1,4}|№\s*\d+))?,\s+где\s/u;
 // An office of a place's head, before the place's noun alone in the genitive: «директор школы».
 const RU_PLACE_HEAD =
   /^((?:директор|заведующ|руководител|хранител|ректор|начальник)\p{Ll}*)\s+(\p{Ll}{4,})$/u;
@@ -3298,6 +3322,85 @@ function visitedPlaceHead(sentence: string, person: NameMention): NameMention {
         : w.replace(/^(\p{L}+)у(?=-|$)/u, '$1а').replace(/^(\p{L}+)ю(?=-|$)/u, '$1я'),
     )
     .join(' ');
+  return { ...person, role: head[1], body: body + (place[3] ?? '') };
+}
+
+// What stands before an office in the words before a name and is no part of it: a clause on a
+// place the visitor goes to, its head the subject of the clause after «где» («… и посетит музей,
+// где директор музея A B …»), the words of taking part, the office their subject («Во встрече
+// с жителями приняла участие председатель общества A B»), or a particle («приветствовала также
+// председатель общества A B»).
+const RU_BEFORE_OFFICE =
+  /^(?:[^]*,\s+где\s+|[^]*(?<![\p{L}])(?:принял[аи]?|прим(?:ет|ут))\s+участие\s+|(?:также|тоже|лично)\s+)/u;
+
+/** The office before a name, without the clause or the particle that stands before it. */
+function officeAlone(person: NameMention): NameMention {
+  const role = person.role.trim();
+  const cut = RU_BEFORE_OFFICE.exec(role);
+  if (!cut) return person;
+  const office = role.slice(cut[0].length);
+  return RU_OFFICE_OPENS.exec(office)?.index === 0 ? { ...person, role: office } : person;
+}
+
+// The place a sentence opens in, in the prepositional, its adjectives before its noun and the
+// words in the genitive of its name after it, set off: «В Озёрском краеведческом музее …», «В
+// храме Святой Троицы, где …», «… в Лесной средней школе: …». A name that goes on («музее
+// Китая на …», «школе имени A») is not read whole, and gives no place.
+const RU_OPENS_IN =
+  /(?:^|[:;]\s+|^[^,;:]*\s)[Вв]о?\s+((?:\p{L}[\p{L}-]*(?:ом|ем|ой|ей)\s+){0,3})(\p{Ll}{3,}е)((?:\s+[\p{L}-]+(?:ой|ей|ого|его|ы|и|а|я))+(?=\s*[,:]))?(?=[\s,:])(?!\s+(?:\p{Lu}|имени|№))/u;
+// An office of a place's head, before the place's noun alone, in the genitive or, after an
+// office that governs it, in the instrumental: «директор школы», «заведующая музеем»; a
+// clergyman's rank after it is no part of it: «настоятель храма иерей A B».
+const RU_HEAD_OF_NOUN =
+  /^((?:директор|заведующ(?:ий|ая)|руководител\p{Ll}*|настоятел\p{Ll}*|хранител\p{Ll}*|начальник)\p{Ll}*)\s+(\p{Ll}{4,})(?:\s+(?:протоиерей|иерей|священник|игумен|архимандрит|имам))?$/u;
+// The head of a district or a town named by its noun alone: «глава района», «глава города».
+const RU_HEAD_OF_DISTRICT =
+  /^(глав(?:а|ой|е|ы|у)|мэр\p{Ll}*|аким\p{Ll}*)\s+(района|округа|улуса|города)$/u;
+// A noun in the genitive or the instrumental and its nominative's ending: "школы" → "школа",
+// "храма" → "храм", "музея", "музеем" → "музей", "библиотекой" → "библиотека".
+const NOUN_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [
+  [/(?<=[аеиоуя])ем$/u, 'й'],
+  [/(?<=[аеиоуя])я$/u, 'й'],
+  [/(?<=[^аеёиоуыэюя])ом$/u, ''],
+  [/(?<=[^аеёиоуыэюя])а$/u, ''],
+  [/(?<=[^аеёиоуыэюя])(?:ой|ы)$/u, 'а'],
+  [/(?<=[кгхжчшщ])и$/u, 'а'],
+];
+
+/**
+ * The head of the place the sentence opens in, named by his office and its noun alone («В
+ * Озёрском музее гостя встретила заведующая музеем A B»), heads that place: his title is the
+ * office, his body the place in the nominative («Озёрский музей»).
+ */
+function openingPlaceHead(sentence: string, person: NameMention): NameMention {
+  const place = RU_OPENS_IN.exec(sentence);
+  // The head of a district or a town named so keeps it in his title, its adjectives in the
+  // genitive: «в Озёрском районе, где … с главой района A B» → «глава Озёрского района».
+  const governs = RU_HEAD_OF_DISTRICT.exec(person.role.trim());
+  if (governs?.[1] && governs[2] && place?.[1] && !place[3]) {
+    if (!governs[2].startsWith(place[2]?.slice(0, -1) ?? '-')) return person;
+    const adjectives = place[1]
+      .trim()
+      .replace(/(?<=\p{Ll})(?:ом|ем)(?=\s|$)/gu, (e) => (e === 'ом' ? 'ого' : 'его'));
+    return { ...person, role: `${governs[1]} ${adjectives} ${governs[2]}` };
+  }
+  const head = RU_HEAD_OF_NOUN.exec(person.role.trim());
+  if (!head?.[1] || !head[2] || !place?.[2] || person.body) return person;
+  if (sentence.indexOf(` ${head[2]}`, place.index + place[0].length) < 0) return person;
+  const ending = NOUN_NOMINATIVE.find(([e]) => e.test(head[2] ?? ''));
+  if (!ending || !head[2].startsWith(place[2].slice(0, -1))) return person;
+  const noun = head[2].replace(ending[0], ending[1]);
+  const feminine = /[ая]$/u.test(noun);
+  const adjectives = (place[1] ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+    .map((w) => {
+      const stem = w.slice(0, -2);
+      if (feminine) return `${stem}${/ей$/u.test(w) && !/[жчшщ]$/u.test(stem) ? 'яя' : 'ая'}`;
+      return `${stem}${/ем$/u.test(w) || /[кгхжчшщ]$/u.test(stem) ? 'ий' : 'ый'}`;
+    });
+  const body = [...adjectives, noun].join(' ') + (place[3] ?? '');
   return { ...person, role: head[1], body };
 }
 
@@ -3336,6 +3439,20 @@ function placeBeforeName(person: NameMention, places: ReadonlySet<string>): Name
     role: `${person.role.trimEnd()} ${first}`,
     index: person.index + first.length + 1,
   };
+}
+
+/**
+ * Whether two capitalised words are a place named by its adjective in the genitive, which no
+ * given name has: «святыни Восточного Саяна», «степи Южного Урала».
+ */
+export function placeByAdjective(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}+(?:ого|его)$/u.test(words[0] ?? '') &&
+    !namePart(words[0] ?? '') &&
+    /^\p{Lu}\p{Ll}+[аяы]$/u.test(words[1] ?? '')
+  );
 }
 
 /** The people a Russian or Turkish sentence says were met, never the visitor, or null. */
@@ -3398,11 +3515,19 @@ export function foreignPeopleMet(
         .map((p) =>
           titleAfterName(
             c,
-            groupNoTitle(c, audienceNominative(c, tookPartNominative(c, dativeNominative(p)))),
+            groupNoTitle(
+              c,
+              audienceNominative(c, tookPartNominative(c, dativeNominative(officeAlone(p)))),
+            ),
           ),
         )
         .map((p) => listedFromBody(c, p))
-        .map((p) => placeBeforeName(visitedPlaceHead(sentence, groupOwnHead(p)), places))
+        .map((p) =>
+          placeBeforeName(
+            openingPlaceHead(sentence, visitedPlaceHead(sentence, groupOwnHead(p))),
+            places,
+          ),
+        )
         // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
         // A name read as a genitive is one only if so written: "Еленой Шуваловой", read "Елена
         // Шувалова", is none.
@@ -3426,7 +3551,8 @@ export function foreignPeopleMet(
         // The visitor named again by his surnames alone: "Sotomayor y Larrea'yı kabul etti".
         !(p.name.includes(' ') && visitor?.endsWith(` ${p.name}`)) &&
         // The visitor received in the accusative: "принял министра … Пак Чжи Хуна".
-        looseKey(genitiveNominative(p.name)) !== skip,
+        looseKey(genitiveNominative(p.name)) !== skip &&
+        !placeByAdjective(p.name),
     );
   for (const p of invited)
     if (!people.some((q) => looseKey(q.name) === looseKey(p.name))) people.unshift(p);

@@ -19,6 +19,7 @@ import {
   placeAfterIn,
   nominativeName,
   namedBuilding,
+  placeByAdjective,
   opensBodyName,
   ownSpelling,
   spokenOf,
@@ -569,6 +570,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (options.language === 'ru' && namedBuilding(run0, sentence.slice(0, first.index))) continue;
     // A saint's name in a body's name names no one: "Университета Святых Кирилла и Мефодия".
     if (options.language === 'ru' && words.length <= 2 && SAINT.test(first.bare)) continue;
+    // A place named by its adjective in the genitive names no one: "святынях Восточного Ключа".
+    if (options.language === 'ru' && placeByAdjective(run0)) continue;
     if (options.language === 'ru' && opensBodyName(last.bare, sentence.slice(last.end))) continue;
     const following = all[i + 1];
     if (
