@@ -93,7 +93,8 @@ const SHORT_HONORIFIC =
 // chief ("Rwot A B C II"); the Hungarian honorary captain of the Kuns and of the Jász
 // ("Kunkapitány A B", "Jászkapitány C D"); the Damara and Nama one of a king ("Gaob A ǁB"), the
 // Surinamese Maroon one of a paramount chief ("Granman A B") and the Toraja one of a noble ("Puang
-// A' B").
+// A' B"); the Tokelauan one of the Faipule of an atoll ("Aliki Faipule A B") and the Rotuman one of
+// a chief ("Gagaj A B").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -105,7 +106,7 @@ const COURTESY_STYLES = [
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
-  'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Granman', 'Puang',
+  'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Granman', 'Puang', 'Aliki Faipule', 'Gagaj',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -139,11 +140,13 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * Chumteav C D"; a Chinese surname as well), the Sundanese ones of an older brother and sister,
  * "Kang" and "Teh" ("Kang A B", "Teh C D"; a Korean and a Chinese surname as well), the Swazi
  * ones of a woman and a man, "Make" and "Babe" ("Make A LaB C", "Babe D E"; English words as
- * well). As alternatives of a regular expression.
+ * well), the Aboriginal and Torres Strait Islander words of respect for an elder, "Uncle" and
+ * "Aunty" ("Uncle A B", "Aunty C D"; English words as well). As alternatives of a regular
+ * expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
   'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
-  'Make|Babe';
+  'Make|Babe|Uncle|Aunty';
 
 /**
  * The Akan and Ga styles of a chief, "Nana" and "Nii", styles before the stool name that ends in
