@@ -51,11 +51,13 @@ export const FIELD_WORD =
  * a village in their own words, "Bupati", "Camat", "Lurah", and the "Wali" of a city ("Wali Kota")
  * or of a Minangkabau village ("Wali Nagari"); a Swazi chief's headman or an inkhundla's,
  * "Indvuna"; the head of a heritage office, of a police division or of a school district,
- * "Superintendent".
+ * "Superintendent"; the Santal head of a group of villages, "Pargana", the Indian head of a
+ * village council, "Mukhiya", and the worker of a village's child centre, "Sevika"; a land or
+ * sea "Ranger"; the Tokelauan village mayor, "Pulenuku", and the Torres Strait chief, "Mamoose".
  */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Indvuna|Superintendent|Connétable|Jurat|Harbou?r\s?[Mm]aster)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Indvuna|Superintendent|Connétable|Jurat|Harbou?r\s?[Mm]aster|Pargana|Mukhiya|Sevika|Ranger|Pulenuku|Mamoose)\b/;
 
 export interface Role {
   title: string | null;
