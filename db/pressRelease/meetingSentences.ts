@@ -26,7 +26,8 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * whoever shows him a place, named by his title with "with" after a visit ("toured the port with
  * the Director of X, A B", "went on board the patrol boat with the Director of Y, C D") or a
  * journey ("travelled to X with the Governor of Y, E F", "flew to Z with the Minister", "went out
- * into X Sound with the Harbour Master of Y, G H"), a local head by his own word too ("visited the
+ * into X Sound with the Harbour Master of Y, G H") or a walk ("walked the foreshore with
+ * Councillor for X Cr A B"), a local head by his own word too ("visited the
  * clinic with the Indvuna of X, A B", "with the Bupati of Y, C"), the body before the title in the
  * possessive at most ("with the X Government's Director of Lands, A B"), or the head of the place
  * toured,
@@ -48,10 +49,11 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * meeting in Nairobi with …"), or a city and a day ("a meeting in Kisumu on Monday with …"), and
  * the place a visitor is welcomed to between "welcomed" and "by" ("was welcomed to the
  * Institute's campus by …"), or the town with its province ("was welcomed in X, Y Province by
- * …"), or the place described after a comma ("was welcomed at X, the Institute's home, by …"). A
- * word ends where a letter of any script does not follow: "met" is no meeting inside the Turkish
- * "Hükümet". A round table and a video conference with someone are
- * meetings too, a venue or the city it is held from between at most ("held a round table at the X
+ * …"), or the place described after a comma ("was welcomed at X, the Institute's home, by
+ * …"), or the rite of welcome ("were welcomed with a foot-washing ceremony by …"). A word ends
+ * where a letter of any script does not follow: "met" is no meeting inside the Turkish
+ * "Hükümet". A round table and a video conference with someone are meetings too, a venue or
+ * the city it is held from between at most ("held a round table at the X
  * Hall with …", "will hold a video conference from X with …"); when the people at it are named
  * after "attended by", they are the ones met ("a round table with investors, attended by A B …"). A
  * meeting "also attended by" a body's holders of one rank, counted, met them too: "The meeting was
@@ -60,15 +62,17 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * or a meal are planned (there) with, or talks followed with: "A working lunch is planned with …",
  * "A meeting was thereafter held with …".
  * One to be met after a planned visit is met too: "will visit the X Centre and meet A B"; so is
- * one who joins a meeting and briefs the visitors: "She was joined by A B, …, who briefed the
- * visitors on …". A programme's line of a reception tells its host: "Reception at the town hall by
- * Mayor of X A B". One whom the visitor pays respects to is met too: "will pay her respects to
- * the chief, A B". So is one who gives the visitor a welcome: "a customary welcome by Chief A B";
- * and one who organises a workshop or a seminar the visitor attends: "The day ended with an
+ * one who joins a meeting and briefs the visitors, or chairs a meeting: "She was joined by A B,
+ * …, who briefed the visitors on …", "They were joined by C D, who chaired a meeting of X". A
+ * programme's line of a reception tells its host: "Reception at the town hall by Mayor of X A
+ * B"; so does one of a welcome: "Ceremonial welcome (kato'aga) by the chief, A B". One whom the
+ * visitor pays respects to is met too: "will pay her respects to the chief, A B". So is one who
+ * gives the visitor a welcome: "a customary welcome by Chief A B"; and one who organises a
+ * workshop or a seminar the visitor attends: "The day ended with an
  * edit-a-thon at the school, organized by A B, Coordinator of X".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|exchanges?(?: of views)?|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was|were|will be) signed with|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?),? )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?<![\p{L}-])(?:(?:customary|traditional|ceremonial|official|formal) )?welcome by|(?:co-?)?organi[sz]ed by(?<=\b(?:workshops?|seminars?|edit-a-thons?|hackathons?|round[- ]?tables?|forums?|conferences?|trainings?|festivals?)\b[^.;]*\s(?:co-?)?organi[sz]ed by)|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|pa(?:y|ys|id|ying) (?:(?:his|her|their|its) )?respects to|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:was|were|will be|as) (?:(?:later|also|then) )?(?:the )?guests? of|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?)))|(?:welcomed|briefed|greeted) (?:(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:walk(?:ed|s)?|hik(?:ed|es|e))\b[^.;]*\swith)(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Head|Director|Leader|Coordinator|Manager)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager|Regent|Bupati|Camat|Lurah|Wali\s+(?:Kota|Nagari)|Indvuna)\b|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|exchanges?(?: of views)?|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was|were|will be) signed with|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?),? )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?<![\p{L}-])(?:(?:customary|traditional|ceremonial|official|formal) )?welcome (?:\([^()]*\) )?by|(?:co-?)?organi[sz]ed by(?<=\b(?:workshops?|seminars?|edit-a-thons?|hackathons?|round[- ]?tables?|forums?|conferences?|trainings?|festivals?)\b[^.;]*\s(?:co-?)?organi[sz]ed by)|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|pa(?:y|ys|id|ying) (?:(?:his|her|their|its) )?respects to|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:was|were|will be|as) (?:(?:later|also|then) )?(?:the )?guests? of|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?))|(?:chaired|hosted)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?meeting\b))|(?:welcomed|briefed|greeted) (?:with (?:a|an) (?:[\p{L}-]+ ){0,3}(?:ceremony|dance|songs?|garlands?|feast) |(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:walk(?:ed|s)?|hik(?:ed|es|e))\b[^.;]*\swith)(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Head|Director|Leader|Coordinator|Manager)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove|walked)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager|Regent|Bupati|Camat|Lurah|Wali\s+(?:Kota|Nagari)|Indvuna)\b|(?:Councillor|Mayor|Governor)\s+(?:of|for)\s+\p{Lu}|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B"; so does a call by
@@ -319,15 +323,22 @@ const MEAL_FOR_VISITOR =
 
 /**
  * A host who opens the sentence with the title straight before the name, a style between at
- * most, and shows, guides, welcomes, briefs or hosts the visitor, or gives a meal in her honour:
+ * most, his body after it at most, and shows, guides, welcomes, briefs or hosts the visitor,
+ * gives a meal in her honour, or presents, demonstrates or explains what is done there: "Senior
+ * Ranger A B of the X Unit presented the monitoring", "Anganwadi Sevika C D demonstrated songs",
  * "Town Mayor of X Cllr A B will show her the statue", "In X, Mayor C D guided them through the
- * old town", "The Deputy Commissioner of X E F G will brief the delegation on erosion", "X
- * Association Tribal President A B C will host the delegation", "Deputy Commissioner A B hosted a
- * lunch in her honour"; the place or the time before the title is not the title's ("On Monday
- * Governor A B received the delegation").
+ * old town", "X's Pulenuku (village mayor) A B showed the visitors the lagoon", "X wihta A B
+ * explained how …" (a community's office in its own language), "The Deputy Commissioner of X E F
+ * G will brief the delegation on erosion", "X Association Tribal President A B C will host the
+ * delegation", "Deputy Commissioner A B hosted a lunch in her honour"; the place or the time
+ * before the title is not the title's ("On Monday Governor A B received the delegation").
  */
+// A community's name and its office in its own language in small letters: "X wihta", "Y síndica".
+const COMMUNITY_OFFICE =
+  "\\p{Lu}[\\p{L}'’-]*\\s+(?!(?:the|a|an|of|by|with|which|who|whom|said|says|to|for|in|on|at|as|" +
+  'from|his|her|their|its|and|or|nor|but|than)\\s)\\p{Ll}[\\p{L}-]+(?<!ed|ing)';
 const TITLED_HOST_OPENING = new RegExp(
-  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS})\\s+(?:(?:also|then)\\s+)?(?:(?:showed|guided|welcomed|received|escorted|briefed|hosted|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort|brief|host))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))|${MEAL_FOR_VISITOR})(?!\\p{L})`,
+  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?|${COMMUNITY_OFFICE})(?:\\s+\\(\\p{Ll}[\\p{Ll}\\s-]*\\))?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS}(?:\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,6})?)\\s+(?:(?:also|then)\\s+)?(?:(?:showed|guided|welcomed|received|escorted|briefed|hosted|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort|brief|host))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})|${MEAL_FOR_VISITOR}(?!\\p{L})|(?:presented|demonstrated|explained|will\\s+(?:also\\s+|then\\s+)?(?:present|demonstrate|explain))\\s+(?=\\p{Ll}))`,
   'u',
 );
 
@@ -388,7 +399,21 @@ function plausibleRole(role: string, before = ''): boolean {
     smallTitleInList(before, bare) ||
     smallTitleOfPlace(bare) ||
     PLACE_IN_SMALL_LETTERS.test(bare) ||
-    smallTitleOfIts(before, bare)
+    smallTitleOfIts(before, bare) ||
+    communityOffice(bare)
+  );
+}
+
+/**
+ * A community's name and its office in the community's own language in small letters, alone
+ * before the name: "Kisalaya síndica A B", "Bilwaskarma wihta C D".
+ */
+function communityOffice(bare: string): boolean {
+  const office = /^\p{Lu}[\p{L}'’-]*\s+(\p{Ll}[\p{L}-]+)$/u.exec(bare)?.[1];
+  return (
+    office !== undefined &&
+    !CLAUSE_WORD.test(office) &&
+    !/^(?:and|or|nor|but|than)$|(?:ed|ing)$/u.test(office)
   );
 }
 
@@ -721,6 +746,21 @@ function inParenthesesAfterBody(mention: NameMention, list: string): NameMention
 const LED_BY =
   /(?:(?:(?:the|a)\s+)?(?:members|delegation|representatives)\s+of\s+)?(?:(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*),\s+)?(?:led|headed|chaired)\s+by\s+(?:its|their|the)\s+((?:(?:vice|deputy|acting|executive|first)[\s-])?(?:chair|chairman|chairwoman|chairperson|president|head|director|speaker|leader|secretary|governor|mayor|rector|dean|commissioner|minister)),\s+(?=\p{Lu})/u;
 
+// A body met, chaired by one named with no title: "a meeting with the X Council, chaired by A B".
+// He is the chair of that body.
+const CHAIRED_BY_NAME =
+  /(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*),\s+chaired\s+by\s+(?=\p{Lu})/u;
+
+// A body met with its head, named after "and its" and a title in small letters: "met the women of
+// the X Committee and its president, A B". She is the head of that body.
+const AND_ITS_HEAD =
+  /(?:the\s+(?:\p{Ll}+\s+){1,2}of\s+)?(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*(?:\s+\([^()]*\))?)\s+and\s+its\s+(chair|chairman|chairwoman|chairperson|president|head|director|leader|secretary|coordinator),\s+(?=\p{Lu})/u;
+
+// A visit to a body with its head, later in the list: "…, and a visit to X School with its
+// Principal, A B". The head is that body's.
+const VISIT_WITH_ITS_HEAD =
+  /\b(?:a\s+)?(?:visit|tour)\s+(?:of|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)\s+with\s+its\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?),\s+(?=\p{Lu})/gu;
+
 // A title of what an "and" may join: "Minister of Trade and the Economy".
 const FIELD_BEFORE_AND = /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+)*\p{Lu}[\p{L}-]*$/u;
 
@@ -842,6 +882,15 @@ export function peopleMet(
       .replace(/\sby\s*$/u.test(trigger[0]) ? AND_BY : /(?!)/u, ', and with ')
       .replace(LED_BY, (_, body: string | undefined, title: string) =>
         body ? `the ${titleCase(title)} of the ${body}, ` : `led by the ${titleCase(title)}, `,
+      )
+      .replace(CHAIRED_BY_NAME, (_, body: string) => `the Chair of the ${body}, `)
+      .replace(
+        VISIT_WITH_ITS_HEAD,
+        (_, body: string, title: string) => `the ${title} of the ${body}, `,
+      )
+      .replace(
+        AND_ITS_HEAD,
+        (_, body: string, title: string) => `the ${titleCase(title)} of the ${body}, `,
       );
     const met = listSpans(after).map(([from, to]) => after.slice(from, to));
     list = (hostList ? (later ? [...met, hostList] : [hostList, ...met]) : met).join(', and with ');
@@ -908,6 +957,14 @@ export function peopleMet(
       return place && SHORT_TITLE_ROLE.test(p.role) && TITLE_WORD.test(p.role)
         ? { ...p, role: `${p.role.trim()} ${place}` }
         : p;
+    })
+    // A title after its place in the possessive, its meaning in brackets after it, is the
+    // place's: "X's Pulenuku (village mayor) A B" is the Pulenuku of X.
+    .map((p) => {
+      const owned = /^\s*(\p{Lu}[\p{L}-]*)['’]s\s+(\p{Lu}[\p{L}-]*)(?:\s+\([^()]*\))?\s*$/u.exec(
+        p.role,
+      );
+      return owned ? { ...p, role: `${owned[2]} of ${owned[1]}` } : p;
     });
   sharedBody(people, list, bare);
   bodyAfterTitled(people, list);

@@ -93,8 +93,8 @@ const SHORT_HONORIFIC =
 // chief ("Rwot A B C II"); the Hungarian honorary captain of the Kuns and of the Jász
 // ("Kunkapitány A B", "Jászkapitány C D"); the Damara and Nama one of a king ("Gaob A ǁB"), the
 // Nama one of a traditional leader ("Kaptein A ǃB"), the Surinamese Maroon one of a paramount
-// chief ("Granman A B") and the Toraja one of a noble ("Puang A' B"); the Aboriginal and Torres
-// Strait Islander styles of respect for an elder ("Aunty A B", "Auntie C D", "Uncle E F").
+// chief ("Granman A B") and the Toraja one of a noble ("Puang A' B"); the Tokelauan one of the
+// Faipule of an atoll ("Aliki Faipule A B") and the Rotuman one of a chief ("Gagaj A B").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -106,8 +106,8 @@ const COURTESY_STYLES = [
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
-  'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Kaptein', 'Granman', 'Puang',
-  'Aunty', 'Auntie', 'Uncle',
+  'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Kaptein', 'Granman', 'Puang', 'Aliki Faipule',
+  'Gagaj',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -141,13 +141,14 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * Chumteav C D"; a Chinese surname as well), the Sundanese ones of an older brother and sister,
  * "Kang" and "Teh" ("Kang A B", "Teh C D"; a Korean and a Chinese surname as well), the Swazi
  * ones of a woman and a man, "Make" and "Babe" ("Make A LaB C", "Babe D E"; English words as
- * well), the English one of a Catholic or Orthodox priest, "Father" ("Father A B"), and the
- * Bengali one of a respected man, "Babu" ("Babu A B"; a given name in South India). As
- * alternatives of a regular expression.
+ * well), the English one of a Catholic or Orthodox priest, "Father" ("Father A B"), the Bengali
+ * one of a respected man, "Babu" ("Babu A B"; a given name in South India), and the Aboriginal
+ * and Torres Strait Islander words of respect for an elder, "Uncle", "Aunty" and "Auntie" ("Uncle
+ * A B", "Aunty C D"; English words as well). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
   'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
-  'Make|Babe|Father|Babu';
+  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie';
 
 /**
  * The Akan and Ga styles of a chief, "Nana" and "Nii", styles before the stool name that ends in

@@ -404,8 +404,10 @@ const TITLE_BODY_BEFORE = new RegExp(
     `(?:\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*\\s*\\(\\s*$`,
   'u',
 );
-// A meeting word straight before a name: "met A B", "called on A B", "talks with A B".
-const MET_BEFORE = /\b(?:met|meet|meets|called on|call on|calls on|with|received by)\s+$/u;
+// A meeting word straight before a name: "met A B", "called on A B", "talks with A B", "was
+// welcomed by A B".
+const MET_BEFORE =
+  /\b(?:met|meet|meets|called on|call on|calls on|with|received by|welcomed by)\s+$/u;
 
 // Capitalised words after "and" up to the next word in small letters or a comma.
 const AND_BODY = /^\s+and\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)/u;
@@ -497,6 +499,15 @@ export function findNames(
       continue;
     // A place named after a person is no person: "Sultan Qaboos Grand Mosque", "Alam Palace".
     if (endsWithPlace(words) || PLACE_NOUN_AFTER.test(masked.slice(m.index + m[0].length)))
+      continue;
+    // Words in brackets inside a body's name, its name going on after them, are no person: "the
+    // Chair of the X (Torres Strait Islanders) Corporation, A B".
+    if (
+      /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u.test(masked.slice(0, m.index)) &&
+      /^\s*\)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,/u.test(
+        masked.slice(m.index + m[0].length),
+      )
+    )
       continue;
     let cut = words.length;
     // A word after a particle is part of the name: "Mohamad bin Haji Hasan", "A bin Pengiran
@@ -701,11 +712,17 @@ export function findNames(
     // after its meeting word), its title set off by a comma after it, as South Asian names of four
     // or five words stand: "called on Shri A B C D, Secretary, Ministry of X", "met Mr. A B C D E,
     // Secretary of Y"; or opening a clause after a semicolon: "…; A B C D, President of X, …".
+    // The title may open in small letters after a meeting word or opening the list: "met A B C D,
+    // director of X".
     const titleAfter = /^\s*,\s+(?:the\s+)?([^,;.()]+)/u.exec(after)?.[1] ?? '';
     const metThenTitled =
       cut === 0 &&
       (/(?:^|\s)x+\s+$|^\s*$|;\s*$/u.test(before) || MET_BEFORE.test(before)) &&
-      TITLE_WORD.test(titleAfter);
+      (TITLE_WORD.test(titleAfter) ||
+        ((MET_BEFORE.test(before) || /^\s*$/u.test(before)) &&
+          TITLE_WORD.test(
+            titleAfter.replace(/^\p{Ll}/u, (c) => c.toUpperCase()).split(/\s/u)[0] ?? '',
+          )));
     // Up to five when set off by commas: "the Vice Minister of Trade, Dyah Roro Esti Widya Putri,".
     // Four straight after a title or a style, the run ending with the name: "Prime Minister A B
     // C D on …", "His Majesty The King A B C D at …".
@@ -717,12 +734,15 @@ export function findNames(
           COURTESY.test(words[cut - 1] ?? '') ||
           TITLE_OF_FIELD.test(before)));
     // So after a meeting word, a name of two given names and two surnames, as Spanish names are
-    // written: "met Ana Teresa A B, who …".
+    // written: "met Ana Teresa A B, who …"; the second given name may be one the reader does not
+    // know when a comma sets the name off, after a meeting word or opening the list of those met:
+    // "welcomed by Carmen X A B, traditional authority".
     const twoGivenTwoFamily =
       cut === 0 &&
-      MET_BEFORE.test(before) &&
       nameWords.length === 4 &&
-      nameWords.slice(0, 2).every((w) => nameKind(w).given) &&
+      nameKind(nameWords[0] ?? '').given &&
+      ((MET_BEFORE.test(before) && nameKind(nameWords[1] ?? '').given) ||
+        ((MET_BEFORE.test(before) || /^\s*$/u.test(before)) && /^\s*,/u.test(after))) &&
       nameWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isVocabulary(w));
     const longest =
       nameWords.length > size || nameWords.some((w) => ARTICLED.test(w)) || apposed || metThenTitled

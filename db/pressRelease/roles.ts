@@ -54,11 +54,14 @@ export const FIELD_WORD =
  * one, "Induna"; the head of a heritage office, of a police division or of a school district,
  * "Superintendent"; the hereditary keeper of a Sufi shrine in Pakistan and India, its "Sajjada
  * Nashin" (or "Sajjadanashin"); the head of a village, its "Headman", and in the Chittagong Hill
- * Tracts the head of a hamlet under him, its "Karbari".
+ * Tracts the head of a hamlet under him, its "Karbari"; the Santal head of a group of villages,
+ * "Pargana", the Indian head of a village council, "Mukhiya", and the worker of a village's child
+ * centre, "Sevika"; a land or sea "Ranger"; the Tokelauan village mayor, "Pulenuku", and the
+ * Torres Strait chief, "Mamoose".
  */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Sajjada\s?[Nn]ashin|Headman|Karbari|Connétable|Jurat|Harbou?r\s?[Mm]aster)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Sajjada\s?[Nn]ashin|Headman|Karbari|Pargana|Mukhiya|Sevika|Ranger|Pulenuku|Mamoose|Connétable|Jurat|Harbou?r\s?[Mm]aster)\b/;
 
 export interface Role {
   title: string | null;
