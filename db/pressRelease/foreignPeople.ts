@@ -2598,10 +2598,11 @@ const RU_DISCUSSED_WITH =
 // нём проект …", "расскажет о …"). So is one who shows or tells the guests, named by «им»,
 // something: "Директор музея A B покажет им фонды"; and one who gives them a tour: "A B провела
 // для гостя экскурсию". The head of a place just visited, in a clause on it, who shows something:
-// "…, где директор музея A B показала экспозицию". The name may be written in Latin letters too,
-// in brackets: "A B (A B) показала"; or by initials and a surname: "Директор центра О. Н. B".
+// "…, где директор музея A B показала экспозицию", or opening the sentence: "Руководитель центра
+// A B показала записи". The name may be written in Latin letters too, in brackets: "A B (A B)
+// показала"; or by initials and a surname: "Директор центра О. Н. B".
 const RU_HEAD_TOLD =
-  /(?<=(?:\p{Lu}\p{Ll}+\s+|\p{Lu}\.\s*)\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|(?<=,\s+где\s+[^,.;]+)(?:показал[аи]?|покаж(?:ет|ут))|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
+  /(?<=(?:\p{Lu}\p{Ll}+\s+|\p{Lu}\.\s*)\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|показал[аи]?|покаж(?:ет|ут)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
 
 // Something discussed with the visitors, named as the Russian side or as guests.
 const RU_DISCUSSED_WITH_US =
