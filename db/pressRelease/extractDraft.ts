@@ -46,7 +46,13 @@ import {
 } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
-import { bodyNamedBefore, departmentOfBodyBefore, ORG_WORD, parseRole } from './roles.js';
+import {
+  bodyNamedBefore,
+  bodyVisitedNamed,
+  departmentOfBodyBefore,
+  ORG_WORD,
+  parseRole,
+} from './roles.js';
 import {
   delegationBody,
   ofDelegationBody,
@@ -540,7 +546,13 @@ function readDraft(text: string, known: KnownEntities): Draft {
     meetings.flatMap((m) => m.participants),
     text,
   );
-  if (language === 'ru') bodyNamedBefore(meetings.flatMap((m) => m.participants));
+  if (language === 'ru') {
+    bodyNamedBefore(meetings.flatMap((m) => m.participants));
+    bodyVisitedNamed(
+      meetings.flatMap((m) => m.participants),
+      text,
+    );
+  }
   if (language === 'tr')
     departmentOfBodyBefore(
       meetings.flatMap((m) => m.participants),

@@ -2644,10 +2644,15 @@ const RU_HOST_AFTER_VERB =
 /**
  * An office that opens the sentence, its next word written small, has its capital from the
  * sentence alone: "Исполнительный директор Общества A" is "исполнительный директор" of the body.
- * So has the head of a body, never written large in his own right: "Директор Музея A".
+ * So has the head of a body, never written large in his own right: "Директор Музея A"; and the
+ * head of a district or a town ("Глава Северского муниципального района A"), not of a republic
+ * ("Глава Республики Коми").
  */
 function sentenceCapital(office: string, at: number): string {
-  return at === 0 && (/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(office) || BODY_HEAD_OPENS.test(office))
+  return at === 0 &&
+    (/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(office) ||
+      BODY_HEAD_OPENS.test(office) ||
+      /^Глава\s+(?!.*Республик)/u.test(office))
     ? office.charAt(0).toLocaleLowerCase('ru') + office.slice(1)
     : office;
 }

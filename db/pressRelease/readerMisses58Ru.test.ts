@@ -112,6 +112,15 @@ describe('a host who presents or tells something, after an opening of time or pl
     ).toContain('Фёдор Лукин');
   });
 
+  it('reads the head of a centre who showed what it gathered, the guests unsaid', () => {
+    expect(
+      met(
+        `${talks('Грузию')}Руководитель Центра тушинской культуры Нино Багатури показала ` +
+          'собранные центром полевые записи.',
+      ),
+    ).toContain('Нино Багатури');
+  });
+
   it('leaves one named in the genitive before the speaker (guard)', () => {
     expect(
       met(
@@ -119,5 +128,64 @@ describe('a host who presents or tells something, after an opening of time or pl
           'новый учебник.',
       ),
     ).toEqual(['Ольга Пыстина']);
+  });
+});
+
+describe('an Assyrian priest’s style between his office and his name (Russian)', () => {
+  it('leaves «кашиша» out of the title', () => {
+    expect(
+      roles(
+        `${talks('Армению')}Затем в селе Дзорак настоятель храма Мар Юханны кашиша Ниносу ` +
+          'Бабаев расскажет о литургии.',
+      ).at(-1),
+    ).toEqual(['Ниносу Бабаев', 'настоятель храма Мар Юханны', null]);
+  });
+});
+
+describe('the head of a district opening the sentence, who told the guests something (Russian)', () => {
+  it('writes «глава» small, as the office is', () => {
+    expect(
+      roles(
+        `${talks('Пермь')}Глава Озёрского муниципального округа Пётр Ильич Сумкин познакомил ` +
+          'гостей с работой школы.',
+      ).at(-1),
+    ).toEqual(['Пётр Ильич Сумкин', 'глава Озёрского муниципального округа', null]);
+  });
+
+  it('keeps the capital of the head of a republic (guard)', () => {
+    expect(
+      roles(
+        `${talks('Сыктывкар')}Глава Республики Коми Пётр Ильич Сумкин познакомил гостей с ` +
+          'работой школы.',
+      ).at(-1),
+    ).toEqual(['Пётр Ильич Сумкин', 'Глава Республики Коми', null]);
+  });
+});
+
+describe('the head of a body the visitors were at, named by its noun alone (Russian)', () => {
+  it('reads the theatre named before in the prepositional as his body', () => {
+    expect(
+      roles(
+        `${talks('Владикавказ')}Гости побывали в Северском государственном музыкальном ` +
+          'театре. Директор театра Алан Петрович Дзуцев рассказал о постановках.',
+      ).at(-1),
+    ).toEqual(['Алан Петрович Дзуцев', 'директор', 'Северский государственный музыкальный театр']);
+  });
+
+  it('reads the school the sentence opens at as the body of a bare office', () => {
+    expect(
+      roles(
+        `${talks('Черкесск')}В школе имени А. Б. Керова, названной в честь поэта, директор ` +
+          'Зарема Кятова показала делегации кабинет.',
+      ).at(-1),
+    ).toEqual(['Зарема Кятова', 'директор', 'школа имени А. Б. Керова']);
+  });
+
+  it('leaves the office whole with no such body named (guard)', () => {
+    expect(
+      roles(
+        `${talks('Владикавказ')}Директор театра Алан Петрович Дзуцев рассказал о постановках.`,
+      ).at(-1),
+    ).toEqual(['Алан Петрович Дзуцев', 'директор театра', null]);
   });
 });
