@@ -53,7 +53,13 @@ import {
 } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
-import { bodyNamedBefore, departmentOfBodyBefore, ORG_WORD, parseRole } from './roles.js';
+import {
+  bodyNamedBefore,
+  bodyVisitedNamed,
+  departmentOfBodyBefore,
+  ORG_WORD,
+  parseRole,
+} from './roles.js';
 import {
   delegationBody,
   ofDelegationBody,
@@ -551,7 +557,13 @@ function readDraft(text: string, known: KnownEntities): Draft {
     meetings.flatMap((m) => m.participants),
     text,
   );
-  if (language === 'ru') bodyNamedBefore(meetings.flatMap((m) => m.participants));
+  if (language === 'ru') {
+    bodyNamedBefore(meetings.flatMap((m) => m.participants));
+    bodyVisitedNamed(
+      meetings.flatMap((m) => m.participants),
+      text,
+    );
+  }
   if (language === 'tr')
     departmentOfBodyBefore(
       meetings.flatMap((m) => m.participants),

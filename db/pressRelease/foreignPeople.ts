@@ -308,9 +308,11 @@ export function placeAfterIn(before: string, word: string): boolean {
   );
 }
 // The noun of a place whose one-word name follows: a city, a province, a Mongolian aimag or sum;
-// the head of one.
+// the head of one. An office of the country's own may be glossed in brackets before the place:
+// "гамгебели (глава муниципалитета) A". A village or a town named after «в», «на» is where one
+// serves: "представитель главы в селе A B C".
 export const PLACE_NOUN_BEFORE =
-  /(?:^|\s)(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?|emirate of|city of|province of)\s+$/iu;
+  /(?:^|\s)(?:(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|муниципалитета|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?)\)?|(?:в|во|на)\s+(?:селе|деревне|посёлке|поселке|ауле|кишлаке|городе|станице|хуторе)|emirate of|city of|province of)\s+$/iu;
 // The noun of a village or a community in the genitive, its name after it in the nominative; a
 // Tajik rural community is a «джамоат», an Uzbek quarter a «махалля».
 const SETTLEMENT_BEFORE =
@@ -662,9 +664,10 @@ function feminineNominative(word: string): string {
  * ("Сахиром Шамшадом Мирзой").
  */
 export function nominativeName(nameWords: readonly string[]): string {
-  // A surname in "-овым"/"-иным" is a man's too ("Абдуллой Назаровым").
+  // A surname in "-овым"/"-иным" is a man's too ("Абдуллой Назаровым"), and a given name in "-ай",
+  // "-ей", "-ий" ("Николаем", "Андреем", "Валерием").
   const manly = nameWords.some((w) =>
-    /[^аеёиоуыэюяь]ом$|[^аеёиоуыэюя]ем$|(?:ов|ев|ёв|ин|ын)ым$/.test(w),
+    /[^аеёиоуыэюяь]ом$|[^аеёиоуыэюя]ем$|\p{Ll}[аеи]ем$|(?:ов|ев|ёв|ин|ын)ым$/u.test(w),
   );
   const inA = nameWords.filter((w) => INSTRUMENTAL_A.test(w)).length + (manly ? 1 : 0);
   const lastAt = nameWords.length - 1;
@@ -1273,6 +1276,7 @@ export function spokenOf(before: string, words: readonly string[]): boolean {
 const SPOKEN_OF_APPOSITION =
   /(?<![\p{L}])(?:о|об|обо)\s+(?:(?!(?:со?|к|у|для|при|по|на|в|во|за|из|от)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+[иыая]),?\s+){0,7}\p{Ll}+[^аеёиоуыэюя\s]е\s+$/u;
 // A century in Roman numerals, the time of one named after it: "вождя XIX века", "XVII в.".
+const PEN_NAME_BEFORE = /(?<![\p{L}])(?:псевдоним|прозвищ)\p{Ll}*\s*[–—:-]?\s*«?$/u;
 const PAST_CENTURY = /(?<![\p{L}])[IVX]+\s+(?:века|в\.)\s*$/u;
 const LATE = /(?<![\p{L}])(?:merhum|rahmetli|покойн\p{Ll}*)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 const DATE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
@@ -1389,6 +1393,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (LATE.test(before)) continue;
     // So is one of a past century, named after it: «дом вождя XIX века A B».
     if (PAST_CENTURY.test(before)) continue;
+    // A pen name or a nickname is the name just read, told again: «(литературный псевдоним – A
+    // B)», «по прозвищу A».
+    if (PEN_NAME_BEFORE.test(before)) continue;
     // One spoken of, in the prepositional after «о», «об», is no one met: "вспоминали о старшем
     // матросе Юрии Редькине", "рассказал об академике Иване Петрове".
     if (spokenOf(before, m[0].split(/\s+/u))) continue;
@@ -1506,12 +1513,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (words.length > 2 && placeAfterIn(before, words[0] ?? '')) words = words.slice(1);
     // So does the second part of a region named by two words joined by «и», in the nominative
     // before a name in the instrumental: "главным министром территории A и B C-ом D-ом E"; and a
-    // village's or a community's name after its noun: "главой сельской общины A B-ой C".
+    // village's or a community's name after its noun: "главой сельской общины A B-ой C". A word
+    // before a patronymic is a given name: "пресвитером общины села Яковом Петровичем C".
     if (
       words.length > 2 &&
       (/(?<![\p{L}])\p{Lu}\p{Ll}+\s+и\s+$/u.test(before) || SETTLEMENT_BEFORE.test(before)) &&
       /^\p{Lu}\p{Ll}+[бвгдзклмнпрстфхцчшщ]$/u.test(words[0] ?? '') &&
-      INSTRUMENTAL.test(words[1] ?? '')
+      INSTRUMENTAL.test(words[1] ?? '') &&
+      !RU_PATRONYMIC.test(words[1] ?? '')
     )
       words = words.slice(1);
     // A village's name after its noun is no given name, before a name that does not decline too:
@@ -2613,11 +2622,13 @@ const RU_DISCUSSED_WITH =
 // нём проект …", "расскажет о …"). So is one who shows or tells the guests, named by «им»,
 // something: "Директор музея A B покажет им фонды"; and one who gives them a tour: "A B провела
 // для гостя экскурсию". The head of a place just visited, in a clause on it, who shows something:
-// "…, где директор музея A B показала экспозицию"; so is he who does anything else there, named
-// in full with his patronymic: "…, где староста села A B C соберёт жителей". The name may be
-// written in Latin letters too, in brackets: "A B (A B) показала".
+// "…, где директор музея A B показала экспозицию", or opening the sentence: "Руководитель центра
+// A B показала записи"; so is he who does anything else in such a clause, named in full with his
+// patronymic: "…, где староста села A B C соберёт жителей". The name may be written in Latin
+// letters too, in brackets: "A B (A B) показала"; or by initials and a surname: "Директор центра
+// О. Н. B".
 const RU_HEAD_TOLD =
-  /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|(?<=,\s+где\s+[^,.;]+)(?:показал[аи]?|покаж(?:ет|ут)|(?<=\s\p{Lu}\p{Ll}+(?:вна|чна|ична|вич|ич)\s+\p{Lu}[\p{Ll}-]+\s)\p{Ll}{3,}(?:ёт|ит|ут|ют|ят|ал[аи]?|ил[аи]?))|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
+  /(?<=(?:\p{Lu}\p{Ll}+\s+|\p{Lu}\.\s*)\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|показал[аи]?|покаж(?:ет|ут)|(?<=,\s+где\s+[^,.;]+)(?<=\s\p{Lu}\p{Ll}+(?:вна|чна|ична|вич|ич)\s+\p{Lu}[\p{Ll}-]+\s)\p{Ll}{3,}(?:ёт|ит|ут|ют|ят|ал[аи]?|ил[аи]?)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
 
 // Something discussed with the visitors, named as the Russian side or as guests.
 const RU_DISCUSSED_WITH_US =
@@ -2648,9 +2659,10 @@ const BODY_HEAD_OPENS =
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "художественный руководитель", "начальник". A community's
 // or a church's own offices are such too: "настоятель храма", "старейшина общины", "аксакал", a
-// village's "староста", the Wayuu "палабреро" (the clans' mediator).
+// village's "староста", the Wayuu "палабреро" (the clans' mediator); a school's teacher; the
+// Romanian or Moldovan mayor, the "примар".
 const RU_OFFICE_OPENS =
-  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|настоятел|старейшин|старост|аксакал|палабреро)/iu;
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|примар(?:[аеу]|ом)?(?![\p{L}])|настоятел|старейшин|старост|аксакал|палабреро|учител)/iu;
 
 // An office in the nominative right after a verb of receiving, with a word or two before it:
 // "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …".
@@ -2660,10 +2672,15 @@ const RU_HOST_AFTER_VERB =
 /**
  * An office that opens the sentence, its next word written small, has its capital from the
  * sentence alone: "Исполнительный директор Общества A" is "исполнительный директор" of the body.
- * So has the head of a body, never written large in his own right: "Директор Музея A".
+ * So has the head of a body, never written large in his own right: "Директор Музея A"; and the
+ * head of a district or a town ("Глава Северского муниципального района A"), not of a republic
+ * ("Глава Республики Коми").
  */
 function sentenceCapital(office: string, at: number): string {
-  return at === 0 && (/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(office) || BODY_HEAD_OPENS.test(office))
+  return at === 0 &&
+    (/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(office) ||
+      BODY_HEAD_OPENS.test(office) ||
+      /^Глава\s+(?!.*Республик)/u.test(office))
     ? office.charAt(0).toLocaleLowerCase('ru') + office.slice(1)
     : office;
 }
@@ -2775,6 +2792,30 @@ function handedTo(sentence: string): string | null {
   return null;
 }
 
+// An office in the nominative, the subject's, with a word or two before it.
+const RU_OFFICE_NOMINATIVE =
+  /^(?:\p{Ll}+\s+){0,2}?(?:заместитель|министр|председатель|президент|директор|ректор|руководитель|начальник|глава|губернатор|мэр|настоятель|заведующ(?:ий|ая)|учитель|декан|примар)\s/u;
+
+/**
+ * Where the subject before a verb of telling opens with its office, in the nominative, after a
+ * time or a place that opens the sentence, or -1: "Во вторник руководитель центра A B
+ * представила …", "В музее имени …, основанном …, директор музея A B представит …". The office
+ * is the first after the last comma; one in another case there is someone else's ("В
+ * присутствии министра A ректор представил …").
+ */
+function officeAfterOpening(before: string): number {
+  const clause = Math.max(
+    0,
+    ...[...before.matchAll(/[,;:]\s*/gu)].map((m) => m.index + m[0].length),
+  );
+  const office = RU_OFFICE_OPENS.exec(before.slice(clause));
+  return /^(?:В|Во|На)\s/u.test(before) &&
+    office !== null &&
+    RU_OFFICE_NOMINATIVE.test(before.slice(clause + office.index))
+    ? clause + office.index
+    : -1;
+}
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
@@ -2803,11 +2844,15 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const clauseAt = told ? whereClauseStart(sentence.slice(0, told.index)) : 0;
   const briefed =
     (russian ? RU_BRIEFED.exec(sentence) : null) ??
-    (told && RU_OFFICE_OPENS.exec(sentence.slice(clauseAt))?.index === 0 ? told : null);
+    (told &&
+    (RU_OFFICE_OPENS.exec(sentence.slice(clauseAt))?.index === 0 ||
+      officeAfterOpening(sentence.slice(0, told.index)) >= 0)
+      ? told
+      : null);
   // The one who briefed is the subject before the verb, named from the office on, unless a
   // meeting word stands before it; one named with no office was met already.
   const before = briefed ? sentence.slice(0, briefed.index) : '';
-  const subject = before.slice(whereClauseStart(before));
+  const subject = before.slice(Math.max(whereClauseStart(before), officeAfterOpening(before)));
   const office = RU_OFFICE_OPENS.exec(subject);
   // A second head who tells of something else, the verb left out after «а»: "…, а директор
   // школы A B – о преподавании языка".

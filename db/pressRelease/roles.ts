@@ -335,9 +335,10 @@ const RU_RANK_AFTER =
 const RU_ACADEMIC_AFTER = /(?<=\p{L})\s+(?:профессор|академик|доцент)\p{Ll}*\s*$/u;
 
 // So does a monk's or a priest's rank after his office: "настоятелем монастыря игуменом A",
-// "архимандритом B", "протоиереем C".
+// "архимандритом B", "протоиереем C"; an Assyrian priest's, the "кашиша" (qashisha): "настоятель
+// храма кашиша D".
 const RU_CLERGY_AFTER =
-  /(?<=\p{L})\s+(?:игумен|игуменья|игуменьей|архимандрит|иеромонах|протоиере|иере)(?:ом|а|у|е|ем|й|ю|ей|ья)?\s*$/u;
+  /(?<=\p{L})\s+(?:игумен|игуменья|игуменьей|архимандрит|иеромонах|протоиере|иере|кашиш(?:а|ой|е|у|и))(?:ом|а|у|е|ем|й|ю|ей|ья)?\s*$/u;
 
 // The honorifics Russian writes between a title and a foreign name: the Burmese «У», «До», the
 // Thai «кхун», the Malay «дато», «датук», «тан шри» ("генералом У", "(TCEB) кхун"): no part of the
@@ -1258,6 +1259,125 @@ export function departmentOfBodyBefore(
     const body = before.findLast((o) => o !== '' && !/Dairesi$/u.test(o));
     if (body) p.organisation = body;
   });
+}
+
+// A body's noun in the genitive after an office, with its form in the prepositional after «в» and
+// its nominative: "директор театра" of the theatre the visitors were "в … театре".
+const RU_VISITED_NOUN: Record<string, [string, string]> = {
+  театра: ['театре', 'театр'],
+  центра: ['центре', 'центр'],
+  музея: ['музее', 'музей'],
+  школы: ['школе', 'школа'],
+  института: ['институте', 'институт'],
+  университета: ['университете', 'университет'],
+  библиотеки: ['библиотеке', 'библиотека'],
+  колледжа: ['колледже', 'колледж'],
+  лицея: ['лицее', 'лицей'],
+  гимназии: ['гимназии', 'гимназия'],
+  архива: ['архиве', 'архив'],
+};
+// Adjectives whose nominative ends in a stressed "-ой", which "-ом" does not tell from "-ый".
+const RU_STRESSED_OJ = /(?:городск|областн|краев|окружн|морск|речн|лесн)$/u;
+
+/**
+ * A Russian adjective in the prepositional back to the nominative: "драматическом" →
+ * "драматический", "Озёрской" → "Озёрская".
+ */
+function adjectiveNominative(word: string): string {
+  const stem = word.slice(0, -2);
+  if (word.endsWith('ом')) {
+    if (RU_STRESSED_OJ.test(stem)) return `${stem}ой`;
+    return /[кгхжшчщ]$/u.test(stem) ? `${stem}ий` : `${stem}ый`;
+  }
+  if (word.endsWith('ем')) return `${stem}ий`;
+  if (word.endsWith('ой')) return `${stem}ая`;
+  return /[жшчщ]$/u.test(stem) ? `${stem}ая` : `${stem}яя`;
+}
+
+/**
+ * The body the visitors were at, named in the prepositional after «в», «во» before `at` in
+ * `text`, whose noun is `noun` in that case ("в Северском драматическом театре", "В школе имени
+ * А. Б. Петрова"), in the nominative; no later mention of the noun between. An opening one opens
+ * the text given.
+ */
+function bodyVisitedBefore(
+  text: string,
+  at: number,
+  noun: string,
+  nominative: string,
+  opening = false,
+): string {
+  const lead = text.slice(0, at);
+  const found = [
+    ...lead.matchAll(
+      new RegExp(
+        String.raw`(?<![\p{L}])[Вв]о?\s+((?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,4})${noun}` +
+          String.raw`(\s+имени\s+(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=[\s,.;]))?` +
+          String.raw`(?![\p{L}])`,
+        'gu',
+      ),
+    ),
+  ].at(-1);
+  if (!found || (opening && found.index !== 0)) return '';
+  const stem = nominative.slice(0, 4);
+  const after = lead.slice(found.index + found[0].length);
+  if (after.toLocaleLowerCase('ru').includes(stem.toLocaleLowerCase('ru'))) return '';
+  // Three sentences back at most: the body is the one the text is at.
+  if ((after.match(/(?<![\s.]\p{Lu})[.!?]\s+\p{Lu}/gu) ?? []).length > 2) return '';
+  const adjectives = (found[1] ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/[\p{L}]+$/u, adjectiveNominative));
+  const capital = noun.charAt(0) !== noun.charAt(0).toLocaleLowerCase('ru');
+  const head = capital
+    ? nominative.charAt(0).toLocaleUpperCase('ru') + nominative.slice(1)
+    : nominative;
+  return [...adjectives, head].join(' ') + (found[2] ?? '');
+}
+
+/**
+ * A Russian head of a body named by its noun alone, in the genitive after the office ("директор
+ * театра"), is of the body the visitors were at, named before in the prepositional ("… побывали в
+ * Северском драматическом театре"): parted into the office and that body. One named by a bare
+ * office or one of his field ("директор", "учитель родного языка") is of the body the sentence
+ * opens at: "В Озёрской средней школе учитель языка A B провела урок".
+ */
+export function bodyVisitedNamed(
+  people: { name?: string; title: string | null; organisation: string | null }[],
+  text: string,
+): void {
+  for (const p of people) {
+    if (p.organisation || !p.title || !p.name) continue;
+    const at = text.indexOf(p.name);
+    if (at < 0) continue;
+    const office = /^(\p{Ll}.*\S)\s+(\p{Ll}+)$/u.exec(p.title);
+    const noun = office?.[2] ?? '';
+    const visited = RU_VISITED_NOUN[noun];
+    if (office?.[1] && visited) {
+      const body = bodyVisitedBefore(text, text.lastIndexOf(noun, at), visited[0], visited[1]);
+      if (body) {
+        p.title = office[1];
+        p.organisation = body;
+      }
+      continue;
+    }
+    if (!/^(?:директор|учитель|заведующ(?:ий|ая)|руководитель)(?:\s+\p{Ll}+){0,2}$/u.test(p.title))
+      continue;
+    // The sentence opens at the body, in the prepositional, before the office.
+    // An initial's full stop ends no sentence: "имени Т. З. A".
+    const opened = [...text.slice(0, at).matchAll(/(?:^|(?<![\s.]\p{Lu})[.!?]\s+)(?=\p{Lu})/gu)].at(
+      -1,
+    );
+    const sentence = text.slice(opened ? opened.index + opened[0].length : 0, at);
+    for (const [prepositional, nominative] of Object.values(RU_VISITED_NOUN)) {
+      const body = bodyVisitedBefore(sentence, sentence.length, prepositional, nominative, true);
+      if (body) {
+        p.organisation = body;
+        break;
+      }
+    }
+  }
 }
 
 /**
