@@ -161,10 +161,11 @@ const TURKISH_BODY_OWN_NAME = new RegExp(
 
 // A title in the host's own language, in brackets after the same title in Turkish and before the
 // name: "Belediye Meclisi Üyesi (conseiller municipal) A B", "Rektör Yardımcısı (Pro
-// Vice-Chancellor) Prof. C D". It is no part of the title nor a body, and is left out.
+// Vice-Chancellor) Prof. C D"; a remit in Turkish stays ("Yardımcısı (Gençlikten Sorumlu)"). It
+// is no part of the title nor a body, and is left out.
 const TURKISH_TITLE_OWN_FORM = new RegExp(
   '(?<=\\s(?:Başkanı|Üyesi|Yardımcısı|Rektörü|Müdürü|Sekreteri|Direktörü|Valisi|Temsilcisi))' +
-    "\\s*\\((?=[^()]*\\p{Ll})[\\p{Script=Latin}\\s'’.-]+\\)(?=\\s+\\p{Lu})",
+    "\\s*\\((?=[^()]*\\p{Ll})(?![^()]*[çğışöüİ])[\\p{Script=Latin}\\s'’.-]+\\)(?=\\s+\\p{Lu})",
   'gu',
 );
 
