@@ -284,14 +284,15 @@ const SHORT_MONTH_AFTER = new RegExp(
     String.raw`(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?!\p{L})`,
   'gu',
 );
-const WEEKDAY_WORDS = [
+/** The English weekdays, Sunday first, as a date's day of the week counts them. */
+export const WEEKDAY_WORDS = [
+  'Sunday',
   'Monday',
   'Tuesday',
   'Wednesday',
   'Thursday',
   'Friday',
   'Saturday',
-  'Sunday',
 ];
 
 /** The text with weekdays written short before a day written whole: "Mon 14" → "Monday 14". */

@@ -13,6 +13,7 @@ import {
   weekdayDates,
   withMonthsOfDays,
   withWeekdaysOfMonths,
+  WEEKDAY_WORDS,
   type DateMention,
 } from './pressDates.js';
 import { warning, type DraftPlace, type DraftVisit, type DraftWarning } from './draft.js';
@@ -1297,15 +1298,6 @@ function weekdaysAfterDate(sentence: string, year: number | null): DateMention[]
 
 // A stay told as ended on a date, and its first day by a weekday alone after it: "concluded on
 // Saturday (5 December) a visit to A that began in B on Wednesday".
-const WEEKDAY_NAMES = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
 const ENDED_BEFORE_DATE =
   /(?<![\p{L}])(?:concluded|ended|wrapped\s+up|completed|closed)(?![\p{L}])[^.;]{0,25}$/iu;
 const BEGAN_ON_WEEKDAY = new RegExp(
@@ -1323,7 +1315,7 @@ function beganBefore(sentence: string, date: DateMention, year: number | null): 
   const end = readRange(date, year).start;
   if (end?.length !== 10 || !ENDED_BEFORE_DATE.test(sentence.slice(0, date.index))) return null;
   const began = BEGAN_ON_WEEKDAY.exec(sentence.slice(date.index + date.text.length));
-  const weekday = WEEKDAY_NAMES.indexOf(began?.[1] ?? '');
+  const weekday = WEEKDAY_WORDS.indexOf(began?.[1] ?? '');
   if (weekday < 0) return null;
   const back = (new Date(`${end}T00:00:00Z`).getUTCDay() - weekday + 7) % 7;
   return back > 0 ? addDays(end, -back) : null;
