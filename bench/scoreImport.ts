@@ -11,8 +11,9 @@
 // aside-thirtytwo, aside-thirtythree, aside-thirtyfour, aside-thirtyfive, aside-thirtysix,
 // aside-thirtyseven, aside-thirtyeight, aside-thirtynine, aside-forty, aside-fortyone,
 // aside-fortytwo, aside-fortythree, aside-fortyfour, aside-fortyfive, aside-fortysix,
-// aside-fortyseven, aside-fortyeight, aside-fortynine, aside-fifty, aside-fiftyone, aside-fiftytwo
-// and aside-fiftythree unless given); a part not named is never read.
+// aside-fortyseven, aside-fortyeight, aside-fortynine, aside-fifty, aside-fiftyone, aside-fiftytwo,
+// aside-fiftythree, aside-fiftyfour and aside-fiftyfive unless given); a part not named is never
+// read.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,6 +125,8 @@ const DEFAULT_PARTS = [
   'aside-fiftyone',
   'aside-fiftytwo',
   'aside-fiftythree',
+  'aside-fiftyfour',
+  'aside-fiftyfive',
 ];
 
 /** The corpus parts to score: `--parts a,b` or the default ones; each must be a plain folder name. */
