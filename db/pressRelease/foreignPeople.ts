@@ -81,6 +81,10 @@ const TR_HOME_OR_LESSON =
   'evinde\\s+(?:\\p{Ll}[^\\s,.;:]*\\s+){0,6}?(?:bir\\s+araya|görüş|ağırlan|konuk\\s+ol|misafir\\s+ol)\\p{L}*|ders(?:ine|ini|lerine|lerini|lerinden\\s+biri(?:ne|ni))\\s+(?:d[ae]\\s+)?(?:katıl|izle|dinle)\\p{L}*|' +
   '(?:\\p{Ll}[^\\s,.;:]*\\s+){0,3}?(?:programını|gösterisini|konserini|dinletisini|performansını)\\s+(?:d[ae]\\s+)?(?:izle|dinle)\\p{L}*';
 const TR_HOME_OR_LESSON_AFTER = new RegExp(`^\\s+(?:${TR_HOME_OR_LESSON})`, 'u');
+// One who led a rite the guests attended, named before in the genitive: "Cemevi Dedesi A'nın
+// yürüttüğü cem törenine katılan …", "İmam B'nin kıldırdığı namaza katıldı".
+const TR_LED_RITE =
+  '(?:yürüttüğü|yönettiği|kıldırdığı)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:tören|ayin|ayn|cem|namaz|ibadet|dua|mevlid|zikir)\\p{L}*\\s+(?:d[ae]\\s+)?katıl\\p{L}*';
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
 // a talk with one is a meeting too: "A ile de sohbet etti";
 // an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a
@@ -100,7 +104,8 @@ const TR_HOME_OR_LESSON_AFTER = new RegExp(`^\\s+(?:${TR_HOME_OR_LESSON})`, 'u')
 // de görüşmede hazır bulundu"). So is one who briefed the guests ("A B de … konuklara bir sunum
 // yaptı", "heyete bilgi verdi", "konuk heyete A ve B hakkında sunum yaptı", the guests named
 // first: "… ziyaret eden heyete, Başhekim A B … bilgi verdi"), who told them of
-// something ("heyete tiyatronun tarihini anlattı", "konuklara salonu tanıttı"; named right
+// something ("heyete tiyatronun tarihini anlattı", "konuklara salonu tanıttı", a comma after the
+// guests too: "heyete, limanın tarihini anlattı"; named right
 // before the verb: "Heyete limanın işleyişini Başkan A B anlattı"), or whose
 // presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
@@ -117,7 +122,7 @@ const TR_HOME_OR_LESSON_AFTER = new RegExp(`^\\s+(?:${TR_HOME_OR_LESSON})`, 'u')
 // A matter taken up with one, in the passive or a programme's verbal noun, was a meeting with him,
 // "with" his name's suffix ("A'yla ortak projenin ele alınması"): "A ile B ele alındı" is of two.
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
   'u',
 );
 
@@ -467,8 +472,9 @@ export function isVocabulary(word: string): boolean {
   if (TR_LOCAL_OFFICE.test(lower)) return true;
   // Nor does an office in its possessive, the head that ends a title, though its bare word may be
   // a given name: "Aşiret Nazırı", "Mahalle Muhtarı"; so does a chief's: "Köy Şefi", and a
-  // Gambian village head's after his village: "A Alkalosu".
-  if (/^(?:(?:nazır|muhtar)[ıi]|şefi|alkalosu)$/u.test(lower)) return true;
+  // Gambian village head's after his village: "A Alkalosu"; so does an Alevi elder's who leads the
+  // rites of a cemevi: "Cemevi Dedesi".
+  if (/^(?:(?:nazır|muhtar)[ıi]|şefi|alkalosu|dedesi)$/u.test(lower)) return true;
   // Nor does a school's kind as Ottoman Turkish named it, with its possessive: "Askeri İdadisi",
   // "Askeri Rüştiyesi", "Harbiye Mektebi", "Fatih Medresesi", "Galatasaray Lisesi".
   if (/^(?:idadisi|rüştiyesi|mektebi|medresesi|lisesi)$/u.test(lower)) return true;
@@ -2193,10 +2199,11 @@ const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![
 // ilçedeki okulun kurucusu A de katıldı". So may the meeting a host held, named first: "A'nın ev
 // sahipliğinde düzenlenen toplantıya B de katıldı", "A'nın ev sahipliğindeki toplantıya B de
 // katıldı"; the host may be named by an initial: "G. A'nın ev sahipliğinde düzenlenen toplantıya B
-// katıldı".
+// katıldı". A meeting to come names those who will attend: "A'nın ev sahipliğinde yapılacak
+// toplantıya B de katılacak".
 const TR_MET_AT = '(?:toplantıya|toplantılara|görüşmeye|görüşmelere|kabule|buluşmaya)';
 export const TR_ATTENDED = new RegExp(
-  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule|Buluşmaya),?\\s+|(?:[^.;:]|(?<=(?<!\\p{L})\\p{Lu})\\.)*?\\s(?:düzenlenen|yapılan|gerçekleştirilen|\\p{Ll}+n?[dt][ae]ki)\\s+${TR_MET_AT},?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
+  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule|Buluşmaya),?\\s+|(?:[^.;:]|(?<=(?<!\\p{L})\\p{Lu})\\.)*?\\s(?:düzenlen(?:en|ecek)|yapıl(?:an|acak)|gerçekleştiril(?:en|ecek)|\\p{Ll}+n?[dt][ae]ki)\\s+${TR_MET_AT},?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar|acak(?:tır|lar)?)(?!\\p{L})`,
   'u',
 );
 // One who attended a meeting, named after it as the subject of the sentence, before a comma:
@@ -2211,6 +2218,14 @@ const TR_ATTENDING_SUBJECT = new RegExp(
 const TR_SPOKE_AT_MEETING =
   /^(?:Toplantıda|Toplantılarda|Görüşmede|Görüşmelerde|Buluşmada)\s+((?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}-]*),\s/u;
 const TR_ENVOY = /Türkiye|T\.C\.|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe/u;
+// A host named by his office in a body and his name, the subject set off by a comma, who tells or
+// shows the guests something, they being named or not: "Burada X Şirketi Genel Müdürü A B, ovadaki
+// köylerin tarihini anlatacak", "Dernek Başkanı A B, derneğin kayıtlarını tanıttı", "… görüşmede
+// ise X köyünden gelen Y Topluluğu Başkanı A B, okulun ihtiyaçlarını anlattı".
+const TR_TOLD_SUBJECT = new RegExp(
+  `^[^,;:]*?(?<![\\p{L}'’])((?:\\p{Lu}[\\p{L}'’-]*\\s+|["“][^"”]+["”]\\s+|(?:ve|ile)\\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Rektörü|Dekanı|Valisi|Kurucusu)\\s+(?:(?:Prof|Doç|Dr|Av)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}),\\s+[^;:]*?\\s${TR_TELLING}(?:lar)?(?!\\p{L})`,
+  'u',
+);
 // The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul
 // Üyesi) …", "NDK'den Kurul Üyesi A …".
 const TR_MEETING_DATIVE = /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+/u;
@@ -2995,12 +3010,14 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   if (attending?.[1] && (hosted || !TR_OWN_SIDE.test(attending[1]))) clauses.push(attending[1]);
   const spoke = TR_SPOKE_AT_MEETING.exec(sentence);
   if (spoke?.[1] && !TR_ENVOY.test(spoke[1])) clauses.push(spoke[1]);
+  const toldBy = TR_TOLD_SUBJECT.exec(sentence);
+  if (toldBy?.[1] && !spoke && (hosted || !TR_OWN_SIDE.test(toldBy[1]))) clauses.push(toldBy[1]);
   let from = 0;
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
     // The invitation, the hosting or the attending is kept after its genitive: the host is no
     // mere owner.
     const invitation =
-      /^\s+(?:davet|d[ae]\s|katıl(?:dığı|acağı)|ev\s|rehberliğinde|verdiği|düzenlediği|sunumunu|brifingini|evinde|ders)/u.test(
+      /^\s+(?:davet|d[ae]\s|katıl(?:dığı|acağı)|ev\s|rehberliğinde|verdiği|düzenlediği|sunumunu|brifingini|evinde|ders|yürüttüğü|yönettiği|kıldırdığı)/u.test(
         m[0],
       ) || TR_HOME_OR_LESSON_AFTER.test(m[0]);
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
@@ -3018,7 +3035,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
 function turkishOwner(clause: string, mention: NameMention): boolean {
   if (!TR_GENITIVE_END.test(clause.slice(mention.index, mention.end))) return false;
   return (
-    !/^\s+(?:d[ae]\s+)?(?:katıl(?:dığı|acağı)|ev sahipliğinde|rehberliğinde|davet|verdiği|düzenlediği|sunumunu|brifingini)/u.test(
+    !/^\s+(?:d[ae]\s+)?(?:katıl(?:dığı|acağı)|ev sahipliğinde|rehberliğinde|davet|verdiği|düzenlediği|sunumunu|brifingini|yürüttüğü|yönettiği|kıldırdığı)/u.test(
       clause.slice(mention.end),
     ) && !TR_HOME_OR_LESSON_AFTER.test(clause.slice(mention.end))
   );

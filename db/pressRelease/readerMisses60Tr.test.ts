@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const TOUR =
+  'Ankara – 4 Aralık 2026\n\n' +
+  'Vakıf Genel Başkanı Kerem Ali Tan başkanlığındaki heyet, geçen hafta yurt dışında temaslarda bulundu.\n\n';
+
+describe('one who will attend a meeting the host holds (Turkish)', () => {
+  it('reads «… yapılacak toplantıya Başkanı A B da katılacak» as met', () => {
+    expect(
+      met(
+        `${TOUR}İlçe Başkanı Oleg Sarin'in ev sahipliğinde yapılacak toplantıya Göl Derneği Başkanı Irina Kozanova da katılacak.`,
+      ),
+    ).toEqual(['Irina Kozanova', 'Oleg Sarin']);
+  });
+
+  it('reads a name with its clan in brackets before «da katılacak»', () => {
+    expect(
+      met(`${TOUR}Toplantıya Göl Derneği Başkanı Irina Kozanova (Kara söökünden) da katılacak.`),
+    ).toEqual(['Irina Kozanova']);
+  });
+});
+
+describe('one who tells the guests of something (Turkish)', () => {
+  it('reads «Müdürü A B heyete, … anlatacak» with a comma after the guests', () => {
+    expect(
+      met(`${TOUR}Burada Göl Rezervi Müdürü Oleg Paskin heyete, avcıların bilgisini anlatacak.`),
+    ).toEqual(['Oleg Paskin']);
+  });
+
+  it('reads «Burada … Genel Müdürü A B, … anlatacak» as the host there', () => {
+    expect(
+      met(
+        `${TOUR}Burada Kara Tarım Şirketi Genel Müdürü Kemal Ardıçlu, ovadaki köylerin tarihini anlatacak.`,
+      ),
+    ).toEqual(['Kemal Ardıçlu']);
+  });
+
+  it('reads «Dernek Başkanı A B, … kayıtlarını tanıttı» after a visit to the body', () => {
+    expect(
+      met(
+        `${TOUR}Heyet, Kara Halk Derneği'ni ziyaret etti. Dernek Başkanı Nermin Aksoylu, derneğin topladığı türkülerin kayıtlarını tanıttı.`,
+      ),
+    ).toEqual(['Nermin Aksoylu']);
+  });
+
+  it('reads «… görüşmede ise … Başkanı A B, … anlattı»', () => {
+    expect(
+      met(
+        `${TOUR}Programa eklenen 5 Aralık'taki görüşmede ise Kara köyünden gelen Çoban Topluluğu Başkanı Pavel Orlov, köyün ihtiyaçlarını anlattı.`,
+      ),
+    ).toEqual(['Pavel Orlov']);
+  });
+});
+
+describe('one who led a rite the visitor attended (Turkish)', () => {
+  it('reads «A B’nin yürüttüğü cem törenine katılan …» as met', () => {
+    expect(
+      met(
+        `${TOUR}Köy Cemevi Dedesi Musa Kerimov'un yürüttüğü cem törenine katılan Tan, cemevine kitap hediye etti.`,
+      ),
+    ).toEqual(['Musa Kerimov']);
+  });
+});
