@@ -486,8 +486,14 @@ export function isVocabulary(word: string): boolean {
   // "Savunucusu", "Yöneticisi", "Sözcüsü".
   if (/^\p{Lu}\p{Ll}{2,}[cç][ıiuü]s[ıiuü]$/u.test(stem)) return true;
   // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri", "İşleri") names
-  // no one.
+  // no one; nor does one in the plural ablative or locative written with no apostrophe, as a
+  // people's is: "Müslüman Lezgilerden oluşan köy", "Tatarlarda".
   if (/^\p{Lu}\p{Ll}+(?:leri|ları)$/u.test(stem)) return true;
+  if (/^\p{Lu}\p{Ll}{2,}(?:lar|ler)(?:[dt]an|[dt]en|[dt]a|[dt]e)$/u.test(stem)) return true;
+  // Nor does a faith's word before a people's or a community's name: "Hristiyan X cemaati",
+  // "Müslüman Y köyleri".
+  if (/^(?:hristiyan|müslüman|yahudi|ortodoks|katolik|protestan|budist|sünni)$/u.test(lower))
+    return true;
   // Nor does one in the plural genitive ("Tesislerin", "Piyasaların") or a verbal noun with its
   // possessive ("Korunması", "Denetlenmesi"): words of a body's name.
   if (/^\p{Lu}\p{Ll}{2,}(?:lerin|ların|lerinin|larının|[nl]?mesi|[nl]?ması)$/u.test(stem))
@@ -3059,9 +3065,10 @@ export const TR_HISTORY_AFTER =
 // The kind of place after its name, in small letters with the possessive and a case ending at
 // most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne", or the suffix
 // "-ki" after the locative: "A B yarımadasındaki". A name so followed is a district's, a town's,
-// a region's, an island's, a peninsula's or a valley's, no one met.
+// a region's, an island's, a peninsula's or a valley's, no one met; so is a museum's, named small
+// after it: "Casa de A B müzesini ziyaret etti".
 export const TR_PLACE_KIND_AFTER =
-  /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge|ada|yarımada|vadi)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae](?:n|ki)?|n[ıiuüae])?(?!\p{L})/u;
+  /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge|ada|yarımada|vadi|müze)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae](?:n|ki)?|n[ıiuüae])?(?!\p{L})/u;
 
 /**
  * Whether the name that ends at `end` of `text`, in the dative, is where the visitors went: "A

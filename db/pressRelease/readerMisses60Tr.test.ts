@@ -62,3 +62,21 @@ describe('one who led a rite the visitor attended (Turkish)', () => {
     ).toEqual(['Musa Kerimov']);
   });
 });
+
+describe('no one met in a people’s or a museum’s name (Turkish)', () => {
+  it('reads no one in «Hristiyan X cemaatinin» nor in «Müslüman Xlardan oluşan»', () => {
+    expect(
+      met(
+        `${TOUR}Heyet, Kilisenin rahibi Giorgi Beridze'yi ziyaret ederek Hristiyan Kartveli cemaatinin bayramları hakkında bilgi aldı. Çoğunluğu Müslüman Kartvelilerden oluşan kasabaya giden heyet, Kültür Evi Müdürü Nana Kapanadze ile görüştü.`,
+      ),
+    ).toEqual(['Giorgi Beridze', 'Nana Kapanadze']);
+  });
+
+  it('reads no one in «… de San Pedro müzesini ziyaret ederek»', () => {
+    expect(
+      met(
+        `${TOUR}Heyet daha sonra şairin evi olan Casa de San Pedro müzesini ziyaret ederek kitap hediye etti.`,
+      ),
+    ).toEqual([]);
+  });
+});
