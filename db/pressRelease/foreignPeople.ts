@@ -3682,9 +3682,10 @@ export function delegationHead(sentences: readonly string[]): string | null {
 }
 
 // A note of the release's own update before its story: "Обновлено 5 декабря: поездка продлена …",
-// or what is left of it once its date is read, opening in a small letter ("по просьбе …").
-const UPDATE_NOTE =
-  /^(?:\p{Ll}|(?:Обновлено|Дополнено|Updated|Güncellendi|Güncelleme)(?![\p{L}]))/u;
+// or what is left of it once its date is read, opening in a small letter ("по просьбе …"); its
+// word may be written in capitals: "GÜNCELLEME – 5 Aralık 2026, 11.20: …".
+export const UPDATE_NOTE =
+  /^(?:\p{Ll}|(?:Обновлено|Дополнено|Updated|Güncellendi|Güncelleme|ОБНОВЛЕНО|UPDATED?|GÜNCELLEME|GÜNCELLENDİ)(?![\p{L}]))/u;
 
 /**
  * The visitor: the first person the first sentence names before its meeting word. A Turkish

@@ -80,3 +80,19 @@ describe('no one met in a people’s or a museum’s name (Turkish)', () => {
     ).toEqual([]);
   });
 });
+
+describe('the visitor named by her two surnames alone (Turkish)', () => {
+  it('reads «Rektör B C» after «Rektörü Prof. Dr. A B C», an update above, as the visitor', () => {
+    expect(
+      met(
+        'KUZEY ÜNİVERSİTESİ\nBasın Birimi\n\nKonya, 4 Aralık 2026\n\n' +
+          'GÜNCELLEME – 5 Aralık 2026, 11.20: Dönüş uçuşu kar nedeniyle bir gün ertelendi. ' +
+          'Heyet, programına eklenen bir görüşmeyle devam etti; ziyaret bugün tamamlandı.\n\n' +
+          'Rektörümüz Kuzeyde\n\n' +
+          "Kuzey Üniversitesi Rektörü Prof. Dr. Nesrin Aydın Karaca'nın Rusya Federasyonu'nun " +
+          'Tomsk Bölgesine yaptığı çalışma ziyareti 30 Kasım Pazartesi günü başladı ve bugün sona eriyor.\n\n' +
+          "Tomsk'a ulaşan Rektör Aydın Karaca, Tomsk Belediye Başkanı Oleg Sarin'le görüştü.",
+      ),
+    ).toEqual(['Oleg Sarin']);
+  });
+});
