@@ -1034,10 +1034,11 @@ const SMALL_OFFICE_AFTER_OWNER =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı))\s*$/u;
 // An office in small letters, opening the words before the name or after a comma, "ve", "ile" or
 // a place in the locative: a village's headman, a school's teacher, a mosque's imam, a place's
-// guide ("X'te köy idaresi başkanı A B"); a tribe's chief, the tribe's name first ("X aşiretinin
-// reisi A B").
+// guide ("X'te köy idaresi başkanı A B"); a tribe's or a nomad camp's chief or elder, the tribe's
+// or camp's name first, after any small words ("X aşiretinin reisi A B", "kışlağa inen X obasının
+// ağsakalı A B").
 const TR_SMALL_OFFICE_BEFORE_NAME =
-  /(?:^|[,;:]\s+|\s(?:ve|ile)\s+|\p{Lu}[\p{L}-]*['’][dt][ae]\s+)((?:\p{Lu}\p{Ll}+[cç][ae]\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}+[ıiuü]n\s+reisi\s*$))?(?:\p{Ll}+\s+){0,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı|reisi))\s*$/u;
+  /(?:^|[,;:]\s+|\s(?:ve|ile)\s+|\p{Lu}[\p{L}-]*['’][dt][ae]\s+|(?<=\s)(?=\p{Lu}\p{Ll}+\s+\p{Ll}+[ıiuü]n\s+(?:reisi|ağsakalı)\s*$))((?:\p{Lu}\p{Ll}+[cç][ae]\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}+[ıiuü]n\s+(?:reisi|ağsakalı)\s*$))?(?:\p{Ll}+\s+){0,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı|reisi|ağsakalı))\s*$/u;
 // An office alone after its owner in the genitive, and a name after it.
 const OFFICE_AFTER_OWNER =
   /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;

@@ -96,3 +96,13 @@ describe('the visitor named by her two surnames alone (Turkish)', () => {
     ).toEqual(['Oleg Sarin']);
   });
 });
+
+describe('a nomad camp’s elder named in small words before the name (Turkish)', () => {
+  it('reads «kışlağa inen X obasının ağsakalı A B» as A B, the elder of the camp', () => {
+    expect(
+      roles(
+        `${TOUR}Toplantının ardından, yaylaktan kışlağa inen Kara obasının ağsakalı Kemal Karalı heyeti köy konağında ağırlayacak.`,
+      ),
+    ).toEqual([['Kemal Karalı', 'Kara obasının ağsakalı', null]]);
+  });
+});
