@@ -947,6 +947,16 @@ function foreignPlaceWord(word: string): boolean {
   );
 }
 
+/**
+ * Whether a word that ends like a Turkish locative breaks vowel harmony after a vowel, as no
+ * Turkish noun does: "Nakade" (a town) is no "Naka" in the locative, which would be "Nakada".
+ */
+function unharmonicLocative(word: string): boolean {
+  const m = /([aeıioöuü])[dt]([ae])$/u.exec(word.toLocaleLowerCase('tr'));
+  if (!m?.[1] || !m[2]) return false;
+  return /[aıou]/u.test(m[1]) !== (m[2] === 'a');
+}
+
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(written: string): string {
   if (/[а-яё]/i.test(written)) return written;
@@ -999,7 +1009,10 @@ export function turkishTitle(written: string): string {
   // body again: "Adalet Bakanlığında Adalet Bakan Yardımcısı" is the "Adalet Bakan Yardımcısı".
   const venue = TR_BODY_LOCATIVE.exec(title);
   const held =
-    opening?.[1] && !isVocabulary(opening[1]) && !foreignPlaceWord(opening[1])
+    opening?.[1] &&
+    !isVocabulary(opening[1]) &&
+    !foreignPlaceWord(opening[1]) &&
+    !unharmonicLocative(opening[1])
       ? title.slice(opening[0].length)
       : adverb
         ? title.slice(adverb[0].length)

@@ -106,3 +106,17 @@ describe('a nomad camp’s elder named in small words before the name (Turkish)'
     ).toEqual([['Kemal Karalı', 'Kara obasının ağsakalı', null]]);
   });
 });
+
+describe('a town whose name ends like a locative, before its office (Turkish)', () => {
+  it('keeps «Zorade» in «Zorade Belediye Başkanı A B», no Turkish locative', () => {
+    expect(roles(`${TOUR}Heyet, Zorade Belediye Başkanı Ali Saralı ile görüştü.`)).toEqual([
+      ['Ali Saralı', 'Zorade Belediye Başkanı', null],
+    ]);
+  });
+
+  it('still reads «Görüşmede» opening the sentence as no part of the title (guard)', () => {
+    expect(
+      roles(`${TOUR}Görüşmede Belediye Başkanı Ali Saralı, kentin projelerini anlattı.`),
+    ).toEqual([['Ali Saralı', 'Belediye Başkanı', null]]);
+  });
+});
