@@ -947,6 +947,11 @@ function foreignPlaceWord(word: string): boolean {
   );
 }
 
+// A body's noun in the possessive, the head of a compound whose owner must stand before it:
+// "Üniversitesi", "Enstitüsü", "Belediyesi", "Derneği". A word like a locative before it is that
+// owner, a place's name ("Granada Üniversitesi Rektörü"), no sentence's opening.
+const BODY_HEAD_OPENING = /^\p{Lu}\p{Ll}+(?:s[ıiuü]|ğ[ıiuü])(?=\s)/u;
+
 /**
  * Whether a word that ends like a Turkish locative breaks vowel harmony after a vowel, as no
  * Turkish noun does: "Nakade" (a town) is no "Naka" in the locative, which would be "Nakada".
@@ -1012,7 +1017,8 @@ export function turkishTitle(written: string): string {
     opening?.[1] &&
     !isVocabulary(opening[1]) &&
     !foreignPlaceWord(opening[1]) &&
-    !unharmonicLocative(opening[1])
+    !unharmonicLocative(opening[1]) &&
+    !BODY_HEAD_OPENING.test(title.slice(opening[0].length))
       ? title.slice(opening[0].length)
       : adverb
         ? title.slice(adverb[0].length)

@@ -114,6 +114,12 @@ describe('a town whose name ends like a locative, before its office (Turkish)', 
     ]);
   });
 
+  it('keeps «Miranda» before «Üniversitesi Rektörü», the university’s own place', () => {
+    expect(
+      roles(`${TOUR}Heyet, Miranda Üniversitesi Rektörü Prof. Dr. Juan Ortega'yla görüştü.`),
+    ).toEqual([['Juan Ortega', 'Rektör', 'Miranda Üniversitesi']]);
+  });
+
   it('still reads «Görüşmede» opening the sentence as no part of the title (guard)', () => {
     expect(
       roles(`${TOUR}Görüşmede Belediye Başkanı Ali Saralı, kentin projelerini anlattı.`),
