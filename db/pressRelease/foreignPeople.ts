@@ -3036,7 +3036,8 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   if (attending?.[1] && (hosted || !TR_OWN_SIDE.test(attending[1]))) clauses.push(attending[1]);
   const spoke = TR_SPOKE_AT_MEETING.exec(sentence);
   if (spoke?.[1] && !TR_ENVOY.test(spoke[1])) clauses.push(spoke[1]);
-  const toldBy = TR_TOLD_SUBJECT.exec(sentence);
+  // Told of by no other meeting word of the sentence, which names him on its own.
+  const toldBy = TR_MEETING.test(sentence) ? null : TR_TOLD_SUBJECT.exec(sentence);
   if (toldBy?.[1] && !spoke && (hosted || !TR_OWN_SIDE.test(toldBy[1]))) clauses.push(toldBy[1]);
   let from = 0;
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
