@@ -126,3 +126,23 @@ describe('a town whose name ends like a locative, before its office (Turkish)', 
     ).toEqual([['Ali Saralı', 'Belediye Başkanı', null]]);
   });
 });
+
+describe('a body visited, named again by its noun before an office (Turkish)', () => {
+  it('reads «X Evi’ni ziyaret etti. Evin Müdürü A B, …» as the director of X Evi, once', () => {
+    expect(
+      roles(
+        `${TOUR}Heyet ardından Kara Halk Kültür Evi'ni ziyaret etti. Evin Müdürü Nina Sarina, sergiyi heyete bizzat tanıttı.`,
+      ),
+    ).toEqual([['Nina Sarina', 'Müdür', 'Kara Halk Kültür Evi']]);
+  });
+
+  it('reads «Üniversitenin Araştırmadan Sorumlu Rektör Yardımcısı A B» of the one visited', () => {
+    expect(
+      roles(
+        `${TOUR}Heyet, Kara Deniz Üniversitesi'ni ziyaret etti. Üniversitenin Araştırmadan Sorumlu Rektör Yardımcısı Prof. Dr. Nermin Aksoylu ile yapılan görüşmede, ortak laboratuvar kurulması kararlaştırıldı.`,
+      ),
+    ).toEqual([
+      ['Nermin Aksoylu', 'Araştırmadan Sorumlu Rektör Yardımcısı', 'Kara Deniz Üniversitesi'],
+    ]);
+  });
+});
