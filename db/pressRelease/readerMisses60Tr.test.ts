@@ -146,3 +146,13 @@ describe('a body visited, named again by its noun before an office (Turkish)', (
     ]);
   });
 });
+
+describe('an acting head named by his bare office after a visit to the body (Turkish)', () => {
+  it('reads «X Üniversitesi’ni ziyaret edecek heyet, Rektör Vekili A B’le» of X', () => {
+    expect(
+      roles(
+        `${TOUR}Ardından Kara Deniz Devlet Üniversitesi'ni ziyaret edecek heyet, Rektör Vekili Doç. Dr. Oleg Sarin'le bir iş birliği protokolü imzalayacak.`,
+      ),
+    ).toEqual([['Oleg Sarin', 'Rektör Vekili', 'Kara Deniz Devlet Üniversitesi']]);
+  });
+});

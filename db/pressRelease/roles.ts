@@ -1061,9 +1061,9 @@ const BODY_AT_BEFORE =
 const SHORT_TITLES_LAST =
   /(?:(?<![\p{L}])(?:Prof|Doç|Dr|Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.\s*)+$/u;
 // A Turkish head's office with no body in it: "Rektör", "Genel Müdür", "Başkan Yardımcısı",
-// "Başhekim" (a hospital's head physician).
+// "Başhekim" (a hospital's head physician), one acting for the head: "Rektör Vekili".
 const TR_BARE_OFFICE =
-  /^(?:Genel\s+)?(?:Başkan|Müdür|Rektör|Dekan|Direktör|Sekreter|Başhekim)(?:\s+Yardımcısı)?$/u;
+  /^(?:Genel\s+)?(?:Başkan|Müdür|Rektör|Dekan|Direktör|Sekreter|Başhekim)(?:\s+(?:Yardımcısı|Vekili))?$/u;
 // A deputy's bare office, a field he answers for before it at most: "Rektör Yardımcısı",
 // "Uluslararası İlişkilerden Sorumlu Rektör Yardımcısı".
 const TR_DEPUTY_OF_HEAD =
