@@ -156,3 +156,19 @@ describe('an acting head named by his bare office after a visit to the body (Tur
     ).toEqual([['Oleg Sarin', 'Rektör Vekili', 'Kara Deniz Devlet Üniversitesi']]);
   });
 });
+
+describe('a dervish lodge and a nature reserve as bodies before an office (Turkish)', () => {
+  it('reads «X Baba Tekkesi Müze Müdürü A B» as the museum director of the lodge', () => {
+    expect(
+      roles(`${TOUR}Heyet, Kara Baba Tekkesi Müze Müdürü Nermin Aksoylu ile görüştü.`),
+    ).toEqual([['Nermin Aksoylu', 'Müze Müdürü', 'Kara Baba Tekkesi']]);
+  });
+
+  it('reads «Y Biyosfer Rezervi Müdürü A B» as the director of the reserve', () => {
+    expect(
+      roles(
+        `${TOUR}Burada Kara Göl Biyosfer Rezervi Müdürü Oleg Paskin heyete, avcıların bilgisini anlatacak.`,
+      ),
+    ).toEqual([['Oleg Paskin', 'Müdür', 'Kara Göl Biyosfer Rezervi']]);
+  });
+});
