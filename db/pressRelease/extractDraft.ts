@@ -219,11 +219,11 @@ function readDraft(text: string, known: KnownEntities): Draft {
     ? all.flatMap((s) => foreignNames(s).map((n) => n.name))
     : [];
   const traveller = findTraveller(all);
+  // A note of the release's own update above its story, a paragraph of its own, names no visitor.
+  const story = body.filter((p) => !UPDATE_NOTE.test(p[0] ?? '')).flat();
   // A host who tells the visit names the visitor as the one received: "The Governor of X, A B,
   // received the President of Y, C D". With no one named first (a heading's line), the head of
   // the delegation named after is the visitor.
-  // A note of the release's own update above its story, a paragraph of its own, names no visitor.
-  const story = body.filter((p) => !UPDATE_NOTE.test(p[0] ?? '')).flat();
   const visitor =
     traveller?.name ?? receivedVisitor(all) ?? firstPerson(story) ?? delegationHead(all);
   // Whoever the first sentence of the visit names before its word of visiting is the visitor,
