@@ -46,6 +46,7 @@ import { nameKind } from './names/nameKey.js';
 import {
   delegationHead,
   firstPerson,
+  UPDATE_NOTE,
   foreignNames,
   foreignPeopleMet,
   russianPlaceWords,
@@ -218,11 +219,13 @@ function readDraft(text: string, known: KnownEntities): Draft {
     ? all.flatMap((s) => foreignNames(s).map((n) => n.name))
     : [];
   const traveller = findTraveller(all);
+  // A note of the release's own update above its story, a paragraph of its own, names no visitor.
+  const story = body.filter((p) => !UPDATE_NOTE.test(p[0] ?? '')).flat();
   // A host who tells the visit names the visitor as the one received: "The Governor of X, A B,
   // received the President of Y, C D". With no one named first (a heading's line), the head of
   // the delegation named after is the visitor.
   const visitor =
-    traveller?.name ?? receivedVisitor(all) ?? firstPerson(all) ?? delegationHead(all);
+    traveller?.name ?? receivedVisitor(all) ?? firstPerson(story) ?? delegationHead(all);
   // Whoever the first sentence of the visit names before its word of visiting is the visitor,
   // whatever his title: "The Minister of Trade, A B, visited …".
   const visitSentence = all.find((s) => VISIT_WORD.test(s));
@@ -406,6 +409,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
         (p) =>
           !isPlaceName(p.name) &&
           personKey(p.name) !== subjectKey &&
+          !visitorsTail(p.name, [traveller?.name, visitor, subject]) &&
           !(
             opener?.includes(p.name) &&
             [visitor, subject].some((v) => v && personKey(v) === personKey(p.name))
@@ -747,6 +751,20 @@ function linkedGiven(name: string): string | null {
   const words = name.split(/\s+/);
   const at = words.findIndex((w) => LINKED.test(w));
   return at >= 2 ? words.slice(0, at).join(' ') : null;
+}
+
+/**
+ * Whether a name of two words or more is the last words of the visitor's longer name: a woman
+ * named by her own surname and her husband's, "Rektör B C" after "Rektörü Prof. Dr. A B C", is the
+ * visitor herself.
+ */
+function visitorsTail(name: string, visitors: readonly (string | null | undefined)[]): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  return visitors.some((v) => {
+    const own = v?.split(/\s+/) ?? [];
+    return own.length > words.length && own.slice(-words.length).join(' ') === words.join(' ');
+  });
 }
 
 /** The meeting a sentence speaks of by naming someone met there ("A. Lukin shared ..."). */

@@ -81,6 +81,10 @@ const TR_HOME_OR_LESSON =
   'evinde\\s+(?:\\p{Ll}[^\\s,.;:]*\\s+){0,6}?(?:bir\\s+araya|görüş|ağırlan|konuk\\s+ol|misafir\\s+ol)\\p{L}*|ders(?:ine|ini|lerine|lerini|lerinden\\s+biri(?:ne|ni))\\s+(?:d[ae]\\s+)?(?:katıl|izle|dinle)\\p{L}*|' +
   '(?:\\p{Ll}[^\\s,.;:]*\\s+){0,3}?(?:programını|gösterisini|konserini|dinletisini|performansını)\\s+(?:d[ae]\\s+)?(?:izle|dinle)\\p{L}*';
 const TR_HOME_OR_LESSON_AFTER = new RegExp(`^\\s+(?:${TR_HOME_OR_LESSON})`, 'u');
+// One who led a rite the guests attended, named before in the genitive: "Cemevi Dedesi A'nın
+// yürüttüğü cem törenine katılan …", "İmam B'nin kıldırdığı namaza katıldı".
+const TR_LED_RITE =
+  '(?:yürüttüğü|yönettiği|kıldırdığı)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:tören|ayin|ayn|cem|namaz|ibadet|dua|mevlid|zikir)\\p{L}*\\s+(?:d[ae]\\s+)?katıl\\p{L}*';
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
 // a talk with one is a meeting too: "A ile de sohbet etti";
 // an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a
@@ -100,7 +104,8 @@ const TR_HOME_OR_LESSON_AFTER = new RegExp(`^\\s+(?:${TR_HOME_OR_LESSON})`, 'u')
 // de görüşmede hazır bulundu"). So is one who briefed the guests ("A B de … konuklara bir sunum
 // yaptı", "heyete bilgi verdi", "konuk heyete A ve B hakkında sunum yaptı", the guests named
 // first: "… ziyaret eden heyete, Başhekim A B … bilgi verdi"), who told them of
-// something ("heyete tiyatronun tarihini anlattı", "konuklara salonu tanıttı"; named right
+// something ("heyete tiyatronun tarihini anlattı", "konuklara salonu tanıttı", a comma after the
+// guests too: "heyete, limanın tarihini anlattı"; named right
 // before the verb: "Heyete limanın işleyişini Başkan A B anlattı"), or whose
 // presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
@@ -117,7 +122,7 @@ const TR_HOME_OR_LESSON_AFTER = new RegExp(`^\\s+(?:${TR_HOME_OR_LESSON})`, 'u')
 // A matter taken up with one, in the passive or a programme's verbal noun, was a meeting with him,
 // "with" his name's suffix ("A'yla ortak projenin ele alınması"): "A ile B ele alındı" is of two.
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
   'u',
 );
 
@@ -467,8 +472,9 @@ export function isVocabulary(word: string): boolean {
   if (TR_LOCAL_OFFICE.test(lower)) return true;
   // Nor does an office in its possessive, the head that ends a title, though its bare word may be
   // a given name: "Aşiret Nazırı", "Mahalle Muhtarı"; so does a chief's: "Köy Şefi", and a
-  // Gambian village head's after his village: "A Alkalosu".
-  if (/^(?:(?:nazır|muhtar)[ıi]|şefi|alkalosu)$/u.test(lower)) return true;
+  // Gambian village head's after his village: "A Alkalosu"; so does an Alevi elder's who leads the
+  // rites of a cemevi: "Cemevi Dedesi".
+  if (/^(?:(?:nazır|muhtar)[ıi]|şefi|alkalosu|dedesi)$/u.test(lower)) return true;
   // Nor does a school's kind as Ottoman Turkish named it, with its possessive: "Askeri İdadisi",
   // "Askeri Rüştiyesi", "Harbiye Mektebi", "Fatih Medresesi", "Galatasaray Lisesi".
   if (/^(?:idadisi|rüştiyesi|mektebi|medresesi|lisesi)$/u.test(lower)) return true;
@@ -480,8 +486,14 @@ export function isVocabulary(word: string): boolean {
   // "Savunucusu", "Yöneticisi", "Sözcüsü".
   if (/^\p{Lu}\p{Ll}{2,}[cç][ıiuü]s[ıiuü]$/u.test(stem)) return true;
   // A Turkish noun in the plural with its possessive ("Dersleri", "Sohbetleri", "İşleri") names
-  // no one.
+  // no one; nor does one in the plural ablative or locative written with no apostrophe, as a
+  // people's is: "Müslüman Lezgilerden oluşan köy", "Tatarlarda".
   if (/^\p{Lu}\p{Ll}+(?:leri|ları)$/u.test(stem)) return true;
+  if (/^\p{Lu}\p{Ll}{2,}(?:lar|ler)(?:[dt]an|[dt]en|[dt]a|[dt]e)$/u.test(stem)) return true;
+  // Nor does a faith's word before a people's or a community's name: "Hristiyan X cemaati",
+  // "Müslüman Y köyleri".
+  if (/^(?:hristiyan|müslüman|yahudi|ortodoks|katolik|protestan|budist|sünni)$/u.test(lower))
+    return true;
   // Nor does one in the plural genitive ("Tesislerin", "Piyasaların") or a verbal noun with its
   // possessive ("Korunması", "Denetlenmesi"): words of a body's name.
   if (/^\p{Lu}\p{Ll}{2,}(?:lerin|ların|lerinin|larının|[nl]?mesi|[nl]?ması)$/u.test(stem))
@@ -935,6 +947,21 @@ function foreignPlaceWord(word: string): boolean {
   );
 }
 
+// A body's noun in the possessive, the head of a compound whose owner must stand before it:
+// "Üniversitesi", "Enstitüsü", "Belediyesi", "Derneği". A word like a locative before it is that
+// owner, a place's name ("Granada Üniversitesi Rektörü"), no sentence's opening.
+const BODY_HEAD_OPENING = /^\p{Lu}\p{Ll}+(?:s[ıiuü]|ğ[ıiuü])(?=\s)/u;
+
+/**
+ * Whether a word that ends like a Turkish locative breaks vowel harmony after a vowel, as no
+ * Turkish noun does: "Nakade" (a town) is no "Naka" in the locative, which would be "Nakada".
+ */
+function unharmonicLocative(word: string): boolean {
+  const m = /([aeıioöuü])[dt]([ae])$/u.exec(word.toLocaleLowerCase('tr'));
+  if (!m?.[1] || !m[2]) return false;
+  return /[aıou]/u.test(m[1]) !== (m[2] === 'a');
+}
+
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(written: string): string {
   if (/[а-яё]/i.test(written)) return written;
@@ -987,7 +1014,11 @@ export function turkishTitle(written: string): string {
   // body again: "Adalet Bakanlığında Adalet Bakan Yardımcısı" is the "Adalet Bakan Yardımcısı".
   const venue = TR_BODY_LOCATIVE.exec(title);
   const held =
-    opening?.[1] && !isVocabulary(opening[1]) && !foreignPlaceWord(opening[1])
+    opening?.[1] &&
+    !isVocabulary(opening[1]) &&
+    !foreignPlaceWord(opening[1]) &&
+    !unharmonicLocative(opening[1]) &&
+    !BODY_HEAD_OPENING.test(title.slice(opening[0].length))
       ? title.slice(opening[0].length)
       : adverb
         ? title.slice(adverb[0].length)
@@ -1022,10 +1053,11 @@ const SMALL_OFFICE_AFTER_OWNER =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı))\s*$/u;
 // An office in small letters, opening the words before the name or after a comma, "ve", "ile" or
 // a place in the locative: a village's headman, a school's teacher, a mosque's imam, a place's
-// guide ("X'te köy idaresi başkanı A B"); a tribe's chief, the tribe's name first ("X aşiretinin
-// reisi A B").
+// guide ("X'te köy idaresi başkanı A B"); a tribe's or a nomad camp's chief or elder, the tribe's
+// or camp's name first, after any small words ("X aşiretinin reisi A B", "kışlağa inen X obasının
+// ağsakalı A B").
 const TR_SMALL_OFFICE_BEFORE_NAME =
-  /(?:^|[,;:]\s+|\s(?:ve|ile)\s+|\p{Lu}[\p{L}-]*['’][dt][ae]\s+)((?:\p{Lu}\p{Ll}+[cç][ae]\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}+[ıiuü]n\s+reisi\s*$))?(?:\p{Ll}+\s+){0,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı|reisi))\s*$/u;
+  /(?:^|[,;:]\s+|\s(?:ve|ile)\s+|\p{Lu}[\p{L}-]*['’][dt][ae]\s+|(?<=\s)(?=\p{Lu}\p{Ll}+\s+\p{Ll}+[ıiuü]n\s+(?:reisi|ağsakalı)\s*$))((?:\p{Lu}\p{Ll}+[cç][ae]\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}+[ıiuü]n\s+(?:reisi|ağsakalı)\s*$))?(?:\p{Ll}+\s+){0,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı|reisi|ağsakalı))\s*$/u;
 // An office alone after its owner in the genitive, and a name after it.
 const OFFICE_AFTER_OWNER =
   /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;
@@ -2193,10 +2225,11 @@ const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![
 // ilçedeki okulun kurucusu A de katıldı". So may the meeting a host held, named first: "A'nın ev
 // sahipliğinde düzenlenen toplantıya B de katıldı", "A'nın ev sahipliğindeki toplantıya B de
 // katıldı"; the host may be named by an initial: "G. A'nın ev sahipliğinde düzenlenen toplantıya B
-// katıldı".
+// katıldı". A meeting to come names those who will attend: "A'nın ev sahipliğinde yapılacak
+// toplantıya B de katılacak".
 const TR_MET_AT = '(?:toplantıya|toplantılara|görüşmeye|görüşmelere|kabule|buluşmaya)';
 export const TR_ATTENDED = new RegExp(
-  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule|Buluşmaya),?\\s+|(?:[^.;:]|(?<=(?<!\\p{L})\\p{Lu})\\.)*?\\s(?:düzenlenen|yapılan|gerçekleştirilen|\\p{Ll}+n?[dt][ae]ki)\\s+${TR_MET_AT},?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar)(?!\\p{L})`,
+  `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule|Buluşmaya),?\\s+|(?:[^.;:]|(?<=(?<!\\p{L})\\p{Lu})\\.)*?\\s(?:düzenlen(?:en|ecek)|yapıl(?:an|acak)|gerçekleştiril(?:en|ecek)|\\p{Ll}+n?[dt][ae]ki)\\s+${TR_MET_AT},?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar|acak(?:tır|lar)?)(?!\\p{L})`,
   'u',
 );
 // One who attended a meeting, named after it as the subject of the sentence, before a comma:
@@ -2211,6 +2244,14 @@ const TR_ATTENDING_SUBJECT = new RegExp(
 const TR_SPOKE_AT_MEETING =
   /^(?:Toplantıda|Toplantılarda|Görüşmede|Görüşmelerde|Buluşmada)\s+((?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}-]*),\s/u;
 const TR_ENVOY = /Türkiye|T\.C\.|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe/u;
+// A host named by his office in a body and his name, the subject set off by a comma, who tells or
+// shows the guests something, they being named or not: "Burada X Şirketi Genel Müdürü A B, ovadaki
+// köylerin tarihini anlatacak", "Dernek Başkanı A B, derneğin kayıtlarını tanıttı", "… görüşmede
+// ise X köyünden gelen Y Topluluğu Başkanı A B, okulun ihtiyaçlarını anlattı".
+const TR_TOLD_SUBJECT = new RegExp(
+  `^[^,;:]*?(?<![\\p{L}'’])((?:\\p{Lu}[\\p{L}'’-]*\\s+|["“][^"”]+["”]\\s+|(?:ve|ile)\\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Rektörü|Dekanı|Valisi|Kurucusu)\\s+(?:(?:Prof|Doç|Dr|Av)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}),\\s+[^;:]*?\\s${TR_TELLING}(?:lar)?(?!\\p{L})`,
+  'u',
+);
 // The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul
 // Üyesi) …", "NDK'den Kurul Üyesi A …".
 const TR_MEETING_DATIVE = /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule)\s+/u;
@@ -2995,12 +3036,15 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   if (attending?.[1] && (hosted || !TR_OWN_SIDE.test(attending[1]))) clauses.push(attending[1]);
   const spoke = TR_SPOKE_AT_MEETING.exec(sentence);
   if (spoke?.[1] && !TR_ENVOY.test(spoke[1])) clauses.push(spoke[1]);
+  // Told of by no other meeting word of the sentence, which names him on its own.
+  const toldBy = TR_MEETING.test(sentence) ? null : TR_TOLD_SUBJECT.exec(sentence);
+  if (toldBy?.[1] && !spoke && (hosted || !TR_OWN_SIDE.test(toldBy[1]))) clauses.push(toldBy[1]);
   let from = 0;
   for (const m of sentence.matchAll(new RegExp(TR_MEETING.source, 'gu'))) {
     // The invitation, the hosting or the attending is kept after its genitive: the host is no
     // mere owner.
     const invitation =
-      /^\s+(?:davet|d[ae]\s|katıl(?:dığı|acağı)|ev\s|rehberliğinde|verdiği|düzenlediği|sunumunu|brifingini|evinde|ders)/u.test(
+      /^\s+(?:davet|d[ae]\s|katıl(?:dığı|acağı)|ev\s|rehberliğinde|verdiği|düzenlediği|sunumunu|brifingini|evinde|ders|yürüttüğü|yönettiği|kıldırdığı)/u.test(
         m[0],
       ) || TR_HOME_OR_LESSON_AFTER.test(m[0]);
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
@@ -3018,7 +3062,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
 function turkishOwner(clause: string, mention: NameMention): boolean {
   if (!TR_GENITIVE_END.test(clause.slice(mention.index, mention.end))) return false;
   return (
-    !/^\s+(?:d[ae]\s+)?(?:katıl(?:dığı|acağı)|ev sahipliğinde|rehberliğinde|davet|verdiği|düzenlediği|sunumunu|brifingini)/u.test(
+    !/^\s+(?:d[ae]\s+)?(?:katıl(?:dığı|acağı)|ev sahipliğinde|rehberliğinde|davet|verdiği|düzenlediği|sunumunu|brifingini|yürüttüğü|yönettiği|kıldırdığı)/u.test(
       clause.slice(mention.end),
     ) && !TR_HOME_OR_LESSON_AFTER.test(clause.slice(mention.end))
   );
@@ -3042,9 +3086,10 @@ export const TR_HISTORY_AFTER =
 // The kind of place after its name, in small letters with the possessive and a case ending at
 // most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne", or the suffix
 // "-ki" after the locative: "A B yarımadasındaki". A name so followed is a district's, a town's,
-// a region's, an island's, a peninsula's or a valley's, no one met.
+// a region's, an island's, a peninsula's or a valley's, no one met; so is a museum's, named small
+// after it: "Casa de A B müzesini ziyaret etti".
 export const TR_PLACE_KIND_AFTER =
-  /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge|ada|yarımada|vadi)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae](?:n|ki)?|n[ıiuüae])?(?!\p{L})/u;
+  /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge|ada|yarımada|vadi|müze)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae](?:n|ki)?|n[ıiuüae])?(?!\p{L})/u;
 
 /**
  * Whether the name that ends at `end` of `text`, in the dative, is where the visitors went: "A
@@ -3658,9 +3703,10 @@ export function delegationHead(sentences: readonly string[]): string | null {
 }
 
 // A note of the release's own update before its story: "Обновлено 5 декабря: поездка продлена …",
-// or what is left of it once its date is read, opening in a small letter ("по просьбе …").
-const UPDATE_NOTE =
-  /^(?:\p{Ll}|(?:Обновлено|Дополнено|Updated|Güncellendi|Güncelleme)(?![\p{L}]))/u;
+// or what is left of it once its date is read, opening in a small letter ("по просьбе …"); its
+// word may be written in capitals: "GÜNCELLEME – 5 Aralık 2026, 11.20: …".
+export const UPDATE_NOTE =
+  /^(?:\p{Ll}|(?:Обновлено|Дополнено|Updated|Güncellendi|Güncelleme|ОБНОВЛЕНО|UPDATED?|GÜNCELLEME|GÜNCELLENDİ)(?![\p{L}]))/u;
 
 /**
  * The visitor: the first person the first sentence names before its meeting word. A Turkish

@@ -460,9 +460,10 @@ const EXECUTIVE =
 // Partisi" (whose office may be a branch's: "Partisi X İl Başkanı"). So is a people's
 // national-cultural autonomy, as Russia's peoples form one, and a community's body: "Tatar Milli
 // Kültür Özerkliği", "X Türkleri Topluluğu"; and an organisation, a body's branch and a club: "X
-// Yahudileri Örgütü", "X Üniversitesi Y Şubesi", "X Kulübü".
+// Yahudileri Örgütü", "X Üniversitesi Y Şubesi", "X Kulübü"; and a house of culture, a dervish
+// lodge and a nature reserve: "Halk Kültür Evi", "X Baba Tekkesi", "Y Biyosfer Rezervi".
 const TR_BODY_NOUN =
-  /^(?:Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü)$/u;
+  /^(?:Evi|Tekkesi|Rezervi|Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
@@ -1061,9 +1062,9 @@ const BODY_AT_BEFORE =
 const SHORT_TITLES_LAST =
   /(?:(?<![\p{L}])(?:Prof|Doç|Dr|Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.\s*)+$/u;
 // A Turkish head's office with no body in it: "Rektör", "Genel Müdür", "Başkan Yardımcısı",
-// "Başhekim" (a hospital's head physician).
+// "Başhekim" (a hospital's head physician), one acting for the head: "Rektör Vekili".
 const TR_BARE_OFFICE =
-  /^(?:Genel\s+)?(?:Başkan|Müdür|Rektör|Dekan|Direktör|Sekreter|Başhekim)(?:\s+Yardımcısı)?$/u;
+  /^(?:Genel\s+)?(?:Başkan|Müdür|Rektör|Dekan|Direktör|Sekreter|Başhekim)(?:\s+(?:Yardımcısı|Vekili))?$/u;
 // A deputy's bare office, a field he answers for before it at most: "Rektör Yardımcısı",
 // "Uluslararası İlişkilerden Sorumlu Rektör Yardımcısı".
 const TR_DEPUTY_OF_HEAD =
@@ -1209,7 +1210,8 @@ export function departmentOfBodyBefore(
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
     // The noun may take the genitive: "Üniversitenin Rektörü", "Enstitünün Müdürü", and the
-    // office be a board's: "Kurulun İcra Kurulu Başkanı". The body named last in the text is it,
+    // office be a board's: "Kurulun İcra Kurulu Başkanı", or a deputy's for a field: "Üniversitenin
+    // Araştırmadan Sorumlu Rektör Yardımcısı". The body named last in the text is it,
     // though someone met before was of another with the same noun.
     // The noun in the genitive may be written in small letters before the office, no part of the
     // title read: "Adını A'dan alan tiyatronun Müdürü B C".
@@ -1224,7 +1226,7 @@ export function departmentOfBodyBefore(
         ? `${small[1].charAt(0).toLocaleUpperCase('tr')}${small[1].slice(1)} ${p.title}`
         : (p.title ?? '');
     const again =
-      /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan |İcra Kurulu |Yönetim Kurulu )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan|Başhekim)\p{L}*(?: Yardımcısı)?)$/u.exec(
+      /^(\p{Lu}\p{Ll}{2,}) ((?:\p{Lu}\p{Ll}+[dt][ae]n Sorumlu )?(?:Genel |Başkan |Bakan |İcra Kurulu |Yönetim Kurulu )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan|Başhekim)\p{L}*(?: Yardımcısı)?)$/u.exec(
         office,
       );
     if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
