@@ -566,6 +566,8 @@ function nominative(word: string): string {
       // "Натальей" → "Наталья", "Валерием" → "Валерий": no nominative ends so; nor does "Ильёй"
       // ("Илья").
       .replace(/ьей$|ьёй$/, 'ья')
+      // A woman's given name in a stressed "-ия" ends in "-иёй": "Зульфиёй" → "Зульфия".
+      .replace(/(?<=\p{Ll})иёй$/u, 'ия')
       .replace(/ием$/, 'ий')
       .replace(/еем$/, 'ей')
       // The fleeting vowel of "-ец" comes back: "Кравцом" → "Кравец", "Стрельцом" → "Стрелец";
@@ -666,6 +668,10 @@ function feminineNominative(word: string): string {
     .replace(/([^аеёиоуыэюяь])ей$/, '$1я');
 }
 
+// A pilgrim's or a cleric's style joined to a given name by a hyphen and written small is no part
+// of the name: "Магомед-хаджи" is "Магомед", "Рашидом-хазратом" is "Рашидом".
+const HYPHENED_STYLE = /^(\p{Lu}\p{Ll}+)-(?:хаджи|хазрат(?:а|у|ом|е)?|эфенди|афанди)$/u;
+
 /**
  * A Russian name in the instrumental back to its nominative, word by word; other names as they
  * stand. Two words in "-ой"/"-ей" are a name in the instrumental whose nominative ends in
@@ -675,7 +681,8 @@ function feminineNominative(word: string): string {
  * Beside a man's words in "-ом"/"-ем", a last word in "-ой"/"-ей" is a man's name in "-а"/"-я"
  * ("Сахиром Шамшадом Мирзой").
  */
-export function nominativeName(nameWords: readonly string[]): string {
+export function nominativeName(written: readonly string[]): string {
+  const nameWords = written.map((w) => w.replace(HYPHENED_STYLE, '$1'));
   // A surname in "-овым"/"-иным" is a man's too ("Абдуллой Назаровым"), and a given name in "-ай",
   // "-ей", "-ий" ("Николаем", "Андреем", "Валерием").
   const manly = nameWords.some((w) =>
