@@ -93,3 +93,28 @@ describe('a timed note of update that puts off the return', () => {
     ).toEqual({ country: 'SE', start: '2026-11-30', end: '2026-12-05' });
   });
 });
+
+describe('a visitor who will travel to a region of a country, from a dateline at home', () => {
+  it('reads "will travel to the Cordillera Administrative Region of the Philippines" as PH, not the dateline\'s US', () => {
+    expect(
+      visitOf(
+        'HARBOR FOREST TRUST\nNEWS RELEASE\n\nTrust chief to see upland forests\n\nWASHINGTON, ' +
+          'D.C., December 4, 2026 — The Director of the Harbor Forest Trust, Dr. Ann Ross, will ' +
+          'travel to the Cordillera Administrative Region of the Philippines Dec. 7-9 to see ' +
+          'how upland communities manage their forests.\n\nIn Banaue she will meet Mayor ' +
+          'Felipe Dulnuan.',
+      ),
+    ).toEqual({ country: 'PH', start: '2026-12-07', end: '2026-12-09' });
+  });
+
+  it('reads "will travel to Kenya" as KE, not the dateline\'s US', () => {
+    expect(
+      visitOf(
+        'HARBOR FOREST TRUST\nNEWS RELEASE\n\nTrust chief to see upland forests\n\nWASHINGTON, ' +
+          'D.C., December 4, 2026 — The Director of the Harbor Forest Trust, Dr. Ann Ross, will ' +
+          'travel to Kenya Dec. 7-9 to see how upland communities manage their forests.\n\nIn ' +
+          'Nyeri she will meet Governor Paul Wamae.',
+      ),
+    ).toEqual({ country: 'KE', start: '2026-12-07', end: '2026-12-09' });
+  });
+});

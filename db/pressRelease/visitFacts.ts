@@ -27,9 +27,10 @@ const TRAVELLER_ROLE = /\b(?:Secretary General|Executive Director|Secretary-Gene
 const DELEGATION_LED =
   String.raw`(?<=\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|the|an)\s+` +
   String.raw`(?:[\p{Ll}-]+\s+){0,2})delegation(?=\s+to\b)`;
+// The verb of going before "to" tells it as well: "will travel to", "travels to".
 export const VISIT_WORD = new RegExp(
   String.raw`\b(?:visit|visits|visited|visiting|arrived|trip|tour|travell?ed|was in|were in|` +
-    String.raw`missions?|${DELEGATION_LED})\b|` +
+    String.raw`missions?|${DELEGATION_LED}|travel(?:s|ling|ing)?(?=\s+to\b))\b|` +
     String.raw`визит|посети|находил|прибыл|пребыва|поездк|ziyaret|bulun|temas|gidecek`,
   'iu',
 );
@@ -491,9 +492,10 @@ const VISITS_COUNTRY = new RegExp(
 const ITS_REGION = String.raw`['’]n?[ıiuü]n\s+(?:\p{Ll}+[dt][ae]ki\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*['’]n?|(?:bölge|eyalet|vilayet|il|ilçe|kent|şehr|ada|kıyı)s?[ıiuü]n)`;
 // A country an English traveller goes to before the word of the visit, a region of it may stand
 // first: "will travel to Ladakh, India, for a four-day visit", "travelled to Portugal on a visit";
-// the time of going may stand before "to": "travels this week to X", "travelled last month to Y".
+// the time of going may stand before "to": "travels this week to X", "travelled last month to Y";
+// so may a region whose country follows "of": "to the Cordillera Administrative Region of the".
 const TRAVEL_TO =
-  /\btravel(?:s|led|ed|ling|ing)?\s+(?:(?:this|next|last)\s+(?:week|month)\s+)?to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){0,3}$/u;
+  /\btravel(?:s|led|ed|ling|ing)?\s+(?:(?:this|next|last)\s+(?:week|month)\s+)?to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){0,4}(?:(?<=\p{Lu}[\p{L}-]*\s)of\s+(?:the\s+)?)?$/u;
 // A country the Turkish visit word follows, in the accusative or dative: "Gürcistan'ı ziyaret
 // etti", "Gana'ya resmî ziyarette bulundu", or in the locative before "temas": "Gürcistan'da
 // temaslarda bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
