@@ -118,3 +118,18 @@ describe('a visitor who will travel to a region of a country, from a dateline at
     ).toEqual({ country: 'KE', start: '2026-12-07', end: '2026-12-09' });
   });
 });
+
+describe('an American dateline of a town and its state written short, with no date', () => {
+  it('reads "MAGNOLIA BLUFF, S.C. —" under a dated line as a visit in the US, not the visitor\'s country', () => {
+    expect(
+      visitOf(
+        'CEDAR HALL HERITAGE CENTER\n\nFOR IMMEDIATE RELEASE\nDecember 2, 2026\n\nKenyan ' +
+          'Scholar Visits the Sea Islands\n\nMAGNOLIA BLUFF, S.C. — Cedar Hall Heritage ' +
+          'Center was honored to host Professor Otieno Wafula, Vice-Chancellor of Lakeview ' +
+          'University in Kenya, who arrived on Friday, November 27, 2026.\n\nProfessor Wafula ' +
+          "was welcomed by the Center's Director, Dr. Edna Pruitt Holloway, who showed him the " +
+          'archives.',
+      ).country,
+    ).toBe('US');
+  });
+});

@@ -327,10 +327,11 @@ export function atSettlement(sentences: readonly string[]): boolean {
 
 // A release told by the host of the visit: "IIASA will host a delegation from Poland", "OHA will
 // welcome a delegation", "посетила … делегация", "принял делегацию", "… heyetini ağırladı",
-// "Valiliği ziyaret eden … Başkonsolosu". A visitor's own release may say the same of the host
-// who received it, so these place the visit only where the dateline does.
+// "Valiliği ziyaret eden … Başkonsolosu", "was honored to host Professor A". A visitor's own
+// release may say the same of the host who received it, so these place the visit only where the
+// dateline does.
 const HOST_TOLD =
-  /\b(?:(?:will|to)\s+(?:host|welcome|receive)|hosts|hosted|welcomes|welcomed|is hosting|was hosting)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:delegation|visitors|guests|mission)\b|(?<!\p{L})(?:посетил[аи]?|посетит|посетят|принял[аи]?|принимал[аи]?|примет|принимает)\s+(?:\p{L}+\s+){0,3}?делегаци|heyetini\s+(?:\p{L}+\s+)?ağırla|\p{L}+['’]?[ıiuü]\s+ziyaret\s+eden\s+(?:\p{L}+\s+){0,4}?(?:Büyükelçisi|Başkonsolosu|Genel\s+Konsolosu|heyet\p{L}*)/iu;
+  /\b(?:honou?red|pleased|proud|delighted|privileged)\s+to\s+(?:host|welcome)\s+(?!(?:a|an|the|his|her|their|our)\s)|\b(?:(?:will|to)\s+(?:host|welcome|receive)|hosts|hosted|welcomes|welcomed|is hosting|was hosting)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:delegation|visitors|guests|mission)\b|(?<!\p{L})(?:посетил[аи]?|посетит|посетят|принял[аи]?|принимал[аи]?|примет|принимает)\s+(?:\p{L}+\s+){0,3}?делегаци|heyetini\s+(?:\p{L}+\s+)?ağırla|\p{L}+['’]?[ıiuü]\s+ziyaret\s+eden\s+(?:\p{L}+\s+){0,4}?(?:Büyükelçisi|Başkonsolosu|Genel\s+Konsolosu|heyet\p{L}*)/iu;
 // A host that says where the visit was in the first person: "ilimize bir ziyaret gerçekleştirdi"
 // (to our province), "ülkemize", "kentimize". It is at home, dateline or none.
 const HOST_AT_HOME = /(?<!\p{L})(?:ilimize|kentimize|şehrimize|ülkemize|ilçemize)(?!\p{L})/iu;
