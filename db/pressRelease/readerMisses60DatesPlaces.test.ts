@@ -133,3 +133,17 @@ describe('an American dateline of a town and its state written short, with no da
     ).toBe('US');
   });
 });
+
+describe('a visit told as begun in a town of one country and gone on to another', () => {
+  it("reads «Almatı'da başlayan ve Kırgızistan'ın … bölgesine uzanan ziyareti» as opened in KZ", () => {
+    expect(
+      visitOf(
+        'ÇINARLI ÜNİVERSİTESİ\nBasın Bülteni\n\nÇınarlı, 4 Aralık 2026 Cuma\n\nRektörümüz ' +
+          "Dağlarda\n\nÇınarlı Üniversitesi Rektörü Prof. Dr. Oğuz Tekinsoy'un Salı günü " +
+          "Almatı'da başlayan ve dağları aşarak Kırgızistan'ın Issık Göl bölgesine uzanan " +
+          "ziyareti bugün Balıkçı'da sona erdi.\n\nZiyaretin ilk gününde Almatı Belediye " +
+          "Başkanı Nurlan Esenov'la görüşen Rektör Tekinsoy, Çarşamba günü Kırgızistan'a geçti.",
+      ).country,
+    ).toBe('KZ');
+  });
+});

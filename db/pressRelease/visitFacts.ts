@@ -376,9 +376,16 @@ const ARRIVED_FROM = /\b(?:arrived|arriving|came|flew\s+in)\s+from\s+$/u;
 const CAME_FROM_AFTER =
   /^[\p{L}-]*(?:['’][dt][ae]n|\s+(?:yöre|bölge|civar|taraf)\p{L}*[dt][ae]n)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:gel|göç|yerleş|getiril|taşın)\p{L}*/u;
 
+// A city told as where the visit began: "began in Osh", «Oş'ta başlayan», «начался в Оше».
+const BEGAN_IN_BEFORE =
+  /(?<![\p{L}])(?:began|begun|begins|started|starts|opened|opens|commenced)\s+(?:\p{Ll}+\s+){0,3}in\s+$|(?<![\p{L}])(?:начал(?:ся|ась|ось|ись)|стартовал\p{L}*)\s+(?:\p{Ll}+\s+){0,2}во?\s+$/u;
+const BEGAN_IN_AFTER = /^[\p{L}-]+['’][dt][ae]\s+(?:\p{Ll}+\s+){0,2}başla(?:yan|dı|mış|yacak)/u;
+
 /** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
 export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   const places: DraftPlace[] = [];
+  // The first city told as where the visit began, a stop whatever country it goes on to.
+  let opened: string | null = null;
   const named = new Set(sentences.flatMap((s) => findCountries(s).map((c) => c.country)));
   for (const sentence of sentences) {
     // The towns the hand lists do not know, named as places ("in Bethel", "Cornwall, Ontario"),
@@ -409,6 +416,11 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
       if (/[«„"]$/u.test(before)) continue;
       if (!places.some((p) => p.city === city.city))
         places.push({ city: city.city, country: city.country });
+      if (
+        opened === null &&
+        (BEGAN_IN_BEFORE.test(before) || BEGAN_IN_AFTER.test(sentence.slice(city.index)))
+      )
+        opened = city.city;
     }
   }
   const goneTo = countryGoneTo(sentences);
@@ -423,6 +435,11 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
     listed.includes(places[0].country)
   )
     return [{ city: null, country: listed[0] ?? '' }, ...places];
+  // A visit told as begun in a city of another country than the one it went on to opens there:
+  // «Salı günü Oş'ta başlayan ve Tacikistan'ın … Bölgesi'ne uzanan ziyareti».
+  const began = places.find((p) => p.city !== null && p.city === opened);
+  if (goneTo && began && began.country !== goneTo && places[0] === began)
+    return [began, { city: null, country: goneTo }, ...places.slice(1)];
   // A city of another country than the one the visit went to is a subject of the talks
   // ("African positions in New York"), the visited city being one the gazetteer does not know.
   if (goneTo && places.length > 0 && !places.some((p) => p.country === goneTo))
