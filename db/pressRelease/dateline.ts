@@ -89,6 +89,15 @@ const DATELINE = new RegExp(
   'u',
 );
 
+// An American dateline of a town and its state written short, a dash after them and no date,
+// as its newspapers write it under a line that dates the release: "ST. HELENA ISLAND, S.C. — ".
+const US_TOWN_UNDATED = new RegExp(
+  "^\\s*(?<place>\\p{Lu}[\\p{L}'.\\- ]{1,40}?),\\s+(?<state>(?:" +
+    US_STATES_SHORT.join('|') +
+    ')\\.|N\\.[YJHMCD]\\.|[SN]\\.[CD]\\.|R\\.I\\.|D\\.C\\.)\\s+[–—-]{1,2}\\s+(?=\\S)',
+  'u',
+);
+
 // A dateline written date first, its town after a comma, on a line of its own or ending the
 // heading: «3 декабря 2026 года, Казань», "4 Aralık 2026, İstanbul", "5 December 2026, Gaborone".
 // Only a town or country the gazetteer knows makes one.
@@ -137,7 +146,7 @@ function knownPlace(place: string): string | null {
  */
 export function readDateline(paragraph: string, ownLine = false): Dateline | null {
   const m = DATELINE.exec(paragraph);
-  if (!m) return dateFirst(paragraph);
+  if (!m) return dateFirst(paragraph) ?? usTownUndated(paragraph);
   const placeText = m?.groups?.place;
   const dateText = m?.groups?.bracketed ?? m?.groups?.date;
   if (!m || !placeText || !dateText) return null;
@@ -176,6 +185,24 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
       .some((w) => /^(?:The|A|An)$/.test(w) || TITLE_WORD.test(w) || ORG_WORD.test(w));
   if (!country && !town && !(ownLine && placeShape && rest.trim() === '')) return null;
   return { city, country, date: isoOf(when.start), rest };
+}
+
+/** An American town and its state written short, with no date: "BEAUFORT, S.C. — …"; else null. */
+function usTownUndated(paragraph: string): Dateline | null {
+  const m = US_TOWN_UNDATED.exec(paragraph);
+  const placeText = m?.groups?.place;
+  if (!m || !placeText || !PLACE_SHAPE.test(titleCase(placeText.trim()))) return null;
+  // An office or a person's title before the comma is none: "The Minister, S.C. — ".
+  const words = placeText.trim().split(/\s+/);
+  if (words.some((w) => /^(?:The|A|An)$/i.test(w) || TITLE_WORD.test(w) || ORG_WORD.test(w)))
+    return null;
+  const place = titleCase(placeText.trim());
+  return {
+    city: cityCountry(place) === 'US' ? place : null,
+    country: 'US',
+    date: null,
+    rest: paragraph.slice(m[0].length),
+  };
 }
 
 /** A dateline written date first, «3 декабря 2026 года, Казань», of a known town; else null. */
@@ -264,6 +291,13 @@ export function takeDateline(paras: readonly string[]): {
   }
   const at = paras.findIndex((p) => !isHeading(p));
   const dateline = at < 0 ? null : readDateline(paras[at] ?? '');
-  if (!dateline) return { paras: [...paras], dateline: null };
+  if (!dateline) {
+    // An American town and its state with no date may open the text after a line of the office
+    // not read as a heading: "PENN HALL Beaufort, South Carolina" above "BEAUFORT, S.C. — …".
+    const us = paras.slice(0, 4).findIndex((p) => usTownUndated(p) !== null);
+    const town = us < 0 ? null : usTownUndated(paras[us] ?? '');
+    if (!town) return { paras: [...paras], dateline: null };
+    return { paras: paras.map((p, i) => (i === us ? town.rest : p)), dateline: town };
+  }
   return { paras: paras.map((p, i) => (i === at ? dateline.rest : p)), dateline };
 }

@@ -330,8 +330,9 @@ function shortMonthsAfter(written: string): { text: string; spans: Spelled[] } {
 }
 
 // A period from a weekday alone to a dated one ("from next Monday to Thursday, 10 December"), or
-// from a dated weekday to one alone ("from Monday, 7 December, to Thursday"): the other end is
-// counted from the dated one.
+// from a dated weekday to one alone ("from Monday, 7 December, to Thursday", "from 30 November
+// 2026 to the Thursday that followed", the weekday of a day with its year known): the other end
+// is counted from the dated one.
 const WEEKDAY_NAME = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 const DAY_MONTH = `(?:(\\d{1,2}) ${MONTH}|${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?!\\d))`;
 const WEEKDAY_TO_DATED = new RegExp(
@@ -339,7 +340,8 @@ const WEEKDAY_TO_DATED = new RegExp(
   'gu',
 );
 const DATED_TO_WEEKDAY = new RegExp(
-  `(?<![\\p{L}])([Ff]rom) ${WEEKDAY_NAME},? ${DAY_MONTH}(,? \\d{4})?,?( to | until | through )${WEEKDAY_NAME}(?![\\p{L}])(?!,? (?:the )?\\d)`,
+  `(?<![\\p{L}])([Ff]rom) (?:${WEEKDAY_NAME},? )?${DAY_MONTH}(,? \\d{4})?,?( to | until | through )` +
+    `(?:the )?${WEEKDAY_NAME}(?: that (?:followed|follows)| after(?=[,.;]))?(?![\\p{L}])(?!,? (?:the )?\\d)`,
   'gu',
 );
 // prettier-ignore
@@ -368,11 +370,21 @@ function weekdayToDated(written: string): { text: string; spans: Spelled[] } {
 /** The text with a period from a dated weekday to one alone written with both dates. */
 function datedToWeekday(written: string): { text: string; spans: Spelled[] } {
   return rewritten(written, DATED_TO_WEEKDAY, (m) => {
-    const [, from = '', first, d1, m1, m2, d2, year = '', to = '', last] = m;
+    const [all, from = '', first, d1, m1, m2, d2, year = '', to = '', last] = m;
     const day = Number(d1 ?? d2);
     const name = m1 ?? m2 ?? '';
-    const ahead = (weekdayNumber(last) - weekdayNumber(first) + 7) % 7;
-    return `${from} ${day} ${name}${year}${to}${dayMoved(day, name, year, ahead)}${year}`;
+    if (first) {
+      const ahead = (weekdayNumber(last) - weekdayNumber(first) + 7) % 7;
+      return `${from} ${day} ${name}${year}${to}${dayMoved(day, name, year, ahead)}${year}`;
+    }
+    // With no weekday written, the day's own year tells it; the weekday after is the next one.
+    const written = Number(year.replace(/\D/g, ''));
+    if (!written || month(name) === 0) return all;
+    const at = new Date(Date.UTC(written, month(name) - 1, day));
+    const ahead = (weekdayNumber(last) - at.getUTCDay() + 7) % 7 || 7;
+    at.setUTCDate(at.getUTCDate() + ahead);
+    const moved = `${at.getUTCDate()} ${MONTH_WORDS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
+    return `${from} ${day} ${name}${year}${to}${moved}`;
   });
 }
 

@@ -121,9 +121,16 @@ export function closingDate(lines: readonly string[]): string | null {
 // line of issue: "UPDATE, 5 December 2026: the visit has been moved …", «Обновлено 5 декабря
 // 2026 г.: поездка продлена …». It tells how the release changed, and its day is no visit's.
 // The day may follow the word and its colon, its hour after it, and a dash open the note:
-// "Güncelleme: 5 Aralık 2026, 15.40 – Ziyaret bir gün uzatılarak …".
+// "Güncelleme: 5 Aralık 2026, 15.40 – Ziyaret bir gün uzatılarak …"; or a dash, and its hour
+// before the colon: "GÜNCELLEME – 5 Aralık 2026, 11.20: Dönüş uçuşu …".
 const UPDATE_NOTE =
-  /(?<![\p{L}])(?:UPDATED?|Updated?|ОБНОВЛЕНО|Обновлено|Обновление|GÜNCELLEME|Güncelleme|Güncellendi)(?![\p{L}])(?:,?\s*(?:on\s+)?([^:.]{4,30}?(?:\s+г\.)?)\s*:|:\s*([^:.–—]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s+[–—])\s+(?=\S)/u;
+  /(?<![\p{L}])(?:UPDATED?|Updated?|ОБНОВЛЕНО|Обновлено|Обновление|GÜNCELLEME|Güncelleme|Güncellendi)(?![\p{L}])(?:(?:,?\s*|\s+[–—-]\s+)(?:on\s+)?([^:.]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s*:|:\s*([^:.–—]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s+[–—])\s+(?=\S)/u;
+
+// A note of update with no day of its own, its word and a colon opening the paragraph:
+// «Обновление: визит сокращён …», "Update: the visit has been extended …". It stays in the text,
+// which may name people met in it.
+const UPDATE_OPENING =
+  /^\s*(?:UPDATE|Update|ОБНОВЛЕНИЕ|Обновление|GÜNCELLEME|Güncelleme)\s*:\s+(?=\S)/u;
 
 /** The paragraphs without the release's notes of update, and what each says after its day. */
 export function takeUpdateNotes(paras: readonly string[]): { paras: string[]; notes: string[] } {
@@ -131,7 +138,11 @@ export function takeUpdateNotes(paras: readonly string[]): { paras: string[]; no
   const kept = paras.flatMap((p) => {
     const m = UPDATE_NOTE.exec(p);
     const before = m ? p.slice(0, m.index).trim() : '';
-    if (!m || before.length >= 80 || findDates(m[1] ?? m[2] ?? '').length === 0) return [p];
+    if (!m || before.length >= 80 || findDates(m[1] ?? m[2] ?? '').length === 0) {
+      const opening = UPDATE_OPENING.exec(p);
+      if (opening) notes.push(p.slice(opening[0].length));
+      return [p];
+    }
     notes.push(p.slice(m.index + m[0].length));
     return before ? [before] : [];
   });

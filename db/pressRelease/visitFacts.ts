@@ -27,9 +27,10 @@ const TRAVELLER_ROLE = /\b(?:Secretary General|Executive Director|Secretary-Gene
 const DELEGATION_LED =
   String.raw`(?<=\b(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|the|an)\s+` +
   String.raw`(?:[\p{Ll}-]+\s+){0,2})delegation(?=\s+to\b)`;
+// The verb of going before "to" tells it as well: "will travel to", "travels to".
 export const VISIT_WORD = new RegExp(
   String.raw`\b(?:visit|visits|visited|visiting|arrived|trip|tour|travell?ed|was in|were in|` +
-    String.raw`missions?|${DELEGATION_LED})\b|` +
+    String.raw`missions?|${DELEGATION_LED}|travel(?:s|ling|ing)?(?=\s+to\b))\b|` +
     String.raw`визит|посети|находил|прибыл|пребыва|поездк|ziyaret|bulun|temas|gidecek`,
   'iu',
 );
@@ -326,10 +327,11 @@ export function atSettlement(sentences: readonly string[]): boolean {
 
 // A release told by the host of the visit: "IIASA will host a delegation from Poland", "OHA will
 // welcome a delegation", "посетила … делегация", "принял делегацию", "… heyetini ağırladı",
-// "Valiliği ziyaret eden … Başkonsolosu". A visitor's own release may say the same of the host
-// who received it, so these place the visit only where the dateline does.
+// "Valiliği ziyaret eden … Başkonsolosu", "was honored to host Professor A". A visitor's own
+// release may say the same of the host who received it, so these place the visit only where the
+// dateline does.
 const HOST_TOLD =
-  /\b(?:(?:will|to)\s+(?:host|welcome|receive)|hosts|hosted|welcomes|welcomed|is hosting|was hosting)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:delegation|visitors|guests|mission)\b|(?<!\p{L})(?:посетил[аи]?|посетит|посетят|принял[аи]?|принимал[аи]?|примет|принимает)\s+(?:\p{L}+\s+){0,3}?делегаци|heyetini\s+(?:\p{L}+\s+)?ağırla|\p{L}+['’]?[ıiuü]\s+ziyaret\s+eden\s+(?:\p{L}+\s+){0,4}?(?:Büyükelçisi|Başkonsolosu|Genel\s+Konsolosu|heyet\p{L}*)/iu;
+  /\b(?:honou?red|pleased|proud|delighted|privileged)\s+to\s+(?:host|welcome)\s+(?!(?:a|an|the|his|her|their|our)\s)|\b(?:(?:will|to)\s+(?:host|welcome|receive)|hosts|hosted|welcomes|welcomed|is hosting|was hosting)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:delegation|visitors|guests|mission)\b|(?<!\p{L})(?:посетил[аи]?|посетит|посетят|принял[аи]?|принимал[аи]?|примет|принимает)\s+(?:\p{L}+\s+){0,3}?делегаци|heyetini\s+(?:\p{L}+\s+)?ağırla|\p{L}+['’]?[ıiuü]\s+ziyaret\s+eden\s+(?:\p{L}+\s+){0,4}?(?:Büyükelçisi|Başkonsolosu|Genel\s+Konsolosu|heyet\p{L}*)/iu;
 // A host that says where the visit was in the first person: "ilimize bir ziyaret gerçekleştirdi"
 // (to our province), "ülkemize", "kentimize". It is at home, dateline or none.
 const HOST_AT_HOME = /(?<!\p{L})(?:ilimize|kentimize|şehrimize|ülkemize|ilçemize)(?!\p{L})/iu;
@@ -374,9 +376,16 @@ const ARRIVED_FROM = /\b(?:arrived|arriving|came|flew\s+in)\s+from\s+$/u;
 const CAME_FROM_AFTER =
   /^[\p{L}-]*(?:['’][dt][ae]n|\s+(?:yöre|bölge|civar|taraf)\p{L}*[dt][ae]n)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:gel|göç|yerleş|getiril|taşın)\p{L}*/u;
 
+// A city told as where the visit began: "began in Osh", «Oş'ta başlayan», «начался в Оше».
+const BEGAN_IN_BEFORE =
+  /(?<![\p{L}])(?:began|begun|begins|started|starts|opened|opens|commenced)\s+(?:\p{Ll}+\s+){0,3}in\s+$|(?<![\p{L}])(?:начал(?:ся|ась|ось|ись)|стартовал\p{L}*)\s+(?:\p{Ll}+\s+){0,2}во?\s+$/u;
+const BEGAN_IN_AFTER = /^[\p{L}-]+['’][dt][ae]\s+(?:\p{Ll}+\s+){0,2}başla(?:yan|dı|mış|yacak)/u;
+
 /** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
 export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   const places: DraftPlace[] = [];
+  // The first city told as where the visit began, a stop whatever country it goes on to.
+  let opened: string | null = null;
   const named = new Set(sentences.flatMap((s) => findCountries(s).map((c) => c.country)));
   for (const sentence of sentences) {
     // The towns the hand lists do not know, named as places ("in Bethel", "Cornwall, Ontario"),
@@ -407,6 +416,11 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
       if (/[«„"]$/u.test(before)) continue;
       if (!places.some((p) => p.city === city.city))
         places.push({ city: city.city, country: city.country });
+      if (
+        opened === null &&
+        (BEGAN_IN_BEFORE.test(before) || BEGAN_IN_AFTER.test(sentence.slice(city.index)))
+      )
+        opened = city.city;
     }
   }
   const goneTo = countryGoneTo(sentences);
@@ -421,6 +435,11 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
     listed.includes(places[0].country)
   )
     return [{ city: null, country: listed[0] ?? '' }, ...places];
+  // A visit told as begun in a city of another country than the one it went on to opens there:
+  // «Salı günü Oş'ta başlayan ve Tacikistan'ın … Bölgesi'ne uzanan ziyareti».
+  const began = places.find((p) => p.city !== null && p.city === opened);
+  if (goneTo && began && began.country !== goneTo && places[0] === began)
+    return [began, { city: null, country: goneTo }, ...places.slice(1)];
   // A city of another country than the one the visit went to is a subject of the talks
   // ("African positions in New York"), the visited city being one the gazetteer does not know.
   if (goneTo && places.length > 0 && !places.some((p) => p.country === goneTo))
@@ -491,9 +510,10 @@ const VISITS_COUNTRY = new RegExp(
 const ITS_REGION = String.raw`['’]n?[ıiuü]n\s+(?:\p{Ll}+[dt][ae]ki\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*['’]n?|(?:bölge|eyalet|vilayet|il|ilçe|kent|şehr|ada|kıyı)s?[ıiuü]n)`;
 // A country an English traveller goes to before the word of the visit, a region of it may stand
 // first: "will travel to Ladakh, India, for a four-day visit", "travelled to Portugal on a visit";
-// the time of going may stand before "to": "travels this week to X", "travelled last month to Y".
+// the time of going may stand before "to": "travels this week to X", "travelled last month to Y";
+// so may a region whose country follows "of": "to the Cordillera Administrative Region of the".
 const TRAVEL_TO =
-  /\btravel(?:s|led|ed|ling|ing)?\s+(?:(?:this|next|last)\s+(?:week|month)\s+)?to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){0,3}$/u;
+  /\btravel(?:s|led|ed|ling|ing)?\s+(?:(?:this|next|last)\s+(?:week|month)\s+)?to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){0,4}(?:(?<=\p{Lu}[\p{L}-]*\s)of\s+(?:the\s+)?)?$/u;
 // A country the Turkish visit word follows, in the accusative or dative: "Gürcistan'ı ziyaret
 // etti", "Gana'ya resmî ziyarette bulundu", or in the locative before "temas": "Gürcistan'da
 // temaslarda bulundu"; and one listed before it: "Ermenistan ve Gürcistan'ı".
@@ -881,17 +901,21 @@ export function stampOnly(heading: string): boolean {
 // «Güncellendi».
 const UPDATED =
   /(?<![\p{L}])(?:(?:last\s+)?(?:updated|modified)(?:\s+on)?|обновлено|güncelle(?:me|ndi))[\s:]*$/iu;
-// What may follow the day a release was updated: its hour, a time zone, the bracket that closes.
+// What may follow the day a release was updated: the year's word, its hour, a time zone, the
+// bracket that closes.
 const UPDATED_TAIL =
-  /^,?\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|UTC[+−-]\d{1,2}))?)?\s*\)?\s*$/u;
+  /^\s*(?:г\.|года)?,?\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|UTC[+−-]\d{1,2}))?)?\s*\)?\s*$/u;
 
 // A site's section of news, a dash or colon after it, just before the day of issue.
 const NEWS_SECTION = /(?<![\p{L}])(?:news|latest news|новости|haberler|duyurular)\s*[–—:-]\s*$/iu;
-// What may follow the day a release was put out: the year's word, its weekday, its hour.
+// What may follow the day a release was put out: the year's word, its weekday, its hour, and
+// the hour's time zone, its offset after it, in brackets or not: "14:20 EAT", «10:15 (МСК+9)».
 const STAMP_TAIL = new RegExp(
   String.raw`^\s*(?:г\.|года)?(?:,?\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|` +
     String.raw`воскресенье|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Pazartesi|` +
-    String.raw`Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar))?(?:,?\s*\d{1,2}[:.]\d{2})?\s*$`,
+    String.raw`Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar))?(?:,?\s*\d{1,2}[:.]\d{2}` +
+    String.raw`(?:\s*(?:\((?:[A-Z]{2,5}|МСК|TSİ)(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?\)|` +
+    String.raw`(?:[A-Z]{2,5}|МСК|TSİ)(?:\s?[+−-]\s?\d{1,2}(?::?\d{2})?)?))?)?\s*$`,
   'iu',
 );
 
@@ -998,9 +1022,10 @@ function relativeDays(
 
 // The words of a stay made longer: "extended", «продлена», «uzatıldı»; or given its last day anew
 // in a note of the release updated: «поездка продлится до 12 декабря», "will now last until 12
-// December", «12 Aralık'a kadar sürecek».
+// December", «12 Aralık'a kadar sürecek»; or its return put off: "the return flight was
+// postponed by one day", «dönüş uçuşu bir gün ertelendi», «обратный рейс перенесён».
 const STAY_EXTENDED =
-  /(?<![\p{L}])(?:extended|prolonged|продл[её]н\p{L}*|продлил\p{L}*|uzatıl\p{L}*|(?:продлится|продолжится)\s+до|will\s+now\s+(?:last|run|continue)\s+(?:until|through|to)|kadar\s+(?:sürecek|devam\s+edecek))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:dönüş|return|возвращени|обратн)\p{L}*[^.;]{0,60}?(?<![\p{L}])(?:ertelen|postponed|delayed|put\s+off|отложен|перенес[её]н)\p{L}*|extended|prolonged|продл[её]н\p{L}*|продлил\p{L}*|uzatıl\p{L}*|(?:продлится|продолжится)\s+до|will\s+now\s+(?:last|run|continue)\s+(?:until|through|to)|kadar\s+(?:sürecek|devam\s+edecek))(?![\p{L}])/iu;
 
 // The words of a stay given its first day anew in a note of the release updated: "will now begin
 // on", "will now arrive in A on", «начнётся теперь», «теперь стартует», «artık … başlayacak».
@@ -1035,6 +1060,16 @@ const SHORTENED_COUNT: Record<string, number> = {
 // «tamamlandı», «noktalandı», "ended", "concluded", "came to an end", "wrapped up".
 const STAY_ENDED =
   /(?<![\p{L}])(?:заверш(?:ил|ен|ён|ивш)\p{L}*|подош(?:ёл|ел|ла|ло)\s+к\s+концу|окончил\p{L}*|sona\s+er(?:di|en|miş)|tamamlan(?:dı|an|mış)\p{L}*|noktalan(?:dı|an)\p{L}*|son\s+buldu|ended|concluded|came\s+to\s+an\s+end|wrapped\s+up)(?![\p{L}])/iu;
+// A stay told as ending on the release's own day, the day before its verb or after it: «bugün
+// Hatanga'da sona eriyor», "ends today", «сегодня завершается».
+const ENDING_VERB =
+  '(?:sona\\s+er(?:iyor|di)|tamamlan(?:ıyor|dı)|bitiyor|ends|concludes|is\\s+ending|' +
+  'is\\s+concluding|заверша(?:ется|ет\\s+\\p{L}+)|оканчивается)';
+const ENDS_TODAY = new RegExp(
+  `(?<![\\p{L}])(?:(?:bugün|today|сегодня)(?![\\p{L}])[^.;]{0,40}?${ENDING_VERB}|` +
+    `${ENDING_VERB}[^.;]{0,40}?(?<![\\p{L}])(?:bugün|today|сегодня))(?![\\p{L}])`,
+  'iu',
+);
 // The days of the release and the one before it, which may end a stay: «вчера», «сегодня», «dün»,
 // «bugün», "yesterday", "today".
 const STAY_END_DAY = /(?<![\p{L}])(вчера|сегодня|dün|bugün|yesterday|today)(?![\p{L}])/iu;
@@ -1140,6 +1175,10 @@ const RU_DAYS_LASTING =
 // A Russian stay told by its length and its first day: «пять дней начиная с 27 ноября».
 const RU_STAY_FROM =
   /(?<![\p{L}\d])(?:два|три|четыре|пять|[2-5])\s+(?:дня|дней),?\s+начиная\s+с(?![\p{L}])/iu;
+// A programme told by the day it opened and the day it closed: "The programme opened in A on
+// Monday 30 November and closed in B on Thursday 3 December".
+const PROGRAMME_SPAN =
+  /\b(?:programme|program|itinerary|schedule)\s+(?:opened|began|started)\b[^.;]*\b(?:closed|ended|concluded|finished)\b/iu;
 const RU_COUNT: Record<string, number> = {
   два: 2,
   двух: 2,
@@ -1367,9 +1406,9 @@ export function findVisitDates(
   // no other occasion to come.
   const told = sentences.filter((s) => !ANNOUNCEMENT.test(s.replace(FORMER_PLAN, '')));
   // So does a stay told by its length from its first day: «провела … пять дней начиная с
-  // 27 ноября».
+  // 27 ноября», and a programme told from its first day to its last.
   const aboutVisit = (s: string) =>
-    VISIT_WORD.test(s) || TALKS_HELD.test(s) || RU_STAY_FROM.test(s);
+    VISIT_WORD.test(s) || TALKS_HELD.test(s) || RU_STAY_FROM.test(s) || PROGRAMME_SPAN.test(s);
   for (const text of [
     ...headings.filter((h) => !stampOnly(h)),
     ...told.filter(aboutVisit),
@@ -1596,9 +1635,14 @@ export function findVisitDates(
   );
   // A visit that began on a date and ended on a day told from the release's: «29 Kasım'da
   // başlayan ziyaret dün sona erdi», "began on 29 November and ended yesterday".
+  // So does one told in the same sentence as ending on the release's own day: «30 Kasım
+  // Pazartesi günü başladı ve bugün Hatanga'da sona eriyor», "began on 30 November and ends today".
   if (start && chosen.end === null) {
     const ended = pastDaysTold(told, datelineDate, start, chosenIn).at(-1);
     if (ended && (!end || end < ended)) end = ended;
+    const today = datelineDate?.length === 10 && ENDS_TODAY.test(chosenIn) ? datelineDate : null;
+    if (today && start.length === 10 && today > start && daysBetween(start, today) <= NEAR_DAYS)
+      if (!end || end < today) end = today;
   }
   // A trip told first from the dateline's day, a later day of it dated after ("yarın … üç günlük
   // bir ziyaret gerçekleştirecek. … Ziyaretin son günü olan 3 Aralık'ta …"), opens on that day.
@@ -1654,11 +1698,17 @@ export function findVisitDates(
   // One that shortens it ends it on the last day it names, within the stay ("shortened; the
   // delegation will return on 15 December"), else that many days earlier ("by one day"); the day
   // it replaces is none ("on Tuesday 15 December instead of Wednesday 16 December").
-  for (const note of updates.filter((u) => STAY_SHORTENED.test(u))) {
+  // Of a note of several sentences, the one that shortens the stay names its last day: «визит
+  // сокращён … и завершится 15 декабря. Встречи, запланированные на 16 декабря, …».
+  for (const whole of updates.filter((u) => STAY_SHORTENED.test(u))) {
     if (start?.length !== 10 || end?.length !== 10) continue;
-    const last = findDates(note)
-      .filter((d) => d.start.day !== null && !REPLACED_DAY.test(note.slice(0, d.index)))
-      .at(-1);
+    const said = whole.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => STAY_SHORTENED.test(s));
+    const dayIn = (text: string) =>
+      findDates(text).filter(
+        (d) => d.start.day !== null && !REPLACED_DAY.test(text.slice(0, d.index)),
+      );
+    const note = said.find((s) => dayIn(s).length > 0) ?? whole;
+    const last = dayIn(note).at(-1);
     const until = last ? readRange(last, sourceYear).end : null;
     if (until?.length === 10) {
       if (until >= start && until < end) end = until;
