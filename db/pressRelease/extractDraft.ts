@@ -43,6 +43,7 @@ import {
   placeBeforeEnglishName,
 } from './people.js';
 import { nameKind } from './names/nameKey.js';
+import { STYLE_BEFORE_THREE_NAMES } from './nameWords.js';
 import {
   delegationHead,
   firstPerson,
@@ -207,13 +208,18 @@ function readDraft(text: string, known: KnownEntities): Draft {
       return items ?? sentences(p);
     });
   const all = body.flat();
+  const shortStyled = releaseLanguage(text) === 'en' ? styledShortNames(all) : [];
   const knownNames = [
     ...(known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]),
-    ...(releaseLanguage(text) === 'en' ? styledByLocalTitle(all) : []),
+    ...(releaseLanguage(text) === 'en' ? [...styledByLocalTitle(all), ...shortStyled] : []),
   ];
   // Everyone the release names in full: a surname alone after a title ("talks with Foreign
-  // Minister Temirbek") is one of them.
-  const namedInFull = all.flatMap((s) => findNames(s).map((n) => n.name));
+  // Minister Temirbek") is one of them. A style before two names is none of the name.
+  const namedInFull = all
+    .flatMap((s) => findNames(s).map((n) => n.name))
+    .filter(
+      (n) => !shortStyled.some((short) => n.endsWith(` ${short}`) && n.split(' ').length === 3),
+    );
   // The same in Russian and Turkish: "Cumhurbaşkanı es-Sisi" after "… Abdulfettah es-Sisi'nin".
   const namedAbroad = /[а-яёçğışöü]/iu.test(all.join(' '))
     ? all.flatMap((s) => foreignNames(s).map((n) => n.name))
@@ -635,6 +641,37 @@ function styledByLocalTitle(sentences: readonly string[]): string[] {
     }
   }
   return names;
+}
+
+/**
+ * The names of two words after a style that is a given name too before fewer than three ("Ato A
+ * B C" but "Ato B", a Fante given name), in a release that writes it before a name of three words
+ * elsewhere: there it is a style before two as well. "Ato A B C, Head of X … General Manager Ato
+ * D E described …" names D E.
+ */
+function styledShortNames(sentences: readonly string[]): string[] {
+  const text = sentences.join(' ');
+  const word = "\\p{Lu}[\\p{L}'’-]*";
+  const styles = [
+    ...text.matchAll(
+      new RegExp(
+        `(?<![\\p{L}])(${STYLE_BEFORE_THREE_NAMES})\\s+${word}\\s+${word}\\s+${word}(?![\\p{L}'’-])`,
+        'gu',
+      ),
+    ),
+  ].map((m) => m[1] ?? '');
+  return [...new Set(styles)].flatMap((style) =>
+    [
+      ...text.matchAll(
+        new RegExp(
+          `(?<![\\p{L}])${style}\\s+(${word}\\s+${word})(?![\\p{L}'’-])(?!\\s+\\p{Lu})`,
+          'gu',
+        ),
+      ),
+    ]
+      .map((m) => m[1] ?? '')
+      .filter((name) => !name.split(/\s+/u).some((w) => isVocabulary(w) || isPlaceName(w))),
+  );
 }
 
 // The office of a body's head, in the possessive after the body's name: "A B Başkanı".

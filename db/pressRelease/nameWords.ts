@@ -94,7 +94,8 @@ const SHORT_HONORIFIC =
 // ("Kunkapitány A B", "Jászkapitány C D"); the Damara and Nama one of a king ("Gaob A ǁB"), the
 // Nama one of a traditional leader ("Kaptein A ǃB"), the Surinamese Maroon one of a paramount
 // chief ("Granman A B") and the Toraja one of a noble ("Puang A' B"); the Tokelauan one of the
-// Faipule of an atoll ("Aliki Faipule A B") and the Rotuman one of a chief ("Gagaj A B").
+// Faipule of an atoll ("Aliki Faipule A B") and the Rotuman one of a chief ("Gagaj A B"); the
+// Coptic and Orthodox rank of a senior priest or an abbot ("Hegumen Father A B").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -107,7 +108,7 @@ const COURTESY_STYLES = [
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
   'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Kaptein', 'Granman', 'Puang', 'Aliki Faipule',
-  'Gagaj',
+  'Gagaj', 'Hegumen',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
