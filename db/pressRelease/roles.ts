@@ -25,11 +25,13 @@ import {
  * alliance is a body too: "the X Site Partnership", "the Y Women's Alliance"; so is a survey, a
  * country's office that maps its land, rocks or plants: "the Geological Survey of X". A body's
  * name in Spanish or Portuguese, in parentheses after its English one, opens with its noun:
- * "Council of Elders (Consejo de Ancianos)", "(Fundação X)".
+ * "Council of Elders (Consejo de Ancianos)", "(Fundação X)". A cooperative and a laboratory are
+ * bodies: "the X Primary Coffee Cooperative", "the Y Laboratory"; so are a Spanish or Galician
+ * fishers' guild and a gatherers' association: "Cofradía de Pescadores de X", "Agrupación de Y".
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Survey|Consejo|Conselho|Comisión|Comissão|Fundación|Fundação|Asociación|Associação|Ministerio|Ministério|Universidad|Universidade|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Survey|Consejo|Conselho|Comisión|Comissão|Fundación|Fundação|Asociación|Associação|Ministerio|Ministério|Universidad|Universidade|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH|Cooperative|Laboratory|Cofradía|Agrupación)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -363,9 +365,10 @@ const BOARD_BODY =
 const OWN_LANGUAGE_TITLE = /^(?:Te\s+)?Beretitenti\s*,\s*(?=\S)/u;
 // The same title's word in the country's language in small letters, in brackets after it: "the
 // Premier of Åland (lantråd)", "Captain (kapitein) A B"; the English one is the title. So is the
-// English gloss of a title in the country's language: "the Manjhi (village headman) A B".
+// English gloss of a title in the country's language: "the Manjhi (village headman) A B", "the
+// Conselleira do Mar (regional minister for the sea)".
 const OWN_LANGUAGE_WORD =
-  /\s*\((?![^()]*\b(?:acting|interim)\b)\p{Ll}[\p{Ll}\p{M}-]*(?:\s\p{Ll}[\p{Ll}\p{M}-]*){0,2}\)(?=[\s,]|$)/gu;
+  /\s*\((?![^()]*\b(?:acting|interim)\b)\p{Ll}[\p{Ll}\p{M}-]*(?:\s\p{Ll}[\p{Ll}\p{M}-]*){0,4}\)(?=[\s,]|$)/gu;
 
 // An office written in small letters, with the words of its rank or its council before it at
 // most, and the body it is held in: "chair of the X Federation", "a commissioner of the Y
@@ -440,10 +443,20 @@ export function parseRole(written: string): Role {
     : read;
 }
 
+// A region's government, named for its autonomy or in Galician, Catalan or Spanish: "the
+// Autonomous Region of X", "the Xunta de Galicia", "the Generalitat de Catalunya", "the Junta de
+// Andalucía".
+const REGIONAL_GOVERNMENT =
+  /^(?:Autonomous\s+(?:Region|Province|Community)\b|(?:Xunta|Generalitat|Junta)\s+de\s)/u;
+// The office of a region's councillor or minister, in English or in the region's language.
+const REGIONAL_OFFICE =
+  /^(?:Regional\s+)?(?:Councillor|Conselleir[oa]|Consejer[oa]|Consellera?)\b/u;
+
 // A chief's title after the council, tribe or nation he heads: "X Council of Y Grand Chief"; so
-// is a mayor's after the council he heads, as Australia writes it: "X Shire Council Mayor".
+// is a mayor's after the council he heads, as Australia writes it: "X Shire Council Mayor"; and
+// a member's, as the United States writes it: "X County Council member".
 const CHIEF_AFTER_BODY =
-  /^(.*?\S) ((?:(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary) )?Chief|(?<=Council )(?:Deputy )?Mayor)$/u;
+  /^(.*?\S) ((?:(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary) )?Chief|(?<=Council )(?:Deputy )?Mayor|(?<=Council )member)$/u;
 
 // The titles of a company's executives, which "of" and the company's name follow: "Chief
 // Executive of X" as "Chief Executive Officer of X".
@@ -847,14 +860,21 @@ function readRole(phrase: string, setOff = false): Role {
   }
   // A body's possessive before an office of its own, named short or by a body's word, is the
   // body: "ICRISAT's Deputy Director General (Research)", "the World Bank's Vice President for
-  // Africa".
-  const body = /^(\p{Lu}[\p{L}\d&-]*(?:\s\p{Lu}[\p{L}\d&-]*)*)['’]s\s+(\p{Lu}[^,]*)$/u.exec(role);
+  // Africa". So is a region's government before a regional minister's or councillor's office,
+  // in English or in the region's language: "the Autonomous Region of X's Regional Councillor
+  // for Industry", "the Xunta de Galicia's Conselleira do Mar".
+  const body =
+    /^(\p{Lu}[\p{L}\d&-]*(?:\s(?:(?:of|de|do|da|del|di)\s)?\p{Lu}[\p{L}\d&-]*)*)['’]s\s+(\p{Lu}[^,]*)$/u.exec(
+      role,
+    );
   if (
     body?.[1] &&
     body[2] &&
     !ownerCountry &&
-    (/^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(body[1]) || ORG_WORD.test(body[1])) &&
-    TITLE_WORD.test(body[2]) &&
+    (/^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(body[1]) ||
+      ORG_WORD.test(body[1]) ||
+      REGIONAL_GOVERNMENT.test(body[1])) &&
+    (TITLE_WORD.test(body[2]) || REGIONAL_OFFICE.test(body[2])) &&
     !ORG_WORD.test(body[2].replace(/\([^)]*\)/g, ''))
   )
     return { title: body[2], organisation: body[1], department: null, country: null };
@@ -1011,7 +1031,8 @@ function readRole(phrase: string, setOff = false): Role {
   const chief = CHIEF_AFTER_BODY.exec(role);
   if (chief?.[1] && chief[2] && ORG_WORD.test(chief[1]))
     return {
-      title: chief[2],
+      // A council's member is its "Council member".
+      title: chief[2] === 'member' ? 'Council member' : chief[2],
       ...splitDepartment(withoutAcronym(tidy(chief[1]))),
       country: countryOf(chief[1]),
     };
