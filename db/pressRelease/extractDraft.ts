@@ -236,9 +236,13 @@ function readDraft(text: string, known: KnownEntities): Draft {
   // whatever his title: "The Minister of Trade, A B, visited …".
   const visitSentence = all.find((s) => VISIT_WORD.test(s));
   const visitWord = visitSentence ? VISIT_WORD.exec(visitSentence) : null;
+  // In a visit its host tells, the visitor is the one received: "The Minister of X, A B, hosted the
+  // President of Y, C D, on a working visit" names C D.
   const subject =
     visitSentence && visitWord
-      ? (findNames(visitSentence.slice(0, visitWord.index))[0]?.name ?? null)
+      ? (receivedVisitor([visitSentence]) ??
+        findNames(visitSentence.slice(0, visitWord.index))[0]?.name ??
+        null)
       : null;
   // Such a visitor, set off by commas straight before "paid a visit", is never met: "The Foreign
   // Minister of X, A B, paid an official visit …; Minister C and Minister B held talks".

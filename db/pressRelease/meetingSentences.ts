@@ -146,8 +146,9 @@ export function listSpans(after: string): Array<[number, number]> {
 // Z, A B, will join the talks") and follow a mayor's "His Worship"; the place may open it ("There
 // the Mayor, A B, briefed the visitors", "In X the Governor, C D, welcomed them"), the town's own
 // name in brackets after it at most, and an aside between dashes may follow the name ("the mayor,
-// A B – C to her neighbours – guided the delegation"); "whose" may
-// stand for "where its": "the University of X, whose Rector, A B, presented …". A head's title
+// A B – C to her neighbours – guided the delegation") or what the host is ("The Mayor of X, A B,
+// a veteran of the resistance, welcomed the visitors"); "whose" may stand for "where its": "the
+// University of X, whose Rector, A B, presented …". A head's title
 // may stand before the name with no commas: "where Vice-Chancellor Prof. A B C will present …".
 // One who signs something there hosts the visitor too: "visited X University, where the Rector,
 // A B, signed …".
@@ -155,9 +156,10 @@ export function listSpans(after: string): Array<[number, number]> {
 // A B, took them to the test site".
 // So does one who shows the visitor, named by the title, round the place: "where the Director of
 // X Dr A B will guide the President underground", "where C D showed the Minister around"; or
-// the visitor named by a style and surname: "where Chief Officer of X A B briefed Dr. C".
+// the visitor named by a style and surname: "where Chief Officer of X A B briefed Dr. C"; or who
+// receives the visitor named by the title alone: "where Mayor A B will receive the Director at …".
 const HOST_ACTING =
-  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+)|(?:showed|guided|escorted|will\s+(?:show|guide|escort))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:round|around|through|underground|into|to)\s)\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+)|(?<=where\s+)(?=(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s+(?:the\s+)?\p{Lu}))[^,;]+,\s+[^,;]+(?:,\s+and\s+(?:the\s+)?[^,;]+,\s+[^,;]+)?(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){2,8})(?:,\s+and\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:team|staff|colleagues|students|researchers))?,?\s+(?:presented|explained|outlined|introduced|showed|signed|described|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign|describe)|(?:led|will\s+(?:also\s+)?lead)\s+(?:him|her|them|the\s+(?:group|delegation|visitors?|guests?))\s+(?:through|round|around|down|into|along|to))\b)|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+|(?:There|Here),?\s+|(?:In|At)\s+\p{Lu}[\p{L}-]+(?:\s+\(\p{Lu}[^()]*\))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?(?:,\s+\p{Lu}[\p{L}-]*['’]s\s+[^,;]+)?,\s+[^,;–—]+?)(?:,|\s+[–—]\s+[^,;–—]+\s+[–—])\s+(?:(?:then|also|later)\s+)?(?:(?:led|guided|will\s+(?:also\s+)?(?:lead|guide))\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:walk|tour|visit|hike|patrol|excursion)\b|(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:took|will\s+(?:also\s+)?take)\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?))\s+(?:to|round|around|through|into)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:accepted|will\s+(?:also\s+)?accept)\s+(?:the|a|an)\s+[^.;]*?\bon\s+behalf\s+of\b|(?:presented|handed|will\s+(?:also\s+)?(?:present|hand))\s+(?:to\s+)?(?:him|her|them)\s|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{L}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
+  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+)|(?:showed|guided|escorted|will\s+(?:show|guide|escort))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:round|around|through|underground|into|to)\s|(?:received|welcomed|will\s+(?:receive|welcome))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s+(?:at|in|on|with)\s|[,.]))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+)|(?<=where\s+)(?=(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s+(?:the\s+)?\p{Lu}))[^,;]+,\s+[^,;]+(?:,\s+and\s+(?:the\s+)?[^,;]+,\s+[^,;]+)?(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){2,8})(?:,\s+and\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:team|staff|colleagues|students|researchers))?,?\s+(?:presented|explained|outlined|introduced|showed|signed|described|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign|describe)|(?:led|will\s+(?:also\s+)?lead)\s+(?:him|her|them|the\s+(?:group|delegation|visitors?|guests?))\s+(?:through|round|around|down|into|along|to))\b)|(?:^|,\s+and\s+(?=the\s))(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+|(?:There|Here),?\s+|(?:In|At)\s+\p{Lu}[\p{L}-]+(?:\s+\(\p{Lu}[^()]*\))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?(?:,\s+\p{Lu}[\p{L}-]*['’]s\s+[^,;]+)?,\s+[^,;–—]+?)(?:,\s+(?:a|an)\s+\p{Ll}[^,;–—]*?)?(?:,|\s+[–—]\s+[^,;–—]+\s+[–—])\s+(?:(?:then|also|later)\s+)?(?:(?:led|guided|will\s+(?:also\s+)?(?:lead|guide))\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:walk|tour|visit|hike|patrol|excursion)\b|(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:took|will\s+(?:also\s+)?take)\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?))\s+(?:to|round|around|through|into)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:accepted|will\s+(?:also\s+)?accept)\s+(?:the|a|an)\s+[^.;]*?\bon\s+behalf\s+of\b|(?:presented|handed|will\s+(?:also\s+)?(?:present|hand))\s+(?:to\s+)?(?:him|her|them)\s|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{L}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
 
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
@@ -233,6 +235,11 @@ const HOSTED_MEAL = new RegExp(
 // Resources and Shipping".
 const TITLE_PARTS =
   '(?:(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)+,?\\s+and\\s+\\p{Lu}[^,;]*)?';
+// The same after a title's "of" or "for" before the name, its last part of capitalised words alone:
+// "The Minister of Agriculture, Fisheries and Forestry, A B, …".
+const FIELDS_OF_TITLE =
+  '(?<=\\s(?:of|for)\\s[^,;]*)(?:(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)+,?\\s+and\\s+' +
+  '\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?';
 // The body a title is held in, set off after it: "Joint Director, Tamil Nadu Spices Park",
 // "Director of Horticulture, Government of Kerala".
 const BODY_AFTER_TITLE =
@@ -257,8 +264,9 @@ const NAME_THEN_TITLE = `(?!(?:At|In|On)\\s)${NAME_WORDS},\\s+(?:the\\s+)?(?:\\p
 const TITLE_THEN_NAME = `the\\s+\\p{Lu}[^,;]*${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
 // One named after the title that opens the sentence: "The Secretary of State for X, A B, will …".
 // An envoy so named is the visitor's own, who goes with him: "The Ambassador of X to Y, A B,
-// accompanied the Minister", "The Consul General of X in Z, C D, …".
-const TITLE_OPENING_NAME = `The\\s+(?![^,;]*\\b(?:Ambassador|Consul|Envoy|Representative|Chargé)\\b)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}[^,;]*${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
+// accompanied the Minister", "The Consul General of X in Z, C D, …". The title's fields may be
+// listed with commas: "The Minister of X, Y and Z, A B, hosted …".
+const TITLE_OPENING_NAME = `The\\s+(?![^,;]*\\b(?:Ambassador|Consul|Envoy|Representative|Chargé)\\b)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}[^,;]*${FIELDS_OF_TITLE}${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
 const OPENING_TITLED = new RegExp(`^${TITLE_OPENING_NAME},`, 'u');
 
 /** The words up to the name of one named after the title that opens the sentence, else null. */
@@ -266,8 +274,12 @@ export function openingTitled(sentence: string): string | null {
   return OPENING_TITLED.exec(sentence)?.[0] ?? null;
 }
 
+// The name's other form in brackets may follow it: "The Director of X, A B (A C), will present …".
+// The last of them may be named after an office in small letters, its word in the community's
+// language in brackets at most, and no comma: ", and the customary elder (x) A B explained …".
+const SMALL_TITLED_LAST = `,\\s+and\\s+the\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?:\\(\\p{Ll}[\\p{L}-]*\\)\\s+)?${NAME_WORDS}`;
 const NAMED_FIRST_SPEAKING = new RegExp(
-  `^(?:(?:${TIME_ADVERB_TEXT}|In\\s+the\\s+(?:morning|afternoon|evening)|There)\\s+|(?:${TIME_ADVERB_TEXT}|(?:[Ii]n|At)\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+|At\\s+the\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*){0,5}(?:\\s+\\([^()]*\\))?),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s)|${TITLE_OPENING_NAME})(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3}),\\s+(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|offered|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied|guided|escorted)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:led|will\\s+(?:also\\s+|then\\s+)?lead)\\s+(?:him|her|them|the\\s+(?:visitors?|guests?|group|delegation))\\s+(?:down|through|round|around|into|along|up)|(?:hosted|will\\s+(?:also\\s+)?host)\\s+(?:it|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum|session|workshop)s?(?!\\p{L}))|(?:took|will\\s+(?:also\\s+|then\\s+)?take)\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|(?:chaired|will\\s+(?:also\\s+|then\\s+)?chair)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:session|meeting|round[- ]?table|forum|dialogue)|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany|guide|escort)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
+  `^(?:(?:${TIME_ADVERB_TEXT}|In\\s+the\\s+(?:morning|afternoon|evening)|There)\\s+|(?:${TIME_ADVERB_TEXT}|(?:[Ii]n|At)\\s+\\p{Lu}[\\p{L}-]+|In\\s+the\\s+(?:morning|afternoon|evening)|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+)?|On\\s+(?:the\\s+)?[\\p{Ll}\\d]+(?:\\s+of)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?|From\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+|At\\s+the\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*){0,5}(?:\\s+\\([^()]*\\))?),\\s+){0,2}((?:${NAME_THEN_TITLE}|${TITLE_THEN_NAME}(?=,\\s+and\\s)|${TITLE_OPENING_NAME})(?:,\\s+(?:and\\s+)?${NAME_THEN_TITLE}){0,3})(?:\\s+\\([^()]*\\))?(?:,\\s+|(${SMALL_TITLED_LAST})\\s+)(?:(?:then|also|later)\\s+)?(?:(?:took\\s+part\\s+in|joined)\\s+the\\s+(?:talks|meetings?|discussions)\\s+and\\s+(?=briefed))?(?:said|stated|noted|stressed|told|underlined|emphasi[sz]ed|presented|showed|demonstrated|proposed|suggested|offered|outlined|explained|held\\s+(?:bilateral\\s+)?talks\\s+with\\s+(?:his|her)\\s+counterpart|(?:briefed|received|welcomed|hosted|accompanied|guided|escorted)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)|(?:led|will\\s+(?:also\\s+|then\\s+)?lead)\\s+(?:him|her|them|the\\s+(?:visitors?|guests?|group|delegation))\\s+(?:down|through|round|around|into|along|up)|(?:hosted|will\\s+(?:also\\s+)?host)\\s+(?:it|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum|session|workshop)s?(?!\\p{L}))|(?:took|will\\s+(?:also\\s+|then\\s+)?take)\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(?:to|around|through)|(?:joined|will\\s+(?:also\\s+)?join)\\s+the\\s+(?:talks|meetings?|discussions|dialogue)|signed\\s+with|(?:chaired|will\\s+(?:also\\s+|then\\s+)?chair)\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:session|meeting|round[- ]?table|forum|dialogue)|will\\s+(?:also\\s+|then\\s+|jointly\\s+)?(?:present|show|demonstrate|outline|explain|(?:brief|receive|welcome|host|accompany|guide|escort)\\s+(?:him|her|them|the\\s+(?:visiting\\s+)?\\p{L}+)))(?!\\p{L})`,
   'u',
 );
 
@@ -279,6 +291,20 @@ const NAMED_FIRST_SPEAKING = new RegExp(
  */
 const ITS_HEAD_ACTING =
   /^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?(Its\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*,\s+[^,;]+),\s+(?:(?:then|also|later)\s+)?(?:presented|signed|briefed|introduced|demonstrated|will\s+(?:also\s+|then\s+)?(?:present|sign|brief|introduce|demonstrate))\s+(?:the|a|an|its|their|him|her|them)\s/u;
+
+/**
+ * The head of the place the clause before names, after "its" and an office in small letters with
+ * no comma, who presents, shows or explains what is done there: "At the school named after X, its
+ * director A B presented the curriculum", "…, its curator C D showed them the collection".
+ */
+const ITS_OFFICE_ACTING = new RegExp(
+  `(?:^|,\\s+)(its\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(?:director|head|headteacher|curator|principal|` +
+    `manager|chairman|chairwoman|chairperson|chair|president|rector|dean|abbot|abbess|keeper|warden)` +
+    `\\s+${NAME_WORDS})\\s+(?:(?:then|also|later)\\s+)?(?:presented|showed|explained|` +
+    `introduced|demonstrated|guided|will\\s+(?:also\\s+|then\\s+)?(?:present|show|explain|introduce|` +
+    `demonstrate|guide))\\s+(?:the|a|an|its|their|him|her|them|how|what)(?!\\p{L})`,
+  'u',
+);
 
 /**
  * The head of a body named after his office, a style before his name at most, who discusses
@@ -326,8 +352,9 @@ const MEAL_FOR_VISITOR =
 /**
  * A host who opens the sentence with the title straight before the name, a style between at
  * most, his body after it at most, and shows, guides, welcomes, briefs or hosts the visitor,
- * gives a meal in her honour, or presents, demonstrates or explains what is done there: "Senior
- * Ranger A B of the X Unit presented the monitoring", "Anganwadi Sevika C D demonstrated songs",
+ * gives a meal in her honour, or presents, demonstrates, explains or speaks about what is done
+ * there: "Senior Ranger A B of the X Unit presented the monitoring", "Anganwadi Sevika C D
+ * demonstrated songs",
  * "Town Mayor of X Cllr A B will show her the statue", "In X, Mayor C D guided them through the
  * old town", "X's Pulenuku (village mayor) A B showed the visitors the lagoon", "X wihta A B
  * explained how …" (a community's office in its own language), "The Deputy Commissioner of X E F
@@ -336,18 +363,25 @@ const MEAL_FOR_VISITOR =
  * before the title is not the title's ("On Monday Governor A B received the delegation").
  */
 // A community's name and its office in its own language in small letters: "X wihta", "Y síndica".
-const COMMUNITY_OFFICE =
-  "\\p{Lu}[\\p{L}'’-]*\\s+(?!(?:the|a|an|of|by|with|which|who|whom|said|says|to|for|in|on|at|as|" +
+// The office may be of two words after the town that opens the sentence: "In X capo cumünal A B
+// spoke about …".
+const SMALL_WORD =
+  '(?!(?:the|a|an|of|by|with|which|who|whom|said|says|to|for|in|on|at|as|' +
   'from|his|her|their|its|and|or|nor|but|than)\\s)\\p{Ll}[\\p{L}-]+(?<!ed|ing)';
+const COMMUNITY_OFFICE = `\\p{Lu}[\\p{L}'’-]*\\s+${SMALL_WORD}(?:(?<=^(?:In|At)\\s+\\S+\\s+\\S+)\\s+${SMALL_WORD})?`;
 const TITLED_HOST_OPENING = new RegExp(
-  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}Council\\s+member|(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?|${COMMUNITY_OFFICE})(?:\\s+\\(\\p{Ll}[\\p{Ll}\\s-]*\\))?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS}(?:\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,6})?)\\s+(?:(?:also|then)\\s+)?(?:(?:showed|guided|welcomed|received|escorted|briefed|hosted|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort|brief|host))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})|${MEAL_FOR_VISITOR}(?!\\p{L})|(?:presented|demonstrated|explained|described|will\\s+(?:also\\s+|then\\s+)?(?:present|demonstrate|explain|describe))\\s+(?=\\p{Ll}))`,
+  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:In|At)\\s+(?=\\p{Lu}\\S*\\s+\\p{Ll})|(?:${TIME_ADVERB_TEXT}|There|Here),?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}Council\\s+member|(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?|${COMMUNITY_OFFICE})(?:\\s+\\(\\p{Ll}[\\p{Ll}\\s-]*\\))?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS}(?:\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,6})?)\\s+(?:(?:also|then)\\s+)?(?:(?:showed|guided|welcomed|received|escorted|briefed|hosted|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort|brief|host))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})|${MEAL_FOR_VISITOR}(?!\\p{L})|(?:presented|demonstrated|explained|spoke\\s+(?:about|of|on)|described|will\\s+(?:also\\s+|then\\s+)?(?:present|demonstrate|explain|speak\\s+(?:about|of|on)|describe))\\s+(?=\\p{Ll}))`,
   'u',
 );
 
 // A host named after his title who receives someone named after his: "The Governor of X, A B,
 // received the President of Y, C D, at …".
-const RECEIVES_TITLED =
-  /^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?(?:Its|The)\s+[^,;]+,\s+[^,;]+,\s+(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+(?=the\s+\p{Lu})/u;
+// Or hosted him, his title's fields listed with commas at most: "The Minister of X, Y and Z, A B,
+// hosted the President of W, C D, on a working visit".
+const RECEIVES_TITLED = new RegExp(
+  `^(?:(?:On|That)\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:morning|afternoon|evening))?,?\\s+)?(?:Its|The)\\s+[^,;]+${FIELDS_OF_TITLE},\\s+[^,;]+,\\s+(?:received|welcomed|hosted|will\\s+(?:also\\s+)?(?:receive|welcome|host))\\s+(?=the\\s+\\p{Lu})`,
+  'u',
+);
 
 /**
  * The visitor of a release its host tells, received in its first sentences by a host named after
@@ -409,15 +443,17 @@ function plausibleRole(role: string, before = ''): boolean {
 }
 
 /**
- * A community's name and its office in the community's own language in small letters, alone
- * before the name: "Kisalaya síndica A B", "Bilwaskarma wihta C D".
+ * A community's name and its office in the community's own language in small letters, of one
+ * word or two, alone before the name: "Kisalaya síndica A B", "Bilwaskarma wihta C D", "X capo
+ * cumünal E F".
  */
 function communityOffice(bare: string): boolean {
-  const office = /^\p{Lu}[\p{L}'’-]*\s+(\p{Ll}[\p{L}-]+)$/u.exec(bare)?.[1];
+  const office = /^\p{Lu}[\p{L}'’-]*\s+(\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+)?)$/u.exec(bare)?.[1];
   return (
     office !== undefined &&
-    !CLAUSE_WORD.test(office) &&
-    !/^(?:and|or|nor|but|than)$|(?:ed|ing)$/u.test(office)
+    office
+      .split(/\s+/u)
+      .every((w) => !CLAUSE_WORD.test(w) && !/^(?:and|or|nor|but|than)$|(?:ed|ing)$/u.test(w))
   );
 }
 
@@ -829,10 +865,12 @@ export function peopleMet(
         HOSTED_MEAL.exec(sentence) ??
         TITLED_HOST_OPENING.exec(sentence) ??
         ITS_HEAD_ACTING.exec(sentence) ??
-        HEAD_DISCUSSING.exec(sentence));
+        HEAD_DISCUSSING.exec(sentence) ??
+        ITS_OFFICE_ACTING.exec(sentence));
   // "held talks with his counterpart" is a meeting word too: the host named first is met.
   // The words after the name must hold a title.
-  const spoken = joint?.[1] || host || joined ? null : NAMED_FIRST_SPEAKING.exec(sentence)?.[1];
+  const first = joint?.[1] || host || joined ? null : NAMED_FIRST_SPEAKING.exec(sentence);
+  const spoken = first?.[1] && `${first[1]}${first[2] ?? ''}`;
   // A priest's office in small letters is a title too: "A B, parish priest of the Church of X".
   const speaking =
     spoken &&
@@ -855,7 +893,14 @@ export function peopleMet(
       (/\shosted\s+an?\s[^,;]*$/u.test(titledHost[0]) && trigger.index >= hostEnd))
       ? titledHost[1]
       : undefined;
+  // A host acting in a clause after "and" may follow one who opens the sentence: "In X capo cumünal
+  // A B spoke about …, and the curator of Y, C D, guided the visitors".
+  const opener =
+    host?.[4] !== undefined && host.index > 0
+      ? TITLED_HOST_OPENING.exec(sentence.slice(0, host.index))?.[1]
+      : undefined;
   const hostFound =
+    (opener && host?.[4] ? `${opener}, and with ${host[4]}` : undefined) ??
     host?.[1] ??
     host?.[2] ??
     host?.[3] ??

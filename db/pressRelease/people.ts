@@ -84,12 +84,16 @@ const BARE_INITIALS = "(?:\\s\\p{Lu}(?![\\p{L}\\d'’.-])){1,3}\\s\\p{Lu}(?![\\p
 // A Surinamese name of Chinese descent joins two short family words with "A": "Lie A Kwie", "Tjon
 // A Joe".
 const CHINESE_A = '(?<=(?:^|\\s)\\p{Lu}\\p{Ll}{1,3}\\s)A\\s+(?=\\p{Lu}\\p{Ll}{1,3}(?!\\p{L}))';
+// A Timorese name may be followed by a nom de guerre in quotes, no word of the name: "Aniceto
+// Ximenes "Lafaek Mutin", a veteran of the resistance, …".
+const NOM_DE_GUERRE_AFTER =
+  '\\s+["“]\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+){0,2}["”](?=\\s*(?:[,;.)]|$))';
 // A French name may end with its family name elided after "d'" (of), no space between: "Jeanne
 // d'Arc", "Valéry Giscard d'Estaing"; never the "d'" of a title or a country ("Chargé d'Affaires",
 // "Côte d'Ivoire").
 const ELIDED_LAST = "\\s+d['’](?!Affaires|Ivoire)(?=\\p{Lu}\\p{Ll})";
 const RUN = new RegExp(
-  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME}|${CHINESE_A})?(?!(?:Jr|Sr)\\.)${WORD})*(?:${ELIDED_LAST}${WORD})?(?:${BARE_INITIALS})?(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\()`,
+  `${WORD}(?:(?:\\s+|(?<=\\b\\p{Lu}\\.)(?=\\p{Lu}\\.))(?:${PARTICLE_TEXT}\\s+|(?<=\\p{Ll}\\s)${NICKNAME}|${CHINESE_A})?(?!(?:Jr|Sr)\\.)${WORD})*(?:${ELIDED_LAST}${WORD})?(?:${BARE_INITIALS})?(?:\\s+${PATRONYMIC_TEXT})?${SUFFIX_TEXT}?(?=\\s*(?:[,;.)]|$)|\\s[a-z]|\\s\\(|${NOM_DE_GUERRE_AFTER})`,
   'gu',
 );
 
@@ -243,7 +247,8 @@ const TIME_ADVERB = new RegExp(`^${TIME_ADVERB_TEXT}$`);
 // "Private Sector Alliance", "Farmers Coalition", "Water Partnership"), and a sector's. So are the
 // Latin words of a title: "President Pro Tempore", "Chargé d'Affaires ad Interim". So are the
 // places of Bhutan below a district ("Chiwog") and its fortress ("Dzong"). So are the words of a
-// Sufi shrine's keeper's office, one title of two words: "Sajjada Nashin".
+// Sufi shrine's keeper's office, one title of two words: "Sajjada Nashin". So is a Polish region's
+// noun: "Marshal of the X Voivodeship A B".
 export function isVocabulary(word: string): boolean {
   // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
   // in the plural names an office, never a person ("the Finance Ministers' Meeting").
@@ -262,7 +267,7 @@ export function isVocabulary(word: string): boolean {
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
     TIME_ADVERB.test(bare) ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|City|District|Barangay|Chiwog|Dzong|Sajjada|Nashin|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|Voivodeship|Voivodship|City|District|Barangay|Chiwog|Dzong|Sajjada|Nashin|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       bare,
     )
   );
@@ -645,8 +650,9 @@ export function findNames(
     )
       continue;
     // Capitalised words in parentheses straight after a name are that person's body: "A B
-    // (Hokkaido Trust Group)".
-    if (out.length > 0 && /^\s*\(\s*$/.test(masked.slice(last, m.index))) continue;
+    // (Hokkaido Trust Group)"; after "in", they are the name in the person's other language:
+    // "A B (in Kashubian A C)".
+    if (out.length > 0 && /^\s*\(\s*(?:in\s+)?$/.test(masked.slice(last, m.index))) continue;
     // So are they after the body named after a name, as the body's other name: "A B of the Grand
     // Council of the X (Y Z)".
     if (out.length > 0 && BODY_OF_NAME_BEFORE.test(masked.slice(last, m.index))) continue;
