@@ -57,11 +57,12 @@ export const FIELD_WORD =
  * Tracts the head of a hamlet under him, its "Karbari"; the Santal head of a group of villages,
  * "Pargana", the Indian head of a village council, "Mukhiya", and the worker of a village's child
  * centre, "Sevika"; a land or sea "Ranger"; the Tokelauan village mayor, "Pulenuku", and the
- * Torres Strait chief, "Mamoose".
+ * Torres Strait chief, "Mamoose"; a councillor of a region or a town, and a Spanish region's
+ * minister in its own languages, "Consejero", "Conselleiro", "Conseller".
  */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Sajjada\s?[Nn]ashin|Headman|Karbari|Pargana|Mukhiya|Sevika|Ranger|Pulenuku|Mamoose|Connétable|Jurat|Harbou?r\s?[Mm]aster)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Sajjada\s?[Nn]ashin|Headman|Karbari|Pargana|Mukhiya|Sevika|Ranger|Pulenuku|Mamoose|Connétable|Jurat|Harbou?r\s?[Mm]aster|Councillor|Conselleir[ao]|Consejer[ao]|Conseller|Consellera)\b/;
 
 export interface Role {
   title: string | null;
@@ -302,9 +303,13 @@ const OPENED_AFTER = new RegExp(
 // a chief heads, as First Nations write it: "X Council of Y Chief A B", "Z Tribe Chief C D".
 const CHIEF_OF_BODY =
   "(?<!\\b(?:Council|Tribe|Nation|Band)(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}:'’-]*){1,3})?\\s+(?=Chief\\b))";
+// A councillor of a government or a town is one by office, no style: "Government Councillor A B",
+// "State Councillor C D", "City Councillor E F".
+const COUNCILLOR_OF_BODY =
+  '(?!(?<=\\b(?:Government|State|City|Town|County|Municipal)\\s)Councill?or\\b)';
 // prettier-ignore
 const STYLE = new RegExp(
-  `(?:^|\\s)(?<!\\b(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary)\\s)${CHIEF_OF_BODY}(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness|Worship)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|${STYLE_BEFORE_REGNAL_NAME}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
+  `(?:^|\\s)(?<!\\b(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary)\\s)${COUNCILLOR_OF_BODY}${CHIEF_OF_BODY}(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness|Worship)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|${STYLE_BEFORE_REGNAL_NAME}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
   'gu',
 );
 
@@ -351,6 +356,10 @@ const RU_HONORIFIC_AFTER =
 const HONOURABLE_AFTER = new RegExp(`(?<=[\\s,(])${HONOURABLE_BEFORE}\\s*$`, 'u');
 // So is one that opens the title before the name: "Hon'ble Minister for X A B", "Hon. Minister C".
 const HONOURABLE_OPENING = new RegExp(`^\\s*${HONOURABLE_BEFORE}\\s+(?=\\p{Lu})`, 'u');
+
+// The words of a body's kind that name it after an office held in it: "Chairwoman of the X Coffee
+// Cooperative", a Spanish or Galician "Agrupación" (a grouping) or "Cofradía" (a fishers' guild).
+const OWN_BODY_WORD = /\b(?:Cooperative|Agrupación|Cofradía)\b/u;
 
 // A body named as a board, its own name before "Board": "Chairman of the X Development Board",
 // "Chair of the Y Board of Trustees"; not a board of a body named after it ("Chairman of the
@@ -403,7 +412,10 @@ function smallOfficeSetOff(written: string): string | null {
   return [m[1], m[2]?.trim(), m[3]].filter((w) => w).join(' ');
 }
 
-export function parseRole(written: string): Role {
+export function parseRole(given: string): Role {
+  // The bracket that closes what the name before had in brackets after it ("A B (in X A Bô), the
+  // Starost of Y, C D") is no part of this title.
+  const written = given.replace(/^\s*\)\s*,?\s*/u, '');
   const small = SMALL_OFFICE_OF.exec(written.trim());
   if (small?.[1] && small[3])
     return { title: small[1], organisation: small[3], department: null, country: null };
@@ -431,7 +443,9 @@ export function parseRole(written: string): Role {
     .replace(/^(?:его|её|ее|их)\s+(?=\p{Ll})/u, '')
     // A title's own short form before the body's name is no part of it: "Chief Executive Officer
     // (CEO) of X", "Chief Executive Councillor (CEC) of Y".
-    .replace(/(?<=\p{Ll})\s+\(\p{Lu}{2,6}\)(?=\s+of\s)/u, '');
+    .replace(/(?<=\p{Ll})\s+\(\p{Lu}{2,6}\)(?=\s+of\s)/u, '')
+    // So is it last, before the name: "the District Executive Director (DED), A B".
+    .replace(/(?<=\p{Ll})\s+\(\p{Lu}{2,6}\)(?=\s*,?\s*$)/u, '');
   const setOff = SET_OFF.test(written.replace(STYLE, ' ').replace(/,\s+the\s*$/u, ','));
   const read = russianBodyRole(turkishBodyRole(readRole(phrase, setOff)));
   const role = read.title ? roleText(phrase) : '';
@@ -460,9 +474,10 @@ const EXECUTIVE =
 // Partisi" (whose office may be a branch's: "Partisi X İl Başkanı"). So is a people's
 // national-cultural autonomy, as Russia's peoples form one, and a community's body: "Tatar Milli
 // Kültür Özerkliği", "X Türkleri Topluluğu"; and an organisation, a body's branch and a club: "X
-// Yahudileri Örgütü", "X Üniversitesi Y Şubesi", "X Kulübü".
+// Yahudileri Örgütü", "X Üniversitesi Y Şubesi", "X Kulübü"; a house of culture and a dervish
+// lodge: "X Kültür Evi", "Y Tekkesi" (whose museum's head is its "Müze Müdürü").
 const TR_BODY_NOUN =
-  /^(?:Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü)$/u;
+  /^(?:Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü|Evi|Tekkesi)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
@@ -846,17 +861,39 @@ function readRole(phrase: string, setOff = false): Role {
   }
   // A body's possessive before an office of its own, named short or by a body's word, is the
   // body: "ICRISAT's Deputy Director General (Research)", "the World Bank's Vice President for
-  // Africa".
-  const body = /^(\p{Lu}[\p{L}\d&-]*(?:\s\p{Lu}[\p{L}\d&-]*)*)['’]s\s+(\p{Lu}[^,]*)$/u.exec(role);
+  // Africa"; so is one named with a small word inside, as a region's government is: "the
+  // Autonomous Region of X's Councillor for Industry", "the Xunta de Y's Conselleira do Mar".
+  const body =
+    /^(\p{Lu}[\p{L}\d&-]*(?:\s(?:(?:of|de|do|da|del|di)\s)?\p{Lu}[\p{L}\d&-]*)*)['’]s\s+(\p{Lu}[^,]*)$/u.exec(
+      role,
+    );
   if (
     body?.[1] &&
     body[2] &&
     !ownerCountry &&
-    (/^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(body[1]) || ORG_WORD.test(body[1])) &&
+    (/^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(body[1]) ||
+      ORG_WORD.test(body[1]) ||
+      /\s(?:of|de|do|da|del|di)\s/u.test(body[1])) &&
     TITLE_WORD.test(body[2]) &&
     !ORG_WORD.test(body[2].replace(/\([^)]*\)/g, ''))
   )
-    return { title: body[2], organisation: body[1], department: null, country: null };
+    // An English gloss of the office in brackets after it is no part of it.
+    return {
+      title: body[2].replace(/\s*\(\p{Ll}[^()]*\)$/u, ''),
+      organisation: body[1],
+      department: null,
+      country: null,
+    };
+  // A town's possessive before its head's office in small letters names the town he heads:
+  // "X's mayor" is the "Mayor of X".
+  const town = /^(\p{Lu}[\p{L}-]*)['’]s\s+(mayor|governor|prefect)$/u.exec(role);
+  if (town?.[1] && town[2] && !ownerCountry && !ORG_WORD.test(town[1]))
+    return {
+      title: `${town[2].charAt(0).toUpperCase()}${town[2].slice(1)} of ${town[1]}`,
+      organisation: null,
+      department: null,
+      country: null,
+    };
   const minister = ministerRole(role);
   if (minister) return minister;
   // A body's short name before an office of its own, a portfolio in parentheses at most: "MAS
@@ -934,8 +971,15 @@ function readRole(phrase: string, setOff = false): Role {
         country: null,
       };
     // A body named by its short name alone: "Director-General of TICA"; not a country's: "of the
-    // UAE".
-    if (/^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(tail) && countryCode(tail) === null && ofs.length === 1)
+    // UAE"; or by it and the place of its branch: "Director of INFN Turin", "of UNDP Kenya"; not
+    // by it and a field: "Minister of ICT Development".
+    const city = /^\p{Lu}{2,}[\p{Lu}\d]* (\p{Lu}\p{Ll}+)$/u.exec(tail)?.[1];
+    if (
+      (/^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(tail) ||
+        (city && !FIELD_WORD.test(city) && !ORG_WORD.test(city) && !TITLE_WORD.test(city))) &&
+      countryCode(tail) === null &&
+      ofs.length === 1
+    )
       return {
         title: tidy(role.slice(0, of.index)),
         organisation: tail,
@@ -964,7 +1008,7 @@ function readRole(phrase: string, setOff = false): Role {
       ORG_WORD.test(tail.slice(segment.length))
     )
       continue;
-    const body = ORG_WORD.test(tail) || BOARD_BODY.test(segment);
+    const body = ORG_WORD.test(tail) || OWN_BODY_WORD.test(tail) || BOARD_BODY.test(segment);
     if (body || (countryCode(segment) && ofs.length === 1)) {
       const title = tidy(role.slice(0, of.index));
       if (!body)
@@ -1061,9 +1105,9 @@ const BODY_AT_BEFORE =
 const SHORT_TITLES_LAST =
   /(?:(?<![\p{L}])(?:Prof|Doç|Dr|Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.\s*)+$/u;
 // A Turkish head's office with no body in it: "Rektör", "Genel Müdür", "Başkan Yardımcısı",
-// "Başhekim" (a hospital's head physician).
+// "Başhekim" (a hospital's head physician), an acting one: "Rektör Vekili".
 const TR_BARE_OFFICE =
-  /^(?:Genel\s+)?(?:Başkan|Müdür|Rektör|Dekan|Direktör|Sekreter|Başhekim)(?:\s+Yardımcısı)?$/u;
+  /^(?:Genel\s+)?(?:Başkan|Müdür|Rektör|Dekan|Direktör|Sekreter|Başhekim)(?:\s+(?:Yardımcısı|Vekili))?$/u;
 // A deputy's bare office, a field he answers for before it at most: "Rektör Yardımcısı",
 // "Uluslararası İlişkilerden Sorumlu Rektör Yardımcısı".
 const TR_DEPUTY_OF_HEAD =
@@ -1209,8 +1253,9 @@ export function departmentOfBodyBefore(
     // So is an office of a body named again by its noun alone: "Fon Başkan Yardımcısı" after the
     // "Tasarruf Mevduatı Sigorta Fonu" is its "Başkan Yardımcısı".
     // The noun may take the genitive: "Üniversitenin Rektörü", "Enstitünün Müdürü", and the
-    // office be a board's: "Kurulun İcra Kurulu Başkanı". The body named last in the text is it,
-    // though someone met before was of another with the same noun.
+    // office be a board's: "Kurulun İcra Kurulu Başkanı", or a deputy's with his field:
+    // "Üniversitenin Araştırmadan Sorumlu Rektör Yardımcısı". The body named last in the text is
+    // it, though someone met before was of another with the same noun.
     // The noun in the genitive may be written in small letters before the office, no part of the
     // title read: "Adını A'dan alan tiyatronun Müdürü B C".
     const small =
@@ -1224,7 +1269,7 @@ export function departmentOfBodyBefore(
         ? `${small[1].charAt(0).toLocaleUpperCase('tr')}${small[1].slice(1)} ${p.title}`
         : (p.title ?? '');
     const again =
-      /^(\p{Lu}\p{Ll}{2,}) ((?:Genel |Başkan |Bakan |İcra Kurulu |Yönetim Kurulu )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan|Başhekim)\p{L}*(?: Yardımcısı)?)$/u.exec(
+      /^(\p{Lu}\p{Ll}{2,}) ((?:(?:\p{Lu}\p{Ll}+ ){1,4}Sorumlu )?(?:Genel |Başkan |Bakan |İcra Kurulu |Yönetim Kurulu )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan|Başhekim)\p{L}*(?: Yardımcısı| Vekili)?)$/u.exec(
         office,
       );
     if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
