@@ -969,6 +969,11 @@ function unharmonicLocative(word: string): boolean {
   return /[aıou]/u.test(m[1]) !== (m[2] === 'a');
 }
 
+// A body's noun, in the possessive after the name it takes, opening what follows a word: no common
+// noun in the locative stands right before it, but the body's own name does.
+const TR_BODY_AFTER_NAME =
+  /^(?:Üniversitesi|Enstitüsü|Akademisi|Belediyesi|Müzesi|Kütüphanesi|Hastanesi|Fakültesi)\s/u;
+
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(written: string): string {
   if (/[а-яё]/i.test(written)) return written;
@@ -1020,10 +1025,13 @@ export function turkishTitle(written: string): string {
   // So does a body in the locative, where the meeting took place, before a title that names the
   // body again: "Adalet Bakanlığında Adalet Bakan Yardımcısı" is the "Adalet Bakan Yardımcısı".
   const venue = TR_BODY_LOCATIVE.exec(title);
+  // A city's name may end so too, before the body it names: "Granada Üniversitesi Rektörü".
+  const namesBody = TR_BODY_AFTER_NAME.test(title.slice(opening?.[0].length ?? 0));
   const held =
     opening?.[1] &&
     !isVocabulary(opening[1]) &&
     !foreignPlaceWord(opening[1]) &&
+    !namesBody &&
     !unharmonicLocative(opening[1]) &&
     !BODY_HEAD_OPENING.test(title.slice(opening[0].length))
       ? title.slice(opening[0].length)

@@ -338,9 +338,10 @@ const TITLED_HOST_ACTING = new RegExp(
 // Its short name may stand in parentheses after it: "visited the X Agency (XA), where …"; its
 // offices may be named before it: "visit the offices of the X Society, whose Director, A B, …".
 // Or the body the day ends at, whose head acts: "ended at the University of X, whose Rector, A B,
-// presented …", "will end at X University, where A and its Rector, C D, will sign …".
+// presented …", "will end at X University, where A and its Rector, C D, will sign …". The town
+// or quarter it stands in may follow it: "visit the X Museum in Old Y, where Director A B …".
 const VISITED_BODY =
-  /\b(?:visit(?:s|ed|ing)?|(?:ended|ends|will\s+end)\s+at)\s+(?:to\s+)?(?:the\s+)?(?:(?:offices|headquarters|premises|seat)\s+of\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?,\s+(?:where|whose)\b/u;
+  /\b(?:visit(?:s|ed|ing)?|(?:ended|ends|will\s+end)\s+at)\s+(?:to\s+)?(?:the\s+)?(?:(?:offices|headquarters|premises|seat)\s+of\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*\p{Lu}[\p{L}'’-]*)(?:\s+\(\p{Lu}[\p{L}\d-]*\))?(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+(?:where|whose)\b/u;
 
 // A meal or a reception given for the visitor: "hosted a lunch in her honour", "gave a dinner for
 // the delegation".

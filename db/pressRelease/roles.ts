@@ -411,7 +411,10 @@ function smallOfficeSetOff(written: string): string | null {
   return [m[1], m[2]?.trim(), m[3]].filter((w) => w).join(' ');
 }
 
-export function parseRole(written: string): Role {
+export function parseRole(given: string): Role {
+  // The bracket that closes what the name before had in brackets after it ("A B (in X A Bô), the
+  // Starost of Y, C D") is no part of this title.
+  const written = given.replace(/^\s*\)\s*,?\s*/u, '');
   const small = SMALL_OFFICE_OF.exec(written.trim());
   if (small?.[1] && small[3])
     return { title: small[1], organisation: small[3], department: null, country: null };
@@ -439,7 +442,9 @@ export function parseRole(written: string): Role {
     .replace(/^(?:его|её|ее|их)\s+(?=\p{Ll})/u, '')
     // A title's own short form before the body's name is no part of it: "Chief Executive Officer
     // (CEO) of X", "Chief Executive Councillor (CEC) of Y".
-    .replace(/(?<=\p{Ll})\s+\(\p{Lu}{2,6}\)(?=\s+of\s)/u, '');
+    .replace(/(?<=\p{Ll})\s+\(\p{Lu}{2,6}\)(?=\s+of\s)/u, '')
+    // So is it last, before the name: "the District Executive Director (DED), A B".
+    .replace(/(?<=\p{Ll})\s+\(\p{Lu}{2,6}\)(?=\s*,?\s*$)/u, '');
   const setOff = SET_OFF.test(written.replace(STYLE, ' ').replace(/,\s+the\s*$/u, ','));
   const read = russianBodyRole(turkishBodyRole(readRole(phrase, setOff)));
   const role = read.title ? roleText(phrase) : '';
@@ -882,7 +887,23 @@ function readRole(phrase: string, setOff = false): Role {
     (TITLE_WORD.test(body[2]) || REGIONAL_OFFICE.test(body[2])) &&
     !ORG_WORD.test(body[2].replace(/\([^)]*\)/g, ''))
   )
-    return { title: body[2], organisation: body[1], department: null, country: null };
+    // An English gloss of the office in brackets after it is no part of it.
+    return {
+      title: body[2].replace(/\s*\(\p{Ll}[^()]*\)$/u, ''),
+      organisation: body[1],
+      department: null,
+      country: null,
+    };
+  // A town's possessive before its head's office in small letters names the town he heads:
+  // "X's mayor" is the "Mayor of X".
+  const town = /^(\p{Lu}[\p{L}-]*)['’]s\s+(mayor|governor|prefect)$/u.exec(role);
+  if (town?.[1] && town[2] && !ownerCountry && !ORG_WORD.test(town[1]))
+    return {
+      title: `${town[2].charAt(0).toUpperCase()}${town[2].slice(1)} of ${town[1]}`,
+      organisation: null,
+      department: null,
+      country: null,
+    };
   const minister = ministerRole(role);
   if (minister) return minister;
   // A body's short name before an office of its own, a portfolio in parentheses at most: "MAS
@@ -960,8 +981,15 @@ function readRole(phrase: string, setOff = false): Role {
         country: null,
       };
     // A body named by its short name alone: "Director-General of TICA"; not a country's: "of the
-    // UAE".
-    if (/^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(tail) && countryCode(tail) === null && ofs.length === 1)
+    // UAE"; or by it and the place of its branch: "Director of INFN Turin", "of UNDP Kenya"; not
+    // by it and a field: "Minister of ICT Development".
+    const city = /^\p{Lu}{2,}[\p{Lu}\d]* (\p{Lu}\p{Ll}+)$/u.exec(tail)?.[1];
+    if (
+      (/^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(tail) ||
+        (city && !FIELD_WORD.test(city) && !ORG_WORD.test(city) && !TITLE_WORD.test(city))) &&
+      countryCode(tail) === null &&
+      ofs.length === 1
+    )
       return {
         title: tidy(role.slice(0, of.index)),
         organisation: tail,
@@ -1252,7 +1280,7 @@ export function departmentOfBodyBefore(
         ? `${small[1].charAt(0).toLocaleUpperCase('tr')}${small[1].slice(1)} ${p.title}`
         : (p.title ?? '');
     const again =
-      /^(\p{Lu}\p{Ll}{2,}) ((?:\p{Lu}\p{Ll}+[dt][ae]n Sorumlu )?(?:Genel |Başkan |Bakan |İcra Kurulu |Yönetim Kurulu )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan|Başhekim)\p{L}*(?: Yardımcısı)?)$/u.exec(
+      /^(\p{Lu}\p{Ll}{2,}) ((?:\p{Lu}\p{Ll}+[dt][ae]n Sorumlu )?(?:Genel |Başkan |Bakan |İcra Kurulu |Yönetim Kurulu )?(?:Başkan|Müdür|Sekreter|Direktör|Rektör|Dekan|Başhekim)\p{L}*(?: Yardımcısı| Vekili)?)$/u.exec(
         office,
       );
     if (again?.[1] && again[2] && !TR_BODY_NOUN.test(again[1])) {
