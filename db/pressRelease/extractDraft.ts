@@ -206,13 +206,14 @@ function readDraft(text: string, known: KnownEntities): Draft {
       return items ?? sentences(p);
     });
   const all = body.flat();
+  const styled = releaseLanguage(text) === 'en' ? styledByLocalTitle(all) : [];
   const knownNames = [
     ...(known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]),
-    ...(releaseLanguage(text) === 'en' ? styledByLocalTitle(all) : []),
+    ...styled,
   ];
   // Everyone the release names in full: a surname alone after a title ("talks with Foreign
-  // Minister Temirbek") is one of them.
-  const namedInFull = all.flatMap((s) => findNames(s).map((n) => n.name));
+  // Minister Temirbek") is one of them. A name after a local title is named without it.
+  const namedInFull = all.flatMap((s) => findNames(s, styled).map((n) => n.name));
   // The same in Russian and Turkish: "Cumhurbaşkanı es-Sisi" after "… Abdulfettah es-Sisi'nin".
   const namedAbroad = /[а-яёçğışöü]/iu.test(all.join(' '))
     ? all.flatMap((s) => foreignNames(s).map((n) => n.name))
