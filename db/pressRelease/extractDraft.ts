@@ -1,7 +1,7 @@
 import { atmosphereOf } from './atmosphere.js';
 import { asSpelled, readableCapitals, readableVietnamese } from './capitalSurnames.js';
 import { readableClicks, withClicks } from './clickLetters.js';
-import { draftTitle, releaseLanguage } from './draftTitle.js';
+import { draftTitle, releaseLanguage, type ReleaseLanguage } from './draftTitle.js';
 import { nameCandidates, opensMeetingList } from './nameCandidates.js';
 import {
   htmlToText,
@@ -14,6 +14,7 @@ import {
   withSideLists,
 } from './cleanText.js';
 import { readDateline, takeDateline } from './dateline.js';
+import { releaseStyleAfter, releaseStyleWords } from './releaseStyles.js';
 import { countryCode, isPlaceName } from './gazetteer.js';
 import { closingDate, takePublished, takeUpdateNotes } from './published.js';
 import {
@@ -554,6 +555,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
         p.name = p.name.slice(5);
     }
   }
+  withoutReleaseStyles(meetings, paras.join('\n'), language);
   namedBodiesInFull(
     meetings.flatMap((m) => m.participants),
     text,
@@ -632,6 +634,33 @@ function styledByLocalTitle(sentences: readonly string[]): string[] {
     }
   }
   return names;
+}
+
+/**
+ * Takes off the style or office the release shows to stand before a name, or in Turkish after it
+ * ("Tavana A B … Tavana B" is A B), and leaves out whoever it read again by the style and the
+ * surname alone: "Tavana B" is A B.
+ */
+function withoutReleaseStyles(
+  meetings: DraftMeeting[],
+  text: string,
+  language: ReleaseLanguage,
+): void {
+  const again = new Set<string>();
+  for (const p of meetings.flatMap((m) => m.participants)) {
+    const words = p.name.split(/\s+/);
+    const before = releaseStyleWords(words, text, language);
+    const after = before === 0 && releaseStyleAfter(words, text, language) ? 1 : 0;
+    if (before === 0 && after === 0) continue;
+    const own = words.slice(before, words.length - after);
+    const style = [...words.slice(0, before), ...words.slice(words.length - after)].join(' ');
+    p.name = own.join(' ');
+    again.add(before > 0 ? `${style} ${own.at(-1)}` : `${own.at(-1)} ${style}`);
+  }
+  if (again.size === 0) return;
+  for (const m of meetings) m.participants = m.participants.filter((p) => !again.has(p.name));
+  for (let i = meetings.length - 1; i >= 0; i--)
+    if (meetings[i]?.participants.length === 0) meetings.splice(i, 1);
 }
 
 // The office of a body's head, in the possessive after the body's name: "A B Başkanı".
