@@ -1,7 +1,7 @@
 import { atmosphereOf } from './atmosphere.js';
 import { asSpelled, readableCapitals, readableVietnamese } from './capitalSurnames.js';
 import { readableClicks, withClicks } from './clickLetters.js';
-import { draftTitle, releaseLanguage } from './draftTitle.js';
+import { draftTitle, releaseLanguage, type ReleaseLanguage } from './draftTitle.js';
 import { nameCandidates, opensMeetingList } from './nameCandidates.js';
 import {
   htmlToText,
@@ -14,6 +14,7 @@ import {
   withSideLists,
 } from './cleanText.js';
 import { readDateline, takeDateline } from './dateline.js';
+import { releaseStyleAfter, releaseStyleWords } from './releaseStyles.js';
 import { countryCode, isPlaceName } from './gazetteer.js';
 import { closingDate, takePublished, takeUpdateNotes } from './published.js';
 import {
@@ -209,14 +210,17 @@ function readDraft(text: string, known: KnownEntities): Draft {
     });
   const all = body.flat();
   const shortStyled = releaseLanguage(text) === 'en' ? styledShortNames(all) : [];
+  const styled = releaseLanguage(text) === 'en' ? styledByLocalTitle(all) : [];
   const knownNames = [
     ...(known.people ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]),
-    ...(releaseLanguage(text) === 'en' ? [...styledByLocalTitle(all), ...shortStyled] : []),
+    ...styled,
+    ...shortStyled,
   ];
   // Everyone the release names in full: a surname alone after a title ("talks with Foreign
-  // Minister Temirbek") is one of them. A style before two names is none of the name.
+  // Minister Temirbek") is one of them. A name after a local title is named without it. A style
+  // before two names is none of the name.
   const namedInFull = all
-    .flatMap((s) => findNames(s).map((n) => n.name))
+    .flatMap((s) => findNames(s, styled).map((n) => n.name))
     .filter(
       (n) => !shortStyled.some((short) => n.endsWith(` ${short}`) && n.split(' ').length === 3),
     );
@@ -567,6 +571,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
         p.name = p.name.slice(5);
     }
   }
+  withoutReleaseStyles(meetings, paras.join('\n'), language);
   namedBodiesInFull(
     meetings.flatMap((m) => m.participants),
     text,
@@ -676,6 +681,33 @@ function styledShortNames(sentences: readonly string[]): string[] {
       .map((m) => m[1] ?? '')
       .filter((name) => !name.split(/\s+/u).some((w) => isVocabulary(w) || isPlaceName(w))),
   );
+}
+
+/**
+ * Takes off the style or office the release shows to stand before a name, or in Turkish after it
+ * ("Tavana A B … Tavana B" is A B), and leaves out whoever it read again by the style and the
+ * surname alone: "Tavana B" is A B.
+ */
+function withoutReleaseStyles(
+  meetings: DraftMeeting[],
+  text: string,
+  language: ReleaseLanguage,
+): void {
+  const again = new Set<string>();
+  for (const p of meetings.flatMap((m) => m.participants)) {
+    const words = p.name.split(/\s+/);
+    const before = releaseStyleWords(words, text, language);
+    const after = before === 0 && releaseStyleAfter(words, text, language) ? 1 : 0;
+    if (before === 0 && after === 0) continue;
+    const own = words.slice(before, words.length - after);
+    const style = [...words.slice(0, before), ...words.slice(words.length - after)].join(' ');
+    p.name = own.join(' ');
+    again.add(before > 0 ? `${style} ${own.at(-1)}` : `${own.at(-1)} ${style}`);
+  }
+  if (again.size === 0) return;
+  for (const m of meetings) m.participants = m.participants.filter((p) => !again.has(p.name));
+  for (let i = meetings.length - 1; i >= 0; i--)
+    if (meetings[i]?.participants.length === 0) meetings.splice(i, 1);
 }
 
 // The office of a body's head, in the possessive after the body's name: "A B Başkanı".

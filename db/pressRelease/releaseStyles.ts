@@ -1,0 +1,175 @@
+/**
+ * A style or an office that a release writes before a name, in a tradition no list knows, is told
+ * from a first given name by what the same release says of the word: "Tavana A B … Tavana B"
+ * (the word again before the surname alone), "the tavana is chosen by the elders", "The Tavana
+ * was joined by …" (a common noun), "Tavana of X" (an office of a place), "Tavana A B … Tavana C
+ * D … Tavana E F" (before three names), "Tavana A B … A B said" (the rest of the name alone, its
+ * given name a known one). A Turkish release shows it by "köyün tavanası C D" or by the word again
+ * before the surname, with a suffix or without ("Tavana B'yle"); a style after a name in Turkish
+ * by the same office: "A B Ağa … aşiretin ağası C D".
+ */
+import type { ReleaseLanguage } from './draftTitle.js';
+import { isPlaceName } from './gazetteer.js';
+import { PARTICLE } from './nameWords.js';
+import { nameKind } from './names/nameKey.js';
+import { isVocabulary } from './people.js';
+
+// A word of a style: a capital, then small letters, an apostrophe or a hyphen inside at most.
+const STYLE_SHAPE = /^\p{Lu}(?:[\p{Ll}'’ʻ-]*\p{Ll})?$/u;
+
+// A patronymic after the first word shows it to be the given name: "A Petrovich B", "C Aliyevna D".
+const PATRONYMIC_SHAPE = /(?:ovi[cčćç]h?|evi[cčćç]h?|ovych|ovna|evna|ivna|ович|евич|овна|евна)$/u;
+
+// What a person does after "the tavana" or "a tavana" in English: a common noun of a person.
+const PERSON_AFTER =
+  /^(?:['’]s\s|\s+(?:who|whom|said|says|told|tells|welcomed|welcomes|received|receives|hosted|hosts|greeted|greets|showed|shows|spoke|speaks|explained|explains|leads|led|chairs|chaired|presides|presided|(?:is|was|are|were)\s+(?:chosen|elected|appointed|installed|named|joined))\b)/u;
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const START = "(?<![\\p{L}\\p{M}'’-])";
+const END = '(?![\\p{L}\\p{M}])';
+
+function lowerOf(word: string, language: ReleaseLanguage): string {
+  return language === 'tr' ? word.toLocaleLowerCase('tr') : word.toLowerCase();
+}
+
+/** Whether the word may be a style: no given name, particle, place or word of a name's kind. */
+function mayBeStyle(word: string): boolean {
+  return (
+    STYLE_SHAPE.test(word) &&
+    !PARTICLE.test(word) &&
+    !nameKind(word).given &&
+    !nameKind(word).family &&
+    !isPlaceName(word)
+  );
+}
+
+/**
+ * Whether the release writes the style as a common noun: "the tavana is chosen", "köyün tavanası
+ * A".
+ */
+function commonNoun(style: string, text: string, language: ReleaseLanguage): boolean {
+  const lower = escaped(lowerOf(style, language));
+  if (language === 'tr') {
+    // "köyün tavanası A B", "cemaatin tavanası C D": an office of a body, before a name.
+    return new RegExp(
+      `${START}\\p{L}+(?:ın|in|un|ün)\\s+${lower}(?:sı|si|su|sü|ı|i|u|ü)\\s+\\p{Lu}`,
+      'u',
+    ).test(text);
+  }
+  // "The Tavana was joined by", "the tavana is chosen by": after an article, as a person does.
+  const noun = new RegExp(
+    `${START}(?:[Tt]he|an?|An?)\\s+(?:${escaped(style)}|${lower})(?=\\W)`,
+    'gu',
+  );
+  for (const m of text.matchAll(noun)) {
+    const after = text.slice(m.index + m[0].length);
+    if (PERSON_AFTER.test(after)) return true;
+    // A capital after "the" before a small word or a stop, as a name never stands: "the Tavana."
+    if (m[0].endsWith(style) && /^(?:[,.;:]|\s+\p{Ll})/u.test(after) && !/^\s+of\b/u.test(after))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the release writes the word before names of two words at least, as a style: before
+ * three names, or before two when it is short with no vowel ("Cr A B … Cr C D"). Two people
+ * may share a given name.
+ */
+function beforeNames(style: string, text: string): boolean {
+  const named = new RegExp(
+    `${START}${escaped(style)}\\s+(\\p{Lu}[\\p{L}'’-]*)\\s+(\\p{Lu}[\\p{L}'’-]*)${END}`,
+    'gu',
+  );
+  const firsts = new Set<string>();
+  for (const m of text.matchAll(named)) {
+    const [first, second] = [m[1] ?? '', m[2] ?? ''];
+    if (isVocabulary(first) || isVocabulary(second) || isPlaceName(first)) continue;
+    firsts.add(first);
+  }
+  return firsts.size >= (/[aeiouyàáâäèéêëìíîïòóôöùúûüı]/iu.test(style) ? 3 : 2);
+}
+
+/** Whether the release shows the style to be no given name of the rest of the name. */
+function releaseStyle(
+  style: string,
+  rest: readonly string[],
+  text: string,
+  language: ReleaseLanguage,
+): boolean {
+  const last = rest.at(-1) ?? '';
+  // "Tavana B" with the surname alone, in Turkish with its suffix: "Tavana B'yle"; not the name
+  // itself going on: "A B B".
+  const again = new RegExp(
+    `${START}${escaped(style)}\\s+${escaped(last)}${END}(?!\\s+\\p{Lu})`,
+    'u',
+  );
+  return (
+    again.test(text) ||
+    officeNoun(style, text, language) ||
+    beforeNames(style, text) ||
+    // "A B said", the rest of the name alone, its first a known given name.
+    (nameKind(rest[0] ?? '').given &&
+      new RegExp(
+        `${START}(?<!${escaped(style)}\\s)${rest.map(escaped).join('\\s+')}${END}`,
+        'u',
+      ).test(text))
+  );
+}
+
+/** Whether the release writes the word as a common noun or an office of a place: "Tavana of X". */
+function officeNoun(style: string, text: string, language: ReleaseLanguage): boolean {
+  return (
+    commonNoun(style, text, language) ||
+    (language === 'en' &&
+      new RegExp(`${START}${escaped(style)}\\s+of\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(text))
+  );
+}
+
+/**
+ * How many words open the name as a style the release shows to be one, one or two ("Tavana A B",
+ * "Aliki Tavana A B"); the name keeps two words of its own at least.
+ */
+export function releaseStyleWords(
+  words: readonly string[],
+  text: string,
+  language: ReleaseLanguage,
+): number {
+  if (language === 'ru') return 0;
+  // "A Petrovich B": the first word is the given name before its patronymic.
+  if (words.some((w) => PATRONYMIC_SHAPE.test(w))) return 0;
+  for (const n of [2, 1]) {
+    const style = words.slice(0, n);
+    const rest = words.slice(n);
+    if (rest.length < 2 || !style.every(mayBeStyle)) continue;
+    if (rest.some((w) => style.includes(w))) continue;
+    // The later word of a style of two words may be the office the release shows: "Aliki Tavana
+    // A B … Tavana of X".
+    if (
+      releaseStyle(style.join(' '), rest, text, language) ||
+      (n === 2 && officeNoun(style[1] ?? '', text, language))
+    )
+      return n;
+  }
+  return 0;
+}
+
+/**
+ * Whether a Turkish name ends in a style the release shows to be one, an office before a name
+ * too: "A B Ağa … aşiretin ağası C D". The name keeps two words of its own at least; surnames
+ * two people share ("A B C … D E C") show nothing.
+ */
+export function releaseStyleAfter(
+  words: readonly string[],
+  text: string,
+  language: ReleaseLanguage,
+): boolean {
+  const style = words.at(-1) ?? '';
+  return (
+    language === 'tr' &&
+    words.length >= 3 &&
+    mayBeStyle(style) &&
+    !isVocabulary(style) &&
+    commonNoun(style, text, language)
+  );
+}
