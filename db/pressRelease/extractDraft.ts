@@ -423,7 +423,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
         (p) =>
           !isPlaceName(p.name) &&
           personKey(p.name) !== subjectKey &&
-          !visitorsTail(p.name, [traveller?.name, visitor, subject]) &&
+          !visitorsTail(p.name, [traveller?.name, visitor]) &&
           !(
             opener?.includes(p.name) &&
             [visitor, subject].some((v) => v && personKey(v) === personKey(p.name))
