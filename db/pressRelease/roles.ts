@@ -1326,6 +1326,12 @@ function bodyVisitedBefore(
     ),
   ].at(-1);
   if (!found || (opening && found.index !== 0)) return '';
+  // A body whose name goes on after its noun is another's: "в Озёрском музее Ключара".
+  if (
+    !found[2] &&
+    /^\s+\p{Lu}\p{Ll}+[аяыи](?![\p{L}])/u.test(lead.slice(found.index + found[0].length))
+  )
+    return '';
   // "в местной школе" names no body: the one school of the place, whatever it is called.
   if (!found[2] && /^местн\p{L}+\s*$/u.test(found[1] ?? '')) return '';
   const stem = nominative.slice(0, 4);
