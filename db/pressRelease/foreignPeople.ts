@@ -2090,6 +2090,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         // круглом столе …, в котором также участвовали A (…)"). Nor is the place of a meeting
         // told with its verb left out for a dash: "…, а в селе Озерки – с директором школы A".
         .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
+        // Nor is an aside in brackets after the name before: "… A B (из рода C) и председателем …".
+        .replace(/^\s*\([^()]*\)(?=[\s,]*(?:а|и)\s)/u, '')
         .replace(/^[\s,]*(?:а|и)\s+(?:в|во|на)\s+[^,;–—]*?\s[–—]\s+(?=со?\s)/u, '')
         // Nor is the word of what came next: "…, а затем – с председателем общества A".
         .replace(/^[\s,]*(?:а\s+)?(?:затем|потом|после этого)\s*(?:[–—]\s*)?(?=со?\s)/u, '')

@@ -23,7 +23,9 @@ describe('a pilgrim’s or a cleric’s style joined to a given name by a hyphen
 
   it('keeps a double given name whose second half is capitalised (guard)', () => {
     expect(
-      met(`${talks('Грозный')}Гостей принял глава района Хамзат-Хаджи Адуев, рассказавший о школах.`),
+      met(
+        `${talks('Грозный')}Гостей принял глава района Хамзат-Хаджи Адуев, рассказавший о школах.`,
+      ),
     ).toContain('Хамзат-Хаджи Адуев');
   });
 });
@@ -73,5 +75,69 @@ describe('the head of a body the visitors were at, named before (Russian)', () =
           'Вера Павловна Луговая рассказала о промыслах.',
       ).at(-1),
     ).toEqual(['Вера Павловна Луговая', 'директор', 'Озерецкий краеведческий музей']);
+  });
+});
+
+describe('words before a Russian name that are no title', () => {
+  it('gives no title for an age alone', () => {
+    expect(
+      roles(
+        `${talks('Тверь')}Главным событием дня стала встреча с 88-летней Марфой Ильиничной ` +
+          'Ковригиной, которая спела старинные песни.',
+      ).at(-1),
+    ).toEqual(['Марфа Ильинична Ковригина', null, null]);
+  });
+
+  it('leaves the age out before an office', () => {
+    expect(
+      roles(`${talks('Тверь')}Гости встретились с 90-летним ветераном Петром Ильичом Сомовым.`).at(
+        -1,
+      ),
+    ).toEqual(['Пётр Ильич Сомов', 'ветеран', null]);
+  });
+
+  it('leaves an aside in brackets after the name before out of the next title', () => {
+    expect(
+      roles(
+        `${talks('Хабаровск')}Ректор встретился с главой поселения Марфой Ильиничной ` +
+          'Ковригиной (из рода Сойкола) и председателем общины «Сойкола» Петром Ильичом ' +
+          'Сомовым (род Сомо).',
+      ).at(-1),
+    ).toEqual(['Пётр Ильич Сомов', 'председатель', 'община «Сойкола»']);
+  });
+});
+
+describe('the body a Russian head is of, named before in full (Russian)', () => {
+  it('keeps the words of its name after the noun and whom it is named after', () => {
+    expect(
+      roles(
+        `${talks('Элисту')}Гости посетили Институт степных и горных исследований Калмыкии ` +
+          'имени Б. Б. Очирова. Директор института Церен Петрович Басанов рассказал о работе.',
+      ).at(-1),
+    ).toEqual([
+      'Церен Петрович Басанов',
+      'директор',
+      'Институт степных и горных исследований Калмыкии имени Б. Б. Очирова',
+    ]);
+  });
+
+  it('names no body for «в местной школе» (guard)', () => {
+    expect(
+      roles(
+        `${talks('Тверь')}В местной школе гости побывали на уроке, после которого ректор ` +
+          'побеседовал с учителем вепсского языка Марфой Ильиничной Ковригиной.',
+      ).at(-1),
+    ).toEqual(['Марфа Ильинична Ковригина', 'учитель вепсского языка', null]);
+  });
+});
+
+describe('a woman’s office in «-ица» in the instrumental (Russian)', () => {
+  it('gives it back in the nominative', () => {
+    expect(
+      roles(
+        `${talks('Тверь')}Ректор встретился с учительницей вепсского языка Марфой Ильиничной ` +
+          'Ковригиной.',
+      ).at(-1),
+    ).toEqual(['Марфа Ильинична Ковригина', 'учительница вепсского языка', null]);
   });
 });

@@ -229,6 +229,8 @@ function nominativeWords(title: string): string {
           // "Главой": only a first word, a noun; an adjective after it ("Кыргызской") keeps its
           // case.
           .replace(i === 0 ? /^(\p{Lu}?\p{Ll}*[^аеёиоуыэюя])ой$/u : /$^/, '$1а')
+          // A woman's office in "-ица": "учительницей" → "учительница", "мастерицей".
+          .replace(i === 0 ? /^(\p{Lu}?\p{Ll}+ц)ей$/u : /$^/, '$1а')
           // A woman's office named by an adjective made a noun: "заведующей" → "заведующая".
           .replace(i === 0 ? /^((?:управляющ|заведующ|командующ))ей$/iu : /$^/, '$1ая'),
       )
@@ -347,6 +349,10 @@ const RU_ACADEMIC_AFTER = /(?<=\p{L})\s+(?:профессор|академик|�
 const RU_CLERGY_AFTER =
   /(?<=\p{L})\s+(?:игумен|игуменья|игуменьей|архимандрит|иеромонах|протоиере|иере|кашиш(?:а|ой|е|у|и))(?:ом|а|у|е|ем|й|ю|ей|ья)?\s*$/u;
 
+// A Russian age, first before the name or the office, in any case, is none of the title: "с
+// 90-летней A B", "со столетним ветераном C" ("ветеран").
+const RU_AGE_BEFORE = /^(?:\d+-|сто)летн(?:ий|яя|ее|его|ей|ему|им|юю)(?:\s+|$)/u;
+
 // The honorifics Russian writes between a title and a foreign name: the Burmese «У», «До», the
 // Thai «кхун», the Malay «дато», «датук», «тан шри» ("генералом У", "(TCEB) кхун"): no part of the
 // title, in any case of it.
@@ -438,6 +444,7 @@ export function parseRole(given: string): Role {
     .replace(RU_RANK_AFTER, '')
     .replace(RU_ACADEMIC_AFTER, '')
     .replace(RU_CLERGY_AFTER, '')
+    .replace(RU_AGE_BEFORE, '')
     // "с его вице-канцлером": the body the pronoun stands for is named before, not in the title.
     .replace(/^(?:его|её|ее|их)\s+(?=\p{Ll})/u, '')
     // A title's own short form before the body's name is no part of it: "Chief Executive Officer
@@ -1375,6 +1382,14 @@ function bodyVisitedBefore(
     ),
   ].at(-1);
   if (!found || (opening && found.index !== 0)) return '';
+  // A body whose name goes on after its noun is another's: "в Озёрском музее Ключара".
+  if (
+    !found[2] &&
+    /^\s+\p{Lu}\p{Ll}+[аяыи](?![\p{L}])/u.test(lead.slice(found.index + found[0].length))
+  )
+    return '';
+  // "в местной школе" names no body: the one school of the place, whatever it is called.
+  if (!found[2] && /^местн\p{L}+\s*$/u.test(found[1] ?? '')) return '';
   const stem = nominative.slice(0, 4);
   const after = lead.slice(found.index + found[0].length);
   if (after.toLocaleLowerCase('ru').includes(stem.toLocaleLowerCase('ru'))) return '';
@@ -1392,6 +1407,79 @@ function bodyVisitedBefore(
   return [...adjectives, head].join(' ') + (found[2] ?? '');
 }
 
+// A word of a body's name after its noun: one in the genitive, small ("наук", "культуры") and
+// no verb, small word or adverb, or a place's capitalised ("Мьянмы"), or its name in quotes.
+const BODY_NAME_WORD =
+  String.raw`(?:(?!(?:и|в|во|на|с|со|по|к|о|об|для|где|имени|вместе|также|а|но|что|как)(?![\p{L}]))` +
+  String.raw`\p{Ll}[\p{L}-]*(?<!л|ли|ла|ло|ть|ет|ит|ют|ят|ут|ат|ся|сь)(?![\p{L}-])|` +
+  String.raw`\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])|«[^»]+»)`;
+// Whom a body is named after: "имени Б. Б. Городовикова", "имени Шер-е-Кашмира".
+const NAMED_AFTER = String.raw`(?:\s+имени\s+(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})`;
+
+/**
+ * The body the visitors went round, named in the accusative after a verb of visiting before `at`
+ * in `text`, whose noun is `nominative` in the nominative: "посетили Озёрский краеведческий
+ * музей", "посетит Озёрскую среднюю школу", "посетил Центр вепсской культуры"; in the
+ * nominative, with its end in `text`. A noun alone, small, names no body.
+ */
+function bodyGoneRound(
+  text: string,
+  at: number,
+  nominative: string,
+): { body: string; end: number } {
+  const accusative = nominative.replace(/а$/u, 'у').replace(/ия$/u, 'ию');
+  const noun = `[${accusative.charAt(0).toLocaleUpperCase('ru')}${accusative.charAt(0)}]${accusative.slice(1)}`;
+  const found = [
+    ...text
+      .slice(0, at)
+      .matchAll(
+        new RegExp(
+          String.raw`(?<![\p{L}])(?:посетил[аи]?|посетит|посетят|осмотрел[аи]?|осмотрит|осмотрят)\s+` +
+            String.raw`((?:[\p{L}-]+(?:ый|ий|ой|ую|юю)\s+){0,4})(${noun})` +
+            String.raw`((?:(?:\s+и)?\s+${BODY_NAME_WORD}){0,6}${NAMED_AFTER}?)(?=[\s,.;:])`,
+          'gu',
+        ),
+      ),
+  ].at(-1);
+  if (!found || (!found[1] && !found[3] && !/^\p{Lu}/u.test(found[2] ?? '')))
+    return { body: '', end: -1 };
+  const end = found.index + found[0].length;
+  // Three sentences back at most, with no other body of that noun named between.
+  const after = text.slice(end, at);
+  if (
+    (after.match(/(?<![\s.]\p{Lu})[.!?]\s+\p{Lu}/gu) ?? []).length > 2 ||
+    after.toLocaleLowerCase('ru').includes(nominative.slice(0, 4))
+  )
+    return { body: '', end: -1 };
+  const adjectives = (found[1] ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/ую$/u, 'ая').replace(/юю$/u, 'яя'));
+  const head = found[1] ? nominative : (found[2] ?? '').replace(/у$/u, 'а').replace(/ию$/u, 'ия');
+  return {
+    body: [...adjectives, head].join(' ') + (found[3] ?? ''),
+    end,
+  };
+}
+
+/**
+ * Where a Russian name stands in the text, as written or in another case: "Верой Павловной
+ * Ковригиной" for "Вера Павловна Ковригина".
+ */
+function nameAt(text: string, name: string): number {
+  const exact = text.indexOf(name);
+  if (exact >= 0) return exact;
+  const stems = name
+    .split(' ')
+    .map((w) => (w.length > 4 ? w.slice(0, -2) : w).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const found = new RegExp(
+    String.raw`(?<![\p{L}])` + stems.map((w) => String.raw`${w}[\p{L}]*`).join(String.raw`\s+`),
+    'u',
+  ).exec(text);
+  return found ? found.index : -1;
+}
+
 /**
  * A Russian head of a body named by its noun alone, in the genitive after the office ("директор
  * театра"), is of the body the visitors were at, named before in the prepositional ("… побывали в
@@ -1405,13 +1493,16 @@ export function bodyVisitedNamed(
 ): void {
   for (const p of people) {
     if (p.organisation || !p.title || !p.name) continue;
-    const at = text.indexOf(p.name);
+    const at = nameAt(text, p.name);
     if (at < 0) continue;
     const office = /^(\p{Ll}.*\S)\s+(\p{Ll}+)$/u.exec(p.title);
     const noun = office?.[2] ?? '';
     const visited = RU_VISITED_NOUN[noun];
     if (office?.[1] && visited) {
-      const body = bodyVisitedBefore(text, text.lastIndexOf(noun, at), visited[0], visited[1]);
+      const said = text.lastIndexOf(noun, at);
+      const body =
+        bodyVisitedBefore(text, said, visited[0], visited[1]) ||
+        bodyGoneRound(text, said, visited[1]).body;
       if (body) {
         p.title = office[1];
         p.organisation = body;
@@ -1430,6 +1521,18 @@ export function bodyVisitedNamed(
       const body = bodyVisitedBefore(sentence, sentence.length, prepositional, nominative, true);
       if (body) {
         p.organisation = body;
+        break;
+      }
+      // Or the body the sentence goes round, its head's office after it: "посетили Озёрский
+      // музей, директор которого A B …", "посетит Озёрскую школу, где директор A B …".
+      const round = bodyGoneRound(sentence, sentence.length, nominative);
+      if (
+        round.body &&
+        /^\s*,\s*(?:где\s+(?:\p{Ll}+\s+){1,3}|(?:\p{Ll}+\s+){1,3}котор(?:ого|ой)\s+)$/u.test(
+          sentence.slice(round.end),
+        )
+      ) {
+        p.organisation = round.body;
         break;
       }
     }
