@@ -257,7 +257,7 @@ const SMALL_TITLE =
   'paramount)\\s+){0,2}' +
   '(?:chair|chairman|chairwoman|chairperson|president|head|director|leader|manager|' +
   'prime\\s+minister|chief|(?:parish\\s+)?(?:priest|pastor|vicar))\\s';
-// A place after "At", "In" or "On" opening the sentence is no name: "At X, W/ro A B, Chairwoman …".
+// A place after "At", "In" or "On" opening the sentence is no name: "At X, W/ro A B, Chair …".
 const NAME_THEN_TITLE = `(?!(?:At|In|On)\\s)${NAME_WORDS},\\s+(?:the\\s+)?(?:\\p{Lu}|${SMALL_TITLE})[^,;]*${TITLE_PARTS}${BODY_AFTER_TITLE}${BODY_DESCRIBED}`;
 // The first of a list may be named after the title: "the Parliamentary Secretary (Agriculture),
 // Government of X, A B, and C D, Commissioner of Y, will present …".
