@@ -97,7 +97,7 @@ const SHORT_HONORIFIC =
 // chief ("Granman A B") and the Toraja one of a noble ("Puang A' B"); the Tokelauan one of the
 // Faipule of an atoll ("Aliki Faipule A B") and the Rotuman one of a chief ("Gagaj A B"); the
 // Coptic and Orthodox rank of a senior priest or an abbot ("Hegumen Father A B"); the Hausa
-// "Mr" and "Mrs" of respect, a learned man's and woman's too ("Malam A B C", "Malama D E F");
+// "Mr" of respect, a learned man's too ("Malam A B C"; a woman's "Malama" is a Samoan given name);
 // the Baganda "Honourable" in full ("Owekitiibwa A B C"), the style of a clan's head ("Omutaka
 // A B C") and those of a mother and a father of twins ("Nnaalongo A B C", "Ssaalongo D E F").
 // Each is an alternative of a regular expression.
@@ -112,7 +112,7 @@ const COURTESY_STYLES = [
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
   'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Kaptein', 'Granman', 'Puang', 'Aliki Faipule',
-  'Gagaj', 'Hegumen', 'Malam', 'Malama', 'Owekitiibwa', 'Omutaka', 'Nnaalongo', 'Ssaalongo',
+  'Gagaj', 'Hegumen', 'Malam', 'Owekitiibwa', 'Omutaka', 'Nnaalongo', 'Ssaalongo',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -322,13 +322,14 @@ export const PARTICLE_TEXT = `(?:${PARTICLES.join('|')})`;
 
 /**
  * The adverbs of time that may open a sentence before the one it tells of, with a comma or
- * without: "Later, A B, Mayor of X, …", "Afterwards A B, Mayor of X, …", "Later that day A B, …".
- * None is part of a name.
+ * without: "Later, A B, Mayor of X, …", "Afterwards A B, Mayor of X, …", "Later that day A B, …",
+ * "The next day, Mayor C D …". None is part of a name.
  */
 // prettier-ignore
 const TIME_ADVERBS = [
   'Later that day', 'Later the same day', 'Later in the day', 'Earlier that day',
   'Later', 'Then', 'Afterwards', 'Afterward', 'Subsequently', 'Meanwhile', 'Thereafter',
+  'The following day', 'The next day', 'The day after',
 ];
 
 /** The adverbs of time that may open a sentence, as alternatives of a regular expression. */
