@@ -169,6 +169,12 @@ const TURKISH_TITLE_OWN_FORM = new RegExp(
   'gu',
 );
 
+// A title in the host's own language, in brackets after the same title in English, naming the
+// same place, before the holder's name: "the Emir of X (Sarkin X), A B C", "the Governor of Y
+// (Gubernur Y), D E". It is no person and no part of the title, and is left out.
+const TITLE_OWN_FORM_OF_PLACE =
+  /(?<=\bof\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*\p{Ll}))\s*\((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\1\)(?=,\s+\p{Lu})/gu;
+
 /** The own forms of names and bodies in brackets after them left out, in a text of Latin letters. */
 function withoutOwnForms(text: string): string {
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
@@ -180,6 +186,7 @@ function withoutOwnForms(text: string): string {
     .replace(TURKIC_OTHER_FORM, '')
     .replace(TURKISH_BODY_OWN_NAME, '')
     .replace(TURKISH_TITLE_OWN_FORM, '')
+    .replace(TITLE_OWN_FORM_OF_PLACE, '')
     .replace(OTHER_NAME_FORM, (form: string, inner: string, at: number, whole: string) =>
       isPlaceName(inner) ||
       ORG_WORD.test(inner) ||

@@ -26,7 +26,8 @@
 // university professor), "Dipl.-Ing." (a graduate engineer): "Univ.-Prof. Dr. A B", "Mag. C D";
 // a woman's master is "Mag.a", and Austria's honorary title of a merchant "KommR": "KommR E F".
 // Italy writes an architect's, a lawyer's and a graduate's styles short: "Arch. A B", "Avv. C D",
-// "Dott. E F", "Dott.ssa G H".
+// "Dott. E F", "Dott.ssa G H". Uganda writes the Baganda "Owekitiibwa" (Honourable) short:
+// "Owek. A B C".
 export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
 
 // Each short honorific as written: "." after it when its full stop is always written, ".?" when it
@@ -37,7 +38,7 @@ const SHORT_STYLES = [
   'Sen.', 'Rep.', 'Cong.', 'Gov.', 'Dr.?', 'Mr.?', 'Mrs.?', 'Ms.?', 'Prof.?', 'Doç.?', 'Av.', 'Ing.',
   'Mgr.', 'Sn.?', 'Eng.', 'Engr.', 'Atty.', 'Adv.', 'Ir.', 'Drs.', 'Dra.', 'Hj.', 'Tmt.', 'Tvl.',
   'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.', 'Cllr.?', 'Cr.?', 'Mag.a', 'Mag.',
-  'DDr.', 'Univ.-Prof.', 'Dipl.-Ing.', 'KommR', 'Arch.', 'Avv.', 'Dott.ssa', 'Dott.',
+  'DDr.', 'Univ.-Prof.', 'Dipl.-Ing.', 'KommR', 'Arch.', 'Avv.', 'Dott.ssa', 'Dott.', 'Owek.',
 ];
 
 /**
@@ -95,7 +96,10 @@ const SHORT_HONORIFIC =
 // Nama one of a traditional leader ("Kaptein A ǃB"), the Surinamese Maroon one of a paramount
 // chief ("Granman A B") and the Toraja one of a noble ("Puang A' B"); the Tokelauan one of the
 // Faipule of an atoll ("Aliki Faipule A B") and the Rotuman one of a chief ("Gagaj A B"); the
-// Coptic and Orthodox rank of a senior priest or an abbot ("Hegumen Father A B").
+// Coptic and Orthodox rank of a senior priest or an abbot ("Hegumen Father A B"); the Hausa
+// "Mr" of respect, a learned man's too ("Malam A B C"; a woman's "Malama" is a Samoan given name);
+// the Baganda "Honourable" in full ("Owekitiibwa A B C"), the style of a clan's head ("Omutaka
+// A B C") and those of a mother and a father of twins ("Nnaalongo A B C", "Ssaalongo D E F").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -108,7 +112,7 @@ const COURTESY_STYLES = [
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
   'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Kaptein', 'Granman', 'Puang', 'Aliki Faipule',
-  'Gagaj', 'Hegumen',
+  'Gagaj', 'Hegumen', 'Malam', 'Owekitiibwa', 'Omutaka', 'Nnaalongo', 'Ssaalongo',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -318,13 +322,14 @@ export const PARTICLE_TEXT = `(?:${PARTICLES.join('|')})`;
 
 /**
  * The adverbs of time that may open a sentence before the one it tells of, with a comma or
- * without: "Later, A B, Mayor of X, …", "Afterwards A B, Mayor of X, …", "Later that day A B, …".
- * None is part of a name.
+ * without: "Later, A B, Mayor of X, …", "Afterwards A B, Mayor of X, …", "Later that day A B, …",
+ * "The next day, Mayor C D …". None is part of a name.
  */
 // prettier-ignore
 const TIME_ADVERBS = [
   'Later that day', 'Later the same day', 'Later in the day', 'Earlier that day',
   'Later', 'Then', 'Afterwards', 'Afterward', 'Subsequently', 'Meanwhile', 'Thereafter',
+  'The following day', 'The next day', 'The day after',
 ];
 
 /** The adverbs of time that may open a sentence, as alternatives of a regular expression. */

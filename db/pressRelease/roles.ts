@@ -259,6 +259,9 @@ const TITLE_COMMA = new RegExp(
 const IN_TITLE =
   /^(?:of|the|and|for|on|under|in|to|at|de|la|le|du|des|del|da|di|y|e|bin|bint|al|el)$/;
 
+// The ranks written in small letters before an office: "senior", "chief", "deputy", "acting".
+const RANK_BEFORE_OFFICE = /^(?:senior|junior|chief|head|deputy|acting|assistant|principal)$/u;
+
 /**
  * The words of a role from its title on: a verb or another small word before the title is no part
  * of it ("held talks with the Minister of Energy", "leaders of the partners, the Secretary-General
@@ -279,7 +282,13 @@ function titleWords(phrase: string): string {
   if (from === 0) return phrase;
   // The title's head may follow other capitalised words: "National Director of …".
   const head = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(rest)?.[0] ?? '';
-  return TITLE_WORD.test(head || (rest.split(/\s+/)[0] ?? '')) ? rest : phrase;
+  if (TITLE_WORD.test(head || (rest.split(/\s+/)[0] ?? ''))) return rest;
+  // A rank in small letters right before an office no list knows is that office's: "the senior
+  // Gaonbura of X" is the "Senior Gaonbura of X".
+  const rank = words[last] ?? '';
+  return head && from === last + 1 && RANK_BEFORE_OFFICE.test(rank)
+    ? `${rank.charAt(0).toUpperCase()}${rank.slice(1)} ${rest}`
+    : phrase;
 }
 
 /**
