@@ -134,3 +134,29 @@ describe('a programme told as a list of dated days', () => {
     ).toEqual({ country: 'IN', start: '2026-12-08', end: '2026-12-10' });
   });
 });
+
+describe('the country of a region the visit goes to', () => {
+  it('reads a visit to the villages of Molise as one to Italy', () => {
+    expect(
+      visitOf(
+        'ACADEMY OF ARTS OF MALTA\n\nValletta, 9 December 2026\n\nThe President of the ' +
+          'Academy of Arts of Malta, Prof. Dr. Ilona Vassallo-Grech, will visit the Maltese ' +
+          'communities of Sardinia on 14 and 15 December.\n\nThe President will be received by ' +
+          'the Mayor of Montemitro, Nicola Serra-Pintus.',
+      ).country,
+    ).toBe('IT');
+  });
+});
+
+describe('the islands of an overseas territory', () => {
+  it("reads a visit to Bora Bora as one to French Polynesia, not to the visitor's Paris", () => {
+    const { visit } = extractDraft(
+      'PACIFIC ISLANDS MUSEUM\nPress release\n\n7 December 2026\n\nThe Director of ' +
+        'the Musée des Arts Océaniens in Paris, Mrs Claire Fabre-Lemoine, made her first visit ' +
+        'to Bora Bora from 2 to 4 December.\n\nOn Bora Bora she was received by the Mayor, Mr ' +
+        'Teva Rauzy-Tapu.',
+      { readOn: '2026-12-07' },
+    );
+    expect(visit.places[0]?.country).toBe('PF');
+  });
+});

@@ -376,6 +376,26 @@ const ARRIVED_FROM = /\b(?:arrived|arriving|came|flew\s+in)\s+from\s+$/u;
 const CAME_FROM_AFTER =
   /^[\p{L}-]*(?:['’][dt][ae]n|\s+(?:yöre|bölge|civar|taraf)\p{L}*[dt][ae]n)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:gel|göç|yerleş|getiril|taşın)\p{L}*/u;
 
+// A city that ends the title of the one who visits, his name set off by commas between it and
+// the word of the visit, is his own: "The President of the X Museum in Paris, Mrs A B, made her
+// first visit to …", "The Mayor of Lyon, Mr C D, visited …".
+const TITLE_CITY_BEFORE = /^(?:The\s+)?\p{Lu}[^,.;:]*\s(?:in|of)\s+$/u;
+const NAME_THEN_VISIT = new RegExp(
+  String.raw`^,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},` +
+    String.raw`\s+(?:(?:has|will|made|makes|paid|pays|undertook|undertakes|began|her|his|their|` +
+    String.raw`an?|first|official|working|private)\s+){0,4}$`,
+  'u',
+);
+
+function visitorsCity(sentence: string, city: PlaceMention): boolean {
+  const word = VISIT_WORD.exec(sentence);
+  if (!word || word.index <= city.index) return false;
+  return (
+    TITLE_CITY_BEFORE.test(sentence.slice(0, city.index)) &&
+    NAME_THEN_VISIT.test(sentence.slice(city.index + (city.city ?? '').length, word.index))
+  );
+}
+
 // A city told as where the visit began: "began in Osh", «Oş'ta başlayan», «начался в Оше».
 const BEGAN_IN_BEFORE =
   /(?<![\p{L}])(?:began|begun|begins|started|starts|opened|opens|commenced)\s+(?:\p{Ll}+\s+){0,3}in\s+$|(?<![\p{L}])(?:начал(?:ся|ась|ось|ись)|стартовал\p{L}*)\s+(?:\p{Ll}+\s+){0,2}во?\s+$/u;
@@ -411,6 +431,7 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
       if (ARRIVED_FROM.test(before)) continue;
       if (CAME_FROM_AFTER.test(sentence.slice(city.index))) continue;
       if (delegationsCity(sentence, city)) continue;
+      if (visitorsCity(sentence, city)) continue;
       // A city's name in quotation marks names a thing after it, no place: "отель «Лиссабон»",
       // "территория опережающего развития «Хабаровск»".
       if (/[«„"]$/u.test(before)) continue;
