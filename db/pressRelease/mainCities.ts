@@ -23,12 +23,20 @@ export const MAIN_CITIES: Record<string, string> = {
   // The seats of regions and the towns of minorities' homelands, as in Lusatia and Corsica.
   Potsdam: 'DE', Magdeburg: 'DE', Erfurt: 'DE', Schwerin: 'DE', Rostock: 'DE', Görlitz: 'DE',
   Bautzen: 'DE', Cottbus: 'DE', Ajaccio: 'FR', Bastia: 'FR', 'Porto-Vecchio': 'FR',
+  // Italy's southern regions and islands, where its old minorities live (the Arbëresh, the
+  // Griko, the Catalans of Alghero), named alone as the place a visit goes to.
+  Calabria: 'IT', Sicily: 'IT', Sardinia: 'IT', Apulia: 'IT', Puglia: 'IT', Basilicata: 'IT',
+  Molise: 'IT', Campania: 'IT', Cosenza: 'IT',
   // The Americas and Oceania.
   'Los Angeles': 'US', Chicago: 'US', 'San Francisco': 'US', Boston: 'US', Seattle: 'US',
   Miami: 'US', Atlanta: 'US', Toronto: 'CA', Montreal: 'CA', Vancouver: 'CA', 'São Paulo': 'BR',
   'Sao Paulo': 'BR', 'Rio de Janeiro': 'BR', Guadalajara: 'MX', Monterrey: 'MX', Valparaíso: 'CL',
   Medellín: 'CO', Cartagena: 'CO', Arequipa: 'PE', Melbourne: 'AU', Brisbane: 'AU', Auckland: 'NZ',
   Honolulu: 'US', Hilo: 'US', Hagåtña: 'GU', 'Pago Pago': 'AS',
+  // The islands of French Polynesia, each named alone, with its archipelagos.
+  Tahiti: 'PF', Moorea: 'PF', 'Bora Bora': 'PF', Raiatea: 'PF', Huahine: 'PF', Rangiroa: 'PF',
+  'Nuku Hiva': 'PF', 'Hiva Oa': 'PF', 'Ua Pou': 'PF', 'Ua Huka': 'PF', Marquesas: 'PF',
+  'Marquesas Islands': 'PF', 'Society Islands': 'PF', 'Tuamotu Islands': 'PF',
   Lautoka: 'FJ', Nadi: 'FJ', Kolonia: 'FM', Christchurch: 'NZ', Adelaide: 'AU', Perth: 'AU',
   // Africa and the Middle East.
   'Cape Town': 'ZA', Durban: 'ZA', Kano: 'NG', Mombasa: 'KE', Zanzibar: 'TZ', Casablanca: 'MA',

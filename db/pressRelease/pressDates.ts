@@ -419,6 +419,15 @@ const EDGE_COUNTS: Record<string, number> = {
   iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7,
 };
 const EDGE_COUNT = `(${Object.keys(EDGE_COUNTS).join('|')})`;
+// A day told by its place from a month's start, a few days in: "the second day of December",
+// «Aralık'ın ikinci günü». One of them is a day alone, never the first of a count of days.
+// prettier-ignore
+const NTH_DAYS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5,
+  birinci: 1, ikinci: 2, üçüncü: 3, dördüncü: 4, beşinci: 5,
+};
+const EN_NTH = 'second|third|fourth|fifth';
+const TR_NTH = 'birinci|ikinci|üçüncü|dördüncü|beşinci';
 interface MonthEdge {
   place: string;
   count: string | undefined;
@@ -428,7 +437,7 @@ interface MonthEdge {
 }
 const MONTH_EDGES: ReadonlyArray<[string, number, (g: (string | undefined)[]) => MonthEdge]> = [
   [
-    `(?:the )?(first|last|final)(?: ${EDGE_COUNT})? (days?) of ${MONTH}(?:,? (\\d{4}))?`,
+    `(?:the )?(first|last|final|${EN_NTH})(?: ${EDGE_COUNT})? (days?) of ${MONTH}(?:,? (\\d{4}))?`,
     5,
     ([place = '', count, word = '', month = '', year]) => ({ place, count, word, month, year }),
   ],
@@ -438,7 +447,7 @@ const MONTH_EDGES: ReadonlyArray<[string, number, (g: (string | undefined)[]) =>
     ([place = '', count, word = '', month = '', year]) => ({ place, count, word, month, year }),
   ],
   [
-    `${MONTH}(?:['’]n?[ıiuü]n|\\s+ay[ıi]n[ıi]n)\\s+(ilk|son)\\s+(?:${EDGE_COUNT}\\s+)?(gün\\p{L}*)`,
+    `${MONTH}(?:['’]n?[ıiuü]n|\\s+ay[ıi]n[ıi]n)\\s+(ilk|son|${TR_NTH})\\s+(?:${EDGE_COUNT}\\s+)?(gün\\p{L}*)`,
     4,
     ([month = '', place = '', count, word = '']) => ({
       place,
@@ -451,7 +460,8 @@ const MONTH_EDGES: ReadonlyArray<[string, number, (g: (string | undefined)[]) =>
 ];
 const EDGE_JOIN = '(?:,? (?:and|и|ve|ile) (?:on |in |during |в |во )?)';
 // The words of a place at a month's edge, without which a text names none.
-const EDGE_PLACE = /first|last|final|перв|последн|(?<![\p{L}])(?:ilk|son)(?![\p{L}])/iu;
+const EDGE_PLACE =
+  /first|last|final|second|third|fourth|fifth|перв|последн|(?<![\p{L}])(?:ilk|son|birinci|ikinci|üçüncü|dördüncü|beşinci)(?![\p{L}])/iu;
 // Each language's edge, alone or joined to a second.
 const MONTH_EDGE_PATTERNS = MONTH_EDGES.map(
   ([edge, groups, read]) =>
@@ -466,6 +476,11 @@ const MONTH_EDGE_PATTERNS = MONTH_EDGES.map(
 function edgeDays(edge: MonthEdge, year: string | undefined): [number, number] | null {
   const count = edge.count ? EDGE_COUNTS[edge.count.toLocaleLowerCase('tr')] : 1;
   const number = month(edge.month);
+  const nth = NTH_DAYS[edge.place.toLocaleLowerCase('tr')];
+  if (nth !== undefined)
+    return edge.count || !/^(?:day|gün(?!ler))/iu.test(edge.word) || number === 0
+      ? null
+      : [nth, nth];
   // A count left out says one day: "the last day", never "the last days".
   if (!count || number === 0) return null;
   if (!edge.count && /^(?:days|дней|günler)/iu.test(edge.word)) return null;

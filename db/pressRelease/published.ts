@@ -122,9 +122,10 @@ export function closingDate(lines: readonly string[]): string | null {
 // 2026 г.: поездка продлена …». It tells how the release changed, and its day is no visit's.
 // The day may follow the word and its colon, its hour after it, and a dash open the note:
 // "Güncelleme: 5 Aralık 2026, 15.40 – Ziyaret bir gün uzatılarak …"; or a dash, and its hour
-// before the colon: "GÜNCELLEME – 5 Aralık 2026, 11.20: Dönüş uçuşu …".
+// before the colon: "GÜNCELLEME – 5 Aralık 2026, 11.20: Dönüş uçuşu …"; or in brackets, its
+// hour after it: "GÜNCELLEME (30 Kasım 2026, 18.40): Program bir gün uzatıldı …".
 const UPDATE_NOTE =
-  /(?<![\p{L}])(?:UPDATED?|Updated?|ОБНОВЛЕНО|Обновлено|Обновление|GÜNCELLEME|Güncelleme|Güncellendi)(?![\p{L}])(?:(?:,?\s*|\s+[–—-]\s+)(?:on\s+)?([^:.]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s*:|:\s*([^:.–—]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s+[–—])\s+(?=\S)/u;
+  /(?<![\p{L}])(?:UPDATED?|Updated?|ОБНОВЛЕНО|Обновлено|Обновление|GÜNCELLEME|Güncelleme|Güncellendi)(?![\p{L}])(?:(?:,?\s*|\s+[–—-]\s+)(?:on\s+)?([^:.]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s*:|:\s*([^:.–—]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s+[–—]|\s*\(([^():.]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\)\s*:)\s+(?=\S)/u;
 
 // A note of update with no day of its own, its word and a colon opening the paragraph:
 // «Обновление: визит сокращён …», "Update: the visit has been extended …". It stays in the text,
@@ -138,7 +139,7 @@ export function takeUpdateNotes(paras: readonly string[]): { paras: string[]; no
   const kept = paras.flatMap((p) => {
     const m = UPDATE_NOTE.exec(p);
     const before = m ? p.slice(0, m.index).trim() : '';
-    if (!m || before.length >= 80 || findDates(m[1] ?? m[2] ?? '').length === 0) {
+    if (!m || before.length >= 80 || findDates(m[1] ?? m[2] ?? m[3] ?? '').length === 0) {
       const opening = UPDATE_OPENING.exec(p);
       if (opening) notes.push(p.slice(opening[0].length));
       return [p];

@@ -376,6 +376,26 @@ const ARRIVED_FROM = /\b(?:arrived|arriving|came|flew\s+in)\s+from\s+$/u;
 const CAME_FROM_AFTER =
   /^[\p{L}-]*(?:['’][dt][ae]n|\s+(?:yöre|bölge|civar|taraf)\p{L}*[dt][ae]n)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:gel|göç|yerleş|getiril|taşın)\p{L}*/u;
 
+// A city that ends the title of the one who visits, his name set off by commas between it and
+// the word of the visit, is his own: "The President of the X Museum in Paris, Mrs A B, made her
+// first visit to …", "The Mayor of Lyon, Mr C D, visited …".
+const TITLE_CITY_BEFORE = /^(?:The\s+)?\p{Lu}[^,.;:]*\s(?:in|of)\s+$/u;
+const NAME_THEN_VISIT = new RegExp(
+  String.raw`^,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},` +
+    String.raw`\s+(?:(?:has|will|made|makes|paid|pays|undertook|undertakes|began|her|his|their|` +
+    String.raw`an?|first|official|working|private)\s+){0,4}$`,
+  'u',
+);
+
+function visitorsCity(sentence: string, city: PlaceMention): boolean {
+  const word = VISIT_WORD.exec(sentence);
+  if (!word || word.index <= city.index) return false;
+  return (
+    TITLE_CITY_BEFORE.test(sentence.slice(0, city.index)) &&
+    NAME_THEN_VISIT.test(sentence.slice(city.index + (city.city ?? '').length, word.index))
+  );
+}
+
 // A city told as where the visit began: "began in Osh", «Oş'ta başlayan», «начался в Оше».
 const BEGAN_IN_BEFORE =
   /(?<![\p{L}])(?:began|begun|begins|started|starts|opened|opens|commenced)\s+(?:\p{Ll}+\s+){0,3}in\s+$|(?<![\p{L}])(?:начал(?:ся|ась|ось|ись)|стартовал\p{L}*)\s+(?:\p{Ll}+\s+){0,2}во?\s+$/u;
@@ -411,6 +431,7 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
       if (ARRIVED_FROM.test(before)) continue;
       if (CAME_FROM_AFTER.test(sentence.slice(city.index))) continue;
       if (delegationsCity(sentence, city)) continue;
+      if (visitorsCity(sentence, city)) continue;
       // A city's name in quotation marks names a thing after it, no place: "отель «Лиссабон»",
       // "территория опережающего развития «Хабаровск»".
       if (/[«„"]$/u.test(before)) continue;
@@ -860,6 +881,9 @@ export function stampOnly(heading: string): boolean {
   // Friday".
   const before = heading.slice(0, heading.lastIndexOf(last.text));
   if (dates.length === 1 && /^[\s,.:]*$/u.test(before) && STAMP_TAIL.test(after)) return true;
+  // So is one with the line of the press contact after it: "December 4, 2026 Media only: A B
+  // (202) 555-0100", "4 December 2026 Media contact: …".
+  if (dates.length === 1 && /^[\s,.:]*$/u.test(before) && CONTACT_AFTER.test(after)) return true;
   if (issuedFrom(heading)) return true;
   // The office's name, the word "press release" and the day it was put out: «ОАО «…» Пресс-релиз
   // 4.XII.2026», "Ministry of Trade Press Release 8 July 2026", the release's number after it:
@@ -905,6 +929,11 @@ const UPDATED =
 // bracket that closes.
 const UPDATED_TAIL =
   /^\s*(?:г\.|года)?,?\s*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|UTC[+−-]\d{1,2}))?)?\s*\)?\s*$/u;
+
+// The line of the press contact after the day a release was put out: "Media only:", "Media
+// contact:", "Press contacts:", "Contact:".
+const CONTACT_AFTER =
+  /^\s*(?:(?:media|press)(?:\s+(?:only|contacts?|enquiries|inquiries))?|contacts?|for\s+(?:further|more)\s+information)\s*:/iu;
 
 // A site's section of news, a dash or colon after it, just before the day of issue.
 const NEWS_SECTION = /(?<![\p{L}])(?:news|latest news|новости|haberler|duyurular)\s*[–—:-]\s*$/iu;
@@ -1057,9 +1086,10 @@ const SHORTENED_COUNT: Record<string, number> = {
 };
 
 // The words of a stay's end: «завершилась», «завершившегося», «подошла к концу», «sona erdi»,
-// «tamamlandı», «noktalandı», "ended", "concluded", "came to an end", "wrapped up".
+// «tamamlandı», «noktalandı», "ended", "concluded", "came to an end", "wrapped up"; the visitor
+// who ended it: «ziyaretini tamamladı», «ziyaretini tamamlayan».
 const STAY_ENDED =
-  /(?<![\p{L}])(?:заверш(?:ил|ен|ён|ивш)\p{L}*|подош(?:ёл|ел|ла|ло)\s+к\s+концу|окончил\p{L}*|sona\s+er(?:di|en|miş)|tamamlan(?:dı|an|mış)\p{L}*|noktalan(?:dı|an)\p{L}*|son\s+buldu|ended|concluded|came\s+to\s+an\s+end|wrapped\s+up)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:заверш(?:ил|ен|ён|ивш)\p{L}*|подош(?:ёл|ел|ла|ло)\s+к\s+концу|окончил\p{L}*|sona\s+er(?:di|en|miş)|tamamlan(?:dı|an|mış)\p{L}*|tamamla(?:dı|yan|mış)\p{L}*|noktalan(?:dı|an)\p{L}*|son\s+buldu|ended|concluded|came\s+to\s+an\s+end|wrapped\s+up)(?![\p{L}])/iu;
 // A stay told as ending on the release's own day, the day before its verb or after it: «bugün
 // Hatanga'da sona eriyor», "ends today", «сегодня завершается».
 const ENDING_VERB =
@@ -1215,6 +1245,15 @@ const ENDED_THEN_LENGTH = new RegExp(
   'iu',
 );
 const EN_STAY_ENDING = /\b(?:end(?:ing|s|ed)|conclud(?:ing|es|ed))\s+(?:on\s+)?$/iu;
+// A verb of the stay's end, or of its opening (the group), just before its date; the stay's
+// length just after the date.
+const BOUND_BEFORE_DATE =
+  /\b(?:wrapped\s+up|concluded|ended|completed|closed|(began|started|opened|commenced))\s+(?:on\s+)?$/iu;
+const LENGTH_AFTER_DATE = new RegExp(
+  String.raw`^,?\s+(?:a|an|his|her|its|their)\s+(two|three|four|five|[2-5])-day\s+` +
+    String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:visit|trip|tour|mission|stay)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * An English stay's length told before the date in `sentence` that opens or ends it, and whether
@@ -1225,9 +1264,19 @@ function englishStay(
   date: DateMention,
 ): { days: number; ending: boolean } | null {
   // The end told before the length: "on Thursday wrapped up a two-day visit".
-  const ended = ENDED_THEN_LENGTH.exec(sentence.slice(date.index + date.text.length));
+  const after = sentence.slice(date.index + date.text.length);
+  const ended = ENDED_THEN_LENGTH.exec(after);
   if (ended)
     return { days: EN_COUNT[(ended[1] ?? '').toLowerCase()] ?? Number(ended[1]), ending: true };
+  // The verb of its end or opening before the date, the length after it: "concluded on Wednesday
+  // 25 November a two-day visit to A", "began on 7 December a three-day tour".
+  const verb = BOUND_BEFORE_DATE.exec(sentence.slice(0, date.index));
+  const length = verb ? LENGTH_AFTER_DATE.exec(after) : null;
+  if (verb && length)
+    return {
+      days: EN_COUNT[(length[1] ?? '').toLowerCase()] ?? Number(length[1]),
+      ending: verb[1] === undefined,
+    };
   const m = EN_DAYS_LASTING.exec(sentence);
   if (!m || m.index > date.index) return null;
   // A weekday alone is read with the word of the stay's opening or end before it: "ending
@@ -1259,10 +1308,12 @@ const EN_DAYS_FROM = new RegExp(
 );
 
 // An English stay told by the day of arrival and its length after it: "arrived in A on Monday 30
-// November for four days", "arrives on 7 December for a three-day stay" is that many days.
+// November for four days", "arrives on 7 December for a three-day stay" is that many days; the
+// kind of visit may stand between: "for a three-day working visit".
 const EN_ARRIVED_FOR = new RegExp(
   String.raw`\b(?:arriv(?:ed|es|ing)|will\s+arrive|landed)\b[^.;]{0,80}?\bfor\s+(?:a\s+)?` +
-    String.raw`(two|three|four|five|[2-5])(?:\s+days|-day\s+(?:visit|stay|trip))(?![\p{L}])`,
+    String.raw`(two|three|four|five|[2-5])(?:\s+days|-day\s+(?:[\p{Ll}-]+\s+){0,2}?` +
+    String.raw`(?:visit|stay|trip|tour|mission))(?![\p{L}])`,
   'iu',
 );
 
@@ -1358,6 +1409,22 @@ function beganBefore(sentence: string, date: DateMention, year: number | null): 
   if (weekday < 0) return null;
   const back = (new Date(`${end}T00:00:00Z`).getUTCDay() - weekday + 7) % 7;
   return back > 0 ? addDays(end, -back) : null;
+}
+
+// What stands before and after the date that opens a day of a programme: its weekday, and a
+// dash or a colon before the place or the day's first item: "Monday, 14 December – Kohima",
+// «14 Aralık Pazartesi – Nalçik», «Понедельник, 14 декабря: Москва».
+const DAY_LINE_BEFORE = /^\s*(?:\p{Lu}\p{Ll}+,?\s+)?$/u;
+const DAY_LINE_AFTER = /^(?:,?\s+\p{L}+)?(?:\s*[–—:]|\s+-)\s/u;
+
+/** Whether a sentence opens a day of a programme with its date, as a list of the days does. */
+function dayLine(sentence: string): boolean {
+  const first = findDates(sentence)[0];
+  if (!first || first.start.day === null || first.end !== null) return false;
+  return (
+    DAY_LINE_BEFORE.test(sentence.slice(0, first.index)) &&
+    DAY_LINE_AFTER.test(sentence.slice(first.index + first.text.length))
+  );
 }
 
 /** A day ISO-written, moved by a number of days. */
@@ -1549,23 +1616,31 @@ export function findVisitDates(
         // before the date: "concluded on Saturday (5 December) a visit that began on Wednesday".
         chosen = { ...chosen, start: dayMention(begun, '').start, end: { ...chosen.start } };
       } else if (chosen === dated[0] && chosen.end === null) {
-        // Weekdays alone told in the sentences after the one dated day fall in the week it opens:
-        // "arrived on Sunday 29 November … On Tuesday … flew out on Thursday" runs to the
-        // Thursday after.
+        // Weekdays alone told after the one dated day, in its sentence or the next ones, fall in
+        // the week it opens: "arrived on Sunday 29 November … On Tuesday … flew out on Thursday"
+        // runs to the Thursday after, «7 Aralık Pazartesi günü başlayacak ziyaret Perşembe günü
+        // sona erecek» to the 10th.
         const day = readRange(chosen, sourceYear).start;
         const chosenAt = told.indexOf(text);
         const following =
           day?.length === 10 && chosenAt >= 0
             ? told
-                .slice(chosenAt + 1)
+                .slice(chosenAt)
                 .flatMap((s) =>
                   findDates(s).some((d) => d.start.day !== null)
                     ? weekdaysAfterDate(s, sourceYear)
                     : weekdayDates(s, addDays(day, -1), true, true),
                 )
             : [];
+        // A programme told day by day, each day opening its line ("Monday, 14 December – A. …
+        // Tuesday, 15 December – B."), runs from its first day's line to its last.
+        const programme =
+          chosenAt >= 0 && dayLine(text)
+            ? told.slice(chosenAt + 1).flatMap((s) => (dayLine(s) ? findDates(s).slice(0, 1) : []))
+            : [];
         later = [
           ...later,
+          ...programme,
           ...following.filter((d) => {
             const at = readRange(d, sourceYear).start;
             return day && at && at > day && daysBetween(day, at) <= NEAR_DAYS;
