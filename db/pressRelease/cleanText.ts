@@ -230,6 +230,12 @@ const PROGRAMME_DAY_LINE =
  * left out, each kept once
  * (releases often repeat their lead).
  */
+// A Muslim cleric's or a pilgrim's style written small between a given name and a surname, in
+// any case: "Равиль хазрат Мухаметшин", "Айратом хазратом Сабитовым", "Ильяс хаджи Алиев". It is
+// no part of the name, and is left out.
+const RU_STYLE_INSIDE_NAME =
+  /(?<=\p{Lu}\p{Ll}+\s)(?:хазрат(?:а|у|ом|е)?|хаджи|эфенди|афанди)\s+(?=\p{Lu}\p{Ll})/gu;
+
 export function paragraphs(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -242,7 +248,8 @@ export function paragraphs(text: string): string[] {
         .replace(/\s+/g, ' ')
         .replace(POST_NOMINALS, '')
         .replace(CJK_FORM, '')
-        .replace(LOWER_CASE_STYLES, ''),
+        .replace(LOWER_CASE_STYLES, '')
+        .replace(RU_STYLE_INSIDE_NAME, ''),
     ).trim();
     if (para === '' || seen.has(para)) continue;
     seen.add(para);

@@ -2085,10 +2085,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const title = turkishTitle(
       role
         // The words that join a list ("и", "а также с", "а затем с", "ve"), those of taking
-        // part ("также приняли участие") and a courtesy style before the name ("г-жой", "г-ном")
-        // are no part of the title; nor is what was attended, before a verb of taking part ("в
-        // круглом столе …, в котором также участвовали A (…)"). Nor is the place of a meeting
-        // told with its verb left out for a dash: "…, а в селе Озерки – с директором школы A".
+        // part ("также приняли участие") and a courtesy style before the name ("г-жой", "г-ном",
+        // a rabbi's "равом") are no part of the title; nor is what was attended, before a verb of
+        // taking part ("в круглом столе …, в котором также участвовали A (…)"). Nor is the place
+        // of a meeting told with its verb left out for a dash: "…, а в селе Озерки – с
+        // директором школы A".
         .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
         // Nor is an aside in brackets after the name before: "… A B (из рода C) и председателем …".
         .replace(/^\s*\([^()]*\)(?=[\s,]*(?:а|и)\s)/u, '')
@@ -2099,7 +2100,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           /^[\s,]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
           '',
         )
-        .replace(/(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*))?[\s,]*$/u, '')
+        .replace(
+          /(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*|рав(?:а|у|ом|е)?))?[\s,]*$/u,
+          '',
+        )
         // Nor are the Malay styles, an academic title after them at most: "Bakan Yardımcısı
         // Dato' Sri Haji", "Rektörü Tan Sri Dr.", "Genel Müdürü Dato Paduka Haji".
         .replace(MALAY_STYLES_LAST, '$1'),
@@ -2576,8 +2580,9 @@ function dativeWord(words: readonly string[], i: number, woman: boolean): string
       ? fleetingSurnameVowel(word.slice(0, -1))
       : word;
   }
-  if (/^\p{L}{3,}[аеиоуэя]ю$/u.test(word)) return `${word.slice(0, -1)}й`;
-  if (/^\p{L}{2,}[лнр]ю$/u.test(word)) return `${word.slice(0, -1)}ь`;
+  // The second half of a double given name declines alone: "Арслан-Гирею" → "Арслан-Гирей".
+  if (/^(?:\p{L}+-)?\p{L}{3,}[аеиоуэя]ю$/u.test(word)) return `${word.slice(0, -1)}й`;
+  if (/^(?:\p{L}+-)?\p{L}{2,}[лнр]ю$/u.test(word)) return `${word.slice(0, -1)}ь`;
   return word;
 }
 
@@ -2716,11 +2721,12 @@ const BODY_HEAD_OPENS =
   /^(?:Директор(?:у)?|Руководител(?:ь|ю)|Ректор(?:у)?|Начальник(?:у)?|Заведующ\p{Ll}+|Декан(?:у)?)\s/u;
 // The first word of an office in the nominative, with the adjectives before it: "генеральный
 // директор", "первый заместитель", "художественный руководитель", "начальник". A community's
-// or a church's own offices are such too: "настоятель храма", "старейшина общины", "аксакал", a
+// or a church's own offices are such too: "настоятель храма", "имам мечети", "муфтий",
+// "старейшина общины", "аксакал", a
 // village's "староста", the Wayuu "палабреро" (the clans' mediator); a school's teacher; the
 // Romanian or Moldovan mayor, the "примар".
 const RU_OFFICE_OPENS =
-  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|примар(?:[аеу]|ом)?(?![\p{L}])|настоятел|старейшин|старост|аксакал|палабреро|учител)/iu;
+  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|примар(?:[аеу]|ом)?(?![\p{L}])|настоятел|имам|муфти|старейшин|старост|аксакал|палабреро|учител)/iu;
 
 // An office in the nominative right after a verb of receiving, with a word or two before it:
 // "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …".
@@ -2738,6 +2744,8 @@ function sentenceCapital(office: string, at: number): string {
   return at === 0 &&
     (/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(office) ||
       BODY_HEAD_OPENS.test(office) ||
+      // A community's or a church's own office of one word before the name: "Имам A B".
+      /^(?:Настоятел|Имам|Муфти|Старейшин|Старост|Аксакал)\p{Ll}*\s+\p{Lu}/u.test(office) ||
       /^Глава\s+(?!.*Республик)/u.test(office))
     ? office.charAt(0).toLocaleLowerCase('ru') + office.slice(1)
     : office;
@@ -3537,7 +3545,11 @@ function placeBeforeName(person: NameMention, places: ReadonlySet<string>): Name
   // The title before ends in a body's noun written small: "палаты", "музея", "коммуны".
   const noun = person.role.trim().split(' ').at(-1) ?? '';
   if (words.length < 3 || !/^\p{Ll}{3,}$/u.test(noun)) return person;
-  if (!forms.some((f) => f !== '' && places.has(f))) return person;
+  // A region's noun after "в" names the place, whatever it is: "губернатор в регионе A-B C D".
+  const region = /(?<![\p{L}])в\s+(?:регионе|области|крае|провинции|штате|округе|районе)$/u.test(
+    person.role.trim(),
+  );
+  if (!region && !forms.some((f) => f !== '' && places.has(f))) return person;
   // A given name before its patronymic is the name's own, whatever place shares it.
   if (RU_PATRONYMIC.test(words[1] ?? '')) return person;
   return {
@@ -3697,10 +3709,20 @@ const MESSAGE_OF =
 const DEVOTED_TO =
   /посвящ\p{L}*\s+(?:наследи|памят|творчеств|жизн|юбиле)\p{L}*\s+[^.;:«»]{0,160}$/u;
 
+// Works named by their author in the genitive right after them: "собрание трудов A B", "книги
+// стихов C D"; the author is no one met.
+const WORKS_OF =
+  /(?<![\p{L}])(?:трудов|сочинений|произведений|стихов|стихотворений|статей|рукописей)\s+$/u;
+
 /** Whether one is named as the sender of a greeting or a message passed on, not someone met. */
 function messageOf(clause: string, person: NameMention): boolean {
   const before = clause.slice(0, person.index);
-  return MESSAGE_OF.test(before) || DEVOTED_TO.test(before);
+  const written = clause.slice(person.index, person.end).trim();
+  return (
+    MESSAGE_OF.test(before) ||
+    DEVOTED_TO.test(before) ||
+    (WORKS_OF.test(before) && /\p{Ll}[ая]$/u.test(written))
+  );
 }
 
 // The head of a Turkish delegation named before "başkanlığında(ki)": "Rektörümüz Prof. Dr. A B

@@ -1347,6 +1347,13 @@ const RU_VISITED_NOUN: Record<string, [string, string]> = {
   лицея: ['лицее', 'лицей'],
   гимназии: ['гимназии', 'гимназия'],
   архива: ['архиве', 'архив'],
+  мечети: ['мечети', 'мечеть'],
+};
+// A district's noun in the genitive, after its head's office, and in the nominative.
+const RU_DISTRICT_NOUN: Record<string, string> = {
+  района: 'район',
+  округа: 'округ',
+  улуса: 'улус',
 };
 // Adjectives whose nominative ends in a stressed "-ой", which "-ом" does not tell from "-ый".
 const RU_STRESSED_OJ = /(?:городск|областн|краев|окружн|морск|речн|лесн)$/u;
@@ -1474,7 +1481,8 @@ function bodyGoneRound(
 
 /**
  * Where a Russian name stands in the text, as written or in another case: "Верой Павловной
- * Ковригиной" for "Вера Павловна Ковригина".
+ * Ковригиной" for "Вера Павловна Ковригина", a style written small inside it ("Равиль хазрат
+ * Мухаметшин") or not.
  */
 function nameAt(text: string, name: string): number {
   const exact = text.indexOf(name);
@@ -1483,7 +1491,8 @@ function nameAt(text: string, name: string): number {
     .split(' ')
     .map((w) => (w.length > 4 ? w.slice(0, -2) : w).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   const found = new RegExp(
-    String.raw`(?<![\p{L}])` + stems.map((w) => String.raw`${w}[\p{L}]*`).join(String.raw`\s+`),
+    String.raw`(?<![\p{L}])` +
+      stems.map((w) => String.raw`${w}[\p{L}]*`).join(String.raw`\s+(?:\p{Ll}+\s+)?`),
     'u',
   ).exec(text);
   return found ? found.index : -1;
@@ -1506,6 +1515,23 @@ export function bodyVisitedNamed(
     if (at < 0) continue;
     const office = /^(\p{Ll}.*\S)\s+(\p{Ll}+)$/u.exec(p.title);
     const noun = office?.[2] ?? '';
+    // The head of a district named by its noun alone ("глава округа") heads the one the visitors
+    // went to before: "посетил Озёрский муниципальный округ" → "глава Озёрского муниципального
+    // округа".
+    const district = RU_DISTRICT_NOUN[noun];
+    if (office?.[1] && district) {
+      const gone = bodyGoneRound(text, text.lastIndexOf(noun, at), district);
+      const words = gone.body.split(' ');
+      if (words.length > 1 && words.at(-1) === district)
+        p.title = [
+          office[1],
+          ...words
+            .slice(0, -1)
+            .map((w) => w.replace(/(?<=[кгхжшчщ])ий$|[ыо]й$/u, 'ого').replace(/ий$/u, 'его')),
+          noun,
+        ].join(' ');
+      continue;
+    }
     const visited = RU_VISITED_NOUN[noun];
     if (office?.[1] && visited) {
       const said = text.lastIndexOf(noun, at);
