@@ -76,9 +76,10 @@ const RU_COMPANION =
 const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // One at whose home the guests met, in small words between ("A'nın evinde köy halkıyla bir araya
 // geldi"), or whose lesson they attended ("A'nın derslerinden birine katıldı"), named before;
-// so is one whose performance they watched or heard ("A'nın sazlı sözlü programını izledi").
+// so is one whose performance they watched or heard ("A'nın sazlı sözlü programını izledi"), and
+// one whose village, home or workshop they visited ("A'nın köyünü ziyaret ederek").
 const TR_HOME_OR_LESSON =
-  'evinde\\s+(?:\\p{Ll}[^\\s,.;:]*\\s+){0,6}?(?:bir\\s+araya|görüş|ağırlan|konuk\\s+ol|misafir\\s+ol)\\p{L}*|ders(?:ine|ini|lerine|lerini|lerinden\\s+biri(?:ne|ni))\\s+(?:d[ae]\\s+)?(?:katıl|izle|dinle)\\p{L}*|' +
+  '(?:evini|köyünü|çiftliğini|atölyesini|obasını)\\s+(?:d[ae]\\s+)?ziyaret\\s+(?:et|ed)\\p{L}*|evinde\\s+(?:\\p{Ll}[^\\s,.;:]*\\s+){0,6}?(?:bir\\s+araya|görüş|ağırlan|konuk\\s+ol|misafir\\s+ol)\\p{L}*|ders(?:ine|ini|lerine|lerini|lerinden\\s+biri(?:ne|ni))\\s+(?:d[ae]\\s+)?(?:katıl|izle|dinle)\\p{L}*|' +
   '(?:\\p{Ll}[^\\s,.;:]*\\s+){0,3}?(?:programını|gösterisini|konserini|dinletisini|performansını)\\s+(?:d[ae]\\s+)?(?:izle|dinle)\\p{L}*';
 const TR_HOME_OR_LESSON_AFTER = new RegExp(`^\\s+(?:${TR_HOME_OR_LESSON})`, 'u');
 // One who led a rite the guests attended, named before in the genitive: "Cemevi Dedesi A'nın
@@ -116,13 +117,14 @@ const TR_LED_RITE =
 // A host by whom the guests were hosted was met: "A B tarafından ağırlandı"; so was one who
 // hosted them: "A B ağırladı", "A B heyeti belediye binasında ağırlayacak".
 // A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
-// So was one the visitors were told by, a Korean name's hyphen too: "Kim Dae-sung'dan bilgi aldı".
+// So was one the visitors were told by, a Korean name's hyphen too, a long matter between: "Kim
+// Dae-sung'dan bilgi aldı", "A'dan … medresesi ve … türbesi hakkında bilgi aldı".
 // One at whose home the guests met ("köy muhtarı A'nın evinde köy halkıyla bir araya geldi") was
 // met, and so was one whose lesson they attended ("öğretmen A'nın derslerinden birine katıldı").
 // A matter taken up with one, in the passive or a programme's verbal noun, was a meeting with him,
 // "with" his name's suffix ("A'yla ortak projenin ele alınması"): "A ile B ele alındı" is of two.
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,8}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
   'u',
 );
 
@@ -398,10 +400,11 @@ const republicWord = (words: readonly string[], k: number) =>
   !givenAt(words, k) || (words.length > k + 3 && RU_PATRONYMIC.test(words[k + 2] ?? ''));
 // The head of a city or province, whose place's name follows: "Градоначальник Ниша", "мэром Сплита".
 const HEAD_OF_PLACE = /^(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?$/iu;
-// A Turkish office of a district, a province (Central Asian "hokim", "akim") or a consulate, or a
-// chief physician's, with its possessive, its plural or its seat ("-lık"), never a name's word.
+// A Turkish office of a district, a province (Central Asian "hokim", "akim", and "hâkim", as
+// Turkish writes the Uzbek hokim) or a consulate, or a chief physician's, with its possessive, its
+// plural or its seat ("-lık"), never a name's word.
 const TR_LOCAL_OFFICE =
-  /^(?:kaymakam|başkonsolos|konsolos|maslahatgüzar|başhekim|hokim|akim)(?:[ıiuü]|lar\p{L}*|ler\p{L}*|l[ıiuü][ğk]\p{L}*)?$/u;
+  /^(?:kaymakam|başkonsolos|konsolos|maslahatgüzar|başhekim|hokim|akim|hâkim)(?:[ıiuü]|lar\p{L}*|ler\p{L}*|l[ıiuü][ğk]\p{L}*)?$/u;
 // An Arabic article joined to a word of the name: "Аль-Ахмедом", "Ас-Сабах".
 const ARTICLED = /^(?:Аль|Ас|Ат|Ад|Ар|Аш|Ан|Аз|Эль|Al|El|As|At|Ad|Ar|Ash|An|Az)-\p{Lu}/iu;
 // The capitalised words of a region's name after its noun, ending the text: "Республики Северная
@@ -473,8 +476,8 @@ export function isVocabulary(word: string): boolean {
   // Nor does an office in its possessive, the head that ends a title, though its bare word may be
   // a given name: "Aşiret Nazırı", "Mahalle Muhtarı"; so does a chief's: "Köy Şefi", and a
   // Gambian village head's after his village: "A Alkalosu"; so does an Alevi elder's who leads the
-  // rites of a cemevi: "Cemevi Dedesi".
-  if (/^(?:(?:nazır|muhtar)[ıi]|şefi|alkalosu|dedesi)$/u.test(lower)) return true;
+  // rites of a cemevi: "Cemevi Dedesi", and a Bektashi lodge's head: "Tekke Babası".
+  if (/^(?:(?:nazır|muhtar)[ıi]|şefi|alkalosu|dedesi|babası)$/u.test(lower)) return true;
   // Nor does a school's kind as Ottoman Turkish named it, with its possessive: "Askeri İdadisi",
   // "Askeri Rüştiyesi", "Harbiye Mektebi", "Fatih Medresesi", "Galatasaray Lisesi".
   if (/^(?:idadisi|rüştiyesi|mektebi|medresesi|lisesi)$/u.test(lower)) return true;
@@ -494,6 +497,9 @@ export function isVocabulary(word: string): boolean {
   // "Müslüman Y köyleri".
   if (/^(?:hristiyan|müslüman|yahudi|ortodoks|katolik|protestan|budist|sünni)$/u.test(lower))
     return true;
+  // Nor does "Milli" (national), which opens the name of a body or of a ministry's field: "Milli
+  // Eğitim Bakanı", "Milli İşler ve Kamu Projeleri Bakanı".
+  if (/^mill[iî]$/u.test(lower)) return true;
   // Nor does one in the plural genitive ("Tesislerin", "Piyasaların") or a verbal noun with its
   // possessive ("Korunması", "Denetlenmesi"): words of a body's name.
   if (/^\p{Lu}\p{Ll}{2,}(?:lerin|ların|lerinin|larının|[nl]?mesi|[nl]?ması)$/u.test(stem))
@@ -2268,9 +2274,11 @@ const TR_ENVOY = /Türkiye|T\.C\.|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe/
 // A host named by his office in a body and his name, the subject set off by a comma, who tells or
 // shows the guests something, they being named or not: "Burada X Şirketi Genel Müdürü A B, ovadaki
 // köylerin tarihini anlatacak", "Dernek Başkanı A B, derneğin kayıtlarını tanıttı", "… görüşmede
-// ise X köyünden gelen Y Topluluğu Başkanı A B, okulun ihtiyaçlarını anlattı".
+// ise X köyünden gelen Y Topluluğu Başkanı A B, okulun ihtiyaçlarını anlattı"; so is one who
+// invites the guests to an event of his: "Fakülte Dekanı A B, öğrencilerin dinletisine heyeti
+// davet etti".
 const TR_TOLD_SUBJECT = new RegExp(
-  `^[^,;:]*?(?<![\\p{L}'’])((?:\\p{Lu}[\\p{L}'’-]*\\s+|["“][^"”]+["”]\\s+|(?:ve|ile)\\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Rektörü|Dekanı|Valisi|Kurucusu)\\s+(?:(?:Prof|Doç|Dr|Av)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}),\\s+[^;:]*?\\s${TR_TELLING}(?:lar)?(?!\\p{L})`,
+  `^[^,;:]*?(?<![\\p{L}'’])((?:\\p{Lu}[\\p{L}'’-]*\\s+|["“][^"”]+["”]\\s+|(?:ve|ile)\\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Rektörü|Dekanı|Valisi|Kurucusu)\\s+(?:(?:Prof|Doç|Dr|Av)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}),\\s+[^;:]*?\\s(?:${TR_TELLING}(?:lar)?|(?:heyeti|konukları|misafirleri)\\s+(?:\\p{Ll}+\\s+){0,2}?davet\\s+(?:etti|edecek))(?!\\p{L})`,
   'u',
 );
 // The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul
@@ -3104,17 +3112,32 @@ export const TR_MONUMENT_AFTER =
 
 // A person of history, named for his era or his legacy ("A B döneminde inşa edilen cami", "A B
 // döneminden kalma kale", "A B mirası ile"), under the name he is known by ("adını A B olarak
-// tanınan yazardan alan okul"), or in the quoted name of a body ("\"Sv. A B\" Üniversitesi").
+// tanınan yazardan alan okul"), or in the quoted name of a body ("\"Sv. A B\" Üniversitesi"); so
+// is a saint or a founder a place is attributed or dedicated to ("A B'ye atfedilen tekke", "A'ya
+// adanmış müze").
 export const TR_HISTORY_AFTER =
-  /^(?:['’]\p{L}+)?(?:\s+(?:dönem|devr|zaman|çağ|saltanat)[ıiuü]n(?:d[ae]n?|[ae])(?:\s+kalma)?|\s+miras[ıiuü](?:n[ıiuü]n?|n[ae]|yla)?|\s+olarak\s+(?:tanınan|bilinen)\s+\p{Ll}+|["”»]\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Üniversite|Enstitü|Akademi|Lise|Okul|Kolej|Vakf|Derneğ|Kulüb|Müze|Kütüphane|Hastane|Tiyatro)\p{L}*)(?!\p{L})/u;
+  /^(?:['’]\p{L}+)?(?:\s+(?:atfedil(?:en|ir|miş|mektedir)|adan(?:an|mış|ır)|ithaf\s+edil(?:en|miş))(?!\p{L})|\s+(?:dönem|devr|zaman|çağ|saltanat)[ıiuü]n(?:d[ae]n?|[ae])(?:\s+kalma)?|\s+miras[ıiuü](?:n[ıiuü]n?|n[ae]|yla)?|\s+olarak\s+(?:tanınan|bilinen)\s+\p{Ll}+|["”»]\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Üniversite|Enstitü|Akademi|Lise|Okul|Kolej|Vakf|Derneğ|Kulüb|Müze|Kütüphane|Hastane|Tiyatro)\p{L}*)(?!\p{L})/u;
 
 // The kind of place after its name, in small letters with the possessive and a case ending at
 // most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne", or the suffix
 // "-ki" after the locative: "A B yarımadasındaki". A name so followed is a district's, a town's,
 // a region's, an island's, a peninsula's or a valley's, no one met; so is a museum's, named small
 // after it: "Casa de A B müzesini ziyaret etti".
-export const TR_PLACE_KIND_AFTER =
+const TR_PLACE_KIND_AFTER =
   /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge|ada|yarımada|vadi|müze)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae](?:n|ki)?|n[ıiuüae])?(?!\p{L})/u;
+
+/**
+ * Whether the name that ends at `end` of `text` is a place's, its kind after it
+ * (`TR_PLACE_KIND_AFTER`). A village after a name in the genitive is the person's own: "A B'nin
+ * köyünü ziyaret etti".
+ */
+export function trPlaceKindAfter(text: string, end: number): boolean {
+  const after = text.slice(end);
+  return (
+    TR_PLACE_KIND_AFTER.test(after) &&
+    !(/['’]n?[ıiuü]n$/u.test(text.slice(0, end)) && /^\s+köy/u.test(after))
+  );
+}
 
 /**
  * Whether the name that ends at `end` of `text`, in the dative, is where the visitors went: "A
@@ -3628,7 +3651,7 @@ export function foreignPeopleMet(
             !messageOf(c, p) &&
             !TR_MONUMENT_AFTER.test(c.slice(p.end)) &&
             !TR_HISTORY_AFTER.test(c.slice(p.end)) &&
-            !TR_PLACE_KIND_AFTER.test(c.slice(p.end)) &&
+            !trPlaceKindAfter(c, p.end) &&
             !trMotionTo(c, p.end),
         )
         .map((p) =>

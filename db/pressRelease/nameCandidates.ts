@@ -27,7 +27,7 @@ import {
   TR_HISTORY_AFTER,
   TR_MONUMENT_AFTER,
   trMotionTo,
-  TR_PLACE_KIND_AFTER,
+  trPlaceKindAfter,
   turkishTitle,
   withoutCaseEnding,
   SAINT,
@@ -608,7 +608,7 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       continue;
     if (options.language === 'tr' && TR_MONUMENT_AFTER.test(sentence.slice(last.end))) continue;
     if (options.language === 'tr' && TR_HISTORY_AFTER.test(sentence.slice(last.end))) continue;
-    if (options.language === 'tr' && TR_PLACE_KIND_AFTER.test(sentence.slice(last.end))) continue;
+    if (options.language === 'tr' && trPlaceKindAfter(sentence, last.end)) continue;
     if (options.language === 'tr' && trMotionTo(sentence, last.end)) continue;
     // A ship is named after a person: "the frigate KRI A B", "фрегат «A B»", "KRI A B fırkateyni".
     if (

@@ -199,12 +199,13 @@ export const SHIA_RANK = "Hüccetülislam ve['’]l-Müslimin|Hüccetülislam|Ay
  * styles of French-speaking West Africa, "El Hadj", "El Hadji", "Elhadj" and a woman's "Hadjia";
  *the title of the Zarma ruler of Dosso, "Zarmakoy" or "Djermakoy"; the ranks of a Shia cleric
  * (SHIA_RANK); a folk bard's "Aşık", Azerbaijani "Aşıq" (a surname after a given name, "A
- * Aşık"); a cleric's "Molla" and the Turkmen "Ahun" (a surname after a given name, "A Molla").
+ * Aşık"); a cleric's "Molla" and the Turkmen "Ahun" (a surname after a given name, "A Molla"); the
+ * style of the head of the Bektashis of the world, "Hacı Dede", in Albanian "Haxhi Dede".
  * As alternatives of a regular expression; a style of two words is written with one space.
  */
 export const TURKISH_STYLE_BEFORE_NAME =
   'Mevlevi|Mevlana|Mevlânâ|Hacı|Hafız|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Hajia|Mor|Rahip|Cut|Andi|' +
-  'Aşık|Aşıq|Molla|Ahun|' +
+  'Aşık|Aşıq|Molla|Ahun|Hacı Dede|Haxhi Dede|' +
   `Kaptan|Alhagie|Seyfo|El Hadji?|Elhadji?|Hadjia|Zarmakoy|Djermakoy|${SHIA_RANK}`;
 
 /**

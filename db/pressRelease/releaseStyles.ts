@@ -4,9 +4,10 @@
  * (the word again before the surname alone), "the tavana is chosen by the elders", "The Tavana
  * was joined by …" (a common noun), "Tavana of X" (an office of a place), "Tavana A B … Tavana C
  * D … Tavana E F" (before three names), "Tavana A B … A B said" (the rest of the name alone, its
- * given name a known one). A Turkish release shows it by "köyün tavanası C D" or by the word again
- * before the surname, with a suffix or without ("Tavana B'yle"); a style after a name in Turkish
- * by the same office: "A B Ağa … aşiretin ağası C D".
+ * given name a known one). A Turkish release shows it by "köyün tavanası C D", by the office after
+ * its body ("X Tekkesi Babası Baba C D") or by the word again before the surname, with a suffix or
+ * without ("Tavana B'yle"); a style after a name in Turkish by the same office: "A B Ağa …
+ * aşiretin ağası C D".
  */
 import type { ReleaseLanguage } from './draftTitle.js';
 import { isPlaceName } from './gazetteer.js';
@@ -50,9 +51,10 @@ function mayBeStyle(word: string): boolean {
 function commonNoun(style: string, text: string, language: ReleaseLanguage): boolean {
   const lower = escaped(lowerOf(style, language));
   if (language === 'tr') {
-    // "köyün tavanası A B", "cemaatin tavanası C D": an office of a body, before a name.
+    // "köyün tavanası A B", "cemaatin tavanası C D": an office of a body, before a name; so is
+    // the office named after its body in a compound: "X Tekkesi Babası Baba A B".
     return new RegExp(
-      `${START}\\p{L}+(?:ın|in|un|ün)\\s+${lower}(?:sı|si|su|sü|ı|i|u|ü)\\s+\\p{Lu}`,
+      `${START}\\p{L}+(?:ın|in|un|ün|s[ıiuü])\\s+(?:${lower}|${escaped(style)})(?:sı|si|su|sü|ı|i|u|ü)\\s+\\p{Lu}`,
       'u',
     ).test(text);
   }
