@@ -28,10 +28,11 @@ import {
  * "Council of Elders (Consejo de Ancianos)", "(Fundação X)". A cooperative and a laboratory are
  * bodies: "the X Primary Coffee Cooperative", "the Y Laboratory"; so are a Spanish or Galician
  * fishers' guild and a gatherers' association: "Cofradía de Pescadores de X", "Agrupación de Y".
+ * A "Mejlis" is a "Majlis" spelt the Turkic way: "the Mejlis of the X People".
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Survey|Consejo|Conselho|Comisión|Comissão|Fundación|Fundação|Asociación|Associação|Ministerio|Ministério|Universidad|Universidade|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH|Cooperative|Laboratory|Cofradía|Agrupación)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mejlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Survey|Consejo|Conselho|Comisión|Comissão|Fundación|Fundação|Asociación|Associação|Ministerio|Ministério|Universidad|Universidade|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH|Cooperative|Laboratory|Cofradía|Agrupación)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -371,6 +372,13 @@ const HONOURABLE_OPENING = new RegExp(`^\\s*${HONOURABLE_BEFORE}\\s+(?=\\p{Lu})`
 const BOARD_BODY =
   /^(?!(?:Management|Supervisory|Executive|Governing|Advisory|Editorial)\s+Board\b)(?:\p{Lu}[\p{L}'’-]*\s+)+Board\b/u;
 
+// A body named after "the" by the last word of its kind, its own name before: a South Asian
+// council, "the X Pradeshiya Sabha"; a protected area run by its own staff, "the Y Sanctuary",
+// "the Z Biosphere Reserve", "the W National Park", "the V World Heritage Site"; a federation or a
+// cooperative, in small letters too: "the X federation", "the Y women's weaving cooperative".
+const BODY_LAST_WORD =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+\S+)*?\s+(?:Sabha|Sanctuary|Reserve|National\s+Park|World\s+Heritage\s+Site|[Ff]ederation|cooperative)$/u;
+
 // A title in the country's language set off by a comma before the same title in English: "Te
 // Beretitenti, the President of Kiribati"; the English one is the title.
 const OWN_LANGUAGE_TITLE = /^(?:Te\s+)?Beretitenti\s*,\s*(?=\S)/u;
@@ -476,9 +484,15 @@ const CHIEF_AFTER_BODY =
   /^(.*?\S) ((?:(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary) )?Chief|(?<=Council )(?:Deputy )?Mayor|(?<=Council )member)$/u;
 
 // The titles of a company's executives, which "of" and the company's name follow: "Chief
-// Executive of X" as "Chief Executive Officer of X".
+// Executive of X" as "Chief Executive Officer of X". So does a municipality's or a region's name
+// follow the chair of its executive board: "Chair of the Municipal Executive Board of X".
 const EXECUTIVE =
-  /(?:^|\s)(?:Managing Director|Chief Executive(?: Officer)?|CEO|General Manager|Chief Operating Officer|(?:Chairman|Chairperson|Chair) of the (?:Management |Supervisory )?Board)$/;
+  /(?:^|\s)(?:Managing Director|Chief Executive(?: Officer)?|CEO|General Manager|Chief Operating Officer|(?:Chairman|Chairperson|Chair) of the (?:Management |Supervisory |(?:Municipal |Regional |County )?Executive )?Board)$/;
+
+// A board that a body named after it has: "the Management Board of X", "the Municipal Executive
+// Board of Y".
+const BOARD_OF_BODY =
+  /^(?:(?:Municipal|Regional|County)\s+)?(?:Management|Supervisory|Executive|Governing)\s+Board$/u;
 
 // The nouns that end a Turkish body's name, in the possessive: "Devlet Sınav Merkezi", "Ulusal
 // Gıda Ajansı", "Barzan Holding", "Devlet Tiyatrosu", "Ekonomi Bakanlığı" (whose officials are
@@ -1025,7 +1039,10 @@ function readRole(phrase: string, setOff = false): Role {
       ORG_WORD.test(tail.slice(segment.length))
     )
       continue;
-    const body = ORG_WORD.test(tail) || BOARD_BODY.test(segment);
+    const body =
+      ORG_WORD.test(tail) ||
+      (BOARD_BODY.test(segment) && !(segment !== tail && BOARD_OF_BODY.test(segment))) ||
+      (of[0] === ' of the ' && segment === tail && BODY_LAST_WORD.test(segment));
     if (body || (countryCode(segment) && ofs.length === 1)) {
       const title = tidy(role.slice(0, of.index));
       if (!body)
