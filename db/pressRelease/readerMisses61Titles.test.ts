@@ -53,6 +53,17 @@ describe('a body named after the office by the last word of its own kind', () =>
   });
 });
 
+describe('a body in the possessive before an office in small letters', () => {
+  it('reads «X Municipality’s leading councillor (word) A B» as that body’s councillor', () => {
+    expect(
+      roles(
+        `${ORIEL}In Velmora she will meet Velmora Municipality's leading councillor ` +
+          '(kommunalråd) Britta Oja Lanto to discuss the language centre.',
+      ),
+    ).toContainEqual(['Britta Oja Lanto', 'Leading councillor', 'Velmora Municipality']);
+  });
+});
+
 describe('a board named after the office, of a body named after it', () => {
   it('reads «Chair of the Municipal Executive Board of X Municipality» as held in X', () => {
     const people = roles(

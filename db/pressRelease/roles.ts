@@ -925,6 +925,26 @@ function readRole(phrase: string, setOff = false): Role {
       department: null,
       country: null,
     };
+  // A body's or a municipality's possessive before an office in small letters is the body the
+  // office is held in: "X Municipality's leading councillor", "the Y Society's general secretary".
+  const smallOffice =
+    /^(\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*)*)['’]s\s+((?:\p{Ll}+\s){0,2}(\p{Ll}+))$/u.exec(role);
+  if (
+    smallOffice?.[1] &&
+    smallOffice[2] &&
+    smallOffice[3] &&
+    !ownerCountry &&
+    (ORG_WORD.test(smallOffice[1]) || /\sMunicipality$/u.test(smallOffice[1])) &&
+    new RegExp(`^(?:${TITLE_WORD.source}|Councillor)$`, 'u').test(
+      `${smallOffice[3].charAt(0).toUpperCase()}${smallOffice[3].slice(1)}`,
+    )
+  )
+    return {
+      title: `${smallOffice[2].charAt(0).toUpperCase()}${smallOffice[2].slice(1)}`,
+      organisation: smallOffice[1],
+      department: null,
+      country: null,
+    };
   const minister = ministerRole(role);
   if (minister) return minister;
   // A body's short name before an office of its own, a portfolio in parentheses at most: "MAS
