@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../test/peopleMet.js';
 
+const TOUR =
+  'Ankara – 4 Aralık 2026\n\n' +
+  'Vakıf Genel Başkanı Kerem Ali Tan başkanlığındaki heyet, geçen hafta yurt dışında temaslarda bulundu.\n\n';
+
 const ORIEL =
   'The President of the Lantern Trust, Anna Weller, visited Ruritania from 1 to 4 December 2026. ';
 
@@ -90,5 +94,30 @@ describe('a board named after the office, of a body named after it', () => {
           'Oskar Lindqvist, who showed her the estates.',
       ),
     ).toContainEqual(['Oskar Lindqvist', 'Chairman', 'Velmora Tea Development Board']);
+  });
+});
+
+describe('a municipality’s executive board before its chair’s office (Turkish)', () => {
+  it('reads «X Belediyesi Yürütme Kurulu Başkanı A B» as the board’s chair in the municipality', () => {
+    expect(
+      roles(
+        `${TOUR}Heyet, Velmora Belediyesi Yürütme Kurulu Başkanı Leyla Demir Berg ile görüştü.`,
+      ),
+    ).toContainEqual(['Leyla Demir Berg', 'Yürütme Kurulu Başkanı', 'Velmora Belediyesi']);
+  });
+});
+
+describe('a body called at whose name holds spaced initials after a place (Turkish)', () => {
+  it('reads «X-Y A. B. Z Devlet Üniversitesi’ni ziyaret edecek olan …, Rektör …» whole', () => {
+    expect(
+      roles(
+        `${TOUR}Salı günü Velmora-Kara A. B. Dorukov Devlet Üniversitesi'ni ziyaret edecek olan ` +
+          'Başkan Tan, Rektör Prof. Dr. Elif Hamidovna Kaya ile protokolü imzalayacak.',
+      ),
+    ).toContainEqual([
+      'Elif Hamidovna Kaya',
+      'Rektör',
+      'Velmora-Kara A. B. Dorukov Devlet Üniversitesi',
+    ]);
   });
 });

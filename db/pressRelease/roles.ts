@@ -521,9 +521,10 @@ const TR_BARE_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:(?<=[aeıioöuü])n|(?<![aeıioöu
 // Konseyi", "Yüksek Devlet Konseyi", "Güvenlik Konseyi", "Egemenlik Konseyi", "Askerî Konseyi".
 const TR_STATE_COUNCIL =
   /^(?:Bakanlar|Başkanlık|Başkanlığı|Devlet|Güvenlik|Egemenlik|Askeri|Askerî|Geçiş|Halk|Yürütme)$/u;
-// A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
-// cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
-const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
+// A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı", a municipality's
+// executive board ("X Belediyesi Yürütme Kurulu Başkanı"); so is a country's cabinet ("Bakanlar
+// Kurulu Başkanı"), whose head's title stays whole as a minister's does.
+const TR_BOARD = /^(?:İcra|Yönetim|Yürütme|Denetim|Mütevelli|Bakanlar)$/u;
 // A company executive's office, which the company's name stands before: its general manager, its
 // chief executive ("CEO'su"), its board's chairman or member ("Deutsche Börse Yönetim Kurulu
 // Üyesi").
@@ -1149,13 +1150,14 @@ const BODY_NAMED =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
 // A body called at, in the accusative before "ziyaret": "Denizcilik Genel Müdürlüğü'nü ziyaret
 // ederek", "Ulusal Üniversitesi'ni ziyaret edecek olan".
-// Initials may open the name: "L.N. Gumilyov Avrasya Ulusal Üniversitesi'ni ziyaret eden".
+// Initials may open the name: "L.N. Gumilyov Avrasya Ulusal Üniversitesi'ni ziyaret eden", or
+// follow the place it is named for: "X-Y H. M. Z Devlet Üniversitesi'ni ziyaret edecek olan".
 const BODY_CALLED_AT =
-  /(?<![\p{L}'’-])((?:(?:\p{Lu}\.){1,3}\s*)?(?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]\s+(?:d[ae]\s+)?ziyaret\s+(?:et|ed)\p{L}*/gu;
+  /(?<![\p{L}'’-])((?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}\.\s?){1,3}\s*)?(?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]\s+(?:d[ae]\s+)?ziyaret\s+(?:et|ed)\p{L}*/gu;
 // A body the visitors were at, in the locative right before the head's office: "Manas
 // Üniversitesi'nde Rektör Prof. Dr. A B ile bir araya geldi".
 const BODY_AT_BEFORE =
-  /(?<![\p{L}'’-])((?:(?:\p{Lu}\.){1,3}\s*)?(?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[dt][ae]\s+$/u;
+  /(?<![\p{L}'’-])((?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}\.\s?){1,3}\s*)?(?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[dt][ae]\s+$/u;
 // The short titles that stand between an office and a name: "Rektör Prof. Dr. A B".
 const SHORT_TITLES_LAST =
   /(?:(?<![\p{L}])(?:Prof|Doç|Dr|Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.\s*)+$/u;
