@@ -28,10 +28,11 @@ import {
  * "Council of Elders (Consejo de Ancianos)", "(Fundação X)". A cooperative and a laboratory are
  * bodies: "the X Primary Coffee Cooperative", "the Y Laboratory"; so are a Spanish or Galician
  * fishers' guild and a gatherers' association: "Cofradía de Pescadores de X", "Agrupación de Y".
+ * A "Mejlis" is a "Majlis" spelt the Turkic way: "the Mejlis of the X People".
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Survey|Consejo|Conselho|Comisión|Comissão|Fundación|Fundação|Asociación|Associação|Ministerio|Ministério|Universidad|Universidade|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH|Cooperative|Laboratory|Cofradía|Agrupación)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mejlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Survey|Consejo|Conselho|Comisión|Comissão|Fundación|Fundação|Asociación|Associação|Ministerio|Ministério|Universidad|Universidade|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH|Cooperative|Laboratory|Cofradía|Agrupación)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -380,6 +381,13 @@ const HONOURABLE_OPENING = new RegExp(`^\\s*${HONOURABLE_BEFORE}\\s+(?=\\p{Lu})`
 const BOARD_BODY =
   /^(?!(?:Management|Supervisory|Executive|Governing|Advisory|Editorial)\s+Board\b)(?:\p{Lu}[\p{L}'’-]*\s+)+Board\b/u;
 
+// A body named after "the" by the last word of its kind, its own name before: a South Asian
+// council, "the X Pradeshiya Sabha"; a protected area run by its own staff, "the Y Sanctuary",
+// "the Z Biosphere Reserve", "the W National Park", "the V World Heritage Site"; a federation or a
+// cooperative, in small letters too: "the X federation", "the Y women's weaving cooperative".
+const BODY_LAST_WORD =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+\S+)*?\s+(?:Sabha|Sanctuary|Reserve|National\s+Park|World\s+Heritage\s+Site|[Ff]ederation|cooperative)$/u;
+
 // A title in the country's language set off by a comma before the same title in English: "Te
 // Beretitenti, the President of Kiribati"; the English one is the title.
 const OWN_LANGUAGE_TITLE = /^(?:Te\s+)?Beretitenti\s*,\s*(?=\S)/u;
@@ -485,9 +493,15 @@ const CHIEF_AFTER_BODY =
   /^(.*?\S) ((?:(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary) )?Chief|(?<=Council )(?:Deputy )?Mayor|(?<=Council )member)$/u;
 
 // The titles of a company's executives, which "of" and the company's name follow: "Chief
-// Executive of X" as "Chief Executive Officer of X".
+// Executive of X" as "Chief Executive Officer of X". So does a municipality's or a region's name
+// follow the chair of its executive board: "Chair of the Municipal Executive Board of X".
 const EXECUTIVE =
-  /(?:^|\s)(?:Managing Director|Chief Executive(?: Officer)?|CEO|General Manager|Chief Operating Officer|(?:Chairman|Chairperson|Chair) of the (?:Management |Supervisory )?Board)$/;
+  /(?:^|\s)(?:Managing Director|Chief Executive(?: Officer)?|CEO|General Manager|Chief Operating Officer|(?:Chairman|Chairperson|Chair) of the (?:Management |Supervisory |(?:Municipal |Regional |County )?Executive )?Board)$/;
+
+// A board that a body named after it has: "the Management Board of X", "the Municipal Executive
+// Board of Y".
+const BOARD_OF_BODY =
+  /^(?:(?:Municipal|Regional|County)\s+)?(?:Management|Supervisory|Executive|Governing)\s+Board$/u;
 
 // The nouns that end a Turkish body's name, in the possessive: "Devlet Sınav Merkezi", "Ulusal
 // Gıda Ajansı", "Barzan Holding", "Devlet Tiyatrosu", "Ekonomi Bakanlığı" (whose officials are
@@ -516,9 +530,10 @@ const TR_BARE_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:(?<=[aeıioöuü])n|(?<![aeıioöu
 // Konseyi", "Yüksek Devlet Konseyi", "Güvenlik Konseyi", "Egemenlik Konseyi", "Askerî Konseyi".
 const TR_STATE_COUNCIL =
   /^(?:Bakanlar|Başkanlık|Başkanlığı|Devlet|Güvenlik|Egemenlik|Askeri|Askerî|Geçiş|Halk|Yürütme)$/u;
-// A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı"; so is a country's
-// cabinet ("Bakanlar Kurulu Başkanı"), whose head's title stays whole as a minister's does.
-const TR_BOARD = /^(?:İcra|Yönetim|Denetim|Mütevelli|Bakanlar)$/u;
+// A board of the body is the title's: "Barzan Holding İcra Kurulu Başkanı", a municipality's
+// executive board ("X Belediyesi Yürütme Kurulu Başkanı"); so is a country's cabinet ("Bakanlar
+// Kurulu Başkanı"), whose head's title stays whole as a minister's does.
+const TR_BOARD = /^(?:İcra|Yönetim|Yürütme|Denetim|Mütevelli|Bakanlar)$/u;
 // A company executive's office, which the company's name stands before: its general manager, its
 // chief executive ("CEO'su"), its board's chairman or member ("Deutsche Börse Yönetim Kurulu
 // Üyesi").
@@ -920,6 +935,26 @@ function readRole(phrase: string, setOff = false): Role {
       department: null,
       country: null,
     };
+  // A body's or a municipality's possessive before an office in small letters is the body the
+  // office is held in: "X Municipality's leading councillor", "the Y Society's general secretary".
+  const smallOffice =
+    /^(\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*)*)['’]s\s+((?:\p{Ll}+\s){0,2}(\p{Ll}+))$/u.exec(role);
+  if (
+    smallOffice?.[1] &&
+    smallOffice[2] &&
+    smallOffice[3] &&
+    !ownerCountry &&
+    (ORG_WORD.test(smallOffice[1]) || /\sMunicipality$/u.test(smallOffice[1])) &&
+    new RegExp(`^(?:${TITLE_WORD.source}|Councillor)$`, 'u').test(
+      `${smallOffice[3].charAt(0).toUpperCase()}${smallOffice[3].slice(1)}`,
+    )
+  )
+    return {
+      title: `${smallOffice[2].charAt(0).toUpperCase()}${smallOffice[2].slice(1)}`,
+      organisation: smallOffice[1],
+      department: null,
+      country: null,
+    };
   const minister = ministerRole(role);
   if (minister) return minister;
   // A body's short name before an office of its own, a portfolio in parentheses at most: "MAS
@@ -1034,7 +1069,10 @@ function readRole(phrase: string, setOff = false): Role {
       ORG_WORD.test(tail.slice(segment.length))
     )
       continue;
-    const body = ORG_WORD.test(tail) || BOARD_BODY.test(segment);
+    const body =
+      ORG_WORD.test(tail) ||
+      (BOARD_BODY.test(segment) && !(segment !== tail && BOARD_OF_BODY.test(segment))) ||
+      (of[0] === ' of the ' && segment === tail && BODY_LAST_WORD.test(segment));
     if (body || (countryCode(segment) && ofs.length === 1)) {
       const title = tidy(role.slice(0, of.index));
       if (!body)
@@ -1121,13 +1159,14 @@ const BODY_NAMED =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
 // A body called at, in the accusative before "ziyaret": "Denizcilik Genel Müdürlüğü'nü ziyaret
 // ederek", "Ulusal Üniversitesi'ni ziyaret edecek olan".
-// Initials may open the name: "L.N. Gumilyov Avrasya Ulusal Üniversitesi'ni ziyaret eden".
+// Initials may open the name: "L.N. Gumilyov Avrasya Ulusal Üniversitesi'ni ziyaret eden", or
+// follow the place it is named for: "X-Y H. M. Z Devlet Üniversitesi'ni ziyaret edecek olan".
 const BODY_CALLED_AT =
-  /(?<![\p{L}'’-])((?:(?:\p{Lu}\.){1,3}\s*)?(?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]\s+(?:d[ae]\s+)?ziyaret\s+(?:et|ed)\p{L}*/gu;
+  /(?<![\p{L}'’-])((?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}\.\s?){1,3}\s*)?(?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]\s+(?:d[ae]\s+)?ziyaret\s+(?:et|ed)\p{L}*/gu;
 // A body the visitors were at, in the locative right before the head's office: "Manas
 // Üniversitesi'nde Rektör Prof. Dr. A B ile bir araya geldi".
 const BODY_AT_BEFORE =
-  /(?<![\p{L}'’-])((?:(?:\p{Lu}\.){1,3}\s*)?(?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[dt][ae]\s+$/u;
+  /(?<![\p{L}'’-])((?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}\.\s?){1,3}\s*)?(?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[dt][ae]\s+$/u;
 // The short titles that stand between an office and a name: "Rektör Prof. Dr. A B".
 const SHORT_TITLES_LAST =
   /(?:(?<![\p{L}])(?:Prof|Doç|Dr|Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh)\.\s*)+$/u;
