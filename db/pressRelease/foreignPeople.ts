@@ -3737,12 +3737,21 @@ const DEVOTED_TO =
 const WORKS_OF =
   /(?<![\p{L}])(?:трудов|сочинений|произведений|стихов|стихотворений|статей|рукописей)\s+$/u;
 
-/** Whether one is named as the sender of a greeting or a message passed on, not someone met. */
+// The name someone is known by, told after his own: "A B (в селе его знают как C D)", "его
+// зовут C", "по прозвищу C"; it is no second person.
+const KNOWN_AS =
+  /(?<![\p{L}])(?:(?:знают|зовут|называют|прозвали|величают)(?:\s+как)?|известн\p{Ll}*\s+как|по\s+прозвищу)\s+$/u;
+
+/**
+ * Whether one is named as the sender of a greeting or a message passed on, the author of works,
+ * or by the name one met is known by: not someone met.
+ */
 function messageOf(clause: string, person: NameMention): boolean {
   const before = clause.slice(0, person.index);
   const written = clause.slice(person.index, person.end).trim();
   return (
     MESSAGE_OF.test(before) ||
+    KNOWN_AS.test(before) ||
     DEVOTED_TO.test(before) ||
     (WORKS_OF.test(before) && /\p{Ll}[ая]$/u.test(written))
   );

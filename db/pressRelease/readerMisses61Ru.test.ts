@@ -95,3 +95,14 @@ describe('a rabbi’s style «рав» before his name (Russian)', () => {
     ).toEqual(['Давид Исаакович Мошиашвили', 'главный раввин общины', null]);
   });
 });
+
+describe('the name a person is known by, in brackets after his own (Russian)', () => {
+  it('is no second person met', () => {
+    const read = met(
+      `${talks('Сыктывкар')}Глава сельского поселения Андрей Петрович Канев (в деревне его ` +
+        'знают как Педор Ондрей) познакомит гостей с проектом.',
+    );
+    expect(read).toContain('Андрей Петрович Канев');
+    expect(read.filter((n) => n.startsWith('Педор'))).toEqual([]);
+  });
+});
