@@ -234,6 +234,7 @@ function isPlace(word: string): boolean {
   return PLACE_STEMS.some((s) => lower.startsWith(s));
 }
 
+/** Whether a word is the kind of a place or a body, whole: "Mosque", "Palaces", "Systems". */
 function englishPlaceKind(word: string): boolean {
   const lower = word.toLowerCase();
   return PLACE_STEMS.some((s) => lower === s || lower === `${s}s` || lower === `${s}es`);
