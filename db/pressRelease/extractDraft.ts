@@ -35,6 +35,7 @@ import {
   receivedVisitor,
   venueIn,
 } from './meetingSentences.js';
+import { titledCounterparts } from './titledCounterparts.js';
 import { topicsOf } from './topics.js';
 import {
   englishPlaceWords,
@@ -340,6 +341,15 @@ function readDraft(text: string, known: KnownEntities): Draft {
 
   const own = (name: string) =>
     [traveller?.name, visitor, subject].some((v) => v && personKey(v) === personKey(name));
+  // The visitor's title and body, as the sentence of the visit gives them before its word of
+  // visiting; in a visit its host tells, after the host's word of receiving.
+  const visitorRole =
+    visitSentence && visitWord
+      ? visitSentence
+          .slice(0, visitWord.index)
+          .replace(/^.*\b(?:received|hosted|welcomed|receives|hosts|welcomes)\s+/su, '')
+      : null;
+  let previous = '';
   for (const para of body) {
     if (sides.has(para) && para.some((item) => findNames(item).some((n) => own(n.name)))) continue;
     let current: DraftMeeting | null = null;
@@ -391,6 +401,28 @@ function readDraft(text: string, known: KnownEntities): Draft {
           !byPerson.has(meetKey(p.name)) &&
           !ruled?.people.some((r) => personKey(r.name) === personKey(p.name)),
       );
+      // In a release of a visit, people its programme names by a title next to the name.
+      const byTitle =
+        language === 'en' &&
+        visitSentence &&
+        sentence !== visitSentence &&
+        all.indexOf(sentence) > 0
+          ? titledCounterparts(sentence, previous, {
+              visitors: [traveller?.name ?? null, visitor, subject],
+              ownRole: visitorRole,
+            }).filter(
+              (p) =>
+                !byPerson.has(meetKey(p.name)) &&
+                ![...(ruled?.people ?? []), ...byName].some(
+                  (r) =>
+                    personKey(r.name) === personKey(p.name) ||
+                    r.name.includes(p.name) ||
+                    p.name.includes(r.name),
+                ),
+            )
+          : [];
+      previous = sentence;
+      byName.push(...byTitle);
       const gathered =
         byName.length === 0
           ? ruled

@@ -414,7 +414,7 @@ const CONVEYED =
   /\b(?:greetings|message|letter|regards|wishes|condolences|invitation)\s+(?:from|of)(?:\s+the)?(?:\s+\p{Lu}[\p{L}.-]*)*\s*$/u;
 // One a place or a work commemorates is no one met: "the park dedicated to King A II", "a statue
 // of B", "the hall named after C D", "the shrine of the saint E F".
-const COMMEMORATED =
+export const COMMEMORATED =
   /\b(?:dedicated\s+to|named\s+(?:after|for)|in\s+(?:memory|honou?r)\s+of|memorial\s+to|(?:statue|bust|mausoleum|tomb|grave|shrine|dargah)\s+of)(?:\s+the)?(?:\s+late)?(?:\s+\p{Lu}[\p{L}.-]*)*\s*$/u;
 
 /** Whether what stands before a name can be its title: empty, or ending on a title or a body. */

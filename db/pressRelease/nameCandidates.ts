@@ -54,7 +54,7 @@ import {
 
 export type Language = 'en' | 'ru' | 'tr';
 
-interface Token {
+export interface Token {
   text: string;
   /** The word without a Turkish case ending or an English possessive: "Bahromov'la" → "Bahromov". */
   bare: string;
@@ -164,7 +164,7 @@ const SMALL_PLACE_AFTER = /^\s+(\p{Ll}+)/u;
 // Araştırma Hastanesi".
 const AND = /^\s+(?:ve|and|и|&)\s+$/u;
 
-function tokens(sentence: string): Token[] {
+export function tokens(sentence: string): Token[] {
   const out: Token[] = [];
   for (const m of sentence.matchAll(/\S+/gu)) {
     let text = m[0];
@@ -234,16 +234,28 @@ function isPlace(word: string): boolean {
   return PLACE_STEMS.some((s) => lower.startsWith(s));
 }
 
-/** Whether a word names something other than a person: place, country, body, title, month. */
-function vocabulary(word: string): boolean {
+/** Whether a word is the kind of a place or a body, whole: "Mosque", "Palaces", "Systems". */
+function englishPlaceKind(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PLACE_STEMS.some((s) => lower === s || lower === `${s}s` || lower === `${s}es`);
+}
+
+/**
+ * Whether a word names something other than a person: place, country, body, title, month. With
+ * `english`, by the words of English releases alone, not the Russian and Turkish ones.
+ */
+export function vocabulary(word: string, english = false): boolean {
   if (HONORIFIC.test(word) || FUNCTION_WORD.test(word.replace(/\.$/, ''))) return true;
-  if (MONTH_WORD.test(word) || WEEKDAY.test(word) || isPlace(word)) return true;
+  if (MONTH_WORD.test(word) || WEEKDAY.test(word)) return true;
+  // In English a place's kind is a word of its own: "Caminada" is no "cami" (a mosque).
+  if (english ? englishPlaceKind(word) : isPlace(word)) return true;
   if (ROYAL.test(word.toLocaleLowerCase('tr'))) return true;
   if (ARTICLED.test(word)) return false;
   // A family name written in capitals, as Japan and Korea write them in English ("YAMADA Keiko"),
   // is no acronym.
   if (/^[A-Z]{3,}$/.test(word) && nameKind(word).family) return false;
-  return englishVocabulary(word) || foreignVocabulary(word);
+  if (english && /^\p{Lu}{2,}$/u.test(word)) return true;
+  return englishVocabulary(word) || (!english && foreignVocabulary(word));
 }
 
 function isAnchor(word: string): boolean {
@@ -274,7 +286,7 @@ function surnameKeys(name: string, whole = false): string[] {
 }
 
 /** Runs of capitalised words, with the particles between them. */
-function runs(words: readonly Token[]): Token[][] {
+export function runs(words: readonly Token[]): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
   const close = () => {
@@ -297,7 +309,7 @@ function runs(words: readonly Token[]): Token[][] {
 }
 
 /** A word inside a name that is none of its names: a particle, a suffix, a monarch's number. */
-function nameMark(t: Token): boolean {
+export function nameMark(t: Token): boolean {
   return PARTICLE.test(t.text) || SUFFIX.test(t.text) || REGNAL.test(t.text);
 }
 
