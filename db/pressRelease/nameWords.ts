@@ -95,7 +95,8 @@ const SHORT_HONORIFIC =
 // Nama one of a traditional leader ("Kaptein A ǃB"), the Surinamese Maroon one of a paramount
 // chief ("Granman A B") and the Toraja one of a noble ("Puang A' B"); the Tokelauan one of the
 // Faipule of an atoll ("Aliki Faipule A B") and the Rotuman one of a chief ("Gagaj A B"); the
-// Coptic and Orthodox rank of a senior priest or an abbot ("Hegumen Father A B").
+// Coptic and Orthodox rank of a senior priest or an abbot ("Hegumen Father A B"); the Arbëresh
+// one of a priest of the Byzantine rite ("Papàs A B").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -108,7 +109,7 @@ const COURTESY_STYLES = [
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
   'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Kaptein', 'Granman', 'Puang', 'Aliki Faipule',
-  'Gagaj', 'Hegumen',
+  'Gagaj', 'Hegumen', 'Papàs',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -145,11 +146,12 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * well), the English one of a Catholic or Orthodox priest, "Father" ("Father A B"), the Bengali
  * one of a respected man, "Babu" ("Babu A B"; a given name in South India), and the Aboriginal
  * and Torres Strait Islander words of respect for an elder, "Uncle", "Aunty" and "Auntie" ("Uncle
- * A B", "Aunty C D"; English words as well). As alternatives of a regular expression.
+ * A B", "Aunty C D"; English words as well), and the Muslim one of a man who knows the Quran by
+ * heart, "Hafiz" ("Hafiz A B"; a given name as well). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
   'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
-  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie';
+  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie|Hafiz';
 
 /**
  * The Akan and Ga styles of a chief, "Nana" and "Nii", styles before the stool name that ends in
