@@ -4,6 +4,26 @@ import { met } from '../test/peopleMet.js';
 const VISIT =
   'The Director of the Lantern Trust, Anna Weller, visited Ruritania from 1 to 4 December 2026. ';
 
+describe("a name's other form in brackets after it", () => {
+  it('reads a kunya in brackets as the same man', () => {
+    const names = met(
+      `${VISIT}In Tarsaya she was received by the Grand Mufti of the Valley, Sheikh Hamid ` +
+        'Zarouni (Abu Karim). The Sheikh spoke about the schools of the valley.',
+    );
+    expect(names).toContain('Hamid Zarouni');
+    expect(names).not.toContain('Abu Karim');
+  });
+
+  it('reads the form of the name in the own language in brackets as the same woman', () => {
+    const names = met(
+      `${VISIT}She was received by the holder of the Chair of Dialects, Professor Anna ` +
+        'Lotti Scuro (Ana Loçi Skuro), to present the atlas.',
+    );
+    expect(names).toContain('Anna Lotti Scuro');
+    expect(names).not.toContain('Ana Loçi Skuro');
+  });
+});
+
 describe('the Muslim style of one who knows the Quran by heart', () => {
   it('leaves "Hafiz" out of the name of an imam', () => {
     const names = met(
@@ -18,6 +38,17 @@ describe('the Muslim style of one who knows the Quran by heart', () => {
   it('keeps "Hafiz" as the given name of a name of two words', () => {
     const names = met(`${VISIT}In Tarsaya she met the Mayor of Tarsaya, Hafiz Rahmanov.`);
     expect(names).toContain('Hafiz Rahmanov');
+  });
+});
+
+describe('a body\'s name in its own language after a title and "of"', () => {
+  it('reads no person in the name of a federation the chair heads', () => {
+    const names = met(
+      `${VISIT}In the afternoon she will meet the Chair of Norska Skogsfolkets Riksförbund – ` +
+        'Metsäläiset (NSR-M), Per Lindvall, and members of its youth section.',
+    );
+    expect(names).toContain('Per Lindvall');
+    expect(names).not.toContain('Norska Skogsfolkets Riksförbund');
   });
 });
 
