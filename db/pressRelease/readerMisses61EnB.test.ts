@@ -61,3 +61,57 @@ describe('the style of a priest of the Byzantine rite among the Arbëresh', () =
     expect(names).toContain('Nicola Trescastro');
   });
 });
+
+describe('a host named after his title, after a long place opening the sentence', () => {
+  it('reads the director after the centre and its town', () => {
+    const names = met(
+      `${VISIT}At the Lowland Cultural Heritage Center in nearby Marvo Heights, Director Irina ` +
+        'Tsebekova-Moss showed the delegation the collection of manuscripts.',
+    );
+    expect(names).toContain('Irina Tsebekova-Moss');
+  });
+});
+
+describe('a host named after the title that follows an adverb of time', () => {
+  it('reads the director who hosted a meeting later that day', () => {
+    const names = met(
+      `${VISIT}Later that day the Director of the Lowland House, Selime Ablaeva, hosted a ` +
+        'meeting with young journalists and teachers.',
+    );
+    expect(names).toContain('Selime Ablaeva');
+  });
+});
+
+describe('a head of the place just named, its body a common noun in small letters', () => {
+  it('reads the director of "the reserve" who explains', () => {
+    const names = met(
+      `${VISIT}On Monday she visited the cedar forests of the Marvo Biosphere Reserve, where ` +
+        'the Director of the reserve, Nisa Takalani, explained how local guides have been trained.',
+    );
+    expect(names).toContain('Nisa Takalani');
+  });
+});
+
+describe('a second host after "and" in the clause of the place, named after the title', () => {
+  it('reads the director who will guide the visitors after the priest who shows them', () => {
+    const names = met(
+      `${VISIT}The last day will be spent in Lessa, where the parish priest, Father Nicola ` +
+        'Trescastro, will show the delegation the workshop of the village, and the Director of ' +
+        'the Lessa Costume Museum, Franca Chidilli, will guide it through the collection.',
+    );
+    expect(names).toContain('Nicola Trescastro');
+    expect(names).toContain('Franca Chidilli');
+  });
+});
+
+describe('two hosts named after their titles who act together', () => {
+  it('reads the president of the assembly before the president of the cooperative', () => {
+    const names = met(
+      `${VISIT}On the last day, in Tarvo, the oldest of the villages, the President of the ` +
+        'Communal Assembly of Tarvo, Mr. Ahmed Oulad Brahim, and the president of the weaving ' +
+        'cooperative, Mrs. Zahra Benamor, showed the delegation the old mosque.',
+    );
+    expect(names).toContain('Ahmed Oulad Brahim');
+    expect(names).toContain('Zahra Benamor');
+  });
+});
