@@ -163,6 +163,14 @@ export function listSpans(after: string): Array<[number, number]> {
 const HOST_ACTING =
   /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+)|(?:showed|guided|escorted|will\s+(?:show|guide|escort))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:round|around|through|underground|into|to)\s|(?:received|welcomed|will\s+(?:receive|welcome))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s+(?:at|in|on|with)\s|[,.]))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+)|(?<=where\s+)(?=(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s+(?:the\s+)?\p{Lu}))[^,;]+,\s+[^,;]+(?:,\s+and\s+(?:the\s+)?[^,;]+,\s+[^,;]+)?(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){2,8})(?:,\s+and\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:team|staff|colleagues|students|researchers))?,?\s+(?:presented|explained|outlined|introduced|showed|signed|described|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign|describe)|(?:led|will\s+(?:also\s+)?lead)\s+(?:him|her|them|the\s+(?:group|delegation|visitors?|guests?))\s+(?:through|round|around|down|into|along|to))\b)|(?:^|,\s+and\s+(?=the\s))(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+|(?:There|Here),?\s+|(?:In|At)\s+\p{Lu}[\p{L}-]+(?:\s+\(\p{Lu}[^()]*\))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?(?:,\s+\p{Lu}[\p{L}-]*['’]s\s+[^,;]+)?,\s+[^,;–—]+?)(?:,\s+(?:a|an)\s+\p{Ll}[^,;–—]*?)?(?:,|\s+[–—]\s+[^,;–—]+\s+[–—])\s+(?:(?:then|also|later)\s+)?(?:(?:led|guided|will\s+(?:also\s+)?(?:lead|guide))\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:walk|tour|visit|hike|patrol|excursion)\b|(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:took|will\s+(?:also\s+)?take)\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?))\s+(?:to|round|around|through|into)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:accepted|will\s+(?:also\s+)?accept)\s+(?:the|a|an)\s+[^.;]*?\bon\s+behalf\s+of\b|(?:presented|handed|will\s+(?:also\s+)?(?:present|hand))\s+(?:to\s+)?(?:him|her|them)\s|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{L}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
 
+// Another host after "and", the title, the name set off by commas and a verb of what he does:
+// ", and the Director of the X Museum, C D, will guide it through …".
+const SECOND_HOST_AFTER =
+  /^[^;]*?,\s+and\s+(the\s+\p{Lu}[^,;]*,\s+\p{Lu}[^,;]*?),\s+(?:will\s+(?:also\s+)?\p{Ll}+|\p{Ll}+ed)\s/u;
+// A host named after the title and set off by commas, ending the words before another: ", the
+// President of X, Mr. A B" before ", and the president of Y, Mrs. C D, showed …".
+const FIRST_HOST_BEFORE = /,\s+(the\s+\p{Lu}[^,;]*,\s+\p{Lu}[^,;]*)$/u;
+
 /**
  * Two sides as the subject of the talks: "Secretary-General Taha and the Minister …, X, held
  * talks", "The Minister of X, A B, and the Director then chaired a meeting", "…, and his
@@ -267,8 +275,9 @@ const TITLE_THEN_NAME = `the\\s+\\p{Lu}[^,;]*${BODY_AFTER_TITLE},\\s+${NAME_WORD
 // One named after the title that opens the sentence: "The Secretary of State for X, A B, will …".
 // An envoy so named is the visitor's own, who goes with him: "The Ambassador of X to Y, A B,
 // accompanied the Minister", "The Consul General of X in Z, C D, …". The title's fields may be
-// listed with commas: "The Minister of X, Y and Z, A B, hosted …".
-const TITLE_OPENING_NAME = `The\\s+(?![^,;]*\\b(?:Ambassador|Consul|Envoy|Representative|Chargé)\\b)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}[^,;]*${FIELDS_OF_TITLE}${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
+// listed with commas: "The Minister of X, Y and Z, A B, hosted …". After an adverb of time the
+// title opens in small letters: "Later that day the Director of X, A B, hosted …".
+const TITLE_OPENING_NAME = `(?:The|(?<=\\s)the)\\s+(?![^,;]*\\b(?:Ambassador|Consul|Envoy|Representative|Chargé)\\b)(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${TITLE_WORD.source}[^,;]*${FIELDS_OF_TITLE}${BODY_AFTER_TITLE},\\s+${NAME_WORDS}`;
 const OPENING_TITLED = new RegExp(`^${TITLE_OPENING_NAME},`, 'u');
 
 /** The words up to the name of one named after the title that opens the sentence, else null. */
@@ -374,7 +383,7 @@ const SMALL_WORD =
   'from|his|her|their|its|and|or|nor|but|than)\\s)\\p{Ll}[\\p{L}-]+(?<!ed|ing)';
 const COMMUNITY_OFFICE = `\\p{Lu}[\\p{L}'’-]*\\s+${SMALL_WORD}(?:(?<=^(?:In|At)\\s+\\S+\\s+\\S+)\\s+${SMALL_WORD})?`;
 const TITLED_HOST_OPENING = new RegExp(
-  `^(?:(?:On|In|At)\\s+[^,;]{1,40}?,?\\s+|(?:In|At)\\s+(?=\\p{Lu}\\S*\\s+\\p{Ll})|(?:${TIME_ADVERB_TEXT}|There|Here)(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*)?,?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}Council\\s+member|(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?|${COMMUNITY_OFFICE})(?:\\s+\\(\\p{Ll}[\\p{Ll}\\s-]*\\))?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS}(?:\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,6})?)\\s+(?:(?:also|then)\\s+)?(?:(?:showed|guided|welcomed|received|escorted|briefed|hosted|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort|brief|host))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})|${MEAL_FOR_VISITOR}(?!\\p{L})|(?:presented|demonstrated|explained|spoke\\s+(?:about|of|on)|described|will\\s+(?:also\\s+|then\\s+)?(?:present|demonstrate|explain|speak\\s+(?:about|of|on)|describe))\\s+(?=\\p{Ll}))`,
+  `^(?:(?:On|In|At)\\s+[^,;]{1,80}?,?\\s+|(?:In|At)\\s+(?=\\p{Lu}\\S*\\s+\\p{Ll})|(?:${TIME_ADVERB_TEXT}|There|Here)(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*)?,?\\s+)?((?:The\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}Council\\s+member|(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}${TITLE_WORD.source}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,5})?|${COMMUNITY_OFFICE})(?:\\s+\\(\\p{Ll}[\\p{Ll}\\s-]*\\))?\\s+(?:(?:${SHORT_STYLE})\\s+)?${NAME_WORDS}(?:\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,6})?)\\s+(?:(?:also|then)\\s+)?(?:(?:showed|guided|welcomed|received|escorted|briefed|hosted|will\\s+(?:also\\s+|then\\s+)?(?:show|guide|welcome|receive|escort|brief|host))\\s+(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})|${MEAL_FOR_VISITOR}(?!\\p{L})|(?:presented|demonstrated|explained|spoke\\s+(?:about|of|on)|described|will\\s+(?:also\\s+|then\\s+)?(?:present|demonstrate|explain|speak\\s+(?:about|of|on)|describe))\\s+(?=\\p{Ll}))`,
   'u',
 );
 
@@ -442,7 +451,10 @@ function plausibleRole(role: string, before = ''): boolean {
     smallTitleOfPlace(bare) ||
     PLACE_IN_SMALL_LETTERS.test(bare) ||
     smallTitleOfIts(before, bare) ||
-    communityOffice(bare)
+    communityOffice(bare) ||
+    // A title of the place just named, by its common noun: "where the Director of the reserve,
+    // A B, explained …".
+    TITLE_WORD.test(/^(\p{Lu}[\p{L}-]*)\s+of\s+the\s+\p{Ll}[\p{Ll}-]+$/u.exec(bare)?.[1] ?? '')
   );
 }
 
@@ -862,6 +874,35 @@ export function peopleMet(
       if (first && second) return { people: [...first.people, ...second.people], plural: false };
     }
   }
+  // A host in the clause of the place may be followed by another, named after the title and
+  // set off by commas, whatever he then does: "where the priest, A B, will show the delegation
+  // the church, and the Director of the X Museum, C D, will guide it through the museum".
+  const also =
+    host && /^(?:where|whose)\s/u.test(host[0])
+      ? SECOND_HOST_AFTER.exec(sentence.slice(actingEnd))
+      : null;
+  if (also?.[1]) {
+    const first = peopleMet(sentence.slice(0, actingEnd), traveller, known, named);
+    const second = findNames(also[1], known, named).filter(
+      (p) => TITLE_WORD.test(p.role) && plausibleRole(p.role),
+    );
+    if (first && second.length === 1)
+      return { people: [...first.people, ...second], plural: false };
+  }
+  // A host who acts after "and" may share the deed with one named before him the same way: "the
+  // President of X, Mr. A B, and the president of Y, Mrs. C D, showed the delegation …".
+  const together =
+    host && host.index > 0 && /^,\s+and\s+the\s/u.test(host[0])
+      ? FIRST_HOST_BEFORE.exec(sentence.slice(0, host.index))
+      : null;
+  if (together?.[1]) {
+    const first = findNames(together[1], known, named).filter(
+      (p) => TITLE_WORD.test(p.role) && plausibleRole(p.role),
+    );
+    const second = peopleMet(sentence.slice(host!.index), traveller, known, named);
+    if (second && first.length === 1)
+      return { people: [...first, ...second.people], plural: false };
+  }
   const joined =
     trigger || joint?.[1] || host
       ? null
@@ -878,7 +919,7 @@ export function peopleMet(
   // A priest's office in small letters is a title too: "A B, parish priest of the Church of X".
   const speaking =
     spoken &&
-    (/^The\s/u.test(spoken) ||
+    (/^[Tt]he\s/u.test(spoken) ||
       TITLE_WORD.test(titleCase(spoken.slice(spoken.indexOf(',')))) ||
       /^,\s+(?:parish\s+)?(?:priest|pastor|vicar)\s/u.test(spoken.slice(spoken.indexOf(','))))
       ? spoken

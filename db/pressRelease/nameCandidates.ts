@@ -645,6 +645,18 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       endsTitleAfterName(sentence.slice(0, run[0]!.index), sentence.slice(run.at(-1)!.end))
     )
       continue;
+    // Capitalised words that are the whole run straight after a title and "of" are the name of
+    // the body or place it heads, in any language: "the Chair of Norska Skogsfolkets Riksförbund
+    // – Metsäläiset, A B".
+    if (
+      options.language === 'en' &&
+      first === run[0] &&
+      last === run.at(-1) &&
+      TITLE_WORD.test(
+        /(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u.exec(sentence.slice(0, first.index))?.[1] ?? '',
+      )
+    )
+      continue;
     const next = all[i + 1];
     const rest = sentence.slice(last.end);
     if (next && AND.test(sentence.slice(last.end, next[0]!.index)) && isPlace(next.at(-1)!.bare))
@@ -668,6 +680,17 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
         sentence.slice(0, run[0]!.index),
         sentence.slice(run.at(-1)!.end),
       )
+    )
+      continue;
+    // In English a name wholly in brackets right after a name is the same person's, in the own
+    // language's spelling or by a kunya: "Sheikh A B (Abu C)", "Professor A B C (D E F)".
+    const previous = all[i - 1];
+    if (
+      options.language === 'en' &&
+      previous &&
+      /^\s*\(\s*$/u.test(sentence.slice(previous.at(-1)!.end, run[0]!.index)) &&
+      /^\s*\)/u.test(rest) &&
+      nameInRun(previous, options.language)?.at(-1) === previous.at(-1)
     )
       continue;
     // A run in the locative or the ablative is where, not whom: "Jogorku Keneş'teki görüşme".

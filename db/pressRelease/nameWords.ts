@@ -99,7 +99,8 @@ const SHORT_HONORIFIC =
 // Coptic and Orthodox rank of a senior priest or an abbot ("Hegumen Father A B"); the Hausa
 // "Mr" of respect, a learned man's too ("Malam A B C"; a woman's "Malama" is a Samoan given name);
 // the Baganda "Honourable" in full ("Owekitiibwa A B C"), the style of a clan's head ("Omutaka
-// A B C") and those of a mother and a father of twins ("Nnaalongo A B C", "Ssaalongo D E F").
+// A B C") and those of a mother and a father of twins ("Nnaalongo A B C", "Ssaalongo D E F");
+// the Arbëresh one of a priest of the Byzantine rite ("Papàs A B").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -112,7 +113,7 @@ const COURTESY_STYLES = [
   'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
   'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Kaptein', 'Granman', 'Puang', 'Aliki Faipule',
-  'Gagaj', 'Hegumen', 'Malam', 'Owekitiibwa', 'Omutaka', 'Nnaalongo', 'Ssaalongo',
+  'Gagaj', 'Hegumen', 'Malam', 'Owekitiibwa', 'Omutaka', 'Nnaalongo', 'Ssaalongo', 'Papàs',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -149,11 +150,12 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * well), the English one of a Catholic or Orthodox priest, "Father" ("Father A B"), the Bengali
  * one of a respected man, "Babu" ("Babu A B"; a given name in South India), and the Aboriginal
  * and Torres Strait Islander words of respect for an elder, "Uncle", "Aunty" and "Auntie" ("Uncle
- * A B", "Aunty C D"; English words as well). As alternatives of a regular expression.
+ * A B", "Aunty C D"; English words as well), and the Muslim one of a man who knows the Quran by
+ * heart, "Hafiz" ("Hafiz A B"; a given name as well). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
   'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
-  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie';
+  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie|Hafiz';
 
 /**
  * The Akan and Ga styles of a chief, "Nana" and "Nii", styles before the stool name that ends in
