@@ -2271,6 +2271,11 @@ const TR_ATTENDING_SUBJECT = new RegExp(
 const TR_SPOKE_AT_MEETING =
   /^(?:Toplantıda|Toplantılarda|Görüşmede|Görüşmelerde|Buluşmada)\s+((?:\p{Lu}[\p{L}'’.-]*\s+)+\p{Lu}[\p{L}-]*),\s/u;
 const TR_ENVOY = /Türkiye|T\.C\.|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe/u;
+// One who performed at an evening or a meal held for the guests, the subject named by his trade in
+// small letters at most and his name before a comma: "Heyet için düzenlenen gecede ozan A B, …
+// türküler seslendirdi".
+const TR_PERFORMED_FOR_GUESTS =
+  /^(?:Heyet|Konuklar|Misafirler)(?:imiz)?\s+(?:için|onuruna|şerefine)\s+(?:\p{Ll}+\s+){0,2}?düzenlenen\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+[dt][ae]\s+((?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}),\s+[^;:]*?\s(?:seslendir|söyle|çal|oku|sun)(?:di|dı|du|dü|ecek|acak|yecek|yacak)(?!\p{L})/u;
 // A host named by his office in a body and his name, the subject set off by a comma, who tells or
 // shows the guests something, they being named or not: "Burada X Şirketi Genel Müdürü A B, ovadaki
 // köylerin tarihini anlatacak", "Dernek Başkanı A B, derneğin kayıtlarını tanıttı", "… görüşmede
@@ -3069,6 +3074,8 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   if (attending?.[1] && (hosted || !TR_OWN_SIDE.test(attending[1]))) clauses.push(attending[1]);
   const spoke = TR_SPOKE_AT_MEETING.exec(sentence);
   if (spoke?.[1] && !TR_ENVOY.test(spoke[1])) clauses.push(spoke[1]);
+  const performer = TR_PERFORMED_FOR_GUESTS.exec(sentence);
+  if (performer?.[1]) clauses.push(performer[1]);
   // Told of by no other meeting word of the sentence, which names him on its own.
   const toldBy = TR_MEETING.test(sentence) ? null : TR_TOLD_SUBJECT.exec(sentence);
   if (toldBy?.[1] && !spoke && (hosted || !TR_OWN_SIDE.test(toldBy[1]))) clauses.push(toldBy[1]);

@@ -99,3 +99,13 @@ describe('a ministry of two fields, the first «Milli» (Turkish)', () => {
     ).toEqual(['Sardorbek Xolmatov']);
   });
 });
+
+describe('one who performs at an evening held for the guests (Turkish)', () => {
+  it('reads «Heyet için düzenlenen gecede ozan A B, … seslendirdi» as met', () => {
+    expect(
+      met(
+        `${TOUR}Heyet için düzenlenen gecede ozan Sardorbek Xolmatov, usta ozan Kemal Yörük'ün repertuvarından türküler seslendirdi.`,
+      ),
+    ).toEqual(['Sardorbek Xolmatov']);
+  });
+});
