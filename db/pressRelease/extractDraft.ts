@@ -59,6 +59,7 @@ import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
 import {
   bodyNamedBefore,
+  bodyOfKindNamedBefore,
   bodyVisitedNamed,
   departmentOfBodyBefore,
   ORG_WORD,
@@ -615,6 +616,12 @@ function readDraft(text: string, known: KnownEntities): Draft {
       text,
     );
   }
+  // An English office of a body named again by its kind ("the university's Rector"): its English
+  // words are found in an English text alone, even one with a few Turkish letters in its names.
+  bodyOfKindNamedBefore(
+    meetings.flatMap((m) => m.participants),
+    text,
+  );
   if (language === 'tr')
     departmentOfBodyBefore(
       meetings.flatMap((m) => m.participants),

@@ -121,3 +121,19 @@ describe('a body called at whose name holds spaced initials after a place (Turki
     ]);
   });
 });
+
+describe('a body named before and again by its kind in the possessive', () => {
+  it('reads «… the X University … The university’s Rector, A B» as the rector of X University', () => {
+    expect(
+      roles(
+        `${ORIEL}On Wednesday she visited the K. L. Dorvan Velmora State University, which ` +
+          'moved to the capital in 2015. The university’s Rector, Professor Ilkan Sertovych ' +
+          'Temirov, showed her the new philology programme.',
+      ),
+    ).toContainEqual([
+      'Ilkan Sertovych Temirov',
+      'Rector',
+      'K. L. Dorvan Velmora State University',
+    ]);
+  });
+});

@@ -1640,3 +1640,49 @@ export function bodyNamedBefore(
     p.organisation = body;
   });
 }
+
+// The kinds of body a release names again by a small noun in the possessive before an office.
+const BODY_KIND: Record<string, string> = {
+  university: 'University',
+  museum: 'Museum',
+  institute: 'Institute',
+  college: 'College',
+  library: 'Library',
+  academy: 'Academy',
+  foundation: 'Foundation',
+  centre: 'Centre',
+  center: 'Center',
+};
+
+/**
+ * An English office of a body named again by its kind in the possessive ("the university's
+ * Rector, Professor A B") is held in the last body of that kind the text names in full before it:
+ * "the V. I. X State University, …. The university's Rector".
+ */
+export function bodyOfKindNamedBefore(
+  people: readonly { name: string; title: string | null; organisation: string | null }[],
+  text: string,
+): void {
+  for (const p of people) {
+    if (!p.title || p.organisation) continue;
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const given = escape(p.name.split(' ')[0] ?? '');
+    const again = new RegExp(
+      `\\b[Tt]he (${Object.keys(BODY_KIND).join('|')})['’]s ${escape(p.title)},?\\s+(?:\\S+\\s+){0,3}?${given}\\b`,
+      'u',
+    ).exec(text);
+    const kind = again?.[1] ? BODY_KIND[again[1]] : undefined;
+    if (!again || !kind) continue;
+    const named = [
+      ...text
+        .slice(0, again.index)
+        .matchAll(
+          new RegExp(
+            `(?<![\\p{L}.])((?:\\p{Lu}\\.\\s?){0,3}(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){1,6}${kind})(?![\\p{L}])`,
+            'gu',
+          ),
+        ),
+    ].at(-1)?.[1];
+    if (named) p.organisation = named;
+  }
+}
