@@ -414,6 +414,10 @@ function readDraft(text: string, known: KnownEntities): Draft {
             }).filter(
               (p) =>
                 !byPerson.has(meetKey(p.name)) &&
+                // One met before, named again with a style the names do not know before the name.
+                ![...meetings.flatMap((m) => m.participants.map((r) => r.name)), ...namedInFull]
+                  .filter((n) => n.includes(' '))
+                  .some((n) => p.name.endsWith(` ${n}`)) &&
                 ![...(ruled?.people ?? []), ...byName].some(
                   (r) =>
                     personKey(r.name) === personKey(p.name) ||

@@ -35,6 +35,8 @@ const COMPANIONS_BEFORE =
 // the President throughout", "C D will accompany the Secretary".
 const COMPANION_AFTER =
   /^(?:\s+\([^()]*\))?(?:,[^,;]*(?=,))?,?\s+(?:who\s+)?(?:(?:also|then|both|later)\s+)?(?:accompan(?:ied|ies|y)|will\s+(?:also\s+)?(?:accompany|escort|join\s+(?:her|him|them)|travel\s+with)|escorted|(?:is|was|were|are)\s+(?:also\s+)?(?:accompanying|travell?ing\s+with|part\s+of))(?!\p{L})/u;
+const LIST_ACCOMPANYING =
+  /^[^.;]*?,\s+and\s+[^.;]*?\s(?:accompanied|will\s+(?:also\s+)?accompany)\s/u;
 // A call by telephone or video is no meeting.
 const REMOTE = /\b(?:tele)?phone\b|\bvideo\s*(?:link|call|conference)\b/iu;
 // Where a clause may open before a title: a comma, a bracket, or a word that joins; the title is
@@ -227,6 +229,8 @@ export function titledCounterparts(
     const after = sentence.slice(end);
     if (COMPANIONS_BEFORE.test(before) || COMMEMORATED.test(before)) continue;
     if (COMPANION_AFTER.test(after) || SPEAKER_BEFORE.test(before)) continue;
+    // Nor one of a list whose verb is accompanying: "A B, Head of X, and C D accompanied …".
+    if (LIST_ACCOMPANYING.test(after)) continue;
     if (options.ownRole?.includes(name)) continue;
     if (HISTORY_BEFORE.test(before) || LIFE_AFTER.test(after) || SAINT_WORD.test(run[0]!.bare))
       continue;
@@ -234,6 +238,15 @@ export function titledCounterparts(
     if ((before.match(/["“”]/gu)?.length ?? 0) % 2 === 1) continue;
     const role = titleOf(before, after);
     if (role === null) continue;
+    // Set off by commas, a first word the names do not know before two more may be a style of
+    // the people's own ("the chair, Mwalimu A B"): such a name needs a known given name first.
+    const plain = words.filter((t) => !nameMark(t));
+    const setOff =
+      /,\s*$/u.test(before) &&
+      !after.includes(role) &&
+      plain.length === words.length &&
+      plain.length >= 3;
+    if (setOff && !nameKind(first.bare).given) continue;
     if (own.some((w) => role.split(/[\s']+/u).includes(w) || role.includes(`${w}’s`))) continue;
     out.push({ name, role, index: start, end });
   }
