@@ -578,8 +578,9 @@ export function findNames(
     if (nameWords.length >= 3 && CHIEFLY_BEFORE.test(nameWords[0] ?? '')) nameWords.shift();
     if (core(nameWords).length >= 4 && TWO_WORD_STYLE.test(nameWords.slice(0, 2).join(' ')))
       nameWords.splice(0, 2);
+    // Initials written without full stops ("A B R") are no names a style stands before.
     if (
-      core(nameWords).length >= 3 &&
+      core(nameWords).filter((w) => !/^\p{Lu}(?:\s\p{Lu})*$/u.test(w)).length >= 3 &&
       ((STYLE_BEFORE_NAME.test(nameWords[0] ?? '') &&
         !(SURNAME_STYLE.test(nameWords[0] ?? '') && CJK_SYLLABLE.test(nameWords[1] ?? ''))) ||
         (nameWords[0] === STYLE_BEFORE_KHAN && nameWords.slice(2).includes('Khan')))
