@@ -248,6 +248,12 @@ export function titledCounterparts(
       plain.length >= 3;
     if (setOff && !nameKind(first.bare).given) continue;
     if (own.some((w) => role.split(/[\s']+/u).includes(w) || role.includes(`${w}’s`))) continue;
+    // Another office of the kind the sentence before says was met is another's: "He called on
+    // the Secretary of State for X. The Secretary of Y, A B, spoke later."
+    const kind = role.split(/\s+/u)[0] ?? '';
+    const metKind = new RegExp(`\\bthe\\s+${kind}\\s+(?:of|for)\\s`, 'u');
+    if (/^\p{Lu}\p{Ll}+$/u.test(kind) && metKind.test(previous) && !previous.includes(role))
+      continue;
     out.push({ name, role, index: start, end });
   }
   return out;
