@@ -12,8 +12,8 @@
 // aside-thirtyseven, aside-thirtyeight, aside-thirtynine, aside-forty, aside-fortyone,
 // aside-fortytwo, aside-fortythree, aside-fortyfour, aside-fortyfive, aside-fortysix,
 // aside-fortyseven, aside-fortyeight, aside-fortynine, aside-fifty, aside-fiftyone, aside-fiftytwo,
-// aside-fiftythree, aside-fiftyfour, aside-fiftyfive, aside-fiftysix and aside-fiftyseven unless
-// given); a part not named is never read.
+// aside-fiftythree, aside-fiftyfour, aside-fiftyfive, aside-fiftysix, aside-fiftyseven,
+// aside-fiftyeight and aside-fiftynine unless given); a part not named is never read.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,6 +129,8 @@ const DEFAULT_PARTS = [
   'aside-fiftyfive',
   'aside-fiftysix',
   'aside-fiftyseven',
+  'aside-fiftyeight',
+  'aside-fiftynine',
 ];
 
 /** The corpus parts to score: `--parts a,b` or the default ones; each must be a plain folder name. */
