@@ -175,10 +175,21 @@ export function countryCode(word: string): string | null {
   return code;
 }
 
+// The country list's own English names, looked up by a search through all of them.
+const ENGLISH_CODES = new Map<string, string | undefined>();
+
+function englishCountryCode(word: string): string | undefined {
+  if (ENGLISH_CODES.has(word)) return ENGLISH_CODES.get(word);
+  const code = countries.getAlpha2Code(word, 'en');
+  if (ENGLISH_CODES.size >= KNOWN_CODES_KEPT) ENGLISH_CODES.clear();
+  ENGLISH_CODES.set(word, code);
+  return code;
+}
+
 function lookUpCountryCode(word: string): string | null {
   const code =
     COUNTRY_WORDS[word] ??
-    countries.getAlpha2Code(word, 'en') ??
+    englishCountryCode(word) ??
     foreignCountryCode(word) ??
     (word.includes(' ') ? UNACCENTED[unaccented(word)] : undefined);
   return code ?? (word.includes('-') ? (COUNTRY_WORDS[word.replace(/-/g, ' ')] ?? null) : null);
@@ -200,7 +211,7 @@ const BEFORE_A_COUNTRY = new RegExp(
 function insideLongerName(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
   const word = m[1] ?? '';
   if (word.includes(' ') || word in DEMONYMS || m.index === undefined) return false;
-  if (!(word in COUNTRY_WORDS) && !countries.getAlpha2Code(word, 'en')) return false;
+  if (!(word in COUNTRY_WORDS) && !englishCountryCode(word)) return false;
   if (!WORD_AFTER.test(text.slice(m.index))) return false;
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0].trim();
   return (
