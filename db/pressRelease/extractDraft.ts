@@ -68,6 +68,7 @@ import {
 import {
   delegationBody,
   ofDelegationBody,
+  ofVisitorsBody,
   onOwnSide,
   ownSideWords,
   russianEnvoy,
@@ -454,6 +455,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
       const own = ownSideWords(sentence, [traveller?.name ?? null, visitor]);
       // A city or country of the gazetteers, in any of its spellings, is never a person.
       // Russia's envoy in the host country, taking part, is of the visitor's side.
+      // So is one who holds an office of the visitor's own body: "SANParks' Regional Manager".
       // Nor is the visitor named after the title that opens a sentence of what he did there.
       const opener = language === 'en' ? openingTitled(sentence) : null;
       const kept = told?.people.filter(
@@ -468,6 +470,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
           !(own && onOwnSide(p.name, own)) &&
           !(language === 'ru' && russianEnvoy(p.role, sentence)) &&
           !ofDelegationBody(p.role, ownBody) &&
+          !(language === 'en' && ofVisitorsBody(p.role, visitorRole)) &&
           !(language === 'tr' && !p.role && headedBody(p.name, text)),
       );
       const met = told && kept && kept.length > 0 ? { ...told, people: kept } : null;

@@ -5,7 +5,7 @@
  * first; whoever that side names came with the visitor and was not met.
  */
 
-import { countryCode } from './gazetteer.js';
+import { countryCode, isPlaceName } from './gazetteer.js';
 
 // Taking part, in the three languages.
 const TAKING_PART =
@@ -111,4 +111,24 @@ export function ofDelegationBody(title: string | null | undefined, body: string 
   const stem = body.replace(/[йьая]$/u, '');
   const last = title.split(/\s+/u).at(-1) ?? '';
   return last.startsWith(stem) && last.length - stem.length <= 2 && /^\p{Ll}/u.test(title);
+}
+
+// A body's name in the possessive that opens a title: "SANParks' Regional Manager", "the Bank's
+// Director for X".
+const OWNER_OPENING = /^[\s,]*(?:the\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s?\s/u;
+
+/**
+ * Whether a title is one of the visitor's own body, named in the possessive before the office, the
+ * body's name standing in the visitor's own title: "SANParks' Regional Manager for X" when
+ * "South African National Parks (SANParks) Chief Executive Officer" visits. A country's or a
+ * place's name is no body.
+ */
+export function ofVisitorsBody(
+  role: string | null | undefined,
+  visitorRole: string | null,
+): boolean {
+  const owner = role && visitorRole ? OWNER_OPENING.exec(role)?.[1] : undefined;
+  if (!owner || countryCode(owner) !== null || isPlaceName(owner)) return false;
+  const escaped = owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u').test(visitorRole ?? '');
 }

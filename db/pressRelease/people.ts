@@ -248,7 +248,8 @@ const TIME_ADVERB = new RegExp(`^${TIME_ADVERB_TEXT}$`);
 // Latin words of a title: "President Pro Tempore", "Chargé d'Affaires ad Interim". So are the
 // places of Bhutan below a district ("Chiwog") and its fortress ("Dzong"). So are the words of a
 // Sufi shrine's keeper's office, one title of two words: "Sajjada Nashin". So is a Polish region's
-// noun: "Marshal of the X Voivodeship A B".
+// noun: "Marshal of the X Voivodeship A B". So is an office's field of initiatives, set off after
+// its title: "Vice-Provost, Indigenous Initiatives".
 export function isVocabulary(word: string): boolean {
   // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
   // in the plural names an office, never a person ("the Finance Ministers' Meeting").
@@ -267,7 +268,7 @@ export function isVocabulary(word: string): boolean {
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
     TIME_ADVERB.test(bare) ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|Voivodeship|Voivodship|City|District|Barangay|Chiwog|Dzong|Sajjada|Nashin|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Sector|Pro|Tempore|Interim|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|Voivodeship|Voivodship|City|District|Barangay|Chiwog|Dzong|Sajjada|Nashin|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Initiatives|Sector|Pro|Tempore|Interim|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       bare,
     )
   );
@@ -531,15 +532,23 @@ export function findNames(
       cut -= 1;
     // A country's or a city's name between other words of a name set off by commas or
     // parentheses is a middle name: "the Minister of X, Carmen Santiago Pizarro, on …"; after two
-    // names or more it may be the last: "the Minister of X, João Carlos de Souza Lima, and …".
+    // names or more it may be the last: "the Minister of X, João Carlos de Souza Lima, and …";
+    // so may it after a meeting word's "by" or "with": "received by A B Santiago, president of Y",
+    // the name's nickname in brackets after it at most ("A B Santiago (known as C), …").
     const others = words.slice(0, cut - 1);
+    const setOff =
+      /[,(]\s*$/.test(masked.slice(0, m.index)) &&
+      /^\s*(?:[,)]|$)/.test(masked.slice(m.index + m[0].length));
+    const afterMeeting =
+      cut === words.length &&
+      /\b(?:by|with)\s+$/.test(masked.slice(0, m.index)) &&
+      /^\s*(?:,|\([^()]*\)\s*,)/.test(masked.slice(m.index + m[0].length));
     if (
       cut > 1 &&
       (cut < words.length || core(others).length >= 2) &&
       placeOnly(words[cut - 1] ?? '') &&
       others.every((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && !isVocabulary(w)) || PARTICLE.test(w)) &&
-      /[,(]\s*$/.test(masked.slice(0, m.index)) &&
-      /^\s*(?:[,)]|$)/.test(masked.slice(m.index + m[0].length))
+      (setOff || afterMeeting)
     )
       cut = 0;
     // So is one that opens a name of two more words straight after a meeting word or a list's

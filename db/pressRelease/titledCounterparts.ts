@@ -274,8 +274,10 @@ function leads(before: string): string[] {
 /** The title that places a name as a counterpart's, by one of the three shapes, or null. */
 function titleOf(before: string, after: string): string | null {
   const bare = withoutStyles(before);
-  // (a) A title straight before the name and a verb after it.
-  if (!/[,;–—]\s*$/u.test(bare)) {
+  // (a) A title straight before the name and a verb after it. A name after "and" and a style,
+  // its title set off by commas after it, is of the third shape: ", and Smt. A B C, President of
+  // X, will take the guests …".
+  if (!/[,;–—]\s*$/u.test(bare) && !(/^,/u.test(after) && /\band$/u.test(bare))) {
     const acting = ACTING_AFTER.exec(after);
     if (!acting || SAYING.test(after)) return null;
     let found: string | null = null;
