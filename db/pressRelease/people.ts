@@ -536,9 +536,10 @@ export function findNames(
     if (
       cut > 1 &&
       (cut < words.length || core(others).length >= 2) &&
+    // A style may stand before the name: "the Secretary of X, Ing. A Santiago B, …".
       placeOnly(words[cut - 1] ?? '') &&
       others.every((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && !isVocabulary(w)) || PARTICLE.test(w)) &&
-      /[,(]\s*$/.test(masked.slice(0, m.index)) &&
+      /[,(]\s*(?:x+\s+)*$/.test(masked.slice(0, m.index)) &&
       /^\s*(?:[,)]|$)/.test(masked.slice(m.index + m[0].length))
     )
       cut = 0;
