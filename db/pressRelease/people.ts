@@ -177,6 +177,10 @@ const STYLE_BEFORE_NAME = new RegExp(`^(?:${STYLE_BEFORE_TWO_NAMES})$`, 'u');
 // syllable of those languages they open a name ("Kang Min Jun", "Teh Hong Piow").
 const SURNAME_STYLE = /^(?:Kang|Teh)$/u;
 const CJK_SYLLABLE = /^[^aeiouy]*[aeiouy]+(?:n|ng)?$/iu;
+// The Zapotec style "Ta" is a Vietnamese surname as well: before a word of one syllable it opens
+// a Vietnamese name ("Ta Quang A", "Ta Thi B").
+const VIETNAMESE_SURNAME_STYLE = /^Ta$/u;
+const ONE_SYLLABLE = /^[^aeiouy]*[aeiouy]+[^aeiouy]*$/iu;
 // Styles that may be given names too, styles only when they open a name of three words or more.
 const STYLE_BEFORE_LONG_NAME = new RegExp(`^(?:${STYLE_BEFORE_THREE_NAMES})$`, 'u');
 // Styles of a chief that may be given names too, styles only before a name ending in its number.
@@ -532,11 +536,11 @@ export function findNames(
     // A country's or a city's name between other words of a name set off by commas or
     // parentheses is a middle name: "the Minister of X, Carmen Santiago Pizarro, on …"; after two
     // names or more it may be the last: "the Minister of X, João Carlos de Souza Lima, and …".
+    // A style may stand before the name: "the Secretary of X, Ing. A Santiago B, …".
     const others = words.slice(0, cut - 1);
     if (
       cut > 1 &&
       (cut < words.length || core(others).length >= 2) &&
-    // A style may stand before the name: "the Secretary of X, Ing. A Santiago B, …".
       placeOnly(words[cut - 1] ?? '') &&
       others.every((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) && !isVocabulary(w)) || PARTICLE.test(w)) &&
       /[,(]\s*(?:x+\s+)*$/.test(masked.slice(0, m.index)) &&
@@ -583,7 +587,11 @@ export function findNames(
     if (
       core(nameWords).filter((w) => !/^\p{Lu}(?:\s\p{Lu})*$/u.test(w)).length >= 3 &&
       ((STYLE_BEFORE_NAME.test(nameWords[0] ?? '') &&
-        !(SURNAME_STYLE.test(nameWords[0] ?? '') && CJK_SYLLABLE.test(nameWords[1] ?? ''))) ||
+        !(SURNAME_STYLE.test(nameWords[0] ?? '') && CJK_SYLLABLE.test(nameWords[1] ?? '')) &&
+        !(
+          VIETNAMESE_SURNAME_STYLE.test(nameWords[0] ?? '') &&
+          ONE_SYLLABLE.test(unaccented(nameWords[1] ?? ''))
+        )) ||
         (nameWords[0] === STYLE_BEFORE_KHAN && nameWords.slice(2).includes('Khan')))
     )
       nameWords.shift();
