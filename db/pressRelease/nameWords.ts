@@ -152,11 +152,14 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * one of a respected man, "Babu" ("Babu A B"; a given name in South India), and the Aboriginal
  * and Torres Strait Islander words of respect for an elder, "Uncle", "Aunty" and "Auntie" ("Uncle
  * A B", "Aunty C D"; English words as well), and the Muslim one of a man who knows the Quran by
- * heart, "Hafiz" ("Hafiz A B"; a given name as well). As alternatives of a regular expression.
+ * heart, "Hafiz" ("Hafiz A B"; a given name as well), the Isthmus Zapotec one of respect for an
+ * older man, "Ta" ("Ta A B C"; the woman's is "Na"; a Vietnamese surname as well), and the South
+ * Asian one of a judge or of a Kalasha elder who keeps the festivals' lore, "Qazi" ("Qazi A B"; a
+ * family name as well). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
   'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
-  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie|Hafiz';
+  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie|Hafiz|Ta|Qazi';
 
 /**
  * The Akan and Ga styles of a chief, "Nana" and "Nii", styles before the stool name that ends in

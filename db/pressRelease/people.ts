@@ -177,6 +177,10 @@ const STYLE_BEFORE_NAME = new RegExp(`^(?:${STYLE_BEFORE_TWO_NAMES})$`, 'u');
 // syllable of those languages they open a name ("Kang Min Jun", "Teh Hong Piow").
 const SURNAME_STYLE = /^(?:Kang|Teh)$/u;
 const CJK_SYLLABLE = /^[^aeiouy]*[aeiouy]+(?:n|ng)?$/iu;
+// The Zapotec style "Ta" is a Vietnamese surname as well: before a word of one syllable it opens
+// a Vietnamese name ("Ta Quang A", "Ta Thi B").
+const VIETNAMESE_SURNAME_STYLE = /^Ta$/u;
+const ONE_SYLLABLE = /^[^aeiouy]*[aeiouy]+[^aeiouy]*$/iu;
 // Styles that may be given names too, styles only when they open a name of three words or more.
 const STYLE_BEFORE_LONG_NAME = new RegExp(`^(?:${STYLE_BEFORE_THREE_NAMES})$`, 'u');
 // Styles of a chief that may be given names too, styles only before a name ending in its number.
@@ -535,9 +539,10 @@ export function findNames(
     // names or more it may be the last: "the Minister of X, João Carlos de Souza Lima, and …";
     // so may it after a meeting word's "by" or "with": "received by A B Santiago, president of Y",
     // the name's nickname in brackets after it at most ("A B Santiago (known as C), …").
+    // A style may stand before the name: "the Secretary of X, Ing. A Santiago B, …".
     const others = words.slice(0, cut - 1);
     const setOff =
-      /[,(]\s*$/.test(masked.slice(0, m.index)) &&
+      /[,(]\s*(?:x+\s+)*$/.test(masked.slice(0, m.index)) &&
       /^\s*(?:[,)]|$)/.test(masked.slice(m.index + m[0].length));
     const afterMeeting =
       cut === words.length &&
@@ -591,7 +596,11 @@ export function findNames(
     if (
       core(nameWords).filter((w) => !/^\p{Lu}(?:\s\p{Lu})*$/u.test(w)).length >= 3 &&
       ((STYLE_BEFORE_NAME.test(nameWords[0] ?? '') &&
-        !(SURNAME_STYLE.test(nameWords[0] ?? '') && CJK_SYLLABLE.test(nameWords[1] ?? ''))) ||
+        !(SURNAME_STYLE.test(nameWords[0] ?? '') && CJK_SYLLABLE.test(nameWords[1] ?? '')) &&
+        !(
+          VIETNAMESE_SURNAME_STYLE.test(nameWords[0] ?? '') &&
+          ONE_SYLLABLE.test(unaccented(nameWords[1] ?? ''))
+        )) ||
         (nameWords[0] === STYLE_BEFORE_KHAN && nameWords.slice(2).includes('Khan')))
     )
       nameWords.shift();

@@ -145,6 +145,21 @@ function withoutStyles(words: string): string {
 }
 const STYLE = new RegExp(`^(?:${COURTESY_STYLE}|Eng\\.?|Engr\\.?|Cr|Cllr|Shri|Smt|Father)$`, 'u');
 
+/**
+ * One name alone, as some peoples bear (the Kalasha, many Indonesians): a given name the names
+ * know, the run's one word, set off by commas, as after a title: "whose Director, A, a teacher …".
+ */
+function singleName(run: readonly Token[], sentence: string): Token[] | null {
+  const [word] = run;
+  if (run.length !== 1 || !word || nameMark(word)) return null;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word.bare) || !nameKind(word.bare).given) return null;
+  if (vocabulary(word.bare, true) || isPlaceName(word.bare) || countryCode(word.bare)) return null;
+  const setOff =
+    /,\s*$/u.test(sentence.slice(0, word.index)) &&
+    /^,/u.test(sentence.slice(word.index + word.bare.length));
+  return setOff ? [word] : null;
+}
+
 /** The words of a run that are a name: the last ones that are no vocabulary, styles taken off. */
 function nameWords(run: readonly Token[], sentence: string): Token[] | null {
   let start = run.length;
@@ -217,7 +232,7 @@ export function titledCounterparts(
   const own = ownWords(options.ownRole);
   const out: NameMention[] = [];
   for (const run of runs(tokens(sentence))) {
-    const words = nameWords(run, sentence);
+    const words = nameWords(run, sentence) ?? singleName(run, sentence);
     if (!words) continue;
     const first = words[0]!;
     const last = words.at(-1)!;
@@ -238,6 +253,8 @@ export function titledCounterparts(
     if ((before.match(/["“”]/gu)?.length ?? 0) % 2 === 1) continue;
     const role = titleOf(before, after);
     if (role === null) continue;
+    // One name alone is a person's only after the title set off before it.
+    if (words.length === 1 && !before.includes(role)) continue;
     // Set off by commas, a first word the names do not know before two more may be a style of
     // the people's own ("the chair, Mwalimu A B"): such a name needs a known given name first.
     const plain = words.filter((t) => !nameMark(t));
