@@ -85,6 +85,7 @@ import {
   findTraveller,
   findVisitDates,
   hostCountry,
+  talksPlaces,
   VISIT_WORD,
   withDateline,
   hostPlace,
@@ -570,6 +571,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
     ...opening.filter((h) => !issuedFrom(h)),
     ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
   ]).filter((p) => !settlementNamesake(p.city, settlements));
+  // With none found, talks told as held in a country name it: "held talks in Curaçao (…)".
+  if (found.length === 0) found.push(...talksPlaces(all));
   // A release its host tells takes place where the host is, whatever countries its visitors
   // come from: "Laxenburg, Austria – IIASA will host a delegation from Poland".
   const atHost = hostPlace([...opening, ...all.slice(0, 2)], dateline, found, language);

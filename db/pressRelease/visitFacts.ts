@@ -707,6 +707,34 @@ function countryGoneTo(sentences: readonly string[]): string | null {
   return null;
 }
 
+// Talks told as held in a country name it as the place gone to: "held talks in Curaçao (…) and
+// Aruba (…)", «Gürcistan'ın Acara bölgesinde bir dizi görüşme yapacak».
+const TALKS_IN_BEFORE =
+  /\b(?:held|holds|hold|holding)\s+(?:\p{Ll}+\s+){0,2}(?:talks|consultations|meetings)\s+in\s+(?:the\s+)?$/u;
+const TR_TALKS = /(?<![\p{L}])görüşme(?:ler)?\s+(?:yap|gerçekleştir)\p{L}*/gu;
+
+/**
+ * The country the first sentence that tells talks held in one names: the first after "held talks
+ * in", or the one (or its region) in the Turkish locative before «görüşme yapacak»; none that
+ * ends a title or names a people of it.
+ */
+export function talksPlaces(sentences: readonly string[]): DraftPlace[] {
+  for (const sentence of sentences) {
+    const countries = findCountries(sentence).filter(
+      (c) => !titleCountry(sentence, c) && !PEOPLE_OF.test(sentence.slice(c.index)),
+    );
+    const english = countries.find((c) => TALKS_IN_BEFORE.test(sentence.slice(0, c.index)));
+    if (english) return [{ city: null, country: english.country }];
+    for (const talks of sentence.matchAll(TR_TALKS)) {
+      const turkish = countries.findLast(
+        (c) => c.index < talks.index && COUNTRY_TEMAS.test(sentence.slice(c.index, talks.index)),
+      );
+      if (turkish) return [{ city: null, country: turkish.country }];
+    }
+  }
+  return [];
+}
+
 /**
  * The dateline says where the release was issued, often the body's seat and not the place
  * visited: it is the visit's place only when the text names no other, or names its country.
@@ -1061,6 +1089,11 @@ const STAY_EXTENDED =
 const STAY_STARTS_ANEW =
   /(?<![\p{L}])(?:will\s+now\s+(?:begin|start|open|commence|arrive)|now\s+(?:begins|starts|opens|arrives)|(?:начн[её]тся|стартует)\s+(?:теперь|лишь|только)|теперь\s+(?:начн[её]тся|стартует)|artık(?=[^.]*?\s+başlayacak))(?![\p{L}])/iu;
 
+// The words of a stay given its last day anew in a note of the release updated: "will now end
+// on", "now ends", «завершится теперь», «теперь завершится», «artık … sona erecek».
+const STAY_ENDS_ANEW =
+  /(?<![\p{L}])(?:will\s+now\s+(?:end|conclude|finish|close)|now\s+(?:ends|concludes|finishes)|(?:заверш|законч)ится\s+теперь|теперь\s+(?:заверш|законч)ится|artık(?=[^.]*?\s+(?:sona\s+erecek|tamamlanacak|bitecek)))(?![\p{L}])/iu;
+
 // The words of a stay made shorter: "shortened", "cut short", «сокращена», «kısaltıldı».
 const STAY_SHORTENED =
   /(?<![\p{L}])(?:shortened|cut\s+short|curtailed|сокращ[её]н\p{L}*|сократил\p{L}*|kısaltıl\p{L}*)(?![\p{L}])/iu;
@@ -1098,6 +1131,16 @@ const ENDING_VERB =
 const ENDS_TODAY = new RegExp(
   `(?<![\\p{L}])(?:(?:bugün|today|сегодня)(?![\\p{L}])[^.;]{0,40}?${ENDING_VERB}|` +
     `${ENDING_VERB}[^.;]{0,40}?(?<![\\p{L}])(?:bugün|today|сегодня))(?![\\p{L}])`,
+  'iu',
+);
+// A stay told as opening on the release's own day, the day before its verb or after it: «bugün
+// Kopenhag'da başlayan ziyaret», "the visit, which began today", «сегодня начался визит».
+const BEGINNING_VERB =
+  '(?:başla(?:yan|dı|yacak|ıyor)|began|begins|will\\s+begin|started|starts|' +
+  'начал(?:ся|ась|ось|ись)|начина(?:ется|ются)|начн[её]тся|стартова(?:л|ла|ло)|стартует)';
+const BEGINS_TODAY = new RegExp(
+  `(?<![\\p{L}])(?:(?:bugün|today|сегодня)(?![\\p{L}])[^.;]{0,40}?${BEGINNING_VERB}|` +
+    `${BEGINNING_VERB}[^.;]{0,40}?(?<![\\p{L}])(?:bugün|today|сегодня))(?![\\p{L}])`,
   'iu',
 );
 // The days of the release and the one before it, which may end a stay: «вчера», «сегодня», «dün»,
@@ -1719,6 +1762,19 @@ export function findVisitDates(
     if (today && start.length === 10 && today > start && daysBetween(start, today) <= NEAR_DAYS)
       if (!end || end < today) end = today;
   }
+  // A stay told in the same sentence as opening on the release's own day and ending on a later
+  // one opens on the release's day: «bugün Kopenhag'da başlayan ziyareti, Çarşamba günü Odense'de
+  // sona erecek».
+  if (
+    start?.length === 10 &&
+    datelineDate?.length === 10 &&
+    start > datelineDate &&
+    daysBetween(datelineDate, start) <= NEAR_DAYS &&
+    BEGINS_TODAY.test(chosenIn)
+  ) {
+    if (!end || end < start) end = start;
+    start = datelineDate;
+  }
   // A trip told first from the dateline's day, a later day of it dated after ("yarın … üç günlük
   // bir ziyaret gerçekleştirecek. … Ziyaretin son günü olan 3 Aralık'ta …"), opens on that day.
   const opened = start ? relativeOpening(sentences, chosenIn, datelineDate, start) : null;
@@ -1803,6 +1859,17 @@ export function findVisitDates(
     const first = findDates(note.slice(moved.index)).find((d) => d.start.day !== null);
     const from = first ? readRange(first, sourceYear).start : null;
     if (from?.length === 10 && from <= end && daysBetween(from, start) <= NEAR_DAYS) start = from;
+  }
+  // One that gives its last day anew ("the visit will now end on Friday, December 4", «визит
+  // завершится теперь 4 декабря») ends it on the first date named after its words, a day of the
+  // week around the one it replaces and no earlier than the first.
+  for (const note of updates) {
+    const moved = STAY_ENDS_ANEW.exec(note);
+    if (!moved || start?.length !== 10 || end?.length !== 10) continue;
+    const last = findDates(note.slice(moved.index)).find((d) => d.start.day !== null);
+    const until = last ? readRange(last, sourceYear).end : null;
+    if (until?.length === 10 && until >= start && Math.abs(daysBetween(end, until)) <= NEAR_DAYS)
+      end = until;
   }
   const warnings: DraftWarning[] = [];
   const text = chosen.text;
