@@ -113,6 +113,9 @@ export function ofDelegationBody(title: string | null | undefined, body: string 
   return last.startsWith(stem) && last.length - stem.length <= 2 && /^\p{Ll}/u.test(title);
 }
 
+// The words up to a host's word of hosting the visitor.
+const HOSTING =
+  /^.*\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|receive|receives|received)\s+/su;
 // A body's name in the possessive that opens a title: "SANParks' Regional Manager", "the Bank's
 // Director for X".
 const OWNER_OPENING = /^[\s,]*(?:the\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s?\s/u;
@@ -129,6 +132,9 @@ export function ofVisitorsBody(
 ): boolean {
   const owner = role && visitorRole ? OWNER_OPENING.exec(role)?.[1] : undefined;
   if (!owner || countryCode(owner) !== null || isPlaceName(owner)) return false;
+  // In a visit its host tells, the host's body stands before its word of hosting: "X was honored
+  // to host Professor A, Principal of Y" makes Y the visitor's body, not X.
+  const own = (visitorRole ?? '').replace(HOSTING, '');
   const escaped = owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u').test(visitorRole ?? '');
+  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u').test(own);
 }

@@ -101,6 +101,17 @@ describe("an office of the visitor's own body, named in the possessive", () => {
     ).toEqual(['Piet Mokoena']);
   });
 
+  it("keeps the host's own staff in a visit the host tells (guard)", () => {
+    expect(
+      met(
+        'TARN, Dec. 1, 2026 — The Tarn Heritage Center was honored to host Professor Anna ' +
+          'Weller, Principal of Halden College, who arrived in Tarn on Friday. Professor Weller ' +
+          "was welcomed on Friday by the Tarn Heritage Center's Executive Director, Dr. Ruth " +
+          'Okafor Lane, who walked him through the campus.',
+      ),
+    ).toEqual(['Ruth Okafor Lane']);
+  });
+
   it('keeps one of another body named so (guard)', () => {
     expect(
       met(
