@@ -271,6 +271,14 @@ function headOfPlace(before: string, run: string): boolean {
     RU_OFFICE_OPENS.test(before.split(/\s+/u).slice(-6).join(' '))
   );
 }
+/**
+ * Whether a run names the one a place is named after, its noun in small letters before it
+ * ("к мемориалу A B", "улица C"), unless an office before makes the run the place's head.
+ */
+export function namesPlace(before: string, run: string): boolean {
+  return PLACE_BEFORE.test(before) && !headOfPlace(before, run);
+}
+
 // A building's or a centre's noun in the genitive, capitalised as the first word of its name; or
 // in the nominative, before the name of the one it is named after: "осмотрели Дом Озерова".
 const BUILDING_GENITIVE =
@@ -1331,6 +1339,10 @@ const SPOKEN_OF_APPOSITION =
 // A century in Roman numerals, the time of one named after it: "вождя XIX века", "XVII в.".
 const PEN_NAME_BEFORE = /(?<![\p{L}])(?:псевдоним|прозвищ)\p{Ll}*\s*[–—:-]?\s*«?$/u;
 const PAST_CENTURY = /(?<![\p{L}])[IVX]+\s+(?:века|в\.)\s*$/u;
+// One who founded or built a place in a year or a century named, by whom it was done: "кладбища,
+// основанного в 1771 году купцом A B", "храм, построенный в XVIII веке графом C D".
+const FOUNDED_THEN =
+  /(?<![\p{L}])(?:основан|построен|создан|возвед[её]н|воздвигнут|учрежд[её]н|заложен)\p{Ll}*\s+в\s+(?:\d{3,4}\s+(?:году|г\.)|[IVX]+\s+(?:веке|в\.))\s+(?:\p{Ll}+\s+){0,2}$/u;
 const LATE = /(?<![\p{L}])(?:merhum|rahmetli|покойн\p{Ll}*)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 const DATE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
 const WEEKDAY_NAME =
@@ -1437,7 +1449,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Хазрет Султан") names no one met; after "имени" the genitive name is left out, and a name
     // in the instrumental after it is still read ("… имени Льва Гумилёва Ерболом Тулеповым").
     const before = phrase.slice(0, m.index);
-    if (PLACE_BEFORE.test(before) && !headOfPlace(before, m[0])) continue;
+    if (namesPlace(before, m[0])) continue;
     if (TR_HOME_BEFORE.test(before)) continue;
     // So is a building or a centre named by its capitalised noun and a name in the genitive ("от
     // Центра Ивана Петрова", "в зале Дома Писателей").
@@ -1445,7 +1457,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // One named as dead is no one met: "merhum Kral A B", «покойного короля A B».
     if (LATE.test(before)) continue;
     // So is one of a past century, named after it: «дом вождя XIX века A B».
-    if (PAST_CENTURY.test(before)) continue;
+    if (PAST_CENTURY.test(before) || FOUNDED_THEN.test(before)) continue;
     // A pen name or a nickname is the name just read, told again: «(литературный псевдоним – A
     // B)», «по прозвищу A».
     if (PEN_NAME_BEFORE.test(before)) continue;
@@ -1613,12 +1625,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       words = words.slice(1);
     // So does a place after the preposition opening the sentence, capitalised there: "В Певеке
     // Олега Воронова принял …" names the place, then the one received; alone the two words name
-    // the place and no one ("В Певеке её принял …").
+    // the place and no one ("В Певеке её принял …"). So does a place named by its adjective in
+    // the prepositional, which no name takes after these words: "На Рогожском", "В Озёрском".
     if (
       words.length >= 2 &&
       /^(?:В|Во|На)$/u.test(words[0] ?? '') &&
       before.trim() === '' &&
-      placeAfterIn(' в ', words[1] ?? '')
+      (placeAfterIn(' в ', words[1] ?? '') ||
+        /^\p{Lu}[\p{Ll}-]*\p{Ll}(?:ом|ем|ой|ей)$/u.test(words[1] ?? ''))
     ) {
       words = words.slice(2);
       if (words.length === 0) continue;
@@ -2688,9 +2702,10 @@ export const RU_BRIEFED =
 
 // One met named first, by his title in the instrumental after «С», before the subject who
 // discusses something with him: "С министром энергетики A B глава делегации обсудит …". Not the
-// side named so: "С российской стороны A B обсудил …".
+// side named so: "С российской стороны A B обсудил …". So in a clause on the place visited, the
+// subject unsaid, one agreed with: "…, где с директором института A B договорились о …".
 const RU_DISCUSSED_WITH =
-  /^Со?\s+(?!\p{Ll}+\s+сторон)((?:\p{Ll}+(?:ым|им)\s+)*\p{Ll}+(?:ом|ем|ём|ой|ей)\s[^;]*?)\s+(?:обсуд(?:ил[аи]?|ит|ят)|обсуждал[аи]?)(?!\p{L})/u;
+  /(?:^С|^Со|(?<=,\s+где\s+)со?)\s+(?!\p{Ll}+\s+сторон)((?:\p{Ll}+(?:ым|им)\s+)*\p{Ll}+(?:ом|ем|ём|ой|ей)\s[^;]*?)\s+(?:обсуд(?:ил[аи]?|ит|ят)|обсуждал[аи]?|договорил(?:ся|ась|ись)|договор(?:ится|ятся))(?!\p{L})/u;
 
 // A head named after his title that opens the sentence, who tells of something or presents it,
 // the guests unsaid: "Директор музея A B представил программу …", "Руководитель центра A B
@@ -3244,6 +3259,11 @@ const RU_RECORDED_FROM = new RegExp(
     `(${RU_GENITIVE_NAME})(?=[\\s,.;:()]|$)`,
   'u',
 );
+// Those a performance is for, and the verbs of performing, past or to come.
+const RU_AUDIENCE = '(?:гостей|гостя|гостьи|делегации|уч[её]ных)';
+const RU_PERFORMED =
+  '(?:исполнил[аи]?|исполн(?:ит|ят)|спел[аи]?|спо(?:ёт|ет|ют)|сыграл[аи]?|сыгра(?:ет|ют)|' +
+  'прочитал[аи]?|прочт(?:ёт|ет|ут))';
 // A group that performs for the visitors, and the one who leads it, named in the genitive after
 // «под руководством»: «для гостей выступил фольклорный ансамбль «A» под руководством B C D». The
 // group in the nominative, with its adjectives and its name, is that leader's body.
@@ -3251,6 +3271,25 @@ const RU_LED_GROUP = new RegExp(
   `((?:\\p{Ll}+(?:ый|ий|ой|ая|яя)\\s+)*)(ансамбл\\p{Ll}*|хор\\p{Ll}*|коллектив\\p{Ll}*|` +
     `оркестр\\p{Ll}*|капелл\\p{Ll}*|трупп\\p{Ll}*)((?:\\s+«[^«»]+»)?)\\s+под\\s+руководством\\s+` +
     `((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}?)(${RU_GENITIVE_NAME})(?=[\\s,.;:()]|$)`,
+  'u',
+);
+// One who performed for the visitors, named in the nominative after what he performed, his
+// calling last before the name: «для гостей исполнил отрывок эпоса сказитель A B», «спела для
+// делегации народная певица C D».
+const RU_PERFORMED_FOR_GUESTS = new RegExp(
+  `(?<![\\p{L}])(?:для\\s+${RU_AUDIENCE}\\s+${RU_PERFORMED}|` +
+    `${RU_PERFORMED}\\s+для\\s+${RU_AUDIENCE})` +
+    `\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){1,6}?)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}-]+){1,2})` +
+    `(?=[\\s,.;:()]|$)`,
+  'u',
+);
+// A craftsman whose workshop the visitors go to, named in the genitive after it, his craft before
+// the name: «посещение мастерской мастера-медника A B», «посетили гончарную мастерскую C D».
+const RU_WORKSHOP_OF = new RegExp(
+  `(?<![\\p{L}])(?:посещени[еяюи]|посетил[аи]?|посет(?:ит|ят)|` +
+    `побывал[аи]?\\s+в|побыва(?:ет|ют)\\s+в)` +
+    `\\s+(?:\\p{Ll}+(?:ую|ой)\\s+)?мастерск(?:ую|ой|ие|их)\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?)` +
+    `(${RU_GENITIVE_NAME})(?=[\\s,.;:()]|$)`,
   'u',
 );
 // The keeper, the teacher or the head of a place the visitors came to, named by his role in a
@@ -3326,6 +3365,32 @@ function activityPeople(sentence: string): NameMention[] {
       end,
       ...(nominative ? { body } : {}),
     });
+  }
+  // The performer's calling is the last word before his name, with the adjectives before it in
+  // the nominative: «народная певица»; the words before it are what he performed.
+  const performer = RU_PERFORMED_FOR_GUESTS.exec(sentence);
+  if (performer?.[1] && performer[2]) {
+    const words = performer[1].trim().split(/\s+/u);
+    let from = words.length - 1;
+    while (from > 0 && /(?:ый|ий|ой|ая|яя)$/u.test(words[from - 1] ?? '')) from -= 1;
+    const end = performer.index + performer[0].length;
+    out.push({
+      name: performer[2],
+      role: words.slice(from).join(' '),
+      index: end - performer[2].length,
+      end,
+    });
+  }
+  // A craft of two words joined by a hyphen declines in both: «мастера-медника» → «мастер-медник».
+  const workshop = RU_WORKSHOP_OF.exec(sentence);
+  if (workshop?.[2]) {
+    const end = workshop.index + workshop[0].length;
+    const craft = (workshop[1] ?? '').trim().split(/\s+/u);
+    const head = craft.findIndex((w) => !/(?:ого|его)$/u.test(w));
+    const role = genitiveTitleHead(craft.join(' ')).split(' ');
+    role[head] = (role[head] ?? '').replace(/^\p{Ll}+(?=-)/u, genitiveTitleHead);
+    const name = genitiveNominative(workshop[2]);
+    out.push({ name, role: role.join(' '), index: end - workshop[2].length, end });
   }
   const keeper = RU_KEEPER_TOLD.exec(sentence);
   if (keeper?.[1] && keeper[2]) {
@@ -3703,9 +3768,13 @@ export function foreignPeopleMet(
         looseKey(genitiveNominative(p.name)) !== skip &&
         !placeByAdjective(p.name),
     );
+  // One the activity names in the genitive, read back in the nominative there, is that one.
+  const read = people.filter(
+    (q) => !invited.some((p) => looseKey(genitiveNominative(q.name)) === looseKey(p.name)),
+  );
   for (const p of invited)
-    if (!people.some((q) => looseKey(q.name) === looseKey(p.name))) people.unshift(p);
-  return people.length > 0 ? { people, plural: false } : null;
+    if (!read.some((q) => looseKey(q.name) === looseKey(p.name))) read.unshift(p);
+  return read.length > 0 ? { people: read, plural: false } : null;
 }
 
 // A body in the ablative before a list of names met: "HEP'ten A, B ve C'le", "Fudan

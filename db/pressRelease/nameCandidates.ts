@@ -20,6 +20,7 @@ import {
   nominativeName,
   namedBuilding,
   placeByAdjective,
+  namesPlace,
   opensBodyName,
   ownSpelling,
   spokenOf,
@@ -580,6 +581,8 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     // A building named by its noun and a name in the genitive names no one: "от Центра A B".
     const run0 = words.map((t) => t.bare).join(' ');
     if (options.language === 'ru' && namedBuilding(run0, sentence.slice(0, first.index))) continue;
+    // So does one a memorial, a street or a mosque is named after: "к мемориалу A B".
+    if (options.language === 'ru' && namesPlace(sentence.slice(0, first.index), run0)) continue;
     // A saint's name in a body's name names no one: "Университета Святых Кирилла и Мефодия".
     if (options.language === 'ru' && words.length <= 2 && SAINT.test(first.bare)) continue;
     // A place named by its adjective in the genitive names no one: "святынях Восточного Ключа".

@@ -363,12 +363,16 @@ const RU_CLERGY_AFTER =
 // A Russian age, first before the name or the office, in any case, is none of the title: "с
 // 90-летней A B", "со столетним ветераном C" ("ветеран").
 const RU_AGE_BEFORE = /^(?:\d+-|сто)летн(?:ий|яя|ее|его|ей|ему|им|юю)(?:\s+|$)/u;
+// So is a craft or a calling's being hereditary: "потомственным мастером" ("мастер").
+const RU_HEREDITARY_BEFORE = /^потомственн(?:ый|ая|ого|ой|ому|ым|ую)\s+(?=\p{Ll})/u;
 
 // The honorifics Russian writes between a title and a foreign name: the Burmese «У», «До», the
 // Thai «кхун», the Malay «дато», «датук», «тан шри» ("генералом У", "(TCEB) кхун"): no part of the
 // title, in any case of it.
+// So are the Tajik, Uzbek and Azerbaijani styles of a master craftsman, «усто», «уста», which do
+// not decline: "мастером-ножовщиком усто A".
 const RU_HONORIFIC_AFTER =
-  /(?<=[\p{L})])(?:\s+(?:У|До|[Кк]хун|[Дд]ато|[Дд]атук|[Дд]атин|[Тт]ан\s+[Шш]ри|[Тт]унку|[Сс]ери))+\s*$/u;
+  /(?<=[\p{L})])(?:\s+(?:У|До|[Кк]хун|[Дд]ато|[Дд]атук|[Дд]атин|[Тт]ан\s+[Шш]ри|[Тт]унку|[Сс]ери|усто|уста))+\s*$/u;
 
 // An honourable's style last before the name, set off with it: "the Speaker of X, the Honourable",
 // "…, the Rt Hon".
@@ -463,6 +467,7 @@ export function parseRole(given: string): Role {
     .replace(RU_ACADEMIC_AFTER, '')
     .replace(RU_CLERGY_AFTER, '')
     .replace(RU_AGE_BEFORE, '')
+    .replace(RU_HEREDITARY_BEFORE, '')
     // "с его вице-канцлером": the body the pronoun stands for is named before, not in the title.
     .replace(/^(?:его|её|ее|их)\s+(?=\p{Ll})/u, '')
     // A title's own short form before the body's name is no part of it: "Chief Executive Officer
@@ -695,7 +700,7 @@ function turkishBodyRole(read: Role): Role {
 // an envoy's title stays whole, and so does the head of a place governed: "глава городского
 // округа «город Дербент»", "глава сельского поселения".
 const RU_OFFICE =
-  /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель|управляющий|секретарь|главнокомандующий|командующий|депутат)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|управляющего|генерального\s+директора|правления|президиума|совета\s+директоров)){0,2})\s+(\S.*)$/iu;
+  /^((?:[\p{L}-]+(?:ый|ий|ой)\s+)?[\p{L}]*-?(?:директор|председатель|руководитель|начальник|глава|ректор|президент|заместитель|управляющий|секретарь|главнокомандующий|командующий|депутат|муфтий)(?:\s+(?:председателя|руководителя|директора|начальника|главы|ректора|управляющего|генерального\s+директора|правления|президиума|совета\s+директоров)){0,2})\s+(\S.*)$/iu;
 
 // A field written small after an office, before the body's capitalised name: "по научной
 // работе", "по науке", "по связям с общественностью".
@@ -712,8 +717,10 @@ const RU_PLACE_BODY =
 
 // A council of people named by who they are is a body of its own, no state's: "Совета старейшин
 // народа", "Совета уполномоченных представителей народов", "Совета озёрских старейшин".
+// A council of a place's people, the place named after its noun, is the place's: "Совета старейшин
+// общины A", "Совета старейшин села B".
 const RU_PEOPLES_COUNCIL =
-  /^Совета\s+(?:\p{Ll}+(?:их|ых)\s+)?(?:старейшин|уполномоченных|ветеранов)(?![\p{L}])/u;
+  /^Совета\s+(?:\p{Ll}+(?:их|ых)\s+)?(?:старейшин|уполномоченных|ветеранов)(?![\p{L}])(?!\s+(?:общины|села|аула|города|района|посёлка|поселка|деревни)\s+\p{Lu})/u;
 
 const RU_COURT = /^(?:\p{L}+(?:ого|его)\s+)*суда(?![\p{L}])/u;
 
@@ -793,6 +800,22 @@ function russianBodyRole(read: Role): Role {
   // The head of a body's board or presidium is the body's, written with a capital too:
   // "Председатель Президиума Академии наук".
   const board = /\s(?:правления|президиума|совета\s+директоров)$/iu.test(office[1]);
+  // The head of the council of a body named by its adjectives and a small noun, no state's, heads
+  // that body's council: "председатель Совета Озёрской общины" of "Озёрская община"; not
+  // "Совета Федерации".
+  const council = /^Совета\s+(?=\p{Lu})/u.exec(body);
+  const ofCouncil = council ? body.slice(council[0].length) : '';
+  const councilNoun = ofCouncil.split(' ').find((w) => !/(?:ого|его|ой|ей)$/u.test(w)) ?? '';
+  if (
+    council &&
+    /^\p{Ll}/u.test(councilNoun) &&
+    !/\p{Lu}/u.test(held) &&
+    !RU_STATE_BODY.test(ofCouncil) &&
+    !RU_PLACE_BODY.test(ofCouncil) &&
+    countryOf(ofCouncil) === null &&
+    genitiveBody(ofCouncil) !== ofCouncil
+  )
+    return { ...read, title: `${held} Совета`, organisation: genitiveBody(ofCouncil) };
   if (
     (/\p{Lu}/u.test(held) && !board) ||
     ((RU_STATE_BODY.test(body) || RU_PLACE_BODY.test(body)) &&
@@ -1388,6 +1411,7 @@ const RU_VISITED_NOUN: Record<string, [string, string]> = {
   гимназии: ['гимназии', 'гимназия'],
   архива: ['архиве', 'архив'],
   мечети: ['мечети', 'мечеть'],
+  общины: ['общине', 'община'],
 };
 // A district's noun in the genitive, after its head's office, and in the nominative.
 const RU_DISTRICT_NOUN: Record<string, string> = {
@@ -1464,13 +1488,16 @@ function bodyVisitedBefore(
 }
 
 // A word of a body's name after its noun: one in the genitive, small ("наук", "культуры") and
-// no verb, small word or adverb, or a place's capitalised ("Мьянмы"), or its name in quotes.
+// no verb, small word or adverb, or a place's capitalised ("Мьянмы"), or its name in quotes; or
+// one it is named after by initials: "Дом-музей А. С. Петрова".
 const BODY_NAME_WORD =
   String.raw`(?:(?!(?:и|в|во|на|с|со|по|к|о|об|для|где|имени|вместе|также|а|но|что|как)(?![\p{L}]))` +
   String.raw`\p{Ll}[\p{L}-]*(?<!л|ли|ла|ло|ть|ет|ит|ют|ят|ут|ат|ся|сь)(?![\p{L}-])|` +
+  String.raw`(?:\p{Lu}\.\s*){1,3}\p{Lu}\p{Ll}+(?:а|я|ы|и)(?![\p{L}-])|` +
   String.raw`\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])|«[^»]+»)`;
-// Whom a body is named after: "имени Б. Б. Городовикова", "имени Шер-е-Кашмира".
-const NAMED_AFTER = String.raw`(?:\s+имени\s+(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})`;
+// Whom a body is named after, a rank of his in small letters before his name too: "имени Б. Б.
+// Городовикова", "имени Шер-е-Кашмира", "имени академика А. Б. Петрова".
+const NAMED_AFTER = String.raw`(?:\s+имени\s+(?:\p{Ll}+\s+)?(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})`;
 
 /**
  * The body the visitors went round, named in the accusative after a verb of visiting before `at`
@@ -1491,7 +1518,7 @@ function bodyGoneRound(
       .matchAll(
         new RegExp(
           String.raw`(?<![\p{L}])(?:посетил[аи]?|посетит|посетят|осмотрел[аи]?|осмотрит|осмотрят)\s+` +
-            String.raw`((?:[\p{L}-]+(?:ый|ий|ой|ую|юю)\s+){0,4})(${noun})` +
+            String.raw`((?:[\p{L}-]+(?:ый|ий|ой|ую|юю)\s+){0,4})((?:\p{Lu}\p{Ll}+-)?${noun})` +
             String.raw`((?:(?:\s+и)?\s+${BODY_NAME_WORD}){0,6}${NAMED_AFTER}?)(?=[\s,.;:])`,
           'gu',
         ),
@@ -1512,7 +1539,11 @@ function bodyGoneRound(
     .split(/\s+/u)
     .filter((w) => w !== '')
     .map((w) => w.replace(/ую$/u, 'ая').replace(/юю$/u, 'яя'));
-  const head = found[1] ? nominative : (found[2] ?? '').replace(/у$/u, 'а').replace(/ию$/u, 'ия');
+  // A compound's first noun stays before the nominative: "Дом-музей".
+  const compound = /^\p{Lu}\p{Ll}+-/u.exec(found[2] ?? '')?.[0] ?? '';
+  const head = found[1]
+    ? `${compound}${nominative}`
+    : (found[2] ?? '').replace(/у$/u, 'а').replace(/ию$/u, 'ия');
   return {
     body: [...adjectives, head].join(' ') + (found[3] ?? ''),
     end,
@@ -1529,7 +1560,9 @@ function nameAt(text: string, name: string): number {
   if (exact >= 0) return exact;
   const stems = name
     .split(' ')
-    .map((w) => (w.length > 4 ? w.slice(0, -2) : w).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    // A word of four letters declines in its last: "Анна", "Анной".
+    .map((w) => (w.length > 4 ? w.slice(0, -2) : w.length === 4 ? w.slice(0, -1) : w))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   const found = new RegExp(
     String.raw`(?<![\p{L}])` +
       stems.map((w) => String.raw`${w}[\p{L}]*`).join(String.raw`\s+(?:\p{Ll}+\s+)?`),
@@ -1553,8 +1586,20 @@ export function bodyVisitedNamed(
     if (p.organisation || !p.title || !p.name) continue;
     const at = nameAt(text, p.name);
     if (at < 0) continue;
-    const office = /^(\p{Ll}.*\S)\s+(\p{Ll}+)$/u.exec(p.title);
+    // A noun of two joined by a hyphen is one: "директор музея-заповедника".
+    const office = /^(\p{Ll}.*\S)\s+(\p{Ll}+(?:-\p{Ll}+)?)$/u.exec(p.title);
     const noun = office?.[2] ?? '';
+    // Capitalised adjectives before the noun name the body: it is the one visited only if that
+    // has them too ("профессор Токийского университета", "в Токийском университете"), and no
+    // other ("имам-хатыб Озёрской мечети" is not of "деревянная мечеть").
+    const named = /(?:\s+\p{Lu}[\p{L}-]*)+$/u.exec(office?.[1] ?? '');
+    const heldIn = (body: string) =>
+      !named ||
+      named[0]
+        .trim()
+        .split(/\s+/u)
+        .every((w) => body.split(' ').some((b) => b.slice(0, 4) === w.slice(0, 4)));
+    const held = named ? (office?.[1] ?? '').slice(0, named.index) : (office?.[1] ?? '');
     // The head of a district named by its noun alone ("глава округа") heads the one the visitors
     // went to before: "посетил Озёрский муниципальный округ" → "глава Озёрского муниципального
     // округа".
@@ -1572,26 +1617,55 @@ export function bodyVisitedNamed(
         ].join(' ');
       continue;
     }
+    // A body of two nouns the visitors went round: "посетили музей-заповедник «A»".
+    const first = noun.split('-');
+    if (office?.[1] && first.length === 2 && RU_VISITED_NOUN[first[0] ?? '']) {
+      const gone = bodyGoneRound(text, text.lastIndexOf(noun, at), genitiveBody(noun));
+      if (gone.body && heldIn(gone.body)) {
+        p.title = held;
+        p.organisation = gone.body;
+      }
+      continue;
+    }
     const visited = RU_VISITED_NOUN[noun];
     if (office?.[1] && visited) {
       const said = text.lastIndexOf(noun, at);
       const body =
         bodyVisitedBefore(text, said, visited[0], visited[1]) ||
         bodyGoneRound(text, said, visited[1]).body;
-      if (body) {
-        p.title = office[1];
+      if (body && heldIn(body)) {
+        p.title = held;
         p.organisation = body;
       }
       continue;
     }
-    if (!/^(?:директор|учитель|заведующ(?:ий|ая)|руководитель)(?:\s+\p{Ll}+){0,2}$/u.test(p.title))
-      continue;
-    // The sentence opens at the body, in the prepositional, before the office.
     // An initial's full stop ends no sentence: "имени Т. З. A".
     const opened = [...text.slice(0, at).matchAll(/(?:^|(?<![\s.]\p{Lu})[.!?]\s+)(?=\p{Lu})/gu)].at(
       -1,
     );
     const sentence = text.slice(opened ? opened.index + opened[0].length : 0, at);
+    // An office of the body «его» stands for is of the one the sentence named last before it:
+    // "встреча в Озёрском университете с его ректором A B", "посетил Озёрский университет имени
+    // C D и встретился с его ректором E F".
+    if (/(?<![\p{L}])(?:его|её|ее)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(sentence)) {
+      const named = Object.values(RU_VISITED_NOUN)
+        .map(([prepositional, nominative]) => ({
+          body:
+            bodyVisitedBefore(sentence, sentence.length, prepositional, nominative) ||
+            bodyGoneRound(sentence, sentence.length, nominative).body,
+          said: sentence.toLocaleLowerCase('ru').lastIndexOf(nominative.slice(0, 4)),
+        }))
+        // A capitalised noun alone is no body's whole name: "Университет" of "Университет A".
+        .filter((b) => b.body.includes(' '))
+        .sort((a, b) => b.said - a.said)[0];
+      if (named && /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u.test(p.title)) {
+        p.organisation = named.body;
+        continue;
+      }
+    }
+    if (!/^(?:директор|учитель|заведующ(?:ий|ая)|руководитель)(?:\s+\p{Ll}+){0,2}$/u.test(p.title))
+      continue;
+    // The sentence opens at the body, in the prepositional, before the office.
     for (const [prepositional, nominative] of Object.values(RU_VISITED_NOUN)) {
       const body = bodyVisitedBefore(sentence, sentence.length, prepositional, nominative, true);
       if (body) {
