@@ -14,7 +14,12 @@ import {
   withSideLists,
 } from './cleanText.js';
 import { readDateline, takeDateline } from './dateline.js';
-import { releaseStyleAfter, releaseStyleWords } from './releaseStyles.js';
+import {
+  calledTitle,
+  releaseStyleAfter,
+  releaseStyleWords,
+  surnameLikeStyle,
+} from './releaseStyles.js';
 import { countryCode, isPlaceName } from './gazetteer.js';
 import { closingDate, takePublished, takeUpdateNotes } from './published.js';
 import {
@@ -615,6 +620,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
     }
   }
   withoutReleaseStyles(meetings, paras.join('\n'), language);
+  if (language === 'tr') withPlaceOpeningTitle(meetings, paras.join('\n'));
   namedBodiesInFull(
     meetings.flatMap((m) => m.participants),
     text,
@@ -744,6 +750,9 @@ function withoutReleaseStyles(
 ): void {
   const again = new Set<string>();
   for (const p of meetings.flatMap((m) => m.participants)) {
+    // A surname that looks like a style after the name is the name's own: "A B Ağa … Ağa ailesi".
+    const surname = surnameLikeStyle(p.name, text, language);
+    if (surname) p.name = `${p.name} ${surname}`;
     const words = p.name.split(/\s+/);
     const before = releaseStyleWords(words, text, language);
     const after = before === 0 && releaseStyleAfter(words, text, language) ? 1 : 0;
@@ -751,12 +760,34 @@ function withoutReleaseStyles(
     const own = words.slice(before, words.length - after);
     const style = [...words.slice(0, before), ...words.slice(words.length - after)].join(' ');
     p.name = own.join(' ');
+    // A word the release calls his title is his title, where none was read: "unvanını taşıyan X".
+    if (!p.title && calledTitle(style, text, language)) p.title = style;
     again.add(before > 0 ? `${style} ${own.at(-1)}` : `${own.at(-1)} ${style}`);
   }
   if (again.size === 0) return;
   for (const m of meetings) m.participants = m.participants.filter((p) => !again.has(p.name));
   for (let i = meetings.length - 1; i >= 0; i--)
     if (meetings[i]?.participants.length === 0) meetings.splice(i, 1);
+}
+
+/**
+ * Gives back to a Turkish title the place that opens it, where the place's name ends like a
+ * common noun in the locative (a town "Arata" read as "in Ara" before "Belediye Başkanı"): the
+ * release writes the word elsewhere as a proper name, an apostrophe before its case ending
+ * ("Arata'ya geçen heyet").
+ */
+function withPlaceOpeningTitle(meetings: DraftMeeting[], text: string): void {
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const p of meetings.flatMap((m) => m.participants)) {
+    if (!p.title || p.organisation) continue;
+    const first = p.name.split(/\s+/u)[0] ?? '';
+    const before = new RegExp(
+      `(?<![\\p{L}'’])(\\p{Lu}\\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\\s+${escaped(p.title)}\\s+(?:[\\p{L}.]+\\s+){0,3}?${escaped(first)}(?![\\p{L}])`,
+      'u',
+    ).exec(text)?.[1];
+    if (before && new RegExp(`(?<![\\p{L}])${escaped(before)}['’]\\p{Ll}`, 'u').test(text))
+      p.title = `${before} ${p.title}`;
+  }
 }
 
 // The office of a body's head, in the possessive after the body's name: "A B Başkanı".

@@ -75,11 +75,12 @@ const RU_COMPANION =
 // A subject named by an office alone, no name: "Генеральный директор", "Ректор".
 const BARE_OFFICE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s*$/u;
 // One at whose home the guests met, in small words between ("A'nın evinde köy halkıyla bir araya
-// geldi"), or whose lesson they attended ("A'nın derslerinden birine katıldı"), named before;
+// geldi", "A'nın evinde verilen akşam yemeğine katıldı"), or whose lesson they attended ("A'nın
+// derslerinden birine katıldı"), named before;
 // so is one whose performance they watched or heard ("A'nın sazlı sözlü programını izledi"), and
 // one whose village, home or workshop they visited ("A'nın köyünü ziyaret ederek").
 const TR_HOME_OR_LESSON =
-  '(?:evini|köyünü|çiftliğini|atölyesini|obasını)\\s+(?:d[ae]\\s+)?ziyaret\\s+(?:et|ed)\\p{L}*|evinde\\s+(?:\\p{Ll}[^\\s,.;:]*\\s+){0,6}?(?:bir\\s+araya|görüş|ağırlan|konuk\\s+ol|misafir\\s+ol)\\p{L}*|ders(?:ine|ini|lerine|lerini|lerinden\\s+biri(?:ne|ni))\\s+(?:d[ae]\\s+)?(?:katıl|izle|dinle)\\p{L}*|' +
+  '(?:evini|köyünü|çiftliğini|atölyesini|obasını)\\s+(?:d[ae]\\s+)?ziyaret\\s+(?:et|ed)\\p{L}*|evinde\\s+(?:\\p{Ll}[^\\s,.;:]*\\s+){0,6}?(?:bir\\s+araya|görüş|ağırlan|konuk\\s+ol|misafir\\s+ol|(?:yemeğ|yemek|resepsiyon|kahvaltı|ziyafet)\\p{L}*\\s+(?:d[ae]\\s+)?katıl)\\p{L}*|ders(?:ine|ini|lerine|lerini|lerinden\\s+biri(?:ne|ni))\\s+(?:d[ae]\\s+)?(?:katıl|izle|dinle)\\p{L}*|' +
   '(?:\\p{Ll}[^\\s,.;:]*\\s+){0,3}?(?:programını|gösterisini|konserini|dinletisini|performansını)\\s+(?:d[ae]\\s+)?(?:izle|dinle)\\p{L}*';
 const TR_HOME_OR_LESSON_AFTER = new RegExp(`^\\s+(?:${TR_HOME_OR_LESSON})`, 'u');
 // One who led a rite the guests attended, named before in the genitive: "Cemevi Dedesi A'nın
@@ -143,9 +144,10 @@ const TITLE_STEMS = [
   'корол', 'принц', 'наследн', 'kral', 'prens', 'veliaht',
   // So do a church's: "Патриархом … A", "Patriği A".
   'патриарх', 'митрополит', 'patriğ', 'patrik', 'metropolit',
-  // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı".
+  // The head words of a Turkish body or event: "Temsilciler Meclisi", "Dönem Toplantısı"; a
+  // meeting's word opens a sentence on what was said in it: "Görüşmede A ve B ele alındı".
   'meclis', 'komite', 'komisyon', 'kurul', 'konsey', 'vakf', 'vakıf', 'bakanlığ', 'üniversite',
-  'enstitü', 'toplantı', 'zirve', 'kongre', 'müsteşar', 'ulusal',
+  'enstitü', 'toplantı', 'görüşme', 'zirve', 'kongre', 'müsteşar', 'ulusal',
   // An acting office ends its title: "Bakan Vekili", "Genel Müdür Vekili", "Büyükelçi Vekili";
   // so does a seat in a parliament, after its constituency: "X Milletvekili".
   'vekil', 'milletvekil',
@@ -461,9 +463,9 @@ export function isVocabulary(word: string): boolean {
   // A hall or a stadium named after a person ends in its kind: "A B Arena", "A B Stadı"; so does
   // a Japanese hall, a martial arts hall or a training hall ("A B Kaikan", "A Budokan", "A Dojo").
   if (/^(?:arena|arenası|stadı|kaikan|budokan|dojo|dojosu)$/u.test(lower)) return true;
-  // So does a mountain, a lake or a bridge, or an Indonesian Islamic boarding school: "A Dağı",
-  // "A Gölü", "Taş Köprü", "A B Pesantreni".
-  if (/^(?:dağı|dağları|gölü|köprü|pesantreni)$/u.test(lower)) return true;
+  // So does a mountain, a lake, a valley or a bridge, or an Indonesian Islamic boarding school: "A
+  // Dağı", "A Gölü", "A Vadisi", "Taş Köprü", "A B Pesantreni".
+  if (/^(?:dağı|dağları|gölü|vadisi|köprü|pesantreni)$/u.test(lower)) return true;
   // A day said by an adverb opens a Turkish sentence and names no one: "Bugün", "Dün", "Yarın".
   if (/^(?:bugün|dün|yarın)$/u.test(lower)) return true;
   if (ARAB_STYLE.test(stem)) return true;
@@ -954,6 +956,10 @@ const SHIA_RANK_LAST = new RegExp(`\\s+(?:${SHIA_RANK})(?:\\s+(?:Seyyid|Seyyide)
 const TR_BARE_OFFICE_END =
   /(?:^|\s)(?:Müdür|Başkan|Bakan|Büyükelçi|Vali|Rektör|Dekan|Direktör|Sekreter|Başkan Yardımcısı)$/u;
 
+// A meeting's word in the locative, which opens a sentence on what was said or who was there:
+// "Görüşmede", "Toplantılarda".
+const TR_MEETING_LOCATIVE = /^(?:Toplantı|Görüşme|Buluşma)(?:lar|ler)?[dt][ae]$/u;
+
 // A sentence adverb with no ending, which opens a sentence and never a title.
 const TR_OPENING_ADVERB =
   /^(?:Dün|Bugün|Yarın|Ayrıca|Sonra|Ancak|Yine|Keza|Böylece|Nitekim|Bilahare)\s+(?=\p{Lu})/u;
@@ -1043,7 +1049,7 @@ export function turkishTitle(written: string): string {
   const namesBody = TR_BODY_AFTER_NAME.test(title.slice(opening?.[0].length ?? 0));
   const held =
     opening?.[1] &&
-    !isVocabulary(opening[1]) &&
+    (!isVocabulary(opening[1]) || TR_MEETING_LOCATIVE.test(opening[1])) &&
     !foreignPlaceWord(opening[1]) &&
     !namesBody &&
     !unharmonicLocative(opening[1]) &&
@@ -2295,9 +2301,11 @@ const TR_PERFORMED_FOR_GUESTS =
 // köylerin tarihini anlatacak", "Dernek Başkanı A B, derneğin kayıtlarını tanıttı", "… görüşmede
 // ise X köyünden gelen Y Topluluğu Başkanı A B, okulun ihtiyaçlarını anlattı"; so is one who
 // invites the guests to an event of his: "Fakülte Dekanı A B, öğrencilerin dinletisine heyeti
-// davet etti".
+// davet etti"; so is one who said something to them: "Kütüphane Direktörü A B, iş birliğine hazır
+// olduklarını belirtti". The clause may follow another after a semicolon: "Son durak X oldu; …".
+const TR_SAID = '(?:belirtti|belirtecek|söyledi|ifade\\s+etti|dile\\s+getirdi|vurguladı)';
 const TR_TOLD_SUBJECT = new RegExp(
-  `^[^,;:]*?(?<![\\p{L}'’])((?:\\p{Lu}[\\p{L}'’-]*\\s+|["“][^"”]+["”]\\s+|(?:ve|ile)\\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Rektörü|Dekanı|Valisi|Kurucusu)\\s+(?:(?:Prof|Doç|Dr|Av)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}),\\s+[^;:]*?\\s(?:${TR_TELLING}(?:lar)?|(?:heyeti|konukları|misafirleri)\\s+(?:\\p{Ll}+\\s+){0,2}?davet\\s+(?:etti|edecek))(?!\\p{L})`,
+  `(?:^|;\\s+)[^,;:]*?(?<![\\p{L}'’])((?:\\p{Lu}[\\p{L}'’-]*\\s+|["“][^"”]+["”]\\s+|(?:ve|ile)\\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Rektörü|Dekanı|Valisi|Kurucusu)\\s+(?:(?:Prof|Doç|Dr|Av)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}),\\s+[^;:]*?\\s(?:${TR_TELLING}(?:lar)?|(?:heyeti|konukları|misafirleri)\\s+(?:\\p{Ll}+\\s+){0,2}?davet\\s+(?:etti|edecek)|${TR_SAID})(?!\\p{L})`,
   'u',
 );
 // The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul
@@ -3101,12 +3109,19 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     const invitation =
       /^\s+(?:davet|d[ae]\s|katıl(?:dığı|acağı)|ev\s|rehberliğinde|verdiği|düzenlediği|sunumunu|brifingini|evinde|ders|yürüttüğü|yönettiği|kıldırdığı)/u.test(
         m[0],
-      ) || TR_HOME_OR_LESSON_AFTER.test(m[0]);
+      ) ||
+      TR_HOME_OR_LESSON_AFTER.test(m[0]) ||
+      TR_GUESTS_THEN_OFFICE.test(m[0]);
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
     from = m.index + m[0].length;
   }
   return clauses.length > 0 ? clauses : null;
 }
+
+// The guests in the dative, then one named by his office who told or showed them something: "heyete
+// X Enstitüsü Başkan Yardımcısı A B laboratuvarları tanıttı". His clause keeps those words.
+const TR_GUESTS_THEN_OFFICE =
+  /^\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:\p{Lu}[\p{L}-]*\s+){0,6}\p{Lu}\p{Ll}+(?:s[ıiuü]|[ıiuü])\s+(?:(?:Prof|Doç|Dr)\.\s+)*\p{Lu}\p{Ll}/u;
 
 /**
  * A Turkish name in the genitive is someone's: whose greetings are passed on, whose delegation it
@@ -3128,9 +3143,10 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
 // B türbesini", "A B heykeline çelenk". A name set off by a comma before a people's tombs is no
 // list: "A B, Kuman mezarlarında bulunan eserleri tanıttı". So is one whose monument is shared
 // with something named small ("A ve eşeğinin heykelini"), one a tomb was built for ("A için
-// yapılan kümbeti") and one in whose memory something stands ("A anısına dikilen anıt").
+// yapılan kümbeti") and one in whose memory something stands ("A anısına dikilen anıt"); so is a
+// people whose soldiers a monument stands for ("A B askerleri için dikilen anıt").
 export const TR_MONUMENT_AFTER =
-  /^(?:['’]\p{L}+)?(?:(?:,\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+ve\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)?(?:\s+ve\s+\p{Ll}+[ıiuü]n)?(?:\s+için\s+(?:yapılan|yaptırılan|inşa\s+edilen|dikilen))?\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole|kümbet|anısına)\p{Ll}*(?!\p{L})/u;
+  /^(?:['’]\p{L}+)?(?:(?:,\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)*\s+ve\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)?(?:\s+ve\s+\p{Ll}+[ıiuü]n)?(?:\s+\p{Ll}+(?:leri|ları))?(?:\s+için\s+(?:yapılan|yaptırılan|inşa\s+edilen|dikilen))?\s+(?:anıt|türbe|mezar|kabr|kabir|heykel|büst|yazıt|mozole|kümbet|anısına)\p{Ll}*(?!\p{L})/u;
 
 // A person of history, named for his era or his legacy ("A B döneminde inşa edilen cami", "A B
 // döneminden kalma kale", "A B mirası ile"), under the name he is known by ("adını A B olarak
@@ -3144,9 +3160,20 @@ export const TR_HISTORY_AFTER =
 // most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne", or the suffix
 // "-ki" after the locative: "A B yarımadasındaki". A name so followed is a district's, a town's,
 // a region's, an island's, a peninsula's or a valley's, no one met; so is a museum's, named small
-// after it: "Casa de A B müzesini ziyaret etti".
+// after it: "Casa de A B müzesini ziyaret etti"; and a people's, its tribes or clans after it: "A B
+// boylarından C'nin yaşlıları", "A aşiretinin".
 const TR_PLACE_KIND_AFTER =
-  /^\s+(?:(?:ilçe|kasaba|mahalle|belde|bölge|ada|yarımada|vadi|müze)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü](?:n[ıiuü]n|n?[dt][ae](?:n|ki)?|n[ıiuüae])?(?!\p{L})/u;
+  /^\s+(?:(?:(?:ilçe|kasaba|mahalle|belde|bölge|ada|yarımada|vadi|müze)s|kent|şehr|eyalet|vilayet|semt|köy)[ıiuü]|(?:boy|kabile|aşiret)(?:u|si|i|ları|leri))(?:n[ıiuü]n|n?[dt][ae](?:n|ki)?|n[ıiuüae])?(?!\p{L})/u;
+
+// A body's kind written bare before its own name, as no office is: "Ulusal Müze A B'yi ziyaret
+// etti" names a museum, no one met; "Müze Müdürü A B" is an office.
+const TR_BODY_KIND_BEFORE =
+  /(?:^|\s)(?:Müze|Kütüphane|Galeri|Tiyatro|Opera|Üniversite|Enstitü|Akademi|Kolej|Hastane|Stadyum)\s+$/u;
+
+// A body's name in another language that goes on past a small word of its own, up to the body's
+// noun: "Te A a B Derneği'nin Başkanı" (Māori "a", of) names no one in "Te A".
+const TR_BODY_NAME_GOES_ON =
+  /^\s+(?!(?:ve|de|da|ya|ki)\s)\p{Ll}{1,2}\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*\s+(?:Derneği|Vakfı|Birliği|Federasyonu|Kulübü|Merkezi|Enstitüsü|Üniversitesi|Müzesi|Akademisi)(?!\p{L})/u;
 
 /**
  * Whether the name that ends at `end` of `text` is a place's, its kind after it
@@ -3724,6 +3751,8 @@ export function foreignPeopleMet(
             !TR_MONUMENT_AFTER.test(c.slice(p.end)) &&
             !TR_HISTORY_AFTER.test(c.slice(p.end)) &&
             !trPlaceKindAfter(c, p.end) &&
+            !TR_BODY_KIND_BEFORE.test(c.slice(0, p.index)) &&
+            !TR_BODY_NAME_GOES_ON.test(c.slice(p.end)) &&
             !trMotionTo(c, p.end),
         )
         .map((p) =>

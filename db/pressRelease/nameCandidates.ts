@@ -124,9 +124,10 @@ const RU_MEETING =
   /(?:встреч\p{L}*|встрет\p{L}*|обсуди\p{L}*|обсужда\p{L}*|подписа\p{L}*|сопредседательствова\p{L}*|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?|прим[еу]т|провел\p{L}*|провёл\p{L}*|совместно(?=\s+со?\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит\p{L}*)(?!\p{L})/iu;
 // A meal with the hosts is a meeting with them: "A ile B'nin katılacağı bir çalışma yemeği"; so is
 // an exchange of views ("fikir alışverişinde bulundu", "istişarelerde bulundu"); so is hosting
-// the guests ("A heyeti ağırladı"), and a talk ("A ile sohbet etti").
+// the guests ("A heyeti ağırladı"), and a talk ("A ile sohbet etti"), and a meeting held with
+// one ("A ve dernek üyeleriyle bir toplantı yapıldı").
 const TR_MEETING =
-  /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ağırla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|sohbet (?:et|ed)\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*|fikir alışveriş\p{L}*|istişare\p{L}*|(?:sunum|brifing|bilgi)\s+(?:ver|yap|sun)\p{L}*|katılacağı\s+(?:bir\s+)?(?:çalışma\s+)?(?:yemeğ|yemek|kahvaltı))/u;
+  /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ağırla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|sohbet (?:et|ed)\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*|fikir alışveriş\p{L}*|istişare\p{L}*|toplantı\s+(?:yapıl|düzenlen)\p{L}*|(?:sunum|brifing|bilgi)\s+(?:ver|yap|sun)\p{L}*|katılacağı\s+(?:bir\s+)?(?:çalışma\s+)?(?:yemeğ|yemek|kahvaltı))/u;
 const TR_TELEPHONE = /(?<![\p{L}])telefon/u;
 // Those who come with the visitor or only attend are not met.
 const NOT_MET =

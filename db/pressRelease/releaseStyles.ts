@@ -52,11 +52,14 @@ function commonNoun(style: string, text: string, language: ReleaseLanguage): boo
   const lower = escaped(lowerOf(style, language));
   if (language === 'tr') {
     // "köyün tavanası A B", "cemaatin tavanası C D": an office of a body, before a name; so is
-    // the office named after its body in a compound: "X Tekkesi Babası Baba A B".
-    return new RegExp(
-      `${START}\\p{L}+(?:ın|in|un|ün|s[ıiuü])\\s+(?:${lower}|${escaped(style)})(?:sı|si|su|sü|ı|i|u|ü)\\s+\\p{Lu}`,
-      'u',
-    ).test(text);
+    // the office named after its body in a compound: "X Tekkesi Babası Baba A B". So is a word
+    // the release calls a title, right before the name: "… unvanını taşıyan Tavana A B".
+    return (
+      new RegExp(
+        `${START}\\p{L}+(?:ın|in|un|ün|s[ıiuü])\\s+(?:${lower}|${escaped(style)})(?:sı|si|su|sü|ı|i|u|ü)\\s+\\p{Lu}`,
+        'u',
+      ).test(text) || calledTitle(style, text, language)
+    );
   }
   // "The Tavana was joined by", "the tavana is chosen by": after an article, as a person does.
   const noun = new RegExp(
@@ -71,6 +74,17 @@ function commonNoun(style: string, text: string, language: ReleaseLanguage): boo
       return true;
   }
   return false;
+}
+
+/** Whether a Turkish release calls the word a title, right before a name: "unvanını taşıyan A B C". */
+export function calledTitle(style: string, text: string, language: ReleaseLanguage): boolean {
+  return (
+    language === 'tr' &&
+    new RegExp(
+      `${START}unvan\\p{L}*\\s+(?:taşıyan|olan)\\s+${escaped(style)}\\s+\\p{Lu}`,
+      'u',
+    ).test(text)
+  );
 }
 
 /**
@@ -173,5 +187,27 @@ export function releaseStyleAfter(
     mayBeStyle(style) &&
     !isVocabulary(style) &&
     commonNoun(style, text, language)
+  );
+}
+
+// The Turkish styles of respect or of a chief after a name: "A B Ağa", "C D Hanım".
+const TR_STYLES_AFTER = ['Ağa', 'Bey', 'Hanım', 'Efendi'];
+
+/**
+ * The word after a Turkish name, read as a style, that the release shows to be the surname: it
+ * names the family by it ("A B Ağa … Ağa ailesinin elinde", "Bey soyadını taşıyan"). Null if none.
+ */
+export function surnameLikeStyle(
+  name: string,
+  text: string,
+  language: ReleaseLanguage,
+): string | null {
+  if (language !== 'tr') return null;
+  return (
+    TR_STYLES_AFTER.find(
+      (style) =>
+        new RegExp(`${START}${escaped(name)}\\s+${style}${END}`, 'u').test(text) &&
+        new RegExp(`${START}${style}\\s+(?:ailesi|soyad)\\p{L}*`, 'u').test(text),
+    ) ?? null
   );
 }

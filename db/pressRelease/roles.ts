@@ -520,9 +520,14 @@ const BOARD_OF_BODY =
 // national-cultural autonomy, as Russia's peoples form one, and a community's body: "Tatar Milli
 // Kültür Özerkliği", "X Türkleri Topluluğu"; and an organisation, a body's branch and a club: "X
 // Yahudileri Örgütü", "X Üniversitesi Y Şubesi", "X Kulübü"; and a house of culture, a dervish
-// lodge and a nature reserve: "Halk Kültür Evi", "X Baba Tekkesi", "Y Biyosfer Rezervi".
+// lodge and a nature reserve: "Halk Kültür Evi", "X Baba Tekkesi", "Y Biyosfer Rezervi"; and an
+// administration of a place or of a force, and a political front: "X Eski Şehir Yönetimi", "Y
+// Oblast Askeri Yönetimi", "Z Türkmen Cephesi".
 const TR_BODY_NOUN =
-  /^(?:Evi|Tekkesi|Rezervi|Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü)$/u;
+  /^(?:Evi|Tekkesi|Rezervi|Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü|Yönetimi|Cephesi)$/u;
+// A local, a regional or a public government is an office of state, no body to part from: "X Yerel
+// Yönetimi Müdürü".
+const TR_LOCAL_GOVERNMENT = /^(?:Yerel|Bölgesel|Kamu)$/u;
 // A body's noun in the genitive written with no apostrophe, as a common noun takes it, is the
 // body's name still: "Bankacılık Genel Müdürlüğünün Genel Müdürü", "Sağlık Kurumunun Başkanı".
 const withoutGenitive = (w: string) => w.replace(/(?<=[ıiuü])n[ıiuü]n$/u, '');
@@ -599,6 +604,7 @@ function turkishBodyRole(read: Role): Role {
       !(w === 'Başkanlığı' && words[i - 1] === 'Devlet') &&
       !(w === 'Konseyi' && TR_STATE_COUNCIL.test(words[i - 1] ?? '')) &&
       !(w === 'İdaresi' && words[i - 1] === 'Cumhurbaşkanlığı') &&
+      !(w === 'Yönetimi' && TR_LOCAL_GOVERNMENT.test(words[i - 1] ?? '')) &&
       // A state's standing or national committee is an office of state ("Ulusal Meclis Daimi
       // Komitesi Başkanı"), and a committee of a parliament named by no country ("Meclis
       // Dış İlişkiler Komitesi Başkanı") no body of its own name.
@@ -677,8 +683,10 @@ function turkishBodyRole(read: Role): Role {
   // An office written by its capitals is given back bare: "CEO'su" → "CEO".
   const office = words.slice(body + 1).map((w) => w.replace(/^(\p{Lu}{2,})['’]s?[ıiuü]$/u, '$1'));
   const last = office.at(-1) ?? '';
-  const alone = office.length === 1 || (office.length === 2 && /^[Gg]enel$/u.test(office[0] ?? ''));
-  // So is one written in small letters, in them: "başkanı" → "başkan".
+  const alone =
+    office.length === 1 || (office.length === 2 && /^(?:[Gg]enel|Daimi)$/u.test(office[0] ?? ''));
+  // So is one written in small letters, in them: "başkanı" → "başkan"; a permanent one too: "Daimi
+  // Müsteşarı" → "Daimi Müsteşar".
   const bare =
     TR_HEAD_BARE[last] ??
     TR_HEAD_BARE[last.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('tr'))]?.toLocaleLowerCase(
