@@ -66,7 +66,9 @@ import {
   bodyNamedBefore,
   bodyOfKindNamedBefore,
   bodyVisitedNamed,
+  bodyWhereOfficeHeld,
   departmentOfBodyBefore,
+  deputyOfBodyBefore,
   ORG_WORD,
   parseRole,
 } from './roles.js';
@@ -638,6 +640,16 @@ function readDraft(text: string, known: KnownEntities): Draft {
     meetings.flatMap((m) => m.participants),
     text,
   );
+  if (language === 'en') {
+    bodyWhereOfficeHeld(
+      meetings.flatMap((m) => m.participants),
+      text,
+    );
+    deputyOfBodyBefore(
+      meetings.flatMap((m) => m.participants),
+      text,
+    );
+  }
   if (language === 'tr')
     departmentOfBodyBefore(
       meetings.flatMap((m) => m.participants),
@@ -842,7 +854,8 @@ function namedBodiesInFull(people: Array<{ organisation: string | null }>, text:
           'u',
         ).exec(text)
       : null;
-    if (spelled?.[1] && ORG_WORD.test(spelled[1])) {
+    // A board named for its field is a body too: "the X Dairy Development Board (XDDB)".
+    if (spelled?.[1] && (ORG_WORD.test(spelled[1]) || /\sBoard$/u.test(spelled[1]))) {
       p.organisation = spelled[1];
       continue;
     }

@@ -313,9 +313,10 @@ const OPENED_AFTER = new RegExp(
 // name with its number ("Nana I II"), the Malay and Chamorro "Tun", the Fijian "Adi" and the
 // Sikh style, whole or short ("Sardar A Singh B", "S. C Singh D"): no title; the title may
 // follow the name. "Chief" after "Grand", "Deputy",
-// "Paramount", "Tribal", "Senior", "National", "Regional" or "Hereditary" is a word of the title:
-// "Grand Chief A B", "Tribal Chief C D"; so is it after the name of the council, tribe or nation
-// a chief heads, as First Nations write it: "X Council of Y Chief A B", "Z Tribe Chief C D".
+// "Paramount", "Principal", "Tribal", "Senior", "National", "Regional" or "Hereditary" is a word of
+// the title: "Grand Chief A B", "Tribal Chief C D", a Cherokee "Principal Chief E F"; so is it
+// after the name of the council, tribe or nation a chief heads, as First Nations write it: "X
+// Council of Y Chief A B", "Z Tribe Chief C D".
 const CHIEF_OF_BODY =
   "(?<!\\b(?:Council|Tribe|Nation|Band)(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}:'’-]*){1,3})?\\s+(?=Chief\\b))";
 // "Councillor" after the body a councillor sits in is a word of the title: "Government Councillor
@@ -324,7 +325,7 @@ const COUNCILLOR_OF_BODY =
   '(?<!\\b(?:Government|City|Town|County|District|Regional|Municipal|Borough|Ward|Parish|State)\\s+(?=Councill?or\\b))';
 // prettier-ignore
 const STYLE = new RegExp(
-  `(?:^|\\s)(?<!\\b(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary)\\s)${CHIEF_OF_BODY}${COUNCILLOR_OF_BODY}(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness|Worship)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|${STYLE_BEFORE_REGNAL_NAME}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
+  `(?:^|\\s)(?<!\\b(?:Grand|Deputy|Paramount|Principal|Tribal|Senior|National|Regional|Hereditary)\\s)${CHIEF_OF_BODY}${COUNCILLOR_OF_BODY}(?:(?:His|Her|Their)\\s+(?:Royal\\s+)?(?:Majesty|Highness|Excellency|Eminence|Beatitude|Holiness|Worship)(?=\\s|$)|(?:H\\.\\s?E\\.|HE)(?=\\s)|(?:Sheikh|Sheikha|Shaikh|Shaikha)\\s*$|(?:(?:Chief\\s+\\((?:Mrs|Dr|Mr)\\.\\)|Tunku|${malayStyleWords(['Utama'])}|${COURTESY_STYLE}|${STYLE_BEFORE_TWO_NAMES}|${STYLE_BEFORE_KHAN}|${STYLE_BEFORE_THREE_NAMES}|${STYLE_BEFORE_REGNAL_NAME}|Tun|Adi|Sardar|Sardarni|Sardarini|S\\.)(?:\\s+|$))+$)`,
   'gu',
 );
 
@@ -393,6 +394,13 @@ const BOARD_BODY =
 const BODY_LAST_WORD =
   /^\p{Lu}[\p{L}'’-]*(?:\s+\S+)*?\s+(?:Sabha|Sanctuary|Reserve|National\s+Park|World\s+Heritage\s+Site|[Ff]ederation|cooperative)$/u;
 
+// A body named after "of", with no "the", by the last words of its kind: a South African
+// "X Local Municipality", "Y District Municipality", "Z Metropolitan Municipality", a Nepali "W
+// Rural Municipality", a park run by its own staff, "V National Park". A First Nation's or a
+// tribe's band is its body too: "Chief of the X Band of Y Indians".
+const NAMED_BODY_LAST_WORDS =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:(?:Local|District|Metropolitan|Rural)\s+Municipality|National\s+Park)$/u;
+
 // A title in the country's language set off by a comma before the same title in English: "Te
 // Beretitenti, the President of Kiribati"; the English one is the title.
 const OWN_LANGUAGE_TITLE = /^(?:Te\s+)?Beretitenti\s*,\s*(?=\S)/u;
@@ -402,6 +410,22 @@ const OWN_LANGUAGE_TITLE = /^(?:Te\s+)?Beretitenti\s*,\s*(?=\S)/u;
 // Conselleira do Mar (regional minister for the sea)".
 const OWN_LANGUAGE_WORD =
   /\s*\((?![^()]*\b(?:acting|interim)\b)\p{Ll}[\p{Ll}\p{M}-]*(?:\s\p{Ll}[\p{Ll}\p{M}-]*){0,4}\)(?=[\s,]|$)/gu;
+
+// The same title in the country's language, in capitals and in brackets inside the English one,
+// before the place it is held in: "Municipal President (Presidente Municipal) of X". A portfolio
+// or a body in brackets ("Executive Director (Operations) of Y") stays.
+const OWN_LANGUAGE_CAPITALS =
+  /\s*\((\p{Lu}[\p{Ll}\p{M}]+(?:\s(?:(?:de|del|do|da|di)\s)?\p{Lu}[\p{Ll}\p{M}]+){0,3})\)(?=\s+of\s+\p{Lu})/gu;
+
+function withoutOwnLanguageTitle(title: string): string {
+  return title.replace(OWN_LANGUAGE_CAPITALS, (bracket, words: string) =>
+    ORG_WORD.test(words) ||
+    TITLE_WORD.test(words) ||
+    words.split(/\s+/u).some((w) => FIELD_WORD.test(w))
+      ? bracket
+      : '',
+  );
+}
 
 // An office written in small letters, with the words of its rank or its council before it at
 // most, and the body it is held in: "chair of the X Federation", "a commissioner of the Y
@@ -449,7 +473,7 @@ export function parseRole(given: string): Role {
   const setOffSmall = /^[\x20-\x7e]*$/u.test(written) ? smallOfficeSetOff(written) : null;
   if (setOffSmall)
     return { title: setOffSmall, organisation: null, department: null, country: null };
-  const phrase = written
+  const phrase = withoutOwnLanguageTitle(written)
     .replace(OWN_LANGUAGE_TITLE, '')
     .replace(OWN_LANGUAGE_WORD, '')
     .replace(HONOURABLE_AFTER, '')
@@ -496,7 +520,7 @@ const REGIONAL_OFFICE =
 // is a mayor's after the council he heads, as Australia writes it: "X Shire Council Mayor"; and
 // a member's, as the United States writes it: "X County Council member".
 const CHIEF_AFTER_BODY =
-  /^(.*?\S) ((?:(?:Grand|Deputy|Paramount|Tribal|Senior|National|Regional|Hereditary) )?Chief|(?<=Council )(?:Deputy )?Mayor|(?<=Council )member)$/u;
+  /^(.*?\S) ((?:Deputy )?(?:(?:Grand|Deputy|Paramount|Principal|Tribal|Senior|National|Regional|Hereditary) )?Chief|(?<=Council )(?:Deputy )?Mayor|(?<=Council )member)$/u;
 
 // The titles of a company's executives, which "of" and the company's name follow: "Chief
 // Executive of X" as "Chief Executive Officer of X". So does a municipality's or a region's name
@@ -865,12 +889,12 @@ function asWritten(role: string, title: string): string {
 // "Başkanı Şeyh", "Bakanı Seyyid", "Bakanı Mevlevi", "Valisi Mir", "Yardımcısı Alhaji",
 // "Komiseri Hajiya", an academician's "Rektörü Akademisyen", "президентом фестиваля принцессой",
 // "министра Дато Сри", "Minister for Finance Dr", "and Eng.", the Filipino "Sen.", "Rep.", the
-// British "Sir", "Dame"):
+// Dutch degrees written small ("of X drs. A B", "ir.", "mr."), the British "Sir", "Dame"):
 // no part of the title. English styles ("His Excellency Sheikh") are not cut here. A professor's
 // rank keeps its "Professor": "Associate Professor A B", "Visiting Professor C D".
 // prettier-ignore
 const TRAILING_STYLE = new RegExp(
-  `(?:(?:\\s|^)(?:H\\.\\s?E\\.|${SHORT_STYLE}|Hon\\.|Ambassador|(?<!(?:Associate|Assistant|Adjunct|Visiting|Research)\\s)Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|${TURKISH_STYLE_BEFORE_NAME}|Akademisyen|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\\s*$`,
+  `(?:(?:\\s|^)(?:H\\.\\s?E\\.|${SHORT_STYLE}|drs\\.?|ir\\.?|mr\\.?|Hon\\.|Ambassador|(?<!(?:Associate|Assistant|Adjunct|Visiting|Research)\\s)Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|${TURKISH_STYLE_BEFORE_NAME}|Akademisyen|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\\s*$`,
 );
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
@@ -890,10 +914,24 @@ function roleText(phrase: string): string {
 const TR_SMALL_OFFICE =
   /^(?:\p{Ll}+\s+){1,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı)$/u;
 
+const GOVERNMENT_SET_OFF =
+  /^(?:the\s+)?((?:Government|Ministry|Department)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)$/u;
+
 function readRole(phrase: string, setOff = false): Role {
   // A comma before capitalised parts that end with "and" joins a title's parts: "Minister of
   // Health, Labour and Welfare".
-  const first = tidy(titleWords(phrase).split(TITLE_COMMA)[0] ?? '');
+  const parts = titleWords(phrase)
+    .split(TITLE_COMMA)
+    .filter((part, i) => i === 0 || !/^(?:\S+\.?)?$/u.test(tidy(part)));
+  const first = tidy(parts[0] ?? '');
+  // A government, a ministry or a department set off by commas after the office is the body it is
+  // held in: "Minister of State for X, Government of Y", "Joint Secretary, Ministry of Z". A
+  // word alone after the last comma is the style before the name: "…, Government of Y, Shri".
+  const heldIn = parts.length === 2 ? GOVERNMENT_SET_OFF.exec(tidy(parts[1] ?? '')) : null;
+  if (heldIn?.[1]) {
+    const office = readRole(first, setOff);
+    if (office.title && !office.organisation) return { ...office, organisation: heldIn[1] };
+  }
   const role = tidy(first.replace(TRAILING_STYLE, ''));
   // English small words alone ("to meet", "and") are what the sentence does, not a title: the
   // title may follow the name instead ("to meet H.E. A B, Minister of …"). Russian writes its
@@ -1104,7 +1142,10 @@ function readRole(phrase: string, setOff = false): Role {
     const body =
       ORG_WORD.test(tail) ||
       (BOARD_BODY.test(segment) && !(segment !== tail && BOARD_OF_BODY.test(segment))) ||
-      (of[0] === ' of the ' && segment === tail && BODY_LAST_WORD.test(segment));
+      (of[0] === ' of the ' && segment === tail && BODY_LAST_WORD.test(segment)) ||
+      (of[0] === ' of ' && segment === tail && NAMED_BODY_LAST_WORDS.test(segment)) ||
+      (of[0] === ' of the ' &&
+        /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+Band$/u.test(segment));
     if (body || (countryCode(segment) && ofs.length === 1)) {
       const title = tidy(role.slice(0, of.index));
       if (!body)
@@ -1133,12 +1174,17 @@ function readRole(phrase: string, setOff = false): Role {
       ...splitDepartment(withoutAcronym(to[2])),
       country: countryOf(to[2]),
     };
-  // "Centre for East Asian Studies Director": the body first, the title last.
+  // "Centre for East Asian Studies Director": the body first, the title last; so a municipality
+  // before its mayor ("X District Municipality Executive Mayor") and a gallery before its director.
   const trailing =
-    /^(.*?\b[A-Z][a-z]+) ((?:(?:Deputy|Vice|Executive|General|First|Acting|Supervisory Board|Board) )*(?:Director|Chairman|Chairwoman|President|Rector|Head|Chair|Secretary|Dean|Coordinator)(?: General)?)$/.exec(
+    /^(.*?\b[A-Z][a-z]+) ((?:(?:Deputy|Vice|Executive|General|First|Acting|Supervisory Board|Board) )*(?:Director|Chairman|Chairwoman|President|Rector|Head|Chair|Secretary|Dean|Coordinator|Mayor)(?: General)?)$/.exec(
       role,
     );
-  if (trailing?.[1] && trailing[2] && ORG_WORD.test(trailing[1])) {
+  if (
+    trailing?.[1] &&
+    trailing[2] &&
+    (ORG_WORD.test(trailing[1]) || /\s(?:Municipality|Gallery)$/u.test(trailing[1]))
+  ) {
     return {
       title: trailing[2],
       ...splitDepartment(withoutAcronym(tidy(trailing[1]))),
@@ -1148,7 +1194,7 @@ function readRole(phrase: string, setOff = false): Role {
   // "Mohawk Council of X Grand Chief", "Y Tribe Tribal Chief": the council or tribe first, the
   // chief's title last.
   const chief = CHIEF_AFTER_BODY.exec(role);
-  if (chief?.[1] && chief[2] && ORG_WORD.test(chief[1]))
+  if (chief?.[1] && chief[2] && (ORG_WORD.test(chief[1]) || /\s(?:Nation|Band)$/u.test(chief[1])))
     return {
       // A council's member is its "Council member".
       title: chief[2] === 'member' ? 'Council member' : chief[2],
@@ -1768,4 +1814,103 @@ export function bodyOfKindNamedBefore(
     ].at(-1)?.[1];
     if (named) p.organisation = named;
   }
+}
+
+// A body's own name: words in capitals, joined by small words ("X Hoteliers and Guides
+// Association", "Y Women Weavers' Cooperative").
+const BODY_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*`;
+
+// The kinds of body, besides those of ORG_WORD, a head's office is held in: "X College", "Y Band".
+const PLACE_OF_OFFICE = /\b(?:College|Hospital|Clinic|Band|Nation|Cathedral|Temple|Mosque)\b/;
+
+/**
+ * An English office named bare ("the Rector, Prof. A B") is held in the body the visitors went to
+ * in the same sentence: "visited X University, …, where the Vice-Chancellor, A B", "at the Y
+ * School, where the Principal, A B", "At Z University – … – she met the Rector, A B". A body named
+ * by a word of its own and then by its kind is held by its own name: "visited X, the University of
+ * Y, where she met the Rector"; an office named for its body's kind heads the body of that kind:
+ * "visited Barangay X, where Punong Barangay A B". An office of "its" is of the body the sentence
+ * named before: "the X Association at a lunch hosted by its President, A B". A place the visitors
+ * went to is no body.
+ */
+export function bodyWhereOfficeHeld(
+  people: readonly { name: string; title: string | null; organisation: string | null }[],
+  text: string,
+): void {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const isBody = (s: string) => ORG_WORD.test(s) || PLACE_OF_OFFICE.test(s);
+  for (const p of people) {
+    if (!p.title || p.organisation || p.title.split(' ').length > 3) continue;
+    if (/\bof\b|Minister|Ambassador|Governor|Mayor|Premier|Consul/.test(p.title)) continue;
+    const given = escape(p.name.split(' ')[0] ?? '');
+    const office = new RegExp(
+      `(?:\\b([Tt]he|its) |(?<=\\bwhere ))${escape(p.title)},?\\s+(?:\\S+\\s+){0,3}?${given}\\b`,
+      'u',
+    ).exec(text);
+    if (!office) continue;
+    // The sentence the office is named in: a full stop after an initial or a style ends none.
+    const opened = [
+      ...text
+        .slice(0, office.index)
+        .matchAll(/(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Prof|Mr|Ms|Mrs|St|Jr|Hon|Engr|Atty))[.!?]\s+/gu),
+    ].at(-1);
+    const start = opened ? opened.index + opened[0].length : 0;
+    const sentence = text.slice(start, office.index);
+    if (office[1] === 'its') {
+      const named = [...sentence.matchAll(new RegExp(`(?<![\\p{L}])${BODY_NAME}`, 'gu'))]
+        .map((m) => m[0])
+        .filter(isBody)
+        .at(-1);
+      if (named) p.organisation = named;
+      continue;
+    }
+    const went = [
+      ...sentence.matchAll(
+        new RegExp(
+          `\\b(?:visited|visit|toured|at|At)\\s+(?:the\\s+)?(${BODY_NAME})(,\\s+\\p{Lu}\\p{Ll}+(?=,))?`,
+          'gu',
+        ),
+      ),
+    ].at(-1);
+    if (!went?.[1]) continue;
+    const after = sentence.slice((went.index ?? 0) + went[0].length);
+    // Where the office is held: "…, where the Rector", or the body opens the sentence ("At X").
+    if (!/\bwhere\b/.test(after) && !/^At\s/.test(went[0]) && !/\bwhere\s$/.test(sentence))
+      continue;
+    // A university named with its seat: "X University, Makurdi".
+    const body = /University$/.test(went[1]) && went[2] ? went[1] + went[2] : went[1];
+    const described = new RegExp(`^,\\s+the\\s+(${BODY_NAME})`, 'u').exec(after);
+    // An office named for its body's kind heads the body of that kind: "Punong Barangay" of
+    // "Barangay X".
+    const kind = p.title.split(' ').at(-1) ?? '';
+    if (
+      isBody(went[1]) ||
+      (described?.[1] && isBody(described[1])) ||
+      (p.title.includes(' ') && went[1].startsWith(`${kind} `))
+    )
+      p.organisation = body;
+  }
+}
+
+/**
+ * An English deputy named right after the head of the same office, joined by "and", is of the
+ * head's body: "X Nation Principal Chief A B and Deputy Principal Chief C D" are both the X
+ * Nation's. People are read in the order they were named.
+ */
+export function deputyOfBodyBefore(
+  people: readonly { name: string; title: string | null; organisation: string | null }[],
+  text: string,
+): void {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  people.forEach((p, i) => {
+    const head = people[i - 1];
+    if (!p.title || p.organisation || !head?.title || !head.organisation) return;
+    const deputy = /^(?:Deputy|Vice)[- ](.+)$/u.exec(p.title)?.[1];
+    if (deputy !== head.title) return;
+    const joined = new RegExp(
+      `${escape(head.name)}(?:\\s+\\([^()]*\\))?,?\\s+and\\s+(?:the\\s+)?${escape(p.title)}\\b`,
+      'u',
+    );
+    if (joined.test(text)) p.organisation = head.organisation;
+  });
 }
