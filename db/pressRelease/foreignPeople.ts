@@ -3121,7 +3121,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
 // The guests in the dative, then one named by his office who told or showed them something: "heyete
 // X Enstitüsü Başkan Yardımcısı A B laboratuvarları tanıttı". His clause keeps those words.
 const TR_GUESTS_THEN_OFFICE =
-  /^\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:\p{Lu}[\p{L}-]*\s+){0,6}\p{Lu}\p{Ll}+(?:s[ıiuü]|[ıiuü])\s+(?:(?:Prof|Doç|Dr)\.\s+)*\p{Lu}\p{Ll}/u;
+  /^\s(?:(?:konuk|misafir)\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\s+(?:\p{Lu}[\p{L}-]*\s+){0,6}(?:Başkanı|Müdürü|Yardımcısı|Direktörü|Sekreteri|Rektörü|Dekanı|Sorumlusu|Uzmanı|Küratörü|Koordinatörü|Temsilcisi)\s+(?:(?:Prof|Doç|Dr)\.\s+)*\p{Lu}\p{Ll}/u;
 
 /**
  * A Turkish name in the genitive is someone's: whose greetings are passed on, whose delegation it
