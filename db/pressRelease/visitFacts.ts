@@ -1128,21 +1128,20 @@ const STAY_ENDED =
 const ENDING_VERB =
   '(?:sona\\s+er(?:iyor|di)|tamamlan(?:ıyor|dı)|bitiyor|ends|concludes|is\\s+ending|' +
   'is\\s+concluding|заверша(?:ется|ет\\s+\\p{L}+)|оканчивается)';
-const ENDS_TODAY = new RegExp(
-  `(?<![\\p{L}])(?:(?:bugün|today|сегодня)(?![\\p{L}])[^.;]{0,40}?${ENDING_VERB}|` +
-    `${ENDING_VERB}[^.;]{0,40}?(?<![\\p{L}])(?:bugün|today|сегодня))(?![\\p{L}])`,
-  'iu',
-);
+/** A verb of a stay with the release's own day before or after it. */
+const onReleaseDay = (verb: string): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}])(?:(?:bugün|today|сегодня)(?![\\p{L}])[^.;]{0,40}?${verb}|` +
+      `${verb}[^.;]{0,40}?(?<![\\p{L}])(?:bugün|today|сегодня))(?![\\p{L}])`,
+    'iu',
+  );
+const ENDS_TODAY = onReleaseDay(ENDING_VERB);
 // A stay told as opening on the release's own day, the day before its verb or after it: «bugün
 // Kopenhag'da başlayan ziyaret», "the visit, which began today", «сегодня начался визит».
 const BEGINNING_VERB =
   '(?:başla(?:yan|dı|yacak|ıyor)|began|begins|will\\s+begin|started|starts|' +
   'начал(?:ся|ась|ось|ись)|начина(?:ется|ются)|начн[её]тся|стартова(?:л|ла|ло)|стартует)';
-const BEGINS_TODAY = new RegExp(
-  `(?<![\\p{L}])(?:(?:bugün|today|сегодня)(?![\\p{L}])[^.;]{0,40}?${BEGINNING_VERB}|` +
-    `${BEGINNING_VERB}[^.;]{0,40}?(?<![\\p{L}])(?:bugün|today|сегодня))(?![\\p{L}])`,
-  'iu',
-);
+const BEGINS_TODAY = onReleaseDay(BEGINNING_VERB);
 // The days of the release and the one before it, which may end a stay: «вчера», «сегодня», «dün»,
 // «bugün», "yesterday", "today".
 const STAY_END_DAY = /(?<![\p{L}])(вчера|сегодня|dün|bugün|yesterday|today)(?![\p{L}])/iu;
