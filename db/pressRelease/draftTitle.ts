@@ -14,15 +14,27 @@ export type ReleaseLanguage = 'en' | 'ru' | 'tr';
 /** Turkish has no catalog of the interface: its two wordings are kept here. */
 const TURKISH = { bare: 'Çalışma ziyareti', places: 'Çalışma ziyareti: ' } as const;
 
-// Letters only Turkish among the reader's languages writes, and its commonest visit words.
-const TURKISH_MARK = /[ğışİĞŞ]|\b(?:ziyaret|görüş|tarihinde|ile)\b/u;
+// The commonest small words of English and of Turkish, and the words in letters that only
+// Turkish writes among the reader's languages. An English release may name a Turkish or Crimean
+// Tatar person ("Çelebiyeva", "Qırımtatar"), so a Turkish letter alone does not make it Turkish.
+const ENGLISH_WORD =
+  /(?<![\p{L}'’])(?:the|and|of|to|with|was|were|for|on|will|has|his|her)(?![\p{L}'’])/giu;
+const TURKISH_WORD =
+  /(?<![\p{L}'’])(?:ve|ile|bir|bu|için|olarak|tarafından|olan|sonra|daha|ayrıca)(?![\p{L}'’])/giu;
+const TURKISH_LETTERED = /\p{L}*[ğışİĞŞ]\p{L}*/gu;
 
-/** The language a release is written in: Russian when Cyrillic outweighs Latin. */
+/**
+ * The language a release is written in: Russian when Cyrillic outweighs Latin, Turkish when its
+ * Turkish words outnumber its English ones.
+ */
 export function releaseLanguage(text: string): ReleaseLanguage {
   const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (cyrillic > latin) return 'ru';
-  return TURKISH_MARK.test(text) ? 'tr' : 'en';
+  const english = text.match(ENGLISH_WORD)?.length ?? 0;
+  const turkish =
+    (text.match(TURKISH_WORD)?.length ?? 0) + (text.match(TURKISH_LETTERED)?.length ?? 0);
+  return turkish > english ? 'tr' : 'en';
 }
 
 let dictionaryForms: Map<string, string> | undefined;

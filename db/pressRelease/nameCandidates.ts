@@ -506,6 +506,18 @@ function meetingRegions(sentence: string, language: Language): Array<[number, nu
   return [[start, end ? start + end.index : sentence.length]];
 }
 
+// A title's last word and "of", with the capitalised words of a body's name and its own "of"
+// between it and the end: "Chairman of the ", "Chairman of the Mejlis of the ".
+const OF_BODY_BEFORE =
+  /(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+)+of\s+(?:the\s+)?)*$/u;
+const QUALIFIED_NOUN_AFTER = new RegExp(
+  '^\\s+(?:languages?|dialects?|script|alphabet|journalists|teachers|students|pupils|children|' +
+    'women|men|youth|elders|leaders|activists|farmers|herders|artists|writers|poets|scholars|' +
+    'historians|musicians|weavers|craftsmen|craftswomen|entrepreneurs|families|communities|' +
+    'diaspora|refugees|veterans|clergy|imams|volunteers)(?![\\p{L}])',
+  'u',
+);
+
 /** The people a meeting sentence names that the rules did not find, by what their names are. */
 // The kind of ship before its name, with the navy's prefix or a quotation mark between.
 const SHIP_BEFORE_ANY =
@@ -651,16 +663,18 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
       continue;
     // Capitalised words that are the whole run straight after a title and "of" are the name of
     // the body or place it heads, in any language: "the Chair of Norska Skogsfolkets Riksförbund
-    // – Metsäläiset, A B".
+    // – Metsäläiset, A B"; so after the body's own "of": "the Deputy Chairman of the Mejlis of
+    // the Crimean Tatar People, A B".
     if (
       options.language === 'en' &&
       first === run[0] &&
       last === run.at(-1) &&
-      TITLE_WORD.test(
-        /(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u.exec(sentence.slice(0, first.index))?.[1] ?? '',
-      )
+      TITLE_WORD.test(OF_BODY_BEFORE.exec(sentence.slice(0, first.index))?.[1] ?? '')
     )
       continue;
+    // Capitalised words before a language or a group of people qualify it, naming no one: "the
+    // Crimean Tatar language", "young Crimean Tatar journalists and teachers".
+    if (options.language === 'en' && QUALIFIED_NOUN_AFTER.test(sentence.slice(last.end))) continue;
     const next = all[i + 1];
     const rest = sentence.slice(last.end);
     if (next && AND.test(sentence.slice(last.end, next[0]!.index)) && isPlace(next.at(-1)!.bare))
