@@ -13,7 +13,8 @@
 // aside-fortytwo, aside-fortythree, aside-fortyfour, aside-fortyfive, aside-fortysix,
 // aside-fortyseven, aside-fortyeight, aside-fortynine, aside-fifty, aside-fiftyone, aside-fiftytwo,
 // aside-fiftythree, aside-fiftyfour, aside-fiftyfive, aside-fiftysix, aside-fiftyseven,
-// aside-fiftyeight and aside-fiftynine unless given); a part not named is never read.
+// aside-fiftyeight, aside-fiftynine, aside-sixty and aside-sixtyone unless given); a part not
+// named is never read.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,6 +132,8 @@ const DEFAULT_PARTS = [
   'aside-fiftyseven',
   'aside-fiftyeight',
   'aside-fiftynine',
+  'aside-sixty',
+  'aside-sixtyone',
 ];
 
 /** The corpus parts to score: `--parts a,b` or the default ones; each must be a plain folder name. */
