@@ -67,6 +67,10 @@ const DEGREES = new RegExp(
 // They are no part of the name nor of the title before it, and are left out.
 const LOWER_CASE_STYLES =
   /(?<=\p{Lu}[\p{L}'’-]*\s)(?:(?:(?:prof|hab|inż|mgr|lek|mec|ks|kpt|kmdr|płk|ppłk)\.|dr|mgr|ż\.\s?w\.)\s+)+(?=\p{Lu}\p{Ll})/gu;
+// Dutch writes its styles short in small letters too, after the office, a comma or any word: a
+// lawyer's, a graduate's, an engineer's and a woman's ("Minister of Finance, mr. A B", "the
+// director, ir. C D", "drs. E F", "ing. G H", "mw. I J"). They are left out as well.
+const DUTCH_LOWER_CASE_STYLES = /(?<![\p{L}.])(?:mr|mw|drs|ir|ing)\.\s+(?=\p{Lu}\p{Ll})/gu;
 
 // A name's or a place's own form in Chinese, Japanese or Korean characters, in brackets after it
 // as written in Latin letters: "Lin Mei-hua (林美華)", "the village of X (港口部落)". It is no
@@ -249,6 +253,7 @@ export function paragraphs(text: string): string[] {
         .replace(POST_NOMINALS, '')
         .replace(CJK_FORM, '')
         .replace(LOWER_CASE_STYLES, '')
+        .replace(DUTCH_LOWER_CASE_STYLES, '')
         .replace(RU_STYLE_INSIDE_NAME, ''),
     ).trim();
     if (para === '' || seen.has(para)) continue;

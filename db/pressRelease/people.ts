@@ -292,7 +292,7 @@ function placeOnly(word: string): boolean {
 
 // prettier-ignore
 const PLACE =
-  /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza|Hospital|Clinic|Museum|Library|County|Province|District|Municipality|Prefecture|Governorate)$/;
+  /^(?:Mosque|Palace|Street|Avenue|Square|Boulevard|Cathedral|Church|Mausoleum|Memorial|Monument|Gardens?|Bridge|Tower|Airport|Stadium|Hotel|Hall|Station|Plaza|Hospital|Clinic|Museum|Library|County|Province|District|Municipality|Prefecture|Governorate|Site)$/;
 
 /**
  * A place's noun in small letters straight after a name: the name is the place's, after the
