@@ -123,9 +123,10 @@ export function closingDate(lines: readonly string[]): string | null {
 // The day may follow the word and its colon, its hour after it, and a dash open the note:
 // "Güncelleme: 5 Aralık 2026, 15.40 – Ziyaret bir gün uzatılarak …"; or a dash, and its hour
 // before the colon: "GÜNCELLEME – 5 Aralık 2026, 11.20: Dönüş uçuşu …"; or in brackets, its
-// hour after it: "GÜNCELLEME (30 Kasım 2026, 18.40): Program bir gün uzatıldı …".
+// hour after it: "GÜNCELLEME (30 Kasım 2026, 18.40): Program bir gün uzatıldı …". A note of
+// correction is one too: "Correction, 1 December 2026: an earlier version of this release …".
 const UPDATE_NOTE =
-  /(?<![\p{L}])(?:UPDATED?|Updated?|ОБНОВЛЕНО|Обновлено|Обновление|GÜNCELLEME|Güncelleme|Güncellendi)(?![\p{L}])(?:(?:,?\s*|\s+[–—-]\s+)(?:on\s+)?([^:.]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s*:|:\s*([^:.–—]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s+[–—]|\s*\(([^():.]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\)\s*:)\s+(?=\S)/u;
+  /(?<![\p{L}])(?:UPDATED?|Updated?|CORRECTION|Correction|ОБНОВЛЕНО|Обновлено|Обновление|GÜNCELLEME|Güncelleme|Güncellendi)(?![\p{L}])(?:(?:,?\s*|\s+[–—-]\s+)(?:on\s+)?([^:.]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s*:|:\s*([^:.–—]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s+[–—]|\s*\(([^():.]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\)\s*:)\s+(?=\S)/u;
 
 // A note of update with no day of its own, its word and a colon opening the paragraph:
 // «Обновление: визит сокращён …», "Update: the visit has been extended …". It stays in the text,

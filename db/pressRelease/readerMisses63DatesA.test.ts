@@ -48,3 +48,51 @@ describe('a visit told as ended on a weekday alone after its length', () => {
     ).toEqual(['2026-11-30', '2026-12-02', 'KZ']);
   });
 });
+
+describe('a dateline opening the headline on its line', () => {
+  const trip =
+    'Halden Water Trust\nNews release\n\n' +
+    'Lima, 30 November 2026 — Trust President sees river works in the Andes\n\n' +
+    'The President of the Halden Water Trust, Anna Weller, completed on Friday a four-day visit ' +
+    'to South America that took her first to Ecuador and then, for most of the week, to Peru.\n\n' +
+    'On Tuesday she was in Quito, where she met the Minister of Water, Jorge Cevallos. From ' +
+    'Wednesday she was in Peru, where she met the Minister of Agriculture, Rosa Mamani.\n\n';
+
+  it('dates the release, so that the weekday the visit ended on is read from it', () => {
+    expect(visit(trip)).toEqual(['2026-11-24', '2026-11-27', 'EC']);
+  });
+
+  it('reads no day of the visit in a note of correction closing the release', () => {
+    expect(
+      visit(
+        `${trip}Correction, 1 December 2026: an earlier version of this release misspelled ` +
+          'the name of the Minister of Water.',
+      ),
+    ).toEqual(['2026-11-24', '2026-11-27', 'EC']);
+  });
+});
+
+describe('a stamp of the update written in numbers under the line of issue', () => {
+  it('is no day of the visit, which its period gives', () => {
+    expect(
+      visit(
+        'TÜRK KÜLTÜR VAKFI GENEL SEKRETERLİĞİ (TKV)\nHaber / Duyuru — Ankara, 26 Kasım 2026\n' +
+          'Güncelleme: 27.11.2026, 10.15 — Kültür Bakanı ile yapılan görüşmeye ilişkin bilgi ' +
+          "eklendi.\n\nTKV Başkanı Aydınlı Dakar'da temaslarda bulundu\n\nTKV Başkanı Mehmet " +
+          "Aydınlı, 22-25 Kasım tarihleri arasında Senegal'in başkenti Dakar'da bir dizi resmî " +
+          "görüşme yaptı.\n\n23 Kasım'da Senegal Kültür Bakanı Awa Diop ile bir araya gelen " +
+          'Aydınlı, bir kütüphaneyi hizmete açtı.',
+      ),
+    ).toEqual(['2026-11-22', '2026-11-25', 'SN']);
+  });
+
+  it('is no day of the visit after a dateline written in words (guard)', () => {
+    expect(
+      visit(
+        'Ankara, 26 Kasım 2026 – Güncelleme: 27 Kasım 2026, 10.15\n\nTKV Başkanı Mehmet ' +
+          "Aydınlı, 22-25 Kasım tarihleri arasında Senegal'in başkenti Dakar'da bir dizi resmî " +
+          'görüşme yaptı.',
+      ).slice(0, 2),
+    ).toEqual(['2026-11-22', '2026-11-25']);
+  });
+});
