@@ -252,6 +252,9 @@ function headingTail(paragraph: string): { head: string; dateline: Dateline } | 
   return null;
 }
 
+// The dash between a dateline and the headline after it, on one line.
+const HEADLINE_AFTER = /^[^–—]{6,60}\d\s+[–—]\s+\p{Lu}/u;
+
 /** The paragraphs with the dateline taken off the first one that is not a heading. */
 export function takeDateline(paras: readonly string[]): {
   paras: string[];
@@ -265,6 +268,15 @@ export function takeDateline(paras: readonly string[]): {
     const own = readDateline(paras[i] ?? '', true);
     if (own && own.rest.trim() === '')
       return { paras: paras.filter((_, j) => j !== i), dateline: own };
+    // A dateline of a known place opening the headline's line, a dash between them: "Lima, 30
+    // November 2026 — Trust President sees river works". The headline stays a heading.
+    if (
+      own?.country &&
+      own.date?.length === 10 &&
+      HEADLINE_AFTER.test(paras[i] ?? '') &&
+      isHeading(paras[i] ?? '')
+    )
+      return { paras: paras.map((p, j) => (j === i ? own.rest : p)), dateline: own };
     const split = isPlace(paras[i] ?? '') ? readDateline(`${paras[i]}, ${paras[i + 1]}`) : null;
     if (split && split.rest.trim() === '')
       return { paras: paras.filter((_, j) => j !== i && j !== i + 1), dateline: split };

@@ -123,9 +123,11 @@ export function closingDate(lines: readonly string[]): string | null {
 // The day may follow the word and its colon, its hour after it, and a dash open the note:
 // "Güncelleme: 5 Aralık 2026, 15.40 – Ziyaret bir gün uzatılarak …"; or a dash, and its hour
 // before the colon: "GÜNCELLEME – 5 Aralık 2026, 11.20: Dönüş uçuşu …"; or in brackets, its
-// hour after it: "GÜNCELLEME (30 Kasım 2026, 18.40): Program bir gün uzatıldı …".
+// hour after it: "GÜNCELLEME (30 Kasım 2026, 18.40): Program bir gün uzatıldı …". The day after
+// the colon may be written in numbers: "Güncelleme: 27.11.2026, 10.15 – Bilgi eklendi." A note of
+// correction is one too: "Correction, 1 December 2026: an earlier version of this release …".
 const UPDATE_NOTE =
-  /(?<![\p{L}])(?:UPDATED?|Updated?|ОБНОВЛЕНО|Обновлено|Обновление|GÜNCELLEME|Güncelleme|Güncellendi)(?![\p{L}])(?:(?:,?\s*|\s+[–—-]\s+)(?:on\s+)?([^:.]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s*:|:\s*([^:.–—]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s+[–—]|\s*\(([^():.]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\)\s*:)\s+(?=\S)/u;
+  /(?<![\p{L}])(?:UPDATED?|Updated?|CORRECTION|Correction|ОБНОВЛЕНО|Обновлено|Обновление|GÜNCELLEME|Güncelleme|Güncellendi)(?![\p{L}])(?:(?:,?\s*|\s+[–—-]\s+)(?:on\s+)?([^:.]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\s*:|:\s*([^:.–—]{4,30}?(?:\s+г\.)?|\d{1,2}\.\d{1,2}\.\d{4})(?:,?\s+\d{1,2}[:.]\d{2})?\s+[–—]|\s*\(([^():.]{4,30}?(?:\s+г\.)?)(?:,?\s+\d{1,2}[:.]\d{2})?\)\s*:)\s+(?=\S)/u;
 
 // A note of update with no day of its own, its word and a colon opening the paragraph:
 // «Обновление: визит сокращён …», "Update: the visit has been extended …". It stays in the text,
@@ -133,13 +135,28 @@ const UPDATE_NOTE =
 const UPDATE_OPENING =
   /^\s*(?:UPDATE|Update|ОБНОВЛЕНИЕ|Обновление|GÜNCELLEME|Güncelleme)\s*:\s+(?=\S)/u;
 
+/**
+ * Whether a heading's lines end on the day the release was put out, a year with it: "… Haber /
+ * Duyuru — Ankara, 26 Kasım 2026". A note of update may follow them, however long they are.
+ */
+function issueLine(text: string): boolean {
+  if (text.length >= 160 || /[.!?]$/u.test(text)) return false;
+  const last = findDates(text).at(-1);
+  if (last === undefined || last.start.year === null) return false;
+  return text.slice(last.index + last.text.length).trim() === '';
+}
+
 /** The paragraphs without the release's notes of update, and what each says after its day. */
 export function takeUpdateNotes(paras: readonly string[]): { paras: string[]; notes: string[] } {
   const notes: string[] = [];
   const kept = paras.flatMap((p) => {
     const m = UPDATE_NOTE.exec(p);
     const before = m ? p.slice(0, m.index).trim() : '';
-    if (!m || before.length >= 80 || findDates(m[1] ?? m[2] ?? m[3] ?? '').length === 0) {
+    if (
+      !m ||
+      (before.length >= 80 && !issueLine(before)) ||
+      findDates(m[1] ?? m[2] ?? m[3] ?? '').length === 0
+    ) {
       const opening = UPDATE_OPENING.exec(p);
       if (opening) notes.push(p.slice(opening[0].length));
       return [p];

@@ -1296,10 +1296,14 @@ const LENGTH_AFTER_DATE = new RegExp(
     String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:visit|trip|tour|mission|stay)(?![\p{L}])`,
   'iu',
 );
+// A verb of the stay's end before its day, in the same clause, and its length after the day:
+// "ended her working visit to A on Friday after three days of talks".
+const ENDED_BEFORE_DAY = /\b(?:wrapped\s+up|concluded|ended|completed|closed)\b[^.;]{0,80}$/iu;
+const DAYS_AFTER_DAY = /^,?\s+after\s+(two|three|four|five|[2-5])\s+days(?![\p{L}])/iu;
 
 /**
- * An English stay's length told before the date in `sentence` that opens or ends it, and whether
- * the date is its end; else null.
+ * An English stay's length told before the date in `sentence` that opens or ends it, or after the
+ * date it ends on, and whether the date is its end; else null.
  */
 function englishStay(
   sentence: string,
@@ -1319,6 +1323,11 @@ function englishStay(
       days: EN_COUNT[(length[1] ?? '').toLowerCase()] ?? Number(length[1]),
       ending: verb[1] === undefined,
     };
+  // The verb of its end before the date, the length after it as the days gone by: "ended her
+  // visit to A on Friday after three days of talks".
+  const gone = DAYS_AFTER_DAY.exec(after);
+  if (gone && ENDED_BEFORE_DAY.test(sentence.slice(0, date.index)))
+    return { days: EN_COUNT[(gone[1] ?? '').toLowerCase()] ?? Number(gone[1]), ending: true };
   const m = EN_DAYS_LASTING.exec(sentence);
   if (!m || m.index > date.index) return null;
   // A weekday alone is read with the word of the stay's opening or end before it: "ending
@@ -1367,12 +1376,14 @@ const STAY_OPENED =
 /**
  * Whether a sentence tells the stay, told by its length in it, as ended on its one date:
  * «Трёхдневная поездка … завершилась в среду, 2 декабря», «üç günlük ziyaret, 2 Aralık'ta …
- * tamamlandı».
+ * tamamlandı»; or, with no date, on its one weekday alone (`day`, the day chosen in it): «в
+ * пятницу завершил четырёхдневную поездку», «üç gün süren temaslarını cuma günü tamamladı».
  */
-function endedOnDate(sentence: string): boolean {
+function endedOnDate(sentence: string, day: DateMention): boolean {
   if (daysLasting(sentence) === null || !STAY_ENDED.test(sentence)) return false;
   if (STAY_OPENED.test(sentence)) return false;
-  return findDates(sentence).filter((d) => d.start.day !== null).length === 1;
+  const dated = findDates(sentence).filter((d) => d.start.day !== null).length;
+  return dated === 1 || (dated === 0 && day.end === null && sentence.includes(day.text));
 }
 
 /** How many days a sentence says the stay lasted, if it says so. */
@@ -1741,7 +1752,7 @@ export function findVisitDates(
   // A stay told by its length and the day it ends opens that many days before: "a three-day
   // visit ending on 9 December", «Трёхдневная поездка … завершилась в среду, 2 декабря», «üç
   // günlük ziyaret, 2 Aralık Çarşamba günü … tamamlandı».
-  const ending = stay?.ending ?? (lasting !== null && endedOnDate(chosenIn));
+  const ending = stay?.ending ?? (lasting !== null && endedOnDate(chosenIn, chosen));
   if (lasting && ending && start?.length === 10) start = addDays(start, 1 - lasting);
   const lastDay =
     lasting && start ? (start === range.start ? addDays(start, lasting - 1) : range.start) : null;
