@@ -4,6 +4,7 @@ import { findNames } from './people.js';
 import { findTowns, namedTownCountry, smallTownCountry } from './worldGazetteer.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { readRange, type ReadRange } from './dateRange.js';
+import { readDateline } from './dateline.js';
 import {
   findDates,
   isPastMention,
@@ -913,6 +914,21 @@ export function stampOnly(heading: string): boolean {
   // (202) 555-0100", "4 December 2026 Media contact: …".
   if (dates.length === 1 && /^[\s,.:]*$/u.test(before) && CONTACT_AFTER.test(after)) return true;
   if (issuedFrom(heading)) return true;
+  // So is one under its label, the issuing office's lines before it: "Northern Growers Union
+  // Press Release Date: 07/12/2026", «Konya Sanayi Odası Basın Duyurusu Tarih: 01.12.2026».
+  if (
+    dates.length === 1 &&
+    last.end === null &&
+    !VISIT_WORD.test(heading) &&
+    DATE_LABEL.test(before) &&
+    STAMP_TAIL.test(after)
+  ) {
+    return true;
+  }
+  // So is the dateline opening the title's line, whatever the title tells: "OTTAWA, November 30,
+  // 2026 – Ombudsman to visit Ruritania".
+  const dateline = dates.length === 1 ? readDateline(heading) : null;
+  if (dateline?.date && dateline.rest.trim() !== '') return true;
   // The office's name, the word "press release" and the day it was put out: «ОАО «…» Пресс-релиз
   // 4.XII.2026», "Ministry of Trade Press Release 8 July 2026", the release's number after it:
   // "Press Release: 4 December 2026 ABC-PR-20261204-07".
@@ -980,6 +996,9 @@ const STAMP_TAIL = new RegExp(
 // "ABC-PR-20261204-07", "No. PR/118/2026".
 const RELEASE_NUMBER =
   /^\s*(?:(?:No|Ref|Reference)\.?:?\s*)?(?=[\p{Lu}\d./-]*\d)[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+\s*$/u;
+
+// The label of the day a release was put out, just before it: "Date:", «Tarih:», «Дата:».
+const DATE_LABEL = /(?<![\p{L}])(?:Date|DATE|Tarih|TARİH|Дата|ДАТА)\s*:\s*$/u;
 
 // The words naming a release, just before the date it was put out: "FOR IMMEDIATE RELEASE
 // December 4, 2026".
