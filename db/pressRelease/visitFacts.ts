@@ -1161,6 +1161,12 @@ const BEGINNING_VERB =
   '(?:başla(?:yan|dı|yacak|ıyor)|began|begins|will\\s+begin|started|starts|' +
   'начал(?:ся|ась|ось|ись)|начина(?:ется|ются)|начн[её]тся|стартова(?:л|ла|ло)|стартует)';
 const BEGINS_TODAY = onReleaseDay(BEGINNING_VERB);
+// A visitor told as arrived on the release's own day, or his stay as opened on it: "arrived today
+// in A", «прибыл сегодня в А», «bugün Tiflis'e ulaştı».
+const ARRIVED_TODAY = onReleaseDay(
+  `(?:${BEGINNING_VERB}|arrived|arrives|has\\s+arrived|прибыл[аио]?|прибыва(?:ет|ют)|` +
+    'ulaştı|ulaşan|geldi|gelen)',
+);
 // The days of the release and the one before it, which may end a stay: «вчера», «сегодня», «dün»,
 // «bugün», "yesterday", "today".
 const STAY_END_DAY = /(?<![\p{L}])(вчера|сегодня|dün|bugün|yesterday|today)(?![\p{L}])/iu;
@@ -1570,6 +1576,19 @@ export function findVisitDates(
       chosen && chosen === dated[0] && chosen.end === null
         ? beganBefore(text, chosen, sourceYear)
         : null;
+    // A visitor a sentence before tells as arrived on the release's day stays from that day to the
+    // one dated day, a few days on: "arrived today in A. The visit will end on Thursday, 10
+    // December", «прибыл сегодня в А. Поездка продлится до четверга, 10 декабря».
+    const dayOne = chosen?.end === null ? readRange(chosen, sourceYear).start : null;
+    const at = told.indexOf(text);
+    const arrived =
+      chosen === dated[0] &&
+      datelineDate?.length === 10 &&
+      dayOne?.length === 10 &&
+      dayOne > datelineDate &&
+      daysBetween(datelineDate, dayOne) <= NEAR_DAYS &&
+      at > 0 &&
+      told.slice(0, at).some((s) => ARRIVED_TODAY.test(s));
     if (chosen) {
       // Weekdays alone, told one per stop ("In A on Monday …", "On Tuesday …", "travelled to B
       // on Wednesday"), span the visit from the first of them in any sentence to the last.
@@ -1672,6 +1691,9 @@ export function findVisitDates(
           if (ended >= (opening ?? '') && daysBetween(opening ?? '', ended) <= NEAR_DAYS)
             later.push(dayMention(ended, day[0]));
         }
+      } else if (arrived && chosen) {
+        // The visitor arrived today stays until the day dated after.
+        chosen = { ...chosen, start: dayMention(datelineDate ?? '', '').start, end: chosen.start };
       } else if (begun && chosen === dated[0]) {
         // A stay told as ended on its one date and begun on a weekday alone opens on that weekday
         // before the date: "concluded on Saturday (5 December) a visit that began on Wednesday".
