@@ -786,9 +786,10 @@ const WEEKDAY_ALONE = [
   // "from Monday to Wednesday", "from next Monday until Wednesday", «с понедельника по среду»,
   // "Pazartesi'den Çarşamba'ya kadar", «önümüzdeki hafta pazartesiden perşembeye»: the week said
   // before the Turkish one is its week. After a comma the English needs no "from": "in the second
-  // week of December, Tuesday to Thursday".
+  // week of December, Tuesday to Thursday"; nor after the word of the week to come: "will travel
+  // next Tuesday to Thursday".
   new RegExp(
-    `(?<![\\p{L}])(?:[Ff]rom |(?<=, ))(?:(?:next|this|coming) )?${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,
+    `(?<![\\p{L}])(?:[Ff]rom |(?<=, )|(?=(?:next|this|coming) ))(?:(?:next|this|coming) )?${EN_WEEKDAY} (?:to|until|through) ${EN_WEEKDAY}${NOT_DATED}`,
     'gu',
   ),
   new RegExp(`(?<![\\p{L}])[Сс]о? ${RU_WEEKDAY_FROM} по ${RU_WEEKDAY}${NOT_DATED}`, 'gu'),
@@ -934,7 +935,9 @@ export function weekdayDates(
       });
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  // A period of weekdays goes before its first weekday read alone at the same place: "next
+  // Tuesday to Thursday" before "next Tuesday".
+  return found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
 }
 
 // A week a sentence names by its place in a month, with no day: "in the first week of December",

@@ -4,6 +4,7 @@ import { findNames } from './people.js';
 import { findTowns, namedTownCountry, smallTownCountry } from './worldGazetteer.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { readRange, type ReadRange } from './dateRange.js';
+import { readDateline } from './dateline.js';
 import {
   findDates,
   isPastMention,
@@ -913,6 +914,21 @@ export function stampOnly(heading: string): boolean {
   // (202) 555-0100", "4 December 2026 Media contact: …".
   if (dates.length === 1 && /^[\s,.:]*$/u.test(before) && CONTACT_AFTER.test(after)) return true;
   if (issuedFrom(heading)) return true;
+  // So is one under its label, the issuing office's lines before it: "Northern Growers Union
+  // Press Release Date: 07/12/2026", «Konya Sanayi Odası Basın Duyurusu Tarih: 01.12.2026».
+  if (
+    dates.length === 1 &&
+    last.end === null &&
+    !VISIT_WORD.test(heading) &&
+    DATE_LABEL.test(before) &&
+    STAMP_TAIL.test(after)
+  ) {
+    return true;
+  }
+  // So is the dateline opening the title's line, whatever the title tells: "OTTAWA, November 30,
+  // 2026 – Ombudsman to visit Ruritania".
+  const dateline = dates.length === 1 ? readDateline(heading) : null;
+  if (dateline?.date && dateline.rest.trim() !== '') return true;
   // The office's name, the word "press release" and the day it was put out: «ОАО «…» Пресс-релиз
   // 4.XII.2026», "Ministry of Trade Press Release 8 July 2026", the release's number after it:
   // "Press Release: 4 December 2026 ABC-PR-20261204-07".
@@ -980,6 +996,9 @@ const STAMP_TAIL = new RegExp(
 // "ABC-PR-20261204-07", "No. PR/118/2026".
 const RELEASE_NUMBER =
   /^\s*(?:(?:No|Ref|Reference)\.?:?\s*)?(?=[\p{Lu}\d./-]*\d)[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+\s*$/u;
+
+// The label of the day a release was put out, just before it: "Date:", «Tarih:», «Дата:».
+const DATE_LABEL = /(?<![\p{L}])(?:Date|DATE|Tarih|TARİH|Дата|ДАТА)\s*:\s*$/u;
 
 // The words naming a release, just before the date it was put out: "FOR IMMEDIATE RELEASE
 // December 4, 2026".
@@ -1142,6 +1161,12 @@ const BEGINNING_VERB =
   '(?:başla(?:yan|dı|yacak|ıyor)|began|begins|will\\s+begin|started|starts|' +
   'начал(?:ся|ась|ось|ись)|начина(?:ется|ются)|начн[её]тся|стартова(?:л|ла|ло)|стартует)';
 const BEGINS_TODAY = onReleaseDay(BEGINNING_VERB);
+// A visitor told as arrived on the release's own day, or his stay as opened on it: "arrived today
+// in A", «прибыл сегодня в А», «bugün Tiflis'e ulaştı».
+const ARRIVED_TODAY = onReleaseDay(
+  `(?:${BEGINNING_VERB}|arrived|arrives|has\\s+arrived|прибыл[аио]?|прибыва(?:ет|ют)|` +
+    'ulaştı|ulaşan|geldi|gelen)',
+);
 // The days of the release and the one before it, which may end a stay: «вчера», «сегодня», «dün»,
 // «bugün», "yesterday", "today".
 const STAY_END_DAY = /(?<![\p{L}])(вчера|сегодня|dün|bugün|yesterday|today)(?![\p{L}])/iu;
@@ -1562,6 +1587,19 @@ export function findVisitDates(
       chosen && chosen === dated[0] && chosen.end === null
         ? beganBefore(text, chosen, sourceYear)
         : null;
+    // A visitor a sentence before tells as arrived on the release's day stays from that day to the
+    // one dated day, a few days on: "arrived today in A. The visit will end on Thursday, 10
+    // December", «прибыл сегодня в А. Поездка продлится до четверга, 10 декабря».
+    const dayOne = chosen?.end === null ? readRange(chosen, sourceYear).start : null;
+    const at = told.indexOf(text);
+    const arrived =
+      chosen === dated[0] &&
+      datelineDate?.length === 10 &&
+      dayOne?.length === 10 &&
+      dayOne > datelineDate &&
+      daysBetween(datelineDate, dayOne) <= NEAR_DAYS &&
+      at > 0 &&
+      told.slice(0, at).some((s) => ARRIVED_TODAY.test(s));
     if (chosen) {
       // Weekdays alone, told one per stop ("In A on Monday …", "On Tuesday …", "travelled to B
       // on Wednesday"), span the visit from the first of them in any sentence to the last.
@@ -1664,6 +1702,9 @@ export function findVisitDates(
           if (ended >= (opening ?? '') && daysBetween(opening ?? '', ended) <= NEAR_DAYS)
             later.push(dayMention(ended, day[0]));
         }
+      } else if (arrived && chosen) {
+        // The visitor arrived today stays until the day dated after.
+        chosen = { ...chosen, start: dayMention(datelineDate ?? '', '').start, end: chosen.start };
       } else if (begun && chosen === dated[0]) {
         // A stay told as ended on its one date and begun on a weekday alone opens on that weekday
         // before the date: "concluded on Saturday (5 December) a visit that began on Wednesday".
