@@ -4,7 +4,6 @@ import { findNames } from './people.js';
 import { findTowns, namedTownCountry, smallTownCountry } from './worldGazetteer.js';
 import { MEETING_TRIGGER } from './meetingSentences.js';
 import { readRange, type ReadRange } from './dateRange.js';
-import { readDateline } from './dateline.js';
 import {
   findDates,
   isPastMention,
@@ -925,10 +924,6 @@ export function stampOnly(heading: string): boolean {
   ) {
     return true;
   }
-  // So is the dateline opening the title's line, whatever the title tells: "OTTAWA, November 30,
-  // 2026 – Ombudsman to visit Ruritania".
-  const dateline = dates.length === 1 ? readDateline(heading) : null;
-  if (dateline?.date && dateline.rest.trim() !== '') return true;
   // The office's name, the word "press release" and the day it was put out: «ОАО «…» Пресс-релиз
   // 4.XII.2026», "Ministry of Trade Press Release 8 July 2026", the release's number after it:
   // "Press Release: 4 December 2026 ABC-PR-20261204-07".
