@@ -1,6 +1,7 @@
 import { DOTTED_STYLE, MARIA_AFTER, MARIA_BEFORE } from './nameWords.js';
 import { isPlaceName } from './gazetteer.js';
 import { FIELD_WORD, ORG_WORD, TITLE_WORD } from './roles.js';
+import { findDates } from './pressDates.js';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -240,10 +241,36 @@ const PROGRAMME_DAY_LINE =
 const RU_STYLE_INSIDE_NAME =
   /(?<=\p{Lu}\p{Ll}+\s)(?:хазрат(?:а|у|ом|е)?|хаджи|эфенди|афанди)\s+(?=\p{Lu}\p{Ll})/gu;
 
+/** Whether a line is a full date alone, its year's word after it at most: "05.12.2026". */
+function dateAlone(line: string): boolean {
+  const bare = line.trim().replace(/\s*(?:г\.|года)$/u, '');
+  const dates = findDates(bare);
+  return (
+    dates.length === 1 &&
+    dates[0]?.text.trim() === bare &&
+    dates[0].start.year !== null &&
+    dates[0].start.day !== null &&
+    !dates[0].end
+  );
+}
+
+/**
+ * The text with the day of issue alone on the last of the office's opening lines set apart as a
+ * paragraph of its own, as a blank line before it would: "Harbour Union\nRegional Office\n
+ * 05.12.2026". Joined to the office's name, it would read as the date of a heading.
+ */
+function withIssueDayApart(text: string): string {
+  const first = /^\s*([^\n]+\n)+?(?=[^\S\n]*\n|$)/u.exec(text)?.[0] ?? '';
+  const lines = first.trimEnd().split('\n');
+  if (lines.length < 2 || !dateAlone(lines.at(-1) ?? '')) return text;
+  const at = first.trimEnd().lastIndexOf('\n');
+  return `${text.slice(0, at)}\n\n${text.slice(at + 1)}`;
+}
+
 export function paragraphs(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  const own = withoutOwnForms(text.normalize('NFC'));
+  const own = withoutOwnForms(withIssueDayApart(text.normalize('NFC')));
   for (const raw of own.split(/\n\s*\n|\r\n\s*\r\n/)) {
     const para = withoutDegrees(
       raw
