@@ -100,3 +100,35 @@ describe('a Turkish body called at in a case written with no apostrophe', () => 
     ]);
   });
 });
+
+describe('a Turkish group received by two offices joined by "ve" before two names', () => {
+  it('gives each name its own office, the place before the first shared', () => {
+    expect(
+      roles(
+        `${ORAN}Oranlı, ziyaretin ilk gününde Ruritanya Cumhurbaşkanı ve Başbakanı, Arno Kell ` +
+          've Lisa Penn tarafından sarayda kabul edildi.',
+      ),
+    ).toEqual([
+      ['Arno Kell', 'Ruritanya Cumhurbaşkanı', null],
+      ['Lisa Penn', 'Ruritanya Başbakanı', null],
+    ]);
+  });
+
+  it('leaves the subject before a comma out of both offices', () => {
+    expect(
+      roles(
+        `${ORAN}2 Mart’ta Başkan Oranlı, Velmor Eyaleti Valisi ve Vali Yardımcısı, Arno Kell ve ` +
+          'Lisa Penn tarafından kabul edildi.',
+      ),
+    ).toEqual([
+      ['Arno Kell', 'Velmor Eyaleti Valisi', null],
+      ['Lisa Penn', 'Velmor Eyaleti Vali Yardımcısı', null],
+    ]);
+  });
+
+  it('keeps a minister’s fields joined by "ve" whole (guard)', () => {
+    expect(roles(`${ORAN}Oranlı, Peru Tarım ve Orman Bakanı Arno Kell ile görüştü.`)).toEqual([
+      ['Arno Kell', 'Peru Tarım ve Orman Bakanı', null],
+    ]);
+  });
+});
