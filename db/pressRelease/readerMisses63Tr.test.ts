@@ -132,23 +132,3 @@ describe('a Turkish group received by two offices joined by "ve" before two name
     ]);
   });
 });
-
-describe('a matter of many words taken up with one met', () => {
-  it('reads "A ile … projesini ele alacak" past a long object, no comma in it', () => {
-    expect(
-      roles(
-        `${ORAN}Oranlı ardından Ober-Talen İlçesi Kaymakamı Jonas Merkel ile ilçedeki yaşlı ` +
-          'göçmenler için açılması planlanan kültüre duyarlı bakım evi projesini ele aldı.',
-      ),
-    ).toEqual([['Jonas Merkel', 'Ober-Talen İlçesi Kaymakamı', null]]);
-  });
-
-  it('reads no one past a comma before the verb (guard)', () => {
-    expect(
-      roles(
-        `${ORAN}Jonas Merkel ile tanışan öğrenciler, göçmenler için açılması planlanan ` +
-          'bakım evi projesini ele aldı.',
-      ),
-    ).toEqual([]);
-  });
-});
