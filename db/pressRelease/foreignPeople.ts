@@ -3786,7 +3786,8 @@ export function foreignPeopleMet(
           return k > 0 && first?.body && p.role.trim() === '' && !p.body
             ? { ...p, body: first.body }
             : p;
-        }),
+        })
+        .map((p, k, all) => groupOfTwoOffices(c, p, all[k - 1], all[k + 1])),
     )
     .filter(
       (p) =>
@@ -3804,6 +3805,40 @@ export function foreignPeopleMet(
   for (const p of invited)
     if (!read.some((q) => looseKey(q.name) === looseKey(p.name))) read.unshift(p);
   return read.length > 0 ? { people: read, plural: false } : null;
+}
+
+// Two offices joined by "ve" and set off by a comma before two names joined by "ve", each the
+// office of the name in its place: "X Cumhurbaşkanı ve Başbakanı, A B ve C D tarafından kabul
+// edildi". The first office's words before its head are the second's too.
+// A bare office that heads a body, the first of two joined by "ve": "Rektör ve Rektör Yardımcısı".
+const TR_BARE_HEAD = /^(?:Rektör|Başkan|Bakan|Vali|Dekan|Direktör)$/u;
+const TR_TWO_OFFICES = /^(?:.*,\s+)?((?:\S+\s+)*?)(\S+)\s+ve\s+(\p{Lu}[^,]*?)\s*$/u;
+
+/**
+ * Each of two people received together, named after two offices joined by "ve", takes the office
+ * in his place: "Ruritanya Cumhurbaşkanı ve Başbakanı, A B ve C D" are "Ruritanya Cumhurbaşkanı"
+ * and "Ruritanya Başbakanı"; the subject set off before the offices is neither's: "Başkan E,
+ * Velmor Valisi ve Vali Yardımcısı, A B ve C D".
+ */
+function groupOfTwoOffices(
+  clause: string,
+  person: NameMention,
+  before: NameMention | undefined,
+  after: NameMention | undefined,
+): NameMention {
+  const first = person.role.trim() !== '' ? person : before;
+  const second = first === person ? after : person;
+  if (!first || !second || second.role.trim() !== '' || first.body || second.body) return person;
+  if (!/,\s*$/u.test(clause.slice(0, first.index))) return person;
+  if (!/^\s+ve\s+$/u.test(clause.slice(first.end, second.index))) return person;
+  const offices = TR_TWO_OFFICES.exec(first.role.trim());
+  if (!offices?.[2] || !offices[3] || !(TR_HEAD.test(offices[2]) || TR_BARE_HEAD.test(offices[2])))
+    return person;
+  const shared = offices[1] ?? '';
+  return {
+    ...person,
+    role: person === first ? `${shared}${offices[2]}` : `${shared}${offices[3]}`,
+  };
 }
 
 // A body in the ablative before a list of names met: "HEP'ten A, B ve C'le", "Fudan

@@ -544,11 +544,12 @@ const BOARD_OF_BODY =
 // national-cultural autonomy, as Russia's peoples form one, and a community's body: "Tatar Milli
 // Kültür Özerkliği", "X Türkleri Topluluğu"; and an organisation, a body's branch and a club: "X
 // Yahudileri Örgütü", "X Üniversitesi Y Şubesi", "X Kulübü"; and a house of culture, a dervish
-// lodge and a nature reserve: "Halk Kültür Evi", "X Baba Tekkesi", "Y Biyosfer Rezervi"; and an
+// lodge and a nature reserve: "Halk Kültür Evi", "X Baba Tekkesi", "Y Biyosfer Rezervi"; and a
+// college: "X Koleji"; and an
 // administration of a place or of a force, and a political front: "X Eski Şehir Yönetimi", "Y
 // Oblast Askeri Yönetimi", "Z Türkmen Cephesi".
 const TR_BODY_NOUN =
-  /^(?:Evi|Tekkesi|Rezervi|Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü|Yönetimi|Cephesi)$/u;
+  /^(?:Evi|Tekkesi|Rezervi|Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Koleji|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü|Yönetimi|Cephesi)$/u;
 // A local, a regional or a public government is an office of state, no body to part from: "X Yerel
 // Yönetimi Müdürü".
 const TR_LOCAL_GOVERNMENT = /^(?:Yerel|Bölgesel|Kamu)$/u;
@@ -576,6 +577,8 @@ const TR_EXECUTIVE =
   /(?:^|\s)(?:Genel Müdürü|(?:Grup\s+)?İcra Başkanı|CEO['’]su|Yönetim Kurulu (?:Başkanı|Üyesi|Başkan Yardımcısı))$/u;
 // A company's legal form written before its name: Indonesia's "PT", "CV", Russia's "PJSC".
 const TR_LEGAL_FORM_FIRST = /^(?:PT|CV|JSC|PJSC|OJSC|LLC)$/u;
+// The possessive of a noun that ends in a vowel: "Sözcü-sü", "Temsilci-si".
+const TR_POSSESSIVE_AFTER_VOWEL = /(?<=\p{L}{2}[aeıioöuü])s[ıiuü]$/u;
 // The head of a Turkish title in the possessive, given back bare when it stands alone.
 const TR_HEAD_BARE: Record<string, string> = {
   Başkanı: 'Başkan',
@@ -717,6 +720,10 @@ function turkishBodyRole(read: Role): Role {
       'tr',
     );
   if (alone && bare) office[office.length - 1] = bare;
+  // An office the table does not know, whose noun ends in a vowel, is given back bare by its
+  // possessive's "-sı": "Sözcüsü" → "Sözcü", "Şeyh-ul-kurrası" → "Şeyh-ul-kurra".
+  else if (alone && !TR_HEAD_BARE[last] && TR_POSSESSIVE_AFTER_VOWEL.test(last))
+    office[office.length - 1] = last.replace(TR_POSSESSIVE_AFTER_VOWEL, '');
   const held = words.slice(0, body + 1);
   const end = held[body] ?? '';
   if (TR_BODY_NOUN.test(withoutGenitive(end))) held[body] = withoutGenitive(end);
@@ -1232,15 +1239,28 @@ const RU_HEAD_NOUN: Record<string, string> = {
 };
 
 // A body's name in a text, its last word a body's noun with a case ending at most:
-// "Han-Nôm Araştırmaları Enstitüsü'nü", "Ticaret ve Sanayi Odası'nı".
+// "Han-Nôm Araştırmaları Enstitüsü'nü", "Ticaret ve Sanayi Odası'nı", of seven words at most: "X
+// Üniversitesi Uluslararası Deniz Bilimleri Araştırma Enstitüsü'nü". Its fields may be listed
+// with commas before "ve": "X Ticaret, Sanayi, Maden ve Tarım Odası'nı".
 const BODY_NAMED =
-  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*(?:,(?=\s+(?:\p{Lu}[\p{L}-]*,\s+)*\p{Lu}[\p{L}-]*\s+ve\s+\p{Lu}))?\s+(?:ve\s+(?=\p{Lu}))?){1,7}\p{Lu}[\p{L}-]*)(?:['’]\p{Ll}+)?(?![\p{L}'’-])/gu;
+// A body's noun in a case written with no apostrophe, as a common noun takes it: "Derneğini",
+// "Üniversitesinde", "Odasına", "Enstitüsünün".
+const TR_BODY_CASE = /(?<=[ıiuü])n(?:[ıiuü]n?|[ae]|[dt][ae]n?)$/u;
+/** A body's name with its noun's case, written with no apostrophe, taken off. */
+function bodyWithoutCase(body: string): string {
+  const last = body.split(' ').at(-1) ?? '';
+  const bare = last.replace(TR_BODY_CASE, '');
+  return bare !== last && TR_BODY_NOUN.test(bare) ? `${body.slice(0, -last.length)}${bare}` : body;
+}
 // A body called at, in the accusative before "ziyaret": "Denizcilik Genel Müdürlüğü'nü ziyaret
 // ederek", "Ulusal Üniversitesi'ni ziyaret edecek olan".
 // Initials may open the name: "L.N. Gumilyov Avrasya Ulusal Üniversitesi'ni ziyaret eden", or
 // follow the place it is named for: "X-Y H. M. Z Devlet Üniversitesi'ni ziyaret edecek olan".
+// The accusative may be written with no apostrophe, as a common noun takes it: "X Üniversitesini
+// ziyaret eden". A body gone to, in the dative, is called at too: "X Üniversitesi'ne giden".
 const BODY_CALLED_AT =
-  /(?<![\p{L}'’-])((?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}\.\s?){1,3}\s*)?(?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]\s+(?:d[ae]\s+)?ziyaret\s+(?:et|ed)\p{L}*/gu;
+  /(?<![\p{L}'’-])((?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}\.\s?){1,3}\s*)?(?:\p{Lu}[\p{L}-]*\s+(?:ve\s+(?=\p{Lu}))?){1,5}\p{Lu}[\p{L}-]*)(?:(?:['’]n?[ıiuü]|(?<=[ıiuü])n[ıiuü])\s+(?:d[ae]\s+)?ziyaret\s+(?:et|ed)\p{L}*|(?:['’][ny]?[ae]|(?<=[ıiuü])n[ae])\s+(?:d[ae]\s+)?(?:git|gid|geç)\p{L}*)/gu;
 // A body the visitors were at, in the locative right before the head's office: "Manas
 // Üniversitesi'nde Rektör Prof. Dr. A B ile bir araya geldi".
 const BODY_AT_BEFORE =
@@ -1267,6 +1287,20 @@ const FULL_STOP = new RegExp(SENTENCE_END.source.replace('[.!?;]', '[.!?]'), 'gu
 // ("Kanada").
 const TR_SENTENCE_ADVERB =
   /^(?:(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))|Ayrıca|Ancak|Yine|Keza|Sonra|Bunun|Öte|Bugün|Dün|Yarın)\s+/u;
+
+// The words that end a sentence or a heading before the next one opens.
+const SENTENCE_OPENS_AFTER = /(?:[.!?:;]\s+|\n\s*)$/u;
+
+/**
+ * A body's name found in `text`, a sentence adverb taken off only where the name opens the
+ * sentence: inside it, a capitalised word is a name, though it ends as the locative does ("Aynı
+ * gün Kalenda Üniversitesi'ni").
+ */
+function bodyFound(text: string, m: RegExpMatchArray): string {
+  const at = m.index ?? 0;
+  const opens = at === 0 || SENTENCE_OPENS_AFTER.test(text.slice(Math.max(0, at - 4), at));
+  return opens ? withoutAdverb(m[1] ?? '') : (m[1] ?? '');
+}
 
 function withoutAdverb(body: string): string {
   const m = TR_SENTENCE_ADVERB.exec(body);
@@ -1304,7 +1338,7 @@ export function departmentOfBodyBefore(
     // Enstitüsü'nü ziyaret ederek Enstitü Müdürü A B'le …".
     const at = p.name ? text.indexOf(p.name) : -1;
     const named = [...text.slice(0, Math.max(at, 0)).matchAll(BODY_NAMED)].map((m) =>
-      withoutAdverb(m[1] ?? ''),
+      bodyWithoutCase(bodyFound(text, m)),
     );
     const before = people.slice(0, i).map((q) => q.organisation ?? '');
     // A body named again by its bare noun is the one with that noun named before: "Ajans
@@ -1371,8 +1405,7 @@ export function departmentOfBodyBefore(
       const office = lead.endsWith(title) ? lead.slice(0, -title.length) : null;
       const located = office === null ? null : BODY_AT_BEFORE.exec(office);
       const called = [...text.slice(0, at).matchAll(BODY_CALLED_AT)].at(-1);
-      const found = located?.[1] ?? called?.[1];
-      const body = found ? withoutAdverb(found) : '';
+      const body = located?.[1] ? withoutAdverb(located[1]) : called ? bodyFound(text, called) : '';
       const between = called && !located ? text.slice(called.index + called[0].length, at) : '';
       const opensNext =
         office !== null && /^[.!]\s+$/u.test(between.slice(0, between.lastIndexOf(title)));
