@@ -352,8 +352,10 @@ const namePart = (word: string) => {
 };
 // A Russian patronymic, in any case: "Ильдарович", "Рустемовной", "Фанисовичем", "Ильиничны"; a
 // man's from a given name in "-а" or "-я" ends in "-ич" alone: "Ильич", "Кузьмичом", "Никитича".
+// A Kazakh one joins «улы» (a son's) or «кызы» (a daughter's) to the father's name and does not
+// decline: "Маратулы", "Ерланкызы".
 const RU_PATRONYMIC =
-  /^(?:\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой|ою))|(?:Иль|Кузьм|Никит|Лук|Фом|Савв|Фок|Ерем)ич(?:а|у|ом|ем|е)?)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой|ою)|\p{Ll}(?:улы|кызы))|(?:Иль|Кузьм|Никит|Лук|Фом|Савв|Фок|Ерем)ич(?:а|у|ом|ем|е)?)$/u;
 // The word before a patronymic and a surname is a given name, known to the reader or not:
 // "Ренат Ильдарович Сабирзянов", "Ляйсан Рустемовной Закирзяновой". A word in "-ович" that ends
 // the name is a surname ("Милан Петрович"), which tells nothing of the word before it.
@@ -2811,6 +2813,15 @@ const RU_SIGNED_FIRST = new RegExp(
   'u',
 );
 
+// The host who signed something together with the visitor, named second after «и» by his office
+// and what it is of, in the nominative: «A B и министр здравоохранения Республики X C D подписали
+// соглашение».
+const RU_SIGNED_WITH = new RegExp(
+  `(?<=\\p{Lu}[\\p{Ll}-]+\\s)и\\s+(${RU_SIGNER_OFFICE}(?:\\s+[^\\s.;,()]+){0,6}?\\s+` +
+    `${RU_SIGNER_NAME})\\s+подписали(?![\\p{L}])`,
+  'u',
+);
+
 // The body just named, in the genitive after the office: «ректор университета», «директор
 // института».
 const RU_BODY_NOUN_OF =
@@ -2926,7 +2937,8 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     russian && !new RegExp(RU_MEETING.source, 'iu').test(sentence)
       ? (RU_SIGNED_AFTER.exec(sentence) ??
           RU_SIGNED_FIRST.exec(sentence) ??
-          RU_AGREED_FIRST.exec(opening))?.[1]
+          RU_AGREED_FIRST.exec(opening) ??
+          RU_SIGNED_WITH.exec(sentence))?.[1]
       : undefined;
   const headOfWhich = russian ? RU_HEAD_OF_WHICH.exec(sentence) : null;
   if (!signer && headOfWhich && !new RegExp(RU_MEETING.source, 'iu').test(sentence))

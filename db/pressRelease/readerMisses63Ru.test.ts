@@ -74,3 +74,55 @@ describe('the fields of a Russian title joined by "и"', () => {
     ).toEqual(['Светлана Егорова', 'Ольга Васильева']);
   });
 });
+
+const ASTANA =
+  'Фонд здоровья\n\nМосква, 7 декабря 2026 года\n\nДиректор фонда посетил Казахстан\n\n' +
+  'Директор фонда Иван Сомов 5 декабря посетил Астану. ';
+
+describe("a Kazakh name with the father's name joined to «кызы» or «улы»", () => {
+  it('keeps an undeclined given name before the patronymic as one person', () => {
+    expect(
+      roles(
+        `${ASTANA}Там он встретился с директором Национального центра педиатрии Гульжан ` +
+          'Мараткызы Ахметовой.',
+      ),
+    ).toEqual([['Гульжан Мараткызы Ахметова', 'директор', 'Национальный центр педиатрии']]);
+  });
+
+  it('keeps a declined given name before the patronymic (guard)', () => {
+    expect(
+      roles(
+        `${ASTANA}Там он встретился с ректором Медицинского университета Астаны Ерболом ` +
+          'Серикулы Ахметовым.',
+      ).map((r) => r[0]),
+    ).toEqual(['Ербол Серикулы Ахметов']);
+  });
+});
+
+describe('a given name that opens with the stem of a country', () => {
+  it('reads "Данияр" in the nominative as a given name, not Denmark', () => {
+    expect(
+      roles(
+        `${ASTANA}На следующий день его принял заместитель акима города Астаны Данияр ` +
+          'Жаксыбеков, рассказавший о программе.',
+      ),
+    ).toEqual([['Данияр Жаксыбеков', 'заместитель акима города Астаны', null]]);
+  });
+});
+
+describe('a host who signed something with the visitor, named after «и»', () => {
+  it('reads the minister named second before «подписали»', () => {
+    expect(
+      roles(
+        `${ASTANA}6 декабря Иван Сомов и министр здравоохранения Республики Казахстан Айнур ` +
+          'Болатовна Сеитова подписали соглашение о сотрудничестве.',
+      ),
+    ).toEqual([['Айнур Болатовна Сеитова', 'министр здравоохранения Республики Казахстан', null]]);
+  });
+
+  it('reads no one where the visitor signed alone (guard)', () => {
+    expect(
+      roles(`${ASTANA}6 декабря Иван Сомов подписал соглашение о сотрудничестве с фондом.`),
+    ).toEqual([]);
+  });
+});
