@@ -126,3 +126,28 @@ describe('a host who signed something with the visitor, named after «и»', () 
     ).toEqual([]);
   });
 });
+
+const IZHEVSK =
+  'Фонд языков\n\nМосква, 7 декабря 2026 года\n\nПрезидент фонда провёл встречи в Удмуртии\n\n' +
+  'Президент фонда Павел Сомов 3 и 4 декабря находился с рабочей поездкой в Удмуртской ' +
+  'Республике. ';
+
+describe('the head of a district the visitor went to', () => {
+  it('names the district once where his title names it already', () => {
+    expect(
+      roles(
+        `${IZHEVSK}4 декабря президент фонда посетил Кизнерский район, где его принял глава ` +
+          'Кизнерского района Андрей Петров.',
+      ),
+    ).toEqual([['Андрей Петров', 'глава Кизнерского района', null]]);
+  });
+
+  it('gives the district to a head named by its noun alone (guard)', () => {
+    expect(
+      roles(
+        `${IZHEVSK}4 декабря президент фонда посетил Кизнерский район, где его принял глава ` +
+          'района Андрей Петров.',
+      ),
+    ).toEqual([['Андрей Петров', 'глава Кизнерского района', null]]);
+  });
+});

@@ -1661,6 +1661,9 @@ export function bodyVisitedNamed(
     // went to before: "посетил Озёрский муниципальный округ" → "глава Озёрского муниципального
     // округа".
     const district = RU_DISTRICT_NOUN[noun];
+    // One whose title names its district by its adjective already keeps it as written: "глава
+    // Озёрского района".
+    if (office?.[1] && district && named && /(?:ого|его)$/u.test(named[0])) continue;
     if (office?.[1] && district) {
       const gone = bodyGoneRound(text, text.lastIndexOf(noun, at), district);
       const words = gone.body.split(' ');
