@@ -3582,6 +3582,24 @@ function visitedPlaceHead(sentence: string, person: NameMention): NameMention {
 const RU_BEFORE_OFFICE =
   /^(?:[^]*,\s+где\s+|[^]*(?<![\p{L}])(?:принял[аи]?|прим(?:ет|ут))\s+участие\s+|(?:также|тоже|лично)\s+)/u;
 
+// A body named in the genitive, then the office of its head in a clause on it: «посещение
+// Озёрского краеведческого музея, директор которого A B расскажет …».
+const RU_HEAD_OF_WHICH_ROLE =
+  /(?<![\p{L}])((?:\p{L}[\p{L}-]*(?:ого|его|ой|ей)\s+){1,4}\p{Ll}[\p{Ll}-]*),\s+((?:директор|руководитель|ректор|заведующ(?:ий|ая)|председатель|начальник|хранитель)\s+(?:которого|которой))$/u;
+
+/**
+ * The head of a body named in a clause on it, after «которого» or «которой», holds the office
+ * alone as his title, the body in the nominative as his organisation: «директор» of the
+ * «Озёрский краеведческий музей».
+ */
+function headOfWhich(person: NameMention): NameMention {
+  const of = RU_HEAD_OF_WHICH_ROLE.exec(person.role.trim());
+  if (!of?.[1] || !of[2] || person.body) return person;
+  const body = genitiveBody(of[1]);
+  if (body === of[1]) return person;
+  return { ...person, role: of[2].replace(/\s+котор\p{Ll}+$/u, ''), body };
+}
+
 /** The office before a name, without the clause or the particle that stands before it. */
 function officeAlone(person: NameMention): NameMention {
   const role = person.role.trim();
@@ -3772,7 +3790,10 @@ export function foreignPeopleMet(
             c,
             groupNoTitle(
               c,
-              audienceNominative(c, tookPartNominative(c, dativeNominative(officeAlone(p)))),
+              audienceNominative(
+                c,
+                tookPartNominative(c, dativeNominative(officeAlone(headOfWhich(p)))),
+              ),
             ),
           ),
         )
