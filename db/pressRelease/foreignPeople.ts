@@ -352,8 +352,10 @@ const namePart = (word: string) => {
 };
 // A Russian patronymic, in any case: "Ильдарович", "Рустемовной", "Фанисовичем", "Ильиничны"; a
 // man's from a given name in "-а" or "-я" ends in "-ич" alone: "Ильич", "Кузьмичом", "Никитича".
+// A Kazakh one joins «улы» (a son's) or «кызы» (a daughter's) to the father's name and does not
+// decline: "Маратулы", "Ерланкызы".
 const RU_PATRONYMIC =
-  /^(?:\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой|ою))|(?:Иль|Кузьм|Никит|Лук|Фом|Савв|Фок|Ерем)ич(?:а|у|ом|ем|е)?)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой|ою)|\p{Ll}(?:улы|кызы))|(?:Иль|Кузьм|Никит|Лук|Фом|Савв|Фок|Ерем)ич(?:а|у|ом|ем|е)?)$/u;
 // The word before a patronymic and a surname is a given name, known to the reader or not:
 // "Ренат Ильдарович Сабирзянов", "Ляйсан Рустемовной Закирзяновой". A word in "-ович" that ends
 // the name is a surname ("Милан Петрович"), which tells nothing of the word before it.
@@ -2706,7 +2708,7 @@ function nominativeDativeOffice(role: string): string {
 // Told as still to come too: "A B расскажет гостям о …"; the one who will tell of something, the
 // guests unsaid: "Руководитель управления A B расскажет о …".
 export const RU_BRIEFED =
-  /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|(?:по|о)знакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|(?:по|о)знаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей|уч[её]ным)|(?:передал[аи]?|переда(?:ст|дут)|подарил[аи]?|подар(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:делегации|гостям|институту|университету|музею|библиотеке|академии|архиву)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|(?:по|о)знакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|(?:по|о)знаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей|гостю|гостье|уч[её]ным)|(?:передал[аи]?|переда(?:ст|дут)|подарил[аи]?|подар(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:делегации|гостям|институту|университету|музею|библиотеке|академии|архиву)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
 
 // One met named first, by his title in the instrumental after «С», before the subject who
 // discusses something with him: "С министром энергетики A B глава делегации обсудит …". Not the
@@ -2762,7 +2764,7 @@ const BODY_HEAD_OPENS =
 // village's "староста", the Wayuu "палабреро" (the clans' mediator); a school's teacher; the
 // Romanian or Moldovan mayor, the "примар".
 const RU_OFFICE_OPENS =
-  /(?<![\p{L}])(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|примар(?:[аеу]|ом)?(?![\p{L}])|настоятел|имам|муфти|старейшин|старост|аксакал|палабреро|учител)/iu;
+  /(?<![\p{L}])(?:исполняющ\p{Ll}+\s+обязанности\s+)?(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|примар(?:[аеу]|ом)?(?![\p{L}])|настоятел|имам|муфти|старейшин|старост|аксакал|палабреро|учител)/iu;
 
 // An office in the nominative right after a verb of receiving, with a word or two before it:
 // "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …".
@@ -2808,6 +2810,15 @@ const RU_SIGNED_AFTER = new RegExp(
 const RU_SIGNED_FIRST = new RegExp(
   `^(?:(?:Его|Её|Ее|Их)\\s+)(${RU_SIGNER_OFFICE}\\s+${RU_SIGNER_NAME})\\s+и\\s+` +
     `[^.;]*?(?<![\\p{L}])подписа(?:ли|ют)(?![\\p{L}])`,
+  'u',
+);
+
+// The host who signed something together with the visitor, named second after «и» by his office
+// and what it is of, in the nominative: «A B и министр здравоохранения Республики X C D подписали
+// соглашение».
+const RU_SIGNED_WITH = new RegExp(
+  `(?<=\\p{Lu}[\\p{Ll}-]+\\s)и\\s+(${RU_SIGNER_OFFICE}(?:\\s+[^\\s.;,()]+){0,6}?\\s+` +
+    `${RU_SIGNER_NAME})\\s+подписали(?![\\p{L}])`,
   'u',
 );
 
@@ -2926,7 +2937,8 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
     russian && !new RegExp(RU_MEETING.source, 'iu').test(sentence)
       ? (RU_SIGNED_AFTER.exec(sentence) ??
           RU_SIGNED_FIRST.exec(sentence) ??
-          RU_AGREED_FIRST.exec(opening))?.[1]
+          RU_AGREED_FIRST.exec(opening) ??
+          RU_SIGNED_WITH.exec(sentence))?.[1]
       : undefined;
   const headOfWhich = russian ? RU_HEAD_OF_WHICH.exec(sentence) : null;
   if (!signer && headOfWhich && !new RegExp(RU_MEETING.source, 'iu').test(sentence))
@@ -3570,6 +3582,24 @@ function visitedPlaceHead(sentence: string, person: NameMention): NameMention {
 const RU_BEFORE_OFFICE =
   /^(?:[^]*,\s+где\s+|[^]*(?<![\p{L}])(?:принял[аи]?|прим(?:ет|ут))\s+участие\s+|(?:также|тоже|лично)\s+)/u;
 
+// A body named in the genitive, then the office of its head in a clause on it: «посещение
+// Озёрского краеведческого музея, директор которого A B расскажет …».
+const RU_HEAD_OF_WHICH_ROLE =
+  /(?<![\p{L}])((?:\p{L}[\p{L}-]*(?:ого|его|ой|ей)\s+){1,4}\p{Ll}[\p{Ll}-]*),\s+((?:директор|руководитель|ректор|заведующ(?:ий|ая)|председатель|начальник|хранитель)\s+(?:которого|которой))$/u;
+
+/**
+ * The head of a body named in a clause on it, after «которого» or «которой», holds the office
+ * alone as his title, the body in the nominative as his organisation: «директор» of the
+ * «Озёрский краеведческий музей».
+ */
+function headOfWhich(person: NameMention): NameMention {
+  const of = RU_HEAD_OF_WHICH_ROLE.exec(person.role.trim());
+  if (!of?.[1] || !of[2] || person.body) return person;
+  const body = genitiveBody(of[1]);
+  if (body === of[1]) return person;
+  return { ...person, role: of[2].replace(/\s+котор\p{Ll}+$/u, ''), body };
+}
+
 /** The office before a name, without the clause or the particle that stands before it. */
 function officeAlone(person: NameMention): NameMention {
   const role = person.role.trim();
@@ -3760,7 +3790,10 @@ export function foreignPeopleMet(
             c,
             groupNoTitle(
               c,
-              audienceNominative(c, tookPartNominative(c, dativeNominative(officeAlone(p)))),
+              audienceNominative(
+                c,
+                tookPartNominative(c, dativeNominative(officeAlone(headOfWhich(p)))),
+              ),
             ),
           ),
         )

@@ -210,11 +210,17 @@ const RU_STEMS = new Map<string, string>(
   ),
 );
 
+// The letters of the case endings a Russian country's name takes after its stem.
+const CASE_ENDING_LETTERS = /^[аяйеёоьиуюымх]*$/u;
+
 /** The ISO code of a Russian or Turkish country word in any case or with a suffix, or null. */
 export function foreignCountryCode(word: string): string | null {
   const stem = word.replace(/['’]\p{L}*$/u, '');
   if (FOREIGN_COUNTRIES[stem]) return FOREIGN_COUNTRIES[stem];
+  // What is cut off is a case ending, not a word's own letters: "Данией", never the given name
+  // "Данияр" beside "Дания".
   for (let cut = 0; cut <= 3 && cut < stem.length - 3; cut += 1) {
+    if (!CASE_ENDING_LETTERS.test(stem.slice(stem.length - cut))) break;
     const code = RU_STEMS.get(stem.slice(0, stem.length - cut));
     if (code) return code;
   }

@@ -425,12 +425,22 @@ function roleBefore(sentence: string, from: number, at: number, language: Langua
   ]
     .filter(
       (m) =>
-        m[0] !== ' and ' ||
-        !inTitleField(before.slice(0, m.index), before.slice(m.index + m[0].length)),
+        (m[0] !== ' and ' ||
+          !inTitleField(before.slice(0, m.index), before.slice(m.index + m[0].length))) &&
+        (m[0] !== ' и ' ||
+          !RU_FIELD_BEFORE_AND.test(before.slice(0, m.index)) ||
+          !RU_FIELD_AFTER_AND.test(before.slice(m.index + m[0].length))),
     )
     .at(-1);
   return (cut ? before.slice(cut.index + cut[0].length) : before).trim();
 }
+
+// A Russian title's field joins its parts by "и", each in the genitive, small words with no
+// noun in the instrumental of an office among them: "министром сельского хозяйства и
+// продовольственной политики A B", "министром финансов и экономики C D"; not a second person's
+// office: "министром культуры и директором музея".
+const RU_FIELD_BEFORE_AND = /\s\p{Ll}+(?<!ом|ем|ём|ой|ей|ью|ым|им|ами|ями)$/u;
+const RU_FIELD_AFTER_AND = /^(?:\p{Ll}+(?:ой|ого|его|ых|их)\s+)*\p{Ll}+(?:[иыая]|ов|ев)(?=\s)/u;
 
 // A title's field up to an "and", capitalised words after "of" or "for": "Minister of Energy".
 const FIELD_BEFORE_AND = /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+)*\p{Lu}[\p{L}-]*$/u;

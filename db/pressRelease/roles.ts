@@ -228,6 +228,9 @@ function nominativeWords(title: string): string {
           // A noun in "-ий" takes "-ием": "муфтием" → "муфтий".
           .replace(/([^аеёиоуыэюя]и)ем$/, '$1й')
           .replace(/([^аеёиоуыэюя])ом$/, '$1')
+          // A woman's office named by a participle made a noun: "уполномоченной" →
+          // "уполномоченная", "исполняющей обязанности" → "исполняющая обязанности".
+          .replace(i === 0 ? /^(\p{Lu}?\p{Ll}+(?:нн|ющ|ящ|ащ|ущ))(?:ой|ей)$/u : /$^/, '$1ая')
           // "Главой": only a first word, a noun; an adjective after it ("Кыргызской") keeps its
           // case.
           .replace(i === 0 ? /^(\p{Lu}?\p{Ll}*[^аеёиоуыэюя])ой$/u : /$^/, '$1а')
@@ -1691,6 +1694,9 @@ export function bodyVisitedNamed(
     // went to before: "посетил Озёрский муниципальный округ" → "глава Озёрского муниципального
     // округа".
     const district = RU_DISTRICT_NOUN[noun];
+    // One whose title names its district by its adjective already keeps it as written: "глава
+    // Озёрского района".
+    if (office?.[1] && district && named && /(?:ого|его)$/u.test(named[0])) continue;
     if (office?.[1] && district) {
       const gone = bodyGoneRound(text, text.lastIndexOf(noun, at), district);
       const words = gone.body.split(' ');
