@@ -27,3 +27,23 @@ describe('the Wolof styles of a marabout and of a lady', () => {
     ).toEqual(['Serigne Babacar Ndiaye']);
   });
 });
+
+describe('a body of the members of a trade', () => {
+  it('reads no one in the plural of a trade that ends the name of a body', () => {
+    expect(
+      roles(
+        `${HALDEN}On Friday she met Mariama Touré Cissé, president of the Federation of Young ` +
+          'Cotton Producers, and Ndeye Fall, head of the Union of Women Fish Traders.',
+      ),
+    ).toEqual([
+      ['Mariama Touré Cissé', 'president', 'Federation of Young Cotton Producers'],
+      ['Ndeye Fall', 'head', 'Union of Women Fish Traders'],
+    ]);
+  });
+
+  it('still reads a title and a name after the name of a body (guard)', () => {
+    expect(
+      met(`${HALDEN}She met the President of the Federation of Growers Paul Vanterpool.`),
+    ).toEqual(['Paul Vanterpool']);
+  });
+});
