@@ -47,3 +47,17 @@ describe('a body of the members of a trade', () => {
     ).toEqual(['Paul Vanterpool']);
   });
 });
+
+describe('the Hausa title of a head, "Sarkin"', () => {
+  it('reads no one in "Sarkin" and the people or town it heads', () => {
+    expect(
+      roles(
+        `${HALDEN}In Gumel she met the Commissioner for Water of Jigawa State, Dr. Sani Umar ` +
+          'Kiyawa; and the Sarkin Noma of Gumel, Alhaji Musa Bala Danladi, who leads the farmers.',
+      ),
+    ).toEqual([
+      ['Sani Umar Kiyawa', 'Commissioner for Water of Jigawa State', null],
+      ['Musa Bala Danladi', 'Sarkin Noma of Gumel', null],
+    ]);
+  });
+});
