@@ -775,6 +775,12 @@ const BODY_TOURED =
 const MEETING_AGAIN =
   /,\s+and (?:(?:also |then |later )?(?:held|had|hosted) (?:(?:a|an) )?(?:(?:working|official|private|separate|bilateral) )?(?:lunch|luncheon|dinner|breakfast|meetings?|talks|discussions|consultations|conversation)(?: (?:also|later|there))? with|(?:will |shall )?(?:also |then |later )?(?:meet|met)(?: with)?|(?:will |shall )?(?:also |then |later )?walk(?:ed)? [^,;.]{1,60}? with(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Head|Director|Leader|Coordinator|Manager)\b))\s+(?=(?:the\s+)?\p{Lu})/gu;
 
+// Another host who receives the visitor at a place the sentence goes on to: "held talks with A B,
+// and will visit the X Centre, where she will be received by the Director of Y, C D": read as
+// "…, and with the Director of Y, C D".
+const RECEIVED_WHERE =
+  /,\s+(?:and\s+(?:will\s+|is\s+to\s+)?(?:also\s+|then\s+|later\s+)?(?:visit(?:ed|s)?|tour(?:ed|s)?)\s+[^,;.]{1,80}?,\s+)?where\s+(?:he|she|they)\s+(?:was|were|will\s+be)\s+(?:also\s+)?(?:received|welcomed|greeted)\s+by\s+(?=(?:the\s+)?\p{Lu})/gu;
+
 // Another host after a first one a passive names: "received by the Chief of X, A B, and by the
 // Elder of Y, C D": read as "…, and with the Elder of Y, C D".
 const AND_BY = /,\s+and\s+(?:also\s+)?by\s+(?=(?:the\s+)?\p{Lu})/gu;
@@ -1007,6 +1013,7 @@ export function peopleMet(
       )
       .replace(RELATIVE_BEFORE_NAME, ', ')
       .replace(MEETING_AGAIN, ', and with ')
+      .replace(RECEIVED_WHERE, ', and with ')
       .replace(TOGETHER_WITH, ', and with ')
       .replace(/\sby\s*$/u.test(trigger[0]) ? AND_BY : /(?!)/u, ', and with ')
       .replace(LED_BY, (_, body: string | undefined, title: string) =>

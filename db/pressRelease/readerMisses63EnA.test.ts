@@ -61,3 +61,24 @@ describe('the Hausa title of a head, "Sarkin"', () => {
     ]);
   });
 });
+
+describe('a host who receives the visitor at a place visited after those met', () => {
+  it('meets one by whom the visitor is received "where" the sentence goes on to', () => {
+    expect(
+      met(
+        `${HALDEN}In Lindberg, the President will hold talks with the Minister of Water, Dr. ` +
+          'K. P. Sunil Wickrama, and will visit the flood warning centre, where she will be ' +
+          'received by the Director of the Department of Hydrology, Ms. R. M. Chandani Perera.',
+      ),
+    ).toEqual(['K. P. Sunil Wickrama', 'R. M. Chandani Perera']);
+  });
+
+  it('meets no one in a place where the visitor is welcomed by a crowd (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}She met the Mayor of Lindberg, Tomas Rask, and visited the school, where she ` +
+          'was welcomed by the pupils.',
+      ),
+    ).toEqual(['Tomas Rask']);
+  });
+});
