@@ -82,3 +82,14 @@ describe('a host who receives the visitor at a place visited after those met', (
     ).toEqual(['Tomas Rask']);
   });
 });
+
+describe('a welcome with a ceremony whose name opens with a glottal stop', () => {
+  it('meets the chief who welcomes the visitor with an "\'ava" ceremony', () => {
+    expect(
+      roles(
+        `${HALDEN}In Lufilufi she was welcomed with an 'ava ceremony by the paramount chief of ` +
+          'Anoamaa district, Afioga Tuala Sefo Lemalu, and the matai of the village.',
+      ),
+    ).toEqual([['Tuala Sefo Lemalu', 'paramount chief of Anoamaa district', null]]);
+  });
+});
