@@ -93,3 +93,20 @@ describe('a welcome with a ceremony whose name opens with a glottal stop', () =>
     ).toEqual([['Tuala Sefo Lemalu', 'paramount chief of Anoamaa district', null]]);
   });
 });
+
+describe('the letters of a member of the Dáil after a name', () => {
+  it('reads "TD" after an Irish name as no part of it', () => {
+    expect(
+      roles(
+        `${HALDEN}In the afternoon she will have talks with the Minister of State for the Islands, ` +
+          'Gráinne Nic Fhlannchadha TD, who is responsible for ferries.',
+      ),
+    ).toEqual([['Gráinne Nic Fhlannchadha', 'Minister of State for the Islands', null]]);
+  });
+
+  it('leaves a body named with the letters before its noun alone (guard)', () => {
+    expect(
+      met(`${HALDEN}She met the Chief Executive of TD Bank, Colm Ó Broin, on Monday.`),
+    ).toEqual(['Colm Ó Broin']);
+  });
+});
