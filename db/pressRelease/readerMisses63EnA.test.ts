@@ -5,26 +5,23 @@ const HALDEN =
   'The President of the Halden Water Trust, Anna Weller, visited Ruritania from 1 to 4 December ' +
   '2026. ';
 
-describe('the Wolof styles of a marabout and of a lady', () => {
-  it('reads "Serigne" and "Sokhna" before a long name as styles, no part of it', () => {
+describe('the Wolof style of a lady', () => {
+  it('reads "Sokhna" before a long name as a style, no part of it', () => {
     expect(
       roles(
-        `${HALDEN}In Ndiago she paid a courtesy call on the imam of Ndiago, Serigne Moustapha ` +
-          'Seck Diallo. On Thursday she met Sokhna Fatou Ndour Sall, president of the Union of ' +
-          'Rice Growers of Ndiago.',
+        `${HALDEN}On Thursday she met Sokhna Fatou Ndour Sall, president of the Union of Rice ` +
+          'Growers of Ndiago.',
       ),
-    ).toEqual([
-      ['Moustapha Seck Diallo', 'imam of Ndiago', null],
-      ['Fatou Ndour Sall', 'president', 'Union of Rice Growers of Ndiago'],
-    ]);
+    ).toEqual([['Fatou Ndour Sall', 'president', 'Union of Rice Growers of Ndiago']]);
   });
 
-  it('keeps "Serigne" as a given name before two names (guard)', () => {
+  it('keeps "Serigne" as a given name before a long name (guard)', () => {
     expect(
       met(
-        `${HALDEN}She met the Minister of Water of Ruritania, Serigne Babacar Ndiaye, on Monday.`,
+        `${HALDEN}She met the Director General of the Water Board, Serigne Babacar Seck ` +
+          'Ndiaye, on Monday.',
       ),
-    ).toEqual(['Serigne Babacar Ndiaye']);
+    ).toEqual(['Serigne Babacar Seck Ndiaye']);
   });
 });
 
