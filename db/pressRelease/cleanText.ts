@@ -44,10 +44,11 @@ export function htmlToText(html: string): string {
 // The letters of an office or an honour that follow a name, in Britain and the Commonwealth, with
 // a comma before them or not: "the Hon. A B MP", "C D OBE, MP, Minister for X", "E F, MHA,".
 // Those of the Isle of Man's legislature are among them: a member of the House of Keys (MHK), of
-// the Legislative Council (MLC, as in Australia's states), the Speaker of the Keys (SHK).
+// the Legislative Council (MLC, as in Australia's states), the Speaker of the Keys (SHK); so are
+// those of a member of Ireland's Dáil, a Teachta Dála (TD): "the Minister of State, A Nic B TD".
 // They are no part of the name nor of the title after it, and are left out.
 const POST_NOMINALS =
-  /(?<=\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:,?\s(?:MP|MPP|MHA|MHR|MLA|MNA|MSP|MHK|MLC|SHK|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|KC|QC))+(?=\s*[,;.)]|\s+\p{Ll}|$)/gu;
+  /(?<=\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:,?\s(?:MP|MPP|MHA|MHR|MLA|MNA|MSP|MHK|MLC|SHK|TD|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|KC|QC))+(?=\s*[,;.)]|\s+\p{Ll}|$)/gu;
 
 // The academic degrees written after a name, each after a comma, as Indonesia writes them: "A B,
 // S.H., M.H.", "C D, M.Si.", "E F, Ph.D.". Two short words or more, each of a capital and up to

@@ -177,9 +177,11 @@ export const STYLE_BEFORE_REGNAL_NAME = 'Nana|Nii';
  * birth, "Cut", and the Bugis one of noble birth, "Andi" ("Cut A B C", "Andi D E F"), and the
  * Chin styles of a man and a woman, "Pu" and "Pi" ("Pu A B C", "Pi D E F"), and the Sindhi and
  * Punjabi one of a Sufi shrine's keeper or a saint's descendant, "Pir" ("Pir A B Shah C"): each a
- * given name or a surname as well. As alternatives of a regular expression.
+ * given name or a surname as well. So is the Wolof style of a lady, "Sokhna" ("Sokhna A B C"),
+ * a given name too ("Sokhna A B"); the style of a marabout, "Serigne", is as often a given name
+ * before three names and is kept ("Serigne D E F"). As alternatives of a regular expression.
  */
-export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi|Pu|Pi|Pir';
+export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi|Pu|Pi|Pir|Sokhna';
 
 /**
  * The Pashto style of a tribal elder, a style only before a name of three words or more that

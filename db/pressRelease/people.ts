@@ -253,7 +253,8 @@ const TIME_ADVERB = new RegExp(`^${TIME_ADVERB_TEXT}$`);
 // places of Bhutan below a district ("Chiwog") and its fortress ("Dzong"). So are the words of a
 // Sufi shrine's keeper's office, one title of two words: "Sajjada Nashin". So is a Polish region's
 // noun: "Marshal of the X Voivodeship A B". So is an office's field of initiatives, set off after
-// its title: "Vice-Provost, Indigenous Initiatives".
+// its title: "Vice-Provost, Indigenous Initiatives". So are the plurals of a trade that end the
+// name of a body of its members: "the Federation of Women Rice Growers", "of Fish Traders".
 export function isVocabulary(word: string): boolean {
   // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
   // in the plural names an office, never a person ("the Finance Ministers' Meeting").
@@ -272,7 +273,7 @@ export function isVocabulary(word: string): boolean {
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
     TIME_ADVERB.test(bare) ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|Voivodeship|Voivodship|City|District|Barangay|Chiwog|Dzong|Sajjada|Nashin|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Initiatives|Sector|Pro|Tempore|Interim|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|Voivodeship|Voivodship|City|District|Barangay|Chiwog|Dzong|Sajjada|Nashin|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Initiatives|Sector|Pro|Tempore|Interim|Growers|Producers|Traders|Farmers|Workers|Exporters|Importers|Manufacturers|Processors|Weavers|Herders|Fishermen|Artisans|Vendors|Employers|Breeders|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       bare,
     )
   );
