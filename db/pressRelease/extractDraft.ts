@@ -836,13 +836,41 @@ function participant(name: string, role: string, body?: string): DraftParticipan
   };
 }
 
+// A body's name in full: words in capitals, joined by small words ("the X Agency of Y").
+const BODY_IN_FULL =
+  /(?<![\p{L}.'’])(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)+)/gu;
+
+/**
+ * Where the text names someone's office with the noun of the body in the possessive before it
+ * ("The Agency's Director-General, A B"): the place of that possessive, or null.
+ */
+function possessiveOfBody(
+  p: { name: string; title: string | null },
+  noun: string,
+  text: string,
+): number | null {
+  if (!p.title) return null;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const given = escape(p.name.split(' ')[0] ?? '');
+  const at = new RegExp(
+    `(?<![\\p{L}])[Tt]he ${noun}['’]s ${escape(p.title)},?\\s+(?:\\S+\\s+){0,3}?${given}(?![\\p{L}])`,
+    'u',
+  ).exec(text);
+  return at ? at.index : null;
+}
+
 /**
  * A body named again by its noun alone ("the Secretary-General of the Commission") after someone
  * else's body named it in full in the text ("Chairperson of the National Commission for Youth"):
  * the full name, when one body alone holds that noun. A body the reader only derives ("Ministry of
- * X" from "Minister of X") is not named in full.
+ * X" from "Minister of X") is not named in full. A body named again by its noun in the possessive
+ * before the office ("The Agency's Director-General, A B") is the last one holding that noun the
+ * text names in full before it: "a session with the X Agency of Y. The Agency's Director-General".
  */
-function namedBodiesInFull(people: Array<{ organisation: string | null }>, text: string): void {
+function namedBodiesInFull(
+  people: Array<{ name: string; title: string | null; organisation: string | null }>,
+  text: string,
+): void {
   for (const p of people) {
     const noun = p.organisation;
     // A body named by its short name, which the text gives in full before it in parentheses:
@@ -861,6 +889,17 @@ function namedBodiesInFull(people: Array<{ organisation: string | null }>, text:
     }
     if (!noun || !/^\p{Lu}\p{Ll}+$/u.test(noun)) continue;
     const word = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u');
+    const again = possessiveOfBody(p, noun, text);
+    if (again !== null) {
+      const named = [...text.slice(0, again).matchAll(BODY_IN_FULL)]
+        .map((m) => (m[1] ?? '').replace(/^The\s+/u, ''))
+        .filter((o) => o !== noun && word.test(o))
+        .at(-1);
+      if (named) {
+        p.organisation = named;
+        continue;
+      }
+    }
     const full = new Set(
       people
         .map((q) => q.organisation)
