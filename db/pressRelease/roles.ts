@@ -417,7 +417,25 @@ const OWN_LANGUAGE_WORD =
 const OWN_LANGUAGE_CAPITALS =
   /\s*\((\p{Lu}[\p{Ll}\p{M}]+(?:\s(?:(?:de|del|do|da|di)\s)?\p{Lu}[\p{Ll}\p{M}]+){0,3})\)(?=\s+of\s+\p{Lu})/gu;
 
+// The same title in the country's language, in brackets at the end of the English one before
+// the name, a small word of that language among its words: "the X Language Commissioner
+// (Comisiynydd y Iaith), A B". An English field in brackets ("Director (Research and Policy)")
+// stays.
+const OWN_LANGUAGE_AT_END =
+  /\s*\((\p{Lu}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){1,5})\)(?=[\s,]*$)/u;
+const ENGLISH_SMALL_WORD = /^(?:of|for|and|the|on|in|to|at|with|a|an|by|from)$/u;
+
 function withoutOwnLanguageTitle(title: string): string {
+  const end = OWN_LANGUAGE_AT_END.exec(title);
+  const words = end?.[1]?.split(/\s+/u) ?? [];
+  if (
+    end &&
+    words.some((w) => /^\p{Ll}/u.test(w) && !ENGLISH_SMALL_WORD.test(w)) &&
+    !words.some((w) => ORG_WORD.test(w) || TITLE_WORD.test(w) || FIELD_WORD.test(w))
+  )
+    return withoutOwnLanguageTitle(
+      title.slice(0, end.index) + title.slice(end.index + end[0].length),
+    );
   return title.replace(OWN_LANGUAGE_CAPITALS, (bracket, words: string) =>
     ORG_WORD.test(words) ||
     TITLE_WORD.test(words) ||
