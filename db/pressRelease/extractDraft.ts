@@ -69,8 +69,10 @@ import {
   bodyWhereOfficeHeld,
   departmentOfBodyBefore,
   deputyOfBodyBefore,
+  FIELD_WORD,
   ORG_WORD,
   parseRole,
+  TITLE_WORD,
 } from './roles.js';
 import {
   delegationBody,
@@ -622,6 +624,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
     }
   }
   withoutReleaseStyles(meetings, paras.join('\n'), language);
+  if (language === 'en') officesBeforeNames(meetings, text);
   if (language === 'tr') withPlaceOpeningTitle(meetings, paras.join('\n'));
   namedBodiesInFull(
     meetings.flatMap((m) => m.participants),
@@ -834,6 +837,78 @@ function participant(name: string, role: string, body?: string): DraftParticipan
     department: parsed.department,
     country: parsed.country,
   };
+}
+
+// The words that open two offices met, joined by "and", each after "the", before the names of
+// those who hold them: "received by the Minister and the Permanent Secretary of X, A and B".
+const OFFICES_LEAD = /(?:^|\s)(?:by|met|meet|meets|meeting|with|on)\s+the\s+/gu;
+const OFFICES_JOIN = /\s+and\s+the\s+/gu;
+// An office's field: "of X", "for Y".
+const OFFICE_FIELD = /\s(?:of|for)\s/u;
+// The same office in another language in brackets at its end: "the First Minister of X (Y Z)".
+const OTHER_LANGUAGE_END = /\s*\(([^()]*)\)$/u;
+
+// Whether the words before an office's field hold a title's word: "Permanent Secretary", "Cabinet
+// Secretary" but not "Welsh Language".
+function opensOffice(words: string): boolean {
+  return TITLE_WORD.test(words.split(/\s+(?:of|for)\s+|\s*\(/u)[0] ?? '');
+}
+
+/**
+ * Two offices joined by "and", each after "the", then as many names joined by "and": "received
+ * by the Minister and the Permanent Secretary of X, A B and C D". Each name holds the office in
+ * its place; an office with no field of its own shares the one the second names ("Minister of
+ * X"). The offices part where "and the" opens an office, not inside a field ("Cabinet Secretary
+ * for Education and the Arts"). The same office in another language in brackets after one is no
+ * part of it, nor anyone met: "the First Minister of X (Y Z) and the …, A B and C D".
+ */
+function officesBeforeNames(meetings: DraftMeeting[], text: string): void {
+  const people = meetings.flatMap((m) => m.participants);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const dropped = new Set<string>();
+  for (let i = 0; i + 1 < people.length; i++) {
+    const [a, b] = [people[i], people[i + 1]];
+    if (!a || !b || b.title) continue;
+    const pair = new RegExp(
+      `,\\s+(?:\\p{Lu}[\\p{L}.'’]*\\s+){0,3}?${escape(a.name)}\\s+and\\s+(?:\\p{Lu}[\\p{L}.'’]*\\s+){0,3}?${escape(b.name)}(?![\\p{L}])`,
+      'u',
+    ).exec(text);
+    if (!pair) continue;
+    const clause = text
+      .slice(Math.max(0, pair.index - 300), pair.index)
+      .split(/[.;:!?\n]\s/u)
+      .at(-1);
+    const lead = [...(clause ?? '').matchAll(OFFICES_LEAD)].at(-1);
+    if (!clause || !lead) continue;
+    const phrase = clause.slice(lead.index + lead[0].length);
+    const join = [...phrase.matchAll(OFFICES_JOIN)].find(
+      (j) =>
+        opensOffice(phrase.slice(0, j.index)) && opensOffice(phrase.slice(j.index + j[0].length)),
+    );
+    if (!join) continue;
+    let first = phrase.slice(0, join.index);
+    const second = phrase.slice(join.index + join[0].length);
+    const field = OFFICE_FIELD.exec(second);
+    if (!OFFICE_FIELD.test(first) && field) first += second.slice(field.index);
+    const offices = [first, second].map((office) => {
+      const other = OTHER_LANGUAGE_END.exec(office);
+      if (!other?.[1] || ORG_WORD.test(other[1]) || TITLE_WORD.test(other[1])) return office;
+      if (other[1].split(/\s+/u).some((w) => FIELD_WORD.test(w))) return office;
+      dropped.add(other[1]);
+      return office.slice(0, other.index);
+    });
+    [a, b].forEach((p, k) => {
+      const read = parseRole(offices[k] ?? '');
+      if (!read.title) return;
+      p.title = read.title;
+      p.organisation = read.organisation;
+      p.department = read.department;
+    });
+  }
+  if (dropped.size === 0) return;
+  for (const m of meetings) m.participants = m.participants.filter((p) => !dropped.has(p.name));
+  for (let i = meetings.length - 1; i >= 0; i--)
+    if (meetings[i]?.participants.length === 0) meetings.splice(i, 1);
 }
 
 // A body's name in full: words in capitals, joined by small words ("the X Agency of Y").
