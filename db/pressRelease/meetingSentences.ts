@@ -627,6 +627,9 @@ function apposition(mention: NameMention, list: string): NameMention {
 const RANK =
   /^(?:Police|General|Lieutenant|Major|Colonel|Brigadier|Admiral|Marshal|Air|Chief|Vice|Rear|Commodore|Field|Captain|Gen\.|Lt\.|Maj\.|Col\.|Brig\.|Capt\.|Adm\.|\((?:Rtd|Retd|Ret)\.?\))$/;
 
+// The words of an academic rank and a doctor's style before a name: "Associate Professor Dr".
+const ACADEMIC_RANK = /^(?:Associate|Assistant|Adjunct|Visiting|Professor|Prof\.?|Dr\.?)$/u;
+
 // A courtesy style with only capitalised words after it, up to the name.
 // One capitalised word alone after "the" and set off by commas before a name, no word of a title
 // nor of a body: "the Lomwar, ".
@@ -1060,9 +1063,13 @@ export function peopleMet(
       // after the name.
       // So does a rank of the police or the forces alone ("Police General A B, Commissioner-General
       // of X", "Air Chief Marshal C D, Chief of Y").
-      if (p.role.split(/\s+/).every((w) => COURTESY.test(w) || RANK.test(w))) {
+      // So does an academic rank ("Associate Professor Dr A B, Dean of X"). A rank gives way to
+      // an office of a body too, its word no title's: "Lieutenant General A B, Commander of X".
+      if (
+        p.role.split(/\s+/).every((w) => COURTESY.test(w) || RANK.test(w) || ACADEMIC_RANK.test(w))
+      ) {
         const apposed = withApposition(p, list, found);
-        if (TITLE_WORD.test(apposed.role)) return apposed;
+        if (TITLE_WORD.test(apposed.role) || parseRole(apposed.role).organisation) return apposed;
       }
       // After a courtesy style, the rank or royal word before the name ("His Highness Major
       // General Sheikh A, Minister of Interior") gives way to the title after it.

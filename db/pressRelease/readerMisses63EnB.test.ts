@@ -66,3 +66,76 @@ describe("a title's words in the country's language in brackets before the name"
     ).toEqual([['Olga Varn', 'Ruritanian Language Commissioner', null]]);
   });
 });
+
+describe('two offices joined by "and" before as many names', () => {
+  it('gives each name its own office, the field of the last shared by a bare first', () => {
+    expect(
+      roles(
+        `${HALDEN}On Monday she was received by the Minister and the Permanent Secretary of ` +
+          'Fisheries and Lakes, Karl Brenner and Dr Olga Varn. The talks covered quotas.',
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([
+      ['Karl Brenner', 'Minister of Fisheries and Lakes'],
+      ['Olga Varn', 'Permanent Secretary of Fisheries and Lakes'],
+    ]);
+  });
+
+  it('splits at the "and the" that opens an office, and leaves its own-language name out', () => {
+    expect(
+      roles(
+        `${HALDEN}In Halden she will be received by the First Minister of Ruritania (Prem ` +
+          'Valdar Rurit) and the Cabinet Secretary for Health and the Ruritanian Language, ' +
+          'Karl Brenner and Olga Varn. They will brief her on the law.',
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([
+      ['Karl Brenner', 'First Minister of Ruritania'],
+      ['Olga Varn', 'Cabinet Secretary for Health and the Ruritanian Language'],
+    ]);
+  });
+
+  it('keeps one office before one name and a second name after it apart (guard)', () => {
+    expect(
+      roles(
+        `${HALDEN}She was received by the Minister of Health and the Sea, Karl Brenner, and ` +
+          'met Olga Varn, Director of the Halden Port Authority.',
+      ).map(([name, title]) => [name, title]),
+    ).toEqual([
+      ['Karl Brenner', 'Minister of Health and the Sea'],
+      ['Olga Varn', 'Director'],
+    ]);
+  });
+});
+
+describe('a rank before the name and an office after it', () => {
+  it('files the office of a body after a military rank', () => {
+    expect(
+      roles(
+        `${HALDEN}On Tuesday she will meet Lieutenant General Karl Brenner, Commander of the ` +
+          'Ruritanian Army Signals Department, which trains radio operators.',
+      ),
+    ).toEqual([['Karl Brenner', 'Commander', 'Ruritanian Army Signals Department']]);
+  });
+
+  it("files the office after an academic rank: an associate professor's deanship", () => {
+    expect(
+      roles(
+        `${HALDEN}She will be welcomed by Associate Professor Dr Olga Varn, Dean of the Faculty ` +
+          'of Law of Halden University, and will open a course.',
+      ),
+    ).toEqual([['Olga Varn', 'Dean', 'Faculty of Law of Halden University']]);
+  });
+
+  it('keeps the rank when nothing after the name names an office (guard)', () => {
+    expect(
+      roles(`${HALDEN}She will meet Lieutenant General Karl Brenner in the capital on Tuesday.`),
+    ).toEqual([['Karl Brenner', 'Lieutenant General', null]]);
+  });
+});
+
+describe('the First Minister of a nation', () => {
+  it('heads its government: no ministry is read from "First Minister of X"', () => {
+    expect(
+      roles(`${HALDEN}She was received by the First Minister of Ostland, Karl Brenner, on Monday.`),
+    ).toEqual([['Karl Brenner', 'First Minister of Ostland', null]]);
+  });
+});

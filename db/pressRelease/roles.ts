@@ -123,8 +123,9 @@ function ministerRole(role: string): Role | null {
     /^(?:(.+?) )?((?:First )?(?:Deputy |Vice )?)(Foreign|Defence|Defense|Economy|Finance|Justice|Interior|Culture|Education|Energy|Trade|Health|Transport) Minister$/.exec(
       role,
     );
-  // A prime minister of a country ("Prime Minister of Japan") heads its government, not a ministry.
-  const head = /(?:^|\s)(?:Prime|Chief) Minister$/.test(of?.[1] ?? '');
+  // A prime minister of a country ("Prime Minister of Japan") heads its government, not a ministry;
+  // so does a nation's first minister ("First Minister of X").
+  const head = /(?:^|\s)(?:Prime|Chief|First) Minister$/.test(of?.[1] ?? '');
   const ofCountry = head && of?.[2] && !of[3] ? countryOf(of[2]) : null;
   if (of?.[1] && ofCountry)
     return {
