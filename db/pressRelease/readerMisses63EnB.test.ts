@@ -27,7 +27,7 @@ describe('the Amharic style of a married woman written in full', () => {
 });
 
 describe('a body named again by its noun in the possessive before an office', () => {
-  it('reads the body named in full before it as the office\'s body', () => {
+  it("reads the body named in full before it as the office's body", () => {
     expect(
       roles(
         `${HALDEN}She held a working session with the Ruritanian Agency of Inland Fisheries. ` +
@@ -51,7 +51,9 @@ describe('a body named again by its noun in the possessive before an office', ()
 
   it('keeps the noun alone when the text names no such body in full (guard)', () => {
     expect(
-      roles(`${HALDEN}The Agency's Director-General, Karl Brenner, presented the new quota scheme.`),
+      roles(
+        `${HALDEN}The Agency's Director-General, Karl Brenner, presented the new quota scheme.`,
+      ),
     ).toEqual([['Karl Brenner', 'Director-General', 'Agency']]);
   });
 });
@@ -137,5 +139,22 @@ describe('the First Minister of a nation', () => {
     expect(
       roles(`${HALDEN}She was received by the First Minister of Ostland, Karl Brenner, on Monday.`),
     ).toEqual([['Karl Brenner', 'First Minister of Ostland', null]]);
+  });
+});
+
+describe('a chief executive written in small letters after the name', () => {
+  it('reads "chief executive of X" as the title and the body, a body no word of which is one', () => {
+    expect(
+      roles(
+        `${HALDEN}She will also meet Olga Varn, chief executive of Tallis Moor, the voluntary ` +
+          'body that runs nursery groups across the country.',
+      ),
+    ).toEqual([['Olga Varn', 'chief executive', 'Tallis Moor']]);
+  });
+
+  it('keeps a general manager of a body as he was read (guard)', () => {
+    expect(
+      roles(`${HALDEN}She met Karl Brenner, general manager of the Tallis Moor Union, on Monday.`),
+    ).toEqual([['Karl Brenner', 'general manager', 'Tallis Moor Union']]);
   });
 });
