@@ -421,7 +421,7 @@ const OWN_LANGUAGE_CAPITALS =
 // The same title in the country's language, in brackets at the end of the English one before
 // the name, a small word of that language among its words: "the X Language Commissioner
 // (Comisiynydd y Iaith), A B". An English field in brackets ("Director (Research and Policy)")
-// stays.
+// stays, and so does a body's name in its own language after the body's.
 const OWN_LANGUAGE_AT_END =
   /\s*\((\p{Lu}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){1,5})\)(?=[\s,]*$)/u;
 const ENGLISH_SMALL_WORD = /^(?:of|for|and|the|on|in|to|at|with|a|an|by|from)$/u;
@@ -431,6 +431,7 @@ function withoutOwnLanguageTitle(title: string): string {
   const words = end?.[1]?.split(/\s+/u) ?? [];
   if (
     end &&
+    TITLE_WORD.test(title.slice(0, end.index).split(/\s+/u).at(-1) ?? '') &&
     words.some((w) => /^\p{Ll}/u.test(w) && !ENGLISH_SMALL_WORD.test(w)) &&
     !words.some((w) => ORG_WORD.test(w) || TITLE_WORD.test(w) || FIELD_WORD.test(w))
   )
