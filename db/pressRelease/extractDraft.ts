@@ -69,8 +69,10 @@ import {
   bodyWhereOfficeHeld,
   departmentOfBodyBefore,
   deputyOfBodyBefore,
+  FIELD_WORD,
   ORG_WORD,
   parseRole,
+  TITLE_WORD,
 } from './roles.js';
 import {
   delegationBody,
@@ -622,6 +624,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
     }
   }
   withoutReleaseStyles(meetings, paras.join('\n'), language);
+  if (language === 'en') officesBeforeNames(meetings, text);
   if (language === 'tr') withPlaceOpeningTitle(meetings, paras.join('\n'));
   namedBodiesInFull(
     meetings.flatMap((m) => m.participants),
@@ -836,13 +839,113 @@ function participant(name: string, role: string, body?: string): DraftParticipan
   };
 }
 
+// The words that open two offices met, joined by "and", each after "the", before the names of
+// those who hold them: "received by the Minister and the Permanent Secretary of X, A and B".
+const OFFICES_LEAD = /(?:^|\s)(?:by|met|meet|meets|meeting|with|on)\s+the\s+/gu;
+const OFFICES_JOIN = /\s+and\s+the\s+/gu;
+// An office's field: "of X", "for Y".
+const OFFICE_FIELD = /\s(?:of|for)\s/u;
+// The same office in another language in brackets at its end: "the First Minister of X (Y Z)".
+const OTHER_LANGUAGE_END = /\s*\(([^()]*)\)$/u;
+
+// Whether the words before an office's field hold a title's word: "Permanent Secretary", "Cabinet
+// Secretary" but not "Welsh Language".
+function opensOffice(words: string): boolean {
+  return TITLE_WORD.test(words.split(/\s+(?:of|for)\s+|\s*\(/u)[0] ?? '');
+}
+
+/**
+ * Two offices joined by "and", each after "the", then as many names joined by "and": "received
+ * by the Minister and the Permanent Secretary of X, A B and C D". Each name holds the office in
+ * its place; an office with no field of its own shares the one the second names ("Minister of
+ * X"). The offices part where "and the" opens an office, not inside a field ("Cabinet Secretary
+ * for Education and the Arts"). The same office in another language in brackets after one is no
+ * part of it, nor anyone met: "the First Minister of X (Y Z) and the …, A B and C D".
+ */
+function officesBeforeNames(meetings: DraftMeeting[], text: string): void {
+  const people = meetings.flatMap((m) => m.participants);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const dropped = new Set<string>();
+  for (let i = 0; i + 1 < people.length; i++) {
+    const [a, b] = [people[i], people[i + 1]];
+    if (!a || !b || b.title) continue;
+    const pair = new RegExp(
+      `,\\s+(?:\\p{Lu}[\\p{L}.'’]*\\s+){0,3}?${escape(a.name)}\\s+and\\s+(?:\\p{Lu}[\\p{L}.'’]*\\s+){0,3}?${escape(b.name)}(?![\\p{L}])`,
+      'u',
+    ).exec(text);
+    if (!pair) continue;
+    const clause = text
+      .slice(Math.max(0, pair.index - 300), pair.index)
+      .split(/[.;:!?\n]\s/u)
+      .at(-1);
+    const lead = [...(clause ?? '').matchAll(OFFICES_LEAD)].at(-1);
+    if (!clause || !lead) continue;
+    const phrase = clause.slice(lead.index + lead[0].length);
+    const join = [...phrase.matchAll(OFFICES_JOIN)].find(
+      (j) =>
+        opensOffice(phrase.slice(0, j.index)) && opensOffice(phrase.slice(j.index + j[0].length)),
+    );
+    if (!join) continue;
+    let first = phrase.slice(0, join.index);
+    const second = phrase.slice(join.index + join[0].length);
+    const field = OFFICE_FIELD.exec(second);
+    if (!OFFICE_FIELD.test(first) && field) first += second.slice(field.index);
+    const offices = [first, second].map((office) => {
+      const other = OTHER_LANGUAGE_END.exec(office);
+      if (!other?.[1] || ORG_WORD.test(other[1]) || TITLE_WORD.test(other[1])) return office;
+      if (other[1].split(/\s+/u).some((w) => FIELD_WORD.test(w))) return office;
+      dropped.add(other[1]);
+      return office.slice(0, other.index);
+    });
+    [a, b].forEach((p, k) => {
+      const read = parseRole(offices[k] ?? '');
+      if (!read.title) return;
+      p.title = read.title;
+      p.organisation = read.organisation;
+      p.department = read.department;
+    });
+  }
+  if (dropped.size === 0) return;
+  for (const m of meetings) m.participants = m.participants.filter((p) => !dropped.has(p.name));
+  for (let i = meetings.length - 1; i >= 0; i--)
+    if (meetings[i]?.participants.length === 0) meetings.splice(i, 1);
+}
+
+// A body's name in full: words in capitals, joined by small words ("the X Agency of Y").
+const BODY_IN_FULL =
+  /(?<![\p{L}.'’])(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)+)/gu;
+
+/**
+ * Where the text names someone's office with the noun of the body in the possessive before it
+ * ("The Agency's Director-General, A B"): the place of that possessive, or null.
+ */
+function possessiveOfBody(
+  p: { name: string; title: string | null },
+  noun: string,
+  text: string,
+): number | null {
+  if (!p.title) return null;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const given = escape(p.name.split(' ')[0] ?? '');
+  const at = new RegExp(
+    `(?<![\\p{L}])[Tt]he ${noun}['’]s ${escape(p.title)},?\\s+(?:\\S+\\s+){0,3}?${given}(?![\\p{L}])`,
+    'u',
+  ).exec(text);
+  return at ? at.index : null;
+}
+
 /**
  * A body named again by its noun alone ("the Secretary-General of the Commission") after someone
  * else's body named it in full in the text ("Chairperson of the National Commission for Youth"):
  * the full name, when one body alone holds that noun. A body the reader only derives ("Ministry of
- * X" from "Minister of X") is not named in full.
+ * X" from "Minister of X") is not named in full. A body named again by its noun in the possessive
+ * before the office ("The Agency's Director-General, A B") is the last one holding that noun the
+ * text names in full before it: "a session with the X Agency of Y. The Agency's Director-General".
  */
-function namedBodiesInFull(people: Array<{ organisation: string | null }>, text: string): void {
+function namedBodiesInFull(
+  people: Array<{ name: string; title: string | null; organisation: string | null }>,
+  text: string,
+): void {
   for (const p of people) {
     const noun = p.organisation;
     // A body named by its short name, which the text gives in full before it in parentheses:
@@ -861,6 +964,17 @@ function namedBodiesInFull(people: Array<{ organisation: string | null }>, text:
     }
     if (!noun || !/^\p{Lu}\p{Ll}+$/u.test(noun)) continue;
     const word = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u');
+    const again = possessiveOfBody(p, noun, text);
+    if (again !== null) {
+      const named = [...text.slice(0, again).matchAll(BODY_IN_FULL)]
+        .map((m) => (m[1] ?? '').replace(/^The\s+/u, ''))
+        .filter((o) => o !== noun && word.test(o))
+        .at(-1);
+      if (named) {
+        p.organisation = named;
+        continue;
+      }
+    }
     const full = new Set(
       people
         .map((q) => q.organisation)

@@ -591,9 +591,10 @@ function apposition(mention: NameMention, list: string): NameMention {
   // nor that of a style inside the body's name: "A B, Director of the Dr. C D Institute".
   // A head's office written in small letters before the body's name is a title too: "A B,
   // president of the X Association", "C D, chairman of the Y Council", "E F, chief of the Z
-  // Trust"; so is a member's: "G H, member of the W Executive responsible for culture".
+  // Trust", "I J, chief executive of V"; so is a member's: "G H, member of the W Executive
+  // responsible for culture".
   const after =
-    /^,\s+(?:the\s+)?((?:[A-Z]|(?:an?\s+)?(?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:president|chairman|chairwoman|chairperson|chair|director|head|chief|secretary|rector|registrar|member|commissioner|founder|co-founder|manager|leader|coordinator)(?=\s+of\s+(?:(?:the|an?)\s+\p{L}|\p{Lu})))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.)|(?<!\p{L})(?:Dr|Prof|Mr|Mrs|Ms|St|Rev|Fr)(?=\.\s+\p{Lu}))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?((?:[A-Z]|(?:an?\s+)?(?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:president|chairman|chairwoman|chairperson|chair|director|head|chief\s+executive(?:\s+officer)?|chief|secretary|rector|registrar|member|commissioner|founder|co-founder|manager|leader|coordinator)(?=\s+of\s+(?:(?:the|an?)\s+\p{L}|\p{Lu})))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.)|(?<!\p{L})(?:Dr|Prof|Mr|Mrs|Ms|St|Rev|Fr)(?=\.\s+\p{Lu}))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
   // It keeps the comma that sets it off from the name, as a title before the name does. A body
@@ -627,6 +628,9 @@ function apposition(mention: NameMention, list: string): NameMention {
 // "Maj. (Rtd)", "Lt. Col.".
 const RANK =
   /^(?:Police|General|Lieutenant|Major|Colonel|Brigadier|Admiral|Marshal|Air|Chief|Vice|Rear|Commodore|Field|Captain|Gen\.|Lt\.|Maj\.|Col\.|Brig\.|Capt\.|Adm\.|\((?:Rtd|Retd|Ret)\.?\))$/;
+
+// The words of an academic rank and a doctor's style before a name: "Associate Professor Dr".
+const ACADEMIC_RANK = /^(?:Associate|Assistant|Adjunct|Visiting|Professor|Prof\.?|Dr\.?)$/u;
 
 // A courtesy style with only capitalised words after it, up to the name.
 // One capitalised word alone after "the" and set off by commas before a name, no word of a title
@@ -1068,9 +1072,13 @@ export function peopleMet(
       // after the name.
       // So does a rank of the police or the forces alone ("Police General A B, Commissioner-General
       // of X", "Air Chief Marshal C D, Chief of Y").
-      if (p.role.split(/\s+/).every((w) => COURTESY.test(w) || RANK.test(w))) {
+      // So does an academic rank ("Associate Professor Dr A B, Dean of X"). A rank gives way to
+      // an office of a body too, its word no title's: "Lieutenant General A B, Commander of X".
+      if (
+        p.role.split(/\s+/).every((w) => COURTESY.test(w) || RANK.test(w) || ACADEMIC_RANK.test(w))
+      ) {
         const apposed = withApposition(p, list, found);
-        if (TITLE_WORD.test(apposed.role)) return apposed;
+        if (TITLE_WORD.test(apposed.role) || parseRole(apposed.role).organisation) return apposed;
       }
       // After a courtesy style, the rank or royal word before the name ("His Highness Major
       // General Sheikh A, Minister of Interior") gives way to the title after it.

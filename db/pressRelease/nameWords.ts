@@ -83,7 +83,8 @@ const SHORT_HONORIFIC =
 // noble's son ("Nawabzada C D"); that of an elected member
 // of a town's council, a mayor's too in southern Africa ("Councillor A B"); the Oromo "Mr" and
 // "Mrs" ("Obbo A B C", "Aadde D E F"); the Acehnese style of a man of noble birth ("Teuku A B");
-// the Amharic and Tigrinya "Mrs" and "Miss" as written short ("W/ro A B", "W/rt C D"); the
+// the Amharic and Tigrinya "Mrs" and "Miss" as written short and in full ("W/ro A B", "W/rt C D",
+// "Weyzero E F", "Weyzerit G H"); the
 // Meitei "mother", a market woman's style in Manipur ("Ima A B C"); the Kabyle one of respect for
 // an older man ("Dda A B C"); the Efik one of the head of a house of Calabar ("Etubom A B C"); the
 // Tausug and Malay style of a chief or a commander ("Panglima A B"); the Khmer one of a woman of
@@ -111,7 +112,7 @@ const COURTESY_STYLES = [
   'Mawlawi', 'Qari', 'Alhaji', 'Alhaja', 'Alhaj', 'Hajiya', 'Hajia', 'Otunba', 'Chief', 'Thiru',
   'Thirumathi', 'Ratu', 'Ro', 'Afioga', 'Susuga', 'Tofā', "Lau[ʻ‘’']ilupe", 'Ibedul', 'Reklai',
   'Kak', 'Mamosta', 'Sahibzada', 'Councillor', 'Councilor', 'Nawabzada', 'Obbo', 'Aadde',
-  'Teuku', 'W/ro', 'W/rt', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
+  'Teuku', 'W/ro', 'W/rt', 'Weyzero', 'Weyzerit', 'Ima', 'Dda', 'Etubom', 'Panglima', 'Chumteav', 'Venerable',
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
   'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Kaptein', 'Granman', 'Puang', 'Aliki Faipule',
   'Gagaj', 'Hegumen', 'Malam', 'Owekitiibwa', 'Omutaka', 'Nnaalongo', 'Ssaalongo', 'Papàs',

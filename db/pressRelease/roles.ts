@@ -124,8 +124,9 @@ function ministerRole(role: string): Role | null {
     /^(?:(.+?) )?((?:First )?(?:Deputy |Vice )?)(Foreign|Defence|Defense|Economy|Finance|Justice|Interior|Culture|Education|Energy|Trade|Health|Transport) Minister$/.exec(
       role,
     );
-  // A prime minister of a country ("Prime Minister of Japan") heads its government, not a ministry.
-  const head = /(?:^|\s)(?:Prime|Chief) Minister$/.test(of?.[1] ?? '');
+  // A prime minister of a country ("Prime Minister of Japan") heads its government, not a ministry;
+  // so does a nation's first minister ("First Minister of X").
+  const head = /(?:^|\s)(?:Prime|Chief|First) Minister$/.test(of?.[1] ?? '');
   const ofCountry = head && of?.[2] && !of[3] ? countryOf(of[2]) : null;
   if (of?.[1] && ofCountry)
     return {
@@ -421,7 +422,26 @@ const OWN_LANGUAGE_WORD =
 const OWN_LANGUAGE_CAPITALS =
   /\s*\((\p{Lu}[\p{Ll}\p{M}]+(?:\s(?:(?:de|del|do|da|di)\s)?\p{Lu}[\p{Ll}\p{M}]+){0,3})\)(?=\s+of\s+\p{Lu})/gu;
 
+// The same title in the country's language, in brackets at the end of the English one before
+// the name, a small word of that language among its words: "the X Language Commissioner
+// (Comisiynydd y Iaith), A B". An English field in brackets ("Director (Research and Policy)")
+// stays, and so does a body's name in its own language after the body's.
+const OWN_LANGUAGE_AT_END =
+  /\s*\((\p{Lu}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){1,5})\)(?=[\s,]*$)/u;
+const ENGLISH_SMALL_WORD = /^(?:of|for|and|the|on|in|to|at|with|a|an|by|from)$/u;
+
 function withoutOwnLanguageTitle(title: string): string {
+  const end = OWN_LANGUAGE_AT_END.exec(title);
+  const words = end?.[1]?.split(/\s+/u) ?? [];
+  if (
+    end &&
+    TITLE_WORD.test(title.slice(0, end.index).split(/\s+/u).at(-1) ?? '') &&
+    words.some((w) => /^\p{Ll}/u.test(w) && !ENGLISH_SMALL_WORD.test(w)) &&
+    !words.some((w) => ORG_WORD.test(w) || TITLE_WORD.test(w) || FIELD_WORD.test(w))
+  )
+    return withoutOwnLanguageTitle(
+      title.slice(0, end.index) + title.slice(end.index + end[0].length),
+    );
   return title.replace(OWN_LANGUAGE_CAPITALS, (bracket, words: string) =>
     ORG_WORD.test(words) ||
     TITLE_WORD.test(words) ||
@@ -433,12 +453,13 @@ function withoutOwnLanguageTitle(title: string): string {
 
 // An office written in small letters, with the words of its rank or its council before it at
 // most, and the body it is held in: "chair of the X Federation", "a commissioner of the Y
-// Commission", "general manager of the Z Union", "founder of a women's weaving cooperative". The
+// Commission", "general manager of the Z Union", "chief executive of W", "founder of a women's
+// weaving cooperative". The
 // body is named after an article or opens with a capital ("head of state" names none). A member's
 // office with its charge is one title: "member of the X Executive responsible for culture". Set
 // off after the name only: before it ("the chair of the X council, A B") the whole is the title.
 const SMALL_OFFICE_OF =
-  /^(?:an?\s+)?((?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:chair|chairman|chairwoman|chairperson|president|head|director|leader|manager|commissioner|founder|co-founder|member|coordinator|principal|curator))\s+of\s+((?:the\s+|an?\s+)(?=\p{L})|(?=\p{Lu}))(?![^,;()]*\s(?:responsible|in\s+charge)\s)([^,;()]*?[\p{L}'’)])\s*[,;]?\s*$/u;
+  /^(?:an?\s+)?((?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:chair|chairman|chairwoman|chairperson|president|head|chief\s+executive(?:\s+officer)?|director|leader|manager|commissioner|founder|co-founder|member|coordinator|principal|curator))\s+of\s+((?:the\s+|an?\s+)(?=\p{L})|(?=\p{Lu}))(?![^,;()]*\s(?:responsible|in\s+charge)\s)([^,;()]*?[\p{L}'’)])\s*[,;]?\s*$/u;
 
 // An office in small letters before the name, set off by a comma, after "the" or the pronoun of
 // the body named before: "the abbot, the Venerable A B", "its director, Dr. A B", "their
