@@ -258,12 +258,16 @@ function dateAlone(line: string): boolean {
 /**
  * The text with the day of issue alone on the last of the office's opening lines set apart as a
  * paragraph of its own, as a blank line before it would: "Harbour Union\nRegional Office\n
- * 05.12.2026". Joined to the office's name, it would read as the date of a heading.
+ * 05.12.2026". Joined to the office's name, it would read as the date of a heading. Under a
+ * town it stays, the two lines the release's dateline.
  */
 function withIssueDayApart(text: string): string {
   const first = /^\s*([^\n]+\n)+?(?=[^\S\n]*\n|$)/u.exec(text)?.[0] ?? '';
   const lines = first.trimEnd().split('\n');
   if (lines.length < 2 || !dateAlone(lines.at(-1) ?? '')) return text;
+  // A town on the line before makes the two lines a dateline: "Phnom Penh\n8 July 2026".
+  const above = (lines.at(-2) ?? '').trim();
+  if (isPlaceName(above) || isPlaceName(above.split(',')[0] ?? '')) return text;
   const at = first.trimEnd().lastIndexOf('\n');
   return `${text.slice(0, at)}\n\n${text.slice(at + 1)}`;
 }

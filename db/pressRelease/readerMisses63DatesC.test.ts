@@ -31,6 +31,16 @@ describe('the day of issue alone on the last of the office’s opening lines', (
     ).toEqual(['2026-12-02', '2026-12-04']);
   });
 
+  it('keeps a date under the town of issue with the town, which is no stop (guard)', () => {
+    const draft = extractDraft(
+      'PRESS RELEASE\nHarbour Union\nTallinn\n5 December 2026\n\n' +
+        'Secretary-General visits Riga\n\n' +
+        'The Secretary-General of the Harbour Union, Ada Marwick, visited Riga on 3 December ' +
+        '2026 and met the Minister of Transport, Juris Ozoliņš.',
+    );
+    expect(draft.visit.places.map((p) => p.city)).toEqual(['Riga']);
+  });
+
   it('still reads a visit’s date under the office’s line when it is the visit’s (guard)', () => {
     expect(
       dates(
