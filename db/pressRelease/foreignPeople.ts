@@ -921,7 +921,10 @@ function joinsTitle(phrase: string, run: RegExpExecArray, following: readonly Re
     // name, never inside a title: "Doç. Dr. A B ve Dr. C D'yle", "A B ve Büyükelçi C D ile".
     if (HONORIFIC_BEFORE_RUN.test(phrase.slice(0, run.index))) return false;
     if (PERSON_HEADING.test(phrase.slice(next.index))) return false;
-    return next[0].split(/\s+/).some((w) => isVocabulary(w) && countryCode(w) === null);
+    // A city's name that ends a name as its surname is no title's word: "A B ve Rita Lima".
+    return next[0]
+      .split(/\s+/)
+      .some((w, k, all) => isVocabulary(w) && countryCode(w) === null && !citySurname(all, k));
   }
   return false;
 }
@@ -996,6 +999,11 @@ function unharmonicLocative(word: string): boolean {
 const TR_BODY_AFTER_NAME =
   /^(?:Üniversitesi|Enstitüsü|Akademisi|Belediyesi|Müzesi|Kütüphanesi|Hastanesi|Fakültesi)\s/u;
 
+// The first words of a place's name and the Romance particle inside it, before the rest of a
+// title: "Rio de " of "Rio de Janeiro Federal Üniversitesi Rektörü".
+const PLACE_PARTICLE_BEFORE =
+  /(?<![\p{L}'’.-])(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*\s+(de|da|do|dos|das|del|di)\s+$/u;
+
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(written: string): string {
   if (/[а-яё]/i.test(written)) return written;
@@ -1009,9 +1017,16 @@ export function turkishTitle(written: string): string {
   const role = TURKISH_TITLE.test(ranked) ? ranked : ranked.replace(/\s*\([^()]*\)\s*$/u, '');
   // No capitalised words end the words before the name: a place in the locative ("Lima'da") or
   // a clause ("… toplantısına") holds no title.
-  const whole = (TURKISH_TITLE.exec(role)?.[0] ?? '')
-    .replace(OWN_NAME_INSIDE, '')
-    .replace(TR_CLERIC_STYLE_SET_OFF, '');
+  const matched = TURKISH_TITLE.exec(role)?.[0] ?? '';
+  // A place whose name a Romance particle joins opens the title whole: "Rio de Janeiro Federal
+  // Üniversitesi Rektörü", "Porto do Norte Belediye Başkanı". Turkish "de" (also) follows the
+  // vowels of the word before it; one that breaks that harmony, or "do", "del", is the particle.
+  const particled = matched ? PLACE_PARTICLE_BEFORE.exec(role.slice(0, -matched.length)) : null;
+  const placeJoined =
+    particled && (!/^d[ae]$/u.test(particled[2] ?? '') || OUT_OF_HARMONY.test(particled[0]))
+      ? `${particled[0]}${matched}`
+      : matched;
+  const whole = placeJoined.replace(OWN_NAME_INSIDE, '').replace(TR_CLERIC_STYLE_SET_OFF, '');
   // An office written in small letters after its body in the genitive is that body's: "Filibe
   // Ticaret ve Sanayi Odası'nın başkanı" is the "başkanı" of the chamber.
   const small = whole === '' ? SMALL_OFFICE_AFTER_OWNER.exec(role) : null;
@@ -1241,6 +1256,24 @@ function titleLikeSurname(words: readonly string[], at: number): boolean {
   if (/^\p{Lu}\p{Ll}{3,}(?:ых|их)$/u.test(surname) && RU_PATRONYMIC.test(given)) return true;
   if (!surnameShape(surname) && !/^\p{Lu}\p{Ll}{3,}(?:ых|их)$/u.test(surname)) return false;
   return nameKind(given).given;
+}
+
+/**
+ * Whether a city's name with no case ending ends the run as a surname, after the words of a name
+ * that opens with a known given name or holds a name's particle: "Velmor Koleji Müdürü Aylin Lima
+ * ile", "Rita dos Santos Lima tarafından". A place said after a person in Turkish takes its case
+ * ending ("Lima'da").
+ */
+function citySurname(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  if (at !== words.length - 1 || !word || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (cityCountry(word) === null || countryNamed(word)) return false;
+  let from = at;
+  while (from > 0 && !isVocabulary(words[from - 1] ?? '')) from -= 1;
+  const name = words.slice(from, at);
+  return (
+    name.length > 0 && (nameKind(name[0] ?? '').given || name.slice(1).some((w) => nameParticle(w)))
+  );
 }
 
 // A Turkish "also" follows the vowels of the word before it: "de" a front one ("Emre de"), "da"
@@ -1736,6 +1769,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       ((!isVocabulary(words[cut - 1] ?? '') &&
         !(words[cut - 1] === 'Sri' && MALAY_STYLE.test(words[cut - 2] ?? ''))) ||
         titleLikeSurname(words, cut - 1) ||
+        citySurname(words, cut - 1) ||
         sheikhOfBengaliName(words, cut - 1) ||
         (MALAY_STYLE.test(words[cut - 1] ?? '') && nameParticle(words[cut - 2] ?? '')))
     )

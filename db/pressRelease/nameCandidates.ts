@@ -129,6 +129,9 @@ const RU_MEETING =
 const TR_MEETING =
   /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ağırla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|sohbet (?:et|ed)\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*|fikir alışveriş\p{L}*|istişare\p{L}*|toplantı\s+(?:yapıl|düzenlen)\p{L}*|(?:sunum|brifing|bilgi)\s+(?:ver|yap|sun)\p{L}*|katılacağı\s+(?:bir\s+)?(?:çalışma\s+)?(?:yemeğ|yemek|kahvaltı))/u;
 const TR_TELEPHONE = /(?<![\p{L}])telefon/u;
+// A Turkish clause ends with its verb, in small letters: "… yapacak", "… açtı"; a list's part
+// ends with a name.
+const CLOSED_BY_VERB = /\s\p{Ll}+\s*$/u;
 // Those who come with the visitor or only attend are not met.
 const NOT_MET =
   /(?:accompanied by|was joined by|\battended\b|took part|participated|(?:was|were) present|участие|присутствова|в составе|сопровожд|eşlik|hazır bulun|katıldı|heyette)/iu;
@@ -498,11 +501,16 @@ function meetingRegions(sentence: string, language: Language): Array<[number, nu
   // A call by telephone is no meeting ("A ile telefonda görüştü", "провёл телефонный разговор с
   // A"): the rules read whoever else such a sentence names met.
   // A last clause after a semicolon that tells of no meeting is a statement of its own ("… ziyaret
-  // etti; kuşatmada orduya A B komuta etmişti"): no one it names was met.
+  // etti; kuşatmada orduya A B komuta etmişti"): no one it names was met. So is a clause closed by
+  // its verb before the semicolon, when only the last tells a meeting: "… konuşmalarını A B ile C
+  // D yapacak; kongreye binlerce kişinin katılması bekleniyor".
   if (language === 'tr') {
     if (!TR_MEETING.test(sentence) || TR_TELEPHONE.test(sentence)) return null;
     const semicolon = sentence.lastIndexOf(';');
     const own = semicolon >= 0 && !TR_MEETING.test(sentence.slice(semicolon));
+    const before = sentence.slice(0, Math.max(semicolon, 0));
+    if (semicolon >= 0 && !own && !TR_MEETING.test(before) && CLOSED_BY_VERB.test(before))
+      return [[semicolon + 1, sentence.length]];
     return [[0, own ? semicolon : sentence.length]];
   }
   const m = [...sentence.matchAll(new RegExp(RU_MEETING.source, 'giu'))].find(
