@@ -1454,10 +1454,14 @@ const TR_TITLE_FIELDS_AFTER =
 
 /**
  * Whether the words after capitalised words go on with a title's fields, none of them a given
- * name, so that those words are the title's first field: "Eyaleti Aile, Spor ve Entegrasyon
+ * name, so that those words (`run`), with no given name the lists know and their last no name
+ * they know, are the title's first field: "Eyaleti Aile, Spor ve Entegrasyon
  * Bakanı A B".
  */
-export function trTitleFieldsAfter(rest: string): boolean {
+export function trTitleFieldsAfter(rest: string, run: string): boolean {
+  const words = run.split(/\s+/u).map(withoutCaseEnding);
+  const kind = nameKind(words.at(-1) ?? '');
+  if (kind.given || kind.family || words.some((w) => nameKind(w).given)) return false;
   const fields = TR_TITLE_FIELDS_AFTER.exec(rest);
   if (!fields?.[1] || !fields[2]) return false;
   const head = fields[2];
@@ -1612,7 +1616,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       continue;
     // So are those before fields of one word each that end in a title's head before a name: "Eyaleti
     // Aile, Spor ve Entegrasyon Bakanı Dr. A B ile".
-    if (trTitleFieldsAfter(phrase.slice(m.index + m[0].length))) continue;
+    if (trTitleFieldsAfter(phrase.slice(m.index + m[0].length), m[0])) continue;
     if (opensBodyName(m[0].split(/\s+/).at(-1) ?? '', phrase.slice(m.index + m[0].length)))
       continue;
     let words = m[0].split(/\s+/);

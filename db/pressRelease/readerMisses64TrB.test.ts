@@ -52,10 +52,20 @@ describe('a Turkish title whose fields commas and "ve" list', () => {
     expect(
       roles(
         'Ankara, 2 Mart 2026 – Başkan Murat Eren, 15 Mart’ta Avusturya’ya gidecek.\n\n' +
-          "Başkan Eren, Viyana'da Yukarı Inn Eyaleti Aile, Spor ve Entegrasyon Bakanı " +
+          "Başkan Eren, Viyana'da Yukarı Ren Eyaleti Aile, Spor ve Entegrasyon Bakanı " +
           'Dr. Greta Hollwein ile görüşecek.',
       ),
-    ).toEqual([['Greta Hollwein', 'Yukarı Inn Eyaleti Aile, Spor ve Entegrasyon Bakanı', null]]);
+    ).toEqual([['Greta Hollwein', 'Yukarı Ren Eyaleti Aile, Spor ve Entegrasyon Bakanı', null]]);
+  });
+
+  it('keeps one named before a title whose fields follow him (guard)', () => {
+    expect(
+      met(
+        'Ankara, 2 Mart 2026 – Başkan Murat Eren, 15 Mart’ta Avusturya’ya gidecek.\n\n' +
+          "Başkan Eren, Viyana'da Başbakan Viktor Hallinger, Dışişleri ve Dış Ticaret Bakanı " +
+          'Anton Reisch ile görüşecek.',
+      ),
+    ).toEqual(['Viktor Hallinger', 'Anton Reisch']);
   });
 
   it('keeps people a list names before a title (guard)', () => {
