@@ -87,6 +87,14 @@ const TR_HOME_OR_LESSON_AFTER = new RegExp(`^\\s+(?:${TR_HOME_OR_LESSON})`, 'u')
 // yürüttüğü cem törenine katılan …", "İmam B'nin kıldırdığı namaza katıldı".
 const TR_LED_RITE =
   '(?:yürüttüğü|yönettiği|kıldırdığı)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:tören|ayin|ayn|cem|namaz|ibadet|dua|mevlid|zikir)\\p{L}*\\s+(?:d[ae]\\s+)?katıl\\p{L}*';
+// One named right before "ile" or "'le" was met though a long matter stands before the verb, a
+// verb in the active: "A B ile ilçedeki yaşlılar için açılması planlanan yeni bakım evi projesini
+// ele alacak". Two matters joined by "ile" and talked of in the passive ("… hazırlıkları ile …
+// nasıl yer alacağı görüşülecek") stay none.
+const TR_NAME_WITH_LONG =
+  String.raw`(?<=\p{Lu}[\p{L}-]*)(?:\sile|['’]y?l[ae])\s+` +
+  String.raw`(?:(?!ile\s|\S*['’](?:y?l[ae]|n?[ıiuü]n)\s)[^\s,.;:]+\s+){11,16}?` +
+  String.raw`(?:görüş(?:tü|ecek|müştür)|bir\s+araya\s+gel(?:di|ecek)|ele\s+al(?:dı|acak))(?!\p{L})`;
 // A word or two may stand between "ile" and the verb: "ile de görüştü", "ile ayrıca bir araya";
 // a talk with one is a meeting too: "A ile de sohbet etti";
 // an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a
@@ -125,7 +133,7 @@ const TR_LED_RITE =
 // A matter taken up with one, in the passive or a programme's verbal noun, was a meeting with him,
 // "with" his name's suffix ("A'yla ortak projenin ele alınması"): "A ile B ele alındı" is of two.
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_NAME_WITH_LONG}`,
   'u',
 );
 
@@ -1472,6 +1480,54 @@ export function ownSpelling(run: string, before: string, after: string): boolean
   );
 }
 
+// The fields of a Turkish title after its first, each a single word, the last after "ve" and
+// before the title's head: ", Çocuk, Gençlik ve Entegrasyon Bakanı".
+const TR_TITLE_FIELDS_AFTER =
+  /^((?:,\s+\p{Lu}[\p{L}-]*)+)\s+ve\s+\p{Lu}[\p{L}-]*\s+(?:\p{Lu}[\p{L}-]*\s+)?(\p{Lu}\p{Ll}+)(?![\p{L}.])/u;
+
+/**
+ * Whether the words after capitalised words go on with a title's fields, none of them a given
+ * name, so that those words (`run`), with no given name the lists know and their last no name
+ * they know, are the title's first field: "Eyaleti Aile, Spor ve Entegrasyon
+ * Bakanı A B".
+ */
+export function trTitleFieldsAfter(rest: string, run: string): boolean {
+  const words = run.split(/\s+/u).map(withoutCaseEnding);
+  const kind = nameKind(words.at(-1) ?? '');
+  if (kind.given || kind.family || words.some((w) => nameKind(w).given)) return false;
+  const fields = TR_TITLE_FIELDS_AFTER.exec(rest);
+  if (!fields?.[1] || !fields[2]) return false;
+  const head = fields[2];
+  return (
+    isVocabulary(head) &&
+    !HONORIFIC.test(head) &&
+    countryCode(head) === null &&
+    cityCountry(head) === null &&
+    fields[1]
+      .split(/,\s+/u)
+      .filter(Boolean)
+      .every((w) => !nameKind(w).given)
+  );
+}
+
+// A Turkish noun in the accusative, no apostrophe before its ending: "Protokolü", "Belgeyi".
+const TR_ACCUSATIVE_NOUN = /^\p{Lu}\p{Ll}+(?:[^\P{L}aeıioöuü]|[aeıioöuü]y)[ıiuü]$/u;
+
+/**
+ * Whether the first of two words opening a sentence is a Turkish noun in the accusative, the
+ * second the surname of one `named` in full under another given name: "Belgeyi Kaya" after
+ * "Ayşe Kaya".
+ */
+function trOpeningObject(words: readonly string[], named: readonly string[]): boolean {
+  const [first = '', second = ''] = words;
+  const surname = withoutCaseEnding(second);
+  return (
+    TR_ACCUSATIVE_NOUN.test(first) &&
+    !nameKind(first).given &&
+    named.some((n) => n.endsWith(` ${surname}`) && !n.startsWith(`${first} `))
+  );
+}
+
 export function foreignNames(phrase: string, named: readonly string[] = []): NameMention[] {
   const out: NameMention[] = [];
   let last = 0;
@@ -1591,6 +1647,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       (!bracketed || countryCode(m[0].split(/\s+/)[0] ?? '') !== null)
     )
       continue;
+    // So are those before fields of one word each that end in a title's head before a name: "Eyaleti
+    // Aile, Spor ve Entegrasyon Bakanı Dr. A B ile".
+    if (trTitleFieldsAfter(phrase.slice(m.index + m[0].length), m[0])) continue;
     if (opensBodyName(m[0].split(/\s+/).at(-1) ?? '', phrase.slice(m.index + m[0].length)))
       continue;
     let words = m[0].split(/\s+/);
@@ -1681,6 +1740,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // An adverb of place or time opening the sentence is no name's word: "Там Олега Воронова
     // принял …", "Здесь делегацию встретил …".
     if (words.length >= 2 && before.trim() === '' && OPENING_ADVERB.test(words[0] ?? ''))
+      words = words.slice(1);
+    // So is a Turkish common noun in the accusative, capitalised as it opens the sentence, before
+    // the surname of one the release names in full: Turkish writes a name's case ending after an
+    // apostrophe, a noun's with none ("Anlaşmayı Kaya ile birlikte imzalayan …" after "Ayşe
+    // Kaya"). A given name the lists know, or the one of that person, stays the name's.
+    if (words.length === 2 && before.trim() === '' && trOpeningObject(words, named))
       words = words.slice(1);
     // The one word after "города", "провинции" is the place's name, not the person's: "Председателем
     // Народного комитета города Хошимин Нгуен Ван Дыоком".

@@ -11,6 +11,7 @@ import {
   genitiveNominative,
   genitiveTitleHead,
   isVocabulary as foreignVocabulary,
+  trTitleFieldsAfter,
   turkeysEnvoyBefore,
   LOCATIVE,
   PLACE_NOUN_BEFORE,
@@ -698,6 +699,10 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (next && AND.test(sentence.slice(last.end, next[0]!.index)) && isPlace(next.at(-1)!.bare))
       continue;
     if (options.language === 'tr' && TR_SUBJECT.test(rest)) continue;
+    // Capitalised words before a list of single words that commas and "ve" join, ended by a
+    // title's head, are the title's first field: "Eyaleti Aile, Çocuk ve Entegrasyon Bakanı A".
+    if (options.language === 'tr' && trTitleFieldsAfter(rest, words.map((t) => t.text).join(' ')))
+      continue;
     // Capitalised words before a short name in brackets are a body's: "Kuzey Kereste Ofisi (KKO)".
     if (options.language !== 'en' && /^\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u.test(rest)) continue;
     // A run wholly in brackets after a place's or a building's name with its case ending is that

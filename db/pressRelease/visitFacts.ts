@@ -401,9 +401,16 @@ const BEGAN_IN_BEFORE =
   /(?<![\p{L}])(?:began|begun|begins|started|starts|opened|opens|commenced)\s+(?:\p{Ll}+\s+){0,3}in\s+$|(?<![\p{L}])(?:начал(?:ся|ась|ось|ись)|стартовал\p{L}*)\s+(?:\p{Ll}+\s+){0,2}во?\s+$/u;
 const BEGAN_IN_AFTER = /^[\p{L}-]+['’][dt][ae]\s+(?:\p{Ll}+\s+){0,2}başla(?:yan|dı|mış|yacak)/u;
 
+// A Turkish city told as moved on to, in the dative before "geçti", is a later stop of the trip:
+// "iki gün Ermenistan'da bulunan heyet bugün Tiflis'e geçti", "Bakü'ye geçecek".
+const MOVED_ON_AFTER =
+  /^[\p{L}-]+['’]y?[ae]\s+(?:\p{Ll}+\s+)?geç(?:ti|ecek|tiler|ecekler|miş)(?!\p{L})/u;
+
 /** Cities and countries the visit went to, from the sentences about the visit and its meetings. */
 export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   const places: DraftPlace[] = [];
+  // The cities first named as moved on to, which open no trip.
+  const movedOn = new Set<string>();
   // The first city told as where the visit began, a stop whatever country it goes on to.
   let opened: string | null = null;
   const named = new Set(sentences.flatMap((s) => findCountries(s).map((c) => c.country)));
@@ -435,8 +442,10 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
       // A city's name in quotation marks names a thing after it, no place: "отель «Лиссабон»",
       // "территория опережающего развития «Хабаровск»".
       if (/[«„"]$/u.test(before)) continue;
-      if (!places.some((p) => p.city === city.city))
+      if (!places.some((p) => p.city === city.city)) {
         places.push({ city: city.city, country: city.country });
+        if (city.city && MOVED_ON_AFTER.test(sentence.slice(city.index))) movedOn.add(city.city);
+      }
       if (
         opened === null &&
         (BEGAN_IN_BEFORE.test(before) || BEGAN_IN_AFTER.test(sentence.slice(city.index)))
@@ -444,6 +453,10 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
         opened = city.city;
     }
   }
+  // A trip first told where it moved on to opens at the first stop named otherwise: "Ermenistan'da
+  // bulunan heyet Tiflis'e geçti … Erivan'da görüştü" opens in Yerevan.
+  const opening = places.findIndex((p) => !p.city || !movedOn.has(p.city));
+  if (opening > 0) places.unshift(...places.splice(opening, 1));
   const goneTo = countryGoneTo(sentences);
   // A trip told through countries listed in their order ("Hollanda, Slovenya ve Macaristan'da
   // incelemelerde bulundu") opens in the first of them, when only towns of the later ones are
