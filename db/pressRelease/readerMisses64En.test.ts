@@ -67,3 +67,34 @@ describe('an office after a common noun in the possessive, before the name', () 
     ).toEqual([['Tomas Velin Ardo', 'Park Director', null]]);
   });
 });
+
+describe('one the visitor tours a place with, named before the title', () => {
+  it('reads "visited X with A B, Deputy Director of Y" as a meeting', () => {
+    expect(
+      met(
+        `${HALDEN}On 3 December Dr Weller visited the Braskar lava field with Arni Tor ` +
+          'Helgason, Deputy Director of the Water Authority, and discussed drilling.',
+      ),
+    ).toEqual(['Arni Tor Helgason']);
+  });
+});
+
+describe('a body named by one word in its own language, glossed in English after a comma', () => {
+  it('reads "Deputy Director General of Vatnastofa, the National Water Authority"', () => {
+    expect(
+      roles(
+        `${HALDEN}Dr Weller met Arni Tor Helgason, Deputy Director General of Vatnastofa, the ` +
+          'National Water Authority, and discussed drilling.',
+      ),
+    ).toEqual([['Arni Tor Helgason', 'Deputy Director General', 'Vatnastofa']]);
+  });
+
+  it('keeps a field of the title before a body named after it (guard)', () => {
+    expect(
+      roles(
+        `${HALDEN}Dr Weller met Arni Tor Helgason, Director of Research, the National Water ` +
+          'Authority, and discussed drilling.',
+      ),
+    ).toEqual([['Arni Tor Helgason', 'Director of Research', 'National Water Authority']]);
+  });
+});
