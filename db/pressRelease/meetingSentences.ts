@@ -9,7 +9,7 @@ import {
   TIME_ADVERB_TEXT,
 } from './nameWords.js';
 import { countryCode } from './gazetteer.js';
-import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
+import { FIELD_WORD, ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
 
 /**
  * Words that open the list of people met, a meal with them among them ("held a working lunch with
@@ -63,6 +63,8 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * or a meal are planned (there) with, or talks followed with: "A working lunch is planned with …",
  * "A meeting was thereafter held with …".
  * One to be met after a planned visit is met too: "will visit the X Centre and meet A B"; so is
+ * one to be met after a lecture or a talk the visitor will give: "will give a lecture at the X
+ * Academy and meet its rector, A B"; so is
  * one who joins a meeting and briefs the visitors, or chairs a meeting: "She was joined by A B,
  * …, who briefed the visitors on …", "They were joined by C D, who chaired a meeting of X". A
  * programme's line of a reception tells its host: "Reception at the town hall by Mayor of X A
@@ -74,10 +76,12 @@ import { ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * The one the host stands in for may stand between "received" and "by" too: "was received on
  * behalf of the Emir by …"; so may the land of a people the visitor is welcomed to: "was welcomed
  * to the territory of the X First Nation by Chief A B"; so may a venue named in the own language,
- * glossed in brackets: "was received at the baileo (customary meeting house) by …".
+ * glossed in brackets: "was received at the baileo (customary meeting house) by …"; so may a hall
+ * named with its owner's name, and a second place after it: "was received at the X Assembly's
+ * guests' hall and then at the Office of Y by …".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|exchanges?(?: of views)?|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was|were|will be) signed with|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|on behalf of (?:the |his |her |its |their )?[A-Z][\p{L}-]+(?: (?:of (?:the )?)?[A-Z][\p{L}-]+){0,4}|(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|(?:in|at) the \p{Ll}[\p{L}-]+ \([^()]*\)|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?),? )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?<![\p{L}-])(?:(?:customary|traditional|ceremonial|official|formal) )?welcome (?:\([^()]*\) )?by|(?:co-?)?organi[sz]ed by(?<=\b(?:workshops?|seminars?|edit-a-thons?|hackathons?|round[- ]?tables?|forums?|conferences?|trainings?|festivals?)\b[^.;]*\s(?:co-?)?organi[sz]ed by)|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|pa(?:y|ys|id|ying) (?:(?:his|her|their|its) )?respects to|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:was|were|will be|as) (?:(?:later|also|then) )?(?:the )?guests? of|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?))|(?:chaired|hosted)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?meeting\b))|(?:welcomed|briefed|greeted) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))? |with (?:a|an) (?:['’ʻ]?[\p{L}-]+ ){0,3}(?:ceremony|dance|songs?|garlands?|feast) |(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) |to (?:the )?(?:(?:traditional|ancestral|unceded) )?(?:territory|territories|lands?) of (?:the )?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,4} )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:walk(?:ed|s)?|hik(?:ed|es|e))\b[^.;]*\swith)(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Head|Director|Leader|Coordinator|Manager)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove|walked)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager|Regent|Bupati|Camat|Lurah|Wali\s+(?:Kota|Nagari)|Indvuna)\b|(?:Councillor|Mayor|Governor)\s+(?:of|for)\s+\p{Lu}|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)|(?:will|shall) (?:also |then )?(?:give|deliver|hold|address|speak|lecture)|to (?:give|deliver) (?:a|an|the) (?:[\p{Ll}-]+ )?(?:lecture|speech|talk|address))\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|exchanges?(?: of views)?|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was|were|will be) signed with|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|on behalf of (?:the |his |her |its |their )?[A-Z][\p{L}-]+(?: (?:of (?:the )?)?[A-Z][\p{L}-]+){0,4}|(?:and (?:then |later |also )?)?(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|(?:in|at) (?:the )?(?:[A-Z][\p{L}-]+ ){0,3}[A-Z][\p{L}-]+['’]s (?:\p{Ll}[\p{L}-]*['’]? ){0,2}\p{Ll}[\p{L}-]*|(?:in|at) the \p{Ll}[\p{L}-]+ \([^()]*\)|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?),? )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?<![\p{L}-])(?:(?:customary|traditional|ceremonial|official|formal) )?welcome (?:\([^()]*\) )?by|(?:co-?)?organi[sz]ed by(?<=\b(?:workshops?|seminars?|edit-a-thons?|hackathons?|round[- ]?tables?|forums?|conferences?|trainings?|festivals?)\b[^.;]*\s(?:co-?)?organi[sz]ed by)|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|pa(?:y|ys|id|ying) (?:(?:his|her|their|its) )?respects to|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:was|were|will be|as) (?:(?:later|also|then) )?(?:the )?guests? of|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?))|(?:chaired|hosted)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?meeting\b))|(?:welcomed|briefed|greeted) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))? |with (?:a|an) (?:['’ʻ]?[\p{L}-]+ ){0,3}(?:ceremony|dance|songs?|garlands?|feast) |(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) |to (?:the )?(?:(?:traditional|ancestral|unceded) )?(?:territory|territories|lands?) of (?:the )?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,4} )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:walk(?:ed|s)?|hik(?:ed|es|e))\b[^.;]*\swith)(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Head|Director|Leader|Coordinator|Manager)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove|walked)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager|Regent|Bupati|Camat|Lurah|Wali\s+(?:Kota|Nagari)|Indvuna)\b|(?:Councillor|Mayor|Governor)\s+(?:of|for)\s+\p{Lu}|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3},\s+(?:the\s+)?(?:(?:Deputy|Vice|Acting|Assistant|Executive)\s+)?(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Rector|Manager)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B"; so does a call by
@@ -562,6 +566,9 @@ function withApposition(
   return apposition(mention, list);
 }
 
+// A title held in a body named by one capitalised word after its "of": "Director of Vatnastofa".
+const OWN_WORD_BODY = /^(\p{Lu}[^,;]*?)\s+of\s+(\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+
 // A body's name set off by commas, up to the clause's end or the next comma.
 const BODY_SET_OFF =
   /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?=\s*(?:[,;.]|$))/u;
@@ -605,6 +612,19 @@ function apposition(mention: NameMention, list: string): NameMention {
       ? BODY_SET_OFF.exec(list.slice(mention.end + after[0].length))
       : null;
     const read = set?.[1] && ORG_WORD.test(set[1]) ? parseRole(after[1]) : null;
+    // A body named by one word in its own language after the title's "of", its name in English
+    // set off after it with "the", is the body the title is held in; the English name only glosses
+    // it: "A B, Deputy Director of Vatnastofa, the National Water Authority".
+    const own = read ? OWN_WORD_BODY.exec(after[1]) : null;
+    if (
+      own?.[1] &&
+      own[2] &&
+      /^\s*the\s/u.test(list.slice(mention.end + after[0].length)) &&
+      !ORG_WORD.test(own[2]) &&
+      !FIELD_WORD.test(own[2]) &&
+      countryCode(own[2]) === null
+    )
+      return { ...mention, role: `${own[1]},`, body: own[2] };
     return read?.title && !read.organisation && !read.country
       ? { ...mention, role: `${after[1]},`, body: set?.[1] }
       : { ...mention, role: `${after[1]},` };
@@ -772,6 +792,15 @@ const BODY_AT =
 // director, A B" met the Director of the X Museum.
 const BODY_TOURED =
   /\b(?:tour(?:ed|s)?|visit(?:ed|s)?)\s+(?:of\s+|to\s+)?the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)\s+with\s+$/u;
+
+// An office in small letters after a common noun in the possessive, set off before the name: "the
+// park's director, A B", "the museum's curator, C D". The noun stands for the body the sentence
+// named before it, its name ending with that noun: "At the X National Park the delegation was
+// welcomed by the park's director, A B" met the Director of the X National Park.
+const NOUN_OFFICE_SET_OFF =
+  /^the\s+(\p{Ll}[\p{Ll}-]*)['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?),\s+(?=\p{Lu})/u;
+const BODY_NAMED_BEFORE =
+  /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 
 // Another meeting word that goes on with the list after its "and": "met A, Minister of X, and held
 // a working lunch with B, C and D", "…, and had talks with B", "…, and held meetings with B"; or
@@ -1007,6 +1036,15 @@ export function peopleMet(
         (its: string, title: string) =>
           toured ? `the ${titleCase(title)} of the ${toured},` : its,
       )
+      .replace(NOUN_OFFICE_SET_OFF, (whole: string, noun: string, title: string) => {
+        if (title.split(/\s+/u).some((w) => CLAUSE_WORD.test(w))) return whole;
+        const office = title.split(/\s+/u).map(titleCase).join(' ');
+        const body = [...sentence.slice(0, trigger.index).matchAll(BODY_NAMED_BEFORE)]
+          .map((m) => m[0])
+          .filter((name) => name.split(/\s+/u).at(-1)?.toLowerCase() === noun)
+          .at(-1);
+        return body ? `the ${office} of the ${body}, ` : `the ${office}, `;
+      })
       // Any other office of the place after "its", in small letters and set off before the name,
       // is a title: "as the guest of its custodian, A B".
       .replace(
