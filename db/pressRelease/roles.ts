@@ -1665,10 +1665,10 @@ function bodyGoneRound(
 /**
  * Where a Russian name stands in the text, as written or in another case: "Верой Павловной
  * Ковригиной" for "Вера Павловна Ковригина", a style written small inside it ("Равиль хазрат
- * Мухаметшин") or not.
+ * Мухаметшин") or not. A name `declined` is found where it first stands in any case.
  */
-function nameAt(text: string, name: string): number {
-  const exact = text.indexOf(name);
+function nameAt(text: string, name: string, declined = false): number {
+  const exact = declined ? -1 : text.indexOf(name);
   if (exact >= 0) return exact;
   const stems = name
     .split(' ')
@@ -1974,4 +1974,39 @@ export function deputyOfBodyBefore(
     );
     if (joined.test(text)) p.organisation = head.organisation;
   });
+}
+
+// Two offices in the instrumental joined by "и", the second with its field and the body after
+// it, at the end of the words before the first of two names: "ректором и проректором по науке
+// Озёрского университета".
+const RU_TWO_OFFICES =
+  /(?<![\p{L}])(\p{Ll}+(?:ом|ем|ём))\s+и\s+(\p{Ll}+(?:ом|ем|ём)\s+[^,;:.!?]+?)\s+$/u;
+
+/**
+ * Two people received together, named after two offices joined by "и" and then joined by "и"
+ * themselves: "был принят ректором и проректором по науке Озёрского университета A B и C D".
+ * Each holds the office in its place, and the body after the second is of both.
+ */
+export function officesBeforeNamesRu(
+  people: { name?: string; title: string | null; organisation: string | null }[],
+  text: string,
+): void {
+  for (let i = 0; i + 1 < people.length; i++) {
+    const [a, b] = [people[i], people[i + 1]];
+    if (!a?.name || !b?.name || (b.title && a.title?.includes(' и ') !== true)) continue;
+    // Both names are in the instrumental, and may stand as written later.
+    const at = nameAt(text, a.name, true);
+    const next = nameAt(text, b.name, true);
+    if (at < 0 || next <= at || !/^\S+(?:\s+\S+){0,2}\s+и\s+$/u.test(text.slice(at, next)))
+      continue;
+    const two = RU_TWO_OFFICES.exec(text.slice(Math.max(0, at - 200), at));
+    if (!two?.[1] || !two[2]) continue;
+    const second = parseRole(two[2]);
+    const first = parseRole(two[1]);
+    if (!second.organisation || !second.title || !first.title || first.organisation) continue;
+    a.title = first.title;
+    a.organisation = second.organisation;
+    b.title = second.title;
+    b.organisation = second.organisation;
+  }
 }
