@@ -80,6 +80,15 @@ describe('a body named again by its noun after an office', () => {
     ]);
   });
 
+  it('takes no body for a rector of a university named by no name before (guard)', () => {
+    expect(
+      roles(
+        `${FUND}Затем он выступит перед студентами местного университета; гостя примет ректор ` +
+          'университета Олег Петров.',
+      ),
+    ).toEqual([['Олег Петров', 'ректор университета', null]]);
+  });
+
   it('keeps an office whose body is named in full after it (guard)', () => {
     expect(
       roles(`${FUND}Гостя примет ректор Чувашского аграрного университета Олег Петров.`),

@@ -1600,11 +1600,15 @@ function bodyVisitedBefore(
 }
 
 // A word of a body's name after its noun: one in the genitive, small ("наук", "культуры") and
-// no verb, small word or adverb, or a place's capitalised ("Мьянмы"), or its name in quotes; or
-// one it is named after by initials: "Дом-музей А. С. Петрова".
+// no verb, small word or adverb, or a place's capitalised ("Мьянмы"), a republic's with its name
+// ("Республики Алтай") or a capitalised adjective before a capitalised noun ("Озёрской
+// Республики"), or its name in quotes; or one it is named after by initials: "Дом-музей А. С.
+// Петрова".
 const BODY_NAME_WORD =
   String.raw`(?:(?!(?:и|в|во|на|с|со|по|к|о|об|для|где|имени|вместе|также|а|но|что|как)(?![\p{L}]))` +
   String.raw`\p{Ll}[\p{L}-]*(?<!л|ли|ла|ло|ть|ет|ит|ют|ят|ут|ат|ся|сь)(?![\p{L}-])|` +
+  String.raw`Республики\s+\p{Lu}\p{Ll}+(?![\p{L}-])|` +
+  String.raw`\p{Lu}[\p{L}-]*(?:ой|ей|ого|его)(?=\s+\p{Lu})|` +
   String.raw`(?:\p{Lu}\.\s*){1,3}\p{Lu}\p{Ll}+(?:а|я|ы|и)(?![\p{L}-])|` +
   String.raw`\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])|«[^»]+»)`;
 // Whom a body is named after, a rank of his in small letters before his name too: "имени Б. Б.
@@ -1631,7 +1635,8 @@ function bodyGoneRound(
         new RegExp(
           String.raw`(?<![\p{L}])(?:посетил[аи]?|посетит|посетят|осмотрел[аи]?|осмотрит|осмотрят)\s+` +
             String.raw`((?:[\p{L}-]+(?:ый|ий|ой|ую|юю)\s+){0,4})((?:\p{Lu}\p{Ll}+-)?${noun})` +
-            String.raw`((?:(?:\s+и)?\s+${BODY_NAME_WORD}){0,6}${NAMED_AFTER}?)(?=[\s,.;:])`,
+            String.raw`((?:(?:\s+и)?\s+${BODY_NAME_WORD}){0,6}(?:${NAMED_AFTER}(?:\s+${BODY_NAME_WORD}){0,4})?)` +
+            String.raw`(?=[\s,.;:])`,
           'gu',
         ),
       ),
@@ -1660,6 +1665,38 @@ function bodyGoneRound(
     body: [...adjectives, head].join(' ') + (found[3] ?? ''),
     end,
   };
+}
+
+/**
+ * The body named in full in the genitive before `at` in `text`, its first word a capitalised
+ * adjective, whose noun is `noun` in that case ("перед студентами Озёрского университета науки и
+ * технологий"), in the nominative, its noun `nominative`; none further back than three sentences
+ * or with another mention of its noun between.
+ */
+function bodyNamedInGenitive(text: string, at: number, noun: string, nominative: string): string {
+  const found = [
+    ...text
+      .slice(0, at)
+      .matchAll(
+        new RegExp(
+          String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}-]*(?:ого|его|ой|ей)\s+)(?:[\p{L}-]+(?:ого|его|ой|ей)\s+){0,3})` +
+            String.raw`${noun}((?:(?:\s+и)?\s+${BODY_NAME_WORD}){0,6}${NAMED_AFTER}?)(?=[\s,.;:])`,
+          'gu',
+        ),
+      ),
+  ].at(-1);
+  if (!found) return '';
+  const after = text.slice(found.index + found[0].length, at);
+  if (
+    (after.match(/(?<![\s.]\p{Lu})[.!?]\s+\p{Lu}/gu) ?? []).length > 2 ||
+    after.toLocaleLowerCase('ru').includes(nominative.slice(0, 4))
+  )
+    return '';
+  const adjectives = (found[1] ?? '')
+    .trim()
+    .split(/\s+/u)
+    .map((w) => adjectiveNominative(w.replace(/ого$/u, 'ом').replace(/его$/u, 'ем')));
+  return [...adjectives, nominative].join(' ') + (found[2] ?? '');
 }
 
 /**
@@ -1742,12 +1779,15 @@ export function bodyVisitedNamed(
       }
       continue;
     }
-    const visited = RU_VISITED_NOUN[noun];
+    // «вуз» stands for a university, an institute or an academy: "ректор вуза".
+    const visited =
+      RU_VISITED_NOUN[noun] ?? (noun === 'вуза' ? RU_VISITED_NOUN.университета : null);
     if (office?.[1] && visited) {
       const said = text.lastIndexOf(noun, at);
       const body =
         bodyVisitedBefore(text, said, visited[0], visited[1]) ||
-        bodyGoneRound(text, said, visited[1]).body;
+        bodyGoneRound(text, said, visited[1]).body ||
+        bodyNamedInGenitive(text, said, noun, visited[1]);
       if (body && heldIn(body)) {
         p.title = held;
         p.organisation = body;
