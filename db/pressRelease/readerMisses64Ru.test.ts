@@ -111,6 +111,23 @@ describe('an office met at a signing', () => {
   });
 });
 
+describe('an office whose field holds «с» (guard)', () => {
+  it('keeps "по связям с общественностью" in the title (guard)', () => {
+    expect(
+      roles(
+        `${FUND}Там он встретился с заместителем министра по связям с общественностью ` +
+          'Чувашской Республики Павлом Ивановым.',
+      ),
+    ).toEqual([
+      [
+        'Павел Иванов',
+        'заместитель министра по связям с общественностью Чувашской Республики',
+        null,
+      ],
+    ]);
+  });
+});
+
 describe('an office and a body in the genitive after it', () => {
   it('parts a museum with two adjectives joined by «и» from its director', () => {
     expect(

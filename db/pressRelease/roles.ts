@@ -366,6 +366,10 @@ const RU_ACADEMIC_AFTER = /(?<=\p{L})\s+(?:профессор|академик|�
 const RU_CLERGY_AFTER =
   /(?<=\p{L})\s+(?:игумен|игуменья|игуменьей|архимандрит|иеромонах|протоиере|иере|кашиш(?:а|ой|е|у|и))(?:ом|а|у|е|ем|й|ю|ей|ья)?\s*$/u;
 
+// A Russian act named by its verbal noun, done with the one an office after «с» names, is none
+// of the title: "подписание договора с ректором A" ("ректор").
+const RU_ACT_WITH_BEFORE =
+  /^\p{Ll}+(?:ние|тие)(?:\s+[^,;]+?)?\s+со?\s+(?=(?:\p{Ll}+(?:ым|им)\s+)*\p{Ll}+(?:ом|ем|ём)(?:\s|$))/u;
 // A Russian age, first before the name or the office, in any case, is none of the title: "с
 // 90-летней A B", "со столетним ветераном C" ("ветеран").
 const RU_AGE_BEFORE = /^(?:\d+-|сто)летн(?:ий|яя|ее|его|ей|ему|им|юю)(?:\s+|$)/u;
@@ -515,6 +519,7 @@ export function parseRole(given: string): Role {
     .replace(RU_RANK_AFTER, '')
     .replace(RU_ACADEMIC_AFTER, '')
     .replace(RU_CLERGY_AFTER, '')
+    .replace(RU_ACT_WITH_BEFORE, '')
     .replace(RU_AGE_BEFORE, '')
     .replace(RU_HEREDITARY_BEFORE, '')
     // "с его вице-канцлером": the body the pronoun stands for is named before, not in the title.
