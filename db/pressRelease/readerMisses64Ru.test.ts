@@ -149,6 +149,15 @@ describe('an office and a body in the genitive after it', () => {
     ).toEqual([['Анна Сидорова', 'художественный руководитель', 'фольклорный ансамбль «Пилеш»']]);
   });
 
+  it('keeps a minister of two fields joined by «и» as one title (guard)', () => {
+    expect(
+      roles(
+        `${FUND}Там он встретился с министром культуры и туризма Чувашской Республики ` +
+          'Павлом Ивановым.',
+      ),
+    ).toEqual([['Павел Иванов', 'министр культуры и туризма Чувашской Республики', null]]);
+  });
+
   it('keeps a head of a district as one title (guard)', () => {
     expect(roles(`${FUND}Там он встретился с главой Моргаушского района Павлом Ивановым.`)).toEqual(
       [['Павел Иванов', 'глава Моргаушского района', null]],
