@@ -66,6 +66,7 @@ import {
   bodyNamedBefore,
   bodyOfKindNamedBefore,
   bodyVisitedNamed,
+  officesBeforeNamesRu,
   bodyWhereOfficeHeld,
   departmentOfBodyBefore,
   deputyOfBodyBefore,
@@ -625,6 +626,11 @@ function readDraft(text: string, known: KnownEntities): Draft {
   }
   withoutReleaseStyles(meetings, paras.join('\n'), language);
   if (language === 'en') officesBeforeNames(meetings, text);
+  if (language === 'ru')
+    officesBeforeNamesRu(
+      meetings.flatMap((m) => m.participants),
+      text,
+    );
   if (language === 'tr') withPlaceOpeningTitle(meetings, paras.join('\n'));
   namedBodiesInFull(
     meetings.flatMap((m) => m.participants),

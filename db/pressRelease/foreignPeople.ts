@@ -2543,6 +2543,8 @@ const BODY_ENDINGS: [RegExp, string][] = [
   // → «Библиотека».
   [/([жшчщкгх])и$/u, '$1а'],
   [/([бвдзлмнпрстфхкг])а$/u, '$1'],
+  // An ensemble: «ансамбля» → «ансамбль».
+  [/(?<=ансамб)ля$/u, 'ль'],
 ];
 
 /**
@@ -2559,7 +2561,10 @@ const STRESSED_END =
 export function genitiveBody(body: string): string {
   if (!/[а-яё]/iu.test(body)) return body;
   const words = body.split(' ');
-  const head = words.findIndex((w) => !/(?:ого|его|ой|ей)$/u.test(w));
+  // Adjectives may be joined by «и»: "Озёрского исторического и художественного музея".
+  const head = words.findIndex(
+    (w, i) => !/(?:ого|его|ой|ей)$/u.test(w) && !(w === 'и' && i > 0 && i + 1 < words.length),
+  );
   const noun = words[head] ?? '';
   const ending = BODY_ENDINGS.find(([e]) => e.test(noun));
   if (head < 0 || !ending) return body;
@@ -2576,6 +2581,7 @@ export function genitiveBody(body: string): string {
   const gender = /[ое]$/u.test(named) ? 'n' : /[ая]$/u.test(named) ? 'f' : 'm';
   for (let i = 0; i < head; i += 1) {
     const w = words[i] ?? '';
+    if (w === 'и') continue;
     const soft = /(?:его|ей)$/u.test(w);
     const stem = w.replace(/(?:ого|его|ой|ей)$/u, '');
     // A masculine adjective's stem in "к", "г", "х" takes "-ий" ("Технического" → "Технический"),

@@ -366,6 +366,10 @@ const RU_ACADEMIC_AFTER = /(?<=\p{L})\s+(?:профессор|академик|�
 const RU_CLERGY_AFTER =
   /(?<=\p{L})\s+(?:игумен|игуменья|игуменьей|архимандрит|иеромонах|протоиере|иере|кашиш(?:а|ой|е|у|и))(?:ом|а|у|е|ем|й|ю|ей|ья)?\s*$/u;
 
+// A Russian act named by its verbal noun, done with the one an office after «с» names, is none
+// of the title: "подписание договора с ректором A" ("ректор").
+const RU_ACT_WITH_BEFORE =
+  /^\p{Ll}+(?:ние|тие)(?:\s+[^,;]+?)?\s+со?\s+(?=(?:\p{Ll}+(?:ым|им)\s+)*\p{Ll}+(?:ом|ем|ём)(?:\s|$))/u;
 // A Russian age, first before the name or the office, in any case, is none of the title: "с
 // 90-летней A B", "со столетним ветераном C" ("ветеран").
 const RU_AGE_BEFORE = /^(?:\d+-|сто)летн(?:ий|яя|ее|его|ей|ему|им|юю)(?:\s+|$)/u;
@@ -515,6 +519,7 @@ export function parseRole(given: string): Role {
     .replace(RU_RANK_AFTER, '')
     .replace(RU_ACADEMIC_AFTER, '')
     .replace(RU_CLERGY_AFTER, '')
+    .replace(RU_ACT_WITH_BEFORE, '')
     .replace(RU_AGE_BEFORE, '')
     .replace(RU_HEREDITARY_BEFORE, '')
     // "с его вице-канцлером": the body the pronoun stands for is named before, not in the title.
@@ -1600,11 +1605,15 @@ function bodyVisitedBefore(
 }
 
 // A word of a body's name after its noun: one in the genitive, small ("наук", "культуры") and
-// no verb, small word or adverb, or a place's capitalised ("Мьянмы"), or its name in quotes; or
-// one it is named after by initials: "Дом-музей А. С. Петрова".
+// no verb, small word or adverb, or a place's capitalised ("Мьянмы"), a republic's with its name
+// ("Республики Алтай") or a capitalised adjective before a capitalised noun ("Озёрской
+// Республики"), or its name in quotes; or one it is named after by initials: "Дом-музей А. С.
+// Петрова".
 const BODY_NAME_WORD =
   String.raw`(?:(?!(?:и|в|во|на|с|со|по|к|о|об|для|где|имени|вместе|также|а|но|что|как)(?![\p{L}]))` +
   String.raw`\p{Ll}[\p{L}-]*(?<!л|ли|ла|ло|ть|ет|ит|ют|ят|ут|ат|ся|сь)(?![\p{L}-])|` +
+  String.raw`Республики\s+\p{Lu}\p{Ll}+(?![\p{L}-])|` +
+  String.raw`\p{Lu}[\p{L}-]*(?:ой|ей|ого|его)(?=\s+\p{Lu})|` +
   String.raw`(?:\p{Lu}\.\s*){1,3}\p{Lu}\p{Ll}+(?:а|я|ы|и)(?![\p{L}-])|` +
   String.raw`\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])|«[^»]+»)`;
 // Whom a body is named after, a rank of his in small letters before his name too: "имени Б. Б.
@@ -1631,7 +1640,8 @@ function bodyGoneRound(
         new RegExp(
           String.raw`(?<![\p{L}])(?:посетил[аи]?|посетит|посетят|осмотрел[аи]?|осмотрит|осмотрят)\s+` +
             String.raw`((?:[\p{L}-]+(?:ый|ий|ой|ую|юю)\s+){0,4})((?:\p{Lu}\p{Ll}+-)?${noun})` +
-            String.raw`((?:(?:\s+и)?\s+${BODY_NAME_WORD}){0,6}${NAMED_AFTER}?)(?=[\s,.;:])`,
+            String.raw`((?:(?:\s+и)?\s+${BODY_NAME_WORD}){0,6}(?:${NAMED_AFTER}(?:\s+${BODY_NAME_WORD}){0,4})?)` +
+            String.raw`(?=[\s,.;:])`,
           'gu',
         ),
       ),
@@ -1663,12 +1673,44 @@ function bodyGoneRound(
 }
 
 /**
+ * The body named in full in the genitive before `at` in `text`, its first word a capitalised
+ * adjective, whose noun is `noun` in that case ("перед студентами Озёрского университета науки и
+ * технологий"), in the nominative, its noun `nominative`; none further back than three sentences
+ * or with another mention of its noun between.
+ */
+function bodyNamedInGenitive(text: string, at: number, noun: string, nominative: string): string {
+  const found = [
+    ...text
+      .slice(0, at)
+      .matchAll(
+        new RegExp(
+          String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}-]*(?:ого|его|ой|ей)\s+)(?:[\p{L}-]+(?:ого|его|ой|ей)\s+){0,3})` +
+            String.raw`${noun}((?:(?:\s+и)?\s+${BODY_NAME_WORD}){0,6}${NAMED_AFTER}?)(?=[\s,.;:])`,
+          'gu',
+        ),
+      ),
+  ].at(-1);
+  if (!found) return '';
+  const after = text.slice(found.index + found[0].length, at);
+  if (
+    (after.match(/(?<![\s.]\p{Lu})[.!?]\s+\p{Lu}/gu) ?? []).length > 2 ||
+    after.toLocaleLowerCase('ru').includes(nominative.slice(0, 4))
+  )
+    return '';
+  const adjectives = (found[1] ?? '')
+    .trim()
+    .split(/\s+/u)
+    .map((w) => adjectiveNominative(w.replace(/ого$/u, 'ом').replace(/его$/u, 'ем')));
+  return [...adjectives, nominative].join(' ') + (found[2] ?? '');
+}
+
+/**
  * Where a Russian name stands in the text, as written or in another case: "Верой Павловной
  * Ковригиной" for "Вера Павловна Ковригина", a style written small inside it ("Равиль хазрат
- * Мухаметшин") or not.
+ * Мухаметшин") or not. A name `declined` is found where it first stands in any case.
  */
-function nameAt(text: string, name: string): number {
-  const exact = text.indexOf(name);
+function nameAt(text: string, name: string, declined = false): number {
+  const exact = declined ? -1 : text.indexOf(name);
   if (exact >= 0) return exact;
   const stems = name
     .split(' ')
@@ -1742,12 +1784,15 @@ export function bodyVisitedNamed(
       }
       continue;
     }
-    const visited = RU_VISITED_NOUN[noun];
+    // «вуз» stands for a university, an institute or an academy: "ректор вуза".
+    const visited =
+      RU_VISITED_NOUN[noun] ?? (noun === 'вуза' ? RU_VISITED_NOUN.университета : null);
     if (office?.[1] && visited) {
       const said = text.lastIndexOf(noun, at);
       const body =
         bodyVisitedBefore(text, said, visited[0], visited[1]) ||
-        bodyGoneRound(text, said, visited[1]).body;
+        bodyGoneRound(text, said, visited[1]).body ||
+        bodyNamedInGenitive(text, said, noun, visited[1]);
       if (body && heldIn(body)) {
         p.title = held;
         p.organisation = body;
@@ -1974,4 +2019,39 @@ export function deputyOfBodyBefore(
     );
     if (joined.test(text)) p.organisation = head.organisation;
   });
+}
+
+// Two offices in the instrumental joined by "и", the second with its field and the body after
+// it, at the end of the words before the first of two names: "ректором и проректором по науке
+// Озёрского университета".
+const RU_TWO_OFFICES =
+  /(?<![\p{L}])(\p{Ll}+(?:ом|ем|ём))\s+и\s+(\p{Ll}+(?:ом|ем|ём)\s+[^,;:.!?]+?)\s+$/u;
+
+/**
+ * Two people received together, named after two offices joined by "и" and then joined by "и"
+ * themselves: "был принят ректором и проректором по науке Озёрского университета A B и C D".
+ * Each holds the office in its place, and the body after the second is of both.
+ */
+export function officesBeforeNamesRu(
+  people: { name?: string; title: string | null; organisation: string | null }[],
+  text: string,
+): void {
+  for (let i = 0; i + 1 < people.length; i++) {
+    const [a, b] = [people[i], people[i + 1]];
+    if (!a?.name || !b?.name || (b.title && a.title?.includes(' и ') !== true)) continue;
+    // Both names are in the instrumental, and may stand as written later.
+    const at = nameAt(text, a.name, true);
+    const next = nameAt(text, b.name, true);
+    if (at < 0 || next <= at || !/^\S+(?:\s+\S+){0,2}\s+и\s+$/u.test(text.slice(at, next)))
+      continue;
+    const two = RU_TWO_OFFICES.exec(text.slice(Math.max(0, at - 200), at));
+    if (!two?.[1] || !two[2]) continue;
+    const second = parseRole(two[2]);
+    const first = parseRole(two[1]);
+    if (!second.organisation || !second.title || !first.title || first.organisation) continue;
+    a.title = first.title;
+    a.organisation = second.organisation;
+    b.title = second.title;
+    b.organisation = second.organisation;
+  }
 }
