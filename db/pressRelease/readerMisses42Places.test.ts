@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
+import '../test/warmReader.js';
 
 const days = (text: string) => {
   const { start_date, end_date } = extractDraft(text).visit;

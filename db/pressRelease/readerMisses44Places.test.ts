@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
+import '../test/warmReader.js';
 
 const country = (text: string) => extractDraft(text).visit.places[0]?.country;
 const dates = (text: string) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
+import '../test/warmReader.js';
 
 const visit = (text: string) => {
   const { visit } = extractDraft(text);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../i18n/messages.js';
 import { extractDraft } from './extractDraft.js';
+import '../test/warmReader.js';
 
 const title = (text: string) => extractDraft(text).visit.title;
 

@@ -7,6 +7,7 @@ import { saveDraft } from '../pressRelease/saveDraft.js';
 import { input } from './csvInput.js';
 import { create } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
+import './warmReader.js';
 
 const RELEASE =
   'The Secretary General of CICA Ambassador Kairat Sarybay paid a working visit to Ankara on 5 March 2024, where he was received by Deputy Minister of Foreign Affairs of Türkiye Ahmet Yildiz.';

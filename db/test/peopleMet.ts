@@ -1,4 +1,5 @@
 import { extractDraft } from '../pressRelease/extractDraft.js';
+import './warmReader.js';
 
 /** The names of everyone the reader finds met in a release, meeting by meeting. */
 export function met(text: string): string[] {

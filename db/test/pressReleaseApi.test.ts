@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { callApi, createHandlers } from '../service.js';
 import { docxFile } from './docxFile.js';
 import { tempArchive } from './tempArchive.js';
+import './warmReader.js';
 
 const seed = fs.readFileSync(
   path.resolve(

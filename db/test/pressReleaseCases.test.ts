@@ -4,6 +4,7 @@ import { extractDraft } from '../pressRelease/extractDraft.js';
 import { matchDraft } from '../pressRelease/matchDraft.js';
 import { saveRecord } from '../write/write.js';
 import { tempArchive } from './tempArchive.js';
+import './warmReader.js';
 
 const NO_YEAR =
   'On 5 March the Secretary General of CICA Ambassador Kairat Sarybay, on a working visit to Ankara, was received by Deputy Minister of Foreign Affairs of Türkiye Ahmet Yildiz.';

@@ -4,6 +4,7 @@ import { readDateline } from '../pressRelease/dateline.js';
 import { extractDraft } from '../pressRelease/extractDraft.js';
 import { saveDraft } from '../pressRelease/saveDraft.js';
 import { tempArchive } from './tempArchive.js';
+import './warmReader.js';
 
 const release = (dateline: string) =>
   [

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { warningText } from '../pressRelease/draft.js';
 import { extractDraft } from '../pressRelease/extractDraft.js';
 import { pressFixtures } from './pressFixtures.js';
+import './warmReader.js';
 
 describe('press releases written for the tests', () => {
   const fixtures = pressFixtures();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from '../pressRelease/extractDraft.js';
+import './warmReader.js';
 
 const met = (text: string) =>
   extractDraft(text).meetings.flatMap((m) => m.participants.map((p) => p.name));

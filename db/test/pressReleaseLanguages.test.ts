@@ -3,6 +3,7 @@ import { readDateline } from '../pressRelease/dateline.js';
 import { extractDraft } from '../pressRelease/extractDraft.js';
 import { findDates } from '../pressRelease/pressDates.js';
 import { findCountries } from '../pressRelease/gazetteer.js';
+import './warmReader.js';
 
 describe('dates, datelines and places in Russian and Turkish', () => {
   it('reads a Russian period "с 21 по 23 марта 2023 года"', () => {

@@ -5,6 +5,7 @@ import { matchOnePerson, matchPeople } from '../pressRelease/matchPeople.js';
 import { saveDraft } from '../pressRelease/saveDraft.js';
 import { create, refusal, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
+import './warmReader.js';
 
 const RU = `Москва, 14 марта 2025 года
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { warningText } from '../pressRelease/draft.js';
 import { extractDraft } from '../pressRelease/extractDraft.js';
+import './warmReader.js';
 
 /** A release whose visit runs over `range`: the visit's dates are read from that phrase alone. */
 function visitOver(range: string, sourceDate?: string) {

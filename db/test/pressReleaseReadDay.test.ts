@@ -3,6 +3,7 @@ import { localDay, warningText } from '../pressRelease/draft.js';
 import { extractDraft } from '../pressRelease/extractDraft.js';
 import { callApi, createHandlers } from '../service.js';
 import { tempArchive } from './tempArchive.js';
+import './warmReader.js';
 
 const MET =
   'the Director of the Steppe Crafts Foundation Aigerim Sultanbekova visited Baku and met with Rector of the Caspian Arts Academy Rauf Mammadli.';

@@ -10,6 +10,7 @@ import { matchDraft } from '../pressRelease/matchDraft.js';
 import { saveDraft } from '../pressRelease/saveDraft.js';
 import { undo } from '../write/write.js';
 import { tempArchive } from './tempArchive.js';
+import './warmReader.js';
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 const seed2021 = fs.readFileSync(path.join(seeds, '003_a7feb157c563fc41.txt'), 'utf8');

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { warningText } from '../pressRelease/draft.js';
 import { extractDraft } from '../pressRelease/extractDraft.js';
+import './warmReader.js';
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 const read = (name: string) => fs.readFileSync(path.join(seeds, name), 'utf8');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { hasMessage, tIn } from '../../i18n/messages.js';
 import { extractDraft } from '../pressRelease/extractDraft.js';
+import './warmReader.js';
 
 const MET =
   'the Secretary General of CICA Ambassador Kairat Sarybay, on a working visit to Ankara, was received by Deputy Minister of Foreign Affairs of Türkiye Ahmet Yildiz.';

@@ -10,6 +10,7 @@ import { relatedRecords } from '../records/relatedRecords.js';
 import { deleteRecords, redo, saveRecord, undo, writableFields } from '../write/write.js';
 import { create, refusal, snapshot } from './fixtures.js';
 import { tempArchive } from './tempArchive.js';
+import './warmReader.js';
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 const seed2021 = fs.readFileSync(path.join(seeds, '003_a7feb157c563fc41.txt'), 'utf8');

@@ -1,4 +1,5 @@
 import { extractDraft } from '../pressRelease/extractDraft.js';
+import './warmReader.js';
 
 /** The visit's country and dates as the press-release reader proposes them. */
 export function visitOf(text: string) {
