@@ -599,9 +599,10 @@ function apposition(mention: NameMention, list: string): NameMention {
   // A head's office written in small letters before the body's name is a title too: "A B,
   // president of the X Association", "C D, chairman of the Y Council", "E F, chief of the Z
   // Trust", "I J, chief executive of V"; so is a member's: "G H, member of the W Executive
-  // responsible for culture".
+  // responsible for culture". An office held for a time keeps its "acting" or "interim" in small
+  // letters: "A B, acting Mayor of X".
   const after =
-    /^,\s+(?:the\s+)?((?:[A-Z]|(?:an?\s+)?(?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:president|chairman|chairwoman|chairperson|chair|director|head|chief\s+executive(?:\s+officer)?|chief|secretary|rector|registrar|member|commissioner|founder|co-founder|manager|leader|coordinator)(?=\s+of\s+(?:(?:the|an?)\s+\p{L}|\p{Lu})))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.)|(?<!\p{L})(?:Dr|Prof|Mr|Mrs|Ms|St|Rev|Fr)(?=\.\s+\p{Lu}))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?((?:(?:acting|interim)\s+(?=[A-Z]))?(?:[A-Z]|(?:an?\s+)?(?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:president|chairman|chairwoman|chairperson|chair|director|head|chief\s+executive(?:\s+officer)?|chief|secretary|rector|registrar|member|commissioner|founder|co-founder|manager|leader|coordinator)(?=\s+of\s+(?:(?:the|an?)\s+\p{L}|\p{Lu})))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.)|(?<!\p{L})(?:Dr|Prof|Mr|Mrs|Ms|St|Rev|Fr)(?=\.\s+\p{Lu}))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
   // It keeps the comma that sets it off from the name, as a title before the name does. A body
