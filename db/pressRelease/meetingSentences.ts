@@ -27,7 +27,9 @@ import { FIELD_WORD, ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * the Director of X, A B", "went on board the patrol boat with the Director of Y, C D") or a
  * journey ("travelled to X with the Governor of Y, E F", "flew to Z with the Minister", "went out
  * into X Sound with the Harbour Master of Y, G H") or a walk ("walked the foreshore with
- * Councillor for X Cr A B"), a local head by his own word too ("visited the
+ * Councillor for X Cr A B"), but not one spoken with by telephone or video after the word of a
+ * visit ("before the visit she spoke by telephone with the Minister of X, A B"), a local head by
+ * his own word too ("visited the
  * clinic with the Indvuna of X, A B", "with the Bupati of Y, C"), the body before the title in the
  * possessive at most ("with the X Government's Director of Lands, A B"), or the head of the place
  * toured,
@@ -63,6 +65,8 @@ import { FIELD_WORD, ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * or a meal are planned (there) with, or talks followed with: "A working lunch is planned with …",
  * "A meeting was thereafter held with …".
  * One to be met after a planned visit is met too: "will visit the X Centre and meet A B"; so is
+ * one to be met after a journey there: "will travel to X and meet A B", "will fly to Y and meet
+ * C D"; so is
  * one to be met after a lecture or a talk the visitor will give: "will give a lecture at the X
  * Academy and meet its rector, A B"; so is
  * one who joins a meeting and briefs the visitors, or chairs a meeting: "She was joined by A B,
@@ -81,7 +85,7 @@ import { FIELD_WORD, ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
  * guests' hall and then at the Office of Y by …".
  */
 export const MEETING_TRIGGER =
-  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect)|(?:will|shall) (?:also |then )?(?:give|deliver|hold|address|speak|lecture)|to (?:give|deliver) (?:a|an|the) (?:[\p{Ll}-]+ )?(?:lecture|speech|talk|address))\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|exchanges?(?: of views)?|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was|were|will be) signed with|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|on behalf of (?:the |his |her |its |their )?[A-Z][\p{L}-]+(?: (?:of (?:the )?)?[A-Z][\p{L}-]+){0,4}|(?:and (?:then |later |also )?)?(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|(?:in|at) (?:the )?(?:[A-Z][\p{L}-]+ ){0,3}[A-Z][\p{L}-]+['’]s (?:\p{Ll}[\p{L}-]*['’]? ){0,2}\p{Ll}[\p{L}-]*|(?:in|at) the \p{Ll}[\p{L}-]+ \([^()]*\)|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?),? )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?<![\p{L}-])(?:(?:customary|traditional|ceremonial|official|formal) )?welcome (?:\([^()]*\) )?by|(?:co-?)?organi[sz]ed by(?<=\b(?:workshops?|seminars?|edit-a-thons?|hackathons?|round[- ]?tables?|forums?|conferences?|trainings?|festivals?)\b[^.;]*\s(?:co-?)?organi[sz]ed by)|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|pa(?:y|ys|id|ying) (?:(?:his|her|their|its) )?respects to|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:was|were|will be|as) (?:(?:later|also|then) )?(?:the )?guests? of|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?))|(?:chaired|hosted)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?meeting\b))|(?:welcomed|briefed|greeted) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))? |with (?:a|an) (?:['’ʻ]?[\p{L}-]+ ){0,3}(?:ceremony|dance|songs?|garlands?|feast) |(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) |to (?:the )?(?:(?:traditional|ancestral|unceded) )?(?:territory|territories|lands?) of (?:the )?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,4} )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:walk(?:ed|s)?|hik(?:ed|es|e))\b[^.;]*\swith)(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Head|Director|Leader|Coordinator|Manager)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove|walked)\b[^.;]*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager|Regent|Bupati|Camat|Lurah|Wali\s+(?:Kota|Nagari)|Indvuna)\b|(?:Councillor|Mayor|Governor)\s+(?:of|for)\s+\p{Lu}|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3},\s+(?:the\s+)?(?:(?:Deputy|Vice|Acting|Assistant|Executive)\s+)?(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Rector|Manager)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
+  /(?<!\p{L})(?:(?:talks|meetings?|consultations|discussions|(?:working )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:are|is|were|was) (?:(?:also|then|later|thereafter|subsequently) )?(?:planned|scheduled|expected|held)(?: there)?|followed) with|met with:?|met|(?:to|will|shall)(?: also| then| further| later)? meet(?: with)?|meet with|(?<=\b(?:(?:will|shall|to) (?:also |then )?(?:visit|tour|attend|open|inspect|travel|fly|drive|go|proceed)|(?:will|shall) (?:also |then )?(?:give|deliver|hold|address|speak|lecture)|to (?:give|deliver) (?:a|an|the) (?:[\p{Ll}-]+ )?(?:lecture|speech|talk|address))\b[^.;]*)and (?:also |then )?meet(?: with)?|(?:meetings?|talks|conversation|interlocution|discussions?|consultations|dialogue|exchanges?(?: of views)?|(?:working )?sessions?|(?:working |official )?(?:lunch|luncheon|dinner|breakfast)) (?:(?:today|yesterday|also|later|in [A-Z][\p{L}-]+|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) ){0,2}with:?|(?:round[- ]?tables?|video[- ]?conferences?|video calls?) (?:(?:also|later|at (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,5}|from [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2}) )?with(?![^.;]*\sattended by)|(?:was |were )?(?:granted|given) an audience by|(?:was|were|will be) signed with|(?:was |were )?received (?:(?:today|yesterday|also|there|in audience|on behalf of (?:the |his |her |its |their )?[A-Z][\p{L}-]+(?: (?:of (?:the )?)?[A-Z][\p{L}-]+){0,4}|(?:and (?:then |later |also )?)?(?:in|at) (?:the )?[A-Z][\p{L}-]+(?:(?:,| and|, and)? (?:of (?:the )?)?[A-Z][\p{L}-]+){0,6}(?: \([A-Z][\p{L}\d&-]*\))?|(?:in|at) (?:the )?(?:[A-Z][\p{L}-]+ ){0,3}[A-Z][\p{L}-]+['’]s (?:\p{Ll}[\p{L}-]*['’]? ){0,2}\p{Ll}[\p{L}-]*|(?:in|at) the \p{Ll}[\p{L}-]+ \([^()]*\)|on \d{1,2} [A-Z][a-z]+(?: \d{4})?|on [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))?),? )*by|(?<![\p{L}-])reception (?:(?:at|in) (?:the )?(?:[\p{L}'’-]+ ){1,4})?by|(?<![\p{L}-])(?:(?:customary|traditional|ceremonial|official|formal) )?welcome (?:\([^()]*\) )?by|(?:co-?)?organi[sz]ed by(?<=\b(?:workshops?|seminars?|edit-a-thons?|hackathons?|round[- ]?tables?|forums?|conferences?|trainings?|festivals?)\b[^.;]*\s(?:co-?)?organi[sz]ed by)|(?:side|party),? (?:(?:was|were|is|will be) )?represented by|call(?:ed|s)? on|courtesy (?:call|visit) (?:on|to)|pa(?:y|ys|id|ying) (?:(?:his|her|their|its) )?respects to|(?:present(?:s|ed)?|offer(?:s|ed)?) (?:a|the) (?:customary )?(?:coutume|sevusevu) to|audience with|(?:was|were|will be|as) (?:(?:later|also|then) )?(?:the )?guests? of|(?:sat|sits?) down with|(?:co-?)?(?:chaired|hosted|opened) (?:(?:there|in [A-Z][\p{L}-]+) )?by|(?:his|her|their) hosts? (?:there |in [A-Z][\p{L}-]+ )?(?:will be|is|was|are|were)|(?:visit|tour)s? (?:(?:was|were|is|will be) )?(?:led|guided) by|co-?chair(?:s|ed|ing)?\s(?:[^.;]*?\s)?with|(?:was |were |will be )(?:guided (?:round |around )?|(?:taken|shown) (?:round|around) )by|(?:was|were|will be) joined (?:at|in|for) the (?:meeting|talks|discussions) by|(?:was|were|will be) joined by(?=[^;]*,\s+who\s+(?:also\s+)?(?:(?:briefed|welcomed|showed|told|received|will\s+(?:brief|welcome|show|tell|receive))\s+(?:him|her|them|the\s+(?:visitors?|delegation|guests?))|(?:chaired|hosted)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?meeting\b))|(?:welcomed|briefed|greeted) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening))? |with (?:a|an) (?:['’ʻ]?[\p{L}-]+ ){0,3}(?:ceremony|dance|songs?|garlands?|feast) |(?:in|at) (?:the )?[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,3}(?:, [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+){0,2})?(?:, (?:the|a|an|once|now|formerly|its|his|her|their) [^,;.]{1,100},)? |(?:to|at|in) (?:the |its |his |her )?(?:[A-Z][\p{L}'’-]+ ){0,4}(?:campus|headquarters|premises|offices?|site|seat|residence|buildings?|facilities|laboratories) |to (?:the )?(?:(?:traditional|ancestral|unceded) )?(?:territory|territories|lands?) of (?:the )?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,4} )?by|together with(?!\s+(?:his|her|their|its)\b)|(?<=\b(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:(?:then|also|later)\s+)?)(?:joined|will\s+(?:also\s+|then\s+)?join)(?=\s+(?:the\s+)?\p{Lu})|with(?<=\b(?:walk(?:ed|s)?|hik(?:ed|es|e))\b[^.;]*\swith)(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(?:the\s+)?(?:Chair|Chairperson|Chairman|Chairwoman|President|Head|Director|Leader|Coordinator|Manager)\b)|with(?<=\b(?:visit(?:ed|s)?|tour(?:ed|s)?|inspect(?:ed|s)?|boarded|went|sailed|travell?(?:ed|s)|flew|drove|walked)\b(?:(?!(?:tele)?phone\b|video\s)[^.;])*\swith)(?=\s+(?:the\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Secretary|Rector|Commander|Master|Manager|Regent|Bupati|Camat|Lurah|Wali\s+(?:Kota|Nagari)|Indvuna)\b|(?:Councillor|Mayor|Governor)\s+(?:of|for)\s+\p{Lu}|its\s+(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)\b|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3},\s+(?:the\s+)?(?:(?:Deputy|Vice|Acting|Assistant|Executive)\s+)?(?:Minister|Director|Director-General|Governor|Mayor|Chairman|Chairperson|Chair|President|Head|Commissioner|Rector|Manager)\b))|attended by(?<=\b(?:chair\w*|host\w*|hold|holds|held|convene\w*|organi[sz]e\w*|open(?:s|ed|ing)?)\b[^.;]*\sattended by|\b(?:round[- ]?tables?|seminars?|workshops?)\b[^.;]*(?:\s(?:was|were)|,) attended by|\b(?:meetings?|talks)\b[^.;]*\s(?:was|were) also attended by(?=\s+(?:the\s+)?(?:two|three|four|both)\s+\p{Lu})|\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:meeting|talks|discussions?) (?:was|were) also attended by)|(?:at|upon|on) the invitation of(?<=\b(?:visit\w*|trip|tour|travell?ed|mission)\b[^.;]*\s(?:at|upon|on) the invitation of)(?: (?:his|her|their) counterparts?,)?)\s+/iu;
 
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B"; so does a call by
@@ -165,7 +169,9 @@ export function listSpans(after: string): Array<[number, number]> {
 // A B – C to her neighbours – guided the delegation") or what the host is ("The Mayor of X, A B,
 // a veteran of the resistance, welcomed the visitors"); "whose" may stand for "where its": "the
 // University of X, whose Rector, A B, presented …". A head's title
-// may stand before the name with no commas: "where Vice-Chancellor Prof. A B C will present …".
+// may stand before the name with no commas: "where Vice-Chancellor Prof. A B C will present …". A
+// chief's style may stand before the name, with an honorific in brackets after it: "where Chief
+// (Mrs) A B, Curator of X, presented …".
 // One who signs something there hosts the visitor too: "visited X University, where the Rector,
 // A B, signed …".
 // So does one who opens the sentence and takes the visitors to a place: "There the Director of X,
@@ -175,7 +181,7 @@ export function listSpans(after: string): Array<[number, number]> {
 // the visitor named by a style and surname: "where Chief Officer of X A B briefed Dr. C"; or who
 // receives the visitor named by the title alone: "where Mayor A B will receive the Director at …".
 const HOST_ACTING =
-  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+)|(?:showed|guided|escorted|will\s+(?:show|guide|escort))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:round|around|through|underground|into|to)\s|(?:received|welcomed|will\s+(?:receive|welcome))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s+(?:at|in|on|with)\s|[,.]))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+)|(?<=where\s+)(?=(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s+(?:the\s+)?(?:\p{Lu}|(?:(?:deputy|vice|executive|general|managing)[\s-])?(?:director|president|head|chair|chairman|chairwoman|chairperson|dean|rector|principal|manager|curator|coordinator)\s+of\s)))[^,;]+,\s+[^,;]+(?:,\s+and\s+(?:the\s+)?[^,;]+,\s+[^,;]+)?(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){2,8})(?:,\s+and\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:team|staff|colleagues|students|researchers))?,?\s+(?:presented|explained|outlined|introduced|showed|signed|described|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign|describe)|(?:led|will\s+(?:also\s+)?lead)\s+(?:him|her|them|the\s+(?:group|delegation|visitors?|guests?))\s+(?:through|round|around|down|into|along|to))\b)|(?:^|,\s+and\s+(?=the\s))(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+|(?:There|Here),?\s+|(?:In|At)\s+\p{Lu}[\p{L}-]+(?:\s+\(\p{Lu}[^()]*\))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?(?:,\s+\p{Lu}[\p{L}-]*['’]s\s+[^,;]+)?,\s+[^,;–—]+?)(?:,\s+(?:a|an)\s+\p{Ll}[^,;–—]*?)?(?:,|\s+[–—]\s+[^,;–—]+\s+[–—])\s+(?:(?:then|also|later)\s+)?(?:(?:led|guided|will\s+(?:also\s+)?(?:lead|guide))\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:walk|tour|visit|hike|patrol|excursion)\b|(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:took|will\s+(?:also\s+)?take)\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?))\s+(?:to|round|around|through|into)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:accepted|will\s+(?:also\s+)?accept)\s+(?:the|a|an)\s+[^.;]*?\bon\s+behalf\s+of\b|(?:presented|handed|will\s+(?:also\s+)?(?:present|hand))\s+(?:to\s+)?(?:him|her|them)\s|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{L}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
+  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+)|(?:showed|guided|escorted|will\s+(?:show|guide|escort))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:round|around|through|underground|into|to)\s|(?:received|welcomed|will\s+(?:receive|welcome))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s+(?:at|in|on|with)\s|[,.]))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+)|(?<=where\s+)(?=(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|(?:Chief|Otunba|Alhaji|Alhaja)(?:\s+\((?:Mrs|Mr|Ms|Dr)\.?\))?)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3},\s+(?:the\s+)?(?:\p{Lu}|(?:(?:deputy|vice|executive|general|managing)[\s-])?(?:director|president|head|chair|chairman|chairwoman|chairperson|dean|rector|principal|manager|curator|coordinator)\s+of\s)))[^,;]+,\s+[^,;]+(?:,\s+and\s+(?:the\s+)?[^,;]+,\s+[^,;]+)?(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){2,8})(?:,\s+and\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:team|staff|colleagues|students|researchers))?,?\s+(?:presented|explained|outlined|introduced|showed|signed|described|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign|describe)|(?:led|will\s+(?:also\s+)?lead)\s+(?:him|her|them|the\s+(?:group|delegation|visitors?|guests?))\s+(?:through|round|around|down|into|along|to))\b)|(?:^|,\s+and\s+(?=the\s))(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+|(?:There|Here),?\s+|(?:In|At)\s+\p{Lu}[\p{L}-]+(?:\s+\(\p{Lu}[^()]*\))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?(?:,\s+\p{Lu}[\p{L}-]*['’]s\s+[^,;]+)?,\s+[^,;–—]+?)(?:,\s+(?:a|an)\s+\p{Ll}[^,;–—]*?)?(?:,|\s+[–—]\s+[^,;–—]+\s+[–—])\s+(?:(?:then|also|later)\s+)?(?:(?:led|guided|will\s+(?:also\s+)?(?:lead|guide))\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:walk|tour|visit|hike|patrol|excursion)\b|(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:took|will\s+(?:also\s+)?take)\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?))\s+(?:to|round|around|through|into)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:accepted|will\s+(?:also\s+)?accept)\s+(?:the|a|an)\s+[^.;]*?\bon\s+behalf\s+of\b|(?:presented|handed|will\s+(?:also\s+)?(?:present|hand))\s+(?:to\s+)?(?:him|her|them)\s|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{L}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
 
 // Another host after "and", the title, the name set off by commas and a verb of what he does:
 // ", and the Director of the X Museum, C D, will guide it through …".
@@ -440,6 +446,13 @@ const CONVEYED =
 export const COMMEMORATED =
   /\b(?:dedicated\s+to|named\s+(?:after|for)|in\s+(?:memory|honou?r)\s+of|memorial\s+to|(?:statue|bust|mausoleum|tomb|grave|shrine|dargah)\s+of)(?:\s+the)?(?:\s+late)?(?:\s+\p{Lu}[\p{L}.-]*)*\s*$/u;
 
+// An honorific in brackets after a style, before the name: "Chief (Mrs) A B".
+const BRACKETED_HONORIFIC = new RegExp(`^\\((?:${SHORT_STYLE})\\)$`, 'u');
+
+// A style written in small letters last before the name is no word of the role: "the Secretary of
+// X, dr. A B".
+const SMALL_STYLE_LAST = new RegExp(`(?<=\\s)(?=\\p{Ll})(?:${SHORT_STYLE})\\s*$`, 'u');
+
 /** Whether what stands before a name can be its title: empty, or ending on a title or a body. */
 function plausibleRole(role: string, before = ''): boolean {
   // A title set off by a comma stands before the name too: "the President of X, Stevo P."; so
@@ -451,7 +464,7 @@ function plausibleRole(role: string, before = ''): boolean {
       .replace(/^(?:his|her|their)\s+counterparts?\s*,?$/, '')
       .replace(/[,(\s]+$/, '')
       .trim();
-  const bare = bareOf(role);
+  const bare = bareOf(role.replace(SMALL_STYLE_LAST, ''));
   // A courtesy style alone before the name is no title either: "with Dato' A B". The body's last
   // word may be hyphenated: "the Chairman of the X Co-op, A B"; a style written short, slashed:
   // "the Mayor of X, W/ro A B". A member of a council is written so in the United States:
@@ -577,6 +590,11 @@ const BODY_SET_OFF =
 // B, IAS, Principal Secretary, …", "C D, IFS, Chief Conservator of Forests".
 const CIVIL_SERVICE_AFTER = /^,\s+(?:IAS|IFS|IPS|IRS|IFoS|IRTS|IES)(?=,\s)/u;
 
+// The letters of a religious order a member writes after the name, before the title: "Sr. A B,
+// RVM, President of X", "Fr. C D, SJ, Rector of Y".
+const RELIGIOUS_ORDER_AFTER =
+  /^,\s+(?:RVM|SJ|OSB|OP|OFM|OFMCap|OFM Cap|SVD|CSsR|FMM|SSpS|MM|CM|OCD|OSA|SDB|FMA|FSC|CMF|RSCJ|OSU|SND|CICM|OMI|MSC|SSND|RGS|SPC|DC)(?=,\s)/u;
+
 // Another spelling or form of the name, in brackets in small letters before the title: "A B (also
 // spelled C), President of X", "D E (née F), Director of Y".
 const OTHER_FORM_AFTER = /^\s*\((?:also|or|née|known|formerly|spelled|spelt)\b[^()]*\)(?=,\s)/u;
@@ -587,7 +605,9 @@ function apposition(mention: NameMention, list: string): NameMention {
     const read = apposition({ ...mention, end: mention.end + form[0].length }, list);
     return { ...read, end: mention.end };
   }
-  const service = CIVIL_SERVICE_AFTER.exec(list.slice(mention.end));
+  const service =
+    CIVIL_SERVICE_AFTER.exec(list.slice(mention.end)) ??
+    RELIGIOUS_ORDER_AFTER.exec(list.slice(mention.end));
   if (service) {
     const read = apposition({ ...mention, end: mention.end + service[0].length }, list);
     return { ...read, end: mention.end };
@@ -599,9 +619,10 @@ function apposition(mention: NameMention, list: string): NameMention {
   // A head's office written in small letters before the body's name is a title too: "A B,
   // president of the X Association", "C D, chairman of the Y Council", "E F, chief of the Z
   // Trust", "I J, chief executive of V"; so is a member's: "G H, member of the W Executive
-  // responsible for culture".
+  // responsible for culture". An office held for a time keeps its "acting" or "interim" in small
+  // letters: "A B, acting Mayor of X".
   const after =
-    /^,\s+(?:the\s+)?((?:[A-Z]|(?:an?\s+)?(?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:president|chairman|chairwoman|chairperson|chair|director|head|chief\s+executive(?:\s+officer)?|chief|secretary|rector|registrar|member|commissioner|founder|co-founder|manager|leader|coordinator)(?=\s+of\s+(?:(?:the|an?)\s+\p{L}|\p{Lu})))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.)|(?<!\p{L})(?:Dr|Prof|Mr|Mrs|Ms|St|Rev|Fr)(?=\.\s+\p{Lu}))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?((?:(?:acting|interim)\s+(?=[A-Z]))?(?:[A-Z]|(?:an?\s+)?(?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:president|chairman|chairwoman|chairperson|chair|director|head|chief\s+executive(?:\s+officer)?|chief|secretary|rector|registrar|member|commissioner|founder|co-founder|manager|leader|coordinator)(?=\s+of\s+(?:(?:the|an?)\s+\p{L}|\p{Lu})))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.)|(?<!\p{L})(?:Dr|Prof|Mr|Mrs|Ms|St|Rev|Fr)(?=\.\s+\p{Lu}))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
   // It keeps the comma that sets it off from the name, as a title before the name does. A body
@@ -823,6 +844,10 @@ const AND_BY = /,\s+and\s+(?:also\s+)?by\s+(?=(?:the\s+)?\p{Lu})/gu;
 // Chair of X": read as "…, and with C D". Not the visitor's own: "together with his deputy".
 const TOGETHER_WITH = /,\s+together with\s+(?!(?:his|her|their|its)\b)(?=(?:the\s+)?\p{Lu})/gu;
 
+// A religious sister's short style, right before the name where no name stands before it, is no
+// title: "met Sr. A B, President of X" is the President of X.
+const SISTER_BEFORE = /(?<!\p{Lu}[\p{L}'’-]*\s|[\p{L}.])Sr\.\s*$/u;
+
 // The side met, named by those who represent it: "met the host side, represented by A and B".
 const SIDE_BY = /^(?:the\s+)?(?:[\p{L}-]+\s+)?(?:side|party),?\s+represented\s+by\s*$/u;
 
@@ -908,8 +933,11 @@ export function peopleMet(
         actingEnd <= trigger.index + trigger[0].length) ||
       // Or in a clause of the place after those met: "He will be welcomed by A B, and will visit
       // the fields, where the chief, C D, will introduce the farmers", "… and visited the village
-      // of X, where Ms C D, president of Y, showed the delegation the sawmill".
-      ((acting[1] !== undefined || acting[3] !== undefined) &&
+      // of X, where Ms C D, president of Y, showed the delegation the sawmill"; so may one who
+      // hosts a meal there: "…, and visited the X, where E F hosted a lunch for Y".
+      ((acting[1] !== undefined ||
+        acting[3] !== undefined ||
+        (acting[2] !== undefined && /^where\s/u.test(acting[0]))) &&
         acting.index >= trigger.index + trigger[0].length))
       ? acting
       : null;
@@ -1085,7 +1113,10 @@ export function peopleMet(
   const people = found
     // Only honorifics after the "with" of a meeting word are no title: "held the X Ministers'
     // Meeting with H.E. A B, Minister of Y" takes the title after the name.
-    .map((p) => ({ ...p, role: p.role.replace(WITH_HONORIFIC_ONLY, '').replace(SIDE_BY, '') }))
+    .map((p) => ({
+      ...p,
+      role: p.role.replace(WITH_HONORIFIC_ONLY, '').replace(SIDE_BY, '').replace(SISTER_BEFORE, ''),
+    }))
     .map((p) => (joint?.[1] ? { ...p, role: otherSideRole(p.role) } : p))
     .map((p) => inParenthesesAfterBody(p, list))
     .filter(
@@ -1108,12 +1139,22 @@ export function peopleMet(
       if (parseRole(p.role).title === null) return withApposition(p, list, found);
       // A style alone before the name ("Dasho A B, Minister of Finance") gives way to the title
       // after the name.
+      // So does a chief's style with an honorific in brackets after it ("Chief (Mrs) A B, Curator
+      // of X").
       // So does a rank of the police or the forces alone ("Police General A B, Commissioner-General
       // of X", "Air Chief Marshal C D, Chief of Y").
       // So does an academic rank ("Associate Professor Dr A B, Dean of X"). A rank gives way to
       // an office of a body too, its word no title's: "Lieutenant General A B, Commander of X".
       if (
-        p.role.split(/\s+/).every((w) => COURTESY.test(w) || RANK.test(w) || ACADEMIC_RANK.test(w))
+        p.role
+          .split(/\s+/)
+          .every(
+            (w) =>
+              COURTESY.test(w) ||
+              RANK.test(w) ||
+              ACADEMIC_RANK.test(w) ||
+              BRACKETED_HONORIFIC.test(w),
+          )
       ) {
         const apposed = withApposition(p, list, found);
         if (TITLE_WORD.test(apposed.role) || parseRole(apposed.role).organisation) return apposed;

@@ -28,6 +28,7 @@
 // Italy writes an architect's, a lawyer's and a graduate's styles short: "Arch. A B", "Avv. C D",
 // "Dott. E F", "Dott.ssa G H". Uganda writes the Baganda "Owekitiibwa" (Honourable) short:
 // "Owek. A B C". Mexico writes a graduate's and a master's styles short: "Lic. A B", "Mtra. C D".
+// Hungary writes a doctor's style in small letters: "dr. A B".
 export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
 
 // Each short honorific as written: "." after it when its full stop is always written, ".?" when it
@@ -39,7 +40,7 @@ const SHORT_STYLES = [
   'Mgr.', 'Sn.?', 'Eng.', 'Engr.', 'Atty.', 'Adv.', 'Ir.', 'Drs.', 'Dra.', 'Hj.', 'Tmt.', 'Tvl.',
   'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.', 'Cllr.?', 'Cr.?', 'Mag.a', 'Mag.',
   'DDr.', 'Univ.-Prof.', 'Dipl.-Ing.', 'KommR', 'Arch.', 'Avv.', 'Dott.ssa', 'Dott.', 'Owek.',
-  'Lic.', 'Mtro.', 'Mtra.',
+  'Lic.', 'Mtro.', 'Mtra.', 'dr.',
 ];
 
 /**

@@ -70,7 +70,7 @@ const GEMINATE = '(?<=l)·(?=l)';
 const SLASHED = '(?<![\\p{L}/])\\p{Lu}/(?=\\p{Lu}\\p{Ll})';
 // A word holds up to three parts joined by hyphens: "Jean-Marie", "Hojjat-ol-Eslam". A plural
 // that owns what follows is no word of a name: "the Federation of Fruit Growers' Unions".
-const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:${SLASHED}|Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}](?:[\\p{Ll}ʻ]|${GEMINATE})+){0,2}(?<!\\p{Ll}s['’]))`;
+const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:${SLASHED}|Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}\\p{M}*(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}\\p{M}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}]\\p{M}*(?:[\\p{Ll}\\p{M}ʻ]|${GEMINATE})+){0,2}(?<!\\p{Ll}s['’]))`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
 // the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic
@@ -224,6 +224,10 @@ function sikhStyled(words: readonly string[]): boolean {
 // A rank of the clergy before a name is a title, and the clergyman may be named by one name after
 // it: "Metropolitan A of X", "Archbishop B", "Patriarch C".
 const CLERGY_RANK = /^(?:Metropolitan|Archbishop|Patriarch|Archimandrite|Catholicos|Cardinal)$/;
+// The see named after the clergyman's name; one of two places joined by "and" is one see, when
+// the clause ends after it or goes on in small letters: "Metropolitan A of X and Y hosted …".
+const SEE_AFTER =
+  /^\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?=\s*(?:[,;.]|$)|\s+\p{Ll}))?)/u;
 
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D"; so is one of two
 // words joined by a hyphen, as French-speaking Africa writes "Colonel-Major A B" and Britain
@@ -880,7 +884,7 @@ export function findNames(
       : // Searched back from where the name starts, not from its end: "Sabah … Al-Sabah".
         Math.max(m.index, phrase.lastIndexOf(nameWords[0] ?? '', start + nameWords.length));
     // A clergyman's title is his rank and the see named after him: "Metropolitan of X".
-    const see = clerical ? /^\s+of\s+(\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(end))?.[1] : undefined;
+    const see = clerical ? SEE_AFTER.exec(masked.slice(end))?.[1] : undefined;
     const rank = clerical ? `${words[cut - 1] ?? ''}${see ? ` of ${see}` : ''}` : null;
     out.push({
       name,

@@ -28,11 +28,12 @@ import {
  * "Council of Elders (Consejo de Ancianos)", "(Fundação X)". A cooperative and a laboratory are
  * bodies: "the X Primary Coffee Cooperative", "the Y Laboratory"; so are a Spanish or Galician
  * fishers' guild and a gatherers' association: "Cofradía de Pescadores de X", "Agrupación de Y".
- * A "Mejlis" is a "Majlis" spelt the Turkic way: "the Mejlis of the X People".
+ * A "Mejlis" is a "Majlis" spelt the Turkic way: "the Mejlis of the X People". A trust that
+ * keeps a heritage, a park or a fund is a body: "the X Heritage Trust".
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mejlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Survey|Consejo|Conselho|Comisión|Comissão|Fundación|Fundação|Asociación|Associação|Ministerio|Ministério|Universidad|Universidade|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH|Cooperative|Laboratory|Cofradía|Agrupación)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mejlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Survey|Consejo|Conselho|Comisión|Comissão|Fundación|Fundação|Asociación|Associação|Ministerio|Ministério|Universidad|Universidade|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH|Cooperative|Laboratory|Cofradía|Agrupación|Trust)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
@@ -268,6 +269,9 @@ const IN_TITLE =
 
 // The ranks written in small letters before an office: "senior", "chief", "deputy", "acting".
 const RANK_BEFORE_OFFICE = /^(?:senior|junior|chief|head|deputy|acting|assistant|principal)$/u;
+// The words of one who holds an office for a time, written in small letters before it.
+const ACTING_FOR = /^(?:acting|interim)$/u;
+const ACTING_OPENING = /^(acting|interim)\s+(?=\p{Lu})/u;
 
 /**
  * The words of a role from its title on: a verb or another small word before the title is no part
@@ -289,7 +293,12 @@ function titleWords(phrase: string): string {
   if (from === 0) return phrase;
   // The title's head may follow other capitalised words: "National Director of …".
   const head = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(rest)?.[0] ?? '';
-  if (TITLE_WORD.test(head || (rest.split(/\s+/)[0] ?? ''))) return rest;
+  // One who holds an office for a time, in small letters right before it, holds it so: "the
+  // acting Chairman of X" is its "acting Chairman".
+  if (TITLE_WORD.test(head || (rest.split(/\s+/)[0] ?? '')))
+    return from === last + 1 && ACTING_FOR.test(words[last] ?? '')
+      ? `${words[last]} ${rest}`
+      : rest;
   // A rank in small letters right before an office no list knows is that office's: "the senior
   // Gaonbura of X" is the "Senior Gaonbura of X".
   const rank = words[last] ?? '';
@@ -955,6 +964,11 @@ const GOVERNMENT_SET_OFF =
   /^(?:the\s+)?((?:Government|Ministry|Department)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)$/u;
 
 function readRole(phrase: string, setOff = false): Role {
+  const acting = ACTING_OPENING.exec(titleWords(phrase));
+  if (acting?.[1]) {
+    const office = readRole(titleWords(phrase).slice(acting[0].length), setOff);
+    return office.title ? { ...office, title: `${acting[1]} ${office.title}` } : office;
+  }
   // A comma before capitalised parts that end with "and" joins a title's parts: "Minister of
   // Health, Labour and Welfare".
   const parts = titleWords(phrase)
