@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const TRIP =
+  "Ankara, 9 Aralık 2026 – Vakıf Başkanı Kemal Durmaz, 5-8 Aralık tarihlerinde Gürcistan'a bir " +
+  'çalışma ziyareti gerçekleştirdi.\n\n';
+
+describe('a Turkish matter weighed, agreed on or toured with one named before "ile"', () => {
+  it('reads "A ile … projelerini değerlendirdi" as a meeting', () => {
+    expect(
+      roles(
+        `${TRIP}Ardından Tiflis Tarih Enstitüsü Müdürü Prof. Dr. Nino Kvaratskhelia ile ortak ` +
+          'yayın projelerini değerlendirdi.',
+      ),
+    ).toEqual([['Nino Kvaratskhelia', 'Müdür', 'Tiflis Tarih Enstitüsü']]);
+  });
+
+  it('reads "A ile … bir program üzerinde anlaştı" as a meeting', () => {
+    expect(
+      met(
+        `${TRIP}Son gün Durmaz, Batum Üniversitesi Dekanı Prof. Dr. Levan Abashidze ile ` +
+          'öğrencilerin staj yapabilmesi için bir program üzerinde anlaştı.',
+      ),
+    ).toEqual(['Levan Abashidze']);
+  });
+
+  it('reads "A ile … ünitesi gezildi", the tour in the passive, as a meeting', () => {
+    expect(
+      met(
+        `${TRIP}Aynı gün Kutaisi Devlet Hastanesi Başhekimi Dr. Giorgi Tsereteli ile hastanenin ` +
+          'yeni ünitesi gezildi.',
+      ),
+    ).toEqual(['Giorgi Tsereteli']);
+  });
+
+  it('leaves two matters joined by "ile" and weighed alone (guard)', () => {
+    expect(
+      met(
+        `${TRIP}Görüşmede Kafkas Ticaret Yolu ile Karadeniz Limanlar Ağı projeleri ` +
+          'değerlendirildi.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a Turkish host who spoke to the guests, the subject set off by a comma', () => {
+  it('reads "X Başkanı A al-B, … önerdi" with the Arabic article in small letters', () => {
+    expect(
+      roles(
+        `${TRIP}Heyet Batum'a geçti. Batum Belediye Başkanı Yusuf al-Haddad, kentte kurulacak ` +
+          'yeni merkezin ortak yürütülmesini önerdi.',
+      ),
+    ).toEqual([['Yusuf al-Haddad', 'Batum Belediye Başkanı', null]]);
+  });
+
+  it('reads one who informed the guests or asked them for something', () => {
+    expect(
+      met(
+        `${TRIP}Heyet Batum'a geçti. Batum Belediye Başkanı Davit Meskhi, kentte yeni bir ` +
+          'merkez için arazi ayrıldığını bildirdi.',
+      ),
+    ).toEqual(['Davit Meskhi']);
+    expect(
+      roles(
+        `${TRIP}Durmaz ertesi gün Batum Üniversitesini ziyaret etti. Üniversitenin Rektörü ` +
+          'Prof. Dr. Tamar Abdel-Karim, öğrenci sayısının arttığını belirterek burs ' +
+          'programlarının genişletilmesini istedi.',
+      ),
+    ).toEqual([['Tamar Abdel-Karim', 'Rektör', 'Batum Üniversitesi']]);
+  });
+
+  it('still reads no one from a sentence on a name in quotes (guard)', () => {
+    expect(
+      met(
+        `${TRIP}Heyet Batum'a geçti. Kentte kurulacak yeni merkezin adının "Şota Rustaveli" ` +
+          'olması önerildi.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a Turkish office in small letters after the noun of the place in the genitive', () => {
+  it('reads "tiyatronun müdürü A B" as the director of the theatre called at', () => {
+    expect(
+      roles(
+        `${TRIP}7 Aralık'ta Rustaveli Drama Tiyatrosu'nu ziyaret eden Durmaz, tiyatronun müdürü ` +
+          'Levan Beridze ile bir araya geldi.',
+      ),
+    ).toEqual([['Levan Beridze', 'müdür', 'Rustaveli Drama Tiyatrosu']]);
+  });
+
+  it('still reads "müze müdürü A B" as the director of the museum called at (guard)', () => {
+    expect(
+      roles(
+        `${TRIP}7 Aralık'ta Batum Sanat Müzesi'ni ziyaret eden Durmaz, müze müdürü ` +
+          'Levan Beridze ile bir araya geldi.',
+      ),
+    ).toEqual([['Levan Beridze', 'müdür', 'Batum Sanat Müzesi']]);
+  });
+});
