@@ -912,6 +912,10 @@ const PERSON_HEADING = new RegExp(
   'u',
 );
 
+// An office in small letters right before a run of capitalised words: "müdürü ", "imamı ".
+const TR_SMALL_OFFICE_BEFORE_RUN =
+  /(?<![\p{L}])(?:müdürü|başkanı|direktörü|sekreteri|rektörü|dekanı|başhekimi|yardımcısı|imamı|müftüsü|muhtarı|öğretmeni|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|reisi|ağsakalı)\s+$/u;
+
 /**
  * Whether a Turkish run is the first half of a title joined by "ve": "Yüksek Teknoloji ve
  * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word. Runs of no
@@ -932,6 +936,9 @@ function joinsTitle(phrase: string, run: RegExpExecArray, following: readonly Re
     // name, never inside a title: "Doç. Dr. A B ve Dr. C D'yle", "A B ve Büyükelçi C D ile".
     if (HONORIFIC_BEFORE_RUN.test(phrase.slice(0, run.index))) return false;
     if (PERSON_HEADING.test(phrase.slice(next.index))) return false;
+    // So does an office in small letters before the run: "tiyatronun müdürü A B ve X Merkezi
+    // Başkanı C D ile".
+    if (TR_SMALL_OFFICE_BEFORE_RUN.test(phrase.slice(0, run.index))) return false;
     // A city's name that ends a name as its surname is no title's word: "A B ve Rita Lima".
     return next[0]
       .split(/\s+/)

@@ -98,3 +98,27 @@ describe('a Turkish office in small letters after the noun of the place in the g
     ).toEqual([['Levan Beridze', 'müdür', 'Batum Sanat Müzesi']]);
   });
 });
+
+describe('a Turkish list of two, the first named after an office in small letters', () => {
+  it('reads "tiyatronun müdürü A B ve X Merkezi Başkanı C D ile" as two people', () => {
+    expect(
+      roles(
+        `${TRIP}7 Aralık'ta Rustaveli Drama Tiyatrosu'nu ziyaret eden Durmaz, tiyatronun müdürü ` +
+          'Tornike Gelashvili ve Acara Gençlik Merkezi Başkanı Nodar Khabeishvili ile bir araya ' +
+          'geldi.',
+      ),
+    ).toEqual([
+      ['Tornike Gelashvili', 'müdür', 'Rustaveli Drama Tiyatrosu'],
+      ['Nodar Khabeishvili', 'Başkan', 'Acara Gençlik Merkezi'],
+    ]);
+  });
+
+  it('still reads a title whose fields "ve" joins as one title (guard)', () => {
+    expect(
+      roles(
+        `${TRIP}Durmaz ertesi gün Batum'da Acara Kültür ve Spor Bakanı Nodar Khabeishvili ile ` +
+          'bir araya geldi.',
+      ),
+    ).toEqual([['Nodar Khabeishvili', 'Acara Kültür ve Spor Bakanı', null]]);
+  });
+});
