@@ -3966,11 +3966,23 @@ export function foreignPeopleMet(
 const TR_BARE_HEAD = /^(?:Rektör|Başkan|Bakan|Vali|Dekan|Direktör)$/u;
 const TR_TWO_OFFICES = /^(?:.*,\s+)?((?:\S+\s+)*?)(\S+)\s+ve\s+(\p{Lu}[^,]*?)\s*$/u;
 
+// Short titles alone before a name, which name no office: "Dr.", "Prof. Dr.".
+const TR_HONORIFICS_ONLY = new RegExp(String.raw`^(?:${TR_SHORT_HONORIFIC}\s*)+$`, 'u');
+const TR_HONORIFICS_LAST = new RegExp(String.raw`(?:${TR_SHORT_HONORIFIC}\s*)+$`, 'u');
+// The capitalised words, "ve" among them, that end the words before a comma: the offices.
+const TR_OFFICES_LAST = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:ve\s+)?)*\p{Lu}[\p{L}'’.-]*$/u;
+// An office with a field of its own before its head, which shares no words of the first:
+// "Tarım ve Orman Bakanı", not "Vali Yardımcısı" nor "Başbakanı".
+const TR_OFFICE_OF_FIELD =
+  /^(?!(?:Vali|Başkan|Bakan|Müdür|Rektör|Dekan|Direktör|Genel|Sekreter)\s)\p{Lu}\S*\s+\S/u;
+
 /**
  * Each of two people received together, named after two offices joined by "ve", takes the office
  * in his place: "Ruritanya Cumhurbaşkanı ve Başbakanı, A B ve C D" are "Ruritanya Cumhurbaşkanı"
  * and "Ruritanya Başbakanı"; the subject set off before the offices is neither's: "Başkan E,
- * Velmor Valisi ve Vali Yardımcısı, A B ve C D".
+ * Velmor Valisi ve Vali Yardımcısı, A B ve C D". A short title may stand before each name: "X
+ * Kültür Bakanı ve Tarım Bakanı, Dr. A B ve Prof. Dr. C D"; a second office with a field of its
+ * own is read as written: "Tarım Bakanı".
  */
 function groupOfTwoOffices(
   clause: string,
@@ -3978,18 +3990,30 @@ function groupOfTwoOffices(
   before: NameMention | undefined,
   after: NameMention | undefined,
 ): NameMention {
-  const first = person.role.trim() !== '' ? person : before;
+  const honorific = (p: NameMention) => TR_HONORIFICS_ONLY.test(p.role.trim());
+  const lead = (p: NameMention) => clause.slice(0, p.index).replace(TR_HONORIFICS_LAST, '');
+  const opens = (p: NameMention) =>
+    (p.role.trim() !== '' && !honorific(p)) || (honorific(p) && /,\s*$/u.test(lead(p)));
+  const first = opens(person) ? person : before;
   const second = first === person ? after : person;
-  if (!first || !second || second.role.trim() !== '' || first.body || second.body) return person;
-  if (!/,\s*$/u.test(clause.slice(0, first.index))) return person;
-  if (!/^\s+ve\s+$/u.test(clause.slice(first.end, second.index))) return person;
-  const offices = TR_TWO_OFFICES.exec(first.role.trim());
+  if (!first || !second || (second.role.trim() !== '' && !honorific(second))) return person;
+  if (first.body || second.body) return person;
+  if (!/,\s*$/u.test(lead(first))) return person;
+  const between = clause.slice(first.end, second.index).replace(TR_HONORIFICS_LAST, '');
+  if (!/^\s+ve\s+$/u.test(between)) return person;
+  // The offices are the first's title, its short titles after the comma taken off: "X Bakanı ve
+  // Y Bakanı, Dr.", or, where his title holds those alone, the words before them.
+  const own = first.role.replace(TR_HONORIFICS_LAST, '').replace(/,\s*$/u, '').trim();
+  const written =
+    own !== '' ? own : (TR_OFFICES_LAST.exec(lead(first).replace(/,\s*$/u, ''))?.[0] ?? '');
+  const offices = TR_TWO_OFFICES.exec(written);
   if (!offices?.[2] || !offices[3] || !(TR_HEAD.test(offices[2]) || TR_BARE_HEAD.test(offices[2])))
     return person;
   const shared = offices[1] ?? '';
+  if (person === first) return { ...person, role: `${shared}${offices[2]}` };
   return {
     ...person,
-    role: person === first ? `${shared}${offices[2]}` : `${shared}${offices[3]}`,
+    role: TR_OFFICE_OF_FIELD.test(offices[3]) ? offices[3] : `${shared}${offices[3]}`,
   };
 }
 

@@ -122,3 +122,30 @@ describe('a Turkish list of two, the first named after an office in small letter
     ).toEqual([['Nodar Khabeishvili', 'Acara Kültür ve Spor Bakanı', null]]);
   });
 });
+
+describe('two Turkish offices set off before two names, each after a short title', () => {
+  it('gives each the office in his place, a minister with his own field read as written', () => {
+    expect(
+      roles(
+        `${TRIP}Tiflis'te ilk gün Durmaz, Gürcistan Kültür Bakanı ve Tarım ve Kırsal Kalkınma ` +
+          'Bakanı, Dr. Levan Davitashvili ve Prof. Dr. Tea Tsulukiani tarafından birlikte ' +
+          'kabul edildi.',
+      ),
+    ).toEqual([
+      ['Levan Davitashvili', 'Gürcistan Kültür Bakanı', null],
+      ['Tea Tsulukiani', 'Tarım ve Kırsal Kalkınma Bakanı', null],
+    ]);
+  });
+
+  it('still shares the first office’s words with a second one of no field (guard)', () => {
+    expect(
+      roles(
+        `${TRIP}Durmaz ilk gün Acara Özerk Cumhuriyeti Valisi ve Vali Yardımcısı, Levan ` +
+          'Davitashvili ve Tea Tsulukiani tarafından kabul edildi.',
+      ),
+    ).toEqual([
+      ['Levan Davitashvili', 'Acara Özerk Cumhuriyeti Valisi', null],
+      ['Tea Tsulukiani', 'Acara Özerk Cumhuriyeti Vali Yardımcısı', null],
+    ]);
+  });
+});
