@@ -1004,13 +1004,18 @@ const BODY_HEAD_OPENING = /^\p{Lu}\p{Ll}+(?:s[ıiuü]|ğ[ıiuü])(?=\s)/u;
 
 /**
  * Whether a word that ends like a Turkish locative breaks vowel harmony after a vowel, as no
- * Turkish noun does: "Nakade" (a town) is no "Naka" in the locative, which would be "Nakada".
+ * Turkish noun does: "Nakade" (a town) is no "Naka" in the locative, which would be "Nakada". So
+ * does a "t" after a vowel or a voiced consonant, where the locative is written with "d": "Korata"
+ * (a town) is no "Kora" in the locative, which would be "Korada".
  */
 function unharmonicLocative(word: string): boolean {
-  const m = /([aeıioöuü])[dt]([ae])$/u.exec(word.toLocaleLowerCase('tr'));
+  const lower = word.toLocaleLowerCase('tr');
+  if (VOICED_THEN_TA.test(lower)) return true;
+  const m = /([aeıioöuü])[dt]([ae])$/u.exec(lower);
   if (!m?.[1] || !m[2]) return false;
   return /[aıou]/u.test(m[1]) !== (m[2] === 'a');
 }
+const VOICED_THEN_TA = /\p{L}[aeıioöuübcdgğjlmnrvyz]t[ae]$/u;
 
 // A body's noun, in the possessive after the name it takes, opening what follows a word: no common
 // noun in the locative stands right before it, but the body's own name does.

@@ -149,3 +149,20 @@ describe('two Turkish offices set off before two names, each after a short title
     ]);
   });
 });
+
+describe('a foreign town whose name ends as a Turkish locative, before the body it names', () => {
+  it('keeps a town ending in a "t" after a vowel in the body: "Korata Tıp Merkezi"', () => {
+    expect(
+      roles(
+        `${TRIP}Aynı gün Korata Tıp Merkezi Başhekimi Dr. Levan Nasaridze ile hastanenin yeni ` +
+          'ünitesi gezildi.',
+      ),
+    ).toEqual([['Levan Nasaridze', 'Başhekim', 'Korata Tıp Merkezi']]);
+  });
+
+  it('still leaves a common noun in the locative out of the body (guard)', () => {
+    expect(roles(`${TRIP}Kabulde Tıp Merkezi Başhekimi Dr. Levan Nasaridze ile görüştü.`)).toEqual([
+      ['Levan Nasaridze', 'Başhekim', 'Tıp Merkezi'],
+    ]);
+  });
+});
