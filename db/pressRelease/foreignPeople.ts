@@ -99,7 +99,9 @@ const TR_NAME_WITH_LONG =
 // a talk with one is a meeting too: "A ile de sohbet etti";
 // an exchange of views ("ile fikir alışverişinde bulundu", "ile istişarelerde bulundu") is a
 // meeting, and so is a matter taken up with one ("A ile iki kurum arasındaki programı ele aldı")
-// or a paper signed with one ("A'yla iş birliği protokolü imzaladı").
+// or a paper signed with one ("A'yla iş birliği protokolü imzaladı"), a matter weighed with one
+// ("A ile ortak projeleri değerlendirdi") or agreed on with one ("A ile bir program üzerinde
+// anlaştı").
 // Any tense of the verb ("kabul etti", "kabul edecektir"), and a courtesy call ("A'ya nezaket
 // ziyaretinde bulunması"), and a host who welcomes ("A'yı B karşıladı").
 // "ile" may be a suffix of the name ("Gashi'yle görüştü"), and the verb may come after a long
@@ -120,9 +122,10 @@ const TR_NAME_WITH_LONG =
 // presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. One with whom the guests saw a place was met: "A'yla limanın rıhtımını inceledi", "A ile
-// fabrikayı gezdi". A ruler's numeral or an ordinal may stand among the words before the verb:
-// "A'yla Kral II. Mihail Camii'nde görüşüldü". A call by telephone is no meeting: "A ile
-// telefonda görüştü", "A'yla telefon görüşmesi yaptı".
+// fabrikayı gezdi", the place told in the passive too: "A ile hastanenin yeni ünitesi gezildi". A
+// ruler's numeral or an ordinal may stand among the words before the verb: "A'yla Kral II. Mihail
+// Camii'nde görüşüldü". A call by telephone is no meeting: "A ile telefonda görüştü", "A'yla
+// telefon görüşmesi yaptı".
 // A host by whom the guests were hosted was met: "A B tarafından ağırlandı"; so was one who
 // hosted them: "A B ağırladı", "A B heyeti belediye binasında ağırlayacak".
 // A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
@@ -133,7 +136,7 @@ const TR_NAME_WITH_LONG =
 // A matter taken up with one, in the passive or a programme's verbal noun, was a meeting with him,
 // "with" his name's suffix ("A'yla ortak projenin ele alınması"): "A ile B ele alındı" is of two.
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:incele(?:di|yecek)|gez(?:di|ecek)|dolaş(?:tı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_NAME_WITH_LONG}`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:değerlendir(?:di|ecek)|anlaş(?:tı|acak)|incele(?:di|yecek)|incelen(?:di|ecek)|gez(?:di|ecek)|gezil(?:di|ecek)|dolaş(?:tı|acak)|dolaşıl(?:dı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_NAME_WITH_LONG}`,
   'u',
 );
 
@@ -909,6 +912,10 @@ const PERSON_HEADING = new RegExp(
   'u',
 );
 
+// An office in small letters right before a run of capitalised words: "müdürü ", "imamı ".
+const TR_SMALL_OFFICE_BEFORE_RUN =
+  /(?<![\p{L}])(?:müdürü|başkanı|direktörü|sekreteri|rektörü|dekanı|başhekimi|yardımcısı|imamı|müftüsü|muhtarı|öğretmeni|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|reisi|ağsakalı)\s+$/u;
+
 /**
  * Whether a Turkish run is the first half of a title joined by "ve": "Yüksek Teknoloji ve
  * Ulaştırma Bakanı Reşat Nebiyev" – the run after the conjunction holds a title word. Runs of no
@@ -929,6 +936,9 @@ function joinsTitle(phrase: string, run: RegExpExecArray, following: readonly Re
     // name, never inside a title: "Doç. Dr. A B ve Dr. C D'yle", "A B ve Büyükelçi C D ile".
     if (HONORIFIC_BEFORE_RUN.test(phrase.slice(0, run.index))) return false;
     if (PERSON_HEADING.test(phrase.slice(next.index))) return false;
+    // So does an office in small letters before the run: "tiyatronun müdürü A B ve X Merkezi
+    // Başkanı C D ile".
+    if (TR_SMALL_OFFICE_BEFORE_RUN.test(phrase.slice(0, run.index))) return false;
     // A city's name that ends a name as its surname is no title's word: "A B ve Rita Lima".
     return next[0]
       .split(/\s+/)
@@ -994,13 +1004,18 @@ const BODY_HEAD_OPENING = /^\p{Lu}\p{Ll}+(?:s[ıiuü]|ğ[ıiuü])(?=\s)/u;
 
 /**
  * Whether a word that ends like a Turkish locative breaks vowel harmony after a vowel, as no
- * Turkish noun does: "Nakade" (a town) is no "Naka" in the locative, which would be "Nakada".
+ * Turkish noun does: "Nakade" (a town) is no "Naka" in the locative, which would be "Nakada". So
+ * does a "t" after a vowel or a voiced consonant, where the locative is written with "d": "Korata"
+ * (a town) is no "Kora" in the locative, which would be "Korada".
  */
 function unharmonicLocative(word: string): boolean {
-  const m = /([aeıioöuü])[dt]([ae])$/u.exec(word.toLocaleLowerCase('tr'));
+  const lower = word.toLocaleLowerCase('tr');
+  if (VOICED_THEN_TA.test(lower)) return true;
+  const m = /([aeıioöuü])[dt]([ae])$/u.exec(lower);
   if (!m?.[1] || !m[2]) return false;
   return /[aıou]/u.test(m[1]) !== (m[2] === 'a');
 }
+const VOICED_THEN_TA = /\p{L}[aeıioöuübcdgğjlmnrvyz]t[ae]$/u;
 
 // A body's noun, in the possessive after the name it takes, opening what follows a word: no common
 // noun in the locative stands right before it, but the body's own name does.
@@ -2404,9 +2419,13 @@ const TR_PERFORMED_FOR_GUESTS =
 // invites the guests to an event of his: "Fakülte Dekanı A B, öğrencilerin dinletisine heyeti
 // davet etti"; so is one who said something to them: "Kütüphane Direktörü A B, iş birliğine hazır
 // olduklarını belirtti". The clause may follow another after a semicolon: "Son durak X oldu; …".
-const TR_SAID = '(?:belirtti|belirtecek|söyledi|ifade\\s+etti|dile\\s+getirdi|vurguladı)';
+// So is one who proposed, made known or asked something: "Belediye Başkanı A B, ortak bir merkez
+// kurulmasını önerdi", "… arazi ayrıldığını bildirdi", "… bursların artırılmasını istedi". An
+// Arabic article in small letters may open a word of the name: "Dernek Başkanı A al-B".
+const TR_SAID =
+  '(?:belirtti|belirtecek|söyledi|ifade\\s+etti|dile\\s+getirdi|vurguladı|önerdi|bildirdi|istedi)';
 const TR_TOLD_SUBJECT = new RegExp(
-  `(?:^|;\\s+)[^,;:]*?(?<![\\p{L}'’])((?:\\p{Lu}[\\p{L}'’-]*\\s+|["“][^"”]+["”]\\s+|(?:ve|ile)\\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Rektörü|Dekanı|Valisi|Kurucusu)\\s+(?:(?:Prof|Doç|Dr|Av)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}),\\s+[^;:]*?\\s(?:${TR_TELLING}(?:lar)?|(?:heyeti|konukları|misafirleri)\\s+(?:\\p{Ll}+\\s+){0,2}?davet\\s+(?:etti|edecek)|${TR_SAID})(?!\\p{L})`,
+  `(?:^|;\\s+)[^,;:]*?(?<![\\p{L}'’])((?:\\p{Lu}[\\p{L}'’-]*\\s+|["“][^"”]+["”]\\s+|(?:ve|ile)\\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Rektörü|Dekanı|Valisi|Kurucusu)\\s+(?:(?:Prof|Doç|Dr|Av)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:al|el|er|es|ed|en|et|ez|eş)-)?\\p{Lu}[\\p{L}'’-]*){1,3}),\\s+[^;:]*?\\s(?:${TR_TELLING}(?:lar)?|(?:heyeti|konukları|misafirleri)\\s+(?:\\p{Ll}+\\s+){0,2}?davet\\s+(?:etti|edecek)|${TR_SAID})(?!\\p{L})`,
   'u',
 );
 // The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul
@@ -3952,11 +3971,23 @@ export function foreignPeopleMet(
 const TR_BARE_HEAD = /^(?:Rektör|Başkan|Bakan|Vali|Dekan|Direktör)$/u;
 const TR_TWO_OFFICES = /^(?:.*,\s+)?((?:\S+\s+)*?)(\S+)\s+ve\s+(\p{Lu}[^,]*?)\s*$/u;
 
+// Short titles alone before a name, which name no office: "Dr.", "Prof. Dr.".
+const TR_HONORIFICS_ONLY = new RegExp(String.raw`^(?:${TR_SHORT_HONORIFIC}\s*)+$`, 'u');
+const TR_HONORIFICS_LAST = new RegExp(String.raw`(?:${TR_SHORT_HONORIFIC}\s*)+$`, 'u');
+// The capitalised words, "ve" among them, that end the words before a comma: the offices.
+const TR_OFFICES_LAST = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:ve\s+)?)*\p{Lu}[\p{L}'’.-]*$/u;
+// An office with a field of its own before its head, which shares no words of the first:
+// "Tarım ve Orman Bakanı", not "Vali Yardımcısı" nor "Başbakanı".
+const TR_OFFICE_OF_FIELD =
+  /^(?!(?:Vali|Başkan|Bakan|Müdür|Rektör|Dekan|Direktör|Genel|Sekreter)\s)\p{Lu}\S*\s+\S/u;
+
 /**
  * Each of two people received together, named after two offices joined by "ve", takes the office
  * in his place: "Ruritanya Cumhurbaşkanı ve Başbakanı, A B ve C D" are "Ruritanya Cumhurbaşkanı"
  * and "Ruritanya Başbakanı"; the subject set off before the offices is neither's: "Başkan E,
- * Velmor Valisi ve Vali Yardımcısı, A B ve C D".
+ * Velmor Valisi ve Vali Yardımcısı, A B ve C D". A short title may stand before each name: "X
+ * Kültür Bakanı ve Tarım Bakanı, Dr. A B ve Prof. Dr. C D"; a second office with a field of its
+ * own is read as written: "Tarım Bakanı".
  */
 function groupOfTwoOffices(
   clause: string,
@@ -3964,18 +3995,30 @@ function groupOfTwoOffices(
   before: NameMention | undefined,
   after: NameMention | undefined,
 ): NameMention {
-  const first = person.role.trim() !== '' ? person : before;
+  const honorific = (p: NameMention) => TR_HONORIFICS_ONLY.test(p.role.trim());
+  const lead = (p: NameMention) => clause.slice(0, p.index).replace(TR_HONORIFICS_LAST, '');
+  const opens = (p: NameMention) =>
+    (p.role.trim() !== '' && !honorific(p)) || (honorific(p) && /,\s*$/u.test(lead(p)));
+  const first = opens(person) ? person : before;
   const second = first === person ? after : person;
-  if (!first || !second || second.role.trim() !== '' || first.body || second.body) return person;
-  if (!/,\s*$/u.test(clause.slice(0, first.index))) return person;
-  if (!/^\s+ve\s+$/u.test(clause.slice(first.end, second.index))) return person;
-  const offices = TR_TWO_OFFICES.exec(first.role.trim());
+  if (!first || !second || (second.role.trim() !== '' && !honorific(second))) return person;
+  if (first.body || second.body) return person;
+  if (!/,\s*$/u.test(lead(first))) return person;
+  const between = clause.slice(first.end, second.index).replace(TR_HONORIFICS_LAST, '');
+  if (!/^\s+ve\s+$/u.test(between)) return person;
+  // The offices are the first's title, its short titles after the comma taken off: "X Bakanı ve
+  // Y Bakanı, Dr.", or, where his title holds those alone, the words before them.
+  const own = first.role.replace(TR_HONORIFICS_LAST, '').replace(/,\s*$/u, '').trim();
+  const written =
+    own !== '' ? own : (TR_OFFICES_LAST.exec(lead(first).replace(/,\s*$/u, ''))?.[0] ?? '');
+  const offices = TR_TWO_OFFICES.exec(written);
   if (!offices?.[2] || !offices[3] || !(TR_HEAD.test(offices[2]) || TR_BARE_HEAD.test(offices[2])))
     return person;
   const shared = offices[1] ?? '';
+  if (person === first) return { ...person, role: `${shared}${offices[2]}` };
   return {
     ...person,
-    role: person === first ? `${shared}${offices[2]}` : `${shared}${offices[3]}`,
+    role: TR_OFFICE_OF_FIELD.test(offices[3]) ? offices[3] : `${shared}${offices[3]}`,
   };
 }
 

@@ -1359,6 +1359,9 @@ function withoutAdverb(body: string): string {
 const TR_SMALL_GENITIVE_BEFORE =
   /(?<![\p{L}'’])(\p{Ll}{3,}(?:(?<=[aeıioöuü])n|(?<![aeıioöuü]))[ıiuü]n) ((?:Genel )?(?:Başkan|Müdür|Direktör|Rektör|Dekan|Başhekim)\p{Ll}*)\s+$/u;
 
+// The genitive's ending of a noun in small letters: "tiyatronun", "merkezin", "hastanenin".
+const TR_SMALL_GENITIVE = /(?:(?<=[aeıioöuü])n|(?<=\p{Ll}{3}[^aeıioöuü]))[ıiuü]n$/u;
+
 // A place's kind in the genitive, in small letters, right before a mayor's office and his name:
 // "ilçenin Belediye Başkanı ", "kentin Belediye Başkanı ".
 const TR_MAYOR_OF_PLACE_AGAIN =
@@ -1399,11 +1402,12 @@ export function departmentOfBodyBefore(
     // An office in small letters after the kind of place it is held in ("cami imamı A B", "müze
     // müdürü C D") is the office of the place of that kind named last before him in the sentence,
     // a semicolon between at most: "… Zomba Camii'nin ziyareti; cami imamı A B'yle görüşme".
+    // The kind may take the genitive: "… Tiyatrosu'nu ziyaret eden heyet, tiyatronun müdürü A B".
     const kind = /^(\p{Ll}{3,}) (\p{Ll}+)$/u.exec(p.title ?? '');
     const bare = kind?.[2]
       ? TR_HEAD_BARE[kind[2].replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('tr'))]
       : undefined;
-    const noun = kind?.[1];
+    const noun = kind?.[1]?.replace(TR_SMALL_GENITIVE, '');
     if (noun && bare && at > 0) {
       const lead = text.slice(0, at);
       const end = [...lead.matchAll(FULL_STOP)].at(-1);
