@@ -7,6 +7,46 @@ const dates = (text: string) => {
   return [visit.start_date, visit.end_date];
 };
 
+describe('a stay under way that will run until a dated day', () => {
+  const HEAD = 'Lakeside, 7 December 2026 – The Director of the Tarvo Museum, Dr. Ada Kellner, ';
+
+  it('reads "arrived today at the start of a four-day visit, which runs until Thursday, 10 December"', () => {
+    expect(
+      dates(
+        `${HEAD}arrived in Bergen today at the start of a four-day visit to Norway, which ` +
+          'runs until Thursday, 10 December. She will meet the Minister of Culture, Hanne Solberg Vik.',
+      ),
+    ).toEqual(['2026-12-07', '2026-12-10']);
+  });
+
+  it('reads "arrived today for talks that will go on until Thursday, 10 December"', () => {
+    expect(
+      dates(
+        `${HEAD}arrived in Bergen today for talks on museum loans that will go on until ` +
+          'Thursday, 10 December. She will meet the Minister of Culture, Hanne Solberg Vik.',
+      ),
+    ).toEqual(['2026-12-07', '2026-12-10']);
+  });
+
+  it('counts "a three-day visit that will run until 12 December" back from its last day', () => {
+    expect(
+      dates(
+        `${HEAD}will pay a three-day visit to Norway, which will run until 12 December. ` +
+          'She will meet the Minister of Culture, Hanne Solberg Vik.',
+      ),
+    ).toEqual(['2026-12-10', '2026-12-12']);
+  });
+
+  it('still counts "a three-day visit beginning on 9 December" from its first day (guard)', () => {
+    expect(
+      dates(
+        `${HEAD}will pay a three-day visit to Norway beginning on 9 December. ` +
+          'She will meet the Minister of Culture, Hanne Solberg Vik.',
+      ),
+    ).toEqual(['2026-12-09', '2026-12-11']);
+  });
+});
+
 describe('a Russian dateline of a town the gazetteer does not know, a full stop after its year', () => {
   const BODY =
     'Председатель Фонда северных ремёсел Ольга Вересова на следующей неделе, со вторника по ' +

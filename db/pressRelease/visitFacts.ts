@@ -1175,6 +1175,9 @@ const ARRIVED_TODAY = onReleaseDay(
   `(?:${BEGINNING_VERB}|arrived|arrives|has\\s+arrived|прибыл[аио]?|прибыва(?:ет|ют)|` +
     'ulaştı|ulaşan|geldi|gelen)',
 );
+// The word that makes the date after it the last day of a stay under way: "until Thursday, 10
+// May", «до четверга, 10 мая».
+const STAYING_UNTIL = /(?<![\p{L}])(?:until|till|до)\s+(?:\p{L}+,?\s+)?$/iu;
 // The days of the release and the one before it, which may end a stay: «вчера», «сегодня», «dün»,
 // «bugün», "yesterday", "today".
 const STAY_END_DAY = /(?<![\p{L}])(вчера|сегодня|dün|bugün|yesterday|today)(?![\p{L}])/iu;
@@ -1299,7 +1302,8 @@ const RU_COUNT: Record<string, number> = {
 
 // The same in English, a stay's length before the word of the visit, read when a word of its
 // opening or end leads to its date: "a three-day visit beginning on 7 December", "a two-day
-// working visit starting on 8 December", "a three-day visit ending on 9 December".
+// working visit starting on 8 December", "a three-day visit ending on 9 December", "a four-day
+// stay, which runs until 10 May".
 const EN_DAYS_LASTING = new RegExp(
   String.raw`(?<![\p{L}\d-])(two|three|four|five|[2-5])-day\s+(?:[\p{Ll}-]+\s+){0,2}?` +
     String.raw`(?:visit|trip|tour|mission|stay)(?![\p{L}])`,
@@ -1308,7 +1312,7 @@ const EN_DAYS_LASTING = new RegExp(
 const EN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const EN_STAY_BOUND = new RegExp(
   String.raw`^[^.;]{0,60}?\b(?:begin(?:ning|s)|began|start(?:ing|s|ed)|commencing|` +
-    String.raw`end(?:ing|s|ed)|conclud(?:ing|es|ed))\s+(?:on\s+)?$`,
+    String.raw`end(?:ing|s|ed)|conclud(?:ing|es|ed)|until|till)\s+(?:on\s+)?$`,
   'iu',
 );
 // A stay's last day told before its length, as American releases write it: "on Thursday wrapped
@@ -1319,7 +1323,7 @@ const ENDED_THEN_LENGTH = new RegExp(
     String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:visit|trip|tour|mission|stay)(?![\p{L}])`,
   'iu',
 );
-const EN_STAY_ENDING = /\b(?:end(?:ing|s|ed)|conclud(?:ing|es|ed))\s+(?:on\s+)?$/iu;
+const EN_STAY_ENDING = /\b(?:end(?:ing|s|ed)|conclud(?:ing|es|ed)|until|till)\s+(?:on\s+)?$/iu;
 // A verb of the stay's end, or of its opening (the group), just before its date; the stay's
 // length just after the date.
 const BOUND_BEFORE_DATE =
@@ -1597,17 +1601,20 @@ export function findVisitDates(
         : null;
     // A visitor a sentence before tells as arrived on the release's day stays from that day to the
     // one dated day, a few days on: "arrived today in A. The visit will end on Thursday, 10
-    // December", «прибыл сегодня в А. Поездка продлится до четверга, 10 декабря».
+    // December", «прибыл сегодня в А. Поездка продлится до четверга, 10 декабря». So does one the
+    // same sentence tells as arrived today and staying until that day: "arrived in A today for
+    // talks that go on until Thursday, 10 May".
     const dayOne = chosen?.end === null ? readRange(chosen, sourceYear).start : null;
     const at = told.indexOf(text);
+    const leading = chosen ? text.slice(0, chosen.index) : '';
     const arrived =
       chosen === dated[0] &&
       datelineDate?.length === 10 &&
       dayOne?.length === 10 &&
       dayOne > datelineDate &&
       daysBetween(datelineDate, dayOne) <= NEAR_DAYS &&
-      at > 0 &&
-      told.slice(0, at).some((s) => ARRIVED_TODAY.test(s));
+      ((at > 0 && told.slice(0, at).some((s) => ARRIVED_TODAY.test(s))) ||
+        (ARRIVED_TODAY.test(leading) && STAYING_UNTIL.test(leading)));
     if (chosen) {
       // Weekdays alone, told one per stop ("In A on Monday …", "On Tuesday …", "travelled to B
       // on Wednesday"), span the visit from the first of them in any sentence to the last.
