@@ -7,6 +7,28 @@ const dates = (text: string) => {
   return [visit.start_date, visit.end_date];
 };
 
+describe('a weekday the visitor came home on, after a visit dated from one day to another', () => {
+  it('reads "flew home on Sunday at the end of a visit from December 2–4" as the 2nd to the 4th', () => {
+    expect(
+      dates(
+        'Lakeside, December 7, 2026 — The Director General of the Coastal Seed Bank, Dr. Ilse ' +
+          'Varnholt, flew home to Lakeside on Sunday at the end of a visit to Chile from ' +
+          'December 2–4. In Santiago she met the Minister of Agriculture, Tomás Irarrázaval.',
+      ),
+    ).toEqual(['2026-12-02', '2026-12-04']);
+  });
+
+  it('still ends a visit dated by its first day alone on the weekday of its end (guard)', () => {
+    expect(
+      dates(
+        'Lakeside, December 7, 2026 — The Director General of the Coastal Seed Bank, Dr. Ilse ' +
+          'Varnholt, on Friday concluded a working visit to Chile that began on December 2, ' +
+          'meeting the Minister of Agriculture, Tomás Irarrázaval.',
+      ),
+    ).toEqual(['2026-12-02', '2026-12-04']);
+  });
+});
+
 describe('a stay under way that will run until a dated day', () => {
   const HEAD = 'Lakeside, 7 December 2026 – The Director of the Tarvo Museum, Dr. Ada Kellner, ';
 

@@ -1175,6 +1175,10 @@ const ARRIVED_TODAY = onReleaseDay(
   `(?:${BEGINNING_VERB}|arrived|arrives|has\\s+arrived|прибыл[аио]?|прибыва(?:ет|ют)|` +
     'ulaştı|ulaşan|geldi|gelen)',
 );
+// The visitor's coming home told before its weekday: "returned to A on Sunday", "flew home on
+// Saturday", «вернулась в А в воскресенье».
+const RETURNED_BEFORE =
+  /(?<![\p{L}])(?:returned|returns|will\s+return|(?:flew|came|got|went)\s+(?:back|home)|вернул(?:ся|ась|ись)|верн[её]тся)(?![\p{L}])[^.;,]{0,40}$/iu;
 // The word that makes the date after it the last day of a stay under way: "until Thursday, 10
 // May", «до четверга, 10 мая».
 const STAYING_UNTIL = /(?<![\p{L}])(?:until|till|до)\s+(?:\p{L}+,?\s+)?$/iu;
@@ -1576,7 +1580,14 @@ export function findVisitDates(
     // Tuesday a visit that began on 5 February"), or is the visit's day when no date is written.
     const weekdays = weekdayDates(text, datelineDate);
     chosen = dated[0] ?? weekdays[0] ?? null;
-    later = [...dated.slice(1), ...weekdays.slice(dated.length > 0 ? 0 : 1)];
+    // The weekday the visitor came home on is no day of a visit whose days are dated: "flew
+    // home on Saturday after talks in B from May 12–14" ends on the 14th.
+    const homeward = (d: DateMention) =>
+      (dated[0]?.end ?? null) !== null && RETURNED_BEFORE.test(text.slice(0, d.index));
+    later = [
+      ...dated.slice(1),
+      ...weekdays.slice(dated.length > 0 ? 0 : 1).filter((d) => !homeward(d)),
+    ];
     // A weekday told before the date, and falling before it, begins the period the date ends:
     // "will leave this Thursday …, where his programme will end on Tuesday, 8 December"; not
     // weekdays the date itself gives their days ("on Thursday and Friday, 10 and 11 December").
