@@ -7,6 +7,41 @@ const dates = (text: string) => {
   return [visit.start_date, visit.end_date];
 };
 
+describe('a trip told one stop a sentence, the later stop dated as the visitor goes on to it', () => {
+  const TOUR =
+    'Lakeside, 27 November 2026 – The Secretary General of the Northern Waters Council, Marit ' +
+    'Ellingsen, has concluded a working tour of Norway and Sweden.\n\nIn Oslo, on 23 and 24 ' +
+    'November, the Secretary General held talks with the Minister of Climate of Norway, Ms ' +
+    'Kari Holmvik.\n\n';
+
+  it('ends the visit on the day the visitor "flew to" the last stop', () => {
+    expect(
+      dates(
+        `${TOUR}On 25 November the Secretary General flew to Stockholm. She was received by ` +
+          'the Minister for Rural Affairs of Sweden, Dr Lena Borgquist.',
+      ),
+    ).toEqual(['2026-11-23', '2026-11-25']);
+  });
+
+  it('ends a Russian visit on the day the visitor «вылетела в» the last stop', () => {
+    expect(
+      dates(
+        'Москва, 27 ноября 2026 г. – Председатель Совета северных вод Марина Елизарова ' +
+          'завершила рабочую поездку по Норвегии и Швеции.\n\n23 и 24 ноября в Осло она провела ' +
+          'переговоры с министром климата Норвегии Кари Хольмвик.\n\n25 ноября Марина Елизарова ' +
+          'вылетела в Стокгольм. Там её принял министр сельского хозяйства Швеции Ларс Бергвик.',
+      ),
+    ).toEqual(['2026-11-23', '2026-11-25']);
+  });
+
+  it('leaves the end alone for a later day told of no journey (guard)', () => {
+    expect(dates(`${TOUR}The Council's board will discuss the findings on 26 November.`)).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+    ]);
+  });
+});
+
 describe('a weekday the visitor came home on, after a visit dated from one day to another', () => {
   it('reads "flew home on Sunday at the end of a visit from December 2–4" as the 2nd to the 4th', () => {
     expect(

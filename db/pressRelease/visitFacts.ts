@@ -1179,6 +1179,15 @@ const ARRIVED_TODAY = onReleaseDay(
 // Saturday", «вернулась в А в воскресенье».
 const RETURNED_BEFORE =
   /(?<![\p{L}])(?:returned|returns|will\s+return|(?:flew|came|got|went)\s+(?:back|home)|вернул(?:ся|ась|ись)|верн[её]тся)(?![\p{L}])[^.;,]{0,40}$/iu;
+// The visitor going on to the trip's next stop: "flew to B", "travelled on to B", "will continue
+// to B", «вылетела в Б», «отправился в Б», «переехали в Б».
+const ONWARD_LEG = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:flew|travell?ed|moved|continued|proceeded|headed|drove|crossed)` +
+    String.raw`(?:\s+on)?\s+to|went\s+on\s+to|left\s+for|will\s+(?:fly|travel|go\s+on|` +
+    String.raw`move\s+on|continue|proceed|head)\s+(?:on\s+)?to|` +
+    String.raw`(?:вылет|отправи|перее|переле)\p{L}*\s+в)(?![\p{L}])`,
+  'iu',
+);
 // The word that makes the date after it the last day of a stay under way: "until Thursday, 10
 // May", «до четверга, 10 мая».
 const STAYING_UNTIL = /(?<![\p{L}])(?:until|till|до)\s+(?:\p{L}+,?\s+)?$/iu;
@@ -1767,6 +1776,25 @@ export function findVisitDates(
           }),
         ];
       }
+      // A trip told one stop a sentence, the later stops dated as the visitor goes on to them, ends
+      // on the last of those days, a few days on: "In A on 2 and 3 May the delegation met … On 4
+      // May it flew to B" runs to the 4th.
+      const lastDay = dated.length > 0 ? readRange(chosen, sourceYear).end : null;
+      const chosenAt = told.indexOf(text);
+      if (lastDay?.length === 10 && chosenAt >= 0)
+        later = [
+          ...later,
+          ...told
+            .slice(chosenAt + 1)
+            .filter((s) => ONWARD_LEG.test(s))
+            .flatMap((s) =>
+              findDates(s).filter((d) => d.start.day !== null && !isPastMention(s, d)),
+            )
+            .filter((d) => {
+              const at = readRange(d, sourceYear).start;
+              return at?.length === 10 && at > lastDay && daysBetween(lastDay, at) <= NEAR_DAYS;
+            }),
+        ];
       break;
     }
   }
