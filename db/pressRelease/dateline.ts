@@ -132,6 +132,10 @@ const PLACE_SHAPE = new RegExp(
   'u',
 );
 
+// The year of a Russian dateline's date and the full stop before the text's first sentence:
+// "Лейквуд, 3 декабря 2026 года. Председатель …", "Лейквуд, 3 декабря 2026 г. Председатель …".
+const RU_YEAR_STOP = /\d{4}\s+(?:года\.|г\.)\s+$/u;
+
 /** The town or country the gazetteer knows by `place`, or by its words before a river's name. */
 function knownPlace(place: string): string | null {
   if (cityCountry(place) ?? countryCode(place)) return place;
@@ -175,11 +179,13 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   // A town it does not know, with a date and a dash after it, whose words name no office nor body,
   // is one too: "Lakeside, 20 March 2026 – The …"; its date may have no year, as news agencies
   // write it ("Sakarya, 4 Aralık – Heyet, …"), when the place is no weekday's name. A colon may
-  // stand for the dash after a year: "Lakeside, 3rd December 2026: The …".
+  // stand for the dash after a year: "Lakeside, 3rd December 2026: The …"; so may the full stop
+  // after a Russian year and its word: "Лейквуд, 3 декабря 2026 года. Председатель …".
   const town =
     placeShape &&
     (when.start.year !== null || !WEEKDAY_NAME.test(placeText.trim())) &&
-    (/[–—-]\s+$/u.test(m[0]) || (when.start.year !== null && /\d:\s+$/u.test(m[0]))) &&
+    (/[–—-]\s+$/u.test(m[0]) ||
+      (when.start.year !== null && (/\d:\s+$/u.test(m[0]) || RU_YEAR_STOP.test(m[0])))) &&
     !placeText
       .split(/\s+/)
       .some((w) => /^(?:The|A|An)$/.test(w) || TITLE_WORD.test(w) || ORG_WORD.test(w));

@@ -1175,6 +1175,22 @@ const ARRIVED_TODAY = onReleaseDay(
   `(?:${BEGINNING_VERB}|arrived|arrives|has\\s+arrived|прибыл[аио]?|прибыва(?:ет|ют)|` +
     'ulaştı|ulaşan|geldi|gelen)',
 );
+// The visitor's coming home told before its weekday: "returned to A on Sunday", "flew home on
+// Saturday", «вернулась в А в воскресенье».
+const RETURNED_BEFORE =
+  /(?<![\p{L}])(?:returned|returns|will\s+return|(?:flew|came|got|went)\s+(?:back|home)|вернул(?:ся|ась|ись)|верн[её]тся)(?![\p{L}])[^.;,]{0,40}$/iu;
+// The visitor going on to the trip's next stop: "flew to B", "travelled on to B", "will continue
+// to B", «вылетела в Б», «отправился в Б», «переехали в Б».
+const ONWARD_LEG = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:flew|travell?ed|moved|continued|proceeded|headed|drove|crossed)` +
+    String.raw`(?:\s+on)?\s+to|went\s+on\s+to|left\s+for|will\s+(?:fly|travel|go\s+on|` +
+    String.raw`move\s+on|continue|proceed|head)\s+(?:on\s+)?to|` +
+    String.raw`(?:вылет|отправи|перее|переле)\p{L}*\s+в)(?![\p{L}])`,
+  'iu',
+);
+// The word that makes the date after it the last day of a stay under way: "until Thursday, 10
+// May", «до четверга, 10 мая».
+const STAYING_UNTIL = /(?<![\p{L}])(?:until|till|до)\s+(?:\p{L}+,?\s+)?$/iu;
 // The days of the release and the one before it, which may end a stay: «вчера», «сегодня», «dün»,
 // «bugün», "yesterday", "today".
 const STAY_END_DAY = /(?<![\p{L}])(вчера|сегодня|dün|bugün|yesterday|today)(?![\p{L}])/iu;
@@ -1299,7 +1315,8 @@ const RU_COUNT: Record<string, number> = {
 
 // The same in English, a stay's length before the word of the visit, read when a word of its
 // opening or end leads to its date: "a three-day visit beginning on 7 December", "a two-day
-// working visit starting on 8 December", "a three-day visit ending on 9 December".
+// working visit starting on 8 December", "a three-day visit ending on 9 December", "a four-day
+// stay, which runs until 10 May".
 const EN_DAYS_LASTING = new RegExp(
   String.raw`(?<![\p{L}\d-])(two|three|four|five|[2-5])-day\s+(?:[\p{Ll}-]+\s+){0,2}?` +
     String.raw`(?:visit|trip|tour|mission|stay)(?![\p{L}])`,
@@ -1308,7 +1325,7 @@ const EN_DAYS_LASTING = new RegExp(
 const EN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const EN_STAY_BOUND = new RegExp(
   String.raw`^[^.;]{0,60}?\b(?:begin(?:ning|s)|began|start(?:ing|s|ed)|commencing|` +
-    String.raw`end(?:ing|s|ed)|conclud(?:ing|es|ed))\s+(?:on\s+)?$`,
+    String.raw`end(?:ing|s|ed)|conclud(?:ing|es|ed)|until|till)\s+(?:on\s+)?$`,
   'iu',
 );
 // A stay's last day told before its length, as American releases write it: "on Thursday wrapped
@@ -1319,7 +1336,7 @@ const ENDED_THEN_LENGTH = new RegExp(
     String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:visit|trip|tour|mission|stay)(?![\p{L}])`,
   'iu',
 );
-const EN_STAY_ENDING = /\b(?:end(?:ing|s|ed)|conclud(?:ing|es|ed))\s+(?:on\s+)?$/iu;
+const EN_STAY_ENDING = /\b(?:end(?:ing|s|ed)|conclud(?:ing|es|ed)|until|till)\s+(?:on\s+)?$/iu;
 // A verb of the stay's end, or of its opening (the group), just before its date; the stay's
 // length just after the date.
 const BOUND_BEFORE_DATE =
@@ -1572,7 +1589,14 @@ export function findVisitDates(
     // Tuesday a visit that began on 5 February"), or is the visit's day when no date is written.
     const weekdays = weekdayDates(text, datelineDate);
     chosen = dated[0] ?? weekdays[0] ?? null;
-    later = [...dated.slice(1), ...weekdays.slice(dated.length > 0 ? 0 : 1)];
+    // The weekday the visitor came home on is no day of a visit whose days are dated: "flew
+    // home on Saturday after talks in B from May 12–14" ends on the 14th.
+    const homeward = (d: DateMention) =>
+      (dated[0]?.end ?? null) !== null && RETURNED_BEFORE.test(text.slice(0, d.index));
+    later = [
+      ...dated.slice(1),
+      ...weekdays.slice(dated.length > 0 ? 0 : 1).filter((d) => !homeward(d)),
+    ];
     // A weekday told before the date, and falling before it, begins the period the date ends:
     // "will leave this Thursday …, where his programme will end on Tuesday, 8 December"; not
     // weekdays the date itself gives their days ("on Thursday and Friday, 10 and 11 December").
@@ -1597,17 +1621,20 @@ export function findVisitDates(
         : null;
     // A visitor a sentence before tells as arrived on the release's day stays from that day to the
     // one dated day, a few days on: "arrived today in A. The visit will end on Thursday, 10
-    // December", «прибыл сегодня в А. Поездка продлится до четверга, 10 декабря».
+    // December", «прибыл сегодня в А. Поездка продлится до четверга, 10 декабря». So does one the
+    // same sentence tells as arrived today and staying until that day: "arrived in A today for
+    // talks that go on until Thursday, 10 May".
     const dayOne = chosen?.end === null ? readRange(chosen, sourceYear).start : null;
     const at = told.indexOf(text);
+    const leading = chosen ? text.slice(0, chosen.index) : '';
     const arrived =
       chosen === dated[0] &&
       datelineDate?.length === 10 &&
       dayOne?.length === 10 &&
       dayOne > datelineDate &&
       daysBetween(datelineDate, dayOne) <= NEAR_DAYS &&
-      at > 0 &&
-      told.slice(0, at).some((s) => ARRIVED_TODAY.test(s));
+      ((at > 0 && told.slice(0, at).some((s) => ARRIVED_TODAY.test(s))) ||
+        (ARRIVED_TODAY.test(leading) && STAYING_UNTIL.test(leading)));
     if (chosen) {
       // Weekdays alone, told one per stop ("In A on Monday …", "On Tuesday …", "travelled to B
       // on Wednesday"), span the visit from the first of them in any sentence to the last.
@@ -1749,6 +1776,25 @@ export function findVisitDates(
           }),
         ];
       }
+      // A trip told one stop a sentence, the later stops dated as the visitor goes on to them, ends
+      // on the last of those days, a few days on: "In A on 2 and 3 May the delegation met … On 4
+      // May it flew to B" runs to the 4th.
+      const lastDay = dated.length > 0 ? readRange(chosen, sourceYear).end : null;
+      const chosenAt = told.indexOf(text);
+      if (lastDay?.length === 10 && chosenAt >= 0)
+        later = [
+          ...later,
+          ...told
+            .slice(chosenAt + 1)
+            .filter((s) => ONWARD_LEG.test(s))
+            .flatMap((s) =>
+              findDates(s).filter((d) => d.start.day !== null && !isPastMention(s, d)),
+            )
+            .filter((d) => {
+              const at = readRange(d, sourceYear).start;
+              return at?.length === 10 && at > lastDay && daysBetween(lastDay, at) <= NEAR_DAYS;
+            }),
+        ];
       break;
     }
   }
