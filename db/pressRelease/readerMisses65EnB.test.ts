@@ -97,3 +97,52 @@ describe('the Swahili styles of respect', () => {
     ).toEqual(['Bi Wen Jun']);
   });
 });
+
+describe('a Gulf name with "bin" or "bint" after a visit "with"', () => {
+  it('reads "visited the reserve with Sheikha A bint B C, Executive Director of X"', () => {
+    expect(
+      roles(
+        `${HALDEN}On Wednesday she visited the reserve with Sheikha Maha bint Khalid Al Naimi, ` +
+          'Executive Director of the Lusail Bird Society, whose volunteers count the flamingos.',
+      ),
+    ).toEqual([['Maha bint Khalid Al Naimi', 'Executive Director', 'Lusail Bird Society']]);
+  });
+
+  it('still reads a name with no particle there (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}On Wednesday she visited the reserve with Maha Al Naimi, Executive Director ` +
+          'of the Lusail Bird Society.',
+      ),
+    ).toEqual(['Maha Al Naimi']);
+  });
+});
+
+describe("a body's name with two fields in the possessive before the title", () => {
+  it('reads "the X and Y Authority\'s Director-General, A B" as the title of that body', () => {
+    expect(
+      roles(
+        `${HALDEN}She will then meet the Water and Soil Safety Authority's Director-General, ` +
+          'Ilse Marandor, to hear how the Authority reviewed the licence.',
+      ),
+    ).toEqual([['Ilse Marandor', 'Director-General', 'Water and Soil Safety Authority']]);
+  });
+
+  it('still reads "the X Authority\'s Director-General, A B" (guard)', () => {
+    expect(
+      roles(`${HALDEN}She will then meet the Vardan Authority's Director-General, Ilse Marandor.`),
+    ).toEqual([['Ilse Marandor', 'Director-General', 'Vardan Authority']]);
+  });
+});
+
+describe('the Māori article "Te" opening many names of one release', () => {
+  it('keeps "Te" in a name when places and bodies open with it too', () => {
+    expect(
+      met(
+        `${HALDEN}This afternoon she held talks with Te Rangi Pāora, Kaihautū of the Awarua ` +
+          'Museum. From Wednesday the delegation will be at Te Whare Marae, and Aroha Hēnare, ' +
+          'chair of the Te Awa Lakes Trust, will guide the visitors around Te Roto Lake.',
+      ),
+    ).toContain('Te Rangi Pāora');
+  });
+});
