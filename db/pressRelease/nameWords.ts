@@ -103,7 +103,9 @@ const SHORT_HONORIFIC =
 // "Mr" of respect, a learned man's too ("Malam A B C"; a woman's "Malama" is a Samoan given name);
 // the Baganda "Honourable" in full ("Owekitiibwa A B C"), the style of a clan's head ("Omutaka
 // A B C") and those of a mother and a father of twins ("Nnaalongo A B C", "Ssaalongo D E F");
-// the Arbëresh one of a priest of the Byzantine rite ("Papàs A B").
+// the Arbëresh one of a priest of the Byzantine rite ("Papàs A B"); the Indonesian "Mr" and "Mrs"
+// in full, before a single name too ("Bapak A", "Ibu B C"); the Swahili "Honourable" and the
+// style of respect for an elder ("Mheshimiwa A B", "Mzee C ole D").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -117,6 +119,7 @@ const COURTESY_STYLES = [
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
   'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Kaptein', 'Granman', 'Puang', 'Aliki Faipule',
   'Gagaj', 'Hegumen', 'Malam', 'Owekitiibwa', 'Omutaka', 'Nnaalongo', 'Ssaalongo', 'Papàs',
+  'Bapak', 'Ibu', 'Mheshimiwa', 'Mzee',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -157,11 +160,13 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * heart, "Hafiz" ("Hafiz A B"; a given name as well), the Isthmus Zapotec one of respect for an
  * older man, "Ta" ("Ta A B C"; the woman's is "Na"; a Vietnamese surname as well), and the South
  * Asian one of a judge or of a Kalasha elder who keeps the festivals' lore, "Qazi" ("Qazi A B"; a
- * family name as well). As alternatives of a regular expression.
+ * family name as well), the Polish ones of a woman and a man, "Pani" and "Pan" ("Pani A B-C",
+ * "Pan D E"; "Pan" a Chinese surname as well), and the Swahili one of a woman, "Bi" ("Bi A B C";
+ * a Chinese surname as well). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
   'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
-  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie|Hafiz|Ta|Qazi';
+  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie|Hafiz|Ta|Qazi|Pani|Pan|Bi';
 
 /**
  * The Akan and Ga styles of a chief, "Nana" and "Nii", styles before the stool name that ends in

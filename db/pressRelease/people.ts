@@ -69,7 +69,8 @@ const GEMINATE = '(?<=l)·(?=l)';
 // "Gebre-Medhin", "W/Giorgis" for "Wolde-Giorgis".
 const SLASHED = '(?<![\\p{L}/])\\p{Lu}/(?=\\p{Lu}\\p{Ll})';
 // A word holds up to three parts joined by hyphens: "Jean-Marie", "Hojjat-ol-Eslam". A plural
-// that owns what follows is no word of a name: "the Federation of Fruit Growers' Unions".
+// that owns what follows is no word of a name: "the Federation of Fruit Growers' Unions". Its
+// letters may carry tone marks written as combining marks, as Yoruba writes them: "Ọ̀ṣúnbọ̀".
 const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:${SLASHED}|Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}\\p{M}*(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}\\p{M}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}]\\p{M}*(?:[\\p{Ll}\\p{M}ʻ]|${GEMINATE})+){0,2}(?<!\\p{Ll}s['’]))`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
@@ -159,6 +160,9 @@ export const COURTESY = new RegExp(
 // Thai "Khun" is a word of a Shan name there: "Sai Khun A".
 const INNER_STYLE = /^(?:Sheikh|Shaikh|Sheekh|Alhaji|Alhaja|Khun)$/;
 
+// The Indonesian "Mr" and "Mrs" in full stand before a single name too: "Bapak A", "Ibu B".
+export const INDONESIAN_STYLE = /^(?:Bapak|Ibu)$/u;
+
 // The Fijian style of a chief's daughter, "Adi", is an Indonesian given name as well ("Adi
 // Wijaya"): a style only before two names or more ("Adi A B").
 const CHIEFLY_BEFORE = /^Adi$/;
@@ -173,9 +177,10 @@ const TWO_WORD_STYLE = new RegExp(
 
 // Styles that may be names too, styles only when they open a name of two words or more.
 const STYLE_BEFORE_NAME = new RegExp(`^(?:${STYLE_BEFORE_TWO_NAMES})$`, 'u');
-// The Sundanese styles "Kang" and "Teh" are a Korean and a Chinese surname as well: before a
-// syllable of those languages they open a name ("Kang Min Jun", "Teh Hong Piow").
-const SURNAME_STYLE = /^(?:Kang|Teh)$/u;
+// The Sundanese styles "Kang" and "Teh", the Polish "Pan" and the Swahili "Bi" are Korean and
+// Chinese surnames as well: before a syllable of those languages they open a name ("Kang Min
+// Jun", "Teh Hong Piow", "Pan Wei Ming").
+const SURNAME_STYLE = /^(?:Kang|Teh|Pan|Bi)$/u;
 const CJK_SYLLABLE = /^[^aeiouy]*[aeiouy]+(?:n|ng)?$/iu;
 // The Zapotec style "Ta" is a Vietnamese surname as well: before a word of one syllable it opens
 // a Vietnamese name ("Ta Quang A", "Ta Thi B").
@@ -479,6 +484,18 @@ function nameSize(words: readonly string[]): number {
  * Whether the word at `i` follows a particle, Malay styles at most between: "bin Haji A", "binti
  * Pengiran Haji B". Inside a name after "bin" or "binti" they are the father's styles, part of it.
  */
+// "Sri" is a style only after another Malay style ("Tan Sri A B", "Datuk Sri C D") and a word of a
+// country's name before "Lanka"; opening a name of two words more, after an Indonesian style or
+// none, it is a Javanese given name: "Ibu Sri A B", "met Sri C D, Minister of X".
+export function givenSri(words: readonly string[], i: number): boolean {
+  return (
+    words[i] === 'Sri' &&
+    words.length - i >= 3 &&
+    !MALAY_STYLE.test(words[i - 1] ?? '') &&
+    words.slice(i + 1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isVocabulary(w))
+  );
+}
+
 function afterParticle(words: readonly string[], i: number): boolean {
   let at = i - 1;
   while (at > 0 && MALAY_STYLE.test(words[at] ?? '')) at -= 1;
@@ -532,6 +549,7 @@ export function findNames(
       cut > 0 &&
       (!isVocabulary(words[cut - 1] ?? '') ||
         malaySurname(words, cut - 1) ||
+        givenSri(words, cut - 1) ||
         afterParticle(words, cut - 1) ||
         (INNER_STYLE.test(words[cut - 1] ?? '') &&
           cut >= 2 &&
@@ -862,8 +880,15 @@ export function findNames(
       /^\s*(?:,\s+(?:with whom|who|whom|on|about|regarding|and (?:the|with)\b)\b|\.?\s*$)/.test(
         masked.slice(m.index + m[0].length),
       );
+    // So is one after the Indonesian "Mr" or "Mrs" in full, set off by a comma or ending the
+    // sentence: "Ibu Wahyuni, Regent of X", "Bapak Sutopo, head of the Y Group".
+    const styledSingle =
+      INDONESIAN_STYLE.test(words[cut - 1] ?? '') &&
+      nameWords.length === 1 &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(nameWords[0] ?? '') &&
+      /^\s*(?:,|\.?\s*$)/.test(masked.slice(m.index + m[0].length));
     if (
-      (core(nameWords).length < 2 && !regnal && !single && !clerical) ||
+      (core(nameWords).length < 2 && !regnal && !single && !clerical && !styledSingle) ||
       initials === core(nameWords).length
     )
       continue;

@@ -33,11 +33,16 @@ function lowerOf(word: string, language: ReleaseLanguage): string {
   return language === 'tr' ? word.toLocaleLowerCase('tr') : word.toLowerCase();
 }
 
+// The Māori articles "Te" and "Ngā" ("the") open the names of people, places and bodies alike,
+// many in one release: "Te A B", "Te C Marae", "Ngā D E". They are no style.
+const MAORI_ARTICLE = /^(?:Te|Ngā)$/u;
+
 /** Whether the word may be a style: no given name, particle, place or word of a name's kind. */
 function mayBeStyle(word: string): boolean {
   return (
     STYLE_SHAPE.test(word) &&
     !PARTICLE.test(word) &&
+    !MAORI_ARTICLE.test(word) &&
     !nameKind(word).given &&
     !nameKind(word).family &&
     !isPlaceName(word)

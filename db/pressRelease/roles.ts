@@ -1022,11 +1022,12 @@ function readRole(phrase: string, setOff = false): Role {
   }
   // A body's possessive before an office of its own, named short or by a body's word, is the
   // body: "ICRISAT's Deputy Director General (Research)", "the World Bank's Vice President for
-  // Africa". So is a region's government before a regional minister's or councillor's office,
-  // in English or in the region's language: "the Autonomous Region of X's Regional Councillor
-  // for Industry", "the Xunta de Galicia's Conselleira do Mar".
+  // Africa"; its name may join two fields with "and": "the X and Y Safety Authority's
+  // Director-General". So is a region's government before a regional minister's or councillor's
+  // office, in English or in the region's language: "the Autonomous Region of X's Regional
+  // Councillor for Industry", "the Xunta de Galicia's Conselleira do Mar".
   const body =
-    /^(\p{Lu}[\p{L}\d&-]*(?:\s(?:(?:of|de|do|da|del|di)\s)?\p{Lu}[\p{L}\d&-]*)*)['’]s\s+(\p{Lu}[^,]*)$/u.exec(
+    /^(\p{Lu}[\p{L}\d&-]*(?:\s(?:(?:of|de|do|da|del|di|and)\s)?\p{Lu}[\p{L}\d&-]*)*)['’]s\s+(\p{Lu}[^,]*)$/u.exec(
       role,
     );
   if (

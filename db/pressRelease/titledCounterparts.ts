@@ -13,7 +13,7 @@ import { COMMEMORATED } from './meetingSentences.js';
 import { nameMark, runs, tokens, vocabulary, type Token } from './nameCandidates.js';
 import { nameKind } from './names/nameKey.js';
 import { COURTESY_STYLE, HONORIFIC, PARTICLE } from './nameWords.js';
-import { COURTESY, type NameMention } from './people.js';
+import { COURTESY, givenSri, INDONESIAN_STYLE, type NameMention } from './people.js';
 import { ORG_WORD, TITLE_WORD } from './roles.js';
 
 const CAP = "\\p{Lu}[\\p{L}'’.-]*";
@@ -148,14 +148,16 @@ const STYLE = new RegExp(`^(?:${COURTESY_STYLE}|Eng\\.?|Engr\\.?|Cr|Cllr|Shri|Sm
 /**
  * One name alone, as some peoples bear (the Kalasha, many Indonesians): a given name the names
  * know, the run's one word, set off by commas, as after a title: "whose Director, A, a teacher …".
+ * After the Indonesian "Mr" or "Mrs" in full any name may stand alone: "…, Bapak A, head of X".
  */
 function singleName(run: readonly Token[], sentence: string): Token[] | null {
-  const [word] = run;
-  if (run.length !== 1 || !word || nameMark(word)) return null;
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word.bare) || !nameKind(word.bare).given) return null;
+  const styled = run.length === 2 && INDONESIAN_STYLE.test(run[0]!.bare);
+  const word = styled ? run[1] : run[0];
+  if ((run.length !== 1 && !styled) || !word || nameMark(word)) return null;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word.bare) || !(styled || nameKind(word.bare).given)) return null;
   if (vocabulary(word.bare, true) || isPlaceName(word.bare) || countryCode(word.bare)) return null;
   const setOff =
-    /,\s*$/u.test(sentence.slice(0, word.index)) &&
+    /,\s*$/u.test(sentence.slice(0, run[0]!.index)) &&
     /^,/u.test(sentence.slice(word.index + word.bare.length));
   return setOff ? [word] : null;
 }
@@ -168,6 +170,10 @@ function nameWords(run: readonly Token[], sentence: string): Token[] | null {
     const linked = start >= 2 && start < run.length && PARTICLE.test(run[start - 2]!.text);
     if (
       !linked &&
+      !givenSri(
+        run.map((w) => w.bare),
+        start - 1,
+      ) &&
       !nameMark(t) &&
       (vocabulary(t.bare, true) || STYLE.test(t.bare) || COURTESY.test(t.bare))
     )
@@ -253,8 +259,10 @@ export function titledCounterparts(
     if ((before.match(/["“”]/gu)?.length ?? 0) % 2 === 1) continue;
     const role = titleOf(before, after);
     if (role === null) continue;
-    // One name alone is a person's only after the title set off before it.
-    if (words.length === 1 && !before.includes(role)) continue;
+    // One name alone is a person's only after the title set off before it, or after the
+    // Indonesian "Mr" or "Mrs" in full.
+    if (words.length === 1 && !before.includes(role) && !INDONESIAN_STYLE.test(run[0]!.bare))
+      continue;
     // Set off by commas, a first word the names do not know before two more may be a style of
     // the people's own ("the chair, Mwalimu A B"): such a name needs a known given name first.
     const plain = words.filter((t) => !nameMark(t));
