@@ -80,6 +80,12 @@ const DUTCH_LOWER_CASE_STYLES = /(?<![\p{L}.])(?:mr|mw|drs|ir|ing)\.\s+(?=\p{Lu}
 const CJK_FORM =
   /(?<=\p{Lu}[\p{L}'’-]*\p{Ll})\s*[(（][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·\s]+[)）]/gu;
 
+// A name's own form in a script other than the Cyrillic and the Latin, in brackets after it as
+// written in Cyrillic letters: "Ашот Погосян (Աշոտ Պողոսյան)", "Никос Сотиру (Νίκος Σωτήρου)". It
+// is the same person, no second one, and is left out.
+const CYRILLIC_OTHER_SCRIPT_FORM =
+  /(?<=\p{Script=Cyrillic})\s*\((?=[^()]*\p{L})[^()\p{Script=Cyrillic}\p{Script=Latin}\d]+\)/gu;
+
 // A name's or a body's own form in another script than the Latin, in brackets after it, its
 // language named before it at most: "A B (Борис Грабец)", "C D (in Rusyn: Міхал Дзурянін)", "the
 // X Society (Русиньска оброда)". In a release written in Latin letters it is the same person or
@@ -284,6 +290,7 @@ export function paragraphs(text: string): string[] {
         .replace(/\s+/g, ' ')
         .replace(POST_NOMINALS, '')
         .replace(CJK_FORM, '')
+        .replace(CYRILLIC_OTHER_SCRIPT_FORM, '')
         .replace(LOWER_CASE_STYLES, '')
         .replace(DUTCH_LOWER_CASE_STYLES, '')
         .replace(RU_STYLE_INSIDE_NAME, ''),
