@@ -24,3 +24,46 @@ describe('a name written again in its own script in brackets', () => {
     ).toEqual(['Никос Пападопулос']);
   });
 });
+
+describe('an office and a body in the genitive after it', () => {
+  it('parts a society named by a district adjective from its chairwoman', () => {
+    expect(
+      roles(
+        `${FUND}Там он встретился с председателем Озёрского районного общества рыболовов ` +
+          'Анной Сидоровой.',
+      ),
+    ).toEqual([['Анна Сидорова', 'председатель', 'Озёрское районное общество рыболовов']]);
+  });
+
+  it('parts a museum named by a district adjective from its director', () => {
+    expect(
+      roles(
+        `${FUND}Директор Озёрского районного краеведческого музея Павел Иванов покажет гостю ` +
+          'собрание музея.',
+      ),
+    ).toEqual([['Павел Иванов', 'директор', 'Озёрский районный краеведческий музей']]);
+  });
+
+  it('parts a bureau, whose noun does not decline, from its director', () => {
+    expect(
+      roles(
+        `${FUND}Там он встретился с директором Национального бюро по туризму Анной ` + 'Сидоровой.',
+      ),
+    ).toEqual([['Анна Сидорова', 'директор', 'Национальное бюро по туризму']]);
+  });
+
+  it('keeps the head of a district as one title (guard)', () => {
+    expect(roles(`${FUND}Там он встретился с главой Озёрского района Павлом Ивановым.`)).toEqual([
+      ['Павел Иванов', 'глава Озёрского района', null],
+    ]);
+  });
+
+  it('keeps the acting head of a district as one title (guard)', () => {
+    expect(
+      roles(
+        `${FUND}Исполняющий обязанности главы Озёрского района Павел Иванов познакомит ` +
+          'гостей с работой инспекторов.',
+      ),
+    ).toEqual([['Павел Иванов', 'исполняющий обязанности главы Озёрского района', null]]);
+  });
+});
