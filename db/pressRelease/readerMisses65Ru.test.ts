@@ -67,3 +67,43 @@ describe('an office and a body in the genitive after it', () => {
     ).toEqual([['Павел Иванов', 'исполняющий обязанности главы Озёрского района', null]]);
   });
 });
+
+describe('a Tuvan patronymic of two words joined by a hyphen', () => {
+  it('reads the rector named with it in a clause on the university visited', () => {
+    expect(
+      met(
+        `${FUND}Затем гость побывал в Озёрском университете, где ректор Эртине Кара-оолович ` +
+          'Монгуш рассказал о новой кафедре.',
+      ),
+    ).toEqual(['Эртине Кара-оолович Монгуш']);
+  });
+
+  it('reads a rector named with a patronymic of one word (guard)', () => {
+    expect(
+      met(
+        `${FUND}Затем гость побывал в Озёрском университете, где ректор Эртине Кужугетович ` +
+          'Монгуш рассказал о новой кафедре.',
+      ),
+    ).toEqual(['Эртине Кужугетович Монгуш']);
+  });
+});
+
+describe('a host who holds a meeting for the guest', () => {
+  it('reads "A B проведёт для гостьи встречу с …" as one met', () => {
+    expect(
+      met(
+        `${FUND}Председатель Ассоциации народов Севера Озёрского района Варвара Ивановна ` +
+          'Солдату проведёт для гостьи встречу с оленеводами.',
+      ),
+    ).toEqual(['Варвара Ивановна Солдату']);
+  });
+
+  it('leaves a meeting held for pupils, no guest, alone (guard)', () => {
+    expect(
+      met(
+        `${FUND}Председатель Ассоциации народов Севера Озёрского района Варвара Ивановна ` +
+          'Солдату проведёт для школьников встречу с оленеводами.',
+      ),
+    ).toEqual([]);
+  });
+});
