@@ -2870,9 +2870,10 @@ const BODY_HEAD_OPENS =
 // or a church's own offices are such too: "настоятель храма", "имам мечети", "муфтий",
 // "старейшина общины", "аксакал", a
 // village's "староста", the Wayuu "палабреро" (the clans' mediator); a school's teacher; the
-// Romanian or Moldovan mayor, the "примар".
+// Romanian or Moldovan mayor, the "примар"; a Buddhist head lama, his rank joined by a hyphen:
+// "Камбы-лама Республики A".
 const RU_OFFICE_OPENS =
-  /(?<![\p{L}])(?:исполняющ\p{Ll}+\s+обязанности\s+)?(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|примар(?:[аеу]|ом)?(?![\p{L}])|настоятел|имам|муфти|старейшин|старост|аксакал|палабреро|учител)/iu;
+  /(?<![\p{L}])(?:исполняющ\p{Ll}+\s+обязанности\s+)?(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:\p{L}+-лам(?:а|ы|е|у|ой)(?![\p{L}])|заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|примар(?:[аеу]|ом)?(?![\p{L}])|настоятел|имам|муфти|старейшин|старост|аксакал|палабреро|учител)/iu;
 
 // An office in the nominative right after a verb of receiving, with a word or two before it:
 // "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …".
@@ -2884,7 +2885,8 @@ const RU_HOST_AFTER_VERB =
  * sentence alone: "Исполнительный директор Общества A" is "исполнительный директор" of the body.
  * So has the head of a body, never written large in his own right: "Директор Музея A"; and the
  * head of a district or a town ("Глава Северского муниципального района A"), not of a republic
- * ("Глава Республики Коми").
+ * ("Глава Республики Коми"); a town's mayor ("Мэр Озёрска A"); and the chair of a society, a
+ * union or a fund, no state's body ("Председатель Ассоциации рыболовов A").
  */
 function sentenceCapital(office: string, at: number): string {
   return at === 0 &&
@@ -2892,7 +2894,9 @@ function sentenceCapital(office: string, at: number): string {
       BODY_HEAD_OPENS.test(office) ||
       // A community's or a church's own office of one word before the name: "Имам A B".
       /^(?:Настоятел|Имам|Муфти|Старейшин|Старост|Аксакал)\p{Ll}*\s+\p{Lu}/u.test(office) ||
-      /^Глава\s+(?!.*Республик)/u.test(office))
+      /^Глава\s+(?!.*Республик)/u.test(office) ||
+      /^(?:Мэр|Аким|Хоким|Примар)\s+\p{Lu}/u.test(office) ||
+      /^Председатель\s+(?:Ассоциации|Общества|Союза|Фонда|Клуба)\s/u.test(office))
     ? office.charAt(0).toLocaleLowerCase('ru') + office.slice(1)
     : office;
 }

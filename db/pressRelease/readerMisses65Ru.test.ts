@@ -107,3 +107,48 @@ describe('a host who holds a meeting for the guest', () => {
     ).toEqual([]);
   });
 });
+
+describe('an office that opens the sentence, its capital from the sentence alone', () => {
+  it("parts a society from its chairwoman's office written large at the sentence's start", () => {
+    expect(
+      roles(
+        `${FUND}Председатель Ассоциации народов Севера Озёрского района Варвара Ивановна ` +
+          'Петрова познакомит гостей с работой общин.',
+      ),
+    ).toEqual([
+      ['Варвара Ивановна Петрова', 'председатель', 'Ассоциация народов Севера Озёрского района'],
+    ]);
+  });
+
+  it("writes a town's mayor small", () => {
+    expect(
+      roles(`${FUND}Последний день прошёл в Гори. Мэр Гори Павел Петров провёл гостей по городу.`),
+    ).toEqual([['Павел Петров', 'мэр Гори', null]]);
+  });
+
+  it("keeps the chairman of a state's parliament written large (guard)", () => {
+    expect(
+      roles(`${FUND}Председатель Верховного Хурала Республики Тыва Павел Петров принял делегацию.`),
+    ).toEqual([['Павел Петров', 'Председатель Верховного Хурала Республики Тыва', null]]);
+  });
+});
+
+describe("a Buddhist head lama's rank that opens his title", () => {
+  it('reads the title from the rank on, not from the time before it', () => {
+    expect(
+      roles(
+        `${FUND}В последний день визита Камбы-лама Республики Алтай Дамба Ооржак принял ` +
+          'делегацию в монастыре.',
+      ),
+    ).toEqual([['Дамба Ооржак', 'Камбы-лама Республики Алтай', null]]);
+  });
+
+  it('reads a minister named after the time in the same way (guard)', () => {
+    expect(
+      roles(
+        `${FUND}В последний день визита министр культуры Республики Алтай Дамба Ооржак принял ` +
+          'делегацию в театре.',
+      ),
+    ).toEqual([['Дамба Ооржак', 'министр культуры Республики Алтай', null]]);
+  });
+});
