@@ -248,6 +248,13 @@ const PROGRAMME_DAY_LINE =
 const RU_STYLE_INSIDE_NAME =
   /(?<=\p{Lu}\p{Ll}+\s)(?:хазрат(?:а|у|ом|е)?|хаджи|эфенди|афанди)\s+(?=\p{Lu}\p{Ll})/gu;
 
+// A Buddhist head lama's rank, joined by a hyphen and with its style «Пандито» at most, after the
+// name of the body he heads and before his own name, in any case: "главой сангхи России Пандито
+// Хамбо-ламой A B". It is his style, no part of the name, and is left out; a rank that opens the
+// title stays ("В среду Камбы-лама Республики A B принял …").
+const RU_LAMA_STYLE_BEFORE_NAME =
+  /(?<=\p{Lu}\p{Ll}+\s)(?:(?:Пандито|Бандидо)\s+)?\p{Lu}\p{Ll}+-лам(?:а|ы|е|у|ой)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu;
+
 /** Whether a line is a full date alone, its year's word after it at most: "05.12.2026". */
 function dateAlone(line: string): boolean {
   const bare = line.trim().replace(/\s*(?:г\.|года)$/u, '');
@@ -293,7 +300,8 @@ export function paragraphs(text: string): string[] {
         .replace(CYRILLIC_OTHER_SCRIPT_FORM, '')
         .replace(LOWER_CASE_STYLES, '')
         .replace(DUTCH_LOWER_CASE_STYLES, '')
-        .replace(RU_STYLE_INSIDE_NAME, ''),
+        .replace(RU_STYLE_INSIDE_NAME, '')
+        .replace(RU_LAMA_STYLE_BEFORE_NAME, ''),
     ).trim();
     if (para === '' || seen.has(para)) continue;
     seen.add(para);

@@ -143,6 +143,15 @@ describe("a Buddhist head lama's rank that opens his title", () => {
     ).toEqual([['Дамба Ооржак', 'Камбы-лама Республики Алтай', null]]);
   });
 
+  it("leaves the rank and its style out of the name of a body's head named after it", () => {
+    expect(
+      roles(
+        `${FUND}В среду гость будет принят главой Буддийской сангхи Алтая Пандито ` +
+          'Хамбо-ламой Дамбой Ооржаком в монастыре.',
+      ),
+    ).toEqual([['Дамба Ооржак', 'глава', 'Буддийская сангха Алтая']]);
+  });
+
   it('reads a minister named after the time in the same way (guard)', () => {
     expect(
       roles(
