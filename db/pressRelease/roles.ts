@@ -1855,12 +1855,18 @@ export function bodyVisitedNamed(
  * parted into the office and that body. People are read in the order they were named.
  */
 export function bodyNamedBefore(
-  people: readonly { title: string | null; organisation: string | null }[],
+  people: readonly { name?: string; title: string | null; organisation: string | null }[],
+  text = '',
 ): void {
   people.forEach((p, i) => {
     const office = /^(\p{Ll}.*\S)\s+(\p{Ll}+)$/u.exec(p.title ?? '');
     const head = office?.[2] ? RU_HEAD_NOUN[office[2]] : undefined;
     if (p.organisation || !office?.[1] || !head) return;
+    // A body of that noun the visitors go round after the one met before is the office's:
+    // "посетит Озёрский университет, где её примет ректор университета A".
+    const at = p.name ? nameAt(text, p.name) : -1;
+    const said = at >= 0 ? text.lastIndexOf(office[2], at) : -1;
+    if (said >= 0 && bodyGoneRound(text, said, head).body) return;
     const body = people
       .slice(0, i)
       .map((q) => q.organisation ?? '')
