@@ -188,3 +188,29 @@ describe('a body named again by its noun after an office, another of that noun m
     ]);
   });
 });
+
+describe('two ministers of one country named after their two offices', () => {
+  it('gives each minister their own office and the country after the second', () => {
+    expect(
+      roles(
+        `${FUND}Там директор фонда был принят министром финансов и министром культуры, ` +
+          'образования и спорта Армении — Ашотом Погосяном и Анной Петросян.',
+      ),
+    ).toEqual([
+      ['Ашот Погосян', 'министр финансов Армении', null],
+      ['Анна Петросян', 'министр культуры, образования и спорта Армении', null],
+    ]);
+  });
+
+  it('reads two ministers each named after a whole office of their own (guard)', () => {
+    expect(
+      roles(
+        `${FUND}Там он встретился с министром финансов Армении Ашотом Погосяном и министром ` +
+          'культуры Армении Анной Петросян.',
+      ),
+    ).toEqual([
+      ['Ашот Погосян', 'министр финансов Армении', null],
+      ['Анна Петросян', 'министр культуры Армении', null],
+    ]);
+  });
+});

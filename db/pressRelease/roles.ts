@@ -2034,10 +2034,18 @@ export function deputyOfBodyBefore(
 const RU_TWO_OFFICES =
   /(?<![\p{L}])(\p{Ll}+(?:ом|ем|ём))\s+и\s+(\p{Ll}+(?:ом|ем|ём)\s+[^,;:.!?]+?)\s+$/u;
 
+// Two offices of one kind in the instrumental joined by "и", each with its own field, and the
+// country after the second, which is of both: "министром финансов и министром культуры,
+// образования и спорта Озёрии — ", a dash before the names at most.
+const RU_TWO_OFFICES_OF_COUNTRY =
+  /(?<![\p{L}])((\p{Ll}+(?:ом|ем|ём))\s+[^,;:.!?]+?)\s+и\s+(\2\s+[^;:.!?]+?)\s+(\p{Lu}[\p{L}-]+)\s*[—–-]?\s*$/u;
+
 /**
  * Two people received together, named after two offices joined by "и" and then joined by "и"
  * themselves: "был принят ректором и проректором по науке Озёрского университета A B и C D".
- * Each holds the office in its place, and the body after the second is of both.
+ * Each holds the office in its place, and the body after the second is of both. So is the country
+ * after the second of two offices of one kind: "министром финансов и министром культуры Озёрии A
+ * B и C D".
  */
 export function officesBeforeNamesRu(
   people: { name?: string; title: string | null; organisation: string | null }[],
@@ -2051,7 +2059,20 @@ export function officesBeforeNamesRu(
     const next = nameAt(text, b.name, true);
     if (at < 0 || next <= at || !/^\S+(?:\s+\S+){0,2}\s+и\s+$/u.test(text.slice(at, next)))
       continue;
-    const two = RU_TWO_OFFICES.exec(text.slice(Math.max(0, at - 200), at));
+    const lead = text.slice(Math.max(0, at - 200), at);
+    const ofCountry = RU_TWO_OFFICES_OF_COUNTRY.exec(lead);
+    if (ofCountry?.[1] && ofCountry[3] && ofCountry[4] && countryOf(ofCountry[4]) !== null) {
+      const first = parseRole(`${ofCountry[1]} ${ofCountry[4]}`);
+      const second = parseRole(`${ofCountry[3]} ${ofCountry[4]}`);
+      if (first.title && second.title) {
+        a.title = first.title;
+        a.organisation = first.organisation;
+        b.title = second.title;
+        b.organisation = second.organisation;
+        continue;
+      }
+    }
+    const two = RU_TWO_OFFICES.exec(lead);
     if (!two?.[1] || !two[2]) continue;
     const second = parseRole(two[2]);
     const first = parseRole(two[1]);
