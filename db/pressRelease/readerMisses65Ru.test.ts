@@ -214,3 +214,32 @@ describe('two ministers of one country named after their two offices', () => {
     ]);
   });
 });
+
+describe('a body where the visitor was, named before its head', () => {
+  it('takes the university of the clause before «где» as the rector’s', () => {
+    expect(
+      roles(
+        `${FUND}Затем гость побывал в Озёрском государственном университете, где ректор Эртине ` +
+          'Кужугетович Монгуш рассказал о новой кафедре.',
+      ),
+    ).toEqual([['Эртине Кужугетович Монгуш', 'ректор', 'Озёрский государственный университет']]);
+  });
+
+  it('keeps the name in quotation marks of the centre visited', () => {
+    expect(
+      roles(
+        `${FUND}Затем он побывал в Озёрском университете и в Озёрском научном центре «Дуу». ` +
+          'Директор центра Анна Монгуш представила архив записей.',
+      ),
+    ).toEqual([['Анна Монгуш', 'директор', 'Озёрский научный центр «Дуу»']]);
+  });
+
+  it('reads a centre visited with no name after its noun as before (guard)', () => {
+    expect(
+      roles(
+        `${FUND}Затем он побывал в Озёрском научном центре. Директор центра Анна Монгуш ` +
+          'представила архив записей.',
+      ),
+    ).toEqual([['Анна Монгуш', 'директор', 'Озёрский научный центр']]);
+  });
+});

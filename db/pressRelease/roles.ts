@@ -1573,7 +1573,7 @@ function bodyVisitedBefore(
     ...lead.matchAll(
       new RegExp(
         String.raw`(?<![\p{L}])[Вв]о?\s+((?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,4})${noun}` +
-          String.raw`(\s+имени\s+(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=[\s,.;]))?` +
+          String.raw`(\s+имени\s+(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=[\s,.;])|\s+«[^«»]+»)?` +
           String.raw`(?![\p{L}])`,
         'gu',
       ),
@@ -1824,11 +1824,22 @@ export function bodyVisitedNamed(
         continue;
       }
     }
-    if (!/^(?:директор|учитель|заведующ(?:ий|ая)|руководитель)(?:\s+\p{Ll}+){0,2}$/u.test(p.title))
+    if (
+      !/^(?:директор|учитель|заведующ(?:ий|ая)|руководитель|ректор)(?:\s+\p{Ll}+){0,2}$/u.test(
+        p.title,
+      )
+    )
       continue;
     // The sentence opens at the body, in the prepositional, before the office.
+    // Or the body is where the visitor was, in the clause before «где» and the office: "побывал в
+    // Озёрском университете, где ректор A B …".
+    const where = /,\s+где\s+(?:\p{Ll}+\s+){1,3}$/u.exec(sentence);
     for (const [prepositional, nominative] of Object.values(RU_VISITED_NOUN)) {
-      const body = bodyVisitedBefore(sentence, sentence.length, prepositional, nominative, true);
+      const body =
+        bodyVisitedBefore(sentence, sentence.length, prepositional, nominative, true) ||
+        (where && sentence.slice(0, where.index).endsWith(prepositional)
+          ? bodyVisitedBefore(sentence, where.index, prepositional, nominative)
+          : '');
       if (body) {
         p.organisation = body;
         break;
