@@ -3643,6 +3643,30 @@ function titleAfterName(clause: string, person: NameMention): NameMention {
   return after ? { ...person, role: after.replace(/\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u, '') } : person;
 }
 
+// A Russian office set off by a comma after a name, in the nominative, up to the clause's end:
+// "…, — заявил после встречи с гостем A B, генеральный директор компании C.".
+const RU_OFFICE_SET_OFF_AFTER = /^\s*,\s+(\p{Ll}[^,;:.!?()«»]*?)\s*(?:[,;.!?]|$)/u;
+
+/**
+ * One named in the nominative after an office in the instrumental is not its holder but the
+ * subject, the one met being that office («после встречи с министром A B, директор компании C,
+ * сказал …»): his title is the office set off by a comma after his name, when there is one.
+ */
+function officeSetOffAfterName(clause: string, person: NameMention): NameMention {
+  if (!/[а-яё]/iu.test(person.role) || !/(?:ом|ем|ём|ой|ей)$/u.test(person.role.trim()))
+    return person;
+  if (writtenWords(clause, person).join(' ') !== person.name) return person;
+  const after = RU_OFFICE_SET_OFF_AFTER.exec(clause.slice(person.end))?.[1];
+  // An office in the instrumental after the name is the one met's own: "…, заместителем A".
+  const instrumental = (after ?? '')
+    .split(' ')
+    .slice(0, 2)
+    .some((w) => /(?:ым|им|ом|ем|ём|ой|ей|ью)$/u.test(w));
+  return after && !instrumental && RU_OFFICE_OPENS.exec(after)?.index === 0
+    ? { ...person, role: after }
+    : person;
+}
+
 // A place a Russian release goes to or stays in, capitalised after its preposition: "в Тиваване",
 // "в Ористано", "из Тивавана", "в провинцию Северную".
 const RU_PLACE_AFTER =
@@ -3909,7 +3933,7 @@ export function foreignPeopleMet(
             ),
           ),
         )
-        .map((p) => listedFromBody(c, p))
+        .map((p) => listedFromBody(c, officeSetOffAfterName(c, p)))
         .map((p) =>
           placeBeforeName(
             openingPlaceHead(sentence, visitedPlaceHead(sentence, groupOwnHead(p))),

@@ -243,3 +243,23 @@ describe('a body where the visitor was, named before its head', () => {
     ).toEqual([['Анна Монгуш', 'директор', 'Озёрский научный центр']]);
   });
 });
+
+describe('one named in the nominative after an office in the instrumental', () => {
+  it('takes the office set off after the name, not the one met before it', () => {
+    expect(
+      roles(
+        `${FUND}«Мы готовы работать», — заявил после встречи с Генеральным секретарём Ашот ` +
+          'Погосян, генеральный директор Озёрской железнодорожной компании.',
+      ),
+    ).toEqual([['Ашот Погосян', 'генеральный директор', 'Озёрская железнодорожная компания']]);
+  });
+
+  it('keeps the office before a name in the instrumental (guard)', () => {
+    expect(
+      roles(
+        `${FUND}Затем он встретился с генеральным директором Озёрской железнодорожной ` +
+          'компании Ашотом Погосяном, бывшим послом.',
+      ),
+    ).toEqual([['Ашот Погосян', 'генеральный директор', 'Озёрская железнодорожная компания']]);
+  });
+});
