@@ -1876,7 +1876,7 @@ export function bodyNamedBefore(
     // A body of that noun the visitors go round after the one met before is the office's:
     // "посетит Озёрский университет, где её примет ректор университета A".
     const at = p.name ? nameAt(text, p.name) : -1;
-    const said = at >= 0 ? text.lastIndexOf(office[2], at) : -1;
+    const said = at >= 0 ? text.lastIndexOf(office[2] ?? '', at) : -1;
     if (said >= 0 && bodyGoneRound(text, said, head).body) return;
     const body = people
       .slice(0, i)
