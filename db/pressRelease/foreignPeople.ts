@@ -2961,9 +2961,11 @@ const RU_HEAD_OF_WHICH = new RegExp(
 // департамента по работе с Азией", "по связям с общественностью".
 const RU_TITLE_WITH = /(?<![\p{L}])по\s+(?:работе|связям|взаимодействию|сотрудничеству)\s+со?\s/gu;
 
-// Another one who tells, after «а», the verb left out for a dash: "…, а директор школы A B – о …".
+// Another one who tells, after «а», the verb left out for a dash: "…, а директор школы A B – о …";
+// or another host there, with a verb of his own in the past: "…, а директор музея A B пригласила
+// гостей …".
 const RU_TOLD_TOO =
-  /^[^;.]*?,\s+а\s+([^,;.–—]+?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+[–—]\s+(?:об?|про)\s/u;
+  /^[^;.]*?,\s+а\s+([^,;.–—]+?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:[–—]\s+(?:об?|про)|\p{Ll}{3,}(?:ал|ил|ял|ел|ёл)[аи]?)\s/u;
 
 // A clause on someone just named: ", который рассказал …", ", которая показала …".
 const RU_ON_HIM = /,\s+котор(?:ый|ая|ые)\s/u;

@@ -263,3 +263,24 @@ describe('one named in the nominative after an office in the instrumental', () =
     ).toEqual([['Ашот Погосян', 'генеральный директор', 'Озёрская железнодорожная компания']]);
   });
 });
+
+describe('a second host after «а», with a verb of her own', () => {
+  it('reads both the mayor who showed the guests round and the director after «а»', () => {
+    expect(
+      met(
+        `${FUND}Последний день прошёл в Гори. Мэр Гори Павел Петров провёл гостей по ` +
+          'кварталам, а директор городского музея Анна Петрова пригласила фонд к участию в ' +
+          'реставрации.',
+      ),
+    ).toEqual(['Павел Петров', 'Анна Петрова']);
+  });
+
+  it('reads the mayor alone when what follows «а» names no one (guard)', () => {
+    expect(
+      met(
+        `${FUND}Последний день прошёл в Гори. Мэр Гори Павел Петров провёл гостей по ` +
+          'кварталам, а вечером делегация улетела в Москву.',
+      ),
+    ).toEqual(['Павел Петров']);
+  });
+});
