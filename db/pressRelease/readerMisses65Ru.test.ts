@@ -58,6 +58,17 @@ describe('an office and a body in the genitive after it', () => {
     ]);
   });
 
+  it("keeps the chairman of a district's executive committee as one title (guard)", () => {
+    expect(
+      roles(
+        `${FUND}Гостей примет председатель Озёрского районного исполнительного комитета Павел ` +
+          'Иванович Петров.',
+      ),
+    ).toEqual([
+      ['Павел Иванович Петров', 'председатель Озёрского районного исполнительного комитета', null],
+    ]);
+  });
+
   it('keeps the acting head of a district as one title (guard)', () => {
     expect(
       roles(
