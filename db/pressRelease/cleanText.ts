@@ -80,6 +80,12 @@ const DUTCH_LOWER_CASE_STYLES = /(?<![\p{L}.])(?:mr|mw|drs|ir|ing)\.\s+(?=\p{Lu}
 const CJK_FORM =
   /(?<=\p{Lu}[\p{L}'’-]*\p{Ll})\s*[(（][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·\s]+[)）]/gu;
 
+// A name's own form in a script other than the Cyrillic and the Latin, in brackets after it as
+// written in Cyrillic letters: "Ашот Погосян (Աշոտ Պողոսյան)", "Никос Сотиру (Νίκος Σωτήρου)". It
+// is the same person, no second one, and is left out.
+const CYRILLIC_OTHER_SCRIPT_FORM =
+  /(?<=\p{Script=Cyrillic})\s*\((?=[^()]*\p{L})[^()\p{Script=Cyrillic}\p{Script=Latin}\d]+\)/gu;
+
 // A name's or a body's own form in another script than the Latin, in brackets after it, its
 // language named before it at most: "A B (Борис Грабец)", "C D (in Rusyn: Міхал Дзурянін)", "the
 // X Society (Русиньска оброда)". In a release written in Latin letters it is the same person or
@@ -242,6 +248,13 @@ const PROGRAMME_DAY_LINE =
 const RU_STYLE_INSIDE_NAME =
   /(?<=\p{Lu}\p{Ll}+\s)(?:хазрат(?:а|у|ом|е)?|хаджи|эфенди|афанди)\s+(?=\p{Lu}\p{Ll})/gu;
 
+// A Buddhist head lama's rank, joined by a hyphen and with its style «Пандито» at most, after the
+// name of the body he heads and before his own name, in any case: "главой сангхи России Пандито
+// Хамбо-ламой A B". It is his style, no part of the name, and is left out; a rank that opens the
+// title stays ("В среду Камбы-лама Республики A B принял …").
+const RU_LAMA_STYLE_BEFORE_NAME =
+  /(?<=\p{Lu}\p{Ll}+\s)(?:(?:Пандито|Бандидо)\s+)?\p{Lu}\p{Ll}+-лам(?:а|ы|е|у|ой)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu;
+
 /** Whether a line is a full date alone, its year's word after it at most: "05.12.2026". */
 function dateAlone(line: string): boolean {
   const bare = line.trim().replace(/\s*(?:г\.|года)$/u, '');
@@ -284,9 +297,11 @@ export function paragraphs(text: string): string[] {
         .replace(/\s+/g, ' ')
         .replace(POST_NOMINALS, '')
         .replace(CJK_FORM, '')
+        .replace(CYRILLIC_OTHER_SCRIPT_FORM, '')
         .replace(LOWER_CASE_STYLES, '')
         .replace(DUTCH_LOWER_CASE_STYLES, '')
-        .replace(RU_STYLE_INSIDE_NAME, ''),
+        .replace(RU_STYLE_INSIDE_NAME, '')
+        .replace(RU_LAMA_STYLE_BEFORE_NAME, ''),
     ).trim();
     if (para === '' || seen.has(para)) continue;
     seen.add(para);

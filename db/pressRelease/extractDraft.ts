@@ -637,7 +637,10 @@ function readDraft(text: string, known: KnownEntities): Draft {
     text,
   );
   if (language === 'ru') {
-    bodyNamedBefore(meetings.flatMap((m) => m.participants));
+    bodyNamedBefore(
+      meetings.flatMap((m) => m.participants),
+      text,
+    );
     bodyVisitedNamed(
       meetings.flatMap((m) => m.participants),
       text,

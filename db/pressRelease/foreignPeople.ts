@@ -364,9 +364,10 @@ const namePart = (word: string) => {
 // A Russian patronymic, in any case: "Ильдарович", "Рустемовной", "Фанисовичем", "Ильиничны"; a
 // man's from a given name in "-а" or "-я" ends in "-ич" alone: "Ильич", "Кузьмичом", "Никитича".
 // A Kazakh one joins «улы» (a son's) or «кызы» (a daughter's) to the father's name and does not
-// decline: "Маратулы", "Ерланкызы".
+// decline: "Маратулы", "Ерланкызы". A Tuvan or Buryat father's name of two joined by a hyphen
+// makes one too: "Кара-оолович", "Даши-Доржиевна".
 const RU_PATRONYMIC =
-  /^(?:\p{Lu}\p{Ll}+(?:[оеё]вич(?:а|у|ем|е)?|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой|ою)|\p{Ll}(?:улы|кызы))|(?:Иль|Кузьм|Никит|Лук|Фом|Савв|Фок|Ерем)ич(?:а|у|ом|ем|е)?)$/u;
+  /^(?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?:[оеё]вич(?:а|у|ем|е)?|(?:[оеё]вн|ичн)(?:а|ы|е|у|ой|ою)|\p{Ll}(?:улы|кызы))|(?:Иль|Кузьм|Никит|Лук|Фом|Савв|Фок|Ерем)ич(?:а|у|ом|ем|е)?)$/u;
 // The word before a patronymic and a surname is a given name, known to the reader or not:
 // "Ренат Ильдарович Сабирзянов", "Ляйсан Рустемовной Закирзяновой". A word in "-ович" that ends
 // the name is a surname ("Милан Петрович"), which tells nothing of the word before it.
@@ -2564,6 +2565,8 @@ const BODY_ENDINGS: [RegExp, string][] = [
   [/([бвдзлмнпрстфхкг])а$/u, '$1'],
   // An ensemble: «ансамбля» → «ансамбль».
   [/(?<=ансамб)ля$/u, 'ль'],
+  // A bureau does not decline, its adjectives do: «Национального бюро» → «Национальное бюро».
+  [/(?<=(?:^|-)бюр)о$/iu, 'о'],
 ];
 
 /**
@@ -2832,7 +2835,7 @@ function nominativeDativeOffice(role: string): string {
 // Told as still to come too: "A B расскажет гостям о …"; the one who will tell of something, the
 // guests unsaid: "Руководитель управления A B расскажет о …".
 export const RU_BRIEFED =
-  /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|(?:по|о)знакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|(?:по|о)знаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей)|делегации|делегацию|гостям|гостей|гостю|гостье|уч[её]ным)|(?:передал[аи]?|переда(?:ст|дут)|подарил[аи]?|подар(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:делегации|гостям|институту|университету|музею|библиотеке|академии|архиву)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|(?:по|о)знакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|(?:по|о)знаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей|гостя|гостьи)|делегации|делегацию|гостям|гостей|гостю|гостье|уч[её]ным)|(?:передал[аи]?|переда(?:ст|дут)|подарил[аи]?|подар(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:делегации|гостям|институту|университету|музею|библиотеке|академии|архиву)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
 
 // One met named first, by his title in the instrumental after «С», before the subject who
 // discusses something with him: "С министром энергетики A B глава делегации обсудит …". Not the
@@ -2851,9 +2854,9 @@ const RU_DISCUSSED_WITH =
 // A B показала записи"; so is he who does anything else in such a clause, named in full with his
 // patronymic: "…, где староста села A B C соберёт жителей". The name may be written in Latin
 // letters too, in brackets: "A B (A B) показала"; or by initials and a surname: "Директор центра
-// О. Н. B".
+// О. Н. B"; its patronymic may be of two words joined by a hyphen: "A Кара-оолович B рассказал".
 const RU_HEAD_TOLD =
-  /(?<=(?:\p{Lu}\p{Ll}+\s+|\p{Lu}\.\s*)\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|показал[аи]?|покаж(?:ет|ут)|(?<=,\s+где\s+[^,.;]+)(?<=\s\p{Lu}\p{Ll}+(?:вна|чна|ична|вич|ич)\s+\p{Lu}[\p{Ll}-]+\s)\p{Ll}{3,}(?:ёт|ит|ут|ют|ят|ал[аи]?|ил[аи]?)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
+  /(?<=(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+|\p{Lu}\.\s*)\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|показал[аи]?|покаж(?:ет|ут)|(?<=,\s+где\s+[^,.;]+)(?<=\s\p{Lu}\p{Ll}+(?:вна|чна|ична|вич|ич)\s+\p{Lu}[\p{Ll}-]+\s)\p{Ll}{3,}(?:ёт|ит|ут|ют|ят|ал[аи]?|ил[аи]?)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
 
 // Something discussed with the visitors, named as the Russian side or as guests.
 const RU_DISCUSSED_WITH_US =
@@ -2886,9 +2889,10 @@ const BODY_HEAD_OPENS =
 // or a church's own offices are such too: "настоятель храма", "имам мечети", "муфтий",
 // "старейшина общины", "аксакал", a
 // village's "староста", the Wayuu "палабреро" (the clans' mediator); a school's teacher; the
-// Romanian or Moldovan mayor, the "примар".
+// Romanian or Moldovan mayor, the "примар"; a Buddhist head lama, his rank joined by a hyphen:
+// "Камбы-лама Республики A".
 const RU_OFFICE_OPENS =
-  /(?<![\p{L}])(?:исполняющ\p{Ll}+\s+обязанности\s+)?(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|примар(?:[аеу]|ом)?(?![\p{L}])|настоятел|имам|муфти|старейшин|старост|аксакал|палабреро|учител)/iu;
+  /(?<![\p{L}])(?:исполняющ\p{Ll}+\s+обязанности\s+)?(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:\p{L}+-лам(?:а|ы|е|у|ой)(?![\p{L}])|заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|примар(?:[аеу]|ом)?(?![\p{L}])|настоятел|имам|муфти|старейшин|старост|аксакал|палабреро|учител)/iu;
 
 // An office in the nominative right after a verb of receiving, with a word or two before it:
 // "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …".
@@ -2900,7 +2904,8 @@ const RU_HOST_AFTER_VERB =
  * sentence alone: "Исполнительный директор Общества A" is "исполнительный директор" of the body.
  * So has the head of a body, never written large in his own right: "Директор Музея A"; and the
  * head of a district or a town ("Глава Северского муниципального района A"), not of a republic
- * ("Глава Республики Коми").
+ * ("Глава Республики Коми"); a town's mayor ("Мэр Озёрска A"); and the chair of a society, a
+ * union or a fund, no state's body ("Председатель Ассоциации рыболовов A").
  */
 function sentenceCapital(office: string, at: number): string {
   return at === 0 &&
@@ -2908,7 +2913,9 @@ function sentenceCapital(office: string, at: number): string {
       BODY_HEAD_OPENS.test(office) ||
       // A community's or a church's own office of one word before the name: "Имам A B".
       /^(?:Настоятел|Имам|Муфти|Старейшин|Старост|Аксакал)\p{Ll}*\s+\p{Lu}/u.test(office) ||
-      /^Глава\s+(?!.*Республик)/u.test(office))
+      /^Глава\s+(?!.*Республик)/u.test(office) ||
+      /^(?:Мэр|Аким|Хоким|Примар)\s+\p{Lu}/u.test(office) ||
+      /^Председатель\s+(?:Ассоциации|Общества|Союза|Фонда|Клуба)\s/u.test(office))
     ? office.charAt(0).toLocaleLowerCase('ru') + office.slice(1)
     : office;
 }
@@ -2973,9 +2980,11 @@ const RU_HEAD_OF_WHICH = new RegExp(
 // департамента по работе с Азией", "по связям с общественностью".
 const RU_TITLE_WITH = /(?<![\p{L}])по\s+(?:работе|связям|взаимодействию|сотрудничеству)\s+со?\s/gu;
 
-// Another one who tells, after «а», the verb left out for a dash: "…, а директор школы A B – о …".
+// Another one who tells, after «а», the verb left out for a dash: "…, а директор школы A B – о …";
+// or another host there, with a verb of his own in the past: "…, а директор музея A B пригласила
+// гостей …".
 const RU_TOLD_TOO =
-  /^[^;.]*?,\s+а\s+([^,;.–—]+?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+[–—]\s+(?:об?|про)\s/u;
+  /^[^;.]*?,\s+а\s+([^,;.–—]+?\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s+(?:[–—]\s+(?:об?|про)|\p{Ll}{3,}(?:ал|ил|ял|ел|ёл)[аи]?)\s/u;
 
 // A clause on someone just named: ", который рассказал …", ", которая показала …".
 const RU_ON_HIM = /,\s+котор(?:ый|ая|ые)\s/u;
@@ -3655,6 +3664,30 @@ function titleAfterName(clause: string, person: NameMention): NameMention {
   return after ? { ...person, role: after.replace(/\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u, '') } : person;
 }
 
+// A Russian office set off by a comma after a name, in the nominative, up to the clause's end:
+// "…, — заявил после встречи с гостем A B, генеральный директор компании C.".
+const RU_OFFICE_SET_OFF_AFTER = /^\s*,\s+(\p{Ll}[^,;:.!?()«»]*?)\s*(?:[,;.!?]|$)/u;
+
+/**
+ * One named in the nominative after an office in the instrumental is not its holder but the
+ * subject, the one met being that office («после встречи с министром A B, директор компании C,
+ * сказал …»): his title is the office set off by a comma after his name, when there is one.
+ */
+function officeSetOffAfterName(clause: string, person: NameMention): NameMention {
+  if (!/[а-яё]/iu.test(person.role) || !/(?:ом|ем|ём|ой|ей)$/u.test(person.role.trim()))
+    return person;
+  if (writtenWords(clause, person).join(' ') !== person.name) return person;
+  const after = RU_OFFICE_SET_OFF_AFTER.exec(clause.slice(person.end))?.[1];
+  // An office in the instrumental after the name is the one met's own: "…, заместителем A".
+  const instrumental = (after ?? '')
+    .split(' ')
+    .slice(0, 2)
+    .some((w) => /(?:ым|им|ом|ем|ём|ой|ей|ью)$/u.test(w));
+  return after && !instrumental && RU_OFFICE_OPENS.exec(after)?.index === 0
+    ? { ...person, role: after }
+    : person;
+}
+
 // A place a Russian release goes to or stays in, capitalised after its preposition: "в Тиваване",
 // "в Ористано", "из Тивавана", "в провинцию Северную".
 const RU_PLACE_AFTER =
@@ -3921,7 +3954,7 @@ export function foreignPeopleMet(
             ),
           ),
         )
-        .map((p) => listedFromBody(c, p))
+        .map((p) => listedFromBody(c, officeSetOffAfterName(c, p)))
         .map((p) =>
           placeBeforeName(
             openingPlaceHead(sentence, visitedPlaceHead(sentence, groupOwnHead(p))),

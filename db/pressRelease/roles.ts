@@ -785,13 +785,15 @@ const RU_OFFICE =
 const RU_FIELD = /^(по\s+[а-яё-]+(?:\s+(?:и\s+|с\s+)?[а-яё-]+){0,4}?)\s+(?=[А-ЯЁ«])/u;
 
 const RU_STATE_BODY =
-  /^(?:\p{L}+(?:ого|его|ой|ей)\s+)*(?:министр|председател|заместител|руководител|директор|сенат|меджлис|маджлис|кабинет|совет|палат|собрани|парламент|дум|правительств|жогорку|мажилис|хурал|курултай|верховн|президент|премьер|народн|инспектор|прокурор|комиссар|губернатор|мэр|начальник|секретар(?!иат)|глав[ыу]\s|округ|район|улус|наслег|кожуун|поселени|муниципалитет|(?:республик[иа]|королевства|султаната|эмирата)(?![\p{L}]))/iu;
+  /^(?:\p{L}+(?:ого|его|ой|ей)\s+)*(?:министр|председател|заместител|руководител|директор|сенат|меджлис|маджлис|кабинет|совет|палат|собрани|парламент|дум|правительств|жогорку|мажилис|хурал|курултай|верховн|президент|премьер|народн|инспектор|прокурор|комиссар|губернатор|мэр|начальник|секретар(?!иат)|глав[ыу]\s|округ|район(?!н\p{L}*\s+(?!(?:исполнительн|совет|администраци|собрани)))|улус|наслег|кожуун|поселени|муниципалитет|(?:республик[иа]|королевства|султаната|эмирата)(?![\p{L}]))/iu;
 
 // A place governed whose adjectives are joined by a hyphen: "Северо-Ненецкого муниципального
 // района"; a Yakut or Tuvan district: "Озёрского улуса", "национального наслега", "кожууна"; a
-// municipality named in quotation marks: "муниципального образования «Озёрский район»".
+// municipality named in quotation marks: "муниципального образования «Озёрский район»". A
+// district's adjective names no district: "Озёрского районного общества охотников" is a society;
+// but for the district's own government: "районного исполнительного комитета", "Совета".
 const RU_PLACE_BODY =
-  /^(?:[\p{L}-]+(?:ого|его|ой|ей)\s+)*(?:округ|район|улус|наслег|кожуун|поселени|муниципалитет|(?<=муниципального\s+)образовани)/iu;
+  /^(?:[\p{L}-]+(?:ого|его|ой|ей)\s+)*(?:округ|район(?!н\p{L}*\s+(?!(?:исполнительн|совет|администраци|собрани)))|улус|наслег|кожуун|поселени|муниципалитет|(?<=муниципального\s+)образовани)/iu;
 
 // A council of people named by who they are is a body of its own, no state's: "Совета старейшин
 // народа", "Совета уполномоченных представителей народов", "Совета озёрских старейшин".
@@ -1591,7 +1593,7 @@ function bodyVisitedBefore(
     ...lead.matchAll(
       new RegExp(
         String.raw`(?<![\p{L}])[Вв]о?\s+((?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,4})${noun}` +
-          String.raw`(\s+имени\s+(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=[\s,.;]))?` +
+          String.raw`(\s+имени\s+(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=[\s,.;])|\s+«[^«»]+»)?` +
           String.raw`(?![\p{L}])`,
         'gu',
       ),
@@ -1842,11 +1844,22 @@ export function bodyVisitedNamed(
         continue;
       }
     }
-    if (!/^(?:директор|учитель|заведующ(?:ий|ая)|руководитель)(?:\s+\p{Ll}+){0,2}$/u.test(p.title))
+    if (
+      !/^(?:директор|учитель|заведующ(?:ий|ая)|руководитель|ректор)(?:\s+\p{Ll}+){0,2}$/u.test(
+        p.title,
+      )
+    )
       continue;
     // The sentence opens at the body, in the prepositional, before the office.
+    // Or the body is where the visitor was, in the clause before «где» and the office: "побывал в
+    // Озёрском университете, где ректор A B …".
+    const where = /,\s+где\s+(?:\p{Ll}+\s+){1,3}$/u.exec(sentence);
     for (const [prepositional, nominative] of Object.values(RU_VISITED_NOUN)) {
-      const body = bodyVisitedBefore(sentence, sentence.length, prepositional, nominative, true);
+      const body =
+        bodyVisitedBefore(sentence, sentence.length, prepositional, nominative, true) ||
+        (where && sentence.slice(0, where.index).endsWith(prepositional)
+          ? bodyVisitedBefore(sentence, where.index, prepositional, nominative)
+          : '');
       if (body) {
         p.organisation = body;
         break;
@@ -1873,12 +1886,18 @@ export function bodyVisitedNamed(
  * parted into the office and that body. People are read in the order they were named.
  */
 export function bodyNamedBefore(
-  people: readonly { title: string | null; organisation: string | null }[],
+  people: readonly { name?: string; title: string | null; organisation: string | null }[],
+  text = '',
 ): void {
   people.forEach((p, i) => {
     const office = /^(\p{Ll}.*\S)\s+(\p{Ll}+)$/u.exec(p.title ?? '');
     const head = office?.[2] ? RU_HEAD_NOUN[office[2]] : undefined;
     if (p.organisation || !office?.[1] || !head) return;
+    // A body of that noun the visitors go round after the one met before is the office's:
+    // "посетит Озёрский университет, где её примет ректор университета A".
+    const at = p.name ? nameAt(text, p.name) : -1;
+    const said = at >= 0 ? text.lastIndexOf(office[2] ?? '', at) : -1;
+    if (said >= 0 && bodyGoneRound(text, said, head).body) return;
     const body = people
       .slice(0, i)
       .map((q) => q.organisation ?? '')
@@ -2046,10 +2065,18 @@ export function deputyOfBodyBefore(
 const RU_TWO_OFFICES =
   /(?<![\p{L}])(\p{Ll}+(?:ом|ем|ём))\s+и\s+(\p{Ll}+(?:ом|ем|ём)\s+[^,;:.!?]+?)\s+$/u;
 
+// Two offices of one kind in the instrumental joined by "и", each with its own field, and the
+// country after the second, which is of both: "министром финансов и министром культуры,
+// образования и спорта Озёрии — ", a dash before the names at most.
+const RU_TWO_OFFICES_OF_COUNTRY =
+  /(?<![\p{L}])((\p{Ll}+(?:ом|ем|ём))\s+[^,;:.!?]+?)\s+и\s+(\2\s+[^;:.!?]+?)\s+(\p{Lu}[\p{L}-]+)\s*[—–-]?\s*$/u;
+
 /**
  * Two people received together, named after two offices joined by "и" and then joined by "и"
  * themselves: "был принят ректором и проректором по науке Озёрского университета A B и C D".
- * Each holds the office in its place, and the body after the second is of both.
+ * Each holds the office in its place, and the body after the second is of both. So is the country
+ * after the second of two offices of one kind: "министром финансов и министром культуры Озёрии A
+ * B и C D".
  */
 export function officesBeforeNamesRu(
   people: { name?: string; title: string | null; organisation: string | null }[],
@@ -2063,7 +2090,20 @@ export function officesBeforeNamesRu(
     const next = nameAt(text, b.name, true);
     if (at < 0 || next <= at || !/^\S+(?:\s+\S+){0,2}\s+и\s+$/u.test(text.slice(at, next)))
       continue;
-    const two = RU_TWO_OFFICES.exec(text.slice(Math.max(0, at - 200), at));
+    const lead = text.slice(Math.max(0, at - 200), at);
+    const ofCountry = RU_TWO_OFFICES_OF_COUNTRY.exec(lead);
+    if (ofCountry?.[1] && ofCountry[3] && ofCountry[4] && countryOf(ofCountry[4]) !== null) {
+      const first = parseRole(`${ofCountry[1]} ${ofCountry[4]}`);
+      const second = parseRole(`${ofCountry[3]} ${ofCountry[4]}`);
+      if (first.title && second.title) {
+        a.title = first.title;
+        a.organisation = first.organisation;
+        b.title = second.title;
+        b.organisation = second.organisation;
+        continue;
+      }
+    }
+    const two = RU_TWO_OFFICES.exec(lead);
     if (!two?.[1] || !two[2]) continue;
     const second = parseRole(two[2]);
     const first = parseRole(two[1]);
