@@ -18,3 +18,23 @@ describe('a closing dateline before the lines about the issuing body', () => {
     expect(visitOf(story)).toEqual({ country: 'TN', start: '2026-12-01', end: '2026-12-04' });
   });
 });
+
+describe('a stay begun on the release day, a weekday of its middle told later', () => {
+  const opening =
+    'Göç Dostları Derneği\nBasın Açıklaması\n\nLyon, 7 Aralık 2026 – Dernek Başkanı Kerem ' +
+    "Aydınoğlu'nun bugün başlayan Fransa ziyareti, Çarşamba günü Grenoble'da sona erecek.\n\n" +
+    "Başkan Aydınoğlu, Lyon'daki ilk gününde Lyon Belediye Başkanı Claire Fontanel ile görüştü.";
+
+  it('reads "bugün başlayan …, Çarşamba günü sona erecek … Salı günü" as Monday to Wednesday', () => {
+    expect(
+      visitOf(
+        `${opening}\n\nSalı günü Başkan, Lyon Üniversitesi Rektörü Prof. Marc Delorme ile bir ` +
+          'araya gelecek.',
+      ),
+    ).toEqual({ country: 'FR', start: '2026-12-07', end: '2026-12-09' });
+  });
+
+  it('reads it as Monday to Wednesday with no later weekday told (guard)', () => {
+    expect(visitOf(opening)).toEqual({ country: 'FR', start: '2026-12-07', end: '2026-12-09' });
+  });
+});
