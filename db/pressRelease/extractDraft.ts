@@ -108,6 +108,11 @@ import {
   smallTownPlace,
 } from './visitFacts.js';
 
+// The opening of the lines about the issuing body at the end of a release: "About the Trust",
+// "About X:", "Notes to editors", «Hakkında», «Справка».
+const ABOUT_BODY =
+  /^(?:About(?:\s+\p{Lu}|\s+the\s+\p{Lu}|:)|Notes\s+to\s+editors|Hakkında|Справка)/u;
+
 const INTERNATIONAL =
   /^(?:Eurasian|United Nations|UN |Asian|Shanghai|Commonwealth|Collective|Organi[sz]ation|International|Conference)/;
 
@@ -191,7 +196,11 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const headings = paras.filter(heading);
   // The lines after the last paragraph of text (the issuing office, its town, a date) close the
   // release: their date is when it was put out, never the visit's.
-  const lastText = paras.findLastIndex((p, i) => !heading(p, i));
+  // The lines about the issuing body after the story ("About X", «Hakkında», «Справка») tell no
+  // visit: the lines before them still close the release.
+  const firstText = paras.findIndex((p, i) => !heading(p, i));
+  const about = paras.findIndex((p, i) => firstText >= 0 && i > firstText && ABOUT_BODY.test(p));
+  const lastText = paras.findLastIndex((p, i) => !heading(p, i) && (about < 0 || i < about));
   const opening = paras.filter((p, i) => heading(p, i) && (lastText < 0 || i < lastText));
   // A list after "meetings with:" or "met:" names one meeting per item.
   // The items of a list that a meeting sentence opens name people met, in any language.

@@ -1657,8 +1657,14 @@ export function findVisitDates(
         // «На следующей неделе, с понедельника по среду, … посетит … Во вторник делегация
         // перелетит в …» is the Tuesday of that week.
         const chosenStart = readRange(chosen, sourceYear).start;
+        // A stay the chosen sentence tells as begun on the release's own day holds the weekdays
+        // before its end: «bugün başlayan ziyaret Çarşamba günü sona erecek … Salı günü …» is the
+        // Tuesday before.
         const coming =
-          datelineDate?.length === 10 && chosenStart?.length === 10 && chosenStart > datelineDate
+          datelineDate?.length === 10 &&
+          chosenStart?.length === 10 &&
+          chosenStart > datelineDate &&
+          !BEGINS_TODAY.test(text)
             ? addDays(chosenStart, -1)
             : null;
         const chosenAt = told.indexOf(text);
@@ -1712,8 +1718,10 @@ export function findVisitDates(
           .map((d) => ({ d, at: readRange(d, sourceYear).start ?? '' }))
           .sort((a, b) => a.at.localeCompare(b.at))
           .map(({ d }) => d);
+        // A stay told as begun on the release's day opens then, its sentence read for its end.
         if (
           days[0] &&
+          !BEGINS_TODAY.test(text) &&
           (readRange(days[0], sourceYear).start ?? '') < (readRange(chosen, sourceYear).start ?? '')
         ) {
           chosen = days[0];
