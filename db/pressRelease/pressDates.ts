@@ -692,8 +692,10 @@ export function isoOf(
 
 // Words just before a date that make it another occasion's (a past summit, a signing), or the
 // days a visit was set for before it was moved ("originally planned for 7 to 10 December").
+// "Last" is past when it says "the last time" ("the two last met on …"), not when it is the verb
+// of a stay's length: "a visit which will last until 12 December", "set to last from 8 to 9 …".
 const PAST_CONTEXT =
-  /\b(?:(?:originally|initially|previously) (?:planned|scheduled|set) for|summit|signed|took place|was held|were held|founded|established|adopted|since|last|previous|earlier|in 19\d\d|held in)\b[^.;]{0,60}$/i;
+  /\b(?:(?:originally|initially|previously) (?:planned|scheduled|set) for|summit|signed|took place|was held|were held|founded|established|adopted|since|(?<!\b(?:will|shall|would|to|may|might|should|could) )last(?! (?:until|till|through|from|for|into)\b)|previous|earlier|in 19\d\d|held in)\b[^.;]{0,60}$/i;
 
 // The visit itself told as having taken place: "his visit to X, which took place from …", "visits
 // to X and Y, which took place from …".
