@@ -86,6 +86,13 @@ const CJK_FORM =
 const CYRILLIC_OTHER_SCRIPT_FORM =
   /(?<=\p{Script=Cyrillic})\s*\((?=[^()]*\p{L})[^()\p{Script=Cyrillic}\p{Script=Latin}\d]+\)/gu;
 
+// A name's own form in the Cyrillic letters of its language, in brackets after the Russian one: a
+// Kyrgyz, Kazakh, Tajik or Belarusian spelling, told by a letter Russian does not have: "Гульзат
+// Осмон кызы (Гүлзат Осмон кызы)", "Омурбек Сыдыков (Өмүрбек Сыдыков)". It is the same person, and
+// the office after the bracket belongs to the next name.
+const CYRILLIC_LOCAL_FORM =
+  /(?<=\p{Script=Cyrillic})\s*\((?=[^()]*[ҮүӨөҢңҰұҚқӘәҒғҺһІіЎўҲҳҶҷӢӣӮӯ])(?:\p{Lu}[\p{L}-]*|уулу|кызы|улы|ұлы|қызы|угли|кизи)(?:\s+(?:\p{Lu}[\p{L}-]*|уулу|кызы|улы|ұлы|қызы|угли|кизи)){0,3}\)/gu;
+
 // A name's or a body's own form in another script than the Latin, in brackets after it, its
 // language named before it at most: "A B (Борис Грабец)", "C D (in Rusyn: Міхал Дзурянін)", "the
 // X Society (Русиньска оброда)". In a release written in Latin letters it is the same person or
@@ -298,6 +305,7 @@ export function paragraphs(text: string): string[] {
         .replace(POST_NOMINALS, '')
         .replace(CJK_FORM, '')
         .replace(CYRILLIC_OTHER_SCRIPT_FORM, '')
+        .replace(CYRILLIC_LOCAL_FORM, '')
         .replace(LOWER_CASE_STYLES, '')
         .replace(DUTCH_LOWER_CASE_STYLES, '')
         .replace(RU_STYLE_INSIDE_NAME, '')
