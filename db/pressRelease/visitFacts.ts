@@ -1179,13 +1179,13 @@ const ARRIVED_TODAY = onReleaseDay(
 // Saturday", «вернулась в А в воскресенье».
 const RETURNED_BEFORE =
   /(?<![\p{L}])(?:returned|returns|will\s+return|(?:flew|came|got|went)\s+(?:back|home)|вернул(?:ся|ась|ись)|верн[её]тся)(?![\p{L}])[^.;,]{0,40}$/iu;
-// The visitor going on to the trip's next stop: "flew to B", "travelled on to B", "will continue
-// to B", «вылетела в Б», «отправился в Б», «переехали в Б».
+// The visitor going on to the trip's next stop, or staying at it: "flew to B", "travelled on to
+// B", "will continue to B", «вылетела в Б», «отправился в Б», «переехали в Б», «находилась в Б».
 const ONWARD_LEG = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:flew|travell?ed|moved|continued|proceeded|headed|drove|crossed)` +
     String.raw`(?:\s+on)?\s+to|went\s+on\s+to|left\s+for|will\s+(?:fly|travel|go\s+on|` +
     String.raw`move\s+on|continue|proceed|head)\s+(?:on\s+)?to|` +
-    String.raw`(?:вылет|отправи|перее|переле)\p{L}*\s+в)(?![\p{L}])`,
+    String.raw`(?:вылет|отправи|перее|переле|находил|пребывал)\p{L}*\s+в)(?![\p{L}])`,
   'iu',
 );
 // The word that makes the date after it the last day of a stay under way: "until Thursday, 10
