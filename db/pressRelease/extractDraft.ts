@@ -100,6 +100,7 @@ import {
   withDateline,
   hostPlace,
   issuedFrom,
+  bodysName,
   stampOnly,
   addDays,
   atSettlement,
@@ -328,11 +329,13 @@ function readDraft(text: string, known: KnownEntities): Draft {
   // host: whoever took part in the talks was on the host's side.
   // A town the release names as a Russian village ("село Париж") is that village, wherever named.
   const settlements = language === 'ru' ? settlementNames([...opening, ...all]) : [];
+  // The headings that may tell a place of the visit: not the issuing office's address and day, nor
+  // the issuing body's name.
+  const placeHeadings = opening.filter((h) => !issuedFrom(h) && !bodysName(h));
   const visitCountry = withDateline(
-    findPlaces([
-      ...opening.filter((h) => !issuedFrom(h)),
-      ...all.filter((s) => VISIT_WORD.test(s)),
-    ]).filter((p) => !settlementNamesake(p.city, settlements)),
+    findPlaces([...placeHeadings, ...all.filter((s) => VISIT_WORD.test(s))]).filter(
+      (p) => !settlementNamesake(p.city, settlements),
+    ),
     dateline,
   )[0]?.country;
   const hosted =
@@ -587,7 +590,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
   // In the order the text tells them: the first stop of a trip is the visit's country. The closing
   // lines name the issuing office's town, not a place of the visit.
   const found = findPlaces([
-    ...opening.filter((h) => !issuedFrom(h)),
+    ...placeHeadings,
     ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
   ]).filter((p) => !settlementNamesake(p.city, settlements));
   // With none found, talks told as held in a country name it: "held talks in Curaçao (…)".

@@ -1031,6 +1031,20 @@ export function issuedFrom(heading: string): boolean {
   );
 }
 
+/**
+ * A heading that tells no visit and no date, and names towns only as the first words of bodies'
+ * names, is the issuing body's name: "Ankara Üniversitesi Rektörlüğü". The town is its home, no
+ * place of the visit.
+ */
+export function bodysName(heading: string): boolean {
+  if (VISIT_WORD.test(heading) || findDates(heading).length > 0) return false;
+  const cities = findCities(heading);
+  return (
+    cities.length > 0 &&
+    cities.every((c) => /^\s+\p{Lu}\p{Ll}/u.test(heading.slice(c.index + (c.city ?? '').length)))
+  );
+}
+
 // The day before the release's: "yesterday", «вчера», "dün".
 const YESTERDAY = /(?<![\p{L}])(?:yesterday|вчера|dün)(?![\p{L}])/iu;
 
