@@ -93,6 +93,7 @@ import {
   daysBetween,
   findPlaces,
   findTraveller,
+  firstStopFirst,
   findVisitDates,
   hostCountry,
   talksPlaces,
@@ -589,10 +590,16 @@ function readDraft(text: string, known: KnownEntities): Draft {
   if (firstDay && dates.start && firstDay < dates.start) dates.start = firstDay;
   // In the order the text tells them: the first stop of a trip is the visit's country. The closing
   // lines name the issuing office's town, not a place of the visit.
-  const found = findPlaces([
+  const placeSentences = [
     ...placeHeadings,
     ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
-  ]).filter((p) => !settlementNamesake(p.city, settlements));
+  ];
+  const found = firstStopFirst(
+    findPlaces(placeSentences).filter((p) => !settlementNamesake(p.city, settlements)),
+    placeSentences,
+    dates.start,
+    sourceYear,
+  );
   // With none found, talks told as held in a country name it: "held talks in Curaçao (…)".
   if (found.length === 0) found.push(...talksPlaces(all));
   // A release its host tells takes place where the host is, whatever countries its visitors

@@ -24,3 +24,27 @@ describe("the issuing body's own name in the heading, a town its first word", ()
     ).toBe('TR');
   });
 });
+
+describe("the town that opens the traveller's own title", () => {
+  const TRIP =
+    'Bursa Üniversitesi Rektörü Prof. Dr. Orhan Yalçın, 14 Aralık Pazartesi günü başlayacak ve ' +
+    "17 Aralık Perşembe günü sona erecek bir ziyaret için Brezilya'ya gidecek.\n\nRektör Yalçın " +
+    "15 Aralık'ta São Paulo'da Eyalet Tarım Sekreteri Paulo Ribeiro ile görüşecek.";
+
+  it('is no stop of the trip: "Bursa Üniversitesi Rektörü A B, … Brezilya\'ya gidecek"', () => {
+    expect(visitOf(`Ankara, 4 Aralık 2026\n\n${TRIP}`)).toEqual({
+      country: 'BR',
+      start: '2026-12-14',
+      end: '2026-12-17',
+    });
+  });
+
+  it('still reads a town the visitor goes to first, in the dative, as a stop (guard)', () => {
+    expect(
+      visitOf(
+        "Ankara, 4 Aralık 2026\n\nRektör Prof. Dr. Orhan Yalçın, 14 Aralık'ta Lizbon'a, 15 " +
+          "Aralık'ta São Paulo'ya gidecek ve 17 Aralık'ta dönecek.",
+      ).country,
+    ).toBe('PT');
+  });
+});

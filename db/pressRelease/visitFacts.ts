@@ -387,7 +387,24 @@ const NAME_THEN_VISIT = new RegExp(
   'u',
 );
 
+// A Turkish town that opens the title of the one the release is about, at the start of the
+// sentence (after its dateline at most), his name and a comma after the title, is his own body's
+// town, no place gone to: "İzmir Üniversitesi Rektörü Prof. Dr. A B, 9-11 Aralık tarihlerinde
+// Rabat'ta …".
+const OPENS_SENTENCE = /^(?:[^–—]{0,80}[–—]\s*)?$/u;
+const TURKISH_TITLE_AFTER_TOWN = new RegExp(
+  String.raw`^\p{L}+(?:\s+\p{Lu}\p{L}*){0,5}?\s+(?:Rektörü|Başkanı|Müdürü|Dekanı|Valisi|` +
+    String.raw`Kaymakamı|Sekreteri|Vekili|Yardımcısı)\s+(?:(?:Prof|Doç|Dr|Av|Op|Yrd)\.\s+)*` +
+    String.raw`\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3},`,
+  'u',
+);
+
 function visitorsCity(sentence: string, city: PlaceMention): boolean {
+  if (
+    OPENS_SENTENCE.test(sentence.slice(0, city.index)) &&
+    TURKISH_TITLE_AFTER_TOWN.test(sentence.slice(city.index))
+  )
+    return true;
   const word = VISIT_WORD.exec(sentence);
   if (!word || word.index <= city.index) return false;
   return (
@@ -746,6 +763,62 @@ export function talksPlaces(sentences: readonly string[]): DraftPlace[] {
     }
   }
   return [];
+}
+
+// A letter, which no name of a place has just before or after it.
+const LETTER = /\p{L}/u;
+
+/** Whether a sentence names a place as a word of its own: "Riga", not "Rigas". */
+function namesPlace(sentence: string, city: string): boolean {
+  for (let at = sentence.indexOf(city); at >= 0; at = sentence.indexOf(city, at + 1)) {
+    const [before, after] = [sentence[at - 1] ?? '', sentence[at + city.length] ?? ''];
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The first day (ISO) a sentence dates, days of the past aside, and periods too when `oneDay`;
+ * else null.
+ */
+function firstDayDated(sentence: string, year: number | null, oneDay = false): string | null {
+  const days = findDates(sentence)
+    .filter((d) => d.start.day !== null && !isPastMention(sentence, d))
+    .filter((d) => !oneDay || d.end === null)
+    .map((d) => readRange(d, year).start ?? '')
+    .filter((day) => day.length === 10)
+    .sort();
+  return days[0] ?? null;
+}
+
+/**
+ * The places in the order the trip went to them, as far as the text dates them: a stop told after
+ * the main one but dated on the trip's first day (`start`) leads it when the sentence first naming
+ * the main one dates a later day: "In A on Tuesday 24 November … The A programme followed a short
+ * stop in B on Monday 23 November", «2–4 декабря находился в А … Перед поездкой в Х 1 декабря
+ * провёл один день в Б» open in B.
+ */
+export function firstStopFirst(
+  places: readonly DraftPlace[],
+  sentences: readonly string[],
+  start: string | null,
+  year: number | null,
+): DraftPlace[] {
+  const lead = places[0];
+  if (start?.length !== 10 || !lead?.city || places.length < 2) return [...places];
+  // A stop is dated by one day: a period in its sentence ("returned to A after a mission from
+  // 29 April to 3 May") dates the whole trip, not a stop in A.
+  const dayOf = (city: string, oneDay = false) => {
+    const first = sentences.find((s) => namesPlace(s, city));
+    return first === undefined ? null : firstDayDated(first, year, oneDay);
+  };
+  const leadDay = dayOf(lead.city);
+  if (leadDay === null || leadDay <= start) return [...places];
+  const first = places.findIndex(
+    (p, i) => i > 0 && p.city !== null && dayOf(p.city, true) === start,
+  );
+  const stop = places[first];
+  return stop ? [stop, ...places.filter((_, i) => i !== first)] : [...places];
 }
 
 /**
