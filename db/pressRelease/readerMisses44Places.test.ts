@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractDraft } from './extractDraft.js';
-import '../test/warmReader.js';
+import { datesOf, visitOf } from '../test/visitFacts.js';
 
-const country = (text: string) => extractDraft(text).visit.places[0]?.country;
-const dates = (text: string) => {
-  const { start_date, end_date } = extractDraft(text).visit;
-  return [start_date, end_date];
-};
+const country = (text: string) => visitOf(text).country;
 
 describe('the city in the name of the body a delegation comes from', () => {
   it('is no place of the visit, before the word "delegation" or after "delegation of"', () => {
@@ -49,7 +44,7 @@ describe('the form of the state between the word of the visit and the country', 
 describe('a dateline on its own line whose town is named with its river', () => {
   it('dates the release, so that weekdays alone are told from its day', () => {
     expect(
-      dates(
+      datesOf(
         'Hilfswerk Nordlicht\nPress release\n\nNeustadt an der Weinstraße, 5 June 2026\n\n' +
           'Charity head back from Georgia\n\n' +
           'The President of the charity, Anna Lindqvist, has returned from Georgia after a ' +
@@ -64,7 +59,7 @@ describe('a dateline on its own line whose town is named with its river', () => 
 describe('a dateline whose update stamp gives the hour with its half of the day', () => {
   it('dates the release, so that a period with the month shortened is the visit', () => {
     expect(
-      dates(
+      datesOf(
         'REGIONAL WATER FUND\n\nPANAMA CITY, Panama, Jun. 2, 2026 (updated Jun. 3, 2026, ' +
           '10:15 a.m.)\n\nFund President to travel to Costa Rica\n\n' +
           'Fund President Pavel Norden will travel to Costa Rica on Jun. 9-11 to review the ' +
@@ -78,7 +73,7 @@ describe('a dateline whose update stamp gives the hour with its half of the day'
 describe('a Turkish participle in «-acak» before a noun, in a sentence told in the past', () => {
   it('leaves its weekday in the week gone by', () => {
     expect(
-      dates(
+      datesOf(
         'YEŞİL UFUK VAKFI\n\nBasın Açıklaması\n\nİstanbul – 5 Haziran 2026\n\n' +
           'Vakıf heyeti Gürcistan ziyaretini tamamladı\n\n' +
           'Vakıf Başkanı Ahmet Yılmazer başkanlığındaki heyetin Gürcistan ziyareti, salı günü ' +

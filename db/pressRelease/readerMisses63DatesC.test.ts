@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
-import '../test/warmReader.js';
-
-const dates = (text: string) => {
-  const { start_date, end_date } = extractDraft(text).visit;
-  return [start_date, end_date];
-};
+import { datesOf } from '../test/visitFacts.js';
 
 describe('the day of issue alone on the last of the office’s opening lines', () => {
   it('dates a Russian stay told by the weekday it ended on and its length', () => {
     expect(
-      dates(
+      datesOf(
         'Фонд северных ремёсел\nПредставительство в Республике Карелия\n05.12.2026\n\n' +
           'Председатель фонда завершил поездку в Карелию\n\n' +
           'Председатель фонда Олег Сорокин в пятницу завершил трёхдневную рабочую поездку по ' +
@@ -22,7 +17,7 @@ describe('the day of issue alone on the last of the office’s opening lines', (
 
   it('dates an English stay the same way, the day written in words', () => {
     expect(
-      dates(
+      datesOf(
         'Harbour Union\nRegional Office for the Baltic\n5 December 2026\n\n' +
           'Secretary-General ends visit to Latvia\n\n' +
           'The Secretary-General of the Harbour Union, Ada Marwick, ended her visit to Latvia ' +
@@ -44,7 +39,7 @@ describe('the day of issue alone on the last of the office’s opening lines', (
 
   it('still reads a visit’s date under the office’s line when it is the visit’s (guard)', () => {
     expect(
-      dates(
+      datesOf(
         'Harbour Union\n\nSecretary-General visits Riga\n\n' +
           'The Secretary-General of the Harbour Union, Ada Marwick, visited Riga on 3 December ' +
           '2026 and met the Minister of Transport, Juris Ozoliņš.',

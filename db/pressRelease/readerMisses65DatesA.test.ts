@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDraft } from './extractDraft.js';
-import '../test/warmReader.js';
-
-const dates = (text: string) => {
-  const { visit } = extractDraft(text);
-  return [visit.start_date, visit.end_date];
-};
+import { datesOf } from '../test/visitFacts.js';
 
 describe('a trip told one stop a sentence, the later stop dated as the visitor goes on to it', () => {
   const TOUR =
@@ -16,7 +10,7 @@ describe('a trip told one stop a sentence, the later stop dated as the visitor g
 
   it('ends the visit on the day the visitor "flew to" the last stop', () => {
     expect(
-      dates(
+      datesOf(
         `${TOUR}On 25 November the Secretary General flew to Stockholm. She was received by ` +
           'the Minister for Rural Affairs of Sweden, Dr Lena Borgquist.',
       ),
@@ -25,7 +19,7 @@ describe('a trip told one stop a sentence, the later stop dated as the visitor g
 
   it('ends a Russian visit on the day the visitor «вылетела в» the last stop', () => {
     expect(
-      dates(
+      datesOf(
         'Москва, 27 ноября 2026 г. – Председатель Совета северных вод Марина Елизарова ' +
           'завершила рабочую поездку по Норвегии и Швеции.\n\n23 и 24 ноября в Осло она провела ' +
           'переговоры с министром климата Норвегии Кари Хольмвик.\n\n25 ноября Марина Елизарова ' +
@@ -35,17 +29,16 @@ describe('a trip told one stop a sentence, the later stop dated as the visitor g
   });
 
   it('leaves the end alone for a later day told of no journey (guard)', () => {
-    expect(dates(`${TOUR}The Council's board will discuss the findings on 26 November.`)).toEqual([
-      '2026-11-23',
-      '2026-11-24',
-    ]);
+    expect(datesOf(`${TOUR}The Council's board will discuss the findings on 26 November.`)).toEqual(
+      ['2026-11-23', '2026-11-24'],
+    );
   });
 });
 
 describe('a weekday the visitor came home on, after a visit dated from one day to another', () => {
   it('reads "flew home on Sunday at the end of a visit from December 2–4" as the 2nd to the 4th', () => {
     expect(
-      dates(
+      datesOf(
         'Lakeside, December 7, 2026 — The Director General of the Coastal Seed Bank, Dr. Ilse ' +
           'Varnholt, flew home to Lakeside on Sunday at the end of a visit to Chile from ' +
           'December 2–4. In Santiago she met the Minister of Agriculture, Tomás Irarrázaval.',
@@ -55,7 +48,7 @@ describe('a weekday the visitor came home on, after a visit dated from one day t
 
   it('still ends a visit dated by its first day alone on the weekday of its end (guard)', () => {
     expect(
-      dates(
+      datesOf(
         'Lakeside, December 7, 2026 — The Director General of the Coastal Seed Bank, Dr. Ilse ' +
           'Varnholt, on Friday concluded a working visit to Chile that began on December 2, ' +
           'meeting the Minister of Agriculture, Tomás Irarrázaval.',
@@ -69,7 +62,7 @@ describe('a stay under way that will run until a dated day', () => {
 
   it('reads "arrived today at the start of a four-day visit, which runs until Thursday, 10 December"', () => {
     expect(
-      dates(
+      datesOf(
         `${HEAD}arrived in Bergen today at the start of a four-day visit to Norway, which ` +
           'runs until Thursday, 10 December. She will meet the Minister of Culture, Hanne Solberg Vik.',
       ),
@@ -78,7 +71,7 @@ describe('a stay under way that will run until a dated day', () => {
 
   it('reads "arrived today for talks that will go on until Thursday, 10 December"', () => {
     expect(
-      dates(
+      datesOf(
         `${HEAD}arrived in Bergen today for talks on museum loans that will go on until ` +
           'Thursday, 10 December. She will meet the Minister of Culture, Hanne Solberg Vik.',
       ),
@@ -87,7 +80,7 @@ describe('a stay under way that will run until a dated day', () => {
 
   it('counts "a three-day visit that will run until 12 December" back from its last day', () => {
     expect(
-      dates(
+      datesOf(
         `${HEAD}will pay a three-day visit to Norway, which will run until 12 December. ` +
           'She will meet the Minister of Culture, Hanne Solberg Vik.',
       ),
@@ -96,7 +89,7 @@ describe('a stay under way that will run until a dated day', () => {
 
   it('still counts "a three-day visit beginning on 9 December" from its first day (guard)', () => {
     expect(
-      dates(
+      datesOf(
         `${HEAD}will pay a three-day visit to Norway beginning on 9 December. ` +
           'She will meet the Minister of Culture, Hanne Solberg Vik.',
       ),
@@ -111,14 +104,17 @@ describe('a Russian dateline of a town the gazetteer does not know, a full stop 
     'министром культуры Республики Карелия Анной Петровной Лоухиной.';
 
   it('reads «Тарвоград, 3 декабря 2026 года.» as the day "next week" is told from', () => {
-    expect(dates(`Тарвоград, 3 декабря 2026 года. ${BODY}`)).toEqual(['2026-12-08', '2026-12-10']);
+    expect(datesOf(`Тарвоград, 3 декабря 2026 года. ${BODY}`)).toEqual([
+      '2026-12-08',
+      '2026-12-10',
+    ]);
   });
 
   it('reads «Тарвоград, 3 декабря 2026 г.» so too', () => {
-    expect(dates(`Тарвоград, 3 декабря 2026 г. ${BODY}`)).toEqual(['2026-12-08', '2026-12-10']);
+    expect(datesOf(`Тарвоград, 3 декабря 2026 г. ${BODY}`)).toEqual(['2026-12-08', '2026-12-10']);
   });
 
   it('reads a known town with a dash after its date as before (guard)', () => {
-    expect(dates(`Москва, 3 декабря 2026 г. – ${BODY}`)).toEqual(['2026-12-08', '2026-12-10']);
+    expect(datesOf(`Москва, 3 декабря 2026 г. – ${BODY}`)).toEqual(['2026-12-08', '2026-12-10']);
   });
 });

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractDraft } from './extractDraft.js';
-import '../test/warmReader.js';
-
-const dates = (text: string) => {
-  const { visit } = extractDraft(text);
-  return [visit.start_date, visit.end_date];
-};
+import { datesOf } from '../test/visitFacts.js';
 
 const OPENING = 'Lakeside, 4 December 2026 – ';
 
 describe('"last" as the verb of a stay\'s length, not as "the last time"', () => {
   it('reads "a three-day visit, which will last until 12 December"', () => {
     expect(
-      dates(
+      datesOf(
         `${OPENING}The President of the Northern Waters Council, Marit Ellingsen, begins on ` +
           'Thursday a three-day visit to Norway, which will last until 12 December.',
       ),
@@ -21,7 +15,7 @@ describe('"last" as the verb of a stay\'s length, not as "the last time"', () =>
 
   it('reads "the talks, set to last from 8 to 9 December"', () => {
     expect(
-      dates(
+      datesOf(
         `${OPENING}Marit Ellingsen, President of the Northern Waters Council, will visit Oslo ` +
           'for talks set to last from 8 to 9 December.',
       ),
@@ -30,7 +24,7 @@ describe('"last" as the verb of a stay\'s length, not as "the last time"', () =>
 
   it('still leaves a date after "last met" to the past (guard)', () => {
     expect(
-      dates(
+      datesOf(
         `${OPENING}Marit Ellingsen will visit Oslo from 8 to 9 December. The two last met on ` +
           '3 May 2025 in Bergen.',
       ),

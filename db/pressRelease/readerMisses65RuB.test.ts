@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractDraft } from './extractDraft.js';
 import { roles } from '../test/peopleMet.js';
-
-const dates = (text: string) => {
-  const { visit } = extractDraft(text);
-  return [visit.start_date, visit.end_date];
-};
+import { datesOf } from '../test/visitFacts.js';
 
 const OPENING =
   'Женева, 1 декабря 2026 года — Директор Фонда горных озёр Анна Вейль завершила поездку по ' +
@@ -40,7 +35,7 @@ describe('a name in its own Kyrgyz or Kazakh spelling in brackets after the Russ
 describe('a trip told by its parts, the later part dated where the visitor was', () => {
   it('ends the visit on the last day the visitor «находилась» in the next country', () => {
     expect(
-      dates(
+      datesOf(
         `${OPENING}Киргизская часть визита прошла с 23 по 25 ноября. В Бишкеке г-жа Вейль ` +
           'встретилась с министром водных ресурсов Кыргызской Республики Бакытом Исаевым.\n\n' +
           '26–27 ноября г-жа Вейль находилась в Алматы, где провела переговоры с ' +
@@ -51,7 +46,7 @@ describe('a trip told by its parts, the later part dated where the visitor was',
 
   it('leaves a later month of someone else being somewhere out of the visit (guard)', () => {
     expect(
-      dates(
+      datesOf(
         `${OPENING}Киргизская часть визита прошла с 23 по 25 ноября. В Бишкеке г-жа Вейль ` +
           'встретилась с министром водных ресурсов Кыргызской Республики Бакытом Исаевым.\n\n' +
           'В феврале 2027 года экспедиция фонда будет находиться в Алматы.',

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractDraft } from './extractDraft.js';
 import { met } from '../test/peopleMet.js';
-
-function dates(text: string): [string | null, string | null] {
-  const { visit } = extractDraft(text);
-  return [visit.start_date, visit.end_date];
-}
+import { datesOf } from '../test/visitFacts.js';
 
 describe('a name found in its own form, not with the words around it', () => {
   it('leaves out an honorific written without a full stop: "Dr", "Mr", "Mrs", "Prof"', () => {
@@ -104,7 +99,7 @@ describe('words that are no person', () => {
 describe('a dateline whose place the gazetteer does not know', () => {
   it('is the dateline still: its date is the release’s, not the visit’s start', () => {
     expect(
-      dates(
+      datesOf(
         [
           'İçişleri Bakanı Yerlikaya, Gürcistan’da temaslarda bulundu',
           'Batum, 9 Nisan 2026',

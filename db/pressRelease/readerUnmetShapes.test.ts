@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
 import { met } from '../test/peopleMet.js';
-
-function dates(text: string): [string | null, string | null] {
-  const { visit } = extractDraft(text);
-  return [visit.start_date, visit.end_date];
-}
+import { datesOf } from '../test/visitFacts.js';
 
 describe('sentences in any script', () => {
   it('ends a Russian sentence before a Cyrillic capital: the next sentence names no one met', () => {
@@ -88,17 +84,17 @@ describe('Turkish titles and meetings', () => {
 describe('dates in words and years from the page', () => {
   it('reads days written as ordinal words in English and Russian', () => {
     expect(
-      dates(
+      datesOf(
         'The Secretary General of the OSCE visited Baku on the fourth and fifth of March 2025 and met the Minister of Foreign Affairs, Jeyhun Bayramov.',
       ),
     ).toEqual(['2025-03-04', '2025-03-05']);
     expect(
-      dates(
+      datesOf(
         'The Secretary General of the OSCE visited Baku from the thirtieth of April to the second of May 2025.',
       ),
     ).toEqual(['2025-04-30', '2025-05-02']);
     expect(
-      dates(
+      datesOf(
         'Пятого и шестого июня 2025 года Генеральный секретарь ОДКБ посетил Ереван, где встретился с Министром обороны Суреном Папикяном.',
       ),
     ).toEqual(['2025-06-05', '2025-06-06']);
@@ -106,7 +102,7 @@ describe('dates in words and years from the page', () => {
 
   it('takes the year of a Turkish range from the page\'s publication stamp: "Yayınlanma: 04.03.2025"', () => {
     expect(
-      dates(
+      datesOf(
         "Yayınlanma: 04.03.2025 10:00\n\nGenel Sekreter Sultan Raev, 28 Şubat-2 Mart tarihlerinde Kazan'ı ziyaret etti.",
       ),
     ).toEqual(['2025-02-28', '2025-03-02']);
@@ -176,7 +172,7 @@ describe('what the new rules leave alone', () => {
 
   it('reads no date from an ordinal word that no month follows: "on the second day"', () => {
     expect(
-      dates(
+      datesOf(
         'The Secretary General of the OSCE visited Baku on 4 and 5 March 2025. On the second day of the visit he met the Minister of Foreign Affairs, Jeyhun Bayramov.',
       ),
     ).toEqual(['2025-03-04', '2025-03-05']);

@@ -10,3 +10,9 @@ export function visitOf(text: string) {
     end: visit.end_date,
   };
 }
+
+/** The visit's first and last day as the press-release reader proposes them. */
+export function datesOf(text: string): [string | null, string | null] {
+  const { start, end } = visitOf(text);
+  return [start, end];
+}
