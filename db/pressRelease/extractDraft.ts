@@ -98,6 +98,7 @@ import {
   hostCountry,
   talksPlaces,
   VISIT_WORD,
+  TAKES_PART,
   withDateline,
   hostPlace,
   issuedFrom,
@@ -334,9 +335,10 @@ function readDraft(text: string, known: KnownEntities): Draft {
   // the issuing body's name.
   const placeHeadings = opening.filter((h) => !issuedFrom(h) && !bodysName(h));
   const visitCountry = withDateline(
-    findPlaces([...placeHeadings, ...all.filter((s) => VISIT_WORD.test(s))]).filter(
-      (p) => !settlementNamesake(p.city, settlements),
-    ),
+    findPlaces([
+      ...placeHeadings,
+      ...all.filter((s) => VISIT_WORD.test(s) || TAKES_PART.test(s)),
+    ]).filter((p) => !settlementNamesake(p.city, settlements)),
     dateline,
   )[0]?.country;
   const hosted =
@@ -592,7 +594,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
   // lines name the issuing office's town, not a place of the visit.
   const placeSentences = [
     ...placeHeadings,
-    ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
+    ...all.filter((s) => VISIT_WORD.test(s) || TAKES_PART.test(s) || meetingSentences.includes(s)),
   ];
   const found = firstStopFirst(
     findPlaces(placeSentences).filter((p) => !settlementNamesake(p.city, settlements)),

@@ -36,6 +36,18 @@ export const VISIT_WORD = new RegExp(
 );
 
 /**
+ * Words of taking part in an event, held where the visitor went: "took part in the conference in
+ * Arusha", "will attend the forum in Tashkent", «приняла участие в конференции в Ташкенте»,
+ * "Bakü'de düzenlenen konferansa katıldı". An event "attended by" others says nothing of the
+ * visitor.
+ */
+export const TAKES_PART = new RegExp(
+  String.raw`\b(?:t(?:ook|akes?|aking)\s+part|participat(?:e|es|ed|ing)|attend(?:s|ed|ing)?)\b(?!\s+by\b)|` +
+    String.raw`участи[еия]|участвова|katıl(?:dı|dığı|acak|acağı|mak|mış|ıyor)`,
+  'iu',
+);
+
+/**
  * The words of a role that touch the name: a verb or other lower-case word (but "of", "the" …)
  * ends them, so that "The Secretary General visited Astana and met with Minister X" gives X no
  * secretariat title.
