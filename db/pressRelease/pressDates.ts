@@ -618,9 +618,48 @@ function russianWeekdaysDated(written: string): { text: string; spans: Spelled[]
   );
 }
 
+// The part of the day a period's end is told by, before its day: "from the evening of Saturday 12
+// to the morning of Tuesday 15 December", «с вечера 12 по утро 15 декабря». The day is the
+// period's end, whatever part of it.
+const PART_OF_DAY = new RegExp(
+  String.raw`(?<=(?:^|\s)(?:[Ff]rom|to|until|till|through) )the (?:early |late )?` +
+    String.raw`(?:morning|afternoon|evening|night) of ` +
+    String.raw`(?=(?:[A-Z][a-z]+day,? )?(?:the )?\d|the \p{L})|` +
+    String.raw`(?<=(?:^|\s)(?:[Сс]о?|по|до) )(?:утра|вечера|ночи|утро|вечер|ночь) (?=\d)`,
+  'gu',
+);
+
+/** The text with the parts of the day before a period's ends left out: "from 12 to 15 December". */
+function partsOfDay(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, PART_OF_DAY, () => '');
+}
+
+// A Turkish period whose month is said once, with its first day, the last day told as the
+// month's by its possessive ending, each day's weekday after it: «24 Kasım Salı'dan 26'sı
+// Perşembe'ye kadar», «3 Aralık'tan 5'ine kadar».
+const TR_WEEKDAY_WORD = '(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar)';
+const TR_MONTH_ONCE = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2}) (Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|` +
+    String.raw`Eylül|Ekim|Kasım|Aralık)(?: ${TR_WEEKDAY_WORD})?['’]([dt][ae]n) ` +
+    String.raw`(\d{1,2})['’]\p{Ll}+` +
+    String.raw`(?: ${TR_WEEKDAY_WORD}['’]\p{Ll}+)?(?![\p{L}\d])`,
+  'gu',
+);
+
+/** The text with a Turkish period's month written at both ends: «24 Kasım'dan 26 Kasım». */
+function turkishMonthOnce(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, TR_MONTH_ONCE, ([all, d1 = '', name = '', from = '', d2 = '']) =>
+    Number(d1) >= 1 && Number(d1) < Number(d2) && Number(d2) <= daysIn(2000, month(name))
+      ? `${d1} ${name}'${from} ${d2} ${name}`
+      : all,
+  );
+}
+
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
 export function findDates(original: string): DateMention[] {
-  const iso = isoDates(original);
+  const parts = partsOfDay(original);
+  const monthOnce = turkishMonthOnce(parts.text);
+  const iso = isoDates(monthOnce.text);
   const trWords = turkishDayWords(iso.text);
   const ruWeekdays = russianWeekdaysDated(trWords.text);
   const edges = monthEdges(ruWeekdays.text);
@@ -656,6 +695,8 @@ export function findDates(original: string): DateMention[] {
         ruWeekdays.spans,
         trWords.spans,
         iso.spans,
+        monthOnce.spans,
+        parts.spans,
       ].reduce((place, layer) => writtenAt(layer, place, isEnd), at),
   };
   const found: DateMention[] = [];
