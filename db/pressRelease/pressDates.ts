@@ -734,18 +734,33 @@ export function isoOf(
 // Words just before a date that make it another occasion's (a past summit, a signing), or the
 // days a visit was set for before it was moved ("originally planned for 7 to 10 December").
 // "Last" is past when it says "the last time" ("the two last met on …"), not when it is the verb
-// of a stay's length: "a visit which will last until 12 December", "set to last from 8 to 9 …".
+// of a stay's length: "a visit which will last until 12 December", "set to last from 8 to 9 …",
+// nor when it tells the week or day the visit was in: "travelled through A last week, from …".
 const PAST_CONTEXT =
-  /\b(?:(?:originally|initially|previously) (?:planned|scheduled|set) for|summit|signed|took place|was held|were held|founded|established|adopted|since|(?<!\b(?:will|shall|would|to|may|might|should|could) )last(?! (?:until|till|through|from|for|into)\b)|previous|earlier|in 19\d\d|held in)\b[^.;]{0,60}$/i;
+  /\b(?:(?:originally|initially|previously) (?:planned|scheduled|set) for|summit|signed|took place|was held|were held|founded|established|adopted|since|(?<!\b(?:will|shall|would|to|may|might|should|could) )last(?! (?:until|till|through|from|for|into|week|weekend|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|previous|earlier|in 19\d\d|held in)\b[^.;]{0,60}$/i;
 
 // The visit itself told as having taken place: "his visit to X, which took place from …", "visits
 // to X and Y, which took place from …".
 const VISIT_TOOK_PLACE =
   /\b(?:visit|trip|mission|tour|stay)s?\b[^.;]{0,60}\b(?:took place|was held|lasted)\s+(?:from|on|between|in)?\s*$/i;
 
+// The words just before the days a visit was set for before it was moved: "postponed from 2–4
+// December to 14–16 December", «первоначально намеченный на 2–4 декабря, перенесён на 14–16
+// декабря», «перенесён с 2–4 на 14–16 декабря».
+const RU_SET_FOR = String.raw`(?:намеч|заплан|планир|планов|назнач|предполага)\p{L}*`;
+const FORMER_DAYS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:postponed|moved|rescheduled|put\s+off|pushed\s+back|` +
+    String.raw`brought\s+forward|changed)\s+(?:from\s+)?(?:the\s+)?|` +
+    String.raw`(?:первоначально|изначально|ранее|прежде)\s+(?:\p{L}+\s+)?${RU_SET_FOR}\s+на\s+|` +
+    String.raw`${RU_SET_FOR}\s+(?:первоначально|изначально|ранее|прежде)\s+на\s+|` +
+    String.raw`перен[её]с\p{L}*\s+(?:(?!на\s)\p{L}+\s+){0,3}?(?:со?\s+)?)$`,
+  'iu',
+);
+
 /** Whether a date belongs to something the release only recalls. */
 export function isPastMention(sentence: string, mention: DateMention): boolean {
   const before = sentence.slice(0, mention.index);
+  if (FORMER_DAYS.test(before)) return true;
   return PAST_CONTEXT.test(before) && !VISIT_TOOK_PLACE.test(before);
 }
 
