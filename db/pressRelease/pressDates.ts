@@ -618,9 +618,48 @@ function russianWeekdaysDated(written: string): { text: string; spans: Spelled[]
   );
 }
 
+// The part of the day a period's end is told by, before its day: "from the evening of Saturday 12
+// to the morning of Tuesday 15 December", «с вечера 12 по утро 15 декабря». The day is the
+// period's end, whatever part of it.
+const PART_OF_DAY = new RegExp(
+  String.raw`(?<=(?:^|\s)(?:[Ff]rom|to|until|till|through) )the (?:early |late )?` +
+    String.raw`(?:morning|afternoon|evening|night) of ` +
+    String.raw`(?=(?:[A-Z][a-z]+day,? )?(?:the )?\d|the \p{L})|` +
+    String.raw`(?<=(?:^|\s)(?:[Сс]о?|по|до) )(?:утра|вечера|ночи|утро|вечер|ночь) (?=\d)`,
+  'gu',
+);
+
+/** The text with the parts of the day before a period's ends left out: "from 12 to 15 December". */
+function partsOfDay(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, PART_OF_DAY, () => '');
+}
+
+// A Turkish period whose month is said once, with its first day, the last day told as the
+// month's by its possessive ending, each day's weekday after it: «24 Kasım Salı'dan 26'sı
+// Perşembe'ye kadar», «3 Aralık'tan 5'ine kadar».
+const TR_WEEKDAY_WORD = '(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar)';
+const TR_MONTH_ONCE = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2}) (Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|` +
+    String.raw`Eylül|Ekim|Kasım|Aralık)(?: ${TR_WEEKDAY_WORD})?['’]([dt][ae]n) ` +
+    String.raw`(\d{1,2})['’]\p{Ll}+` +
+    String.raw`(?: ${TR_WEEKDAY_WORD}['’]\p{Ll}+)?(?![\p{L}\d])`,
+  'gu',
+);
+
+/** The text with a Turkish period's month written at both ends: «24 Kasım'dan 26 Kasım». */
+function turkishMonthOnce(written: string): { text: string; spans: Spelled[] } {
+  return rewritten(written, TR_MONTH_ONCE, ([all, d1 = '', name = '', from = '', d2 = '']) =>
+    Number(d1) >= 1 && Number(d1) < Number(d2) && Number(d2) <= daysIn(2000, month(name))
+      ? `${d1} ${name}'${from} ${d2} ${name}`
+      : all,
+  );
+}
+
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
 export function findDates(original: string): DateMention[] {
-  const iso = isoDates(original);
+  const parts = partsOfDay(original);
+  const monthOnce = turkishMonthOnce(parts.text);
+  const iso = isoDates(monthOnce.text);
   const trWords = turkishDayWords(iso.text);
   const ruWeekdays = russianWeekdaysDated(trWords.text);
   const edges = monthEdges(ruWeekdays.text);
@@ -656,6 +695,8 @@ export function findDates(original: string): DateMention[] {
         ruWeekdays.spans,
         trWords.spans,
         iso.spans,
+        monthOnce.spans,
+        parts.spans,
       ].reduce((place, layer) => writtenAt(layer, place, isEnd), at),
   };
   const found: DateMention[] = [];
@@ -693,18 +734,33 @@ export function isoOf(
 // Words just before a date that make it another occasion's (a past summit, a signing), or the
 // days a visit was set for before it was moved ("originally planned for 7 to 10 December").
 // "Last" is past when it says "the last time" ("the two last met on …"), not when it is the verb
-// of a stay's length: "a visit which will last until 12 December", "set to last from 8 to 9 …".
+// of a stay's length: "a visit which will last until 12 December", "set to last from 8 to 9 …",
+// nor when it tells the week or day the visit was in: "travelled through A last week, from …".
 const PAST_CONTEXT =
-  /\b(?:(?:originally|initially|previously) (?:planned|scheduled|set) for|summit|signed|took place|was held|were held|founded|established|adopted|since|(?<!\b(?:will|shall|would|to|may|might|should|could) )last(?! (?:until|till|through|from|for|into)\b)|previous|earlier|in 19\d\d|held in)\b[^.;]{0,60}$/i;
+  /\b(?:(?:originally|initially|previously) (?:planned|scheduled|set) for|summit|signed|took place|was held|were held|founded|established|adopted|since|(?<!\b(?:will|shall|would|to|may|might|should|could) )last(?! (?:until|till|through|from|for|into|week|weekend|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|previous|earlier|in 19\d\d|held in)\b[^.;]{0,60}$/i;
 
 // The visit itself told as having taken place: "his visit to X, which took place from …", "visits
 // to X and Y, which took place from …".
 const VISIT_TOOK_PLACE =
   /\b(?:visit|trip|mission|tour|stay)s?\b[^.;]{0,60}\b(?:took place|was held|lasted)\s+(?:from|on|between|in)?\s*$/i;
 
+// The words just before the days a visit was set for before it was moved: "postponed from 2–4
+// December to 14–16 December", «первоначально намеченный на 2–4 декабря, перенесён на 14–16
+// декабря», «перенесён с 2–4 на 14–16 декабря».
+const RU_SET_FOR = String.raw`(?:намеч|заплан|планир|планов|назнач|предполага)\p{L}*`;
+const FORMER_DAYS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:postponed|moved|rescheduled|put\s+off|pushed\s+back|` +
+    String.raw`brought\s+forward|changed)\s+(?:from\s+)?(?:the\s+)?|` +
+    String.raw`(?:первоначально|изначально|ранее|прежде)\s+(?:\p{L}+\s+)?${RU_SET_FOR}\s+на\s+|` +
+    String.raw`${RU_SET_FOR}\s+(?:первоначально|изначально|ранее|прежде)\s+на\s+|` +
+    String.raw`перен[её]с\p{L}*\s+(?:(?!на\s)\p{L}+\s+){0,3}?(?:со?\s+)?)$`,
+  'iu',
+);
+
 /** Whether a date belongs to something the release only recalls. */
 export function isPastMention(sentence: string, mention: DateMention): boolean {
   const before = sentence.slice(0, mention.index);
+  if (FORMER_DAYS.test(before)) return true;
   return PAST_CONTEXT.test(before) && !VISIT_TOOK_PLACE.test(before);
 }
 

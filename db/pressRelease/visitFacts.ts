@@ -1287,6 +1287,16 @@ const ONWARD_LEG = new RegExp(
     String.raw`(?:вылет|отправи|перее|переле|находил|пребывал)\p{L}*\s+в)(?![\p{L}])`,
   'iu',
 );
+// The visitor's coming home, which ends a stay told by its first day alone: "arrived in A on 3
+// December … will return home on 6 December", «вернётся на родину», «Heyetin 6 Aralık sabahı
+// Türkiye'ye dönmesi planlanıyor».
+const HOMEWARD = new RegExp(
+  String.raw`(?<![\p{L}])(?:return(?:s|ed)?\s+(?:home|to)|(?:fl(?:y|ies|ew)|head(?:s|ed)?|` +
+    String.raw`go(?:es)?|went|come|came)\s+(?:back\s+)?home|верн[её]тся|вернул(?:ся|ась|ись)|` +
+    String.raw`возвратит(?:ся|ься)|\p{L}+['’]y?[ae]\s+(?:\p{Ll}+\s+)?` +
+    String.raw`dön(?:ecek|mesi|dü|müş|eceği|düler|ecekler)\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 // The word that makes the date after it the last day of a stay under way: "until Thursday, 10
 // May", «до четверга, 10 мая».
 const STAYING_UNTIL = /(?<![\p{L}])(?:until|till|до)\s+(?:\p{L}+,?\s+)?$/iu;
@@ -1893,7 +1903,7 @@ export function findVisitDates(
           ...later,
           ...told
             .slice(chosenAt + 1)
-            .filter((s) => ONWARD_LEG.test(s))
+            .filter((s) => ONWARD_LEG.test(s) || (chosen?.end === null && HOMEWARD.test(s)))
             .flatMap((s) =>
               findDates(s).filter((d) => d.start.day !== null && !isPastMention(s, d)),
             )

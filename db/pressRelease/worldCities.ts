@@ -117,6 +117,10 @@ const TURKISH: Record<string, string> = {
   Sofya: 'BG', Filibe: 'BG', Kırcaali: 'BG', Burgaz: 'BG', Şumnu: 'BG', Rusçuk: 'BG',
   Köstence: 'RO', Mecidiye: 'RO', Tulça: 'RO', Tiran: 'AL', Selanik: 'GR', Gümülcine: 'GR',
   İskeçe: 'GR', Ohri: 'MK', Komrat: 'MD', Dedeağaç: 'GR', Kavala: 'GR', Yanya: 'GR',
+  // Syria's and Iraq's towns by their Turkish names: Aleppo, Homs, Latakia, Mosul, Najaf (not
+  // Hama, a given name of the Sahel too).
+  Halep: 'SY', Humus: 'SY', Lazkiye: 'SY', Tartus: 'SY', Rakka: 'SY', İdlib: 'SY',
+  Musul: 'IQ', Necef: 'IQ', Kerbela: 'IQ',
   // The Aegean islands and their towns: Rhodes, Kos, Lesbos, Heraklion.
   Rodos: 'GR', İstanköy: 'GR', Midilli: 'GR', Kandiye: 'GR',
   // Iran's and Afghanistan's towns by their Turkish names, and Central Asia's.
