@@ -33,6 +33,7 @@ import {
 import { announcedEvents } from './events.js';
 import {
   bodyMetUnnamed,
+  dueButAbsent,
   isOutcome,
   joinedHost,
   openingTitled,
@@ -483,6 +484,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
       // Russia's envoy in the host country, taking part, is of the visitor's side.
       // So is one who holds an office of the visitor's own body: "SANParks' Regional Manager".
       // Nor is the visitor named after the title that opens a sentence of what he did there.
+      // Nor is one the visitor was due to meet but who was called away.
       const opener = language === 'en' ? openingTitled(sentence) : null;
       const kept = told?.people.filter(
         (p) =>
@@ -494,6 +496,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
             [visitor, subject].some((v) => v && personKey(v) === personKey(p.name))
           ) &&
           !(own && onOwnSide(p.name, own)) &&
+          !(language === 'en' && dueButAbsent(sentence, p.name)) &&
           !(language === 'ru' && russianEnvoy(p.role, sentence)) &&
           !ofDelegationBody(p.role, ownBody) &&
           !(language === 'en' && ofVisitorsBody(p.role, visitorRole)) &&
@@ -1017,6 +1020,11 @@ function namedBodiesInFull(
   }
 }
 
+// "Today" set against a time long past is the present of the country, not the meeting's day:
+// "has grown from a few hundred in the 1950s to many thousands today", "forty years ago … today".
+const TODAY_AS_NOW =
+  /\b(?:\d{3}0s|(?:years|decades|centuries|generations|a\s+century|a\s+decade)\s+ago)\b[^.;]*\btoday\b/iu;
+
 function meetingDate(
   sentence: string,
   meetings: readonly DraftMeeting[],
@@ -1024,7 +1032,8 @@ function meetingDate(
   sourceYear: number | null,
   issued: string | null,
 ): string | null {
-  if (/\btoday\b/i.test(sentence) && issued?.length === 10) return issued;
+  if (/\btoday\b/i.test(sentence) && !TODAY_AS_NOW.test(sentence) && issued?.length === 10)
+    return issued;
   const previous = meetings[meetings.length - 1]?.date ?? null;
   if (/\bon the same day\b/i.test(sentence)) return previous;
   if (/\b(?:the next day|the following day)\b/i.test(sentence) && previous?.length === 10)

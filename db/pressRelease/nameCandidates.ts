@@ -36,7 +36,7 @@ import {
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
 import { ORG_WORD, TITLE_WORD } from './roles.js';
-import { listSpans } from './meetingSentences.js';
+import { listSpans, titleAndBodyAfter } from './meetingSentences.js';
 import { MONTH } from './monthNames.js';
 import {
   nameKind,
@@ -802,9 +802,13 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
             (!/\p{Lu}/u.test(role) || (!TITLE_WORD.test(role) && !ORG_WORD.test(role)))
           ? titleAfter(rest)
           : null;
+    // A title and its body may stand in parentheses after the name, whatever stands before it:
+    // "with Professor A B (Vice-Chancellor, University of X)".
+    const bracketed = options.language === 'en' ? titleAndBodyAfter(rest) : null;
     out.push({
       name,
-      role: after?.[1]?.trim() ?? role,
+      role: bracketed?.role ?? after?.[1]?.trim() ?? role,
+      ...(bracketed ? { body: bracketed.body } : {}),
       index: first.index,
       end: last.index + last.bare.length,
     });

@@ -467,12 +467,12 @@ function withoutOwnLanguageTitle(title: string): string {
 // An office written in small letters, with the words of its rank or its council before it at
 // most, and the body it is held in: "chair of the X Federation", "a commissioner of the Y
 // Commission", "general manager of the Z Union", "chief executive of W", "founder of a women's
-// weaving cooperative". The
+// weaving cooperative", "pastor of the V Church". The
 // body is named after an article or opens with a capital ("head of state" names none). A member's
 // office with its charge is one title: "member of the X Executive responsible for culture". Set
 // off after the name only: before it ("the chair of the X council, A B") the whole is the title.
 const SMALL_OFFICE_OF =
-  /^(?:an?\s+)?((?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:chair|chairman|chairwoman|chairperson|president|head|chief\s+executive(?:\s+officer)?|director|leader|manager|commissioner|founder|co-founder|member|coordinator|principal|curator))\s+of\s+((?:the\s+|an?\s+)(?=\p{L})|(?=\p{Lu}))(?![^,;()]*\s(?:responsible|in\s+charge)\s)([^,;()]*?[\p{L}'’)])\s*[,;]?\s*$/u;
+  /^(?:an?\s+)?((?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:chair|chairman|chairwoman|chairperson|president|head|chief\s+executive(?:\s+officer)?|director|leader|manager|commissioner|founder|co-founder|member|coordinator|principal|curator|pastor))\s+of\s+((?:the\s+|an?\s+)(?=\p{L})|(?=\p{Lu}))(?![^,;()]*\s(?:responsible|in\s+charge)\s)([^,;()]*?[\p{L}'’)])\s*[,;]?\s*$/u;
 
 // An office in small letters before the name, set off by a comma, after "the" or the pronoun of
 // the body named before: "the abbot, the Venerable A B", "its director, Dr. A B", "their
