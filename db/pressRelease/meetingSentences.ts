@@ -94,7 +94,7 @@ export const MEETING_TRIGGER =
 // telephone, no meeting: "…, and spoke by telephone with C D". A clause of who the one met is
 // or what body he heads goes on with his title: "met A B, who is Director of X, to …".
 export const LIST_END =
-  /,?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b|\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day|accompanied by|joined by|together with (?:his|her|their|its))\b|, (?:the sides|during|where|to|who(?!\s+(?:is|heads|chairs)\s+(?:the\s+)?[^a-z\s])|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
+  /,?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b|\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day|accompanied by|joined by|together with (?:his|her|their|its))\b|, (?:the sides|during|where|to|who(?!\s+(?:is|heads)\s+(?:the\s+)?[^a-z\s])|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
 
 // After a topic the list may go on with another person met: "met A, on trade, and with B, on …",
 // or with another meeting word: "to hold talks with A, on trade, and to call on B", "…, and will
@@ -604,14 +604,13 @@ const RELIGIOUS_ORDER_AFTER =
 const OTHER_FORM_AFTER = /^\s*\((?:also|or|née|known|formerly|spelled|spelt)\b[^()]*\)(?=,\s)/u;
 
 // A relative clause set off after the name tells the title as an apposition does: "A B, who is
-// Director of X at the Y Office", "C D, who heads the Z Department" (its head), "E F, who chairs
-// the W Council" (its chair).
-const RELATIVE_OFFICE = /^,\s+who\s+(?:is|(heads|chairs))\s+(?=(?:the\s+)?\p{Lu})/u;
+// Director of X at the Y Office", "C D, who heads the Z Department" (its head).
+const RELATIVE_OFFICE = /^,\s+who\s+(?:is|(heads))\s+(?=(?:the\s+)?\p{Lu})/u;
 
 function apposition(mention: NameMention, list: string): NameMention {
   const relative = RELATIVE_OFFICE.exec(list.slice(mention.end));
   if (relative) {
-    const office = relative[1] ? `${relative[1] === 'heads' ? 'head' : 'chair'} of ` : '';
+    const office = relative[1] ? 'head of ' : '';
     const tail = list.slice(mention.end + relative[0].length);
     const read = apposition(mention, `${list.slice(0, mention.end)}, ${office}${tail}`);
     return { ...read, end: mention.end };
