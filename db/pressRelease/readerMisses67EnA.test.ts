@@ -95,6 +95,16 @@ describe('a title told in a relative clause or in small letters after the name',
     ).toEqual([['Nia Howell', 'principal', 'Varno High School']]);
   });
 
+  it('reads no one in the body named after "who chairs" (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}In Varno Dr Weller will call on the Secretary of Water, Ivo Marten Lask, who ` +
+          'chairs the National Flood Risk Reduction and Management Council, and will meet ' +
+          'Secretary of Roads Alma Venn-Ruiz to discuss the storms.',
+      ),
+    ).toEqual(['Ivo Marten Lask', 'Alma Venn-Ruiz']);
+  });
+
   it('reads no title from a clause of what the one met did (guard)', () => {
     expect(
       roles(`${HALDEN}On Friday Dr Weller met Rhian Pugh, who praised the Trust's work in Varno.`),
