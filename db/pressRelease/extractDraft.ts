@@ -728,7 +728,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
 /**
  * The names a local title the release also uses alone with "the" stands before: "There Ngambela
  * A B C, the traditional prime minister of X, received the visitors. The Ngambela recalled …"
- * names A B C. A word of the vocabulary, a place's name or a given name is no such title.
+ * names A B C. A word of the vocabulary, a place's name or a given name is no such title, nor is a
+ * family's name the release writes for its dynasty or house: "the Trịnh lords" before
+ * "Professor Trịnh A B" leaves the family name in the name.
  */
 function styledByLocalTitle(sentences: readonly string[]): string[] {
   const text = sentences.join(' ');
@@ -736,7 +738,12 @@ function styledByLocalTitle(sentences: readonly string[]): string[] {
     [...text.matchAll(/(?<![\p{L}])[Tt]he\s+(\p{Lu}\p{Ll}+)(?=['’]s\s|\s+\p{Ll})/gu)]
       .map((m) => m[1] ?? '')
       .filter(
-        (w) => !isVocabulary(w) && !isPlaceName(w) && !nameKind(w).given && !ORG_WORD.test(w),
+        (w) =>
+          !isVocabulary(w) &&
+          !isPlaceName(w) &&
+          !nameKind(w).given &&
+          !nameKind(w).family &&
+          !ORG_WORD.test(w),
       ),
   );
   const names: string[] = [];

@@ -129,8 +129,10 @@ function releaseStyle(
     again.test(text) ||
     officeNoun(style, text, language) ||
     beforeNames(style, text) ||
-    // "A B said", the rest of the name alone, its first a known given name.
+    // "A B said", the rest of the name alone, its first a known given name. A surname that opens
+    // with its particle is no given name and a surname: "Seán Mac C … Mr Mac C" names Seán.
     (nameKind(rest[0] ?? '').given &&
+      !PARTICLE.test(rest[0] ?? '') &&
       new RegExp(
         `${START}(?<!${escaped(style)}\\s)${rest.map(escaped).join('\\s+')}${END}`,
         'u',

@@ -501,6 +501,9 @@ function smallOfficeSetOff(written: string): string | null {
   return [m[1], m[2]?.trim(), m[3]].filter((w) => w).join(' ');
 }
 
+// The field an office is of, in capitals after its one "of": "Director of Water Planning".
+const OF_FIELD = /^[^,]*? of ((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)$/u;
+
 export function parseRole(given: string): Role {
   // The bracket that closes what the name before had in brackets after it ("A B (in X A Bô), the
   // Starost of Y, C D") is no part of this title.
@@ -1096,14 +1099,20 @@ function readRole(phrase: string, setOff = false): Role {
     return { title: short[2], organisation: short[1], department: null, country: null };
   // An office held "at" a body: "State Secretary at the Ministry of X", "Senior Adviser at the
   // National Bank of Y". A minister's "at" is his title's ("Minister at the Presidency"), and so
-  // is an envoy's ("Ambassador at Large").
+  // is an envoy's ("Ambassador at Large"). An office of a field keeps its field: "Director of
+  // Water Planning at the X Office".
   const at = /^([^,]+?) at (?:the )?(\p{Lu}.*)$/u.exec(role);
+  const field = at?.[1] ? OF_FIELD.exec(at[1])?.[1] : undefined;
   if (
     at?.[1] &&
     at[2] &&
     TITLE_WORD.test(at[1]) &&
     ORG_WORD.test(at[2]) &&
-    !/ of |\b(?:Minister|Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner)$/.test(
+    (!/ of /.test(at[1]) ||
+      (field !== undefined &&
+        FIELD_WORD.test(field.split(/\s+/u).at(-1) ?? '') &&
+        !ORG_WORD.test(field))) &&
+    !/\b(?:Minister|Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner)$/.test(
       at[1],
     )
   )
