@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const TRIP =
+  "Ankara, 9 Aralık 2026 – Vakıf Başkanı Kemal Durmaz, 5-8 Aralık tarihlerinde Gürcistan'a bir " +
+  'çalışma ziyareti gerçekleştirdi.\n\n';
+
+describe('a Turkish host who gave a meal in the guests’ honour', () => {
+  it('reads the meal named bare, "heyet onuruna yemek verdi"', () => {
+    expect(
+      roles(`${TRIP}Akşam, Vake Belediye Başkanı Zurab Ćirić, heyet onuruna yemek verdi.`),
+    ).toEqual([['Zurab Ćirić', 'Vake Belediye Başkanı', null]]);
+  });
+
+  it('reads where the meal was given, told before the guests', () => {
+    expect(
+      met(
+        `${TRIP}Akşam, Vake Belediye Başkanı Zurab Ćirić, eski çarşıdaki tarihî bir handa ` +
+          'heyet onuruna yemek verdi.',
+      ),
+    ).toEqual(['Zurab Ćirić']);
+  });
+
+  it('still reads a host of "bir akşam yemeği" (guard)', () => {
+    expect(
+      met(`${TRIP}Vake Belediye Başkanı Zurab Ćirić, heyet onuruna bir akşam yemeği verdi.`),
+    ).toEqual(['Zurab Ćirić']);
+  });
+});
