@@ -27,3 +27,23 @@ describe('a Turkish host who gave a meal in the guests’ honour', () => {
     ).toEqual(['Zurab Ćirić']);
   });
 });
+
+describe('a Turkish photograph caption of the visitor with one he met', () => {
+  it('reads "Fotoğraf: A, X Müdürü B ile …, 8 Aralık 2026" as a meeting with B', () => {
+    expect(
+      roles(
+        `${TRIP}Durmaz, Batum'da müzeleri gezdi.\n\nFotoğraf: Başkan Kemal Durmaz, Batum Tarih ` +
+          'Müzesi Müdürü Nino Beridze ile müzenin kitabeler salonunda, 8 Aralık 2026.',
+      ),
+    ).toEqual([['Nino Beridze', 'Müdür', 'Batum Tarih Müzesi']]);
+  });
+
+  it('reads no one from a caption of a place alone (guard)', () => {
+    expect(
+      met(
+        `${TRIP}Durmaz, Batum'da müzeleri gezdi.\n\nFotoğraf: Batum Tarih Müzesi'nin ` +
+          'kitabeler salonu, 8 Aralık 2026.',
+      ),
+    ).toEqual([]);
+  });
+});
