@@ -2429,11 +2429,13 @@ const TR_PERFORMED_FOR_GUESTS =
 // olduklarını belirtti". The clause may follow another after a semicolon: "Son durak X oldu; …".
 // So is one who proposed, made known or asked something: "Belediye Başkanı A B, ortak bir merkez
 // kurulmasını önerdi", "… arazi ayrıldığını bildirdi", "… bursların artırılmasını istedi". An
-// Arabic article in small letters may open a word of the name: "Dernek Başkanı A al-B".
+// Arabic article in small letters may open a word of the name: "Dernek Başkanı A al-B". The
+// office may be in small letters after its body in the genitive: "X Kulübü'nün başkanı A B, Başkan
+// C'ye kulübün tarihini anlattı".
 const TR_SAID =
   '(?:belirtti|belirtecek|söyledi|ifade\\s+etti|dile\\s+getirdi|vurguladı|önerdi|bildirdi|istedi)';
 const TR_TOLD_SUBJECT = new RegExp(
-  `(?:^|;\\s+)[^,;:]*?(?<![\\p{L}'’])((?:\\p{Lu}[\\p{L}'’-]*\\s+|["“][^"”]+["”]\\s+|(?:ve|ile)\\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Rektörü|Dekanı|Valisi|Kurucusu)\\s+(?:(?:Prof|Doç|Dr|Av)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:al|el|er|es|ed|en|et|ez|eş)-)?\\p{Lu}[\\p{L}'’-]*){1,3}),\\s+[^;:]*?\\s(?:${TR_TELLING}(?:lar)?|(?:heyeti|konukları|misafirleri)\\s+(?:\\p{Ll}+\\s+){0,2}?davet\\s+(?:etti|edecek)|${TR_SAID})(?!\\p{L})`,
+  `(?:^|;\\s+)[^,;:]*?(?<![\\p{L}'’])((?:\\p{Lu}[\\p{L}'’-]*\\s+|["“][^"”]+["”]\\s+|(?:ve|ile)\\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Rektörü|Dekanı|Valisi|Kurucusu|(?<=\\p{L}['’]n?[ıiuü]n\\s)(?:başkanı|müdürü|direktörü|sekreteri|koordinatörü|temsilcisi|kurucusu))\\s+(?:(?:Prof|Doç|Dr|Av)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:al|el|er|es|ed|en|et|ez|eş)-)?\\p{Lu}[\\p{L}'’-]*){1,3}),\\s+[^;:]*?\\s(?:${TR_TELLING}(?:lar)?|(?:heyeti|konukları|misafirleri)\\s+(?:\\p{Ll}+\\s+){0,2}?davet\\s+(?:etti|edecek)|${TR_SAID})(?!\\p{L})`,
   'u',
 );
 // The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul

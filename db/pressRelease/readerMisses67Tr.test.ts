@@ -47,3 +47,20 @@ describe('a Turkish photograph caption of the visitor with one he met', () => {
     ).toEqual([]);
   });
 });
+
+describe('a Turkish host who told the visitor something, his office in small letters', () => {
+  it('reads "X Kulübü\'nün başkanı A, Başkan B\'ye … anlattı" with the body of the office', () => {
+    expect(
+      roles(
+        `${TRIP}Batum Yüzme Kulübü'nün başkanı Nodar Ćosić, Başkan Durmaz'a kulübün tarihini ` +
+          'anlattı.',
+      ),
+    ).toEqual([['Nodar Ćosić', 'başkan', 'Batum Yüzme Kulübü']]);
+  });
+
+  it('reads no one whose book was presented (guard)', () => {
+    expect(
+      met(`${TRIP}Batum Yüzme Kulübü'nün başkanı Nodar Ćosić'in yazdığı kitap tanıtıldı.`),
+    ).toEqual([]);
+  });
+});
