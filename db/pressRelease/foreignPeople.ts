@@ -2409,6 +2409,14 @@ const TR_ATTENDING_SUBJECT = new RegExp(
   `(?:^|\\s)(?:${TR_MET_AT}|Toplantıya|Görüşmeye|Buluşmaya)\\s+katılan\\s+([^,;:]+?),\\s`,
   'u',
 );
+// Those who co-chaired a meeting, each named after the side he stood for: "Komisyonun eş
+// başkanlıklarını Türkiye adına Bakan Yardımcısı A B, Gürcistan adına ise Bakan Yardımcısı C D
+// yürüttü". Each side opens its part of the list, which the split keeps ("Türkiye adına A B").
+const TR_CO_CHAIRED =
+  /(?:^|\s)eş\s+başkanlı(?:ğını|klarını)\s+([^.;:]+?)\s+(?:yürüttü|yürütecek|yaptı|yapacak|üstlendi|üstlenecek)(?!\p{L})/u;
+const TR_ON_BEHALF_OF = /(?:,\s+|\s+ve\s+)(?=(?:\p{Lu}[\p{L}-]*\s+){1,3}adına\s)/u;
+// The side of the visitor's own country: "Türkiye adına", "Türk tarafı adına".
+const TR_OWN_COUNTRY_SIDE = /^\s*(?:Türkiye|T\.C\.|Türk\s+\p{L}+)\s+adına\s/u;
 // One who spoke or acted at the meeting just told, the subject of a sentence that opens with it,
 // named by a title and a name before a comma: "Toplantıda Dernek Başkanı A B, arşivi … teklif
 // etti". The visitor's own envoys are not met.
@@ -3247,6 +3255,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   // own side is named by Türkiye or by his body's short name ("TO Genel Müdür Yardımcısı A").
   const attended = TR_ATTENDED.exec(sentence);
   if (attended?.[1] && (hosted || !TR_OWN_SIDE.test(attended[1]))) clauses.push(attended[1]);
+  // Co-chairs named each for his side were met, but not the one for the visitor's own country.
+  const coChairs = TR_CO_CHAIRED.exec(sentence)?.[1];
+  for (const side of coChairs?.split(TR_ON_BEHALF_OF) ?? [])
+    if (side.trim() && !TR_OWN_COUNTRY_SIDE.test(side)) clauses.push(side);
   const attending = TR_ATTENDING_SUBJECT.exec(sentence);
   if (attending?.[1] && (hosted || !TR_OWN_SIDE.test(attending[1]))) clauses.push(attending[1]);
   const spoke = TR_SPOKE_AT_MEETING.exec(sentence);

@@ -64,3 +64,24 @@ describe('a Turkish host who told the visitor something, his office in small let
     ).toEqual([]);
   });
 });
+
+describe('Turkish co-chairs of a joint commission, each named for his side', () => {
+  it('reads the host side’s co-chair and leaves the one for Türkiye', () => {
+    expect(
+      roles(
+        `${TRIP}Karma Komisyon toplantısının eş başkanlıklarını Türkiye adına Ticaret Bakan ` +
+          'Yardımcısı Orhan Sezgin, Gürcistan adına ise Gürcistan Tarım ve Kalkınma Bakan ' +
+          'Yardımcısı Lirika Gashaj yürüttü.',
+      ),
+    ).toEqual([['Lirika Gashaj', 'Gürcistan Tarım ve Kalkınma Bakan Yardımcısı', null]]);
+  });
+
+  it('still reads the host’s co-chair named alone (guard)', () => {
+    expect(
+      met(
+        `${TRIP}Komisyon toplantısının eş başkanlığını Gürcistan Ekonomi Bakan Yardımcısı ` +
+          'Tamar Beridze yürüttü.',
+      ),
+    ).toEqual(['Tamar Beridze']);
+  });
+});
