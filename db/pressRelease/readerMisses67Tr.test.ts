@@ -85,3 +85,23 @@ describe('Turkish co-chairs of a joint commission, each named for his side', () 
     ).toEqual(['Tamar Beridze']);
   });
 });
+
+describe('a Turkish society or cooperative as the body of its head', () => {
+  it('reads "X Yardım Cemiyeti Başkanı A" as Başkan of the society', () => {
+    expect(
+      roles(`${TRIP}Tiflis'te Gürcistan Yardım Cemiyeti Başkanı Dr. Nana Kobalia ile görüştü.`),
+    ).toEqual([['Nana Kobalia', 'Başkan', 'Gürcistan Yardım Cemiyeti']]);
+  });
+
+  it('reads "X Tarım Kooperatifi Başkanı A" as Başkan of the cooperative', () => {
+    expect(
+      roles(`${TRIP}Gori'de Kartli Tarım Kooperatifi Başkanı Eter Kobalia ile görüştü.`),
+    ).toEqual([['Eter Kobalia', 'Başkan', 'Kartli Tarım Kooperatifi']]);
+  });
+
+  it('keeps a ministry’s office whole (guard)', () => {
+    expect(
+      roles(`${TRIP}Tiflis'te Gürcistan Sosyal Kalkınma Bakanı Nana Kobalia ile görüştü.`),
+    ).toEqual([['Nana Kobalia', 'Gürcistan Sosyal Kalkınma Bakanı', null]]);
+  });
+});
