@@ -505,10 +505,11 @@ export function isVocabulary(word: string): boolean {
   // Akimi", "Başkonsolos", "Maslahatgüzarı", "Başhekim", "Kaymakamlığı", "Başkonsolosluğunu".
   if (TR_LOCAL_OFFICE.test(lower)) return true;
   // Nor does an office in its possessive, the head that ends a title, though its bare word may be
-  // a given name: "Aşiret Nazırı", "Mahalle Muhtarı"; so does a chief's: "Köy Şefi", and a
-  // Gambian village head's after his village: "A Alkalosu"; so does an Alevi elder's who leads the
-  // rites of a cemevi: "Cemevi Dedesi", and a Bektashi lodge's head: "Tekke Babası".
-  if (/^(?:(?:nazır|muhtar)[ıi]|şefi|alkalosu|dedesi|babası)$/u.test(lower)) return true;
+  // a given name: "Aşiret Nazırı", "Mahalle Muhtarı", an Arab province's governor: "X Muhafızı";
+  // so does a chief's: "Köy Şefi", and a Gambian village head's after his village: "A Alkalosu";
+  // so does an Alevi elder's who leads the rites of a cemevi: "Cemevi Dedesi", and a Bektashi
+  // lodge's head: "Tekke Babası".
+  if (/^(?:(?:nazır|muhtar|muhafız)[ıi]|şefi|alkalosu|dedesi|babası)$/u.test(lower)) return true;
   // Nor does a school's kind as Ottoman Turkish named it, with its possessive: "Askeri İdadisi",
   // "Askeri Rüştiyesi", "Harbiye Mektebi", "Fatih Medresesi", "Galatasaray Lisesi".
   if (/^(?:idadisi|rüştiyesi|mektebi|medresesi|lisesi)$/u.test(lower)) return true;

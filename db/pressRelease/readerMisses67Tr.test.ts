@@ -105,3 +105,17 @@ describe('a Turkish society or cooperative as the body of its head', () => {
     ).toEqual([['Nana Kobalia', 'Gürcistan Sosyal Kalkınma Bakanı', null]]);
   });
 });
+
+describe('an Arab province’s governor named in Turkish by his office', () => {
+  it('reads "X Muhafızı A B" as the office, not part of the name', () => {
+    expect(
+      roles(`${TRIP}Heyet ardından Gori'ye giderek Gori Muhafızı Zaid Hammuri ile görüştü.`),
+    ).toEqual([['Zaid Hammuri', 'Gori Muhafızı', null]]);
+  });
+
+  it('still reads a village headman by his office (guard)', () => {
+    expect(roles(`${TRIP}Heyet ardından Gori Köyü Muhtarı Zaid Hammuri ile görüştü.`)).toEqual([
+      ['Zaid Hammuri', 'Gori Köyü Muhtarı', null],
+    ]);
+  });
+});
