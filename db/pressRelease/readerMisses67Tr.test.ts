@@ -119,3 +119,29 @@ describe('an Arab province’s governor named in Turkish by his office', () => {
     ]);
   });
 });
+
+describe('a Turkish head met with the members of his body', () => {
+  it('reads "Dernek Başkanı A ve dernek üyeleriyle … buluştu" as a meeting with A', () => {
+    expect(
+      roles(
+        `${TRIP}Durmaz, Tiflis'te ayrıca Gürcistan Türk Esnaf Derneği Başkanı Tolga Sarıkaya ` +
+          've dernek üyeleriyle bir akşam yemeğinde buluştu.',
+      ),
+    ).toEqual([['Tolga Sarıkaya', 'Başkan', 'Gürcistan Türk Esnaf Derneği']]);
+  });
+
+  it('reads one to be met with the members, "… üyeleriyle buluşacak"', () => {
+    expect(
+      met(
+        `${TRIP}Durmaz, Gori'den gelen Kartli Tarım Kooperatifi Başkanı Eter Kobalia ve ` +
+          'kooperatif üyeleriyle buluşacak.',
+      ),
+    ).toEqual(['Eter Kobalia']);
+  });
+
+  it('reads no one from a body’s members met with no head named (guard)', () => {
+    expect(
+      met(`${TRIP}Durmaz, Gori'de Kartli Tarım Kooperatifi ve kooperatif üyeleriyle buluştu.`),
+    ).toEqual([]);
+  });
+});
