@@ -87,6 +87,16 @@ const TR_HOME_OR_LESSON_AFTER = new RegExp(`^\\s+(?:${TR_HOME_OR_LESSON})`, 'u')
 // yürüttüğü cem törenine katılan …", "İmam B'nin kıldırdığı namaza katıldı".
 const TR_LED_RITE =
   '(?:yürüttüğü|yönettiği|kıldırdığı)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:tören|ayin|ayn|cem|namaz|ibadet|dua|mevlid|zikir)\\p{L}*\\s+(?:d[ae]\\s+)?katıl\\p{L}*';
+// The head of a body, named by his office before "ve" and the members of his body, "with" on them,
+// was met: "Dernek Başkanı A B ve dernek üyeleriyle bir akşam yemeğinde buluştu", "… ve kooperatif
+// üyeleriyle buluşacak".
+const TR_WITH_MEMBERS =
+  "(?<=(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Yöneticisi|Kurucusu|Muhtarı)\\s+(?:(?:Prof|Doç|Dr)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3})\\s+ve\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+(?:leri|ları)yl[ae]\\s+(?:[^\\s,.;:]+\\s+){0,6}?(?:görüş|bir\\s+araya|buluş|sohbet\\s+(?:et|ed)|toplantı)\\p{L}*";
+// A photograph's caption that shows the visitor with one named before "ile", where and on which
+// day, shows one he met: "Fotoğraf: Başkan A B, Liman Müdürü C D ile limanın terminalinde, 7 Aralık
+// 2026".
+const TR_PICTURED_WITH =
+  '(?<=^(?:Fotoğraf|Foto)\\s*:\\s[^;:]*?)\\s+ile\\s+(?=[^;:]*,\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\s+\\d{4}\\.?\\s*$)';
 // One named right before "ile" or "'le" was met though a long matter stands before the verb, a
 // verb in the active: "A B ile ilçedeki yaşlılar için açılması planlanan yeni bakım evi projesini
 // ele alacak". Two matters joined by "ile" and talked of in the passive ("… hazırlıkları ile …
@@ -128,7 +138,9 @@ const TR_NAME_WITH_LONG =
 // telefon görüşmesi yaptı".
 // A host by whom the guests were hosted was met: "A B tarafından ağırlandı"; so was one who
 // hosted them: "A B ağırladı", "A B heyeti belediye binasında ağırlayacak".
-// A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi".
+// A host who gave a meal in the guests' honour was met: "A B, heyet onuruna bir akşam yemeği verdi",
+// the meal named bare ("A B, heyet onuruna yemek verdi") and where it was given told before the
+// guests ("A B, çarşıdaki tarihî bir handa heyet onuruna yemek verdi").
 // So was one the visitors were told by, a Korean name's hyphen too, a long matter between: "Kim
 // Dae-sung'dan bilgi aldı", "A'dan … medresesi ve … türbesi hakkında bilgi aldı".
 // One at whose home the guests met ("köy muhtarı A'nın evinde köy halkıyla bir araya geldi") was
@@ -136,7 +148,7 @@ const TR_NAME_WITH_LONG =
 // A matter taken up with one, in the passive or a programme's verbal noun, was a meeting with him,
 // "with" his name's suffix ("A'yla ortak projenin ele alınması"): "A ile B ele alındı" is of two.
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:değerlendir(?:di|ecek)|anlaş(?:tı|acak)|incele(?:di|yecek)|incelen(?:di|ecek)|gez(?:di|ecek)|gezil(?:di|ecek)|dolaş(?:tı|acak)|dolaşıl(?:dı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_NAME_WITH_LONG}`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:değerlendir(?:di|ecek)|anlaş(?:tı|acak)|incele(?:di|yecek)|incelen(?:di|ecek)|gez(?:di|ecek)|gezil(?:di|ecek)|dolaş(?:tı|acak)|dolaşıl(?:dı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,6}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemek|yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_PICTURED_WITH}|${TR_WITH_MEMBERS}|${TR_NAME_WITH_LONG}`,
   'u',
 );
 
@@ -498,10 +510,11 @@ export function isVocabulary(word: string): boolean {
   // Akimi", "Başkonsolos", "Maslahatgüzarı", "Başhekim", "Kaymakamlığı", "Başkonsolosluğunu".
   if (TR_LOCAL_OFFICE.test(lower)) return true;
   // Nor does an office in its possessive, the head that ends a title, though its bare word may be
-  // a given name: "Aşiret Nazırı", "Mahalle Muhtarı"; so does a chief's: "Köy Şefi", and a
-  // Gambian village head's after his village: "A Alkalosu"; so does an Alevi elder's who leads the
-  // rites of a cemevi: "Cemevi Dedesi", and a Bektashi lodge's head: "Tekke Babası".
-  if (/^(?:(?:nazır|muhtar)[ıi]|şefi|alkalosu|dedesi|babası)$/u.test(lower)) return true;
+  // a given name: "Aşiret Nazırı", "Mahalle Muhtarı", an Arab province's governor: "X Muhafızı";
+  // so does a chief's: "Köy Şefi", and a Gambian village head's after his village: "A Alkalosu";
+  // so does an Alevi elder's who leads the rites of a cemevi: "Cemevi Dedesi", and a Bektashi
+  // lodge's head: "Tekke Babası".
+  if (/^(?:(?:nazır|muhtar|muhafız)[ıi]|şefi|alkalosu|dedesi|babası)$/u.test(lower)) return true;
   // Nor does a school's kind as Ottoman Turkish named it, with its possessive: "Askeri İdadisi",
   // "Askeri Rüştiyesi", "Harbiye Mektebi", "Fatih Medresesi", "Galatasaray Lisesi".
   if (/^(?:idadisi|rüştiyesi|mektebi|medresesi|lisesi)$/u.test(lower)) return true;
@@ -2402,6 +2415,14 @@ const TR_ATTENDING_SUBJECT = new RegExp(
   `(?:^|\\s)(?:${TR_MET_AT}|Toplantıya|Görüşmeye|Buluşmaya)\\s+katılan\\s+([^,;:]+?),\\s`,
   'u',
 );
+// Those who co-chaired a meeting, each named after the side he stood for: "Komisyonun eş
+// başkanlıklarını Türkiye adına Bakan Yardımcısı A B, Gürcistan adına ise Bakan Yardımcısı C D
+// yürüttü". Each side opens its part of the list, which the split keeps ("Türkiye adına A B").
+const TR_CO_CHAIRED =
+  /(?:^|\s)eş\s+başkanlı(?:ğını|klarını)\s+([^.;:]+?)\s+(?:yürüttü|yürütecek|yaptı|yapacak|üstlendi|üstlenecek)(?!\p{L})/u;
+const TR_ON_BEHALF_OF = /(?:,\s+|\s+ve\s+)(?=(?:\p{Lu}[\p{L}-]*\s+){1,3}adına\s)/u;
+// The side of the visitor's own country: "Türkiye adına", "Türk tarafı adına".
+const TR_OWN_COUNTRY_SIDE = /^\s*(?:Türkiye|T\.C\.|Türk\s+\p{L}+)\s+adına\s/u;
 // One who spoke or acted at the meeting just told, the subject of a sentence that opens with it,
 // named by a title and a name before a comma: "Toplantıda Dernek Başkanı A B, arşivi … teklif
 // etti". The visitor's own envoys are not met.
@@ -2422,11 +2443,13 @@ const TR_PERFORMED_FOR_GUESTS =
 // olduklarını belirtti". The clause may follow another after a semicolon: "Son durak X oldu; …".
 // So is one who proposed, made known or asked something: "Belediye Başkanı A B, ortak bir merkez
 // kurulmasını önerdi", "… arazi ayrıldığını bildirdi", "… bursların artırılmasını istedi". An
-// Arabic article in small letters may open a word of the name: "Dernek Başkanı A al-B".
+// Arabic article in small letters may open a word of the name: "Dernek Başkanı A al-B". The
+// office may be in small letters after its body in the genitive: "X Kulübü'nün başkanı A B, Başkan
+// C'ye kulübün tarihini anlattı".
 const TR_SAID =
   '(?:belirtti|belirtecek|söyledi|ifade\\s+etti|dile\\s+getirdi|vurguladı|önerdi|bildirdi|istedi)';
 const TR_TOLD_SUBJECT = new RegExp(
-  `(?:^|;\\s+)[^,;:]*?(?<![\\p{L}'’])((?:\\p{Lu}[\\p{L}'’-]*\\s+|["“][^"”]+["”]\\s+|(?:ve|ile)\\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Rektörü|Dekanı|Valisi|Kurucusu)\\s+(?:(?:Prof|Doç|Dr|Av)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:al|el|er|es|ed|en|et|ez|eş)-)?\\p{Lu}[\\p{L}'’-]*){1,3}),\\s+[^;:]*?\\s(?:${TR_TELLING}(?:lar)?|(?:heyeti|konukları|misafirleri)\\s+(?:\\p{Ll}+\\s+){0,2}?davet\\s+(?:etti|edecek)|${TR_SAID})(?!\\p{L})`,
+  `(?:^|;\\s+)[^,;:]*?(?<![\\p{L}'’])((?:\\p{Lu}[\\p{L}'’-]*\\s+|["“][^"”]+["”]\\s+|(?:ve|ile)\\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Koordinatörü|Temsilcisi|Rektörü|Dekanı|Valisi|Kurucusu|(?<=\\p{L}['’]n?[ıiuü]n\\s)(?:başkanı|müdürü|direktörü|sekreteri|koordinatörü|temsilcisi|kurucusu))\\s+(?:(?:Prof|Doç|Dr|Av)\\.\\s+)*\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:al|el|er|es|ed|en|et|ez|eş)-)?\\p{Lu}[\\p{L}'’-]*){1,3}),\\s+[^;:]*?\\s(?:${TR_TELLING}(?:lar)?|(?:heyeti|konukları|misafirleri)\\s+(?:\\p{Ll}+\\s+){0,2}?davet\\s+(?:etti|edecek)|${TR_SAID})(?!\\p{L})`,
   'u',
 );
 // The body those who attended come from, in the ablative before them: "Toplantıya KİK'ten A (Kurul
@@ -3238,6 +3261,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   // own side is named by Türkiye or by his body's short name ("TO Genel Müdür Yardımcısı A").
   const attended = TR_ATTENDED.exec(sentence);
   if (attended?.[1] && (hosted || !TR_OWN_SIDE.test(attended[1]))) clauses.push(attended[1]);
+  // Co-chairs named each for his side were met, but not the one for the visitor's own country.
+  const coChairs = TR_CO_CHAIRED.exec(sentence)?.[1];
+  for (const side of coChairs?.split(TR_ON_BEHALF_OF) ?? [])
+    if (side.trim() && !TR_OWN_COUNTRY_SIDE.test(side)) clauses.push(side);
   const attending = TR_ATTENDING_SUBJECT.exec(sentence);
   if (attending?.[1] && (hosted || !TR_OWN_SIDE.test(attending[1]))) clauses.push(attending[1]);
   const spoke = TR_SPOKE_AT_MEETING.exec(sentence);

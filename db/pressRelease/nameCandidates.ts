@@ -130,6 +130,9 @@ const RU_MEETING =
 const TR_MEETING =
   /(?:görüş\p{L}*|bir araya|kabul (?:et|ed)\p{L}*|karşıla\p{L}*|ağırla\p{L}*|ziyaret (?:et|ed)\p{L}*|buluş\p{L}*|sohbet (?:et|ed)\p{L}*|eş başkanlı\p{L}*|imzala\p{L}*|bekleniyor|planlanıyor|yer alıyor|temas\p{L}*|fikir alışveriş\p{L}*|istişare\p{L}*|toplantı\s+(?:yapıl|düzenlen)\p{L}*|(?:sunum|brifing|bilgi)\s+(?:ver|yap|sun)\p{L}*|katılacağı\s+(?:bir\s+)?(?:çalışma\s+)?(?:yemeğ|yemek|kahvaltı))/u;
 const TR_TELEPHONE = /(?<![\p{L}])telefon/u;
+// Türkiye's side named before one who stood for it, his title between: "Türkiye adına Bakan
+// Yardımcısı ".
+const FOR_TURKEY_BEFORE = /(?<![\p{L}])(?:Türkiye|T\.C\.)\s+adına\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u;
 // A Turkish clause ends with its verb, in small letters: "… yapacak", "… açtı"; a list's part
 // ends with a name.
 const CLOSED_BY_VERB = /\s\p{Ll}+\s*$/u;
@@ -745,6 +748,10 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     // Turkey's own envoy came with the Turkish visitor: "Türkiye'nin X Başkonsolosu A tarafından
     // karşılanan heyet".
     if (options.language === 'tr' && turkeysEnvoyBefore(sentence.slice(0, first.index))) continue;
+    // So did one who stood for Türkiye where each side had its own: "Türkiye adına Bakan
+    // Yardımcısı A, Gürcistan adına ise B".
+    if (options.language === 'tr' && FOR_TURKEY_BEFORE.test(sentence.slice(0, first.index)))
+      continue;
     if (
       options.language === 'ru' &&
       spokenOf(
