@@ -615,6 +615,9 @@ function nominative(word: string): string {
   );
 }
 
+// A Russian patronymic in the nominative, a man's or a woman's: "Ильдарович", "Маратовна".
+const NOMINATIVE_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:[оеё]вич|[оеё]вна|ична)$/u;
+
 // A woman's surname in the instrumental, of a noun: "Гафаровой" → "Гафарова".
 const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/;
 // The endings of the instrumental a name's words take, of a man's name as of a woman's
@@ -713,6 +716,9 @@ const HYPHENED_STYLE = /^(\p{Lu}\p{Ll}+)-(?:хаджи|хазрат(?:а|у|ом
  */
 export function nominativeName(written: readonly string[]): string {
   const nameWords = written.map((w) => w.replace(HYPHENED_STYLE, '$1'));
+  // A patronymic in the nominative between a given name and a surname puts the whole name in
+  // the nominative: "Салем Ринатович Галимов" keeps its "Салем", whose "-ем" is no case ending.
+  if (nameWords.slice(1, -1).some((w) => NOMINATIVE_PATRONYMIC.test(w))) return nameWords.join(' ');
   // A surname in "-овым"/"-иным" is a man's too ("Абдуллой Назаровым"), and a given name in "-ай",
   // "-ей", "-ий" ("Николаем", "Андреем", "Валерием").
   const manly = nameWords.some((w) =>
