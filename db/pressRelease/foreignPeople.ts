@@ -3670,6 +3670,25 @@ function titleAfterName(clause: string, person: NameMention): NameMention {
   return after ? { ...person, role: after.replace(/\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u, '') } : person;
 }
 
+// An office told in a clause on one just named, in the instrumental after «является» or
+// «являющийся»: "…, которая является директором музея A", "…, являющийся руководителем театра
+// имени Б. В". The office runs to the clause's end; an initial's full stop is no end.
+const RU_OFFICE_HE_IS =
+  /^\s*(?:\([^()]*\)\s*)?,\s+(?:котор(?:ый|ая)\s+является|являющ(?:ийся|аяся))\s+((?:\p{Ll}+(?:ым|им)\s+)*\p{Ll}+(?:ом|ем|ём|ой|ей)(?:(?<![\p{L}])\p{Lu}\.|[^,;.!?()])*?)\s*(?=[,;.!?]|$)/u;
+// The words before a name that hold no office, of what came next: "а затем", "и также".
+const RU_NO_OFFICE = /^[\s,]*(?:(?:а|и)\s+)?(?:затем|потом|также|после\s+этого)?[\s,]*$/u;
+
+/**
+ * One named with no office before his name takes the one told of him right after it: "… встретился
+ * с A B, которая является директором музея C" is the museum's «директор».
+ */
+function officeHeIs(sentence: string, clause: string, person: NameMention): NameMention {
+  if (!RU_NO_OFFICE.test(person.role)) return person;
+  const at = sentence.indexOf(clause);
+  const office = RU_OFFICE_HE_IS.exec(sentence.slice((at < 0 ? 0 : at) + person.end))?.[1];
+  return office ? { ...person, role: office } : person;
+}
+
 // A Russian office set off by a comma after a name, in the nominative, up to the clause's end:
 // "…, — заявил после встречи с гостем A B, генеральный директор компании C.".
 const RU_OFFICE_SET_OFF_AFTER = /^\s*,\s+(\p{Ll}[^,;:.!?()«»]*?)\s*(?:[,;.!?]|$)/u;
@@ -3967,6 +3986,7 @@ export function foreignPeopleMet(
             places,
           ),
         )
+        .map((p) => officeHeIs(sentence, c, p))
         // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
         // A name read as a genitive is one only if so written: "Еленой Шуваловой", read "Елена
         // Шувалова", is none.

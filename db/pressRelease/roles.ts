@@ -1746,6 +1746,11 @@ function nameAt(text: string, name: string, declined = false): number {
   return found ? found.index : -1;
 }
 
+// A clause on one just named that tells his office, in the instrumental after «является»:
+// "A B (C), которая является директором музея", "A B, являющийся руководителем театра".
+const RU_OFFICE_TOLD_AFTER =
+  /^[^,.;!?]*,\s+(?:котор(?:ый|ая)\s+является|являющ(?:ийся|аяся))\s+([^,.;!?]*)/u;
+
 /**
  * A Russian head of a body named by its noun alone, in the genitive after the office ("директор
  * театра"), is of the body the visitors were at, named before in the prepositional ("… побывали в
@@ -1809,7 +1814,11 @@ export function bodyVisitedNamed(
     const visited =
       RU_VISITED_NOUN[noun] ?? (noun === 'вуза' ? RU_VISITED_NOUN.университета : null);
     if (office?.[1] && visited) {
-      const said = text.lastIndexOf(noun, at);
+      // An office told after the name, in a clause on him, names its body's noun there: "… с A B,
+      // которая является художественным руководителем театра".
+      const told = RU_OFFICE_TOLD_AFTER.exec(text.slice(at));
+      const toldNoun = told?.[1]?.endsWith(` ${noun}`) ? told[0].length - noun.length : -1;
+      const said = toldNoun >= 0 ? at + toldNoun : text.lastIndexOf(noun, at);
       const body =
         bodyVisitedBefore(text, said, visited[0], visited[1]) ||
         bodyGoneRound(text, said, visited[1]).body ||
