@@ -904,6 +904,9 @@ function russianBodyRole(read: Role): Role {
       !deputy)
   )
     return read;
+  // The head of a town named by the town alone governs it, no body: "глава Нальчика" stays whole.
+  if (/^глава$/iu.test(held) && /^\p{Lu}[\p{Ll}-]+$/u.test(body) && cityCountry(body) !== null)
+    return read;
   const named = genitiveBody(body);
   // A body whose head is not known in the genitive stays in the title, unless it is an acronym.
   if (named === body && !/^\p{Lu}{2,}/u.test(body)) return read;
