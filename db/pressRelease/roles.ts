@@ -1864,8 +1864,9 @@ export function bodyVisitedNamed(
       continue;
     // The sentence opens at the body, in the prepositional, before the office.
     // Or the body is where the visitor was, in the clause before «где» and the office: "побывал в
-    // Озёрском университете, где ректор A B …".
-    const where = /,\s+где\s+(?:\p{Ll}+\s+){1,3}$/u.exec(sentence);
+    // Озёрском университете, где ректор A B …"; the visitor may be the clause's subject, who
+    // met the office there: "…, где провёл переговоры с ректором A B".
+    const where = /,\s+где\s+(?:\p{Ll}+\s+){1,5}$/u.exec(sentence);
     for (const [prepositional, nominative] of Object.values(RU_VISITED_NOUN)) {
       const body =
         bodyVisitedBefore(sentence, sentence.length, prepositional, nominative, true) ||
@@ -1881,7 +1882,7 @@ export function bodyVisitedNamed(
       const round = bodyGoneRound(sentence, sentence.length, nominative);
       if (
         round.body &&
-        /^\s*,\s*(?:где\s+(?:\p{Ll}+\s+){1,3}|(?:\p{Ll}+\s+){1,3}котор(?:ого|ой)\s+)$/u.test(
+        /^\s*,\s*(?:где\s+(?:\p{Ll}+\s+){1,5}|(?:\p{Ll}+\s+){1,3}котор(?:ого|ой)\s+)$/u.test(
           sentence.slice(round.end),
         )
       ) {
