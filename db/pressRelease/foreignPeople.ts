@@ -2999,6 +2999,9 @@ const RU_ON_HIM = /,\s+котор(?:ый|ая|ые)\s/u;
 // директор A B показал …".
 const RU_WHERE_CLAUSE = /,\s+где\s+/gu;
 
+// A possessive that names a place's head as its own: "его директор", "её ректор".
+const RU_ITS = /^(?:его|её|ее|их)\s+/u;
+
 /** Where the last clause on a place just named opens in `text`, or 0 when none does. */
 function whereClauseStart(text: string): number {
   let at = 0;
@@ -3095,10 +3098,12 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const told = russian ? RU_HEAD_TOLD.exec(sentence) : null;
   // A clause on the place the visitor went to opens with «где»: its subject is the host there.
   const clauseAt = told ? whereClauseStart(sentence.slice(0, told.index)) : 0;
+  // The place's head may be named as its own: "…, где его директор A B представит словарь".
+  const own = clauseAt > 0 ? (RU_ITS.exec(sentence.slice(clauseAt))?.[0].length ?? 0) : 0;
   const briefed =
     (russian ? RU_BRIEFED.exec(sentence) : null) ??
     (told &&
-    (RU_OFFICE_OPENS.exec(sentence.slice(clauseAt))?.index === 0 ||
+    (RU_OFFICE_OPENS.exec(sentence.slice(clauseAt + own))?.index === 0 ||
       officeAfterOpening(sentence.slice(0, told.index)) >= 0)
       ? told
       : null);

@@ -1644,6 +1644,10 @@ const BODY_NAME_WORD =
 // Городовикова", "имени Шер-е-Кашмира", "имени академика А. Б. Петрова".
 const NAMED_AFTER = String.raw`(?:\s+имени\s+(?:\p{Ll}+\s+)?(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})`;
 
+// A comma inside a body's name, between words of a list closed by «и»: "Институт языка,
+// литературы и искусства".
+const LIST_COMMA = String.raw`,(?=\s+[\p{L}-]+(?:,\s+[\p{L}-]+)*\s+и\s)`;
+
 /**
  * The body the visitors went round, named in the accusative after a verb of visiting before `at`
  * in `text`, whose noun is `nominative` in the nominative: "посетили Озёрский краеведческий
@@ -1664,7 +1668,7 @@ function bodyGoneRound(
         new RegExp(
           String.raw`(?<![\p{L}])(?:посетил[аи]?|посетит|посетят|осмотрел[аи]?|осмотрит|осмотрят)\s+` +
             String.raw`((?:[\p{L}-]+(?:ый|ий|ой|ую|юю)\s+){0,4})((?:\p{Lu}\p{Ll}+-)?${noun})` +
-            String.raw`((?:(?:\s+и)?\s+${BODY_NAME_WORD}){0,6}(?:${NAMED_AFTER}(?:\s+${BODY_NAME_WORD}){0,4})?)` +
+            String.raw`((?:(?:\s+и|${LIST_COMMA})?\s+${BODY_NAME_WORD}){0,6}(?:${NAMED_AFTER}(?:\s+${BODY_NAME_WORD}){0,4})?)` +
             String.raw`(?=[\s,.;:])`,
           'gu',
         ),
