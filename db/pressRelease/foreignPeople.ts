@@ -3071,9 +3071,22 @@ function officeAfterOpening(before: string): number {
     : -1;
 }
 
+// The co-chairs of a joint body, one of each side, the release's own first: "Сопредседателями
+// комиссии выступили академик A B и министр C D". The host's is the second.
+const RU_CO_CHAIRS =
+  /(?<![\p{L}])[Сс]опредседател(?:ями|и)\s+[^.;:]*?(?:выступили|были|стали)\s+[^;]*?\p{Lu}\p{Ll}+\s+и\s+(\p{Ll}[^;]*)$/u;
+
+// A photograph's caption of the visitor and a host, an office before the host's name: "Фото:
+// академик A B и директор института C D в архиве".
+const RU_PHOTO_WITH = /^Фото\s*:\s+([^;]*?\p{Lu}\p{Ll}+\s+и\s+(\p{Ll}[^;]*))$/u;
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
+  const coChair = russian ? RU_CO_CHAIRS.exec(sentence)?.[1] : undefined;
+  if (coChair) return [coChair];
+  const photo = russian ? RU_PHOTO_WITH.exec(sentence) : null;
+  if (photo?.[1] && RU_OFFICE_OPENS.exec(photo[2] ?? '')?.index === 0) return [photo[1]];
   const opening = sentence.charAt(0).toLocaleLowerCase('ru') + sentence.slice(1);
   const signer =
     russian && !new RegExp(RU_MEETING.source, 'iu').test(sentence)
