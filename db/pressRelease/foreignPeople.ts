@@ -615,8 +615,8 @@ function nominative(word: string): string {
   );
 }
 
-// A Russian patronymic in the nominative, a man's or a woman's: "Ильдарович", "Маратовна".
-const NOMINATIVE_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:[оеё]вич|[оеё]вна|ична)$/u;
+// A man's Russian patronymic in the nominative: "Ильдарович", "Маратович".
+const NOMINATIVE_PATRONYMIC = /^\p{Lu}\p{Ll}+[оеё]вич$/u;
 
 // A woman's surname in the instrumental, of a noun: "Гафаровой" → "Гафарова".
 const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/;
@@ -716,9 +716,16 @@ const HYPHENED_STYLE = /^(\p{Lu}\p{Ll}+)-(?:хаджи|хазрат(?:а|у|ом
  */
 export function nominativeName(written: readonly string[]): string {
   const nameWords = written.map((w) => w.replace(HYPHENED_STYLE, '$1'));
-  // A patronymic in the nominative between a given name and a surname puts the whole name in
-  // the nominative: "Салем Ринатович Галимов" keeps its "Салем", whose "-ем" is no case ending.
-  if (nameWords.slice(1, -1).some((w) => NOMINATIVE_PATRONYMIC.test(w))) return nameWords.join(' ');
+  // A man's patronymic in the nominative between a given name and a surname puts his given name
+  // in the nominative: "Салем Ринатович Галимов" keeps its "Салем", whose "-ем" is no case
+  // ending. A woman's given name in the instrumental may stand before a surname in "-вич" that
+  // keeps its form: "Миленой Петрович Ковачевски".
+  if (
+    nameWords.length === 3 &&
+    NOMINATIVE_PATRONYMIC.test(nameWords[1] ?? '') &&
+    /\p{Ll}(?:ем|ём|ом|ым|им)$/u.test(nameWords[0] ?? '')
+  )
+    return nameWords.join(' ');
   // A surname in "-овым"/"-иным" is a man's too ("Абдуллой Назаровым"), and a given name in "-ай",
   // "-ей", "-ий" ("Николаем", "Андреем", "Валерием").
   const manly = nameWords.some((w) =>

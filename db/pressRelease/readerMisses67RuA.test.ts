@@ -16,6 +16,12 @@ describe('a given name in "-ем" before a patronymic in the nominative', () => 
     ).toEqual(['Салем Ринатович Галимов']);
   });
 
+  it('still reads a woman\'s given name back before a surname in "-вич" (guard)', () => {
+    expect(met(`${ACADEMY}4 декабря президент встретился с Миленой Петрович Ковачевски.`)).toEqual([
+      'Милена Петрович Ковачевски',
+    ]);
+  });
+
   it('still reads the given name back from the instrumental (guard)', () => {
     expect(
       met(`${ACADEMY}4 декабря президент встретился с Салемом Ринатовичем Галимовым.`),
