@@ -628,6 +628,9 @@ function nominative(word: string): string {
   );
 }
 
+// A man's Russian patronymic in the nominative: "Ильдарович", "Маратович".
+const NOMINATIVE_PATRONYMIC = /^\p{Lu}\p{Ll}+[оеё]вич$/u;
+
 // A woman's surname in the instrumental, of a noun: "Гафаровой" → "Гафарова".
 const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/;
 // The endings of the instrumental a name's words take, of a man's name as of a woman's
@@ -726,6 +729,16 @@ const HYPHENED_STYLE = /^(\p{Lu}\p{Ll}+)-(?:хаджи|хазрат(?:а|у|ом
  */
 export function nominativeName(written: readonly string[]): string {
   const nameWords = written.map((w) => w.replace(HYPHENED_STYLE, '$1'));
+  // A man's patronymic in the nominative between a given name and a surname puts his given name
+  // in the nominative: "Салем Ринатович Галимов" keeps its "Салем", whose "-ем" is no case
+  // ending. A woman's given name in the instrumental may stand before a surname in "-вич" that
+  // keeps its form: "Миленой Петрович Ковачевски".
+  if (
+    nameWords.length === 3 &&
+    NOMINATIVE_PATRONYMIC.test(nameWords[1] ?? '') &&
+    /\p{Ll}(?:ем|ём|ом|ым|им)$/u.test(nameWords[0] ?? '')
+  )
+    return nameWords.join(' ');
   // A surname in "-овым"/"-иным" is a man's too ("Абдуллой Назаровым"), and a given name in "-ай",
   // "-ей", "-ий" ("Николаем", "Андреем", "Валерием").
   const manly = nameWords.some((w) =>
@@ -3016,6 +3029,9 @@ const RU_ON_HIM = /,\s+котор(?:ый|ая|ые)\s/u;
 // директор A B показал …".
 const RU_WHERE_CLAUSE = /,\s+где\s+/gu;
 
+// A possessive that names a place's head as its own: "его директор", "её ректор".
+const RU_ITS = /^(?:его|её|ее|их)\s+/u;
+
 /** Where the last clause on a place just named opens in `text`, or 0 when none does. */
 function whereClauseStart(text: string): number {
   let at = 0;
@@ -3085,9 +3101,22 @@ function officeAfterOpening(before: string): number {
     : -1;
 }
 
+// The co-chairs of a joint body, one of each side, the release's own first: "Сопредседателями
+// комиссии выступили академик A B и министр C D". The host's is the second.
+const RU_CO_CHAIRS =
+  /(?<![\p{L}])[Сс]опредседател(?:ями|и)\s+[^.;:]*?(?:выступили|были|стали)\s+[^;]*?\p{Lu}\p{Ll}+\s+и\s+(\p{Ll}[^;]*)$/u;
+
+// A photograph's caption of the visitor and a host, an office before the host's name: "Фото:
+// академик A B и директор института C D в архиве".
+const RU_PHOTO_WITH = /^Фото\s*:\s+([^;]*?\p{Lu}\p{Ll}+\s+и\s+(\p{Ll}[^;]*))$/u;
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);
+  const coChair = russian ? RU_CO_CHAIRS.exec(sentence)?.[1] : undefined;
+  if (coChair) return [coChair];
+  const photo = russian ? RU_PHOTO_WITH.exec(sentence) : null;
+  if (photo?.[1] && RU_OFFICE_OPENS.exec(photo[2] ?? '')?.index === 0) return [photo[1]];
   const opening = sentence.charAt(0).toLocaleLowerCase('ru') + sentence.slice(1);
   const signer =
     russian && !new RegExp(RU_MEETING.source, 'iu').test(sentence)
@@ -3112,10 +3141,12 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const told = russian ? RU_HEAD_TOLD.exec(sentence) : null;
   // A clause on the place the visitor went to opens with «где»: its subject is the host there.
   const clauseAt = told ? whereClauseStart(sentence.slice(0, told.index)) : 0;
+  // The place's head may be named as its own: "…, где его директор A B представит словарь".
+  const own = clauseAt > 0 ? (RU_ITS.exec(sentence.slice(clauseAt))?.[0].length ?? 0) : 0;
   const briefed =
     (russian ? RU_BRIEFED.exec(sentence) : null) ??
     (told &&
-    (RU_OFFICE_OPENS.exec(sentence.slice(clauseAt))?.index === 0 ||
+    (RU_OFFICE_OPENS.exec(sentence.slice(clauseAt + own))?.index === 0 ||
       officeAfterOpening(sentence.slice(0, told.index)) >= 0)
       ? told
       : null);
@@ -3691,6 +3722,25 @@ function titleAfterName(clause: string, person: NameMention): NameMention {
   return after ? { ...person, role: after.replace(/\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/u, '') } : person;
 }
 
+// An office told in a clause on one just named, in the instrumental after «является» or
+// «являющийся»: "…, которая является директором музея A", "…, являющийся руководителем театра
+// имени Б. В". The office runs to the clause's end; an initial's full stop is no end.
+const RU_OFFICE_HE_IS =
+  /^\s*(?:\([^()]*\)\s*)?,\s+(?:котор(?:ый|ая)\s+является|являющ(?:ийся|аяся))\s+((?:\p{Ll}+(?:ым|им)\s+)*\p{Ll}+(?:ом|ем|ём|ой|ей)(?:(?<![\p{L}])\p{Lu}\.|[^,;.!?()])*?)\s*(?=[,;.!?]|$)/u;
+// The words before a name that hold no office, of what came next: "а затем", "и также".
+const RU_NO_OFFICE = /^[\s,]*(?:(?:а|и)\s+)?(?:затем|потом|также|после\s+этого)?[\s,]*$/u;
+
+/**
+ * One named with no office before his name takes the one told of him right after it: "… встретился
+ * с A B, которая является директором музея C" is the museum's «директор».
+ */
+function officeHeIs(sentence: string, clause: string, person: NameMention): NameMention {
+  if (!RU_NO_OFFICE.test(person.role)) return person;
+  const at = sentence.indexOf(clause);
+  const office = RU_OFFICE_HE_IS.exec(sentence.slice((at < 0 ? 0 : at) + person.end))?.[1];
+  return office ? { ...person, role: office } : person;
+}
+
 // A Russian office set off by a comma after a name, in the nominative, up to the clause's end:
 // "…, — заявил после встречи с гостем A B, генеральный директор компании C.".
 const RU_OFFICE_SET_OFF_AFTER = /^\s*,\s+(\p{Ll}[^,;:.!?()«»]*?)\s*(?:[,;.!?]|$)/u;
@@ -3988,6 +4038,7 @@ export function foreignPeopleMet(
             places,
           ),
         )
+        .map((p) => officeHeIs(sentence, c, p))
         // Those who took part are its subjects, in the nominative: "приняли участие … Елена A".
         // A name read as a genitive is one only if so written: "Еленой Шуваловой", read "Елена
         // Шувалова", is none.

@@ -908,6 +908,9 @@ function russianBodyRole(read: Role): Role {
       !deputy)
   )
     return read;
+  // The head of a town named by the town alone governs it, no body: "глава Нальчика" stays whole.
+  if (/^глава$/iu.test(held) && /^\p{Lu}[\p{Ll}-]+$/u.test(body) && cityCountry(body) !== null)
+    return read;
   const named = genitiveBody(body);
   // A body whose head is not known in the genitive stays in the title, unless it is an acronym.
   if (named === body && !/^\p{Lu}{2,}/u.test(body)) return read;
@@ -1651,6 +1654,10 @@ const BODY_NAME_WORD =
 // Городовикова", "имени Шер-е-Кашмира", "имени академика А. Б. Петрова".
 const NAMED_AFTER = String.raw`(?:\s+имени\s+(?:\p{Ll}+\s+)?(?:\p{Lu}\.\s*){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})`;
 
+// A comma inside a body's name, between words of a list closed by «и»: "Институт языка,
+// литературы и искусства".
+const LIST_COMMA = String.raw`,(?=\s+[\p{L}-]+(?:,\s+[\p{L}-]+)*\s+и\s)`;
+
 /**
  * The body the visitors went round, named in the accusative after a verb of visiting before `at`
  * in `text`, whose noun is `nominative` in the nominative: "посетили Озёрский краеведческий
@@ -1671,7 +1678,7 @@ function bodyGoneRound(
         new RegExp(
           String.raw`(?<![\p{L}])(?:посетил[аи]?|посетит|посетят|осмотрел[аи]?|осмотрит|осмотрят)\s+` +
             String.raw`((?:[\p{L}-]+(?:ый|ий|ой|ую|юю)\s+){0,4})((?:\p{Lu}\p{Ll}+-)?${noun})` +
-            String.raw`((?:(?:\s+и)?\s+${BODY_NAME_WORD}){0,6}(?:${NAMED_AFTER}(?:\s+${BODY_NAME_WORD}){0,4})?)` +
+            String.raw`((?:(?:\s+и|${LIST_COMMA})?\s+${BODY_NAME_WORD}){0,6}(?:${NAMED_AFTER}(?:\s+${BODY_NAME_WORD}){0,4})?)` +
             String.raw`(?=[\s,.;:])`,
           'gu',
         ),
@@ -1756,6 +1763,11 @@ function nameAt(text: string, name: string, declined = false): number {
   return found ? found.index : -1;
 }
 
+// A clause on one just named that tells his office, in the instrumental after «является»:
+// "A B (C), которая является директором музея", "A B, являющийся руководителем театра".
+const RU_OFFICE_TOLD_AFTER =
+  /^[^,.;!?]*,\s+(?:котор(?:ый|ая)\s+является|являющ(?:ийся|аяся))\s+([^,.;!?]*)/u;
+
 /**
  * A Russian head of a body named by its noun alone, in the genitive after the office ("директор
  * театра"), is of the body the visitors were at, named before in the prepositional ("… побывали в
@@ -1819,7 +1831,11 @@ export function bodyVisitedNamed(
     const visited =
       RU_VISITED_NOUN[noun] ?? (noun === 'вуза' ? RU_VISITED_NOUN.университета : null);
     if (office?.[1] && visited) {
-      const said = text.lastIndexOf(noun, at);
+      // An office told after the name, in a clause on him, names its body's noun there: "… с A B,
+      // которая является художественным руководителем театра".
+      const told = RU_OFFICE_TOLD_AFTER.exec(text.slice(at));
+      const toldNoun = told?.[1]?.endsWith(` ${noun}`) ? told[0].length - noun.length : -1;
+      const said = toldNoun >= 0 ? at + toldNoun : text.lastIndexOf(noun, at);
       const body =
         bodyVisitedBefore(text, said, visited[0], visited[1]) ||
         bodyGoneRound(text, said, visited[1]).body ||
@@ -1862,8 +1878,9 @@ export function bodyVisitedNamed(
       continue;
     // The sentence opens at the body, in the prepositional, before the office.
     // Or the body is where the visitor was, in the clause before «где» and the office: "побывал в
-    // Озёрском университете, где ректор A B …".
-    const where = /,\s+где\s+(?:\p{Ll}+\s+){1,3}$/u.exec(sentence);
+    // Озёрском университете, где ректор A B …"; the visitor may be the clause's subject, who
+    // met the office there: "…, где провёл переговоры с ректором A B".
+    const where = /,\s+где\s+(?:\p{Ll}+\s+){1,5}$/u.exec(sentence);
     for (const [prepositional, nominative] of Object.values(RU_VISITED_NOUN)) {
       const body =
         bodyVisitedBefore(sentence, sentence.length, prepositional, nominative, true) ||
@@ -1879,7 +1896,7 @@ export function bodyVisitedNamed(
       const round = bodyGoneRound(sentence, sentence.length, nominative);
       if (
         round.body &&
-        /^\s*,\s*(?:где\s+(?:\p{Ll}+\s+){1,3}|(?:\p{Ll}+\s+){1,3}котор(?:ого|ой)\s+)$/u.test(
+        /^\s*,\s*(?:где\s+(?:\p{Ll}+\s+){1,5}|(?:\p{Ll}+\s+){1,3}котор(?:ого|ой)\s+)$/u.test(
           sentence.slice(round.end),
         )
       ) {
