@@ -615,6 +615,8 @@ function nominative(word: string): string {
   );
 }
 
+// A man's surname in "-ов"/"-ев"/"-ёв" in the nominative: "Сафаров", "Гельдиев".
+const NOMINATIVE_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв)$/u;
 // A woman's surname in the instrumental, of a noun: "Гафаровой" → "Гафарова".
 const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/;
 // The endings of the instrumental a name's words take, of a man's name as of a woman's
@@ -713,6 +715,10 @@ const HYPHENED_STYLE = /^(\p{Lu}\p{Ll}+)-(?:хаджи|хазрат(?:а|у|ом
  */
 export function nominativeName(written: readonly string[]): string {
   const nameWords = written.map((w) => w.replace(HYPHENED_STYLE, '$1'));
+  // A man's surname in "-ов"/"-ев" as it stands is a nominative, and so is the name around it: a
+  // given name in "-ом" beside it is one of its own ("Бахром Сафаров"), not an instrumental.
+  if (nameWords.length > 1 && nameWords.some((w) => NOMINATIVE_SURNAME.test(w)))
+    return nameWords.join(' ');
   // A surname in "-овым"/"-иным" is a man's too ("Абдуллой Назаровым"), and a given name in "-ай",
   // "-ей", "-ий" ("Николаем", "Андреем", "Валерием").
   const manly = nameWords.some((w) =>
@@ -2969,10 +2975,15 @@ const RU_AGREED_FIRST = new RegExp(
 );
 
 // The head of a place the visitor went to, named in a clause on it, who presents or tells of
-// something: "… побывал в институте, директор которого A B представил словарь".
+// something, or is busy with it as the visitor is there: "… побывал в институте, директор
+// которого A B представил словарь", "… осмотрели больницу, главный врач которой A B рассказала
+// о …", "… комбинат, директор которого A B (A B) добивается кредита". The name's own spelling in
+// brackets may follow it.
 const RU_HEAD_OF_WHICH = new RegExp(
-  `,\\s+(${RU_SIGNER_OFFICE})\\s+(?:которого|которой)\\s+(${RU_SIGNER_NAME})` +
-    `(?=\\s+(?:рассказал[аи]?\\s+об?|представил[аи]?|показал[аи]?|провёл|провела)(?![\\p{L}]))`,
+  `,\\s+(${RU_SIGNER_OFFICE}|(?:главный\\s+)?врач|главврач)\\s+(?:которого|которой)\\s+` +
+    `(${RU_SIGNER_NAME})(?:\\s+\\([^()]{1,60}\\))?` +
+    `(?=\\s+(?:рассказал[аи]?\\s+об?|представил[аи]?|показал[аи]?|провёл|провела|` +
+    `\\p{Ll}{2,}(?:[аяуеи]ет|ит|ёт)(?:ся)?)(?![\\p{L}]))`,
   'u',
 );
 

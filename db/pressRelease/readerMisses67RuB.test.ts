@@ -61,3 +61,57 @@ describe('a Central Asian governor\'s office ending in "-им" written in the no
     ]);
   });
 });
+
+const TRIP = 'Москва, 1 декабря 2026 года. Директор фонда «Вереск» Олег Рудин посетил Узбекистан. ';
+
+describe('a given name in "-ом" beside a surname in the nominative', () => {
+  it('keeps «Бахром» whole before a surname in "-ов" and its Latin spelling in brackets', () => {
+    expect(
+      met(
+        `${TRIP}В Нукусе руководитель Центра водных ресурсов Бахром Сафаров (Bahrom Safarov) ` +
+          'показал посадки саксаула.',
+      ),
+    ).toEqual(['Бахром Сафаров']);
+  });
+
+  it('still reads «с хокимом Бахромом Сафаровым» back to «Бахром Сафаров» (guard)', () => {
+    expect(
+      met(`${TRIP}В Нукусе Олег Рудин встретился с хокимом области Бахромом Сафаровым.`),
+    ).toEqual(['Бахром Сафаров']);
+  });
+
+  it('still reads «с министром Иваном Петровым» back to «Иван Петров» (guard)', () => {
+    expect(met(`${TRIP}Олег Рудин встретился с министром культуры Иваном Петровым.`)).toEqual([
+      'Иван Петров',
+    ]);
+  });
+});
+
+describe('the head of a place visited, named in a clause on it after «которого»/«которой»', () => {
+  it('reads a chief doctor who tells of something: «больницу, главный врач которой A B рассказала о …»', () => {
+    expect(
+      roles(
+        `${TRIP}Гости осмотрели Самаркандскую областную больницу, главный врач которой ` +
+          'Дильноза Каримова рассказала о нехватке врачей.',
+      ),
+    ).toEqual([['Дильноза Каримова', 'главный врач', null]]);
+  });
+
+  it('reads a director busy with something, his Latin spelling in brackets', () => {
+    expect(
+      met(
+        `${TRIP}Затем делегация посетит Бухарский ковровый комбинат, директор которого ` +
+          'Шухрат Алимов (Shuhrat Alimov) добивается кредита на новые станки.',
+      ),
+    ).toEqual(['Шухрат Алимов']);
+  });
+
+  it('leaves a director named only as the one who founded the place (guard)', () => {
+    expect(
+      met(
+        `${TRIP}Затем делегация посетит Бухарский ковровый комбинат, первым директором которого ` +
+          'был Шухрат Алимов.',
+      ),
+    ).toEqual([]);
+  });
+});
