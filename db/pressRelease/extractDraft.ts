@@ -95,6 +95,7 @@ import {
   findTraveller,
   firstStopFirst,
   findVisitDates,
+  FIRST_THEN,
   hostCountry,
   talksPlaces,
   VISIT_WORD,
@@ -589,10 +590,11 @@ function readDraft(text: string, known: KnownEntities): Draft {
   if (lastDay && dates.end && lastDay > dates.end) dates.end = lastDay;
   if (firstDay && dates.start && firstDay < dates.start) dates.start = firstDay;
   // In the order the text tells them: the first stop of a trip is the visit's country. The closing
-  // lines name the issuing office's town, not a place of the visit.
+  // lines name the issuing office's town, not a place of the visit. A sentence telling the
+  // countries in the order gone through («сначала в A, затем в B») is of the trip too.
   const placeSentences = [
     ...placeHeadings,
-    ...all.filter((s) => VISIT_WORD.test(s) || meetingSentences.includes(s)),
+    ...all.filter((s) => VISIT_WORD.test(s) || FIRST_THEN.test(s) || meetingSentences.includes(s)),
   ];
   const found = firstStopFirst(
     findPlaces(placeSentences).filter((p) => !settlementNamesake(p.city, settlements)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { met, roles } from '../test/peopleMet.js';
-import { datesOf } from '../test/visitFacts.js';
+import { datesOf, visitOf } from '../test/visitFacts.js';
 
 const FUND =
   'Москва, 1 декабря 2026 года. Директор фонда «Вереск» Олег Рудин посетит Кыргызскую ' +
@@ -113,5 +113,24 @@ describe('the head of a place visited, named in a clause on it after «кото�
           'был Шухрат Алимов.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a trip through two countries told in the order gone through', () => {
+  const EXPEDITION =
+    'Москва, 26 ноября 2026 года. Директор фонда «Вереск» Олег Рудин возглавил экспедицию, ' +
+    'которая с 18 по 24 ноября работала в горах Памира — ';
+  const ARRIVED =
+    ' 21 ноября экспедиция пересекла границу и прибыла в Нукус. Олега Рудина принял хоким ' +
+    'города Нукус Эркин Сыдыков.';
+
+  it('files the country gone to first: «сначала в A, затем в B»', () => {
+    expect(
+      visitOf(`${EXPEDITION}сначала в Таджикистане, затем в Узбекистане.${ARRIVED}`).country,
+    ).toBe('TJ');
+  });
+
+  it('files the country of the town met in when one country alone is named (guard)', () => {
+    expect(visitOf(`${EXPEDITION}в Узбекистане.${ARRIVED}`).country).toBe('UZ');
   });
 });
