@@ -59,6 +59,7 @@ import {
   foreignPeopleMet,
   russianPlaceWords,
   withoutOwnNameForms,
+  withoutMeetingFellThrough,
 } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
@@ -402,8 +403,11 @@ function readDraft(text: string, known: KnownEntities): Draft {
         events.push(...announced);
         used.add(sentence);
       }
-      // A Russian name's form in its own language, in brackets, names no one else.
-      const reading = language === 'ru' ? withoutOwnNameForms(sentence) : sentence;
+      // A Russian name's form in its own language, in brackets, names no one else. One who was
+      // to be met and was not is no one met: only the words after «однако» or "but" are read.
+      const reading = withoutMeetingFellThrough(
+        language === 'ru' ? withoutOwnNameForms(sentence) : sentence,
+      );
       const ruled =
         peopleMet(reading, traveller?.name ?? null, knownNames, namedInFull) ??
         (language === 'en'

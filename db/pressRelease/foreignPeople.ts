@@ -3073,6 +3073,18 @@ function officeAfterOpening(before: string): number {
     : -1;
 }
 
+// A meeting that was to be and did not take place, what follows «однако» or «но» telling why:
+// «должен был встретиться с министром A B, однако министр находилась в командировке». Only the
+// words after it may name someone met.
+const MEETING_FELL_THROUGH =
+  /(?<![\p{L}])(?:долж(?:ен|на|но|ны)\s+был[аои]?|собирал(?:ся|ась|ись))\s+встрет\p{L}*\s[^.;]*?,\s+(?:однако|но)\s/iu;
+
+/** The sentence without a meeting that did not take place, from its verb to «однако» or «но». */
+export function withoutMeetingFellThrough(sentence: string): string {
+  const fell = MEETING_FELL_THROUGH.exec(sentence);
+  return fell ? sentence.slice(fell.index + fell[0].length) : sentence;
+}
+
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {
   const russian = /[а-яё]/.test(sentence);

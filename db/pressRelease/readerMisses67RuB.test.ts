@@ -134,3 +134,28 @@ describe('a trip through two countries told in the order gone through', () => {
     expect(visitOf(`${EXPEDITION}в Узбекистане.${ARRIVED}`).country).toBe('UZ');
   });
 });
+
+describe('a meeting that was to be and did not take place', () => {
+  const DUSHANBE =
+    'Москва, 27 ноября 2026 года. Директор фонда «Вереск» Олег Рудин вернулся из рабочей ' +
+    'поездки в Республику Таджикистан. ';
+
+  it('leaves out the minister who was away, keeping the deputy who stood in', () => {
+    expect(
+      met(
+        `${DUSHANBE}В Душанбе Олег Рудин должен был встретиться с министром культуры Дильбар ` +
+          'Рахмонзода, однако министр находилась в зарубежной командировке. Делегацию принял ' +
+          'первый заместитель министра культуры Республики Таджикистан Фаррух Саидов.',
+      ),
+    ).toEqual(['Фаррух Саидов']);
+  });
+
+  it('keeps one met, whatever «однако» says after it (guard)', () => {
+    expect(
+      met(
+        `${DUSHANBE}В Душанбе Олег Рудин встретился с министром культуры Фаррухом Саидовым, ` +
+          'однако соглашение пока не подписано.',
+      ),
+    ).toEqual(['Фаррух Саидов']);
+  });
+});
