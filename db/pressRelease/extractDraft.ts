@@ -404,7 +404,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
         used.add(sentence);
       }
       // A Russian name's form in its own language, in brackets, names no one else. One who was
-      // to be met and was not is no one met: only the words after «однако» or "but" are read.
+      // to be met and was not is no one met: only the words after «однако» or «но» are read.
       const reading = withoutMeetingFellThrough(
         language === 'ru' ? withoutOwnNameForms(sentence) : sentence,
       );

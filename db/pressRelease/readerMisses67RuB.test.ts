@@ -14,7 +14,7 @@ describe('a Russian period whose ends are told with a part of the day or a weekd
     ]);
   });
 
-  it('reads «со среды, 9 декабря, по понедельник, 14 декабря» with the month after each day', () => {
+  it('reads «со среды, 9 декабря, по понедельник, 14 декабря», a month after each day', () => {
     expect(
       datesOf(
         'Москва, 16 декабря 2026 года. Директор фонда «Вереск» Олег Рудин возглавил экспедицию, ' +
@@ -88,7 +88,7 @@ describe('a given name in "-ом" beside a surname in the nominative', () => {
 });
 
 describe('the head of a place visited, named in a clause on it after «которого»/«которой»', () => {
-  it('reads a chief doctor who tells of something: «больницу, главный врач которой A B рассказала о …»', () => {
+  it('reads «больницу, главный врач которой A B рассказала о …»', () => {
     expect(
       roles(
         `${TRIP}Гости осмотрели Самаркандскую областную больницу, главный врач которой ` +
