@@ -60,6 +60,7 @@ import {
   foreignPeopleMet,
   russianPlaceWords,
   withoutOwnNameForms,
+  withoutMeetingFellThrough,
 } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
@@ -96,6 +97,7 @@ import {
   findTraveller,
   firstStopFirst,
   findVisitDates,
+  FIRST_THEN,
   hostCountry,
   talksPlaces,
   VISIT_WORD,
@@ -404,8 +406,11 @@ function readDraft(text: string, known: KnownEntities): Draft {
         events.push(...announced);
         used.add(sentence);
       }
-      // A Russian name's form in its own language, in brackets, names no one else.
-      const reading = language === 'ru' ? withoutOwnNameForms(sentence) : sentence;
+      // A Russian name's form in its own language, in brackets, names no one else. One who was
+      // to be met and was not is no one met: only the words after «однако» or «но» are read.
+      const reading = withoutMeetingFellThrough(
+        language === 'ru' ? withoutOwnNameForms(sentence) : sentence,
+      );
       const ruled =
         peopleMet(reading, traveller?.name ?? null, knownNames, namedInFull) ??
         (language === 'en'
@@ -594,10 +599,17 @@ function readDraft(text: string, known: KnownEntities): Draft {
   if (lastDay && dates.end && lastDay > dates.end) dates.end = lastDay;
   if (firstDay && dates.start && firstDay < dates.start) dates.start = firstDay;
   // In the order the text tells them: the first stop of a trip is the visit's country. The closing
-  // lines name the issuing office's town, not a place of the visit.
+  // lines name the issuing office's town, not a place of the visit. A sentence telling the
+  // countries in the order gone through («сначала в A, затем в B») is of the trip too.
   const placeSentences = [
     ...placeHeadings,
-    ...all.filter((s) => VISIT_WORD.test(s) || TAKES_PART.test(s) || meetingSentences.includes(s)),
+    ...all.filter(
+      (s) =>
+        VISIT_WORD.test(s) ||
+        TAKES_PART.test(s) ||
+        FIRST_THEN.test(s) ||
+        meetingSentences.includes(s),
+    ),
   ];
   const found = firstStopFirst(
     findPlaces(placeSentences).filter((p) => !settlementNamesake(p.city, settlements)),

@@ -631,6 +631,9 @@ function nominative(word: string): string {
 // A man's Russian patronymic in the nominative: "Ильдарович", "Маратович".
 const NOMINATIVE_PATRONYMIC = /^\p{Lu}\p{Ll}+[оеё]вич$/u;
 
+// A man's surname in "-ов"/"-ев"/"-ёв" in the nominative: "Сафаров", "Гельдиев".
+const NOMINATIVE_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв)$/u;
+
 // A woman's surname in the instrumental, of a noun: "Гафаровой" → "Гафарова".
 const FEMININE_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/;
 // The endings of the instrumental a name's words take, of a man's name as of a woman's
@@ -738,6 +741,10 @@ export function nominativeName(written: readonly string[]): string {
     NOMINATIVE_PATRONYMIC.test(nameWords[1] ?? '') &&
     /\p{Ll}(?:ем|ём|ом|ым|им)$/u.test(nameWords[0] ?? '')
   )
+    return nameWords.join(' ');
+  // A man's surname in "-ов"/"-ев" as it stands is a nominative, and so is the name around it: a
+  // given name in "-ом" beside it is one of its own ("Бахром Сафаров"), not an instrumental.
+  if (nameWords.length > 1 && nameWords.some((w) => NOMINATIVE_SURNAME.test(w)))
     return nameWords.join(' ');
   // A surname in "-овым"/"-иным" is a man's too ("Абдуллой Назаровым"), and a given name in "-ай",
   // "-ей", "-ий" ("Николаем", "Андреем", "Валерием").
@@ -3005,10 +3012,15 @@ const RU_AGREED_FIRST = new RegExp(
 );
 
 // The head of a place the visitor went to, named in a clause on it, who presents or tells of
-// something: "… побывал в институте, директор которого A B представил словарь".
+// something, or is busy with it as the visitor is there: "… побывал в институте, директор
+// которого A B представил словарь", "… осмотрели больницу, главный врач которой A B рассказала
+// о …", "… комбинат, директор которого A B (A B) добивается кредита". The name's own spelling in
+// brackets may follow it.
 const RU_HEAD_OF_WHICH = new RegExp(
-  `,\\s+(${RU_SIGNER_OFFICE})\\s+(?:которого|которой)\\s+(${RU_SIGNER_NAME})` +
-    `(?=\\s+(?:рассказал[аи]?\\s+об?|представил[аи]?|показал[аи]?|провёл|провела)(?![\\p{L}]))`,
+  `,\\s+(${RU_SIGNER_OFFICE}|(?:главный\\s+)?врач|главврач)\\s+(?:которого|которой)\\s+` +
+    `(${RU_SIGNER_NAME})(?:\\s+\\([^()]{1,60}\\))?` +
+    `(?=\\s+(?:рассказал[аи]?\\s+об?|представил[аи]?|показал[аи]?|провёл|провела|` +
+    `\\p{Ll}{2,}(?:[аяуеи]ет|ит|ёт)(?:ся)?)(?![\\p{L}]))`,
   'u',
 );
 
@@ -3109,6 +3121,18 @@ const RU_CO_CHAIRS =
 // A photograph's caption of the visitor and a host, an office before the host's name: "Фото:
 // академик A B и директор института C D в архиве".
 const RU_PHOTO_WITH = /^Фото\s*:\s+([^;]*?\p{Lu}\p{Ll}+\s+и\s+(\p{Ll}[^;]*))$/u;
+
+// A meeting that was to be and did not take place, what follows «однако» or «но» telling why:
+// «должен был встретиться с министром A B, однако министр находилась в командировке». Only the
+// words after it may name someone met.
+const MEETING_FELL_THROUGH =
+  /(?<![\p{L}])(?:долж(?:ен|на|но|ны)\s+был[аои]?|собирал(?:ся|ась|ись))\s+встрет\p{L}*\s[^.;]*?,\s+(?:однако|но)\s/iu;
+
+/** The sentence without a meeting that did not take place, from its verb to «однако» or «но». */
+export function withoutMeetingFellThrough(sentence: string): string {
+  const fell = MEETING_FELL_THROUGH.exec(sentence);
+  return fell ? sentence.slice(fell.index + fell[0].length) : sentence;
+}
 
 /** The text of each clause that names people met, or null when the sentence tells of no meeting. */
 function meetingClauses(sentence: string, hosted = false): string[] | null {

@@ -601,21 +601,30 @@ function turkishDayWords(written: string): { text: string; spans: Spelled[] } {
   });
 }
 
-// A Russian period from a weekday to a weekday, each with its day, the month once at the end:
-// «со вторника, 8-го, по четверг, 10 декабря». The weekdays add nothing to the days.
+// A Russian period from a weekday to a weekday, each with its day, the month once at the end or
+// after each day: «со вторника, 8-го, по четверг, 10 декабря», «со среды, 18 ноября, по вторник,
+// 24 ноября». So is one from a part of a day to a part of a day, its end after «до»: «с вечера
+// 20 до утра 23 декабря». The weekdays and the parts of the day add nothing to the days.
 const RU_WEEKDAYS_DATED = new RegExp(
-  '(?<![\\p{L}])(?:[Сс]о?) (?:понедельника|вторника|среды|четверга|пятницы|субботы|' +
-    'воскресенья),? (\\d{1,2})(?:-(?:го|ого))?,? по ' +
-    '(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье),? ' +
+  '(?<![\\p{L}])(?:[Сс]о?) (?:(?:понедельника|вторника|среды|четверга|пятницы|субботы|' +
+    `воскресенья),?|утра|вечера|ночи) (\\d{1,2})(?:-(?:го|ого))?(?:,? ${MONTH})?,? ` +
+    '(?:по (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье),?|' +
+    '(?:до|по) (?:утра|вечера|ночи)) ' +
     `(\\d{1,2})(?:-(?:е|ое|го|ого))?(?= ${MONTH})`,
   'gu',
 );
 
 /** The text with a Russian period's weekdays left out: «с 8 по 10 декабря». */
 function russianWeekdaysDated(written: string): { text: string; spans: Spelled[] } {
-  return rewritten(written, RU_WEEKDAYS_DATED, ([all, d1 = '', d2 = '']) =>
-    Number(d1) >= 1 && Number(d1) < Number(d2) && Number(d2) <= 31 ? `с ${d1} по ${d2}` : all,
-  );
+  return rewritten(written, RU_WEEKDAYS_DATED, ([all, d1 = '', first = '', d2 = '', last = '']) => {
+    const days = Number(d1) >= 1 && Number(d1) <= 31 && Number(d2) >= 1 && Number(d2) <= 31;
+    // A month after the first day keeps it: a period may run into the next month.
+    if (first && monthNumber(first) && days) {
+      const later = monthNumber(first) !== monthNumber(last) || Number(d1) < Number(d2);
+      return later ? `с ${d1} ${first} по ${d2}` : all;
+    }
+    return days && Number(d1) < Number(d2) ? `с ${d1} по ${d2}` : all;
+  });
 }
 
 // The part of the day a period's end is told by, before its day: "from the evening of Saturday 12

@@ -215,10 +215,20 @@ const SECOND_OFFICE =
 // An adjective made a noun whose office is over something named in the instrumental after it.
 const GOVERNS_INSTRUMENTAL = /^(?:управляющ|заведующ|командующ|главнокомандующ)(?:им|ей)$/iu;
 
+// A word in "-им" that is not a participle ("исполняющим обязанности") or a head that governs the
+// instrumental, and what may follow an adjective in "-им": its noun or another adjective, or "и".
+const NOUN_IN_IM = /^[\p{L}-]*[^аеёиоуыэюящ]им$/iu;
+const INSTRUMENTAL_AFTER_IM = /^(?:и|\p{L}[\p{L}-]*(?:ым|им|ом|ем|ём))$/iu;
+
 function nominativeWords(title: string): string {
   const words = title.split(' ');
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] ?? '';
+    // A word in "-им" before one that is not in the instrumental is a noun, not an adjective, and
+    // keeps its form: "аким Манасского района", "хоким области"; an adjective before its noun
+    // declines: "Великим князем".
+    const next = words[i + 1];
+    if (next && NOUN_IN_IM.test(word) && !INSTRUMENTAL_AFTER_IM.test(next)) break;
     // Each half of a joined title declines: "президентом-генеральным" → "президент-генеральный".
     const nominative = word
       .split('-')

@@ -630,6 +630,13 @@ const LISTED_BEFORE = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}(?:,| ve) $/u;
 
 // Between two countries of a list: "Hollanda, Slovenya ve Macaristan", "Brunei and Malaysia".
 const LISTED_NEXT = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}(?:,| ve| and| и) $/u;
+// Between two countries told in the order the trip went: «сначала в A, затем в B», "first in A,
+// then in B". Such a sentence tells a trip whatever its verb: «экспедиция работала сначала в A,
+// затем в B».
+const THEN_NEXT =
+  /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2},? (?:а |and )?(?:затем|потом|then) (?:в|во|in|to) $/u;
+export const FIRST_THEN =
+  /(?:^|\s)(?:сначала|вначале|first) (?:в|во|in|to) \p{Lu}[^.;]{0,60}?,? (?:а |and )?(?:затем|потом|then) (?:в|во|in|to) \p{Lu}/u;
 
 /**
  * The countries a sentence of the visit lists one after another, in their order, from the first
@@ -637,7 +644,7 @@ const LISTED_NEXT = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}(?:,| ve| and| и)
  */
 function listedCountries(sentences: readonly string[]): string[] | null {
   for (const sentence of sentences) {
-    if (!VISIT_WORD.test(sentence)) continue;
+    if (!VISIT_WORD.test(sentence) && !FIRST_THEN.test(sentence)) continue;
     const countries = findCountries(sentence).filter(
       (c) => !titleCountry(sentence, c) && !owner(sentence, c),
     );
@@ -645,8 +652,8 @@ function listedCountries(sentences: readonly string[]): string[] | null {
       const run = [countries[i]];
       for (let j = i + 1; j < countries.length; j += 1) {
         const [previous, next] = [countries[j - 1], countries[j]];
-        if (!previous || !next || !LISTED_NEXT.test(sentence.slice(previous.index, next.index)))
-          break;
+        const between = sentence.slice(previous?.index ?? 0, next?.index ?? 0);
+        if (!previous || !next || !(LISTED_NEXT.test(between) || THEN_NEXT.test(between))) break;
         run.push(next);
       }
       const codes = [...new Set(run.map((c) => c?.country ?? ''))];
