@@ -19,7 +19,16 @@ function bare(name: string): string {
   return name.replace(/\s*\(.*\)$/, '');
 }
 
-const RU = Object.entries(countries.getNames('ru', { select: 'all' }));
+// The names the Russian press uses beside the list's own: «Кыргызстан», the name the country
+// gives itself, beside «Киргизия»; «Белоруссия» beside «Беларусь»; «Молдова», the name of the
+// Republic of Moldova, beside «Молдавия».
+const RU_BESIDE: readonly (readonly [string, readonly string[]])[] = [
+  ['KG', ['Кыргызстан']],
+  ['BY', ['Белоруссия']],
+  ['MD', ['Молдова']],
+];
+
+const RU = [...Object.entries(countries.getNames('ru', { select: 'all' })), ...RU_BESIDE];
 const TR = Object.entries(countries.getNames('tr', { select: 'all' }));
 
 /**
