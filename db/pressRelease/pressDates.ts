@@ -27,9 +27,9 @@ function num(text: string | undefined): number | null {
 }
 
 // What joins the two ends of a period: "28–30", "30 March – 2 April", "from 10 to 14", "22 and 23",
-// "с 21 по 23", "3 Ekim'den 5 Ekim'e", "1 ile 3 Aralık arasında".
+// "с 21 по 23", «с 20 до 23», "3 Ekim'den 5 Ekim'e", "1 ile 3 Aralık arasında".
 const TO =
-  "(?: ?[-–—] ?|,? to |,? until |,? through | and | по | и | ve | ile |['’]d[ae]n |['’]t[ae]n )";
+  "(?: ?[-–—] ?|,? to |,? until |,? through | and | по | до | и | ve | ile |['’]d[ae]n |['’]t[ae]n )";
 // "from Monday, 11 September": the weekday adds nothing to the date.
 const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?';
 const DAY = `${WEEKDAY}(?<!\\d)(\\d{1,2})`;
@@ -603,13 +603,11 @@ function turkishDayWords(written: string): { text: string; spans: Spelled[] } {
 
 // A Russian period from a weekday to a weekday, each with its day, the month once at the end or
 // after each day: «со вторника, 8-го, по четверг, 10 декабря», «со среды, 18 ноября, по вторник,
-// 24 ноября». So is one from a part of a day to a part of a day, its end after «до»: «с вечера
-// 20 до утра 23 декабря». The weekdays and the parts of the day add nothing to the days.
+// 24 ноября». The weekdays add nothing to the days.
 const RU_WEEKDAYS_DATED = new RegExp(
-  '(?<![\\p{L}])(?:[Сс]о?) (?:(?:понедельника|вторника|среды|четверга|пятницы|субботы|' +
-    `воскресенья),?|утра|вечера|ночи) (\\d{1,2})(?:-(?:го|ого))?(?:,? ${MONTH})?,? ` +
-    '(?:по (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье),?|' +
-    '(?:до|по) (?:утра|вечера|ночи)) ' +
+  '(?<![\\p{L}])(?:[Сс]о?) (?:понедельника|вторника|среды|четверга|пятницы|субботы|' +
+    `воскресенья),? (\\d{1,2})(?:-(?:го|ого))?(?:,? ${MONTH})?,? ` +
+    'по (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье),? ' +
     `(\\d{1,2})(?:-(?:е|ое|го|ого))?(?= ${MONTH})`,
   'gu',
 );

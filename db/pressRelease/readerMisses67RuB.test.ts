@@ -14,6 +14,20 @@ describe('a Russian period whose ends are told with a part of the day or a weekd
     ]);
   });
 
+  it('reads «с 20 до 23 декабря», the end after «до», as a period', () => {
+    expect(datesOf(`${FUND}Визит пройдёт с 20 до 23 декабря.`)).toEqual([
+      '2026-12-20',
+      '2026-12-23',
+    ]);
+  });
+
+  it('keeps a stay «до 23 декабря» after a first day told apart as its end (guard)', () => {
+    expect(datesOf(`${FUND}Визит начнётся 20 декабря и продлится до 23 декабря.`)).toEqual([
+      '2026-12-20',
+      '2026-12-23',
+    ]);
+  });
+
   it('reads «со среды, 9 декабря, по понедельник, 14 декабря», a month after each day', () => {
     expect(
       datesOf(
