@@ -29,21 +29,21 @@ describe('a surname that opens with its particle, named again alone', () => {
   it('keeps the given name of "A Mac B" named again as "Mr Mac B"', () => {
     expect(
       met(
-        `${HALDEN}In the evening the President of Varno University, Professor Seán Mac Giolla, ` +
+        `${HALDEN}In the evening the President of Varno University, Professor Ruairí Mac Amhlaoibh, ` +
           "hosted a dinner for the delegation at the university's old hall. During the dinner " +
-          'Mr Mac Giolla presented a new centre for coastal studies.',
+          'Mr Mac Amhlaoibh presented a new centre for coastal studies.',
       ),
-    ).toEqual(['Seán Mac Giolla']);
+    ).toEqual(['Ruairí Mac Amhlaoibh']);
   });
 
   it('keeps a name whose given name the names know (guard)', () => {
     expect(
       met(
-        `${HALDEN}In the evening the President of Varno University, Professor Cian Mac Giolla, ` +
+        `${HALDEN}In the evening the President of Varno University, Professor Cian Mac Amhlaoibh, ` +
           "hosted a dinner for the delegation at the university's old hall. During the dinner " +
-          'Mr Mac Giolla presented a new centre for coastal studies.',
+          'Mr Mac Amhlaoibh presented a new centre for coastal studies.',
       ),
-    ).toEqual(['Cian Mac Giolla']);
+    ).toEqual(['Cian Mac Amhlaoibh']);
   });
 });
 
