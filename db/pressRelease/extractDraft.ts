@@ -545,7 +545,14 @@ function readDraft(text: string, known: KnownEntities): Draft {
           byGiven.get(name) ??
           bySurnames.get(name) ??
           met.people.some((q) => q.name !== name && linkedGiven(q.name) === name);
-        const fresh = met.people.filter((p) => !byPerson.has(meetKey(p.name)) && !again(p.name));
+        // One named in two clauses of the sentence is one person met once: "к экспедиции
+        // присоединилась директор A B, которая работала вместе с гостями".
+        const fresh = met.people.filter(
+          (p, i) =>
+            !byPerson.has(meetKey(p.name)) &&
+            !again(p.name) &&
+            met.people.findIndex((q) => meetKey(q.name) === meetKey(p.name)) === i,
+        );
         const seen = met.people
           .map(
             (p) => byPerson.get(meetKey(p.name)) ?? byGiven.get(p.name) ?? bySurnames.get(p.name),

@@ -108,7 +108,7 @@ describe('the head of a place visited, named in a clause on it after «кото�
         `${TRIP}Гости осмотрели Самаркандскую областную больницу, главный врач которой ` +
           'Дильноза Каримова рассказала о нехватке врачей.',
       ),
-    ).toEqual([['Дильноза Каримова', 'главный врач', null]]);
+    ).toEqual([['Дильноза Каримова', 'главный врач', 'Самаркандская областная больница']]);
   });
 
   it('reads a director busy with something, his Latin spelling in brackets', () => {

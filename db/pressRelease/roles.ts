@@ -1558,7 +1558,8 @@ export function departmentOfBodyBefore(
 }
 
 // A body's noun in the genitive after an office, with its form in the prepositional after «в» and
-// its nominative: "директор театра" of the theatre the visitors were "в … театре".
+// its nominative: "директор театра" of the theatre the visitors were "в … театре", "главный врач
+// больницы" of the hospital they went round, "директор комбината" of the works.
 const RU_VISITED_NOUN: Record<string, [string, string]> = {
   театра: ['театре', 'театр'],
   центра: ['центре', 'центр'],
@@ -1573,6 +1574,8 @@ const RU_VISITED_NOUN: Record<string, [string, string]> = {
   архива: ['архиве', 'архив'],
   мечети: ['мечети', 'мечеть'],
   общины: ['общине', 'община'],
+  больницы: ['больнице', 'больница'],
+  комбината: ['комбинате', 'комбинат'],
 };
 // A district's noun in the genitive, after its head's office, and in the nominative.
 const RU_DISTRICT_NOUN: Record<string, string> = {
@@ -1881,7 +1884,7 @@ export function bodyVisitedNamed(
       }
     }
     if (
-      !/^(?:директор|учитель|заведующ(?:ий|ая)|руководитель|ректор)(?:\s+\p{Ll}+){0,2}$/u.test(
+      !/^(?:директор|учитель|заведующ(?:ий|ая)|руководитель|ректор|главный\s+врач|главврач)(?:\s+\p{Ll}+){0,2}$/u.test(
         p.title,
       )
     )
