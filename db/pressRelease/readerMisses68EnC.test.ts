@@ -42,3 +42,32 @@ describe('the head of an Indian village council by his office in small letters',
     ).toEqual([]);
   });
 });
+
+describe('an Igbo ruler by his style and his office after the name', () => {
+  it('reads "His Royal Majesty Eze A B, the traditional ruler of X," without the style', () => {
+    expect(
+      roles(
+        `${HALDEN}In the afternoon she went on to Ubaro, where His Royal Majesty Eze Kelechi ` +
+          "Amadike, the traditional ruler of Ubaro, hosted a meeting with the town's carvers.",
+      ),
+    ).toEqual([['Kelechi Amadike', 'traditional ruler of Ubaro', null]]);
+  });
+
+  it('reads "Igwe A B" without the style', () => {
+    expect(met(`${HALDEN}In Ubaro she called on Igwe Kelechi Amadike at his palace.`)).toEqual([
+      'Kelechi Amadike',
+    ]);
+  });
+
+  it('reads the office of a place set off after the name: "A B, the mayor of X"', () => {
+    expect(
+      roles(`${HALDEN}In the afternoon she met Mr Kelechi Amadike, the mayor of Ubaro.`),
+    ).toEqual([['Kelechi Amadike', 'mayor of Ubaro', null]]);
+  });
+
+  it('keeps "Eze" as the surname it is after a given name (guard)', () => {
+    expect(
+      roles(`${HALDEN}In Awka she met Ms Nkiru Eze, curator of the Ubaro Museum of Carving.`),
+    ).toEqual([['Nkiru Eze', 'curator', 'Ubaro Museum of Carving']]);
+  });
+});
