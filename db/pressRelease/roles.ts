@@ -64,11 +64,12 @@ export const FIELD_WORD =
  * Torres Strait chief, "Mamoose"; the Portuguese head of a Timorese village or a Mozambican post,
  * "Chefe" ("Chefe de Suco", "Chefe de Posto"); the Indonesian "Kepala" (head) opening the title of
  * an office or a village's customary body ("Kepala Desa", "Kepala Kewang of Negeri X"); the Hausa
- * head of a town, a trade or a people, "Sarkin" ("Sarkin Noma of X", "the Sarkin Y").
+ * head of a town, a trade or a people, "Sarkin" ("Sarkin Noma of X", "the Sarkin Y"); the Indian
+ * head of a village council by its other name, "Sarpanch".
  */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Sajjada\s?[Nn]ashin|Headman|Karbari|Pargana|Mukhiya|Sevika|Ranger|Pulenuku|Mamoose|Connétable|Jurat|Harbou?r\s?[Mm]aster|Chefe|Kepala|Sarkin)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Sajjada\s?[Nn]ashin|Headman|Karbari|Pargana|Mukhiya|Sarpanch|Sevika|Ranger|Pulenuku|Mamoose|Connétable|Jurat|Harbou?r\s?[Mm]aster|Chefe|Kepala|Sarkin)\b/;
 
 export interface Role {
   title: string | null;
@@ -484,6 +485,12 @@ function withoutOwnLanguageTitle(title: string): string {
 const SMALL_OFFICE_OF =
   /^(?:an?\s+)?((?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:chair|chairman|chairwoman|chairperson|president|head|chief\s+executive(?:\s+officer)?|director|leader|manager|commissioner|founder|co-founder|member|coordinator|principal|curator|pastor))\s+of\s+((?:the\s+|an?\s+)(?=\p{L})|(?=\p{Lu}))(?![^,;()]*\s(?:responsible|in\s+charge)\s)([^,;()]*?[\p{L}'’)])\s*[,;]?\s*$/u;
 
+// The office of one who rules or heads a place, written in small letters after the name, with
+// the place named after its "of": "A B, the traditional ruler of X", "C D, village headman of Y".
+// The place is part of the title, as it is before the name ("the headman of Y, C D").
+const SMALL_PLACE_OFFICE_OF =
+  /^((?:(?:traditional|paramount|village)\s+)?(?:ruler|headman)\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*,?\s*$/u;
+
 // An office in small letters before the name, set off by a comma, after "the" or the pronoun of
 // the body named before: "the abbot, the Venerable A B", "its director, Dr. A B", "their
 // chairperson, Make A B", "the lonko of the community, lonko A B", "the goba (village headman)
@@ -521,6 +528,9 @@ export function parseRole(given: string): Role {
   const small = SMALL_OFFICE_OF.exec(written.trim());
   if (small?.[1] && small[3])
     return { title: small[1], organisation: small[3], department: null, country: null };
+  const placeOffice = SMALL_PLACE_OFFICE_OF.exec(written.trim());
+  if (placeOffice?.[1] && !ORG_WORD.test(placeOffice[1]))
+    return { title: placeOffice[1], organisation: null, department: null, country: null };
   const setOffSmall = /^[\x20-\x7e]*$/u.test(written) ? smallOfficeSetOff(written) : null;
   if (setOffSmall)
     return { title: setOffSmall, organisation: null, department: null, country: null };

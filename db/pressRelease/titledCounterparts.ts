@@ -85,9 +85,10 @@ const titleCased = (words: string): string =>
   words.replace(/(?<![\p{L}'’-])\p{Ll}/gu, (c) => c.toUpperCase());
 
 // A title's own words in small letters, as a local office is often written: "the customary elder
-// (lia-nain)", "the village head (gaonbura)", "the mayor", "its director".
+// (lia-nain)", "the village head (gaonbura)", "the mayor", "its director"; the Indian head of a
+// village council in the words of its own languages, "the sarpanch", "the mukhiya".
 const SMALL_OFFICE =
-  /(?:elder|head|chief|chair|chairman|chairwoman|chairperson|president|director|curator|manager|keeper|warden|priest|pastor|headman|mayor|leader|custodian|principal|rector|dean|abbot|abbess|secretary|coordinator|ranger|guide|governor|officer|commissioner|trustee|councillor|member)$/u;
+  /(?:elder|head|chief|chair|chairman|chairwoman|chairperson|president|director|curator|manager|keeper|warden|priest|pastor|headman|sarpanch|mukhiya|mayor|leader|custodian|principal|rector|dean|abbot|abbess|secretary|coordinator|ranger|guide|governor|officer|commissioner|trustee|councillor|member)$/u;
 
 /** Whether words before a name (styles taken off) make a title: capitalised, small or local. */
 function titlePhrase(words: string, local = false, bodyAfter = false): boolean {
