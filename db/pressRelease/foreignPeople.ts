@@ -46,7 +46,8 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // unless it says with whom («После встречи с министром A B …»). Whoever meets the guests where they
 // arrive is their host: «… в село Ыб, где их встретит директор парка A B»; «её встретили» names no
 // one who met, unless the offices of those who did follow («гостей встретили глава района A и
-// директор музея B», «гостей встретят …»); whoever greeted them is their host too («её
+// директор музея B», «гостей встретят …», or one office in the plural: «гостей встретили мэры
+// двух городов A и B», «… хякимы велаята и города A и B»); whoever greeted them is their host too («её
 // приветствовал мэр A B», «белорусских коллег приветствовал председатель палаты A B», «учёных
 // встретил настоятель храма A B», one guest so: «гостя встретила заведующая музеем A B»); so
 // are those who awaited them, their offices after the verb («учёных ждали староста села A B и
@@ -62,7 +63,7 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // программа встречей с председателем … A». What one met did together with others, told by a
 // participle, is no meeting: «… A, подготовившей вместе с учениками запись сказок».
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|уч[её]ных)\s)(?:ждал[аи]?|ожидал[аи]?|жд(?:ёт|ет|ут))(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель|староста)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|при[её]м\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель|главы|мэры|председатели|губернаторы|ректоры|руководители|хякимы|акимы)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|уч[её]ных)\s)(?:ждал[аи]?|ожидал[аи]?|жд(?:ёт|ет|ут))(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель|староста)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|при[её]м\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)к\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -1582,6 +1583,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   let last = 0;
   let groupBody: string | undefined;
   let groupTitle: string | undefined;
+  // Which of the names after a title in the plural this one is, counting from naught.
+  let groupAt = 0;
   const runs = joinedByDe(
     [...phrase.matchAll(RUN)]
       .flatMap(casedParts)
@@ -2286,9 +2289,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     );
     // A title in the plural before a list is each one's, in the singular: "Bakan Yardımcıları A
     // ve B" are each "Bakan Yardımcısı".
-    const plural = singularTitle(title);
-    if (plural) groupTitle = plural;
-    else if (!joiner) groupTitle = undefined;
+    const plural = singularTitle(title) ?? (RU_TWO_PLACES_OFFICE.test(title) ? title : null);
+    if (plural) {
+      groupTitle = plural;
+      groupAt = 0;
+    } else if (!joiner && !/^\s*и\s*$/u.test(role)) groupTitle = undefined;
+    else groupAt += 1;
     out.push({
       ...(groupBody ? { body: groupBody } : {}),
       // One name in "-ой"/"-ей" after a style is a woman's ("Аделаидой" → "Аделаида").
@@ -2298,7 +2304,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           : nominativeName(nameWords),
         role,
       ),
-      role: groupTitle ?? title,
+      role: groupTitle ? placeOwnTitle(groupTitle, groupAt) : title,
       index: start,
       end,
     });
@@ -2371,6 +2377,39 @@ function singularTitle(title: string): string | null {
   };
   const ending = `${/[aeıioöuü]$/u.test(stem) ? 's' : ''}${harmony[vowel] ?? 'ı'}`;
   return [...words.slice(0, -1), `${stem}${ending}`].join(' ');
+}
+
+// Two places joined by "ve" before the rest of a title: "Tebriz ve Erdebil Belediye Başkanı".
+const TR_TWO_PLACES_TITLE = /^(\p{Lu}\p{Ll}+) ve (\p{Lu}\p{Ll}+) (\S.*)$/u;
+
+// A Russian office in the plural before two places in the genitive joined by «и», each name
+// holding one: «мэры Тарска и Ишима A и B», «хякимы Лебапского велаята и города Сейди A и B».
+const RU_TWO_PLACES_OFFICE =
+  /^(хяким|аким|мэр|губернатор|глав|председател|руководител)(?:ы|и)\s+(.*?\p{Lu}.*?)\s+и\s+(.*?\p{Lu}.*)$/u;
+// The ending a singular office takes after its stem in the plural: «главы» → «глава».
+const RU_SINGULAR_ENDING: Readonly<Record<string, string>> = {
+  глав: 'а',
+  председател: 'ь',
+  руководител: 'ь',
+};
+
+/**
+ * The title of the name at `at` in a list after a title in the plural that two places share: the
+ * first name holds the first place's office and the second the second's, so "Kars ve Ardahan
+ * Belediye Başkanları A ve B" are "Kars Belediye Başkanı" and "Ardahan Belediye Başkanı". A body
+ * whose name is joined by "ve" ("Ticaret ve Sanayi Odası") is no two places and stays whole.
+ */
+function placeOwnTitle(title: string, at: number): string {
+  const ru = RU_TWO_PLACES_OFFICE.exec(title);
+  if (ru?.[1] && ru[2] && ru[3]) {
+    if (at > 1) return title;
+    return `${ru[1]}${RU_SINGULAR_ENDING[ru[1]] ?? ''} ${at === 0 ? ru[2] : ru[3]}`;
+  }
+  const m = TR_TWO_PLACES_TITLE.exec(title);
+  if (!m?.[1] || !m[2] || !m[3] || at > 1) return title;
+  const known = (w: string): boolean => cityCountry(w) !== null || countryCode(w) !== null;
+  if (!known(m[1]) && !known(m[2])) return title;
+  return `${at === 0 ? m[1] : m[2]} ${m[3]}`;
 }
 
 const TR_OFFICIALS_OF =
