@@ -832,8 +832,9 @@ function sharedPluralTitle(people: NameMention[], list: string, bare: ReadonlySe
     const two = role ? TWO_PLACES_OFFICE.exec(role) : null;
     const next = people[k + 1];
     if (p && two?.[1] && two[3] && two[4] && next && bare.has(next.index)) {
-      const head = titleCase(`${two[1]}${two[2] === 'ies' ? 'y' : ''}`);
-      if (TITLE_WORD.test(head) && listJoin(list.slice(p.end, next.index))) {
+      // The office is written as the release writes it: "mayor of Zwolle".
+      const head = `${two[1]}${two[2] === 'ies' ? 'y' : ''}`;
+      if (TITLE_WORD.test(titleCase(head)) && listJoin(list.slice(p.end, next.index))) {
         people[k] = { ...p, role: `${head} of ${two[3]}` };
         people[k + 1] = { ...next, role: `${head} of ${two[4]}` };
         k += 1;
