@@ -1584,6 +1584,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
   let last = 0;
   let groupBody: string | undefined;
   let groupTitle: string | undefined;
+  // Which of the names after a title in the plural this one is, counting from naught.
+  let groupAt = 0;
   const runs = joinedByDe(
     [...phrase.matchAll(RUN)]
       .flatMap(casedParts)
@@ -2289,8 +2291,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A title in the plural before a list is each one's, in the singular: "Bakan Yardımcıları A
     // ve B" are each "Bakan Yardımcısı".
     const plural = singularTitle(title);
-    if (plural) groupTitle = plural;
-    else if (!joiner) groupTitle = undefined;
+    if (plural) {
+      groupTitle = plural;
+      groupAt = 0;
+    } else if (!joiner) groupTitle = undefined;
+    else groupAt += 1;
     out.push({
       ...(groupBody ? { body: groupBody } : {}),
       // One name in "-ой"/"-ей" after a style is a woman's ("Аделаидой" → "Аделаида").
@@ -2300,7 +2305,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           : nominativeName(nameWords),
         role,
       ),
-      role: groupTitle ?? title,
+      role: groupTitle ? placeOwnTitle(groupTitle, groupAt) : title,
       index: start,
       end,
     });
@@ -2373,6 +2378,23 @@ function singularTitle(title: string): string | null {
   };
   const ending = `${/[aeıioöuü]$/u.test(stem) ? 's' : ''}${harmony[vowel] ?? 'ı'}`;
   return [...words.slice(0, -1), `${stem}${ending}`].join(' ');
+}
+
+// Two places joined by "ve" before the rest of a title: "Tebriz ve Erdebil Belediye Başkanı".
+const TR_TWO_PLACES_TITLE = /^(\p{Lu}\p{Ll}+) ve (\p{Lu}\p{Ll}+) (\S.*)$/u;
+
+/**
+ * The title of the name at `at` in a list after a title in the plural that two places share: the
+ * first name holds the first place's office and the second the second's, so "Kars ve Ardahan
+ * Belediye Başkanları A ve B" are "Kars Belediye Başkanı" and "Ardahan Belediye Başkanı". A body
+ * whose name is joined by "ve" ("Ticaret ve Sanayi Odası") is no two places and stays whole.
+ */
+function placeOwnTitle(title: string, at: number): string {
+  const m = TR_TWO_PLACES_TITLE.exec(title);
+  if (!m?.[1] || !m[2] || !m[3] || at > 1) return title;
+  const known = (w: string): boolean => cityCountry(w) !== null || countryCode(w) !== null;
+  if (!known(m[1]) && !known(m[2])) return title;
+  return `${at === 0 ? m[1] : m[2]} ${m[3]}`;
 }
 
 const TR_OFFICIALS_OF =

@@ -812,6 +812,9 @@ function bodyAfterTitled(people: NameMention[], list: string): void {
 
 // A title in the plural before a list of names: "Senators A B and C D", "Deputy Ministers A B, C D
 // and E F".
+// An office in the plural of two places joined by "and": "mayors of Zwolle and Kampen".
+const TWO_PLACES_OFFICE =
+  /^(\p{L}[\p{L}-]*?)(ies|s)\s+of\s+(\p{Lu}\p{L}+)\s+and\s+(\p{Lu}\p{L}+)$/u;
 const PLURAL_TITLE = /^((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*?)(ies|s)$/u;
 
 /**
@@ -825,6 +828,20 @@ function sharedPluralTitle(people: NameMention[], list: string, bare: ReadonlySe
     const role = p?.role
       .replace(/^(?:with\s+)?(?:the\s+)?(?:(?:two|three|four|both)\s+)?/u, '')
       .replace(/,$/u, '');
+    // An office in the plural of two places, one name for each: "the mayors of Zwolle and Kampen,
+    // A B and C D" are the Mayor of Zwolle and the Mayor of Kampen.
+    const two = role ? TWO_PLACES_OFFICE.exec(role) : null;
+    const next = people[k + 1];
+    if (p && two?.[1] && two[3] && two[4] && next && bare.has(next.index)) {
+      // The office is written as the release writes it: "mayor of Zwolle".
+      const head = `${two[1]}${two[2] === 'ies' ? 'y' : ''}`;
+      if (TITLE_WORD.test(titleCase(head)) && listJoin(list.slice(p.end, next.index))) {
+        people[k] = { ...p, role: `${head} of ${two[3]}` };
+        people[k + 1] = { ...next, role: `${head} of ${two[4]}` };
+        k += 1;
+        continue;
+      }
+    }
     const plural = role ? PLURAL_TITLE.exec(role) : null;
     if (!p || !plural?.[1]) continue;
     const title = `${plural[1]}${plural[2] === 'ies' ? 'y' : ''}`;

@@ -56,8 +56,9 @@ const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
 // "Mòrag NicIlleathain"; so does a word after "La", "Le", "De", "Di", "Du" or "Da": a Swazi
 // woman's clan name ("Zodwa LaMdluli"), a given name ("DeShawn"), a surname ("DiMaggio"); so
 // does a Tolai name after the prefix of a man, "To", or of a woman, "Ia": "ToLiman", "IaPidik".
+// Dutch writes the digraph "IJ" in two capitals opening a word: "Femke IJzerman".
 const MAC =
-  '(?:(?<=\\bM)a?c|(?<=\\bN)ic|(?<=\\bL)[ae]|(?<=\\bD)[aeiu]|(?<=\\bT)o|(?<=\\bI)a)\\p{Lu}';
+  '(?:(?<=\\bM)a?c|(?<=\\bN)ic|(?<=\\bL)[ae]|(?<=\\bD)[aeiu]|(?<=\\bT)o|(?<=\\bI)a|(?<=\\bI)(?=J))\\p{Lu}';
 // An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza"; or
 // open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea". The glottal
 // stop is a letter inside a word too, the ʻokina (a modifier letter, no small one) as the
