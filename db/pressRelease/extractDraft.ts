@@ -546,12 +546,14 @@ function readDraft(text: string, known: KnownEntities): Draft {
           bySurnames.get(name) ??
           met.people.some((q) => q.name !== name && linkedGiven(q.name) === name);
         // One named in two clauses of the sentence is one person met once: "к экспедиции
-        // присоединилась директор A B, которая работала вместе с гостями".
+        // присоединилась директор A B, которая работала вместе с гостями". Two of one family
+        // with the same initial are two people: "the Minister, Sione Lotoala, and the Mayor,
+        // Sela Lotoala".
         const fresh = met.people.filter(
           (p, i) =>
             !byPerson.has(meetKey(p.name)) &&
             !again(p.name) &&
-            met.people.findIndex((q) => meetKey(q.name) === meetKey(p.name)) === i,
+            met.people.findIndex((q) => q.name === p.name) === i,
         );
         const seen = met.people
           .map(
