@@ -1296,11 +1296,13 @@ const ONWARD_LEG = new RegExp(
 );
 // The visitor's coming home, which ends a stay told by its first day alone: "arrived in A on 3
 // December … will return home on 6 December", «вернётся на родину», «Heyetin 6 Aralık sabahı
-// Türkiye'ye dönmesi planlanıyor».
+// Türkiye'ye dönmesi planlanıyor»; so is the homeland told by its common noun: «Cuma günü yurda
+// döndü», «heyet ülkeye dönecek».
 const HOMEWARD = new RegExp(
   String.raw`(?<![\p{L}])(?:return(?:s|ed)?\s+(?:home|to)|(?:fl(?:y|ies|ew)|head(?:s|ed)?|` +
     String.raw`go(?:es)?|went|come|came)\s+(?:back\s+)?home|верн[её]тся|вернул(?:ся|ась|ись)|` +
-    String.raw`возвратит(?:ся|ься)|\p{L}+['’]y?[ae]\s+(?:\p{Ll}+\s+)?` +
+    String.raw`возвратит(?:ся|ься)|(?:\p{L}+['’]y?[ae]|yurda|yurduna|ülke(?:ye|mize|sine))\s+` +
+    String.raw`(?:\p{Ll}+\s+)?` +
     String.raw`dön(?:ecek|mesi|dü|müş|eceği|düler|ecekler)\p{L}*)(?![\p{L}])`,
   'iu',
 );
