@@ -1,5 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { datesOf } from '../test/visitFacts.js';
+import { datesOf, visitOf } from '../test/visitFacts.js';
+
+describe('the town the visitor came home to after the visit', () => {
+  it('reads "returned to A after a visit to B" as a visit to B, not to A', () => {
+    expect(
+      visitOf(
+        'Oslo, 2 December 2026\n\n' +
+          'The Director of the Fjord Heritage Trust, Kari Lunde, returned to Oslo on Tuesday ' +
+          'after a study visit to Edinburgh and Glasgow from 28 November to 1 December.\n\n' +
+          'In Glasgow she met the Director of the Clyde Maritime Trust, Ewan Baird.',
+      ).country,
+    ).toBe('GB');
+  });
+
+  it('still reads "returned to A" for talks there as a visit to A (guard)', () => {
+    expect(
+      visitOf(
+        'Bern, 2 December 2026\n\n' +
+          'The Director of the Rivers Fund, Marta Olsen, returned to Bangkok on 1 December ' +
+          'for a second visit and met the Minister of Water, Somchai Rattanakul.',
+      ).country,
+    ).toBe('TH');
+  });
+});
 
 describe('a Turkish visit ended by the day the visitor came home', () => {
   it('ends the visit on the day of «yurda döndü»', () => {

@@ -383,6 +383,13 @@ const INVITED_AFTER =
 // Nagoya, was received …".
 const ARRIVED_FROM = /\b(?:arrived|arriving|came|flew\s+in)\s+from\s+$/u;
 
+// Nor is the town the visitor came home to after the trip: "returned to Oslo on Tuesday after a
+// study visit to Edinburgh", «вернулась в Омск из поездки по Средней Азии».
+const RETURNED_TO =
+  /(?<![\p{L}])(?:returned|returns|will\s+return|(?:came|flew)\s+back)\s+(?:home\s+)?to\s+(?:the\s+)?$|(?<![\p{L}])(?:вернул(?:ся|ась|ись)|верн[её]тся)\s+(?:\p{Ll}+\s+)?во?\s+$/iu;
+const TRIP_BEHIND =
+  /^[^.;]{0,40}?(?<![\p{L}])(?:after|from|following|из|после)\s+[^.;]{0,40}?(?<![\p{L}])(?:visit|trip|tour|mission|stay|визит|поездк|командировк)/iu;
+
 // A Turkish town people came or settled from is no stop either: "Konya yöresinden Makedonya'ya
 // yerleşen Yörükler", "Bursa'dan göç eden aileler", "Ankara'dan gelen heyet".
 const CAME_FROM_AFTER =
@@ -465,6 +472,11 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
         continue;
       if (INVITED_BEFORE.test(before) || INVITED_AFTER.test(sentence.slice(city.index))) continue;
       if (ARRIVED_FROM.test(before)) continue;
+      if (
+        RETURNED_TO.test(before) &&
+        TRIP_BEHIND.test(sentence.slice(city.index + (city.city ?? '').length))
+      )
+        continue;
       if (CAME_FROM_AFTER.test(sentence.slice(city.index))) continue;
       if (delegationsCity(sentence, city)) continue;
       if (visitorsCity(sentence, city)) continue;
