@@ -852,6 +852,62 @@ export function firstStopFirst(
   return stop ? [stop, ...places.filter((_, i) => i !== first)] : [...places];
 }
 
+// A stop told as one the trip had been to before the place the sentence goes on to: "after
+// talks in A", "following meetings in A", «после встреч в А».
+const AFTER_LEG_BEFORE =
+  /(?<![\p{L}])(?:after|following|после)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|в|во)\s+(?:the\s+)?$/iu;
+// A date straight after a town is that town's own: "in A on 6 December", «в А 6 декабря».
+const OWN_DATE_BETWEEN = /^[\s,]*(?:on\s+)?$/iu;
+
+/**
+ * Whether the sentence first naming a stop (`city`) tells it as a leg of the trip before the
+ * visit's first day `start`: told in the week before the release's ("the tour had begun last
+ * week in A"), that day later; or as gone through before the period the sentence dates from that
+ * day, the stop having no day of its own ("after talks in A, she spent 7 to 9 December in B",
+ * «после встреч в А делегация с 7 по 9 декабря работала в Б»).
+ */
+function earlierLeg(
+  sentence: string,
+  city: string,
+  start: string,
+  year: number | null,
+  issued: string | null,
+): boolean {
+  const dated = firstDayDated(sentence, year);
+  const lastWeek = lastWeekEnd(sentence, issued);
+  if (lastWeek !== null && lastWeek < start && (dated === null || dated < start)) return true;
+  const at = sentence.indexOf(city);
+  if (at < 0 || !AFTER_LEG_BEFORE.test(sentence.slice(0, at))) return false;
+  const after = at + city.length;
+  const next = findDates(sentence).find((d) => d.index >= after && d.start.day !== null);
+  if (!next || OWN_DATE_BETWEEN.test(sentence.slice(after, next.index))) return false;
+  return readRange(next, year).start === start;
+}
+
+/**
+ * The places of the visit without the stops of an earlier leg in another country, told before
+ * its days: "a visit to B from 7 to 9 December. The tour had begun last week in A" is a visit
+ * to B.
+ */
+export function withoutEarlierLeg(
+  places: readonly DraftPlace[],
+  sentences: readonly string[],
+  start: string | null,
+  year: number | null,
+  issued: string | null,
+): DraftPlace[] {
+  const kept = [...places];
+  while (start?.length === 10 && kept.length > 1) {
+    const lead = kept[0];
+    if (!lead?.city || !kept.some((p) => p.country !== lead.country)) break;
+    const city = lead.city;
+    const first = sentences.find((s) => namesPlace(s, city));
+    if (first === undefined || !earlierLeg(first, city, start, year, issued)) break;
+    kept.shift();
+  }
+  return kept;
+}
+
 /**
  * The dateline says where the release was issued, often the body's seat and not the place
  * visited: it is the visit's place only when the text names no other, or names its country.
