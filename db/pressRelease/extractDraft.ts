@@ -103,6 +103,7 @@ import {
   VISIT_WORD,
   TAKES_PART,
   withDateline,
+  withoutEarlierLeg,
   hostPlace,
   issuedFrom,
   bodysName,
@@ -620,11 +621,19 @@ function readDraft(text: string, known: KnownEntities): Draft {
         meetingSentences.includes(s),
     ),
   ];
-  const found = firstStopFirst(
-    findPlaces(placeSentences).filter((p) => !settlementNamesake(p.city, settlements)),
+  // A leg of the tour in another country, told as gone through before the visit's days, is no
+  // stop of it: "a visit to B from 7 to 9 December … The tour had begun last week in A".
+  const found = withoutEarlierLeg(
+    firstStopFirst(
+      findPlaces(placeSentences).filter((p) => !settlementNamesake(p.city, settlements)),
+      placeSentences,
+      dates.start,
+      sourceYear,
+    ),
     placeSentences,
     dates.start,
     sourceYear,
+    issued,
   );
   // With none found, talks told as held in a country name it: "held talks in Curaçao (…)".
   if (found.length === 0) found.push(...talksPlaces(all));

@@ -383,6 +383,13 @@ const INVITED_AFTER =
 // Nagoya, was received …".
 const ARRIVED_FROM = /\b(?:arrived|arriving|came|flew\s+in)\s+from\s+$/u;
 
+// Nor is the town the visitor came home to after the trip: "returned to Oslo on Tuesday after a
+// study visit to Edinburgh", «вернулась в Омск из поездки по Средней Азии».
+const RETURNED_TO =
+  /(?<![\p{L}])(?:returned|returns|will\s+return|(?:came|flew)\s+back)\s+(?:home\s+)?to\s+(?:the\s+)?$|(?<![\p{L}])(?:вернул(?:ся|ась|ись)|верн[её]тся)\s+(?:\p{Ll}+\s+)?во?\s+$/iu;
+const TRIP_BEHIND =
+  /^[^.;]{0,40}?(?<![\p{L}])(?:after|from|following|из|после)\s+[^.;]{0,40}?(?<![\p{L}])(?:visit|trip|tour|mission|stay|визит|поездк|командировк)/iu;
+
 // A Turkish town people came or settled from is no stop either: "Konya yöresinden Makedonya'ya
 // yerleşen Yörükler", "Bursa'dan göç eden aileler", "Ankara'dan gelen heyet".
 const CAME_FROM_AFTER =
@@ -465,6 +472,11 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
         continue;
       if (INVITED_BEFORE.test(before) || INVITED_AFTER.test(sentence.slice(city.index))) continue;
       if (ARRIVED_FROM.test(before)) continue;
+      if (
+        RETURNED_TO.test(before) &&
+        TRIP_BEHIND.test(sentence.slice(city.index + (city.city ?? '').length))
+      )
+        continue;
       if (CAME_FROM_AFTER.test(sentence.slice(city.index))) continue;
       if (delegationsCity(sentence, city)) continue;
       if (visitorsCity(sentence, city)) continue;
@@ -840,6 +852,62 @@ export function firstStopFirst(
   return stop ? [stop, ...places.filter((_, i) => i !== first)] : [...places];
 }
 
+// A stop told as one the trip had been to before the place the sentence goes on to: "after
+// talks in A", "following meetings in A", «после встреч в А».
+const AFTER_LEG_BEFORE =
+  /(?<![\p{L}])(?:after|following|после)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|в|во)\s+(?:the\s+)?$/iu;
+// A date straight after a town is that town's own: "in A on 6 December", «в А 6 декабря».
+const OWN_DATE_BETWEEN = /^[\s,]*(?:on\s+)?$/iu;
+
+/**
+ * Whether the sentence first naming a stop (`city`) tells it as a leg of the trip before the
+ * visit's first day `start`: told in the week before the release's ("the tour had begun last
+ * week in A"), that day later; or as gone through before the period the sentence dates from that
+ * day, the stop having no day of its own ("after talks in A, she spent 7 to 9 December in B",
+ * «после встреч в А делегация с 7 по 9 декабря работала в Б»).
+ */
+function earlierLeg(
+  sentence: string,
+  city: string,
+  start: string,
+  year: number | null,
+  issued: string | null,
+): boolean {
+  const dated = firstDayDated(sentence, year);
+  const lastWeek = lastWeekEnd(sentence, issued);
+  if (lastWeek !== null && lastWeek < start && (dated === null || dated < start)) return true;
+  const at = sentence.indexOf(city);
+  if (at < 0 || !AFTER_LEG_BEFORE.test(sentence.slice(0, at))) return false;
+  const after = at + city.length;
+  const next = findDates(sentence).find((d) => d.index >= after && d.start.day !== null);
+  if (!next || OWN_DATE_BETWEEN.test(sentence.slice(after, next.index))) return false;
+  return readRange(next, year).start === start;
+}
+
+/**
+ * The places of the visit without the stops of an earlier leg in another country, told before
+ * its days: "a visit to B from 7 to 9 December. The tour had begun last week in A" is a visit
+ * to B.
+ */
+export function withoutEarlierLeg(
+  places: readonly DraftPlace[],
+  sentences: readonly string[],
+  start: string | null,
+  year: number | null,
+  issued: string | null,
+): DraftPlace[] {
+  const kept = [...places];
+  while (start?.length === 10 && kept.length > 1) {
+    const lead = kept[0];
+    if (!lead?.city || !kept.some((p) => p.country !== lead.country)) break;
+    const city = lead.city;
+    const first = sentences.find((s) => namesPlace(s, city));
+    if (first === undefined || !earlierLeg(first, city, start, year, issued)) break;
+    kept.shift();
+  }
+  return kept;
+}
+
 /**
  * The dateline says where the release was issued, often the body's seat and not the place
  * visited: it is the visit's place only when the text names no other, or names its country.
@@ -1101,9 +1169,9 @@ const RELEASE_NUMBER =
 const DATE_LABEL = /(?<![\p{L}])(?:Date|DATE|Tarih|TARİH|Дата|ДАТА)\s*:\s*$/u;
 
 // The words naming a release, just before the date it was put out: "FOR IMMEDIATE RELEASE
-// December 4, 2026".
+// December 4, 2026", «Basın Açıklaması – 28 Kasım 2026».
 const RELEASE_WORD =
-  /(?<![\p{L}])(?:пресс-релиз|press release|news release|media release|for immediate release|basın bülteni|basın duyurusu|информационное сообщение|сообщение для (?:печати|сми))[\s,.:–—-]*$/iu;
+  /(?<![\p{L}])(?:пресс-релиз|press release|news release|media release|for immediate release|basın bülteni|basın duyurusu|basın açıklaması|информационное сообщение|сообщение для (?:печати|сми))[\s,.:–—-]*$/iu;
 
 /**
  * A heading that tells no visit and ends with a known town and a date is the issuing office's
@@ -1296,11 +1364,13 @@ const ONWARD_LEG = new RegExp(
 );
 // The visitor's coming home, which ends a stay told by its first day alone: "arrived in A on 3
 // December … will return home on 6 December", «вернётся на родину», «Heyetin 6 Aralık sabahı
-// Türkiye'ye dönmesi planlanıyor».
+// Türkiye'ye dönmesi planlanıyor»; so is the homeland told by its common noun: «Cuma günü yurda
+// döndü», «heyet ülkeye dönecek».
 const HOMEWARD = new RegExp(
   String.raw`(?<![\p{L}])(?:return(?:s|ed)?\s+(?:home|to)|(?:fl(?:y|ies|ew)|head(?:s|ed)?|` +
     String.raw`go(?:es)?|went|come|came)\s+(?:back\s+)?home|верн[её]тся|вернул(?:ся|ась|ись)|` +
-    String.raw`возвратит(?:ся|ься)|\p{L}+['’]y?[ae]\s+(?:\p{Ll}+\s+)?` +
+    String.raw`возвратит(?:ся|ься)|(?:\p{L}+['’]y?[ae]|yurda|yurduna|ülke(?:ye|mize|sine))\s+` +
+    String.raw`(?:\p{Ll}+\s+)?` +
     String.raw`dön(?:ecek|mesi|dü|müş|eceği|düler|ecekler)\p{L}*)(?![\p{L}])`,
   'iu',
 );
