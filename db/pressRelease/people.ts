@@ -10,6 +10,7 @@ import {
   STYLE_BEFORE_KHAN,
   STYLE_BEFORE_THREE_NAMES,
   STYLE_BEFORE_REGNAL_NAME,
+  AKAN_DAY_NAME,
   VIETNAMESE_MIDDLE,
   balinesePrefix,
   HONORIFIC,
@@ -635,7 +636,7 @@ export function findNames(
     if (
       nameWords.length >= 3 &&
       STYLE_BEFORE_REGNAL.test(nameWords[0] ?? '') &&
-      SUFFIX.test(nameWords.at(-1) ?? '')
+      (SUFFIX.test(nameWords.at(-1) ?? '') || AKAN_DAY_NAME.test(nameWords[1] ?? ''))
     )
       nameWords.shift();
     if (
