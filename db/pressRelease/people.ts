@@ -265,7 +265,9 @@ const TIME_ADVERB = new RegExp(`^${TIME_ADVERB_TEXT}$`);
 // Sufi shrine's keeper's office, one title of two words: "Sajjada Nashin". So is a Polish region's
 // noun: "Marshal of the X Voivodeship A B". So is an office's field of initiatives, set off after
 // its title: "Vice-Provost, Indigenous Initiatives". So are the plurals of a trade that end the
-// name of a body of its members: "the Federation of Women Rice Growers", "of Fish Traders".
+// name of a body of its members: "the Federation of Women Rice Growers", "of Fish Traders". So are
+// the oceans' and seas' names that name a region with a point of the compass: "North Atlantic
+// stocks", "the South Pacific", "Baltic fisheries".
 export function isVocabulary(word: string): boolean {
   // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
   // in the plural names an office, never a person ("the Finance Ministers' Meeting").
@@ -284,7 +286,7 @@ export function isVocabulary(word: string): boolean {
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
     TIME_ADVERB.test(bare) ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|Voivodeship|Voivodship|City|District|Barangay|Chiwog|Dzong|Sajjada|Nashin|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Initiatives|Sector|Pro|Tempore|Interim|Growers|Producers|Traders|Farmers|Workers|Exporters|Importers|Manufacturers|Processors|Weavers|Herders|Fishermen|Artisans|Vendors|Employers|Breeders|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|Voivodeship|Voivodship|City|District|Barangay|Chiwog|Dzong|Sajjada|Nashin|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Initiatives|Sector|Pro|Tempore|Interim|Growers|Producers|Traders|Farmers|Workers|Exporters|Importers|Manufacturers|Processors|Weavers|Herders|Fishermen|Artisans|Vendors|Employers|Breeders|Harbour|Harbor|Single|Market|Atlantic|Pacific|Arctic|Antarctic|Baltic|Mediterranean|Caribbean|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       bare,
     )
   );
@@ -657,11 +659,11 @@ export function findNames(
     // list: "delegations of China and Pakistan, Liao Min and Ahad Khan Cheema". After a titled
     // name the words after "and" may be a title ("Ismoilov and Ombudsperson Feruza Eshmatova").
     const listed = lastBare && /^\s*,?\s*and\s+$/.test(masked.slice(last, m.index));
-    // After a list's comma or closing parenthesis, "and" joins a name set off like the others,
-    // with its title or body after it: "…, and Kojo Nana Darko, Director General of …", "…
-    // (Bank of X) and Ho Van Long (Y)".
+    // After a list's comma, semicolon or closing parenthesis, "and" joins a name set off like the
+    // others, with its title or body after it: "…, and Kojo Nana Darko, Director General of …",
+    // "…; and Ana Sofía Ruiz, chair of …", "… (Bank of X) and Ho Van Long (Y)".
     const joinsItem =
-      /[,)]\s*and\s+$/.test(before) && /^\s*[,(]/.test(masked.slice(m.index + m[0].length));
+      /[,;)]\s*and\s+$/.test(before) && /^\s*[,(]/.test(masked.slice(m.index + m[0].length));
     const connected = !listed && !joinsItem && /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
@@ -986,6 +988,9 @@ export function placeBeforeEnglishName(
     own.length >= 2 &&
     places.has(first) &&
     !places.has(own[0] ?? '') &&
+    // A comma after the title sets the whole name off: "the Mayor, Jón Arni Helgason" and later
+    // "Jón told her …" names Jón Arni Helgason, his given name said alone.
+    !/,\s*$/u.test(person.role) &&
     TITLE_WORD.test(/(\S+)\s*$/u.exec(person.role)?.[1] ?? '') &&
     words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
   )

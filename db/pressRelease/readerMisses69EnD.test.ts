@@ -65,3 +65,41 @@ describe('the styles "Madam", "Nana" and "the Most Reverend" before a name', () 
     ).toContainEqual(['Wiremu Tūhoe Kāretu', 'Bishop of Te Waka', null]);
   });
 });
+
+describe('an Icelandic name with a middle given name', () => {
+  it('reads "…; and A B C, chair of X" whole, its title in small letters', () => {
+    expect(
+      roles(
+        `${HALDEN}She met Sigrún Hjaltadóttir, Director of the Tarvo Institute; Dr Anna Björk ` +
+          'Einarsdóttir, chief scientist at the Institute; and Ragnar Már Gunnarsson, chair of the ' +
+          "Tarvo Owners' Association, who joined the session.",
+      ),
+    ).toContainEqual(['Ragnar Már Gunnarsson', 'chair', "Tarvo Owners' Association"]);
+  });
+
+  it('keeps the given name said alone later in the name set off after the title', () => {
+    expect(
+      met(
+        `${HALDEN}Dr Weller flew to Bomsa, whose Mayor, Jóhann Birkir Helgason, took her to the ` +
+          'harbour. Jóhann told her that the young stay when the fishery is stable.',
+      ),
+    ).toEqual(['Jóhann Birkir Helgason']);
+  });
+
+  it('still reads a district after a title with no comma as no name (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}She met Deputy Commissioner Varda Tirsha Kalvan Morope. Varda is a quiet town.`,
+      ),
+    ).toEqual(['Tirsha Kalvan Morope']);
+  });
+
+  it('reads no one in a point of the compass and an ocean', () => {
+    expect(
+      met(
+        `${HALDEN}She made a working visit, meeting the scientists who depend on the advice the ` +
+          'Council gives on North Atlantic stocks.',
+      ),
+    ).toEqual([]);
+  });
+});
