@@ -57,9 +57,12 @@ const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
 // "Mòrag NicIlleathain"; so does a word after "La", "Le", "De", "Di", "Du" or "Da": a Swazi
 // woman's clan name ("Zodwa LaMdluli"), a given name ("DeShawn"), a surname ("DiMaggio"); so
 // does a Tolai name after the prefix of a man, "To", or of a woman, "Ia": "ToLiman", "IaPidik".
-// Dutch writes the digraph "IJ" in two capitals opening a word: "Femke IJzerman".
+// Dutch writes the digraph "IJ" in two capitals opening a word: "Femke IJzerman". After "Mac"
+// or "Nic" the Gaelic "Ill" or "Ille" (servant of) may keep a capital after it too: "Dòmhnall
+// MacIllInnein", "Catrìona NicIlleDhuibh".
 const MAC =
-  '(?:(?<=\\bM)a?c|(?<=\\bN)ic|(?<=\\bL)[ae]|(?<=\\bD)[aeiu]|(?<=\\bT)o|(?<=\\bI)a|(?<=\\bI)(?=J))\\p{Lu}';
+  '(?:(?<=\\bM)a?c(?:Ille?(?=\\p{Lu}))?|(?<=\\bN)ic(?:Ille?(?=\\p{Lu}))?|' +
+  '(?<=\\bL)[ae]|(?<=\\bD)[aeiu]|(?<=\\bT)o|(?<=\\bI)a|(?<=\\bI)(?=J))\\p{Lu}';
 // An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza"; or
 // open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea". The glottal
 // stop is a letter inside a word too, the ʻokina (a modifier letter, no small one) as the
@@ -251,6 +254,10 @@ const RANK_WORD = new RegExp(
 );
 const RANK_BEFORE =
   '(?:(?:Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.\\s+)*(?:\\((?:Rtd|Retd|Ret|Retired)\\.?\\)\\s*)?';
+
+// The words of a body's name after "of", up to a Gaelic article inside it: "of Comhairle nan ".
+const GAELIC_ARTICLE_IN_BODY =
+  /\b(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)+na[nm]?\s+$/u;
 
 /** An adverb of time that opens a sentence: "Afterwards A B, Mayor of X, …". */
 const TIME_ADVERB = new RegExp(`^${TIME_ADVERB_TEXT}$`);
@@ -667,6 +674,9 @@ export function findNames(
     const connected = !listed && !joinsItem && /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
+    // So do they after the Gaelic article inside a body's name, "na", "nan" or "nam" (of the):
+    // "the Leader of Comhairle nan Eilean Siar", "the Chair of Bòrd na Gàidhlig".
+    if (cut === 0 && GAELIC_ARTICLE_IN_BODY.test(before)) continue;
     // So do the words after a body's noun that opens the run, as a body named in its own
     // language goes on: "the Institut Català de Finances", "of the Banco Central de Reservas".
     if (
@@ -679,14 +689,17 @@ export function findNames(
     // So do any such words that end a title set off by a comma before a name: "the Director of
     // the Division of Marine Law Enforcement, A B C"; or that stand inside it, the title's fields
     // joined by "and" after them: "the Minister of Human and Minority Rights and Social Dialogue, A B".
-    // A style may open the name: "the Superintendent of X, Arch. A B".
+    // A style may open the name: "the Superintendent of X, Arch. A B". What the body is may stand
+    // between, in small letters: "the Principal of Tarvo Mòr Bomsa, the Gaelic college, A B".
     // A title after that comma makes the words joined by "and" a name: "… and C D, Chair of Y".
     const fields = TITLE_FIELDS_AFTER.exec(masked.slice(m.index + m[0].length))?.[0] ?? '';
     const afterFields = masked.slice(m.index + m[0].length + fields.length);
     if (
       cut === 0 &&
       connected &&
-      /^\s*,\s+(?:x+\s+)*\p{Lu}/u.test(afterFields) &&
+      /^\s*(?:,\s+(?:the|an?)\s+(?:\p{Lu}\p{L}*\s+)?\p{Ll}[^,;()]*)?,\s+(?:x+\s+)*\p{Lu}/u.test(
+        afterFields,
+      ) &&
       !(
         fields !== '' && TITLE_WORD.test(/^\s*,\s+(\p{Lu}[\p{L}-]*)/u.exec(afterFields)?.[1] ?? '')
       ) &&

@@ -103,3 +103,29 @@ describe('an Icelandic name with a middle given name', () => {
     ).toEqual([]);
   });
 });
+
+describe('Scottish Gaelic names and bodies', () => {
+  it('reads "MacIll" with a capital after it and a body with "nan" inside it', () => {
+    expect(
+      roles(
+        `${HALDEN}The last day was spent in Bomsa, where Ms Weller met the Leader of Comhairle ` +
+          'nan Tìre Tuath, Councillor Dòmhnall MacIllInnein, and visited the museum.',
+      ),
+    ).toEqual([['Dòmhnall MacIllInnein', 'Leader', 'Comhairle nan Tìre Tuath']]);
+  });
+
+  it('reads no one in a body of three words after "the Principal of", described after it', () => {
+    expect(
+      met(
+        `${HALDEN}On Sunday evening the Principal of Tarvo Mòr Bomsa, the Gaelic college on the ` +
+          'isle, Professor Iain MacDhòmhnaill, hosted a dinner in her honour at the college.',
+      ),
+    ).toEqual(['Iain MacDhòmhnaill']);
+  });
+
+  it('still reads "Mac" and "Nic" names with one capital inside (guard)', () => {
+    expect(
+      met(`${HALDEN}Ms Weller met the Leader of the Tarvo Council, Councillor Ian MacLeod.`),
+    ).toEqual(['Ian MacLeod']);
+  });
+});
