@@ -66,6 +66,26 @@ describe('the styles "Madam", "Nana" and "the Most Reverend" before a name', () 
   });
 });
 
+describe('a bare office held in the body the visitors went to', () => {
+  it('reads "will go to the X Institute of Y at Z, where the Director, A B" as its director', () => {
+    expect(
+      roles(
+        `${HALDEN}On Thursday the delegation will go to the Tarvo Research Institute of Ruritania ` +
+          'at Bomsa, where the Director, Dr Ama Serwaa Kuffour, will present a survey.',
+      ),
+    ).toEqual([['Ama Serwaa Kuffour', 'Director', 'Tarvo Research Institute of Ruritania']]);
+  });
+
+  it('leaves a town the visitors went to as no body (guard)', () => {
+    expect(
+      roles(
+        `${HALDEN}On Thursday the delegation went to Bomsa, where the Director, Dr Ama Serwaa ` +
+          'Kuffour, presented a survey.',
+      ),
+    ).toEqual([['Ama Serwaa Kuffour', 'Director', null]]);
+  });
+});
+
 describe('an Icelandic name with a middle given name', () => {
   it('reads "…; and A B C, chair of X" whole, its title in small letters', () => {
     expect(

@@ -2020,12 +2020,13 @@ const PLACE_OF_OFFICE = /\b(?:College|Hospital|Clinic|Band|Nation|Cathedral|Temp
 /**
  * An English office named bare ("the Rector, Prof. A B") is held in the body the visitors went to
  * in the same sentence: "visited X University, …, where the Vice-Chancellor, A B", "at the Y
- * School, where the Principal, A B", "At Z University – … – she met the Rector, A B". A body named
- * by a word of its own and then by its kind is held by its own name: "visited X, the University of
- * Y, where she met the Rector"; an office named for its body's kind heads the body of that kind:
- * "visited Barangay X, where Punong Barangay A B". An office of "its" is of the body the sentence
- * named before: "the X Association at a lunch hosted by its President, A B". A place the visitors
- * went to is no body.
+ * School, where the Principal, A B", "At Z University – … – she met the Rector, A B", "will go to
+ * the W Institute at Bomsa, where the Director, A B" (the town after it is the body's seat). A
+ * body named by a word of its own and then by its kind is held by its own name: "visited X, the
+ * University of Y, where she met the Rector"; an office named for its body's kind heads the body
+ * of that kind: "visited Barangay X, where Punong Barangay A B". An office of "its" is of the body
+ * the sentence named before: "the X Association at a lunch hosted by its President, A B". A place
+ * the visitors went to is no body.
  */
 export function bodyWhereOfficeHeld(
   people: readonly { name: string; title: string | null; organisation: string | null }[],
@@ -2061,7 +2062,10 @@ export function bodyWhereOfficeHeld(
     const went = [
       ...sentence.matchAll(
         new RegExp(
-          `\\b(?:visited|visit|toured|at|At)\\s+(?:the\\s+)?(${BODY_NAME})(,\\s+\\p{Lu}\\p{Ll}+(?=,))?`,
+          '\\b(?:visited|visit|toured|at|At|' +
+            '(?:go|goes|went|travel(?:s|led|ed)?|drove|drive)\\s+to)\\s+' +
+            `(?:the\\s+)?(${BODY_NAME})(?:\\s+(?:at|in)\\s+\\p{Lu}[\\p{L}'’-]*)?` +
+            '(,\\s+\\p{Lu}\\p{Ll}+(?=,))?',
           'gu',
         ),
       ),
