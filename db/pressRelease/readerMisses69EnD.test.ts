@@ -106,6 +106,15 @@ describe('an Icelandic name with a middle given name', () => {
     ).toEqual(['Jóhann Birkir Helgason']);
   });
 
+  it('reads the mayor after "whose" as the mayor of the town named before', () => {
+    expect(
+      roles(
+        `${HALDEN}On Wednesday Dr Weller flew to Bomsa in the Westfjords, whose Mayor, Jóhann ` +
+          'Birkir Helgason, took her to the harbour.',
+      ),
+    ).toEqual([['Jóhann Birkir Helgason', 'Mayor of Bomsa', null]]);
+  });
+
   it('still reads a district after a title with no comma as no name (guard)', () => {
     expect(
       met(
@@ -141,6 +150,15 @@ describe('Scottish Gaelic names and bodies', () => {
           'isle, Professor Iain MacDhòmhnaill, hosted a dinner in her honour at the college.',
       ),
     ).toEqual(['Iain MacDhòmhnaill']);
+  });
+
+  it('leaves what the body is, set off after its name, out of the title', () => {
+    expect(
+      roles(
+        `${HALDEN}On Sunday evening the Principal of Tarvo Mòr Bomsa, the Gaelic college on the ` +
+          'isle, Professor Iain MacDhòmhnaill, hosted a dinner in her honour at the college.',
+      ),
+    ).toEqual([['Iain MacDhòmhnaill', 'Principal of Tarvo Mòr Bomsa', null]]);
   });
 
   it('still reads "Mac" and "Nic" names with one capital inside (guard)', () => {

@@ -521,10 +521,17 @@ function smallOfficeSetOff(written: string): string | null {
 // The field an office is of, in capitals after its one "of": "Director of Water Planning".
 const OF_FIELD = /^[^,]*? of ((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)$/u;
 
+// A body's name after its office's "of", then what the body is in small letters, set off by
+// commas, a style after it at most: ", the Gaelic college on the isle, Professor".
+const BODY_DESCRIBED_AFTER =
+  /(?<=\bof\s+(?:the\s+)?\p{Lu}[^,;()]*),\s+(?:the|an?)\s+(?:\p{Lu}\p{L}*\s+)?\p{Ll}[^,;()]*,(?=\s*(?:\p{Lu}\p{L}*\.?\s*)?$)/u;
+
 export function parseRole(given: string): Role {
   // The bracket that closes what the name before had in brackets after it ("A B (in X A Bô), the
   // Starost of Y, C D") is no part of this title.
-  const written = given.replace(/^\s*\)\s*,?\s*/u, '');
+  // What the body is, set off after its name, is no part of the title either: "the Principal of
+  // X, the Gaelic college on the isle, A B".
+  const written = given.replace(/^\s*\)\s*,?\s*/u, '').replace(BODY_DESCRIBED_AFTER, ',');
   const small = SMALL_OFFICE_OF.exec(written.trim());
   if (small?.[1] && small[3])
     return { title: small[1], organisation: small[3], department: null, country: null };
