@@ -132,6 +132,11 @@ const ISSUING_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
 const OPENING_TOWN =
   /^In\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:del|della|di|de|la|le|sur|am|an|upon)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?:\s+\([^()]*\))?,\s/u;
 
+// The town the visitors went to before "whose Mayor", its region after it at most: "flew to
+// Velkovo in the Westfjords, whose Mayor, A B, …".
+const TOWN_WHOSE_MAYOR =
+  /\b(?:to|in|at|visited|reached)\s+(\p{Lu}[\p{L}'’-]*)(?:\s+in\s+the\s+\p{Lu}[\p{L}'’-]*)?,\s+whose\s+Mayor\b/u;
+
 // A release tells mostly of what is past, and of what is planned for the coming weeks: a date
 // read without a year is put in the year that brings it within this window of the day of reading.
 const DAYS_AHEAD = 45;
@@ -573,8 +578,12 @@ function readDraft(text: string, known: KnownEntities): Draft {
           const meeting: DraftMeeting = { date, venue, participants: [], topics: [], outcomes: [] };
           for (const mention of group) {
             const read = participant(writtenWithYo(mention.name), mention.role, mention.body);
-            // A mayor named with no place in a sentence that opens with a town is that town's.
-            const town = language === 'en' ? OPENING_TOWN.exec(sentence)?.[1] : undefined;
+            // A mayor named with no place in a sentence that opens with a town is that town's; so
+            // is one after "whose" that follows the town.
+            const town =
+              language === 'en'
+                ? (OPENING_TOWN.exec(sentence)?.[1] ?? TOWN_WHOSE_MAYOR.exec(sentence)?.[1])
+                : undefined;
             if (town && read.title === 'Mayor' && !read.organisation && !countryCode(town))
               read.title = `Mayor of ${town}`;
             meeting.participants.push(read);

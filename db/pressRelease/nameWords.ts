@@ -105,7 +105,9 @@ const SHORT_HONORIFIC =
 // A B C") and those of a mother and a father of twins ("Nnaalongo A B C", "Ssaalongo D E F");
 // the Arbëresh one of a priest of the Byzantine rite ("Papàs A B"); the Indonesian "Mr" and "Mrs"
 // in full, before a single name too ("Bapak A", "Ibu B C"); the Swahili "Honourable" and the
-// style of respect for an elder ("Mheshimiwa A B", "Mzee C ole D").
+// style of respect for an elder ("Mheshimiwa A B", "Mzee C ole D"); a Jewish teacher's ("Rabbi A
+// ben B C"), the West African style of respect for a woman ("Madam A B C") and a clergyman's in
+// full ("the Reverend A B", "the Most Reverend C D, Bishop of X").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -119,7 +121,7 @@ const COURTESY_STYLES = [
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
   'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Kaptein', 'Granman', 'Puang', 'Aliki Faipule',
   'Gagaj', 'Hegumen', 'Malam', 'Owekitiibwa', 'Omutaka', 'Nnaalongo', 'Ssaalongo', 'Papàs',
-  'Bapak', 'Ibu', 'Mheshimiwa', 'Mzee',
+  'Bapak', 'Ibu', 'Mheshimiwa', 'Mzee', 'Rabbi', 'Madam', 'Most Reverend', 'Reverend',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
@@ -176,6 +178,18 @@ export const STYLE_BEFORE_TWO_NAMES =
  * G"). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_REGNAL_NAME = 'Nana|Nii';
+
+/**
+ * The Akan names of the day of the week one was born on, a man's and a woman's, as Ghana writes
+ * them: "Kwadwo", "Kojo", "Kwaku", "Yaw", "Kofi", "Kwame", "Kwasi"; "Adwoa", "Abena", "Akua",
+ * "Yaa", "Afua", "Ama", "Akosua", "Esi". Before one of them "Nana" or "Nii" is a chief's style,
+ * no given name of the same person: "Nana Kwaku A B".
+ */
+export const AKAN_DAY_NAME = new RegExp(
+  '^(?:Kwadwo|Kodwo|Kojo|Kwabena|Kobina|Kwaku|Kweku|Yaw|Ekow|Kofi|Fiifi|Kwame|Kwamena|Kwasi|' +
+    'Akwasi|Kwesi|Adwoa|Adjoa|Abena|Araba|Akua|Ekua|Yaa|Afua|Efua|Afia|Ama|Amma|Akosua|Esi)$',
+  'u',
+);
 
 /**
  * The Baloch styles of a notable and of a tribal chief, "Mir" and "Sardar", styles only before a
@@ -293,6 +307,9 @@ export const PARTICLES: readonly string[] = [
   // The Maasai "ole" (son of) before the father's name: "Saitoti Lekisa ole Sankale"; the Iban
   // "anak" (child of): "A B anak C".
   'ole', 'anak',
+  // The Hebrew "ben" (son of) and "bat" (daughter of) before the father's name: "Miriam bat Ezra
+  // Kantor", "Yehuda ben Arye Lind".
+  'ben', 'bat',
   // The Batak "br." ("boru"), a clan's daughter, inside a woman's name: "A br. B"; the Swedish
   // and Finland-Swedish noble "af": "Mikael af B".
   'br\\.', 'af',

@@ -10,6 +10,7 @@ import {
   STYLE_BEFORE_KHAN,
   STYLE_BEFORE_THREE_NAMES,
   STYLE_BEFORE_REGNAL_NAME,
+  AKAN_DAY_NAME,
   VIETNAMESE_MIDDLE,
   balinesePrefix,
   HONORIFIC,
@@ -56,9 +57,12 @@ const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
 // "Mòrag NicIlleathain"; so does a word after "La", "Le", "De", "Di", "Du" or "Da": a Swazi
 // woman's clan name ("Zodwa LaMdluli"), a given name ("DeShawn"), a surname ("DiMaggio"); so
 // does a Tolai name after the prefix of a man, "To", or of a woman, "Ia": "ToLiman", "IaPidik".
-// Dutch writes the digraph "IJ" in two capitals opening a word: "Femke IJzerman".
+// Dutch writes the digraph "IJ" in two capitals opening a word: "Femke IJzerman". After "Mac"
+// or "Nic" the Gaelic "Ill" or "Ille" (servant of) may keep a capital after it too: "Dòmhnall
+// MacIllInnein", "Catrìona NicIlleDhuibh".
 const MAC =
-  '(?:(?<=\\bM)a?c|(?<=\\bN)ic|(?<=\\bL)[ae]|(?<=\\bD)[aeiu]|(?<=\\bT)o|(?<=\\bI)a|(?<=\\bI)(?=J))\\p{Lu}';
+  '(?:(?<=\\bM)a?c(?:Ille?(?=\\p{Lu}))?|(?<=\\bN)ic(?:Ille?(?=\\p{Lu}))?|' +
+  '(?<=\\bL)[ae]|(?<=\\bD)[aeiu]|(?<=\\bT)o|(?<=\\bI)a|(?<=\\bI)(?=J))\\p{Lu}';
 // An apostrophe may stand inside a word of a name before a capital: "Sid'Ahmed", "D'Souza"; or
 // open it, as the glottal stop opens Polynesian names: "'Ofa Tupou", "ʻIlaisa Vea". The glottal
 // stop is a letter inside a word too, the ʻokina (a modifier letter, no small one) as the
@@ -251,6 +255,10 @@ const RANK_WORD = new RegExp(
 const RANK_BEFORE =
   '(?:(?:Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.\\s+)*(?:\\((?:Rtd|Retd|Ret|Retired)\\.?\\)\\s*)?';
 
+// The words of a body's name after "of", up to a Gaelic article inside it: "of Comhairle nan ".
+const GAELIC_ARTICLE_IN_BODY =
+  /\b(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)+na[nm]?\s+$/u;
+
 /** An adverb of time that opens a sentence: "Afterwards A B, Mayor of X, …". */
 const TIME_ADVERB = new RegExp(`^${TIME_ADVERB_TEXT}$`);
 
@@ -264,7 +272,9 @@ const TIME_ADVERB = new RegExp(`^${TIME_ADVERB_TEXT}$`);
 // Sufi shrine's keeper's office, one title of two words: "Sajjada Nashin". So is a Polish region's
 // noun: "Marshal of the X Voivodeship A B". So is an office's field of initiatives, set off after
 // its title: "Vice-Provost, Indigenous Initiatives". So are the plurals of a trade that end the
-// name of a body of its members: "the Federation of Women Rice Growers", "of Fish Traders".
+// name of a body of its members: "the Federation of Women Rice Growers", "of Fish Traders". So are
+// the oceans' and seas' names that name a region with a point of the compass: "North Atlantic
+// stocks", "the South Pacific", "Baltic fisheries".
 export function isVocabulary(word: string): boolean {
   // The possessive of a singular ("Minister's") and of a plural ("Ministers' Meeting"); a title
   // in the plural names an office, never a person ("the Finance Ministers' Meeting").
@@ -283,7 +293,7 @@ export function isVocabulary(word: string): boolean {
     countryCode(bare) !== null ||
     cityCountry(bare) !== null ||
     TIME_ADVERB.test(bare) ||
-    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|Voivodeship|Voivodship|City|District|Barangay|Chiwog|Dzong|Sajjada|Nashin|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Initiatives|Sector|Pro|Tempore|Interim|Growers|Producers|Traders|Farmers|Workers|Exporters|Importers|Manufacturers|Processors|Weavers|Herders|Fishermen|Artisans|Vendors|Employers|Breeders|Harbour|Harbor|Single|Market|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+    /^(?:The|Of|And|CICA|Board|Studies|Interaction|Confidence|Building|Measures|Asia|Eurasia|Viet|Nam|Sri|Lanka|Arab|Emirates|Korea|Region|Province|Oblast|Voivodeship|Voivodship|City|District|Barangay|Chiwog|Dzong|Sajjada|Nashin|Affairs|Federation|Republic|State|Great|Grand|Supreme|National|Asian|Foreign|Supervisory|Senior|Special|Cooperation|Economic|International|Trustees|Plan|Strategy|Agreement|Roadmap|Framework|Treaty|Convention|Declaration|Memorandum|Agenda|Countries|Nations|States|Territories|Economies|Peoples|Parliamentary|Inter-Parliamentary|Interparliamentary|Friendship|Working|Community|Communities|Alliance|Coalition|Partnership|Consortium|Initiative|Initiatives|Sector|Pro|Tempore|Interim|Growers|Producers|Traders|Farmers|Workers|Exporters|Importers|Manufacturers|Processors|Weavers|Herders|Fishermen|Artisans|Vendors|Employers|Breeders|Harbour|Harbor|Single|Market|Atlantic|Pacific|Arctic|Antarctic|Baltic|Mediterranean|Caribbean|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       bare,
     )
   );
@@ -635,7 +645,7 @@ export function findNames(
     if (
       nameWords.length >= 3 &&
       STYLE_BEFORE_REGNAL.test(nameWords[0] ?? '') &&
-      SUFFIX.test(nameWords.at(-1) ?? '')
+      (SUFFIX.test(nameWords.at(-1) ?? '') || AKAN_DAY_NAME.test(nameWords[1] ?? ''))
     )
       nameWords.shift();
     if (
@@ -656,14 +666,17 @@ export function findNames(
     // list: "delegations of China and Pakistan, Liao Min and Ahad Khan Cheema". After a titled
     // name the words after "and" may be a title ("Ismoilov and Ombudsperson Feruza Eshmatova").
     const listed = lastBare && /^\s*,?\s*and\s+$/.test(masked.slice(last, m.index));
-    // After a list's comma or closing parenthesis, "and" joins a name set off like the others,
-    // with its title or body after it: "…, and Kojo Nana Darko, Director General of …", "…
-    // (Bank of X) and Ho Van Long (Y)".
+    // After a list's comma, semicolon or closing parenthesis, "and" joins a name set off like the
+    // others, with its title or body after it: "…, and Kojo Nana Darko, Director General of …",
+    // "…; and Ana Sofía Ruiz, chair of …", "… (Bank of X) and Ho Van Long (Y)".
     const joinsItem =
-      /[,)]\s*and\s+$/.test(before) && /^\s*[,(]/.test(masked.slice(m.index + m[0].length));
+      /[,;)]\s*and\s+$/.test(before) && /^\s*[,(]/.test(masked.slice(m.index + m[0].length));
     const connected = !listed && !joinsItem && /\b(?:of|and|for|on|the)\s+$/.test(before);
     // Capitalised words straight after "of" with no title among them continue a body's name.
     if (cut === 0 && words.length === 2 && /\b(?:of|for|on)\s+(?:the\s+)?$/.test(before)) continue;
+    // So do they after the Gaelic article inside a body's name, "na", "nan" or "nam" (of the):
+    // "the Leader of Comhairle nan Eilean Siar", "the Chair of Bòrd na Gàidhlig".
+    if (cut === 0 && GAELIC_ARTICLE_IN_BODY.test(before)) continue;
     // So do the words after a body's noun that opens the run, as a body named in its own
     // language goes on: "the Institut Català de Finances", "of the Banco Central de Reservas".
     if (
@@ -676,14 +689,17 @@ export function findNames(
     // So do any such words that end a title set off by a comma before a name: "the Director of
     // the Division of Marine Law Enforcement, A B C"; or that stand inside it, the title's fields
     // joined by "and" after them: "the Minister of Human and Minority Rights and Social Dialogue, A B".
-    // A style may open the name: "the Superintendent of X, Arch. A B".
+    // A style may open the name: "the Superintendent of X, Arch. A B". What the body is may stand
+    // between, in small letters: "the Principal of Tarvo Mòr Bomsa, the Gaelic college, A B".
     // A title after that comma makes the words joined by "and" a name: "… and C D, Chair of Y".
     const fields = TITLE_FIELDS_AFTER.exec(masked.slice(m.index + m[0].length))?.[0] ?? '';
     const afterFields = masked.slice(m.index + m[0].length + fields.length);
     if (
       cut === 0 &&
       connected &&
-      /^\s*,\s+(?:x+\s+)*\p{Lu}/u.test(afterFields) &&
+      /^\s*(?:,\s+(?:the|an?)\s+(?:\p{Lu}\p{L}*\s+)?\p{Ll}[^,;()]*)?,\s+(?:x+\s+)*\p{Lu}/u.test(
+        afterFields,
+      ) &&
       !(
         fields !== '' && TITLE_WORD.test(/^\s*,\s+(\p{Lu}[\p{L}-]*)/u.exec(afterFields)?.[1] ?? '')
       ) &&
@@ -985,6 +1001,9 @@ export function placeBeforeEnglishName(
     own.length >= 2 &&
     places.has(first) &&
     !places.has(own[0] ?? '') &&
+    // A comma after the title sets the whole name off: "the Mayor, Jón Arni Helgason" and later
+    // "Jón told her …" names Jón Arni Helgason, his given name said alone.
+    !/,\s*$/u.test(person.role) &&
     TITLE_WORD.test(/(\S+)\s*$/u.exec(person.role)?.[1] ?? '') &&
     words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))
   )

@@ -69,7 +69,7 @@ export const FIELD_WORD =
  */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Sajjada\s?[Nn]ashin|Headman|Karbari|Pargana|Mukhiya|Sarpanch|Sevika|Ranger|Pulenuku|Mamoose|Connétable|Jurat|Harbou?r\s?[Mm]aster|Chefe|Kepala|Sarkin)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Principal|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Sajjada\s?[Nn]ashin|Headman|Karbari|Pargana|Mukhiya|Sarpanch|Sevika|Ranger|Pulenuku|Mamoose|Connétable|Jurat|Harbou?r\s?[Mm]aster|Chefe|Kepala|Sarkin)\b/;
 
 export interface Role {
   title: string | null;
@@ -521,10 +521,17 @@ function smallOfficeSetOff(written: string): string | null {
 // The field an office is of, in capitals after its one "of": "Director of Water Planning".
 const OF_FIELD = /^[^,]*? of ((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)$/u;
 
+// A body's name after its office's "of", then what the body is in small letters, set off by
+// commas, a style after it at most: ", the Gaelic college on the isle, Professor".
+const BODY_DESCRIBED_AFTER =
+  /(?<=\bof\s+(?:the\s+)?\p{Lu}[^,;()]*),\s+(?:the|an?)\s+(?:\p{Lu}\p{L}*\s+)?\p{Ll}[^,;()]*,(?=\s*(?:\p{Lu}\p{L}*\.?\s*)?$)/u;
+
 export function parseRole(given: string): Role {
   // The bracket that closes what the name before had in brackets after it ("A B (in X A Bô), the
   // Starost of Y, C D") is no part of this title.
-  const written = given.replace(/^\s*\)\s*,?\s*/u, '');
+  // What the body is, set off after its name, is no part of the title either: "the Principal of
+  // X, the Gaelic college on the isle, A B".
+  const written = given.replace(/^\s*\)\s*,?\s*/u, '').replace(BODY_DESCRIBED_AFTER, ',');
   const small = SMALL_OFFICE_OF.exec(written.trim());
   if (small?.[1] && small[3])
     return { title: small[1], organisation: small[3], department: null, country: null };
@@ -2020,12 +2027,13 @@ const PLACE_OF_OFFICE = /\b(?:College|Hospital|Clinic|Band|Nation|Cathedral|Temp
 /**
  * An English office named bare ("the Rector, Prof. A B") is held in the body the visitors went to
  * in the same sentence: "visited X University, …, where the Vice-Chancellor, A B", "at the Y
- * School, where the Principal, A B", "At Z University – … – she met the Rector, A B". A body named
- * by a word of its own and then by its kind is held by its own name: "visited X, the University of
- * Y, where she met the Rector"; an office named for its body's kind heads the body of that kind:
- * "visited Barangay X, where Punong Barangay A B". An office of "its" is of the body the sentence
- * named before: "the X Association at a lunch hosted by its President, A B". A place the visitors
- * went to is no body.
+ * School, where the Principal, A B", "At Z University – … – she met the Rector, A B", "will go to
+ * the W Institute at Bomsa, where the Director, A B" (the town after it is the body's seat). A
+ * body named by a word of its own and then by its kind is held by its own name: "visited X, the
+ * University of Y, where she met the Rector"; an office named for its body's kind heads the body
+ * of that kind: "visited Barangay X, where Punong Barangay A B". An office of "its" is of the body
+ * the sentence named before: "the X Association at a lunch hosted by its President, A B". A place
+ * the visitors went to is no body.
  */
 export function bodyWhereOfficeHeld(
   people: readonly { name: string; title: string | null; organisation: string | null }[],
@@ -2061,7 +2069,10 @@ export function bodyWhereOfficeHeld(
     const went = [
       ...sentence.matchAll(
         new RegExp(
-          `\\b(?:visited|visit|toured|at|At)\\s+(?:the\\s+)?(${BODY_NAME})(,\\s+\\p{Lu}\\p{Ll}+(?=,))?`,
+          '\\b(?:visited|visit|toured|at|At|' +
+            '(?:go|goes|went|travel(?:s|led|ed)?|drove|drive)\\s+to)\\s+' +
+            `(?:the\\s+)?(${BODY_NAME})(?:\\s+(?:at|in)\\s+\\p{Lu}[\\p{L}'’-]*)?` +
+            '(,\\s+\\p{Lu}\\p{Ll}+(?=,))?',
           'gu',
         ),
       ),
