@@ -528,6 +528,18 @@ export function parseRole(given: string): Role {
   const small = SMALL_OFFICE_OF.exec(written.trim());
   if (small?.[1] && small[3])
     return { title: small[1], organisation: small[3], department: null, country: null };
+  // Before the name, after "the", the office is parted from a body named in full with a body's
+  // word ("the director of the X Wildlife Trust, A B"); of a place or of a council in small
+  // letters it stays whole ("the chair of the Y municipal council, C D").
+  const smallBefore = SMALL_OFFICE_OF.exec(written.trim().replace(/^the\s+/u, ''));
+  if (
+    /^the\s/u.test(written.trim()) &&
+    smallBefore?.[1] &&
+    smallBefore[3] &&
+    /^\p{Lu}/u.test(smallBefore[3]) &&
+    ORG_WORD.test(smallBefore[3])
+  )
+    return { title: smallBefore[1], organisation: smallBefore[3], department: null, country: null };
   const placeOffice = SMALL_PLACE_OFFICE_OF.exec(written.trim());
   if (placeOffice?.[1] && !ORG_WORD.test(placeOffice[1]))
     return { title: placeOffice[1], organisation: null, department: null, country: null };
