@@ -2026,6 +2026,29 @@ export function bodyOfKindNamedBefore(
 // Association", "Y Women Weavers' Cooperative").
 const BODY_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*`;
 
+// A word of a body's name in capitals, and the words after a body's head noun that name what it
+// is of or for: "… Academy of Letters", "… Fund for Rural Wells".
+const CAP_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const HEAD_AFTER = String.raw`\s+(?:of|for|on)\s+(?:the\s+)?${CAP_WORD}(?:\s+${CAP_WORD})*`;
+
+/**
+ * A body named again by its head noun alone ("the Bank", "the Academy") is the one body the text
+ * names in full with that noun as its head, last or before its "of": "the X Rural Credit Bank",
+ * "the Y Academy of Letters". Null when the text names none or more than one.
+ */
+export function bodyNamedInFullByHead(noun: string, text: string): string | null {
+  const head = new RegExp(
+    String.raw`(?<![\p{L}'’])((?:${CAP_WORD}\s+)+${noun}(?:${HEAD_AFTER})?|${noun}${HEAD_AFTER})(?![\p{L}'’])`,
+    'gu',
+  );
+  const named = new Set(
+    [...text.matchAll(head)]
+      .map((m) => (m[1] ?? '').replace(/^The\s+/u, ''))
+      .filter((o) => o !== noun),
+  );
+  return named.size === 1 ? ([...named][0] ?? null) : null;
+}
+
 // The kinds of body, besides those of ORG_WORD, a head's office is held in: "X College", "Y Band".
 const PLACE_OF_OFFICE = /\b(?:College|Hospital|Clinic|Band|Nation|Cathedral|Temple|Mosque)\b/;
 
@@ -2067,7 +2090,11 @@ export function bodyWhereOfficeHeld(
         .map((m) => m[0])
         .filter(isBody)
         .at(-1);
-      if (named) p.organisation = named;
+      // A body named by its head noun alone is the one the text names in full with it.
+      if (named)
+        p.organisation = /^\p{Lu}\p{Ll}+$/u.test(named)
+          ? (bodyNamedInFullByHead(named, text) ?? named)
+          : named;
       continue;
     }
     const went = [
