@@ -38,9 +38,9 @@ describe('a body named again by its last noun alone, after it was named in full'
   it('reads "for the Bank by its Managing Director" as the bank named in full before', () => {
     expect(
       roles(
-        `${HALDEN}On Tuesday the Ruritanian Rural Credit Bank and the Halden Water Trust will sign ` +
-          'an agreement on credit for wells. The agreement will be signed for the Bank by its ' +
-          'Managing Director, Ms Marta Ilse Kettu.',
+        `${HALDEN}On Tuesday the Ruritanian Rural Credit Bank and the Halden Water Trust ` +
+          'will sign an agreement on credit for wells. The agreement will be signed for the ' +
+          'Bank by its Managing Director, Ms Marta Ilse Kettu.',
       ),
     ).toEqual([['Marta Ilse Kettu', 'Managing Director', 'Ruritanian Rural Credit Bank']]);
   });

@@ -2038,7 +2038,8 @@ const HEAD_AFTER = String.raw`\s+(?:of|for|on)\s+(?:the\s+)?${CAP_WORD}(?:\s+${C
  */
 export function bodyNamedInFullByHead(noun: string, text: string): string | null {
   const head = new RegExp(
-    String.raw`(?<![\p{L}'’])((?:${CAP_WORD}\s+)+${noun}(?:${HEAD_AFTER})?|${noun}${HEAD_AFTER})(?![\p{L}'’])`,
+    String.raw`(?<![\p{L}'’])((?:${CAP_WORD}\s+)+${noun}(?:${HEAD_AFTER})?` +
+      String.raw`|${noun}${HEAD_AFTER})(?![\p{L}'’])`,
     'gu',
   );
   const named = new Set(
