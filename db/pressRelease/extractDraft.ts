@@ -66,6 +66,7 @@ import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
 import {
   bodyNamedBefore,
+  bodyNamedInFullByHead,
   bodyOfKindNamedBefore,
   bodyVisitedNamed,
   officesBeforeNamesRu,
@@ -1062,7 +1063,13 @@ function namedBodiesInFull(
             Boolean(o) && o !== noun && word.test(o ?? '') && text.includes(o ?? ''),
         ),
     );
-    if (full.size === 1) p.organisation = [...full][0] ?? noun;
+    if (full.size === 1) {
+      p.organisation = [...full][0] ?? noun;
+      continue;
+    }
+    // Else the one body the text names in full with that noun as its head: "of the Academy"
+    // after "the Y Academy of Letters".
+    if (full.size === 0) p.organisation = bodyNamedInFullByHead(noun, text) ?? noun;
   }
 }
 

@@ -612,9 +612,18 @@ const OTHER_FORM_AFTER = /^\s*\((?:also|or|née|known|formerly|spelled|spelt)\b[
 const DUE_BUT_ABSENT =
   /\b(?:was|were|had\s+been)\s+(?:due|scheduled|supposed|expected|set)\s+to\s+meet(?:\s+with)?\s+([^.;]*?)(?:,\s+who\s+(?:was|were|had\s+been)\s|,?\s+but\s)/u;
 
+// So do the words of a meeting planned or set with someone, which did not take place or was
+// cancelled: "a meeting planned for Friday with the Governor, A B, did not take place", "the
+// meeting scheduled with C D was called off".
+const MEETING_FELL_THROUGH =
+  /\b(?:meeting|talks|audience)\s+(?:planned|scheduled|set|arranged|foreseen|due)\s([^.;]*?)\s(?:did\s+not\s+take\s+place|could\s+not\s+take\s+place|(?:was|were|had\s+to\s+be)\s+(?:cancelled|canceled|called\s+off))\b/iu;
+
 /** Whether a sentence says the visitor was due to meet this person, who was not there. */
 export function dueButAbsent(sentence: string, name: string): boolean {
-  return DUE_BUT_ABSENT.exec(sentence)?.[1]?.includes(name) ?? false;
+  return (
+    (DUE_BUT_ABSENT.exec(sentence)?.[1]?.includes(name) ?? false) ||
+    (MEETING_FELL_THROUGH.exec(sentence)?.[1]?.includes(name) ?? false)
+  );
 }
 
 // A title of capitalised words and a body after it, in parentheses after a name: "(Rector, X

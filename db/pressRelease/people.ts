@@ -234,10 +234,11 @@ function sikhStyled(words: readonly string[]): boolean {
 // A rank of the clergy before a name is a title, and the clergyman may be named by one name after
 // it: "Metropolitan A of X", "Archbishop B", "Patriarch C".
 const CLERGY_RANK = /^(?:Metropolitan|Archbishop|Patriarch|Archimandrite|Catholicos|Cardinal)$/;
-// The see named after the clergyman's name; one of two places joined by "and" is one see, when
-// the clause ends after it or goes on in small letters: "Metropolitan A of X and Y hosted …".
+// The see named after the clergyman's name; one of two places joined by "and", or of a list of
+// places ending with "and", is one see, when the clause ends after it or goes on in small
+// letters: "Metropolitan A of X and Y hosted …", "Metropolitan B of X, Y and Z, who …".
 const SEE_AFTER =
-  /^\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?=\s*(?:[,;.]|$)|\s+\p{Ll}))?)/u;
+  /^\s+of\s+(\p{Lu}[\p{L}'’-]*(?:(?:,\s+\p{Lu}[\p{L}'’-]*)*\s+and\s+\p{Lu}[\p{L}'’-]*(?=\s*(?:[,;.]|$)|\s+\p{Ll}))?)/u;
 
 // A military rank before a name is a title: "Brigadier A B", "Field Marshal C D"; so is one of two
 // words joined by a hyphen, as French-speaking Africa writes "Colonel-Major A B" and Britain
@@ -604,6 +605,17 @@ export function findNames(
       TITLE_WORD.test(
         /^\s*,\s+(?:the\s+)?([^,;.()]+)/u.exec(masked.slice(m.index + m[0].length))?.[1] ?? '',
       )
+    )
+      cut = 0;
+    // After a style of courtesy, a city's or a country's name that opens a name of one more
+    // word at least is a given name: "Dr Lima A", "Ms Sofia B C".
+    // (The style is masked before the run: "Ms Sofia B" is read as "xx Sofia B".)
+    if (
+      cut === 1 &&
+      words.length >= 2 &&
+      placeOnly(words[0] ?? '') &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') &&
+      /(?:^|\s)x+\.?\s+$/u.test(masked.slice(0, m.index))
     )
       cut = 0;
     // After a Malay style, "Amir" is a given name, not the Gulf's style: "Dato' Seri Amir A B".

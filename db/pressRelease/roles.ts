@@ -535,6 +535,18 @@ export function parseRole(given: string): Role {
   const small = SMALL_OFFICE_OF.exec(written.trim());
   if (small?.[1] && small[3])
     return { title: small[1], organisation: small[3], department: null, country: null };
+  // Before the name, after "the", the office is parted from a body named in full with a body's
+  // word ("the director of the X Wildlife Trust, A B"); of a place or of a council in small
+  // letters it stays whole ("the chair of the Y municipal council, C D").
+  const smallBefore = SMALL_OFFICE_OF.exec(written.trim().replace(/^the\s+/u, ''));
+  if (
+    /^the\s/u.test(written.trim()) &&
+    smallBefore?.[1] &&
+    smallBefore[3] &&
+    /^\p{Lu}/u.test(smallBefore[3]) &&
+    ORG_WORD.test(smallBefore[3])
+  )
+    return { title: smallBefore[1], organisation: smallBefore[3], department: null, country: null };
   const placeOffice = SMALL_PLACE_OFFICE_OF.exec(written.trim());
   if (placeOffice?.[1] && !ORG_WORD.test(placeOffice[1]))
     return { title: placeOffice[1], organisation: null, department: null, country: null };
@@ -2021,6 +2033,30 @@ export function bodyOfKindNamedBefore(
 // Association", "Y Women Weavers' Cooperative").
 const BODY_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*`;
 
+// A word of a body's name in capitals, and the words after a body's head noun that name what it
+// is of or for: "… Academy of Letters", "… Fund for Rural Wells".
+const CAP_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const HEAD_AFTER = String.raw`\s+(?:of|for|on)\s+(?:the\s+)?${CAP_WORD}(?:\s+${CAP_WORD})*`;
+
+/**
+ * A body named again by its head noun alone ("the Bank", "the Academy") is the one body the text
+ * names in full with that noun as its head, last or before its "of": "the X Rural Credit Bank",
+ * "the Y Academy of Letters". Null when the text names none or more than one.
+ */
+export function bodyNamedInFullByHead(noun: string, text: string): string | null {
+  const head = new RegExp(
+    String.raw`(?<![\p{L}'’])((?:${CAP_WORD}\s+)+${noun}(?:${HEAD_AFTER})?` +
+      String.raw`|${noun}${HEAD_AFTER})(?![\p{L}'’])`,
+    'gu',
+  );
+  const named = new Set(
+    [...text.matchAll(head)]
+      .map((m) => (m[1] ?? '').replace(/^The\s+/u, ''))
+      .filter((o) => o !== noun),
+  );
+  return named.size === 1 ? ([...named][0] ?? null) : null;
+}
+
 // The kinds of body, besides those of ORG_WORD, a head's office is held in: "X College", "Y Band".
 const PLACE_OF_OFFICE = /\b(?:College|Hospital|Clinic|Band|Nation|Cathedral|Temple|Mosque)\b/;
 
@@ -2063,7 +2099,11 @@ export function bodyWhereOfficeHeld(
         .map((m) => m[0])
         .filter(isBody)
         .at(-1);
-      if (named) p.organisation = named;
+      // A body named by its head noun alone is the one the text names in full with it.
+      if (named)
+        p.organisation = /^\p{Lu}\p{Ll}+$/u.test(named)
+          ? (bodyNamedInFullByHead(named, text) ?? named)
+          : named;
       continue;
     }
     const went = [
