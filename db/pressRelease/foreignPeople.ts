@@ -816,12 +816,13 @@ export function nominativeName(written: readonly string[]): string {
       return feminineNominative(w);
     // A given name in "-ей" after a hissing consonant or "ц" is one in "-а" in the instrumental
     // ("Лашей", "Важей"): no nominative ends so; before a surname that does not decline
-    // ("Лашей Цинцадзе") it is the one word in "-ей".
+    // ("Лашей Цинцадзе") it is the one word in "-ей". So is one in "-йей" after a vowel, whose
+    // nominative ends in "-йя" ("Лайей Пярн" → "Лайя Пярн").
     if (
       inA === 1 &&
       !manly &&
       i < lastAt &&
-      /^\p{Lu}\p{Ll}+[жчшщц]ей$/u.test(w) &&
+      /^\p{Lu}(?:\p{Ll}+[жчшщц]|\p{Ll}*[аеоуыя]й)ей$/u.test(w) &&
       !/(?:ом|ем|ём|ым|им|ой|ей|ью)$/u.test(nameWords[lastAt] ?? '')
     )
       return feminineNominative(w);
