@@ -2267,7 +2267,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     else if (!joiner) groupBody = undefined;
     const title = turkishTitle(
       role
-        // The words that join a list ("и", "а также с", "а затем с", "ve"), those of taking
+        // The words that join a list (a comma or a semicolon, "и", "а также с", "а затем с",
+        // "ve"), those of taking
         // part ("также приняли участие") and a courtesy style before the name ("г-жой", "г-ном",
         // a rabbi's "равом") are no part of the title; nor is what was attended, before a verb of
         // taking part ("в круглом столе …, в котором также участвовали A (…)"). Nor is the place
@@ -2280,7 +2281,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         // Nor is the word of what came next: "…, а затем – с председателем общества A".
         .replace(/^[\s,]*(?:а\s+)?(?:затем|потом|после этого)\s*(?:[–—]\s*)?(?=со?\s)/u, '')
         .replace(
-          /^[\s,]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
+          /^[\s,;]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
           '',
         )
         .replace(
