@@ -2284,6 +2284,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           /^[\s,;]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
           '',
         )
+        // Nor is where a host received the guests, between the passive and his title in the
+        // instrumental: "была принята в ратуше мэром Озёрска A", "в здании мэрии главой города".
+        .replace(RU_PLACE_BEFORE_TITLE, '')
         .replace(
           /(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*|рав(?:а|у|ом|е)?))?[\s,]*$/u,
           '',
@@ -2321,6 +2324,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
 // An office in the instrumental, the head of a title before a name.
 const RU_TITLE_BEFORE_ONE =
   /(?<![\p{L}])(?:заместител|министр|директор|председател|руководител|губернатор|президент|начальник)\p{Ll}*(?:ом|ем)\s/u;
+// A place told with «в» or «на» before a title in the instrumental: "в ратуше мэром …".
+const RU_PLACE_BEFORE_TITLE = /^(?:в|во|на)\s+(?:[\p{L}-]+\s+){1,3}?(?=\p{Ll}+(?:ом|ем|ём)\s)/u;
+
 // The styles of a monarch, a prince or a church's head, in the instrumental, which one name
 // follows: "принцессой A", "Патриархом … A", "Митрополитом A".
 const STYLE_BEFORE_ONE_NAME =

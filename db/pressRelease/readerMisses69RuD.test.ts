@@ -75,6 +75,21 @@ describe('a place where a host received the guests, before the title', () => {
       ),
     ).toEqual([['Юрис Калныньш', 'мэр Валмиеры', null]]);
   });
+
+  it('leaves a city told with «в» out of the title of a mayor', () => {
+    expect(
+      roles(`${ABROAD}Вечером делегация была принята в Валмиере мэром Валмиеры Юрисом Калныньшем.`),
+    ).toEqual([['Юрис Калныньш', 'мэр Валмиеры', null]]);
+  });
+
+  it('keeps the title of a host received by with no place before it (guard)', () => {
+    expect(
+      roles(
+        `${ABROAD}Вечером делегация была принята заместителем министра иностранных дел Латвии ` +
+          'Юрисом Калныньшем.',
+      ),
+    ).toEqual([['Юрис Калныньш', 'заместитель министра иностранных дел Латвии', null]]);
+  });
 });
 
 describe('a woman whose given name ends in «-йя», in the instrumental', () => {
