@@ -2191,7 +2191,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       (styled ||
         (cut === 0 &&
           STYLE_BEFORE_ONE_NAME.test(/(\S+)\s+$/u.exec(phrase.slice(0, m.index))?.[1] ?? ''))) &&
-      /^[А-ЯЁ][а-яё]{2,}(?:ом|ем|ой|ей)$/u.test(nameWords[0] ?? '') &&
+      // After the see's adjective in the nominative the name is in the nominative too, in any
+      // ending: "примет митрополит Северский и Горский Савватий".
+      (styled && /[сц]кий$/u.test(words.at(-2) ?? '')
+        ? /^[А-ЯЁ][а-яё]{2,}$/u
+        : /^[А-ЯЁ][а-яё]{2,}(?:ом|ем|ой|ей)$/u
+      ).test(nameWords[0] ?? '') &&
       /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length));
     // A given name made with "Allah" ("Хабибуллах", "Рахматуллах"), as many Afghans bear alone,
     // in the instrumental after a title in the same case: "с заместителем министра A".
@@ -2328,9 +2333,10 @@ const RU_TITLE_BEFORE_ONE =
 const RU_PLACE_BEFORE_TITLE = /^(?:в|во|на)\s+(?:[\p{L}-]+\s+){1,3}?(?=\p{Ll}+(?:ом|ем|ём)\s)/u;
 
 // The styles of a monarch, a prince or a church's head, in the instrumental, which one name
-// follows: "принцессой A", "Патриархом … A", "Митрополитом A".
+// follows: "принцессой A", "Патриархом … A", "Митрополитом A"; a church's head's in the
+// nominative too ("Патриарх Горский A").
 const STYLE_BEFORE_ONE_NAME =
-  /^(?:[Пп]атриархом|[Мм]итрополитом|[Кк]атоликосом|[Пп]ринцессой|[Кк]нягиней|[Кк]оролевой|[Кк]ронпринцем|[Пп]ринцем|[Кк]орол[её]м|[Ээ]миром|[Сс]ултаном)$/u;
+  /^(?:[Пп]атриарх|[Мм]итрополит|[Кк]атоликос|[Пп]атриархом|[Мм]итрополитом|[Кк]атоликосом|[Пп]ринцессой|[Кк]нягиней|[Кк]оролевой|[Кк]ронпринцем|[Пп]ринцем|[Кк]орол[её]м|[Ээ]миром|[Сс]ултаном)$/u;
 
 // A monk's rank, in any case, before his one name in religion: "архимандрит", "игуменом".
 const MONASTIC_RANK =

@@ -112,6 +112,21 @@ describe('a metropolitan named by his see and his name in religion', () => {
       ),
     ).toEqual([['Аркадий', 'митрополит Северский и Озёрский', null]]);
   });
+
+  it('reads a Patriarch named by his see in the nominative the same way', () => {
+    expect(
+      roles(`${ABROAD}4 декабря гостя примет Патриарх Озёрский Аркадий, который покажет собор.`),
+    ).toEqual([['Аркадий', 'Патриарх Озёрский', null]]);
+  });
+
+  it('keeps the see and the name of one received in the instrumental (guard)', () => {
+    expect(
+      roles(
+        `${ABROAD}4 декабря гость будет принят митрополитом Северским и Озёрским Аркадием, ` +
+          'который покажет собор.',
+      ),
+    ).toEqual([['Аркадий', 'митрополит Северский и Озёрский', null]]);
+  });
 });
 
 describe('a meeting that did not take place', () => {
