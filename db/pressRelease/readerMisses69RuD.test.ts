@@ -140,6 +140,24 @@ describe('a meeting that did not take place', () => {
     ).toEqual(['Анна Рябова']);
   });
 
+  it('does not count one whose talks were called off', () => {
+    expect(
+      met(
+        `${BOARD}Переговоры с губернатором Архангельской области Олегом Седых, намеченные на ` +
+          '3 декабря, были отменены.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counts one met while another meeting was put off (guard)', () => {
+    expect(
+      met(
+        `${BOARD}В последний день он встретился с губернатором Архангельской области Олегом ` +
+          'Седых. Встреча с мэром Ольгой Рябовой была перенесена на январь.',
+      ),
+    ).toEqual(['Олег Седых']);
+  });
+
   it('still counts a governor whose meeting took place (guard)', () => {
     expect(
       met(
