@@ -149,7 +149,7 @@ describe('a meeting that did not take place', () => {
     ).toEqual([]);
   });
 
-  it('counts one met while another meeting was put off (guard)', () => {
+  it('counts only the one met when another meeting was put off', () => {
     expect(
       met(
         `${BOARD}В последний день он встретился с губернатором Архангельской области Олегом ` +
