@@ -86,6 +86,14 @@ const CJK_FORM =
 const CYRILLIC_OTHER_SCRIPT_FORM =
   /(?<=\p{Script=Cyrillic})\s*\((?=[^()]*\p{L})[^()\p{Script=Cyrillic}\p{Script=Latin}\d]+\)/gu;
 
+// A body's own name in Latin letters, of two words or more, in brackets after its name in
+// Russian: after the quotes that close that name ("фонда «Северная речь» (Pohjoinen Puhe
+// Säätiö)") or after a body's noun in small letters ("Латгальского общества (Latgales
+// Biedriba)"). A person's own spelling follows his name, which is capitalised; this is no person
+// and no part of the body's name, and is left out.
+const CYRILLIC_BODY_LATIN_NAME =
+  /(?<=»|(?<![\p{L}-])[а-яё]+)\s*\(\p{Lu}[\p{Script=Latin}'’.-]*(?:\s+[\p{Script=Latin}'’.&-]+){1,6}\)/gu;
+
 // A name's own form in the Cyrillic letters of its language, in brackets after the Russian one: a
 // Kyrgyz, Kazakh, Tajik or Belarusian spelling, told by a letter Russian does not have: "Гульзат
 // Осмон кызы (Гүлзат Осмон кызы)", "Омурбек Сыдыков (Өмүрбек Сыдыков)". It is the same person, and
@@ -306,6 +314,7 @@ export function paragraphs(text: string): string[] {
         .replace(CJK_FORM, '')
         .replace(CYRILLIC_OTHER_SCRIPT_FORM, '')
         .replace(CYRILLIC_LOCAL_FORM, '')
+        .replace(CYRILLIC_BODY_LATIN_NAME, '')
         .replace(LOWER_CASE_STYLES, '')
         .replace(DUTCH_LOWER_CASE_STYLES, '')
         .replace(RU_STYLE_INSIDE_NAME, '')

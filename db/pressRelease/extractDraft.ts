@@ -34,6 +34,7 @@ import { announcedEvents } from './events.js';
 import {
   bodyMetUnnamed,
   dueButAbsent,
+  meetingCalledOff,
   isOutcome,
   joinedHost,
   openingTitled,
@@ -496,7 +497,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
       // Russia's envoy in the host country, taking part, is of the visitor's side.
       // So is one who holds an office of the visitor's own body: "SANParks' Regional Manager".
       // Nor is the visitor named after the title that opens a sentence of what he did there.
-      // Nor is one the visitor was due to meet but who was called away.
+      // Nor is one the visitor was due to meet but who was called away, nor one whose meeting
+      // did not take place.
       const opener = language === 'en' ? openingTitled(sentence) : null;
       const kept = told?.people.filter(
         (p) =>
@@ -509,6 +511,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
           ) &&
           !(own && onOwnSide(p.name, own)) &&
           !(language === 'en' && dueButAbsent(sentence, p.name)) &&
+          !(language === 'ru' && meetingCalledOff(sentence, p.name)) &&
           !(language === 'ru' && russianEnvoy(p.role, sentence)) &&
           !ofDelegationBody(p.role, ownBody) &&
           !(language === 'en' && ofVisitorsBody(p.role, visitorRole)) &&

@@ -816,12 +816,13 @@ export function nominativeName(written: readonly string[]): string {
       return feminineNominative(w);
     // A given name in "-ей" after a hissing consonant or "ц" is one in "-а" in the instrumental
     // ("Лашей", "Важей"): no nominative ends so; before a surname that does not decline
-    // ("Лашей Цинцадзе") it is the one word in "-ей".
+    // ("Лашей Цинцадзе") it is the one word in "-ей". So is one in "-йей" after a vowel, whose
+    // nominative ends in "-йя" ("Лайей Пярн" → "Лайя Пярн").
     if (
       inA === 1 &&
       !manly &&
       i < lastAt &&
-      /^\p{Lu}\p{Ll}+[жчшщц]ей$/u.test(w) &&
+      /^\p{Lu}(?:\p{Ll}+[жчшщц]|\p{Ll}*[аеоуыя]й)ей$/u.test(w) &&
       !/(?:ом|ем|ём|ым|им|ой|ей|ью)$/u.test(nameWords[lastAt] ?? '')
     )
       return feminineNominative(w);
@@ -2190,7 +2191,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       (styled ||
         (cut === 0 &&
           STYLE_BEFORE_ONE_NAME.test(/(\S+)\s+$/u.exec(phrase.slice(0, m.index))?.[1] ?? ''))) &&
-      /^[А-ЯЁ][а-яё]{2,}(?:ом|ем|ой|ей)$/u.test(nameWords[0] ?? '') &&
+      // After the see's adjective in the nominative the name is in the nominative too, in any
+      // ending: "примет митрополит Северский и Горский Савватий".
+      (styled && /[сц]кий$/u.test(words.at(-2) ?? '')
+        ? /^[А-ЯЁ][а-яё]{2,}$/u
+        : /^[А-ЯЁ][а-яё]{2,}(?:ом|ем|ой|ей)$/u
+      ).test(nameWords[0] ?? '') &&
       /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length));
     // A given name made with "Allah" ("Хабибуллах", "Рахматуллах"), as many Afghans bear alone,
     // in the instrumental after a title in the same case: "с заместителем министра A".
@@ -2266,7 +2272,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     else if (!joiner) groupBody = undefined;
     const title = turkishTitle(
       role
-        // The words that join a list ("и", "а также с", "а затем с", "ve"), those of taking
+        // The words that join a list (a comma or a semicolon, "и", "а также с", "а затем с",
+        // "ve"), those of taking
         // part ("также приняли участие") and a courtesy style before the name ("г-жой", "г-ном",
         // a rabbi's "равом") are no part of the title; nor is what was attended, before a verb of
         // taking part ("в круглом столе …, в котором также участвовали A (…)"). Nor is the place
@@ -2279,9 +2286,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         // Nor is the word of what came next: "…, а затем – с председателем общества A".
         .replace(/^[\s,]*(?:а\s+)?(?:затем|потом|после этого)\s*(?:[–—]\s*)?(?=со?\s)/u, '')
         .replace(
-          /^[\s,]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
+          /^[\s,;]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
           '',
         )
+        // Nor is where a host received the guests, between the passive and his title in the
+        // instrumental: "была принята в ратуше мэром Озёрска A", "в здании мэрии главой города".
+        .replace(RU_PLACE_BEFORE_TITLE, '')
         .replace(
           /(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*|рав(?:а|у|ом|е)?))?[\s,]*$/u,
           '',
@@ -2319,10 +2329,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
 // An office in the instrumental, the head of a title before a name.
 const RU_TITLE_BEFORE_ONE =
   /(?<![\p{L}])(?:заместител|министр|директор|председател|руководител|губернатор|президент|начальник)\p{Ll}*(?:ом|ем)\s/u;
+// A place told with «в» or «на» before a title in the instrumental: "в ратуше мэром …".
+const RU_PLACE_BEFORE_TITLE = /^(?:в|во|на)\s+(?:[\p{L}-]+\s+){1,3}?(?=\p{Ll}+(?:ом|ем|ём)\s)/u;
+
 // The styles of a monarch, a prince or a church's head, in the instrumental, which one name
-// follows: "принцессой A", "Патриархом … A", "Митрополитом A".
+// follows: "принцессой A", "Патриархом … A", "Митрополитом A"; a church's head's in the
+// nominative too ("Патриарх Горский A").
 const STYLE_BEFORE_ONE_NAME =
-  /^(?:[Пп]атриархом|[Мм]итрополитом|[Кк]атоликосом|[Пп]ринцессой|[Кк]нягиней|[Кк]оролевой|[Кк]ронпринцем|[Пп]ринцем|[Кк]орол[её]м|[Ээ]миром|[Сс]ултаном)$/u;
+  /^(?:[Пп]атриарх|[Мм]итрополит|[Кк]атоликос|[Пп]атриархом|[Мм]итрополитом|[Кк]атоликосом|[Пп]ринцессой|[Кк]нягиней|[Кк]оролевой|[Кк]ронпринцем|[Пп]ринцем|[Кк]орол[её]м|[Ээ]миром|[Сс]ултаном)$/u;
 
 // A monk's rank, in any case, before his one name in religion: "архимандрит", "игуменом".
 const MONASTIC_RANK =

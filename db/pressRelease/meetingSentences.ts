@@ -626,6 +626,23 @@ export function dueButAbsent(sentence: string, name: string): boolean {
   );
 }
 
+// A Russian meeting that the sentence says did not take place, was called off or put off:
+// "встреча с губернатором A B не состоялась", "переговоры с C D были отменены". Whoever it names
+// after «с» was not met there; a meeting that took place is told with no such words.
+const RU_CALLED_OFF =
+  /(?:[Вв]стреч|[Пп]ереговор|[Бб]есед)\p{L}*\s+со?\s+([^.;]*?)\s+(?:не\s+состо(?:ял\p{L}*|ится|ятся)|(?:был[аио]?\s+|будет\s+|будут\s+)?(?:отмен[её]н\p{L}*|перенес[её]н\p{L}*))(?!\p{L})/u;
+
+/**
+ * Whether a Russian sentence says the meeting with this person did not take place. The name is
+ * told there in the instrumental: each of its words is found by its stem ("Олегом Седых" for
+ * "Олег Седых").
+ */
+export function meetingCalledOff(sentence: string, name: string): boolean {
+  const named = RU_CALLED_OFF.exec(sentence)?.[1];
+  if (!named) return false;
+  return name.split(' ').every((w) => named.includes(w.slice(0, Math.max(3, w.length - 2))));
+}
+
 // A title of capitalised words and a body after it, in parentheses after a name: "(Rector, X
 // University)".
 const TITLE_AND_BODY_AFTER =
