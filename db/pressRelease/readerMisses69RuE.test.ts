@@ -63,3 +63,78 @@ describe('one the guest gets to know, named by an office', () => {
     expect(met(`${SOILS}В Шеки он познакомится с работой порта Анны Гулиевой.`)).toEqual([]);
   });
 });
+
+const PORT =
+  'Фонд морских языков\n\nОдесса, 3 декабря 2026 года\n\nДелегация фонда работает в Грузии\n\n' +
+  'Делегация фонда во главе с директором Иваном Сомовым со 2 по 4 декабря находится с визитом ' +
+  'в Грузии. ';
+
+describe('a programme told in the present as it goes on', () => {
+  it('reads a host who shows the guests something, a surname that does not decline', () => {
+    expect(
+      roles(
+        `${PORT}Сегодня генеральный директор Кобулетского торгового порта Леван Гогия ` +
+          'показывает гостям новый терминал.',
+      ),
+    ).toEqual([['Леван Гогия', 'генеральный директор', 'Кобулетский торговый порт']]);
+  });
+
+  it('reads a host who gives a dinner in the guests’ honour', () => {
+    expect(met(`${PORT}Вечером мэр города Леван Гогия даёт в честь гостей ужин в ратуше.`)).toEqual(
+      ['Леван Гогия'],
+    );
+  });
+
+  it('reads the head of an autonomous republic named after its noun', () => {
+    expect(
+      roles(
+        `${PORT}Вечером гостей принял председатель правительства Автономной Республики Сванетия ` +
+          'Тариэл Беришвили.',
+      ),
+    ).toEqual([
+      ['Тариэл Беришвили', 'председатель правительства Автономной Республики Сванетия', null],
+    ]);
+  });
+
+  it('keeps a name after an autonomous republic named by its adjective (guard)', () => {
+    expect(
+      met(
+        `${PORT}Вечером гостей принял председатель правительства Северской Автономной ` +
+          'Республики Тариэл Беришвили.',
+      ),
+    ).toEqual(['Тариэл Беришвили']);
+  });
+
+  it('reads the hosts who receive the guest in a clause on the place', () => {
+    expect(
+      met(`${PORT}Затем делегация едет в Кварели, где директора принимает мэр города Леван Гогия.`),
+    ).toEqual(['Леван Гогия']);
+  });
+
+  it('still reads a host who showed the guests something (guard)', () => {
+    expect(
+      met(`${PORT}Генеральный директор речного порта Леван Гогия показал гостям терминал.`),
+    ).toEqual(['Леван Гогия']);
+  });
+});
+
+describe('a married couple named by both given names and one surname', () => {
+  it('reads each spouse under the surname that does not decline', () => {
+    expect(
+      roles(
+        `${PORT}В пятницу делегация едет в Кварели, где директора принимают супруги Леван и ` +
+          'Нино Гогия, которые держат семейный пансион.',
+      ),
+    ).toEqual([
+      ['Леван Гогия', null, null],
+      ['Нино Гогия', null, null],
+    ]);
+  });
+
+  it('reads each spouse under the surname in the singular', () => {
+    expect(met(`${PORT}В пятницу гостей принимают супруги Иван и Мария Сорокины.`)).toEqual([
+      'Иван Сорокин',
+      'Мария Сорокина',
+    ]);
+  });
+});
