@@ -138,3 +138,49 @@ describe('a married couple named by both given names and one surname', () => {
     ]);
   });
 });
+
+const SOCIETY =
+  'Фонд почвоведения — пресс-служба\n1 декабря 2026 г.\n\nВице-президент фонда завершил визит в ' +
+  'Азербайджан\n\nБаку. Вчера завершился двухдневный визит в Азербайджан вице-президента Фонда ' +
+  'почвоведения Павла Игоревича Сомова, начавшийся накануне в Баку. ';
+
+describe('one who acts together with the visitor', () => {
+  it('reads «он и председатель A B провели пресс-конференцию» as a meeting', () => {
+    expect(
+      roles(
+        `${SOCIETY}После этого он и председатель Общества почвоведов Азербайджана Фуад Гасанов ` +
+          'провели совместную пресс-конференцию.',
+      ),
+    ).toEqual([['Фуад Гасанов', 'председатель', 'Общество почвоведов Азербайджана']]);
+  });
+
+  it('reads the sides who sign an agreement, listed after a colon', () => {
+    expect(
+      met(
+        `${SOILS}Соглашение подпишут три стороны: И. Сомов, ректор Шекинского ` +
+          'университета Фуад Гасанов и директор Института почв Анар Мамедов.',
+      ),
+    ).toEqual(['Фуад Гасанов', 'Анар Мамедов']);
+  });
+
+  it('reads no one met when the visitor alone held a press conference (guard)', () => {
+    expect(met(`${SOCIETY}После этого он провёл пресс-конференцию для журналистов.`)).toEqual([]);
+  });
+});
+
+describe('a host who received the visitor in a town, named before his office', () => {
+  it('reads the host, not the visitor named by initials in the accusative', () => {
+    expect(
+      roles(
+        `${SOCIETY}Вечером П. И. Сомова принял в Шеки глава Исполнительной власти Шекинского ` +
+          'района Фуад Гасанов.',
+      ),
+    ).toEqual([['Фуад Гасанов', 'глава Исполнительной власти Шекинского района', null]]);
+  });
+
+  it('still reads the host named right after the verb (guard)', () => {
+    expect(
+      roles(`${SOCIETY}Вечером П. И. Сомова принял глава Шекинского района Фуад Гасанов.`),
+    ).toEqual([['Фуад Гасанов', 'глава Шекинского района', null]]);
+  });
+});
