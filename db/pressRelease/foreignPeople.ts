@@ -2300,8 +2300,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         // Озёрске глава района A B".
         .replace(RU_TOWN_BEFORE_OFFICE, '')
         .replace(/^[\s,]*(?:а|и)\s+(?:в|во|на)\s+[^,;–—]*?\s[–—]\s+(?=со?\s)/u, '')
-        // Nor is the word of what came next: "…, а затем – с председателем общества A".
+        // Nor is the word of what came next: "…, а затем – с председателем общества A", "…, а
+        // затем директор завода A показал …".
         .replace(/^[\s,]*(?:а\s+)?(?:затем|потом|после этого)\s*(?:[–—]\s*)?(?=со?\s)/u, '')
+        .replace(/^[\s,]*(?:(?:а|и)\s+)?(?:затем|потом|позже|позднее)\s+(?=\p{Ll})/u, '')
         .replace(
           /^[\s,]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
           '',
@@ -4016,6 +4018,41 @@ function openingPlaceHead(sentence: string, person: NameMention): NameMention {
   return { ...person, role: head[1], body };
 }
 
+// A body named by its capitalised noun in the prepositional, the words of its name in the
+// genitive after it: «в Академии наук Северии», «в Институте почв».
+const RU_IN_BODY =
+  /(?:^|\s)[Вв]о?\s+(\p{Lu}\p{Ll}{4,}[еи])((?:\s+[\p{L}-]+(?:ой|ей|ого|его|ых|их|ов|ев|ы|и|а|я|к))*)(?=[\s,])/u;
+// An office before the noun of that body written small in the genitive: «председатель 2-й секции
+// академии».
+const RU_OFFICE_OF_NOUN = /^(\p{Ll}[^,;]*?)\s+(\p{Ll}{5,})$/u;
+// A body's noun from the genitive to the nominative: «академии» → «академия», «института» →
+// «институт», «общества» → «общество».
+const BODY_NOUN_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [
+  [/ии$/u, 'ия'],
+  [/ства$/u, 'ство'],
+  [/(?<=[бвгдзклмнпрстфхц])а$/u, ''],
+];
+
+/**
+ * One whose office ends in the noun of a body the sentence names in the prepositional («в
+ * Академии наук Северии делегацию принял председатель 2-й секции академии A B») holds the office
+ * in that body: his title the office without the noun, his body the one named («Академия наук
+ * Северии»).
+ */
+function bodyInPlaceHead(sentence: string, person: NameMention): NameMention {
+  if (person.body) return person;
+  const place = RU_IN_BODY.exec(sentence);
+  const office = RU_OFFICE_OF_NOUN.exec(person.role.trim());
+  if (!place?.[1] || !office?.[1] || !office[2] || !RU_OFFICE_OPENS.test(office[1])) return person;
+  const noun = place[1].toLowerCase();
+  if (noun.slice(0, -1) !== office[2].slice(0, -1)) return person;
+  const ending = BODY_NOUN_NOMINATIVE.find(([e]) => e.test(office[2] ?? ''));
+  if (!ending) return person;
+  const nominative = office[2].replace(ending[0], ending[1]);
+  const body = `${place[1].slice(0, 1)}${nominative.slice(1)}${place[2] ?? ''}`;
+  return { ...person, role: office[1], body };
+}
+
 // A group met with its own head, named after «во главе со своим …»: «ансамбль «A» во главе со
 // своим руководителем B C» names B C its «руководитель»; the group, in the nominative, is his body.
 const GROUP_OWN_HEAD =
@@ -4145,7 +4182,10 @@ export function foreignPeopleMet(
         .map((p) => listedFromBody(c, officeSetOffAfterName(c, p)))
         .map((p) =>
           placeBeforeName(
-            openingPlaceHead(sentence, visitedPlaceHead(sentence, groupOwnHead(p))),
+            bodyInPlaceHead(
+              sentence,
+              openingPlaceHead(sentence, visitedPlaceHead(sentence, groupOwnHead(p))),
+            ),
             places,
           ),
         )

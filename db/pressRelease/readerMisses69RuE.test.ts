@@ -184,3 +184,40 @@ describe('a host who received the visitor in a town, named before his office', (
     ).toEqual([['Фуад Гасанов', 'глава Шекинского района', null]]);
   });
 });
+
+const STEPPE =
+  'Фонд горных языков\n\nМосква, 7 декабря 2026 года\n\nДиректор фонда посетил Северию\n\n' +
+  'Директор фонда Иван Сомов 5 декабря посетил Дархан. ';
+
+describe('an office after the word of what came next', () => {
+  it('leaves «затем» out of the title of one who showed the guests round', () => {
+    expect(
+      roles(
+        `${STEPPE}Его принял губернатор аймака Ганзоригийн Мунх, а затем генеральный директор ` +
+          'металлургического комбината «Дархан» Бямбын Болд показал гостям цех.',
+      ),
+    ).toEqual([
+      ['Ганзоригийн Мунх', 'губернатор аймака', null],
+      ['Бямбын Болд', 'генеральный директор', 'металлургический комбинат «Дархан»'],
+    ]);
+  });
+});
+
+describe('an office in a body the sentence names in the prepositional', () => {
+  it('reads the body named before as the organisation of «председатель секции академии»', () => {
+    expect(
+      roles(
+        `${STEPPE}В Академии наук Северии делегацию принял председатель 3-й секции академии ` +
+          'Бямбын Болд.',
+      ),
+    ).toEqual([['Бямбын Болд', 'председатель 3-й секции', 'Академия наук Северии']]);
+  });
+
+  it('keeps the title whole when its last noun is not the body named (guard)', () => {
+    expect(
+      roles(
+        `${STEPPE}В Академии наук Северии делегацию принял глава Дарханского района Бямбын Болд.`,
+      ),
+    ).toEqual([['Бямбын Болд', 'глава Дарханского района', null]]);
+  });
+});
