@@ -40,7 +40,8 @@ export const BUILDING_BEFORE_BRACKETS =
 const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak|gezdirdi|gezdirecek)';
 
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
-// So is a dinner given in the guests' honour by its host («A B дал ужин в честь делегации»), or
+// So is a dinner given in the guests' honour by its host («A B дал ужин в честь делегации», «A B
+// даёт в честь гостей ужин»), or
 // one its host gives, named after it («деловой ужин в палате, который даст её президент A B»).
 // What the guests did after a meeting told before («После встречи гости осмотрели …») is none,
 // unless it says with whom («После встречи с министром A B …»). Whoever meets the guests where they
@@ -52,12 +53,15 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // are those who awaited them, their offices after the verb («учёных ждали староста села A B и
 // …»); so is one who received the guests, named after «приём у» in the genitive («приём у главы
 // A B»);
-// «её принимала A B» names her host. Those who took part "В обсуждении" took part in the meeting
+// «её принимала A B» names her host, and so does the present of a programme told as it goes on:
+// «…, где гостя принимает A B». Those who took part "В обсуждении" took part in the meeting
 // told before. One handed an award was met: «вручил медаль заместителю министра A B». The guest
 // may be named in the accusative before the verb: «Андрея Петрова встретил глава района A B»,
 // «Елену Ивановну встретила …»; a man's name so is told from a woman's, the subject, by the verb
 // («Анна Петрова встретила …» met someone after it).
-// One with whom an agreement was signed was met: «подписано соглашение с председателем … A».
+// One with whom an agreement was signed was met: «подписано соглашение с председателем … A»; so
+// are the sides who sign it, listed after a colon: «соглашение подпишут три стороны: A, B и C».
+// So is one the guest got to know, named by an office: «познакомился с ректором A B».
 // A programme or a day that ends or opens with a meeting names those met: «Завершилась
 // программа встречей с председателем … A». What one met did together with others, told by a
 // participle, is no meeting: «… A, подготовившей вместе с учениками запись сказок».
@@ -66,7 +70,7 @@ const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaraca
 // delegation, only when an office tells that it is a host's («к делегации присоединился ректор
 // A B»): named alone, one who joins it is of the visitor's side.
 const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|уч[её]ных)\s)(?:ждал[аи]?|ожидал[аи]?|жд(?:ёт|ет|ут))(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель|староста)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|при[её]м\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)принимал[аи]?(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)[Кк]\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани|экспедици|гост)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<=(?:^|\s)[Кк]\s+делегаци\p{L}*\s+)присоединил(?:ся|ась|ись)(?=\s+(?:ректор|директор|глава|мэр|председатель|губернатор|руководитель|заведующ|начальник|аким|хоким|хяким|министр|заместитель)\p{L}*\s)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|уч[её]ных)\s)(?:ждал[аи]?|ожидал[аи]?|жд(?:ёт|ет|ут))(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель|староста)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|познаком(?:ил(?:ся|ась|ись)|ится|ятся)(?=\s+со?\s+(?:\p{Ll}+\s+){0,2}(?:председател|ректор|директор|глав|руководител|министр|мэр|губернатор)\p{L}*\s)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|при[её]м\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)принимал[аи]?(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных|,\s+где\s+\p{Ll}+)\s)принима(?:ет|ют)(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)[Кк]\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани|экспедици|гост)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<=(?:^|\s)[Кк]\s+делегаци\p{L}*\s+)присоединил(?:ся|ась|ись)(?=\s+(?:ректор|директор|глава|мэр|председатель|губернатор|руководитель|заведующ|начальник|аким|хоким|хяким|министр|заместитель)\p{L}*\s)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|подпи(?:сали|шут|сывают)(?=\s+(?:\p{Ll}+\s+){0,2}сторон\p{Ll}*\s*:)|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?:дал[аи]?|устроил[аи]?|да[её]т|дают|устраива(?:ет|ют))(?=\s+в\s+честь\s+(?:\p{Ll}+\s+){1,2}(?:ужин|обед|завтрак|при[её]м)(?!\p{L}))|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -274,6 +278,11 @@ const TR_HOME_BEFORE =
 export const SAINT =
   /^(?:Свят(?:ой|ого|ому|ым|ом|ая|ую|ых|ыми|ителя|ителю|ителем)|Преподобн\p{Ll}+)$/u;
 const IN_PLACE = /(?:^|\s)(?:на|в|во)\s+$/u;
+// The word of a married couple and the first given name, before «и» and the other's name: "супруги
+// Иван и".
+const COUPLE_BEFORE = /(?<![\p{L}])супруг(?:и|ов|ам|ами|ах)\s+(\p{Lu}\p{Ll}+)\s+и\s+$/u;
+// A Russian surname in the plural, said once of a couple: "Петровы", "Ивановы", "Сорокины".
+const PLURAL_SURNAME = /\p{Ll}(?:ов|ев|ёв|ин|ын)ы$/u;
 // An adverb of place or time, capitalised as it opens a sentence.
 const OPENING_ADVERB =
   /^(?:Там|Здесь|Тут|Туда|Сюда|Оттуда|Затем|Потом|Тогда|Теперь|Сегодня|Завтра|Вчера|Позже|Далее)$/u;
@@ -372,7 +381,10 @@ const BODY_NOUN_BEFORE = /(?:^|\s)(?:университета|института
 // A republic named by a word after "Республики" ending a title, not by an adjective before it:
 // "Главы Республики Северия A B", not "Главы Чеченской Республики A B"; a title in the
 // instrumental is no adjective: "Главой Республики Северия A B".
-const REPUBLIC_NAMED_AFTER = /(?:^|\s)(?<!(?:[сц]к|н|ч|щ)(?:ой|ей)\s)республик(?:и|а|е|ой|у)\s+$/iu;
+// An autonomous republic is named after its noun too, unless a place's adjective stands before:
+// "Автономной Республики Горская A B", not "Северской Автономной Республики A B".
+const REPUBLIC_NAMED_AFTER =
+  /(?:^|\s)(?:(?<!(?:[сц]к|н|ч|щ)(?:ой|ей)\s)|(?<=(?<![сц]к(?:ой|ей)\s)автономной\s))республик(?:и|а|е|ой|у)\s+$/iu;
 const namePart = (word: string) => {
   const kind = nameKind(word);
   return kind.given || kind.family;
@@ -390,10 +402,13 @@ const RU_PATRONYMIC =
 // A Sikh name holds "Сингх" (a man's, declined) or "Каур" (a woman's, not declined) between the
 // given name and the surname, as a Russian one holds a patronymic.
 const SIKH_MIDDLE = /^(?:Сингх(?:а|у|ом|е)?|Каур)$/u;
+// An Azerbaijani name holds the father's name and «оглы» (a son's) or «кызы» (a daughter's)
+// between the given name and the surname: "Гюльнара Расим кызы Алиева".
 const givenAt = (words: readonly string[], k: number) =>
   namePart(words[k] ?? '') ||
   ((RU_PATRONYMIC.test(words[k + 1] ?? '') || SIKH_MIDDLE.test(words[k + 1] ?? '')) &&
-    k + 2 < words.length);
+    k + 2 < words.length) ||
+  (/^(?:оглы|кызы)$/u.test(words[k + 2] ?? '') && k + 3 < words.length);
 // A name in the person's own language may follow the Russian one in brackets: a Tatar or Kazakh
 // form with the father's name and «кызы» or «улы» («Ирина Григорий кызы»), a form with a word of
 // address («Аннуш апа»), one said to be his own («по-эвенски – A», «эвенское имя – B»), or two or
@@ -2076,7 +2091,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         !INSTRUMENTAL.test(w) &&
         !RU_PATRONYMIC.test(nameWords[k + 1] ?? '') &&
         // Nor is a patronymic: "Светлана Игоревна Чой" is a name in the nominative.
-        !RU_PATRONYMIC.test(w),
+        !RU_PATRONYMIC.test(w) &&
+        // Nor is «оглы», «кызы» or the two words before it, the given name and the father's, which
+        // need not decline: "Айнур Расим кызы Алиевой", "Ниязи Расим оглы Алиевым".
+        ![w, nameWords[k + 1], nameWords[k + 2]].some((x) => /^(?:оглы|кызы)$/u.test(x ?? '')),
     );
     // The words a body's name in the genitive leaves before the name belong to the role.
     const beforeGenitives = nameWords.length;
@@ -2114,7 +2132,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       !nameKind(nameWords[0] ?? '').given &&
       !PERSIAN_STYLE.test(nameWords[0] ?? '') &&
       givenNameAsSpelled(nameWords[1] ?? '') &&
-      nameWords.slice(1).every((w) => !INSTRUMENTAL.test(w))
+      nameWords.slice(1).every((w) => !INSTRUMENTAL.test(w)) &&
+      // An Azerbaijani name of four holds its father's name before «оглы» or «кызы»: "Севиль
+      // Рамиз кызы Алиева".
+      !/^(?:оглы|кызы)$/u.test(nameWords[2] ?? '')
     )
       nameWords.shift();
     // A body named after a man, his name in the genitive with no «имени» ("директор Института
@@ -2282,9 +2303,14 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
         // Nor is an aside in brackets after the name before: "… A B (из рода C) и председателем …".
         .replace(/^\s*\([^()]*\)(?=[\s,]*(?:а|и)\s)/u, '')
+        // Nor is the town where one received the guests, named before his office: "принял в
+        // Озёрске глава района A B".
+        .replace(RU_TOWN_BEFORE_OFFICE, '')
         .replace(/^[\s,]*(?:а|и)\s+(?:в|во|на)\s+[^,;–—]*?\s[–—]\s+(?=со?\s)/u, '')
-        // Nor is the word of what came next: "…, а затем – с председателем общества A".
+        // Nor is the word of what came next: "…, а затем – с председателем общества A", "…, а
+        // затем директор завода A показал …".
         .replace(/^[\s,]*(?:а\s+)?(?:затем|потом|после этого)\s*(?:[–—]\s*)?(?=со?\s)/u, '')
+        .replace(/^[\s,]*(?:(?:а|и)\s+)?(?:затем|потом|позже|позднее)\s+(?=\p{Ll})/u, '')
         .replace(
           /^[\s,;]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
           '',
@@ -2308,6 +2334,20 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       groupAt = 0;
     } else if (!joiner) groupTitle = undefined;
     else groupAt += 1;
+    // A married couple shares one surname, said once after both given names: "супруги Иван и
+    // Мария Петровы" are "Иван Петров" and "Мария Петрова"; one that does not decline is said as
+    // it is ("супруги Леван и Нино Гогия"). The word of the couple is no title.
+    const couple = COUPLE_BEFORE.exec(before);
+    if (couple?.[1] && nameWords.length === 2 && !groupTitle) {
+      const surname = nameWords[1] ?? '';
+      const own = (given: string) =>
+        `${given} ${PLURAL_SURNAME.test(surname) ? surname.slice(0, -1) + (/[ая]$/u.test(given) ? 'а' : '') : surname}`;
+      const husband = before.lastIndexOf(couple[1]);
+      out.push({ name: own(couple[1]), role: '', index: husband, end: husband + couple[1].length });
+      out.push({ name: own(nameWords[0] ?? ''), role: '', index: start, end });
+      last = end;
+      continue;
+    }
     out.push({
       ...(groupBody ? { body: groupBody } : {}),
       // One name in "-ой"/"-ей" after a style is a woman's ("Аделаидой" → "Аделаида").
@@ -2916,9 +2956,10 @@ function nominativeDativeOffice(role: string): string {
 // …"; and one who handed or gave them, or the body they came from, something: "A B передала
 // институту копии …", "A B подарил гостям …".
 // Told as still to come too: "A B расскажет гостям о …"; the one who will tell of something, the
-// guests unsaid: "Руководитель управления A B расскажет о …".
+// guests unsaid: "Руководитель управления A B расскажет о …". A programme told as it goes on is
+// in the present: "A B показывает гостям терминал", "A B знакомит делегацию с …".
 export const RU_BRIEFED =
-  /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|(?:по|о)знакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|(?:по|о)знаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей|гостя|гостьи)|делегации|делегацию|гостям|гостей|гостю|гостье|уч[её]ным)|(?:передал[аи]?|переда(?:ст|дут)|подарил[аи]?|подар(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:делегации|гостям|институту|университету|музею|библиотеке|академии|архиву)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:провел[аи]?|провёл|рассказал[аи]?|показал[аи]?|продемонстрировал[аи]?|представил[аи]?|(?:по|о)знакомил[аи]?|проведут|провед[её]т|расскаж(?:ет|ут)|покаж(?:ет|ут)|продемонстриру(?:ет|ют)|представ(?:ит|ят)|(?:по|о)знаком(?:ит|ят)|провод(?:ит|ят)|рассказыва(?:ет|ют)|показыва(?:ет|ют)|демонстриру(?:ет|ют)|представля(?:ет|ют)|знаком(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:для\s+(?:делегации|гостей|гостя|гостьи)|делегации|делегацию|гостям|гостей|гостю|гостье|уч[её]ным)|(?:передал[аи]?|переда(?:ст|дут)|подарил[аи]?|подар(?:ит|ят))\s+(?:\p{Ll}+\s+){0,2}?(?:делегации|гостям|институту|университету|музею|библиотеке|академии|архиву)|расскаж(?:ет|ут)\s+об?)(?![\p{L}])/iu;
 
 // One met named first, by his title in the instrumental after «С», before the subject who
 // discusses something with him: "С министром энергетики A B глава делегации обсудит …". Not the
@@ -2976,11 +3017,19 @@ const BODY_HEAD_OPENS =
 // "Камбы-лама Республики A".
 const RU_OFFICE_OPENS =
   /(?<![\p{L}])(?:исполняющ\p{Ll}+\s+обязанности\s+)?(?:(?:перв|генеральн|исполнительн|главн|государственн|старш|художественн|научн)\p{Ll}*\s+)*(?:\p{L}+-лам(?:а|ы|е|у|ой)(?![\p{L}])|заместител|министр|председател|президент|директор|ректор|руководител|начальник|глав[аы](?![\p{L}])|управляющ|советник|секретар|декан|заведующ|член|эксперт|специалист|сотрудник|представител|губернатор|мэр(?![\p{L}])|примар(?:[аеу]|ом)?(?![\p{L}])|настоятел|имам|муфти|старейшин|старост|аксакал|палабреро|учител)/iu;
+// A town named in the prepositional, one word, before an office: "в Озёрске глава района".
+const RU_TOWN_BEFORE_OFFICE = new RegExp(
+  String.raw`^\s*(?:в|во|на)\s+\p{Lu}[\p{Ll}-]+\s+(?=${RU_OFFICE_OPENS.source})`,
+  'u',
+);
 
+// The visitor named by a pronoun and «и» before another who acts with him: "он и директор A B".
+const RU_HE_AND = /(?:^|[\s,])(?:он|она)\s+и\s+(\p{Ll}[^,;]*)$/u;
 // An office in the nominative right after a verb of receiving, with a word or two before it:
-// "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …".
+// "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …";
+// the town where it was may stand before it: "принял в Озёрске глава района …".
 const RU_HOST_AFTER_VERB =
-  /^\s*(?:\p{Ll}+\s+){0,2}?(?:про|вице-)?(?:заместитель|министр|председатель|президент|директор|ректор|руководитель|начальник|глава|губернатор|мэр|посол|аким|хоким)\s/u;
+  /^\s*(?:(?:в|во|на)\s+\p{Lu}[\p{Ll}-]+\s+)?(?:\p{Ll}+\s+){0,2}?(?:про|вице-)?(?:заместитель|министр|председатель|президент|директор|ректор|руководитель|начальник|глава|губернатор|мэр|посол|аким|хоким)\s/u;
 
 /**
  * An office that opens the sentence, its next word written small, has its capital from the
@@ -3295,11 +3344,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
         // and the host who met the guests, named after the verb ("её встретит директор A B, а …
         // расскажет о работе с молодёжью"), and one who joined them ("к экспедиции присоединилась
         // директор A B, которая работала с гостями").
-        const withWord = /^(?:принят|нан|встрет(?:ила?|или|ит|ят)\s|принимал|присоединил)/iu.test(
-          m[0],
-        )
-          ? null
-          : /(?:^|\s)со?\s/u.exec(clause);
+        const withWord =
+          /^(?:принят|нан|встрет(?:ила?|или|ит|ят)\s|принима|присоединил|подпи)/iu.test(m[0])
+            ? null
+            : /(?:^|\s)со?\s/u.exec(clause);
         // The clause on the one so named after the verb tells of him, and the names in it
         // ("…, которая показала экспозицию о походе A B") are of no one met there.
         const after = withWord
@@ -3328,14 +3376,24 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
           if (office) return [before.slice(office.index), after];
         }
         // "A дал ужин в честь делегации": the host is the subject, before the verb, and the one
-        // honoured is named in small words after it.
-        if (/^(?:дал|устроил)/iu.test(m[0])) {
+        // honoured is named in small words after it; so in the present: "A даёт в честь гостей …".
+        if (/^(?:дал|устроил|да[её]т|дают|устраива)/iu.test(m[0])) {
           const office = RU_OFFICE_OPENS.exec(before);
           return [office && office.index > 0 ? before.slice(office.index) : before];
         }
         // "провела для гостей экскурсию", "провёл урок": what one held with no one named after
         // «с» is no meeting with whoever the clause names, unless its host, in the nominative,
         // follows the verb ("Экскурсию проведёт мэр A").
+        // One who held it together with the visitor, named by «он и», «она и» before the verb in
+        // the plural, was met: "… он и председатель общества A B провели пресс-конференцию".
+        const together = RU_HE_AND.exec(before);
+        if (
+          /^провели/iu.test(m[0]) &&
+          !withWord &&
+          together &&
+          RU_OFFICE_OPENS.test(together[1] ?? '')
+        )
+          return [together[1] ?? ''];
         if (/^пров[её]?[лд]/iu.test(m[0]) && !withWord && !RU_HOST_AFTER_VERB.test(after))
           return [];
         // "A принял B", "A примет B": the host is the subject, before the verb; either may be the
@@ -3845,13 +3903,15 @@ export function russianPlaceWords(sentences: readonly string[]): Set<string> {
 }
 
 // A place the visitors went to, named in the accusative before a clause on it: «посетила Эвенскую
-// национальную школу-интернат, где …». Its name may end in whom it is named after or its number:
-// «Национальный музей имени A. B. C», «среднюю школу № 2».
+// национальную школу-интернат, где …». Its name may end in whom it is named after, its number or
+// the body it is part of: «Национальный музей имени A. B. C», «среднюю школу № 2», «Озёрское
+// отделение Академии наук».
 const RU_VISITED_WHERE =
-  /(?<![\p{L}])посети\p{Ll}*\s+((?:\p{L}[\p{L}-]*(?:ую|юю|ый|ий|ой|ое|ее)\s+){1,3}(\p{Ll}+)(?:-\p{Ll}+)?)(\s+(?:имени(?:\s+\p{Lu}[\p{L}.-]*){1,4}|№\s*\d+))?,\s+где\s/u;
-// An office of a place's head, before the place's noun alone in the genitive: «директор школы».
+  /(?<![\p{L}])посети\p{Ll}*\s+((?:\p{L}[\p{L}-]*(?:ую|юю|ый|ий|ой|ое|ее)\s+){1,3}(\p{Ll}+)(?:-\p{Ll}+)?)(\s+(?:имени(?:\s+\p{Lu}[\p{L}.-]*){1,4}|№\s*\d+|\p{Lu}\p{Ll}+[аяиы](?:\s+\p{Ll}+)?))?,\s+где\s/u;
+// An office of a place's head, before the place's noun alone in the genitive: «директор школы»,
+// «председатель отделения».
 const RU_PLACE_HEAD =
-  /^((?:директор|заведующ|руководител|хранител|ректор|начальник)\p{Ll}*)\s+(\p{Ll}{4,})$/u;
+  /^((?:директор|заведующ|руководител|хранител|ректор|начальник|председател)\p{Ll}*)\s+(\p{Ll}{4,})$/u;
 
 /**
  * A place's head named in a clause on the place just visited, by his office and its noun alone
@@ -3970,6 +4030,41 @@ function openingPlaceHead(sentence: string, person: NameMention): NameMention {
     });
   const body = [...adjectives, noun].join(' ') + (place[3] ?? '');
   return { ...person, role: head[1], body };
+}
+
+// A body named by its capitalised noun in the prepositional, the words of its name in the
+// genitive after it: «в Академии наук Северии», «в Институте почв».
+const RU_IN_BODY =
+  /(?:^|\s)[Вв]о?\s+(\p{Lu}\p{Ll}{4,}[еи])((?:\s+[\p{L}-]+(?:ой|ей|ого|его|ых|их|ов|ев|ы|и|а|я|к))*)(?=[\s,])/u;
+// An office before the noun of that body written small in the genitive: «председатель 2-й секции
+// академии».
+const RU_OFFICE_OF_NOUN = /^(\p{Ll}[^,;]*?)\s+(\p{Ll}{5,})$/u;
+// A body's noun from the genitive to the nominative: «академии» → «академия», «института» →
+// «институт», «общества» → «общество».
+const BODY_NOUN_NOMINATIVE: ReadonlyArray<[RegExp, string]> = [
+  [/ии$/u, 'ия'],
+  [/ства$/u, 'ство'],
+  [/(?<=[бвгдзклмнпрстфхц])а$/u, ''],
+];
+
+/**
+ * One whose office ends in the noun of a body the sentence names in the prepositional («в
+ * Академии наук Северии делегацию принял председатель 2-й секции академии A B») holds the office
+ * in that body: his title the office without the noun, his body the one named («Академия наук
+ * Северии»).
+ */
+function bodyInPlaceHead(sentence: string, person: NameMention): NameMention {
+  if (person.body) return person;
+  const place = RU_IN_BODY.exec(sentence);
+  const office = RU_OFFICE_OF_NOUN.exec(person.role.trim());
+  if (!place?.[1] || !office?.[1] || !office[2] || !RU_OFFICE_OPENS.test(office[1])) return person;
+  const noun = place[1].toLowerCase();
+  if (noun.slice(0, -1) !== office[2].slice(0, -1)) return person;
+  const ending = BODY_NOUN_NOMINATIVE.find(([e]) => e.test(office[2] ?? ''));
+  if (!ending) return person;
+  const nominative = office[2].replace(ending[0], ending[1]);
+  const body = `${place[1].slice(0, 1)}${nominative.slice(1)}${place[2] ?? ''}`;
+  return { ...person, role: office[1], body };
 }
 
 // A group met with its own head, named after «во главе со своим …»: «ансамбль «A» во главе со
@@ -4101,7 +4196,10 @@ export function foreignPeopleMet(
         .map((p) => listedFromBody(c, officeSetOffAfterName(c, p)))
         .map((p) =>
           placeBeforeName(
-            openingPlaceHead(sentence, visitedPlaceHead(sentence, groupOwnHead(p))),
+            bodyInPlaceHead(
+              sentence,
+              openingPlaceHead(sentence, visitedPlaceHead(sentence, groupOwnHead(p))),
+            ),
             places,
           ),
         )
