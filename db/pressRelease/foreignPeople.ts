@@ -520,8 +520,10 @@ export function isVocabulary(word: string): boolean {
   // a given name: "Aşiret Nazırı", "Mahalle Muhtarı", an Arab province's governor: "X Muhafızı";
   // so does a chief's: "Köy Şefi", and a Gambian village head's after his village: "A Alkalosu";
   // so does an Alevi elder's who leads the rites of a cemevi: "Cemevi Dedesi", and a Bektashi
-  // lodge's head: "Tekke Babası".
-  if (/^(?:(?:nazır|muhtar|muhafız)[ıi]|şefi|alkalosu|dedesi|babası)$/u.test(lower)) return true;
+  // lodge's head: "Tekke Babası". So does an Indonesian regent's or mayor's, as Turkish writes
+  // them after the regency or the city: "A Bupatisi", "A Wali Kotası".
+  if (/^(?:(?:nazır|muhtar|muhafız)[ıi]|şefi|alkalosu|dedesi|babası|bupatisi|kotası)$/u.test(lower))
+    return true;
   // Nor does a school's kind as Ottoman Turkish named it, with its possessive: "Askeri İdadisi",
   // "Askeri Rüştiyesi", "Harbiye Mektebi", "Fatih Medresesi", "Galatasaray Lisesi".
   if (/^(?:idadisi|rüştiyesi|mektebi|medresesi|lisesi)$/u.test(lower)) return true;
@@ -1120,7 +1122,12 @@ export function turkishTitle(written: string): string {
   // proper name takes its case ending after an apostrophe ("Bakü'de"); a country may end so
   // ("Kanada").
   // So does one in the ablative after its possessive: "Ardından" (a name may end so: "Fudan").
+  // After a comma such a word opens no sentence: it is a place's name, "heyet, Velda Tarvo Wali
+  // Kotası", unless it is a meeting's word.
+  const afterComma = /,\s*$/u.test(role.slice(0, role.length - title.length));
   const opening = /^(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\s+(?=\p{Lu})/u.exec(title);
+  const opensSentence =
+    !afterComma || (opening?.[1] !== undefined && TR_MEETING_LOCATIVE.test(opening[1]));
   // So does a sentence adverb that takes no ending: "Dün", "Bugün", "Ayrıca", "Sonra".
   const adverb = TR_OPENING_ADVERB.exec(title);
   // So does a body in the locative, where the meeting took place, before a title that names the
@@ -1130,6 +1137,7 @@ export function turkishTitle(written: string): string {
   const namesBody = TR_BODY_AFTER_NAME.test(title.slice(opening?.[0].length ?? 0));
   const held =
     opening?.[1] &&
+    opensSentence &&
     (!isVocabulary(opening[1]) || TR_MEETING_LOCATIVE.test(opening[1])) &&
     !foreignPlaceWord(opening[1]) &&
     !namesBody &&
@@ -1166,7 +1174,7 @@ export function turkishTitle(written: string): string {
 // A body in the genitive, its words capitalised or "ve", and an office in small letters after it,
 // with nothing more before the name: "Ticaret ve Sanayi Odası'nın başkanı ".
 const SMALL_OFFICE_AFTER_OWNER =
-  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı))\s*$/u;
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı|(?:baş)?imamı|müftüsü|hatibi))\s*$/u;
 // An office in small letters, opening the words before the name or after a comma, "ve", "ile" or
 // a place in the locative: a village's headman, a school's teacher, a mosque's imam, a place's
 // guide ("X'te köy idaresi başkanı A B"); a tribe's or a nomad camp's chief or elder, the tribe's
@@ -2467,6 +2475,10 @@ export const TR_ATTENDED = new RegExp(
   `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule|Buluşmaya),?\\s+|(?:[^.;:]|(?<=(?<!\\p{L})\\p{Lu})\\.)*?\\s(?:düzenlen(?:en|ecek)|yapıl(?:an|acak)|gerçekleştiril(?:en|ecek)|\\p{Ll}+n?[dt][ae]ki)\\s+${TR_MET_AT},?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar|acak(?:tır|lar)?)(?!\\p{L})`,
   'u',
 );
+// A paper in the dative, then those who sign it, and their verb: "Protokole A ve B imza attı"; a
+// short title or an initial among them: "Prof. Dr. C".
+const TR_SIGNERS =
+  /^(?:Anlaşmaya|Anlaşmalara|Protokole|Protokollere|Mutabakat\s+zaptına|Muhtıraya|Belgeye|Sözleşmeye),?\s+((?:[^.;:]|(?<=(?<!\p{L})(?:Prof|Dr|Doç|\p{Lu}))\.)+?)\s+imza\s+at(?:tı|tılar|acak|acaklar|ıyor|ıyorlar|mıştır)(?!\p{L})/u;
 // One who attended a meeting, named after it as the subject of the sentence, before a comma:
 // "A'nın ev sahipliğinde düzenlenen toplantıya katılan Birlik Başkanı B C, … anlattı".
 const TR_ATTENDING_SUBJECT = new RegExp(
@@ -3361,6 +3373,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const coChairs = TR_CO_CHAIRED.exec(sentence)?.[1];
   for (const side of coChairs?.split(TR_ON_BEHALF_OF) ?? [])
     if (side.trim() && !TR_OWN_COUNTRY_SIDE.test(side)) clauses.push(side);
+  // Those who sign a paper, named together after it, were met: "Anlaşmaya Başkan A, Vali B ve
+  // Rektör C imza atacak".
+  const signers = TR_SIGNERS.exec(sentence)?.[1];
+  if (signers) clauses.push(signers);
   const attending = TR_ATTENDING_SUBJECT.exec(sentence);
   if (attending?.[1] && (hosted || !TR_OWN_SIDE.test(attending[1]))) clauses.push(attending[1]);
   const spoke = TR_SPOKE_AT_MEETING.exec(sentence);

@@ -35,3 +35,56 @@ describe('a Turkish host who gives a meal or a tour as it happens', () => {
     expect(met(`${VELMOR}Oranlı, Velmorlu yazar Arno Kell ile görüştü.`)).toEqual(['Arno Kell']);
   });
 });
+
+const TARVO =
+  'Ankara, 4 Mart 2026\n\nAjans Başkanı Ruritanya’yı ziyaret edecek\n\n' +
+  'Kalkınma Ajansı Başkanı Kerem Oranlı, 17-19 Mart tarihlerinde Ruritanya’nın Tarvo ' +
+  'eyaletine bir çalışma ziyareti yapacak.\n\n';
+
+describe('Indonesian offices and styles in a Turkish release', () => {
+  it('reads a regent by her office after the regency, her pilgrim’s style left out', () => {
+    expect(
+      roles(
+        `${TARVO}Ziyaretin son günü Velmor’a geçecek heyeti Velmor Bupatisi Hajjah Lina binti ` +
+          'Kell karşılayacak.',
+      ),
+    ).toEqual([['Lina binti Kell', 'Velmor Bupatisi', null]]);
+  });
+
+  it('keeps a city whose first word ends as the locative does in a mayor’s title', () => {
+    expect(
+      roles(`${TARVO}18 Mart’ta heyet, Velda Tarvo Wali Kotası Arno Kell ile görüşecek.`),
+    ).toEqual([['Arno Kell', 'Velda Tarvo Wali Kotası', null]]);
+  });
+
+  it('reads a mosque’s imam in small letters as the office of the mosque', () => {
+    expect(
+      roles(
+        `${TARVO}Başkan Oranlı, akşam Tarvo Ulu Camii’nin imamı Haji Arno Kell ile bir araya ` +
+          'gelecek.',
+      ),
+    ).toEqual([['Arno Kell', 'imam', 'Tarvo Ulu Camii']]);
+  });
+
+  it('reads those who sign an agreement with the visitor as met', () => {
+    expect(
+      roles(
+        `${TARVO}Anlaşmaya Başkan Oranlı, Vali Arno Kell ve Tarvo Üniversitesi Rektörü Prof. Dr. ` +
+          'Mina Sorvell imza atacak.',
+      ),
+    ).toEqual([
+      ['Arno Kell', 'Vali', null],
+      ['Mina Sorvell', 'Rektör', 'Tarvo Üniversitesi'],
+    ]);
+  });
+
+  it('still leaves a meeting’s word in the locative out of the title that follows (guard)', () => {
+    expect(
+      roles(`${TARVO}Görüşmede Tarvo Valisi Arno Kell, iki ülke arasındaki projeleri anlattı.`),
+    ).toEqual([['Arno Kell', 'Tarvo Valisi', null]]);
+  });
+
+  it('keeps a mosque named by a visit alone no one met (guard)', () => {
+    expect(met(`${TARVO}Başkan Oranlı, akşam Tarvo Ulu Camii’ni ziyaret edecek.`)).toEqual([]);
+  });
+});
