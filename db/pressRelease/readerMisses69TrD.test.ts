@@ -88,3 +88,49 @@ describe('Indonesian offices and styles in a Turkish release', () => {
     expect(met(`${TARVO}Başkan Oranlı, akşam Tarvo Ulu Camii’ni ziyaret edecek.`)).toEqual([]);
   });
 });
+
+const ORAN =
+  'Ankara, 28 Mart 2026\n\nKurum Başkanı Ruritanya’da temaslarda bulundu\n\n' +
+  'Tarih Kurumu Başkanı Prof. Dr. Kerem Oranlı, 24-27 Mart tarihleri arasında Ruritanya’da ' +
+  'Velmor ve Tarvo’da görüşmeler yaptı.\n\n';
+
+describe('hosts of a Turkish release met at a workshop, a home or a memorial', () => {
+  it('reads one with whom the visitor held a workshop, her surname joined by a hyphen', () => {
+    expect(
+      roles(
+        `${ORAN}Oranlı, Tarvo Üniversitesi Tarih Bölümü Başkanı Prof. Mina O’Dell-Price ile bir ` +
+          'çalıştay düzenledi.',
+      ),
+    ).toEqual([['Mina O’Dell-Price', 'Tarih Bölümü Başkanı', 'Tarvo Üniversitesi']]);
+  });
+
+  it('reads a husband and wife the visitor took something from at their home, no title', () => {
+    expect(
+      roles(
+        `${ORAN}Aynı akşam Bay ve Bayan Renner’in evine konuk olan Başkan, Lior Renner ve eşi ` +
+          'Ada Renner’den, dedelerinin tuttuğu günlüğü teslim aldı.',
+      ),
+    ).toEqual([
+      ['Lior Renner', null, null],
+      ['Ada Renner', null, null],
+    ]);
+  });
+
+  it('reads a memorial’s director as the office of the memorial', () => {
+    expect(
+      roles(
+        `${ORAN}Ertesi gün Velmor Savaş Anıtı Müdürü Dr. Lina Sorvell, Başkan Oranlı’yı ağırladı.`,
+      ),
+    ).toEqual([['Lina Sorvell', 'Müdür', 'Velmor Savaş Anıtı']]);
+  });
+
+  it('keeps a title set off by a comma before a name when a body names it (guard)', () => {
+    expect(roles(`${ORAN}Oranlı, Velmor Valisi, Arno Kell ile görüştü.`)).toEqual([
+      ['Arno Kell', 'Velmor Valisi', null],
+    ]);
+  });
+
+  it('keeps one the visitor was told by (guard)', () => {
+    expect(met(`${ORAN}Oranlı, Arno Kell’den arşiv hakkında bilgi aldı.`)).toEqual(['Arno Kell']);
+  });
+});
