@@ -4,7 +4,7 @@
  * ("… Bakanı Murat Nurtleu ile görüştü"). In both a title of capitalised words stands before the
  * name, so the name is what follows the last title, body or country word of a capitalised run.
  */
-import { countryCode, cityCountry } from './gazetteer.js';
+import { countryCode, cityCountry, isPlaceName } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 import {
@@ -4303,6 +4303,9 @@ export function delegationHead(sentences: readonly string[]): string | null {
 export const UPDATE_NOTE =
   /^(?:\p{Ll}|(?:Обновлено|Дополнено|Updated|Güncellendi|Güncelleme|ОБНОВЛЕНО|UPDATED?|GÜNCELLEME|GÜNCELLENDİ)(?![\p{L}]))/u;
 
+// The dash after a dateline's place.
+const DASH_AFTER_PLACE = /^\s*[–—-]\s/u;
+
 /**
  * The visitor: the first person the first sentence names before its meeting word. A Turkish
  * sentence names the one met just before "ile" (or its suffix, "'yle"), and the host or attendee
@@ -4317,8 +4320,12 @@ export function firstPerson(sentences: readonly string[]): string | null {
   // "по приглашению Председателя Верховного Суда Российской Федерации A B в Москве находился …".
   const invitedBy = inviter(first, [], true)[0];
   const host = invitedBy && /Росси/u.test(invitedBy.role) ? invitedBy : undefined;
+  // A place before a dash opening the story is its dateline, no one: "Velmor – Rektörümüz A B'nin
+  // ziyareti sona erdi".
   const names = foreignNames(cut ? first.slice(0, cut.index) : first).filter(
-    (n) => n.index !== host?.index,
+    (n) =>
+      n.index !== host?.index &&
+      !(isPlaceName(n.name) && DASH_AFTER_PLACE.test(first.slice(n.end))),
   );
   // "A принял министра … B": the one received, after the verb in the accusative, is the visitor;
   // the one who received him is his host.

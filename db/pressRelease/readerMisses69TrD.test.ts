@@ -134,3 +134,22 @@ describe('hosts of a Turkish release met at a workshop, a home or a memorial', (
     expect(met(`${ORAN}Oranlı, Arno Kell’den arşiv hakkında bilgi aldı.`)).toEqual(['Arno Kell']);
   });
 });
+
+describe('a Turkish release that opens its story with a dateline', () => {
+  const release = (opening: string) =>
+    'Velmor Üniversitesi\nKurumsal İletişim Koordinatörlüğü\n4 Mart 2026\n\n' +
+    'Rektörümüz Arjantin temaslarını tamamladı\n\n' +
+    `${opening} Üniversitemiz Rektörü Prof. Dr. Aylin Nur Oranlı'nın 2 Mart'ta başlayan Arjantin ` +
+    'ziyareti dün sona erdi.\n\n' +
+    "Tarvo Üniversitesi Rektörü Prof. Dr. Arno Kell, Rektör Oranlı'yı tarihî salonda ağırladı.";
+
+  it('counts the visitor named after the dateline’s place as no one met', () => {
+    expect(roles(release('Buenos Aires –'))).toEqual([
+      ['Arno Kell', 'Rektör', 'Tarvo Üniversitesi'],
+    ]);
+  });
+
+  it('counts the visitor as no one met with no dateline (guard)', () => {
+    expect(roles(release(''))).toEqual([['Arno Kell', 'Rektör', 'Tarvo Üniversitesi']]);
+  });
+});
