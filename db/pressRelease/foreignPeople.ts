@@ -3189,9 +3189,20 @@ const RU_PHOTO_WITH = /^Фото\s*:\s+([^;]*?\p{Lu}\p{Ll}+\s+и\s+(\p{Ll}[^;]*)
 const MEETING_FELL_THROUGH =
   /(?<![\p{L}])(?:долж(?:ен|на|но|ны)\s+был[аои]?|собирал(?:ся|ась|ись))\s+встрет\p{L}*\s[^.;]*?,\s+(?:однако|но)\s/iu;
 
+// So is a Turkish one, named before "ile görüşme" as the subject of a verb of failing: "A B ile
+// görüşme, hava koşulları nedeniyle gerçekleştirilemedi"; "yapılamadı", "iptal edildi". The words
+// up to the verb name no one met.
+const TR_MEETING_FELL_THROUGH =
+  /^[^;]*?(?:\sile|['’]y?l[ae])\s+(?:\p{Ll}+\s+)?(?:görüşme|toplantı|buluşma)(?:si|sı)?,?\s[^.;]*?\s(?:gerçekleştirilemedi|gerçekleşemedi|gerçekleşmedi|yapılamadı|iptal\s+edildi)(?!\p{L})/u;
+
+const TR_FAILED_VERB =
+  /(?:gerçekleştirilemedi|gerçekleşemedi|gerçekleşmedi|yapılamadı|iptal\s+edildi)/u;
+
 /** The sentence without a meeting that did not take place, from its verb to «однако» or «но». */
 export function withoutMeetingFellThrough(sentence: string): string {
-  const fell = MEETING_FELL_THROUGH.exec(sentence);
+  const fell =
+    MEETING_FELL_THROUGH.exec(sentence) ??
+    (TR_FAILED_VERB.test(sentence) ? TR_MEETING_FELL_THROUGH.exec(sentence) : null);
   return fell ? sentence.slice(fell.index + fell[0].length) : sentence;
 }
 

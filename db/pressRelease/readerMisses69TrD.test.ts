@@ -153,3 +153,21 @@ describe('a Turkish release that opens its story with a dateline', () => {
     expect(roles(release(''))).toEqual([['Arno Kell', 'Rektör', 'Tarvo Üniversitesi']]);
   });
 });
+
+describe('a Turkish meeting that did not take place', () => {
+  it('counts no one whose meeting could not be held', () => {
+    expect(
+      met(
+        `${ORAN}Oranlı, Velmor Valisi Arno Kell ile görüştü. Programda yer alan Tarvo Arşivi ` +
+          'Başkanı Lina Sorvell ile görüşme, fırtına nedeniyle gerçekleştirilemedi; görüşmenin ' +
+          'ilerleyen haftalarda yapılması planlanıyor.',
+      ),
+    ).toEqual(['Arno Kell']);
+  });
+
+  it('keeps one met in a meeting that was held (guard)', () => {
+    expect(
+      met(`${ORAN}Tarvo Arşivi Başkanı Lina Sorvell ile görüşme, arşivin okuma salonunda yapıldı.`),
+    ).toEqual(['Lina Sorvell']);
+  });
+});
