@@ -4,7 +4,7 @@
  * ("… Bakanı Murat Nurtleu ile görüştü"). In both a title of capitalised words stands before the
  * name, so the name is what follows the last title, body or country word of a capitalised run.
  */
-import { countryCode, cityCountry } from './gazetteer.js';
+import { countryCode, cityCountry, isPlaceName } from './gazetteer.js';
 import type { MeetingSentence } from './meetingSentences.js';
 import type { NameMention } from './people.js';
 import {
@@ -36,8 +36,11 @@ export const BUILDING_BEFORE_BRACKETS =
   /(?<![\p{L}])(?!(?:Bakan|Başkan|Müdür|Direktör|Rektör|Dekan|Sekreter|Yardımcı|Vali|Büyükelçi|Temsilci|Üye|Müsteşar|Komiser)\p{L}*['’])\p{Lu}[\p{L}-]*['’]\p{Ll}+\s*\(\s*$/u;
 
 // The verbs of one who told the guests of something: "anlattı", "tanıtacak", "aktardı"; or showed
-// them round it: "heyete kasabanın evlerini gezdirdi".
-const TR_TELLING = '(?:anlattı|anlatacak|tanıttı|tanıtacak|aktardı|aktaracak|gezdirdi|gezdirecek)';
+// them round it: "heyete kasabanın evlerini gezdirdi"; told as it happens too: "anlatıyor",
+// "heyete fabrikayı gezdiriyor".
+const TR_TELLING =
+  '(?:anlattı|anlatacak|anlatıyor|tanıttı|tanıtacak|tanıtıyor|aktardı|aktaracak|aktarıyor|' +
+  'gezdirdi|gezdirecek|gezdiriyor)';
 
 // A visit paid to someone («нанесли визит директору …», in the dative) is a meeting with them.
 // So is a dinner given in the guests' honour by its host («A B дал ужин в честь делегации», «A B
@@ -125,7 +128,8 @@ const TR_NAME_WITH_LONG =
 // "ile" may be a suffix of the name ("Gashi'yle görüştü"), and the verb may come after a long
 // object ("Fujii ile iki ülkenin … programını görüştü"), though never past a comma; "together with"
 // ("Umerova'yla birlikte … açılışını yapması") and a meeting held or attended with them ("A ile
-// ortak bir toplantıya katıldı") are meetings too. The host whose guest the visitor is, named in
+// ortak bir toplantıya katıldı") are meetings too, and so is a workshop or a seminar held with one
+// ("A ile bir çalıştay düzenledi"). The host whose guest the visitor is, named in
 // the genitive ("A'nın davetlisi olarak", "A'nın daveti üzerine"), is met, and so is one who
 // hosted, guided or attended what the visitor saw ("A'nın ev sahipliğinde … incelendi", "A'nın
 // rehberliğinde … inceledi", "A'nın da katıldığı toplantıda", "A'nın da katılacağı görüşmede"),
@@ -151,12 +155,14 @@ const TR_NAME_WITH_LONG =
 // guests ("A B, çarşıdaki tarihî bir handa heyet onuruna yemek verdi").
 // So was one the visitors were told by, a Korean name's hyphen too, a long matter between: "Kim
 // Dae-sung'dan bilgi aldı", "A'dan … medresesi ve … türbesi hakkında bilgi aldı".
+// So was one from whom the visitor took something in hand, a comma after the name too: "A ve eşi
+// B'den, dedelerinin tuttuğu günlüğü teslim aldı".
 // One at whose home the guests met ("köy muhtarı A'nın evinde köy halkıyla bir araya geldi") was
 // met, and so was one whose lesson they attended ("öğretmen A'nın derslerinden birine katıldı").
 // A matter taken up with one, in the passive or a programme's verbal noun, was a meeting with him,
 // "with" his name's suffix ("A'yla ortak projenin ele alınması"): "A ile B ele alındı" is of two.
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:değerlendir(?:di|ecek)|anlaş(?:tı|acak)|incele(?:di|yecek)|incelen(?:di|ecek)|gez(?:di|ecek)|gezil(?:di|ecek)|dolaş(?:tı|acak)|dolaşıl(?:dı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:[^\\s,.;:]+\\s+){0,6}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemek|yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_PICTURED_WITH}|${TR_WITH_MEMBERS}|${TR_NAME_WITH_LONG}`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|çalıştay|seminer|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:değerlendir(?:di|ecek)|anlaş(?:tı|acak)|incele(?:di|yecek)|incelen(?:di|ecek)|gez(?:di|ecek)|gezil(?:di|ecek)|dolaş(?:tı|acak)|dolaşıl(?:dı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n,?\\s+(?:[^\\s,.;:]+\\s+){0,14}?teslim\\s+al(?:dı|acak|ıyor)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:(?:\\p{Ll}|\\p{Lu}[^\\s,.;:'’]*['’])[^\\s,.;:]*\\s+|\\p{Lu}\\p{L}*\\s+(?=(?:heyet|konuk|misafir)\\p{L}*\\s+(?:onuruna|şerefine))){0,6}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,3}?(?:yemek|yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_PICTURED_WITH}|${TR_WITH_MEMBERS}|${TR_NAME_WITH_LONG}`,
   'u',
 );
 
@@ -532,8 +538,10 @@ export function isVocabulary(word: string): boolean {
   // a given name: "Aşiret Nazırı", "Mahalle Muhtarı", an Arab province's governor: "X Muhafızı";
   // so does a chief's: "Köy Şefi", and a Gambian village head's after his village: "A Alkalosu";
   // so does an Alevi elder's who leads the rites of a cemevi: "Cemevi Dedesi", and a Bektashi
-  // lodge's head: "Tekke Babası".
-  if (/^(?:(?:nazır|muhtar|muhafız)[ıi]|şefi|alkalosu|dedesi|babası)$/u.test(lower)) return true;
+  // lodge's head: "Tekke Babası". So does an Indonesian regent's or mayor's, as Turkish writes
+  // them after the regency or the city: "A Bupatisi", "A Wali Kotası".
+  if (/^(?:(?:nazır|muhtar|muhafız)[ıi]|şefi|alkalosu|dedesi|babası|bupatisi|kotası)$/u.test(lower))
+    return true;
   // Nor does a school's kind as Ottoman Turkish named it, with its possessive: "Askeri İdadisi",
   // "Askeri Rüştiyesi", "Harbiye Mektebi", "Fatih Medresesi", "Galatasaray Lisesi".
   if (/^(?:idadisi|rüştiyesi|mektebi|medresesi|lisesi)$/u.test(lower)) return true;
@@ -1081,6 +1089,12 @@ const TR_BODY_AFTER_NAME =
 const PLACE_PARTICLE_BEFORE =
   /(?<![\p{L}'’.-])(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*\s+(de|da|do|dos|das|del|di)\s+$/u;
 
+// An office alone, after small words or none, then a comma: the sentence's subject, the visitor
+// so named, and not the title of the name after the comma, which Turkish sets before the name
+// with no comma: "… evine konuk olan Başkan, A B ve eşi C'den …".
+const TR_BARE_SUBJECT_BEFORE =
+  /(?:^\s*|\s\p{Ll}[^\s,]*\s+)(?:Müdür|Başkan|Bakan|Büyükelçi|Vali|Rektör|Dekan|Direktör|Sekreter|Başkan Yardımcısı),\s*$/u;
+
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(written: string): string {
   if (/[а-яё]/i.test(written)) return written;
@@ -1133,7 +1147,12 @@ export function turkishTitle(written: string): string {
   // proper name takes its case ending after an apostrophe ("Bakü'de"); a country may end so
   // ("Kanada").
   // So does one in the ablative after its possessive: "Ardından" (a name may end so: "Fudan").
+  // After a comma such a word opens no sentence: it is a place's name, "heyet, Velda Tarvo Wali
+  // Kotası", unless it is a meeting's word.
+  const afterComma = /,\s*$/u.test(role.slice(0, role.length - title.length));
   const opening = /^(\p{Lu}\p{Ll}+(?:[dt][ae]|n[dt][ae]n))\s+(?=\p{Lu})/u.exec(title);
+  const opensSentence =
+    !afterComma || (opening?.[1] !== undefined && TR_MEETING_LOCATIVE.test(opening[1]));
   // So does a sentence adverb that takes no ending: "Dün", "Bugün", "Ayrıca", "Sonra".
   const adverb = TR_OPENING_ADVERB.exec(title);
   // So does a body in the locative, where the meeting took place, before a title that names the
@@ -1143,6 +1162,7 @@ export function turkishTitle(written: string): string {
   const namesBody = TR_BODY_AFTER_NAME.test(title.slice(opening?.[0].length ?? 0));
   const held =
     opening?.[1] &&
+    opensSentence &&
     (!isVocabulary(opening[1]) || TR_MEETING_LOCATIVE.test(opening[1])) &&
     !foreignPlaceWord(opening[1]) &&
     !namesBody &&
@@ -1179,7 +1199,7 @@ export function turkishTitle(written: string): string {
 // A body in the genitive, its words capitalised or "ve", and an office in small letters after it,
 // with nothing more before the name: "Ticaret ve Sanayi Odası'nın başkanı ".
 const SMALL_OFFICE_AFTER_OWNER =
-  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı))\s*$/u;
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı|(?:baş)?imamı|müftüsü|hatibi))\s*$/u;
 // An office in small letters, opening the words before the name or after a comma, "ve", "ile" or
 // a place in the locative: a village's headman, a school's teacher, a mosque's imam, a place's
 // guide ("X'te köy idaresi başkanı A B"); a tribe's or a nomad camp's chief or elder, the tribe's
@@ -1485,6 +1505,11 @@ export function withoutCaseEnding(word: string): string {
 const TR_CALLING_AFTER =
   /^\s+(?:şair|yazar|ressam|besteci|düşünür|aydın|aydınlanmacı|bilgin|filozof|ozan|halk\s+ozan|destan\s+kahraman|kahraman|eğitimci|mimar|heykeltıraş|sanatçı|müzisyen|tarihçi|bilim\s+insan)s?[ıiuü]\s+\p{Lu}/u;
 
+// A word of origin ("Velmorlu", "Porto Rikolu") that ends the run, then a calling in small letters.
+const TR_ORIGIN_END = /(?<!\S)\p{Lu}\p{Ll}+l[ıiuü]$/u;
+const TR_BARE_CALLING_AFTER =
+  /^\s+(?:iş\s+(?:insanı|adamı|kadını)|işadamı|işkadını|yatırımcı|girişimci|sanayici|tüccar|armatör|hayırsever|yazar|şair|gazeteci|akademisyen|sanatçı|ressam|müzisyen|mimar)(?!\p{L})/u;
+
 // A region's noun in the genitive after its adjective, a small adjective between them or none.
 const REGION_NOUN_AFTER =
   /^\s+(?:автономн(?:ого|ой)\s+)?(?:края|округа|области|района|губернии)(?![\p{L}])/u;
@@ -1660,6 +1685,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Capitalised words before a calling in small letters and a name are that person's people
     // or land, no name: "Kırım Tatar şairi A B", "Gagavuz Türk yazarı A B".
     if (TR_CALLING_AFTER.test(phrase.slice(m.index + m[0].length))) continue;
+    // So are those whose last word tells where one is from, a calling in small letters after it:
+    // "Velmorlu iş insanı A B", "Porto Rikolu yazar A B" name a land, not a person.
+    if (TR_ORIGIN_END.test(m[0]) && TR_BARE_CALLING_AFTER.test(phrase.slice(m.index + m[0].length)))
+      continue;
     // Those whose last is in the plural, "among" after them, are a people's name: "Sarı Uygurlar
     // arasında"; never one of two people between whom something stands: "A ile B arasında".
     if (
@@ -2291,41 +2320,43 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const joiner = /^\s*(?:,|ve)\s*$/u.test(role);
     if (group?.[1]) groupBody = group[1];
     else if (!joiner) groupBody = undefined;
-    const title = turkishTitle(
-      role
-        // The words that join a list (a comma or a semicolon, "и", "а также с", "а затем с",
-        // "ve"), those of taking
-        // part ("также приняли участие") and a courtesy style before the name ("г-жой", "г-ном",
-        // a rabbi's "равом") are no part of the title; nor is what was attended, before a verb of
-        // taking part ("в круглом столе …, в котором также участвовали A (…)"). Nor is the place
-        // of a meeting told with its verb left out for a dash: "…, а в селе Озерки – с
-        // директором школы A".
-        .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
-        // Nor is an aside in brackets after the name before: "… A B (из рода C) и председателем …".
-        .replace(/^\s*\([^()]*\)(?=[\s,]*(?:а|и)\s)/u, '')
-        // Nor is the town where one received the guests, named before his office: "принял в
-        // Озёрске глава района A B".
-        .replace(RU_TOWN_BEFORE_OFFICE, '')
-        .replace(/^[\s,]*(?:а|и)\s+(?:в|во|на)\s+[^,;–—]*?\s[–—]\s+(?=со?\s)/u, '')
-        // Nor is the word of what came next: "…, а затем – с председателем общества A", "…, а
-        // затем директор завода A показал …".
-        .replace(/^[\s,]*(?:а\s+)?(?:затем|потом|после этого)\s*(?:[–—]\s*)?(?=со?\s)/u, '')
-        .replace(/^[\s,]*(?:(?:а|и)\s+)?(?:затем|потом|позже|позднее)\s+(?=\p{Ll})/u, '')
-        .replace(
-          /^[\s,;]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
-          '',
-        )
-        // Nor is where a host received the guests, between the passive and his title in the
-        // instrumental: "была принята в ратуше мэром Озёрска A", "в здании мэрии главой города".
-        .replace(RU_PLACE_BEFORE_TITLE, '')
-        .replace(
-          /(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*|рав(?:а|у|ом|е)?))?[\s,]*$/u,
-          '',
-        )
-        // Nor are the Malay styles, an academic title after them at most: "Bakan Yardımcısı
-        // Dato' Sri Haji", "Rektörü Tan Sri Dr.", "Genel Müdürü Dato Paduka Haji".
-        .replace(MALAY_STYLES_LAST, '$1'),
-    );
+    const title = TR_BARE_SUBJECT_BEFORE.test(role)
+      ? ''
+      : turkishTitle(
+          role
+            // The words that join a list (a comma or a semicolon, "и", "а также с", "а затем
+            // с", "ve"), those of taking part ("также приняли участие") and a courtesy style
+            // before the name ("г-жой", "г-ном", a rabbi's "равом") are no part of the title;
+            // nor is what was attended, before a verb of taking part ("в круглом столе …, в
+            // котором также участвовали A (…)"). Nor is the place of a meeting told with its
+            // verb left out for a dash: "…, а в селе Озерки – с директором школы A".
+            .replace(/^.*(?<![\p{L}])(?:участвовал[аи]?|присутствовал[аи]?)\s+/su, '')
+            // Nor is an aside in brackets after the name before: "… A B (из рода C) и
+            // председателем …".
+            .replace(/^\s*\([^()]*\)(?=[\s,]*(?:а|и)\s)/u, '')
+            // Nor is the town where one received the guests, named before his office: "принял в
+            // Озёрске глава района A B".
+            .replace(RU_TOWN_BEFORE_OFFICE, '')
+            .replace(/^[\s,]*(?:а|и)\s+(?:в|во|на)\s+[^,;–—]*?\s[–—]\s+(?=со?\s)/u, '')
+            // Nor is the word of what came next: "…, а затем – с председателем общества A", "…, а
+            // затем директор завода A показал …".
+            .replace(/^[\s,]*(?:а\s+)?(?:затем|потом|после этого)\s*(?:[–—]\s*)?(?=со?\s)/u, '')
+            .replace(/^[\s,]*(?:(?:а|и)\s+)?(?:затем|потом|позже|позднее)\s+(?=\p{Ll})/u, '')
+            .replace(
+              /^[\s,;]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
+              '',
+            )
+            // Nor is where a host received the guests, between the passive and his title in the
+            // instrumental: "была принята в ратуше мэром Озёрска A", "в здании мэрии главой города".
+            .replace(RU_PLACE_BEFORE_TITLE, '')
+            .replace(
+              /(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*|рав(?:а|у|ом|е)?))?[\s,]*$/u,
+              '',
+            )
+            // Nor are the Malay styles, an academic title after them at most: "Bakan Yardımcısı
+            // Dato' Sri Haji", "Rektörü Tan Sri Dr.", "Genel Müdürü Dato Paduka Haji".
+            .replace(MALAY_STYLES_LAST, '$1'),
+        );
     // A title in the plural before a list is each one's, in the singular: "Bakan Yardımcıları A
     // ve B" are each "Bakan Yardımcısı".
     const plural = singularTitle(title);
@@ -2509,6 +2540,10 @@ export const TR_ATTENDED = new RegExp(
   `^(?:(?:Toplantıya|Toplantılara|Görüşmeye|Görüşmelere|Kabule|Buluşmaya),?\\s+|(?:[^.;:]|(?<=(?<!\\p{L})\\p{Lu})\\.)*?\\s(?:düzenlen(?:en|ecek)|yapıl(?:an|acak)|gerçekleştiril(?:en|ecek)|\\p{Ll}+n?[dt][ae]ki)\\s+${TR_MET_AT},?\\s+|(?=[^.;:]+?\\s+d[ae]\\s+${TR_MET_AT}\\s+katıl))(.+?)(?:\\s+d[ae])?\\s+(?:${TR_MET_AT}\\s+)?katıl(?:dı|mıştır|dılar|acak(?:tır|lar)?)(?!\\p{L})`,
   'u',
 );
+// A paper in the dative, then those who sign it, and their verb: "Protokole A ve B imza attı"; a
+// short title or an initial among them: "Prof. Dr. C".
+const TR_SIGNERS =
+  /^(?:Anlaşmaya|Anlaşmalara|Protokole|Protokollere|Mutabakat\s+zaptına|Muhtıraya|Belgeye|Sözleşmeye),?\s+((?:[^.;:]|(?<=(?<!\p{L})(?:Prof|Dr|Doç|\p{Lu}))\.)+?)\s+imza\s+at(?:tı|tılar|acak|acaklar|ıyor|ıyorlar|mıştır)(?!\p{L})/u;
 // One who attended a meeting, named after it as the subject of the sentence, before a comma:
 // "A'nın ev sahipliğinde düzenlenen toplantıya katılan Birlik Başkanı B C, … anlattı".
 const TR_ATTENDING_SUBJECT = new RegExp(
@@ -3217,9 +3252,20 @@ const RU_PHOTO_WITH = /^Фото\s*:\s+([^;]*?\p{Lu}\p{Ll}+\s+и\s+(\p{Ll}[^;]*)
 const MEETING_FELL_THROUGH =
   /(?<![\p{L}])(?:долж(?:ен|на|но|ны)\s+был[аои]?|собирал(?:ся|ась|ись))\s+встрет\p{L}*\s[^.;]*?,\s+(?:однако|но)\s/iu;
 
+// So is a Turkish one, named before "ile görüşme" as the subject of a verb of failing: "A B ile
+// görüşme, hava koşulları nedeniyle gerçekleştirilemedi"; "yapılamadı", "iptal edildi". The words
+// up to the verb name no one met.
+const TR_MEETING_FELL_THROUGH =
+  /^[^;]*?(?:\sile|['’]y?l[ae])\s+(?:\p{Ll}+\s+)?(?:görüşme|toplantı|buluşma)(?:si|sı)?,?\s[^.;]*?\s(?:gerçekleştirilemedi|gerçekleşemedi|gerçekleşmedi|yapılamadı|iptal\s+edildi)(?!\p{L})/u;
+
+const TR_FAILED_VERB =
+  /(?:gerçekleştirilemedi|gerçekleşemedi|gerçekleşmedi|yapılamadı|iptal\s+edildi)/u;
+
 /** The sentence without a meeting that did not take place, from its verb to «однако» or «но». */
 export function withoutMeetingFellThrough(sentence: string): string {
-  const fell = MEETING_FELL_THROUGH.exec(sentence);
+  const fell =
+    MEETING_FELL_THROUGH.exec(sentence) ??
+    (TR_FAILED_VERB.test(sentence) ? TR_MEETING_FELL_THROUGH.exec(sentence) : null);
   return fell ? sentence.slice(fell.index + fell[0].length) : sentence;
 }
 
@@ -3421,6 +3467,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const coChairs = TR_CO_CHAIRED.exec(sentence)?.[1];
   for (const side of coChairs?.split(TR_ON_BEHALF_OF) ?? [])
     if (side.trim() && !TR_OWN_COUNTRY_SIDE.test(side)) clauses.push(side);
+  // Those who sign a paper, named together after it, were met: "Anlaşmaya Başkan A, Vali B ve
+  // Rektör C imza atacak".
+  const signers = TR_SIGNERS.exec(sentence)?.[1];
+  if (signers) clauses.push(signers);
   const attending = TR_ATTENDING_SUBJECT.exec(sentence);
   if (attending?.[1] && (hosted || !TR_OWN_SIDE.test(attending[1]))) clauses.push(attending[1]);
   const spoke = TR_SPOKE_AT_MEETING.exec(sentence);
@@ -4376,6 +4426,9 @@ export function delegationHead(sentences: readonly string[]): string | null {
 export const UPDATE_NOTE =
   /^(?:\p{Ll}|(?:Обновлено|Дополнено|Updated|Güncellendi|Güncelleme|ОБНОВЛЕНО|UPDATED?|GÜNCELLEME|GÜNCELLENDİ)(?![\p{L}]))/u;
 
+// The dash after a dateline's place.
+const DASH_AFTER_PLACE = /^\s*[–—-]\s/u;
+
 /**
  * The visitor: the first person the first sentence names before its meeting word. A Turkish
  * sentence names the one met just before "ile" (or its suffix, "'yle"), and the host or attendee
@@ -4390,8 +4443,12 @@ export function firstPerson(sentences: readonly string[]): string | null {
   // "по приглашению Председателя Верховного Суда Российской Федерации A B в Москве находился …".
   const invitedBy = inviter(first, [], true)[0];
   const host = invitedBy && /Росси/u.test(invitedBy.role) ? invitedBy : undefined;
+  // A place before a dash opening the story is its dateline, no one: "Velmor – Rektörümüz A B'nin
+  // ziyareti sona erdi".
   const names = foreignNames(cut ? first.slice(0, cut.index) : first).filter(
-    (n) => n.index !== host?.index,
+    (n) =>
+      n.index !== host?.index &&
+      !(isPlaceName(n.name) && DASH_AFTER_PLACE.test(first.slice(n.end))),
   );
   // "A принял министра … B": the one received, after the verb in the accusative, is the visitor;
   // the one who received him is his host.

@@ -1,6 +1,6 @@
 // The Malay and Bruneian styles of courtesy stand before a name and are no part of it: "Datuk A
 // B", "Dato' Seri A B", "Dato Paduka A B", "Pehin A B", and the pilgrim's "Haji A B", "Hajah C
-// D", and the Bruneian noble's "Pengiran A B". These words are styles wherever a release is
+// D" (in Indonesia "Hajjah C D"), and the Bruneian noble's "Pengiran A B". These words are styles wherever a release is
 // written in Latin letters; each reader adds the ones that are styles only in the texts it reads
 // (see MALAY_STYLE in people.ts and in foreignPeople.ts).
 const MALAY_STYLE_WORDS = [
@@ -12,6 +12,7 @@ const MALAY_STYLE_WORDS = [
   'Pehin',
   'Haji',
   'Hajah',
+  'Hajjah',
   'Pengiran',
 ];
 

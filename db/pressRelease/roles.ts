@@ -629,9 +629,10 @@ const BOARD_OF_BODY =
 // college: "X Koleji"; and an
 // administration of a place or of a force, and a political front: "X Eski Şehir Yönetimi", "Y
 // Oblast Askeri Yönetimi", "Z Türkmen Cephesi"; and a society and a cooperative: "X Yardım
-// Cemiyeti", "Y Tarım Kooperatifi".
+// Cemiyeti", "Y Tarım Kooperatifi"; and a mosque, whose imam heads it: "X Ulu Camii"; and a
+// memorial kept by its own staff: "X Savaş Anıtı Müdürü".
 const TR_BODY_NOUN =
-  /^(?:Evi|Tekkesi|Rezervi|Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Koleji|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü|Yönetimi|Cephesi|Cemiyeti|Kooperatifi)$/u;
+  /^(?:Evi|Tekkesi|Rezervi|Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Koleji|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü|Yönetimi|Cephesi|Cemiyeti|Kooperatifi|Camii|Anıtı)$/u;
 // A local, a regional or a public government is an office of state, no body to part from: "X Yerel
 // Yönetimi Müdürü".
 const TR_LOCAL_GOVERNMENT = /^(?:Yerel|Bölgesel|Kamu)$/u;
