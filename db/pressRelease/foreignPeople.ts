@@ -2346,8 +2346,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
               /^[\s,;]*(?:(?:а\s+также|а|и|ve)(?=\s))?\s*(?:(?:затем|потом|позже|позднее|также)\s+(?=со?\s))?(?:со?\s+|(?:также\s+)?(?:принял[аи]?|приняли)\s+участие\s+)?/u,
               '',
             )
-            // Nor is where a host received the guests, between the passive and his title in the
-            // instrumental: "была принята в ратуше мэром Озёрска A", "в здании мэрии главой города".
+            // Nor is where a host received the guests, between the passive and his title in
+            // the instrumental: "была принята в ратуше мэром Озёрска A", "в здании мэрии главой
+            // города".
             .replace(RU_PLACE_BEFORE_TITLE, '')
             .replace(
               /(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*|рав(?:а|у|ом|е)?))?[\s,]*$/u,
