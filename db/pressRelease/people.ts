@@ -58,8 +58,8 @@ const SAINT = "(?<=\\p{Lu}[\\p{L}'’-]*\\s)St";
 // woman's clan name ("Zodwa LaMdluli"), a given name ("DeShawn"), a surname ("DiMaggio"); so
 // does a Tolai name after the prefix of a man, "To", or of a woman, "Ia": "ToLiman", "IaPidik".
 // Dutch writes the digraph "IJ" in two capitals opening a word: "Femke IJzerman". After "Mac"
-// or "Nic" the Gaelic "Ill" or "Ille" (servant of) may keep a capital after it too: "Dòmhnall
-// MacIllInnein", "Catrìona NicIlleDhuibh".
+// or "Nic" the Gaelic "Ill" or "Ille" (servant of) may keep a capital after it too: "Calum
+// MacIllDuibh", "Catrìona NicIlleDhuibh".
 const MAC =
   '(?:(?<=\\bM)a?c(?:Ille?(?=\\p{Lu}))?|(?<=\\bN)ic(?:Ille?(?=\\p{Lu}))?|' +
   '(?<=\\bL)[ae]|(?<=\\bD)[aeiu]|(?<=\\bT)o|(?<=\\bI)a|(?<=\\bI)(?=J))\\p{Lu}';

@@ -91,28 +91,28 @@ describe('an Icelandic name with a middle given name', () => {
     expect(
       roles(
         `${HALDEN}She met Sigrún Hjaltadóttir, Director of the Tarvo Institute; Dr Anna Björk ` +
-          'Einarsdóttir, chief scientist at the Institute; and Ragnar Már Gunnarsson, chair of the ' +
+          'Einarsdóttir, chief scientist at the Institute; and Einar Logi Sveinsson, chair of the ' +
           "Tarvo Owners' Association, who joined the session.",
       ),
-    ).toContainEqual(['Ragnar Már Gunnarsson', 'chair', "Tarvo Owners' Association"]);
+    ).toContainEqual(['Einar Logi Sveinsson', 'chair', "Tarvo Owners' Association"]);
   });
 
   it('keeps the given name said alone later in the name set off after the title', () => {
     expect(
       met(
-        `${HALDEN}Dr Weller flew to Bomsa, whose Mayor, Jóhann Birkir Helgason, took her to the ` +
-          'harbour. Jóhann told her that the young stay when the fishery is stable.',
+        `${HALDEN}Dr Weller flew to Bomsa, whose Mayor, Hákon Örn Brynjarsson, took her to the ` +
+          'harbour. Hákon told her that the young stay when the fishery is stable.',
       ),
-    ).toEqual(['Jóhann Birkir Helgason']);
+    ).toEqual(['Hákon Örn Brynjarsson']);
   });
 
   it('reads the mayor after "whose" as the mayor of the town named before', () => {
     expect(
       roles(
-        `${HALDEN}On Wednesday Dr Weller flew to Bomsa in the Westfjords, whose Mayor, Jóhann ` +
-          'Birkir Helgason, took her to the harbour.',
+        `${HALDEN}On Wednesday Dr Weller flew to Bomsa in the Westfjords, whose Mayor, Hákon ` +
+          'Örn Brynjarsson, took her to the harbour.',
       ),
-    ).toEqual([['Jóhann Birkir Helgason', 'Mayor of Bomsa', null]]);
+    ).toEqual([['Hákon Örn Brynjarsson', 'Mayor of Bomsa', null]]);
   });
 
   it('still reads a district after a title with no comma as no name (guard)', () => {
@@ -138,27 +138,27 @@ describe('Scottish Gaelic names and bodies', () => {
     expect(
       roles(
         `${HALDEN}The last day was spent in Bomsa, where Ms Weller met the Leader of Comhairle ` +
-          'nan Tìre Tuath, Councillor Dòmhnall MacIllInnein, and visited the museum.',
+          'nan Tìre Tuath, Councillor Calum MacIllDuibh, and visited the museum.',
       ),
-    ).toEqual([['Dòmhnall MacIllInnein', 'Leader', 'Comhairle nan Tìre Tuath']]);
+    ).toEqual([['Calum MacIllDuibh', 'Leader', 'Comhairle nan Tìre Tuath']]);
   });
 
   it('reads no one in a body of three words after "the Principal of", described after it', () => {
     expect(
       met(
         `${HALDEN}On Sunday evening the Principal of Tarvo Mòr Bomsa, the Gaelic college on the ` +
-          'isle, Professor Iain MacDhòmhnaill, hosted a dinner in her honour at the college.',
+          'isle, Professor Seumas MacDhòmhnaill, hosted a dinner in her honour at the college.',
       ),
-    ).toEqual(['Iain MacDhòmhnaill']);
+    ).toEqual(['Seumas MacDhòmhnaill']);
   });
 
   it('leaves what the body is, set off after its name, out of the title', () => {
     expect(
       roles(
         `${HALDEN}On Sunday evening the Principal of Tarvo Mòr Bomsa, the Gaelic college on the ` +
-          'isle, Professor Iain MacDhòmhnaill, hosted a dinner in her honour at the college.',
+          'isle, Professor Seumas MacDhòmhnaill, hosted a dinner in her honour at the college.',
       ),
-    ).toEqual([['Iain MacDhòmhnaill', 'Principal of Tarvo Mòr Bomsa', null]]);
+    ).toEqual([['Seumas MacDhòmhnaill', 'Principal of Tarvo Mòr Bomsa', null]]);
   });
 
   it('still reads "Mac" and "Nic" names with one capital inside (guard)', () => {
