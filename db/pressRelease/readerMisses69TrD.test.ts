@@ -66,6 +66,12 @@ describe('Indonesian offices and styles in a Turkish release', () => {
     ).toEqual([['Arno Kell', 'imam', 'Tarvo Ulu Camii']]);
   });
 
+  it('keeps a mosque’s imam named before the name in the title whole, as an office of the place', () => {
+    expect(
+      roles(`${TARVO}Tarvo Ulu Camii İmamı Arno Kell, heyete caminin tarihini anlattı.`),
+    ).toEqual([['Arno Kell', 'Tarvo Ulu Camii İmamı', null]]);
+  });
+
   it('reads those who sign an agreement with the visitor as met', () => {
     expect(
       roles(

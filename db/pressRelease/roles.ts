@@ -715,6 +715,10 @@ function turkishBodyRole(read: Role): Role {
       !(w === 'Konseyi' && TR_STATE_COUNCIL.test(words[i - 1] ?? '')) &&
       !(w === 'İdaresi' && words[i - 1] === 'Cumhurbaşkanlığı') &&
       !(w === 'Yönetimi' && TR_LOCAL_GOVERNMENT.test(words[i - 1] ?? '')) &&
+      // A mosque's imam in a capitalised title is an office of the place, as a village's headman
+      // is ("X Camii İmamı"); told in the genitive and small letters, the mosque is the body he
+      // heads ("X Camii'nin imamı").
+      !(w === 'Camii' && /^\p{Lu}/u.test(words[i + 1] ?? '')) &&
       // A state's standing or national committee is an office of state ("Ulusal Meclis Daimi
       // Komitesi Başkanı"), and a committee of a parliament named by no country ("Meclis
       // Dış İlişkiler Komitesi Başkanı") no body of its own name.
