@@ -180,14 +180,14 @@ export const STYLE_BEFORE_TWO_NAMES =
 export const STYLE_BEFORE_REGNAL_NAME = 'Nana|Nii';
 
 /**
- * The Akan names of the day of the week one was born on, a man's and a woman's, as Ghana writes
- * them: "Kwadwo", "Kojo", "Kwaku", "Yaw", "Kofi", "Kwame", "Kwasi"; "Adwoa", "Abena", "Akua",
- * "Yaa", "Afua", "Ama", "Akosua", "Esi". Before one of them "Nana" or "Nii" is a chief's style,
- * no given name of the same person: "Nana Kwaku A B".
+ * The Akan names of the day of the week a man was born on, as Ghana writes them: "Kwadwo",
+ * "Kojo", "Kwaku", "Yaw", "Kofi", "Kwame", "Kwasi". Before one of them "Nana" or "Nii" is a
+ * chief's style, no given name of the same person: "Nana Kwaku A B". Before a woman's ("Ama",
+ * "Efua", "Yaa") "Nana" is as often a given name of her own: "Nana Ama A B".
  */
 export const AKAN_DAY_NAME = new RegExp(
   '^(?:Kwadwo|Kodwo|Kojo|Kwabena|Kobina|Kwaku|Kweku|Yaw|Ekow|Kofi|Fiifi|Kwame|Kwamena|Kwasi|' +
-    'Akwasi|Kwesi|Adwoa|Adjoa|Abena|Araba|Akua|Ekua|Yaa|Afua|Efua|Afia|Ama|Amma|Akosua|Esi)$',
+    'Akwasi|Kwesi)$',
   'u',
 );
 

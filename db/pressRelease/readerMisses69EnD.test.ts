@@ -50,6 +50,12 @@ describe('the styles "Madam", "Nana" and "the Most Reverend" before a name', () 
     ).toEqual([['Kofi Amoako Boadu', 'Ohene of Tarvo', null]]);
   });
 
+  it('keeps "Nana" before a woman\'s day name as her given name', () => {
+    expect(
+      met(`${HALDEN}She met the Minister for Trade, Nana Yaa Ofosu-Tetteh, on cocoa prices.`),
+    ).toEqual(['Nana Yaa Ofosu-Tetteh']);
+  });
+
   it('keeps "Nana" before other names as a given name (guard)', () => {
     expect(met(`${HALDEN}She met Nana Ampofo Darko, chair of the Tarvo Trust.`)).toEqual([
       'Nana Ampofo Darko',
