@@ -25,7 +25,7 @@ describe('Austrian and German academic degrees written short before a name', () 
         `${TARNA}On Monday the delegation will be welcomed at the castle by Institute Rector ` +
           'Univ.-Prof. Dr. Hanna Grubmüller-Feist.',
       ),
-    ).toContainEqual(['Hanna Grubmüller-Feist', 'Rector', 'Institute']);
+    ).toContainEqual(['Hanna Grubmüller-Feist', 'Rector', 'Lantern Institute']);
   });
 
   it('leaves "Dipl.-Ing." out of the title of one named before it', () => {
