@@ -702,6 +702,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
   namedBodiesInFull(
     meetings.flatMap((m) => m.participants),
     text,
+    language,
   );
   if (language === 'ru') {
     bodyNamedBefore(
@@ -1028,6 +1029,7 @@ function possessiveOfBody(
 function namedBodiesInFull(
   people: Array<{ name: string; title: string | null; organisation: string | null }>,
   text: string,
+  language: string,
 ): void {
   for (const p of people) {
     const noun = p.organisation;
@@ -1070,9 +1072,12 @@ function namedBodiesInFull(
       p.organisation = [...full][0] ?? noun;
       continue;
     }
-    // Else the one body the text names in full with that noun as its head: "of the Academy"
-    // after "the Y Academy of Letters".
-    if (full.size === 0) p.organisation = bodyNamedInFullByHead(noun, text) ?? noun;
+    // Else the one body an English text names in full with that noun as its head: "of the
+    // Academy" after "the Y Academy of Letters". A Turkish text writes the noun with its
+    // possessive in the full name ("X Ticaret Odası"), and any word opening a sentence with a
+    // capital: "Görüşmeye Oda …" names no body.
+    if (full.size === 0 && language === 'en')
+      p.organisation = bodyNamedInFullByHead(noun, text) ?? noun;
   }
 }
 

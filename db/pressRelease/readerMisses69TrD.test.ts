@@ -72,6 +72,15 @@ describe('Indonesian offices and styles in a Turkish release', () => {
     ).toEqual([['Arno Kell', 'Tarvo Ulu Camii İmamı', null]]);
   });
 
+  it('files a board member of the chamber named again by its noun with the chamber in full', () => {
+    expect(
+      roles(
+        `${TARVO}Başkan Oranlı, Tarvo Ticaret ve Sanayi Odası Başkanı Arno Kell ile görüştü. ` +
+          'Görüşmeye Oda Yönetim Kurulu Üyesi Mina Sorvell de katıldı.',
+      ),
+    ).toContainEqual(['Mina Sorvell', 'Yönetim Kurulu Üyesi', 'Tarvo Ticaret ve Sanayi Odası']);
+  });
+
   it('reads those who sign an agreement with the visitor as met', () => {
     expect(
       roles(
