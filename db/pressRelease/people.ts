@@ -788,13 +788,14 @@ export function findNames(
     // Or one after an honorific or a meeting word, or opening the phrase (the list of those met
     // after its meeting word), its title set off by a comma after it, as South Asian names of four
     // or five words stand: "called on Shri A B C D, Secretary, Ministry of X", "met Mr. A B C D E,
-    // Secretary of Y"; or opening a clause after a semicolon: "…; A B C D, President of X, …".
+    // Secretary of Y"; or opening a clause after a semicolon: "…; A B C D, President of X, …";
+    // or the last of a list, joined by "and": "…; and A B C D, Director General of Y".
     // The title may open in small letters after a meeting word or opening the list: "met A B C D,
     // director of X".
     const titleAfter = /^\s*,\s+(?:the\s+)?([^,;.()]+)/u.exec(after)?.[1] ?? '';
     const metThenTitled =
       cut === 0 &&
-      (/(?:^|\s)x+\s+$|^\s*$|;\s*$/u.test(before) || MET_BEFORE.test(before)) &&
+      (/(?:^|\s)x+\s+$|^\s*$|;\s*$/u.test(before) || MET_BEFORE.test(before) || joinsItem) &&
       (TITLE_WORD.test(titleAfter) ||
         ((MET_BEFORE.test(before) || /^\s*$/u.test(before)) &&
           TITLE_WORD.test(

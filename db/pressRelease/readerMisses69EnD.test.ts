@@ -173,3 +173,23 @@ describe('Scottish Gaelic names and bodies', () => {
     ).toEqual(['Ian MacLeod']);
   });
 });
+
+describe('the last of a list of people met, joined by "and" after a comma or a semicolon', () => {
+  it('reads a name of four words with a particle whole, its title after it', () => {
+    expect(
+      met(
+        `${HALDEN}She will meet Tomas Veller, Minister of Fisheries; Anna Brek, Governor of the ` +
+          "Central Bank; and Lucia D'Orsano Di Varra, Director General of the Treasury.",
+      ),
+    ).toContain("Lucia D'Orsano Di Varra");
+  });
+
+  it('reads two given names and two surnames whole after ", and"', () => {
+    expect(
+      met(
+        `${HALDEN}She will meet Tomas Veller, Minister of Fisheries, and Marta Elena Sorri ` +
+          'Castell, Director General of the Treasury.',
+      ),
+    ).toContain('Marta Elena Sorri Castell');
+  });
+});
