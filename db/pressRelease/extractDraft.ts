@@ -33,10 +33,9 @@ import {
 import { announcedEvents } from './events.js';
 import {
   bodyMetUnnamed,
-  dueButAbsent,
-  meetingCalledOff,
   isOutcome,
   joinedHost,
+  meetingNotHeld,
   openingTitled,
   peopleMet,
   receivedVisitor,
@@ -510,8 +509,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
             [visitor, subject].some((v) => v && personKey(v) === personKey(p.name))
           ) &&
           !(own && onOwnSide(p.name, own)) &&
-          !(language === 'en' && dueButAbsent(sentence, p.name)) &&
-          !(language === 'ru' && meetingCalledOff(sentence, p.name)) &&
+          !meetingNotHeld(sentence, p.name, language) &&
           !(language === 'ru' && russianEnvoy(p.role, sentence)) &&
           !ofDelegationBody(p.role, ownBody) &&
           !(language === 'en' && ofVisitorsBody(p.role, visitorRole)) &&

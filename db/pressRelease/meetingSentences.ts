@@ -8,6 +8,7 @@ import {
   SHORT_STYLE,
   TIME_ADVERB_TEXT,
 } from './nameWords.js';
+import { type ReleaseLanguage } from './draftTitle.js';
 import { countryCode } from './gazetteer.js';
 import { FIELD_WORD, ORG_WORD, parseRole, TITLE_WORD } from './roles.js';
 
@@ -619,7 +620,7 @@ const MEETING_FELL_THROUGH =
   /\b(?:meeting|talks|audience)\s+(?:planned|scheduled|set|arranged|foreseen|due)\s([^.;]*?)\s(?:did\s+not\s+take\s+place|could\s+not\s+take\s+place|(?:was|were|had\s+to\s+be)\s+(?:cancelled|canceled|called\s+off))\b/iu;
 
 /** Whether a sentence says the visitor was due to meet this person, who was not there. */
-export function dueButAbsent(sentence: string, name: string): boolean {
+function dueButAbsent(sentence: string, name: string): boolean {
   return (
     (DUE_BUT_ABSENT.exec(sentence)?.[1]?.includes(name) ?? false) ||
     (MEETING_FELL_THROUGH.exec(sentence)?.[1]?.includes(name) ?? false)
@@ -637,10 +638,21 @@ const RU_CALLED_OFF =
  * told there in the instrumental: each of its words is found by its stem ("Олегом Седых" for
  * "Олег Седых").
  */
-export function meetingCalledOff(sentence: string, name: string): boolean {
+function meetingCalledOff(sentence: string, name: string): boolean {
   const named = RU_CALLED_OFF.exec(sentence)?.[1];
   if (!named) return false;
   return name.split(' ').every((w) => named.includes(w.slice(0, Math.max(3, w.length - 2))));
+}
+
+/**
+ * Whether a sentence says the meeting with this person did not take place: an English one the
+ * visitor was due to meet who was kept away, a Russian one called off. A Turkish sentence's failed
+ * meeting is cut from the sentence before anyone is read from it (`withoutMeetingFellThrough`).
+ */
+export function meetingNotHeld(sentence: string, name: string, language: ReleaseLanguage): boolean {
+  if (language === 'en') return dueButAbsent(sentence, name);
+  if (language === 'ru') return meetingCalledOff(sentence, name);
+  return false;
 }
 
 // A title of capitalised words and a body after it, in parentheses after a name: "(Rector, X
