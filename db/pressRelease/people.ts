@@ -642,6 +642,8 @@ export function findNames(
     if (
       core(nameWords).filter((w) => !/^\p{Lu}(?:\s\p{Lu})*$/u.test(w)).length >= 3 &&
       ((STYLE_BEFORE_NAME.test(nameWords[0] ?? '') &&
+        // Before a particle it is the given name the particle follows: "Khalifa bin A B".
+        !PARTICLE.test(nameWords[1] ?? '') &&
         !(SURNAME_STYLE.test(nameWords[0] ?? '') && CJK_SYLLABLE.test(nameWords[1] ?? '')) &&
         !(
           VIETNAMESE_SURNAME_STYLE.test(nameWords[0] ?? '') &&
