@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { met } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 const HALDEN =
   'The President of the Halden Water Trust, Anna Weller, visited Ruritania from 1 to 4 December ' +
@@ -55,5 +55,29 @@ describe('a style of respect before a name of two words or more', () => {
     expect(
       met(`${HALDEN}In Tarvo Ms Weller met the Mayor of Tarvo, Dom Harlow, to discuss the dam.`),
     ).toEqual(['Dom Harlow']);
+  });
+});
+
+describe('an Arabic name with its father\'s name after "and"', () => {
+  it('reads "Sheikh A bin B C and D bin E Al F" as two ministers named in full', () => {
+    expect(
+      roles(
+        `${HALDEN}In Tarvo Ms Weller was received by the Minister of Water and the Minister of ` +
+          'Roads, Sheikh Hamad bin Salim Al Marri and Rashid bin Khalid Al Nuaimi, who presented ' +
+          'their plans.',
+      ),
+    ).toEqual([
+      ['Hamad bin Salim Al Marri', 'Minister of Water', 'Ministry of Water'],
+      ['Rashid bin Khalid Al Nuaimi', 'Minister of Roads', 'Ministry of Roads'],
+    ]);
+  });
+
+  it('still reads "Sheikh A Al B and C Al D" as the two ministers (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}In Tarvo Ms Weller was received by the Minister of Water and the Minister of ` +
+          'Roads, Sheikh Hamad Al Marri and Rashid Al Nuaimi, who presented their plans.',
+      ),
+    ).toEqual(['Hamad Al Marri', 'Rashid Al Nuaimi']);
   });
 });
