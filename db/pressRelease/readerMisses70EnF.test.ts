@@ -81,3 +81,23 @@ describe('an Arabic name with its father\'s name after "and"', () => {
     ).toEqual(['Hamad Al Marri', 'Rashid Al Nuaimi']);
   });
 });
+
+describe('an office with its field after a common noun in the possessive', () => {
+  it('reads "the city\'s alderman for housing, A de B" as the Alderman for Housing', () => {
+    expect(
+      roles(
+        `${HALDEN}Ms Weller arrived in Tarvo on Monday and was welcomed by the city's alderman ` +
+          'for housing, Joost de Vlaar, who took her to the floating homes.',
+      ),
+    ).toEqual([['Joost de Vlaar', 'Alderman for Housing', null]]);
+  });
+
+  it('still reads "the city\'s alderman, A de B" (guard)', () => {
+    expect(
+      roles(
+        `${HALDEN}Ms Weller arrived in Tarvo on Monday and was welcomed by the city's alderman, ` +
+          'Joost de Vlaar, who took her to the floating homes.',
+      ),
+    ).toEqual([['Joost de Vlaar', 'Alderman', null]]);
+  });
+});
