@@ -923,9 +923,11 @@ const BODY_TOURED =
 // An office in small letters after a common noun in the possessive, set off before the name: "the
 // park's director, A B", "the museum's curator, C D". The noun stands for the body the sentence
 // named before it, its name ending with that noun: "At the X National Park the delegation was
-// welcomed by the park's director, A B" met the Director of the X National Park.
+// welcomed by the park's director, A B" met the Director of the X National Park. The office's
+// field may follow it after "for" or "of": "the city's alderman for housing, A B" met the
+// Alderman for Housing.
 const NOUN_OFFICE_SET_OFF =
-  /^the\s+(\p{Ll}[\p{Ll}-]*)['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?),\s+(?=\p{Lu})/u;
+  /^the\s+(\p{Ll}[\p{Ll}-]*)['’]s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)((?:\s+(?:for|of)\s+\p{Ll}[\p{Ll}-]*(?:\s+and\s+\p{Ll}[\p{Ll}-]*)?)?),\s+(?=\p{Lu})/u;
 const BODY_NAMED_BEFORE =
   /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 
@@ -1170,9 +1172,16 @@ export function peopleMet(
         (its: string, title: string) =>
           toured ? `the ${titleCase(title)} of the ${toured},` : its,
       )
-      .replace(NOUN_OFFICE_SET_OFF, (whole: string, noun: string, title: string) => {
+      .replace(NOUN_OFFICE_SET_OFF, (whole: string, noun: string, title: string, field: string) => {
         if (title.split(/\s+/u).some((w) => CLAUSE_WORD.test(w))) return whole;
-        const office = title.split(/\s+/u).map(titleCase).join(' ');
+        const office = [
+          ...title.split(/\s+/u).map(titleCase),
+          ...field
+            .trim()
+            .split(/\s+/u)
+            .filter((w) => w !== '')
+            .map((w) => (/^(?:for|of|and)$/u.test(w) ? w : titleCase(w))),
+        ].join(' ');
         const body = [...sentence.slice(0, trigger.index).matchAll(BODY_NAMED_BEFORE)]
           .map((m) => m[0])
           .filter((name) => name.split(/\s+/u).at(-1)?.toLowerCase() === noun)

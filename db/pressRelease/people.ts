@@ -180,6 +180,8 @@ const TWO_WORD_STYLE = new RegExp(
   'u',
 );
 
+// The Arabic and Malay particles that join a name to the father's: "A bin B", "C binti D".
+const ARABIC_PATRONYMIC = /^(?:bin|binti|bint|ibn)$/u;
 // Styles that may be names too, styles only when they open a name of two words or more.
 const STYLE_BEFORE_NAME = new RegExp(`^(?:${STYLE_BEFORE_TWO_NAMES})$`, 'u');
 // The Sundanese styles "Kang" and "Teh", the Polish "Pan" and the Swahili "Bi" are Korean and
@@ -642,6 +644,8 @@ export function findNames(
     if (
       core(nameWords).filter((w) => !/^\p{Lu}(?:\s\p{Lu})*$/u.test(w)).length >= 3 &&
       ((STYLE_BEFORE_NAME.test(nameWords[0] ?? '') &&
+        // Before a particle it is the given name the particle follows: "Khalifa bin A B".
+        !PARTICLE.test(nameWords[1] ?? '') &&
         !(SURNAME_STYLE.test(nameWords[0] ?? '') && CJK_SYLLABLE.test(nameWords[1] ?? '')) &&
         !(
           VIETNAMESE_SURNAME_STYLE.test(nameWords[0] ?? '') &&
@@ -839,7 +843,10 @@ export function findNames(
       (TITLE_WORD.test(titleAfter) ||
         (lowerTitle !== null &&
           TITLE_WORD.test(`${(lowerTitle[1] ?? '').toUpperCase()}${lowerTitle[2] ?? ''}`)));
-    if (size > longest || (size === 3 && cut === 0 && connected && !andThenTitled)) {
+    // A father's name joined by "bin", "binti", "bint" or "ibn" makes the words a person's name,
+    // never a body's: "… and A bin B Al C".
+    const fathered = nameWords.slice(1, -1).some((w) => ARABIC_PATRONYMIC.test(w));
+    if (size > longest || (size === 3 && cut === 0 && connected && !andThenTitled && !fathered)) {
       // A common given name opens a name of three words after the place that ends a title:
       // "Mayor of the City of X Mary A B" names Mary A B; its surname may be a double one.
       const given = nameWords.length - 3;
