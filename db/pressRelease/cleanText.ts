@@ -188,11 +188,13 @@ const TURKISH_BODY_OWN_NAME = new RegExp(
 
 // A title in the host's own language, in brackets after the same title in Turkish and before the
 // name: "Belediye Meclisi Üyesi (conseiller municipal) A B", "Rektör Yardımcısı (Pro
-// Vice-Chancellor) Prof. C D"; a remit in Turkish stays ("Yardımcısı (Gençlikten Sorumlu)"). It
-// is no part of the title nor a body, and is left out.
+// Vice-Chancellor) Prof. C D"; a remit in Turkish stays ("Yardımcısı (Gençlikten Sorumlu)"). The
+// office's own name of one word, capitalised and spelt as Turkish spells it, is such a title too:
+// "Valisi (Kaymakam) E F". It is no part of the title nor a body, and is left out.
 const TURKISH_TITLE_OWN_FORM = new RegExp(
   '(?<=\\s(?:Başkanı|Üyesi|Yardımcısı|Rektörü|Müdürü|Sekreteri|Direktörü|Valisi|Temsilcisi))' +
-    "\\s*\\((?=[^()]*\\p{Ll})(?![^()]*[çğışöüİ])[\\p{Script=Latin}\\s'’.-]+\\)(?=\\s+\\p{Lu})",
+    "\\s*\\((?:(?=[^()]*\\p{Ll})(?![^()]*[çğışöüİ])[\\p{Script=Latin}\\s'’.-]+|\\p{Lu}\\p{Ll}+)\\)" +
+    '(?=\\s+\\p{Lu})',
   'gu',
 );
 
