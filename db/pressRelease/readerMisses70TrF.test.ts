@@ -60,6 +60,12 @@ describe('a Christian priest’s style before his name', () => {
       ),
     ).toEqual(['Luka Venadze']);
   });
+
+  it('keeps "Peder" as a given name before a surname alone (guard)', () => {
+    expect(met(`${VELMOR}Heyet, Tarvo Belediye Başkanı Peder Olsvik ile görüştü.`)).toEqual([
+      'Peder Olsvik',
+    ]);
+  });
 });
 
 describe('one met called again by the given name and "Hanım" or "Bey"', () => {
