@@ -32,13 +32,19 @@ describe('a title of the host’s own office in brackets after the Turkish one',
 });
 
 describe('a body named in its own language with its Turkish name in brackets after it', () => {
-  it('reads "X Egyesület (Y Derneği) Başkanı A B" as the head of the body, no one else', () => {
+  it('reads "X Egyesület (Y Derneği) Başkanı A B" as the head of Y Derneği, no one else', () => {
     expect(
       roles(
         `${VELMOR}Aynı gün Velmori Kertész-Egyesület (Velmor Bahçıvanlar Derneği) Başkanı ` +
           'Dr. Tamar Oskell ile de görüşüldü.',
       ),
-    ).toEqual([['Tamar Oskell', 'Başkan', 'Velmori Kertész-Egyesület']]);
+    ).toEqual([['Tamar Oskell', 'Başkan', 'Velmor Bahçıvanlar Derneği']]);
+  });
+
+  it('keeps a person named with the body in brackets after the name (guard)', () => {
+    expect(met(`${VELMOR}Heyet, Selma Orvani (Velmor Bahçıvanlar Derneği) ile görüştü.`)).toEqual([
+      'Selma Orvani',
+    ]);
   });
 
   it('still leaves out a body’s English name in brackets after its Turkish one (guard)', () => {
