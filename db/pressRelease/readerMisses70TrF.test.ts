@@ -57,23 +57,6 @@ describe('a body named in its own language with its Turkish name in brackets aft
   });
 });
 
-describe('a Christian priest’s style before his name', () => {
-  it('reads "rahibi Peder A B" as A B, the style no part of the name', () => {
-    expect(
-      met(
-        `${VELMOR}Heyet daha sonra Tarvo’daki Aziz Arno Kilisesi’nin rahibi Peder Luka ` +
-          'Venadze’yi ziyaret etti.',
-      ),
-    ).toEqual(['Luka Venadze']);
-  });
-
-  it('keeps "Peder" as a given name before a surname alone (guard)', () => {
-    expect(met(`${VELMOR}Heyet, Tarvo Belediye Başkanı Peder Olsvik ile görüştü.`)).toEqual([
-      'Peder Olsvik',
-    ]);
-  });
-});
-
 describe('one met called again by the given name and "Hanım" or "Bey"', () => {
   it('reads "A Hanım" after "… Başkanı A B" as the same person', () => {
     expect(
