@@ -186,13 +186,27 @@ const TURKISH_BODY_OWN_NAME = new RegExp(
   'gu',
 );
 
+// A body's name in its own language, its Turkish name in brackets after it and its head's title
+// after that: "Velmori Kertész-Egyesület (Velmor Bahçıvanlar Derneği) Başkanı A B". The own name
+// is no person; the Turkish name stands for the body, as when the two are written the other way
+// round.
+const OWN_NAME_BEFORE_TURKISH_BODY = new RegExp(
+  "(?<=^|[\\s,;:]\\p{Ll}[\\p{L}'’]*\\s|[,;:]\\s)(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.-]*" +
+    "\\s*\\(((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}(?:Derneği|Dernekleri|Vakfı|Birliği|Cemiyeti|Kulübü|" +
+    'Topluluğu|Federasyonu|Kurumu|Merkezi|Enstitüsü|Akademisi|Müzesi|Kütüphanesi))\\)' +
+    '(?=\\s+(?:Başkanı|Başkan\\s+Yardımcısı|Genel\\s+Sekreteri|Müdürü|Direktörü|Sekreteri)(?!\\p{L}))',
+  'gu',
+);
+
 // A title in the host's own language, in brackets after the same title in Turkish and before the
 // name: "Belediye Meclisi Üyesi (conseiller municipal) A B", "Rektör Yardımcısı (Pro
-// Vice-Chancellor) Prof. C D"; a remit in Turkish stays ("Yardımcısı (Gençlikten Sorumlu)"). It
-// is no part of the title nor a body, and is left out.
+// Vice-Chancellor) Prof. C D"; a remit in Turkish stays ("Yardımcısı (Gençlikten Sorumlu)"). The
+// office's own name of one word, capitalised and spelt as Turkish spells it, is such a title too:
+// "Valisi (Kaymakam) E F". It is no part of the title nor a body, and is left out.
 const TURKISH_TITLE_OWN_FORM = new RegExp(
   '(?<=\\s(?:Başkanı|Üyesi|Yardımcısı|Rektörü|Müdürü|Sekreteri|Direktörü|Valisi|Temsilcisi))' +
-    "\\s*\\((?=[^()]*\\p{Ll})(?![^()]*[çğışöüİ])[\\p{Script=Latin}\\s'’.-]+\\)(?=\\s+\\p{Lu})",
+    "\\s*\\((?:(?=[^()]*\\p{Ll})(?![^()]*[çğışöüİ])[\\p{Script=Latin}\\s'’.-]+|\\p{Lu}\\p{Ll}+)\\)" +
+    '(?=\\s+\\p{Lu})',
   'gu',
 );
 
@@ -212,6 +226,7 @@ function withoutOwnForms(text: string): string {
     .replace(LANGUAGE_FORM, '')
     .replace(TURKIC_OTHER_FORM, '')
     .replace(TURKISH_BODY_OWN_NAME, '')
+    .replace(OWN_NAME_BEFORE_TURKISH_BODY, '$1')
     .replace(TURKISH_TITLE_OWN_FORM, '')
     .replace(TITLE_OWN_FORM_OF_PLACE, '')
     .replace(OTHER_NAME_FORM, (form: string, inner: string, at: number, whole: string) =>

@@ -138,6 +138,9 @@ const OPENING_TOWN =
 const TOWN_WHOSE_MAYOR =
   /\b(?:to|in|at|visited|reached)\s+(\p{Lu}[\p{L}'’-]*)(?:\s+in\s+the\s+\p{Lu}[\p{L}'’-]*)?,\s+whose\s+Mayor\b/u;
 
+// A Turkish given name alone with a style of respect after it: "Selma Hanım", "Arslan Bey".
+const TR_GIVEN_NAME_STYLED = /^(\p{Lu}\p{Ll}+)\s+(?:Hanım|Bey|Ağa|Efendi)$/u;
+
 // A release tells mostly of what is past, and of what is planned for the coming weeks: a date
 // read without a year is put in the year that brings it within this window of the day of reading.
 const DAYS_AHEAD = 45;
@@ -549,10 +552,20 @@ function readDraft(text: string, known: KnownEntities): Draft {
         meetingSentences.push(sentence);
         // A Malay or Arab name is said again by its given names alone, before "bin": "Ahmad Rizal
         // bin Osman'ın davetlisi olarak … Ahmad Rizal ile görüştü" names one man.
+        // A Turkish release calls one met before by the given name and a style of respect:
+        // "Tarvo Derneği Başkanı Selma Orvani … Selma Hanım'ın daveti üzerine" names one woman.
+        const styledGiven = (name: string) => {
+          const given = language === 'tr' ? TR_GIVEN_NAME_STYLED.exec(name)?.[1] : undefined;
+          return (
+            given !== undefined &&
+            meetings.some((m) => m.participants.some((q) => q.name.startsWith(`${given} `)))
+          );
+        };
         const again = (name: string) =>
           byGiven.get(name) ??
           bySurnames.get(name) ??
-          met.people.some((q) => q.name !== name && linkedGiven(q.name) === name);
+          (met.people.some((q) => q.name !== name && linkedGiven(q.name) === name) ||
+            styledGiven(name));
         // One named in two clauses of the sentence is one person met once: "к экспедиции
         // присоединилась директор A B, которая работала вместе с гостями". Two of one family
         // with the same initial are two people: "the Minister, Sione Lotoala, and the Mayor,
