@@ -37,3 +37,41 @@ describe("a host named by the body of the place in the possessive, a word of the
     ).toEqual([]);
   });
 });
+
+describe('an office with its charge in small letters, and a press conference held together', () => {
+  it('reads "the visitor and the Deputy Mayor of X responsible for culture, A B, held a joint press conference"', () => {
+    expect(
+      roles(
+        `${HALDEN}At noon the President and the Deputy Mayor of Vardan responsible for culture, ` +
+          'Oskar Belmonte, held a joint press conference at the city museum.',
+      ),
+    ).toEqual([['Oskar Belmonte', 'Deputy Mayor of Vardan responsible for culture', null]]);
+  });
+
+  it('reads "met the Vice-Rector in charge of research and teaching, A B"', () => {
+    expect(
+      roles(
+        `${HALDEN}On Tuesday she met the Vice-Rector in charge of research and teaching, Oskar ` +
+          'Belmonte.',
+      ),
+    ).toEqual([['Oskar Belmonte', 'Vice-Rector in charge of research and teaching', null]]);
+  });
+
+  it('still reads a joint press conference with one titled without a charge (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}At noon the President and the Deputy Mayor of Vardan, Oskar Belmonte, held a ` +
+          'joint press conference at the city museum.',
+      ),
+    ).toEqual(['Oskar Belmonte']);
+  });
+
+  it('leaves a press conference the visitor holds alone (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}At noon the President held a press conference at the city museum to announce ` +
+          'a training course.',
+      ),
+    ).toEqual([]);
+  });
+});
