@@ -206,7 +206,7 @@ const FIRST_HOST_BEFORE = /,\s+(the\s+\p{Lu}[^,;]*,\s+\p{Lu}[^,;]*)$/u;
  * a loan", in a visit planned "A and the Rector of X, C D, will sign an agreement".
  */
 const JOINT =
-  /^(.+?\band\b.+?)\s(?:(?:then|also|later|jointly)\s)?(?:(?:held|had|conducted|(?:co-?)?chaired)\s(?:(?:official|bilateral|formal|separate|private|extensive|substantive)\s)?(?:talks|consultations|a meeting|a conversation|discussions|a (?:working )?session)\b|(?:signed|initialled|(?:will|are\sto)\s(?:also\s)?(?:sign|initial))\s(?:an?|the)\s)/;
+  /^(.+?\band\b.+?)\s(?:(?:then|also|later|jointly)\s)?(?:(?:held|had|conducted|(?:co-?)?chaired)\s(?:(?:official|bilateral|formal|separate|private|extensive|substantive)\s)?(?:talks|consultations|a meeting|a conversation|discussions|a (?:working )?session|a\s(?:joint\s)?(?:press|news)\s(?:conference|briefing))\b|(?:signed|initialled|(?:will|are\sto)\s(?:also\s)?(?:sign|initial))\s(?:an?|the)\s)/;
 
 /**
  * Whether every "and" of a subject stands inside a body's name, after "of" and before capitalised
@@ -461,6 +461,10 @@ const BRACKETED_HONORIFIC = new RegExp(`^\\((?:${SHORT_STYLE})\\)$`, 'u');
 // X, dr. A B".
 const SMALL_STYLE_LAST = new RegExp(`(?<=\\s)(?=\\p{Ll})(?:${SHORT_STYLE})\\s*$`, 'u');
 
+// An office whose capitalised words are followed by its charge in small letters.
+const OFFICE_AND_CHARGE =
+  /(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)\s+(?:responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?\p{Ll}[\p{Ll}-]*(?:(?:,\s+|\s+and\s+)\p{Ll}[\p{Ll}-]*)*$/u;
+
 /** Whether what stands before a name can be its title: empty, or ending on a title or a body. */
 function plausibleRole(role: string, before = ''): boolean {
   // A title set off by a comma stands before the name too: "the President of X, Stevo P."; so
@@ -489,6 +493,9 @@ function plausibleRole(role: string, before = ''): boolean {
     PLACE_IN_SMALL_LETTERS.test(bare) ||
     smallTitleOfIts(before, bare) ||
     communityOffice(bare) ||
+    // An office may end with its charge in small letters: "the Deputy Mayor of X responsible for
+    // culture, A B", "the Vice-Rector in charge of research, C D".
+    TITLE_WORD.test(OFFICE_AND_CHARGE.exec(bare)?.[1] ?? '') ||
     // A title of the place just named, by its common noun: "where the Director of the reserve,
     // A B, explained …".
     TITLE_WORD.test(/^(\p{Lu}[\p{L}-]*)\s+of\s+the\s+\p{Ll}[\p{Ll}-]+$/u.exec(bare)?.[1] ?? '')

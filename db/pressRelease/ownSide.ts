@@ -6,6 +6,7 @@
  */
 
 import { countryCode, isPlaceName } from './gazetteer.js';
+import { ORG_WORD } from './roles.js';
 
 // Taking part, in the three languages.
 const TAKING_PART =
@@ -116,6 +117,8 @@ export function ofDelegationBody(title: string | null | undefined, body: string 
 // The words up to a host's word of hosting the visitor.
 const HOSTING =
   /^.*\b(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|receive|receives|received)\s+/su;
+// A body's kind, one word: "University", "Trust".
+const BODY_KIND = new RegExp(`^${ORG_WORD.source.replace(/^\\b/, '')}$`, 'u');
 // A body's name in the possessive that opens a title: "SANParks' Regional Manager", "the Bank's
 // Director for X".
 const OWNER_OPENING = /^[\s,]*(?:the\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})['’]s?\s/u;
@@ -136,5 +139,9 @@ export function ofVisitorsBody(
   // to host Professor A, Principal of Y" makes Y the visitor's body, not X.
   const own = (visitorRole ?? '').replace(HOSTING, '');
   const escaped = owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'u').test(own);
+  // A body named again by its kind alone is the visitor's only where that kind ends the name of
+  // the visitor's body: "the Trust's Director" of "the Halden Trust", but "the University's
+  // Rector" is the host's when "the Nordic University Network" visits a university.
+  const kindGoesOn = BODY_KIND.test(owner) ? '(?!\\s+\\p{Lu})' : '';
+  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])${kindGoesOn}`, 'u').test(own);
 }
