@@ -165,12 +165,12 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * family name as well), the Polish ones of a woman and a man, "Pani" and "Pan" ("Pani A B-C",
  * "Pan D E"; "Pan" a Chinese surname as well), and the Swahili one of a woman, "Bi" ("Bi A B C";
  * a Chinese surname as well), and the Igbo ones of a traditional ruler, "Eze" and "Igwe" ("His
- * Royal Majesty Eze A B", "Igwe C D"; Igbo surnames as well, "E Eze"). As alternatives of a
- * regular expression.
+ * Royal Majesty Eze A B", "Igwe C D"; Igbo surnames as well, "E Eze"), and the Zulu one of a
+ * chief, "Inkosi" ("Inkosi A B"). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
   'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
-  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie|Hafiz|Ta|Qazi|Pani|Pan|Bi|Eze|Igwe';
+  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie|Hafiz|Ta|Qazi|Pani|Pan|Bi|Eze|Igwe|Inkosi';
 
 /**
  * The Akan and Ga styles of a chief, "Nana" and "Nii", styles before the stool name that ends in
