@@ -49,3 +49,43 @@ describe('the Zulu style of a chief before a name', () => {
     ).toEqual(['Tumelo Rapoo']);
   });
 });
+
+describe('the Czech and Slovak styles before a name and degrees after it', () => {
+  it('leaves "prof. Ing. arch." and ", CSc." out of one met, and reads the title after them', () => {
+    expect(
+      roles(
+        `${HALDEN}In Vardan we met prof. Ing. arch. Tomas Velin, CSc., Rector of the Vardan ` +
+          'Technical University, whose faculty is old.',
+      ),
+    ).toEqual([['Tomas Velin', 'Rector', 'Vardan Technical University']]);
+  });
+
+  it('reads no title "PhD" from the degree after a name', () => {
+    expect(
+      roles(
+        `${HALDEN}In Vardan we met Ing. Ilse Marandova, PhD., Director General of the Vardan ` +
+          'Heritage Board.',
+      ),
+    ).toEqual([['Ilse Marandova', 'Director General', 'Vardan Heritage Board']]);
+  });
+
+  it('still reads "Ing. A B, Director General of X" (guard)', () => {
+    expect(
+      roles(
+        `${HALDEN}In Vardan we met Ing. Ilse Marandova, Director General of the Vardan Heritage ` +
+          'Board.',
+      ),
+    ).toEqual([['Ilse Marandova', 'Director General', 'Vardan Heritage Board']]);
+  });
+});
+
+describe('a maiden name set off after the name of one met', () => {
+  it('reads the title after "A B, née C,"', () => {
+    expect(
+      roles(
+        `${HALDEN}There we were received by Mgr. Ilse Marandova, née Kolarova, Director General ` +
+          'of the Vardan Heritage Institute, who showed us the villa.',
+      ),
+    ).toEqual([['Ilse Marandova', 'Director General', 'Vardan Heritage Institute']]);
+  });
+});
