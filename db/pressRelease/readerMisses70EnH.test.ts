@@ -89,3 +89,23 @@ describe('a maiden name set off after the name of one met', () => {
     ).toEqual([['Ilse Marandova', 'Director General', 'Vardan Heritage Institute']]);
   });
 });
+
+describe('a body whose name opens with a word in quotation marks, after the title of one met', () => {
+  it('reads "A B, director of the \\"X\\" Trust" with its title and body', () => {
+    expect(
+      roles(
+        `${HALDEN}In Olvar the President met Sipho Tandeka, director of the "Ubuntu Rivers" ` +
+          'Trust, which trains young people.',
+      ),
+    ).toEqual([['Sipho Tandeka', 'director', '"Ubuntu Rivers" Trust']]);
+  });
+
+  it('still reads "A B, director of the X Trust" (guard)', () => {
+    expect(
+      roles(
+        `${HALDEN}In Olvar the President met Sipho Tandeka, director of the Ubuntu Rivers Trust, ` +
+          'which trains young people.',
+      ),
+    ).toEqual([['Sipho Tandeka', 'director', 'Ubuntu Rivers Trust']]);
+  });
+});
