@@ -75,10 +75,10 @@ const LOWER_CASE_STYLES =
   /(?<=\p{Lu}[\p{L}'’-]*\s)(?:(?:(?:prof|hab|inż|mgr|lek|mec|ks|kpt|kmdr|płk|ppłk)\.|dr|mgr|ż\.\s?w\.)\s+)+(?=\p{Lu}\p{Ll})/gu;
 // Czech and Slovak write an academic's styles short before a name, one after another, the
 // professor's, the associate professor's and the architect's in small letters among those of a
-// degree: "prof. Ing. arch. A B", "doc. PhDr. C D", "JUDr. E F". They are no part of the name, and
-// are left out.
+// degree: "prof. Ing. arch. A B", "Ing. arch. G H", "doc. PhDr. C D", "JUDr. E F". They are no
+// part of the name, and are left out; "arch." alone ends a sentence: "under the arch. The …".
 const CZECH_SLOVAK_STYLES =
-  /(?<![\p{L}.])(?:(?:prof|doc|arch|Ing|Mgr|MgA|Bc|BcA|PhDr|JUDr|MUDr|MVDr|RNDr|PaedDr|ThDr|PharmDr)\.\s+)*(?:prof|doc|arch|PhDr|JUDr|MUDr|MVDr|RNDr|PaedDr|ThDr|PharmDr)\.\s+(?:(?:Ing|Mgr|MgA|Bc|BcA|arch)\.\s+)*(?=\p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}.])(?:(?:prof|doc|Ing|Mgr|MgA|Bc|BcA|PhDr|JUDr|MUDr|MVDr|RNDr|PaedDr|ThDr|PharmDr)\.\s+)*(?:(?:prof|doc|PhDr|JUDr|MUDr|MVDr|RNDr|PaedDr|ThDr|PharmDr)\.\s+|Ing\.\s+arch\.\s+)(?:(?:Ing|Mgr|MgA|Bc|BcA|arch)\.\s+)*(?=\p{Lu}\p{Ll})/gu;
 
 // A woman's maiden name set off by commas after her name: "A B, née C, Director of X". It is no
 // part of the name she goes by nor of her title, and is left out.

@@ -79,6 +79,23 @@ describe('the Czech and Slovak styles before a name and degrees after it', () =>
   });
 });
 
+describe("an architect's style after an engineer's, and an arch that ends a sentence", () => {
+  it('leaves "Ing. arch." out of the name of one met', () => {
+    expect(
+      roles(`${HALDEN}In Vardan we met Ing. arch. Tomas Velin, Chief Architect of Vardan.`),
+    ).toEqual([['Tomas Velin', 'Chief Architect of Vardan', null]]);
+  });
+
+  it('still reads the sentence after one that ends on "arch." (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}The delegation walked under the old arch. The Mayor of Olvar, Petr Kolar, ` +
+          'then received the President.',
+      ),
+    ).toEqual(['Petr Kolar']);
+  });
+});
+
 describe('a maiden name set off after the name of one met', () => {
   it('reads the title after "A B, née C,"', () => {
     expect(
