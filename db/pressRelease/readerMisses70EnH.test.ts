@@ -126,3 +126,23 @@ describe('a body whose name opens with a word in quotation marks, after the titl
     ).toEqual([['Sipho Tandeka', 'director', 'Ubuntu Rivers Trust']]);
   });
 });
+
+describe('one a matter will be discussed with', () => {
+  it('reads "X will be discussed with A B C, head of Y" as a meeting', () => {
+    expect(
+      roles(
+        `${HALDEN}Security arrangements for the games, which will bring some 200 players to the ` +
+          'town, will be discussed with Police Major General Oleg Borisovich Tarkin, head of the ' +
+          'Interior Ministry Directorate for Vardan.',
+      ),
+    ).toEqual([['Oleg Borisovich Tarkin', 'head', 'Interior Ministry Directorate for Vardan']]);
+  });
+
+  it('still reads an agreement signed with one as a meeting (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}A memorandum on water was signed with the Mayor of Olvar, Petr Kolar, on Friday.`,
+      ),
+    ).toEqual(['Petr Kolar']);
+  });
+});
