@@ -55,7 +55,11 @@ const POST_NOMINALS =
 // three small letters with a full stop. They are no part of the name and are left out, with what
 // follows them: a comma, a small word, or the capital after a full stop that ends the sentence.
 // The letters of a place or of a style after a comma are no degree: "Washington, D.C.", "H.E.".
-const DEGREE = '(?!(?:D\\.C|U\\.S|U\\.K|U\\.N|E\\.U|H\\.E)\\.)(?:\\p{Lu}\\p{Ll}{0,3}\\.){2,3}';
+// So are the Czech and Slovak degrees of a candidate and a doctor of science and of a doctor,
+// written as one word, and the doctor's in English: "A B, CSc.", "C D, PhD., Director", "E F, PhD".
+const DEGREE =
+  '(?:(?!(?:D\\.C|U\\.S|U\\.K|U\\.N|E\\.U|H\\.E)\\.)(?:\\p{Lu}\\p{Ll}{0,3}\\.){2,3}|' +
+  '(?:CSc|DrSc|PhD|ArtD|ThD)\\.?)';
 const DEGREES = new RegExp(
   `(?<=\\p{Lu}[\\p{Ll}'’-]*\\p{Ll})((?:,\\s${DEGREE})+)` +
     `(?=(\\s*[,;)]|\\s+\\p{Ll}|\\s*$|\\s+["“(]?\\p{Lu}))`,
@@ -69,6 +73,18 @@ const DEGREES = new RegExp(
 // They are no part of the name nor of the title before it, and are left out.
 const LOWER_CASE_STYLES =
   /(?<=\p{Lu}[\p{L}'’-]*\s)(?:(?:(?:prof|hab|inż|mgr|lek|mec|ks|kpt|kmdr|płk|ppłk)\.|dr|mgr|ż\.\s?w\.)\s+)+(?=\p{Lu}\p{Ll})/gu;
+// Czech and Slovak write an academic's styles short before a name, one after another, the
+// professor's, the associate professor's and the architect's in small letters among those of a
+// degree: "prof. Ing. arch. A B", "Ing. arch. G H", "doc. PhDr. C D", "JUDr. E F". They are no
+// part of the name, and are left out; "arch." alone ends a sentence: "under the arch. The …".
+const CZECH_SLOVAK_STYLES =
+  /(?<![\p{L}.])(?:(?:prof|doc|Ing|Mgr|MgA|Bc|BcA|PhDr|JUDr|MUDr|MVDr|RNDr|PaedDr|ThDr|PharmDr)\.\s+)*(?:(?:prof|doc|PhDr|JUDr|MUDr|MVDr|RNDr|PaedDr|ThDr|PharmDr)\.\s+|Ing\.\s+arch\.\s+)(?:(?:Ing|Mgr|MgA|Bc|BcA|arch)\.\s+)*(?=\p{Lu}\p{Ll})/gu;
+
+// A woman's maiden name set off by commas after her name: "A B, née C, Director of X". It is no
+// part of the name she goes by nor of her title, and is left out.
+const MAIDEN_NAME =
+  /(?<=\p{Lu}[\p{L}'’-]*\p{Ll}),\s+n[ée]e\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?=\s*[,;)])/gu;
+
 // Dutch writes its styles short in small letters too, after the office, a comma or any word: a
 // lawyer's, a graduate's, an engineer's and a woman's ("Minister of Finance, mr. A B", "the
 // director, ir. C D", "drs. E F", "ing. G H", "mw. I J"). They are left out as well.
@@ -332,6 +348,8 @@ export function paragraphs(text: string): string[] {
         .replace(CYRILLIC_BODY_LATIN_NAME, '')
         .replace(LOWER_CASE_STYLES, '')
         .replace(DUTCH_LOWER_CASE_STYLES, '')
+        .replace(CZECH_SLOVAK_STYLES, '')
+        .replace(MAIDEN_NAME, '')
         .replace(RU_STYLE_INSIDE_NAME, '')
         .replace(RU_LAMA_STYLE_BEFORE_NAME, ''),
     ).trim();

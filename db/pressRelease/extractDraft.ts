@@ -128,6 +128,11 @@ const INTERNATIONAL =
 // Birimi", "Москва, 5 июня 2026 г. – Пресс-служба Росавиации". A few words with no full stop.
 const ISSUING_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
 
+// The words that open a list of those met, one meeting per item: "meetings with:", "met:", and
+// "met, in Vardan and the Olvar Province:" with the places of the meetings set off before the
+// colon.
+const MET_BEFORE_LIST = /\b(?:with|met)(?:,?\s+(?:in|at)\s+[^,:;.]+)?:$/u;
+
 // The town a sentence opens with, its name in the own language in brackets at most: "In Velkovo
 // (Velcuf), the mayor, A B, …", "In Santa Rosa del Monte, Mayor C D …".
 const OPENING_TOWN =
@@ -237,7 +242,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
         !/\bwith:$/.test(previous) &&
         !opensMeetingList(previous);
       if (numbered && items[0]) return sentences(items[0]);
-      if (items && /\b(?:with|met):$/.test(all[i - 1] ?? ''))
+      if (items && MET_BEFORE_LIST.test(all[i - 1] ?? ''))
         return items.map((item) => `Meetings with ${item}.`);
       if (items && SIDE_OPENING.test(all[i - 1] ?? '')) {
         const side = items.map((item) => `Meetings with ${item}.`);

@@ -168,14 +168,14 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * Royal Majesty Eze A B", "Igwe C D"; Igbo surnames as well, "E Eze"), the Wolof one of a
  * religious guide, "Serigne" ("Serigne A B C"), the Ilocano and Kankanaey one of an elder,
  * "Lakay" ("Lakay A B"), the Portuguese one of a noble or a traditional ruler, "Dom" ("Dom A B
- * C"; short for "Dominic" as well) and the Pamiri one of an Ismaili religious leader, "Khalifa"
- * ("Khalifa A B"; a given name as well, "Khalifa bin C"). As alternatives of a regular
- * expression.
+ * C"; short for "Dominic" as well), the Pamiri one of an Ismaili religious leader, "Khalifa"
+ * ("Khalifa A B"; a given name as well, "Khalifa bin C") and the Zulu one of a chief, "Inkosi"
+ * ("Inkosi A B"). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
   'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
   'Make|Babe|Father|Babu|Uncle|Aunty|Auntie|Hafiz|Ta|Qazi|Pani|Pan|Bi|Eze|Igwe|Serigne|Lakay|' +
-  'Dom|Khalifa';
+  'Dom|Khalifa|Inkosi';
 
 /**
  * The Akan and Ga styles of a chief, "Nana" and "Nii", styles before the stool name that ends in
