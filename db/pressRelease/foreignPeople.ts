@@ -3067,15 +3067,21 @@ const RU_HE_AND = /(?:^|[\s,])(?:он|она)\s+и\s+(\p{Ll}[^,;]*)$/u;
 const RU_HOST_AFTER_VERB =
   /^\s*(?:(?:в|во|на)\s+\p{Lu}[\p{Ll}-]+\s+)?(?:\p{Ll}+\s+){0,2}?(?:про|вице-)?(?:заместитель|министр|председатель|президент|директор|ректор|руководитель|начальник|глава|губернатор|мэр|посол|аким|хоким)\s/u;
 
+// The chair of a society, a union, a fund or a centre, its adjectives in the genitive before its
+// noun: "Председатель Ассоциации", "Председатель Озёрского культурного центра".
+const RU_CHAIR_OF_SOCIETY =
+  /^Председатель\s+(?:\p{L}[\p{L}-]*(?:ого|его|ой|ей)\s+)*(?:[Аа]ссоциации|[Оо]бщества|[Сс]оюза|[Фф]онда|[Кк]луба|[Цц]ентра)\s/u;
+
 /**
  * An office that opens the sentence, its next word written small, has its capital from the
  * sentence alone: "Исполнительный директор Общества A" is "исполнительный директор" of the body.
  * So has the head of a body, never written large in his own right: "Директор Музея A"; and the
  * head of a district or a town ("Глава Северского муниципального района A"), not of a republic
  * ("Глава Республики Коми"); a town's mayor ("Мэр Озёрска A"); and the chair of a society, a
- * union or a fund, no state's body ("Председатель Ассоциации рыболовов A").
+ * union, a fund or a centre, no state's body, with its adjectives before its noun or none
+ * ("Председатель Ассоциации рыболовов A", "Председатель Озёрского культурного центра «Лад» B").
  */
-function sentenceCapital(office: string, at: number): string {
+export function sentenceCapital(office: string, at: number): string {
   return at === 0 &&
     (/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(office) ||
       BODY_HEAD_OPENS.test(office) ||
@@ -3083,7 +3089,7 @@ function sentenceCapital(office: string, at: number): string {
       /^(?:Настоятел|Имам|Муфти|Старейшин|Старост|Аксакал)\p{Ll}*\s+\p{Lu}/u.test(office) ||
       /^Глава\s+(?!.*Республик)/u.test(office) ||
       /^(?:Мэр|Аким|Хоким|Примар)\s+\p{Lu}/u.test(office) ||
-      /^Председатель\s+(?:Ассоциации|Общества|Союза|Фонда|Клуба)\s/u.test(office))
+      RU_CHAIR_OF_SOCIETY.test(office))
     ? office.charAt(0).toLocaleLowerCase('ru') + office.slice(1)
     : office;
 }
@@ -3689,6 +3695,17 @@ const RU_PERFORMED_FOR_GUESTS = new RegExp(
     `(?=[\\s,.;:()]|$)`,
   'u',
 );
+// The same performer named first, his calling opening the sentence, before the verb: «Старейшина
+// села A B исполнил для гостей старинные песни», «Народная певица C D E спела для делегации». His
+// name is his given name and surname, his father's name between them or none.
+const RU_PERFORMER_FIRST = new RegExp(
+  `^(\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}-]+){0,4}?)\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+(?:вич|вна|чна|ьич))?\\s+\\p{Lu}[\\p{Ll}-]+)` +
+    `\\s+(?:${RU_PERFORMED}\\s+для\\s+${RU_AUDIENCE}|для\\s+${RU_AUDIENCE}\\s+${RU_PERFORMED})(?![\\p{L}])`,
+  'u',
+);
+// A performer's calling, its adjectives before it: «народная певица», «сказитель», «мастер».
+const RU_PERFORMER_CALLING =
+  /^(?:\p{L}+(?:ая|яя|ый|ий|ой)\s+)*(?:сказител|певиц|певец|музыкант|исполнител|мастер|поэт)/iu;
 // A craftsman whose workshop the visitors go to, named in the genitive after it, his craft before
 // the name: «посещение мастерской мастера-медника A B», «посетили гончарную мастерскую C D».
 const RU_WORKSHOP_OF = new RegExp(
@@ -3785,6 +3802,22 @@ function activityPeople(sentence: string): NameMention[] {
       role: words.slice(from).join(' '),
       index: end - performer[2].length,
       end,
+    });
+  }
+  // One named first, his office or his calling opening the sentence, has its capital from the
+  // sentence alone: «Старейшина села A B исполнил для гостей …» is the village's «старейшина».
+  const first = RU_PERFORMER_FIRST.exec(sentence);
+  if (
+    first?.[1] &&
+    first[2] &&
+    (RU_OFFICE_OPENS.exec(first[1])?.index === 0 || RU_PERFORMER_CALLING.test(first[1]))
+  ) {
+    const index = sentence.indexOf(first[2], first[1].length);
+    out.push({
+      name: first[2],
+      role: sentenceCapital(first[1], 0),
+      index,
+      end: index + first[2].length,
     });
   }
   // A craft of two words joined by a hyphen declines in both: «мастера-медника» → «мастер-медник».

@@ -33,6 +33,7 @@ import {
   turkishTitle,
   withoutCaseEnding,
   SAINT,
+  sentenceCapital,
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
 import { ORG_WORD, TITLE_WORD } from './roles.js';
@@ -801,7 +802,13 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
             : nominativeName(parts);
     // In a list the title may follow the name: "Aizhan Bekova, Deputy Minister of Energy".
     const before = roleBefore(sentence, from, first.index, options.language);
-    const role = audience ? genitiveTitleHead(before.replace(/^.*\sу\s+/su, '')) : before;
+    // A Russian office that opens the sentence may have its capital from the sentence alone.
+    const opens = options.language === 'ru' && before !== '' && sentence.startsWith(before);
+    const role = audience
+      ? genitiveTitleHead(before.replace(/^.*\sу\s+/su, ''))
+      : opens
+        ? sentenceCapital(before, 0)
+        : before;
     const after =
       options.listItem && role === ''
         ? /^\s*[,–—]\s*([^,;]+)/u.exec(rest)

@@ -1688,13 +1688,16 @@ function bodyVisitedBefore(
 // A word of a body's name after its noun: one in the genitive, small ("наук", "культуры") and
 // no verb, small word or adverb, or a place's capitalised ("Мьянмы"), a republic's with its name
 // ("Республики Алтай") or a capitalised adjective before a capitalised noun ("Озёрской
-// Республики"), or its name in quotes; or one it is named after by initials: "Дом-музей А. С.
-// Петрова".
+// Республики") or a small word in the genitive ("Озёрского научного центра", "Уральского
+// отделения"), the short name in capitals of a larger body it is part of ("РАН"), or its name in
+// quotes; or one it is named after by initials: "Дом-музей А. С. Петрова".
 const BODY_NAME_WORD =
   String.raw`(?:(?!(?:и|в|во|на|с|со|по|к|о|об|для|где|имени|вместе|также|а|но|что|как)(?![\p{L}]))` +
   String.raw`\p{Ll}[\p{L}-]*(?<!л|ли|ла|ло|ть|ет|ит|ют|ят|ут|ат|ся|сь)(?![\p{L}-])|` +
   String.raw`Республики\s+\p{Lu}\p{Ll}+(?![\p{L}-])|` +
-  String.raw`\p{Lu}[\p{L}-]*(?:ой|ей|ого|его)(?=\s+\p{Lu})|` +
+  String.raw`\p{Lu}[\p{L}-]*(?:ой|ей|ого|его)` +
+  String.raw`(?=\s+(?:\p{Lu}|\p{Ll}[\p{L}-]*(?:ого|его|ой|ей|ых|их|а|я|ы|и)(?![\p{L}-])))|` +
+  String.raw`\p{Lu}{2,}(?![\p{L}-])|` +
   String.raw`(?:\p{Lu}\.\s*){1,3}\p{Lu}\p{Ll}+(?:а|я|ы|и)(?![\p{L}-])|` +
   String.raw`\p{Lu}\p{Ll}+(?:ы|и|а|я)(?![\p{L}-])|«[^»]+»)`;
 // Whom a body is named after, a rank of his in small letters before his name too: "имени Б. Б.
@@ -1725,7 +1728,7 @@ function bodyGoneRound(
         new RegExp(
           String.raw`(?<![\p{L}])(?:посетил[аи]?|посетит|посетят|осмотрел[аи]?|осмотрит|осмотрят)\s+` +
             String.raw`((?:[\p{L}-]+(?:ый|ий|ой|ую|юю)\s+){0,4})((?:\p{Lu}\p{Ll}+-)?${noun})` +
-            String.raw`((?:(?:\s+и|${LIST_COMMA})?\s+${BODY_NAME_WORD}){0,6}(?:${NAMED_AFTER}(?:\s+${BODY_NAME_WORD}){0,4})?)` +
+            String.raw`((?:(?:\s+и|${LIST_COMMA})?\s+${BODY_NAME_WORD}){0,10}(?:${NAMED_AFTER}(?:\s+${BODY_NAME_WORD}){0,4})?)` +
             String.raw`(?=[\s,.;:])`,
           'gu',
         ),

@@ -107,6 +107,11 @@ const RU_LEADERSHIP_OF =
 // place's: a republic's or a city's head is named by rules of his own.
 const RU_BODY_VISITED =
   /(?:^|\s)посети(?:л[аи]?|т|ят)\s+((?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{L}-]+(?:ый|ий|ой|ую|юю)\s+){0,3}(?:университет|институт|центр|музей|театр|библиотеку|академию|колледж|школу|лицей|гимназию|завод|фабрику|комбинат|парк|филармонию|консерваторию|больницу|госпиталь|клинику|лабораторию|технопарк|архив|галерею|заповедник|дворец|училище|техникум|агентство|фонд|комитет|предприятие|компанию)(?![\p{L}])[^.;«»]*?)\s*\.?$/u;
+// What a clause set off after a body's name tells of it, a participle's or one on «который», is
+// no part of the name: "театр имени A B, названный в честь композитора", "музей, основанный
+// поэтом C D", "центр, который открылся в прошлом году".
+const RU_TOLD_OF_BODY =
+  /,\s+(?:котор\p{Ll}+|\p{Ll}+(?:нн|вш|щ)(?:ый|ий|ая|яя|ое|ее|ую|юю))(?![\p{L}])[^]*$/u;
 // What the head of a body visited does for the guests, after his name: "рассказала о …",
 // "провела для гостей экскурсию", "представил проект", "познакомил с …".
 const RU_HEAD_ACTS =
@@ -236,7 +241,7 @@ export function unnamedTitleMet(sentence: string): UnnamedTitle | null {
         : null;
   if (leadership && foreignNames(leadership[1] ?? '').length === 0)
     return { head: LEADERSHIP, role: '', ...(body ? { body } : {}) };
-  const gone = RU_BODY_VISITED.exec(sentence)?.[1];
+  const gone = RU_BODY_VISITED.exec(sentence)?.[1]?.replace(RU_TOLD_OF_BODY, '');
   if (gone && foreignNames(gone).length === 0)
     return { head: LEADERSHIP, role: '', body: accusativeBody(gone), visited: true };
   const withTitle = russianTitleWith(sentence);
