@@ -2386,7 +2386,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       name: turkicGenitive(
         styledOne && /(?:ой|ей)$/u.test(nameWords[0] ?? '')
           ? feminineNominative(nameWords[0] ?? '')
-          : nominativeName(nameWords),
+          : RU_NOMINATIVE_OFFICE_BEFORE.test(role)
+            ? nameWords.map((w) => w.replace(HYPHENED_STYLE, '$1')).join(' ')
+            : nominativeName(nameWords),
         role,
       ),
       role: groupTitle ? placeOwnTitle(groupTitle, groupAt) : title,
@@ -2437,6 +2439,13 @@ function turkishHeadBefore(words: readonly string[], at: number): boolean {
   }
   return TR_HEAD.test(words[k] ?? '');
 }
+
+// An office in the nominative right before a name, a place or a body in the genitive at most
+// between: "примет губернатор провинции A B", "принял мэр Озёрска C D". A name set beside it is in
+// the nominative too, its words as written: "губернатор A Караой" is no "Караа" in the
+// instrumental, nor "Салем" in "мэр B Салем C" a "Саль".
+const RU_NOMINATIVE_OFFICE_BEFORE =
+  /(?<![\p{L}])(?:\p{Ll}+-)?(?:губернатор|мэр|президент|председатель|директор|министр|посол|ректор|руководитель|начальник|глава|аким|вали|префект|сенатор|депутат)(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:а|я|ы|и|ой|ей|ого|его|ых|их)))*\s+$/u;
 
 // A body's officials, members or representatives, in small letters before their names.
 // The heads of Turkish titles in the plural possessive: "Yardımcıları", "Üyeleri", "Müdürleri".
