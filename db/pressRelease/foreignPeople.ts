@@ -2359,12 +2359,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
             .replace(MALAY_STYLES_LAST, '$1'),
         );
     // A title in the plural before a list is each one's, in the singular: "Bakan Yardımcıları A
-    // ve B" are each "Bakan Yardımcısı".
-    const plural = singularTitle(title);
+    // ve B" are each "Bakan Yardımcısı"; so is a Russian one, the list's last name joined by "и":
+    // "с депутатами … A, B и C".
+    const plural = singularTitle(title) ?? russianGroupOffice(role);
     if (plural) {
       groupTitle = plural;
       groupAt = 0;
-    } else if (!joiner) groupTitle = undefined;
+    } else if (!joiner && !/^\s*и\s*$/u.test(role)) groupTitle = undefined;
     else groupAt += 1;
     // A married couple shares one surname, said once after both given names: "супруги Иван и
     // Мария Петровы" are "Иван Петров" and "Мария Петрова"; one that does not decline is said as
@@ -2446,6 +2447,16 @@ function turkishHeadBefore(words: readonly string[], at: number): boolean {
 // instrumental, nor "Салем" in "мэр B Салем C" a "Саль".
 const RU_NOMINATIVE_OFFICE_BEFORE =
   /(?<![\p{L}])(?:\p{Ll}+-)?(?:губернатор|мэр|президент|председатель|директор|министр|посол|ректор|руководитель|начальник|глава|аким|вали|префект|сенатор|депутат)(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:а|я|ы|и|ой|ей|ого|его|ых|их)))*\s+$/u;
+
+// Deputies or senators met as a group, their body named once after the office in the plural
+// instrumental: "с депутатами Народного собрания A и B" are each "депутат Народного собрания".
+const RU_GROUP_OFFICE = /(?:^|\s)(?:со?\s+)?(депутат|сенатор)ами\s+(\p{Lu}[^,;:«»()–—]*?)\s*$/u;
+
+/** The office of each of a group of deputies named before their list, in the singular, or null. */
+function russianGroupOffice(role: string): string | null {
+  const m = RU_GROUP_OFFICE.exec(role);
+  return m?.[1] && m[2] ? `${m[1]} ${m[2]}` : null;
+}
 
 // A body's officials, members or representatives, in small letters before their names.
 // The heads of Turkish titles in the plural possessive: "Yardımcıları", "Üyeleri", "Müdürleri".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { met } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 const CHAMBER =
   'Палата ремёсел Озёрска\n\nМосква, 1 декабря 2026 года\n\nДелегация палаты посетит Турцию\n\n' +
@@ -32,5 +32,40 @@ describe('a name after an office in the nominative keeps its words as written', 
     expect(met(`${MUSEUM}В Каире она встретилась с директором музея Ингрид Сунадой.`)).toEqual([
       'Ингрид Сунада',
     ]);
+  });
+});
+
+describe('deputies met as a group, their body named once before the names', () => {
+  it('gives each deputy the office in the singular with the body', () => {
+    expect(
+      roles(
+        `${CHAMBER}Вечером И. Семёнов встретится с депутатами Великого национального собрания ` +
+          'Турции Озаном Карой и Селимом Дуруканом.',
+      ),
+    ).toEqual([
+      ['Озан Кара', 'депутат', 'Великое национальное собрание Турции'],
+      ['Селим Дурукан', 'депутат', 'Великое национальное собрание Турции'],
+    ]);
+  });
+
+  it('reads the group after what came before in the sentence', () => {
+    expect(
+      roles(
+        `${MUSEUM}Затем директор встретилась с министром ещё раз, а затем — с депутатами ` +
+          'Палаты представителей Египта Амром Хассаном и Лейлой Фатхи.',
+      ),
+    ).toEqual([
+      ['Амр Хассан', 'депутат', 'Палата представителей Египта'],
+      ['Лейла Фатхи', 'депутат', 'Палата представителей Египта'],
+    ]);
+  });
+
+  it('still reads one deputy with her office and body (guard)', () => {
+    expect(
+      roles(
+        `${MUSEUM}Затем состоялась встреча с депутатом Палаты представителей Египта ` +
+          'Лейлой Фатхи.',
+      ),
+    ).toEqual([['Лейла Фатхи', 'депутат', 'Палата представителей Египта']]);
   });
 });
