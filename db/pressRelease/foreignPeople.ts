@@ -4401,9 +4401,10 @@ const DEVOTED_TO =
   /посвящ\p{L}*\s+(?:наследи|памят|творчеств|жизн|юбиле)\p{L}*\s+[^.;:«»]{0,160}$/u;
 
 // Works named by their author in the genitive right after them: "собрание трудов A B", "книги
-// стихов C D"; the author is no one met.
+// стихов C D", a series of prints or pictures by their artist ("листы из серии E F «…»",
+// "выставка картин G H"); the author is no one met.
 const WORKS_OF =
-  /(?<![\p{L}])(?:трудов|сочинений|произведений|стихов|стихотворений|статей|рукописей)\s+$/u;
+  /(?<![\p{L}])(?:трудов|сочинений|произведений|стихов|стихотворений|статей|рукописей|серии|серий|картин|картины|гравюр|гравюры|полотен|полотна|рисунков|эскизов)\s+$/u;
 
 // The name someone is known by, told after his own: "A B (в селе его знают как C D)", "его
 // зовут C", "по прозвищу C"; it is no second person.

@@ -69,3 +69,20 @@ describe('deputies met as a group, their body named once before the names', () =
     ).toEqual([['Лейла Фатхи', 'депутат', 'Палата представителей Египта']]);
   });
 });
+
+describe('the artist of a series of works, named in the genitive', () => {
+  it('reads no one in "листы из серии A B «…»"', () => {
+    expect(
+      met(
+        `${MUSEUM}В Каире она встретилась с директором музея Лейлой Фатхи и обсудила список ` +
+          'экспонатов, в том числе листы из серии Мацумото Кэйсая «Сто мостов Нила».',
+      ),
+    ).toEqual(['Лейла Фатхи']);
+  });
+
+  it('still reads one met after a series of meetings (guard)', () => {
+    expect(
+      met(`${MUSEUM}В ходе серии встреч она побеседовала с директором музея Лейлой Фатхи.`),
+    ).toEqual(['Лейла Фатхи']);
+  });
+});
