@@ -2350,6 +2350,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
             // the instrumental: "была принята в ратуше мэром Озёрска A", "в здании мэрии главой
             // города".
             .replace(RU_PLACE_BEFORE_TITLE, '')
+            // Nor is one's nationality or origin set off by commas before the name: "с
+            // директором бюро в Асуане, француженкой A B".
+            .replace(RU_NATIONALITY_ASIDE, '')
             .replace(
               /(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*|рав(?:а|у|ом|е)?))?[\s,]*$/u,
               '',
@@ -2404,6 +2407,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
 // An office in the instrumental, the head of a title before a name.
 const RU_TITLE_BEFORE_ONE =
   /(?<![\p{L}])(?:заместител|министр|директор|председател|руководител|губернатор|президент|начальник)\p{Ll}*(?:ом|ем)\s/u;
+// One's nationality or origin in the instrumental, set off by a comma at the end of the words
+// before a name: ", француженкой", ", уроженкой Лиона", ", итальянцем", ", англичанином".
+const RU_NATIONALITY_ASIDE =
+  /,\s+\p{Ll}+(?:(?:[нмдш]|ль)кой|[нмд]цем|(?:чан|ян)ином)(?:\s+\p{Lu}\p{Ll}+)?\s*$/u;
 // A place told with «в» or «на» before a title in the instrumental: "в ратуше мэром …".
 const RU_PLACE_BEFORE_TITLE = /^(?:в|во|на)\s+(?:[\p{L}-]+\s+){1,3}?(?=\p{Ll}+(?:ом|ем|ём)\s)/u;
 

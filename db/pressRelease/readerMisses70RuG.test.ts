@@ -86,3 +86,23 @@ describe('the artist of a series of works, named in the genitive', () => {
     ).toEqual(['Лейла Фатхи']);
   });
 });
+
+describe('a nationality set off by commas between an office and the name', () => {
+  it('leaves "француженкой" out of the body before the name', () => {
+    expect(
+      roles(
+        `${MUSEUM}В тот же день состоялась встреча с директором Регионального бюро ЮНЕСКО в ` +
+          'Асуане, француженкой Мари Лефевр, о подготовке реставраторов.',
+      ),
+    ).toEqual([['Мари Лефевр', 'директор', 'Региональное бюро ЮНЕСКО в Асуане']]);
+  });
+
+  it('still reads the body when no aside stands before the name (guard)', () => {
+    expect(
+      roles(
+        `${MUSEUM}В тот же день состоялась встреча с директором Регионального бюро ЮНЕСКО в ` +
+          'Асуане Мари Лефевр.',
+      ),
+    ).toEqual([['Мари Лефевр', 'директор', 'Региональное бюро ЮНЕСКО в Асуане']]);
+  });
+});
