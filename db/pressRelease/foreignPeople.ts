@@ -2350,6 +2350,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
             // the instrumental: "была принята в ратуше мэром Озёрска A", "в здании мэрии главой
             // города".
             .replace(RU_PLACE_BEFORE_TITLE, '')
+            // Nor is one's nationality or origin set off by commas before the name: "с
+            // директором бюро в Асуане, француженкой A B".
+            .replace(RU_NATIONALITY_ASIDE, '')
             .replace(
               /(?:\s+(?:г-ж\p{L}*|г-н\p{L}*|госпож\p{L}*|господин\p{L}*|рав(?:а|у|ом|е)?))?[\s,]*$/u,
               '',
@@ -2359,12 +2362,13 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
             .replace(MALAY_STYLES_LAST, '$1'),
         );
     // A title in the plural before a list is each one's, in the singular: "Bakan Yardımcıları A
-    // ve B" are each "Bakan Yardımcısı".
-    const plural = singularTitle(title);
+    // ve B" are each "Bakan Yardımcısı"; so is a Russian one, the list's last name joined by "и":
+    // "с депутатами … A, B и C".
+    const plural = singularTitle(title) ?? russianGroupOffice(role);
     if (plural) {
       groupTitle = plural;
       groupAt = 0;
-    } else if (!joiner) groupTitle = undefined;
+    } else if (!joiner && !/^\s*и\s*$/u.test(role)) groupTitle = undefined;
     else groupAt += 1;
     // A married couple shares one surname, said once after both given names: "супруги Иван и
     // Мария Петровы" are "Иван Петров" and "Мария Петрова"; one that does not decline is said as
@@ -2386,7 +2390,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       name: turkicGenitive(
         styledOne && /(?:ой|ей)$/u.test(nameWords[0] ?? '')
           ? feminineNominative(nameWords[0] ?? '')
-          : nominativeName(nameWords),
+          : RU_NOMINATIVE_OFFICE_BEFORE.test(role)
+            ? nameWords.map((w) => w.replace(HYPHENED_STYLE, '$1')).join(' ')
+            : nominativeName(nameWords),
         role,
       ),
       role: groupTitle ? placeOwnTitle(groupTitle, groupAt) : title,
@@ -2401,6 +2407,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
 // An office in the instrumental, the head of a title before a name.
 const RU_TITLE_BEFORE_ONE =
   /(?<![\p{L}])(?:заместител|министр|директор|председател|руководител|губернатор|президент|начальник)\p{Ll}*(?:ом|ем)\s/u;
+// One's nationality or origin in the instrumental, set off by a comma at the end of the words
+// before a name: ", француженкой", ", уроженкой Лиона", ", итальянцем", ", англичанином".
+const RU_NATIONALITY_ASIDE =
+  /,\s+\p{Ll}+(?:(?:[нмдш]|ль)кой|[нмд]цем|(?:чан|ян)ином)(?:\s+\p{Lu}\p{Ll}+)?\s*$/u;
 // A place told with «в» or «на» before a title in the instrumental: "в ратуше мэром …".
 const RU_PLACE_BEFORE_TITLE = /^(?:в|во|на)\s+(?:[\p{L}-]+\s+){1,3}?(?=\p{Ll}+(?:ом|ем|ём)\s)/u;
 
@@ -2436,6 +2446,23 @@ function turkishHeadBefore(words: readonly string[], at: number): boolean {
     if (TR_FORCE_BEFORE_RANK.test(words[k] ?? '')) k -= 1;
   }
   return TR_HEAD.test(words[k] ?? '');
+}
+
+// An office in the nominative right before a name, a place or a body in the genitive at most
+// between: "примет губернатор провинции A B", "принял мэр Озёрска C D". A name set beside it is in
+// the nominative too, its words as written: "губернатор A Караой" is no "Караа" in the
+// instrumental, nor "Салем" in "мэр B Салем C" a "Саль".
+const RU_NOMINATIVE_OFFICE_BEFORE =
+  /(?<![\p{L}])(?:\p{Ll}+-)?(?:губернатор|мэр|президент|председатель|директор|министр|посол|ректор|руководитель|начальник|глава|аким|вали|префект|сенатор|депутат)(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:а|я|ы|и|ой|ей|ого|его|ых|их)))*\s+$/u;
+
+// Deputies or senators met as a group, their body named once after the office in the plural
+// instrumental: "с депутатами Народного собрания A и B" are each "депутат Народного собрания".
+const RU_GROUP_OFFICE = /(?:^|\s)(?:со?\s+)?(депутат|сенатор)ами\s+(\p{Lu}[^,;:«»()–—]*?)\s*$/u;
+
+/** The office of each of a group of deputies named before their list, in the singular, or null. */
+function russianGroupOffice(role: string): string | null {
+  const m = RU_GROUP_OFFICE.exec(role);
+  return m?.[1] && m[2] ? `${m[1]} ${m[2]}` : null;
 }
 
 // A body's officials, members or representatives, in small letters before their names.
@@ -4414,9 +4441,10 @@ const DEVOTED_TO =
   /посвящ\p{L}*\s+(?:наследи|памят|творчеств|жизн|юбиле)\p{L}*\s+[^.;:«»]{0,160}$/u;
 
 // Works named by their author in the genitive right after them: "собрание трудов A B", "книги
-// стихов C D"; the author is no one met.
+// стихов C D", a series of prints or pictures by their artist ("листы из серии E F «…»",
+// "выставка картин G H"); the author is no one met.
 const WORKS_OF =
-  /(?<![\p{L}])(?:трудов|сочинений|произведений|стихов|стихотворений|статей|рукописей)\s+$/u;
+  /(?<![\p{L}])(?:трудов|сочинений|произведений|стихов|стихотворений|статей|рукописей|серии|серий|картин|картины|гравюр|гравюры|полотен|полотна|рисунков|эскизов)\s+$/u;
 
 // The name someone is known by, told after his own: "A B (в селе его знают как C D)", "его
 // зовут C", "по прозвищу C"; it is no second person.
