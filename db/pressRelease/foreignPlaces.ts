@@ -145,6 +145,15 @@ const RU_REGION_WORDS: readonly string[] = [
   'Удмуртия', 'Чувашия', 'Башкирия', 'Кубань', 'Приморье', 'Ставрополье', 'Камчатка', 'Чукотка',
 ];
 
+// Russia's republics by their Turkish names: a Turkish release of a trip there names the republic
+// ("Tataristan'ı ziyaret etti", "Çuvaşistan Cumhuriyeti'nin başkenti"), as one abroad the country.
+// prettier-ignore
+const RU_REGIONS_TR: readonly string[] = [
+  'Tataristan', 'Başkurdistan', 'Çuvaşistan', 'Dağıstan', 'Çeçenistan', 'İnguşetya', 'Kalmukya',
+  'Yakutistan', 'Buryatya', 'Hakasya', 'Mordovya', 'Udmurtya', 'Kabardey-Balkarya',
+  'Karaçay-Çerkesya',
+];
+
 /**
  * The cases of a region's one word that say where one goes or is: "Дагестан", "в Дагестане",
  * "Дагестаном"; "в Якутии", "Якутию"; "на Кубани"; "в Приморье". The genitive is left out where it
@@ -175,6 +184,7 @@ const RU_REGION_NAMES: Array<readonly [string, string]> = [
   ...RU_REGIONS.flatMap((n) => [n, ...declinedNames(n), ...titledNames(n)]),
   ...RU_KRAI.flatMap(krayCases),
   ...RU_REGION_WORDS.flatMap(regionWordCases),
+  ...RU_REGIONS_TR,
   // A name of two words that keeps its form: "в Республике Марий Эл".
   ...['Марий Эл'].flatMap((n) => [
     n,

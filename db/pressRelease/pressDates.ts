@@ -662,6 +662,11 @@ function turkishMonthOnce(written: string): { text: string; spans: Spelled[] } {
   );
 }
 
+// The mark of another calendar's era after a year: "18 December 2569 BE" (the Buddhist Era),
+// "1448 AH" (the Hijri), "1405 SH" (the Persian). Such a date stands beside its Gregorian one,
+// which alone is read: "18 December 2569 BE (18 December 2026)".
+const OTHER_ERA = /^\s*(?:B\.\s?E\.|BE|A\.\s?H\.|AH|S\.\s?H\.|SH)(?![\p{L}\d])/u;
+
 /** Every date or period in a sentence, each once, in order, with its place in the text. */
 export function findDates(original: string): DateMention[] {
   const parts = partsOfDay(original);
@@ -720,7 +725,9 @@ export function findDates(original: string): DateMention[] {
         : null;
       taken.push([from, to]);
       const index = spans.map(from, false);
-      found.push({ start, end, index, text: original.slice(index, spans.map(to, true)) });
+      const until = spans.map(to, true);
+      if ((y1 ?? y ?? m.groups?.y2) && OTHER_ERA.test(original.slice(until))) continue;
+      found.push({ start, end, index, text: original.slice(index, until) });
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -567,7 +567,9 @@ const TO_COUNTRY = new RegExp(
   'u',
 );
 // The kind of visit may stand between: "посетит с рабочим визитом Монголию"; so may the form of
-// the state: "посетит Республику Казахстан", "visited the Kingdom of Bhutan".
+// the state: "посетит Республику Казахстан", "visited the Kingdom of Bhutan"; so may a town
+// whose country follows in brackets: "посетит Городец (Республика Корея)", "will visit Townsend
+// (Republic of Korea)".
 const STATE_FORM_RU =
   String.raw`(?:\p{Lu}\p{L}*\s+)?` +
   String.raw`(?:Республик|Королевств|Государств|Княжеств|Султанат|Федераци)\p{L}*`;
@@ -576,7 +578,8 @@ const STATE_FORM_EN =
   String.raw`\s+of(?:\s+the)?`;
 const VISITS_COUNTRY = new RegExp(
   String.raw`^(?:visit(?:s|ed|ing)?|посети\p{L}*(?:\s+с\s+(?:\p{Ll}+\s+){0,2}визитом)?)\s+` +
-    String.raw`(?:the\s+)?(?:(?:${STATE_FORM_RU}|${STATE_FORM_EN})\s+)?$`,
+    String.raw`(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\((?:the\s+)?)?` +
+    String.raw`(?:(?:${STATE_FORM_RU}|${STATE_FORM_EN})\s+)?$`,
   'iu',
 );
 // A country in the genitive before one of its regions, whose case ending tells the visit's
@@ -742,13 +745,21 @@ function titleCountry(sentence: string, place: PlaceMention): boolean {
 const PEOPLE_OF =
   /^\p{Lu}\p{L}*\s+\p{Lu}\p{Ll}+l[ae]r(?:[ıi]n?[ae]|[ıi]n[ıi]n|[ıi]|[dt][ae]n?)?(?![\p{L}'’])/u;
 
+// An English people's word before the people it names: "Afghan families", "Iranian students".
+const PEOPLE_OF_EN =
+  /^\p{Lu}\p{L}*\s+(?:famil(?:y|ies)|refugees?|communit(?:y|ies)|children|people|students|migrants|workers|women|elders|returnees|nationals|citizens|diaspora|pupils|farmers)\b/u;
+
 function countryGoneTo(sentences: readonly string[]): string | null {
   for (const sentence of sentences) {
     if (!VISIT_WORD.test(sentence)) continue;
     // A country that ends a title is the visitor's, not where the visit went; one that names a
-    // people of it ("Polonya Tatarlarına", "Bulgaristan Türklerinin") names no place.
+    // people of it ("Polonya Tatarlarına", "Bulgaristan Türklerinin", "visits Afghan families in
+    // Iran") names no place.
     const countries = findCountries(sentence).filter(
-      (c) => !titleCountry(sentence, c) && !PEOPLE_OF.test(sentence.slice(c.index)),
+      (c) =>
+        !titleCountry(sentence, c) &&
+        !PEOPLE_OF.test(sentence.slice(c.index)) &&
+        !PEOPLE_OF_EN.test(sentence.slice(c.index)),
     );
     for (const word of sentence.matchAll(VISIT_WORDS)) {
       const after = countries.find((c) => {
