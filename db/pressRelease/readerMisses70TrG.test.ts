@@ -31,3 +31,32 @@ describe('a word of origin before a name', () => {
     expect(met(`${ARDA}Başkan Arda, Vali Ahmet Bursalı ile görüştü.`)).toEqual(['Ahmet Bursalı']);
   });
 });
+
+describe('those who will take part in a meeting, listed after a colon', () => {
+  it('reads "toplantıya katılacak isimler şunlar: A (Rektör), B (… Dekanı) ve C (…)"', () => {
+    expect(
+      roles(
+        `${ARDA}Başkan Arda'nın ilk görüşmesi 14 Aralık'ta Velmor Üniversitesi'nde yapılacak. ` +
+          'Toplantıya katılacak isimler şunlar: Prof. Peter Langdon (Rektör), Prof. Maria Vell ' +
+          '(Tıp Fakültesi Dekanı) ve Dr. Owen Hart (Araştırmadan Sorumlu Rektör Yardımcısı).',
+      ),
+    ).toEqual([
+      ['Peter Langdon', 'Rektör', null],
+      ['Maria Vell', 'Dekan', 'Tıp Fakültesi'],
+      ['Owen Hart', 'Araştırmadan Sorumlu Rektör Yardımcısı', null],
+    ]);
+  });
+
+  it('still reads "toplantıya A (Bakanlık), B (Üniversite) katılacak" with their bodies (guard)', () => {
+    expect(
+      roles(
+        `${ARDA}Yuvarlak masa toplantısına Peter Langdon (Su Kurulu), Maria Vell (Velmor ` +
+          'Üniversitesi) ve Owen Hart (Tarvo Şirketi) katılacak.',
+      ),
+    ).toEqual([
+      ['Peter Langdon', null, 'Su Kurulu'],
+      ['Maria Vell', null, 'Velmor Üniversitesi'],
+      ['Owen Hart', null, 'Tarvo Şirketi'],
+    ]);
+  });
+});
