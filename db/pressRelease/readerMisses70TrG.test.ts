@@ -60,3 +60,26 @@ describe('those who will take part in a meeting, listed after a colon', () => {
     ]);
   });
 });
+
+describe("a host who gives a meal in the guests' honour", () => {
+  it('keeps the last word of the name before "heyet onuruna"', () => {
+    expect(
+      met(`${ARDA}Velmor Belediye Başkanı Juan Carlos Peña Soto heyet onuruna yemek verdi.`),
+    ).toEqual(['Juan Carlos Peña Soto']);
+  });
+
+  it('reads the place of the meal told after "onuruna": "onuruna belediye sarayında bir öğle yemeği verdi"', () => {
+    expect(
+      met(
+        `${ARDA}Velmor Belediye Başkanı Juan Carlos Peña Soto —kentte herkesin "Juanito" diye ` +
+          'tanıdığı başkan— heyet onuruna belediye sarayında bir öğle yemeği verdi.',
+      ),
+    ).toEqual(['Juan Carlos Peña Soto']);
+  });
+
+  it('still reads "A B, Türk heyeti onuruna yemek verdi" (guard)', () => {
+    expect(met(`${ARDA}Vali Peter Langdon, Türk heyeti onuruna yemek verdi.`)).toEqual([
+      'Peter Langdon',
+    ]);
+  });
+});
