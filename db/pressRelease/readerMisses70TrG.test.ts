@@ -83,3 +83,19 @@ describe("a host who gives a meal in the guests' honour", () => {
     ]);
   });
 });
+
+describe('a host who guides the guests', () => {
+  it('reads "heyete, X Vakfı Direktörü A B de C rehberlik etti" as a meeting', () => {
+    expect(
+      roles(
+        `${ARDA}Sarayı gezen heyete, Tarvo Vakfı Direktörü Javier Ruiz de Castro rehberlik etti.`,
+      ),
+    ).toEqual([['Javier Ruiz de Castro', 'Direktör', 'Tarvo Vakfı']]);
+  });
+
+  it("leaves Türkiye's own envoy who guides the guests unmet (guard)", () => {
+    expect(
+      met(`${ARDA}Sarayda heyete Türkiye'nin Madrid Büyükelçisi Kaan Ertem rehberlik etti.`),
+    ).toEqual([]);
+  });
+});
