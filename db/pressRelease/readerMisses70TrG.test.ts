@@ -32,35 +32,6 @@ describe('a word of origin before a name', () => {
   });
 });
 
-describe('those who will take part in a meeting, listed after a colon', () => {
-  it('reads "toplantıya katılacak isimler şunlar: A (Rektör), B (… Dekanı) ve C (…)"', () => {
-    expect(
-      roles(
-        `${ARDA}Başkan Arda'nın ilk görüşmesi 14 Aralık'ta Velmor Üniversitesi'nde yapılacak. ` +
-          'Toplantıya katılacak isimler şunlar: Prof. Peter Langdon (Rektör), Prof. Maria Vell ' +
-          '(Tıp Fakültesi Dekanı) ve Dr. Owen Hart (Araştırmadan Sorumlu Rektör Yardımcısı).',
-      ),
-    ).toEqual([
-      ['Peter Langdon', 'Rektör', null],
-      ['Maria Vell', 'Dekan', 'Tıp Fakültesi'],
-      ['Owen Hart', 'Araştırmadan Sorumlu Rektör Yardımcısı', null],
-    ]);
-  });
-
-  it('still reads "toplantıya A (Bakanlık), B (Üniversite) katılacak" with their bodies (guard)', () => {
-    expect(
-      roles(
-        `${ARDA}Yuvarlak masa toplantısına Peter Langdon (Su Kurulu), Maria Vell (Velmor ` +
-          'Üniversitesi) ve Owen Hart (Tarvo Şirketi) katılacak.',
-      ),
-    ).toEqual([
-      ['Peter Langdon', null, 'Su Kurulu'],
-      ['Maria Vell', null, 'Velmor Üniversitesi'],
-      ['Owen Hart', null, 'Tarvo Şirketi'],
-    ]);
-  });
-});
-
 describe("a host who gives a meal in the guests' honour", () => {
   it('keeps the last word of the name before "heyet onuruna"', () => {
     expect(
