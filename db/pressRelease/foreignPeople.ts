@@ -579,15 +579,6 @@ export function isVocabulary(word: string): boolean {
 }
 
 /**
- * Whether a capitalised Turkish word tells where one is from, a country's or a city's name with
- * "-lı", "-li", "-lu" or "-lü": "Kenyalı", "Almanyalı", "Ankaralı".
- */
-function originWord(word: string): boolean {
-  const stem = TR_ORIGIN_WORD.exec(word)?.[1];
-  return stem !== undefined && (countryNamed(stem) || cityCountry(stem) !== null);
-}
-
-/**
  * Whether a word names a country, alone or as the name the gazetteer keeps after "Республика":
  * "Республика Корея" makes "Корея" a country's word, never a person's.
  */
@@ -1519,7 +1510,6 @@ const TR_CALLING_AFTER =
 
 // A word of origin ("Velmorlu", "Porto Rikolu") that ends the run, then a calling in small letters.
 const TR_ORIGIN_END = /(?<!\S)\p{Lu}\p{Ll}+l[ıiuü]$/u;
-const TR_ORIGIN_WORD = /^(\p{Lu}\p{Ll}+)l[ıiuü]$/u;
 const TR_BARE_CALLING_AFTER =
   /^\s+(?:iş\s+(?:insanı|adamı|kadını)|işadamı|işkadını|yatırımcı|girişimci|sanayici|tüccar|armatör|hayırsever|yazar|şair|gazeteci|akademisyen|sanatçı|ressam|müzisyen|mimar)(?!\p{L})/u;
 
@@ -2040,11 +2030,6 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     };
     const trStyled = trStyle() > 0 && words.length - cut - trStyle() >= 2;
     while (trStyle() > 0 && words.length - cut - trStyle() >= 2) cut += trStyle();
-    // A Turkish word of origin, a country's or a city's name with "-lı", opens the run but is
-    // no part of the name, before two words at least: "Kenyalı A B", "Almanyalı C D". After a
-    // given name it is the surname: "A Bursalı".
-    const origin = words.length - cut >= 3 && originWord(words[cut] ?? '');
-    if (origin) cut += 1;
     // So does a courtesy style of the other languages, "Samdech A B", "Teuku C D" (not the
     // "Sheikh" of a Bengali name), and one that is a given name too before three words or more:
     // "Bai A B C".
@@ -2331,10 +2316,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       namesakeBody;
     const whole = phrase.lastIndexOf(words.slice(cut + dropped).join(' '), end);
     const start = whole >= 0 ? whole : phrase.lastIndexOf(words[cut] ?? '', end);
-    // The word of origin is neither the name's nor the title's.
-    const role = origin
-      ? phrase.slice(last, start).replace(/\S+\s+$/u, '')
-      : phrase.slice(last, start);
+    const role = phrase.slice(last, start);
     // Officials of a body named before the list hold no title of their own: "Ulema Meclisi (MUI)
     // yetkilileri A, B ve C".
     const group = TR_OFFICIALS_OF.exec(role);
