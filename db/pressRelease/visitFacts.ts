@@ -1748,6 +1748,11 @@ const TALKS_HELD =
 const FORMER_PLAN =
   /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|foreseen)\s+for\b/giu;
 
+// The visit, trip or tour as the subject of words announcing it to come: "The visit will take
+// place from 14 to 17 December", "the trip is scheduled for 9–11 May".
+const VISIT_ANNOUNCED =
+  /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)\s+(?:\p{Ll}+\s+){0,2}(?:visit|trip|tour|mission)\s+(?:will\s+take\s+place|will\s+be\s+held|is\s+scheduled|is\s+planned)\b/u;
+
 /**
  * The visit's dates: the first date of a heading or of a sentence about the visit, else the
  * dateline's date (the day of the release, sure only when the release says "today").
@@ -1771,7 +1776,11 @@ export function findVisitDates(
   // A sentence about the visit first; else any sentence, as "5 октября в Анкаре был принят".
   // The dates a visit had before it was moved ("originally planned for 7 to 10 December") tell of
   // no other occasion to come.
-  const told = sentences.filter((s) => !ANNOUNCEMENT.test(s.replace(FORMER_PLAN, '')));
+  // The visit itself announced as to come still tells its own days: "the visit will take place
+  // from 14 to 17 December".
+  const told = sentences.filter(
+    (s) => VISIT_ANNOUNCED.test(s) || !ANNOUNCEMENT.test(s.replace(FORMER_PLAN, '')),
+  );
   // So does a stay told by its length from its first day: «провела … пять дней начиная с
   // 27 ноября», and a programme told from its first day to its last.
   const aboutVisit = (s: string) =>

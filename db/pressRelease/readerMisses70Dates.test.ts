@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf } from '../test/visitFacts.js';
+
+describe('the visit itself announced as still to come', () => {
+  it('reads "the visit will take place from 14 to 17 December" in the notes as its days', () => {
+    expect(
+      datesOf(
+        'Marvel Institute\nPress Office\n\nLisbon, 1 December 2026 – Institute President to ' +
+          'visit Chile\n\nThe President of the Institute, Rui Mota, will travel to Chile in the ' +
+          'middle of this month for a working visit to Santiago, where he is scheduled to meet ' +
+          'the Minister of Agriculture, Ana Rojas Pinto.\n\nNotes to editors\nDates: the visit ' +
+          'will take place from 14 to 17 December 2026.\nPress contact: press@marvel.example',
+      ),
+    ).toEqual(['2026-12-14', '2026-12-17']);
+  });
+
+  it('reads "the trip will be held on 9–11 December" as its days', () => {
+    expect(
+      datesOf(
+        'Lisbon, 1 December 2026\n\nThe President of the Institute, Rui Mota, will visit ' +
+          'Peru to meet the Rector of the National University, Elena Quispe Mamani. The trip ' +
+          'will be held on 9–11 December 2026.',
+      ),
+    ).toEqual(['2026-12-09', '2026-12-11']);
+  });
+
+  it('still reads a forum to be held later as no day of the visit (guard)', () => {
+    expect(
+      datesOf(
+        'Lisbon, 1 December 2026\n\nThe President of the Institute, Rui Mota, visited Peru ' +
+          'on 28 and 29 November 2026 and met the Rector of the National University, Elena ' +
+          'Quispe Mamani. A forum on Andean soils will be held in Lima on 20 January 2027.',
+      ),
+    ).toEqual(['2026-11-28', '2026-11-29']);
+  });
+});
