@@ -18,7 +18,7 @@ describe('the visit itself announced as still to come', () => {
     expect(
       datesOf(
         'Lisbon, 1 December 2026\n\nThe President of the Institute, Rui Mota, will visit ' +
-          'Peru to meet the Rector of the National University, Elena Quispe Mamani. The trip ' +
+          'Peru to meet the Rector of the National University, Elena Huamán Ccori. The trip ' +
           'will be held on 9–11 December 2026.',
       ),
     ).toEqual(['2026-12-09', '2026-12-11']);
@@ -29,7 +29,7 @@ describe('the visit itself announced as still to come', () => {
       datesOf(
         'Lisbon, 1 December 2026\n\nThe President of the Institute, Rui Mota, visited Peru ' +
           'on 28 and 29 November 2026 and met the Rector of the National University, Elena ' +
-          'Quispe Mamani. A forum on Andean soils will be held in Lima on 20 January 2027.',
+          'Huamán Ccori. A forum on Andean soils will be held in Lima on 20 January 2027.',
       ),
     ).toEqual(['2026-11-28', '2026-11-29']);
   });

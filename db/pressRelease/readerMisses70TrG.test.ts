@@ -32,9 +32,9 @@ describe('a host who guides the guests', () => {
   it('reads "heyete, X Vakfı Direktörü A B de C rehberlik etti" as a meeting', () => {
     expect(
       roles(
-        `${ARDA}Sarayı gezen heyete, Tarvo Vakfı Direktörü Javier Ruiz de Castro rehberlik etti.`,
+        `${ARDA}Sarayı gezen heyete, Tarvo Vakfı Direktörü Tomás Vidal de Ocaña rehberlik etti.`,
       ),
-    ).toEqual([['Javier Ruiz de Castro', 'Direktör', 'Tarvo Vakfı']]);
+    ).toEqual([['Tomás Vidal de Ocaña', 'Direktör', 'Tarvo Vakfı']]);
   });
 
   it("leaves Türkiye's own envoy who guides the guests unmet (guard)", () => {
