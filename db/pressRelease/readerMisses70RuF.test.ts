@@ -118,4 +118,3 @@ describe('one who performed for the visitors, named first with his office', () =
     );
   });
 });
-
