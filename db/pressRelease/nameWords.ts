@@ -165,16 +165,15 @@ export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
  * family name as well), the Polish ones of a woman and a man, "Pani" and "Pan" ("Pani A B-C",
  * "Pan D E"; "Pan" a Chinese surname as well), and the Swahili one of a woman, "Bi" ("Bi A B C";
  * a Chinese surname as well), and the Igbo ones of a traditional ruler, "Eze" and "Igwe" ("His
- * Royal Majesty Eze A B", "Igwe C D"; Igbo surnames as well, "E Eze"), the Wolof one of a
- * religious guide, "Serigne" ("Serigne A B C"), the Ilocano and Kankanaey one of an elder,
- * "Lakay" ("Lakay A B"), the Portuguese one of a noble or a traditional ruler, "Dom" ("Dom A B
- * C"; short for "Dominic" as well), the Pamiri one of an Ismaili religious leader, "Khalifa"
- * ("Khalifa A B"; a given name as well, "Khalifa bin C") and the Zulu one of a chief, "Inkosi"
- * ("Inkosi A B"). As alternatives of a regular expression.
+ * Royal Majesty Eze A B", "Igwe C D"; Igbo surnames as well, "E Eze"), the Ilocano and
+ * Kankanaey one of an elder, "Lakay" ("Lakay A B"), the Portuguese one of a noble or a traditional
+ * ruler, "Dom" ("Dom A B C"; short for "Dominic" as well), the Pamiri one of an Ismaili religious
+ * leader, "Khalifa" ("Khalifa A B"; a given name as well, "Khalifa bin C") and the Zulu one of a
+ * chief, "Inkosi" ("Inkosi A B"). As alternatives of a regular expression.
  */
 export const STYLE_BEFORE_TWO_NAMES =
   'Awang|Dayang|Oba|Olori|Rra|Mma|Nei|Tengku|Morena|Kgosi|Hadji|Datu|Kong|Bah|Na|Lok|Kang|Teh|' +
-  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie|Hafiz|Ta|Qazi|Pani|Pan|Bi|Eze|Igwe|Serigne|Lakay|' +
+  'Make|Babe|Father|Babu|Uncle|Aunty|Auntie|Hafiz|Ta|Qazi|Pani|Pan|Bi|Eze|Igwe|Lakay|' +
   'Dom|Khalifa|Inkosi';
 
 /**

@@ -6,15 +6,6 @@ const HALDEN =
   '2026. ';
 
 describe('a style of respect before a name of two words or more', () => {
-  it('takes the Wolof "Serigne" of a religious guide off the name', () => {
-    expect(
-      met(
-        `${HALDEN}On Tuesday Ms Weller paid a courtesy call on the religious guide of Tarvo, ` +
-          'Serigne Mamadou Lo Fall, who blessed the new well.',
-      ),
-    ).toEqual(['Mamadou Lo Fall']);
-  });
-
   it('takes the Kankanaey "Lakay" of an elder off the name', () => {
     expect(
       met(
