@@ -34,3 +34,36 @@ describe('the visit itself announced as still to come', () => {
     ).toEqual(['2026-11-28', '2026-11-29']);
   });
 });
+
+describe('the day the visitor left the country visited', () => {
+  it('ends a stay told by its first day on the day the visitor left the country', () => {
+    expect(
+      datesOf(
+        'Tarvo Council\n\nThe Secretary of the Council, Jonas Weller, arrived in Lima on ' +
+          'Thursday 26 November for a visit to Peru.\n\nOn Saturday Weller held talks with the ' +
+          'Deputy Minister of Culture, Elena Huamán Ccori.\n\nHe left Peru on Sunday 29 ' +
+          'November after a service in the cathedral.\n\nOslo, 30 November 2026',
+      ),
+    ).toEqual(['2026-11-26', '2026-11-29']);
+  });
+
+  it('reads «покинул Перу» as the last day of the stay', () => {
+    expect(
+      datesOf(
+        'Москва, 30 ноября 2026 г.\n\nСекретарь совета Иван Петров прибыл в Лиму в четверг, ' +
+          '26 ноября. В субботу он провёл переговоры с заместителем министра культуры Еленой ' +
+          'Уаман. Петров покинул Перу в воскресенье, 29 ноября.',
+      ),
+    ).toEqual(['2026-11-26', '2026-11-29']);
+  });
+
+  it('keeps a visit dated from its first to its last day whatever day the visitor left (guard)', () => {
+    expect(
+      datesOf(
+        'Tarvo Council\n\nThe Secretary of the Council, Jonas Weller, paid a visit to Peru from ' +
+          '26 to 28 November 2026 and held talks with the Deputy Minister of Culture, Elena ' +
+          'Huamán Ccori. He left Peru on Sunday 29 November.\n\nOslo, 30 November 2026',
+      ),
+    ).toEqual(['2026-11-26', '2026-11-28']);
+  });
+});

@@ -1385,6 +1385,10 @@ const HOMEWARD = new RegExp(
     String.raw`dön(?:ecek|mesi|dü|müş|eceği|düler|ecekler)\p{L}*)(?![\p{L}])`,
   'iu',
 );
+// So is the visitor's leaving the country visited, named or told as "the country": "He left A on
+// Sunday 29 November", «Петров покинул A в воскресенье».
+const LEFT_THE_COUNTRY =
+  /(?<![\p{L}])(?:left|leaves|departed(?:\s+from)?|departs(?:\s+from)?|(?:will|to)\s+(?:leave|depart\s+from))\s+(?:the\s+country\b|\p{Lu}\p{Ll}+)|(?<![\p{L}])покин(?:ул|ула|ули|ет|ут)\s+\p{Lu}/u;
 // The word that makes the date after it the last day of a stay under way: "until Thursday, 10
 // May", «до четверга, 10 мая».
 const STAYING_UNTIL = /(?<![\p{L}])(?:until|till|до)\s+(?:\p{L}+,?\s+)?$/iu;
@@ -2000,7 +2004,11 @@ export function findVisitDates(
           ...later,
           ...told
             .slice(chosenAt + 1)
-            .filter((s) => ONWARD_LEG.test(s) || (chosen?.end === null && HOMEWARD.test(s)))
+            .filter(
+              (s) =>
+                ONWARD_LEG.test(s) ||
+                (chosen?.end === null && (HOMEWARD.test(s) || LEFT_THE_COUNTRY.test(s))),
+            )
             .flatMap((s) =>
               findDates(s).filter((d) => d.start.day !== null && !isPastMention(s, d)),
             )
