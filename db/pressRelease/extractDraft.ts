@@ -51,7 +51,7 @@ import {
   placeBeforeEnglishName,
 } from './people.js';
 import { nameKind } from './names/nameKey.js';
-import { STYLE_BEFORE_THREE_NAMES } from './nameWords.js';
+import { FATHER_LINK, STYLE_BEFORE_THREE_NAMES } from './nameWords.js';
 import {
   delegationHead,
   firstPerson,
@@ -1045,7 +1045,7 @@ function possessiveOfBody(
 function namedBodiesInFull(
   people: Array<{ name: string; title: string | null; organisation: string | null }>,
   text: string,
-  language: string,
+  language: ReleaseLanguage,
 ): void {
   for (const p of people) {
     const noun = p.organisation;
@@ -1127,7 +1127,7 @@ function meetingDate(
 }
 
 // The words that link a given name to the father's: "Saud bin Nasser Al Thani".
-const LINKED = /^(?:bin|bint|binti|ibn|бин|бинт|бинти|ибн|бен)$/u;
+const LINKED = new RegExp(`^(?:${FATHER_LINK}|бин|бинт|бинти|ибн|бен)$`, 'u');
 
 /**
  * The key of someone met: initial and surname, so that "A. Lukin" is "Alexander Lukin". A name

@@ -143,6 +143,12 @@ const ROYAL_STYLE_WORDS = [
 export const ROYAL_STYLE = ROYAL_STYLE_WORDS.join('|');
 
 /**
+ * The Arabic and Malay words that link a given name to the father's, as Latin letters write them:
+ * "Saud bin Nasser Al Thani", "Siti binti Ahmad". As alternatives of a regular expression.
+ */
+export const FATHER_LINK = 'bin|bint|binti|ibn';
+
+/**
  * Styles that may be names too, styles only when they open a name of two words or more: the
  * Bruneian ones of a man and a woman ("Awang A B", "Dayang C D", but "Dato Awang E"), the Yoruba
  * ones of a king and of his wife ("Oba A B", "Olori C D"), the Setswana ones of courtesy of a man

@@ -23,6 +23,7 @@ import {
   SUFFIX,
   SUFFIX_TEXT,
   TIME_ADVERB_TEXT,
+  FATHER_LINK,
 } from './nameWords.js';
 import { nameKind, surnameShape } from './names/nameKey.js';
 import { FIELD_WORD, ORG_WORD, TITLE_WORD } from './roles.js';
@@ -181,7 +182,7 @@ const TWO_WORD_STYLE = new RegExp(
 );
 
 // The Arabic and Malay particles that join a name to the father's: "A bin B", "C binti D".
-const ARABIC_PATRONYMIC = /^(?:bin|binti|bint|ibn)$/u;
+const ARABIC_PATRONYMIC = new RegExp(`^(?:${FATHER_LINK})$`, 'u');
 // Styles that may be names too, styles only when they open a name of two words or more.
 const STYLE_BEFORE_NAME = new RegExp(`^(?:${STYLE_BEFORE_TWO_NAMES})$`, 'u');
 // The Sundanese styles "Kang" and "Teh", the Polish "Pan" and the Swahili "Bi" are Korean and
