@@ -51,7 +51,7 @@ import {
   placeBeforeEnglishName,
 } from './people.js';
 import { nameKind } from './names/nameKey.js';
-import { FATHER_LINK, STYLE_BEFORE_THREE_NAMES } from './nameWords.js';
+import { FATHER_LINK, STYLE_BEFORE_THREE_NAMES, TURKISH_STYLE_AFTER_NAME } from './nameWords.js';
 import {
   delegationHead,
   firstPerson,
@@ -144,7 +144,10 @@ const TOWN_WHOSE_MAYOR =
   /\b(?:to|in|at|visited|reached)\s+(\p{Lu}[\p{L}'’-]*)(?:\s+in\s+the\s+\p{Lu}[\p{L}'’-]*)?,\s+whose\s+Mayor\b/u;
 
 // A Turkish given name alone with a style of respect after it: "Selma Hanım", "Arslan Bey".
-const TR_GIVEN_NAME_STYLED = /^(\p{Lu}\p{Ll}+)\s+(?:Hanım|Bey|Ağa|Efendi)$/u;
+const TR_GIVEN_NAME_STYLED = new RegExp(
+  `^(\\p{Lu}\\p{Ll}+)\\s+(?:${TURKISH_STYLE_AFTER_NAME})$`,
+  'u',
+);
 
 // A release tells mostly of what is past, and of what is planned for the coming weeks: a date
 // read without a year is put in the year that brings it within this window of the day of reading.

@@ -27,6 +27,7 @@ import {
   TURKISH_STYLE_BEFORE_NAME,
   COURTESY_STYLE,
   STYLE_BEFORE_THREE_NAMES,
+  TURKISH_STYLE_AFTER_NAME,
   balinesePrefix,
 } from './nameWords.js';
 
@@ -492,8 +493,7 @@ const MALAY_STYLES_LAST = malayStylesLast(['Diraja', 'Tun', 'Toh']);
 // bin B", "Sayyida A", "Сейидом A бин B".
 const ARAB_STYLE =
   /^(?:Seyyid|Seyyide|Sayyid|Sayyida|Сейид|Сейида|Сейиду|Сейидом|Сайид|Сайида|Сайиду|Сайидом|Сайида|Сайиде|Сайидой|Сейиде|Сейидой)$/u;
-// The Turkish styles of respect or of a chief after a name: "A B Ağa", "C D Hanım".
-const TR_STYLE_AFTER_NAME = /^(?:Ağa|Bey|Hanım|Efendi)$/u;
+const TR_STYLE_AFTER_NAME = new RegExp(`^(?:${TURKISH_STYLE_AFTER_NAME})$`, 'u');
 // The Turkish styles of nameWords before a name: "Mevlevi", "Mevlana", "Hacı", "Mir".
 const TR_STYLE_BEFORE_NAME = new RegExp(`^(?:${TURKISH_STYLE_BEFORE_NAME})$`, 'u');
 // The courtesy styles every text in Latin letters writes before a name, "Samdech", "Teuku",

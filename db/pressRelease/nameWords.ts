@@ -217,6 +217,13 @@ export const AKAN_DAY_NAME = new RegExp(
 export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi|Pu|Pi|Pir|Sokhna';
 
 /**
+ * The Turkish styles of respect or of a chief written after a name, no part of it: "A B Ağa", "C D
+ * Bey", "E F Hanım", "G H Efendi", and the fuller "I J Hanımefendi" and "K L Beyefendi". As
+ * alternatives of a regular expression.
+ */
+export const TURKISH_STYLE_AFTER_NAME = 'Ağa|Bey|Hanım|Efendi|Hanımefendi|Beyefendi';
+
+/**
  * The Pashto style of a tribal elder, a style only before a name of three words or more that
  * holds "Khan" ("Malik A B Khan C"): elsewhere it is a given name ("Malik A B C").
  */

@@ -11,7 +11,7 @@
  */
 import type { ReleaseLanguage } from './draftTitle.js';
 import { isPlaceName } from './gazetteer.js';
-import { PARTICLE } from './nameWords.js';
+import { PARTICLE, TURKISH_STYLE_AFTER_NAME } from './nameWords.js';
 import { nameKind } from './names/nameKey.js';
 import { isVocabulary } from './people.js';
 
@@ -197,8 +197,7 @@ export function releaseStyleAfter(
   );
 }
 
-// The Turkish styles of respect or of a chief after a name: "A B Ağa", "C D Hanım".
-const TR_STYLES_AFTER = ['Ağa', 'Bey', 'Hanım', 'Efendi'];
+const TR_STYLES_AFTER = TURKISH_STYLE_AFTER_NAME.split('|');
 
 /**
  * The word after a Turkish name, read as a style, that the release shows to be the surname: it
