@@ -24,3 +24,23 @@ describe('a host styled short in Italian who presents the place the visitor goes
     ).toEqual([['Paola Varra', 'director', 'Tarvo Seed Bank']]);
   });
 });
+
+describe('Bangladeshi initials run together before the given name', () => {
+  it('keeps "ABM" on the name: "talks with ABM A B, Chairman of X"', () => {
+    expect(
+      roles(
+        `${HALDEN}In Dhaka she held talks with ABM Rafiqul Karim, Chairman of the Tarvo ` +
+          'Water Board, on river dredging.',
+      ),
+    ).toEqual([['ABM Rafiqul Karim', 'Chairman', 'Tarvo Water Board']]);
+  });
+
+  it('still reads a body written short before the title and the name (guard)', () => {
+    expect(
+      roles(
+        `${HALDEN}In Dhaka she held talks with the UNDP Resident Representative, Rafiqul Karim, ` +
+          'on river dredging.',
+      ),
+    ).toEqual([['Rafiqul Karim', 'Resident Representative', 'UNDP']]);
+  });
+});
