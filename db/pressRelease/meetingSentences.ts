@@ -101,9 +101,10 @@ export const MEETING_TRIGGER =
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B"; so does a call by
 // telephone, no meeting: "…, and spoke by telephone with C D". A clause of who the one met is
-// or what body he heads goes on with his title: "met A B, who is Director of X, to …".
+// or what body he heads goes on with his title: "met A B, who is Director of X, to …", "who
+// serves as Y".
 export const LIST_END =
-  /,?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b|\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day|accompanied by|joined by|together with (?:his|her|their|its))\b|, (?:the sides|during|where|to|who(?!\s+(?:is|heads)\s+(?:the\s+)?[^a-z\s])|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
+  /,?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b|\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day|accompanied by|joined by|together with (?:his|her|their|its))\b|, (?:the sides|during|where|to|who(?!\s+(?:is|heads|serves\s+as)\s+(?:the\s+)?[^a-z\s])|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
 
 // After a topic the list may go on with another person met: "met A, on trade, and with B, on …",
 // or with another meeting word: "to hold talks with A, on trade, and to call on B", "…, and will
@@ -684,13 +685,16 @@ export function titleAndBodyAfter(rest: string): { role: string; body: string } 
 }
 
 // A relative clause set off after the name tells the title as an apposition does: "A B, who is
-// Director of X at the Y Office", "C D, who heads the Z Department" (its head).
-const RELATIVE_OFFICE = /^,\s+who\s+(?:is|(heads))\s+(?=(?:the\s+)?\p{Lu})/u;
+// Director of X at the Y Office", "C D, who heads the Z Department" (its head), "E F, who serves
+// as Resident Coordinator in Y". The one's nationality may stand before it: "G H, a Dutch
+// national who serves as …", "I J, the Norwegian who heads …"; a title there is no nationality.
+const RELATIVE_OFFICE =
+  /^,\s+(?:(?:an?|the)\s+(\p{Lu}\p{Ll}+)(?:\s+(?:national|citizen))?\s+)?who\s+(?:is|serves\s+as|(heads))\s+(?=(?:the\s+)?\p{Lu})/u;
 
 function apposition(mention: NameMention, list: string): NameMention {
   const relative = RELATIVE_OFFICE.exec(list.slice(mention.end));
-  if (relative) {
-    const office = relative[1] ? 'head of ' : '';
+  if (relative && !(relative[1] && TITLE_WORD.test(relative[1]))) {
+    const office = relative[2] ? 'head of ' : '';
     const tail = list.slice(mention.end + relative[0].length);
     const read = apposition(mention, `${list.slice(0, mention.end)}, ${office}${tail}`);
     return { ...read, end: mention.end };

@@ -44,3 +44,29 @@ describe('Bangladeshi initials run together before the given name', () => {
     ).toEqual([['Rafiqul Karim', 'Resident Representative', 'UNDP']]);
   });
 });
+
+describe('a foreigner met, the nationality told before the office after the name', () => {
+  it('reads "A B, the Dutch national who heads the X Office" as its head', () => {
+    expect(
+      roles(
+        `${HALDEN}She then met Maarten Voss, the Dutch national who heads the Tarvo Water Office, ` +
+          'to discuss the dams.',
+      ),
+    ).toEqual([['Maarten Voss', 'head', 'Tarvo Water Office']]);
+  });
+
+  it('reads "A B, a Dutch national who serves as X Coordinator in Y" as that office', () => {
+    expect(
+      roles(
+        `${HALDEN}She then met Maarten Voss, a Dutch national who serves as UN Resident ` +
+          'Coordinator in Ruritania.',
+      ),
+    ).toEqual([['Maarten Voss', 'Resident Coordinator in Ruritania', 'UN']]);
+  });
+
+  it('still reads "A B, who heads the X Office" as its head (guard)', () => {
+    expect(
+      roles(`${HALDEN}She then met Maarten Voss, who heads the Tarvo Water Office, on the dams.`),
+    ).toEqual([['Maarten Voss', 'head', 'Tarvo Water Office']]);
+  });
+});
