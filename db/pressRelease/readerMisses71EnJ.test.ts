@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roles } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 const HALDEN =
   'The President of the Halden Water Trust, Anna Weller, visited Ruritania from 1 to 4 December ' +
@@ -68,5 +68,25 @@ describe('a foreigner met, the nationality told before the office after the name
     expect(
       roles(`${HALDEN}She then met Maarten Voss, who heads the Tarvo Water Office, on the dams.`),
     ).toEqual([['Maarten Voss', 'head', 'Tarvo Water Office']]);
+  });
+});
+
+describe('one a tomb or a statue honours, named in a sentence about a meeting', () => {
+  it('leaves "Before the meeting she laid a wreath at the mausoleum of A B C" unmet', () => {
+    expect(
+      met(
+        `${HALDEN}In Tarvo she met Dr Anton Vell (President of the Water Trust). Before the ` +
+          'meeting she laid a wreath at Tarvo Hill, the mausoleum of Oskar Pavel Varga.',
+      ),
+    ).toEqual(['Anton Vell']);
+  });
+
+  it('still reads one met at the meeting after the wreath is laid (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}After laying a wreath at Tarvo Hill, she held a meeting with Oskar Pavel Varga, ` +
+          'the Mayor of Tarvo.',
+      ),
+    ).toEqual(['Oskar Pavel Varga']);
   });
 });
