@@ -410,6 +410,24 @@ const MEAL_FOR_VISITOR =
  * before the title is not the title's ("On Monday Governor A B received the delegation"), nor is
  * the time with the town ("The following day in X, X Mayor A B will show the delegation …").
  */
+/**
+ * A speaker quoted, named after "said" with the title after the name, who then guides the visit,
+ * shows the visitor round, hosts him or signs something with him: "“…,” said A B, Director of X,
+ * who guided the visit", "“…,” said C D, head of the Y Federation, who will sign the agreement
+ * with Mr E on Sunday".
+ */
+const QUOTED_HOST = new RegExp(
+  `[,.!?]["”]\\s+said\\s+(${NAME_THEN_TITLE}),\\s+who\\s+(?:also\\s+|then\\s+|later\\s+)?` +
+    '(?:(?:guided|led|will\\s+(?:also\\s+)?(?:guide|lead))\\s+' +
+    '(?:him|her|them|the\\s+(?:visit|tour|delegation|visitors?|guests?))(?!\\p{L})|' +
+    '(?:showed|received|welcomed|briefed|accompanied|escorted|hosted|' +
+    'will\\s+(?:also\\s+)?(?:show|receive|welcome|brief|accompany|escort|host))\\s+' +
+    '(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})|' +
+    '(?:signed|will\\s+(?:also\\s+)?sign)\\s+[^,;.]*?\\bwith\\s+' +
+    "(?:him|her|them|(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)(?!\\p{L}))",
+  'u',
+);
+
 // A community's name and its office in its own language in small letters: "X wihta", "Y síndica".
 // The office may be of two words after the town that opens the sentence: "In X capo cumünal A B
 // spoke about …".
@@ -1116,7 +1134,8 @@ export function peopleMet(
         TITLED_HOST_OPENING.exec(sentence) ??
         ITS_HEAD_ACTING.exec(sentence) ??
         HEAD_DISCUSSING.exec(sentence) ??
-        ITS_OFFICE_ACTING.exec(sentence));
+        ITS_OFFICE_ACTING.exec(sentence) ??
+        QUOTED_HOST.exec(sentence));
   // "held talks with his counterpart" is a meeting word too: the host named first is met.
   // The words after the name must hold a title.
   const first = joint?.[1] || host || joined ? null : NAMED_FIRST_SPEAKING.exec(sentence);

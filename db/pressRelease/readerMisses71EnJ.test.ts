@@ -90,3 +90,33 @@ describe('one a tomb or a statue honours, named in a sentence about a meeting', 
     ).toEqual(['Oskar Pavel Varga']);
   });
 });
+
+describe('a speaker quoted, who then guides the visitor or signs with him', () => {
+  it('reads "…," said A B, Title of X, who guided the visit" as met', () => {
+    expect(
+      roles(
+        `${HALDEN}In the afternoon she visited a school in Tarvo. "Our schools teach many ` +
+          'children," said Lena Karimi-Nasab, Director-General of Education of Tarvo Province, ' +
+          'who guided the visit.',
+      ),
+    ).toEqual([['Lena Karimi-Nasab', 'Director-General of Education of Tarvo Province', null]]);
+  });
+
+  it('reads "…," said A B, head of X, who will sign the agreement with Ms C" as met', () => {
+    expect(
+      roles(
+        `${HALDEN}"We are ready," said Lena Marova, head of the Tarvo Chess Federation, who will ` +
+          'sign the schools agreement with Ms Weller on Sunday.',
+      ),
+    ).toEqual([['Lena Marova', 'head', 'Tarvo Chess Federation']]);
+  });
+
+  it('leaves a speaker quoted who does nothing with the visitor unmet (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}"We are ready," said Lena Marova, head of the Tarvo Chess Federation, who ` +
+          'founded it in 1990.',
+      ),
+    ).toEqual([]);
+  });
+});
