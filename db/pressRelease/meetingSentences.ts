@@ -101,9 +101,10 @@ export const MEETING_TRIGGER =
 // Where the list of people met ends and the rest of the clause begins. The visitor's own people
 // who come with him follow: "…, accompanied by the Fund's Deputy Director, A B"; so does a call by
 // telephone, no meeting: "…, and spoke by telephone with C D". A clause of who the one met is
-// or what body he heads goes on with his title: "met A B, who is Director of X, to …".
+// or what body he heads goes on with his title: "met A B, who is Director of X, to …", "who
+// serves as Y".
 export const LIST_END =
-  /,?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b|\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day|accompanied by|joined by|together with (?:his|her|their|its))\b|, (?:the sides|during|where|to|who(?!\s+(?:is|heads)\s+(?:the\s+)?[^a-z\s])|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
+  /,?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:spoke|talked)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b|\s(?:to (?:discuss|deliberate|review|exchange|consider|explore|talk|brief)|discussed|focused|exchanged|covered|during|where|on the same day|the next day|on the following day|accompanied by|joined by|together with (?:his|her|their|its))\b|, (?:the sides|during|where|to|who(?!\s+(?:is|heads|serves\s+as)\s+(?:the\s+)?[^a-z\s])|on)\b|\s(?:at|in) the (?:[A-Z][\w-]* )*(?:headquarters|premises|building|office)\b/;
 
 // After a topic the list may go on with another person met: "met A, on trade, and with B, on …",
 // or with another meeting word: "to hold talks with A, on trade, and to call on B", "…, and will
@@ -184,7 +185,8 @@ export function listSpans(after: string): Array<[number, number]> {
 // may stand before the name with no commas: "where Vice-Chancellor Prof. A B C will present …". A
 // chief's style may stand before the name, with an honorific in brackets after it: "where Chief
 // (Mrs) A B, Curator of X, presented …". The name may join its words with a small particle:
-// "where Professor A ferch B, Vice-Chancellor of X, showed …".
+// "where Professor A ferch B, Vice-Chancellor of X, showed …". So may an Italian graduate's, lawyer's
+// or architect's style written short: "where Dott.ssa A Di B, director of X, will present …".
 // One who signs something there hosts the visitor too: "visited X University, where the Rector,
 // A B, signed …".
 // So does one who opens the sentence and takes the visitors to a place: "There the Director of X,
@@ -194,7 +196,7 @@ export function listSpans(after: string): Array<[number, number]> {
 // the visitor named by a style and surname: "where Chief Officer of X A B briefed Dr. C"; or who
 // receives the visitor named by the title alone: "where Mayor A B will receive the Director at …".
 const HOST_ACTING =
-  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+)|(?:showed|guided|escorted|will\s+(?:show|guide|escort))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:round|around|through|underground|into|to)\s|(?:received|welcomed|will\s+(?:receive|welcome))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s+(?:at|in|on|with)\s|[,.]))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+)|(?<=where\s+)(?=(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|(?:Chief|Otunba|Alhaji|Alhaja)(?:\s+\((?:Mrs|Mr|Ms|Dr)\.?\))?)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:ap|ab|ferch|verch|bin|binti|ibn|ole|van|von|de|da|del|di|do|dos|das|du)\s+)?\p{Lu}[\p{L}'’-]*){1,3},\s+(?:the\s+)?(?:\p{Lu}|(?:(?:deputy|vice|executive|general|managing)[\s-])?(?:director|president|head|chair|chairman|chairwoman|chairperson|dean|rector|principal|manager|curator|coordinator)\s+of\s)))[^,;]+,\s+[^,;]+(?:,\s+and\s+(?:the\s+)?[^,;]+,\s+[^,;]+)?(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){2,8})(?:,\s+and\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:team|staff|colleagues|students|researchers))?,?\s+(?:presented|explained|outlined|introduced|showed|signed|described|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign|describe)|(?:led|will\s+(?:also\s+)?lead)\s+(?:him|her|them|the\s+(?:group|delegation|visitors?|guests?))\s+(?:through|round|around|down|into|along|to))\b)|(?:^|,\s+and\s+(?=the\s))(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+|(?:There|Here),?\s+|(?:In|At)\s+\p{Lu}[\p{L}-]+(?:\s+\(\p{Lu}[^()]*\))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?(?:,\s+\p{Lu}[\p{L}-]*['’]s\s+[^,;]+)?,\s+[^,;–—]+?)(?:,\s+(?:a|an)\s+\p{Ll}[^,;–—]*?)?(?:,|\s+[–—]\s+[^,;–—]+\s+[–—])\s+(?:(?:then|also|later)\s+)?(?:(?:led|guided|will\s+(?:also\s+)?(?:lead|guide))\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:walk|tour|visit|hike|patrol|excursion)\b|(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:took|will\s+(?:also\s+)?take)\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?))\s+(?:to|round|around|through|into)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:accepted|will\s+(?:also\s+)?accept)\s+(?:the|a|an)\s+[^.;]*?\bon\s+behalf\s+of\b|(?:presented|handed|will\s+(?:also\s+)?(?:present|hand))\s+(?:to\s+)?(?:him|her|them)\s|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{L}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
+  /\b(?:where|when|there|whose)\s+(?:((?:the\s+)?[^;]*?)\s+(?:(?:showed|guided|received|welcomed|hosted|briefed|told|took|accompanied|escorted|joined|will\s+(?:show|guide|receive|welcome|host|brief|take|accompany|escort|join))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+\p{Lu}[\p{L}'’-]+)|(?:showed|guided|escorted|will\s+(?:show|guide|escort))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:round|around|through|underground|into|to)\s|(?:received|welcomed|will\s+(?:receive|welcome))\s+the\s+(?:visiting\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?=\s+(?:at|in|on|with)\s|[,.]))\b|((?:the\s+)?[^;]*?)\s+(?:hosted|(?:will|is to)\s+host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|dinner|lunch|luncheon|breakfast|reception|consultation|forum)s?\b|((?:(?:its|the|His|Her)\s+|(?<=whose\s+)|(?<=where\s+)(?=(?:(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Dott\.(?:ssa)?|Avv\.|Arch\.|(?:Chief|Otunba|Alhaji|Alhaja)(?:\s+\((?:Mrs|Mr|Ms|Dr)\.?\))?)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:ap|ab|ferch|verch|bin|binti|ibn|ole|van|von|de|da|del|di|do|dos|das|du)\s+)?\p{Lu}[\p{L}'’-]*){1,3},\s+(?:the\s+)?(?:\p{Lu}|(?:(?:deputy|vice|executive|general|managing)[\s-])?(?:director|president|head|chair|chairman|chairwoman|chairperson|dean|rector|principal|manager|curator|coordinator)\s+of\s)))[^,;]+,\s+[^,;]+(?:,\s+and\s+(?:the\s+)?[^,;]+,\s+[^,;]+)?(?=,)|(?<=where\s+)(?:(?:Vice|Deputy|Pro)[- ])?(?:Chancellor|Vice-Chancellor|Rector|President|Director|Mayor|Governor|Dean|Chairman|Chairperson|Chair|Head|Principal)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){2,8})(?:,\s+and\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?(?:team|staff|colleagues|students|researchers))?,?\s+(?:presented|explained|outlined|introduced|showed|signed|described|will\s+(?:also\s+)?(?:present|explain|outline|introduce|show|sign|describe)|(?:led|will\s+(?:also\s+)?lead)\s+(?:him|her|them|the\s+(?:group|delegation|visitors?|guests?))\s+(?:through|round|around|down|into|along|to))\b)|(?:^|,\s+and\s+(?=the\s))(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+|(?:There|Here),?\s+|(?:In|At)\s+\p{Lu}[\p{L}-]+(?:\s+\(\p{Lu}[^()]*\))?,?\s+)?(?:(?:His|Her)\s+Worship\s+)?((?:Its|The|its|the)\s+[^,;]+(?:,\s+\p{Lu}[\p{L}-]*)*(?:,?\s+and\s+[^,;]+)?(?:,\s+\p{Lu}[\p{L}-]*['’]s\s+[^,;]+)?,\s+[^,;–—]+?)(?:,\s+(?:a|an)\s+\p{Ll}[^,;–—]*?)?(?:,|\s+[–—]\s+[^,;–—]+\s+[–—])\s+(?:(?:then|also|later)\s+)?(?:(?:led|guided|will\s+(?:also\s+)?(?:lead|guide))\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:walk|tour|visit|hike|patrol|excursion)\b|(?:flew|came|drove|travell?ed)\s+in\s+from\s+\p{Lu}[\p{L}-]*\s+to\s+(?:take|show)\s+(?:him|her|them|the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:delegation|team|visitors?|guests?))\s+(?:round|around|through)\s|(?:took|will\s+(?:also\s+)?take)\s+(?:him|her|them|the\s+(?:delegation|visitors?|guests?))\s+(?:to|round|around|through|into)\s|(?:showed|guided|received|welcomed|briefed|told|will\s+(?:also\s+)?(?:show|guide|receive|welcome|brief|tell))\s+(?:him|her|them|the (?:delegation|visitors?|guests?)|the visiting \p{L}+)|(?:received|welcomed|will\s+(?:also\s+)?(?:receive|welcome))\s+the\s+(?=\p{Lu})|(?:co-?chaired|co-?hosted|will\s+(?:also\s+)?co-?(?:chair|host))\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:session|meeting|dialogue|round[- ]?table|forum|talks|consultations?)|(?:joined|will\s+(?:also\s+)?join)\s+(?:the\s+(?:talks|meeting|discussions)|them\s+to\s+(?:present|brief|explain|outline)\b)|(?:accepted|will\s+(?:also\s+)?accept)\s+(?:the|a|an)\s+[^.;]*?\bon\s+behalf\s+of\b|(?:presented|handed|will\s+(?:also\s+)?(?:present|hand))\s+(?:to\s+)?(?:him|her|them)\s|(?:presented|outlined|explained|will\s+(?:also\s+)?(?:present|outline|explain))\s+(?:its|their|the\s+\p{L}+['’]s|the\s+(?:\p{Ll}+\s+)?(?:concerns|needs|plans|priorities|projects|views)\s+of)\s)\b|^(?:(?:On|That)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening))?,?\s+)?((?:[Ii]ts|[Tt]he)\s+[^,;]+,\s+[^,;]+)(?:,\s+(?:\p{Lu}\.){2,})*,\s+(?:hosted|(?:will|is\s+to)\s+(?:also\s+)?host)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:dialogue|meeting|round[- ]?table|consultation|forum)s?\b/u;
 
 // Another host after "and", the title, the name set off by commas and a verb of what he does:
 // ", and the Director of the X Museum, C D, will guide it through …".
@@ -408,6 +410,24 @@ const MEAL_FOR_VISITOR =
  * before the title is not the title's ("On Monday Governor A B received the delegation"), nor is
  * the time with the town ("The following day in X, X Mayor A B will show the delegation …").
  */
+/**
+ * A speaker quoted, named after "said" with the title after the name, who then guides the visit,
+ * shows the visitor round, hosts him or signs something with him: "“…,” said A B, Director of X,
+ * who guided the visit", "“…,” said C D, head of the Y Federation, who will sign the agreement
+ * with Mr E on Sunday".
+ */
+const QUOTED_HOST = new RegExp(
+  `[,.!?]["”]\\s+said\\s+(${NAME_THEN_TITLE}),\\s+who\\s+(?:also\\s+|then\\s+|later\\s+)?` +
+    '(?:(?:guided|led|will\\s+(?:also\\s+)?(?:guide|lead))\\s+' +
+    '(?:him|her|them|the\\s+(?:visit|tour|delegation|visitors?|guests?))(?!\\p{L})|' +
+    '(?:showed|received|welcomed|briefed|accompanied|escorted|hosted|' +
+    'will\\s+(?:also\\s+)?(?:show|receive|welcome|brief|accompany|escort|host))\\s+' +
+    '(?:him|her|them|the\\s+(?:delegation|visitors?|guests?))(?!\\p{L})|' +
+    '(?:signed|will\\s+(?:also\\s+)?sign)\\s+[^,;.]*?\\bwith\\s+' +
+    "(?:him|her|them|(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+\\p{Lu}[\\p{L}'’-]+)(?!\\p{L}))",
+  'u',
+);
+
 // A community's name and its office in its own language in small letters: "X wihta", "Y síndica".
 // The office may be of two words after the town that opens the sentence: "In X capo cumünal A B
 // spoke about …".
@@ -683,13 +703,16 @@ export function titleAndBodyAfter(rest: string): { role: string; body: string } 
 }
 
 // A relative clause set off after the name tells the title as an apposition does: "A B, who is
-// Director of X at the Y Office", "C D, who heads the Z Department" (its head).
-const RELATIVE_OFFICE = /^,\s+who\s+(?:is|(heads))\s+(?=(?:the\s+)?\p{Lu})/u;
+// Director of X at the Y Office", "C D, who heads the Z Department" (its head), "E F, who serves
+// as Resident Coordinator in Y". The one's nationality may stand before it: "G H, a Dutch
+// national who serves as …", "I J, the Norwegian who heads …"; a title there is no nationality.
+const RELATIVE_OFFICE =
+  /^,\s+(?:(?:an?|the)\s+(\p{Lu}\p{Ll}+)(?:\s+(?:national|citizen))?\s+)?who\s+(?:is|serves\s+as|(heads))\s+(?=(?:the\s+)?\p{Lu})/u;
 
 function apposition(mention: NameMention, list: string): NameMention {
   const relative = RELATIVE_OFFICE.exec(list.slice(mention.end));
-  if (relative) {
-    const office = relative[1] ? 'head of ' : '';
+  if (relative && !(relative[1] && TITLE_WORD.test(relative[1]))) {
+    const office = relative[2] ? 'head of ' : '';
     const tail = list.slice(mention.end + relative[0].length);
     const read = apposition(mention, `${list.slice(0, mention.end)}, ${office}${tail}`);
     return { ...read, end: mention.end };
@@ -1111,7 +1134,8 @@ export function peopleMet(
         TITLED_HOST_OPENING.exec(sentence) ??
         ITS_HEAD_ACTING.exec(sentence) ??
         HEAD_DISCUSSING.exec(sentence) ??
-        ITS_OFFICE_ACTING.exec(sentence));
+        ITS_OFFICE_ACTING.exec(sentence) ??
+        QUOTED_HOST.exec(sentence));
   // "held talks with his counterpart" is a meeting word too: the host named first is met.
   // The words after the name must hold a title.
   const first = joint?.[1] || host || joined ? null : NAMED_FIRST_SPEAKING.exec(sentence);

@@ -37,7 +37,7 @@ import {
 } from './foreignPeople.js';
 import { latinKeys } from './matchPeopleKeys.js';
 import { ORG_WORD, TITLE_WORD } from './roles.js';
-import { listSpans, titleAndBodyAfter } from './meetingSentences.js';
+import { COMMEMORATED, listSpans, titleAndBodyAfter } from './meetingSentences.js';
 import { MONTH } from './monthNames.js';
 import {
   nameKind,
@@ -614,6 +614,9 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     const first = words[0]!;
     const last = words.at(-1)!;
     if (NAMED_AFTER.test(sentence.slice(0, first.index))) continue;
+    // One a tomb, a statue or a shrine honours is no one met, whatever meeting the sentence tells
+    // of: "Before the meeting she laid a wreath at the mausoleum of A B C".
+    if (options.language === 'en' && COMMEMORATED.test(sentence.slice(0, first.index))) continue;
     // A building named by its noun and a name in the genitive names no one: "от Центра A B".
     const run0 = words.map((t) => t.bare).join(' ');
     if (options.language === 'ru' && namedBuilding(run0, sentence.slice(0, first.index))) continue;

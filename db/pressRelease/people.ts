@@ -74,10 +74,14 @@ const GEMINATE = '(?<=l)·(?=l)';
 // Ethiopian names write their first part short, a capital and a slash: "G/Medhin" for
 // "Gebre-Medhin", "W/Giorgis" for "Wolde-Giorgis".
 const SLASHED = '(?<![\\p{L}/])\\p{Lu}/(?=\\p{Lu}\\p{Ll})';
+// Bangladesh writes the initials of "Abul" or "Abu", of a second given name and of "Muhammad"
+// run together, with no full stops, before the given name and the surname: "ABM A B" (Abul
+// Bashar Muhammad), "AKM C D", "ATM E F". They open the name.
+const RUN_INITIALS = '(?<![\\p{L}])A[BFHKMNQRSTYZ]M(?=\\s\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\p{Ll})';
 // A word holds up to three parts joined by hyphens: "Jean-Marie", "Hojjat-ol-Eslam". A plural
 // that owns what follows is no word of a name: "the Federation of Fruit Growers' Unions". Its
 // letters may carry tone marks written as combining marks, as Yoruba writes them: "Ọ̀ṣúnbọ̀".
-const WORD = `(?:${BALINESE_OPENER}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:${SLASHED}|Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}\\p{M}*(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}\\p{M}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}]\\p{M}*(?:[\\p{Ll}\\p{M}ʻ]|${GEMINATE})+){0,2}(?<!\\p{Ll}s['’]))`;
+const WORD = `(?:${BALINESE_OPENER}|${RUN_INITIALS}|(?:\\p{Lu}|${DIGRAPH}|${SHORT_GIVEN}|${SAINT})\\.\\s?|(?:${SLASHED}|Al|El|(?<![\\p{L}-])${SMALL_ARTICLE}|(?<![\\p{L}'’ʻ])['’ʻ](?=\\p{Lu}[\\p{Ll}ʻ]))?\\p{Lu}\\p{M}*(?:\\p{Ll}*['’]\\p{Lu}|${MAC})?(?:[\\p{Ll}\\p{M}'’ʻ]|${GEMINATE})+(?:-(?:Ma?c(?=\\p{Lu})|ʻ(?=\\p{Lu}))?[\\p{L}]\\p{M}*(?:[\\p{Ll}\\p{M}ʻ]|${GEMINATE})+){0,2}(?<!\\p{Ll}s['’]))`;
 const INITIAL = new RegExp(`^(?:\\p{Lu}|${DIGRAPH}|Ma)\\.$`, 'u');
 // A run of capitalised words (or initials, with no space between them at most: "M.A. B"), with
 // the particles inside a name ("Adel bin Ahmed Al-Jubeir", "Hans van der Berg"), a nickname, the patronymic
