@@ -1180,9 +1180,11 @@ const RELEASE_NUMBER =
 const DATE_LABEL = /(?<![\p{L}])(?:Date|DATE|Tarih|TARİH|Дата|ДАТА)\s*:\s*$/u;
 
 // The words naming a release, just before the date it was put out: "FOR IMMEDIATE RELEASE
-// December 4, 2026", «Basın Açıklaması – 28 Kasım 2026».
+// December 4, 2026", «Basın Açıklaması – 28 Kasım 2026». So do those naming a bulletin of the
+// week's news, its number after them: «Haftalık Bülten — 7 Aralık 2026», "Weekly News Digest
+// No. 12 – 4 December 2026", «Еженедельный бюллетень № 5 — 4 декабря 2026».
 const RELEASE_WORD =
-  /(?<![\p{L}])(?:пресс-релиз|press release|news release|media release|for immediate release|basın bülteni|basın duyurusu|basın açıklaması|информационное сообщение|сообщение для (?:печати|сми))[\s,.:–—-]*$/iu;
+  /(?<![\p{L}])(?:пресс-релиз|press release|news release|media release|for immediate release|basın bülteni|basın duyurusu|basın açıklaması|информационное сообщение|сообщение для (?:печати|сми)|(?:haftalık|aylık) bülten|(?:weekly |monthly )?(?:news digest|newsletter)(?: no\.? ?\d+)?|(?:еженедельный |ежемесячный )?(?:бюллетень|дайджест)(?: № ?\d+)?)[\s,.:–—-]*$/iu;
 
 /**
  * A heading that tells no visit and ends with a known town and a date is the issuing office's
