@@ -1733,6 +1733,43 @@ function dayLine(sentence: string): boolean {
   );
 }
 
+// The dash after the days that open an item of a digest, its heading after it: "23–25 November
+// — President visits A", «1-3 Aralık — Londra temasları».
+const ITEM_LINE_AFTER = /^(?:\s*[–—]|\s+-)\s+\p{Lu}/u;
+
+/** The days a line opens with, a dash after them, as each item of a digest does, else null. */
+function itemLineDays(sentence: string, year: number | null): ReadRange | null {
+  const first = findDates(sentence)[0];
+  if (!first || first.start.day === null) return null;
+  const opens =
+    DAY_LINE_BEFORE.test(sentence.slice(0, first.index)) &&
+    ITEM_LINE_AFTER.test(sentence.slice(first.index + first.text.length));
+  return opens ? readRange(first, year) : null;
+}
+
+/**
+ * The lines of a digest of several dated items that open an item other than the visit's. A
+ * digest opens each item's line with its days and a dash ("18 November — Webinar on A", "23–25
+ * November — President visits B"); when one such line gives the visit's days whole, a line dated
+ * outside them tells of something else, and those met there widen no visit.
+ */
+export function otherDigestItems(
+  sentences: readonly string[],
+  start: string | null,
+  end: string | null,
+  year: number | null,
+): Set<string> {
+  const others = new Set<string>();
+  if (start?.length !== 10 || end?.length !== 10 || start === end) return others;
+  const lines = sentences
+    .map((s) => ({ s, days: itemLineDays(s, year) }))
+    .filter(({ days }) => days !== null);
+  if (!lines.some(({ days }) => days?.start === start && days.end === end)) return others;
+  for (const { s, days } of lines)
+    if ((days?.end ?? '') < start || (days?.start ?? '') > end) others.add(s);
+  return others;
+}
+
 /** A day ISO-written, moved by a number of days. */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
