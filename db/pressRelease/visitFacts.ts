@@ -1963,7 +1963,17 @@ export function findVisitDates(
               }),
             )
           : [];
-        const days = [...weekdaysTold.flat(), ...datedNear]
+        // The weekend or weekday the visitor came home on is no day of a visit whose days are
+        // dated: "returned to A this weekend after a five-day visit … left B on Saturday 5
+        // December" ends on the 5th.
+        const cameHome = new Set(
+          datedNear.length > 0
+            ? weekdaysTold.flatMap((found, i) =>
+                found.filter((d) => RETURNED_BEFORE.test((told[i] ?? '').slice(0, d.index))),
+              )
+            : [],
+        );
+        const days = [...weekdaysTold.flat().filter((d) => !cameHome.has(d)), ...datedNear]
           .map((d) => ({ d, at: readRange(d, sourceYear).start ?? '' }))
           .sort((a, b) => a.at.localeCompare(b.at))
           .map(({ d }) => d);
