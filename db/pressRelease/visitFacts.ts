@@ -2018,10 +2018,13 @@ export function findVisitDates(
         // sona erecek» to the 10th.
         const day = readRange(chosen, sourceYear).start;
         const chosenAt = told.indexOf(text);
+        // A heading's one date opens the days the body tells after it: "to visit A from 14
+        // December" over "On Tuesday … The programme continues on Wednesday" runs to the 16th.
+        const fromHeading = chosenAt < 0 && headings.includes(text);
         const following =
-          day?.length === 10 && chosenAt >= 0
+          day?.length === 10 && (chosenAt >= 0 || fromHeading)
             ? told
-                .slice(chosenAt)
+                .slice(Math.max(chosenAt, 0))
                 .flatMap((s) =>
                   findDates(s).some((d) => d.start.day !== null)
                     ? weekdaysAfterDate(s, sourceYear)
