@@ -107,6 +107,7 @@ import {
   withoutEarlierLeg,
   hostPlace,
   issuedFrom,
+  otherDigestItems,
   bodysName,
   stampOnly,
   addDays,
@@ -374,6 +375,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
   // A surname of two words or more is said again alone: "Alireza Farahani Moghaddam ile
   // görüşecek. Farahani Moghaddam'la yapılacak görüşmede …" names one man.
   const bySurnames = new Map<string, DraftMeeting>();
+  // The meetings told under another item of a digest than the visit's keep the visit's days.
+  const otherItems = otherDigestItems(all, dates.start, dates.end, sourceYear);
+  const elsewhere = new Set<DraftMeeting>();
   const unsure: string[] = dates.unsure ? ['visit.start_date', 'visit.end_date'] : [];
   const warnings = [...dates.warnings];
   const events: Draft['events'] = [];
@@ -618,6 +622,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
               bySurnames.set(words.slice(k).join(' '), meeting);
           }
           meetings.push(meeting);
+          if (otherItems.has(sentence)) elsewhere.add(meeting);
           attach(meeting, sentence);
           current = meeting;
         }
@@ -636,7 +641,10 @@ function readDraft(text: string, known: KnownEntities): Draft {
     }
   }
 
-  const days = meetings.map((m) => m.date).filter((d): d is string => d?.length === 10);
+  const days = meetings
+    .filter((m) => !elsewhere.has(m))
+    .map((m) => m.date)
+    .filter((d): d is string => d?.length === 10);
   const [firstDay, lastDay] = [days.sort()[0], days.at(-1)];
   if (lastDay && dates.end && lastDay > dates.end) dates.end = lastDay;
   if (firstDay && dates.start && firstDay < dates.start) dates.start = firstDay;

@@ -846,13 +846,15 @@ const WEEKDAY_ALONE = [
     'gu',
   ),
   new RegExp(
-    `${AFTER_DATE}(?<![\\p{L}])(?<!${TR_WEEK_SAID}\\s(?:hafta(?:nın)?\\s)?)(?<!${TR_WEEKDAY.replace('(', '(?:')} ${TR_AND} )${TR_WEEKDAY}(?: ${TR_AND} ${TR_WEEKDAY})? gün(?:ü|leri)${NOT_DATED}`,
+    `${AFTER_DATE}(?<![\\p{L}])(?<!(?:${TR_WEEK_SAID}|bu)\\s(?:hafta(?:nın)?\\s)?)(?<!${TR_WEEKDAY.replace('(', '(?:')} ${TR_AND} )${TR_WEEKDAY}(?: ${TR_AND} ${TR_WEEKDAY})? gün(?:ü|leri)${NOT_DATED}`,
     'giu',
   ),
   // "geçtiğimiz salı", "geçen Cuma günü", "önümüzdeki Pazartesi", "geçen hafta Pazartesi ile
-  // Çarşamba": the week is said, "günü" may be left out.
+  // Çarşamba": the week is said, "günü" may be left out. So it may after "bu" (this), the
+  // sentence's tense telling the week: "bu cumartesi ve pazar Ufa'da olacak" is the Saturday
+  // and Sunday after the day of issue.
   new RegExp(
-    `(?<![\\p{L}])${TR_WEEK_SAID}\\s+(?:hafta(?:nın)?\\s+)?${TR_WEEKDAY}(?: ${TR_AND} ${TR_WEEKDAY})?(?: gün(?:ü|leri))?(?![\\p{L}])${NOT_DATED}`,
+    `(?<![\\p{L}])(?:${TR_WEEK_SAID}|bu)\\s+(?:hafta(?:nın)?\\s+)?${TR_WEEKDAY}(?: ${TR_AND} ${TR_WEEKDAY})?(?: gün(?:ü|leri))?(?![\\p{L}])${NOT_DATED}`,
     'giu',
   ),
   // "from Monday to Wednesday", "from next Monday until Wednesday", «с понедельника по среду»,

@@ -1180,9 +1180,11 @@ const RELEASE_NUMBER =
 const DATE_LABEL = /(?<![\p{L}])(?:Date|DATE|Tarih|TARİH|Дата|ДАТА)\s*:\s*$/u;
 
 // The words naming a release, just before the date it was put out: "FOR IMMEDIATE RELEASE
-// December 4, 2026", «Basın Açıklaması – 28 Kasım 2026».
+// December 4, 2026", «Basın Açıklaması – 28 Kasım 2026». So do those naming a bulletin of the
+// week's news, its number after them: «Haftalık Bülten — 7 Aralık 2026», "Weekly News Digest
+// No. 12 – 4 December 2026", «Еженедельный бюллетень № 5 — 4 декабря 2026».
 const RELEASE_WORD =
-  /(?<![\p{L}])(?:пресс-релиз|press release|news release|media release|for immediate release|basın bülteni|basın duyurusu|basın açıklaması|информационное сообщение|сообщение для (?:печати|сми))[\s,.:–—-]*$/iu;
+  /(?<![\p{L}])(?:пресс-релиз|press release|news release|media release|for immediate release|basın bülteni|basın duyurusu|basın açıklaması|информационное сообщение|сообщение для (?:печати|сми)|(?:haftalık|aylık) bülten|(?:weekly |monthly )?(?:news digest|newsletter)(?: no\.? ?\d+)?|(?:еженедельный |ежемесячный )?(?:бюллетень|дайджест)(?: № ?\d+)?)[\s,.:–—-]*$/iu;
 
 /**
  * A heading that tells no visit and ends with a known town and a date is the issuing office's
@@ -1731,6 +1733,43 @@ function dayLine(sentence: string): boolean {
   );
 }
 
+// The dash after the days that open an item of a digest, its heading after it: "23–25 November
+// — President visits A", «1-3 Aralık — Londra temasları».
+const ITEM_LINE_AFTER = /^(?:\s*[–—]|\s+-)\s+\p{Lu}/u;
+
+/** The days a line opens with, a dash after them, as each item of a digest does, else null. */
+function itemLineDays(sentence: string, year: number | null): ReadRange | null {
+  const first = findDates(sentence)[0];
+  if (!first || first.start.day === null) return null;
+  const opens =
+    DAY_LINE_BEFORE.test(sentence.slice(0, first.index)) &&
+    ITEM_LINE_AFTER.test(sentence.slice(first.index + first.text.length));
+  return opens ? readRange(first, year) : null;
+}
+
+/**
+ * The lines of a digest of several dated items that open an item other than the visit's. A
+ * digest opens each item's line with its days and a dash ("18 November — Webinar on A", "23–25
+ * November — President visits B"); when one such line gives the visit's days whole, a line dated
+ * outside them tells of something else, and those met there widen no visit.
+ */
+export function otherDigestItems(
+  sentences: readonly string[],
+  start: string | null,
+  end: string | null,
+  year: number | null,
+): Set<string> {
+  const others = new Set<string>();
+  if (start?.length !== 10 || end?.length !== 10 || start === end) return others;
+  const lines = sentences
+    .map((s) => ({ s, days: itemLineDays(s, year) }))
+    .filter(({ days }) => days !== null);
+  if (!lines.some(({ days }) => days?.start === start && days.end === end)) return others;
+  for (const { s, days } of lines)
+    if ((days?.end ?? '') < start || (days?.start ?? '') > end) others.add(s);
+  return others;
+}
+
 /** A day ISO-written, moved by a number of days. */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -1924,7 +1963,17 @@ export function findVisitDates(
               }),
             )
           : [];
-        const days = [...weekdaysTold.flat(), ...datedNear]
+        // The weekend or weekday the visitor came home on is no day of a visit whose days are
+        // dated: "returned to A this weekend after a five-day visit … left B on Saturday 5
+        // December" ends on the 5th.
+        const cameHome = new Set(
+          datedNear.length > 0
+            ? weekdaysTold.flatMap((found, i) =>
+                found.filter((d) => RETURNED_BEFORE.test((told[i] ?? '').slice(0, d.index))),
+              )
+            : [],
+        );
+        const days = [...weekdaysTold.flat().filter((d) => !cameHome.has(d)), ...datedNear]
           .map((d) => ({ d, at: readRange(d, sourceYear).start ?? '' }))
           .sort((a, b) => a.at.localeCompare(b.at))
           .map(({ d }) => d);
@@ -1969,10 +2018,13 @@ export function findVisitDates(
         // sona erecek» to the 10th.
         const day = readRange(chosen, sourceYear).start;
         const chosenAt = told.indexOf(text);
+        // A heading's one date opens the days the body tells after it: "to visit A from 14
+        // December" over "On Tuesday … The programme continues on Wednesday" runs to the 16th.
+        const fromHeading = chosenAt < 0 && headings.includes(text);
         const following =
-          day?.length === 10 && chosenAt >= 0
+          day?.length === 10 && (chosenAt >= 0 || fromHeading)
             ? told
-                .slice(chosenAt)
+                .slice(Math.max(chosenAt, 0))
                 .flatMap((s) =>
                   findDates(s).some((d) => d.start.day !== null)
                     ? weekdaysAfterDate(s, sourceYear)
