@@ -42,3 +42,25 @@ describe('an editor-in-chief holds his office in the publication he edits', () =
     ).toEqual([['Асель Нуркенова', 'главный редактор', 'журнал «Жулдыз»']]);
   });
 });
+
+describe('a list of those met whose items open with a long dash', () => {
+  const LIST =
+    `${STEPPE}Собеседники директора в Астане:\n— Марат Сейтов, директор Национальной ` +
+    'библиотеки;\n— Ерлан Касымов, заместитель министра культуры;\n— Бауыржан Омаров, аким Астаны.';
+
+  it('gives each one met the title on his own line', () => {
+    expect(roles(LIST)).toEqual([
+      ['Марат Сейтов', 'директор', 'Национальная библиотека'],
+      ['Ерлан Касымов', 'заместитель министра культуры', null],
+      ['Бауыржан Омаров', 'аким Астаны', null],
+    ]);
+  });
+
+  it('still reads the same list with its items opened by a hyphen (guard)', () => {
+    expect(roles(LIST.replace(/—/gu, '-'))).toEqual([
+      ['Марат Сейтов', 'директор', 'Национальная библиотека'],
+      ['Ерлан Касымов', 'заместитель министра культуры', null],
+      ['Бауыржан Омаров', 'аким Астаны', null],
+    ]);
+  });
+});
