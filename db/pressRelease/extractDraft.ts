@@ -196,11 +196,16 @@ export function extractDraft(text: string, known: KnownEntities = {}): Draft {
  * Minister of X; - C D, President of Y.").
  */
 function listAfterColon(paragraph: string): string[] {
-  const colon = /^(.+?:)\s+(?=[-•*–]\s+\p{Lu})/u.exec(paragraph);
+  const colon = /^(.+?:)\s+(?=[-•*–—]\s+\p{Lu})/u.exec(paragraph);
   if (!colon?.[1] || !opensMeetingList(colon[1])) return [paragraph];
-  const list = paragraph.slice(colon[0].length);
+  // A Russian list may mark its items with the long dash, each item after the colon or after the
+  // last one's semicolon or full stop ("Собеседники директора: — A B, министр …; — C D, мэр …").
+  const list = paragraph.slice(colon[0].length).replace(DASH_ITEM, '$1• ');
   return (listItems(list)?.length ?? 0) >= 2 ? [colon[1], list] : [paragraph];
 }
+
+// A long dash that opens a list's item: at the list's start or after the last item's end.
+const DASH_ITEM = /(^|[;.]\s+)—\s+(?=\p{Lu})/gu;
 
 function readDraft(text: string, known: KnownEntities): Draft {
   // Pasted or opened HTML is read as the page's text.
