@@ -712,14 +712,14 @@ function apposition(mention: NameMention, list: string): NameMention {
   // nor that of a style inside the body's name: "A B, Director of the Dr. C D Institute".
   // A head's office written in small letters before the body's name is a title too: "A B,
   // president of the X Association", "C D, chairman of the Y Council", "E F, chief of the Z
-  // Trust", "I J, chief executive of V"; so is a member's: "G H, member of the W Executive
+  // Trust", "I J, chief executive of V", "I J, director general of V"; so is a member's: "G H, member of the W Executive
   // responsible for culture"; and a keeper's or a minister's of religion: "K L, curator of the U
   // Museum", "M N, pastor of the T Church"; and a place's ruler or head: "O P, the traditional
   // ruler of S", "Q R, the mayor of S". An office held for a time keeps its "acting" or
   // "interim" in small letters: "A B, acting Mayor of X". The body's name may open with a word
   // in quotation marks: "C D, director of the “Y” Trust".
   const after =
-    /^,\s+(?:the\s+)?((?:(?:acting|interim)\s+(?=[A-Z]))?(?:[A-Z]|(?:an?\s+)?(?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior|traditional|paramount)\s+){0,2}(?:president|chairman|chairwoman|chairperson|chair|director|head|chief\s+executive(?:\s+officer)?|chief|secretary|rector|principal|registrar|member|commissioner|founder|co-founder|manager|leader|coordinator|curator|pastor|ruler|mayor|headman)(?=\s+of\s+(?:(?:the|an?)\s+["“]?\p{L}|["“]?\p{Lu})))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.)|(?<!\p{L})(?:Dr|Prof|Mr|Mrs|Ms|St|Rev|Fr)(?=\.\s+\p{Lu}))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
+    /^,\s+(?:the\s+)?((?:(?:acting|interim)\s+(?=[A-Z]))?(?:[A-Z]|(?:an?\s+)?(?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior|traditional|paramount)\s+){0,2}(?:president|chairman|chairwoman|chairperson|chair|director(?:[\s-]general)?|head|chief\s+executive(?:\s+officer)?|chief|secretary|rector|principal|registrar|member|commissioner|founder|co-founder|manager|leader|coordinator|curator|pastor|ruler|mayor|headman)(?=\s+of\s+(?:(?:the|an?)\s+["“]?\p{L}|["“]?\p{Lu})))[^,;]*?(?:(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)+,?\s+and\s+(?!\p{Lu}\.)\p{Lu}[^,.;]*)?)(?:,\s*and\b|,|;|(?<!(?<!\p{L})\p{Lu}\.\s+\p{Lu}|(?<!\p{L})\p{Lu}(?=\.\s+\p{Lu}\.)|(?<!\p{L})(?:Dr|Prof|Mr|Mrs|Ms|St|Rev|Fr)(?=\.\s+\p{Lu}))\.|\s+and\s+(?=\p{Ll})|$)/u.exec(
       list.slice(mention.end),
     );
   // It keeps the comma that sets it off from the name, as a title before the name does. A body

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const HALDEN =
+  'The President of the Halden Water Trust, Anna Weller, visited Ruritania from 1 to 4 December ' +
+  '2026. ';
+
+describe('an office after the name, of a body named by its letters and then in words', () => {
+  it('reads "met A B, director general of XYZ, the national water company" with its office', () => {
+    expect(
+      roles(
+        `${HALDEN}On Monday she met Oskar Belmonte, director general of TARWA, the national ` +
+          'water company, to talk about prices.',
+      ),
+    ).toEqual([['Oskar Belmonte', 'director general', 'TARWA']]);
+  });
+
+  it('reads "met A B, director general of the X Board, to …" with its office', () => {
+    expect(
+      roles(
+        `${HALDEN}On Monday she met Oskar Belmonte, director general of the Tarvo Water Board, ` +
+          'to talk about prices.',
+      ),
+    ).toEqual([['Oskar Belmonte', 'director general', 'Tarvo Water Board']]);
+  });
+
+  it('still reads "met A B, director of XYZ, the national water company" (guard)', () => {
+    expect(
+      roles(
+        `${HALDEN}On Monday she met Oskar Belmonte, director of TARWA, the national water ` +
+          'company, to talk about prices.',
+      ),
+    ).toEqual([['Oskar Belmonte', 'director', 'TARWA']]);
+  });
+});
