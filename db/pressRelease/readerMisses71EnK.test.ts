@@ -33,3 +33,36 @@ describe('an office after the name, of a body named by its letters and then in w
     ).toEqual([['Oskar Belmonte', 'director', 'TARWA']]);
   });
 });
+
+describe('a photograph of the visitor with one named in its caption', () => {
+  it('reads "Photo: the visitor with A B, chief executive of X, in Y on a day" as met', () => {
+    expect(
+      roles(
+        `${HALDEN}On Monday she met the Mayor of Tarvo, Ilse Kettu.\n\nPhoto: President Weller ` +
+          'with Oskar Belmonte Ruiz, chief executive of the Tarvo Water Board, in Tarvo on ' +
+          '2 December.',
+      ),
+    ).toEqual([
+      ['Ilse Kettu', 'Mayor of Tarvo', null],
+      ['Oskar Belmonte Ruiz', 'chief executive', 'Tarvo Water Board'],
+    ]);
+  });
+
+  it('leaves a caption of the visitor with a group of people unnamed (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}On Monday she met the Mayor of Tarvo, Ilse Kettu.\n\nPhoto: President Weller ` +
+          'with local farmers, members of the Tarvo co-operative, at Tarvo on 2 December.',
+      ),
+    ).toEqual(['Ilse Kettu']);
+  });
+
+  it('leaves a caption of the visitor alone at a place (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}On Monday she met the Mayor of Tarvo, Ilse Kettu.\n\nPhoto: President Weller ` +
+          'at the Tarvo Water Works on 2 December.',
+      ),
+    ).toEqual(['Ilse Kettu']);
+  });
+});
