@@ -146,6 +146,14 @@ const TOWN_WHOSE_MAYOR =
 // A Turkish given name alone with a style of respect after it: "Selma Hanım", "Arslan Bey".
 const TR_GIVEN_NAME_STYLED = /^(\p{Lu}\p{Ll}+)\s+(?:Hanım|Bey|Ağa|Efendi)$/u;
 
+// The Wolof style of a marabout, "Serigne", before a name of three words: "Serigne A B C". It is
+// as often a given name, and is a style only where the office named with the person is a
+// religious one: "the religious guide of X, Serigne A B C", "the Khalife of Y, Serigne D E F",
+// but "the Director General of Z, Serigne G H I".
+const MARABOUT_STYLED = /^Serigne\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*){2,})$/u;
+const RELIGIOUS_OFFICE =
+  /\b(?:(?:religious|spiritual)\s+(?:guide|leader|head)|marabout|[Kk]halife?|[Cc]aliph|[Ii]mam)\b/u;
+
 // A release tells mostly of what is past, and of what is planned for the coming weeks: a date
 // read without a year is put in the year that brings it within this window of the day of reading.
 const DAYS_AHEAD = 45;
@@ -705,6 +713,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
         /^Lord\b/.test(p.title ?? '')
       )
         p.name = p.name.slice(5);
+      const marabout = MARABOUT_STYLED.exec(p.name);
+      if (marabout?.[1] && RELIGIOUS_OFFICE.test(p.title ?? '')) p.name = marabout[1];
     }
   }
   withoutReleaseStyles(meetings, paras.join('\n'), language);

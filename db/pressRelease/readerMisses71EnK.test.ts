@@ -5,6 +5,26 @@ const HALDEN =
   'The President of the Halden Water Trust, Anna Weller, visited Ruritania from 1 to 4 December ' +
   '2026. ';
 
+describe('a marabout styled "Serigne" before a name of three words', () => {
+  it('reads "the religious guide of X, Serigne A B C" as A B C', () => {
+    expect(
+      roles(
+        `${HALDEN}On Tuesday she paid a courtesy call on the religious guide of Tarvo, Serigne ` +
+          'Abdou Lamine Kasse, who blessed the new well.',
+      ),
+    ).toEqual([['Abdou Lamine Kasse', 'religious guide of Tarvo', null]]);
+  });
+
+  it('keeps "Serigne" as the given name of a civil officer (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}She met the Director General of the Water Board, Serigne Abdou Lamine ` +
+          'Kasse, to discuss tariffs.',
+      ),
+    ).toEqual(['Serigne Abdou Lamine Kasse']);
+  });
+});
+
 describe('an office after the name, of a body named by its letters and then in words', () => {
   it('reads "met A B, director general of XYZ, the national water company" with its office', () => {
     expect(
