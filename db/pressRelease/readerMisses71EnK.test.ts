@@ -86,3 +86,24 @@ describe('a photograph of the visitor with one named in its caption', () => {
     ).toEqual(['Ilse Kettu']);
   });
 });
+
+describe('people the visitor is to meet on a later trip', () => {
+  it('leaves out one to be met where the visitor will next travel in a later month', () => {
+    expect(
+      met(
+        `${HALDEN}On Monday she met the Mayor of Tarvo, Ilse Kettu. The President will next ` +
+          'travel to Lisbon in January 2027, where she is expected to meet the Secretary of ' +
+          'State for Water, Rui Belmonte Sampaio.',
+      ),
+    ).toEqual(['Ilse Kettu']);
+  });
+
+  it('keeps one to be met at the next stop of the visit (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}On Thursday the President will next travel to Tarvo, where she is expected to ` +
+          'meet the Mayor of Tarvo, Ilse Kettu.',
+      ),
+    ).toEqual(['Ilse Kettu']);
+  });
+});
