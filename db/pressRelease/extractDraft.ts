@@ -64,6 +64,7 @@ import {
 } from './foreignPeople.js';
 import { yearWithin } from './dateRange.js';
 import { findDates, isPastMention, isoOf, withMonthsOfDays } from './pressDates.js';
+import { MONTH, monthNumber } from './monthNames.js';
 import {
   bodyNamedBefore,
   bodyNamedInFullByHead,
@@ -147,6 +148,22 @@ const TOWN_WHOSE_MAYOR =
 // A Turkish given name alone with a style of respect after it: "Selma Hanım", "Arslan Bey".
 const TR_GIVEN_NAME_STYLED = new RegExp(
   `^(\\p{Lu}\\p{Ll}+)\\s+(?:${TURKISH_STYLE_AFTER_NAME})$`,
+  'u',
+);
+
+// The Wolof style of a marabout, "Serigne", before a name of three words: "Serigne A B C". It is
+// as often a given name, and is a style only where the office named with the person is a
+// religious one: "the religious guide of X, Serigne A B C", "the Khalife of Y, Serigne D E F",
+// but "the Director General of Z, Serigne G H I".
+const MARABOUT_STYLED = /^Serigne\s+(\p{Lu}\S*(?:\s+\p{Lu}\S*){2,})$/u;
+const RELIGIOUS_OFFICE =
+  /\b(?:(?:religious|spiritual)\s+(?:guide|leader|head)|marabout|[Kk]halife?|[Cc]aliph|[Ii]mam)\b/u;
+
+// The visitor's next trip, told with the month it is to be in: "will next travel to X in January
+// 2027, where she is expected to meet …". Those to be met on it are not met on this visit.
+const LATER_TRIP = new RegExp(
+  `\\b(?:will|is\\s+to|plans\\s+to|is\\s+(?:due|expected)\\s+to)\\s+(?:next|later)\\s+` +
+    `(?:travel|go|fly|head|return)\\s+to\\s+\\p{Lu}[^.;]*?\\bin\\s+${MONTH}(?:\\s+(\\d{4}))?`,
   'u',
 );
 
@@ -425,6 +442,10 @@ function readDraft(text: string, known: KnownEntities): Draft {
       unnamed = null;
       const ofBody = bodyMet;
       bodyMet = null;
+      if (language === 'en' && ofLaterTrip(sentence, dates.start, dates.end)) {
+        previous = sentence;
+        continue;
+      }
       const later = titled
         ? namedAfterTitle(sentence, titled.title, [traveller?.name ?? null, visitor, subject])
         : null;
@@ -721,6 +742,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
         /^Lord\b/.test(p.title ?? '')
       )
         p.name = p.name.slice(5);
+      const marabout = MARABOUT_STYLED.exec(p.name);
+      if (marabout?.[1] && RELIGIOUS_OFFICE.test(p.title ?? '')) p.name = marabout[1];
     }
   }
   withoutReleaseStyles(meetings, paras.join('\n'), language);
@@ -1111,6 +1134,21 @@ function namedBodiesInFull(
     if (full.size === 0 && language === 'en')
       p.organisation = bodyNamedInFullByHead(noun, text) ?? noun;
   }
+}
+
+/**
+ * Whether a sentence tells of the visitor's next trip in a month after the visit: "will next
+ * travel to X in January 2027" after a visit in December 2026. A month of the visit's own, or
+ * one with no year in a visit with no dates, leaves it a stop of this visit.
+ */
+function ofLaterTrip(sentence: string, start: string | null, end: string | null): boolean {
+  const trip = LATER_TRIP.exec(sentence);
+  if (!trip?.[1] || !end || end.length < 7) return false;
+  const month = monthNumber(trip[1]);
+  const endMonth = Number(end.slice(0, 4)) * 12 + Number(end.slice(5, 7));
+  if (trip[2]) return Number(trip[2]) * 12 + month > endMonth;
+  const startMonth = Number((start ?? end).slice(5, 7));
+  return month !== startMonth && month !== Number(end.slice(5, 7));
 }
 
 // "Today" set against a time long past is the present of the country, not the meeting's day:
