@@ -44,7 +44,7 @@ describe('a digest of several dated items', () => {
         digest(
           '23–25 November — President visits Kenya\nThe President of the Trust, Professor ' +
             'Alma Ridley, spent three days in Kenya. On 24 November, in Nairobi, she held ' +
-            'talks with the Minister of Education, John Kamau Njoroge.',
+            'talks with the Minister of Education, John Mwita Otieno.',
         ),
       ),
     ).toEqual(['2026-11-23', '2026-11-25']);
@@ -56,7 +56,7 @@ describe('a digest of several dated items', () => {
         digest(
           '23–25 November — President visits Kenya\nThe President of the Trust, Professor ' +
             'Alma Ridley, spent three days in Kenya. On 24 November, in Nairobi, she held ' +
-            'talks with the Minister of Education, John Kamau Njoroge. On 26 November she also ' +
+            'talks with the Minister of Education, John Mwita Otieno. On 26 November she also ' +
             'met the Governor of Mombasa County, Amina Salim Odhiambo.',
           '30 November — New board member\nThe Board welcomed a new member for Africa.',
         ),
@@ -121,8 +121,8 @@ describe('a weekend told as "bu" (this) Saturday and Sunday', () => {
     expect(
       datesOf(
         'Ankara, 25 Kasım 2026 Çarşamba\n\nGenel Sekreter hafta sonu Kazan’da\n\nGenel ' +
-          'Sekreter Arslan Tokayev, bu cumartesi ve pazar Tataristan’ın başkenti Kazan’da ' +
-          'olacak.\n\nPazar günü Tokayev, Kazan Devlet Üniversitesi Rektörü Prof. Dr. Ravil ' +
+          'Sekreter Arslan Tarvayev, bu cumartesi ve pazar Tataristan’ın başkenti Kazan’da ' +
+          'olacak.\n\nPazar günü Tarvayev, Kazan Devlet Üniversitesi Rektörü Prof. Dr. Ravil ' +
           'Minnegulov ile bir araya gelecek.',
       ),
     ).toEqual(['2026-11-28', '2026-11-29']);
@@ -131,7 +131,7 @@ describe('a weekend told as "bu" (this) Saturday and Sunday', () => {
   it('still reads «bu hafta sonu … olacak» as that weekend (guard)', () => {
     expect(
       datesOf(
-        'Ankara, 25 Kasım 2026 Çarşamba\n\nGenel Sekreter Arslan Tokayev, bu hafta sonu ' +
+        'Ankara, 25 Kasım 2026 Çarşamba\n\nGenel Sekreter Arslan Tarvayev, bu hafta sonu ' +
           'Tataristan’ın başkenti Kazan’da olacak ve Kazan Devlet Üniversitesi Rektörü Prof. ' +
           'Dr. Ravil Minnegulov ile bir araya gelecek.',
       ),

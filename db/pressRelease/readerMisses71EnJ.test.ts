@@ -49,25 +49,25 @@ describe('a foreigner met, the nationality told before the office after the name
   it('reads "A B, the Dutch national who heads the X Office" as its head', () => {
     expect(
       roles(
-        `${HALDEN}She then met Maarten Voss, the Dutch national who heads the Tarvo Water Office, ` +
+        `${HALDEN}She then met Joost Verlinde, the Dutch national who heads the Tarvo Water Office, ` +
           'to discuss the dams.',
       ),
-    ).toEqual([['Maarten Voss', 'head', 'Tarvo Water Office']]);
+    ).toEqual([['Joost Verlinde', 'head', 'Tarvo Water Office']]);
   });
 
   it('reads "A B, a Dutch national who serves as X Coordinator in Y" as that office', () => {
     expect(
       roles(
-        `${HALDEN}She then met Maarten Voss, a Dutch national who serves as UN Resident ` +
+        `${HALDEN}She then met Joost Verlinde, a Dutch national who serves as UN Resident ` +
           'Coordinator in Ruritania.',
       ),
-    ).toEqual([['Maarten Voss', 'Resident Coordinator in Ruritania', 'UN']]);
+    ).toEqual([['Joost Verlinde', 'Resident Coordinator in Ruritania', 'UN']]);
   });
 
   it('still reads "A B, who heads the X Office" as its head (guard)', () => {
     expect(
-      roles(`${HALDEN}She then met Maarten Voss, who heads the Tarvo Water Office, on the dams.`),
-    ).toEqual([['Maarten Voss', 'head', 'Tarvo Water Office']]);
+      roles(`${HALDEN}She then met Joost Verlinde, who heads the Tarvo Water Office, on the dams.`),
+    ).toEqual([['Joost Verlinde', 'head', 'Tarvo Water Office']]);
   });
 });
 
@@ -96,10 +96,10 @@ describe('a speaker quoted, who then guides the visitor or signs with him', () =
     expect(
       roles(
         `${HALDEN}In the afternoon she visited a school in Tarvo. "Our schools teach many ` +
-          'children," said Lena Karimi-Nasab, Director-General of Education of Tarvo Province, ' +
+          'children," said Lena Rahimi-Tabar, Director-General of Education of Tarvo Province, ' +
           'who guided the visit.',
       ),
-    ).toEqual([['Lena Karimi-Nasab', 'Director-General of Education of Tarvo Province', null]]);
+    ).toEqual([['Lena Rahimi-Tabar', 'Director-General of Education of Tarvo Province', null]]);
   });
 
   it('reads "…," said A B, head of X, who will sign the agreement with Ms C" as met', () => {
