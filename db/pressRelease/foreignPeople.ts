@@ -3299,11 +3299,17 @@ const TR_MEETING_FELL_THROUGH =
 const TR_FAILED_VERB =
   /(?:gerçekleştirilemedi|gerçekleşemedi|gerçekleşmedi|yapılamadı|iptal\s+edildi)/u;
 
+// So is one that was planned, "but" telling why it was not to be: "A B ile görüşmesi
+// planlanıyordu; ancak Bakan'ın yurt dışında olacağı bildirildi", "… öngörülüyordu, fakat …".
+const TR_MEETING_PLANNED_BUT =
+  /^[^.]*?(?:\sile|['’]y?l[ae])\s+(?:\p{Ll}+\s+)?(?:görüşme|toplantı|buluşma)(?:si|sı|leri|ları)?\s+(?:planlanıyordu|öngörülüyordu|bekleniyordu)[,;]?\s+(?:ancak|fakat|ama)(?!\p{L})/u;
+
 /** The sentence without a meeting that did not take place, from its verb to «однако» or «но». */
 export function withoutMeetingFellThrough(sentence: string): string {
   const fell =
     MEETING_FELL_THROUGH.exec(sentence) ??
-    (TR_FAILED_VERB.test(sentence) ? TR_MEETING_FELL_THROUGH.exec(sentence) : null);
+    (TR_FAILED_VERB.test(sentence) ? TR_MEETING_FELL_THROUGH.exec(sentence) : null) ??
+    TR_MEETING_PLANNED_BUT.exec(sentence);
   return fell ? sentence.slice(fell.index + fell[0].length) : sentence;
 }
 
@@ -3568,9 +3574,10 @@ export const TR_MONUMENT_AFTER =
 // döneminden kalma kale", "A B mirası ile"), under the name he is known by ("adını A B olarak
 // tanınan yazardan alan okul"), or in the quoted name of a body ("\"Sv. A B\" Üniversitesi"); so
 // is a saint or a founder a place is attributed or dedicated to ("A B'ye atfedilen tekke", "A'ya
-// adanmış müze").
+// adanmış müze"), and one whose name a place bears ("A B adını taşıyan tiyatro", "C'nin adını
+// taşıyan müze").
 export const TR_HISTORY_AFTER =
-  /^(?:['’]\p{L}+)?(?:\s+(?:atfedil(?:en|ir|miş|mektedir)|adan(?:an|mış|ır)|ithaf\s+edil(?:en|miş))(?!\p{L})|\s+(?:dönem|devr|zaman|çağ|saltanat)[ıiuü]n(?:d[ae]n?|[ae])(?:\s+kalma)?|\s+miras[ıiuü](?:n[ıiuü]n?|n[ae]|yla)?|\s+olarak\s+(?:tanınan|bilinen)\s+\p{Ll}+|["”»]\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Üniversite|Enstitü|Akademi|Lise|Okul|Kolej|Vakf|Derneğ|Kulüb|Müze|Kütüphane|Hastane|Tiyatro)\p{L}*)(?!\p{L})/u;
+  /^(?:['’]\p{L}+)?(?:\s+adını\s+taşı\p{Ll}*|\s+(?:atfedil(?:en|ir|miş|mektedir)|adan(?:an|mış|ır)|ithaf\s+edil(?:en|miş))(?!\p{L})|\s+(?:dönem|devr|zaman|çağ|saltanat)[ıiuü]n(?:d[ae]n?|[ae])(?:\s+kalma)?|\s+miras[ıiuü](?:n[ıiuü]n?|n[ae]|yla)?|\s+olarak\s+(?:tanınan|bilinen)\s+\p{Ll}+|["”»]\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Üniversite|Enstitü|Akademi|Lise|Okul|Kolej|Vakf|Derneğ|Kulüb|Müze|Kütüphane|Hastane|Tiyatro)\p{L}*)(?!\p{L})/u;
 
 // The kind of place after its name, in small letters with the possessive and a case ending at
 // most: "A B ilçesini ziyaret etti", "A kentinde", "A B eyaletinin", "A köyüne", or the suffix

@@ -265,8 +265,9 @@ export const HONOURABLE_BEFORE =
   "(?:[Tt]he\\s+)?(?:(?:Right|Rt\\.?)\\s+)?(?:Honourable|Honorable|Hon['’]ble|Hon\\.?)";
 
 // A Turkish military rank stands before a name as a title: "Orgeneral Ali Kaya", "Mareşal …".
+// After the force it ranks in, a general's takes the compound's "-i": "Polis Tuğgenerali".
 export const TURKISH_RANK =
-  '(?:Or|Kor|Tüm|Tuğ)general|(?:Or|Kor|Tüm|Tuğ)amiral|Mareşal|Albay|Yarbay|Binbaşı';
+  '(?:Or|Kor|Tüm|Tuğ)generali?|(?:Or|Kor|Tüm|Tuğ)amirali?|Mareşal|Albay|Yarbay|Binbaşı';
 
 /** A Turkish military rank, one word: "Korgeneral", "Tümamiral". */
 export const TURKISH_RANK_WORD = new RegExp(`^(?:${TURKISH_RANK})$`, 'u');

@@ -365,9 +365,10 @@ const SET_OFF = new RegExp(
 // A Turkish military rank or an envoy's style stands after the office, right before the name, as
 // no part of it: "Sınır Hizmeti Başkanı Orgeneral A", "Dışişleri Bakan Yardımcısı Büyükelçi B",
 // retired ("Emekli") or not: "Bakanlığı Müsteşarı Emekli Korgeneral C"; of an air or a naval force:
-// "Lojistik Başkanı Hava Tümgeneral D".
+// "Lojistik Başkanı Hava Tümgeneral D"; of the police or the gendarmerie: "Emniyet Müdürü Polis
+// Albay E", "Polis Tuğgenerali F".
 const TR_RANK_AFTER = new RegExp(
-  `(?<=\\p{Ll}(?:[ıiuü]|s[ıiuü]))(?:\\s+(?:Emekli\\s+)?(?:(?:Hava|Deniz|Kara)\\s+)?(?:${TURKISH_RANK}|Büyükelçi))+\\s*$`,
+  `(?<=\\p{Ll}(?:[ıiuü]|s[ıiuü]))(?:\\s+(?:Emekli\\s+)?(?:(?:Hava|Deniz|Kara|Polis|Jandarma)\\s+)?(?:${TURKISH_RANK}|Büyükelçi))+\\s*$`,
   'u',
 );
 
