@@ -496,6 +496,8 @@ const ARAB_STYLE =
 const TR_STYLE_AFTER_NAME = new RegExp(`^(?:${TURKISH_STYLE_AFTER_NAME})$`, 'u');
 // The Turkish styles of nameWords before a name: "Mevlevi", "Mevlana", "Hacı", "Mir".
 const TR_STYLE_BEFORE_NAME = new RegExp(`^(?:${TURKISH_STYLE_BEFORE_NAME})$`, 'u');
+// A Turkish word of origin, a place's name with "-lı": "Kenyalı", "Lübnanlı", "Perulu".
+const TR_ORIGIN = /^(\p{Lu}\p{Ll}+?)(?:lı|li|lu|lü)$/u;
 // The courtesy styles every text in Latin letters writes before a name, "Samdech", "Teuku",
 // and those that are given names too, styles only before three names or more ("Mir A B C").
 const LATIN_STYLE_BEFORE_NAME = new RegExp(`^(?:${COURTESY_STYLE})$`, 'u');
@@ -2084,6 +2086,11 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Turkish writes a style of respect or a chief's after the whole name, no part of it: "A B
     // Ağa", "C D Bey", "E F Hanım", "G H Efendi"; after a given name alone it may be the surname.
     if (nameWords.length >= 3 && TR_STYLE_AFTER_NAME.test(nameWords.at(-1) ?? '')) nameWords.pop();
+    // One's nationality, a country's name with "-lı", opens the run before two words at least and
+    // is no part of the name nor of the title: "Kenyalı A B", "Kanadalı C D"; a city's is a
+    // surname too ("A Konyalı").
+    const origin = TR_ORIGIN.exec(nameWords[0] ?? '');
+    if (origin?.[1] && countryCode(origin[1]) !== null && nameWords.length >= 3) nameWords.shift();
     const lastWord = nameWords.at(-1) ?? '';
     if (/^\p{Lu}\.$/u.test(lastWord)) nameWords[nameWords.length - 1] = lastWord.slice(0, 1);
     // A name in the genitive that a name met follows in the same title, with no more than a place

@@ -240,7 +240,8 @@ export const SHIA_RANK = "Hüccetülislam ve['’]l-Müslimin|Hüccetülislam|Ay
  * part of it nor of the title before it: "Mevlevi", "Mevlana", "Hacı", "Hafız" (one who knows
  * the Qur'an by heart; a given name before a surname alone, "Hafız A"), "Mir", West Africa's
  * pilgrim's "Alhaji", "Alhaja", "Hajiya", "Hajia", Bangladesh's "Alhaj", and the Syriac Church's
- * "Mor" (a bishop's, "Saint") and "Rahip" (a priest's); the Acehnese "Cut" and the Bugis "Andi" of
+ * "Mor" (a bishop's, "Saint") and "Rahip" (a priest's); a Catholic or Orthodox priest's "Peder"
+ * ("Father"; a given name before a surname alone, "Peder A"); the Acehnese "Cut" and the Bugis "Andi" of
  * noble birth, which Turkish writes before a name of two words ("Andi A B"); a ship's or a port's
  * captain's "Kaptan" (a surname after a given name, "A Kaptan"); the Gambian pilgrim's "Alhagie"
  * and district chief's "Seyfo", one after the other too ("Seyfo Alhagie A B"); the pilgrim's
@@ -252,7 +253,7 @@ export const SHIA_RANK = "Hüccetülislam ve['’]l-Müslimin|Hüccetülislam|Ay
  * As alternatives of a regular expression; a style of two words is written with one space.
  */
 export const TURKISH_STYLE_BEFORE_NAME =
-  'Mevlevi|Mevlana|Mevlânâ|Hacı|Hafız|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Hajia|Mor|Rahip|Cut|Andi|' +
+  'Mevlevi|Mevlana|Mevlânâ|Hacı|Hafız|Mir|Alhaji|Alhaja|Alhaj|Hajiya|Hajia|Mor|Rahip|Peder|Cut|Andi|' +
   'Aşık|Aşıq|Molla|Ahun|Hacı Dede|Haxhi Dede|' +
   `Kaptan|Alhagie|Seyfo|El Hadji?|Elhadji?|Hadjia|Zarmakoy|Djermakoy|${SHIA_RANK}`;
 
