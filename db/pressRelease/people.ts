@@ -252,12 +252,12 @@ const RANK_WHOLE =
   'Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore|' + HYPHENED_RANK;
 const MILITARY_RANK = new RegExp(`^(?:${RANK_WHOLE})$`);
 // The words of a rank, whole or short, and the mark of one retired: "Rear Admiral", "Lt. Gen.
-// (Rtd)", "Maj. Gen. (Retd.)".
+// (Rtd)", "Maj. Gen. (Retd.)"; Thailand writes a police rank after "Pol.": "Pol. Lt. Gen.".
 const RANK_WORD = new RegExp(
-  `^(?:${RANK_WHOLE}|General|Rear|Vice|Air|Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.?$`,
+  `^(?:${RANK_WHOLE}|General|Rear|Vice|Air|Pol|Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.?$`,
 );
 const RANK_BEFORE =
-  '(?:(?:Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.\\s+)*(?:\\((?:Rtd|Retd|Ret|Retired)\\.?\\)\\s*)?';
+  '(?:(?:Pol|Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.\\s+)*(?:\\((?:Rtd|Retd|Ret|Retired)\\.?\\)\\s*)?';
 
 // The words of a body's name after "of", up to a Gaelic article inside it: "of Comhairle nan ".
 const GAELIC_ARTICLE_IN_BODY =
