@@ -129,3 +129,32 @@ describe('a note at the end that corrects the spelling of a name', () => {
     ).toEqual(['Tomas Velandra']);
   });
 });
+
+describe('one name alone, as many Indonesians bear', () => {
+  it('reads it after a title whose field follows "for", before "to discuss"', () => {
+    expect(
+      roles(
+        `${HALDEN}Later the same day she met the Coordinating Minister for Economic Affairs, ` +
+          'Wirananto, to discuss trade.',
+      ),
+    ).toEqual([['Wirananto', 'Coordinating Minister for Economic Affairs', null]]);
+  });
+
+  it('reads it after the "and" of a list, before a head\'s office in small letters', () => {
+    expect(
+      met(
+        `${HALDEN}Dr Weller also met Ana Sulastini, chair of the Korvat Fishers' Association, and ` +
+          'Mulyadi, director of the Korvat Marine Centre, to hear their views.',
+      ),
+    ).toEqual(['Ana Sulastini', 'Mulyadi']);
+  });
+
+  it('still leaves a place after "and" with no office after it (guard)', () => {
+    expect(
+      met(
+        `${HALDEN}Dr Weller also met Ana Sulastini, chair of the Korvat Fishers' Association, and ` +
+          'visited Korvat, a fishing town.',
+      ),
+    ).toEqual(['Ana Sulastini']);
+  });
+});
