@@ -363,7 +363,8 @@ export function paragraphs(text: string): string[] {
 // A full stop after these does not end a sentence: the short honorifics of nameWords ("Dr.",
 // "Ir. A B", "Adv. C D", "Fr. E F", "Op. Dr. G H"), initials in any script, the two-letter
 // initials of names written from Cyrillic ("Sh. Mirziyoyev", "Kh. Akhmedov"), the short forms of
-// given names ("Md. A B", "Sk. A B"), the short forms of ranks ("Capt. A B", "Maj. Gen. C D") and a
+// given names ("Md. A B", "Sk. A B"), the short forms of ranks ("Capt. A B", "Maj. Gen. C D", the
+// Thai police's "Pol. Lt. Gen. E F") and a
 // monarch's number that Turkish writes before the name ("Ürdün Kralı II. Abdullah"). "Jr." and
 // "Sr." end a name, so a capital after them opens a sentence ("… A B Jr. The President …");
 // where no capitalised word stands before it, "Sr." is a religious sister's style ("met Sr. A
@@ -372,7 +373,7 @@ export function paragraphs(text: string): string[] {
 // stands inside a woman's name: "A br. B".
 // prettier-ignore
 const ABBREVIATIONS = new RegExp(
-  `(?:(?<![\\p{L}.])(?:${DOTTED_STYLE}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|No|H\\.E|U\\.S|U\\.N|Amb|Gen|Capt|Col|Lt|Maj|Brig|Cdr|Cmdr|Adm|Cdre|Md|Mohd|Muhd|Sk|Abd|Sh|Ch|Zh|Kh|Ts|Gh|Dzh|Yu|Ya|Ye|Yo|г|гг|им|ул|Dz|Ş|Ç)|(?<![\\p{L}])\\p{Lu}|(?<![\\p{L}.]|\\p{Lu}[\\p{L}'’-]*\\s)(?:Ma|Sr)|(?<=\\p{Lu}[\\p{L}'’-]*\\s)br|(?<=(?:Kral|Kraliçe|Sultan|Emir|Prens|Şah|Papa)\\p{Ll}*\\s)(?:II|III|IV|VI|VII|VIII))\\.$`,
+  `(?:(?<![\\p{L}.])(?:${DOTTED_STYLE}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|No|H\\.E|U\\.S|U\\.N|Amb|Gen|Capt|Col|Pol|Lt|Maj|Brig|Cdr|Cmdr|Adm|Cdre|Md|Mohd|Muhd|Sk|Abd|Sh|Ch|Zh|Kh|Ts|Gh|Dzh|Yu|Ya|Ye|Yo|г|гг|им|ул|Dz|Ş|Ç)|(?<![\\p{L}])\\p{Lu}|(?<![\\p{L}.]|\\p{Lu}[\\p{L}'’-]*\\s)(?:Ma|Sr)|(?<=\\p{Lu}[\\p{L}'’-]*\\s)br|(?<=(?:Kral|Kraliçe|Sultan|Emir|Prens|Şah|Papa)\\p{Ll}*\\s)(?:II|III|IV|VI|VII|VIII))\\.$`,
   'u',
 );
 

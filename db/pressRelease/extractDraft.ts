@@ -51,6 +51,7 @@ import {
   placeBeforeEnglishName,
 } from './people.js';
 import { nameKind } from './names/nameKey.js';
+import { withCorrectedNames, withoutTheLate } from './nameNotes.js';
 import { FATHER_LINK, STYLE_BEFORE_THREE_NAMES, TURKISH_STYLE_AFTER_NAME } from './nameWords.js';
 import {
   delegationHead,
@@ -747,6 +748,10 @@ function readDraft(text: string, known: KnownEntities): Draft {
     }
   }
   withoutReleaseStyles(meetings, paras.join('\n'), language);
+  if (language === 'en') {
+    withCorrectedNames(meetings, text);
+    withoutTheLate(meetings, text);
+  }
   if (language === 'en') officesBeforeNames(meetings, text);
   if (language === 'ru')
     officesBeforeNamesRu(

@@ -28,7 +28,9 @@
 // Italy writes an architect's, a lawyer's and a graduate's styles short: "Arch. A B", "Avv. C D",
 // "Dott. E F", "Dott.ssa G H". Uganda writes the Baganda "Owekitiibwa" (Honourable) short:
 // "Owek. A B C". Mexico writes a graduate's and a master's styles short: "Lic. A B", "Mtra. C D".
-// Hungary writes a doctor's style in small letters: "dr. A B".
+// Hungary writes a doctor's style in small letters: "dr. A B". Thailand and the Commonwealth write
+// an associate's and an assistant professor's rank short, before "Prof.": "Assoc. Prof. Dr A B",
+// "Asst. Prof. C D"; a Buddhist monk is "the Ven." (Venerable): "the Ven. E F".
 export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
 
 // Each short honorific as written: "." after it when its full stop is always written, ".?" when it
@@ -40,7 +42,7 @@ const SHORT_STYLES = [
   'Mgr.', 'Sn.?', 'Eng.', 'Engr.', 'Atty.', 'Adv.', 'Ir.', 'Drs.', 'Dra.', 'Hj.', 'Tmt.', 'Tvl.',
   'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.', 'Cllr.?', 'Cr.?', 'Mag.a', 'Mag.',
   'DDr.', 'Univ.-Prof.', 'Dipl.-Ing.', 'KommR', 'Arch.', 'Avv.', 'Dott.ssa', 'Dott.', 'Owek.',
-  'Lic.', 'Mtro.', 'Mtra.', 'dr.',
+  'Lic.', 'Mtro.', 'Mtra.', 'dr.', 'Assoc.', 'Asst.', 'Ven.',
 ];
 
 /**

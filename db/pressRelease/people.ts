@@ -116,6 +116,17 @@ const TITLE_LIST_BEFORE =
   /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*,\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)*$/u;
 // A title of something set off by a comma before a name: "… and the Director General of Customs, ".
 const TITLE_OF_BEFORE = /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\bof\b[^,]*),\s*$/u;
+// The same before one name alone, its field after "for" too: "the Coordinating Minister for
+// Economic Affairs, ". What follows the name sets it off as a person's: "…, Sutardjo, with whom",
+// "…, Harsono, to discuss roads", "…, Sugiono.".
+const SINGLE_TITLE_BEFORE =
+  /(?:^|,\s+|\band\s+|\bwith\s+)(?:the\s+)?([^,]*\b(?:of|for)\b[^,]*),\s*$/u;
+const SINGLE_AFTER_TITLE =
+  /^\s*(?:,\s+(?:with whom|who|whom|on|about|regarding|and (?:the|with)\b|to\s+\p{Ll}+)\b|\.?\s*$)/u;
+// A head's office in small letters after one name alone, set off by a comma, after the "and" of a
+// list: "met A B, chair of the X Association, and Mulyadi, director of the Y Centre".
+const SMALL_OFFICE_AFTER_SINGLE =
+  /^\s*,\s+(?:the\s+)?(?:(?:deputy|vice|executive|managing|general)\s+)?(?:chair|chairman|chairwoman|chairperson|president|director|head|secretary|founder|coordinator|manager|leader|principal|rector|dean)\s+of\s+(?:the\s+)?\p{Lu}/u;
 // Such a title whose fields are listed with commas, the last after "and" naming the place it is of:
 // "the Superintendent of Archaeology, Fine Arts and Landscape of X, ".
 const TITLE_LIST_OF_BEFORE =
@@ -256,12 +267,12 @@ const RANK_WHOLE =
   'Brigadier|Colonel|Lieutenant|Major|Marshal|Field|Admiral|Commodore|' + HYPHENED_RANK;
 const MILITARY_RANK = new RegExp(`^(?:${RANK_WHOLE})$`);
 // The words of a rank, whole or short, and the mark of one retired: "Rear Admiral", "Lt. Gen.
-// (Rtd)", "Maj. Gen. (Retd.)".
+// (Rtd)", "Maj. Gen. (Retd.)"; Thailand writes a police rank after "Pol.": "Pol. Lt. Gen.".
 const RANK_WORD = new RegExp(
-  `^(?:${RANK_WHOLE}|General|Rear|Vice|Air|Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.?$`,
+  `^(?:${RANK_WHOLE}|General|Rear|Vice|Air|Pol|Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.?$`,
 );
 const RANK_BEFORE =
-  '(?:(?:Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.\\s+)*(?:\\((?:Rtd|Retd|Ret|Retired)\\.?\\)\\s*)?';
+  '(?:(?:Pol|Lt|Gen|Maj|Col|Brig|Capt|Cdr|Cmdr|Adm|Cdre)\\.\\s+)*(?:\\((?:Rtd|Retd|Ret|Retired)\\.?\\)\\s*)?';
 
 // The words of a body's name after "of", up to a Gaelic article inside it: "of Comhairle nan ".
 const GAELIC_ARTICLE_IN_BODY =
@@ -909,7 +920,9 @@ export function findNames(
     }
     // One name alone, as many Indonesians bear, set off by commas after a title of something:
     // "the Director General of Customs, Sutardjo, with whom …", "… of Villages, Harsono, on roads",
-    // "… of Villages, Harsono, and the Minister of …", "… of the Republic of X, Sugiono.". Not
+    // "… of Villages, Harsono, and the Minister of …", "… of the Republic of X, Sugiono.", "the
+    // Coordinating Minister for Trade, Wirananto, to discuss …"; or before a head's office in
+    // small letters, after a list's "and": "…, and Mulyadi, director of the Y Centre". Not
     // after the title set off after a name, where it is the town of that title's body: "A B,
     // Director of the X College, Lowtown, presented …".
     const single =
@@ -917,11 +930,11 @@ export function findNames(
       !(out.length > 0 && /^\s*,\s+(?!and\b)[^,;()]+,\s*$/u.test(masked.slice(last, m.index))) &&
       nameWords.length === 1 &&
       /^\p{Lu}\p{Ll}{3,}$/u.test(nameWords[0] ?? '') &&
-      TITLE_OF_BEFORE.test(before) &&
-      TITLE_WORD.test(TITLE_OF_BEFORE.exec(before)?.[1] ?? '') &&
-      /^\s*(?:,\s+(?:with whom|who|whom|on|about|regarding|and (?:the|with)\b)\b|\.?\s*$)/.test(
-        masked.slice(m.index + m[0].length),
-      );
+      ((SINGLE_TITLE_BEFORE.test(before) &&
+        TITLE_WORD.test(SINGLE_TITLE_BEFORE.exec(before)?.[1] ?? '') &&
+        SINGLE_AFTER_TITLE.test(masked.slice(m.index + m[0].length))) ||
+        (/,\s+and\s+$/u.test(before) &&
+          SMALL_OFFICE_AFTER_SINGLE.test(masked.slice(m.index + m[0].length))));
     // So is one after the Indonesian "Mr" or "Mrs" in full, set off by a comma or ending the
     // sentence: "Ibu Wahyuni, Regent of X", "Bapak Sutopo, head of the Y Group".
     const styledSingle =

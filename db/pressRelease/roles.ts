@@ -480,18 +480,20 @@ function withoutOwnLanguageTitle(title: string): string {
 // An office written in small letters, with the words of its rank or its council before it at
 // most, and the body it is held in: "chair of the X Federation", "a commissioner of the Y
 // Commission", "general manager of the Z Union", "chief executive of W", "founder of a women's
-// weaving cooperative", "pastor of the V Church". The
+// weaving cooperative", "pastor of the V Church", "chief incumbent of the U Hermitage" (the head
+// monk of a Buddhist temple). The
 // body is named after an article or opens with a capital ("head of state" names none). A member's
 // office with its charge is one title: "member of the X Executive responsible for culture". Set
 // off after the name only: before it ("the chair of the X council, A B") the whole is the title.
 const SMALL_OFFICE_OF =
-  /^(?:an?\s+)?((?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:chair|chairman|chairwoman|chairperson|president|head|chief\s+executive(?:\s+officer)?|director|leader|manager|commissioner|founder|co-founder|member|coordinator|principal|curator|pastor))\s+of\s+((?:the\s+|an?\s+)(?=\p{L})|(?=\p{Lu}))(?![^,;()]*\s(?:responsible|in\s+charge)\s)([^,;()]*?[\p{L}'’)])\s*[,;]?\s*$/u;
+  /^(?:an?\s+)?((?:(?:general|managing|executive|deputy|vice|village|council|district|community|founding|senior)\s+){0,2}(?:chair|chairman|chairwoman|chairperson|president|head|chief\s+executive(?:\s+officer)?|chief\s+incumbent|director|leader|manager|commissioner|founder|co-founder|member|coordinator|principal|curator|pastor))\s+of\s+((?:the\s+|an?\s+)(?=\p{L})|(?=\p{Lu}))(?![^,;()]*\s(?:responsible|in\s+charge)\s)([^,;()]*?[\p{L}'’)])\s*[,;]?\s*$/u;
 
 // The office of one who rules or heads a place, written in small letters after the name, with
-// the place named after its "of": "A B, the traditional ruler of X", "C D, village headman of Y".
+// the place named after its "of": "A B, the traditional ruler of X", "C D, village headman of Y",
+// "E F, chief minister of Z Region".
 // The place is part of the title, as it is before the name ("the headman of Y, C D").
 const SMALL_PLACE_OFFICE_OF =
-  /^((?:(?:traditional|paramount|village)\s+)?(?:ruler|headman)\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*,?\s*$/u;
+  /^((?:(?:traditional|paramount|village)\s+)?(?:ruler|headman|chief\s+minister)\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*,?\s*$/u;
 
 // An office in small letters before the name, set off by a comma, after "the" or the pronoun of
 // the body named before: "the abbot, the Venerable A B", "its director, Dr. A B", "their

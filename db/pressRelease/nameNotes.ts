@@ -1,0 +1,80 @@
+import type { DraftMeeting } from './draft.js';
+import { COURTESY_STYLE, SHORT_STYLE } from './nameWords.js';
+
+// A name of capitalised words, initials and hyphens among them: "A B", "K. R. C", "D E-F". A
+// full stop ends it, but after an initial.
+const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|(?:de|da|dos|del|van|von|bin|binti)(?=\s+\p{Lu})))*`;
+
+// A note that corrects a name the release first spelt wrong: "Correction: an earlier version of
+// this release misspelled the name of the Director. He is A B, not A C."; "The name of the
+// Director is A B, not A C."; "A C should read A B.". Only a paragraph that speaks of the
+// spelling or of a correction is read so.
+const CORRECTION_NOTE = /\b(?:correct(?:ion|ed|s)?|misspel(?:led|t|ling)|spell(?:ing|ed|t))\b/iu;
+const RIGHT_NOT_WRONG = new RegExp(
+  String.raw`\b(?:is|was|are|reads?|should\s+read|spelt|spelled)\s+(${NAME}),?\s+not\s+(${NAME})`,
+  'gu',
+);
+const WRONG_SHOULD_READ = new RegExp(
+  String.raw`(?<![\p{L}.])(${NAME})\s+should\s+(?:have\s+)?read\s+(${NAME})`,
+  'gu',
+);
+
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The spellings a release corrects in a note of its own, wrong spelling first: a reader files the
+ * name as corrected, never as first written.
+ */
+function correctedNames(text: string): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (const paragraph of text.split(/\n+/u)) {
+    if (!CORRECTION_NOTE.test(paragraph)) continue;
+    for (const m of paragraph.matchAll(RIGHT_NOT_WRONG)) pairs.push([m[2]!, m[1]!]);
+    for (const m of paragraph.matchAll(WRONG_SHOULD_READ)) pairs.push([m[1]!, m[2]!]);
+  }
+  return pairs.filter(([wrong, right]) => wrong !== right);
+}
+
+/**
+ * Files everyone met under the spelling of the name the release's note of correction gives: "He
+ * is A B, not A C" makes "A C" met "A B"; a surname corrected alone ("B, not C") is corrected in
+ * the full name.
+ */
+export function withCorrectedNames(meetings: DraftMeeting[], text: string): void {
+  const pairs = correctedNames(text);
+  if (pairs.length === 0) return;
+  for (const p of meetings.flatMap((m) => m.participants)) {
+    for (const [wrong, right] of pairs) {
+      const within = new RegExp(`(?<![\\p{L}.])${escaped(wrong)}(?![\\p{L}])`, 'u');
+      if (within.test(p.name)) p.name = p.name.replace(within, right);
+    }
+  }
+  // One met twice, first under each spelling, is met once.
+  for (const m of meetings) {
+    const seen = new Set<string>();
+    m.participants = m.participants.filter((p) => !seen.has(p.name) && seen.add(p.name));
+  }
+}
+
+// "The late" before a name, and a style between them at most, names one who has died: "founded by
+// the late Dr. A B in 1991", "a school named for the late Chief C D".
+const STYLES_BEFORE = `(?:(?:${SHORT_STYLE}|${COURTESY_STYLE}|Professor|President|King|Queen)\\s+)*`;
+
+/**
+ * Leaves out one the release calls "the late A B": someone who has died is named in memory, never
+ * met.
+ */
+export function withoutTheLate(meetings: DraftMeeting[], text: string): void {
+  if (!/\blate\s/u.test(text)) return;
+  for (const m of meetings)
+    m.participants = m.participants.filter(
+      (p) =>
+        !new RegExp(
+          `\\b[Tt]he\\s+late\\s+${STYLES_BEFORE}${escaped(p.name)}(?![\\p{L}])`,
+          'u',
+        ).test(text),
+    );
+  for (let i = meetings.length - 1; i >= 0; i--)
+    if (meetings[i]?.participants.length === 0) meetings.splice(i, 1);
+}
