@@ -639,6 +639,15 @@ const fleetingSurnameVowel = (stem: string): string => stem.replace(/(?<=\p{L}{2
 
 /** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
 function nominative(word: string): string {
+  // "Младший" or "старший" joined to a surname declines as an adjective: "Смитом-младшим" →
+  // "Смит-младший".
+  const junior = /^(\p{Lu}\p{Ll}+)-(младш|старш)(?:им|его|ему|ем)$/u.exec(word);
+  if (junior?.[1] && junior[2]) return `${nominative(junior[1])}-${junior[2]}ий`;
+  // A double given name whose second part does not decline declines its first alone:
+  // "Жаком-Анри" → "Жак-Анри", "Луи-Мари" stays.
+  const double = /^(\p{Lu}\p{Ll}+)(-\p{Lu}\p{Ll}*[иуоэе])$/u.exec(word);
+  if (double?.[1] && double[2] && /[^аеёиоуыэюя](?:ом|ем)$/u.test(double[1]))
+    return `${nominative(double[1])}${double[2]}`;
   if (!/[а-яё]$/.test(word)) return word;
   if (/\p{L}{2}ёнком$/u.test(word)) return fleetingSurnameVowel(word.slice(0, -2));
   if (/\p{Ll}ом$/u.test(word)) {
@@ -2155,6 +2164,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         !RU_PATRONYMIC.test(nameWords[k + 1] ?? '') &&
         // Nor is a patronymic: "Светлана Игоревна Чой" is a name in the nominative.
         !RU_PATRONYMIC.test(w) &&
+        // Nor is a double given name whose first part is in the instrumental: "Жаком-Анри".
+        !/^\p{Lu}\p{Ll}+[^аеёиоуыэюя](?:ом|ем)-\p{Lu}/u.test(w) &&
         // Nor is «оглы», «кызы» or the two words before it, the given name and the father's, which
         // need not decline: "Айнур Расим кызы Алиевой", "Ниязи Расим оглы Алиевым".
         ![w, nameWords[k + 1], nameWords[k + 2]].some((x) => /^(?:оглы|кызы)$/u.test(x ?? '')),
@@ -2589,6 +2600,8 @@ const OWN_OFFICE =
 // The host's side, named by its country's adjective, before a list of those who took part: "С
 // эмиратской стороны", "с кубинской стороны"; never the visitor's own ("с российской стороны").
 const HOST_SIDE = /(?<![\p{L}])[Сс]о?\s+(?!российск)\p{Ll}+(?:ой|ей)\s+стороны(?![\p{L}])/u;
+// A name spelt in Latin letters in brackets, after the Russian one: "(Ilze Ozola)", "(Jiří Novák)".
+const LATIN_SPELLING = /\s*\((?=[^()]*\p{Script=Latin})[^()\p{Script=Cyrillic}]*\)/gu;
 // "принял участие", "участвовал": someone who took part.
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 // Those who attended what the visitor held: "Görüşmeye A da katıldı", "Toplantıya NDK'den Kurul
@@ -3435,8 +3448,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       if (minister && !/Росси/u.test(first) && !surnameShape(surname) && !isVocabulary(surname))
         return [first];
       const title = ministry ? 'министерства' : (named?.[1] ?? '');
-      // The capitalised words after the small ones are the name, no title's or body's words.
-      const name = (named?.[2] ?? '').trim().split(/\s+/u);
+      // The capitalised words after the small ones are the name, no title's or body's words; the
+      // name as its bearer spells it in Latin letters, in brackets after it, is none of them:
+      // "ректор университета Илзе Озола (Ilze Ozola)".
+      const name = (named?.[2] ?? '').replace(LATIN_SPELLING, '').trim().split(/\s+/u);
       // The title ends with the body's noun, the host's just named ("… министерства A"): a bare
       // office ("заместитель министра A") may be either side's.
       if (!title || OWN_OFFICE.test(title) || !HOST_BODY_END.test(title.trimEnd())) return null;

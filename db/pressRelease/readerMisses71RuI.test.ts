@@ -48,3 +48,36 @@ describe('the city named between its head and the head’s name', () => {
     ]);
   });
 });
+
+describe('a name written with its bearer’s own spelling or a French double given name', () => {
+  it('reads one who took part after a title of small words, spelt in Latin letters too', () => {
+    expect(
+      roles(
+        `${MUSEUM}В Вильнюсе она провела переговоры с министром культуры Литвы Ириной Петровой. ` +
+          'Во встрече также приняла участие ректор университета Илзе Озола (Ilze Ozola), которая ' +
+          'рассказала о программе.',
+      ),
+    ).toEqual([
+      ['Ирина Петрова', 'министр культуры Литвы', null],
+      ['Илзе Озола', 'ректор университета', null],
+    ]);
+  });
+
+  it('gives back the nominative of a double given name whose second part does not decline', () => {
+    expect(
+      roles(`${MUSEUM}Затем она встретилась с директором библиотеки Жеромом-Анри Ле Бреном.`),
+    ).toEqual([['Жером-Анри Ле Брен', 'директор библиотеки', null]]);
+  });
+
+  it('gives back the nominative of "младший" joined to a surname', () => {
+    expect(roles(`${MUSEUM}Затем она встретилась с деканом школы Джоном Смитом-младшим.`)).toEqual([
+      ['Джон Смит-младший', 'декан школы', null],
+    ]);
+  });
+
+  it('still reads a double given name that declines its second part (guard)', () => {
+    expect(
+      roles(`${MUSEUM}Затем она встретилась с директором библиотеки Жаном-Батистом Ле Бреном.`),
+    ).toEqual([['Жан-Батист Ле Брен', 'директор библиотеки', null]]);
+  });
+});
