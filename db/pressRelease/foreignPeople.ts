@@ -375,7 +375,7 @@ export function placeAfterIn(before: string, word: string): boolean {
 // "гамгебели (глава муниципалитета) A". A village or a town named after «в», «на» is where one
 // serves: "представитель главы в селе A B C".
 export const PLACE_NOUN_BEFORE =
-  /(?:^|\s)(?:(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|муниципалитета|(?:градоначальник|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?)\)?|(?:в|во|на)\s+(?:селе|деревне|посёлке|поселке|ауле|кишлаке|городе|станице|хуторе)|emirate of|city of|province of)\s+$/iu;
+  /(?:^|\s)(?:(?:города|город|провинции|провинция|области|района|округа|штата|префектуры|аймака|аймак|сомона|уезда|волости|муниципалитета|(?:\p{Ll}+-)?(?:градоначальник|бургомистр|мэр|губернатор|аким|хоким)(?:ом|а|у|е)?)\)?|(?:в|во|на)\s+(?:селе|деревне|посёлке|поселке|ауле|кишлаке|городе|станице|хуторе)|emirate of|city of|province of)\s+$/iu;
 // The noun of a village or a community in the genitive, its name after it in the nominative; a
 // Tajik rural community is a «джамоат», an Uzbek quarter a «махалля».
 const SETTLEMENT_BEFORE =
@@ -399,6 +399,24 @@ const namePart = (word: string) => {
   const kind = nameKind(word);
   return kind.given || kind.family;
 };
+// A place's adjective in the genitive, the first word of a city's name of two: "Великих",
+// "Нижнего".
+const CITY_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ых|их|ого|его)$/u;
+// The head of a city, the city named after the office: "мэр", "вице-мэром", "обер-бургомистр".
+const CITY_HEAD = /(?:^|[\s-])(?:мэр|бургомистр|градоначальник)(ом)?\s+$/iu;
+
+/**
+ * Whether the first of two words after a city's head is the city's name in the genitive and the
+ * second the head's surname: "мэром Озёрска Петровым", "мэр Озёрска Петров".
+ */
+function cityOfHead(before: string, words: readonly string[]): boolean {
+  const head = CITY_HEAD.exec(before);
+  const [city = '', surname = ''] = words;
+  if (!head || namePart(city) || RU_PATRONYMIC.test(surname) || !/^\p{Lu}\p{Ll}+$/u.test(city))
+    return false;
+  if (head[1]) return !INSTRUMENTAL.test(city) && INSTRUMENTAL.test(surname);
+  return /\p{Ll}[аяыи]$/u.test(city) && /^\p{Lu}\p{Ll}+[^аеёиоуыэюя]$/u.test(surname);
+}
 // A Russian patronymic, in any case: "Ильдарович", "Рустемовной", "Фанисовичем", "Ильиничны"; a
 // man's from a given name in "-а" or "-я" ends in "-ич" alone: "Ильич", "Кузьмичом", "Никитича".
 // A Kazakh one joins «улы» (a son's) or «кызы» (a daughter's) to the father's name and does not
@@ -623,6 +641,15 @@ const fleetingSurnameVowel = (stem: string): string => stem.replace(/(?<=\p{L}{2
 
 /** A Russian name in the instrumental back to the nominative: "Бахтиёром Саидовым" → "Бахтиёр Саидов". */
 function nominative(word: string): string {
+  // "Младший" or "старший" joined to a surname declines as an adjective: "Смитом-младшим" →
+  // "Смит-младший".
+  const junior = /^(\p{Lu}\p{Ll}+)-(младш|старш)(?:им|его|ему|ем)$/u.exec(word);
+  if (junior?.[1] && junior[2]) return `${nominative(junior[1])}-${junior[2]}ий`;
+  // A double given name whose second part does not decline declines its first alone:
+  // "Жаком-Анри" → "Жак-Анри", "Луи-Мари" stays.
+  const double = /^(\p{Lu}\p{Ll}+)(-\p{Lu}\p{Ll}*[иуоэе])$/u.exec(word);
+  if (double?.[1] && double[2] && /[^аеёиоуыэюя](?:ом|ем)$/u.test(double[1]))
+    return `${nominative(double[1])}${double[2]}`;
   if (!/[а-яё]$/.test(word)) return word;
   if (/\p{L}{2}ёнком$/u.test(word)) return fleetingSurnameVowel(word.slice(0, -2));
   if (/\p{Ll}ом$/u.test(word)) {
@@ -1857,14 +1884,27 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // A patronymic word counts for none: "области Канатом Жумабек уулу" is a name of two.
     // Not after a place named by its capitalised adjective: "Губернатор Северной провинции A B C".
     // An initial is no place's name: "министром штата Д. М. Шиваннаппой".
+    // A city named by an adjective and a noun, both in the genitive, is two words: "мэр Великих
+    // Озёр A B", "мэра Нижнего Озёрска C D".
+    const placeWords =
+      PLACE_NOUN_BEFORE.test(before) && words.length > 3 && CITY_ADJECTIVE.test(words[0] ?? '')
+        ? 2
+        : 1;
+    // A city's head named by the surname alone has the city's word before it, which the case
+    // tells apart: after an office in the instrumental the surname takes it and the city's word
+    // in the genitive does not ("с мэром Озёрска Петровым", "бургомистром Озёрска Вуйциком");
+    // after one in the nominative the city's word ends as a genitive, the man's surname as no
+    // genitive does ("мэр Озёрска Петров"). A given name the lists know stays the name's.
+    const cityHead = words.length === 2 && cityOfHead(before, words);
     if (
-      PLACE_NOUN_BEFORE.test(before) &&
-      !/^(?:\p{Lu}\.)+$/u.test(words[0] ?? '') &&
-      !NAMED_BY_ADJECTIVE.test(before) &&
-      words.filter((w) => !PATRONYMIC.test(w)).length > 2 &&
-      !(RU_PATRONYMIC.test(words[1] ?? '') && words.length === 3)
+      (PLACE_NOUN_BEFORE.test(before) &&
+        !/^(?:\p{Lu}\.)+$/u.test(words[0] ?? '') &&
+        !NAMED_BY_ADJECTIVE.test(before) &&
+        words.filter((w) => !PATRONYMIC.test(w)).length > 2 &&
+        !(RU_PATRONYMIC.test(words[1] ?? '') && words.length === 3)) ||
+      cityHead
     )
-      words = words.slice(1);
+      words = words.slice(placeWords);
     // So is the one word after «префектом», «префекту» that does not take the case the name
     // after it takes: "префектом Кулиноро Сейдой Сидибе". A name whose words keep their form
     // ("префектом Мамаду Сори Сидибе") may have no prefecture's word before it.
@@ -2131,6 +2171,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
         !RU_PATRONYMIC.test(nameWords[k + 1] ?? '') &&
         // Nor is a patronymic: "Светлана Игоревна Чой" is a name in the nominative.
         !RU_PATRONYMIC.test(w) &&
+        // Nor is a double given name whose first part is in the instrumental: "Жаком-Анри".
+        !/^\p{Lu}\p{Ll}+[^аеёиоуыэюя](?:ом|ем)-\p{Lu}/u.test(w) &&
         // Nor is «оглы», «кызы» or the two words before it, the given name and the father's, which
         // need not decline: "Айнур Расим кызы Алиевой", "Ниязи Расим оглы Алиевым".
         ![w, nameWords[k + 1], nameWords[k + 2]].some((x) => /^(?:оглы|кызы)$/u.test(x ?? '')),
@@ -2284,6 +2326,8 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
           /^[А-ЯЁ][а-яё]{2,}(?:ом|ем)$/u.test(nameWords[0] ?? '') &&
           /^\s*(?:[.,;]|$)/u.test(phrase.slice(m.index + m[0].length))) ||
         styledOne ||
+        // A city's head named by the surname alone after the city: "мэр Озёрска Петров".
+        cityHead ||
         // A monk named by his one name in religion after his rank, his name in the world in
         // brackets after it at most: "наместник обители архимандрит Тихон (Петров)".
         (cut === 0 &&
@@ -2563,6 +2607,8 @@ const OWN_OFFICE =
 // The host's side, named by its country's adjective, before a list of those who took part: "С
 // эмиратской стороны", "с кубинской стороны"; never the visitor's own ("с российской стороны").
 const HOST_SIDE = /(?<![\p{L}])[Сс]о?\s+(?!российск)\p{Ll}+(?:ой|ей)\s+стороны(?![\p{L}])/u;
+// A name spelt in Latin letters in brackets, after the Russian one: "(Ilze Ozola)", "(Jiří Novák)".
+const LATIN_SPELLING = /\s*\((?=[^()]*\p{Script=Latin})[^()\p{Script=Cyrillic}]*\)/gu;
 // "принял участие", "участвовал": someone who took part.
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 // Those who attended what the visitor held: "Görüşmeye A da katıldı", "Toplantıya NDK'den Kurul
@@ -3416,8 +3462,10 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       if (minister && !/Росси/u.test(first) && !surnameShape(surname) && !isVocabulary(surname))
         return [first];
       const title = ministry ? 'министерства' : (named?.[1] ?? '');
-      // The capitalised words after the small ones are the name, no title's or body's words.
-      const name = (named?.[2] ?? '').trim().split(/\s+/u);
+      // The capitalised words after the small ones are the name, no title's or body's words; the
+      // name as its bearer spells it in Latin letters, in brackets after it, is none of them:
+      // "ректор университета Илзе Озола (Ilze Ozola)".
+      const name = (named?.[2] ?? '').replace(LATIN_SPELLING, '').trim().split(/\s+/u);
       // The title ends with the body's noun, the host's just named ("… министерства A"): a bare
       // office ("заместитель министра A") may be either side's.
       if (!title || OWN_OFFICE.test(title) || !HOST_BODY_END.test(title.trimEnd())) return null;
