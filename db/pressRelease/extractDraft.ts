@@ -748,10 +748,8 @@ function readDraft(text: string, known: KnownEntities): Draft {
     }
   }
   withoutReleaseStyles(meetings, paras.join('\n'), language);
-  if (language === 'en') {
-    withCorrectedNames(meetings, text);
-    withoutTheLate(meetings, text);
-  }
+  withCorrectedNames(meetings, text);
+  if (language === 'en') withoutTheLate(meetings, text);
   if (language === 'en') officesBeforeNames(meetings, text);
   if (language === 'ru')
     officesBeforeNamesRu(

@@ -8,9 +8,11 @@ const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|(?:de|da|dos|del|van|v
 
 // A note that corrects a name the release first spelt wrong: "Correction: an earlier version of
 // this release misspelled the name of the Director. He is A B, not A C."; "The name of the
-// Director is A B, not A C."; "A C should read A B.". Only a paragraph that speaks of the
-// spelling or of a correction is read so.
-const CORRECTION_NOTE = /\b(?:correct(?:ion|ed|s)?|misspel(?:led|t|ling)|spell(?:ing|ed|t))\b/iu;
+// Director is A B, not A C."; "A C should read A B."; «Исправление: … фамилия директора была
+// указана неверно. Правильно: A B»; "Düzeltme: … adı "A C" olarak yanlış yazılmıştır. Doğrusu "A
+// B" olacaktır.". Only a paragraph that speaks of the spelling or of a correction is read so.
+const CORRECTION_NOTE =
+  /\b(?:correct(?:ion|ed|s)?|misspel(?:led|t|ling)|spell(?:ing|ed|t))\b|(?<!\p{L})(?:[Ии]справлени|[Пп]оправк|неверно|ошибочно|Düzeltme|yanlış\s+yazıl)/iu;
 const RIGHT_NOT_WRONG = new RegExp(
   String.raw`\b(?:is|was|are|reads?|should\s+read|spelt|spelled)\s+(${NAME}),?\s+not\s+(${NAME})`,
   'gu',
@@ -19,19 +21,32 @@ const WRONG_SHOULD_READ = new RegExp(
   String.raw`(?<![\p{L}.])(${NAME})\s+should\s+(?:have\s+)?read\s+(${NAME})`,
   'gu',
 );
+// Turkish names the wrong spelling in quotation marks, then the right one after "Doğrusu".
+const WRONG_THEN_RIGHT_TR = new RegExp(
+  String.raw`["“](${NAME})["”]\s+olarak\s+yanlış\s+yazıl\p{L}*[^.]*\.\s*Doğrusu\s*:?\s*["“]?(${NAME})`,
+  'gu',
+);
+// Russian may give the right spelling alone: «Правильно: A B», «Правильное написание: A B»,
+// «следует читать: A B». The name met so far with the same given name is the one it corrects.
+const RIGHT_ALONE_RU = new RegExp(
+  String.raw`(?<!\p{L})(?:[Пп]равильно|[Пп]равильное\s+написание|следует\s+читать)\s*[:—–-]?\s*(${NAME})`,
+  'gu',
+);
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The spellings a release corrects in a note of its own, wrong spelling first: a reader files the
- * name as corrected, never as first written.
+ * The spellings a release corrects in a note of its own, wrong spelling first (none where the note
+ * gives the right one alone): a reader files the name as corrected, never as first written.
  */
-function correctedNames(text: string): Array<[string, string]> {
-  const pairs: Array<[string, string]> = [];
+function correctedNames(text: string): Array<[string | null, string]> {
+  const pairs: Array<[string | null, string]> = [];
   for (const paragraph of text.split(/\n+/u)) {
     if (!CORRECTION_NOTE.test(paragraph)) continue;
     for (const m of paragraph.matchAll(RIGHT_NOT_WRONG)) pairs.push([m[2]!, m[1]!]);
     for (const m of paragraph.matchAll(WRONG_SHOULD_READ)) pairs.push([m[1]!, m[2]!]);
+    for (const m of paragraph.matchAll(WRONG_THEN_RIGHT_TR)) pairs.push([m[1]!, m[2]!]);
+    for (const m of paragraph.matchAll(RIGHT_ALONE_RU)) pairs.push([null, m[1]!]);
   }
   return pairs.filter(([wrong, right]) => wrong !== right);
 }
@@ -46,6 +61,14 @@ export function withCorrectedNames(meetings: DraftMeeting[], text: string): void
   if (pairs.length === 0) return;
   for (const p of meetings.flatMap((m) => m.participants)) {
     for (const [wrong, right] of pairs) {
+      if (wrong === null) {
+        // The right spelling alone corrects the name of as many words with the same given name.
+        const [given, ...rest] = right.split(/\s+/u);
+        const words = p.name.split(/\s+/u);
+        if (words[0] === given && words.length === rest.length + 1 && p.name !== right)
+          p.name = right;
+        continue;
+      }
       const within = new RegExp(`(?<![\\p{L}.])${escaped(wrong)}(?![\\p{L}])`, 'u');
       if (within.test(p.name)) p.name = p.name.replace(within, right);
     }
