@@ -52,3 +52,38 @@ describe("a news agency's dateline with no year and its reporter's byline", () =
     ).toEqual(['2026-12-01', '2026-12-03']);
   });
 });
+
+describe('days told by their weekday and their number alone, the month in the heading', () => {
+  it('reads "from Monday the 14th to Wednesday the 16th for …" in a release of December', () => {
+    expect(
+      datesOf(
+        'Oslo, 3 December 2026\n\nThe Director to visit Latvia\n\nThe Director of the Halden ' +
+          'Relief Fund, Anna Weller, will visit Latvia from Monday the 14th to Wednesday the ' +
+          '16th for the opening of a shelter. On Monday the 14th she will be received in Riga ' +
+          'by the Minister of Welfare, Inga Ozola. The visit will end on Wednesday the 16th ' +
+          'with a meeting with the Mayor of Liepaja, Janis Berzins.',
+      ),
+    ).toEqual(['2026-12-14', '2026-12-16']);
+  });
+
+  it("reads «14'ü Pazartesi günü gidip 17'si Perşembe gününe kadar» in a release of December", () => {
+    expect(
+      datesOf(
+        "Ankara, 4 Aralık 2026\n\nDernek heyeti Letonya'ya gidiyor\n\nDernek Başkanı Ahmet " +
+          "Yılmaz başkanlığındaki heyet, 14'ü Pazartesi günü Riga'ya giderek 17'si Perşembe " +
+          "gününe kadar Letonya'da temaslarda bulunacak. Heyet, 15'i Salı günü Refah Bakanı " +
+          'Inga Ozola tarafından kabul edilecek.',
+      ),
+    ).toEqual(['2026-12-14', '2026-12-17']);
+  });
+
+  it('still reads "the 16th century" as no day (guard)', () => {
+    expect(
+      datesOf(
+        'Oslo, 3 December 2026\n\nThe Director of the Halden Relief Fund, Anna Weller, visited ' +
+          'Latvia on 1 and 2 December 2026. On Tuesday the 16th-century town hall of Riga ' +
+          'hosted her talks with the Minister of Welfare, Inga Ozola.',
+      ),
+    ).toEqual(['2026-12-01', '2026-12-02']);
+  });
+});
