@@ -87,3 +87,26 @@ describe('days told by their weekday and their number alone, the month in the he
     ).toEqual(['2026-12-01', '2026-12-02']);
   });
 });
+
+describe('a visit planned for a period and ended early on a weekday', () => {
+  it('reads "visit, planned from Monday 23 to Friday 27 November, ended on Thursday"', () => {
+    expect(
+      datesOf(
+        'Oslo, 28 November 2026\n\nThe Director of the Halden Relief Fund, Anna Weller, came ' +
+          'home after her visit to Latvia, planned from Monday 23 to Friday 27 November, ended ' +
+          'on Thursday because of a strike at the airport. On Monday she met the Minister of ' +
+          'Welfare, Inga Ozola.',
+      ),
+    ).toEqual(['2026-11-23', '2026-11-26']);
+  });
+
+  it('still reads a visit held "from Monday 23 to Friday 27 November" to its end (guard)', () => {
+    expect(
+      datesOf(
+        'Oslo, 28 November 2026\n\nThe Director of the Halden Relief Fund, Anna Weller, ' +
+          'visited Latvia from Monday 23 to Friday 27 November and ended on Thursday her talks ' +
+          'with the Minister of Welfare, Inga Ozola.',
+      ),
+    ).toEqual(['2026-11-23', '2026-11-27']);
+  });
+});

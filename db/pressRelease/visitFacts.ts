@@ -1749,6 +1749,13 @@ const TALKS_HELD =
   /\b(?:held|holds|hold)\s+(?:\p{Ll}+\s+){0,2}(?:talks|consultations|meetings)\s+in\b/u;
 
 // The words of the days a visit was first set for, before it was moved.
+// The words that tell a period as planned before it: "planned from Monday 23 to …", "scheduled
+// for 14–17 December"; and, after it, the weekday the visit ended on instead: "…, ended on
+// Thursday", "was cut short on Wednesday".
+const PLANNED_PERIOD =
+  /\b(?:planned|scheduled|due|set)(?:\s+to\s+run)?\s+(?:(?:from|for)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/u;
+const ENDED_ON_WEEKDAY =
+  /^[^.;]*?\b(?:ended|closed|was\s+(?:cut\s+short|curtailed|shortened))\s+(?:early\s+)?on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 const FORMER_PLAN =
   /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|foreseen)\s+for\b/giu;
 
@@ -2142,6 +2149,18 @@ export function findVisitDates(
     const inWeek = weekDaysTold(['', ...told], chosen, coming, sourceYear);
     if (inWeek && inWeek.start < start) start = inWeek.start;
     if (inWeek && (!end || end < inWeek.end)) end = inWeek.end;
+  }
+  // A visit planned for a period and told in the same sentence as ended on a weekday within it
+  // ends on that day: "his visit, planned from Monday 23 to Friday 27 November, ended on Thursday
+  // because of the storm".
+  const cut =
+    chosen.end !== null && PLANNED_PERIOD.test(chosenIn.slice(0, chosen.index))
+      ? ENDED_ON_WEEKDAY.exec(chosenIn.slice(chosen.index + chosen.text.length))
+      : null;
+  if (cut && start?.length === 10 && end?.length === 10) {
+    const day = weekdayDates(`on ${cut[1]}`, addDays(start, -1), true, true)[0];
+    const until = day ? readRange(day, sourceYear).start : null;
+    if (until?.length === 10 && until >= start && until < end) end = until;
   }
   // A note of the release updated that extends the stay ("extended by one day, to 11 December",
   // «продлена на один день – до 11 декабря») ends it on the last day it names.
