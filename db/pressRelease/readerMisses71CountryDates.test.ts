@@ -110,3 +110,25 @@ describe('a visit planned for a period and ended early on a weekday', () => {
     ).toEqual(['2026-11-23', '2026-11-27']);
   });
 });
+
+describe('a stay told as ended today in a sentence with no date, its first day dated after', () => {
+  it('reads "concluded a two-day visit to A today. On Sunday 29 November …" to the 30th', () => {
+    expect(
+      datesOf(
+        'Media release\n\n30 November 2026\n\nMinister visits Latvia\n\nThe Minister for Trade, ' +
+          'Anna Weller, concluded a two-day visit to Riga today. On Sunday 29 November the ' +
+          'Minister held talks with the Minister of Welfare, Inga Ozola.',
+      ),
+    ).toEqual(['2026-11-29', '2026-11-30']);
+  });
+
+  it('still reads a one-day stay dated in its own sentence (guard)', () => {
+    expect(
+      datesOf(
+        'Media release\n\n30 November 2026\n\nMinister visits Latvia\n\nThe Minister for Trade, ' +
+          'Anna Weller, visited Riga on Sunday 29 November and held talks with the Minister of ' +
+          'Welfare, Inga Ozola.',
+      ),
+    ).toEqual(['2026-11-29', '2026-11-29']);
+  });
+});

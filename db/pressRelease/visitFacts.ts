@@ -1348,6 +1348,11 @@ const onReleaseDay = (verb: string): RegExp =>
     'iu',
   );
 const ENDS_TODAY = onReleaseDay(ENDING_VERB);
+// A stay told as ended on the release's own day: "concluded a two-day visit to A today", «сегодня
+// завершил визит».
+const ENDED_TODAY = onReleaseDay(
+  '(?:ended|concluded|wrapped\\s+up|came\\s+to\\s+an\\s+end|заверши(?:л|ла|ли|лся|лась|лось))',
+);
 // A stay told as opening on the release's own day, the day before its verb or after it: «bugün
 // Kopenhag'da başlayan ziyaret», "the visit, which began today", «сегодня начался визит».
 const BEGINNING_VERB =
@@ -2092,7 +2097,15 @@ export function findVisitDates(
   if (start && chosen.end === null) {
     const ended = pastDaysTold(told, datelineDate, start, chosenIn).at(-1);
     if (ended && (!end || end < ended)) end = ended;
-    const today = datelineDate?.length === 10 && ENDS_TODAY.test(chosenIn) ? datelineDate : null;
+    // So does one a sentence of the visit with no date of its own tells as ended on the release's
+    // day: "concluded a two-day visit to A today. … On Sunday 29 November she held talks".
+    const endedToday = (s: string) =>
+      s !== chosenIn && findDates(s).length === 0 && ENDED_TODAY.test(s);
+    const today =
+      datelineDate?.length === 10 &&
+      (ENDS_TODAY.test(chosenIn) || toldOfVisit(told).some(endedToday))
+        ? datelineDate
+        : null;
     if (today && start.length === 10 && today > start && daysBetween(start, today) <= NEAR_DAYS)
       if (!end || end < today) end = today;
   }
