@@ -132,3 +132,27 @@ describe('a stay told as ended today in a sentence with no date, its first day d
     ).toEqual(['2026-11-29', '2026-11-29']);
   });
 });
+
+describe("the day a release was put out after the release's number", () => {
+  it('reads "No: 42, 27 Kasım 2026" as the day the release was put out', () => {
+    expect(
+      datesOf(
+        'Yayla Derneği\n\nNo: 42, 27 Kasım 2026\n\nDernek Başkanının Letonya Ziyareti Hk.\n\n' +
+          'Dernek Başkanı Ahmet Yılmaz, 24-26 Kasım 2026 tarihlerinde Letonya’ya resmi bir ' +
+          "ziyaret gerçekleştirmiştir.\n\nBaşkan Yılmaz, 24 Kasım'da Riga'da Refah Bakanı Inga " +
+          "Ozola ile görüşmüştür. Başkan Yılmaz 26 Kasım'da Liepaja'ya geçerek Belediye " +
+          'Başkanı Janis Berzins ile görüşmüştür.',
+      ),
+    ).toEqual(['2026-11-24', '2026-11-26']);
+  });
+
+  it('still reads a heading of a number and a date that tells the visit (guard)', () => {
+    expect(
+      datesOf(
+        'Yayla Derneği\n\n27 Kasım 2026\n\nDernek Başkanı Ahmet Yılmaz, 24-26 Kasım 2026 ' +
+          "tarihlerinde Letonya'ya resmi bir ziyaret gerçekleştirmiştir. Başkan Yılmaz, 24 " +
+          "Kasım'da Riga'da Refah Bakanı Inga Ozola ile görüşmüştür.",
+      ),
+    ).toEqual(['2026-11-24', '2026-11-26']);
+  });
+});

@@ -1097,6 +1097,8 @@ export function stampOnly(heading: string): boolean {
   // (202) 555-0100", "4 December 2026 Media contact: …".
   if (dates.length === 1 && /^[\s,.:]*$/u.test(before) && CONTACT_AFTER.test(after)) return true;
   if (issuedFrom(heading)) return true;
+  // So is one after the release's number: "No: 318, 27 Kasım 2026", «№ 318, 27 ноября 2026 г.».
+  if (dates.length === 1 && NUMBER_BEFORE.test(before) && STAMP_TAIL.test(after)) return true;
   // So is one under its label, the issuing office's lines before it: "Northern Growers Union
   // Press Release Date: 07/12/2026", «Konya Sanayi Odası Basın Duyurusu Tarih: 01.12.2026».
   if (
@@ -1175,6 +1177,9 @@ const STAMP_TAIL = new RegExp(
 // "ABC-PR-20261204-07", "No. PR/118/2026".
 const RELEASE_NUMBER =
   /^\s*(?:(?:No|Ref|Reference)\.?:?\s*)?(?=[\p{Lu}\d./-]*\d)[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+\s*$/u;
+
+// A release's number alone before the day it was put out: "No: 318,", "No. 118 –", «№ 318,».
+const NUMBER_BEFORE = /^\s*(?:No|Nr|Sayı|№)\.?:?\s*\d+(?:[/-]\d+)*\s*[,–—-]?\s*$/iu;
 
 // The label of the day a release was put out, just before it: "Date:", «Tarih:», «Дата:».
 const DATE_LABEL = /(?<![\p{L}])(?:Date|DATE|Tarih|TARİH|Дата|ДАТА)\s*:\s*$/u;
