@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from './extractDraft.js';
-import { datesOf } from '../test/visitFacts.js';
+import { datesOf, visitOf } from '../test/visitFacts.js';
 
 /** The visit's first and last day of a release read on 6 December 2026. */
 function readOnSixth(text: string): [string | null, string | null] {
@@ -154,5 +154,27 @@ describe("the day a release was put out after the release's number", () => {
           "Kasım'da Riga'da Refah Bakanı Inga Ozola ile görüşmüştür.",
       ),
     ).toEqual(['2026-11-24', '2026-11-26']);
+  });
+});
+
+describe("a Turkish visit told in the country's capital, the country in the genitive", () => {
+  it("reads «X'in başkenti Y'de temaslarda bulundu» as a visit to X", () => {
+    expect(
+      visitOf(
+        'Ankara, 3 Aralık 2026\n\nTürkiye Yayla Vakfı Başkanı Ahmet Yılmaz, 1-2 Aralık 2026 ' +
+          "tarihlerinde Letonya'nın başkenti Valdora'da temaslarda bulundu. Başkan Yılmaz, Refah " +
+          'Bakanı Inga Ozola ile bir araya geldi.',
+      ).country,
+    ).toBe('LV');
+  });
+
+  it("still reads «X'in Y bölgesinde temaslarda bulundu» as a visit to X (guard)", () => {
+    expect(
+      visitOf(
+        'Ankara, 3 Aralık 2026\n\nTürkiye Yayla Vakfı Başkanı Ahmet Yılmaz, 1-2 Aralık 2026 ' +
+          "tarihlerinde Letonya'nın Kurzeme bölgesinde temaslarda bulundu. Başkan Yılmaz, Refah " +
+          'Bakanı Inga Ozola ile bir araya geldi.',
+      ).country,
+    ).toBe('LV');
   });
 });

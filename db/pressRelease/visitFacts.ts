@@ -584,8 +584,9 @@ const VISITS_COUNTRY = new RegExp(
 );
 // A country in the genitive before one of its regions, whose case ending tells the visit's
 // place: "Gürcistan'ın Acara Özerk Cumhuriyeti'ne", "Çin'in Yunnan eyaletine", "Polonya'nın
-// kuzeyindeki Mazury bölgesinde". The region is the country's, the place gone to.
-const ITS_REGION = String.raw`['’]n?[ıiuü]n\s+(?:\p{Ll}+[dt][ae]ki\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*['’]n?|(?:bölge|eyalet|vilayet|il|ilçe|kent|şehr|ada|kıyı)s?[ıiuü]n)`;
+// kuzeyindeki Mazury bölgesinde"; or before its capital: "Somali'nin başkenti Mogadişu'da". The
+// region or capital is the country's, the place gone to.
+const ITS_REGION = String.raw`['’]n?[ıiuü]n\s+(?:\p{Ll}+[dt][ae]ki\s+|başkenti\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*['’]n?|(?:bölge|eyalet|vilayet|il|ilçe|kent|şehr|ada|kıyı)s?[ıiuü]n)`;
 // A country an English traveller goes to before the word of the visit, a region of it may stand
 // first: "will travel to Ladakh, India, for a four-day visit", "travelled to Portugal on a visit";
 // the time of going may stand before "to": "travels this week to X", "travelled last month to Y";
