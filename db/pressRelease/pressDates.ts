@@ -1111,8 +1111,8 @@ const TR_BARE_DAYS = new RegExp(
   'giu',
 );
 // Days written with no month after their weekday, which makes them days whatever follows: "from
-// Monday the 14th to Wednesday the 16th for the opening", "end on Wednesday the 16th with a
-// dinner"; or before it in Turkish: «14'ü Pazartesi günü gidecek, 17'si Perşembe gününe kadar».
+// Tuesday the 8th to Thursday the 10th for a fair", "end on Thursday the 10th with a dinner"; or
+// before it in Turkish: «8'i Salı günü gidecek, 10'u Perşembe gününe kadar kalacak».
 const EN_WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const EN_WEEKDAY_DAYS = new RegExp(
   `(?<=(?:${EN_WEEKDAY_NAMES}),? )the ${EN_ORDINAL}` +

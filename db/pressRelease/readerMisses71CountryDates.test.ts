@@ -54,27 +54,27 @@ describe("a news agency's dateline with no year and its reporter's byline", () =
 });
 
 describe('days told by their weekday and their number alone, the month in the heading', () => {
-  it('reads "from Monday the 14th to Wednesday the 16th for …" in a release of December', () => {
+  it('reads "from Tuesday the 8th to Thursday the 10th for …" in a release of December', () => {
     expect(
       datesOf(
         'Oslo, 3 December 2026\n\nThe Director to visit Latvia\n\nThe Director of the Halden ' +
-          'Relief Fund, Anna Weller, will visit Latvia from Monday the 14th to Wednesday the ' +
-          '16th for the opening of a shelter. On Monday the 14th she will be received in Riga ' +
-          'by the Minister of Welfare, Inga Ozola. The visit will end on Wednesday the 16th ' +
+          'Relief Fund, Anna Weller, will visit Latvia from Tuesday the 8th to Thursday the ' +
+          '10th for the opening of a shelter. On Tuesday the 8th she will be received in Riga ' +
+          'by the Minister of Welfare, Inga Ozola. The visit will end on Thursday the 10th ' +
           'with a meeting with the Mayor of Liepaja, Janis Berzins.',
       ),
-    ).toEqual(['2026-12-14', '2026-12-16']);
+    ).toEqual(['2026-12-08', '2026-12-10']);
   });
 
-  it("reads «14'ü Pazartesi günü gidip 17'si Perşembe gününe kadar» in a release of December", () => {
+  it("reads «8'i Salı günü varıp 10'u Perşembe gününe kadar kalacak» in a release of December", () => {
     expect(
       datesOf(
-        "Ankara, 4 Aralık 2026\n\nDernek heyeti Letonya'ya gidiyor\n\nDernek Başkanı Ahmet " +
-          "Yılmaz başkanlığındaki heyet, 14'ü Pazartesi günü Riga'ya giderek 17'si Perşembe " +
-          "gününe kadar Letonya'da temaslarda bulunacak. Heyet, 15'i Salı günü Refah Bakanı " +
-          'Inga Ozola tarafından kabul edilecek.',
+        "Ankara, 3 Aralık 2026\n\nDernek heyeti Letonya'ya gidiyor\n\nDernek Başkanı Ahmet " +
+          "Yılmaz ve beraberindeki heyet 8'i Salı günü Riga'ya varıp 10'u Perşembe gününe " +
+          "kadar Letonya'da kalacak. Heyet, 9'u Çarşamba günü Refah Bakanı Inga Ozola " +
+          'tarafından kabul edilecek.',
       ),
-    ).toEqual(['2026-12-14', '2026-12-17']);
+    ).toEqual(['2026-12-08', '2026-12-10']);
   });
 
   it('still reads "the 16th century" as no day (guard)', () => {
@@ -89,47 +89,47 @@ describe('days told by their weekday and their number alone, the month in the he
 });
 
 describe('a visit planned for a period and ended early on a weekday', () => {
-  it('reads "visit, planned from Monday 23 to Friday 27 November, ended on Thursday"', () => {
+  it('reads "stay, planned from Monday 7 to Friday 11 December, ended on Wednesday"', () => {
     expect(
       datesOf(
-        'Oslo, 28 November 2026\n\nThe Director of the Halden Relief Fund, Anna Weller, came ' +
-          'home after her visit to Latvia, planned from Monday 23 to Friday 27 November, ended ' +
-          'on Thursday because of a strike at the airport. On Monday she met the Minister of ' +
+        'Oslo, 10 December 2026\n\nThe Director of the Halden Relief Fund, Anna Weller, is ' +
+          'back in Oslo: her stay in Latvia, planned from Monday 7 to Friday 11 December, ' +
+          'ended on Wednesday as a strike shut the airport. On Monday she met the Minister of ' +
           'Welfare, Inga Ozola.',
       ),
-    ).toEqual(['2026-11-23', '2026-11-26']);
+    ).toEqual(['2026-12-07', '2026-12-09']);
   });
 
-  it('still reads a visit held "from Monday 23 to Friday 27 November" to its end (guard)', () => {
+  it('still reads a visit held "from Monday 7 to Friday 11 December" to its end (guard)', () => {
     expect(
       datesOf(
-        'Oslo, 28 November 2026\n\nThe Director of the Halden Relief Fund, Anna Weller, ' +
-          'visited Latvia from Monday 23 to Friday 27 November and ended on Thursday her talks ' +
+        'Oslo, 12 December 2026\n\nThe Director of the Halden Relief Fund, Anna Weller, ' +
+          'visited Latvia from Monday 7 to Friday 11 December and ended on Wednesday her talks ' +
           'with the Minister of Welfare, Inga Ozola.',
       ),
-    ).toEqual(['2026-11-23', '2026-11-27']);
+    ).toEqual(['2026-12-07', '2026-12-11']);
   });
 });
 
 describe('a stay told as ended today in a sentence with no date, its first day dated after', () => {
-  it('reads "concluded a two-day visit to A today. On Sunday 29 November …" to the 30th', () => {
+  it('reads "concluded a two-day stay in A today. On Sunday 6 December …" to the 7th', () => {
     expect(
       datesOf(
-        'Media release\n\n30 November 2026\n\nMinister visits Latvia\n\nThe Minister for Trade, ' +
-          'Anna Weller, concluded a two-day visit to Riga today. On Sunday 29 November the ' +
+        'Media release\n\n7 December 2026\n\nMinister visits Latvia\n\nThe Minister for Trade, ' +
+          'Anna Weller, concluded a two-day stay in Riga today. On Sunday 6 December the ' +
           'Minister held talks with the Minister of Welfare, Inga Ozola.',
       ),
-    ).toEqual(['2026-11-29', '2026-11-30']);
+    ).toEqual(['2026-12-06', '2026-12-07']);
   });
 
   it('still reads a one-day stay dated in its own sentence (guard)', () => {
     expect(
       datesOf(
-        'Media release\n\n30 November 2026\n\nMinister visits Latvia\n\nThe Minister for Trade, ' +
-          'Anna Weller, visited Riga on Sunday 29 November and held talks with the Minister of ' +
+        'Media release\n\n7 December 2026\n\nMinister visits Latvia\n\nThe Minister for Trade, ' +
+          'Anna Weller, visited Riga on Sunday 6 December and held talks with the Minister of ' +
           'Welfare, Inga Ozola.',
       ),
-    ).toEqual(['2026-11-29', '2026-11-29']);
+    ).toEqual(['2026-12-06', '2026-12-06']);
   });
 });
 

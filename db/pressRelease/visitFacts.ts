@@ -584,7 +584,7 @@ const VISITS_COUNTRY = new RegExp(
 );
 // A country in the genitive before one of its regions, whose case ending tells the visit's
 // place: "Gürcistan'ın Acara Özerk Cumhuriyeti'ne", "Çin'in Yunnan eyaletine", "Polonya'nın
-// kuzeyindeki Mazury bölgesinde"; or before its capital: "Somali'nin başkenti Mogadişu'da". The
+// kuzeyindeki Mazury bölgesinde"; or before its capital: "Letonya'nın başkenti Valdora'da". The
 // region or capital is the country's, the place gone to.
 const ITS_REGION = String.raw`['’]n?[ıiuü]n\s+(?:\p{Ll}+[dt][ae]ki\s+|başkenti\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*['’]n?|(?:bölge|eyalet|vilayet|il|ilçe|kent|şehr|ada|kıyı)s?[ıiuü]n)`;
 // A country an English traveller goes to before the word of the visit, a region of it may stand
@@ -1098,7 +1098,7 @@ export function stampOnly(heading: string): boolean {
   // (202) 555-0100", "4 December 2026 Media contact: …".
   if (dates.length === 1 && /^[\s,.:]*$/u.test(before) && CONTACT_AFTER.test(after)) return true;
   if (issuedFrom(heading)) return true;
-  // So is one after the release's number: "No: 318, 27 Kasım 2026", «№ 318, 27 ноября 2026 г.».
+  // So is one after the release's number: "No: 42, 3 Aralık 2026", «№ 42, 3 декабря 2026 г.».
   if (dates.length === 1 && NUMBER_BEFORE.test(before) && STAMP_TAIL.test(after)) return true;
   // So is one under its label, the issuing office's lines before it: "Northern Growers Union
   // Press Release Date: 07/12/2026", «Konya Sanayi Odası Basın Duyurusu Tarih: 01.12.2026».
@@ -1179,7 +1179,7 @@ const STAMP_TAIL = new RegExp(
 const RELEASE_NUMBER =
   /^\s*(?:(?:No|Ref|Reference)\.?:?\s*)?(?=[\p{Lu}\d./-]*\d)[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+\s*$/u;
 
-// A release's number alone before the day it was put out: "No: 318,", "No. 118 –", «№ 318,».
+// A release's number alone before the day it was put out: "No: 42,", "No. 118 –", «№ 42,».
 const NUMBER_BEFORE = /^\s*(?:No|Nr|Sayı|№)\.?:?\s*\d+(?:[/-]\d+)*\s*[,–—-]?\s*$/iu;
 
 // The label of the day a release was put out, just before it: "Date:", «Tarih:», «Дата:».
@@ -1760,7 +1760,7 @@ const TALKS_HELD =
   /\b(?:held|holds|hold)\s+(?:\p{Ll}+\s+){0,2}(?:talks|consultations|meetings)\s+in\b/u;
 
 // The words of the days a visit was first set for, before it was moved.
-// The words that tell a period as planned before it: "planned from Monday 23 to …", "scheduled
+// The words that tell a period as planned before it: "planned from Monday 7 to …", "scheduled
 // for 14–17 December"; and, after it, the weekday the visit ended on instead: "…, ended on
 // Thursday", "was cut short on Wednesday".
 const PLANNED_PERIOD =
@@ -2104,7 +2104,7 @@ export function findVisitDates(
     const ended = pastDaysTold(told, datelineDate, start, chosenIn).at(-1);
     if (ended && (!end || end < ended)) end = ended;
     // So does one a sentence of the visit with no date of its own tells as ended on the release's
-    // day: "concluded a two-day visit to A today. … On Sunday 29 November she held talks".
+    // day: "concluded a two-day visit to A today. … On Sunday 6 December she held talks".
     const endedToday = (s: string) =>
       s !== chosenIn && findDates(s).length === 0 && ENDED_TODAY.test(s);
     const today =
@@ -2170,8 +2170,8 @@ export function findVisitDates(
     if (inWeek && (!end || end < inWeek.end)) end = inWeek.end;
   }
   // A visit planned for a period and told in the same sentence as ended on a weekday within it
-  // ends on that day: "his visit, planned from Monday 23 to Friday 27 November, ended on Thursday
-  // because of the storm".
+  // ends on that day: "her visit, planned from Monday 7 to Friday 11 December, was cut short on
+  // Wednesday by a strike".
   const cut =
     chosen.end !== null && PLANNED_PERIOD.test(chosenIn.slice(0, chosen.index))
       ? ENDED_ON_WEEKDAY.exec(chosenIn.slice(chosen.index + chosen.text.length))
