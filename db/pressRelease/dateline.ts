@@ -9,6 +9,8 @@ export interface Dateline {
   country: string | null;
   /** ISO, partial when the dateline gives no day; null when it gives no year. */
   date: string | null;
+  /** The month and day ("12-04") of a dateline that gives no year, as news agencies write it. */
+  monthDay?: string;
   /** The paragraph without its dateline. */
   rest: string;
 }
@@ -80,12 +82,14 @@ const DATELINE = new RegExp(
     ')\\.)(?=,|\\s*\\(|\\s+\\d|\\s+[–—-]\\s))?' +
     `(?:\\s*\\((?<bracketed>${DATE_TEXT})\\)\\s*[–—-]{1,2}\\s+|(?:\\s*\\([^()]{1,40}\\))?` +
     `(?:,\\s+|\\s+[–—-]\\s+|\\s+(?=\\d))${WEEKDAY_FIRST}(?<date>${DATE_TEXT})(?:\\s+(?:года|г\\.?|tarihinde))?${WEEKDAY_AFTER}${HOUR_AFTER}` +
-    // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --".
-    '(?:\\s*\\(\\p{Lu}[\\p{L}\\d .-]{0,20}\\))?' +
+    // A news agency's name in brackets after the date: "KUWAIT, 2 September 2026 (KUNA) --", or
+    // between slashes after its full stop: «БИШКЕК, 2 декабря. /ВЕСТ/.».
+    '(?:\\s*\\(\\p{Lu}[\\p{L}\\d .-]{0,20}\\)|\\.?\\s*/\\p{Lu}[\\p{L}\\d .-]{0,20}/)?' +
     `(?:\\s+[|·]\\s+(?:\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?|${UPDATE_WORD}):?\\s+${UPDATE_STAMP}|\\s*\\(${UPDATE_WORD}:?\\s+(?:${UPDATE_STAMP}|${UPDATE_HOUR})\\)|,?\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP}|\\s+[–—-]\\s+${UPDATE_WORD}:?\\s+${UPDATE_STAMP})?` +
     // A full stop before the text's first sentence: "Алматы, 27 ноября 2025 года. Председатель …",
     // or the one of «г.»: "Алматы, 27 ноября 2025 г. Председатель …".
-    '(?:\\s*(?:[–—-]{1,2}|:)(?:\\s+|$)|\\.\\s+(?=\\p{Lu})|\\s*$))',
+    // The full stop may end the dateline's line: «БИШКЕК, 2 декабря.».
+    '(?:\\s*(?:[–—-]{1,2}|:)(?:\\s+|$)|\\.\\s+(?=\\p{Lu})|\\.?\\s*$))',
   'u',
 );
 
@@ -107,6 +111,11 @@ const DATE_FIRST = new RegExp(
     "(?:,\\s+(?<country>\\p{Lu}[\\p{L}'’\\- ]{1,30}?))?\\s*$",
   'u',
 );
+
+// A reporter's byline, alone after the dateline: "by Aida Kerimova", «Автор: Ирина Соколова»,
+// "Muhabir: Selin Aksoy".
+const BYLINE =
+  /^\s*(?:[Bb]y|BY|(?:[Aa]uthor|[Rr]eporter|[Cc]orrespondent|Автор|Корреспондент|Muhabir)\s*:)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\.?\s*$/u;
 
 /** "GENEVA" → "Geneva"; Russian months stay lower case, as the month names are. */
 function titleCase(text: string, russianDate = false): string {
@@ -173,7 +182,11 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
   const state = m.groups?.country?.trim() ?? '';
   const written = US_STATE_SHORT.test(state) ? 'US' : state ? countryCode(titleCase(state)) : null;
   const country = (city ? cityCountry(city) : countryCode(place)) ?? written;
-  const rest = paragraph.slice(m[0].length);
+  // A reporter's byline after a news agency's dateline is no sentence of the text: "BISHKEK,
+  // Dec. 4 (Tovar) — by Aida Kerimova", «БИШКЕК, 2 декабря. /ВЕСТ/. Автор: Ирина Соколова»,
+  // "BAKÜ, 3 Aralık (HB) - Muhabir: Selin Aksoy".
+  const after = paragraph.slice(m[0].length);
+  const rest = BYLINE.test(after) ? '' : after;
   // Only a place the gazetteer knows: "The Secretary General, 12 June 2024 –" is no dateline.
   const placeShape = PLACE_SHAPE.test(placeText.trim());
   // A town it does not know, with a date and a dash after it, whose words name no office nor body,
@@ -190,7 +203,12 @@ export function readDateline(paragraph: string, ownLine = false): Dateline | nul
       .split(/\s+/)
       .some((w) => /^(?:The|A|An)$/.test(w) || TITLE_WORD.test(w) || ORG_WORD.test(w));
   if (!country && !town && !(ownLine && placeShape && rest.trim() === '')) return null;
-  return { city, country, date: isoOf(when.start), rest };
+  const date = isoOf(when.start);
+  // A date of no year keeps its month and day, to be dated by the year the release is read in.
+  const monthDay = date
+    ? undefined
+    : `${String(when.start.month).padStart(2, '0')}-${String(when.start.day).padStart(2, '0')}`;
+  return { city, country, date, rest, ...(monthDay ? { monthDay } : {}) };
 }
 
 /** An American town and its state written short, with no date: "BEAUFORT, S.C. — …"; else null. */

@@ -345,10 +345,19 @@ function readDraft(text: string, known: KnownEntities): Draft {
   const stampedDate = stamped ? findDates(stamped).map((d) => d.start)[0] : undefined;
   const stampedDay = stampedDate?.year && stampedDate.day ? isoOf(stampedDate) : null;
   // So is the page's own stamp ("Дата публикации: 4 декабря 2026 г."), the last resort.
-  const issued = dateline?.date ?? closed ?? stampedDay ?? published.date;
   const sourceDate = known.sourceDate ?? dateline?.date ?? published.date ?? closed;
   const yearFrom = sourceDate ?? stampedDay;
   const readOn = yearFrom === null && known.readOn ? known.readOn : null;
+  // A news agency's dateline of no year ("BISHKEK, Dec. 4 (Tovar) —") was put out in the year the
+  // release is read, or in the one before when that day is still to come.
+  const agencyDay = (() => {
+    if (!readOn || !dateline?.monthDay) return null;
+    const day = `${readOn.slice(0, 4)}-${dateline.monthDay}`;
+    return daysBetween(readOn, day) > DAYS_AHEAD
+      ? `${Number(readOn.slice(0, 4)) - 1}-${dateline.monthDay}`
+      : day;
+  })();
+  const issued = dateline?.date ?? closed ?? stampedDay ?? published.date ?? agencyDay;
   let sourceYear = yearFrom
     ? Number(yearFrom.slice(0, 4))
     : readOn

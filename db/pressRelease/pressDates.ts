@@ -1112,6 +1112,20 @@ const TR_BARE_DAYS = new RegExp(
     `(?:(\\s+(?:ile|ve|başla\\p{L}*)\\s+|\\s+|\\s?[-–—]\\s?)(\\d{1,2})['’]\\p{L}*)?`,
   'giu',
 );
+// Days written with no month after their weekday, which makes them days whatever follows: "from
+// Tuesday the 8th to Thursday the 10th for a fair", "end on Thursday the 10th with a dinner"; or
+// before it in Turkish: «8'i Salı günü gidecek, 10'u Perşembe gününe kadar kalacak».
+const EN_WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const EN_WEEKDAY_DAYS = new RegExp(
+  `(?<=(?:${EN_WEEKDAY_NAMES}),? )the ${EN_ORDINAL}` +
+    `(?:( and | to | until | through | ?[-–—] ?)(?:(?:${EN_WEEKDAY_NAMES}),? )?(?:the )?` +
+    `${EN_ORDINAL})?(?![\\p{L}\\d]|-\\p{L})(?!(?: of)? ${MONTH})`,
+  'gu',
+);
+const TR_DAY_WEEKDAY = new RegExp(
+  `(?<![\\p{L}\\d.,'’])(\\d{1,2})['’]\\p{L}*(?= ${TR_WEEKDAY_WORD} gün)`,
+  'giu',
+);
 // A day that ends the period in another month: "from the 30th to 2 December", «ayın 30'u ile 2
 // Aralık arasında».
 const DATED_END = new RegExp(
@@ -1234,7 +1248,10 @@ export function withMonthsOfDays(sentence: string, issued: string | null): strin
         ? rewrite(m, m[4], m[5], m[6], null)
         : rewrite(m, m[8], m[9], m[10], null),
   ).text;
-  return rewritten(ru, TR_BARE_DAYS, (m) =>
+  const tr = rewritten(ru, TR_BARE_DAYS, (m) =>
     rewrite(m, m[2], m[3], m[4], m[1] ? (TR_SHIFT[m[1].toLocaleLowerCase('tr')] ?? null) : null),
   ).text;
+  const enWeekdays = rewritten(tr, EN_WEEKDAY_DAYS, (m) => rewrite(m, m[1], m[2], m[3], null)).text;
+  return rewritten(enWeekdays, TR_DAY_WEEKDAY, (m) => rewrite(m, m[1], undefined, undefined, null))
+    .text;
 }

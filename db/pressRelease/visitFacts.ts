@@ -584,8 +584,9 @@ const VISITS_COUNTRY = new RegExp(
 );
 // A country in the genitive before one of its regions, whose case ending tells the visit's
 // place: "Gürcistan'ın Acara Özerk Cumhuriyeti'ne", "Çin'in Yunnan eyaletine", "Polonya'nın
-// kuzeyindeki Mazury bölgesinde". The region is the country's, the place gone to.
-const ITS_REGION = String.raw`['’]n?[ıiuü]n\s+(?:\p{Ll}+[dt][ae]ki\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*['’]n?|(?:bölge|eyalet|vilayet|il|ilçe|kent|şehr|ada|kıyı)s?[ıiuü]n)`;
+// kuzeyindeki Mazury bölgesinde"; or before its capital: "Letonya'nın başkenti Valdora'da". The
+// region or capital is the country's, the place gone to.
+const ITS_REGION = String.raw`['’]n?[ıiuü]n\s+(?:\p{Ll}+[dt][ae]ki\s+|başkenti\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Lu}[\p{L}-]*['’]n?|(?:bölge|eyalet|vilayet|il|ilçe|kent|şehr|ada|kıyı)s?[ıiuü]n)`;
 // A country an English traveller goes to before the word of the visit, a region of it may stand
 // first: "will travel to Ladakh, India, for a four-day visit", "travelled to Portugal on a visit";
 // the time of going may stand before "to": "travels this week to X", "travelled last month to Y";
@@ -1097,6 +1098,8 @@ export function stampOnly(heading: string): boolean {
   // (202) 555-0100", "4 December 2026 Media contact: …".
   if (dates.length === 1 && /^[\s,.:]*$/u.test(before) && CONTACT_AFTER.test(after)) return true;
   if (issuedFrom(heading)) return true;
+  // So is one after the release's number: "No: 42, 3 Aralık 2026", «№ 42, 3 декабря 2026 г.».
+  if (dates.length === 1 && NUMBER_BEFORE.test(before) && STAMP_TAIL.test(after)) return true;
   // So is one under its label, the issuing office's lines before it: "Northern Growers Union
   // Press Release Date: 07/12/2026", «Konya Sanayi Odası Basın Duyurusu Tarih: 01.12.2026».
   if (
@@ -1175,6 +1178,9 @@ const STAMP_TAIL = new RegExp(
 // "ABC-PR-20261204-07", "No. PR/118/2026".
 const RELEASE_NUMBER =
   /^\s*(?:(?:No|Ref|Reference)\.?:?\s*)?(?=[\p{Lu}\d./-]*\d)[\p{Lu}\d]+(?:[-/.][\p{Lu}\d]+)+\s*$/u;
+
+// A release's number alone before the day it was put out: "No: 42,", "No. 118 –", «№ 42,».
+const NUMBER_BEFORE = /^\s*(?:No|Nr|Sayı|№)\.?:?\s*\d+(?:[/-]\d+)*\s*[,–—-]?\s*$/iu;
 
 // The label of the day a release was put out, just before it: "Date:", «Tarih:», «Дата:».
 const DATE_LABEL = /(?<![\p{L}])(?:Date|DATE|Tarih|TARİH|Дата|ДАТА)\s*:\s*$/u;
@@ -1350,6 +1356,11 @@ const onReleaseDay = (verb: string): RegExp =>
     'iu',
   );
 const ENDS_TODAY = onReleaseDay(ENDING_VERB);
+// A stay told as ended on the release's own day: "concluded a two-day visit to A today", «сегодня
+// завершил визит».
+const ENDED_TODAY = onReleaseDay(
+  '(?:ended|concluded|wrapped\\s+up|came\\s+to\\s+an\\s+end|заверши(?:л|ла|ли|лся|лась|лось))',
+);
 // A stay told as opening on the release's own day, the day before its verb or after it: «bugün
 // Kopenhag'da başlayan ziyaret», "the visit, which began today", «сегодня начался визит».
 const BEGINNING_VERB =
@@ -1788,6 +1799,13 @@ const TALKS_HELD =
   /\b(?:held|holds|hold)\s+(?:\p{Ll}+\s+){0,2}(?:talks|consultations|meetings)\s+in\b/u;
 
 // The words of the days a visit was first set for, before it was moved.
+// The words that tell a period as planned before it: "planned from Monday 7 to …", "scheduled
+// for 14–17 December"; and, after it, the weekday the visit ended on instead: "…, ended on
+// Thursday", "was cut short on Wednesday".
+const PLANNED_PERIOD =
+  /\b(?:planned|scheduled|due|set)(?:\s+to\s+run)?\s+(?:(?:from|for)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/u;
+const ENDED_ON_WEEKDAY =
+  /^[^.;]*?\b(?:ended|closed|was\s+(?:cut\s+short|curtailed|shortened))\s+(?:early\s+)?on\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 const FORMER_PLAN =
   /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|set|foreseen)\s+for\b/giu;
 
@@ -2137,7 +2155,15 @@ export function findVisitDates(
   if (start && chosen.end === null) {
     const ended = pastDaysTold(told, datelineDate, start, chosenIn).at(-1);
     if (ended && (!end || end < ended)) end = ended;
-    const today = datelineDate?.length === 10 && ENDS_TODAY.test(chosenIn) ? datelineDate : null;
+    // So does one a sentence of the visit with no date of its own tells as ended on the release's
+    // day: "concluded a two-day visit to A today. … On Sunday 6 December she held talks".
+    const endedToday = (s: string) =>
+      s !== chosenIn && findDates(s).length === 0 && ENDED_TODAY.test(s);
+    const today =
+      datelineDate?.length === 10 &&
+      (ENDS_TODAY.test(chosenIn) || toldOfVisit(told).some(endedToday))
+        ? datelineDate
+        : null;
     if (today && start.length === 10 && today > start && daysBetween(start, today) <= NEAR_DAYS)
       if (!end || end < today) end = today;
   }
@@ -2194,6 +2220,18 @@ export function findVisitDates(
     const inWeek = weekDaysTold(['', ...told], chosen, coming, sourceYear);
     if (inWeek && inWeek.start < start) start = inWeek.start;
     if (inWeek && (!end || end < inWeek.end)) end = inWeek.end;
+  }
+  // A visit planned for a period and told in the same sentence as ended on a weekday within it
+  // ends on that day: "her visit, planned from Monday 7 to Friday 11 December, was cut short on
+  // Wednesday by a strike".
+  const cut =
+    chosen.end !== null && PLANNED_PERIOD.test(chosenIn.slice(0, chosen.index))
+      ? ENDED_ON_WEEKDAY.exec(chosenIn.slice(chosen.index + chosen.text.length))
+      : null;
+  if (cut && start?.length === 10 && end?.length === 10) {
+    const day = weekdayDates(`on ${cut[1]}`, addDays(start, -1), true, true)[0];
+    const until = day ? readRange(day, sourceYear).start : null;
+    if (until?.length === 10 && until >= start && until < end) end = until;
   }
   // A note of the release updated that extends the stay ("extended by one day, to 11 December",
   // «продлена на один день – до 11 декабря») ends it on the last day it names.
