@@ -25,6 +25,25 @@ describe('a side’s list under «С … стороны:», one a line, a dash b
     ]);
   });
 
+  it('reads one listed whose surname in «-ов» shares its stem with one in «-ович» met before', () => {
+    expect(
+      met(
+        `${ARCHIVE}3 декабря Антон Белов провёл переговоры с директором музея Зораном ` +
+          'Петровичем.\n\nСобеседники директора в Софии:\n— Стефан Петров, директор ' +
+          'Национального архива;\n— Борис Колев, заместитель министра культуры.',
+      ),
+    ).toEqual(['Зоран Петрович', 'Стефан Петров', 'Борис Колев']);
+  });
+
+  it('still reads one met twice by the same surname once (guard)', () => {
+    expect(
+      met(
+        `${ARCHIVE}3 декабря Антон Белов провёл переговоры с директором музея Зораном ` +
+          'Петровичем. Затем Антон Белов встретился с Зораном Петровичем ещё раз.',
+      ),
+    ).toEqual(['Зоран Петрович']);
+  });
+
   it('still reads no one from a paragraph that names a side but lists no one (guard)', () => {
     expect(met(`${ARCHIVE}С болгарской стороны:\nпереговоры вёл директор архива.`)).toEqual([]);
   });
