@@ -439,8 +439,17 @@ export function isHeading(paragraph: string): boolean {
 // A line opening one side's list of those taking part: "Ruritanian side:", "The host delegation:".
 export const SIDE_OPENING =
   /^(?:(?:On|From|For)\s+the\s+|The\s+)?(?:\p{L}[\p{L}'’-]*\s+){1,4}(?:side|delegation|party):$/u;
+// The same in Russian, the side named by its adjective: «С болгарской стороны:», «С российской
+// стороны:».
+export const RU_SIDE_OPENING = /^Со?\s+\p{Ll}+(?:ой|ей)\s+стороны:$/u;
 // A line of such a list: a name, a dash and the title ("A B – Minister of Trade").
 const SIDE_LINE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,5})\s+[–—-]\s+(\p{Lu}.*)$/u;
+// A Russian line gives the title in small letters, the name often with its surname in capitals,
+// and closes on a semicolon or a full stop: «ИВАНОВА Анна Петровна — директор музея;».
+const RU_SIDE_LINE =
+  /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+[–—-]\s+(\p{Ll}.*?)[;.]?$/u;
+// A word of a name written in capitals, which the reader takes as a name is written: «ИВАНОВА».
+const CAPITAL_NAME_WORD = /(?<![\p{L}])(\p{Lu})(\p{Lu}+)(?![\p{L}])/gu;
 
 /**
  * A side's participants written one a line with no bullet, "A B – Minister of X" after the line
@@ -453,10 +462,18 @@ export function withSideLists(text: string): string {
     .map((block) => {
       const lines = block.trim().split(/\s*\n\s*/);
       const [opening, ...rest] = lines;
-      if (!opening || !SIDE_OPENING.test(opening) || rest.length < 2) return block;
-      const items = rest.map((line) => SIDE_LINE.exec(line));
+      const russian = opening !== undefined && RU_SIDE_OPENING.test(opening);
+      if (!opening || !(russian || SIDE_OPENING.test(opening)) || rest.length < 1) return block;
+      if (!russian && rest.length < 2) return block;
+      const items = rest.map((line) => (russian ? RU_SIDE_LINE : SIDE_LINE).exec(line));
       if (items.some((m) => !m)) return block;
-      return `${opening}\n\n${items.map((m) => `• ${m?.[1]}, ${m?.[2]}`).join('\n')}`;
+      const name = (words = '') =>
+        russian
+          ? words.replace(CAPITAL_NAME_WORD, (_, first: string, others: string) =>
+              first.concat(others.toLocaleLowerCase('ru')),
+            )
+          : words;
+      return `${opening}\n\n${items.map((m) => `• ${name(m?.[1])}, ${m?.[2]}`).join('\n')}`;
     })
     .join('');
 }

@@ -9,6 +9,7 @@ import {
   listItems,
   paragraphs,
   sentences,
+  RU_SIDE_OPENING,
   SIDE_OPENING,
   withoutPostNominals,
   withSideLists,
@@ -271,6 +272,13 @@ function readDraft(text: string, known: KnownEntities): Draft {
       if (numbered && items[0]) return sentences(items[0]);
       if (items && MET_BEFORE_LIST.test(all[i - 1] ?? ''))
         return items.map((item) => `Meetings with ${item}.`);
+      // A Russian side's list names those met, one an item; the visitor's own, «С российской
+      // стороны:», names those who came with him.
+      if (items && RU_SIDE_OPENING.test(previous)) {
+        if (/российской/u.test(previous)) return [];
+        items.forEach((item) => listed.add(item));
+        return items;
+      }
       if (items && SIDE_OPENING.test(all[i - 1] ?? '')) {
         const side = items.map((item) => `Meetings with ${item}.`);
         sides.add(side);

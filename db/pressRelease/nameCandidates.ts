@@ -286,13 +286,26 @@ function wordKeys(word: string, whole = false): string[] {
 }
 
 function surnameKeys(name: string, whole = false): string[] {
+  return wordKeys(surnameWord(name), whole);
+}
+
+function surnameWord(name: string): string {
   const words = name
     .trim()
     .split(/[\s.]+/)
     .filter(
       (w) => w.length > 1 && !SUFFIX.test(w) && !PATRONYMIC.test(w) && !/^(?:Jr|Sr)$/.test(w),
     );
-  return wordKeys(words.at(-1) ?? '', whole);
+  return words.at(-1) ?? '';
+}
+
+// The suffix of a Slavic surname written in Cyrillic, in any of its cases: "-ич" ("Петрович",
+// "Петровичем") or "-ов" ("Петрова", "Петровой"). Two surnames of one stem and of different
+// suffixes are two families': "Анна Петрова" is not "Зоран Петрович".
+const SLAVIC_ICH = /[оеё]вич(?:а|у|ем|ом|е)?$/u;
+const SLAVIC_OV = /[оеё]в(?:а|ы|у|ой|ою|ым|ом|е)?$/u;
+function slavicSuffix(word: string): string | null {
+  return SLAVIC_ICH.test(word) ? 'ич' : SLAVIC_OV.test(word) ? 'ов' : null;
 }
 
 /** Runs of capitalised words, with the particles between them. */
@@ -585,7 +598,18 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     : meetingRegions(sentence, options.language);
   if (regions === null) return [];
   const skipped = [...options.visitors, ...options.found].filter((n): n is string => Boolean(n));
-  const skip = new Set(skipped.flatMap((n) => surnameKeys(n)));
+  // Each surname's keys, with the suffixes of the surnames that have them.
+  const skip = new Map<string, Array<string | null>>();
+  for (const n of skipped) {
+    const word = surnameWord(n);
+    for (const key of wordKeys(word)) skip.set(key, [...(skip.get(key) ?? []), slavicSuffix(word)]);
+  }
+  const skipSurname = (word: string): boolean => {
+    const own = slavicSuffix(word);
+    return wordKeys(word).some((key) =>
+      (skip.get(key) ?? []).some((suffix) => own === null || suffix === null || suffix === own),
+    );
+  };
   const skipWhole = new Set(skipped.flatMap((n) => surnameKeys(n, true)));
   const out: NameMention[] = [];
   let from = regions[0]![0];
@@ -774,7 +798,7 @@ export function nameCandidates(sentence: string, options: CandidateOptions): Nam
     if (
       named.some((t, k) =>
         k === named.length - 1
-          ? wordKeys(t.bare).some((key) => skip.has(key))
+          ? skipSurname(t.bare)
           : wordKeys(t.bare, true).some((key) => skipWhole.has(key)),
       )
     )
