@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const DERE =
+  "Ankara, 2 Aralık 2026 — Vakıf Başkanı Selim Dere, 14-16 Aralık tarihlerinde Ruritanya'yı " +
+  'ziyaret etti. ';
+
+describe('the Amharic style of a man before a name of two words', () => {
+  it('keeps "Ato" off a name of two words where the release writes "Weyzero" as well', () => {
+    expect(
+      roles(
+        `${DERE}Dere, Velmor Kültür Bakanı Weyzero Almaz Tesfaye ile görüştü. Dere, Velmor ` +
+          'Arşivi Genel Müdürü Ato Dawit Gebre ile görüştü.',
+      ),
+    ).toEqual([
+      ['Almaz Tesfaye', 'Velmor Kültür Bakanı', null],
+      ['Dawit Gebre', 'Genel Müdür', 'Velmor Arşivi'],
+    ]);
+  });
+
+  it('keeps "Ato" as a given name where no Amharic style stands (guard)', () => {
+    expect(met(`${DERE}Dere, Velmor Arşivi Genel Müdürü Ato Kwesi Mensah ile görüştü.`)).toEqual([
+      'Ato Kwesi Mensah',
+    ]);
+  });
+});
