@@ -24,3 +24,20 @@ describe('the Amharic style of a man before a name of two words', () => {
     ]);
   });
 });
+
+describe('a building named before its noun in the locative', () => {
+  it('reads no one in the name of a palace where the visitor was received', () => {
+    expect(
+      met(
+        `${DERE}Dere, Zaria Valisi Okon Bassey Ekpo tarafından tarihi Gidan Kobo sarayında ` +
+          'kabul edildi.',
+      ),
+    ).toEqual(['Okon Bassey Ekpo']);
+  });
+
+  it('still reads the host named before a building in small letters (guard)', () => {
+    expect(
+      met(`${DERE}Dere, Zaria Valisi Okon Bassey Ekpo tarafından valilik konağında kabul edildi.`),
+    ).toEqual(['Okon Bassey Ekpo']);
+  });
+});
