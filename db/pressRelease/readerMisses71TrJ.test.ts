@@ -41,3 +41,19 @@ describe('a building named before its noun in the locative', () => {
     ).toEqual(['Okon Bassey Ekpo']);
   });
 });
+
+describe('a royal style after an office, before the name', () => {
+  it('keeps "Prens" off the office of a region\'s emir', () => {
+    expect(
+      roles(
+        `${DERE}Dere, Zaria Bölgesi Emiri Prens Okon bin Bassey Al Ekpo tarafından kabul edildi.`,
+      ),
+    ).toEqual([['Okon bin Bassey Al Ekpo', 'Zaria Bölgesi Emiri', null]]);
+  });
+
+  it('keeps "Prens" as the title where it stands alone (guard)', () => {
+    expect(
+      roles(`${DERE}Dere, Velmor Kralının oğlu Prens Okon bin Bassey Al Ekpo ile görüştü.`),
+    ).toEqual([['Okon bin Bassey Al Ekpo', 'Prens', null]]);
+  });
+});
