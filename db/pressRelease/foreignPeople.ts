@@ -1514,6 +1514,10 @@ const PAST_CENTURY = /(?<![\p{L}])[IVX]+\s+(?:века|в\.)\s*$/u;
 const FOUNDED_THEN =
   /(?<![\p{L}])(?:основан|построен|создан|возвед[её]н|воздвигнут|учрежд[её]н|заложен)\p{Ll}*\s+в\s+(?:\d{3,4}\s+(?:году|г\.)|[IVX]+\s+(?:веке|в\.))\s+(?:\p{Ll}+\s+){0,2}$/u;
 const LATE = /(?<![\p{L}])(?:merhum|rahmetli|покойн\p{Ll}*)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+// The noun of a building named by capitalised words before it, in small letters in the possessive
+// and the locative: "A B sarayında", "C konağında", "D köşkünde", "E kasrında", "F malikanesinde".
+const TR_BUILDING_AFTER =
+  /^\s+(?:sarayı|konağı|köşkü|kasrı|malikanesi|yalısı)n[dt][ae](?:ki)?(?![\p{L}])/u;
 const DATE_MONTH = new RegExp(`^${MONTH}$`, 'iu');
 const WEEKDAY_NAME =
   /^(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Понедельник|Вторник|Среда|Четверг|Пятница|Суббота|Воскресенье)$/u;
@@ -1717,6 +1721,9 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // Capitalised words before a calling in small letters and a name are that person's people
     // or land, no name: "Kırım Tatar şairi A B", "Gagavuz Türk yazarı A B".
     if (TR_CALLING_AFTER.test(phrase.slice(m.index + m[0].length))) continue;
+    // So are those before the noun of a building in small letters, in the possessive and the
+    // locative: "tarihi A B sarayında kabul edildi" names a palace, "C D köşkünde" a mansion.
+    if (TR_BUILDING_AFTER.test(phrase.slice(m.index + m[0].length))) continue;
     // So are those whose last word tells where one is from, a calling in small letters after it:
     // "Velmorlu iş insanı A B", "Porto Rikolu yazar A B" name a land, not a person.
     if (TR_ORIGIN_END.test(m[0]) && TR_BARE_CALLING_AFTER.test(phrase.slice(m.index + m[0].length)))

@@ -149,6 +149,12 @@ function officeNoun(style: string, text: string, language: ReleaseLanguage): boo
   );
 }
 
+// The Amharic and Oromo "Mr", "Ato", is a Fante given name too ("Ato A B"); a release that writes
+// the Amharic style of a woman as well, in full or short ("Weyzero C D", "W/ro E F"), names
+// Ethiopians, and there "Ato" before a name of two words is the man's style: "Ato A B".
+const AMHARIC_MAN = /^Ato$/u;
+const AMHARIC_WOMAN = new RegExp(`${START}(?:Weyzero|Weyzerit|W/ro|W/rt)\\s+\\p{Lu}`, 'u');
+
 /**
  * How many words open the name as a style the release shows to be one, one or two ("Tavana A B",
  * "Aliki Tavana A B"); the name keeps two words of its own at least.
@@ -161,6 +167,7 @@ export function releaseStyleWords(
   if (language === 'ru') return 0;
   // "A Petrovich B": the first word is the given name before its patronymic.
   if (words.some((w) => PATRONYMIC_SHAPE.test(w))) return 0;
+  if (words.length >= 3 && AMHARIC_MAN.test(words[0] ?? '') && AMHARIC_WOMAN.test(text)) return 1;
   for (const n of [2, 1]) {
     const style = words.slice(0, n);
     const rest = words.slice(n);

@@ -991,14 +991,16 @@ function asWritten(role: string, title: string): string {
 
 // Honorifics and courtesy styles that stand last before a name ("Министром культуры … шейхом",
 // "Başkanı Şeyh", "Bakanı Seyyid", "Bakanı Mevlevi", "Valisi Mir", "Yardımcısı Alhaji",
-// "Komiseri Hajiya", an academician's "Rektörü Akademisyen", "президентом фестиваля принцессой",
-// "министра Дато Сри", "Minister for Finance Dr", "and Eng.", the Filipino "Sen.", "Rep.", the
-// Dutch degrees written small ("of X drs. A B", "ir.", "mr."), the British "Sir", "Dame"):
-// no part of the title. English styles ("His Excellency Sheikh") are not cut here. A professor's
-// rank keeps its "Professor": "Associate Professor A B", "Visiting Professor C D".
+// "Komiseri Hajiya", a royal's after his office, "Emiri Prens" (but the heir's "Veliaht Prens",
+// and "Prens" alone, are a title), an academician's "Rektörü Akademisyen", "президентом
+// фестиваля принцессой", "министра Дато Сри", "Minister for Finance Dr", "and Eng.", the
+// Filipino "Sen.", "Rep.", the Dutch degrees written small ("of X drs. A B", "ir.", "mr."), the
+// British "Sir", "Dame"): no part of the title. English styles ("His Excellency Sheikh") are not
+// cut here. A professor's rank keeps its "Professor": "Associate Professor A B", "Visiting
+// Professor C D".
 // prettier-ignore
 const TRAILING_STYLE = new RegExp(
-  `(?:(?:\\s|^)(?:H\\.\\s?E\\.|${SHORT_STYLE}|drs\\.?|ir\\.?|mr\\.?|Hon\\.|Ambassador|(?<!(?:Associate|Assistant|Adjunct|Visiting|Research)\\s)Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|${TURKISH_STYLE_BEFORE_NAME}|Akademisyen|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\\s*$`,
+  `(?:(?:\\s|^)(?:H\\.\\s?E\\.|${SHORT_STYLE}|drs\\.?|ir\\.?|mr\\.?|Hon\\.|Ambassador|(?<!(?:Associate|Assistant|Adjunct|Visiting|Research)\\s)Professor|Sir|Dame|[Шш]ейх(?:ом|ой|а|е|у)?|Şeyh|Şeyha|Seyyid|Seyyide|(?<=\\S\\s)(?<!(?:Veliaht|Veliahd)\\s)Prens(?:es)?|${TURKISH_STYLE_BEFORE_NAME}|Akademisyen|Sayyid|Sayyida|С[еа]йид(?:ом|а|у|ой|е)?|принцесс(?:ой|ы|а)|принц(?:ем|а)?|княгин(?:ей|и|я)|Датук(?:ом|а|у)?|Дато|Датин|Тун|Тан|Сри|Шри|Сери))+\\s*$`,
 );
 
 /** The words of a role from its title on, tidied, as parseRole reads them. */
