@@ -894,6 +894,10 @@ function bodyAfterTitled(people: NameMention[], list: string): void {
 const TWO_PLACES_OFFICE =
   /^(\p{L}[\p{L}-]*?)(ies|s)\s+of\s+(\p{Lu}\p{L}+)\s+and\s+(\p{Lu}\p{L}+)$/u;
 const PLURAL_TITLE = /^((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*?)(ies|s)$/u;
+// A member of a parliament named by the letters of the title, in the plural, with the place each
+// sits for: "the MPs for Tessel, A B and C D" are each MP for Tessel; so are "MEPs", "MLAs".
+const MEMBERS_FOR_PLACE =
+  /^(M\p{Lu}{1,3})s(\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})$/u;
 
 /**
  * A title in the plural before the first of a list of names is each one's, in the singular:
@@ -920,10 +924,13 @@ function sharedPluralTitle(people: NameMention[], list: string, bare: ReadonlySe
         continue;
       }
     }
+    const members = role ? MEMBERS_FOR_PLACE.exec(role) : null;
     const plural = role ? PLURAL_TITLE.exec(role) : null;
-    if (!p || !plural?.[1]) continue;
-    const title = `${plural[1]}${plural[2] === 'ies' ? 'y' : ''}`;
-    if (!TITLE_WORD.test(title.split(/\s+/).at(-1) ?? '')) continue;
+    if (!p || (!plural?.[1] && !members?.[1])) continue;
+    const title = members?.[1]
+      ? `${members[1]}${members[2]}`
+      : `${plural?.[1]}${plural?.[2] === 'ies' ? 'y' : ''}`;
+    if (!members && !TITLE_WORD.test(title.split(/\s+/).at(-1) ?? '')) continue;
     people[k] = { ...p, role: title };
     for (let n = k + 1; n < people.length; n += 1) {
       const here = people[n];
