@@ -1722,8 +1722,10 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     // or land, no name: "Kırım Tatar şairi A B", "Gagavuz Türk yazarı A B".
     if (TR_CALLING_AFTER.test(phrase.slice(m.index + m[0].length))) continue;
     // So are those before the noun of a building in small letters, in the possessive and the
-    // locative: "tarihi A B sarayında kabul edildi" names a palace, "C D köşkünde" a mansion.
-    if (TR_BUILDING_AFTER.test(phrase.slice(m.index + m[0].length))) continue;
+    // locative: "tarihi A B sarayında kabul edildi" names a palace, "C D köşkünde" a mansion. A
+    // name with a case ending of its own is someone's, the building his: "A B'yi sarayında".
+    if (!/['’]\p{Ll}+$/u.test(m[0]) && TR_BUILDING_AFTER.test(phrase.slice(m.index + m[0].length)))
+      continue;
     // So are those whose last word tells where one is from, a calling in small letters after it:
     // "Velmorlu iş insanı A B", "Porto Rikolu yazar A B" name a land, not a person.
     if (TR_ORIGIN_END.test(m[0]) && TR_BARE_CALLING_AFTER.test(phrase.slice(m.index + m[0].length)))

@@ -40,6 +40,15 @@ describe('a building named before its noun in the locative', () => {
       met(`${DERE}Dere, Zaria Valisi Okon Bassey Ekpo tarafından valilik konağında kabul edildi.`),
     ).toEqual(['Okon Bassey Ekpo']);
   });
+
+  it('still reads a ruler visited in his palace, his name in the accusative before it', () => {
+    expect(
+      met(
+        `${DERE}Heyet, Zaria'nın geleneksel hükümdarı Okon Bassey Ekpo'yu sarayında ` +
+          'ziyaret etti.',
+      ),
+    ).toEqual(['Okon Bassey Ekpo']);
+  });
 });
 
 describe('a royal style after an office, before the name', () => {
