@@ -766,7 +766,7 @@ function readDraft(text: string, known: KnownEntities): Draft {
   }
   withoutReleaseStyles(meetings, paras.join('\n'), language);
   withCorrectedNames(meetings, text);
-  if (language === 'en') withoutTheLate(meetings, text);
+  withoutTheLate(meetings, text);
   if (language === 'en') officesBeforeNames(meetings, text);
   if (language === 'ru')
     officesBeforeNamesRu(

@@ -28,6 +28,7 @@ import {
   COURTESY_STYLE,
   STYLE_BEFORE_THREE_NAMES,
   TURKISH_STYLE_AFTER_NAME,
+  DEAD_BEFORE_NAME,
   balinesePrefix,
 } from './nameWords.js';
 
@@ -1513,7 +1514,11 @@ const PAST_CENTURY = /(?<![\p{L}])[IVX]+\s+(?:века|в\.)\s*$/u;
 // основанного в 1771 году купцом A B", "храм, построенный в XVIII веке графом C D".
 const FOUNDED_THEN =
   /(?<![\p{L}])(?:основан|построен|создан|возвед[её]н|воздвигнут|учрежд[её]н|заложен)\p{Ll}*\s+в\s+(?:\d{3,4}\s+(?:году|г\.)|[IVX]+\s+(?:веке|в\.))\s+(?:\p{Ll}+\s+){0,2}$/u;
-const LATE = /(?<![\p{L}])(?:merhum|rahmetli|покойн\p{Ll}*)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+// One named as dead, a title of up to two small words between: "merhum kral", «покойного короля».
+const LATE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${DEAD_BEFORE_NAME})\s+(?:\p{Ll}+\s+){0,2}$`,
+  'u',
+);
 // The noun of a building named by capitalised words before it, in small letters in the possessive
 // and the locative: "A B sarayında", "C konağında", "D köşkünde", "E kasrında", "F malikanesinde".
 const TR_BUILDING_AFTER =

@@ -35,6 +35,7 @@ import {
   SAINT,
   sentenceCapital,
 } from './foreignPeople.js';
+import type { ReleaseLanguage } from './draftTitle.js';
 import { latinKeys } from './matchPeopleKeys.js';
 import { ORG_WORD, TITLE_WORD } from './roles.js';
 import { COMMEMORATED, listSpans, titleAndBodyAfter } from './meetingSentences.js';
@@ -54,8 +55,6 @@ import {
   inTitleList,
   type NameMention,
 } from './people.js';
-
-export type Language = 'en' | 'ru' | 'tr';
 
 export interface Token {
   text: string;
@@ -376,7 +375,11 @@ function titleHead(word: Token | undefined): boolean {
  * The person a run of capitalised words ends with, or null: its words and where they start.
  * `byPosition`: words in no list count as a name when a title's head stands right before them.
  */
-function nameInRun(run: readonly Token[], language: Language, byPosition = false): Token[] | null {
+function nameInRun(
+  run: readonly Token[],
+  language: ReleaseLanguage,
+  byPosition = false,
+): Token[] | null {
   // A place or body after the name ("Qaboos Grand Mosque", "Aliyev Center") makes it no person.
   let start = run.length;
   while (start > 0) {
@@ -426,7 +429,7 @@ function nameInRun(run: readonly Token[], language: Language, byPosition = false
 }
 
 /** What stands before a name in its clause: its title, and the body or country of it. */
-function roleBefore(sentence: string, from: number, at: number, language: Language): string {
+function roleBefore(sentence: string, from: number, at: number, language: ReleaseLanguage): string {
   const before = sentence.slice(from, at).replace(/[\s,–—-]+$/u, '');
   // A Turkish title may join its parts with commas and "ve" ("Yatırım, Sanayi ve Ticaret
   // Bakanı"): its capitalised words up to the name are the title.
@@ -483,7 +486,7 @@ function inTitleField(before: string, after: string): boolean {
 }
 
 export interface CandidateOptions {
-  language: Language;
+  language: ReleaseLanguage;
   /** The visitor, by any name the release gives: never a counterpart. */
   visitors: readonly (string | null)[];
   /** People the rules already found in this sentence or before it. */
@@ -500,7 +503,10 @@ export function opensMeetingList(paragraph: string): boolean {
 }
 
 /** Whether a sentence tells of a meeting in words this finder knows, and where its people may be. */
-function meetingRegions(sentence: string, language: Language): Array<[number, number]> | null {
+function meetingRegions(
+  sentence: string,
+  language: ReleaseLanguage,
+): Array<[number, number]> | null {
   if (COMPANIONS.test(sentence)) return null;
   if (NOT_MET.test(sentence)) {
     // The people met stand after the last word of attending, and only if a meeting is told there.

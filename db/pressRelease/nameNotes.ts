@@ -1,5 +1,5 @@
 import type { DraftMeeting } from './draft.js';
-import { COURTESY_STYLE, SHORT_STYLE } from './nameWords.js';
+import { COURTESY_STYLE, DEAD_BEFORE_NAME, SHORT_STYLE } from './nameWords.js';
 
 // A name of capitalised words, initials and hyphens among them: "A B", "K. R. C", "D E-F". A
 // full stop ends it, but after an initial.
@@ -80,21 +80,23 @@ export function withCorrectedNames(meetings: DraftMeeting[], text: string): void
   }
 }
 
-// "The late" before a name, and a style between them at most, names one who has died: "founded by
-// the late Dr. A B in 1991", "a school named for the late Chief C D".
-const STYLES_BEFORE = `(?:(?:${SHORT_STYLE}|${COURTESY_STYLE}|Professor|President|King|Queen)\\s+)*`;
+// The words that say one has died before a name, and a style between them at most: "founded by
+// the late Dr. A B in 1991", "a school named for the late Chief C D", "merhum Kral E F".
+const STYLES_BEFORE = `(?:(?:${SHORT_STYLE}|${COURTESY_STYLE}|Professor|President|King|Queen|Kral|Kraliçe)\\s+)*`;
 
 /**
- * Leaves out one the release calls "the late A B": someone who has died is named in memory, never
- * met.
+ * Leaves out one the release names as dead ("the late A B", "merhum A B"): someone who has died is
+ * named in memory, never met. A name in a case of its own after the words («покойного короля A B»)
+ * is left out where it is read (foreignPeople.ts), as it no longer stands in the text as met.
  */
 export function withoutTheLate(meetings: DraftMeeting[], text: string): void {
-  if (!/\blate\s/u.test(text)) return;
+  const dead = new RegExp(`(?<![\\p{L}])(?:${DEAD_BEFORE_NAME})\\s`, 'u');
+  if (!dead.test(text)) return;
   for (const m of meetings)
     m.participants = m.participants.filter(
       (p) =>
         !new RegExp(
-          `\\b[Tt]he\\s+late\\s+${STYLES_BEFORE}${escaped(p.name)}(?![\\p{L}])`,
+          `(?<![\\p{L}])(?:${DEAD_BEFORE_NAME})\\s+${STYLES_BEFORE}${escaped(p.name)}(?![\\p{L}])`,
           'u',
         ).test(text),
     );

@@ -129,6 +129,13 @@ const COURTESY_STYLES = [
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */
 export const COURTESY_STYLE = COURTESY_STYLES.join('|');
 
+/**
+ * The words before a name that say its bearer has died, in the three languages, as alternatives of
+ * a regular expression: "the late A B", "merhum A B", "rahmetli A B", «покойного A B». One so named
+ * is remembered, never met.
+ */
+export const DEAD_BEFORE_NAME = String.raw`[Tt]he\s+late|[Mm]erhum|[Rr]ahmetli|[Пп]окойн\p{Ll}*`;
+
 // The words of the royal styles and titles that stand before a name ("His Majesty Sultan A", "His
 // Royal Highness Crown Prince B", "Her Excellency C"), of a clergyman's ("His Eminence A", "His
 // Beatitude B", "His Holiness C"), a mayor's or a magistrate's ("Her Worship D", "His Worship
