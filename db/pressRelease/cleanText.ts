@@ -45,10 +45,12 @@ export function htmlToText(html: string): string {
 // a comma before them or not: "the Hon. A B MP", "C D OBE, MP, Minister for X", "E F, MHA,".
 // Those of the Isle of Man's legislature are among them: a member of the House of Keys (MHK), of
 // the Legislative Council (MLC, as in Australia's states), the Speaker of the Keys (SHK); so are
-// those of a member of Ireland's Dáil, a Teachta Dála (TD): "the Minister of State, A Nic B TD".
+// those of a member of Ireland's Dáil, a Teachta Dála (TD): "the Minister of State, A Nic B TD";
+// and a Jamaican's honours and a justice of the peace's: the Order of Jamaica (OJ), the Order of
+// Distinction (CD, OD), "JP": "the Rev. Canon A B, CD, JP, the Custos of X".
 // They are no part of the name nor of the title after it, and are left out.
 const POST_NOMINALS =
-  /(?<=\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:,?\s(?:MP|MPP|MHA|MHR|MLA|MNA|MSP|MHK|MLC|SHK|TD|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|KC|QC))+(?=\s*[,;.)]|\s+\p{Ll}|$)/gu;
+  /(?<=\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:,?\s(?:MP|MPP|MHA|MHR|MLA|MNA|MSP|MHK|MLC|SHK|TD|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|KC|QC|OJ|CD|OD|JP))+(?=\s*[,;.)]|\s+\p{Ll}|$)/gu;
 
 // The academic degrees written after a name, each after a comma, as Indonesia writes them: "A B,
 // S.H., M.H.", "C D, M.Si.", "E F, Ph.D.". Two short words or more, each of a capital and up to

@@ -30,7 +30,8 @@
 // "Owek. A B C". Mexico writes a graduate's and a master's styles short: "Lic. A B", "Mtra. C D".
 // Hungary writes a doctor's style in small letters: "dr. A B". Thailand and the Commonwealth write
 // an associate's and an assistant professor's rank short, before "Prof.": "Assoc. Prof. Dr A B",
-// "Asst. Prof. C D"; a Buddhist monk is "the Ven." (Venerable): "the Ven. E F".
+// "Asst. Prof. C D"; a Buddhist monk is "the Ven." (Venerable): "the Ven. E F". Zimbabwe and
+// Mozambique write "Comrade" short before a member of the ruling party: "Cde G H".
 export const TURKISH_SHORT_TITLES = 'Op|Uzm|Yrd|Öğr|Gör|Arş|Dt|Ecz|Müh';
 
 // Each short honorific as written: "." after it when its full stop is always written, ".?" when it
@@ -42,7 +43,7 @@ const SHORT_STYLES = [
   'Mgr.', 'Sn.?', 'Eng.', 'Engr.', 'Atty.', 'Adv.', 'Ir.', 'Drs.', 'Dra.', 'Hj.', 'Tmt.', 'Tvl.',
   'Shri', 'Shrimati', 'Smt.?', 'Sushri', 'Kum.', 'Fr.', 'Rev.', 'Cllr.?', 'Cr.?', 'Mag.a', 'Mag.',
   'DDr.', 'Univ.-Prof.', 'Dipl.-Ing.', 'KommR', 'Arch.', 'Avv.', 'Dott.ssa', 'Dott.', 'Owek.',
-  'Lic.', 'Mtro.', 'Mtra.', 'dr.', 'Assoc.', 'Asst.', 'Ven.',
+  'Lic.', 'Mtro.', 'Mtra.', 'dr.', 'Assoc.', 'Asst.', 'Ven.', 'Cde.?',
 ];
 
 /**
@@ -109,7 +110,8 @@ const SHORT_HONORIFIC =
 // in full, before a single name too ("Bapak A", "Ibu B C"); the Swahili "Honourable" and the
 // style of respect for an elder ("Mheshimiwa A B", "Mzee C ole D"); a Jewish teacher's ("Rabbi A
 // ben B C"), the West African style of respect for a woman ("Madam A B C") and a clergyman's in
-// full ("the Reverend A B", "the Most Reverend C D, Bishop of X").
+// full ("the Reverend A B", "the Most Reverend C D, Bishop of X"), and an Anglican canon's, after
+// "Rev." as a rule ("the Rev. Canon A B").
 // Each is an alternative of a regular expression.
 // prettier-ignore
 const COURTESY_STYLES = [
@@ -123,7 +125,7 @@ const COURTESY_STYLES = [
   'Guruju', 'Temenggong', 'Tuai Rumah', 'Sensei', 'Hanshi', 'Kyoshi', 'Renshi', 'Vhamusanda',
   'Rwot', 'Kunkapitány', 'Jászkapitány', 'Gaob', 'Kaptein', 'Granman', 'Puang', 'Aliki Faipule',
   'Gagaj', 'Hegumen', 'Malam', 'Owekitiibwa', 'Omutaka', 'Nnaalongo', 'Ssaalongo', 'Papàs',
-  'Bapak', 'Ibu', 'Mheshimiwa', 'Mzee', 'Rabbi', 'Madam', 'Most Reverend', 'Reverend',
+  'Bapak', 'Ibu', 'Mheshimiwa', 'Mzee', 'Rabbi', 'Madam', 'Most Reverend', 'Reverend', 'Canon',
 ];
 
 /** The courtesy styles of one word before a name, as alternatives of a regular expression. */

@@ -28,13 +28,14 @@ import {
  * "Council of Elders (Consejo de Ancianos)", "(Fundação X)". A cooperative and a laboratory are
  * bodies: "the X Primary Coffee Cooperative", "the Y Laboratory"; so are a Spanish or Galician
  * fishers' guild and a gatherers' association: "Cofradía de Pescadores de X", "Agrupación de Y".
- * A "Mejlis" is a "Majlis" spelt the Turkic way: "the Mejlis of the X People". A trust that
+ * A university's campus, named after the university and a comma, is a body of its own: "the
+ * University of X, Y Campus". A "Mejlis" is a "Majlis" spelt the Turkic way: "the Mejlis of the X People". A trust that
  * keeps a heritage, a park or a fund is a body: "the X Heritage Trust". A country's society of
  * the Red Cross or the Red Crescent is named by the movement alone: "the X Red Crescent".
  */
 // prettier-ignore
 export const ORG_WORD =
-  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mejlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Survey|Consejo|Conselho|Comisión|Comissão|Fundación|Fundação|Asociación|Associação|Ministerio|Ministério|Universidad|Universidade|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH|Cooperative|Laboratory|Cofradía|Agrupación|Trust|Red Cross|Red Crescent)\b/;
+  /\b(?:Ministry|Department|Commission|Institute|Institut|Instituto|Istituto|Centre|Center|Museum|University|Council|Secretariat|Organi[sz]ation|Bank|Agency|Fund|Foundation|Committee|Parliament|Assembly|Office|Embassy|Academy|Forum|Union|Administration|Government|Chamber|Service|Guard|Guards|Coastguard|Corporation|Company|Library|Society|School|Court|Senate|Majlis|Mejlis|Mission|Directorate|Association|Conference|Authority|Presidency|Party|Network|Partnership|Alliance|Bureau|Division|Caucus|Group|Dzongkhag|Dungkhag|Gewog|Thromde|Liheslaturan|Liheslatura|Kaupule|Panchayat|Punchayet|Tynwald|House of Keys|Comhairle|Gorsedh|Gorsedd|Tribe|Survey|Consejo|Conselho|Comisión|Comissão|Fundación|Fundação|Asociación|Associação|Ministerio|Ministério|Universidad|Universidade|Inc|Ltd|LLC|PLC|Plc|Corp|GmbH|Cooperative|Campus|Laboratory|Cofradía|Agrupación|Trust|Red Cross|Red Crescent)\b/;
 
 /**
  * The fields a ministry, agency or programme is named for ("Minister of National Development
