@@ -1151,8 +1151,10 @@ export function turkishTitle(written: string): string {
       : matched;
   const whole = placeJoined.replace(OWN_NAME_INSIDE, '').replace(TR_CLERIC_STYLE_SET_OFF, '');
   // An office written in small letters after its body in the genitive is that body's: "Filibe
-  // Ticaret ve Sanayi Odası'nın başkanı" is the "başkanı" of the chamber.
-  const small = whole === '' ? SMALL_OFFICE_AFTER_OWNER.exec(role) : null;
+  // Ticaret ve Sanayi Odası'nın başkanı" is the "başkanı" of the chamber. A cleric's style after
+  // it is no title: "Kilisesi'nin rahibi Peder".
+  const small =
+    whole === '' || TR_STYLE_BEFORE_NAME.test(whole) ? SMALL_OFFICE_AFTER_OWNER.exec(role) : null;
   if (small?.[1] && small[2] && !countryNamed(small[1]) && !cityCountry(small[1]))
     return `${small[1]} ${small[2]}`;
   // An office in small letters, the small nouns of where it is held before it, a language's name
@@ -1229,9 +1231,19 @@ export function turkishTitle(written: string): string {
 }
 
 // A body in the genitive, its words capitalised or "ve", and an office in small letters after it,
-// with nothing more before the name: "Ticaret ve Sanayi Odası'nın başkanı ".
-const SMALL_OFFICE_AFTER_OWNER =
-  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı|(?:baş)?imamı|müftüsü|hatibi))\s*$/u;
+// with nothing more before the name than a cleric's style: "Ticaret ve Sanayi Odası'nın
+// başkanı ", "Aziz X Kilisesi'nin rahibi Peder ".
+const SMALL_OFFICE = String.raw`(?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı|(?:baş)?imamı|müftüsü|hatibi|rahibi)`;
+const SMALL_OFFICE_AFTER_OWNER = new RegExp(
+  String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+(${SMALL_OFFICE})(?:\s+(?:${TURKISH_STYLE_BEFORE_NAME}))?\s*$`,
+  'u',
+);
+// The same office, a style at most and a capitalised name after it, following a run in the
+// genitive: the run is the office's body, no one's name.
+const SMALL_OFFICE_AND_NAME_AFTER = new RegExp(
+  String.raw`^\s+${SMALL_OFFICE}\s+(?:(?:${TURKISH_STYLE_BEFORE_NAME})\s+)?\p{Lu}`,
+  'u',
+);
 // An office in small letters, opening the words before the name or after a comma, "ve", "ile" or
 // a place in the locative: a village's headman, a school's teacher, a mosque's imam, a place's
 // guide ("X'te köy idaresi başkanı A B"); a tribe's or a nomad camp's chief or elder, the tribe's
@@ -1695,9 +1707,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (spokenOf(before, m[0].split(/\s+/u))) continue;
     // A body in the genitive before its office and the office holder's name is the office's
     // owner, no one met: "Tav-Ken Samruk'un Genel Müdürü A B".
+    // So is one before an office in small letters: "Aziz X Kilisesi'nin rahibi Peder A B", "Y
+    // Camii'nin imamı C D", though its first words may read as a given name.
     if (
       /['’]n?[ıiuü]n$/u.test(m[0]) &&
-      OFFICE_AFTER_OWNER.test(phrase.slice(m.index + m[0].length))
+      (OFFICE_AFTER_OWNER.test(phrase.slice(m.index + m[0].length)) ||
+        SMALL_OFFICE_AND_NAME_AFTER.test(phrase.slice(m.index + m[0].length)))
     )
       continue;
     // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from '../test/peopleMet.js';
+
+const TRIP =
+  "Ankara, 9 Aralık 2026 – Vakıf Başkanı Kemal Durmaz, 5-8 Aralık tarihlerinde Gürcistan'a bir " +
+  'çalışma ziyareti gerçekleştirdi.\n\n';
+
+describe('a Turkish priest named with his church in the genitive, his office in small letters', () => {
+  it('reads "Aziz X Kilisesi\'nin rahibi Peder A B" as the rahip of the church', () => {
+    expect(
+      roles(
+        `${TRIP}Heyet daha sonra Batum'daki Aziz Nikola Kilisesi'nin rahibi Peder Levan ` +
+          "Ćkadua'yı ziyaret ederek cemaatin gelenekleri hakkında bilgi aldı.",
+      ),
+    ).toEqual([['Levan Ćkadua', 'rahip', 'Aziz Nikola Kilisesi']]);
+  });
+
+  it('reads the priest so with no style before his name', () => {
+    expect(
+      roles(`${TRIP}Heyet, Batum'da Aziz Nikola Kilisesi'nin rahibi Levan Ćkadua ile görüştü.`),
+    ).toEqual([['Levan Ćkadua', 'rahip', 'Aziz Nikola Kilisesi']]);
+  });
+
+  it("keeps a church's priest in a capitalised title whole (guard)", () => {
+    expect(
+      roles(`${TRIP}Durmaz, Batum'da Nikola Kilisesi Rahibi Levan Ćkadua ile görüştü.`),
+    ).toEqual([['Levan Ćkadua', 'Nikola Kilisesi Rahibi', null]]);
+  });
+});
