@@ -1221,12 +1221,16 @@ export function turkishTitle(written: string): string {
     ownerAdverb && !isVocabulary(ownerAdverb[0].trim()) && !countryNamed(ownerAdverb[0].trim())
       ? ownerWords.slice(ownerAdverb[0].length)
       : ownerWords;
+  // The body's short name or its name in its own language may stand in brackets between it and
+  // the office: "Dünya X Örgütü'nün (UN X) Genel Sekreter Yardımcısı" is the "Genel Sekreter
+  // Yardımcısı" of the organisation.
+  const office = held.replace(BRACKETED_FIRST, '');
   return owner &&
     held === whole &&
-    OFFICE_ALONE.test(held) &&
+    OFFICE_ALONE.test(office) &&
     !countryNamed(body) &&
     !cityCountry(body)
-    ? `${body} ${held}`
+    ? `${body} ${office}`
     : held;
 }
 
@@ -1251,15 +1255,21 @@ const SMALL_OFFICE_AND_NAME_AFTER = new RegExp(
 // ağsakalı A B").
 const TR_SMALL_OFFICE_BEFORE_NAME =
   /(?:^|[,;:]\s+|\s(?:ve|ile)\s+|\p{Lu}[\p{L}-]*['’][dt][ae]\s+|(?<=\s)(?=\p{Lu}\p{Ll}+\s+\p{Ll}+[ıiuü]n\s+(?:reisi|ağsakalı)\s*$))((?:\p{Lu}\p{Ll}+[cç][ae]\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}+[ıiuü]n\s+(?:reisi|ağsakalı)\s*$))?(?:\p{Ll}+\s+){0,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı|reisi|ağsakalı))\s*$/u;
-// An office alone after its owner in the genitive, and a name after it.
-const OFFICE_AFTER_OWNER =
-  /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;
+// An office alone after its owner in the genitive, and a name after it, set off by a comma at
+// most; the owner's name in its own language or short may stand in brackets between: "Örgütü'nün
+// (UN X) Genel Sekreter Yardımcısı, A B".
+const OFFICE_AFTER_OWNER = new RegExp(
+  String.raw`^(?:\s+${OWN_NAME_BRACKETED})?\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür|Sekreter)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü]),?\s+\p{Lu}`,
+  'u',
+);
 // A body in the genitive after an apostrophe, right before a title: "Tav-Ken Samruk'un ".
 const OWNER_BEFORE =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+$/u;
-// An office's words with no body nor country in them: "Genel Müdürü", "Yönetim Kurulu Üyesi".
+const BRACKETED_FIRST = new RegExp(String.raw`^${OWN_NAME_BRACKETED}\s+`, 'u');
+// An office's words with no body nor country in them: "Genel Müdürü", "Yönetim Kurulu Üyesi",
+// "Genel Sekreter Yardımcısı".
 const OFFICE_ALONE =
-  /^(?:(?:Genel|Yönetim|İcra|Kurulu|Başkan|Müdür)\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Rektörü|Dekanı|Yardımcısı|Üyesi|\p{Lu}{2,}['’]s?[ıiuü])$/u;
+  /^(?:(?:Genel|Yönetim|İcra|Kurulu|Başkan|Müdür|Sekreter)\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Rektörü|Dekanı|Yardımcısı|Üyesi|\p{Lu}{2,}['’]s?[ıiuü])$/u;
 
 // A Turkish title is a compound whose head takes the possessive ("Cumhuriyeti Raisi", "Devlet
 // Müşaviri", "Halkının Milli Lideri"); a word in the genitive ("Halkının") opens one.

@@ -27,3 +27,29 @@ describe('a Turkish priest named with his church in the genitive, his office in 
     ).toEqual([['Levan Ćkadua', 'Nikola Kilisesi Rahibi', null]]);
   });
 });
+
+describe('a Turkish office after its body in the genitive, the body named again in brackets', () => {
+  it('reads "X Birliği\'nin (Y) Genel Sekreter Yardımcısı, Kenyalı A B" as the body\'s office', () => {
+    expect(
+      roles(
+        `${TRIP}Aynı gün, Tiflis'te merkezi bulunan Dünya Turizm Birliği'nin (World Tourism ` +
+          'Union) Genel Sekreter Yardımcısı, Kenyalı Amani Wekesa Otieno ile bir görüşme yaptı.',
+      ),
+    ).toEqual([['Amani Wekesa Otieno', 'Genel Sekreter Yardımcısı', 'Dünya Turizm Birliği']]);
+  });
+
+  it('reads a deputy secretary general after the body with no brackets so', () => {
+    expect(
+      roles(
+        `${TRIP}Durmaz, Karadeniz Kalkınma Örgütü'nün Genel Sekreter Yardımcısı Nino Ćelidze ` +
+          'ile görüştü.',
+      ),
+    ).toEqual([['Nino Ćelidze', 'Genel Sekreter Yardımcısı', 'Karadeniz Kalkınma Örgütü']]);
+  });
+
+  it('makes no body of a country in the genitive before the office (guard)', () => {
+    expect(
+      roles(`${TRIP}Durmaz, Kenya'nın Genel Sekreter Yardımcısı Nino Beridze ile görüştü.`),
+    ).toEqual([['Nino Beridze', 'Genel Sekreter Yardımcısı', null]]);
+  });
+});
