@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roles } from '../test/peopleMet.js';
+import { met, roles } from '../test/peopleMet.js';
 
 const TRIP =
   "Ankara, 9 Aralık 2026 – Vakıf Başkanı Kemal Durmaz, 5-8 Aralık tarihlerinde Gürcistan'a bir " +
@@ -51,5 +51,26 @@ describe('a Turkish office after its body in the genitive, the body named again 
     expect(
       roles(`${TRIP}Durmaz, Kenya'nın Genel Sekreter Yardımcısı Nino Beridze ile görüştü.`),
     ).toEqual([['Nino Beridze', 'Genel Sekreter Yardımcısı', null]]);
+  });
+});
+
+describe('a Turkish host who meets the guests, named before "heyetle"', () => {
+  it('reads "X Bakanı A B C de foruma katılarak heyetle bir araya gelecek" as met', () => {
+    expect(
+      met(
+        `${TRIP}Aynı gün düzenlenecek iş forumuna, Gabon-Türkiye İş Konseyi'nin eş başkanı ` +
+          'olan Ekonomi Bakanı Zembo Tiraye Ndongo de katılarak heyetle bir araya gelecek.',
+      ),
+    ).toEqual(['Zembo Tiraye Ndongo']);
+  });
+
+  it('reads one who met the guests, "konuklarla görüştü", as met', () => {
+    expect(met(`${TRIP}Ardından Batum Valisi Yeko Bamuri Sella konuklarla görüştü.`)).toEqual([
+      'Yeko Bamuri Sella',
+    ]);
+  });
+
+  it('reads no one who only went along with the guests (guard)', () => {
+    expect(met(`${TRIP}Batum Başkonsolosu Ayşe Tan da heyetle birlikte müzeyi gezdi.`)).toEqual([]);
   });
 });
