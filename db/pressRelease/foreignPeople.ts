@@ -1130,8 +1130,18 @@ const PLACE_PARTICLE_BEFORE =
 const TR_BARE_SUBJECT_BEFORE =
   /(?:^\s*|\s\p{Ll}[^\s,]*\s+)(?:Müdür|Başkan|Bakan|Büyükelçi|Vali|Rektör|Dekan|Direktör|Sekreter|Başkan Yardımcısı),\s*$/u;
 
+// "Former" in small letters right before a title is the title's: "eski Ekonomi Bakanı".
+const FORMER_BEFORE = /(?:^|\s)eski\s+$/u;
+
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(written: string): string {
+  const title = turkishTitleRead(written);
+  return title && written.endsWith(title) && FORMER_BEFORE.test(written.slice(0, -title.length))
+    ? `eski ${title}`
+    : title;
+}
+
+function turkishTitleRead(written: string): string {
   if (/[а-яё]/i.test(written)) return written;
   // A Shia cleric's rank, his descent's style after it, ends the words before his name and is no
   // part of his title, though a small word parts it: "Cuma İmamı Hüccetülislam ve'l-Müslimin

@@ -74,3 +74,17 @@ describe('a Turkish host who meets the guests, named before "heyetle"', () => {
     expect(met(`${TRIP}Batum Başkonsolosu Ayşe Tan da heyetle birlikte müzeyi gezdi.`)).toEqual([]);
   });
 });
+
+describe('a Turkish former office, "eski" in small letters before the title', () => {
+  it('keeps "eski" in a minister\'s title: "eski Ekonomi Bakanı A B"', () => {
+    expect(
+      roles(`${TRIP}Durmaz, aynı gün eski Ekonomi Bakanı Zembo Tiraye Ndongo ile görüştü.`),
+    ).toEqual([['Zembo Tiraye Ndongo', 'eski Ekonomi Bakanı', null]]);
+  });
+
+  it('keeps "eski" with the office when the body is parted from it', () => {
+    expect(
+      roles(`${TRIP}Durmaz, aynı gün eski Tiflis Üniversitesi Rektörü Levan Beridze ile görüştü.`),
+    ).toEqual([['Levan Beridze', 'eski Rektör', 'Tiflis Üniversitesi']]);
+  });
+});

@@ -695,6 +695,13 @@ const TR_HEAD_BARE: Record<string, string> = {
  */
 function turkishBodyRole(read: Role): Role {
   const title = read.title ?? '';
+  // A former office is parted as the office is, "former" staying with the office: "eski X
+  // Üniversitesi Rektörü" is the "eski Rektör" of "X Üniversitesi".
+  const former = /^eski\s+(?=\p{Lu})/u.exec(title);
+  if (former && !read.organisation) {
+    const office = turkishBodyRole({ ...read, title: title.slice(former[0].length) });
+    return office.title ? { ...office, title: `eski ${office.title}` } : office;
+  }
   const words = title.split(' ');
   // An office written by its capitals with the Turkish possessive is a Turkish title: "CEO'su".
   // So is one the table knows written in small letters: "rahibi".
