@@ -1141,7 +1141,19 @@ export function turkishTitle(written: string): string {
     : title;
 }
 
+// A seat in a parliament or a council, written in small letters after the body's capitalised name:
+// "X Eyalet Meclisi milletvekili", in the plural before a list: "… milletvekilleri A ve B".
+const TR_SMALL_SEAT_LAST = /(?<=\p{Lu}[\p{L}-]*\s+)milletvekil(?:i|leri)\s*$/u;
+
 function turkishTitleRead(written: string): string {
+  // The seat is read as the capitalised title is, and given back as it is written.
+  const seat = TR_SMALL_SEAT_LAST.exec(written);
+  if (seat) {
+    const office = seat[0].trim();
+    const capital = `M${office.slice(1)}`;
+    const read = turkishTitleRead(`${written.slice(0, seat.index)}${capital}`);
+    return read.endsWith(` ${capital}`) ? `${read.slice(0, -capital.length)}${office}` : read;
+  }
   if (/[а-яё]/i.test(written)) return written;
   // A Shia cleric's rank, his descent's style after it, ends the words before his name and is no
   // part of his title, though a small word parts it: "Cuma İmamı Hüccetülislam ve'l-Müslimin
@@ -2569,7 +2581,7 @@ function russianGroupOffice(role: string): string | null {
 // A body's officials, members or representatives, in small letters before their names.
 // The heads of Turkish titles in the plural possessive: "Yardımcıları", "Üyeleri", "Müdürleri".
 const TR_PLURAL_HEAD =
-  /^(?:Bakan|Başkan|Yardımcı|Üye|Müdür|Direktör|Rektör|Dekan|Sekreter|Temsilci|Büyükelçi|Vali|Müsteşar|Komiser)(?:ları|leri)$/u;
+  /^(?:Bakan|Başkan|Yardımcı|Üye|Müdür|Direktör|Rektör|Dekan|Sekreter|Temsilci|Büyükelçi|Vali|Müsteşar|Komiser|[Mm]illetvekil)(?:ları|leri)$/u;
 
 /**
  * A Turkish title whose head is in the plural, given back in the singular: "İçişleri Bakan

@@ -88,3 +88,23 @@ describe('a Turkish former office, "eski" in small letters before the title', ()
     ).toEqual([['Levan Beridze', 'eski Rektör', 'Tiflis Üniversitesi']]);
   });
 });
+
+describe('a Turkish seat in a parliament written in small letters after its body', () => {
+  it('gives each of a list after "X Meclisi milletvekilleri" the seat in the singular', () => {
+    expect(
+      roles(
+        `${TRIP}Aynı gün Acara Yüksek Meclisi milletvekilleri Tamar Ćkadua ve Giorgi Meskhi ile ` +
+          'görüşen Durmaz, okulların ihtiyaçlarını ele aldı.',
+      ),
+    ).toEqual([
+      ['Tamar Ćkadua', 'Acara Yüksek Meclisi milletvekili', null],
+      ['Giorgi Meskhi', 'Acara Yüksek Meclisi milletvekili', null],
+    ]);
+  });
+
+  it('reads one such seat in the singular, a sentence adverb before the body', () => {
+    expect(
+      roles(`${TRIP}Ardından Acara Yüksek Meclisi milletvekili Tamar Ćkadua ile görüştü.`),
+    ).toEqual([['Tamar Ćkadua', 'Acara Yüksek Meclisi milletvekili', null]]);
+  });
+});
