@@ -166,8 +166,11 @@ const TR_NAME_WITH_LONG =
 // met, and so was one whose lesson they attended ("öğretmen A'nın derslerinden birine katıldı").
 // A matter taken up with one, in the passive or a programme's verbal noun, was a meeting with him,
 // "with" his name's suffix ("A'yla ortak projenin ele alınması"): "A ile B ele alındı" is of two.
+// One who met the guests, named right before them, a small word or two between at most: "A B
+// de foruma katılarak heyetle bir araya gelecek", "A B konuklarla görüştü".
+const TR_MET_THE_GUESTS = String.raw`(?<=\p{Lu}[\p{L}'’-]*)\s+(?:d[ae]\s+)?(?:\p{Ll}[^\s,.;:]*\s+){0,2}?(?:heyetle|heyetimizle|konuklarla|misafirlerle|ziyaretçilerle)\s+(?:[^\s,.;:]+\s+){0,2}?(?:görüş(?:tü|ecek|müştür)|bir\s+araya\s+gel(?:di|ecek))(?!\p{L})`;
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|çalıştay|seminer|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:değerlendir(?:di|ecek)|anlaş(?:tı|acak)|incele(?:di|yecek)|incelen(?:di|ecek)|gez(?:di|ecek)|gezil(?:di|ecek)|dolaş(?:tı|acak)|dolaşıl(?:dı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n,?\\s+(?:[^\\s,.;:]+\\s+){0,14}?teslim\\s+al(?:dı|acak|ıyor)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|rehberlik\\s+(?:etti|edecek|yaptı|yapacak)(?!\\p{L})|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:(?:\\p{Ll}|\\p{Lu}[^\\s,.;:'’]*['’])[^\\s,.;:]*\\s+|(?<!\\p{Lu}[\\p{L}'’-]*\\s+)\\p{Lu}\\p{L}*\\s+(?=(?:heyet|konuk|misafir)\\p{L}*\\s+(?:onuruna|şerefine))){0,6}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,5}?(?:yemek|yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_PICTURED_WITH}|${TR_WITH_MEMBERS}|${TR_NAME_WITH_LONG}`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|çalıştay|seminer|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:değerlendir(?:di|ecek)|anlaş(?:tı|acak)|incele(?:di|yecek)|incelen(?:di|ecek)|gez(?:di|ecek)|gezil(?:di|ecek)|dolaş(?:tı|acak)|dolaşıl(?:dı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n,?\\s+(?:[^\\s,.;:]+\\s+){0,14}?teslim\\s+al(?:dı|acak|ıyor)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|rehberlik\\s+(?:etti|edecek|yaptı|yapacak)(?!\\p{L})|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:(?:\\p{Ll}|\\p{Lu}[^\\s,.;:'’]*['’])[^\\s,.;:]*\\s+|(?<!\\p{Lu}[\\p{L}'’-]*\\s+)\\p{Lu}\\p{L}*\\s+(?=(?:heyet|konuk|misafir)\\p{L}*\\s+(?:onuruna|şerefine))){0,6}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,5}?(?:yemek|yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_PICTURED_WITH}|${TR_WITH_MEMBERS}|${TR_NAME_WITH_LONG}|${TR_MET_THE_GUESTS}`,
   'u',
 );
 
@@ -1128,8 +1131,30 @@ const PLACE_PARTICLE_BEFORE =
 const TR_BARE_SUBJECT_BEFORE =
   /(?:^\s*|\s\p{Ll}[^\s,]*\s+)(?:Müdür|Başkan|Bakan|Büyükelçi|Vali|Rektör|Dekan|Direktör|Sekreter|Başkan Yardımcısı),\s*$/u;
 
+// "Former" in small letters right before a title is the title's: "eski Ekonomi Bakanı".
+const FORMER_BEFORE = /(?:^|\s)eski\s+$/u;
+
 /** What stands before a Turkish name, down to its title: never the date, place or subject before. */
 export function turkishTitle(written: string): string {
+  const title = turkishTitleRead(written);
+  return title && written.endsWith(title) && FORMER_BEFORE.test(written.slice(0, -title.length))
+    ? `eski ${title}`
+    : title;
+}
+
+// A seat in a parliament or a council, written in small letters after the body's capitalised name:
+// "X Eyalet Meclisi milletvekili", in the plural before a list: "… milletvekilleri A ve B".
+const TR_SMALL_SEAT_LAST = /(?<=\p{Lu}[\p{L}-]*\s+)milletvekil(?:i|leri)\s*$/u;
+
+function turkishTitleRead(written: string): string {
+  // The seat is read as the capitalised title is, and given back as it is written.
+  const seat = TR_SMALL_SEAT_LAST.exec(written);
+  if (seat) {
+    const office = seat[0].trim();
+    const capital = `M${office.slice(1)}`;
+    const read = turkishTitleRead(`${written.slice(0, seat.index)}${capital}`);
+    return read.endsWith(` ${capital}`) ? `${read.slice(0, -capital.length)}${office}` : read;
+  }
   if (/[а-яё]/i.test(written)) return written;
   // A Shia cleric's rank, his descent's style after it, ends the words before his name and is no
   // part of his title, though a small word parts it: "Cuma İmamı Hüccetülislam ve'l-Müslimin
@@ -1152,8 +1177,10 @@ export function turkishTitle(written: string): string {
       : matched;
   const whole = placeJoined.replace(OWN_NAME_INSIDE, '').replace(TR_CLERIC_STYLE_SET_OFF, '');
   // An office written in small letters after its body in the genitive is that body's: "Filibe
-  // Ticaret ve Sanayi Odası'nın başkanı" is the "başkanı" of the chamber.
-  const small = whole === '' ? SMALL_OFFICE_AFTER_OWNER.exec(role) : null;
+  // Ticaret ve Sanayi Odası'nın başkanı" is the "başkanı" of the chamber. A cleric's style after
+  // it is no title: "Kilisesi'nin rahibi Peder".
+  const small =
+    whole === '' || TR_STYLE_BEFORE_NAME.test(whole) ? SMALL_OFFICE_AFTER_OWNER.exec(role) : null;
   if (small?.[1] && small[2] && !countryNamed(small[1]) && !cityCountry(small[1]))
     return `${small[1]} ${small[2]}`;
   // An office in small letters, the small nouns of where it is held before it, a language's name
@@ -1220,19 +1247,33 @@ export function turkishTitle(written: string): string {
     ownerAdverb && !isVocabulary(ownerAdverb[0].trim()) && !countryNamed(ownerAdverb[0].trim())
       ? ownerWords.slice(ownerAdverb[0].length)
       : ownerWords;
+  // The body's short name or its name in its own language may stand in brackets between it and
+  // the office: "Dünya X Örgütü'nün (UN X) Genel Sekreter Yardımcısı" is the "Genel Sekreter
+  // Yardımcısı" of the organisation.
+  const office = held.replace(BRACKETED_FIRST, '');
   return owner &&
     held === whole &&
-    OFFICE_ALONE.test(held) &&
+    OFFICE_ALONE.test(office) &&
     !countryNamed(body) &&
     !cityCountry(body)
-    ? `${body} ${held}`
+    ? `${body} ${office}`
     : held;
 }
 
 // A body in the genitive, its words capitalised or "ve", and an office in small letters after it,
-// with nothing more before the name: "Ticaret ve Sanayi Odası'nın başkanı ".
-const SMALL_OFFICE_AFTER_OWNER =
-  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı|(?:baş)?imamı|müftüsü|hatibi))\s*$/u;
+// with nothing more before the name than a cleric's style: "Ticaret ve Sanayi Odası'nın
+// başkanı ", "Aziz X Kilisesi'nin rahibi Peder ".
+const SMALL_OFFICE = String.raw`(?:genel\s+|yönetim\s+kurulu\s+)?(?:başkanı|müdürü|direktörü|sekreteri|rektörü|dekanı|(?:başkan|müdür)\s+yardımcısı|(?:baş)?imamı|müftüsü|hatibi|rahibi)`;
+const SMALL_OFFICE_AFTER_OWNER = new RegExp(
+  String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+(?:ve\s+)?){0,6}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+(${SMALL_OFFICE})(?:\s+(?:${TURKISH_STYLE_BEFORE_NAME}))?\s*$`,
+  'u',
+);
+// The same office, a style at most and a capitalised name after it, following a run in the
+// genitive: the run is the office's body, no one's name.
+const SMALL_OFFICE_AND_NAME_AFTER = new RegExp(
+  String.raw`^\s+${SMALL_OFFICE}\s+(?:(?:${TURKISH_STYLE_BEFORE_NAME})\s+)?\p{Lu}`,
+  'u',
+);
 // An office in small letters, opening the words before the name or after a comma, "ve", "ile" or
 // a place in the locative: a village's headman, a school's teacher, a mosque's imam, a place's
 // guide ("X'te köy idaresi başkanı A B"); a tribe's or a nomad camp's chief or elder, the tribe's
@@ -1240,15 +1281,21 @@ const SMALL_OFFICE_AFTER_OWNER =
 // ağsakalı A B").
 const TR_SMALL_OFFICE_BEFORE_NAME =
   /(?:^|[,;:]\s+|\s(?:ve|ile)\s+|\p{Lu}[\p{L}-]*['’][dt][ae]\s+|(?<=\s)(?=\p{Lu}\p{Ll}+\s+\p{Ll}+[ıiuü]n\s+(?:reisi|ağsakalı)\s*$))((?:\p{Lu}\p{Ll}+[cç][ae]\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}+[ıiuü]n\s+(?:reisi|ağsakalı)\s*$))?(?:\p{Ll}+\s+){0,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı|reisi|ağsakalı))\s*$/u;
-// An office alone after its owner in the genitive, and a name after it.
-const OFFICE_AFTER_OWNER =
-  /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;
+// An office alone after its owner in the genitive, and a name after it, set off by a comma at
+// most; the owner's name in its own language or short may stand in brackets between: "Örgütü'nün
+// (UN X) Genel Sekreter Yardımcısı, A B".
+const OFFICE_AFTER_OWNER = new RegExp(
+  String.raw`^(?:\s+${OWN_NAME_BRACKETED})?\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür|Sekreter)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü]),?\s+\p{Lu}`,
+  'u',
+);
 // A body in the genitive after an apostrophe, right before a title: "Tav-Ken Samruk'un ".
 const OWNER_BEFORE =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+$/u;
-// An office's words with no body nor country in them: "Genel Müdürü", "Yönetim Kurulu Üyesi".
+const BRACKETED_FIRST = new RegExp(String.raw`^${OWN_NAME_BRACKETED}\s+`, 'u');
+// An office's words with no body nor country in them: "Genel Müdürü", "Yönetim Kurulu Üyesi",
+// "Genel Sekreter Yardımcısı".
 const OFFICE_ALONE =
-  /^(?:(?:Genel|Yönetim|İcra|Kurulu|Başkan|Müdür)\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Rektörü|Dekanı|Yardımcısı|Üyesi|\p{Lu}{2,}['’]s?[ıiuü])$/u;
+  /^(?:(?:Genel|Yönetim|İcra|Kurulu|Başkan|Müdür|Sekreter)\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Rektörü|Dekanı|Yardımcısı|Üyesi|\p{Lu}{2,}['’]s?[ıiuü])$/u;
 
 // A Turkish title is a compound whose head takes the possessive ("Cumhuriyeti Raisi", "Devlet
 // Müşaviri", "Halkının Milli Lideri"); a word in the genitive ("Halkının") opens one.
@@ -1700,9 +1747,12 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     if (spokenOf(before, m[0].split(/\s+/u))) continue;
     // A body in the genitive before its office and the office holder's name is the office's
     // owner, no one met: "Tav-Ken Samruk'un Genel Müdürü A B".
+    // So is one before an office in small letters: "Aziz X Kilisesi'nin rahibi Peder A B", "Y
+    // Camii'nin imamı C D", though its first words may read as a given name.
     if (
       /['’]n?[ıiuü]n$/u.test(m[0]) &&
-      OFFICE_AFTER_OWNER.test(phrase.slice(m.index + m[0].length))
+      (OFFICE_AFTER_OWNER.test(phrase.slice(m.index + m[0].length)) ||
+        SMALL_OFFICE_AND_NAME_AFTER.test(phrase.slice(m.index + m[0].length)))
     )
       continue;
     // Capitalised words before a company's legal form are its name: "Kıyı Gemi Taşıma AŞ",
@@ -2536,7 +2586,7 @@ function russianGroupOffice(role: string): string | null {
 // A body's officials, members or representatives, in small letters before their names.
 // The heads of Turkish titles in the plural possessive: "Yardımcıları", "Üyeleri", "Müdürleri".
 const TR_PLURAL_HEAD =
-  /^(?:Bakan|Başkan|Yardımcı|Üye|Müdür|Direktör|Rektör|Dekan|Sekreter|Temsilci|Büyükelçi|Vali|Müsteşar|Komiser)(?:ları|leri)$/u;
+  /^(?:Bakan|Başkan|Yardımcı|Üye|Müdür|Direktör|Rektör|Dekan|Sekreter|Temsilci|Büyükelçi|Vali|Müsteşar|Komiser|[Mm]illetvekil)(?:ları|leri)$/u;
 
 /**
  * A Turkish title whose head is in the plural, given back in the singular: "İçişleri Bakan

@@ -634,10 +634,10 @@ const BOARD_OF_BODY =
 // college: "X Koleji"; and an
 // administration of a place or of a force, and a political front: "X Eski Şehir Yönetimi", "Y
 // Oblast Askeri Yönetimi", "Z Türkmen Cephesi"; and a society and a cooperative: "X Yardım
-// Cemiyeti", "Y Tarım Kooperatifi"; and a mosque, whose imam heads it: "X Ulu Camii"; and a
-// memorial kept by its own staff: "X Savaş Anıtı Müdürü".
+// Cemiyeti", "Y Tarım Kooperatifi"; and a mosque, whose imam heads it: "X Ulu Camii", and a
+// church, whose priest does: "Aziz X Kilisesi"; and a memorial kept by its own staff: "X Savaş Anıtı Müdürü".
 const TR_BODY_NOUN =
-  /^(?:Evi|Tekkesi|Rezervi|Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Koleji|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü|Yönetimi|Cephesi|Cemiyeti|Kooperatifi|Camii|Anıtı)$/u;
+  /^(?:Evi|Tekkesi|Rezervi|Özerkliği|Topluluğu|Ajansı|Kampüsü|Campus|Belediyesi|Fabrikaları|Merkezi|Kurumu|Servisi|Akademisi|Komisyonu|Kurulu|Parlamentosu|Holding|Üniversitesi|Odası|Birliği|Bankası|Enstitüsü|Kütüphanesi|Müzesi|Tiyatrosu|Operası|Arşivi|Arşivleri|Otoritesi|Vakfı|Şirketi|Müdürlüğü|Başkanlığı|Bakanlığı|Dairesi|İdaresi|Filarmoni|Fonu|Teşkilatı|Ofisi|Bürosu|Borsası|Fakültesi|Okulu|Koleji|Komitesi|Derneği|Federasyonu|Konfederasyonu|Sendikası|Hastanesi|Yolları|Havayolları|Konseyi|Cemaati|Partisi|Örgütü|Şubesi|Kulübü|Yönetimi|Cephesi|Cemiyeti|Kooperatifi|Camii|Kilisesi|Anıtı)$/u;
 // A local, a regional or a public government is an office of state, no body to part from: "X Yerel
 // Yönetimi Müdürü".
 const TR_LOCAL_GOVERNMENT = /^(?:Yerel|Bölgesel|Kamu)$/u;
@@ -682,6 +682,8 @@ const TR_HEAD_BARE: Record<string, string> = {
   İmamı: 'İmam',
   Başimamı: 'Başimam',
   Müftüsü: 'Müftü',
+  // A church's priest.
+  Rahibi: 'Rahip',
   // A hospital's head physician.
   Başhekimi: 'Başhekim',
 };
@@ -694,11 +696,21 @@ const TR_HEAD_BARE: Record<string, string> = {
  */
 function turkishBodyRole(read: Role): Role {
   const title = read.title ?? '';
+  // A former office is parted as the office is, "former" staying with the office: "eski X
+  // Üniversitesi Rektörü" is the "eski Rektör" of "X Üniversitesi".
+  const former = /^eski\s+(?=\p{Lu})/u.exec(title);
+  if (former && !read.organisation) {
+    const office = turkishBodyRole({ ...read, title: title.slice(former[0].length) });
+    return office.title ? { ...office, title: `eski ${office.title}` } : office;
+  }
   const words = title.split(' ');
   // An office written by its capitals with the Turkish possessive is a Turkish title: "CEO'su".
+  // So is one the table knows written in small letters: "rahibi".
   const turkish =
     /[çğışöüİ]/u.test(title) ||
     TR_HEAD_BARE[words.at(-1) ?? ''] !== undefined ||
+    TR_HEAD_BARE[(words.at(-1) ?? '').replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('tr'))] !==
+      undefined ||
     /^\p{Lu}{2,}['’]s?[ıiuü]$/u.test(words.at(-1) ?? '');
   if (read.organisation || !turkish || /[а-яё]/iu.test(title)) return read;
   // A prime minister's or a president's too: a federation may be a state ("Bosna-Hersek
@@ -722,8 +734,8 @@ function turkishBodyRole(read: Role): Role {
       !(w === 'Yönetimi' && TR_LOCAL_GOVERNMENT.test(words[i - 1] ?? '')) &&
       // A mosque's imam in a capitalised title is an office of the place, as a village's headman
       // is ("X Camii İmamı"); told in the genitive and small letters, the mosque is the body he
-      // heads ("X Camii'nin imamı").
-      !(w === 'Camii' && /^\p{Lu}/u.test(words[i + 1] ?? '')) &&
+      // heads ("X Camii'nin imamı"). So is a church's priest ("X Kilisesi'nin rahibi").
+      !((w === 'Camii' || w === 'Kilisesi') && /^\p{Lu}/u.test(words[i + 1] ?? '')) &&
       // A state's standing or national committee is an office of state ("Ulusal Meclis Daimi
       // Komitesi Başkanı"), and a committee of a parliament named by no country ("Meclis
       // Dış İlişkiler Komitesi Başkanı") no body of its own name.
