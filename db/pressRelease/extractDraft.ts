@@ -60,6 +60,7 @@ import {
   UPDATE_NOTE,
   foreignNames,
   foreignPeopleMet,
+  meetingForPronoun,
   russianPlaceWords,
   withoutOwnNameForms,
   withoutMeetingFellThrough,
@@ -474,8 +475,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
       }
       // A Russian name's form in its own language, in brackets, names no one else. One who was
       // to be met and was not is no one met: only the words after «однако» or «но» are read.
+      // A sentence of taking part that opens with a pronoun tells of the meeting named before.
       const reading = withoutMeetingFellThrough(
-        language === 'ru' ? withoutOwnNameForms(sentence) : sentence,
+        language === 'ru' ? meetingForPronoun(withoutOwnNameForms(sentence), previous) : sentence,
       );
       const ruled =
         peopleMet(reading, traveller?.name ?? null, knownNames, namedInFull) ??

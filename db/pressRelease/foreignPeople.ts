@@ -437,6 +437,37 @@ const givenAt = (words: readonly string[], k: number) =>
   ((RU_PATRONYMIC.test(words[k + 1] ?? '') || SIKH_MIDDLE.test(words[k + 1] ?? '')) &&
     k + 2 < words.length) ||
   (/^(?:оглы|кызы)$/u.test(words[k + 2] ?? '') && k + 3 < words.length);
+// A sentence of taking part that opens with a pronoun, «В ней», «В нём», «В них», tells of the
+// meeting the sentence before it named: "Состоялась встреча министров. В ней приняли участие A …".
+const PRONOUN_TOOK_PART =
+  /^[Вв]\s+(ней|н[её]м|них)(?=\s+(?:\p{Ll}+\s+){0,2}(?:принял[аи]?|приняли|участвовал[аи]?)(?![\p{L}]))/u;
+// The meeting's nouns, each with its gender or number (the pronoun's) and its form after «в».
+const PRONOUN_MEETINGS: ReadonlyArray<[RegExp, string, string]> = [
+  [/(?<![\p{L}])встреч[аиуе](?![\p{L}])/iu, 'ней', 'Во встрече'],
+  [/(?<![\p{L}])бесед[аиуе](?![\p{L}])/iu, 'ней', 'В беседе'],
+  [/(?<![\p{L}])переговор(?:ы|ов|ах)(?![\p{L}])/iu, 'них', 'В переговорах'],
+  [/(?<![\p{L}])консультаци(?:и|й|ях)(?![\p{L}])/iu, 'них', 'В консультациях'],
+  [/(?<![\p{L}])(?:совещани|заседани)[еия](?![\p{L}])/iu, 'нём', 'В совещании'],
+];
+
+/**
+ * The sentence with its opening pronoun of taking part read as the meeting the sentence before
+ * named, a noun of the pronoun's gender or number: "В ней" after "состоялась встреча" is "Во
+ * встрече". A pronoun of another thing ("Открылась выставка. В ней приняли участие …") is left.
+ */
+export function meetingForPronoun(sentence: string, previous: string): string {
+  const pronoun = PRONOUN_TOOK_PART.exec(sentence);
+  if (!pronoun?.[1]) return sentence;
+  const form = pronoun[1].replace('нем', 'нём');
+  // The last meeting noun of the sentence before is the pronoun's.
+  let best: { at: number; words: string } | null = null;
+  for (const [noun, gender, words] of PRONOUN_MEETINGS) {
+    for (const m of previous.matchAll(new RegExp(noun.source, 'giu')))
+      if (gender === form && (!best || m.index > best.at)) best = { at: m.index, words };
+  }
+  return best ? `${best.words}${sentence.slice(pronoun[0].length)}` : sentence;
+}
+
 // A name in the person's own language may follow the Russian one in brackets: a Tatar or Kazakh
 // form with the father's name and «кызы» or «улы» («Ирина Григорий кызы»), a form with a word of
 // address («Аннуш апа»), one said to be his own («по-эвенски – A», «эвенское имя – B»), or two or
@@ -2413,6 +2444,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
             // the instrumental: "была принята в ратуше мэром Озёрска A", "в здании мэрии главой
             // города".
             .replace(RU_PLACE_BEFORE_TITLE, '')
+            .replace(RU_COLLEAGUE_BEFORE_OFFICE, '')
             // Nor is one's nationality or origin set off by commas before the name: "с
             // директором бюро в Асуане, француженкой A B".
             .replace(RU_NATIONALITY_ASIDE, '')
@@ -2474,6 +2506,11 @@ const RU_TITLE_BEFORE_ONE =
 // before a name: ", француженкой", ", уроженкой Лиона", ", итальянцем", ", англичанином".
 const RU_NATIONALITY_ASIDE =
   /,\s+\p{Ll}+(?:(?:[нмдш]|ль)кой|[нмд]цем|(?:чан|ян)ином)(?:\s+\p{Lu}\p{Ll}+)?\s*$/u;
+// One's colleague, his own or of his country, before the office that names him, a dash between
+// at most: "со своим испанским коллегой — министром иностранных дел …", "с коллегой министром
+// …". The office is the title, in its own case; the colleague is no office.
+const RU_COLLEAGUE_BEFORE_OFFICE =
+  /^(?:(?:сво(?:им|ей|его|ему|ем|ими|их)|\p{Ll}+[сц]к(?:им|ой|ого|ому|ими|их))\s+)*коллег(?:ой|ами|ам|ах|е|и|у|а)?(?:\s*[—–-])?\s+(?=\p{Ll}{3,})/u;
 // A place told with «в» or «на» before a title in the instrumental: "в ратуше мэром …".
 const RU_PLACE_BEFORE_TITLE = /^(?:в|во|на)\s+(?:[\p{L}-]+\s+){1,3}?(?=\p{Ll}+(?:ом|ем|ём)\s)/u;
 
@@ -2618,6 +2655,10 @@ const OWN_OFFICE =
 const HOST_SIDE = /(?<![\p{L}])[Сс]о?\s+(?!российск)\p{Ll}+(?:ой|ей)\s+стороны(?![\p{L}])/u;
 // A name spelt in Latin letters in brackets, after the Russian one: "(Ilze Ozola)", "(Jiří Novák)".
 const LATIN_SPELLING = /\s*\((?=[^()]*\p{Script=Latin})[^()\p{Script=Cyrillic}]*\)/gu;
+// The one named after the first who took part as his companion, his title and name up to the
+// list's next item: "… и сопровождавшая его государственный секретарь … B C".
+const RU_COMPANION_OF_FIRST =
+  /^\s*,?\s+(?:и|а\s+также)\s+(?:сопровождавш|сопровождающ)\p{Ll}*\s+(?:его|её|ее)\s+(\p{Ll}[^,;]*?)(?=\s*(?:[,;]|\s(?:и|а\s+также)\s|[.]?\s*$))/u;
 // "принял участие", "участвовал": someone who took part.
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 // Those who attended what the visitor held: "Görüşmeye A da katıldı", "Toplantıya NDK'den Kurul
@@ -3468,8 +3509,12 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       // "участвовал министр сельского хозяйства Пенджаба A Сингх B".
       const minister = HOST_MINISTER.test(first) ? foreignNames(first).at(-1) : undefined;
       const surname = minister?.name.split(' ').at(-1) ?? '';
+      // One named next as the companion of the first ("… A и сопровождавшая его государственный
+      // секретарь B") is of his side, and met with him.
+      const companion = RU_COMPANION_OF_FIRST.exec(after.slice(first.length))?.[1];
+      const withCompanion = companion ? [first, companion] : [first];
       if (minister && !/Росси/u.test(first) && !surnameShape(surname) && !isVocabulary(surname))
-        return [first];
+        return withCompanion;
       const title = ministry ? 'министерства' : (named?.[1] ?? '');
       // The capitalised words after the small ones are the name, no title's or body's words; the
       // name as its bearer spells it in Latin letters, in brackets after it, is none of them:
@@ -3479,7 +3524,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       // office ("заместитель министра A") may be either side's.
       if (!title || OWN_OFFICE.test(title) || !HOST_BODY_END.test(title.trimEnd())) return null;
       if (name.some((w) => !/^(?:\p{Lu}|[dд]['’]\p{Lu})/u.test(w) || isVocabulary(w))) return null;
-      return [first];
+      return withCompanion;
     }
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     // A sentence may open with its meeting word: "Переговоры прошли также с …".
