@@ -59,3 +59,27 @@ describe('a colleague named before his office', () => {
     ).toEqual([['Паула Рохас', 'министр культуры Чили', null]]);
   });
 });
+
+const LIBRARY =
+  'Государственная библиотека\n\nМосква, 30 ноября 2026 года\n\nДиректор посетил Аргентину\n\n' +
+  'Директор библиотеки Иван Сомов с 25 по 28 ноября находился с визитом в Аргентине. ';
+
+describe('the head of a department named by its works, after the verb of a tour', () => {
+  it('reads the keeper of the manuscripts department who led the tour', () => {
+    expect(
+      roles(
+        `${LIBRARY}Экскурсию для гостей провела заведующая отделом рукописей Росарио Бельграно ` +
+          'Ортис.',
+      ),
+    ).toEqual([['Росарио Бельграно Ортис', 'заведующая отделом рукописей', null]]);
+  });
+
+  it('still reads no author after his manuscripts (guard)', () => {
+    expect(
+      met(
+        `${LIBRARY}Гости осмотрели собрание рукописей Хосе Эрнандеса и встретились с директором ` +
+          'музея Анной Мухиной.',
+      ),
+    ).toEqual(['Анна Мухина']);
+  });
+});
