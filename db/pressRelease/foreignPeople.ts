@@ -1959,12 +1959,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       words = words.slice(1);
     // So is the one word after a university or institute named by its town ("ректором
     // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name or an
-    // initial ("вице-канцлером университета Т. Д. Маллаппой").
+    // initial ("вице-канцлером университета Т. Д. Маллаппой"), or a given name before one middle
+    // initial and the surname: no town's name is followed by an initial ("деканом института
+    // Джеймсом Т. Кэллаханом").
     if (
       BODY_NOUN_BEFORE.test(before) &&
       words.length > 2 &&
       !givenAt(words, 0) &&
-      !/^(?:\p{Lu}\.)+$/u.test(words[0] ?? '')
+      !/^(?:\p{Lu}\.)+$/u.test(words[0] ?? '') &&
+      !(words.length === 3 && /^\p{Lu}\.$/u.test(words[1] ?? ''))
     )
       words = words.slice(1);
     if (
@@ -2153,7 +2156,19 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const initial = nameWords.findIndex((w) => /^(?:\p{Lu}\.)+$/u.test(w));
     const givenBefore =
       titled && nameWords.slice(0, initial).every((w) => /^\p{Lu}[a-z]+$/u.test(w));
-    if (initial > 0 && initial < nameWords.length - 1 && !givenBefore) nameWords.splice(0, initial);
+    // An American name writes one middle initial between the given name and the surname: "Джеймс
+    // Т. Кэллахан", "Маргарет Л. Оделл-Санчес". A word in small letters before that one initial,
+    // after a title or a small word (no adverb opening the sentence), is the given name.
+    const middleInitial =
+      initial === 1 &&
+      nameWords.length === 3 &&
+      /^\p{Lu}\.$/u.test(nameWords[1] ?? '') &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(nameWords[0] ?? '') &&
+      !isVocabulary(nameWords[0] ?? '') &&
+      countryCode(nameWords[0] ?? '') === null &&
+      (titled || /\p{Ll}\s+$/u.test(before));
+    if (initial > 0 && initial < nameWords.length - 1 && !givenBefore && !middleInitial)
+      nameWords.splice(0, initial);
     // Indonesia writes "H." for "Haji" right after the title, before a name of three words: the
     // pilgrim's style, no initial of the name ("Müdürü H. A B C"; "Müdürü H. D E" keeps it).
     if (
