@@ -103,6 +103,7 @@ import {
   firstStopFirst,
   findVisitDates,
   FIRST_THEN,
+  headingCountry,
   hostCountry,
   talksPlaces,
   VISIT_WORD,
@@ -723,6 +724,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
   );
   // With none found, talks told as held in a country name it: "held talks in Curaçao (…)".
   if (found.length === 0) found.push(...talksPlaces(all));
+  // With none still, a visit spent in towns the gazetteers lack went to the heading's country.
+  if (found.length === 0 && language === 'ru')
+    found.push(...headingCountry(opening, all, dateline?.country ?? null));
   // A release its host tells takes place where the host is, whatever countries its visitors
   // come from: "Laxenburg, Austria – IIASA will host a delegation from Poland".
   const atHost = hostPlace([...opening, ...all.slice(0, 2)], dateline, found, language);

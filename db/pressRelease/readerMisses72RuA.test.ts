@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDraft } from './extractDraft.js';
 import { met, roles } from '../test/peopleMet.js';
 
 const MINISTRY =
@@ -81,5 +82,57 @@ describe('the head of a department named by its works, after the verb of a tour'
           'музея Анной Мухиной.',
       ),
     ).toEqual(['Анна Мухина']);
+  });
+});
+
+const UNIVERSITY =
+  'Северный университет\n\nАстана, 4 декабря 2026 г.\n\n' +
+  'Ректор обсудил с коллегами академический обмен с университетами Канады\n\n' +
+  'С 1 по 3 декабря ректор университета Арман Сериков находился с рабочим визитом в Галифаксе ' +
+  'и Монктоне. ';
+
+describe('an American name with a middle initial', () => {
+  it('keeps the given name before the initial, in the instrumental', () => {
+    expect(
+      roles(
+        `${UNIVERSITY}2 декабря состоялась встреча с деканом инженерной школы института ` +
+          'Робертом Д. Хэнсоном-младшим.',
+      ),
+    ).toEqual([['Роберт Д. Хэнсон-младший', 'декан инженерной школы института', null]]);
+  });
+
+  it('keeps a woman’s given name before the initial', () => {
+    expect(
+      met(
+        `${UNIVERSITY}Делегация провела переговоры с заведующей кафедрой истории ` +
+          'Кэтрин Б. Мур-Эллис.',
+      ),
+    ).toEqual(['Кэтрин Б. Мур-Эллис']);
+  });
+
+  it('reads no adverb before initials as a given name (guard)', () => {
+    expect(
+      met(`${UNIVERSITY}Делегация провела переговоры с деканом. Также С. Лебедев выступил.`),
+    ).not.toContain('Также С. Лебедев');
+  });
+});
+
+describe('a visit spent in towns the gazetteers lack', () => {
+  it('went to the country the heading names, not to a home city named as a subject', () => {
+    const visit = extractDraft(
+      `${UNIVERSITY}Стороны обсудили возможность открытия в Астане летней школы.`,
+      { readOn: '2026-12-06' },
+    ).visit;
+    expect(visit.places[0]?.country).toBe('CA');
+  });
+
+  it('stays at home when the visit names no town abroad (guard)', () => {
+    const visit = extractDraft(
+      'Северный университет\n\nАстана, 4 декабря 2026 г.\n\n' +
+        'Ректор обсудил с послом Канады академический обмен\n\n' +
+        '3 декабря ректор университета Арман Сериков встретился с послом Канады Джоном Смитом.',
+      { readOn: '2026-12-06' },
+    ).visit;
+    expect(visit.places[0]?.country).toBe('KZ');
   });
 });
