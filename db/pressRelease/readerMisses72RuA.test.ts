@@ -126,6 +126,16 @@ describe('a visit spent in towns the gazetteers lack', () => {
     expect(visit.places[0]?.country).toBe('CA');
   });
 
+  it('keeps a city of the visited country where something would be opened (guard)', () => {
+    const visit = extractDraft(
+      'Министерство иностранных дел\n\nЕреван, 22 апреля 2026 года\n\n' +
+        '21–22 апреля министр иностранных дел Иван Сомов находился с визитом в Армении. ' +
+        'Стороны обсудили открытие в Ереване центра изучения языка.',
+      { readOn: '2026-12-06' },
+    ).visit;
+    expect(visit.places[0]?.country).toBe('AM');
+  });
+
   it('stays at home when the visit names no town abroad (guard)', () => {
     const visit = extractDraft(
       'Северный университет\n\nАстана, 4 декабря 2026 г.\n\n' +

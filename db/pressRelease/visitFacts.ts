@@ -380,8 +380,9 @@ const INVITED_AFTER =
   /^[\p{L}-]+(?:\s\p{Lu}[\p{L}-]*)*['’]\p{L}*\s+ziyaret\s+etme(?:ye|si\p{L}*)\s+(?:\p{Ll}+\s+)?davet/u;
 
 // A city where something talked of would be opened, built or set up is the talks' subject, no
-// stop of the visit: "обсудили возможность открытия в Астане летней школы", "создания в Казани
-// центра".
+// stop of the visit, unless its country is the one a sentence of the visit names: "обсудили
+// возможность открытия в Астане летней школы" over a visit "в Бостоне", but "открытие в
+// Ашхабаде центра" in a visit "в Туркменистане".
 const PLANNED_THING_BEFORE =
   /(?<![\p{L}])(?:открыти|строительств|создани|размещени)[яе]\s+(?:в|во|на)\s+$/iu;
 
@@ -456,6 +457,15 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   // The first city told as where the visit began, a stop whatever country it goes on to.
   let opened: string | null = null;
   const named = new Set(sentences.flatMap((s) => findCountries(s).map((c) => c.country)));
+  // The countries a sentence of the visit names as where it was: "с визитом в Туркменистане".
+  const visited = new Set(
+    sentences
+      .filter((s) => VISIT_WORD.test(s))
+      .flatMap((s) =>
+        findCountries(s).filter((c) => /(?:^|\s)(?:в|во)\s+$/iu.test(s.slice(0, c.index))),
+      )
+      .map((c) => c.country),
+  );
   for (const sentence of sentences) {
     // The towns the hand lists do not know, named as places ("in Bethel", "Cornwall, Ontario"),
     // read in their order with those they know, in a country the release names if one has it.
@@ -477,7 +487,7 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
       )
         continue;
       if (INVITED_BEFORE.test(before) || INVITED_AFTER.test(sentence.slice(city.index))) continue;
-      if (PLANNED_THING_BEFORE.test(before)) continue;
+      if (PLANNED_THING_BEFORE.test(before) && !visited.has(city.country)) continue;
       if (ARRIVED_FROM.test(before)) continue;
       if (
         RETURNED_TO.test(before) &&
