@@ -60,6 +60,7 @@ import {
   UPDATE_NOTE,
   foreignNames,
   foreignPeopleMet,
+  meetingForPronoun,
   russianPlaceWords,
   withoutOwnNameForms,
   withoutMeetingFellThrough,
@@ -102,6 +103,7 @@ import {
   firstStopFirst,
   findVisitDates,
   FIRST_THEN,
+  headingCountry,
   hostCountry,
   talksPlaces,
   VISIT_WORD,
@@ -474,8 +476,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
       }
       // A Russian name's form in its own language, in brackets, names no one else. One who was
       // to be met and was not is no one met: only the words after «однако» or «но» are read.
+      // A sentence of taking part that opens with a pronoun tells of the meeting named before.
       const reading = withoutMeetingFellThrough(
-        language === 'ru' ? withoutOwnNameForms(sentence) : sentence,
+        language === 'ru' ? meetingForPronoun(withoutOwnNameForms(sentence), previous) : sentence,
       );
       const ruled =
         peopleMet(reading, traveller?.name ?? null, knownNames, namedInFull) ??
@@ -721,6 +724,9 @@ function readDraft(text: string, known: KnownEntities): Draft {
   );
   // With none found, talks told as held in a country name it: "held talks in Curaçao (…)".
   if (found.length === 0) found.push(...talksPlaces(all));
+  // With none still, a visit spent in towns the gazetteers lack went to the heading's country.
+  if (found.length === 0 && language === 'ru')
+    found.push(...headingCountry(opening, all, dateline?.country ?? null));
   // A release its host tells takes place where the host is, whatever countries its visitors
   // come from: "Laxenburg, Austria – IIASA will host a delegation from Poland".
   const atHost = hostPlace([...opening, ...all.slice(0, 2)], dateline, found, language);

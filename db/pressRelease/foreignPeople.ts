@@ -441,6 +441,37 @@ const givenAt = (words: readonly string[], k: number) =>
   ((RU_PATRONYMIC.test(words[k + 1] ?? '') || SIKH_MIDDLE.test(words[k + 1] ?? '')) &&
     k + 2 < words.length) ||
   (/^(?:оглы|кызы)$/u.test(words[k + 2] ?? '') && k + 3 < words.length);
+// A sentence of taking part that opens with a pronoun, «В ней», «В нём», «В них», tells of the
+// meeting the sentence before it named: "Состоялась встреча министров. В ней приняли участие A …".
+const PRONOUN_TOOK_PART =
+  /^[Вв]\s+(ней|н[её]м|них)(?=\s+(?:\p{Ll}+\s+){0,2}(?:принял[аи]?|приняли|участвовал[аи]?)(?![\p{L}]))/u;
+// The meeting's nouns, each with its gender or number (the pronoun's) and its form after «в».
+const PRONOUN_MEETINGS: ReadonlyArray<[RegExp, string, string]> = [
+  [/(?<![\p{L}])встреч[аиуе](?![\p{L}])/iu, 'ней', 'Во встрече'],
+  [/(?<![\p{L}])бесед[аиуе](?![\p{L}])/iu, 'ней', 'В беседе'],
+  [/(?<![\p{L}])переговор(?:ы|ов|ах)(?![\p{L}])/iu, 'них', 'В переговорах'],
+  [/(?<![\p{L}])консультаци(?:и|й|ях)(?![\p{L}])/iu, 'них', 'В консультациях'],
+  [/(?<![\p{L}])(?:совещани|заседани)[еия](?![\p{L}])/iu, 'нём', 'В совещании'],
+];
+
+/**
+ * The sentence with its opening pronoun of taking part read as the meeting the sentence before
+ * named, a noun of the pronoun's gender or number: "В ней" after "состоялась встреча" is "Во
+ * встрече". A pronoun of another thing ("Открылась выставка. В ней приняли участие …") is left.
+ */
+export function meetingForPronoun(sentence: string, previous: string): string {
+  const pronoun = PRONOUN_TOOK_PART.exec(sentence);
+  if (!pronoun?.[1]) return sentence;
+  const form = pronoun[1].replace('нем', 'нём');
+  // The last meeting noun of the sentence before is the pronoun's.
+  let best: { at: number; words: string } | null = null;
+  for (const [noun, gender, words] of PRONOUN_MEETINGS) {
+    for (const m of previous.matchAll(new RegExp(noun.source, 'giu')))
+      if (gender === form && (!best || m.index > best.at)) best = { at: m.index, words };
+  }
+  return best ? `${best.words}${sentence.slice(pronoun[0].length)}` : sentence;
+}
+
 // A name in the person's own language may follow the Russian one in brackets: a Tatar or Kazakh
 // form with the father's name and «кызы» or «улы» («Ирина Григорий кызы»), a form with a word of
 // address («Аннуш апа»), one said to be his own («по-эвенски – A», «эвенское имя – B»), or two or
@@ -1983,12 +2014,15 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
       words = words.slice(1);
     // So is the one word after a university or institute named by its town ("ректором
     // Национального университета Чолла Ли Мин Хо"), unless it is a given or family name or an
-    // initial ("вице-канцлером университета Т. Д. Маллаппой").
+    // initial ("вице-канцлером университета Т. Д. Маллаппой"), or a given name before one middle
+    // initial and the surname: no town's name is followed by an initial ("деканом института
+    // Джеймсом Т. Кэллаханом").
     if (
       BODY_NOUN_BEFORE.test(before) &&
       words.length > 2 &&
       !givenAt(words, 0) &&
-      !/^(?:\p{Lu}\.)+$/u.test(words[0] ?? '')
+      !/^(?:\p{Lu}\.)+$/u.test(words[0] ?? '') &&
+      !(words.length === 3 && /^\p{Lu}\.$/u.test(words[1] ?? ''))
     )
       words = words.slice(1);
     if (
@@ -2177,7 +2211,19 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
     const initial = nameWords.findIndex((w) => /^(?:\p{Lu}\.)+$/u.test(w));
     const givenBefore =
       titled && nameWords.slice(0, initial).every((w) => /^\p{Lu}[a-z]+$/u.test(w));
-    if (initial > 0 && initial < nameWords.length - 1 && !givenBefore) nameWords.splice(0, initial);
+    // An American name writes one middle initial between the given name and the surname: "Джеймс
+    // Т. Кэллахан", "Маргарет Л. Оделл-Санчес". A word in small letters before that one initial,
+    // after a title or a small word (no adverb opening the sentence), is the given name.
+    const middleInitial =
+      initial === 1 &&
+      nameWords.length === 3 &&
+      /^\p{Lu}\.$/u.test(nameWords[1] ?? '') &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(nameWords[0] ?? '') &&
+      !isVocabulary(nameWords[0] ?? '') &&
+      countryCode(nameWords[0] ?? '') === null &&
+      (titled || /\p{Ll}\s+$/u.test(before));
+    if (initial > 0 && initial < nameWords.length - 1 && !givenBefore && !middleInitial)
+      nameWords.splice(0, initial);
     // Indonesia writes "H." for "Haji" right after the title, before a name of three words: the
     // pilgrim's style, no initial of the name ("Müdürü H. A B C"; "Müdürü H. D E" keeps it).
     if (
@@ -2468,6 +2514,7 @@ export function foreignNames(phrase: string, named: readonly string[] = []): Nam
             // the instrumental: "была принята в ратуше мэром Озёрска A", "в здании мэрии главой
             // города".
             .replace(RU_PLACE_BEFORE_TITLE, '')
+            .replace(RU_COLLEAGUE_BEFORE_OFFICE, '')
             // Nor is one's nationality or origin set off by commas before the name: "с
             // директором бюро в Асуане, француженкой A B".
             .replace(RU_NATIONALITY_ASIDE, '')
@@ -2529,6 +2576,11 @@ const RU_TITLE_BEFORE_ONE =
 // before a name: ", француженкой", ", уроженкой Лиона", ", итальянцем", ", англичанином".
 const RU_NATIONALITY_ASIDE =
   /,\s+\p{Ll}+(?:(?:[нмдш]|ль)кой|[нмд]цем|(?:чан|ян)ином)(?:\s+\p{Lu}\p{Ll}+)?\s*$/u;
+// One's colleague, his own or of his country, before the office that names him, a dash between
+// at most: "со своим испанским коллегой — министром иностранных дел …", "с коллегой министром
+// …". The office is the title, in its own case; the colleague is no office.
+const RU_COLLEAGUE_BEFORE_OFFICE =
+  /^(?:(?:сво(?:им|ей|его|ему|ем|ими|их)|\p{Ll}+[сц]к(?:им|ой|ого|ому|ими|их))\s+)*коллег(?:ой|ами|ам|ах|е|и|у|а)?(?:\s*[—–-])?\s+(?=\p{Ll}{3,})/u;
 // A place told with «в» or «на» before a title in the instrumental: "в ратуше мэром …".
 const RU_PLACE_BEFORE_TITLE = /^(?:в|во|на)\s+(?:[\p{L}-]+\s+){1,3}?(?=\p{Ll}+(?:ом|ем|ём)\s)/u;
 
@@ -2673,6 +2725,10 @@ const OWN_OFFICE =
 const HOST_SIDE = /(?<![\p{L}])[Сс]о?\s+(?!российск)\p{Ll}+(?:ой|ей)\s+стороны(?![\p{L}])/u;
 // A name spelt in Latin letters in brackets, after the Russian one: "(Ilze Ozola)", "(Jiří Novák)".
 const LATIN_SPELLING = /\s*\((?=[^()]*\p{Script=Latin})[^()\p{Script=Cyrillic}]*\)/gu;
+// The one named after the first who took part as his companion, his title and name up to the
+// list's next item: "… и сопровождавшая его государственный секретарь … B C".
+const RU_COMPANION_OF_FIRST =
+  /^\s*,?\s+(?:и|а\s+также)\s+(?:сопровождавш|сопровождающ)\p{Ll}*\s+(?:его|её|ее)\s+(\p{Ll}[^,;]*?)(?=\s*(?:[,;]|\s(?:и|а\s+также)\s|[.]?\s*$))/u;
 // "принял участие", "участвовал": someone who took part.
 const TOOK_PART = /(?:принял[аи]?|приняли)\s+участие|(?<![\p{L}])участвовал[аи]?(?![\p{L}])/u;
 // Those who attended what the visitor held: "Görüşmeye A da katıldı", "Toplantıya NDK'den Kurul
@@ -3213,7 +3269,7 @@ const RU_HE_AND = /(?:^|[\s,])(?:он|она)\s+и\s+(\p{Ll}[^,;]*)$/u;
 // "примет министр образования …", "приняла первый заместитель министра …", "провёл проректор …";
 // the town where it was may stand before it: "принял в Озёрске глава района …".
 const RU_HOST_AFTER_VERB =
-  /^\s*(?:(?:в|во|на)\s+\p{Lu}[\p{Ll}-]+\s+)?(?:\p{Ll}+\s+){0,2}?(?:про|вице-)?(?:заместитель|министр|председатель|президент|директор|ректор|руководитель|начальник|глава|губернатор|мэр|посол|аким|хоким)\s/u;
+  /^\s*(?:(?:в|во|на)\s+\p{Lu}[\p{Ll}-]+\s+)?(?:\p{Ll}+\s+){0,2}?(?:про|вице-)?(?:заместитель|министр|председатель|президент|директор|ректор|руководитель|начальник|глава|губернатор|мэр|посол|аким|хоким|декан|заведующ(?:ий|ая))\s/u;
 
 // The chair of a society, a union, a fund or a centre, its adjectives in the genitive before its
 // noun: "Председатель Ассоциации", "Председатель Озёрского культурного центра".
@@ -3523,8 +3579,12 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       // "участвовал министр сельского хозяйства Пенджаба A Сингх B".
       const minister = HOST_MINISTER.test(first) ? foreignNames(first).at(-1) : undefined;
       const surname = minister?.name.split(' ').at(-1) ?? '';
+      // One named next as the companion of the first ("… A и сопровождавшая его государственный
+      // секретарь B") is of his side, and met with him.
+      const companion = RU_COMPANION_OF_FIRST.exec(after.slice(first.length))?.[1];
+      const withCompanion = companion ? [first, companion] : [first];
       if (minister && !/Росси/u.test(first) && !surnameShape(surname) && !isVocabulary(surname))
-        return [first];
+        return withCompanion;
       const title = ministry ? 'министерства' : (named?.[1] ?? '');
       // The capitalised words after the small ones are the name, no title's or body's words; the
       // name as its bearer spells it in Latin letters, in brackets after it, is none of them:
@@ -3534,7 +3594,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       // office ("заместитель министра A") may be either side's.
       if (!title || OWN_OFFICE.test(title) || !HOST_BODY_END.test(title.trimEnd())) return null;
       if (name.some((w) => !/^(?:\p{Lu}|[dд]['’]\p{Lu})/u.test(w) || isVocabulary(w))) return null;
-      return [first];
+      return withCompanion;
     }
     // Each meeting word opens a clause: "был принят Президентом A, а также провёл встречу с B".
     // A sentence may open with its meeting word: "Переговоры прошли также с …".
@@ -4572,9 +4632,11 @@ const DEVOTED_TO =
 
 // Works named by their author in the genitive right after them: "собрание трудов A B", "книги
 // стихов C D", a series of prints or pictures by their artist ("листы из серии E F «…»",
-// "выставка картин G H"); the author is no one met.
+// "выставка картин G H"); the author is no one met. A department or a house named by its works
+// is a body, whose head's name follows: "заведующая отделом рукописей A B", "директор музея
+// картин C D".
 const WORKS_OF =
-  /(?<![\p{L}])(?:трудов|сочинений|произведений|стихов|стихотворений|статей|рукописей|серии|серий|картин|картины|гравюр|гравюры|полотен|полотна|рисунков|эскизов)\s+$/u;
+  /(?<![\p{L}])(?<!(?:отдел|сектор|кабинет|центр|институт|музей|галере)\p{Ll}*\s+)(?:трудов|сочинений|произведений|стихов|стихотворений|статей|рукописей|серии|серий|картин|картины|гравюр|гравюры|полотен|полотна|рисунков|эскизов)\s+$/u;
 
 // The name someone is known by, told after his own: "A B (в селе его знают как C D)", "его
 // зовут C", "по прозвищу C"; it is no second person.

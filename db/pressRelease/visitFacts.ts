@@ -379,6 +379,13 @@ const INVITED_BEFORE =
 const INVITED_AFTER =
   /^[\p{L}-]+(?:\s\p{Lu}[\p{L}-]*)*['’]\p{L}*\s+ziyaret\s+etme(?:ye|si\p{L}*)\s+(?:\p{Ll}+\s+)?davet/u;
 
+// A city where something talked of would be opened, built or set up is the talks' subject, no
+// stop of the visit, unless its country is the one a sentence of the visit names: "обсудили
+// возможность открытия в Астане летней школы" over a visit "в Бостоне", but "открытие в
+// Ашхабаде центра" in a visit "в Туркменистане".
+const PLANNED_THING_BEFORE =
+  /(?<![\p{L}])(?:открыти|строительств|создани|размещени)[яе]\s+(?:в|во|на)\s+$/iu;
+
 // The city the visitors came from is no stop of the visit: "her delegation, which arrived from
 // Nagoya, was received …".
 const ARRIVED_FROM = /\b(?:arrived|arriving|came|flew\s+in)\s+from\s+$/u;
@@ -450,6 +457,15 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
   // The first city told as where the visit began, a stop whatever country it goes on to.
   let opened: string | null = null;
   const named = new Set(sentences.flatMap((s) => findCountries(s).map((c) => c.country)));
+  // The countries a sentence of the visit names as where it was: "с визитом в Туркменистане".
+  const visited = new Set(
+    sentences
+      .filter((s) => VISIT_WORD.test(s))
+      .flatMap((s) =>
+        findCountries(s).filter((c) => /(?:^|\s)(?:в|во)\s+$/iu.test(s.slice(0, c.index))),
+      )
+      .map((c) => c.country),
+  );
   for (const sentence of sentences) {
     // The towns the hand lists do not know, named as places ("in Bethel", "Cornwall, Ontario"),
     // read in their order with those they know, in a country the release names if one has it.
@@ -471,6 +487,7 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
       )
         continue;
       if (INVITED_BEFORE.test(before) || INVITED_AFTER.test(sentence.slice(city.index))) continue;
+      if (PLANNED_THING_BEFORE.test(before) && !visited.has(city.country)) continue;
       if (ARRIVED_FROM.test(before)) continue;
       if (
         RETURNED_TO.test(before) &&
@@ -806,6 +823,41 @@ export function talksPlaces(sentences: readonly string[]): DraftPlace[] {
     }
   }
   return [];
+}
+
+// A Russian visit told as spent in a place, named after «в» with a capital: "находился с рабочим
+// визитом в Бостоне и Кембридже", "побывал в Кембридже".
+const RU_STAYED_IN =
+  /(?:визит\p{L}*|находил\p{L}*|пребыва\p{L}*|побывал\p{L}*)\s+(?:в|во)\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * With no place found, a Russian visit told as spent in places the gazetteers do not know went to
+ * the one foreign country its heading names, not as an owner, an envoy's or a delegation's, nor
+ * as one someone comes from: "Ректор обсудил … обмен с университетами США" over "находился с
+ * визитом в Бостоне и Кембридже". The dateline's country is the release's home.
+ */
+export function headingCountry(
+  headings: readonly string[],
+  sentences: readonly string[],
+  home: string | null,
+): DraftPlace[] {
+  if (!sentences.some((s) => RU_STAYED_IN.test(s))) return [];
+  const countries = new Set(
+    headings.flatMap((h) =>
+      findCountries(h)
+        .filter(
+          (c) =>
+            !owner(h, c) &&
+            !delegations(h, c) &&
+            !ENVOY_BEFORE.test(h.slice(0, c.index)) &&
+            !FROM_BEFORE.test(h.slice(0, c.index)) &&
+            c.country !== home,
+        )
+        .map((c) => c.country),
+    ),
+  );
+  const [country] = [...countries];
+  return countries.size === 1 && country ? [{ city: null, country }] : [];
 }
 
 // A letter, which no name of a place has just before or after it.
