@@ -3107,9 +3107,10 @@ const RU_DISCUSSED_WITH =
 // A B показала записи"; so is he who does anything else in such a clause, named in full with his
 // patronymic: "…, где староста села A B C соберёт жителей". The name may be written in Latin
 // letters too, in brackets: "A B (A B) показала"; or by initials and a surname: "Директор центра
-// О. Н. B"; its patronymic may be of two words joined by a hyphen: "A Кара-оолович B рассказал".
+// О. Н. B"; its patronymic may be of two words joined by a hyphen: "A Кара-оолович B рассказал",
+// and a woman's surname may be her two joined so: "A B-C представит".
 const RU_HEAD_TOLD =
-  /(?<=(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+|\p{Lu}\.\s*)\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|показал[аи]?|покаж(?:ет|ут)|(?<=,\s+где\s+[^,.;]+)(?<=\s\p{Lu}\p{Ll}+(?:вна|чна|ична|вич|ич)\s+\p{Lu}[\p{Ll}-]+\s)\p{Ll}{3,}(?:ёт|ит|ут|ют|ят|ал[аи]?|ил[аи]?)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
+  /(?<=(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+|\p{Lu}\.\s*)\p{Lu}[\p{Ll}-]+(?:-\p{Lu}\p{Ll}+)?(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|показал[аи]?|покаж(?:ет|ут)|(?<=,\s+где\s+[^,.;]+)(?<=\s\p{Lu}\p{Ll}+(?:вна|чна|ична|вич|ич)\s+\p{Lu}[\p{Ll}-]+\s)\p{Ll}{3,}(?:ёт|ит|ут|ют|ят|ал[аи]?|ил[аи]?)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
 
 // Something discussed with the visitors, named as the Russian side or as guests.
 const RU_DISCUSSED_WITH_US =
@@ -4018,6 +4019,13 @@ const RU_TOLD_OPENING = new RegExp(
   `^((?:\\p{Lu}\\p{Ll}+\\s+){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s+(\\p{Ll}[^,;]*),\\s+(?:(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\\s|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\\s+для\\s+\\p{Ll}+ой\\s+стороны\\s|${RU_BRIEFED.source})`,
   'u',
 );
+// So is one whose office stands in brackets after the name, who tells of something or presents
+// it, the guests unsaid, as one named after his office does (RU_HEAD_TOLD): "A B (председатель
+// Ассоциации …) представит проект …", "A B-C (директор музея) рассказала о …".
+const RU_TOLD_BRACKETED = new RegExp(
+  `^((?:\\p{Lu}\\p{Ll}+\\s+){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+\\((\\p{Ll}[^()]*)\\)\\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\\s+об?\\s|(?:представил[аи]?|представ(?:ит|ят)|показал[аи]?|покаж(?:ет|ут)|презентовал[аи]?|презенту(?:ет|ют))\\s|${RU_BRIEFED.source})`,
+  'u',
+);
 
 // A Turkish title set off by commas after the name: "A B, Arıcılar Birliği (ABB) Başkanı, …"; or
 // the office one acts in, after "olarak": "A B, Dil Merkezi Başkanı olarak heyete … tanıttı", "A B
@@ -4319,10 +4327,12 @@ export function foreignPeopleMet(
   const listed = bracketedPeople(sentence).filter((p) => p.name !== visitor);
   if (listed.length > 0) return { people: listed, plural: false };
   // Never the visitor, nor one of his own side, named with his country or an envoy's office.
-  const told = RU_TOLD_OPENING.exec(sentence);
+  const bracketed = RU_TOLD_BRACKETED.exec(sentence);
+  const told = RU_TOLD_OPENING.exec(sentence) ?? bracketed;
   if (
     told?.[1] &&
     told[2] &&
+    (!bracketed || RU_OFFICE_OPENS.exec(told[2])?.index === 0) &&
     // The first word is a given name, or an East Asian family name before the given one ("Ли
     // Цзюньхуа"); or a name the lists do not know stands before an office that opens the words
     // set off ("A B C, председатель палаты …").

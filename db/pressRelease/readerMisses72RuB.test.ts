@@ -18,3 +18,43 @@ describe('a Korean family name as Kontsevich spells it in Russian', () => {
     ).toEqual(['Ли Тэ-хо']);
   });
 });
+
+const OSH = '3 июня председатель правления Фонда развития Олег Вербин посетил Ош (Киргизия). ';
+
+describe('a host named first, the office in brackets after the name', () => {
+  it('reads one who presents something, the office of a body in brackets', () => {
+    expect(
+      roles(
+        `${OSH}Отдельно запланирована встреча с пчеловодами. Айпери Садыкова (председатель ` +
+          'Союза пчеловодов Ошской области) представит проект нового рынка мёда.',
+      ),
+    ).toEqual([['Айпери Садыкова', 'председатель', 'Союз пчеловодов Ошской области']]);
+  });
+
+  it('reads a woman’s surname of two joined by a hyphen there', () => {
+    expect(
+      met(
+        `${OSH}Отдельно запланирована встреча с пчеловодами. Айпери Садыкова-Бекова (председатель ` +
+          'Союза пчеловодов Ошской области) расскажет о сборе мёда.',
+      ),
+    ).toEqual(['Айпери Садыкова-Бекова']);
+  });
+
+  it('reads such a surname after an office that opens the sentence', () => {
+    expect(
+      met(
+        `${OSH}Отдельно запланирована встреча с пчеловодами. Председатель Союза пчеловодов ` +
+          'Ошской области Айпери Садыкова-Бекова представит проект нового рынка мёда.',
+      ),
+    ).toEqual(['Айпери Садыкова-Бекова']);
+  });
+
+  it('reads no one by a name with its Latin spelling in brackets and no office (guard)', () => {
+    expect(
+      met(
+        `${OSH}Вечером Айпери Садыкова (Aiperi Sadykova) представит новую книгу в городской ` +
+          'библиотеке.',
+      ),
+    ).toEqual([]);
+  });
+});
