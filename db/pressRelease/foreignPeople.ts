@@ -73,8 +73,21 @@ const TR_TELLING =
 // ректор A B», «к экспедиции присоединилась директор института A B»; one who joined the
 // delegation, only when an office tells that it is a host's («к делегации присоединился ректор
 // A B»): named alone, one who joins it is of the visitor's side.
-const RU_MEETING =
+// One introduced to the guests or to the visitor, named by his office in the dative, was met,
+// named by an office of his own in the accusative: «представила директору председателя
+// общества A B», «представил гостям главу общины A B».
+// The guests or the visitor, in the dative, to whom someone is introduced.
+const RU_INTRODUCED_TO =
+  /^\s*(?:гост(?:ям|ю|ье)|делегации|ему|ей|им|(?:директор|ректор|президент|министр|посл|губернатор|председател|руководител|академик)(?:у|ю)|главе)\s+/u;
+const RU_INTRODUCED = new RegExp(
+  `(?:представил[аи]?|представ(?:ит|ят))(?=${RU_INTRODUCED_TO.source.slice(1)}` +
+    '(?:\\p{Ll}+\\s+){0,2}?(?:председател|директор|руководител|глав|ректор|заведующ|начальник|' +
+    'старейшин|старост|хранител|настоятел|мастер)\\p{Ll}*\\s)\\s',
+  'u',
+);
+const RU_MEETING_WORD =
   /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|уч[её]ных)\s)(?:ждал[аи]?|ожидал[аи]?|жд(?:ёт|ет|ут))(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель|староста)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|познаком(?:ил(?:ся|ась|ись)|ится|ятся)(?=\s+со?\s+(?:\p{Ll}+\s+){0,2}(?:председател|ректор|директор|глав|руководител|министр|мэр|губернатор)\p{L}*\s)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|при[её]м\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)принимал[аи]?(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных|,\s+где\s+\p{Ll}+)\s)принима(?:ет|ют)(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)[Кк]\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани|экспедици|гост)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<=(?:^|\s)[Кк]\s+делегаци\p{L}*\s+)присоединил(?:ся|ась|ись)(?=\s+(?:ректор|директор|глава|мэр|председатель|губернатор|руководитель|заведующ|начальник|аким|хоким|хяким|министр|заместитель)\p{L}*\s)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|подпи(?:сали|шут|сывают)(?=\s+(?:\p{Ll}+\s+){0,2}сторон\p{Ll}*\s*:)|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?:дал[аи]?|устроил[аи]?|да[её]т|дают|устраива(?:ет|ют))(?=\s+в\s+честь\s+(?:\p{Ll}+\s+){1,2}(?:ужин|обед|завтрак|при[её]м)(?!\p{L}))|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
+const RU_MEETING = new RegExp(`${RU_INTRODUCED.source}|${RU_MEETING_WORD.source}`, 'u');
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -2935,6 +2948,33 @@ function tookPartNominative(clause: string, mention: NameMention): NameMention {
 }
 
 /**
+ * One introduced to the guests or to the visitor is named, after them in the dative, in the
+ * accusative: "председателя общества Егора Семёнова" is "председатель общества Егор Семёнов",
+ * "главу общины Ирину Петрову" is "глава общины Ирина Петрова".
+ */
+function introducedNominative(clause: string, mention: NameMention): NameMention {
+  const to = RU_INTRODUCED_TO.exec(clause);
+  if (!to || mention.index < to[0].length || !/[а-яё]/u.test(mention.name)) return mention;
+  const office = mention.role.trim().slice(to[0].trim().length).trim();
+  const role = /^\p{Ll}+у(?=\s|$)/u.test(office)
+    ? office.replace(/^(\p{Ll}+)у/u, '$1а')
+    : genitiveTitleHead(office);
+  if (RU_OFFICE_OPENS.exec(role)?.index !== 0) return mention;
+  const words = mention.name.split(' ');
+  // A woman's words end in «-у» or «-ю» in the accusative: "Ирину Петрову".
+  if (words.every((w) => /[^аеёиоуыэюя][ую]$/u.test(w)))
+    return {
+      ...mention,
+      name: words.map((w) => w.replace(/у$/u, 'а').replace(/ю$/u, 'я')).join(' '),
+      role,
+    };
+  const first = words[0] ?? '';
+  return genitiveGiven(first)
+    ? { ...mention, name: genitiveNominative(mention.name), role }
+    : { ...mention, role };
+}
+
+/**
  * Whoever grants the visitor an audience is named in the genitive after «у»: "удостоен аудиенции
  * у короля Иордании Абдаллы II" met "Абдалла II", the "король Иордании".
  */
@@ -4384,7 +4424,10 @@ export function foreignPeopleMet(
               c,
               audienceNominative(
                 c,
-                tookPartNominative(c, dativeNominative(officeAlone(headOfWhich(p)))),
+                tookPartNominative(
+                  c,
+                  introducedNominative(c, dativeNominative(officeAlone(headOfWhich(p)))),
+                ),
               ),
             ),
           ),

@@ -58,3 +58,26 @@ describe('a host named first, the office in brackets after the name', () => {
     ).toEqual([]);
   });
 });
+
+const TVER = '3 июня директор Института истории Олег Вербин посетил Тверь. Он осмотрел архив. ';
+
+describe('one introduced to the visitor or the guests, named in the accusative', () => {
+  it('reads a man introduced to the visitor, named by his office in the dative', () => {
+    expect(
+      roles(
+        `${TVER}Вечером сотрудница архива Анна Лесова представила директору председателя ` +
+          'краеведческого общества «Исток» Фёдора Малинина, который собирает старые письма.',
+      ),
+    ).toEqual([['Фёдор Малинин', 'председатель', 'краеведческое общество «Исток»']]);
+  });
+
+  it('reads a woman introduced to the guests', () => {
+    expect(
+      met(`${TVER}Анна Лесова представила гостям главу сельской общины Дарью Ковшову.`),
+    ).toEqual(['Дарья Ковшова']);
+  });
+
+  it('reads no one in something presented to the guests (guard)', () => {
+    expect(met(`${TVER}Анна Лесова представила гостям проект нового музея.`)).toEqual([]);
+  });
+});
