@@ -3139,7 +3139,7 @@ const RU_DISCUSSED_WITH =
 
 // A head named after his title that opens the sentence, who tells of something or presents it,
 // the guests unsaid: "Директор музея A B представил программу …", "Руководитель центра A B
-// рассказала о …". The verb follows the name at once, in the past or to come ("A B представит на
+// рассказала о …", or tells what is done there: "… A B рассказала, что дети …". The verb follows the name at once, in the past or to come ("A B представит на
 // нём проект …", "расскажет о …"). So is one who shows or tells the guests, named by «им»,
 // something: "Директор музея A B покажет им фонды"; and one who gives them a tour: "A B провела
 // для гостя экскурсию". The head of a place just visited, in a clause on it, who shows something:
@@ -3150,7 +3150,7 @@ const RU_DISCUSSED_WITH =
 // О. Н. B"; its patronymic may be of two words joined by a hyphen: "A Кара-оолович B рассказал",
 // and a woman's surname may be her two joined so: "A B-C представит".
 const RU_HEAD_TOLD =
-  /(?<=(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+|\p{Lu}\.\s*)\p{Lu}[\p{Ll}-]+(?:-\p{Lu}\p{Ll}+)?(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|показал[аи]?|покаж(?:ет|ут)|(?<=,\s+где\s+[^,.;]+)(?<=\s\p{Lu}\p{Ll}+(?:вна|чна|ична|вич|ич)\s+\p{Lu}[\p{Ll}-]+\s)\p{Ll}{3,}(?:ёт|ит|ут|ют|ят|ал[аи]?|ил[аи]?)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
+  /(?<=(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+|\p{Lu}\.\s*)\p{Lu}[\p{Ll}-]+(?:-\p{Lu}\p{Ll}+)?(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))(?:\s+об?|,\s+(?:что|как))|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|показал[аи]?|покаж(?:ет|ут)|(?<=,\s+где\s+[^,.;]+)(?<=\s\p{Lu}\p{Ll}+(?:вна|чна|ична|вич|ич)\s+\p{Lu}[\p{Ll}-]+\s)\p{Ll}{3,}(?:ёт|ит|ут|ют|ят|ал[аи]?|ил[аи]?)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
 
 // Something discussed with the visitors, named as the Russian side or as guests.
 const RU_DISCUSSED_WITH_US =

@@ -81,3 +81,14 @@ describe('one introduced to the visitor or the guests, named in the accusative',
     expect(met(`${TVER}Анна Лесова представила гостям проект нового музея.`)).toEqual([]);
   });
 });
+
+describe('a head named after his office who tells what is done, «рассказала, что …»', () => {
+  it('reads the head of a body who tells the guests what its people do', () => {
+    expect(
+      met(
+        `${TVER}Затем гости посетили сельский клуб. Руководитель хора Вера Жукова рассказала, ` +
+          'что хор поёт старинные песни.',
+      ),
+    ).toEqual(['Вера Жукова']);
+  });
+});
