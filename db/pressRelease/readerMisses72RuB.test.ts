@@ -92,3 +92,32 @@ describe('a head named after his office who tells what is done, «рассказ
     ).toEqual(['Вера Жукова']);
   });
 });
+
+const DASHOGUZ =
+  '3 июня директор музея Олег Вербин прибыл в Ашхабад. Затем он побывал в Гарабогазе. ';
+
+describe('two heads named after one office in the plural that two places share', () => {
+  it('gives each the office in his place, the first the first', () => {
+    expect(
+      roles(
+        `${DASHOGUZ}Гостей встретили хякимы Балканского велаята и города Гарабогаз Ораз ` +
+          'Довлетов и Мекан Гулиев.',
+      ),
+    ).toEqual([
+      ['Ораз Довлетов', 'хяким Балканского велаята', null],
+      ['Мекан Гулиев', 'хяким города Гарабогаз', null],
+    ]);
+  });
+
+  it('reads two heads of a district and a town in Russia so', () => {
+    expect(
+      roles(
+        `${TVER}Гостей встретили главы Озёрского района и города Озёрска Иван Петрович ` +
+          'Ракитин и Павел Сомов.',
+      ),
+    ).toEqual([
+      ['Иван Петрович Ракитин', 'глава Озёрского района', null],
+      ['Павел Сомов', 'глава города Озёрска', null],
+    ]);
+  });
+});
