@@ -74,8 +74,21 @@ const TR_TELLING =
 // ректор A B», «к экспедиции присоединилась директор института A B»; one who joined the
 // delegation, only when an office tells that it is a host's («к делегации присоединился ректор
 // A B»): named alone, one who joins it is of the visitor's side.
-const RU_MEETING =
-  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|уч[её]ных)\s)(?:ждал[аи]?|ожидал[аи]?|жд(?:ёт|ет|ут))(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель|староста)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|познаком(?:ил(?:ся|ась|ись)|ится|ятся)(?=\s+со?\s+(?:\p{Ll}+\s+){0,2}(?:председател|ректор|директор|глав|руководител|министр|мэр|губернатор)\p{L}*\s)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|при[её]м\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)принимал[аи]?(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных|,\s+где\s+\p{Ll}+)\s)принима(?:ет|ют)(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)[Кк]\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани|экспедици|гост)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<=(?:^|\s)[Кк]\s+делегаци\p{L}*\s+)присоединил(?:ся|ась|ись)(?=\s+(?:ректор|директор|глава|мэр|председатель|губернатор|руководитель|заведующ|начальник|аким|хоким|хяким|министр|заместитель)\p{L}*\s)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|подпи(?:сали|шут|сывают)(?=\s+(?:\p{Ll}+\s+){0,2}сторон\p{Ll}*\s*:)|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?:дал[аи]?|устроил[аи]?|да[её]т|дают|устраива(?:ет|ют))(?=\s+в\s+честь\s+(?:\p{Ll}+\s+){1,2}(?:ужин|обед|завтрак|при[её]м)(?!\p{L}))|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
+// One introduced to the guests or to the visitor, named by his office in the dative, was met,
+// named by an office of his own in the accusative: «представила директору председателя
+// общества A B», «представил гостям главу общины A B».
+// The guests or the visitor, in the dative, to whom someone is introduced.
+const RU_INTRODUCED_TO =
+  /^\s*(?:гост(?:ям|ю|ье)|делегации|ему|ей|им|(?:директор|ректор|президент|министр|посл|губернатор|председател|руководител|академик)(?:у|ю)|главе)\s+/u;
+const RU_INTRODUCED = new RegExp(
+  `(?:представил[аи]?|представ(?:ит|ят))(?=${RU_INTRODUCED_TO.source.slice(1)}` +
+    '(?:\\p{Ll}+\\s+){0,2}?(?:председател|директор|руководител|глав|ректор|заведующ|начальник|' +
+    'старейшин|старост|хранител|настоятел|мастер)\\p{Ll}*\\s)\\s',
+  'u',
+);
+const RU_MEETING_WORD =
+  /(?:встретил(?:ся|ась|ись)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ую]\s+\p{Lu}\p{Ll}+\s)встрет(?:ила?|ит)(?!\p{L})|(?<=(?<![\p{L}])\p{Lu}\p{Ll}+[ая]\s+\p{Lu}\p{Ll}+[ая]\s)встретил(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)встрет(?:или|ят)(?=\s+(?:\p{Ll}+\s+){0,2}(?:глав[аы]|мэры?|директор|председатель|губернатор|ректор|руководитель|(?:хяким|аким|хоким)ы?)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|уч[её]ных)\s)(?:ждал[аи]?|ожидал[аи]?|жд(?:ёт|ет|ут))(?=\s+(?:\p{Ll}+\s+){0,2}(?:глава|мэр|директор|председатель|губернатор|ректор|руководитель|староста)(?!\p{L}))|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)приветствовал[аи]?(?!\p{L})|встрет(?:ится|ятся)|познаком(?:ил(?:ся|ась|ись)|ится|ятся)(?=\s+со?\s+(?:\p{Ll}+\s+){0,2}(?:председател|ректор|директор|глав|руководител|министр|мэр|губернатор)\p{L}*\s)|(?<![Пп]осле\s)встреч[аиуе]|встречей(?=\s+со?\s)|(?<=[Пп]осле\s)встречи(?=\s+со?\s)|переговор\p{L}*|бесед\p{L}*|консультаци\p{L}*|аудиенци\p{L}*(?=\s+у\s)|при[её]м\p{L}*(?=\s+у\s)|принят\p{L}*|принял[аи]?(?!\s+участие)|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных)\s)принимал[аи]?(?!\p{L})|(?<=(?:его|её|ее|их|делегацию|гост(?:ей|я|ью)|коллег|уч[её]ных|,\s+где\s+\p{Ll}+)\s)принима(?:ет|ют)(?!\p{L})|прим[еу]т(?!\s+участие)|провел\p{L}*|провёл\p{L}*|провед(?:ёт|ет|ут)(?!\p{L})|совместно(?=\s+со?\s)|совещани\p{L}*(?=\s+со?\s)|организованн\p{L}*(?=\s+\p{Ll}+(?:ом|ем|ой|ей)\s)|(?<=(?:^|\s)[Кк]\s+(?:обсуждени|переговор|разговор|встреч|бесед|совещани|экспедици|гост)\p{L}*\s+)присоединил(?:ся|ась|ись)|(?<=(?:^|\s)[Кк]\s+делегаци\p{L}*\s+)присоединил(?:ся|ась|ись)(?=\s+(?:ректор|директор|глава|мэр|председатель|губернатор|руководитель|заведующ|начальник|аким|хоким|хяким|министр|заместитель)\p{L}*\s)|(?<!(?:вш|ющ|ящ|ащ|ущ)\p{Ll}{1,3}\s)вместе(?=\s+со?\s+(?!котор)\p{Ll}+\s+\p{Ll}+)|подписа(?:но|на|ны|ли|л|ла)(?=\s+(?:\p{Ll}+\s+){1,3}со?\s+(?!участи)\p{Ll})|подпи(?:сали|шут|сывают)(?=\s+(?:\p{Ll}+\s+){0,2}сторон\p{Ll}*\s*:)|(?<=(?:^|\s)[Вв]\s+(?:\p{Ll}+(?:ом|ем)\s+)?)(?:обсуждении|совещании|заседании)(?=\s+(?:также\s+)?(?:принял[аи]?\s+участие|участвовал[аи]?)\s)|нан(?:ес|ёс|ос|ест)\p{L}*\s+визит(?:\s+вежливости)?|вруч(?:ил[аи]?|ит|ат)(?=\s+(?:\p{Ll}+\s+){0,2}(?:медал|орден|наград|грамот|нагрудн)\p{Ll}*\s)|(?:дал|устроил)[аи]?\s+(?:\p{Ll}+\s+)?(?:ужин|обед|завтрак|при[её]м)(?=\s+в\s+честь)|(?:дал[аи]?|устроил[аи]?|да[её]т|дают|устраива(?:ет|ют))(?=\s+в\s+честь\s+(?:\p{Ll}+\s+){1,2}(?:ужин|обед|завтрак|при[её]м)(?!\p{L}))|(?<=(?:ужин|обед|завтрак|при[её]м)[^.;]*,\s+котор(?:ый|ого)\s+)(?:даст|дал[аи]?|устро(?:ит|ил[аи]?))(?=\s+(?:его|её|ее|их)?\s*\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}\p{Lu}))\s/u;
+const RU_MEETING = new RegExp(`${RU_INTRODUCED.source}|${RU_MEETING_WORD.source}`, 'u');
 // A verb before «вместе с»: what the subject did, past or to come ("осмотрела", "посетит",
 // "побывали", "ознакомятся").
 const ACTED_BEFORE =
@@ -3046,6 +3059,33 @@ function tookPartNominative(clause: string, mention: NameMention): NameMention {
 }
 
 /**
+ * One introduced to the guests or to the visitor is named, after them in the dative, in the
+ * accusative: "председателя общества Егора Семёнова" is "председатель общества Егор Семёнов",
+ * "главу общины Ирину Петрову" is "глава общины Ирина Петрова".
+ */
+function introducedNominative(clause: string, mention: NameMention): NameMention {
+  const to = RU_INTRODUCED_TO.exec(clause);
+  if (!to || mention.index < to[0].length || !/[а-яё]/u.test(mention.name)) return mention;
+  const office = mention.role.trim().slice(to[0].trim().length).trim();
+  const role = /^\p{Ll}+у(?=\s|$)/u.test(office)
+    ? office.replace(/^(\p{Ll}+)у/u, '$1а')
+    : genitiveTitleHead(office);
+  if (RU_OFFICE_OPENS.exec(role)?.index !== 0) return mention;
+  const words = mention.name.split(' ');
+  // A woman's words end in «-у» or «-ю» in the accusative: "Ирину Петрову".
+  if (words.every((w) => /[^аеёиоуыэюя][ую]$/u.test(w)))
+    return {
+      ...mention,
+      name: words.map((w) => w.replace(/у$/u, 'а').replace(/ю$/u, 'я')).join(' '),
+      role,
+    };
+  const first = words[0] ?? '';
+  return genitiveGiven(first)
+    ? { ...mention, name: genitiveNominative(mention.name), role }
+    : { ...mention, role };
+}
+
+/**
  * Whoever grants the visitor an audience is named in the genitive after «у»: "удостоен аудиенции
  * у короля Иордании Абдаллы II" met "Абдалла II", the "король Иордании".
  */
@@ -3210,7 +3250,7 @@ const RU_DISCUSSED_WITH =
 
 // A head named after his title that opens the sentence, who tells of something or presents it,
 // the guests unsaid: "Директор музея A B представил программу …", "Руководитель центра A B
-// рассказала о …". The verb follows the name at once, in the past or to come ("A B представит на
+// рассказала о …", or tells what is done there: "… A B рассказала, что дети …". The verb follows the name at once, in the past or to come ("A B представит на
 // нём проект …", "расскажет о …"). So is one who shows or tells the guests, named by «им»,
 // something: "Директор музея A B покажет им фонды"; and one who gives them a tour: "A B провела
 // для гостя экскурсию". The head of a place just visited, in a clause on it, who shows something:
@@ -3218,9 +3258,10 @@ const RU_DISCUSSED_WITH =
 // A B показала записи"; so is he who does anything else in such a clause, named in full with his
 // patronymic: "…, где староста села A B C соберёт жителей". The name may be written in Latin
 // letters too, in brackets: "A B (A B) показала"; or by initials and a surname: "Директор центра
-// О. Н. B"; its patronymic may be of two words joined by a hyphen: "A Кара-оолович B рассказал".
+// О. Н. B"; its patronymic may be of two words joined by a hyphen: "A Кара-оолович B рассказал",
+// and a woman's surname may be her two joined so: "A B-C представит".
 const RU_HEAD_TOLD =
-  /(?<=(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+|\p{Lu}\.\s*)\p{Lu}[\p{Ll}-]+(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\s+об?|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|показал[аи]?|покаж(?:ет|ут)|(?<=,\s+где\s+[^,.;]+)(?<=\s\p{Lu}\p{Ll}+(?:вна|чна|ична|вич|ич)\s+\p{Lu}[\p{Ll}-]+\s)\p{Ll}{3,}(?:ёт|ит|ут|ют|ят|ал[аи]?|ил[аи]?)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
+  /(?<=(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+|\p{Lu}\.\s*)\p{Lu}[\p{Ll}-]+(?:-\p{Lu}\p{Ll}+)?(?:\s+\([\p{L}\s-]{3,60}\))?)\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))(?:\s+об?|,\s+(?:что|как))|(?:показал[аи]?|покаж(?:ет|ут)|рассказал[аи]?|расскаж(?:ет|ут))\s+(?:им|ему|ей)|показал[аи]?|покаж(?:ет|ут)|(?<=,\s+где\s+[^,.;]+)(?<=\s\p{Lu}\p{Ll}+(?:вна|чна|ична|вич|ич)\s+\p{Lu}[\p{Ll}-]+\s)\p{Ll}{3,}(?:ёт|ит|ут|ют|ят|ал[аи]?|ил[аи]?)|представил[аи]?|представ(?:ит|ят)|презентовал[аи]?|презенту(?:ет|ют)|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\s+(?:для\s+\p{Ll}+\s+)?экскурси(?:ю|и))(?![\p{L}])/u;
 
 // Something discussed with the visitors, named as the Russian side or as guests.
 const RU_DISCUSSED_WITH_US =
@@ -4133,6 +4174,13 @@ const RU_TOLD_OPENING = new RegExp(
   `^((?:\\p{Lu}\\p{Ll}+\\s+){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),\\s+(\\p{Ll}[^,;]*),\\s+(?:(?:рассказал[аи]?|проинформировал[аи]?|ознакомил[аи]?)\\s|(?:провел[аи]?|провёл|провед(?:ёт|ет|ут))\\s+для\\s+\\p{Ll}+ой\\s+стороны\\s|${RU_BRIEFED.source})`,
   'u',
 );
+// So is one whose office stands in brackets after the name, who tells of something or presents
+// it, the guests unsaid, as one named after his office does (RU_HEAD_TOLD): "A B (председатель
+// Ассоциации …) представит проект …", "A B-C (директор музея) рассказала о …".
+const RU_TOLD_BRACKETED = new RegExp(
+  `^((?:\\p{Lu}\\p{Ll}+\\s+){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+\\((\\p{Ll}[^()]*)\\)\\s+(?:(?:рассказал[аи]?|расскаж(?:ет|ут))\\s+об?\\s|(?:представил[аи]?|представ(?:ит|ят)|показал[аи]?|покаж(?:ет|ут)|презентовал[аи]?|презенту(?:ет|ют))\\s|${RU_BRIEFED.source})`,
+  'u',
+);
 
 // A Turkish title set off by commas after the name: "A B, Arıcılar Birliği (ABB) Başkanı, …"; or
 // the office one acts in, after "olarak": "A B, Dil Merkezi Başkanı olarak heyete … tanıttı", "A B
@@ -4434,10 +4482,12 @@ export function foreignPeopleMet(
   const listed = bracketedPeople(sentence).filter((p) => p.name !== visitor);
   if (listed.length > 0) return { people: listed, plural: false };
   // Never the visitor, nor one of his own side, named with his country or an envoy's office.
-  const told = RU_TOLD_OPENING.exec(sentence);
+  const bracketed = RU_TOLD_BRACKETED.exec(sentence);
+  const told = RU_TOLD_OPENING.exec(sentence) ?? bracketed;
   if (
     told?.[1] &&
     told[2] &&
+    (!bracketed || RU_OFFICE_OPENS.exec(told[2])?.index === 0) &&
     // The first word is a given name, or an East Asian family name before the given one ("Ли
     // Цзюньхуа"); or a name the lists do not know stands before an office that opens the words
     // set off ("A B C, председатель палаты …").
@@ -4489,7 +4539,10 @@ export function foreignPeopleMet(
               c,
               audienceNominative(
                 c,
-                tookPartNominative(c, dativeNominative(officeAlone(headOfWhich(p)))),
+                tookPartNominative(
+                  c,
+                  introducedNominative(c, dativeNominative(officeAlone(headOfWhich(p)))),
+                ),
               ),
             ),
           ),
@@ -4521,7 +4574,8 @@ export function foreignPeopleMet(
             ? { ...p, body: first.body }
             : p;
         })
-        .map((p, k, all) => groupOfTwoOffices(c, p, all[k - 1], all[k + 1])),
+        .map((p, k, all) => groupOfTwoOffices(c, p, all[k - 1], all[k + 1]))
+        .map((p, k, all) => twoPlacesHeads(c, p, all[k - 1], all[k + 1], places)),
     )
     .filter(
       (p) =>
@@ -4557,6 +4611,52 @@ const TR_OFFICES_LAST = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:ve\s+)?)*\p{Lu}[\p{L}'’.
 // "Tarım ve Orman Bakanı", not "Vali Yardımcısı" nor "Başbakanı".
 const TR_OFFICE_OF_FIELD =
   /^(?!(?:Vali|Başkan|Bakan|Müdür|Rektör|Dekan|Direktör|Genel|Sekreter)\s)\p{Lu}\S*\s+\S/u;
+
+// An office in the plural before two places joined by «и» and two names joined so: "хякимы
+// Озёрского велаята и города Озёрска A B и C D", "главы района и города A B и C D".
+const RU_HEADS_OF_TWO =
+  /^(хяким|аким|хоким|мэр|губернатор|ректор)ы\s+(\S.*?)\s+и\s+(\S.*)$|^(глав)ы\s+(\S.*?)\s+и\s+(\S.*)$/u;
+// A place's noun that ends a title, the place's own name after it: "города", "села", "аула".
+const RU_PLACE_NOUN_LAST = /(?:^|\s)(?:города|села|посёлка|поселка|аула|станицы)$/u;
+
+/**
+ * Each of two people named after an office in the plural that two places share holds it in his
+ * place, the first in the first: "хякимы Озёрского велаята и города Озёрска A B и C D" are
+ * "хяким Озёрского велаята" and "хяким города Озёрска". A place named after its noun («города
+ * Мары») is the title's end, not the first word of a name of three after it: where the release
+ * names it a place it goes to («в Мары»), or the second word is no patronymic ("… города A B
+ * C" is the head of A, "B C").
+ */
+function twoPlacesHeads(
+  clause: string,
+  person: NameMention,
+  before: NameMention | undefined,
+  after: NameMention | undefined,
+  places: ReadonlySet<string>,
+): NameMention {
+  const first = RU_HEADS_OF_TWO.test(person.role.trim()) ? person : before;
+  const second = first === person ? after : person;
+  if (!first || !second || second.role.trim() !== '' || first.body || second.body) return person;
+  if (!/^\s+и\s+$/u.test(clause.slice(first.end, second.index))) return person;
+  let role = first.role.trim();
+  let name = first.name;
+  const words = name.split(' ');
+  if (
+    words.length >= 3 &&
+    RU_PLACE_NOUN_LAST.test(role) &&
+    (places.has(words[0] ?? '') || !RU_PATRONYMIC.test(words[1] ?? ''))
+  ) {
+    role = `${role} ${words[0] ?? ''}`;
+    name = words.slice(1).join(' ');
+  }
+  const m = RU_HEADS_OF_TWO.exec(role);
+  const head = m?.[1] ?? (m?.[4] ? `${m[4]}а` : '');
+  const [one, other] = m?.[1] ? [m[2], m[3]] : [m?.[5], m?.[6]];
+  if (!m || !one || !other) return person;
+  return person === first
+    ? { ...person, name, role: `${head} ${one}` }
+    : { ...person, role: `${head} ${other}` };
+}
 
 /**
  * Each of two people received together, named after two offices joined by "ve", takes the office

@@ -53,11 +53,14 @@ function index(names: readonly string[]) {
   return { exact, rough };
 }
 
-// How Russian (Palladius for Chinese, Polivanov for Japanese) and Turkish spell East Asian
-// names, back to their English spelling: "Чжан" → "zhang", "Ван"/"Vang" → "wang", "Кисида" →
-// "kishida", "Судзуки" → "suzuki", "Цзян" → "jiang".
+// How Russian (Palladius for Chinese, Polivanov for Japanese, Kontsevich for Korean) and Turkish
+// spell East Asian names, back to their English spelling: "Чжан" → "zhang", "Ван"/"Vang" →
+// "wang", "Кисида" → "kishida", "Судзуки" → "suzuki", "Цзян" → "jiang". Kontsevich writes the
+// Korean "j" and "ch" alike with «ч», and both "eo" and "u" with «о»: "Чон" → "jeong", "chung".
 // prettier-ignore
 const EAST_ASIAN_SPELLINGS: ((key: string) => string)[] = [
+  (k) => k.replace(/^cho(?=n$)/, 'chu'),
+  (k) => k.replace(/^cho(?=n$)/, 'ieo'),
   (k) => k.replace(/n$/, 'ng'),
   (k) => k.replace(/^v/, 'w'),
   (k) => k.replace(/^chzh/, 'zh').replace(/^tsz/, ''),
