@@ -963,9 +963,10 @@ const BODY_AT =
   /\bat\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)(?:\s+\([^)]*\))?\s+by\s+$/u;
 
 // Or the body whose place the visitor tours with its head: "a tour of the X Museum with its
-// director, A B" met the Director of the X Museum.
+// director, A B" met the Director of the X Museum; or visits and then meets its head there: "will
+// visit the X Company and meet its managing director, A B".
 const BODY_TOURED =
-  /\b(?:tour(?:ed|s)?|visit(?:ed|s)?)\s+(?:of\s+|to\s+)?the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)\s+with\s+$/u;
+  /\b(?:tour(?:ed|s)?|visit(?:ed|s)?)\s+(?:of\s+|to\s+)?the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*)\s+(?:with|and\s+(?:(?:also|then)\s+)?(?:meet|met)(?:\s+with)?)\s+$/u;
 
 // An office in small letters after a common noun in the possessive, set off before the name: "the
 // park's director, A B", "the museum's curator, C D". The noun stands for the body the sentence
@@ -1074,7 +1075,10 @@ export function peopleMet(
 ): MeetingSentence | null {
   const trigger = MEETING_TRIGGER.exec(sentence);
   const jointly = trigger ? null : JOINT.exec(sentence);
-  const joint = jointly?.[1] && !onlyBodyAnd(jointly[1]) ? jointly : null;
+  // An "and" inside a quotation joins no two sides: "“… our halls and hotels are ready,” said A B,
+  // head of X, who will sign the agreement with Mr C" is the quoted host's signing alone.
+  const joint =
+    jointly?.[1] && !onlyBodyAnd(jointly[1]) && !QUOTED_HOST.test(sentence) ? jointly : null;
   // A host acting in the clause of the place may come before a meeting word of its own: "where
   // the Mayor, A B, will join him at a meeting with the teachers"; or the meeting word may be the
   // event the host holds: "where the Governor, A B, will host a dialogue with farmers".
@@ -1216,7 +1220,7 @@ export function peopleMet(
         seat ? `${title} of the ${seat}` : `its ${title}`,
       )
       .replace(
-        /^its\s+(director|head|curator|manager|chairman|chairperson|president|rector|principal),/u,
+        /^its\s+((?:(?:managing|executive|general|artistic|medical)\s+)?(?:director|head|curator|manager|chairman|chairperson|president|rector|principal)),/u,
         (its: string, title: string) =>
           toured ? `the ${titleCase(title)} of the ${toured},` : its,
       )

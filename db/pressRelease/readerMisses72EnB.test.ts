@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { met, roles } from '../test/peopleMet.js';
+
+const LEAD =
+  'Vienna, 4 December 2026\n\nThe President of the Grain Fund, Ola Brandt, will visit Ruritania ' +
+  'on December 14–16, 2026.\n\n';
+
+describe('a programme written one item a line by the clock', () => {
+  it('reads each clock line as an item of its own, full stop or none', () => {
+    expect(
+      roles(
+        `${LEAD}The programme in Strelsau on Monday, December 14, is as follows:\n\n` +
+          '09:30 Meeting with the Minister of Agriculture of Ruritania, Tomas Varga Holm\n' +
+          "11:00 Round table with members of the National Farmers' Council, chaired by its " +
+          'chairperson, Dr. Lena Aho Kask\n' +
+          "15:00 Briefing by the Fund's Country Director, Piet Laar, at the country office",
+      ).map(([name]) => name),
+    ).toEqual(['Tomas Varga Holm', 'Lena Aho Kask']);
+  });
+
+  it('leaves a date opening a line no clock time (guard)', () => {
+    expect(
+      met(
+        `${LEAD}On 15 December the President will meet the Governor of Strelsau, Karel Dvorsky\n` +
+          '15.12.2026 is the day of the signing.',
+      ),
+    ).toEqual(['Karel Dvorsky']);
+  });
+});
+
+describe('the head of a body the visitor visits and then meets', () => {
+  it('files "visit the X Company and meet its managing director, A B" under that company', () => {
+    expect(
+      roles(
+        `${LEAD}He will then visit the Strelsau Dairy Producer Company and meet its managing ` +
+          'director, Marta Olen Vask, whose members now sell cheese abroad.',
+      ),
+    ).toEqual([['Marta Olen Vask', 'Managing Director', 'Strelsau Dairy Producer Company']]);
+  });
+});
+
+describe('a quoted host who signs with the visitor', () => {
+  it('is met though the quotation holds an "and"', () => {
+    expect(
+      roles(
+        `${LEAD}"We will show the President that our farms and mills are ready," said Irina ` +
+          'Pavlovna Lomova, head of the Strelsau Millers Federation, who will sign the grain ' +
+          'agreement with Ms Brandt on Tuesday.',
+      ),
+    ).toEqual([['Irina Pavlovna Lomova', 'head', 'Strelsau Millers Federation']]);
+  });
+
+  it('still reads two sides that sign, named outside a quotation (guard)', () => {
+    expect(
+      met(
+        `${LEAD}Ms Brandt and the Minister of Agriculture, Tomas Varga Holm, will sign an ` +
+          'agreement on grain stores.',
+      ),
+    ).toEqual(['Tomas Varga Holm']);
+  });
+});
