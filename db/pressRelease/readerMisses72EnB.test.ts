@@ -59,3 +59,47 @@ describe('a quoted host who signs with the visitor', () => {
     ).toEqual(['Tomas Varga Holm']);
   });
 });
+
+const PK =
+  'The President of the Northern Heritage Fund, Anna Berg, was in Pakistan from 17 to 20 ' +
+  'November.\n\n';
+
+describe('hosts of a heritage visit in Pakistan', () => {
+  it('meets one walked with, "who is both" two offices, his style "Mian" left out', () => {
+    expect(
+      roles(
+        `${PK}In Lahore, Ms Berg walked the old bazaar with Mian Tariq Aziz Butt, who is both ` +
+          'Director General and Chief Engineer of the Old City Works Authority.',
+      ),
+    ).toEqual([
+      ['Tariq Aziz Butt', 'Director General and Chief Engineer', 'Old City Works Authority'],
+    ]);
+  });
+
+  it('meets the one the visitor is introduced to, not the one who introduces her', () => {
+    expect(
+      met(
+        `${PK}NHF's Pakistan project officer, Sana Iqbal, then introduced the President to ` +
+          'Begum Rukhsana Bano Malik, founder of the Sialkot Weavers Trust.',
+      ),
+    ).toEqual(['Rukhsana Bano Malik']);
+  });
+
+  it('meets the custodian of a shrine who showed the visitor round it', () => {
+    expect(
+      met(
+        `${PK}On 19 November she flew to Multan and visited the shrine of Shah Yusuf, where ` +
+          'the custodian of the shrine, Syed Kamal Hassan Bukhari, showed her the old brickwork.',
+      ),
+    ).toEqual(['Syed Kamal Hassan Bukhari']);
+  });
+
+  it("keeps the officer of a body whose initials are not the visitor's body's (guard)", () => {
+    expect(
+      met(
+        `${PK}PTA's regional officer, Sana Iqbal, then introduced the President to Begum ` +
+          'Rukhsana Bano Malik, founder of the Sialkot Weavers Trust.',
+      ),
+    ).toEqual(['Rukhsana Bano Malik', 'Sana Iqbal']);
+  });
+});
