@@ -103,3 +103,41 @@ describe('hosts of a heritage visit in Pakistan', () => {
     ).toEqual(['Rukhsana Bano Malik', 'Sana Iqbal']);
   });
 });
+
+describe('hosts met at home and sat with', () => {
+  const SCOT =
+    'The Chief Executive of the Irish Language Board, Aine Walsh, was in Scotland from 28 ' +
+    'November to 1 December.\n\n';
+
+  it('meets a couple at home, "Mr and Mrs X" named each between dashes', () => {
+    expect(
+      roles(
+        `${SCOT}On Monday the delegation visited a croft near Uig, where Mr and Mrs MacLeòid — ` +
+          'Tormod MacLeòid and his wife, Peigi NicLeòid — explained how they kept Gaelic at home.',
+      ),
+    ).toEqual([
+      ['Tormod MacLeòid', null, null],
+      ['Peigi NicLeòid', null, null],
+    ]);
+  });
+
+  it('meets one the visitor sat with, named with the body she heads', () => {
+    expect(
+      roles(
+        'The Executive Director of the Rice Relief Fund, Paul Weber, visited Myanmar from 1 to ' +
+          '3 December.\n\nOn the last day, in the village of Tazin, he sat with Daw Khin Hla ' +
+          "Myint, head of the village farmers' group, who told him about the harvest.",
+      ),
+    ).toEqual([['Khin Hla Myint', 'head', "village farmers' group"]]);
+  });
+
+  it('meets no one the visitor sat with who holds no office (guard)', () => {
+    expect(
+      met(
+        'The Executive Director of the Rice Relief Fund, Paul Weber, visited Myanmar from 1 to ' +
+          '3 December.\n\nOn the last day he sat with Daw Khin Hla Myint, a farmer, in her ' +
+          'kitchen.',
+      ),
+    ).toEqual([]);
+  });
+});
