@@ -285,6 +285,22 @@ export function withoutPostNominals(text: string): string {
 const PROGRAMME_DAY_LINE =
   /^([^\S\n]*(?=[^\n]{0,48}$)[^\n\d]{0,20}\d[\d./]*[^\n.:;!?]*?\s[–—-]\s+\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2})[^\S\n]*(?=\n[^\S\n]*\p{Lu})/gmu;
 
+// A programme written one item a line, each opening with its clock time ("09:30 Meeting with A B",
+// "14.00 Visit to X"): each line is an item of its own and ends where the line does, a full stop
+// or none; so does the line above the first item. Joined, the next item's words would read as the
+// last name's title ("…, A B 11:00 Round table with …").
+const CLOCK_LINE_START = '[^\\S\\n]*\\d{1,2}[:.]\\d{2}(?![.\\d])';
+const BEFORE_CLOCK_LINE = new RegExp(`(?<=[^\\s.!?;:,])[^\\S\\n]*(?=\\n${CLOCK_LINE_START})`, 'gu');
+const CLOCK_LINE_UNENDED = new RegExp(
+  `^(${CLOCK_LINE_START}[^\\n]*?[^\\s.!?;:,])[^\\S\\n]*(?=\\n)`,
+  'gmu',
+);
+
+/** The text with each line of a programme by the clock ended as a sentence. */
+function withClockLinesEnded(text: string): string {
+  return text.replace(CLOCK_LINE_UNENDED, '$1.').replace(BEFORE_CLOCK_LINE, '.');
+}
+
 /**
  * Paragraphs of the text, spaces tidied, the letters after a name and the small styles before it
  * left out, each kept once
@@ -339,7 +355,7 @@ export function paragraphs(text: string): string[] {
   const own = withoutOwnForms(withIssueDayApart(text.normalize('NFC')));
   for (const raw of own.split(/\n\s*\n|\r\n\s*\r\n/)) {
     const para = withoutDegrees(
-      raw
+      withClockLinesEnded(raw)
         // The heading's place is where the day's line is, no part of a title opening it.
         .replace(PROGRAMME_DAY_LINE, '$1:')
         .replace(/\s+/g, ' ')

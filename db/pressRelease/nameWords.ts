@@ -223,9 +223,13 @@ export const AKAN_DAY_NAME = new RegExp(
  * Punjabi one of a Sufi shrine's keeper or a saint's descendant, "Pir" ("Pir A B Shah C"): each a
  * given name or a surname as well. So is the Wolof style of a lady, "Sokhna" ("Sokhna A B C"),
  * a given name too ("Sokhna A B"); the style of a marabout, "Serigne", is as often a given name
- * before three names and is kept ("Serigne D E F"). As alternatives of a regular expression.
+ * before three names and is kept ("Serigne D E F"). So are the Punjabi and Urdu styles of a
+ * landed or respected man and of a lady, "Mian" and "Begum" ("Mian A B", written short
+ * "Mian B" after; "Begum C D E"): a given name and a woman's surname as well ("Mian A",
+ * "C Begum"). As alternatives of a regular expression.
  */
-export const STYLE_BEFORE_THREE_NAMES = 'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi|Pu|Pi|Pir|Sokhna';
+export const STYLE_BEFORE_THREE_NAMES =
+  'Mir|Sardar|Ato|Bai|Mar|Rabi|Cut|Andi|Pu|Pi|Pir|Sokhna|Mian|Begum';
 
 /**
  * The Turkish styles of respect or of a chief written after a name, no part of it: "A B Ağa", "C D

@@ -143,5 +143,33 @@ export function ofVisitorsBody(
   // the visitor's body: "the Trust's Director" of "the Halden Trust", but "the University's
   // Rector" is the host's when "the Nordic University Network" visits a university.
   const kindGoesOn = BODY_KIND.test(owner) ? '(?!\\s+\\p{Lu})' : '';
-  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])${kindGoesOn}`, 'u').test(own);
+  return (
+    new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])${kindGoesOn}`, 'u').test(own) ||
+    initialsOfName(owner, own)
+  );
+}
+
+// The small words a body's short name of initials leaves out: "World Bank for X and Y".
+const SMALL_IN_BODY = /^(?:of|for|and|the|on|in|&)$/u;
+
+/**
+ * Whether a short name of capitals alone is the initials of capitalised words the visitor's title
+ * names in a row, the small words between left out: "WMF's programme officer" of the President of
+ * "World Monuments Fund", "FAO's officer" of the Director-General of the "Food and Agriculture
+ * Organization".
+ */
+function initialsOfName(owner: string, own: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(owner)) return false;
+  const words = own.split(/[\s,;:()]+/u).filter((w) => w !== '');
+  return words.some((_, from) => {
+    let initials = '';
+    for (const word of words.slice(from)) {
+      if (initials !== '' && SMALL_IN_BODY.test(word)) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+      initials += word.charAt(0);
+      if (initials === owner) return true;
+      if (!owner.startsWith(initials)) return false;
+    }
+    return false;
+  });
 }

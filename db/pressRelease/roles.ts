@@ -67,11 +67,12 @@ export const FIELD_WORD =
  * "Chefe" ("Chefe de Suco", "Chefe de Posto"); the Indonesian "Kepala" (head) opening the title of
  * an office or a village's customary body ("Kepala Desa", "Kepala Kewang of Negeri X"); the Hausa
  * head of a town, a trade or a people, "Sarkin" ("Sarkin Noma of X", "the Sarkin Y"); the Indian
- * head of a village council by its other name, "Sarpanch".
+ * head of a village council by its other name, "Sarpanch"; the keeper of a shrine, a holy place or
+ * a collection, its "Custodian", and the head of a monastery, its "Abbot".
  */
 // prettier-ignore
 export const TITLE_WORD =
-  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Principal|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Sajjada\s?[Nn]ashin|Headman|Karbari|Pargana|Mukhiya|Sarpanch|Sevika|Ranger|Pulenuku|Mamoose|Connétable|Jurat|Harbou?r\s?[Mm]aster|Chefe|Kepala|Sarkin)\b/;
+  /\b(?:Minister|Director|Chairman|Chairwoman|Chair|Chairperson|President|Vice|Deputy|Secretary|Undersecretary|Ambassador|Head|Rector|Governor|Mayor|Speaker|Representative|Envoy|Advisor|Adviser|Counsellor|Consul|Chief|Commissioner|Professor|Official|Coordinator|Member|Prime|General|Executive|Founder|Editor|Dean|Akim|Hokim|Senator|Chancellor|Administrator|Clerk|Premier|Officer|Dzongdag|Thrompon|Pule|Judge|Magistrate|Warden|Convener|Convenor|Manager|Captain|Regent|Provost|Principal|Bupati|Camat|Lurah|Wali\s(?:Kota|Nagari)|Punong\sBarangay|Indvuna|Induna|Superintendent|Sajjada\s?[Nn]ashin|Headman|Karbari|Pargana|Mukhiya|Sarpanch|Sevika|Ranger|Pulenuku|Mamoose|Connétable|Jurat|Harbou?r\s?[Mm]aster|Chefe|Kepala|Sarkin|Custodian|Abbot)\b/;
 
 export interface Role {
   title: string | null;
