@@ -142,7 +142,8 @@ const TR_NAME_WITH_LONG =
 // something ("heyete tiyatronun tarihini anlattı", "konuklara salonu tanıttı", a comma after the
 // guests too: "heyete, limanın tarihini anlattı"; named right
 // before the verb: "Heyete limanın işleyişini Başkan A B anlattı"), or whose
-// presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"). The words
+// presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"), what it was
+// on told between ("A'nın X'teki okul projesine ilişkin sunumunu dinleyen"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. One with whom the guests saw a place was met: "A'yla limanın rıhtımını inceledi", "A ile
 // fabrikayı gezdi", the place told in the passive too: "A ile hastanenin yeni ünitesi gezildi". A
@@ -165,8 +166,15 @@ const TR_NAME_WITH_LONG =
 // met, and so was one whose lesson they attended ("öğretmen A'nın derslerinden birine katıldı").
 // A matter taken up with one, in the passive or a programme's verbal noun, was a meeting with him,
 // "with" his name's suffix ("A'yla ortak projenin ele alınması"): "A ile B ele alındı" is of two.
+// What a presentation was on, told between its giver and it in a few words that name no second
+// giver: "A'nın X'teki okul projesine ilişkin sunumunu".
+const TR_ON_A_MATTER = String.raw`(?:(?!\S*['’]n?[ıiuü]n\s)[^\s,.;:]+\s+){0,6}?`;
+const TR_PRESENTATION_AFTER = new RegExp(
+  String.raw`^\s+${TR_ON_A_MATTER}(?:sunumunu|brifingini)\s`,
+  'u',
+);
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|çalıştay|seminer|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:değerlendir(?:di|ecek)|anlaş(?:tı|acak)|incele(?:di|yecek)|incelen(?:di|ecek)|gez(?:di|ecek)|gezil(?:di|ecek)|dolaş(?:tı|acak)|dolaşıl(?:dı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n,?\\s+(?:[^\\s,.;:]+\\s+){0,14}?teslim\\s+al(?:dı|acak|ıyor)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|rehberlik\\s+(?:etti|edecek|yaptı|yapacak)(?!\\p{L})|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:(?:\\p{Ll}|\\p{Lu}[^\\s,.;:'’]*['’])[^\\s,.;:]*\\s+|(?<!\\p{Lu}[\\p{L}'’-]*\\s+)\\p{Lu}\\p{L}*\\s+(?=(?:heyet|konuk|misafir)\\p{L}*\\s+(?:onuruna|şerefine))){0,6}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,5}?(?:yemek|yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_PICTURED_WITH}|${TR_WITH_MEMBERS}|${TR_NAME_WITH_LONG}`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?${TR_ON_A_MATTER}(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|çalıştay|seminer|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:değerlendir(?:di|ecek)|anlaş(?:tı|acak)|incele(?:di|yecek)|incelen(?:di|ecek)|gez(?:di|ecek)|gezil(?:di|ecek)|dolaş(?:tı|acak)|dolaşıl(?:dı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n,?\\s+(?:[^\\s,.;:]+\\s+){0,14}?teslim\\s+al(?:dı|acak|ıyor)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|rehberlik\\s+(?:etti|edecek|yaptı|yapacak)(?!\\p{L})|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:(?:\\p{Ll}|\\p{Lu}[^\\s,.;:'’]*['’])[^\\s,.;:]*\\s+|(?<!\\p{Lu}[\\p{L}'’-]*\\s+)\\p{Lu}\\p{L}*\\s+(?=(?:heyet|konuk|misafir)\\p{L}*\\s+(?:onuruna|şerefine))){0,6}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,5}?(?:yemek|yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_PICTURED_WITH}|${TR_WITH_MEMBERS}|${TR_NAME_WITH_LONG}`,
   'u',
 );
 
@@ -223,8 +231,10 @@ const TITLE_STEMS = [
   'daire', 'servis', 'okul', 'fakülte', 'dekan',
   // A club keeps its own language's name: "Aero Club de …", "Real Club …", "Clube …", "Kulübü".
   'club', 'kulüb', 'klub',
-  // A member of a body ends its title: "YSK Üyesi A B", "Kurul Üyeleri".
-  'üyesi', 'üyeleri',
+  // A member of a body ends its title: "YSK Üyesi A B", "Kurul Üyeleri"; so do a commissioner's
+  // office and an expert's, in the possessive (the bare "Uzman" is a surname too): "Eyalet Sağlık
+  // Komiseri A B", "Kıdemli Uzmanı C D".
+  'üyesi', 'üyeleri', 'komiser', 'uzmanı',
   // The head of a Russian body or office opens the sentence's title: "Руководитель Центра …".
   'руководител', 'начальник',
   // So does an office's body it heads: "руководитель Управления Росреестра по …".
@@ -1209,6 +1219,7 @@ export function turkishTitle(written: string): string {
   // An office alone after a body in the genitive is that body's: "Tav-Ken Samruk'un Genel Müdürü",
   // "… Ajansı'nın CEO'su" are the "… Genel Müdürü" of the body. Not a place's ("Kazakistan'ın
   // Ankara Büyükelçisi"), nor a person's before a title of a body ("Kaya'nın Gana Tarım Bakanı").
+  // The office's field between is the title's: "X Kurumu'nun göçten sorumlu Başkan Yardımcısı".
   const owner = OWNER_BEFORE.exec(role.slice(0, role.length - whole.length));
   // A sentence adverb before the body is none of its name: "Ardından A B'nin Genel Müdürü".
   const ownerWords = owner?.[1] ?? '';
@@ -1224,7 +1235,7 @@ export function turkishTitle(written: string): string {
     OFFICE_ALONE.test(held) &&
     !countryNamed(body) &&
     !cityCountry(body)
-    ? `${body} ${held}`
+    ? `${body} ${owner[2] ?? ''}${held}`
     : held;
 }
 
@@ -1241,13 +1252,15 @@ const TR_SMALL_OFFICE_BEFORE_NAME =
   /(?:^|[,;:]\s+|\s(?:ve|ile)\s+|\p{Lu}[\p{L}-]*['’][dt][ae]\s+|(?<=\s)(?=\p{Lu}\p{Ll}+\s+\p{Ll}+[ıiuü]n\s+(?:reisi|ağsakalı)\s*$))((?:\p{Lu}\p{Ll}+[cç][ae]\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}+[ıiuü]n\s+(?:reisi|ağsakalı)\s*$))?(?:\p{Ll}+\s+){0,3}(?:öğretmeni|muhtarı|imamı|müftüsü|rehberi|sorumlusu|temsilcisi|koordinatörü|küratörü|müdürü|başkanı|reisi|ağsakalı))\s*$/u;
 // An office alone after its owner in the genitive, and a name after it.
 const OFFICE_AFTER_OWNER =
-  /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;
-// A body in the genitive after an apostrophe, right before a title: "Tav-Ken Samruk'un ".
+  /^\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür|Sekreter)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü])\s+\p{Lu}/u;
+// A body in the genitive after an apostrophe, right before a title: "Tav-Ken Samruk'un "; the
+// office's field in small words may stand between, "responsible for" it: "X Teşkilatı'nın insani
+// işlerden sorumlu ".
 const OWNER_BEFORE =
-  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+$/u;
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:\p{Ll}+\s+){1,4}sorumlu\s+)?$/u;
 // An office's words with no body nor country in them: "Genel Müdürü", "Yönetim Kurulu Üyesi".
 const OFFICE_ALONE =
-  /^(?:(?:Genel|Yönetim|İcra|Kurulu|Başkan|Müdür)\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Rektörü|Dekanı|Yardımcısı|Üyesi|\p{Lu}{2,}['’]s?[ıiuü])$/u;
+  /^(?:(?:Genel|Yönetim|İcra|Kurulu|Başkan|Müdür|Sekreter)\s+)*(?:Başkanı|Müdürü|Direktörü|Sekreteri|Rektörü|Dekanı|Yardımcısı|Üyesi|\p{Lu}{2,}['’]s?[ıiuü])$/u;
 
 // A Turkish title is a compound whose head takes the possessive ("Cumhuriyeti Raisi", "Devlet
 // Müşaviri", "Halkının Milli Lideri"); a word in the genitive ("Halkının") opens one.
@@ -2595,9 +2608,11 @@ function looseKey(name: string): string {
 // name, as an envoy, or by an office with no body ("Genel Sekreter Yardımcısı A", his deputy).
 // A body named again in the genitive by its office's noun is the one named before, the host's:
 // "Bakanlığın Dış İlişkiler Dairesi Başkanı A", "Müdürlüğün Uzmanı B". The Turks of a place are
-// its own people, the host's: "Kıbrıs Türk Dernekleri Konseyi Başkanı A".
+// its own people, the host's: "Kıbrıs Türk Dernekleri Konseyi Başkanı A". A short name in
+// brackets after a body's full name spells that body, the host's: "X Eyaleti Acil Durum Ajansı
+// (SEMA) Genel Müdürü A"; the visitor's own stands alone before an office.
 export const TR_OWN_SIDE =
-  /(?<!\p{Lu}[\p{L}'’-]*\s)Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)(?!l[ıiuü][ğk][ıiuü]n\s)/u;
+  /(?<!\p{Lu}[\p{L}'’-]*\s)Türk|T\.C\.|(?<![\p{L}(])\p{Lu}{2,}(?![\p{L})])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)(?!l[ıiuü][ğk][ıiuü]n\s)/u;
 // The noun of a host's body that ends the title of someone who took part: "… министерства A".
 const HOST_BODY_END =
   /(?:министерства|ведомства|агентства|службы|комитета|департамента|управления|компании|корпорации|института|университета|банка|фонда|совета|палаты)$/u;
@@ -3596,6 +3611,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       /^\s+(?:davet|d[ae]\s|katıl(?:dığı|acağı)|ev\s|rehberliğinde|verdiği|düzenlediği|sunumunu|brifingini|evinde|ders|yürüttüğü|yönettiği|kıldırdığı)/u.test(
         m[0],
       ) ||
+      TR_PRESENTATION_AFTER.test(m[0]) ||
       TR_HOME_OR_LESSON_AFTER.test(m[0]) ||
       TR_GUESTS_THEN_OFFICE.test(m[0]);
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
@@ -3620,7 +3636,9 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
   return (
     !/^\s+(?:d[ae]\s+)?(?:katıl(?:dığı|acağı)|ev sahipliğinde|rehberliğinde|davet|verdiği|düzenlediği|sunumunu|brifingini|yürüttüğü|yönettiği|kıldırdığı)/u.test(
       clause.slice(mention.end),
-    ) && !TR_HOME_OR_LESSON_AFTER.test(clause.slice(mention.end))
+    ) &&
+    !TR_HOME_OR_LESSON_AFTER.test(clause.slice(mention.end)) &&
+    !TR_PRESENTATION_AFTER.test(clause.slice(mention.end))
   );
 }
 
