@@ -396,8 +396,7 @@ const CAME_FROM_AFTER =
   /^[\p{L}-]*(?:['’][dt][ae]n|\s+(?:yöre|bölge|civar|taraf)\p{L}*[dt][ae]n)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:gel|göç|yerleş|getiril|taşın)\p{L}*/u;
 
 // Nor is the town one was born in: "Herat doğumlu uzman", "Herat'ta doğan yazar", "born in Herat".
-const BORN_IN_AFTER =
-  /^[\p{L}-]*(?:\s+doğumlu|['’][dt][ae]\s+doğ(?:an|du|muş|muştur))(?!\p{L})/u;
+const BORN_IN_AFTER = /^[\p{L}-]*(?:\s+doğumlu|['’][dt][ae]\s+doğ(?:an|du|muş|muştur))(?!\p{L})/u;
 const BORN_IN_BEFORE = /(?<![\p{L}])born\s+in\s+$/u;
 
 // Nor is a town told as where a matter spoken of lies, in the locative adjective before what is
