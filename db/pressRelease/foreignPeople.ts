@@ -2701,13 +2701,14 @@ const TR_MEETING_DATIVE = /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşme
 const TR_FROM_BODY = /^((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)['’]n?[dt][ae]n\s+/u;
 // A title held in a body, its head in the possessive: "Kurul Üyesi", "Daire Başkanı".
 const TR_OFFICE_HEAD =
-  /(?:^|\s)(?:Üyesi|Başkanı|Müdürü|Yardımcısı|Sekreteri|Direktörü|Uzmanı|Danışmanı|Koordinatörü|Temsilcisi|Sözcüsü|Müşaviri|Komiseri|Müsteşarı)$/u;
+  /(?:^|\s)(?:Üyesi|Başkanı|Müdürü|Yardımcısı|Sekreteri|Direktörü|Uzmanı|Danışmanı|Koordinatörü|Temsilcisi|Sözcüsü|Müşaviri|Komiseri|Müsteşarı|Dekanı|Rektörü)$/u;
 // Two or more people named each with a body in brackets: "A (Министерство …), B (Университет …)".
 const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^()]+\)/u;
 // The verb of those who took part, after such a list ("… ve C (Şirket) katılacak") or before it
-// ("приняли участие A (…), B (…)").
+// ("приняли участие A (…), B (…)"), or those who attend named as such before a colon that opens it
+// ("Toplantıya katılacak isimler şunlar: A (Rektör), B (Dekan) ve C (…)").
 const LIST_TOOK_PART =
-  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли|прим[еу]т|принима(?:ет|ют))\s+участие\s|(?<![\p{L}])с\s+участием\s/u;
+  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?<![\p{L}])katıl(?:acak|an|dı)\s+(?:isimler|kişiler|konuklar)(?:\s+şunlar(?:dır)?)?\s*:\s*|(?:принял[аи]?|приняли|прим[еу]т|принима(?:ет|ют))\s+участие\s|(?<![\p{L}])с\s+участием\s/u;
 
 // A Russian name's genitive endings, each with its nominative: "Козаковой" → "Козакова",
 // "Марины" → "Марина", "Ольги" → "Ольга", "Марии" → "Мария", "Виктора" → "Виктор", "Анатолия" →
@@ -2796,8 +2797,8 @@ function bracketedPeople(sentence: string): NameMention[] {
     // The meeting in the dative before the first name is no title: "Toplantıya A (…)".
     const role = /^\p{L}+(?:y[ae]|[ıiuü]n[ae])$/u.test(last?.role.trim() ?? '') ? '' : last?.role;
     // A title in the bracket is the person's, of the body the list comes from: "Toplantıya
-    // KİK'ten A (Kurul Üyesi), B (Daire Başkanı) …".
-    const office = TR_OFFICE_HEAD.test(bracket[1] ?? '');
+    // KİK'ten A (Kurul Üyesi), B (Daire Başkanı) …"; so is a bare office: "A (Rektör)".
+    const office = TR_OFFICE_HEAD.test(bracket[1] ?? '') || TR_BARE_HEAD.test(bracket[1] ?? '');
     const ablative = office ? TR_FROM_BODY.exec(list.replace(TR_MEETING_DATIVE, ''))?.[1] : null;
     if (last && name && last.end === before.length && office)
       people.push({

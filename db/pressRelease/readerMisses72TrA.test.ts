@@ -79,4 +79,23 @@ describe('Turkish hosts who attended, heard or held an office in a body', () => 
       ],
     ]);
   });
+
+  it('meets those a colon lists as who will attend, each with his office in brackets', () => {
+    expect(
+      roles(
+        `${TR}Üniversitedeki toplantıya katılacak isimler şunlar: Prof. Ama Owusu Ansah ` +
+          '(Rektör), Prof. Kojo Fiifi Quaye (Hukuk Fakültesi Dekanı) ve Dr. Esi Adjoa Baah ' +
+          '(Araştırmadan Sorumlu Rektör Yardımcısı).',
+      ).map((p) => p[0]),
+    ).toEqual(['Kwesi Adom Mensah', 'Ama Owusu Ansah', 'Kojo Fiifi Quaye', 'Esi Adjoa Baah']);
+  });
+
+  it('reads no colon list of those who will not attend as people met (guard)', () => {
+    expect(
+      met(
+        `${TR}Basın toplantısında konuşacak isimler şunlar: Prof. Ama Owusu Ansah (Rektör) ve ` +
+          'Dr. Esi Adjoa Baah (Dekan).',
+      ),
+    ).toEqual(['Kwesi Adom Mensah']);
+  });
 });
