@@ -2663,6 +2663,10 @@ const TR_ATTENDING_SUBJECT = new RegExp(
 // yürüttü". Each side opens its part of the list, which the split keeps ("Türkiye adına A B").
 const TR_CO_CHAIRED =
   /(?:^|\s)eş\s+başkanlı(?:ğını|klarını)\s+([^.;:]+?)\s+(?:yürüttü|yürütecek|yaptı|yapacak|üstlendi|üstlenecek)(?!\p{L})/u;
+// Those who sign a paper, named in the accusative before them, each after the side he signs
+// for: "Mutabakat zaptını X adına A B, Y adına ise Y Başkanı C D imzalayacak".
+const TR_SIGNED_FOR_SIDES =
+  /^(?:Anlaşmayı|Anlaşmaları|Protokolü|Protokolleri|Mutabakat\s+zaptını|Mutabakat\s+zabıtlarını|Muhtırayı|Belgeyi|Sözleşmeyi),?\s+((?:[^.;:]|(?<=(?<!\p{L})(?:Prof|Dr|Doç|\p{Lu}))\.)+?\s+adına\s(?:[^.;:]|(?<=(?<!\p{L})(?:Prof|Dr|Doç|\p{Lu}))\.)+?)\s+imzala(?:dı|dılar|yacak|yacaklar|mıştır)(?!\p{L})/u;
 const TR_ON_BEHALF_OF = /(?:,\s+|\s+ve\s+)(?=(?:\p{Lu}[\p{L}-]*\s+){1,3}adına\s)/u;
 // The side of the visitor's own country: "Türkiye adına", "Türk tarafı adına".
 const TR_OWN_COUNTRY_SIDE = /^\s*(?:Türkiye|T\.C\.|Türk\s+\p{L}+)\s+adına\s/u;
@@ -3590,6 +3594,11 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   // Co-chairs named each for his side were met, but not the one for the visitor's own country.
   const coChairs = TR_CO_CHAIRED.exec(sentence)?.[1];
   for (const side of coChairs?.split(TR_ON_BEHALF_OF) ?? [])
+    if (side.trim() && !TR_OWN_COUNTRY_SIDE.test(side)) clauses.push(side);
+  // So were those who signed a paper each for his side, but not the one for the visitor's own
+  // country; the visitor himself is never met.
+  const sides = TR_SIGNED_FOR_SIDES.exec(sentence)?.[1];
+  for (const side of sides?.split(TR_ON_BEHALF_OF) ?? [])
     if (side.trim() && !TR_OWN_COUNTRY_SIDE.test(side)) clauses.push(side);
   // Those who sign a paper, named together after it, were met: "Anlaşmaya Başkan A, Vali B ve
   // Rektör C imza atacak".

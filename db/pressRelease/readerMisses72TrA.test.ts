@@ -98,4 +98,23 @@ describe('Turkish hosts who attended, heard or held an office in a body', () => 
       ),
     ).toEqual(['Kwesi Adom Mensah']);
   });
+
+  it('meets one who signs a paper for his side, never the visitor signing for his', () => {
+    expect(
+      met(
+        `${TR}Ziyaretin son gününde iki kurum arasında bir protokol imzalanacak. Mutabakat ` +
+          'zaptını VKF adına Selim Dere, GÇB adına ise GÇB Başkanı Vorin Talesh Mardek ' +
+          'imzalayacak.',
+      ),
+    ).toEqual(['Kwesi Adom Mensah', 'Vorin Talesh Mardek']);
+  });
+
+  it("leaves out the one who signs for the visitor's own country (guard)", () => {
+    expect(
+      met(
+        `${TR}Protokolü Türkiye adına Büyükelçi Oya Tunalı, Gana adına ise Tarım Bakan ` +
+          'Yardımcısı Vorin Talesh Mardek imzaladı.',
+      ),
+    ).toEqual(['Kwesi Adom Mensah', 'Vorin Talesh Mardek']);
+  });
 });
