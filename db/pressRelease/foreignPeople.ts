@@ -156,7 +156,8 @@ const TR_NAME_WITH_LONG =
 // something ("heyete tiyatronun tarihini anlattı", "konuklara salonu tanıttı", a comma after the
 // guests too: "heyete, limanın tarihini anlattı"; named right
 // before the verb: "Heyete limanın işleyişini Başkan A B anlattı"), or whose
-// presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"). The words
+// presentation the visitors heard ("A'nın sunumunu dinledi", "A'nın brifingini aldı"), what it was
+// on told between ("A'nın X'teki okul projesine ilişkin sunumunu dinleyen"). The words
 // before the verb hold no second "ile" or "'le": "A ile B'le de görüştü" names B before the verb
 // too. One with whom the guests saw a place was met: "A'yla limanın rıhtımını inceledi", "A ile
 // fabrikayı gezdi", the place told in the passive too: "A ile hastanenin yeni ünitesi gezildi". A
@@ -182,8 +183,15 @@ const TR_NAME_WITH_LONG =
 // One who met the guests, named right before them, a small word or two between at most: "A B
 // de foruma katılarak heyetle bir araya gelecek", "A B konuklarla görüştü".
 const TR_MET_THE_GUESTS = String.raw`(?<=\p{Lu}[\p{L}'’-]*)\s+(?:d[ae]\s+)?(?:\p{Ll}[^\s,.;:]*\s+){0,2}?(?:heyetle|heyetimizle|konuklarla|misafirlerle|ziyaretçilerle)\s+(?:[^\s,.;:]+\s+){0,2}?(?:görüş(?:tü|ecek|müştür)|bir\s+araya\s+gel(?:di|ecek))(?!\p{L})`;
+// What a presentation was on, told between its giver and it in a few words that name no second
+// giver: "A'nın X'teki okul projesine ilişkin sunumunu".
+const TR_ON_A_MATTER = String.raw`(?:(?!\S*['’]n?[ıiuü]n\s)[^\s,.;:]+\s+){0,6}?`;
+const TR_PRESENTATION_AFTER = new RegExp(
+  String.raw`^\s+${TR_ON_A_MATTER}(?:sunumunu|brifingini)\s`,
+  'u',
+);
 const TR_MEETING = new RegExp(
-  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|çalıştay|seminer|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:değerlendir(?:di|ecek)|anlaş(?:tı|acak)|incele(?:di|yecek)|incelen(?:di|ecek)|gez(?:di|ecek)|gezil(?:di|ecek)|dolaş(?:tı|acak)|dolaşıl(?:dı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n,?\\s+(?:[^\\s,.;:]+\\s+){0,14}?teslim\\s+al(?:dı|acak|ıyor)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|rehberlik\\s+(?:etti|edecek|yaptı|yapacak)(?!\\p{L})|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:(?:\\p{Ll}|\\p{Lu}[^\\s,.;:'’]*['’])[^\\s,.;:]*\\s+|(?<!\\p{Lu}[\\p{L}'’-]*\\s+)\\p{Lu}\\p{L}*\\s+(?=(?:heyet|konuk|misafir)\\p{L}*\\s+(?:onuruna|şerefine))){0,6}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,5}?(?:yemek|yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_PICTURED_WITH}|${TR_WITH_MEMBERS}|${TR_NAME_WITH_LONG}|${TR_MET_THE_GUESTS}`,
+  `(?<=(?:\\p{L}|\\p{Lu}\\.)['’]n?[ıiuü]n)\\s+(?:davet(?:lisi|i\\s+üzerine|iyle|ine)|(?:d[ae]\\s+)?katıl(?:dığı|acağı)|rehberliğinde|(?:d[ae]\\s+)?${TR_ON_A_MATTER}(?:sunumunu|brifingini)\\s+(?:dinle|izle|al)\\p{L}*|ev\\s+sahipliğinde|${TR_HOME_OR_LESSON}|${TR_LED_RITE}|(?:verdiği|düzenlediği)\\s+(?:[^\\s,.;:]+\\s+){0,2}?(?:yemek|yemeğ|resepsiyon|kahvaltı|ziyafet)\\p{L}*)(?!\\p{L})|\\starafından\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yapıl|veril|sunul)\\p{L}*|(?<=(?:\\p{L}['’]y?[ae]|(?<!\\p{L})(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)),\\s+(?:[^\\s;:]+\\s+)*?\\p{Lu}[\\p{L}-]*)\\s+(?=\\p{Ll})(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:verdi|verecek|verdiler|yaptı|yapacak|sundu|sunacak)(?!\\p{L})|(?:\\sile|['’]y?l[ae])\\s+(?!(?:[^\\s,.;:]+\\s+){0,3}?telefon)(?:(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)(?:[^\\s,.;:]+|[IVXL]+\\.|\\d+\\.)\\s+){0,10}?(?:görüş|bir araya|konuş|sohbet\\s+(?:et|ed)|toplantı|çalıştay|seminer|fikir\\s+alışveriş|istişare|ele\\s+al(?:dı|acak)(?!\\p{L})|imzala(?:dı|yacak)|(?:değerlendir(?:di|ecek)|anlaş(?:tı|acak)|incele(?:di|yecek)|incelen(?:di|ecek)|gez(?:di|ecek)|gezil(?:di|ecek)|dolaş(?:tı|acak)|dolaşıl(?:dı|acak))(?!\\p{L}))|birlikte\\s)|['’]y?l[ae]\\s+(?:(?!ile\\s|\\S*['’](?:y?l[ae]|n?[ıiuü]n)\\s)[^\\s,.;:]+\\s+){0,10}?ele\\s+alın(?:dı|acak|ması)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n\\s+(?:d[ae]\\s+)?(?:[^\\s,.;:]+\\s+){0,14}?(?:bilgi|brifing)\\s+al(?:dı|acak|ır)(?!\\p{L})|(?<=\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)['’][dt][ae]n,?\\s+(?:[^\\s,.;:]+\\s+){0,14}?teslim\\s+al(?:dı|acak|ıyor)(?!\\p{L})|\\s(?:tarafından (?:kabul|karşılan|ağırlan)|kabul (?:etti|ed\\p{L}+)|rehberlik\\s+(?:etti|edecek|yaptı|yapacak)(?!\\p{L})|karşıla(?:dı|yacak|r)(?!\\p{L})|(?:(?:heyeti|konukları|misafirleri|ziyaretçileri)(?:\\s+\\p{Ll}[^\\s,.;:]*){0,3}?\\s+)?ağırla(?:dı|yacak|r)(?!\\p{L})|ziyaret (?:etti|ed\\p{L}+)|(?:nezaket\\s+)?ziyaret(?:inde|te)\\s+bulun)|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?(?:sunum|brifing|bilgi)\\s+(?:yaptı|verdi|sundu|yapacak|verecek|sunacak)(?:lar)?(?!\\p{L})|\\s(?:(?:konuk|misafir)\\s+)?(?:konuklara|misafirlere|heyete|heyetine|ziyaretçilere),?\\s+(?:(?:[^\\s.;:]+|\\d+\\.)\\s+){0,14}?(?<!(?<!\\S)\\p{Lu}[\\p{L}-]*\\s+)${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=(?<!\\p{L})(?:[Kk]onuklara|[Mm]isafirlere|[Hh]eyete|[Hh]eyetine|[Zz]iyaretçilere)\\s+(?:[^\\s.;:]+\\s+){0,14}?\\p{Lu}[\\p{L}-]*)\\s+${TR_TELLING}(?:lar)?(?!\\p{L})|(?<=\\p{Lu}\\p{L}*)\\s+d[ae]\\s+hazır\\s+bulun|,?\\s+(?:(?:\\p{Ll}|\\p{Lu}[^\\s,.;:'’]*['’])[^\\s,.;:]*\\s+|(?<!\\p{Lu}[\\p{L}'’-]*\\s+)\\p{Lu}\\p{L}*\\s+(?=(?:heyet|konuk|misafir)\\p{L}*\\s+(?:onuruna|şerefine))){0,6}?(?:onuruna|şerefine)\\s+(?:[^\\s,.;:]+\\s+){0,5}?(?:yemek|yemeği?|resepsiyon|kahvaltı|ziyafet)\\s+(?:ver|düzenle)\\p{L}*|(?<=\\p{Lu}\\p{L}*,(?:\\s+\\p{Lu}\\p{L}*)+,)\\s+d[ae]\\s+(?:\\p{Ll}+\\s+)?hazır\\s+bulun|${TR_PICTURED_WITH}|${TR_WITH_MEMBERS}|${TR_NAME_WITH_LONG}|${TR_MET_THE_GUESTS}`,
   'u',
 );
 
@@ -240,8 +248,10 @@ const TITLE_STEMS = [
   'daire', 'servis', 'okul', 'fakülte', 'dekan',
   // A club keeps its own language's name: "Aero Club de …", "Real Club …", "Clube …", "Kulübü".
   'club', 'kulüb', 'klub',
-  // A member of a body ends its title: "YSK Üyesi A B", "Kurul Üyeleri".
-  'üyesi', 'üyeleri',
+  // A member of a body ends its title: "YSK Üyesi A B", "Kurul Üyeleri"; so do a commissioner's
+  // office and an expert's, in the possessive (the bare "Uzman" is a surname too): "Eyalet Sağlık
+  // Komiseri A B", "Kıdemli Uzmanı C D".
+  'üyesi', 'üyeleri', 'komiser', 'uzmanı',
   // The head of a Russian body or office opens the sentence's title: "Руководитель Центра …".
   'руководител', 'начальник',
   // So does an office's body it heads: "руководитель Управления Росреестра по …".
@@ -1281,6 +1291,7 @@ function turkishTitleRead(written: string): string {
   // An office alone after a body in the genitive is that body's: "Tav-Ken Samruk'un Genel Müdürü",
   // "… Ajansı'nın CEO'su" are the "… Genel Müdürü" of the body. Not a place's ("Kazakistan'ın
   // Ankara Büyükelçisi"), nor a person's before a title of a body ("Kaya'nın Gana Tarım Bakanı").
+  // The office's field between is the title's: "X Kurumu'nun göçten sorumlu Başkan Yardımcısı".
   const owner = OWNER_BEFORE.exec(role.slice(0, role.length - whole.length));
   // A sentence adverb before the body is none of its name: "Ardından A B'nin Genel Müdürü".
   const ownerWords = owner?.[1] ?? '';
@@ -1300,7 +1311,7 @@ function turkishTitleRead(written: string): string {
     OFFICE_ALONE.test(office) &&
     !countryNamed(body) &&
     !cityCountry(body)
-    ? `${body} ${office}`
+    ? `${body} ${owner[2] ?? ''}${office}`
     : held;
 }
 
@@ -1332,9 +1343,11 @@ const OFFICE_AFTER_OWNER = new RegExp(
   String.raw`^(?:\s+${OWN_NAME_BRACKETED})?\s+(?:(?:Genel|Yönetim\s+Kurulu|İcra)\s+)?(?:Müdürü|Başkanı|Direktörü|Sekreteri|Rektörü|Dekanı|Üyesi|(?:Başkan|Müdür|Sekreter)\s+Yardımcısı|\p{Lu}{2,}['’]s?[ıiuü]),?\s+\p{Lu}`,
   'u',
 );
-// A body in the genitive after an apostrophe, right before a title: "Tav-Ken Samruk'un ".
+// A body in the genitive after an apostrophe, right before a title: "Tav-Ken Samruk'un "; the
+// office's field in small words may stand between, "responsible for" it: "X Teşkilatı'nın insani
+// işlerden sorumlu ".
 const OWNER_BEFORE =
-  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+$/u;
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)['’]n?[ıiuü]n\s+((?:\p{Ll}+\s+){1,4}sorumlu\s+)?$/u;
 const BRACKETED_FIRST = new RegExp(String.raw`^${OWN_NAME_BRACKETED}\s+`, 'u');
 // An office's words with no body nor country in them: "Genel Müdürü", "Yönetim Kurulu Üyesi",
 // "Genel Sekreter Yardımcısı".
@@ -2715,9 +2728,11 @@ function looseKey(name: string): string {
 // name, as an envoy, or by an office with no body ("Genel Sekreter Yardımcısı A", his deputy).
 // A body named again in the genitive by its office's noun is the one named before, the host's:
 // "Bakanlığın Dış İlişkiler Dairesi Başkanı A", "Müdürlüğün Uzmanı B". The Turks of a place are
-// its own people, the host's: "Kıbrıs Türk Dernekleri Konseyi Başkanı A".
+// its own people, the host's: "Kıbrıs Türk Dernekleri Konseyi Başkanı A". A short name in
+// brackets after a body's full name spells that body, the host's: "X Eyaleti Acil Durum Ajansı
+// (SEMA) Genel Müdürü A"; the visitor's own stands alone before an office.
 export const TR_OWN_SIDE =
-  /(?<!\p{Lu}[\p{L}'’-]*\s)Türk|T\.C\.|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)(?!l[ıiuü][ğk][ıiuü]n\s)/u;
+  /(?<!\p{Lu}[\p{L}'’-]*\s)Türk|T\.C\.|(?<![\p{L}(])\p{Lu}{2,}(?![\p{L})])|Büyükelçi|Elçi|Konsolos|Müsteşar|Ataşe|^(?:Genel|Bakan|Başkan|Sekreter|Müdür|Direktör|Danışman)(?!l[ıiuü][ğk][ıiuü]n\s)/u;
 // The noun of a host's body that ends the title of someone who took part: "… министерства A".
 const HOST_BODY_END =
   /(?:министерства|ведомства|агентства|службы|комитета|департамента|управления|компании|корпорации|института|университета|банка|фонда|совета|палаты)$/u;
@@ -2772,6 +2787,10 @@ const TR_ATTENDING_SUBJECT = new RegExp(
 // yürüttü". Each side opens its part of the list, which the split keeps ("Türkiye adına A B").
 const TR_CO_CHAIRED =
   /(?:^|\s)eş\s+başkanlı(?:ğını|klarını)\s+([^.;:]+?)\s+(?:yürüttü|yürütecek|yaptı|yapacak|üstlendi|üstlenecek)(?!\p{L})/u;
+// Those who sign a paper, named in the accusative before them, each after the side he signs
+// for: "Mutabakat zaptını X adına A B, Y adına ise Y Başkanı C D imzalayacak".
+const TR_SIGNED_FOR_SIDES =
+  /^(?:Anlaşmayı|Anlaşmaları|Protokolü|Protokolleri|Mutabakat\s+zaptını|Mutabakat\s+zabıtlarını|Muhtırayı|Belgeyi|Sözleşmeyi),?\s+((?:[^.;:]|(?<=(?<!\p{L})(?:Prof|Dr|Doç|\p{Lu}))\.)+?\s+adına\s(?:[^.;:]|(?<=(?<!\p{L})(?:Prof|Dr|Doç|\p{Lu}))\.)+?)\s+imzala(?:dı|dılar|yacak|yacaklar|mıştır)(?!\p{L})/u;
 const TR_ON_BEHALF_OF = /(?:,\s+|\s+ve\s+)(?=(?:\p{Lu}[\p{L}-]*\s+){1,3}adına\s)/u;
 // The side of the visitor's own country: "Türkiye adına", "Türk tarafı adına".
 const TR_OWN_COUNTRY_SIDE = /^\s*(?:Türkiye|T\.C\.|Türk\s+\p{L}+)\s+adına\s/u;
@@ -2810,13 +2829,14 @@ const TR_MEETING_DATIVE = /^(?:Toplantıya|Toplantılara|Görüşmeye|Görüşme
 const TR_FROM_BODY = /^((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)['’]n?[dt][ae]n\s+/u;
 // A title held in a body, its head in the possessive: "Kurul Üyesi", "Daire Başkanı".
 const TR_OFFICE_HEAD =
-  /(?:^|\s)(?:Üyesi|Başkanı|Müdürü|Yardımcısı|Sekreteri|Direktörü|Uzmanı|Danışmanı|Koordinatörü|Temsilcisi|Sözcüsü|Müşaviri|Komiseri|Müsteşarı)$/u;
+  /(?:^|\s)(?:Üyesi|Başkanı|Müdürü|Yardımcısı|Sekreteri|Direktörü|Uzmanı|Danışmanı|Koordinatörü|Temsilcisi|Sözcüsü|Müşaviri|Komiseri|Müsteşarı|Dekanı|Rektörü)$/u;
 // Two or more people named each with a body in brackets: "A (Министерство …), B (Университет …)".
 const BRACKETED_LIST = /\p{Lu}[^()]*\([^()]+\)\s*(?:,|и|ve)\s+\p{Lu}[^()]*\([^()]+\)/u;
 // The verb of those who took part, after such a list ("… ve C (Şirket) katılacak") or before it
-// ("приняли участие A (…), B (…)").
+// ("приняли участие A (…), B (…)"), or those who attend named as such before a colon that opens it
+// ("Toplantıya katılacak isimler şunlar: A (Rektör), B (Dekan) ve C (…)").
 const LIST_TOOK_PART =
-  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?:принял[аи]?|приняли|прим[еу]т|принима(?:ет|ют))\s+участие\s|(?<![\p{L}])с\s+участием\s/u;
+  /(?<=\))\s+katıl(?:dı|acak|mış|ıyor)\p{L}*|(?<![\p{L}])katıl(?:acak|an|dı)\s+(?:isimler|kişiler|konuklar)(?:\s+şunlar(?:dır)?)?\s*:\s*|(?:принял[аи]?|приняли|прим[еу]т|принима(?:ет|ют))\s+участие\s|(?<![\p{L}])с\s+участием\s/u;
 
 // A Russian name's genitive endings, each with its nominative: "Козаковой" → "Козакова",
 // "Марины" → "Марина", "Ольги" → "Ольга", "Марии" → "Мария", "Виктора" → "Виктор", "Анатолия" →
@@ -2905,8 +2925,8 @@ function bracketedPeople(sentence: string): NameMention[] {
     // The meeting in the dative before the first name is no title: "Toplantıya A (…)".
     const role = /^\p{L}+(?:y[ae]|[ıiuü]n[ae])$/u.test(last?.role.trim() ?? '') ? '' : last?.role;
     // A title in the bracket is the person's, of the body the list comes from: "Toplantıya
-    // KİK'ten A (Kurul Üyesi), B (Daire Başkanı) …".
-    const office = TR_OFFICE_HEAD.test(bracket[1] ?? '');
+    // KİK'ten A (Kurul Üyesi), B (Daire Başkanı) …"; so is a bare office: "A (Rektör)".
+    const office = TR_OFFICE_HEAD.test(bracket[1] ?? '') || TR_BARE_HEAD.test(bracket[1] ?? '');
     const ablative = office ? TR_FROM_BODY.exec(list.replace(TR_MEETING_DATIVE, ''))?.[1] : null;
     if (last && name && last.end === before.length && office)
       people.push({
@@ -3731,6 +3751,11 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
   const coChairs = TR_CO_CHAIRED.exec(sentence)?.[1];
   for (const side of coChairs?.split(TR_ON_BEHALF_OF) ?? [])
     if (side.trim() && !TR_OWN_COUNTRY_SIDE.test(side)) clauses.push(side);
+  // So were those who signed a paper each for his side, but not the one for the visitor's own
+  // country; the visitor himself is never met.
+  const sides = TR_SIGNED_FOR_SIDES.exec(sentence)?.[1];
+  for (const side of sides?.split(TR_ON_BEHALF_OF) ?? [])
+    if (side.trim() && !TR_OWN_COUNTRY_SIDE.test(side)) clauses.push(side);
   // Those who sign a paper, named together after it, were met: "Anlaşmaya Başkan A, Vali B ve
   // Rektör C imza atacak".
   const signers = TR_SIGNERS.exec(sentence)?.[1];
@@ -3752,6 +3777,7 @@ function meetingClauses(sentence: string, hosted = false): string[] | null {
       /^\s+(?:davet|d[ae]\s|katıl(?:dığı|acağı)|ev\s|rehberliğinde|verdiği|düzenlediği|sunumunu|brifingini|evinde|ders|yürüttüğü|yönettiği|kıldırdığı)/u.test(
         m[0],
       ) ||
+      TR_PRESENTATION_AFTER.test(m[0]) ||
       TR_HOME_OR_LESSON_AFTER.test(m[0]) ||
       TR_GUESTS_THEN_OFFICE.test(m[0]);
     clauses.push(sentence.slice(from, invitation ? m.index + m[0].length : m.index));
@@ -3776,7 +3802,9 @@ function turkishOwner(clause: string, mention: NameMention): boolean {
   return (
     !/^\s+(?:d[ae]\s+)?(?:katıl(?:dığı|acağı)|ev sahipliğinde|rehberliğinde|davet|verdiği|düzenlediği|sunumunu|brifingini|yürüttüğü|yönettiği|kıldırdığı)/u.test(
       clause.slice(mention.end),
-    ) && !TR_HOME_OR_LESSON_AFTER.test(clause.slice(mention.end))
+    ) &&
+    !TR_HOME_OR_LESSON_AFTER.test(clause.slice(mention.end)) &&
+    !TR_PRESENTATION_AFTER.test(clause.slice(mention.end))
   );
 }
 

@@ -676,6 +676,7 @@ const TR_HEAD_BARE: Record<string, string> = {
   Rektörü: 'Rektör',
   Sekreteri: 'Sekreter',
   Komiseri: 'Komiser',
+  Uzmanı: 'Uzman',
   Dekanı: 'Dekan',
   Müsteşarı: 'Müsteşar',
   Komutanı: 'Komutan',
@@ -816,9 +817,10 @@ function turkishBodyRole(read: Role): Role {
   const office = words.slice(body + 1).map((w) => w.replace(/^(\p{Lu}{2,})['’]s?[ıiuü]$/u, '$1'));
   const last = office.at(-1) ?? '';
   const alone =
-    office.length === 1 || (office.length === 2 && /^(?:[Gg]enel|Daimi)$/u.test(office[0] ?? ''));
+    office.length === 1 ||
+    (office.length === 2 && /^(?:[Gg]enel|Daimi|Kıdemli)$/u.test(office[0] ?? ''));
   // So is one written in small letters, in them: "başkanı" → "başkan"; a permanent one too: "Daimi
-  // Müsteşarı" → "Daimi Müsteşar".
+  // Müsteşarı" → "Daimi Müsteşar", and a senior one: "Kıdemli Uzmanı" → "Kıdemli Uzman".
   const bare =
     TR_HEAD_BARE[last] ??
     TR_HEAD_BARE[last.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('tr'))]?.toLocaleLowerCase(

@@ -402,6 +402,16 @@ const TRIP_BEHIND =
 const CAME_FROM_AFTER =
   /^[\p{L}-]*(?:['’][dt][ae]n|\s+(?:yöre|bölge|civar|taraf)\p{L}*[dt][ae]n)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:gel|göç|yerleş|getiril|taşın)\p{L}*/u;
 
+// Nor is the town one was born in: "Herat doğumlu uzman", "Herat'ta doğan yazar", "born in Herat".
+const BORN_IN_AFTER = /^[\p{L}-]*(?:\s+doğumlu|['’][dt][ae]\s+doğ(?:an|du|muş|muştur))(?!\p{L})/u;
+const BORN_IN_BEFORE = /(?<![\p{L}])born\s+in\s+$/u;
+
+// Nor is a town told as where a matter spoken of lies, in the locative adjective before what is
+// said about it: "A'nın Herat'taki doğum evleri projesine ilişkin sunumunu dinledi", "Herat'taki
+// okullar hakkında bilgi aldı". The visitor may be there or not: another sentence tells.
+const MATTER_THERE_AFTER =
+  /^[\p{L}-]*['’][dt][ae]ki\s+(?:\p{Ll}+\s+){0,4}(?:ilişkin|hakkında|dair)(?!\p{L})/u;
+
 // A city that ends the title of the one who visits, his name set off by commas between it and
 // the word of the visit, is his own: "The President of the X Museum in Paris, Mrs A B, made her
 // first visit to …", "The Mayor of Lyon, Mr C D, visited …".
@@ -495,6 +505,8 @@ export function findPlaces(sentences: readonly string[]): DraftPlace[] {
       )
         continue;
       if (CAME_FROM_AFTER.test(sentence.slice(city.index))) continue;
+      if (BORN_IN_AFTER.test(sentence.slice(city.index)) || BORN_IN_BEFORE.test(before)) continue;
+      if (MATTER_THERE_AFTER.test(sentence.slice(city.index))) continue;
       if (delegationsCity(sentence, city)) continue;
       if (visitorsCity(sentence, city)) continue;
       // A city's name in quotation marks names a thing after it, no place: "отель «Лиссабон»",
