@@ -12,7 +12,7 @@ describe('one whose nationality stands before the name', () => {
         `${ARDA}Aynı gün Velmor Örgütü'nün Genel Sekreter Yardımcısı, Kenyalı Amina Wairimu ` +
           'Kamau ile bir görüşme yaptı.',
       ),
-    ).toEqual([['Amina Wairimu Kamau', 'Genel Sekreter Yardımcısı', null]]);
+    ).toEqual([['Amina Wairimu Kamau', 'Genel Sekreter Yardımcısı', 'Velmor Örgütü']]);
   });
 
   it('keeps "Kanadalı" off the name right after a title', () => {
